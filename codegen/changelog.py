@@ -29,6 +29,63 @@ TRACKED = {
 }
 
 
+def _object_of(item: dict[str, Any]) -> dict[str, Any]:
+    return {"type": "object", "additionalProperties": item}
+
+
+#: An item whose declared facts are compared (codegen.fact_changes).
+_ITEM: dict[str, Any] = {"type": "object"}
+_CATEGORY: dict[str, Any] = {"type": ["string", "null"]}
+_CODE: dict[str, Any] = {
+    "type": "object",
+    "required": ["value"],
+    "properties": {
+        "value": {"type": ["string", "integer"]},
+        "category": _CATEGORY,
+        "lifecycle": {"type": ["object", "null"], "required": ["state", "note"]},
+        "category_history": {
+            "type": "array",
+            "items": {"type": "object", "required": ["from"]},
+        },
+        "aliases": {"type": "array"},
+    },
+}
+_PROVIDER: dict[str, Any] = {
+    "type": "object",
+    "required": ["code_sets"],
+    "properties": {
+        "code_sets": _object_of(
+            {
+                "type": "object",
+                "required": ["codes"],
+                "properties": {"codes": {"type": "array", "items": _CODE}, "category": _CATEGORY},
+            }
+        ),
+        "signing": {
+            "type": ["object", "null"],
+            "properties": {
+                "scheme": {"type": ["string", "null"]},
+                "timestamp": {"type": ["object", "null"]},
+            },
+        },
+        "delivery": {"type": ["object", "null"]},
+    },
+}
+#: What a catalog must be for `diff`, the changelog and the release notes to compare it: the
+#: parts they read, as every shape of the spec since the first release has them (a JSON Schema;
+#: the spec's own schema asks much more of the current catalog).
+COMPARABLE: dict[str, Any] = {
+    "$schema": "https://json-schema.org/draft/2020-12/schema",
+    "type": "object",
+    "required": ["providers"],
+    "properties": {
+        "providers": _object_of(_PROVIDER),
+        "categories": _object_of(_ITEM),
+        "payloads": _object_of(_ITEM),
+    },
+}
+
+
 @dataclass(frozen=True)
 class Change:
     key: Key

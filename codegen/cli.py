@@ -10,14 +10,13 @@
     python -m codegen drift ARGS                           python -m codegen.drift ARGS (the
                                                            catalog against its sources)
 
-Exit status: 0 success, 1 bad spec, drift or a release refused, 2 wrong usage.
-"""
+Exit status: 0 success, 1 bad spec, drift, a breaking diff or a release refused, 2 wrong usage
+(and a catalog `diff` cannot compare)."""
 
 from __future__ import annotations
 
 import argparse
 import datetime
-import json
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -39,11 +38,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         catalog = loader.load(args.spec)
     except SpecError as error:
-        for problem in error.problems:
-            print(problem.render(error.filename), file=sys.stderr)
-        count = len(error.problems)
-        print(f"{count} problem{'s' if count != 1 else ''}; nothing was written.", file=sys.stderr)
-        return 1
+        return _refused(error, "written")
     targets = all_targets()
     try:
         # The project's own README holds a table the spec generates (codegen.readme).
@@ -76,6 +71,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     return 0
 
 
+def _refused(error: SpecError, done: str, status: int = 1) -> int:
+    """Say every problem of a spec, and that nothing was `done`; the exit status."""
+    for problem in error.problems:
+        print(problem.render(error.filename), file=sys.stderr)
+    count = len(error.problems)
+    print(f"{count} problem{'s' if count != 1 else ''}; nothing was {done}.", file=sys.stderr)
+    return status
+
+
 def _drift(arguments: list[str]) -> int:
     """The door to drift, which has its own command line (codegen.drift.command), imported only
     when it is asked for."""
@@ -85,12 +89,12 @@ def _drift(arguments: list[str]) -> int:
 
 
 def _diff(old_path: Path, new_path: Path) -> int:
-    """Print what changed between two catalogs; exit 1 on a breaking change."""
+    """Print what changed between two catalogs; exit 1 on a breaking change, 2 when a catalog
+    cannot be compared (each read as the spec is: loader.comparable)."""
     try:
-        old, new = (json.loads(path.read_text(encoding="utf-8")) for path in (old_path, new_path))
-    except (OSError, ValueError) as error:
-        print(f"error: cannot read a catalog: {error}", file=sys.stderr)
-        return 2
+        old, new = loader.comparable(old_path), loader.comparable(new_path)
+    except SpecError as error:
+        return _refused(error, "compared", 2)
     result = changelog.diff(old, new)
     changed: list[changelog.Change | changelog.FactsChange] = [*result.changed, *result.facts]
     sections = [
@@ -125,6 +129,8 @@ def _release(version: str, spec: Path, day: datetime.date) -> int:
     """Release the catalog as `version`, or say why it may not be (nothing written)."""
     try:
         written = release.release(version, spec, day)
+    except SpecError as error:
+        return _refused(error, "written")
     except release.ReleaseError as error:
         print(f"error: {error}; nothing was written.", file=sys.stderr)
         return 1

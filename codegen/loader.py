@@ -27,15 +27,16 @@ from jsonschema.exceptions import ValidationError as SchemaError
 from pydantic import ValidationError
 
 from codegen import checks, paths, rules
-from codegen.changelog import version_key
-from codegen.errors import Problem, SpecError, pointer
+from codegen.changelog import COMPARABLE, version_key
+from codegen.errors import Problem, SpecError, pointer, shown
 from codegen.model import Catalog, Release
 from codegen.model.catalog import Watch
 from codegen.resolve import resolve
 from codegen.spec import Catalog as RawCatalog
 from codegen.spec import schema as spec_schema
+from codegen.specfile import MAX_SPEC_BYTES as MAX_SPEC_BYTES
+from codegen.specfile import parse, read_text
 
-MAX_SPEC_BYTES = 8 * 1024 * 1024
 VERSION = re.compile(r"[0-9]+\.[0-9]+\.[0-9]+")
 
 
@@ -65,12 +66,41 @@ def load_spec(path: Path = paths.SPEC) -> RawCatalog:
     return _load(path)[0]
 
 
-def _load(path: Path) -> tuple[RawCatalog, Catalog]:
-    filename = paths.display(path)
-    raw = _parse(path, filename)
+def checked(text: str, filename: str) -> dict[str, Any]:
+    """The spec in `text` once its JSON and its schema are right: the checks of `validate` that
+    read no other file; SpecError naming `filename` otherwise."""
+    raw = parse(text, filename)
     schema_problems = _schema_problems(raw) + _unencodable(raw)
     if schema_problems:
         raise SpecError(filename, schema_problems)
+    return raw
+
+
+def comparable(path: Path) -> dict[str, Any]:
+    """A catalog (the spec, or a released one of any shape) read as a spec is, once it has what
+    `diff` and the release notes compare (codegen.changelog.COMPARABLE); SpecError otherwise."""
+    filename = paths.display(path)
+    raw = _parse(path, filename)
+    try:
+        valid = _comparable_validators()[0].is_valid(raw)
+    except ValueError:  # text jsonschema-rs cannot take (a lone surrogate): jsonschema reads all
+        valid = False
+    problems = [] if valid else _all_problems(_comparable_validators()[1], raw)
+    if problems:
+        raise SpecError(filename, problems)
+    return raw
+
+
+@cache
+def _comparable_validators() -> tuple[Any, Draft202012Validator]:
+    """COMPARABLE, compiled by jsonschema-rs (whether a catalog is right, in milliseconds) and by
+    jsonschema (what is wrong)."""
+    return jsonschema_rs.validator_for(COMPARABLE), Draft202012Validator(COMPARABLE)
+
+
+def _load(path: Path) -> tuple[RawCatalog, Catalog]:
+    filename = paths.display(path)
+    raw = checked(read_text(path, filename), filename)
     try:
         spec = RawCatalog.model_validate(raw)
     except ValidationError as error:
@@ -82,7 +112,7 @@ def _load(path: Path) -> tuple[RawCatalog, Catalog]:
         spec,
         filename,
         raw,
-        _releases(path.parent / "released"),
+        releases(path.parent / "released"),
         _watch(path.parent / "watch.json"),
     )
     late_problems = checks.check(catalog)
@@ -127,11 +157,12 @@ def _watch(path: Path) -> Watch | None:
     return Watch(day, read)
 
 
-def _releases(folder: Path) -> tuple[Release, ...]:
-    """The released catalogs beside the spec (released/<version>.json), oldest first."""
+def releases(folder: Path) -> tuple[Release, ...]:
+    """The released catalogs beside the spec (released/<version>.json), oldest first, each read
+    as `comparable`."""
     found = []
     for path in sorted(folder.glob("*.json")) if folder.is_dir() else ():
-        data = _parse(path, paths.display(path))
+        data = comparable(path)
         if not VERSION.fullmatch(path.stem):
             raise SpecError(paths.display(path), [Problem("", "not named <version>.json")])
         found.append(Release(path.stem, data))
@@ -139,53 +170,7 @@ def _releases(folder: Path) -> tuple[Release, ...]:
 
 
 def _parse(path: Path, filename: str) -> dict[str, Any]:
-    try:
-        data = path.read_bytes()
-    except OSError as error:
-        raise SpecError(
-            filename, [Problem("", f"cannot read the spec: {error.strerror}")]
-        ) from None
-    if len(data) > MAX_SPEC_BYTES:
-        message = f"the spec is {len(data)} bytes; the limit is {MAX_SPEC_BYTES}"
-        raise SpecError(filename, [Problem("", message)])
-    try:
-        text = data.decode("utf-8")
-    except UnicodeDecodeError as error:
-        message = f"not UTF-8: byte {error.start} cannot be decoded"
-        raise SpecError(filename, [Problem("", message)]) from None
-    try:
-        parsed = json.loads(
-            text, object_pairs_hook=_reject_duplicate_keys, parse_constant=_reject_constant
-        )
-    except json.JSONDecodeError as error:
-        where = f"line {error.lineno} column {error.colno}"
-        raise SpecError(filename, [Problem(where, f"invalid JSON: {error.msg}")]) from None
-    except _NotJson as error:
-        raise SpecError(filename, [Problem("", str(error))]) from None
-    except RecursionError:
-        raise SpecError(filename, [Problem("", "invalid JSON: nested too deeply")]) from None
-    if not isinstance(parsed, dict):
-        raise SpecError(filename, [Problem("", "the spec must be a JSON object")])
-    return parsed
-
-
-class _NotJson(ValueError):
-    pass
-
-
-def _reject_duplicate_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
-    result = dict(pairs)
-    if len(result) != len(pairs):  # the usual case costs one dict built in C
-        seen: set[str] = set()
-        for key, _ in pairs:
-            if key in seen:
-                raise _NotJson(f"duplicate key {key!r} in one JSON object")
-            seen.add(key)
-    return result
-
-
-def _reject_constant(name: str) -> object:
-    raise _NotJson(f"invalid JSON: {name} is not a JSON value")
+    return parse(read_text(path, filename), filename)
 
 
 @cache
@@ -263,9 +248,31 @@ def _located(error: SchemaError, within: tuple[str | int, ...] = ()) -> Iterator
                 yield Problem(pointer(*at, key), _unknown(key, list(allowed)))
             return
     if "propertyNames" in error.schema_path and isinstance(error.instance, str):
-        yield Problem(pointer(*at, error.instance), f"bad key: {_shorten(error.message)}")
+        yield Problem(pointer(*at, error.instance), f"bad key: {_message(error)}")
         return
-    yield Problem(pointer(*at), _shorten(error.message))
+    yield Problem(pointer(*at), _message(error))
+
+
+def _message(error: SchemaError) -> str:
+    """What a schema problem says: its reason whole, with the offending value escaped and cut
+    (codegen.errors.shown); a value a list repeats is named, and a text's pattern explained."""
+    instance, schema = error.instance, error.schema if isinstance(error.schema, dict) else {}
+    if error.validator == "uniqueItems" and isinstance(instance, list):
+        seen: dict[str, int] = {}
+        for index, item in enumerate(instance):
+            first = seen.setdefault(json.dumps(item, sort_keys=True), index)
+            if first != index:
+                return (
+                    f"has non-unique elements: {shown(item)} is duplicated "
+                    f"(items {first} and {index})"
+                )
+    if error.validator == "pattern" and isinstance(schema.get("description"), str):
+        return f"{shown(instance)} does not match its pattern: {schema['description']}"
+    message = error.message
+    if len(message) > 100:  # it may show the value whole
+        whole = repr(instance)
+        message = message.replace(whole, shown(instance)) if len(whole) > 100 else message
+    return _shorten(message)
 
 
 def _unknown(key: str, allowed: list[str]) -> str:
@@ -314,7 +321,7 @@ def _union(
     typed = all(isinstance(kind, str) for kind in types)
     if typed and not any(_of_type(member, instance) for member in members):
         expected = ", ".join(repr(kind) for kind in dict.fromkeys(types))
-        yield Problem(pointer(*at), f"{_shorten(repr(instance), 100)} is not of type {expected}")
+        yield Problem(pointer(*at), f"{shown(instance)} is not of type {expected}")
         return
     tags = _tags(members)
     if isinstance(instance, dict) and len(tags) == 1:
@@ -322,9 +329,9 @@ def _union(
         if name not in instance:
             yield Problem(pointer(*at), f"{name!r} is a required property")
         else:
-            yield Problem(pointer(*at, name), f"{instance[name]!r} is not one of {values!r}")
+            yield Problem(pointer(*at, name), f"{shown(instance[name])} is not one of {values!r}")
         return
-    yield Problem(pointer(*at), _shorten(error.message))
+    yield Problem(pointer(*at), _message(error))
 
 
 def _own_fields(members: list[dict[str, Any]]) -> list[list[str]]:
@@ -420,7 +427,11 @@ def _unencodable_texts(node: object, at: tuple[str | int, ...]) -> Iterator[Prob
             yield from _unencodable_texts(value, (*at, index))
 
 
-def _shorten(message: str, limit: int = 300) -> str:
+#: The longest message a problem has (its offending value cut first).
+LONGEST = 300
+
+
+def _shorten(message: str, limit: int = LONGEST) -> str:
     return message if len(message) <= limit else message[: limit - 1] + "…"
 
 

@@ -18,6 +18,7 @@ from collections.abc import Iterator, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path, PurePosixPath
 
+from codegen import paths
 from codegen.errors import OutputError
 from codegen.model import Catalog
 from codegen.targets.target import Target
@@ -83,13 +84,30 @@ def generate(
 ) -> list[str]:
     """Build every target, then replace each target root under `destination` with the new one;
     the roots replaced."""
-    destination.mkdir(parents=True, exist_ok=True)
+    _check_folder(destination)
+    try:
+        destination.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        raise OutputError(f"--out {paths.display(destination)}: {error.strerror}") from None
     staging = Path(tempfile.mkdtemp(prefix=".codegen-staging-", dir=destination))
     try:
         build(catalog, staging, targets, data_only=data_only, previous=destination)
         return _swap(staging, destination, roots(targets))
     finally:
         shutil.rmtree(staging, ignore_errors=True)
+
+
+def _check_folder(tree: Path) -> None:
+    """The tree the outputs go in (--out) is a folder, or nothing yet: neither a file nor a path
+    through one."""
+    for part in (tree, *tree.parents):
+        if part.exists():
+            if part.is_dir():
+                return
+            where = (
+                "is not a folder" if part == tree else f"is inside {paths.display(part)}, a file"
+            )
+            raise OutputError(f"--out {paths.display(tree)} {where}")
 
 
 def _swap(staging: Path, destination: Path, root_names: Sequence[str]) -> list[str]:
@@ -124,6 +142,7 @@ def differences(
     catalog: Catalog, committed: Path, targets: Sequence[Target], *, data_only: bool = False
 ) -> list[str]:
     """Every file under the target roots that differs between a fresh build and `committed`."""
+    _check_folder(committed)
     with tempfile.TemporaryDirectory(prefix="codegen-check-") as folder:
         staging = Path(folder)
         build(catalog, staging, targets, data_only=data_only)

@@ -16,7 +16,7 @@ from collections.abc import Iterator, Mapping
 from pathlib import Path
 from typing import Any
 
-from codegen import changelog, loader, paths, spectext, versioning
+from codegen import changelog, loader, paths, specfile, spectext, versioning
 from codegen.errors import SpecError
 from codegen.filters import md_code, md_text
 
@@ -26,7 +26,9 @@ class ReleaseError(Exception):
 
 
 def release(version: str, spec_path: Path, day: datetime.date) -> list[Path]:
-    """Release the catalog at `spec_path` as `version`, dated `day`; the files written."""
+    """Release the catalog at `spec_path` as `version`, dated `day`; the files written.
+    SpecError when the spec, or a released catalog, cannot be read or breaks the spec's schema
+    (the rest of what the spec must be is checked of the stamped spec, ReleaseError)."""
     shown = json.dumps(version[:40])
     if versioning.parse(version) is None:
         raise ReleaseError(
@@ -37,10 +39,11 @@ def release(version: str, spec_path: Path, day: datetime.date) -> list[Path]:
     copy, notes = folder / f"{version}.json", folder / f"{version}.md"
     if copy.exists():
         raise ReleaseError(f"{version} is released already: {paths.display(copy)} exists")
-    text = spec_path.read_text(encoding="utf-8")
-    current = json.loads(text)
-    history = changelog.released(folder)
-    previous = history[-1] if history else None
+    filename = paths.display(spec_path)
+    text = specfile.read_text(spec_path, filename)
+    current = loader.checked(text, filename)
+    history = loader.releases(folder)
+    previous = (history[-1].version, history[-1].document) if history else None
     found: list[versioning.Change] = []
     if previous is not None:
         broken = changelog.breaking_changes(previous[1], current)

@@ -77,6 +77,7 @@ LAYERS = (
             "codegen.pyformat",
             "codegen.reuse",
             "codegen.site_address",
+            "codegen.specfile",
             "codegen.spectext",
         ),
         "runtime": _package("bankcodes"),

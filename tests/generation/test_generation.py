@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from codegen import loader, output
+from codegen import cli, loader, output
 from codegen.errors import OutputError
 from codegen.model import Catalog
 from codegen.targets import Files, Target, all_targets
@@ -184,3 +184,21 @@ def test_a_target_may_own_one_file(tmp_path: Path) -> None:
     (tmp_path / "notes" / "one.json").unlink()
     assert output.differences(catalog, tmp_path, (_one_file("1"),)) == ["notes/one.json: missing"]
     assert sorted(p.name for p in tmp_path.iterdir()) == ["notes"]
+
+
+@pytest.mark.parametrize("command", ["generate", "check"])
+def test_an_out_that_is_not_a_folder_is_refused(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], command: str
+) -> None:
+    """`--out` names the tree the outputs go in: a file there (or a path through one) is said,
+    and left as it was."""
+    afile = tmp_path / "afile"
+    afile.write_text("kept")
+    for out, what in ((afile, "is not a folder"), (afile / "tree", f"is inside {afile}, a file")):
+        status = cli.main([command, "--spec", str(FOURTH_SPEC), "--out", str(out)])
+        assert status == 1
+        assert capsys.readouterr().err.splitlines() == [
+            f"error: --out {out} {what}; nothing was written."
+        ]
+    assert afile.read_text() == "kept"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["afile"]

@@ -3,13 +3,17 @@ changes category only with a recorded reason; diffs feed `codegen diff` and the 
 
 from __future__ import annotations
 
+import contextlib
 import copy
+import io
 import json
 from pathlib import Path
 from typing import Any
 
-from codegen import changelog, loader
-from tests.support.helpers import ROOT, run_codegen, spec_data, write_spec
+import pytest
+
+from codegen import changelog, cli, loader
+from tests.support.helpers import ROOT, SPEC, run_codegen, spec_data, write_spec
 
 RELEASED = ROOT / "spec" / "released"
 
@@ -113,3 +117,79 @@ def test_the_changelog_lists_the_changes_of_each_release(tmp_path: Path) -> None
         for code_set in provider["code_sets"].values()
     )
     assert releases[1].previous is None and len(releases[1].diff.added) == total
+
+
+def _deeply_nested() -> str:
+    return "[" * 100_000 + "]" * 100_000
+
+
+#: Catalogs `codegen diff` and `codegen release` refuse: the text, where, what is said.
+UNREADABLE = [
+    ("[]", '""', "the spec must be a JSON object"),
+    (_deeply_nested(), '""', "invalid JSON: nested too deeply (more than 100 levels)"),
+    (
+        '{"providers": {"a": {"code_sets": {"s": {"codes": [{"value": "x", "lifecycle": '
+        + "[" * 980
+        + "]" * 980
+        + "}]}}}}}",
+        '""',
+        "invalid JSON: nested too deeply (more than 100 levels)",
+    ),
+    ('{"a": 1, "a": 2}', '""', "duplicate key 'a' in one JSON object"),
+]
+#: Catalogs `codegen diff` cannot compare: the text, where, what is said.
+NOT_COMPARABLE = [
+    *UNREADABLE,
+    ('{"providers": []}', "/providers", "[] is not of type 'object'"),
+    ('{"spec_version": "1.0.0"}', '""', "'providers' is a required property"),
+    (
+        '{"providers": {"a": {"code_sets": {"s": {"codes": "abc"}}}}}',
+        "/providers/a/code_sets/s/codes",
+        "'abc' is not of type 'array'",
+    ),
+    (
+        '{"providers": {"a": {"code_sets": {"s": {"codes": "\\u001b[2J' + "a" * 200 + '"}}}}}',
+        "/providers/a/code_sets/s/codes",
+        "'\\x1b[2J" + "a" * 91 + "… is not of type 'array'",
+    ),
+]
+
+
+def _run(*argv: str) -> tuple[int, list[str]]:
+    errors = io.StringIO()
+    with contextlib.redirect_stderr(errors), contextlib.redirect_stdout(io.StringIO()):
+        status = cli.main(list(argv))
+    return status, errors.getvalue().splitlines()
+
+
+@pytest.mark.parametrize(("text", "where", "message"), NOT_COMPARABLE, ids=range(8))
+def test_codegen_diff_names_the_catalog_it_cannot_compare(
+    tmp_path: Path, text: str, where: str, message: str
+) -> None:
+    """Either catalog of a diff is read as validate reads a spec (its JSON, then the shape of
+    what is compared): a wrong one is named, with where and what, and nothing is compared."""
+    wrong = tmp_path / "wrong.json"
+    wrong.write_text(text, encoding="utf-8")
+    for old, new in ((SPEC, wrong), (wrong, SPEC)):
+        status, lines = _run("diff", str(old), str(new))
+        assert status == 2
+        assert lines == [f"{wrong}: {where}: {message}", "1 problem; nothing was compared."]
+
+
+@pytest.mark.parametrize(("text", "where", "message"), UNREADABLE, ids=range(4))
+def test_codegen_release_names_what_is_wrong_with_the_spec(
+    tmp_path: Path, text: str, where: str, message: str
+) -> None:
+    spec = tmp_path / "catalog.json"
+    spec.write_text(text, encoding="utf-8")
+    status, lines = _run("release", "9.9.9", "--spec", str(spec))
+    assert status == 1
+    assert lines == [f"{spec}: {where}: {message}", "1 problem; nothing was written."]
+    assert sorted(entry.name for entry in tmp_path.iterdir()) == ["catalog.json"]
+    assert spec.read_text(encoding="utf-8") == text
+
+
+def test_codegen_diff_compares_a_catalog_of_an_older_shape() -> None:
+    """The first release's catalog, which the spec's schema of today refuses, is compared."""
+    assert loader._schema_problems(json.loads((RELEASED / "1.0.0.json").read_text("utf-8")))
+    assert _run("diff", str(RELEASED / "1.0.0.json"), str(SPEC)) == (0, [])

@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import json
+import os
 import re
+import subprocess
+import sys
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
@@ -11,7 +14,7 @@ from typing import Any
 import pytest
 from jsonschema import Draft202012Validator
 
-from codegen import loader
+from codegen import cli, loader
 from codegen.errors import Problem, SpecError
 from tests.support.helpers import (
     ROOT,
@@ -214,3 +217,76 @@ def test_a_load_is_remembered_only_while_its_files_are_unchanged(tmp_path: Path)
     for _ in range(2):
         with pytest.raises(SpecError, match="must be a JSON object"):
             loader.load(spec)
+
+
+def test_a_long_offending_value_is_cut_and_its_reason_kept(tmp_path: Path) -> None:
+    """A problem shows the offending value escaped and cut to 100 characters, and always says
+    where and why: a value repeated in a list is named, a text's pattern is explained."""
+    data = smaller_spec()
+    codes = data["equivalents"][0]["codes"]
+    codes.append(codes[0])
+    code_set = data["providers"]["lean"]["code_sets"]["callback_status"]
+    code_set["description"] = "\a" + "A" * 400
+    with pytest.raises(SpecError) as raised:
+        loader.load(write_spec(tmp_path, data))
+    shown = repr(code_set["description"])[:99] + "…"
+    assert [(p.where, p.message) for p in raised.value.problems] == [
+        (
+            "/equivalents/0/codes",
+            f"has non-unique elements: {codes[0]!r} is duplicated (items 0 and {len(codes) - 1})",
+        ),
+        (
+            "/providers/lean/code_sets/callback_status/description",
+            f"{shown} does not match its pattern: Printable text (line breaks and tabs allowed), "
+            "not blank, without the marks that reorder how text is shown (bidirectional "
+            "embeddings, overrides and isolates), which could make a generated line read "
+            "otherwise than it runs.",
+        ),
+    ]
+
+
+def _without_blocking(*args: str) -> subprocess.CompletedProcess[str]:
+    """`python -m codegen ARGS`, given a minute: a command that waits on a FIFO fails the test."""
+    command = [sys.executable, "-m", "codegen", *args]
+    environment = {**os.environ, "PYTHONPATH": str(ROOT)}
+    return subprocess.run(
+        command, cwd=ROOT, env=environment, capture_output=True, text=True, timeout=60
+    )
+
+
+def test_a_spec_that_is_not_a_regular_file_is_refused_without_waiting(tmp_path: Path) -> None:
+    """A FIFO (or a device, or a folder) given as the spec is refused before it is read: reading
+    a FIFO waits for a writer, and a device may never end."""
+    fifo = tmp_path / "catalog.json"
+    os.mkfifo(fifo)
+    said = f'{fifo}: "": not a regular file (a FIFO): the spec is a JSON file'
+    for command in (
+        ["validate", "--spec", str(fifo)],
+        ["generate", "--spec", str(fifo), "--out", str(tmp_path / "out")],
+        ["check", "--spec", str(fifo), "--out", str(tmp_path / "out")],
+        ["release", "9.9.9", "--spec", str(fifo)],
+        ["diff", str(fifo), str(SPEC)],
+        ["diff", str(SPEC), str(fifo)],
+    ):
+        result = _without_blocking(*command)
+        assert result.returncode != 0, command
+        assert result.stderr.splitlines()[0] == said, (command, result.stderr)
+    assert sorted(entry.name for entry in tmp_path.iterdir()) == ["catalog.json"]
+    with pytest.raises(SpecError, match=r"not a regular file \(a folder\)"):
+        loader.load(tmp_path)
+
+
+def test_a_location_is_shown_escaped_and_cut(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A key of the spec is part of where a problem is: what it holds that is not printable (a
+    terminal's escape, a mark that reorders text) is shown escaped, and a long one cut."""
+    data = smaller_spec()
+    data["\x1b[31mX\u202e" + "k" * 500] = 1
+    spec = write_spec(tmp_path, data)
+    assert cli.main(["validate", "--spec", str(spec)]) == 1
+    key = "\\x1b[31mX\\u202e" + "k" * 84 + "…"
+    assert capsys.readouterr().err.splitlines() == [
+        f"{spec}: /{key}: unknown field",
+        "1 problem; nothing was written.",
+    ]
