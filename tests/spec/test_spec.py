@@ -245,13 +245,33 @@ def test_a_long_offending_value_is_cut_and_its_reason_kept(tmp_path: Path) -> No
     ]
 
 
-def _without_blocking(*args: str) -> subprocess.CompletedProcess[str]:
-    """`python -m codegen ARGS`, given a minute: a command that waits on a FIFO fails the test."""
-    command = [sys.executable, "-m", "codegen", *args]
+#: Each command line given runs in one process, its status and standard error said as JSON.
+_EACH = """
+import contextlib, io, json, sys
+from codegen import cli
+said = []
+for args in json.loads(sys.argv[1]):
+    errors = io.StringIO()
+    with contextlib.redirect_stderr(errors), contextlib.redirect_stdout(io.StringIO()):
+        try:
+            status = cli.main(args)
+        except SystemExit as exit:
+            status = exit.code
+    said.append([status, errors.getvalue()])
+print(json.dumps(said))
+"""
+
+
+def _without_blocking(*commands: list[str]) -> list[tuple[int, str]]:
+    """`python -m codegen ARGS` for each command, in one process given a minute: a command that
+    waits on a FIFO fails the test."""
+    command = [sys.executable, "-c", _EACH, json.dumps(commands)]
     environment = {**os.environ, "PYTHONPATH": str(ROOT)}
-    return subprocess.run(
+    result = subprocess.run(
         command, cwd=ROOT, env=environment, capture_output=True, text=True, timeout=60
     )
+    assert result.returncode == 0, result.stderr
+    return [(status, errors) for status, errors in json.loads(result.stdout)]
 
 
 def test_a_spec_that_is_not_a_regular_file_is_refused_without_waiting(tmp_path: Path) -> None:
@@ -260,17 +280,17 @@ def test_a_spec_that_is_not_a_regular_file_is_refused_without_waiting(tmp_path: 
     fifo = tmp_path / "catalog.json"
     os.mkfifo(fifo)
     said = f'{fifo}: "": not a regular file (a FIFO): the spec is a JSON file'
-    for command in (
+    commands = [
         ["validate", "--spec", str(fifo)],
         ["generate", "--spec", str(fifo), "--out", str(tmp_path / "out")],
         ["check", "--spec", str(fifo), "--out", str(tmp_path / "out")],
         ["release", "9.9.9", "--spec", str(fifo)],
         ["diff", str(fifo), str(SPEC)],
         ["diff", str(SPEC), str(fifo)],
-    ):
-        result = _without_blocking(*command)
-        assert result.returncode != 0, command
-        assert result.stderr.splitlines()[0] == said, (command, result.stderr)
+    ]
+    for command, (status, errors) in zip(commands, _without_blocking(*commands), strict=True):
+        assert status != 0, command
+        assert errors.splitlines()[0] == said, (command, errors)
     assert sorted(entry.name for entry in tmp_path.iterdir()) == ["catalog.json"]
     with pytest.raises(SpecError, match=r"not a regular file \(a folder\)"):
         loader.load(tmp_path)

@@ -24,8 +24,8 @@ _FRACTION = re.compile(r"\.([0-9]+)(?=Z$|z$|[+-][0-9]{2}:?[0-9]{2}$)")
 
 def stamp(at: datetime.datetime, like: str) -> str:
     """`at` as `like`, the timestamp it replaces, is written: UTC with a Z, and as many
-    fractional digits (Lean's bodies carry nine, which a receiver must read; those past the
-    microsecond are zeros)."""
+    fractional digits (a provider's bodies may carry nine, which a receiver must read; those
+    past the microsecond are zeros)."""
     at = at.astimezone(datetime.UTC)
     found = _FRACTION.search(like)
     digits = len(found.group(1)) if found else 0
