@@ -128,8 +128,24 @@ def test_a_code_set_that_is_none_is_refused_without_its_value(
     said = capsys.readouterr().err
     assert "a code set is named PROVIDER.CODE_SET" in said
     assert "did you mean yapily.payment_status" in said and "statuz" not in said
-    assert _run("decide", "FAILED", "--code-set", "plaid.error_code")[0] == 1
-    assert "no code set named by --code-set knows the code given" in capsys.readouterr().err
+    assert _run("decide", "FAILED", "--code-set", "YAPILY.PAYMENT_STATUS")[0] == 2
+    assert "did you mean yapily.payment_status?" in capsys.readouterr().err
+    assert _run("decide", "FAILED", "--code-set", "yapily")[0] == 2
+    assert "yapily's are yapily.authorisation_status, yapily.payment_status," in (
+        capsys.readouterr().err
+    )
+    argv = ["FAILED", "--code-set", "yapily.payment_status", "--provider", "plaid"]
+    assert _run("decide", *argv)[0] == 2
+    said = "--code-set yapily.payment_status is a code set of yapily, not of plaid"
+    assert said in capsys.readouterr().err
+    # Plaid's ITEM_LOGIN_REQUIRED is no code of Lean's: the code set that has it is named.
+    for command in ("decide", "explain"):
+        argv = ["ITEM_LOGIN_REQUIRED", "--code-set", "lean.secondary_status"]
+        assert _run(command, *argv)[0] == 1
+        assert capsys.readouterr().err.strip() == (
+            "unknown code: lean.secondary_status does not know the code given; the code sets "
+            "that do: plaid.error_code"
+        )
     monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(b"{}"), encoding="utf-8"))
     assert _run("decide", "-", "--code-set", "yapily.payment_status")[0] == 2
     assert "--code-set names the code set of a CODE" in capsys.readouterr().err

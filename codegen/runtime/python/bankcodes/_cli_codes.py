@@ -13,7 +13,7 @@ from bankcodes import _cli_input as given
 from bankcodes._base import AnyCode, UnknownCode
 from bankcodes._catalog import MODULES
 from bankcodes._cli_args import suggest
-from bankcodes._cli_decide import block, code_set_id, of_code, pasted_decision, shared
+from bankcodes._cli_decide import block, code_set_id, of_code, pasted_decision, shared, unknown
 from bankcodes._cli_input import EXIT_FAILED, EXIT_OK, Unusable
 from bankcodes._cli_output import fact_lines, facts, plain, value
 from bankcodes._cli_pasted import fits, read_pasted, split_response
@@ -418,11 +418,13 @@ def explain(
         for member in found
     ]
     if not entries:
-        suggestions = close_matches(code, provider)
+        suggestions = close_matches(code, provider) if code_set is None else []
         where = f" of {provider}" if provider else ""
         # The code given is not repeated: a secret typed in its place would land in a log.
         message = f"unknown code: no code set{where} knows the code given"
-        if suggestions:
+        if code_set is not None:
+            message = unknown(code, code_set)
+        elif suggestions:
             message += "; did you mean: " + ", ".join(suggestions)
         if as_json:
             print(json.dumps({"known": False, "suggestions": suggestions}), file=out)

@@ -61,8 +61,8 @@ def code_set_id(member: AnyCode) -> str:
 
 def of_code(code: str, provider: str | None, code_set: str | None) -> list[AnyCode]:
     """The members whose wire value (or alias) is `code`, of `provider` and of `code_set`
-    (PROVIDER.CODE_SET) where given, in catalog order; a code set that does not exist is
-    refused, the closest named."""
+    (PROVIDER.CODE_SET) where given, in catalog order; a code set that does not exist, or is
+    not one of `provider`'s, is refused (the closest named)."""
     found = [
         member
         for provider_id in bankcodes.PROVIDERS
@@ -71,19 +71,43 @@ def of_code(code: str, provider: str | None, code_set: str | None) -> list[AnyCo
     ]
     if code_set is None:
         return found
+    _check_code_set(code_set, provider)
+    return [member for member in found if code_set_id(member) == code_set]
+
+
+def _check_code_set(code_set: str, provider: str | None) -> None:
+    """Refuse a --code-set that names no code set (the value not shown; the closest, in any
+    case, or a provider's own where a provider is named), or one of another provider."""
     known = [
         f"{provider_id}.{enum_class.code_set().id}"
         for provider_id in bankcodes.PROVIDERS
         for enum_class in code_sets_of(provider_id)
     ]
-    if code_set not in known:
-        close = difflib.get_close_matches(code_set, known, n=3)
-        raise Unusable(
-            f"unknown code set {HIDDEN} for --code-set: a code set is named PROVIDER.CODE_SET, as "
-            "a Decision's code line names it"
-            + (f"; did you mean {' or '.join(close)}?" if close else "")
-        )
-    return [member for member in found if code_set_id(member) == code_set]
+    if code_set in known:
+        owner = code_set.partition(".")[0]
+        if provider not in (None, owner):
+            raise Unusable(f"--code-set {code_set} is a code set of {owner}, not of {provider}")
+        return
+    said = (
+        f"unknown code set {HIDDEN} for --code-set: a code set is named PROVIDER.CODE_SET, as a "
+        "Decision's code line names it"
+    )
+    folded = {name.casefold(): name for name in known}
+    owner = code_set.casefold()
+    if owner in bankcodes.PROVIDERS:
+        listed = ", ".join(name for name in known if name.startswith(f"{owner}."))
+        raise Unusable(f"{said}; {owner}'s are {listed}")
+    close = [folded[owner]] if owner in folded else difflib.get_close_matches(code_set, known, n=3)
+    raise Unusable(said + (f"; did you mean {' or '.join(close)}?" if close else ""))
+
+
+def unknown(code: str, code_set: str) -> str:
+    """Why the code set --code-set names gives no code: it does not know the code given, and
+    the code sets that do (the code is not repeated: a secret typed in its place would land in
+    a log; a code set that knows it shows it is none)."""
+    elsewhere = list(dict.fromkeys(code_set_id(member) for member in of_code(code, None, None)))
+    said = f"unknown code: {code_set} does not know the code given"
+    return said + (f"; the code sets that do: {', '.join(elsewhere)}" if elsewhere else "")
 
 
 def shared(decisions: list[Decision]) -> Decision | None:
@@ -133,8 +157,8 @@ def decide(
     else:
         found = of_code(code, provider, code_set)
         if not found:
-            where = " named by --code-set" if code_set is not None else ""
-            print(f"unknown code: no code set{where} knows the code given", file=sys.stderr)
+            said = "unknown code: no code set knows the code given"
+            print(said if code_set is None else unknown(code, code_set), file=sys.stderr)
             return EXIT_FAILED
         every = [bankcodes.decide(m, provider=provider, headers=headers, now=now) for m in found]
         one = shared(every)
