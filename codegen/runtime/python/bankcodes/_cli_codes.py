@@ -13,8 +13,16 @@ from bankcodes import _cli_input as given
 from bankcodes._base import AnyCode, UnknownCode
 from bankcodes._catalog import MODULES
 from bankcodes._cli_args import suggest
-from bankcodes._cli_decide import block, code_set_id, of_code, pasted_decision, shared, unknown
-from bankcodes._cli_input import EXIT_FAILED, EXIT_OK, Unusable
+from bankcodes._cli_decide import (
+    block,
+    code_set_id,
+    of_code,
+    pasted_code_set,
+    pasted_decision,
+    shared,
+    unknown,
+)
+from bankcodes._cli_input import EXIT_FAILED, EXIT_OK
 from bankcodes._cli_output import fact_lines, facts, plain, value
 from bankcodes._cli_pasted import fits, read_pasted, split_response
 from bankcodes._exceptions import BY_STATUS
@@ -407,10 +415,7 @@ def explain(
     if provider is not None and provider not in bankcodes.PROVIDERS:
         raise suggest("provider", provider, bankcodes.PROVIDERS)
     if code == "-":
-        if code_set is not None:
-            raise Unusable(
-                "--code-set names the code set of a CODE given; - reads it from the body"
-            )
+        pasted_code_set(code_set)
         return explain_pasted(provider, as_json, out)
     found = of_code(code, provider, code_set)
     entries = [

@@ -53,6 +53,12 @@ def headers_of(given_headers: list[str]) -> list[tuple[str, str]]:
     return pairs
 
 
+def pasted_code_set(code_set: str | None) -> None:
+    """Refuse --code-set with -: a pasted body's code is read from the body, in its place."""
+    if code_set is not None:
+        raise Unusable("--code-set names the code set of a CODE given; - reads it from the body")
+
+
 def code_set_id(member: AnyCode) -> str:
     """The id of a member's code set with its provider's (PROVIDER.CODE_SET)."""
     info = type(member).code_set()
@@ -149,10 +155,7 @@ def decide(
         except ValueError as error:
             raise Unusable(f"--{error}") from None
     if code == "-":
-        if code_set is not None:
-            raise Unusable(
-                "--code-set names the code set of a CODE given; - reads it from the body"
-            )
+        pasted_code_set(code_set)
         decision = pasted_decision(given.read("-"), provider, headers, now)
     else:
         found = of_code(code, provider, code_set)

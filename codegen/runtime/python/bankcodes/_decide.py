@@ -198,11 +198,13 @@ def _decision(
 
 def _passed_over(passed: int) -> tuple[Reason, ...]:
     """The reason that says how many header pairs were not read, where some were not."""
+    from bankcodes._headers import MOST_PAIRS
+
     if not passed:
         return ()
     says = (
         f"{passed} header pair(s) not read: a name or value neither text nor bytes, or past "
-        "the 10000th"
+        f"the {MOST_PAIRS}th"
     )
     return (Reason(part="wait", says=says, source="headers"),)
 

@@ -21,7 +21,7 @@ HEADER_TEXT = re.compile(r"[\t\x20-\x7e]*")
 
 
 #: The most (name, value) pairs a request's headers are read for: more is no request's.
-_MOST_PAIRS = 10_000
+MOST_PAIRS = 10_000
 
 #: A request's headers as read once: each name in lower case, with its distinct values (trimmed
 #: of optional whitespace), in the order given.
@@ -36,8 +36,8 @@ def read(headers: object) -> Read:
     try:
         found: Read = {}
         for count, (name, value) in enumerate(_pairs(headers)):
-            if count >= _MOST_PAIRS:
-                raise ValueError(f"more than {_MOST_PAIRS} headers")
+            if count >= MOST_PAIRS:
+                raise ValueError(f"more than {MOST_PAIRS} headers")
             if not isinstance(name, str) or not isinstance(value, str):
                 raise TypeError("header names and values must be str")
             values = found.setdefault(name.lower(), [])
@@ -58,13 +58,13 @@ def read(headers: object) -> Read:
 def read_leniently(headers: object) -> tuple[Read, int] | None:
     """A response's headers as `read` reads them, but for a pair it cannot take (a name or value
     neither text nor bytes, an entry that is no pair), which is passed over and counted, as are
-    the pairs past the _MOST_PAIRS-th (counted as one). Bytes are read as Latin-1, as ASGI
+    the pairs past the MOST_PAIRS-th (counted as one). Bytes are read as Latin-1, as ASGI
     gives them. None for headers that cannot be read at all."""
     found: Read = {}
     passed = 0
     try:
         for count, (name, value) in enumerate(_pairs(headers, strict=False)):
-            if count >= _MOST_PAIRS:
+            if count >= MOST_PAIRS:
                 return found, passed + 1
             name, value = _latin(name), _latin(value)
             if name is None or value is None:
