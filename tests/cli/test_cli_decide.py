@@ -213,3 +213,19 @@ def test_a_moment_outside_1970_to_9998_is_refused(capsys: pytest.CaptureFixture[
     said = capsys.readouterr().err
     assert "--now must be from 1970 to 9998, not 9999-12-31T23:59:59+00:00" in said
     assert "Traceback" not in said
+
+
+def test_a_body_in_utf16_is_named_so(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Plaid's ITEM_LOGIN_REQUIRED body as a Windows tool may save it (UTF-16, with or without
+    its byte order mark): not read, and said why, with the way to read it."""
+    body = '{"error_type": "ITEM_ERROR", "error_code": "ITEM_LOGIN_REQUIRED"}'
+    for encoded in (body.encode("utf-16"), body.encode("utf-16-be"), body.encode("utf-16-le")):
+        stdin = io.TextIOWrapper(io.BytesIO(encoded), encoding="utf-8")
+        monkeypatch.setattr(sys, "stdin", stdin)
+        assert _run("explain", "-")[0] == 1
+        assert capsys.readouterr().err.strip() == (
+            "the input is UTF-16, and bankcodes reads UTF-8: convert it first (iconv -f UTF-16 "
+            "-t UTF-8)"
+        )

@@ -277,9 +277,20 @@ def unread(
         said = f"ambiguous: the input fits {', '.join(kinds)}; name its provider with {naming}"
     elif kinds:
         said = f"{kinds[0]}: the input carries no code of its code fields"
+    elif _utf16(body):
+        said = (
+            "the input is UTF-16, and bankcodes reads UTF-8: convert it first (iconv -f UTF-16 "
+            "-t UTF-8)"
+        )
     else:
         said = "no provider payload the catalog recognises in the input given"
     return answer, said, decision
+
+
+def _utf16(body: bytes) -> bool:
+    """Whether a body is UTF-16 text: its byte order mark, or ASCII's NUL halves."""
+    head = body.lstrip(b" \t\r\n")[:2]
+    return head in (b"\xff\xfe", b"\xfe\xff") or (len(head) == 2 and b"\x00" in head)
 
 
 def pasted_answer(read: dict[str, Any], place: str = "cli") -> dict[str, Any]:
