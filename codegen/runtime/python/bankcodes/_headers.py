@@ -40,10 +40,7 @@ def read(headers: object) -> Read:
                 raise ValueError(f"more than {MOST_PAIRS} headers")
             if not isinstance(name, str) or not isinstance(value, str):
                 raise TypeError("header names and values must be str")
-            values = found.setdefault(name.lower(), [])
-            trimmed = value.strip(_OWS)
-            if trimmed not in values:
-                values.append(trimmed)
+            _hold(found, name, value)
         return found
     except ConfigurationError:
         raise
@@ -69,14 +66,19 @@ def read_leniently(headers: object) -> tuple[Read, int] | None:
             name, value = _latin(name), _latin(value)
             if name is None or value is None:
                 passed += 1
-                continue
-            values = found.setdefault(name.lower(), [])
-            trimmed = value.strip(_OWS)
-            if trimmed not in values:
-                values.append(trimmed)
+            else:
+                _hold(found, name, value)
     except Exception:  # a headers object may raise anything when read
         return None
     return found, passed
+
+
+def _hold(found: Read, name: str, value: str) -> None:
+    """Add a value under its name in lower case, trimmed of optional whitespace, once."""
+    values = found.setdefault(name.lower(), [])
+    trimmed = value.strip(_OWS)
+    if trimmed not in values:
+        values.append(trimmed)
 
 
 def _latin(text: object) -> str | None:
