@@ -44,3 +44,18 @@ def test_a_looked_up_code_counts_what_only_shares_its_category(client: Client) -
     assert len(json.dumps(found)) < 6000
     named = client.answer("list_equivalents", code="UK.OBIE.Resource.NotFound")["answers"][0]
     assert sum(len(values) for values in named["same_category_only"].values()) == same["codes"]
+
+
+def test_an_argument_no_tool_takes_is_refused_by_name(client: Client) -> None:
+    """A misspelt `provider` is refused, naming it and the arguments the tool takes, rather than
+    passed over (which would widen the answer to every provider); the listed input schemas say
+    that no other argument is taken."""
+    result = client.tool("lookup_code", code="ITEM_LOGIN_REQUIRED", provder="plaid")
+    (content,) = result.content
+    assert result.is_error and content.type == "text"
+    assert content.text.startswith("lookup_code takes no argument 'provder'")
+    assert "it takes code, provider" in content.text
+    listed = client.run(client.session.list_tools).tools
+    assert listed and all(tool.input_schema["additionalProperties"] is False for tool in listed)
+    one = client.answer("lookup_code", code="ITEM_LOGIN_REQUIRED", provider="plaid")
+    assert [answer["provider"] for answer in one["answers"]] == ["plaid"]

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import contextlib
 import functools
+import inspect
 import io
 import json
 import sys
@@ -15,7 +16,7 @@ from typing import Annotated, Any, Literal
 from mcp.server.mcpserver import MCPServer
 from mcp.server.mcpserver.exceptions import ResourceNotFoundError, ToolError
 from mcp.server.mcpserver.resources import FunctionResource
-from mcp.types import ToolAnnotations
+from mcp.types import Tool, ToolAnnotations
 from pydantic import Field
 
 import bankcodes
@@ -156,16 +157,53 @@ def code_page(provider: str, code_set: str, value: str) -> str:
         return answers.page(provider, code_set, value)
 
 
+class _Server(MCPServer):
+    """The SDK's server, but for an argument a tool does not take: the SDK passes it over, so a
+    misspelt `provider` would widen an answer to every provider. It is refused instead, naming
+    the arguments the tool takes, and each tool's listed input schema says so."""
+
+    async def list_tools(self) -> list[Tool]:
+        listed = await super().list_tools()
+        return [
+            tool.model_copy(
+                update={"input_schema": {**tool.input_schema, "additionalProperties": False}}
+            )
+            for tool in listed
+        ]
+
+    async def call_tool(self, name: str, arguments: dict[str, Any], context: Any = None) -> Any:
+        takes = _TAKES.get(name)
+        unknown = sorted(set(arguments) - set(takes or ()))
+        if takes is not None and unknown:
+            named = ", ".join(repr(argument[:100]) for argument in unknown[:5])
+            named += f" and {len(unknown) - 5} more" if len(unknown) > 5 else ""
+            raise ToolError(
+                f"{name} takes no argument {named}; it takes {', '.join(takes) or 'none'}"
+            )
+        return await super().call_tool(name, arguments, context)
+
+
+#: Each tool's function, and the arguments it takes (in its signature's order).
+_TOOLS = (
+    lookup_code,
+    explain_payload,
+    list_equivalents,
+    list_providers,
+    list_code_sets,
+    list_codes,
+)
+_TAKES = {tool.__name__: tuple(inspect.signature(tool).parameters) for tool in _TOOLS}
+
+
 def server() -> MCPServer:
     """The server, with its tools and a page for every code."""
-    built = MCPServer(
+    built = _Server(
         "bankcodes",
         version=bankcodes.__version__,
         instructions=INSTRUCTIONS,
         log_level="WARNING",
     )
-    tools = (lookup_code, explain_payload, list_equivalents, list_providers, list_code_sets)
-    for tool in (*tools, list_codes):
+    for tool in _TOOLS:
         built.add_tool(tool, annotations=READ_ONLY, structured_output=True)
     built.resource(
         answers.PAGE_URI,
