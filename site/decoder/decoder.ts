@@ -160,11 +160,13 @@ function decidedOf(pasted: Pasted, provider?: Provider): Decision {
   return decideReading(readCarried(carried, provider), { provider, headers: pasted.pairs });
 }
 
-/** The headline of a response in which nothing is read but which states a wait (a 429 with
- * Retry-After and no body, or a body nobody's): what to do now, at the answer's top. */
+/** The headline of a response in which nothing is read but which states a wait or whose status
+ * says what it stands for (a bare 429, or a 503 with a body nobody's): what to do now, at the
+ * answer's top. */
 function waitHeadline(pasted: Pasted, provider: Provider | undefined, out: HTMLElement): void {
   const decided = decidedOf(pasted, provider);
-  if (decided.waitSeconds !== null) out.prepend(decisionLine(decided));
+  if (decided.waitSeconds !== null || decided.state !== "unknown")
+    out.prepend(decisionLine(decided));
 }
 
 /** The headline: what to do now, who acts and when (set as text; its parts as data

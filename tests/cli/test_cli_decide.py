@@ -12,7 +12,7 @@ from typing import Any
 import pytest
 
 from bankcodes import cli
-from tests.support.decisions import BODIES, expected, read, response
+from tests.support.decisions import RESPONSES, expected, read, response
 
 
 def _decided(monkeypatch: pytest.MonkeyPatch, text: str, *argv: str) -> tuple[int, str]:
@@ -22,7 +22,7 @@ def _decided(monkeypatch: pytest.MonkeyPatch, text: str, *argv: str) -> tuple[in
     return cli.main(["decide", *argv], out=out), out.getvalue()
 
 
-@pytest.mark.parametrize("case", BODIES, ids=[case["name"] for case in BODIES])
+@pytest.mark.parametrize("case", RESPONSES, ids=[case["name"] for case in RESPONSES])
 def test_a_pasted_response_is_decided_as_its_sources_say(
     monkeypatch: pytest.MonkeyPatch, case: dict[str, Any]
 ) -> None:
@@ -36,7 +36,7 @@ def test_a_pasted_response_is_decided_as_its_sources_say(
 
 def test_a_code_given_alone_is_decided() -> None:
     """The Berlin Group's CONSENT_EXPIRED named alone is decided as its body is."""
-    (case,) = [case for case in BODIES if case["name"] == "berlingroup-consent-expired"]
+    (case,) = [case for case in RESPONSES if case["name"] == "berlingroup-consent-expired"]
     out = io.StringIO()
     argv = ["decide", "CONSENT_EXPIRED", "--provider", "berlingroup", "--json"]
     assert cli.main(argv, out=out) == 0
@@ -46,7 +46,7 @@ def test_a_code_given_alone_is_decided() -> None:
 def test_a_header_given_adds_to_a_pasted_body_and_the_block_comes_first(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    (case,) = [case for case in BODIES if case["name"] == "plaid-429-no-headers"]
+    (case,) = [case for case in RESPONSES if case["name"] == "plaid-429-no-headers"]
     body = json.dumps(case["body"])
     status, out = _decided(
         monkeypatch, body, "-", "--header", "Retry-After: 120", "--now", "2026-11-27T09:00:00Z"
@@ -59,7 +59,7 @@ def test_a_header_given_adds_to_a_pasted_body_and_the_block_comes_first(
 
 
 def test_a_hostile_header_is_shown_escaped(monkeypatch: pytest.MonkeyPatch) -> None:
-    (case,) = [case for case in BODIES if case["name"] == "hostile-retry-after-control-bytes"]
+    (case,) = [case for case in RESPONSES if case["name"] == "hostile-retry-after-control-bytes"]
     status, out = _decided(monkeypatch, response(case), "-")
     assert status == 0
     assert "\x1b" not in out
@@ -70,7 +70,7 @@ def test_explain_leads_with_the_decision(monkeypatch: pytest.MonkeyPatch) -> Non
     out = io.StringIO()
     assert cli.main(["explain", "RATE_LIMIT", "--provider", "plaid"], out=out) == 0
     assert out.getvalue().splitlines()[0] == "Decision: retry_later (integrator acts)"
-    (case,) = [case for case in BODIES if case["name"] == "pluggy-429-retry-after-seconds"]
+    (case,) = [case for case in RESPONSES if case["name"] == "pluggy-429-retry-after-seconds"]
     stdin = io.TextIOWrapper(io.BytesIO(response(case).encode()), encoding="utf-8")
     monkeypatch.setattr(sys, "stdin", stdin)
     out = io.StringIO()
@@ -185,18 +185,19 @@ def test_explain_decides_a_response_it_cannot_read_where_it_states_a_wait(
     monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
     """A 429 with RFC 9110's Retry-After: 120 and no body: nothing to explain, but something
-    to do (exit 1: nothing recognised); a response that states no wait has no decision."""
+    to do (exit 1: nothing recognised); a response that states no wait and whose status says
+    nothing of what it stands for (a 404) has no decision."""
     for response_text, argv in (
         ("HTTP/1.1 429 Too Many Requests\r\nRetry-After: 120\r\n\r\n", ["--json"]),
         ("HTTP/1.1 429 Too Many Requests\r\nRetry-After: 120\r\n\r\n", []),
-        ("HTTP/1.1 503 Service Unavailable\r\n\r\n", ["--json"]),
+        ("HTTP/1.1 404 Not Found\r\n\r\n", ["--json"]),
     ):
         stdin = io.TextIOWrapper(io.BytesIO(response_text.encode()), encoding="utf-8")
         monkeypatch.setattr(sys, "stdin", stdin)
         status, out = _run("explain", "-", *argv)
         assert status == 1
         assert "with no body" in capsys.readouterr().err
-        if response_text.startswith("HTTP/1.1 503"):
+        if response_text.startswith("HTTP/1.1 404"):
             assert "decision" not in json.loads(out)
         elif argv:
             decision = json.loads(out)["decision"]

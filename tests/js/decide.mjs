@@ -1,6 +1,7 @@
 // The shared corpus of decisions read by the compiled package's decide (a body, or a code given
-// alone, built as the package's own readers build one) and decideError (the same body and
-// headers carried by an axios error, as a client throws one).
+// alone, built as the package's own readers build one; none for a response with no body, whose
+// status only an error carries) and decideError (the same response carried by an axios error,
+// as a client throws one).
 // Usage: node decide.mjs INDEX_JS CASES_JSON
 // Prints: [{"decide": {next_step, actor, wait_seconds, state, ends_at}, "decideError": {...}},
 // ...] in order.
@@ -37,7 +38,8 @@ const read = [];
 for (const item of cases) {
   const options = { provider: item.provider, headers: item.headers, now: new Date(item.now) };
   const subject = item.code ? given(item.code) : item.body;
-  const answer = { decide: shown(decide(subject, options)) };
+  const bare = !item.code && !("body" in item);
+  const answer = { decide: bare ? null : shown(decide(subject, options)) };
   if (!item.code) {
     // An axios error, as the plaid client throws one: its response's headers a plain object (a
     // header given twice holds both values), which a fetch Response could not carry (a header
@@ -47,7 +49,7 @@ for (const item of cases) {
       const key = name.toLowerCase();
       headers[key] = key in headers ? [headers[key], value].flat() : value;
     }
-    const response = { status: item.status ?? 400, data: item.body, headers };
+    const response = { status: item.status ?? 400, data: item.body ?? "", headers };
     const error = Object.assign(new Error("Request failed"), { isAxiosError: true, response });
     const { headers: _, ...rest } = options;
     answer.decideError = shown(await decideError(error, rest));

@@ -232,20 +232,6 @@ def test_a_standard_s_body_inside_a_provider_s_error_is_explained_in_every_layer
     )
 
 
-def test_input_with_no_code_says_why(client: Client) -> None:
-    found = client.answer("explain_payload", text="{not json")
-    assert found["known"] is False
-    assert found["reason"] == "no provider payload the catalog recognises in the input given"
-    found = client.answer("explain_payload", text="HTTP/1.1 503 Service Unavailable\r\n\r\n")
-    assert (found["known"], found["status"]) == (False, 503)
-    assert "response with no body" in found["reason"] and "decision" not in found
-    # Nothing to read, but a wait stated (RFC 9110's Retry-After: 120): something to do.
-    found = client.answer("explain_payload", text="HTTP/1.1 429 X\r\nRetry-After: 120\r\n\r\n")
-    assert "response with no body" in found["reason"]
-    decision = found["decision"]
-    assert (decision["next_step"], decision["wait_seconds"]) == ("retry_later", 120)
-
-
 def test_oversize_and_malformed_arguments_are_refused(client: Client) -> None:
     def refused(name: str, **arguments: Any) -> str:
         result = client.tool(name, **arguments)
@@ -481,19 +467,3 @@ def test_a_frame_the_server_cannot_read_is_answered_as_json_rpc_asks() -> None:
         (None, -32600, "Invalid Request"),
     ] + [(None, -32600, "Invalid Request")] * (len(bad_ids) + 1)
     assert answers[-1]["id"] == 1 and answers[-1]["result"]["serverInfo"]["name"] == "bankcodes"
-
-
-def test_the_answers_lead_with_the_decision_the_sources_give(client: Client) -> None:
-    """The shared corpus of decisions, pasted as the responses the bodies came in (those whose
-    wait is the same at any moment: the server reads a date against its own clock)."""
-    from tests.support.decisions import BODIES, expected, read, response, timeless
-
-    cases = [case for case in BODIES if timeless(case)]
-    assert len(cases) >= 10
-    for case in cases:
-        found = client.answer("explain_payload", text=response(case), provider=case.get("provider"))
-        assert next(iter(found)) == "decision", case["name"]
-        assert read(found["decision"], case) == expected(case), case["name"]
-    looked_up = client.answer("lookup_code", code="RATE_LIMIT", provider="plaid")
-    assert next(iter(looked_up)) == "decision"
-    assert looked_up["decision"]["next_step"] == "retry_later"

@@ -17,17 +17,19 @@ import pytest
 
 import bankcodes
 from bankcodes._providers import code_set_of
-from tests.support.decisions import BODIES, CASES, CASES_PATH, expected
+from tests.support.decisions import CASES, CASES_PATH, RESPONSES, expected
 from tests.support.helpers import ROOT, load_example, run_node
 
 IDS = [case["name"] for case in CASES]
 
 
 def _subject(case: dict[str, Any]) -> object:
+    """A code given alone, a body, or (a response with no body) the HTTP error that carries its
+    status."""
     if "code" in case:
         code = case["code"]
         return code_set_of(code["provider"], code["code_set"]).parse(code["value"])
-    return case["body"]
+    return case["body"] if "body" in case else _http_error(case)
 
 
 def _decided(case: dict[str, Any], subject: object, **given: Any) -> dict[str, Any]:
@@ -54,7 +56,7 @@ def _http_error(case: dict[str, Any]) -> urllib.error.HTTPError:
     headers = email.message.Message()
     for name, value in case["headers"]:
         headers[name] = value
-    body = io.BytesIO(json.dumps(case["body"]).encode())
+    body = io.BytesIO(json.dumps(case["body"]).encode() if "body" in case else b"")
     return urllib.error.HTTPError("https://api.example", case.get("status", 400), "", headers, body)
 
 
@@ -73,7 +75,7 @@ def test_python_decides_as_the_sources_say(case: dict[str, Any]) -> None:
         assert decided["ends_at"] == case["ends_at"], case["name"]
 
 
-@pytest.mark.parametrize("case", BODIES, ids=[case["name"] for case in BODIES])
+@pytest.mark.parametrize("case", RESPONSES, ids=[case["name"] for case in RESPONSES])
 def test_an_http_error_is_decided_with_its_response_headers(case: dict[str, Any]) -> None:
     with _http_error(case) as error:
         decided = _decided(case, error)
@@ -81,12 +83,17 @@ def test_an_http_error_is_decided_with_its_response_headers(case: dict[str, Any]
 
 
 def test_node_decides_every_case_as_python_does(node: list[dict[str, Any]]) -> None:
+    """decide where a body or a code is given (a response with no body, whose status only an
+    error carries, has none: decideError reads it), decideError for every response, each as
+    Python decides the same subject."""
     assert len(node) == len(CASES)
     for case, read in zip(CASES, node, strict=True):
         expected = _decided(case, _subject(case), headers=case["headers"])
-        assert read["decide"] == expected, case["name"]
-        if "body" in case:
-            assert read["decideError"] == expected, case["name"]
+        bare = "body" not in case and "code" not in case
+        assert read["decide"] == (None if bare else expected), case["name"]
+        if "code" not in case:
+            with _http_error(case) as error:
+                assert read["decideError"] == _decided(case, error), case["name"]
 
 
 def test_every_case_names_its_sources() -> None:
@@ -102,7 +109,7 @@ def test_the_receiver_of_the_deciding_page_schedules_as_the_sources_say() -> Non
     wait says (30 seconds, its own default, where none is stated), a reconnect or a renewal to
     ask of the customer."""
     deciding = load_example("deciding")
-    for case in BODIES:
+    for case in [case for case in RESPONSES if "body" in case]:  # it is given a body
         now = datetime.datetime.fromisoformat(case["now"])
         headers = (
             dict(case["headers"])
@@ -302,3 +309,55 @@ def test_a_header_pair_that_cannot_be_read_leaves_the_others_read(edges: dict[st
         decided = bankcodes.decide(body, provider="plaid", headers=headers)
         assert (decided.wait_seconds, decided.why[-1].says) == (30, passed), headers
     assert edges["headers"] == [[30, passed]] * 3
+
+
+#: Responses whose status alone may decide: (provider, status, body), then the next step, who
+#: acts, the state and the first reason's source, typed from the sources.
+STATUSES = [
+    # RFC 6585 section 4: 429 Too Many Requests, a rate limit.
+    ((None, 429, None), ("retry_later", "integrator", "degraded", "RFC 6585")),
+    # RFC 9110 section 15.6.4: 503, a temporary overload or maintenance.
+    ((None, 503, None), ("retry_later", "institution", "provider_or_bank_down", "RFC 9110")),
+    # Brazil's Open Finance answers its global TPS limit with 529 (its payments 2.0.0 file).
+    (
+        ("openfinancebrasil", 529, None),
+        (
+            "retry_later",
+            "integrator",
+            "degraded",
+            "br-consents-331, br-payments-200, br-enrollments-120",
+        ),
+    ),
+    # Flinks's rate-limit 401 carries TOO_MANY_REQUESTS; a bare 401 is also a refused token.
+    (("flinks", 401, None), ("contact_provider", "integrator", "unknown", "category")),
+    # Basiq's 403 answers too many token requests, and also any other forbidden request.
+    (("basiq", 403, None), ("contact_provider", "integrator", "unknown", "category")),
+    # RFC 9110 says nothing of a 500's cause: nothing decided.
+    ((None, 500, None), ("contact_provider", "integrator", "unknown", "category")),
+    # A code read decides, whatever the status: ITEM_LOGIN_REQUIRED asks the end user.
+    (
+        ("plaid", 429, {"error_type": "ITEM_ERROR", "error_code": "ITEM_LOGIN_REQUIRED"}),
+        ("reconnect", "end_user", "needs_end_user", "category"),
+    ),
+]
+
+
+def test_a_status_decides_where_nothing_else_does(typescript_dist: Path, tmp_path: Path) -> None:
+    """A response in which nothing is recognised is decided by its status where the status
+    means one thing (429 and 503 by their RFCs, a server status a provider's sources name for a
+    rate limit), in both languages; a status that also means other things decides nothing."""
+    cases = tmp_path / "cases.json"
+    cases.write_text(json.dumps([given for given, _ in STATUSES]))
+    node = json.loads(
+        run_node("decide_statuses.mjs", str(typescript_dist / "index.js"), str(cases))
+    )
+    for ((provider, status, body), want), read in zip(STATUSES, node, strict=True):
+        content = io.BytesIO(b"" if body is None else json.dumps(body).encode())
+        error = urllib.error.HTTPError(
+            "https://api.example", status, "", email.message.Message(), content
+        )
+        with error:
+            decided = bankcodes.decide(error, provider=provider)
+        got = (decided.next_step, decided.actor, decided.state, decided.why[0].source)
+        assert got == want, (provider, status)
+        assert read == list(want), (provider, status)

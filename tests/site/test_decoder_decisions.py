@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 from tests.site.test_decoder import DECODE_ALL
-from tests.support.decisions import BODIES, expected, response, timeless
+from tests.support.decisions import RESPONSES, expected, response, timeless
 
 #: Decode each [text, provider] as DECODE_ALL does, and read the answer's first element: its
 #: class, and the next step and wait it carries.
@@ -24,7 +24,7 @@ def test_the_headline_is_the_decision_the_sources_give(decoder: Any) -> None:
     """The shared corpus of decisions, pasted as the responses the bodies came in (those whose
     wait is the same at any moment: the page reads a date against the browser's clock)."""
     assert DECIDE_ALL != DECODE_ALL
-    cases = [case for case in BODIES if timeless(case)]
+    cases = [case for case in RESPONSES if timeless(case)]
     decoded = decoder.evaluate(DECIDE_ALL, [[response(c), c.get("provider", "")] for c in cases])
     for case, (classes, step, wait) in zip(cases, decoded, strict=True):
         assert "bankcodes-decision" in classes.split(), case["name"]
@@ -35,16 +35,19 @@ def test_the_headline_is_the_decision_the_sources_give(decoder: Any) -> None:
 
 def test_a_response_it_cannot_read_leads_with_its_wait(decoder: Any) -> None:
     """A 429 with RFC 9110's Retry-After: 120 and no body, and a body nobody's with it: nothing
-    is read, but the response states a wait (retry_later); without a wait, no headline."""
+    is read, but the response states a wait (retry_later); a 503 (RFC 9110: a temporary
+    overload) is retry_later with no wait; a 404 with no wait, no headline."""
     texts = [
         "HTTP/1.1 429 Too Many Requests\r\nRetry-After: 120\r\n\r\n",
         'HTTP/1.1 429 Too Many Requests\r\nRetry-After: 120\r\n\r\n{"x": 1}',
         "HTTP/1.1 503 Service Unavailable\r\n\r\n",
+        "HTTP/1.1 404 Not Found\r\n\r\n",
     ]
     decoded = decoder.evaluate(DECIDE_ALL, [[text, ""] for text in texts])
     assert [(step, wait) for _, step, wait in decoded] == [
         ("retry_later", "120"),
         ("retry_later", "120"),
+        ("retry_later", ""),
         ("", ""),
     ]
     assert "bankcodes-decision" in decoded[0][0].split()

@@ -12,17 +12,21 @@ from tests.support.helpers import ROOT
 
 CASES_PATH = ROOT / "tests" / "support" / "decision_cases.json"
 CASES: list[dict[str, Any]] = json.loads(CASES_PATH.read_text(encoding="utf-8"))["cases"]
-#: The cases with a body: those a pasted response can carry.
-BODIES = [case for case in CASES if "body" in case]
+#: The cases that are responses (a body, or a status and headers with none): those a pasted
+#: response can carry.
+RESPONSES = [case for case in CASES if "code" not in case]
 
 
 def response(case: dict[str, Any]) -> str:
-    """The case's body in an HTTP/1.1 response with its status (400 where the source states
-    none) and headers, each header line as given (a repeated one repeated)."""
+    """The case's body (none where it has none) in an HTTP/1.1 response with its status (400
+    where the source states none) and headers, each header line as given (a repeated one
+    repeated)."""
     status = case.get("status", 400)
-    lines = [f"HTTP/1.1 {status} Status", "Content-Type: application/json"]
+    lines = [f"HTTP/1.1 {status} Status"]
+    lines += ["Content-Type: application/json"] if "body" in case else []
     lines += [f"{name}: {value}" for name, value in case["headers"]]
-    return "\r\n".join(lines) + "\r\n\r\n" + json.dumps(case["body"], ensure_ascii=False)
+    body = json.dumps(case["body"], ensure_ascii=False) if "body" in case else ""
+    return "\r\n".join(lines) + "\r\n\r\n" + body
 
 
 def expected(case: dict[str, Any]) -> dict[str, Any]:

@@ -24,6 +24,7 @@ import { rfc3339Millis } from "./times.js";
 import { MAX_RETRY_AFTER_TEXT } from "./waits.js";
 import { readCarried, readError, type ErrorReading, type FromErrorOptions } from "./from-error.js";
 import { consents, rateLimits } from "./provider-facts.js";
+import { statusNews } from "./decide-status.js";
 import type { Provider } from "./registry.js";
 import type { CodeFacts } from "./code-facts.js";
 import type { CodeInfo } from "./types.js";
@@ -92,8 +93,9 @@ const NOT_RETRIED: NextStep = "contact_provider";
  */
 export function decide(subject: unknown, options: DecideOptions = {}): Decision {
   const now = nowOf(options.now);
-  const [found, data] = subjectOf(subject, options.provider);
-  return decision(found, subject, options.provider, readHeaders(options.headers), data, now);
+  const [found, data, status] = subjectOf(subject, options.provider);
+  const headers = readHeaders(options.headers);
+  return decision(found, subject, options.provider, headers, data, now, status);
 }
 
 /** `decide` for an error of a provider's client (as `fromError` reads it), with the headers of
@@ -111,8 +113,9 @@ export function decideReading(
   subject: unknown = null,
 ): Decision {
   const now = nowOf(options.now);
-  const given = options.headers !== undefined ? options.headers : reading.headers;
-  return decision(reading.found, subject, options.provider, readHeaders(given), reading.data, now);
+  const given = readHeaders(options.headers !== undefined ? options.headers : reading.headers);
+  const { found, data, status } = reading;
+  return decision(found, subject, options.provider, given, data, now, status);
 }
 
 /** The moments a decision is made at, as Python's: from 1970 to the end of 9998, so that a
@@ -138,20 +141,27 @@ function get(value: unknown, key: string): unknown {
   }
 }
 
-function subjectOf(subject: unknown, provider?: Provider): [FoundCode | null, unknown] {
-  if (typeof get(subject, "codeSet") === "string" && typeof get(subject, "path") === "string")
-    return [subject as FoundCode, null];
+/** The deciding code of a subject, its body's JSON and the HTTP status it carries (a
+ * FoundError's). */
+function subjectOf(
+  subject: unknown,
+  provider?: Provider,
+): [FoundCode | null, unknown, number | null] {
+  if (typeof get(subject, "codeSet") === "string" && typeof get(subject, "path") === "string") {
+    const status = get(subject, "status");
+    return [subject as FoundCode, null, typeof status === "number" ? status : null];
+  }
   if (typeof get(subject, "kind") === "string" && get(subject, "dedupKey") !== undefined) {
     const payload = get(subject, "payload");
-    return [decisiveCode(get(subject, "kind") as string, payload), payload];
+    return [decisiveCode(get(subject, "kind") as string, payload), payload, null];
   }
   if (typeof get(subject, "category") === "string" && get(subject, "info") !== undefined)
-    return [null, null];
+    return [null, null, null];
   try {
     const { found, data } = readCarried({ body: subject, status: null, requestId: null }, provider);
-    return [found, data];
+    return [found, data, null];
   } catch {
-    return [null, null];
+    return [null, null, null];
   }
 }
 
@@ -223,20 +233,38 @@ function decision(
   { read: headers, passed }: { read: Map<string, string[]>; passed: number },
   data: unknown,
   now: Date,
+  status: number | null = null,
 ): Decision {
   const info: CodeInfo | null =
     found !== null ? found.info : ((get(subject, "info") as CodeInfo | null | undefined) ?? null);
-  const category: Category = found?.category ?? (info?.category as Category) ?? "unknown";
+  let category: Category = found?.category ?? (info?.category as Category) ?? "unknown";
   const provider = given ?? (found === null ? undefined : found.codeSet.split(".", 1)[0]);
   const news = consentNews(provider, found);
-  const [step, state, reasons] = stepAndState(found, info, category, news);
+  const unknown = category === "unknown" && facts(info).nextStep === undefined;
+  const what = found === null ? "nothing recognised" : "a code the catalog does not know";
+  const byStatus = unknown ? statusNews(provider, status) : null;
+  let [step, state, reasons] = stepAndState(found, info, category, news);
+  if (byStatus !== null) {
+    // Nothing known, but the response's status says what it stands for.
+    category = byStatus.category;
+    const said = facts(CategoryInfo[category]);
+    [step, state] = [said.nextStep ?? "contact_provider", said.state ?? null];
+    const parts = [
+      ["next_step", step],
+      ["state", state],
+    ] as const;
+    reasons = parts.flatMap(([part, value]) =>
+      value === null
+        ? []
+        : [{ part, says: `${value}: ${what}, and ${byStatus.says}`, source: byStatus.source }],
+    );
+  }
   const [wait, waitReasons] = chosen(waits(provider, info, headers, data, now));
   const [endsAt, endReasons] = endsAtOf(news, data, now);
   let nextStep = step;
-  if (wait !== null && category === "unknown" && facts(info).nextStep === undefined) {
+  if (wait !== null && unknown && byStatus === null) {
     // Nothing known, but the response states a wait: try the same request after it.
     nextStep = "retry_later";
-    const what = found === null ? "nothing recognised" : "a code the catalog does not know";
     const says = `retry_later: ${what}, and the response states a wait`;
     reasons.splice(0, 1, { part: "next_step", says, source: "category" });
   }

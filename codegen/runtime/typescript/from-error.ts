@@ -156,6 +156,8 @@ export interface ErrorReading {
   readonly found: FoundError | null;
   readonly headers: unknown;
   readonly data: unknown;
+  /** The HTTP status the error carries (null where it carries none). */
+  readonly status: number | null;
 }
 
 /** `fromError`'s answer with what it was read from. */
@@ -179,12 +181,12 @@ export async function readError(
     }
     if (carried === null) {
       const found = provider === undefined ? null : byClass(error, provider);
-      return { found, headers: null, data: null };
+      return { found, headers: null, data: null, status: null };
     }
     return readCarried(carried, provider);
   } catch {
     // an object of any shape may throw anything when read: nothing to read
-    return { found: null, headers: null, data: null };
+    return { found: null, headers: null, data: null, status: null };
   }
 }
 
@@ -199,7 +201,7 @@ export function readCarried(carried: Carried, provider?: Provider): ErrorReading
   const { kinds } = identify(data, provider ?? (carried.provider as Provider | undefined));
   const fitting = body.signed ? signedKinds(kinds) : kinds;
   // No kind, or several: never handed to one of them.
-  if (fitting.length !== 1) return { found: null, headers, data };
+  if (fitting.length !== 1) return { found: null, headers, data, status: carried.status };
   const kind = fitting[0]!;
   // The status the error carries, else the one its body states.
   const status = carried.status ?? statedStatus(kind, data);
@@ -215,7 +217,7 @@ export function readCarried(carried: Carried, provider?: Provider): ErrorReading
       ? null
       : { ...found, kind, status, ...ids, ...(unknown ? { unknown } : {}), ...unverified };
   const held = nested(kind, data, outer, status, ids);
-  return { found: layered(kind, data, held, status, ids), headers, data };
+  return { found: layered(kind, data, held, status, ids), headers, data, status: carried.status };
 }
 
 /** How many classes of an error are read, its own first (the Python MAX_CLASSES). */

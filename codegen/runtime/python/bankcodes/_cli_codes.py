@@ -16,6 +16,7 @@ from bankcodes._cli_args import suggest
 from bankcodes._cli_decide import (
     block,
     code_set_id,
+    decided,
     of_code,
     pasted_code_set,
     pasted_decision,
@@ -258,12 +259,13 @@ def unread(
 ) -> tuple[dict[str, object], str, Decision | None]:
     """What `explain -` says of input in which it finds no code: its JSON answer, the line
     saying why (`naming` is how the provider of an ambiguous body is given) and, where the
-    response states a wait (a 429 with Retry-After and no body), what to do now."""
+    response states a wait or its status says what it stands for (a bare 429), what to do
+    now."""
     status, body = split_response(data)
     kinds = fits(data, provider)
     decision: Decision | None = pasted_decision(data, provider)
-    if decision is not None and decision.wait_seconds is None:
-        decision = None  # nothing read and no wait: nothing decided
+    if decision is not None and not decided(decision):
+        decision = None  # nothing read, no wait and no status that says: nothing decided
     answer: dict[str, object] = {"known": False, "status": status}
     if decision is not None:
         answer = {"decision": decision.as_json(), **answer}

@@ -41,6 +41,16 @@ def block(decision: Decision) -> list[str]:
     return lines
 
 
+def decided(decision: Decision) -> bool:
+    """Whether a decision says more than that nothing is known: a code read, a wait stated, or
+    a state (a status such as 429 that says what the response stands for)."""
+    return (
+        decision.code is not None
+        or decision.wait_seconds is not None
+        or (decision.state not in (None, "unknown"))
+    )
+
+
 def headers_of(given_headers: list[str]) -> list[tuple[str, str]]:
     """--header NAME:VALUE, each as a (name, value) pair; one without a colon is refused, its
     value not shown."""
@@ -176,7 +186,7 @@ def decide(
         print(json.dumps(decision.as_json(), indent=2, ensure_ascii=False), file=out)
     else:
         print("\n".join(block(decision)), file=out)
-    return EXIT_OK if decision.code is not None or code != "-" else EXIT_FAILED
+    return EXIT_OK if decided(decision) or code != "-" else EXIT_FAILED
 
 
 def pasted_decision(

@@ -11,7 +11,7 @@ from collections.abc import Callable, Mapping
 from typing import Any
 
 from bankcodes._code_fields import FoundCode, decisive_code, recognise
-from bankcodes._decide_facts import category_step, consent_news, provider_rules
+from bankcodes._decide_facts import category_step, consent_news, provider_rules, status_news
 from bankcodes._decide_waits import (
     Wait,
     chosen,
@@ -62,10 +62,10 @@ def decide(
     if provider is not None:
         provider_id(provider)
     at = moment(now)
-    found, given_headers, data = _subject(subject, provider)
+    found, given_headers, data, status = _subject(subject, provider)
     whose = provider or (found.code_set.partition(".")[0] if found is not None else None)
     read, passed = _headers(headers, given_headers)
-    return _decision(found, subject, whose, read, data, at, passed)
+    return _decision(found, subject, whose, read, data, at, passed, status)
 
 
 #: The moments a decision is made at: from 1970 to the end of 9998, so that a moment and what
@@ -89,29 +89,32 @@ def moment(now: object) -> datetime.datetime:
     return now
 
 
-def _subject(subject: object, provider: str | None) -> tuple[FoundCode | None, object, object]:
-    """The deciding code of a subject, the headers it carries and its body's JSON."""
+def _subject(
+    subject: object, provider: str | None
+) -> tuple[FoundCode | None, object, object, int | None]:
+    """The deciding code of a subject, the headers it carries, its body's JSON and the HTTP
+    status of its response."""
     from bankcodes._base import UnknownCode, _CodeSetMembers
     from bankcodes._exceptions import FoundError, read_error
     from bankcodes._receive import WebhookEvent
 
     if isinstance(subject, FoundCode):
-        return subject, None, None
+        return subject, None, None, None
     if isinstance(subject, FoundError):
-        return _found(subject), None, None
+        return _found(subject), None, None, subject.status
     if isinstance(subject, WebhookEvent):
-        return decisive_code(subject.kind, subject.data), None, subject.data
+        return decisive_code(subject.kind, subject.data), None, subject.data, None
     if isinstance(subject, _CodeSetMembers | UnknownCode):
-        return _given(subject), None, None
+        return _given(subject), None, None, None
     if _is_info(subject):
-        return None, None, None
+        return None, None, None, None
     read = read_error(subject, provider)
     if read is None:
-        return None, None, None
-    error, headers, data = read
+        return None, None, None, None
+    error, headers, data, status = read
     if error is None and data is not None:
-        return _event(data, provider), headers, data
-    return (None if error is None else _found(error)), headers, data
+        return _event(data, provider), headers, data, status
+    return (None if error is None else _found(error)), headers, data, status
 
 
 def _is_info(subject: object) -> bool:
@@ -168,19 +171,28 @@ def _decision(
     data: object,
     now: datetime.datetime,
     passed: int = 0,
+    status: int | None = None,
 ) -> Decision:
     info = found.code.info if found is not None else (subject if _is_info(subject) else None)
     category: Category = info.category if info is not None else Category.UNKNOWN  # type: ignore[attr-defined]
-    step, state, reasons = _step_and_state(found, info, category, provider)
+    unknown = category is Category.UNKNOWN and getattr(info, "next_step", None) is None
+    what = "nothing recognised" if found is None else "a code the catalog does not know"
+    news = status_news(provider, status) if unknown else None
+    if news is not None:
+        # Nothing known, but the response's status says what it stands for.
+        category = news.category
+        step, state = category_step(category)
+        reasons: tuple[Reason, ...] = tuple(
+            Reason(part=part, says=f"{said}: {what}, and {news.says}", source=news.source)
+            for part, said in (("next_step", step), ("state", state))
+            if said is not None
+        )
+    else:
+        step, state, reasons = _step_and_state(found, info, category, provider)
     wait, wait_reasons = chosen(_waits(provider, info, headers, data, now))
-    if (
-        wait is not None
-        and category is Category.UNKNOWN
-        and getattr(info, "next_step", None) is None
-    ):
+    if wait is not None and unknown and news is None:
         # Nothing known, but the response states a wait: try the same request after it.
         step = "retry_later"
-        what = "nothing recognised" if found is None else "a code the catalog does not know"
         says = f"retry_later: {what}, and the response states a wait"
         reasons = (Reason(part="next_step", says=says, source="category"), *reasons[1:])
     ends_at, end_reasons = _ends_at(found, provider, data, now)

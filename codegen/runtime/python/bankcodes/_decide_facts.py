@@ -71,6 +71,49 @@ def provider_rules(provider: str | None) -> Rules:
     )
 
 
+class StatusNews(Record):
+    """What a response's HTTP status says where nothing in it is recognised: the category it
+    stands for, why, and the sources that say so."""
+
+    __slots__ = ("category", "says", "source")
+    category: Category
+    says: str
+    source: str
+
+    def __init__(self, *, category: Category, says: str, source: str) -> None:
+        super().__init__(category=category, says=says, source=source)
+
+
+def status_news(provider: str | None, status: int | None) -> StatusNews | None:
+    """What an HTTP status says of a response in which nothing is recognised: a status the
+    provider's sources name as a rate-limited request's, where it means only that (429, or a
+    server's status of 500 or more: a 401 or a 403 also means a refused token), else a status
+    whose own definition says what it stands for: a rate limit (429, RFC 6585, section 4) and a
+    temporary overload or maintenance "likely alleviated after some delay" (503, RFC 9110,
+    section 15.6.4); None for another."""
+    from bankcodes._provider_facts import RATE_LIMITS, NotStated
+    from bankcodes.categories import Category
+
+    limits = RATE_LIMITS.get(provider) if provider is not None else None
+    if (
+        status is not None
+        and limits is not None
+        and not isinstance(limits, NotStated)
+        and status in limits.statuses
+        and (status == 429 or status >= 500)
+    ):
+        says = f"its status is HTTP {status}, which {provider} answers a rate-limited request with"
+        source = ", ".join(limits.sources)
+        return StatusNews(category=Category.RATE_LIMITED, says=says, source=source)
+    if status == 429:
+        says = "its status is HTTP 429 Too Many Requests: a rate limit"
+        return StatusNews(category=Category.RATE_LIMITED, says=says, source="RFC 6585")
+    if status == 503:
+        says = "its status is HTTP 503 Service Unavailable: a temporary overload or maintenance"
+        return StatusNews(category=Category.INSTITUTION_UNAVAILABLE, says=says, source="RFC 9110")
+    return None
+
+
 def consent_news(provider: str | None, found: FoundCode | None) -> ConsentNews | None:
     """What the code says of a consent's end, where its provider names it as announcing the end
     (with its lead days) or telling it; None for another code."""

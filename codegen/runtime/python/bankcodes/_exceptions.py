@@ -246,8 +246,9 @@ def read_error(
     return within(lambda watch: _reading(error, provider, watch), deadline_of(deadline))
 
 
-#: from_exception's answer, the headers of the response it was read from and its body's JSON.
-Reading = tuple[FoundError | None, object, object]
+#: from_exception's answer, the headers of the response it was read from, its body's JSON and
+#: the HTTP status the error carries.
+Reading = tuple[FoundError | None, object, object, int | None]
 
 
 def _found(error: object, provider: str | None, watch: Watch) -> FoundError | None:
@@ -259,14 +260,14 @@ def _reading(error: object, provider: str | None, watch: Watch) -> Reading:
     try:
         found = carried(error, watch)
         if found is None:
-            return _by_class(error, provider), None, None
+            return _by_class(error, provider), None, None, None
         # A body is read as the provider's the caller names, else as the one whose client raised
         # it: never as another provider's.
         whose = provider if isinstance(provider, str) else found.provider
         data, signed = carried_json(found.body)
         read = _read(data, whose, signed)
         if read is None:
-            return None, found.headers, data
+            return None, found.headers, data, found.status
         kind, body_code, data = read
         status = _status_of(kind, data, found.status)
         code = _by_status(kind, body_code, status)
@@ -276,9 +277,9 @@ def _reading(error: object, provider: str | None, watch: Watch) -> Reading:
             unverified = KINDS[kind].jwt_unverified if signed else None
             outer = _with(outer, unknown=passed_over(kind, data, code), unverified=unverified)
         nested = _nested(kind, data, outer, status, request_id)
-        return _layered(kind, data, nested, status, request_id), found.headers, data
+        return _layered(kind, data, nested, status, request_id), found.headers, data, found.status
     except Exception:  # an object of any shape may raise anything when read: nothing to read
-        return None, None, None
+        return None, None, None, None
 
 
 def passed_over(kind: str, data: object, deciding: FoundCode | None) -> FoundCode | None:

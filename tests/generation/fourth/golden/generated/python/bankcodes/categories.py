@@ -16,6 +16,8 @@ class Category(CategoryEnum):
     """Credentials invalid"""
     INSTITUTION_UNAVAILABLE = "institution_unavailable"
     """Institution unavailable"""
+    RATE_LIMITED = "rate_limited"
+    """Rate limited"""
     INFORMATIONAL = "informational"
     """Informational"""
     UNKNOWN = "unknown"
@@ -78,6 +80,18 @@ def _infos() -> dict[str, CategoryInfo]:
             state="provider_or_bank_down",
             actor=Actor.INSTITUTION,
             action="Try again later.",
+            equivalents=True,
+            end_user={},
+        ),
+        "rate_limited": CategoryInfo(
+            label="Rate limited",
+            description="Too many requests were sent in a period of time.",
+            retryable=True,
+            end_user_can_retry=True,
+            next_step="retry_later",
+            state="degraded",
+            actor=Actor.INTEGRATOR,
+            action="Back off and retry later.",
             equivalents=True,
             end_user={},
         ),

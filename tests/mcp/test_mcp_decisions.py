@@ -1,0 +1,39 @@
+"""The MCP server's decisions: what to do now leads the answer to a pasted response, as the
+shared corpus of decisions gives it from the sources, and input it cannot read says why."""
+
+from __future__ import annotations
+
+from tests.mcp.test_mcp_server import Client, client
+from tests.support.decisions import RESPONSES, expected, read, response, timeless
+
+__all__ = ["client"]  # the server the module shares, started once
+
+
+def test_input_with_no_code_says_why(client: Client) -> None:
+    found = client.answer("explain_payload", text="{not json")
+    assert found["known"] is False
+    assert found["reason"] == "no provider payload the catalog recognises in the input given"
+    found = client.answer("explain_payload", text="HTTP/1.1 404 Not Found\r\n\r\n")
+    assert (found["known"], found["status"]) == (False, 404)
+    assert "response with no body" in found["reason"] and "decision" not in found
+    # Nothing to read, but a status that says (RFC 9110's 503) or a wait stated: something to do.
+    found = client.answer("explain_payload", text="HTTP/1.1 503 X\r\n\r\n")
+    assert found["decision"]["state"] == "provider_or_bank_down"
+    found = client.answer("explain_payload", text="HTTP/1.1 429 X\r\nRetry-After: 120\r\n\r\n")
+    assert "response with no body" in found["reason"]
+    decision = found["decision"]
+    assert (decision["next_step"], decision["wait_seconds"]) == ("retry_later", 120)
+
+
+def test_the_answers_lead_with_the_decision_the_sources_give(client: Client) -> None:
+    """The shared corpus of decisions, pasted as the responses the bodies came in (those whose
+    wait is the same at any moment: the server reads a date against its own clock)."""
+    cases = [case for case in RESPONSES if timeless(case)]
+    assert len(cases) >= 10
+    for case in cases:
+        found = client.answer("explain_payload", text=response(case), provider=case.get("provider"))
+        assert next(iter(found)) == "decision", case["name"]
+        assert read(found["decision"], case) == expected(case), case["name"]
+    looked_up = client.answer("lookup_code", code="RATE_LIMIT", provider="plaid")
+    assert next(iter(looked_up)) == "decision"
+    assert looked_up["decision"]["next_step"] == "retry_later"
