@@ -1,13 +1,15 @@
 // The compiled package's decide at its edges: the moments it refuses (before 1970, after 9998,
-// no valid Date), and headers of which some pairs cannot be read (a number, bytes as a server
-// gives them).
+// no valid Date), headers of which some pairs cannot be read (a number, bytes as a server gives
+// them), responses whose body is not read (an encoding not read, over the limit) and consent
+// ends that are no date-time a decision holds.
 // Usage: node decide_edges.mjs INDEX_JS
 // Prints: {"moments": [[the moment given, the error's name and message, or the decision's
-// notBefore], ...], "headers": [[waitSeconds, the last reason's says], ...]}
+// notBefore], ...], "headers": [[waitSeconds, the last reason's says], ...], "unread":
+// [[nextStep, waitSeconds], ...], "ends": [[endsAt, the ends_at reasons' says], ...]}
 import { pathToFileURL } from "node:url";
 
 const [modulePath] = process.argv.slice(2);
-const { decide } = await import(pathToFileURL(modulePath).href);
+const { decide, decideError } = await import(pathToFileURL(modulePath).href);
 const body = { error_type: "RATE_LIMIT_EXCEEDED", error_code: "RATE_LIMIT" };
 const headers = [["Retry-After", "30"]];
 const texts = ["1969-12-31T23:59:59.999Z", "9998-12-31T23:59:59.999Z", "9999-01-01T00:00:00.000Z"];
@@ -31,4 +33,22 @@ const read = [
   const decided = decide(body, { provider: "plaid", headers });
   return [decided.waitSeconds, decided.why.at(-1).says];
 });
-process.stdout.write(JSON.stringify({ moments, headers: read }));
+const rateLimit = JSON.stringify(body);
+const unread = [];
+for (const [encoding, text] of [
+  ["br", rateLimit],
+  ["identity", rateLimit.padEnd(2 * 1024 * 1024, " ")],
+]) {
+  const headers = { "Retry-After": "30", "Content-Encoding": encoding };
+  const response = new Response(text, { status: 429, headers });
+  const decided = await decideError(response, { provider: "plaid" });
+  unread.push([decided.nextStep, decided.waitSeconds]);
+}
+const expiring = { webhook_type: "ITEM", webhook_code: "PENDING_EXPIRATION", item_id: "x" };
+const now = new Date("2026-11-27T09:00:00Z");
+const ends = ["0001-01-01T00:00:00+01:00", undefined, 10n, () => 1].map((value) => {
+  const decided = decide({ ...expiring, consent_expiration_time: value }, { provider: "plaid", now });
+  const says = decided.why.filter((reason) => reason.part === "ends_at").map((r) => r.says);
+  return [decided.endsAt === null ? null : decided.endsAt.toISOString(), says];
+});
+process.stdout.write(JSON.stringify({ moments, headers: read, unread, ends }));

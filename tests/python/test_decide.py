@@ -6,6 +6,7 @@ error of the standard library that carries it) and the TypeScript decide and dec
 from __future__ import annotations
 
 import datetime
+import decimal
 import email.message
 import io
 import json
@@ -309,6 +310,59 @@ def test_a_header_pair_that_cannot_be_read_leaves_the_others_read(edges: dict[st
         decided = bankcodes.decide(body, provider="plaid", headers=headers)
         assert (decided.wait_seconds, decided.why[-1].says) == (30, passed), headers
     assert edges["headers"] == [[30, passed]] * 3
+
+
+def test_a_body_not_read_keeps_its_responses_wait(edges: dict[str, Any]) -> None:
+    """A 429 with RFC 9110's Retry-After: 30 whose body is not read (in Brotli, which neither
+    language inflates, or over the 1 MiB read): the wait and the status still decide, in both
+    languages."""
+    body = json.dumps({"error_type": "RATE_LIMIT_EXCEEDED", "error_code": "RATE_LIMIT"})
+    for encoding, text in (("br", body), ("identity", body.ljust(2 * 1024 * 1024))):
+        headers = email.message.Message()
+        headers["Retry-After"], headers["Content-Encoding"] = "30", encoding
+        content = io.BytesIO(text.encode())
+        with urllib.error.HTTPError("https://api.example", 429, "", headers, content) as error:
+            decided = bankcodes.decide(error, provider="plaid")
+        assert (decided.next_step, decided.wait_seconds) == ("retry_later", 30), encoding
+    assert edges["unread"] == [["retry_later", 30]] * 2
+
+
+def test_a_consent_end_no_decision_holds_is_said_not_raised(edges: dict[str, Any]) -> None:
+    """Plaid's PENDING_EXPIRATION (7 days before the end, its webhooks page) whose
+    consent_expiration_time is a date-time past the moments a decision holds, or a value no
+    JSON holds (a model's dump may hold a datetime, which is read): the end is counted from the
+    lead days, and the value said, in both languages."""
+    now = datetime.datetime(2026, 11, 27, 9, tzinfo=datetime.UTC)
+    expiring = {"webhook_type": "ITEM", "webhook_code": "PENDING_EXPIRATION", "item_id": "x"}
+    counted = (
+        "2026-12-04T09:00:00+00:00: plaid sends PENDING_EXPIRATION 7 days before a consent ends"
+    )
+    field = "the body's consent_expiration_time is no date-time from 1970 to 9998"
+    for value, shown in (
+        ("0001-01-01T00:00:00+01:00", "0001-01-01T00:00:00+01:00"),
+        ("9999-12-31T23:59:59-01:00", "9999-12-31T23:59:59-01:00"),
+        (decimal.Decimal(1), "a value no JSON holds (Decimal)"),
+        (b"x", "a value no JSON holds (bytes)"),
+    ):
+        decided = bankcodes.decide(
+            {**expiring, "consent_expiration_time": value}, provider="plaid", now=now
+        )
+        said = [reason.says for reason in decided.why if reason.part == "ends_at"]
+        assert said == [f"{field}: {shown}", counted], value
+    at = datetime.datetime(2027, 1, 2, 3, 4, 5, tzinfo=datetime.UTC)
+    decided = bankcodes.decide(
+        {**expiring, "consent_expiration_time": at}, provider="plaid", now=now
+    )
+    assert decided.ends_at == at
+    js_counted = (
+        "2026-12-04T09:00:00.000Z: plaid sends PENDING_EXPIRATION 7 days before a consent ends"
+    )
+    assert edges["ends"] == [
+        ["2026-12-04T09:00:00.000Z", [f"{field}: 0001-01-01T00:00:00+01:00", js_counted]],
+        ["2026-12-04T09:00:00.000Z", [f"{field}: a value no JSON holds (undefined)", js_counted]],
+        ["2026-12-04T09:00:00.000Z", [f"{field}: a value no JSON holds (bigint)", js_counted]],
+        ["2026-12-04T09:00:00.000Z", [f"{field}: a value no JSON holds (function)", js_counted]],
+    ]
 
 
 #: Responses whose status alone may decide: (provider, status, body), then the next step, who

@@ -145,13 +145,14 @@ async function fetchResponse(value: unknown, deadlineMs: number): Promise<Carrie
   const status = statusOf(get(response, "status"));
   // fetch inflates what it can; only the encodings Python inflates too are read (one answer).
   const headers = get(response, "headers");
+  // A body not read (an encoding not read, too long, past the deadline) keeps the status and the
+  // headers: a Retry-After decides without it.
   if (!readableEncoding(headerValue(headers, "content-encoding"))) {
     read.cancel().catch(() => undefined);
-    return { body: null, status, requestId: null };
+    return { body: null, status, requestId: null, headers };
   }
   const chunks = await within(read, deadlineMs);
-  if (chunks === null) return { body: null, status, requestId: null };
-  return { body: joined(chunks), status, requestId: null, headers };
+  return { body: chunks === null ? null : joined(chunks), status, requestId: null, headers };
 }
 
 /** A response its client has read already (got's and superagent's HTTPError hold one in

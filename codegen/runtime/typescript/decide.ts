@@ -439,10 +439,7 @@ function endsAtOf(news: ConsentNews | null, data: unknown, now: Date): [Date | n
       const says = `${said.toISOString()}: the body's ${news.field}, ${news.says}`;
       return [said, [{ part: "ends_at", says, source: news.source }]];
     }
-    const text = shownText(
-      typeof value === "string" ? value : JSON.stringify(value).slice(0, MAX_RETRY_AFTER_TEXT),
-    );
-    const says = `the body's ${news.field} is no date-time: ${text}`;
+    const says = `the body's ${news.field} is no date-time from 1970 to 9998: ${shownValue(value)}`;
     refused.push({ part: "ends_at", says, source: news.source });
   }
   if (news.leadDays === null) return [null, refused];
@@ -451,10 +448,25 @@ function endsAtOf(news: ConsentNews | null, data: unknown, now: Date): [Date | n
   return [endsAt, [...refused, { part: "ends_at", says, source: news.source }]];
 }
 
-/** An RFC 3339 date-time, to the millisecond, as a Date; null for any other value (the Python
- * `date_time`). */
+/** An RFC 3339 date-time (or a valid Date), to the millisecond, from 1970 to 9998 (the moments a
+ * decision is made at), as a Date; null for any other value (the Python `date_time`). */
 function dateTime(value: unknown): Date | null {
-  if (typeof value !== "string" || value.length > MAX_RETRY_AFTER_TEXT) return null;
-  const millis = rfc3339Millis(value);
-  return Number.isNaN(millis) ? null : new Date(millis);
+  let millis = Number.NaN;
+  if (value instanceof Date) millis = value.getTime();
+  else if (typeof value === "string" && value.length <= MAX_RETRY_AFTER_TEXT)
+    millis = rfc3339Millis(value);
+  return Number.isNaN(millis) || millis < 0 || millis > LATEST_NOW ? null : new Date(millis);
+}
+
+/** A body's value as a reason shows it: text escaped, other JSON as JSON, anything else (a value
+ * no JSON holds) by its type, each at most MAX_RETRY_AFTER_TEXT characters. */
+function shownValue(value: unknown): string {
+  if (typeof value === "string") return shownText(value);
+  try {
+    const json = JSON.stringify(value) as string | undefined;
+    if (json !== undefined) return shownText(json.slice(0, MAX_RETRY_AFTER_TEXT));
+  } catch {
+    // a BigInt, or an object that refers to itself
+  }
+  return `a value no JSON holds (${typeof value})`;
 }

@@ -126,28 +126,29 @@ def _request_error(error: object, watch: Watch) -> Carried | None:
 
 
 def _response(response: object, watch: Watch) -> Carried | None:
-    """A requests or httpx Response: its body (read within bounds), status_code, headers."""
+    """A requests or httpx Response: its body (read within bounds; none where it cannot be:
+    too long, in an encoding not read, past the deadline), status_code, headers (kept whether
+    or not the body is read: a Retry-After decides without it)."""
     status = attribute(response, "status_code")
     if status is None:
         return None
     body = body_of(response, watch)
-    if body is None:
-        return None
-    return Carried(body=body, status=http_status(status), headers=_get(response, "headers"))
+    headers = _get(response, "headers")
+    return Carried(body=b"" if body is None else body, status=http_status(status), headers=headers)
 
 
 def _http_error(error: object, watch: Watch) -> Carried | None:
     """The standard library's urllib.error.HTTPError, a response itself: code, hdrs, and the
-    body its fp holds, read within bounds (urllib inflates nothing: the body is read as sent)."""
+    body its fp holds, read within bounds (urllib inflates nothing: the body is read as sent;
+    none where it cannot be read, the status and headers kept)."""
     module = sys.modules.get("urllib.error")
     if module is None or not isinstance(error, module.HTTPError):
         return None
     headers = attribute(error, "hdrs")
     encoding = response_header(headers, "content-encoding") or ""
     body = file_body(attribute(error, "fp"), encoding, watch)
-    if body is None:
-        return None
-    return Carried(body=body, status=http_status(attribute(error, "code")), headers=headers)
+    status = http_status(attribute(error, "code"))
+    return Carried(body=b"" if body is None else body, status=status, headers=headers)
 
 
 def _with_response(error: object, watch: Watch) -> Carried | None:

@@ -322,8 +322,7 @@ def _ends_at(
         if said is not None:
             says = f"{said.isoformat()}: the body's {news.field}, {news.says}"
             return said, (Reason(part="ends_at", says=says, source=news.source),)
-        text = shown(value if isinstance(value, str) else json.dumps(value)[:MAX_TEXT])
-        says = f"the body's {news.field} is no date-time: {text}"
+        says = f"the body's {news.field} is no date-time from 1970 to 9998: {_shown(value)}"
         refused = (Reason(part="ends_at", says=says, source=news.source),)
     if news.lead_days is None:
         return None, refused
@@ -333,11 +332,30 @@ def _ends_at(
 
 
 def date_time(value: object) -> datetime.datetime | None:
-    """An RFC 3339 date-time, to the millisecond (as JavaScript's Date holds it), in UTC; None
-    for any other value."""
-    if not isinstance(value, str) or len(value) > MAX_TEXT:
+    """An RFC 3339 date-time (or an aware datetime, as a model's dump holds one), to the
+    millisecond (as JavaScript's Date holds it), in UTC, from 1970 to 9998 (the moments a
+    decision is made at); None for any other value."""
+    if isinstance(value, datetime.datetime):
+        moment = value if value.utcoffset() is not None else None
+    elif isinstance(value, str) and len(value) <= MAX_TEXT:
+        moment = rfc3339(value)
+    else:
         return None
-    moment = rfc3339(value)
-    if moment is None:
+    try:
+        moment = None if moment is None else moment.astimezone(datetime.UTC)
+    except OverflowError:  # an offset that takes it past the first or last moment
         return None
-    return moment.replace(microsecond=moment.microsecond // 1000 * 1000).astimezone(datetime.UTC)
+    if moment is None or not EARLIEST <= moment <= LATEST:
+        return None
+    return moment.replace(microsecond=moment.microsecond // 1000 * 1000)
+
+
+def _shown(value: object) -> str:
+    """A body's value as a reason shows it: text escaped, other JSON as JSON, anything else (a
+    value no JSON holds) by its type, each at most MAX_TEXT characters."""
+    if isinstance(value, str):
+        return shown(value)
+    try:
+        return shown(json.dumps(value)[:MAX_TEXT])
+    except (TypeError, ValueError, RecursionError):
+        return f"a value no JSON holds ({type(value).__name__})"
