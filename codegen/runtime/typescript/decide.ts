@@ -24,7 +24,7 @@ import { rfc3339Millis } from "./times.js";
 import { MAX_RETRY_AFTER_TEXT } from "./waits.js";
 import { readCarried, readError, type ErrorReading, type FromErrorOptions } from "./from-error.js";
 import { consents, rateLimits } from "./provider-facts.js";
-import { statusNews } from "./decide-status.js";
+import { actorOf, statusNews } from "./decide-status.js";
 import type { Provider } from "./registry.js";
 import type { CodeFacts } from "./code-facts.js";
 import type { CodeInfo } from "./types.js";
@@ -270,7 +270,7 @@ function decision(
   }
   return {
     nextStep,
-    actor: isNotRetried(category, info) ? "integrator" : CategoryInfo[category].actor,
+    actor: actorOf(category, nextStep, facts(info).nextStep === nextStep),
     state,
     waitSeconds: wait,
     notBefore: wait === null ? null : new Date(now.getTime() + wait * 1000),

@@ -2643,6 +2643,10 @@ def _WebhookEventType() -> type[CodeEnum]:
                     Wording(field="notes", by="bankcodes"),
                 ),
                 page="reference/basiq/webhook_event_type/#connection.invalidated",
+                next_step="reconnect",
+                state="needs_end_user",
+                state_reason="The connection became invalid through an error of the user's (its credentials, an action at the bank, an arrangement not re-authorised): the user connects again.",
+                fact_sources={"next_step": ("basiq-docs-events",), "state": ("basiq-docs-events",)},
             ),
             CodeInfo(
                 value="consent.created",
@@ -2743,6 +2747,7 @@ def _WebhookEventType() -> type[CodeEnum]:
                     ),
                 ),
                 page="reference/basiq/webhook_event_type/#consent.revoked",
+                next_step="reconnect",
                 state="revoked",
                 state_reason="The consent was revoked.",
                 fact_sources={"state": ("basiq-docs-consent-events",)},

@@ -1376,6 +1376,8 @@ def _ErrorCode() -> type[CodeEnum]:
                     Wording(field="notes", by="bankcodes"),
                 ),
                 page="reference/belvo/error_code/#permission_denied",
+                next_step="retry_later",
+                fact_sources={"next_step": ("belvo-api-errors-readme",)},
             ),
             CodeInfo(
                 value="quota_limit_reached",

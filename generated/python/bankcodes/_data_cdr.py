@@ -487,6 +487,8 @@ def _ErrorCode() -> type[CodeEnum]:
                     Wording(field="notes", by="bankcodes"),
                 ),
                 page="reference/cdr/error_code/#AUTHORISATION_UNAVAILABLE_BANKING_ACCOUNT",
+                next_step="retry_later",
+                fact_sources={"next_step": ("cdr-errors",)},
             ),
             CodeInfo(
                 value="urn:au-cds:error:cds-energy:Authorisation/InvalidEnergyAccount",

@@ -110,7 +110,7 @@ def _LinkErrorStatus() -> type[CodeEnum]:
                 sources=(_S["tink-android-status"], _S["tink-ios-docc-errorstatus"]),
                 retryable=True,
                 end_user_can_retry=True,
-                notes='"To resolve this, try again later.": the same request may succeed later, as its category says.',
+                notes='"To resolve this, try again later.": the same request may succeed later, and not at once: retry_later rather than its category\'s retry.',
                 wording=(
                     Wording(
                         field="description",
@@ -120,6 +120,7 @@ def _LinkErrorStatus() -> type[CodeEnum]:
                     Wording(field="notes", by="bankcodes"),
                 ),
                 page="reference/tink/link_error_status/#TEMPORARY_ERROR",
+                next_step="retry_later",
             ),
             CodeInfo(
                 value="INTERNAL_ERROR",

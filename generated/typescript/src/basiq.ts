@@ -2862,6 +2862,10 @@ export const BasiqWebhookEventTypeInfo: { readonly [V in BasiqWebhookEventType]:
       wording: {
         description: { by: "provider", sources: ["basiq-core-openapi", "basiq-docs-events"] },
       },
+      nextStep: "reconnect",
+      state: "needs_end_user",
+      stateReason: "The connection became invalid through an error of the user's (its credentials, an action at the bank, an arrangement not re-authorised): the user connects again.",
+      factSources: { next_step: ["basiq-docs-events"], state: ["basiq-docs-events"] },
     },
     "consent.created": {
       name: "consent_created",
@@ -2946,6 +2950,7 @@ export const BasiqWebhookEventTypeInfo: { readonly [V in BasiqWebhookEventType]:
           sources: ["basiq-core-openapi", "basiq-docs-events", "basiq-api-ref-core"],
         },
       },
+      nextStep: "reconnect",
       state: "revoked",
       stateReason: "The consent was revoked.",
       factSources: { state: ["basiq-docs-consent-events"] },

@@ -1309,6 +1309,8 @@ export const BelvoErrorCodeInfo: { readonly [V in BelvoErrorCode]: CodeInfo } = 
         description: { by: "provider", sources: ["belvo-api-errors-readme"] },
         advice: { by: "provider", sources: ["belvo-api-errors-readme"] },
       },
+      nextStep: "retry_later",
+      factSources: { next_step: ["belvo-api-errors-readme"] },
     },
     quota_limit_reached: {
       description: "This error occurs when you have exceeded the Link limit in the development environment.",

@@ -690,6 +690,8 @@ export const CdrErrorCodeInfo: { readonly [V in CdrErrorCode]: CodeInfo } = /* @
         description: { by: "provider", sources: ["cdr-errors"] },
         message: { by: "provider", sources: ["cdr-errors"] },
       },
+      nextStep: "retry_later",
+      factSources: { next_step: ["cdr-errors"] },
     },
     "urn:au-cds:error:cds-energy:Authorisation/InvalidEnergyAccount": {
       name: "AUTHORISATION_INVALID_ENERGY_ACCOUNT",

@@ -125,6 +125,7 @@ export const TinkLinkErrorStatusInfo: { readonly [V in TinkLinkErrorStatus]: Cod
           sources: ["tink-android-status", "tink-ios-docc-errorstatus"],
         },
       },
+      nextStep: "retry_later",
     },
     INTERNAL_ERROR: {
       description: "An unexpected internal error in Tink's platform.",

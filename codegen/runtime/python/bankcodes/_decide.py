@@ -11,7 +11,13 @@ from collections.abc import Callable, Mapping
 from typing import Any
 
 from bankcodes._code_fields import FoundCode, decisive_code, recognise
-from bankcodes._decide_facts import category_step, consent_news, provider_rules, status_news
+from bankcodes._decide_facts import (
+    actor_of,
+    category_step,
+    consent_news,
+    provider_rules,
+    status_news,
+)
 from bankcodes._decide_waits import (
     Wait,
     chosen,
@@ -23,7 +29,6 @@ from bankcodes._decide_waits import (
 )
 from bankcodes._decision import Decision, Reason
 from bankcodes._providers import provider_id
-from bankcodes._taxonomy import Actor
 from bankcodes._times import rfc3339
 from bankcodes._waits import MAX_TEXT
 from bankcodes.categories import Category
@@ -198,7 +203,7 @@ def _decision(
     ends_at, end_reasons = _ends_at(found, provider, data, now)
     return Decision(
         next_step=step,
-        actor=Actor.INTEGRATOR.value if _not_retried(category, info) else category.actor.value,
+        actor=actor_of(category, step, own=getattr(info, "next_step", None) == step),
         state=state,
         wait_seconds=wait,
         not_before=None if wait is None else now + datetime.timedelta(seconds=wait),
