@@ -72,3 +72,6 @@ export const described: Promise<void> = import("bankcodes-descriptions").then(
     });
   },
 );
+
+/** The providers the decoder's catalog holds, in its order (those a reader can choose). */
+export const PROVIDERS: readonly Provider[] = Object.keys(CODE_SETS);

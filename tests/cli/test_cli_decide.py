@@ -230,3 +230,20 @@ def test_a_body_in_utf16_is_named_so(
             "the input is UTF-16, and bankcodes reads UTF-8: convert it first (iconv -f UTF-16 "
             "-t UTF-8)"
         )
+
+
+def test_nothing_recognised_is_said_so(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Text that is no body, and a 404 with none: nothing decides, and the decision says that it
+    stands on nothing (exit 1); a bare 429 is decided by its status (exit 0)."""
+    for text in ("garbage", "HTTP/1.1 404 Not Found\r\n\r\n"):
+        status, out = _decided(monkeypatch, text, "-")
+        assert status == 1
+        assert (
+            out.splitlines()[2]
+            == "  why (next_step): contact_provider: nothing recognised [category]"
+        )
+        assert capsys.readouterr().err.startswith("nothing recognised: no code the catalog knows")
+    status, out = _decided(monkeypatch, "HTTP/1.1 429 Too Many Requests\r\n\r\n", "-")
+    assert (status, out.splitlines()[0]) == (0, "Decision: retry_later (integrator acts)")

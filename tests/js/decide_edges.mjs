@@ -1,15 +1,16 @@
 // The compiled package's decide at its edges: the moments it refuses (before 1970, after 9998,
 // no valid Date), headers of which some pairs cannot be read (a number, bytes as a server gives
-// them), responses whose body is not read (an encoding not read, over the limit) and consent
-// ends that are no date-time a decision holds.
+// them), responses whose body is not read (an encoding not read, over the limit), consent ends
+// that are no date-time a decision holds, and providers that are none.
 // Usage: node decide_edges.mjs INDEX_JS
 // Prints: {"moments": [[the moment given, the error's name and message, or the decision's
 // notBefore], ...], "headers": [[waitSeconds, the last reason's says], ...], "unread":
-// [[nextStep, waitSeconds], ...], "ends": [[endsAt, the ends_at reasons' says], ...]}
+// [[nextStep, waitSeconds], ...], "ends": [[endsAt, the ends_at reasons' says], ...],
+// "providers": [the error's name and message, ...]}
 import { pathToFileURL } from "node:url";
 
 const [modulePath] = process.argv.slice(2);
-const { decide, decideError } = await import(pathToFileURL(modulePath).href);
+const { decide, decideError, fromError } = await import(pathToFileURL(modulePath).href);
 const body = { error_type: "RATE_LIMIT_EXCEEDED", error_code: "RATE_LIMIT" };
 const headers = [["Retry-After", "30"]];
 const texts = ["1969-12-31T23:59:59.999Z", "9998-12-31T23:59:59.999Z", "9999-01-01T00:00:00.000Z"];
@@ -51,4 +52,17 @@ const ends = ["0001-01-01T00:00:00+01:00", undefined, 10n, () => 1].map((value) 
   const says = decided.why.filter((reason) => reason.part === "ends_at").map((r) => r.says);
   return [decided.endsAt === null ? null : decided.endsAt.toISOString(), says];
 });
-process.stdout.write(JSON.stringify({ moments, headers: read, unread, ends }));
+const providers = [];
+for (const call of [
+  () => decide(body, { provider: "Plaid" }),
+  () => decideError(body, { provider: "nope" }),
+  () => fromError(body, 42),
+]) {
+  try {
+    await call();
+    providers.push("accepted");
+  } catch (error) {
+    providers.push(`${error.name}: ${error.message}`);
+  }
+}
+process.stdout.write(JSON.stringify({ moments, headers: read, unread, ends, providers }));

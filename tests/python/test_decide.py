@@ -365,6 +365,20 @@ def test_a_consent_end_no_decision_holds_is_said_not_raised(edges: dict[str, Any
     ]
 
 
+def test_a_provider_that_is_none_is_the_callers_mistake(edges: dict[str, Any]) -> None:
+    """A misspelt provider ("Plaid") is refused in both languages, naming the ids, never read as
+    no provider (which answered contact_provider for a Plaid body in TypeScript)."""
+    body = {"error_type": "RATE_LIMIT_EXCEEDED", "error_code": "RATE_LIMIT"}
+    with pytest.raises(ValueError, match=r"^unknown provider 'Plaid'; expected one of lean, "):
+        bankcodes.decide(body, provider="Plaid")
+    ids = ", ".join(bankcodes.PROVIDERS)
+    assert edges["providers"] == [
+        f'TypeError: unknown provider "Plaid" (string); expected one of {ids}',
+        f'TypeError: unknown provider "nope" (string); expected one of {ids}',
+        f"TypeError: unknown provider 42 (number); expected one of {ids}",
+    ]
+
+
 #: Responses whose status alone may decide: (provider, status, body), then the next step, who
 #: acts, the state and the first reason's source, typed from the sources.
 STATUSES = [

@@ -22,7 +22,13 @@ import {
 import { isRecord } from "./recognition.js";
 import { rfc3339Millis } from "./times.js";
 import { MAX_RETRY_AFTER_TEXT } from "./waits.js";
-import { readCarried, readError, type ErrorReading, type FromErrorOptions } from "./from-error.js";
+import {
+  providerOf,
+  readCarried,
+  readError,
+  type ErrorReading,
+  type FromErrorOptions,
+} from "./from-error.js";
 import { consents, rateLimits } from "./provider-facts.js";
 import { actorOf, statusNews } from "./decide-status.js";
 import type { Provider } from "./registry.js";
@@ -88,18 +94,20 @@ const NOT_RETRIED: NextStep = "contact_provider";
  * present of: the Retry-After header, the provider's declared reset header, a wait the provider's
  * prose states in the message, the wait the code's source states; the others follow it in `why`.
  * Never throws on what a response carries: a header or message that is no wait is listed in
- * `why`, shown escaped. A `now` that is no valid Date throws a TypeError, and one before 1970 or
- * after 9998 a RangeError (the caller's mistakes).
+ * `why`, shown escaped. A `now` that is no valid Date, and a `provider` that is no provider id,
+ * throw a TypeError, and a `now` before 1970 or after 9998 a RangeError (the caller's mistakes).
  */
 export function decide(subject: unknown, options: DecideOptions = {}): Decision {
   const now = nowOf(options.now);
+  providerOf(options.provider);
   const [found, data, status] = subjectOf(subject, options.provider);
   const headers = readHeaders(options.headers);
   return decision(found, subject, options.provider, headers, data, now, status);
 }
 
 /** `decide` for an error of a provider's client (as `fromError` reads it), with the headers of
- * its response unless `options.headers` gives them. Never rejects on what it is given. */
+ * its response unless `options.headers` gives them. Never rejects on what it is given; rejects
+ * as `decide` throws on the caller's mistakes (a `now` or a `provider` that is none). */
 export async function decideError(error: unknown, options: DecideOptions = {}): Promise<Decision> {
   nowOf(options.now);
   return decideReading(await readError(error, options.provider, options), options, error);
@@ -113,6 +121,7 @@ export function decideReading(
   subject: unknown = null,
 ): Decision {
   const now = nowOf(options.now);
+  providerOf(options.provider);
   const given = readHeaders(options.headers !== undefined ? options.headers : reading.headers);
   const { found, data, status } = reading;
   return decision(found, subject, options.provider, given, data, now, status);
@@ -332,15 +341,19 @@ function stepAndState(
         source: sourcesOf("retryable", info),
       });
     else if (fallback !== null)
-      reasons.push({
-        part,
-        says: `${fallback}: a code of the category ${category}`,
-        source: "category",
-      });
+      reasons.push({ part, says: `${fallback}: ${whatOf(found, category)}`, source: "category" });
   }
   if (news !== null) reasons.push({ part: "state", says: news.says, source: news.source });
   const step = own.nextStep ?? categoryStep;
   return [step, own.state ?? byCategory.state ?? null, reasons];
+}
+
+/** What a decision by category stands on: nothing recognised, a code the catalog does not know,
+ * or a code of the category (the Python `_what`). */
+function whatOf(found: FoundCode | null, category: Category): string {
+  if (found === null) return "nothing recognised";
+  if (!found.known) return "a code the catalog does not know";
+  return `a code of the category ${category}`;
 }
 
 /** A provider's rate-limit headers (name, meaning) and prose patterns, compiled once. */

@@ -30,7 +30,7 @@ import {
 } from "./code-fields.js";
 import { jwtPayload, signedKinds, unverifiedReason } from "./jwt-body.js";
 import type { PayloadKind } from "./kinds.js";
-import type { Provider } from "./registry.js";
+import { PROVIDERS, type Provider } from "./registry.js";
 import { printable, shown } from "./shown.js";
 import { PayloadError } from "./webhook-types.js";
 import { LONE_SURROGATE, readJson } from "./read-json.js";
@@ -126,6 +126,17 @@ function deadlineOf(options: FromErrorOptions | undefined): number {
   return value;
 }
 
+/** `provider`, checked to be a provider id where one is given (the Python `provider_id`): a
+ * misspelt one, which TypeScript refuses to compile, throws a TypeError in JavaScript (the
+ * caller's mistake, never read as no provider). */
+export function providerOf(provider: unknown): Provider | undefined {
+  if (provider === undefined || PROVIDERS.includes(provider as Provider))
+    return provider as Provider | undefined;
+  throw new TypeError(
+    `unknown provider ${shown(provider)}; expected one of ${PROVIDERS.join(", ")}`,
+  );
+}
+
 /**
  * The code that decides the provider error `error` carries: an error of a well-known client (the
  * `stripe` package's StripeError, the `belvo` package's RequestError, an axios error such as
@@ -140,7 +151,8 @@ function deadlineOf(options: FromErrorOptions | undefined): number {
  * most MAX_ERROR_BYTES of a body (1 MiB, after decompression) and waits at most `deadlineMs`
  * (ERROR_DEADLINE_MS, 5000, by default) for a body still on the wire: past it, the body's
  * reading is cancelled and it resolves to null. It never rejects on what it is given; a
- * `deadlineMs` that is no number of milliseconds throws a TypeError (the caller's mistake).
+ * `deadlineMs` that is no number of milliseconds, and a `provider` that is no provider id, reject
+ * with a TypeError (the caller's mistakes).
  */
 export async function fromError(
   error: unknown,
@@ -167,6 +179,7 @@ export async function readError(
   options?: FromErrorOptions,
 ): Promise<ErrorReading> {
   const deadlineMs = deadlineOf(options);
+  providerOf(provider);
   try {
     let carried: Carried | null = null;
     // An error that carries nothing itself is read through the one it was thrown with as its

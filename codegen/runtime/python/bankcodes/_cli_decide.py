@@ -186,7 +186,11 @@ def decide(
         print(json.dumps(decision.as_json(), indent=2, ensure_ascii=False), file=out)
     else:
         print("\n".join(block(decision)), file=out)
-    return EXIT_OK if decided(decision) or code != "-" else EXIT_FAILED
+    if decided(decision) or code != "-":
+        return EXIT_OK
+    said = "nothing recognised: no code the catalog knows, no wait and no status that says more"
+    print(f"{said} (bankcodes explain - says what the input is)", file=sys.stderr)
+    return EXIT_FAILED
 
 
 def pasted_decision(

@@ -246,11 +246,7 @@ def _step_and_state(
             says = f"{default}: a code of the category {category.value} that is not retryable"
             said = Reason(part=part, says=says, source=sources("retryable"))
         elif default is not None:
-            said = Reason(
-                part=part,
-                says=f"{default}: a code of the category {category.value}",
-                source="category",
-            )
+            said = Reason(part=part, says=f"{default}: {_what(found, category)}", source="category")
         else:
             continue
         reasons.append(said)
@@ -260,6 +256,16 @@ def _step_and_state(
     if news is not None:
         reasons.append(Reason(part="state", says=news.says, source=news.source))
     return step, state, tuple(reasons)
+
+
+def _what(found: FoundCode | None, category: Category) -> str:
+    """What a decision by category stands on: nothing recognised, a code the catalog does not
+    know, or a code of the category."""
+    if found is None:
+        return "nothing recognised"
+    if not getattr(found.code, "known", True):
+        return "a code the catalog does not know"
+    return f"a code of the category {category.value}"
 
 
 def _not_retried(category: Category, info: object) -> bool:
