@@ -83,6 +83,7 @@ def test_receive_at_a_given_instant_prints_the_event(
         ("2025-01-31", "--now 2025-01-31 has no zone"),
         ("2025-02-30T00:00:00Z", "--now 2025-02-30T00:00:00Z is not a valid date and time"),
         ("2025-13-01T00:00:00Z", "is not a valid date and time"),
+        ("2025-01-31T00:00:00+99:00", "valid date and time (its offset is not within 24 hours);"),
         ("yesterday", "the value given is neither (it is not shown)"),
         ("-5", "the value given is neither"),
         ("1e9", "the value given is neither"),

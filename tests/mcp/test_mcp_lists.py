@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import json
 
+import pytest
+
 from tests.mcp.test_mcp_server import Client, client
 
 __all__ = ["client"]  # the server the module shares, started once
@@ -59,3 +61,16 @@ def test_an_argument_no_tool_takes_is_refused_by_name(client: Client) -> None:
     assert listed and all(tool.input_schema["additionalProperties"] is False for tool in listed)
     one = client.answer("lookup_code", code="ITEM_LOGIN_REQUIRED", provider="plaid")
     assert [answer["provider"] for answer in one["answers"]] == ["plaid"]
+
+
+def test_a_resource_address_too_long_is_refused_cut_short(client: Client) -> None:
+    """An address longer than any code's page is refused as no resource, shown cut short (the
+    SDK's own answer repeated the address whole, twice)."""
+    from mcp.shared.exceptions import MCPError
+
+    address = "bankcodes://codes/plaid/error_code/" + "A" * 5000
+    with pytest.raises(MCPError) as refused:
+        client.run(client.session.read_resource, address)
+    said = refused.value.error.message
+    assert said.startswith(f"no resource: an address of {len(address)} characters (at most 4096)")
+    assert len(said) < 200 and refused.value.error.data is None

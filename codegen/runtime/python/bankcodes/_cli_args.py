@@ -182,7 +182,9 @@ def instant(text: str) -> datetime.datetime:
     try:
         when = datetime.datetime.fromisoformat(text.upper().replace(",", "."))
     except ValueError as error:
-        why = "" if text in str(error) else f" ({error})"
+        offset = "offset" in str(error)  # Python's own words name its timedelta
+        why = " (its offset is not within 24 hours)" if offset else ""
+        why = why or ("" if text in str(error) else f" ({error})")
         raise Unusable(f"--now {text} is not a valid date and time{why}; {NOW_EXPECTED}") from None
     if when.tzinfo is None:
         raise Unusable(

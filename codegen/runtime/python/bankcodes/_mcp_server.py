@@ -160,7 +160,9 @@ def code_page(provider: str, code_set: str, value: str) -> str:
 class _Server(MCPServer):
     """The SDK's server, but for an argument a tool does not take: the SDK passes it over, so a
     misspelt `provider` would widen an answer to every provider. It is refused instead, naming
-    the arguments the tool takes, and each tool's listed input schema says so."""
+    the arguments the tool takes, and each tool's listed input schema says so. A resource's
+    address over MAX_ADDRESS characters is refused as no resource, shown cut short (the SDK
+    repeats it whole)."""
 
     async def list_tools(self) -> list[Tool]:
         listed = await super().list_tools()
@@ -181,6 +183,22 @@ class _Server(MCPServer):
                 f"{name} takes no argument {named}; it takes {', '.join(takes) or 'none'}"
             )
         return await super().call_tool(name, arguments, context)
+
+    async def read_resource(self, uri: Any, context: Any = None) -> Any:
+        address = str(uri)
+        if len(address) > MAX_ADDRESS:
+            from mcp.shared.exceptions import MCPError
+            from mcp_types import INVALID_PARAMS
+
+            said = f"no resource: an address of {len(address)} characters (at most {MAX_ADDRESS})"
+            shown = json.dumps(address[:100])
+            raise MCPError(code=INVALID_PARAMS, message=f"{said}, {shown}…", data=None)
+        return await super().read_resource(uri, context)
+
+
+#: The longest resource address read: a code's page has a provider, a code set and a code (at
+#: most answers.MAX_CODE characters, each percent-encoded as up to twelve) in it.
+MAX_ADDRESS = 16 * answers.MAX_CODE
 
 
 #: Each tool's function, and the arguments it takes (in its signature's order).
