@@ -177,8 +177,9 @@ def test_the_first_wait_present_decides_and_the_others_follow_it() -> None:
         ([("Retry-After", "120")] + [("Retry-After", str(n)) for n in range(5000)], "times"),
         ({"Retry-After": "\u202e021"}, "'\\u202e021'"),
         ({"Retry-After": "12\x000"}, "'12\\u00000'"),
+        ({"Retry-After": "\u200b30"}, "'\\u200b30'"),
     ],
-    ids=["huge", "many-values", "reordering-mark", "nul"],
+    ids=["huge", "many-values", "reordering-mark", "nul", "zero-width-space"],
 )
 def test_a_hostile_header_is_refused_in_words_and_never_raised(headers: object, shown: str) -> None:
     decision = bankcodes.decide(PLAID_RATE_LIMIT, headers=headers, now=NOW)

@@ -69,12 +69,14 @@ def test_explain_reads_the_header_of_a_pasted_response() -> None:
 
 
 #: Request ids holding what a terminal or a log line must not take as it is: ESC and a
-#: right-to-left override, and a line break (a forged log line), each escaped in request_id and
-#: kept as sent in raw_request_id.
+#: right-to-left override, a line break (a forged log line) and characters that show nothing (a
+#: zero-width space, a byte order mark, a tag), each escaped in request_id and kept as sent in
+#: raw_request_id.
 HOSTILE_IDS = {
     "req_\x1b[31mred": "req_\\u001b[31mred",
     "req_\u202eevil": "req_\\u202eevil",
     "req_1\nINFO forged": "req_1\\u000aINFO forged",
+    "req_\u200bzero\ufeffwidth\U000e0001tag": "req_\\u200bzero\\ufeffwidth\\udb40\\udc01tag",
     "req_plain": "req_plain",
 }
 

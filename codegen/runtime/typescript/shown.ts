@@ -29,18 +29,24 @@ export function shown(value: unknown, limit = 60): string {
   return `${quoted(value, limit)} (${type})`;
 }
 
-/** Every control character (C0, DEL, C1) and every mark that reorders text (the Python
- * `_params._CONTROL`). */
+/** Every control character (C0, DEL, C1), every mark that reorders text and every invisible
+ * character (the soft hyphen, the zero-width spaces and joiners, the word joiner, the byte order
+ * mark, the tags as their surrogate pairs): the Python `_params._CONTROL`. */
 const CONTROL =
-  /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+  /[\u0000-\u001f\u007f-\u009f\u00ad\u061c\u180e\u200b-\u200f\u2028\u2029\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]|\udb40[\udc00-\udc7f]/g;
 
 /** `text` as a log line or a terminal may show it: each control character and each mark that
  * reorders text as its JSON escape (ESC as \u001b), as the Python `_params.printable` writes it
  * (a lone surrogate, which Python escapes as \udcff, is written so too). */
 export function printable(text: string): string {
   return text
-    .replace(CONTROL, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, "0")}`)
-    .replace(LONE, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, "0")}`);
+    .replace(CONTROL, (found) => found.split("").map(escaped).join(""))
+    .replace(LONE, escaped);
+}
+
+/** A UTF-16 code unit as its JSON escape. */
+function escaped(unit: string): string {
+  return `\\u${unit.charCodeAt(0).toString(16).padStart(4, "0")}`;
 }
 
 const LONE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;

@@ -5,11 +5,14 @@ from __future__ import annotations
 
 import re
 
-#: What a terminal or a rendered page would act on rather than show: the C0 and C1 control
-#: characters, DEL, and the marks that reorder text (bidirectional embeddings, overrides and
-#: isolates, the directional marks), and the line and paragraph separators.
+#: What a terminal or a rendered page would act on rather than show, or not show at all: the C0
+#: and C1 control characters, DEL, the marks that reorder text (bidirectional embeddings,
+#: overrides and isolates, the directional marks), the line and paragraph separators, and the
+#: invisible characters (the soft hyphen, the zero-width spaces and joiners, the word joiner and
+#: invisible operators, the byte order mark, the tags).
 _CONTROL = re.compile(
-    "[\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]"
+    "[\x00-\x1f\x7f-\x9f\xad\u061c\u180e\u200b-\u200f\u2028\u2029\u202a-\u202e"
+    "\u2060-\u2064\u2066-\u2069\ufeff\U000e0000-\U000e007f]"
 )
 
 
@@ -21,7 +24,12 @@ def printable(text: str, limit: int | None = None, *, keep: str = "") -> str:
 
     def escape(found: re.Match[str]) -> str:
         char = found.group()
-        return char if char in keep else f"\\u{ord(char):04x}"
+        if char in keep:
+            return char
+        units = char.encode("utf-16-be")  # a tag, past U+FFFF, as JSON writes it: two escapes
+        return "".join(
+            f"\\u{int.from_bytes(units[i : i + 2]):04x}" for i in range(0, len(units), 2)
+        )
 
     shown = _CONTROL.sub(escape, text)
     shown = shown.encode("utf-8", "backslashreplace").decode("utf-8")
