@@ -2,22 +2,36 @@ import { jwtPayload } from "bankcodes-package/jwt-body.js";
 import { readJsonText } from "bankcodes-package/read-json.js";
 
 /** A pasted HTTP response's status line (HTTP/1.1 400 Bad Request, HTTP/2 429), as `bankcodes
- * explain -` reads it: it ends its line or the input. */
-const STATUS_LINE = /^HTTP\/[0-9.]+ ([1-5][0-9]{2})\b[^\r\n]*(?:\r?\n|$)/;
-/** The blank line that ends the headers: right after the status line, or the first empty line. */
-const BLANK_LINE = /^\r?\n|\r?\n\r?\n/;
+ * explain -` reads it: it ends its line or the input (sticky: matched where a head may begin). */
+const STATUS_LINE = /HTTP\/[0-9.]+ ([1-5][0-9]{2})\b[^\r\n]*(?:\r?\n|$)/y;
+/** The blank line that ends the headers: the first empty line (or a line break right after the
+ * status line: NO_HEADERS). */
+const BLANK_LINE = /\r?\n\r?\n/g;
+const NO_HEADERS = /\r?\n/y;
+/** What is skipped before a status line: a byte order mark, then what Python strips from the
+ * start of bytes (ASCII whitespace). */
+const LEADING = /\uFEFF?[ \t\n\r\v\f]*/y;
 
 /** A header line: its name, a colon and its value. */
 const HEADER_LINE = /^([A-Za-z0-9!#$%&'*+.^_`|~-]+)[ \t]*:[ \t]*([^\r\n]*)$/;
+/** RFC 9110's optional whitespace at the ends of a line or a value: spaces and tabs. */
+const OWS = /^[ \t]+|[ \t]+$/g;
 /** What Python strips from the ends of a line of bytes (ASCII whitespace). */
 const ASCII_SPACE = /^[ \t\n\r\v\f]+|[ \t\n\r\v\f]+$/g;
 /** The most header lines of a head that are read. */
 const HEADERS = 200;
 
+/** `pattern` (sticky or global) matched from `at`; null where it does not match. */
+function matchAt(pattern: RegExp, text: string, at: number): RegExpExecArray | null {
+  pattern.lastIndex = at;
+  return pattern.exec(text);
+}
+
 /** The HTTP status, headers (by their names in lower case; the first of a repeated one) and
  * body of a pasted response, split as `bankcodes explain -` splits it; a body alone has neither
  * status nor headers. A head followed by another (curl -si's 100 Continue, or a proxy's 200
- * Connection established) gives way to the last one. */
+ * Connection established) gives way to the last one. Read in one pass: each head is found from
+ * where the one before ended. */
 export function splitResponse(text: string): {
   readonly status: number | null;
   readonly headers: { readonly [name: string]: string };
@@ -27,28 +41,35 @@ export function splitResponse(text: string): {
   let status: number | null = null;
   let headers: { [name: string]: string } = {};
   let pairs: [string, string][] = [];
-  let body = text;
+  let start = 0; // where the body begins
   for (;;) {
-    const rest = body.replace(/^\uFEFF/, "").replace(/^[ \t\n\r\v\f]+/, ""); // as Python strips
-    const found = STATUS_LINE.exec(rest);
-    if (found === null) return { status, headers, pairs, body };
-    const after = rest.slice(found[0].length);
-    const blank = BLANK_LINE.exec(after);
+    const found = matchAt(STATUS_LINE, text, matchAt(LEADING, text, start)![0].length + start);
+    if (found === null) return { status, headers, pairs, body: text.slice(start) };
+    const at = found.index + found[0].length;
+    const blank = matchAt(NO_HEADERS, text, at) ?? matchAt(BLANK_LINE, text, at);
     status = Number(found[1]);
-    pairs = pairsOf(blank === null ? after : after.slice(0, blank.index));
+    pairs = pairsOf(text.slice(at, blank === null ? text.length : blank.index));
     headers = Object.create(null) as { [name: string]: string };
     for (const [name, value] of pairs) headers[name.toLowerCase()] ??= value;
-    body = blank === null ? "" : after.slice(blank.index + blank[0].length);
+    start = blank === null ? text.length : blank.index + blank[0].length;
   }
 }
 
 /** Every header line of a head as [name, value], a repeated one each time (as `bankcodes
- * decide -` reads them: two Retry-After values are several, which a decision refuses). */
+ * decide -` reads them: two Retry-After values are several, which a decision refuses), each
+ * value trimmed of spaces and tabs (RFC 9110's optional whitespace, and nothing else); a line
+ * that begins with one continues the one before (RFC 9112's obsolete line folding, read as a
+ * space). */
 function pairsOf(head: string): [string, string][] {
   const pairs: [string, string][] = [];
   for (const line of head.split(/\r\n|\r|\n/).slice(0, HEADERS)) {
-    const found = HEADER_LINE.exec(line.replace(ASCII_SPACE, ""));
-    if (found !== null) pairs.push([found[1]!, found[2]!.trim()]);
+    const last = pairs.at(-1);
+    if ((line.startsWith(" ") || line.startsWith("\t")) && last !== undefined) {
+      last[1] = `${last[1]} ${line.replace(OWS, "")}`.replace(OWS, "");
+      continue;
+    }
+    const found = HEADER_LINE.exec(line.replace(OWS, ""));
+    if (found !== null) pairs.push([found[1]!, found[2]!.replace(OWS, "")]);
   }
   return pairs;
 }

@@ -93,7 +93,16 @@ HEADER_CASES = [
     ("HTTP/2 400\nA: b\rC: d\n\n{}", {"a": "b", "c": "d"}),
     ("HTTP/1.1 100 Continue\r\nA: b\r\n\r\nHTTP/2 400\r\nC: d\r\n\r\n{}", {"c": "d"}),
     ('{"a": 1}', {}),
-]
+    # Only spaces and tabs are trimmed (RFC 9110's optional whitespace): a control character, a
+    # next-line or a byte order mark stays in the value, where a decision refuses it.
+    ("HTTP/1.1 429 X\r\nRetry-After: 30\x1f\r\nA: \x1c1\x85\r\nB:\t\ufeff2 \r\n\r\n", {
+        "retry-after": "30\x1f", "a": "\x1c1\x85", "b": "\ufeff2",
+    }),
+    # An obsolete folded line (RFC 9112, section 5.2) continues the one before, read as a space.
+    ("HTTP/1.1 429 X\r\nRetry-After: 1\r\n 20\r\nC: d\r\n\t e\r\n\r\n", {
+        "retry-after": "1 20", "c": "d e",
+    }),
+]  # fmt: skip
 
 
 @pytest.mark.parametrize(("text", "headers"), HEADER_CASES)
@@ -116,3 +125,10 @@ def test_a_head_with_no_body_is_said_to_have_none() -> None:
     assert run.stderr.decode().strip() == (
         "an HTTP 401 response with no body (a blank line ends its headers)"
     )
+
+
+def test_many_heads_are_split_to_the_last() -> None:
+    """Ten thousand heads in a row (a paste of 100 Continue after 100 Continue): the last one's
+    status, each head found from where the one before ended."""
+    text = "HTTP/1.1 100 Continue\r\n\r\n" * 10_000 + 'HTTP/1.1 429 X\r\nA: b\r\n\r\n{"a": 1}'
+    assert split_head(text.encode()) == (429, {"a": "b"}, b'{"a": 1}')

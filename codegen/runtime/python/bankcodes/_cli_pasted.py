@@ -11,7 +11,11 @@ from typing import Any
 #: the input.
 STATUS_LINE = re.compile(rb"HTTP/[0-9.]+ ([1-5][0-9]{2})\b[^\r\n]*(?:\r?\n|\Z)")
 #: The blank line that ends the headers: right after the status line, or the first empty line.
-BLANK_LINE = re.compile(rb"\A\r?\n|\r?\n\r?\n")
+BLANK_LINE = re.compile(rb"\r?\n\r?\n")
+#: The line break that ends the status line's headers at once (no header line).
+_NO_HEADERS = re.compile(rb"\r?\n")
+#: What is skipped before a status line: a byte order mark, then ASCII whitespace.
+_LEADING = re.compile(rb"(?:\xef\xbb\xbf)?[ \t\n\r\x0b\x0c]*")
 
 
 #: A header line: its name, a colon and its value.
@@ -41,29 +45,38 @@ def split_head(data: bytes) -> tuple[int | None, dict[str, str], bytes]:
 
 def split_pairs(data: bytes) -> tuple[int | None, list[tuple[str, str]], bytes]:
     """split_head's answer with every header line as a (name, value) pair, a repeated one each
-    time it is given (several Retry-After values are several, which decide refuses)."""
+    time it is given (several Retry-After values are several, which decide refuses). Read in
+    one pass: each head is found from where the one before ended."""
     status: int | None = None
     headers: list[tuple[str, str]] = []
-    body = data
+    start = 0  # where the body begins
     while True:
-        rest = body.removeprefix(b"\xef\xbb\xbf").lstrip()  # a byte order mark, then spaces
-        found = STATUS_LINE.match(rest)
+        skipped = _LEADING.match(data, start)
+        found = STATUS_LINE.match(data, start if skipped is None else skipped.end())
         if found is None:
-            return status, headers, body
-        rest = rest[found.end() :]
-        blank = BLANK_LINE.search(rest)
-        head = rest if blank is None else rest[: blank.start()]
-        status, headers = int(found.group(1)), _headers(head)
-        body = b"" if blank is None else rest[blank.end() :]
+            return status, headers, data[start:]
+        at = found.end()
+        blank = _NO_HEADERS.match(data, at) or BLANK_LINE.search(data, at)
+        end = len(data) if blank is None else blank.start()
+        status, headers = int(found.group(1)), _headers(data[at:end])
+        start = len(data) if blank is None else blank.end()
 
 
 def _headers(head: bytes) -> list[tuple[str, str]]:
+    """A head's header lines as pairs, each value trimmed of spaces and tabs (RFC 9110's optional
+    whitespace, and nothing else); a line that begins with one continues the one before
+    (RFC 9112's obsolete line folding, read as a space)."""
     headers: list[tuple[str, str]] = []
     for line in head.splitlines()[:HEADERS]:
-        found = HEADER_LINE.fullmatch(line.strip())
+        if line[:1] in (b" ", b"\t") and headers:
+            name, value = headers[-1]
+            more = line.strip(b" \t").decode("utf-8", "replace")
+            headers[-1] = (name, f"{value} {more}".strip(" \t"))
+            continue
+        found = HEADER_LINE.fullmatch(line.strip(b" \t"))
         if found is not None:
             name = found.group(1).decode("ascii")
-            headers.append((name, found.group(2).decode("utf-8", "replace").strip()))
+            headers.append((name, found.group(2).decode("utf-8", "replace").strip(" \t")))
     return headers
 
 
