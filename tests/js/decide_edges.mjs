@@ -1,12 +1,13 @@
 // The compiled package's decide at its edges: the moments it refuses (before 1970, after 9998,
 // no valid Date), headers of which some pairs cannot be read (a number, bytes as a server gives
 // them), responses whose body is not read (an encoding not read, over the limit), consent ends
-// that are no date-time a decision holds, and providers that are none.
+// that are no date-time a decision holds, providers that are none, and a body whose prose waits
+// are under keys JavaScript orders first (array indexes).
 // Usage: node decide_edges.mjs INDEX_JS
 // Prints: {"moments": [[the moment given, the error's name and message, or the decision's
 // notBefore], ...], "headers": [[waitSeconds, the last reason's says], ...], "unread":
 // [[nextStep, waitSeconds], ...], "ends": [[endsAt, the ends_at reasons' says], ...],
-// "providers": [the error's name and message, ...]}
+// "providers": [the error's name and message, ...], "prose": waitSeconds}
 import { pathToFileURL } from "node:url";
 
 const [modulePath] = process.argv.slice(2);
@@ -48,7 +49,10 @@ for (const [encoding, text] of [
 const expiring = { webhook_type: "ITEM", webhook_code: "PENDING_EXPIRATION", item_id: "x" };
 const now = new Date("2026-11-27T09:00:00Z");
 const ends = ["0001-01-01T00:00:00+01:00", undefined, 10n, () => 1].map((value) => {
-  const decided = decide({ ...expiring, consent_expiration_time: value }, { provider: "plaid", now });
+  const decided = decide(
+    { ...expiring, consent_expiration_time: value },
+    { provider: "plaid", now },
+  );
   const says = decided.why.filter((reason) => reason.part === "ends_at").map((r) => r.says);
   return [decided.endsAt === null ? null : decided.endsAt.toISOString(), says];
 });
@@ -65,4 +69,14 @@ for (const call of [
     providers.push(`${error.name}: ${error.message}`);
   }
 }
-process.stdout.write(JSON.stringify({ moments, headers: read, unread, ends, providers }));
+const prose = decide(
+  {
+    summary: "Rate limit exceeded",
+    detail: "Please try again in 85092 seconds",
+    1: "Please try again in 5 seconds",
+    status_code: 429,
+  },
+  { provider: "gocardless" },
+).waitSeconds;
+const edges = { moments, headers: read, unread, ends, providers, prose };
+process.stdout.write(JSON.stringify(edges));

@@ -380,6 +380,20 @@ def test_a_provider_that_is_none_is_the_callers_mistake(edges: dict[str, Any]) -
     ]
 
 
+def test_prose_is_read_in_the_order_both_languages_give(edges: dict[str, Any]) -> None:
+    """GoCardless's prose wait ('Please try again in <time_left> seconds') twice, once under a
+    key that is an array index, which JavaScript gives before the others: both languages read
+    that one first."""
+    body = {
+        "summary": "Rate limit exceeded",
+        "detail": "Please try again in 85092 seconds",
+        "1": "Please try again in 5 seconds",
+        "status_code": 429,
+    }
+    assert bankcodes.decide(body, provider="gocardless").wait_seconds == 5
+    assert edges["prose"] == 5
+
+
 #: Responses whose status alone may decide: (provider, status, body), then the next step, who
 #: acts, the state and the first reason's source, typed from the sources.
 STATUSES = [

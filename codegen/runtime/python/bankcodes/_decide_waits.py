@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime
 import re
 from collections.abc import Iterable, Iterator
+from typing import Any
 
 from bankcodes._decision import Reason
 from bankcodes._params import printable
@@ -120,7 +121,7 @@ def texts_of(data: object, depth: int = 0) -> Iterator[str]:
     if isinstance(data, str):
         yield data
     elif depth < 3 and isinstance(data, dict):
-        values = list(data.values())[:MAX_VALUES]
+        values = [data[key] for key in in_javascript_order(data)][:MAX_VALUES]
         yield from (value for value in values if isinstance(value, str))
         for value in values:
             if isinstance(value, dict | list):
@@ -128,6 +129,28 @@ def texts_of(data: object, depth: int = 0) -> Iterator[str]:
     elif depth < 3 and isinstance(data, list):
         for value in data[:MAX_VALUES]:
             yield from texts_of(value, depth + 1)
+
+
+def in_javascript_order(data: dict[Any, object]) -> list[Any]:
+    """An object's keys in the order JavaScript gives them (Object.values, for the TypeScript
+    reading to agree): the array indexes (0 to 2**32 - 2, written as JavaScript writes them)
+    ascending, then the other keys as they came."""
+    indexes = [key for key in data if _is_index(key)]
+    if not indexes:
+        return list(data)
+    indexes.sort(key=int)
+    return [*indexes, *(key for key in data if not _is_index(key))]
+
+
+def _is_index(key: object) -> bool:
+    return (
+        isinstance(key, str)
+        and len(key) <= 10
+        and key.isascii()
+        and key.isdigit()
+        and (key == "0" or not key.startswith("0"))
+        and int(key) < 2**32 - 1
+    )
 
 
 def chosen(readings: Iterable[Wait | None]) -> tuple[float | None, tuple[Reason, ...]]:
