@@ -230,6 +230,11 @@ def test_a_body_in_utf16_is_named_so(
             "the input is UTF-16, and bankcodes reads UTF-8: convert it first (iconv -f UTF-16 "
             "-t UTF-8)"
         )
+    # A stray NUL before a UTF-8 body is no UTF-16.
+    stdin = io.TextIOWrapper(io.BytesIO(b"\x00" + body.encode()), encoding="utf-8")
+    monkeypatch.setattr(sys, "stdin", stdin)
+    assert _run("explain", "-")[0] == 1
+    assert "UTF-16" not in capsys.readouterr().err
 
 
 def test_nothing_recognised_is_said_so(

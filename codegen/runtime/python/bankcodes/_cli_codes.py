@@ -290,9 +290,12 @@ def unread(
 
 
 def _utf16(body: bytes) -> bool:
-    """Whether a body is UTF-16 text: its byte order mark, or ASCII's NUL halves."""
-    head = body.lstrip(b" \t\r\n")[:2]
-    return head in (b"\xff\xfe", b"\xfe\xff") or (len(head) == 2 and b"\x00" in head)
+    """Whether a body is UTF-16 text: its byte order mark, or ASCII's NUL halves (every other
+    byte of its first code units NUL, the same half of each: a stray NUL is no UTF-16)."""
+    head = body.lstrip(b" \t\r\n")[:8]
+    if head[:2] in (b"\xff\xfe", b"\xfe\xff"):
+        return True
+    return len(head) >= 4 and (set(head[0::2]) == {0} or set(head[1::2]) == {0})
 
 
 def pasted_answer(read: dict[str, Any], place: str = "cli") -> dict[str, Any]:
