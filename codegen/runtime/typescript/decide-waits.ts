@@ -16,6 +16,8 @@ export const MAX_MESSAGE = 2000;
 export const MAX_VALUES = 16;
 const UNITS = { seconds: 1, minutes: 60, hours: 3600 } as const;
 const DIGITS = /^[0-9]{1,12}$/;
+/** A prose wait's number: ASCII digits (another script's are no number). */
+const ASCII_DIGITS = /^[0-9]+$/;
 
 /** Why one part of a decision is what it is (the Python `Reason`). */
 export interface Reason {
@@ -110,9 +112,10 @@ export function prose(patterns: readonly RegExp[], texts: Iterable<string>): Wai
       const unit = (Object.keys(UNITS) as (keyof typeof UNITS)[]).find((name) => groups[name]);
       const number = unit === undefined ? "" : groups[unit]!;
       const quote = shownText(match[0]);
-      if (unit === undefined || !DIGITS.test(number))
+      if (unit === undefined || !ASCII_DIGITS.test(number))
         return refused(`the message says '${quote}': no number of ${unit}`, "message");
-      const seconds = Number(number) * UNITS[unit];
+      const significant = number.replace(/^0+(?=.)/, ""); // leading zeros add nothing
+      const seconds = significant.length > 12 ? Infinity : Number(significant) * UNITS[unit];
       if (seconds > MAX_WAIT)
         return refused(`the message's '${quote}' is over ${MAX_WAIT} s`, "message");
       return wait(seconds, `the message says '${quote}': wait ${g(seconds)} s`, "message");

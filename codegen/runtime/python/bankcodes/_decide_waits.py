@@ -24,6 +24,8 @@ MAX_MESSAGE = 2000
 MAX_VALUES = 16
 _UNITS = {"seconds": 1, "minutes": 60, "hours": 3600}
 _DIGITS = re.compile(r"[0-9]{1,12}")
+#: A prose wait's number: ASCII digits (another script's are no number).
+_ASCII_DIGITS = re.compile(r"[0-9]+")
 
 
 class Wait:
@@ -98,10 +100,11 @@ def prose(patterns: Iterable[re.Pattern[str]], texts: Iterable[str]) -> Wait | N
             unit = next((name for name in _UNITS if match.groupdict().get(name)), None)
             digits = match[unit] if unit is not None else ""
             quote = shown(match.group())
-            if unit is None or not _DIGITS.fullmatch(digits):
+            if unit is None or not _ASCII_DIGITS.fullmatch(digits):
                 return _refused(f"the message says '{quote}': no number of {unit}", "message")
-            seconds = float(int(digits) * _UNITS[unit])
-            if seconds > MAX_WAIT:
+            significant = digits.lstrip("0") or "0"  # leading zeros add nothing
+            seconds = float(int(significant) * _UNITS[unit]) if len(significant) <= 12 else None
+            if seconds is None or seconds > MAX_WAIT:
                 return _refused(f"the message's '{quote}' is over {MAX_WAIT} s", "message")
             return _wait(
                 seconds, f"the message says '{quote}': wait {number(seconds)} s", "message"
