@@ -174,6 +174,7 @@ function waitHeadline(pasted: Pasted, provider: Provider | undefined, out: HTMLE
 function decisionLine(decided: Decision): HTMLElement {
   let said = `Decision: ${decided.nextStep} (${decided.actor} acts)`;
   if (decided.waitSeconds !== null) said += `; wait ${decided.waitSeconds} s`;
+  if (decided.maxAttempts !== null) said += `; at most ${decided.maxAttempts} attempts in all`;
   if (decided.state !== null) said += `; state: ${decided.state}`;
   const line = element("p", printable(`${said}.`), "bankcodes-summary bankcodes-decision");
   line.dataset.nextStep = decided.nextStep;

@@ -3,7 +3,8 @@
 // status only an error carries) and decideError (the same response carried by an axios error,
 // as a client throws one).
 // Usage: node decide.mjs INDEX_JS CASES_JSON
-// Prints: [{"decide": {next_step, actor, wait_seconds, state, ends_at}, "decideError": {...}},
+// Prints: [{"decide": {next_step, actor, wait_seconds, max_attempts, state, ends_at},
+// "decideError": {...}},
 // ...] in order.
 import { readFileSync } from "node:fs";
 import { pathToFileURL } from "node:url";
@@ -29,6 +30,7 @@ function shown(decision) {
     next_step: decision.nextStep,
     actor: decision.actor,
     wait_seconds: decision.waitSeconds,
+    max_attempts: decision.maxAttempts,
     state: decision.state,
     ends_at: decision.endsAt === null ? null : decision.endsAt.toISOString(),
   };

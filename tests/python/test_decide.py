@@ -45,6 +45,7 @@ def _decided(case: dict[str, Any], subject: object, **given: Any) -> dict[str, A
         "next_step": decision.next_step,
         "actor": decision.actor,
         "wait_seconds": decision.wait_seconds,
+        "max_attempts": decision.max_attempts,
         "state": decision.state,
         # As JavaScript's toISOString writes a moment: UTC, to the millisecond, with a Z.
         "ends_at": None

@@ -30,17 +30,18 @@ def response(case: dict[str, Any]) -> str:
 
 
 def expected(case: dict[str, Any]) -> dict[str, Any]:
-    """The next step and wait the case's sources give (and the state and who acts, where it
-    names them)."""
+    """The next step and wait the case's sources give (and the state, who acts and the attempts
+    in all, where it names them)."""
     found = {"next_step": case["next_step"], "wait_seconds": case["wait_seconds"]}
-    for part in ("state", "actor"):
+    for part in ("state", "actor", "max_attempts"):
         if part in case:
             found[part] = case[part]
     return found
 
 
 def read(decision: dict[str, Any], case: dict[str, Any]) -> dict[str, Any]:
-    """A decision's JSON (next_step, wait_seconds, state, actor) cut to what the case states."""
+    """A decision's JSON (next_step, wait_seconds, state, actor, max_attempts) cut to what the
+    case states."""
     return {key: decision[key] for key in expected(case)}
 
 

@@ -46,15 +46,17 @@ export type ConnectionState = NonNullable<CodeFacts["state"]>;
 
 /** What to do now about a code (the Python `Decision`): the next step, who acts, the
  * connection's state where the code stands for one, how long to wait first (seconds, and the
- * moment: notBefore) where a response or the catalog says, the moment a consent ends where the
- * body carries it, the code that decided (null when nothing was recognised), and why: one reason
- * per part, the wait's first, then the readings it was preferred to. */
+ * moment: notBefore) where a response or the catalog says, how many attempts in all the code's
+ * source allows (maxAttempts, the first counted), the moment a consent ends where the body
+ * carries it, the code that decided (null when nothing was recognised), and why: one reason per
+ * part, the wait's first, then the readings it was preferred to. */
 export interface Decision {
   readonly nextStep: NextStep;
   readonly actor: Actor;
   readonly state: ConnectionState | null;
   readonly waitSeconds: number | null;
   readonly notBefore: Date | null;
+  readonly maxAttempts: number | null;
   readonly endsAt: Date | null;
   readonly code: FoundCode | null;
   readonly why: readonly Reason[];
@@ -76,6 +78,7 @@ interface StepFacts {
   readonly nextStep?: NextStep;
   readonly state?: ConnectionState;
   readonly waitSeconds?: number;
+  readonly maxAttempts?: number;
   readonly factSources?: { readonly [field: string]: readonly string[] };
 }
 
@@ -283,10 +286,20 @@ function decision(
     state,
     waitSeconds: wait,
     notBefore: wait === null ? null : new Date(now.getTime() + wait * 1000),
+    maxAttempts: facts(info).maxAttempts ?? null,
     endsAt,
     code: found,
-    why: [...reasons, ...waitReasons, ...passedOver(passed), ...endReasons],
+    why: [...reasons, ...waitReasons, ...passedOver(passed), ...attemptsOf(info), ...endReasons],
   };
+}
+
+/** The reason for the attempts in all the code's source allows (the Python `_attempts`); none
+ * where no source states a number. */
+function attemptsOf(info: CodeInfo | null): Reason[] {
+  const most = facts(info).maxAttempts;
+  if (most === undefined) return [];
+  const says = `at most ${most} attempt(s) in all, the first counted: the code's source states it`;
+  return [{ part: "attempts", says, source: sourcesOf("max_attempts", info) }];
 }
 
 /** What a code its provider names as announcing a consent's end, or telling it, says of the

@@ -22,8 +22,9 @@ if TYPE_CHECKING:
 
 
 def block(decision: Decision) -> list[str]:
-    """The lines of a Decision block: the step and who acts, the wait and the end a body
-    carries, the state, then each reason with its source (values read from outside escaped)."""
+    """The lines of a Decision block: the step and who acts, the wait, the attempts and the end
+    a body carries, the state, then each reason with its source (values read from outside
+    escaped)."""
     acts = "nobody acts" if decision.actor == "nobody" else f"{decision.actor} acts"
     lines = [f"Decision: {decision.next_step} ({acts.replace('_', ' ')})"]
     if decision.code is not None:
@@ -32,6 +33,8 @@ def block(decision: Decision) -> list[str]:
     if decision.wait_seconds is not None and decision.not_before is not None:
         when = decision.not_before.isoformat(timespec="seconds")
         lines.append(f"  wait: {decision.wait_seconds:g} s (not before {when})")
+    if decision.max_attempts is not None:
+        lines.append(f"  attempts: at most {decision.max_attempts} in all")
     if decision.ends_at is not None:
         lines.append(f"  ends at: {decision.ends_at.isoformat(timespec='seconds')}")
     if decision.state is not None:

@@ -201,16 +201,28 @@ def _decision(
         says = f"retry_later: {what}, and the response states a wait"
         reasons = (Reason(part="next_step", says=says, source="category"), *reasons[1:])
     ends_at, end_reasons = _ends_at(found, provider, data, now)
+    attempts, attempt_reasons = _attempts(info)
     return Decision(
         next_step=step,
         actor=actor_of(category, step, own=getattr(info, "next_step", None) == step),
         state=state,
         wait_seconds=wait,
         not_before=None if wait is None else now + datetime.timedelta(seconds=wait),
+        max_attempts=attempts,
         ends_at=ends_at,
         code=found,
-        why=(*reasons, *wait_reasons, *_passed_over(passed), *end_reasons),
+        why=(*reasons, *wait_reasons, *_passed_over(passed), *attempt_reasons, *end_reasons),
     )
+
+
+def _attempts(info: object) -> tuple[int | None, tuple[Reason, ...]]:
+    """How many attempts in all the code's source allows (the first counted), with its reason;
+    none where no source states a number."""
+    most = getattr(info, "max_attempts", None)
+    if not isinstance(most, int) or isinstance(most, bool):
+        return None, ()
+    says = f"at most {most} attempt(s) in all, the first counted: the code's source states it"
+    return most, (Reason(part="attempts", says=says, source=_fact_sources(info)("max_attempts")),)
 
 
 def _passed_over(passed: int) -> tuple[Reason, ...]:

@@ -15,7 +15,8 @@ if TYPE_CHECKING:
 
 
 class Reason(Record):
-    """Why one part of a decision is what it is: the part (next_step, wait, state or ends_at),
+    """Why one part of a decision is what it is: the part (next_step, wait, attempts, state or
+    ends_at),
     what was read, in words (a value read from outside shown escaped), and its source: a
     catalog source id, "header <Name>" for a response header, "message" for a provider's prose
     in the body, "category" for bankcodes' reading of the code's category."""
@@ -30,11 +31,13 @@ class Reason(Record):
 
 
 class Decision(Record):
-    """What to do now about a code: the next step, who acts (the category's actor), the
-    connection's state where the code stands for one, how long to wait first (seconds, and the
-    moment: not_before) where a response or the catalog says, the moment a consent ends where
-    the body carries it (ends_at), the code that decided (None when nothing was recognised),
-    and why: one reason per part, the wait's first, then the readings it was preferred to."""
+    """What to do now about a code: the next step, who acts (the category's actor, or the one
+    the code's own next step asks), the connection's state where the code stands for one, how
+    long to wait first (seconds, and the moment: not_before) where a response or the catalog
+    says, how many attempts in all the code's source allows (max_attempts, the first counted),
+    the moment a consent ends where the body carries it (ends_at), the code that decided (None
+    when nothing was recognised), and why: one reason per part, the wait's first, then the
+    readings it was preferred to."""
 
     __slots__ = (
         "next_step",
@@ -42,6 +45,7 @@ class Decision(Record):
         "state",
         "wait_seconds",
         "not_before",
+        "max_attempts",
         "ends_at",
         "code",
         "why",
@@ -51,6 +55,7 @@ class Decision(Record):
     state: str | None
     wait_seconds: float | None
     not_before: datetime.datetime | None
+    max_attempts: int | None
     ends_at: datetime.datetime | None
     code: FoundCode | None
     why: tuple[Reason, ...]
@@ -63,6 +68,7 @@ class Decision(Record):
         state: str | None = None,
         wait_seconds: float | None = None,
         not_before: datetime.datetime | None = None,
+        max_attempts: int | None = None,
         ends_at: datetime.datetime | None = None,
         code: FoundCode | None = None,
         why: tuple[Reason, ...] = (),
@@ -73,6 +79,7 @@ class Decision(Record):
             state=state,
             wait_seconds=wait_seconds,
             not_before=not_before,
+            max_attempts=max_attempts,
             ends_at=ends_at,
             code=code,
             why=why,
@@ -88,6 +95,7 @@ class Decision(Record):
             "state": self.state,
             "wait_seconds": self.wait_seconds,
             "not_before": None if self.not_before is None else self.not_before.isoformat(),
+            "max_attempts": self.max_attempts,
             "ends_at": None if self.ends_at is None else self.ends_at.isoformat(),
             "code": None
             if code is None
