@@ -3216,7 +3216,7 @@ def _ErrorCode() -> type[CodeEnum]:
                 end_user_can_retry=True,
                 message="the Plaid API is temporarily unavailable due to planned maintenance. visit https://status.plaid.com/ for more information",
                 http=(HttpStatus(status=503, sources=(_S["plaid-errors-api"],)),),
-                notes="Plaid's own maintenance, not the institution's: generic_failure (retryable), not institution_unavailable.",
+                notes="Plaid's own maintenance, not the institution's: generic_failure (retryable), not institution_unavailable; retry_later rather than its category's retry: the API stays unavailable while the planned maintenance lasts (its message, with HTTP 503).",
                 group="api_error",
                 wording=(
                     Wording(
@@ -3232,6 +3232,7 @@ def _ErrorCode() -> type[CodeEnum]:
                     Wording(field="notes", by="bankcodes"),
                 ),
                 page="reference/plaid/error_code/#PLANNED_MAINTENANCE",
+                next_step="retry_later",
             ),
             CodeInfo(
                 value="DATA_UNAVAILABLE",

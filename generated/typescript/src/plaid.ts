@@ -4055,6 +4055,7 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
         description: { by: "provider", sources: ["plaid-errors-api", "plaid-rn-sdk-types"] },
         message: { by: "provider", sources: ["plaid-errors-api", "plaid-rn-sdk-types"] },
       },
+      nextStep: "retry_later",
     },
     DATA_UNAVAILABLE: {
       description: "Data needed for the Asset Report could not be retrieved.",
