@@ -252,3 +252,14 @@ def test_nothing_recognised_is_said_so(
         assert capsys.readouterr().err.startswith("nothing recognised: no code the catalog knows")
     status, out = _decided(monkeypatch, "HTTP/1.1 429 Too Many Requests\r\n\r\n", "-")
     assert (status, out.splitlines()[0]) == (0, "Decision: retry_later (integrator acts)")
+
+
+def test_a_code_that_is_a_number_is_decided_by_its_name() -> None:
+    """MX's connection status CHALLENGED is 3 (its Connect widget's statuses): an MFA answer is
+    the end user's to give."""
+    status, out = _run("decide", "CHALLENGED", "--provider", "mx")
+    assert status == 0
+    assert out.splitlines()[:2] == [
+        "Decision: end_user_action (end user acts)",
+        "  code: mx.connection_status 3 at (given)",
+    ]

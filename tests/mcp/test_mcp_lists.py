@@ -74,3 +74,15 @@ def test_a_resource_address_too_long_is_refused_cut_short(client: Client) -> Non
     said = refused.value.error.message
     assert said.startswith(f"no resource: an address of {len(address)} characters (at most 4096)")
     assert len(said) < 200 and refused.value.error.data is None
+
+
+def test_a_code_that_is_a_number_is_found_by_its_name(client: Client) -> None:
+    """MX sends a member's connection status as a number, named beside it in its webhooks and
+    pages (EXPIRED is 19, CHALLENGED 3): the name finds it, matched by name, case aside."""
+    found = client.answer("lookup_code", code="expired", provider="mx")
+    (answer,) = found["answers"]
+    assert (answer["match"], answer["value"], answer["code_set"]) == (
+        "name",
+        19,
+        "connection_status",
+    )

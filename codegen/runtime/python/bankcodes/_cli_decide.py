@@ -79,19 +79,35 @@ def code_set_id(member: AnyCode) -> str:
 
 
 def of_code(code: str, provider: str | None, code_set: str | None) -> list[AnyCode]:
-    """The members whose wire value (or alias) is `code`, of `provider` and of `code_set`
-    (PROVIDER.CODE_SET) where given, in catalog order; a code set that does not exist, or is
-    not one of `provider`'s, is refused (the closest named)."""
+    """The members whose wire value (or alias) is `code`, else those of numbers named `code`
+    (`named`), of `provider` and of `code_set` (PROVIDER.CODE_SET) where given, in catalog
+    order; a code set that does not exist, or is not one of `provider`'s, is refused (the
+    closest named)."""
     found = [
         member
         for provider_id in bankcodes.PROVIDERS
         if provider in (None, provider_id)
         for member in bankcodes.lookup(provider_id, code)
-    ]
+    ] or named(code, provider)
     if code_set is None:
         return found
     _check_code_set(code_set, provider)
     return [member for member in found if code_set_id(member) == code_set]
+
+
+def named(code: str, provider: str | None) -> list[AnyCode]:
+    """The codes that are numbers (MX's connection statuses) whose name is `code`, case aside,
+    of `provider` where given: how a provider's pages and webhooks spell such a number beside
+    it (EXPIRED for 19)."""
+    folded = code.casefold()
+    return [
+        member
+        for provider_id in bankcodes.PROVIDERS
+        if provider in (None, provider_id)
+        for enum_class in code_sets_of(provider_id)
+        for member in enum_class
+        if isinstance(member.value, int) and member.name.casefold() == folded
+    ]
 
 
 def _check_code_set(code_set: str, provider: str | None) -> None:

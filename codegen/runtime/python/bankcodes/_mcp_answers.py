@@ -23,7 +23,7 @@ from bankcodes._cli_codes import (
     pasted_answer,
     unread,
 )
-from bankcodes._cli_decide import pasted_decision, shared
+from bankcodes._cli_decide import code_set_id, named, pasted_decision, shared
 from bankcodes._cli_input import MAX_READ, Unusable, within
 from bankcodes._cli_output import facts
 from bankcodes._cli_pasted import read_pasted
@@ -43,8 +43,9 @@ MAX_CODE = 256
 #: The most a pasted body or HTTP response may be, in bytes of UTF-8: what `explain -` reads.
 MAX_PAYLOAD = MAX_READ
 #: How a match is made, in the order answers come: the wire value exactly, one of the code's
-#: other spellings (an alias), then the wire value with case aside.
-MATCHES = ("exact", "alias", "case_insensitive")
+#: other spellings (an alias), the wire value with case aside, then the name of a code that is
+#: a number (MX's EXPIRED for 19).
+MATCHES = ("exact", "alias", "case_insensitive", "name")
 #: Where the codes' pages are, each at its provider, code set and wire value (percent-encoded).
 PAGES = "bankcodes://codes/"
 #: The address of a code's page as an RFC 6570 template of those three parts.
@@ -71,7 +72,8 @@ def _code(code: str) -> str:
 def matches(code: str, provider: str | None = None) -> list[tuple[str, AnyCode, str]]:
     """(provider, member, how) of every code matching `code` (of `provider` where given): those
     whose wire value is `code` first, then those that have it as an alias, then those whose wire
-    value is `code` with case aside; each group in catalog order."""
+    value is `code` with case aside, each group in catalog order; where none is, the codes that
+    are numbers named `code`."""
     providers = _provider(provider)
     _code(code)
     found = [
@@ -87,6 +89,11 @@ def matches(code: str, provider: str | None = None) -> list[tuple[str, AnyCode, 
         if str(member.value).casefold() == folded
         and (provider_id, type(member), str(member.value)) not in seen
     ]
+    if not found:
+        found = [
+            (code_set_id(member).partition(".")[0], member, MATCHES[3])
+            for member in named(code, provider)
+        ]
     return sorted(found, key=lambda match: MATCHES.index(match[2]))
 
 
