@@ -72,19 +72,20 @@ export function readRetryAfter(value: string, now: Date): number {
   return seconds;
 }
 
+/** Whether one list of numbers comes after another, compared as Python compares tuples. */
+function later(one: readonly number[], other: readonly number[]): boolean {
+  for (const [index, value] of one.entries()) {
+    if (value !== other[index]) return value > other[index]!;
+  }
+  return false;
+}
+
 /** The time (milliseconds since 1970) an HTTP date names, or null for no HTTP date. */
 function dateOf(text: string, now: Date): number | null {
   for (const [pattern, days] of FORMATS) {
     const found = pattern.exec(text)?.groups;
     if (found === undefined || !/^[0-9]+$/.test(found["date"]!.trim())) continue;
     let year = Number(found["year"]);
-    if (found["year"]!.length === 2) {
-      // RFC 9110 §5.6.7: a two-digit year more than 50 years ahead is the most recent past year
-      // ending in those digits.
-      const current = now.getUTCFullYear();
-      year += current - (current % 100);
-      if (year > current + 50) year -= 100;
-    }
     const parts = [
       MONTHS.indexOf(found["month"]!),
       Number(found["date"]!.trim()),
@@ -92,6 +93,16 @@ function dateOf(text: string, now: Date): number | null {
       Number(found["minute"]),
       Number(found["second"]),
     ] as const;
+    if (found["year"]!.length === 2) {
+      // RFC 9110 §5.6.7: a timestamp with a two-digit year that appears more than 50 years ahead
+      // is in the most recent past year ending in those digits (the whole moment compared, not
+      // the year alone).
+      const current = now.getUTCFullYear();
+      year += current - (current % 100);
+      const at = [now.getUTCMonth(), now.getUTCDate(), now.getUTCHours()] as const;
+      const limit = [current + 50, ...at, now.getUTCMinutes(), now.getUTCSeconds()];
+      if (later([year, ...parts], limit)) year -= 100;
+    }
     if (year < 1) return null; // no year 0 (Python's datetime starts at 1)
     const moment = new Date(0);
     moment.setUTCFullYear(year, parts[0], parts[1]); // years below 100 as they are

@@ -75,10 +75,15 @@ def _date(text: str, now: datetime.datetime) -> datetime.datetime | None:
             continue
         year = int(match["year"])
         if len(match["year"]) == 2:
-            # RFC 9110 §5.6.7: a two-digit year more than 50 years ahead is the most recent past
-            # year ending in those digits.
-            year += now.year - now.year % 100
-            if year > now.year + 50:
+            # RFC 9110 §5.6.7: a timestamp with a two-digit year that appears more than 50 years
+            # ahead is in the most recent past year ending in those digits (the whole moment
+            # compared, not the year alone).
+            at = now.astimezone(datetime.UTC)
+            year += at.year - at.year % 100
+            day = (_MONTHS.index(match["month"]) + 1, int(match["date"].strip()))
+            time = (int(match["hour"]), int(match["minute"]), int(match["second"]))
+            limit = (at.year + 50, at.month, at.day, at.hour, at.minute, at.second)
+            if (year, *day, *time) > limit:
                 year -= 100
         try:
             moment = datetime.datetime(
