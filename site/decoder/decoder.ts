@@ -136,6 +136,7 @@ function decode(
   if (stated !== null) summary.append(` HTTP status: ${stated} (stated by the body).`);
   out.append(summary);
   if (pasted.signed === true) out.append(element("p", unverified(kind), "bankcodes-summary"));
+  if (pasted.repeated !== undefined) out.append(repeatedLine(pasted.repeated));
   // The body's, else the header its kind names (a Request-Id header) of a pasted response.
   const requestId = statedRequestId(kind, data) ?? headerRequestId(kind, pasted.headers);
   if (requestId !== null) out.append(requestIdLine(kind, requestId));
@@ -167,6 +168,14 @@ function waitHeadline(pasted: Pasted, provider: Provider | undefined, out: HTMLE
   const decided = decidedOf(pasted, provider);
   if (decided.waitSeconds !== null || decided.state !== "unknown")
     out.prepend(decisionLine(decided));
+}
+
+/** What the decoder says of keys a body gives more than once, as `bankcodes explain -` says it
+ * (set as text). */
+function repeatedLine(keys: readonly string[]): HTMLElement {
+  const named = keys.map((key) => `'${printable(key).slice(0, 100)}'`).join(", ");
+  const said = `Note: the body gives ${named} more than once; the last value is read, as JSON parsers read it.`;
+  return element("p", said, "bankcodes-summary bankcodes-note");
 }
 
 /** The headline: what to do now, who acts and when (set as text; its parts as data

@@ -90,7 +90,13 @@ export type Pasted = {
   | { readonly is: "no body" }
   | { readonly is: "code"; readonly code: string }
   | { readonly is: "neither"; readonly reason: string }
-  | { readonly is: "json"; readonly data: unknown; readonly signed?: true }
+  | {
+      readonly is: "json";
+      readonly data: unknown;
+      readonly signed?: true;
+      /** The keys the body gives more than once in one object (`repeatedKeys`). */
+      readonly repeated?: readonly string[];
+    }
 );
 
 /** Read a pasted text: a body alone, or a whole HTTP response (see splitResponse); a body that
@@ -115,7 +121,33 @@ export function readPasted(text: string): Pasted {
   }
   if (typeof data === "string" && BARE_CODE.test(data))
     return { is: "code", code: data, status, headers, pairs };
-  return { is: "json", data, status, headers, pairs };
+  const repeated = repeatedKeys(body);
+  return { is: "json", data, status, headers, pairs, ...(repeated.length > 0 ? { repeated } : {}) };
+}
+
+/** The most repeated keys named (the Python MOST_REPEATED). */
+const MOST_REPEATED = 5;
+
+/** The keys a JSON text gives more than once in one object (at most MOST_REPEATED, in the order
+ * met), each read by its last value as JSON.parse reads it, as `bankcodes explain -` names them
+ * (the Python `repeated_keys`). Run on text that parses: its strings and brackets are its
+ * tokens, and a string followed by a colon is a key. */
+export function repeatedKeys(text: string): string[] {
+  const found: string[] = [];
+  const objects: (Set<string> | null)[] = [];
+  let last: string | null = null;
+  for (const [token] of text.matchAll(/"(?:[^"\\]|\\.)*"|[{}[\]:]/g)) {
+    if (token === "{" || token === "[") objects.push(token === "{" ? new Set() : null);
+    else if (token === "}" || token === "]") objects.pop();
+    else if (token === ":" && last !== null) {
+      const keys = objects.at(-1);
+      const key = JSON.parse(last) as string;
+      if (keys?.has(key) && !found.includes(key) && found.length < MOST_REPEATED) found.push(key);
+      keys?.add(key);
+    }
+    last = token.startsWith('"') ? token : null;
+  }
+  return found;
 }
 
 /** What the decoder says of a response whose headers no body follows. */

@@ -263,3 +263,20 @@ def test_a_code_that_is_a_number_is_decided_by_its_name() -> None:
         "Decision: end_user_action (end user acts)",
         "  code: mx.connection_status 3 at (given)",
     ]
+
+
+def test_a_key_given_twice_is_named(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Plaid's RATE_LIMIT body with error_code given again as ITEM_LOGIN_REQUIRED: the last value
+    decides (as JSON parsers read it), and decide - and explain - say which key was given twice."""
+    body = '{"error_type": "RATE_LIMIT_EXCEEDED", "error_code": "RATE_LIMIT", "error_code": "ITEM_LOGIN_REQUIRED"}'
+    note = "note: the body gives 'error_code' more than once; the last value is read, as JSON parsers read it"
+    status, out = _decided(monkeypatch, body, "-", "--provider", "plaid")
+    assert (status, out.splitlines()[0]) == (0, "Decision: reconnect (end user acts)")
+    assert capsys.readouterr().err.strip() == note
+    stdin = io.TextIOWrapper(io.BytesIO(body.encode()), encoding="utf-8")
+    monkeypatch.setattr(sys, "stdin", stdin)
+    status, out = _run("explain", "-", "--provider", "plaid", "--json")
+    assert (status, json.loads(out)["repeated_keys"]) == (0, ["error_code"])
+    assert capsys.readouterr().err.strip() == note

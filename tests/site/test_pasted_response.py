@@ -8,6 +8,7 @@ import json
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -36,14 +37,28 @@ CASES = [
 
 DRIVER = """
 import { readFileSync } from "node:fs";
-import { splitResponse } from "./pasted.mjs";
-const cases = JSON.parse(readFileSync(process.argv[2], "utf8"));
-process.stdout.write(JSON.stringify(cases.map((text) => splitResponse(text))));
+import { repeatedKeys, splitResponse } from "./pasted.mjs";
+const [cases, bodies] = JSON.parse(readFileSync(process.argv[2], "utf8"));
+const split = cases.map((text) => splitResponse(text));
+process.stdout.write(JSON.stringify([...split, bodies.map((body) => repeatedKeys(body))]));
 """
+
+#: Bodies that give a key more than once, and the keys named (in the order met, five at most):
+#: nested, in a list, a key that only looks repeated inside a string, escapes that spell it.
+REPEATED = [
+    ('{"error_code": "A", "error_code": "B"}', ["error_code"]),
+    (
+        '{"a": {"b": 1, "b": 2}, "c": [{"d": 1, "d": 2}], "e": "{\\"x\\": 1, \\"x\\": 2}"}',
+        ["b", "d"],
+    ),
+    ('{"a": 1, "\\u0061": 2}', ["a"]),
+    ('{"a": 1, "b": {"a": 2}}', []),
+    ("{" + ", ".join(f'"k{n}": 1, "k{n}": 2' for n in range(7)) + "}", [f"k{n}" for n in range(5)]),
+]
 
 
 @pytest.fixture(scope="module")
-def node_split(tmp_path_factory: pytest.TempPathFactory) -> list[dict[str, object]]:
+def node_split(tmp_path_factory: pytest.TempPathFactory) -> list[Any]:
     folder = tmp_path_factory.mktemp("pasted")
     package = assembled_package(folder / "package")
     subprocess.run(
@@ -61,22 +76,21 @@ def node_split(tmp_path_factory: pytest.TempPathFactory) -> list[dict[str, objec
         check=True,
     )
     (folder / "driver.mjs").write_text(DRIVER)
-    (folder / "cases.json").write_text(
-        json.dumps([case[0] for case in CASES] + [case[0] for case in HEADER_CASES])
-    )
+    texts = [case[0] for case in CASES] + [case[0] for case in HEADER_CASES]
+    (folder / "cases.json").write_text(json.dumps([texts, [body for body, _ in REPEATED]]))
     run = subprocess.run(
         ["node", str(folder / "driver.mjs"), str(folder / "cases.json")],
         capture_output=True,
         text=True,
         check=True,
     )
-    found: list[dict[str, object]] = json.loads(run.stdout)
+    found: list[Any] = json.loads(run.stdout)
     return found
 
 
 @pytest.mark.parametrize(("number", "case"), list(enumerate(CASES)))
 def test_python_and_the_decoder_split_a_response_alike(
-    node_split: list[dict[str, object]], number: int, case: tuple[str, int | None, str]
+    node_split: list[Any], number: int, case: tuple[str, int | None, str]
 ) -> None:
     text, status, body = case
     assert split_response(text.encode()) == (status, body.encode())
@@ -107,7 +121,7 @@ HEADER_CASES = [
 
 @pytest.mark.parametrize(("text", "headers"), HEADER_CASES)
 def test_python_and_the_decoder_read_the_headers_alike(
-    node_split: list[dict[str, object]], text: str, headers: dict[str, str]
+    node_split: list[Any], text: str, headers: dict[str, str]
 ) -> None:
     assert split_head(text.encode())[1] == headers
     number = len(CASES) + [case[0] for case in HEADER_CASES].index(text)
@@ -132,3 +146,14 @@ def test_many_heads_are_split_to_the_last() -> None:
     status, each head found from where the one before ended."""
     text = "HTTP/1.1 100 Continue\r\n\r\n" * 10_000 + 'HTTP/1.1 429 X\r\nA: b\r\n\r\n{"a": 1}'
     assert split_head(text.encode()) == (429, {"a": "b"}, b'{"a": 1}')
+
+
+def test_python_and_the_decoder_name_the_same_repeated_keys(
+    node_split: list[Any],
+) -> None:
+    """A key given twice is read by its last value in both languages; both name it."""
+    from bankcodes._cli_pasted import repeated_keys
+
+    for body, keys in REPEATED:
+        assert list(repeated_keys(body.encode())) == keys, body
+    assert node_split[-1] == [keys for _, keys in REPEATED]

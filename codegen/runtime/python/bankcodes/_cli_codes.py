@@ -25,7 +25,7 @@ from bankcodes._cli_decide import (
 )
 from bankcodes._cli_input import EXIT_FAILED, EXIT_OK
 from bankcodes._cli_output import fact_lines, facts, plain, value
-from bankcodes._cli_pasted import fits, read_pasted, split_response
+from bankcodes._cli_pasted import fits, read_pasted, repeated_note, split_response
 from bankcodes._exceptions import BY_STATUS
 from bankcodes._payload_kinds import KINDS
 
@@ -344,6 +344,8 @@ def explain_pasted(provider: str | None, as_json: bool, out: TextIO) -> int:
         return EXIT_FAILED
     decision = pasted_decision(data, provider)
     shown = {"decision": decision.as_json(), **pasted_answer(read)}
+    if note := repeated_note(read.get("repeated_keys", ())):
+        print(note, file=sys.stderr)
     if as_json:
         print(json.dumps(shown, indent=2, ensure_ascii=False), file=out)
         return EXIT_OK

@@ -185,7 +185,12 @@ def decide(
             raise Unusable(f"--{error}") from None
     if code == "-":
         pasted_code_set(code_set)
-        decision = pasted_decision(given.read("-"), provider, headers, now)
+        from bankcodes._cli_pasted import repeated_keys, repeated_note, split_pairs
+
+        data = given.read("-")
+        decision = pasted_decision(data, provider, headers, now)
+        if note := repeated_note(repeated_keys(split_pairs(data)[2])):
+            print(note, file=sys.stderr)
     else:
         found = of_code(code, provider, code_set)
         if not found:

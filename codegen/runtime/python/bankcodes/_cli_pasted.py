@@ -4,8 +4,11 @@ the code that decides it, the HTTP status and the provider's request id."""
 
 from __future__ import annotations
 
+import json
 import re
 from typing import Any
+
+from bankcodes._params import printable
 
 #: An HTTP response's status line: HTTP/1.1 400 Bad Request (or HTTP/2 400), ending its line or
 #: the input.
@@ -129,6 +132,9 @@ def read_pasted(data: bytes, provider: str | None) -> dict[str, Any] | None:
     }
     if found.unverified is not None:  # a signed JWT's payload, read without verifying it
         read["unverified"] = found.unverified
+    repeated = repeated_keys(body)
+    if repeated:
+        read["repeated_keys"] = list(repeated)
     # A body held inside another (the bank's error a provider passes through): both codes.
     for side in ("holder", "outer", "inner"):
         other = getattr(found, side)
@@ -143,3 +149,39 @@ def read_pasted(data: bytes, provider: str | None) -> dict[str, Any] | None:
                 **({"holder": other.holder} if other.holder else {}),
             }
     return read
+
+
+#: The most repeated keys named.
+MOST_REPEATED = 5
+
+
+def repeated_keys(body: bytes) -> tuple[str, ...]:
+    """The keys a JSON body gives more than once in one object (at most MOST_REPEATED, in the
+    order met), each read by its last value, as JSON parsers (Python's and JavaScript's alike)
+    read it; none for a body that is no JSON."""
+    found: list[str] = []
+
+    def pairs(given: list[tuple[str, object]]) -> dict[str, object]:
+        seen: set[str] = set()
+        for key, _ in given:
+            if key in seen and key not in found and len(found) < MOST_REPEATED:
+                found.append(key)
+            seen.add(key)
+        return dict(given)
+
+    try:
+        json.loads(body.removeprefix(b"\xef\xbb\xbf"), object_pairs_hook=pairs)
+    except (ValueError, RecursionError):
+        return ()
+    return tuple(found)
+
+
+def repeated_note(keys: list[str] | tuple[str, ...]) -> str | None:
+    """The line that says which keys a body gives more than once, where it gives some."""
+    if not keys:
+        return None
+    named = ", ".join(f"'{printable(key, 100)}'" for key in keys)
+    return (
+        f"note: the body gives {named} more than once; the last value is read, as JSON "
+        "parsers read it"
+    )
