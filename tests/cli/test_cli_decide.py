@@ -270,8 +270,14 @@ def test_a_key_given_twice_is_named(
 ) -> None:
     """Plaid's RATE_LIMIT body with error_code given again as ITEM_LOGIN_REQUIRED: the last value
     decides (as JSON parsers read it), and decide - and explain - say which key was given twice."""
-    body = '{"error_type": "RATE_LIMIT_EXCEEDED", "error_code": "RATE_LIMIT", "error_code": "ITEM_LOGIN_REQUIRED"}'
-    note = "note: the body gives 'error_code' more than once; the last value is read, as JSON parsers read it"
+    body = (
+        '{"error_type": "RATE_LIMIT_EXCEEDED", "error_code": "RATE_LIMIT", '
+        '"error_code": "ITEM_LOGIN_REQUIRED"}'
+    )
+    note = (
+        "note: the body gives 'error_code' more than once; the last value is read, as JSON "
+        "parsers read it"
+    )
     status, out = _decided(monkeypatch, body, "-", "--provider", "plaid")
     assert (status, out.splitlines()[0]) == (0, "Decision: reconnect (end user acts)")
     assert capsys.readouterr().err.strip() == note

@@ -40,6 +40,9 @@ def test_the_answers_lead_with_the_decision_the_sources_give(client: Client) -> 
 
 
 def test_a_key_given_twice_is_named(client: Client) -> None:
-    body = '{"error_type": "ITEM_ERROR", "error_code": "RATE_LIMIT", "error_code": "ITEM_LOGIN_REQUIRED"}'
+    body = (
+        '{"error_type": "ITEM_ERROR", "error_code": "RATE_LIMIT", '
+        '"error_code": "ITEM_LOGIN_REQUIRED"}'
+    )
     found = client.answer("explain_payload", text=body, provider="plaid")
     assert (found["code"], found["repeated_keys"]) == ("ITEM_LOGIN_REQUIRED", ["error_code"])

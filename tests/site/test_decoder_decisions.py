@@ -55,7 +55,10 @@ def test_a_response_it_cannot_read_leads_with_its_wait(decoder: Any) -> None:
 
 def test_a_key_given_twice_is_named(decoder: Any) -> None:
     """The decoder names a key a body gives twice, as `explain -` does (the last value read)."""
-    body = '{"error_type": "ITEM_ERROR", "error_code": "RATE_LIMIT", "error_code": "ITEM_LOGIN_REQUIRED"}'
+    body = (
+        '{"error_type": "ITEM_ERROR", "error_code": "RATE_LIMIT", '
+        '"error_code": "ITEM_LOGIN_REQUIRED"}'
+    )
     ((text, cards),) = decoder.evaluate(DECODE_ALL, [[body, "plaid"]])
     assert cards[0][2] == "ITEM_LOGIN_REQUIRED"
     assert (

@@ -96,9 +96,9 @@ def of_code(code: str, provider: str | None, code_set: str | None) -> list[AnyCo
 
 
 def named(code: str, provider: str | None) -> list[AnyCode]:
-    """The codes that are numbers (MX's connection statuses) whose name is `code`, case aside,
-    of `provider` where given: how a provider's pages and webhooks spell such a number beside
-    it (EXPIRED for 19)."""
+    """The codes that are numbers (a connection status sent as one) whose name is `code`, case
+    aside, of `provider` where given: how a provider's pages and webhooks spell such a number
+    beside it."""
     folded = code.casefold()
     return [
         member

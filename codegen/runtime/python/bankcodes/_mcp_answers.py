@@ -44,7 +44,7 @@ MAX_CODE = 256
 MAX_PAYLOAD = MAX_READ
 #: How a match is made, in the order answers come: the wire value exactly, one of the code's
 #: other spellings (an alias), the wire value with case aside, then the name of a code that is
-#: a number (MX's EXPIRED for 19).
+#: a number (a connection status sent as one).
 MATCHES = ("exact", "alias", "case_insensitive", "name")
 #: Where the codes' pages are, each at its provider, code set and wire value (percent-encoded).
 PAGES = "bankcodes://codes/"
