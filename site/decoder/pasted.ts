@@ -18,8 +18,8 @@ const HEADER_LINE = /^([A-Za-z0-9!#$%&'*+.^_`|~-]+)[ \t]*:[ \t]*([^\r\n]*)$/;
 const OWS = /^[ \t]+|[ \t]+$/g;
 /** What Python strips from the ends of a line of bytes (ASCII whitespace). */
 const ASCII_SPACE = /^[ \t\n\r\v\f]+|[ \t\n\r\v\f]+$/g;
-/** The most header lines of a head that are read. */
-const HEADERS = 200;
+/** The most header lines of a head that are read: as many as a decision reads headers. */
+const HEADERS = 10_000;
 
 /** `pattern` (sticky or global) matched from `at`; null where it does not match. */
 function matchAt(pattern: RegExp, text: string, at: number): RegExpExecArray | null {

@@ -112,6 +112,13 @@ HEADER_CASES = [
     ("HTTP/1.1 429 X\r\nRetry-After: 30\x1f\r\nA: \x1c1\x85\r\nB:\t\ufeff2 \r\n\r\n", {
         "retry-after": "30\x1f", "a": "\x1c1\x85", "b": "\ufeff2",
     }),
+    # A header after 250 others is read (as many lines as a decision reads headers).
+    (
+        "HTTP/1.1 429 X\r\n"
+        + "".join(f"X-{n}: {n}\r\n" for n in range(250))
+        + "Retry-After: 30\r\n\r\n",
+        {**{f"x-{n}": str(n) for n in range(250)}, "retry-after": "30"},
+    ),
     # An obsolete folded line (RFC 9112, section 5.2) continues the one before, read as a space.
     ("HTTP/1.1 429 X\r\nRetry-After: 1\r\n 20\r\nC: d\r\n\t e\r\n\r\n", {
         "retry-after": "1 20", "c": "d e",

@@ -23,8 +23,9 @@ _LEADING = re.compile(rb"(?:\xef\xbb\xbf)?[ \t\n\r\x0b\x0c]*")
 
 #: A header line: its name, a colon and its value.
 HEADER_LINE = re.compile(rb"([A-Za-z0-9!#$%&'*+.^_`|~-]+)[ \t]*:[ \t]*([^\r\n]*)")
-#: The most header lines of a head that are read.
-HEADERS = 200
+#: The most header lines of a head that are read: as many as a decision reads headers
+#: (bankcodes._headers.MOST_PAIRS).
+HEADERS = 10_000
 
 
 def split_response(data: bytes) -> tuple[int | None, bytes]:
