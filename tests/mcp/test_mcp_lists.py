@@ -86,3 +86,19 @@ def test_a_code_that_is_a_number_is_found_by_its_name(client: Client) -> None:
         19,
         "connection_status",
     )
+
+
+def test_a_name_that_is_none_is_refused_cut_short(client: Client) -> None:
+    """A prompt (the server has none) and a tool that is none, each named with 100,000
+    characters: refused at once, the name cut to 100 characters (the SDK repeated it whole, and
+    took time growing with the square of its length to refuse a prompt)."""
+    from mcp.shared.exceptions import MCPError
+
+    with pytest.raises(MCPError) as refused:
+        client.run(client.session.get_prompt, "p" * 100_000)
+    said = refused.value.error.message
+    assert said == f'no prompt "{"p" * 100}"…: the server has none'
+    result = client.tool("y" * 100_000)
+    (content,) = result.content
+    assert result.is_error and content.type == "text"
+    assert content.text.startswith(f'no tool "{"y" * 100}"…; the tools: lookup_code, ')

@@ -441,6 +441,7 @@ def test_a_frame_the_server_cannot_read_is_answered_as_json_rpc_asks() -> None:
         "[1, 2]",
         *(json.dumps({"jsonrpc": "2.0", "id": bad, "method": "ping"}) for bad in bad_ids),
         too_long,  # passed over unread
+        json.dumps({"jsonrpc": "2.0", "id": 3, "method": "m" * 100_000}),  # no method, not echoed
         json.dumps(initialize),
     ]
     process = subprocess.Popen(
@@ -465,5 +466,5 @@ def test_a_frame_the_server_cannot_read_is_answered_as_json_rpc_asks() -> None:
         (None, -32700, "Parse error"),
         (None, -32600, "Invalid Request"),
         (None, -32600, "Invalid Request"),
-    ] + [(None, -32600, "Invalid Request")] * (len(bad_ids) + 1)
+    ] + [(None, -32600, "Invalid Request")] * (len(bad_ids) + 2)
     assert answers[-1]["id"] == 1 and answers[-1]["result"]["serverInfo"]["name"] == "bankcodes"

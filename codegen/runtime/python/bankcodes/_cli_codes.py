@@ -82,7 +82,8 @@ def _describe(provider: str, member: AnyCode, place: str = "cli") -> dict[str, A
         "category_title": member.category.label,
         "retryable": member.retryable,
         "end_user_can_retry": member.end_user_can_retry,
-        "actor": member.category.actor.value,
+        # Who acts on the code: its category's, or the one its own next step asks (decide's).
+        "actor": bankcodes.decide(member).actor,
         "action": member.category.action,
         "advice": member.advice,
         "user_message": member.user_message,

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 
+import bankcodes
 from bankcodes import Category
 from bankcodes._cli_args import suggest
 from bankcodes._cli_codes import members
@@ -39,7 +40,8 @@ def row(provider: str, member: AnyCode) -> dict[str, Any]:
         "category": member.category.value,
         "retryable": member.retryable,
         "end_user_can_retry": member.end_user_can_retry,
-        "actor": member.category.actor.value,
+        # Who acts on the code: its category's, or the one its own next step asks (decide's).
+        "actor": bankcodes.decide(member).actor,
         # The code's section on the reference site, where the package carries its address.
         **({"doc_url": member.doc_url} if member.doc_url is not None else {}),
     }

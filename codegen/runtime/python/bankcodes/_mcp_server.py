@@ -141,7 +141,7 @@ def list_codes(
         bool | None, Field(description="only codes where the end user trying again can succeed")
     ] = None,
     actor: Annotated[
-        Actor | None, Field(description="only codes of categories this one acts on")
+        Actor | None, Field(description="only codes this one acts on (as decide says)")
     ] = None,
 ) -> list[dict[str, Any]]:
     """The codes of a provider or of a category (at least one of them given) that have each fact
@@ -160,9 +160,10 @@ def code_page(provider: str, code_set: str, value: str) -> str:
 class _Server(MCPServer):
     """The SDK's server, but for an argument a tool does not take: the SDK passes it over, so a
     misspelt `provider` would widen an answer to every provider. It is refused instead, naming
-    the arguments the tool takes, and each tool's listed input schema says so. A resource's
-    address over MAX_ADDRESS characters is refused as no resource, shown cut short (the SDK
-    repeats it whole)."""
+    the arguments the tool takes, and each tool's listed input schema says so. A name a client
+    sends is shown cut short (`_cut`) where the SDK repeats it whole: a tool's that is none, a
+    prompt's (the server has none; the SDK took time growing with the square of its length to
+    refuse one), and a resource's address over MAX_ADDRESS characters."""
 
     async def list_tools(self) -> list[Tool]:
         listed = await super().list_tools()
@@ -175,14 +176,24 @@ class _Server(MCPServer):
 
     async def call_tool(self, name: str, arguments: dict[str, Any], context: Any = None) -> Any:
         takes = _TAKES.get(name)
-        unknown = sorted(set(arguments) - set(takes or ()))
-        if takes is not None and unknown:
+        if takes is None:
+            raise ToolError(f"no tool {_cut(name)}; the tools: {', '.join(_TAKES)}")
+        unknown = sorted(set(arguments) - set(takes))
+        if unknown:
             named = ", ".join(repr(argument[:100]) for argument in unknown[:5])
             named += f" and {len(unknown) - 5} more" if len(unknown) > 5 else ""
             raise ToolError(
                 f"{name} takes no argument {named}; it takes {', '.join(takes) or 'none'}"
             )
         return await super().call_tool(name, arguments, context)
+
+    async def get_prompt(
+        self, name: str, arguments: dict[str, Any] | None = None, context: Any = None
+    ) -> Any:
+        from mcp.shared.exceptions import MCPError
+        from mcp_types import INVALID_PARAMS
+
+        raise MCPError(code=INVALID_PARAMS, message=f"no prompt {_cut(name)}: the server has none")
 
     async def read_resource(self, uri: Any, context: Any = None) -> Any:
         address = str(uri)
@@ -191,9 +202,14 @@ class _Server(MCPServer):
             from mcp_types import INVALID_PARAMS
 
             said = f"no resource: an address of {len(address)} characters (at most {MAX_ADDRESS})"
-            shown = json.dumps(address[:100])
-            raise MCPError(code=INVALID_PARAMS, message=f"{said}, {shown}…", data=None)
+            raise MCPError(code=INVALID_PARAMS, message=f"{said}, {_cut(address)}", data=None)
         return await super().read_resource(uri, context)
+
+
+def _cut(name: object) -> str:
+    """A name a client sent, as an error shows it: quoted as JSON, at most 100 characters."""
+    text = str(name)
+    return json.dumps(text[:100]) + ("…" if len(text) > 100 else "")
 
 
 #: The longest resource address read: a code's page has a provider, a code set and a code (at
@@ -304,7 +320,9 @@ _PASSED_OVER = 64 * 1024
 class _Checked:
     """Standard input's lines as the SDK's reader takes them, but for a request whose id is not
     a string or an integer (an object, an array, true, 1.5, null), which the SDK's reader would
-    take for a notification and leave unanswered, and for a line over MAX_MESSAGE characters,
+    take for a notification and leave unanswered, for a request whose method is longer than any
+    of the protocol's (which it would answer repeating it whole), and for a line over
+    MAX_MESSAGE characters,
     which is passed over unread (memory stays bounded): each is handed on as a message the
     reader refuses, so that it is answered with Invalid Request (-32600)."""
 
@@ -328,15 +346,21 @@ class _Checked:
 
 def _bad_id(line: str) -> bool:
     """Whether `line` is a JSON-RPC request (an object with a method and an id) whose id is no
-    string and no integer (a bool is none)."""
+    string and no integer (a bool is none), or whose method is longer than MAX_METHOD."""
     try:
         message = json.loads(line)
     except (ValueError, RecursionError):
         return False  # the SDK's reader refuses it itself: a Parse error
     if not isinstance(message, dict) or "method" not in message or "id" not in message:
         return False
-    found = message["id"]
+    found, method = message["id"], message["method"]
+    if isinstance(method, str) and len(method) > MAX_METHOD:
+        return True  # no method of the protocol's, which the SDK would echo whole
     return isinstance(found, bool) or not isinstance(found, str | int)
+
+
+#: The longest method name a request may have (the protocol's are under 40 characters).
+MAX_METHOD = 256
 
 
 def _errors(error: Exception) -> list[dict[str, Any]]:
