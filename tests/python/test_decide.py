@@ -179,8 +179,9 @@ def test_the_first_wait_present_decides_and_the_others_follow_it() -> None:
         ({"Retry-After": "\u202e021"}, "'\\u202e021'"),
         ({"Retry-After": "12\x000"}, "'12\\u00000'"),
         ({"Retry-After": "\u200b30"}, "'\\u200b30'"),
+        ({"Retry-After": "3\u00a00"}, "'3\\u00a00'"),
     ],
-    ids=["huge", "many-values", "reordering-mark", "nul", "zero-width-space"],
+    ids=["huge", "many-values", "reordering-mark", "nul", "zero-width-space", "no-break-space"],
 )
 def test_a_hostile_header_is_refused_in_words_and_never_raised(headers: object, shown: str) -> None:
     decision = bankcodes.decide(PLAID_RATE_LIMIT, headers=headers, now=NOW)

@@ -77,6 +77,7 @@ HOSTILE_IDS = {
     "req_\u202eevil": "req_\\u202eevil",
     "req_1\nINFO forged": "req_1\\u000aINFO forged",
     "req_\u200bzero\ufeffwidth\U000e0001tag": "req_\\u200bzero\\ufeffwidth\\udb40\\udc01tag",
+    "req_\ufe0fselector\u3164filler\U0001d173": "req_\\ufe0fselector\\u3164filler\\ud834\\udd73",
     "req_plain": "req_plain",
 }
 

@@ -35,7 +35,7 @@ export interface Wait {
 /** A value read from outside as a reason shows it: escaped, at most MAX_RETRY_AFTER_TEXT
  * characters (the Python `printable(text, limit)`). */
 export function shownText(text: string): string {
-  const escaped = printable(text.slice(0, MAX_RETRY_AFTER_TEXT * 2));
+  const escaped = printable(text.slice(0, MAX_RETRY_AFTER_TEXT * 2), true);
   return escaped.length > MAX_RETRY_AFTER_TEXT
     ? `${escaped.slice(0, MAX_RETRY_AFTER_TEXT)}… (${escaped.length - MAX_RETRY_AFTER_TEXT} more characters)`
     : escaped;

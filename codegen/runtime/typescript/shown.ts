@@ -30,18 +30,25 @@ export function shown(value: unknown, limit = 60): string {
 }
 
 /** Every control character (C0, DEL, C1), every mark that reorders text and every invisible
- * character (the soft hyphen, the zero-width spaces and joiners, the word joiner, the byte order
- * mark, the tags as their surrogate pairs): the Python `_params._CONTROL`. */
+ * character (the soft hyphen, the zero-width spaces and joiners, the word joiner, the variation
+ * selectors, the byte order mark, the Hangul fillers, the musical format characters and the tags,
+ * those past U+FFFF as their surrogate pairs): the Python `_params._CONTROL`. */
 const CONTROL =
-  /[\u0000-\u001f\u007f-\u009f\u00ad\u061c\u180e\u200b-\u200f\u2028\u2029\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]|\udb40[\udc00-\udc7f]/g;
+  /[\u0000-\u001f\u007f-\u009f\u00ad\u034f\u061c\u115f\u1160\u180e\u200b-\u200f\u2028\u2029\u202a-\u202e\u2060-\u2064\u2066-\u2069\u3164\ufe00-\ufe0f\ufeff\uffa0]|\ud834[\udd73-\udd7a]|\udb40[\udc00-\udc7f\udd00-\uddef]/g;
+
+/** The spaces that are not ASCII's (no-break, the typographic ones, the ideographic): escaped
+ * where asked (`spaces`), as in a value refused (the Python `_params._SPACES`). */
+const SPACES = /[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]/g;
 
 /** `text` as a log line or a terminal may show it: each control character and each mark that
- * reorders text as its JSON escape (ESC as \u001b), as the Python `_params.printable` writes it
- * (a lone surrogate, which Python escapes as \udcff, is written so too). */
-export function printable(text: string): string {
-  return text
+ * reorders text as its JSON escape (ESC as \u001b), with `spaces` each space other than ASCII's
+ * too, as the Python `_params.printable` writes it (a lone surrogate, which Python escapes as
+ * \udcff, is written so too). */
+export function printable(text: string, spaces = false): string {
+  const shown = text
     .replace(CONTROL, (found) => found.split("").map(escaped).join(""))
     .replace(LONE, escaped);
+  return spaces ? shown.replace(SPACES, escaped) : shown;
 }
 
 /** A UTF-16 code unit as its JSON escape. */

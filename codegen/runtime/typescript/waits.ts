@@ -47,7 +47,7 @@ const FORMATS: readonly (readonly [RegExp, readonly string[]])[] = [
 export function readRetryAfter(value: string, now: Date): number {
   const text = value.replace(/^[ \t]+|[ \t]+$/g, "");
   const shown =
-    printable(text.slice(0, MAX_RETRY_AFTER_TEXT)) +
+    printable(text.slice(0, MAX_RETRY_AFTER_TEXT), true) +
     (text.length > MAX_RETRY_AFTER_TEXT ? "…" : "");
   if (text.length > MAX_RETRY_AFTER_TEXT)
     throw new RangeError(

@@ -39,8 +39,9 @@ class Wait:
 
 
 def shown(text: str) -> str:
-    """A value read from outside as a reason shows it: escaped, at most MAX_TEXT characters."""
-    return printable(text[: MAX_TEXT * 2], MAX_TEXT)
+    """A value read from outside as a reason shows it: escaped (a space other than ASCII's too,
+    which would pass for one), at most MAX_TEXT characters."""
+    return printable(text[: MAX_TEXT * 2], MAX_TEXT, spaces=True)
 
 
 def number(seconds: float) -> str:

@@ -8,19 +8,27 @@ import re
 #: What a terminal or a rendered page would act on rather than show, or not show at all: the C0
 #: and C1 control characters, DEL, the marks that reorder text (bidirectional embeddings,
 #: overrides and isolates, the directional marks), the line and paragraph separators, and the
-#: invisible characters (the soft hyphen, the zero-width spaces and joiners, the word joiner and
-#: invisible operators, the byte order mark, the tags).
+#: invisible characters (the soft hyphen, the combining grapheme joiner, the Hangul fillers, the
+#: zero-width spaces and joiners, the word joiner and invisible operators, the variation
+#: selectors, the byte order mark, the musical format characters, the tags).
 _CONTROL = re.compile(
-    "[\x00-\x1f\x7f-\x9f\xad\u061c\u180e\u200b-\u200f\u2028\u2029\u202a-\u202e"
-    "\u2060-\u2064\u2066-\u2069\ufeff\U000e0000-\U000e007f]"
+    "[\x00-\x1f\x7f-\x9f\xad\u034f\u061c\u115f\u1160\u180e\u200b-\u200f\u2028\u2029"
+    "\u202a-\u202e\u2060-\u2064\u2066-\u2069\u3164\ufe00-\ufe0f\ufeff\uffa0"
+    "\U0001d173-\U0001d17a\U000e0000-\U000e007f\U000e0100-\U000e01ef]"
 )
 
 
-def printable(text: str, limit: int | None = None, *, keep: str = "") -> str:
+#: The spaces that are not ASCII's (no-break, the typographic ones, the ideographic): escaped
+#: where asked (`spaces`), as in a value refused, where one would pass for ASCII's space.
+_SPACES = re.compile("[\xa0\u1680\u2000-\u200a\u202f\u205f\u3000]")
+
+
+def printable(text: str, limit: int | None = None, *, keep: str = "", spaces: bool = False) -> str:
     """`text` as a terminal may show it: every control character (but those in `keep`) and
     every mark that reorders text as its JSON escape (ESC as \\u001b, U+202E as \\u202e, so
-    that JSON stays JSON), a lone surrogate as its escape, and, with `limit`, at most `limit`
-    characters and a note of how many were left out."""
+    that JSON stays JSON), a lone surrogate as its escape, with `spaces` every space other than
+    ASCII's too, and, with `limit`, at most `limit` characters and a note of how many were left
+    out."""
 
     def escape(found: re.Match[str]) -> str:
         char = found.group()
@@ -32,6 +40,8 @@ def printable(text: str, limit: int | None = None, *, keep: str = "") -> str:
         )
 
     shown = _CONTROL.sub(escape, text)
+    if spaces:
+        shown = _SPACES.sub(escape, shown)
     shown = shown.encode("utf-8", "backslashreplace").decode("utf-8")
     if limit is not None and len(shown) > limit:
         return f"{shown[:limit]}… ({len(shown) - limit} more characters)"

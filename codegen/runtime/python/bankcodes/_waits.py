@@ -48,7 +48,7 @@ def read_retry_after(value: str, now: datetime.datetime) -> float:
     delay-seconds, or the seconds until its date (0 for a date past). ValueError for a value that
     is neither, or a wait over MAX_WAIT."""
     text = value.strip(" \t")
-    shown = printable(text[:MAX_TEXT]) + ("…" if len(text) > MAX_TEXT else "")
+    shown = printable(text[:MAX_TEXT], spaces=True) + ("…" if len(text) > MAX_TEXT else "")
     if len(text) > MAX_TEXT:
         raise ValueError(f"Retry-After '{shown}' is longer than {MAX_TEXT} characters")
     if _DIGITS.fullmatch(text.split(",", 1)[0].strip(" \t")) and "," in text:
