@@ -198,7 +198,9 @@ def test_explain_decides_a_response_it_cannot_read_where_it_states_a_wait(
         assert status == 1
         assert "with no body" in capsys.readouterr().err
         if response_text.startswith("HTTP/1.1 404"):
+            # --json says why, as the MCP server's explain_payload does.
             assert "decision" not in json.loads(out)
+            assert json.loads(out)["reason"].startswith("an HTTP 404 response with no body")
         elif argv:
             decision = json.loads(out)["decision"]
             assert (decision["next_step"], decision["wait_seconds"]) == ("retry_later", 120)
@@ -220,7 +222,7 @@ def test_a_body_in_utf16_is_named_so(
     monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
     """Plaid's ITEM_LOGIN_REQUIRED body as a Windows tool may save it (UTF-16, with or without
-    its byte order mark): not read, and said why, with the way to read it."""
+    its byte order mark; or UTF-32): not read, and said why, with the way to read it."""
     body = '{"error_type": "ITEM_ERROR", "error_code": "ITEM_LOGIN_REQUIRED"}'
     for encoded in (body.encode("utf-16"), body.encode("utf-16-be"), body.encode("utf-16-le")):
         stdin = io.TextIOWrapper(io.BytesIO(encoded), encoding="utf-8")
@@ -228,6 +230,15 @@ def test_a_body_in_utf16_is_named_so(
         assert _run("explain", "-")[0] == 1
         assert capsys.readouterr().err.strip() == (
             "the input is UTF-16, and bankcodes reads UTF-8: convert it first (iconv -f UTF-16 "
+            "-t UTF-8)"
+        )
+    # UTF-32 is named so, with its own way to read it.
+    for encoded in (body.encode("utf-32"), body.encode("utf-32-le"), body.encode("utf-32-be")):
+        stdin = io.TextIOWrapper(io.BytesIO(encoded), encoding="utf-8")
+        monkeypatch.setattr(sys, "stdin", stdin)
+        assert _run("explain", "-")[0] == 1
+        assert capsys.readouterr().err.strip() == (
+            "the input is UTF-32, and bankcodes reads UTF-8: convert it first (iconv -f UTF-32 "
             "-t UTF-8)"
         )
     # A stray NUL before a UTF-8 body is no UTF-16.

@@ -61,6 +61,7 @@ for (const call of [
   () => decide(body, { provider: "Plaid" }),
   () => decideError(body, { provider: "nope" }),
   () => fromError(body, 42),
+  () => decide(body, { provider: null }),
 ]) {
   try {
     await call();

@@ -370,7 +370,8 @@ def test_a_consent_end_no_decision_holds_is_said_not_raised(edges: dict[str, Any
 
 def test_a_provider_that_is_none_is_the_callers_mistake(edges: dict[str, Any]) -> None:
     """A misspelt provider ("Plaid") is refused in both languages, naming the ids, never read as
-    no provider (which answered contact_provider for a Plaid body in TypeScript)."""
+    no provider (which answered contact_provider for a Plaid body in TypeScript); null is none
+    named, as None is."""
     body = {"error_type": "RATE_LIMIT_EXCEEDED", "error_code": "RATE_LIMIT"}
     with pytest.raises(ValueError, match=r"^unknown provider 'Plaid'; expected one of lean, "):
         bankcodes.decide(body, provider="Plaid")
@@ -379,7 +380,9 @@ def test_a_provider_that_is_none_is_the_callers_mistake(edges: dict[str, Any]) -
         f'TypeError: unknown provider "Plaid" (string); expected one of {ids}',
         f'TypeError: unknown provider "nope" (string); expected one of {ids}',
         f"TypeError: unknown provider 42 (number); expected one of {ids}",
+        "accepted",  # null, as Python's None: no provider named
     ]
+    assert bankcodes.decide(body, provider=None).next_step == "retry_later"  # read as Plaid's
 
 
 def test_prose_is_read_in_the_order_both_languages_give(edges: dict[str, Any]) -> None:

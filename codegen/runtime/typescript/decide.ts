@@ -102,10 +102,10 @@ const NOT_RETRIED: NextStep = "contact_provider";
  */
 export function decide(subject: unknown, options: DecideOptions = {}): Decision {
   const now = nowOf(options.now);
-  providerOf(options.provider);
-  const [found, data, status] = subjectOf(subject, options.provider);
+  const provider = providerOf(options.provider);
+  const [found, data, status] = subjectOf(subject, provider);
   const headers = readHeaders(options.headers);
-  return decision(found, subject, options.provider, headers, data, now, status);
+  return decision(found, subject, provider, headers, data, now, status);
 }
 
 /** `decide` for an error of a provider's client (as `fromError` reads it), with the headers of
@@ -113,7 +113,8 @@ export function decide(subject: unknown, options: DecideOptions = {}): Decision 
  * as `decide` throws on the caller's mistakes (a `now` or a `provider` that is none). */
 export async function decideError(error: unknown, options: DecideOptions = {}): Promise<Decision> {
   nowOf(options.now);
-  return decideReading(await readError(error, options.provider, options), options, error);
+  const provider = providerOf(options.provider);
+  return decideReading(await readError(error, provider, options), options, error);
 }
 
 /** `decide` for what `readError` or `readCarried` read (the site's decoder reads a pasted
@@ -124,10 +125,10 @@ export function decideReading(
   subject: unknown = null,
 ): Decision {
   const now = nowOf(options.now);
-  providerOf(options.provider);
+  const provider = providerOf(options.provider);
   const given = readHeaders(options.headers !== undefined ? options.headers : reading.headers);
   const { found, data, status } = reading;
-  return decision(found, subject, options.provider, given, data, now, status);
+  return decision(found, subject, provider, given, data, now, status);
 }
 
 /** The moments a decision is made at, as Python's: from 1970 to the end of 9998, so that a

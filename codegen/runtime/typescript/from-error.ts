@@ -126,12 +126,12 @@ function deadlineOf(options: FromErrorOptions | undefined): number {
   return value;
 }
 
-/** `provider`, checked to be a provider id where one is given (the Python `provider_id`): a
- * misspelt one, which TypeScript refuses to compile, throws a TypeError in JavaScript (the
- * caller's mistake, never read as no provider). */
+/** `provider`, checked to be a provider id where one is given (the Python `provider_id`; null,
+ * as Python's None, is none given): a misspelt one, which TypeScript refuses to compile, throws
+ * a TypeError in JavaScript (the caller's mistake, never read as no provider). */
 export function providerOf(provider: unknown): Provider | undefined {
-  if (provider === undefined || PROVIDERS.includes(provider as Provider))
-    return provider as Provider | undefined;
+  if (provider === undefined || provider === null) return undefined; // none, as Python's None
+  if (PROVIDERS.includes(provider as Provider)) return provider as Provider;
   throw new TypeError(
     `unknown provider ${shown(provider)}; expected one of ${PROVIDERS.join(", ")}`,
   );
@@ -179,7 +179,7 @@ export async function readError(
   options?: FromErrorOptions,
 ): Promise<ErrorReading> {
   const deadlineMs = deadlineOf(options);
-  providerOf(provider);
+  provider = providerOf(provider);
   try {
     let carried: Carried | null = null;
     // An error that carries nothing itself is read through the one it was thrown with as its

@@ -25,7 +25,13 @@ from bankcodes._cli_decide import (
 )
 from bankcodes._cli_input import EXIT_FAILED, EXIT_OK
 from bankcodes._cli_output import fact_lines, facts, plain, value
-from bankcodes._cli_pasted import fits, read_pasted, repeated_note, split_response
+from bankcodes._cli_pasted import (
+    fits,
+    read_pasted,
+    repeated_note,
+    split_response,
+    wide_encoding,
+)
 from bankcodes._exceptions import BY_STATUS
 from bankcodes._payload_kinds import KINDS
 
@@ -280,23 +286,12 @@ def unread(
         said = f"ambiguous: the input fits {', '.join(kinds)}; name its provider with {naming}"
     elif kinds:
         said = f"{kinds[0]}: the input carries no code of its code fields"
-    elif _utf16(body):
-        said = (
-            "the input is UTF-16, and bankcodes reads UTF-8: convert it first (iconv -f UTF-16 "
-            "-t UTF-8)"
-        )
+    elif wide := wide_encoding(body):
+        said = f"the input is {wide}, and bankcodes reads UTF-8: convert it first "
+        said += f"(iconv -f {wide} -t UTF-8)"
     else:
         said = "no provider payload the catalog recognises in the input given"
     return answer, said, decision
-
-
-def _utf16(body: bytes) -> bool:
-    """Whether a body is UTF-16 text: its byte order mark, or ASCII's NUL halves (every other
-    byte of its first code units NUL, the same half of each: a stray NUL is no UTF-16)."""
-    head = body.lstrip(b" \t\r\n")[:8]
-    if head[:2] in (b"\xff\xfe", b"\xfe\xff"):
-        return True
-    return len(head) >= 4 and (set(head[0::2]) == {0} or set(head[1::2]) == {0})
 
 
 def pasted_answer(read: dict[str, Any], place: str = "cli") -> dict[str, Any]:
@@ -338,7 +333,7 @@ def explain_pasted(provider: str | None, as_json: bool, out: TextIO) -> int:
     if read is None:
         answer, said, decision = unread(data, provider)
         if as_json:
-            print(json.dumps(answer), file=out)
+            print(json.dumps({**answer, "reason": said}), file=out)
         elif decision is not None:
             print("\n".join(block(decision)), file=out)
         print(said, file=sys.stderr)

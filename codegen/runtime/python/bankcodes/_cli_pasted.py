@@ -186,3 +186,21 @@ def repeated_note(keys: list[str] | tuple[str, ...]) -> str | None:
         f"note: the body gives {named} more than once; the last value is read, as JSON "
         "parsers read it"
     )
+
+
+def wide_encoding(body: bytes) -> str | None:
+    """UTF-32 or UTF-16, where a body is text in one: its byte order mark, or ASCII's NUL bytes
+    (three of each four bytes of its first code units, or every other one, the same place in
+    each: a stray NUL is neither); None for another."""
+    head = body.lstrip(b" \t\r\n")[:8]
+    nul = b"\x00\x00\x00"
+    little = head[1:4] == nul and head[5:8] == nul  # x 0 0 0 x 0 0 0
+    big = head[0:3] == nul and head[4:7] == nul  # 0 0 0 x 0 0 0 x
+    if head[:4] in (b"\xff\xfe\x00\x00", b"\x00\x00\xfe\xff") or (
+        len(head) == 8 and (little or big)
+    ):
+        return "UTF-32"
+    if head[:2] in (b"\xff\xfe", b"\xfe\xff"):
+        return "UTF-16"
+    halves = len(head) >= 4 and (set(head[0::2]) == {0} or set(head[1::2]) == {0})
+    return "UTF-16" if halves else None
