@@ -224,23 +224,16 @@ def test_a_body_in_utf16_is_named_so(
     """Plaid's ITEM_LOGIN_REQUIRED body as a Windows tool may save it (UTF-16, with or without
     its byte order mark; or UTF-32): not read, and said why, with the way to read it."""
     body = '{"error_type": "ITEM_ERROR", "error_code": "ITEM_LOGIN_REQUIRED"}'
-    for encoded in (body.encode("utf-16"), body.encode("utf-16-be"), body.encode("utf-16-le")):
-        stdin = io.TextIOWrapper(io.BytesIO(encoded), encoding="utf-8")
-        monkeypatch.setattr(sys, "stdin", stdin)
-        assert _run("explain", "-")[0] == 1
-        assert capsys.readouterr().err.strip() == (
-            "the input is UTF-16, and bankcodes reads UTF-8: convert it first (iconv -f UTF-16 "
-            "-t UTF-8)"
-        )
-    # UTF-32 is named so, with its own way to read it.
-    for encoded in (body.encode("utf-32"), body.encode("utf-32-le"), body.encode("utf-32-be")):
-        stdin = io.TextIOWrapper(io.BytesIO(encoded), encoding="utf-8")
-        monkeypatch.setattr(sys, "stdin", stdin)
-        assert _run("explain", "-")[0] == 1
-        assert capsys.readouterr().err.strip() == (
-            "the input is UTF-32, and bankcodes reads UTF-8: convert it first (iconv -f UTF-32 "
-            "-t UTF-8)"
-        )
+    for wide in ("UTF-16", "UTF-32"):
+        for codec in ("", "-le", "-be"):
+            encoded = body.encode(wide.lower() + codec)
+            stdin = io.TextIOWrapper(io.BytesIO(encoded), encoding="utf-8")
+            monkeypatch.setattr(sys, "stdin", stdin)
+            assert _run("explain", "-")[0] == 1
+            assert capsys.readouterr().err.strip() == (
+                f"the input is {wide}, and bankcodes reads UTF-8: convert it first (iconv -f "
+                f"{wide} -t UTF-8)"
+            )
     # A stray NUL before a UTF-8 body is no UTF-16.
     stdin = io.TextIOWrapper(io.BytesIO(b"\x00" + body.encode()), encoding="utf-8")
     monkeypatch.setattr(sys, "stdin", stdin)
