@@ -29,8 +29,7 @@ import {
   type ErrorReading,
   type FromErrorOptions,
 } from "./from-error.js";
-import { consents, rateLimits } from "./provider-facts.js";
-import { actorOf, statusNews } from "./decide-status.js";
+import { actorOf, consentNews, rulesOf, statusNews, type ConsentNews } from "./decide-facts.js";
 import type { Provider } from "./registry.js";
 import type { CodeFacts } from "./code-facts.js";
 import type { CodeInfo } from "./types.js";
@@ -303,16 +302,6 @@ function attemptsOf(info: CodeInfo | null): Reason[] {
   return [{ part: "attempts", says, source: sourcesOf("max_attempts", info) }];
 }
 
-/** What a code its provider names as announcing a consent's end, or telling it, says of the
- * end (the Python `ConsentNews`). */
-interface ConsentNews {
-  readonly says: string;
-  readonly source: string;
-  readonly leadDays: number | null;
-  /** The body's field that holds the moment the consent ends, where the source names one. */
-  readonly field: string | null;
-}
-
 /** The sources of one of the code's own facts: those it names for the fact, else (a step or a
  * state) bankcodes' reading of the code's sources. */
 function sourcesOf(field: string, info: CodeInfo | null): string {
@@ -370,29 +359,6 @@ function whatOf(found: FoundCode | null, category: Category): string {
   return `a code of the category ${category}`;
 }
 
-/** A provider's rate-limit headers (name, meaning) and prose patterns, compiled once. */
-const RULES = new Map<string, { headers: [string, string][]; patterns: RegExp[] }>();
-
-function rulesOf(provider: string | undefined): {
-  headers: [string, string][];
-  patterns: RegExp[];
-} {
-  if (provider === undefined || !Object.hasOwn(rateLimits, provider))
-    return { headers: [], patterns: [] };
-  const cached = RULES.get(provider);
-  if (cached !== undefined) return cached;
-  const limits = rateLimits[provider]!;
-  const rules =
-    "notStated" in limits
-      ? { headers: [], patterns: [] }
-      : {
-          headers: limits.headers.map((header): [string, string] => [header.name, header.meaning]),
-          patterns: limits.prose.map((prose) => new RegExp(prose.pattern)),
-        };
-  RULES.set(provider, rules);
-  return rules;
-}
-
 function waits(
   provider: string | undefined,
   info: CodeInfo | null,
@@ -420,37 +386,6 @@ function waits(
     });
   }
   return readings;
-}
-
-interface StatedEvent {
-  readonly codeSet: string;
-  readonly code: string;
-  readonly leadDays?: number;
-  readonly endsAtField?: string;
-  readonly sources: readonly string[];
-}
-
-function consentNews(provider: string | undefined, found: FoundCode | null): ConsentNews | null {
-  if (provider === undefined || found === null || !Object.hasOwn(consents, provider)) return null;
-  const consent = consents[provider]!;
-  if ("notStated" in consent) return null;
-  const setId = found.codeSet.slice(found.codeSet.indexOf(".") + 1);
-  const value = String(found.code);
-  const sources = (event: StatedEvent): string =>
-    (event.sources.length > 0 ? event.sources : consent.sources).join(", ");
-  for (const event of consent.announcedBy as readonly StatedEvent[]) {
-    if (event.codeSet !== setId || event.code !== value) continue;
-    const lead = event.leadDays ?? null;
-    const when = lead !== null ? `${lead} days before` : "before";
-    const says = `${provider} sends ${value} ${when} a consent ends`;
-    return { says, source: sources(event), leadDays: lead, field: event.endsAtField ?? null };
-  }
-  for (const event of consent.endedBy as readonly StatedEvent[]) {
-    if (event.codeSet !== setId || event.code !== value) continue;
-    const says = `${provider} names ${value} among the codes that tell a consent has ended`;
-    return { says, source: sources(event), leadDays: null, field: null };
-  }
-  return null;
 }
 
 /** When a consent ends, for a code its provider sends before the end: the moment the body's

@@ -17,7 +17,7 @@ export * from "./classify.js";
 export * from "./code-facts.js";
 export * from "./code-fields.js";
 export * from "./decide.js";
-export * from "./decide-status.js";
+export * from "./decide-facts.js";
 export * from "./decide-waits.js";
 export * from "./enablebanking.js";
 export * from "./fintoc.js";

@@ -1,0 +1,147 @@
+/**
+ * The catalog's facts a decision reads (the Python `bankcodes._decide_facts`): a provider's
+ * rate-limit headers and prose patterns, the codes it names as announcing or telling a
+ * consent's end, what a response's HTTP status says where nothing in it is recognised, and who
+ * acts on a next step.
+ */
+import { Category, CategoryInfo } from "./categories.js";
+import type { Actor } from "./shapes.js";
+import type { FoundCode } from "./code-fields.js";
+import { consents, rateLimits } from "./provider-facts.js";
+
+/** What the status says, and the sources that say so. */
+export interface StatusNews {
+  readonly category: Category;
+  readonly says: string;
+  readonly source: string;
+}
+
+/** What an HTTP status says of a response in which nothing is recognised: a status the
+ * provider's sources name as a rate-limited request's, where it means only that (429, or a
+ * server's status of 500 or more: a 401 or a 403 also means a refused token), else a status
+ * whose own definition says what it stands for: a rate limit (429, RFC 6585, section 4) and a
+ * temporary overload or maintenance "likely alleviated after some delay" (503, RFC 9110,
+ * section 15.6.4); null for another. */
+export function statusNews(provider: string | undefined, status: number | null): StatusNews | null {
+  const limits =
+    provider !== undefined && Object.hasOwn(rateLimits, provider)
+      ? rateLimits[provider]
+      : undefined;
+  if (
+    status !== null &&
+    limits !== undefined &&
+    !("notStated" in limits) &&
+    limits.statuses.includes(status) &&
+    (status === 429 || status >= 500)
+  ) {
+    const says = `its status is HTTP ${status}, which ${provider} answers a rate-limited request with`;
+    return { category: Category.RATE_LIMITED, says, source: limits.sources.join(", ") };
+  }
+  if (status === 429) {
+    const says = "its status is HTTP 429 Too Many Requests: a rate limit";
+    return { category: Category.RATE_LIMITED, says, source: "RFC 6585" };
+  }
+  if (status === 503) {
+    const says = "its status is HTTP 503 Service Unavailable: a temporary overload or maintenance";
+    return { category: Category.INSTITUTION_UNAVAILABLE, says, source: "RFC 9110" };
+  }
+  return null;
+}
+
+/** Who acts on a next step a code states for itself, where it is not its category's: the
+ * integrator sends, fixes or asks; the end user goes through a flow, acts, or is told; nobody
+ * acts where there is nothing to do (the Deciding page's table of next steps). */
+const STEP_ACTORS: ReadonlyMap<string, Actor> = new Map([
+  ["retry", "integrator"],
+  ["retry_later", "integrator"],
+  ["fix_request", "integrator"],
+  ["contact_provider", "integrator"],
+  ["reconnect", "end_user"],
+  ["renew_consent", "end_user"],
+  ["end_user_action", "end_user"],
+  ["tell_customer", "end_user"],
+  ["wait_for_event", "nobody"],
+  ["none", "nobody"],
+]);
+
+/** Who acts: the category's, unless the code states its own next step that is not the
+ * category's (STEP_ACTORS), or the category says try again of a code that is not retried (`step`
+ * is then contact_provider, `own` false: the integrator asks). */
+export function actorOf(category: Category, step: string, own: boolean): Actor {
+  const info = CategoryInfo[category] as { readonly actor: Actor; readonly nextStep?: string };
+  if (step !== (info.nextStep ?? "contact_provider"))
+    return own ? (STEP_ACTORS.get(step) ?? info.actor) : "integrator";
+  return info.actor;
+}
+
+/** What a code its provider names as announcing a consent's end, or telling it, says of the
+ * end (the Python `ConsentNews`). */
+export interface ConsentNews {
+  readonly says: string;
+  readonly source: string;
+  readonly leadDays: number | null;
+  /** The body's field that holds the moment the consent ends, where the source names one. */
+  readonly field: string | null;
+}
+
+/** Each provider's rate-limit headers (name, meaning) and prose patterns, compiled once. */
+const RULES = new Map<string, { headers: [string, string][]; patterns: RegExp[] }>();
+
+/** A provider's rate-limit headers and prose patterns (the Python `provider_rules`); none for
+ * no provider, and for one whose sources state none or were not read for them. */
+export function rulesOf(provider: string | undefined): {
+  headers: [string, string][];
+  patterns: RegExp[];
+} {
+  if (provider === undefined || !Object.hasOwn(rateLimits, provider))
+    return { headers: [], patterns: [] };
+  const cached = RULES.get(provider);
+  if (cached !== undefined) return cached;
+  const limits = rateLimits[provider]!;
+  const rules =
+    "notStated" in limits
+      ? { headers: [], patterns: [] }
+      : {
+          headers: limits.headers.map((header): [string, string] => [header.name, header.meaning]),
+          patterns: limits.prose.map((prose) => new RegExp(prose.pattern)),
+        };
+  RULES.set(provider, rules);
+  return rules;
+}
+
+/** A code its provider names as announcing or telling a consent's end, as the facts hold it. */
+interface StatedEvent {
+  readonly codeSet: string;
+  readonly code: string;
+  readonly leadDays?: number;
+  readonly endsAtField?: string;
+  readonly sources: readonly string[];
+}
+
+/** What the code says of a consent's end, where its provider names it as announcing the end
+ * (with its lead days) or telling it (the Python `consent_news`); null for another code. */
+export function consentNews(
+  provider: string | undefined,
+  found: FoundCode | null,
+): ConsentNews | null {
+  if (provider === undefined || found === null || !Object.hasOwn(consents, provider)) return null;
+  const consent = consents[provider]!;
+  if ("notStated" in consent) return null;
+  const setId = found.codeSet.slice(found.codeSet.indexOf(".") + 1);
+  const value = String(found.code);
+  const sources = (event: StatedEvent): string =>
+    (event.sources.length > 0 ? event.sources : consent.sources).join(", ");
+  for (const event of consent.announcedBy as readonly StatedEvent[]) {
+    if (event.codeSet !== setId || event.code !== value) continue;
+    const lead = event.leadDays ?? null;
+    const when = lead !== null ? `${lead} days before` : "before";
+    const says = `${provider} sends ${value} ${when} a consent ends`;
+    return { says, source: sources(event), leadDays: lead, field: event.endsAtField ?? null };
+  }
+  for (const event of consent.endedBy as readonly StatedEvent[]) {
+    if (event.codeSet !== setId || event.code !== value) continue;
+    const says = `${provider} names ${value} among the codes that tell a consent has ended`;
+    return { says, source: sources(event), leadDays: null, field: null };
+  }
+  return null;
+}
