@@ -7,7 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from codegen.filters import md_code, md_text
-from codegen.model import Catalog, Provider
+from codegen.model import Catalog, Provider, Signing
 
 BEGIN = "<!-- the providers: generated from {spec} by `make generate`; do not edit -->"
 END = "<!-- end of the providers -->"
@@ -53,12 +53,25 @@ def _row(provider: Provider) -> str:
     )
 
 
+#: The extra of the Python package each signing scheme's check needs (pyproject.toml); a scheme
+#: not named needs none beyond `payloads`.
+SCHEME_EXTRAS = {"jwt": "jwt", "jws": "jws", "fetched_key": "rsa", "certificate_jwt": "rsa"}
+
+
 def _webhooks(provider: Provider) -> str:
+    """The webhooks cell: how the provider's deliveries are signed, and the extra its check
+    needs in Python."""
     signing = provider.signing
     if provider.webhooks_undescribed is not None:
         return "sent; their signing not described yet"
     if signing is None:
         return "none"
+    extra = SCHEME_EXTRAS.get(signing.scheme)
+    needs = "" if extra is None else f" (the {md_code(extra)} extra)"
+    return _scheme(provider, signing) + needs
+
+
+def _scheme(provider: Provider, signing: Signing) -> str:
     if signing.scheme == "fetched_key":
         return f"{signing.algorithm} in {md_code(signing.signature_header)}, key fetched by id"
     if signing.scheme == "certificate_jwt":

@@ -49,6 +49,7 @@ from bankcodes._key_address import (
     key_address,
     key_text,
     rsa_key,
+    rsa_library,
     rsa_verified,
     x5u_allowed,
 )
@@ -94,6 +95,7 @@ def check_fetched(
     signature = _base64(value) if len(value) <= 2 * MAX_SIGNATURE_BYTES else None
     if not signature or len(signature) > MAX_SIGNATURE_BYTES:
         raise SignatureError("bad_encoding", f"{name} is not a base64 signature")
+    rsa_library(f"verifying {name}, an {scheme.algorithm} signature,")
     address = key_address(scheme.key_address, key_id)
     key = rsa_key(key_text(keys, address, id_name, scheme.key_reply_member), address)
     if not rsa_verified(key, signature, raw):
@@ -140,6 +142,7 @@ def check_certificate_jwt(
     if claims is None or not signature or len(signature) > MAX_SIGNATURE_BYTES:
         raise SignatureError("bad_encoding", f"{name} is not a valid JWT (claims or signature)")
     x5u = str(head["x5u"])
+    rsa_library(f"verifying the {name} token, an {scheme.algorithm} JWT,")
     key = rsa_key(key_text(keys, x5u, name, None), x5u)
     if not rsa_verified(key, signature, f"{parts[0]}.{parts[1]}".encode("ascii")):
         raise SignatureError("mismatch", f"the {name} token's signature does not verify")
@@ -157,6 +160,7 @@ def check_certificate_jwt(
 
 def _private_key(secret: object, what: str) -> tuple[Any, str]:
     """A private RSA key and what names its public half, from {"private_pem", what}."""
+    rsa_library("signing with an RSA key")
     from cryptography.hazmat.primitives import serialization
     from cryptography.hazmat.primitives.asymmetric import rsa
 

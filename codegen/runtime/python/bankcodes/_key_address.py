@@ -15,7 +15,7 @@ import re
 from collections.abc import Callable, Mapping
 from typing import Any
 
-from bankcodes._jwt import _library as _jwt_library
+from bankcodes._extras import install
 from bankcodes._params import quoted
 from bankcodes.errors import ConfigurationError, SignatureError
 
@@ -121,10 +121,22 @@ def _pem(found: object, address: str, member: str | None) -> bytes:
     return text
 
 
+def rsa_library(doing: str) -> None:
+    """Refuse, as the receiver's own setup, work with an RSA key where `cryptography` is
+    missing: the `rsa` extra brings it. `doing` says what was to be done ("verifying
+    X-Akahu-Signature, an RSA-SHA256 signature,")."""
+    try:
+        import cryptography.hazmat.primitives.asymmetric.rsa  # noqa: F401
+    except ImportError:
+        raise ConfigurationError(
+            "missing_dependency",
+            f"{doing} needs the cryptography library (the rsa extra): {install('rsa')}",
+        ) from None
+
+
 def rsa_key(pem: bytes, address: str) -> Any:
     """The RSA public key of a PEM public key or X.509 certificate; ConfigurationError bad_key
     (the receiver's keys, or the provider's address, give no RSA key) otherwise."""
-    _jwt_library()  # the jwt extra, which brings cryptography
     from cryptography import x509
     from cryptography.hazmat.primitives import serialization
     from cryptography.hazmat.primitives.asymmetric import rsa
