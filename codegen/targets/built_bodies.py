@@ -21,9 +21,9 @@ from codegen.model.payloads import (
     UnionDef,
 )
 
-#: The least value of each scalar type (a timestamp in the form the catalog's schemas read).
+#: The least value of each scalar type but a string (a timestamp in the form the catalog's schemas
+#: read); a string field's is EXAMPLE_TEXT with the field's name.
 _SCALARS: dict[str, object] = {
-    "string": "string",
     "url": "https://example.com",
     "integer": 0,
     "number": 0,
@@ -32,6 +32,8 @@ _SCALARS: dict[str, object] = {
     "json": {},
     "object": {},
 }
+#: The value of a string field of a built body: bankcodes' own words, naming the field.
+EXAMPLE_TEXT = "bankcodes example {field}"
 #: How deep nested objects are followed (a type that refers to itself ends there).
 _DEPTH = 8
 
@@ -71,11 +73,13 @@ def _object(obj: ObjectDef, depth: int, outcome: str) -> dict[str, object]:
     """`outcome`: the last part of the event's name (failed, succeeded), which a field's value
     takes where the field has it."""
     return {
-        field.name: _value(field.type, depth + 1, outcome) for field in obj.fields if field.required
+        field.name: _value(field.type, depth + 1, outcome, field.name)
+        for field in obj.fields
+        if field.required
     }
 
 
-def _value(kind: FieldType, depth: int, outcome: str) -> object:
+def _value(kind: FieldType, depth: int, outcome: str, name: str) -> object:
     if isinstance(kind, CodeType):
         values = [code.value for code in kind.code_sets[0].codes]
         return _agreeing(values, outcome)
@@ -85,6 +89,8 @@ def _value(kind: FieldType, depth: int, outcome: str) -> object:
         return []
     if isinstance(kind, RefType):
         return _object(kind.target, depth, outcome) if depth < _DEPTH else {}
+    if kind == "string":
+        return EXAMPLE_TEXT.format(field=name)
     return _SCALARS[kind]
 
 

@@ -232,6 +232,11 @@ def _test_deliveries_module(catalog: Catalog) -> str:
     secrets = fixtures.test_secrets(catalog)
     private, public = fixtures.test_key()
     jws_private, jws_public = fixtures.jws_test_key()
+    addresses = {
+        p.id: fixtures.key_address(p.signing)
+        for p in fixtures.delivering(catalog)
+        if p.signing is not None and p.signing.scheme in ("fetched_key", "certificate_jwt")
+    }
     constants = (
         Constant(
             "EXAMPLES",
@@ -284,6 +289,14 @@ def _test_deliveries_module(catalog: Catalog) -> str:
         ),
         Constant("TEST_RSA_PUBLIC_PEM", "", py_literal(rsa_test_key()[1]), "Its public half."),
         Constant("TEST_RSA_KEY_ID", "", py_literal(RSA_KEY_ID), "The key id it is named by."),
+        Constant(
+            "TEST_KEY_ADDRESSES",
+            "dict[str, str]",
+            py_literal(addresses),
+            "Provider id -> where the RSA test key would be served, for a provider whose key is "
+            "fetched (its key address with the test key's id, or an x5u on its domain): never "
+            "fetched, since the test deliveries give the key for it.",
+        ),
         Constant(
             "TEST_PATH",
             "",

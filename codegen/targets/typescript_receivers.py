@@ -1,9 +1,11 @@
-"""The TypeScript package's receiver of each provider that sends webhooks
-(bankcodes/<module>/webhooks): `receive` and `verify` bound to that provider, with its signing
-scheme and delivery contract as data, the check of its scheme's kind and its payload kind's
-validators, so that an app receiving one provider's webhooks bundles that provider's
-validators and scheme alone. bankcodes/webhooks keeps every provider (signing.ts); both call the
-runtime's webhook-receive.ts, so their answers and errors are the same."""
+"""The TypeScript package's receiver of each provider that sends webhooks whose signing the
+catalog describes (bankcodes/<module>/webhooks): `receive`, `verify` and `dedupKey` bound to that
+provider, with its signing scheme and delivery contract as data, the check of its scheme's kind
+and its payload kind's validators, so that an app receiving one provider's webhooks bundles that
+provider's validators and scheme alone. A provider whose bodies the catalog does not describe
+(a signing scheme, no delivery contract) gets `verify` and `dedupKey` (the body's SHA-256), and
+no `receive`. bankcodes/webhooks keeps every provider (signing.ts); both call the runtime's
+webhook-receive.ts, so their answers and errors are the same."""
 
 from __future__ import annotations
 
@@ -15,9 +17,9 @@ from codegen.targets import typescript_validators as ts_validators
 
 
 def receiving(catalog: Catalog) -> list[Provider]:
-    """The providers whose webhooks the package receives: a signing scheme (or none) and a
-    delivery contract, in catalog order."""
-    return [p for p in catalog.providers if p.signing is not None and p.delivery is not None]
+    """The providers whose webhooks the package receives or verifies: a signing scheme (or
+    none), with or without a delivery contract, in catalog order."""
+    return [p for p in catalog.providers if p.signing is not None]
 
 
 def module_name(provider: Provider) -> str:
@@ -60,12 +62,21 @@ def delivery_facts(d: Delivery, family: Family) -> dict[str, object]:
 
 
 def module(catalog: Catalog, provider: Provider) -> str:
-    """src/webhooks-<module>.ts: the receiver of `provider`."""
-    assert provider.signing is not None and provider.delivery is not None
+    """src/webhooks-<module>.ts: the receiver of `provider` (its verifier alone where the
+    catalog describes no delivery of it)."""
+    assert provider.signing is not None
     families = {family.name: family for family in catalog.families}
     scheme = scheme_facts(provider.signing, families)
-    delivery = delivery_facts(provider.delivery, families["Delivery"])
-    root = provider.delivery.kind.root
+    delivered = provider.delivery
+    delivery = (
+        "null"
+        if delivered is None
+        else ts_literal(
+            delivery_facts(delivered, families["Delivery"]),
+            0,
+            len("export const DELIVERY_CONTRACT =  as const satisfies Delivery;"),
+        )
+    )
     return render(
         "typescript/webhooks-provider.ts.j2",
         header=catalog.header,
@@ -74,10 +85,8 @@ def module(catalog: Catalog, provider: Provider) -> str:
         scheme=ts_literal(
             scheme, 0, len("export const SIGNING_SCHEME =  as const satisfies SigningScheme;")
         ),
-        delivery=ts_literal(
-            delivery, 0, len("export const DELIVERY_CONTRACT =  as const satisfies Delivery;")
-        ),
+        delivery=delivery,
         verifier=verifier_name(provider.signing.scheme),
-        validators=ts_validators.kind_module(provider.delivery.kind),
-        payload=root.ts_name,
+        validators=None if delivered is None else ts_validators.kind_module(delivered.kind),
+        payload=None if delivered is None else delivered.kind.root.ts_name,
     )

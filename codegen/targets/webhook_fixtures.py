@@ -84,8 +84,9 @@ def test_secret(provider: Provider) -> str:
 
 
 def delivering(catalog: Catalog) -> list[Provider]:
-    """The providers that deliver webhooks."""
-    return [p for p in catalog.providers if p.delivery is not None]
+    """The providers that send webhooks whose signing the catalog describes (a scheme, or none):
+    those it describes the bodies of (a delivery contract), and those it does not."""
+    return [p for p in catalog.providers if p.signing is not None]
 
 
 def test_secrets(catalog: Catalog) -> dict[str, str]:
@@ -195,13 +196,32 @@ class Example:
     body: str
 
 
+#: The name and title of the one example of a provider whose bodies the catalog does not
+#: describe, and its body: bankcodes' own, which says so.
+OWN_NAME = "bankcodes-test"
+OWN_TITLE = (
+    "bankcodes' own body, not the provider's: the catalog describes no body of its webhooks "
+    "(its signature covers any body)"
+)
+OWN_BODY = {
+    "bankcodes_test_delivery": (
+        "bankcodes' own test body: the catalog does not describe this provider's webhook bodies"
+    )
+}
+
+
 def examples(provider: Provider) -> tuple[Example, ...]:
     """The webhook examples of a provider that delivers webhooks, named by their event: the tag
     field's value, then the event-code field's (joined by "."), numbered from the second on;
     then, for each event type with a payload model but no published example, a body built from
-    its schema (codegen.targets.built_bodies), titled as such."""
-    if provider.delivery is None:
+    its schema (codegen.targets.built_bodies), titled as such. A provider that signs webhooks
+    whose bodies the catalog does not describe has one example, bankcodes' own body (OWN_BODY),
+    so that its signing can be tested."""
+    if provider.signing is None:
         return ()
+    if provider.delivery is None:
+        own = json.dumps(OWN_BODY, ensure_ascii=False)
+        return (Example(name=OWN_NAME, title=OWN_TITLE, body=own),)
     kind = provider.delivery.kind
     root = kind.root
     fields = [root.tag.name, root.event_code] if isinstance(root, UnionDef) else []
@@ -277,7 +297,10 @@ def signed(provider: Provider, body: str) -> tuple[dict[str, str], dict[str, obj
         headers[signing.header] = _tl_signature(private, signing, signed, raw)
         return headers, {"jwks": {"keys": [public]}, "path": JWS_PATH}
     if scheme == "fetched_key":
-        return headers | _rsa_signed(signing, raw), {"keys": {_key_address(signing): public_pem()}}
+        return headers | _rsa_signed(signing, raw), {"keys": {key_address(signing): public_pem()}}
+    if scheme == "certificate_jwt":
+        headers[signing.header] = _certificate_jwt(signing, raw)
+        return headers, {"keys": {key_address(signing): public_pem()}}
     return headers, {}
 
 
@@ -286,9 +309,33 @@ def public_pem() -> str:
     return rsa_test_key()[1]
 
 
-def _key_address(signing: Signing) -> str:
-    """Where a fetched-key provider would serve the test key."""
+#: The path of the x5u a certificate JWT fixture names, on the provider's first domain: an
+#: address no one serves, never fetched (the fixture gives the key for it).
+X5U_PATH = "/bankcodes-test-key.pem"
+
+
+def key_address(signing: Signing) -> str:
+    """Where the RSA test key would be served, for a provider whose key is fetched: its key
+    address with the test key's id, or an x5u on its first domain (X5U_PATH)."""
+    if signing.scheme == "certificate_jwt":
+        return f"https://{signing.x5u_domains[0]}{X5U_PATH}"
     return str(signing.key_address).replace("{key_id}", RSA_KEY_ID)
+
+
+def _certificate_jwt(signing: Signing, raw: bytes) -> str:
+    """The header value of a certificate JWT over `raw`, signed with the RSA test key: its
+    x5u names where the test key would be, and its one claim is the body's digest."""
+    from cryptography.hazmat.primitives import hashes
+    from cryptography.hazmat.primitives.asymmetric import padding
+
+    digest = signing.digest_prefix + base64.b64encode(hashlib.sha256(raw).digest()).decode()
+    head = {"alg": signing.algorithm, "typ": "JWT", "x5u": key_address(signing)}
+    claims = {signing.digest_claim: digest}
+    parts = [_b64url(json.dumps(part, separators=(",", ":")).encode()) for part in (head, claims)]
+    content = ".".join(parts).encode("ascii")
+    signature = rsa_test_private_key().sign(content, padding.PKCS1v15(), hashes.SHA256())
+    token = f"{content.decode()}.{_b64url(signature)}"
+    return token if signing.auth_type is None else f"{signing.auth_type} {token}"
 
 
 def _rsa_signed(signing: Signing, raw: bytes) -> dict[str, str]:

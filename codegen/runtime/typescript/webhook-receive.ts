@@ -175,14 +175,15 @@ export async function receiveWith<S extends SigningScheme>(
 }
 
 /** The deduplication key of a delivery of `provider`, by its contract (see the Python
- * `bankcodes.delivery.dedup_key`). */
+ * `bankcodes.delivery.dedup_key`); null: a provider whose bodies the catalog does not describe,
+ * keyed by the SHA-256 of the body. */
 export async function dedupKeyWith(
   provider: string,
-  contract: Delivery,
+  contract: Pick<Delivery, "dedup"> | null,
   payload: unknown,
   body: Body,
 ): Promise<string> {
-  for (const paths of contract.dedup) {
+  for (const paths of contract?.dedup ?? []) {
     const values = paths.map((path) => scalarAt(payload, path));
     if (values.every((value) => value !== null)) {
       const parts = values.map((value) => value!.replace(/\\/g, "\\\\").replace(/\|/g, "\\|"));
@@ -208,8 +209,28 @@ function scalarAt(data: unknown, path: readonly string[]): string | null {
   return typeof value === "string" && value !== "" ? value : null;
 }
 
-/** `receive` and `verify` of one provider, as its own entry point exports them. */
-export interface ProviderReceiver<Data> {
+/** `verify` and `dedupKey` of one provider, as its own entry point exports them. */
+export interface ProviderVerifier {
+  /**
+   * Check the signature of a delivery of the provider: `verify` of bankcodes/webhooks without
+   * the provider argument. Throws SignatureError or ConfigurationError.
+   */
+  readonly verify: (
+    body: Body,
+    headers: HeaderInput,
+    secret: Credentials,
+    options?: VerifyOptions,
+  ) => Promise<Verified>;
+  /**
+   * The deduplication key of a delivery of the provider (its body parsed, and its raw bytes):
+   * `dedupKey` of bankcodes/webhooks without the provider argument. Store it and skip a delivery
+   * whose key was seen before: where the provider signs no time, a replayed delivery verifies.
+   */
+  readonly dedupKey: (payload: unknown, body: Body) => Promise<string>;
+}
+
+/** `receive`, `verify` and `dedupKey` of one provider, as its own entry point exports them. */
+export interface ProviderReceiver<Data> extends ProviderVerifier {
   /**
    * Verify a delivery of the provider, validate its body as a payload of its webhook kind, and
    * find its event type and deduplication key: `receive` of bankcodes/webhooks without the
@@ -222,27 +243,31 @@ export interface ProviderReceiver<Data> {
     secret: Credentials | null,
     options?: ReceiveOptions,
   ) => Promise<WebhookEvent<Data>>;
-  /**
-   * Check the signature of a delivery of the provider: `verify` of bankcodes/webhooks without
-   * the provider argument. Throws SignatureError or ConfigurationError.
-   */
-  readonly verify: (
-    body: Body,
-    headers: HeaderInput,
-    secret: Credentials,
-    options?: VerifyOptions,
-  ) => Promise<Verified>;
 }
 
-/** The receive and verify of the provider of `receiver`; `Data` is its payload's type. */
+/** The verify and dedupKey of the provider of `checker`, whose deliveries are keyed by
+ * `contract` (null: its bodies are not described, and the key is the body's SHA-256). */
+export function bindVerifier<S extends SigningScheme>(
+  checker: Checker<S>,
+  contract: Pick<Delivery, "dedup"> | null,
+): ProviderVerifier {
+  return {
+    verify: async (body, headers, secret, options = {}) =>
+      await verifyWith(checker, body, headers, secret, options),
+    dedupKey: async (payload, body) =>
+      await dedupKeyWith(checker.provider, contract, payload, body),
+  };
+}
+
+/** The receive, verify and dedupKey of the provider of `receiver`; `Data` is its payload's
+ * type. */
 export function bindReceiver<Data, S extends SigningScheme>(
   receiver: Receiver<S>,
 ): ProviderReceiver<Data> {
   return {
+    ...bindVerifier(receiver, receiver.delivery),
     receive: async (body, headers, secret, options = {}) =>
       // Validated as the provider's webhook kind: the shape its type describes.
       (await receiveWith(receiver, body, headers, secret, options)) as WebhookEvent<Data>,
-    verify: async (body, headers, secret, options = {}) =>
-      await verifyWith(receiver, body, headers, secret, options),
   };
 }

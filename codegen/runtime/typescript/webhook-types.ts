@@ -119,7 +119,7 @@ export type FoundKey = Jwk | KeyReply | null | undefined;
 /**
  * The keys of a JWT scheme: one JWK, the key endpoint's reply as it is, a list of either
  * (matched by kid), a kid-to-JWK record or Map, or a function from a kid to a JWK or reply (or
- * null); the caller fetches and caches them, bankcodes does no network I/O.
+ * null); the caller fetches and caches them: bankcodes makes no request for them.
  */
 export type Keys =
   | Jwk

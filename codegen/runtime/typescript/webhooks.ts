@@ -79,11 +79,24 @@ export {
 type Received<P> = (P extends keyof WebhookPayloads ? WebhookPayloads[P] : unknown) & Payload;
 
 /**
- * The signature header a real delivery of `body` would carry (for tests and fixtures). For a JWT
- * or JWS scheme, `secret` is a private JWK with its kid, and `now` the time of issue; a JWS also
- * signs `path`, the path the delivery is posted to (required for it), names the key set `jku` (one
- * of the provider's, its first by default), and adds its timestamp header. `secretHeader` names
- * the header of a provider whose header the app names (see `verify`).
+ * The signature header a real delivery of `body` would carry (for tests and fixtures). `secret`
+ * is what signs, by the provider's scheme (`SIGNING_SCHEMES[provider].scheme`):
+ *
+ * - `hmac`, `shared_secret`: the secret, a string or bytes, as the provider shows it;
+ * - `standard_webhooks`: the secret as the provider shows it, `whsec_` and the key in base64;
+ * - `jwt` (ES256) and `jws` (ES512): a private JWK (with its `d`) with its `kid`, on the curve
+ *   of the algorithm (P-256, P-521);
+ * - `fetched_key` (RSA-SHA256): `{ privatePem, keyId }`, an unencrypted RSA private key in PEM
+ *   (PKCS#8) and the decimal key id the delivery names;
+ * - `certificate_jwt` (RS256): `{ privatePem, x5u }`, the same key and the https address of its
+ *   certificate, on one of the scheme's `x5uDomains`;
+ * - `none`: nothing signs; no header is given.
+ *
+ * Any other form is a ConfigurationError naming the form expected. For a JWT or JWS, `now` is
+ * the time of issue; a JWS also signs `path`, the path the delivery is posted to (required for
+ * it), names the key set `jku` (one of the provider's, its first by default), and adds its
+ * timestamp header. `secretHeader` names the header of a provider whose header the app names
+ * (see `verify`).
  */
 export async function sign(
   provider: string,
@@ -201,8 +214,18 @@ export async function receive<P extends SigningProvider | (string & {})>(
   return (await receiveWith(receiver, body, headers, secret, options)) as WebhookEvent<Received<P>>;
 }
 
-/** The deduplication key of a delivery (see the Python `bankcodes.delivery.dedup_key`). */
+/**
+ * The deduplication key of a delivery (see the Python `bankcodes.delivery.dedup_key`): the
+ * values of the first of the provider's deduplication field sets wholly present in `payload`,
+ * else the SHA-256 of the raw body. A provider that signs webhooks whose bodies the catalog does
+ * not describe is keyed by the SHA-256 of the body alone (`payload` is not read): its signature
+ * covers the body, so a replay that verifies gives the same key.
+ */
 export async function dedupKey(provider: string, payload: unknown, body: Body): Promise<string> {
+  if (typeof provider === "string" && !Object.hasOwn(DELIVERY, provider)) {
+    schemeOf(provider); // a provider whose signing the catalog does not describe: refused
+    return await dedupKeyWith(provider, null, payload, body);
+  }
   return await dedupKeyWith(provider, deliveryOf(provider), payload, body);
 }
 
@@ -213,7 +236,7 @@ function deliveryOf(provider: unknown): Delivery {
   schemeOf(provider);
   throw new ConfigurationError(
     "unknown_provider",
-    `${quoted(provider)} has no webhook delivery: the catalog does not describe its bodies, so receive cannot read them (verify checks the signature alone)`,
+    `${quoted(provider)} has no webhook delivery: the catalog does not describe its bodies, so receive cannot read them; check the signature with verify and deduplicate on dedupKey(provider, null, body), the SHA-256 of the body`,
   );
 }
 

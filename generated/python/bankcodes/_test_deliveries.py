@@ -74,32 +74,32 @@ EXAMPLES: dict[str, tuple[tuple[str, str, str], ...]] = {
         (
             "entity.updated",
             "entity.updated: built from the catalog's schema (no published example)",
-            '{"type": "entity.updated", "payload": {"id": "string"}, "message": "string"}',
+            '{"type": "entity.updated", "payload": {"id": "bankcodes example id"}, "message": "bankcodes example message"}',
         ),
         (
             "results.ready",
             "results.ready: built from the catalog's schema (no published example)",
-            '{"type": "results.ready", "payload": {"id": "string"}, "message": "string"}',
+            '{"type": "results.ready", "payload": {"id": "bankcodes example id"}, "message": "bankcodes example message"}',
         ),
         (
             "payment_source.beneficiary.updated",
             "payment_source.beneficiary.updated: built from the catalog's schema (no published example)",
-            '{"type": "payment_source.beneficiary.updated", "payload": {"id": "string", "status": "AWAITING_BENEFICIARY_COOL_OFF"}, "message": "string"}',
+            '{"type": "payment_source.beneficiary.updated", "payload": {"id": "bankcodes example id", "status": "AWAITING_BENEFICIARY_COOL_OFF"}, "message": "bankcodes example message"}',
         ),
         (
             "payment.transaction",
             "payment.transaction: built from the catalog's schema (no published example)",
-            '{"type": "payment.transaction", "payload": {}, "message": "string"}',
+            '{"type": "payment.transaction", "payload": {}, "message": "bankcodes example message"}',
         ),
         (
             "payment.reconciliation.updated",
             "payment.reconciliation.updated: built from the catalog's schema (no published example)",
-            '{"type": "payment.reconciliation.updated", "payload": {"payment_id": "string", "status": "RECONCILED"}, "message": "string"}',
+            '{"type": "payment.reconciliation.updated", "payload": {"payment_id": "bankcodes example payment_id", "status": "RECONCILED"}, "message": "bankcodes example message"}',
         ),
         (
             "consent.status.updated",
             "consent.status.updated: built from the catalog's schema (no published example)",
-            '{"type": "consent.status.updated", "payload": {}, "message": "string"}',
+            '{"type": "consent.status.updated", "payload": {}, "message": "bankcodes example message"}',
         ),
     ),
     "flinks": (
@@ -133,7 +133,7 @@ EXAMPLES: dict[str, tuple[tuple[str, str, str], ...]] = {
         (
             "verifications.creation_failed",
             "verifications.creation_failed: built from the catalog's schema (no published example)",
-            '{"event": "verifications.creation_failed", "name": "string", "data": {"user": "string"}}',
+            '{"event": "verifications.creation_failed", "name": "bankcodes example name", "data": {"user": "bankcodes example user"}}',
         ),
     ),
     "plaid": (
@@ -617,7 +617,7 @@ EXAMPLES: dict[str, tuple[tuple[str, str, str], ...]] = {
         (
             "AGGREGATION",
             "AGGREGATION: built from the catalog's schema (no published example)",
-            '{"type": "AGGREGATION", "action": "string"}',
+            '{"type": "AGGREGATION", "action": "bankcodes example action"}',
         ),
         (
             "HISTORY",
@@ -662,82 +662,82 @@ EXAMPLES: dict[str, tuple[tuple[str, str, str], ...]] = {
         (
             "financial_connections.account.account_numbers_updated",
             "financial_connections.account.account_numbers_updated: built from the catalog's schema (no published example)",
-            '{"id": "string", "object": "string", "api_version": "string", "created": 0, "data": {"object": {"id": "string", "object": "string", "status": "active"}}, "livemode": false, "pending_webhooks": 0, "request": {}, "type": "financial_connections.account.account_numbers_updated"}',
+            '{"id": "bankcodes example id", "object": "bankcodes example object", "api_version": "bankcodes example api_version", "created": 0, "data": {"object": {"id": "bankcodes example id", "object": "bankcodes example object", "status": "active"}}, "livemode": false, "pending_webhooks": 0, "request": {}, "type": "financial_connections.account.account_numbers_updated"}',
         ),
         (
             "financial_connections.account.created",
             "financial_connections.account.created: built from the catalog's schema (no published example)",
-            '{"id": "string", "object": "string", "api_version": "string", "created": 0, "data": {"object": {"id": "string", "object": "string", "status": "active"}}, "livemode": false, "pending_webhooks": 0, "request": {}, "type": "financial_connections.account.created"}',
+            '{"id": "bankcodes example id", "object": "bankcodes example object", "api_version": "bankcodes example api_version", "created": 0, "data": {"object": {"id": "bankcodes example id", "object": "bankcodes example object", "status": "active"}}, "livemode": false, "pending_webhooks": 0, "request": {}, "type": "financial_connections.account.created"}',
         ),
         (
             "financial_connections.account.deactivated",
             "financial_connections.account.deactivated: built from the catalog's schema (no published example)",
-            '{"id": "string", "object": "string", "api_version": "string", "created": 0, "data": {"object": {"id": "string", "object": "string", "status": "active"}}, "livemode": false, "pending_webhooks": 0, "request": {}, "type": "financial_connections.account.deactivated"}',
+            '{"id": "bankcodes example id", "object": "bankcodes example object", "api_version": "bankcodes example api_version", "created": 0, "data": {"object": {"id": "bankcodes example id", "object": "bankcodes example object", "status": "active"}}, "livemode": false, "pending_webhooks": 0, "request": {}, "type": "financial_connections.account.deactivated"}',
         ),
         (
             "financial_connections.account.disconnected",
             "financial_connections.account.disconnected: built from the catalog's schema (no published example)",
-            '{"id": "string", "object": "string", "api_version": "string", "created": 0, "data": {"object": {"id": "string", "object": "string", "status": "disconnected"}}, "livemode": false, "pending_webhooks": 0, "request": {}, "type": "financial_connections.account.disconnected"}',
+            '{"id": "bankcodes example id", "object": "bankcodes example object", "api_version": "bankcodes example api_version", "created": 0, "data": {"object": {"id": "bankcodes example id", "object": "bankcodes example object", "status": "disconnected"}}, "livemode": false, "pending_webhooks": 0, "request": {}, "type": "financial_connections.account.disconnected"}',
         ),
         (
             "financial_connections.account.expected_deactivation_date_updated",
             "financial_connections.account.expected_deactivation_date_updated: built from the catalog's schema (no published example)",
-            '{"id": "string", "object": "string", "api_version": "string", "created": 0, "data": {"object": {"id": "string", "object": "string", "status": "active"}}, "livemode": false, "pending_webhooks": 0, "request": {}, "type": "financial_connections.account.expected_deactivation_date_updated"}',
+            '{"id": "bankcodes example id", "object": "bankcodes example object", "api_version": "bankcodes example api_version", "created": 0, "data": {"object": {"id": "bankcodes example id", "object": "bankcodes example object", "status": "active"}}, "livemode": false, "pending_webhooks": 0, "request": {}, "type": "financial_connections.account.expected_deactivation_date_updated"}',
         ),
         (
             "financial_connections.account.reactivated",
             "financial_connections.account.reactivated: built from the catalog's schema (no published example)",
-            '{"id": "string", "object": "string", "api_version": "string", "created": 0, "data": {"object": {"id": "string", "object": "string", "status": "active"}}, "livemode": false, "pending_webhooks": 0, "request": {}, "type": "financial_connections.account.reactivated"}',
+            '{"id": "bankcodes example id", "object": "bankcodes example object", "api_version": "bankcodes example api_version", "created": 0, "data": {"object": {"id": "bankcodes example id", "object": "bankcodes example object", "status": "active"}}, "livemode": false, "pending_webhooks": 0, "request": {}, "type": "financial_connections.account.reactivated"}',
         ),
         (
             "financial_connections.account.refreshed_balance",
             "financial_connections.account.refreshed_balance: built from the catalog's schema (no published example)",
-            '{"id": "string", "object": "string", "api_version": "string", "created": 0, "data": {"object": {"id": "string", "object": "string", "status": "active", "balance_refresh": {"status": "pending"}}}, "livemode": false, "pending_webhooks": 0, "request": {}, "type": "financial_connections.account.refreshed_balance"}',
+            '{"id": "bankcodes example id", "object": "bankcodes example object", "api_version": "bankcodes example api_version", "created": 0, "data": {"object": {"id": "bankcodes example id", "object": "bankcodes example object", "status": "active", "balance_refresh": {"status": "pending"}}}, "livemode": false, "pending_webhooks": 0, "request": {}, "type": "financial_connections.account.refreshed_balance"}',
         ),
         (
             "financial_connections.account.refreshed_ownership",
             "financial_connections.account.refreshed_ownership: built from the catalog's schema (no published example)",
-            '{"id": "string", "object": "string", "api_version": "string", "created": 0, "data": {"object": {"id": "string", "object": "string", "status": "active", "ownership_refresh": {"status": "pending"}}}, "livemode": false, "pending_webhooks": 0, "request": {}, "type": "financial_connections.account.refreshed_ownership"}',
+            '{"id": "bankcodes example id", "object": "bankcodes example object", "api_version": "bankcodes example api_version", "created": 0, "data": {"object": {"id": "bankcodes example id", "object": "bankcodes example object", "status": "active", "ownership_refresh": {"status": "pending"}}}, "livemode": false, "pending_webhooks": 0, "request": {}, "type": "financial_connections.account.refreshed_ownership"}',
         ),
         (
             "financial_connections.account.refreshed_transactions",
             "financial_connections.account.refreshed_transactions: built from the catalog's schema (no published example)",
-            '{"id": "string", "object": "string", "api_version": "string", "created": 0, "data": {"object": {"id": "string", "object": "string", "status": "active", "transaction_refresh": {"status": "pending"}}}, "livemode": false, "pending_webhooks": 0, "request": {}, "type": "financial_connections.account.refreshed_transactions"}',
+            '{"id": "bankcodes example id", "object": "bankcodes example object", "api_version": "bankcodes example api_version", "created": 0, "data": {"object": {"id": "bankcodes example id", "object": "bankcodes example object", "status": "active", "transaction_refresh": {"status": "pending"}}}, "livemode": false, "pending_webhooks": 0, "request": {}, "type": "financial_connections.account.refreshed_transactions"}',
         ),
         (
             "financial_connections.account.supported_payment_method_types_updated",
             "financial_connections.account.supported_payment_method_types_updated: built from the catalog's schema (no published example)",
-            '{"id": "string", "object": "string", "api_version": "string", "created": 0, "data": {"object": {"id": "string", "object": "string", "status": "active"}}, "livemode": false, "pending_webhooks": 0, "request": {}, "type": "financial_connections.account.supported_payment_method_types_updated"}',
+            '{"id": "bankcodes example id", "object": "bankcodes example object", "api_version": "bankcodes example api_version", "created": 0, "data": {"object": {"id": "bankcodes example id", "object": "bankcodes example object", "status": "active"}}, "livemode": false, "pending_webhooks": 0, "request": {}, "type": "financial_connections.account.supported_payment_method_types_updated"}',
         ),
         (
             "financial_connections.account.upcoming_account_number_expiry",
             "financial_connections.account.upcoming_account_number_expiry: built from the catalog's schema (no published example)",
-            '{"id": "string", "object": "string", "api_version": "string", "created": 0, "data": {"object": {"id": "string", "object": "string", "status": "active"}}, "livemode": false, "pending_webhooks": 0, "request": {}, "type": "financial_connections.account.upcoming_account_number_expiry"}',
+            '{"id": "bankcodes example id", "object": "bankcodes example object", "api_version": "bankcodes example api_version", "created": 0, "data": {"object": {"id": "bankcodes example id", "object": "bankcodes example object", "status": "active"}}, "livemode": false, "pending_webhooks": 0, "request": {}, "type": "financial_connections.account.upcoming_account_number_expiry"}',
         ),
         (
             "financial_connections.account.upcoming_deactivation",
             "financial_connections.account.upcoming_deactivation: built from the catalog's schema (no published example)",
-            '{"id": "string", "object": "string", "api_version": "string", "created": 0, "data": {"object": {"id": "string", "object": "string", "status": "active"}}, "livemode": false, "pending_webhooks": 0, "request": {}, "type": "financial_connections.account.upcoming_deactivation"}',
+            '{"id": "bankcodes example id", "object": "bankcodes example object", "api_version": "bankcodes example api_version", "created": 0, "data": {"object": {"id": "bankcodes example id", "object": "bankcodes example object", "status": "active"}}, "livemode": false, "pending_webhooks": 0, "request": {}, "type": "financial_connections.account.upcoming_deactivation"}',
         ),
         (
             "financial_connections.authorization.expected_deactivation_date_updated",
             "financial_connections.authorization.expected_deactivation_date_updated: built from the catalog's schema (no published example)",
-            '{"id": "string", "object": "string", "api_version": "string", "created": 0, "data": {"object": {"id": "string", "object": "string", "status": "active"}}, "livemode": false, "pending_webhooks": 0, "request": {}, "type": "financial_connections.authorization.expected_deactivation_date_updated"}',
+            '{"id": "bankcodes example id", "object": "bankcodes example object", "api_version": "bankcodes example api_version", "created": 0, "data": {"object": {"id": "bankcodes example id", "object": "bankcodes example object", "status": "active"}}, "livemode": false, "pending_webhooks": 0, "request": {}, "type": "financial_connections.authorization.expected_deactivation_date_updated"}',
         ),
         (
             "financial_connections.authorization.upcoming_deactivation",
             "financial_connections.authorization.upcoming_deactivation: built from the catalog's schema (no published example)",
-            '{"id": "string", "object": "string", "api_version": "string", "created": 0, "data": {"object": {"id": "string", "object": "string", "status": "active"}}, "livemode": false, "pending_webhooks": 0, "request": {}, "type": "financial_connections.authorization.upcoming_deactivation"}',
+            '{"id": "bankcodes example id", "object": "bankcodes example object", "api_version": "bankcodes example api_version", "created": 0, "data": {"object": {"id": "bankcodes example id", "object": "bankcodes example object", "status": "active"}}, "livemode": false, "pending_webhooks": 0, "request": {}, "type": "financial_connections.authorization.upcoming_deactivation"}',
         ),
         (
             "payment_intent.payment_failed",
             "payment_intent.payment_failed: built from the catalog's schema (no published example)",
-            '{"id": "string", "object": "string", "api_version": "string", "created": 0, "data": {"object": {"id": "string", "object": "string", "last_payment_error": {"type": "api_error"}}}, "livemode": false, "pending_webhooks": 0, "request": {}, "type": "payment_intent.payment_failed"}',
+            '{"id": "bankcodes example id", "object": "bankcodes example object", "api_version": "bankcodes example api_version", "created": 0, "data": {"object": {"id": "bankcodes example id", "object": "bankcodes example object", "last_payment_error": {"type": "api_error"}}}, "livemode": false, "pending_webhooks": 0, "request": {}, "type": "payment_intent.payment_failed"}',
         ),
         (
             "setup_intent.setup_failed",
             "setup_intent.setup_failed: built from the catalog's schema (no published example)",
-            '{"id": "string", "object": "string", "api_version": "string", "created": 0, "data": {"object": {"id": "string", "object": "string", "last_setup_error": {"type": "api_error"}}}, "livemode": false, "pending_webhooks": 0, "request": {}, "type": "setup_intent.setup_failed"}',
+            '{"id": "bankcodes example id", "object": "bankcodes example object", "api_version": "bankcodes example api_version", "created": 0, "data": {"object": {"id": "bankcodes example id", "object": "bankcodes example object", "last_setup_error": {"type": "api_error"}}}, "livemode": false, "pending_webhooks": 0, "request": {}, "type": "setup_intent.setup_failed"}',
         ),
     ),
     "belvo": (
@@ -819,32 +819,32 @@ EXAMPLES: dict[str, tuple[tuple[str, str, str], ...]] = {
         (
             "CHARGES.historical_update",
             "CHARGES.historical_update: built from the catalog's schema (no published example)",
-            '{"webhook_id": "string", "webhook_type": "CHARGES", "webhook_code": "historical_update"}',
+            '{"webhook_id": "bankcodes example webhook_id", "webhook_type": "CHARGES", "webhook_code": "historical_update"}',
         ),
         (
             "ENROLLMENTS.historical_update",
             "ENROLLMENTS.historical_update: built from the catalog's schema (no published example)",
-            '{"webhook_id": "string", "webhook_type": "ENROLLMENTS", "webhook_code": "historical_update"}',
+            '{"webhook_id": "bankcodes example webhook_id", "webhook_type": "ENROLLMENTS", "webhook_code": "historical_update"}',
         ),
         (
             "BANK_ACCOUNTS.historical_update",
             "BANK_ACCOUNTS.historical_update: built from the catalog's schema (no published example)",
-            '{"webhook_id": "string", "webhook_type": "BANK_ACCOUNTS", "webhook_code": "historical_update"}',
+            '{"webhook_id": "bankcodes example webhook_id", "webhook_type": "BANK_ACCOUNTS", "webhook_code": "historical_update"}',
         ),
         (
             "CUSTOMERS.historical_update",
             "CUSTOMERS.historical_update: built from the catalog's schema (no published example)",
-            '{"webhook_id": "string", "webhook_type": "CUSTOMERS", "webhook_code": "historical_update"}',
+            '{"webhook_id": "bankcodes example webhook_id", "webhook_type": "CUSTOMERS", "webhook_code": "historical_update"}',
         ),
         (
             "PAYMENT_AUTHORIZATIONS.historical_update",
             "PAYMENT_AUTHORIZATIONS.historical_update: built from the catalog's schema (no published example)",
-            '{"webhook_id": "string", "webhook_type": "PAYMENT_AUTHORIZATIONS", "webhook_code": "historical_update"}',
+            '{"webhook_id": "bankcodes example webhook_id", "webhook_type": "PAYMENT_AUTHORIZATIONS", "webhook_code": "historical_update"}',
         ),
         (
             "INCOMES.historical_update",
             "INCOMES.historical_update: built from the catalog's schema (no published example)",
-            '{"webhook_id": "string", "webhook_type": "INCOMES", "webhook_code": "historical_update"}',
+            '{"webhook_id": "bankcodes example webhook_id", "webhook_type": "INCOMES", "webhook_code": "historical_update"}',
         ),
     ),
     "truelayer": (
@@ -1003,167 +1003,167 @@ EXAMPLES: dict[str, tuple[tuple[str, str, str], ...]] = {
         (
             "connector_status_updated",
             "connector/status_updated: built from the catalog's schema (no published example)",
-            '{"event": "connector/status_updated", "eventId": "string", "data": {"status": "ONLINE"}}',
+            '{"event": "connector/status_updated", "eventId": "bankcodes example eventId", "data": {"status": "ONLINE"}}',
         ),
         (
             "payment_request_updated",
             "payment_request/updated: built from the catalog's schema (no published example)",
-            '{"event": "payment_request/updated", "eventId": "string", "data": {"status": "CREATED"}, "paymentRequestId": "string"}',
+            '{"event": "payment_request/updated", "eventId": "bankcodes example eventId", "data": {"status": "CREATED"}, "paymentRequestId": "bankcodes example paymentRequestId"}',
         ),
         (
             "item_created",
             "item/created: built from the catalog's schema (no published example)",
-            '{"event": "item/created", "eventId": "string"}',
+            '{"event": "item/created", "eventId": "bankcodes example eventId"}',
         ),
         (
             "item_updated",
             "item/updated: built from the catalog's schema (no published example)",
-            '{"event": "item/updated", "eventId": "string"}',
+            '{"event": "item/updated", "eventId": "bankcodes example eventId"}',
         ),
         (
             "item_deleted",
             "item/deleted: built from the catalog's schema (no published example)",
-            '{"event": "item/deleted", "eventId": "string"}',
+            '{"event": "item/deleted", "eventId": "bankcodes example eventId"}',
         ),
         (
             "item_waiting_user_input",
             "item/waiting_user_input: built from the catalog's schema (no published example)",
-            '{"event": "item/waiting_user_input", "eventId": "string"}',
+            '{"event": "item/waiting_user_input", "eventId": "bankcodes example eventId"}',
         ),
         (
             "item_waiting_user_action",
             "item/waiting_user_action: built from the catalog's schema (no published example)",
-            '{"event": "item/waiting_user_action", "eventId": "string"}',
+            '{"event": "item/waiting_user_action", "eventId": "bankcodes example eventId"}',
         ),
         (
             "item_login_succeeded",
             "item/login_succeeded: built from the catalog's schema (no published example)",
-            '{"event": "item/login_succeeded", "eventId": "string"}',
+            '{"event": "item/login_succeeded", "eventId": "bankcodes example eventId"}',
         ),
         (
             "transactions_created",
             "transactions/created: built from the catalog's schema (no published example)",
-            '{"event": "transactions/created", "eventId": "string"}',
+            '{"event": "transactions/created", "eventId": "bankcodes example eventId"}',
         ),
         (
             "transactions_updated",
             "transactions/updated: built from the catalog's schema (no published example)",
-            '{"event": "transactions/updated", "eventId": "string"}',
+            '{"event": "transactions/updated", "eventId": "bankcodes example eventId"}',
         ),
         (
             "transactions_deleted",
             "transactions/deleted: built from the catalog's schema (no published example)",
-            '{"event": "transactions/deleted", "eventId": "string"}',
+            '{"event": "transactions/deleted", "eventId": "bankcodes example eventId"}',
         ),
         (
             "payment_intent_created",
             "payment_intent/created: built from the catalog's schema (no published example)",
-            '{"event": "payment_intent/created", "eventId": "string"}',
+            '{"event": "payment_intent/created", "eventId": "bankcodes example eventId"}',
         ),
         (
             "payment_intent_completed",
             "payment_intent/completed: built from the catalog's schema (no published example)",
-            '{"event": "payment_intent/completed", "eventId": "string"}',
+            '{"event": "payment_intent/completed", "eventId": "bankcodes example eventId"}',
         ),
         (
             "payment_intent_waiting_payer_authorization",
             "payment_intent/waiting_payer_authorization: built from the catalog's schema (no published example)",
-            '{"event": "payment_intent/waiting_payer_authorization", "eventId": "string"}',
+            '{"event": "payment_intent/waiting_payer_authorization", "eventId": "bankcodes example eventId"}',
         ),
         (
             "payment_intent_error",
             "payment_intent/error: built from the catalog's schema (no published example)",
-            '{"event": "payment_intent/error", "eventId": "string"}',
+            '{"event": "payment_intent/error", "eventId": "bankcodes example eventId"}',
         ),
         (
             "scheduled_payment_created",
             "scheduled_payment/created: built from the catalog's schema (no published example)",
-            '{"event": "scheduled_payment/created", "eventId": "string"}',
+            '{"event": "scheduled_payment/created", "eventId": "bankcodes example eventId"}',
         ),
         (
             "scheduled_payment_completed",
             "scheduled_payment/completed: built from the catalog's schema (no published example)",
-            '{"event": "scheduled_payment/completed", "eventId": "string"}',
+            '{"event": "scheduled_payment/completed", "eventId": "bankcodes example eventId"}',
         ),
         (
             "scheduled_payment_error",
             "scheduled_payment/error: built from the catalog's schema (no published example)",
-            '{"event": "scheduled_payment/error", "eventId": "string"}',
+            '{"event": "scheduled_payment/error", "eventId": "bankcodes example eventId"}',
         ),
         (
             "scheduled_payment_canceled",
             "scheduled_payment/canceled: built from the catalog's schema (no published example)",
-            '{"event": "scheduled_payment/canceled", "eventId": "string"}',
+            '{"event": "scheduled_payment/canceled", "eventId": "bankcodes example eventId"}',
         ),
         (
             "scheduled_payment_all_completed",
             "scheduled_payment/all_completed: built from the catalog's schema (no published example)",
-            '{"event": "scheduled_payment/all_completed", "eventId": "string"}',
+            '{"event": "scheduled_payment/all_completed", "eventId": "bankcodes example eventId"}',
         ),
         (
             "scheduled_payment_all_created",
             "scheduled_payment/all_created: built from the catalog's schema (no published example)",
-            '{"event": "scheduled_payment/all_created", "eventId": "string"}',
+            '{"event": "scheduled_payment/all_created", "eventId": "bankcodes example eventId"}',
         ),
         (
             "boleto_updated",
             "boleto/updated: built from the catalog's schema (no published example)",
-            '{"event": "boleto/updated", "eventId": "string"}',
+            '{"event": "boleto/updated", "eventId": "bankcodes example eventId"}',
         ),
         (
             "all",
             "all: built from the catalog's schema (no published example)",
-            '{"event": "all", "eventId": "string"}',
+            '{"event": "all", "eventId": "bankcodes example eventId"}',
         ),
         (
             "automatic_pix_payment_created",
             "automatic_pix_payment/created: built from the catalog's schema (no published example)",
-            '{"event": "automatic_pix_payment/created", "eventId": "string"}',
+            '{"event": "automatic_pix_payment/created", "eventId": "bankcodes example eventId"}',
         ),
         (
             "automatic_pix_payment_completed",
             "automatic_pix_payment/completed: built from the catalog's schema (no published example)",
-            '{"event": "automatic_pix_payment/completed", "eventId": "string"}',
+            '{"event": "automatic_pix_payment/completed", "eventId": "bankcodes example eventId"}',
         ),
         (
             "automatic_pix_payment_error",
             "automatic_pix_payment/error: built from the catalog's schema (no published example)",
-            '{"event": "automatic_pix_payment/error", "eventId": "string"}',
+            '{"event": "automatic_pix_payment/error", "eventId": "bankcodes example eventId"}',
         ),
         (
             "automatic_pix_payment_canceled",
             "automatic_pix_payment/canceled: built from the catalog's schema (no published example)",
-            '{"event": "automatic_pix_payment/canceled", "eventId": "string"}',
+            '{"event": "automatic_pix_payment/canceled", "eventId": "bankcodes example eventId"}',
         ),
         (
             "smart_transfer_preauthorization_completed",
             "smart_transfer_preauthorization/completed: built from the catalog's schema (no published example)",
-            '{"event": "smart_transfer_preauthorization/completed", "eventId": "string"}',
+            '{"event": "smart_transfer_preauthorization/completed", "eventId": "bankcodes example eventId"}',
         ),
         (
             "smart_transfer_preauthorization_error",
             "smart_transfer_preauthorization/error: built from the catalog's schema (no published example)",
-            '{"event": "smart_transfer_preauthorization/error", "eventId": "string"}',
+            '{"event": "smart_transfer_preauthorization/error", "eventId": "bankcodes example eventId"}',
         ),
         (
             "smart_transfer_payment_completed",
             "smart_transfer_payment/completed: built from the catalog's schema (no published example)",
-            '{"event": "smart_transfer_payment/completed", "eventId": "string"}',
+            '{"event": "smart_transfer_payment/completed", "eventId": "bankcodes example eventId"}',
         ),
         (
             "smart_transfer_payment_error",
             "smart_transfer_payment/error: built from the catalog's schema (no published example)",
-            '{"event": "smart_transfer_payment/error", "eventId": "string"}',
+            '{"event": "smart_transfer_payment/error", "eventId": "bankcodes example eventId"}',
         ),
         (
             "payment_refund_completed",
             "payment_refund/completed: built from the catalog's schema (no published example)",
-            '{"event": "payment_refund/completed", "eventId": "string"}',
+            '{"event": "payment_refund/completed", "eventId": "bankcodes example eventId"}',
         ),
         (
             "payment_refund_error",
             "payment_refund/error: built from the catalog's schema (no published example)",
-            '{"event": "payment_refund/error", "eventId": "string"}',
+            '{"event": "payment_refund/error", "eventId": "bankcodes example eventId"}',
         ),
     ),
     "fintoc": (
@@ -1180,57 +1180,57 @@ EXAMPLES: dict[str, tuple[tuple[str, str, str], ...]] = {
         (
             "payment_intent.rejected",
             "payment_intent.rejected: built from the catalog's schema (no published example)",
-            '{"id": "string", "type": "payment_intent.rejected", "data": {"status": "rejected"}}',
+            '{"id": "bankcodes example id", "type": "payment_intent.rejected", "data": {"status": "rejected"}}',
         ),
         (
             "payment_intent.expired",
             "payment_intent.expired: built from the catalog's schema (no published example)",
-            '{"id": "string", "type": "payment_intent.expired", "data": {"status": "expired"}}',
+            '{"id": "bankcodes example id", "type": "payment_intent.expired", "data": {"status": "expired"}}',
         ),
         (
             "payment_intent.failed",
             "payment_intent.failed: built from the catalog's schema (no published example)",
-            '{"id": "string", "type": "payment_intent.failed", "data": {"status": "failed"}}',
+            '{"id": "bankcodes example id", "type": "payment_intent.failed", "data": {"status": "failed"}}',
         ),
         (
             "payment_intent.pending",
             "payment_intent.pending: built from the catalog's schema (no published example)",
-            '{"id": "string", "type": "payment_intent.pending", "data": {"status": "pending"}}',
+            '{"id": "bankcodes example id", "type": "payment_intent.pending", "data": {"status": "pending"}}',
         ),
         (
             "account.refresh_intent.failed",
             "account.refresh_intent.failed: built from the catalog's schema (no published example)",
-            '{"id": "string", "type": "account.refresh_intent.failed", "data": {"status": "failed"}}',
+            '{"id": "bankcodes example id", "type": "account.refresh_intent.failed", "data": {"status": "failed"}}',
         ),
         (
             "account.refresh_intent.rejected",
             "account.refresh_intent.rejected: built from the catalog's schema (no published example)",
-            '{"id": "string", "type": "account.refresh_intent.rejected", "data": {"status": "rejected"}}',
+            '{"id": "bankcodes example id", "type": "account.refresh_intent.rejected", "data": {"status": "rejected"}}',
         ),
         (
             "account.refresh_intent.movements_removed",
             "account.refresh_intent.movements_removed: built from the catalog's schema (no published example)",
-            '{"id": "string", "type": "account.refresh_intent.movements_removed", "data": {"status": "succeeded"}}',
+            '{"id": "bankcodes example id", "type": "account.refresh_intent.movements_removed", "data": {"status": "succeeded"}}',
         ),
         (
             "account.refresh_intent.movements_modified",
             "account.refresh_intent.movements_modified: built from the catalog's schema (no published example)",
-            '{"id": "string", "type": "account.refresh_intent.movements_modified", "data": {"status": "succeeded"}}',
+            '{"id": "bankcodes example id", "type": "account.refresh_intent.movements_modified", "data": {"status": "succeeded"}}',
         ),
         (
             "link.refresh_intent.succeeded",
             "link.refresh_intent.succeeded: built from the catalog's schema (no published example)",
-            '{"id": "string", "type": "link.refresh_intent.succeeded", "data": {"status": "succeeded"}}',
+            '{"id": "bankcodes example id", "type": "link.refresh_intent.succeeded", "data": {"status": "succeeded"}}',
         ),
         (
             "link.created",
             "link.created: built from the catalog's schema (no published example)",
-            '{"id": "string", "type": "link.created"}',
+            '{"id": "bankcodes example id", "type": "link.created"}',
         ),
         (
             "link.credentials_changed",
             "link.credentials_changed: built from the catalog's schema (no published example)",
-            '{"id": "string", "type": "link.credentials_changed"}',
+            '{"id": "bankcodes example id", "type": "link.credentials_changed"}',
         ),
     ),
     "basiq": (
@@ -1247,77 +1247,77 @@ EXAMPLES: dict[str, tuple[tuple[str, str, str], ...]] = {
         (
             "account.updated",
             "account.updated: built from the catalog's schema (no published example)",
-            '{"eventTypeId": "account.updated", "eventId": "string"}',
+            '{"eventTypeId": "account.updated", "eventId": "bankcodes example eventId"}',
         ),
         (
             "connection.activated",
             "connection.activated: built from the catalog's schema (no published example)",
-            '{"eventTypeId": "connection.activated", "eventId": "string"}',
+            '{"eventTypeId": "connection.activated", "eventId": "bankcodes example eventId"}',
         ),
         (
             "connection.created",
             "connection.created: built from the catalog's schema (no published example)",
-            '{"eventTypeId": "connection.created", "eventId": "string"}',
+            '{"eventTypeId": "connection.created", "eventId": "bankcodes example eventId"}',
         ),
         (
             "connection.deleted",
             "connection.deleted: built from the catalog's schema (no published example)",
-            '{"eventTypeId": "connection.deleted", "eventId": "string"}',
+            '{"eventTypeId": "connection.deleted", "eventId": "bankcodes example eventId"}',
         ),
         (
             "connection.invalidated",
             "connection.invalidated: built from the catalog's schema (no published example)",
-            '{"eventTypeId": "connection.invalidated", "eventId": "string"}',
+            '{"eventTypeId": "connection.invalidated", "eventId": "bankcodes example eventId"}',
         ),
         (
             "consent.created",
             "consent.created: built from the catalog's schema (no published example)",
-            '{"eventTypeId": "consent.created", "eventId": "string"}',
+            '{"eventTypeId": "consent.created", "eventId": "bankcodes example eventId"}',
         ),
         (
             "consent.expired",
             "consent.expired: built from the catalog's schema (no published example)",
-            '{"eventTypeId": "consent.expired", "eventId": "string"}',
+            '{"eventTypeId": "consent.expired", "eventId": "bankcodes example eventId"}',
         ),
         (
             "consent.reminder",
             "consent.reminder: built from the catalog's schema (no published example)",
-            '{"eventTypeId": "consent.reminder", "eventId": "string"}',
+            '{"eventTypeId": "consent.reminder", "eventId": "bankcodes example eventId"}',
         ),
         (
             "consent.revoked",
             "consent.revoked: built from the catalog's schema (no published example)",
-            '{"eventTypeId": "consent.revoked", "eventId": "string"}',
+            '{"eventTypeId": "consent.revoked", "eventId": "bankcodes example eventId"}',
         ),
         (
             "consent.updated",
             "consent.updated: built from the catalog's schema (no published example)",
-            '{"eventTypeId": "consent.updated", "eventId": "string"}',
+            '{"eventTypeId": "consent.updated", "eventId": "bankcodes example eventId"}',
         ),
         (
             "consent.warning",
             "consent.warning: built from the catalog's schema (no published example)",
-            '{"eventTypeId": "consent.warning", "eventId": "string"}',
+            '{"eventTypeId": "consent.warning", "eventId": "bankcodes example eventId"}',
         ),
         (
             "user.deleted",
             "user.deleted: built from the catalog's schema (no published example)",
-            '{"eventTypeId": "user.deleted", "eventId": "string"}',
+            '{"eventTypeId": "user.deleted", "eventId": "bankcodes example eventId"}',
         ),
         (
             "user.updated",
             "user.updated: built from the catalog's schema (no published example)",
-            '{"eventTypeId": "user.updated", "eventId": "string"}',
+            '{"eventTypeId": "user.updated", "eventId": "bankcodes example eventId"}',
         ),
         (
             "connection.updated",
             "connection.updated: built from the catalog's schema (no published example)",
-            '{"eventTypeId": "connection.updated", "eventId": "string"}',
+            '{"eventTypeId": "connection.updated", "eventId": "bankcodes example eventId"}',
         ),
         (
             "consent.archived",
             "consent.archived: built from the catalog's schema (no published example)",
-            '{"eventTypeId": "consent.archived", "eventId": "string"}',
+            '{"eventTypeId": "consent.archived", "eventId": "bankcodes example eventId"}',
         ),
     ),
     "mono": (
@@ -1362,6 +1362,13 @@ EXAMPLES: dict[str, tuple[tuple[str, str, str], ...]] = {
             '{"event": "mono.accounts.jobs.update", "data": {}}',
         ),
     ),
+    "enablebanking": (
+        (
+            "bankcodes-test",
+            "bankcodes' own body, not the provider's: the catalog describes no body of its webhooks (its signature covers any body)",
+            '{"bankcodes_test_delivery": "bankcodes\' own test body: the catalog does not describe this provider\'s webhook bodies"}',
+        ),
+    ),
     "akahu": (
         (
             "TOKEN",
@@ -1371,22 +1378,22 @@ EXAMPLES: dict[str, tuple[tuple[str, str, str], ...]] = {
         (
             "ACCOUNT",
             "ACCOUNT: built from the catalog's schema (no published example)",
-            '{"webhook_type": "ACCOUNT", "webhook_code": "WEBHOOK_CANCELLED", "state": "string"}',
+            '{"webhook_type": "ACCOUNT", "webhook_code": "WEBHOOK_CANCELLED", "state": "bankcodes example state"}',
         ),
         (
             "TRANSACTION",
             "TRANSACTION: built from the catalog's schema (no published example)",
-            '{"webhook_type": "TRANSACTION", "webhook_code": "WEBHOOK_CANCELLED", "state": "string"}',
+            '{"webhook_type": "TRANSACTION", "webhook_code": "WEBHOOK_CANCELLED", "state": "bankcodes example state"}',
         ),
         (
             "TRANSFER",
             "TRANSFER: built from the catalog's schema (no published example)",
-            '{"webhook_type": "TRANSFER", "webhook_code": "WEBHOOK_CANCELLED", "state": "string"}',
+            '{"webhook_type": "TRANSFER", "webhook_code": "WEBHOOK_CANCELLED", "state": "bankcodes example state"}',
         ),
         (
             "PAYMENT",
             "PAYMENT: built from the catalog's schema (no published example)",
-            '{"webhook_type": "PAYMENT", "webhook_code": "WEBHOOK_CANCELLED", "state": "string"}',
+            '{"webhook_type": "PAYMENT", "webhook_code": "WEBHOOK_CANCELLED", "state": "bankcodes example state"}',
         ),
     ),
     "bridge": (
@@ -1492,6 +1499,12 @@ TEST_RSA_PUBLIC_PEM = "-----BEGIN PUBLIC KEY-----\nMIIBIjANBgkqhkiG9w0BAQEFAAOCA
 
 #: The key id it is named by.
 TEST_RSA_KEY_ID = "1"
+
+#: Provider id -> where the RSA test key would be served, for a provider whose key is fetched (its key address with the test key's id, or an x5u on its domain): never fetched, since the test deliveries give the key for it.
+TEST_KEY_ADDRESSES: dict[str, str] = {
+    "enablebanking": "https://enablebanking.com/bankcodes-test-key.pem",
+    "akahu": "https://api.akahu.io/v1/keys/1",
+}
 
 #: The path a test delivery is posted to (a JWS signs it).
 TEST_PATH = "/webhooks/test"

@@ -1,12 +1,12 @@
 // generated from spec/catalog.json — do not edit (run `make generate`)
 /**
  * bankcodes/akahu/webhooks: receive and verify the webhooks of Akahu, and no other provider's. The
- * same checks, answers and errors as `receive("akahu", …)` and `verify("akahu", …)` of
- * bankcodes/webhooks, without the provider argument; an app bundles the payload validators and
- * signing scheme of Akahu alone. `sign`, for tests, is bankcodes/webhooks'.
+ * same checks, answers and errors as `receive("akahu", …)`, `verify("akahu", …)` and
+ * `dedupKey("akahu", …)` of bankcodes/webhooks, without the provider argument; an app bundles the
+ * payload validators and signing scheme of Akahu alone. `sign`, for tests, is bankcodes/webhooks'.
  */
 import type { AkahuAkahuWebhook } from "./payloads.js";
-import { bindReceiver, type ProviderReceiver } from "./webhook-receive.js";
+import { bindReceiver, type ProviderReceiver, type ProviderVerifier } from "./webhook-receive.js";
 import type { Delivery, SigningScheme } from "./webhook-types.js";
 import { VALIDATORS } from "./webhook-validators-akahu-webhook.js";
 import { verifyByFetchedKey } from "./webhook-verifiers.js";
@@ -70,4 +70,10 @@ export const receive: ProviderReceiver<WebhookPayload>["receive"] = RECEIVER.rec
  * Check the signature of a delivery of Akahu: `verify("akahu", …)` of bankcodes/webhooks. Throws
  * SignatureError or ConfigurationError.
  */
-export const verify: ProviderReceiver<WebhookPayload>["verify"] = RECEIVER.verify;
+export const verify: ProviderVerifier["verify"] = RECEIVER.verify;
+
+/**
+ * The deduplication key of a delivery of Akahu: `dedupKey("akahu", …)` of bankcodes/webhooks. Store
+ * it and skip a delivery whose key was seen before.
+ */
+export const dedupKey: ProviderVerifier["dedupKey"] = RECEIVER.dedupKey;

@@ -1,12 +1,12 @@
 // generated from spec/catalog.json — do not edit (run `make generate`)
 /**
  * bankcodes/bridge/webhooks: receive and verify the webhooks of Bridge, and no other provider's.
- * The same checks, answers and errors as `receive("bridge", …)` and `verify("bridge", …)` of
- * bankcodes/webhooks, without the provider argument; an app bundles the payload validators and
- * signing scheme of Bridge alone. `sign`, for tests, is bankcodes/webhooks'.
+ * The same checks, answers and errors as `receive("bridge", …)`, `verify("bridge", …)` and
+ * `dedupKey("bridge", …)` of bankcodes/webhooks, without the provider argument; an app bundles the
+ * payload validators and signing scheme of Bridge alone. `sign`, for tests, is bankcodes/webhooks'.
  */
 import type { BridgeBridgeWebhook } from "./payloads.js";
-import { bindReceiver, type ProviderReceiver } from "./webhook-receive.js";
+import { bindReceiver, type ProviderReceiver, type ProviderVerifier } from "./webhook-receive.js";
 import type { Delivery, SigningScheme } from "./webhook-types.js";
 import { VALIDATORS } from "./webhook-validators-bridge-webhook.js";
 import { verifyByHmac } from "./webhook-verifiers.js";
@@ -68,4 +68,10 @@ export const receive: ProviderReceiver<WebhookPayload>["receive"] = RECEIVER.rec
  * Check the signature of a delivery of Bridge: `verify("bridge", …)` of bankcodes/webhooks. Throws
  * SignatureError or ConfigurationError.
  */
-export const verify: ProviderReceiver<WebhookPayload>["verify"] = RECEIVER.verify;
+export const verify: ProviderVerifier["verify"] = RECEIVER.verify;
+
+/**
+ * The deduplication key of a delivery of Bridge: `dedupKey("bridge", …)` of bankcodes/webhooks.
+ * Store it and skip a delivery whose key was seen before.
+ */
+export const dedupKey: ProviderVerifier["dedupKey"] = RECEIVER.dedupKey;

@@ -1,12 +1,12 @@
 // generated from spec/catalog.json — do not edit (run `make generate`)
 /**
  * bankcodes/flinks/webhooks: receive and verify the webhooks of Flinks, and no other provider's.
- * The same checks, answers and errors as `receive("flinks", …)` and `verify("flinks", …)` of
- * bankcodes/webhooks, without the provider argument; an app bundles the payload validators and
- * signing scheme of Flinks alone. `sign`, for tests, is bankcodes/webhooks'.
+ * The same checks, answers and errors as `receive("flinks", …)`, `verify("flinks", …)` and
+ * `dedupKey("flinks", …)` of bankcodes/webhooks, without the provider argument; an app bundles the
+ * payload validators and signing scheme of Flinks alone. `sign`, for tests, is bankcodes/webhooks'.
  */
 import type { FlinksFlinksWebhook } from "./payloads.js";
-import { bindReceiver, type ProviderReceiver } from "./webhook-receive.js";
+import { bindReceiver, type ProviderReceiver, type ProviderVerifier } from "./webhook-receive.js";
 import type { Delivery, SigningScheme } from "./webhook-types.js";
 import { VALIDATORS } from "./webhook-validators-flinks-webhook.js";
 import { verifyByHmac } from "./webhook-verifiers.js";
@@ -68,4 +68,10 @@ export const receive: ProviderReceiver<WebhookPayload>["receive"] = RECEIVER.rec
  * Check the signature of a delivery of Flinks: `verify("flinks", …)` of bankcodes/webhooks. Throws
  * SignatureError or ConfigurationError.
  */
-export const verify: ProviderReceiver<WebhookPayload>["verify"] = RECEIVER.verify;
+export const verify: ProviderVerifier["verify"] = RECEIVER.verify;
+
+/**
+ * The deduplication key of a delivery of Flinks: `dedupKey("flinks", …)` of bankcodes/webhooks.
+ * Store it and skip a delivery whose key was seen before.
+ */
+export const dedupKey: ProviderVerifier["dedupKey"] = RECEIVER.dedupKey;

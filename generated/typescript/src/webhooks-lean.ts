@@ -1,12 +1,13 @@
 // generated from spec/catalog.json — do not edit (run `make generate`)
 /**
  * bankcodes/lean/webhooks: receive and verify the webhooks of Lean Technologies, and no other
- * provider's. The same checks, answers and errors as `receive("lean", …)` and `verify("lean", …)`
- * of bankcodes/webhooks, without the provider argument; an app bundles the payload validators and
- * signing scheme of Lean Technologies alone. `sign`, for tests, is bankcodes/webhooks'.
+ * provider's. The same checks, answers and errors as `receive("lean", …)`, `verify("lean", …)` and
+ * `dedupKey("lean", …)` of bankcodes/webhooks, without the provider argument; an app bundles the
+ * payload validators and signing scheme of Lean Technologies alone. `sign`, for tests, is
+ * bankcodes/webhooks'.
  */
 import type { LeanLeanWebhook } from "./payloads.js";
-import { bindReceiver, type ProviderReceiver } from "./webhook-receive.js";
+import { bindReceiver, type ProviderReceiver, type ProviderVerifier } from "./webhook-receive.js";
 import type { Delivery, SigningScheme } from "./webhook-types.js";
 import { VALIDATORS } from "./webhook-validators-lean-webhook.js";
 import { verifyByHmac } from "./webhook-verifiers.js";
@@ -69,4 +70,10 @@ export const receive: ProviderReceiver<WebhookPayload>["receive"] = RECEIVER.rec
  * Check the signature of a delivery of Lean Technologies: `verify("lean", …)` of
  * bankcodes/webhooks. Throws SignatureError or ConfigurationError.
  */
-export const verify: ProviderReceiver<WebhookPayload>["verify"] = RECEIVER.verify;
+export const verify: ProviderVerifier["verify"] = RECEIVER.verify;
+
+/**
+ * The deduplication key of a delivery of Lean Technologies: `dedupKey("lean", …)` of
+ * bankcodes/webhooks. Store it and skip a delivery whose key was seen before.
+ */
+export const dedupKey: ProviderVerifier["dedupKey"] = RECEIVER.dedupKey;

@@ -1,13 +1,13 @@
 // generated from spec/catalog.json — do not edit (run `make generate`)
 /**
  * bankcodes/mastercard/webhooks: receive and verify the webhooks of Mastercard Open Finance, and no
- * other provider's. The same checks, answers and errors as `receive("mastercard", …)` and
- * `verify("mastercard", …)` of bankcodes/webhooks, without the provider argument; an app bundles
- * the payload validators and signing scheme of Mastercard Open Finance alone. `sign`, for tests, is
- * bankcodes/webhooks'.
+ * other provider's. The same checks, answers and errors as `receive("mastercard", …)`,
+ * `verify("mastercard", …)` and `dedupKey("mastercard", …)` of bankcodes/webhooks, without the
+ * provider argument; an app bundles the payload validators and signing scheme of Mastercard Open
+ * Finance alone. `sign`, for tests, is bankcodes/webhooks'.
  */
 import type { MastercardConnectWebhook } from "./payloads.js";
-import { bindReceiver, type ProviderReceiver } from "./webhook-receive.js";
+import { bindReceiver, type ProviderReceiver, type ProviderVerifier } from "./webhook-receive.js";
 import type { Delivery, SigningScheme } from "./webhook-types.js";
 import { VALIDATORS } from "./webhook-validators-mastercard-connect-webhook.js";
 import { verifyByHmac } from "./webhook-verifiers.js";
@@ -77,4 +77,10 @@ export const receive: ProviderReceiver<WebhookPayload>["receive"] = RECEIVER.rec
  * Check the signature of a delivery of Mastercard Open Finance: `verify("mastercard", …)` of
  * bankcodes/webhooks. Throws SignatureError or ConfigurationError.
  */
-export const verify: ProviderReceiver<WebhookPayload>["verify"] = RECEIVER.verify;
+export const verify: ProviderVerifier["verify"] = RECEIVER.verify;
+
+/**
+ * The deduplication key of a delivery of Mastercard Open Finance: `dedupKey("mastercard", …)` of
+ * bankcodes/webhooks. Store it and skip a delivery whose key was seen before.
+ */
+export const dedupKey: ProviderVerifier["dedupKey"] = RECEIVER.dedupKey;

@@ -1,12 +1,12 @@
 // generated from spec/catalog.json — do not edit (run `make generate`)
 /**
  * bankcodes/mx/webhooks: receive and verify the webhooks of MX, and no other provider's. The same
- * checks, answers and errors as `receive("mx", …)` and `verify("mx", …)` of bankcodes/webhooks,
- * without the provider argument; an app bundles the payload validators and signing scheme of MX
- * alone. `sign`, for tests, is bankcodes/webhooks'.
+ * checks, answers and errors as `receive("mx", …)`, `verify("mx", …)` and `dedupKey("mx", …)` of
+ * bankcodes/webhooks, without the provider argument; an app bundles the payload validators and
+ * signing scheme of MX alone. `sign`, for tests, is bankcodes/webhooks'.
  */
 import type { MxMxWebhook } from "./payloads.js";
-import { bindReceiver, type ProviderReceiver } from "./webhook-receive.js";
+import { bindReceiver, type ProviderReceiver, type ProviderVerifier } from "./webhook-receive.js";
 import type { Delivery, SigningScheme } from "./webhook-types.js";
 import { VALIDATORS } from "./webhook-validators-mx-webhook.js";
 import { verifyByNone } from "./webhook-verifiers.js";
@@ -60,4 +60,10 @@ export const receive: ProviderReceiver<WebhookPayload>["receive"] = RECEIVER.rec
  * Check the signature of a delivery of MX: `verify("mx", …)` of bankcodes/webhooks. Throws
  * SignatureError or ConfigurationError.
  */
-export const verify: ProviderReceiver<WebhookPayload>["verify"] = RECEIVER.verify;
+export const verify: ProviderVerifier["verify"] = RECEIVER.verify;
+
+/**
+ * The deduplication key of a delivery of MX: `dedupKey("mx", …)` of bankcodes/webhooks. Store it
+ * and skip a delivery whose key was seen before.
+ */
+export const dedupKey: ProviderVerifier["dedupKey"] = RECEIVER.dedupKey;

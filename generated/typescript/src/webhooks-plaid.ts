@@ -1,12 +1,12 @@
 // generated from spec/catalog.json — do not edit (run `make generate`)
 /**
  * bankcodes/plaid/webhooks: receive and verify the webhooks of Plaid, and no other provider's. The
- * same checks, answers and errors as `receive("plaid", …)` and `verify("plaid", …)` of
- * bankcodes/webhooks, without the provider argument; an app bundles the payload validators and
- * signing scheme of Plaid alone. `sign`, for tests, is bankcodes/webhooks'.
+ * same checks, answers and errors as `receive("plaid", …)`, `verify("plaid", …)` and
+ * `dedupKey("plaid", …)` of bankcodes/webhooks, without the provider argument; an app bundles the
+ * payload validators and signing scheme of Plaid alone. `sign`, for tests, is bankcodes/webhooks'.
  */
 import type { PlaidPlaidWebhook } from "./payloads.js";
-import { bindReceiver, type ProviderReceiver } from "./webhook-receive.js";
+import { bindReceiver, type ProviderReceiver, type ProviderVerifier } from "./webhook-receive.js";
 import type { Delivery, SigningScheme } from "./webhook-types.js";
 import { VALIDATORS } from "./webhook-validators-plaid-webhook.js";
 import { verifyByJwt } from "./webhook-verifiers.js";
@@ -68,4 +68,10 @@ export const receive: ProviderReceiver<WebhookPayload>["receive"] = RECEIVER.rec
  * Check the signature of a delivery of Plaid: `verify("plaid", …)` of bankcodes/webhooks. Throws
  * SignatureError or ConfigurationError.
  */
-export const verify: ProviderReceiver<WebhookPayload>["verify"] = RECEIVER.verify;
+export const verify: ProviderVerifier["verify"] = RECEIVER.verify;
+
+/**
+ * The deduplication key of a delivery of Plaid: `dedupKey("plaid", …)` of bankcodes/webhooks. Store
+ * it and skip a delivery whose key was seen before.
+ */
+export const dedupKey: ProviderVerifier["dedupKey"] = RECEIVER.dedupKey;

@@ -1,12 +1,12 @@
 // generated from spec/catalog.json — do not edit (run `make generate`)
 /**
  * bankcodes/pluggy/webhooks: receive and verify the webhooks of Pluggy, and no other provider's.
- * The same checks, answers and errors as `receive("pluggy", …)` and `verify("pluggy", …)` of
- * bankcodes/webhooks, without the provider argument; an app bundles the payload validators and
- * signing scheme of Pluggy alone. `sign`, for tests, is bankcodes/webhooks'.
+ * The same checks, answers and errors as `receive("pluggy", …)`, `verify("pluggy", …)` and
+ * `dedupKey("pluggy", …)` of bankcodes/webhooks, without the provider argument; an app bundles the
+ * payload validators and signing scheme of Pluggy alone. `sign`, for tests, is bankcodes/webhooks'.
  */
 import type { PluggyPluggyWebhook } from "./payloads.js";
-import { bindReceiver, type ProviderReceiver } from "./webhook-receive.js";
+import { bindReceiver, type ProviderReceiver, type ProviderVerifier } from "./webhook-receive.js";
 import type { Delivery, SigningScheme } from "./webhook-types.js";
 import { VALIDATORS } from "./webhook-validators-pluggy-webhook.js";
 import { verifyBySharedSecret } from "./webhook-verifiers.js";
@@ -68,4 +68,10 @@ export const receive: ProviderReceiver<WebhookPayload>["receive"] = RECEIVER.rec
  * Check the signature of a delivery of Pluggy: `verify("pluggy", …)` of bankcodes/webhooks. Throws
  * SignatureError or ConfigurationError.
  */
-export const verify: ProviderReceiver<WebhookPayload>["verify"] = RECEIVER.verify;
+export const verify: ProviderVerifier["verify"] = RECEIVER.verify;
+
+/**
+ * The deduplication key of a delivery of Pluggy: `dedupKey("pluggy", …)` of bankcodes/webhooks.
+ * Store it and skip a delivery whose key was seen before.
+ */
+export const dedupKey: ProviderVerifier["dedupKey"] = RECEIVER.dedupKey;

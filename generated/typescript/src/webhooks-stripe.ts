@@ -1,13 +1,13 @@
 // generated from spec/catalog.json — do not edit (run `make generate`)
 /**
  * bankcodes/stripe/webhooks: receive and verify the webhooks of Stripe Financial Connections, and
- * no other provider's. The same checks, answers and errors as `receive("stripe", …)` and
- * `verify("stripe", …)` of bankcodes/webhooks, without the provider argument; an app bundles the
- * payload validators and signing scheme of Stripe Financial Connections alone. `sign`, for tests,
- * is bankcodes/webhooks'.
+ * no other provider's. The same checks, answers and errors as `receive("stripe", …)`,
+ * `verify("stripe", …)` and `dedupKey("stripe", …)` of bankcodes/webhooks, without the provider
+ * argument; an app bundles the payload validators and signing scheme of Stripe Financial
+ * Connections alone. `sign`, for tests, is bankcodes/webhooks'.
  */
 import type { StripeStripeEvent } from "./payloads.js";
-import { bindReceiver, type ProviderReceiver } from "./webhook-receive.js";
+import { bindReceiver, type ProviderReceiver, type ProviderVerifier } from "./webhook-receive.js";
 import type { Delivery, SigningScheme } from "./webhook-types.js";
 import { VALIDATORS } from "./webhook-validators-stripe-event.js";
 import { verifyByHmac } from "./webhook-verifiers.js";
@@ -81,4 +81,10 @@ export const receive: ProviderReceiver<WebhookPayload>["receive"] = RECEIVER.rec
  * Check the signature of a delivery of Stripe Financial Connections: `verify("stripe", …)` of
  * bankcodes/webhooks. Throws SignatureError or ConfigurationError.
  */
-export const verify: ProviderReceiver<WebhookPayload>["verify"] = RECEIVER.verify;
+export const verify: ProviderVerifier["verify"] = RECEIVER.verify;
+
+/**
+ * The deduplication key of a delivery of Stripe Financial Connections: `dedupKey("stripe", …)` of
+ * bankcodes/webhooks. Store it and skip a delivery whose key was seen before.
+ */
+export const dedupKey: ProviderVerifier["dedupKey"] = RECEIVER.dedupKey;

@@ -1,13 +1,13 @@
 // generated from spec/catalog.json — do not edit (run `make generate`)
 /**
  * bankcodes/truelayer/webhooks: receive and verify the webhooks of TrueLayer, and no other
- * provider's. The same checks, answers and errors as `receive("truelayer", …)` and
- * `verify("truelayer", …)` of bankcodes/webhooks, without the provider argument; an app bundles the
- * payload validators and signing scheme of TrueLayer alone. `sign`, for tests, is
- * bankcodes/webhooks'.
+ * provider's. The same checks, answers and errors as `receive("truelayer", …)`,
+ * `verify("truelayer", …)` and `dedupKey("truelayer", …)` of bankcodes/webhooks, without the
+ * provider argument; an app bundles the payload validators and signing scheme of TrueLayer alone.
+ * `sign`, for tests, is bankcodes/webhooks'.
  */
 import type { TrueLayerTrueLayerWebhook } from "./payloads.js";
-import { bindReceiver, type ProviderReceiver } from "./webhook-receive.js";
+import { bindReceiver, type ProviderReceiver, type ProviderVerifier } from "./webhook-receive.js";
 import type { Delivery, SigningScheme } from "./webhook-types.js";
 import { VALIDATORS } from "./webhook-validators-truelayer-webhook.js";
 import { verifyByJws } from "./webhook-verifiers.js";
@@ -74,4 +74,10 @@ export const receive: ProviderReceiver<WebhookPayload>["receive"] = RECEIVER.rec
  * Check the signature of a delivery of TrueLayer: `verify("truelayer", …)` of bankcodes/webhooks.
  * Throws SignatureError or ConfigurationError.
  */
-export const verify: ProviderReceiver<WebhookPayload>["verify"] = RECEIVER.verify;
+export const verify: ProviderVerifier["verify"] = RECEIVER.verify;
+
+/**
+ * The deduplication key of a delivery of TrueLayer: `dedupKey("truelayer", …)` of
+ * bankcodes/webhooks. Store it and skip a delivery whose key was seen before.
+ */
+export const dedupKey: ProviderVerifier["dedupKey"] = RECEIVER.dedupKey;

@@ -199,8 +199,12 @@ def sign(
     jku: str | None = None,
     secret_header: str | None = None,
 ) -> dict[str, str]:
-    """The signature headers a real delivery of `body` would carry (for tests); for a provider
-    that signs with JWTs or a JWS, `secret` is a private JWK with its kid. `now` (a datetime or
+    """The signature headers a real delivery of `body` would carry (for tests). `secret` is
+    what signs, in the form of the provider's scheme (bankcodes.signatures.sign lists them: a
+    secret for an HMAC or a shared secret, and for Standard Webhooks as the provider shows it,
+    whsec_ and the key in base64; a private JWK with its kid for a JWT
+    or a JWS; {"private_pem": …, "key_id": …} for an RSA-SHA256 key fetched by id;
+    {"private_pem": …, "x5u": …} for an RS256 certificate JWT). `now` (a datetime or
     a Unix time; the current time by default) is the instant the signature says it was made,
     `path` the path a JWS delivery is posted to (required for a JWS), `jku` the key set a
     JWS names (one of the provider's; its first, production, by default) and `secret_header`

@@ -90,7 +90,6 @@ def _signing_secret(
     the header's name the secret is sent in where the app names it: `named`)."""
     from bankcodes import _test_deliveries as test
     from bankcodes import signatures
-    from bankcodes._key_address import key_address
 
     scheme = signatures.SCHEMES.get(provider)
     keyed = isinstance(scheme, signatures.JwtScheme | signatures.JwsScheme)
@@ -99,9 +98,11 @@ def _signing_secret(
             return None, {}
         if isinstance(scheme, signatures.JwsScheme):
             return test.TEST_JWS_PRIVATE_JWK, {"jwks": {"keys": [test.TEST_JWS_PUBLIC_JWK]}}
-        if isinstance(scheme, signatures.FetchedKeyScheme):
-            address = key_address(scheme.key_address, test.TEST_RSA_KEY_ID)
+        if isinstance(scheme, signatures.FetchedKeyScheme | signatures.CertificateJwtScheme):
+            address = test.TEST_KEY_ADDRESSES[provider]
             private = {"private_pem": test.TEST_RSA_PRIVATE_PEM, "key_id": test.TEST_RSA_KEY_ID}
+            if isinstance(scheme, signatures.CertificateJwtScheme):
+                private = {"private_pem": test.TEST_RSA_PRIVATE_PEM, "x5u": address}
             return private, {"keys": {address: test.TEST_RSA_PUBLIC_PEM}}
         if keyed:
             return test.TEST_PRIVATE_JWK, {"jwk": test.TEST_PUBLIC_JWK}
@@ -111,6 +112,9 @@ def _signing_secret(
     if isinstance(scheme, signatures.FetchedKeyScheme):
         if not (isinstance(secret, dict) and "private_pem" in secret and "key_id" in secret):
             raise Unusable(f"{secret_env} must hold {{private_pem, key_id}} to sign")
+    elif isinstance(scheme, signatures.CertificateJwtScheme):
+        if not (isinstance(secret, dict) and "private_pem" in secret and "x5u" in secret):
+            raise Unusable(f"{secret_env} must hold {{private_pem, x5u}} to sign")
     elif keyed and not (isinstance(secret, dict) and "d" in secret and "kid" in secret):
         raise Unusable(f"{secret_env} must hold a private JWK (with its d and kid) to sign")
     return secret, {}

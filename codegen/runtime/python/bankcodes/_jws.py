@@ -29,7 +29,7 @@ The signature is read by one written rule set, the same in the TypeScript packag
 6. with a tolerance, the timestamp header is a time (bad_encoding) at most that old
    (stale_timestamp).
 
-The caller passes the key sets (bankcodes does no network I/O): a JWKS ({"keys": [...]}), a
+The caller passes the key sets (bankcodes makes no request for them): a JWKS ({"keys": [...]}), a
 mapping from jku to JWKS, or a function from a jku (already checked against the allow-list) to a
 JWKS or None, which fetches and caches it.
 """

@@ -20,9 +20,9 @@ so that both give every token the same verdict and reason, in this order:
 6. the body hash claim is a string (missing_claim) equal to the body's SHA-256 in hex, its
    letters in either case (the provider writes them in lower case) (mismatch).
 
-The caller passes the public keys (bankcodes does no network I/O, so fetching and caching them
-is the caller's): a JWK, the provider's key endpoint reply as it is, a list of either, a mapping
-from kid to JWK, or a function from a kid to any of these or None. The ECDSA is the
+The caller passes the public keys (bankcodes makes no request for them: fetching and caching
+them is the caller's): a JWK, the provider's key endpoint reply as it is, a list of either, a
+mapping from kid to JWK, or a function from a kid to any of these or None. The ECDSA is the
 `cryptography` library's, through PyJWT (the `jwt` extra).
 """
 

@@ -140,7 +140,8 @@ def receive(
         raise ConfigurationError(
             "unknown_provider",
             f"{provider} has no webhook delivery: the catalog does not describe its bodies, so "
-            "receive cannot read them (signatures.verify checks the signature alone)",
+            "receive cannot read them; check the signature with signatures.verify and "
+            "deduplicate on delivery.dedup_key(provider, None, body), the SHA-256 of the body",
         )
     clock = _jwt.epoch(now)
     # The default: the age the provider's own last retry of a signed body can reach, checked

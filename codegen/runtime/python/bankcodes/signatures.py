@@ -22,9 +22,9 @@ the body nor against a replay.
 
 A JWT scheme (algorithm ES256) takes public keys instead of a secret: a JWK, the provider's key
 endpoint reply as it is, a list of either (matched by kid), a mapping from kid to JWK, or a
-function from a kid to a JWK (or reply) or None, which the caller can cache (bankcodes does no
-network I/O); anything else is a ConfigurationError bad_key, and a key the provider has expired
-is refused (expired_key). The token's iat must be recent (the scheme's age limit, or
+function from a kid to a JWK (or reply) or None, which the caller can cache (bankcodes makes
+no request for them); anything else is a ConfigurationError bad_key, and a key the provider has
+expired is refused (expired_key). The token's iat must be recent (the scheme's age limit, or
 `max_age`) against `now` (the clock by default), and its body hash claim must match the body.
 It needs the `jwt` extra (PyJWT with cryptography).
 
@@ -32,7 +32,9 @@ A fetched-key or certificate JWT scheme (RSA) takes the provider's public keys b
 (the key address of the id a delivery names, or the token's x5u, each checked to be on the
 provider's own hosts first): a PEM, a mapping from address to PEM, or a function from an address
 to a PEM (or the key address's reply) or None: KeyFetcher fetches them within bounds and keeps
-them (bankcodes._key_fetch). Neither signs a time: a tolerance is refused; deduplicate.
+them (bankcodes._key_fetch), the one request bankcodes ever makes, and only on the provider's
+own hosts. Neither signs a time: a tolerance is refused; deduplicate. Both need the `rsa` extra
+(cryptography).
 """
 
 from __future__ import annotations
@@ -160,11 +162,23 @@ def sign(
 ) -> dict[str, str]:
     """The signature header a real delivery of `body` would carry (for tests and fixtures).
 
-    For a JWT or JWS scheme, `secret` is a private JWK with its kid, and `now` the time of issue
-    (a JWS also signs `path`, the path the delivery is posted to, required for it, names the key
-    set `jku`, one of the provider's, its first by default, and adds its timestamp header); for a
-    provider that signs nothing, no header. `secret_header` names the header of a provider whose
-    header the app names (see verify)."""
+    `secret` is what signs, by the provider's scheme (SCHEMES[provider]):
+
+    - hmac, shared_secret: the secret, str or bytes, as the provider shows it;
+    - standard_webhooks: the secret as the provider shows it, whsec_ and the key in base64;
+    - jwt (ES256) and jws (ES512): a private JWK (a mapping with its d) with its kid, on the
+      curve of the algorithm (P-256, P-521);
+    - fetched_key (RSA-SHA256): {"private_pem": an RSA private key in PKCS#8 or PKCS#1 PEM,
+      unencrypted, "key_id": the decimal key id the delivery names};
+    - certificate_jwt (RS256): {"private_pem": the same, "x5u": the https address of its
+      certificate, on one of the scheme's x5u_domains};
+    - none: nothing signs; no header is given.
+
+    For a JWT or JWS, `now` is the time of issue (a JWS also signs `path`, the path the delivery
+    is posted to, required for it, names the key set `jku`, one of the provider's, its first by
+    default, and adds its timestamp header). A secret of another form is a ConfigurationError
+    (bad_secret or bad_key) that names the form expected. `secret_header` names the header of a
+    provider whose header the app names (see verify). The RSA schemes need the `rsa` extra."""
     scheme = scheme_of(provider)
     header = secret_header_of(provider, scheme, secret_header)
     if isinstance(scheme, NoSignature):

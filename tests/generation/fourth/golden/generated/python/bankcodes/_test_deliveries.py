@@ -4,10 +4,18 @@
 from __future__ import annotations
 
 #: Provider id -> its webhook examples: (event name, title, raw body), the first the default.
-EXAMPLES: dict[str, tuple[tuple[str, str, str], ...]] = {}
+EXAMPLES: dict[str, tuple[tuple[str, str, str], ...]] = {
+    "acme": (
+        (
+            "bankcodes-test",
+            "bankcodes' own body, not the provider's: the catalog describes no body of its webhooks (its signature covers any body)",
+            '{"bankcodes_test_delivery": "bankcodes\' own test body: the catalog does not describe this provider\'s webhook bodies"}',
+        ),
+    )
+}
 
 #: Provider id -> its published test secret (for a provider that signs with one).
-TEST_SECRETS: dict[str, str] = {}
+TEST_SECRETS: dict[str, str] = {"acme": "bankcodes_test_acme_webhook_secret"}
 
 #: The published P-256 test key, which signs the JWTs of the test deliveries.
 TEST_PRIVATE_JWK: dict[str, str] = {
@@ -64,6 +72,9 @@ TEST_RSA_PUBLIC_PEM = "-----BEGIN PUBLIC KEY-----\nMIIBIjANBgkqhkiG9w0BAQEFAAOCA
 
 #: The key id it is named by.
 TEST_RSA_KEY_ID = "1"
+
+#: Provider id -> where the RSA test key would be served, for a provider whose key is fetched (its key address with the test key's id, or an x5u on its domain): never fetched, since the test deliveries give the key for it.
+TEST_KEY_ADDRESSES: dict[str, str] = {}
 
 #: The path a test delivery is posted to (a JWS signs it).
 TEST_PATH = "/webhooks/test"
