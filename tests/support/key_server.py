@@ -2,10 +2,13 @@
 network), for the key fetchers of both runtimes (bankcodes.signatures.KeyFetcher, keyFetcher):
 Akahu's GET /v1/keys/{id}, answered with the SDK's reply shape ({success, item}) to the app's
 basic auth only, and an x5u's certificate; and the answers a fetcher must refuse (slow,
-oversize, a redirect, an error status). It counts the requests it is sent (GET /__hits)."""
+oversize, a redirect, an error status, an interim answer not asked for, and the DRIPS, sent
+a byte at a time; and an interim answer a fetcher skips). It counts the
+requests it is sent (GET /__hits)."""
 
 from __future__ import annotations
 
+import itertools
 import json
 import threading
 import time
@@ -18,6 +21,20 @@ CREDENTIALS = ("app_token", "app_secret")
 BASIC = "Basic YXBwX3Rva2VuOmFwcF9zZWNyZXQ="
 #: How long the slow answer waits before its headers, in seconds.
 SLOW = 2.0
+#: The pause after each byte of a drip, and the longest a drip goes on, in seconds.
+DRIP_PAUSE = 0.01
+DRIP_FOR = 10.0
+_HEAD = b"HTTP/1.1 200 OK\r\nContent-Type: application/json\r\n"
+#: Answers sent a byte at a time by the key id whose address they answer: their start, then a
+#: part repeated without end (or, where it is empty, the connection held open), until the
+#: fetcher closes the connection or DRIP_FOR has passed.
+DRIPS: dict[str, tuple[bytes, bytes]] = {
+    "11": (b"HTTP/1.1 200 ", b"O"),
+    "12": (_HEAD + b"X-Padding: ", b"a"),
+    "13": (_HEAD + b"Content-Length: 16000\r\n\r\n", b"{"),
+    "14": (_HEAD + b'\r\n{"success": true, "item": "', b""),
+    "15": (b"", b"HTTP/1.1 103 Early Hints\r\n\r\n"),
+}
 
 
 @contextmanager
@@ -37,6 +54,18 @@ def key_server(answers: dict[str, str]) -> Iterator[str]:
             self.end_headers()
             self.wfile.write(body)
 
+        def _drip(self, start: bytes, repeated: bytes) -> None:
+            """Send a drip a byte at a time (see DRIPS)."""
+            end = time.monotonic() + DRIP_FOR
+            data = itertools.chain(start, itertools.cycle(repeated))
+            while time.monotonic() < end:
+                byte = next(data, None)
+                if byte is not None:
+                    self.wfile.write(bytes([byte]))
+                elif self.connection.recv(1) == b"":  # nothing more to send: wait for the close
+                    return
+                time.sleep(DRIP_PAUSE)
+
         def do_GET(self) -> None:
             if self.path == "/__hits":
                 self._send(200, json.dumps(len(hits)).encode())
@@ -44,11 +73,19 @@ def key_server(answers: dict[str, str]) -> Iterator[str]:
             hits.append(self.path)
             if self.path.startswith("/v1/") and self.headers.get("Authorization") != BASIC:
                 self._send(401, b'{"success": false, "message": "Unauthorized"}')
+            elif self.path.removeprefix("/v1/keys/") in DRIPS:
+                self.connection.settimeout(DRIP_FOR)
+                self._drip(*DRIPS[self.path.removeprefix("/v1/keys/")])
             elif self.path == "/v1/keys/7":
                 time.sleep(SLOW)
                 self._send(200, b"late")
             elif self.path == "/v1/keys/8":
                 self._send(200, b"A" * 100_000)
+            elif self.path == "/v1/keys/16":
+                self.wfile.write(b"HTTP/1.1 100 Continue\r\n\r\n" + _HEAD + b"\r\n{}")
+            elif self.path == "/v1/keys/17":
+                self.wfile.write(b"HTTP/1.1 103 Early Hints\r\n\r\n")
+                self._send(200, answers["/v1/keys/1"].encode())
             elif self.path == "/v1/keys/9":
                 self._send(302, b"", Location=f"{origin}/v1/keys/1")
             elif self.path in answers:

@@ -18,6 +18,15 @@ export const KEY_ID = /^(?:0|[1-9][0-9]{0,17})$/;
 /** An https address: its host, and an optional port. */
 const HTTPS = /^https:\/\/([A-Za-z0-9.-]+)(?::([0-9]{1,5}))?(?:[/?#][!-~]*)?$/;
 
+/** What a key fetcher (keyFetcher) is told of a signature made with its key that verified. */
+export const PROVERS = new WeakMap<object, (address: string) => void>();
+
+/** Tell a key fetcher that a signature made with its key at `address` verified (the Python
+ * `bankcodes._key_fetch.proven`). */
+export function proven(keys: unknown, address: string): void {
+  if (typeof keys === "function") PROVERS.get(keys)?.(address);
+}
+
 /** The address of the key `keyId` (already checked to be a key id). */
 export function keyAddress(template: string, keyId: string): string {
   return template.replace("{key_id}", keyId);

@@ -1,0 +1,194 @@
+"""One GET of a provider's key address for bankcodes._key_fetch, bounded in total time whatever
+the peer sends (the TypeScript webhook-key-fetch.ts, the same bounds and answers).
+
+The fetch starts its clock before the host name is looked up. Connecting (to each of the host's
+addresses in turn), the TLS handshake, the request, the status line, any number of interim (1xx)
+answers, the headers and the body then share one deadline, `timeout` seconds after the start:
+before each connect, handshake and read, the socket's timeout is set to the time left, and a read
+with no time left fails. So a fetch ends within `timeout` seconds, however slowly the peer sends,
+or, if the system resolver takes longer than that to look the name up, as soon as it answers.
+The socket is closed either way.
+
+An interim answer is skipped, as fetch skips it, but for 100 and 101, which answer what was not
+asked (fetch refuses them too). The answer must be 200, without a Content-Encoding (identity is
+asked for), with at most one Content-Length, of digits, and no Content-Length beside a
+Transfer-Encoding, and its body at most `max_bytes` bytes, all of it. A 404 or 410 is the provider
+saying it has no key there (SignatureError unknown_key: the delivery names a key that is not the
+provider's); any other failure is the receiver's side (ConfigurationError bad_key: answer 500 and
+let the provider retry).
+"""
+
+from __future__ import annotations
+
+import functools
+import http.client
+import io
+import re
+import socket
+import ssl
+import urllib.parse
+from collections.abc import Callable, Mapping
+from typing import Any
+
+from bankcodes._params import quoted
+from bankcodes.errors import ConfigurationError, SignatureError
+
+#: The statuses by which a key host says it has no key at the address.
+NOT_THERE = (404, 410)
+
+
+class _Deadline:
+    """The time left of a fetch, by its clock; TimeoutError when none is left."""
+
+    def __init__(self, clock: Callable[[], float], timeout: float) -> None:
+        self._clock, self.timeout = clock, timeout
+        self._end = clock() + timeout
+
+    def left(self) -> float:
+        left = self._end - self._clock()
+        if left <= 0:
+            raise TimeoutError(f"over {self.timeout:g} s")
+        return left
+
+
+class _Reads(io.RawIOBase):
+    """A socket's reads, each waiting at most the time left."""
+
+    def __init__(self, sock: socket.socket, deadline: _Deadline) -> None:
+        super().__init__()
+        self._sock, self._deadline = sock, deadline
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer: Any) -> int:
+        self._sock.settimeout(self._deadline.left())
+        return self._sock.recv_into(buffer)
+
+
+class _Response(http.client.HTTPResponse):
+    """An answer read through _Reads."""
+
+    def __init__(self, sock: socket.socket, deadline: _Deadline) -> None:
+        super().__init__(sock, method="GET")
+        self.fp.close()
+        self.fp = io.BufferedReader(_Reads(sock, deadline))
+
+    def _read_status(self) -> tuple[str, int, str]:
+        """The final answer's status line. An interim answer (1xx) is skipped, as fetch skips
+        it, but for 100 and 101, which answer what was not asked (fetch refuses them too)."""
+        while True:
+            version, status, reason = super()._read_status()  # type: ignore[misc]
+            if status in (100, 101):
+                raise http.client.HTTPException(f"an interim answer {status}, not asked for")
+            if not 100 <= status < 200:
+                return version, status, reason
+            http.client.parse_headers(self.fp)
+
+
+class _Connection(http.client.HTTPConnection):
+    """A connection made within the deadline, over TLS where `tls` is given."""
+
+    def __init__(
+        self, host: str, port: int, deadline: _Deadline, tls: ssl.SSLContext | None
+    ) -> None:
+        super().__init__(host, port)
+        self._deadline, self._tls = deadline, tls
+
+    def connect(self) -> None:
+        sock = _connected(self.host, self.port, self._deadline)
+        if self._tls is not None:
+            sock.settimeout(self._deadline.left())  # the handshake, as a whole
+            sock = self._tls.wrap_socket(sock, server_hostname=self.host)
+        self.sock = sock
+
+
+def _connected(host: str, port: int, deadline: _Deadline) -> socket.socket:
+    """A socket connected to one of the host's addresses, tried in turn within the deadline."""
+    failed: OSError = OSError(f"no address for {host}")
+    for family, kind, protocol, _, address in socket.getaddrinfo(
+        host, port, type=socket.SOCK_STREAM
+    ):
+        sock = socket.socket(family, kind, protocol)
+        try:
+            sock.settimeout(deadline.left())
+            sock.connect(address)
+        except OSError as error:
+            sock.close()
+            failed = error
+            continue
+        return sock
+    raise failed
+
+
+@functools.cache
+def _tls() -> ssl.SSLContext:
+    return ssl.create_default_context()
+
+
+def get(
+    address: str,
+    url: str,
+    headers: Mapping[str, str],
+    *,
+    timeout: float,
+    max_bytes: int,
+    clock: Callable[[], float],
+) -> bytes:
+    """The body of a GET of `url` (the key address `address`, or where tests serve it)."""
+    parts = urllib.parse.urlsplit(url)
+    tls = _tls() if parts.scheme == "https" else None
+    deadline = _Deadline(clock, timeout)
+    connection = _Connection(
+        parts.hostname or "", parts.port or (80 if tls is None else 443), deadline, tls
+    )
+    response: _Response | None = None
+    try:
+        connection.connect()
+        connection.sock.settimeout(deadline.left())
+        connection.request("GET", urllib.parse.urlunsplit(("", "", *parts[2:])), headers=headers)
+        response = _Response(connection.sock, deadline)
+        response.begin()
+        return _body(address, response, max_bytes)
+    except (SignatureError, ConfigurationError):
+        raise
+    except TimeoutError:
+        raise unavailable(address, f"it took over {timeout:g} s") from None
+    except (OSError, ValueError, http.client.HTTPException) as error:
+        raise unavailable(address, f"{type(error).__name__}: {quoted(str(error), 120)}") from None
+    finally:
+        if response is not None:
+            response.close()
+        connection.close()
+
+
+def _body(address: str, response: _Response, max_bytes: int) -> bytes:
+    status = response.status
+    if status in NOT_THERE:
+        raise SignatureError(
+            "unknown_key", f"the provider has no key at {address}: it answered HTTP {status}"
+        )
+    if status != 200:
+        raise unavailable(address, f"it answered HTTP {status}")
+    encoding = response.getheader("Content-Encoding")
+    if encoding is not None and encoding.strip().lower() != "identity":
+        raise unavailable(address, f"its answer is encoded ({quoted(encoding, 40)}), not asked for")
+    lengths = response.msg.get_all("Content-Length") or []
+    if len(lengths) > 1 or (lengths and response.getheader("Transfer-Encoding") is not None):
+        raise unavailable(address, "its answer's length is given more than once")
+    if lengths and not re.fullmatch(r"[ \t]*[0-9]+[ \t]*", lengths[0]):
+        raise unavailable(address, f"its Content-Length is {quoted(lengths[0], 40)}")
+    if lengths and int(lengths[0]) > max_bytes:
+        raise unavailable(address, f"its answer is {lengths[0].strip()} bytes, over {max_bytes}")
+    data = bytearray()
+    while chunk := response.read1(4096):
+        data += chunk
+        if len(data) > max_bytes:
+            raise unavailable(address, f"its answer is over {max_bytes} bytes")
+    if response.length:
+        raise unavailable(address, f"its answer ended {response.length} bytes short")
+    return bytes(data)
+
+
+def unavailable(address: str, why: str) -> ConfigurationError:
+    return ConfigurationError("bad_key", f"the key at {address} could not be fetched: {why}")
