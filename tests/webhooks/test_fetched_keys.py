@@ -78,12 +78,14 @@ def test_node_gives_every_case_the_same_verdict_and_asks_for_the_same_keys(
 
 def test_an_x5u_off_the_providers_hosts_is_never_asked_for() -> None:
     off = [case for case in CASES if case["name"].startswith(("an x5u ", "no x5u"))]
-    assert len(off) == 7
+    assert len(off) == 21  # 6 off the domain, 14 malformed on it, none
     assert {case["name"]: _python(case) for case in off} == {
         case["name"]: ("signature:unknown_key", []) for case in off
     }
     (allowed,) = [case for case in CASES if case["name"] == "the domain itself"]
     assert _python(allowed) == ("ok", ["https://enablebanking.com/k"])
+    (upper,) = [case for case in CASES if case["name"] == "the domain in upper case"]
+    assert _python(upper) == ("ok", ["https://API.EnableBanking.COM/k"])
 
 
 def test_the_key_is_asked_for_at_the_address_its_id_names() -> None:

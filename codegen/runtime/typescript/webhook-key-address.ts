@@ -15,6 +15,8 @@ export const MAX_ADDRESS = 2048;
 export const MAX_KEY_BYTES = 16_384;
 /** A key id: a decimal integer of at most 18 digits, without sign or leading zero. */
 export const KEY_ID = /^(?:0|[1-9][0-9]{0,17})$/;
+/** A host name's label, in lower case. */
+const LABEL = /^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/;
 /** An https address: its host, and an optional port. */
 const HTTPS = /^https:\/\/([A-Za-z0-9.-]+)(?::([0-9]{1,5}))?(?:[/?#][!-~]*)?$/;
 
@@ -32,7 +34,11 @@ export function keyAddress(template: string, keyId: string): string {
   return template.replace("{key_id}", keyId);
 }
 
-/** Why `x5u` is not an address to fetch a certificate from (null: it is). */
+/** Why `x5u` is not an address to fetch a certificate from (null: it is): at most MAX_ADDRESS
+ * characters of printable ASCII, https, without user information, with no port or port 443, and
+ * its host a host name (labels of 1 to 63 letters, digits and hyphens, none first or last, joined
+ * by single dots, no dot at the end; in any case, read in lower case) that is one of the scheme's
+ * domains or ends with a dot and one of them. */
 export function x5uAllowed(x5u: unknown, domains: readonly string[]): string | null {
   if (typeof x5u !== "string") return `the x5u is ${quoted(x5u)}, not an address`;
   if (x5u.length > MAX_ADDRESS || !/^[\x20-\x7e]*$/.test(x5u))
@@ -42,6 +48,8 @@ export function x5uAllowed(x5u: unknown, domains: readonly string[]): string | n
     return `the x5u ${quoted(x5u)} is not an https address (without user information)`;
   const host = found[1]!.toLowerCase();
   const port = found[2];
+  if (!host.split(".").every((label) => LABEL.test(label)))
+    return `the x5u ${quoted(x5u)} is on ${quoted(host)}, not a host name (a label empty, of over 63 characters, or with a hyphen first or last)`;
   if (port !== undefined && port !== "443") return `the x5u ${quoted(x5u)} names port ${port}`;
   if (!domains.some((domain) => host === domain || host.endsWith(`.${domain}`)))
     return `the x5u ${quoted(x5u)} is on ${quoted(host)}, not on ${domains.join(", ")}`;

@@ -4,8 +4,9 @@ provider's domains. Both are checked before any key is looked up, so a forged ad
 fetched; the same rules are in the TypeScript package (webhook-key-address.ts).
 
 An x5u is accepted when it is at most MAX_ADDRESS characters of printable ASCII, https, without
-user information, with no port or port 443, and its host (in lower case) is one of the scheme's
-domains or ends with a dot and one of them.
+user information, with no port or port 443, and its host is a host name (labels of 1 to 63
+letters, digits and hyphens, none first or last, joined by single dots, no dot at the end; in any
+case, read in lower case) that is one of the scheme's domains or ends with a dot and one of them.
 """
 
 from __future__ import annotations
@@ -25,6 +26,8 @@ MAX_ADDRESS = 2048
 MAX_KEY_BYTES = 16_384
 #: A key id: a decimal integer of at most 18 digits, without sign or leading zero.
 KEY_ID = re.compile(r"0|[1-9][0-9]{0,17}")
+#: A host name's label, in lower case.
+_LABEL = re.compile(r"[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?")
 #: An https address: its host, and an optional port.
 _HTTPS = re.compile(r"https://([A-Za-z0-9.-]+)(?::([0-9]{1,5}))?(?:[/?#][!-~]*)?")
 
@@ -50,6 +53,11 @@ def x5u_allowed(x5u: object, domains: tuple[str, ...]) -> str | None:
     if found is None:
         return f"the x5u {quoted(x5u)} is not an https address (without user information)"
     host, port = found[1].lower(), found[2]
+    if not all(_LABEL.fullmatch(label) for label in host.split(".")):
+        return (
+            f"the x5u {quoted(x5u)} is on {quoted(host)}, not a host name (a label empty, of "
+            "over 63 characters, or with a hyphen first or last)"
+        )
     if port is not None and port != "443":
         return f"the x5u {quoted(x5u)} names port {port}"
     if not any(host == domain or host.endswith("." + domain) for domain in domains):
