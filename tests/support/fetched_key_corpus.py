@@ -4,7 +4,8 @@ Banking's Authorization: Bearer JWT), on which Python and Node must give one ver
 reason. The signatures are made here by hand with `cryptography` (never with bankcodes' own
 signer) with key pairs generated in this module, and each case holds its keys in the shape a
 receiver holds them: a PEM, a mapping from address to PEM, the key address's reply, or a key
-function ({"$function": PEM or None}, {"$raise": …}) whose calls are recorded."""
+function ({"$function": PEM or None}, {"$raise": …}) whose calls are recorded, or a mapping from
+address to bytes ({"$bytes": {address: base64}})."""
 
 from __future__ import annotations
 
@@ -169,6 +170,11 @@ def _akahu_signatures() -> list[tuple[str, str, dict[str, str], Any]]:
     ]
 
 
+def _bytes(address: str, text: bytes) -> dict[str, dict[str, str]]:
+    """Keys as a mapping from `address` to the bytes `text`."""
+    return {"$bytes": {address: base64.b64encode(text).decode()}}
+
+
 def _akahu_keys() -> list[tuple[str, str, dict[str, str], Any]]:
     """(name, verdict, headers, keys) of the keys the receiver holds."""
     one = KEY_ADDRESS.replace("{key_id}", "1")
@@ -177,7 +183,30 @@ def _akahu_keys() -> list[tuple[str, str, dict[str, str], Any]]:
         serialization.Encoding.PEM, serialization.PublicFormat.SubjectPublicKeyInfo
     ).decode()
     good = akahu_headers()
+    reply = json.dumps({"success": True, "item": pem(KEY)})
+    private = private_pem(KEY)
     return [
+        # RFC 8259, section 8.1: a JSON reader may ignore a byte order mark; one is skipped.
+        ("the reply after a byte order mark", "ok", good, {one: "\ufeff" + reply}),
+        ("a PEM after a byte order mark", "ok", good, {one: "\ufeff" + pem(KEY)}),
+        (
+            "the reply after two byte order marks",
+            "configuration:bad_key",
+            good,
+            {one: "\ufeff" * 2 + reply},
+        ),
+        (
+            "the reply in UTF-16",
+            "configuration:bad_key",
+            good,
+            _bytes(one, reply.encode("utf-16-le")),
+        ),
+        # RFC 7468, section 2: text before a PEM block is not read.
+        ("a PEM after other text", "ok", good, {one: "Akahu's key:\n" + pem(KEY)}),
+        ("a PEM and another after it", "ok", good, {one: pem(KEY) + pem(OTHER)}),
+        ("a private key", "configuration:bad_key", good, {one: private}),
+        ("a PEM with no end", "configuration:bad_key", good, {one: pem(KEY).split("-----END")[0]}),
+        ("an HTML page", "configuration:bad_key", good, {one: "<html><body>Bad gateway</body>"}),
         ("an EC key", "configuration:bad_key", good, {one: ec_pem}),
         ("a key of 20,000 bytes", "configuration:bad_key", good, {one: "A" * 20_000}),
         ("a reply without its item", "configuration:bad_key", good, {one: '{"success": true}'}),
@@ -254,6 +283,15 @@ def _enablebanking_keys() -> list[tuple[str, str, dict[str, str], Any]]:
     return [
         ("signed", "ok", good, keys),
         ("a certificate at the x5u", "ok", good, {X5U: certificate(KEY)}),
+        # RFC 7515, section 4.1.5: an x5u serves a certificate or a chain, the signer's first.
+        ("a chain, the signer's first", "ok", good, {X5U: certificate(KEY) + certificate(OTHER)}),
+        (
+            "a chain, another's first",
+            "signature:mismatch",
+            good,
+            {X5U: certificate(OTHER) + certificate(KEY)},
+        ),
+        ("a certificate after a byte order mark", "ok", good, {X5U: "\ufeff" + certificate(KEY)}),
         ("keys from a function", "ok", good, {"$function": pem(KEY)}),
         ("bearer in lower case", "ok", _bearer("bearer " + token()), keys),
         (

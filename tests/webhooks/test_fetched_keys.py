@@ -39,6 +39,8 @@ def _python(case: dict[str, Any]) -> tuple[str, list[str]]:
             calls.append(address)
             return found
 
+    elif isinstance(keys, dict) and "$bytes" in keys:
+        keys = {address: base64.b64decode(text) for address, text in keys["$bytes"].items()}
     elif isinstance(keys, dict) and "$raise" in keys:
         text = keys["$raise"]
 
@@ -104,6 +106,25 @@ def test_a_refusal_says_what_and_where() -> None:
     message = str(raised.value)
     assert message.startswith("unknown_key: the x5u 'https://evil.example/")
     assert message.endswith("nothing was fetched") and len(message) < 250
+
+
+def test_a_key_refused_shows_its_start_or_its_label_escaped_and_cut_short() -> None:
+    address = "https://api.akahu.io/v1/keys/1"
+    page = "<html>\u00e9" + "x" * 300  # its first 60 bytes: 59 characters, 64 as Python shows them
+    with pytest.raises(ConfigurationError) as raised:
+        signatures.verify("akahu", corpus.BODY, corpus.akahu_headers(), page)
+    assert str(raised.value) == (
+        f"bad_key: the key for {address} is not a PEM public key or certificate: it begins "
+        "'<html>\\xe9" + "x" * 49 + "\u2026"
+    )
+    with pytest.raises(ConfigurationError) as raised:
+        signatures.verify(
+            "akahu", corpus.BODY, corpus.akahu_headers(), corpus.private_pem(corpus.KEY)
+        )
+    assert str(raised.value) == (
+        f"bad_key: the key for {address} begins a PEM 'PRIVATE KEY', not a public key or "
+        "certificate"
+    )
 
 
 def test_sign_gives_deliveries_each_scheme_verifies_and_the_test_key_signs_alike() -> None:

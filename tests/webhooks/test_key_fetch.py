@@ -92,6 +92,7 @@ STEPS = [
         "configuration:bad_key 1",
     ),
     (_step("key 17, after a 103 Early Hints", "akahu#17", _akahu("17")), "ok 1"),
+    (_step("key 18, its reply after a byte order mark", "akahu#18", _akahu("18")), "ok 1"),
     (_step("the wrong credentials", "akahu-wrong", _akahu("1")), "configuration:bad_key 1"),
     (_step("no credentials", "akahu-none", _akahu("1")), "configuration:bad_key 0"),
     (_step("a key proven", "akahu#forged", _akahu("1")), "ok 1"),
@@ -130,6 +131,7 @@ def origin() -> Iterator[str]:
         "/v1/keys/1": json.dumps(reply),
         "/v1/keys/2": json.dumps({**reply, "item": corpus.pem(corpus.OTHER)}),
         f"/v1/keys/{BIG}": json.dumps(reply),
+        "/v1/keys/18": "\ufeff" + json.dumps(reply),
         "/webhooks/certificate.pem": corpus.certificate(corpus.KEY),
         **{f"/flood/{n}.pem": corpus.certificate(corpus.KEY) for n in range(1, 12)},
     }

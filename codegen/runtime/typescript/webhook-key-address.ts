@@ -2,7 +2,11 @@
  * Where a signing scheme's public keys may be fetched from, and what a key's text may be (the
  * Python `bankcodes._key_address`, the same rules): the address a key id names (the scheme's key
  * address, {key_id} replaced) and an x5u on one of the provider's domains, both checked before
- * any key is looked up, so a forged address is never fetched.
+ * any key is looked up, so a forged address is never fetched. A key's text (a PEM, or the key
+ * address's JSON reply holding one in the scheme's member, read as UTF-8) may start with a UTF-8
+ * byte order mark, which is skipped; its key is its first PEM block (RFC 7468: the text around it
+ * is not read): an RSA public key (SubjectPublicKeyInfo or PKCS #1) or an X.509 certificate, the
+ * first of a chain. A refusal shows the text's start, or the block's label, escaped and cut short.
  */
 import { importSPKI, importX509 } from "jose";
 import { quoted } from "./shown.js";
@@ -15,6 +19,13 @@ export const MAX_ADDRESS = 2048;
 export const MAX_KEY_BYTES = 16_384;
 /** A key id: a decimal integer of at most 18 digits, without sign or leading zero. */
 export const KEY_ID = /^(?:0|[1-9][0-9]{0,17})$/;
+/** A UTF-8 byte order mark, which a key's text may start with (RFC 8259, section 8.1: a JSON
+ * reader may ignore one). */
+const BOM = [0xef, 0xbb, 0xbf];
+/** A PEM block's start (RFC 7468), and the labels of a public key: SubjectPublicKeyInfo,
+ * PKCS #1, an X.509 certificate. */
+const BEGIN = /-----BEGIN ([A-Z0-9 ]{1,40})-----/;
+const PEM_LABELS = ["PUBLIC KEY", "RSA PUBLIC KEY", "CERTIFICATE"];
 /** A host name's label, in lower case. */
 const LABEL = /^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/;
 /** An https address: its host, and an optional port. */
@@ -95,17 +106,16 @@ function pem(found: unknown, address: string, member: string | null): Uint8Array
   const given = typeof found === "string" ? new TextEncoder().encode(found) : found;
   if (!(given instanceof Uint8Array))
     throw new ConfigurationError("bad_key", `the key for ${address} is not a PEM`);
-  let text: Uint8Array = given;
-  if (text.length > MAX_KEY_BYTES)
+  if (given.length > MAX_KEY_BYTES)
     throw new ConfigurationError(
       "bad_key",
       `the key for ${address} is over ${MAX_KEY_BYTES} bytes: not a public key`,
     );
-  const decoded = new TextDecoder("utf-8", { fatal: false }).decode(text);
-  if (member !== null && /^[ \t\n\r\x0b\x0c]*\{/.test(decoded)) {
+  let text = given.subarray(BOM.every((byte, at) => given[at] === byte) ? BOM.length : 0);
+  if (member !== null && /^[ \t\n\r\x0b\x0c]*\{/.test(decode(text))) {
     let reply: unknown = null;
     try {
-      reply = JSON.parse(decoded);
+      reply = JSON.parse(new TextDecoder("utf-8", { fatal: true, ignoreBOM: true }).decode(text));
     } catch {
       reply = null;
     }
@@ -123,17 +133,41 @@ function pem(found: unknown, address: string, member: string | null): Uint8Array
   return text;
 }
 
-/** An RSA public key (RSASSA-PKCS1-v1_5, SHA-256) of a PEM public key (SPKI or PKCS #1) or
- * X.509 certificate; ConfigurationError bad_key otherwise. */
+/** Text as UTF-8, a byte order mark kept and bytes that are none replaced. */
+function decode(bytes: Uint8Array): string {
+  return new TextDecoder("utf-8", { ignoreBOM: true }).decode(bytes);
+}
+
+/** The label and the text of the first PEM block of a key's text, which must be a public key or
+ * a certificate (the first of a chain); ConfigurationError bad_key otherwise. */
+export function pemBlock(text: Uint8Array, address: string): [string, string] {
+  const decoded = decode(text);
+  const begin = BEGIN.exec(decoded);
+  if (begin === null)
+    throw new ConfigurationError(
+      "bad_key",
+      `the key for ${address} is not a PEM public key or certificate: it begins ${quoted(decode(text.subarray(0, 60)), 60)}`,
+    );
+  const label = begin[1]!;
+  const end = decoded.indexOf(`-----END ${label}-----`, begin.index + begin[0].length);
+  if (!PEM_LABELS.includes(label) || end < 0)
+    throw new ConfigurationError(
+      "bad_key",
+      `the key for ${address} begins a PEM ${quoted(label)}${end < 0 ? ", which has no end" : ", not a public key or certificate"}`,
+    );
+  return [label, decoded.slice(begin.index, end + label.length + 14)];
+}
+
+/** An RSA public key (RSASSA-PKCS1-v1_5, SHA-256) of the first PEM block of `text` (see
+ * `pemBlock`); ConfigurationError bad_key otherwise. */
 export async function rsaKey(text: Uint8Array, address: string): Promise<CryptoKey> {
-  const pemText = new TextDecoder().decode(text).trim();
+  const [label, block] = pemBlock(text, address);
   try {
-    if (pemText.includes("-----BEGIN CERTIFICATE-----"))
-      return await importX509(pemText, "RS256", { extractable: true });
-    const pkcs1 = /^-----BEGIN RSA PUBLIC KEY-----([A-Za-z0-9+/=\s]+)-----END RSA PUBLIC KEY-----$/;
-    const found = pkcs1.exec(pemText);
-    if (found === null) return await importSPKI(pemText, "RS256", { extractable: true });
-    const der = Uint8Array.from(atob(found[1]!.replace(/\s/g, "")), (c) => c.charCodeAt(0));
+    if (label === "CERTIFICATE") return await importX509(block, "RS256", { extractable: true });
+    if (label === "PUBLIC KEY") return await importSPKI(block, "RS256", { extractable: true });
+    const body = block.slice(label.length + 16, block.length - label.length - 14);
+    if (!/^[A-Za-z0-9+/=\s]+$/.test(body)) throw new Error("its body is not base64");
+    const der = Uint8Array.from(atob(body.replace(/\s/g, "")), (c) => c.charCodeAt(0));
     return await crypto.subtle.importKey(
       "spki",
       copy(spkiOf(der)),
@@ -144,7 +178,7 @@ export async function rsaKey(text: Uint8Array, address: string): Promise<CryptoK
   } catch (error) {
     throw new ConfigurationError(
       "bad_key",
-      `the key for ${address} is not an RSA PEM public key or certificate (${quoted(String(error), 120)})`,
+      `the key for ${address} is a PEM ${quoted(label)} that cannot be read (${quoted(String(error), 120)})`,
     );
   }
 }

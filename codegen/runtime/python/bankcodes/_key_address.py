@@ -7,6 +7,12 @@ An x5u is accepted when it is at most MAX_ADDRESS characters of printable ASCII,
 user information, with no port or port 443, and its host is a host name (labels of 1 to 63
 letters, digits and hyphens, none first or last, joined by single dots, no dot at the end; in any
 case, read in lower case) that is one of the scheme's domains or ends with a dot and one of them.
+
+A key's text (a PEM, or the key address's JSON reply holding one in the scheme's member, read as
+UTF-8) may start with a UTF-8 byte order mark, which is skipped. Its key is its first PEM block
+(RFC 7468: the text around it is not read): an RSA public key (SubjectPublicKeyInfo or PKCS #1)
+or an X.509 certificate, the first of a chain (RFC 7515's x5u serves the signing certificate
+first). A refusal shows the text's start, or the block's label, escaped and cut short.
 """
 
 from __future__ import annotations
@@ -26,6 +32,13 @@ MAX_ADDRESS = 2048
 MAX_KEY_BYTES = 16_384
 #: A key id: a decimal integer of at most 18 digits, without sign or leading zero.
 KEY_ID = re.compile(r"0|[1-9][0-9]{0,17}")
+#: A UTF-8 byte order mark, which a key's text may start with (RFC 8259, section 8.1: a JSON
+#: reader may ignore one).
+BOM = b"\xef\xbb\xbf"
+#: A PEM block's start (RFC 7468), and the labels of a public key: SubjectPublicKeyInfo, PKCS #1,
+#: an X.509 certificate.
+_BEGIN = re.compile(rb"-----BEGIN ([A-Z0-9 ]{1,40})-----")
+PEM_LABELS = ("PUBLIC KEY", "RSA PUBLIC KEY", "CERTIFICATE")
 #: A host name's label, in lower case.
 _LABEL = re.compile(r"[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?")
 #: An https address: its host, and an optional port.
@@ -105,7 +118,7 @@ def key_text(keys: object, address: str, name: str, member: str | None) -> bytes
 
 def _pem(found: object, address: str, member: str | None) -> bytes:
     if isinstance(found, str):
-        found = found.encode("utf-8")
+        found = found.encode("utf-8", "replace")
     if not isinstance(found, bytes | bytearray):
         raise ConfigurationError(
             "bad_key", f"the key for {address} is a {type(found).__name__}, not a PEM"
@@ -114,10 +127,10 @@ def _pem(found: object, address: str, member: str | None) -> bytes:
         raise ConfigurationError(
             "bad_key", f"the key for {address} is over {MAX_KEY_BYTES} bytes: not a public key"
         )
-    text = bytes(found)
+    text = bytes(found).removeprefix(BOM)
     if member is not None and text.lstrip().startswith(b"{"):
         try:
-            reply = json.loads(text)
+            reply = json.loads(text.decode("utf-8"))
         except (ValueError, RecursionError):
             reply = None
         inner = reply.get(member) if isinstance(reply, dict) else None
@@ -125,27 +138,52 @@ def _pem(found: object, address: str, member: str | None) -> bytes:
             raise ConfigurationError(
                 "bad_key", f"the reply for {address} holds no PEM in its {quoted(member)} member"
             )
-        text = inner.encode("utf-8")
+        text = inner.encode("utf-8", "replace")
     return text
 
 
+def pem_block(text: bytes, address: str) -> tuple[str, bytes]:
+    """The label and the text of the first PEM block of a key's text, which must be a public key
+    or a certificate (the first of a chain); ConfigurationError bad_key otherwise."""
+    begin = _BEGIN.search(text)
+    if begin is None:
+        shown = text[:60].decode("utf-8", "replace")
+        raise ConfigurationError(
+            "bad_key",
+            f"the key for {address} is not a PEM public key or certificate: it begins "
+            f"{quoted(shown, 60)}",
+        )
+    label = begin[1].decode("ascii")
+    end = text.find(f"-----END {label}-----".encode(), begin.end())
+    if label not in PEM_LABELS or end < 0:
+        raise ConfigurationError(
+            "bad_key",
+            f"the key for {address} begins a PEM {quoted(label)}"
+            + (", which has no end" if end < 0 else ", not a public key or certificate"),
+        )
+    return label, text[begin.start() : end + len(label) + 14]
+
+
 def rsa_key(pem: bytes, address: str) -> Any:
-    """The RSA public key of a PEM public key or X.509 certificate; ConfigurationError bad_key
-    (the receiver's keys, or the provider's address, give no RSA key) otherwise."""
+    """The RSA public key of the first PEM block of `pem` (see pem_block); ConfigurationError
+    bad_key (the receiver's keys, or the provider's address, give no RSA key) otherwise."""
     _jwt_library()  # the jwt extra, which brings cryptography
     from cryptography import x509
     from cryptography.hazmat.primitives import serialization
     from cryptography.hazmat.primitives.asymmetric import rsa
 
+    label, block = pem_block(pem, address)
     key: object = None
     try:
-        if b"-----BEGIN CERTIFICATE-----" in pem:
-            key = x509.load_pem_x509_certificate(pem).public_key()
+        if label == "CERTIFICATE":
+            key = x509.load_pem_x509_certificate(block).public_key()
         else:
-            key = serialization.load_pem_public_key(pem)
+            key = serialization.load_pem_public_key(block)
     except ValueError as error:
         raise ConfigurationError(
-            "bad_key", f"the key for {address} is not a PEM public key or certificate ({error})"
+            "bad_key",
+            f"the key for {address} is a PEM {quoted(label)} that cannot be read "
+            f"({quoted(str(error), 120)})",
         ) from None
     if not isinstance(key, rsa.RSAPublicKey):
         raise ConfigurationError(
