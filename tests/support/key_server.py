@@ -2,12 +2,14 @@
 network), for the key fetchers of both runtimes (bankcodes.signatures.KeyFetcher, keyFetcher):
 Akahu's GET /v1/keys/{id}, answered with the SDK's reply shape ({success, item}) to the app's
 basic auth only, and an x5u's certificate; and the answers a fetcher must refuse (slow,
-oversize, a redirect, an error status, an interim answer not asked for, and the DRIPS, sent
-a byte at a time; and an interim answer a fetcher skips). It counts the
+oversize, a redirect, an error status, an interim answer not asked for, a gzip'd answer, one
+cut short, one whose length is given twice, and the DRIPS, sent a byte at a time; and an
+interim answer a fetcher skips). It counts the
 requests it is sent (GET /__hits)."""
 
 from __future__ import annotations
 
+import gzip
 import itertools
 import json
 import threading
@@ -86,6 +88,16 @@ def key_server(answers: dict[str, str]) -> Iterator[str]:
             elif self.path == "/v1/keys/17":
                 self.wfile.write(b"HTTP/1.1 103 Early Hints\r\n\r\n")
                 self._send(200, answers["/v1/keys/1"].encode())
+            elif self.path == "/v1/keys/19":
+                self._send(
+                    200, gzip.compress(answers["/v1/keys/1"].encode()), Content_Encoding="gzip"
+                )
+            elif self.path == "/v1/keys/20":
+                self.wfile.write(
+                    _HEAD + b"Content-Length: 4000\r\n\r\n" + answers["/v1/keys/1"][:100].encode()
+                )
+            elif self.path == "/v1/keys/21":
+                self.wfile.write(_HEAD + b"Content-Length: 2\r\nContent-Length: 3\r\n\r\n{}")
             elif self.path == "/v1/keys/9":
                 self._send(302, b"", Location=f"{origin}/v1/keys/1")
             elif self.path in answers:

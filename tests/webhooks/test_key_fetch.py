@@ -18,6 +18,7 @@ from __future__ import annotations
 import base64
 import gc
 import json
+import socket
 import time
 import warnings
 from collections.abc import Iterator
@@ -93,6 +94,9 @@ STEPS = [
     ),
     (_step("key 17, after a 103 Early Hints", "akahu#17", _akahu("17")), "ok 1"),
     (_step("key 18, its reply after a byte order mark", "akahu#18", _akahu("18")), "ok 1"),
+    (_step("key 19, gzip'd, not asked for", "akahu#19", _akahu("19")), "configuration:bad_key 1"),
+    (_step("key 20, cut short", "akahu#20", _akahu("20")), "configuration:bad_key 1"),
+    (_step("key 21, its length given twice", "akahu#21", _akahu("21")), "configuration:bad_key 1"),
     (_step("the wrong credentials", "akahu-wrong", _akahu("1")), "configuration:bad_key 1"),
     (_step("no credentials", "akahu-none", _akahu("1")), "configuration:bad_key 0"),
     (_step("a key proven", "akahu#forged", _akahu("1")), "ok 1"),
@@ -108,6 +112,10 @@ STEPS = [
     (
         _step("an x5u on another host", "eb", _bearer("https://example.com/cert.pem")),
         "signature:unknown_key 0",
+    ),
+    (
+        _step("an x5u with a fragment", "eb#fragment", _bearer(corpus.X5U + "#part")),
+        "ok 1",
     ),
     (_step("a certificate proven", "eb#flood", _bearer()), "ok 1"),
     *[_flood(n) for n in range(1, 4)],
@@ -211,8 +219,14 @@ def test_node_fetches_alike_and_says_the_same(
     assert node == {step["name"]: outcome for step, outcome in STEPS}
     # Python shows a refused value in single quotes, Node in double quotes; and some errors are
     # each language's own: the credentials are a tuple in Python, an array in Node, and fetch
-    # says only "bad response" of a 100 Continue.
-    own = {"no credentials", "key 16, a 100 Continue not asked for"}
+    # says only "bad response" of a 100 Continue, "terminated" of an answer cut short, and
+    # "fetch failed" of a length given twice.
+    own = {
+        "no credentials",
+        "key 16, a 100 Continue not asked for",
+        "key 20, cut short",
+        "key 21, its length given twice",
+    }
     said = {
         item["name"]: item["message"].replace('"', "'")
         for item in json.loads(output)
@@ -254,6 +268,23 @@ def test_a_dripped_answer_ends_the_fetch_when_its_time_is_up(origin: str, key_id
     )
     assert clock.reads <= 12
     assert [str(w.message) for w in caught if w.category is ResourceWarning] == []
+
+
+def test_a_tls_handshake_never_answered_ends_the_fetch_when_its_time_is_up() -> None:
+    # A listening socket that never accepts: the system completes the TCP handshake, and the
+    # fetcher's TLS handshake waits for an answer that never comes, at most the time left.
+    with socket.create_server(("127.0.0.1", 0)) as silent:
+        via = {AKAHU: f"https://127.0.0.1:{silent.getsockname()[1]}"}
+        clock = Ticks(0.05)
+        fetcher = signatures.KeyFetcher(
+            "akahu", credentials=CREDENTIALS, timeout=TIMEOUT, _via=via, _clock=clock
+        )
+        with pytest.raises(ConfigurationError) as raised:
+            fetcher(f"{AKAHU}/v1/keys/1")
+    assert str(raised.value) == (
+        f"bad_key: the key at {AKAHU}/v1/keys/1 could not be fetched: it took over 0.5 s"
+    )
+    assert clock.reads <= 12
 
 
 def test_an_unavailable_key_says_where_and_why(origin: str) -> None:

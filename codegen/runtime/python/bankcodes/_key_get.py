@@ -146,7 +146,8 @@ def get(
     try:
         connection.connect()
         connection.sock.settimeout(deadline.left())
-        connection.request("GET", urllib.parse.urlunsplit(("", "", *parts[2:])), headers=headers)
+        target = (parts.path or "/") + (f"?{parts.query}" if parts.query else "")
+        connection.request("GET", target, headers=headers)  # the fragment is not sent
         response = _Response(connection.sock, deadline)
         response.begin()
         return _body(address, response, max_bytes)
