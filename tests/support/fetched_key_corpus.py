@@ -67,6 +67,17 @@ def certificate(key: rsa.RSAPrivateKey) -> str:
     return built.public_bytes(serialization.Encoding.PEM).decode()
 
 
+def altered_certificate(key: rsa.RSAPrivateKey, old: bytes, new: bytes) -> str:
+    """`certificate(key)` with the bytes `old` of its DER replaced by `new` (once)."""
+    der = x509.load_pem_x509_certificate(certificate(key).encode()).public_bytes(
+        serialization.Encoding.DER
+    )
+    assert der.count(old) == 1, old
+    body = base64.b64encode(der.replace(old, new)).decode()
+    lines = [body[at : at + 64] for at in range(0, len(body), 64)]
+    return "\n".join(["-----BEGIN CERTIFICATE-----", *lines, "-----END CERTIFICATE-----", ""])
+
+
 def rsa_signature(key: rsa.RSAPrivateKey, content: bytes) -> bytes:
     return key.sign(content, padding.PKCS1v15(), hashes.SHA256())
 
@@ -292,6 +303,24 @@ def _enablebanking_keys() -> list[tuple[str, str, dict[str, str], Any]]:
             {X5U: certificate(OTHER) + certificate(KEY)},
         ),
         ("a certificate after a byte order mark", "ok", good, {X5U: "\ufeff" + certificate(KEY)}),
+        # Only a certificate's key is read: a date not a date goes unread.
+        (
+            "a certificate with a date that is none",
+            "ok",
+            good,
+            {X5U: altered_certificate(KEY, b"260101000000Z", b"2601010000AAZ")},
+        ),
+        (
+            "a certificate of a key of no known type",
+            "configuration:bad_key",
+            good,
+            # rsaEncryption (1.2.840.113549.1.1.1) made 1.2.840.113549.0.1.1
+            {
+                X5U: altered_certificate(
+                    KEY, bytes.fromhex("2a864886f70d010101"), bytes.fromhex("2a864886f70d000101")
+                )
+            },
+        ),
         ("keys from a function", "ok", good, {"$function": pem(KEY)}),
         ("bearer in lower case", "ok", _bearer("bearer " + token()), keys),
         (

@@ -5,10 +5,10 @@
  * any key is looked up, so a forged address is never fetched. A key's text (a PEM, or the key
  * address's JSON reply holding one in the scheme's member, read as UTF-8) may start with a UTF-8
  * byte order mark, which is skipped; its key is its first PEM block (RFC 7468: the text around it
- * is not read): an RSA public key (SubjectPublicKeyInfo or PKCS #1) or an X.509 certificate, the
- * first of a chain. A refusal shows the text's start, or the block's label, escaped and cut short.
+ * is not read), its body canonical base64: an RSA public key (SubjectPublicKeyInfo or PKCS #1) or
+ * an X.509 certificate, the first of a chain, of which only its SubjectPublicKeyInfo is read. A
+ * refusal shows the text's start, or the block's label, escaped and cut short.
  */
-import { importSPKI, importX509 } from "jose";
 import { quoted } from "./shown.js";
 import { copy } from "./webhook-hmac.js";
 import { ConfigurationError, SignatureError, type FoundPem } from "./webhook-types.js";
@@ -26,6 +26,8 @@ const BOM = [0xef, 0xbb, 0xbf];
  * PKCS #1, an X.509 certificate. */
 const BEGIN = /-----BEGIN ([A-Z0-9 ]{1,40})-----/;
 const PEM_LABELS = ["PUBLIC KEY", "RSA PUBLIC KEY", "CERTIFICATE"];
+/** Padded base64. */
+const BASE64 = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/;
 /** A host name's label, in lower case. */
 const LABEL = /^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/;
 /** An https address: its host, and an optional port. */
@@ -138,9 +140,10 @@ function decode(bytes: Uint8Array): string {
   return new TextDecoder("utf-8", { ignoreBOM: true }).decode(bytes);
 }
 
-/** The label and the text of the first PEM block of a key's text, which must be a public key or
- * a certificate (the first of a chain); ConfigurationError bad_key otherwise. */
-export function pemBlock(text: Uint8Array, address: string): [string, string] {
+/** The label and the DER of the first PEM block of a key's text, which must be a public key or a
+ * certificate (the first of a chain), its body canonical base64 and white space;
+ * ConfigurationError bad_key otherwise. */
+export function pemBlock(text: Uint8Array, address: string): [string, Uint8Array] {
   const decoded = decode(text);
   const begin = BEGIN.exec(decoded);
   if (begin === null)
@@ -155,22 +158,62 @@ export function pemBlock(text: Uint8Array, address: string): [string, string] {
       "bad_key",
       `the key for ${address} begins a PEM ${quoted(label)}${end < 0 ? ", which has no end" : ", not a public key or certificate"}`,
     );
-  return [label, decoded.slice(begin.index, end + label.length + 14)];
+  const body = decoded.slice(begin.index + begin[0].length, end).replace(/[\t\n\v\f\r ]/g, "");
+  const der = BASE64.test(body) ? Uint8Array.from(atob(body), (c) => c.charCodeAt(0)) : null;
+  if (der === null || der.length === 0 || btoa(String.fromCharCode(...der)) !== body)
+    throw new ConfigurationError(
+      "bad_key",
+      `the key for ${address} is a PEM ${quoted(label)} whose body is not base64`,
+    );
+  return [label, der];
+}
+
+/** The SubjectPublicKeyInfo of an X.509 certificate (RFC 5280, section 4.1: the element of its
+ * tbsCertificate after its version, if any, and five others), nothing else of it read (as the
+ * Python `certificate_key` reads it); an Error where it is not there. */
+export function certificateKey(der: Uint8Array): Uint8Array {
+  const [tag, start, end] = element(der, 0, der.length);
+  const [tbs, from, tbsEnd] = element(der, start, end);
+  if (tag !== 0x30 || tbs !== 0x30)
+    throw new Error("not a certificate: no SEQUENCE of a tbsCertificate");
+  let at = from;
+  if (at < tbsEnd && der[at] === 0xa0) at = element(der, at, tbsEnd)[2];
+  for (let skipped = 0; skipped < 5; skipped++) at = element(der, at, tbsEnd)[2];
+  const [spki, , spkiEnd] = element(der, at, tbsEnd);
+  if (spki !== 0x30) throw new Error("the certificate has no SubjectPublicKeyInfo where one is");
+  return der.subarray(at, spkiEnd);
+}
+
+/** The tag of the DER element at `at`, where its content starts and where it ends (within
+ * `end`); an Error where it does not fit. */
+function element(der: Uint8Array, from: number, end: number): [number, number, number] {
+  if (from + 2 > end) throw new Error(`the certificate ends at byte ${from}, within an element`);
+  const tag = der[from]!;
+  let length = der[from + 1]!;
+  let at = from + 2;
+  if (length & 0x80) {
+    const count = length & 0x7f;
+    if (count < 1 || count > 4 || at + count > end)
+      throw new Error(`the certificate has a length of ${count} bytes at byte ${at - 1}`);
+    length = 0;
+    for (const byte of der.subarray(at, at + count)) length = length * 256 + byte;
+    at += count;
+  }
+  if (at + length > end) throw new Error(`the certificate ends before the element at byte ${at}`);
+  return [tag, at, at + length];
 }
 
 /** An RSA public key (RSASSA-PKCS1-v1_5, SHA-256) of the first PEM block of `text` (see
- * `pemBlock`); ConfigurationError bad_key otherwise. */
+ * `pemBlock`; of a certificate, its SubjectPublicKeyInfo alone); ConfigurationError bad_key
+ * otherwise. */
 export async function rsaKey(text: Uint8Array, address: string): Promise<CryptoKey> {
-  const [label, block] = pemBlock(text, address);
+  const [label, der] = pemBlock(text, address);
   try {
-    if (label === "CERTIFICATE") return await importX509(block, "RS256", { extractable: true });
-    if (label === "PUBLIC KEY") return await importSPKI(block, "RS256", { extractable: true });
-    const body = block.slice(label.length + 16, block.length - label.length - 14);
-    if (!/^[A-Za-z0-9+/=\s]+$/.test(body)) throw new Error("its body is not base64");
-    const der = Uint8Array.from(atob(body.replace(/\s/g, "")), (c) => c.charCodeAt(0));
+    const spki =
+      label === "CERTIFICATE" ? certificateKey(der) : label === "PUBLIC KEY" ? der : spkiOf(der);
     return await crypto.subtle.importKey(
       "spki",
-      copy(spkiOf(der)),
+      copy(spki),
       { name: "RSASSA-PKCS1-v1_5", hash: "SHA-256" },
       true,
       ["verify"],

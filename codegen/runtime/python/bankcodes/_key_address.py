@@ -10,13 +10,16 @@ case, read in lower case) that is one of the scheme's domains or ends with a dot
 
 A key's text (a PEM, or the key address's JSON reply holding one in the scheme's member, read as
 UTF-8) may start with a UTF-8 byte order mark, which is skipped. Its key is its first PEM block
-(RFC 7468: the text around it is not read): an RSA public key (SubjectPublicKeyInfo or PKCS #1)
-or an X.509 certificate, the first of a chain (RFC 7515's x5u serves the signing certificate
-first). A refusal shows the text's start, or the block's label, escaped and cut short.
+(RFC 7468: the text around it is not read), its body canonical base64: an RSA public key
+(SubjectPublicKeyInfo or PKCS #1) or an X.509 certificate, the first of a chain (RFC 7515's x5u
+serves the signing certificate first), of which only its SubjectPublicKeyInfo is read (nothing
+else of a certificate is checked). A refusal shows the text's start, or the block's label,
+escaped and cut short.
 """
 
 from __future__ import annotations
 
+import base64
 import json
 import re
 from collections.abc import Callable, Mapping
@@ -143,8 +146,9 @@ def _pem(found: object, address: str, member: str | None) -> bytes:
 
 
 def pem_block(text: bytes, address: str) -> tuple[str, bytes]:
-    """The label and the text of the first PEM block of a key's text, which must be a public key
-    or a certificate (the first of a chain); ConfigurationError bad_key otherwise."""
+    """The label and the DER of the first PEM block of a key's text, which must be a public key
+    or a certificate (the first of a chain), its body canonical base64 and white space;
+    ConfigurationError bad_key otherwise."""
     begin = _BEGIN.search(text)
     if begin is None:
         shown = text[:60].decode("utf-8", "replace")
@@ -161,25 +165,68 @@ def pem_block(text: bytes, address: str) -> tuple[str, bytes]:
             f"the key for {address} begins a PEM {quoted(label)}"
             + (", which has no end" if end < 0 else ", not a public key or certificate"),
         )
-    return label, text[begin.start() : end + len(label) + 14]
+    body = re.sub(rb"[\t\n\v\f\r ]", b"", text[begin.end() : end])
+    try:
+        der = base64.b64decode(body, validate=True)
+    except ValueError:
+        der = b""
+    if not der or base64.b64encode(der) != body:
+        raise ConfigurationError(
+            "bad_key", f"the key for {address} is a PEM {quoted(label)} whose body is not base64"
+        )
+    return label, der
+
+
+def certificate_key(der: bytes) -> bytes:
+    """The SubjectPublicKeyInfo of an X.509 certificate (RFC 5280, section 4.1: the element of its
+    tbsCertificate after its version, if any, and five others), nothing else of it read (as the
+    TypeScript certificateKey reads it); ValueError where it is not there."""
+    tag, start, end = _element(der, 0, len(der))
+    tbs, at, tbs_end = _element(der, start, end)
+    if tag != 0x30 or tbs != 0x30:
+        raise ValueError("not a certificate: no SEQUENCE of a tbsCertificate")
+    if at < tbs_end and der[at] == 0xA0:
+        at = _element(der, at, tbs_end)[2]
+    for _ in range(5):
+        at = _element(der, at, tbs_end)[2]
+    tag, _, spki_end = _element(der, at, tbs_end)
+    if tag != 0x30:
+        raise ValueError("the certificate has no SubjectPublicKeyInfo where one is")
+    return der[at:spki_end]
+
+
+def _element(der: bytes, at: int, end: int) -> tuple[int, int, int]:
+    """The tag of the DER element at `at`, where its content starts and where it ends (within
+    `end`); ValueError where it does not fit."""
+    if at + 2 > end:
+        raise ValueError(f"the certificate ends at byte {at}, within an element")
+    tag, length, at = der[at], der[at + 1], at + 2
+    if length & 0x80:
+        count = length & 0x7F
+        if not 1 <= count <= 4 or at + count > end:
+            raise ValueError(f"the certificate has a length of {count} bytes at byte {at - 1}")
+        length, at = int.from_bytes(der[at : at + count], "big"), at + count
+    if at + length > end:
+        raise ValueError(f"the certificate ends before the element at byte {at}")
+    return tag, at, at + length
 
 
 def rsa_key(pem: bytes, address: str) -> Any:
-    """The RSA public key of the first PEM block of `pem` (see pem_block); ConfigurationError
-    bad_key (the receiver's keys, or the provider's address, give no RSA key) otherwise."""
+    """The RSA public key of the first PEM block of `pem` (see pem_block; of a certificate, its
+    SubjectPublicKeyInfo alone); ConfigurationError bad_key (the receiver's keys, or the provider's
+    address, give no RSA key) otherwise."""
     _jwt_library()  # the jwt extra, which brings cryptography
-    from cryptography import x509
+    from cryptography.exceptions import UnsupportedAlgorithm
     from cryptography.hazmat.primitives import serialization
     from cryptography.hazmat.primitives.asymmetric import rsa
 
-    label, block = pem_block(pem, address)
+    label, der = pem_block(pem, address)
     key: object = None
     try:
-        if label == "CERTIFICATE":
-            key = x509.load_pem_x509_certificate(block).public_key()
-        else:
-            key = serialization.load_pem_public_key(block)
-    except ValueError as error:
+        key = serialization.load_der_public_key(
+            certificate_key(der) if label == "CERTIFICATE" else der
+        )
+    except (ValueError, UnsupportedAlgorithm) as error:
         raise ConfigurationError(
             "bad_key",
             f"the key for {address} is a PEM {quoted(label)} that cannot be read "
