@@ -1,17 +1,19 @@
-"""A provider's key host on loopback (http.server, each request in its own thread, never the
-network), for the key fetchers of both runtimes (bankcodes.signatures.KeyFetcher, keyFetcher):
-Akahu's GET /v1/keys/{id}, answered with the SDK's reply shape ({success, item}) to the app's
-basic auth only, and an x5u's certificate; and the answers a fetcher must refuse (slow,
-oversize, a redirect, an error status, an interim answer not asked for, a gzip'd answer, one
-cut short, one whose length is given twice, and the DRIPS, sent a byte at a time; and an
-interim answer a fetcher skips). It counts the
-requests it is sent (GET /__hits)."""
+"""A provider's key host on loopback (never the network), for the key fetchers of both runtimes
+(bankcodes.signatures.KeyFetcher, keyFetcher). key_server (http.server, each request in its own
+thread): Akahu's GET /v1/keys/{id}, answered with the SDK's reply shape ({success, item}) to the
+app's basic auth only, and an x5u's certificate; and the answers a fetcher must refuse (slow,
+oversize, a redirect, an error status, an interim answer not asked for, a gzip'd answer, one cut
+short, one whose length is given twice, and the DRIPS, sent a byte at a time; and an interim
+answer a fetcher skips); it counts the requests it is sent (GET /__hits). raw_server: answers
+sent as they are, byte for byte, for the readings of a head."""
 
 from __future__ import annotations
 
 import gzip
 import itertools
 import json
+import re
+import socket
 import threading
 import time
 from collections.abc import Iterator
@@ -119,3 +121,34 @@ def key_server(answers: dict[str, str]) -> Iterator[str]:
     finally:
         server.shutdown()
         server.server_close()
+
+
+@contextmanager
+def raw_server(replies: list[bytes]) -> Iterator[str]:
+    """Answer GET /raw/N.pem with the bytes replies[N], as they are, then close the connection
+    (a socket server on loopback, each connection in its own thread); yield its origin."""
+    listener = socket.create_server(("127.0.0.1", 0))
+
+    def answer(connection: socket.socket) -> None:
+        with connection:
+            head = b""
+            while b"\r\n\r\n" not in head and (got := connection.recv(4096)):
+                head += got
+            found = re.match(rb"GET /raw/([0-9]+)\.pem ", head)
+            if found is not None:
+                connection.sendall(replies[int(found[1])])
+            connection.shutdown(socket.SHUT_WR)
+
+    def serve() -> None:
+        while True:
+            try:
+                connection, _ = listener.accept()
+            except OSError:  # closed: the run is over
+                return
+            threading.Thread(target=answer, args=(connection,), daemon=True).start()
+
+    threading.Thread(target=serve, daemon=True).start()
+    try:
+        yield f"http://127.0.0.1:{listener.getsockname()[1]}"
+    finally:
+        listener.close()

@@ -248,6 +248,9 @@ async function fetchKey(
 
 /** Why an answer's head is refused (null: its body is read). */
 function refusalOf(address: string, response: Response, maxBytes: number): WebhookError | null {
+  const coding = response.headers.get("transfer-encoding");
+  if (coding !== null && coding.trim().toLowerCase() !== "chunked")
+    return unavailable(address, `its Transfer-Encoding is ${quoted(coding, 40)}, not chunked`);
   const status = response.status;
   if (NOT_THERE.includes(status))
     return new SignatureError(
