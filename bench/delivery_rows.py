@@ -1,8 +1,9 @@
-"""Measures of receiving deliveries: signatures and JWTs verified, and receive, which verifies,
-validates and reads a delivery in one call."""
+"""Measures of receiving deliveries: signatures and JWTs verified, receive, which verifies,
+validates and reads a delivery in one call, and how long a key fetch can be held."""
 
 from __future__ import annotations
 
+import contextlib
 import datetime
 import json
 import time
@@ -168,3 +169,69 @@ def is_valid_kind(kind: str, body: bytes) -> bool:
     except payloads.PayloadError:
         return False
     return True
+
+
+def key_fetch_bound() -> Row:
+    """key fetch, a host that drips its answer"""
+    require(PACKAGE / "_key_get.py")
+    import subprocess
+    import tempfile
+    from pathlib import Path
+
+    from bankcodes import signatures
+    from bankcodes.errors import WebhookError
+    from bench.build_rows import _package
+    from tests.support.key_server import CREDENTIALS, DRIP_PAUSE, DRIPS, SLOW, key_server
+
+    timeout = 1.0
+    dist = _package() / "dist" / "esm"
+    akahu = "https://api.akahu.io"
+    addresses = [f"{akahu}/v1/keys/{key_id}" for key_id in [*sorted(DRIPS), "7"]]
+    with key_server({}) as origin, tempfile.TemporaryDirectory() as folder:
+        via = {akahu: origin}
+        python = []
+        for address in addresses:
+            fetcher = signatures.KeyFetcher(
+                "akahu", credentials=CREDENTIALS, timeout=timeout, _via=via
+            )
+            start = time.perf_counter()
+            with contextlib.suppress(WebhookError):
+                fetcher(address)
+            python.append(time.perf_counter() - start)
+        given = Path(folder) / "given.json"
+        given.write_text(
+            json.dumps(
+                {
+                    "via": via,
+                    "credentials": list(CREDENTIALS),
+                    "timeout": timeout,
+                    "addresses": addresses,
+                }
+            ),
+            encoding="utf-8",
+        )
+        script = ROOT / "bench" / "key_fetch_time.mjs"
+        found = subprocess.run(
+            ["node", str(script), str(dist / "webhooks.js"), str(given)],
+            capture_output=True,
+            text=True,
+            check=True,
+        )
+        node = json.loads(found.stdout)
+    longest = max(python + node)
+    return Row(
+        measure="key fetch, a host that drips its answer",
+        subject=f"KeyFetcher and keyFetcher, timeout {timeout:g} s, against a loopback host that "
+        f"sends a byte each {DRIP_PAUSE * 1000:g} ms of its status line, headers, body, interim "
+        f"answers, or holds the answer open ({len(DRIPS)} hosts), and one that answers after "
+        f"{SLOW:g} s",
+        baseline=f"the timeout, {timeout:g} s",
+        value=f"{longest:.2f} s (the longest)",
+        goal=f"<= {timeout * 1.1:.1f} s",
+        met=longest <= timeout * 1.1,
+        detail="Python "
+        + ", ".join(f"{s:.2f}" for s in python)
+        + " s; Node "
+        + ", ".join(f"{s:.2f}" for s in node)
+        + " s",
+    )

@@ -27,7 +27,12 @@ from bench.build_rows import (
     typescript_receivers,
     typescript_vite,
 )
-from bench.delivery_rows import jwt_verification, signature_verification, webhook_receive
+from bench.delivery_rows import (
+    jwt_verification,
+    key_fetch_bound,
+    signature_verification,
+    webhook_receive,
+)
 from bench.drift_rows import drift_hostile_table
 from bench.error_rows import error_bodies
 from bench.payload_rows import (
@@ -143,6 +148,7 @@ MEASURES: tuple[Callable[[], Row], ...] = (
     signature_verification,
     jwt_verification,
     webhook_receive,
+    key_fetch_bound,
     generation,
     site_build,
     site_pages,

@@ -2,7 +2,8 @@
 // compiled bankcodes/webhooks and print its outcome.
 // Usage: node fetched_key_verdicts.mjs WEBHOOKS_JS CASES_JSON
 // CASES_JSON: [{"name", "provider", "body": BASE64, "headers": {…},
-//               "keys": PEM | {address: PEM} | {"$function": PEM or null} | {"$raise": text} | null,
+//               "keys": PEM | {address: PEM} | {"$function": PEM or null} | {"$raise": text}
+//                       | {"$bytes": {address: BASE64}} | null,
 //               "max_age"?: seconds}, …]
 // Prints: [{"name", "outcome": "ok" | "signature:<reason>" | "configuration:<reason>",
 //           "calls": [address, …] (what a key function was asked for)}, …]
@@ -21,6 +22,9 @@ for (const item of JSON.parse(readFileSync(casesPath, "utf8"))) {
       calls.push(address);
       return found;
     };
+  } else if (keys !== null && typeof keys === "object" && "$bytes" in keys) {
+    const bytes = Object.entries(keys.$bytes).map(([a, b]) => [a, Buffer.from(b, "base64")]);
+    keys = Object.fromEntries(bytes.map(([a, b]) => [a, new Uint8Array(b)]));
   } else if (keys !== null && typeof keys === "object" && "$raise" in keys) {
     const text = keys.$raise;
     keys = (address) => {

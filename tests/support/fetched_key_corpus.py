@@ -4,7 +4,8 @@ Banking's Authorization: Bearer JWT), on which Python and Node must give one ver
 reason. The signatures are made here by hand with `cryptography` (never with bankcodes' own
 signer) with key pairs generated in this module, and each case holds its keys in the shape a
 receiver holds them: a PEM, a mapping from address to PEM, the key address's reply, or a key
-function ({"$function": PEM or None}, {"$raise": …}) whose calls are recorded."""
+function ({"$function": PEM or None}, {"$raise": …}) whose calls are recorded, or a mapping from
+address to bytes ({"$bytes": {address: base64}})."""
 
 from __future__ import annotations
 
@@ -64,6 +65,17 @@ def certificate(key: rsa.RSAPrivateKey) -> str:
         .sign(key, hashes.SHA256())
     )
     return built.public_bytes(serialization.Encoding.PEM).decode()
+
+
+def altered_certificate(key: rsa.RSAPrivateKey, old: bytes, new: bytes) -> str:
+    """`certificate(key)` with the bytes `old` of its DER replaced by `new` (once)."""
+    der = x509.load_pem_x509_certificate(certificate(key).encode()).public_bytes(
+        serialization.Encoding.DER
+    )
+    assert der.count(old) == 1, old
+    body = base64.b64encode(der.replace(old, new)).decode()
+    lines = [body[at : at + 64] for at in range(0, len(body), 64)]
+    return "\n".join(["-----BEGIN CERTIFICATE-----", *lines, "-----END CERTIFICATE-----", ""])
 
 
 def rsa_signature(key: rsa.RSAPrivateKey, content: bytes) -> bytes:
@@ -169,6 +181,11 @@ def _akahu_signatures() -> list[tuple[str, str, dict[str, str], Any]]:
     ]
 
 
+def _bytes(address: str, text: bytes) -> dict[str, dict[str, str]]:
+    """Keys as a mapping from `address` to the bytes `text`."""
+    return {"$bytes": {address: base64.b64encode(text).decode()}}
+
+
 def _akahu_keys() -> list[tuple[str, str, dict[str, str], Any]]:
     """(name, verdict, headers, keys) of the keys the receiver holds."""
     one = KEY_ADDRESS.replace("{key_id}", "1")
@@ -177,7 +194,30 @@ def _akahu_keys() -> list[tuple[str, str, dict[str, str], Any]]:
         serialization.Encoding.PEM, serialization.PublicFormat.SubjectPublicKeyInfo
     ).decode()
     good = akahu_headers()
+    reply = json.dumps({"success": True, "item": pem(KEY)})
+    private = private_pem(KEY)
     return [
+        # RFC 8259, section 8.1: a JSON reader may ignore a byte order mark; one is skipped.
+        ("the reply after a byte order mark", "ok", good, {one: "\ufeff" + reply}),
+        ("a PEM after a byte order mark", "ok", good, {one: "\ufeff" + pem(KEY)}),
+        (
+            "the reply after two byte order marks",
+            "configuration:bad_key",
+            good,
+            {one: "\ufeff" * 2 + reply},
+        ),
+        (
+            "the reply in UTF-16",
+            "configuration:bad_key",
+            good,
+            _bytes(one, reply.encode("utf-16-le")),
+        ),
+        # RFC 7468, section 2: text before a PEM block is not read.
+        ("a PEM after other text", "ok", good, {one: "Akahu's key:\n" + pem(KEY)}),
+        ("a PEM and another after it", "ok", good, {one: pem(KEY) + pem(OTHER)}),
+        ("a private key", "configuration:bad_key", good, {one: private}),
+        ("a PEM with no end", "configuration:bad_key", good, {one: pem(KEY).split("-----END")[0]}),
+        ("an HTML page", "configuration:bad_key", good, {one: "<html><body>Bad gateway</body>"}),
         ("an EC key", "configuration:bad_key", good, {one: ec_pem}),
         ("a key of 20,000 bytes", "configuration:bad_key", good, {one: "A" * 20_000}),
         ("a reply without its item", "configuration:bad_key", good, {one: '{"success": true}'}),
@@ -229,10 +269,58 @@ def _enablebanking_keys() -> list[tuple[str, str, dict[str, str], Any]]:
         "on another port": "https://api.enablebanking.com:8443/k.pem",
         "on a domain that ends alike": "https://notenablebanking.com/k.pem",
         "that is no string": 7,
+        "with an empty first label": "https://.enablebanking.com/k.pem",
+        "with two dots together": "https://api..enablebanking.com/k.pem",
+        "with a dot at the end of its host": "https://api.enablebanking.com./k.pem",
+        "with a label starting with a hyphen": "https://-api.enablebanking.com/k.pem",
+        "with a label ending with a hyphen": "https://api-.enablebanking.com/k.pem",
+        "with a label of 64 characters": f"https://{'a' * 64}.enablebanking.com/k.pem",
+        "with a backslash after its host": "https://api.enablebanking.com\\@example.com/k.pem",
+        "with a backslash before its host": "https://example.com\\.enablebanking.com/k.pem",
+        "with a percent-encoded dot": "https://api.enablebanking%2ecom/k.pem",
+        "with an empty port": "https://api.enablebanking.com:/k.pem",
+        "with port 0443": "https://api.enablebanking.com:0443/k.pem",
+        "with a port and user information": "https://api.enablebanking.com:443@example.com/k",
+        "with an ideographic full stop": "https://api.enablebanking\u3002com/k.pem",
+        "with a tab in its host": "https://example.com\t.enablebanking.com/k.pem",
+    }
+    #: Hosts a URL parser reads as the same host name, on the provider's domain.
+    alike = {
+        "the domain in upper case": "https://API.EnableBanking.COM/k",
+        "port 443": "https://api.enablebanking.com:443/k",
+        "an IDNA label": "https://xn--bcher-kva.enablebanking.com/k",
+        "a label of 63 characters": f"https://{'a' * 63}.enablebanking.com/k",
     }
     return [
         ("signed", "ok", good, keys),
         ("a certificate at the x5u", "ok", good, {X5U: certificate(KEY)}),
+        # RFC 7515, section 4.1.5: an x5u serves a certificate or a chain, the signer's first.
+        ("a chain, the signer's first", "ok", good, {X5U: certificate(KEY) + certificate(OTHER)}),
+        (
+            "a chain, another's first",
+            "signature:mismatch",
+            good,
+            {X5U: certificate(OTHER) + certificate(KEY)},
+        ),
+        ("a certificate after a byte order mark", "ok", good, {X5U: "\ufeff" + certificate(KEY)}),
+        # Only a certificate's key is read: a date not a date goes unread.
+        (
+            "a certificate with a date that is none",
+            "ok",
+            good,
+            {X5U: altered_certificate(KEY, b"260101000000Z", b"2601010000AAZ")},
+        ),
+        (
+            "a certificate of a key of no known type",
+            "configuration:bad_key",
+            good,
+            # rsaEncryption (1.2.840.113549.1.1.1) made 1.2.840.113549.0.1.1
+            {
+                X5U: altered_certificate(
+                    KEY, bytes.fromhex("2a864886f70d010101"), bytes.fromhex("2a864886f70d000101")
+                )
+            },
+        ),
         ("keys from a function", "ok", good, {"$function": pem(KEY)}),
         ("bearer in lower case", "ok", _bearer("bearer " + token()), keys),
         (
@@ -257,6 +345,10 @@ def _enablebanking_keys() -> list[tuple[str, str, dict[str, str], Any]]:
             _bearer("Bearer " + _without_x5u()),
             {"$function": pem(KEY)},
         ),
+        *[
+            (what, "ok", _bearer("Bearer " + token({"x5u": x5u})), {"$function": pem(KEY)})
+            for what, x5u in alike.items()
+        ],
     ]
 
 

@@ -39,6 +39,8 @@ def _python(case: dict[str, Any]) -> tuple[str, list[str]]:
             calls.append(address)
             return found
 
+    elif isinstance(keys, dict) and "$bytes" in keys:
+        keys = {address: base64.b64decode(text) for address, text in keys["$bytes"].items()}
     elif isinstance(keys, dict) and "$raise" in keys:
         text = keys["$raise"]
 
@@ -78,12 +80,14 @@ def test_node_gives_every_case_the_same_verdict_and_asks_for_the_same_keys(
 
 def test_an_x5u_off_the_providers_hosts_is_never_asked_for() -> None:
     off = [case for case in CASES if case["name"].startswith(("an x5u ", "no x5u"))]
-    assert len(off) == 7
+    assert len(off) == 21  # 6 off the domain, 14 malformed on it, none
     assert {case["name"]: _python(case) for case in off} == {
         case["name"]: ("signature:unknown_key", []) for case in off
     }
     (allowed,) = [case for case in CASES if case["name"] == "the domain itself"]
     assert _python(allowed) == ("ok", ["https://enablebanking.com/k"])
+    (upper,) = [case for case in CASES if case["name"] == "the domain in upper case"]
+    assert _python(upper) == ("ok", ["https://API.EnableBanking.COM/k"])
 
 
 def test_the_key_is_asked_for_at_the_address_its_id_names() -> None:
@@ -102,6 +106,25 @@ def test_a_refusal_says_what_and_where() -> None:
     message = str(raised.value)
     assert message.startswith("unknown_key: the x5u 'https://evil.example/")
     assert message.endswith("nothing was fetched") and len(message) < 250
+
+
+def test_a_key_refused_shows_its_start_or_its_label_escaped_and_cut_short() -> None:
+    address = "https://api.akahu.io/v1/keys/1"
+    page = "<html>\u00e9" + "x" * 300  # its first 60 bytes: 59 characters, 64 as Python shows them
+    with pytest.raises(ConfigurationError) as raised:
+        signatures.verify("akahu", corpus.BODY, corpus.akahu_headers(), page)
+    assert str(raised.value) == (
+        f"bad_key: the key for {address} is not a PEM public key or certificate: it begins "
+        "'<html>\\xe9" + "x" * 49 + "\u2026"
+    )
+    with pytest.raises(ConfigurationError) as raised:
+        signatures.verify(
+            "akahu", corpus.BODY, corpus.akahu_headers(), corpus.private_pem(corpus.KEY)
+        )
+    assert str(raised.value) == (
+        f"bad_key: the key for {address} begins a PEM 'PRIVATE KEY', not a public key or "
+        "certificate"
+    )
 
 
 def test_sign_gives_deliveries_each_scheme_verifies_and_the_test_key_signs_alike() -> None:

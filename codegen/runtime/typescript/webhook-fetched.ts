@@ -10,6 +10,7 @@ import {
   KEY_ID,
   keyAddress,
   keyText,
+  proven,
   rsaKey,
   rsaVerified,
   x5uAllowed,
@@ -75,6 +76,7 @@ async function checkFetched(
       "mismatch",
       `the ${name} signature does not match the body with key ${keyId}: pass the body exactly as received (a framework that parses and re-serialises it changes it)`,
     );
+  proven(keys, address);
   return name;
 }
 
@@ -124,6 +126,7 @@ async function checkCertificateJwt(
   const content = new TextEncoder().encode(`${parts[0]}.${parts[1]}`);
   if (!(await rsaVerified(key, signature, content)))
     throw new SignatureError("mismatch", `the ${name} token's signature does not verify`);
+  proven(keys, x5u);
   const signed = Object.hasOwn(claims, scheme.digestClaim) ? claims[scheme.digestClaim] : null;
   if (typeof signed !== "string")
     throw new SignatureError("missing_claim", `the ${name} token has no ${scheme.digestClaim}`);

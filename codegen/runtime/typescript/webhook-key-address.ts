@@ -2,9 +2,13 @@
  * Where a signing scheme's public keys may be fetched from, and what a key's text may be (the
  * Python `bankcodes._key_address`, the same rules): the address a key id names (the scheme's key
  * address, {key_id} replaced) and an x5u on one of the provider's domains, both checked before
- * any key is looked up, so a forged address is never fetched.
+ * any key is looked up, so a forged address is never fetched. A key's text (a PEM, or the key
+ * address's JSON reply holding one in the scheme's member, read as UTF-8) may start with a UTF-8
+ * byte order mark, which is skipped; its key is its first PEM block (RFC 7468: the text around it
+ * is not read), its body canonical base64: an RSA public key (SubjectPublicKeyInfo or PKCS #1) or
+ * an X.509 certificate, the first of a chain, of which only its SubjectPublicKeyInfo is read. A
+ * refusal shows the text's start, or the block's label, escaped and cut short.
  */
-import { importSPKI, importX509 } from "jose";
 import { quoted } from "./shown.js";
 import { copy } from "./webhook-hmac.js";
 import { ConfigurationError, SignatureError, type FoundPem } from "./webhook-types.js";
@@ -15,15 +19,39 @@ export const MAX_ADDRESS = 2048;
 export const MAX_KEY_BYTES = 16_384;
 /** A key id: a decimal integer of at most 18 digits, without sign or leading zero. */
 export const KEY_ID = /^(?:0|[1-9][0-9]{0,17})$/;
+/** A UTF-8 byte order mark, which a key's text may start with (RFC 8259, section 8.1: a JSON
+ * reader may ignore one). */
+const BOM = [0xef, 0xbb, 0xbf];
+/** A PEM block's start (RFC 7468), and the labels of a public key: SubjectPublicKeyInfo,
+ * PKCS #1, an X.509 certificate. */
+const BEGIN = /-----BEGIN ([A-Z0-9 ]{1,40})-----/;
+const PEM_LABELS = ["PUBLIC KEY", "RSA PUBLIC KEY", "CERTIFICATE"];
+/** Padded base64. */
+const BASE64 = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/;
+/** A host name's label, in lower case. */
+const LABEL = /^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/;
 /** An https address: its host, and an optional port. */
 const HTTPS = /^https:\/\/([A-Za-z0-9.-]+)(?::([0-9]{1,5}))?(?:[/?#][!-~]*)?$/;
+
+/** What a key fetcher (keyFetcher) is told of a signature made with its key that verified. */
+export const PROVERS = new WeakMap<object, (address: string) => void>();
+
+/** Tell a key fetcher that a signature made with its key at `address` verified (the Python
+ * `bankcodes._key_fetch.proven`). */
+export function proven(keys: unknown, address: string): void {
+  if (typeof keys === "function") PROVERS.get(keys)?.(address);
+}
 
 /** The address of the key `keyId` (already checked to be a key id). */
 export function keyAddress(template: string, keyId: string): string {
   return template.replace("{key_id}", keyId);
 }
 
-/** Why `x5u` is not an address to fetch a certificate from (null: it is). */
+/** Why `x5u` is not an address to fetch a certificate from (null: it is): at most MAX_ADDRESS
+ * characters of printable ASCII, https, without user information, with no port or port 443, and
+ * its host a host name (labels of 1 to 63 letters, digits and hyphens, none first or last, joined
+ * by single dots, no dot at the end; in any case, read in lower case) that is one of the scheme's
+ * domains or ends with a dot and one of them. */
 export function x5uAllowed(x5u: unknown, domains: readonly string[]): string | null {
   if (typeof x5u !== "string") return `the x5u is ${quoted(x5u)}, not an address`;
   if (x5u.length > MAX_ADDRESS || !/^[\x20-\x7e]*$/.test(x5u))
@@ -33,6 +61,8 @@ export function x5uAllowed(x5u: unknown, domains: readonly string[]): string | n
     return `the x5u ${quoted(x5u)} is not an https address (without user information)`;
   const host = found[1]!.toLowerCase();
   const port = found[2];
+  if (!host.split(".").every((label) => LABEL.test(label)))
+    return `the x5u ${quoted(x5u)} is on ${quoted(host)}, not a host name (a label empty, of over 63 characters, or with a hyphen first or last)`;
   if (port !== undefined && port !== "443") return `the x5u ${quoted(x5u)} names port ${port}`;
   if (!domains.some((domain) => host === domain || host.endsWith(`.${domain}`)))
     return `the x5u ${quoted(x5u)} is on ${quoted(host)}, not on ${domains.join(", ")}`;
@@ -78,17 +108,16 @@ function pem(found: unknown, address: string, member: string | null): Uint8Array
   const given = typeof found === "string" ? new TextEncoder().encode(found) : found;
   if (!(given instanceof Uint8Array))
     throw new ConfigurationError("bad_key", `the key for ${address} is not a PEM`);
-  let text: Uint8Array = given;
-  if (text.length > MAX_KEY_BYTES)
+  if (given.length > MAX_KEY_BYTES)
     throw new ConfigurationError(
       "bad_key",
       `the key for ${address} is over ${MAX_KEY_BYTES} bytes: not a public key`,
     );
-  const decoded = new TextDecoder("utf-8", { fatal: false }).decode(text);
-  if (member !== null && /^[ \t\n\r\x0b\x0c]*\{/.test(decoded)) {
+  let text = given.subarray(BOM.every((byte, at) => given[at] === byte) ? BOM.length : 0);
+  if (member !== null && /^[ \t\n\r\x0b\x0c]*\{/.test(decode(text))) {
     let reply: unknown = null;
     try {
-      reply = JSON.parse(decoded);
+      reply = JSON.parse(new TextDecoder("utf-8", { fatal: true, ignoreBOM: true }).decode(text));
     } catch {
       reply = null;
     }
@@ -106,20 +135,85 @@ function pem(found: unknown, address: string, member: string | null): Uint8Array
   return text;
 }
 
-/** An RSA public key (RSASSA-PKCS1-v1_5, SHA-256) of a PEM public key (SPKI or PKCS #1) or
- * X.509 certificate; ConfigurationError bad_key otherwise. */
+/** Text as UTF-8, a byte order mark kept and bytes that are none replaced. */
+function decode(bytes: Uint8Array): string {
+  return new TextDecoder("utf-8", { ignoreBOM: true }).decode(bytes);
+}
+
+/** The label and the DER of the first PEM block of a key's text, which must be a public key or a
+ * certificate (the first of a chain), its body canonical base64 and white space;
+ * ConfigurationError bad_key otherwise. */
+export function pemBlock(text: Uint8Array, address: string): [string, Uint8Array] {
+  const decoded = decode(text);
+  const begin = BEGIN.exec(decoded);
+  if (begin === null)
+    throw new ConfigurationError(
+      "bad_key",
+      `the key for ${address} is not a PEM public key or certificate: it begins ${quoted(decode(text.subarray(0, 60)), 60)}`,
+    );
+  const label = begin[1]!;
+  const end = decoded.indexOf(`-----END ${label}-----`, begin.index + begin[0].length);
+  if (!PEM_LABELS.includes(label) || end < 0)
+    throw new ConfigurationError(
+      "bad_key",
+      `the key for ${address} begins a PEM ${quoted(label)}${end < 0 ? ", which has no end" : ", not a public key or certificate"}`,
+    );
+  const body = decoded.slice(begin.index + begin[0].length, end).replace(/[\t\n\v\f\r ]/g, "");
+  const der = BASE64.test(body) ? Uint8Array.from(atob(body), (c) => c.charCodeAt(0)) : null;
+  if (der === null || der.length === 0 || btoa(String.fromCharCode(...der)) !== body)
+    throw new ConfigurationError(
+      "bad_key",
+      `the key for ${address} is a PEM ${quoted(label)} whose body is not base64`,
+    );
+  return [label, der];
+}
+
+/** The SubjectPublicKeyInfo of an X.509 certificate (RFC 5280, section 4.1: the element of its
+ * tbsCertificate after its version, if any, and five others), nothing else of it read (as the
+ * Python `certificate_key` reads it); an Error where it is not there. */
+export function certificateKey(der: Uint8Array): Uint8Array {
+  const [tag, start, end] = element(der, 0, der.length);
+  const [tbs, from, tbsEnd] = element(der, start, end);
+  if (tag !== 0x30 || tbs !== 0x30)
+    throw new Error("not a certificate: no SEQUENCE of a tbsCertificate");
+  let at = from;
+  if (at < tbsEnd && der[at] === 0xa0) at = element(der, at, tbsEnd)[2];
+  for (let skipped = 0; skipped < 5; skipped++) at = element(der, at, tbsEnd)[2];
+  const [spki, , spkiEnd] = element(der, at, tbsEnd);
+  if (spki !== 0x30) throw new Error("the certificate has no SubjectPublicKeyInfo where one is");
+  return der.subarray(at, spkiEnd);
+}
+
+/** The tag of the DER element at `at`, where its content starts and where it ends (within
+ * `end`); an Error where it does not fit. */
+function element(der: Uint8Array, from: number, end: number): [number, number, number] {
+  if (from + 2 > end) throw new Error(`the certificate ends at byte ${from}, within an element`);
+  const tag = der[from]!;
+  let length = der[from + 1]!;
+  let at = from + 2;
+  if (length & 0x80) {
+    const count = length & 0x7f;
+    if (count < 1 || count > 4 || at + count > end)
+      throw new Error(`the certificate has a length of ${count} bytes at byte ${at - 1}`);
+    length = 0;
+    for (const byte of der.subarray(at, at + count)) length = length * 256 + byte;
+    at += count;
+  }
+  if (at + length > end) throw new Error(`the certificate ends before the element at byte ${at}`);
+  return [tag, at, at + length];
+}
+
+/** An RSA public key (RSASSA-PKCS1-v1_5, SHA-256) of the first PEM block of `text` (see
+ * `pemBlock`; of a certificate, its SubjectPublicKeyInfo alone); ConfigurationError bad_key
+ * otherwise. */
 export async function rsaKey(text: Uint8Array, address: string): Promise<CryptoKey> {
-  const pemText = new TextDecoder().decode(text).trim();
+  const [label, der] = pemBlock(text, address);
   try {
-    if (pemText.includes("-----BEGIN CERTIFICATE-----"))
-      return await importX509(pemText, "RS256", { extractable: true });
-    const pkcs1 = /^-----BEGIN RSA PUBLIC KEY-----([A-Za-z0-9+/=\s]+)-----END RSA PUBLIC KEY-----$/;
-    const found = pkcs1.exec(pemText);
-    if (found === null) return await importSPKI(pemText, "RS256", { extractable: true });
-    const der = Uint8Array.from(atob(found[1]!.replace(/\s/g, "")), (c) => c.charCodeAt(0));
+    const spki =
+      label === "CERTIFICATE" ? certificateKey(der) : label === "PUBLIC KEY" ? der : spkiOf(der);
     return await crypto.subtle.importKey(
       "spki",
-      copy(spkiOf(der)),
+      copy(spki),
       { name: "RSASSA-PKCS1-v1_5", hash: "SHA-256" },
       true,
       ["verify"],
@@ -127,7 +221,7 @@ export async function rsaKey(text: Uint8Array, address: string): Promise<CryptoK
   } catch (error) {
     throw new ConfigurationError(
       "bad_key",
-      `the key for ${address} is not an RSA PEM public key or certificate (${quoted(String(error), 120)})`,
+      `the key for ${address} is a PEM ${quoted(label)} that cannot be read (${quoted(String(error), 120)})`,
     );
   }
 }

@@ -53,6 +53,7 @@ from bankcodes._key_address import (
     rsa_verified,
     x5u_allowed,
 )
+from bankcodes._key_fetch import proven
 from bankcodes._params import quoted
 from bankcodes._schemes import CertificateJwtScheme, FetchedKeyScheme
 from bankcodes.errors import ConfigurationError, SignatureError
@@ -104,6 +105,7 @@ def check_fetched(
             f"the {name} signature does not match the body with key {key_id}: pass the body "
             "exactly as received (a framework that parses and re-serialises it changes it)",
         )
+    proven(keys, address)
     return name
 
 
@@ -146,6 +148,7 @@ def check_certificate_jwt(
     key = rsa_key(key_text(keys, x5u, name, None), x5u)
     if not rsa_verified(key, signature, f"{parts[0]}.{parts[1]}".encode("ascii")):
         raise SignatureError("mismatch", f"the {name} token's signature does not verify")
+    proven(keys, x5u)
     signed = claims.get(scheme.digest_claim)
     if not isinstance(signed, str):
         raise SignatureError("missing_claim", f"the {name} token has no {scheme.digest_claim}")

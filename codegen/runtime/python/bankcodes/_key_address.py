@@ -4,12 +4,22 @@ provider's domains. Both are checked before any key is looked up, so a forged ad
 fetched; the same rules are in the TypeScript package (webhook-key-address.ts).
 
 An x5u is accepted when it is at most MAX_ADDRESS characters of printable ASCII, https, without
-user information, with no port or port 443, and its host (in lower case) is one of the scheme's
-domains or ends with a dot and one of them.
+user information, with no port or port 443, and its host is a host name (labels of 1 to 63
+letters, digits and hyphens, none first or last, joined by single dots, no dot at the end; in any
+case, read in lower case) that is one of the scheme's domains or ends with a dot and one of them.
+
+A key's text (a PEM, or the key address's JSON reply holding one in the scheme's member, read as
+UTF-8) may start with a UTF-8 byte order mark, which is skipped. Its key is its first PEM block
+(RFC 7468: the text around it is not read), its body canonical base64: an RSA public key
+(SubjectPublicKeyInfo or PKCS #1) or an X.509 certificate, the first of a chain (RFC 7515's x5u
+serves the signing certificate first), of which only its SubjectPublicKeyInfo is read (nothing
+else of a certificate is checked). A refusal shows the text's start, or the block's label,
+escaped and cut short.
 """
 
 from __future__ import annotations
 
+import base64
 import json
 import re
 from collections.abc import Callable, Mapping
@@ -25,6 +35,15 @@ MAX_ADDRESS = 2048
 MAX_KEY_BYTES = 16_384
 #: A key id: a decimal integer of at most 18 digits, without sign or leading zero.
 KEY_ID = re.compile(r"0|[1-9][0-9]{0,17}")
+#: A UTF-8 byte order mark, which a key's text may start with (RFC 8259, section 8.1: a JSON
+#: reader may ignore one).
+BOM = b"\xef\xbb\xbf"
+#: A PEM block's start (RFC 7468), and the labels of a public key: SubjectPublicKeyInfo, PKCS #1,
+#: an X.509 certificate.
+_BEGIN = re.compile(rb"-----BEGIN ([A-Z0-9 ]{1,40})-----")
+PEM_LABELS = ("PUBLIC KEY", "RSA PUBLIC KEY", "CERTIFICATE")
+#: A host name's label, in lower case.
+_LABEL = re.compile(r"[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?")
 #: An https address: its host, and an optional port.
 _HTTPS = re.compile(r"https://([A-Za-z0-9.-]+)(?::([0-9]{1,5}))?(?:[/?#][!-~]*)?")
 
@@ -50,6 +69,11 @@ def x5u_allowed(x5u: object, domains: tuple[str, ...]) -> str | None:
     if found is None:
         return f"the x5u {quoted(x5u)} is not an https address (without user information)"
     host, port = found[1].lower(), found[2]
+    if not all(_LABEL.fullmatch(label) for label in host.split(".")):
+        return (
+            f"the x5u {quoted(x5u)} is on {quoted(host)}, not a host name (a label empty, of "
+            "over 63 characters, or with a hyphen first or last)"
+        )
     if port is not None and port != "443":
         return f"the x5u {quoted(x5u)} names port {port}"
     if not any(host == domain or host.endswith("." + domain) for domain in domains):
@@ -97,7 +121,7 @@ def key_text(keys: object, address: str, name: str, member: str | None) -> bytes
 
 def _pem(found: object, address: str, member: str | None) -> bytes:
     if isinstance(found, str):
-        found = found.encode("utf-8")
+        found = found.encode("utf-8", "replace")
     if not isinstance(found, bytes | bytearray):
         raise ConfigurationError(
             "bad_key", f"the key for {address} is a {type(found).__name__}, not a PEM"
@@ -106,10 +130,10 @@ def _pem(found: object, address: str, member: str | None) -> bytes:
         raise ConfigurationError(
             "bad_key", f"the key for {address} is over {MAX_KEY_BYTES} bytes: not a public key"
         )
-    text = bytes(found)
+    text = bytes(found).removeprefix(BOM)
     if member is not None and text.lstrip().startswith(b"{"):
         try:
-            reply = json.loads(text)
+            reply = json.loads(text.decode("utf-8"))
         except (ValueError, RecursionError):
             reply = None
         inner = reply.get(member) if isinstance(reply, dict) else None
@@ -117,7 +141,7 @@ def _pem(found: object, address: str, member: str | None) -> bytes:
             raise ConfigurationError(
                 "bad_key", f"the reply for {address} holds no PEM in its {quoted(member)} member"
             )
-        text = inner.encode("utf-8")
+        text = inner.encode("utf-8", "replace")
     return text
 
 
@@ -134,22 +158,91 @@ def rsa_library(doing: str) -> None:
         ) from None
 
 
+def pem_block(text: bytes, address: str) -> tuple[str, bytes]:
+    """The label and the DER of the first PEM block of a key's text, which must be a public key
+    or a certificate (the first of a chain), its body canonical base64 and white space;
+    ConfigurationError bad_key otherwise."""
+    begin = _BEGIN.search(text)
+    if begin is None:
+        shown = text[:60].decode("utf-8", "replace")
+        raise ConfigurationError(
+            "bad_key",
+            f"the key for {address} is not a PEM public key or certificate: it begins "
+            f"{quoted(shown, 60)}",
+        )
+    label = begin[1].decode("ascii")
+    end = text.find(f"-----END {label}-----".encode(), begin.end())
+    if label not in PEM_LABELS or end < 0:
+        raise ConfigurationError(
+            "bad_key",
+            f"the key for {address} begins a PEM {quoted(label)}"
+            + (", which has no end" if end < 0 else ", not a public key or certificate"),
+        )
+    body = re.sub(rb"[\t\n\v\f\r ]", b"", text[begin.end() : end])
+    try:
+        der = base64.b64decode(body, validate=True)
+    except ValueError:
+        der = b""
+    if not der or base64.b64encode(der) != body:
+        raise ConfigurationError(
+            "bad_key", f"the key for {address} is a PEM {quoted(label)} whose body is not base64"
+        )
+    return label, der
+
+
+def certificate_key(der: bytes) -> bytes:
+    """The SubjectPublicKeyInfo of an X.509 certificate (RFC 5280, section 4.1: the element of its
+    tbsCertificate after its version, if any, and five others), nothing else of it read (as the
+    TypeScript certificateKey reads it); ValueError where it is not there."""
+    tag, start, end = _element(der, 0, len(der))
+    tbs, at, tbs_end = _element(der, start, end)
+    if tag != 0x30 or tbs != 0x30:
+        raise ValueError("not a certificate: no SEQUENCE of a tbsCertificate")
+    if at < tbs_end and der[at] == 0xA0:
+        at = _element(der, at, tbs_end)[2]
+    for _ in range(5):
+        at = _element(der, at, tbs_end)[2]
+    tag, _, spki_end = _element(der, at, tbs_end)
+    if tag != 0x30:
+        raise ValueError("the certificate has no SubjectPublicKeyInfo where one is")
+    return der[at:spki_end]
+
+
+def _element(der: bytes, at: int, end: int) -> tuple[int, int, int]:
+    """The tag of the DER element at `at`, where its content starts and where it ends (within
+    `end`); ValueError where it does not fit."""
+    if at + 2 > end:
+        raise ValueError(f"the certificate ends at byte {at}, within an element")
+    tag, length, at = der[at], der[at + 1], at + 2
+    if length & 0x80:
+        count = length & 0x7F
+        if not 1 <= count <= 4 or at + count > end:
+            raise ValueError(f"the certificate has a length of {count} bytes at byte {at - 1}")
+        length, at = int.from_bytes(der[at : at + count], "big"), at + count
+    if at + length > end:
+        raise ValueError(f"the certificate ends before the element at byte {at}")
+    return tag, at, at + length
+
+
 def rsa_key(pem: bytes, address: str) -> Any:
-    """The RSA public key of a PEM public key or X.509 certificate; ConfigurationError bad_key
-    (the receiver's keys, or the provider's address, give no RSA key) otherwise."""
-    from cryptography import x509
+    """The RSA public key of the first PEM block of `pem` (see pem_block; of a certificate, its
+    SubjectPublicKeyInfo alone); ConfigurationError bad_key (the receiver's keys, or the provider's
+    address, give no RSA key) otherwise."""
+    from cryptography.exceptions import UnsupportedAlgorithm
     from cryptography.hazmat.primitives import serialization
     from cryptography.hazmat.primitives.asymmetric import rsa
 
+    label, der = pem_block(pem, address)
     key: object = None
     try:
-        if b"-----BEGIN CERTIFICATE-----" in pem:
-            key = x509.load_pem_x509_certificate(pem).public_key()
-        else:
-            key = serialization.load_pem_public_key(pem)
-    except ValueError as error:
+        key = serialization.load_der_public_key(
+            certificate_key(der) if label == "CERTIFICATE" else der
+        )
+    except (ValueError, UnsupportedAlgorithm) as error:
         raise ConfigurationError(
-            "bad_key", f"the key for {address} is not a PEM public key or certificate ({error})"
+            "bad_key",
+            f"the key for {address} is a PEM {quoted(label)} that cannot be read "
+            f"({quoted(str(error), 120)})",
         ) from None
     if not isinstance(key, rsa.RSAPublicKey):
         raise ConfigurationError(

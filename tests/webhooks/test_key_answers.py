@@ -1,0 +1,124 @@
+"""How both key fetchers (bankcodes.signatures.KeyFetcher, keyFetcher) read a key host's answer,
+byte for byte (tests.support.key_server.raw_server): Node's fetch parses it with undici's llhttp,
+and Python reads it as llhttp does, so that both take or refuse the same answers. The verdicts
+are llhttp's, as undici 6 in Node 20 gives them, and RFC 9112's where llhttp follows it: a status
+of 3 digits (leading zeros read away), a header line ending in CRLF, its name a token (spaces
+before the colon taken), no control character in a value but a tab, a folded line taken, a head
+of at most 16 KiB, a chunk size of hexadecimal digits; and the fetchers' own rules: an interim
+answer skipped but for 100, a Transfer-Encoding only chunked, a length given once, checked
+before the status is read."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from bankcodes import signatures
+from bankcodes.errors import WebhookError
+from tests.support.helpers import run_node
+from tests.support.key_server import raw_server
+
+ENABLE = "https://api.enablebanking.com"
+BODY = b"-----BEGIN PUBLIC KEY-----\nAAAA\n-----END PUBLIC KEY-----\n"
+HEAD = b"HTTP/1.1 200 OK\r\n"
+SIZED = b"Content-Length: %d\r\n\r\n%s" % (len(BODY), BODY)
+CHUNKED = b"Transfer-Encoding: chunked\r\n\r\n"
+
+
+def _chunk(size: bytes) -> bytes:
+    return HEAD + CHUNKED + size + b"\r\n" + BODY + b"\r\n0\r\n\r\n"
+
+
+#: Each answer and the fetcher's verdict: "ok" (the body read) or the reason of its error.
+ANSWERS: dict[str, tuple[bytes, str]] = {
+    "an answer": (HEAD + SIZED, "ok"),
+    "HTTP/1.0": (b"HTTP/1.0 200 OK\r\n" + SIZED, "ok"),
+    "HTTP/1.9": (b"HTTP/1.9 200 OK\r\n" + SIZED, "bad_key"),
+    "http in lower case": (b"http/1.1 200 OK\r\n" + SIZED, "bad_key"),
+    "no reason": (b"HTTP/1.1 200\r\n" + SIZED, "ok"),
+    "a status with a leading zero": (b"HTTP/1.1 0200 OK\r\n" + SIZED, "ok"),
+    "a status of four digits": (b"HTTP/1.1 2000 OK\r\n" + SIZED, "bad_key"),
+    "a status with a sign": (b"HTTP/1.1 +200 OK\r\n" + SIZED, "bad_key"),
+    "two spaces before the status": (b"HTTP/1.1  200 OK\r\n" + SIZED, "bad_key"),
+    "a control character in the reason": (b"HTTP/1.1 200 O\x01K\r\n" + SIZED, "ok"),
+    "a status line ending in LF": (b"HTTP/1.1 200 OK\n" + SIZED, "ok"),
+    "header lines ending in LF": (HEAD.replace(b"\r", b"") + SIZED.replace(b"\r", b""), "bad_key"),
+    "a folded header line": (HEAD + b"X-A: b\r\n c\r\n" + SIZED, "ok"),
+    "a space before a colon": (HEAD + b"X-A : b\r\n" + SIZED, "ok"),
+    "a tab before a colon": (HEAD + b"X-A\t: b\r\n" + SIZED, "bad_key"),
+    "a tab in a name": (HEAD + b"X\tA: b\r\n" + SIZED, "bad_key"),
+    "an @ in a name": (HEAD + b"X@A: b\r\n" + SIZED, "bad_key"),
+    "a line with no colon": (HEAD + b"NoColon\r\n" + SIZED, "bad_key"),
+    "a NUL in a value": (HEAD + b"X-A: b\x00\r\n" + SIZED, "bad_key"),
+    "a DEL in a value": (HEAD + b"X-A: b\x7f\r\n" + SIZED, "bad_key"),
+    "a byte past ASCII in a value": (HEAD + b"X-A: b\xff\r\n" + SIZED, "ok"),
+    "150 header lines": (HEAD + b"X-A: b\r\n" * 150 + SIZED, "ok"),
+    "a head of over 16 KiB": (HEAD + b"X-A: %s\r\n" % (b"a" * 200) * 90 + SIZED, "bad_key"),
+    "a chunk": (_chunk(b"%x" % len(BODY)), "ok"),
+    "a chunk's size in upper case": (_chunk(b"%X" % len(BODY)), "ok"),
+    "a chunk's extension": (_chunk(b"%x;a=b" % len(BODY)), "ok"),
+    "a chunk's size and a space": (_chunk(b"%x " % len(BODY)), "bad_key"),
+    "a chunk's size with a sign": (_chunk(b"+%x" % len(BODY)), "bad_key"),
+    "a chunk's size in 0x": (_chunk(b"0x%x" % len(BODY)), "bad_key"),
+    "a Transfer-Encoding of identity": (
+        HEAD + b"Transfer-Encoding: identity\r\n\r\n" + BODY,
+        "bad_key",
+    ),
+    "the length given twice alike": (
+        HEAD + SIZED.replace(b"Content", b"Content-Length: %d\r\nContent" % len(BODY), 1),
+        "bad_key",
+    ),
+    "a length with a sign": (HEAD + SIZED.replace(b": ", b": +"), "bad_key"),
+    "a length and chunks": (
+        HEAD + b"Content-Length: 3\r\n" + _chunk(b"%x" % len(BODY))[len(HEAD) :],
+        "bad_key",
+    ),
+    "a 404 whose length is given twice": (
+        b"HTTP/1.1 404 Not Found\r\nContent-Length: 2\r\nContent-Length: 2\r\n\r\n{}",
+        "bad_key",
+    ),
+    "a 404": (b"HTTP/1.1 404 Not Found\r\nContent-Length: 2\r\n\r\n{}", "unknown_key"),
+    "a 103 and a 101 first": (
+        b"HTTP/1.1 103 Early Hints\r\nLink: </a>\r\n\r\nHTTP/1.1 101 S\r\n\r\n" + HEAD + SIZED,
+        "ok",
+    ),
+    "a 100 first": (b"HTTP/1.1 100 Continue\r\n\r\n" + HEAD + SIZED, "bad_key"),
+    "a 204": (b"HTTP/1.1 204 No Content\r\n\r\n", "bad_key"),
+}
+NAMES = list(ANSWERS)
+
+
+@pytest.fixture(scope="module")
+def origin() -> Iterator[str]:
+    with raw_server([ANSWERS[name][0] for name in NAMES]) as served:
+        yield served
+
+
+def _python(origin: str) -> dict[str, str]:
+    verdicts = {}
+    for number, name in enumerate(NAMES):
+        fetcher = signatures.KeyFetcher("enablebanking", timeout=5, _via={ENABLE: origin})
+        try:
+            body = fetcher(f"{ENABLE}/raw/{number}.pem")
+            verdicts[name] = "ok" if body == BODY else f"read {body[:40]!r}"
+        except WebhookError as error:
+            verdicts[name] = error.reason
+    return verdicts
+
+
+def test_python_reads_a_key_hosts_answer_as_fetch_does(origin: str) -> None:
+    assert _python(origin) == {name: verdict for name, (_, verdict) in ANSWERS.items()}
+
+
+def test_node_reads_them_alike(origin: str, typescript_dist: Path, tmp_path: Path) -> None:
+    given = tmp_path / "given.json"
+    given.write_text(json.dumps({"origin": origin, "count": len(NAMES)}), encoding="utf-8")
+    output = run_node("key_answer_verdicts.mjs", str(typescript_dist / "webhooks.js"), str(given))
+    body = BODY.decode()
+    verdicts = ["ok" if v == body else v for v in json.loads(output)]
+    assert dict(zip(NAMES, verdicts, strict=True)) == {
+        name: verdict for name, (_, verdict) in ANSWERS.items()
+    }
