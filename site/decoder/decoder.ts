@@ -173,7 +173,7 @@ function waitHeadline(pasted: Pasted, provider: Provider | undefined, out: HTMLE
 /** What the decoder says of keys a body gives more than once, as `bankcodes explain -` says it
  * (set as text). */
 function repeatedLine(keys: readonly string[]): HTMLElement {
-  const named = keys.map((key) => `'${printable(key).slice(0, 100)}'`).join(", ");
+  const named = keys.map((key) => `'${printable(key, false, 100)}'`).join(", ");
   const said = `Note: the body gives ${named} more than once; the last value is read, as JSON parsers read it.`;
   return element("p", said, "bankcodes-summary bankcodes-note");
 }

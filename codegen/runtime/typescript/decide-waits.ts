@@ -7,10 +7,11 @@
  * bounded: MAX_MESSAGE characters of a message, MAX_RETRY_AFTER_TEXT of a header value, a wait of
  * at most MAX_WAIT seconds.
  */
-import { printable } from "./shown.js";
+import { cut, printable } from "./shown.js";
 import { MAX_RETRY_AFTER_TEXT, MAX_WAIT, readRetryAfter } from "./waits.js";
 
-/** The most characters of a message a prose pattern is matched against. */
+/** The most characters of a message a prose pattern is matched against, counted in code points
+ * (an emoji is one) as Python counts them (`cut`). */
 export const MAX_MESSAGE = 2000;
 /** The most header values, and message texts, read. */
 export const MAX_VALUES = 16;
@@ -33,12 +34,9 @@ export interface Wait {
 }
 
 /** A value read from outside as a reason shows it: escaped, at most MAX_RETRY_AFTER_TEXT
- * characters (the Python `printable(text, limit)`). */
+ * code points (the Python `printable(text, limit)`). */
 export function shownText(text: string): string {
-  const escaped = printable(text.slice(0, MAX_RETRY_AFTER_TEXT * 2), true);
-  return escaped.length > MAX_RETRY_AFTER_TEXT
-    ? `${escaped.slice(0, MAX_RETRY_AFTER_TEXT)}… (${escaped.length - MAX_RETRY_AFTER_TEXT} more characters)`
-    : escaped;
+  return printable(cut(text, MAX_RETRY_AFTER_TEXT * 2), true, MAX_RETRY_AFTER_TEXT);
 }
 
 function wait(seconds: number, says: string, source: string): Wait {
@@ -104,7 +102,7 @@ export function prose(patterns: readonly RegExp[], texts: Iterable<string>): Wai
   let count = 0;
   for (const whole of texts) {
     if (count++ >= MAX_VALUES) return null;
-    const text = whole.slice(0, MAX_MESSAGE);
+    const text = cut(whole, MAX_MESSAGE);
     for (const pattern of patterns) {
       const match = pattern.exec(text);
       if (match === null) continue;

@@ -20,6 +20,7 @@ import {
   type Wait,
 } from "./decide-waits.js";
 import { isRecord } from "./recognition.js";
+import { cut, longerThan } from "./shown.js";
 import { rfc3339Millis } from "./times.js";
 import { MAX_RETRY_AFTER_TEXT } from "./waits.js";
 import {
@@ -415,7 +416,7 @@ function endsAtOf(news: ConsentNews | null, data: unknown, now: Date): [Date | n
 function dateTime(value: unknown): Date | null {
   let millis = Number.NaN;
   if (value instanceof Date) millis = value.getTime();
-  else if (typeof value === "string" && value.length <= MAX_RETRY_AFTER_TEXT)
+  else if (typeof value === "string" && !longerThan(value, MAX_RETRY_AFTER_TEXT))
     millis = rfc3339Millis(value);
   return Number.isNaN(millis) || millis < 0 || millis > LATEST_NOW ? null : new Date(millis);
 }
@@ -426,7 +427,7 @@ function shownValue(value: unknown): string {
   if (typeof value === "string") return shownText(value);
   try {
     const json = JSON.stringify(value) as string | undefined;
-    if (json !== undefined) return shownText(json.slice(0, MAX_RETRY_AFTER_TEXT));
+    if (json !== undefined) return shownText(cut(json, MAX_RETRY_AFTER_TEXT));
   } catch {
     // a BigInt, or an object that refers to itself
   }

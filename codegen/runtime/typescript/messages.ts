@@ -4,6 +4,7 @@
  */
 import type { Category } from "./categories.js";
 import { reportUnknown } from "./seen.js";
+import { longerThan } from "./shown.js";
 import { integerCode, type CodeInfo } from "./types.js";
 
 /** A code set a listener reads a field with: its id ("provider.code_set"), its generated
@@ -90,15 +91,17 @@ export interface InvalidMessage {
 function checks(value: unknown, check: FieldCheck, maxLength: number): boolean {
   switch (check) {
     case "string":
-      return typeof value === "string" && value.length <= maxLength;
+      return typeof value === "string" && !longerThan(value, maxLength);
     case "url":
-      return typeof value === "string" && value.length <= maxLength && isWebUrl(value);
+      return typeof value === "string" && !longerThan(value, maxLength) && isWebUrl(value);
     case "integer":
       return typeof value === "number" && Number.isInteger(value);
     case "integer-code":
       // A code that travels as an integer: text within the length limit ("" is no code, an
       // unknown code otherwise), or a number integerCode reads as a code.
-      return typeof value === "string" ? value.length <= maxLength : integerCode(value) !== null;
+      return typeof value === "string"
+        ? !longerThan(value, maxLength)
+        : integerCode(value) !== null;
     case "number":
       return typeof value === "number" && Number.isFinite(value);
     case "boolean":

@@ -10,11 +10,12 @@
  * MAX_WAIT seconds (a week) is no rate limit's and is refused, as are a value longer than
  * MAX_RETRY_AFTER_TEXT characters and several values (Retry-After is one value).
  */
-import { printable } from "./shown.js";
+import { cut, longerThan, printable } from "./shown.js";
 
 /** The longest wait read, in seconds (a week): a longer one is refused. */
 export const MAX_WAIT = 7 * 24 * 3600;
-/** The longest Retry-After value read, in characters. */
+/** The longest Retry-After value read, in characters counted as code points (an emoji is one),
+ * as Python counts them. */
 export const MAX_RETRY_AFTER_TEXT = 64;
 
 const DIGITS = /^[0-9]+$/;
@@ -46,10 +47,9 @@ const FORMATS: readonly (readonly [RegExp, readonly string[]])[] = [
  */
 export function readRetryAfter(value: string, now: Date): number {
   const text = value.replace(/^[ \t]+|[ \t]+$/g, "");
-  const shown =
-    printable(text.slice(0, MAX_RETRY_AFTER_TEXT), true) +
-    (text.length > MAX_RETRY_AFTER_TEXT ? "…" : "");
-  if (text.length > MAX_RETRY_AFTER_TEXT)
+  const long = longerThan(text, MAX_RETRY_AFTER_TEXT);
+  const shown = printable(cut(text, MAX_RETRY_AFTER_TEXT), true) + (long ? "…" : "");
+  if (long)
     throw new RangeError(
       `Retry-After '${shown}' is longer than ${MAX_RETRY_AFTER_TEXT} characters`,
     );

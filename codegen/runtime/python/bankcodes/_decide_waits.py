@@ -18,7 +18,8 @@ from bankcodes._decision import Reason
 from bankcodes._params import printable
 from bankcodes._waits import MAX_TEXT, MAX_WAIT, read_retry_after
 
-#: The most characters of a message a prose pattern is matched against.
+#: The most characters of a message a prose pattern is matched against, counted in code points
+#: (an emoji is one, as len counts it), as the TypeScript `cut` counts them.
 MAX_MESSAGE = 2000
 #: The most header values, and message texts, read.
 MAX_VALUES = 16

@@ -18,7 +18,8 @@ from bankcodes._params import printable
 
 #: The longest wait read, in seconds (a week): a longer one is refused.
 MAX_WAIT = 7 * 24 * 3600
-#: The longest value read, in characters.
+#: The longest value read, in characters counted as code points (an emoji is one), as the
+#: TypeScript `longerThan` counts them.
 MAX_TEXT = 64
 
 _DIGITS = re.compile(r"[0-9]+")
