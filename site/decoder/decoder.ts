@@ -113,7 +113,10 @@ function decode(
   const out = element("div");
   const pasted = readPasted(text);
   if (!isPayload(pasted, index, root, out)) {
-    if (pasted.is === "no body") waitHeadline(pasted, provider, out);
+    // A response with no body, or one that is no JSON (a gateway's HTML page): its status and
+    // headers may still say what to do.
+    if (pasted.is === "no body" || (pasted.is === "neither" && pasted.status !== null))
+      waitHeadline(pasted, provider, out);
     return out;
   }
   const listed = firstOfList(pasted.data);

@@ -19,6 +19,7 @@ import {
   type Reason,
   type Wait,
 } from "./decide-waits.js";
+import { pairsNotRead, readHeaders, type ReadHeaders } from "./decide-headers.js";
 import { isRecord } from "./recognition.js";
 import { cut, longerThan } from "./shown.js";
 import { rfc3339Millis } from "./times.js";
@@ -71,6 +72,9 @@ export interface DecideOptions extends FromErrorOptions {
   readonly headers?: unknown;
   /** The moment the response arrived (now by default). */
   readonly now?: Date | undefined;
+  /** The response's HTTP status (an integer from 100 to 599), for a body given alone; an
+   * error's or a FoundError's own where none is given. */
+  readonly status?: number | undefined;
 }
 
 /** The facts the runtime reads of a code's or category's record, beside those it declares. */
@@ -81,9 +85,6 @@ interface StepFacts {
   readonly maxAttempts?: number;
   readonly factSources?: { readonly [field: string]: readonly string[] };
 }
-
-/** The most header lines read. */
-const MOST_HEADERS = 10_000;
 
 /** The next steps that send the same request again, and the one a code that is not retryable
  * takes in their place where only its category names them. */
@@ -97,15 +98,18 @@ const NOT_RETRIED: NextStep = "contact_provider";
  * present of: the Retry-After header, the provider's declared reset header, a wait the provider's
  * prose states in the message, the wait the code's source states; the others follow it in `why`.
  * Never throws on what a response carries: a header or message that is no wait is listed in
- * `why`, shown escaped. A `now` that is no valid Date, and a `provider` that is no provider id,
- * throw a TypeError, and a `now` before 1970 or after 9998 a RangeError (the caller's mistakes).
+ * `why`, shown escaped. Where nothing in the response is recognised, a `status` that means one
+ * thing decides (a 429, a 503). A `now` that is no valid Date, a `provider` that is no provider
+ * id and a `status` that is no integer throw a TypeError, and a `now` before 1970 or after 9998
+ * and a `status` outside 100 to 599 a RangeError (the caller's mistakes).
  */
 export function decide(subject: unknown, options: DecideOptions = {}): Decision {
   const now = nowOf(options.now);
   const provider = providerOf(options.provider);
+  const given = statusGiven(options.status);
   const [found, data, status] = subjectOf(subject, provider);
   const headers = readHeaders(options.headers);
-  return decision(found, subject, provider, headers, data, now, status);
+  return decision(found, subject, provider, headers, data, now, given ?? status);
 }
 
 /** `decide` for an error of a provider's client (as `fromError` reads it), with the headers of
@@ -113,6 +117,7 @@ export function decide(subject: unknown, options: DecideOptions = {}): Decision 
  * as `decide` throws on the caller's mistakes (a `now` or a `provider` that is none). */
 export async function decideError(error: unknown, options: DecideOptions = {}): Promise<Decision> {
   nowOf(options.now);
+  statusGiven(options.status);
   const provider = providerOf(options.provider);
   return decideReading(await readError(error, provider, options), options, error);
 }
@@ -126,9 +131,20 @@ export function decideReading(
 ): Decision {
   const now = nowOf(options.now);
   const provider = providerOf(options.provider);
+  const status = statusGiven(options.status) ?? reading.status;
   const given = readHeaders(options.headers !== undefined ? options.headers : reading.headers);
-  const { found, data, status } = reading;
+  const { found, data } = reading;
   return decision(found, subject, provider, given, data, now, status);
+}
+
+/** The HTTP status given, checked (the Python `_status`): null where none is given. */
+function statusGiven(status: unknown): number | null {
+  if (status === undefined || status === null) return null;
+  if (typeof status !== "number" || !Number.isInteger(status))
+    throw new TypeError(`status must be an integer from 100 to 599, not ${typeof status}`);
+  if (status < 100 || status > 599)
+    throw new RangeError(`status must be from 100 to 599, not ${status}`);
+  return status;
 }
 
 /** The moments a decision is made at, as Python's: from 1970 to the end of 9998, so that a
@@ -178,63 +194,6 @@ function subjectOf(
   }
 }
 
-/** The response's headers, read once: each name in lower case with its distinct values, trimmed
- * of spaces and tabs (the Python `_headers.read`); headers that cannot be read are none, and a
- * pair that cannot be (`readHeaders`) is passed over. */
-export function headersOf(headers: unknown): Map<string, string[]> {
-  return readHeaders(headers).read;
-}
-
-/** `headersOf`, with how many pairs were passed over (the Python `read_leniently`): a name or
- * value neither a string nor bytes (read as Latin-1), an entry that is no pair, and the pairs
- * past the MOST_HEADERS-th (counted as one). */
-function readHeaders(headers: unknown): { read: Map<string, string[]>; passed: number } {
-  const read = new Map<string, string[]>();
-  let passed = 0;
-  try {
-    let pairs: Iterable<unknown>;
-    if (headers === null || headers === undefined || typeof headers !== "object")
-      return { read, passed };
-    if (Array.isArray(headers)) pairs = headers;
-    else if (typeof (headers as { entries?: unknown }).entries === "function")
-      pairs = (headers as { entries(): Iterable<unknown> }).entries();
-    else pairs = Object.entries(headers);
-    let count = 0;
-    for (const pair of pairs) {
-      if (count++ >= MOST_HEADERS) return { read, passed: passed + 1 };
-      const [name, value] = Array.isArray(pair) && pair.length === 2 ? pair : [null, null];
-      for (const one of Array.isArray(value) ? value : [value]) {
-        const [key, text] = [latin(name), latin(one)];
-        if (key === null || text === null) {
-          passed++;
-          continue;
-        }
-        const held = read.get(key.toLowerCase()) ?? [];
-        const trimmed = text.replace(/^[ \t]+|[ \t]+$/g, "");
-        if (!held.includes(trimmed)) held.push(trimmed);
-        read.set(key.toLowerCase(), held);
-      }
-    }
-    return { read, passed };
-  } catch {
-    return { read: new Map(), passed: 0 };
-  }
-}
-
-function latin(text: unknown): string | null {
-  if (typeof text === "string") return text;
-  return text instanceof Uint8Array ? new TextDecoder("latin1").decode(text) : null;
-}
-
-/** The reason that says how many header pairs were not read, where some were not. */
-function passedOver(passed: number): Reason[] {
-  if (passed === 0) return [];
-  const says =
-    `${passed} header pair(s) not read: a name or value neither text nor bytes, or past ` +
-    `the ${MOST_HEADERS}th`;
-  return [{ part: "wait", says, source: "headers" }];
-}
-
 function facts(value: unknown): StepFacts {
   return (value ?? {}) as StepFacts;
 }
@@ -243,7 +202,7 @@ function decision(
   found: FoundCode | null,
   subject: unknown,
   given: Provider | undefined,
-  { read: headers, passed }: { read: Map<string, string[]>; passed: number },
+  { read: headers, passed }: ReadHeaders,
   data: unknown,
   now: Date,
   status: number | null = null,
@@ -290,7 +249,7 @@ function decision(
     maxAttempts: facts(info).maxAttempts ?? null,
     endsAt,
     code: found,
-    why: [...reasons, ...waitReasons, ...passedOver(passed), ...attemptsOf(info), ...endReasons],
+    why: [...reasons, ...waitReasons, ...pairsNotRead(passed), ...attemptsOf(info), ...endReasons],
   };
 }
 

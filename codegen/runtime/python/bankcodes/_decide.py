@@ -29,7 +29,7 @@ from bankcodes._decide_waits import (
 )
 from bankcodes._decision import Decision, Reason
 from bankcodes._providers import provider_id
-from bankcodes._times import rfc3339
+from bankcodes._times import date_time, moment
 from bankcodes._waits import MAX_TEXT
 from bankcodes.categories import Category
 
@@ -49,13 +49,16 @@ def decide(
     provider: str | None = None,
     headers: object = None,
     now: datetime.datetime | None = None,
+    status: int | None = None,
 ) -> Decision:
     """What to do now about `subject`: a code (a member of a code set, or an UnknownCode), a
     CodeInfo, a FoundError or FoundCode, a webhook event, an error body (bytes, text or parsed
     JSON) or an exception of a provider's client (read as from_exception reads it, its
-    response's headers with it). `provider` names whose body it is; `headers` are the response's
-    (a mapping or (name, value) pairs) and `now` the moment the response arrived (an aware
-    datetime; the current time by default).
+    response's headers and status with it). `provider` names whose body it is; `headers` are the
+    response's (a mapping or (name, value) pairs), `status` its HTTP status (an int from 100 to
+    599; an exception's or a FoundError's own where none is given) and `now` the moment the
+    response arrived (an aware datetime; the current time by default). Where nothing in the
+    response is recognised, a status that means one thing decides (a 429, a 503).
 
     The wait is the first present of: the Retry-After header, the provider's declared reset
     header, a wait the provider's prose states in the message, the wait the code's source
@@ -63,35 +66,29 @@ def decide(
     message that is no wait (too long, negative, several values, another script's digits, over
     a week) is listed in `why`, shown escaped. A `provider` that is no provider id raises
     ValueError, a `now` that is no aware datetime TypeError and one before 1970 or after 9998
-    ValueError (the caller's mistakes)."""
+    ValueError, a `status` that is no int TypeError and one outside 100 to 599 ValueError (the
+    caller's mistakes)."""
     if provider is not None:
         provider_id(provider)
     at = moment(now)
-    found, given_headers, data, status = _subject(subject, provider)
+    given_status = _status(status)
+    found, given_headers, data, carried = _subject(subject, provider)
     whose = provider or (found.code_set.partition(".")[0] if found is not None else None)
     read, passed = _headers(headers, given_headers)
-    return _decision(found, subject, whose, read, data, at, passed, status)
+    held = carried if given_status is None else given_status
+    return _decision(found, subject, whose, read, data, at, passed, held)
 
 
-#: The moments a decision is made at: from 1970 to the end of 9998, so that a moment and what
-#: is added to it (a wait of at most a week, a consent's lead days) stay within a datetime's range.
-EARLIEST = datetime.datetime(1970, 1, 1, tzinfo=datetime.UTC)
-LATEST = datetime.datetime(9999, 1, 1, tzinfo=datetime.UTC) - datetime.timedelta(microseconds=1)
-
-
-def moment(now: object) -> datetime.datetime:
-    """The moment a decision is made at: `now`, checked, or the clock's."""
-    if now is None:
-        return datetime.datetime.now(datetime.UTC)
-    if not isinstance(now, datetime.datetime) or now.utcoffset() is None:
-        raise TypeError(f"now must be an aware datetime, not {type(now).__name__}")
-    try:
-        inside = EARLIEST <= now <= LATEST
-    except OverflowError:  # an offset that takes it past the first or last moment
-        inside = False
-    if not inside:
-        raise ValueError(f"now must be from 1970 to 9998, not {now.isoformat()[:40]}")
-    return now
+def _status(status: object) -> int | None:
+    """The HTTP status given, checked: None, or an int from 100 to 599."""
+    if status is None:
+        return None
+    if not isinstance(status, int) or isinstance(status, bool):
+        raise TypeError(f"status must be an int from 100 to 599, not {type(status).__name__}")
+    number = int.__index__(status)
+    if not 100 <= number <= 599:
+        raise ValueError(f"status must be from 100 to 599, not {number}")
+    return number
 
 
 def _subject(
@@ -352,25 +349,6 @@ def _ends_at(
     ends_at = now + datetime.timedelta(days=news.lead_days)
     says = f"{ends_at.isoformat()}: {news.says}"
     return ends_at, (*refused, Reason(part="ends_at", says=says, source=news.source))
-
-
-def date_time(value: object) -> datetime.datetime | None:
-    """An RFC 3339 date-time (or an aware datetime, as a model's dump holds one), to the
-    millisecond (as JavaScript's Date holds it), in UTC, from 1970 to 9998 (the moments a
-    decision is made at); None for any other value."""
-    if isinstance(value, datetime.datetime):
-        moment = value if value.utcoffset() is not None else None
-    elif isinstance(value, str) and len(value) <= MAX_TEXT:
-        moment = rfc3339(value)
-    else:
-        return None
-    try:
-        moment = None if moment is None else moment.astimezone(datetime.UTC)
-    except OverflowError:  # an offset that takes it past the first or last moment
-        return None
-    if moment is None or not EARLIEST <= moment <= LATEST:
-        return None
-    return moment.replace(microsecond=moment.microsecond // 1000 * 1000)
 
 
 def _shown(value: object) -> str:
