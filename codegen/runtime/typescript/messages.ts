@@ -73,8 +73,8 @@ export interface ListenerEvent<Kind extends string, Data, Code extends string | 
   readonly info: CodeInfo | null;
   readonly data: Data;
   /** A code more specific than the one that decided, which the catalog does not know yet (a new
-   * Plaid `error_code` beside its known `error_type`): kept as sent, with the category
-   * "unknown", as `fromError` keeps it; absent where there is none. */
+   * error code beside its known error type): kept as sent, with the category "unknown", as
+   * `fromError` keeps it; absent where there is none. */
   readonly unknown?: UnknownListenerCode;
 }
 
