@@ -3,8 +3,8 @@
 // of its response) and decideError (the same response carried by an axios error, as a client
 // throws one).
 // Usage: node decide.mjs INDEX_JS CASES_JSON
-// Prints: [{"decide": {next_step, actor, wait_seconds, max_attempts, state, ends_at},
-// "decideError": {...}},
+// Prints: [{"decide": {next_step, actor, wait_seconds, max_attempts, state, ends_at, why},
+// "decideError": {...}}, each reason of why as [part, says, source],
 // ...] in order.
 import { readFileSync } from "node:fs";
 import { pathToFileURL } from "node:url";
@@ -33,6 +33,7 @@ function shown(decision) {
     max_attempts: decision.maxAttempts,
     state: decision.state,
     ends_at: decision.endsAt === null ? null : decision.endsAt.toISOString(),
+    why: decision.why.map((reason) => [reason.part, reason.says, reason.source]),
   };
 }
 

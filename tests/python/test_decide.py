@@ -50,6 +50,7 @@ def _decided(case: dict[str, Any], subject: object, **given: Any) -> dict[str, A
         "ends_at": None
         if ends_at is None
         else ends_at.astimezone(datetime.UTC).isoformat(timespec="milliseconds")[:-6] + "Z",
+        "why": [[reason.part, reason.says, reason.source] for reason in decision.why],
     }
 
 
@@ -86,7 +87,8 @@ def test_an_http_error_is_decided_with_its_response_headers(case: dict[str, Any]
 
 def test_node_decides_every_case_as_python_does(node: list[dict[str, Any]]) -> None:
     """decide given each subject with the headers and the status of its response, decideError
-    for every response, each as Python decides the same subject."""
+    for every response, each as Python decides the same subject: the same decision, and the
+    same words for each of its reasons."""
     assert len(node) == len(CASES)
     for case, read in zip(CASES, node, strict=True):
         expected = _decided(
@@ -338,8 +340,9 @@ def test_a_consent_end_no_decision_holds_is_said_not_raised(edges: dict[str, Any
     lead days, and the value said, in both languages."""
     now = datetime.datetime(2026, 11, 27, 9, tzinfo=datetime.UTC)
     expiring = {"webhook_type": "ITEM", "webhook_code": "PENDING_EXPIRATION", "item_id": "x"}
+    # The moment as both languages write it in a reason: UTC, to the millisecond, with a Z.
     counted = (
-        "2026-12-04T09:00:00+00:00: plaid sends PENDING_EXPIRATION 7 days before a consent ends"
+        "2026-12-04T09:00:00.000Z: plaid sends PENDING_EXPIRATION 7 days before a consent ends"
     )
     field = "the body's consent_expiration_time is no date-time from 1970 to 9998"
     for value, shown in (
@@ -358,9 +361,7 @@ def test_a_consent_end_no_decision_holds_is_said_not_raised(edges: dict[str, Any
         {**expiring, "consent_expiration_time": at}, provider="plaid", now=now
     )
     assert decided.ends_at == at
-    js_counted = (
-        "2026-12-04T09:00:00.000Z: plaid sends PENDING_EXPIRATION 7 days before a consent ends"
-    )
+    js_counted = counted
     assert edges["ends"] == [
         ["2026-12-04T09:00:00.000Z", [f"{field}: 0001-01-01T00:00:00+01:00", js_counted]],
         ["2026-12-04T09:00:00.000Z", [f"{field}: a value no JSON holds (undefined)", js_counted]],

@@ -4,6 +4,7 @@
  * a pair that cannot be read is passed over and counted.
  */
 import type { Reason } from "./decide-waits.js";
+import { said } from "./shown.js";
 
 /** The most header lines read. */
 const MOST_HEADERS = 10_000;
@@ -65,8 +66,6 @@ function latin(text: unknown): string | null {
 /** The reason that says how many header pairs were not read, where some were not. */
 export function pairsNotRead(passed: number): Reason[] {
   if (passed === 0) return [];
-  const says =
-    `${passed} header pair(s) not read: a name or value neither text nor bytes, or past ` +
-    `the ${MOST_HEADERS}th`;
+  const says = said("pairs_not_read", { count: passed, most: MOST_HEADERS });
   return [{ part: "wait", says, source: "headers" }];
 }

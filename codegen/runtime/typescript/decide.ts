@@ -14,16 +14,12 @@ import {
   prose,
   resetHeader,
   retryAfter,
-  shownText,
   textsOf,
   type Reason,
   type Wait,
 } from "./decide-waits.js";
 import { pairsNotRead, readHeaders, type ReadHeaders } from "./decide-headers.js";
-import { isRecord } from "./recognition.js";
-import { cut, longerThan } from "./shown.js";
-import { rfc3339Millis } from "./times.js";
-import { MAX_RETRY_AFTER_TEXT } from "./waits.js";
+import { said } from "./shown.js";
 import {
   providerOf,
   readCarried,
@@ -31,7 +27,15 @@ import {
   type ErrorReading,
   type FromErrorOptions,
 } from "./from-error.js";
-import { actorOf, consentNews, rulesOf, statusNews, type ConsentNews } from "./decide-facts.js";
+import {
+  actorOf,
+  consentNews,
+  endsAtOf,
+  LATEST_NOW,
+  rulesOf,
+  statusNews,
+  type ConsentNews,
+} from "./decide-facts.js";
 import type { Provider } from "./registry.js";
 import type { CodeFacts } from "./code-facts.js";
 import type { CodeInfo } from "./types.js";
@@ -147,10 +151,6 @@ function statusGiven(status: unknown): number | null {
   return status;
 }
 
-/** The moments a decision is made at, as Python's: from 1970 to the end of 9998, so that a
- * moment and what is added to it (a wait, a consent's lead days) stay within a date's years. */
-const LATEST_NOW = Date.UTC(9999, 0, 1) - 1;
-
 function nowOf(now: unknown): Date {
   if (now === undefined) return new Date();
   if (!(now instanceof Date) || Number.isNaN(now.getTime()))
@@ -213,14 +213,14 @@ function decision(
   const provider = given ?? (found === null ? undefined : found.codeSet.split(".", 1)[0]);
   const news = consentNews(provider, found);
   const unknown = category === "unknown" && facts(info).nextStep === undefined;
-  const what = found === null ? "nothing recognised" : "a code the catalog does not know";
+  const what = said(found === null ? "nothing_recognised" : "code_not_known");
   const byStatus = unknown ? statusNews(provider, status) : null;
   let [step, state, reasons] = stepAndState(found, info, category, news);
   if (byStatus !== null) {
     // Nothing known, but the response's status says what it stands for.
     category = byStatus.category;
-    const said = facts(CategoryInfo[category]);
-    [step, state] = [said.nextStep ?? "contact_provider", said.state ?? null];
+    const stated = facts(CategoryInfo[category]);
+    [step, state] = [stated.nextStep ?? "contact_provider", stated.state ?? null];
     const parts = [
       ["next_step", step],
       ["state", state],
@@ -228,7 +228,13 @@ function decision(
     reasons = parts.flatMap(([part, value]) =>
       value === null
         ? []
-        : [{ part, says: `${value}: ${what}, and ${byStatus.says}`, source: byStatus.source }],
+        : [
+            {
+              part,
+              says: said("by_status", { step: value, what, news: byStatus.says }),
+              source: byStatus.source,
+            },
+          ],
     );
   }
   const [wait, waitReasons] = chosen(waits(provider, info, headers, data, now));
@@ -237,7 +243,7 @@ function decision(
   if (wait !== null && unknown && byStatus === null) {
     // Nothing known, but the response states a wait: try the same request after it.
     nextStep = "retry_later";
-    const says = `retry_later: ${what}, and the response states a wait`;
+    const says = said("wait_stated_unknown", { what });
     reasons.splice(0, 1, { part: "next_step", says, source: "category" });
   }
   return {
@@ -258,7 +264,7 @@ function decision(
 function attemptsOf(info: CodeInfo | null): Reason[] {
   const most = facts(info).maxAttempts;
   if (most === undefined) return [];
-  const says = `at most ${most} attempt(s) in all, the first counted: the code's source states it`;
+  const says = said("attempts", { most });
   return [{ part: "attempts", says, source: sourcesOf("max_attempts", info) }];
 }
 
@@ -268,7 +274,7 @@ function sourcesOf(field: string, info: CodeInfo | null): string {
   const ids = facts(info).factSources?.[field];
   if (ids !== undefined && ids.length > 0) return ids.join(", ");
   const read = info?.sources ?? [];
-  return read.length > 0 ? `bankcodes' reading of ${read.join(", ")}` : "bankcodes' reading";
+  return read.length > 0 ? said("reading_of", { sources: read.join(", ") }) : said("reading");
 }
 
 /** Whether the category says try again of a code its catalog entry says is not retryable: the
@@ -286,7 +292,10 @@ function stepAndState(
 ): [NextStep, ConnectionState | null, Reason[]] {
   const byCategory = facts(CategoryInfo[category]);
   const own = facts(info);
-  const codeSays = found !== null ? `${String(found.code)} says so` : "the code says so";
+  const ownStep = (step: string): string =>
+    found !== null
+      ? said("own_step", { step, value: String(found.code) })
+      : said("own_step_unnamed", { step });
   const reasons: Reason[] = [];
   const notRetried = isNotRetried(category, info);
   const categoryStep = notRetried ? NOT_RETRIED : (byCategory.nextStep ?? "contact_provider");
@@ -296,15 +305,19 @@ function stepAndState(
   ] as const;
   for (const [part, stated, fallback] of parts) {
     if (stated !== undefined)
-      reasons.push({ part, says: `${stated}: ${codeSays}`, source: sourcesOf(part, info) });
+      reasons.push({ part, says: ownStep(stated), source: sourcesOf(part, info) });
     else if (part === "next_step" && notRetried)
       reasons.push({
         part,
-        says: `${fallback}: a code of the category ${category} that is not retryable`,
+        says: said("not_retryable", { step: fallback, category }),
         source: sourcesOf("retryable", info),
       });
     else if (fallback !== null)
-      reasons.push({ part, says: `${fallback}: ${whatOf(found, category)}`, source: "category" });
+      reasons.push({
+        part,
+        says: said("by_category", { step: fallback, what: whatOf(found, category) }),
+        source: "category",
+      });
   }
   if (news !== null) reasons.push({ part: "state", says: news.says, source: news.source });
   const step = own.nextStep ?? categoryStep;
@@ -314,9 +327,9 @@ function stepAndState(
 /** What a decision by category stands on: nothing recognised, a code the catalog does not know,
  * or a code of the category (the Python `_what`). */
 function whatOf(found: FoundCode | null, category: Category): string {
-  if (found === null) return "nothing recognised";
-  if (!found.known) return "a code the catalog does not know";
-  return `a code of the category ${category}`;
+  if (found === null) return said("nothing_recognised");
+  if (!found.known) return said("code_not_known");
+  return said("code_of_category", { category });
 }
 
 function waits(
@@ -339,56 +352,11 @@ function waits(
     readings.push(prose(rules.patterns, textsOf(data)));
   const stated = facts(info).waitSeconds;
   if (typeof stated === "number") {
-    const says = `the code's source states a wait of ${stated} s`;
+    const says = said("source_wait", { seconds: stated });
     readings.push({
       seconds: stated,
       reason: { part: "wait", says, source: sourcesOf("wait_seconds", info) },
     });
   }
   return readings;
-}
-
-/** When a consent ends, for a code its provider sends before the end: the moment the body's
- * field that the source names holds, else the stated number of days after the moment the code
- * arrived (a field's value that is no date-time is said so, and the days are counted). */
-function endsAtOf(news: ConsentNews | null, data: unknown, now: Date): [Date | null, Reason[]] {
-  if (news === null) return [null, []];
-  const refused: Reason[] = [];
-  if (news.field !== null && isRecord(data) && Object.hasOwn(data, news.field)) {
-    const value = data[news.field];
-    const said = dateTime(value);
-    if (said !== null) {
-      const says = `${said.toISOString()}: the body's ${news.field}, ${news.says}`;
-      return [said, [{ part: "ends_at", says, source: news.source }]];
-    }
-    const says = `the body's ${news.field} is no date-time from 1970 to 9998: ${shownValue(value)}`;
-    refused.push({ part: "ends_at", says, source: news.source });
-  }
-  if (news.leadDays === null) return [null, refused];
-  const endsAt = new Date(now.getTime() + news.leadDays * 86_400_000);
-  const says = `${endsAt.toISOString()}: ${news.says}`;
-  return [endsAt, [...refused, { part: "ends_at", says, source: news.source }]];
-}
-
-/** An RFC 3339 date-time (or a valid Date), to the millisecond, from 1970 to 9998 (the moments a
- * decision is made at), as a Date; null for any other value (the Python `date_time`). */
-function dateTime(value: unknown): Date | null {
-  let millis = Number.NaN;
-  if (value instanceof Date) millis = value.getTime();
-  else if (typeof value === "string" && !longerThan(value, MAX_RETRY_AFTER_TEXT))
-    millis = rfc3339Millis(value);
-  return Number.isNaN(millis) || millis < 0 || millis > LATEST_NOW ? null : new Date(millis);
-}
-
-/** A body's value as a reason shows it: text escaped, other JSON as JSON, anything else (a value
- * no JSON holds) by its type, each at most MAX_RETRY_AFTER_TEXT characters. */
-function shownValue(value: unknown): string {
-  if (typeof value === "string") return shownText(value);
-  try {
-    const json = JSON.stringify(value) as string | undefined;
-    if (json !== undefined) return shownText(cut(json, MAX_RETRY_AFTER_TEXT));
-  } catch {
-    // a BigInt, or an object that refers to itself
-  }
-  return `a value no JSON holds (${typeof value})`;
 }

@@ -7,8 +7,19 @@
  * JavaScript's `length` counts, and a lone surrogate is one. Every bound on a text read from
  * outside (a message read for a wait, a value shown, a header value, a field of a browser
  * message) is counted so (`cut`, `longerThan`), so that the same text is cut at the same place
- * in Python and Node.
+ * in Python and Node. A decision's reasons are written from the phrases declared once for both
+ * languages (`said`).
  */
+import { PHRASES, type Phrase } from "./phrases.js";
+
+/** A reason's words: the phrase of that name (src/phrases.ts, the Python `_decision.said`'s
+ * too) with what was read in its place, each value as text (a number as JavaScript writes it). */
+export function said(
+  phrase: Phrase,
+  values: { readonly [name: string]: string | number } = {},
+): string {
+  return PHRASES[phrase].replace(/\{([a-z_]+)\}/g, (_, name: string) => String(values[name]));
+}
 
 /** `value` as JSON (a number as JavaScript writes it), escaped to ASCII, at most `limit` long. */
 export function quoted(value: unknown, limit = 60): string {

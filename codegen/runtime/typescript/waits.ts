@@ -10,7 +10,7 @@
  * MAX_WAIT seconds (a week) is no rate limit's and is refused, as are a value longer than
  * MAX_RETRY_AFTER_TEXT characters and several values (Retry-After is one value).
  */
-import { cut, longerThan, printable } from "./shown.js";
+import { cut, longerThan, printable, said } from "./shown.js";
 
 /** The longest wait read, in seconds (a week): a longer one is refused. */
 export const MAX_WAIT = 7 * 24 * 3600;
@@ -50,25 +50,20 @@ export function readRetryAfter(value: string, now: Date): number {
   const long = longerThan(text, MAX_RETRY_AFTER_TEXT);
   const shown = printable(cut(text, MAX_RETRY_AFTER_TEXT), true) + (long ? "…" : "");
   if (long)
-    throw new RangeError(
-      `Retry-After '${shown}' is longer than ${MAX_RETRY_AFTER_TEXT} characters`,
-    );
+    throw new RangeError(said("retry_after_long", { value: shown, most: MAX_RETRY_AFTER_TEXT }));
   const first = text.split(",", 1)[0]!.replace(/^[ \t]+|[ \t]+$/g, "");
   if (text.includes(",") && DIGITS.test(first))
-    throw new RangeError(`Retry-After '${shown}' holds several values: it is one`);
+    throw new RangeError(said("retry_after_several", { value: shown }));
   let seconds: number;
   if (DIGITS.test(text)) {
     seconds = Number(text);
   } else {
     const moment = dateOf(text, now);
-    if (moment === null)
-      throw new RangeError(
-        `Retry-After '${shown}' is neither a number of seconds (ASCII digits) nor an HTTP date`,
-      );
+    if (moment === null) throw new RangeError(said("retry_after_neither", { value: shown }));
     seconds = Math.max(0, (moment - now.getTime()) / 1000);
   }
   if (seconds > MAX_WAIT)
-    throw new RangeError(`Retry-After '${shown}' is over the ${MAX_WAIT}-second bound (a week)`);
+    throw new RangeError(said("retry_after_over_bound", { value: shown, most: MAX_WAIT }));
   return seconds;
 }
 

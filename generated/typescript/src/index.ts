@@ -39,6 +39,7 @@ export * from "./openfinancebrasil.js";
 export * from "./own-codes.js";
 export * from "./pages.js";
 export * from "./payloads.js";
+export * from "./phrases.js";
 export * from "./plaid.js";
 export * from "./pluggy.js";
 export * from "./polishapi.js";

@@ -64,3 +64,9 @@ def date_time(value: object) -> datetime.datetime | None:
     if at is None or not EARLIEST <= at <= LATEST:
         return None
     return at.replace(microsecond=at.microsecond // 1000 * 1000)
+
+
+def instant(moment: datetime.datetime) -> str:
+    """A moment as a decision's words write it, in both languages (JavaScript's toISOString):
+    RFC 3339 in UTC, to the millisecond, with a Z: 2020-01-15T13:25:17.766Z."""
+    return moment.astimezone(datetime.UTC).isoformat(timespec="milliseconds")[:-6] + "Z"

@@ -23,6 +23,7 @@ export * from "./messages.js";
 export * from "./own-codes.js";
 export * from "./pages.js";
 export * from "./payloads.js";
+export * from "./phrases.js";
 export * from "./provider-facts.js";
 export * from "./read-json.js";
 export * from "./registry.js";
