@@ -33,6 +33,7 @@ PYTHON_DATA_MODULES = (
     "_by_category",
     "_code_facts",
     "_provider_facts",
+    "_phrases",
     "_modules",
     "_sources",
     "_signing",
@@ -71,7 +72,7 @@ TS_VALIDATORS_MODULE = "webhook-validators"
 #: Modules rendered under src/ besides one per provider.
 TS_DATA_MODULES = (
     *("index", "categories", "sources", "registry", "payloads", "listeners", "signing"),
-    *("kinds", "languages", "code-facts", "provider-facts"),
+    *("kinds", "languages", "code-facts", "provider-facts", "phrases"),
     TS_VALIDATORS_MODULE,
 )
 #: The data modules only the webhooks entry point reads (src/index.ts exports the others).

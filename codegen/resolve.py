@@ -15,6 +15,7 @@ from typing import Any
 from codegen import model as m
 from codegen import spec as raw
 from codegen.model.catalog import Watch
+from codegen.phrases import PHRASES
 from codegen.resolve_carried import build
 from codegen.resolve_payloads import PayloadResolver, set_attr
 from codegen.resolve_records import PROVIDER_RECORDS, fact_record
@@ -346,6 +347,7 @@ class _Resolver(PayloadResolver):
             providers=tuple(providers.values()),
             families=tuple(FAMILIES.values()),
             provider_records=PROVIDER_RECORDS,
+            phrases=tuple(PHRASES.items()),
         )
 
 

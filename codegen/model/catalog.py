@@ -147,6 +147,8 @@ class Catalog:
     families: tuple[Family, ...] = ()
     #: The records of a provider's rate limits and consent, generated from the spec's models.
     provider_records: tuple[RecordShape, ...] = ()
+    #: The words of a decision's reasons, by name (codegen.phrases).
+    phrases: tuple[tuple[str, str], ...] = ()
 
     @property
     def code_sets(self) -> tuple[CodeSet, ...]:

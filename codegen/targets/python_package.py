@@ -30,7 +30,7 @@ from codegen.model import (
 from codegen.pyformat import format_python
 from codegen.render import render
 from codegen.resolve import LANGUAGES
-from codegen.targets import fact_records, provider_facts
+from codegen.targets import fact_records, phrases, provider_facts
 from codegen.targets import python_providers as providers
 from codegen.targets import python_records as records
 from codegen.targets import webhook_fixtures as fixtures
@@ -385,6 +385,7 @@ def render_files(catalog: Catalog) -> Files:
         ),
         f"{PACKAGE}/_code_facts.py": fact_records.python_module(catalog),
         f"{PACKAGE}/_provider_facts.py": provider_facts.python_module(catalog),
+        f"{PACKAGE}/_phrases.py": phrases.python_module(catalog),
         f"{PACKAGE}/_classify.py": _classify_module(catalog),
         f"{PACKAGE}/_by_category.py": _by_category_module(catalog),
         f"{PACKAGE}/_modules.py": _modules_module(catalog),

@@ -24,7 +24,7 @@ from codegen.model import (
 from codegen.render import render
 from codegen.resolve import LANGUAGES
 from codegen.targets import fact_records as facts
-from codegen.targets import provider_facts
+from codegen.targets import phrases, provider_facts
 from codegen.targets import typescript_entries as ts_entries
 from codegen.targets import typescript_modules as ts_modules
 from codegen.targets import typescript_receivers as ts_receivers
@@ -160,6 +160,7 @@ def render_files(catalog: Catalog) -> Files:
             "typescript", catalog.header, site_address.normalised(catalog.about.documentation)
         ),
         f"{SRC}/provider-facts.ts": provider_facts.typescript_module(catalog),
+        f"{SRC}/phrases.ts": phrases.typescript_module(catalog),
         f"{SRC}/sources.ts": render(
             "typescript/sources.ts.j2",
             header=catalog.header,

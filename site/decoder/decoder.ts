@@ -113,7 +113,10 @@ function decode(
   const out = element("div");
   const pasted = readPasted(text);
   if (!isPayload(pasted, index, root, out)) {
-    if (pasted.is === "no body") waitHeadline(pasted, provider, out);
+    // A response with no body, or one that is no JSON (a gateway's HTML page): its status and
+    // headers may still say what to do.
+    if (pasted.is === "no body" || (pasted.is === "neither" && pasted.status !== null))
+      waitHeadline(pasted, provider, out);
     return out;
   }
   const listed = firstOfList(pasted.data);
@@ -173,7 +176,7 @@ function waitHeadline(pasted: Pasted, provider: Provider | undefined, out: HTMLE
 /** What the decoder says of keys a body gives more than once, as `bankcodes explain -` says it
  * (set as text). */
 function repeatedLine(keys: readonly string[]): HTMLElement {
-  const named = keys.map((key) => `'${printable(key).slice(0, 100)}'`).join(", ");
+  const named = keys.map((key) => `'${printable(key, false, 100)}'`).join(", ");
   const said = `Note: the body gives ${named} more than once; the last value is read, as JSON parsers read it.`;
   return element("p", said, "bankcodes-summary bankcodes-note");
 }

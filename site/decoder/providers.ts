@@ -7,6 +7,7 @@ import { CATALOG } from "bankcodes-data";
 import { recognise } from "bankcodes-package/code-fields.js";
 import { PAYLOAD_KINDS, type PayloadKind } from "bankcodes-package/kinds.js";
 import type { Provider } from "bankcodes-package/registry.js";
+import { cut } from "bankcodes-package/shown.js";
 
 /** Why `data` is no kind: none fits it, or (with no provider chosen) only a provider's kind too
  * plain to tell the provider alone does, whose name the reader is asked for. */
@@ -43,7 +44,7 @@ export function readOfNobody(
   if (data !== null && typeof data === "object" && !Array.isArray(data))
     for (const [key, value] of Object.entries(data).slice(0, 50))
       if (REQUEST_ID_NAME.test(key) && typeof value === "string" && value !== "")
-        said.push(`Request id (${key} of the body): ${value.slice(0, 200)}.`);
+        said.push(`Request id (${key} of the body): ${cut(value, 200)}.`);
   return said;
 }
 

@@ -74,6 +74,7 @@ LAYERS = (
             "codegen.naming",
             "codegen.node_assets",
             "codegen.paths",
+            "codegen.phrases",
             "codegen.pyformat",
             "codegen.reuse",
             "codegen.site_address",

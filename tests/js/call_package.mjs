@@ -1,7 +1,8 @@
 // Calls functions of the compiled TypeScript package on JSON inputs and prints their results as
 // JSON, for the tests that compare them with Python's answers.
 // Usage: node call_package.mjs DIST CALLS.json, where CALLS is [[function, ...args], ...];
-// ["listen", listener, data, language] runs a listener and asks endUserText of its result.
+// ["listen", listener, data, language] runs a listener and asks endUserText of its result (with
+// the code it kept as unknown beside the one that decided, or null).
 // {"$hostile": "proxy" | "revoked" | "getter"} anywhere in an argument stands for a value that
 // throws when it is read: a Proxy whose every trap throws, a revoked Proxy, or an object whose
 // every key is a throwing getter.
@@ -70,7 +71,8 @@ const results = calls.map(([name, ...args]) => {
     const [listener, data, language] = args;
     const event = bankcodes[listener](data);
     const { kind, code, field, codeSet, category } = event;
-    return { kind, code, field, codeSet, category, text: bankcodes.endUserText(event, language) };
+    const text = bankcodes.endUserText(event, language);
+    return { kind, code, field, codeSet, category, text, unknown: event?.unknown ?? null };
   }
   return bankcodes[name](...args);
 });

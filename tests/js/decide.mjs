@@ -1,10 +1,10 @@
-// The shared corpus of decisions read by the compiled package's decide (a body, or a code given
-// alone, built as the package's own readers build one; none for a response with no body, whose
-// status only an error carries) and decideError (the same response carried by an axios error,
-// as a client throws one).
+// The shared corpus of decisions read by the compiled package's decide (a body, a code given
+// alone, built as the package's own readers build one, or none, with the headers and the status
+// of its response) and decideError (the same response carried by an axios error, as a client
+// throws one).
 // Usage: node decide.mjs INDEX_JS CASES_JSON
-// Prints: [{"decide": {next_step, actor, wait_seconds, max_attempts, state, ends_at},
-// "decideError": {...}},
+// Prints: [{"decide": {next_step, actor, wait_seconds, max_attempts, state, ends_at, why},
+// "decideError": {...}}, each reason of why as [part, says, source],
 // ...] in order.
 import { readFileSync } from "node:fs";
 import { pathToFileURL } from "node:url";
@@ -33,15 +33,15 @@ function shown(decision) {
     max_attempts: decision.maxAttempts,
     state: decision.state,
     ends_at: decision.endsAt === null ? null : decision.endsAt.toISOString(),
+    why: decision.why.map((reason) => [reason.part, reason.says, reason.source]),
   };
 }
 
 const read = [];
 for (const item of cases) {
   const options = { provider: item.provider, headers: item.headers, now: new Date(item.now) };
-  const subject = item.code ? given(item.code) : item.body;
-  const bare = !item.code && !("body" in item);
-  const answer = { decide: bare ? null : shown(decide(subject, options)) };
+  const subject = item.code ? given(item.code) : (item.body ?? null);
+  const answer = { decide: shown(decide(subject, { ...options, status: item.status })) };
   if (!item.code) {
     // An axios error, as the plaid client throws one: its response's headers a plain object (a
     // header given twice holds both values), which a fetch Response could not carry (a header

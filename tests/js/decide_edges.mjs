@@ -79,5 +79,16 @@ const prose = decide(
   },
   { provider: "gocardless" },
 ).waitSeconds;
-const edges = { moments, headers: read, unread, ends, providers, prose };
+// A status given: an HTML page's 503 decides by it; a status that is none is the caller's mistake.
+const page = "<html><body><h1>503 Service Unavailable</h1></body></html>";
+const statuses = [];
+for (const status of [503, undefined, 99, 600, 503.5, "503", true]) {
+  try {
+    const decided = decide(page, { status });
+    statuses.push([decided.nextStep, decided.why.map((reason) => reason.source)]);
+  } catch (error) {
+    statuses.push(`${error.name}: ${error.message}`);
+  }
+}
+const edges = { moments, headers: read, unread, ends, providers, prose, statuses };
 process.stdout.write(JSON.stringify(edges));

@@ -120,6 +120,11 @@ test("the Lean callback helper picks the most specific category", () => {
   assert.equal(lib.parseLeanCallback({ status: "ERROR", secondary_status: "INVALID_MFA" }).category, "mfa_failed");
   assert.equal(lib.parseLeanCallback({ status: "CANCELLED" }).category, "cancelled");
   assert.equal(lib.parseLeanCallback({ status: "ERROR", secondary_status: "NEW" }).category, "generic_failure");
+  // The code the catalog does not know yet is kept as sent, with the category unknown, beside the
+  // known one that decides (as fromError keeps a new error.code beside its known error.type).
+  const fresh = lib.parseLeanCallback({ status: "ERROR", secondary_status: "NEW" });
+  assert.deepEqual(fresh.unknown, { field: "secondary_status", code: "NEW", codeSet: "lean.secondary_status", category: "unknown" });
+  assert.equal(lib.parseLeanCallback({ status: "ERROR", secondary_status: "INVALID_MFA" }).unknown, undefined);
   const mfa = lib.parseLeanCallback({ status: "ERROR", secondary_status: "INVALID_MFA" });
   assert.equal(mfa.code, "INVALID_MFA");
   assert.equal(lib.LeanSecondaryStatusInfo[mfa.code].description, "User entered an incorrect OTP");

@@ -10,6 +10,7 @@ from typing import Any
 
 import pytest
 
+import bankcodes
 from bankcodes import payloads
 from bankcodes._providers import code_set_of
 from tests.conftest import MypyRun
@@ -329,6 +330,40 @@ def test_a_link_callback_with_null_fields_is_read(dist: Path, tmp_path: Path) ->
         "event",
         "requires_credentials",
         "exit_status",
+    )
+
+
+def test_a_link_error_with_a_new_code_keeps_it(dist: Path, tmp_path: Path) -> None:
+    """A Plaid Link onExit error (plaid.com/docs/link/web: error_type, error_code,
+    error_message, display_message) whose error_code the catalog does not know yet: its known
+    error_type decides, and the new code is kept as sent with the category unknown, by the
+    TypeScript listener as by fromError and Python's from_exception."""
+    data = {
+        "error_type": "ITEM_ERROR",
+        "error_code": "BRAND_NEW_CODE",
+        "error_message": "a new error",
+        "display_message": None,
+    }
+    answer = _call(dist, tmp_path, [["listen", "parsePlaidLinkCallback", data, "en"]])[0]
+    assert (answer["code"], answer["codeSet"]) == ("ITEM_ERROR", "plaid.error_type")
+    assert answer["unknown"] == {
+        "field": "error_code",
+        "code": "BRAND_NEW_CODE",
+        "codeSet": "plaid.error_code",
+        "category": "unknown",
+    }
+    found = bankcodes.from_exception(data)
+    assert found is not None and found.unknown is not None
+    assert (found.unknown.code_set, found.unknown.code.value) == (
+        "plaid.error_code",
+        "BRAND_NEW_CODE",
+    )
+    assert found.unknown.code.category.value == "unknown"
+    first = payloads.codes("plaid/link", data)[0]
+    assert (first.field, first.code.value, first.code.known) == (
+        "$.error_code",
+        "BRAND_NEW_CODE",
+        False,
     )
 
 

@@ -18,19 +18,18 @@ import pytest
 
 import bankcodes
 from bankcodes._providers import code_set_of
-from tests.support.decisions import CASES, CASES_PATH, RESPONSES, expected
+from tests.support.decisions import CASES, CASES_PATH, RESPONSES, body_text, expected
 from tests.support.helpers import ROOT, load_example, run_node
 
 IDS = [case["name"] for case in CASES]
 
 
 def _subject(case: dict[str, Any]) -> object:
-    """A code given alone, a body, or (a response with no body) the HTTP error that carries its
-    status."""
+    """A code given alone, a body, or none (a response with no body, decided by its status)."""
     if "code" in case:
         code = case["code"]
         return code_set_of(code["provider"], code["code_set"]).parse(code["value"])
-    return case["body"] if "body" in case else _http_error(case)
+    return case.get("body")
 
 
 def _decided(case: dict[str, Any], subject: object, **given: Any) -> dict[str, Any]:
@@ -51,6 +50,7 @@ def _decided(case: dict[str, Any], subject: object, **given: Any) -> dict[str, A
         "ends_at": None
         if ends_at is None
         else ends_at.astimezone(datetime.UTC).isoformat(timespec="milliseconds")[:-6] + "Z",
+        "why": [[reason.part, reason.says, reason.source] for reason in decision.why],
     }
 
 
@@ -58,7 +58,7 @@ def _http_error(case: dict[str, Any]) -> urllib.error.HTTPError:
     headers = email.message.Message()
     for name, value in case["headers"]:
         headers[name] = value
-    body = io.BytesIO(json.dumps(case["body"]).encode() if "body" in case else b"")
+    body = io.BytesIO(body_text(case).encode())
     return urllib.error.HTTPError("https://api.example", case.get("status", 400), "", headers, body)
 
 
@@ -71,7 +71,8 @@ def node(typescript_dist: Path) -> list[dict[str, Any]]:
 
 @pytest.mark.parametrize("case", CASES, ids=IDS)
 def test_python_decides_as_the_sources_say(case: dict[str, Any]) -> None:
-    decided = _decided(case, _subject(case), headers=case["headers"])
+    """Each subject with the headers and the status of its response, as decide is given them."""
+    decided = _decided(case, _subject(case), headers=case["headers"], status=case.get("status"))
     assert {key: decided[key] for key in expected(case)} == expected(case)
     if "ends_at" in case:
         assert decided["ends_at"] == case["ends_at"], case["name"]
@@ -85,14 +86,15 @@ def test_an_http_error_is_decided_with_its_response_headers(case: dict[str, Any]
 
 
 def test_node_decides_every_case_as_python_does(node: list[dict[str, Any]]) -> None:
-    """decide where a body or a code is given (a response with no body, whose status only an
-    error carries, has none: decideError reads it), decideError for every response, each as
-    Python decides the same subject."""
+    """decide given each subject with the headers and the status of its response, decideError
+    for every response, each as Python decides the same subject: the same decision, and the
+    same words for each of its reasons."""
     assert len(node) == len(CASES)
     for case, read in zip(CASES, node, strict=True):
-        expected = _decided(case, _subject(case), headers=case["headers"])
-        bare = "body" not in case and "code" not in case
-        assert read["decide"] == (None if bare else expected), case["name"]
+        expected = _decided(
+            case, _subject(case), headers=case["headers"], status=case.get("status")
+        )
+        assert read["decide"] == expected, case["name"]
         if "code" not in case:
             with _http_error(case) as error:
                 assert read["decideError"] == _decided(case, error), case["name"]
@@ -111,7 +113,7 @@ def test_the_receiver_of_the_deciding_page_schedules_as_the_sources_say() -> Non
     wait says (30 seconds, its own default, where none is stated), a reconnect or a renewal to
     ask of the customer."""
     deciding = load_example("deciding")
-    for case in [case for case in RESPONSES if "body" in case]:  # it is given a body
+    for case in RESPONSES:
         now = datetime.datetime.fromisoformat(case["now"])
         headers = (
             dict(case["headers"])
@@ -120,8 +122,9 @@ def test_the_receiver_of_the_deciding_page_schedules_as_the_sources_say() -> Non
         )
         if headers is None:  # a header given twice: the receiver's mapping holds one value
             continue
+        status = case.get("status", 400)  # 400 where the source states none, as the CLI's
         planned = deciding.plan(
-            json.dumps(case["body"]).encode(), headers, case.get("provider"), now
+            body_text(case).encode(), headers, status, case.get("provider"), now
         )
         if case["next_step"] in ("retry", "retry_later"):
             wait = case["wait_seconds"]
@@ -337,8 +340,9 @@ def test_a_consent_end_no_decision_holds_is_said_not_raised(edges: dict[str, Any
     lead days, and the value said, in both languages."""
     now = datetime.datetime(2026, 11, 27, 9, tzinfo=datetime.UTC)
     expiring = {"webhook_type": "ITEM", "webhook_code": "PENDING_EXPIRATION", "item_id": "x"}
+    # The moment as both languages write it in a reason: UTC, to the millisecond, with a Z.
     counted = (
-        "2026-12-04T09:00:00+00:00: plaid sends PENDING_EXPIRATION 7 days before a consent ends"
+        "2026-12-04T09:00:00.000Z: plaid sends PENDING_EXPIRATION 7 days before a consent ends"
     )
     field = "the body's consent_expiration_time is no date-time from 1970 to 9998"
     for value, shown in (
@@ -357,9 +361,7 @@ def test_a_consent_end_no_decision_holds_is_said_not_raised(edges: dict[str, Any
         {**expiring, "consent_expiration_time": at}, provider="plaid", now=now
     )
     assert decided.ends_at == at
-    js_counted = (
-        "2026-12-04T09:00:00.000Z: plaid sends PENDING_EXPIRATION 7 days before a consent ends"
-    )
+    js_counted = counted
     assert edges["ends"] == [
         ["2026-12-04T09:00:00.000Z", [f"{field}: 0001-01-01T00:00:00+01:00", js_counted]],
         ["2026-12-04T09:00:00.000Z", [f"{field}: a value no JSON holds (undefined)", js_counted]],
@@ -383,6 +385,34 @@ def test_a_provider_that_is_none_is_the_callers_mistake(edges: dict[str, Any]) -
         "accepted",  # null, as Python's None: no provider named
     ]
     assert bankcodes.decide(body, provider=None).next_step == "retry_later"  # read as Plaid's
+
+
+def test_a_status_given_decides_a_body_that_says_nothing(edges: dict[str, Any]) -> None:
+    """A 503 whose body is a gateway's HTML page: decide given the body and its status says
+    retry_later, as decide given the client's error does (RFC 9110 §15.6.4), in both languages;
+    a status that is no int, or none from 100 to 599, is the caller's mistake."""
+    page = "<html><body><h1>503 Service Unavailable</h1></body></html>"
+    decided = bankcodes.decide(page, status=503)
+    assert decided.next_step == "retry_later"
+    assert [reason.source for reason in decided.why] == ["RFC 9110", "RFC 9110"]
+    assert bankcodes.decide(page).next_step == "contact_provider"
+    for wrong, error in (
+        (99, ValueError),
+        (600, ValueError),
+        ("503", TypeError),
+        (True, TypeError),
+    ):
+        with pytest.raises(error, match=r"^status must be"):
+            bankcodes.decide(page, status=wrong)  # type: ignore[arg-type]
+    assert edges["statuses"] == [
+        ["retry_later", ["RFC 9110", "RFC 9110"]],
+        ["contact_provider", ["category", "category"]],
+        "RangeError: status must be from 100 to 599, not 99",
+        "RangeError: status must be from 100 to 599, not 600",
+        "TypeError: status must be an integer from 100 to 599, not number",
+        "TypeError: status must be an integer from 100 to 599, not string",
+        "TypeError: status must be an integer from 100 to 599, not boolean",
+    ]
 
 
 def test_prose_is_read_in_the_order_both_languages_give(edges: dict[str, Any]) -> None:

@@ -23,10 +23,21 @@ def response(case: dict[str, Any]) -> str:
     repeated)."""
     status = case.get("status", 400)
     lines = [f"HTTP/1.1 {status} Status"]
-    lines += ["Content-Type: application/json"] if "body" in case else []
+    lines += ["Content-Type: application/json"] if "body" in case and not is_text(case) else []
     lines += [f"{name}: {value}" for name, value in case["headers"]]
-    body = json.dumps(case["body"], ensure_ascii=False) if "body" in case else ""
-    return "\r\n".join(lines) + "\r\n\r\n" + body
+    return "\r\n".join(lines) + "\r\n\r\n" + body_text(case)
+
+
+def is_text(case: dict[str, Any]) -> bool:
+    """Whether the case's body is a text sent as it is (an HTML page), not JSON."""
+    return isinstance(case.get("body"), str)
+
+
+def body_text(case: dict[str, Any]) -> str:
+    """The case's body as it is sent: its text, or its JSON (none where it has none)."""
+    if "body" not in case:
+        return ""
+    return case["body"] if is_text(case) else json.dumps(case["body"], ensure_ascii=False)
 
 
 def expected(case: dict[str, Any]) -> dict[str, Any]:

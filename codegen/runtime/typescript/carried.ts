@@ -69,8 +69,31 @@ async function axiosError(error: unknown, deadlineMs: number): Promise<Carried |
   const status = statusOf(get(response, "status"));
   const headers = get(response, "headers");
   if (!isStream(data)) return { body: data, status, requestId: null, headers };
-  const chunks = await within(streamReader(data), deadlineMs);
-  return { body: chunks === null ? null : joined(chunks), status, requestId: null, headers };
+  const body = await once(data, () => wholeBody(streamReader(data), deadlineMs));
+  return { body, status, requestId: null, headers };
+}
+
+/** The bodies read from a stream, by the object read (a fetch Response, a Readable): a stream is
+ * read once, and every later reading of the same error (fromError, decideError, in any order and
+ * as often) is given the same body (the Python `_error_bodies._READ`). */
+const READ = new WeakMap<object, Promise<Uint8Array | null>>();
+
+/** The body `read` gives of `stream`, read the first time only. */
+function once(stream: object, read: () => Promise<Uint8Array | null>): Promise<Uint8Array | null> {
+  const held = READ.get(stream);
+  if (held !== undefined) return held;
+  const reading = read();
+  READ.set(stream, reading);
+  return reading;
+}
+
+/** A stream's chunks joined, read within the limit and the deadline; null past either. */
+async function wholeBody(
+  read: ReadableStreamDefaultReader<Uint8Array>,
+  deadlineMs: number,
+): Promise<Uint8Array | null> {
+  const chunks = await within(read, deadlineMs);
+  return chunks === null ? null : joined(chunks);
 }
 
 /** A Node Readable (an object with pipe and an async iterator of its chunks). */
@@ -134,25 +157,24 @@ async function fetchResponse(value: unknown, deadlineMs: number): Promise<Carrie
   const stream = get(response, "body");
   const reader = get(stream, "getReader");
   if (get(response, "status") == null) return null;
-  let read: ReadableStreamDefaultReader<Uint8Array>;
-  if (typeof reader === "function") {
-    read = (reader as () => ReadableStreamDefaultReader<Uint8Array>).call(stream);
-  } else if (isStream(stream) && typeof get(response, "arrayBuffer") === "function") {
-    read = streamReader(stream);
-  } else {
+  const whatwg = typeof reader === "function";
+  if (!whatwg && !(isStream(stream) && typeof get(response, "arrayBuffer") === "function"))
     return null;
-  }
   const status = statusOf(get(response, "status"));
   // fetch inflates what it can; only the encodings Python inflates too are read (one answer).
   const headers = get(response, "headers");
   // A body not read (an encoding not read, too long, past the deadline) keeps the status and the
   // headers: a Retry-After decides without it.
-  if (!readableEncoding(headerValue(headers, "content-encoding"))) {
+  const readable = readableEncoding(headerValue(headers, "content-encoding"));
+  const body = await once(response as object, async () => {
+    const read = whatwg
+      ? (reader as () => ReadableStreamDefaultReader<Uint8Array>).call(stream)
+      : streamReader(stream as AsyncIterable<unknown> & { destroy?: () => void });
+    if (readable) return wholeBody(read, deadlineMs);
     read.cancel().catch(() => undefined);
-    return { body: null, status, requestId: null, headers };
-  }
-  const chunks = await within(read, deadlineMs);
-  return { body: chunks === null ? null : joined(chunks), status, requestId: null, headers };
+    return null;
+  });
+  return { body, status, requestId: null, headers };
 }
 
 /** A response its client has read already (got's and superagent's HTTPError hold one in
@@ -176,8 +198,7 @@ async function readResponse(value: unknown, deadlineMs: number): Promise<Carried
       discard(body);
       return { ...carried, body: null };
     }
-    const chunks = await within(streamReader(body), deadlineMs);
-    return { ...carried, body: chunks === null ? null : joined(chunks) };
+    return { ...carried, body: await once(body, () => wholeBody(streamReader(body), deadlineMs)) };
   }
   return null;
 }

@@ -11,6 +11,7 @@ import { LONE_SURROGATE, readJson } from "./read-json.js";
 import { CODE_SETS, type Provider } from "./registry.js";
 import { ownCode, type OwnCode } from "./own-codes.js";
 import { reportUnknown } from "./seen.js";
+import { longerThan } from "./shown.js";
 import { all, isRecord, own, recogniser, values, type Known, type Ranked } from "./recognition.js";
 import type { PayloadKindFields } from "./shapes.js";
 import { codeInfo, integerCode, type CodeInfo, type CodeSetTables } from "./types.js";
@@ -248,7 +249,7 @@ export function statedStatus(kind: PayloadKind | (string & {}), data: unknown): 
  * (what it holds is shown escaped wherever it is printed). */
 export function requestIdOf(value: unknown): string | null {
   if (typeof value !== "string" || value.length === 0 || LONE_SURROGATE.test(value)) return null;
-  return [...value].length <= 200 ? value : null;
+  return longerThan(value, 200) ? null : value;
 }
 
 /**

@@ -1,13 +1,19 @@
 /**
  * The catalog's facts a decision reads (the Python `bankcodes._decide_facts`): a provider's
  * rate-limit headers and prose patterns, the codes it names as announcing or telling a
- * consent's end, what a response's HTTP status says where nothing in it is recognised, and who
- * acts on a next step.
+ * consent's end and when it ends, what a response's HTTP status says where nothing in it is
+ * recognised, and who acts on a next step.
  */
 import { Category, CategoryInfo } from "./categories.js";
 import type { Actor } from "./shapes.js";
 import type { FoundCode } from "./code-fields.js";
 import { consents, rateLimits } from "./provider-facts.js";
+import type { Reason } from "./decide-waits.js";
+import { shownText } from "./decide-waits.js";
+import { isRecord } from "./recognition.js";
+import { cut, longerThan, said } from "./shown.js";
+import { rfc3339Millis } from "./times.js";
+import { MAX_RETRY_AFTER_TEXT } from "./waits.js";
 
 /** What the status says, and the sources that say so. */
 export interface StatusNews {
@@ -34,15 +40,15 @@ export function statusNews(provider: string | undefined, status: number | null):
     limits.statuses.includes(status) &&
     (status === 429 || status >= 500)
   ) {
-    const says = `its status is HTTP ${status}, which ${provider} answers a rate-limited request with`;
+    const says = said("status_of_provider", { status, provider: String(provider) });
     return { category: Category.RATE_LIMITED, says, source: limits.sources.join(", ") };
   }
   if (status === 429) {
-    const says = "its status is HTTP 429 Too Many Requests: a rate limit";
+    const says = said("status_429");
     return { category: Category.RATE_LIMITED, says, source: "RFC 6585" };
   }
   if (status === 503) {
-    const says = "its status is HTTP 503 Service Unavailable: a temporary overload or maintenance";
+    const says = said("status_503");
     return { category: Category.INSTITUTION_UNAVAILABLE, says, source: "RFC 9110" };
   }
   return null;
@@ -134,14 +140,70 @@ export function consentNews(
   for (const event of consent.announcedBy as readonly StatedEvent[]) {
     if (event.codeSet !== setId || event.code !== value) continue;
     const lead = event.leadDays ?? null;
-    const when = lead !== null ? `${lead} days before` : "before";
-    const says = `${provider} sends ${value} ${when} a consent ends`;
+    const says =
+      lead !== null
+        ? said("consent_announced", { provider, value, lead })
+        : said("consent_announced_unnamed", { provider, value });
     return { says, source: sources(event), leadDays: lead, field: event.endsAtField ?? null };
   }
   for (const event of consent.endedBy as readonly StatedEvent[]) {
     if (event.codeSet !== setId || event.code !== value) continue;
-    const says = `${provider} names ${value} among the codes that tell a consent has ended`;
+    const says = said("consent_ended", { provider, value });
     return { says, source: sources(event), leadDays: null, field: null };
   }
   return null;
+}
+
+/** The moments a decision is made at, as Python's: from 1970 to the end of 9998, so that a
+ * moment and what is added to it (a wait, a consent's lead days) stay within a date's years. */
+export const LATEST_NOW = Date.UTC(9999, 0, 1) - 1;
+
+/** When a consent ends, for a code its provider sends before the end: the moment the body's
+ * field that the source names holds, else the stated number of days after the moment the code
+ * arrived (a field's value that is no date-time is said so, and the days are counted). */
+export function endsAtOf(
+  news: ConsentNews | null,
+  data: unknown,
+  now: Date,
+): [Date | null, Reason[]] {
+  if (news === null) return [null, []];
+  const refused: Reason[] = [];
+  if (news.field !== null && isRecord(data) && Object.hasOwn(data, news.field)) {
+    const value = data[news.field];
+    const stated = dateTime(value);
+    if (stated !== null) {
+      const moment = stated.toISOString();
+      const says = said("ends_at_field", { moment, field: news.field, news: news.says });
+      return [stated, [{ part: "ends_at", says, source: news.source }]];
+    }
+    const says = said("ends_at_refused", { field: news.field, value: shownValue(value) });
+    refused.push({ part: "ends_at", says, source: news.source });
+  }
+  if (news.leadDays === null) return [null, refused];
+  const endsAt = new Date(now.getTime() + news.leadDays * 86_400_000);
+  const says = said("ends_at_days", { moment: endsAt.toISOString(), news: news.says });
+  return [endsAt, [...refused, { part: "ends_at", says, source: news.source }]];
+}
+
+/** An RFC 3339 date-time (or a valid Date), to the millisecond, from 1970 to 9998 (the moments a
+ * decision is made at), as a Date; null for any other value (the Python `date_time`). */
+function dateTime(value: unknown): Date | null {
+  let millis = Number.NaN;
+  if (value instanceof Date) millis = value.getTime();
+  else if (typeof value === "string" && !longerThan(value, MAX_RETRY_AFTER_TEXT))
+    millis = rfc3339Millis(value);
+  return Number.isNaN(millis) || millis < 0 || millis > LATEST_NOW ? null : new Date(millis);
+}
+
+/** A body's value as a reason shows it: text escaped, other JSON as JSON, anything else (a value
+ * no JSON holds) by its type, each at most MAX_RETRY_AFTER_TEXT characters. */
+function shownValue(value: unknown): string {
+  if (typeof value === "string") return shownText(value);
+  try {
+    const json = JSON.stringify(value) as string | undefined;
+    if (json !== undefined) return shownText(cut(json, MAX_RETRY_AFTER_TEXT));
+  } catch {
+    // a BigInt, or an object that refers to itself
+  }
+  return said("no_json", { type: typeof value });
 }

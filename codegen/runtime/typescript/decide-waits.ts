@@ -7,10 +7,11 @@
  * bounded: MAX_MESSAGE characters of a message, MAX_RETRY_AFTER_TEXT of a header value, a wait of
  * at most MAX_WAIT seconds.
  */
-import { printable } from "./shown.js";
+import { cut, printable, said } from "./shown.js";
 import { MAX_RETRY_AFTER_TEXT, MAX_WAIT, readRetryAfter } from "./waits.js";
 
-/** The most characters of a message a prose pattern is matched against. */
+/** The most characters of a message a prose pattern is matched against, counted in code points
+ * (an emoji is one) as Python counts them (`cut`). */
 export const MAX_MESSAGE = 2000;
 /** The most header values, and message texts, read. */
 export const MAX_VALUES = 16;
@@ -33,12 +34,9 @@ export interface Wait {
 }
 
 /** A value read from outside as a reason shows it: escaped, at most MAX_RETRY_AFTER_TEXT
- * characters (the Python `printable(text, limit)`). */
+ * code points (the Python `printable(text, limit)`). */
 export function shownText(text: string): string {
-  const escaped = printable(text.slice(0, MAX_RETRY_AFTER_TEXT * 2), true);
-  return escaped.length > MAX_RETRY_AFTER_TEXT
-    ? `${escaped.slice(0, MAX_RETRY_AFTER_TEXT)}… (${escaped.length - MAX_RETRY_AFTER_TEXT} more characters)`
-    : escaped;
+  return printable(cut(text, MAX_RETRY_AFTER_TEXT * 2), true, MAX_RETRY_AFTER_TEXT);
 }
 
 function wait(seconds: number, says: string, source: string): Wait {
@@ -46,12 +44,7 @@ function wait(seconds: number, says: string, source: string): Wait {
 }
 
 function refused(says: string, source: string): Wait {
-  return { seconds: null, reason: { part: "wait", says: `refused: ${says}`, source } };
-}
-
-/** A wait's seconds in words, as the Python `_decide_waits.number` writes them. */
-function g(seconds: number): string {
-  return String(seconds);
+  return { seconds: null, reason: { part: "wait", says: said("refused", { says }), source } };
 }
 
 function listed(values: readonly string[]): string {
@@ -63,15 +56,15 @@ function listed(values: readonly string[]): string {
 
 /** The wait a Retry-After header says (RFC 9110), or its refusal. */
 export function retryAfter(values: readonly string[], now: Date, name = "Retry-After"): Wait {
-  const source = `header ${name}`;
-  if (values.length > 1)
-    return refused(
-      `${name} given ${values.length} times (${listed(values)}): it is one value`,
-      source,
-    );
+  const source = said("header_source", { name });
+  if (values.length > 1) {
+    const count = values.length;
+    return refused(said("header_given_times", { name, count, values: listed(values) }), source);
+  }
   try {
     const seconds = readRetryAfter(values[0]!, now);
-    return wait(seconds, `${name} '${shownText(values[0]!)}': wait ${g(seconds)} s`, source);
+    const value = shownText(values[0]!);
+    return wait(seconds, said("header_wait", { name, value, seconds }), source);
   } catch (error) {
     return refused((error as Error).message, source);
   }
@@ -87,15 +80,16 @@ export function resetHeader(
 ): Wait | null {
   if (meaning === "retry_after") return retryAfter(values, now, name);
   if (meaning !== "seconds_until_reset" && meaning !== "reset_epoch") return null;
-  const source = `header ${name}`;
+  const source = said("header_source", { name });
   const text = values.length === 1 ? values[0]!.replace(/^[ \t]+|[ \t]+$/g, "") : "";
   if (values.length !== 1 || !DIGITS.test(text))
-    return refused(`${name} ${listed(values)} is not one number of seconds (ASCII digits)`, source);
+    return refused(said("header_not_seconds", { name, values: listed(values) }), source);
   let seconds = Number(text);
   if (meaning === "reset_epoch") seconds = Math.max(0, seconds - now.getTime() / 1000);
+  const value = shownText(text);
   if (seconds > MAX_WAIT)
-    return refused(`${name} '${shownText(text)}' is over the ${MAX_WAIT}-second bound`, source);
-  return wait(seconds, `${name} '${shownText(text)}': wait ${g(seconds)} s`, source);
+    return refused(said("header_over_bound", { name, value, most: MAX_WAIT }), source);
+  return wait(seconds, said("header_wait", { name, value, seconds }), source);
 }
 
 /** The first wait a provider's prose pattern finds in the message's texts (each read to
@@ -104,21 +98,23 @@ export function prose(patterns: readonly RegExp[], texts: Iterable<string>): Wai
   let count = 0;
   for (const whole of texts) {
     if (count++ >= MAX_VALUES) return null;
-    const text = whole.slice(0, MAX_MESSAGE);
+    const text = cut(whole, MAX_MESSAGE);
     for (const pattern of patterns) {
       const match = pattern.exec(text);
       if (match === null) continue;
       const groups = match.groups ?? {};
-      const unit = (Object.keys(UNITS) as (keyof typeof UNITS)[]).find((name) => groups[name]);
-      const number = unit === undefined ? "" : groups[unit]!;
+      // The pattern's one group of a unit (the spec's rule), matched or not.
+      const unit =
+        (Object.keys(UNITS) as (keyof typeof UNITS)[]).find((name) => name in groups) ?? "seconds";
+      const number = groups[unit] ?? "";
       const quote = shownText(match[0]);
-      if (unit === undefined || !ASCII_DIGITS.test(number))
-        return refused(`the message says '${quote}': no number of ${unit}`, "message");
+      if (!ASCII_DIGITS.test(number))
+        return refused(said("prose_no_number", { quote, unit }), "message");
       const significant = number.replace(/^0+(?=.)/, ""); // leading zeros add nothing
       const seconds = significant.length > 12 ? Infinity : Number(significant) * UNITS[unit];
       if (seconds > MAX_WAIT)
-        return refused(`the message's '${quote}' is over ${MAX_WAIT} s`, "message");
-      return wait(seconds, `the message says '${quote}': wait ${g(seconds)} s`, "message");
+        return refused(said("prose_over_bound", { quote, most: MAX_WAIT }), "message");
+      return wait(seconds, said("prose_wait", { quote, seconds }), "message");
     }
   }
   return null;
@@ -154,7 +150,7 @@ export function chosen(
     .filter((reading) => reading !== first)
     .map((reading) =>
       reading.seconds !== null
-        ? { ...reading.reason, says: `not taken: ${reading.reason.says}` }
+        ? { ...reading.reason, says: said("not_taken", { says: reading.reason.says }) }
         : reading.reason,
     );
   return [first.seconds, [first.reason, ...rest]];

@@ -14,14 +14,12 @@ import {
   prose,
   resetHeader,
   retryAfter,
-  shownText,
   textsOf,
   type Reason,
   type Wait,
 } from "./decide-waits.js";
-import { isRecord } from "./recognition.js";
-import { rfc3339Millis } from "./times.js";
-import { MAX_RETRY_AFTER_TEXT } from "./waits.js";
+import { pairsNotRead, readHeaders, type ReadHeaders } from "./decide-headers.js";
+import { said } from "./shown.js";
 import {
   providerOf,
   readCarried,
@@ -29,7 +27,15 @@ import {
   type ErrorReading,
   type FromErrorOptions,
 } from "./from-error.js";
-import { actorOf, consentNews, rulesOf, statusNews, type ConsentNews } from "./decide-facts.js";
+import {
+  actorOf,
+  consentNews,
+  endsAtOf,
+  LATEST_NOW,
+  rulesOf,
+  statusNews,
+  type ConsentNews,
+} from "./decide-facts.js";
 import type { Provider } from "./registry.js";
 import type { CodeFacts } from "./code-facts.js";
 import type { CodeInfo } from "./types.js";
@@ -70,6 +76,9 @@ export interface DecideOptions extends FromErrorOptions {
   readonly headers?: unknown;
   /** The moment the response arrived (now by default). */
   readonly now?: Date | undefined;
+  /** The response's HTTP status (an integer from 100 to 599), for a body given alone; an
+   * error's or a FoundError's own where none is given. */
+  readonly status?: number | undefined;
 }
 
 /** The facts the runtime reads of a code's or category's record, beside those it declares. */
@@ -80,9 +89,6 @@ interface StepFacts {
   readonly maxAttempts?: number;
   readonly factSources?: { readonly [field: string]: readonly string[] };
 }
-
-/** The most header lines read. */
-const MOST_HEADERS = 10_000;
 
 /** The next steps that send the same request again, and the one a code that is not retryable
  * takes in their place where only its category names them. */
@@ -96,15 +102,18 @@ const NOT_RETRIED: NextStep = "contact_provider";
  * present of: the Retry-After header, the provider's declared reset header, a wait the provider's
  * prose states in the message, the wait the code's source states; the others follow it in `why`.
  * Never throws on what a response carries: a header or message that is no wait is listed in
- * `why`, shown escaped. A `now` that is no valid Date, and a `provider` that is no provider id,
- * throw a TypeError, and a `now` before 1970 or after 9998 a RangeError (the caller's mistakes).
+ * `why`, shown escaped. Where nothing in the response is recognised, a `status` that means one
+ * thing decides (a 429, a 503). A `now` that is no valid Date, a `provider` that is no provider
+ * id and a `status` that is no integer throw a TypeError, and a `now` before 1970 or after 9998
+ * and a `status` outside 100 to 599 a RangeError (the caller's mistakes).
  */
 export function decide(subject: unknown, options: DecideOptions = {}): Decision {
   const now = nowOf(options.now);
   const provider = providerOf(options.provider);
+  const given = statusGiven(options.status);
   const [found, data, status] = subjectOf(subject, provider);
   const headers = readHeaders(options.headers);
-  return decision(found, subject, provider, headers, data, now, status);
+  return decision(found, subject, provider, headers, data, now, given ?? status);
 }
 
 /** `decide` for an error of a provider's client (as `fromError` reads it), with the headers of
@@ -112,6 +121,7 @@ export function decide(subject: unknown, options: DecideOptions = {}): Decision 
  * as `decide` throws on the caller's mistakes (a `now` or a `provider` that is none). */
 export async function decideError(error: unknown, options: DecideOptions = {}): Promise<Decision> {
   nowOf(options.now);
+  statusGiven(options.status);
   const provider = providerOf(options.provider);
   return decideReading(await readError(error, provider, options), options, error);
 }
@@ -125,14 +135,21 @@ export function decideReading(
 ): Decision {
   const now = nowOf(options.now);
   const provider = providerOf(options.provider);
+  const status = statusGiven(options.status) ?? reading.status;
   const given = readHeaders(options.headers !== undefined ? options.headers : reading.headers);
-  const { found, data, status } = reading;
+  const { found, data } = reading;
   return decision(found, subject, provider, given, data, now, status);
 }
 
-/** The moments a decision is made at, as Python's: from 1970 to the end of 9998, so that a
- * moment and what is added to it (a wait, a consent's lead days) stay within a date's years. */
-const LATEST_NOW = Date.UTC(9999, 0, 1) - 1;
+/** The HTTP status given, checked (the Python `_status`): null where none is given. */
+function statusGiven(status: unknown): number | null {
+  if (status === undefined || status === null) return null;
+  if (typeof status !== "number" || !Number.isInteger(status))
+    throw new TypeError(`status must be an integer from 100 to 599, not ${typeof status}`);
+  if (status < 100 || status > 599)
+    throw new RangeError(`status must be from 100 to 599, not ${status}`);
+  return status;
+}
 
 function nowOf(now: unknown): Date {
   if (now === undefined) return new Date();
@@ -177,63 +194,6 @@ function subjectOf(
   }
 }
 
-/** The response's headers, read once: each name in lower case with its distinct values, trimmed
- * of spaces and tabs (the Python `_headers.read`); headers that cannot be read are none, and a
- * pair that cannot be (`readHeaders`) is passed over. */
-export function headersOf(headers: unknown): Map<string, string[]> {
-  return readHeaders(headers).read;
-}
-
-/** `headersOf`, with how many pairs were passed over (the Python `read_leniently`): a name or
- * value neither a string nor bytes (read as Latin-1), an entry that is no pair, and the pairs
- * past the MOST_HEADERS-th (counted as one). */
-function readHeaders(headers: unknown): { read: Map<string, string[]>; passed: number } {
-  const read = new Map<string, string[]>();
-  let passed = 0;
-  try {
-    let pairs: Iterable<unknown>;
-    if (headers === null || headers === undefined || typeof headers !== "object")
-      return { read, passed };
-    if (Array.isArray(headers)) pairs = headers;
-    else if (typeof (headers as { entries?: unknown }).entries === "function")
-      pairs = (headers as { entries(): Iterable<unknown> }).entries();
-    else pairs = Object.entries(headers);
-    let count = 0;
-    for (const pair of pairs) {
-      if (count++ >= MOST_HEADERS) return { read, passed: passed + 1 };
-      const [name, value] = Array.isArray(pair) && pair.length === 2 ? pair : [null, null];
-      for (const one of Array.isArray(value) ? value : [value]) {
-        const [key, text] = [latin(name), latin(one)];
-        if (key === null || text === null) {
-          passed++;
-          continue;
-        }
-        const held = read.get(key.toLowerCase()) ?? [];
-        const trimmed = text.replace(/^[ \t]+|[ \t]+$/g, "");
-        if (!held.includes(trimmed)) held.push(trimmed);
-        read.set(key.toLowerCase(), held);
-      }
-    }
-    return { read, passed };
-  } catch {
-    return { read: new Map(), passed: 0 };
-  }
-}
-
-function latin(text: unknown): string | null {
-  if (typeof text === "string") return text;
-  return text instanceof Uint8Array ? new TextDecoder("latin1").decode(text) : null;
-}
-
-/** The reason that says how many header pairs were not read, where some were not. */
-function passedOver(passed: number): Reason[] {
-  if (passed === 0) return [];
-  const says =
-    `${passed} header pair(s) not read: a name or value neither text nor bytes, or past ` +
-    `the ${MOST_HEADERS}th`;
-  return [{ part: "wait", says, source: "headers" }];
-}
-
 function facts(value: unknown): StepFacts {
   return (value ?? {}) as StepFacts;
 }
@@ -242,7 +202,7 @@ function decision(
   found: FoundCode | null,
   subject: unknown,
   given: Provider | undefined,
-  { read: headers, passed }: { read: Map<string, string[]>; passed: number },
+  { read: headers, passed }: ReadHeaders,
   data: unknown,
   now: Date,
   status: number | null = null,
@@ -253,14 +213,14 @@ function decision(
   const provider = given ?? (found === null ? undefined : found.codeSet.split(".", 1)[0]);
   const news = consentNews(provider, found);
   const unknown = category === "unknown" && facts(info).nextStep === undefined;
-  const what = found === null ? "nothing recognised" : "a code the catalog does not know";
+  const what = said(found === null ? "nothing_recognised" : "code_not_known");
   const byStatus = unknown ? statusNews(provider, status) : null;
   let [step, state, reasons] = stepAndState(found, info, category, news);
   if (byStatus !== null) {
     // Nothing known, but the response's status says what it stands for.
     category = byStatus.category;
-    const said = facts(CategoryInfo[category]);
-    [step, state] = [said.nextStep ?? "contact_provider", said.state ?? null];
+    const stated = facts(CategoryInfo[category]);
+    [step, state] = [stated.nextStep ?? "contact_provider", stated.state ?? null];
     const parts = [
       ["next_step", step],
       ["state", state],
@@ -268,7 +228,13 @@ function decision(
     reasons = parts.flatMap(([part, value]) =>
       value === null
         ? []
-        : [{ part, says: `${value}: ${what}, and ${byStatus.says}`, source: byStatus.source }],
+        : [
+            {
+              part,
+              says: said("by_status", { step: value, what, news: byStatus.says }),
+              source: byStatus.source,
+            },
+          ],
     );
   }
   const [wait, waitReasons] = chosen(waits(provider, info, headers, data, now));
@@ -277,7 +243,7 @@ function decision(
   if (wait !== null && unknown && byStatus === null) {
     // Nothing known, but the response states a wait: try the same request after it.
     nextStep = "retry_later";
-    const says = `retry_later: ${what}, and the response states a wait`;
+    const says = said("wait_stated_unknown", { what });
     reasons.splice(0, 1, { part: "next_step", says, source: "category" });
   }
   return {
@@ -289,7 +255,7 @@ function decision(
     maxAttempts: facts(info).maxAttempts ?? null,
     endsAt,
     code: found,
-    why: [...reasons, ...waitReasons, ...passedOver(passed), ...attemptsOf(info), ...endReasons],
+    why: [...reasons, ...waitReasons, ...pairsNotRead(passed), ...attemptsOf(info), ...endReasons],
   };
 }
 
@@ -298,7 +264,7 @@ function decision(
 function attemptsOf(info: CodeInfo | null): Reason[] {
   const most = facts(info).maxAttempts;
   if (most === undefined) return [];
-  const says = `at most ${most} attempt(s) in all, the first counted: the code's source states it`;
+  const says = said("attempts", { most });
   return [{ part: "attempts", says, source: sourcesOf("max_attempts", info) }];
 }
 
@@ -308,7 +274,7 @@ function sourcesOf(field: string, info: CodeInfo | null): string {
   const ids = facts(info).factSources?.[field];
   if (ids !== undefined && ids.length > 0) return ids.join(", ");
   const read = info?.sources ?? [];
-  return read.length > 0 ? `bankcodes' reading of ${read.join(", ")}` : "bankcodes' reading";
+  return read.length > 0 ? said("reading_of", { sources: read.join(", ") }) : said("reading");
 }
 
 /** Whether the category says try again of a code its catalog entry says is not retryable: the
@@ -326,7 +292,10 @@ function stepAndState(
 ): [NextStep, ConnectionState | null, Reason[]] {
   const byCategory = facts(CategoryInfo[category]);
   const own = facts(info);
-  const codeSays = found !== null ? `${String(found.code)} says so` : "the code says so";
+  const ownStep = (step: string): string =>
+    found !== null
+      ? said("own_step", { step, value: String(found.code) })
+      : said("own_step_unnamed", { step });
   const reasons: Reason[] = [];
   const notRetried = isNotRetried(category, info);
   const categoryStep = notRetried ? NOT_RETRIED : (byCategory.nextStep ?? "contact_provider");
@@ -336,15 +305,19 @@ function stepAndState(
   ] as const;
   for (const [part, stated, fallback] of parts) {
     if (stated !== undefined)
-      reasons.push({ part, says: `${stated}: ${codeSays}`, source: sourcesOf(part, info) });
+      reasons.push({ part, says: ownStep(stated), source: sourcesOf(part, info) });
     else if (part === "next_step" && notRetried)
       reasons.push({
         part,
-        says: `${fallback}: a code of the category ${category} that is not retryable`,
+        says: said("not_retryable", { step: fallback, category }),
         source: sourcesOf("retryable", info),
       });
     else if (fallback !== null)
-      reasons.push({ part, says: `${fallback}: ${whatOf(found, category)}`, source: "category" });
+      reasons.push({
+        part,
+        says: said("by_category", { step: fallback, what: whatOf(found, category) }),
+        source: "category",
+      });
   }
   if (news !== null) reasons.push({ part: "state", says: news.says, source: news.source });
   const step = own.nextStep ?? categoryStep;
@@ -354,9 +327,9 @@ function stepAndState(
 /** What a decision by category stands on: nothing recognised, a code the catalog does not know,
  * or a code of the category (the Python `_what`). */
 function whatOf(found: FoundCode | null, category: Category): string {
-  if (found === null) return "nothing recognised";
-  if (!found.known) return "a code the catalog does not know";
-  return `a code of the category ${category}`;
+  if (found === null) return said("nothing_recognised");
+  if (!found.known) return said("code_not_known");
+  return said("code_of_category", { category });
 }
 
 function waits(
@@ -379,56 +352,11 @@ function waits(
     readings.push(prose(rules.patterns, textsOf(data)));
   const stated = facts(info).waitSeconds;
   if (typeof stated === "number") {
-    const says = `the code's source states a wait of ${stated} s`;
+    const says = said("source_wait", { seconds: stated });
     readings.push({
       seconds: stated,
       reason: { part: "wait", says, source: sourcesOf("wait_seconds", info) },
     });
   }
   return readings;
-}
-
-/** When a consent ends, for a code its provider sends before the end: the moment the body's
- * field that the source names holds, else the stated number of days after the moment the code
- * arrived (a field's value that is no date-time is said so, and the days are counted). */
-function endsAtOf(news: ConsentNews | null, data: unknown, now: Date): [Date | null, Reason[]] {
-  if (news === null) return [null, []];
-  const refused: Reason[] = [];
-  if (news.field !== null && isRecord(data) && Object.hasOwn(data, news.field)) {
-    const value = data[news.field];
-    const said = dateTime(value);
-    if (said !== null) {
-      const says = `${said.toISOString()}: the body's ${news.field}, ${news.says}`;
-      return [said, [{ part: "ends_at", says, source: news.source }]];
-    }
-    const says = `the body's ${news.field} is no date-time from 1970 to 9998: ${shownValue(value)}`;
-    refused.push({ part: "ends_at", says, source: news.source });
-  }
-  if (news.leadDays === null) return [null, refused];
-  const endsAt = new Date(now.getTime() + news.leadDays * 86_400_000);
-  const says = `${endsAt.toISOString()}: ${news.says}`;
-  return [endsAt, [...refused, { part: "ends_at", says, source: news.source }]];
-}
-
-/** An RFC 3339 date-time (or a valid Date), to the millisecond, from 1970 to 9998 (the moments a
- * decision is made at), as a Date; null for any other value (the Python `date_time`). */
-function dateTime(value: unknown): Date | null {
-  let millis = Number.NaN;
-  if (value instanceof Date) millis = value.getTime();
-  else if (typeof value === "string" && value.length <= MAX_RETRY_AFTER_TEXT)
-    millis = rfc3339Millis(value);
-  return Number.isNaN(millis) || millis < 0 || millis > LATEST_NOW ? null : new Date(millis);
-}
-
-/** A body's value as a reason shows it: text escaped, other JSON as JSON, anything else (a value
- * no JSON holds) by its type, each at most MAX_RETRY_AFTER_TEXT characters. */
-function shownValue(value: unknown): string {
-  if (typeof value === "string") return shownText(value);
-  try {
-    const json = JSON.stringify(value) as string | undefined;
-    if (json !== undefined) return shownText(json.slice(0, MAX_RETRY_AFTER_TEXT));
-  } catch {
-    // a BigInt, or an object that refers to itself
-  }
-  return `a value no JSON holds (${typeof value})`;
 }

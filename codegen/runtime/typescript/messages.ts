@@ -4,6 +4,7 @@
  */
 import type { Category } from "./categories.js";
 import { reportUnknown } from "./seen.js";
+import { longerThan } from "./shown.js";
 import { integerCode, type CodeInfo } from "./types.js";
 
 /** A code set a listener reads a field with: its id ("provider.code_set"), its generated
@@ -71,6 +72,19 @@ export interface ListenerEvent<Kind extends string, Data, Code extends string | 
   /** Everything the catalog says about `code` in that code set; null when it is not known. */
   readonly info: CodeInfo | null;
   readonly data: Data;
+  /** A code more specific than the one that decided, which the catalog does not know yet (a new
+   * error code beside its known error type): kept as sent, with the category "unknown", as
+   * `fromError` keeps it; absent where there is none. */
+  readonly unknown?: UnknownListenerCode;
+}
+
+/** A code a listener read that none of its field's code sets knows, kept as it travels. */
+export interface UnknownListenerCode {
+  readonly field: string;
+  readonly code: string | number;
+  /** The field's first code set, which read it. */
+  readonly codeSet: string;
+  readonly category: "unknown";
 }
 
 /** Anything a listener does not recognise: another frame's message, null, junk. */
@@ -90,15 +104,17 @@ export interface InvalidMessage {
 function checks(value: unknown, check: FieldCheck, maxLength: number): boolean {
   switch (check) {
     case "string":
-      return typeof value === "string" && value.length <= maxLength;
+      return typeof value === "string" && !longerThan(value, maxLength);
     case "url":
-      return typeof value === "string" && value.length <= maxLength && isWebUrl(value);
+      return typeof value === "string" && !longerThan(value, maxLength) && isWebUrl(value);
     case "integer":
       return typeof value === "number" && Number.isInteger(value);
     case "integer-code":
       // A code that travels as an integer: text within the length limit ("" is no code, an
       // unknown code otherwise), or a number integerCode reads as a code.
-      return typeof value === "string" ? value.length <= maxLength : integerCode(value) !== null;
+      return typeof value === "string"
+        ? !longerThan(value, maxLength)
+        : integerCode(value) !== null;
     case "number":
       return typeof value === "number" && Number.isFinite(value);
     case "boolean":
@@ -164,6 +180,7 @@ export function parseListenerMessage(
     [field, code]: readonly [string, string | number] | readonly [null, null],
     set: ListenerCodeSet | null,
     category: Category,
+    unknown: UnknownListenerCode | null = null,
   ): ListenerReading<string, unknown, string | number | null> => ({
     kind,
     code,
@@ -171,6 +188,7 @@ export function parseListenerMessage(
     codeSet: set?.id ?? null,
     category,
     data,
+    ...(unknown !== null ? { unknown } : {}),
   });
   for (const event of events) {
     if (event.tag) {
@@ -185,6 +203,7 @@ export function parseListenerMessage(
       if (!checks(value, check, event.maxLength)) return { kind: "invalid", field, raw: data };
     }
     let first: readonly [field: string, code: string | number] | null = null;
+    let unknown: UnknownListenerCode | null = null;
     for (const [field, sets] of event.codes) {
       const code = read(data, field);
       // A code is a non-empty string, or where the field's codes travel as numbers, what
@@ -194,10 +213,20 @@ export function parseListenerMessage(
       if (!key) continue;
       first ??= [field, code as string | number];
       for (const set of sets) {
-        if (Object.hasOwn(set.categories, key))
-          return reading(event.kind, [field, code as string | number], set, set.categories[key]!);
+        if (Object.hasOwn(set.categories, key)) {
+          const found = set.categories[key]!;
+          return reading(event.kind, [field, code as string | number], set, found, unknown);
+        }
       }
-      if (sets[0]) reportUnknown(sets[0].id, key);
+      if (sets[0]) {
+        reportUnknown(sets[0].id, key);
+        unknown ??= {
+          field,
+          code: code as string | number,
+          codeSet: sets[0].id,
+          category: "unknown",
+        };
+      }
     }
     return reading(event.kind, first ?? [null, null], null, "unknown");
   }
@@ -214,12 +243,12 @@ export function parseListenerMessageWithInfo(
 ): ListenerEvent<string, unknown, string | number | null> | UnknownMessage | InvalidMessage {
   const found = parseListenerMessage(events, data);
   if (!("codeSet" in found)) return found;
-  const { kind, code, field, codeSet, category } = found;
+  const { kind, code, field, codeSet, category, unknown } = found;
   const set = events
     .flatMap((event) => event.codes.flatMap(([, sets]) => sets))
     .find((candidate) => candidate.id === codeSet);
   const info = set && code !== null ? infoOf(set, code) : null;
-  return { kind, code, field, codeSet, category, info, data };
+  return { kind, code, field, codeSet, category, info, data, ...(unknown ? { unknown } : {}) };
 }
 
 /** The metadata of `code` (a value or an alias) in `set`; null when the set carries none. */

@@ -13,6 +13,7 @@
  * the callback throws, or a promise it returns rejects with, is ignored (the first failure after
  * a registration is shown with console.warn), so that no reader ever throws because of it.
  */
+import { cut } from "./shown.js";
 
 /** At most this many distinct (provider, code set, value) are reported per registration. */
 export const MAX_SEEN = 4096;
@@ -53,15 +54,6 @@ export function onUnknown(next: UnknownCallback | null): void {
   warned = false;
 }
 
-/** The first `MAX_VALUE_LENGTH` code points of `value`. */
-function cut(value: string): string {
-  let end = 0;
-  for (let count = 0; end < value.length && count < MAX_VALUE_LENGTH; count++) {
-    end += (value.codePointAt(end) ?? 0) > 0xffff ? 2 : 1;
-  }
-  return value.slice(0, end);
-}
-
 /**
  * Tell the onUnknown callback, if any, of a value that `codeSet` ("provider.code_set") does not
  * know (the readers of this package call it; an app may for codes it reads itself). Never throws.
@@ -74,7 +66,7 @@ export function reportUnknown(codeSet: string, value: string): void {
     const record: SeenUnknown = Object.freeze({
       provider: codeSet.slice(0, dot),
       codeSet: codeSet.slice(dot + 1),
-      value: cut(value),
+      value: cut(value, MAX_VALUE_LENGTH),
       toJSON() {
         return { provider: this.provider, code_set: this.codeSet, value: this.value };
       },

@@ -1,7 +1,25 @@
 /**
  * Values as error messages show them: as JSON (escaped to ASCII) and cut short, so that a
  * rejected value is seen without flooding a log (the Python `bankcodes._params`).
+ *
+ * A text's length is counted in code points, in both languages: a character outside the Basic
+ * Multilingual Plane (an emoji, U+1F600) is one, as Python counts it, not the two UTF-16 units
+ * JavaScript's `length` counts, and a lone surrogate is one. Every bound on a text read from
+ * outside (a message read for a wait, a value shown, a header value, a field of a browser
+ * message) is counted so (`cut`, `longerThan`), so that the same text is cut at the same place
+ * in Python and Node. A decision's reasons are written from the phrases declared once for both
+ * languages (`said`).
  */
+import { PHRASES, type Phrase } from "./phrases.js";
+
+/** A reason's words: the phrase of that name (src/phrases.ts, the Python `_decision.said`'s
+ * too) with what was read in its place, each value as text (a number as JavaScript writes it). */
+export function said(
+  phrase: Phrase,
+  values: { readonly [name: string]: string | number } = {},
+): string {
+  return PHRASES[phrase].replace(/\{([a-z_]+)\}/g, (_, name: string) => String(values[name]));
+}
 
 /** `value` as JSON (a number as JavaScript writes it), escaped to ASCII, at most `limit` long. */
 export function quoted(value: unknown, limit = 60): string {
@@ -21,6 +39,36 @@ export function quoted(value: unknown, limit = 60): string {
     (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, "0")}`,
   );
   return text.length > limit ? `${text.slice(0, limit)}…` : text;
+}
+
+/** The first `limit` code points of `text` (the Python `text[:limit]`): never half a surrogate
+ * pair; the time of `limit`, whatever the length of `text`. */
+export function cut(text: string, limit: number): string {
+  if (text.length <= limit) return text;
+  let end = 0;
+  for (let count = 0; end < text.length && count < limit; count++) end += unitsAt(text, end);
+  return text.slice(0, end);
+}
+
+/** Whether `text` holds more than `limit` code points (the Python `len(text) > limit`), counted
+ * no further than `limit` past. */
+export function longerThan(text: string, limit: number): boolean {
+  return text.length > limit && cut(text, limit).length < text.length;
+}
+
+/** How many code points `text` holds (the Python `len(text)`). */
+export function codePoints(text: string): number {
+  let count = 0;
+  for (let at = 0; at < text.length; count++) at += unitsAt(text, at);
+  return count;
+}
+
+/** How many UTF-16 units the code point at `at` takes: two for a surrogate pair, else one. */
+function unitsAt(text: string, at: number): number {
+  const unit = text.charCodeAt(at);
+  if (unit < 0xd800 || unit > 0xdbff || at + 1 >= text.length) return 1;
+  const next = text.charCodeAt(at + 1);
+  return next >= 0xdc00 && next <= 0xdfff ? 2 : 1;
 }
 
 /** `quoted(value)` and its type: what a parameter check shows of the value it refuses. */
@@ -43,12 +91,15 @@ const SPACES = /[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]/g;
 /** `text` as a log line or a terminal may show it: each control character and each mark that
  * reorders text as its JSON escape (ESC as \u001b), with `spaces` each space other than ASCII's
  * too, as the Python `_params.printable` writes it (a lone surrogate, which Python escapes as
- * \udcff, is written so too). */
-export function printable(text: string, spaces = false): string {
-  const shown = text
+ * \udcff, is written so too); with `limit`, at most `limit` code points of what is shown and a
+ * note of how many were left out. */
+export function printable(text: string, spaces = false, limit?: number): string {
+  const escapedText = text
     .replace(CONTROL, (found) => found.split("").map(escaped).join(""))
     .replace(LONE, escaped);
-  return spaces ? shown.replace(SPACES, escaped) : shown;
+  const shown = spaces ? escapedText.replace(SPACES, escaped) : escapedText;
+  if (limit === undefined || !longerThan(shown, limit)) return shown;
+  return `${cut(shown, limit)}… (${codePoints(shown) - limit} more characters)`;
 }
 
 /** A UTF-16 code unit as its JSON escape. */

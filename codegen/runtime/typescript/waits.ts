@@ -10,11 +10,12 @@
  * MAX_WAIT seconds (a week) is no rate limit's and is refused, as are a value longer than
  * MAX_RETRY_AFTER_TEXT characters and several values (Retry-After is one value).
  */
-import { printable } from "./shown.js";
+import { cut, longerThan, printable, said } from "./shown.js";
 
 /** The longest wait read, in seconds (a week): a longer one is refused. */
 export const MAX_WAIT = 7 * 24 * 3600;
-/** The longest Retry-After value read, in characters. */
+/** The longest Retry-After value read, in characters counted as code points (an emoji is one),
+ * as Python counts them. */
 export const MAX_RETRY_AFTER_TEXT = 64;
 
 const DIGITS = /^[0-9]+$/;
@@ -46,29 +47,23 @@ const FORMATS: readonly (readonly [RegExp, readonly string[]])[] = [
  */
 export function readRetryAfter(value: string, now: Date): number {
   const text = value.replace(/^[ \t]+|[ \t]+$/g, "");
-  const shown =
-    printable(text.slice(0, MAX_RETRY_AFTER_TEXT), true) +
-    (text.length > MAX_RETRY_AFTER_TEXT ? "…" : "");
-  if (text.length > MAX_RETRY_AFTER_TEXT)
-    throw new RangeError(
-      `Retry-After '${shown}' is longer than ${MAX_RETRY_AFTER_TEXT} characters`,
-    );
+  const long = longerThan(text, MAX_RETRY_AFTER_TEXT);
+  const shown = printable(cut(text, MAX_RETRY_AFTER_TEXT), true) + (long ? "…" : "");
+  if (long)
+    throw new RangeError(said("retry_after_long", { value: shown, most: MAX_RETRY_AFTER_TEXT }));
   const first = text.split(",", 1)[0]!.replace(/^[ \t]+|[ \t]+$/g, "");
   if (text.includes(",") && DIGITS.test(first))
-    throw new RangeError(`Retry-After '${shown}' holds several values: it is one`);
+    throw new RangeError(said("retry_after_several", { value: shown }));
   let seconds: number;
   if (DIGITS.test(text)) {
     seconds = Number(text);
   } else {
     const moment = dateOf(text, now);
-    if (moment === null)
-      throw new RangeError(
-        `Retry-After '${shown}' is neither a number of seconds (ASCII digits) nor an HTTP date`,
-      );
+    if (moment === null) throw new RangeError(said("retry_after_neither", { value: shown }));
     seconds = Math.max(0, (moment - now.getTime()) / 1000);
   }
   if (seconds > MAX_WAIT)
-    throw new RangeError(`Retry-After '${shown}' is over the ${MAX_WAIT}-second bound (a week)`);
+    throw new RangeError(said("retry_after_over_bound", { value: shown, most: MAX_WAIT }));
   return seconds;
 }
 

@@ -2,7 +2,7 @@
  * What every scheme reads from a request (the raw body's bytes, the headers) and the HMAC
  * schemes' secrets and digests, on Web Crypto.
  */
-import { quoted } from "./shown.js";
+import { cut, quoted } from "./shown.js";
 import {
   ConfigurationError,
   SignatureError,
@@ -119,7 +119,7 @@ export function readHeaders(headers: unknown): ReadHeaders {
   } catch (error) {
     throw new ConfigurationError(
       "bad_headers",
-      `headers must be a mapping or [name, value] pairs: ${String(error).slice(0, 200)}`,
+      `headers must be a mapping or [name, value] pairs: ${cut(String(error), 200)}`,
     );
   }
   return found;

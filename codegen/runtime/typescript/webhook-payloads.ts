@@ -10,7 +10,7 @@
  */
 import { largerThan, locate, WINDOW, windows, type Window } from "./webhook-bounded.js";
 import { readJson } from "./read-json.js";
-import { shown } from "./shown.js";
+import { cut, longerThan, shown } from "./shown.js";
 import {
   PayloadError,
   type PayloadValidators,
@@ -119,7 +119,7 @@ function member(
   const found = (strict ? validators.strict : validators.lenient).get(tag);
   if (found !== undefined) return found;
   if (!strict && validators.fallback !== null) return validators.fallback;
-  const shown = JSON.stringify(tag.length <= 100 ? tag : `${tag.slice(0, 100)}…`);
+  const shown = JSON.stringify(longerThan(tag, 100) ? `${cut(tag, 100)}…` : tag);
   const known = [...validators.strict.keys()].join(", ");
   throw fail(
     path,

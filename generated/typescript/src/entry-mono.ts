@@ -79,6 +79,7 @@ export type { Category } from "./categories.js";
 export type { EndUserText } from "./classify.js";
 export type { CodeWords, Reading, Words } from "./entry.js";
 export type { InvalidMessage, ListenerReading, UnknownMessage } from "./messages.js";
+export type { UnknownListenerCode } from "./messages.js";
 
 /** The category of every spelling of each code set, by code set id, in catalog order. */
 const CODE_SETS: CodeSets = {

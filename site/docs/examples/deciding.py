@@ -1,7 +1,7 @@
 """A receiver that schedules its next try from bankcodes.decide: a provider's error, with the
-headers of the response it came in, becomes a time to try again, a reconnect or a renewal to
-ask of the customer, or nothing to do. (This file is run by the test suite against the shared
-corpus of real responses: tests/python/test_decide.py.)"""
+headers and the status of the response it came in, becomes a time to try again, a reconnect or
+a renewal to ask of the customer, or nothing to do. (This file is run by the test suite against
+the shared corpus of real responses: tests/python/test_decide.py.)"""
 
 from __future__ import annotations
 
@@ -28,9 +28,13 @@ class Plan:
 
 
 def plan(
-    body: bytes, headers: Mapping[str, str], provider: str | None, now: datetime.datetime
+    body: bytes,
+    headers: Mapping[str, str],
+    status: int,
+    provider: str | None,
+    now: datetime.datetime,
 ) -> Plan:
-    decision = bankcodes.decide(body, provider=provider, headers=headers, now=now)
+    decision = bankcodes.decide(body, provider=provider, headers=headers, status=status, now=now)
     because = decision.why[0].says if decision.why else decision.next_step
     log.info("decided %s", decision.next_step, extra={"why": [r.says for r in decision.why]})
     if decision.next_step in ("retry", "retry_later"):

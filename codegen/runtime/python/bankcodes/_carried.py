@@ -151,6 +151,17 @@ def _http_error(error: object, watch: Watch) -> Carried | None:
     return Carried(body=b"" if body is None else body, status=status, headers=headers)
 
 
+def _aiohttp(error: object, watch: Watch) -> Carried | None:
+    """aiohttp's ClientResponseError (raise_for_status's): status, headers; it holds no body
+    (aiohttp releases the response before raising it), so its status and headers decide."""
+    module = sys.modules.get("aiohttp")
+    kind = getattr(module, "ClientResponseError", None) if module is not None else None
+    if not isinstance(kind, type) or not isinstance(error, kind):
+        return None
+    headers = attribute(error, "headers")
+    return Carried(body=b"", status=http_status(attribute(error, "status")), headers=headers)
+
+
 def _with_response(error: object, watch: Watch) -> Carried | None:
     """requests' HTTPError, httpx's HTTPStatusError: the response they hold."""
     response = _get(error, "response")
@@ -171,6 +182,7 @@ CLIENT_SHAPES: tuple[tuple[str, Callable[[object, Watch], Carried | None]], ...]
     ("plaid-python: ApiException (body, status)", _api_exception),
     ("belvo-python: RequestError (detail, status_code)", _request_error),
     ("urllib HTTPError (code, hdrs, fp)", _http_error),
+    ("aiohttp ClientResponseError (status, headers; no body)", _aiohttp),
     ("requests HTTPError, httpx HTTPStatusError (response)", _with_response),
     ("requests or httpx Response (content, status_code)", _response),
     ("a body: bytes, text or parsed JSON", _plain),

@@ -177,7 +177,7 @@ def decide(
     or whole HTTP response, its headers read with those given by --header)."""
     headers = headers_of(given_headers)
     if now is not None:
-        from bankcodes._decide import moment
+        from bankcodes._times import moment
 
         try:
             moment(now)

@@ -6,7 +6,6 @@ header, a wait its prose states in the message) into one Decision, each part wit
 from __future__ import annotations
 
 import datetime
-import json
 from collections.abc import Callable, Mapping
 from typing import Any
 
@@ -21,15 +20,16 @@ from bankcodes._decide_facts import (
 from bankcodes._decide_waits import (
     Wait,
     chosen,
+    json_text,
     prose,
     reset_header,
     retry_after,
     shown,
     texts_of,
 )
-from bankcodes._decision import Decision, Reason
+from bankcodes._decision import Decision, Reason, said
 from bankcodes._providers import provider_id
-from bankcodes._times import rfc3339
+from bankcodes._times import date_time, instant, moment
 from bankcodes._waits import MAX_TEXT
 from bankcodes.categories import Category
 
@@ -49,13 +49,16 @@ def decide(
     provider: str | None = None,
     headers: object = None,
     now: datetime.datetime | None = None,
+    status: int | None = None,
 ) -> Decision:
     """What to do now about `subject`: a code (a member of a code set, or an UnknownCode), a
     CodeInfo, a FoundError or FoundCode, a webhook event, an error body (bytes, text or parsed
     JSON) or an exception of a provider's client (read as from_exception reads it, its
-    response's headers with it). `provider` names whose body it is; `headers` are the response's
-    (a mapping or (name, value) pairs) and `now` the moment the response arrived (an aware
-    datetime; the current time by default).
+    response's headers and status with it). `provider` names whose body it is; `headers` are the
+    response's (a mapping or (name, value) pairs), `status` its HTTP status (an int from 100 to
+    599; an exception's or a FoundError's own where none is given) and `now` the moment the
+    response arrived (an aware datetime; the current time by default). Where nothing in the
+    response is recognised, a status that means one thing decides (a 429, a 503).
 
     The wait is the first present of: the Retry-After header, the provider's declared reset
     header, a wait the provider's prose states in the message, the wait the code's source
@@ -63,35 +66,29 @@ def decide(
     message that is no wait (too long, negative, several values, another script's digits, over
     a week) is listed in `why`, shown escaped. A `provider` that is no provider id raises
     ValueError, a `now` that is no aware datetime TypeError and one before 1970 or after 9998
-    ValueError (the caller's mistakes)."""
+    ValueError, a `status` that is no int TypeError and one outside 100 to 599 ValueError (the
+    caller's mistakes)."""
     if provider is not None:
         provider_id(provider)
     at = moment(now)
-    found, given_headers, data, status = _subject(subject, provider)
+    given_status = _status(status)
+    found, given_headers, data, carried = _subject(subject, provider)
     whose = provider or (found.code_set.partition(".")[0] if found is not None else None)
     read, passed = _headers(headers, given_headers)
-    return _decision(found, subject, whose, read, data, at, passed, status)
+    held = carried if given_status is None else given_status
+    return _decision(found, subject, whose, read, data, at, passed, held)
 
 
-#: The moments a decision is made at: from 1970 to the end of 9998, so that a moment and what
-#: is added to it (a wait of at most a week, a consent's lead days) stay within a datetime's range.
-EARLIEST = datetime.datetime(1970, 1, 1, tzinfo=datetime.UTC)
-LATEST = datetime.datetime(9999, 1, 1, tzinfo=datetime.UTC) - datetime.timedelta(microseconds=1)
-
-
-def moment(now: object) -> datetime.datetime:
-    """The moment a decision is made at: `now`, checked, or the clock's."""
-    if now is None:
-        return datetime.datetime.now(datetime.UTC)
-    if not isinstance(now, datetime.datetime) or now.utcoffset() is None:
-        raise TypeError(f"now must be an aware datetime, not {type(now).__name__}")
-    try:
-        inside = EARLIEST <= now <= LATEST
-    except OverflowError:  # an offset that takes it past the first or last moment
-        inside = False
-    if not inside:
-        raise ValueError(f"now must be from 1970 to 9998, not {now.isoformat()[:40]}")
-    return now
+def _status(status: object) -> int | None:
+    """The HTTP status given, checked: None, or an int from 100 to 599."""
+    if status is None:
+        return None
+    if not isinstance(status, int) or isinstance(status, bool):
+        raise TypeError(f"status must be an int from 100 to 599, not {type(status).__name__}")
+    number = int.__index__(status)
+    if not 100 <= number <= 599:
+        raise ValueError(f"status must be from 100 to 599, not {number}")
+    return number
 
 
 def _subject(
@@ -181,16 +178,20 @@ def _decision(
     info = found.code.info if found is not None else (subject if _is_info(subject) else None)
     category: Category = info.category if info is not None else Category.UNKNOWN  # type: ignore[attr-defined]
     unknown = category is Category.UNKNOWN and getattr(info, "next_step", None) is None
-    what = "nothing recognised" if found is None else "a code the catalog does not know"
+    what = said("nothing_recognised" if found is None else "code_not_known")
     news = status_news(provider, status) if unknown else None
     if news is not None:
         # Nothing known, but the response's status says what it stands for.
         category = news.category
         step, state = category_step(category)
         reasons: tuple[Reason, ...] = tuple(
-            Reason(part=part, says=f"{said}: {what}, and {news.says}", source=news.source)
-            for part, said in (("next_step", step), ("state", state))
-            if said is not None
+            Reason(
+                part=part,
+                says=said("by_status", step=value, what=what, news=news.says),
+                source=news.source,
+            )
+            for part, value in (("next_step", step), ("state", state))
+            if value is not None
         )
     else:
         step, state, reasons = _step_and_state(found, info, category, provider)
@@ -198,7 +199,7 @@ def _decision(
     if wait is not None and unknown and news is None:
         # Nothing known, but the response states a wait: try the same request after it.
         step = "retry_later"
-        says = f"retry_later: {what}, and the response states a wait"
+        says = said("wait_stated_unknown", what=what)
         reasons = (Reason(part="next_step", says=says, source="category"), *reasons[1:])
     ends_at, end_reasons = _ends_at(found, provider, data, now)
     attempts, attempt_reasons = _attempts(info)
@@ -221,7 +222,7 @@ def _attempts(info: object) -> tuple[int | None, tuple[Reason, ...]]:
     most = getattr(info, "max_attempts", None)
     if not isinstance(most, int) or isinstance(most, bool):
         return None, ()
-    says = f"at most {most} attempt(s) in all, the first counted: the code's source states it"
+    says = said("attempts", most=most)
     return most, (Reason(part="attempts", says=says, source=_fact_sources(info)("max_attempts")),)
 
 
@@ -231,10 +232,7 @@ def _passed_over(passed: int) -> tuple[Reason, ...]:
 
     if not passed:
         return ()
-    says = (
-        f"{passed} header pair(s) not read: a name or value neither text nor bytes, or past "
-        f"the {MOST_PAIRS}th"
-    )
+    says = said("pairs_not_read", count=passed, most=MOST_PAIRS)
     return (Reason(part="wait", says=says, source="headers"),)
 
 
@@ -247,21 +245,26 @@ def _step_and_state(
     not_retried = _not_retried(category, info)
     step = NOT_RETRIED if not_retried else step
     value = getattr(found.code, "value", None) if found is not None else None
-    code_says = f"{value} says so" if value is not None else "the code says so"
     sources = _fact_sources(info)
     reasons: list[Reason] = []
     for part, own, default in (("next_step", "next_step", step), ("state", "state", state)):
         stated = getattr(info, own, None)
         if isinstance(stated, str):
-            said = Reason(part=part, says=f"{stated}: {code_says}", source=sources(own))
+            says = (
+                said("own_step", step=stated, value=value)
+                if value is not None
+                else said("own_step_unnamed", step=stated)
+            )
+            reason = Reason(part=part, says=says, source=sources(own))
         elif part == "next_step" and not_retried:
-            says = f"{default}: a code of the category {category.value} that is not retryable"
-            said = Reason(part=part, says=says, source=sources("retryable"))
+            says = said("not_retryable", step=default, category=category.value)
+            reason = Reason(part=part, says=says, source=sources("retryable"))
         elif default is not None:
-            said = Reason(part=part, says=f"{default}: {_what(found, category)}", source="category")
+            says = said("by_category", step=default, what=_what(found, category))
+            reason = Reason(part=part, says=says, source="category")
         else:
             continue
-        reasons.append(said)
+        reasons.append(reason)
     step = getattr(info, "next_step", None) or step
     state = getattr(info, "state", None) or state
     news = consent_news(provider, found)
@@ -274,10 +277,10 @@ def _what(found: FoundCode | None, category: Category) -> str:
     """What a decision by category stands on: nothing recognised, a code the catalog does not
     know, or a code of the category."""
     if found is None:
-        return "nothing recognised"
+        return said("nothing_recognised")
     if not getattr(found.code, "known", True):
-        return "a code the catalog does not know"
-    return f"a code of the category {category.value}"
+        return said("code_not_known")
+    return said("code_of_category", category=category.value)
 
 
 def _not_retried(category: Category, info: object) -> bool:
@@ -296,7 +299,7 @@ def _fact_sources(info: object) -> Callable[[str], str]:
         ids = stated.get(field) if isinstance(stated, Mapping) else None
         if ids:
             return ", ".join(ids)
-        return "bankcodes' reading of " + ", ".join(read) if read else "bankcodes' reading"
+        return said("reading_of", sources=", ".join(read)) if read else said("reading")
 
     return sources
 
@@ -323,7 +326,7 @@ def _waits(
     if isinstance(stated, int | float) and not isinstance(stated, bool):
         from bankcodes._decide_waits import number
 
-        says = f"the code's source states a wait of {number(float(stated))} s"
+        says = said("source_wait", seconds=number(stated))
         source = _fact_sources(info)("wait_seconds")
         readings.append(Wait(float(stated), Reason(part="wait", says=says, source=source)))
     return readings
@@ -341,36 +344,17 @@ def _ends_at(
     refused: tuple[Reason, ...] = ()
     if news.field is not None and isinstance(data, dict) and news.field in data:
         value = data[news.field]
-        said = date_time(value)
-        if said is not None:
-            says = f"{said.isoformat()}: the body's {news.field}, {news.says}"
-            return said, (Reason(part="ends_at", says=says, source=news.source),)
-        says = f"the body's {news.field} is no date-time from 1970 to 9998: {_shown(value)}"
+        stated = date_time(value)
+        if stated is not None:
+            says = said("ends_at_field", moment=instant(stated), field=news.field, news=news.says)
+            return stated, (Reason(part="ends_at", says=says, source=news.source),)
+        says = said("ends_at_refused", field=news.field, value=_shown(value))
         refused = (Reason(part="ends_at", says=says, source=news.source),)
     if news.lead_days is None:
         return None, refused
     ends_at = now + datetime.timedelta(days=news.lead_days)
-    says = f"{ends_at.isoformat()}: {news.says}"
+    says = said("ends_at_days", moment=instant(ends_at), news=news.says)
     return ends_at, (*refused, Reason(part="ends_at", says=says, source=news.source))
-
-
-def date_time(value: object) -> datetime.datetime | None:
-    """An RFC 3339 date-time (or an aware datetime, as a model's dump holds one), to the
-    millisecond (as JavaScript's Date holds it), in UTC, from 1970 to 9998 (the moments a
-    decision is made at); None for any other value."""
-    if isinstance(value, datetime.datetime):
-        moment = value if value.utcoffset() is not None else None
-    elif isinstance(value, str) and len(value) <= MAX_TEXT:
-        moment = rfc3339(value)
-    else:
-        return None
-    try:
-        moment = None if moment is None else moment.astimezone(datetime.UTC)
-    except OverflowError:  # an offset that takes it past the first or last moment
-        return None
-    if moment is None or not EARLIEST <= moment <= LATEST:
-        return None
-    return moment.replace(microsecond=moment.microsecond // 1000 * 1000)
 
 
 def _shown(value: object) -> str:
@@ -379,6 +363,6 @@ def _shown(value: object) -> str:
     if isinstance(value, str):
         return shown(value)
     try:
-        return shown(json.dumps(value)[:MAX_TEXT])
+        return shown(json_text(value)[:MAX_TEXT])
     except (TypeError, ValueError, RecursionError):
-        return f"a value no JSON holds ({type(value).__name__})"
+        return said("no_json", type=type(value).__name__)

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from bankcodes._decision import said
 from bankcodes._record import Record
 
 TYPE_CHECKING = False
@@ -128,14 +129,14 @@ def status_news(provider: str | None, status: int | None) -> StatusNews | None:
         and status in limits.statuses
         and (status == 429 or status >= 500)
     ):
-        says = f"its status is HTTP {status}, which {provider} answers a rate-limited request with"
+        says = said("status_of_provider", status=status, provider=provider)
         source = ", ".join(limits.sources)
         return StatusNews(category=Category.RATE_LIMITED, says=says, source=source)
     if status == 429:
-        says = "its status is HTTP 429 Too Many Requests: a rate limit"
+        says = said("status_429")
         return StatusNews(category=Category.RATE_LIMITED, says=says, source="RFC 6585")
     if status == 503:
-        says = "its status is HTTP 503 Service Unavailable: a temporary overload or maintenance"
+        says = said("status_503")
         return StatusNews(category=Category.INSTITUTION_UNAVAILABLE, says=says, source="RFC 9110")
     return None
 
@@ -153,14 +154,17 @@ def consent_news(provider: str | None, found: FoundCode | None) -> ConsentNews |
     for event in consent.announced_by:
         if (event.code_set, event.code) == (set_id, value):
             lead = event.lead_days
-            when = f"{lead} days before" if lead is not None else "before"
-            said = f"{provider} sends {value} {when} a consent ends"
+            says = (
+                said("consent_announced", provider=provider, value=value, lead=lead)
+                if lead is not None
+                else said("consent_announced_unnamed", provider=provider, value=value)
+            )
             source, field = _sources(event, consent), event.ends_at_field
-            return ConsentNews(says=said, source=source, lead_days=lead, field=field)
+            return ConsentNews(says=says, source=source, lead_days=lead, field=field)
     for event in consent.ended_by:
         if (event.code_set, event.code) == (set_id, value):
-            said = f"{provider} names {value} among the codes that tell a consent has ended"
-            return ConsentNews(says=said, source=_sources(event, consent))
+            says = said("consent_ended", provider=provider, value=value)
+            return ConsentNews(says=says, source=_sources(event, consent))
     return None
 
 

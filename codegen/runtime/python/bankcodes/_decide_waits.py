@@ -10,15 +10,17 @@ at most MAX_WAIT seconds.
 from __future__ import annotations
 
 import datetime
+import json
 import re
 from collections.abc import Iterable, Iterator
 from typing import Any
 
-from bankcodes._decision import Reason
+from bankcodes._decision import Reason, said
 from bankcodes._params import printable
 from bankcodes._waits import MAX_TEXT, MAX_WAIT, read_retry_after
 
-#: The most characters of a message a prose pattern is matched against.
+#: The most characters of a message a prose pattern is matched against, counted in code points
+#: (an emoji is one, as len counts it), as the TypeScript `cut` counts them.
 MAX_MESSAGE = 2000
 #: The most header values, and message texts, read.
 MAX_VALUES = 16
@@ -44,9 +46,47 @@ def shown(text: str) -> str:
     return printable(text[: MAX_TEXT * 2], MAX_TEXT, spaces=True)
 
 
-def number(seconds: float) -> str:
-    """A wait's seconds in words, as the TypeScript `g` writes them: 120, 0.5."""
-    return str(int(seconds)) if seconds.is_integer() else repr(seconds)
+def number(value: float) -> str:
+    """A number as JavaScript writes it (Number.prototype.toString, what the TypeScript reasons
+    show): 120, 0.5, 0.00005, 1e+21; an int past 2**53 as the double JavaScript reads it as."""
+    if isinstance(value, int) and abs(value) < 2**53:
+        return str(value)
+    double = float(value)
+    if double != double or double in (float("inf"), float("-inf")):
+        return str(double).replace("inf", "Infinity").replace("nan", "NaN")
+    if double == 0:
+        return "0"
+    text = repr(abs(double))  # the shortest digits that read back as the same double
+    mantissa, _, power = text.partition("e")
+    whole, _, fraction = mantissa.partition(".")
+    digits = (whole + fraction).lstrip("0")
+    point = len(whole) + int(power or 0) - (len(whole + fraction) - len(digits))
+    digits = digits.rstrip("0")
+    sign = "-" if double < 0 else ""
+    if len(digits) <= point <= 21:
+        return sign + digits + "0" * (point - len(digits))
+    if 0 < point <= 21:
+        return sign + digits[:point] + "." + digits[point:]
+    if -6 < point <= 0:
+        return sign + "0." + "0" * -point + digits
+    exponent = f"e{'+' if point > 0 else '-'}{abs(point - 1)}"
+    return sign + digits[0] + ("." + digits[1:] if len(digits) > 1 else "") + exponent
+
+
+def json_text(value: object) -> str:
+    """A JSON value as JavaScript's JSON.stringify writes it (no spaces, text as it is, numbers
+    as `number` writes them); TypeError for a value no JSON holds."""
+    if value is None or isinstance(value, bool):
+        return {None: "null", True: "true", False: "false"}[value]
+    if isinstance(value, int | float):
+        return number(value) if value - value == 0 else "null"  # NaN and the infinities
+    if isinstance(value, str):
+        return json.dumps(value, ensure_ascii=False)
+    if isinstance(value, list | tuple):
+        return "[" + ",".join(json_text(item) for item in value) + "]"
+    if isinstance(value, dict) and all(isinstance(key, str) for key in value):
+        return "{" + ",".join(f"{json_text(k)}:{json_text(v)}" for k, v in value.items()) + "}"
+    raise TypeError(f"{type(value).__name__} is no JSON")
 
 
 def _wait(seconds: float, says: str, source: str) -> Wait:
@@ -54,20 +94,27 @@ def _wait(seconds: float, says: str, source: str) -> Wait:
 
 
 def _refused(says: str, source: str) -> Wait:
-    return Wait(None, Reason(part="wait", says=f"refused: {says}", source=source))
+    return Wait(None, Reason(part="wait", says=said("refused", says=says), source=source))
 
 
 def retry_after(values: list[str], now: datetime.datetime, name: str = "Retry-After") -> Wait:
     """The wait a Retry-After header says (RFC 9110), or its refusal."""
-    source = f"header {name}"
+    source = said("header_source", name=name)
     if len(values) > 1:
-        listed = ", ".join(f"'{shown(value)}'" for value in values[:4])
-        return _refused(f"{name} given {len(values)} times ({listed}): it is one value", source)
+        listed = _listed(values)
+        says = said("header_given_times", name=name, count=len(values), values=listed)
+        return _refused(says, source)
     try:
         seconds = read_retry_after(values[0], now)
     except ValueError as error:
         return _refused(str(error), source)
-    return _wait(seconds, f"{name} '{shown(values[0])}': wait {number(seconds)} s", source)
+    says = said("header_wait", name=name, value=shown(values[0]), seconds=number(seconds))
+    return _wait(seconds, says, source)
+
+
+def _listed(values: list[str]) -> str:
+    """The first values of a header, each quoted and shown escaped."""
+    return ", ".join(f"'{shown(value)}'" for value in values[:4])
 
 
 def reset_header(name: str, meaning: str, values: list[str], now: datetime.datetime) -> Wait | None:
@@ -77,17 +124,18 @@ def reset_header(name: str, meaning: str, values: list[str], now: datetime.datet
         return retry_after(values, now, name)
     if meaning not in ("seconds_until_reset", "reset_epoch"):
         return None
-    source = f"header {name}"
+    source = said("header_source", name=name)
     text = values[0].strip(" \t") if len(values) == 1 else ""
     if len(values) != 1 or not _DIGITS.fullmatch(text):
-        given = ", ".join(f"'{shown(value)}'" for value in values[:4])
-        return _refused(f"{name} {given} is not one number of seconds (ASCII digits)", source)
+        return _refused(said("header_not_seconds", name=name, values=_listed(values)), source)
     seconds = float(int(text))
     if meaning == "reset_epoch":
         seconds = max(0.0, seconds - now.timestamp())
     if seconds > MAX_WAIT:
-        return _refused(f"{name} '{shown(text)}' is over the {MAX_WAIT}-second bound", source)
-    return _wait(seconds, f"{name} '{shown(text)}': wait {number(seconds)} s", source)
+        says = said("header_over_bound", name=name, value=shown(text), most=MAX_WAIT)
+        return _refused(says, source)
+    says = said("header_wait", name=name, value=shown(text), seconds=number(seconds))
+    return _wait(seconds, says, source)
 
 
 def prose(patterns: Iterable[re.Pattern[str]], texts: Iterable[str]) -> Wait | None:
@@ -98,18 +146,18 @@ def prose(patterns: Iterable[re.Pattern[str]], texts: Iterable[str]) -> Wait | N
             match = pattern.search(text)
             if match is None:
                 continue
-            unit = next((name for name in _UNITS if match.groupdict().get(name)), None)
-            digits = match[unit] if unit is not None else ""
+            # The pattern's one group of a unit (the spec's rule), matched or not.
+            unit = next((name for name in _UNITS if name in match.groupdict()), "seconds")
+            digits = match[unit] or ""
             quote = shown(match.group())
-            if unit is None or not _ASCII_DIGITS.fullmatch(digits):
-                return _refused(f"the message says '{quote}': no number of {unit}", "message")
+            if not _ASCII_DIGITS.fullmatch(digits):
+                return _refused(said("prose_no_number", quote=quote, unit=unit), "message")
             significant = digits.lstrip("0") or "0"  # leading zeros add nothing
             seconds = float(int(significant) * _UNITS[unit]) if len(significant) <= 12 else None
             if seconds is None or seconds > MAX_WAIT:
-                return _refused(f"the message's '{quote}' is over {MAX_WAIT} s", "message")
-            return _wait(
-                seconds, f"the message says '{quote}': wait {number(seconds)} s", "message"
-            )
+                return _refused(said("prose_over_bound", quote=quote, most=MAX_WAIT), "message")
+            says = said("prose_wait", quote=quote, seconds=number(seconds))
+            return _wait(seconds, says, "message")
     return None
 
 
@@ -165,7 +213,11 @@ def chosen(readings: Iterable[Wait | None]) -> tuple[float | None, tuple[Reason,
     if first is None:
         return None, tuple(reading.reason for reading in found)
     rest = tuple(
-        Reason(part="wait", says=f"not taken: {reading.reason.says}", source=reading.reason.source)
+        Reason(
+            part="wait",
+            says=said("not_taken", says=reading.reason.says),
+            source=reading.reason.source,
+        )
         if reading.seconds is not None
         else reading.reason
         for reading in found

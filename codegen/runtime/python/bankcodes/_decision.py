@@ -109,3 +109,12 @@ class Decision(Record):
     def reasons(self, part: str) -> tuple[Reason, ...]:
         """The reasons given for one part, the one that decided first."""
         return tuple(reason for reason in self.why if reason.part == part)
+
+
+def said(phrase: str, **values: object) -> str:
+    """A reason's words: the phrase of that name (bankcodes._phrases, the TypeScript `said`'s
+    too) with what was read in its place, each value as text (a number, a moment and a value
+    shown written so by the caller)."""
+    from bankcodes._phrases import PHRASES
+
+    return PHRASES[phrase].format_map({name: str(value) for name, value in values.items()})

@@ -3,10 +3,14 @@ after decompression, and within a deadline, never through a property that would 
 stream whole (a requests or httpx response opened as a stream reads its whole body when its
 `content` is asked for).
 
-A body already read is taken as it is. A body still on the wire is read from the response's raw
-stream as sent, and inflated here (gzip, deflate with or without its zlib header, several
-encodings in the order the header lists them, a gzip body of several members; a truncated
-stream gives what it holds), never past the limit; another encoding (br), or data after the end
+A body already read is taken as it is. A body still on the wire is read once: what the stream
+gave (or that it gave no body that can be read) is kept for that response, so that every
+function given the same exception (from_exception, decide, in any order and as often) reads the
+same body; a requests or httpx response read whole is left holding it, as had it been read by
+its client (its `content`). It is read from the response's raw stream as sent, and inflated
+here (gzip, deflate with or without its zlib header, several encodings in the order the header
+lists them, a gzip body of several members; a truncated stream gives what it holds), never past
+the limit; another encoding (br), or data after the end
 of a stream, gives no body, as in Node, whose fetch inflates alike.
 
 Everything `from_exception` does with the object it is given runs in a thread of its own
@@ -25,6 +29,7 @@ import io
 import socket
 import threading
 import types
+import weakref
 import zlib
 from collections.abc import Callable
 from typing import TypeVar
@@ -39,6 +44,29 @@ _CHUNK = 64 * 1024
 _MAX_CODINGS = 3
 
 T = TypeVar("T")
+
+
+#: The bodies read from a stream, by the object read (a requests or httpx response, the file of
+#: urllib's HTTPError): None for one that gave no body that can be read.
+_READ: weakref.WeakKeyDictionary[object, bytes | None] = weakref.WeakKeyDictionary()
+_READ_LOCK = threading.Lock()
+
+
+def _once(stream: object, read: Callable[[], bytes | None]) -> bytes | None:
+    """The body `read` gives of `stream`, read the first time only (an object no weak reference
+    can hold is read each time)."""
+    try:
+        with _READ_LOCK:
+            if stream in _READ:
+                return _READ[stream]
+    except TypeError:  # unhashable
+        return read()
+    body = read()
+    try:
+        with _READ_LOCK:
+            return _READ.setdefault(stream, body)
+    except TypeError:
+        return body
 
 
 class _Unreadable(Exception):
@@ -130,14 +158,33 @@ def body_of(response: object, watch: Watch) -> bytes | bytearray | str | None:
         found = attribute(response, name)
         if isinstance(found, bytes | bytearray | str):
             return found
+    return _once(response, lambda: _stream_body(response, watch))
+
+
+def _stream_body(response: object, watch: Watch) -> bytes | None:
+    """The body of a response still on the wire, read from its raw stream and inflated here,
+    the response then left holding it (`_kept`); None where it cannot be read so."""
     read = _raw_reader(response)
     if read is None:
         return None
     watch.response = response
     try:
-        return _decoded(_raw(read), _header(response, "content-encoding"))
+        body = _decoded(_raw(read), _header(response, "content-encoding"))
     except Exception:  # too large, corrupt, not read here, closed at the deadline: no body
         return None
+    _kept(response, body)
+    return body
+
+
+def _kept(response: object, body: bytes) -> None:
+    """A response read whole left holding its body, as its client holds one it read: requests'
+    `_content` (consumed), httpx's `_content`."""
+    with contextlib.suppress(Exception):
+        if attribute(response, "_content") is False:  # requests
+            response._content = body  # type: ignore[attr-defined]
+            response._content_consumed = True  # type: ignore[attr-defined]
+        elif attribute(response, "is_stream_consumed") is True:  # httpx
+            response._content = body  # type: ignore[attr-defined]
 
 
 def file_body(file: object, encoding: str, watch: Watch) -> bytes | None:
@@ -147,11 +194,15 @@ def file_body(file: object, encoding: str, watch: Watch) -> bytes | None:
     read = getattr(file, "read1", None) or getattr(file, "read", None)
     if not callable(read):
         return None
-    watch.response = file
-    try:
-        return _decoded(_raw(lambda: _chunk(read(_CHUNK))), encoding)
-    except Exception:  # too large, corrupt, closed at the deadline: no body
-        return None
+
+    def whole() -> bytes | None:
+        watch.response = file
+        try:
+            return _decoded(_raw(lambda: _chunk(read(_CHUNK))), encoding)
+        except Exception:  # too large, corrupt, closed at the deadline: no body
+            return None
+
+    return _once(file, whole)
 
 
 def _raw_reader(response: object) -> Callable[[], bytes] | None:

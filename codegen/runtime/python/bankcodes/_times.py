@@ -1,11 +1,13 @@
 """RFC 3339 date-times, read as the runtime reads one wherever a sender writes it (a signed
 webhook's time, the moment a consent ends): ASCII digits, a zone (Z or an offset in range), at
-most nine digits of a second's fraction."""
+most nine digits of a second's fraction; and the moments a decision is made at and reads."""
 
 from __future__ import annotations
 
 import datetime
 import re
+
+from bankcodes._waits import MAX_TEXT
 
 RFC3339 = re.compile(
     r"[0-9]{4}-[0-9]{2}-[0-9]{2}[Tt][0-9]{2}:[0-9]{2}:[0-9]{2}(\.[0-9]{1,9})?"
@@ -22,3 +24,49 @@ def rfc3339(text: str) -> datetime.datetime | None:
         return datetime.datetime.fromisoformat(text.upper().replace("Z", "+00:00"))
     except ValueError:
         return None
+
+
+#: The moments a decision is made at: from 1970 to the end of 9998, so that a moment and what
+#: is added to it (a wait of at most a week, a consent's lead days) stay within a datetime's range.
+EARLIEST = datetime.datetime(1970, 1, 1, tzinfo=datetime.UTC)
+LATEST = datetime.datetime(9999, 1, 1, tzinfo=datetime.UTC) - datetime.timedelta(microseconds=1)
+
+
+def moment(now: object) -> datetime.datetime:
+    """The moment a decision is made at: `now`, checked, or the clock's."""
+    if now is None:
+        return datetime.datetime.now(datetime.UTC)
+    if not isinstance(now, datetime.datetime) or now.utcoffset() is None:
+        raise TypeError(f"now must be an aware datetime, not {type(now).__name__}")
+    try:
+        inside = EARLIEST <= now <= LATEST
+    except OverflowError:  # an offset that takes it past the first or last moment
+        inside = False
+    if not inside:
+        raise ValueError(f"now must be from 1970 to 9998, not {now.isoformat()[:40]}")
+    return now
+
+
+def date_time(value: object) -> datetime.datetime | None:
+    """An RFC 3339 date-time (or an aware datetime, as a model's dump holds one), to the
+    millisecond (as JavaScript's Date holds it), in UTC, from 1970 to 9998 (the moments a
+    decision is made at); None for any other value."""
+    if isinstance(value, datetime.datetime):
+        at = value if value.utcoffset() is not None else None
+    elif isinstance(value, str) and len(value) <= MAX_TEXT:
+        at = rfc3339(value)
+    else:
+        return None
+    try:
+        at = None if at is None else at.astimezone(datetime.UTC)
+    except OverflowError:  # an offset that takes it past the first or last moment
+        return None
+    if at is None or not EARLIEST <= at <= LATEST:
+        return None
+    return at.replace(microsecond=at.microsecond // 1000 * 1000)
+
+
+def instant(moment: datetime.datetime) -> str:
+    """A moment as a decision's words write it, in both languages (JavaScript's toISOString):
+    RFC 3339 in UTC, to the millisecond, with a Z: 2020-01-15T13:25:17.766Z."""
+    return moment.astimezone(datetime.UTC).isoformat(timespec="milliseconds")[:-6] + "Z"

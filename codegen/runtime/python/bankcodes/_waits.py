@@ -14,11 +14,13 @@ from __future__ import annotations
 import datetime
 import re
 
+from bankcodes._decision import said
 from bankcodes._params import printable
 
 #: The longest wait read, in seconds (a week): a longer one is refused.
 MAX_WAIT = 7 * 24 * 3600
-#: The longest value read, in characters.
+#: The longest value read, in characters counted as code points (an emoji is one), as the
+#: TypeScript `longerThan` counts them.
 MAX_TEXT = 64
 
 _DIGITS = re.compile(r"[0-9]+")
@@ -50,21 +52,18 @@ def read_retry_after(value: str, now: datetime.datetime) -> float:
     text = value.strip(" \t")
     shown = printable(text[:MAX_TEXT], spaces=True) + ("…" if len(text) > MAX_TEXT else "")
     if len(text) > MAX_TEXT:
-        raise ValueError(f"Retry-After '{shown}' is longer than {MAX_TEXT} characters")
+        raise ValueError(said("retry_after_long", value=shown, most=MAX_TEXT))
     if _DIGITS.fullmatch(text.split(",", 1)[0].strip(" \t")) and "," in text:
-        raise ValueError(f"Retry-After '{shown}' holds several values: it is one")
+        raise ValueError(said("retry_after_several", value=shown))
     if _DIGITS.fullmatch(text):
         seconds = float(int(text))
     else:
         moment = _date(text, now)
         if moment is None:
-            raise ValueError(
-                f"Retry-After '{shown}' is neither a number of seconds (ASCII digits) nor an "
-                "HTTP date"
-            )
+            raise ValueError(said("retry_after_neither", value=shown))
         seconds = max(0.0, (moment - now).total_seconds())
     if seconds > MAX_WAIT:
-        raise ValueError(f"Retry-After '{shown}' is over the {MAX_WAIT}-second bound (a week)")
+        raise ValueError(said("retry_after_over_bound", value=shown, most=MAX_WAIT))
     return seconds
 
 

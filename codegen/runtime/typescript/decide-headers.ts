@@ -1,0 +1,71 @@
+/**
+ * The headers of a response as a decision reads them (the Python `bankcodes._headers`): each name
+ * in lower case with its distinct values, trimmed of spaces and tabs, at most MOST_HEADERS pairs;
+ * a pair that cannot be read is passed over and counted.
+ */
+import type { Reason } from "./decide-waits.js";
+import { said } from "./shown.js";
+
+/** The most header lines read. */
+const MOST_HEADERS = 10_000;
+
+/** The headers read, and how many pairs were passed over. */
+export interface ReadHeaders {
+  readonly read: Map<string, string[]>;
+  readonly passed: number;
+}
+
+/** The response's headers, read once: each name in lower case with its distinct values, trimmed
+ * of spaces and tabs (the Python `_headers.read`); headers that cannot be read are none, and a
+ * pair that cannot be (`readHeaders`) is passed over. */
+export function headersOf(headers: unknown): Map<string, string[]> {
+  return readHeaders(headers).read;
+}
+
+/** `headersOf`, with how many pairs were passed over (the Python `read_leniently`): a name or
+ * value neither a string nor bytes (read as Latin-1), an entry that is no pair, and the pairs
+ * past the MOST_HEADERS-th (counted as one). */
+export function readHeaders(headers: unknown): ReadHeaders {
+  const read = new Map<string, string[]>();
+  let passed = 0;
+  try {
+    let pairs: Iterable<unknown>;
+    if (headers === null || headers === undefined || typeof headers !== "object")
+      return { read, passed };
+    if (Array.isArray(headers)) pairs = headers;
+    else if (typeof (headers as { entries?: unknown }).entries === "function")
+      pairs = (headers as { entries(): Iterable<unknown> }).entries();
+    else pairs = Object.entries(headers);
+    let count = 0;
+    for (const pair of pairs) {
+      if (count++ >= MOST_HEADERS) return { read, passed: passed + 1 };
+      const [name, value] = Array.isArray(pair) && pair.length === 2 ? pair : [null, null];
+      for (const one of Array.isArray(value) ? value : [value]) {
+        const [key, text] = [latin(name), latin(one)];
+        if (key === null || text === null) {
+          passed++;
+          continue;
+        }
+        const held = read.get(key.toLowerCase()) ?? [];
+        const trimmed = text.replace(/^[ \t]+|[ \t]+$/g, "");
+        if (!held.includes(trimmed)) held.push(trimmed);
+        read.set(key.toLowerCase(), held);
+      }
+    }
+    return { read, passed };
+  } catch {
+    return { read: new Map(), passed: 0 };
+  }
+}
+
+function latin(text: unknown): string | null {
+  if (typeof text === "string") return text;
+  return text instanceof Uint8Array ? new TextDecoder("latin1").decode(text) : null;
+}
+
+/** The reason that says how many header pairs were not read, where some were not. */
+export function pairsNotRead(passed: number): Reason[] {
+  if (passed === 0) return [];
+  const says = said("pairs_not_read", { count: passed, most: MOST_HEADERS });
+  return [{ part: "wait", says, source: "headers" }];
+}

@@ -1,0 +1,47 @@
+# generated from spec/catalog.json — do not edit (run `make generate`)
+"""The words of a decision's reasons, bankcodes' own, by name: each a template in which {name}
+stands for what was read (codegen/phrases.py; the TypeScript src/phrases.ts holds the same
+words). `_decision.said` puts the values in their place."""
+
+from __future__ import annotations
+
+PHRASES: dict[str, str] = {
+    "nothing_recognised": "nothing recognised",
+    "code_not_known": "a code the catalog does not know",
+    "code_of_category": "a code of the category {category}",
+    "own_step": "{step}: {value} says so",
+    "own_step_unnamed": "{step}: the code says so",
+    "by_category": "{step}: {what}",
+    "not_retryable": "{step}: a code of the category {category} that is not retryable",
+    "by_status": "{step}: {what}, and {news}",
+    "wait_stated_unknown": "retry_later: {what}, and the response states a wait",
+    "status_of_provider": "its status is HTTP {status}, which {provider} answers a rate-limited request with",
+    "status_429": "its status is HTTP 429 Too Many Requests: a rate limit",
+    "status_503": "its status is HTTP 503 Service Unavailable: a temporary overload or maintenance",
+    "refused": "refused: {says}",
+    "not_taken": "not taken: {says}",
+    "header_wait": "{name} '{value}': wait {seconds} s",
+    "header_given_times": "{name} given {count} times ({values}): it is one value",
+    "header_not_seconds": "{name} {values} is not one number of seconds (ASCII digits)",
+    "header_over_bound": "{name} '{value}' is over the {most}-second bound",
+    "prose_wait": "the message says '{quote}': wait {seconds} s",
+    "prose_no_number": "the message says '{quote}': no number of {unit}",
+    "prose_over_bound": "the message's '{quote}' is over {most} s",
+    "source_wait": "the code's source states a wait of {seconds} s",
+    "pairs_not_read": "{count} header pair(s) not read: a name or value neither text nor bytes, or past the {most}th",
+    "retry_after_long": "Retry-After '{value}' is longer than {most} characters",
+    "retry_after_several": "Retry-After '{value}' holds several values: it is one",
+    "retry_after_neither": "Retry-After '{value}' is neither a number of seconds (ASCII digits) nor an HTTP date",
+    "retry_after_over_bound": "Retry-After '{value}' is over the {most}-second bound (a week)",
+    "attempts": "at most {most} attempt(s) in all, the first counted: the code's source states it",
+    "consent_announced": "{provider} sends {value} {lead} days before a consent ends",
+    "consent_announced_unnamed": "{provider} sends {value} before a consent ends",
+    "consent_ended": "{provider} names {value} among the codes that tell a consent has ended",
+    "ends_at_field": "{moment}: the body's {field}, {news}",
+    "ends_at_days": "{moment}: {news}",
+    "ends_at_refused": "the body's {field} is no date-time from 1970 to 9998: {value}",
+    "no_json": "a value no JSON holds ({type})",
+    "reading_of": "bankcodes' reading of {sources}",
+    "reading": "bankcodes' reading",
+    "header_source": "header {name}",
+}
