@@ -1,5 +1,6 @@
 import { jwtPayload } from "bankcodes-package/jwt-body.js";
 import { readJsonText } from "bankcodes-package/read-json.js";
+import { trimmed } from "bankcodes-package/shown.js";
 
 /** A pasted HTTP response's status line (HTTP/1.1 400 Bad Request, HTTP/2 429), as `bankcodes
  * explain -` reads it: it ends its line or the input (sticky: matched where a head may begin). */
@@ -14,10 +15,8 @@ const LEADING = /\uFEFF?[ \t\n\r\v\f]*/y;
 
 /** A header line: its name, a colon and its value. */
 const HEADER_LINE = /^([A-Za-z0-9!#$%&'*+.^_`|~-]+)[ \t]*:[ \t]*([^\r\n]*)$/;
-/** RFC 9110's optional whitespace at the ends of a line or a value: spaces and tabs. */
-const OWS = /^[ \t]+|[ \t]+$/g;
 /** What Python strips from the ends of a line of bytes (ASCII whitespace). */
-const ASCII_SPACE = /^[ \t\n\r\v\f]+|[ \t\n\r\v\f]+$/g;
+const ASCII_SPACE = " \t\n\r\v\f";
 /** The most header lines of a head that are read: as many as a decision reads headers. */
 const HEADERS = 10_000;
 
@@ -58,20 +57,21 @@ export function splitResponse(text: string): {
 /** Every header line of a head as [name, value], a repeated one each time (as `bankcodes
  * decide -` reads them: two Retry-After values are several, which a decision refuses), each
  * value trimmed of spaces and tabs (RFC 9110's optional whitespace, and nothing else); a line
- * that begins with one continues the one before (RFC 9112's obsolete line folding, read as a
- * space). */
+ * that begins with one continues the one before (RFC 9112's obsolete line folding): its parts are
+ * joined with single spaces, once, when the head is read (joined line by line, a long folded
+ * value was copied and trimmed again at each line). */
 function pairsOf(head: string): [string, string][] {
-  const pairs: [string, string][] = [];
+  const folded: [string, string[]][] = [];
   for (const line of head.split(/\r\n|\r|\n/).slice(0, HEADERS)) {
-    const last = pairs.at(-1);
+    const last = folded.at(-1);
     if ((line.startsWith(" ") || line.startsWith("\t")) && last !== undefined) {
-      last[1] = `${last[1]} ${line.replace(OWS, "")}`.replace(OWS, "");
+      last[1].push(trimmed(line));
       continue;
     }
-    const found = HEADER_LINE.exec(line.replace(OWS, ""));
-    if (found !== null) pairs.push([found[1]!, found[2]!.replace(OWS, "")]);
+    const found = HEADER_LINE.exec(trimmed(line));
+    if (found !== null) folded.push([found[1]!, [trimmed(found[2]!)]]);
   }
-  return pairs;
+  return folded.map(([name, parts]) => [name, parts.filter((part) => part !== "").join(" ")]);
 }
 
 /** The longest input the decoder reads, in characters. */
@@ -104,8 +104,8 @@ export type Pasted = {
 export function readPasted(text: string): Pasted {
   if (text.length > MAX_INPUT) return { is: "too long", status: null, headers: {}, pairs: [] };
   const { status, headers, pairs, body } = splitResponse(text);
-  const trimmed = body.replace(ASCII_SPACE, "");
-  if (trimmed === "") return { is: "no body", status, headers, pairs };
+  const bare = trimmed(body, ASCII_SPACE);
+  if (bare === "") return { is: "no body", status, headers, pairs };
   let data: unknown;
   try {
     // The body as every reader reads one (readJsonText: the packages' and `explain -`'s rules).
@@ -115,7 +115,7 @@ export function readPasted(text: string): Pasted {
     const payload = jwtPayload(body);
     if (payload !== null)
       return { is: "json", data: payload, signed: true, status, headers, pairs };
-    if (BARE_CODE.test(trimmed)) return { is: "code", code: trimmed, status, headers, pairs };
+    if (BARE_CODE.test(bare)) return { is: "code", code: bare, status, headers, pairs };
     const reason = error instanceof Error ? error.message : "it does not parse";
     return { is: "neither", reason, status, headers, pairs };
   }

@@ -123,6 +123,18 @@ HEADER_CASES = [
     ("HTTP/1.1 429 X\r\nRetry-After: 1\r\n 20\r\nC: d\r\n\t e\r\n\r\n", {
         "retry-after": "1 20", "c": "d e",
     }),
+    # Each obs-fold is one space, however many lines and whatever spaces and tabs begin them
+    # (RFC 9112 §5.2: "replace each received obs-fold with one or more SP octets"); a folded
+    # line of spaces alone adds nothing, the spaces inside a line stay, and a value folded from
+    # an empty first line starts at its first part.
+    ("HTTP/1.1 429 X\r\nA: 1\r\n 2\r\n\t\t3\r\n \t \r\n  4  5 \r\nB:\r\n  x\r\n\r\n", {
+        "a": "1 2 3 4  5", "b": "x",
+    }),
+    # A thousand folded lines: a thousand and one parts.
+    (
+        "HTTP/1.1 429 X\r\nLink: <a>\r\n" + " <b>\r\n" * 1000 + "\r\n{}",
+        {"link": "<a>" + " <b>" * 1000},
+    ),
 ]  # fmt: skip
 
 

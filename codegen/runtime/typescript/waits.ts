@@ -10,7 +10,7 @@
  * MAX_WAIT seconds (a week) is no rate limit's and is refused, as are a value longer than
  * MAX_RETRY_AFTER_TEXT characters and several values (Retry-After is one value).
  */
-import { printable } from "./shown.js";
+import { printable, trimmed } from "./shown.js";
 
 /** The longest wait read, in seconds (a week): a longer one is refused. */
 export const MAX_WAIT = 7 * 24 * 3600;
@@ -45,7 +45,7 @@ const FORMATS: readonly (readonly [RegExp, readonly string[]])[] = [
  * value that is neither, or a wait over MAX_WAIT.
  */
 export function readRetryAfter(value: string, now: Date): number {
-  const text = value.replace(/^[ \t]+|[ \t]+$/g, "");
+  const text = trimmed(value);
   const shown =
     printable(text.slice(0, MAX_RETRY_AFTER_TEXT), true) +
     (text.length > MAX_RETRY_AFTER_TEXT ? "…" : "");
@@ -53,7 +53,7 @@ export function readRetryAfter(value: string, now: Date): number {
     throw new RangeError(
       `Retry-After '${shown}' is longer than ${MAX_RETRY_AFTER_TEXT} characters`,
     );
-  const first = text.split(",", 1)[0]!.replace(/^[ \t]+|[ \t]+$/g, "");
+  const first = trimmed(text.split(",", 1)[0]!);
   if (text.includes(",") && DIGITS.test(first))
     throw new RangeError(`Retry-After '${shown}' holds several values: it is one`);
   let seconds: number;

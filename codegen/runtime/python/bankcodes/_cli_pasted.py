@@ -69,19 +69,18 @@ def split_pairs(data: bytes) -> tuple[int | None, list[tuple[str, str]], bytes]:
 def _headers(head: bytes) -> list[tuple[str, str]]:
     """A head's header lines as pairs, each value trimmed of spaces and tabs (RFC 9110's optional
     whitespace, and nothing else); a line that begins with one continues the one before
-    (RFC 9112's obsolete line folding, read as a space)."""
-    headers: list[tuple[str, str]] = []
+    (RFC 9112's obsolete line folding): its parts are joined with single spaces, once, when the
+    head is read (joined line by line, a long folded value was copied again at each line)."""
+    folded: list[tuple[str, list[str]]] = []
     for line in head.splitlines()[:HEADERS]:
-        if line[:1] in (b" ", b"\t") and headers:
-            name, value = headers[-1]
-            more = line.strip(b" \t").decode("utf-8", "replace")
-            headers[-1] = (name, f"{value} {more}".strip(" \t"))
+        if line[:1] in (b" ", b"\t") and folded:
+            folded[-1][1].append(line.strip(b" \t").decode("utf-8", "replace"))
             continue
         found = HEADER_LINE.fullmatch(line.strip(b" \t"))
         if found is not None:
-            name = found.group(1).decode("ascii")
-            headers.append((name, found.group(2).decode("utf-8", "replace").strip(" \t")))
-    return headers
+            value = found.group(2).decode("utf-8", "replace").strip(" \t")
+            folded.append((found.group(1).decode("ascii"), [value]))
+    return [(name, " ".join(part for part in parts if part)) for name, parts in folded]
 
 
 class _Response:
