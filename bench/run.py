@@ -35,6 +35,7 @@ from bench.delivery_rows import (
 )
 from bench.drift_rows import drift_hostile_table
 from bench.error_rows import error_bodies
+from bench.pasted_rows import pasted_heads
 from bench.payload_rows import (
     import_payloads,
     large_invalid_body,
@@ -164,6 +165,7 @@ MEASURES: tuple[Callable[[], Row], ...] = (
     decoder_script,
     drift_hostile_table,
     error_bodies,
+    pasted_heads,
     suite_cpu,
 )
 #: The measures whose goal is a budget: make bench fails when one of them is over it.

@@ -9,7 +9,8 @@
   generator's Node tools).
 - on_page_markdown: fill the Performance page from bench/results.json, written by `make bench`,
   and put each measurement a page quotes (<!-- bench value: MEASURE -->, or its details:
-  <!-- bench detail: MEASURE -->) in its place (bench/page.py writes both); set aside
+  <!-- bench detail: MEASURE -->) in its place (bench/page.py writes both), and who takes each
+  next step a page names (<!-- step actor: STEP -->, codegen.model.STEP_ACTORS); set aside
   the HTML a reference page holds ready-made (between codegen's RAW_START and RAW_END marks: a
   code set's table and its codes' blocks), which Markdown never parses.
 - on_page_content: put that HTML back, with its headings in the page's table of contents; load
@@ -53,6 +54,7 @@ if str(ROOT) not in sys.path:
 from bench.page import RESULTS_MARKER, VALUE_MARKER, performance, quoted  # noqa: E402
 from codegen import paths  # noqa: E402 (the project root is on the path only now)
 from codegen.filters import RAW_END, RAW_START  # noqa: E402
+from codegen.model import STEP_ACTORS  # noqa: E402
 
 
 def _project(config: MkDocsConfig) -> Path:
@@ -93,10 +95,28 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
     return files
 
 
+#: Where a page shows who takes a next step (<!-- step actor: STEP -->): the one declaration,
+#: codegen.model.STEP_ACTORS, which both packages read too.
+STEP_ACTOR = re.compile(r"<!-- step actor: ([a-z_]+) -->")
+
+
+def step_actors(markdown: str) -> str:
+    """`markdown` with each <!-- step actor: STEP --> replaced by who takes STEP, as a token;
+    ValueError for a step that is none of the vocabulary's."""
+
+    def actor(found: re.Match[str]) -> str:
+        if found.group(1) not in STEP_ACTORS:
+            raise ValueError(f"{found.group(0)} names no next step of the vocabulary")
+        return f"`{STEP_ACTORS[found.group(1)]}`"
+
+    return STEP_ACTOR.sub(actor, markdown)
+
+
 def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Files) -> str:
     path = _project(config) / "bench" / "results.json"
     if VALUE_MARKER.search(markdown):
         markdown = quoted(markdown, path)
+    markdown = step_actors(markdown)
     if RESULTS_MARKER in markdown:
         markdown = markdown.replace(RESULTS_MARKER, performance(path))
     return set_aside(markdown, page)

@@ -43,6 +43,9 @@ from codegen.model.codes import (
     FIELD_LABELS as FIELD_LABELS,
 )
 from codegen.model.codes import (
+    STEP_ACTORS as STEP_ACTORS,
+)
+from codegen.model.codes import (
     WORDED_FIELDS as WORDED_FIELDS,
 )
 from codegen.model.codes import (

@@ -11,6 +11,25 @@ from codegen.model.facts import Carried
 
 Actor = Literal["end_user", "integrator", "institution", "nobody"]
 
+#: Who takes each next step of a decision (the spec's NextStep): the integrator sends, fixes or
+#: asks; the end user goes through a flow, acts, or is told; nobody acts where there is nothing
+#: to do. Declared here alone: both packages read it (who acts on a step a code states for itself,
+#: bankcodes.categories.STEP_ACTORS and the TypeScript STEP_ACTORS), the spec's rules check each
+#: category's actor against it (a step someone takes is nobody's in no category), and the
+#: Deciding page's table of next steps shows it.
+STEP_ACTORS: dict[str, Actor] = {
+    "retry": "integrator",
+    "retry_later": "integrator",
+    "wait_for_event": "nobody",
+    "reconnect": "end_user",
+    "renew_consent": "end_user",
+    "end_user_action": "end_user",
+    "fix_request": "integrator",
+    "contact_provider": "integrator",
+    "none": "nobody",
+    "tell_customer": "end_user",
+}
+
 
 @dataclass(frozen=True)
 class ProviderRef:

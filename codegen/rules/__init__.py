@@ -26,6 +26,7 @@ from codegen.rules.codes import (
 )
 from codegen.rules.decisions import (
     categories_have_next_steps,
+    categories_name_who_takes_their_step,
     code_facts_are_sourced,
     provider_decisions_resolve,
     statuses_have_states,
@@ -99,6 +100,7 @@ RULES: tuple[Rule, ...] = (
     end_user_words_address_the_customer,
     retry_is_offered_only_where_the_end_user_can,
     categories_have_next_steps,
+    categories_name_who_takes_their_step,
     statuses_have_states,
     code_facts_are_sourced,
     provider_decisions_resolve,

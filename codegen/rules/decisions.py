@@ -9,6 +9,7 @@ import re
 from collections.abc import Iterator
 
 from codegen.errors import Problem, pointer
+from codegen.model import STEP_ACTORS
 from codegen.rules._common import Where, code_sets
 from codegen.spec import Catalog, Provider
 from codegen.spec.decisions import Consent, ConsentEvent, NotStated, ProsePattern, RateLimits
@@ -26,6 +27,20 @@ def categories_have_next_steps(catalog: Catalog) -> Iterator[Problem]:
             yield Problem(
                 pointer("categories", category.id),
                 "the category has no next_step (what to do when one of its codes comes)",
+            )
+
+
+def categories_name_who_takes_their_step(catalog: Catalog) -> Iterator[Problem]:
+    """A category whose next step someone takes (STEP_ACTORS: a retry is the integrator's)
+    names someone as its actor, never nobody: what decides its codes says who acts."""
+    for category in catalog.categories.values():
+        step = category.next_step
+        taker = STEP_ACTORS.get(step) if step is not None else None
+        if category.actor == "nobody" and taker not in (None, "nobody"):
+            yield Problem(
+                pointer("categories", category.id, "actor"),
+                f"the category's next step {step} is taken by the {taker.replace('_', ' ')}, "
+                "but its actor is nobody: name who acts",
             )
 
 

@@ -21,6 +21,7 @@ from codegen import naming, site_address
 from codegen.filters import PyExpr, py_call, py_literal
 from codegen.model import (
     MODES,
+    STEP_ACTORS,
     AnyOfDef,
     Catalog,
     PayloadKind,
@@ -378,6 +379,7 @@ def render_files(catalog: Catalog) -> Files:
             header=catalog.header,
             members=[(c.name, c.id, c.title) for c in catalog.categories],
             infos=py_literal({c.id: records.category_info(c) for c in catalog.categories}),
+            step_actors=py_literal(STEP_ACTORS),
         ),
         f"{PACKAGE}/_catalog.py": _catalog_module(catalog),
         f"{PACKAGE}/{site_address.PYTHON_MODULE}": site_address.module(

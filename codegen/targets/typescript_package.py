@@ -19,6 +19,7 @@ from typing import Any
 from codegen import naming, paths, site_address
 from codegen.filters import json_text, ts_key, ts_literal, ts_member, ts_str
 from codegen.model import (
+    STEP_ACTORS,
     Catalog,
 )
 from codegen.render import render
@@ -217,7 +218,12 @@ def _categories_module(catalog: Catalog) -> str:
         )
         for c in catalog.categories
     ]
-    return render("typescript/categories.ts.j2", header=catalog.header, categories=categories)
+    return render(
+        "typescript/categories.ts.j2",
+        header=catalog.header,
+        categories=categories,
+        step_actors=ts_literal(STEP_ACTORS),
+    )
 
 
 def _signing_module(catalog: Catalog) -> str:

@@ -171,7 +171,7 @@ function categories(info, shown) {
  * ("bankcodes-descriptions": DESCRIPTIONS, every code's description by its position, in a chunk
  * of its own, fetched as the page starts: the decoder answers without them and shows each as
  * it arrives) and `categories` (in place of the package's categories.js:
- * Category, and CategoryInfo as `categories` keeps it). `source` is the package's src/ as
+ * Category, CategoryInfo as `categories` keeps it, and STEP_ACTORS). `source` is the package's src/ as
  * build.mjs assembles it.
  */
 export async function decoderData(project, source, work, build) {
@@ -187,13 +187,14 @@ export async function decoderData(project, source, work, build) {
   const tables = Object.fromEntries(
     providers.map((name) => [name.slice("tables-".length), modules[name]]),
   );
-  const { Category, CategoryInfo } = modules.categories;
+  const { Category, CategoryInfo, STEP_ACTORS } = modules.categories;
   const { descriptions, ...kept } = catalog(codes, tables, shown);
   return {
     data: `export const CATALOG = ${JSON.stringify(kept)};\n`,
     descriptions: `export const DESCRIPTIONS = ${JSON.stringify(descriptions)};\n`,
     categories:
       `export const Category = ${JSON.stringify(Category)};\n` +
-      `export const CategoryInfo = ${JSON.stringify(categories(CategoryInfo, shown.Category))};\n`,
+      `export const CategoryInfo = ${JSON.stringify(categories(CategoryInfo, shown.Category))};\n` +
+      `export const STEP_ACTORS = ${JSON.stringify(STEP_ACTORS)};\n`,
   };
 }

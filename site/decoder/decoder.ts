@@ -31,8 +31,16 @@ import { printable } from "bankcodes-package/shown.js";
 import { DELIVERY, SIGNING_SCHEMES } from "bankcodes-package/signing.js";
 import type { Provider } from "bankcodes-package/registry.js";
 import { describe, element, info, shownCode, shownFacts, type Entry } from "./card.js";
-import { firstOfList, MAX_INPUT, NO_BODY, readPasted, type Pasted } from "./pasted.js";
-import { ambiguous, notRecognised, providerName, providers, readOfNobody } from "./providers.js";
+import {
+  firstOfList,
+  MAX_INPUT,
+  NO_BODY,
+  readPasted,
+  nobodysRequestIdLine,
+  requestIdsOfNobody,
+  type Pasted,
+} from "./pasted.js";
+import { ambiguous, notRecognised, providerName, providers } from "./providers.js";
 
 /** The most codes it shows. */
 const MAX_CODES = 50;
@@ -124,8 +132,8 @@ function decode(
   const data = listed.data;
   const kind = recognised(data, provider, pasted.signed === true, out);
   if (kind === null) {
-    for (const line of readOfNobody(data, pasted.headers))
-      out.append(element("p", printable(line), "bankcodes-summary"));
+    for (const read of requestIdsOfNobody(pasted.headers, data))
+      out.append(element("p", printable(nobodysRequestIdLine(read)), "bankcodes-summary"));
     waitHeadline(pasted, provider, out);
     return out;
   }

@@ -1,5 +1,9 @@
+import { requestIdOf } from "bankcodes-package/code-fields.js";
 import { jwtPayload } from "bankcodes-package/jwt-body.js";
+import { PAYLOAD_KINDS } from "bankcodes-package/kinds.js";
+import type { PayloadKindFields } from "bankcodes-package/shapes.js";
 import { readJsonText } from "bankcodes-package/read-json.js";
+import { trimmed } from "bankcodes-package/shown.js";
 
 /** A pasted HTTP response's status line (HTTP/1.1 400 Bad Request, HTTP/2 429), as `bankcodes
  * explain -` reads it: it ends its line or the input (sticky: matched where a head may begin). */
@@ -14,10 +18,8 @@ const LEADING = /\uFEFF?[ \t\n\r\v\f]*/y;
 
 /** A header line: its name, a colon and its value. */
 const HEADER_LINE = /^([A-Za-z0-9!#$%&'*+.^_`|~-]+)[ \t]*:[ \t]*([^\r\n]*)$/;
-/** RFC 9110's optional whitespace at the ends of a line or a value: spaces and tabs. */
-const OWS = /^[ \t]+|[ \t]+$/g;
 /** What Python strips from the ends of a line of bytes (ASCII whitespace). */
-const ASCII_SPACE = /^[ \t\n\r\v\f]+|[ \t\n\r\v\f]+$/g;
+const ASCII_SPACE = " \t\n\r\v\f";
 /** The most header lines of a head that are read: as many as a decision reads headers. */
 const HEADERS = 10_000;
 
@@ -58,20 +60,21 @@ export function splitResponse(text: string): {
 /** Every header line of a head as [name, value], a repeated one each time (as `bankcodes
  * decide -` reads them: two Retry-After values are several, which a decision refuses), each
  * value trimmed of spaces and tabs (RFC 9110's optional whitespace, and nothing else); a line
- * that begins with one continues the one before (RFC 9112's obsolete line folding, read as a
- * space). */
+ * that begins with one continues the one before (RFC 9112's obsolete line folding): its parts are
+ * joined with single spaces, once, when the head is read (joined line by line, a long folded
+ * value was copied and trimmed again at each line). */
 function pairsOf(head: string): [string, string][] {
-  const pairs: [string, string][] = [];
+  const folded: [string, string[]][] = [];
   for (const line of head.split(/\r\n|\r|\n/).slice(0, HEADERS)) {
-    const last = pairs.at(-1);
+    const last = folded.at(-1);
     if ((line.startsWith(" ") || line.startsWith("\t")) && last !== undefined) {
-      last[1] = `${last[1]} ${line.replace(OWS, "")}`.replace(OWS, "");
+      last[1].push(trimmed(line));
       continue;
     }
-    const found = HEADER_LINE.exec(line.replace(OWS, ""));
-    if (found !== null) pairs.push([found[1]!, found[2]!.replace(OWS, "")]);
+    const found = HEADER_LINE.exec(trimmed(line));
+    if (found !== null) folded.push([found[1]!, [trimmed(found[2]!)]]);
   }
-  return pairs;
+  return folded.map(([name, parts]) => [name, parts.filter((part) => part !== "").join(" ")]);
 }
 
 /** The longest input the decoder reads, in characters. */
@@ -104,8 +107,8 @@ export type Pasted = {
 export function readPasted(text: string): Pasted {
   if (text.length > MAX_INPUT) return { is: "too long", status: null, headers: {}, pairs: [] };
   const { status, headers, pairs, body } = splitResponse(text);
-  const trimmed = body.replace(ASCII_SPACE, "");
-  if (trimmed === "") return { is: "no body", status, headers, pairs };
+  const bare = trimmed(body, ASCII_SPACE);
+  if (bare === "") return { is: "no body", status, headers, pairs };
   let data: unknown;
   try {
     // The body as every reader reads one (readJsonText: the packages' and `explain -`'s rules).
@@ -115,7 +118,7 @@ export function readPasted(text: string): Pasted {
     const payload = jwtPayload(body);
     if (payload !== null)
       return { is: "json", data: payload, signed: true, status, headers, pairs };
-    if (BARE_CODE.test(trimmed)) return { is: "code", code: trimmed, status, headers, pairs };
+    if (BARE_CODE.test(bare)) return { is: "code", code: bare, status, headers, pairs };
     const reason = error instanceof Error ? error.message : "it does not parse";
     return { is: "neither", reason, status, headers, pairs };
   }
@@ -148,6 +151,53 @@ export function repeatedKeys(text: string): string[] {
     last = token.startsWith('"') ? token : null;
   }
   return found;
+}
+
+/** A header's or a body's key whose name says it holds a request id, whoever sent it
+ * (Request-Id, X-Request-Id, a correlation or trace id), in any case of ASCII's: what is read of
+ * a body that is nobody's (the Python REQUEST_ID_NAME). */
+const REQUEST_ID_NAME = /^(?:x-)?(?:request|correlation|trace)[-_]?id$/i;
+/** The most request ids read of a body that is nobody's. */
+const MOST_REQUEST_IDS = 5;
+
+/** A request id read of a body that is nobody's, with where: a header, or a key of the body. */
+export type ReadRequestId =
+  | { readonly header: string; readonly value: string }
+  | { readonly field: string; readonly value: string };
+
+/** The request ids a response whose body is nobody's gives, for the reader to quote to whoever
+ * sent it, each with where it was read (as `bankcodes explain -` reads them, the Python
+ * `request_ids_of_nobody`): its headers that a name says hold one (REQUEST_ID_NAME, or a header
+ * the catalog names for a kind's request id, x-fapi-interaction-id), then the keys of the body's
+ * top level that a name says hold one; each value read as a request id is (`requestIdOf`: 1 to
+ * 200 characters), at most MOST_REQUEST_IDS. */
+export function requestIdsOfNobody(
+  headers: { readonly [name: string]: string },
+  data: unknown,
+): ReadRequestId[] {
+  const kinds: { readonly [kind: string]: PayloadKindFields } = PAYLOAD_KINDS;
+  const declared = new Set(
+    Object.values(kinds).flatMap((kind) => kind.requestIdHeader?.toLowerCase() ?? []),
+  );
+  const found: ReadRequestId[] = [];
+  for (const [name, text] of Object.entries(headers)) {
+    const value = requestIdOf(text);
+    if (value !== null && (REQUEST_ID_NAME.test(name) || declared.has(name)))
+      found.push({ header: name, value });
+  }
+  if (data !== null && typeof data === "object" && !Array.isArray(data))
+    for (const [key, text] of Object.entries(data)) {
+      const value = requestIdOf(text);
+      if (value !== null && REQUEST_ID_NAME.test(key)) found.push({ field: key, value });
+    }
+  return found.slice(0, MOST_REQUEST_IDS);
+}
+
+/** What the decoder says of a request id of a body that is nobody's (set as text). */
+export function nobodysRequestIdLine(read: ReadRequestId): string {
+  return "header" in read
+    ? `Request id (${read.header}): ${read.value}.`
+    : `Request id (${read.field} of the body): ${read.value}.`;
 }
 
 /** What the decoder says of a response whose headers no body follows. */

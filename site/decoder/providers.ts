@@ -27,27 +27,6 @@ export function notRecognised(data: unknown, provider: Provider | undefined): st
   return `Not a body of a provider in the catalog: no payload kind${of} is ${shape}. It may be another service's answer (a gateway, a proxy, a framework); paste a provider's whole body, or a bare code.`;
 }
 
-/** A header or a body's key that names a request id, whoever sent it (Request-Id, X-Request-Id,
- * a correlation or trace id): what the decoder shows of a body that is nobody's. */
-const REQUEST_ID_NAME = /^(x-)?(request|correlation|trace)[-_]?id$/i;
-
-/** What can be read of a body no kind fits, beside its response's HTTP status (said already),
- * for the reader to quote: a request id from its headers or the body's top level, each with
- * where it was read. */
-export function readOfNobody(
-  data: unknown,
-  headers: { readonly [name: string]: string },
-): string[] {
-  const said: string[] = [];
-  for (const [name, value] of Object.entries(headers))
-    if (REQUEST_ID_NAME.test(name) && value !== "") said.push(`Request id (${name}): ${value}.`);
-  if (data !== null && typeof data === "object" && !Array.isArray(data))
-    for (const [key, value] of Object.entries(data).slice(0, 50))
-      if (REQUEST_ID_NAME.test(key) && typeof value === "string" && value !== "")
-        said.push(`Request id (${key} of the body): ${cut(value, 200)}.`);
-  return said;
-}
-
 /** Why `data`, which several kinds fit, is read as none of them until its provider is chosen. */
 export function ambiguous(kinds: readonly PayloadKind[]): string {
   const fits = kinds.map((kind) => `${PAYLOAD_KINDS[kind].title} (${kind})`);

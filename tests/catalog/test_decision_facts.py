@@ -83,6 +83,49 @@ def test_every_category_has_a_next_step_of_the_vocabulary() -> None:
     assert categories["reconnect_required"]["next_step"] == "reconnect"
 
 
+#: Who takes each next step, as the Deciding page's table of next steps says it: the integrator
+#: sends the request again (now or after a wait), fixes the request or asks the provider; the end
+#: user goes through the flow again, gives a new consent, acts, or is told; nothing is done while
+#: an event is awaited or where there is nothing to do.
+TAKEN_BY = {
+    "retry": "integrator",
+    "retry_later": "integrator",
+    "fix_request": "integrator",
+    "contact_provider": "integrator",
+    "reconnect": "end_user",
+    "renew_consent": "end_user",
+    "end_user_action": "end_user",
+    "tell_customer": "end_user",
+    "wait_for_event": "nobody",
+    "none": "nobody",
+}
+
+
+def test_who_takes_each_next_step_is_declared_once_for_both_packages() -> None:
+    from bankcodes.categories import STEP_ACTORS
+    from codegen.model import STEP_ACTORS as DECLARED
+
+    assert DECLARED == TAKEN_BY
+    assert set(DECLARED) == set(NEXT_STEPS)
+    assert STEP_ACTORS == DECLARED  # the package's, generated from the declaration
+
+
+def test_no_decision_says_nobody_acts_on_a_step_someone_takes() -> None:
+    """Of every code of the catalog: a generic failure asks for a retry, the integrator's (its
+    category said nobody acted, which the page's table contradicted)."""
+    import bankcodes
+    from bankcodes._cli_codes import members
+
+    decided = [(bankcodes.decide(member), member) for _, member in members()]
+    assert [
+        f"{member.code_set().id} {member.value}: {d.next_step} ({d.actor} acts)"
+        for d, member in decided
+        if d.actor == "nobody" and TAKEN_BY[d.next_step] != "nobody"
+    ] == []
+    failed = bankcodes.decide(provider_module("lean").SecondaryStatus("FAILED"))
+    assert (failed.next_step, failed.actor) == ("retry", "integrator")
+
+
 def test_an_own_state_says_why() -> None:
     # Setu's consent object: "REJECTED": the user rejected the consent request.
     rejected = provider_module("setu").ConsentStatus("REJECTED").info

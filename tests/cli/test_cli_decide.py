@@ -157,7 +157,10 @@ def test_explain_leads_each_code_set_with_its_own_decision_where_they_differ() -
     lines = out.splitlines()
     assert lines[0].startswith("Decision: depends on the code set: 2 code sets know the code")
     blocks = [line for line in lines if line.startswith("Decision: ")][1:]
-    assert blocks == ["Decision: retry (nobody acts)", "Decision: tell_customer (institution acts)"]
+    assert blocks == [
+        "Decision: retry (integrator acts)",
+        "Decision: tell_customer (institution acts)",
+    ]
     status, out = _run("explain", "FAILED", "--provider", "yapily", "--json")
     entries = json.loads(out)
     assert [(e["code_set"], e["decision"]["next_step"]) for e in entries] == [

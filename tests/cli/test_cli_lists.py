@@ -3,9 +3,14 @@ category: counted, named with --equivalents."""
 
 from __future__ import annotations
 
+import csv
+import io
 import json
 
+import pytest
+
 import bankcodes
+from bankcodes import cli
 from tests.cli.test_cli import run
 from tests.support.helpers import after_decision
 
@@ -57,7 +62,8 @@ def test_list_filters_by_provider_and_category() -> None:
     status, out = run("list", "--provider", "argyle", "--category", "credentials_invalid")
     assert status == 0
     assert out.splitlines() == [
-        "argyle\tbank_connection_error\tinvalid_credentials\tcredentials_invalid\tno\tyes\tend_user"
+        "provider\tcode_set\tvalue\tcategory\tretryable\tend_user_can_retry\tactor",
+        "argyle\tbank_connection_error\tinvalid_credentials\tcredentials_invalid\tno\tyes\tend_user",
     ]
     status, out = run("list", "--json")
     rows = json.loads(out)
@@ -82,13 +88,44 @@ def test_list_filters_by_what_acting_takes() -> None:
     expected = [m.value for s in bankcodes.basiq.CODE_SETS for m in s if m.retryable]
     assert [row["value"] for row in json.loads(out)] == expected
     status, out = run("list", "--category", "credentials_invalid", "--end-user-can-retry", "yes")
-    rows = [line.split("\t") for line in out.splitlines()]
-    assert rows and all(row[3] == "credentials_invalid" and row[5] == "yes" for row in rows)
+    rows = _records(out)
+    assert rows and all(
+        row["category"] == "credentials_invalid" and row["end_user_can_retry"] == "yes"
+        for row in rows
+    )
     _, out = run("list", "--category", "credentials_invalid", "--end-user-can-retry", "no")
-    assert all(line.split("\t")[5] == "no" for line in out.splitlines())
+    assert all(row["end_user_can_retry"] == "no" for row in _records(out))
     status, out = run("list", "--provider", "plaid", "--actor", "institution")
-    rows = [line.split("\t") for line in out.splitlines()]
-    assert rows and {row[6] for row in rows} == {"institution"}
+    rows = _records(out)
+    assert rows and {row["actor"] for row in rows} == {"institution"}
+
+
+def _records(out: str) -> list[dict[str, str]]:
+    """The rows of `bankcodes list`, each by the names its header row gives the columns."""
+    return list(csv.DictReader(io.StringIO(out), delimiter="\t"))
+
+
+def test_list_names_its_columns_as_its_json_names_the_fields(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """A header row first, naming each column as --json names the field, in the order of the
+    columns; a list with no code is the header alone; --help says both."""
+    _, out = run("list", "--provider", "lean")
+    _, listed = run("list", "--provider", "lean", "--json")
+    records = json.loads(listed)
+    header, *lines = out.splitlines()
+    assert header.split("\t") == [key for key in records[0] if key != "doc_url"]
+    assert len(lines) == len(records)
+    shown = {True: "yes", False: "no"}
+    assert _records(out) == [
+        {key: shown.get(value, value) for key, value in record.items() if key != "doc_url"}
+        for record in records
+    ]
+    assert run("list", "--category", "success", "--actor", "end_user")[1] == header + "\n"
+    assert cli.main(["list", "--help"]) == 0
+    said = " ".join(capsys.readouterr().out.split())
+    assert all(name in said for name in header.split("\t"))
+    assert "header row" in said and "--json, a list of records" in said
 
 
 def test_explain_prints_a_published_text_without_its_markdown() -> None:

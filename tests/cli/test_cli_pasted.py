@@ -125,3 +125,33 @@ def test_explain_reads_a_body_too_plain_to_tell_only_with_its_provider(
     status, out = run("explain", "-", "--provider", "truelayer")
     assert status == 0
     assert after_decision(out).startswith("truelayer/data-api-error: $.error = invalid_client")
+
+
+#: A gateway's answer that is no provider's, as the site's decoder is shown it
+#: (tests/site/test_decoder_readings.py): its request ids, in a header and in the body.
+GATEWAY_RESPONSE = (
+    b"HTTP/1.1 404 Not Found\r\nX-Request-Id: gw-7f3a\r\n\r\n"
+    b'{"code": 404, "message": "Not Found", "requestId": "body-81c2"}'
+)
+
+
+def test_explain_of_a_body_that_is_nobodys_gives_its_request_ids_as_the_decoder_does() -> None:
+    """What the reader can quote to whoever sent it: the request ids a header's name or a key's
+    says it holds, each with where it was read, in the order the decoder shows them."""
+    status, out, err = _pasted(GATEWAY_RESPONSE)
+    assert status == 1 and "no provider payload" in err
+    assert out.splitlines() == [
+        "request id (x-request-id): gw-7f3a",
+        "request id (requestId of the body): body-81c2",
+    ]
+    status, out, _ = _pasted(GATEWAY_RESPONSE, "--json")
+    assert status == 1
+    assert json.loads(out)["request_ids"] == [
+        {"header": "x-request-id", "value": "gw-7f3a"},
+        {"field": "requestId", "value": "body-81c2"},
+    ]
+    # Below a decision (a 503 says to retry later), and escaped as every value from outside.
+    pasted = b"HTTP/1.1 503 Service Unavailable\r\nCorrelation-ID: a\x1bb\r\n\r\n<html></html>"
+    status, out, _ = _pasted(pasted)
+    assert out.splitlines()[0].startswith("Decision: retry_later")
+    assert out.splitlines()[-1] == "request id (correlation-id): a\\u001bb"

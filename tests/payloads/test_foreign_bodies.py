@@ -58,8 +58,9 @@ def test_python_claims_no_foreign_body(body: dict[str, Any]) -> None:
 def test_explain_says_each_is_no_providers_payload(monkeypatch: pytest.MonkeyPatch) -> None:
     """`explain -` on each body, pasted alone and as a response with its status line: exit 1
     and "no provider payload" (or, for an empty body, a response "with no body"), never an
-    answer; a response whose status says what it stands for (429, 503) is decided by its
-    status alone, with no code read."""
+    answer but the request ids a name says the body gives, to quote to its sender (as the
+    decoder shows them); a response whose status says what it stands for (429, 503) is decided
+    by its status alone, with no code read."""
     answered = {}
     for name, body in zip(_names(), BODIES, strict=True):
         status = body["status"] or 500
@@ -69,7 +70,9 @@ def test_explain_says_each_is_no_providers_payload(monkeypatch: pytest.MonkeyPat
             out, err = io.StringIO(), io.StringIO()
             monkeypatch.setattr(sys, "stderr", err)
             code = cli.main(["explain", "-"], out=out)
-            said, shown = err.getvalue(), out.getvalue()
+            said = err.getvalue()
+            lines = out.getvalue().splitlines(keepends=True)
+            shown = "".join(line for line in lines if not line.startswith("request id ("))
             nobody = "no provider payload" in said or "with no body" in said
             by_status = pasted.startswith("HTTP/") and status in (429, 503)
             decided = shown.startswith("Decision: retry_later (") and "  code: " not in shown

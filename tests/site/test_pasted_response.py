@@ -37,10 +37,11 @@ CASES = [
 
 DRIVER = """
 import { readFileSync } from "node:fs";
-import { repeatedKeys, splitResponse } from "./pasted.mjs";
-const [cases, bodies] = JSON.parse(readFileSync(process.argv[2], "utf8"));
+import { repeatedKeys, requestIdsOfNobody, splitResponse } from "./pasted.mjs";
+const [cases, bodies, nobodys] = JSON.parse(readFileSync(process.argv[2], "utf8"));
 const split = cases.map((text) => splitResponse(text));
-process.stdout.write(JSON.stringify([...split, bodies.map((body) => repeatedKeys(body))]));
+const ids = nobodys.map(([headers, data]) => requestIdsOfNobody(headers, data));
+process.stdout.write(JSON.stringify([...split, bodies.map((body) => repeatedKeys(body)), ids]));
 """
 
 #: Bodies that give a key more than once, and the keys named (in the order met, five at most):
@@ -77,7 +78,9 @@ def node_split(tmp_path_factory: pytest.TempPathFactory) -> list[Any]:
     )
     (folder / "driver.mjs").write_text(DRIVER)
     texts = [case[0] for case in CASES] + [case[0] for case in HEADER_CASES]
-    (folder / "cases.json").write_text(json.dumps([texts, [body for body, _ in REPEATED]]))
+    nobodys = [[headers, data] for headers, data, _ in NOBODYS]
+    cases = [texts, [body for body, _ in REPEATED], nobodys]
+    (folder / "cases.json").write_text(json.dumps(cases))
     run = subprocess.run(
         ["node", str(folder / "driver.mjs"), str(folder / "cases.json")],
         capture_output=True,
@@ -123,6 +126,18 @@ HEADER_CASES = [
     ("HTTP/1.1 429 X\r\nRetry-After: 1\r\n 20\r\nC: d\r\n\t e\r\n\r\n", {
         "retry-after": "1 20", "c": "d e",
     }),
+    # Each obs-fold is one space, however many lines and whatever spaces and tabs begin them
+    # (RFC 9112 §5.2: "replace each received obs-fold with one or more SP octets"); a folded
+    # line of spaces alone adds nothing, the spaces inside a line stay, and a value folded from
+    # an empty first line starts at its first part.
+    ("HTTP/1.1 429 X\r\nA: 1\r\n 2\r\n\t\t3\r\n \t \r\n  4  5 \r\nB:\r\n  x\r\n\r\n", {
+        "a": "1 2 3 4  5", "b": "x",
+    }),
+    # A thousand folded lines: a thousand and one parts.
+    (
+        "HTTP/1.1 429 X\r\nLink: <a>\r\n" + " <b>\r\n" * 1000 + "\r\n{}",
+        {"link": "<a>" + " <b>" * 1000},
+    ),
 ]  # fmt: skip
 
 
@@ -163,4 +178,62 @@ def test_python_and_the_decoder_name_the_same_repeated_keys(
 
     for body, keys in REPEATED:
         assert list(repeated_keys(body.encode())) == keys, body
-    assert node_split[-1] == [keys for _, keys in REPEATED]
+    assert node_split[-2] == [keys for _, keys in REPEATED]
+
+
+#: (headers, body, the request ids read) of a response whose body is nobody's: names of any
+#: case that say they hold one, a header the catalog names for a kind's request id (UAE Open
+#: Finance's x-fapi-interaction-id), values read as request ids are (1 to 200 characters, no
+#: lone surrogate), names that only look like one, and five at most.
+NOBODYS: list[tuple[dict[str, str], object, list[dict[str, str]]]] = [
+    (
+        {"x-request-id": "gw-7f3a", "content-type": "application/json"},
+        {"code": 404, "requestId": "body-81c2"},
+        [
+            {"header": "x-request-id", "value": "gw-7f3a"},
+            {"field": "requestId", "value": "body-81c2"},
+        ],
+    ),
+    (
+        {"x-fapi-interaction-id": "f3a1", "x-correlation-id": "c1", "traceid": "t1"},
+        {"trace_id": "t2", "Correlation-Id": "c2", "request_id": 12, "x_request_id": "no"},
+        [
+            {"header": "x-fapi-interaction-id", "value": "f3a1"},
+            {"header": "x-correlation-id", "value": "c1"},
+            {"header": "traceid", "value": "t1"},
+            {"field": "trace_id", "value": "t2"},
+            {"field": "Correlation-Id", "value": "c2"},
+        ],
+    ),
+    (
+        {"request-id": "", "x-request-ids": "a", "x-amzn-requestid": "b", "request": "c"},
+        {"REQUESTID": "x" * 201, "reque\u017ft_id": "d", "requestId": "\ud800", "id": "e"},
+        [],
+    ),
+    (
+        {"x-trace-id": "0", "x-correlation-id": "1"},
+        [{"requestId": "in a list"}],
+        [{"header": "x-trace-id", "value": "0"}, {"header": "x-correlation-id", "value": "1"}],
+    ),
+    (
+        {"request-id": "1", "Request_ID": "2", "trace-id": "3", "traceId": "4", "x-trace_id": "5"},
+        {"requestid": "6"},
+        [
+            {"header": "request-id", "value": "1"},
+            {"header": "Request_ID", "value": "2"},
+            {"header": "trace-id", "value": "3"},
+            {"header": "traceId", "value": "4"},
+            {"header": "x-trace_id", "value": "5"},
+        ],
+    ),
+]  # fmt: skip
+
+
+def test_python_and_the_decoder_read_the_same_request_ids_of_a_body_that_is_nobodys(
+    node_split: list[Any],
+) -> None:
+    from bankcodes._cli_pasted import request_ids_of_nobody
+
+    for headers, data, found in NOBODYS:
+        assert request_ids_of_nobody(headers, data) == found, headers
+    assert node_split[-1] == [found for _, _, found in NOBODYS]

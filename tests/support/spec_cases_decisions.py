@@ -40,6 +40,14 @@ DECISION_CASES: list[tuple[str, Mutation, str, str]] = [
         "the category has no next_step",
     ),
     (
+        # A retry is the integrator's (the Deciding page's table of next steps): a category
+        # that asks for one cannot say that nobody acts.
+        "a category whose step someone takes, acted on by nobody",
+        lambda d: d["categories"]["rate_limited"].update(actor="nobody"),
+        "/categories/rate_limited/actor",
+        "the category's next step retry_later is taken by the integrator, but its actor is nobody",
+    ),
+    (
         "a status of a code set with states, without one",
         lambda d: _drop("state", "state_reason")(_setu_rejected(d)),
         "/providers/setu/code_sets/consent_status/codes/7",

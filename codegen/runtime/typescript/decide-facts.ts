@@ -4,7 +4,7 @@
  * consent's end and when it ends, what a response's HTTP status says where nothing in it is
  * recognised, and who acts on a next step.
  */
-import { Category, CategoryInfo } from "./categories.js";
+import { Category, CategoryInfo, STEP_ACTORS } from "./categories.js";
 import type { Actor } from "./shapes.js";
 import type { FoundCode } from "./code-fields.js";
 import { consents, rateLimits } from "./provider-facts.js";
@@ -54,29 +54,17 @@ export function statusNews(provider: string | undefined, status: number | null):
   return null;
 }
 
-/** Who acts on a next step a code states for itself, where it is not its category's: the
- * integrator sends, fixes or asks; the end user goes through a flow, acts, or is told; nobody
- * acts where there is nothing to do (the Deciding page's table of next steps). */
-const STEP_ACTORS: ReadonlyMap<string, Actor> = new Map([
-  ["retry", "integrator"],
-  ["retry_later", "integrator"],
-  ["fix_request", "integrator"],
-  ["contact_provider", "integrator"],
-  ["reconnect", "end_user"],
-  ["renew_consent", "end_user"],
-  ["end_user_action", "end_user"],
-  ["tell_customer", "end_user"],
-  ["wait_for_event", "nobody"],
-  ["none", "nobody"],
-]);
-
 /** Who acts: the category's, unless the code states its own next step that is not the
- * category's (STEP_ACTORS), or the category says try again of a code that is not retried (`step`
- * is then contact_provider, `own` false: the integrator asks). */
+ * category's (the one who takes it: STEP_ACTORS), or the category says try again of a code that
+ * is not retried (`step` is then contact_provider, `own` false: the integrator asks). */
 export function actorOf(category: Category, step: string, own: boolean): Actor {
   const info = CategoryInfo[category] as { readonly actor: Actor; readonly nextStep?: string };
   if (step !== (info.nextStep ?? "contact_provider"))
-    return own ? (STEP_ACTORS.get(step) ?? info.actor) : "integrator";
+    return own && Object.hasOwn(STEP_ACTORS, step)
+      ? STEP_ACTORS[step]!
+      : own
+        ? info.actor
+        : "integrator";
   return info.actor;
 }
 

@@ -4,7 +4,7 @@
  * a pair that cannot be read is passed over and counted.
  */
 import type { Reason } from "./decide-waits.js";
-import { said } from "./shown.js";
+import { said, trimmed } from "./shown.js";
 
 /** The most header lines read. */
 const MOST_HEADERS = 10_000;
@@ -26,19 +26,23 @@ export function headersOf(headers: unknown): Map<string, string[]> {
  * value neither a string nor bytes (read as Latin-1), an entry that is no pair, and the pairs
  * past the MOST_HEADERS-th (counted as one). */
 export function readHeaders(headers: unknown): ReadHeaders {
-  const read = new Map<string, string[]>();
+  // Each name's distinct values as a Set (in the order given): telling a value seen already
+  // takes the same time however many there are.
+  const held = new Map<string, Set<string>>();
+  const listed = (): Map<string, string[]> =>
+    new Map([...held].map(([name, values]) => [name, [...values]]));
   let passed = 0;
   try {
     let pairs: Iterable<unknown>;
     if (headers === null || headers === undefined || typeof headers !== "object")
-      return { read, passed };
+      return { read: listed(), passed };
     if (Array.isArray(headers)) pairs = headers;
     else if (typeof (headers as { entries?: unknown }).entries === "function")
       pairs = (headers as { entries(): Iterable<unknown> }).entries();
     else pairs = Object.entries(headers);
     let count = 0;
     for (const pair of pairs) {
-      if (count++ >= MOST_HEADERS) return { read, passed: passed + 1 };
+      if (count++ >= MOST_HEADERS) return { read: listed(), passed: passed + 1 };
       const [name, value] = Array.isArray(pair) && pair.length === 2 ? pair : [null, null];
       for (const one of Array.isArray(value) ? value : [value]) {
         const [key, text] = [latin(name), latin(one)];
@@ -46,13 +50,11 @@ export function readHeaders(headers: unknown): ReadHeaders {
           passed++;
           continue;
         }
-        const held = read.get(key.toLowerCase()) ?? [];
-        const trimmed = text.replace(/^[ \t]+|[ \t]+$/g, "");
-        if (!held.includes(trimmed)) held.push(trimmed);
-        read.set(key.toLowerCase(), held);
+        const values = held.get(key.toLowerCase()) ?? new Set<string>();
+        held.set(key.toLowerCase(), values.add(trimmed(text)));
       }
     }
-    return { read, passed };
+    return { read: listed(), passed };
   } catch {
     return { read: new Map(), passed: 0 };
   }

@@ -7,7 +7,7 @@
  * bounded: MAX_MESSAGE characters of a message, MAX_RETRY_AFTER_TEXT of a header value, a wait of
  * at most MAX_WAIT seconds.
  */
-import { cut, printable, said } from "./shown.js";
+import { cut, printable, said, trimmed } from "./shown.js";
 import { MAX_RETRY_AFTER_TEXT, MAX_WAIT, readRetryAfter } from "./waits.js";
 
 /** The most characters of a message a prose pattern is matched against, counted in code points
@@ -81,7 +81,7 @@ export function resetHeader(
   if (meaning === "retry_after") return retryAfter(values, now, name);
   if (meaning !== "seconds_until_reset" && meaning !== "reset_epoch") return null;
   const source = said("header_source", { name });
-  const text = values.length === 1 ? values[0]!.replace(/^[ \t]+|[ \t]+$/g, "") : "";
+  const text = values.length === 1 ? trimmed(values[0]!) : "";
   if (values.length !== 1 || !DIGITS.test(text))
     return refused(said("header_not_seconds", { name, values: listed(values) }), source);
   let seconds = Number(text);

@@ -11,6 +11,7 @@
 import { PAYLOAD_KINDS, type PayloadKind } from "./kinds.js";
 import { readJson } from "./read-json.js";
 import type { PayloadKindFields } from "./shapes.js";
+import { trimmed } from "./shown.js";
 
 /** The longest body read as a token, in bytes (the payloads' limit, 1 MiB). */
 export const MAX_JWT_BYTES = 1024 * 1024;
@@ -18,7 +19,7 @@ export const MAX_JWT_BYTES = 1024 * 1024;
 /** The compact form: three parts of base64url characters separated by dots. */
 const COMPACT = /^([A-Za-z0-9_-]+)\.([A-Za-z0-9_-]+)\.[A-Za-z0-9_-]+$/;
 /** ASCII whitespace at either end, which is ignored. */
-const SPACE_AROUND = /^[ \t\n\r\v\f]+|[ \t\n\r\v\f]+$/g;
+const ASCII_SPACE = " \t\n\r\v\f";
 const BASE64URL = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
 
 type JsonObject = { readonly [key: string]: unknown };
@@ -77,7 +78,7 @@ export function jwtPayload(body: unknown): JsonObject | null {
     return null;
   }
   if (text.length > MAX_JWT_BYTES) return null;
-  const found = COMPACT.exec(text.replace(SPACE_AROUND, ""));
+  const found = COMPACT.exec(trimmed(text, ASCII_SPACE));
   if (found === null) return null;
   const header = part(found[1]!);
   if (header === null || typeof header["alg"] !== "string") return null;

@@ -108,3 +108,16 @@ function escaped(unit: string): string {
 }
 
 const LONE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+/** `text` without the characters of `around` (by default spaces and tabs, RFC 9110's optional
+ * whitespace) at its start and its end, as Python's `str.strip(around)` gives it, in time linear
+ * in its length: a regular expression that trims the end (a class of spaces repeated before $)
+ * tries again from each character of a run of spaces inside the text, in time that grows with the
+ * square of the run's length. */
+export function trimmed(text: string, around = " \t"): string {
+  let start = 0;
+  let end = text.length;
+  while (start < end && around.includes(text[start]!)) start += 1;
+  while (end > start && around.includes(text[end - 1]!)) end -= 1;
+  return start === 0 && end === text.length ? text : text.slice(start, end);
+}

@@ -6,11 +6,12 @@
  *
  * One definition, shared with Python (a corpus both run): a value is trimmed of spaces and tabs;
  * delay-seconds are ASCII digits only (no sign, no fraction, no other script's digits); a date
- * names its weekday truly, is a real day and is in GMT; a date past is a wait of 0; a wait over
+ * names its weekday truly, is a real day and is in GMT, its leap second (23:59:60, which §5.6.7's
+ * grammar allows) read as the second after 23:59:59; a date past is a wait of 0; a wait over
  * MAX_WAIT seconds (a week) is no rate limit's and is refused, as are a value longer than
  * MAX_RETRY_AFTER_TEXT characters and several values (Retry-After is one value).
  */
-import { cut, longerThan, printable, said } from "./shown.js";
+import { cut, longerThan, printable, said, trimmed } from "./shown.js";
 
 /** The longest wait read, in seconds (a week): a longer one is refused. */
 export const MAX_WAIT = 7 * 24 * 3600;
@@ -46,12 +47,12 @@ const FORMATS: readonly (readonly [RegExp, readonly string[]])[] = [
  * value that is neither, or a wait over MAX_WAIT.
  */
 export function readRetryAfter(value: string, now: Date): number {
-  const text = value.replace(/^[ \t]+|[ \t]+$/g, "");
+  const text = trimmed(value);
   const long = longerThan(text, MAX_RETRY_AFTER_TEXT);
   const shown = printable(cut(text, MAX_RETRY_AFTER_TEXT), true) + (long ? "…" : "");
   if (long)
     throw new RangeError(said("retry_after_long", { value: shown, most: MAX_RETRY_AFTER_TEXT }));
-  const first = text.split(",", 1)[0]!.replace(/^[ \t]+|[ \t]+$/g, "");
+  const first = trimmed(text.split(",", 1)[0]!);
   if (text.includes(",") && DIGITS.test(first))
     throw new RangeError(said("retry_after_several", { value: shown }));
   let seconds: number;
@@ -75,7 +76,10 @@ function later(one: readonly number[], other: readonly number[]): boolean {
   return false;
 }
 
-/** The time (milliseconds since 1970) an HTTP date names, or null for no HTTP date. */
+/** The time (milliseconds since 1970) an HTTP date names; for a leap second (23:59:60, which RFC
+ * 9110's grammar allows: "00:00:00 - 23:59:60 (leap second)"), the second after 23:59:59 (the
+ * next day's 00:00:00, as a clock that counts no leap second reads it). Null for no HTTP date: a
+ * wrong weekday, no such day or time (31 Feb, 24:00, a second 60 at another minute). */
 function dateOf(text: string, now: Date): number | null {
   for (const [pattern, days] of FORMATS) {
     const found = pattern.exec(text)?.groups;
@@ -99,10 +103,11 @@ function dateOf(text: string, now: Date): number | null {
       if (later([year, ...parts], limit)) year -= 100;
     }
     if (year < 1) return null; // no year 0 (Python's datetime starts at 1)
+    const leap = parts[2] === 23 && parts[3] === 59 && parts[4] === 60 ? 1 : 0;
     const moment = new Date(0);
     moment.setUTCFullYear(year, parts[0], parts[1]); // years below 100 as they are
-    moment.setUTCHours(parts[2], parts[3], parts[4], 0);
-    const time = moment.getTime();
+    moment.setUTCHours(parts[2], parts[3], parts[4] - leap, 0);
+    const time = moment.getTime() + leap * 1000;
     // No such day (31 Feb) or time (25:00): Date rolls it over; the parts differ.
     const same =
       moment.getUTCFullYear() === year &&
@@ -110,7 +115,7 @@ function dateOf(text: string, now: Date): number | null {
       moment.getUTCDate() === parts[1] &&
       moment.getUTCHours() === parts[2] &&
       moment.getUTCMinutes() === parts[3] &&
-      moment.getUTCSeconds() === parts[4];
+      moment.getUTCSeconds() === parts[4] - leap;
     // getUTCDay counts from Sunday; the names from Monday.
     return same && days[(moment.getUTCDay() + 6) % 7] === found["day"] ? time : null;
   }

@@ -1,6 +1,7 @@
 /** A shared secret sent as it is (a provider's own header): the header holds the webhook's
  * secret itself, which the receiver compares whole and in constant time. No signature: it
  * protects neither the body nor against a replay. */
+import { trimmed } from "./shown.js";
 import { AROUND, sameBytes } from "./webhook-hmac.js";
 import { ConfigurationError, SignatureError, type SigningScheme } from "./webhook-types.js";
 
@@ -63,7 +64,7 @@ export function sharedSecret(
   const every = Array.isArray(secret) ? secret : [secret];
   for (const [index, each] of every.entries()) {
     if (typeof each !== "string") continue;
-    const stripped = each.replace(AROUND, "");
+    const stripped = trimmed(each, AROUND);
     if (stripped && stripped !== each && sameBytes(new TextEncoder().encode(stripped), given)) {
       throw new ConfigurationError(
         "bad_secret",

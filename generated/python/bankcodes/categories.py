@@ -589,7 +589,7 @@ def _infos() -> dict[str, CategoryInfo]:
             retryable=True,
             end_user_can_retry=True,
             next_step="retry",
-            actor=Actor.NOBODY,
+            actor=Actor.INTEGRATOR,
             action="Inspect the detailed status when there is one; otherwise retry later and contact the provider if it persists.",
             equivalents=True,
             end_user={
@@ -650,5 +650,20 @@ def _infos() -> dict[str, CategoryInfo]:
 
 
 describe(Category, _infos)
+
+#: Who takes each next step of a decision (bankcodes' reading): who acts on a step a code states
+#: for itself, where it is not its category's.
+STEP_ACTORS: dict[str, str] = {
+    "retry": "integrator",
+    "retry_later": "integrator",
+    "wait_for_event": "nobody",
+    "reconnect": "end_user",
+    "renew_consent": "end_user",
+    "end_user_action": "end_user",
+    "fix_request": "integrator",
+    "contact_provider": "integrator",
+    "none": "nobody",
+    "tell_customer": "end_user",
+}
 
 __all__ = ["Actor", "Category"]

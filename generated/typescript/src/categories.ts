@@ -1,5 +1,5 @@
 // generated from spec/catalog.json — do not edit (run `make generate`)
-import type { CategoryDetails } from "./shapes.js";
+import type { Actor, CategoryDetails } from "./shapes.js";
 
 /** The cross-provider categories. */
 export const Category = {
@@ -532,7 +532,7 @@ export const CategoryInfo: { readonly [C in Category]: CategoryDetails } = {
     retryable: true,
     endUserCanRetry: true,
     nextStep: "retry",
-    actor: "nobody",
+    actor: "integrator",
     action: "Inspect the detailed status when there is one; otherwise retry later and contact the provider if it persists.",
     equivalents: true,
     endUser: {
@@ -587,4 +587,19 @@ export const CategoryInfo: { readonly [C in Category]: CategoryDetails } = {
       },
     },
   },
+};
+
+/** Who takes each next step of a decision (bankcodes' reading): who acts on a step a code states
+ * for itself, where it is not its category's. */
+export const STEP_ACTORS: { readonly [step: string]: Actor } = {
+  retry: "integrator",
+  retry_later: "integrator",
+  wait_for_event: "nobody",
+  reconnect: "end_user",
+  renew_consent: "end_user",
+  end_user_action: "end_user",
+  fix_request: "integrator",
+  contact_provider: "integrator",
+  none: "nobody",
+  tell_customer: "end_user",
 };

@@ -26,10 +26,13 @@ from bankcodes._cli_decide import (
 from bankcodes._cli_input import EXIT_FAILED, EXIT_OK
 from bankcodes._cli_output import fact_lines, facts, plain, value
 from bankcodes._cli_pasted import (
+    body_data,
     fits,
     read_pasted,
     repeated_note,
-    split_response,
+    request_id_lines,
+    request_ids_of_nobody,
+    split_head,
     wide_encoding,
 )
 from bankcodes._exceptions import BY_STATUS
@@ -263,23 +266,27 @@ def explained(
 
 def unread(
     data: bytes, provider: str | None, naming: str = "--provider PROVIDER"
-) -> tuple[dict[str, object], str, Decision | None]:
+) -> tuple[dict[str, Any], str, Decision | None]:
     """What `explain -` says of input in which it finds no code: its JSON answer, the line
     saying why (`naming` is how the provider of an ambiguous body is given) and, where the
     response states a wait or its status says what it stands for (a bare 429), what to do
     now."""
-    status, body = split_response(data)
+    status, headers, body = split_head(data)
     kinds = fits(data, provider)
     decision: Decision | None = pasted_decision(data, provider)
     if decision is not None and not decided(decision):
         decision = None  # nothing read, no wait and no status that says: nothing decided
-    answer: dict[str, object] = {"known": False, "status": status}
+    answer: dict[str, Any] = {"known": False, "status": status}
     if decision is not None:
         answer = {"decision": decision.as_json(), **answer}
     if len(kinds) > 1:
         answer["ambiguous"] = list(kinds)
     elif kinds:
         answer["kind"] = kinds[0]  # a kind with no code
+    else:  # nobody's body: the request ids a name says it gives, for its sender
+        found = request_ids_of_nobody(headers, body_data(body)[0])
+        if found:
+            answer["request_ids"] = found
     if status is not None and not body.strip():
         said = f"an HTTP {status} response with no body (a blank line ends its headers)"
     elif len(kinds) > 1:
@@ -334,8 +341,11 @@ def explain_pasted(provider: str | None, as_json: bool, out: TextIO) -> int:
         answer, said, decision = unread(data, provider)
         if as_json:
             print(json.dumps({**answer, "reason": said}), file=out)
-        elif decision is not None:
-            print("\n".join(block(decision)), file=out)
+        else:
+            lines = block(decision) if decision is not None else []
+            lines += request_id_lines(answer.get("request_ids", []))
+            if lines:
+                print("\n".join(lines), file=out)
         print(said, file=sys.stderr)
         return EXIT_FAILED
     decision = pasted_decision(data, provider)

@@ -134,8 +134,12 @@ def _add_list(commands: argparse._SubParsersAction[Parser]) -> None:
         "list",
         allow_abbrev=False,
         help="list codes",
-        description="List codes as provider, code set, value, category, retryable, end user "
-        "can retry and who acts (tab-separated; yes or no), filtered by each.",
+        description="List codes, filtered by provider, category and what acting on them "
+        "takes: one line per code, tab-separated, after a header row that names the columns "
+        "(provider, code_set, value, category, retryable, end_user_can_retry, actor; yes or no "
+        "for the two retries). With --json, a list of records with those keys (retryable and "
+        "end_user_can_retry true or false) and, where the package has its address, the code's "
+        "page (doc_url).",
         epilog=f"example: bankcodes list --provider {bankcodes.PROVIDERS[0]} --retryable yes",
     )
     command.add_argument("--provider", choices=bankcodes.PROVIDERS)
@@ -150,7 +154,9 @@ def _add_list(commands: argparse._SubParsersAction[Parser]) -> None:
         choices=[a.value for a in Actor],
         help="only codes of categories this one acts on",
     )
-    command.add_argument("--json", action="store_true", help="print JSON")
+    command.add_argument(
+        "--json", action="store_true", help="print a JSON list of records, one for each code"
+    )
 
 
 def list_filters(args: argparse.Namespace) -> dict[str, Any]:

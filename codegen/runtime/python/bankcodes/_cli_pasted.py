@@ -69,19 +69,18 @@ def split_pairs(data: bytes) -> tuple[int | None, list[tuple[str, str]], bytes]:
 def _headers(head: bytes) -> list[tuple[str, str]]:
     """A head's header lines as pairs, each value trimmed of spaces and tabs (RFC 9110's optional
     whitespace, and nothing else); a line that begins with one continues the one before
-    (RFC 9112's obsolete line folding, read as a space)."""
-    headers: list[tuple[str, str]] = []
+    (RFC 9112's obsolete line folding): its parts are joined with single spaces, once, when the
+    head is read (joined line by line, a long folded value was copied again at each line)."""
+    folded: list[tuple[str, list[str]]] = []
     for line in head.splitlines()[:HEADERS]:
-        if line[:1] in (b" ", b"\t") and headers:
-            name, value = headers[-1]
-            more = line.strip(b" \t").decode("utf-8", "replace")
-            headers[-1] = (name, f"{value} {more}".strip(" \t"))
+        if line[:1] in (b" ", b"\t") and folded:
+            folded[-1][1].append(line.strip(b" \t").decode("utf-8", "replace"))
             continue
         found = HEADER_LINE.fullmatch(line.strip(b" \t"))
         if found is not None:
-            name = found.group(1).decode("ascii")
-            headers.append((name, found.group(2).decode("utf-8", "replace").strip(" \t")))
-    return headers
+            value = found.group(2).decode("utf-8", "replace").strip(" \t")
+            folded.append((found.group(1).decode("ascii"), [value]))
+    return [(name, " ".join(part for part in parts if part)) for name, parts in folded]
 
 
 class _Response:
@@ -96,17 +95,25 @@ class _Response:
 def fits(data: bytes, provider: str | None) -> tuple[str, ...]:
     """Every kind the pasted body fits (of `provider` where given): several when it is
     ambiguous, which `read_pasted` reads as none."""
-    from bankcodes._carried import carried_json
     from bankcodes._code_fields import recognise
     from bankcodes._jwt_body import signed_kinds
 
-    body, signed = carried_json(split_response(data)[1])
-    if isinstance(body, list) and body and isinstance(body[0], dict):
-        body = body[0]
+    body, signed = body_data(split_response(data)[1])
     if body is None:
         return ()
     kinds = recognise(body, provider)
     return signed_kinds(kinds) if signed else kinds
+
+
+def body_data(body: bytes) -> tuple[object, bool]:
+    """The JSON a pasted body holds (of a list of errors, the first), or a signed JWT's payload
+    and True, as bankcodes._carried.carried_json reads them; None for neither."""
+    from bankcodes._carried import carried_json
+
+    data, signed = carried_json(body)
+    if isinstance(data, list) and data and isinstance(data[0], dict):
+        data = data[0]
+    return data, signed
 
 
 def read_pasted(data: bytes, provider: str | None) -> dict[str, Any] | None:
@@ -150,6 +157,54 @@ def read_pasted(data: bytes, provider: str | None) -> dict[str, Any] | None:
                 **({"holder": other.holder} if other.holder else {}),
             }
     return read
+
+
+#: A header's or a body's key whose name says it holds a request id, whoever sent it (Request-Id,
+#: X-Request-Id, a correlation or trace id), in any case of ASCII's: what is read of a body that
+#: is nobody's (the decoder's REQUEST_ID_NAME).
+REQUEST_ID_NAME = re.compile(
+    r"(?:x-)?(?:request|correlation|trace)[-_]?id", re.IGNORECASE | re.ASCII
+)
+#: The most request ids read of a body that is nobody's.
+MOST_REQUEST_IDS = 5
+
+
+def request_ids_of_nobody(headers: dict[str, str], data: object) -> list[dict[str, str]]:
+    """The request ids a response whose body is nobody's gives, for the reader to quote to
+    whoever sent it, each with where it was read (as the site's decoder reads them): its headers
+    that a name says hold one (REQUEST_ID_NAME, or a header the catalog names for a kind's
+    request id, x-fapi-interaction-id), then the keys of the body's top level that a name says
+    hold one; each value read as a request id is (1 to 200 characters), at most
+    MOST_REQUEST_IDS."""
+    from bankcodes._carried import request_id_text
+    from bankcodes._payload_kinds import KINDS
+
+    declared = {
+        kind.request_id_header.lower()
+        for kind in KINDS.values()
+        if kind.request_id_header is not None
+    }
+    found: list[dict[str, str]] = []
+    for name, text in headers.items():
+        value = request_id_text(text)
+        if value is not None and (REQUEST_ID_NAME.fullmatch(name) or name in declared):
+            found.append({"header": name, "value": value})
+    if isinstance(data, dict):
+        for key, text in data.items():
+            value = request_id_text(text) if isinstance(text, str) else None
+            if value is not None and REQUEST_ID_NAME.fullmatch(key):
+                found.append({"field": key, "value": value})
+    return found[:MOST_REQUEST_IDS]
+
+
+def request_id_lines(found: list[dict[str, str]]) -> list[str]:
+    """The lines that say the request ids of a body that is nobody's, as the decoder says them."""
+    return [
+        f"request id ({printable(read['header'])}): {printable(read['value'])}"
+        if "header" in read
+        else f"request id ({printable(read['field'])} of the body): {printable(read['value'])}"
+        for read in found
+    ]
 
 
 #: The most repeated keys named.

@@ -81,11 +81,13 @@ def rows(
 
 def list_codes(filters: dict[str, Any], as_json: bool, out: TextIO) -> int:
     """`bankcodes list`: the rows of the codes that have each fact of `filters` (rows' keyword
-    arguments), as JSON or tab-separated in the order of COLUMNS."""
+    arguments), as JSON (a list of records by their keys) or tab-separated in the order of
+    COLUMNS, after a header row that names them as the records do."""
     found = rows(**filters)
     if as_json:
         print(json.dumps(found, indent=2, ensure_ascii=False), file=out)
         return EXIT_OK
+    print("\t".join(COLUMNS), file=out)
     for shown in found:
         cells = (shown[key] for key in COLUMNS)
         print("\t".join(_cell(cell) for cell in cells), file=out)

@@ -56,27 +56,13 @@ def category_step(category: Category) -> tuple[str, str | None]:
     return info.next_step or "contact_provider", info.state
 
 
-#: Who acts on a next step a code states for itself, where it is not its category's: the
-#: integrator sends, fixes or asks; the end user goes through a flow, acts, or is told; nobody
-#: acts where there is nothing to do (the Deciding page's table of next steps).
-STEP_ACTORS = {
-    "retry": "integrator",
-    "retry_later": "integrator",
-    "fix_request": "integrator",
-    "contact_provider": "integrator",
-    "reconnect": "end_user",
-    "renew_consent": "end_user",
-    "end_user_action": "end_user",
-    "tell_customer": "end_user",
-    "wait_for_event": "nobody",
-    "none": "nobody",
-}
-
-
 def actor_of(category: Category, step: str, own: bool) -> str:
     """Who acts: the category's, unless the code states its own next step that is not the
-    category's (STEP_ACTORS), or the category says try again of a code that is not retried
-    (`step` is then contact_provider, `own` False: the integrator asks)."""
+    category's (the one who takes it: bankcodes.categories.STEP_ACTORS), or the category says
+    try again of a code that is not retried (`step` is then contact_provider, `own` False: the
+    integrator asks)."""
+    from bankcodes.categories import STEP_ACTORS
+
     if step != category_step(category)[0]:
         return STEP_ACTORS.get(step, category.actor.value) if own else "integrator"
     return category.actor.value

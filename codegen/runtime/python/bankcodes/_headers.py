@@ -26,6 +26,9 @@ MOST_PAIRS = 10_000
 #: A request's headers as read once: each name in lower case, with its distinct values (trimmed
 #: of optional whitespace), in the order given.
 Read = dict[str, list[str]]
+#: Headers as they are read: under each name, its distinct values as the keys of a dict (in the
+#: order given), so that telling a value seen already takes the same time however many there are.
+_Held = dict[str, dict[str, None]]
 
 
 def read(headers: object) -> Read:
@@ -34,14 +37,14 @@ def read(headers: object) -> Read:
     (name, value) pairs, a one-shot iterator of them included. Anything else, or anything its
     reading raises, is the receiver's mistake: ConfigurationError bad_headers."""
     try:
-        found: Read = {}
+        found: _Held = {}
         for count, (name, value) in enumerate(_pairs(headers)):
             if count >= MOST_PAIRS:
                 raise ValueError(f"more than {MOST_PAIRS} headers")
             if not isinstance(name, str) or not isinstance(value, str):
                 raise TypeError("header names and values must be str")
             _hold(found, name, value)
-        return found
+        return _listed(found)
     except ConfigurationError:
         raise
     except Exception as error:  # a headers object may raise anything when read
@@ -57,12 +60,12 @@ def read_leniently(headers: object) -> tuple[Read, int] | None:
     neither text nor bytes, an entry that is no pair), which is passed over and counted, as are
     the pairs past the MOST_PAIRS-th (counted as one). Bytes are read as Latin-1, as ASGI
     gives them. None for headers that cannot be read at all."""
-    found: Read = {}
+    found: _Held = {}
     passed = 0
     try:
         for count, (name, value) in enumerate(_pairs(headers, strict=False)):
             if count >= MOST_PAIRS:
-                return found, passed + 1
+                return _listed(found), passed + 1
             name, value = _latin(name), _latin(value)
             if name is None or value is None:
                 passed += 1
@@ -70,15 +73,16 @@ def read_leniently(headers: object) -> tuple[Read, int] | None:
                 _hold(found, name, value)
     except Exception:  # a headers object may raise anything when read
         return None
-    return found, passed
+    return _listed(found), passed
 
 
-def _hold(found: Read, name: str, value: str) -> None:
+def _hold(found: _Held, name: str, value: str) -> None:
     """Add a value under its name in lower case, trimmed of optional whitespace, once."""
-    values = found.setdefault(name.lower(), [])
-    trimmed = value.strip(_OWS)
-    if trimmed not in values:
-        values.append(trimmed)
+    found.setdefault(name.lower(), {}).setdefault(value.strip(_OWS))
+
+
+def _listed(found: _Held) -> Read:
+    return {name: list(values) for name, values in found.items()}
 
 
 def _latin(text: object) -> str | None:

@@ -4,7 +4,8 @@ the three formats a recipient must accept (§5.6.7: IMF-fixdate, RFC 850, asctim
 
 One definition, shared with the TypeScript `readRetryAfter` (a corpus both run): a value is
 trimmed of spaces and tabs; delay-seconds are ASCII digits only (no sign, no fraction, no other
-script's digits); a date names its weekday truly, is a real day and is in GMT; a date past is a
+script's digits); a date names its weekday truly, is a real day and is in GMT, its leap second
+(23:59:60, which §5.6.7's grammar allows) read as the second after 23:59:59; a date past is a
 wait of 0; a wait over MAX_WAIT seconds (a week) is no rate limit's and is refused, as are a
 value longer than MAX_TEXT characters and several values (Retry-After is one value). A refused
 value raises ValueError saying what it is and why, the value shown escaped."""
@@ -58,16 +59,21 @@ def read_retry_after(value: str, now: datetime.datetime) -> float:
     if _DIGITS.fullmatch(text):
         seconds = float(int(text))
     else:
-        moment = _date(text, now)
-        if moment is None:
+        dated = _date(text, now)
+        if dated is None:
             raise ValueError(said("retry_after_neither", value=shown))
-        seconds = max(0.0, (moment - now).total_seconds())
+        moment, leap = dated
+        seconds = max(0.0, (moment - now).total_seconds() + leap)
     if seconds > MAX_WAIT:
         raise ValueError(said("retry_after_over_bound", value=shown, most=MAX_WAIT))
     return seconds
 
 
-def _date(text: str, now: datetime.datetime) -> datetime.datetime | None:
+def _date(text: str, now: datetime.datetime) -> tuple[datetime.datetime, int] | None:
+    """The moment an HTTP date names, and 0; for a leap second (23:59:60, which RFC 9110's
+    grammar allows: "00:00:00 - 23:59:60 (leap second)"), 23:59:59 and 1, the second after it
+    (the next day's 00:00:00, as a clock that counts no leap second reads it). None for no HTTP
+    date: a wrong weekday, no such day or time (31 Feb, 24:00, a second 60 at another minute)."""
     for pattern, days in _FORMATS:
         match = pattern.fullmatch(text)
         if match is None or not match["date"].strip().isdigit():
@@ -84,17 +90,19 @@ def _date(text: str, now: datetime.datetime) -> datetime.datetime | None:
             limit = (at.year + 50, at.month, at.day, at.hour, at.minute, at.second)
             if (year, *day, *time) > limit:
                 year -= 100
+        clock = (int(match["hour"]), int(match["minute"]), int(match["second"]))
+        leap = int(clock == (23, 59, 60))
         try:
             moment = datetime.datetime(
                 year,
                 _MONTHS.index(match["month"]) + 1,
                 int(match["date"].strip()),
-                int(match["hour"]),
-                int(match["minute"]),
-                int(match["second"]),
+                clock[0],
+                clock[1],
+                clock[2] - leap,
                 tzinfo=datetime.UTC,
             )
         except ValueError:
             return None  # no such day (31 Feb) or time (25:00)
-        return moment if days[moment.weekday()] == match["day"] else None
+        return (moment, leap) if days[moment.weekday()] == match["day"] else None
     return None
