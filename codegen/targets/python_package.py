@@ -225,33 +225,11 @@ def _payload_kinds_module(catalog: Catalog) -> str:
     )
 
 
-def _test_deliveries_module(catalog: Catalog) -> str:
-    examples = {
-        p.id: tuple((e.name, e.title, e.body) for e in fixtures.examples(p))
-        for p in fixtures.delivering(catalog)
-    }
-    secrets = fixtures.test_secrets(catalog)
+def _test_keys() -> tuple[Constant, ...]:
+    """The published test keys of the test deliveries, private and public, with the RSA key's id."""
     private, public = fixtures.test_key()
     jws_private, jws_public = fixtures.jws_test_key()
-    addresses = {
-        p.id: fixtures.key_address(p.signing)
-        for p in fixtures.delivering(catalog)
-        if p.signing is not None and p.signing.scheme in ("fetched_key", "certificate_jwt")
-    }
-    constants = (
-        Constant(
-            "EXAMPLES",
-            "dict[str, tuple[tuple[str, str, str], ...]]",
-            py_literal(examples),
-            "Provider id -> its webhook examples: (event name, title, raw body), the first the "
-            "default.",
-        ),
-        Constant(
-            "TEST_SECRETS",
-            "dict[str, str]",
-            py_literal(secrets),
-            "Provider id -> its published test secret (for a provider that signs with one).",
-        ),
+    return (
         Constant(
             "TEST_PRIVATE_JWK",
             "dict[str, str]",
@@ -277,12 +255,6 @@ def _test_deliveries_module(catalog: Catalog) -> str:
             "Its public half, which verifies them.",
         ),
         Constant(
-            "TEST_SECRET_HEADER",
-            "",
-            py_literal(fixtures.SECRET_HEADER),
-            "The header a test delivery carries its secret in, where the app names it.",
-        ),
-        Constant(
             "TEST_RSA_PRIVATE_PEM",
             "",
             py_literal(rsa_test_key()[0]),
@@ -290,6 +262,41 @@ def _test_deliveries_module(catalog: Catalog) -> str:
         ),
         Constant("TEST_RSA_PUBLIC_PEM", "", py_literal(rsa_test_key()[1]), "Its public half."),
         Constant("TEST_RSA_KEY_ID", "", py_literal(RSA_KEY_ID), "The key id it is named by."),
+    )
+
+
+def _test_deliveries_module(catalog: Catalog) -> str:
+    examples = {
+        p.id: tuple((e.name, e.title, e.body) for e in fixtures.examples(p))
+        for p in fixtures.delivering(catalog)
+    }
+    secrets = fixtures.test_secrets(catalog)
+    addresses = {
+        p.id: fixtures.key_address(p.signing)
+        for p in fixtures.delivering(catalog)
+        if p.signing is not None and p.signing.scheme in ("fetched_key", "certificate_jwt")
+    }
+    constants = (
+        Constant(
+            "EXAMPLES",
+            "dict[str, tuple[tuple[str, str, str], ...]]",
+            py_literal(examples),
+            "Provider id -> its webhook examples: (event name, title, raw body), the first the "
+            "default.",
+        ),
+        Constant(
+            "TEST_SECRETS",
+            "dict[str, str]",
+            py_literal(secrets),
+            "Provider id -> its published test secret (for a provider that signs with one).",
+        ),
+        *_test_keys(),
+        Constant(
+            "TEST_SECRET_HEADER",
+            "",
+            py_literal(fixtures.SECRET_HEADER),
+            "The header a test delivery carries its secret in, where the app names it.",
+        ),
         Constant(
             "TEST_KEY_ADDRESSES",
             "dict[str, str]",

@@ -10,6 +10,7 @@ INVALID_REQUEST, HTTP 400): the request is to be fixed (the Deciding page's fix_
 from __future__ import annotations
 
 import asyncio
+import concurrent.futures
 import datetime
 import json
 import logging
@@ -137,7 +138,10 @@ def test_aiohttp_s_error_is_decided_by_its_status_and_headers_in_any_order() -> 
                     return error
             raise AssertionError("aiohttp did not raise")
 
-        first, second = asyncio.run(raised()), asyncio.run(raised())
+        # In a thread of its own: the worker's own thread may hold a running loop (Playwright's).
+        with concurrent.futures.ThreadPoolExecutor(1) as pool:
+            first = pool.submit(asyncio.run, raised()).result()
+            second = pool.submit(asyncio.run, raised()).result()
 
     def waited(error: Exception) -> tuple[str, float | None]:
         decision = bankcodes.decide(error, now=NOW)

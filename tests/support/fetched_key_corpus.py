@@ -258,39 +258,42 @@ def akahu_cases() -> list[dict[str, Any]]:
     return found
 
 
+#: x5u addresses not on Enable Banking's hosts, or not a host name: refused before a fetch.
+ELSEWHERE = {
+    "on another domain": "https://enablebanking.com.example.net/k.pem",
+    "over http": "http://api.enablebanking.com/k.pem",
+    "with user information": "https://user@api.enablebanking.com/k.pem",
+    "on another port": "https://api.enablebanking.com:8443/k.pem",
+    "on a domain that ends alike": "https://notenablebanking.com/k.pem",
+    "that is no string": 7,
+    "with an empty first label": "https://.enablebanking.com/k.pem",
+    "with two dots together": "https://api..enablebanking.com/k.pem",
+    "with a dot at the end of its host": "https://api.enablebanking.com./k.pem",
+    "with a label starting with a hyphen": "https://-api.enablebanking.com/k.pem",
+    "with a label ending with a hyphen": "https://api-.enablebanking.com/k.pem",
+    "with a label of 64 characters": f"https://{'a' * 64}.enablebanking.com/k.pem",
+    "with a backslash after its host": "https://api.enablebanking.com\\@example.com/k.pem",
+    "with a backslash before its host": "https://example.com\\.enablebanking.com/k.pem",
+    "with a percent-encoded dot": "https://api.enablebanking%2ecom/k.pem",
+    "with an empty port": "https://api.enablebanking.com:/k.pem",
+    "with port 0443": "https://api.enablebanking.com:0443/k.pem",
+    "with a port and user information": "https://api.enablebanking.com:443@example.com/k",
+    "with an ideographic full stop": "https://api.enablebanking\u3002com/k.pem",
+    "with a tab in its host": "https://example.com\t.enablebanking.com/k.pem",
+}
+#: Hosts a URL parser reads as the same host name, on the provider's domain.
+ALIKE = {
+    "the domain in upper case": "https://API.EnableBanking.COM/k",
+    "port 443": "https://api.enablebanking.com:443/k",
+    "an IDNA label": "https://xn--bcher-kva.enablebanking.com/k",
+    "a label of 63 characters": f"https://{'a' * 63}.enablebanking.com/k",
+}
+
+
 def _enablebanking_keys() -> list[tuple[str, str, dict[str, str], Any]]:
     """(name, verdict, headers, keys) of the x5u and the keys."""
     keys = {X5U: pem(KEY)}
     good = _bearer("Bearer " + token())
-    elsewhere = {
-        "on another domain": "https://enablebanking.com.example.net/k.pem",
-        "over http": "http://api.enablebanking.com/k.pem",
-        "with user information": "https://user@api.enablebanking.com/k.pem",
-        "on another port": "https://api.enablebanking.com:8443/k.pem",
-        "on a domain that ends alike": "https://notenablebanking.com/k.pem",
-        "that is no string": 7,
-        "with an empty first label": "https://.enablebanking.com/k.pem",
-        "with two dots together": "https://api..enablebanking.com/k.pem",
-        "with a dot at the end of its host": "https://api.enablebanking.com./k.pem",
-        "with a label starting with a hyphen": "https://-api.enablebanking.com/k.pem",
-        "with a label ending with a hyphen": "https://api-.enablebanking.com/k.pem",
-        "with a label of 64 characters": f"https://{'a' * 64}.enablebanking.com/k.pem",
-        "with a backslash after its host": "https://api.enablebanking.com\\@example.com/k.pem",
-        "with a backslash before its host": "https://example.com\\.enablebanking.com/k.pem",
-        "with a percent-encoded dot": "https://api.enablebanking%2ecom/k.pem",
-        "with an empty port": "https://api.enablebanking.com:/k.pem",
-        "with port 0443": "https://api.enablebanking.com:0443/k.pem",
-        "with a port and user information": "https://api.enablebanking.com:443@example.com/k",
-        "with an ideographic full stop": "https://api.enablebanking\u3002com/k.pem",
-        "with a tab in its host": "https://example.com\t.enablebanking.com/k.pem",
-    }
-    #: Hosts a URL parser reads as the same host name, on the provider's domain.
-    alike = {
-        "the domain in upper case": "https://API.EnableBanking.COM/k",
-        "port 443": "https://api.enablebanking.com:443/k",
-        "an IDNA label": "https://xn--bcher-kva.enablebanking.com/k",
-        "a label of 63 characters": f"https://{'a' * 63}.enablebanking.com/k",
-    }
     return [
         ("signed", "ok", good, keys),
         ("a certificate at the x5u", "ok", good, {X5U: certificate(KEY)}),
@@ -337,7 +340,7 @@ def _enablebanking_keys() -> list[tuple[str, str, dict[str, str], Any]]:
                 _bearer("Bearer " + token({"x5u": x5u})),
                 {"$function": pem(KEY)},
             )
-            for what, x5u in elsewhere.items()
+            for what, x5u in ELSEWHERE.items()
         ],
         (
             "no x5u",
@@ -347,7 +350,7 @@ def _enablebanking_keys() -> list[tuple[str, str, dict[str, str], Any]]:
         ),
         *[
             (what, "ok", _bearer("Bearer " + token({"x5u": x5u})), {"$function": pem(KEY)})
-            for what, x5u in alike.items()
+            for what, x5u in ALIKE.items()
         ],
     ]
 

@@ -67,8 +67,12 @@ type Scheme = FetchedKeyScheme | CertificateJwtScheme;
 type Kept = { keyId: bigint; text: Uint8Array; at: number; proven: boolean };
 type KeyFunction = (address: string) => Promise<Uint8Array>;
 
-/** A key function for `provider`'s scheme (fetched_key or certificate_jwt). */
-export function keyFetcher(provider: string, options: KeyFetcherOptions = {}): KeyFunction {
+/** The scheme of `provider`, which must fetch its keys, and the credentials its key address asks
+ * for, checked against `options`. */
+function fetching(
+  provider: string,
+  options: KeyFetcherOptions,
+): { known: Scheme; auth: string | null } {
   const scheme = (SIGNING_SCHEMES as Record<string, { scheme: string }>)[provider];
   if (scheme?.scheme !== "fetched_key" && scheme?.scheme !== "certificate_jwt")
     throw new ConfigurationError(
@@ -84,7 +88,12 @@ export function keyFetcher(provider: string, options: KeyFetcherOptions = {}): K
         ? `${provider}'s key address asks for the app's credentials [id, secret]`
         : `${provider}'s key address asks for no credentials: none are sent`,
     );
-  const auth = options.credentials === undefined ? null : basic(options.credentials);
+  return { known, auth: options.credentials === undefined ? null : basic(options.credentials) };
+}
+
+/** A key function for `provider`'s scheme (fetched_key or certificate_jwt). */
+export function keyFetcher(provider: string, options: KeyFetcherOptions = {}): KeyFunction {
+  const { known, auth } = fetching(provider, options);
   const clock = options._clock ?? (() => performance.now() / 1000);
   const maxAge =
     options.maxAge ??
