@@ -61,9 +61,6 @@ TEST_JWS_PUBLIC_JWK: dict[str, str] = {
     "y": "AHCOs7600ouz_jiRfujUbA_3wIR5PY_uAXQlk_BsRXhxFY0h75n3thDg2PbvKDJ4Y3mMs71E6XB5q3bqcVIfDLN1",
 }
 
-#: The header a test delivery carries its secret in, where the app names it.
-TEST_SECRET_HEADER = "Bankcodes-Test-Secret"
-
 #: The published RSA test key, which signs the RSA signatures of the test deliveries.
 TEST_RSA_PRIVATE_PEM = "-----BEGIN PRIVATE KEY-----\nMIIEvwIBADANBgkqhkiG9w0BAQEFAASCBKkwggSlAgEAAoIBAQC/5fzP8H/TTU4L\nGkLOGRY1OgfZuVeroHDdRnjyXqFScfs2CKGvhhW/d5VQIX5JbEjdIdietSxMMY/I\nXn5RmY0uEBz58qkA4IikRKiEbm/m8FgzHNCIguE7gp9BcskxMHgReDDRSymYnJES\nlEHCLQ29ecZ2sCUmxC44ZJOg1zI8o48j9b5ffcD+eK0U9HHLnWx5+/vP2NoP0Q2P\nvaJNSD8HEgrEnoNd32I/lGprRijKkZ4ma4HyGOVqtsdaVoSj/eCyx8GmZLj7gBQk\nA28NuU4dhA8zK0tg6hrAYezhuWCuIz9+R/aOy+Ae2bKfe/o34JdRgTbMWon/Vkuc\n/mbHGVPZAgMBAAECggEBALsep2uYRvyjF+PJorTXT4ltYbRTf4KSexu5mTw1PDdp\nf50Lw6WlKNW/5K/zSPKNjWtbkqAHZ/+QIHUwdxpYkYsGGUs87ME3MOaFMJGaIrHd\nURPeGBXVEY127JXkOP0nFx1pxqh/EzuGCAxG1uxiBFDrSrP3RPLNP4irwiyHSqxG\n3AfA3qRV1J4jFkuhXpFC6ZCtzdxDZxe31Q9KGwJPW/dnk05ez3idhT/fK2uDIBAy\naqmVuZ8hFscs6XyQh8uRPqzcpHD+JqgxLvFym2cR3jFRU6ifZgiFQVv/c0a9a76q\nfnL3/0k4K7BJzflfMPsz2kaBUgkKIQGP3C1ef+Z+5dECgYEA0vay4MpSPCco767Z\n4j0Ytb84Gvl4hVK8Qa1Fz3fqbOwnO8oK4fVhWDhb7UQcqR5RjpzD5xVAl4ZaiiYJ\nxnVXzoA/6FZn/Ovqbb2h+izzexcy9/oVU3IXXVQ+zQp8On8cQbSW547GFJ3ih237\n2I+WWNpqzA+YitRRLcP7xb0rTD0CgYEA6N1b5rD/Vmd9nTx5rVq7S6Xy4sm8idhO\nUpy1NaFlV8CiDsQF8uZBSyW1TxoVoosXUh7bz0HMyZxRkIi5m2f9Ww2YNTv+xWKm\nBIuOw7A0HW8zzq30fwWRW/8tHTZNGld+kojo4WQ6xBQzu8uYugB/Y5QvMxbb3/65\nB1hqq6Bj080CgYEAlG5tN0pDB/3JiLJurQatvxq2gAws5ylqOY+PgcTulQqnJCMo\n+wjqH+cvjsYQoFErsvrLv2gtlS87vt26nP7s8+c6j99TtRnMTMBTGjHMcjvFacJ0\nhMzOcaUXtq5876+Fkxlb37qN1e2sd/tDaoDEmOm8oK0MeAmgwGGXYO6Ta0UCgYEA\nzzxQkVlro6WucMRlNRXOIWCqa5JFrBdIfNThn7zmx9WzY5ioAqdP7GS+mosIPgOy\n2W6FCEnyymnHXO2Q4PEG1IWgs5+U+Gz2eo0InLavapKQdJrzQCfgWRMbPygYLh03\nk4ksV4ovkli4QaTLYp0WwbQa3Ui2nP3ABP120Q6ISPECgYB0rBnkRzCjh/S+19/P\n/ZSeR5m8RDDwn8jToSYvlIl5kdW/uauSVU98mlBKt/2Ig3pCCscfKNLMl6BcZ8Cd\nLlRQx+9yBKNjjg9dqlwzzSC63ch2FeTR9OmHIjAk5ibnWV5+XjyGjxHL2RvtGa/S\njeoMNXs5MAimcx3haRBVZY/e+Q==\n-----END PRIVATE KEY-----\n"
 
@@ -72,6 +69,9 @@ TEST_RSA_PUBLIC_PEM = "-----BEGIN PUBLIC KEY-----\nMIIBIjANBgkqhkiG9w0BAQEFAAOCA
 
 #: The key id it is named by.
 TEST_RSA_KEY_ID = "1"
+
+#: The header a test delivery carries its secret in, where the app names it.
+TEST_SECRET_HEADER = "Bankcodes-Test-Secret"
 
 #: Provider id -> where the RSA test key would be served, for a provider whose key is fetched (its key address with the test key's id, or an x5u on its domain): never fetched, since the test deliveries give the key for it.
 TEST_KEY_ADDRESSES: dict[str, str] = {}
