@@ -350,7 +350,7 @@ def test_gocardless_sends_no_webhooks() -> None:
         bankcodes.receive("gocardles", body, {}, None)
     assert "sends no webhooks" not in str(raised.value)
     assert str(raised.value).startswith("unknown_provider: no signing scheme for 'gocardles'")
-    with pytest.raises(ValueError, match="gocardless.* sends no webhooks"):
+    with pytest.raises(ValueError, match=r"gocardless.* sends no webhooks"):
         delivery.dedup_key("gocardless", SUSPENDED_BODY, body)
 
 
