@@ -75,11 +75,13 @@ def python_env(**extra: str) -> dict[str, str]:
     return {**env, **extra}
 
 
-def import_once(statement: str) -> tuple[float, bool]:
+def import_once(statement: str, package: Path | None = None) -> tuple[float, bool]:
+    """The seconds `statement` takes in a fresh interpreter that imports bankcodes from the
+    folder of `package` (PACKAGE's by default), and whether it loaded a heavy module."""
     import subprocess
 
     env = python_env()
-    env["PYTHONPATH"] = str(ROOT / "build" / "python")
+    env["PYTHONPATH"] = str((package or PACKAGE).parent)
     result = subprocess.run(
         [sys.executable, "-c", IMPORT_PROBE.format(statement=statement)],
         capture_output=True,
@@ -92,13 +94,16 @@ def import_once(statement: str) -> tuple[float, bool]:
     return float(elapsed), "True" in heavy
 
 
-def import_costs(statement: str, baseline: str, rounds: int = 15) -> tuple[float, float, bool]:
-    """Median import seconds of statement and baseline, alternating, after one warm-up each."""
-    import_once(statement)
+def import_costs(
+    statement: str, baseline: str, rounds: int = 15, package: Path | None = None
+) -> tuple[float, float, bool]:
+    """Median import seconds of statement (importing bankcodes from `package`) and baseline,
+    alternating, after one warm-up each."""
+    import_once(statement, package)
     import_once(baseline)
     subject_times, baseline_times, heavy = [], [], False
     for _ in range(rounds):
-        seconds, loaded = import_once(statement)
+        seconds, loaded = import_once(statement, package)
         subject_times.append(seconds)
         heavy = heavy or loaded
         baseline_times.append(import_once(baseline)[0])
