@@ -4,6 +4,7 @@ classify tables each built on first use, once."""
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 
@@ -134,3 +135,25 @@ def test_the_classify_tables_load_on_the_first_classify() -> None:
         "credentials_invalid",
         "True ['flinks']",
     ]
+
+
+def test_a_first_validation_loads_its_own_providers_data_alone() -> None:
+    """Validating one kind reads its provider's data only: no other provider's, no table of every
+    source, neither the JWT reader's cryptography nor the standard library's JSON reader."""
+    code = (
+        "import json, sys\n"
+        "body = json.dumps({'type': 'entity.created', 'payload': {'id': 'e'}, 'message': 'm'})\n"
+        "for name in [m for m in sys.modules if m == 'json' or m.startswith('json.')]:\n"
+        "    del sys.modules[name]\n"
+        "from bankcodes import payloads\n"
+        "assert payloads.validate('lean/webhook', body).payload.id == 'e'\n"
+        "print(*sorted(m for m in sys.modules if m.startswith(('json', 'bankcodes._'))))\n"
+    )
+    env = {**os.environ, "PYTHONPATH": python_path(ROOT)}
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env)
+    assert result.returncode == 0, result.stderr
+    loaded = set(result.stdout.split())
+    assert "bankcodes._data_lean" in loaded
+    data = {name for name in loaded if name.startswith("bankcodes._data_")}
+    assert data == {"bankcodes._data_lean"}
+    assert not {"json", "bankcodes._jwt", "bankcodes._sources"} & loaded

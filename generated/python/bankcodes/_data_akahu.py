@@ -6,12 +6,45 @@ from __future__ import annotations
 import importlib
 
 from bankcodes._base import CodeEnum, register
-from bankcodes._records import CodeInfo, CodeSetInfo, Wording
-from bankcodes._sources import SOURCES as _S
+from bankcodes._records import CodeInfo, CodeSetInfo, Source, Wording
 from bankcodes.categories import Category as _C
 
 #: The public module, whose names the builders use (each built on first use there).
 _PUBLIC = importlib.import_module("bankcodes.akahu")
+#: The documents its facts come from, by id.
+_S = {
+    "akahu-sdk-webhook-models": Source(
+        id="akahu-sdk-webhook-models",
+        kind="repo",
+        title="Akahu: akahu-sdk-js src/models/webhooks.ts (v2.5.1), the webhook types, codes, payloads and delivery statuses",
+        url="https://github.com/akahu-io/akahu-sdk-js/blob/f7dc54af8b35258712b00cbb9ae17cce08e85e1c/src/models/webhooks.ts",
+    ),
+    "akahu-sdk-payments": Source(
+        id="akahu-sdk-payments",
+        kind="repo",
+        title="Akahu: akahu-sdk-js src/models/payments.ts (v2.5.1), the payment object, its statuses and status codes",
+        url="https://github.com/akahu-io/akahu-sdk-js/blob/f7dc54af8b35258712b00cbb9ae17cce08e85e1c/src/models/payments.ts",
+    ),
+    "akahu-sdk-transfers": Source(
+        id="akahu-sdk-transfers",
+        kind="repo",
+        title="Akahu: akahu-sdk-js src/models/transfers.ts (v2.5.1), the transfer object and its statuses",
+        url="https://github.com/akahu-io/akahu-sdk-js/blob/f7dc54af8b35258712b00cbb9ae17cce08e85e1c/src/models/transfers.ts",
+    ),
+    "akahu-sdk-accounts": Source(
+        id="akahu-sdk-accounts",
+        kind="repo",
+        title="Akahu: akahu-sdk-js src/models/accounts.ts (v2.5.1), the account object and its status",
+        url="https://github.com/akahu-io/akahu-sdk-js/blob/f7dc54af8b35258712b00cbb9ae17cce08e85e1c/src/models/accounts.ts",
+        read_in_part="The account type's fields from its name to formatted_account (lines 215-240, its status and their doc comments) were read; the rest of the file was not.",
+    ),
+    "akahu-sdk-errors": Source(
+        id="akahu-sdk-errors",
+        kind="repo",
+        title="Akahu: akahu-sdk-js src/errors.ts (v2.5.1), the SDK's error classes and its texts for OAuth error codes",
+        url="https://github.com/akahu-io/akahu-sdk-js/blob/f7dc54af8b35258712b00cbb9ae17cce08e85e1c/src/errors.ts",
+    ),
+}
 
 
 def _WebhookType() -> type[CodeEnum]:

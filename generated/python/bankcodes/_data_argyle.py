@@ -6,12 +6,78 @@ from __future__ import annotations
 import importlib
 
 from bankcodes._base import CodeEnum, register
-from bankcodes._records import CodeInfo, CodeSetInfo, EndUserWords, Equivalent, Scope, Wording
-from bankcodes._sources import SOURCES as _S
+from bankcodes._records import (
+    CodeInfo,
+    CodeSetInfo,
+    Source,
+    EndUserWords,
+    Equivalent,
+    Scope,
+    Wording,
+)
 from bankcodes.categories import Category as _C
 
 #: The public module, whose names the builders use (each built on first use there).
 _PUBLIC = importlib.import_module("bankcodes.argyle")
+#: The documents its facts come from, by id.
+_S = {
+    "seed-003": Source(
+        id="seed-003",
+        kind="seed",
+        title="Argyle: Bank connection errors",
+        url="https://docs.argyle.com/api-reference/bank-connection-errors",
+        seed="003_686140934127f979.txt",
+    ),
+    "argyle-bank-connection-errors-page": Source(
+        id="argyle-bank-connection-errors-page",
+        kind="doc",
+        title="Argyle: Bank connection errors (troubleshooting steps on the live page)",
+        url="https://docs.argyle.com/api-reference/bank-connection-errors",
+    ),
+    "argyle-verifications": Source(
+        id="argyle-verifications",
+        kind="doc",
+        title="Argyle: Verifications (object)",
+        url="https://docs.argyle.com/api-reference/verifications",
+    ),
+    "argyle-verifications-webhooks": Source(
+        id="argyle-verifications-webhooks",
+        kind="doc",
+        title="Argyle: Verifications webhooks",
+        url="https://docs.argyle.com/api-reference/verifications-webhooks",
+        read_in_part="The copies read end in the page's request body and example sections: any section after them was not read.",
+    ),
+    "argyle-webhook-updated": Source(
+        id="argyle-webhook-updated",
+        kind="doc",
+        title="Argyle: verifications.updated webhook",
+        url="https://docs.argyle.com/api-reference/verifications-webhooks/updated",
+    ),
+    "argyle-webhook-creation-failed": Source(
+        id="argyle-webhook-creation-failed",
+        kind="doc",
+        title="Argyle: verifications.creation_failed webhook",
+        url="https://docs.argyle.com/api-reference/verifications-webhooks/creation-failed",
+    ),
+    "argyle-json-schema-verification-status": Source(
+        id="argyle-json-schema-verification-status",
+        kind="third-party",
+        title="Argyle verification status schema (api-evangelist mirror of Argyle's OpenAPI descriptions)",
+        url="https://github.com/api-evangelist/argyle/blob/5ea127841f80369de437adb6d3cae722d263e0eb/json-schema/clientverificationstatus.json",
+    ),
+    "argyle-openapi-verifications": Source(
+        id="argyle-openapi-verifications",
+        kind="third-party",
+        title="Argyle Verifications API OpenAPI (api-evangelist mirror)",
+        url="https://github.com/api-evangelist/argyle/blob/38aa1c12bcfb6a70a44f90c9926cb1aba9342bf6/openapi/argyle-verifications-api-openapi.yml",
+    ),
+    "argyle-openapi-webhooks": Source(
+        id="argyle-openapi-webhooks",
+        kind="third-party",
+        title="Argyle Webhooks API OpenAPI (api-evangelist mirror)",
+        url="https://github.com/api-evangelist/argyle/blob/38aa1c12bcfb6a70a44f90c9926cb1aba9342bf6/openapi/argyle-webhooks-api-openapi.yml",
+    ),
+}
 
 
 def _BankConnectionError() -> type[CodeEnum]:

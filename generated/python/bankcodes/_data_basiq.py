@@ -9,6 +9,7 @@ from bankcodes._base import CodeEnum, register
 from bankcodes._records import (
     CodeInfo,
     CodeSetInfo,
+    Source,
     EndUserWords,
     Equivalent,
     HttpStatus,
@@ -16,11 +17,139 @@ from bankcodes._records import (
     TestUser,
     Wording,
 )
-from bankcodes._sources import SOURCES as _S
 from bankcodes.categories import Category as _C
 
 #: The public module, whose names the builders use (each built on first use there).
 _PUBLIC = importlib.import_module("bankcodes.basiq")
+#: The documents its facts come from, by id.
+_S = {
+    "basiq-core-openapi": Source(
+        id="basiq-core-openapi",
+        kind="repo",
+        title="Basiq: Core API OpenAPI description 3.0.0 (reference/core.json)",
+        url="https://github.com/basiqio-oss/Basiq-docs/blob/79bc160c203ff0863670a27c05cc9ae22bfa3158/reference/core.json",
+    ),
+    "basiq-data-openapi": Source(
+        id="basiq-data-openapi",
+        kind="repo",
+        title="Basiq: Data API OpenAPI description 3.0.0 (reference/data.json)",
+        url="https://github.com/basiqio-oss/Basiq-docs/blob/79bc160c203ff0863670a27c05cc9ae22bfa3158/reference/data.json",
+    ),
+    "basiq-webhooks-openapi": Source(
+        id="basiq-webhooks-openapi",
+        kind="repo",
+        title="Basiq: Webhooks API OpenAPI description 2.4.1 (reference/webhooks.json)",
+        url="https://github.com/basiqio-oss/Basiq-docs/blob/79bc160c203ff0863670a27c05cc9ae22bfa3158/reference/webhooks.json",
+    ),
+    "basiq-docs-errors": Source(
+        id="basiq-docs-errors",
+        kind="repo",
+        title="Basiq: Errors (docs/PLatform/errors-1/index.md)",
+        url="https://github.com/basiqio-oss/Basiq-docs/blob/79bc160c203ff0863670a27c05cc9ae22bfa3158/docs/PLatform/errors-1/index.md",
+    ),
+    "basiq-docs-codes": Source(
+        id="basiq-docs-codes",
+        kind="repo",
+        title="Basiq: Codes (docs/PLatform/errors-1/codes.md)",
+        url="https://github.com/basiqio-oss/Basiq-docs/blob/79bc160c203ff0863670a27c05cc9ae22bfa3158/docs/PLatform/errors-1/codes.md",
+    ),
+    "basiq-docs-http-errors": Source(
+        id="basiq-docs-http-errors",
+        kind="repo",
+        title="Basiq: HTTP errors per endpoint (docs/PLatform/errors-1/http-errors-per-endpoint.md)",
+        url="https://github.com/basiqio-oss/Basiq-docs/blob/79bc160c203ff0863670a27c05cc9ae22bfa3158/docs/PLatform/errors-1/http-errors-per-endpoint.md",
+    ),
+    "basiq-docs-payments-errors": Source(
+        id="basiq-docs-payments-errors",
+        kind="repo",
+        title="Basiq: Payments Errors (docs/PLatform/errors-1/payments-errors.md, a hidden page)",
+        url="https://github.com/basiqio-oss/Basiq-docs/blob/79bc160c203ff0863670a27c05cc9ae22bfa3158/docs/PLatform/errors-1/payments-errors.md",
+    ),
+    "basiq-docs-jobs": Source(
+        id="basiq-docs-jobs",
+        kind="repo",
+        title="Basiq: Jobs (reference/Core/jobs/index.md)",
+        url="https://github.com/basiqio-oss/Basiq-docs/blob/79bc160c203ff0863670a27c05cc9ae22bfa3158/reference/Core/jobs/index.md",
+    ),
+    "basiq-docs-handling-jobs": Source(
+        id="basiq-docs-handling-jobs",
+        kind="repo",
+        title="Basiq: Handling jobs (docs/PLatform/api-integration/best-practices/handling-jobs.md)",
+        url="https://github.com/basiqio-oss/Basiq-docs/blob/79bc160c203ff0863670a27c05cc9ae22bfa3158/docs/PLatform/api-integration/best-practices/handling-jobs.md",
+    ),
+    "basiq-docs-testing": Source(
+        id="basiq-docs-testing",
+        kind="repo",
+        title="Basiq: Testing (reference/TOPICS/testing.md)",
+        url="https://github.com/basiqio-oss/Basiq-docs/blob/79bc160c203ff0863670a27c05cc9ae22bfa3158/reference/TOPICS/testing.md",
+    ),
+    "basiq-docs-faq": Source(
+        id="basiq-docs-faq",
+        kind="repo",
+        title="Basiq: Frequently asked questions (docs/FAQs/frequently-asked-questions.md)",
+        url="https://github.com/basiqio-oss/Basiq-docs/blob/79bc160c203ff0863670a27c05cc9ae22bfa3158/docs/FAQs/frequently-asked-questions.md",
+    ),
+    "basiq-docs-events": Source(
+        id="basiq-docs-events",
+        kind="repo",
+        title="Basiq: Events (reference/Core/events/index.md)",
+        url="https://github.com/basiqio-oss/Basiq-docs/blob/79bc160c203ff0863670a27c05cc9ae22bfa3158/reference/Core/events/index.md",
+    ),
+    "basiq-docs-consent-events": Source(
+        id="basiq-docs-consent-events",
+        kind="repo",
+        title="Basiq: Consent Events (docs/PLatform/consent/consent-events.md)",
+        url="https://github.com/basiqio-oss/Basiq-docs/blob/79bc160c203ff0863670a27c05cc9ae22bfa3158/docs/PLatform/consent/consent-events.md",
+    ),
+    "basiq-docs-connections": Source(
+        id="basiq-docs-connections",
+        kind="repo",
+        title="Basiq: Connections (docs/Data/data-connections.md)",
+        url="https://github.com/basiqio-oss/Basiq-docs/blob/79bc160c203ff0863670a27c05cc9ae22bfa3158/docs/Data/data-connections.md",
+    ),
+    "basiq-docs-upcoming-changes": Source(
+        id="basiq-docs-upcoming-changes",
+        kind="repo",
+        title="Basiq: Upcoming Changes (docs/PLatform/upcoming-changes.md, a hidden page)",
+        url="https://github.com/basiqio-oss/Basiq-docs/blob/79bc160c203ff0863670a27c05cc9ae22bfa3158/docs/PLatform/upcoming-changes.md",
+    ),
+    "basiq-docs-send-payments": Source(
+        id="basiq-docs-send-payments",
+        kind="repo",
+        title="Basiq: Send Payments (docs/Payments/send-workflow.md, a hidden page)",
+        url="https://github.com/basiqio-oss/Basiq-docs/blob/79bc160c203ff0863670a27c05cc9ae22bfa3158/docs/Payments/send-workflow.md",
+    ),
+    "basiq-docs-webhooks": Source(
+        id="basiq-docs-webhooks",
+        kind="repo",
+        title="Basiq: Webhooks (docs/PLatform/webhooks/index.md)",
+        url="https://github.com/basiqio-oss/Basiq-docs/blob/79bc160c203ff0863670a27c05cc9ae22bfa3158/docs/PLatform/webhooks/index.md",
+    ),
+    "basiq-api-ref-core": Source(
+        id="basiq-api-ref-core",
+        kind="repo",
+        title="Basiq: Core API OpenAPI description 3.0.0 in its API reference repository (basiqio/api-ref, core.yml)",
+        url="https://github.com/basiqio/api-ref/blob/bce9b0fa1a5bcada07563b2afcee9f4b25af6a9b/core.yml",
+    ),
+    "basiq-api-ref-payments-sunset": Source(
+        id="basiq-api-ref-payments-sunset",
+        kind="repo",
+        title='Basiq: API reference repository commit "DX-705 Sunsetting Payments from Basiq" (basiqio/api-ref, payments.yml deleted)',
+        url="https://github.com/basiqio/api-ref/commit/e2c85cae819c5f61f0b2bfb9ecb8146a40a59516",
+    ),
+    "basiq-errors-page": Source(
+        id="basiq-errors-page",
+        kind="doc",
+        title="Basiq: Errors (Consent UI and bank errors)",
+        url="https://api.basiq.io/docs/errors",
+    ),
+    "basiq-docs-codes-first-version": Source(
+        id="basiq-docs-codes-first-version",
+        kind="repo",
+        title='Basiq: Codes (docs/PLatform/errors-1/codes.md), its first version ("Create doc `codes`", 2024-12-04): a table of 36 rows, which later versions cut to five',
+        url="https://github.com/basiqio-oss/Basiq-docs/blob/75ec0125b09c1543c756368154de8dbb7d43d636/docs/PLatform/errors-1/codes.md",
+    ),
+}
 
 
 def _JobResultCode() -> type[CodeEnum]:

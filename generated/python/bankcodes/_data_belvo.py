@@ -6,12 +6,276 @@ from __future__ import annotations
 import importlib
 
 from bankcodes._base import CodeEnum, NumericCodeEnum, register
-from bankcodes._records import CodeInfo, CodeSetInfo, Equivalent, HttpStatus, Wording
-from bankcodes._sources import SOURCES as _S
+from bankcodes._records import CodeInfo, CodeSetInfo, Source, Equivalent, HttpStatus, Wording
 from bankcodes.categories import Category as _C
 
 #: The public module, whose names the builders use (each built on first use there).
 _PUBLIC = importlib.import_module("bankcodes.belvo")
+#: The documents its facts come from, by id.
+_S = {
+    "belvo-api-errors": Source(
+        id="belvo-api-errors",
+        kind="doc",
+        title="Belvo: Introduction (API errors; a Markdown capture of the errors page)",
+        url="https://developers.belvo.com/developer_resources/resources-belvo-api-errors.md",
+    ),
+    "belvo-api-errors-page": Source(
+        id="belvo-api-errors-page",
+        kind="doc",
+        title="Belvo: Introduction (API errors; a capture of the errors page as one line)",
+        url="https://developers.belvo.com/developer_resources/resources-belvo-api-errors.md",
+    ),
+    "belvo-openapi-error-handling": Source(
+        id="belvo-openapi-error-handling",
+        kind="doc",
+        title="Belvo API reference: Error handling",
+        url="https://developers.belvo.com/apis/belvoopenapispec/section/introduction/error-handling",
+    ),
+    "belvo-openapi-errors-40x-es": Source(
+        id="belvo-openapi-errors-40x-es",
+        kind="doc",
+        title="Belvo API reference (es): Errores 40x",
+        url="https://developers.belvo.com/es/apis/belvoopenapispec/section/introduccion/errores-40x",
+    ),
+    "belvo-support-errors-pt": Source(
+        id="belvo-support-errors-pt",
+        kind="doc",
+        title="Belvo Help Center (pt-BR): Eu recebi um erro, o que devo fazer? (an earlier capture, cut inside the institution_down row)",
+        url="https://support.belvo.com/hc/pt-br/articles/4406498355613-Eu-recebi-um-erro-o-que-devo-fazer",
+        read_in_part='The copy read is cut inside the institution_down row ("The financial institution is down,"): the rest of that row and the rows after it were not read.',
+    ),
+    "belvo-webhook-links": Source(
+        id="belvo-webhook-links",
+        kind="doc",
+        title="Belvo: Links (Webhooks)",
+        url="https://developers.belvo.com/docs/webhook-links",
+        read_in_part="The copy read is cut inside the sentence that introduces the token_required webhook (sent whenever a new MFA token is required by the institution to keep a recurrent link working); its example body and the rest of the page were not read.",
+    ),
+    "belvo-webhook-accounts": Source(
+        id="belvo-webhook-accounts",
+        kind="doc",
+        title="Belvo: Accounts (Webhooks)",
+        url="https://developers.belvo.com/docs/webhook-accounts",
+    ),
+    "belvo-webhook-transactions": Source(
+        id="belvo-webhook-transactions",
+        kind="doc",
+        title="Belvo: Transactions (Webhooks)",
+        url="https://developers.belvo.com/docs/webhook-transactions",
+    ),
+    "belvo-webhooks-aggregation": Source(
+        id="belvo-webhooks-aggregation",
+        kind="doc",
+        title="Belvo: Aggregation Webhooks (the capture with webhook authentication)",
+        url="https://developers.belvo.com/developer_resources/resources-webhooks-aggregation",
+        read_in_part="The copy read gives the page's section on webhook authentication (an optional Authorization header) and does not reach the page's end: the rest of the page was not read.",
+    ),
+    "belvo-webhooks-aggregation-fields": Source(
+        id="belvo-webhooks-aggregation-fields",
+        kind="doc",
+        title="Belvo: Aggregation Webhooks (the capture with the core payload's parameter table)",
+        url="https://developers.belvo.com/developer_resources/resources-webhooks-aggregation",
+        read_in_part="The copy read gives the core payload's parameter table and is cut before Belvo's list of process_type values; that list was not read.",
+    ),
+    "belvo-webhooks-2021": Source(
+        id="belvo-webhooks-2021",
+        kind="doc",
+        title="Belvo: Webhooks (the capture with retries and the authorization header)",
+        url="https://developers.belvo.com/docs/webhooks",
+        read_in_part="The copy read gives the page's retries and its Authorization header and does not reach the page's end: the rest of the page was not read.",
+    ),
+    "belvo-webhooks-legacy": Source(
+        id="belvo-webhooks-legacy",
+        kind="doc",
+        title="Belvo: Webhooks (Aggregation; an earlier capture)",
+        url="https://developers.belvo.com/docs/webhooks",
+    ),
+    "belvo-payments-webhooks": Source(
+        id="belvo-payments-webhooks",
+        kind="doc",
+        title="Belvo: Payments Webhooks (Brazil)",
+        url="https://developers.belvo.com/docs/payments-webhooks",
+        read_in_part="The copy read gives the page's steps to set up a webhook (with an optional bearer token as its Authorization) and ends inside the core payload's parameter table: the rest of the page was not read.",
+    ),
+    "belvo-payments-webhooks-br": Source(
+        id="belvo-payments-webhooks-br",
+        kind="doc",
+        title="Belvo: Payments Webhooks (Brazil) (Markdown copy)",
+        url="https://developers.belvo.com/developer_resources/resources-webhooks-payments-brazil.md",
+        read_in_part="The copy read ends before the page's list of outbound IP addresses for Payments Brazil webhooks: that list and the rest of the page were not read.",
+    ),
+    "belvo-ofpi-webhooks": Source(
+        id="belvo-ofpi-webhooks",
+        kind="doc",
+        title="Belvo: Payments Webhooks (Brazil) (OFPI)",
+        url="https://developers.belvo.com/docs/ofpi-webhooks",
+    ),
+    "belvo-payments-webhooks-co": Source(
+        id="belvo-payments-webhooks-co",
+        kind="doc",
+        title="Belvo: Webhooks (Payments Colombia)",
+        url="https://developers.belvo.com/docs/webhooks-payments-colombia",
+    ),
+    "belvo-payments-br-codes-v2": Source(
+        id="belvo-payments-br-codes-v2",
+        kind="doc",
+        title="Belvo: Payments Brazil codes and messages (V1 vs V2 Error Codes; a capture as text)",
+        url="https://developers.belvo.com/products/payments_brazil/payments-brazil-codes-and-messages",
+        read_in_part="The copy read of the V2 table ends at the row of BENEFICIARY_CANCELLED_RECURRING_PAYMENT: any row after it was not read.",
+    ),
+    "belvo-payments-br-codes-v2-md": Source(
+        id="belvo-payments-br-codes-v2-md",
+        kind="doc",
+        title="Belvo: Introduction (Payments Brazil codes and messages, V1 vs V2 Error Codes; a Markdown capture)",
+        url="https://developers.belvo.com/products/payments_brazil/payments-brazil-codes-and-messages",
+        read_in_part="The copy read of the V2 table ends before the row of BENEFICIARY_CANCELLED_RECURRING_PAYMENT: that row and any after it were not read.",
+    ),
+    "belvo-payments-br-codes-v1": Source(
+        id="belvo-payments-br-codes-v1",
+        kind="doc",
+        title="Belvo: Payments Brazil codes and messages (Failure Codes and Messages, V1; a capture from that table)",
+        url="https://developers.belvo.com/products/payments_brazil/payments-brazil-codes-and-messages",
+        read_in_part='The copy read of the V1 table ends inside the PAYER_ACCOUNT_TIMEOUT_ERROR row (its message is cut after "The Charge settlement failed due to a time"): the rest of that row and every later row were not read.',
+    ),
+    "belvo-payments-br-codes-es": Source(
+        id="belvo-payments-br-codes-es",
+        kind="doc",
+        title="Belvo (es): Introducción (Códigos de Error V1 vs V2, Pagos Brasil)",
+        url="https://developers.belvo.com/es/products/payments_brazil/payments-brazil-codes-and-messages.md",
+        read_in_part="The copy read is cut inside the Spanish translation of BENEFICIARY_ACCOUNT_TYPE_NOT_SUPPORTED's message; the rest of that translation and the rows after it were not read.",
+    ),
+    "belvo-payments-br-codes-pt": Source(
+        id="belvo-payments-br-codes-pt",
+        kind="doc",
+        title="Belvo (pt-BR): Introdução (Códigos de Erro V1 vs V2, Pagamentos Brasil)",
+        url="https://developers.belvo.com/pt-br/products/payments_brazil/payments-brazil-codes-and-messages",
+    ),
+    "belvo-charge-states": Source(
+        id="belvo-charge-states",
+        kind="doc",
+        title="Belvo: Introduction (Charges: entity states and transitions, OFPI)",
+        url="https://developers.belvo.com/docs/charge-model-and-states-ofpi",
+    ),
+    "belvo-direct-debit-errors": Source(
+        id="belvo-direct-debit-errors",
+        kind="doc",
+        title="Belvo: Direct debit bank errors (Payments Mexico)",
+        url="https://developers.belvo.com/products/payments_mexico/direct-debit-bank-errors",
+        read_in_part="The copy read of the current page ends after the row of code 10: the rows from 11 on were not read.",
+    ),
+    "belvo-direct-debit-errors-legacy": Source(
+        id="belvo-direct-debit-errors-legacy",
+        kind="doc",
+        title="Belvo: Direct debit errors",
+        url="https://developers.belvo.com/docs/direct-debit-errors",
+        read_in_part='The copy read lists the codes 01 to 11 and is cut inside the next row ("12 | Venc"): that row and any after it were not read.',
+    ),
+    "belvo-link-schema": Source(
+        id="belvo-link-schema",
+        kind="doc",
+        title="Belvo API reference: Link (schema)",
+        url="https://developers.belvo.com/apis/belvoopenapispec/links/link",
+    ),
+    "belvo-api-errors-readme": Source(
+        id="belvo-api-errors-readme",
+        kind="doc",
+        title="Belvo: API and Widget Errors (the DevPortal page as ReadMe Markdown, undated: every error code with its HTTP status, example, cause, solution and widget texts)",
+        url="https://developers.belvo.com/docs/belvo-api-errors",
+    ),
+    "belvo-api-errors-es": Source(
+        id="belvo-api-errors-es",
+        kind="doc",
+        title="Belvo (es): Introducción (errores de la API; a Markdown capture of the Spanish errors page)",
+        url="https://developers.belvo.com/es/developer_resources/resources-belvo-api-errors.md",
+    ),
+    "belvo-support-errors-pt-actions": Source(
+        id="belvo-support-errors-pt-actions",
+        kind="doc",
+        title="Belvo Help Center (pt-BR): Eu recebi um erro, o que devo fazer? (the capture with activation_failed's whole action)",
+        url="https://support.belvo.com/hc/pt-br/articles/4406498355613-Eu-recebi-um-erro-o-que-devo-fazer",
+    ),
+    "belvo-openapi-50x-errors": Source(
+        id="belvo-openapi-50x-errors",
+        kind="doc",
+        title="Belvo API reference: 50x errors",
+        url="https://developers.belvo.com/apis/belvoopenapispec/section/introduction/50x-errors",
+    ),
+    "belvo-openapi-konfig": Source(
+        id="belvo-openapi-konfig",
+        kind="third-party",
+        title="Belvo API Docs 1.35.0 (Belvo's OpenAPI document, as Konfig's SDK repository keeps it: api.yaml)",
+        url="https://github.com/konfig-dev/belvo-sdks/blob/fad9ba47d5d3b3b3dffa646685445a3fff91bea4/api.yaml",
+    ),
+    "belvo-webhook-invoices": Source(
+        id="belvo-webhook-invoices",
+        kind="doc",
+        title="Belvo: Invoices (Webhooks) (the capture with the Webhook Code table of the initial updates)",
+        url="https://developers.belvo.com/docs/webhook-invoices",
+    ),
+    "belvo-webhook-invoices-historical": Source(
+        id="belvo-webhook-invoices-historical",
+        kind="doc",
+        title="Belvo: Invoices (an earlier capture, with the historical updates)",
+        url="https://developers.belvo.com/docs/webhook-invoices",
+    ),
+    "belvo-webhook-invoices-sat-dian": Source(
+        id="belvo-webhook-invoices-sat-dian",
+        kind="doc",
+        title="Belvo: Invoices (a capture with the historical webhooks sent per institution, SAT and DIAN)",
+        url="https://developers.belvo.com/docs/webhook-invoices",
+    ),
+    "belvo-webhook-bills": Source(
+        id="belvo-webhook-bills",
+        kind="doc",
+        title="Belvo: Bills (Webhooks)",
+        url="https://developers.belvo.com/docs/webhook-bills",
+    ),
+    "belvo-webhook-recurring-expenses": Source(
+        id="belvo-webhook-recurring-expenses",
+        kind="doc",
+        title="Belvo: Recurring expenses (Webhooks)",
+        url="https://developers.belvo.com/docs/webhook-recurring-expenses",
+    ),
+    "belvo-webhook-risk-insights": Source(
+        id="belvo-webhook-risk-insights",
+        kind="doc",
+        title="Belvo: Risk insights (Webhooks)",
+        url="https://developers.belvo.com/docs/webhook-risk-insights",
+    ),
+    "belvo-webhook-owners": Source(
+        id="belvo-webhook-owners",
+        kind="doc",
+        title="Belvo: Owners (Webhooks)",
+        url="https://developers.belvo.com/docs/webhook-owners",
+        read_in_part="The copy read is cut before the example of new_owners_available; the example and the rest of the page were not read.",
+    ),
+    "belvo-webhook-incomes": Source(
+        id="belvo-webhook-incomes",
+        kind="doc",
+        title="Belvo: Incomes (Webhooks)",
+        url="https://developers.belvo.com/docs/webhook-incomes",
+    ),
+    "belvo-webhook-investments": Source(
+        id="belvo-webhook-investments",
+        kind="doc",
+        title="Belvo: Investments (Webhooks)",
+        url="https://developers.belvo.com/docs/investments-webhooks",
+        read_in_part="The copy read is cut inside the example of new_investments_available: the rest of the example and of the page was not read.",
+    ),
+    "belvo-webhook-investment-transactions": Source(
+        id="belvo-webhook-investment-transactions",
+        kind="doc",
+        title="Belvo: Investment Transactions (Webhooks)",
+        url="https://developers.belvo.com/docs/investment-transactions-webhooks",
+    ),
+    "belvo-docs-handling-mfa": Source(
+        id="belvo-docs-handling-mfa",
+        kind="doc",
+        title="Belvo: Handling multi-factor authentication",
+        url="https://developers.belvo.com/docs/handling-2-factor-authentication",
+        read_in_part="A stored copy of the page from its start through its annotated 428 Token Required payload and the first words of its expect_user_input section; the rest (the MFA methods) was not read.",
+    ),
+}
 
 
 def _ErrorCode() -> type[CodeEnum]:

@@ -6,12 +6,63 @@ from __future__ import annotations
 import importlib
 
 from bankcodes._base import CodeEnum, register
-from bankcodes._records import CodeInfo, CodeSetInfo, HttpStatus, Wording
-from bankcodes._sources import SOURCES as _S
+from bankcodes._records import CodeInfo, CodeSetInfo, Source, HttpStatus, Wording
 from bankcodes.categories import Category as _C
 
 #: The public module, whose names the builders use (each built on first use there).
 _PUBLIC = importlib.import_module("bankcodes.berlingroup")
+#: The documents its facts come from, by id.
+_S = {
+    "berlingroup-psd2-api-1-3-8": Source(
+        id="berlingroup-psd2-api-1-3-8",
+        kind="repo",
+        title='Berlin Group NextGenPSD2: XS2A Framework OpenAPI file "psd2-api 1.3.8 2020-11-06v1.yaml" (info.version 1.3.8_2020-10-22v1), by The Berlin Group under CC BY 4.0 as the file declares: its MessageCode enums per HTTP status and service, and its two error bodies. The copy read is the one adorsys/xs2a-adapter keeps, unchanged since it was added',
+        url="https://github.com/adorsys/xs2a-adapter/blob/4831bd9892c03d95beb56840d31bcd866bb317ea/xs2a-adapter-codegen/src/main/resources/psd2-api%201.3.8%202020-11-06v1.yaml",
+    ),
+    "berlingroup-adorsys-xs2a-error-messages": Source(
+        id="berlingroup-adorsys-xs2a-error-messages",
+        kind="third-party",
+        title="adorsys xs2a, an implementation of the Berlin Group's XS2A interface: its message bundle error_message.properties, the text it keeps for each message code (Apache-2.0 at this commit; the repository is AGPL-3.0 since 2022-02-01, with the same texts)",
+        url="https://github.com/adorsys/xs2a/blob/350ad401e10ed202c5830739bd2fdc92cfae0d05/xs2a-impl/src/main/resources/error_message.properties",
+    ),
+    "berlingroup-adorsys-xs2a-message-error-code": Source(
+        id="berlingroup-adorsys-xs2a-message-error-code",
+        kind="third-party",
+        title="adorsys xs2a: MessageErrorCode.java, the message codes it sends and their HTTP statuses (Apache-2.0 at this commit; the repository is AGPL-3.0 since 2022-02-01)",
+        url="https://github.com/adorsys/xs2a/blob/350ad401e10ed202c5830739bd2fdc92cfae0d05/xs2a-core/src/main/java/de/adorsys/psd2/xs2a/core/error/MessageErrorCode.java",
+    ),
+    "berlingroup-adorsys-xs2a-roadmap": Source(
+        id="berlingroup-adorsys-xs2a-roadmap",
+        kind="third-party",
+        title="adorsys xs2a: roadmap.adoc, which records the renaming of REQUIRED_KID_MISSING to KID_MISSING (Apache-2.0 at this commit; the repository is AGPL-3.0 since 2022-02-01)",
+        url="https://github.com/adorsys/xs2a/blob/350ad401e10ed202c5830739bd2fdc92cfae0d05/doc/roadmap.adoc",
+    ),
+    "berlingroup-wso2-tpp-message": Source(
+        id="berlingroup-wso2-tpp-message",
+        kind="third-party",
+        title="WSO2 Open Banking reference implementation of NextGenPSD2: TPPMessage.java, the message codes it sends and their HTTP statuses (Apache-2.0)",
+        url="https://github.com/wso2/reference-implementation-nextgenpsd2/blob/e67a5d7907a9259dae299fb63f5d518de1564571/components/org.wso2.openbanking.berlin.common/src/main/java/org/wso2/openbanking/berlin/common/models/TPPMessage.java",
+    ),
+    "berlingroup-wso2-signature-validation": Source(
+        id="berlingroup-wso2-signature-validation",
+        kind="third-party",
+        title="WSO2 Open Banking reference implementation of NextGenPSD2: SignatureValidationExecutor.java, which sends CERTIFICATE_REVOKED for a revoked signing certificate (Apache-2.0)",
+        url="https://github.com/wso2/reference-implementation-nextgenpsd2/blob/e67a5d7907a9259dae299fb63f5d518de1564571/components/org.wso2.openbanking.berlin.gateway/src/main/java/org/wso2/openbanking/berlin/gateway/executors/SignatureValidationExecutor.java",
+    ),
+    "berlingroup-psd2-api-1-3-11": Source(
+        id="berlingroup-psd2-api-1-3-11",
+        kind="repo",
+        title='Berlin Group NextGenPSD2: XS2A Framework OpenAPI file "psd2-api v1.3.11-2021-10-01v1.yaml" (info.version 1.3.11_2021-09-24), by The Berlin Group under CC BY 4.0 as the file declares: its MessageCode enums per HTTP status and service, those of its 200 and 201 answers to a payment initiation included. The copy read is the one Staðlaráð Íslands (Icelandic Standards) keeps in stadlar/IST-FUT-FMTH, unchanged since it was added there on 2021-12-14',
+        url="https://github.com/stadlar/IST-FUT-FMTH/blob/f70f733ffbb12e5bfe320383cba52024aca85cb1/Vinnusv%C3%A6%C3%B0i/Stu%C3%B0ningsefni/Berlin-group/v1.3.11/psd2-api%20v1.3.11-2021-10-01v1.yaml",
+    ),
+    "berlingroup-ig-1-3-8": Source(
+        id="berlingroup-ig-1-3-8",
+        kind="repo",
+        title="Berlin Group NextGenPSD2 XS2A Framework Implementation Guidelines, Version 1.3.8, 30 October 2020 (PDF), published by the Berlin Group under the Creative Commons Attribution-NoDerivatives 4.0 International Public License (CC BY-ND 4.0): section 14.11 Message Code, each message code's HTTP status and description, quoted here verbatim and credited to the Berlin Group, never reworded. The copy read is the one Staðlaráð Íslands (Icelandic Standards) keeps in stadlar/IST-FUT-FMTH",
+        url="https://github.com/stadlar/IST-FUT-FMTH/blob/f70f733ffbb12e5bfe320383cba52024aca85cb1/Vinnusv%C3%A6%C3%B0i/Stu%C3%B0ningsefni/Berlin-group/v.1.3.8/03.%20NextGenPSD2%20Access%20to%20Account%20Interoperability%20Framework%20-%20Implementation%20Guidelines%20V1.3.8_20201030.pdf",
+        read_in_part="The PDF's text was read for its License Notice (first page) and its section 14.11 Message Code (14.11.1 to 14.11.5, printed pages 276 to 281), every row of which was read; the rest of the Guidelines was not read.",
+    ),
+}
 
 
 def _MessageCode() -> type[CodeEnum]:

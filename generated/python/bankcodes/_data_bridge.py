@@ -6,12 +6,70 @@ from __future__ import annotations
 import importlib
 
 from bankcodes._base import CodeEnum, NumericCodeEnum, register
-from bankcodes._records import CodeInfo, CodeSetInfo, HttpStatus, Wording
-from bankcodes._sources import SOURCES as _S
+from bankcodes._records import CodeInfo, CodeSetInfo, Source, HttpStatus, Wording
 from bankcodes.categories import Category as _C
 
 #: The public module, whose names the builders use (each built on first use there).
 _PUBLIC = importlib.import_module("bankcodes.bridge")
+#: The documents its facts come from, by id.
+_S = {
+    "bridge-docs-v2019-item-resource": Source(
+        id="bridge-docs-v2019-item-resource",
+        kind="doc",
+        title="Bridge docs v2019.02.18: Item resource",
+        url="https://docs.bridgeapi.io/v2019.02.18/docs/item-resource",
+        read_in_part="A stored copy of the page from its start through the field table and the list of item status codes (to its last row, 1100) to the first lines of the example item resource; the rest of the example and of the page was not read.",
+    ),
+    "bridge-docs-item-resource": Source(
+        id="bridge-docs-item-resource",
+        kind="doc",
+        title="Bridge docs: Item resource",
+        url="https://docs.bridgeapi.io/docs/item-resource",
+        read_in_part="A stored copy of the page from its start through the field table, the list of item status codes (which has no 430 row) and the example item resource; whether the page goes on after the example was not seen.",
+    ),
+    "bridge-docs-basics": Source(
+        id="bridge-docs-basics",
+        kind="doc",
+        title="Bridge docs (v3): API basics",
+        url="https://docs.bridgeapi.io/docs/basics",
+        read_in_part="A stored copy of the page from its start through the HTTP status codes, the Errors fields and example, and the first rate limits, cut in the third (/authenticate requests per User); the rest of the page was not read.",
+    ),
+    "bridge-docs-v2019-api-responses": Source(
+        id="bridge-docs-v2019-api-responses",
+        kind="doc",
+        title="Bridge docs v2019.2.18: API responses",
+        url="https://docs.bridgeapi.io/v2019.2.18/docs/api-responses",
+        read_in_part="A stored copy of the page from its start through the status codes, the Errors fields and their example; whether the page goes on after the example was not seen.",
+    ),
+    "bridge-docs-webhooks-events": Source(
+        id="bridge-docs-webhooks-events",
+        kind="doc",
+        title="Bridge docs: Webhooks events",
+        url="https://docs.bridgeapi.io/docs/webhooks-events",
+        read_in_part="A stored copy of the page from its start through the list of events, the User deleted and Item created examples, and the start of Item refreshed (its example cut); the other events' examples and types were not read.",
+    ),
+    "bridge-docs-v2019-webhooks-events": Source(
+        id="bridge-docs-v2019-webhooks-events",
+        kind="doc",
+        title="Bridge docs v2019.2.18: Webhooks events",
+        url="https://docs.bridgeapi.io/v2019.2.18/docs/webhooks-events",
+        read_in_part="A stored copy of the page from its start through the Item created and Account created examples and the start of Account updated (its example cut before its type); the fourth event was not read.",
+    ),
+    "bridge-docs-sca": Source(
+        id="bridge-docs-sca",
+        kind="doc",
+        title="Bridge docs: Strong Customer Authentication",
+        url="https://docs.bridgeapi.io/docs/strong-customer-authentication-2025.md",
+        read_in_part="A stored copy of the page's Markdown from its start through the 180-day callout and the two signs that an item needs a refresh with SCA, cut in the second; the rest of the page was not read.",
+    ),
+    "bridge-sylius-client": Source(
+        id="bridge-sylius-client",
+        kind="repo",
+        title="Bridge: Plugin-Sylius-Bridge src/Client/BridgePaymentApiClient.php, the webhook event types it handles",
+        url="https://github.com/BridgeAPI-Io/Plugin-Sylius-Bridge/blob/b17cdf4b8c75795c9403d1dd62f13e910d7e44f1/src/Client/BridgePaymentApiClient.php",
+        read_in_part="Lines 1 to 60 (the event type constants and the endpoints); the rest of the file was not read.",
+    ),
+}
 
 
 def _ItemStatus() -> type[NumericCodeEnum]:

@@ -6,12 +6,26 @@ from __future__ import annotations
 import importlib
 
 from bankcodes._base import CodeEnum, register
-from bankcodes._records import CodeInfo, CodeSetInfo, Equivalent, HttpStatus, Wording
-from bankcodes._sources import SOURCES as _S
+from bankcodes._records import CodeInfo, CodeSetInfo, Source, Equivalent, HttpStatus, Wording
 from bankcodes.categories import Category as _C
 
 #: The public module, whose names the builders use (each built on first use there).
 _PUBLIC = importlib.import_module("bankcodes.cdr")
+#: The documents its facts come from, by id.
+_S = {
+    "cdr-errors": Source(
+        id="cdr-errors",
+        kind="repo",
+        title="Australia CDR: Consumer Data Standards, Error Codes (_errors.md, Release 1.36.0)",
+        url="https://github.com/ConsumerDataStandardsAustralia/standards/blob/45f31a807cf6770456eb26aa2c68003d634ea53c/slate/source/includes/standards/_errors.md",
+    ),
+    "cdr-cds-banking": Source(
+        id="cdr-cds-banking",
+        kind="repo",
+        title="Australia CDR: Banking APIs OpenAPI (cds_banking.yaml: ResponseErrorListV2, ErrorV2)",
+        url="https://github.com/ConsumerDataStandardsAustralia/standards/blob/45f31a807cf6770456eb26aa2c68003d634ea53c/slate/source/includes/swagger/cds_banking.yaml",
+    ),
+}
 
 
 def _ErrorCode() -> type[CodeEnum]:

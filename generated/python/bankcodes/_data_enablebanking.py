@@ -6,12 +6,40 @@ from __future__ import annotations
 import importlib
 
 from bankcodes._base import CodeEnum, NumericCodeEnum, register
-from bankcodes._records import CodeInfo, CodeSetInfo, HttpStatus, Wording
-from bankcodes._sources import SOURCES as _S
+from bankcodes._records import CodeInfo, CodeSetInfo, Source, HttpStatus, Wording
 from bankcodes.categories import Category as _C
 
 #: The public module, whose names the builders use (each built on first use there).
 _PUBLIC = importlib.import_module("bankcodes.enablebanking")
+#: The documents its facts come from, by id.
+_S = {
+    "enablebanking-openapi-8e8ab97c": Source(
+        id="enablebanking-openapi-8e8ab97c",
+        kind="third-party",
+        title="Enable Banking API reference 1.0.0-8e8ab97c (enablebanking-api.yaml, OpenAPI 3.1.0), as a third party keeps a copy of it: fatihcatalkaya/RoomieFunds (no first-party copy of the file could be read): the ErrorCode, SessionStatus and PaymentStatus enums with their x-enum-descriptions, a mapping keyed by code name, and the ErrorResponse schema",
+        url="https://github.com/fatihcatalkaya/RoomieFunds/blob/17db20c9dbce6dbcd6c8c4bea22794e7938cb3c2/enablebanking-api.yaml",
+    ),
+    "enablebanking-openapi-33d10df1": Source(
+        id="enablebanking-openapi-33d10df1",
+        kind="third-party",
+        title="Enable Banking API reference 1.0.0-33d10df1 (enablebanking-api.yaml), as a third party keeps a copy of it: tech-gian/EnableBanking (no first-party copy of the file could be read); its ErrorCode, ErrorResponse, SessionStatus and PaymentStatus are those of 1.0.0-8e8ab97c",
+        url="https://github.com/tech-gian/EnableBanking/blob/ad93cd2666d72f4b09ff7281e8088b100c6845c7/enablebanking-api.yaml",
+    ),
+    "enablebanking-whisper-money-557": Source(
+        id="enablebanking-whisper-money-557",
+        kind="third-party",
+        title='whisper-money/whisper-money pull request #557, "fix(banking): handle EnableBanking expired sessions as reconnect, not error" (an app\'s production error report quoting Enable Banking\'s answer: HTTP 401 {"error":"EXPIRED_SESSION"})',
+        url="https://github.com/whisper-money/whisper-money/pull/557",
+        read_in_part="The pull request's description, from its start to its Problem section's second paragraph; the rest of the description, its changes and its review were not read.",
+    ),
+    "enablebanking-firefly-iii-12733": Source(
+        id="enablebanking-firefly-iii-12733",
+        kind="third-party",
+        title="firefly-iii/firefly-iii issue #12733, \"Enable Banking session renewal still not persisting to config JSON\" (a user's log quoting Enable Banking's 401 answer to GET /sessions/{id} in full)",
+        url="https://github.com/firefly-iii/firefly-iii/issues/12733",
+        read_in_part="One comment of 2026-09-14 was read, in its log lines; the issue's other comments were not read.",
+    ),
+}
 
 
 def _ErrorCode() -> type[CodeEnum]:

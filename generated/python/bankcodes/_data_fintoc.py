@@ -9,17 +9,217 @@ from bankcodes._base import CodeEnum, NumericCodeEnum, register
 from bankcodes._records import (
     CodeInfo,
     CodeSetInfo,
+    Source,
     EndUserWords,
     Equivalent,
     HttpStatus,
     Scope,
     Wording,
 )
-from bankcodes._sources import SOURCES as _S
 from bankcodes.categories import Category as _C
 
 #: The public module, whose names the builders use (each built on first use there).
 _PUBLIC = importlib.import_module("bankcodes.fintoc")
+#: The documents its facts come from, by id.
+_S = {
+    "fintoc-python-errors": Source(
+        id="fintoc-python-errors",
+        kind="repo",
+        title="fintoc-python 2.23.0: fintoc/errors.py (FintocError and the exception classes the client raises)",
+        url="https://github.com/fintoc-com/fintoc-python/blob/55f141ee0ad25395340907a822b419c23fa54136/fintoc/errors.py",
+    ),
+    "fintoc-python-utils": Source(
+        id="fintoc-python-utils",
+        kind="repo",
+        title="fintoc-python 2.23.0: fintoc/utils.py (get_error_class picks the class by error.type; can_raise_fintoc_error)",
+        url="https://github.com/fintoc-com/fintoc-python/blob/55f141ee0ad25395340907a822b419c23fa54136/fintoc/utils.py",
+    ),
+    "fintoc-python-webhook-test": Source(
+        id="fintoc-python-webhook-test",
+        kind="repo",
+        title="fintoc-python 2.23.0: tests/test_webhook.py (a payment_intent.succeeded event signed with whsec_test_secret)",
+        url="https://github.com/fintoc-com/fintoc-python/blob/55f141ee0ad25395340907a822b419c23fa54136/tests/test_webhook.py",
+    ),
+    "fintoc-node-errors": Source(
+        id="fintoc-node-errors",
+        kind="repo",
+        title="fintoc-node 1.25.0: src/lib/errors.ts (FintocError and the exception classes the client throws)",
+        url="https://github.com/fintoc-com/fintoc-node/blob/d3f74853fcf641fad5dbc8e3736fa30f6682489f/src/lib/errors.ts",
+    ),
+    "fintoc-node-utils": Source(
+        id="fintoc-node-utils",
+        kind="repo",
+        title="fintoc-node 1.25.0: src/lib/utils.ts (getErrorClass picks the class by error.type; canRaiseHTTPError)",
+        url="https://github.com/fintoc-com/fintoc-node/blob/d3f74853fcf641fad5dbc8e3736fa30f6682489f/src/lib/utils.ts",
+    ),
+    "fintoc-ruby-errors": Source(
+        id="fintoc-ruby-errors",
+        kind="repo",
+        title="fintoc-ruby 1.2.0: lib/fintoc/errors.rb (an error class per error code, grouped under HTTP status comments)",
+        url="https://github.com/fintoc-com/fintoc-ruby/blob/b4c624495dd3114d44c16a94e6b4f40372be12ad/lib/fintoc/errors.rb",
+    ),
+    "fintoc-ruby-base-client": Source(
+        id="fintoc-ruby-base-client",
+        kind="repo",
+        title="fintoc-ruby 1.2.0: lib/fintoc/base_client.rb (raise_custom_error picks the class by error.code)",
+        url="https://github.com/fintoc-com/fintoc-ruby/blob/b4c624495dd3114d44c16a94e6b4f40372be12ad/lib/fintoc/base_client.rb",
+    ),
+    "fintoc-react-native-constants": Source(
+        id="fintoc-react-native-constants",
+        kind="repo",
+        title="fintoc-react-native 1.0.3: src/lib/constants.ts (the WebView messages fintocwidget://succeeded and fintocwidget://exit)",
+        url="https://github.com/fintoc-com/fintoc-react-native/blob/027594b8f55b23f27ef26e6e7e55abf173cc99bc/src/lib/constants.ts",
+    ),
+    "fintoc-errors-object": Source(
+        id="fintoc-errors-object",
+        kind="doc",
+        title="Fintoc API reference: Error Object (the capture listing seven error types)",
+        url="https://docs.fintoc.com/reference/errors-object",
+    ),
+    "fintoc-errors-object-api": Source(
+        id="fintoc-errors-object-api",
+        kind="doc",
+        title="Fintoc API reference: Error object (Markdown; the copy ends before the attribute table's type row)",
+        url="https://docs.fintoc.com/api/fintoc-api/errors/errors-object.md",
+        read_in_part="The copy read gives the error object's example and ends before the attribute table's type row: that row and the rest of the page were not read.",
+    ),
+    "fintoc-errors-object-es": Source(
+        id="fintoc-errors-object-es",
+        kind="doc",
+        title="Fintoc (es): Objeto Error (Markdown; the copy ends before the attribute table's type row)",
+        url="https://docs.fintoc.com/es/api/fintoc-api/errors/errors-object.md",
+        read_in_part="The copy read gives the error object's example and ends before the attribute table's type row: that row and the rest of the page were not read.",
+    ),
+    "fintoc-errors-status-codes": Source(
+        id="fintoc-errors-status-codes",
+        kind="doc",
+        title="Fintoc API reference (v2023-11-15): HTTP status code summary",
+        url="https://docs.fintoc.com/v2023-11-15/api/fintoc-api/errors/errors-status-codes",
+    ),
+    "fintoc-refresh-intents-errors": Source(
+        id="fintoc-refresh-intents-errors",
+        kind="doc",
+        title="Fintoc: Refresh Intents, Errors (four error responses)",
+        url="https://docs.fintoc.com/docs/refresh-intents-errors",
+    ),
+    "fintoc-refresh-intents-object": Source(
+        id="fintoc-refresh-intents-object",
+        kind="doc",
+        title="Fintoc API reference: The Refresh Intent object (attribute table)",
+        url="https://docs.fintoc.com/reference/movements-api/refresh-intents/refresh-intents-object",
+    ),
+    "fintoc-refresh-intents-object-es": Source(
+        id="fintoc-refresh-intents-object-es",
+        kind="doc",
+        title="Fintoc (es): Objeto Refresh Intent (tabla de atributos)",
+        url="https://docs.fintoc.com/es/reference/movements-api/refresh-intents/refresh-intents-object",
+    ),
+    "fintoc-refresh-intents-object-2023": Source(
+        id="fintoc-refresh-intents-object-2023",
+        kind="doc",
+        title="Fintoc API reference (v2023-11-15): Refresh Intent object (its example and table)",
+        url="https://docs.fintoc.com/v2023-11-15/reference/movements-api/refresh-intents/refresh-intents-object",
+    ),
+    "fintoc-refresh-intents-webhook": Source(
+        id="fintoc-refresh-intents-webhook",
+        kind="doc",
+        title="Fintoc: Wait for the results using a Webhook Endpoint (an account.refresh_intent.succeeded event)",
+        url="https://docs.fintoc.com/docs/refresh-intents-webhook",
+    ),
+    "fintoc-payment-intents-object": Source(
+        id="fintoc-payment-intents-object",
+        kind="doc",
+        title="Fintoc API reference: Payment Intent Object (attribute table)",
+        url="https://docs.fintoc.com/reference-link/payment-intents-object",
+    ),
+    "fintoc-payment-intents-object-example": Source(
+        id="fintoc-payment-intents-object-example",
+        kind="doc",
+        title="Fintoc API reference: Payment Intent Object (its example)",
+        url="https://docs.fintoc.com/reference/payment-intents-object",
+    ),
+    "fintoc-payment-intent-error-reason": Source(
+        id="fintoc-payment-intent-error-reason",
+        kind="doc",
+        title="Fintoc API reference: Payment intent error reason (bank transfers; the copy ends inside unresolved_final_status's row)",
+        url="https://docs.fintoc.com/api/payments-api/payment-intents/payment-intent-error-reason",
+        read_in_part="The copy read ends inside the row of unresolved_final_status: the rest of that row and anything after it were not read.",
+    ),
+    "fintoc-payment-intent-error-reason-es": Source(
+        id="fintoc-payment-intent-error-reason-es",
+        kind="doc",
+        title="Fintoc (es): Payment intent error reason (transferencias bancarias; the copy ends inside unresolved_final_status's row)",
+        url="https://docs.fintoc.com/es/api/payments-api/payment-intents/payment-intent-error-reason",
+        read_in_part="The copy read ends inside the row of unresolved_final_status: the rest of that row and anything after it were not read.",
+    ),
+    "fintoc-payment-intent-error-reason-country": Source(
+        id="fintoc-payment-intent-error-reason-country",
+        kind="doc",
+        title="Fintoc API reference: Payment Intent Error Reason (the capture with a country column, whole to unresolved_final_status)",
+        url="https://docs.fintoc.com/reference/payment-intent-error-reason",
+    ),
+    "fintoc-payment-intent-error-reason-legacy": Source(
+        id="fintoc-payment-intent-error-reason-legacy",
+        kind="doc",
+        title="Fintoc API reference: Payment Intent Error Reason (an earlier capture, with user_left)",
+        url="https://docs.fintoc.com/reference/payment-intent-error-reason",
+    ),
+    "fintoc-types-of-events": Source(
+        id="fintoc-types-of-events",
+        kind="doc",
+        title="Fintoc API reference: Types of events (the capture with payment_intent.expired and .pending)",
+        url="https://docs.fintoc.com/reference/types-of-events",
+    ),
+    "fintoc-types-of-events-refresh": Source(
+        id="fintoc-types-of-events-refresh",
+        kind="doc",
+        title="Fintoc API reference: Types of events (the capture with the refresh intent failures)",
+        url="https://docs.fintoc.com/reference/types-of-events",
+    ),
+    "fintoc-types-of-events-2023": Source(
+        id="fintoc-types-of-events-2023",
+        kind="doc",
+        title="Fintoc API reference (v2023-11-15): Types of events (its first rows)",
+        url="https://docs.fintoc.com/v2023-11-15/reference/main-resources/events/types-of-events",
+    ),
+    "fintoc-events-types": Source(
+        id="fintoc-events-types",
+        kind="doc",
+        title="Fintoc: Event Types (guide)",
+        url="https://docs.fintoc.com/docs/events-types",
+    ),
+    "fintoc-widget-events": Source(
+        id="fintoc-widget-events",
+        kind="doc",
+        title="Fintoc: Listen to Widget events (onEvent; the capture ends at app_authentication_required)",
+        url="https://docs.fintoc.com/docs/widget-events",
+        read_in_part="The copy read of the onEvent events ends at app_authentication_required: anything after it was not read.",
+    ),
+    "fintoc-widget-events-older": Source(
+        id="fintoc-widget-events-older",
+        kind="doc",
+        title="Fintoc: Listen to Widget events (an earlier capture, with the authentication events)",
+        url="https://docs.fintoc.com/docs/widget-events",
+    ),
+    "fintoc-widget-events-es": Source(
+        id="fintoc-widget-events-es",
+        kind="doc",
+        title="Fintoc (es): Escuchar eventos del Widget",
+        url="https://docs.fintoc.com/es/docs/resources/widget/widget-events",
+    ),
+    "fintoc-ruby-utils": Source(
+        id="fintoc-ruby-utils",
+        kind="repo",
+        title="fintoc-ruby 1.2.0: lib/fintoc/utils.rb (snake_to_pascal, which error_class applies to the code)",
+        url="https://github.com/fintoc-com/fintoc-ruby/blob/b4c624495dd3114d44c16a94e6b4f40372be12ad/lib/fintoc/utils.rb",
+    ),
+    "fintoc-docs-error-reasons": Source(
+        id="fintoc-docs-error-reasons",
+        kind="doc",
+        title="Fintoc: Error Reasons (fintoc_error_reason in the file the Payment Intents Dashboard downloads)",
+        url="https://docs.fintoc.com/docs/error-reasons",
+    ),
+}
 
 
 def _ErrorCode() -> type[CodeEnum]:

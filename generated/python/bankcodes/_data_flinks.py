@@ -9,6 +9,7 @@ from bankcodes._base import CodeEnum, register
 from bankcodes._records import (
     CodeInfo,
     CodeSetInfo,
+    Source,
     EndUserWords,
     Equivalent,
     HttpStatus,
@@ -16,11 +17,123 @@ from bankcodes._records import (
     TestUser,
     Wording,
 )
-from bankcodes._sources import SOURCES as _S
 from bankcodes.categories import Category as _C
 
 #: The public module, whose names the builders use (each built on first use there).
 _PUBLIC = importlib.import_module("bankcodes.flinks")
+#: The documents its facts come from, by id.
+_S = {
+    "seed-001": Source(
+        id="seed-001",
+        kind="seed",
+        title="Flinks: Status and Flinks Code (Authorize endpoint)",
+        url="https://help.flinks.com/support/solutions/articles/43000436119-status-and-flinks-code-authorize-endpoint",
+        seed="001_65451f0f50dd2a55.txt",
+    ),
+    "seed-004": Source(
+        id="seed-004",
+        kind="seed",
+        title="Flinks: Flinks Connect handled errors",
+        url="https://docs.flinks.com/guides/connect/flinks-connect/handled-errors",
+        seed="004_e14d5592085f96cc.txt",
+    ),
+    "flinks-error-codes-legacy": Source(
+        id="flinks-error-codes-legacy",
+        kind="doc",
+        title="Flinks: Error codes (readme-era API reference)",
+        url="https://docs.flinks.com/reference/error-codes",
+    ),
+    "flinks-authorize-error-codes": Source(
+        id="flinks-authorize-error-codes",
+        kind="doc",
+        title="Flinks: Authorize error codes (current)",
+        url="https://docs.flinks.com/api/authorize/error-codes",
+    ),
+    "flinks-enrich-error-codes": Source(
+        id="flinks-enrich-error-codes",
+        kind="doc",
+        title="Flinks: Enrich (Attributes) error codes",
+        url="https://docs.flinks.com/api/enrich/error-codes",
+    ),
+    "flinks-authorize-troubleshooting": Source(
+        id="flinks-authorize-troubleshooting",
+        kind="doc",
+        title="Flinks: Authorize troubleshooting",
+        url="https://docs.flinks.com/api/authorize/troubleshooting",
+    ),
+    "flinks-events": Source(
+        id="flinks-events",
+        kind="doc",
+        title="Flinks: Flinks Connect events",
+        url="https://docs.flinks.com/docs/events",
+        read_in_part="The copies read list the events as far as ENHANCED_MFA_NO_QUESTIONS: the events after it and the rest of the page were not read.",
+    ),
+    "flinks-use-event-listener": Source(
+        id="flinks-use-event-listener",
+        kind="doc",
+        title="Flinks: Use an Event Listener",
+        url="https://docs.flinks.com/guides/connect/flinks-connect/use-event-listener",
+    ),
+    "flinks-successful-connection": Source(
+        id="flinks-successful-connection",
+        kind="doc",
+        title="Flinks: How to handle a successful connection",
+        url="https://docs.flinks.com/docs/how-to-handle-a-successful-connection",
+    ),
+    "flinks-bank-accout-listener": Source(
+        id="flinks-bank-accout-listener",
+        kind="third-party",
+        title="yashkhalash/flinks-bank-accout: Flinks Connect listener (public/app.js: the step names it maps, its TOKEN_INVALID reload with a new authorize token, its origin check)",
+        url="https://github.com/yashkhalash/flinks-bank-accout/blob/c7fd4a59ad807297b71a48ba8e04a7dd576011fa/public/app.js",
+    ),
+    "bankcodes-release-1-0-0": Source(
+        id="bankcodes-release-1-0-0",
+        kind="third-party",
+        title="bankcodes 1.0.0 as released (spec/released/1.0.0.json of this repository): the only record of a value no Flinks page or public integration shows",
+    ),
+    "flinks-oauth-article": Source(
+        id="flinks-oauth-article",
+        kind="doc",
+        title="Flinks: Flinks Connect & OAuth Integration (Web + Mobile), help centre",
+        url="https://flinks.freshdesk.com/support/solutions/articles/43000765797-flinks-connect-oauth-integration-web-mobile-",
+    ),
+    "flinks-get-accounts-detail-async": Source(
+        id="flinks-get-accounts-detail-async",
+        kind="doc",
+        title="Flinks: /GetAccountsDetailAsync endpoint",
+        url="https://docs.flinks.com/api/connect/endpoints/account-linking/get-accounts-detail-async",
+    ),
+    "flinks-ruby-client-test": Source(
+        id="flinks-ruby-client-test",
+        kind="third-party",
+        title="A public Flinks Ruby client's tests (a 401 UNAUTHORIZED body for a bad auth key)",
+        url="https://github.com/mmroz/flinks/blob/a1ef7ae56b88b85ee31b55b4ee63cf311e1f0e95/test/test_flinks.rb",
+    ),
+    "flinks-test-institution": Source(
+        id="flinks-test-institution",
+        kind="doc",
+        title="Flinks: Test institution (FlinksCapital)",
+        url="https://docs.flinks.com/docs/test-institution",
+    ),
+    "flinks-webhooks-intro": Source(
+        id="flinks-webhooks-intro",
+        kind="doc",
+        title="Flinks: Webhooks introduction",
+        url="https://docs.flinks.com/guides/webhooks/introduction",
+    ),
+    "flinks-kyc": Source(
+        id="flinks-kyc",
+        kind="doc",
+        title="Flinks: KYC",
+        url="https://docs.flinks.com/reference/kyc",
+    ),
+    "flinks-getaccountsdetail": Source(
+        id="flinks-getaccountsdetail",
+        kind="doc",
+        title="Flinks: GetAccountsDetail",
+        url="https://docs.flinks.com/reference/getaccountsdetail",
+    ),
+}
 
 
 def _ApiErrorCode() -> type[CodeEnum]:

@@ -6,12 +6,97 @@ from __future__ import annotations
 import importlib
 
 from bankcodes._base import CodeEnum, register
-from bankcodes._records import CodeInfo, CodeSetInfo, EndUserWords, Equivalent, HttpStatus, Wording
-from bankcodes._sources import SOURCES as _S
+from bankcodes._records import (
+    CodeInfo,
+    CodeSetInfo,
+    Source,
+    EndUserWords,
+    Equivalent,
+    HttpStatus,
+    Wording,
+)
 from bankcodes.categories import Category as _C
 
 #: The public module, whose names the builders use (each built on first use there).
 _PUBLIC = importlib.import_module("bankcodes.gocardless")
+#: The documents its facts come from, by id.
+_S = {
+    "gocardless-statuses": Source(
+        id="gocardless-statuses",
+        kind="doc",
+        title="GoCardless: Bank Account Data - Statuses and Error Messages",
+        url="https://developer.gocardless.com/bank-account-data/statuses",
+        read_in_part="The copy read gives the requisition and account status tables whole, and stops in the table of end user authentication messages inside the RequisitionLinkReused row, after its description: that row's HTTP status and anything after it were not read.",
+    ),
+    "gocardless-help-end-user-auth-errors": Source(
+        id="gocardless-help-end-user-auth-errors",
+        kind="doc",
+        title="GoCardless Bank Account Data help centre: How to recognise and handle end user authentication errors",
+        url="https://bankaccountdata.zendesk.com/hc/en-gb/articles/15926622146716-How-to-recognise-and-handle-end-user-authentication-errors",
+        read_in_part='The copy read of the table of end user authentication errors is cut in the type cell of GoCardlessTechnicalError ("GoCardlessTec"): that row\'s explanation and user message suggestion, and every row after it, were not read.',
+    ),
+    "gocardless-help-account-endpoint-errors": Source(
+        id="gocardless-help-account-endpoint-errors",
+        kind="doc",
+        title="GoCardless Bank Account Data help centre: Account Endpoint Errors and Suspended Accounts",
+        url="https://bankaccountdata.zendesk.com/hc/en-gb/articles/16671586189212-Account-Endpoint-Errors-and-Suspended-Accounts",
+        read_in_part='The copy read of the table of account endpoint errors is cut in the AccountInactiveError row after its code (401): that row\'s detail, explanation, "Increases error count?" and action to take, and every row after it (ConnectionError among them), were not read.',
+    ),
+    "gocardless-help-account-suspension": Source(
+        id="gocardless-help-account-suspension",
+        kind="doc",
+        title="GoCardless Bank Account Data help centre: Account suspension",
+        url="https://bankaccountdata.zendesk.com/hc/en-gb/articles/11529566180892-Account-suspension",
+    ),
+    "gocardless-help-api-rate-limits": Source(
+        id="gocardless-help-api-rate-limits",
+        kind="doc",
+        title="GoCardless Bank Account Data help centre: Bank Account Data API Rate Limits",
+        url="https://bankaccountdata.zendesk.com/hc/en-gb/articles/11529637772188-Bank-Account-Data-API-Rate-Limits",
+    ),
+    "gocardless-help-regain-access": Source(
+        id="gocardless-help-regain-access",
+        kind="doc",
+        title="GoCardless Bank Account Data help centre: How to regain access to an account once the access has expired",
+        url="https://bankaccountdata.zendesk.com/hc/en-gb/articles/11529208772892-How-to-regain-access-to-an-account-once-the-access-has-expired",
+    ),
+    "gocardless-php-requisition-status": Source(
+        id="gocardless-php-requisition-status",
+        kind="repo",
+        title="GoCardless Bank Account Data: official PHP client (nordigen-php), requisition statuses (src/Enums/RequisitionStatus.php)",
+        url="https://github.com/nordigen/nordigen-php/blob/acbf54570d29c0487ffbe709fb11d3821f9ae7b0/src/Enums/RequisitionStatus.php",
+    ),
+    "gocardless-php-account-status": Source(
+        id="gocardless-php-account-status",
+        kind="repo",
+        title="GoCardless Bank Account Data: official PHP client (nordigen-php), account processing statuses (src/Enums/AccountProcessingStatus.php)",
+        url="https://github.com/nordigen/nordigen-php/blob/acbf54570d29c0487ffbe709fb11d3821f9ae7b0/src/Enums/AccountProcessingStatus.php",
+    ),
+    "gocardless-php-exception-handler": Source(
+        id="gocardless-php-exception-handler",
+        kind="repo",
+        title="GoCardless Bank Account Data: official PHP client (nordigen-php), error types it maps to exceptions (src/Exceptions/ExceptionHandler.php)",
+        url="https://github.com/nordigen/nordigen-php/blob/acbf54570d29c0487ffbe709fb11d3821f9ae7b0/src/Exceptions/ExceptionHandler.php",
+    ),
+    "gocardless-php-account-inactive-error": Source(
+        id="gocardless-php-account-inactive-error",
+        kind="repo",
+        title="GoCardless Bank Account Data: official PHP client (nordigen-php), AccountInactiveError (src/Exceptions/InstitutionExceptions/AccountInactiveError.php)",
+        url="https://github.com/nordigen/nordigen-php/blob/acbf54570d29c0487ffbe709fb11d3821f9ae7b0/src/Exceptions/InstitutionExceptions/AccountInactiveError.php",
+    ),
+    "gocardless-php-connection-error": Source(
+        id="gocardless-php-connection-error",
+        kind="repo",
+        title="GoCardless Bank Account Data: official PHP client (nordigen-php), ConnectionError (src/Exceptions/InstitutionExceptions/InstitutionConnectionError.php)",
+        url="https://github.com/nordigen/nordigen-php/blob/acbf54570d29c0487ffbe709fb11d3821f9ae7b0/src/Exceptions/InstitutionExceptions/InstitutionConnectionError.php",
+    ),
+    "gocardless-openapi-third-party": Source(
+        id="gocardless-openapi-third-party",
+        kind="third-party",
+        title="A third party's copy of the GoCardless Bank Account Data API OpenAPI document (andrejvysny/spendly, docs/gocardless.swagger.json)",
+        url="https://github.com/andrejvysny/spendly/blob/427f9ddadd6086d10827f8d1673fbf016e832c5c/docs/gocardless.swagger.json",
+    ),
+}
 
 
 def _RequisitionStatus() -> type[CodeEnum]:

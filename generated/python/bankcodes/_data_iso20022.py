@@ -6,12 +6,39 @@ from __future__ import annotations
 import importlib
 
 from bankcodes._base import CodeEnum, register
-from bankcodes._records import CodeInfo, CodeSetInfo, Equivalent, Wording
-from bankcodes._sources import SOURCES as _S
+from bankcodes._records import CodeInfo, CodeSetInfo, Source, Equivalent, Wording
 from bankcodes.categories import Category as _C
 
 #: The public module, whose names the builders use (each built on first use there).
 _PUBLIC = importlib.import_module("bankcodes.iso20022")
+#: The documents its facts come from, by id.
+_S = {
+    "iso-4q2023-xsd": Source(
+        id="iso-4q2023-xsd",
+        kind="repo",
+        title="ISO 20022 External Code Sets, 4Q2023 release, version 2, XSD form (4Q2023_ExternalCodeSets_v2.xsd): ExternalStatusReason1Code, each code with its Name, Definition and registration (status, requestor, dates). The copy read is the one Open Banking Limited keeps in External_Internal_CodeSets, whose README says it is fetched from iso20022.org",
+        url="https://github.com/OpenBankingUK/External_Internal_CodeSets/blob/de0fe9db11834067f82ec9877f941f86d8854cc2/4Q2023_ExternalCodeSets_v2.xsd",
+    ),
+    "iso-4q2023-xlsx": Source(
+        id="iso-4q2023-xlsx",
+        kind="repo",
+        title="ISO 20022 External Code Sets, 4Q2023 release, version 2, spreadsheet (4Q2023_ExternalCodeSets_v2.xlsx): its Intro&History sheet (publication date 04 Mar 2024, quarterly maintenance, the code statuses Registered, Provisionally Registered and Obsolete), ExternalStatusReason1Code's rows in AllCodeSets, and the messages that use the set in UsageInMsgs; as Open Banking Limited keeps it",
+        url="https://github.com/OpenBankingUK/External_Internal_CodeSets/blob/de0fe9db11834067f82ec9877f941f86d8854cc2/4Q2023_ExternalCodeSets_v2.xlsx",
+        read_in_part="The Intro&History sheet was read whole, and in AllCodeSets every row of ExternalStatusReason1Code and every row whose code is AC17; the other code sets' rows were not read.",
+    ),
+    "iso-4q2023-json": Source(
+        id="iso-4q2023-json",
+        kind="repo",
+        title="ISO 20022 External Code Sets, 4Q2023 release, version 2, JSON Schema form (4Q2023_ExternalCodeSets_v2.json): definitions.ExternalStatusReason1Code, its enum of 271 codes and a description holding each code's definition; as Open Banking Limited keeps it",
+        url="https://github.com/OpenBankingUK/External_Internal_CodeSets/blob/de0fe9db11834067f82ec9877f941f86d8854cc2/4Q2023_ExternalCodeSets_v2.json",
+    ),
+    "tap-external-code-sets-json": Source(
+        id="tap-external-code-sets-json",
+        kind="third-party",
+        title='A later copy of ISO 20022\'s External Code Sets in JSON Schema form (external_code_sets.json), kept by the Transaction Authorization Protocol project (TransactionAuthorizationProtocol/iso20022-external-code-sets, MIT; its README: "The ISO20022 data is published by ISO and is used in accordance with their terms."): definitions.ExternalStatusReason1Code, 301 codes with their definitions. The copy names no edition; it was committed on 2025-03-11, after the 4Q2023 release',
+        url="https://github.com/TransactionAuthorizationProtocol/iso20022-external-code-sets/blob/a325faf8720308b74e03f6058c3308a8976bf070/external_code_sets.json",
+    ),
+}
 
 
 def _StatusReason() -> type[CodeEnum]:

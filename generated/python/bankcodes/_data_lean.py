@@ -9,6 +9,7 @@ from bankcodes._base import CodeEnum, register
 from bankcodes._records import (
     CodeInfo,
     CodeSetInfo,
+    Source,
     EndUserWords,
     Equivalent,
     HttpStatus,
@@ -17,11 +18,224 @@ from bankcodes._records import (
     Wording,
 )
 from bankcodes._sdk import ConfigField, Outcome, ScopedRequirement, SdkMethodInfo
-from bankcodes._sources import SOURCES as _S
 from bankcodes.categories import Category as _C
 
 #: The public module, whose names the builders use (each built on first use there).
 _PUBLIC = importlib.import_module("bankcodes.lean")
+#: The documents its facts come from, by id.
+_S = {
+    "seed-000": Source(
+        id="seed-000",
+        kind="seed",
+        title="Lean: LinkSDK statuses",
+        url="https://docs.leantech.me/v2.0-KSA/docs/linksdk-statuses",
+        seed="000_9f1a0e3425c16444.txt",
+    ),
+    "seed-002": Source(
+        id="seed-002",
+        kind="seed",
+        title="Lean: Flows Reference",
+        url="https://docs.leantech.me/v2.0-KSA/docs/flows-reference",
+        seed="002_ade94be52be323f7.txt",
+    ),
+    "lean-linksdk-statuses-ksa": Source(
+        id="lean-linksdk-statuses-ksa",
+        kind="doc",
+        title="Lean: LinkSDK statuses, KSA (8-row version of the page)",
+        url="https://docs.leantech.me/v2.0-KSA/docs/linksdk-statuses",
+    ),
+    "lean-flows-reference": Source(
+        id="lean-flows-reference",
+        kind="doc",
+        title="Lean: Flows Reference (method index)",
+        url="https://docs.leantech.me/docs/flows-reference",
+    ),
+    "lean-config-reference": Source(
+        id="lean-config-reference",
+        kind="doc",
+        title="Lean: Config reference",
+        url="https://docs.leantech.me/docs/config-reference",
+    ),
+    "lean-consent-management": Source(
+        id="lean-consent-management",
+        kind="doc",
+        title="Lean: Consent management",
+        url="https://docs.leantech.me/docs/consent-management",
+    ),
+    "lean-help-pending-with-bank": Source(
+        id="lean-help-pending-with-bank",
+        kind="doc",
+        title="Lean Help Center: what PENDING_WITH_BANK specifies",
+        url="https://help.leantech.me/article/when-a-payment-initiation-has-been-completed-what-does-the-status-pending-with-bank-specify",
+    ),
+    "lean-consent-lifecycle": Source(
+        id="lean-consent-lifecycle",
+        kind="doc",
+        title="Lean: Consent lifecycle",
+        url="https://docs.leantech.me/docs/consent-lifecycle",
+    ),
+    "lean-revoke-consent": Source(
+        id="lean-revoke-consent",
+        kind="doc",
+        title="Lean: Revoke consent (API reference)",
+        url="https://docs.leantech.me/reference/revokeconsent",
+    ),
+    "lean-webhook-structure": Source(
+        id="lean-webhook-structure",
+        kind="doc",
+        title="Lean: Webhook structure",
+        url="https://docs.leantech.me/docs/webhook-structure",
+    ),
+    "lean-webhook-library": Source(
+        id="lean-webhook-library",
+        kind="doc",
+        title="Lean: Webhook library",
+        url="https://docs.leantech.me/docs/webhook-library",
+    ),
+    "lean-webhook-library-ksa": Source(
+        id="lean-webhook-library-ksa",
+        kind="doc",
+        title="Lean: Webhook library (KSA)",
+        url="https://docs.leantech.me/v2.0-KSA/docs/webhook-library",
+    ),
+    "lean-handle-expired-consent": Source(
+        id="lean-handle-expired-consent",
+        kind="doc",
+        title="Lean: Handle expired consent (KSA)",
+        url="https://docs.leantech.me/v2.0-KSA/docs/handle-expired-consent",
+    ),
+    "lean-handling-reconnects": Source(
+        id="lean-handling-reconnects",
+        kind="doc",
+        title="Lean: Handling reconnects",
+        url="https://docs.leantech.me/docs/handling-reconnects",
+    ),
+    "lean-async-requests": Source(
+        id="lean-async-requests",
+        kind="doc",
+        title="Lean: Handling asynchronous requests",
+        url="https://docs.leantech.me/docs/handling-asynchronous-requests",
+    ),
+    "lean-migrating-data-store": Source(
+        id="lean-migrating-data-store",
+        kind="doc",
+        title="Lean: Data workflow (the page at migrating-to-data-store)",
+        url="https://docs.leantech.me/docs/migrating-to-data-store",
+        read_in_part="The copy read ends before the page's text on the PENDING status of a data refresh; the rest of the page was not read.",
+    ),
+    "lean-payment-statuses": Source(
+        id="lean-payment-statuses",
+        kind="doc",
+        title="Lean: Payment status lifecycle",
+        url="https://docs.leantech.me/docs/payment-statuses",
+        read_in_part="The copy read is cut inside the payment.updated example: the rest of the page, any list of statuses among it, was not read.",
+    ),
+    "lean-payment-lifecycle": Source(
+        id="lean-payment-lifecycle",
+        kind="doc",
+        title="Lean: Payment statuses (payment lifecycle)",
+        url="https://docs.leantech.me/docs/payment-lifecycle",
+    ),
+    "lean-general-errors": Source(
+        id="lean-general-errors",
+        kind="doc",
+        title="Lean: General errors",
+        url="https://docs.leantech.me/reference/general-errors",
+        read_in_part="The copy read ends inside the description of RATE_LIMIT_EXCEEDED: the rest of that row and the rows after it were not read.",
+    ),
+    "lean-data-errors-ksa": Source(
+        id="lean-data-errors-ksa",
+        kind="doc",
+        title="Lean: Data-specific errors (KSA)",
+        url="https://docs.leantech.me/v2.0-KSA/reference/data-specific-errors",
+        read_in_part='The copy read ends inside the DUPLICATED_REQUEST row (after "before making an"): the rest of that row and the rows after it were not read.',
+    ),
+    "lean-web-ksa": Source(
+        id="lean-web-ksa",
+        kind="doc",
+        title="Lean: Web SDK (KSA)",
+        url="https://docs.leantech.me/v2.0-KSA/docs/web",
+    ),
+    "lean-web-readme-uae": Source(
+        id="lean-web-readme-uae",
+        kind="repo",
+        title="Lean: Web LinkSDK v2 README (UAE)",
+        url="https://github.com/leantechnologies/lean-postman/blob/b883f2818f8f1c79e036596e6eb38147dd192f38/UAE/LinkSDK/README.md",
+    ),
+    "lean-web-readme-ksa": Source(
+        id="lean-web-readme-ksa",
+        kind="repo",
+        title="Lean: Web LinkSDK v2 README (KSA)",
+        url="https://github.com/leantechnologies/lean-postman/blob/b883f2818f8f1c79e036596e6eb38147dd192f38/KSA/LinkSDK/README.md",
+    ),
+    "lean-postman-uae-webhooks": Source(
+        id="lean-postman-uae-webhooks",
+        kind="repo",
+        title="Lean: sample webhook payloads (UAE)",
+        url="https://github.com/leantechnologies/lean-postman/tree/b883f2818f8f1c79e036596e6eb38147dd192f38/UAE/Webhooks",
+    ),
+    "lean-postman-ksa-webhooks": Source(
+        id="lean-postman-ksa-webhooks",
+        kind="repo",
+        title="Lean: sample webhook payloads (KSA)",
+        url="https://github.com/leantechnologies/lean-postman/tree/b883f2818f8f1c79e036596e6eb38147dd192f38/KSA/Webhooks",
+    ),
+    "lean-postman-reconciliation": Source(
+        id="lean-postman-reconciliation",
+        kind="repo",
+        title="Lean: sample payment.reconciliation.updated delivery (UAE)",
+        url="https://github.com/leantechnologies/lean-postman/blob/402f672d7cc3da0b675b9c237e5c31fa325dd656/UAE/Webhooks/payment.reconciliation.updated.json",
+    ),
+    "lean-rn-sdk-types": Source(
+        id="lean-rn-sdk-types",
+        kind="repo",
+        title="Lean: React Native SDK types (sdk.ts)",
+        url="https://github.com/leantechnologies/link-sdk-react-native/blob/40b3b85982efb1c0d64aca19b770ccb778f75749/src/types/sdk.ts",
+    ),
+    "lean-rn-methods": Source(
+        id="lean-rn-methods",
+        kind="repo",
+        title="Lean: React Native SDK method configs (methods.ts)",
+        url="https://github.com/leantechnologies/link-sdk-react-native/blob/40b3b85982efb1c0d64aca19b770ccb778f75749/src/types/methods.ts",
+    ),
+    "lean-rn-enums": Source(
+        id="lean-rn-enums",
+        kind="repo",
+        title="Lean: React Native SDK enums (enums.ts)",
+        url="https://github.com/leantechnologies/link-sdk-react-native/blob/40b3b85982efb1c0d64aca19b770ccb778f75749/src/types/enums.ts",
+    ),
+    "lean-rn-readme": Source(
+        id="lean-rn-readme",
+        kind="repo",
+        title="Lean: React Native SDK README",
+        url="https://github.com/leantechnologies/link-sdk-react-native/blob/40b3b85982efb1c0d64aca19b770ccb778f75749/Readme.md",
+    ),
+    "lean-rn-readme-legacy": Source(
+        id="lean-rn-readme-legacy",
+        kind="repo",
+        title="Lean: React Native SDK README (legacy callback with method)",
+        url="https://github.com/leantechnologies/link-sdk-react-native/blob/08c1132b4474c0516279dcc2dd3730e1d457dc5b/Readme.md",
+    ),
+    "lean-ios-readme": Source(
+        id="lean-ios-readme",
+        kind="repo",
+        title="Lean: iOS SDK README (LeanStatus)",
+        url="https://github.com/leantechnologies/link-sdk-ios-distribution/blob/5d805a67ddd5107461ad149c567d4717376429a8/README.md",
+    ),
+    "lean-flutter-sdk": Source(
+        id="lean-flutter-sdk",
+        kind="doc",
+        title="Lean: Flutter SDK, LeanSDK class",
+        url="https://pub.dev/documentation/lean_sdk_flutter/latest/lean/LeanSDK-class.html",
+    ),
+    "lean-data-errors": Source(
+        id="lean-data-errors",
+        kind="doc",
+        title="Lean: Data errors",
+        url="https://docs.leantech.me/reference/data-errors",
+        read_in_part="The stored copy of the page: its introduction and its table's rows EU_ACCOUNT_LOCKED, LOGGED_IN_ELSEWHERE, BANK_ISSUE, UNSEEN_BANK_ERROR, BANK_MAINTENANCE and LEAN_ERROR, cut inside LEAN_ERROR's What to do; the rest of the table and of the page was not read.",
+    ),
+}
 
 
 def _CallbackStatus() -> type[CodeEnum]:

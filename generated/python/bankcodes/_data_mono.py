@@ -9,17 +9,197 @@ from bankcodes._base import CodeEnum, NumericCodeEnum, register
 from bankcodes._records import (
     CodeInfo,
     CodeSetInfo,
+    Source,
     EndUserWords,
     Equivalent,
     Lifecycle,
     Scope,
     Wording,
 )
-from bankcodes._sources import SOURCES as _S
 from bankcodes.categories import Category as _C
 
 #: The public module, whose names the builders use (each built on first use there).
 _PUBLIC = importlib.import_module("bankcodes.mono")
+#: The documents its facts come from, by id.
+_S = {
+    "mono-docs-webhooks": Source(
+        id="mono-docs-webhooks",
+        kind="doc",
+        title="Mono: Webhooks (security: the mono-webhook-secret header, its example check; retries and failure)",
+        url="https://docs.mono.co/docs/webhooks",
+    ),
+    "mono-docs-auth-connection": Source(
+        id="mono-docs-auth-connection",
+        kind="doc",
+        title="Mono: Webhook Events, Auth (Connection): mono.events.account_connected",
+        url="https://docs.mono.co/docs/financial-data/auth-connection",
+    ),
+    "mono-docs-account-update": Source(
+        id="mono-docs-account-update",
+        kind="doc",
+        title="Mono: Webhook Events, Account Update (Balance): mono.events.account_updated (the capture of March 2026)",
+        url="https://docs.mono.co/docs/financial-data/account-update",
+    ),
+    "mono-docs-account-update-2022": Source(
+        id="mono-docs-account-update-2022",
+        kind="doc",
+        title="Mono: Webhook Events, Account Update (Balance) (an earlier capture, with a complete example)",
+        url="https://docs.mono.co/docs/financial-data/account-update",
+    ),
+    "mono-docs-data-sync": Source(
+        id="mono-docs-data-sync",
+        kind="doc",
+        title="Mono: Webhook Events, Data Sync (Tokenization): reauthorisation required, reauthorized, sync failed",
+        url="https://docs.mono.co/docs/financial-data/data-sync-tokenization",
+        read_in_part="The copy read is cut in the example body of mono.events.sync_failed, after its first line: the rest of that body and of the page was not read.",
+    ),
+    "mono-docs-unlink": Source(
+        id="mono-docs-unlink",
+        kind="doc",
+        title="Mono: Webhook Events, Unlink (Disconnection): mono.events.account_unlinked",
+        url="https://docs.mono.co/docs/financial-data/unlink",
+    ),
+    "mono-docs-realtime-data": Source(
+        id="mono-docs-realtime-data",
+        kind="doc",
+        title="Mono: Real-Time Data (jobs, X-JOB-STATUS, mono.accounts.jobs.update)",
+        url="https://docs.mono.co/docs/financial-data/realtime-data",
+    ),
+    "mono-docs-account-details": Source(
+        id="mono-docs-account-details",
+        kind="doc",
+        title="Mono API: Account Details (the capture with Data Statuses and Definitions)",
+        url="https://docs.mono.co/api/bank-data/accounts/details",
+    ),
+    "mono-docs-account-details-notice": Source(
+        id="mono-docs-account-details-notice",
+        kind="doc",
+        title="Mono API: Account Details (the capture of August 2025 announcing the data statuses of September 15, 2025)",
+        url="https://docs.mono.co/api/bank-data/accounts/details",
+    ),
+    "mono-docs-account-information": Source(
+        id="mono-docs-account-information",
+        kind="doc",
+        title="Mono: Account Information (the v2 response object and its fields)",
+        url="https://docs.mono.co/docs/financial-data/account-information",
+    ),
+    "mono-docs-account-v1": Source(
+        id="mono-docs-account-v1",
+        kind="doc",
+        title="Mono: Account Information (the earlier documentation's API object of GET /accounts/{id})",
+        url="https://docs.mono.co/docs/account",
+    ),
+    "mono-docs-overview-flow": Source(
+        id="mono-docs-overview-flow",
+        kind="doc",
+        title="Mono: Overview flow (account connected, account updated, data_status AVAILABLE)",
+        url="https://docs.mono.co/docs/overview-flow",
+    ),
+    "mono-docs-errors": Source(
+        id="mono-docs-errors",
+        kind="doc",
+        title="Mono: Errors (the capture with API Error Codes)",
+        url="https://docs.mono.co/docs/errors",
+        read_in_part="The copy read gives the API Error Codes table whole and is cut in the Error Handling section after it: the rest of the page was not read.",
+    ),
+    "mono-docs-errors-readme": Source(
+        id="mono-docs-errors-readme",
+        kind="doc",
+        title="Mono: Errors (another capture of the page, with other words for 402)",
+        url="https://docs.mono.co/docs/errors",
+    ),
+    "mono-docs-login-to-institution": Source(
+        id="mono-docs-login-to-institution",
+        kind="doc",
+        title="Mono API reference: Login to institution (Partners API, responseCode)",
+        url="https://docs.mono.co/reference/login-to-institution",
+    ),
+    "mono-docs-reauth-guide": Source(
+        id="mono-docs-reauth-guide",
+        kind="doc",
+        title="Mono: Partners API Reauthorisation Guide (the reauth session response)",
+        url="https://docs.mono.co/docs/financial-data/partners-api-guide/reauth-guide",
+    ),
+    "mono-docs-directpay-webhooks": Source(
+        id="mono-docs-directpay-webhooks",
+        kind="doc",
+        title="Mono: DirectPay Webhook Events (a capture with the account connected event sent with a payment)",
+        url="https://docs.mono.co/docs/payments/onetime/webhook-events",
+    ),
+    "mono-connect-js": Source(
+        id="mono-connect-js",
+        kind="repo",
+        title="Mono: connect.js 2.0.2, connect.js (the window message types and the onEvent names they map to)",
+        url="https://github.com/withmono/connect.js/blob/3fe3ab40fd38cbf19133bf0efe36321e85879e00/connect.js",
+    ),
+    "mono-connect-js-utils": Source(
+        id="mono-connect-js-utils",
+        kind="repo",
+        title="Mono: connect.js 2.0.2, utils.js (the widget frame at connect.mono.co; LOADED and OPENED dispatched by the SDK)",
+        url="https://github.com/withmono/connect.js/blob/3fe3ab40fd38cbf19133bf0efe36321e85879e00/utils.js",
+    ),
+    "mono-connect-js-readme": Source(
+        id="mono-connect-js-readme",
+        kind="repo",
+        title="Mono: connect.js 2.0.2, README.md (onSuccess, onClose, onEvent: event names and the data object)",
+        url="https://github.com/withmono/connect.js/blob/3fe3ab40fd38cbf19133bf0efe36321e85879e00/README.md",
+    ),
+    "mono-connect-rn": Source(
+        id="mono-connect-rn",
+        kind="repo",
+        title="Mono: connect-react-native, mono-connect.tsx (the WebView message types and onEvent names)",
+        url="https://github.com/withmono/connect-react-native/blob/36e52e530835826aad562c710faf2aad07b8070a/mono-connect.tsx",
+    ),
+    "mono-connect-ios": Source(
+        id="mono-connect-ios",
+        kind="repo",
+        title="Mono: connect-ios, ConnectEventMapper.swift (message types to event names; UNKNOWN)",
+        url="https://github.com/withmono/connect-ios/blob/8ca69057a7130d44e52ee8654c53b28ee9b34fbc/Sources/ConnectKit/ConnectEventMapper.swift",
+    ),
+    "mono-connect-ios-widget": Source(
+        id="mono-connect-ios-widget",
+        kind="repo",
+        title="Mono: connect-ios, MonoWidget.swift (the deprecated message types; success and close)",
+        url="https://github.com/withmono/connect-ios/blob/8ca69057a7130d44e52ee8654c53b28ee9b34fbc/Sources/ConnectKit/MonoWidget.swift",
+    ),
+    "mono-connect-android": Source(
+        id="mono-connect-android",
+        kind="repo",
+        title="Mono: connect-android, ConnectEvent.java (message types to event names; SUCCESS, UNKNOWN)",
+        url="https://github.com/withmono/connect-android/blob/a73fb6fd6ddc43a75add6404a57eea6f87bb7ad3/widget/src/main/java/mono/connect/kit/ConnectEvent.java",
+    ),
+    "mono-connect-android-web": Source(
+        id="mono-connect-android-web",
+        kind="repo",
+        title="Mono: connect-android, MonoWebInterface.java (the deprecated message types; the SUCCESS event it sends)",
+        url="https://github.com/withmono/connect-android/blob/a73fb6fd6ddc43a75add6404a57eea6f87bb7ad3/widget/src/main/java/mono/connect/kit/MonoWebInterface.java",
+    ),
+    "mono-connect-android-readme": Source(
+        id="mono-connect-android-readme",
+        kind="repo",
+        title="Mono: connect-android, README.md (ConnectEvent: event names and the data object)",
+        url="https://github.com/withmono/connect-android/blob/a73fb6fd6ddc43a75add6404a57eea6f87bb7ad3/README.md",
+    ),
+    "mono-connect-flutter-types": Source(
+        id="mono-connect-flutter-types",
+        kind="repo",
+        title="Mono: connect-flutter, connect_event_type.dart (the message types, deprecated ones marked)",
+        url="https://github.com/withmono/connect-flutter/blob/accfad1413c2f1f58c255ca4aec6712681b15dbf/lib/src/models/connect_event_type.dart",
+    ),
+    "mono-data-sync-demo-webhook": Source(
+        id="mono-data-sync-demo-webhook",
+        kind="repo",
+        title="Mono: mono-data-sync-demo, allControllers.js (the webhook handler: data_status AVAILABLE, PROCESSING, FAILED)",
+        url="https://github.com/withmono/mono-data-sync-demo/blob/719be4ff125b740790fec6dbab7156a9b03cfc01/controllers/allControllers.js",
+    ),
+    "mono-docs-errors-2022": Source(
+        id="mono-docs-errors-2022",
+        kind="doc",
+        title="Mono: Errors (a capture of the page's version last updated May 19th, 2022, with its Direct Debit Error Codes)",
+        url="https://docs.mono.co/docs/errors",
+        read_in_part='The copy read gives the API Error Codes table whole and the Direct Debit Error Codes table as far as the row of code 30 ("Format erro"): the rest of that table and of the page was not read.',
+    ),
+}
 
 
 def _DataStatus() -> type[CodeEnum]:

@@ -6,12 +6,201 @@ from __future__ import annotations
 import importlib
 
 from bankcodes._base import CodeEnum, NumericCodeEnum, register
-from bankcodes._records import CodeInfo, CodeSetInfo, Equivalent, Lifecycle, Scope, Wording
-from bankcodes._sources import SOURCES as _S
+from bankcodes._records import CodeInfo, CodeSetInfo, Source, Equivalent, Lifecycle, Scope, Wording
 from bankcodes.categories import Category as _C
 
 #: The public module, whose names the builders use (each built on first use there).
 _PUBLIC = importlib.import_module("bankcodes.mx")
+#: The documents its facts come from, by id.
+_S = {
+    "mx-widget-statuses": Source(
+        id="mx-widget-statuses",
+        kind="repo",
+        title="MX: Connect widget, connection statuses (src/const/Statuses.js)",
+        url="https://github.com/mxenabled/connect-widget/blob/10780353adc3ee6fea65c3328a009582bbc3d20c/src/const/Statuses.js",
+    ),
+    "mx-widget-status-messages": Source(
+        id="mx-widget-status-messages",
+        kind="repo",
+        title="MX: Connect widget, member status messages (src/const/consts.js)",
+        url="https://github.com/mxenabled/connect-widget/blob/10780353adc3ee6fea65c3328a009582bbc3d20c/src/const/consts.js",
+    ),
+    "mx-widget-es": Source(
+        id="mx-widget-es",
+        kind="repo",
+        title="MX: Connect widget, Spanish messages (src/const/language/es.json)",
+        url="https://github.com/mxenabled/connect-widget/blob/10780353adc3ee6fea65c3328a009582bbc3d20c/src/const/language/es.json",
+    ),
+    "mx-widget-fr-ca": Source(
+        id="mx-widget-fr-ca",
+        kind="repo",
+        title="MX: Connect widget, Canadian French messages (src/const/language/frCa.json)",
+        url="https://github.com/mxenabled/connect-widget/blob/10780353adc3ee6fea65c3328a009582bbc3d20c/src/const/language/frCa.json",
+    ),
+    "mx-post-message-definitions": Source(
+        id="mx-post-message-definitions",
+        kind="repo",
+        title="MX: widget postMessage definitions (lib/post_message_definition.yml)",
+        url="https://github.com/mxenabled/widget-post-message-definitions/blob/6110b5a654dd83e572cdd1703a7f9dd76b5fdabe/lib/post_message_definition.yml",
+    ),
+    "mx-post-message-types": Source(
+        id="mx-post-message-types",
+        kind="repo",
+        title="MX: widget postMessage types, generated TypeScript (packages/typescript/src/generated.ts)",
+        url="https://github.com/mxenabled/widget-post-message-definitions/blob/6110b5a654dd83e572cdd1703a7f9dd76b5fdabe/packages/typescript/src/generated.ts",
+    ),
+    "mx-members-overview": Source(
+        id="mx-members-overview",
+        kind="doc",
+        title="MX: members overview (connection statuses)",
+        url="https://docs.mx.com/api-reference/nexus/reference/01-members-overview",
+    ),
+    "mx-important-fields-states": Source(
+        id="mx-important-fields-states",
+        kind="doc",
+        title="MX: important fields and states",
+        url="https://docs.mx.com/other/specialized-document-aggregation/important-fields-states",
+    ),
+    "mx-academy-statuses": Source(
+        id="mx-academy-statuses",
+        kind="doc",
+        title="MX Academy: member connection statuses overview",
+        url="https://academy.mx.com/hc/en-us/articles/4708854368525-Member-Connection-Statuses-Overview",
+    ),
+    "mx-webhooks-connection-status": Source(
+        id="mx-webhooks-connection-status",
+        kind="doc",
+        title="MX: connection status webhooks",
+        url="https://docs.mx.com/resources/webhooks/connection-status",
+    ),
+    "mx-widget-post-message-send": Source(
+        id="mx-widget-post-message-send",
+        kind="repo",
+        title="MX: Connect widget, postMessage sending (src/utilities/PostMessage.js)",
+        url="https://github.com/mxenabled/connect-widget/blob/10780353adc3ee6fea65c3328a009582bbc3d20c/src/utilities/PostMessage.js",
+    ),
+    "mx-widget-post-message-names": Source(
+        id="mx-widget-post-message-names",
+        kind="repo",
+        title="MX: Connect widget, postMessage names (src/const/postMessages.js)",
+        url="https://github.com/mxenabled/connect-widget/blob/10780353adc3ee6fea65c3328a009582bbc3d20c/src/const/postMessages.js",
+    ),
+    "mx-widget-docs-post-messages": Source(
+        id="mx-widget-docs-post-messages",
+        kind="repo",
+        title="MX: Connect widget, post messages documentation (docs/POST_MESSAGES.md)",
+        url="https://github.com/mxenabled/connect-widget/blob/10780353adc3ee6fea65c3328a009582bbc3d20c/docs/POST_MESSAGES.md",
+    ),
+    "mx-widget-navigation-header": Source(
+        id="mx-widget-navigation-header",
+        kind="repo",
+        title="MX: Connect widget, navigation header (src/components/ConnectNavigationHeader.js)",
+        url="https://github.com/mxenabled/connect-widget/blob/10780353adc3ee6fea65c3328a009582bbc3d20c/src/components/ConnectNavigationHeader.js",
+    ),
+    "mx-widget-connecting": Source(
+        id="mx-widget-connecting",
+        kind="repo",
+        title="MX: Connect widget, connecting step (src/views/connecting/Connecting.js)",
+        url="https://github.com/mxenabled/connect-widget/blob/10780353adc3ee6fea65c3328a009582bbc3d20c/src/views/connecting/Connecting.js",
+    ),
+    "mx-widget-credentials": Source(
+        id="mx-widget-credentials",
+        kind="repo",
+        title="MX: Connect widget, credentials step (src/views/credentials/Credentials.js)",
+        url="https://github.com/mxenabled/connect-widget/blob/10780353adc3ee6fea65c3328a009582bbc3d20c/src/views/credentials/Credentials.js",
+    ),
+    "mx-widget-login-error": Source(
+        id="mx-widget-login-error",
+        kind="repo",
+        title="MX: Connect widget, login error step (src/views/loginError/LoginError.js)",
+        url="https://github.com/mxenabled/connect-widget/blob/10780353adc3ee6fea65c3328a009582bbc3d20c/src/views/loginError/LoginError.js",
+    ),
+    "mx-widget-microdeposits": Source(
+        id="mx-widget-microdeposits",
+        kind="repo",
+        title="MX: Connect widget, micro-deposits flow (src/views/microdeposits/Microdeposits.js)",
+        url="https://github.com/mxenabled/connect-widget/blob/10780353adc3ee6fea65c3328a009582bbc3d20c/src/views/microdeposits/Microdeposits.js",
+    ),
+    "mx-widget-microdeposits-routing-number": Source(
+        id="mx-widget-microdeposits-routing-number",
+        kind="repo",
+        title="MX: Connect widget, micro-deposits routing number step (src/views/microdeposits/RoutingNumber.js)",
+        url="https://github.com/mxenabled/connect-widget/blob/10780353adc3ee6fea65c3328a009582bbc3d20c/src/views/microdeposits/RoutingNumber.js",
+    ),
+    "mx-widget-microdeposits-confirm-details": Source(
+        id="mx-widget-microdeposits-confirm-details",
+        kind="repo",
+        title="MX: Connect widget, micro-deposits confirm details step (src/views/microdeposits/ConfirmDetails.js)",
+        url="https://github.com/mxenabled/connect-widget/blob/10780353adc3ee6fea65c3328a009582bbc3d20c/src/views/microdeposits/ConfirmDetails.js",
+    ),
+    "mx-widget-microdeposits-come-back": Source(
+        id="mx-widget-microdeposits-come-back",
+        kind="repo",
+        title="MX: Connect widget, micro-deposits come back step (src/views/microdeposits/ComeBack.js)",
+        url="https://github.com/mxenabled/connect-widget/blob/10780353adc3ee6fea65c3328a009582bbc3d20c/src/views/microdeposits/ComeBack.js",
+    ),
+    "mx-widget-microdeposits-verified": Source(
+        id="mx-widget-microdeposits-verified",
+        kind="repo",
+        title="MX: Connect widget, micro-deposits verified step (src/views/microdeposits/Verified.js)",
+        url="https://github.com/mxenabled/connect-widget/blob/10780353adc3ee6fea65c3328a009582bbc3d20c/src/views/microdeposits/Verified.js",
+    ),
+    "mx-widget-microdeposits-errors": Source(
+        id="mx-widget-microdeposits-errors",
+        kind="repo",
+        title="MX: Connect widget, micro-deposits errors step (src/views/microdeposits/MicrodepositErrors.js)",
+        url="https://github.com/mxenabled/connect-widget/blob/10780353adc3ee6fea65c3328a009582bbc3d20c/src/views/microdeposits/MicrodepositErrors.js",
+    ),
+    "mx-widget-microdeposits-statuses": Source(
+        id="mx-widget-microdeposits-statuses",
+        kind="repo",
+        title="MX: Connect widget, micro-deposit statuses (src/views/microdeposits/const.js)",
+        url="https://github.com/mxenabled/connect-widget/blob/10780353adc3ee6fea65c3328a009582bbc3d20c/src/views/microdeposits/const.js",
+    ),
+    "mx-webhooks-aggregation": Source(
+        id="mx-webhooks-aggregation",
+        kind="doc",
+        title="MX: aggregation webhooks",
+        url="https://docs.mx.com/resources/webhooks/aggregation",
+        read_in_part="The copy read gives the page's field table, and its example is cut short after transactions_updated_count: the rest of the example and of the page was not read.",
+    ),
+    "mx-webhooks-balance": Source(
+        id="mx-webhooks-balance",
+        kind="doc",
+        title="MX: balance webhooks",
+        url="https://docs.mx.com/resources/webhooks/balance",
+    ),
+    "mx-webhooks-statements": Source(
+        id="mx-webhooks-statements",
+        kind="doc",
+        title="MX: statement webhooks",
+        url="https://docs.mx.com/resources/webhooks/statements",
+    ),
+    "mx-webhooks-verifications": Source(
+        id="mx-webhooks-verifications",
+        kind="doc",
+        title="MX: verification webhooks",
+        url="https://docs.mx.com/resources/webhooks/verifications",
+    ),
+    "mx-webhooks-initial-data-ready": Source(
+        id="mx-webhooks-initial-data-ready",
+        kind="doc",
+        title="MX: initial data ready webhooks",
+        url="https://docs.mx.com/resources/webhooks/initial-data-ready",
+    ),
+    "mx-webhooks-history-third-party": Source(
+        id="mx-webhooks-history-third-party",
+        kind="third-party",
+        title="FinGoal: History (a copy of MX's history webhook page)",
+        url="https://fingoal.notion.site/History-fff3805a4b1d4f3c905b283df2206fde",
+    ),
+    "mx-widget-connected": Source(
+        id="mx-widget-connected",
+        kind="repo",
+        title="MX: Connect widget, connected step (src/views/connected/Connected.tsx)",
+        url="https://github.com/mxenabled/connect-widget/blob/10780353adc3ee6fea65c3328a009582bbc3d20c/src/views/connected/Connected.tsx",
+    ),
+}
 
 
 def _ConnectionStatus() -> type[NumericCodeEnum]:

@@ -9,17 +9,44 @@ from bankcodes._base import CodeEnum, register
 from bankcodes._records import (
     CodeInfo,
     CodeSetInfo,
+    Source,
     Equivalent,
     HttpStatus,
     Lifecycle,
     Scope,
     Wording,
 )
-from bankcodes._sources import SOURCES as _S
 from bankcodes.categories import Category as _C
 
 #: The public module, whose names the builders use (each built on first use there).
 _PUBLIC = importlib.import_module("bankcodes.openfinancebrasil")
+#: The documents its facts come from, by id.
+_S = {
+    "brazil-payments-4-1-0": Source(
+        id="brazil-payments-4-1-0",
+        kind="repo",
+        title="Brazil Open Finance: Payments API (Pix) 4.1.0 OpenAPI, in Portuguese",
+        url="https://github.com/OpenBanking-Brasil/draft-openapi/blob/b754294adc65766397bc10792cdf665166e9970e/swagger-apis/payments/4.1.0.yml",
+    ),
+    "brazil-automatic-payments-2-0-0": Source(
+        id="brazil-automatic-payments-2-0-0",
+        kind="repo",
+        title="Brazil Open Finance: Automatic Payments API 2.0.0 OpenAPI, in Portuguese",
+        url="https://github.com/OpenBanking-Brasil/draft-openapi/blob/b754294adc65766397bc10792cdf665166e9970e/swagger-apis/automatic-payments/2.0.0.yml",
+    ),
+    "brazil-enrollments-2-1-0": Source(
+        id="brazil-enrollments-2-1-0",
+        kind="repo",
+        title="Brazil Open Finance: Enrollments API (no-redirect journey) 2.1.0 OpenAPI, in Portuguese",
+        url="https://github.com/OpenBanking-Brasil/draft-openapi/blob/b754294adc65766397bc10792cdf665166e9970e/swagger-apis/enrollments/2.1.0.yml",
+    ),
+    "brazil-consents-3-3-1": Source(
+        id="brazil-consents-3-3-1",
+        kind="repo",
+        title="Brazil Open Finance: API Consents (customer data sharing) 3.3.1 OpenAPI, in Portuguese",
+        url="https://github.com/OpenBanking-Brasil/draft-openapi/blob/b754294adc65766397bc10792cdf665166e9970e/swagger-apis/consents/3.3.1.yml",
+    ),
+}
 
 
 def _PaymentError() -> type[CodeEnum]:

@@ -9,6 +9,7 @@ from bankcodes._base import CodeEnum, register
 from bankcodes._records import (
     CodeInfo,
     CodeSetInfo,
+    Source,
     EndUserWords,
     Equivalent,
     HttpStatus,
@@ -16,11 +17,175 @@ from bankcodes._records import (
     Scope,
     Wording,
 )
-from bankcodes._sources import SOURCES as _S
 from bankcodes.categories import Category as _C
 
 #: The public module, whose names the builders use (each built on first use there).
 _PUBLIC = importlib.import_module("bankcodes.plaid")
+#: The documents its facts come from, by id.
+_S = {
+    "plaid-openapi": Source(
+        id="plaid-openapi",
+        kind="repo",
+        title="Plaid OpenAPI description, 2020-09-14.yml",
+        url="https://github.com/plaid/plaid-openapi/blob/26f1a0588c12e765e99c815300d94eae0a3c7dc1/2020-09-14.yml",
+    ),
+    "plaid-rn-sdk-types": Source(
+        id="plaid-rn-sdk-types",
+        kind="repo",
+        title="Plaid React Native Link SDK types (ReactNativePlaidLinkSdk.types.ts)",
+        url="https://github.com/plaid/react-native-plaid-link-sdk/blob/56b62315fad86c98337541ef55fd55549e0d434a/src/ReactNativePlaidLinkSdk.types.ts",
+    ),
+    "plaid-errors-copy": Source(
+        id="plaid-errors-copy",
+        kind="third-party",
+        title="Plaid error reference pages as copied on 2024-10-19 (plaid_error_codes.jsonl)",
+        url="https://github.com/brenfrrs/plaid_error_codes/blob/c1fbd81c255e0ecc0b37e6d6a39c621386c78c57/plaid_error_codes.jsonl",
+    ),
+    "plaid-errors": Source(
+        id="plaid-errors",
+        kind="doc",
+        title="Plaid Docs: Errors",
+        url="https://plaid.com/docs/errors/",
+    ),
+    "plaid-errors-api": Source(
+        id="plaid-errors-api",
+        kind="doc",
+        title="Plaid Docs: API errors",
+        url="https://plaid.com/docs/errors/api/",
+    ),
+    "plaid-errors-assets": Source(
+        id="plaid-errors-assets",
+        kind="doc",
+        title="Plaid Docs: Assets errors",
+        url="https://plaid.com/docs/errors/assets/",
+    ),
+    "plaid-errors-income": Source(
+        id="plaid-errors-income",
+        kind="doc",
+        title="Plaid Docs: Income errors",
+        url="https://plaid.com/docs/errors/income/",
+    ),
+    "plaid-errors-institution": Source(
+        id="plaid-errors-institution",
+        kind="doc",
+        title="Plaid Docs: Institution errors",
+        url="https://plaid.com/docs/errors/institution/",
+    ),
+    "plaid-errors-invalid-input": Source(
+        id="plaid-errors-invalid-input",
+        kind="doc",
+        title="Plaid Docs: Invalid Input errors",
+        url="https://plaid.com/docs/errors/invalid-input/",
+    ),
+    "plaid-errors-invalid-request": Source(
+        id="plaid-errors-invalid-request",
+        kind="doc",
+        title="Plaid Docs: Invalid Request errors",
+        url="https://plaid.com/docs/errors/invalid-request/",
+    ),
+    "plaid-errors-invalid-result": Source(
+        id="plaid-errors-invalid-result",
+        kind="doc",
+        title="Plaid Docs: Invalid Result errors",
+        url="https://plaid.com/docs/errors/invalid-result/",
+    ),
+    "plaid-errors-item": Source(
+        id="plaid-errors-item",
+        kind="doc",
+        title="Plaid Docs: Item errors",
+        url="https://plaid.com/docs/errors/item/",
+    ),
+    "plaid-errors-microdeposits": Source(
+        id="plaid-errors-microdeposits",
+        kind="doc",
+        title="Plaid Docs: Microdeposits errors",
+        url="https://plaid.com/docs/errors/microdeposits/",
+    ),
+    "plaid-errors-oauth": Source(
+        id="plaid-errors-oauth",
+        kind="doc",
+        title="Plaid Docs: OAuth errors",
+        url="https://plaid.com/docs/errors/oauth/",
+    ),
+    "plaid-errors-partner": Source(
+        id="plaid-errors-partner",
+        kind="doc",
+        title="Plaid Docs: Partner errors",
+        url="https://plaid.com/docs/errors/partner/",
+    ),
+    "plaid-errors-payment": Source(
+        id="plaid-errors-payment",
+        kind="doc",
+        title="Plaid Docs: Payment errors",
+        url="https://plaid.com/docs/errors/payment/",
+    ),
+    "plaid-errors-rate-limit-exceeded": Source(
+        id="plaid-errors-rate-limit-exceeded",
+        kind="doc",
+        title="Plaid Docs: Rate Limit Exceeded errors",
+        url="https://plaid.com/docs/errors/rate-limit-exceeded/",
+    ),
+    "plaid-errors-recaptcha": Source(
+        id="plaid-errors-recaptcha",
+        kind="doc",
+        title="Plaid Docs: ReCAPTCHA errors",
+        url="https://plaid.com/docs/errors/recaptcha/",
+    ),
+    "plaid-errors-sandbox": Source(
+        id="plaid-errors-sandbox",
+        kind="doc",
+        title="Plaid Docs: Sandbox errors",
+        url="https://plaid.com/docs/errors/sandbox/",
+    ),
+    "plaid-errors-transactions": Source(
+        id="plaid-errors-transactions",
+        kind="doc",
+        title="Plaid Docs: Transactions errors",
+        url="https://plaid.com/docs/errors/transactions/",
+    ),
+    "plaid-errors-transfer": Source(
+        id="plaid-errors-transfer",
+        kind="doc",
+        title="Plaid Docs: Transfer errors",
+        url="https://plaid.com/docs/errors/transfer/",
+    ),
+    "plaid-errors-virtual-account": Source(
+        id="plaid-errors-virtual-account",
+        kind="doc",
+        title="Plaid Docs: Virtual Account errors",
+        url="https://plaid.com/docs/errors/virtual-account/",
+    ),
+    "plaid-errors-signal": Source(
+        id="plaid-errors-signal",
+        kind="doc",
+        title="Plaid Docs: Signal errors",
+        url="https://plaid.com/docs/errors/signal/",
+    ),
+    "plaid-errors-user": Source(
+        id="plaid-errors-user",
+        kind="doc",
+        title="Plaid Docs: User errors",
+        url="https://plaid.com/docs/errors/user/",
+    ),
+    "plaid-errors-check-report": Source(
+        id="plaid-errors-check-report",
+        kind="doc",
+        title="Plaid Docs: Check Report errors",
+        url="https://plaid.com/docs/errors/check-report/",
+    ),
+    "plaid-link-web": Source(
+        id="plaid-link-web",
+        kind="doc",
+        title="Plaid Docs: Link - Web (onExit and onEvent)",
+        url="https://plaid.com/docs/link/web/",
+    ),
+    "plaid-link-react-native": Source(
+        id="plaid-link-react-native",
+        kind="doc",
+        title="Plaid Docs: Link - React Native (onExit and onEvent; pinned by the saved excerpt of the page from onExit to the end of onEvent)",
+        url="https://plaid.com/docs/link/react-native/",
+    ),
+}
 
 
 def _ErrorType() -> type[CodeEnum]:

@@ -9,6 +9,7 @@ from bankcodes._base import CodeEnum, NumericCodeEnum, register
 from bankcodes._records import (
     CodeInfo,
     CodeSetInfo,
+    Source,
     EndUserWords,
     Equivalent,
     HttpStatus,
@@ -16,11 +17,196 @@ from bankcodes._records import (
     Scope,
     Wording,
 )
-from bankcodes._sources import SOURCES as _S
 from bankcodes.categories import Category as _C
 
 #: The public module, whose names the builders use (each built on first use there).
 _PUBLIC = importlib.import_module("bankcodes.pluggy")
+#: The documents its facts come from, by id.
+_S = {
+    "pluggy-node-execution": Source(
+        id="pluggy-node-execution",
+        kind="repo",
+        title="Pluggy Node SDK (pluggy-sdk 0.89.0): execution statuses and execution error codes (src/types/execution.ts)",
+        url="https://github.com/pluggyai/pluggy-node/blob/236495c731168306c6f8071f881b227aae4a6d4b/src/types/execution.ts",
+    ),
+    "pluggy-node-execution-2023-02": Source(
+        id="pluggy-node-execution-2023-02",
+        kind="repo",
+        title="Pluggy Node SDK at 174255f (February 2023): execution statuses and the twelve execution error codes before USER_NOT_SUPPORTED (src/types/execution.ts)",
+        url="https://github.com/pluggyai/pluggy-node/blob/174255f56cdd778789ffa312f7540b9ec48a5905/src/types/execution.ts",
+    ),
+    "pluggy-node-execution-2024-06": Source(
+        id="pluggy-node-execution-2024-06",
+        kind="repo",
+        title="Pluggy Node SDK at d86a8c4 (June 2024): execution statuses with the product steps removed in 2025 (src/types/execution.ts)",
+        url="https://github.com/pluggyai/pluggy-node/blob/d86a8c4cdc17ce77959729f64fe60011c132c2d3/src/types/execution.ts",
+    ),
+    "pluggy-node-item": Source(
+        id="pluggy-node-item",
+        kind="repo",
+        title="Pluggy Node SDK (pluggy-sdk 0.89.0): the Item type and its statuses (src/types/item.ts)",
+        url="https://github.com/pluggyai/pluggy-node/blob/236495c731168306c6f8071f881b227aae4a6d4b/src/types/item.ts",
+    ),
+    "pluggy-node-webhook": Source(
+        id="pluggy-node-webhook",
+        kind="repo",
+        title="Pluggy Node SDK (pluggy-sdk 0.89.0): webhook events and their payloads (src/types/webhook.ts)",
+        url="https://github.com/pluggyai/pluggy-node/blob/236495c731168306c6f8071f881b227aae4a6d4b/src/types/webhook.ts",
+    ),
+    "pluggy-node-webhook-2025-01": Source(
+        id="pluggy-node-webhook-2025-01",
+        kind="repo",
+        title="Pluggy Node SDK at f5f29a1 (January 2025): webhook events with the payment refund events (src/types/webhook.ts)",
+        url="https://github.com/pluggyai/pluggy-node/blob/f5f29a1412d430a4b8703307bbdac07b79ad7e71/src/types/webhook.ts",
+    ),
+    "pluggy-node-connector": Source(
+        id="pluggy-node-connector",
+        kind="repo",
+        title="Pluggy Node SDK (pluggy-sdk 0.89.0): the Connector type and its health status (src/types/connector.ts)",
+        url="https://github.com/pluggyai/pluggy-node/blob/236495c731168306c6f8071f881b227aae4a6d4b/src/types/connector.ts",
+    ),
+    "pluggy-node-payment-request": Source(
+        id="pluggy-node-payment-request",
+        kind="repo",
+        title="Pluggy Node SDK (pluggy-sdk 0.89.0): payment request statuses (src/types/payments/paymentRequest.ts)",
+        url="https://github.com/pluggyai/pluggy-node/blob/236495c731168306c6f8071f881b227aae4a6d4b/src/types/payments/paymentRequest.ts",
+    ),
+    "pluggy-node-payment-request-2024-11": Source(
+        id="pluggy-node-payment-request-2024-11",
+        kind="repo",
+        title="Pluggy Node SDK at 8347744 (November 2024): the nine payment request statuses before EXPIRED, AUTHORIZED and CANCELED (src/types/payments/paymentRequest.ts)",
+        url="https://github.com/pluggyai/pluggy-node/blob/8347744c78f797ebb831866aad1e458be42e3d6c/src/types/payments/paymentRequest.ts",
+    ),
+    "pluggy-node-error-helpers": Source(
+        id="pluggy-node-error-helpers",
+        kind="repo",
+        title="Pluggy Node SDK (pluggy-sdk 0.89.0): the integration tests' type of an API error body (tests/integration/helpers.ts)",
+        url="https://github.com/pluggyai/pluggy-node/blob/236495c731168306c6f8071f881b227aae4a6d4b/tests/integration/helpers.ts",
+    ),
+    "pluggy-connect-sdk-types": Source(
+        id="pluggy-connect-sdk-types",
+        kind="doc",
+        title="Pluggy Connect SDK 2.14.2 (npm pluggy-connect-sdk): the widget's callbacks and onEvent payloads (dist/module/pluggy-connect.d.ts)",
+        url="https://unpkg.com/pluggy-connect-sdk@2.14.2/dist/module/pluggy-connect.d.ts",
+    ),
+    "pluggy-docs-errors-validations": Source(
+        id="pluggy-docs-errors-validations",
+        kind="doc",
+        title="Pluggy: Errors & Validations (a capture with the LOGIN_ERROR and OUTDATED Item examples)",
+        url="https://docs.pluggy.ai/docs/errors-validations",
+    ),
+    "pluggy-docs-errors-validations-md": Source(
+        id="pluggy-docs-errors-validations-md",
+        kind="doc",
+        title="Pluggy: Errors & Validations (the Markdown copy, ending inside the OUTDATED example)",
+        url="https://docs.pluggy.ai/en/docs/connections/errors-validations.md",
+    ),
+    "pluggy-docs-errors-validations-partial": Source(
+        id="pluggy-docs-errors-validations-partial",
+        kind="doc",
+        title="Pluggy: Errors & Validations (a capture with Partial Products Errors and statusDetail)",
+        url="https://docs.pluggy.ai/docs/errors-validations",
+    ),
+    "pluggy-docs-item-lifecycle": Source(
+        id="pluggy-docs-item-lifecycle",
+        kind="doc",
+        title="Pluggy: Item lifecycle (the capture with the Item status table)",
+        url="https://docs.pluggy.ai/docs/item-lifecycle",
+    ),
+    "pluggy-docs-item-lifecycle-pt": Source(
+        id="pluggy-docs-item-lifecycle-pt",
+        kind="doc",
+        title="Pluggy (pt): Ciclo de vida do Item (the Markdown copy of the Portuguese page)",
+        url="https://docs.pluggy.ai/pt/docs/connections/item-lifecycle.md",
+    ),
+    "pluggy-docs-items-errors": Source(
+        id="pluggy-docs-items-errors",
+        kind="doc",
+        title="Pluggy: Items API reference (Creating & Updating Item errors; the capture ends inside the table)",
+        url="https://docs.pluggy.ai/reference/items",
+        read_in_part='The copy read of the table of Creating & Updating Item errors ends inside the Action Item of ITEM_IS_ALREADY_UPDATING ("The same set of credentials is being synced ..."): the rest of that row and the rows after it were not read.',
+    ),
+    "pluggy-docs-error-codes": Source(
+        id="pluggy-docs-error-codes",
+        kind="doc",
+        title="Pluggy: Errors Codes (the HTTP statuses of the API, a Markdown copy)",
+        url="https://docs.pluggy.ai/en/docs/developer-tools/error-codes.md",
+    ),
+    "pluggy-docs-authentication-failures": Source(
+        id="pluggy-docs-authentication-failures",
+        kind="doc",
+        title="Pluggy: Detecting authentication failures (the Markdown copy; it ends inside the first row of its table)",
+        url="https://docs.pluggy.ai/en/docs/developer-tools/authentication-failures.md",
+        read_in_part="The copy read ends inside the first row of the page's table, in its advice for invalid credentials (after the Item becomes LOGIN_ERROR and is no longer auto-synced): the rest of that row and of the page was not read.",
+    ),
+    "pluggy-docs-authentication-failures-pt": Source(
+        id="pluggy-docs-authentication-failures-pt",
+        kind="doc",
+        title="Pluggy (pt): Detectando falhas de autenticação (the Markdown copy; it ends inside the first row of its table)",
+        url="https://docs.pluggy.ai/pt/docs/developer-tools/authentication-failures.md",
+        read_in_part="The copy read ends inside the first row of the page's table: the rest of that row and of the page was not read.",
+    ),
+    "pluggy-docs-webhooks": Source(
+        id="pluggy-docs-webhooks",
+        kind="doc",
+        title="Pluggy: Webhook (a capture of the event table with transactions/updated; it ends at payment_intent/created)",
+        url="https://docs.pluggy.ai/docs/webhooks",
+        read_in_part="The copy read of the event table ends at payment_intent/created: the rows after it and the rest of the page were not read.",
+    ),
+    "pluggy-docs-webhooks-payments": Source(
+        id="pluggy-docs-webhooks-payments",
+        kind="doc",
+        title="Pluggy: Webhook (a capture of the event table with the payment intent events)",
+        url="https://docs.pluggy.ai/docs/webhooks",
+        read_in_part='The copy read of the event table ends in the row of all ("Receive ..."): the rest of that row and of the page was not read.',
+    ),
+    "pluggy-docs-reporting-issues": Source(
+        id="pluggy-docs-reporting-issues",
+        kind="doc",
+        title="Pluggy: Reporting Issues (the Markdown copy)",
+        url="https://docs.pluggy.ai/en/docs/connections/reporting-issues.md",
+    ),
+    "pluggy-docs-items-errors-joined": Source(
+        id="pluggy-docs-items-errors-joined",
+        kind="doc",
+        title="Pluggy: Items API reference (Creating & Updating Item errors; a capture that writes four split names as 'X _Y' and ends in the ITEM_IS_ALREADY_UPDATING row)",
+        url="https://docs.pluggy.ai/reference/items",
+        read_in_part="Read from the table's heading to the Action Item of ITEM_IS_ALREADY_UPDATING, where the capture ends; the rows after it were not read.",
+    ),
+    "pluggy-docs-items-errors-rows": Source(
+        id="pluggy-docs-items-errors-rows",
+        kind="doc",
+        title="Pluggy: Items API reference (Creating & Updating Item errors; a capture of the rows that ends at the start of the CONNECTOR_REQUIRED / PARAMETER_VALIDATION_ERROR row)",
+        url="https://docs.pluggy.ai/reference/items",
+        read_in_part="Read from the table's first row to the start of the CONNECTOR_REQUIRED / PARAMETER_VALIDATION_ERROR row ('The parame'), where the capture ends; that row's texts and the rows after it were not read in it.",
+    ),
+    "pluggy-docs-items-errors-messages": Source(
+        id="pluggy-docs-items-errors-messages",
+        kind="doc",
+        title="Pluggy: Items API reference (Creating & Updating Item errors; a capture without the split code names, ending in the Action Item after 'The parameter {parameter} is required to be renewed for item update.')",
+        url="https://docs.pluggy.ai/reference/items",
+        read_in_part="Read from the table's heading to the eleventh row's Action Item, cut at 'can't be updat'; the rest was not read. The capture leaves out the code cells rendered in two pieces.",
+    ),
+    "pluggy-docs-error-codes-reference": Source(
+        id="pluggy-docs-error-codes-reference",
+        kind="doc",
+        title="Pluggy: Error Codes (the reference page's Markdown copy: the error body, its fields and the status table)",
+        url="https://docs.pluggy.ai/en/docs/reference/error-codes.md",
+        read_in_part="Read from its start: the shape every error has ({code, codeDescription, message, data}), its field table, its example body and the status table to the 409 row; the rest was not read.",
+    ),
+    "pluggy-java-execution-error-code": Source(
+        id="pluggy-java-execution-error-code",
+        kind="repo",
+        title="Pluggy Java SDK: the enum ExecutionErrorCode (src/main/java/ai/pluggy/client/response/ExecutionErrorCode.java)",
+        url="https://github.com/pluggyai/pluggy-java/blob/32f8c23a528bca07a39f9190022d44e3e111bf15/src/main/java/ai/pluggy/client/response/ExecutionErrorCode.java",
+    ),
+    "pluggy-node-commit-f136147": Source(
+        id="pluggy-node-commit-f136147",
+        kind="repo",
+        title="Pluggy Node SDK commit f136147 'feat: add smart transfers webhooks' (2025-12-09), which removes payment_refund/completed and payment_refund/error from WEBHOOK_EVENTS (src/types/webhook.ts)",
+        url="https://github.com/pluggyai/pluggy-node/commit/f1361471d21435fab8802665ebb71f5284a90908",
+    ),
+}
 
 
 def _ExecutionErrorCode() -> type[CodeEnum]:

@@ -6,12 +6,32 @@ from __future__ import annotations
 import importlib
 
 from bankcodes._base import CodeEnum, NumericCodeEnum, register
-from bankcodes._records import CodeInfo, CodeSetInfo, HttpStatus, Wording
-from bankcodes._sources import SOURCES as _S
+from bankcodes._records import CodeInfo, CodeSetInfo, Source, HttpStatus, Wording
 from bankcodes.categories import Category as _C
 
 #: The public module, whose names the builders use (each built on first use there).
 _PUBLIC = importlib.import_module("bankcodes.polishapi")
+#: The documents its facts come from, by id.
+_S = {
+    "polishapi-2-1-2": Source(
+        id="polishapi-2-1-2",
+        kind="third-party",
+        title="PolishAPI 2_1_2 (Swagger 2.0, ZBP-polish-api-2_1_2-swagger.json), as a third party keeps a copy of it: ITger/PolishAPI_sample (no first-party copy could be read)",
+        url="https://github.com/ITger/PolishAPI_sample/blob/cf445125452c67a6dcdd45d7d12009f61916a260/ZBP-polish-api-2_1_2-swagger.json",
+    ),
+    "polishapi-2-1-1": Source(
+        id="polishapi-2-1-1",
+        kind="third-party",
+        title="PolishAPI 2_1_1 (PolishAPI-ver2_1_1.yaml), as a third party keeps a copy of it: maciekSzubiczuk/polishAPI_compliance_tool",
+        url="https://github.com/maciekSzubiczuk/polishAPI_compliance_tool/blob/8338f7ba09581b97edc9afe2ee1c86c7d88030d6/polishapi_specification/PolishAPI-ver2_1_1.yaml",
+    ),
+    "polishapi-2-1": Source(
+        id="polishapi-2-1",
+        kind="third-party",
+        title="PolishAPI 2_1 (PolishAPI-ver2_1.yaml), as a third party keeps a copy of it, edited to parse: tuatarapl/polish-api-aspsp-mock",
+        url="https://github.com/tuatarapl/polish-api-aspsp-mock/blob/8a5b3ce87a761cdbd63124c3f6c9792ac1ad4f1d/src/api/PolishAPI-ver2_1.yaml",
+    ),
+}
 
 
 def _ResponseStatus() -> type[NumericCodeEnum]:

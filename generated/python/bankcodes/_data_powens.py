@@ -6,12 +6,59 @@ from __future__ import annotations
 import importlib
 
 from bankcodes._base import CodeEnum, register
-from bankcodes._records import CodeInfo, CodeSetInfo, HttpStatus, Wording
-from bankcodes._sources import SOURCES as _S
+from bankcodes._records import CodeInfo, CodeSetInfo, Source, HttpStatus, Wording
 from bankcodes.categories import Category as _C
 
 #: The public module, whose names the builders use (each built on first use there).
 _PUBLIC = importlib.import_module("bankcodes.powens")
+#: The documents its facts come from, by id.
+_S = {
+    "powens-sdk-core-yml": Source(
+        id="powens-sdk-core-yml",
+        kind="repo",
+        title="powens-sdks (Powens' Kotlin SDK): lib/specs/core.yml, the OpenAPI components ServiceError and ServiceErrorCode",
+        url="https://github.com/powenscompany/powens-sdks/blob/42bee70d74b5d0f1148860025ef8eb769a72fa5c/lib/specs/core.yml",
+    ),
+    "powens-sdk-connections-yml": Source(
+        id="powens-sdk-connections-yml",
+        kind="repo",
+        title="powens-sdks (Powens' Kotlin SDK): lib/specs/connections.yml, the connections API: Connection, ConnectionSource, ConnectionState and the /webauth redirect",
+        url="https://github.com/powenscompany/powens-sdks/blob/42bee70d74b5d0f1148860025ef8eb769a72fa5c/lib/specs/connections.yml",
+        read_in_part="Lines 120-511 (the /webauth operation, ConnectionRequest, Connection, ConnectionSource, ConnectionState, ConnectionUpdateRequest) were read whole; of lines 1-119 (creating, listing, updating and deleting connections) only the responses' descriptions were read.",
+    ),
+    "powens-sdk-connectionstate-kt": Source(
+        id="powens-sdk-connectionstate-kt",
+        kind="repo",
+        title="powens-sdks (Powens' Kotlin SDK): the generated ConnectionState.kt",
+        url="https://github.com/powenscompany/powens-sdks/blob/42bee70d74b5d0f1148860025ef8eb769a72fa5c/lib/openapi-generated/src/commonMain/kotlin/com/powens/sdk/model/ConnectionState.kt",
+    ),
+    "powens-sdk-webviewerrorcode-kt": Source(
+        id="powens-sdk-webviewerrorcode-kt",
+        kind="repo",
+        title="powens-sdks (Powens' Kotlin SDK): WebviewErrorCode.kt, the errors of the Webview's callback",
+        url="https://github.com/powenscompany/powens-sdks/blob/42bee70d74b5d0f1148860025ef8eb769a72fa5c/lib/src/commonMain/kotlin/com/powens/sdk/model/WebviewErrorCode.kt",
+    ),
+    "powens-sdk-webviewcallbacks-kt": Source(
+        id="powens-sdk-webviewcallbacks-kt",
+        kind="repo",
+        title="powens-sdks (Powens' Kotlin SDK): WebviewCallbacks.kt, the Webview's callback results",
+        url="https://github.com/powenscompany/powens-sdks/blob/42bee70d74b5d0f1148860025ef8eb769a72fa5c/lib/src/commonMain/kotlin/com/powens/sdk/model/WebviewCallbacks.kt",
+    ),
+    "powens-docs-api-errors": Source(
+        id="powens-docs-api-errors",
+        kind="doc",
+        title="Powens: API reference, Errors (capture of its start)",
+        url="https://docs.powens.com/api-reference/overview/errors",
+        read_in_part='A stored copy of the page from its start through the Error object table and the Common error codes table to a warning cut after "When implementing"; the rest of the page (codes by domain, if any) was not read.',
+    ),
+    "powens-docs-webview-error-message": Source(
+        id="powens-docs-webview-error-message",
+        kind="doc",
+        title="Powens: Webview, Error message (capture of its start)",
+        url="https://docs.powens.com/console-webview/webview/error-message",
+        read_in_part="A stored copy of the page's English table through the rows SCARequired, webauthRequired, additionalInformationNeeded, decoupled and validating, cut in the actionNeeded row; the other rows and the French version were not read.",
+    ),
+}
 
 
 def _ConnectionState() -> type[CodeEnum]:

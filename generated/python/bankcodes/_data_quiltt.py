@@ -6,12 +6,96 @@ from __future__ import annotations
 import importlib
 
 from bankcodes._base import CodeEnum, NumericCodeEnum, register
-from bankcodes._records import CodeInfo, CodeSetInfo, Wording
-from bankcodes._sources import SOURCES as _S
+from bankcodes._records import CodeInfo, CodeSetInfo, Source, Wording
 from bankcodes.categories import Category as _C
 
 #: The public module, whose names the builders use (each built on first use there).
 _PUBLIC = importlib.import_module("bankcodes.quiltt")
+#: The documents its facts come from, by id.
+_S = {
+    "quiltt-graphql-types": Source(
+        id="quiltt-graphql-types",
+        kind="repo",
+        title="Quiltt: quiltt-nextjs-template src/generated/graphql.ts (2024-08-14), the Profile GraphQL API's types as generated from Quiltt's schema",
+        url="https://github.com/quiltt/quiltt-nextjs-template/blob/5c09b7d35c34556f645436b88cd302dd120d83a6/src/generated/graphql.ts",
+        read_in_part="The sections Connection, ConnectionProvider, ConnectionRemoteData and its Akoya, MX and Plaid types, ConnectionStatus, ConnectorStatus, RemoteDataPlaidItem, RemoteDataPlaidError, RemoteDataMxMember and RemoteDataAkoyaErrorEntity were read; the rest of the 302,448-byte file was not.",
+    ),
+    "quiltt-graphql-types-2023": Source(
+        id="quiltt-graphql-types-2023",
+        kind="repo",
+        title="Quiltt: fintech-devcon-2023 src/gql/graphql.ts (2023), an older generation of the GraphQL types",
+        url="https://github.com/quiltt/fintech-devcon-2023/blob/3394d863d00e0dacde2ebb32f5e13d846cb60df7/src/gql/graphql.ts",
+        read_in_part="The ConnectionStatus enum and ConnectionUpdatePayload were read; the rest of the file was not.",
+    ),
+    "quiltt-graphql-types-2022": Source(
+        id="quiltt-graphql-types-2022",
+        kind="repo",
+        title="Quiltt: quiltt-client src/types/graphql.ts (2022), the oldest generation of the GraphQL types read",
+        url="https://github.com/quiltt/quiltt-client/blob/d445bec555604fb13275180ccc7ab95036e3c114/src/types/graphql.ts",
+        read_in_part="The ConnectionStatus enum and ConnectionType were read; the rest of the file was not.",
+    ),
+    "quiltt-js-browser": Source(
+        id="quiltt-js-browser",
+        kind="repo",
+        title="Quiltt: quiltt-js packages/core/src/api/browser.ts (@quiltt/core 5.2.0), the Connector SDK's callbacks, event types and metadata",
+        url="https://github.com/quiltt/quiltt-js/blob/fe56694ea4c6da913760a3f1f14403fd11e7c484/packages/core/src/api/browser.ts",
+    ),
+    "quiltt-js-rest-types": Source(
+        id="quiltt-js-rest-types",
+        kind="repo",
+        title="Quiltt: quiltt-js packages/core/src/api/rest/types.ts (@quiltt/core 5.2.0), the REST error bodies' types",
+        url="https://github.com/quiltt/quiltt-js/blob/fe56694ea4c6da913760a3f1f14403fd11e7c484/packages/core/src/api/rest/types.ts",
+    ),
+    "quiltt-js-rest-statuses": Source(
+        id="quiltt-js-rest-statuses",
+        kind="repo",
+        title="Quiltt: quiltt-js packages/core/src/api/rest/connectors.ts and auth.ts (@quiltt/core 5.2.0), their Response Statuses comments",
+        url="https://github.com/quiltt/quiltt-js/blob/fe56694ea4c6da913760a3f1f14403fd11e7c484/packages/core/src/api/rest/connectors.ts",
+        read_in_part="connectors.ts and auth.ts (packages/core/src/api/rest/auth.ts at the same commit) were read for their Response Statuses comments.",
+    ),
+    "quiltt-webhooks": Source(
+        id="quiltt-webhooks",
+        kind="doc",
+        title="Quiltt Docs: Webhooks",
+        url="https://www.quiltt.dev/webhooks",
+        read_in_part="Read: How It Works, Event Types (4 sample rows), the Webhook Payload's description (the example JSON itself was not in the copy), and Handling Events up to 'If your': the retry policy was not read.",
+    ),
+    "quiltt-webhooks-schemas": Source(
+        id="quiltt-webhooks-schemas",
+        kind="doc",
+        title="Quiltt Docs: Webhook Schemas (three stored captures)",
+        url="https://www.quiltt.dev/webhooks/schemas",
+        read_in_part="Three stored captures of the page, of different dates, each read from its start: the eventTypes enum of the Webhook Payload (read whole in each: 18, 17 and 17 types) and the start of the Profile Event and Connection Event schemas. The Account, Balance and Statement events and the Environment object were not read.",
+    ),
+    "quiltt-guides-webhooks": Source(
+        id="quiltt-guides-webhooks",
+        kind="doc",
+        title="Quiltt Docs: Webhooks guide (older pages)",
+        url="https://www.quiltt.dev/guides/webhooks",
+        read_in_part="Two older versions read from their start through the subscription instructions.",
+    ),
+    "quiltt-reconnect": Source(
+        id="quiltt-reconnect",
+        kind="doc",
+        title="Quiltt Docs: Connector Reconnect",
+        url="https://quiltt.dev/connector/reconnect",
+        read_in_part="Two versions (quiltt.dev and an older www.quiltt.dev) read from their start through Server-side Webhooks, cut at the testing paragraph; the newer copy's numbered list is partly lost in the stored text.",
+    ),
+    "quiltt-connector-js": Source(
+        id="quiltt-connector-js",
+        kind="doc",
+        title="Quiltt Docs: Connector JavaScript API",
+        url="https://www.quiltt.dev/connector/javascript",
+        read_in_part="The newest stored version read through the events, metadata and callbacks tables (each whole), cut at the Quiltt.authenticate() description.",
+    ),
+    "quiltt-api-connections": Source(
+        id="quiltt-api-connections",
+        kind="doc",
+        title="Quiltt Docs: Connections",
+        url="https://www.quiltt.dev/api/connections",
+        read_in_part="Read through the first webhook events' descriptions (connection.created, connection.synced.successful, its .initial and the start of .historical); the rest was not read.",
+    ),
+}
 
 
 def _ConnectionStatus() -> type[CodeEnum]:

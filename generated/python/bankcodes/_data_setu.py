@@ -6,12 +6,82 @@ from __future__ import annotations
 import importlib
 
 from bankcodes._base import CodeEnum, register
-from bankcodes._records import CodeInfo, CodeSetInfo, EndUserWords, Equivalent, HttpStatus, Wording
-from bankcodes._sources import SOURCES as _S
+from bankcodes._records import (
+    CodeInfo,
+    CodeSetInfo,
+    Source,
+    EndUserWords,
+    Equivalent,
+    HttpStatus,
+    Wording,
+)
 from bankcodes.categories import Category as _C
 
 #: The public module, whose names the builders use (each built on first use there).
 _PUBLIC = importlib.import_module("bankcodes.setu")
+#: The documents its facts come from, by id.
+_S = {
+    "setu-aa-openapi": Source(
+        id="setu-aa-openapi",
+        kind="repo",
+        title="Setu: AA Gateway API reference, version v2 (api-references/data/account-aggregator.json, OpenAPI 3)",
+        url="https://github.com/SetuHQ/docs/blob/b658beecd43d88d92552de0be08d62e51a52c8b3/api-references/data/account-aggregator.json",
+    ),
+    "setu-aa-notifications": Source(
+        id="setu-aa-notifications",
+        kind="repo",
+        title="Setu: Account Aggregator Notifications (api-integration/notifications.mdx, the page docs.setu.co/data/account-aggregator/api-integration/notifications)",
+        url="https://github.com/SetuHQ/docs/blob/b658beecd43d88d92552de0be08d62e51a52c8b3/content/data/account-aggregator/api-integration/notifications.mdx",
+    ),
+    "setu-aa-consent-flow": Source(
+        id="setu-aa-consent-flow",
+        kind="repo",
+        title="Setu: Account Aggregator Consent flow (api-integration/consent-flow.mdx: create, get, multi and revoke consent, last fetch status, data sessions by consent)",
+        url="https://github.com/SetuHQ/docs/blob/b658beecd43d88d92552de0be08d62e51a52c8b3/content/data/account-aggregator/api-integration/consent-flow.mdx",
+    ),
+    "setu-aa-data-apis": Source(
+        id="setu-aa-data-apis",
+        kind="repo",
+        title="Setu: Account Aggregator Data flow (api-integration/data-apis.mdx: data sessions, FI data, Auto-Fetch notifications)",
+        url="https://github.com/SetuHQ/docs/blob/b658beecd43d88d92552de0be08d62e51a52c8b3/content/data/account-aggregator/api-integration/data-apis.mdx",
+    ),
+    "setu-aa-fip-apis": Source(
+        id="setu-aa-fip-apis",
+        kind="repo",
+        title="Setu: Account Aggregator Active FIPs (api-integration/fip-apis.mdx: FIP list and FIP statuses)",
+        url="https://github.com/SetuHQ/docs/blob/b658beecd43d88d92552de0be08d62e51a52c8b3/content/data/account-aggregator/api-integration/fip-apis.mdx",
+    ),
+    "setu-aa-account-availability": Source(
+        id="setu-aa-account-availability",
+        kind="repo",
+        title="Setu: Account Aggregator Account Availability (api-integration/account-availability-apis.mdx)",
+        url="https://github.com/SetuHQ/docs/blob/b658beecd43d88d92552de0be08d62e51a52c8b3/content/data/account-aggregator/api-integration/account-availability-apis.mdx",
+    ),
+    "setu-aa-consent-object": Source(
+        id="setu-aa-consent-object",
+        kind="repo",
+        title="Setu: Account Aggregator Consent object (consent-object.mdx: the consent response object, the FIP selector screen's INITIATED status and notifications)",
+        url="https://github.com/SetuHQ/docs/blob/b658beecd43d88d92552de0be08d62e51a52c8b3/content/data/account-aggregator/consent-object.mdx",
+    ),
+    "setu-aa-embed": Source(
+        id="setu-aa-embed",
+        kind="repo",
+        title="Setu: Embed Setu AA (embed-setu-aa.mdx: the redirect to redirectUrl and its query parameters)",
+        url="https://github.com/SetuHQ/docs/blob/b658beecd43d88d92552de0be08d62e51a52c8b3/content/data/account-aggregator/embed-setu-aa.mdx",
+    ),
+    "setu-aa-v1-notifications": Source(
+        id="setu-aa-v1-notifications",
+        kind="repo",
+        title="Setu: Account Aggregator Notifications, v1 (v1/api-integration/notifications.mdx)",
+        url="https://github.com/SetuHQ/docs/blob/b658beecd43d88d92552de0be08d62e51a52c8b3/content/data/account-aggregator/v1/api-integration/notifications.mdx",
+    ),
+    "setu-aa-v1-migration-notifications": Source(
+        id="setu-aa-v1-migration-notifications",
+        kind="repo",
+        title="Setu: Account Aggregator Notifications, v1 migration guide (v1/migration-guide/notifications.mdx: the answer to a notification)",
+        url="https://github.com/SetuHQ/docs/blob/b658beecd43d88d92552de0be08d62e51a52c8b3/content/data/account-aggregator/v1/migration-guide/notifications.mdx",
+    ),
+}
 
 
 def _ConsentStatus() -> type[CodeEnum]:

@@ -9,17 +9,188 @@ from bankcodes._base import CodeEnum, register
 from bankcodes._records import (
     CodeInfo,
     CodeSetInfo,
+    Source,
     EndUserWords,
     Equivalent,
     HttpStatus,
     Scope,
     Wording,
 )
-from bankcodes._sources import SOURCES as _S
 from bankcodes.categories import Category as _C
 
 #: The public module, whose names the builders use (each built on first use there).
 _PUBLIC = importlib.import_module("bankcodes.stripe")
+#: The documents its facts come from, by id.
+_S = {
+    "stripe-openapi-spec3": Source(
+        id="stripe-openapi-spec3",
+        kind="repo",
+        title="Stripe OpenAPI description, openapi/spec3.yaml (API version 2023-08-16)",
+        url="https://github.com/stripe/openapi/blob/63a674638635c68de26b9f3add13e58198f4df44/openapi/spec3.yaml",
+    ),
+    "stripe-rn-fc-types": Source(
+        id="stripe-rn-fc-types",
+        kind="repo",
+        title="Stripe React Native SDK: Financial Connections types (src/types/FinancialConnections.ts)",
+        url="https://github.com/stripe/stripe-react-native/blob/42283e614e00cc51b01b14b9edc9be11dbf65f5c/src/types/FinancialConnections.ts",
+    ),
+    "stripe-node-fc-accounts": Source(
+        id="stripe-node-fc-accounts",
+        kind="repo",
+        title="Stripe Node.js library: Financial Connections Account types (src/resources/FinancialConnections/Accounts.ts)",
+        url="https://github.com/stripe/stripe-node/blob/663942164d3876f04bb26617b88f498ba785e580/src/resources/FinancialConnections/Accounts.ts",
+    ),
+    "stripe-node-error": Source(
+        id="stripe-node-error",
+        kind="repo",
+        title="Stripe Node.js library: its errors (src/Error.ts)",
+        url="https://github.com/stripe/stripe-node/blob/663942164d3876f04bb26617b88f498ba785e580/src/Error.ts",
+    ),
+    "stripe-python-api-requestor": Source(
+        id="stripe-python-api-requestor",
+        kind="repo",
+        title="Stripe Python library: the errors of API responses (stripe/_api_requestor.py)",
+        url="https://github.com/stripe/stripe-python/blob/6c6e3736d16dde7a2f0155379ea3cd99b976460b/stripe/_api_requestor.py",
+    ),
+    "stripe-node-events": Source(
+        id="stripe-node-events",
+        kind="repo",
+        title="Stripe Node.js library: Event types (src/resources/Events.ts)",
+        url="https://github.com/stripe/stripe-node/blob/663942164d3876f04bb26617b88f498ba785e580/src/resources/Events.ts",
+    ),
+    "stripe-docs-fc-webhooks-md": Source(
+        id="stripe-docs-fc-webhooks-md",
+        kind="doc",
+        title="Get real-time updates from Financial Connections with webhooks",
+        url="https://docs.stripe.com/financial-connections/webhooks.md",
+    ),
+    "stripe-docs-fc-webhooks": Source(
+        id="stripe-docs-fc-webhooks",
+        kind="doc",
+        title="Get real-time updates from Financial Connections with webhooks",
+        url="https://docs.stripe.com/financial-connections/webhooks",
+    ),
+    "stripe-docs-fc-api-accounts": Source(
+        id="stripe-docs-fc-api-accounts",
+        kind="doc",
+        title="Accounts",
+        url="https://docs.stripe.com/api/financial_connections",
+    ),
+    "stripe-docs-fc-disconnections": Source(
+        id="stripe-docs-fc-disconnections",
+        kind="doc",
+        title="Disconnect a Financial Connections account",
+        url="https://stripe.com/docs/financial-connections/disconnections",
+    ),
+    "stripe-docs-fc-relink-data-products": Source(
+        id="stripe-docs-fc-relink-data-products",
+        kind="doc",
+        title="Relink Financial Connections accounts used for data products.",
+        url="https://docs.stripe.com/financial-connections/relink/api/data-products",
+        read_in_part="The copy read is cut just after the guide gives access_expired as the cause when an account's OAuth connection expires; the rest of the guide was not read.",
+    ),
+    "stripe-changelog-fc-upcoming-deactivations": Source(
+        id="stripe-changelog-fc-upcoming-deactivations",
+        kind="doc",
+        title="Adds information about upcoming deactivations to the Financial Connections Account object",
+        url="https://docs.stripe.com/changelog/dahlia/2026-06-24/financial-connections-upcoming-deactivations",
+    ),
+    "stripe-changelog-fc-pm-error-codes": Source(
+        id="stripe-changelog-fc-pm-error-codes",
+        kind="doc",
+        title="Adds new error codes for failures when creating Payment Methods from Financial Connections Accounts",
+        url="https://docs.stripe.com/changelog/clover/2025-09-30/financial-connections-payment-method-error-codes.md",
+    ),
+    "stripe-docs-api-errors-attributes": Source(
+        id="stripe-docs-api-errors-attributes",
+        kind="doc",
+        title="Errors",
+        url="https://docs.stripe.com/api/errors",
+    ),
+    "stripe-dev-terminal-api-error-type": Source(
+        id="stripe-dev-terminal-api-error-type",
+        kind="doc",
+        title="ApiErrorType",
+        url="https://stripe.dev/stripe-terminal-android/v2/external/com.stripe.stripeterminal.external.api/-api-error-type/index.html",
+    ),
+    "stripe-docs-event-object": Source(
+        id="stripe-docs-event-object",
+        kind="doc",
+        title="The Event object",
+        url="https://docs.stripe.com/api/events/object?api-version=2024-06-20",
+    ),
+    "stripe-docs-api-fc-authorizations-object": Source(
+        id="stripe-docs-api-fc-authorizations-object",
+        kind="doc",
+        title="The Authorization object (Financial Connections API reference)",
+        url="https://docs.stripe.com/api/financial_connections/authorizations/object",
+    ),
+    "stripe-docs-api-fc-authorizations-object-preview": Source(
+        id="stripe-docs-api-fc-authorizations-object-preview",
+        kind="doc",
+        title="The Authorization object (Financial Connections API reference, API version 2026-01-28.preview)",
+        url="https://docs.stripe.com/api/financial_connections/authorizations/object?api-version=2026-01-28.preview",
+    ),
+    "stripe-docs-api-fc-transactions-object": Source(
+        id="stripe-docs-api-fc-transactions-object",
+        kind="doc",
+        title="The Transaction object (Financial Connections API reference)",
+        url="https://docs.stripe.com/api/financial_connections/transactions/object",
+    ),
+    "stripe-node-fc-authorizations": Source(
+        id="stripe-node-fc-authorizations",
+        kind="repo",
+        title="Stripe Node.js library: Financial Connections Authorization types (src/resources/FinancialConnections/Authorizations.ts)",
+        url="https://github.com/stripe/stripe-node/blob/663942164d3876f04bb26617b88f498ba785e580/src/resources/FinancialConnections/Authorizations.ts",
+    ),
+    "stripe-node-fc-transactions": Source(
+        id="stripe-node-fc-transactions",
+        kind="repo",
+        title="Stripe Node.js library: Financial Connections Transaction types (src/resources/FinancialConnections/Transactions.ts)",
+        url="https://github.com/stripe/stripe-node/blob/663942164d3876f04bb26617b88f498ba785e580/src/resources/FinancialConnections/Transactions.ts",
+    ),
+    "stripe-node-payment-intents": Source(
+        id="stripe-node-payment-intents",
+        kind="repo",
+        title="Stripe Node.js library: PaymentIntent types (src/resources/PaymentIntents.ts: LastPaymentError.Code, the API's error codes)",
+        url="https://github.com/stripe/stripe-node/blob/663942164d3876f04bb26617b88f498ba785e580/src/resources/PaymentIntents.ts",
+    ),
+    "stripe-python-payment-intent": Source(
+        id="stripe-python-payment-intent",
+        kind="repo",
+        title="Stripe Python library: PaymentIntent (stripe/_payment_intent.py: LastPaymentError.code, the API's error codes)",
+        url="https://github.com/stripe/stripe-python/blob/6c6e3736d16dde7a2f0155379ea3cd99b976460b/stripe/_payment_intent.py",
+    ),
+    "stripe-node-changelog": Source(
+        id="stripe-node-changelog",
+        kind="repo",
+        title="Stripe Node.js library: CHANGELOG.md (the versions that added each error code)",
+        url="https://github.com/stripe/stripe-node/blob/663942164d3876f04bb26617b88f498ba785e580/CHANGELOG.md",
+    ),
+    "stripe-error-codes-third-party-copy-fc": Source(
+        id="stripe-error-codes-third-party-copy-fc",
+        kind="third-party",
+        title="A third party's Markdown copy of Stripe's error codes page (docs.stripe.com/error-codes, an earlier revision than Stripe's page today; the copy's repository and path are not known): its two Financial Connections sections",
+    ),
+    "stripe-error-codes-third-party-copy-ach": Source(
+        id="stripe-error-codes-third-party-copy-ach",
+        kind="third-party",
+        title="A third party's Markdown copy of Stripe's error codes page (docs.stripe.com/error-codes, an earlier revision than Stripe's page today; the copy's repository and path are not known): its sections of the codes a bank-account flow meets",
+    ),
+    "stripe-support-verify-ach-microdeposits": Source(
+        id="stripe-support-verify-ach-microdeposits",
+        kind="doc",
+        title="Verify a new ACH Direct Debit customer using micro-deposits",
+        url="https://support.stripe.com/questions/verify-a-new-ach-direct-debit-customer-using-micro-deposits",
+    ),
+    "stripe-docs-error-codes": Source(
+        id="stripe-docs-error-codes",
+        kind="doc",
+        title="Error codes (Stripe's own page, a stored copy that ends in its table's first rows)",
+        url="https://docs.stripe.com/error-codes",
+        read_in_part='The copy read gives the page\'s introduction and its first codes, in alphabetical order, from account_closed to amount_too_large, and ends at the start of the next code ("amoun"): every code after it (amount_too_small, the bank-account and Financial Connections codes among them) was not read.',
+    ),
+}
 
 
 def _FcEventErrorCode() -> type[CodeEnum]:

@@ -6,12 +6,47 @@ from __future__ import annotations
 import importlib
 
 from bankcodes._base import CodeEnum, NumericCodeEnum, register
-from bankcodes._records import CodeInfo, CodeSetInfo, HttpStatus, Wording
-from bankcodes._sources import SOURCES as _S
+from bankcodes._records import CodeInfo, CodeSetInfo, Source, HttpStatus, Wording
 from bankcodes.categories import Category as _C
 
 #: The public module, whose names the builders use (each built on first use there).
 _PUBLIC = importlib.import_module("bankcodes.teller")
+#: The documents its facts come from, by id.
+_S = {
+    "teller-errors": Source(
+        id="teller-errors",
+        kind="doc",
+        title="Teller Docs: Errors",
+        url="https://teller.io/docs/api/errors",
+        read_in_part="A stored copy of the page, read from its start: its introduction, its whole Status Codes list (200, 400, 401, 403, 404, 410, 422 and 502) and the example error object, cut in The Error Object's first field (\"An object describing the error conditi\"): the rest of the error object's fields, and whether the page lists error codes beyond its example, were not read.",
+    ),
+    "teller-webhooks": Source(
+        id="teller-webhooks",
+        kind="doc",
+        title="Teller Docs: Webhooks (a capture to the Webhook Object's type field)",
+        url="https://teller.io/docs/api/webhooks",
+        read_in_part="A stored copy of the page, read from its start through Registering Webhooks, Consuming Webhooks, the example webhook payload and the Webhook Object's fields id, payload and timestamp, cut at the first value of type: the rest of the types, the disconnect reasons other than the example's, and how deliveries are signed and verified (the page says it tells how to \"verify webhook notifications\") were not read.",
+    ),
+    "teller-webhooks-types": Source(
+        id="teller-webhooks-types",
+        kind="doc",
+        title="Teller Docs: Webhooks (a capture of the Webhook Object's type list)",
+        url="https://teller.io/docs/api/webhooks",
+        read_in_part='Another stored copy of the page, whose Webhook Object section was read to its list of types, cut in the second ("transactions.processed — Sent when tra"): the rest of the list and of the page were not read.',
+    ),
+    "teller-connect-react-types": Source(
+        id="teller-connect-react-types",
+        kind="repo",
+        title="Teller: teller-connect-react 0.2.3, src/types/index.ts (TellerConnectFailure, the object onFailure receives)",
+        url="https://github.com/tellerhq/teller-connect-react/blob/24e0fcda25483f0d9cecb2d4ef2fbecc130e6e93/src/types/index.ts",
+    ),
+    "teller-tellerkit-swiftinterface": Source(
+        id="teller-tellerkit-swiftinterface",
+        kind="repo",
+        title="Teller: TellerKit (iOS), the public interface of its framework (arm64-apple-ios.swiftinterface): Teller.Account.Status",
+        url="https://github.com/tellerhq/tellerkit/blob/04d5e48c79f5e2ccfe6db816c708237ac17db950/TellerKit.xcframework/ios-arm64/TellerKit.framework/Modules/TellerKit.swiftmodule/arm64-apple-ios.swiftinterface",
+    ),
+}
 
 
 def _ErrorCode() -> type[CodeEnum]:

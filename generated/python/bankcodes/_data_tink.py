@@ -6,12 +6,136 @@ from __future__ import annotations
 import importlib
 
 from bankcodes._base import CodeEnum, register
-from bankcodes._records import CodeInfo, CodeSetInfo, HttpStatus, Wording
-from bankcodes._sources import SOURCES as _S
+from bankcodes._records import CodeInfo, CodeSetInfo, Source, HttpStatus, Wording
 from bankcodes.categories import Category as _C
 
 #: The public module, whose names the builders use (each built on first use there).
 _PUBLIC = importlib.import_module("bankcodes.tink")
+#: The documents its facts come from, by id.
+_S = {
+    "tink-android-status": Source(
+        id="tink-android-status",
+        kind="repo",
+        title="Tink Link Android SDK 3.0.0 (tink-link-android, dokka pages): ErrorStatus, the statuses of a Tink Link error",
+        url="https://github.com/tink-ab/tink-link-android/blob/6b897ee3b9ecec90a4c31ae4597411fc60dded5e/docs/-tink%20-link%20-android%20-s-d-k/com.tink.link.core.data.response.error/-error-status/index.html",
+    ),
+    "tink-android-authtype": Source(
+        id="tink-android-authtype",
+        kind="repo",
+        title="Tink Link Android SDK 3.0.0 (tink-link-android, dokka pages): AuthenticationErrorType, the types of an authentication error",
+        url="https://github.com/tink-ab/tink-link-android/blob/6b897ee3b9ecec90a4c31ae4597411fc60dded5e/docs/-tink%20-link%20-android%20-s-d-k/com.tink.link.core.data.response.error/-authentication-error-type/index.html",
+    ),
+    "tink-android-badrequest": Source(
+        id="tink-android-badrequest",
+        kind="repo",
+        title="Tink Link Android SDK 3.0.0 (tink-link-android, dokka pages): BadRequestErrorReason, the reasons it lists",
+        url="https://github.com/tink-ab/tink-link-android/blob/6b897ee3b9ecec90a4c31ae4597411fc60dded5e/docs/-tink%20-link%20-android%20-s-d-k/com.tink.link.core.data.response.error/-bad-request-error-reason/index.html",
+    ),
+    "tink-android-temporary": Source(
+        id="tink-android-temporary",
+        kind="repo",
+        title="Tink Link Android SDK 3.0.0 (tink-link-android, dokka pages): TemporaryErrorReason, the reasons it lists",
+        url="https://github.com/tink-ab/tink-link-android/blob/6b897ee3b9ecec90a4c31ae4597411fc60dded5e/docs/-tink%20-link%20-android%20-s-d-k/com.tink.link.core.data.response.error/-temporary-error-reason/index.html",
+    ),
+    "tink-android-internal": Source(
+        id="tink-android-internal",
+        kind="repo",
+        title="Tink Link Android SDK 3.0.0 (tink-link-android, dokka pages): InternalErrorReason, the reasons it lists",
+        url="https://github.com/tink-ab/tink-link-android/blob/6b897ee3b9ecec90a4c31ae4597411fc60dded5e/docs/-tink%20-link%20-android%20-s-d-k/com.tink.link.core.data.response.error/-internal-error-reason/index.html",
+    ),
+    "tink-android-userlogin": Source(
+        id="tink-android-userlogin",
+        kind="repo",
+        title="Tink Link Android SDK 3.0.0 (tink-link-android, dokka pages): UserLoginErrorReason, the reasons it lists",
+        url="https://github.com/tink-ab/tink-link-android/blob/6b897ee3b9ecec90a4c31ae4597411fc60dded5e/docs/-tink%20-link%20-android%20-s-d-k/com.tink.link.core.data.response.error/-user-login-error-reason/index.html",
+    ),
+    "tink-android-authorization": Source(
+        id="tink-android-authorization",
+        kind="repo",
+        title="Tink Link Android SDK 3.0.0 (tink-link-android, dokka pages): AuthorizationErrorReason, the reasons it lists",
+        url="https://github.com/tink-ab/tink-link-android/blob/6b897ee3b9ecec90a4c31ae4597411fc60dded5e/docs/-tink%20-link%20-android%20-s-d-k/com.tink.link.core.data.response.error/-authorization-error-reason/index.html",
+    ),
+    "tink-android-provider": Source(
+        id="tink-android-provider",
+        kind="repo",
+        title="Tink Link Android SDK 3.0.0 (tink-link-android, dokka pages): ProviderErrorReason, the reasons it lists",
+        url="https://github.com/tink-ab/tink-link-android/blob/6b897ee3b9ecec90a4c31ae4597411fc60dded5e/docs/-tink%20-link%20-android%20-s-d-k/com.tink.link.core.data.response.error/-provider-error-reason/index.html",
+    ),
+    "tink-android-tinkside": Source(
+        id="tink-android-tinkside",
+        kind="repo",
+        title="Tink Link Android SDK 3.0.0 (tink-link-android, dokka pages): TinkSideErrorReason, the reasons it lists",
+        url="https://github.com/tink-ab/tink-link-android/blob/6b897ee3b9ecec90a4c31ae4597411fc60dded5e/docs/-tink%20-link%20-android%20-s-d-k/com.tink.link.core.data.response.error/-tink-side-error-reason/index.html",
+    ),
+    "tink-android-accountinfo": Source(
+        id="tink-android-accountinfo",
+        kind="repo",
+        title="Tink Link Android SDK 3.0.0 (tink-link-android, dokka pages): AccountInformationErrorReason, the reasons it lists",
+        url="https://github.com/tink-ab/tink-link-android/blob/6b897ee3b9ecec90a4c31ae4597411fc60dded5e/docs/-tink%20-link%20-android%20-s-d-k/com.tink.link.core.data.response.error/-account-information-error-reason/index.html",
+    ),
+    "tink-android-entry-pages": Source(
+        id="tink-android-entry-pages",
+        kind="repo",
+        title="Tink Link Android SDK 3.0.0 (tink-link-android, dokka pages): the pages of single reasons (REQUEST_FAILED_CREATE_CREDENTIALS here; INVALID_STATE_PROVIDER, REQUEST_FAILED_FETCH_PROVIDER, REQUEST_FAILED_OAUTH_DESCRIBE and REQUEST_FAILED_FETCH_EXISTING_USER beside it)",
+        url="https://github.com/tink-ab/tink-link-android/blob/6b897ee3b9ecec90a4c31ae4597411fc60dded5e/docs/-tink%20-link%20-android%20-s-d-k/com.tink.link.core.data.response.error/-internal-error-reason/-r-e-q-u-e-s-t_-f-a-i-l-e-d_-c-r-e-a-t-e_-c-r-e-d-e-n-t-i-a-l-s/index.html",
+    ),
+    "tink-ios-swiftinterface": Source(
+        id="tink-ios-swiftinterface",
+        kind="repo",
+        title="Tink Link iOS SDK (tink-link-ios): TinkLink.swiftinterface (arm64), the public Swift interface",
+        url="https://github.com/tink-ab/tink-link-ios/blob/25cb4245982d759a8569e98b9ab33278d6b342c3/TinkLink.xcframework/ios-arm64/TinkLink.framework/Modules/TinkLink.swiftmodule/arm64-apple-ios.swiftinterface",
+    ),
+    "tink-ios-binary-strings": Source(
+        id="tink-ios-binary-strings",
+        kind="repo",
+        title="Tink Link iOS SDK (tink-link-ios): the TinkLink framework binary, its printable strings (the wire spellings of 16 characters or more, and the cancel callback's URL)",
+        url="https://github.com/tink-ab/tink-link-ios/blob/25cb4245982d759a8569e98b9ab33278d6b342c3/TinkLink.xcframework/ios-arm64/TinkLink.framework/TinkLink",
+    ),
+    "tink-ios-docc-errorstatus": Source(
+        id="tink-ios-docc-errorstatus",
+        kind="repo",
+        title="Tink Link iOS SDK (tink-link-ios): DocC of TinkError.ErrorStatus",
+        url="https://github.com/tink-ab/tink-link-ios/blob/25cb4245982d759a8569e98b9ab33278d6b342c3/docs/data/documentation/tinklink/tinkerror/errorstatus.json",
+    ),
+    "tink-ios-docc-inputgroup": Source(
+        id="tink-ios-docc-inputgroup",
+        kind="repo",
+        title="Tink Link iOS SDK (tink-link-ios): DocC of TinkErrorReason.BadRequest.invalidParameterInputGroup",
+        url="https://github.com/tink-ab/tink-link-ios/blob/25cb4245982d759a8569e98b9ab33278d6b342c3/docs/data/documentation/tinklink/tinkerrorreason/badrequest/invalidparameterinputgroup.json",
+    ),
+    "tink-core-ios-serviceerror": Source(
+        id="tink-core-ios-serviceerror",
+        kind="repo",
+        title="Tink Core iOS (tink-core-ios): ServiceError.swift, the SDK's errors for the legacy API's HTTP statuses",
+        url="https://github.com/tink-ab/tink-core-ios/blob/42fd3b044dfd7dced8eebe95ab1a257424a25c78/Sources/TinkCore/Shared/Model/ServiceError.swift",
+    ),
+    "tink-core-ios-httpstatus": Source(
+        id="tink-core-ios-httpstatus",
+        kind="repo",
+        title="Tink Core iOS (tink-core-ios): HTTPStatusCodeError.swift, the HTTP statuses it maps",
+        url="https://github.com/tink-ab/tink-core-ios/blob/42fd3b044dfd7dced8eebe95ab1a257424a25c78/Sources/TinkCore/Shared/Client/HTTPStatusCodeError.swift",
+    ),
+    "tink-core-ios-restcredentials": Source(
+        id="tink-core-ios-restcredentials",
+        kind="repo",
+        title="Tink Core iOS (tink-core-ios): RESTCredentials.swift, the credentials' statuses as sent",
+        url="https://github.com/tink-ab/tink-core-ios/blob/42fd3b044dfd7dced8eebe95ab1a257424a25c78/Sources/TinkCore/AIS/REST/Models/RESTCredentials.swift",
+    ),
+    "tink-core-ios-credentials": Source(
+        id="tink-core-ios-credentials",
+        kind="repo",
+        title="Tink Core iOS (tink-core-ios): Credentials.swift, the credentials' statuses with doc comments",
+        url="https://github.com/tink-ab/tink-core-ios/blob/42fd3b044dfd7dced8eebe95ab1a257424a25c78/Sources/TinkCore/AIS/Models/Credentials.swift",
+        read_in_part="Lines 50-130 (the Status enum with its doc comments, status and statusPayload) were read; the rest of the file was not.",
+    ),
+    "tink-core-android-swagger": Source(
+        id="tink-core-android-swagger",
+        kind="repo",
+        title='Tink Core Android (tink-core-android): rest/swagger.json, the legacy Tink API v1 (title "Tink API")',
+        url="https://github.com/tink-ab/tink-core-android/blob/e2202bb6892e5310feaf5fa51a35714302ddb7b0/rest/swagger.json",
+        read_in_part="Every definition's enum properties, the Webhook and Credentials definitions and the response descriptions per HTTP status were read; the path operations one by one were not.",
+    ),
+}
 
 
 def _LinkErrorStatus() -> type[CodeEnum]:

@@ -6,12 +6,216 @@ from __future__ import annotations
 import importlib
 
 from bankcodes._base import CodeEnum, register
-from bankcodes._records import CodeInfo, CodeSetInfo, Equivalent, HttpStatus, Lifecycle, Wording
-from bankcodes._sources import SOURCES as _S
+from bankcodes._records import (
+    CodeInfo,
+    CodeSetInfo,
+    Source,
+    Equivalent,
+    HttpStatus,
+    Lifecycle,
+    Wording,
+)
 from bankcodes.categories import Category as _C
 
 #: The public module, whose names the builders use (each built on first use there).
 _PUBLIC = importlib.import_module("bankcodes.truelayer")
+#: The documents its facts come from, by id.
+_S = {
+    "truelayer-data-api-errors": Source(
+        id="truelayer-data-api-errors",
+        kind="doc",
+        title="TrueLayer: Data API errors",
+        url="https://docs.truelayer.com/docs/data-api-errors",
+        read_in_part="The copy read of the current page stops inside the unauthorized_client row, before its code: the rest of that row and every row after it were not read.",
+    ),
+    "truelayer-error-codes": Source(
+        id="truelayer-error-codes",
+        kind="doc",
+        title="TrueLayer: Error codes (Data API, an earlier capture)",
+        url="https://docs.truelayer.com/docs/error-codes-1",
+        read_in_part='The copy read ends inside the advice of provider_too_many_requests (429), which begins "In"; every row after it was not read.',
+    ),
+    "truelayer-error-codes-data": Source(
+        id="truelayer-error-codes-data",
+        kind="doc",
+        title="TrueLayer: Data API errors (docs/error-codes-1, a later capture)",
+        url="https://docs.truelayer.com/docs/error-codes-1",
+        read_in_part='The copy read ends inside the unauthorized_client row\'s advice ("… (live or sandb"); the rows after it were not read.',
+    ),
+    "truelayer-data-v3-errors": Source(
+        id="truelayer-data-v3-errors",
+        kind="doc",
+        title="TrueLayer: Data API v3 errors",
+        url="https://docs.truelayer.com/docs/data-v3-errors",
+    ),
+    "truelayer-payments-api-errors": Source(
+        id="truelayer-payments-api-errors",
+        kind="doc",
+        title="TrueLayer: Payments API errors",
+        url="https://docs.truelayer.com/docs/payments-api-errors",
+    ),
+    "truelayer-error-types": Source(
+        id="truelayer-error-types",
+        kind="doc",
+        title="TrueLayer: Error types (Payments API v3, an earlier page)",
+        url="https://docs.truelayer.com/docs/error-types",
+    ),
+    "truelayer-payment-statuses": Source(
+        id="truelayer-payment-statuses",
+        kind="doc",
+        title="TrueLayer: Payment statuses",
+        url="https://docs.truelayer.com/docs/payment-statuses",
+    ),
+    "truelayer-mandate-statuses": Source(
+        id="truelayer-mandate-statuses",
+        kind="doc",
+        title="TrueLayer: Mandate statuses",
+        url="https://docs.truelayer.com/docs/mandate-statuses",
+    ),
+    "truelayer-payout-and-refund-statuses": Source(
+        id="truelayer-payout-and-refund-statuses",
+        kind="doc",
+        title="TrueLayer: Payout and refund statuses (the capture holding the refund statuses table)",
+        url="https://docs.truelayer.com/docs/payout-and-refund-statuses",
+    ),
+    "truelayer-payout-statuses-eight-reasons": Source(
+        id="truelayer-payout-statuses-eight-reasons",
+        kind="doc",
+        title="TrueLayer: Payout and refund statuses (the capture listing eight payout failure reasons, to unknown)",
+        url="https://docs.truelayer.com/docs/payout-and-refund-statuses",
+        read_in_part="The copy read lists eight payout failure reasons, to unknown, and ends inside the payout section: the rest of the page, its refund failure reasons among it, was not read.",
+    ),
+    "truelayer-payout-statuses-returned": Source(
+        id="truelayer-payout-statuses-returned",
+        kind="doc",
+        title='TrueLayer: Payout and refund statuses (the newest capture, its returned "returned by the beneficiary bank", cut in returned\'s second paragraph)',
+        url="https://docs.truelayer.com/docs/payout-and-refund-statuses",
+        read_in_part='The copy read ends in the second paragraph of returned ("… the status of p"): the failure reasons after it and the rest of the page, its refund failure reasons among it, were not read.',
+    ),
+    "truelayer-payout-statuses-table": Source(
+        id="truelayer-payout-statuses-table",
+        kind="doc",
+        title="TrueLayer: Payout and refund statuses (the capture with pipe tables, cut in server_error's row)",
+        url="https://docs.truelayer.com/docs/payout-and-refund-statuses",
+        read_in_part='The copy read ends in the server_error row ("Tru"): the rows after it and the rest of the page, its refund failure reasons among it, were not read.',
+    ),
+    "truelayer-payout-statuses-scan-conversion": Source(
+        id="truelayer-payout-statuses-scan-conversion",
+        kind="doc",
+        title="TrueLayer: Payout and refund statuses (an earlier capture listing five payout failure reasons, scan_conversion among them)",
+        url="https://docs.truelayer.com/docs/payout-and-refund-statuses",
+        read_in_part="The copy read lists five payout failure reasons, scan_conversion among them, and ends inside the payout section: the rest of the page, its refund failure reasons among it, was not read.",
+    ),
+    "truelayer-webhook-types": Source(
+        id="truelayer-webhook-types",
+        kind="doc",
+        title="TrueLayer: Payments v3 webhook notifications",
+        url="https://docs.truelayer.com/docs/payments-v3-webhook-notifications-accordion",
+    ),
+    "truelayer-webhook-notifications-v3": Source(
+        id="truelayer-webhook-notifications-v3",
+        kind="doc",
+        title="TrueLayer: Webhook notifications for Payments v3",
+        url="https://docs.truelayer.com/docs/webhook-notifications-for-payments-v3",
+        read_in_part="The copy read is cut before any section on retries: the rest of the page was not read.",
+    ),
+    "truelayer-payment-webhook-specs-failed": Source(
+        id="truelayer-payment-webhook-specs-failed",
+        kind="doc",
+        title="TrueLayer: Payment webhook specifications (the capture opening with payment_executed)",
+        url="https://docs.truelayer.com/docs/payment-webhook-specifications",
+    ),
+    "truelayer-mandate-webhook-specs": Source(
+        id="truelayer-mandate-webhook-specs",
+        kind="doc",
+        title="TrueLayer: Mandate webhook specifications",
+        url="https://docs.truelayer.com/docs/mandate-webhook-specifications",
+    ),
+    "truelayer-payouts-webhooks": Source(
+        id="truelayer-payouts-webhooks",
+        kind="doc",
+        title="TrueLayer: Payout webhooks",
+        url="https://docs.truelayer.com/docs/payouts-webhooks",
+    ),
+    "truelayer-reference-webhook-mandates": Source(
+        id="truelayer-reference-webhook-mandates",
+        kind="doc",
+        title="TrueLayer: Mandate webhooks (API reference)",
+        url="https://docs.truelayer.com/reference/webhook-mandates",
+    ),
+    "truelayer-rn-types": Source(
+        id="truelayer-rn-types",
+        kind="repo",
+        title="TrueLayer: React Native payments SDK, result types (RNTrueLayerPaymentsSDK/js/models/types.ts)",
+        url="https://github.com/TrueLayer/truelayer-react-native-sdk/blob/fd442168ed23114a6f2f78cf0708d0c8e860ceb2/RNTrueLayerPaymentsSDK/js/models/types.ts",
+    ),
+    "truelayer-rn-payment-status": Source(
+        id="truelayer-rn-payment-status",
+        kind="repo",
+        title="TrueLayer: React Native payments SDK, payment status (RNTrueLayerPaymentsSDK/js/models/payments/PaymentStatus.ts)",
+        url="https://github.com/TrueLayer/truelayer-react-native-sdk/blob/fd442168ed23114a6f2f78cf0708d0c8e860ceb2/RNTrueLayerPaymentsSDK/js/models/payments/PaymentStatus.ts",
+    ),
+    "truelayer-rn-mandate-status": Source(
+        id="truelayer-rn-mandate-status",
+        kind="repo",
+        title="TrueLayer: React Native payments SDK, mandate status (RNTrueLayerPaymentsSDK/js/models/mandates/MandateStatus.ts)",
+        url="https://github.com/TrueLayer/truelayer-react-native-sdk/blob/fd442168ed23114a6f2f78cf0708d0c8e860ceb2/RNTrueLayerPaymentsSDK/js/models/mandates/MandateStatus.ts",
+    ),
+    "truelayer-rn-docs": Source(
+        id="truelayer-rn-docs",
+        kind="repo",
+        title="TrueLayer: React Native payments SDK, documentation (docs/DOCUMENTATION.md)",
+        url="https://github.com/TrueLayer/truelayer-react-native-sdk/blob/fd442168ed23114a6f2f78cf0708d0c8e860ceb2/docs/DOCUMENTATION.md",
+    ),
+    "truelayer-php-webhook-event-types": Source(
+        id="truelayer-php-webhook-event-types",
+        kind="repo",
+        title="TrueLayer: PHP client, webhook event types (src/Constants/WebhookEventTypes.php)",
+        url="https://github.com/TrueLayer/truelayer-php/blob/a720f99d6d6f001be7bbb4efe28dcda6805932ee/src/Constants/WebhookEventTypes.php",
+    ),
+    "truelayer-php-payment-status": Source(
+        id="truelayer-php-payment-status",
+        kind="repo",
+        title="TrueLayer: PHP client, payment statuses (src/Constants/PaymentStatus.php)",
+        url="https://github.com/TrueLayer/truelayer-php/blob/a720f99d6d6f001be7bbb4efe28dcda6805932ee/src/Constants/PaymentStatus.php",
+    ),
+    "truelayer-php-readme": Source(
+        id="truelayer-php-readme",
+        kind="repo",
+        title="TrueLayer: PHP client, README (README.md)",
+        url="https://github.com/TrueLayer/truelayer-php/blob/a720f99d6d6f001be7bbb4efe28dcda6805932ee/README.md",
+    ),
+    "truelayer-php-payment-failed-interface": Source(
+        id="truelayer-php-payment-failed-interface",
+        kind="repo",
+        title="TrueLayer: PHP client, payment_failed webhook interface (src/Interfaces/Webhook/PaymentFailedEventInterface.php)",
+        url="https://github.com/TrueLayer/truelayer-php/blob/a720f99d6d6f001be7bbb4efe28dcda6805932ee/src/Interfaces/Webhook/PaymentFailedEventInterface.php",
+    ),
+    "truelayer-php-webhook-payloads": Source(
+        id="truelayer-php-webhook-payloads",
+        kind="repo",
+        title="TrueLayer: PHP client, webhook payloads of its tests (tests/integration/Mocks/WebhookPayload.php)",
+        url="https://github.com/TrueLayer/truelayer-php/blob/a720f99d6d6f001be7bbb4efe28dcda6805932ee/tests/integration/Mocks/WebhookPayload.php",
+    ),
+    "truelayer-php-error-response": Source(
+        id="truelayer-php-error-response",
+        kind="repo",
+        title="TrueLayer: PHP client, error responses of its tests (tests/integration/Mocks/ErrorResponse.php)",
+        url="https://github.com/TrueLayer/truelayer-php/blob/a720f99d6d6f001be7bbb4efe28dcda6805932ee/tests/integration/Mocks/ErrorResponse.php",
+    ),
+    "truelayer-java-payment-status": Source(
+        id="truelayer-java-payment-status",
+        kind="repo",
+        title="TrueLayer: Java client, payment statuses (src/main/java/com/truelayer/java/payments/entities/paymentdetail/Status.java)",
+        url="https://github.com/TrueLayer/truelayer-java/blob/d4173ee2f1a2da4b5b77c7af1eb4e81d882b14eb/src/main/java/com/truelayer/java/payments/entities/paymentdetail/Status.java",
+    ),
+    "truelayer-ios-hpp-message-abi": Source(
+        id="truelayer-ios-hpp-message-abi",
+        kind="repo",
+        title="TrueLayer: iOS SDK, TrueLayerUI ABI description (string literals of HPPMessage+WebView.swift)",
+        url="https://github.com/TrueLayer/TrueLayer-iOS-SDK/blob/fa7668d41b8e4a0913f6ca54bb9bb20a82085837/Frameworks/TrueLayerUI.xcframework/ios-arm64/TrueLayerUI.framework/Modules/TrueLayerUI.swiftmodule/arm64-apple-ios.abi.json",
+    ),
+}
 
 
 def _DataApiError() -> type[CodeEnum]:

@@ -6,12 +6,74 @@ from __future__ import annotations
 import importlib
 
 from bankcodes._base import CodeEnum, register
-from bankcodes._records import CodeInfo, CodeSetInfo, HttpStatus, Wording
-from bankcodes._sources import SOURCES as _S
+from bankcodes._records import CodeInfo, CodeSetInfo, Source, HttpStatus, Wording
 from bankcodes.categories import Category as _C
 
 #: The public module, whose names the builders use (each built on first use there).
 _PUBLIC = importlib.import_module("bankcodes.uaeopenfinance")
+#: The documents its facts come from, by id.
+_S = {
+    "uaeopenfinance-payment": Source(
+        id="uaeopenfinance-payment",
+        kind="repo",
+        title="UAE Open Finance: Payment API OpenAPI file, v2.1-errata2 (uae-bank-initiation-openapi.yaml)",
+        url="https://github.com/Nebras-Open-Finance/api-specs/blob/ad5bb21d691fafb421708f34001b6563f170dcf8/dist/standards/v2.1-errata2/uae-bank-initiation-openapi.yaml",
+    ),
+    "uaeopenfinance-account-information": Source(
+        id="uaeopenfinance-account-information",
+        kind="repo",
+        title="UAE Open Finance: Account Information API OpenAPI file, v2.1-errata2",
+        url="https://github.com/Nebras-Open-Finance/api-specs/blob/ad5bb21d691fafb421708f34001b6563f170dcf8/dist/standards/v2.1-errata2/uae-account-information-openapi.yaml",
+    ),
+    "uaeopenfinance-authorization": Source(
+        id="uaeopenfinance-authorization",
+        kind="repo",
+        title="UAE Open Finance: Authorization Endpoints API OpenAPI file (/par, /token), v2.1-errata2",
+        url="https://github.com/Nebras-Open-Finance/api-specs/blob/ad5bb21d691fafb421708f34001b6563f170dcf8/dist/standards/v2.1-errata2/uae-authorization-endpoints-openapi.yaml",
+    ),
+    "uaeopenfinance-confirmation-of-payee": Source(
+        id="uaeopenfinance-confirmation-of-payee",
+        kind="repo",
+        title="UAE Open Finance: Confirmation of Payee API OpenAPI file, v2.1-errata2",
+        url="https://github.com/Nebras-Open-Finance/api-specs/blob/ad5bb21d691fafb421708f34001b6563f170dcf8/dist/standards/v2.1-errata2/uae-confirmation-of-payee-openapi.yaml",
+    ),
+    "uaeopenfinance-webhook": Source(
+        id="uaeopenfinance-webhook",
+        kind="repo",
+        title="UAE Open Finance: Webhook Template OpenAPI file, v2.1-errata2",
+        url="https://github.com/Nebras-Open-Finance/api-specs/blob/ad5bb21d691fafb421708f34001b6563f170dcf8/dist/standards/v2.1-errata2/uae-webhook-template-openapi.yaml",
+    ),
+    "uaeopenfinance-insurance": Source(
+        id="uaeopenfinance-insurance",
+        kind="repo",
+        title="UAE Open Finance: Insurance API OpenAPI file, v2.1-errata1",
+        url="https://github.com/Nebras-Open-Finance/api-specs/blob/ad5bb21d691fafb421708f34001b6563f170dcf8/dist/standards/v2.1-errata1/uae-insurance-openapi.yaml",
+    ),
+    "uaeopenfinance-fx": Source(
+        id="uaeopenfinance-fx",
+        kind="repo",
+        title="UAE Open Finance: FX API OpenAPI file, v2.1-errata1",
+        url="https://github.com/Nebras-Open-Finance/api-specs/blob/ad5bb21d691fafb421708f34001b6563f170dcf8/dist/standards/v2.1-errata1/uae-fx-service-initiation-openapi.yaml",
+    ),
+    "uaeopenfinance-account-opening": Source(
+        id="uaeopenfinance-account-opening",
+        kind="repo",
+        title="UAE Open Finance: Account Opening API OpenAPI file, v2.1 (no errata)",
+        url="https://github.com/Nebras-Open-Finance/api-specs/blob/ad5bb21d691fafb421708f34001b6563f170dcf8/dist/standards/v2.1/uae-account-opening-service-initiation-openapi.yaml",
+    ),
+    "uaeopenfinance-atm": Source(
+        id="uaeopenfinance-atm",
+        kind="repo",
+        title="UAE Open Finance: ATM API OpenAPI file, v2.1 (no errata)",
+        url="https://github.com/Nebras-Open-Finance/api-specs/blob/ad5bb21d691fafb421708f34001b6563f170dcf8/dist/standards/v2.1/uae-atm-openapi.yaml",
+    ),
+    "uaeopenfinance-product": Source(
+        id="uaeopenfinance-product",
+        kind="repo",
+        title="UAE Open Finance: Product API OpenAPI file, v2.1 (no errata)",
+        url="https://github.com/Nebras-Open-Finance/api-specs/blob/ad5bb21d691fafb421708f34001b6563f170dcf8/dist/standards/v2.1/uae-product-openapi.yaml",
+    ),
+}
 
 
 def _ErrorCode() -> type[CodeEnum]:

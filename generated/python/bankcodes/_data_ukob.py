@@ -6,12 +6,105 @@ from __future__ import annotations
 import importlib
 
 from bankcodes._base import CodeEnum, register
-from bankcodes._records import CodeInfo, CodeSetInfo, Equivalent, HttpStatus, Scope, Wording
-from bankcodes._sources import SOURCES as _S
+from bankcodes._records import CodeInfo, CodeSetInfo, Source, Equivalent, HttpStatus, Scope, Wording
 from bankcodes.categories import Category as _C
 
 #: The public module, whose names the builders use (each built on first use there).
 _PUBLIC = importlib.import_module("bankcodes.ukob")
+#: The documents its facts come from, by id.
+_S = {
+    "ukob-v3-1-11-account-info-openapi": Source(
+        id="ukob-v3-1-11-account-info-openapi",
+        kind="repo",
+        title="UK Open Banking: Account and Transaction API OpenAPI file, v3.1.11 (tag v3.1.11r5; info.license: open-licence): OBError1 and its x-namespaced-enum of error codes",
+        url="https://github.com/OpenBankingUK/read-write-api-specs/blob/6b06eb9f5b319618828151dd637ddff5c00965c2/dist/openapi/account-info-openapi.yaml",
+    ),
+    "ukob-v3-1-11-vrp-openapi": Source(
+        id="ukob-v3-1-11-vrp-openapi",
+        kind="repo",
+        title="UK Open Banking: Variable Recurring Payments OpenAPI file, v3.1.11 (tag v3.1.11r5; info.license: open-licence): OBError1's error codes and OBVRPStatusReasonCode",
+        url="https://github.com/OpenBankingUK/read-write-api-specs/blob/6b06eb9f5b319618828151dd637ddff5c00965c2/dist/openapi/vrp-openapi.yaml",
+    ),
+    "ukob-v3-1-11-namespaced-enumerations": Source(
+        id="ukob-v3-1-11-namespaced-enumerations",
+        kind="repo",
+        title="UK Open Banking: Namespaced Enumerations, v3.1.11 documentation (read-write-api-docs-pub, MIT): the OBErrorResponseError1Code table, each code with its HTTP status category and description",
+        url="https://github.com/OpenBankingUK/read-write-api-docs-pub/blob/ab19be9a0b4991f960f3c87ad0929dea2b2a6702/docs/v3.1.11/references/namespaced-enumerations.md",
+    ),
+    "ukob-v3-1-11-api-profile": Source(
+        id="ukob-v3-1-11-api-profile",
+        kind="repo",
+        title="UK Open Banking: Read/Write Data API Profile, v3.1.11 documentation (read-write-api-docs-pub, MIT): HTTP status codes, the error response structure and a JSON error response",
+        url="https://github.com/OpenBankingUK/read-write-api-docs-pub/blob/ab19be9a0b4991f960f3c87ad0929dea2b2a6702/docs/v3.1.11/profiles/read-write-data-api-profile.md",
+    ),
+    "ukob-v4-internal-codeset": Source(
+        id="ukob-v4-internal-codeset",
+        kind="repo",
+        title="UK Open Banking: OB_Internal_Codeset.csv (External_Internal_CodeSets; no licence stated): OBExternalStatusReason1Code, the v4 four-character codes with their v3.1 names",
+        url="https://github.com/OpenBankingUK/External_Internal_CodeSets/blob/de0fe9db11834067f82ec9877f941f86d8854cc2/OB_Internal_Codeset.csv",
+    ),
+    "ukob-v4-account-info-openapi": Source(
+        id="ukob-v4-account-info-openapi",
+        kind="repo",
+        title="UK Open Banking: Account and Transaction API OpenAPI file, v4.0 (tag v4.0-Update-4; info.license: open-licence): OBError1.ErrorCode as OBExternalStatusReason1Code",
+        url="https://github.com/OpenBankingUK/read-write-api-specs/blob/28811990e053ba2a308812131d67001803382414/dist/openapi/account-info-openapi.yaml",
+    ),
+    "ukob-v4-account-access-consents": Source(
+        id="ukob-v4-account-access-consents",
+        kind="repo",
+        title="UK Open Banking: Account Access Consents, v4.0 documentation (read-write-api-docs-pub, MIT): consent responses with StatusReasonCode U036 and U038",
+        url="https://github.com/OpenBankingUK/read-write-api-docs-pub/blob/ab19be9a0b4991f960f3c87ad0929dea2b2a6702/docs/v4.0/resources-and-data-models/aisp/account-access-consents.md",
+    ),
+    "ukob-v4-domestic-scheduled-payments": Source(
+        id="ukob-v4-domestic-scheduled-payments",
+        kind="repo",
+        title="UK Open Banking: Domestic Scheduled Payments, v4.0 documentation (read-write-api-docs-pub, MIT): a payment response with StatusReasonCode U030",
+        url="https://github.com/OpenBankingUK/read-write-api-docs-pub/blob/ab19be9a0b4991f960f3c87ad0929dea2b2a6702/docs/v4.0/resources-and-data-models/pisp/domestic-scheduled-payments.md",
+    ),
+    "ukob-v4-codesets-first-upload": Source(
+        id="ukob-v4-codesets-first-upload",
+        kind="repo",
+        title="UK Open Banking: OB_Proprietary_Enums.csv as first uploaded to External_Internal_CodeSets (2024-04-10): OBExternalStatusReason1Code's numeric codes written 80, 81, 82, 83, 84, 1181 and 0",
+        url="https://github.com/OpenBankingUK/External_Internal_CodeSets/blob/007ef6a800e19ef4c31ae34572e12dd36b735ad8/OB_Proprietary_Enums.csv",
+        read_in_part="The rows of OBExternalStatusReason1Code were read; the file's other code sets were not.",
+    ),
+    "ukob-v4-events-openapi": Source(
+        id="ukob-v4-events-openapi",
+        kind="repo",
+        title="UK Open Banking: Event Notification API OpenAPI file, v4.0 (tag v4.0-Update-4): OBError1.ErrorCode as OBExternalStatusReason1Code, with the example AC17 and a pointer to ExternalReturnReason1Code",
+        url="https://github.com/OpenBankingUK/read-write-api-specs/blob/28811990e053ba2a308812131d67001803382414/dist/openapi/events-openapi.yaml",
+    ),
+    "ukob-v4-vrp-openapi": Source(
+        id="ukob-v4-vrp-openapi",
+        kind="repo",
+        title="UK Open Banking: Variable Recurring Payments OpenAPI file, v4.0 (tag v4.0-Update-4): OBErrorResponse1 and OBError1.ErrorCode as OBExternalStatusReason1Code (example U001)",
+        url="https://github.com/OpenBankingUK/read-write-api-specs/blob/28811990e053ba2a308812131d67001803382414/dist/openapi/vrp-openapi.yaml",
+    ),
+    "ukob-v4-payment-initiation-openapi": Source(
+        id="ukob-v4-payment-initiation-openapi",
+        kind="repo",
+        title="UK Open Banking: Payment Initiation API OpenAPI file, v4.0 (tag v4.0-Update-4): a payment's StatusReason[].StatusReasonCode (OBPaymentStatusReason, example ERIN), read as OBExternalStatusReason1Code",
+        url="https://github.com/OpenBankingUK/read-write-api-specs/blob/28811990e053ba2a308812131d67001803382414/dist/openapi/payment-initiation-openapi.yaml",
+    ),
+    "ukob-v4-vrp-usage-examples": Source(
+        id="ukob-v4-vrp-usage-examples",
+        kind="repo",
+        title='UK Open Banking: VRP usage examples, v4.0 documentation (read-write-api-docs-pub, MIT): a payment response with StatusReasonCode "83"',
+        url="https://github.com/OpenBankingUK/read-write-api-docs-pub/blob/ab19be9a0b4991f960f3c87ad0929dea2b2a6702/docs/v4.0/references/usage-examples/vrp-usage-examples.md",
+    ),
+    "ukob-v4-funds-confirmation-consent": Source(
+        id="ukob-v4-funds-confirmation-consent",
+        kind="repo",
+        title='UK Open Banking: Funds Confirmation Consent, v4.0 documentation (read-write-api-docs-pub, MIT): consent responses with StatusReasonCode "83"',
+        url="https://github.com/OpenBankingUK/read-write-api-docs-pub/blob/ab19be9a0b4991f960f3c87ad0929dea2b2a6702/docs/v4.0/resources-and-data-models/cbpii/funds-confirmation-consent.md",
+    ),
+    "ukob-v4-domestic-payments": Source(
+        id="ukob-v4-domestic-payments",
+        kind="repo",
+        title='UK Open Banking: Domestic Payments, v4.0 documentation (read-write-api-docs-pub, MIT): a payment response with StatusReasonCode "U30"',
+        url="https://github.com/OpenBankingUK/read-write-api-docs-pub/blob/ab19be9a0b4991f960f3c87ad0929dea2b2a6702/docs/v4.0/resources-and-data-models/pisp/domestic-payments.md",
+    ),
+}
 
 
 def _ObieErrorCode() -> type[CodeEnum]:

@@ -6,12 +6,63 @@ from __future__ import annotations
 import importlib
 
 from bankcodes._base import CodeEnum, register
-from bankcodes._records import CodeInfo, CodeSetInfo, HttpStatus, Wording
-from bankcodes._sources import SOURCES as _S
+from bankcodes._records import CodeInfo, CodeSetInfo, Source, HttpStatus, Wording
 from bankcodes.categories import Category as _C
 
 #: The public module, whose names the builders use (each built on first use there).
 _PUBLIC = importlib.import_module("bankcodes.yapily")
+#: The documents its facts come from, by id.
+_S = {
+    "berlingroup-psd2-api-1-3-8": Source(
+        id="berlingroup-psd2-api-1-3-8",
+        kind="repo",
+        title='Berlin Group NextGenPSD2: XS2A Framework OpenAPI file "psd2-api 1.3.8 2020-11-06v1.yaml" (info.version 1.3.8_2020-10-22v1), by The Berlin Group under CC BY 4.0 as the file declares: its MessageCode enums per HTTP status and service, and its two error bodies. The copy read is the one adorsys/xs2a-adapter keeps, unchanged since it was added',
+        url="https://github.com/adorsys/xs2a-adapter/blob/4831bd9892c03d95beb56840d31bcd866bb317ea/xs2a-adapter-codegen/src/main/resources/psd2-api%201.3.8%202020-11-06v1.yaml",
+    ),
+    "yapily-openapi": Source(
+        id="yapily-openapi",
+        kind="repo",
+        title="Yapily: API OpenAPI description 12.13.0 (openapi.json)",
+        url="https://github.com/yapily/yapily-openapi/blob/3f9441bee86c7c3ff94983f4fdeb5be36b6949dd/openapi.json",
+    ),
+    "yapily-docs-error-handling": Source(
+        id="yapily-docs-error-handling",
+        kind="doc",
+        title="Yapily: Error handling",
+        url="https://docs.yapily.com/pages/resources/error-handling/",
+    ),
+    "yapily-docs-error-codes": Source(
+        id="yapily-docs-error-codes",
+        kind="doc",
+        title="Yapily: Error codes",
+        url="https://docs.yapily.com/pages/resources/error-codes/",
+    ),
+    "yapily-docs-payment-status": Source(
+        id="yapily-docs-payment-status",
+        kind="doc",
+        title="Yapily: Payment Status",
+        url="https://docs.yapily.com/guides/payments/payment-status/",
+    ),
+    "yapily-kb-consents": Source(
+        id="yapily-kb-consents",
+        kind="doc",
+        title="Yapily: Financial Data Consents (knowledge base)",
+        url="https://kb.yapily.com/guides/financial-data/consents/",
+    ),
+    "yapily-docs-webhooks-get-started": Source(
+        id="yapily-docs-webhooks-get-started",
+        kind="doc",
+        title="Yapily: Webhooks, Get Started",
+        url="https://docs.yapily.com/pages/tools-and-services/webhooks/get-started",
+    ),
+    "yapily-docs-bulk-individual-payment-status": Source(
+        id="yapily-docs-bulk-individual-payment-status",
+        kind="doc",
+        title="Yapily: Individual Payment Status (Bulk Payments)",
+        url="https://docs.yapily.com/payments/bulk-payments/individual-payment-status",
+        read_in_part="A stored copy of the page, from its start through its table of payment status detail codes, which ends at the B014 row; whether anything follows that table was not read.",
+    ),
+}
 
 
 def _AuthorisationStatus() -> type[CodeEnum]:

@@ -6,12 +6,32 @@ from __future__ import annotations
 import importlib
 
 from bankcodes._base import CodeEnum, NumericCodeEnum, register
-from bankcodes._records import CodeInfo, CodeSetInfo, HttpStatus, Lifecycle, Wording
-from bankcodes._sources import SOURCES as _S
+from bankcodes._records import CodeInfo, CodeSetInfo, Source, HttpStatus, Lifecycle, Wording
 from bankcodes.categories import Category as _C
 
 #: The public module, whose names the builders use (each built on first use there).
 _PUBLIC = importlib.import_module("bankcodes.acme")
+#: The documents its facts come from, by id.
+_S = {
+    "acme-errors": Source(
+        id="acme-errors",
+        kind="doc",
+        title="Acme Link: error reference",
+        url="https://docs.acme-link.example/errors",
+    ),
+    "acme-widget": Source(
+        id="acme-widget",
+        kind="doc",
+        title="Acme Link: widget events",
+        url="https://docs.acme-link.example/widget#events",
+    ),
+    "acme-webhooks": Source(
+        id="acme-webhooks",
+        kind="doc",
+        title="Acme Link: webhooks",
+        url="https://docs.acme-link.example/webhooks",
+    ),
+}
 
 
 def _ErrorCode() -> type[CodeEnum]:
