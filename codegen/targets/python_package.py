@@ -216,7 +216,7 @@ def _payload_kinds_module(catalog: Catalog) -> str:
         "python/payload_kinds.py.j2",
         header=catalog.header,
         doc="Every payload kind and how its root model is chosen, read by bankcodes.payloads.",
-        kinds=[(kind.id, records.payload_kind(kind)) for kind in catalog.payloads],
+        kinds=py_literal({kind.id: kind.provider.id for kind in catalog.payloads}),
     )
 
 

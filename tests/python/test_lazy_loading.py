@@ -138,8 +138,9 @@ def test_the_classify_tables_load_on_the_first_classify() -> None:
 
 
 def test_a_first_validation_loads_its_own_providers_data_alone() -> None:
-    """Validating one kind reads its provider's data only: no other provider's, no table of every
-    source, neither the JWT reader's cryptography nor the standard library's JSON reader."""
+    """Validating one kind reads its provider's data only: no other provider's (its enums or its
+    kinds), no table of every source or of every kind, neither the JWT reader's cryptography nor
+    the standard library's JSON reader."""
     code = (
         "import json, sys\n"
         "body = json.dumps({'type': 'entity.created', 'payload': {'id': 'e'}, 'message': 'm'})\n"
@@ -147,7 +148,7 @@ def test_a_first_validation_loads_its_own_providers_data_alone() -> None:
         "    del sys.modules[name]\n"
         "from bankcodes import payloads\n"
         "assert payloads.validate('lean/webhook', body).payload.id == 'e'\n"
-        "print(*sorted(m for m in sys.modules if m.startswith(('json', 'bankcodes._'))))\n"
+        "print(*sorted(m for m in sys.modules if m.startswith(('json', 'bankcodes.'))))\n"
     )
     env = {**os.environ, "PYTHONPATH": python_path(ROOT)}
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env)
@@ -156,4 +157,6 @@ def test_a_first_validation_loads_its_own_providers_data_alone() -> None:
     assert "bankcodes._data_lean" in loaded
     data = {name for name in loaded if name.startswith("bankcodes._data_")}
     assert data == {"bankcodes._data_lean"}
+    models = {name.split(".")[2] for name in loaded if name.startswith("bankcodes.webhooks.")}
+    assert models == {"lean", "_types"}
     assert not {"json", "bankcodes._jwt", "bankcodes._sources"} & loaded
