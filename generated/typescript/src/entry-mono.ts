@@ -9,6 +9,7 @@
 import type { Category } from "./categories.js";
 import type { EndUserText } from "./classify.js";
 import { classifyWith, endUserTextWith, type CodeSets, type Words } from "./entry.js";
+import { object, text } from "./fields.js";
 import { isAllowedOrigin, parseListenerMessage } from "./messages.js";
 import type { InvalidMessage, ListenerReading, UnknownMessage } from "./messages.js";
 import type {
@@ -158,7 +159,7 @@ export function parseMonoConnectMessage(data: unknown): ParseMonoConnectMessageR
           [{ id: "mono.connect_message_type", categories: MonoConnectMessageTypeCategories }],
         ],
       ],
-      fields: [["type", "string", false], ["data", "object", false]],
+      fields: [["type", text], ["data", object]],
       maxLength: 8192,
     },
     {
@@ -171,7 +172,7 @@ export function parseMonoConnectMessage(data: unknown): ParseMonoConnectMessageR
           [{ id: "mono.connect_message_type", categories: MonoConnectMessageTypeCategories }],
         ],
       ],
-      fields: [["type", "string", false], ["data", "object", false]],
+      fields: [["type", text], ["data", object]],
       maxLength: 8192,
     },
     {
@@ -184,7 +185,7 @@ export function parseMonoConnectMessage(data: unknown): ParseMonoConnectMessageR
           [{ id: "mono.connect_message_type", categories: MonoConnectMessageTypeCategories }],
         ],
       ],
-      fields: [["type", "string", false], ["data", "object", false]],
+      fields: [["type", text], ["data", object]],
       maxLength: 8192,
     },
     {
@@ -197,7 +198,7 @@ export function parseMonoConnectMessage(data: unknown): ParseMonoConnectMessageR
           [{ id: "mono.connect_message_type", categories: MonoConnectMessageTypeCategories }],
         ],
       ],
-      fields: [["type", "string", false], ["data", "object", false]],
+      fields: [["type", text], ["data", object]],
       maxLength: 8192,
     },
     {
@@ -210,7 +211,7 @@ export function parseMonoConnectMessage(data: unknown): ParseMonoConnectMessageR
           [{ id: "mono.connect_message_type", categories: MonoConnectMessageTypeCategories }],
         ],
       ],
-      fields: [["type", "string", false], ["data", "object", false]],
+      fields: [["type", text], ["data", object]],
       maxLength: 8192,
     },
     {
@@ -223,7 +224,7 @@ export function parseMonoConnectMessage(data: unknown): ParseMonoConnectMessageR
           [{ id: "mono.connect_message_type", categories: MonoConnectMessageTypeCategories }],
         ],
       ],
-      fields: [["type", "string", false], ["data", "object", false]],
+      fields: [["type", text], ["data", object]],
       maxLength: 8192,
     },
     {
@@ -236,7 +237,7 @@ export function parseMonoConnectMessage(data: unknown): ParseMonoConnectMessageR
           [{ id: "mono.connect_message_type", categories: MonoConnectMessageTypeCategories }],
         ],
       ],
-      fields: [["type", "string", false], ["data", "object", false]],
+      fields: [["type", text], ["data", object]],
       maxLength: 8192,
     },
     {
@@ -249,7 +250,7 @@ export function parseMonoConnectMessage(data: unknown): ParseMonoConnectMessageR
           [{ id: "mono.connect_message_type", categories: MonoConnectMessageTypeCategories }],
         ],
       ],
-      fields: [["type", "string", false], ["data", "object", false]],
+      fields: [["type", text], ["data", object]],
       maxLength: 8192,
     },
     {
@@ -262,7 +263,7 @@ export function parseMonoConnectMessage(data: unknown): ParseMonoConnectMessageR
           [{ id: "mono.connect_message_type", categories: MonoConnectMessageTypeCategories }],
         ],
       ],
-      fields: [["type", "string", false], ["data", "object", false]],
+      fields: [["type", text], ["data", object]],
       maxLength: 8192,
     },
     {
@@ -275,7 +276,7 @@ export function parseMonoConnectMessage(data: unknown): ParseMonoConnectMessageR
           [{ id: "mono.connect_message_type", categories: MonoConnectMessageTypeCategories }],
         ],
       ],
-      fields: [["type", "string", false], ["data", "object", false]],
+      fields: [["type", text], ["data", object]],
       maxLength: 8192,
     },
     {
@@ -288,7 +289,7 @@ export function parseMonoConnectMessage(data: unknown): ParseMonoConnectMessageR
           [{ id: "mono.connect_message_type", categories: MonoConnectMessageTypeCategories }],
         ],
       ],
-      fields: [["type", "string", false], ["data", "object", false]],
+      fields: [["type", text], ["data", object]],
       maxLength: 8192,
     },
     {
@@ -301,7 +302,7 @@ export function parseMonoConnectMessage(data: unknown): ParseMonoConnectMessageR
           [{ id: "mono.connect_message_type", categories: MonoConnectMessageTypeCategories }],
         ],
       ],
-      fields: [["type", "string", false], ["data", "object", false]],
+      fields: [["type", text], ["data", object]],
       maxLength: 8192,
     },
     {
@@ -314,7 +315,7 @@ export function parseMonoConnectMessage(data: unknown): ParseMonoConnectMessageR
           [{ id: "mono.connect_message_type", categories: MonoConnectMessageTypeCategories }],
         ],
       ],
-      fields: [["type", "string", false], ["data", "object", false]],
+      fields: [["type", text], ["data", object]],
       maxLength: 8192,
     },
     {
@@ -326,7 +327,7 @@ export function parseMonoConnectMessage(data: unknown): ParseMonoConnectMessageR
           [{ id: "mono.connect_message_type", categories: MonoConnectMessageTypeCategories }],
         ],
       ],
-      fields: [["type", "string", false], ["data", "object", false]],
+      fields: [["type", text], ["data", object]],
       maxLength: 8192,
     },
   ], data) as ParseMonoConnectMessageResult;

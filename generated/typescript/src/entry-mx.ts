@@ -9,6 +9,7 @@
 import type { Category } from "./categories.js";
 import type { EndUserText } from "./classify.js";
 import { classifyWith, endUserTextWith, type CodeSets, type Words } from "./entry.js";
+import { boolean, integerCodeText, object, text } from "./fields.js";
 import { isAllowedOrigin, parseListenerMessage } from "./messages.js";
 import type { InvalidMessage, ListenerReading, UnknownMessage } from "./messages.js";
 import type {
@@ -156,7 +157,7 @@ export function parseMxConnectMessage(data: unknown): ParseMxConnectMessageResul
       tag: "type",
       tagValue: "mx/ping",
       codes: [["type", [{ id: "mx.postmessage_type", categories: MxPostMessageTypeCategories }]]],
-      fields: [["type", "string", false], ["metadata", "object", false], ["mx", "boolean", false]],
+      fields: [["type", text], ["metadata", object], ["mx", boolean]],
       maxLength: 8192,
     },
     {
@@ -164,7 +165,7 @@ export function parseMxConnectMessage(data: unknown): ParseMxConnectMessageResul
       tag: "type",
       tagValue: "mx/navigation",
       codes: [["type", [{ id: "mx.postmessage_type", categories: MxPostMessageTypeCategories }]]],
-      fields: [["type", "string", false], ["metadata", "object", false], ["mx", "boolean", false]],
+      fields: [["type", text], ["metadata", object], ["mx", boolean]],
       maxLength: 8192,
     },
     {
@@ -172,7 +173,7 @@ export function parseMxConnectMessage(data: unknown): ParseMxConnectMessageResul
       tag: "type",
       tagValue: "mx/focusTrap",
       codes: [["type", [{ id: "mx.postmessage_type", categories: MxPostMessageTypeCategories }]]],
-      fields: [["type", "string", false], ["metadata", "object", false], ["mx", "boolean", false]],
+      fields: [["type", text], ["metadata", object], ["mx", boolean]],
       maxLength: 8192,
     },
     {
@@ -180,7 +181,7 @@ export function parseMxConnectMessage(data: unknown): ParseMxConnectMessageResul
       tag: "type",
       tagValue: "mx/connect/loaded",
       codes: [["type", [{ id: "mx.postmessage_type", categories: MxPostMessageTypeCategories }]]],
-      fields: [["type", "string", false], ["metadata", "object", false], ["mx", "boolean", false]],
+      fields: [["type", text], ["metadata", object], ["mx", boolean]],
       maxLength: 8192,
     },
     {
@@ -188,7 +189,7 @@ export function parseMxConnectMessage(data: unknown): ParseMxConnectMessageResul
       tag: "type",
       tagValue: "mx/connect/enterCredentials",
       codes: [["type", [{ id: "mx.postmessage_type", categories: MxPostMessageTypeCategories }]]],
-      fields: [["type", "string", false], ["metadata", "object", false], ["mx", "boolean", false]],
+      fields: [["type", text], ["metadata", object], ["mx", boolean]],
       maxLength: 8192,
     },
     {
@@ -196,7 +197,7 @@ export function parseMxConnectMessage(data: unknown): ParseMxConnectMessageResul
       tag: "type",
       tagValue: "mx/connect/institutionSearch",
       codes: [["type", [{ id: "mx.postmessage_type", categories: MxPostMessageTypeCategories }]]],
-      fields: [["type", "string", false], ["metadata", "object", false], ["mx", "boolean", false]],
+      fields: [["type", text], ["metadata", object], ["mx", boolean]],
       maxLength: 8192,
     },
     {
@@ -204,7 +205,7 @@ export function parseMxConnectMessage(data: unknown): ParseMxConnectMessageResul
       tag: "type",
       tagValue: "mx/connect/selectedInstitution",
       codes: [["type", [{ id: "mx.postmessage_type", categories: MxPostMessageTypeCategories }]]],
-      fields: [["type", "string", false], ["metadata", "object", false], ["mx", "boolean", false]],
+      fields: [["type", text], ["metadata", object], ["mx", boolean]],
       maxLength: 8192,
     },
     {
@@ -212,7 +213,7 @@ export function parseMxConnectMessage(data: unknown): ParseMxConnectMessageResul
       tag: "type",
       tagValue: "mx/connect/memberConnected",
       codes: [["type", [{ id: "mx.postmessage_type", categories: MxPostMessageTypeCategories }]]],
-      fields: [["type", "string", false], ["metadata", "object", false], ["mx", "boolean", false]],
+      fields: [["type", text], ["metadata", object], ["mx", boolean]],
       maxLength: 8192,
     },
     {
@@ -220,7 +221,7 @@ export function parseMxConnectMessage(data: unknown): ParseMxConnectMessageResul
       tag: "type",
       tagValue: "mx/connect/connected/primaryAction",
       codes: [["type", [{ id: "mx.postmessage_type", categories: MxPostMessageTypeCategories }]]],
-      fields: [["type", "string", false], ["metadata", "object", false], ["mx", "boolean", false]],
+      fields: [["type", text], ["metadata", object], ["mx", boolean]],
       maxLength: 8192,
     },
     {
@@ -228,7 +229,7 @@ export function parseMxConnectMessage(data: unknown): ParseMxConnectMessageResul
       tag: "type",
       tagValue: "mx/connect/memberDeleted",
       codes: [["type", [{ id: "mx.postmessage_type", categories: MxPostMessageTypeCategories }]]],
-      fields: [["type", "string", false], ["metadata", "object", false], ["mx", "boolean", false]],
+      fields: [["type", text], ["metadata", object], ["mx", boolean]],
       maxLength: 8192,
     },
     {
@@ -236,7 +237,7 @@ export function parseMxConnectMessage(data: unknown): ParseMxConnectMessageResul
       tag: "type",
       tagValue: "mx/connect/createMemberError",
       codes: [["type", [{ id: "mx.postmessage_type", categories: MxPostMessageTypeCategories }]]],
-      fields: [["type", "string", false], ["metadata", "object", false], ["mx", "boolean", false]],
+      fields: [["type", text], ["metadata", object], ["mx", boolean]],
       maxLength: 8192,
     },
     {
@@ -251,10 +252,10 @@ export function parseMxConnectMessage(data: unknown): ParseMxConnectMessageResul
         ["type", [{ id: "mx.postmessage_type", categories: MxPostMessageTypeCategories }]],
       ],
       fields: [
-        ["type", "string", false],
-        ["metadata", "object", false],
-        ["mx", "boolean", false],
-        ["metadata.connection_status", "integer-code", false],
+        ["type", text],
+        ["metadata", object],
+        ["mx", boolean],
+        ["metadata.connection_status", integerCodeText],
       ],
       maxLength: 8192,
     },
@@ -263,7 +264,7 @@ export function parseMxConnectMessage(data: unknown): ParseMxConnectMessageResul
       tag: "type",
       tagValue: "mx/connect/oauthError",
       codes: [["type", [{ id: "mx.postmessage_type", categories: MxPostMessageTypeCategories }]]],
-      fields: [["type", "string", false], ["metadata", "object", false], ["mx", "boolean", false]],
+      fields: [["type", text], ["metadata", object], ["mx", boolean]],
       maxLength: 8192,
     },
     {
@@ -271,7 +272,7 @@ export function parseMxConnectMessage(data: unknown): ParseMxConnectMessageResul
       tag: "type",
       tagValue: "mx/connect/oauthRequested",
       codes: [["type", [{ id: "mx.postmessage_type", categories: MxPostMessageTypeCategories }]]],
-      fields: [["type", "string", false], ["metadata", "object", false], ["mx", "boolean", false]],
+      fields: [["type", text], ["metadata", object], ["mx", boolean]],
       maxLength: 8192,
     },
     {
@@ -279,7 +280,7 @@ export function parseMxConnectMessage(data: unknown): ParseMxConnectMessageResul
       tag: "type",
       tagValue: "mx/connect/stepChange",
       codes: [["type", [{ id: "mx.postmessage_type", categories: MxPostMessageTypeCategories }]]],
-      fields: [["type", "string", false], ["metadata", "object", false], ["mx", "boolean", false]],
+      fields: [["type", text], ["metadata", object], ["mx", boolean]],
       maxLength: 8192,
     },
     {
@@ -287,7 +288,7 @@ export function parseMxConnectMessage(data: unknown): ParseMxConnectMessageResul
       tag: "type",
       tagValue: "mx/connect/submitMFA",
       codes: [["type", [{ id: "mx.postmessage_type", categories: MxPostMessageTypeCategories }]]],
-      fields: [["type", "string", false], ["metadata", "object", false], ["mx", "boolean", false]],
+      fields: [["type", text], ["metadata", object], ["mx", boolean]],
       maxLength: 8192,
     },
     {
@@ -295,7 +296,7 @@ export function parseMxConnectMessage(data: unknown): ParseMxConnectMessageResul
       tag: "type",
       tagValue: "mx/connect/updateCredentials",
       codes: [["type", [{ id: "mx.postmessage_type", categories: MxPostMessageTypeCategories }]]],
-      fields: [["type", "string", false], ["metadata", "object", false], ["mx", "boolean", false]],
+      fields: [["type", text], ["metadata", object], ["mx", boolean]],
       maxLength: 8192,
     },
     {
@@ -303,7 +304,7 @@ export function parseMxConnectMessage(data: unknown): ParseMxConnectMessageResul
       tag: "type",
       tagValue: "mx/connect/backToSearch",
       codes: [["type", [{ id: "mx.postmessage_type", categories: MxPostMessageTypeCategories }]]],
-      fields: [["type", "string", false], ["metadata", "object", false], ["mx", "boolean", false]],
+      fields: [["type", text], ["metadata", object], ["mx", boolean]],
       maxLength: 8192,
     },
     {
@@ -311,7 +312,7 @@ export function parseMxConnectMessage(data: unknown): ParseMxConnectMessageResul
       tag: "type",
       tagValue: "mx/connect/invalidData",
       codes: [["type", [{ id: "mx.postmessage_type", categories: MxPostMessageTypeCategories }]]],
-      fields: [["type", "string", false], ["metadata", "object", false], ["mx", "boolean", false]],
+      fields: [["type", text], ["metadata", object], ["mx", boolean]],
       maxLength: 8192,
     },
     {
@@ -319,7 +320,7 @@ export function parseMxConnectMessage(data: unknown): ParseMxConnectMessageResul
       tag: "type",
       tagValue: "mx/connect/backButtonClicked",
       codes: [["type", [{ id: "mx.postmessage_type", categories: MxPostMessageTypeCategories }]]],
-      fields: [["type", "string", false], ["metadata", "object", false], ["mx", "boolean", false]],
+      fields: [["type", text], ["metadata", object], ["mx", boolean]],
       maxLength: 8192,
     },
     {
@@ -327,7 +328,7 @@ export function parseMxConnectMessage(data: unknown): ParseMxConnectMessageResul
       tag: "type",
       tagValue: "mx/connect/initialDataReady",
       codes: [["type", [{ id: "mx.postmessage_type", categories: MxPostMessageTypeCategories }]]],
-      fields: [["type", "string", false], ["metadata", "object", false], ["mx", "boolean", false]],
+      fields: [["type", text], ["metadata", object], ["mx", boolean]],
       maxLength: 8192,
     },
     {
@@ -342,10 +343,10 @@ export function parseMxConnectMessage(data: unknown): ParseMxConnectMessageResul
         ["type", [{ id: "mx.postmessage_type", categories: MxPostMessageTypeCategories }]],
       ],
       fields: [
-        ["type", "string", false],
-        ["metadata", "object", false],
-        ["mx", "boolean", false],
-        ["metadata.member.connection_status", "integer-code", false],
+        ["type", text],
+        ["metadata", object],
+        ["mx", boolean],
+        ["metadata.member.connection_status", integerCodeText],
       ],
       maxLength: 8192,
     },
@@ -361,10 +362,10 @@ export function parseMxConnectMessage(data: unknown): ParseMxConnectMessageResul
         ["type", [{ id: "mx.postmessage_type", categories: MxPostMessageTypeCategories }]],
       ],
       fields: [
-        ["type", "string", false],
-        ["metadata", "object", false],
-        ["mx", "boolean", false],
-        ["metadata.member.connection_status", "integer-code", false],
+        ["type", text],
+        ["metadata", object],
+        ["mx", boolean],
+        ["metadata.member.connection_status", integerCodeText],
       ],
       maxLength: 8192,
     },
@@ -373,7 +374,7 @@ export function parseMxConnectMessage(data: unknown): ParseMxConnectMessageResul
       tag: "type",
       tagValue: "mx/connect/microdeposits/loaded",
       codes: [["type", [{ id: "mx.postmessage_type", categories: MxPostMessageTypeCategories }]]],
-      fields: [["type", "string", false], ["metadata", "object", false], ["mx", "boolean", false]],
+      fields: [["type", text], ["metadata", object], ["mx", boolean]],
       maxLength: 8192,
     },
     {
@@ -381,7 +382,7 @@ export function parseMxConnectMessage(data: unknown): ParseMxConnectMessageResul
       tag: "type",
       tagValue: "mx/connect/microdeposits/detailsSubmitted",
       codes: [["type", [{ id: "mx.postmessage_type", categories: MxPostMessageTypeCategories }]]],
-      fields: [["type", "string", false], ["metadata", "object", false], ["mx", "boolean", false]],
+      fields: [["type", text], ["metadata", object], ["mx", boolean]],
       maxLength: 8192,
     },
     {
@@ -389,7 +390,7 @@ export function parseMxConnectMessage(data: unknown): ParseMxConnectMessageResul
       tag: "type",
       tagValue: "mx/connect/microdeposits/verified",
       codes: [["type", [{ id: "mx.postmessage_type", categories: MxPostMessageTypeCategories }]]],
-      fields: [["type", "string", false], ["metadata", "object", false], ["mx", "boolean", false]],
+      fields: [["type", text], ["metadata", object], ["mx", boolean]],
       maxLength: 8192,
     },
     {
@@ -397,7 +398,7 @@ export function parseMxConnectMessage(data: unknown): ParseMxConnectMessageResul
       tag: "type",
       tagValue: "mx/connect/microdeposits/verified/primaryAction",
       codes: [["type", [{ id: "mx.postmessage_type", categories: MxPostMessageTypeCategories }]]],
-      fields: [["type", "string", false], ["metadata", "object", false], ["mx", "boolean", false]],
+      fields: [["type", text], ["metadata", object], ["mx", boolean]],
       maxLength: 8192,
     },
     {
@@ -405,7 +406,7 @@ export function parseMxConnectMessage(data: unknown): ParseMxConnectMessageResul
       tag: "type",
       tagValue: "mx/connect/microdeposits/comeBack/primaryAction",
       codes: [["type", [{ id: "mx.postmessage_type", categories: MxPostMessageTypeCategories }]]],
-      fields: [["type", "string", false], ["metadata", "object", false], ["mx", "boolean", false]],
+      fields: [["type", text], ["metadata", object], ["mx", boolean]],
       maxLength: 8192,
     },
     {
@@ -413,7 +414,7 @@ export function parseMxConnectMessage(data: unknown): ParseMxConnectMessageResul
       tag: "type",
       tagValue: "mx/connect/microdeposits/error/primaryAction",
       codes: [["type", [{ id: "mx.postmessage_type", categories: MxPostMessageTypeCategories }]]],
-      fields: [["type", "string", false], ["metadata", "object", false], ["mx", "boolean", false]],
+      fields: [["type", text], ["metadata", object], ["mx", boolean]],
       maxLength: 8192,
     },
     {
@@ -421,14 +422,14 @@ export function parseMxConnectMessage(data: unknown): ParseMxConnectMessageResul
       tag: "type",
       tagValue: "mx/connect/microdeposits/blockedRoutingNumber",
       codes: [["type", [{ id: "mx.postmessage_type", categories: MxPostMessageTypeCategories }]]],
-      fields: [["type", "string", false], ["metadata", "object", false], ["mx", "boolean", false]],
+      fields: [["type", text], ["metadata", object], ["mx", boolean]],
       maxLength: 8192,
     },
     {
       kind: "other",
       tag: "type",
       codes: [["type", [{ id: "mx.postmessage_type", categories: MxPostMessageTypeCategories }]]],
-      fields: [["type", "string", false], ["metadata", "object", false], ["mx", "boolean", false]],
+      fields: [["type", text], ["metadata", object], ["mx", boolean]],
       maxLength: 8192,
     },
   ], data) as ParseMxConnectMessageResult;
