@@ -11,6 +11,8 @@ in it, and its roots are left as they are.
 from __future__ import annotations
 
 import filecmp
+import hashlib
+import json
 import os
 import shutil
 import tempfile
@@ -95,6 +97,51 @@ def generate(
         return _swap(staging, destination, roots(targets))
     finally:
         shutil.rmtree(staging, ignore_errors=True)
+
+
+def _record_path(destination: Path) -> Path:
+    """Where the record of the last generation into `destination` is kept (build/, which git
+    ignores, whatever the tree)."""
+    key = hashlib.sha256(str(destination.resolve()).encode()).hexdigest()[:16]
+    return paths.ROOT / "build" / "generations" / f"{key}.json"
+
+
+def _digests(destination: Path, root_names: Sequence[str]) -> dict[str, str]:
+    """The SHA-256 of every file under the roots, by its path in the tree."""
+    found = {}
+    for root in root_names:
+        tree = destination / root
+        files = [""] if tree.is_file() else _files(tree)
+        for relative in files:
+            name = f"{root}/{relative}".rstrip("/")
+            found[name] = hashlib.sha256((destination / name).read_bytes()).hexdigest()
+    return found
+
+
+def unchanged(destination: Path, inputs: str, also: Sequence[str] = ()) -> list[str] | None:
+    """The roots of the last generation into `destination` when its inputs (codegen.reuse.
+    generation_inputs) were `inputs` and its files (and the files `also` names, which it
+    rewrote in part) are all there as it left them, and no other: a generation of the same
+    inputs would write the same bytes. None otherwise."""
+    try:
+        record = json.loads(_record_path(destination).read_text(encoding="utf-8"))
+        roots: list[str] = record["roots"]
+        if record["inputs"] != inputs or record["also"] != list(also):
+            return None
+        return roots if _digests(destination, [*roots, *also]) == record["files"] else None
+    except (OSError, ValueError, KeyError, TypeError):
+        return None
+
+
+def remember(destination: Path, inputs: str, roots: Sequence[str], also: Sequence[str]) -> None:
+    """Record what a generation of `inputs` left in `destination` (read by `unchanged`)."""
+    files = _digests(destination, [*roots, *also])
+    record = {"inputs": inputs, "roots": list(roots), "also": list(also), "files": files}
+    path = _record_path(destination)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    staging = path.with_suffix(".writing")
+    staging.write_text(json.dumps(record), encoding="utf-8")
+    staging.replace(path)
 
 
 def _check_folder(tree: Path) -> None:
