@@ -52,7 +52,9 @@ def build(
                 _check_inside(target, relative)
                 path = staging / relative
                 path.parent.mkdir(parents=True, exist_ok=True)
-                path.write_bytes(text.encode("utf-8"))
+                data = text.encode("utf-8")
+                if not _linked(previous, relative, data, path):
+                    path.write_bytes(data)
             for root in target.roots:
                 # A folder root is replaced even when nothing is written into it.
                 if root not in files and (files or not data_only):
@@ -61,6 +63,22 @@ def build(
                 running.append(pool.submit(target.finish, catalog, staging, previous))
     for finished in running:
         finished.result()
+
+
+def _linked(previous: Path | None, relative: str, data: bytes, path: Path) -> bool:
+    """Link `path` to the file at `relative` in the tree being replaced when it holds `data`
+    already, so that an unchanged file is not written again; whether it did. Python is always
+    written: a post-step formats it in place."""
+    if previous is None or relative.endswith(".py"):
+        return False
+    old = previous / relative
+    try:
+        if old.stat().st_size != len(data) or old.read_bytes() != data:
+            return False
+        os.link(old, path)
+    except OSError:
+        return False
+    return True
 
 
 def _check_inside(target: Target, relative: str) -> None:
