@@ -110,11 +110,18 @@ def generate(spec: Path, out: Path) -> None:
 
 
 @functools.cache
-def doubled_package() -> Path:
-    """The Python package of the doubled catalog, generated and assembled as the development
-    install is (its folder is the one to put on the path)."""
+def doubled_tree() -> Path:
+    """The tree the doubled catalog generates (its generated/ and site/), generated once."""
     out = doubled_spec().parent.parent
     generate(doubled_spec(), out)
+    return out
+
+
+@functools.cache
+def doubled_package() -> Path:
+    """The Python package of the doubled catalog, assembled as the development install is (its
+    folder is the one to put on the path)."""
+    out = doubled_tree()
     view = out / "build" / "python"
     command = ["-m", "codegen.assemble", "python", str(view)]
     command += ["--generated", str(out / "generated" / "python" / "bankcodes")]
