@@ -30,6 +30,8 @@ class EnumClass:
     members: tuple[Member, ...]
     code_set_info: PyExpr
     infos: tuple[PyExpr, ...]
+    #: Alias -> the value it spells (a dict literal).
+    aliases: str
 
 
 @dataclass(frozen=True)
@@ -83,6 +85,7 @@ def _enum_class(catalog: Catalog, code_set: CodeSet) -> EnumClass:
         ),
         code_set_info=info,
         infos=tuple(records.code_info(code) for code in code_set.codes),
+        aliases=py_literal({alias: c.value for c in code_set.codes for alias in c.aliases}),
     )
 
 

@@ -160,3 +160,19 @@ def test_a_first_validation_loads_its_own_providers_data_alone() -> None:
     models = {name.split(".")[2] for name in loaded if name.startswith("bankcodes.webhooks.")}
     assert models == {"lean", "_types"}
     assert not {"json", "bankcodes._jwt", "bankcodes._sources"} & loaded
+
+
+def test_an_enums_records_are_built_on_the_first_read_of_its_metadata() -> None:
+    """Building an enum and parsing its codes (an alias too) builds none of its records; the
+    first read of a member's metadata builds those of its code set, once."""
+    code = (
+        "import bankcodes._base as base\n"
+        "from bankcodes.berlingroup import MessageCode\n"
+        "member = MessageCode.parse('KID_MISSING')\n"
+        "print(member.value, MessageCode in base._METADATA)\n"
+        "print(member.info.value, MessageCode.code_set().id, len(base._METADATA))\n"
+    )
+    assert _run_without_site(code).splitlines() == [
+        "REQUIRED_KID_MISSING False",
+        "REQUIRED_KID_MISSING message_code 1",
+    ]
