@@ -56,6 +56,7 @@ def take_back(previous: Path | None, relative: str, staging: Path, line: str) ->
 
 #: The tools a generation runs or renders with, whose versions its outputs depend on.
 TOOLS = (
+    "cryptography",
     "datamodel-code-generator",
     "jinja2",
     "jsonschema",
