@@ -117,11 +117,14 @@ def generate(
         shutil.rmtree(staging, ignore_errors=True)
 
 
+#: Where the records of the last generation into each tree are kept (build/, which git ignores):
+#: each file names its tree on its first line, then holds the record as JSON.
+RECORDS = paths.ROOT / "build" / "generations"
+
+
 def _record_path(destination: Path) -> Path:
-    """Where the record of the last generation into `destination` is kept (build/, which git
-    ignores, whatever the tree)."""
     key = hashlib.sha256(str(destination.resolve()).encode()).hexdigest()[:16]
-    return paths.ROOT / "build" / "generations" / f"{key}.json"
+    return RECORDS / f"{key}.json"
 
 
 def _digests(destination: Path, root_names: Sequence[str]) -> dict[str, str]:
@@ -142,7 +145,8 @@ def unchanged(destination: Path, inputs: str, also: Sequence[str] = ()) -> list[
     rewrote in part) are all there as it left them, and no other: a generation of the same
     inputs would write the same bytes. None otherwise."""
     try:
-        record = json.loads(_record_path(destination).read_text(encoding="utf-8"))
+        text = _record_path(destination).read_text(encoding="utf-8")
+        record = json.loads(text.partition("\n")[2])
         roots: list[str] = record["roots"]
         if record["inputs"] != inputs or record["also"] != list(also):
             return None
@@ -152,14 +156,23 @@ def unchanged(destination: Path, inputs: str, also: Sequence[str] = ()) -> list[
 
 
 def remember(destination: Path, inputs: str, roots: Sequence[str], also: Sequence[str]) -> None:
-    """Record what a generation of `inputs` left in `destination` (read by `unchanged`)."""
+    """Record what a generation of `inputs` left in `destination` (read by `unchanged`), and
+    drop the records of trees that are gone."""
     files = _digests(destination, [*roots, *also])
     record = {"inputs": inputs, "roots": list(roots), "also": list(also), "files": files}
     path = _record_path(destination)
     path.parent.mkdir(parents=True, exist_ok=True)
     staging = path.with_suffix(".writing")
-    staging.write_text(json.dumps(record), encoding="utf-8")
+    staging.write_text(f"{destination.resolve()}\n{json.dumps(record)}", encoding="utf-8")
     staging.replace(path)
+    for other in RECORDS.glob("*.json"):
+        try:
+            with other.open(encoding="utf-8") as lines:
+                gone = not Path(lines.readline().rstrip("\n")).is_dir()
+            if gone:
+                other.unlink()
+        except OSError:  # another generation's, replaced or dropped meanwhile
+            continue
 
 
 def _check_folder(tree: Path) -> None:
