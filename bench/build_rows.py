@@ -5,16 +5,15 @@ from __future__ import annotations
 import functools
 import json
 import re
-import sys
 import time
 from pathlib import Path
 from typing import Any
 
+from bench import doubled
 from bench.timing import (
     ROOT,
     Row,
     median_seconds,
-    python_env,
     require,
 )
 from codegen import paths
@@ -24,34 +23,50 @@ from tests.support import vite_app
 def generation() -> Row:
     """python -m codegen generate"""
     require(ROOT / "codegen" / "__main__.py")
-    import subprocess
-    import tempfile
-
-    def generate(out: str) -> None:
-        subprocess.run(
-            [sys.executable, "-m", "codegen", "generate", "--out", out],
-            cwd=ROOT,
-            check=True,
-            capture_output=True,
-            env=python_env(),
-        )
-
-    with tempfile.TemporaryDirectory() as folder:
-        started = time.perf_counter()
-        generate(folder)
-        cold = time.perf_counter() - started
-        seconds = median_seconds(lambda: generate(folder), repeat=3)
+    (cold, warm, edited), (cold_2, warm_2, edited_2) = map(
+        _generation_times, (ROOT / "spec" / "catalog.json", doubled.doubled_spec())
+    )
     return Row(
         measure="python -m codegen generate",
-        subject="every target, warm, in a fresh interpreter",
+        subject="every target, warm, in a fresh interpreter, of the catalog and of "
+        f"{doubled.DOUBLED}",
         baseline="-",
-        value=f"{seconds:.2f} s wall",
-        goal="<= 3 s wall",
-        met=seconds <= 3,
-        detail="median of 3 runs after one warm-up run, each taking back the models and "
-        "validators whose inputs are unchanged (codegen.reuse); "
-        f"the first run, into an empty folder: {cold:.2f} s",
+        value=f"{warm:.2f} s wall; {warm_2:.2f} s at {doubled.size()}",
+        goal="<= 3 s wall both",
+        met=max(warm, warm_2) <= 3,
+        detail="median of 3 runs after one into an empty folder, each finding the outputs of its "
+        "inputs in place (codegen.output.unchanged); the first run: "
+        f"{cold:.2f} s ({cold_2:.2f} s at {doubled.size()}); after a change to one code of one "
+        f"provider, median of 3: {edited:.2f} s ({edited_2:.2f} s at {doubled.size()}), its "
+        "pydantic models and validators taken back where their inputs are unchanged "
+        "(codegen.reuse) and its unchanged files linked, not written again",
     )
+
+
+def _generation_times(spec: Path) -> tuple[float, float, float]:
+    """Seconds of a generation of (a copy of) `spec` into an empty folder, then of one with
+    nothing changed (median of 3), then of one after a change to the text of one code of its
+    first provider (median of 3)."""
+    import tempfile
+
+    with tempfile.TemporaryDirectory() as folder:
+        copy, out = Path(folder) / "spec" / "catalog.json", Path(folder) / "out"
+        copy.parent.mkdir()
+        data = json.loads(spec.read_text(encoding="utf-8"))
+        copy.write_text(json.dumps(data), encoding="utf-8")
+        started = time.perf_counter()
+        doubled.generate(copy, out)
+        cold = time.perf_counter() - started
+        warm = median_seconds(lambda: doubled.generate(copy, out), repeat=3)
+        code_set = next(iter(next(iter(data["providers"].values()))["code_sets"].values()))
+        code, edits = code_set["codes"][0], iter(range(3))
+
+        def edited() -> None:
+            code["description"] += f" Edited {next(edits)}."
+            copy.write_text(json.dumps(data), encoding="utf-8")
+            doubled.generate(copy, out)
+
+        return cold, warm, median_seconds(edited, repeat=3)
 
 
 #: The temporary folders of this run's builds, removed when it ends.
@@ -59,17 +74,19 @@ _FOLDERS: list[Any] = []
 
 
 @functools.cache
-def _package() -> Path:
-    """The package built once for the bundle measures, installed as an app has it (in a
-    folder that lasts as long as the run)."""
+def _package(generated: Path = ROOT / "generated" / "typescript") -> Path:
+    """The package built once for the bundle measures (from the generated half `generated`),
+    installed as an app has it (in a folder that lasts as long as the run)."""
     import tempfile
 
-    from tests.support.helpers import NODE_BIN, installed_copy
+    from tests.support.helpers import NODE_BIN, assembled_package, build_typescript
 
     require(NODE_BIN / "tsc", ROOT / "generated" / "typescript" / "src" / "index.ts")
     folder = tempfile.TemporaryDirectory()
     _FOLDERS.append(folder)
-    return installed_copy(Path(folder.name) / "bankcodes")
+    package = assembled_package(Path(folder.name) / "bankcodes", generated)
+    build_typescript(package / "dist" / "esm", generated)
+    return package
 
 
 #: The TypeScript page, whose examples are bundled as an app would bundle them.
@@ -175,15 +192,14 @@ def typescript_page_root() -> Row:
 
 
 @functools.cache
-def _vite_sizes() -> tuple[int, int]:
-    """gzip -9 of the JavaScript of two Vite production builds: the README's one-provider
-    snippet as an app (tests/vite_app.py), and the same app with an empty main module (what
-    Vite itself ships: its module-preload polyfill)."""
+def _vite_sizes(package: Path) -> tuple[int, int]:
+    """gzip -9 of the JavaScript of two Vite production builds with `package` installed: the
+    README's one-provider snippet as an app (tests/vite_app.py), and the same app with an empty
+    main module (what Vite itself ships: its module-preload polyfill)."""
     import gzip
 
     from tests.support.helpers import install_package
 
-    package = _package()
     sizes = []
     for name, main in (("snippet", None), ("empty", "export {};\n")):
         app = package.parent / name
@@ -198,15 +214,17 @@ def _vite_sizes() -> tuple[int, int]:
 
 def typescript_vite() -> Row:
     """TS bundle, the README's one-provider snippet built by Vite"""
-    snippet, empty = _vite_sizes()
+    snippet, empty = _vite_sizes(_package())
+    snippet_2, _ = _vite_sizes(_package(doubled.doubled_tree() / "generated" / "typescript"))
     return Row(
         measure="TS bundle, the README's Flinks Connect snippet, Vite",
         subject="vite build (production) of a strict TypeScript app whose main module is the "
-        "snippet, gzip -9 of its JavaScript",
+        f"snippet, gzip -9 of its JavaScript, with the package of the catalog and of "
+        f"{doubled.DOUBLED}",
         baseline="the same app with an empty main module",
-        value=f"{snippet} B",
-        goal="<= 4 KB gzip",
-        met=snippet <= 4096,
+        value=f"{snippet} B; {snippet_2} B at {doubled.size()}",
+        goal="<= 4 KB gzip both",
+        met=max(snippet, snippet_2) <= 4096,
         detail=f"the empty app {empty} B (Vite's module-preload polyfill), included in the value",
     )
 

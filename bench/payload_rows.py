@@ -8,11 +8,12 @@ import os
 import sys
 from typing import Any
 
+from bench import doubled
 from bench.timing import (
     PACKAGE,
     ROOT,
     Row,
-    import_costs,
+    import_costs_of,
     interleaved,
     require,
 )
@@ -291,18 +292,20 @@ PLAIN_PYDANTIC = (
 def import_payloads() -> Row:
     """import payloads + first validate"""
     require(PACKAGE / "payloads.py")
-    body = json.dumps(payload_samples()[0][1].decode())
-    statement = (
-        f"from bankcodes import payloads; payloads.validate({payload_samples()[0][0]!r}, {body})"
-    )
-    subject, baseline, _ = import_costs(statement, PLAIN_PYDANTIC)
-    extra = (subject - baseline) * 1e3
+    kind, body = payload_samples()[0]
+    statement = f"from bankcodes import payloads; payloads.validate({kind!r}, {body.decode()!r})"
+    packages = (PACKAGE, doubled.doubled_package())
+    (subject, subject_2), baseline, _ = import_costs_of(statement, PLAIN_PYDANTIC, 15, packages)
+    extra, extra_2 = (subject - baseline) * 1e3, (subject_2 - baseline) * 1e3
     return Row(
         measure="import payloads + first validate",
-        subject="from bankcodes import payloads; payloads.validate(one kind)",
+        subject="from bankcodes import payloads; payloads.validate(one kind), of the catalog and "
+        f"of {doubled.DOUBLED}",
         baseline="import pydantic + a first plain model (class and validate)",
-        value=f"+{extra:.1f} ms",
-        goal="<= +25 ms",
-        met=extra <= 25,
-        detail=f"{subject * 1e3:.1f} ms vs {baseline * 1e3:.1f} ms (fresh interpreters, medians)",
+        value=f"+{extra:.1f} ms; +{extra_2:.1f} ms at {doubled.size()}",
+        goal="<= +25 ms both",
+        met=max(extra, extra_2) <= 25,
+        detail=f"{subject * 1e3:.1f} ms vs {baseline * 1e3:.1f} ms; at {doubled.size()}: "
+        f"{subject_2 * 1e3:.1f} ms (fresh interpreters, medians, each round measuring the three "
+        "in turn)",
     )

@@ -75,11 +75,13 @@ def python_env(**extra: str) -> dict[str, str]:
     return {**env, **extra}
 
 
-def import_once(statement: str) -> tuple[float, bool]:
+def import_once(statement: str, package: Path | None = None) -> tuple[float, bool]:
+    """The seconds `statement` takes in a fresh interpreter that imports bankcodes from the
+    folder of `package` (PACKAGE's by default), and whether it loaded a heavy module."""
     import subprocess
 
     env = python_env()
-    env["PYTHONPATH"] = str(ROOT / "build" / "python")
+    env["PYTHONPATH"] = str((package or PACKAGE).parent)
     result = subprocess.run(
         [sys.executable, "-c", IMPORT_PROBE.format(statement=statement)],
         capture_output=True,
@@ -93,16 +95,30 @@ def import_once(statement: str) -> tuple[float, bool]:
 
 
 def import_costs(statement: str, baseline: str, rounds: int = 15) -> tuple[float, float, bool]:
-    """Median import seconds of statement and baseline, alternating, after one warm-up each."""
-    import_once(statement)
+    """Median import seconds of statement (importing bankcodes from PACKAGE) and baseline,
+    alternating, after one warm-up each."""
+    subjects, base, heavy = import_costs_of(statement, baseline, rounds, (PACKAGE,))
+    return subjects[0], base, heavy
+
+
+def import_costs_of(
+    statement: str, baseline: str, rounds: int, packages: tuple[Path, ...]
+) -> tuple[list[float], float, bool]:
+    """Median import seconds of statement with each of `packages`, and of baseline, each round
+    measuring them all in turn, after one warm-up each; and whether a heavy module loaded."""
+    for package in packages:
+        import_once(statement, package)
     import_once(baseline)
-    subject_times, baseline_times, heavy = [], [], False
+    times: list[list[float]] = [[] for _ in packages]
+    baseline_times, heavy = [], False
     for _ in range(rounds):
-        seconds, loaded = import_once(statement)
-        subject_times.append(seconds)
-        heavy = heavy or loaded
+        for found, package in zip(times, packages, strict=True):
+            seconds, loaded = import_once(statement, package)
+            found.append(seconds)
+            heavy = heavy or loaded
         baseline_times.append(import_once(baseline)[0])
-    return statistics.median(subject_times), statistics.median(baseline_times), heavy
+    medians = [statistics.median(found) for found in times]
+    return medians, statistics.median(baseline_times), heavy
 
 
 #: The Python package the measures import, as the development install assembles it.

@@ -21,7 +21,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from codegen import changelog, loader, output, paths, readme, release
+from codegen import changelog, loader, output, paths, readme, release, reuse
 from codegen.errors import OutputError, SpecError
 from codegen.targets import all_targets
 
@@ -35,19 +35,30 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _diff(args.old, args.new)
     if args.command == "release":
         return _release(args.version, args.spec, args.date)
+    # The project's own README holds a table the spec generates (codegen.readme).
+    out = getattr(args, "out", None)
+    project_readme = out is not None and out.resolve() == paths.ROOT and not args.data_only
+    also = ["README.md"] if project_readme else []
+    inputs = None
+    if args.command == "generate":
+        # A generation whose inputs are those of the tree it would replace leaves it as it is.
+        inputs = reuse.generation_inputs(args.spec, f"data_only={args.data_only}")
+        kept = None if inputs is None else output.unchanged(args.out, inputs, also)
+        if kept is not None:
+            print(f"generated {', '.join(kept)} under {paths.display(args.out)} (unchanged)")
+            return 0
     try:
         catalog = loader.load(args.spec)
     except SpecError as error:
         return _refused(error, "written")
     targets = all_targets()
     try:
-        # The project's own README holds a table the spec generates (codegen.readme).
-        out = getattr(args, "out", None)
-        project_readme = out is not None and out.resolve() == paths.ROOT and not args.data_only
         if args.command == "generate":
             written = output.generate(catalog, args.out, targets, data_only=args.data_only)
             if project_readme and not readme.write(catalog, paths.ROOT / "README.md"):
                 raise OutputError("README.md has lost the markers of its providers table")
+            if inputs is not None:
+                output.remember(args.out, inputs, written, also)
             print(f"generated {', '.join(written)} under {paths.display(args.out)}")
         elif args.command == "check":
             drift = output.differences(catalog, args.out, targets, data_only=args.data_only)

@@ -11,6 +11,8 @@ in it, and its roots are left as they are.
 from __future__ import annotations
 
 import filecmp
+import hashlib
+import json
 import os
 import shutil
 import tempfile
@@ -50,7 +52,9 @@ def build(
                 _check_inside(target, relative)
                 path = staging / relative
                 path.parent.mkdir(parents=True, exist_ok=True)
-                path.write_bytes(text.encode("utf-8"))
+                data = text.encode("utf-8")
+                if not _linked(previous, relative, data, path):
+                    path.write_bytes(data)
             for root in target.roots:
                 # A folder root is replaced even when nothing is written into it.
                 if root not in files and (files or not data_only):
@@ -59,6 +63,22 @@ def build(
                 running.append(pool.submit(target.finish, catalog, staging, previous))
     for finished in running:
         finished.result()
+
+
+def _linked(previous: Path | None, relative: str, data: bytes, path: Path) -> bool:
+    """Link `path` to the file at `relative` in the tree being replaced when it holds `data`
+    already, so that an unchanged file is not written again; whether it did. Python is always
+    written: a post-step formats it in place."""
+    if previous is None or relative.endswith(".py"):
+        return False
+    old = previous / relative
+    try:
+        if old.stat().st_size != len(data) or old.read_bytes() != data:
+            return False
+        os.link(old, path)
+    except OSError:
+        return False
+    return True
 
 
 def _check_inside(target: Target, relative: str) -> None:
@@ -95,6 +115,64 @@ def generate(
         return _swap(staging, destination, roots(targets))
     finally:
         shutil.rmtree(staging, ignore_errors=True)
+
+
+#: Where the records of the last generation into each tree are kept (build/, which git ignores):
+#: each file names its tree on its first line, then holds the record as JSON.
+RECORDS = paths.ROOT / "build" / "generations"
+
+
+def _record_path(destination: Path) -> Path:
+    key = hashlib.sha256(str(destination.resolve()).encode()).hexdigest()[:16]
+    return RECORDS / f"{key}.json"
+
+
+def _digests(destination: Path, root_names: Sequence[str]) -> dict[str, str]:
+    """The SHA-256 of every file under the roots, by its path in the tree."""
+    found = {}
+    for root in root_names:
+        tree = destination / root
+        files = [""] if tree.is_file() else _files(tree)
+        for relative in files:
+            name = f"{root}/{relative}".rstrip("/")
+            found[name] = hashlib.sha256((destination / name).read_bytes()).hexdigest()
+    return found
+
+
+def unchanged(destination: Path, inputs: str, also: Sequence[str] = ()) -> list[str] | None:
+    """The roots of the last generation into `destination` when its inputs (codegen.reuse.
+    generation_inputs) were `inputs` and its files (and the files `also` names, which it
+    rewrote in part) are all there as it left them, and no other: a generation of the same
+    inputs would write the same bytes. None otherwise."""
+    try:
+        text = _record_path(destination).read_text(encoding="utf-8")
+        record = json.loads(text.partition("\n")[2])
+        roots: list[str] = record["roots"]
+        if record["inputs"] != inputs or record["also"] != list(also):
+            return None
+        return roots if _digests(destination, [*roots, *also]) == record["files"] else None
+    except (OSError, ValueError, KeyError, TypeError):
+        return None
+
+
+def remember(destination: Path, inputs: str, roots: Sequence[str], also: Sequence[str]) -> None:
+    """Record what a generation of `inputs` left in `destination` (read by `unchanged`), and
+    drop the records of trees that are gone."""
+    files = _digests(destination, [*roots, *also])
+    record = {"inputs": inputs, "roots": list(roots), "also": list(also), "files": files}
+    path = _record_path(destination)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    staging = path.with_suffix(".writing")
+    staging.write_text(f"{destination.resolve()}\n{json.dumps(record)}", encoding="utf-8")
+    staging.replace(path)
+    for other in RECORDS.glob("*.json"):
+        try:
+            with other.open(encoding="utf-8") as lines:
+                gone = not Path(lines.readline().rstrip("\n")).is_dir()
+            if gone:
+                other.unlink()
+        except OSError:  # another generation's, replaced or dropped meanwhile
+            continue
 
 
 def _check_folder(tree: Path) -> None:

@@ -5,6 +5,10 @@ SHA-256 of everything that program reads: the input document, the options, the m
 calls it and the program's version. A generation that finds the same record in the file it
 replaces copies that file instead of running the program again. A check (`make sync-check`)
 replaces nothing, so it always runs the programs and compares their fresh output.
+
+A whole generation is taken back the same way (codegen.output.unchanged): one whose inputs
+(`generation_inputs`) are those recorded for the tree it would replace, and whose files are
+there as it wrote them, leaves that tree as it is.
 """
 
 from __future__ import annotations
@@ -12,6 +16,7 @@ from __future__ import annotations
 import hashlib
 import itertools
 import shutil
+import sys
 from pathlib import Path
 
 #: How many of a file's first lines may hold its record.
@@ -47,3 +52,42 @@ def take_back(previous: Path | None, relative: str, staging: Path, line: str) ->
     (staging / relative).parent.mkdir(parents=True, exist_ok=True)
     shutil.copyfile(previous / relative, staging / relative)
     return True
+
+
+#: The tools a generation runs or renders with, whose versions its outputs depend on.
+TOOLS = (
+    "cryptography",
+    "datamodel-code-generator",
+    "jinja2",
+    "jsonschema",
+    "jsonschema-rs",
+    "pydantic",
+    "pydantic-core",
+    "ruff",
+)
+
+
+def generation_inputs(spec: Path, *options: str) -> str | None:
+    """The digest of everything a generation of `spec` reads: the spec, the releases and the
+    watch beside it, every file of the generator (its templates and the runtime included), the
+    versions of the tools it runs and `options`; None when one of them cannot be read."""
+    from importlib import metadata
+
+    from codegen import paths
+
+    beside = [*sorted((spec.parent / "released").glob("*")), spec.parent / "watch.json"]
+    generator = sorted(
+        path
+        for path in paths.CODEGEN.rglob("*")
+        if path.is_file() and not {"__pycache__", "node_modules"} & set(path.parts)
+    )
+    try:
+        parts: list[str | bytes] = [spec.read_bytes(), sys.version, *options]
+        parts += [metadata.version(tool) for tool in TOOLS]
+        for folder, files in ((spec.parent, beside), (paths.CODEGEN, generator)):
+            for path in files:
+                data = path.read_bytes() if path.is_file() else b""
+                parts += [path.relative_to(folder).as_posix(), data]
+    except (OSError, metadata.PackageNotFoundError):
+        return None
+    return digest(*parts)

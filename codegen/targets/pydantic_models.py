@@ -49,6 +49,8 @@ from codegen.naming import INTEGER, JSON_VALUE, NUMBER, TEXT, TIMESTAMP, URL
 from codegen.pyformat import LINE_LENGTH, format_python
 from codegen.render import render
 from codegen.targets import json_schemas
+from codegen.targets import python_records as records
+from codegen.targets.python_package import Constant
 from codegen.targets.target import Files, Target
 
 ROOT = "generated/python/bankcodes/webhooks"
@@ -291,14 +293,23 @@ def render_files(catalog: Catalog) -> Files:
     }
     for provider in catalog.providers:
         if provider.payloads:
+            kinds = {kind.id: records.payload_kind(kind) for kind in provider.payloads}
             files[f"{ROOT}/{provider.id}/__init__.py"] = render(
                 "python/data_module.py.j2",
                 header=catalog.header,
                 doc=_package_doc(list(provider.payloads)),
-                imports=(),
-                constants=(),
+                imports=(KINDS_IMPORT,),
+                constants=(Constant("KINDS", KINDS_TYPE, py_literal(kinds), KINDS_COMMENT),),
             )
     return files
+
+
+#: What a provider's package says of its kinds (bankcodes._payload_kinds reads it on first use).
+KINDS_IMPORT = (
+    "from bankcodes._kinds import CodeField, Embedded, Member, PayloadKindInfo, Recognition"
+)
+KINDS_TYPE = "dict[str, PayloadKindInfo]"
+KINDS_COMMENT = "Kind -> where its models are and how its root model is chosen."
 
 
 def generate_models(catalog: Catalog, staging: Path, previous: Path | None) -> None:

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from codegen import naming, site_address
-from codegen.filters import PyExpr, py_call, py_literal
+from codegen.filters import PyExpr, py_literal
 from codegen.model import (
     MODES,
     STEP_ACTORS,
@@ -165,12 +165,8 @@ def _modules_module(catalog: Catalog) -> str:
 
 
 def _sources_module(catalog: Catalog) -> str:
-    calls = {
-        s.id: py_call("Source", **fact_records.python_args(s.carried)) for s in catalog.sources
-    }
-    constants = (
-        Constant("SOURCES", "dict[str, Source]", py_literal(calls), "Every document, by id."),
-    )
+    table = records.source_table(catalog.sources)
+    constants = (Constant("SOURCES", "dict[str, Source]", table, "Every document, by id."),)
     doc = "Every document the catalog's facts come from, by id."
     return _data_module(catalog, doc, ("from bankcodes._records import Source",), constants)
 
@@ -221,7 +217,7 @@ def _payload_kinds_module(catalog: Catalog) -> str:
         "python/payload_kinds.py.j2",
         header=catalog.header,
         doc="Every payload kind and how its root model is chosen, read by bankcodes.payloads.",
-        kinds=[(kind.id, records.payload_kind(kind)) for kind in catalog.payloads],
+        kinds=py_literal({kind.id: kind.provider.id for kind in catalog.payloads}),
     )
 
 

@@ -30,6 +30,8 @@ class EnumClass:
     members: tuple[Member, ...]
     code_set_info: PyExpr
     infos: tuple[PyExpr, ...]
+    #: Alias -> the value it spells (a dict literal).
+    aliases: str
 
 
 @dataclass(frozen=True)
@@ -55,6 +57,9 @@ class ProviderModule:
     public: str = ""
     data: str = ""
     data_doc: str = ""
+    #: The sources its records cite, by id (a dict literal): the data module's own table, so
+    #: that loading it builds no other provider's.
+    sources: str = "{}"
 
 
 def _member_doc(code: Code) -> str:
@@ -80,6 +85,7 @@ def _enum_class(catalog: Catalog, code_set: CodeSet) -> EnumClass:
         ),
         code_set_info=info,
         infos=tuple(records.code_info(code) for code in code_set.codes),
+        aliases=py_literal({alias: c.value for c in code_set.codes for alias in c.aliases}),
     )
 
 
@@ -118,6 +124,7 @@ def provider_module(catalog: Catalog, provider: Provider) -> ProviderModule:
     record_imports = (
         "CodeInfo",
         "CodeSetInfo",
+        "Source",
         *sorted(name for name, used in needed.items() if used),
     )
     exports = [enum.name for enum in enums] + ["CODE_SETS"]
@@ -135,9 +142,13 @@ def provider_module(catalog: Catalog, provider: Provider) -> ProviderModule:
         f"The builders of {public}'s names, loaded on the first use of any of them, so that "
         "importing the provider's module reads none of its data."
     )
+    sdk = _sdk_view(provider)
+    exprs = [expr for e in enums for expr in (e.code_set_info, *e.infos)]
+    exprs += [*sdk.shared_fields, *(info for _, info in sdk.methods)] if sdk else []
+    cited = records.cited(catalog.sources, *exprs)
     return ProviderModule(
-        doc, record_imports, tuple(exports), enums, _sdk_view(provider), bases,
-        public, data, data_doc,
+        doc, record_imports, tuple(exports), enums, sdk, bases,
+        public, data, data_doc, records.source_table(cited),
     )  # fmt: skip
 
 

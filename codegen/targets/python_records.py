@@ -3,6 +3,9 @@ built by keyword (py_call), from the resolved model."""
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterable
+
 from codegen.filters import PyExpr, py_bool, py_call, py_literal
 from codegen.model import (
     REFERENCE,
@@ -26,6 +29,17 @@ from codegen.targets.fact_records import python_args
 
 def sources(sources: tuple[Source, ...]) -> tuple[PyExpr, ...]:
     return tuple(PyExpr(f"_S[{source.id!r}]") for source in sources)
+
+
+def source_table(sources: Iterable[Source]) -> PyExpr:
+    """The sources as a dict literal of records by id: the table `sources` looks them up in."""
+    return PyExpr(py_literal({s.id: py_call("Source", **python_args(s.carried)) for s in sources}))
+
+
+def cited(sources: Iterable[Source], *exprs: object) -> list[Source]:
+    """Of `sources`, those the expressions look up (by `sources`), in their order."""
+    found = set(re.findall(r"_S\[('[^']*')\]", "".join(map(str, exprs))))
+    return [source for source in sources if repr(source.id) in found]
 
 
 def scope(scope: Scope | None) -> PyExpr | None:

@@ -90,6 +90,7 @@ def entry_module(catalog: Catalog, provider: Provider) -> str:
         forms=ts_literal(forms, 0, len("const OWN_CODES: OwnForms = ;")) if forms else None,
         ids=[ts_str(cs.id) for cs in provider.code_sets],
         listeners=listeners,
+        checks=sorted({check for view in listeners for check in view.checks}),
         exports=exports,
     )
 

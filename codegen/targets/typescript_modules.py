@@ -73,6 +73,8 @@ class ListenerView:
     reader: str
     results: tuple[str, ...]
     origins: tuple[str, str, str, str] | None
+    #: The field checks its events name (fields.ts).
+    checks: tuple[str, ...] = ()
 
 
 def _code_set_view(catalog: Catalog, code_set: CodeSet) -> CodeSetView:
@@ -196,17 +198,29 @@ def _fallback(union: UnionDef) -> InterfaceView:
     return _interface(union.fallback, doc, (tag, tag_type))
 
 
-def _check(field_type: FieldType) -> str:
-    """The runtime check of a listener field's declared type (messages.ts FieldCheck)."""
+#: The check of each scalar type a listener field may declare (fields.ts); free-form JSON has none.
+CHECKS = {
+    "string": "text",
+    "timestamp": "text",
+    "url": "webUrl",
+    "integer": "integer",
+    "number": "finiteNumber",
+    "boolean": "boolean",
+    "object": "object",
+}
+
+
+def _check(field_type: FieldType) -> str | None:
+    """The runtime check of a listener field's declared type (fields.ts), None for none."""
     if isinstance(field_type, CodeType) and field_type.code_sets[0].numeric:
-        return "integer-code"
+        return "integerCodeText"
     if isinstance(field_type, CodeType | EnumType):
-        return "string"
+        return "text"
     if isinstance(field_type, RefType):
         return "object"
     if isinstance(field_type, ArrayType):
         return "array"
-    return {"timestamp": "string"}.get(field_type, field_type)
+    return CHECKS.get(field_type)
 
 
 def _listener_set(code_set: CodeSet, metadata: bool) -> dict[str, Any]:
@@ -224,6 +238,7 @@ def listener_view(listener: Listener, max_length: int, metadata: bool = True) ->
     metadata, of its provider's own entry point."""
     events: list[dict[str, Any]] = []
     results = []
+    checks: set[str] = set()
     for event in listener.events:
         codes = [
             [path, [_listener_set(cs, metadata) for cs in _code_sets(code_field)]]
@@ -235,10 +250,11 @@ def listener_view(listener: Listener, max_length: int, metadata: bool = True) ->
                 "tag": event.tag.name if event.tag is not None else None,
                 **({"tagValue": event.tag_value} if event.tag_value is not None else {}),
                 "codes": codes,
-                "fields": _listener_fields(event),
+                "fields": (fields := _listener_fields(event)),
                 "maxLength": max_length,
             }
         )
+        checks |= {str(field[1]) for field in fields}
         code_type = " | ".join(f"{cs.ts_name}OrUnknown" for cs in event.code_sets)
         if event.tag is None or event.tag is not event.codes[0]:
             code_type += " | null"
@@ -265,16 +281,21 @@ def listener_view(listener: Listener, max_length: int, metadata: bool = True) ->
         )
         if origins is not None
         else None,
+        checks=tuple(sorted(checks)),
     )
 
 
 def _listener_fields(event: ListenerEvent) -> list[list[Any]]:
     """The checks of an event's fields: each field of its type, then each code field read
     inside a nested object (details.status), so that every code the event's type declares is
-    checked, where present, before the event narrows to it."""
-    fields = [[f.name, _check(f.type), f.nullable] for f in event.type.fields]
+    checked, where present, before the event narrows to it; a field of free-form JSON is not."""
     nested = zip(event.code_paths, event.codes, strict=True)
-    return fields + [[path, _check(f.type), f.nullable] for path, f in nested if "." in path]
+    fields = [(f.name, f) for f in event.type.fields] + [(p, f) for p, f in nested if "." in p]
+    return [
+        [path, TsExpr(check), *([True] if field.nullable else [])]
+        for path, field in fields
+        if (check := _check(field.type)) is not None
+    ]
 
 
 def _code_sets(code_field: Any) -> tuple[CodeSet, ...]:
@@ -361,13 +382,15 @@ def listeners_module(catalog: Catalog) -> str:
         )
         for module in modules
     ]
+    views = [
+        listener_view(listener, catalog.payload_limits.max_string_length)
+        for _, listener in listeners
+    ]
     return render(
         "typescript/listeners.ts.j2",
         header=catalog.header,
-        listeners=[
-            listener_view(listener, catalog.payload_limits.max_string_length)
-            for _, listener in listeners
-        ],
+        listeners=views,
+        checks=sorted({check for view in views for check in view.checks}),
         types=types,
         code_types=code_types,
     )

@@ -44,7 +44,7 @@ WEBHOOKS = naming.TS_WEBHOOK_MODULES
 
 #: Runtime modules only other runtime modules import (src/index.ts exports what they make public
 #: through the module that reads them: from-error re-exports CLIENT_SHAPES).
-INTERNAL_RUNTIME = ("carried", "recognition", "times")
+INTERNAL_RUNTIME = ("carried", "fields", "recognition", "times")
 
 
 def runtime_files() -> list[Path]:

@@ -241,3 +241,28 @@ def test_the_probe_records_every_phase_of_a_passing_and_a_failing_test(tmp_path:
     probe = json.loads(first)["probe"]
     assert probe > 0
     assert _records(records) == ([(r[0], r[3]) for r in map(json.loads, lines)], probe)
+
+
+def test_the_doubled_catalog_is_a_valid_spec_whose_copies_name_only_copies(
+    tmp_path: Path,
+) -> None:
+    """The bench's catalog of twice the sources: each provider and standard beside a copy
+    under a new id, the spec valid, and no copy naming an original's code set or kind."""
+    from bench.doubled import SUFFIX, doubled
+    from codegen import loader
+    from tests.support.helpers import strings, write_spec
+
+    spec = json.loads((ROOT / "spec" / "catalog.json").read_text(encoding="utf-8"))
+    twice = doubled(json.loads(json.dumps(spec)))
+    assert list(twice["providers"]) == [
+        *spec["providers"],
+        *(p + SUFFIX for p in spec["providers"]),
+    ]
+    assert len(twice["payloads"]) == 2 * len(spec["payloads"])
+    catalog = loader.load(write_spec(tmp_path, twice))
+    original_sets = {s.ref for s in catalog.code_sets if s.provider.id in spec["providers"]}
+    for copy in (p for p in catalog.providers if p.id not in spec["providers"]):
+        named = strings([twice["providers"][copy.id]])
+        named |= strings([twice["payloads"][kind.id] for kind in copy.payloads])
+        assert not {ref for ref in named if ".".join(ref.split(".")[:2]) in original_sets}
+        assert not {ref for ref in named if ref in spec["payloads"] or ref in spec["sources"]}

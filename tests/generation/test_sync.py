@@ -96,3 +96,37 @@ def test_generating_brings_a_tree_back_in_sync(fourth_tree: Path, tmp_path: Path
     assert _check(out) == (0, "")
     version = json.loads(FOURTH_SPEC.read_text(encoding="utf-8"))["spec_version"]
     assert f'VERSION = "{version}"' in (out / "generated/python/bankcodes/_catalog.py").read_text()
+
+
+def test_a_generation_of_unchanged_inputs_leaves_the_tree_as_it_is(
+    fourth_tree: Path, tmp_path: Path
+) -> None:
+    """A generation whose inputs are those recorded for the tree it would replace, its files as
+    that generation left them, writes nothing; an output edited by hand, or an edited spec,
+    makes it generate again."""
+    out = _copy(fourth_tree, tmp_path / "out")
+    data = json.loads(FOURTH_SPEC.read_text(encoding="utf-8"))
+    spec = write_spec(tmp_path, data)
+
+    def generate() -> str:
+        status, said, errors = codegen_here("generate", "--spec", str(spec), "--out", str(out))
+        assert status == 0, errors
+        return said
+
+    def stamps() -> dict[Path, int]:
+        return {path: path.stat().st_mtime_ns for path in out.rglob("*") if path.is_file()}
+
+    assert not generate().endswith("(unchanged)\n")  # no generation of its inputs recorded
+    before = stamps()
+    assert generate().endswith("(unchanged)\n")
+    assert stamps() == before
+    edited = out / "generated/python/bankcodes/acme.py"
+    edited.write_text("# stale\n")
+    assert not generate().endswith("(unchanged)\n")
+    assert _check(out, spec) == (0, "")
+    assert generate().endswith("(unchanged)\n")
+    code = data["providers"]["acme"]["code_sets"]
+    next(iter(code.values()))["codes"][0]["description"] += " Edited."
+    write_spec(tmp_path, data)
+    assert not generate().endswith("(unchanged)\n")
+    assert "Edited." in (out / "generated/python/bankcodes/_data_acme.py").read_text()

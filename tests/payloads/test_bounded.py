@@ -10,7 +10,7 @@ import io
 import json
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import Annotated, Any
 
 import pytest
 from hypothesis import given, settings
@@ -258,3 +258,31 @@ def test_node_reads_bodies_and_checks_parameters_as_python_does(
     )
     assert many["stopped"] and len(many["problems"]) == payloads.MAX_PROBLEMS
     assert many["problems"][2]["path"] == "$.payload.permissions[2]"
+
+
+def _free_form(depth: int) -> Any:
+    from pydantic import JsonValue, TypeAdapter
+
+    from bankcodes._pydantic import BoundedJson
+
+    return TypeAdapter(Annotated[JsonValue, BoundedJson(depth, 10)])
+
+
+def test_each_level_of_a_free_form_value_is_defined_once() -> None:
+    """What pydantic builds on a kind's first validation: each level of a free-form value is
+    named once, its array and its object sharing the level below (pydantic-core then reads the
+    schema once per level, where an unnamed one is read two to the power of the depth times)."""
+    levels, schema = [], _free_form(8).core_schema
+    while schema is not None:
+        levels.append(schema["ref"])
+        inner = [c for c in schema["choices"] if c["type"] in ("list", "dict")]
+        assert len(inner) in (0, 2)
+        schema = inner[0]["items_schema"] if inner else None
+        assert not inner or inner[1]["values_schema"] is schema
+    assert levels == [f"bankcodes.json:{level}:10" for level in range(8, 0, -1)]
+    nested: Any = "x"
+    for _ in range(7):
+        nested = [nested] if isinstance(nested, str) else {"k": nested}
+    assert _free_form(8).validate_python(nested) == nested
+    with pytest.raises(ValidationError, match="nested at most 8 levels"):
+        _free_form(8).validate_python([nested])

@@ -4,6 +4,7 @@ classify tables each built on first use, once."""
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 
@@ -69,7 +70,8 @@ def test_importing_does_not_load_heavy_dependencies() -> None:
 
 def test_import_bankcodes_loads_of_the_standard_library_what_import_http_loads() -> None:
     """The bench compares `import bankcodes` with `import http`: beside its own modules it loads
-    only `__future__` more (importlib and warnings load on a provider's first use)."""
+    only `__future__` more (importlib and warnings load on a provider's first use), and of its own
+    the categories but not the records of their metadata, built on first read."""
     code = (
         "import sys\n"
         "before = set(sys.modules)\n"
@@ -80,6 +82,7 @@ def test_import_bankcodes_loads_of_the_standard_library_what_import_http_loads()
     ours = set(_run_without_site(code.format("bankcodes")).split())
     assert {name for name in ours - http if name.partition(".")[0] != "bankcodes"} == {"__future__"}
     assert "bankcodes.categories" in ours
+    assert not {"bankcodes._code_facts", "bankcodes._records"} & ours
 
 
 def test_the_category_records_are_built_on_first_read() -> None:
@@ -131,4 +134,45 @@ def test_the_classify_tables_load_on_the_first_classify() -> None:
         "False",
         "credentials_invalid",
         "True ['flinks']",
+    ]
+
+
+def test_a_first_validation_loads_its_own_providers_data_alone() -> None:
+    """Validating one kind reads its provider's data only: no other provider's (its enums or its
+    kinds), no table of every source or of every kind, neither the JWT reader's cryptography nor
+    the standard library's JSON reader."""
+    code = (
+        "import json, sys\n"
+        "body = json.dumps({'type': 'entity.created', 'payload': {'id': 'e'}, 'message': 'm'})\n"
+        "for name in [m for m in sys.modules if m == 'json' or m.startswith('json.')]:\n"
+        "    del sys.modules[name]\n"
+        "from bankcodes import payloads\n"
+        "assert payloads.validate('lean/webhook', body).payload.id == 'e'\n"
+        "print(*sorted(m for m in sys.modules if m.startswith(('json', 'bankcodes.'))))\n"
+    )
+    env = {**os.environ, "PYTHONPATH": python_path(ROOT)}
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env)
+    assert result.returncode == 0, result.stderr
+    loaded = set(result.stdout.split())
+    assert "bankcodes._data_lean" in loaded
+    data = {name for name in loaded if name.startswith("bankcodes._data_")}
+    assert data == {"bankcodes._data_lean"}
+    models = {name.split(".")[2] for name in loaded if name.startswith("bankcodes.webhooks.")}
+    assert models == {"lean", "_types"}
+    assert not {"json", "bankcodes._jwt", "bankcodes._sources"} & loaded
+
+
+def test_an_enums_records_are_built_on_the_first_read_of_its_metadata() -> None:
+    """Building an enum and parsing its codes (an alias too) builds none of its records; the
+    first read of a member's metadata builds those of its code set, once."""
+    code = (
+        "import bankcodes._base as base\n"
+        "from bankcodes.berlingroup import MessageCode\n"
+        "member = MessageCode.parse('KID_MISSING')\n"
+        "print(member.value, MessageCode in base._METADATA)\n"
+        "print(member.info.value, MessageCode.code_set().id, len(base._METADATA))\n"
+    )
+    assert _run_without_site(code).splitlines() == [
+        "REQUIRED_KID_MISSING False",
+        "REQUIRED_KID_MISSING message_code 1",
     ]

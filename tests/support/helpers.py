@@ -274,15 +274,6 @@ def build_typescript(
     assert result.returncode == 0, result.stdout + result.stderr
 
 
-def installed_copy(package: Path) -> Path:
-    """The package as an app has it installed, in `package`: the assembled package compiled
-    into its dist/esm, its dependencies beside it (make bench bundles it; the suite unpacks the
-    npm tarball instead, the `typescript_installed` fixture)."""
-    assembled_package(package)
-    build_typescript(package / "dist" / "esm")
-    return package
-
-
 SITE = ROOT / "site"
 
 

@@ -3,9 +3,11 @@
  * passes to the page, and check the origin of a window message. Never throw.
  */
 import type { Category } from "./categories.js";
+import { isRecord, type FieldCheck } from "./fields.js";
 import { reportUnknown } from "./seen.js";
-import { longerThan } from "./shown.js";
 import { integerCode, type CodeInfo } from "./types.js";
+
+export type { FieldCheck } from "./fields.js";
 
 /** A code set a listener reads a field with: its id ("provider.code_set"), its generated
  * `…Categories` table and, for results that carry metadata, its `…Info` and `…Aliases` tables
@@ -29,23 +31,12 @@ export interface ListenerEventSpec {
   /** The code fields, most specific first, each with the code sets it may hold (the first
    * that knows a value reads it); a dotted name reads a field of a nested object. */
   readonly codes: ReadonlyArray<readonly [field: string, sets: readonly ListenerCodeSet[]]>;
-  /** Every declared field, with the check of its type and whether it may be null. */
-  readonly fields: ReadonlyArray<readonly [field: string, check: FieldCheck, nullable: boolean]>;
+  /** Every declared field but free-form JSON, with the check of its type and whether it may be
+   * null (true; absent where it may not). */
+  readonly fields: ReadonlyArray<readonly [field: string, check: FieldCheck, nullable?: true]>;
   /** The longest string accepted in any field. */
   readonly maxLength: number;
 }
-
-/** The JSON type a declared field must have ("url": an absolute http or https URL string). */
-export type FieldCheck =
-  | "string"
-  | "url"
-  | "integer"
-  | "integer-code"
-  | "number"
-  | "boolean"
-  | "object"
-  | "array"
-  | "json";
 
 /** An event a listener of a provider's own entry point recognised: a ListenerEvent without
  * `info` (its code's metadata is in the code set's `…Info` table). */
@@ -101,42 +92,6 @@ export interface InvalidMessage {
   readonly raw: unknown;
 }
 
-function checks(value: unknown, check: FieldCheck, maxLength: number): boolean {
-  switch (check) {
-    case "string":
-      return typeof value === "string" && !longerThan(value, maxLength);
-    case "url":
-      return typeof value === "string" && !longerThan(value, maxLength) && isWebUrl(value);
-    case "integer":
-      return typeof value === "number" && Number.isInteger(value);
-    case "integer-code":
-      // A code that travels as an integer: text within the length limit ("" is no code, an
-      // unknown code otherwise), or a number integerCode reads as a code.
-      return typeof value === "string"
-        ? !longerThan(value, maxLength)
-        : integerCode(value) !== null;
-    case "number":
-      return typeof value === "number" && Number.isFinite(value);
-    case "boolean":
-      return typeof value === "boolean";
-    case "object":
-      return isRecord(value);
-    case "array":
-      return Array.isArray(value);
-    case "json":
-      return true;
-  }
-}
-
-function isWebUrl(value: string): boolean {
-  try {
-    const url = new URL(value);
-    return (url.protocol === "https:" || url.protocol === "http:") && /^https?:\/\//i.test(value);
-  } catch {
-    return false;
-  }
-}
-
 /** The value at a field's path ("status", or "details.status" through nested objects). */
 function read(data: unknown, path: string): unknown {
   try {
@@ -151,14 +106,6 @@ function read(data: unknown, path: string): unknown {
       );
   } catch {
     return undefined;
-  }
-}
-
-function isRecord(data: unknown): data is object {
-  try {
-    return data !== null && typeof data === "object" && !Array.isArray(data);
-  } catch {
-    return false;
   }
 }
 
@@ -200,7 +147,7 @@ export function parseListenerMessage(
     for (const [field, check, nullable] of event.fields) {
       const value = read(data, field);
       if (value === undefined || (value === null && nullable)) continue;
-      if (!checks(value, check, event.maxLength)) return { kind: "invalid", field, raw: data };
+      if (!check(value, event.maxLength)) return { kind: "invalid", field, raw: data };
     }
     let first: readonly [field: string, code: string | number] | null = null;
     let unknown: UnknownListenerCode | null = null;

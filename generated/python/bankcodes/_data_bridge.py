@@ -6,12 +6,70 @@ from __future__ import annotations
 import importlib
 
 from bankcodes._base import CodeEnum, NumericCodeEnum, register
-from bankcodes._records import CodeInfo, CodeSetInfo, HttpStatus, Wording
-from bankcodes._sources import SOURCES as _S
+from bankcodes._records import CodeInfo, CodeSetInfo, Source, HttpStatus, Wording
 from bankcodes.categories import Category as _C
 
 #: The public module, whose names the builders use (each built on first use there).
 _PUBLIC = importlib.import_module("bankcodes.bridge")
+#: The documents its facts come from, by id.
+_S = {
+    "bridge-docs-v2019-item-resource": Source(
+        id="bridge-docs-v2019-item-resource",
+        kind="doc",
+        title="Bridge docs v2019.02.18: Item resource",
+        url="https://docs.bridgeapi.io/v2019.02.18/docs/item-resource",
+        read_in_part="A stored copy of the page from its start through the field table and the list of item status codes (to its last row, 1100) to the first lines of the example item resource; the rest of the example and of the page was not read.",
+    ),
+    "bridge-docs-item-resource": Source(
+        id="bridge-docs-item-resource",
+        kind="doc",
+        title="Bridge docs: Item resource",
+        url="https://docs.bridgeapi.io/docs/item-resource",
+        read_in_part="A stored copy of the page from its start through the field table, the list of item status codes (which has no 430 row) and the example item resource; whether the page goes on after the example was not seen.",
+    ),
+    "bridge-docs-basics": Source(
+        id="bridge-docs-basics",
+        kind="doc",
+        title="Bridge docs (v3): API basics",
+        url="https://docs.bridgeapi.io/docs/basics",
+        read_in_part="A stored copy of the page from its start through the HTTP status codes, the Errors fields and example, and the first rate limits, cut in the third (/authenticate requests per User); the rest of the page was not read.",
+    ),
+    "bridge-docs-v2019-api-responses": Source(
+        id="bridge-docs-v2019-api-responses",
+        kind="doc",
+        title="Bridge docs v2019.2.18: API responses",
+        url="https://docs.bridgeapi.io/v2019.2.18/docs/api-responses",
+        read_in_part="A stored copy of the page from its start through the status codes, the Errors fields and their example; whether the page goes on after the example was not seen.",
+    ),
+    "bridge-docs-webhooks-events": Source(
+        id="bridge-docs-webhooks-events",
+        kind="doc",
+        title="Bridge docs: Webhooks events",
+        url="https://docs.bridgeapi.io/docs/webhooks-events",
+        read_in_part="A stored copy of the page from its start through the list of events, the User deleted and Item created examples, and the start of Item refreshed (its example cut); the other events' examples and types were not read.",
+    ),
+    "bridge-docs-v2019-webhooks-events": Source(
+        id="bridge-docs-v2019-webhooks-events",
+        kind="doc",
+        title="Bridge docs v2019.2.18: Webhooks events",
+        url="https://docs.bridgeapi.io/v2019.2.18/docs/webhooks-events",
+        read_in_part="A stored copy of the page from its start through the Item created and Account created examples and the start of Account updated (its example cut before its type); the fourth event was not read.",
+    ),
+    "bridge-docs-sca": Source(
+        id="bridge-docs-sca",
+        kind="doc",
+        title="Bridge docs: Strong Customer Authentication",
+        url="https://docs.bridgeapi.io/docs/strong-customer-authentication-2025.md",
+        read_in_part="A stored copy of the page's Markdown from its start through the 180-day callout and the two signs that an item needs a refresh with SCA, cut in the second; the rest of the page was not read.",
+    ),
+    "bridge-sylius-client": Source(
+        id="bridge-sylius-client",
+        kind="repo",
+        title="Bridge: Plugin-Sylius-Bridge src/Client/BridgePaymentApiClient.php, the webhook event types it handles",
+        url="https://github.com/BridgeAPI-Io/Plugin-Sylius-Bridge/blob/b17cdf4b8c75795c9403d1dd62f13e910d7e44f1/src/Client/BridgePaymentApiClient.php",
+        read_in_part="Lines 1 to 60 (the event type constants and the endpoints); the rest of the file was not read.",
+    ),
+}
 
 
 def _ItemStatus() -> type[NumericCodeEnum]:
@@ -36,278 +94,314 @@ def _ItemStatus() -> type[NumericCodeEnum]:
 
     register(
         ItemStatus,
-        CodeSetInfo(
-            provider="bridge",
-            id="item_status",
-            title="Item status",
-            description="The status of an item, a connection to a bank with a set of the user's credentials (item.status, an integer). Its values look like HTTP statuses (402, 429) but are not: they are the item's states, read in this set alone. Each code's name is the Status column of Bridge's list of item status codes.",
-            field="status of an item (an integer)",
-            states=True,
-            sources=(_S["bridge-docs-v2019-item-resource"], _S["bridge-docs-item-resource"]),
+        lambda: (
+            CodeSetInfo(
+                provider="bridge",
+                id="item_status",
+                title="Item status",
+                description="The status of an item, a connection to a bank with a set of the user's credentials (item.status, an integer). Its values look like HTTP statuses (402, 429) but are not: they are the item's states, read in this set alone. Each code's name is the Status column of Bridge's list of item status codes.",
+                field="status of an item (an integer)",
+                states=True,
+                sources=(_S["bridge-docs-v2019-item-resource"], _S["bridge-docs-item-resource"]),
+            ),
+            (
+                CodeInfo(
+                    value="0",
+                    description="Everything is awesome.",
+                    category=_C.SUCCESS,
+                    sources=(
+                        _S["bridge-docs-v2019-item-resource"],
+                        _S["bridge-docs-item-resource"],
+                    ),
+                    retryable=False,
+                    end_user_can_retry=False,
+                    wording=(
+                        Wording(
+                            field="description",
+                            by="provider",
+                            sources=(
+                                _S["bridge-docs-v2019-item-resource"],
+                                _S["bridge-docs-item-resource"],
+                            ),
+                        ),
+                    ),
+                    page="reference/bridge/item_status/#0",
+                ),
+                CodeInfo(
+                    value="-2",
+                    description="The account was recently added. The account refresh is pending.",
+                    category=_C.PENDING,
+                    sources=(
+                        _S["bridge-docs-v2019-item-resource"],
+                        _S["bridge-docs-item-resource"],
+                    ),
+                    retryable=False,
+                    end_user_can_retry=False,
+                    wording=(
+                        Wording(
+                            field="description",
+                            by="provider",
+                            sources=(
+                                _S["bridge-docs-v2019-item-resource"],
+                                _S["bridge-docs-item-resource"],
+                            ),
+                        ),
+                    ),
+                    page="reference/bridge/item_status/#just_added",
+                ),
+                CodeInfo(
+                    value="-3",
+                    description="The account's credentials were recently changed. The account refresh is pending.",
+                    category=_C.PENDING,
+                    sources=(
+                        _S["bridge-docs-v2019-item-resource"],
+                        _S["bridge-docs-item-resource"],
+                    ),
+                    retryable=False,
+                    end_user_can_retry=False,
+                    wording=(
+                        Wording(
+                            field="description",
+                            by="provider",
+                            sources=(
+                                _S["bridge-docs-v2019-item-resource"],
+                                _S["bridge-docs-item-resource"],
+                            ),
+                        ),
+                    ),
+                    page="reference/bridge/item_status/#just_edited",
+                ),
+                CodeInfo(
+                    value="402",
+                    description="Wrong credentials.",
+                    category=_C.CREDENTIALS_INVALID,
+                    sources=(
+                        _S["bridge-docs-v2019-item-resource"],
+                        _S["bridge-docs-item-resource"],
+                    ),
+                    retryable=False,
+                    end_user_can_retry=True,
+                    notes="An item's status, not HTTP's 402 Payment Required.",
+                    wording=(
+                        Wording(
+                            field="description",
+                            by="provider",
+                            sources=(
+                                _S["bridge-docs-v2019-item-resource"],
+                                _S["bridge-docs-item-resource"],
+                            ),
+                        ),
+                        Wording(field="notes", by="bankcodes"),
+                    ),
+                    page="reference/bridge/item_status/#402",
+                ),
+                CodeInfo(
+                    value="429",
+                    description="An action from the user is required within the online banking of the user. Examples: The user needs to accept new ToS, change his credentials, first time connecting to the bank's website, ...",
+                    category=_C.ACTION_REQUIRED_AT_INSTITUTION,
+                    sources=(
+                        _S["bridge-docs-v2019-item-resource"],
+                        _S["bridge-docs-item-resource"],
+                    ),
+                    retryable=False,
+                    end_user_can_retry=True,
+                    notes="An item's status, not HTTP's 429 Too Many Requests.",
+                    wording=(
+                        Wording(
+                            field="description",
+                            by="provider",
+                            sources=(
+                                _S["bridge-docs-v2019-item-resource"],
+                                _S["bridge-docs-item-resource"],
+                            ),
+                        ),
+                        Wording(field="notes", by="bankcodes"),
+                    ),
+                    page="reference/bridge/item_status/#429",
+                ),
+                CodeInfo(
+                    value="430",
+                    description="The User needs to log onto his bank's website to change his password.",
+                    category=_C.ACTION_REQUIRED_AT_INSTITUTION,
+                    sources=(_S["bridge-docs-v2019-item-resource"],),
+                    retryable=False,
+                    end_user_can_retry=True,
+                    notes="In the v2019.02.18 list; the current Item resource page's list has no 430 row.",
+                    wording=(
+                        Wording(
+                            field="description",
+                            by="provider",
+                            sources=(_S["bridge-docs-v2019-item-resource"],),
+                        ),
+                        Wording(field="notes", by="bankcodes"),
+                    ),
+                    page="reference/bridge/item_status/#430",
+                ),
+                CodeInfo(
+                    value="1003",
+                    description="Couldn't refresh. Try again.",
+                    category=_C.GENERIC_FAILURE,
+                    sources=(
+                        _S["bridge-docs-v2019-item-resource"],
+                        _S["bridge-docs-item-resource"],
+                    ),
+                    retryable=True,
+                    end_user_can_retry=True,
+                    wording=(
+                        Wording(
+                            field="description",
+                            by="provider",
+                            sources=(
+                                _S["bridge-docs-v2019-item-resource"],
+                                _S["bridge-docs-item-resource"],
+                            ),
+                        ),
+                    ),
+                    page="reference/bridge/item_status/#1003",
+                    state="degraded",
+                    state_reason="The last refresh failed; Bridge says to try again.",
+                ),
+                CodeInfo(
+                    value="1005",
+                    description="Account not supported.",
+                    category=_C.INSTITUTION_NOT_SUPPORTED,
+                    sources=(
+                        _S["bridge-docs-v2019-item-resource"],
+                        _S["bridge-docs-item-resource"],
+                    ),
+                    retryable=False,
+                    end_user_can_retry=False,
+                    wording=(
+                        Wording(
+                            field="description",
+                            by="provider",
+                            sources=(
+                                _S["bridge-docs-v2019-item-resource"],
+                                _S["bridge-docs-item-resource"],
+                            ),
+                        ),
+                    ),
+                    page="reference/bridge/item_status/#1005",
+                    state="degraded",
+                    state_reason="bankcodes' reading: Bridge cannot refresh this account.",
+                ),
+                CodeInfo(
+                    value="1007",
+                    description="Refresh temporarily disabled.",
+                    category=_C.INSTITUTION_UNAVAILABLE,
+                    sources=(
+                        _S["bridge-docs-v2019-item-resource"],
+                        _S["bridge-docs-item-resource"],
+                    ),
+                    retryable=True,
+                    end_user_can_retry=True,
+                    wording=(
+                        Wording(
+                            field="description",
+                            by="provider",
+                            sources=(
+                                _S["bridge-docs-v2019-item-resource"],
+                                _S["bridge-docs-item-resource"],
+                            ),
+                        ),
+                    ),
+                    page="reference/bridge/item_status/#1007",
+                ),
+                CodeInfo(
+                    value="1009",
+                    description="Account balance has changed but no new transactions were found. This may happen with stock / life insurance accounts.",
+                    category=_C.SUCCESS,
+                    sources=(
+                        _S["bridge-docs-v2019-item-resource"],
+                        _S["bridge-docs-item-resource"],
+                    ),
+                    retryable=False,
+                    end_user_can_retry=False,
+                    wording=(
+                        Wording(
+                            field="description",
+                            by="provider",
+                            sources=(
+                                _S["bridge-docs-v2019-item-resource"],
+                                _S["bridge-docs-item-resource"],
+                            ),
+                        ),
+                    ),
+                    page="reference/bridge/item_status/#1009",
+                ),
+                CodeInfo(
+                    value="1010",
+                    description="Item wasn't refreshed successfully, it required an MFA / OTP that wasn't provided.",
+                    category=_C.MFA_REQUIRED,
+                    sources=(
+                        _S["bridge-docs-v2019-item-resource"],
+                        _S["bridge-docs-item-resource"],
+                        _S["bridge-docs-sca"],
+                    ),
+                    retryable=False,
+                    end_user_can_retry=True,
+                    notes='The Strong Customer Authentication page: an item that needs a refresh with SCA "will have a specific status : 1010"; it is refreshed through a Connect Session with the item\'s id.',
+                    wording=(
+                        Wording(
+                            field="description",
+                            by="provider",
+                            sources=(
+                                _S["bridge-docs-v2019-item-resource"],
+                                _S["bridge-docs-item-resource"],
+                                _S["bridge-docs-sca"],
+                            ),
+                        ),
+                        Wording(field="notes", by="bankcodes"),
+                    ),
+                    page="reference/bridge/item_status/#1010",
+                ),
+                CodeInfo(
+                    value="1099",
+                    description="Item is migrating to another bank.",
+                    category=_C.PENDING,
+                    sources=(
+                        _S["bridge-docs-v2019-item-resource"],
+                        _S["bridge-docs-item-resource"],
+                    ),
+                    retryable=False,
+                    end_user_can_retry=False,
+                    wording=(
+                        Wording(
+                            field="description",
+                            by="provider",
+                            sources=(
+                                _S["bridge-docs-v2019-item-resource"],
+                                _S["bridge-docs-item-resource"],
+                            ),
+                        ),
+                    ),
+                    page="reference/bridge/item_status/#1099",
+                ),
+                CodeInfo(
+                    value="1100",
+                    description="Pro accounts have been detected on this Item and it needs validation. Otherwise the data will be obfuscated.",
+                    category=_C.USER_ACTION_REQUIRED,
+                    sources=(
+                        _S["bridge-docs-v2019-item-resource"],
+                        _S["bridge-docs-item-resource"],
+                    ),
+                    retryable=False,
+                    end_user_can_retry=True,
+                    wording=(
+                        Wording(
+                            field="description",
+                            by="provider",
+                            sources=(
+                                _S["bridge-docs-v2019-item-resource"],
+                                _S["bridge-docs-item-resource"],
+                            ),
+                        ),
+                    ),
+                    page="reference/bridge/item_status/#1100",
+                ),
+            ),
         ),
-        (
-            CodeInfo(
-                value="0",
-                description="Everything is awesome.",
-                category=_C.SUCCESS,
-                sources=(_S["bridge-docs-v2019-item-resource"], _S["bridge-docs-item-resource"]),
-                retryable=False,
-                end_user_can_retry=False,
-                wording=(
-                    Wording(
-                        field="description",
-                        by="provider",
-                        sources=(
-                            _S["bridge-docs-v2019-item-resource"],
-                            _S["bridge-docs-item-resource"],
-                        ),
-                    ),
-                ),
-                page="reference/bridge/item_status/#0",
-            ),
-            CodeInfo(
-                value="-2",
-                description="The account was recently added. The account refresh is pending.",
-                category=_C.PENDING,
-                sources=(_S["bridge-docs-v2019-item-resource"], _S["bridge-docs-item-resource"]),
-                retryable=False,
-                end_user_can_retry=False,
-                wording=(
-                    Wording(
-                        field="description",
-                        by="provider",
-                        sources=(
-                            _S["bridge-docs-v2019-item-resource"],
-                            _S["bridge-docs-item-resource"],
-                        ),
-                    ),
-                ),
-                page="reference/bridge/item_status/#just_added",
-            ),
-            CodeInfo(
-                value="-3",
-                description="The account's credentials were recently changed. The account refresh is pending.",
-                category=_C.PENDING,
-                sources=(_S["bridge-docs-v2019-item-resource"], _S["bridge-docs-item-resource"]),
-                retryable=False,
-                end_user_can_retry=False,
-                wording=(
-                    Wording(
-                        field="description",
-                        by="provider",
-                        sources=(
-                            _S["bridge-docs-v2019-item-resource"],
-                            _S["bridge-docs-item-resource"],
-                        ),
-                    ),
-                ),
-                page="reference/bridge/item_status/#just_edited",
-            ),
-            CodeInfo(
-                value="402",
-                description="Wrong credentials.",
-                category=_C.CREDENTIALS_INVALID,
-                sources=(_S["bridge-docs-v2019-item-resource"], _S["bridge-docs-item-resource"]),
-                retryable=False,
-                end_user_can_retry=True,
-                notes="An item's status, not HTTP's 402 Payment Required.",
-                wording=(
-                    Wording(
-                        field="description",
-                        by="provider",
-                        sources=(
-                            _S["bridge-docs-v2019-item-resource"],
-                            _S["bridge-docs-item-resource"],
-                        ),
-                    ),
-                    Wording(field="notes", by="bankcodes"),
-                ),
-                page="reference/bridge/item_status/#402",
-            ),
-            CodeInfo(
-                value="429",
-                description="An action from the user is required within the online banking of the user. Examples: The user needs to accept new ToS, change his credentials, first time connecting to the bank's website, ...",
-                category=_C.ACTION_REQUIRED_AT_INSTITUTION,
-                sources=(_S["bridge-docs-v2019-item-resource"], _S["bridge-docs-item-resource"]),
-                retryable=False,
-                end_user_can_retry=True,
-                notes="An item's status, not HTTP's 429 Too Many Requests.",
-                wording=(
-                    Wording(
-                        field="description",
-                        by="provider",
-                        sources=(
-                            _S["bridge-docs-v2019-item-resource"],
-                            _S["bridge-docs-item-resource"],
-                        ),
-                    ),
-                    Wording(field="notes", by="bankcodes"),
-                ),
-                page="reference/bridge/item_status/#429",
-            ),
-            CodeInfo(
-                value="430",
-                description="The User needs to log onto his bank's website to change his password.",
-                category=_C.ACTION_REQUIRED_AT_INSTITUTION,
-                sources=(_S["bridge-docs-v2019-item-resource"],),
-                retryable=False,
-                end_user_can_retry=True,
-                notes="In the v2019.02.18 list; the current Item resource page's list has no 430 row.",
-                wording=(
-                    Wording(
-                        field="description",
-                        by="provider",
-                        sources=(_S["bridge-docs-v2019-item-resource"],),
-                    ),
-                    Wording(field="notes", by="bankcodes"),
-                ),
-                page="reference/bridge/item_status/#430",
-            ),
-            CodeInfo(
-                value="1003",
-                description="Couldn't refresh. Try again.",
-                category=_C.GENERIC_FAILURE,
-                sources=(_S["bridge-docs-v2019-item-resource"], _S["bridge-docs-item-resource"]),
-                retryable=True,
-                end_user_can_retry=True,
-                wording=(
-                    Wording(
-                        field="description",
-                        by="provider",
-                        sources=(
-                            _S["bridge-docs-v2019-item-resource"],
-                            _S["bridge-docs-item-resource"],
-                        ),
-                    ),
-                ),
-                page="reference/bridge/item_status/#1003",
-                state="degraded",
-                state_reason="The last refresh failed; Bridge says to try again.",
-            ),
-            CodeInfo(
-                value="1005",
-                description="Account not supported.",
-                category=_C.INSTITUTION_NOT_SUPPORTED,
-                sources=(_S["bridge-docs-v2019-item-resource"], _S["bridge-docs-item-resource"]),
-                retryable=False,
-                end_user_can_retry=False,
-                wording=(
-                    Wording(
-                        field="description",
-                        by="provider",
-                        sources=(
-                            _S["bridge-docs-v2019-item-resource"],
-                            _S["bridge-docs-item-resource"],
-                        ),
-                    ),
-                ),
-                page="reference/bridge/item_status/#1005",
-                state="degraded",
-                state_reason="bankcodes' reading: Bridge cannot refresh this account.",
-            ),
-            CodeInfo(
-                value="1007",
-                description="Refresh temporarily disabled.",
-                category=_C.INSTITUTION_UNAVAILABLE,
-                sources=(_S["bridge-docs-v2019-item-resource"], _S["bridge-docs-item-resource"]),
-                retryable=True,
-                end_user_can_retry=True,
-                wording=(
-                    Wording(
-                        field="description",
-                        by="provider",
-                        sources=(
-                            _S["bridge-docs-v2019-item-resource"],
-                            _S["bridge-docs-item-resource"],
-                        ),
-                    ),
-                ),
-                page="reference/bridge/item_status/#1007",
-            ),
-            CodeInfo(
-                value="1009",
-                description="Account balance has changed but no new transactions were found. This may happen with stock / life insurance accounts.",
-                category=_C.SUCCESS,
-                sources=(_S["bridge-docs-v2019-item-resource"], _S["bridge-docs-item-resource"]),
-                retryable=False,
-                end_user_can_retry=False,
-                wording=(
-                    Wording(
-                        field="description",
-                        by="provider",
-                        sources=(
-                            _S["bridge-docs-v2019-item-resource"],
-                            _S["bridge-docs-item-resource"],
-                        ),
-                    ),
-                ),
-                page="reference/bridge/item_status/#1009",
-            ),
-            CodeInfo(
-                value="1010",
-                description="Item wasn't refreshed successfully, it required an MFA / OTP that wasn't provided.",
-                category=_C.MFA_REQUIRED,
-                sources=(
-                    _S["bridge-docs-v2019-item-resource"],
-                    _S["bridge-docs-item-resource"],
-                    _S["bridge-docs-sca"],
-                ),
-                retryable=False,
-                end_user_can_retry=True,
-                notes='The Strong Customer Authentication page: an item that needs a refresh with SCA "will have a specific status : 1010"; it is refreshed through a Connect Session with the item\'s id.',
-                wording=(
-                    Wording(
-                        field="description",
-                        by="provider",
-                        sources=(
-                            _S["bridge-docs-v2019-item-resource"],
-                            _S["bridge-docs-item-resource"],
-                            _S["bridge-docs-sca"],
-                        ),
-                    ),
-                    Wording(field="notes", by="bankcodes"),
-                ),
-                page="reference/bridge/item_status/#1010",
-            ),
-            CodeInfo(
-                value="1099",
-                description="Item is migrating to another bank.",
-                category=_C.PENDING,
-                sources=(_S["bridge-docs-v2019-item-resource"], _S["bridge-docs-item-resource"]),
-                retryable=False,
-                end_user_can_retry=False,
-                wording=(
-                    Wording(
-                        field="description",
-                        by="provider",
-                        sources=(
-                            _S["bridge-docs-v2019-item-resource"],
-                            _S["bridge-docs-item-resource"],
-                        ),
-                    ),
-                ),
-                page="reference/bridge/item_status/#1099",
-            ),
-            CodeInfo(
-                value="1100",
-                description="Pro accounts have been detected on this Item and it needs validation. Otherwise the data will be obfuscated.",
-                category=_C.USER_ACTION_REQUIRED,
-                sources=(_S["bridge-docs-v2019-item-resource"], _S["bridge-docs-item-resource"]),
-                retryable=False,
-                end_user_can_retry=True,
-                wording=(
-                    Wording(
-                        field="description",
-                        by="provider",
-                        sources=(
-                            _S["bridge-docs-v2019-item-resource"],
-                            _S["bridge-docs-item-resource"],
-                        ),
-                    ),
-                ),
-                page="reference/bridge/item_status/#1100",
-            ),
-        ),
+        {},
     )
     return ItemStatus
 
@@ -323,52 +417,57 @@ def _StatusCodeInfo() -> type[CodeEnum]:
 
     register(
         StatusCodeInfo,
-        CodeSetInfo(
-            provider="bridge",
-            id="status_code_info",
-            title="Item status detail",
-            description="A detail of an item's status (item.status_code_info), with its text in status_code_description. The Items status page that lists them was not read: the values here are those the pages read show.",
-            field="status_code_info of an item",
-            sources=(_S["bridge-docs-item-resource"], _S["bridge-docs-sca"]),
-        ),
-        (
-            CodeInfo(
-                value="otp_required",
-                description="The item needs a refresh with Strong Customer Authentication.",
-                category=_C.MFA_REQUIRED,
-                sources=(_S["bridge-docs-sca"],),
-                retryable=False,
-                end_user_can_retry=True,
-                message="Please enter the strong authentication (SMS, notifications,",
-                editorial=True,
-                notes='The SCA page names its text as a second status_code_info (status_code_description, as the Item resource page calls the text field); the copy read stops inside the text: "Please enter the strong authentication (SMS, notifications,".',
-                wording=(
-                    Wording(field="description", by="bankcodes"),
-                    Wording(field="message", by="provider", sources=(_S["bridge-docs-sca"],)),
-                    Wording(field="notes", by="bankcodes"),
-                ),
-                page="reference/bridge/status_code_info/#otp_required",
+        lambda: (
+            CodeSetInfo(
+                provider="bridge",
+                id="status_code_info",
+                title="Item status detail",
+                description="A detail of an item's status (item.status_code_info), with its text in status_code_description. The Items status page that lists them was not read: the values here are those the pages read show.",
+                field="status_code_info of an item",
+                sources=(_S["bridge-docs-item-resource"], _S["bridge-docs-sca"]),
             ),
-            CodeInfo(
-                value="BANK_IS_DOWN",
-                description="The bank's interface cannot be reached for now.",
-                category=_C.INSTITUTION_UNAVAILABLE,
-                sources=(_S["bridge-docs-item-resource"],),
-                retryable=True,
-                end_user_can_retry=True,
-                message="Your bank's interface is down for now.",
-                editorial=True,
-                notes="The example item resource's detail, with status 1003 and this status_code_description.",
-                wording=(
-                    Wording(field="description", by="bankcodes"),
-                    Wording(
-                        field="message", by="provider", sources=(_S["bridge-docs-item-resource"],)
+            (
+                CodeInfo(
+                    value="otp_required",
+                    description="The item needs a refresh with Strong Customer Authentication.",
+                    category=_C.MFA_REQUIRED,
+                    sources=(_S["bridge-docs-sca"],),
+                    retryable=False,
+                    end_user_can_retry=True,
+                    message="Please enter the strong authentication (SMS, notifications,",
+                    editorial=True,
+                    notes='The SCA page names its text as a second status_code_info (status_code_description, as the Item resource page calls the text field); the copy read stops inside the text: "Please enter the strong authentication (SMS, notifications,".',
+                    wording=(
+                        Wording(field="description", by="bankcodes"),
+                        Wording(field="message", by="provider", sources=(_S["bridge-docs-sca"],)),
+                        Wording(field="notes", by="bankcodes"),
                     ),
-                    Wording(field="notes", by="bankcodes"),
+                    page="reference/bridge/status_code_info/#otp_required",
                 ),
-                page="reference/bridge/status_code_info/#BANK_IS_DOWN",
+                CodeInfo(
+                    value="BANK_IS_DOWN",
+                    description="The bank's interface cannot be reached for now.",
+                    category=_C.INSTITUTION_UNAVAILABLE,
+                    sources=(_S["bridge-docs-item-resource"],),
+                    retryable=True,
+                    end_user_can_retry=True,
+                    message="Your bank's interface is down for now.",
+                    editorial=True,
+                    notes="The example item resource's detail, with status 1003 and this status_code_description.",
+                    wording=(
+                        Wording(field="description", by="bankcodes"),
+                        Wording(
+                            field="message",
+                            by="provider",
+                            sources=(_S["bridge-docs-item-resource"],),
+                        ),
+                        Wording(field="notes", by="bankcodes"),
+                    ),
+                    page="reference/bridge/status_code_info/#BANK_IS_DOWN",
+                ),
             ),
         ),
+        {},
     )
     return StatusCodeInfo
 
@@ -395,224 +494,266 @@ def _ResponseStatus() -> type[NumericCodeEnum]:
 
     register(
         ResponseStatus,
-        CodeSetInfo(
-            provider="bridge",
-            id="response_status",
-            title="API response status",
-            description="The HTTP status of a Bridge API response, as the API basics page (v3) and the v2019 API responses page list them, in the same words. The categories are bankcodes' reading.",
-            field="the HTTP status of an API response",
-            sources=(_S["bridge-docs-basics"], _S["bridge-docs-v2019-api-responses"]),
+        lambda: (
+            CodeSetInfo(
+                provider="bridge",
+                id="response_status",
+                title="API response status",
+                description="The HTTP status of a Bridge API response, as the API basics page (v3) and the v2019 API responses page list them, in the same words. The categories are bankcodes' reading.",
+                field="the HTTP status of an API response",
+                sources=(_S["bridge-docs-basics"], _S["bridge-docs-v2019-api-responses"]),
+            ),
+            (
+                CodeInfo(
+                    value="200",
+                    description="Successful request.",
+                    category=_C.SUCCESS,
+                    sources=(_S["bridge-docs-basics"], _S["bridge-docs-v2019-api-responses"]),
+                    retryable=False,
+                    end_user_can_retry=False,
+                    wording=(
+                        Wording(
+                            field="description",
+                            by="provider",
+                            sources=(
+                                _S["bridge-docs-basics"],
+                                _S["bridge-docs-v2019-api-responses"],
+                            ),
+                        ),
+                    ),
+                    page="reference/bridge/response_status/#200",
+                ),
+                CodeInfo(
+                    value="201",
+                    description="New resource created.",
+                    category=_C.SUCCESS,
+                    sources=(_S["bridge-docs-basics"], _S["bridge-docs-v2019-api-responses"]),
+                    retryable=False,
+                    end_user_can_retry=False,
+                    wording=(
+                        Wording(
+                            field="description",
+                            by="provider",
+                            sources=(
+                                _S["bridge-docs-basics"],
+                                _S["bridge-docs-v2019-api-responses"],
+                            ),
+                        ),
+                    ),
+                    page="reference/bridge/response_status/#201",
+                ),
+                CodeInfo(
+                    value="202",
+                    description="The request has been accepted for processing, but the processing has not been completed.",
+                    category=_C.PENDING,
+                    sources=(_S["bridge-docs-basics"], _S["bridge-docs-v2019-api-responses"]),
+                    retryable=False,
+                    end_user_can_retry=False,
+                    wording=(
+                        Wording(
+                            field="description",
+                            by="provider",
+                            sources=(
+                                _S["bridge-docs-basics"],
+                                _S["bridge-docs-v2019-api-responses"],
+                            ),
+                        ),
+                    ),
+                    page="reference/bridge/response_status/#202",
+                ),
+                CodeInfo(
+                    value="204",
+                    description="Resource deleted.",
+                    category=_C.SUCCESS,
+                    sources=(_S["bridge-docs-basics"], _S["bridge-docs-v2019-api-responses"]),
+                    retryable=False,
+                    end_user_can_retry=False,
+                    wording=(
+                        Wording(
+                            field="description",
+                            by="provider",
+                            sources=(
+                                _S["bridge-docs-basics"],
+                                _S["bridge-docs-v2019-api-responses"],
+                            ),
+                        ),
+                    ),
+                    page="reference/bridge/response_status/#204",
+                ),
+                CodeInfo(
+                    value="400",
+                    description="The request is malformed. Check the parameters or the syntax.",
+                    category=_C.INTEGRATION_ERROR,
+                    sources=(_S["bridge-docs-basics"], _S["bridge-docs-v2019-api-responses"]),
+                    retryable=False,
+                    end_user_can_retry=False,
+                    wording=(
+                        Wording(
+                            field="description",
+                            by="provider",
+                            sources=(
+                                _S["bridge-docs-basics"],
+                                _S["bridge-docs-v2019-api-responses"],
+                            ),
+                        ),
+                    ),
+                    page="reference/bridge/response_status/#400",
+                ),
+                CodeInfo(
+                    value="401",
+                    description="Couldn’t authenticate the request.",
+                    category=_C.INTEGRATION_ERROR,
+                    sources=(_S["bridge-docs-basics"], _S["bridge-docs-v2019-api-responses"]),
+                    retryable=False,
+                    end_user_can_retry=False,
+                    wording=(
+                        Wording(
+                            field="description",
+                            by="provider",
+                            sources=(
+                                _S["bridge-docs-basics"],
+                                _S["bridge-docs-v2019-api-responses"],
+                            ),
+                        ),
+                    ),
+                    page="reference/bridge/response_status/#401",
+                ),
+                CodeInfo(
+                    value="403",
+                    description="The request is not allowed.",
+                    category=_C.INTEGRATION_ERROR,
+                    sources=(_S["bridge-docs-basics"], _S["bridge-docs-v2019-api-responses"]),
+                    retryable=False,
+                    end_user_can_retry=False,
+                    wording=(
+                        Wording(
+                            field="description",
+                            by="provider",
+                            sources=(
+                                _S["bridge-docs-basics"],
+                                _S["bridge-docs-v2019-api-responses"],
+                            ),
+                        ),
+                    ),
+                    page="reference/bridge/response_status/#403",
+                ),
+                CodeInfo(
+                    value="404",
+                    description="No such resource.",
+                    category=_C.INTEGRATION_ERROR,
+                    sources=(_S["bridge-docs-basics"], _S["bridge-docs-v2019-api-responses"]),
+                    retryable=False,
+                    end_user_can_retry=False,
+                    wording=(
+                        Wording(
+                            field="description",
+                            by="provider",
+                            sources=(
+                                _S["bridge-docs-basics"],
+                                _S["bridge-docs-v2019-api-responses"],
+                            ),
+                        ),
+                    ),
+                    page="reference/bridge/response_status/#404",
+                ),
+                CodeInfo(
+                    value="409",
+                    description="The resource already exists.",
+                    category=_C.INTEGRATION_ERROR,
+                    sources=(_S["bridge-docs-basics"], _S["bridge-docs-v2019-api-responses"]),
+                    retryable=False,
+                    end_user_can_retry=False,
+                    wording=(
+                        Wording(
+                            field="description",
+                            by="provider",
+                            sources=(
+                                _S["bridge-docs-basics"],
+                                _S["bridge-docs-v2019-api-responses"],
+                            ),
+                        ),
+                    ),
+                    page="reference/bridge/response_status/#409",
+                ),
+                CodeInfo(
+                    value="415",
+                    description="The resource requires Content-Type: application/json header and a JSON body.",
+                    category=_C.INTEGRATION_ERROR,
+                    sources=(_S["bridge-docs-basics"], _S["bridge-docs-v2019-api-responses"]),
+                    retryable=False,
+                    end_user_can_retry=False,
+                    wording=(
+                        Wording(
+                            field="description",
+                            by="provider",
+                            sources=(
+                                _S["bridge-docs-basics"],
+                                _S["bridge-docs-v2019-api-responses"],
+                            ),
+                        ),
+                    ),
+                    page="reference/bridge/response_status/#415",
+                ),
+                CodeInfo(
+                    value="422",
+                    description="The provided JSON is not valid.",
+                    category=_C.INTEGRATION_ERROR,
+                    sources=(_S["bridge-docs-basics"], _S["bridge-docs-v2019-api-responses"]),
+                    retryable=False,
+                    end_user_can_retry=False,
+                    wording=(
+                        Wording(
+                            field="description",
+                            by="provider",
+                            sources=(
+                                _S["bridge-docs-basics"],
+                                _S["bridge-docs-v2019-api-responses"],
+                            ),
+                        ),
+                    ),
+                    page="reference/bridge/response_status/#422",
+                ),
+                CodeInfo(
+                    value="429",
+                    description="Too many requests hit the API too quickly. See Rate limits.",
+                    category=_C.RATE_LIMITED,
+                    sources=(_S["bridge-docs-basics"], _S["bridge-docs-v2019-api-responses"]),
+                    retryable=True,
+                    end_user_can_retry=True,
+                    wording=(
+                        Wording(
+                            field="description",
+                            by="provider",
+                            sources=(
+                                _S["bridge-docs-basics"],
+                                _S["bridge-docs-v2019-api-responses"],
+                            ),
+                        ),
+                    ),
+                    page="reference/bridge/response_status/#429",
+                ),
+                CodeInfo(
+                    value="500",
+                    description="Something went wrong on our end (these are rare).",
+                    category=_C.GENERIC_FAILURE,
+                    sources=(_S["bridge-docs-basics"], _S["bridge-docs-v2019-api-responses"]),
+                    retryable=True,
+                    end_user_can_retry=True,
+                    wording=(
+                        Wording(
+                            field="description",
+                            by="provider",
+                            sources=(
+                                _S["bridge-docs-basics"],
+                                _S["bridge-docs-v2019-api-responses"],
+                            ),
+                        ),
+                    ),
+                    page="reference/bridge/response_status/#500",
+                ),
+            ),
         ),
-        (
-            CodeInfo(
-                value="200",
-                description="Successful request.",
-                category=_C.SUCCESS,
-                sources=(_S["bridge-docs-basics"], _S["bridge-docs-v2019-api-responses"]),
-                retryable=False,
-                end_user_can_retry=False,
-                wording=(
-                    Wording(
-                        field="description",
-                        by="provider",
-                        sources=(_S["bridge-docs-basics"], _S["bridge-docs-v2019-api-responses"]),
-                    ),
-                ),
-                page="reference/bridge/response_status/#200",
-            ),
-            CodeInfo(
-                value="201",
-                description="New resource created.",
-                category=_C.SUCCESS,
-                sources=(_S["bridge-docs-basics"], _S["bridge-docs-v2019-api-responses"]),
-                retryable=False,
-                end_user_can_retry=False,
-                wording=(
-                    Wording(
-                        field="description",
-                        by="provider",
-                        sources=(_S["bridge-docs-basics"], _S["bridge-docs-v2019-api-responses"]),
-                    ),
-                ),
-                page="reference/bridge/response_status/#201",
-            ),
-            CodeInfo(
-                value="202",
-                description="The request has been accepted for processing, but the processing has not been completed.",
-                category=_C.PENDING,
-                sources=(_S["bridge-docs-basics"], _S["bridge-docs-v2019-api-responses"]),
-                retryable=False,
-                end_user_can_retry=False,
-                wording=(
-                    Wording(
-                        field="description",
-                        by="provider",
-                        sources=(_S["bridge-docs-basics"], _S["bridge-docs-v2019-api-responses"]),
-                    ),
-                ),
-                page="reference/bridge/response_status/#202",
-            ),
-            CodeInfo(
-                value="204",
-                description="Resource deleted.",
-                category=_C.SUCCESS,
-                sources=(_S["bridge-docs-basics"], _S["bridge-docs-v2019-api-responses"]),
-                retryable=False,
-                end_user_can_retry=False,
-                wording=(
-                    Wording(
-                        field="description",
-                        by="provider",
-                        sources=(_S["bridge-docs-basics"], _S["bridge-docs-v2019-api-responses"]),
-                    ),
-                ),
-                page="reference/bridge/response_status/#204",
-            ),
-            CodeInfo(
-                value="400",
-                description="The request is malformed. Check the parameters or the syntax.",
-                category=_C.INTEGRATION_ERROR,
-                sources=(_S["bridge-docs-basics"], _S["bridge-docs-v2019-api-responses"]),
-                retryable=False,
-                end_user_can_retry=False,
-                wording=(
-                    Wording(
-                        field="description",
-                        by="provider",
-                        sources=(_S["bridge-docs-basics"], _S["bridge-docs-v2019-api-responses"]),
-                    ),
-                ),
-                page="reference/bridge/response_status/#400",
-            ),
-            CodeInfo(
-                value="401",
-                description="Couldn’t authenticate the request.",
-                category=_C.INTEGRATION_ERROR,
-                sources=(_S["bridge-docs-basics"], _S["bridge-docs-v2019-api-responses"]),
-                retryable=False,
-                end_user_can_retry=False,
-                wording=(
-                    Wording(
-                        field="description",
-                        by="provider",
-                        sources=(_S["bridge-docs-basics"], _S["bridge-docs-v2019-api-responses"]),
-                    ),
-                ),
-                page="reference/bridge/response_status/#401",
-            ),
-            CodeInfo(
-                value="403",
-                description="The request is not allowed.",
-                category=_C.INTEGRATION_ERROR,
-                sources=(_S["bridge-docs-basics"], _S["bridge-docs-v2019-api-responses"]),
-                retryable=False,
-                end_user_can_retry=False,
-                wording=(
-                    Wording(
-                        field="description",
-                        by="provider",
-                        sources=(_S["bridge-docs-basics"], _S["bridge-docs-v2019-api-responses"]),
-                    ),
-                ),
-                page="reference/bridge/response_status/#403",
-            ),
-            CodeInfo(
-                value="404",
-                description="No such resource.",
-                category=_C.INTEGRATION_ERROR,
-                sources=(_S["bridge-docs-basics"], _S["bridge-docs-v2019-api-responses"]),
-                retryable=False,
-                end_user_can_retry=False,
-                wording=(
-                    Wording(
-                        field="description",
-                        by="provider",
-                        sources=(_S["bridge-docs-basics"], _S["bridge-docs-v2019-api-responses"]),
-                    ),
-                ),
-                page="reference/bridge/response_status/#404",
-            ),
-            CodeInfo(
-                value="409",
-                description="The resource already exists.",
-                category=_C.INTEGRATION_ERROR,
-                sources=(_S["bridge-docs-basics"], _S["bridge-docs-v2019-api-responses"]),
-                retryable=False,
-                end_user_can_retry=False,
-                wording=(
-                    Wording(
-                        field="description",
-                        by="provider",
-                        sources=(_S["bridge-docs-basics"], _S["bridge-docs-v2019-api-responses"]),
-                    ),
-                ),
-                page="reference/bridge/response_status/#409",
-            ),
-            CodeInfo(
-                value="415",
-                description="The resource requires Content-Type: application/json header and a JSON body.",
-                category=_C.INTEGRATION_ERROR,
-                sources=(_S["bridge-docs-basics"], _S["bridge-docs-v2019-api-responses"]),
-                retryable=False,
-                end_user_can_retry=False,
-                wording=(
-                    Wording(
-                        field="description",
-                        by="provider",
-                        sources=(_S["bridge-docs-basics"], _S["bridge-docs-v2019-api-responses"]),
-                    ),
-                ),
-                page="reference/bridge/response_status/#415",
-            ),
-            CodeInfo(
-                value="422",
-                description="The provided JSON is not valid.",
-                category=_C.INTEGRATION_ERROR,
-                sources=(_S["bridge-docs-basics"], _S["bridge-docs-v2019-api-responses"]),
-                retryable=False,
-                end_user_can_retry=False,
-                wording=(
-                    Wording(
-                        field="description",
-                        by="provider",
-                        sources=(_S["bridge-docs-basics"], _S["bridge-docs-v2019-api-responses"]),
-                    ),
-                ),
-                page="reference/bridge/response_status/#422",
-            ),
-            CodeInfo(
-                value="429",
-                description="Too many requests hit the API too quickly. See Rate limits.",
-                category=_C.RATE_LIMITED,
-                sources=(_S["bridge-docs-basics"], _S["bridge-docs-v2019-api-responses"]),
-                retryable=True,
-                end_user_can_retry=True,
-                wording=(
-                    Wording(
-                        field="description",
-                        by="provider",
-                        sources=(_S["bridge-docs-basics"], _S["bridge-docs-v2019-api-responses"]),
-                    ),
-                ),
-                page="reference/bridge/response_status/#429",
-            ),
-            CodeInfo(
-                value="500",
-                description="Something went wrong on our end (these are rare).",
-                category=_C.GENERIC_FAILURE,
-                sources=(_S["bridge-docs-basics"], _S["bridge-docs-v2019-api-responses"]),
-                retryable=True,
-                end_user_can_retry=True,
-                wording=(
-                    Wording(
-                        field="description",
-                        by="provider",
-                        sources=(_S["bridge-docs-basics"], _S["bridge-docs-v2019-api-responses"]),
-                    ),
-                ),
-                page="reference/bridge/response_status/#500",
-            ),
-        ),
+        {},
     )
     return ResponseStatus
 
@@ -627,31 +768,36 @@ def _ErrorCode() -> type[CodeEnum]:
 
     register(
         ErrorCode,
-        CodeSetInfo(
-            provider="bridge",
-            id="error_code",
-            title="API error code",
-            description="The code of a Bridge API (v3) error body, {code, property, message}. The list of codes was not read: the one here is the API basics page's example.",
-            field="code of an API error body",
-            sources=(_S["bridge-docs-basics"],),
-        ),
-        (
-            CodeInfo(
-                value="invalid_client_credentials",
-                description="The application's client_id and client_secret were not accepted.",
-                category=_C.INTEGRATION_ERROR,
+        lambda: (
+            CodeSetInfo(
+                provider="bridge",
+                id="error_code",
+                title="API error code",
+                description="The code of a Bridge API (v3) error body, {code, property, message}. The list of codes was not read: the one here is the API basics page's example.",
+                field="code of an API error body",
                 sources=(_S["bridge-docs-basics"],),
-                retryable=False,
-                end_user_can_retry=False,
-                message="client_id and client_secret are invalid",
-                editorial=True,
-                wording=(
-                    Wording(field="description", by="bankcodes"),
-                    Wording(field="message", by="provider", sources=(_S["bridge-docs-basics"],)),
+            ),
+            (
+                CodeInfo(
+                    value="invalid_client_credentials",
+                    description="The application's client_id and client_secret were not accepted.",
+                    category=_C.INTEGRATION_ERROR,
+                    sources=(_S["bridge-docs-basics"],),
+                    retryable=False,
+                    end_user_can_retry=False,
+                    message="client_id and client_secret are invalid",
+                    editorial=True,
+                    wording=(
+                        Wording(field="description", by="bankcodes"),
+                        Wording(
+                            field="message", by="provider", sources=(_S["bridge-docs-basics"],)
+                        ),
+                    ),
+                    page="reference/bridge/error_code/#invalid_client_credentials",
                 ),
-                page="reference/bridge/error_code/#invalid_client_credentials",
             ),
         ),
+        {},
     )
     return ErrorCode
 
@@ -666,35 +812,38 @@ def _ErrorType() -> type[CodeEnum]:
 
     register(
         ErrorType,
-        CodeSetInfo(
-            provider="bridge",
-            id="error_type",
-            title="API error type (v2019)",
-            description="The machine-readable type of a Bridge API error body of version 2019.2.18, {type, message, documentation_url}. The list of types was not read: the one here is the API responses page's example.",
-            field="type of an API error body (v2019.2.18)",
-            sources=(_S["bridge-docs-v2019-api-responses"],),
-        ),
-        (
-            CodeInfo(
-                value="conflict",
-                description="The resource already exists (the example's message: a user that already exists).",
-                category=_C.INTEGRATION_ERROR,
+        lambda: (
+            CodeSetInfo(
+                provider="bridge",
+                id="error_type",
+                title="API error type (v2019)",
+                description="The machine-readable type of a Bridge API error body of version 2019.2.18, {type, message, documentation_url}. The list of types was not read: the one here is the API responses page's example.",
+                field="type of an API error body (v2019.2.18)",
                 sources=(_S["bridge-docs-v2019-api-responses"],),
-                retryable=False,
-                end_user_can_retry=False,
-                editorial=True,
-                http=(
-                    HttpStatus(
-                        status=409,
-                        sources=(_S["bridge-docs-v2019-api-responses"],),
-                        cause="The resource already exists.",
-                        cause_by="provider",
+            ),
+            (
+                CodeInfo(
+                    value="conflict",
+                    description="The resource already exists (the example's message: a user that already exists).",
+                    category=_C.INTEGRATION_ERROR,
+                    sources=(_S["bridge-docs-v2019-api-responses"],),
+                    retryable=False,
+                    end_user_can_retry=False,
+                    editorial=True,
+                    http=(
+                        HttpStatus(
+                            status=409,
+                            sources=(_S["bridge-docs-v2019-api-responses"],),
+                            cause="The resource already exists.",
+                            cause_by="provider",
+                        ),
                     ),
+                    wording=(Wording(field="description", by="bankcodes"),),
+                    page="reference/bridge/error_type/#conflict",
                 ),
-                wording=(Wording(field="description", by="bankcodes"),),
-                page="reference/bridge/error_type/#conflict",
             ),
         ),
+        {},
     )
     return ErrorType
 
@@ -714,118 +863,121 @@ def _WebhookType() -> type[CodeEnum]:
 
     register(
         WebhookType,
-        CodeSetInfo(
-            provider="bridge",
-            id="webhook_type",
-            title="Webhook type",
-            description="What a webhook is about (its type). Only the types whose wire value was read are here: the current Webhooks events page also lists an item refreshed or deleted and an account created, updated or deleted, whose type strings the copies read do not show.",
-            field="type of a webhook",
-            sources=(
-                _S["bridge-docs-webhooks-events"],
-                _S["bridge-docs-v2019-webhooks-events"],
-                _S["bridge-sylius-client"],
+        lambda: (
+            CodeSetInfo(
+                provider="bridge",
+                id="webhook_type",
+                title="Webhook type",
+                description="What a webhook is about (its type). Only the types whose wire value was read are here: the current Webhooks events page also lists an item refreshed or deleted and an account created, updated or deleted, whose type strings the copies read do not show.",
+                field="type of a webhook",
+                sources=(
+                    _S["bridge-docs-webhooks-events"],
+                    _S["bridge-docs-v2019-webhooks-events"],
+                    _S["bridge-sylius-client"],
+                ),
+            ),
+            (
+                CodeInfo(
+                    value="user.deleted",
+                    description="This event is triggered on user deletion (for example on GPDR automation).",
+                    category=_C.INFORMATIONAL,
+                    sources=(_S["bridge-docs-webhooks-events"],),
+                    retryable=False,
+                    end_user_can_retry=False,
+                    wording=(
+                        Wording(
+                            field="description",
+                            by="provider",
+                            sources=(_S["bridge-docs-webhooks-events"],),
+                        ),
+                    ),
+                    page="reference/bridge/webhook_type/#user.deleted",
+                ),
+                CodeInfo(
+                    value="item.created",
+                    description='This event is triggered at the very beginning of an item creation, when users enter their credentials in Bridge Connect and then click on "Add your account".',
+                    category=_C.INFORMATIONAL,
+                    sources=(_S["bridge-docs-webhooks-events"],),
+                    retryable=False,
+                    end_user_can_retry=False,
+                    wording=(
+                        Wording(
+                            field="description",
+                            by="provider",
+                            sources=(_S["bridge-docs-webhooks-events"],),
+                        ),
+                    ),
+                    page="reference/bridge/webhook_type/#item.created",
+                ),
+                CodeInfo(
+                    value="ITEM_CREATED",
+                    description='This event is triggered at the very beginning of an item creation, when users enter their credentials in Bridge Connect and then click on "Add your account".',
+                    category=_C.INFORMATIONAL,
+                    sources=(_S["bridge-docs-v2019-webhooks-events"],),
+                    retryable=False,
+                    end_user_can_retry=False,
+                    notes="The type of version 2019.2.18.",
+                    wording=(
+                        Wording(
+                            field="description",
+                            by="provider",
+                            sources=(_S["bridge-docs-v2019-webhooks-events"],),
+                        ),
+                        Wording(field="notes", by="bankcodes"),
+                    ),
+                    page="reference/bridge/webhook_type/#ITEM_CREATED",
+                ),
+                CodeInfo(
+                    value="ACCOUNT_CREATED",
+                    description="This event is triggered when we detect a new account on an item.",
+                    category=_C.INFORMATIONAL,
+                    sources=(_S["bridge-docs-v2019-webhooks-events"],),
+                    retryable=False,
+                    end_user_can_retry=False,
+                    notes="The type of version 2019.2.18.",
+                    wording=(
+                        Wording(
+                            field="description",
+                            by="provider",
+                            sources=(_S["bridge-docs-v2019-webhooks-events"],),
+                        ),
+                        Wording(field="notes", by="bankcodes"),
+                    ),
+                    page="reference/bridge/webhook_type/#ACCOUNT_CREATED",
+                ),
+                CodeInfo(
+                    value="payment.transaction.updated",
+                    description="A payment transaction's status changed.",
+                    category=_C.INFORMATIONAL,
+                    sources=(_S["bridge-sylius-client"],),
+                    retryable=False,
+                    end_user_can_retry=False,
+                    editorial=True,
+                    notes="Bridge's Sylius plugin handles it (WEBHOOK_PAYMENT_TRANSACTION_UPDATED_EVENT) and reads content.status and content.client_reference.",
+                    wording=(
+                        Wording(field="description", by="bankcodes"),
+                        Wording(field="notes", by="bankcodes"),
+                    ),
+                    page="reference/bridge/webhook_type/#payment.transaction.updated",
+                ),
+                CodeInfo(
+                    value="TEST_EVENT",
+                    description="The test event sent from the dashboard.",
+                    category=_C.INFORMATIONAL,
+                    sources=(_S["bridge-sylius-client"],),
+                    retryable=False,
+                    end_user_can_retry=False,
+                    editorial=True,
+                    notes="Bridge's Sylius plugin handles it as WEBHOOK_TEST_EVENT.",
+                    wording=(
+                        Wording(field="description", by="bankcodes"),
+                        Wording(field="notes", by="bankcodes"),
+                    ),
+                    page="reference/bridge/webhook_type/#TEST_EVENT",
+                ),
             ),
         ),
-        (
-            CodeInfo(
-                value="user.deleted",
-                description="This event is triggered on user deletion (for example on GPDR automation).",
-                category=_C.INFORMATIONAL,
-                sources=(_S["bridge-docs-webhooks-events"],),
-                retryable=False,
-                end_user_can_retry=False,
-                wording=(
-                    Wording(
-                        field="description",
-                        by="provider",
-                        sources=(_S["bridge-docs-webhooks-events"],),
-                    ),
-                ),
-                page="reference/bridge/webhook_type/#user.deleted",
-            ),
-            CodeInfo(
-                value="item.created",
-                description='This event is triggered at the very beginning of an item creation, when users enter their credentials in Bridge Connect and then click on "Add your account".',
-                category=_C.INFORMATIONAL,
-                sources=(_S["bridge-docs-webhooks-events"],),
-                retryable=False,
-                end_user_can_retry=False,
-                wording=(
-                    Wording(
-                        field="description",
-                        by="provider",
-                        sources=(_S["bridge-docs-webhooks-events"],),
-                    ),
-                ),
-                page="reference/bridge/webhook_type/#item.created",
-            ),
-            CodeInfo(
-                value="ITEM_CREATED",
-                description='This event is triggered at the very beginning of an item creation, when users enter their credentials in Bridge Connect and then click on "Add your account".',
-                category=_C.INFORMATIONAL,
-                sources=(_S["bridge-docs-v2019-webhooks-events"],),
-                retryable=False,
-                end_user_can_retry=False,
-                notes="The type of version 2019.2.18.",
-                wording=(
-                    Wording(
-                        field="description",
-                        by="provider",
-                        sources=(_S["bridge-docs-v2019-webhooks-events"],),
-                    ),
-                    Wording(field="notes", by="bankcodes"),
-                ),
-                page="reference/bridge/webhook_type/#ITEM_CREATED",
-            ),
-            CodeInfo(
-                value="ACCOUNT_CREATED",
-                description="This event is triggered when we detect a new account on an item.",
-                category=_C.INFORMATIONAL,
-                sources=(_S["bridge-docs-v2019-webhooks-events"],),
-                retryable=False,
-                end_user_can_retry=False,
-                notes="The type of version 2019.2.18.",
-                wording=(
-                    Wording(
-                        field="description",
-                        by="provider",
-                        sources=(_S["bridge-docs-v2019-webhooks-events"],),
-                    ),
-                    Wording(field="notes", by="bankcodes"),
-                ),
-                page="reference/bridge/webhook_type/#ACCOUNT_CREATED",
-            ),
-            CodeInfo(
-                value="payment.transaction.updated",
-                description="A payment transaction's status changed.",
-                category=_C.INFORMATIONAL,
-                sources=(_S["bridge-sylius-client"],),
-                retryable=False,
-                end_user_can_retry=False,
-                editorial=True,
-                notes="Bridge's Sylius plugin handles it (WEBHOOK_PAYMENT_TRANSACTION_UPDATED_EVENT) and reads content.status and content.client_reference.",
-                wording=(
-                    Wording(field="description", by="bankcodes"),
-                    Wording(field="notes", by="bankcodes"),
-                ),
-                page="reference/bridge/webhook_type/#payment.transaction.updated",
-            ),
-            CodeInfo(
-                value="TEST_EVENT",
-                description="The test event sent from the dashboard.",
-                category=_C.INFORMATIONAL,
-                sources=(_S["bridge-sylius-client"],),
-                retryable=False,
-                end_user_can_retry=False,
-                editorial=True,
-                notes="Bridge's Sylius plugin handles it as WEBHOOK_TEST_EVENT.",
-                wording=(
-                    Wording(field="description", by="bankcodes"),
-                    Wording(field="notes", by="bankcodes"),
-                ),
-                page="reference/bridge/webhook_type/#TEST_EVENT",
-            ),
-        ),
+        {},
     )
     return WebhookType
 

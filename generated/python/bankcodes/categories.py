@@ -4,7 +4,11 @@ category; values the catalog does not know are Category.UNKNOWN."""
 
 from __future__ import annotations
 
-from bankcodes._taxonomy import Actor, CategoryEnum, CategoryInfo, EndUserWords, describe
+from bankcodes._taxonomy import Actor, CategoryEnum, describe
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from bankcodes._category_info import CategoryInfo
 
 
 class Category(CategoryEnum):
@@ -55,6 +59,8 @@ class Category(CategoryEnum):
 
 
 def _infos() -> dict[str, CategoryInfo]:
+    from bankcodes._category_info import CategoryInfo, EndUserWords
+
     return {
         "success": CategoryInfo(
             label="Success",

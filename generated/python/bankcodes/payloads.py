@@ -42,7 +42,7 @@ from bankcodes._payloads import (
 )
 from bankcodes._payloads import validate as _validate
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # each kind's model type, for type checkers only (nothing per kind at run time)
     from pydantic import BaseModel
 
     from bankcodes.webhooks.akahu import oauth_error as _akahu_oauth_error
@@ -218,1865 +218,1876 @@ if TYPE_CHECKING:
     from bankcodes.webhooks.yapily import validation_error as _yapily_validation_error
     from bankcodes.webhooks.yapily import validation_error_strict as _yapily_validation_error_strict
 
-
-@overload
-def validate(
-    kind: Literal["lean/webhook"],
-    data: Data,
-    *,
-    strict: Literal[False] = False,
-    max_bytes: int = MAX_BYTES,
-) -> (
-    _lean_webhook.EntityCreatedWebhook
-    | _lean_webhook.EntityUpdatedWebhook
-    | _lean_webhook.EntityReconnectedWebhook
-    | _lean_webhook.DataRefreshUpdatedWebhook
-    | _lean_webhook.ResultsReadyWebhook
-    | _lean_webhook.PaymentSourceCreatedWebhook
-    | _lean_webhook.BeneficiaryCreatedWebhook
-    | _lean_webhook.BeneficiaryUpdatedWebhook
-    | _lean_webhook.PaymentIntentCreatedWebhook
-    | _lean_webhook.PaymentCreatedWebhook
-    | _lean_webhook.PaymentUpdatedWebhook
-    | _lean_webhook.PaymentTransactionWebhook
-    | _lean_webhook.ReconciliationUpdatedWebhook
-    | _lean_webhook.BankAvailabilityUpdatedWebhook
-    | _lean_webhook.ConsentStatusUpdatedWebhook
-    | _lean_webhook.OtherWebhook
-): ...
-@overload
-def validate(
-    kind: Literal["lean/webhook"], data: Data, *, strict: Literal[True], max_bytes: int = MAX_BYTES
-) -> (
-    _lean_webhook_strict.EntityCreatedWebhook
-    | _lean_webhook_strict.EntityUpdatedWebhook
-    | _lean_webhook_strict.EntityReconnectedWebhook
-    | _lean_webhook_strict.DataRefreshUpdatedWebhook
-    | _lean_webhook_strict.ResultsReadyWebhook
-    | _lean_webhook_strict.PaymentSourceCreatedWebhook
-    | _lean_webhook_strict.BeneficiaryCreatedWebhook
-    | _lean_webhook_strict.BeneficiaryUpdatedWebhook
-    | _lean_webhook_strict.PaymentIntentCreatedWebhook
-    | _lean_webhook_strict.PaymentCreatedWebhook
-    | _lean_webhook_strict.PaymentUpdatedWebhook
-    | _lean_webhook_strict.PaymentTransactionWebhook
-    | _lean_webhook_strict.ReconciliationUpdatedWebhook
-    | _lean_webhook_strict.BankAvailabilityUpdatedWebhook
-    | _lean_webhook_strict.ConsentStatusUpdatedWebhook
-): ...
-
-
-@overload
-def validate(
-    kind: Literal["lean/callback"],
-    data: Data,
-    *,
-    strict: Literal[False] = False,
-    max_bytes: int = MAX_BYTES,
-) -> _lean_callback.CallbackData: ...
-@overload
-def validate(
-    kind: Literal["lean/callback"], data: Data, *, strict: Literal[True], max_bytes: int = MAX_BYTES
-) -> _lean_callback_strict.CallbackData: ...
-
-
-@overload
-def validate(
-    kind: Literal["lean/data-api-response"],
-    data: Data,
-    *,
-    strict: Literal[False] = False,
-    max_bytes: int = MAX_BYTES,
-) -> _lean_data_api_response.DataApiResponse: ...
-@overload
-def validate(
-    kind: Literal["lean/data-api-response"],
-    data: Data,
-    *,
-    strict: Literal[True],
-    max_bytes: int = MAX_BYTES,
-) -> _lean_data_api_response_strict.DataApiResponse: ...
-
-
-@overload
-def validate(
-    kind: Literal["argyle/webhook"],
-    data: Data,
-    *,
-    strict: Literal[False] = False,
-    max_bytes: int = MAX_BYTES,
-) -> (
-    _argyle_webhook.VerificationUpdatedWebhook
-    | _argyle_webhook.VerificationCreationFailedWebhook
-    | _argyle_webhook.OtherWebhook
-): ...
-@overload
-def validate(
-    kind: Literal["argyle/webhook"],
-    data: Data,
-    *,
-    strict: Literal[True],
-    max_bytes: int = MAX_BYTES,
-) -> (
-    _argyle_webhook_strict.VerificationUpdatedWebhook
-    | _argyle_webhook_strict.VerificationCreationFailedWebhook
-): ...
-
-
-@overload
-def validate(
-    kind: Literal["flinks/api-response"],
-    data: Data,
-    *,
-    strict: Literal[False] = False,
-    max_bytes: int = MAX_BYTES,
-) -> _flinks_api_response.ApiResponse: ...
-@overload
-def validate(
-    kind: Literal["flinks/api-response"],
-    data: Data,
-    *,
-    strict: Literal[True],
-    max_bytes: int = MAX_BYTES,
-) -> _flinks_api_response_strict.ApiResponse: ...
-
-
-@overload
-def validate(
-    kind: Literal["flinks/connect-message"],
-    data: Data,
-    *,
-    strict: Literal[False] = False,
-    max_bytes: int = MAX_BYTES,
-) -> _flinks_connect_message.StepEvent | _flinks_connect_message.ErrorEvent: ...
-@overload
-def validate(
-    kind: Literal["flinks/connect-message"],
-    data: Data,
-    *,
-    strict: Literal[True],
-    max_bytes: int = MAX_BYTES,
-) -> _flinks_connect_message_strict.StepEvent | _flinks_connect_message_strict.ErrorEvent: ...
-
-
-@overload
-def validate(
-    kind: Literal["flinks/webhook"],
-    data: Data,
-    *,
-    strict: Literal[False] = False,
-    max_bytes: int = MAX_BYTES,
-) -> (
-    _flinks_webhook.KycWebhook
-    | _flinks_webhook.AccountsDetailWebhook
-    | _flinks_webhook.OtherWebhook
-): ...
-@overload
-def validate(
-    kind: Literal["flinks/webhook"],
-    data: Data,
-    *,
-    strict: Literal[True],
-    max_bytes: int = MAX_BYTES,
-) -> _flinks_webhook_strict.KycWebhook | _flinks_webhook_strict.AccountsDetailWebhook: ...
-
-
-@overload
-def validate(
-    kind: Literal["plaid/error"],
-    data: Data,
-    *,
-    strict: Literal[False] = False,
-    max_bytes: int = MAX_BYTES,
-) -> _plaid_error.Error: ...
-@overload
-def validate(
-    kind: Literal["plaid/error"], data: Data, *, strict: Literal[True], max_bytes: int = MAX_BYTES
-) -> _plaid_error_strict.Error: ...
-
-
-@overload
-def validate(
-    kind: Literal["plaid/webhook"],
-    data: Data,
-    *,
-    strict: Literal[False] = False,
-    max_bytes: int = MAX_BYTES,
-) -> (
-    _plaid_webhook.ScreeningWebhook
-    | _plaid_webhook.EntityScreeningWebhook
-    | _plaid_webhook.BeaconWebhook
-    | _plaid_webhook.IdentityVerificationWebhook
-    | _plaid_webhook.TransactionsWebhook
-    | _plaid_webhook.IdentityWebhook
-    | _plaid_webhook.ProcessorTokenWebhook
-    | _plaid_webhook.IssuesWebhook
-    | _plaid_webhook.AuthWebhook
-    | _plaid_webhook.ItemWebhook
-    | _plaid_webhook.IncomeWebhook
-    | _plaid_webhook.BankTransfersWebhook
-    | _plaid_webhook.TransferWebhook
-    | _plaid_webhook.LayerWebhook
-    | _plaid_webhook.ProtectWebhook
-    | _plaid_webhook.InvestmentsTransactionsWebhook
-    | _plaid_webhook.HoldingsWebhook
-    | _plaid_webhook.PartnerWebhook
-    | _plaid_webhook.LiabilitiesWebhook
-    | _plaid_webhook.PaymentInitiationWebhook
-    | _plaid_webhook.WalletWebhook
-    | _plaid_webhook.LinkDeliveryWebhook
-    | _plaid_webhook.StatementsWebhook
-    | _plaid_webhook.CashFlowUpdatesWebhook
-    | _plaid_webhook.BaseReportWebhook
-    | _plaid_webhook.CraIncomeWebhook
-    | _plaid_webhook.CheckReportWebhook
-    | _plaid_webhook.CraInsightsWebhook
-    | _plaid_webhook.LinkWebhook
-    | _plaid_webhook.DashboardConfiguredAlertWebhook
-    | _plaid_webhook.AssetsWebhook
-    | _plaid_webhook.OtherWebhook
-): ...
-@overload
-def validate(
-    kind: Literal["plaid/webhook"], data: Data, *, strict: Literal[True], max_bytes: int = MAX_BYTES
-) -> (
-    _plaid_webhook_strict.ScreeningWebhook
-    | _plaid_webhook_strict.EntityScreeningWebhook
-    | _plaid_webhook_strict.BeaconWebhook
-    | _plaid_webhook_strict.IdentityVerificationWebhook
-    | _plaid_webhook_strict.TransactionsWebhook
-    | _plaid_webhook_strict.IdentityWebhook
-    | _plaid_webhook_strict.ProcessorTokenWebhook
-    | _plaid_webhook_strict.IssuesWebhook
-    | _plaid_webhook_strict.AuthWebhook
-    | _plaid_webhook_strict.ItemWebhook
-    | _plaid_webhook_strict.IncomeWebhook
-    | _plaid_webhook_strict.BankTransfersWebhook
-    | _plaid_webhook_strict.TransferWebhook
-    | _plaid_webhook_strict.LayerWebhook
-    | _plaid_webhook_strict.ProtectWebhook
-    | _plaid_webhook_strict.InvestmentsTransactionsWebhook
-    | _plaid_webhook_strict.HoldingsWebhook
-    | _plaid_webhook_strict.PartnerWebhook
-    | _plaid_webhook_strict.LiabilitiesWebhook
-    | _plaid_webhook_strict.PaymentInitiationWebhook
-    | _plaid_webhook_strict.WalletWebhook
-    | _plaid_webhook_strict.LinkDeliveryWebhook
-    | _plaid_webhook_strict.StatementsWebhook
-    | _plaid_webhook_strict.CashFlowUpdatesWebhook
-    | _plaid_webhook_strict.BaseReportWebhook
-    | _plaid_webhook_strict.CraIncomeWebhook
-    | _plaid_webhook_strict.CheckReportWebhook
-    | _plaid_webhook_strict.CraInsightsWebhook
-    | _plaid_webhook_strict.LinkWebhook
-    | _plaid_webhook_strict.DashboardConfiguredAlertWebhook
-    | _plaid_webhook_strict.AssetsWebhook
-): ...
-
-
-@overload
-def validate(
-    kind: Literal["plaid/link"],
-    data: Data,
-    *,
-    strict: Literal[False] = False,
-    max_bytes: int = MAX_BYTES,
-) -> _plaid_link.LinkError | _plaid_link.LinkExitMetadata | _plaid_link.LinkEventMetadata: ...
-@overload
-def validate(
-    kind: Literal["plaid/link"], data: Data, *, strict: Literal[True], max_bytes: int = MAX_BYTES
-) -> (
-    _plaid_link_strict.LinkError
-    | _plaid_link_strict.LinkExitMetadata
-    | _plaid_link_strict.LinkEventMetadata
-): ...
-
-
-@overload
-def validate(
-    kind: Literal["mx/webhook"],
-    data: Data,
-    *,
-    strict: Literal[False] = False,
-    max_bytes: int = MAX_BYTES,
-) -> (
-    _mx_webhook.ConnectionStatusWebhook
-    | _mx_webhook.AggregationWebhook
-    | _mx_webhook.BalanceWebhook
-    | _mx_webhook.StatementWebhook
-    | _mx_webhook.VerificationWebhook
-    | _mx_webhook.InitialDataReadyWebhook
-    | _mx_webhook.OtherWebhook
-): ...
-@overload
-def validate(
-    kind: Literal["mx/webhook"], data: Data, *, strict: Literal[True], max_bytes: int = MAX_BYTES
-) -> (
-    _mx_webhook_strict.ConnectionStatusWebhook
-    | _mx_webhook_strict.AggregationWebhook
-    | _mx_webhook_strict.BalanceWebhook
-    | _mx_webhook_strict.StatementWebhook
-    | _mx_webhook_strict.VerificationWebhook
-    | _mx_webhook_strict.InitialDataReadyWebhook
-): ...
-
-
-@overload
-def validate(
-    kind: Literal["mx/connect-message"],
-    data: Data,
-    *,
-    strict: Literal[False] = False,
-    max_bytes: int = MAX_BYTES,
-) -> (
-    _mx_connect_message.Ping
-    | _mx_connect_message.Navigation
-    | _mx_connect_message.FocusTrap
-    | _mx_connect_message.Loaded
-    | _mx_connect_message.EnterCredentials
-    | _mx_connect_message.InstitutionSearch
-    | _mx_connect_message.SelectedInstitution
-    | _mx_connect_message.MemberConnected
-    | _mx_connect_message.ConnectedPrimaryAction
-    | _mx_connect_message.MemberDeleted
-    | _mx_connect_message.CreateMemberError
-    | _mx_connect_message.MemberStatusUpdate
-    | _mx_connect_message.OauthError
-    | _mx_connect_message.OauthRequested
-    | _mx_connect_message.StepChange
-    | _mx_connect_message.SubmitMFA
-    | _mx_connect_message.UpdateCredentials
-    | _mx_connect_message.BackToSearch
-    | _mx_connect_message.InvalidData
-    | _mx_connect_message.BackButtonClicked
-    | _mx_connect_message.InitialDataReady
-    | _mx_connect_message.MemberError
-    | _mx_connect_message.MemberErrorPrimaryAction
-    | _mx_connect_message.MicrodepositsLoaded
-    | _mx_connect_message.MicrodepositsDetailsSubmitted
-    | _mx_connect_message.MicrodepositsVerified
-    | _mx_connect_message.MicrodepositsVerifiedPrimaryAction
-    | _mx_connect_message.MicrodepositsComeBackPrimaryAction
-    | _mx_connect_message.MicrodepositsErrorPrimaryAction
-    | _mx_connect_message.MicrodepositsBlockedRoutingNumber
-    | _mx_connect_message.OtherMessage
-): ...
-@overload
-def validate(
-    kind: Literal["mx/connect-message"],
-    data: Data,
-    *,
-    strict: Literal[True],
-    max_bytes: int = MAX_BYTES,
-) -> (
-    _mx_connect_message_strict.Ping
-    | _mx_connect_message_strict.Navigation
-    | _mx_connect_message_strict.FocusTrap
-    | _mx_connect_message_strict.Loaded
-    | _mx_connect_message_strict.EnterCredentials
-    | _mx_connect_message_strict.InstitutionSearch
-    | _mx_connect_message_strict.SelectedInstitution
-    | _mx_connect_message_strict.MemberConnected
-    | _mx_connect_message_strict.ConnectedPrimaryAction
-    | _mx_connect_message_strict.MemberDeleted
-    | _mx_connect_message_strict.CreateMemberError
-    | _mx_connect_message_strict.MemberStatusUpdate
-    | _mx_connect_message_strict.OauthError
-    | _mx_connect_message_strict.OauthRequested
-    | _mx_connect_message_strict.StepChange
-    | _mx_connect_message_strict.SubmitMFA
-    | _mx_connect_message_strict.UpdateCredentials
-    | _mx_connect_message_strict.BackToSearch
-    | _mx_connect_message_strict.InvalidData
-    | _mx_connect_message_strict.BackButtonClicked
-    | _mx_connect_message_strict.InitialDataReady
-    | _mx_connect_message_strict.MemberError
-    | _mx_connect_message_strict.MemberErrorPrimaryAction
-    | _mx_connect_message_strict.MicrodepositsLoaded
-    | _mx_connect_message_strict.MicrodepositsDetailsSubmitted
-    | _mx_connect_message_strict.MicrodepositsVerified
-    | _mx_connect_message_strict.MicrodepositsVerifiedPrimaryAction
-    | _mx_connect_message_strict.MicrodepositsComeBackPrimaryAction
-    | _mx_connect_message_strict.MicrodepositsErrorPrimaryAction
-    | _mx_connect_message_strict.MicrodepositsBlockedRoutingNumber
-): ...
-
-
-@overload
-def validate(
-    kind: Literal["mastercard/error"],
-    data: Data,
-    *,
-    strict: Literal[False] = False,
-    max_bytes: int = MAX_BYTES,
-) -> _mastercard_error.ErrorMessage: ...
-@overload
-def validate(
-    kind: Literal["mastercard/error"],
-    data: Data,
-    *,
-    strict: Literal[True],
-    max_bytes: int = MAX_BYTES,
-) -> _mastercard_error_strict.ErrorMessage: ...
-
-
-@overload
-def validate(
-    kind: Literal["mastercard/connect-webhook"],
-    data: Data,
-    *,
-    strict: Literal[False] = False,
-    max_bytes: int = MAX_BYTES,
-) -> (
-    _mastercard_connect_webhook.AccountsDeletedWebhook
-    | _mastercard_connect_webhook.PingWebhook
-    | _mastercard_connect_webhook.StartedWebhook
-    | _mastercard_connect_webhook.AddedWebhook
-    | _mastercard_connect_webhook.FinancialConsentCreatedWebhook
-    | _mastercard_connect_webhook.OtherWebhook
-): ...
-@overload
-def validate(
-    kind: Literal["mastercard/connect-webhook"],
-    data: Data,
-    *,
-    strict: Literal[True],
-    max_bytes: int = MAX_BYTES,
-) -> (
-    _mastercard_connect_webhook_strict.AccountsDeletedWebhook
-    | _mastercard_connect_webhook_strict.PingWebhook
-    | _mastercard_connect_webhook_strict.StartedWebhook
-    | _mastercard_connect_webhook_strict.AddedWebhook
-    | _mastercard_connect_webhook_strict.FinancialConsentCreatedWebhook
-): ...
-
-
-@overload
-def validate(
-    kind: Literal["mastercard/connect-event"],
-    data: Data,
-    *,
-    strict: Literal[False] = False,
-    max_bytes: int = MAX_BYTES,
-) -> (
-    _mastercard_connect_event.ConnectEvent
-    | _mastercard_connect_event.UserEvent
-    | _mastercard_connect_event.RouteEvent
-): ...
-@overload
-def validate(
-    kind: Literal["mastercard/connect-event"],
-    data: Data,
-    *,
-    strict: Literal[True],
-    max_bytes: int = MAX_BYTES,
-) -> (
-    _mastercard_connect_event_strict.ConnectEvent
-    | _mastercard_connect_event_strict.UserEvent
-    | _mastercard_connect_event_strict.RouteEvent
-): ...
-
-
-@overload
-def validate(
-    kind: Literal["gocardless/requisition"],
-    data: Data,
-    *,
-    strict: Literal[False] = False,
-    max_bytes: int = MAX_BYTES,
-) -> _gocardless_requisition.Requisition: ...
-@overload
-def validate(
-    kind: Literal["gocardless/requisition"],
-    data: Data,
-    *,
-    strict: Literal[True],
-    max_bytes: int = MAX_BYTES,
-) -> _gocardless_requisition_strict.Requisition: ...
-
-
-@overload
-def validate(
-    kind: Literal["gocardless/account"],
-    data: Data,
-    *,
-    strict: Literal[False] = False,
-    max_bytes: int = MAX_BYTES,
-) -> _gocardless_account.Account: ...
-@overload
-def validate(
-    kind: Literal["gocardless/account"],
-    data: Data,
-    *,
-    strict: Literal[True],
-    max_bytes: int = MAX_BYTES,
-) -> _gocardless_account_strict.Account: ...
-
-
-@overload
-def validate(
-    kind: Literal["gocardless/agreement"],
-    data: Data,
-    *,
-    strict: Literal[False] = False,
-    max_bytes: int = MAX_BYTES,
-) -> _gocardless_agreement.EndUserAgreement: ...
-@overload
-def validate(
-    kind: Literal["gocardless/agreement"],
-    data: Data,
-    *,
-    strict: Literal[True],
-    max_bytes: int = MAX_BYTES,
-) -> _gocardless_agreement_strict.EndUserAgreement: ...
-
-
-@overload
-def validate(
-    kind: Literal["gocardless/error"],
-    data: Data,
-    *,
-    strict: Literal[False] = False,
-    max_bytes: int = MAX_BYTES,
-) -> (
-    _gocardless_error.AccountEndpointError
-    | _gocardless_error.ApiError
-    | _gocardless_error.FieldErrors
-): ...
-@overload
-def validate(
-    kind: Literal["gocardless/error"],
-    data: Data,
-    *,
-    strict: Literal[True],
-    max_bytes: int = MAX_BYTES,
-) -> (
-    _gocardless_error_strict.AccountEndpointError
-    | _gocardless_error_strict.ApiError
-    | _gocardless_error_strict.FieldErrors
-): ...
-
-
-@overload
-def validate(
-    kind: Literal["stripe/event"],
-    data: Data,
-    *,
-    strict: Literal[False] = False,
-    max_bytes: int = MAX_BYTES,
-) -> (
-    _stripe_event.AccountNumbersUpdatedEvent
-    | _stripe_event.AccountCreatedEvent
-    | _stripe_event.AccountDeactivatedEvent
-    | _stripe_event.AccountDisconnectedEvent
-    | _stripe_event.AccountExpectedDeactivationDateUpdatedEvent
-    | _stripe_event.AccountReactivatedEvent
-    | _stripe_event.AccountRefreshedBalanceEvent
-    | _stripe_event.AccountRefreshedOwnershipEvent
-    | _stripe_event.AccountRefreshedTransactionsEvent
-    | _stripe_event.AccountSupportedPaymentMethodTypesUpdatedEvent
-    | _stripe_event.AccountUpcomingAccountNumberExpiryEvent
-    | _stripe_event.AccountUpcomingDeactivationEvent
-    | _stripe_event.AuthorizationExpectedDeactivationDateUpdatedEvent
-    | _stripe_event.AuthorizationUpcomingDeactivationEvent
-    | _stripe_event.SetupIntentCreatedEvent
-    | _stripe_event.PaymentIntentPaymentFailedEvent
-    | _stripe_event.SetupIntentSetupFailedEvent
-    | _stripe_event.OtherEvent
-): ...
-@overload
-def validate(
-    kind: Literal["stripe/event"], data: Data, *, strict: Literal[True], max_bytes: int = MAX_BYTES
-) -> (
-    _stripe_event_strict.AccountNumbersUpdatedEvent
-    | _stripe_event_strict.AccountCreatedEvent
-    | _stripe_event_strict.AccountDeactivatedEvent
-    | _stripe_event_strict.AccountDisconnectedEvent
-    | _stripe_event_strict.AccountExpectedDeactivationDateUpdatedEvent
-    | _stripe_event_strict.AccountReactivatedEvent
-    | _stripe_event_strict.AccountRefreshedBalanceEvent
-    | _stripe_event_strict.AccountRefreshedOwnershipEvent
-    | _stripe_event_strict.AccountRefreshedTransactionsEvent
-    | _stripe_event_strict.AccountSupportedPaymentMethodTypesUpdatedEvent
-    | _stripe_event_strict.AccountUpcomingAccountNumberExpiryEvent
-    | _stripe_event_strict.AccountUpcomingDeactivationEvent
-    | _stripe_event_strict.AuthorizationExpectedDeactivationDateUpdatedEvent
-    | _stripe_event_strict.AuthorizationUpcomingDeactivationEvent
-    | _stripe_event_strict.SetupIntentCreatedEvent
-    | _stripe_event_strict.PaymentIntentPaymentFailedEvent
-    | _stripe_event_strict.SetupIntentSetupFailedEvent
-): ...
-
-
-@overload
-def validate(
-    kind: Literal["stripe/api-error"],
-    data: Data,
-    *,
-    strict: Literal[False] = False,
-    max_bytes: int = MAX_BYTES,
-) -> _stripe_api_error.ErrorResponse: ...
-@overload
-def validate(
-    kind: Literal["stripe/api-error"],
-    data: Data,
-    *,
-    strict: Literal[True],
-    max_bytes: int = MAX_BYTES,
-) -> _stripe_api_error_strict.ErrorResponse: ...
-
-
-@overload
-def validate(
-    kind: Literal["stripe/fc-account"],
-    data: Data,
-    *,
-    strict: Literal[False] = False,
-    max_bytes: int = MAX_BYTES,
-) -> _stripe_fc_account.FcAccount: ...
-@overload
-def validate(
-    kind: Literal["stripe/fc-account"],
-    data: Data,
-    *,
-    strict: Literal[True],
-    max_bytes: int = MAX_BYTES,
-) -> _stripe_fc_account_strict.FcAccount: ...
-
-
-@overload
-def validate(
-    kind: Literal["stripe/fc-session"],
-    data: Data,
-    *,
-    strict: Literal[False] = False,
-    max_bytes: int = MAX_BYTES,
-) -> _stripe_fc_session.FcSession: ...
-@overload
-def validate(
-    kind: Literal["stripe/fc-session"],
-    data: Data,
-    *,
-    strict: Literal[True],
-    max_bytes: int = MAX_BYTES,
-) -> _stripe_fc_session_strict.FcSession: ...
-
-
-@overload
-def validate(
-    kind: Literal["stripe/fc-authorization"],
-    data: Data,
-    *,
-    strict: Literal[False] = False,
-    max_bytes: int = MAX_BYTES,
-) -> _stripe_fc_authorization.FcAuthorization: ...
-@overload
-def validate(
-    kind: Literal["stripe/fc-authorization"],
-    data: Data,
-    *,
-    strict: Literal[True],
-    max_bytes: int = MAX_BYTES,
-) -> _stripe_fc_authorization_strict.FcAuthorization: ...
-
-
-@overload
-def validate(
-    kind: Literal["stripe/fc-transaction"],
-    data: Data,
-    *,
-    strict: Literal[False] = False,
-    max_bytes: int = MAX_BYTES,
-) -> _stripe_fc_transaction.FcTransaction: ...
-@overload
-def validate(
-    kind: Literal["stripe/fc-transaction"],
-    data: Data,
-    *,
-    strict: Literal[True],
-    max_bytes: int = MAX_BYTES,
-) -> _stripe_fc_transaction_strict.FcTransaction: ...
-
-
-@overload
-def validate(
-    kind: Literal["belvo/webhook"],
-    data: Data,
-    *,
-    strict: Literal[False] = False,
-    max_bytes: int = MAX_BYTES,
-) -> (
-    _belvo_webhook.LinkWebhook
-    | _belvo_webhook.PaymentIntentsWebhook
-    | _belvo_webhook.AccountsWebhook
-    | _belvo_webhook.TransactionsWebhook
-    | _belvo_webhook.ChargesWebhook
-    | _belvo_webhook.EnrollmentsWebhook
-    | _belvo_webhook.BankAccountsWebhook
-    | _belvo_webhook.CustomersWebhook
-    | _belvo_webhook.PaymentAuthorizationsWebhook
-    | _belvo_webhook.OwnersWebhook
-    | _belvo_webhook.InvoicesWebhook
-    | _belvo_webhook.BillsWebhook
-    | _belvo_webhook.RecurringExpensesWebhook
-    | _belvo_webhook.RiskInsightsWebhook
-    | _belvo_webhook.IncomesWebhook
-    | _belvo_webhook.InvestmentsWebhook
-    | _belvo_webhook.InvestmentTransactionsWebhook
-    | _belvo_webhook.OtherWebhook
-): ...
-@overload
-def validate(
-    kind: Literal["belvo/webhook"], data: Data, *, strict: Literal[True], max_bytes: int = MAX_BYTES
-) -> (
-    _belvo_webhook_strict.LinkWebhook
-    | _belvo_webhook_strict.PaymentIntentsWebhook
-    | _belvo_webhook_strict.AccountsWebhook
-    | _belvo_webhook_strict.TransactionsWebhook
-    | _belvo_webhook_strict.ChargesWebhook
-    | _belvo_webhook_strict.EnrollmentsWebhook
-    | _belvo_webhook_strict.BankAccountsWebhook
-    | _belvo_webhook_strict.CustomersWebhook
-    | _belvo_webhook_strict.PaymentAuthorizationsWebhook
-    | _belvo_webhook_strict.OwnersWebhook
-    | _belvo_webhook_strict.InvoicesWebhook
-    | _belvo_webhook_strict.BillsWebhook
-    | _belvo_webhook_strict.RecurringExpensesWebhook
-    | _belvo_webhook_strict.RiskInsightsWebhook
-    | _belvo_webhook_strict.IncomesWebhook
-    | _belvo_webhook_strict.InvestmentsWebhook
-    | _belvo_webhook_strict.InvestmentTransactionsWebhook
-): ...
-
-
-@overload
-def validate(
-    kind: Literal["belvo/api-error"],
-    data: Data,
-    *,
-    strict: Literal[False] = False,
-    max_bytes: int = MAX_BYTES,
-) -> _belvo_api_error.ErrorObject: ...
-@overload
-def validate(
-    kind: Literal["belvo/api-error"],
-    data: Data,
-    *,
-    strict: Literal[True],
-    max_bytes: int = MAX_BYTES,
-) -> _belvo_api_error_strict.ErrorObject: ...
-
-
-@overload
-def validate(
-    kind: Literal["belvo/link"],
-    data: Data,
-    *,
-    strict: Literal[False] = False,
-    max_bytes: int = MAX_BYTES,
-) -> _belvo_link.Link: ...
-@overload
-def validate(
-    kind: Literal["belvo/link"], data: Data, *, strict: Literal[True], max_bytes: int = MAX_BYTES
-) -> _belvo_link_strict.Link: ...
-
-
-@overload
-def validate(
-    kind: Literal["truelayer/webhook"],
-    data: Data,
-    *,
-    strict: Literal[False] = False,
-    max_bytes: int = MAX_BYTES,
-) -> (
-    _truelayer_webhook.PaymentAuthorizedWebhook
-    | _truelayer_webhook.PaymentExecutedWebhook
-    | _truelayer_webhook.PaymentSettledWebhook
-    | _truelayer_webhook.PaymentCreditableWebhook
-    | _truelayer_webhook.PaymentSettlementStalledWebhook
-    | _truelayer_webhook.PaymentFailedWebhook
-    | _truelayer_webhook.MandateAuthorizedWebhook
-    | _truelayer_webhook.MandateFailedWebhook
-    | _truelayer_webhook.MandateRevokedWebhook
-    | _truelayer_webhook.PaymentLinkPaymentCreatedWebhook
-    | _truelayer_webhook.PaymentLinkDisabledWebhook
-    | _truelayer_webhook.PayoutExecutedWebhook
-    | _truelayer_webhook.PayoutFailedWebhook
-    | _truelayer_webhook.RefundExecutedWebhook
-    | _truelayer_webhook.RefundFailedWebhook
-    | _truelayer_webhook.OtherWebhook
-): ...
-@overload
-def validate(
-    kind: Literal["truelayer/webhook"],
-    data: Data,
-    *,
-    strict: Literal[True],
-    max_bytes: int = MAX_BYTES,
-) -> (
-    _truelayer_webhook_strict.PaymentAuthorizedWebhook
-    | _truelayer_webhook_strict.PaymentExecutedWebhook
-    | _truelayer_webhook_strict.PaymentSettledWebhook
-    | _truelayer_webhook_strict.PaymentCreditableWebhook
-    | _truelayer_webhook_strict.PaymentSettlementStalledWebhook
-    | _truelayer_webhook_strict.PaymentFailedWebhook
-    | _truelayer_webhook_strict.MandateAuthorizedWebhook
-    | _truelayer_webhook_strict.MandateFailedWebhook
-    | _truelayer_webhook_strict.MandateRevokedWebhook
-    | _truelayer_webhook_strict.PaymentLinkPaymentCreatedWebhook
-    | _truelayer_webhook_strict.PaymentLinkDisabledWebhook
-    | _truelayer_webhook_strict.PayoutExecutedWebhook
-    | _truelayer_webhook_strict.PayoutFailedWebhook
-    | _truelayer_webhook_strict.RefundExecutedWebhook
-    | _truelayer_webhook_strict.RefundFailedWebhook
-): ...
-
-
-@overload
-def validate(
-    kind: Literal["truelayer/problem"],
-    data: Data,
-    *,
-    strict: Literal[False] = False,
-    max_bytes: int = MAX_BYTES,
-) -> _truelayer_problem.Problem: ...
-@overload
-def validate(
-    kind: Literal["truelayer/problem"],
-    data: Data,
-    *,
-    strict: Literal[True],
-    max_bytes: int = MAX_BYTES,
-) -> _truelayer_problem_strict.Problem: ...
-
-
-@overload
-def validate(
-    kind: Literal["truelayer/payment"],
-    data: Data,
-    *,
-    strict: Literal[False] = False,
-    max_bytes: int = MAX_BYTES,
-) -> _truelayer_payment.Payment: ...
-@overload
-def validate(
-    kind: Literal["truelayer/payment"],
-    data: Data,
-    *,
-    strict: Literal[True],
-    max_bytes: int = MAX_BYTES,
-) -> _truelayer_payment_strict.Payment: ...
-
-
-@overload
-def validate(
-    kind: Literal["truelayer/payout"],
-    data: Data,
-    *,
-    strict: Literal[False] = False,
-    max_bytes: int = MAX_BYTES,
-) -> _truelayer_payout.Payout: ...
-@overload
-def validate(
-    kind: Literal["truelayer/payout"],
-    data: Data,
-    *,
-    strict: Literal[True],
-    max_bytes: int = MAX_BYTES,
-) -> _truelayer_payout_strict.Payout: ...
-
-
-@overload
-def validate(
-    kind: Literal["truelayer/refund"],
-    data: Data,
-    *,
-    strict: Literal[False] = False,
-    max_bytes: int = MAX_BYTES,
-) -> _truelayer_refund.Refund: ...
-@overload
-def validate(
-    kind: Literal["truelayer/refund"],
-    data: Data,
-    *,
-    strict: Literal[True],
-    max_bytes: int = MAX_BYTES,
-) -> _truelayer_refund_strict.Refund: ...
-
-
-@overload
-def validate(
-    kind: Literal["truelayer/mandate"],
-    data: Data,
-    *,
-    strict: Literal[False] = False,
-    max_bytes: int = MAX_BYTES,
-) -> _truelayer_mandate.Mandate: ...
-@overload
-def validate(
-    kind: Literal["truelayer/mandate"],
-    data: Data,
-    *,
-    strict: Literal[True],
-    max_bytes: int = MAX_BYTES,
-) -> _truelayer_mandate_strict.Mandate: ...
-
-
-@overload
-def validate(
-    kind: Literal["truelayer/data-api-error"],
-    data: Data,
-    *,
-    strict: Literal[False] = False,
-    max_bytes: int = MAX_BYTES,
-) -> _truelayer_data_api_error.DataApiErrorBody: ...
-@overload
-def validate(
-    kind: Literal["truelayer/data-api-error"],
-    data: Data,
-    *,
-    strict: Literal[True],
-    max_bytes: int = MAX_BYTES,
-) -> _truelayer_data_api_error_strict.DataApiErrorBody: ...
-
-
-@overload
-def validate(
-    kind: Literal["ukob/error"],
-    data: Data,
-    *,
-    strict: Literal[False] = False,
-    max_bytes: int = MAX_BYTES,
-) -> _ukob_error.ErrorResponse: ...
-@overload
-def validate(
-    kind: Literal["ukob/error"], data: Data, *, strict: Literal[True], max_bytes: int = MAX_BYTES
-) -> _ukob_error_strict.ErrorResponse: ...
-
-
-@overload
-def validate(
-    kind: Literal["berlingroup/error"],
-    data: Data,
-    *,
-    strict: Literal[False] = False,
-    max_bytes: int = MAX_BYTES,
-) -> _berlingroup_error.ErrorResponse: ...
-@overload
-def validate(
-    kind: Literal["berlingroup/error"],
-    data: Data,
-    *,
-    strict: Literal[True],
-    max_bytes: int = MAX_BYTES,
-) -> _berlingroup_error_strict.ErrorResponse: ...
-
-
-@overload
-def validate(
-    kind: Literal["berlingroup/problem"],
-    data: Data,
-    *,
-    strict: Literal[False] = False,
-    max_bytes: int = MAX_BYTES,
-) -> _berlingroup_problem.ProblemDetails: ...
-@overload
-def validate(
-    kind: Literal["berlingroup/problem"],
-    data: Data,
-    *,
-    strict: Literal[True],
-    max_bytes: int = MAX_BYTES,
-) -> _berlingroup_problem_strict.ProblemDetails: ...
-
-
-@overload
-def validate(
-    kind: Literal["cdr/error"],
-    data: Data,
-    *,
-    strict: Literal[False] = False,
-    max_bytes: int = MAX_BYTES,
-) -> _cdr_error.ErrorResponse: ...
-@overload
-def validate(
-    kind: Literal["cdr/error"], data: Data, *, strict: Literal[True], max_bytes: int = MAX_BYTES
-) -> _cdr_error_strict.ErrorResponse: ...
-
-
-@overload
-def validate(
-    kind: Literal["openfinancebrasil/error"],
-    data: Data,
-    *,
-    strict: Literal[False] = False,
-    max_bytes: int = MAX_BYTES,
-) -> _openfinancebrasil_error.ErrorResponse: ...
-@overload
-def validate(
-    kind: Literal["openfinancebrasil/error"],
-    data: Data,
-    *,
-    strict: Literal[True],
-    max_bytes: int = MAX_BYTES,
-) -> _openfinancebrasil_error_strict.ErrorResponse: ...
-
-
-@overload
-def validate(
-    kind: Literal["yapily/error"],
-    data: Data,
-    *,
-    strict: Literal[False] = False,
-    max_bytes: int = MAX_BYTES,
-) -> _yapily_error.ErrorResponse: ...
-@overload
-def validate(
-    kind: Literal["yapily/error"], data: Data, *, strict: Literal[True], max_bytes: int = MAX_BYTES
-) -> _yapily_error_strict.ErrorResponse: ...
-
-
-@overload
-def validate(
-    kind: Literal["yapily/validation-error"],
-    data: Data,
-    *,
-    strict: Literal[False] = False,
-    max_bytes: int = MAX_BYTES,
-) -> _yapily_validation_error.ValidationErrorResponse: ...
-@overload
-def validate(
-    kind: Literal["yapily/validation-error"],
-    data: Data,
-    *,
-    strict: Literal[True],
-    max_bytes: int = MAX_BYTES,
-) -> _yapily_validation_error_strict.ValidationErrorResponse: ...
-
-
-@overload
-def validate(
-    kind: Literal["pluggy/item"],
-    data: Data,
-    *,
-    strict: Literal[False] = False,
-    max_bytes: int = MAX_BYTES,
-) -> _pluggy_item.Item: ...
-@overload
-def validate(
-    kind: Literal["pluggy/item"], data: Data, *, strict: Literal[True], max_bytes: int = MAX_BYTES
-) -> _pluggy_item_strict.Item: ...
-
-
-@overload
-def validate(
-    kind: Literal["pluggy/webhook"],
-    data: Data,
-    *,
-    strict: Literal[False] = False,
-    max_bytes: int = MAX_BYTES,
-) -> (
-    _pluggy_webhook.ItemErrorWebhook
-    | _pluggy_webhook.ConnectorStatusWebhook
-    | _pluggy_webhook.PaymentRequestUpdatedWebhook
-    | _pluggy_webhook.OtherWebhook
-): ...
-@overload
-def validate(
-    kind: Literal["pluggy/webhook"],
-    data: Data,
-    *,
-    strict: Literal[True],
-    max_bytes: int = MAX_BYTES,
-) -> (
-    _pluggy_webhook_strict.ItemErrorWebhook
-    | _pluggy_webhook_strict.ConnectorStatusWebhook
-    | _pluggy_webhook_strict.PaymentRequestUpdatedWebhook
-): ...
-
-
-@overload
-def validate(
-    kind: Literal["pluggy/connect"],
-    data: Data,
-    *,
-    strict: Literal[False] = False,
-    max_bytes: int = MAX_BYTES,
-) -> _pluggy_connect.ConnectEventPayload | _pluggy_connect.ConnectResult: ...
-@overload
-def validate(
-    kind: Literal["pluggy/connect"],
-    data: Data,
-    *,
-    strict: Literal[True],
-    max_bytes: int = MAX_BYTES,
-) -> _pluggy_connect_strict.ConnectEventPayload | _pluggy_connect_strict.ConnectResult: ...
-
-
-@overload
-def validate(
-    kind: Literal["fintoc/api-error"],
-    data: Data,
-    *,
-    strict: Literal[False] = False,
-    max_bytes: int = MAX_BYTES,
-) -> _fintoc_api_error.FintocApiError: ...
-@overload
-def validate(
-    kind: Literal["fintoc/api-error"],
-    data: Data,
-    *,
-    strict: Literal[True],
-    max_bytes: int = MAX_BYTES,
-) -> _fintoc_api_error_strict.FintocApiError: ...
-
-
-@overload
-def validate(
-    kind: Literal["fintoc/webhook"],
-    data: Data,
-    *,
-    strict: Literal[False] = False,
-    max_bytes: int = MAX_BYTES,
-) -> (
-    _fintoc_webhook.PaymentIntentSucceededEvent
-    | _fintoc_webhook.PaymentIntentRejectedEvent
-    | _fintoc_webhook.PaymentIntentExpiredEvent
-    | _fintoc_webhook.PaymentIntentFailedEvent
-    | _fintoc_webhook.PaymentIntentPendingEvent
-    | _fintoc_webhook.AccountRefreshIntentSucceededEvent
-    | _fintoc_webhook.AccountRefreshIntentFailedEvent
-    | _fintoc_webhook.AccountRefreshIntentRejectedEvent
-    | _fintoc_webhook.AccountRefreshIntentMovementsRemovedEvent
-    | _fintoc_webhook.AccountRefreshIntentMovementsModifiedEvent
-    | _fintoc_webhook.LinkRefreshIntentSucceededEvent
-    | _fintoc_webhook.OtherEvent
-): ...
-@overload
-def validate(
-    kind: Literal["fintoc/webhook"],
-    data: Data,
-    *,
-    strict: Literal[True],
-    max_bytes: int = MAX_BYTES,
-) -> (
-    _fintoc_webhook_strict.PaymentIntentSucceededEvent
-    | _fintoc_webhook_strict.PaymentIntentRejectedEvent
-    | _fintoc_webhook_strict.PaymentIntentExpiredEvent
-    | _fintoc_webhook_strict.PaymentIntentFailedEvent
-    | _fintoc_webhook_strict.PaymentIntentPendingEvent
-    | _fintoc_webhook_strict.AccountRefreshIntentSucceededEvent
-    | _fintoc_webhook_strict.AccountRefreshIntentFailedEvent
-    | _fintoc_webhook_strict.AccountRefreshIntentRejectedEvent
-    | _fintoc_webhook_strict.AccountRefreshIntentMovementsRemovedEvent
-    | _fintoc_webhook_strict.AccountRefreshIntentMovementsModifiedEvent
-    | _fintoc_webhook_strict.LinkRefreshIntentSucceededEvent
-): ...
-
-
-@overload
-def validate(
-    kind: Literal["fintoc/payment-intent"],
-    data: Data,
-    *,
-    strict: Literal[False] = False,
-    max_bytes: int = MAX_BYTES,
-) -> _fintoc_payment_intent.PaymentIntent: ...
-@overload
-def validate(
-    kind: Literal["fintoc/payment-intent"],
-    data: Data,
-    *,
-    strict: Literal[True],
-    max_bytes: int = MAX_BYTES,
-) -> _fintoc_payment_intent_strict.PaymentIntent: ...
-
-
-@overload
-def validate(
-    kind: Literal["fintoc/refresh-intent"],
-    data: Data,
-    *,
-    strict: Literal[False] = False,
-    max_bytes: int = MAX_BYTES,
-) -> _fintoc_refresh_intent.RefreshIntent: ...
-@overload
-def validate(
-    kind: Literal["fintoc/refresh-intent"],
-    data: Data,
-    *,
-    strict: Literal[True],
-    max_bytes: int = MAX_BYTES,
-) -> _fintoc_refresh_intent_strict.RefreshIntent: ...
-
-
-@overload
-def validate(
-    kind: Literal["basiq/error"],
-    data: Data,
-    *,
-    strict: Literal[False] = False,
-    max_bytes: int = MAX_BYTES,
-) -> _basiq_error.ErrorList: ...
-@overload
-def validate(
-    kind: Literal["basiq/error"], data: Data, *, strict: Literal[True], max_bytes: int = MAX_BYTES
-) -> _basiq_error_strict.ErrorList: ...
-
-
-@overload
-def validate(
-    kind: Literal["basiq/job"],
-    data: Data,
-    *,
-    strict: Literal[False] = False,
-    max_bytes: int = MAX_BYTES,
-) -> _basiq_job.Job: ...
-@overload
-def validate(
-    kind: Literal["basiq/job"], data: Data, *, strict: Literal[True], max_bytes: int = MAX_BYTES
-) -> _basiq_job_strict.Job: ...
-
-
-@overload
-def validate(
-    kind: Literal["basiq/webhook"],
-    data: Data,
-    *,
-    strict: Literal[False] = False,
-    max_bytes: int = MAX_BYTES,
-) -> (
-    _basiq_webhook.AccountUpdatedWebhook
-    | _basiq_webhook.ConnectionActivatedWebhook
-    | _basiq_webhook.ConnectionCreatedWebhook
-    | _basiq_webhook.ConnectionDeletedWebhook
-    | _basiq_webhook.ConnectionInvalidatedWebhook
-    | _basiq_webhook.ConsentCreatedWebhook
-    | _basiq_webhook.ConsentExpiredWebhook
-    | _basiq_webhook.ConsentReminderWebhook
-    | _basiq_webhook.ConsentRevokedWebhook
-    | _basiq_webhook.ConsentUpdatedWebhook
-    | _basiq_webhook.ConsentWarningWebhook
-    | _basiq_webhook.TransactionsUpdatedWebhook
-    | _basiq_webhook.UserCreatedWebhook
-    | _basiq_webhook.UserDeletedWebhook
-    | _basiq_webhook.UserUpdatedWebhook
-    | _basiq_webhook.OtherWebhook
-): ...
-@overload
-def validate(
-    kind: Literal["basiq/webhook"], data: Data, *, strict: Literal[True], max_bytes: int = MAX_BYTES
-) -> (
-    _basiq_webhook_strict.AccountUpdatedWebhook
-    | _basiq_webhook_strict.ConnectionActivatedWebhook
-    | _basiq_webhook_strict.ConnectionCreatedWebhook
-    | _basiq_webhook_strict.ConnectionDeletedWebhook
-    | _basiq_webhook_strict.ConnectionInvalidatedWebhook
-    | _basiq_webhook_strict.ConsentCreatedWebhook
-    | _basiq_webhook_strict.ConsentExpiredWebhook
-    | _basiq_webhook_strict.ConsentReminderWebhook
-    | _basiq_webhook_strict.ConsentRevokedWebhook
-    | _basiq_webhook_strict.ConsentUpdatedWebhook
-    | _basiq_webhook_strict.ConsentWarningWebhook
-    | _basiq_webhook_strict.TransactionsUpdatedWebhook
-    | _basiq_webhook_strict.UserCreatedWebhook
-    | _basiq_webhook_strict.UserDeletedWebhook
-    | _basiq_webhook_strict.UserUpdatedWebhook
-): ...
-
-
-@overload
-def validate(
-    kind: Literal["setu/notification"],
-    data: Data,
-    *,
-    strict: Literal[False] = False,
-    max_bytes: int = MAX_BYTES,
-) -> (
-    _setu_notification.ConsentStatusNotification
-    | _setu_notification.SessionStatusNotification
-    | _setu_notification.FiDataReadyNotification
-    | _setu_notification.FiDataFailedNotification
-    | _setu_notification.OtherNotification
-): ...
-@overload
-def validate(
-    kind: Literal["setu/notification"],
-    data: Data,
-    *,
-    strict: Literal[True],
-    max_bytes: int = MAX_BYTES,
-) -> (
-    _setu_notification_strict.ConsentStatusNotification
-    | _setu_notification_strict.SessionStatusNotification
-    | _setu_notification_strict.FiDataReadyNotification
-    | _setu_notification_strict.FiDataFailedNotification
-): ...
-
-
-@overload
-def validate(
-    kind: Literal["setu/consent"],
-    data: Data,
-    *,
-    strict: Literal[False] = False,
-    max_bytes: int = MAX_BYTES,
-) -> _setu_consent.Consent: ...
-@overload
-def validate(
-    kind: Literal["setu/consent"], data: Data, *, strict: Literal[True], max_bytes: int = MAX_BYTES
-) -> _setu_consent_strict.Consent: ...
-
-
-@overload
-def validate(
-    kind: Literal["setu/consent-revocation"],
-    data: Data,
-    *,
-    strict: Literal[False] = False,
-    max_bytes: int = MAX_BYTES,
-) -> _setu_consent_revocation.ConsentRevocation: ...
-@overload
-def validate(
-    kind: Literal["setu/consent-revocation"],
-    data: Data,
-    *,
-    strict: Literal[True],
-    max_bytes: int = MAX_BYTES,
-) -> _setu_consent_revocation_strict.ConsentRevocation: ...
-
-
-@overload
-def validate(
-    kind: Literal["setu/data-session"],
-    data: Data,
-    *,
-    strict: Literal[False] = False,
-    max_bytes: int = MAX_BYTES,
-) -> _setu_data_session.DataSession: ...
-@overload
-def validate(
-    kind: Literal["setu/data-session"],
-    data: Data,
-    *,
-    strict: Literal[True],
-    max_bytes: int = MAX_BYTES,
-) -> _setu_data_session_strict.DataSession: ...
-
-
-@overload
-def validate(
-    kind: Literal["setu/data-session-list"],
-    data: Data,
-    *,
-    strict: Literal[False] = False,
-    max_bytes: int = MAX_BYTES,
-) -> _setu_data_session_list.DataSessionList: ...
-@overload
-def validate(
-    kind: Literal["setu/data-session-list"],
-    data: Data,
-    *,
-    strict: Literal[True],
-    max_bytes: int = MAX_BYTES,
-) -> _setu_data_session_list_strict.DataSessionList: ...
-
-
-@overload
-def validate(
-    kind: Literal["setu/fip-list"],
-    data: Data,
-    *,
-    strict: Literal[False] = False,
-    max_bytes: int = MAX_BYTES,
-) -> _setu_fip_list.FipList: ...
-@overload
-def validate(
-    kind: Literal["setu/fip-list"], data: Data, *, strict: Literal[True], max_bytes: int = MAX_BYTES
-) -> _setu_fip_list_strict.FipList: ...
-
-
-@overload
-def validate(
-    kind: Literal["setu/error"],
-    data: Data,
-    *,
-    strict: Literal[False] = False,
-    max_bytes: int = MAX_BYTES,
-) -> _setu_error.ErrorResponse: ...
-@overload
-def validate(
-    kind: Literal["setu/error"], data: Data, *, strict: Literal[True], max_bytes: int = MAX_BYTES
-) -> _setu_error_strict.ErrorResponse: ...
-
-
-@overload
-def validate(
-    kind: Literal["mono/api-response"],
-    data: Data,
-    *,
-    strict: Literal[False] = False,
-    max_bytes: int = MAX_BYTES,
-) -> _mono_api_response.ApiResponseV2 | _mono_api_response.AccountV1Response: ...
-@overload
-def validate(
-    kind: Literal["mono/api-response"],
-    data: Data,
-    *,
-    strict: Literal[True],
-    max_bytes: int = MAX_BYTES,
-) -> _mono_api_response_strict.ApiResponseV2 | _mono_api_response_strict.AccountV1Response: ...
-
-
-@overload
-def validate(
-    kind: Literal["mono/webhook"],
-    data: Data,
-    *,
-    strict: Literal[False] = False,
-    max_bytes: int = MAX_BYTES,
-) -> (
-    _mono_webhook.AccountConnectedWebhook
-    | _mono_webhook.AccountUpdatedWebhook
-    | _mono_webhook.AccountUnlinkedWebhook
-    | _mono_webhook.ReauthorisationRequiredWebhook
-    | _mono_webhook.AccountReauthorizedWebhook
-    | _mono_webhook.OtherWebhook
-): ...
-@overload
-def validate(
-    kind: Literal["mono/webhook"], data: Data, *, strict: Literal[True], max_bytes: int = MAX_BYTES
-) -> (
-    _mono_webhook_strict.AccountConnectedWebhook
-    | _mono_webhook_strict.AccountUpdatedWebhook
-    | _mono_webhook_strict.AccountUnlinkedWebhook
-    | _mono_webhook_strict.ReauthorisationRequiredWebhook
-    | _mono_webhook_strict.AccountReauthorizedWebhook
-): ...
-
-
-@overload
-def validate(
-    kind: Literal["mono/connect-message"],
-    data: Data,
-    *,
-    strict: Literal[False] = False,
-    max_bytes: int = MAX_BYTES,
-) -> (
-    _mono_connect_message.WidgetOpened
-    | _mono_connect_message.ErrorOccured
-    | _mono_connect_message.InstitutionSelected
-    | _mono_connect_message.AuthMethodSwitched
-    | _mono_connect_message.OnExit
-    | _mono_connect_message.LoginAttempt
-    | _mono_connect_message.MfaSubmitted
-    | _mono_connect_message.AccountLinked
-    | _mono_connect_message.AccountSelected
-    | _mono_connect_message.WidgetLoaded
-    | _mono_connect_message.WidgetAccountLinked
-    | _mono_connect_message.WidgetChargeComplete
-    | _mono_connect_message.WidgetClosed
-    | _mono_connect_message.OtherMessage
-): ...
-@overload
-def validate(
-    kind: Literal["mono/connect-message"],
-    data: Data,
-    *,
-    strict: Literal[True],
-    max_bytes: int = MAX_BYTES,
-) -> (
-    _mono_connect_message_strict.WidgetOpened
-    | _mono_connect_message_strict.ErrorOccured
-    | _mono_connect_message_strict.InstitutionSelected
-    | _mono_connect_message_strict.AuthMethodSwitched
-    | _mono_connect_message_strict.OnExit
-    | _mono_connect_message_strict.LoginAttempt
-    | _mono_connect_message_strict.MfaSubmitted
-    | _mono_connect_message_strict.AccountLinked
-    | _mono_connect_message_strict.AccountSelected
-    | _mono_connect_message_strict.WidgetLoaded
-    | _mono_connect_message_strict.WidgetAccountLinked
-    | _mono_connect_message_strict.WidgetChargeComplete
-    | _mono_connect_message_strict.WidgetClosed
-): ...
-
-
-@overload
-def validate(
-    kind: Literal["pluggy/api-error"],
-    data: Data,
-    *,
-    strict: Literal[False] = False,
-    max_bytes: int = MAX_BYTES,
-) -> _pluggy_api_error.PluggyApiError: ...
-@overload
-def validate(
-    kind: Literal["pluggy/api-error"],
-    data: Data,
-    *,
-    strict: Literal[True],
-    max_bytes: int = MAX_BYTES,
-) -> _pluggy_api_error_strict.PluggyApiError: ...
-
-
-@overload
-def validate(
-    kind: Literal["uaeopenfinance/error"],
-    data: Data,
-    *,
-    strict: Literal[False] = False,
-    max_bytes: int = MAX_BYTES,
-) -> _uaeopenfinance_error.ErrorResponse: ...
-@overload
-def validate(
-    kind: Literal["uaeopenfinance/error"],
-    data: Data,
-    *,
-    strict: Literal[True],
-    max_bytes: int = MAX_BYTES,
-) -> _uaeopenfinance_error_strict.ErrorResponse: ...
-
-
-@overload
-def validate(
-    kind: Literal["uaeopenfinance/signed-error"],
-    data: Data,
-    *,
-    strict: Literal[False] = False,
-    max_bytes: int = MAX_BYTES,
-) -> _uaeopenfinance_signed_error.SignedError: ...
-@overload
-def validate(
-    kind: Literal["uaeopenfinance/signed-error"],
-    data: Data,
-    *,
-    strict: Literal[True],
-    max_bytes: int = MAX_BYTES,
-) -> _uaeopenfinance_signed_error_strict.SignedError: ...
-
-
-@overload
-def validate(
-    kind: Literal["polishapi/error"],
-    data: Data,
-    *,
-    strict: Literal[False] = False,
-    max_bytes: int = MAX_BYTES,
-) -> _polishapi_error.ErrorResponse: ...
-@overload
-def validate(
-    kind: Literal["polishapi/error"],
-    data: Data,
-    *,
-    strict: Literal[True],
-    max_bytes: int = MAX_BYTES,
-) -> _polishapi_error_strict.ErrorResponse: ...
-
-
-@overload
-def validate(
-    kind: Literal["enablebanking/error"],
-    data: Data,
-    *,
-    strict: Literal[False] = False,
-    max_bytes: int = MAX_BYTES,
-) -> _enablebanking_error.EnableBankingError: ...
-@overload
-def validate(
-    kind: Literal["enablebanking/error"],
-    data: Data,
-    *,
-    strict: Literal[True],
-    max_bytes: int = MAX_BYTES,
-) -> _enablebanking_error_strict.EnableBankingError: ...
-
-
-@overload
-def validate(
-    kind: Literal["teller/error"],
-    data: Data,
-    *,
-    strict: Literal[False] = False,
-    max_bytes: int = MAX_BYTES,
-) -> _teller_error.TellerError: ...
-@overload
-def validate(
-    kind: Literal["teller/error"], data: Data, *, strict: Literal[True], max_bytes: int = MAX_BYTES
-) -> _teller_error_strict.TellerError: ...
-
-
-@overload
-def validate(
-    kind: Literal["teller/webhook"],
-    data: Data,
-    *,
-    strict: Literal[False] = False,
-    max_bytes: int = MAX_BYTES,
-) -> _teller_webhook.TellerWebhook: ...
-@overload
-def validate(
-    kind: Literal["teller/webhook"],
-    data: Data,
-    *,
-    strict: Literal[True],
-    max_bytes: int = MAX_BYTES,
-) -> _teller_webhook_strict.TellerWebhook: ...
-
-
-@overload
-def validate(
-    kind: Literal["akahu/webhook"],
-    data: Data,
-    *,
-    strict: Literal[False] = False,
-    max_bytes: int = MAX_BYTES,
-) -> (
-    _akahu_webhook.TokenWebhook
-    | _akahu_webhook.AccountWebhook
-    | _akahu_webhook.TransactionWebhook
-    | _akahu_webhook.TransferWebhook
-    | _akahu_webhook.PaymentWebhook
-    | _akahu_webhook.OtherWebhook
-): ...
-@overload
-def validate(
-    kind: Literal["akahu/webhook"], data: Data, *, strict: Literal[True], max_bytes: int = MAX_BYTES
-) -> (
-    _akahu_webhook_strict.TokenWebhook
-    | _akahu_webhook_strict.AccountWebhook
-    | _akahu_webhook_strict.TransactionWebhook
-    | _akahu_webhook_strict.TransferWebhook
-    | _akahu_webhook_strict.PaymentWebhook
-): ...
-
-
-@overload
-def validate(
-    kind: Literal["akahu/oauth-error"],
-    data: Data,
-    *,
-    strict: Literal[False] = False,
-    max_bytes: int = MAX_BYTES,
-) -> _akahu_oauth_error.OauthErrorBody: ...
-@overload
-def validate(
-    kind: Literal["akahu/oauth-error"],
-    data: Data,
-    *,
-    strict: Literal[True],
-    max_bytes: int = MAX_BYTES,
-) -> _akahu_oauth_error_strict.OauthErrorBody: ...
-
-
-@overload
-def validate(
-    kind: Literal["quiltt/webhook"],
-    data: Data,
-    *,
-    strict: Literal[False] = False,
-    max_bytes: int = MAX_BYTES,
-) -> _quiltt_webhook.QuilttWebhook: ...
-@overload
-def validate(
-    kind: Literal["quiltt/webhook"],
-    data: Data,
-    *,
-    strict: Literal[True],
-    max_bytes: int = MAX_BYTES,
-) -> _quiltt_webhook_strict.QuilttWebhook: ...
-
-
-@overload
-def validate(
-    kind: Literal["quiltt/connection"],
-    data: Data,
-    *,
-    strict: Literal[False] = False,
-    max_bytes: int = MAX_BYTES,
-) -> _quiltt_connection.Connection: ...
-@overload
-def validate(
-    kind: Literal["quiltt/connection"],
-    data: Data,
-    *,
-    strict: Literal[True],
-    max_bytes: int = MAX_BYTES,
-) -> _quiltt_connection_strict.Connection: ...
-
-
-@overload
-def validate(
-    kind: Literal["tink/link-error"],
-    data: Data,
-    *,
-    strict: Literal[False] = False,
-    max_bytes: int = MAX_BYTES,
-) -> _tink_link_error.TinkLinkError: ...
-@overload
-def validate(
-    kind: Literal["tink/link-error"],
-    data: Data,
-    *,
-    strict: Literal[True],
-    max_bytes: int = MAX_BYTES,
-) -> _tink_link_error_strict.TinkLinkError: ...
-
-
-@overload
-def validate(
-    kind: Literal["tink/legacy-error"],
-    data: Data,
-    *,
-    strict: Literal[False] = False,
-    max_bytes: int = MAX_BYTES,
-) -> _tink_legacy_error.TinkLegacyError: ...
-@overload
-def validate(
-    kind: Literal["tink/legacy-error"],
-    data: Data,
-    *,
-    strict: Literal[True],
-    max_bytes: int = MAX_BYTES,
-) -> _tink_legacy_error_strict.TinkLegacyError: ...
-
-
-@overload
-def validate(
-    kind: Literal["powens/error"],
-    data: Data,
-    *,
-    strict: Literal[False] = False,
-    max_bytes: int = MAX_BYTES,
-) -> _powens_error.PowensError: ...
-@overload
-def validate(
-    kind: Literal["powens/error"], data: Data, *, strict: Literal[True], max_bytes: int = MAX_BYTES
-) -> _powens_error_strict.PowensError: ...
-
-
-@overload
-def validate(
-    kind: Literal["powens/connection"],
-    data: Data,
-    *,
-    strict: Literal[False] = False,
-    max_bytes: int = MAX_BYTES,
-) -> _powens_connection.PowensConnection: ...
-@overload
-def validate(
-    kind: Literal["powens/connection"],
-    data: Data,
-    *,
-    strict: Literal[True],
-    max_bytes: int = MAX_BYTES,
-) -> _powens_connection_strict.PowensConnection: ...
-
-
-@overload
-def validate(
-    kind: Literal["bridge/webhook"],
-    data: Data,
-    *,
-    strict: Literal[False] = False,
-    max_bytes: int = MAX_BYTES,
-) -> (
-    _bridge_webhook.UserDeletedWebhook
-    | _bridge_webhook.ItemCreatedWebhook
-    | _bridge_webhook.ItemCreatedV2019Webhook
-    | _bridge_webhook.AccountCreatedV2019Webhook
-    | _bridge_webhook.PaymentTransactionUpdatedWebhook
-    | _bridge_webhook.TestEventWebhook
-    | _bridge_webhook.OtherWebhook
-): ...
-@overload
-def validate(
-    kind: Literal["bridge/webhook"],
-    data: Data,
-    *,
-    strict: Literal[True],
-    max_bytes: int = MAX_BYTES,
-) -> (
-    _bridge_webhook_strict.UserDeletedWebhook
-    | _bridge_webhook_strict.ItemCreatedWebhook
-    | _bridge_webhook_strict.ItemCreatedV2019Webhook
-    | _bridge_webhook_strict.AccountCreatedV2019Webhook
-    | _bridge_webhook_strict.PaymentTransactionUpdatedWebhook
-    | _bridge_webhook_strict.TestEventWebhook
-): ...
-
-
-@overload
-def validate(
-    kind: Literal["bridge/item"],
-    data: Data,
-    *,
-    strict: Literal[False] = False,
-    max_bytes: int = MAX_BYTES,
-) -> _bridge_item.BridgeItem: ...
-@overload
-def validate(
-    kind: Literal["bridge/item"], data: Data, *, strict: Literal[True], max_bytes: int = MAX_BYTES
-) -> _bridge_item_strict.BridgeItem: ...
-
-
-@overload
-def validate(
-    kind: Literal["bridge/error"],
-    data: Data,
-    *,
-    strict: Literal[False] = False,
-    max_bytes: int = MAX_BYTES,
-) -> _bridge_error.BridgeError: ...
-@overload
-def validate(
-    kind: Literal["bridge/error"], data: Data, *, strict: Literal[True], max_bytes: int = MAX_BYTES
-) -> _bridge_error_strict.BridgeError: ...
-
-
-@overload
-def validate(
-    kind: Literal["bridge/error-v2019"],
-    data: Data,
-    *,
-    strict: Literal[False] = False,
-    max_bytes: int = MAX_BYTES,
-) -> _bridge_error_v2019.BridgeErrorV2019: ...
-@overload
-def validate(
-    kind: Literal["bridge/error-v2019"],
-    data: Data,
-    *,
-    strict: Literal[True],
-    max_bytes: int = MAX_BYTES,
-) -> _bridge_error_v2019_strict.BridgeErrorV2019: ...
-
-
-@overload
-def validate(
-    kind: Literal["mastercard/europe-error"],
-    data: Data,
-    *,
-    strict: Literal[False] = False,
-    max_bytes: int = MAX_BYTES,
-) -> _mastercard_europe_error.EuropeErrorBody: ...
-@overload
-def validate(
-    kind: Literal["mastercard/europe-error"],
-    data: Data,
-    *,
-    strict: Literal[True],
-    max_bytes: int = MAX_BYTES,
-) -> _mastercard_europe_error_strict.EuropeErrorBody: ...
-@overload
-def validate(
-    kind: str, data: Data, *, strict: bool = False, max_bytes: int = MAX_BYTES
-) -> BaseModel: ...
-def validate(
-    kind: str, data: Data, *, strict: bool = False, max_bytes: int = MAX_BYTES
-) -> BaseModel:
-    return _validate(kind, data, strict=strict, max_bytes=max_bytes)
-
+    @overload
+    def validate(
+        kind: Literal["lean/webhook"],
+        data: Data,
+        *,
+        strict: Literal[False] = False,
+        max_bytes: int = MAX_BYTES,
+    ) -> (
+        _lean_webhook.EntityCreatedWebhook
+        | _lean_webhook.EntityUpdatedWebhook
+        | _lean_webhook.EntityReconnectedWebhook
+        | _lean_webhook.DataRefreshUpdatedWebhook
+        | _lean_webhook.ResultsReadyWebhook
+        | _lean_webhook.PaymentSourceCreatedWebhook
+        | _lean_webhook.BeneficiaryCreatedWebhook
+        | _lean_webhook.BeneficiaryUpdatedWebhook
+        | _lean_webhook.PaymentIntentCreatedWebhook
+        | _lean_webhook.PaymentCreatedWebhook
+        | _lean_webhook.PaymentUpdatedWebhook
+        | _lean_webhook.PaymentTransactionWebhook
+        | _lean_webhook.ReconciliationUpdatedWebhook
+        | _lean_webhook.BankAvailabilityUpdatedWebhook
+        | _lean_webhook.ConsentStatusUpdatedWebhook
+        | _lean_webhook.OtherWebhook
+    ): ...
+    @overload
+    def validate(
+        kind: Literal["lean/webhook"],
+        data: Data,
+        *,
+        strict: Literal[True],
+        max_bytes: int = MAX_BYTES,
+    ) -> (
+        _lean_webhook_strict.EntityCreatedWebhook
+        | _lean_webhook_strict.EntityUpdatedWebhook
+        | _lean_webhook_strict.EntityReconnectedWebhook
+        | _lean_webhook_strict.DataRefreshUpdatedWebhook
+        | _lean_webhook_strict.ResultsReadyWebhook
+        | _lean_webhook_strict.PaymentSourceCreatedWebhook
+        | _lean_webhook_strict.BeneficiaryCreatedWebhook
+        | _lean_webhook_strict.BeneficiaryUpdatedWebhook
+        | _lean_webhook_strict.PaymentIntentCreatedWebhook
+        | _lean_webhook_strict.PaymentCreatedWebhook
+        | _lean_webhook_strict.PaymentUpdatedWebhook
+        | _lean_webhook_strict.PaymentTransactionWebhook
+        | _lean_webhook_strict.ReconciliationUpdatedWebhook
+        | _lean_webhook_strict.BankAvailabilityUpdatedWebhook
+        | _lean_webhook_strict.ConsentStatusUpdatedWebhook
+    ): ...
+
+    @overload
+    def validate(
+        kind: Literal["lean/callback"],
+        data: Data,
+        *,
+        strict: Literal[False] = False,
+        max_bytes: int = MAX_BYTES,
+    ) -> _lean_callback.CallbackData: ...
+    @overload
+    def validate(
+        kind: Literal["lean/callback"],
+        data: Data,
+        *,
+        strict: Literal[True],
+        max_bytes: int = MAX_BYTES,
+    ) -> _lean_callback_strict.CallbackData: ...
+
+    @overload
+    def validate(
+        kind: Literal["lean/data-api-response"],
+        data: Data,
+        *,
+        strict: Literal[False] = False,
+        max_bytes: int = MAX_BYTES,
+    ) -> _lean_data_api_response.DataApiResponse: ...
+    @overload
+    def validate(
+        kind: Literal["lean/data-api-response"],
+        data: Data,
+        *,
+        strict: Literal[True],
+        max_bytes: int = MAX_BYTES,
+    ) -> _lean_data_api_response_strict.DataApiResponse: ...
+
+    @overload
+    def validate(
+        kind: Literal["argyle/webhook"],
+        data: Data,
+        *,
+        strict: Literal[False] = False,
+        max_bytes: int = MAX_BYTES,
+    ) -> (
+        _argyle_webhook.VerificationUpdatedWebhook
+        | _argyle_webhook.VerificationCreationFailedWebhook
+        | _argyle_webhook.OtherWebhook
+    ): ...
+    @overload
+    def validate(
+        kind: Literal["argyle/webhook"],
+        data: Data,
+        *,
+        strict: Literal[True],
+        max_bytes: int = MAX_BYTES,
+    ) -> (
+        _argyle_webhook_strict.VerificationUpdatedWebhook
+        | _argyle_webhook_strict.VerificationCreationFailedWebhook
+    ): ...
+
+    @overload
+    def validate(
+        kind: Literal["flinks/api-response"],
+        data: Data,
+        *,
+        strict: Literal[False] = False,
+        max_bytes: int = MAX_BYTES,
+    ) -> _flinks_api_response.ApiResponse: ...
+    @overload
+    def validate(
+        kind: Literal["flinks/api-response"],
+        data: Data,
+        *,
+        strict: Literal[True],
+        max_bytes: int = MAX_BYTES,
+    ) -> _flinks_api_response_strict.ApiResponse: ...
+
+    @overload
+    def validate(
+        kind: Literal["flinks/connect-message"],
+        data: Data,
+        *,
+        strict: Literal[False] = False,
+        max_bytes: int = MAX_BYTES,
+    ) -> _flinks_connect_message.StepEvent | _flinks_connect_message.ErrorEvent: ...
+    @overload
+    def validate(
+        kind: Literal["flinks/connect-message"],
+        data: Data,
+        *,
+        strict: Literal[True],
+        max_bytes: int = MAX_BYTES,
+    ) -> _flinks_connect_message_strict.StepEvent | _flinks_connect_message_strict.ErrorEvent: ...
+
+    @overload
+    def validate(
+        kind: Literal["flinks/webhook"],
+        data: Data,
+        *,
+        strict: Literal[False] = False,
+        max_bytes: int = MAX_BYTES,
+    ) -> (
+        _flinks_webhook.KycWebhook
+        | _flinks_webhook.AccountsDetailWebhook
+        | _flinks_webhook.OtherWebhook
+    ): ...
+    @overload
+    def validate(
+        kind: Literal["flinks/webhook"],
+        data: Data,
+        *,
+        strict: Literal[True],
+        max_bytes: int = MAX_BYTES,
+    ) -> _flinks_webhook_strict.KycWebhook | _flinks_webhook_strict.AccountsDetailWebhook: ...
+
+    @overload
+    def validate(
+        kind: Literal["plaid/error"],
+        data: Data,
+        *,
+        strict: Literal[False] = False,
+        max_bytes: int = MAX_BYTES,
+    ) -> _plaid_error.Error: ...
+    @overload
+    def validate(
+        kind: Literal["plaid/error"],
+        data: Data,
+        *,
+        strict: Literal[True],
+        max_bytes: int = MAX_BYTES,
+    ) -> _plaid_error_strict.Error: ...
+
+    @overload
+    def validate(
+        kind: Literal["plaid/webhook"],
+        data: Data,
+        *,
+        strict: Literal[False] = False,
+        max_bytes: int = MAX_BYTES,
+    ) -> (
+        _plaid_webhook.ScreeningWebhook
+        | _plaid_webhook.EntityScreeningWebhook
+        | _plaid_webhook.BeaconWebhook
+        | _plaid_webhook.IdentityVerificationWebhook
+        | _plaid_webhook.TransactionsWebhook
+        | _plaid_webhook.IdentityWebhook
+        | _plaid_webhook.ProcessorTokenWebhook
+        | _plaid_webhook.IssuesWebhook
+        | _plaid_webhook.AuthWebhook
+        | _plaid_webhook.ItemWebhook
+        | _plaid_webhook.IncomeWebhook
+        | _plaid_webhook.BankTransfersWebhook
+        | _plaid_webhook.TransferWebhook
+        | _plaid_webhook.LayerWebhook
+        | _plaid_webhook.ProtectWebhook
+        | _plaid_webhook.InvestmentsTransactionsWebhook
+        | _plaid_webhook.HoldingsWebhook
+        | _plaid_webhook.PartnerWebhook
+        | _plaid_webhook.LiabilitiesWebhook
+        | _plaid_webhook.PaymentInitiationWebhook
+        | _plaid_webhook.WalletWebhook
+        | _plaid_webhook.LinkDeliveryWebhook
+        | _plaid_webhook.StatementsWebhook
+        | _plaid_webhook.CashFlowUpdatesWebhook
+        | _plaid_webhook.BaseReportWebhook
+        | _plaid_webhook.CraIncomeWebhook
+        | _plaid_webhook.CheckReportWebhook
+        | _plaid_webhook.CraInsightsWebhook
+        | _plaid_webhook.LinkWebhook
+        | _plaid_webhook.DashboardConfiguredAlertWebhook
+        | _plaid_webhook.AssetsWebhook
+        | _plaid_webhook.OtherWebhook
+    ): ...
+    @overload
+    def validate(
+        kind: Literal["plaid/webhook"],
+        data: Data,
+        *,
+        strict: Literal[True],
+        max_bytes: int = MAX_BYTES,
+    ) -> (
+        _plaid_webhook_strict.ScreeningWebhook
+        | _plaid_webhook_strict.EntityScreeningWebhook
+        | _plaid_webhook_strict.BeaconWebhook
+        | _plaid_webhook_strict.IdentityVerificationWebhook
+        | _plaid_webhook_strict.TransactionsWebhook
+        | _plaid_webhook_strict.IdentityWebhook
+        | _plaid_webhook_strict.ProcessorTokenWebhook
+        | _plaid_webhook_strict.IssuesWebhook
+        | _plaid_webhook_strict.AuthWebhook
+        | _plaid_webhook_strict.ItemWebhook
+        | _plaid_webhook_strict.IncomeWebhook
+        | _plaid_webhook_strict.BankTransfersWebhook
+        | _plaid_webhook_strict.TransferWebhook
+        | _plaid_webhook_strict.LayerWebhook
+        | _plaid_webhook_strict.ProtectWebhook
+        | _plaid_webhook_strict.InvestmentsTransactionsWebhook
+        | _plaid_webhook_strict.HoldingsWebhook
+        | _plaid_webhook_strict.PartnerWebhook
+        | _plaid_webhook_strict.LiabilitiesWebhook
+        | _plaid_webhook_strict.PaymentInitiationWebhook
+        | _plaid_webhook_strict.WalletWebhook
+        | _plaid_webhook_strict.LinkDeliveryWebhook
+        | _plaid_webhook_strict.StatementsWebhook
+        | _plaid_webhook_strict.CashFlowUpdatesWebhook
+        | _plaid_webhook_strict.BaseReportWebhook
+        | _plaid_webhook_strict.CraIncomeWebhook
+        | _plaid_webhook_strict.CheckReportWebhook
+        | _plaid_webhook_strict.CraInsightsWebhook
+        | _plaid_webhook_strict.LinkWebhook
+        | _plaid_webhook_strict.DashboardConfiguredAlertWebhook
+        | _plaid_webhook_strict.AssetsWebhook
+    ): ...
+
+    @overload
+    def validate(
+        kind: Literal["plaid/link"],
+        data: Data,
+        *,
+        strict: Literal[False] = False,
+        max_bytes: int = MAX_BYTES,
+    ) -> _plaid_link.LinkError | _plaid_link.LinkExitMetadata | _plaid_link.LinkEventMetadata: ...
+    @overload
+    def validate(
+        kind: Literal["plaid/link"],
+        data: Data,
+        *,
+        strict: Literal[True],
+        max_bytes: int = MAX_BYTES,
+    ) -> (
+        _plaid_link_strict.LinkError
+        | _plaid_link_strict.LinkExitMetadata
+        | _plaid_link_strict.LinkEventMetadata
+    ): ...
+
+    @overload
+    def validate(
+        kind: Literal["mx/webhook"],
+        data: Data,
+        *,
+        strict: Literal[False] = False,
+        max_bytes: int = MAX_BYTES,
+    ) -> (
+        _mx_webhook.ConnectionStatusWebhook
+        | _mx_webhook.AggregationWebhook
+        | _mx_webhook.BalanceWebhook
+        | _mx_webhook.StatementWebhook
+        | _mx_webhook.VerificationWebhook
+        | _mx_webhook.InitialDataReadyWebhook
+        | _mx_webhook.OtherWebhook
+    ): ...
+    @overload
+    def validate(
+        kind: Literal["mx/webhook"],
+        data: Data,
+        *,
+        strict: Literal[True],
+        max_bytes: int = MAX_BYTES,
+    ) -> (
+        _mx_webhook_strict.ConnectionStatusWebhook
+        | _mx_webhook_strict.AggregationWebhook
+        | _mx_webhook_strict.BalanceWebhook
+        | _mx_webhook_strict.StatementWebhook
+        | _mx_webhook_strict.VerificationWebhook
+        | _mx_webhook_strict.InitialDataReadyWebhook
+    ): ...
+
+    @overload
+    def validate(
+        kind: Literal["mx/connect-message"],
+        data: Data,
+        *,
+        strict: Literal[False] = False,
+        max_bytes: int = MAX_BYTES,
+    ) -> (
+        _mx_connect_message.Ping
+        | _mx_connect_message.Navigation
+        | _mx_connect_message.FocusTrap
+        | _mx_connect_message.Loaded
+        | _mx_connect_message.EnterCredentials
+        | _mx_connect_message.InstitutionSearch
+        | _mx_connect_message.SelectedInstitution
+        | _mx_connect_message.MemberConnected
+        | _mx_connect_message.ConnectedPrimaryAction
+        | _mx_connect_message.MemberDeleted
+        | _mx_connect_message.CreateMemberError
+        | _mx_connect_message.MemberStatusUpdate
+        | _mx_connect_message.OauthError
+        | _mx_connect_message.OauthRequested
+        | _mx_connect_message.StepChange
+        | _mx_connect_message.SubmitMFA
+        | _mx_connect_message.UpdateCredentials
+        | _mx_connect_message.BackToSearch
+        | _mx_connect_message.InvalidData
+        | _mx_connect_message.BackButtonClicked
+        | _mx_connect_message.InitialDataReady
+        | _mx_connect_message.MemberError
+        | _mx_connect_message.MemberErrorPrimaryAction
+        | _mx_connect_message.MicrodepositsLoaded
+        | _mx_connect_message.MicrodepositsDetailsSubmitted
+        | _mx_connect_message.MicrodepositsVerified
+        | _mx_connect_message.MicrodepositsVerifiedPrimaryAction
+        | _mx_connect_message.MicrodepositsComeBackPrimaryAction
+        | _mx_connect_message.MicrodepositsErrorPrimaryAction
+        | _mx_connect_message.MicrodepositsBlockedRoutingNumber
+        | _mx_connect_message.OtherMessage
+    ): ...
+    @overload
+    def validate(
+        kind: Literal["mx/connect-message"],
+        data: Data,
+        *,
+        strict: Literal[True],
+        max_bytes: int = MAX_BYTES,
+    ) -> (
+        _mx_connect_message_strict.Ping
+        | _mx_connect_message_strict.Navigation
+        | _mx_connect_message_strict.FocusTrap
+        | _mx_connect_message_strict.Loaded
+        | _mx_connect_message_strict.EnterCredentials
+        | _mx_connect_message_strict.InstitutionSearch
+        | _mx_connect_message_strict.SelectedInstitution
+        | _mx_connect_message_strict.MemberConnected
+        | _mx_connect_message_strict.ConnectedPrimaryAction
+        | _mx_connect_message_strict.MemberDeleted
+        | _mx_connect_message_strict.CreateMemberError
+        | _mx_connect_message_strict.MemberStatusUpdate
+        | _mx_connect_message_strict.OauthError
+        | _mx_connect_message_strict.OauthRequested
+        | _mx_connect_message_strict.StepChange
+        | _mx_connect_message_strict.SubmitMFA
+        | _mx_connect_message_strict.UpdateCredentials
+        | _mx_connect_message_strict.BackToSearch
+        | _mx_connect_message_strict.InvalidData
+        | _mx_connect_message_strict.BackButtonClicked
+        | _mx_connect_message_strict.InitialDataReady
+        | _mx_connect_message_strict.MemberError
+        | _mx_connect_message_strict.MemberErrorPrimaryAction
+        | _mx_connect_message_strict.MicrodepositsLoaded
+        | _mx_connect_message_strict.MicrodepositsDetailsSubmitted
+        | _mx_connect_message_strict.MicrodepositsVerified
+        | _mx_connect_message_strict.MicrodepositsVerifiedPrimaryAction
+        | _mx_connect_message_strict.MicrodepositsComeBackPrimaryAction
+        | _mx_connect_message_strict.MicrodepositsErrorPrimaryAction
+        | _mx_connect_message_strict.MicrodepositsBlockedRoutingNumber
+    ): ...
+
+    @overload
+    def validate(
+        kind: Literal["mastercard/error"],
+        data: Data,
+        *,
+        strict: Literal[False] = False,
+        max_bytes: int = MAX_BYTES,
+    ) -> _mastercard_error.ErrorMessage: ...
+    @overload
+    def validate(
+        kind: Literal["mastercard/error"],
+        data: Data,
+        *,
+        strict: Literal[True],
+        max_bytes: int = MAX_BYTES,
+    ) -> _mastercard_error_strict.ErrorMessage: ...
+
+    @overload
+    def validate(
+        kind: Literal["mastercard/connect-webhook"],
+        data: Data,
+        *,
+        strict: Literal[False] = False,
+        max_bytes: int = MAX_BYTES,
+    ) -> (
+        _mastercard_connect_webhook.AccountsDeletedWebhook
+        | _mastercard_connect_webhook.PingWebhook
+        | _mastercard_connect_webhook.StartedWebhook
+        | _mastercard_connect_webhook.AddedWebhook
+        | _mastercard_connect_webhook.FinancialConsentCreatedWebhook
+        | _mastercard_connect_webhook.OtherWebhook
+    ): ...
+    @overload
+    def validate(
+        kind: Literal["mastercard/connect-webhook"],
+        data: Data,
+        *,
+        strict: Literal[True],
+        max_bytes: int = MAX_BYTES,
+    ) -> (
+        _mastercard_connect_webhook_strict.AccountsDeletedWebhook
+        | _mastercard_connect_webhook_strict.PingWebhook
+        | _mastercard_connect_webhook_strict.StartedWebhook
+        | _mastercard_connect_webhook_strict.AddedWebhook
+        | _mastercard_connect_webhook_strict.FinancialConsentCreatedWebhook
+    ): ...
+
+    @overload
+    def validate(
+        kind: Literal["mastercard/connect-event"],
+        data: Data,
+        *,
+        strict: Literal[False] = False,
+        max_bytes: int = MAX_BYTES,
+    ) -> (
+        _mastercard_connect_event.ConnectEvent
+        | _mastercard_connect_event.UserEvent
+        | _mastercard_connect_event.RouteEvent
+    ): ...
+    @overload
+    def validate(
+        kind: Literal["mastercard/connect-event"],
+        data: Data,
+        *,
+        strict: Literal[True],
+        max_bytes: int = MAX_BYTES,
+    ) -> (
+        _mastercard_connect_event_strict.ConnectEvent
+        | _mastercard_connect_event_strict.UserEvent
+        | _mastercard_connect_event_strict.RouteEvent
+    ): ...
+
+    @overload
+    def validate(
+        kind: Literal["gocardless/requisition"],
+        data: Data,
+        *,
+        strict: Literal[False] = False,
+        max_bytes: int = MAX_BYTES,
+    ) -> _gocardless_requisition.Requisition: ...
+    @overload
+    def validate(
+        kind: Literal["gocardless/requisition"],
+        data: Data,
+        *,
+        strict: Literal[True],
+        max_bytes: int = MAX_BYTES,
+    ) -> _gocardless_requisition_strict.Requisition: ...
+
+    @overload
+    def validate(
+        kind: Literal["gocardless/account"],
+        data: Data,
+        *,
+        strict: Literal[False] = False,
+        max_bytes: int = MAX_BYTES,
+    ) -> _gocardless_account.Account: ...
+    @overload
+    def validate(
+        kind: Literal["gocardless/account"],
+        data: Data,
+        *,
+        strict: Literal[True],
+        max_bytes: int = MAX_BYTES,
+    ) -> _gocardless_account_strict.Account: ...
+
+    @overload
+    def validate(
+        kind: Literal["gocardless/agreement"],
+        data: Data,
+        *,
+        strict: Literal[False] = False,
+        max_bytes: int = MAX_BYTES,
+    ) -> _gocardless_agreement.EndUserAgreement: ...
+    @overload
+    def validate(
+        kind: Literal["gocardless/agreement"],
+        data: Data,
+        *,
+        strict: Literal[True],
+        max_bytes: int = MAX_BYTES,
+    ) -> _gocardless_agreement_strict.EndUserAgreement: ...
+
+    @overload
+    def validate(
+        kind: Literal["gocardless/error"],
+        data: Data,
+        *,
+        strict: Literal[False] = False,
+        max_bytes: int = MAX_BYTES,
+    ) -> (
+        _gocardless_error.AccountEndpointError
+        | _gocardless_error.ApiError
+        | _gocardless_error.FieldErrors
+    ): ...
+    @overload
+    def validate(
+        kind: Literal["gocardless/error"],
+        data: Data,
+        *,
+        strict: Literal[True],
+        max_bytes: int = MAX_BYTES,
+    ) -> (
+        _gocardless_error_strict.AccountEndpointError
+        | _gocardless_error_strict.ApiError
+        | _gocardless_error_strict.FieldErrors
+    ): ...
+
+    @overload
+    def validate(
+        kind: Literal["stripe/event"],
+        data: Data,
+        *,
+        strict: Literal[False] = False,
+        max_bytes: int = MAX_BYTES,
+    ) -> (
+        _stripe_event.AccountNumbersUpdatedEvent
+        | _stripe_event.AccountCreatedEvent
+        | _stripe_event.AccountDeactivatedEvent
+        | _stripe_event.AccountDisconnectedEvent
+        | _stripe_event.AccountExpectedDeactivationDateUpdatedEvent
+        | _stripe_event.AccountReactivatedEvent
+        | _stripe_event.AccountRefreshedBalanceEvent
+        | _stripe_event.AccountRefreshedOwnershipEvent
+        | _stripe_event.AccountRefreshedTransactionsEvent
+        | _stripe_event.AccountSupportedPaymentMethodTypesUpdatedEvent
+        | _stripe_event.AccountUpcomingAccountNumberExpiryEvent
+        | _stripe_event.AccountUpcomingDeactivationEvent
+        | _stripe_event.AuthorizationExpectedDeactivationDateUpdatedEvent
+        | _stripe_event.AuthorizationUpcomingDeactivationEvent
+        | _stripe_event.SetupIntentCreatedEvent
+        | _stripe_event.PaymentIntentPaymentFailedEvent
+        | _stripe_event.SetupIntentSetupFailedEvent
+        | _stripe_event.OtherEvent
+    ): ...
+    @overload
+    def validate(
+        kind: Literal["stripe/event"],
+        data: Data,
+        *,
+        strict: Literal[True],
+        max_bytes: int = MAX_BYTES,
+    ) -> (
+        _stripe_event_strict.AccountNumbersUpdatedEvent
+        | _stripe_event_strict.AccountCreatedEvent
+        | _stripe_event_strict.AccountDeactivatedEvent
+        | _stripe_event_strict.AccountDisconnectedEvent
+        | _stripe_event_strict.AccountExpectedDeactivationDateUpdatedEvent
+        | _stripe_event_strict.AccountReactivatedEvent
+        | _stripe_event_strict.AccountRefreshedBalanceEvent
+        | _stripe_event_strict.AccountRefreshedOwnershipEvent
+        | _stripe_event_strict.AccountRefreshedTransactionsEvent
+        | _stripe_event_strict.AccountSupportedPaymentMethodTypesUpdatedEvent
+        | _stripe_event_strict.AccountUpcomingAccountNumberExpiryEvent
+        | _stripe_event_strict.AccountUpcomingDeactivationEvent
+        | _stripe_event_strict.AuthorizationExpectedDeactivationDateUpdatedEvent
+        | _stripe_event_strict.AuthorizationUpcomingDeactivationEvent
+        | _stripe_event_strict.SetupIntentCreatedEvent
+        | _stripe_event_strict.PaymentIntentPaymentFailedEvent
+        | _stripe_event_strict.SetupIntentSetupFailedEvent
+    ): ...
+
+    @overload
+    def validate(
+        kind: Literal["stripe/api-error"],
+        data: Data,
+        *,
+        strict: Literal[False] = False,
+        max_bytes: int = MAX_BYTES,
+    ) -> _stripe_api_error.ErrorResponse: ...
+    @overload
+    def validate(
+        kind: Literal["stripe/api-error"],
+        data: Data,
+        *,
+        strict: Literal[True],
+        max_bytes: int = MAX_BYTES,
+    ) -> _stripe_api_error_strict.ErrorResponse: ...
+
+    @overload
+    def validate(
+        kind: Literal["stripe/fc-account"],
+        data: Data,
+        *,
+        strict: Literal[False] = False,
+        max_bytes: int = MAX_BYTES,
+    ) -> _stripe_fc_account.FcAccount: ...
+    @overload
+    def validate(
+        kind: Literal["stripe/fc-account"],
+        data: Data,
+        *,
+        strict: Literal[True],
+        max_bytes: int = MAX_BYTES,
+    ) -> _stripe_fc_account_strict.FcAccount: ...
+
+    @overload
+    def validate(
+        kind: Literal["stripe/fc-session"],
+        data: Data,
+        *,
+        strict: Literal[False] = False,
+        max_bytes: int = MAX_BYTES,
+    ) -> _stripe_fc_session.FcSession: ...
+    @overload
+    def validate(
+        kind: Literal["stripe/fc-session"],
+        data: Data,
+        *,
+        strict: Literal[True],
+        max_bytes: int = MAX_BYTES,
+    ) -> _stripe_fc_session_strict.FcSession: ...
+
+    @overload
+    def validate(
+        kind: Literal["stripe/fc-authorization"],
+        data: Data,
+        *,
+        strict: Literal[False] = False,
+        max_bytes: int = MAX_BYTES,
+    ) -> _stripe_fc_authorization.FcAuthorization: ...
+    @overload
+    def validate(
+        kind: Literal["stripe/fc-authorization"],
+        data: Data,
+        *,
+        strict: Literal[True],
+        max_bytes: int = MAX_BYTES,
+    ) -> _stripe_fc_authorization_strict.FcAuthorization: ...
+
+    @overload
+    def validate(
+        kind: Literal["stripe/fc-transaction"],
+        data: Data,
+        *,
+        strict: Literal[False] = False,
+        max_bytes: int = MAX_BYTES,
+    ) -> _stripe_fc_transaction.FcTransaction: ...
+    @overload
+    def validate(
+        kind: Literal["stripe/fc-transaction"],
+        data: Data,
+        *,
+        strict: Literal[True],
+        max_bytes: int = MAX_BYTES,
+    ) -> _stripe_fc_transaction_strict.FcTransaction: ...
+
+    @overload
+    def validate(
+        kind: Literal["belvo/webhook"],
+        data: Data,
+        *,
+        strict: Literal[False] = False,
+        max_bytes: int = MAX_BYTES,
+    ) -> (
+        _belvo_webhook.LinkWebhook
+        | _belvo_webhook.PaymentIntentsWebhook
+        | _belvo_webhook.AccountsWebhook
+        | _belvo_webhook.TransactionsWebhook
+        | _belvo_webhook.ChargesWebhook
+        | _belvo_webhook.EnrollmentsWebhook
+        | _belvo_webhook.BankAccountsWebhook
+        | _belvo_webhook.CustomersWebhook
+        | _belvo_webhook.PaymentAuthorizationsWebhook
+        | _belvo_webhook.OwnersWebhook
+        | _belvo_webhook.InvoicesWebhook
+        | _belvo_webhook.BillsWebhook
+        | _belvo_webhook.RecurringExpensesWebhook
+        | _belvo_webhook.RiskInsightsWebhook
+        | _belvo_webhook.IncomesWebhook
+        | _belvo_webhook.InvestmentsWebhook
+        | _belvo_webhook.InvestmentTransactionsWebhook
+        | _belvo_webhook.OtherWebhook
+    ): ...
+    @overload
+    def validate(
+        kind: Literal["belvo/webhook"],
+        data: Data,
+        *,
+        strict: Literal[True],
+        max_bytes: int = MAX_BYTES,
+    ) -> (
+        _belvo_webhook_strict.LinkWebhook
+        | _belvo_webhook_strict.PaymentIntentsWebhook
+        | _belvo_webhook_strict.AccountsWebhook
+        | _belvo_webhook_strict.TransactionsWebhook
+        | _belvo_webhook_strict.ChargesWebhook
+        | _belvo_webhook_strict.EnrollmentsWebhook
+        | _belvo_webhook_strict.BankAccountsWebhook
+        | _belvo_webhook_strict.CustomersWebhook
+        | _belvo_webhook_strict.PaymentAuthorizationsWebhook
+        | _belvo_webhook_strict.OwnersWebhook
+        | _belvo_webhook_strict.InvoicesWebhook
+        | _belvo_webhook_strict.BillsWebhook
+        | _belvo_webhook_strict.RecurringExpensesWebhook
+        | _belvo_webhook_strict.RiskInsightsWebhook
+        | _belvo_webhook_strict.IncomesWebhook
+        | _belvo_webhook_strict.InvestmentsWebhook
+        | _belvo_webhook_strict.InvestmentTransactionsWebhook
+    ): ...
+
+    @overload
+    def validate(
+        kind: Literal["belvo/api-error"],
+        data: Data,
+        *,
+        strict: Literal[False] = False,
+        max_bytes: int = MAX_BYTES,
+    ) -> _belvo_api_error.ErrorObject: ...
+    @overload
+    def validate(
+        kind: Literal["belvo/api-error"],
+        data: Data,
+        *,
+        strict: Literal[True],
+        max_bytes: int = MAX_BYTES,
+    ) -> _belvo_api_error_strict.ErrorObject: ...
+
+    @overload
+    def validate(
+        kind: Literal["belvo/link"],
+        data: Data,
+        *,
+        strict: Literal[False] = False,
+        max_bytes: int = MAX_BYTES,
+    ) -> _belvo_link.Link: ...
+    @overload
+    def validate(
+        kind: Literal["belvo/link"],
+        data: Data,
+        *,
+        strict: Literal[True],
+        max_bytes: int = MAX_BYTES,
+    ) -> _belvo_link_strict.Link: ...
+
+    @overload
+    def validate(
+        kind: Literal["truelayer/webhook"],
+        data: Data,
+        *,
+        strict: Literal[False] = False,
+        max_bytes: int = MAX_BYTES,
+    ) -> (
+        _truelayer_webhook.PaymentAuthorizedWebhook
+        | _truelayer_webhook.PaymentExecutedWebhook
+        | _truelayer_webhook.PaymentSettledWebhook
+        | _truelayer_webhook.PaymentCreditableWebhook
+        | _truelayer_webhook.PaymentSettlementStalledWebhook
+        | _truelayer_webhook.PaymentFailedWebhook
+        | _truelayer_webhook.MandateAuthorizedWebhook
+        | _truelayer_webhook.MandateFailedWebhook
+        | _truelayer_webhook.MandateRevokedWebhook
+        | _truelayer_webhook.PaymentLinkPaymentCreatedWebhook
+        | _truelayer_webhook.PaymentLinkDisabledWebhook
+        | _truelayer_webhook.PayoutExecutedWebhook
+        | _truelayer_webhook.PayoutFailedWebhook
+        | _truelayer_webhook.RefundExecutedWebhook
+        | _truelayer_webhook.RefundFailedWebhook
+        | _truelayer_webhook.OtherWebhook
+    ): ...
+    @overload
+    def validate(
+        kind: Literal["truelayer/webhook"],
+        data: Data,
+        *,
+        strict: Literal[True],
+        max_bytes: int = MAX_BYTES,
+    ) -> (
+        _truelayer_webhook_strict.PaymentAuthorizedWebhook
+        | _truelayer_webhook_strict.PaymentExecutedWebhook
+        | _truelayer_webhook_strict.PaymentSettledWebhook
+        | _truelayer_webhook_strict.PaymentCreditableWebhook
+        | _truelayer_webhook_strict.PaymentSettlementStalledWebhook
+        | _truelayer_webhook_strict.PaymentFailedWebhook
+        | _truelayer_webhook_strict.MandateAuthorizedWebhook
+        | _truelayer_webhook_strict.MandateFailedWebhook
+        | _truelayer_webhook_strict.MandateRevokedWebhook
+        | _truelayer_webhook_strict.PaymentLinkPaymentCreatedWebhook
+        | _truelayer_webhook_strict.PaymentLinkDisabledWebhook
+        | _truelayer_webhook_strict.PayoutExecutedWebhook
+        | _truelayer_webhook_strict.PayoutFailedWebhook
+        | _truelayer_webhook_strict.RefundExecutedWebhook
+        | _truelayer_webhook_strict.RefundFailedWebhook
+    ): ...
+
+    @overload
+    def validate(
+        kind: Literal["truelayer/problem"],
+        data: Data,
+        *,
+        strict: Literal[False] = False,
+        max_bytes: int = MAX_BYTES,
+    ) -> _truelayer_problem.Problem: ...
+    @overload
+    def validate(
+        kind: Literal["truelayer/problem"],
+        data: Data,
+        *,
+        strict: Literal[True],
+        max_bytes: int = MAX_BYTES,
+    ) -> _truelayer_problem_strict.Problem: ...
+
+    @overload
+    def validate(
+        kind: Literal["truelayer/payment"],
+        data: Data,
+        *,
+        strict: Literal[False] = False,
+        max_bytes: int = MAX_BYTES,
+    ) -> _truelayer_payment.Payment: ...
+    @overload
+    def validate(
+        kind: Literal["truelayer/payment"],
+        data: Data,
+        *,
+        strict: Literal[True],
+        max_bytes: int = MAX_BYTES,
+    ) -> _truelayer_payment_strict.Payment: ...
+
+    @overload
+    def validate(
+        kind: Literal["truelayer/payout"],
+        data: Data,
+        *,
+        strict: Literal[False] = False,
+        max_bytes: int = MAX_BYTES,
+    ) -> _truelayer_payout.Payout: ...
+    @overload
+    def validate(
+        kind: Literal["truelayer/payout"],
+        data: Data,
+        *,
+        strict: Literal[True],
+        max_bytes: int = MAX_BYTES,
+    ) -> _truelayer_payout_strict.Payout: ...
+
+    @overload
+    def validate(
+        kind: Literal["truelayer/refund"],
+        data: Data,
+        *,
+        strict: Literal[False] = False,
+        max_bytes: int = MAX_BYTES,
+    ) -> _truelayer_refund.Refund: ...
+    @overload
+    def validate(
+        kind: Literal["truelayer/refund"],
+        data: Data,
+        *,
+        strict: Literal[True],
+        max_bytes: int = MAX_BYTES,
+    ) -> _truelayer_refund_strict.Refund: ...
+
+    @overload
+    def validate(
+        kind: Literal["truelayer/mandate"],
+        data: Data,
+        *,
+        strict: Literal[False] = False,
+        max_bytes: int = MAX_BYTES,
+    ) -> _truelayer_mandate.Mandate: ...
+    @overload
+    def validate(
+        kind: Literal["truelayer/mandate"],
+        data: Data,
+        *,
+        strict: Literal[True],
+        max_bytes: int = MAX_BYTES,
+    ) -> _truelayer_mandate_strict.Mandate: ...
+
+    @overload
+    def validate(
+        kind: Literal["truelayer/data-api-error"],
+        data: Data,
+        *,
+        strict: Literal[False] = False,
+        max_bytes: int = MAX_BYTES,
+    ) -> _truelayer_data_api_error.DataApiErrorBody: ...
+    @overload
+    def validate(
+        kind: Literal["truelayer/data-api-error"],
+        data: Data,
+        *,
+        strict: Literal[True],
+        max_bytes: int = MAX_BYTES,
+    ) -> _truelayer_data_api_error_strict.DataApiErrorBody: ...
+
+    @overload
+    def validate(
+        kind: Literal["ukob/error"],
+        data: Data,
+        *,
+        strict: Literal[False] = False,
+        max_bytes: int = MAX_BYTES,
+    ) -> _ukob_error.ErrorResponse: ...
+    @overload
+    def validate(
+        kind: Literal["ukob/error"],
+        data: Data,
+        *,
+        strict: Literal[True],
+        max_bytes: int = MAX_BYTES,
+    ) -> _ukob_error_strict.ErrorResponse: ...
+
+    @overload
+    def validate(
+        kind: Literal["berlingroup/error"],
+        data: Data,
+        *,
+        strict: Literal[False] = False,
+        max_bytes: int = MAX_BYTES,
+    ) -> _berlingroup_error.ErrorResponse: ...
+    @overload
+    def validate(
+        kind: Literal["berlingroup/error"],
+        data: Data,
+        *,
+        strict: Literal[True],
+        max_bytes: int = MAX_BYTES,
+    ) -> _berlingroup_error_strict.ErrorResponse: ...
+
+    @overload
+    def validate(
+        kind: Literal["berlingroup/problem"],
+        data: Data,
+        *,
+        strict: Literal[False] = False,
+        max_bytes: int = MAX_BYTES,
+    ) -> _berlingroup_problem.ProblemDetails: ...
+    @overload
+    def validate(
+        kind: Literal["berlingroup/problem"],
+        data: Data,
+        *,
+        strict: Literal[True],
+        max_bytes: int = MAX_BYTES,
+    ) -> _berlingroup_problem_strict.ProblemDetails: ...
+
+    @overload
+    def validate(
+        kind: Literal["cdr/error"],
+        data: Data,
+        *,
+        strict: Literal[False] = False,
+        max_bytes: int = MAX_BYTES,
+    ) -> _cdr_error.ErrorResponse: ...
+    @overload
+    def validate(
+        kind: Literal["cdr/error"], data: Data, *, strict: Literal[True], max_bytes: int = MAX_BYTES
+    ) -> _cdr_error_strict.ErrorResponse: ...
+
+    @overload
+    def validate(
+        kind: Literal["openfinancebrasil/error"],
+        data: Data,
+        *,
+        strict: Literal[False] = False,
+        max_bytes: int = MAX_BYTES,
+    ) -> _openfinancebrasil_error.ErrorResponse: ...
+    @overload
+    def validate(
+        kind: Literal["openfinancebrasil/error"],
+        data: Data,
+        *,
+        strict: Literal[True],
+        max_bytes: int = MAX_BYTES,
+    ) -> _openfinancebrasil_error_strict.ErrorResponse: ...
+
+    @overload
+    def validate(
+        kind: Literal["yapily/error"],
+        data: Data,
+        *,
+        strict: Literal[False] = False,
+        max_bytes: int = MAX_BYTES,
+    ) -> _yapily_error.ErrorResponse: ...
+    @overload
+    def validate(
+        kind: Literal["yapily/error"],
+        data: Data,
+        *,
+        strict: Literal[True],
+        max_bytes: int = MAX_BYTES,
+    ) -> _yapily_error_strict.ErrorResponse: ...
+
+    @overload
+    def validate(
+        kind: Literal["yapily/validation-error"],
+        data: Data,
+        *,
+        strict: Literal[False] = False,
+        max_bytes: int = MAX_BYTES,
+    ) -> _yapily_validation_error.ValidationErrorResponse: ...
+    @overload
+    def validate(
+        kind: Literal["yapily/validation-error"],
+        data: Data,
+        *,
+        strict: Literal[True],
+        max_bytes: int = MAX_BYTES,
+    ) -> _yapily_validation_error_strict.ValidationErrorResponse: ...
+
+    @overload
+    def validate(
+        kind: Literal["pluggy/item"],
+        data: Data,
+        *,
+        strict: Literal[False] = False,
+        max_bytes: int = MAX_BYTES,
+    ) -> _pluggy_item.Item: ...
+    @overload
+    def validate(
+        kind: Literal["pluggy/item"],
+        data: Data,
+        *,
+        strict: Literal[True],
+        max_bytes: int = MAX_BYTES,
+    ) -> _pluggy_item_strict.Item: ...
+
+    @overload
+    def validate(
+        kind: Literal["pluggy/webhook"],
+        data: Data,
+        *,
+        strict: Literal[False] = False,
+        max_bytes: int = MAX_BYTES,
+    ) -> (
+        _pluggy_webhook.ItemErrorWebhook
+        | _pluggy_webhook.ConnectorStatusWebhook
+        | _pluggy_webhook.PaymentRequestUpdatedWebhook
+        | _pluggy_webhook.OtherWebhook
+    ): ...
+    @overload
+    def validate(
+        kind: Literal["pluggy/webhook"],
+        data: Data,
+        *,
+        strict: Literal[True],
+        max_bytes: int = MAX_BYTES,
+    ) -> (
+        _pluggy_webhook_strict.ItemErrorWebhook
+        | _pluggy_webhook_strict.ConnectorStatusWebhook
+        | _pluggy_webhook_strict.PaymentRequestUpdatedWebhook
+    ): ...
+
+    @overload
+    def validate(
+        kind: Literal["pluggy/connect"],
+        data: Data,
+        *,
+        strict: Literal[False] = False,
+        max_bytes: int = MAX_BYTES,
+    ) -> _pluggy_connect.ConnectEventPayload | _pluggy_connect.ConnectResult: ...
+    @overload
+    def validate(
+        kind: Literal["pluggy/connect"],
+        data: Data,
+        *,
+        strict: Literal[True],
+        max_bytes: int = MAX_BYTES,
+    ) -> _pluggy_connect_strict.ConnectEventPayload | _pluggy_connect_strict.ConnectResult: ...
+
+    @overload
+    def validate(
+        kind: Literal["fintoc/api-error"],
+        data: Data,
+        *,
+        strict: Literal[False] = False,
+        max_bytes: int = MAX_BYTES,
+    ) -> _fintoc_api_error.FintocApiError: ...
+    @overload
+    def validate(
+        kind: Literal["fintoc/api-error"],
+        data: Data,
+        *,
+        strict: Literal[True],
+        max_bytes: int = MAX_BYTES,
+    ) -> _fintoc_api_error_strict.FintocApiError: ...
+
+    @overload
+    def validate(
+        kind: Literal["fintoc/webhook"],
+        data: Data,
+        *,
+        strict: Literal[False] = False,
+        max_bytes: int = MAX_BYTES,
+    ) -> (
+        _fintoc_webhook.PaymentIntentSucceededEvent
+        | _fintoc_webhook.PaymentIntentRejectedEvent
+        | _fintoc_webhook.PaymentIntentExpiredEvent
+        | _fintoc_webhook.PaymentIntentFailedEvent
+        | _fintoc_webhook.PaymentIntentPendingEvent
+        | _fintoc_webhook.AccountRefreshIntentSucceededEvent
+        | _fintoc_webhook.AccountRefreshIntentFailedEvent
+        | _fintoc_webhook.AccountRefreshIntentRejectedEvent
+        | _fintoc_webhook.AccountRefreshIntentMovementsRemovedEvent
+        | _fintoc_webhook.AccountRefreshIntentMovementsModifiedEvent
+        | _fintoc_webhook.LinkRefreshIntentSucceededEvent
+        | _fintoc_webhook.OtherEvent
+    ): ...
+    @overload
+    def validate(
+        kind: Literal["fintoc/webhook"],
+        data: Data,
+        *,
+        strict: Literal[True],
+        max_bytes: int = MAX_BYTES,
+    ) -> (
+        _fintoc_webhook_strict.PaymentIntentSucceededEvent
+        | _fintoc_webhook_strict.PaymentIntentRejectedEvent
+        | _fintoc_webhook_strict.PaymentIntentExpiredEvent
+        | _fintoc_webhook_strict.PaymentIntentFailedEvent
+        | _fintoc_webhook_strict.PaymentIntentPendingEvent
+        | _fintoc_webhook_strict.AccountRefreshIntentSucceededEvent
+        | _fintoc_webhook_strict.AccountRefreshIntentFailedEvent
+        | _fintoc_webhook_strict.AccountRefreshIntentRejectedEvent
+        | _fintoc_webhook_strict.AccountRefreshIntentMovementsRemovedEvent
+        | _fintoc_webhook_strict.AccountRefreshIntentMovementsModifiedEvent
+        | _fintoc_webhook_strict.LinkRefreshIntentSucceededEvent
+    ): ...
+
+    @overload
+    def validate(
+        kind: Literal["fintoc/payment-intent"],
+        data: Data,
+        *,
+        strict: Literal[False] = False,
+        max_bytes: int = MAX_BYTES,
+    ) -> _fintoc_payment_intent.PaymentIntent: ...
+    @overload
+    def validate(
+        kind: Literal["fintoc/payment-intent"],
+        data: Data,
+        *,
+        strict: Literal[True],
+        max_bytes: int = MAX_BYTES,
+    ) -> _fintoc_payment_intent_strict.PaymentIntent: ...
+
+    @overload
+    def validate(
+        kind: Literal["fintoc/refresh-intent"],
+        data: Data,
+        *,
+        strict: Literal[False] = False,
+        max_bytes: int = MAX_BYTES,
+    ) -> _fintoc_refresh_intent.RefreshIntent: ...
+    @overload
+    def validate(
+        kind: Literal["fintoc/refresh-intent"],
+        data: Data,
+        *,
+        strict: Literal[True],
+        max_bytes: int = MAX_BYTES,
+    ) -> _fintoc_refresh_intent_strict.RefreshIntent: ...
+
+    @overload
+    def validate(
+        kind: Literal["basiq/error"],
+        data: Data,
+        *,
+        strict: Literal[False] = False,
+        max_bytes: int = MAX_BYTES,
+    ) -> _basiq_error.ErrorList: ...
+    @overload
+    def validate(
+        kind: Literal["basiq/error"],
+        data: Data,
+        *,
+        strict: Literal[True],
+        max_bytes: int = MAX_BYTES,
+    ) -> _basiq_error_strict.ErrorList: ...
+
+    @overload
+    def validate(
+        kind: Literal["basiq/job"],
+        data: Data,
+        *,
+        strict: Literal[False] = False,
+        max_bytes: int = MAX_BYTES,
+    ) -> _basiq_job.Job: ...
+    @overload
+    def validate(
+        kind: Literal["basiq/job"], data: Data, *, strict: Literal[True], max_bytes: int = MAX_BYTES
+    ) -> _basiq_job_strict.Job: ...
+
+    @overload
+    def validate(
+        kind: Literal["basiq/webhook"],
+        data: Data,
+        *,
+        strict: Literal[False] = False,
+        max_bytes: int = MAX_BYTES,
+    ) -> (
+        _basiq_webhook.AccountUpdatedWebhook
+        | _basiq_webhook.ConnectionActivatedWebhook
+        | _basiq_webhook.ConnectionCreatedWebhook
+        | _basiq_webhook.ConnectionDeletedWebhook
+        | _basiq_webhook.ConnectionInvalidatedWebhook
+        | _basiq_webhook.ConsentCreatedWebhook
+        | _basiq_webhook.ConsentExpiredWebhook
+        | _basiq_webhook.ConsentReminderWebhook
+        | _basiq_webhook.ConsentRevokedWebhook
+        | _basiq_webhook.ConsentUpdatedWebhook
+        | _basiq_webhook.ConsentWarningWebhook
+        | _basiq_webhook.TransactionsUpdatedWebhook
+        | _basiq_webhook.UserCreatedWebhook
+        | _basiq_webhook.UserDeletedWebhook
+        | _basiq_webhook.UserUpdatedWebhook
+        | _basiq_webhook.OtherWebhook
+    ): ...
+    @overload
+    def validate(
+        kind: Literal["basiq/webhook"],
+        data: Data,
+        *,
+        strict: Literal[True],
+        max_bytes: int = MAX_BYTES,
+    ) -> (
+        _basiq_webhook_strict.AccountUpdatedWebhook
+        | _basiq_webhook_strict.ConnectionActivatedWebhook
+        | _basiq_webhook_strict.ConnectionCreatedWebhook
+        | _basiq_webhook_strict.ConnectionDeletedWebhook
+        | _basiq_webhook_strict.ConnectionInvalidatedWebhook
+        | _basiq_webhook_strict.ConsentCreatedWebhook
+        | _basiq_webhook_strict.ConsentExpiredWebhook
+        | _basiq_webhook_strict.ConsentReminderWebhook
+        | _basiq_webhook_strict.ConsentRevokedWebhook
+        | _basiq_webhook_strict.ConsentUpdatedWebhook
+        | _basiq_webhook_strict.ConsentWarningWebhook
+        | _basiq_webhook_strict.TransactionsUpdatedWebhook
+        | _basiq_webhook_strict.UserCreatedWebhook
+        | _basiq_webhook_strict.UserDeletedWebhook
+        | _basiq_webhook_strict.UserUpdatedWebhook
+    ): ...
+
+    @overload
+    def validate(
+        kind: Literal["setu/notification"],
+        data: Data,
+        *,
+        strict: Literal[False] = False,
+        max_bytes: int = MAX_BYTES,
+    ) -> (
+        _setu_notification.ConsentStatusNotification
+        | _setu_notification.SessionStatusNotification
+        | _setu_notification.FiDataReadyNotification
+        | _setu_notification.FiDataFailedNotification
+        | _setu_notification.OtherNotification
+    ): ...
+    @overload
+    def validate(
+        kind: Literal["setu/notification"],
+        data: Data,
+        *,
+        strict: Literal[True],
+        max_bytes: int = MAX_BYTES,
+    ) -> (
+        _setu_notification_strict.ConsentStatusNotification
+        | _setu_notification_strict.SessionStatusNotification
+        | _setu_notification_strict.FiDataReadyNotification
+        | _setu_notification_strict.FiDataFailedNotification
+    ): ...
+
+    @overload
+    def validate(
+        kind: Literal["setu/consent"],
+        data: Data,
+        *,
+        strict: Literal[False] = False,
+        max_bytes: int = MAX_BYTES,
+    ) -> _setu_consent.Consent: ...
+    @overload
+    def validate(
+        kind: Literal["setu/consent"],
+        data: Data,
+        *,
+        strict: Literal[True],
+        max_bytes: int = MAX_BYTES,
+    ) -> _setu_consent_strict.Consent: ...
+
+    @overload
+    def validate(
+        kind: Literal["setu/consent-revocation"],
+        data: Data,
+        *,
+        strict: Literal[False] = False,
+        max_bytes: int = MAX_BYTES,
+    ) -> _setu_consent_revocation.ConsentRevocation: ...
+    @overload
+    def validate(
+        kind: Literal["setu/consent-revocation"],
+        data: Data,
+        *,
+        strict: Literal[True],
+        max_bytes: int = MAX_BYTES,
+    ) -> _setu_consent_revocation_strict.ConsentRevocation: ...
+
+    @overload
+    def validate(
+        kind: Literal["setu/data-session"],
+        data: Data,
+        *,
+        strict: Literal[False] = False,
+        max_bytes: int = MAX_BYTES,
+    ) -> _setu_data_session.DataSession: ...
+    @overload
+    def validate(
+        kind: Literal["setu/data-session"],
+        data: Data,
+        *,
+        strict: Literal[True],
+        max_bytes: int = MAX_BYTES,
+    ) -> _setu_data_session_strict.DataSession: ...
+
+    @overload
+    def validate(
+        kind: Literal["setu/data-session-list"],
+        data: Data,
+        *,
+        strict: Literal[False] = False,
+        max_bytes: int = MAX_BYTES,
+    ) -> _setu_data_session_list.DataSessionList: ...
+    @overload
+    def validate(
+        kind: Literal["setu/data-session-list"],
+        data: Data,
+        *,
+        strict: Literal[True],
+        max_bytes: int = MAX_BYTES,
+    ) -> _setu_data_session_list_strict.DataSessionList: ...
+
+    @overload
+    def validate(
+        kind: Literal["setu/fip-list"],
+        data: Data,
+        *,
+        strict: Literal[False] = False,
+        max_bytes: int = MAX_BYTES,
+    ) -> _setu_fip_list.FipList: ...
+    @overload
+    def validate(
+        kind: Literal["setu/fip-list"],
+        data: Data,
+        *,
+        strict: Literal[True],
+        max_bytes: int = MAX_BYTES,
+    ) -> _setu_fip_list_strict.FipList: ...
+
+    @overload
+    def validate(
+        kind: Literal["setu/error"],
+        data: Data,
+        *,
+        strict: Literal[False] = False,
+        max_bytes: int = MAX_BYTES,
+    ) -> _setu_error.ErrorResponse: ...
+    @overload
+    def validate(
+        kind: Literal["setu/error"],
+        data: Data,
+        *,
+        strict: Literal[True],
+        max_bytes: int = MAX_BYTES,
+    ) -> _setu_error_strict.ErrorResponse: ...
+
+    @overload
+    def validate(
+        kind: Literal["mono/api-response"],
+        data: Data,
+        *,
+        strict: Literal[False] = False,
+        max_bytes: int = MAX_BYTES,
+    ) -> _mono_api_response.ApiResponseV2 | _mono_api_response.AccountV1Response: ...
+    @overload
+    def validate(
+        kind: Literal["mono/api-response"],
+        data: Data,
+        *,
+        strict: Literal[True],
+        max_bytes: int = MAX_BYTES,
+    ) -> _mono_api_response_strict.ApiResponseV2 | _mono_api_response_strict.AccountV1Response: ...
+
+    @overload
+    def validate(
+        kind: Literal["mono/webhook"],
+        data: Data,
+        *,
+        strict: Literal[False] = False,
+        max_bytes: int = MAX_BYTES,
+    ) -> (
+        _mono_webhook.AccountConnectedWebhook
+        | _mono_webhook.AccountUpdatedWebhook
+        | _mono_webhook.AccountUnlinkedWebhook
+        | _mono_webhook.ReauthorisationRequiredWebhook
+        | _mono_webhook.AccountReauthorizedWebhook
+        | _mono_webhook.OtherWebhook
+    ): ...
+    @overload
+    def validate(
+        kind: Literal["mono/webhook"],
+        data: Data,
+        *,
+        strict: Literal[True],
+        max_bytes: int = MAX_BYTES,
+    ) -> (
+        _mono_webhook_strict.AccountConnectedWebhook
+        | _mono_webhook_strict.AccountUpdatedWebhook
+        | _mono_webhook_strict.AccountUnlinkedWebhook
+        | _mono_webhook_strict.ReauthorisationRequiredWebhook
+        | _mono_webhook_strict.AccountReauthorizedWebhook
+    ): ...
+
+    @overload
+    def validate(
+        kind: Literal["mono/connect-message"],
+        data: Data,
+        *,
+        strict: Literal[False] = False,
+        max_bytes: int = MAX_BYTES,
+    ) -> (
+        _mono_connect_message.WidgetOpened
+        | _mono_connect_message.ErrorOccured
+        | _mono_connect_message.InstitutionSelected
+        | _mono_connect_message.AuthMethodSwitched
+        | _mono_connect_message.OnExit
+        | _mono_connect_message.LoginAttempt
+        | _mono_connect_message.MfaSubmitted
+        | _mono_connect_message.AccountLinked
+        | _mono_connect_message.AccountSelected
+        | _mono_connect_message.WidgetLoaded
+        | _mono_connect_message.WidgetAccountLinked
+        | _mono_connect_message.WidgetChargeComplete
+        | _mono_connect_message.WidgetClosed
+        | _mono_connect_message.OtherMessage
+    ): ...
+    @overload
+    def validate(
+        kind: Literal["mono/connect-message"],
+        data: Data,
+        *,
+        strict: Literal[True],
+        max_bytes: int = MAX_BYTES,
+    ) -> (
+        _mono_connect_message_strict.WidgetOpened
+        | _mono_connect_message_strict.ErrorOccured
+        | _mono_connect_message_strict.InstitutionSelected
+        | _mono_connect_message_strict.AuthMethodSwitched
+        | _mono_connect_message_strict.OnExit
+        | _mono_connect_message_strict.LoginAttempt
+        | _mono_connect_message_strict.MfaSubmitted
+        | _mono_connect_message_strict.AccountLinked
+        | _mono_connect_message_strict.AccountSelected
+        | _mono_connect_message_strict.WidgetLoaded
+        | _mono_connect_message_strict.WidgetAccountLinked
+        | _mono_connect_message_strict.WidgetChargeComplete
+        | _mono_connect_message_strict.WidgetClosed
+    ): ...
+
+    @overload
+    def validate(
+        kind: Literal["pluggy/api-error"],
+        data: Data,
+        *,
+        strict: Literal[False] = False,
+        max_bytes: int = MAX_BYTES,
+    ) -> _pluggy_api_error.PluggyApiError: ...
+    @overload
+    def validate(
+        kind: Literal["pluggy/api-error"],
+        data: Data,
+        *,
+        strict: Literal[True],
+        max_bytes: int = MAX_BYTES,
+    ) -> _pluggy_api_error_strict.PluggyApiError: ...
+
+    @overload
+    def validate(
+        kind: Literal["uaeopenfinance/error"],
+        data: Data,
+        *,
+        strict: Literal[False] = False,
+        max_bytes: int = MAX_BYTES,
+    ) -> _uaeopenfinance_error.ErrorResponse: ...
+    @overload
+    def validate(
+        kind: Literal["uaeopenfinance/error"],
+        data: Data,
+        *,
+        strict: Literal[True],
+        max_bytes: int = MAX_BYTES,
+    ) -> _uaeopenfinance_error_strict.ErrorResponse: ...
+
+    @overload
+    def validate(
+        kind: Literal["uaeopenfinance/signed-error"],
+        data: Data,
+        *,
+        strict: Literal[False] = False,
+        max_bytes: int = MAX_BYTES,
+    ) -> _uaeopenfinance_signed_error.SignedError: ...
+    @overload
+    def validate(
+        kind: Literal["uaeopenfinance/signed-error"],
+        data: Data,
+        *,
+        strict: Literal[True],
+        max_bytes: int = MAX_BYTES,
+    ) -> _uaeopenfinance_signed_error_strict.SignedError: ...
+
+    @overload
+    def validate(
+        kind: Literal["polishapi/error"],
+        data: Data,
+        *,
+        strict: Literal[False] = False,
+        max_bytes: int = MAX_BYTES,
+    ) -> _polishapi_error.ErrorResponse: ...
+    @overload
+    def validate(
+        kind: Literal["polishapi/error"],
+        data: Data,
+        *,
+        strict: Literal[True],
+        max_bytes: int = MAX_BYTES,
+    ) -> _polishapi_error_strict.ErrorResponse: ...
+
+    @overload
+    def validate(
+        kind: Literal["enablebanking/error"],
+        data: Data,
+        *,
+        strict: Literal[False] = False,
+        max_bytes: int = MAX_BYTES,
+    ) -> _enablebanking_error.EnableBankingError: ...
+    @overload
+    def validate(
+        kind: Literal["enablebanking/error"],
+        data: Data,
+        *,
+        strict: Literal[True],
+        max_bytes: int = MAX_BYTES,
+    ) -> _enablebanking_error_strict.EnableBankingError: ...
+
+    @overload
+    def validate(
+        kind: Literal["teller/error"],
+        data: Data,
+        *,
+        strict: Literal[False] = False,
+        max_bytes: int = MAX_BYTES,
+    ) -> _teller_error.TellerError: ...
+    @overload
+    def validate(
+        kind: Literal["teller/error"],
+        data: Data,
+        *,
+        strict: Literal[True],
+        max_bytes: int = MAX_BYTES,
+    ) -> _teller_error_strict.TellerError: ...
+
+    @overload
+    def validate(
+        kind: Literal["teller/webhook"],
+        data: Data,
+        *,
+        strict: Literal[False] = False,
+        max_bytes: int = MAX_BYTES,
+    ) -> _teller_webhook.TellerWebhook: ...
+    @overload
+    def validate(
+        kind: Literal["teller/webhook"],
+        data: Data,
+        *,
+        strict: Literal[True],
+        max_bytes: int = MAX_BYTES,
+    ) -> _teller_webhook_strict.TellerWebhook: ...
+
+    @overload
+    def validate(
+        kind: Literal["akahu/webhook"],
+        data: Data,
+        *,
+        strict: Literal[False] = False,
+        max_bytes: int = MAX_BYTES,
+    ) -> (
+        _akahu_webhook.TokenWebhook
+        | _akahu_webhook.AccountWebhook
+        | _akahu_webhook.TransactionWebhook
+        | _akahu_webhook.TransferWebhook
+        | _akahu_webhook.PaymentWebhook
+        | _akahu_webhook.OtherWebhook
+    ): ...
+    @overload
+    def validate(
+        kind: Literal["akahu/webhook"],
+        data: Data,
+        *,
+        strict: Literal[True],
+        max_bytes: int = MAX_BYTES,
+    ) -> (
+        _akahu_webhook_strict.TokenWebhook
+        | _akahu_webhook_strict.AccountWebhook
+        | _akahu_webhook_strict.TransactionWebhook
+        | _akahu_webhook_strict.TransferWebhook
+        | _akahu_webhook_strict.PaymentWebhook
+    ): ...
+
+    @overload
+    def validate(
+        kind: Literal["akahu/oauth-error"],
+        data: Data,
+        *,
+        strict: Literal[False] = False,
+        max_bytes: int = MAX_BYTES,
+    ) -> _akahu_oauth_error.OauthErrorBody: ...
+    @overload
+    def validate(
+        kind: Literal["akahu/oauth-error"],
+        data: Data,
+        *,
+        strict: Literal[True],
+        max_bytes: int = MAX_BYTES,
+    ) -> _akahu_oauth_error_strict.OauthErrorBody: ...
+
+    @overload
+    def validate(
+        kind: Literal["quiltt/webhook"],
+        data: Data,
+        *,
+        strict: Literal[False] = False,
+        max_bytes: int = MAX_BYTES,
+    ) -> _quiltt_webhook.QuilttWebhook: ...
+    @overload
+    def validate(
+        kind: Literal["quiltt/webhook"],
+        data: Data,
+        *,
+        strict: Literal[True],
+        max_bytes: int = MAX_BYTES,
+    ) -> _quiltt_webhook_strict.QuilttWebhook: ...
+
+    @overload
+    def validate(
+        kind: Literal["quiltt/connection"],
+        data: Data,
+        *,
+        strict: Literal[False] = False,
+        max_bytes: int = MAX_BYTES,
+    ) -> _quiltt_connection.Connection: ...
+    @overload
+    def validate(
+        kind: Literal["quiltt/connection"],
+        data: Data,
+        *,
+        strict: Literal[True],
+        max_bytes: int = MAX_BYTES,
+    ) -> _quiltt_connection_strict.Connection: ...
+
+    @overload
+    def validate(
+        kind: Literal["tink/link-error"],
+        data: Data,
+        *,
+        strict: Literal[False] = False,
+        max_bytes: int = MAX_BYTES,
+    ) -> _tink_link_error.TinkLinkError: ...
+    @overload
+    def validate(
+        kind: Literal["tink/link-error"],
+        data: Data,
+        *,
+        strict: Literal[True],
+        max_bytes: int = MAX_BYTES,
+    ) -> _tink_link_error_strict.TinkLinkError: ...
+
+    @overload
+    def validate(
+        kind: Literal["tink/legacy-error"],
+        data: Data,
+        *,
+        strict: Literal[False] = False,
+        max_bytes: int = MAX_BYTES,
+    ) -> _tink_legacy_error.TinkLegacyError: ...
+    @overload
+    def validate(
+        kind: Literal["tink/legacy-error"],
+        data: Data,
+        *,
+        strict: Literal[True],
+        max_bytes: int = MAX_BYTES,
+    ) -> _tink_legacy_error_strict.TinkLegacyError: ...
+
+    @overload
+    def validate(
+        kind: Literal["powens/error"],
+        data: Data,
+        *,
+        strict: Literal[False] = False,
+        max_bytes: int = MAX_BYTES,
+    ) -> _powens_error.PowensError: ...
+    @overload
+    def validate(
+        kind: Literal["powens/error"],
+        data: Data,
+        *,
+        strict: Literal[True],
+        max_bytes: int = MAX_BYTES,
+    ) -> _powens_error_strict.PowensError: ...
+
+    @overload
+    def validate(
+        kind: Literal["powens/connection"],
+        data: Data,
+        *,
+        strict: Literal[False] = False,
+        max_bytes: int = MAX_BYTES,
+    ) -> _powens_connection.PowensConnection: ...
+    @overload
+    def validate(
+        kind: Literal["powens/connection"],
+        data: Data,
+        *,
+        strict: Literal[True],
+        max_bytes: int = MAX_BYTES,
+    ) -> _powens_connection_strict.PowensConnection: ...
+
+    @overload
+    def validate(
+        kind: Literal["bridge/webhook"],
+        data: Data,
+        *,
+        strict: Literal[False] = False,
+        max_bytes: int = MAX_BYTES,
+    ) -> (
+        _bridge_webhook.UserDeletedWebhook
+        | _bridge_webhook.ItemCreatedWebhook
+        | _bridge_webhook.ItemCreatedV2019Webhook
+        | _bridge_webhook.AccountCreatedV2019Webhook
+        | _bridge_webhook.PaymentTransactionUpdatedWebhook
+        | _bridge_webhook.TestEventWebhook
+        | _bridge_webhook.OtherWebhook
+    ): ...
+    @overload
+    def validate(
+        kind: Literal["bridge/webhook"],
+        data: Data,
+        *,
+        strict: Literal[True],
+        max_bytes: int = MAX_BYTES,
+    ) -> (
+        _bridge_webhook_strict.UserDeletedWebhook
+        | _bridge_webhook_strict.ItemCreatedWebhook
+        | _bridge_webhook_strict.ItemCreatedV2019Webhook
+        | _bridge_webhook_strict.AccountCreatedV2019Webhook
+        | _bridge_webhook_strict.PaymentTransactionUpdatedWebhook
+        | _bridge_webhook_strict.TestEventWebhook
+    ): ...
+
+    @overload
+    def validate(
+        kind: Literal["bridge/item"],
+        data: Data,
+        *,
+        strict: Literal[False] = False,
+        max_bytes: int = MAX_BYTES,
+    ) -> _bridge_item.BridgeItem: ...
+    @overload
+    def validate(
+        kind: Literal["bridge/item"],
+        data: Data,
+        *,
+        strict: Literal[True],
+        max_bytes: int = MAX_BYTES,
+    ) -> _bridge_item_strict.BridgeItem: ...
+
+    @overload
+    def validate(
+        kind: Literal["bridge/error"],
+        data: Data,
+        *,
+        strict: Literal[False] = False,
+        max_bytes: int = MAX_BYTES,
+    ) -> _bridge_error.BridgeError: ...
+    @overload
+    def validate(
+        kind: Literal["bridge/error"],
+        data: Data,
+        *,
+        strict: Literal[True],
+        max_bytes: int = MAX_BYTES,
+    ) -> _bridge_error_strict.BridgeError: ...
+
+    @overload
+    def validate(
+        kind: Literal["bridge/error-v2019"],
+        data: Data,
+        *,
+        strict: Literal[False] = False,
+        max_bytes: int = MAX_BYTES,
+    ) -> _bridge_error_v2019.BridgeErrorV2019: ...
+    @overload
+    def validate(
+        kind: Literal["bridge/error-v2019"],
+        data: Data,
+        *,
+        strict: Literal[True],
+        max_bytes: int = MAX_BYTES,
+    ) -> _bridge_error_v2019_strict.BridgeErrorV2019: ...
+
+    @overload
+    def validate(
+        kind: Literal["mastercard/europe-error"],
+        data: Data,
+        *,
+        strict: Literal[False] = False,
+        max_bytes: int = MAX_BYTES,
+    ) -> _mastercard_europe_error.EuropeErrorBody: ...
+    @overload
+    def validate(
+        kind: Literal["mastercard/europe-error"],
+        data: Data,
+        *,
+        strict: Literal[True],
+        max_bytes: int = MAX_BYTES,
+    ) -> _mastercard_europe_error_strict.EuropeErrorBody: ...
+    @overload
+    def validate(
+        kind: str, data: Data, *, strict: bool = False, max_bytes: int = MAX_BYTES
+    ) -> BaseModel: ...
+    def validate(
+        kind: str, data: Data, *, strict: bool = False, max_bytes: int = MAX_BYTES
+    ) -> BaseModel:
+        return _validate(kind, data, strict=strict, max_bytes=max_bytes)
+else:
+    validate = _validate
 
 __all__ = [
     "KINDS",

@@ -9,6 +9,7 @@
 import type { Category } from "./categories.js";
 import type { EndUserText } from "./classify.js";
 import { classifyWith, endUserTextWith, type CodeSets, type Words } from "./entry.js";
+import { text, webUrl } from "./fields.js";
 import { isAllowedOrigin, parseListenerMessage } from "./messages.js";
 import type { InvalidMessage, ListenerReading, UnknownMessage } from "./messages.js";
 import type {
@@ -115,11 +116,7 @@ export function parseFlinksConnectMessage(data: unknown): ParseFlinksConnectMess
           ],
         ],
       ],
-      fields: [
-        ["flinksCode", "string", false],
-        ["institution", "string", false],
-        ["requestId", "string", false],
-      ],
+      fields: [["flinksCode", text], ["institution", text], ["requestId", text]],
       maxLength: 8192,
     },
     {
@@ -129,13 +126,12 @@ export function parseFlinksConnectMessage(data: unknown): ParseFlinksConnectMess
         ["step", [{ id: "flinks.connect_step_event", categories: FlinksConnectStepCategories }]],
       ],
       fields: [
-        ["step", "string", false],
-        ["institution", "string", false],
-        ["url", "url", false],
-        ["loginId", "string", false],
-        ["accountId", "string", false],
-        ["requestId", "string", false],
-        ["metadata", "json", false],
+        ["step", text],
+        ["institution", text],
+        ["url", webUrl],
+        ["loginId", text],
+        ["accountId", text],
+        ["requestId", text],
       ],
       maxLength: 8192,
     },

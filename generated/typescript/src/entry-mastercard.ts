@@ -9,6 +9,7 @@
 import type { Category } from "./categories.js";
 import type { EndUserText } from "./classify.js";
 import { classifyWith, endUserTextWith, type CodeSets, type Words } from "./entry.js";
+import { array, boolean, integer, integerCodeText, text } from "./fields.js";
 import { isAllowedOrigin, parseListenerMessage } from "./messages.js";
 import type { InvalidMessage, ListenerReading, UnknownMessage } from "./messages.js";
 import type {
@@ -145,11 +146,7 @@ export function parseMastercardConnectEvent(data: unknown): ParseMastercardConne
           ],
         ],
       ],
-      fields: [
-        ["code", "integer-code", false],
-        ["reason", "string", false],
-        ["reportData", "array", false],
-      ],
+      fields: [["code", integerCodeText], ["reason", text], ["reportData", array]],
       maxLength: 8192,
     },
     {
@@ -167,13 +164,10 @@ export function parseMastercardConnectEvent(data: unknown): ParseMastercardConne
         ],
       ],
       fields: [
-        ["action", "string", false],
-        ["institutionId", "json", true],
-        ["institutionLoginId", "json", true],
-        ["accounts", "integer", true],
-        ["accountIds", "array", true],
-        ["success", "boolean", true],
-        ["errorCode", "json", true],
+        ["action", text],
+        ["accounts", integer, true],
+        ["accountIds", array, true],
+        ["success", boolean, true],
       ],
       maxLength: 8192,
     },
@@ -191,7 +185,7 @@ export function parseMastercardConnectEvent(data: unknown): ParseMastercardConne
           ],
         ],
       ],
-      fields: [["screen", "string", false], ["params", "json", false]],
+      fields: [["screen", text]],
       maxLength: 8192,
     },
   ], data) as ParseMastercardConnectEventResult;

@@ -9,6 +9,7 @@
 import type { Category } from "./categories.js";
 import type { EndUserText } from "./classify.js";
 import { classifyWith, endUserTextWith, type CodeSets, type Words } from "./entry.js";
+import { object, text } from "./fields.js";
 import { isAllowedOrigin, parseListenerMessage } from "./messages.js";
 import type { InvalidMessage, ListenerReading, UnknownMessage } from "./messages.js";
 import type {
@@ -159,7 +160,7 @@ export function parseMonoConnectMessage(data: unknown): ParseMonoConnectMessageR
           [{ id: "mono.connect_message_type", categories: MonoConnectMessageTypeCategories }],
         ],
       ],
-      fields: [["type", "string", false], ["data", "object", false]],
+      fields: [["type", text], ["data", object]],
       maxLength: 8192,
     },
     {
@@ -172,7 +173,7 @@ export function parseMonoConnectMessage(data: unknown): ParseMonoConnectMessageR
           [{ id: "mono.connect_message_type", categories: MonoConnectMessageTypeCategories }],
         ],
       ],
-      fields: [["type", "string", false], ["data", "object", false]],
+      fields: [["type", text], ["data", object]],
       maxLength: 8192,
     },
     {
@@ -185,7 +186,7 @@ export function parseMonoConnectMessage(data: unknown): ParseMonoConnectMessageR
           [{ id: "mono.connect_message_type", categories: MonoConnectMessageTypeCategories }],
         ],
       ],
-      fields: [["type", "string", false], ["data", "object", false]],
+      fields: [["type", text], ["data", object]],
       maxLength: 8192,
     },
     {
@@ -198,7 +199,7 @@ export function parseMonoConnectMessage(data: unknown): ParseMonoConnectMessageR
           [{ id: "mono.connect_message_type", categories: MonoConnectMessageTypeCategories }],
         ],
       ],
-      fields: [["type", "string", false], ["data", "object", false]],
+      fields: [["type", text], ["data", object]],
       maxLength: 8192,
     },
     {
@@ -211,7 +212,7 @@ export function parseMonoConnectMessage(data: unknown): ParseMonoConnectMessageR
           [{ id: "mono.connect_message_type", categories: MonoConnectMessageTypeCategories }],
         ],
       ],
-      fields: [["type", "string", false], ["data", "object", false]],
+      fields: [["type", text], ["data", object]],
       maxLength: 8192,
     },
     {
@@ -224,7 +225,7 @@ export function parseMonoConnectMessage(data: unknown): ParseMonoConnectMessageR
           [{ id: "mono.connect_message_type", categories: MonoConnectMessageTypeCategories }],
         ],
       ],
-      fields: [["type", "string", false], ["data", "object", false]],
+      fields: [["type", text], ["data", object]],
       maxLength: 8192,
     },
     {
@@ -237,7 +238,7 @@ export function parseMonoConnectMessage(data: unknown): ParseMonoConnectMessageR
           [{ id: "mono.connect_message_type", categories: MonoConnectMessageTypeCategories }],
         ],
       ],
-      fields: [["type", "string", false], ["data", "object", false]],
+      fields: [["type", text], ["data", object]],
       maxLength: 8192,
     },
     {
@@ -250,7 +251,7 @@ export function parseMonoConnectMessage(data: unknown): ParseMonoConnectMessageR
           [{ id: "mono.connect_message_type", categories: MonoConnectMessageTypeCategories }],
         ],
       ],
-      fields: [["type", "string", false], ["data", "object", false]],
+      fields: [["type", text], ["data", object]],
       maxLength: 8192,
     },
     {
@@ -263,7 +264,7 @@ export function parseMonoConnectMessage(data: unknown): ParseMonoConnectMessageR
           [{ id: "mono.connect_message_type", categories: MonoConnectMessageTypeCategories }],
         ],
       ],
-      fields: [["type", "string", false], ["data", "object", false]],
+      fields: [["type", text], ["data", object]],
       maxLength: 8192,
     },
     {
@@ -276,7 +277,7 @@ export function parseMonoConnectMessage(data: unknown): ParseMonoConnectMessageR
           [{ id: "mono.connect_message_type", categories: MonoConnectMessageTypeCategories }],
         ],
       ],
-      fields: [["type", "string", false], ["data", "object", false]],
+      fields: [["type", text], ["data", object]],
       maxLength: 8192,
     },
     {
@@ -289,7 +290,7 @@ export function parseMonoConnectMessage(data: unknown): ParseMonoConnectMessageR
           [{ id: "mono.connect_message_type", categories: MonoConnectMessageTypeCategories }],
         ],
       ],
-      fields: [["type", "string", false], ["data", "object", false]],
+      fields: [["type", text], ["data", object]],
       maxLength: 8192,
     },
     {
@@ -302,7 +303,7 @@ export function parseMonoConnectMessage(data: unknown): ParseMonoConnectMessageR
           [{ id: "mono.connect_message_type", categories: MonoConnectMessageTypeCategories }],
         ],
       ],
-      fields: [["type", "string", false], ["data", "object", false]],
+      fields: [["type", text], ["data", object]],
       maxLength: 8192,
     },
     {
@@ -315,7 +316,7 @@ export function parseMonoConnectMessage(data: unknown): ParseMonoConnectMessageR
           [{ id: "mono.connect_message_type", categories: MonoConnectMessageTypeCategories }],
         ],
       ],
-      fields: [["type", "string", false], ["data", "object", false]],
+      fields: [["type", text], ["data", object]],
       maxLength: 8192,
     },
     {
@@ -327,7 +328,7 @@ export function parseMonoConnectMessage(data: unknown): ParseMonoConnectMessageR
           [{ id: "mono.connect_message_type", categories: MonoConnectMessageTypeCategories }],
         ],
       ],
-      fields: [["type", "string", false], ["data", "object", false]],
+      fields: [["type", text], ["data", object]],
       maxLength: 8192,
     },
   ], data) as ParseMonoConnectMessageResult;

@@ -9,6 +9,7 @@
 import type { Category } from "./categories.js";
 import type { EndUserText } from "./classify.js";
 import { classifyWith, endUserTextWith, type CodeSets, type Words } from "./entry.js";
+import { boolean, integerCodeText, object, text } from "./fields.js";
 import { isAllowedOrigin, parseListenerMessage } from "./messages.js";
 import type { InvalidMessage, ListenerReading, UnknownMessage } from "./messages.js";
 import type {
@@ -157,7 +158,7 @@ export function parseMxConnectMessage(data: unknown): ParseMxConnectMessageResul
       tag: "type",
       tagValue: "mx/ping",
       codes: [["type", [{ id: "mx.postmessage_type", categories: MxPostMessageTypeCategories }]]],
-      fields: [["type", "string", false], ["metadata", "object", false], ["mx", "boolean", false]],
+      fields: [["type", text], ["metadata", object], ["mx", boolean]],
       maxLength: 8192,
     },
     {
@@ -165,7 +166,7 @@ export function parseMxConnectMessage(data: unknown): ParseMxConnectMessageResul
       tag: "type",
       tagValue: "mx/navigation",
       codes: [["type", [{ id: "mx.postmessage_type", categories: MxPostMessageTypeCategories }]]],
-      fields: [["type", "string", false], ["metadata", "object", false], ["mx", "boolean", false]],
+      fields: [["type", text], ["metadata", object], ["mx", boolean]],
       maxLength: 8192,
     },
     {
@@ -173,7 +174,7 @@ export function parseMxConnectMessage(data: unknown): ParseMxConnectMessageResul
       tag: "type",
       tagValue: "mx/focusTrap",
       codes: [["type", [{ id: "mx.postmessage_type", categories: MxPostMessageTypeCategories }]]],
-      fields: [["type", "string", false], ["metadata", "object", false], ["mx", "boolean", false]],
+      fields: [["type", text], ["metadata", object], ["mx", boolean]],
       maxLength: 8192,
     },
     {
@@ -181,7 +182,7 @@ export function parseMxConnectMessage(data: unknown): ParseMxConnectMessageResul
       tag: "type",
       tagValue: "mx/connect/loaded",
       codes: [["type", [{ id: "mx.postmessage_type", categories: MxPostMessageTypeCategories }]]],
-      fields: [["type", "string", false], ["metadata", "object", false], ["mx", "boolean", false]],
+      fields: [["type", text], ["metadata", object], ["mx", boolean]],
       maxLength: 8192,
     },
     {
@@ -189,7 +190,7 @@ export function parseMxConnectMessage(data: unknown): ParseMxConnectMessageResul
       tag: "type",
       tagValue: "mx/connect/enterCredentials",
       codes: [["type", [{ id: "mx.postmessage_type", categories: MxPostMessageTypeCategories }]]],
-      fields: [["type", "string", false], ["metadata", "object", false], ["mx", "boolean", false]],
+      fields: [["type", text], ["metadata", object], ["mx", boolean]],
       maxLength: 8192,
     },
     {
@@ -197,7 +198,7 @@ export function parseMxConnectMessage(data: unknown): ParseMxConnectMessageResul
       tag: "type",
       tagValue: "mx/connect/institutionSearch",
       codes: [["type", [{ id: "mx.postmessage_type", categories: MxPostMessageTypeCategories }]]],
-      fields: [["type", "string", false], ["metadata", "object", false], ["mx", "boolean", false]],
+      fields: [["type", text], ["metadata", object], ["mx", boolean]],
       maxLength: 8192,
     },
     {
@@ -205,7 +206,7 @@ export function parseMxConnectMessage(data: unknown): ParseMxConnectMessageResul
       tag: "type",
       tagValue: "mx/connect/selectedInstitution",
       codes: [["type", [{ id: "mx.postmessage_type", categories: MxPostMessageTypeCategories }]]],
-      fields: [["type", "string", false], ["metadata", "object", false], ["mx", "boolean", false]],
+      fields: [["type", text], ["metadata", object], ["mx", boolean]],
       maxLength: 8192,
     },
     {
@@ -213,7 +214,7 @@ export function parseMxConnectMessage(data: unknown): ParseMxConnectMessageResul
       tag: "type",
       tagValue: "mx/connect/memberConnected",
       codes: [["type", [{ id: "mx.postmessage_type", categories: MxPostMessageTypeCategories }]]],
-      fields: [["type", "string", false], ["metadata", "object", false], ["mx", "boolean", false]],
+      fields: [["type", text], ["metadata", object], ["mx", boolean]],
       maxLength: 8192,
     },
     {
@@ -221,7 +222,7 @@ export function parseMxConnectMessage(data: unknown): ParseMxConnectMessageResul
       tag: "type",
       tagValue: "mx/connect/connected/primaryAction",
       codes: [["type", [{ id: "mx.postmessage_type", categories: MxPostMessageTypeCategories }]]],
-      fields: [["type", "string", false], ["metadata", "object", false], ["mx", "boolean", false]],
+      fields: [["type", text], ["metadata", object], ["mx", boolean]],
       maxLength: 8192,
     },
     {
@@ -229,7 +230,7 @@ export function parseMxConnectMessage(data: unknown): ParseMxConnectMessageResul
       tag: "type",
       tagValue: "mx/connect/memberDeleted",
       codes: [["type", [{ id: "mx.postmessage_type", categories: MxPostMessageTypeCategories }]]],
-      fields: [["type", "string", false], ["metadata", "object", false], ["mx", "boolean", false]],
+      fields: [["type", text], ["metadata", object], ["mx", boolean]],
       maxLength: 8192,
     },
     {
@@ -237,7 +238,7 @@ export function parseMxConnectMessage(data: unknown): ParseMxConnectMessageResul
       tag: "type",
       tagValue: "mx/connect/createMemberError",
       codes: [["type", [{ id: "mx.postmessage_type", categories: MxPostMessageTypeCategories }]]],
-      fields: [["type", "string", false], ["metadata", "object", false], ["mx", "boolean", false]],
+      fields: [["type", text], ["metadata", object], ["mx", boolean]],
       maxLength: 8192,
     },
     {
@@ -252,10 +253,10 @@ export function parseMxConnectMessage(data: unknown): ParseMxConnectMessageResul
         ["type", [{ id: "mx.postmessage_type", categories: MxPostMessageTypeCategories }]],
       ],
       fields: [
-        ["type", "string", false],
-        ["metadata", "object", false],
-        ["mx", "boolean", false],
-        ["metadata.connection_status", "integer-code", false],
+        ["type", text],
+        ["metadata", object],
+        ["mx", boolean],
+        ["metadata.connection_status", integerCodeText],
       ],
       maxLength: 8192,
     },
@@ -264,7 +265,7 @@ export function parseMxConnectMessage(data: unknown): ParseMxConnectMessageResul
       tag: "type",
       tagValue: "mx/connect/oauthError",
       codes: [["type", [{ id: "mx.postmessage_type", categories: MxPostMessageTypeCategories }]]],
-      fields: [["type", "string", false], ["metadata", "object", false], ["mx", "boolean", false]],
+      fields: [["type", text], ["metadata", object], ["mx", boolean]],
       maxLength: 8192,
     },
     {
@@ -272,7 +273,7 @@ export function parseMxConnectMessage(data: unknown): ParseMxConnectMessageResul
       tag: "type",
       tagValue: "mx/connect/oauthRequested",
       codes: [["type", [{ id: "mx.postmessage_type", categories: MxPostMessageTypeCategories }]]],
-      fields: [["type", "string", false], ["metadata", "object", false], ["mx", "boolean", false]],
+      fields: [["type", text], ["metadata", object], ["mx", boolean]],
       maxLength: 8192,
     },
     {
@@ -280,7 +281,7 @@ export function parseMxConnectMessage(data: unknown): ParseMxConnectMessageResul
       tag: "type",
       tagValue: "mx/connect/stepChange",
       codes: [["type", [{ id: "mx.postmessage_type", categories: MxPostMessageTypeCategories }]]],
-      fields: [["type", "string", false], ["metadata", "object", false], ["mx", "boolean", false]],
+      fields: [["type", text], ["metadata", object], ["mx", boolean]],
       maxLength: 8192,
     },
     {
@@ -288,7 +289,7 @@ export function parseMxConnectMessage(data: unknown): ParseMxConnectMessageResul
       tag: "type",
       tagValue: "mx/connect/submitMFA",
       codes: [["type", [{ id: "mx.postmessage_type", categories: MxPostMessageTypeCategories }]]],
-      fields: [["type", "string", false], ["metadata", "object", false], ["mx", "boolean", false]],
+      fields: [["type", text], ["metadata", object], ["mx", boolean]],
       maxLength: 8192,
     },
     {
@@ -296,7 +297,7 @@ export function parseMxConnectMessage(data: unknown): ParseMxConnectMessageResul
       tag: "type",
       tagValue: "mx/connect/updateCredentials",
       codes: [["type", [{ id: "mx.postmessage_type", categories: MxPostMessageTypeCategories }]]],
-      fields: [["type", "string", false], ["metadata", "object", false], ["mx", "boolean", false]],
+      fields: [["type", text], ["metadata", object], ["mx", boolean]],
       maxLength: 8192,
     },
     {
@@ -304,7 +305,7 @@ export function parseMxConnectMessage(data: unknown): ParseMxConnectMessageResul
       tag: "type",
       tagValue: "mx/connect/backToSearch",
       codes: [["type", [{ id: "mx.postmessage_type", categories: MxPostMessageTypeCategories }]]],
-      fields: [["type", "string", false], ["metadata", "object", false], ["mx", "boolean", false]],
+      fields: [["type", text], ["metadata", object], ["mx", boolean]],
       maxLength: 8192,
     },
     {
@@ -312,7 +313,7 @@ export function parseMxConnectMessage(data: unknown): ParseMxConnectMessageResul
       tag: "type",
       tagValue: "mx/connect/invalidData",
       codes: [["type", [{ id: "mx.postmessage_type", categories: MxPostMessageTypeCategories }]]],
-      fields: [["type", "string", false], ["metadata", "object", false], ["mx", "boolean", false]],
+      fields: [["type", text], ["metadata", object], ["mx", boolean]],
       maxLength: 8192,
     },
     {
@@ -320,7 +321,7 @@ export function parseMxConnectMessage(data: unknown): ParseMxConnectMessageResul
       tag: "type",
       tagValue: "mx/connect/backButtonClicked",
       codes: [["type", [{ id: "mx.postmessage_type", categories: MxPostMessageTypeCategories }]]],
-      fields: [["type", "string", false], ["metadata", "object", false], ["mx", "boolean", false]],
+      fields: [["type", text], ["metadata", object], ["mx", boolean]],
       maxLength: 8192,
     },
     {
@@ -328,7 +329,7 @@ export function parseMxConnectMessage(data: unknown): ParseMxConnectMessageResul
       tag: "type",
       tagValue: "mx/connect/initialDataReady",
       codes: [["type", [{ id: "mx.postmessage_type", categories: MxPostMessageTypeCategories }]]],
-      fields: [["type", "string", false], ["metadata", "object", false], ["mx", "boolean", false]],
+      fields: [["type", text], ["metadata", object], ["mx", boolean]],
       maxLength: 8192,
     },
     {
@@ -343,10 +344,10 @@ export function parseMxConnectMessage(data: unknown): ParseMxConnectMessageResul
         ["type", [{ id: "mx.postmessage_type", categories: MxPostMessageTypeCategories }]],
       ],
       fields: [
-        ["type", "string", false],
-        ["metadata", "object", false],
-        ["mx", "boolean", false],
-        ["metadata.member.connection_status", "integer-code", false],
+        ["type", text],
+        ["metadata", object],
+        ["mx", boolean],
+        ["metadata.member.connection_status", integerCodeText],
       ],
       maxLength: 8192,
     },
@@ -362,10 +363,10 @@ export function parseMxConnectMessage(data: unknown): ParseMxConnectMessageResul
         ["type", [{ id: "mx.postmessage_type", categories: MxPostMessageTypeCategories }]],
       ],
       fields: [
-        ["type", "string", false],
-        ["metadata", "object", false],
-        ["mx", "boolean", false],
-        ["metadata.member.connection_status", "integer-code", false],
+        ["type", text],
+        ["metadata", object],
+        ["mx", boolean],
+        ["metadata.member.connection_status", integerCodeText],
       ],
       maxLength: 8192,
     },
@@ -374,7 +375,7 @@ export function parseMxConnectMessage(data: unknown): ParseMxConnectMessageResul
       tag: "type",
       tagValue: "mx/connect/microdeposits/loaded",
       codes: [["type", [{ id: "mx.postmessage_type", categories: MxPostMessageTypeCategories }]]],
-      fields: [["type", "string", false], ["metadata", "object", false], ["mx", "boolean", false]],
+      fields: [["type", text], ["metadata", object], ["mx", boolean]],
       maxLength: 8192,
     },
     {
@@ -382,7 +383,7 @@ export function parseMxConnectMessage(data: unknown): ParseMxConnectMessageResul
       tag: "type",
       tagValue: "mx/connect/microdeposits/detailsSubmitted",
       codes: [["type", [{ id: "mx.postmessage_type", categories: MxPostMessageTypeCategories }]]],
-      fields: [["type", "string", false], ["metadata", "object", false], ["mx", "boolean", false]],
+      fields: [["type", text], ["metadata", object], ["mx", boolean]],
       maxLength: 8192,
     },
     {
@@ -390,7 +391,7 @@ export function parseMxConnectMessage(data: unknown): ParseMxConnectMessageResul
       tag: "type",
       tagValue: "mx/connect/microdeposits/verified",
       codes: [["type", [{ id: "mx.postmessage_type", categories: MxPostMessageTypeCategories }]]],
-      fields: [["type", "string", false], ["metadata", "object", false], ["mx", "boolean", false]],
+      fields: [["type", text], ["metadata", object], ["mx", boolean]],
       maxLength: 8192,
     },
     {
@@ -398,7 +399,7 @@ export function parseMxConnectMessage(data: unknown): ParseMxConnectMessageResul
       tag: "type",
       tagValue: "mx/connect/microdeposits/verified/primaryAction",
       codes: [["type", [{ id: "mx.postmessage_type", categories: MxPostMessageTypeCategories }]]],
-      fields: [["type", "string", false], ["metadata", "object", false], ["mx", "boolean", false]],
+      fields: [["type", text], ["metadata", object], ["mx", boolean]],
       maxLength: 8192,
     },
     {
@@ -406,7 +407,7 @@ export function parseMxConnectMessage(data: unknown): ParseMxConnectMessageResul
       tag: "type",
       tagValue: "mx/connect/microdeposits/comeBack/primaryAction",
       codes: [["type", [{ id: "mx.postmessage_type", categories: MxPostMessageTypeCategories }]]],
-      fields: [["type", "string", false], ["metadata", "object", false], ["mx", "boolean", false]],
+      fields: [["type", text], ["metadata", object], ["mx", boolean]],
       maxLength: 8192,
     },
     {
@@ -414,7 +415,7 @@ export function parseMxConnectMessage(data: unknown): ParseMxConnectMessageResul
       tag: "type",
       tagValue: "mx/connect/microdeposits/error/primaryAction",
       codes: [["type", [{ id: "mx.postmessage_type", categories: MxPostMessageTypeCategories }]]],
-      fields: [["type", "string", false], ["metadata", "object", false], ["mx", "boolean", false]],
+      fields: [["type", text], ["metadata", object], ["mx", boolean]],
       maxLength: 8192,
     },
     {
@@ -422,14 +423,14 @@ export function parseMxConnectMessage(data: unknown): ParseMxConnectMessageResul
       tag: "type",
       tagValue: "mx/connect/microdeposits/blockedRoutingNumber",
       codes: [["type", [{ id: "mx.postmessage_type", categories: MxPostMessageTypeCategories }]]],
-      fields: [["type", "string", false], ["metadata", "object", false], ["mx", "boolean", false]],
+      fields: [["type", text], ["metadata", object], ["mx", boolean]],
       maxLength: 8192,
     },
     {
       kind: "other",
       tag: "type",
       codes: [["type", [{ id: "mx.postmessage_type", categories: MxPostMessageTypeCategories }]]],
-      fields: [["type", "string", false], ["metadata", "object", false], ["mx", "boolean", false]],
+      fields: [["type", text], ["metadata", object], ["mx", boolean]],
       maxLength: 8192,
     },
   ], data) as ParseMxConnectMessageResult;

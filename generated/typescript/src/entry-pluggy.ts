@@ -9,6 +9,7 @@
 import type { Category } from "./categories.js";
 import type { EndUserText } from "./classify.js";
 import { classifyWith, endUserTextWith, type CodeSets, type Words } from "./entry.js";
+import { finiteNumber, object, text } from "./fields.js";
 import { isAllowedOrigin, parseListenerMessage } from "./messages.js";
 import type { InvalidMessage, ListenerReading, UnknownMessage } from "./messages.js";
 import type {
@@ -169,13 +170,12 @@ export function parsePluggyConnectCallback(data: unknown): ParsePluggyConnectCal
         ["event", [{ id: "pluggy.connect_event", categories: PluggyConnectEventCategories }]],
       ],
       fields: [
-        ["event", "string", false],
-        ["timestamp", "number", false],
-        ["connector", "json", true],
-        ["item", "object", false],
-        ["item.error.code", "string", false],
-        ["item.executionStatus", "string", false],
-        ["item.status", "string", false],
+        ["event", text],
+        ["timestamp", finiteNumber],
+        ["item", object],
+        ["item.error.code", text],
+        ["item.executionStatus", text],
+        ["item.status", text],
       ],
       maxLength: 8192,
     },
@@ -206,15 +206,15 @@ export function parsePluggyConnectCallback(data: unknown): ParsePluggyConnectCal
         ["item.status", [{ id: "pluggy.item_status", categories: PluggyItemStatusCategories }]],
       ],
       fields: [
-        ["item", "object", false],
-        ["message", "string", false],
-        ["data", "object", false],
-        ["data.item.error.code", "string", false],
-        ["item.error.code", "string", false],
-        ["data.item.executionStatus", "string", false],
-        ["item.executionStatus", "string", false],
-        ["data.item.status", "string", false],
-        ["item.status", "string", false],
+        ["item", object],
+        ["message", text],
+        ["data", object],
+        ["data.item.error.code", text],
+        ["item.error.code", text],
+        ["data.item.executionStatus", text],
+        ["item.executionStatus", text],
+        ["data.item.status", text],
+        ["item.status", text],
       ],
       maxLength: 8192,
     },

@@ -64,9 +64,11 @@ def _by(info: CodeInfo, field: str) -> str:
     return "provider" if wording is None else wording.by
 
 
-_INFO: dict[type[_CodeSetMembers], dict[str, CodeInfo]] = {}
+#: Each generated enum's records (its code set's, and its codes' by value), built on first use
+#: by the function its data module registers: parsing a code builds no record.
+_RECORDS: dict[type[_CodeSetMembers], Callable[[], tuple[CodeSetInfo, tuple[CodeInfo, ...]]]] = {}
+_METADATA: dict[type[_CodeSetMembers], tuple[CodeSetInfo, dict[str, CodeInfo]]] = {}
 _ALIASES: dict[type[_CodeSetMembers], dict[str, CodeEnum]] = {}
-_CODE_SETS: dict[type[_CodeSetMembers], CodeSetInfo] = {}
 #: What parse returns for a value: members by value and alias (and, for numbers, by decimal
 #: text), and the unknown values already seen (at most _MAX_REMEMBERED of them, each at most
 #: _REMEMBERED_LENGTH characters long), so that parsing is one dictionary lookup.
@@ -77,23 +79,32 @@ _REMEMBERED_LENGTH = 128
 _SUGGESTED_LENGTH = 128
 
 
-def register(enum_class: AnyCodeSet, code_set: CodeSetInfo, infos: tuple[CodeInfo, ...]) -> None:
-    """Attach the catalog's metadata to a generated enum class."""
-    _CODE_SETS[enum_class] = code_set
-    _INFO[enum_class] = {info.value: info for info in infos}
+def register(
+    enum_class: AnyCodeSet,
+    records: Callable[[], tuple[CodeSetInfo, tuple[CodeInfo, ...]]],
+    aliases: dict[str, str],
+) -> None:
+    """Attach the catalog's metadata to a generated enum class: `records` builds the records of
+    its code set and its codes (on first use), `aliases` gives the value of each alias."""
+    _RECORDS[enum_class] = records
     members: dict[object, AnyCode] = {str(m.value): m for m in enum_class}
-    _ALIASES[enum_class] = {
-        alias: member  # type: ignore[misc]
-        for info in infos
-        for alias in info.aliases
-        for member in [members[info.value]]
-    }
+    _ALIASES[enum_class] = {alias: members[value] for alias, value in aliases.items()}  # type: ignore[misc]
     parsed: dict[object, AnyCode | UnknownCode] = {}
     parsed.update(members)
     parsed.update(enum_class._value2member_map_)
     parsed.update(_ALIASES[enum_class])
     _PARSED[enum_class] = parsed
     enum_class.parse = staticmethod(_parser(enum_class, parsed))  # type: ignore[method-assign,assignment]
+
+
+def _metadata(cls: type[_CodeSetMembers]) -> tuple[CodeSetInfo, dict[str, CodeInfo]]:
+    """The records of a generated enum: its code set's, and its codes' by value."""
+    found = _METADATA.get(cls)
+    if found is None:
+        code_set, infos = _RECORDS[cls]()
+        # setdefault: two threads building at once get the same records.
+        found = _METADATA.setdefault(cls, (code_set, {info.value: info for info in infos}))
+    return found
 
 
 def _parser(
@@ -208,7 +219,7 @@ class _CodeSetMembers(_Facts):
     @classmethod
     def code_set(cls) -> CodeSetInfo:
         """The code set this enum holds."""
-        return _CODE_SETS[cls]
+        return _metadata(cls)[0]
 
     @property
     def next_statuses(self) -> tuple[Self, ...] | None:
@@ -277,7 +288,7 @@ class _CodeSetMembers(_Facts):
     @property
     def info(self) -> CodeInfo:
         """Everything the catalog knows about this code."""
-        return _INFO[type(self)][str(self._value_)]
+        return _metadata(type(self))[1][str(self._value_)]
 
     @property
     def known(self) -> bool:
@@ -353,12 +364,12 @@ def _parse_unknown(cls: type[_CodeSetMembers], value: object) -> UnknownCode | N
         return found  # type: ignore[return-value]
     unknown = found if isinstance(found, UnknownCode) else UnknownCode(text, cls)  # type: ignore[arg-type]
     plain = value.__class__ is str or value.__class__ is int
-    room = len(known) < len(_INFO[cls]) + _MAX_REMEMBERED
+    room = len(known) < len(cls._value2member_map_) + _MAX_REMEMBERED
     if plain and room and len(text) <= _REMEMBERED_LENGTH:
         known.setdefault(value, unknown)
         known.setdefault(text, unknown)
     if HOOK.callback is not None and not unknown.own:
-        code_set = _CODE_SETS[cls]
+        code_set = _metadata(cls)[0]
         report(code_set.provider, code_set.id, unknown)
     return unknown
 

@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import re
 
-from bankcodes._jwt import unbase64url
 from bankcodes._payload_kinds import KINDS
 
 #: The longest body read as a token: the payloads' limit (1 MiB).
@@ -52,6 +51,7 @@ def jwt_payload(body: object) -> dict[str, object] | None:
 
 def _part(text: str) -> dict[str, object] | None:
     """The JSON object a part of a token encodes, read as a body is; None for anything else."""
+    from bankcodes._jwt import unbase64url  # on first use: a token's reader, not every body's
     from bankcodes._payloads import PayloadError, parse
 
     data = unbase64url(text)

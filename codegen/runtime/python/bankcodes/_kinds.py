@@ -3,7 +3,7 @@ generated module bankcodes._payload_kinds builds one per kind, by keyword, from 
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Iterator, Mapping
 
 from bankcodes._code_facts import PayloadKindFacts
 from bankcodes._record import Record
@@ -189,25 +189,29 @@ class PayloadKindInfo(PayloadKindFacts):
 
 
 class LazyKinds(Mapping[str, PayloadKindInfo]):
-    """Every payload kind by its id, each kind's record built the first time it is asked for:
-    validating one kind builds that kind's alone (iterating the values builds them all)."""
+    """Every payload kind by its id, each provider's records read from its package of models
+    (bankcodes.webhooks.<provider>, KINDS) the first time one of its kinds is asked for:
+    validating one kind reads its provider's alone (iterating the values reads them all)."""
 
-    def __init__(self, builders: dict[str, Callable[[], PayloadKindInfo]]) -> None:
-        self._builders = builders
+    def __init__(self, providers: dict[str, str]) -> None:
+        self._providers = providers
         self._built: dict[str, PayloadKindInfo] = {}
 
     def __getitem__(self, kind: str) -> PayloadKindInfo:
         found = self._built.get(kind)
         if found is None:
+            import importlib
+
+            package = importlib.import_module(f"bankcodes.webhooks.{self._providers[kind]}")
             # setdefault: two threads asking at once get the same record.
-            found = self._built.setdefault(kind, self._builders[kind]())
+            found = self._built.setdefault(kind, package.KINDS[kind])
         return found
 
     def __iter__(self) -> Iterator[str]:
-        return iter(self._builders)
+        return iter(self._providers)
 
     def __len__(self) -> int:
-        return len(self._builders)
+        return len(self._providers)
 
     def __contains__(self, kind: object) -> bool:
-        return kind in self._builders
+        return kind in self._providers

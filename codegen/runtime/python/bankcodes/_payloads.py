@@ -18,7 +18,7 @@ import math
 import re
 from typing import TYPE_CHECKING, Any, NamedTuple
 
-from bankcodes import _bounded, _json_plain, _params
+from bankcodes import _bounded, _params
 from bankcodes._extras import install
 from bankcodes._kinds import PayloadKindInfo
 from bankcodes._payload_kinds import KINDS as _KINDS
@@ -158,6 +158,8 @@ def _read(data: bytes) -> object:
     try:
         reader = pydantic().from_json
     except ModuleNotFoundError:  # the package alone: the standard library's reader, same rules
+        from bankcodes import _json_plain
+
         try:
             return _json_plain.read(data)
         except ValueError as error:

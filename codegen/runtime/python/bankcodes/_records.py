@@ -6,6 +6,7 @@ modules name every field they fill, so a record's shape is written once, here.
 
 from __future__ import annotations
 
+from bankcodes._category_info import EndUserWords as EndUserWords  # for the data modules
 from bankcodes._code_facts import (
     CodeFacts,
     CodeSetFacts,
@@ -17,7 +18,6 @@ from bankcodes._code_facts import (
 )
 from bankcodes._record import Record
 from bankcodes._site import SITE_URL
-from bankcodes._taxonomy import EndUserWords as EndUserWords  # re-exported for the data modules
 from bankcodes.categories import Category
 
 TYPE_CHECKING = False

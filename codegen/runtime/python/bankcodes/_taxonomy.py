@@ -1,77 +1,23 @@
 """The behaviour of the cross-provider category taxonomy: who acts, and the base of the generated
-Category enum, whose members read their metadata from the records the catalog registers."""
+Category enum, whose members read their metadata from the records the catalog registers
+(bankcodes._category_info, loaded on the first read)."""
 
 from __future__ import annotations
 
 import enum
 
 from bankcodes import _catalog
-from bankcodes._code_facts import CategoryFacts
-from bankcodes._record import Record
+from bankcodes._actor import Actor as Actor
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
     from collections.abc import Callable
-    from typing import Unpack
 
-    from bankcodes._code_facts import CategoryFactsArgs
-
-
-class Actor(enum.StrEnum):
-    """Who must act when a code of a category arrives (the spec schema's actor values)."""
-
-    END_USER = "end_user"
-    INTEGRATOR = "integrator"
-    INSTITUTION = "institution"
-    NOBODY = "nobody"
+    from bankcodes._category_info import CategoryInfo, EndUserWords
 
 
 #: The languages of the end-user words: English and bankcodes' translations (from the catalog).
 LANGUAGES = _catalog.LANGUAGES
-
-
-class EndUserWords(Record):
-    """What an app can tell its customer in one language: a message and an action."""
-
-    __slots__ = ("message", "action")
-    message: str
-    action: str
-
-    def __init__(self, *, message: str, action: str) -> None:
-        super().__init__(message=message, action=action)
-
-
-class CategoryInfo(CategoryFacts):
-    """The metadata of one category, and the facts the spec declares once and carries as they
-    are (CategoryFacts, generated from the spec's models: its description, whether a program
-    may retry, whether the end user can)."""
-
-    __slots__ = ("label", "actor", "action", "equivalents", "end_user")
-    label: str
-    actor: Actor
-    action: str
-    equivalents: bool
-    #: Language -> the category's words for the customer (empty where no end user meets it).
-    end_user: dict[str, EndUserWords]
-
-    def __init__(
-        self,
-        *,
-        label: str,
-        actor: Actor,
-        action: str,
-        equivalents: bool,
-        end_user: dict[str, EndUserWords],
-        **facts: Unpack[CategoryFactsArgs],
-    ) -> None:
-        super().__init__(
-            **facts,
-            label=label,
-            actor=actor,
-            action=action,
-            equivalents=equivalents,
-            end_user=end_user,
-        )
 
 
 #: The metadata of each member of the generated enum, built on first use by the function the

@@ -7,3 +7,61 @@ each). Validate with `bankcodes.payloads.validate`.
 - bankcodes.webhooks.akahu.oauth_error / bankcodes.webhooks.akahu.oauth_error_strict: Akahu OAuth error (akahu/oauth-error)"""
 
 from __future__ import annotations
+
+from bankcodes._kinds import CodeField, Embedded, Member, PayloadKindInfo, Recognition
+
+#: Kind -> where its models are and how its root model is chosen.
+KINDS: dict[str, PayloadKindInfo] = {
+    "akahu/webhook": PayloadKindInfo(
+        lenient_module="bankcodes.webhooks.akahu.webhook",
+        strict_module="bankcodes.webhooks.akahu.webhook_strict",
+        root="AkahuWebhook",
+        tag="webhook_type",
+        variants={
+            "TOKEN": "TokenWebhook",
+            "ACCOUNT": "AccountWebhook",
+            "TRANSACTION": "TransactionWebhook",
+            "TRANSFER": "TransferWebhook",
+            "PAYMENT": "PaymentWebhook",
+        },
+        fallback="OtherWebhook",
+        recognise=(
+            Recognition(
+                present=("webhook_code", "state"), codes={"webhook_type": ("akahu.webhook_type",)}
+            ),
+        ),
+        codes=(
+            CodeField(
+                path="$.status_code", code_sets=("akahu.payment_status_code",), tag="PAYMENT"
+            ),
+            CodeField(path="$.status", code_sets=("akahu.transfer_status",), tag="TRANSFER"),
+            CodeField(path="$.status", code_sets=("akahu.payment_status",), tag="PAYMENT"),
+            CodeField(path="$.webhook_code", code_sets=("akahu.webhook_code",), tag="TOKEN"),
+            CodeField(path="$.webhook_code", code_sets=("akahu.webhook_code",), tag="ACCOUNT"),
+            CodeField(path="$.webhook_code", code_sets=("akahu.webhook_code",), tag="TRANSACTION"),
+            CodeField(path="$.webhook_code", code_sets=("akahu.webhook_code",), tag="TRANSFER"),
+            CodeField(path="$.webhook_code", code_sets=("akahu.webhook_code",), tag="PAYMENT"),
+            CodeField(path="$.webhook_code", code_sets=("akahu.webhook_code",)),
+            CodeField(path="$.webhook_type", code_sets=("akahu.webhook_type",), tag="TOKEN"),
+            CodeField(path="$.webhook_type", code_sets=("akahu.webhook_type",), tag="ACCOUNT"),
+            CodeField(path="$.webhook_type", code_sets=("akahu.webhook_type",), tag="TRANSACTION"),
+            CodeField(path="$.webhook_type", code_sets=("akahu.webhook_type",), tag="TRANSFER"),
+            CodeField(path="$.webhook_type", code_sets=("akahu.webhook_type",), tag="PAYMENT"),
+            CodeField(path="$.webhook_type", code_sets=("akahu.webhook_type",)),
+        ),
+    ),
+    "akahu/oauth-error": PayloadKindInfo(
+        lenient_module="bankcodes.webhooks.akahu.oauth_error",
+        strict_module="bankcodes.webhooks.akahu.oauth_error_strict",
+        root="OauthErrorBody",
+        recognise=(
+            Recognition(
+                present=("error",),
+                absent=("success", "message", "code"),
+                codes={"error": ("akahu.oauth_error",)},
+                provider_given=True,
+            ),
+        ),
+        codes=(CodeField(path="$.error", code_sets=("akahu.oauth_error",)),),
+    ),
+}

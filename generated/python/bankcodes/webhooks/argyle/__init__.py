@@ -6,3 +6,77 @@ each). Validate with `bankcodes.payloads.validate`.
 - bankcodes.webhooks.argyle.webhook / bankcodes.webhooks.argyle.webhook_strict: Argyle verifications webhook (argyle/webhook)"""
 
 from __future__ import annotations
+
+from bankcodes._kinds import CodeField, Embedded, Member, PayloadKindInfo, Recognition
+
+#: Kind -> where its models are and how its root model is chosen.
+KINDS: dict[str, PayloadKindInfo] = {
+    "argyle/webhook": PayloadKindInfo(
+        lenient_module="bankcodes.webhooks.argyle.webhook",
+        strict_module="bankcodes.webhooks.argyle.webhook_strict",
+        root="ArgyleWebhook",
+        tag="event",
+        variants={
+            "verifications.updated": "VerificationUpdatedWebhook",
+            "verifications.creation_failed": "VerificationCreationFailedWebhook",
+        },
+        fallback="OtherWebhook",
+        recognise=(Recognition(present=("event", "name", "data")),),
+        codes=(
+            CodeField(
+                path="$.data.resource.status.errors[*].code",
+                code_sets=("argyle.bank_connection_error", "argyle.verification_error"),
+                tag="verifications.updated",
+            ),
+            CodeField(
+                path="$.data.resource.status.code",
+                code_sets=("argyle.verification_status_code",),
+                tag="verifications.updated",
+            ),
+            CodeField(
+                path="$.data.resource.status.state",
+                code_sets=("argyle.verification_state",),
+                tag="verifications.updated",
+            ),
+            CodeField(
+                path="$.event", code_sets=("argyle.webhook_event",), tag="verifications.updated"
+            ),
+            CodeField(
+                path="$.event",
+                code_sets=("argyle.webhook_event",),
+                tag="verifications.creation_failed",
+            ),
+            CodeField(path="$.event", code_sets=("argyle.webhook_event",)),
+            CodeField(
+                path="$.data.resource.report.type",
+                code_sets=("argyle.report_type",),
+                tag="verifications.updated",
+            ),
+            CodeField(
+                path="$.data.context.report_type",
+                code_sets=("argyle.report_type",),
+                tag="verifications.creation_failed",
+            ),
+            CodeField(
+                path="$.data.resource.channel",
+                code_sets=("argyle.channel",),
+                tag="verifications.updated",
+            ),
+            CodeField(
+                path="$.data.context.channel",
+                code_sets=("argyle.channel",),
+                tag="verifications.creation_failed",
+            ),
+            CodeField(
+                path="$.data.resource.data_source",
+                code_sets=("argyle.data_source",),
+                tag="verifications.updated",
+            ),
+            CodeField(
+                path="$.data.context.data_source",
+                code_sets=("argyle.data_source",),
+                tag="verifications.creation_failed",
+            ),
+        ),
+    )
+}

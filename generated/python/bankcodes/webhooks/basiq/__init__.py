@@ -8,3 +8,119 @@ each). Validate with `bankcodes.payloads.validate`.
 - bankcodes.webhooks.basiq.webhook / bankcodes.webhooks.basiq.webhook_strict: Basiq webhook message (basiq/webhook)"""
 
 from __future__ import annotations
+
+from bankcodes._kinds import CodeField, Embedded, Member, PayloadKindInfo, Recognition
+
+#: Kind -> where its models are and how its root model is chosen.
+KINDS: dict[str, PayloadKindInfo] = {
+    "basiq/error": PayloadKindInfo(
+        lenient_module="bankcodes.webhooks.basiq.error",
+        strict_module="bankcodes.webhooks.basiq.error_strict",
+        root="ErrorList",
+        request_id="correlationId",
+        recognise=(Recognition(present=("correlationId", "data")),),
+        codes=(CodeField(path="$.data[*].code", code_sets=("basiq.error_code",)),),
+    ),
+    "basiq/job": PayloadKindInfo(
+        lenient_module="bankcodes.webhooks.basiq.job",
+        strict_module="bankcodes.webhooks.basiq.job_strict",
+        root="Job",
+        recognise=(
+            Recognition(
+                present=("steps", "created", "updated"),
+                codes={"steps[].status": ("basiq.job_step_status",)},
+            ),
+        ),
+        codes=(
+            CodeField(path="$.steps[*].result.code", code_sets=("basiq.job_result_code",)),
+            CodeField(path="$.status", code_sets=("basiq.job_step_status",)),
+            CodeField(path="$.steps[*].status", code_sets=("basiq.job_step_status",)),
+            CodeField(path="$.steps[*].title", code_sets=("basiq.job_step_title",)),
+        ),
+    ),
+    "basiq/webhook": PayloadKindInfo(
+        lenient_module="bankcodes.webhooks.basiq.webhook",
+        strict_module="bankcodes.webhooks.basiq.webhook_strict",
+        root="WebhookMessage",
+        tag="eventTypeId",
+        variants={
+            "account.updated": "AccountUpdatedWebhook",
+            "connection.activated": "ConnectionActivatedWebhook",
+            "connection.created": "ConnectionCreatedWebhook",
+            "connection.deleted": "ConnectionDeletedWebhook",
+            "connection.invalidated": "ConnectionInvalidatedWebhook",
+            "consent.created": "ConsentCreatedWebhook",
+            "consent.expired": "ConsentExpiredWebhook",
+            "consent.reminder": "ConsentReminderWebhook",
+            "consent.revoked": "ConsentRevokedWebhook",
+            "consent.updated": "ConsentUpdatedWebhook",
+            "consent.warning": "ConsentWarningWebhook",
+            "transactions.updated": "TransactionsUpdatedWebhook",
+            "user.created": "UserCreatedWebhook",
+            "user.deleted": "UserDeletedWebhook",
+            "user.updated": "UserUpdatedWebhook",
+        },
+        fallback="OtherWebhook",
+        recognise=(Recognition(present=("eventTypeId", "eventId")),),
+        codes=(
+            CodeField(
+                path="$.eventTypeId", code_sets=("basiq.webhook_event_type",), tag="account.updated"
+            ),
+            CodeField(
+                path="$.eventTypeId",
+                code_sets=("basiq.webhook_event_type",),
+                tag="connection.activated",
+            ),
+            CodeField(
+                path="$.eventTypeId",
+                code_sets=("basiq.webhook_event_type",),
+                tag="connection.created",
+            ),
+            CodeField(
+                path="$.eventTypeId",
+                code_sets=("basiq.webhook_event_type",),
+                tag="connection.deleted",
+            ),
+            CodeField(
+                path="$.eventTypeId",
+                code_sets=("basiq.webhook_event_type",),
+                tag="connection.invalidated",
+            ),
+            CodeField(
+                path="$.eventTypeId", code_sets=("basiq.webhook_event_type",), tag="consent.created"
+            ),
+            CodeField(
+                path="$.eventTypeId", code_sets=("basiq.webhook_event_type",), tag="consent.expired"
+            ),
+            CodeField(
+                path="$.eventTypeId",
+                code_sets=("basiq.webhook_event_type",),
+                tag="consent.reminder",
+            ),
+            CodeField(
+                path="$.eventTypeId", code_sets=("basiq.webhook_event_type",), tag="consent.revoked"
+            ),
+            CodeField(
+                path="$.eventTypeId", code_sets=("basiq.webhook_event_type",), tag="consent.updated"
+            ),
+            CodeField(
+                path="$.eventTypeId", code_sets=("basiq.webhook_event_type",), tag="consent.warning"
+            ),
+            CodeField(
+                path="$.eventTypeId",
+                code_sets=("basiq.webhook_event_type",),
+                tag="transactions.updated",
+            ),
+            CodeField(
+                path="$.eventTypeId", code_sets=("basiq.webhook_event_type",), tag="user.created"
+            ),
+            CodeField(
+                path="$.eventTypeId", code_sets=("basiq.webhook_event_type",), tag="user.deleted"
+            ),
+            CodeField(
+                path="$.eventTypeId", code_sets=("basiq.webhook_event_type",), tag="user.updated"
+            ),
+            CodeField(path="$.eventTypeId", code_sets=("basiq.webhook_event_type",)),
+        ),
+    ),
+}

@@ -8,3 +8,174 @@ each). Validate with `bankcodes.payloads.validate`.
 - bankcodes.webhooks.belvo.link / bankcodes.webhooks.belvo.link_strict: Belvo link (belvo/link)"""
 
 from __future__ import annotations
+
+from bankcodes._kinds import CodeField, Embedded, Member, PayloadKindInfo, Recognition
+
+#: Kind -> where its models are and how its root model is chosen.
+KINDS: dict[str, PayloadKindInfo] = {
+    "belvo/webhook": PayloadKindInfo(
+        lenient_module="bankcodes.webhooks.belvo.webhook",
+        strict_module="bankcodes.webhooks.belvo.webhook_strict",
+        root="BelvoWebhook",
+        tag="webhook_type",
+        variants={
+            "LINK": "LinkWebhook",
+            "PAYMENT_INTENTS": "PaymentIntentsWebhook",
+            "ACCOUNTS": "AccountsWebhook",
+            "TRANSACTIONS": "TransactionsWebhook",
+            "CHARGES": "ChargesWebhook",
+            "ENROLLMENTS": "EnrollmentsWebhook",
+            "BANK_ACCOUNTS": "BankAccountsWebhook",
+            "CUSTOMERS": "CustomersWebhook",
+            "PAYMENT_AUTHORIZATIONS": "PaymentAuthorizationsWebhook",
+            "OWNERS": "OwnersWebhook",
+            "INVOICES": "InvoicesWebhook",
+            "BILLS": "BillsWebhook",
+            "RECURRING_EXPENSES": "RecurringExpensesWebhook",
+            "RISK_INSIGHTS": "RiskInsightsWebhook",
+            "INCOMES": "IncomesWebhook",
+            "INVESTMENTS": "InvestmentsWebhook",
+            "INVESTMENT_TRANSACTIONS": "InvestmentTransactionsWebhook",
+        },
+        fallback="OtherWebhook",
+        event_code="webhook_code",
+        request_id="request_id",
+        recognise=(Recognition(present=("webhook_id", "webhook_type", "webhook_code")),),
+        codes=(
+            CodeField(
+                path="$.data.failure_code",
+                code_sets=("belvo.payment_failure_code",),
+                tag="PAYMENT_INTENTS",
+            ),
+            CodeField(path="$.data.error_code", code_sets=("belvo.error_code",), tag="LINK"),
+            CodeField(path="$.webhook_code", code_sets=("belvo.webhook_code",), tag="LINK"),
+            CodeField(
+                path="$.webhook_code", code_sets=("belvo.webhook_code",), tag="PAYMENT_INTENTS"
+            ),
+            CodeField(path="$.webhook_code", code_sets=("belvo.webhook_code",), tag="ACCOUNTS"),
+            CodeField(path="$.webhook_code", code_sets=("belvo.webhook_code",), tag="TRANSACTIONS"),
+            CodeField(path="$.webhook_code", code_sets=("belvo.webhook_code",), tag="CHARGES"),
+            CodeField(path="$.webhook_code", code_sets=("belvo.webhook_code",), tag="ENROLLMENTS"),
+            CodeField(
+                path="$.webhook_code", code_sets=("belvo.webhook_code",), tag="BANK_ACCOUNTS"
+            ),
+            CodeField(path="$.webhook_code", code_sets=("belvo.webhook_code",), tag="CUSTOMERS"),
+            CodeField(
+                path="$.webhook_code",
+                code_sets=("belvo.webhook_code",),
+                tag="PAYMENT_AUTHORIZATIONS",
+            ),
+            CodeField(path="$.webhook_code", code_sets=("belvo.webhook_code",), tag="OWNERS"),
+            CodeField(path="$.webhook_code", code_sets=("belvo.webhook_code",), tag="INVOICES"),
+            CodeField(path="$.webhook_code", code_sets=("belvo.webhook_code",), tag="BILLS"),
+            CodeField(
+                path="$.webhook_code", code_sets=("belvo.webhook_code",), tag="RECURRING_EXPENSES"
+            ),
+            CodeField(
+                path="$.webhook_code", code_sets=("belvo.webhook_code",), tag="RISK_INSIGHTS"
+            ),
+            CodeField(path="$.webhook_code", code_sets=("belvo.webhook_code",), tag="INCOMES"),
+            CodeField(path="$.webhook_code", code_sets=("belvo.webhook_code",), tag="INVESTMENTS"),
+            CodeField(
+                path="$.webhook_code",
+                code_sets=("belvo.webhook_code",),
+                tag="INVESTMENT_TRANSACTIONS",
+            ),
+            CodeField(path="$.webhook_code", code_sets=("belvo.webhook_code",)),
+            CodeField(path="$.process_type", code_sets=("belvo.process_type",), tag="LINK"),
+            CodeField(
+                path="$.process_type", code_sets=("belvo.process_type",), tag="PAYMENT_INTENTS"
+            ),
+            CodeField(path="$.process_type", code_sets=("belvo.process_type",), tag="ACCOUNTS"),
+            CodeField(path="$.process_type", code_sets=("belvo.process_type",), tag="TRANSACTIONS"),
+            CodeField(path="$.process_type", code_sets=("belvo.process_type",), tag="CHARGES"),
+            CodeField(path="$.process_type", code_sets=("belvo.process_type",), tag="ENROLLMENTS"),
+            CodeField(
+                path="$.process_type", code_sets=("belvo.process_type",), tag="BANK_ACCOUNTS"
+            ),
+            CodeField(path="$.process_type", code_sets=("belvo.process_type",), tag="CUSTOMERS"),
+            CodeField(
+                path="$.process_type",
+                code_sets=("belvo.process_type",),
+                tag="PAYMENT_AUTHORIZATIONS",
+            ),
+            CodeField(path="$.process_type", code_sets=("belvo.process_type",), tag="OWNERS"),
+            CodeField(path="$.process_type", code_sets=("belvo.process_type",), tag="INVOICES"),
+            CodeField(path="$.process_type", code_sets=("belvo.process_type",), tag="BILLS"),
+            CodeField(
+                path="$.process_type", code_sets=("belvo.process_type",), tag="RECURRING_EXPENSES"
+            ),
+            CodeField(
+                path="$.process_type", code_sets=("belvo.process_type",), tag="RISK_INSIGHTS"
+            ),
+            CodeField(path="$.process_type", code_sets=("belvo.process_type",), tag="INCOMES"),
+            CodeField(path="$.process_type", code_sets=("belvo.process_type",), tag="INVESTMENTS"),
+            CodeField(
+                path="$.process_type",
+                code_sets=("belvo.process_type",),
+                tag="INVESTMENT_TRANSACTIONS",
+            ),
+            CodeField(path="$.process_type", code_sets=("belvo.process_type",)),
+            CodeField(path="$.webhook_type", code_sets=("belvo.webhook_type",), tag="LINK"),
+            CodeField(
+                path="$.webhook_type", code_sets=("belvo.webhook_type",), tag="PAYMENT_INTENTS"
+            ),
+            CodeField(path="$.webhook_type", code_sets=("belvo.webhook_type",), tag="ACCOUNTS"),
+            CodeField(path="$.webhook_type", code_sets=("belvo.webhook_type",), tag="TRANSACTIONS"),
+            CodeField(path="$.webhook_type", code_sets=("belvo.webhook_type",), tag="CHARGES"),
+            CodeField(path="$.webhook_type", code_sets=("belvo.webhook_type",), tag="ENROLLMENTS"),
+            CodeField(
+                path="$.webhook_type", code_sets=("belvo.webhook_type",), tag="BANK_ACCOUNTS"
+            ),
+            CodeField(path="$.webhook_type", code_sets=("belvo.webhook_type",), tag="CUSTOMERS"),
+            CodeField(
+                path="$.webhook_type",
+                code_sets=("belvo.webhook_type",),
+                tag="PAYMENT_AUTHORIZATIONS",
+            ),
+            CodeField(path="$.webhook_type", code_sets=("belvo.webhook_type",), tag="OWNERS"),
+            CodeField(path="$.webhook_type", code_sets=("belvo.webhook_type",), tag="INVOICES"),
+            CodeField(path="$.webhook_type", code_sets=("belvo.webhook_type",), tag="BILLS"),
+            CodeField(
+                path="$.webhook_type", code_sets=("belvo.webhook_type",), tag="RECURRING_EXPENSES"
+            ),
+            CodeField(
+                path="$.webhook_type", code_sets=("belvo.webhook_type",), tag="RISK_INSIGHTS"
+            ),
+            CodeField(path="$.webhook_type", code_sets=("belvo.webhook_type",), tag="INCOMES"),
+            CodeField(path="$.webhook_type", code_sets=("belvo.webhook_type",), tag="INVESTMENTS"),
+            CodeField(
+                path="$.webhook_type",
+                code_sets=("belvo.webhook_type",),
+                tag="INVESTMENT_TRANSACTIONS",
+            ),
+            CodeField(path="$.webhook_type", code_sets=("belvo.webhook_type",)),
+        ),
+    ),
+    "belvo/api-error": PayloadKindInfo(
+        lenient_module="bankcodes.webhooks.belvo.api_error",
+        strict_module="bankcodes.webhooks.belvo.api_error_strict",
+        root="ErrorObject",
+        request_id="request_id",
+        status_code_set="belvo.response_status",
+        recognise=(
+            Recognition(
+                present=("request_id", "code", "message"),
+                absent=("webhook_id", "error_type", "description"),
+            ),
+            Recognition(
+                present=("request_id", "code"),
+                absent=("webhook_id", "error_type", "description"),
+                provider_given=True,
+            ),
+        ),
+        codes=(CodeField(path="$.code", code_sets=("belvo.error_code",)),),
+    ),
+    "belvo/link": PayloadKindInfo(
+        lenient_module="bankcodes.webhooks.belvo.link",
+        strict_module="bankcodes.webhooks.belvo.link_strict",
+        root="Link",
+        recognise=(Recognition(present=("institution", "access_mode", "status", "created_by")),),
+        codes=(CodeField(path="$.status", code_sets=("belvo.link_status",)),),
+    ),
+}

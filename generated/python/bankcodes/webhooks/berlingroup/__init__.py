@@ -7,3 +7,26 @@ each). Validate with `bankcodes.payloads.validate`.
 - bankcodes.webhooks.berlingroup.problem / bankcodes.webhooks.berlingroup.problem_strict: Berlin Group NextGenPSD2 error response (RFC 7807 problem details) (berlingroup/problem)"""
 
 from __future__ import annotations
+
+from bankcodes._kinds import CodeField, Embedded, Member, PayloadKindInfo, Recognition
+
+#: Kind -> where its models are and how its root model is chosen.
+KINDS: dict[str, PayloadKindInfo] = {
+    "berlingroup/error": PayloadKindInfo(
+        lenient_module="bankcodes.webhooks.berlingroup.error",
+        strict_module="bankcodes.webhooks.berlingroup.error_strict",
+        root="ErrorResponse",
+        recognise=(Recognition(present=("tppMessages",)),),
+        codes=(CodeField(path="$.tppMessages[*].code", code_sets=("berlingroup.message_code",)),),
+    ),
+    "berlingroup/problem": PayloadKindInfo(
+        lenient_module="bankcodes.webhooks.berlingroup.problem",
+        strict_module="bankcodes.webhooks.berlingroup.problem_strict",
+        root="ProblemDetails",
+        recognise=(Recognition(present=("type",), codes={"code": ("berlingroup.message_code",)}),),
+        codes=(
+            CodeField(path="$.code", code_sets=("berlingroup.message_code",)),
+            CodeField(path="$.additionalErrors[*].code", code_sets=("berlingroup.message_code",)),
+        ),
+    ),
+}

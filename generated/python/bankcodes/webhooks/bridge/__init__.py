@@ -9,3 +9,72 @@ each). Validate with `bankcodes.payloads.validate`.
 - bankcodes.webhooks.bridge.error_v2019 / bankcodes.webhooks.bridge.error_v2019_strict: Bridge API error (v2019) (bridge/error-v2019)"""
 
 from __future__ import annotations
+
+from bankcodes._kinds import CodeField, Embedded, Member, PayloadKindInfo, Recognition
+
+#: Kind -> where its models are and how its root model is chosen.
+KINDS: dict[str, PayloadKindInfo] = {
+    "bridge/webhook": PayloadKindInfo(
+        lenient_module="bankcodes.webhooks.bridge.webhook",
+        strict_module="bankcodes.webhooks.bridge.webhook_strict",
+        root="BridgeWebhook",
+        tag="type",
+        variants={
+            "user.deleted": "UserDeletedWebhook",
+            "item.created": "ItemCreatedWebhook",
+            "ITEM_CREATED": "ItemCreatedV2019Webhook",
+            "ACCOUNT_CREATED": "AccountCreatedV2019Webhook",
+            "payment.transaction.updated": "PaymentTransactionUpdatedWebhook",
+            "TEST_EVENT": "TestEventWebhook",
+        },
+        fallback="OtherWebhook",
+        recognise=(Recognition(present=("content", "timestamp", "type"), objects=("content",)),),
+        codes=(
+            CodeField(path="$.type", code_sets=("bridge.webhook_type",), tag="user.deleted"),
+            CodeField(path="$.type", code_sets=("bridge.webhook_type",), tag="item.created"),
+            CodeField(path="$.type", code_sets=("bridge.webhook_type",), tag="ITEM_CREATED"),
+            CodeField(path="$.type", code_sets=("bridge.webhook_type",), tag="ACCOUNT_CREATED"),
+            CodeField(
+                path="$.type", code_sets=("bridge.webhook_type",), tag="payment.transaction.updated"
+            ),
+            CodeField(path="$.type", code_sets=("bridge.webhook_type",), tag="TEST_EVENT"),
+            CodeField(path="$.type", code_sets=("bridge.webhook_type",)),
+        ),
+    ),
+    "bridge/item": PayloadKindInfo(
+        lenient_module="bankcodes.webhooks.bridge.item",
+        strict_module="bankcodes.webhooks.bridge.item_strict",
+        root="BridgeItem",
+        recognise=(Recognition(present=("status", "status_code_info", "status_code_description")),),
+        codes=(
+            CodeField(path="$.status", code_sets=("bridge.item_status",), numeric=True),
+            CodeField(path="$.status_code_info", code_sets=("bridge.status_code_info",)),
+        ),
+    ),
+    "bridge/error": PayloadKindInfo(
+        lenient_module="bankcodes.webhooks.bridge.error",
+        strict_module="bankcodes.webhooks.bridge.error_strict",
+        root="BridgeError",
+        status_code_set="bridge.response_status",
+        recognise=(
+            Recognition(
+                present=("code", "property", "message"), absent=("type", "error", "status")
+            ),
+            Recognition(present=("code", "message"), provider_given=True),
+        ),
+        codes=(CodeField(path="$.code", code_sets=("bridge.error_code",)),),
+    ),
+    "bridge/error-v2019": PayloadKindInfo(
+        lenient_module="bankcodes.webhooks.bridge.error_v2019",
+        strict_module="bankcodes.webhooks.bridge.error_v2019_strict",
+        root="BridgeErrorV2019",
+        status_code_set="bridge.response_status",
+        recognise=(
+            Recognition(
+                present=("type", "message", "documentation_url"),
+                absent=("code", "error", "status", "content"),
+            ),
+        ),
+        codes=(CodeField(path="$.type", code_sets=("bridge.error_type",)),),
+    ),
+}

@@ -6,3 +6,28 @@ each). Validate with `bankcodes.payloads.validate`.
 - bankcodes.webhooks.cdr.error / bankcodes.webhooks.cdr.error_strict: Consumer Data Standards error response (ResponseErrorListV2) (cdr/error)"""
 
 from __future__ import annotations
+
+from bankcodes._kinds import CodeField, Embedded, Member, PayloadKindInfo, Recognition
+
+#: Kind -> where its models are and how its root model is chosen.
+KINDS: dict[str, PayloadKindInfo] = {
+    "cdr/error": PayloadKindInfo(
+        lenient_module="bankcodes.webhooks.cdr.error",
+        strict_module="bankcodes.webhooks.cdr.error_strict",
+        root="ErrorResponse",
+        recognise=(
+            Recognition(
+                present=("errors",), absent=("meta",), codes={"errors[].code": ("cdr.error_code",)}
+            ),
+            Recognition(
+                present=("errors",),
+                absent=("meta",),
+                codes={"errors[].meta.urn": ("cdr.error_code",)},
+            ),
+        ),
+        codes=(
+            CodeField(path="$.errors[*].meta.urn", code_sets=("cdr.error_code",)),
+            CodeField(path="$.errors[*].code", code_sets=("cdr.error_code",)),
+        ),
+    )
+}

@@ -6,3 +6,32 @@ each). Validate with `bankcodes.payloads.validate`.
 - bankcodes.webhooks.enablebanking.error / bankcodes.webhooks.enablebanking.error_strict: Enable Banking API error (enablebanking/error)"""
 
 from __future__ import annotations
+
+from bankcodes._kinds import CodeField, Embedded, Member, PayloadKindInfo, Recognition
+
+#: Kind -> where its models are and how its root model is chosen.
+KINDS: dict[str, PayloadKindInfo] = {
+    "enablebanking/error": PayloadKindInfo(
+        lenient_module="bankcodes.webhooks.enablebanking.error",
+        strict_module="bankcodes.webhooks.enablebanking.error_strict",
+        root="EnableBankingError",
+        status_field="code",
+        status_code_set="enablebanking.response_status",
+        recognise=(
+            Recognition(
+                present=("error", "message"), codes={"error": ("enablebanking.error_code",)}
+            ),
+            Recognition(present=("error", "code"), codes={"error": ("enablebanking.error_code",)}),
+            Recognition(
+                present=("error",),
+                codes={"error": ("enablebanking.error_code",)},
+                provider_given=True,
+            ),
+            Recognition(present=("message", "code"), provider_given=True),
+        ),
+        codes=(
+            CodeField(path="$.error", code_sets=("enablebanking.error_code",)),
+            CodeField(path="$.code", code_sets=("enablebanking.response_status",), numeric=True),
+        ),
+    )
+}

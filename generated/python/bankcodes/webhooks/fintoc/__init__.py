@@ -9,3 +9,198 @@ each). Validate with `bankcodes.payloads.validate`.
 - bankcodes.webhooks.fintoc.refresh_intent / bankcodes.webhooks.fintoc.refresh_intent_strict: Fintoc Refresh Intent (fintoc/refresh-intent)"""
 
 from __future__ import annotations
+
+from bankcodes._kinds import CodeField, Embedded, Member, PayloadKindInfo, Recognition
+
+#: Kind -> where its models are and how its root model is chosen.
+KINDS: dict[str, PayloadKindInfo] = {
+    "fintoc/api-error": PayloadKindInfo(
+        lenient_module="bankcodes.webhooks.fintoc.api_error",
+        strict_module="bankcodes.webhooks.fintoc.api_error_strict",
+        root="FintocApiError",
+        status_code_set="fintoc.http_status",
+        exception_code_set="fintoc.client_error_class",
+        recognise=(
+            Recognition(
+                present=("error.code",),
+                objects=("error",),
+                codes={"error.code": ("fintoc.error_code",)},
+            ),
+            Recognition(present=("error.type",), objects=("error",), provider_given=True),
+        ),
+        codes=(
+            CodeField(path="$.error.code", code_sets=("fintoc.error_code",)),
+            CodeField(path="$.error.type", code_sets=("fintoc.error_type",)),
+        ),
+    ),
+    "fintoc/webhook": PayloadKindInfo(
+        lenient_module="bankcodes.webhooks.fintoc.webhook",
+        strict_module="bankcodes.webhooks.fintoc.webhook_strict",
+        root="FintocEvent",
+        tag="type",
+        variants={
+            "payment_intent.succeeded": "PaymentIntentSucceededEvent",
+            "payment_intent.rejected": "PaymentIntentRejectedEvent",
+            "payment_intent.expired": "PaymentIntentExpiredEvent",
+            "payment_intent.failed": "PaymentIntentFailedEvent",
+            "payment_intent.pending": "PaymentIntentPendingEvent",
+            "account.refresh_intent.succeeded": "AccountRefreshIntentSucceededEvent",
+            "account.refresh_intent.failed": "AccountRefreshIntentFailedEvent",
+            "account.refresh_intent.rejected": "AccountRefreshIntentRejectedEvent",
+            "account.refresh_intent.movements_removed": "AccountRefreshIntentMovementsRemovedEvent",
+            "account.refresh_intent.movements_modified": "AccountRefreshIntentMovementsModifiedEvent",
+            "link.refresh_intent.succeeded": "LinkRefreshIntentSucceededEvent",
+        },
+        fallback="OtherEvent",
+        recognise=(
+            Recognition(
+                present=("id", "type", "mode", "created_at", "data", "object"), absent=("livemode",)
+            ),
+        ),
+        codes=(
+            CodeField(
+                path="$.data.error_reason",
+                code_sets=("fintoc.payment_error_reason",),
+                tag="payment_intent.succeeded",
+            ),
+            CodeField(
+                path="$.data.error_reason",
+                code_sets=("fintoc.payment_error_reason",),
+                tag="payment_intent.rejected",
+            ),
+            CodeField(
+                path="$.data.error_reason",
+                code_sets=("fintoc.payment_error_reason",),
+                tag="payment_intent.expired",
+            ),
+            CodeField(
+                path="$.data.error_reason",
+                code_sets=("fintoc.payment_error_reason",),
+                tag="payment_intent.failed",
+            ),
+            CodeField(
+                path="$.data.error_reason",
+                code_sets=("fintoc.payment_error_reason",),
+                tag="payment_intent.pending",
+            ),
+            CodeField(
+                path="$.data.status",
+                code_sets=("fintoc.payment_intent_status",),
+                tag="payment_intent.succeeded",
+            ),
+            CodeField(
+                path="$.data.status",
+                code_sets=("fintoc.payment_intent_status",),
+                tag="payment_intent.rejected",
+            ),
+            CodeField(
+                path="$.data.status",
+                code_sets=("fintoc.payment_intent_status",),
+                tag="payment_intent.expired",
+            ),
+            CodeField(
+                path="$.data.status",
+                code_sets=("fintoc.payment_intent_status",),
+                tag="payment_intent.failed",
+            ),
+            CodeField(
+                path="$.data.status",
+                code_sets=("fintoc.payment_intent_status",),
+                tag="payment_intent.pending",
+            ),
+            CodeField(
+                path="$.data.status",
+                code_sets=("fintoc.refresh_intent_status",),
+                tag="account.refresh_intent.succeeded",
+            ),
+            CodeField(
+                path="$.data.status",
+                code_sets=("fintoc.refresh_intent_status",),
+                tag="account.refresh_intent.failed",
+            ),
+            CodeField(
+                path="$.data.status",
+                code_sets=("fintoc.refresh_intent_status",),
+                tag="account.refresh_intent.rejected",
+            ),
+            CodeField(
+                path="$.data.status",
+                code_sets=("fintoc.refresh_intent_status",),
+                tag="account.refresh_intent.movements_removed",
+            ),
+            CodeField(
+                path="$.data.status",
+                code_sets=("fintoc.refresh_intent_status",),
+                tag="account.refresh_intent.movements_modified",
+            ),
+            CodeField(
+                path="$.data.status",
+                code_sets=("fintoc.refresh_intent_status",),
+                tag="link.refresh_intent.succeeded",
+            ),
+            CodeField(
+                path="$.type", code_sets=("fintoc.webhook_type",), tag="payment_intent.succeeded"
+            ),
+            CodeField(
+                path="$.type", code_sets=("fintoc.webhook_type",), tag="payment_intent.rejected"
+            ),
+            CodeField(
+                path="$.type", code_sets=("fintoc.webhook_type",), tag="payment_intent.expired"
+            ),
+            CodeField(
+                path="$.type", code_sets=("fintoc.webhook_type",), tag="payment_intent.failed"
+            ),
+            CodeField(
+                path="$.type", code_sets=("fintoc.webhook_type",), tag="payment_intent.pending"
+            ),
+            CodeField(
+                path="$.type",
+                code_sets=("fintoc.webhook_type",),
+                tag="account.refresh_intent.succeeded",
+            ),
+            CodeField(
+                path="$.type",
+                code_sets=("fintoc.webhook_type",),
+                tag="account.refresh_intent.failed",
+            ),
+            CodeField(
+                path="$.type",
+                code_sets=("fintoc.webhook_type",),
+                tag="account.refresh_intent.rejected",
+            ),
+            CodeField(
+                path="$.type",
+                code_sets=("fintoc.webhook_type",),
+                tag="account.refresh_intent.movements_removed",
+            ),
+            CodeField(
+                path="$.type",
+                code_sets=("fintoc.webhook_type",),
+                tag="account.refresh_intent.movements_modified",
+            ),
+            CodeField(
+                path="$.type",
+                code_sets=("fintoc.webhook_type",),
+                tag="link.refresh_intent.succeeded",
+            ),
+            CodeField(path="$.type", code_sets=("fintoc.webhook_type",)),
+        ),
+    ),
+    "fintoc/payment-intent": PayloadKindInfo(
+        lenient_module="bankcodes.webhooks.fintoc.payment_intent",
+        strict_module="bankcodes.webhooks.fintoc.payment_intent_strict",
+        root="PaymentIntent",
+        recognise=(Recognition(present=("widget_token", "error_reason", "status")),),
+        codes=(
+            CodeField(path="$.error_reason", code_sets=("fintoc.payment_error_reason",)),
+            CodeField(path="$.status", code_sets=("fintoc.payment_intent_status",)),
+        ),
+    ),
+    "fintoc/refresh-intent": PayloadKindInfo(
+        lenient_module="bankcodes.webhooks.fintoc.refresh_intent",
+        strict_module="bankcodes.webhooks.fintoc.refresh_intent_strict",
+        root="RefreshIntent",
+        recognise=(Recognition(present=("refreshed_object", "status")),),
+        codes=(CodeField(path="$.status", code_sets=("fintoc.refresh_intent_status",)),),
+    ),
+}

@@ -8,3 +8,60 @@ each). Validate with `bankcodes.payloads.validate`.
 - bankcodes.webhooks.flinks.webhook / bankcodes.webhooks.flinks.webhook_strict: Flinks webhook (flinks/webhook)"""
 
 from __future__ import annotations
+
+from bankcodes._kinds import CodeField, Embedded, Member, PayloadKindInfo, Recognition
+
+#: Kind -> where its models are and how its root model is chosen.
+KINDS: dict[str, PayloadKindInfo] = {
+    "flinks/api-response": PayloadKindInfo(
+        lenient_module="bankcodes.webhooks.flinks.api_response",
+        strict_module="bankcodes.webhooks.flinks.api_response_strict",
+        root="ApiResponse",
+        request_id="RequestId",
+        status_field="HttpStatusCode",
+        recognise=(Recognition(present=("FlinksCode", "HttpStatusCode")),),
+        codes=(CodeField(path="$.FlinksCode", code_sets=("flinks.api_error_code",)),),
+    ),
+    "flinks/connect-message": PayloadKindInfo(
+        lenient_module="bankcodes.webhooks.flinks.connect_message",
+        strict_module="bankcodes.webhooks.flinks.connect_message_strict",
+        root="ConnectMessage",
+        members=(
+            Member(name="StepEvent", required=("step",)),
+            Member(name="ErrorEvent", required=("flinksCode",)),
+        ),
+        request_id="requestId",
+        recognise=(
+            Recognition(codes={"step": ("flinks.connect_step_event",)}),
+            Recognition(present=("flinksCode",)),
+        ),
+        codes=(
+            CodeField(
+                path="$.flinksCode",
+                code_sets=("flinks.connect_error_event", "flinks.api_error_code"),
+            ),
+            CodeField(path="$.step", code_sets=("flinks.connect_step_event",)),
+        ),
+    ),
+    "flinks/webhook": PayloadKindInfo(
+        lenient_module="bankcodes.webhooks.flinks.webhook",
+        strict_module="bankcodes.webhooks.flinks.webhook_strict",
+        root="FlinksWebhook",
+        tag="ResponseType",
+        variants={"KYC": "KycWebhook", "GetAccountsDetail": "AccountsDetailWebhook"},
+        fallback="OtherWebhook",
+        request_id="RequestId",
+        recognise=(Recognition(present=("ResponseType",)),),
+        codes=(
+            CodeField(
+                path="$.ResponseType", code_sets=("flinks.webhook_response_type",), tag="KYC"
+            ),
+            CodeField(
+                path="$.ResponseType",
+                code_sets=("flinks.webhook_response_type",),
+                tag="GetAccountsDetail",
+            ),
+            CodeField(path="$.ResponseType", code_sets=("flinks.webhook_response_type",)),
+        ),
+    ),
+}

@@ -9,3 +9,88 @@ each). Validate with `bankcodes.payloads.validate`.
 - bankcodes.webhooks.gocardless.error / bankcodes.webhooks.gocardless.error_strict: GoCardless Bank Account Data API error response (gocardless/error)"""
 
 from __future__ import annotations
+
+from bankcodes._kinds import CodeField, Embedded, Member, PayloadKindInfo, Recognition
+
+#: Kind -> where its models are and how its root model is chosen.
+KINDS: dict[str, PayloadKindInfo] = {
+    "gocardless/requisition": PayloadKindInfo(
+        lenient_module="bankcodes.webhooks.gocardless.requisition",
+        strict_module="bankcodes.webhooks.gocardless.requisition_strict",
+        root="Requisition",
+        recognise=(
+            Recognition(
+                present=("redirect", "agreement", "accounts", "link", "status"),
+                absent=("status_code",),
+            ),
+        ),
+        codes=(CodeField(path="$.status", code_sets=("gocardless.requisition_status",)),),
+    ),
+    "gocardless/account": PayloadKindInfo(
+        lenient_module="bankcodes.webhooks.gocardless.account",
+        strict_module="bankcodes.webhooks.gocardless.account_strict",
+        root="Account",
+        recognise=(
+            Recognition(
+                present=("id", "created", "last_accessed", "status"), absent=("status_code",)
+            ),
+        ),
+        codes=(CodeField(path="$.status", code_sets=("gocardless.account_status",)),),
+    ),
+    "gocardless/agreement": PayloadKindInfo(
+        lenient_module="bankcodes.webhooks.gocardless.agreement",
+        strict_module="bankcodes.webhooks.gocardless.agreement_strict",
+        root="EndUserAgreement",
+        recognise=(
+            Recognition(
+                present=("max_historical_days", "access_valid_for_days", "access_scope"),
+                absent=("status_code",),
+            ),
+        ),
+    ),
+    "gocardless/error": PayloadKindInfo(
+        lenient_module="bankcodes.webhooks.gocardless.error",
+        strict_module="bankcodes.webhooks.gocardless.error_strict",
+        root="ErrorResponse",
+        members=(
+            Member(name="AccountEndpointError", required=("summary", "detail", "type")),
+            Member(name="ApiError", required=("summary", "detail")),
+            Member(name="FieldErrors", required=("status_code",)),
+        ),
+        status_field="status_code",
+        recognise=(
+            Recognition(
+                present=("summary", "detail"), codes={"type": ("gocardless.account_error_type",)}
+            ),
+            Recognition(
+                present=("summary", "detail"), codes={"summary": ("gocardless.error_summary",)}
+            ),
+            Recognition(present=("summary", "detail", "status_code")),
+            Recognition(present=("summary", "detail", "type")),
+            Recognition(present=("institution_id.summary", "institution_id.detail", "status_code")),
+            Recognition(present=("reference.summary", "reference.detail", "status_code")),
+            Recognition(present=("user_language.summary", "user_language.detail", "status_code")),
+            Recognition(present=("agreement.summary", "agreement.detail", "status_code")),
+            Recognition(
+                present=("account_selection.summary", "account_selection.detail", "status_code")
+            ),
+            Recognition(present=("reconfirmation.summary", "reconfirmation.detail", "status_code")),
+            Recognition(present=("agreement", "status_code"), absent=("summary", "detail", "id")),
+            Recognition(present=("redirect", "status_code"), absent=("summary", "detail", "id")),
+            Recognition(present=("ssn", "status_code"), absent=("summary", "detail", "id")),
+            Recognition(
+                present=("access_scope", "status_code"), absent=("summary", "detail", "id")
+            ),
+            Recognition(
+                present=("max_historical_days", "status_code"), absent=("summary", "detail", "id")
+            ),
+            Recognition(
+                present=("access_valid_for_days", "status_code"), absent=("summary", "detail", "id")
+            ),
+        ),
+        codes=(
+            CodeField(path="$.type", code_sets=("gocardless.account_error_type",)),
+            CodeField(path="$.summary", code_sets=("gocardless.error_summary",)),
+        ),
+    ),
+}

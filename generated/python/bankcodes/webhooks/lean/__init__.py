@@ -8,3 +8,176 @@ each). Validate with `bankcodes.payloads.validate`.
 - bankcodes.webhooks.lean.data_api_response / bankcodes.webhooks.lean.data_api_response_strict: Lean Data API status response (lean/data-api-response)"""
 
 from __future__ import annotations
+
+from bankcodes._kinds import CodeField, Embedded, Member, PayloadKindInfo, Recognition
+
+#: Kind -> where its models are and how its root model is chosen.
+KINDS: dict[str, PayloadKindInfo] = {
+    "lean/webhook": PayloadKindInfo(
+        lenient_module="bankcodes.webhooks.lean.webhook",
+        strict_module="bankcodes.webhooks.lean.webhook_strict",
+        root="LeanWebhook",
+        tag="type",
+        variants={
+            "entity.created": "EntityCreatedWebhook",
+            "entity.updated": "EntityUpdatedWebhook",
+            "entity.reconnected": "EntityReconnectedWebhook",
+            "entity.data.refresh.updated": "DataRefreshUpdatedWebhook",
+            "results.ready": "ResultsReadyWebhook",
+            "payment_source.created": "PaymentSourceCreatedWebhook",
+            "payment_source.beneficiary.created": "BeneficiaryCreatedWebhook",
+            "payment_source.beneficiary.updated": "BeneficiaryUpdatedWebhook",
+            "payment_intent.created": "PaymentIntentCreatedWebhook",
+            "payment.created": "PaymentCreatedWebhook",
+            "payment.updated": "PaymentUpdatedWebhook",
+            "payment.transaction": "PaymentTransactionWebhook",
+            "payment.reconciliation.updated": "ReconciliationUpdatedWebhook",
+            "bank.availability.updated": "BankAvailabilityUpdatedWebhook",
+            "consent.status.updated": "ConsentStatusUpdatedWebhook",
+        },
+        fallback="OtherWebhook",
+        recognise=(
+            Recognition(present=("type", "payload"), codes={"type": ("lean.webhook_event_type",)}),
+            Recognition(present=("type", "payload"), provider_given=True),
+        ),
+        codes=(
+            CodeField(
+                path="$.payload.status",
+                code_sets=("lean.data_refresh_status",),
+                tag="entity.data.refresh.updated",
+            ),
+            CodeField(
+                path="$.payload.status",
+                code_sets=("lean.payment_source_status",),
+                tag="payment_source.created",
+            ),
+            CodeField(
+                path="$.payload.status",
+                code_sets=("lean.payment_source_status",),
+                tag="payment_source.beneficiary.created",
+            ),
+            CodeField(
+                path="$.payload.status",
+                code_sets=("lean.payment_source_status",),
+                tag="payment_source.beneficiary.updated",
+            ),
+            CodeField(
+                path="$.payload.status",
+                code_sets=("lean.payment_intent_status",),
+                tag="payment_intent.created",
+            ),
+            CodeField(
+                path="$.payload.status", code_sets=("lean.payment_status",), tag="payment.created"
+            ),
+            CodeField(
+                path="$.payload.status", code_sets=("lean.payment_status",), tag="payment.updated"
+            ),
+            CodeField(
+                path="$.payload.status",
+                code_sets=("lean.payment_lifecycle_status",),
+                tag="payment.transaction",
+            ),
+            CodeField(
+                path="$.payload.status",
+                code_sets=("lean.reconciliation_status",),
+                tag="payment.reconciliation.updated",
+            ),
+            CodeField(
+                path="$.payload.status",
+                code_sets=("lean.consent_status",),
+                tag="consent.status.updated",
+            ),
+            CodeField(path="$.type", code_sets=("lean.webhook_event_type",), tag="entity.created"),
+            CodeField(path="$.type", code_sets=("lean.webhook_event_type",), tag="entity.updated"),
+            CodeField(
+                path="$.type", code_sets=("lean.webhook_event_type",), tag="entity.reconnected"
+            ),
+            CodeField(
+                path="$.type",
+                code_sets=("lean.webhook_event_type",),
+                tag="entity.data.refresh.updated",
+            ),
+            CodeField(path="$.type", code_sets=("lean.webhook_event_type",), tag="results.ready"),
+            CodeField(
+                path="$.type", code_sets=("lean.webhook_event_type",), tag="payment_source.created"
+            ),
+            CodeField(
+                path="$.type",
+                code_sets=("lean.webhook_event_type",),
+                tag="payment_source.beneficiary.created",
+            ),
+            CodeField(
+                path="$.type",
+                code_sets=("lean.webhook_event_type",),
+                tag="payment_source.beneficiary.updated",
+            ),
+            CodeField(
+                path="$.type", code_sets=("lean.webhook_event_type",), tag="payment_intent.created"
+            ),
+            CodeField(path="$.type", code_sets=("lean.webhook_event_type",), tag="payment.created"),
+            CodeField(path="$.type", code_sets=("lean.webhook_event_type",), tag="payment.updated"),
+            CodeField(
+                path="$.type", code_sets=("lean.webhook_event_type",), tag="payment.transaction"
+            ),
+            CodeField(
+                path="$.type",
+                code_sets=("lean.webhook_event_type",),
+                tag="payment.reconciliation.updated",
+            ),
+            CodeField(
+                path="$.type",
+                code_sets=("lean.webhook_event_type",),
+                tag="bank.availability.updated",
+            ),
+            CodeField(
+                path="$.type", code_sets=("lean.webhook_event_type",), tag="consent.status.updated"
+            ),
+            CodeField(path="$.type", code_sets=("lean.webhook_event_type",)),
+            CodeField(
+                path="$.payload.permissions[*]",
+                code_sets=("lean.permission",),
+                tag="entity.created",
+            ),
+            CodeField(
+                path="$.payload.permissions[*]",
+                code_sets=("lean.permission",),
+                tag="entity.updated",
+            ),
+        ),
+    ),
+    "lean/callback": PayloadKindInfo(
+        lenient_module="bankcodes.webhooks.lean.callback",
+        strict_module="bankcodes.webhooks.lean.callback_strict",
+        root="CallbackData",
+        recognise=(
+            Recognition(present=("secondary_status",)),
+            Recognition(present=("secondaryStatus",)),
+            Recognition(present=("lean_correlation_id",)),
+        ),
+        codes=(
+            CodeField(path="$.secondary_status", code_sets=("lean.secondary_status",)),
+            CodeField(path="$.secondaryStatus", code_sets=("lean.secondary_status",)),
+            CodeField(path="$.status", code_sets=("lean.callback_status",)),
+            CodeField(path="$.user_exit_intent", code_sets=("lean.user_exit_intent",)),
+            CodeField(path="$.userExitIntent", code_sets=("lean.user_exit_intent",)),
+            CodeField(path="$.method", code_sets=("lean.callback_method",)),
+        ),
+    ),
+    "lean/data-api-response": PayloadKindInfo(
+        lenient_module="bankcodes.webhooks.lean.data_api_response",
+        strict_module="bankcodes.webhooks.lean.data_api_response_strict",
+        root="DataApiResponse",
+        recognise=(
+            Recognition(present=("results_id",), codes={"status": ("lean.data_api_status",)}),
+            Recognition(present=("granular_status_code",)),
+            Recognition(present=("status_additional_info",)),
+            Recognition(
+                present=("payload.reconnect_id",), codes={"status": ("lean.data_api_status",)}
+            ),
+        ),
+        codes=(
+            CodeField(path="$.granular_status_code", code_sets=("lean.granular_status_code",)),
+            CodeField(path="$.status", code_sets=("lean.data_api_status",)),
+        ),
+    ),
+}

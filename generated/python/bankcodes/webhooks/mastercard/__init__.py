@@ -9,3 +9,94 @@ each). Validate with `bankcodes.payloads.validate`.
 - bankcodes.webhooks.mastercard.europe_error / bankcodes.webhooks.mastercard.europe_error_strict: Mastercard Open Finance Europe API error (mastercard/europe-error)"""
 
 from __future__ import annotations
+
+from bankcodes._kinds import CodeField, Embedded, Member, PayloadKindInfo, Recognition
+
+#: Kind -> where its models are and how its root model is chosen.
+KINDS: dict[str, PayloadKindInfo] = {
+    "mastercard/error": PayloadKindInfo(
+        lenient_module="bankcodes.webhooks.mastercard.error",
+        strict_module="bankcodes.webhooks.mastercard.error_strict",
+        root="ErrorMessage",
+        recognise=(
+            Recognition(
+                present=("code", "user_message"),
+                absent=("eventType", "reason", "request_id", "codeDescription"),
+            ),
+            Recognition(
+                present=("code", "message"),
+                absent=("eventType", "reason", "request_id", "codeDescription"),
+                provider_given=True,
+            ),
+        ),
+        codes=(CodeField(path="$.code", code_sets=("mastercard.error_code",), numeric=True),),
+    ),
+    "mastercard/connect-webhook": PayloadKindInfo(
+        lenient_module="bankcodes.webhooks.mastercard.connect_webhook",
+        strict_module="bankcodes.webhooks.mastercard.connect_webhook_strict",
+        root="ConnectWebhook",
+        tag="eventType",
+        variants={
+            "accountsDeleted": "AccountsDeletedWebhook",
+            "ping": "PingWebhook",
+            "started": "StartedWebhook",
+            "added": "AddedWebhook",
+            "financialConsentCreated": "FinancialConsentCreatedWebhook",
+        },
+        fallback="OtherWebhook",
+        recognise=(Recognition(present=("eventType", "payload")),),
+        codes=(
+            CodeField(
+                path="$.eventType",
+                code_sets=("mastercard.webhook_event_type",),
+                tag="accountsDeleted",
+            ),
+            CodeField(path="$.eventType", code_sets=("mastercard.webhook_event_type",), tag="ping"),
+            CodeField(
+                path="$.eventType", code_sets=("mastercard.webhook_event_type",), tag="started"
+            ),
+            CodeField(
+                path="$.eventType", code_sets=("mastercard.webhook_event_type",), tag="added"
+            ),
+            CodeField(
+                path="$.eventType",
+                code_sets=("mastercard.webhook_event_type",),
+                tag="financialConsentCreated",
+            ),
+            CodeField(path="$.eventType", code_sets=("mastercard.webhook_event_type",)),
+        ),
+    ),
+    "mastercard/connect-event": PayloadKindInfo(
+        lenient_module="bankcodes.webhooks.mastercard.connect_event",
+        strict_module="bankcodes.webhooks.mastercard.connect_event_strict",
+        root="SdkEvent",
+        members=(
+            Member(name="ConnectEvent", required=("code", "reason")),
+            Member(name="UserEvent", required=("action",)),
+            Member(name="RouteEvent", required=("screen", "params")),
+        ),
+        recognise=(
+            Recognition(present=("code", "reason")),
+            Recognition(present=("screen", "params")),
+            Recognition(codes={"action": ("mastercard.connect_user_action",)}),
+        ),
+        codes=(
+            CodeField(path="$.code", code_sets=("mastercard.connect_event_code",), numeric=True),
+            CodeField(path="$.action", code_sets=("mastercard.connect_user_action",)),
+            CodeField(path="$.screen", code_sets=("mastercard.connect_route_screen",)),
+        ),
+    ),
+    "mastercard/europe-error": PayloadKindInfo(
+        lenient_module="bankcodes.webhooks.mastercard.europe_error",
+        strict_module="bankcodes.webhooks.mastercard.europe_error_strict",
+        root="EuropeErrorBody",
+        recognise=(
+            Recognition(
+                present=("error", "details"),
+                objects=("details",),
+                codes={"error": ("mastercard.europe_error",)},
+            ),
+        ),
+        codes=(CodeField(path="$.error", code_sets=("mastercard.europe_error",)),),
+    ),
+}

@@ -8,3 +8,180 @@ each). Validate with `bankcodes.payloads.validate`.
 - bankcodes.webhooks.mono.connect_message / bankcodes.webhooks.mono.connect_message_strict: Mono Connect widget message (mono/connect-message)"""
 
 from __future__ import annotations
+
+from bankcodes._kinds import CodeField, Embedded, Member, PayloadKindInfo, Recognition
+
+#: Kind -> where its models are and how its root model is chosen.
+KINDS: dict[str, PayloadKindInfo] = {
+    "mono/api-response": PayloadKindInfo(
+        lenient_module="bankcodes.webhooks.mono.api_response",
+        strict_module="bankcodes.webhooks.mono.api_response_strict",
+        root="ApiResponse",
+        members=(
+            Member(name="ApiResponseV2", required=("status",)),
+            Member(name="AccountV1Response", required=("meta", "account")),
+        ),
+        status_code_set="mono.http_status",
+        recognise=(
+            Recognition(
+                present=("status",),
+                absent=("event",),
+                codes={"data.meta.data_status": ("mono.data_status",)},
+            ),
+            Recognition(
+                present=("account",),
+                absent=("event", "data"),
+                codes={"meta.data_status": ("mono.data_status",)},
+            ),
+            Recognition(present=("status", "timestamp", "data.responseCode"), absent=("event",)),
+            Recognition(
+                present=("status", "message", "timestamp"), absent=("event",), provider_given=True
+            ),
+        ),
+        codes=(
+            CodeField(path="$.data.meta.data_status", code_sets=("mono.data_status",)),
+            CodeField(path="$.meta.data_status", code_sets=("mono.data_status",)),
+            CodeField(
+                path="$.data.responseCode", code_sets=("mono.login_response_code",), numeric=True
+            ),
+        ),
+    ),
+    "mono/webhook": PayloadKindInfo(
+        lenient_module="bankcodes.webhooks.mono.webhook",
+        strict_module="bankcodes.webhooks.mono.webhook_strict",
+        root="MonoWebhook",
+        tag="event",
+        variants={
+            "mono.events.account_connected": "AccountConnectedWebhook",
+            "mono.events.account_updated": "AccountUpdatedWebhook",
+            "mono.events.account_unlinked": "AccountUnlinkedWebhook",
+            "mono.events.reauthorisation_required": "ReauthorisationRequiredWebhook",
+            "mono.events.account_reauthorized": "AccountReauthorizedWebhook",
+        },
+        fallback="OtherWebhook",
+        recognise=(Recognition(present=("data",), codes={"event": ("mono.webhook_event",)}),),
+        codes=(
+            CodeField(
+                path="$.data.meta.data_status",
+                code_sets=("mono.data_status",),
+                tag="mono.events.account_updated",
+            ),
+            CodeField(
+                path="$.event",
+                code_sets=("mono.webhook_event",),
+                tag="mono.events.account_connected",
+            ),
+            CodeField(
+                path="$.event", code_sets=("mono.webhook_event",), tag="mono.events.account_updated"
+            ),
+            CodeField(
+                path="$.event",
+                code_sets=("mono.webhook_event",),
+                tag="mono.events.account_unlinked",
+            ),
+            CodeField(
+                path="$.event",
+                code_sets=("mono.webhook_event",),
+                tag="mono.events.reauthorisation_required",
+            ),
+            CodeField(
+                path="$.event",
+                code_sets=("mono.webhook_event",),
+                tag="mono.events.account_reauthorized",
+            ),
+            CodeField(path="$.event", code_sets=("mono.webhook_event",)),
+        ),
+    ),
+    "mono/connect-message": PayloadKindInfo(
+        lenient_module="bankcodes.webhooks.mono.connect_message",
+        strict_module="bankcodes.webhooks.mono.connect_message_strict",
+        root="ConnectMessage",
+        tag="type",
+        variants={
+            "mono.connect.widget_opened": "WidgetOpened",
+            "mono.connect.error_occured": "ErrorOccured",
+            "mono.connect.institution_selected": "InstitutionSelected",
+            "mono.connect.auth_method_switched": "AuthMethodSwitched",
+            "mono.connect.on_exit": "OnExit",
+            "mono.connect.login_attempt": "LoginAttempt",
+            "mono.connect.mfa_submitted": "MfaSubmitted",
+            "mono.connect.account_linked": "AccountLinked",
+            "mono.connect.account_selected": "AccountSelected",
+            "mono.connect.widget_loaded": "WidgetLoaded",
+            "mono.connect.widget.account_linked": "WidgetAccountLinked",
+            "mono.connect.widget.charge_complete": "WidgetChargeComplete",
+            "mono.connect.widget.closed": "WidgetClosed",
+        },
+        fallback="OtherMessage",
+        recognise=(
+            Recognition(present=("data",), codes={"type": ("mono.connect_message_type",)}),
+            Recognition(codes={"type": ("mono.connect_message_type",)}, provider_given=True),
+        ),
+        codes=(
+            CodeField(
+                path="$.type",
+                code_sets=("mono.connect_message_type",),
+                tag="mono.connect.widget_opened",
+            ),
+            CodeField(
+                path="$.type",
+                code_sets=("mono.connect_message_type",),
+                tag="mono.connect.error_occured",
+            ),
+            CodeField(
+                path="$.type",
+                code_sets=("mono.connect_message_type",),
+                tag="mono.connect.institution_selected",
+            ),
+            CodeField(
+                path="$.type",
+                code_sets=("mono.connect_message_type",),
+                tag="mono.connect.auth_method_switched",
+            ),
+            CodeField(
+                path="$.type", code_sets=("mono.connect_message_type",), tag="mono.connect.on_exit"
+            ),
+            CodeField(
+                path="$.type",
+                code_sets=("mono.connect_message_type",),
+                tag="mono.connect.login_attempt",
+            ),
+            CodeField(
+                path="$.type",
+                code_sets=("mono.connect_message_type",),
+                tag="mono.connect.mfa_submitted",
+            ),
+            CodeField(
+                path="$.type",
+                code_sets=("mono.connect_message_type",),
+                tag="mono.connect.account_linked",
+            ),
+            CodeField(
+                path="$.type",
+                code_sets=("mono.connect_message_type",),
+                tag="mono.connect.account_selected",
+            ),
+            CodeField(
+                path="$.type",
+                code_sets=("mono.connect_message_type",),
+                tag="mono.connect.widget_loaded",
+            ),
+            CodeField(
+                path="$.type",
+                code_sets=("mono.connect_message_type",),
+                tag="mono.connect.widget.account_linked",
+            ),
+            CodeField(
+                path="$.type",
+                code_sets=("mono.connect_message_type",),
+                tag="mono.connect.widget.charge_complete",
+            ),
+            CodeField(
+                path="$.type",
+                code_sets=("mono.connect_message_type",),
+                tag="mono.connect.widget.closed",
+            ),
+            CodeField(path="$.type", code_sets=("mono.connect_message_type",)),
+        ),
+    ),
+}

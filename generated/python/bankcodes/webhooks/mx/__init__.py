@@ -7,3 +7,216 @@ each). Validate with `bankcodes.payloads.validate`.
 - bankcodes.webhooks.mx.connect_message / bankcodes.webhooks.mx.connect_message_strict: MX Connect widget message (mx/connect-message)"""
 
 from __future__ import annotations
+
+from bankcodes._kinds import CodeField, Embedded, Member, PayloadKindInfo, Recognition
+
+#: Kind -> where its models are and how its root model is chosen.
+KINDS: dict[str, PayloadKindInfo] = {
+    "mx/webhook": PayloadKindInfo(
+        lenient_module="bankcodes.webhooks.mx.webhook",
+        strict_module="bankcodes.webhooks.mx.webhook_strict",
+        root="MxWebhook",
+        tag="type",
+        variants={
+            "CONNECTION_STATUS": "ConnectionStatusWebhook",
+            "AGGREGATION": "AggregationWebhook",
+            "BALANCE": "BalanceWebhook",
+            "STATEMENT": "StatementWebhook",
+            "VERIFICATION": "VerificationWebhook",
+            "initial_data_ready": "InitialDataReadyWebhook",
+        },
+        fallback="OtherWebhook",
+        recognise=(
+            Recognition(present=("type", "action"), absent=("mx",)),
+            Recognition(present=("type", "guid", "client_guid"), absent=("mx",)),
+        ),
+        codes=(
+            CodeField(
+                path="$.connection_status_id",
+                code_sets=("mx.connection_status",),
+                tag="CONNECTION_STATUS",
+                numeric=True,
+            ),
+            CodeField(path="$.type", code_sets=("mx.webhook_type",), tag="CONNECTION_STATUS"),
+            CodeField(path="$.type", code_sets=("mx.webhook_type",), tag="AGGREGATION"),
+            CodeField(path="$.type", code_sets=("mx.webhook_type",), tag="BALANCE"),
+            CodeField(path="$.type", code_sets=("mx.webhook_type",), tag="STATEMENT"),
+            CodeField(path="$.type", code_sets=("mx.webhook_type",), tag="VERIFICATION"),
+            CodeField(path="$.type", code_sets=("mx.webhook_type",), tag="initial_data_ready"),
+            CodeField(path="$.type", code_sets=("mx.webhook_type",)),
+        ),
+    ),
+    "mx/connect-message": PayloadKindInfo(
+        lenient_module="bankcodes.webhooks.mx.connect_message",
+        strict_module="bankcodes.webhooks.mx.connect_message_strict",
+        root="ConnectMessage",
+        tag="type",
+        variants={
+            "mx/ping": "Ping",
+            "mx/navigation": "Navigation",
+            "mx/focusTrap": "FocusTrap",
+            "mx/connect/loaded": "Loaded",
+            "mx/connect/enterCredentials": "EnterCredentials",
+            "mx/connect/institutionSearch": "InstitutionSearch",
+            "mx/connect/selectedInstitution": "SelectedInstitution",
+            "mx/connect/memberConnected": "MemberConnected",
+            "mx/connect/connected/primaryAction": "ConnectedPrimaryAction",
+            "mx/connect/memberDeleted": "MemberDeleted",
+            "mx/connect/createMemberError": "CreateMemberError",
+            "mx/connect/memberStatusUpdate": "MemberStatusUpdate",
+            "mx/connect/oauthError": "OauthError",
+            "mx/connect/oauthRequested": "OauthRequested",
+            "mx/connect/stepChange": "StepChange",
+            "mx/connect/submitMFA": "SubmitMFA",
+            "mx/connect/updateCredentials": "UpdateCredentials",
+            "mx/connect/backToSearch": "BackToSearch",
+            "mx/connect/invalidData": "InvalidData",
+            "mx/connect/backButtonClicked": "BackButtonClicked",
+            "mx/connect/initialDataReady": "InitialDataReady",
+            "mx/connect/memberError": "MemberError",
+            "mx/connect/memberError/primaryAction": "MemberErrorPrimaryAction",
+            "mx/connect/microdeposits/loaded": "MicrodepositsLoaded",
+            "mx/connect/microdeposits/detailsSubmitted": "MicrodepositsDetailsSubmitted",
+            "mx/connect/microdeposits/verified": "MicrodepositsVerified",
+            "mx/connect/microdeposits/verified/primaryAction": "MicrodepositsVerifiedPrimaryAction",
+            "mx/connect/microdeposits/comeBack/primaryAction": "MicrodepositsComeBackPrimaryAction",
+            "mx/connect/microdeposits/error/primaryAction": "MicrodepositsErrorPrimaryAction",
+            "mx/connect/microdeposits/blockedRoutingNumber": "MicrodepositsBlockedRoutingNumber",
+        },
+        fallback="OtherMessage",
+        recognise=(Recognition(present=("type", "mx")),),
+        codes=(
+            CodeField(
+                path="$.metadata.connection_status",
+                code_sets=("mx.connection_status",),
+                tag="mx/connect/memberStatusUpdate",
+                numeric=True,
+            ),
+            CodeField(
+                path="$.metadata.member.connection_status",
+                code_sets=("mx.connection_status",),
+                tag="mx/connect/memberError",
+                numeric=True,
+            ),
+            CodeField(
+                path="$.metadata.member.connection_status",
+                code_sets=("mx.connection_status",),
+                tag="mx/connect/memberError/primaryAction",
+                numeric=True,
+            ),
+            CodeField(path="$.type", code_sets=("mx.postmessage_type",), tag="mx/ping"),
+            CodeField(path="$.type", code_sets=("mx.postmessage_type",), tag="mx/navigation"),
+            CodeField(path="$.type", code_sets=("mx.postmessage_type",), tag="mx/focusTrap"),
+            CodeField(path="$.type", code_sets=("mx.postmessage_type",), tag="mx/connect/loaded"),
+            CodeField(
+                path="$.type", code_sets=("mx.postmessage_type",), tag="mx/connect/enterCredentials"
+            ),
+            CodeField(
+                path="$.type",
+                code_sets=("mx.postmessage_type",),
+                tag="mx/connect/institutionSearch",
+            ),
+            CodeField(
+                path="$.type",
+                code_sets=("mx.postmessage_type",),
+                tag="mx/connect/selectedInstitution",
+            ),
+            CodeField(
+                path="$.type", code_sets=("mx.postmessage_type",), tag="mx/connect/memberConnected"
+            ),
+            CodeField(
+                path="$.type",
+                code_sets=("mx.postmessage_type",),
+                tag="mx/connect/connected/primaryAction",
+            ),
+            CodeField(
+                path="$.type", code_sets=("mx.postmessage_type",), tag="mx/connect/memberDeleted"
+            ),
+            CodeField(
+                path="$.type",
+                code_sets=("mx.postmessage_type",),
+                tag="mx/connect/createMemberError",
+            ),
+            CodeField(
+                path="$.type",
+                code_sets=("mx.postmessage_type",),
+                tag="mx/connect/memberStatusUpdate",
+            ),
+            CodeField(
+                path="$.type", code_sets=("mx.postmessage_type",), tag="mx/connect/oauthError"
+            ),
+            CodeField(
+                path="$.type", code_sets=("mx.postmessage_type",), tag="mx/connect/oauthRequested"
+            ),
+            CodeField(
+                path="$.type", code_sets=("mx.postmessage_type",), tag="mx/connect/stepChange"
+            ),
+            CodeField(
+                path="$.type", code_sets=("mx.postmessage_type",), tag="mx/connect/submitMFA"
+            ),
+            CodeField(
+                path="$.type",
+                code_sets=("mx.postmessage_type",),
+                tag="mx/connect/updateCredentials",
+            ),
+            CodeField(
+                path="$.type", code_sets=("mx.postmessage_type",), tag="mx/connect/backToSearch"
+            ),
+            CodeField(
+                path="$.type", code_sets=("mx.postmessage_type",), tag="mx/connect/invalidData"
+            ),
+            CodeField(
+                path="$.type",
+                code_sets=("mx.postmessage_type",),
+                tag="mx/connect/backButtonClicked",
+            ),
+            CodeField(
+                path="$.type", code_sets=("mx.postmessage_type",), tag="mx/connect/initialDataReady"
+            ),
+            CodeField(
+                path="$.type", code_sets=("mx.postmessage_type",), tag="mx/connect/memberError"
+            ),
+            CodeField(
+                path="$.type",
+                code_sets=("mx.postmessage_type",),
+                tag="mx/connect/memberError/primaryAction",
+            ),
+            CodeField(
+                path="$.type",
+                code_sets=("mx.postmessage_type",),
+                tag="mx/connect/microdeposits/loaded",
+            ),
+            CodeField(
+                path="$.type",
+                code_sets=("mx.postmessage_type",),
+                tag="mx/connect/microdeposits/detailsSubmitted",
+            ),
+            CodeField(
+                path="$.type",
+                code_sets=("mx.postmessage_type",),
+                tag="mx/connect/microdeposits/verified",
+            ),
+            CodeField(
+                path="$.type",
+                code_sets=("mx.postmessage_type",),
+                tag="mx/connect/microdeposits/verified/primaryAction",
+            ),
+            CodeField(
+                path="$.type",
+                code_sets=("mx.postmessage_type",),
+                tag="mx/connect/microdeposits/comeBack/primaryAction",
+            ),
+            CodeField(
+                path="$.type",
+                code_sets=("mx.postmessage_type",),
+                tag="mx/connect/microdeposits/error/primaryAction",
+            ),
+            CodeField(
+                path="$.type",
+                code_sets=("mx.postmessage_type",),
+                tag="mx/connect/microdeposits/blockedRoutingNumber",
+            ),
+            CodeField(path="$.type", code_sets=("mx.postmessage_type",)),
+        ),
+    ),
+}

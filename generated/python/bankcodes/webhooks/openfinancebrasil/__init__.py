@@ -6,3 +6,44 @@ each). Validate with `bankcodes.payloads.validate`.
 - bankcodes.webhooks.openfinancebrasil.error / bankcodes.webhooks.openfinancebrasil.error_strict: Open Finance Brasil error response (422) (openfinancebrasil/error)"""
 
 from __future__ import annotations
+
+from bankcodes._kinds import CodeField, Embedded, Member, PayloadKindInfo, Recognition
+
+#: Kind -> where its models are and how its root model is chosen.
+KINDS: dict[str, PayloadKindInfo] = {
+    "openfinancebrasil/error": PayloadKindInfo(
+        lenient_module="bankcodes.webhooks.openfinancebrasil.error",
+        strict_module="bankcodes.webhooks.openfinancebrasil.error_strict",
+        root="ErrorResponse",
+        recognise=(
+            Recognition(
+                present=("errors", "meta"),
+                codes={
+                    "errors[].code": (
+                        "openfinancebrasil.payment_error",
+                        "openfinancebrasil.recurring_payment_error",
+                        "openfinancebrasil.recurring_consent_error",
+                        "openfinancebrasil.enrollment_error",
+                        "openfinancebrasil.data_consent_create_error",
+                        "openfinancebrasil.data_consent_renewal_error",
+                        "openfinancebrasil.data_consent_revocation_error",
+                    )
+                },
+            ),
+        ),
+        codes=(
+            CodeField(
+                path="$.errors[*].code",
+                code_sets=(
+                    "openfinancebrasil.payment_error",
+                    "openfinancebrasil.recurring_payment_error",
+                    "openfinancebrasil.recurring_consent_error",
+                    "openfinancebrasil.enrollment_error",
+                    "openfinancebrasil.data_consent_create_error",
+                    "openfinancebrasil.data_consent_renewal_error",
+                    "openfinancebrasil.data_consent_revocation_error",
+                ),
+            ),
+        ),
+    )
+}

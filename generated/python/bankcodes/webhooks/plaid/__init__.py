@@ -8,3 +8,400 @@ each). Validate with `bankcodes.payloads.validate`.
 - bankcodes.webhooks.plaid.link / bankcodes.webhooks.plaid.link_strict: Plaid Link callbacks (plaid/link)"""
 
 from __future__ import annotations
+
+from bankcodes._kinds import CodeField, Embedded, Member, PayloadKindInfo, Recognition
+
+#: Kind -> where its models are and how its root model is chosen.
+KINDS: dict[str, PayloadKindInfo] = {
+    "plaid/error": PayloadKindInfo(
+        lenient_module="bankcodes.webhooks.plaid.error",
+        strict_module="bankcodes.webhooks.plaid.error_strict",
+        root="Error",
+        request_id="request_id",
+        status_field="status",
+        recognise=(
+            Recognition(
+                present=("error_type", "error_code"),
+                absent=("webhook_type", "exit_status", "institution_id", "link_session_id"),
+            ),
+        ),
+        codes=(
+            CodeField(path="$.error_code", code_sets=("plaid.error_code",)),
+            CodeField(path="$.error_type", code_sets=("plaid.error_type",)),
+        ),
+    ),
+    "plaid/webhook": PayloadKindInfo(
+        lenient_module="bankcodes.webhooks.plaid.webhook",
+        strict_module="bankcodes.webhooks.plaid.webhook_strict",
+        root="PlaidWebhook",
+        tag="webhook_type",
+        variants={
+            "SCREENING": "ScreeningWebhook",
+            "ENTITY_SCREENING": "EntityScreeningWebhook",
+            "BEACON": "BeaconWebhook",
+            "IDENTITY_VERIFICATION": "IdentityVerificationWebhook",
+            "TRANSACTIONS": "TransactionsWebhook",
+            "IDENTITY": "IdentityWebhook",
+            "PROCESSOR_TOKEN": "ProcessorTokenWebhook",
+            "ISSUES": "IssuesWebhook",
+            "AUTH": "AuthWebhook",
+            "ITEM": "ItemWebhook",
+            "INCOME": "IncomeWebhook",
+            "BANK_TRANSFERS": "BankTransfersWebhook",
+            "TRANSFER": "TransferWebhook",
+            "LAYER": "LayerWebhook",
+            "PROTECT": "ProtectWebhook",
+            "INVESTMENTS_TRANSACTIONS": "InvestmentsTransactionsWebhook",
+            "HOLDINGS": "HoldingsWebhook",
+            "PARTNER": "PartnerWebhook",
+            "LIABILITIES": "LiabilitiesWebhook",
+            "PAYMENT_INITIATION": "PaymentInitiationWebhook",
+            "WALLET": "WalletWebhook",
+            "LINK_DELIVERY": "LinkDeliveryWebhook",
+            "STATEMENTS": "StatementsWebhook",
+            "CASH_FLOW_UPDATES": "CashFlowUpdatesWebhook",
+            "BASE_REPORT": "BaseReportWebhook",
+            "CRA_INCOME": "CraIncomeWebhook",
+            "CHECK_REPORT": "CheckReportWebhook",
+            "CRA_INSIGHTS": "CraInsightsWebhook",
+            "LINK": "LinkWebhook",
+            "DASHBOARD_CONFIGURED_ALERT": "DashboardConfiguredAlertWebhook",
+            "ASSETS": "AssetsWebhook",
+        },
+        fallback="OtherWebhook",
+        event_code="webhook_code",
+        request_id="request_id",
+        recognise=(
+            Recognition(present=("webhook_type", "webhook_code"), absent=("webhook_id", "state")),
+        ),
+        codes=(
+            CodeField(path="$.error.error_code", code_sets=("plaid.error_code",), tag="SCREENING"),
+            CodeField(
+                path="$.error.error_code", code_sets=("plaid.error_code",), tag="ENTITY_SCREENING"
+            ),
+            CodeField(path="$.error.error_code", code_sets=("plaid.error_code",), tag="BEACON"),
+            CodeField(
+                path="$.error.error_code",
+                code_sets=("plaid.error_code",),
+                tag="IDENTITY_VERIFICATION",
+            ),
+            CodeField(
+                path="$.error.error_code", code_sets=("plaid.error_code",), tag="TRANSACTIONS"
+            ),
+            CodeField(path="$.error.error_code", code_sets=("plaid.error_code",), tag="IDENTITY"),
+            CodeField(
+                path="$.error.error_code", code_sets=("plaid.error_code",), tag="PROCESSOR_TOKEN"
+            ),
+            CodeField(path="$.error.error_code", code_sets=("plaid.error_code",), tag="ISSUES"),
+            CodeField(path="$.error.error_code", code_sets=("plaid.error_code",), tag="AUTH"),
+            CodeField(path="$.error.error_code", code_sets=("plaid.error_code",), tag="ITEM"),
+            CodeField(path="$.error.error_code", code_sets=("plaid.error_code",), tag="INCOME"),
+            CodeField(
+                path="$.error.error_code", code_sets=("plaid.error_code",), tag="BANK_TRANSFERS"
+            ),
+            CodeField(path="$.error.error_code", code_sets=("plaid.error_code",), tag="TRANSFER"),
+            CodeField(path="$.error.error_code", code_sets=("plaid.error_code",), tag="LAYER"),
+            CodeField(path="$.error.error_code", code_sets=("plaid.error_code",), tag="PROTECT"),
+            CodeField(
+                path="$.error.error_code",
+                code_sets=("plaid.error_code",),
+                tag="INVESTMENTS_TRANSACTIONS",
+            ),
+            CodeField(path="$.error.error_code", code_sets=("plaid.error_code",), tag="HOLDINGS"),
+            CodeField(path="$.error.error_code", code_sets=("plaid.error_code",), tag="PARTNER"),
+            CodeField(
+                path="$.error.error_code", code_sets=("plaid.error_code",), tag="LIABILITIES"
+            ),
+            CodeField(
+                path="$.error.error_code", code_sets=("plaid.error_code",), tag="PAYMENT_INITIATION"
+            ),
+            CodeField(path="$.error.error_code", code_sets=("plaid.error_code",), tag="WALLET"),
+            CodeField(
+                path="$.error.error_code", code_sets=("plaid.error_code",), tag="LINK_DELIVERY"
+            ),
+            CodeField(path="$.error.error_code", code_sets=("plaid.error_code",), tag="STATEMENTS"),
+            CodeField(
+                path="$.error.error_code", code_sets=("plaid.error_code",), tag="CASH_FLOW_UPDATES"
+            ),
+            CodeField(
+                path="$.error.error_code", code_sets=("plaid.error_code",), tag="BASE_REPORT"
+            ),
+            CodeField(path="$.error.error_code", code_sets=("plaid.error_code",), tag="CRA_INCOME"),
+            CodeField(
+                path="$.error.error_code", code_sets=("plaid.error_code",), tag="CHECK_REPORT"
+            ),
+            CodeField(
+                path="$.error.error_code", code_sets=("plaid.error_code",), tag="CRA_INSIGHTS"
+            ),
+            CodeField(path="$.error.error_code", code_sets=("plaid.error_code",), tag="LINK"),
+            CodeField(
+                path="$.error.error_code",
+                code_sets=("plaid.error_code",),
+                tag="DASHBOARD_CONFIGURED_ALERT",
+            ),
+            CodeField(path="$.error.error_code", code_sets=("plaid.error_code",), tag="ASSETS"),
+            CodeField(path="$.error.error_code", code_sets=("plaid.error_code",)),
+            CodeField(path="$.error.error_type", code_sets=("plaid.error_type",), tag="SCREENING"),
+            CodeField(
+                path="$.error.error_type", code_sets=("plaid.error_type",), tag="ENTITY_SCREENING"
+            ),
+            CodeField(path="$.error.error_type", code_sets=("plaid.error_type",), tag="BEACON"),
+            CodeField(
+                path="$.error.error_type",
+                code_sets=("plaid.error_type",),
+                tag="IDENTITY_VERIFICATION",
+            ),
+            CodeField(
+                path="$.error.error_type", code_sets=("plaid.error_type",), tag="TRANSACTIONS"
+            ),
+            CodeField(path="$.error.error_type", code_sets=("plaid.error_type",), tag="IDENTITY"),
+            CodeField(
+                path="$.error.error_type", code_sets=("plaid.error_type",), tag="PROCESSOR_TOKEN"
+            ),
+            CodeField(path="$.error.error_type", code_sets=("plaid.error_type",), tag="ISSUES"),
+            CodeField(path="$.error.error_type", code_sets=("plaid.error_type",), tag="AUTH"),
+            CodeField(path="$.error.error_type", code_sets=("plaid.error_type",), tag="ITEM"),
+            CodeField(path="$.error.error_type", code_sets=("plaid.error_type",), tag="INCOME"),
+            CodeField(
+                path="$.error.error_type", code_sets=("plaid.error_type",), tag="BANK_TRANSFERS"
+            ),
+            CodeField(path="$.error.error_type", code_sets=("plaid.error_type",), tag="TRANSFER"),
+            CodeField(path="$.error.error_type", code_sets=("plaid.error_type",), tag="LAYER"),
+            CodeField(path="$.error.error_type", code_sets=("plaid.error_type",), tag="PROTECT"),
+            CodeField(
+                path="$.error.error_type",
+                code_sets=("plaid.error_type",),
+                tag="INVESTMENTS_TRANSACTIONS",
+            ),
+            CodeField(path="$.error.error_type", code_sets=("plaid.error_type",), tag="HOLDINGS"),
+            CodeField(path="$.error.error_type", code_sets=("plaid.error_type",), tag="PARTNER"),
+            CodeField(
+                path="$.error.error_type", code_sets=("plaid.error_type",), tag="LIABILITIES"
+            ),
+            CodeField(
+                path="$.error.error_type", code_sets=("plaid.error_type",), tag="PAYMENT_INITIATION"
+            ),
+            CodeField(path="$.error.error_type", code_sets=("plaid.error_type",), tag="WALLET"),
+            CodeField(
+                path="$.error.error_type", code_sets=("plaid.error_type",), tag="LINK_DELIVERY"
+            ),
+            CodeField(path="$.error.error_type", code_sets=("plaid.error_type",), tag="STATEMENTS"),
+            CodeField(
+                path="$.error.error_type", code_sets=("plaid.error_type",), tag="CASH_FLOW_UPDATES"
+            ),
+            CodeField(
+                path="$.error.error_type", code_sets=("plaid.error_type",), tag="BASE_REPORT"
+            ),
+            CodeField(path="$.error.error_type", code_sets=("plaid.error_type",), tag="CRA_INCOME"),
+            CodeField(
+                path="$.error.error_type", code_sets=("plaid.error_type",), tag="CHECK_REPORT"
+            ),
+            CodeField(
+                path="$.error.error_type", code_sets=("plaid.error_type",), tag="CRA_INSIGHTS"
+            ),
+            CodeField(path="$.error.error_type", code_sets=("plaid.error_type",), tag="LINK"),
+            CodeField(
+                path="$.error.error_type",
+                code_sets=("plaid.error_type",),
+                tag="DASHBOARD_CONFIGURED_ALERT",
+            ),
+            CodeField(path="$.error.error_type", code_sets=("plaid.error_type",), tag="ASSETS"),
+            CodeField(path="$.error.error_type", code_sets=("plaid.error_type",)),
+            CodeField(
+                path="$.webhook_code", code_sets=("plaid.screening_webhook_code",), tag="SCREENING"
+            ),
+            CodeField(
+                path="$.webhook_code",
+                code_sets=("plaid.entity_screening_webhook_code",),
+                tag="ENTITY_SCREENING",
+            ),
+            CodeField(
+                path="$.webhook_code", code_sets=("plaid.beacon_webhook_code",), tag="BEACON"
+            ),
+            CodeField(
+                path="$.webhook_code",
+                code_sets=("plaid.identity_verification_webhook_code",),
+                tag="IDENTITY_VERIFICATION",
+            ),
+            CodeField(
+                path="$.webhook_code",
+                code_sets=("plaid.transactions_webhook_code",),
+                tag="TRANSACTIONS",
+            ),
+            CodeField(
+                path="$.webhook_code", code_sets=("plaid.identity_webhook_code",), tag="IDENTITY"
+            ),
+            CodeField(
+                path="$.webhook_code",
+                code_sets=("plaid.processor_token_webhook_code",),
+                tag="PROCESSOR_TOKEN",
+            ),
+            CodeField(
+                path="$.webhook_code", code_sets=("plaid.issues_webhook_code",), tag="ISSUES"
+            ),
+            CodeField(path="$.webhook_code", code_sets=("plaid.auth_webhook_code",), tag="AUTH"),
+            CodeField(path="$.webhook_code", code_sets=("plaid.item_webhook_code",), tag="ITEM"),
+            CodeField(
+                path="$.webhook_code", code_sets=("plaid.income_webhook_code",), tag="INCOME"
+            ),
+            CodeField(
+                path="$.webhook_code",
+                code_sets=("plaid.bank_transfers_webhook_code",),
+                tag="BANK_TRANSFERS",
+            ),
+            CodeField(
+                path="$.webhook_code", code_sets=("plaid.transfer_webhook_code",), tag="TRANSFER"
+            ),
+            CodeField(path="$.webhook_code", code_sets=("plaid.layer_webhook_code",), tag="LAYER"),
+            CodeField(
+                path="$.webhook_code", code_sets=("plaid.protect_webhook_code",), tag="PROTECT"
+            ),
+            CodeField(
+                path="$.webhook_code",
+                code_sets=("plaid.investments_transactions_webhook_code",),
+                tag="INVESTMENTS_TRANSACTIONS",
+            ),
+            CodeField(
+                path="$.webhook_code", code_sets=("plaid.holdings_webhook_code",), tag="HOLDINGS"
+            ),
+            CodeField(
+                path="$.webhook_code", code_sets=("plaid.partner_webhook_code",), tag="PARTNER"
+            ),
+            CodeField(
+                path="$.webhook_code",
+                code_sets=("plaid.liabilities_webhook_code",),
+                tag="LIABILITIES",
+            ),
+            CodeField(
+                path="$.webhook_code",
+                code_sets=("plaid.payment_initiation_webhook_code",),
+                tag="PAYMENT_INITIATION",
+            ),
+            CodeField(
+                path="$.webhook_code", code_sets=("plaid.wallet_webhook_code",), tag="WALLET"
+            ),
+            CodeField(
+                path="$.webhook_code",
+                code_sets=("plaid.link_delivery_webhook_code",),
+                tag="LINK_DELIVERY",
+            ),
+            CodeField(
+                path="$.webhook_code",
+                code_sets=("plaid.statements_webhook_code",),
+                tag="STATEMENTS",
+            ),
+            CodeField(
+                path="$.webhook_code",
+                code_sets=("plaid.cash_flow_updates_webhook_code",),
+                tag="CASH_FLOW_UPDATES",
+            ),
+            CodeField(
+                path="$.webhook_code",
+                code_sets=("plaid.base_report_webhook_code",),
+                tag="BASE_REPORT",
+            ),
+            CodeField(
+                path="$.webhook_code",
+                code_sets=("plaid.cra_income_webhook_code",),
+                tag="CRA_INCOME",
+            ),
+            CodeField(
+                path="$.webhook_code",
+                code_sets=("plaid.check_report_webhook_code",),
+                tag="CHECK_REPORT",
+            ),
+            CodeField(
+                path="$.webhook_code",
+                code_sets=("plaid.cra_insights_webhook_code",),
+                tag="CRA_INSIGHTS",
+            ),
+            CodeField(path="$.webhook_code", code_sets=("plaid.link_webhook_code",), tag="LINK"),
+            CodeField(
+                path="$.webhook_code",
+                code_sets=("plaid.dashboard_configured_alert_webhook_code",),
+                tag="DASHBOARD_CONFIGURED_ALERT",
+            ),
+            CodeField(
+                path="$.webhook_code", code_sets=("plaid.assets_webhook_code",), tag="ASSETS"
+            ),
+            CodeField(path="$.webhook_type", code_sets=("plaid.webhook_type",), tag="SCREENING"),
+            CodeField(
+                path="$.webhook_type", code_sets=("plaid.webhook_type",), tag="ENTITY_SCREENING"
+            ),
+            CodeField(path="$.webhook_type", code_sets=("plaid.webhook_type",), tag="BEACON"),
+            CodeField(
+                path="$.webhook_type",
+                code_sets=("plaid.webhook_type",),
+                tag="IDENTITY_VERIFICATION",
+            ),
+            CodeField(path="$.webhook_type", code_sets=("plaid.webhook_type",), tag="TRANSACTIONS"),
+            CodeField(path="$.webhook_type", code_sets=("plaid.webhook_type",), tag="IDENTITY"),
+            CodeField(
+                path="$.webhook_type", code_sets=("plaid.webhook_type",), tag="PROCESSOR_TOKEN"
+            ),
+            CodeField(path="$.webhook_type", code_sets=("plaid.webhook_type",), tag="ISSUES"),
+            CodeField(path="$.webhook_type", code_sets=("plaid.webhook_type",), tag="AUTH"),
+            CodeField(path="$.webhook_type", code_sets=("plaid.webhook_type",), tag="ITEM"),
+            CodeField(path="$.webhook_type", code_sets=("plaid.webhook_type",), tag="INCOME"),
+            CodeField(
+                path="$.webhook_type", code_sets=("plaid.webhook_type",), tag="BANK_TRANSFERS"
+            ),
+            CodeField(path="$.webhook_type", code_sets=("plaid.webhook_type",), tag="TRANSFER"),
+            CodeField(path="$.webhook_type", code_sets=("plaid.webhook_type",), tag="LAYER"),
+            CodeField(path="$.webhook_type", code_sets=("plaid.webhook_type",), tag="PROTECT"),
+            CodeField(
+                path="$.webhook_type",
+                code_sets=("plaid.webhook_type",),
+                tag="INVESTMENTS_TRANSACTIONS",
+            ),
+            CodeField(path="$.webhook_type", code_sets=("plaid.webhook_type",), tag="HOLDINGS"),
+            CodeField(path="$.webhook_type", code_sets=("plaid.webhook_type",), tag="PARTNER"),
+            CodeField(path="$.webhook_type", code_sets=("plaid.webhook_type",), tag="LIABILITIES"),
+            CodeField(
+                path="$.webhook_type", code_sets=("plaid.webhook_type",), tag="PAYMENT_INITIATION"
+            ),
+            CodeField(path="$.webhook_type", code_sets=("plaid.webhook_type",), tag="WALLET"),
+            CodeField(
+                path="$.webhook_type", code_sets=("plaid.webhook_type",), tag="LINK_DELIVERY"
+            ),
+            CodeField(path="$.webhook_type", code_sets=("plaid.webhook_type",), tag="STATEMENTS"),
+            CodeField(
+                path="$.webhook_type", code_sets=("plaid.webhook_type",), tag="CASH_FLOW_UPDATES"
+            ),
+            CodeField(path="$.webhook_type", code_sets=("plaid.webhook_type",), tag="BASE_REPORT"),
+            CodeField(path="$.webhook_type", code_sets=("plaid.webhook_type",), tag="CRA_INCOME"),
+            CodeField(path="$.webhook_type", code_sets=("plaid.webhook_type",), tag="CHECK_REPORT"),
+            CodeField(path="$.webhook_type", code_sets=("plaid.webhook_type",), tag="CRA_INSIGHTS"),
+            CodeField(path="$.webhook_type", code_sets=("plaid.webhook_type",), tag="LINK"),
+            CodeField(
+                path="$.webhook_type",
+                code_sets=("plaid.webhook_type",),
+                tag="DASHBOARD_CONFIGURED_ALERT",
+            ),
+            CodeField(path="$.webhook_type", code_sets=("plaid.webhook_type",), tag="ASSETS"),
+            CodeField(path="$.webhook_type", code_sets=("plaid.webhook_type",)),
+        ),
+    ),
+    "plaid/link": PayloadKindInfo(
+        lenient_module="bankcodes.webhooks.plaid.link",
+        strict_module="bankcodes.webhooks.plaid.link_strict",
+        root="LinkCallback",
+        members=(
+            Member(name="LinkError", required=("error_type", "error_code")),
+            Member(name="LinkExitMetadata"),
+            Member(name="LinkEventMetadata"),
+        ),
+        request_id="request_id",
+        recognise=(
+            Recognition(present=("exit_status",), absent=("webhook_type",)),
+            Recognition(present=("link_session_id",), absent=("webhook_type",)),
+            Recognition(present=("error_type", "institution_id"), absent=("webhook_type",)),
+        ),
+        codes=(
+            CodeField(path="$.error_code", code_sets=("plaid.error_code",)),
+            CodeField(path="$.error_type", code_sets=("plaid.error_type",)),
+            CodeField(path="$.status", code_sets=("plaid.link_exit_status",)),
+            CodeField(path="$.exit_status", code_sets=("plaid.link_exit_status",)),
+        ),
+    ),
+}

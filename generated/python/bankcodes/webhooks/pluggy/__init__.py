@@ -9,3 +9,99 @@ each). Validate with `bankcodes.payloads.validate`.
 - bankcodes.webhooks.pluggy.api_error / bankcodes.webhooks.pluggy.api_error_strict: Pluggy API error (pluggy/api-error)"""
 
 from __future__ import annotations
+
+from bankcodes._kinds import CodeField, Embedded, Member, PayloadKindInfo, Recognition
+
+#: Kind -> where its models are and how its root model is chosen.
+KINDS: dict[str, PayloadKindInfo] = {
+    "pluggy/item": PayloadKindInfo(
+        lenient_module="bankcodes.webhooks.pluggy.item",
+        strict_module="bankcodes.webhooks.pluggy.item_strict",
+        root="Item",
+        recognise=(Recognition(present=("executionStatus",), absent=("event", "eventId")),),
+        codes=(
+            CodeField(path="$.error.code", code_sets=("pluggy.execution_error_code",)),
+            CodeField(path="$.executionStatus", code_sets=("pluggy.execution_status",)),
+            CodeField(path="$.status", code_sets=("pluggy.item_status",)),
+        ),
+    ),
+    "pluggy/webhook": PayloadKindInfo(
+        lenient_module="bankcodes.webhooks.pluggy.webhook",
+        strict_module="bankcodes.webhooks.pluggy.webhook_strict",
+        root="PluggyWebhook",
+        tag="event",
+        variants={
+            "item/error": "ItemErrorWebhook",
+            "connector/status_updated": "ConnectorStatusWebhook",
+            "payment_request/updated": "PaymentRequestUpdatedWebhook",
+        },
+        fallback="OtherWebhook",
+        recognise=(Recognition(present=("event", "eventId")),),
+        codes=(
+            CodeField(
+                path="$.error.code",
+                code_sets=("pluggy.execution_error_code", "pluggy.execution_status"),
+                tag="item/error",
+            ),
+            CodeField(
+                path="$.data.status",
+                code_sets=("pluggy.connector_status",),
+                tag="connector/status_updated",
+            ),
+            CodeField(
+                path="$.data.status",
+                code_sets=("pluggy.payment_request_status",),
+                tag="payment_request/updated",
+            ),
+            CodeField(path="$.event", code_sets=("pluggy.webhook_event",), tag="item/error"),
+            CodeField(
+                path="$.event", code_sets=("pluggy.webhook_event",), tag="connector/status_updated"
+            ),
+            CodeField(
+                path="$.event", code_sets=("pluggy.webhook_event",), tag="payment_request/updated"
+            ),
+            CodeField(path="$.event", code_sets=("pluggy.webhook_event",)),
+        ),
+    ),
+    "pluggy/connect": PayloadKindInfo(
+        lenient_module="bankcodes.webhooks.pluggy.connect",
+        strict_module="bankcodes.webhooks.pluggy.connect_strict",
+        root="ConnectCallback",
+        members=(
+            Member(name="ConnectEventPayload", required=("event", "timestamp")),
+            Member(name="ConnectResult"),
+        ),
+        recognise=(
+            Recognition(present=("timestamp",), codes={"event": ("pluggy.connect_event",)}),
+            Recognition(present=("item.executionStatus",), absent=("event", "eventId")),
+            Recognition(present=("message", "data.item.executionStatus")),
+            Recognition(present=("message",), absent=("code",), provider_given=True),
+        ),
+        codes=(
+            CodeField(path="$.data.item.error.code", code_sets=("pluggy.execution_error_code",)),
+            CodeField(path="$.item.error.code", code_sets=("pluggy.execution_error_code",)),
+            CodeField(path="$.data.item.executionStatus", code_sets=("pluggy.execution_status",)),
+            CodeField(path="$.item.executionStatus", code_sets=("pluggy.execution_status",)),
+            CodeField(path="$.data.item.status", code_sets=("pluggy.item_status",)),
+            CodeField(path="$.item.status", code_sets=("pluggy.item_status",)),
+            CodeField(path="$.event", code_sets=("pluggy.connect_event",)),
+        ),
+    ),
+    "pluggy/api-error": PayloadKindInfo(
+        lenient_module="bankcodes.webhooks.pluggy.api_error",
+        strict_module="bankcodes.webhooks.pluggy.api_error_strict",
+        root="PluggyApiError",
+        status_field="code",
+        recognise=(
+            Recognition(present=("codeDescription", "code", "message")),
+            Recognition(present=("code", "message"), provider_given=True),
+        ),
+        codes=(
+            CodeField(
+                path="$.codeDescription",
+                code_sets=("pluggy.code_description", "pluggy.item_request_error"),
+            ),
+            CodeField(path="$.code", code_sets=("pluggy.response_status",), numeric=True),
+        ),
+    ),
+}

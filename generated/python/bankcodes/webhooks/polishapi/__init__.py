@@ -6,3 +6,22 @@ each). Validate with `bankcodes.payloads.validate`.
 - bankcodes.webhooks.polishapi.error / bankcodes.webhooks.polishapi.error_strict: PolishAPI error response (Error) (polishapi/error)"""
 
 from __future__ import annotations
+
+from bankcodes._kinds import CodeField, Embedded, Member, PayloadKindInfo, Recognition
+
+#: Kind -> where its models are and how its root model is chosen.
+KINDS: dict[str, PayloadKindInfo] = {
+    "polishapi/error": PayloadKindInfo(
+        lenient_module="bankcodes.webhooks.polishapi.error",
+        strict_module="bankcodes.webhooks.polishapi.error_strict",
+        root="ErrorResponse",
+        request_id="responseHeader.requestId",
+        status_code_set="polishapi.http_status",
+        recognise=(
+            Recognition(
+                present=("responseHeader.requestId", "responseHeader.sendDate", "code"),
+                objects=("responseHeader",),
+            ),
+        ),
+    )
+}

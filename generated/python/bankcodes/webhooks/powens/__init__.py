@@ -7,3 +7,43 @@ each). Validate with `bankcodes.payloads.validate`.
 - bankcodes.webhooks.powens.connection / bankcodes.webhooks.powens.connection_strict: Powens connection (powens/connection)"""
 
 from __future__ import annotations
+
+from bankcodes._kinds import CodeField, Embedded, Member, PayloadKindInfo, Recognition
+
+#: Kind -> where its models are and how its root model is chosen.
+KINDS: dict[str, PayloadKindInfo] = {
+    "powens/error": PayloadKindInfo(
+        lenient_module="bankcodes.webhooks.powens.error",
+        strict_module="bankcodes.webhooks.powens.error_strict",
+        root="PowensError",
+        recognise=(
+            Recognition(
+                present=("code", "description", "request_id"),
+                codes={"code": ("powens.error_code",)},
+            ),
+            Recognition(
+                present=("code", "description"),
+                codes={"code": ("powens.error_code",)},
+                provider_given=True,
+            ),
+        ),
+        codes=(CodeField(path="$.code", code_sets=("powens.error_code",)),),
+    ),
+    "powens/connection": PayloadKindInfo(
+        lenient_module="bankcodes.webhooks.powens.connection",
+        strict_module="bankcodes.webhooks.powens.connection_strict",
+        root="PowensConnection",
+        recognise=(
+            Recognition(
+                present=("id_connector", "state"), codes={"state": ("powens.connection_state",)}
+            ),
+            Recognition(
+                present=("id_connector", "error"), codes={"error": ("powens.connection_state",)}
+            ),
+        ),
+        codes=(
+            CodeField(path="$.state", code_sets=("powens.connection_state",)),
+            CodeField(path="$.error", code_sets=("powens.connection_state",)),
+        ),
+    ),
+}

@@ -7,3 +7,55 @@ each). Validate with `bankcodes.payloads.validate`.
 - bankcodes.webhooks.quiltt.connection / bankcodes.webhooks.quiltt.connection_strict: Quiltt Connection (quiltt/connection)"""
 
 from __future__ import annotations
+
+from bankcodes._kinds import CodeField, Embedded, Member, PayloadKindInfo, Recognition
+
+#: Kind -> where its models are and how its root model is chosen.
+KINDS: dict[str, PayloadKindInfo] = {
+    "quiltt/webhook": PayloadKindInfo(
+        lenient_module="bankcodes.webhooks.quiltt.webhook",
+        strict_module="bankcodes.webhooks.quiltt.webhook_strict",
+        root="QuilttWebhook",
+        recognise=(
+            Recognition(
+                present=("environment", "eventTypes", "events"),
+                codes={"events[].type": ("quiltt.webhook_event_type",)},
+            ),
+        ),
+        codes=(
+            CodeField(path="$.events[*].type", code_sets=("quiltt.webhook_event_type",)),
+            CodeField(path="$.eventTypes[*]", code_sets=("quiltt.webhook_event_type",)),
+        ),
+    ),
+    "quiltt/connection": PayloadKindInfo(
+        lenient_module="bankcodes.webhooks.quiltt.connection",
+        strict_module="bankcodes.webhooks.quiltt.connection_strict",
+        root="Connection",
+        recognise=(
+            Recognition(
+                present=("status", "provider"),
+                codes={
+                    "status": ("quiltt.connection_status",),
+                    "provider": ("quiltt.connection_provider",),
+                },
+            ),
+        ),
+        codes=(
+            CodeField(path="$.status", code_sets=("quiltt.connection_status",)),
+            CodeField(
+                path="$.remoteData.plaid.connection.response.error.errorCode",
+                code_sets=("plaid.error_code",),
+            ),
+            CodeField(
+                path="$.remoteData.plaid.connection.response.error.errorType",
+                code_sets=("plaid.error_type",),
+            ),
+            CodeField(
+                path="$.remoteData.mx.connection.response.connectionStatus",
+                code_sets=("mx.connection_status",),
+                numeric=True,
+            ),
+            CodeField(path="$.provider", code_sets=("quiltt.connection_provider",)),
+        ),
+    ),
+}

@@ -12,3 +12,139 @@ each). Validate with `bankcodes.payloads.validate`.
 - bankcodes.webhooks.setu.error / bankcodes.webhooks.setu.error_strict: Setu AA API error response (setu/error)"""
 
 from __future__ import annotations
+
+from bankcodes._kinds import CodeField, Embedded, Member, PayloadKindInfo, Recognition
+
+#: Kind -> where its models are and how its root model is chosen.
+KINDS: dict[str, PayloadKindInfo] = {
+    "setu/notification": PayloadKindInfo(
+        lenient_module="bankcodes.webhooks.setu.notification",
+        strict_module="bankcodes.webhooks.setu.notification_strict",
+        root="SetuNotification",
+        tag="type",
+        variants={
+            "CONSENT_STATUS_UPDATE": "ConsentStatusNotification",
+            "SESSION_STATUS_UPDATE": "SessionStatusNotification",
+            "FI_DATA_READY": "FiDataReadyNotification",
+            "FI_DATA_FAILED": "FiDataFailedNotification",
+        },
+        fallback="OtherNotification",
+        recognise=(
+            Recognition(present=("consentId",), codes={"type": ("setu.notification_type",)}),
+        ),
+        codes=(
+            CodeField(
+                path="$.error.message",
+                code_sets=("setu.consent_error_reason",),
+                tag="CONSENT_STATUS_UPDATE",
+            ),
+            CodeField(
+                path="$.error.code",
+                code_sets=("setu.notification_error_code",),
+                tag="CONSENT_STATUS_UPDATE",
+            ),
+            CodeField(
+                path="$.error.code",
+                code_sets=("setu.notification_error_code",),
+                tag="FI_DATA_FAILED",
+            ),
+            CodeField(
+                path="$.data.status",
+                code_sets=("setu.consent_status",),
+                tag="CONSENT_STATUS_UPDATE",
+            ),
+            CodeField(
+                path="$.data.status",
+                code_sets=("setu.data_session_status",),
+                tag="SESSION_STATUS_UPDATE",
+            ),
+            CodeField(
+                path="$.data.fips[*].accounts[*].FIStatus",
+                code_sets=("setu.fi_status",),
+                tag="SESSION_STATUS_UPDATE",
+            ),
+            CodeField(
+                path="$.status", code_sets=("setu.data_session_status",), tag="FI_DATA_READY"
+            ),
+            CodeField(
+                path="$.type", code_sets=("setu.notification_type",), tag="CONSENT_STATUS_UPDATE"
+            ),
+            CodeField(
+                path="$.type", code_sets=("setu.notification_type",), tag="SESSION_STATUS_UPDATE"
+            ),
+            CodeField(path="$.type", code_sets=("setu.notification_type",), tag="FI_DATA_READY"),
+            CodeField(path="$.type", code_sets=("setu.notification_type",), tag="FI_DATA_FAILED"),
+            CodeField(path="$.type", code_sets=("setu.notification_type",)),
+        ),
+    ),
+    "setu/consent": PayloadKindInfo(
+        lenient_module="bankcodes.webhooks.setu.consent",
+        strict_module="bankcodes.webhooks.setu.consent_strict",
+        root="Consent",
+        request_id="traceId",
+        recognise=(
+            Recognition(
+                present=("url", "detail.consentStart"), codes={"status": ("setu.consent_status",)}
+            ),
+        ),
+        codes=(CodeField(path="$.status", code_sets=("setu.consent_status",)),),
+    ),
+    "setu/consent-revocation": PayloadKindInfo(
+        lenient_module="bankcodes.webhooks.setu.consent_revocation",
+        strict_module="bankcodes.webhooks.setu.consent_revocation_strict",
+        root="ConsentRevocation",
+        request_id="traceId",
+        recognise=(
+            Recognition(
+                present=("traceId",),
+                absent=("id", "url", "consentId"),
+                codes={"status": ("setu.consent_status",)},
+            ),
+        ),
+        codes=(CodeField(path="$.status", code_sets=("setu.consent_status",)),),
+    ),
+    "setu/data-session": PayloadKindInfo(
+        lenient_module="bankcodes.webhooks.setu.data_session",
+        strict_module="bankcodes.webhooks.setu.data_session_strict",
+        root="DataSession",
+        request_id="traceId",
+        recognise=(
+            Recognition(
+                present=("consentId", "dataRange", "format"),
+                absent=("type",),
+                codes={"status": ("setu.data_session_status",)},
+            ),
+        ),
+        codes=(
+            CodeField(path="$.status", code_sets=("setu.data_session_status",)),
+            CodeField(path="$.fips[*].accounts[*].FIstatus", code_sets=("setu.fi_status",)),
+            CodeField(path="$.fips[*].accounts[*].status", code_sets=("setu.fi_status",)),
+        ),
+    ),
+    "setu/data-session-list": PayloadKindInfo(
+        lenient_module="bankcodes.webhooks.setu.data_session_list",
+        strict_module="bankcodes.webhooks.setu.data_session_list_strict",
+        root="DataSessionList",
+        request_id="traceId",
+        recognise=(Recognition(present=("consentId", "dataSessions")),),
+        codes=(
+            CodeField(path="$.dataSessions[*].status", code_sets=("setu.data_session_status",)),
+        ),
+    ),
+    "setu/fip-list": PayloadKindInfo(
+        lenient_module="bankcodes.webhooks.setu.fip_list",
+        strict_module="bankcodes.webhooks.setu.fip_list_strict",
+        root="FipList",
+        request_id="traceId",
+        recognise=(Recognition(present=("data[].fipId", "data[].fiTypes")),),
+        codes=(CodeField(path="$.data[*].status", code_sets=("setu.fip_status",)),),
+    ),
+    "setu/error": PayloadKindInfo(
+        lenient_module="bankcodes.webhooks.setu.error",
+        strict_module="bankcodes.webhooks.setu.error_strict",
+        root="ErrorResponse",
+        request_id="traceId",
+        recognise=(Recognition(present=("errorCode", "errorMsg")),),
+        codes=(CodeField(path="$.errorCode", code_sets=("setu.api_error_code",)),),
+    ),
+}

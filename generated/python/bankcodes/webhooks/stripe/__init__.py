@@ -11,3 +11,568 @@ each). Validate with `bankcodes.payloads.validate`.
 - bankcodes.webhooks.stripe.fc_transaction / bankcodes.webhooks.stripe.fc_transaction_strict: Stripe Financial Connections Transaction (stripe/fc-transaction)"""
 
 from __future__ import annotations
+
+from bankcodes._kinds import CodeField, Embedded, Member, PayloadKindInfo, Recognition
+
+#: Kind -> where its models are and how its root model is chosen.
+KINDS: dict[str, PayloadKindInfo] = {
+    "stripe/event": PayloadKindInfo(
+        lenient_module="bankcodes.webhooks.stripe.event",
+        strict_module="bankcodes.webhooks.stripe.event_strict",
+        root="StripeEvent",
+        tag="type",
+        variants={
+            "financial_connections.account.account_numbers_updated": "AccountNumbersUpdatedEvent",
+            "financial_connections.account.created": "AccountCreatedEvent",
+            "financial_connections.account.deactivated": "AccountDeactivatedEvent",
+            "financial_connections.account.disconnected": "AccountDisconnectedEvent",
+            "financial_connections.account.expected_deactivation_date_updated": "AccountExpectedDeactivationDateUpdatedEvent",
+            "financial_connections.account.reactivated": "AccountReactivatedEvent",
+            "financial_connections.account.refreshed_balance": "AccountRefreshedBalanceEvent",
+            "financial_connections.account.refreshed_ownership": "AccountRefreshedOwnershipEvent",
+            "financial_connections.account.refreshed_transactions": "AccountRefreshedTransactionsEvent",
+            "financial_connections.account.supported_payment_method_types_updated": "AccountSupportedPaymentMethodTypesUpdatedEvent",
+            "financial_connections.account.upcoming_account_number_expiry": "AccountUpcomingAccountNumberExpiryEvent",
+            "financial_connections.account.upcoming_deactivation": "AccountUpcomingDeactivationEvent",
+            "financial_connections.authorization.expected_deactivation_date_updated": "AuthorizationExpectedDeactivationDateUpdatedEvent",
+            "financial_connections.authorization.upcoming_deactivation": "AuthorizationUpcomingDeactivationEvent",
+            "setup_intent.created": "SetupIntentCreatedEvent",
+            "payment_intent.payment_failed": "PaymentIntentPaymentFailedEvent",
+            "setup_intent.setup_failed": "SetupIntentSetupFailedEvent",
+        },
+        fallback="OtherEvent",
+        recognise=(Recognition(present=("id", "object", "type", "data", "created", "livemode")),),
+        codes=(
+            CodeField(
+                path="$.data.object.last_payment_error.code",
+                code_sets=("stripe.api_error_code",),
+                tag="payment_intent.payment_failed",
+            ),
+            CodeField(
+                path="$.data.object.last_setup_error.code",
+                code_sets=("stripe.api_error_code",),
+                tag="setup_intent.setup_failed",
+            ),
+            CodeField(
+                path="$.data.object.last_payment_error.type",
+                code_sets=("stripe.api_error_type",),
+                tag="payment_intent.payment_failed",
+            ),
+            CodeField(
+                path="$.data.object.last_setup_error.type",
+                code_sets=("stripe.api_error_type",),
+                tag="setup_intent.setup_failed",
+            ),
+            CodeField(
+                path="$.data.object.balance_refresh.status",
+                code_sets=("stripe.refresh_status",),
+                tag="financial_connections.account.refreshed_balance",
+            ),
+            CodeField(
+                path="$.data.object.ownership_refresh.status",
+                code_sets=("stripe.refresh_status",),
+                tag="financial_connections.account.refreshed_ownership",
+            ),
+            CodeField(
+                path="$.data.object.transaction_refresh.status",
+                code_sets=("stripe.refresh_status",),
+                tag="financial_connections.account.refreshed_transactions",
+            ),
+            CodeField(
+                path="$.data.object.status_details.inactive.action",
+                code_sets=("stripe.status_details_action",),
+                tag="financial_connections.account.account_numbers_updated",
+            ),
+            CodeField(
+                path="$.data.object.status_details.inactive.action",
+                code_sets=("stripe.status_details_action",),
+                tag="financial_connections.account.created",
+            ),
+            CodeField(
+                path="$.data.object.status_details.inactive.action",
+                code_sets=("stripe.status_details_action",),
+                tag="financial_connections.account.deactivated",
+            ),
+            CodeField(
+                path="$.data.object.status_details.inactive.action",
+                code_sets=("stripe.status_details_action",),
+                tag="financial_connections.account.disconnected",
+            ),
+            CodeField(
+                path="$.data.object.status_details.inactive.action",
+                code_sets=("stripe.status_details_action",),
+                tag="financial_connections.account.expected_deactivation_date_updated",
+            ),
+            CodeField(
+                path="$.data.object.status_details.inactive.action",
+                code_sets=("stripe.status_details_action",),
+                tag="financial_connections.account.reactivated",
+            ),
+            CodeField(
+                path="$.data.object.status_details.inactive.action",
+                code_sets=("stripe.status_details_action",),
+                tag="financial_connections.account.supported_payment_method_types_updated",
+            ),
+            CodeField(
+                path="$.data.object.status_details.inactive.action",
+                code_sets=("stripe.status_details_action",),
+                tag="financial_connections.account.upcoming_account_number_expiry",
+            ),
+            CodeField(
+                path="$.data.object.status_details.inactive.action",
+                code_sets=("stripe.status_details_action",),
+                tag="financial_connections.account.upcoming_deactivation",
+            ),
+            CodeField(
+                path="$.data.object.status_details.inactive.action",
+                code_sets=("stripe.status_details_action",),
+                tag="financial_connections.authorization.expected_deactivation_date_updated",
+            ),
+            CodeField(
+                path="$.data.object.status_details.inactive.action",
+                code_sets=("stripe.status_details_action",),
+                tag="financial_connections.authorization.upcoming_deactivation",
+            ),
+            CodeField(
+                path="$.data.object.status_details.active.action",
+                code_sets=("stripe.status_details_action",),
+                tag="financial_connections.account.account_numbers_updated",
+            ),
+            CodeField(
+                path="$.data.object.status_details.active.action",
+                code_sets=("stripe.status_details_action",),
+                tag="financial_connections.account.created",
+            ),
+            CodeField(
+                path="$.data.object.status_details.active.action",
+                code_sets=("stripe.status_details_action",),
+                tag="financial_connections.account.deactivated",
+            ),
+            CodeField(
+                path="$.data.object.status_details.active.action",
+                code_sets=("stripe.status_details_action",),
+                tag="financial_connections.account.disconnected",
+            ),
+            CodeField(
+                path="$.data.object.status_details.active.action",
+                code_sets=("stripe.status_details_action",),
+                tag="financial_connections.account.expected_deactivation_date_updated",
+            ),
+            CodeField(
+                path="$.data.object.status_details.active.action",
+                code_sets=("stripe.status_details_action",),
+                tag="financial_connections.account.reactivated",
+            ),
+            CodeField(
+                path="$.data.object.status_details.active.action",
+                code_sets=("stripe.status_details_action",),
+                tag="financial_connections.account.supported_payment_method_types_updated",
+            ),
+            CodeField(
+                path="$.data.object.status_details.active.action",
+                code_sets=("stripe.status_details_action",),
+                tag="financial_connections.account.upcoming_account_number_expiry",
+            ),
+            CodeField(
+                path="$.data.object.status_details.active.action",
+                code_sets=("stripe.status_details_action",),
+                tag="financial_connections.account.upcoming_deactivation",
+            ),
+            CodeField(
+                path="$.data.object.status_details.active.action",
+                code_sets=("stripe.status_details_action",),
+                tag="financial_connections.authorization.expected_deactivation_date_updated",
+            ),
+            CodeField(
+                path="$.data.object.status_details.active.action",
+                code_sets=("stripe.status_details_action",),
+                tag="financial_connections.authorization.upcoming_deactivation",
+            ),
+            CodeField(
+                path="$.data.object.status_details.inactive.cause",
+                code_sets=("stripe.status_details_cause",),
+                tag="financial_connections.account.account_numbers_updated",
+            ),
+            CodeField(
+                path="$.data.object.status_details.inactive.cause",
+                code_sets=("stripe.status_details_cause",),
+                tag="financial_connections.account.created",
+            ),
+            CodeField(
+                path="$.data.object.status_details.inactive.cause",
+                code_sets=("stripe.status_details_cause",),
+                tag="financial_connections.account.deactivated",
+            ),
+            CodeField(
+                path="$.data.object.status_details.inactive.cause",
+                code_sets=("stripe.status_details_cause",),
+                tag="financial_connections.account.disconnected",
+            ),
+            CodeField(
+                path="$.data.object.status_details.inactive.cause",
+                code_sets=("stripe.status_details_cause",),
+                tag="financial_connections.account.expected_deactivation_date_updated",
+            ),
+            CodeField(
+                path="$.data.object.status_details.inactive.cause",
+                code_sets=("stripe.status_details_cause",),
+                tag="financial_connections.account.reactivated",
+            ),
+            CodeField(
+                path="$.data.object.status_details.inactive.cause",
+                code_sets=("stripe.status_details_cause",),
+                tag="financial_connections.account.supported_payment_method_types_updated",
+            ),
+            CodeField(
+                path="$.data.object.status_details.inactive.cause",
+                code_sets=("stripe.status_details_cause",),
+                tag="financial_connections.account.upcoming_account_number_expiry",
+            ),
+            CodeField(
+                path="$.data.object.status_details.inactive.cause",
+                code_sets=("stripe.status_details_cause",),
+                tag="financial_connections.account.upcoming_deactivation",
+            ),
+            CodeField(
+                path="$.data.object.status_details.active.cause",
+                code_sets=("stripe.status_details_cause",),
+                tag="financial_connections.account.account_numbers_updated",
+            ),
+            CodeField(
+                path="$.data.object.status_details.active.cause",
+                code_sets=("stripe.status_details_cause",),
+                tag="financial_connections.account.created",
+            ),
+            CodeField(
+                path="$.data.object.status_details.active.cause",
+                code_sets=("stripe.status_details_cause",),
+                tag="financial_connections.account.deactivated",
+            ),
+            CodeField(
+                path="$.data.object.status_details.active.cause",
+                code_sets=("stripe.status_details_cause",),
+                tag="financial_connections.account.disconnected",
+            ),
+            CodeField(
+                path="$.data.object.status_details.active.cause",
+                code_sets=("stripe.status_details_cause",),
+                tag="financial_connections.account.expected_deactivation_date_updated",
+            ),
+            CodeField(
+                path="$.data.object.status_details.active.cause",
+                code_sets=("stripe.status_details_cause",),
+                tag="financial_connections.account.reactivated",
+            ),
+            CodeField(
+                path="$.data.object.status_details.active.cause",
+                code_sets=("stripe.status_details_cause",),
+                tag="financial_connections.account.supported_payment_method_types_updated",
+            ),
+            CodeField(
+                path="$.data.object.status_details.active.cause",
+                code_sets=("stripe.status_details_cause",),
+                tag="financial_connections.account.upcoming_account_number_expiry",
+            ),
+            CodeField(
+                path="$.data.object.status_details.active.cause",
+                code_sets=("stripe.status_details_cause",),
+                tag="financial_connections.account.upcoming_deactivation",
+            ),
+            CodeField(
+                path="$.data.object.status",
+                code_sets=("stripe.account_status",),
+                tag="financial_connections.account.account_numbers_updated",
+            ),
+            CodeField(
+                path="$.data.object.status",
+                code_sets=("stripe.account_status",),
+                tag="financial_connections.account.created",
+            ),
+            CodeField(
+                path="$.data.object.status",
+                code_sets=("stripe.account_status",),
+                tag="financial_connections.account.deactivated",
+            ),
+            CodeField(
+                path="$.data.object.status",
+                code_sets=("stripe.account_status",),
+                tag="financial_connections.account.disconnected",
+            ),
+            CodeField(
+                path="$.data.object.status",
+                code_sets=("stripe.account_status",),
+                tag="financial_connections.account.expected_deactivation_date_updated",
+            ),
+            CodeField(
+                path="$.data.object.status",
+                code_sets=("stripe.account_status",),
+                tag="financial_connections.account.reactivated",
+            ),
+            CodeField(
+                path="$.data.object.status",
+                code_sets=("stripe.account_status",),
+                tag="financial_connections.account.refreshed_balance",
+            ),
+            CodeField(
+                path="$.data.object.status",
+                code_sets=("stripe.account_status",),
+                tag="financial_connections.account.refreshed_ownership",
+            ),
+            CodeField(
+                path="$.data.object.status",
+                code_sets=("stripe.account_status",),
+                tag="financial_connections.account.refreshed_transactions",
+            ),
+            CodeField(
+                path="$.data.object.status",
+                code_sets=("stripe.account_status",),
+                tag="financial_connections.account.supported_payment_method_types_updated",
+            ),
+            CodeField(
+                path="$.data.object.status",
+                code_sets=("stripe.account_status",),
+                tag="financial_connections.account.upcoming_account_number_expiry",
+            ),
+            CodeField(
+                path="$.data.object.status",
+                code_sets=("stripe.account_status",),
+                tag="financial_connections.account.upcoming_deactivation",
+            ),
+            CodeField(
+                path="$.data.object.status",
+                code_sets=("stripe.authorization_status",),
+                tag="financial_connections.authorization.expected_deactivation_date_updated",
+            ),
+            CodeField(
+                path="$.data.object.status",
+                code_sets=("stripe.authorization_status",),
+                tag="financial_connections.authorization.upcoming_deactivation",
+            ),
+            CodeField(
+                path="$.type",
+                code_sets=("stripe.webhook_type",),
+                tag="financial_connections.account.account_numbers_updated",
+            ),
+            CodeField(
+                path="$.type",
+                code_sets=("stripe.webhook_type",),
+                tag="financial_connections.account.created",
+            ),
+            CodeField(
+                path="$.type",
+                code_sets=("stripe.webhook_type",),
+                tag="financial_connections.account.deactivated",
+            ),
+            CodeField(
+                path="$.type",
+                code_sets=("stripe.webhook_type",),
+                tag="financial_connections.account.disconnected",
+            ),
+            CodeField(
+                path="$.type",
+                code_sets=("stripe.webhook_type",),
+                tag="financial_connections.account.expected_deactivation_date_updated",
+            ),
+            CodeField(
+                path="$.type",
+                code_sets=("stripe.webhook_type",),
+                tag="financial_connections.account.reactivated",
+            ),
+            CodeField(
+                path="$.type",
+                code_sets=("stripe.webhook_type",),
+                tag="financial_connections.account.refreshed_balance",
+            ),
+            CodeField(
+                path="$.type",
+                code_sets=("stripe.webhook_type",),
+                tag="financial_connections.account.refreshed_ownership",
+            ),
+            CodeField(
+                path="$.type",
+                code_sets=("stripe.webhook_type",),
+                tag="financial_connections.account.refreshed_transactions",
+            ),
+            CodeField(
+                path="$.type",
+                code_sets=("stripe.webhook_type",),
+                tag="financial_connections.account.supported_payment_method_types_updated",
+            ),
+            CodeField(
+                path="$.type",
+                code_sets=("stripe.webhook_type",),
+                tag="financial_connections.account.upcoming_account_number_expiry",
+            ),
+            CodeField(
+                path="$.type",
+                code_sets=("stripe.webhook_type",),
+                tag="financial_connections.account.upcoming_deactivation",
+            ),
+            CodeField(
+                path="$.type",
+                code_sets=("stripe.webhook_type",),
+                tag="financial_connections.authorization.expected_deactivation_date_updated",
+            ),
+            CodeField(
+                path="$.type",
+                code_sets=("stripe.webhook_type",),
+                tag="financial_connections.authorization.upcoming_deactivation",
+            ),
+            CodeField(
+                path="$.type", code_sets=("stripe.webhook_type",), tag="setup_intent.created"
+            ),
+            CodeField(
+                path="$.type",
+                code_sets=("stripe.webhook_type",),
+                tag="payment_intent.payment_failed",
+            ),
+            CodeField(
+                path="$.type", code_sets=("stripe.webhook_type",), tag="setup_intent.setup_failed"
+            ),
+            CodeField(path="$.type", code_sets=("stripe.webhook_type",)),
+        ),
+    ),
+    "stripe/api-error": PayloadKindInfo(
+        lenient_module="bankcodes.webhooks.stripe.api_error",
+        strict_module="bankcodes.webhooks.stripe.api_error_strict",
+        root="ErrorResponse",
+        request_id_header="Request-Id",
+        recognise=(
+            Recognition(
+                present=("error.code",),
+                absent=("object", "type", "data", "webhook_type", "event", "name", "error.status"),
+                objects=("error",),
+                codes={"error.code": ("stripe.api_error_code",)},
+            ),
+            Recognition(
+                present=("error.type", "error.request_log_url"),
+                absent=("object", "type", "data", "webhook_type", "event", "name"),
+                objects=("error",),
+            ),
+            Recognition(
+                present=("error.type",),
+                absent=("object", "type", "data", "webhook_type", "event", "name"),
+                objects=("error",),
+                provider_given=True,
+            ),
+        ),
+        codes=(
+            CodeField(path="$.error.code", code_sets=("stripe.api_error_code",)),
+            CodeField(path="$.error.type", code_sets=("stripe.api_error_type",)),
+        ),
+    ),
+    "stripe/fc-account": PayloadKindInfo(
+        lenient_module="bankcodes.webhooks.stripe.fc_account",
+        strict_module="bankcodes.webhooks.stripe.fc_account_strict",
+        root="FcAccount",
+        recognise=(
+            Recognition(
+                present=("id", "object", "institution_name", "supported_payment_method_types")
+            ),
+        ),
+        codes=(
+            CodeField(
+                path="$.status_details.inactive.action", code_sets=("stripe.status_details_action",)
+            ),
+            CodeField(
+                path="$.status_details.active.action", code_sets=("stripe.status_details_action",)
+            ),
+            CodeField(
+                path="$.status_details.inactive.cause", code_sets=("stripe.status_details_cause",)
+            ),
+            CodeField(
+                path="$.status_details.active.cause", code_sets=("stripe.status_details_cause",)
+            ),
+            CodeField(path="$.status", code_sets=("stripe.account_status",)),
+            CodeField(path="$.balance_refresh.status", code_sets=("stripe.refresh_status",)),
+            CodeField(path="$.ownership_refresh.status", code_sets=("stripe.refresh_status",)),
+            CodeField(path="$.transaction_refresh.status", code_sets=("stripe.refresh_status",)),
+            CodeField(
+                path="$.account_numbers[*].status", code_sets=("stripe.account_number_status",)
+            ),
+        ),
+    ),
+    "stripe/fc-session": PayloadKindInfo(
+        lenient_module="bankcodes.webhooks.stripe.fc_session",
+        strict_module="bankcodes.webhooks.stripe.fc_session_strict",
+        root="FcSession",
+        recognise=(
+            Recognition(
+                present=("id", "object", "client_secret", "accounts", "permissions"),
+                objects=("accounts",),
+            ),
+        ),
+        codes=(
+            CodeField(
+                path="$.accounts.data[*].status_details.inactive.action",
+                code_sets=("stripe.status_details_action",),
+            ),
+            CodeField(
+                path="$.accounts.data[*].status_details.active.action",
+                code_sets=("stripe.status_details_action",),
+            ),
+            CodeField(
+                path="$.accounts.data[*].status_details.inactive.cause",
+                code_sets=("stripe.status_details_cause",),
+            ),
+            CodeField(
+                path="$.accounts.data[*].status_details.active.cause",
+                code_sets=("stripe.status_details_cause",),
+            ),
+            CodeField(path="$.accounts.data[*].status", code_sets=("stripe.account_status",)),
+            CodeField(
+                path="$.accounts.data[*].balance_refresh.status",
+                code_sets=("stripe.refresh_status",),
+            ),
+            CodeField(
+                path="$.accounts.data[*].ownership_refresh.status",
+                code_sets=("stripe.refresh_status",),
+            ),
+            CodeField(
+                path="$.accounts.data[*].transaction_refresh.status",
+                code_sets=("stripe.refresh_status",),
+            ),
+            CodeField(
+                path="$.accounts.data[*].account_numbers[*].status",
+                code_sets=("stripe.account_number_status",),
+            ),
+        ),
+    ),
+    "stripe/fc-authorization": PayloadKindInfo(
+        lenient_module="bankcodes.webhooks.stripe.fc_authorization",
+        strict_module="bankcodes.webhooks.stripe.fc_authorization_strict",
+        root="FcAuthorization",
+        recognise=(
+            Recognition(
+                present=("id", "object", "institution_name", "status_details"),
+                absent=("supported_payment_method_types",),
+            ),
+        ),
+        codes=(
+            CodeField(
+                path="$.status_details.inactive.action", code_sets=("stripe.status_details_action",)
+            ),
+            CodeField(
+                path="$.status_details.active.action", code_sets=("stripe.status_details_action",)
+            ),
+            CodeField(path="$.status", code_sets=("stripe.authorization_status",)),
+        ),
+    ),
+    "stripe/fc-transaction": PayloadKindInfo(
+        lenient_module="bankcodes.webhooks.stripe.fc_transaction",
+        strict_module="bankcodes.webhooks.stripe.fc_transaction_strict",
+        root="FcTransaction",
+        recognise=(
+            Recognition(
+                present=(
+                    "id",
+                    "object",
+                    "transacted_at",
+                    "status_transitions",
+                    "transaction_refresh",
+                )
+            ),
+        ),
+        codes=(CodeField(path="$.status", code_sets=("stripe.transaction_status",)),),
+    ),
+}

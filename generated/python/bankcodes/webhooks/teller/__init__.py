@@ -7,3 +7,36 @@ each). Validate with `bankcodes.payloads.validate`.
 - bankcodes.webhooks.teller.webhook / bankcodes.webhooks.teller.webhook_strict: Teller webhook (teller/webhook)"""
 
 from __future__ import annotations
+
+from bankcodes._kinds import CodeField, Embedded, Member, PayloadKindInfo, Recognition
+
+#: Kind -> where its models are and how its root model is chosen.
+KINDS: dict[str, PayloadKindInfo] = {
+    "teller/error": PayloadKindInfo(
+        lenient_module="bankcodes.webhooks.teller.error",
+        strict_module="bankcodes.webhooks.teller.error_strict",
+        root="TellerError",
+        status_code_set="teller.response_status",
+        recognise=(
+            Recognition(
+                present=("error.code", "error.message"), objects=("error",), provider_given=True
+            ),
+        ),
+        codes=(CodeField(path="$.error.code", code_sets=("teller.error_code",)),),
+    ),
+    "teller/webhook": PayloadKindInfo(
+        lenient_module="bankcodes.webhooks.teller.webhook",
+        strict_module="bankcodes.webhooks.teller.webhook_strict",
+        root="TellerWebhook",
+        recognise=(
+            Recognition(
+                present=("id", "payload", "timestamp", "type"),
+                codes={"type": ("teller.webhook_type",)},
+            ),
+        ),
+        codes=(
+            CodeField(path="$.payload.reason", code_sets=("teller.disconnect_reason",)),
+            CodeField(path="$.type", code_sets=("teller.webhook_type",)),
+        ),
+    ),
+}

@@ -7,3 +7,40 @@ each). Validate with `bankcodes.payloads.validate`.
 - bankcodes.webhooks.tink.legacy_error / bankcodes.webhooks.tink.legacy_error_strict: Tink legacy API error (tink/legacy-error)"""
 
 from __future__ import annotations
+
+from bankcodes._kinds import CodeField, Embedded, Member, PayloadKindInfo, Recognition
+
+#: Kind -> where its models are and how its root model is chosen.
+KINDS: dict[str, PayloadKindInfo] = {
+    "tink/link-error": PayloadKindInfo(
+        lenient_module="bankcodes.webhooks.tink.link_error",
+        strict_module="bankcodes.webhooks.tink.link_error_strict",
+        root="TinkLinkError",
+        recognise=(
+            Recognition(
+                present=("error", "error_reason"), codes={"error": ("tink.link_error_status",)}
+            ),
+        ),
+        codes=(
+            CodeField(path="$.error_reason", code_sets=("tink.link_error_reason",)),
+            CodeField(path="$.error", code_sets=("tink.link_error_status",)),
+        ),
+    ),
+    "tink/legacy-error": PayloadKindInfo(
+        lenient_module="bankcodes.webhooks.tink.legacy_error",
+        strict_module="bankcodes.webhooks.tink.legacy_error_strict",
+        root="TinkLegacyError",
+        recognise=(
+            Recognition(
+                present=("errorCode", "errorMessage"),
+                codes={"errorCode": ("tink.legacy_error_code",)},
+            ),
+            Recognition(
+                present=("errorCode",),
+                codes={"errorCode": ("tink.legacy_error_code",)},
+                provider_given=True,
+            ),
+        ),
+        codes=(CodeField(path="$.errorCode", code_sets=("tink.legacy_error_code",)),),
+    ),
+}

@@ -12,3 +12,199 @@ each). Validate with `bankcodes.payloads.validate`.
 - bankcodes.webhooks.truelayer.data_api_error / bankcodes.webhooks.truelayer.data_api_error_strict: TrueLayer Data API (v1) and auth error response (truelayer/data-api-error)"""
 
 from __future__ import annotations
+
+from bankcodes._kinds import CodeField, Embedded, Member, PayloadKindInfo, Recognition
+
+#: Kind -> where its models are and how its root model is chosen.
+KINDS: dict[str, PayloadKindInfo] = {
+    "truelayer/webhook": PayloadKindInfo(
+        lenient_module="bankcodes.webhooks.truelayer.webhook",
+        strict_module="bankcodes.webhooks.truelayer.webhook_strict",
+        root="TrueLayerWebhook",
+        tag="type",
+        variants={
+            "payment_authorized": "PaymentAuthorizedWebhook",
+            "payment_executed": "PaymentExecutedWebhook",
+            "payment_settled": "PaymentSettledWebhook",
+            "payment_creditable": "PaymentCreditableWebhook",
+            "payment_settlement_stalled": "PaymentSettlementStalledWebhook",
+            "payment_failed": "PaymentFailedWebhook",
+            "mandate_authorized": "MandateAuthorizedWebhook",
+            "mandate_failed": "MandateFailedWebhook",
+            "mandate_revoked": "MandateRevokedWebhook",
+            "payment_link_payment_created": "PaymentLinkPaymentCreatedWebhook",
+            "payment_link_disabled": "PaymentLinkDisabledWebhook",
+            "payout_executed": "PayoutExecutedWebhook",
+            "payout_failed": "PayoutFailedWebhook",
+            "refund_executed": "RefundExecutedWebhook",
+            "refund_failed": "RefundFailedWebhook",
+        },
+        fallback="OtherWebhook",
+        recognise=(
+            Recognition(present=("type", "event_id", "event_version")),
+            Recognition(present=("event_version",), codes={"type": ("truelayer.webhook_type",)}),
+        ),
+        codes=(
+            CodeField(
+                path="$.failure_reason",
+                code_sets=("truelayer.failure_reason",),
+                tag="payment_failed",
+            ),
+            CodeField(
+                path="$.failure_reason",
+                code_sets=("truelayer.failure_reason",),
+                tag="mandate_failed",
+            ),
+            CodeField(
+                path="$.failure_reason",
+                code_sets=("truelayer.payout_failure_reason",),
+                tag="payout_failed",
+            ),
+            CodeField(
+                path="$.failure_reason",
+                code_sets=("truelayer.failure_reason",),
+                tag="refund_failed",
+            ),
+            CodeField(
+                path="$.type", code_sets=("truelayer.webhook_type",), tag="payment_authorized"
+            ),
+            CodeField(path="$.type", code_sets=("truelayer.webhook_type",), tag="payment_executed"),
+            CodeField(path="$.type", code_sets=("truelayer.webhook_type",), tag="payment_settled"),
+            CodeField(
+                path="$.type", code_sets=("truelayer.webhook_type",), tag="payment_creditable"
+            ),
+            CodeField(
+                path="$.type",
+                code_sets=("truelayer.webhook_type",),
+                tag="payment_settlement_stalled",
+            ),
+            CodeField(path="$.type", code_sets=("truelayer.webhook_type",), tag="payment_failed"),
+            CodeField(
+                path="$.type", code_sets=("truelayer.webhook_type",), tag="mandate_authorized"
+            ),
+            CodeField(path="$.type", code_sets=("truelayer.webhook_type",), tag="mandate_failed"),
+            CodeField(path="$.type", code_sets=("truelayer.webhook_type",), tag="mandate_revoked"),
+            CodeField(
+                path="$.type",
+                code_sets=("truelayer.webhook_type",),
+                tag="payment_link_payment_created",
+            ),
+            CodeField(
+                path="$.type", code_sets=("truelayer.webhook_type",), tag="payment_link_disabled"
+            ),
+            CodeField(path="$.type", code_sets=("truelayer.webhook_type",), tag="payout_executed"),
+            CodeField(path="$.type", code_sets=("truelayer.webhook_type",), tag="payout_failed"),
+            CodeField(path="$.type", code_sets=("truelayer.webhook_type",), tag="refund_executed"),
+            CodeField(path="$.type", code_sets=("truelayer.webhook_type",), tag="refund_failed"),
+            CodeField(path="$.type", code_sets=("truelayer.webhook_type",)),
+            CodeField(
+                path="$.failure_stage", code_sets=("truelayer.failure_stage",), tag="payment_failed"
+            ),
+            CodeField(
+                path="$.failure_stage", code_sets=("truelayer.failure_stage",), tag="mandate_failed"
+            ),
+        ),
+    ),
+    "truelayer/problem": PayloadKindInfo(
+        lenient_module="bankcodes.webhooks.truelayer.problem",
+        strict_module="bankcodes.webhooks.truelayer.problem_strict",
+        root="Problem",
+        request_id="trace_id",
+        status_field="status",
+        recognise=(
+            Recognition(
+                present=("type", "title", "status"),
+                absent=("event_id", "error"),
+                prefixes={"type": ("https://docs.truelayer.com/",)},
+            ),
+            Recognition(
+                present=("type", "title", "status"),
+                absent=("event_id", "error"),
+                provider_given=True,
+            ),
+        ),
+        codes=(
+            CodeField(
+                path="$.title",
+                code_sets=("truelayer.payments_error", "truelayer.data_api_v3_error"),
+            ),
+        ),
+    ),
+    "truelayer/payment": PayloadKindInfo(
+        lenient_module="bankcodes.webhooks.truelayer.payment",
+        strict_module="bankcodes.webhooks.truelayer.payment_strict",
+        root="Payment",
+        recognise=(
+            Recognition(
+                present=("amount_in_minor", "currency", "payment_method", "status"),
+                absent=("event_version",),
+                objects=("payment_method",),
+            ),
+        ),
+        codes=(
+            CodeField(path="$.failure_reason", code_sets=("truelayer.failure_reason",)),
+            CodeField(path="$.status", code_sets=("truelayer.payment_status",)),
+            CodeField(path="$.failure_stage", code_sets=("truelayer.failure_stage",)),
+        ),
+    ),
+    "truelayer/payout": PayloadKindInfo(
+        lenient_module="bankcodes.webhooks.truelayer.payout",
+        strict_module="bankcodes.webhooks.truelayer.payout_strict",
+        root="Payout",
+        recognise=(
+            Recognition(
+                present=("merchant_account_id", "amount_in_minor", "beneficiary", "status"),
+                objects=("beneficiary",),
+            ),
+        ),
+        codes=(
+            CodeField(path="$.failure_reason", code_sets=("truelayer.payout_failure_reason",)),
+            CodeField(path="$.status", code_sets=("truelayer.payout_status",)),
+        ),
+    ),
+    "truelayer/refund": PayloadKindInfo(
+        lenient_module="bankcodes.webhooks.truelayer.refund",
+        strict_module="bankcodes.webhooks.truelayer.refund_strict",
+        root="Refund",
+        recognise=(
+            Recognition(
+                present=("amount_in_minor", "currency", "reference", "status"),
+                absent=("payment_method", "beneficiary", "merchant_account_id", "event_version"),
+            ),
+        ),
+        codes=(
+            CodeField(path="$.failure_reason", code_sets=("truelayer.failure_reason",)),
+            CodeField(path="$.status", code_sets=("truelayer.refund_status",)),
+        ),
+    ),
+    "truelayer/mandate": PayloadKindInfo(
+        lenient_module="bankcodes.webhooks.truelayer.mandate",
+        strict_module="bankcodes.webhooks.truelayer.mandate_strict",
+        root="Mandate",
+        recognise=(
+            Recognition(
+                present=("constraints", "beneficiary", "status"),
+                objects=("constraints", "beneficiary"),
+            ),
+        ),
+        codes=(
+            CodeField(path="$.failure_reason", code_sets=("truelayer.failure_reason",)),
+            CodeField(path="$.status", code_sets=("truelayer.mandate_status",)),
+            CodeField(path="$.failure_stage", code_sets=("truelayer.failure_stage",)),
+        ),
+    ),
+    "truelayer/data-api-error": PayloadKindInfo(
+        lenient_module="bankcodes.webhooks.truelayer.data_api_error",
+        strict_module="bankcodes.webhooks.truelayer.data_api_error_strict",
+        root="DataApiErrorBody",
+        recognise=(
+            Recognition(
+                present=("error",),
+                absent=("title", "type", "webhook_type"),
+                codes={"error": ("truelayer.data_api_error",)},
+                provider_given=True,
+            ),
+        ),
+        codes=(CodeField(path="$.error", code_sets=("truelayer.data_api_error",)),),
+    ),
+}

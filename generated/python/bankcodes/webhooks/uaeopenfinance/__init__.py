@@ -7,3 +7,36 @@ each). Validate with `bankcodes.payloads.validate`.
 - bankcodes.webhooks.uaeopenfinance.signed_error / bankcodes.webhooks.uaeopenfinance.signed_error_strict: UAE Open Finance signed error response (application/jwt) (uaeopenfinance/signed-error)"""
 
 from __future__ import annotations
+
+from bankcodes._kinds import CodeField, Embedded, Member, PayloadKindInfo, Recognition
+
+#: Kind -> where its models are and how its root model is chosen.
+KINDS: dict[str, PayloadKindInfo] = {
+    "uaeopenfinance/error": PayloadKindInfo(
+        lenient_module="bankcodes.webhooks.uaeopenfinance.error",
+        strict_module="bankcodes.webhooks.uaeopenfinance.error_strict",
+        root="ErrorResponse",
+        request_id_header="x-fapi-interaction-id",
+        recognise=(
+            Recognition(
+                present=("Errors[].Code", "Errors[].Message"), absent=("Code", "Id", "Message")
+            ),
+        ),
+        codes=(CodeField(path="$.Errors[*].Code", code_sets=("uaeopenfinance.error_code",)),),
+    ),
+    "uaeopenfinance/signed-error": PayloadKindInfo(
+        lenient_module="bankcodes.webhooks.uaeopenfinance.signed_error",
+        strict_module="bankcodes.webhooks.uaeopenfinance.signed_error_strict",
+        root="SignedError",
+        request_id_header="x-fapi-interaction-id",
+        recognise=(
+            Recognition(
+                present=("iss", "exp", "nbf", "message.Errors[].Code", "message.Errors[].Message")
+            ),
+        ),
+        codes=(
+            CodeField(path="$.message.Errors[*].Code", code_sets=("uaeopenfinance.error_code",)),
+        ),
+        jwt_unverified="The UAE Open Finance files (v2.1) name no signer, algorithm or key for the JWT of an error response: they refer its claims to RFC 7519, and its signing to a UAE Standard API User Guide, which was not read.",
+    ),
+}

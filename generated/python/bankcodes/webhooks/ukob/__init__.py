@@ -6,3 +6,25 @@ each). Validate with `bankcodes.payloads.validate`.
 - bankcodes.webhooks.ukob.error / bankcodes.webhooks.ukob.error_strict: UK Open Banking error response (OBErrorResponse1) (ukob/error)"""
 
 from __future__ import annotations
+
+from bankcodes._kinds import CodeField, Embedded, Member, PayloadKindInfo, Recognition
+
+#: Kind -> where its models are and how its root model is chosen.
+KINDS: dict[str, PayloadKindInfo] = {
+    "ukob/error": PayloadKindInfo(
+        lenient_module="bankcodes.webhooks.ukob.error",
+        strict_module="bankcodes.webhooks.ukob.error_strict",
+        root="ErrorResponse",
+        request_id="Id",
+        recognise=(
+            Recognition(present=("Code", "Message", "Errors")),
+            Recognition(present=("Errors[].ErrorCode",)),
+        ),
+        codes=(
+            CodeField(
+                path="$.Errors[*].ErrorCode",
+                code_sets=("ukob.error_code", "iso20022.status_reason"),
+            ),
+        ),
+    )
+}

@@ -7,3 +7,50 @@ each). Validate with `bankcodes.payloads.validate`.
 - bankcodes.webhooks.yapily.validation_error / bankcodes.webhooks.yapily.validation_error_strict: Yapily application validation error response (ValidationErrorResponse) (yapily/validation-error)"""
 
 from __future__ import annotations
+
+from bankcodes._kinds import CodeField, Embedded, Member, PayloadKindInfo, Recognition
+
+#: Kind -> where its models are and how its root model is chosen.
+KINDS: dict[str, PayloadKindInfo] = {
+    "yapily/error": PayloadKindInfo(
+        lenient_module="bankcodes.webhooks.yapily.error",
+        strict_module="bankcodes.webhooks.yapily.error_strict",
+        root="ErrorResponse",
+        request_id="error.tracingId",
+        recognise=(
+            Recognition(present=("error.tracingId",)),
+            Recognition(present=("error.supportUrl",)),
+            Recognition(present=("error.institutionError",)),
+            Recognition(present=("error.issues", "error.code", "error.status")),
+            Recognition(
+                present=("error.code", "error.status", "error.message"),
+                absent=("error.details", "error.errors"),
+                provider_given=True,
+            ),
+        ),
+        codes=(
+            CodeField(path="$.error.issues[*].code", code_sets=("yapily.error_issue_code",)),
+            CodeField(path="$.error.issues[*].type", code_sets=("yapily.error_issue_type",)),
+            CodeField(path="$.error.source", code_sets=("yapily.error_source",)),
+        ),
+        embeds=(
+            Embedded(
+                field="$.error.institutionError.errorMessage",
+                kinds=("ukob/error", "berlingroup/error", "berlingroup/problem"),
+                decides="inner",
+            ),
+            Embedded(
+                field="$.error.issues[*].institutionError.errorMessage",
+                kinds=("ukob/error", "berlingroup/error", "berlingroup/problem"),
+                decides="inner",
+            ),
+        ),
+    ),
+    "yapily/validation-error": PayloadKindInfo(
+        lenient_module="bankcodes.webhooks.yapily.validation_error",
+        strict_module="bankcodes.webhooks.yapily.validation_error_strict",
+        root="ValidationErrorResponse",
+        recognise=(Recognition(present=("errors[].fieldName", "errors[].error")),),
+        codes=(CodeField(path="$.errors[*].error", code_sets=("yapily.validation_error",)),),
+    ),
+}

@@ -6,12 +6,32 @@ from __future__ import annotations
 import importlib
 
 from bankcodes._base import CodeEnum, NumericCodeEnum, register
-from bankcodes._records import CodeInfo, CodeSetInfo, HttpStatus, Lifecycle, Wording
-from bankcodes._sources import SOURCES as _S
+from bankcodes._records import CodeInfo, CodeSetInfo, Source, HttpStatus, Lifecycle, Wording
 from bankcodes.categories import Category as _C
 
 #: The public module, whose names the builders use (each built on first use there).
 _PUBLIC = importlib.import_module("bankcodes.acme")
+#: The documents its facts come from, by id.
+_S = {
+    "acme-errors": Source(
+        id="acme-errors",
+        kind="doc",
+        title="Acme Link: error reference",
+        url="https://docs.acme-link.example/errors",
+    ),
+    "acme-widget": Source(
+        id="acme-widget",
+        kind="doc",
+        title="Acme Link: widget events",
+        url="https://docs.acme-link.example/widget#events",
+    ),
+    "acme-webhooks": Source(
+        id="acme-webhooks",
+        kind="doc",
+        title="Acme Link: webhooks",
+        url="https://docs.acme-link.example/webhooks",
+    ),
+}
 
 
 def _ErrorCode() -> type[CodeEnum]:
@@ -26,78 +46,81 @@ def _ErrorCode() -> type[CodeEnum]:
 
     register(
         ErrorCode,
-        CodeSetInfo(
-            provider="acme",
-            id="error_code",
-            title="Error code",
-            description="Why a link failed.",
-            field="error_code",
-            sources=(_S["acme-errors"],),
-        ),
-        (
-            CodeInfo(
-                value="BAD_PASSWORD",
-                description="The password is wrong.",
-                category=_C.CREDENTIALS_INVALID,
+        lambda: (
+            CodeSetInfo(
+                provider="acme",
+                id="error_code",
+                title="Error code",
+                description="Why a link failed.",
+                field="error_code",
                 sources=(_S["acme-errors"],),
-                retryable=True,
-                end_user_can_retry=True,
-                advice="Re-enter your password.",
-                user_message="That password did not work.",
-                user_message_translations={
-                    "es": "Esa contraseña no funcionó.",
-                    "fr-CA": "Ce mot de passe n'a pas fonctionné.",
-                },
-                wording=(
-                    Wording(field="description", by="provider", sources=(_S["acme-errors"],)),
-                    Wording(field="user_message", by="provider", sources=(_S["acme-errors"],)),
-                    Wording(
-                        field="user_message_translations",
-                        by="provider",
-                        sources=(_S["acme-errors"],),
+            ),
+            (
+                CodeInfo(
+                    value="BAD_PASSWORD",
+                    description="The password is wrong.",
+                    category=_C.CREDENTIALS_INVALID,
+                    sources=(_S["acme-errors"],),
+                    retryable=True,
+                    end_user_can_retry=True,
+                    advice="Re-enter your password.",
+                    user_message="That password did not work.",
+                    user_message_translations={
+                        "es": "Esa contraseña no funcionó.",
+                        "fr-CA": "Ce mot de passe n'a pas fonctionné.",
+                    },
+                    wording=(
+                        Wording(field="description", by="provider", sources=(_S["acme-errors"],)),
+                        Wording(field="user_message", by="provider", sources=(_S["acme-errors"],)),
+                        Wording(
+                            field="user_message_translations",
+                            by="provider",
+                            sources=(_S["acme-errors"],),
+                        ),
+                        Wording(field="advice", by="provider", sources=(_S["acme-errors"],)),
                     ),
-                    Wording(field="advice", by="provider", sources=(_S["acme-errors"],)),
+                    page="reference/acme/error_code/#BAD_PASSWORD",
                 ),
-                page="reference/acme/error_code/#BAD_PASSWORD",
-            ),
-            CodeInfo(
-                value="BANK_DOWN",
-                description="The bank is not answering.",
-                category=_C.INSTITUTION_UNAVAILABLE,
-                sources=(_S["acme-errors"],),
-                retryable=True,
-                end_user_can_retry=True,
-                http=(
-                    HttpStatus(
-                        status=503,
-                        sources=(_S["acme-errors"],),
-                        cause="The bank's service is down.",
-                        cause_by="provider",
+                CodeInfo(
+                    value="BANK_DOWN",
+                    description="The bank is not answering.",
+                    category=_C.INSTITUTION_UNAVAILABLE,
+                    sources=(_S["acme-errors"],),
+                    retryable=True,
+                    end_user_can_retry=True,
+                    http=(
+                        HttpStatus(
+                            status=503,
+                            sources=(_S["acme-errors"],),
+                            cause="The bank's service is down.",
+                            cause_by="provider",
+                        ),
                     ),
+                    wording=(
+                        Wording(field="description", by="provider", sources=(_S["acme-errors"],)),
+                    ),
+                    page="reference/acme/error_code/#BANK_DOWN",
                 ),
-                wording=(
-                    Wording(field="description", by="provider", sources=(_S["acme-errors"],)),
+                CodeInfo(
+                    value="bank-closed",
+                    description="The bank closed the connection.",
+                    category=_C.INSTITUTION_UNAVAILABLE,
+                    sources=(_S["acme-errors"],),
+                    retryable=True,
+                    end_user_can_retry=True,
+                    lifecycle=Lifecycle(
+                        state="deprecated",
+                        note="Acme Link sends BANK_DOWN instead.",
+                        replaced_by="BANK_DOWN",
+                    ),
+                    wording=(
+                        Wording(field="description", by="provider", sources=(_S["acme-errors"],)),
+                    ),
+                    page="reference/acme/error_code/#bank-closed",
                 ),
-                page="reference/acme/error_code/#BANK_DOWN",
-            ),
-            CodeInfo(
-                value="bank-closed",
-                description="The bank closed the connection.",
-                category=_C.INSTITUTION_UNAVAILABLE,
-                sources=(_S["acme-errors"],),
-                retryable=True,
-                end_user_can_retry=True,
-                lifecycle=Lifecycle(
-                    state="deprecated",
-                    note="Acme Link sends BANK_DOWN instead.",
-                    replaced_by="BANK_DOWN",
-                ),
-                wording=(
-                    Wording(field="description", by="provider", sources=(_S["acme-errors"],)),
-                ),
-                page="reference/acme/error_code/#bank-closed",
             ),
         ),
+        {},
     )
     return ErrorCode
 
@@ -113,40 +136,43 @@ def _WidgetEvent() -> type[CodeEnum]:
 
     register(
         WidgetEvent,
-        CodeSetInfo(
-            provider="acme",
-            id="widget_event",
-            title="Widget event",
-            description="A step of the widget flow.",
-            field="event",
-            sources=(_S["acme-widget"],),
-        ),
-        (
-            CodeInfo(
-                value="OPENED",
-                description="The widget opened.",
-                category=_C.INFORMATIONAL,
+        lambda: (
+            CodeSetInfo(
+                provider="acme",
+                id="widget_event",
+                title="Widget event",
+                description="A step of the widget flow.",
+                field="event",
                 sources=(_S["acme-widget"],),
-                retryable=False,
-                end_user_can_retry=False,
-                wording=(
-                    Wording(field="description", by="provider", sources=(_S["acme-widget"],)),
-                ),
-                page="reference/acme/widget_event/#OPENED",
             ),
-            CodeInfo(
-                value="FINISHED",
-                description="The end user linked an account.",
-                category=_C.SUCCESS,
-                sources=(_S["acme-widget"],),
-                retryable=False,
-                end_user_can_retry=False,
-                wording=(
-                    Wording(field="description", by="provider", sources=(_S["acme-widget"],)),
+            (
+                CodeInfo(
+                    value="OPENED",
+                    description="The widget opened.",
+                    category=_C.INFORMATIONAL,
+                    sources=(_S["acme-widget"],),
+                    retryable=False,
+                    end_user_can_retry=False,
+                    wording=(
+                        Wording(field="description", by="provider", sources=(_S["acme-widget"],)),
+                    ),
+                    page="reference/acme/widget_event/#OPENED",
                 ),
-                page="reference/acme/widget_event/#FINISHED",
+                CodeInfo(
+                    value="FINISHED",
+                    description="The end user linked an account.",
+                    category=_C.SUCCESS,
+                    sources=(_S["acme-widget"],),
+                    retryable=False,
+                    end_user_can_retry=False,
+                    wording=(
+                        Wording(field="description", by="provider", sources=(_S["acme-widget"],)),
+                    ),
+                    page="reference/acme/widget_event/#FINISHED",
+                ),
             ),
         ),
+        {},
     )
     return WidgetEvent
 
@@ -163,52 +189,55 @@ def _LinkStatus() -> type[NumericCodeEnum]:
 
     register(
         LinkStatus,
-        CodeSetInfo(
-            provider="acme",
-            id="link_status",
-            title="Link status",
-            description="Where a link stands, as a number.",
-            field="status",
-            sources=(_S["acme-webhooks"],),
+        lambda: (
+            CodeSetInfo(
+                provider="acme",
+                id="link_status",
+                title="Link status",
+                description="Where a link stands, as a number.",
+                field="status",
+                sources=(_S["acme-webhooks"],),
+            ),
+            (
+                CodeInfo(
+                    value="0",
+                    description="The link exists and has not connected yet.",
+                    category=_C.INFORMATIONAL,
+                    sources=(_S["acme-webhooks"],),
+                    retryable=False,
+                    end_user_can_retry=False,
+                    wording=(
+                        Wording(field="description", by="provider", sources=(_S["acme-webhooks"],)),
+                    ),
+                    page="reference/acme/link_status/#0",
+                ),
+                CodeInfo(
+                    value="1",
+                    description="The link is connected.",
+                    category=_C.SUCCESS,
+                    sources=(_S["acme-webhooks"],),
+                    retryable=False,
+                    end_user_can_retry=False,
+                    wording=(
+                        Wording(field="description", by="provider", sources=(_S["acme-webhooks"],)),
+                    ),
+                    page="reference/acme/link_status/#1",
+                ),
+                CodeInfo(
+                    value="2",
+                    description="The bank refused the login details.",
+                    category=_C.CREDENTIALS_INVALID,
+                    sources=(_S["acme-webhooks"],),
+                    retryable=True,
+                    end_user_can_retry=True,
+                    wording=(
+                        Wording(field="description", by="provider", sources=(_S["acme-webhooks"],)),
+                    ),
+                    page="reference/acme/link_status/#2",
+                ),
+            ),
         ),
-        (
-            CodeInfo(
-                value="0",
-                description="The link exists and has not connected yet.",
-                category=_C.INFORMATIONAL,
-                sources=(_S["acme-webhooks"],),
-                retryable=False,
-                end_user_can_retry=False,
-                wording=(
-                    Wording(field="description", by="provider", sources=(_S["acme-webhooks"],)),
-                ),
-                page="reference/acme/link_status/#0",
-            ),
-            CodeInfo(
-                value="1",
-                description="The link is connected.",
-                category=_C.SUCCESS,
-                sources=(_S["acme-webhooks"],),
-                retryable=False,
-                end_user_can_retry=False,
-                wording=(
-                    Wording(field="description", by="provider", sources=(_S["acme-webhooks"],)),
-                ),
-                page="reference/acme/link_status/#1",
-            ),
-            CodeInfo(
-                value="2",
-                description="The bank refused the login details.",
-                category=_C.CREDENTIALS_INVALID,
-                sources=(_S["acme-webhooks"],),
-                retryable=True,
-                end_user_can_retry=True,
-                wording=(
-                    Wording(field="description", by="provider", sources=(_S["acme-webhooks"],)),
-                ),
-                page="reference/acme/link_status/#2",
-            ),
-        ),
+        {},
     )
     return LinkStatus
 
@@ -224,40 +253,43 @@ def _WebhookType() -> type[CodeEnum]:
 
     register(
         WebhookType,
-        CodeSetInfo(
-            provider="acme",
-            id="webhook_type",
-            title="Webhook type",
-            description="What a webhook is about.",
-            field="type",
-            sources=(_S["acme-webhooks"],),
-        ),
-        (
-            CodeInfo(
-                value="link.created",
-                description="A link was created.",
-                category=_C.INFORMATIONAL,
+        lambda: (
+            CodeSetInfo(
+                provider="acme",
+                id="webhook_type",
+                title="Webhook type",
+                description="What a webhook is about.",
+                field="type",
                 sources=(_S["acme-webhooks"],),
-                retryable=False,
-                end_user_can_retry=False,
-                wording=(
-                    Wording(field="description", by="provider", sources=(_S["acme-webhooks"],)),
-                ),
-                page="reference/acme/webhook_type/#link.created",
             ),
-            CodeInfo(
-                value="link.failed",
-                description="A link failed.",
-                category=_C.INFORMATIONAL,
-                sources=(_S["acme-webhooks"],),
-                retryable=False,
-                end_user_can_retry=False,
-                wording=(
-                    Wording(field="description", by="provider", sources=(_S["acme-webhooks"],)),
+            (
+                CodeInfo(
+                    value="link.created",
+                    description="A link was created.",
+                    category=_C.INFORMATIONAL,
+                    sources=(_S["acme-webhooks"],),
+                    retryable=False,
+                    end_user_can_retry=False,
+                    wording=(
+                        Wording(field="description", by="provider", sources=(_S["acme-webhooks"],)),
+                    ),
+                    page="reference/acme/webhook_type/#link.created",
                 ),
-                page="reference/acme/webhook_type/#link.failed",
+                CodeInfo(
+                    value="link.failed",
+                    description="A link failed.",
+                    category=_C.INFORMATIONAL,
+                    sources=(_S["acme-webhooks"],),
+                    retryable=False,
+                    end_user_can_retry=False,
+                    wording=(
+                        Wording(field="description", by="provider", sources=(_S["acme-webhooks"],)),
+                    ),
+                    page="reference/acme/webhook_type/#link.failed",
+                ),
             ),
         ),
+        {},
     )
     return WebhookType
 

@@ -42,7 +42,7 @@ from bankcodes._payloads import (
 )
 from bankcodes._payloads import validate as _validate
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # each kind's model type, for type checkers only (nothing per kind at run time)
     from pydantic import BaseModel
 
     from bankcodes.webhooks.acme import webhook as _acme_webhook
@@ -50,56 +50,61 @@ if TYPE_CHECKING:
     from bankcodes.webhooks.acme import widget_message as _acme_widget_message
     from bankcodes.webhooks.acme import widget_message_strict as _acme_widget_message_strict
 
+    @overload
+    def validate(
+        kind: Literal["acme/widget-message"],
+        data: Data,
+        *,
+        strict: Literal[False] = False,
+        max_bytes: int = MAX_BYTES,
+    ) -> (
+        _acme_widget_message.WidgetError
+        | _acme_widget_message.WidgetProgress
+        | _acme_widget_message.WidgetStatus
+    ): ...
+    @overload
+    def validate(
+        kind: Literal["acme/widget-message"],
+        data: Data,
+        *,
+        strict: Literal[True],
+        max_bytes: int = MAX_BYTES,
+    ) -> (
+        _acme_widget_message_strict.WidgetError
+        | _acme_widget_message_strict.WidgetProgress
+        | _acme_widget_message_strict.WidgetStatus
+    ): ...
 
-@overload
-def validate(
-    kind: Literal["acme/widget-message"],
-    data: Data,
-    *,
-    strict: Literal[False] = False,
-    max_bytes: int = MAX_BYTES,
-) -> (
-    _acme_widget_message.WidgetError
-    | _acme_widget_message.WidgetProgress
-    | _acme_widget_message.WidgetStatus
-): ...
-@overload
-def validate(
-    kind: Literal["acme/widget-message"],
-    data: Data,
-    *,
-    strict: Literal[True],
-    max_bytes: int = MAX_BYTES,
-) -> (
-    _acme_widget_message_strict.WidgetError
-    | _acme_widget_message_strict.WidgetProgress
-    | _acme_widget_message_strict.WidgetStatus
-): ...
-
-
-@overload
-def validate(
-    kind: Literal["acme/webhook"],
-    data: Data,
-    *,
-    strict: Literal[False] = False,
-    max_bytes: int = MAX_BYTES,
-) -> (
-    _acme_webhook.LinkCreatedWebhook | _acme_webhook.LinkFailedWebhook | _acme_webhook.OtherWebhook
-): ...
-@overload
-def validate(
-    kind: Literal["acme/webhook"], data: Data, *, strict: Literal[True], max_bytes: int = MAX_BYTES
-) -> _acme_webhook_strict.LinkCreatedWebhook | _acme_webhook_strict.LinkFailedWebhook: ...
-@overload
-def validate(
-    kind: str, data: Data, *, strict: bool = False, max_bytes: int = MAX_BYTES
-) -> BaseModel: ...
-def validate(
-    kind: str, data: Data, *, strict: bool = False, max_bytes: int = MAX_BYTES
-) -> BaseModel:
-    return _validate(kind, data, strict=strict, max_bytes=max_bytes)
-
+    @overload
+    def validate(
+        kind: Literal["acme/webhook"],
+        data: Data,
+        *,
+        strict: Literal[False] = False,
+        max_bytes: int = MAX_BYTES,
+    ) -> (
+        _acme_webhook.LinkCreatedWebhook
+        | _acme_webhook.LinkFailedWebhook
+        | _acme_webhook.OtherWebhook
+    ): ...
+    @overload
+    def validate(
+        kind: Literal["acme/webhook"],
+        data: Data,
+        *,
+        strict: Literal[True],
+        max_bytes: int = MAX_BYTES,
+    ) -> _acme_webhook_strict.LinkCreatedWebhook | _acme_webhook_strict.LinkFailedWebhook: ...
+    @overload
+    def validate(
+        kind: str, data: Data, *, strict: bool = False, max_bytes: int = MAX_BYTES
+    ) -> BaseModel: ...
+    def validate(
+        kind: str, data: Data, *, strict: bool = False, max_bytes: int = MAX_BYTES
+    ) -> BaseModel:
+        return _validate(kind, data, strict=strict, max_bytes=max_bytes)
+else:
+    validate = _validate
 
 __all__ = [
     "KINDS",

@@ -9,6 +9,7 @@
 import type { Category } from "./categories.js";
 import type { EndUserText } from "./classify.js";
 import { classifyWith, endUserTextWith, type CodeSets, type Words } from "./entry.js";
+import { integerCodeText, text } from "./fields.js";
 import { isAllowedOrigin, parseListenerMessage } from "./messages.js";
 import type { InvalidMessage, ListenerReading, UnknownMessage } from "./messages.js";
 import type {
@@ -109,14 +110,14 @@ export function parseAcmeWidgetMessage(data: unknown): ParseAcmeWidgetMessageRes
       kind: "error",
       tag: "error_code",
       codes: [["error_code", [{ id: "acme.error_code", categories: AcmeErrorCodeCategories }]]],
-      fields: [["error_code", "string", false], ["message", "string", true]],
+      fields: [["error_code", text], ["message", text, true]],
       maxLength: 1024,
     },
     {
       kind: "progress",
       tag: "event",
       codes: [["event", [{ id: "acme.widget_event", categories: AcmeWidgetEventCategories }]]],
-      fields: [["event", "string", false], ["link_id", "string", false]],
+      fields: [["event", text], ["link_id", text]],
       maxLength: 1024,
     },
     {
@@ -128,7 +129,7 @@ export function parseAcmeWidgetMessage(data: unknown): ParseAcmeWidgetMessageRes
           [{ id: "acme.link_status", categories: AcmeLinkStatusCategories, numeric: true }],
         ],
       ],
-      fields: [["link_status", "integer-code", false], ["link_id", "string", false]],
+      fields: [["link_status", integerCodeText], ["link_id", text]],
       maxLength: 1024,
     },
   ], data) as ParseAcmeWidgetMessageResult;

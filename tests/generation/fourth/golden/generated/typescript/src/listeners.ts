@@ -1,5 +1,6 @@
 // generated from tests/generation/fourth/catalog.json — do not edit (run `make generate`)
 // The browser listener helpers the catalog declares.
+import { integerCodeText, text } from "./fields.js";
 import { isAllowedOrigin, parseListenerMessageWithInfo } from "./messages.js";
 import type { InvalidMessage, ListenerEvent, UnknownMessage } from "./messages.js";
 import type {
@@ -52,7 +53,7 @@ export function parseAcmeWidgetMessage(data: unknown): ParseAcmeWidgetMessageRes
           ],
         ],
       ],
-      fields: [["error_code", "string", false], ["message", "string", true]],
+      fields: [["error_code", text], ["message", text, true]],
       maxLength: 1024,
     },
     {
@@ -71,7 +72,7 @@ export function parseAcmeWidgetMessage(data: unknown): ParseAcmeWidgetMessageRes
           ],
         ],
       ],
-      fields: [["event", "string", false], ["link_id", "string", false]],
+      fields: [["event", text], ["link_id", text]],
       maxLength: 1024,
     },
     {
@@ -91,7 +92,7 @@ export function parseAcmeWidgetMessage(data: unknown): ParseAcmeWidgetMessageRes
           ],
         ],
       ],
-      fields: [["link_status", "integer-code", false], ["link_id", "string", false]],
+      fields: [["link_status", integerCodeText], ["link_id", text]],
       maxLength: 1024,
     },
   ], data) as ParseAcmeWidgetMessageResult;
