@@ -13,10 +13,20 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { isDeepStrictEqual } from "node:util";
+import * as decide from "./decide.mjs";
+import * as decideStatuses from "./decide_statuses.mjs";
+import * as errorBodies from "./error_bodies.mjs";
+import * as errorEncodings from "./error_encodings.mjs";
+import * as requestIds from "./request_ids.mjs";
 import * as retryAfter from "./retry_after.mjs";
 
 /** Each corpus's readers, by the name a difference gives them. */
 const READERS = {
+  decided_statuses: { decideError: decideStatuses.verdict },
+  decisions: { "decide and decideError": decide.verdict },
+  error_bodies: { fromError: errorBodies.verdict },
+  error_encodings: { "fromError of a fetch Response": errorEncodings.verdict },
+  request_ids: { fromError: requestIds.verdict },
   retry_after: { readRetryAfter: retryAfter.verdict },
 };
 

@@ -28,7 +28,13 @@ from tests.support.helpers import ROOT
 FOLDER = ROOT / "tests" / "verdicts"
 
 #: The test modules that declare corpora (each imported by `corpora`, which its corpora join).
-MODULES = ("tests.python.test_retry_after",)
+MODULES = (
+    "tests.python.test_decide",
+    "tests.python.test_error_body_corpus",
+    "tests.python.test_error_encodings",
+    "tests.python.test_request_id_header",
+    "tests.python.test_retry_after",
+)
 
 _DECLARED: dict[str, Corpus] = {}
 
@@ -92,7 +98,7 @@ def _cases(corpus: Corpus) -> dict[str, Any]:
 
 def differences(found: Mapping[str, Any], committed: Mapping[str, Any], who: str) -> list[str]:
     """Each case on which `who`'s verdicts (`found`) and the file's differ, in words."""
-    shown = functools.partial(json.dumps, ensure_ascii=False, sort_keys=True)
+    shown = functools.partial(json.dumps, sort_keys=True)
     problems = []
     for key in sorted(found.keys() | committed.keys()):
         if key not in committed:
@@ -105,10 +111,10 @@ def differences(found: Mapping[str, Any], committed: Mapping[str, Any], who: str
 
 
 def render(verdicts: Mapping[str, Any]) -> str:
-    """A verdict file's text: one case a line, by id, keys sorted throughout."""
+    """A verdict file's text: one case a line, by id, keys sorted throughout, in ASCII (a
+    verdict may hold a lone surrogate, which no UTF-8 file holds)."""
     lines = [
-        f"{json.dumps(key, ensure_ascii=False)}: "
-        + json.dumps(verdicts[key], ensure_ascii=False, sort_keys=True)
+        f"{json.dumps(key)}: {json.dumps(verdicts[key], sort_keys=True)}"
         for key in sorted(verdicts)
     ]
     return "{\n" + ",\n".join(lines) + "\n}\n"
