@@ -5,8 +5,8 @@
 // Usage: node verdicts.mjs DIST CASES VERDICTS
 // DIST: the package's ES modules (dist/esm); CASES: a folder of NAME.json, each a corpus's cases
 // as [[id, case], ...] (tests/typescript/test_verdicts.py writes them); VERDICTS: tests/verdicts.
-// A corpus's readers are functions (case, load) => verdict, load(entry) importing DIST/entry;
-// each reader of a corpus must give every case the file's verdict.
+// A corpus's readers are functions (case, load) => verdict, load(entry) importing DIST/entry
+// (load.path(entry) its path); each reader of a corpus must give every case the file's verdict.
 // Prints: {"checked": {corpus: {reader: cases read}}, "problems": [the corpus, the reader, the
 // case, Node's verdict and the file's, for each case that differs]}
 import { readdirSync, readFileSync } from "node:fs";
@@ -17,21 +17,50 @@ import * as decide from "./decide.mjs";
 import * as decideStatuses from "./decide_statuses.mjs";
 import * as errorBodies from "./error_bodies.mjs";
 import * as errorEncodings from "./error_encodings.mjs";
+import * as fetchedKeys from "./fetched_key_verdicts.mjs";
+import * as jws from "./jws_verdicts.mjs";
+import * as jwt from "./verify_jwt_vectors_edge.mjs";
+import * as keys from "./dedup_keys.mjs";
+import * as headers from "./receive_header_verdicts.mjs";
+import * as receiveCases from "./receive_cases.mjs";
+import * as receiveMistakes from "./receive_mistakes.mjs";
+import * as receiveVerdicts from "./receive_verdicts.mjs";
 import * as requestIds from "./request_ids.mjs";
 import * as retryAfter from "./retry_after.mjs";
+import * as signatureVectors from "./verify_vectors.mjs";
 
 /** Each corpus's readers, by the name a difference gives them. */
 const READERS = {
   decided_statuses: { decideError: decideStatuses.verdict },
   decisions: { "decide and decideError": decide.verdict },
+  deliveries: {
+    "bankcodes/webhooks": receiveVerdicts.verdict,
+    "the provider's own receiver": receiveVerdicts.ownVerdict,
+  },
   error_bodies: { fromError: errorBodies.verdict },
   error_encodings: { "fromError of a fetch Response": errorEncodings.verdict },
+  fetched_keys: { verify: fetchedKeys.verdict },
+  fixture_keys: {
+    "dedupKey of bankcodes/webhooks": keys.verdict,
+    "dedupKey of the provider's own receiver": keys.ownVerdict,
+  },
+  headers_given_once: { "receive, the headers a one-shot iterator": headers.onceVerdict },
+  hostile_headers: { receive: headers.verdict },
+  jws: { verify: jws.verdict },
+  jwt_vectors: { verify: jwt.verdict, "verify in an edge runtime": jwt.edgeVerdict },
+  mastercard_us_webhooks: { receive: receiveVerdicts.verdict },
+  published_deliveries: { receive: receiveCases.verdict },
+  receive_mistakes: { receive: receiveMistakes.verdict },
+  receive_refusals: { receive: receiveCases.refusal },
   request_ids: { fromError: requestIds.verdict },
   retry_after: { readRetryAfter: retryAfter.verdict },
+  signature_vectors: { verify: signatureVectors.verdict },
 };
 
 const [dist, casesFolder, verdictsFolder] = process.argv.slice(2);
-const load = (entry) => import(pathToFileURL(join(dist, entry)).href);
+const load = Object.assign((entry) => import(pathToFileURL(join(dist, entry)).href), {
+  path: (entry) => join(dist, entry),
+});
 const read = (path) => JSON.parse(readFileSync(path, "utf8"));
 const shown = (value) => (value === undefined ? "nothing" : JSON.stringify(value));
 

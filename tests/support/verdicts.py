@@ -29,11 +29,21 @@ FOLDER = ROOT / "tests" / "verdicts"
 
 #: The test modules that declare corpora (each imported by `corpora`, which its corpora join).
 MODULES = (
+    "tests.catalog.test_mastercard_webhooks",
     "tests.python.test_decide",
     "tests.python.test_error_body_corpus",
     "tests.python.test_error_encodings",
     "tests.python.test_request_id_header",
     "tests.python.test_retry_after",
+    "tests.webhooks.test_fetched_keys",
+    "tests.webhooks.test_hostile_headers",
+    "tests.webhooks.test_jws",
+    "tests.webhooks.test_jwt",
+    "tests.webhooks.test_receive",
+    "tests.webhooks.test_receive_mistakes",
+    "tests.webhooks.test_receive_parity",
+    "tests.webhooks.test_replay_keys",
+    "tests.webhooks.test_signatures",
 )
 
 _DECLARED: dict[str, Corpus] = {}

@@ -34,7 +34,7 @@ def test_node_gives_every_corpus_its_committed_verdicts(
 ) -> None:
     corpora = verdicts.corpora()
     for name, corpus in corpora.items():
-        cases = json.dumps(list(corpus.given().items()), ensure_ascii=False)
+        cases = json.dumps(list(corpus.given().items()))
         (tmp_path / f"{name}.json").write_text(cases, encoding="utf-8")
     output = run_node("verdicts.mjs", str(typescript_dist), str(tmp_path), str(verdicts.FOLDER))
     found = json.loads(output)
