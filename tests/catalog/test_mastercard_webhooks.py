@@ -117,18 +117,21 @@ def test_a_us_webhook_signed_as_docs_finicity_shows_is_received_and_a_forgery_re
 #: The US ping and its forgeries, received lenient and strict in both languages.
 US_WEBHOOKS = Corpus(
     "mastercard_us_webhooks",
-    lambda: {
-        name: {
-            "provider": "mastercard",
-            "body": base64.b64encode(body).decode("ascii"),
-            "headers": headers,
-            "secret": ["consent signing key", PARTNER_SECRET],
-            "now": "2026-11-25T12:00:00+00:00",
-            "path": "/webhooks/mastercard",
-            "secret_header": None,
-        }
+    lambda: (
+        (
+            name,
+            {
+                "provider": "mastercard",
+                "body": base64.b64encode(body).decode("ascii"),
+                "headers": headers,
+                "secret": ["consent signing key", PARTNER_SECRET],
+                "now": "2026-11-25T12:00:00+00:00",
+                "path": "/webhooks/mastercard",
+                "secret_header": None,
+            },
+        )
         for name, body, headers in _us_deliveries()
-    },
+    ),
     lambda item: {mode: python_verdict(item, strict=mode == "strict") for mode in MODES},
 )
 

@@ -13,11 +13,16 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { isDeepStrictEqual } from "node:util";
+import * as codeReaders from "./code_readers.mjs";
 import * as decide from "./decide.mjs";
 import * as decideStatuses from "./decide_statuses.mjs";
 import * as errorBodies from "./error_bodies.mjs";
 import * as errorEncodings from "./error_encodings.mjs";
 import * as fetchedKeys from "./fetched_key_verdicts.mjs";
+import * as foreignBodies from "./foreign_bodies.mjs";
+import * as integerCodes from "./integer_codes.mjs";
+import * as jsonReadings from "./json_readings.mjs";
+import * as layeredCodes from "./layered_codes.mjs";
 import * as jws from "./jws_verdicts.mjs";
 import * as jwt from "./verify_jwt_vectors_edge.mjs";
 import * as keys from "./dedup_keys.mjs";
@@ -28,6 +33,7 @@ import * as receiveVerdicts from "./receive_verdicts.mjs";
 import * as requestIds from "./request_ids.mjs";
 import * as retryAfter from "./retry_after.mjs";
 import * as signatureVectors from "./verify_vectors.mjs";
+import * as schemas from "./validate_payloads.mjs";
 
 /** Each corpus's readers, by the name a difference gives them. */
 const READERS = {
@@ -38,23 +44,31 @@ const READERS = {
     "the provider's own receiver": receiveVerdicts.ownVerdict,
   },
   error_bodies: { fromError: errorBodies.verdict },
+  example_codes: { "recognise, codes and decisiveCode": codeReaders.codesVerdict },
   error_encodings: { "fromError of a fetch Response": errorEncodings.verdict },
   fetched_keys: { verify: fetchedKeys.verdict },
+  foreign_bodies: { "recognise and fromError": foreignBodies.verdict },
   fixture_keys: {
     "dedupKey of bankcodes/webhooks": keys.verdict,
     "dedupKey of the provider's own receiver": keys.ownVerdict,
   },
   headers_given_once: { "receive, the headers a one-shot iterator": headers.onceVerdict },
   hostile_headers: { receive: headers.verdict },
+  integer_codes: { "every reader": integerCodes.verdict },
+  json_readings: { "readJson and readJsonText": jsonReadings.verdict },
   jws: { verify: jws.verdict },
   jwt_vectors: { verify: jwt.verdict, "verify in an edge runtime": jwt.edgeVerdict },
+  layered_codes: { "layeredCodes and fromError": layeredCodes.verdict },
+  listener_codes: { "the listener and endUserText": codeReaders.listenedVerdict },
   mastercard_us_webhooks: { receive: receiveVerdicts.verdict },
+  payload_schemas: { ajv: schemas.verdict },
   published_deliveries: { receive: receiveCases.verdict },
   receive_mistakes: { receive: receiveMistakes.verdict },
   receive_refusals: { receive: receiveCases.refusal },
   request_ids: { fromError: requestIds.verdict },
   retry_after: { readRetryAfter: retryAfter.verdict },
   signature_vectors: { verify: signatureVectors.verdict },
+  standard_spellings: { ajv: schemas.verdict },
 };
 
 const [dist, casesFolder, verdictsFolder] = process.argv.slice(2);

@@ -80,7 +80,7 @@ def _response(case: dict[str, Any]) -> dict[str, Any]:
 
 #: decide and decideError give each case the same decision, and the same words for each of its
 #: reasons, in both languages.
-DECISIONS = Corpus("decisions", lambda: {case["name"]: case for case in CASES}, _verdict)
+DECISIONS = Corpus("decisions", lambda: ((case["name"], case) for case in CASES), _verdict)
 
 
 @pytest.mark.parametrize("case", CASES, ids=IDS)
@@ -477,7 +477,7 @@ def _decided_by_status(given: tuple[str | None, int, object]) -> list[object]:
 #: decideError given an axios error): the same decision in both languages.
 DECIDED_STATUSES = Corpus(
     "decided_statuses",
-    lambda: {f"{p} {s} {'a body' if b else 'no body'}": [p, s, b] for (p, s, b), _ in STATUSES},
+    lambda: ((f"{p} {s} {'a body' if b else 'no body'}", [p, s, b]) for (p, s, b), _ in STATUSES),
     _decided_by_status,
 )
 

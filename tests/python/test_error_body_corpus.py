@@ -12,7 +12,7 @@ import pytest
 
 import bankcodes
 from tests.support.helpers import ROOT
-from tests.support.verdicts import Corpus
+from tests.support.verdicts import Corpus, numbered
 
 CASES_PATH = ROOT / "tests" / "support" / "error_body_cases.json"
 CASES: list[dict[str, Any]] = json.loads(CASES_PATH.read_text(encoding="utf-8"))["cases"]
@@ -76,7 +76,7 @@ def test_python_reads_each_case_as_the_corpus_says(case: dict[str, Any]) -> None
 
 ERROR_BODIES = Corpus(
     "error_bodies",
-    lambda: {case["name"]: case for case in CASES},
+    lambda: numbered((case["name"], case) for case in CASES),
     lambda case: _answer(bankcodes.from_exception(_shaped(case))),
 )
 

@@ -89,10 +89,10 @@ def _read(case: dict[str, Any]) -> str | None:
 
 ENCODINGS = Corpus(
     "error_encodings",
-    lambda: {
-        path: {"encoding": encoding, "body": base64.b64encode(data).decode()}
+    lambda: (
+        (path, {"encoding": encoding, "body": base64.b64encode(data).decode()})
         for path, (encoding, data, _) in CASES.items()
-    },
+    ),
     _read,
 )
 

@@ -118,7 +118,7 @@ def _ids(case: dict[str, Any]) -> dict[str, str | None] | None:
 #: Each hostile id in Plaid's body and in Stripe's header: the same ids in both languages.
 REQUEST_IDS = Corpus(
     "request_ids",
-    lambda: {f"{where} {sent!r}": case for sent in HOSTILE_IDS for where, case in _cases(sent)},
+    lambda: ((f"{where} {sent!r}", case) for sent in HOSTILE_IDS for where, case in _cases(sent)),
     _ids,
 )
 

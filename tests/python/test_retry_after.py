@@ -34,7 +34,7 @@ def _verdict(case: dict[str, Any]) -> dict[str, Any]:
 
 RETRY_AFTER = Corpus(
     "retry_after",
-    lambda: {f"{case['value']!r} at {case['now']}": case for case in CASES},
+    lambda: ((f"{case['value']!r} at {case['now']}", case) for case in CASES),
     _verdict,
 )
 

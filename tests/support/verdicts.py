@@ -18,7 +18,7 @@ from __future__ import annotations
 import functools
 import importlib
 import json
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -30,6 +30,13 @@ FOLDER = ROOT / "tests" / "verdicts"
 #: The test modules that declare corpora (each imported by `corpora`, which its corpora join).
 MODULES = (
     "tests.catalog.test_mastercard_webhooks",
+    "tests.catalog.test_standards",
+    "tests.payloads.test_code_fields",
+    "tests.payloads.test_foreign_bodies",
+    "tests.payloads.test_integer_codes",
+    "tests.payloads.test_json_readings",
+    "tests.payloads.test_layered_codes",
+    "tests.payloads.test_payloads",
     "tests.python.test_decide",
     "tests.python.test_error_body_corpus",
     "tests.python.test_error_encodings",
@@ -51,11 +58,11 @@ _DECLARED: dict[str, Corpus] = {}
 
 @dataclass(frozen=True, eq=False)
 class Corpus:
-    """`cases()`: each case by its id, as both runtimes read it (JSON, given to Node as it is);
-    `verdict(case)`: Python's verdict on one case (JSON)."""
+    """`cases()`: each case with its id, (id, case), as both runtimes read it (JSON, given to Node
+    as it is), no id twice; `verdict(case)`: Python's verdict on one case (JSON)."""
 
     name: str
-    cases: Callable[[], Mapping[str, Any]]
+    cases: Callable[[], Iterable[tuple[str, Any]]]
     verdict: Callable[[Any], Any]
 
     def __post_init__(self) -> None:
@@ -100,10 +107,22 @@ class Corpus:
 
 @functools.cache
 def _cases(corpus: Corpus) -> dict[str, Any]:
-    cases = dict(corpus.cases())
+    cases: dict[str, Any] = {}
+    for key, case in corpus.cases():
+        assert isinstance(key, str), f"{corpus.name}: an id is no text: {key!r}"
+        assert key not in cases, f"{corpus.name}: two cases named {key!r}"
+        cases[key] = case
     assert cases, f"the corpus {corpus.name} has no case"
-    assert all(isinstance(key, str) for key in cases), f"{corpus.name}: ids are text"
     return cases
+
+
+def numbered(cases: Iterable[tuple[str, Any]]) -> Iterator[tuple[str, Any]]:
+    """Cases whose names a corpus gives twice (to two cases), each id the name, numbered from
+    its second ("a name (2)")."""
+    seen: dict[str, int] = {}
+    for name, case in cases:
+        seen[name] = number = seen.get(name, 0) + 1
+        yield (name if number == 1 else f"{name} ({number})"), case
 
 
 def differences(found: Mapping[str, Any], committed: Mapping[str, Any], who: str) -> list[str]:

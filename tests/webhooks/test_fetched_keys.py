@@ -69,7 +69,9 @@ def test_python_gives_each_case_its_verdict(case: dict[str, Any]) -> None:
 
 #: Every case in both languages: the same verdict, and the same keys asked for.
 FETCHED_KEYS = Corpus(
-    "fetched_keys", lambda: {f"{case['provider']}: {case['name']}": case for case in CASES}, _python
+    "fetched_keys",
+    lambda: ((f"{case['provider']}: {case['name']}", case) for case in CASES),
+    _python,
 )
 
 

@@ -184,14 +184,14 @@ LATER = "2026-01-02T03:04:06Z"
 #: Every hostile header, every delivery as signed, and a signed header given twice.
 HOSTILE_HEADERS = Corpus(
     "hostile_headers",
-    lambda: {
-        case["name"]: _wire(case)
+    lambda: (
+        (case["name"], _wire(case))
         for case in [
             *CASES,
             *({**delivery, "name": f"{name}: as signed"} for name, delivery in DELIVERIES.items()),
             *_twice(),
         ]
-    },
+    ),
     _verdict,
 )
 
@@ -245,7 +245,7 @@ def test_headers_given_once_are_read_once_and_whatever_holds_them() -> None:
 #: read once, and accepted, as in Python (test_headers_given_once_are_read_once_and_whatever_…).
 HEADERS_GIVEN_ONCE = Corpus(
     "headers_given_once",
-    lambda: {name: _wire({**delivery, "name": name}) for name, delivery in DELIVERIES.items()},
+    lambda: ((name, _wire({**delivery, "name": name})) for name, delivery in DELIVERIES.items()),
     _verdict,
 )
 

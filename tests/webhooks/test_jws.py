@@ -142,7 +142,7 @@ def test_truelayers_own_library_verifies_what_bankcodes_signs() -> None:
 
 
 #: Every case in both languages: the same verdict, and the same key sets asked for.
-JWS = Corpus("jws", lambda: {case["name"]: case for case in CASES}, _python)
+JWS = Corpus("jws", lambda: ((case["name"], case) for case in CASES), _python)
 
 
 def test_python_gives_the_committed_verdicts() -> None:

@@ -290,7 +290,7 @@ def _published_cases() -> dict[str, dict[str, Any]]:
 
 
 #: Every published example of Lean's, Flinks's and Argyle's webhooks, received alike.
-PUBLISHED = Corpus("published_deliveries", _published_cases, _published)
+PUBLISHED = Corpus("published_deliveries", lambda: _published_cases().items(), _published)
 
 
 def test_python_gives_the_committed_verdicts_on_every_published_example() -> None:
@@ -346,7 +346,7 @@ def _refusal_cases() -> dict[str, dict[str, Any]]:
 
 
 #: Mistakes of configuration and replays, and every provider that signs nothing, alike.
-REFUSALS = Corpus("receive_refusals", _refusal_cases, _refusal)
+REFUSALS = Corpus("receive_refusals", lambda: _refusal_cases().items(), _refusal)
 #: The providers of the catalog with no signing scheme.
 SILENT = [name for name, entry in spec_data()["providers"].items() if entry.get("signing") is None]
 

@@ -174,7 +174,7 @@ def _verdict(item: dict[str, Any]) -> dict[str, Any]:
 #: Each case in both languages: the same verdict and deduplication key, the same phrases said.
 MISTAKES = Corpus(
     "receive_mistakes",
-    lambda: {item["name"]: {**item, "phrases": PHRASES.get(item["name"], [])} for item in CASES},
+    lambda: ((item["name"], {**item, "phrases": PHRASES.get(item["name"], [])}) for item in CASES),
     _verdict,
 )
 

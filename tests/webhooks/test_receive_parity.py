@@ -56,7 +56,7 @@ def python_verdict(item: dict[str, Any], strict: bool) -> dict[str, Any]:
 #: Each delivery signed, as the receivers get it, received lenient and strict.
 DELIVERIES = Corpus(
     "deliveries",
-    lambda: dict(zip(map(case_id, CORPUS), signed(CORPUS), strict=True)),
+    lambda: zip(map(case_id, CORPUS), signed(CORPUS), strict=True),
     lambda item: {mode: python_verdict(item, strict=mode == "strict") for mode in MODES},
 )
 

@@ -86,15 +86,18 @@ def _keyed(case: dict[str, Any]) -> dict[str, Any]:
 #: Every signed fixture, keyed alike by Python, Node's root entry point and the provider's own.
 FIXTURE_KEYS = Corpus(
     "fixture_keys",
-    lambda: {
-        f"{name}: {path.stem}": {
-            "provider": name,
-            "module": PROVIDERS[name]["module"],
-            "body": json.loads(path.read_text(encoding="utf-8"))["body"],
-        }
+    lambda: (
+        (
+            f"{name}: {path.stem}",
+            {
+                "provider": name,
+                "module": PROVIDERS[name]["module"],
+                "body": json.loads(path.read_text(encoding="utf-8"))["body"],
+            },
+        )
         for name in SIGNING
         for path in sorted((FIXTURES / name).glob("*.json"))
-    },
+    ),
     _keyed,
 )
 

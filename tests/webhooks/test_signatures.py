@@ -19,7 +19,7 @@ from bankcodes import signatures
 from bankcodes.errors import ConfigurationError, SignatureError, WebhookError
 from tests.support import signature_vectors
 from tests.support.helpers import ROOT, spec_data
-from tests.support.verdicts import Corpus
+from tests.support.verdicts import Corpus, numbered
 
 VECTORS_PATH = ROOT / "tests" / "support" / "signature_vectors.json"
 VECTORS: list[dict[str, Any]] = json.loads(VECTORS_PATH.read_text(encoding="utf-8"))["vectors"]
@@ -57,7 +57,7 @@ def test_python_outcome_matches_the_vector(vector: dict[str, Any]) -> None:
     assert _outcome(vector) == vector["expect"]
 
 
-VERIFIED = Corpus("signature_vectors", lambda: {v["name"]: v for v in VECTORS}, _outcome)
+VERIFIED = Corpus("signature_vectors", lambda: numbered((v["name"], v) for v in VECTORS), _outcome)
 
 
 def test_python_gives_the_committed_verdicts() -> None:
