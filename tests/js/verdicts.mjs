@@ -16,6 +16,7 @@ import { isDeepStrictEqual } from "node:util";
 import * as codeReaders from "./code_readers.mjs";
 import * as decide from "./decide.mjs";
 import * as decideStatuses from "./decide_statuses.mjs";
+import * as endUserTexts from "./end_user_texts.mjs";
 import * as errorBodies from "./error_bodies.mjs";
 import * as errorEncodings from "./error_encodings.mjs";
 import * as fetchedKeys from "./fetched_key_verdicts.mjs";
@@ -23,6 +24,7 @@ import * as foreignBodies from "./foreign_bodies.mjs";
 import * as integerCodes from "./integer_codes.mjs";
 import * as jsonReadings from "./json_readings.mjs";
 import * as layeredCodes from "./layered_codes.mjs";
+import * as jwtBodies from "./jwt_bodies.mjs";
 import * as jws from "./jws_verdicts.mjs";
 import * as jwt from "./verify_jwt_vectors_edge.mjs";
 import * as keys from "./dedup_keys.mjs";
@@ -43,6 +45,7 @@ const READERS = {
     "bankcodes/webhooks": receiveVerdicts.verdict,
     "the provider's own receiver": receiveVerdicts.ownVerdict,
   },
+  end_user_texts: { endUserText: endUserTexts.verdict },
   error_bodies: { fromError: errorBodies.verdict },
   example_codes: { "recognise, codes and decisiveCode": codeReaders.codesVerdict },
   error_encodings: { "fromError of a fetch Response": errorEncodings.verdict },
@@ -57,6 +60,7 @@ const READERS = {
   integer_codes: { "every reader": integerCodes.verdict },
   json_readings: { "readJson and readJsonText": jsonReadings.verdict },
   jws: { verify: jws.verdict },
+  jwt_bodies: { "jwtPayload and fromError": jwtBodies.verdict },
   jwt_vectors: { verify: jwt.verdict, "verify in an edge runtime": jwt.edgeVerdict },
   layered_codes: { "layeredCodes and fromError": layeredCodes.verdict },
   listener_codes: { "the listener and endUserText": codeReaders.listenedVerdict },

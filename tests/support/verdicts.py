@@ -29,8 +29,10 @@ FOLDER = ROOT / "tests" / "verdicts"
 
 #: The test modules that declare corpora (each imported by `corpora`, which its corpora join).
 MODULES = (
+    "tests.catalog.test_end_user_words",
     "tests.catalog.test_mastercard_webhooks",
     "tests.catalog.test_standards",
+    "tests.catalog.test_uae_polishapi_bodies",
     "tests.payloads.test_code_fields",
     "tests.payloads.test_foreign_bodies",
     "tests.payloads.test_integer_codes",
