@@ -38,6 +38,7 @@ MODULES = (
     "tests.payloads.test_integer_codes",
     "tests.payloads.test_json_readings",
     "tests.payloads.test_layered_codes",
+    "tests.payloads.test_listener_codes",
     "tests.payloads.test_payloads",
     "tests.python.test_decide",
     "tests.python.test_error_body_corpus",
