@@ -17,7 +17,6 @@ import json
 import logging
 import subprocess
 from collections.abc import Iterator
-from pathlib import Path
 from typing import Any
 
 import httpx
@@ -28,7 +27,8 @@ import bankcodes
 from bankcodes import payloads
 from bankcodes._jwt_body import jwt_payload
 from tests.support.cli_here import cli_here
-from tests.support.helpers import ROOT, after_decision, run_node
+from tests.support.found_errors import found, response
+from tests.support.helpers import ROOT, after_decision
 from tests.support.verdicts import Corpus
 
 CORPUS = ROOT / "tests" / "support" / "jwt_bodies.json"
@@ -142,19 +142,28 @@ def test_python_reads_the_code_from_the_raised_error(
         assert found.request_id == "f3a1c2d4"
 
 
-def test_node_reads_them_as_python_does(typescript_dist: Path, server: HTTPServer) -> None:
-    paths = [case[0] for case in BODIES]
-    output = run_node(
-        "standards_from_error.mjs", str(typescript_dist / "index.js"), server.url_for("/"), *paths
-    )
-    found = json.loads(output)
+#: The UAE's and PolishAPI's responses, read alike in both languages (TypeScript's fromError of a
+#: fetch Response).
+RESPONSES = Corpus(
+    "uae_polishapi_bodies",
+    lambda: (
+        (path, response(status, body, content_type=kind, x_fapi_interaction_id=INTERACTION_ID))
+        for path, status, kind, body, *_ in BODIES
+    ),
+    found,
+)
+
+
+def test_python_reads_them_as_committed() -> None:
+    read = RESPONSES.python()
     for path, status, _, _, kind, where, code_set, value, known, category in BODIES:
-        node = found[path]
-        assert (node["kind"], node["path"], node["codeSet"]) == (kind, where, code_set), path
-        assert (node["code"], node["known"], node["category"]) == (value, known, category), path
-        assert node["status"] == status, path
-        assert ("unverified" in node) == (path in SIGNED), path
-        assert ("own" in node) == (not known), path
+        got = read[path]
+        assert (got["kind"], got["path"], got["codeSet"]) == (kind, where, code_set), path
+        assert (got["code"], got["known"], got["category"]) == (value, known, category), path
+        assert got["status"] == status, path
+        assert got["unverified"] == (path in SIGNED), path
+        assert got["own"] == (not known), path
+    RESPONSES.check()
 
 
 @pytest.mark.parametrize("case", BODIES, ids=[case[0] for case in BODIES])

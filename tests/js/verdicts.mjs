@@ -21,6 +21,7 @@ import * as errorBodies from "./error_bodies.mjs";
 import * as errorEncodings from "./error_encodings.mjs";
 import * as fetchedKeys from "./fetched_key_verdicts.mjs";
 import * as foreignBodies from "./foreign_bodies.mjs";
+import * as foundErrors from "./found_errors.mjs";
 import * as integerCodes from "./integer_codes.mjs";
 import * as jsonReadings from "./json_readings.mjs";
 import * as layeredCodes from "./layered_codes.mjs";
@@ -47,16 +48,17 @@ const READERS = {
   },
   end_user_texts: { endUserText: endUserTexts.verdict },
   error_bodies: { fromError: errorBodies.verdict },
-  example_codes: { "recognise, codes and decisiveCode": codeReaders.codesVerdict },
   error_encodings: { "fromError of a fetch Response": errorEncodings.verdict },
+  example_codes: { "recognise, codes and decisiveCode": codeReaders.codesVerdict },
   fetched_keys: { verify: fetchedKeys.verdict },
-  foreign_bodies: { "recognise and fromError": foreignBodies.verdict },
   fixture_keys: {
     "dedupKey of bankcodes/webhooks": keys.verdict,
     "dedupKey of the provider's own receiver": keys.ownVerdict,
   },
+  foreign_bodies: { "recognise and fromError": foreignBodies.verdict },
   headers_given_once: { "receive, the headers a one-shot iterator": headers.onceVerdict },
   hostile_headers: { receive: headers.verdict },
+  inner_bodies: { "fromError of a fetch Response": foundErrors.verdict },
   integer_codes: { "every reader": integerCodes.verdict },
   json_readings: { "readJson and readJsonText": jsonReadings.verdict },
   jws: { verify: jws.verdict },
@@ -72,7 +74,9 @@ const READERS = {
   request_ids: { fromError: requestIds.verdict },
   retry_after: { readRetryAfter: retryAfter.verdict },
   signature_vectors: { verify: signatureVectors.verdict },
+  standard_bodies: { "fromError of a fetch Response": foundErrors.verdict },
   standard_spellings: { ajv: schemas.verdict },
+  uae_polishapi_bodies: { "fromError of a fetch Response": foundErrors.verdict },
 };
 
 const [dist, casesFolder, verdictsFolder] = process.argv.slice(2);

@@ -30,7 +30,9 @@ FOLDER = ROOT / "tests" / "verdicts"
 #: The test modules that declare corpora (each imported by `corpora`, which its corpora join).
 MODULES = (
     "tests.catalog.test_end_user_words",
+    "tests.catalog.test_inner_bodies",
     "tests.catalog.test_mastercard_webhooks",
+    "tests.catalog.test_standard_bodies",
     "tests.catalog.test_standards",
     "tests.catalog.test_uae_polishapi_bodies",
     "tests.payloads.test_code_fields",
