@@ -49,7 +49,7 @@ TSC := $(TOOLS)/node_modules/.bin/tsc
 # is taken without asking the registry again (--prefer-offline), anything else is fetched.
 NPM_CI := npm ci --no-audit --no-fund --loglevel=error --prefer-offline
 
-.PHONY: all setup assemble lock generate golden sync-check lint lint-python workflows test unit docs serve bench packages release release-check drift drift-fetch clean
+.PHONY: all setup assemble lock generate golden bless sync-check lint lint-python workflows test unit docs serve bench packages release release-check drift drift-fetch clean
 
 ## all: set up, generate every output, build the site, and run the linters
 all: setup generate docs lint
@@ -127,6 +127,12 @@ generate: setup
 golden: setup
 	rm -rf tests/generation/fourth/golden
 	$(PY) -m codegen generate --data-only --spec tests/generation/fourth/catalog.json --out tests/generation/fourth/golden
+
+## bless: rewrite the committed verdicts of the corpora both runtimes read (tests/verdicts/, one
+## file per corpus) from Python's answers, and say which files changed (tests/support/verdicts.py);
+## the suite checks Python's answers against them in-process and Node's in one Node process
+bless: setup
+	$(PY) -m tests.support.verdicts
 
 ## sync-check: fail when a committed generated file differs from what the spec generates
 sync-check: setup

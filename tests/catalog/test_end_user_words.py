@@ -1,19 +1,20 @@
 """What an app can tell its customer: every code an end user can meet has a message and an
 action, in English and in bankcodes' French and Arabic translations, each labelled with whose
 words it is; the provider's advice to the integrator (its published "user action") is kept,
-labelled, and never returned as the customer's action."""
+labelled, and never returned as the customer's action. TypeScript's endUserText gives the words
+of tests/verdicts/end_user_texts.json, as Python does."""
 
 from __future__ import annotations
 
-import json
-import subprocess
-from pathlib import Path
+from typing import Any
 
 import pytest
 
 import bankcodes
 from bankcodes import Category, UnknownCode, flinks, lean
+from bankcodes._providers import code_set_of
 from tests.support.helpers import provider_module
+from tests.support.verdicts import Corpus
 
 #: Categories an end user does not meet as a problem (the issue's exceptions).
 QUIET = {Category.SUCCESS, Category.PENDING, Category.INFORMATIONAL}
@@ -90,34 +91,52 @@ def test_an_unknown_code_gets_the_unknown_words() -> None:
     assert text.message == Category.UNKNOWN.user_message("ar")
 
 
-NODE_CHECK = """
-import { pathToFileURL } from "node:url";
-const lib = await import(pathToFileURL(process.argv[2] + "/index.js").href);
-console.log(JSON.stringify([
-  lib.endUserText("flinks", "INVALID_SECURITY_RESPONSE", "fr", "connect_error_event"),
-  lib.endUserText("flinks", "INVALID_SECURITY_RESPONSE", "en", "connect_error_event"),
-  lib.endUserText("lean", "OK", "ar"),
-  lib.endUserText("lean", "SOMETHING_NEW", "ar"),
-  lib.endUserText("plaid", "INVALID_MFA"),
-]));
-"""
+def _words(case: list[Any]) -> dict[str, str] | None:
+    """endUserText(provider, code, language, code set) as Python gives it: the code's member in
+    the code set named, else in the provider's first code set that has it (its first code set
+    where none has it: an unknown code)."""
+    provider, code, language, code_set = case
+    if code_set is not None:
+        member: Any = code_set_of(provider, code_set).parse(code)
+    else:
+        found = bankcodes.lookup(provider, code)
+        member = found[0] if found else provider_module(provider).CODE_SETS[0].parse(code)
+    text = member.end_user_text(language)
+    if text is None:
+        return None
+    return {
+        "language": text.language,
+        "message": text.message,
+        "messageBy": text.message_by,
+        "action": text.action,
+        "actionBy": text.action_by,
+    }
 
 
-def test_typescript_gives_the_same_words(tmp_path: Path, typescript_dist: Path) -> None:
-    dist = typescript_dist
-    script = tmp_path / "check.mjs"
-    script.write_text(NODE_CHECK)
-    output = subprocess.run(
-        ["node", str(script), str(dist)], capture_output=True, text=True, check=True
-    ).stdout
-    french, english, success, unknown, published = json.loads(output)
+WORDS = {
+    "flinks in french": ["flinks", "INVALID_SECURITY_RESPONSE", "fr", "connect_error_event"],
+    "flinks in english": ["flinks", "INVALID_SECURITY_RESPONSE", "en", "connect_error_event"],
+    "a success": ["lean", "OK", "ar", None],
+    "an unknown code": ["lean", "SOMETHING_NEW", "ar", None],
+    "published words": ["plaid", "INVALID_MFA", "en", None],
+}
+#: The words of a few codes, in both languages (TypeScript's endUserText).
+END_USER_TEXTS = Corpus("end_user_texts", WORDS.items, _words)
+
+
+def test_typescript_gives_the_same_words() -> None:
+    """Python's words (the committed verdicts, which TypeScript's endUserText gives)."""
+    found = END_USER_TEXTS.python()
+    french, english = found["flinks in french"], found["flinks in english"]
     python_fr = flinks.ConnectError.INVALID_SECURITY_RESPONSE.end_user_text("fr")
     python_en = flinks.ConnectError.INVALID_SECURITY_RESPONSE.end_user_text()
     assert python_fr is not None and python_en is not None
     assert french["message"] == python_fr.message and french["messageBy"] == "bankcodes translation"
     assert english["action"] == python_en.action and english["actionBy"] == "bankcodes"
-    assert success is None
-    assert unknown["message"] == Category.UNKNOWN.user_message("ar")
+    assert found["a success"] is None
+    assert found["an unknown code"]["message"] == Category.UNKNOWN.user_message("ar")
     # Plaid's display_message on its INVALID_MFA page (plaid.com/docs/errors/item/)
+    published = found["published words"]
     assert published["message"] == "The provided MFA responses were not correct. Please try again."
     assert published["messageBy"] == "provider" and published["actionBy"] == "bankcodes"
+    END_USER_TEXTS.check()

@@ -22,7 +22,9 @@ from pytest_httpserver import HTTPServer
 
 import bankcodes
 from bankcodes import payloads
-from tests.support.helpers import after_decision, run_node
+from tests.support.found_errors import found, response
+from tests.support.helpers import after_decision
+from tests.support.verdicts import Corpus
 
 
 def _bank(code: str, status: str = "500 Internal Server Error") -> str:
@@ -213,32 +215,37 @@ def test_python_reads_both_from_the_raised_error(server: HTTPServer) -> None:
     assert found.outer is not None and found.outer.status == 424
 
 
-def test_node_reads_both_as_python_does(typescript_dist: Path, server: HTTPServer) -> None:
-    output = run_node(
-        "standards_from_error.mjs",
-        str(typescript_dist / "index.js"),
-        server.url_for("/"),
-        "/424",
-        "/400",
-        "/several",
-    )
-    found = json.loads(output)
-    first = found["/424"]
+#: Yapily's responses, read alike in both languages (TypeScript's fromError of a fetch Response).
+RESPONSES = Corpus(
+    "inner_bodies",
+    lambda: (
+        ("424", response(424, json.dumps(FAILED_DEPENDENCY))),
+        ("400", response(400, json.dumps(ISSUE))),
+        ("several", response(400, json.dumps(SEVERAL))),
+    ),
+    found,
+)
+
+
+def test_python_reads_both_as_committed() -> None:
+    read = RESPONSES.python()
+    first = read["424"]
     assert (first["kind"], first["path"], first["code"], first["holder"]) == (
         "ukob/error", "$.Errors[0].ErrorCode", "UK.OBIE.UnexpectedError", HOLDER
     )  # fmt: skip
-    assert (first["status"], first["known"], "inner" in first) == (424, True, False)
+    assert (first["status"], first["known"], first["inner"]) == (424, True, None)
     assert first["requestId"] == "74b13ce8ed51419f92c5d609e04532de"
     assert (first["outer"]["kind"], first["outer"]["code"]) == ("yapily/error", "INSTITUTION")
-    second = found["/400"]
+    second = read["400"]
     assert second["code"] == "UK.OBIE.Resource.NotFound"
     assert second["outer"]["code"] == "INVALID_PROPERTY_UNEXPECTED_VALUE"
     python = bankcodes.from_exception(ISSUE)
     assert python is not None and second["category"] == python.code.category.value
-    several = found["/several"]
+    several = read["several"]
     assert (several["code"], several["holder"]) == (
         "UK.OBIE.Resource.NotFound", "$.error.issues[1].institutionError.errorMessage"
     )  # fmt: skip
+    RESPONSES.check()
 
 
 def test_explain_prints_both() -> None:

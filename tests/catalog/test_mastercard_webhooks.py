@@ -3,7 +3,8 @@ signatures (X-Signature on the AU pages, X-Finicity-Signature on the US pages of
 docs.finicity.com, both keyed with the Partner Secret; Event-Signature, keyed with a consent
 subscription's signingKey), the retry policy docs.finicity.com publishes and the ping event in
 both regions. Expected values are typed from those pages; each is checked in Python and, where a
-receiver is concerned, in Node."""
+receiver is concerned, in Node (which gives the verdicts of
+tests/verdicts/mastercard_us_webhooks.json)."""
 
 from __future__ import annotations
 
@@ -11,13 +12,14 @@ import base64
 import hashlib
 import hmac
 import json
-from pathlib import Path
 
 import pytest
 
 import bankcodes
 from bankcodes import SignatureError, UnknownCode, delivery, mastercard
-from tests.support.helpers import run_node, spec_data
+from tests.support.helpers import spec_data
+from tests.support.verdicts import Corpus
+from tests.webhooks.test_receive_parity import MODES, python_verdict
 
 
 def _signed(body: bytes, key: str) -> str:
@@ -112,27 +114,34 @@ def test_a_us_webhook_signed_as_docs_finicity_shows_is_received_and_a_forgery_re
         assert raised.value.reason == "mismatch", name
 
 
-def test_node_receives_the_us_webhook_and_refuses_its_forgeries(
-    typescript_dist: Path, tmp_path: Path
-) -> None:
-    cases = [
-        {
-            "provider": "mastercard",
-            "body": base64.b64encode(body).decode("ascii"),
-            "headers": headers,
-            "secret": ["consent signing key", PARTNER_SECRET],
-            "now": "2026-11-25T12:00:00+00:00",
-            "path": "/webhooks/mastercard",
-        }
-        for _, body, headers in _us_deliveries()
-    ]
-    (tmp_path / "cases.json").write_text(json.dumps(cases), encoding="utf-8")
-    output = run_node(
-        "receive_verdicts.mjs", str(typescript_dist / "webhooks.js"), str(tmp_path / "cases.json")
-    )
+#: The US ping and its forgeries, received lenient and strict in both languages.
+US_WEBHOOKS = Corpus(
+    "mastercard_us_webhooks",
+    lambda: (
+        (
+            name,
+            {
+                "provider": "mastercard",
+                "body": base64.b64encode(body).decode("ascii"),
+                "headers": headers,
+                "secret": ["consent signing key", PARTNER_SECRET],
+                "now": "2026-11-25T12:00:00+00:00",
+                "path": "/webhooks/mastercard",
+                "secret_header": None,
+            },
+        )
+        for name, body, headers in _us_deliveries()
+    ),
+    lambda item: {mode: python_verdict(item, strict=mode == "strict") for mode in MODES},
+)
+
+
+def test_python_gives_the_committed_verdicts_on_the_us_webhook_and_its_forgeries() -> None:
     refused = {"accepted": False, "error": "SignatureError", "reason": "mismatch", "path": None}
-    expected = [{"accepted": True, "type": "ping"}, refused, refused]
-    assert [verdict["lenient"] for verdict in json.loads(output)] == expected
+    expected = {"signed": {"accepted": True, "type": "ping"}}
+    expected |= {"another key": refused, "body changed": refused}
+    assert {name: verdict["lenient"] for name, verdict in US_WEBHOOKS.python().items()} == expected
+    US_WEBHOOKS.check()
 
 
 def test_the_retry_policy_is_the_one_docs_finicity_publishes() -> None:

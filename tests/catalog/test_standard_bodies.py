@@ -15,7 +15,6 @@ from __future__ import annotations
 import json
 import logging
 from collections.abc import Iterator
-from pathlib import Path
 from typing import Any
 
 import httpx
@@ -24,7 +23,9 @@ from pytest_httpserver import HTTPServer
 
 import bankcodes
 from tests.support.cli_here import cli_here
-from tests.support.helpers import after_decision, run_node
+from tests.support.found_errors import found, response
+from tests.support.helpers import after_decision
+from tests.support.verdicts import Corpus
 
 #: (path, HTTP status, body, kind, the deciding code's path, its code set, its value).
 BODIES: list[tuple[str, int, dict[str, Any], str, str, str, str]] = [
@@ -135,21 +136,25 @@ def test_python_reads_the_standards_code_from_the_raised_error(
     assert (found.code.value, found.status) == (value, status)
 
 
-def test_node_reads_them_as_python_does(typescript_dist: Path, server: HTTPServer) -> None:
-    """Node's code is the code as it travels (v4's U002), known as the code Python names."""
-    paths = [case[0] for case in BODIES]
-    output = run_node(
-        "standards_from_error.mjs", str(typescript_dist / "index.js"), server.url_for("/"), *paths
-    )
-    found = json.loads(output)
+#: The standards' responses, read alike in both languages (TypeScript's fromError of a fetch
+#: Response): the code as it travels (v4's U002), known as the code Python names.
+RESPONSES = Corpus(
+    "standard_bodies",
+    lambda: ((path, response(status, json.dumps(body))) for path, status, body, *_ in BODIES),
+    found,
+)
+
+
+def test_python_reads_them_as_committed() -> None:
+    read = RESPONSES.python()
     for path, status, body, kind, where, code_set, _ in BODIES:
-        node = found[path]
         python = bankcodes.from_exception(body)
         assert python is not None
-        sent = _at(body, where)
-        assert (node["kind"], node["path"], node["codeSet"]) == (kind, where, code_set), path
-        assert (node["code"], node["known"], node["status"]) == (sent, True, status), path
-        assert node["category"] == python.code.category.value, path
+        got = read[path]
+        assert (got["kind"], got["path"], got["codeSet"]) == (kind, where, code_set), path
+        assert (got["code"], got["known"], got["status"]) == (_at(body, where), True, status), path
+        assert got["category"] == python.code.category.value, path
+    RESPONSES.check()
 
 
 def _at(body: dict[str, Any], path: str) -> object:

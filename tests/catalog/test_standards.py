@@ -11,15 +11,21 @@ urn:au-cds:error:cds-all:Field/Invalid, under HTTP 400) and Open Finance Brasil'
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 import bankcodes
 from bankcodes import berlingroup, cdr, openfinancebrasil, payloads, ukob
 from tests.support.helpers import ROOT
 from tests.support.payload_case import Case
-from tests.support.payload_readers import MODES, ajv_verdicts, jsonschema_verdict, model_verdict
+from tests.support.payload_readers import (
+    MODES,
+    corpus_schema_verdict,
+    jsonschema_verdict,
+    model_verdict,
+    schema_cases,
+    schema_verdicts,
+)
+from tests.support.verdicts import Corpus
 
 
 def test_a_uk_code_is_one_code_under_its_v3_name_and_its_v4_code() -> None:
@@ -117,14 +123,18 @@ SPELLINGS = [
 ]  # fmt: skip
 
 
-def test_a_second_spelling_is_valid_in_every_schema_and_model(tmp_path: Path) -> None:
-    node = ajv_verdicts(SPELLINGS, tmp_path)
-    for index, case in enumerate(SPELLINGS):
+#: The second spellings, read by the schemas in both languages (jsonschema-rs, ajv).
+SPELLING_VERDICTS = Corpus("standard_spellings", lambda: schema_cases(SPELLINGS), schema_verdicts)
+
+
+def test_a_second_spelling_is_valid_in_every_schema_and_model() -> None:
+    for case in SPELLINGS:
         for mode in MODES:
             expected = case.lenient if mode == "lenient" else case.strict
             assert jsonschema_verdict(case, mode) is expected, (case.name, mode)
+            assert corpus_schema_verdict(case, mode) is expected, (case.name, mode)
             assert model_verdict(case, mode) is expected, (case.name, mode)
-            assert node[index, mode] is expected, (case.name, mode)
+    SPELLING_VERDICTS.check()
 
 
 def test_the_strict_model_reads_a_second_spelling_as_its_code() -> None:

@@ -17,7 +17,6 @@ import json
 import logging
 import subprocess
 from collections.abc import Iterator
-from pathlib import Path
 from typing import Any
 
 import httpx
@@ -28,7 +27,9 @@ import bankcodes
 from bankcodes import payloads
 from bankcodes._jwt_body import jwt_payload
 from tests.support.cli_here import cli_here
-from tests.support.helpers import ROOT, after_decision, run_node
+from tests.support.found_errors import found, response
+from tests.support.helpers import ROOT, after_decision
+from tests.support.verdicts import Corpus
 
 CORPUS = ROOT / "tests" / "support" / "jwt_bodies.json"
 CASES: list[dict[str, Any]] = json.loads(CORPUS.read_text(encoding="utf-8"))["cases"]
@@ -141,19 +142,28 @@ def test_python_reads_the_code_from_the_raised_error(
         assert found.request_id == "f3a1c2d4"
 
 
-def test_node_reads_them_as_python_does(typescript_dist: Path, server: HTTPServer) -> None:
-    paths = [case[0] for case in BODIES]
-    output = run_node(
-        "standards_from_error.mjs", str(typescript_dist / "index.js"), server.url_for("/"), *paths
-    )
-    found = json.loads(output)
+#: The UAE's and PolishAPI's responses, read alike in both languages (TypeScript's fromError of a
+#: fetch Response).
+RESPONSES = Corpus(
+    "uae_polishapi_bodies",
+    lambda: (
+        (path, response(status, body, content_type=kind, x_fapi_interaction_id=INTERACTION_ID))
+        for path, status, kind, body, *_ in BODIES
+    ),
+    found,
+)
+
+
+def test_python_reads_them_as_committed() -> None:
+    read = RESPONSES.python()
     for path, status, _, _, kind, where, code_set, value, known, category in BODIES:
-        node = found[path]
-        assert (node["kind"], node["path"], node["codeSet"]) == (kind, where, code_set), path
-        assert (node["code"], node["known"], node["category"]) == (value, known, category), path
-        assert node["status"] == status, path
-        assert ("unverified" in node) == (path in SIGNED), path
-        assert ("own" in node) == (not known), path
+        got = read[path]
+        assert (got["kind"], got["path"], got["codeSet"]) == (kind, where, code_set), path
+        assert (got["code"], got["known"], got["category"]) == (value, known, category), path
+        assert got["status"] == status, path
+        assert got["unverified"] == (path in SIGNED), path
+        assert got["own"] == (not known), path
+    RESPONSES.check()
 
 
 @pytest.mark.parametrize("case", BODIES, ids=[case[0] for case in BODIES])
@@ -214,17 +224,32 @@ def test_python_reads_the_corpus(case: dict[str, Any]) -> None:
         assert found.unverified is not None and "UAE Standard API User Guide" in found.unverified
 
 
-def test_node_reads_the_corpus_as_python_does(typescript_dist: Path) -> None:
-    output = run_node("jwt_bodies.mjs", str(typescript_dist / "index.js"), str(CORPUS))
-    node = {item["name"]: item for item in json.loads(output)}
-    for case in CASES:
-        item = node[case["name"]]
-        assert (item["text"], item["bytes"]) == (case["read"], case["read"]), case["name"]
-        assert (item["found"] is not None) is case["read"], case["name"]
-        if case["read"]:
-            python = bankcodes.from_exception(case["text"])
-            assert python is not None and item["found"]["code"] == "AccessToken.InvalidScope"
-            assert item["found"]["unverified"] == python.unverified
+def _jwt_read(case: dict[str, Any]) -> dict[str, Any]:
+    """Whether the text and its bytes are read as a JWT's payload, and what from_exception
+    reads of the text."""
+    text = case["text"]
+    found = bankcodes.from_exception(text)
+    return {
+        "text": jwt_payload(text) is not None,
+        "bytes": jwt_payload(text.encode("utf-8")) is not None,
+        "found": None
+        if found is None
+        else {
+            "kind": found.kind,
+            "path": found.path,
+            "codeSet": found.code_set,
+            "code": found.code.value,
+            "unverified": found.unverified,
+        },
+    }
+
+
+#: The corpus of bodies that may be signed JWTs, read alike in both languages.
+JWT_BODIES = Corpus("jwt_bodies", lambda: ((case["name"], case) for case in CASES), _jwt_read)
+
+
+def test_python_gives_the_committed_verdicts() -> None:
+    JWT_BODIES.check()
 
 
 def test_explain_reads_the_corpus() -> None:

@@ -1,20 +1,11 @@
-// The shared corpus of decisions read by the compiled package's decide (a body, a code given
-// alone, built as the package's own readers build one, or none, with the headers and the status
-// of its response) and decideError (the same response carried by an axios error, as a client
-// throws one).
-// Usage: node decide.mjs INDEX_JS CASES_JSON
-// Prints: [{"decide": {next_step, actor, wait_seconds, max_attempts, state, ends_at, why},
-// "decideError": {...}}, each reason of why as [part, says, source],
-// ...] in order.
-import { readFileSync } from "node:fs";
-import { pathToFileURL } from "node:url";
+// A case of the shared corpus of decisions (tests/support/decision_cases.json) read by the
+// compiled package's decide (a body, a code given alone, built as the package's own readers
+// build one, or none, with the headers and the status of its response) and, for a response,
+// decideError (the same response carried by an axios error, as a client throws one).
+// Gives: {"decide": {next_step, actor, wait_seconds, max_attempts, state, ends_at, why},
+// "decideError": {...}}, each reason of why as [part, says, source].
 
-const [modulePath, casesPath] = process.argv.slice(2);
-const bankcodes = await import(pathToFileURL(modulePath).href);
-const { decide, decideError, CODE_SETS } = bankcodes;
-const { cases } = JSON.parse(readFileSync(casesPath, "utf8"));
-
-function given({ provider, code_set, value }) {
+function given(CODE_SETS, { provider, code_set, value }) {
   const info = CODE_SETS[provider][code_set].info[value];
   const code = {
     path: "(given)",
@@ -37,10 +28,10 @@ function shown(decision) {
   };
 }
 
-const read = [];
-for (const item of cases) {
+export async function verdict(item, load) {
+  const { decide, decideError, CODE_SETS } = await load("index.js");
   const options = { provider: item.provider, headers: item.headers, now: new Date(item.now) };
-  const subject = item.code ? given(item.code) : (item.body ?? null);
+  const subject = item.code ? given(CODE_SETS, item.code) : (item.body ?? null);
   const answer = { decide: shown(decide(subject, { ...options, status: item.status })) };
   if (!item.code) {
     // An axios error, as the plaid client throws one: its response's headers a plain object (a
@@ -56,6 +47,5 @@ for (const item of cases) {
     const { headers: _, ...rest } = options;
     answer.decideError = shown(await decideError(error, rest));
   }
-  read.push(answer);
+  return answer;
 }
-process.stdout.write(JSON.stringify(read));

@@ -1,23 +1,19 @@
-// Key each delivery with the compiled package, by the root entry point's dedupKey and by the
-// provider's own receiver (webhooks-<module>.js), and say what that receiver exports.
-// Usage: node dedup_keys.mjs DIST CASES_JSON
-// CASES_JSON: [{"provider", "module", "body": TEXT}, …]
-// Prints: [{"root": key, "own": key, "exports": [names of the own receiver's functions]}, …]
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
-import { pathToFileURL } from "node:url";
+// A signed fixture keyed by the compiled package: {"provider", "module", "body": TEXT}.
+// Gives: {"key": the deduplication key, "exports": the names of the provider's own receiver's
+// functions (webhooks-<module>.js)}; the key by the root entry point's dedupKey, or (own) by the
+// provider's own receiver's.
 
-const [dist, casesPath] = process.argv.slice(2);
-const load = (name) => import(pathToFileURL(join(dist, `${name}.js`)).href);
-const root = await load("webhooks");
-const results = [];
-for (const item of JSON.parse(readFileSync(casesPath, "utf8"))) {
-  const own = await load(`webhooks-${item.module}`);
+async function keyed(item, load, own) {
+  const receiver = await load(`webhooks-${item.module}.js`);
   const payload = JSON.parse(item.body);
-  results.push({
-    root: await root.dedupKey(item.provider, payload, item.body),
-    own: await own.dedupKey(payload, item.body),
-    exports: ["receive", "verify", "dedupKey"].filter((name) => typeof own[name] === "function"),
-  });
+  const key = own
+    ? await receiver.dedupKey(payload, item.body)
+    : await (await load("webhooks.js")).dedupKey(item.provider, payload, item.body);
+  const exports = ["receive", "verify", "dedupKey"].filter(
+    (name) => typeof receiver[name] === "function",
+  );
+  return { key, exports };
 }
-console.log(JSON.stringify(results));
+
+export const verdict = (item, load) => keyed(item, load, false);
+export const ownVerdict = (item, load) => keyed(item, load, true);

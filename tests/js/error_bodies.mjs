@@ -1,13 +1,7 @@
-// Read each case of the shared corpus of error bodies (tests/support/error_body_cases.json) with
-// the compiled package's fromError, and print what each gave: [{kind, code, status, requestId,
-// and for a body held inside another its holder and the outer or inner code} or null, …].
-// Usage: node error_bodies.mjs INDEX_JS CASES_JSON
-import { readFileSync } from "node:fs";
-import { pathToFileURL } from "node:url";
-
-const [modulePath, casesPath] = process.argv.slice(2);
-const { fromError } = await import(pathToFileURL(modulePath).href);
-const { cases } = JSON.parse(readFileSync(casesPath, "utf8"));
+// A case of the shared corpus of error bodies (tests/support/error_body_cases.json) read by the
+// compiled package's fromError.
+// Gives: {kind, path, code, status, request_id, raw_request_id where it differs, and for a body
+// held inside another its holder and the outer or inner code}, or null.
 
 const SPECIAL = { "10**5000": 10n ** 5000n, "2**53+2": 2n ** 53n + 2n };
 
@@ -45,26 +39,17 @@ function around(found) {
   if (found.holder !== undefined) answer.holder = found.holder;
   for (const side of ["outer", "inner"]) {
     const other = found[side];
-    if (other !== undefined) answer[side] = { kind: other.kind, path: other.path, code: other.code };
+    if (other !== undefined)
+      answer[side] = { kind: other.kind, path: other.path, code: other.code };
   }
   return answer;
 }
 
-const out = [];
-for (const item of cases) {
+export async function verdict(item, load) {
+  const { fromError } = await load("index.js");
   const found = await fromError(shaped(item));
-  out.push(
-    found === null
-      ? null
-      : {
-          kind: found.kind,
-          path: found.path,
-          code: found.code,
-          status: found.status,
-          requestId: found.requestId,
-          rawRequestId: found.rawRequestId,
-          ...around(found),
-        },
-  );
+  if (found === null) return null;
+  const { kind, path, code, status, requestId, rawRequestId } = found;
+  const raw = rawRequestId === requestId ? {} : { raw_request_id: rawRequestId };
+  return { kind, path, code, status, request_id: requestId, ...raw, ...around(found) };
 }
-process.stdout.write(JSON.stringify(out));

@@ -1,13 +1,11 @@
-// fromError over fetch Responses of each path (a server on loopback answers each with a content
-// encoding), printing whether each was read: {path: code or null}.
-// Usage: node error_encodings.mjs INDEX_JS SERVER_URL PATH...
-import { pathToFileURL } from "node:url";
+// An error body sent with a content encoding ({"encoding", "body": BASE64}), fetched from a
+// server on loopback (fetch undoes the encodings it reads) and read by fromError.
+// Gives: the code read, or null.
+import { fetched } from "./served.mjs";
 
-const [modulePath, base, ...paths] = process.argv.slice(2);
-const { fromError } = await import(pathToFileURL(modulePath).href);
-const out = {};
-for (const path of paths) {
-  const found = await fromError(await fetch(new URL(path, base)));
-  out[path] = found === null ? null : found.code;
+export async function verdict({ encoding, body }, load) {
+  const { fromError } = await load("index.js");
+  const headers = { "Content-Encoding": encoding };
+  const found = await fromError(await fetched(400, headers, Buffer.from(body, "base64")));
+  return found === null ? null : found.code;
 }
-process.stdout.write(JSON.stringify(out));

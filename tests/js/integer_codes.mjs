@@ -1,35 +1,15 @@
-// Read each case of the shared integer-code corpus with every reader of the compiled TypeScript
-// package, and print what each read: the codes at the case's field (codes), the deciding code's
-// path (decisiveCode), classify of the bare value in the field's code set, the listener's result
-// where the kind has one, ajv's verdicts on the generated schemas, and receive's verdicts where
-// the kind is a webhook.
-// Usage: node integer_codes.mjs DIST SCHEMA_DIR CASES_JSON
-// CASES_JSON: [{"kind", "provider", "field", "body" (JSON text), "value" (JSON text),
-//               "codeSet" ("provider.code_set"), "listener": name or null, "webhook": bool}, …]
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
-import { fileURLToPath, pathToFileURL } from "node:url";
+// A case of the shared integer-code corpus in a kind's field, read by every reader of the
+// compiled package: {"kind", "provider", "field", "body" (JSON text), "value" (JSON text),
+// "codeSet" ("provider.code_set"), "listener": name or null, "webhook": bool}.
+// Gives: {"codes": the codes at the field, "lenient" and "strict": ajv's verdicts on the
+// generated schemas, "received": receive's verdicts where the kind is a webhook, "known": whether
+// classify of the bare value in the field's code set knows it, "decisive": the deciding code's
+// path, "listener": where the kind has one, true if it finds the field invalid exactly where the
+// lenient schema refuses its value (null may instead select no event, where the code is the
+// event's tag), else what it gave}.
+import { verdict as validated } from "./validate_payloads.mjs";
 
-const [dist, schemaDir, casesPath] = process.argv.slice(2);
-const bankcodes = await import(pathToFileURL(join(dist, "index.js")).href);
-const { receive } = await import(pathToFileURL(join(dist, "webhooks.js")).href);
-const tools = fileURLToPath(new URL("../../codegen/node/node_modules/", import.meta.url));
-const load = (name) => import(pathToFileURL(join(tools, name)).href);
-const { default: Ajv2020 } = await load("ajv/dist/2020.js");
-const { default: addFormats } = await load("ajv-formats/dist/index.js");
-// The validators are run, never kept: ajv's passes that shorten the code it generates,
-// half of the time compiling takes, are skipped (what they validate is the same).
-const ajv = new Ajv2020({ strict: true, code: { optimize: false } });
-addFormats(ajv);
-const compiled = new Map();
-function validator(file) {
-  if (!compiled.has(file)) {
-    compiled.set(file, ajv.compile(JSON.parse(readFileSync(join(schemaDir, file), "utf8"))));
-  }
-  return compiled.get(file);
-}
-
-async function received(provider, body, strict) {
+async function received(receive, provider, body, strict) {
   try {
     await receive(provider, body, new Headers(), null, { strict });
     return true;
@@ -39,35 +19,44 @@ async function received(provider, body, strict) {
   }
 }
 
-const results = [];
-for (const item of JSON.parse(readFileSync(casesPath, "utf8"))) {
+function listenedAsValidated(listened, item, lenient) {
+  const shown =
+    listened.kind === "invalid"
+      ? ["invalid", listened.field]
+      : listened.kind === "unknown"
+        ? ["unknown", null]
+        : ["event", listened.code === null ? null : String(listened.code)];
+  if (lenient) return shown[0] !== "invalid" || shown;
+  const tag = item.value === "null" && shown[0] === "unknown";
+  return tag || (shown[0] === "invalid" && shown[1] === item.field.slice(2)) || shown;
+}
+
+export async function verdict(item, load) {
+  const bankcodes = await load("index.js");
+  const { receive } = await load("webhooks.js");
   const data = JSON.parse(item.body);
-  const value = JSON.parse(item.value);
-  const found = bankcodes.codes(item.kind, data);
+  const [provider, codeSet] = item.codeSet.split(".");
   const decisive = bankcodes.decisiveCode(item.kind, data);
-  const listened = item.listener === null ? null : bankcodes[item.listener](data);
-  results.push({
-    codes: found
+  const body = Buffer.from(item.body).toString("base64");
+  const [lenient, strict] = await validated({ kind: item.kind, body });
+  return {
+    codes: bankcodes
+      .codes(item.kind, data)
       .filter((code) => code.field === item.field)
       .map((code) => [String(code.code), code.known]),
-    decisive: decisive === null ? null : decisive.path,
-    classify: bankcodes.classify(item.codeSet.split(".")[0], value, item.codeSet.split(".")[1]),
-    listener:
-      listened === null
-        ? null
-        : listened.kind === "invalid"
-          ? ["invalid", listened.field]
-          : listened.kind === "unknown"
-            ? ["unknown", null]
-            : ["event", listened.code === null ? null : String(listened.code)],
-    lenient: validator(`${item.kind}.schema.json`)(data),
-    strict: validator(`${item.kind}.strict.schema.json`)(data),
+    lenient,
+    strict,
     received: item.webhook
       ? [
-          await received(item.provider, item.body, false),
-          await received(item.provider, item.body, true),
+          await received(receive, item.provider, item.body, false),
+          await received(receive, item.provider, item.body, true),
         ]
       : null,
-  });
+    known: bankcodes.classify(provider, JSON.parse(item.value), codeSet) !== "unknown",
+    decisive: decisive === null ? null : decisive.path,
+    listener:
+      item.listener === null
+        ? null
+        : listenedAsValidated(bankcodes[item.listener](data), item, lenient),
+  };
 }
-process.stdout.write(JSON.stringify(results));

@@ -1,12 +1,7 @@
-// The Node package's reading of a body's JSON over the shared corpus of readings: readJson over
-// each text's UTF-8 bytes (a body received) and readJsonText over the text (a body pasted).
-// Usage: node json_readings.mjs READ_JSON_JS READINGS_JSON
-// Prints: [{"name": ..., "bytes": true | false, "text": true | false}, ...]
-import { readFileSync } from "node:fs";
-import { pathToFileURL } from "node:url";
-
-const [modulePath, readingsPath] = process.argv.slice(2);
-const { readJson, readJsonText } = await import(pathToFileURL(modulePath).href);
+// A text of the shared corpus of JSON readings (tests/support/json_readings.json) read by the
+// package's readJson over its UTF-8 bytes (a body received) and readJsonText over the text (a
+// body pasted).
+// Gives: {"bytes": read or not, "text": read or not}.
 const fail = (_path, message) => new Error(message);
 
 function reads(read) {
@@ -18,13 +13,11 @@ function reads(read) {
   }
 }
 
-const verdicts = [];
-for (const { name, text } of JSON.parse(readFileSync(readingsPath, "utf8")).readings) {
+export async function verdict({ text }, load) {
+  const { readJson, readJsonText } = await load("read-json.js");
   const bytes = new TextEncoder().encode(text);
-  verdicts.push({
-    name,
+  return {
     bytes: reads(() => readJson(bytes, 1 << 20, fail)),
     text: reads(() => readJsonText(text, fail)),
-  });
+  };
 }
-process.stdout.write(JSON.stringify(verdicts));

@@ -1,16 +1,10 @@
-// Verify each JWS case with the compiled bankcodes/webhooks and print its outcome.
-// Usage: node jws_verdicts.mjs WEBHOOKS_JS CASES_JSON
-// CASES_JSON: [{"name", "body": BASE64, "headers": {…}, "keys": … | {"$function": JWKS or null},
-//               "path"?: string, "now": Unix seconds, "max_age"?: seconds}, …]
-// Prints: [{"name", "outcome": "ok" | "signature:<reason>" | "configuration:<reason>",
-//           "calls": [jku, …] (what a key function was asked for)}, …]
-import { readFileSync } from "node:fs";
-import { pathToFileURL } from "node:url";
-
-const [modulePath, casesPath] = process.argv.slice(2);
-const { verify, SignatureError, ConfigurationError } = await import(pathToFileURL(modulePath).href);
-const results = [];
-for (const item of JSON.parse(readFileSync(casesPath, "utf8"))) {
+// A case of the JWS corpus (tests/support/jws_corpus.py) verified by the compiled
+// bankcodes/webhooks: {"name", "body": BASE64, "headers": {…}, "keys": … | {"$function": JWKS
+// or null}, "path"?: string, "now": Unix seconds, "max_age"?: seconds}.
+// Gives: ["ok" | "signature:<reason>" | "configuration:<reason>", [jku, …] (what a key function
+// was asked for)].
+export async function verdict(item, load) {
+  const { verify, SignatureError, ConfigurationError } = await load("webhooks.js");
   const calls = [];
   let keys = item.keys;
   if (keys !== null && typeof keys === "object" && "$function" in keys) {
@@ -31,6 +25,5 @@ for (const item of JSON.parse(readFileSync(casesPath, "utf8"))) {
     else if (error instanceof ConfigurationError) outcome = `configuration:${error.reason}`;
     else outcome = `crash:${String(error)}`;
   }
-  results.push({ name: item.name, outcome, calls });
+  return [outcome, calls];
 }
-process.stdout.write(JSON.stringify(results));

@@ -1,19 +1,11 @@
-// The Node package's reading of bodies that may be a signed JWT (application/jwt), over the
-// shared corpus tests/support/jwt_bodies.json: jwtPayload of each text and of its bytes, and the
-// code fromError reads of the text.
-// Usage: node jwt_bodies.mjs INDEX_JS CORPUS_JSON
-// Prints: [{"name": ..., "text": bool, "bytes": bool, "found": {...} | null}, ...]
-import { readFileSync } from "node:fs";
-import { pathToFileURL } from "node:url";
-
-const [modulePath, corpusPath] = process.argv.slice(2);
-const { jwtPayload, fromError } = await import(pathToFileURL(modulePath).href);
-
-const verdicts = [];
-for (const { name, text } of JSON.parse(readFileSync(corpusPath, "utf8")).cases) {
+// A body that may be a signed JWT (application/jwt), of the shared corpus
+// tests/support/jwt_bodies.json, read by the compiled package: jwtPayload of the text and of its
+// bytes, and the code fromError reads of the text.
+// Gives: {"text": bool, "bytes": bool, "found": {kind, path, codeSet, code, unverified} | null}.
+export async function verdict({ text }, load) {
+  const { jwtPayload, fromError } = await load("index.js");
   const found = await fromError(text);
-  verdicts.push({
-    name,
+  return {
     text: jwtPayload(text) !== null,
     bytes: jwtPayload(new TextEncoder().encode(text)) !== null,
     found:
@@ -26,6 +18,5 @@ for (const { name, text } of JSON.parse(readFileSync(corpusPath, "utf8")).cases)
             code: found.code,
             unverified: found.unverified ?? null,
           },
-  });
+  };
 }
-process.stdout.write(JSON.stringify(verdicts));

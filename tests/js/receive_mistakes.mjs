@@ -1,24 +1,21 @@
-// Receive each case of tests/test_receive_mistakes.py with bankcodes/webhooks and print its
-// verdict, message and deduplication key.
-// Usage: node receive_mistakes.mjs WEBHOOKS_JS CASES_JSON
-// A case: {name, provider, body, headers, secret, options: {tolerance?, now?: {iso} | {raw}}}.
-import { readFileSync } from "node:fs";
-import { pathToFileURL } from "node:url";
-
-const [modulePath, casesPath] = process.argv.slice(2);
-const { receive } = await import(pathToFileURL(modulePath).href);
-const outcomes = {};
-for (const item of JSON.parse(readFileSync(casesPath, "utf8"))) {
+// A case of tests/webhooks/test_receive_mistakes.py received by bankcodes/webhooks:
+// {name, provider, body, headers, secret, options: {tolerance?, now?: {iso} | {raw}}, phrases}.
+// Gives: {"verdict": "ok", "dedupKey"} or {"verdict": "<class>:<reason>"}, with "says": the
+// phrases of the case its message holds.
+export async function verdict(item, load) {
+  const { receive } = await load("webhooks.js");
   const options = {};
   if ("tolerance" in item.options) options.tolerance = item.options.tolerance;
   const now = item.options.now;
   if (now !== undefined) options.now = "iso" in now ? new Date(now.iso) : now.raw;
+  let found;
+  let message = "";
   try {
     const event = await receive(item.provider, item.body, item.headers, item.secret, options);
-    outcomes[item.name] = { verdict: "ok", dedupKey: event.dedupKey };
+    found = { verdict: "ok", dedupKey: event.dedupKey };
   } catch (error) {
-    const kind = error.constructor.name;
-    outcomes[item.name] = { verdict: `${kind}:${error.reason}`, message: error.message };
+    found = { verdict: `${error.constructor.name}:${error.reason}` };
+    message = error.message;
   }
+  return { ...found, says: item.phrases.filter((phrase) => message.includes(phrase)) };
 }
-process.stdout.write(JSON.stringify(outcomes));

@@ -1,30 +1,10 @@
-// Receive each delivery with the compiled bankcodes/webhooks, lenient and strict, and print the
-// verdicts: accepted (and the event type), or the error's class, reason and first problem's path.
-// Usage: node receive_verdicts.mjs WEBHOOKS_JS CASES_JSON [own]
-// CASES_JSON: [{"provider", "body": BASE64, "headers": {…}, "secret": … or null, "now": ISO,
-//               "path", "secret_header": the header's name where the app names it, or null}, …]
-// Prints: [{"lenient": verdict, "strict": verdict}, …]; with "own", each with "own": the
-// verdicts of the provider's own receiver (webhooks-<provider>.js beside WEBHOOKS_JS, whose
-// receive takes no provider), or null where the package has none.
-import { existsSync, readFileSync } from "node:fs";
-import { dirname, join } from "node:path";
-import { pathToFileURL } from "node:url";
-
-const [modulePath, casesPath, own] = process.argv.slice(2);
-const { receive: receiveAny } = await import(pathToFileURL(modulePath).href);
-const receivers = new Map();
-
-/** The receive of the provider's own entry point, as one taking the provider (null: none). */
-async function ownReceive(provider) {
-  if (!receivers.has(provider)) {
-    const path = join(dirname(modulePath), `webhooks-${provider}.js`);
-    const found = existsSync(path) ? (await import(pathToFileURL(path).href)).receive : null;
-    receivers.set(provider, found && ((_, ...rest) => found(...rest)));
-  }
-  return receivers.get(provider);
-}
-
-async function verdict(item, strict, receive = receiveAny) {
+// A delivery received by the compiled bankcodes/webhooks, lenient and strict, and by the
+// provider's own receiver (webhooks-<provider>.js, whose receive takes no provider).
+// A delivery: {"provider", "body": BASE64, "headers": {…}, "secret": … or null, "now": ISO,
+// "path", "secret_header": the header's name where the app names it, or null}.
+// Gives: {"lenient": verdict, "strict": verdict}, each accepted (and the event type), or the
+// error's class, reason and first problem's path.
+async function received(item, strict, receive) {
   const body = new Uint8Array(Buffer.from(item.body, "base64"));
   const options = { strict, now: new Date(item.now), path: item.path };
   if (item.secret_header !== null) options.secretHeader = item.secret_header;
@@ -48,16 +28,25 @@ async function verdict(item, strict, receive = receiveAny) {
   }
 }
 
-const verdicts = [];
-for (const item of JSON.parse(readFileSync(casesPath, "utf8"))) {
-  const found = { lenient: await verdict(item, false), strict: await verdict(item, true) };
-  if (own === "own") {
-    const receive = await ownReceive(item.provider);
-    found.own = receive && {
-      lenient: await verdict(item, false, receive),
-      strict: await verdict(item, true, receive),
-    };
-  }
-  verdicts.push(found);
+async function both(item, receive) {
+  return {
+    lenient: await received(item, false, receive),
+    strict: await received(item, true, receive),
+  };
 }
-process.stdout.write(JSON.stringify(verdicts));
+
+/** By bankcodes/webhooks, which takes the provider. */
+export async function verdict(item, load) {
+  return both(item, (await load("webhooks.js")).receive);
+}
+
+/** By the provider's own receiver; where the package has none, that is its verdict. */
+export async function ownVerdict(item, load) {
+  let own;
+  try {
+    own = await load(`webhooks-${item.provider}.js`);
+  } catch {
+    return `${item.provider} sends webhooks but has no receiver of its own`;
+  }
+  return both(item, (_, ...rest) => own.receive(...rest));
+}

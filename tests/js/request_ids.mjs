@@ -1,15 +1,15 @@
-// The request id fromError gives for each error of a list (a body, or an axios-shaped error
-// whose response holds a body and headers), as a terminal may show it and as it was sent.
-// Usage: node request_ids.mjs INDEX_JS ERRORS_JSON
-// Prints: [{"requestId": ..., "rawRequestId": ...} | null, ...]
-import { readFileSync } from "node:fs";
-import { pathToFileURL } from "node:url";
+// The request id fromError gives, as a terminal may show it and as it was sent: of a body
+// ({"body"}), or of an axios error whose response holds Stripe's rate_limit body and the
+// Request-Id header given ({"header"}).
+// Gives: {"shown": requestId, "sent": rawRequestId}, or null.
+const STRIPE = { error: { code: "rate_limit", message: "Too many requests" } };
 
-const [modulePath, errorsPath] = process.argv.slice(2);
-const { fromError } = await import(pathToFileURL(modulePath).href);
-const found = [];
-for (const error of JSON.parse(readFileSync(errorsPath, "utf8"))) {
+export async function verdict(item, load) {
+  const { fromError } = await load("index.js");
+  const error =
+    "body" in item
+      ? item.body
+      : { response: { status: 429, data: STRIPE, headers: { "request-id": item.header } } };
   const read = await fromError(error);
-  found.push(read === null ? null : { requestId: read.requestId, rawRequestId: read.rawRequestId });
+  return read === null ? null : { shown: read.requestId, sent: read.rawRequestId };
 }
-process.stdout.write(JSON.stringify(found));

@@ -12,10 +12,10 @@ import pytest
 
 import bankcodes
 from bankcodes import payloads
-from bankcodes._providers import code_set_of
 from tests.conftest import MypyRun
 from tests.support.helpers import ROOT, run_node, spec_data
 from tests.support.plaid_bodies import ITEM_ERROR
+from tests.support.verdicts import Corpus, numbered
 
 SPEC = spec_data()
 
@@ -207,125 +207,168 @@ def test_receive_is_typed_per_provider(tmp_path: Path, mypy_strict: MypyRun) -> 
     assert "no_such_field" in errors[0]
 
 
-@pytest.fixture(scope="module")
-def dist(typescript_dist: Path) -> Path:
-    return typescript_dist
+def _shown(found: payloads.FoundCode | None) -> dict[str, object] | None:
+    if found is None:
+        return None
+    return {
+        "path": found.path,
+        "codeSet": found.code_set,
+        "code": found.code.value,
+        "known": found.code.known,
+    }
 
 
-def _call(dist: Path, tmp_path: Path, calls: list[list[object]]) -> list[Any]:
-    file = tmp_path / "calls.json"
-    file.write_text(json.dumps(calls), encoding="utf-8")
-    result: list[Any] = json.loads(run_node("call_package.mjs", str(dist), str(file)))
-    return result
+def _read(case: dict[str, Any]) -> dict[str, Any]:
+    """The kinds recognised, the codes of the case's kind in order, and the deciding one."""
+    kind, data = case["kind"], case["data"]
+    return {
+        "recognise": list(payloads.recognise(data)),
+        "codes": [_shown(found) for found in payloads.codes(kind, data)],
+        "decisive": _shown(payloads.decisive_code(kind, data)),
+    }
 
 
-def test_typescript_reads_the_same_codes_in_the_same_order(dist: Path, tmp_path: Path) -> None:
+def _read_cases() -> list[tuple[str, dict[str, Any]]]:
     new_code = {**ITEM_ERROR, "error": {**ITEM_ERROR["error"], "error_code": "BRAND_NEW_CODE"}}  # type: ignore[dict-item]
-    bodies = [
-        *BODIES,
-        ("plaid/webhook", ITEM_ERROR),
-        ("plaid/webhook", new_code),
-        ("plaid/webhook", {**ITEM_ERROR, "webhook_type": "A_TYPE_NOT_YET_KNOWN"}),
-        ("plaid/webhook", {"webhook_type": "NEW_TYPE", "webhook_code": "NEW_CODE"}),
-        ("lean/callback", {"secondaryStatus": "x"}),
+    more: dict[str, tuple[str, object]] = {
+        "plaid's ITEM_ERROR": ("plaid/webhook", ITEM_ERROR),
+        "plaid's ITEM_ERROR, a new code": ("plaid/webhook", new_code),
+        "plaid's ITEM_ERROR, a new type": (
+            "plaid/webhook",
+            {**ITEM_ERROR, "webhook_type": "A_TYPE_NOT_YET_KNOWN"},
+        ),
+        "plaid, a new type and code": (
+            "plaid/webhook",
+            {"webhook_type": "NEW_TYPE", "webhook_code": "NEW_CODE"},
+        ),
+        "lean's callback, a field unknown": ("lean/callback", {"secondaryStatus": "x"}),
+    }
+    cases = [
+        (f"{kind}: {example['title']}", {"kind": kind, "data": example["data"]})
+        for kind, entry in SPEC["payloads"].items()
+        for example in entry["examples"]
     ]
-    calls: list[list[object]] = []
-    for kind, data in bodies:
-        calls += [["recognise", data], ["codes", kind, data], ["decisiveCode", kind, data]]
-    answers = iter(_call(dist, tmp_path, calls))
-
-    def shown(found: payloads.FoundCode | None) -> dict[str, object] | None:
-        if found is None:
-            return None
-        return {
-            "path": found.path,
-            "codeSet": found.code_set,
-            "code": found.code.value,
-            "known": found.code.known,
-        }
-
-    def kept(code: dict[str, Any] | None) -> dict[str, object] | None:
-        """What Node read, its code as Python names it: a code sent in another spelling (an
-        alias, which Node gives as it travels) by its code's own value."""
-        if not code:
-            return code
-        read = {key: code[key] for key in ("path", "codeSet", "code", "known")}
-        if code["known"]:
-            read["code"] = code_set_of(*code["codeSet"].split(".", 1))(code["code"]).value
-        return read
-
-    for kind, data in bodies:
-        assert next(answers) == list(payloads.recognise(data)), (kind, data)
-        expected = [shown(f) for f in payloads.codes(kind, data)]
-        assert [kept(c) for c in next(answers)] == expected, (kind, data)
-        assert kept(next(answers)) == shown(payloads.decisive_code(kind, data)), (kind, data)
+    return [*numbered(cases), *((name, {"kind": k, "data": d}) for name, (k, d) in more.items())]
 
 
-def test_typescript_answers_bad_input_without_throwing(dist: Path, tmp_path: Path) -> None:
-    calls: list[list[object]] = [
+#: Every published example and a few more, read alike in both languages: the same codes in the
+#: same order (a code sent in another spelling, an alias, by its code's own value).
+READ_CODES = Corpus("example_codes", _read_cases, _read)
+
+
+def test_python_gives_the_committed_verdicts_on_every_example() -> None:
+    READ_CODES.check()
+
+
+#: The calls of this module's checks of the TypeScript package alone (no Python beside them),
+#: made in one Node process (tests/js/call_package.mjs), by the name of the check that reads
+#: their answers.
+NODE_CALLS: dict[str, list[list[Any]]] = {}
+
+
+def _node_calls(name: str, calls: list[list[Any]]) -> list[list[Any]]:
+    NODE_CALLS[name] = calls
+    return calls
+
+
+@pytest.fixture(scope="module")
+def answers(typescript_dist: Path, tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
+    file = tmp_path_factory.mktemp("calls") / "calls.json"
+    calls = [call for made in NODE_CALLS.values() for call in made]
+    file.write_text(json.dumps(calls), encoding="utf-8")
+    found = iter(json.loads(run_node("call_package.mjs", str(typescript_dist), str(file))))
+    return {name: [next(found) for _ in made] for name, made in NODE_CALLS.items()}
+
+
+BAD_INPUT = _node_calls(
+    "bad input",
+    [
         ["recognise", 5],
         ["recognise", None],
         ["codes", "plaid/nope", {"webhook_type": "ITEM"}],
         ["codes", "plaid/webhook", [1, 2]],
         ["codes", "plaid/webhook", {"webhook_type": "ITEM", "error": {"error_code": 7}}],
         ["decisiveCode", "plaid/webhook", None],
-    ]
-    answers = _call(dist, tmp_path, calls)
-    assert answers[:4] + answers[5:] == [[], [], [], [], None]
+    ],
+)
+
+
+def test_typescript_answers_bad_input_without_throwing(answers: dict[str, Any]) -> None:
+    got = answers["bad input"]
+    assert got[:4] + got[5:] == [[], [], [], [], None]
     # A number where the error code belongs is no code; the webhook type still is one.
-    assert [found["path"] for found in answers[4]] == ["$.webhook_type"]
+    assert [found["path"] for found in got[4]] == ["$.webhook_type"]
 
 
-@pytest.mark.parametrize("shape", ["proxy", "revoked", "getter"])
+SHAPES = ["proxy", "revoked", "getter"]
+for _shape in SHAPES:
+    _bad = {"$hostile": _shape}
+    _node_calls(
+        f"hostile {_shape}",
+        [
+            ["recognise", _bad],
+            ["codes", "plaid/webhook", _bad],
+            ["decisiveCode", "plaid/webhook", _bad],
+            [
+                "codes",
+                "plaid/webhook",
+                {"webhook_type": "ITEM", "webhook_code": "ERROR", "error": _bad},
+            ],
+            ["classify", _bad],
+            ["endUserText", _bad],
+            ["listen", "parsePlaidLinkCallback", _bad, "en"],
+        ],
+    )
+
+
+@pytest.mark.parametrize("shape", SHAPES)
 def test_typescript_answers_objects_that_throw_when_read(
-    dist: Path, tmp_path: Path, shape: str
+    answers: dict[str, Any], shape: str
 ) -> None:
     """A Proxy, a revoked Proxy or a throwing getter, as the body or inside it, has no code:
     the unknown category, no words; never an exception."""
-    bad = {"$hostile": shape}
-    inside = {"webhook_type": "ITEM", "webhook_code": "ERROR", "error": bad}
-    calls: list[list[object]] = [
-        ["recognise", bad],
-        ["codes", "plaid/webhook", bad],
-        ["decisiveCode", "plaid/webhook", bad],
-        ["codes", "plaid/webhook", inside],
-        ["classify", bad],
-        ["endUserText", bad],
-        ["listen", "parsePlaidLinkCallback", bad, "en"],
-    ]
-    answers = _call(dist, tmp_path, calls)
+    got = answers[f"hostile {shape}"]
     # An object whose keys are there but throw when read has the shape of a Plaid webhook.
-    assert answers[0] == (["plaid/webhook"] if shape == "getter" else [])
-    assert answers[1:6] == [[], None, [], "unknown", None]
-    listened = answers[6]
+    assert got[0] == (["plaid/webhook"] if shape == "getter" else [])
+    assert got[1:6] == [[], None, [], "unknown", None]
+    listened = got[6]
     assert listened.get("code") is None
     assert listened["kind"] == "unknown" or listened["category"] == "unknown"
 
 
-def test_words_only_in_languages_the_catalog_has(dist: Path, tmp_path: Path) -> None:
-    """endUserText with a language the catalog has no words in answers null, not an object
-    without words (the prototype's keys are no languages)."""
-    reading = {"category": "reconnect_required", "info": None}
-    calls: list[list[object]] = [
+_READING = {"category": "reconnect_required", "info": None}
+_node_calls(
+    "languages",
+    [
         ["endUserText", "plaid", "ITEM_LOGIN_REQUIRED", language]
         for language in ("__proto__", "constructor", "de", "fr")
     ]
-    calls += [["endUserText", reading, "toString"], ["endUserText", reading, "ar"]]
-    answers = _call(dist, tmp_path, calls)
-    assert answers[:3] == [None, None, None] and answers[4] is None
-    assert answers[3]["language"] == "fr" and answers[3]["message"]
-    assert answers[5]["language"] == "ar" and answers[5]["message"]
+    + [["endUserText", _READING, "toString"], ["endUserText", _READING, "ar"]],
+)
 
 
-def test_a_link_callback_with_null_fields_is_read(dist: Path, tmp_path: Path) -> None:
+def test_words_only_in_languages_the_catalog_has(answers: dict[str, Any]) -> None:
+    """endUserText with a language the catalog has no words in answers null, not an object
+    without words (the prototype's keys are no languages)."""
+    got = answers["languages"]
+    assert got[:3] == [None, None, None] and got[4] is None
+    assert got[3]["language"] == "fr" and got[3]["message"]
+    assert got[5]["language"] == "ar" and got[5]["message"]
+
+
+NULL_FIELDS = {"exit_status": "requires_credentials", "error_code": None, "error_type": None}
+_node_calls("null fields", [["listen", "parsePlaidLinkCallback", NULL_FIELDS, "en"]])
+
+
+def test_a_link_callback_with_null_fields_is_read(answers: dict[str, Any]) -> None:
     """Plaid documents every onEvent metadata field but request_id as nullable, so an EXIT
     event's metadata may carry error_code null; its exit status then decides."""
-    data = {"exit_status": "requires_credentials", "error_code": None, "error_type": None}
+    data = NULL_FIELDS
     assert payloads.recognise(data) == ("plaid/link",)
     payloads.validate("plaid/link", data, strict=True)
     found = payloads.decisive_code("plaid/link", data)
     assert found is not None and found.code.value == "requires_credentials"
-    answer = _call(dist, tmp_path, [["listen", "parsePlaidLinkCallback", data, "en"]])[0]
+    answer = answers["null fields"][0]
     assert (answer["kind"], answer["code"], answer["field"]) == (
         "event",
         "requires_credentials",
@@ -333,18 +376,22 @@ def test_a_link_callback_with_null_fields_is_read(dist: Path, tmp_path: Path) ->
     )
 
 
-def test_a_link_error_with_a_new_code_keeps_it(dist: Path, tmp_path: Path) -> None:
+LINK_ERROR = {
+    "error_type": "ITEM_ERROR",
+    "error_code": "BRAND_NEW_CODE",
+    "error_message": "a new error",
+    "display_message": None,
+}
+_node_calls("a new code", [["listen", "parsePlaidLinkCallback", LINK_ERROR, "en"]])
+
+
+def test_a_link_error_with_a_new_code_keeps_it(answers: dict[str, Any]) -> None:
     """A Plaid Link onExit error (plaid.com/docs/link/web: error_type, error_code,
     error_message, display_message) whose error_code the catalog does not know yet: its known
     error_type decides, and the new code is kept as sent with the category unknown, by the
     TypeScript listener as by fromError and Python's from_exception."""
-    data = {
-        "error_type": "ITEM_ERROR",
-        "error_code": "BRAND_NEW_CODE",
-        "error_message": "a new error",
-        "display_message": None,
-    }
-    answer = _call(dist, tmp_path, [["listen", "parsePlaidLinkCallback", data, "en"]])[0]
+    data = LINK_ERROR
+    answer = answers["a new code"][0]
     assert (answer["code"], answer["codeSet"]) == ("ITEM_ERROR", "plaid.error_type")
     assert answer["unknown"] == {
         "field": "error_code",
@@ -365,79 +412,3 @@ def test_a_link_error_with_a_new_code_keeps_it(dist: Path, tmp_path: Path) -> No
         "BRAND_NEW_CODE",
         False,
     )
-
-
-def _fields(types: dict[str, Any], name: str) -> dict[str, Any]:
-    """The fields of an object type, or of a union's variant or fallback (its base's and its
-    own)."""
-    if name in types:
-        fields: dict[str, Any] = types[name]["fields"]
-        return fields
-    for union in (t["discriminated"] for t in types.values() if "discriminated" in t):
-        own = [v.get("fields", {}) for v in union["variants"].values() if v["name"] == name]
-        if own or union["fallback"] == name:
-            return {**types[union["base"]]["fields"], **(own[0] if own else {})}
-    raise KeyError(name)
-
-
-def _listener_messages() -> list[tuple[str, str, dict[str, Any], str | int]]:
-    """For every listener of the spec, every code of each code set of each event's tag field
-    (or first code field), as a message carrying only that field: (listener, code set, message,
-    code)."""
-    found = []
-    for kind in SPEC["payloads"].values():
-        listener = kind.get("listener")
-        if listener is None:
-            continue
-        types = kind["types"]
-        for event in listener["events"]:
-            field = event.get("tag") or event["codes"][0]
-            refs = _field_type(types, event["type"], field)["code"]
-            for ref in refs:
-                provider, name = ref.split(".")
-                for code in SPEC["providers"][provider]["code_sets"][name]["codes"]:
-                    message = _nested(field, code["value"])
-                    found.append((listener["function"], ref, message, code["value"]))
-    return found
-
-
-def _field_type(types: dict[str, Any], name: str, field: str) -> Any:
-    """The type of a field of an object type, or of a nested object's field where the name is
-    dotted (data.item.status): each step a field holding a type of the kind."""
-    first, _, rest = field.partition(".")
-    found = _fields(types, name)[first]["type"]
-    return _field_type(types, found["ref"], rest) if rest else found
-
-
-def _nested(field: str, value: object) -> dict[str, Any]:
-    """A message carrying only `field` (dotted: in nested objects) with `value`."""
-    first, _, rest = field.partition(".")
-    return {first: _nested(rest, value) if rest else value}
-
-
-def test_a_listener_answers_from_the_code_set_that_knows_the_code(
-    dist: Path, tmp_path: Path
-) -> None:
-    """Every code of every listener code set: the listener names the code set that reads it
-    (a field's first code set that knows the value), and endUserText of the result gives that
-    code set's words, as Python's member of that code set does."""
-
-    messages = _listener_messages()
-    assert len(messages) > 100
-    answers = _call(dist, tmp_path, [["listen", f, m, "en"] for f, _, m, _ in messages])
-    checked = 0
-    for (function, ref, message, value), answer in zip(messages, answers, strict=True):
-        provider, name = ref.split(".")
-        member = code_set_of(provider, name).parse(value)
-        assert member is not None, (function, message)
-        if answer["codeSet"] != ref:
-            # An earlier code set of the same field knows the value too, and reads it.
-            assert answer["codeSet"] is not None and answer["code"] == value, (function, ref)
-            continue
-        checked += 1
-        expected = member.end_user_text("en")
-        text = answer["text"]
-        assert (text and (text["message"], text["action"])) == (
-            expected and (expected.message, expected.action)
-        ), (function, ref, value)
-    assert checked > 100

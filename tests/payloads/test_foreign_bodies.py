@@ -10,7 +10,6 @@ from __future__ import annotations
 import io
 import json
 import sys
-from pathlib import Path
 from typing import Any
 
 import httpx
@@ -18,7 +17,8 @@ import pytest
 
 import bankcodes
 from bankcodes import cli, payloads
-from tests.support.helpers import ROOT, run_node
+from tests.support.helpers import ROOT
+from tests.support.verdicts import Corpus
 
 CORPUS = ROOT / "tests" / "support" / "foreign_bodies.json"
 BODIES: list[dict[str, Any]] = json.loads(CORPUS.read_text(encoding="utf-8"))["bodies"]
@@ -83,9 +83,32 @@ def test_explain_says_each_is_no_providers_payload(monkeypatch: pytest.MonkeyPat
     assert answered == {}
 
 
-def test_node_claims_no_foreign_body(tmp_path: Path, typescript_dist: Path) -> None:
-    output = run_node("foreign_bodies.mjs", str(typescript_dist / "index.js"), str(CORPUS))
-    claimed = {
-        name: found for name, found in zip(_names(), json.loads(output), strict=True) if found
-    }
-    assert claimed == {}
+def _claimed(body: dict[str, Any]) -> dict[str, Any] | None:
+    """What is claimed of the body: the kinds recognise gives its JSON (the first item of a
+    list), and the kind from_exception reads of it and of a response carrying it with its
+    status (500 where it has none); None where nothing is."""
+    text: str = body["body"]
+    try:
+        data = payloads.parse(text)
+    except payloads.PayloadError:
+        kinds: tuple[str, ...] = ()  # no JSON: nothing to recognise
+    else:
+        listed = data[0] if isinstance(data, list) and data and isinstance(data[0], dict) else data
+        kinds = payloads.recognise(listed)
+    status = body["status"] if isinstance(body["status"], int) and body["status"] >= 400 else 500
+    headers = {"content-type": body["content_type"] or "application/json"}
+    response = httpx.Response(status, content=text.encode("utf-8"), headers=headers)
+    found = [bankcodes.from_exception(text), bankcodes.from_exception(response)]
+    if not kinds and found == [None, None]:
+        return None
+    body_kind, response_kind = (None if f is None else f.kind for f in found)
+    return {"kinds": list(kinds), "body": body_kind, "response": response_kind}
+
+
+#: Every foreign body in both languages: claimed by none.
+FOREIGN = Corpus("foreign_bodies", lambda: zip(_names(), BODIES, strict=True), _claimed)
+
+
+def test_python_gives_the_committed_verdicts() -> None:
+    assert set(FOREIGN.python().values()) == {None}
+    FOREIGN.check()

@@ -8,13 +8,13 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
-from pathlib import Path
 from typing import Any
 
 import pytest
 
 from bankcodes import payloads
-from tests.support.helpers import ROOT, run_node
+from tests.support.helpers import ROOT
+from tests.support.verdicts import Corpus
 
 CORPUS = ROOT / "tests" / "support" / "json_readings.json"
 READINGS: list[dict[str, Any]] = json.loads(CORPUS.read_text(encoding="utf-8"))["readings"]
@@ -53,7 +53,26 @@ def test_explain_reads_the_corpus() -> None:
     assert read == {reading["name"]: reading["read"] for reading in READINGS}
 
 
-def test_node_reads_the_corpus_as_bytes_and_as_text(typescript_dist: Path) -> None:
-    output = run_node("json_readings.mjs", str(typescript_dist / "read-json.js"), str(CORPUS))
-    node = {item["name"]: (item["bytes"], item["text"]) for item in json.loads(output)}
-    assert node == {reading["name"]: (reading["read"],) * 2 for reading in READINGS}
+def _reads(given: bytes | str) -> bool:
+    try:
+        payloads.parse(given)
+    except payloads.PayloadError:
+        return False
+    return True
+
+
+#: Each text read as a body received (its UTF-8 bytes) and as a body pasted (the text), in both
+#: languages: read or refused alike.
+READ = Corpus(
+    "json_readings",
+    lambda: ((reading["name"], reading) for reading in READINGS),
+    lambda reading: {
+        "bytes": _reads(reading["text"].encode("utf-8")),
+        "text": _reads(reading["text"]),
+    },
+)
+
+
+def test_python_gives_the_committed_verdicts() -> None:
+    assert READ.python() == {r["name"]: {"bytes": r["read"], "text": r["read"]} for r in READINGS}
+    READ.check()

@@ -11,12 +11,12 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
-from pathlib import Path
 from typing import Any
 
 import bankcodes
 from bankcodes import payloads
-from tests.support.helpers import after_decision, run_node
+from tests.support.helpers import after_decision
+from tests.support.verdicts import Corpus
 
 ERROR = "$.remoteData.plaid.connection.response.error"
 MX_STATUS = "$.remoteData.mx.connection.response.connectionStatus"
@@ -98,15 +98,34 @@ def test_decide_follows_quiltt_s_status() -> None:
     assert decision.next_step == "retry_later"
 
 
-def test_node_reads_every_body_as_python_does(typescript_dist: Path, tmp_path: Path) -> None:
-    path = tmp_path / "bodies.json"
-    path.write_text(json.dumps(BODIES), encoding="utf-8")
-    got = json.loads(run_node("layered_codes.mjs", str(typescript_dist / "index.js"), str(path)))
+def _layers(body: object) -> dict[str, Any]:
+    """The kinds recognised, the layered codes (of the one kind), and from_exception's code with
+    the one beneath it."""
+    kinds = payloads.recognise(body)
+    found = bankcodes.from_exception(json.dumps(body))
+    return {
+        "recognise": list(kinds),
+        "layered": [_row(c) for c in payloads.layered_codes(kinds[0], body)]
+        if len(kinds) == 1
+        else None,
+        "fromError": None
+        if found is None
+        else {"first": _row(found), "inner": None if found.inner is None else _row(found.inner)},
+    }
+
+
+#: Each body in both languages: the same layers, the same code with the one beneath it.
+LAYERS = Corpus("layered_codes", BODIES.items, _layers)
+
+
+def test_python_gives_the_committed_verdicts() -> None:
+    python = LAYERS.python()
     for name, layers in LAYERED.items():
-        assert got[name]["layered"] == layers, name
+        assert python[name]["layered"] == layers, name
         inner = layers[1] if len(layers) > 1 else None
-        assert got[name]["fromError"] == {"first": layers[0], "inner": inner}, name
-    assert got["plaid's own"]["recognise"] == ["plaid/error"]
+        assert python[name]["fromError"] == {"first": layers[0], "inner": inner}, name
+    assert python["plaid's own"]["recognise"] == ["plaid/error"]
+    LAYERS.check()
 
 
 def test_explain_names_each_layer_s_provider_in_order() -> None:

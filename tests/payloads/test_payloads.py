@@ -6,7 +6,8 @@ validate it through bankcodes.payloads.validate. All three give the same verdict
 lenient and strict: the curated cases (each with the verdict its facts call for), read in Python
 by jsonschema, and a corpus of thousands of cases generated from every published example, read in
 Python by jsonschema-rs (a second, independent implementation of the same draft, fast enough for
-the corpus).
+the corpus). ajv gives the verdicts jsonschema-rs gives, committed in
+tests/verdicts/payload_schemas.json (tests/js/validate_payloads.mjs reads them in Node).
 """
 
 from __future__ import annotations
@@ -15,8 +16,7 @@ import json
 import re
 import subprocess
 import sys
-from collections.abc import Callable, Iterator
-from pathlib import Path
+from collections.abc import Iterator
 from typing import Any
 
 import jsonschema_rs
@@ -37,52 +37,25 @@ from tests.support.payload_readers import (
     BOM,
     MODES,
     SCHEMAS,
-    ajv_verdicts,
     corpus_schema_verdict,
     generated_corpus,
     jsonschema_verdict,
     load_schema,
     model_verdict,
+    schema_cases,
     schema_file,
+    schema_verdicts,
 )
+from tests.support.verdicts import Corpus
 
 CASES = all_cases()
 
 
-@pytest.fixture(scope="session")
-def ajv(
-    shared: Callable[[str, Callable[[Path], None]], Path],
-) -> tuple[dict[tuple[int, str], bool], dict[tuple[int, str], bool]]:
-    """ajv's verdicts on the curated cases and on the corpus generated from every example (each
-    by index), asked of one Node process once per run: each schema is compiled once."""
-
-    def build(folder: Path) -> None:
-        verdicts = ajv_verdicts([*CASES, *generated_corpus()], folder)
-        listed = [[index, mode, verdict] for (index, mode), verdict in verdicts.items()]
-        (folder / "verdicts.json").write_text(json.dumps(listed))
-
-    listed = json.loads((shared("ajv", build) / "verdicts.json").read_text())
-    curated = len(CASES)
-    return (
-        {(index, mode): verdict for index, mode, verdict in listed if index < curated},
-        {(index - curated, mode): verdict for index, mode, verdict in listed if index >= curated},
-    )
-
-
-@pytest.fixture(scope="session")
-def curated_ajv(
-    ajv: tuple[dict[tuple[int, str], bool], dict[tuple[int, str], bool]],
-) -> dict[tuple[int, str], bool]:
-    """ajv's verdicts on the curated cases."""
-    return ajv[0]
-
-
-@pytest.fixture(scope="session")
-def corpus_ajv(
-    ajv: tuple[dict[tuple[int, str], bool], dict[tuple[int, str], bool]],
-) -> dict[tuple[int, str], bool]:
-    """ajv's verdicts on the corpus generated from every example."""
-    return ajv[1]
+#: The curated cases and the corpus generated from every example, read by the schemas in both
+#: languages (jsonschema-rs, ajv), lenient and strict.
+SCHEMA_VERDICTS = Corpus(
+    "payload_schemas", lambda: schema_cases([*CASES, *generated_corpus()]), schema_verdicts
+)
 
 
 def test_every_schema_is_valid_2020_12_with_a_stable_id() -> None:
@@ -163,37 +136,35 @@ def test_every_required_field_has_its_reason_in_the_schema() -> None:
 
 
 @pytest.mark.parametrize("case", CASES, ids=[f"{c.kind}: {c.name}" for c in CASES])
-def test_the_readers_agree_with_the_verdict_the_facts_call_for(
-    case: Case, curated_ajv: dict[tuple[int, str], bool]
-) -> None:
-    index = CASES.index(case)
+def test_the_readers_agree_with_the_verdict_the_facts_call_for(case: Case) -> None:
+    """jsonschema, jsonschema-rs (whose verdicts ajv's are: test_the_committed_…) and the
+    models."""
     for mode in MODES:
         expected = case.lenient if mode == "lenient" else case.strict
         assert jsonschema_verdict(case, mode) is expected, f"jsonschema, {mode}"
-        assert curated_ajv[index, mode] is expected, f"ajv, {mode}"
+        assert corpus_schema_verdict(case, mode) is expected, f"jsonschema-rs, {mode}"
         assert model_verdict(case, mode) is expected, f"pydantic, {mode}"
 
 
+def test_the_committed_verdicts_on_the_curated_cases_are_jsonschema_rss() -> None:
+    SCHEMA_VERDICTS.check(key for key, _ in schema_cases(CASES))
+
+
 @pytest.mark.parametrize("kind", sorted(spec_data()["payloads"]))
-def test_the_readers_agree_on_a_corpus_generated_from_every_example(
-    kind: str, corpus_ajv: dict[tuple[int, str], bool]
-) -> None:
-    cases = [(i, case) for i, case in enumerate(generated_corpus()) if case.kind == kind]
+def test_the_readers_agree_on_a_corpus_generated_from_every_example(kind: str) -> None:
+    cases = [case for case in generated_corpus() if case.kind == kind]
     assert len(cases) > 10  # (a kind of one field, such as an API error body, gives 11)
     disagreements = []
     verdicts: set[bool] = set()
-    for index, case in cases:
+    for case in cases:
         for mode in MODES:
-            found = (
-                corpus_schema_verdict(case, mode),
-                corpus_ajv[index, mode],
-                model_verdict(case, mode),
-            )
+            found = (corpus_schema_verdict(case, mode), model_verdict(case, mode))
             verdicts.add(found[0])
             if len(set(found)) > 1:
                 disagreements.append(f"{case.kind} ({mode}) {case.name}: {found}")
     assert verdicts == {True, False}
     assert not disagreements, "\n".join(disagreements[:60])
+    SCHEMA_VERDICTS.check(key for key, _ in schema_cases(cases))
 
 
 EXAMPLES = [

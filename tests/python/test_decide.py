@@ -1,7 +1,8 @@
 """One decision in both runtimes: the shared corpus (tests/support/decision_cases.json: real
 bodies with the headers they came with, each quoted from its source) gives the next step and
 the wait its sources state, in Python's bankcodes.decide (given the body, and given an HTTP
-error of the standard library that carries it) and the TypeScript decide and decideError."""
+error of the standard library that carries it) and the TypeScript decide and decideError: both
+give the verdicts of tests/verdicts/decisions.json and tests/verdicts/decided_statuses.json."""
 
 from __future__ import annotations
 
@@ -18,8 +19,9 @@ import pytest
 
 import bankcodes
 from bankcodes._providers import code_set_of
-from tests.support.decisions import CASES, CASES_PATH, RESPONSES, body_text, expected
+from tests.support.decisions import CASES, RESPONSES, body_text, expected
 from tests.support.helpers import ROOT, load_example, run_node
+from tests.support.verdicts import Corpus
 
 IDS = [case["name"] for case in CASES]
 
@@ -62,17 +64,29 @@ def _http_error(case: dict[str, Any]) -> urllib.error.HTTPError:
     return urllib.error.HTTPError("https://api.example", case.get("status", 400), "", headers, body)
 
 
-@pytest.fixture(scope="module")
-def node(typescript_dist: Path) -> list[dict[str, Any]]:
-    output = run_node("decide.mjs", str(typescript_dist / "index.js"), str(CASES_PATH))
-    read: list[dict[str, Any]] = json.loads(output)
-    return read
+def _verdict(case: dict[str, Any]) -> dict[str, Any]:
+    """decide given the subject with the headers and the status of its response; for a
+    response, decide given an error that carries it too (TypeScript's decideError)."""
+    found = {"decide": _decided(case, _subject(case), **_response(case))}
+    if "code" not in case:
+        with _http_error(case) as error:
+            found["decideError"] = _decided(case, error)
+    return found
+
+
+def _response(case: dict[str, Any]) -> dict[str, Any]:
+    return {"headers": case["headers"], "status": case.get("status")}
+
+
+#: decide and decideError give each case the same decision, and the same words for each of its
+#: reasons, in both languages.
+DECISIONS = Corpus("decisions", lambda: ((case["name"], case) for case in CASES), _verdict)
 
 
 @pytest.mark.parametrize("case", CASES, ids=IDS)
 def test_python_decides_as_the_sources_say(case: dict[str, Any]) -> None:
     """Each subject with the headers and the status of its response, as decide is given them."""
-    decided = _decided(case, _subject(case), headers=case["headers"], status=case.get("status"))
+    decided = _decided(case, _subject(case), **_response(case))
     assert {key: decided[key] for key in expected(case)} == expected(case)
     if "ends_at" in case:
         assert decided["ends_at"] == case["ends_at"], case["name"]
@@ -85,19 +99,8 @@ def test_an_http_error_is_decided_with_its_response_headers(case: dict[str, Any]
     assert {key: decided[key] for key in expected(case)} == expected(case)
 
 
-def test_node_decides_every_case_as_python_does(node: list[dict[str, Any]]) -> None:
-    """decide given each subject with the headers and the status of its response, decideError
-    for every response, each as Python decides the same subject: the same decision, and the
-    same words for each of its reasons."""
-    assert len(node) == len(CASES)
-    for case, read in zip(CASES, node, strict=True):
-        expected = _decided(
-            case, _subject(case), headers=case["headers"], status=case.get("status")
-        )
-        assert read["decide"] == expected, case["name"]
-        if "code" not in case:
-            with _http_error(case) as error:
-                assert read["decideError"] == _decided(case, error), case["name"]
+def test_python_gives_the_committed_verdicts() -> None:
+    DECISIONS.check()
 
 
 def test_every_case_names_its_sources() -> None:
@@ -460,22 +463,29 @@ STATUSES = [
 ]
 
 
-def test_a_status_decides_where_nothing_else_does(typescript_dist: Path, tmp_path: Path) -> None:
+def _decided_by_status(given: tuple[str | None, int, object]) -> list[object]:
+    provider, status, body = given
+    content = io.BytesIO(b"" if body is None else json.dumps(body).encode())
+    with urllib.error.HTTPError(
+        "https://api.example", status, "", email.message.Message(), content
+    ) as error:
+        decided = bankcodes.decide(error, provider=provider)
+    return [decided.next_step, decided.actor, decided.state, decided.why[0].source]
+
+
+#: The responses of STATUSES, each decided from an HTTP error that carries it (TypeScript's
+#: decideError given an axios error): the same decision in both languages.
+DECIDED_STATUSES = Corpus(
+    "decided_statuses",
+    lambda: ((f"{p} {s} {'a body' if b else 'no body'}", [p, s, b]) for (p, s, b), _ in STATUSES),
+    _decided_by_status,
+)
+
+
+def test_a_status_decides_where_nothing_else_does() -> None:
     """A response in which nothing is recognised is decided by its status where the status
     means one thing (429 and 503 by their RFCs, a server status a provider's sources name for a
     rate limit), in both languages; a status that also means other things decides nothing."""
-    cases = tmp_path / "cases.json"
-    cases.write_text(json.dumps([given for given, _ in STATUSES]))
-    node = json.loads(
-        run_node("decide_statuses.mjs", str(typescript_dist / "index.js"), str(cases))
-    )
-    for ((provider, status, body), want), read in zip(STATUSES, node, strict=True):
-        content = io.BytesIO(b"" if body is None else json.dumps(body).encode())
-        error = urllib.error.HTTPError(
-            "https://api.example", status, "", email.message.Message(), content
-        )
-        with error:
-            decided = bankcodes.decide(error, provider=provider)
-        got = (decided.next_step, decided.actor, decided.state, decided.why[0].source)
-        assert got == want, (provider, status)
-        assert read == list(want), (provider, status)
+    for given, want in STATUSES:
+        assert tuple(_decided_by_status(given)) == want, given[:2]
+    DECIDED_STATUSES.check()

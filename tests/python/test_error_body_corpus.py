@@ -1,18 +1,18 @@
 """One reading of an error body in both runtimes: the shared corpus of bodies and client shapes
 (tests/support/error_body_cases.json: a byte order mark, lone surrogates, request ids of every
 length, statuses of every form) gives the answer it states in Python's from_exception and in the
-TypeScript fromError."""
+TypeScript fromError: both give the verdicts of tests/verdicts/error_bodies.json."""
 
 from __future__ import annotations
 
 import json
-from pathlib import Path
 from typing import Any
 
 import pytest
 
 import bankcodes
-from tests.support.helpers import ROOT, run_node
+from tests.support.helpers import ROOT
+from tests.support.verdicts import Corpus, numbered
 
 CASES_PATH = ROOT / "tests" / "support" / "error_body_cases.json"
 CASES: list[dict[str, Any]] = json.loads(CASES_PATH.read_text(encoding="utf-8"))["cases"]
@@ -74,16 +74,12 @@ def test_python_reads_each_case_as_the_corpus_says(case: dict[str, Any]) -> None
     assert _answer(bankcodes.from_exception(_shaped(case))) == case["expect"]
 
 
-def test_node_reads_every_case_as_python_does(typescript_dist: Path) -> None:
-    output = run_node("error_bodies.mjs", str(typescript_dist / "index.js"), str(CASES_PATH))
-    got = json.loads(output)
-    wrong = []
-    for case, found in zip(CASES, got, strict=True):
-        if found is not None:
-            found["request_id"] = found.pop("requestId")
-            raw = found.pop("rawRequestId")
-            if raw != found["request_id"]:
-                found["raw_request_id"] = raw
-        if found != case["expect"]:
-            wrong.append((case["name"], found, case["expect"]))
-    assert wrong == []
+ERROR_BODIES = Corpus(
+    "error_bodies",
+    lambda: numbered((case["name"], case) for case in CASES),
+    lambda case: _answer(bankcodes.from_exception(_shaped(case))),
+)
+
+
+def test_python_gives_the_committed_verdicts() -> None:
+    ERROR_BODIES.check()

@@ -8,12 +8,13 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
-from pathlib import Path
+from typing import Any
 
 import httpx
 
 import bankcodes
-from tests.support.helpers import python_path, run_node
+from tests.support.helpers import python_path
+from tests.support.verdicts import Corpus
 
 #: Stripe's rate_limit error (its error body holds no request id).
 BODY = {"error": {"code": "rate_limit", "message": "Too many requests"}}
@@ -90,11 +91,6 @@ def _plaid(request_id: str) -> dict[str, object]:
     }
 
 
-def _stripe(request_id: str) -> dict[str, object]:
-    """An axios-shaped error: Stripe's body, and its Request-Id header."""
-    return {"response": {"status": 429, "data": BODY, "headers": {"request-id": request_id}}}
-
-
 def test_a_request_id_is_printable_and_its_raw_form_kept() -> None:
     for sent, shown in HOSTILE_IDS.items():
         found = bankcodes.from_exception(_plaid(sent))
@@ -106,10 +102,37 @@ def test_a_request_id_is_printable_and_its_raw_form_kept() -> None:
         assert found is not None and (found.request_id, found.raw_request_id) == (shown, sent)
 
 
-def test_node_gives_the_same_request_ids(tmp_path: Path, typescript_dist: Path) -> None:
-    errors = [_plaid(sent) for sent in HOSTILE_IDS] + [_stripe(sent) for sent in HOSTILE_IDS]
-    path = tmp_path / "errors.json"
-    path.write_text(json.dumps(errors), encoding="utf-8")
-    found = json.loads(run_node("request_ids.mjs", str(typescript_dist / "index.js"), str(path)))
-    expected = [{"requestId": shown, "rawRequestId": sent} for sent, shown in HOSTILE_IDS.items()]
-    assert found == expected * 2
+def _ids(case: dict[str, Any]) -> dict[str, str | None] | None:
+    """The request id read, as a terminal may show it and as it was sent: of Plaid's body, or
+    of Stripe's response (an httpx response; in TypeScript, an axios error carrying it)."""
+    if "body" in case:
+        found = bankcodes.from_exception(case["body"])
+    else:
+        response = httpx.Response(
+            429, json=BODY, headers=[(b"Request-Id", case["header"].encode("utf-8"))]
+        )
+        found = bankcodes.from_exception(response, "stripe")
+    return None if found is None else {"shown": found.request_id, "sent": found.raw_request_id}
+
+
+#: Each hostile id in Plaid's body and in Stripe's header: the same ids in both languages.
+REQUEST_IDS = Corpus(
+    "request_ids",
+    lambda: ((f"{where} {sent!r}", case) for sent in HOSTILE_IDS for where, case in _cases(sent)),
+    _ids,
+)
+
+
+def _cases(sent: str) -> list[tuple[str, dict[str, Any]]]:
+    return [("plaid's body", {"body": _plaid(sent)}), ("stripe's header", {"header": sent})]
+
+
+def test_python_gives_the_committed_verdicts() -> None:
+    """Each id escaped where it is shown and kept as sent, as HOSTILE_IDS has it, in Plaid's
+    body and in Stripe's header; Node gives the committed verdicts too."""
+    assert REQUEST_IDS.python() == {
+        f"{where} {sent!r}": {"shown": shown, "sent": sent}
+        for sent, shown in HOSTILE_IDS.items()
+        for where, _ in _cases(sent)
+    }
+    REQUEST_IDS.check()

@@ -1,22 +1,25 @@
 """The three readers of a payload body that tests/test_payloads.py compares: the JSON Schemas in
 Python (jsonschema for the curated cases, jsonschema-rs for the generated corpus and the random
-edits) and in Node (ajv), and the models through bankcodes.payloads.validate."""
+edits) and in Node (ajv: tests/js/validate_payloads.mjs, which gives the verdicts committed from
+jsonschema-rs's, `schema_cases` and `corpus_schema_verdicts`), and the models through
+bankcodes.payloads.validate."""
 
 from __future__ import annotations
 
 import base64
 import functools
 import json
-from pathlib import Path
+from collections.abc import Iterable, Iterator
 from typing import Any
 
 import jsonschema_rs
 from jsonschema import Draft202012Validator
 
 from bankcodes import payloads
-from tests.support.helpers import ROOT, run_node, spec_data
+from tests.support.helpers import ROOT, spec_data
 from tests.support.payload_case import Case
 from tests.support.payload_corpus import corpus
+from tests.support.verdicts import numbered
 
 SCHEMAS = ROOT / "generated" / "jsonschema"
 MODES = ("lenient", "strict")
@@ -96,20 +99,20 @@ def model_verdict(case: Case, mode: str) -> bool:
     return True
 
 
-def ajv_verdicts(cases: list[Case], folder: Path) -> dict[tuple[int, str], bool]:
-    pairs = [(index, mode) for index in range(len(cases)) for mode in MODES]
-    path = folder / "cases.json"
-    path.write_text(
-        json.dumps(
-            [
-                {
-                    "schema": schema_file(cases[i].kind, mode),
-                    "body": base64.b64encode(cases[i].body).decode(),
-                }
-                for i, mode in pairs
-            ]
-        )
+def case_id(case: Case) -> str:
+    return f"{case.kind}: {case.name}"
+
+
+def schema_cases(cases: Iterable[Case]) -> Iterator[tuple[str, dict[str, str]]]:
+    """Cases as both languages' schema readers take them, with their ids (a name given twice,
+    to two bodies, numbered): the kind, the body (base64)."""
+    return numbered(
+        (case_id(case), {"kind": case.kind, "body": base64.b64encode(case.body).decode()})
+        for case in cases
     )
-    result = json.loads(run_node("validate_payloads.mjs", str(SCHEMAS), str(path)))
-    assert sorted(result["compiled"]) == sorted({schema_file(cases[i].kind, m) for i, m in pairs})
-    return dict(zip(pairs, result["verdicts"], strict=True))
+
+
+def schema_verdicts(case: dict[str, str]) -> list[bool]:
+    """jsonschema-rs's verdicts on a case of `schema_cases`, lenient and strict (ajv's in Node)."""
+    read = Case(case["kind"], "", None, False, False, base64.b64decode(case["body"]))
+    return [corpus_schema_verdict(read, mode) for mode in MODES]

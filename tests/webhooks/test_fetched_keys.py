@@ -2,7 +2,8 @@
 and Node (bankcodes._fetched_keys, webhook-fetched.ts): Akahu's RSA-SHA256 signature of the
 body with its key named by id (the spec's fetched_key scheme) and Enable Banking's RS256 JWT
 whose x5u names its certificate (certificate_jwt). Every case of the shared corpus
-(tests.support.fetched_key_corpus) gets the same verdict and reason in both, and a key at an
+(tests.support.fetched_key_corpus) gets the same verdict and reason in both (the verdicts of
+tests/verdicts/fetched_keys.json), and a key at an
 address off the provider's hosts is never asked for.
 
 Facts typed from their sources: akahu-io/akahu-sdk-js at f7dc54af (src/resources/webhooks.ts:
@@ -14,8 +15,6 @@ item; README.md: X-Akahu-Signature and X-Akahu-Signing-Key) and Enable Banking's
 from __future__ import annotations
 
 import base64
-import json
-from pathlib import Path
 from typing import Any
 
 import pytest
@@ -24,7 +23,7 @@ import bankcodes
 from bankcodes import signatures
 from bankcodes.errors import ConfigurationError, SignatureError
 from tests.support import fetched_key_corpus as corpus
-from tests.support.helpers import run_node
+from tests.support.verdicts import Corpus
 
 CASES = corpus.cases()
 
@@ -68,14 +67,16 @@ def test_python_gives_each_case_its_verdict(case: dict[str, Any]) -> None:
     assert _python(case)[0] == case["expect"]
 
 
-def test_node_gives_every_case_the_same_verdict_and_asks_for_the_same_keys(
-    typescript_dist: Path, tmp_path: Path
-) -> None:
-    cases = tmp_path / "cases.json"
-    cases.write_text(json.dumps(CASES), encoding="utf-8")
-    output = run_node("fetched_key_verdicts.mjs", str(typescript_dist / "webhooks.js"), str(cases))
-    node = {item["name"]: (item["outcome"], item["calls"]) for item in json.loads(output)}
-    assert node == {case["name"]: _python(case) for case in CASES}
+#: Every case in both languages: the same verdict, and the same keys asked for.
+FETCHED_KEYS = Corpus(
+    "fetched_keys",
+    lambda: ((f"{case['provider']}: {case['name']}", case) for case in CASES),
+    _python,
+)
+
+
+def test_python_gives_the_committed_verdicts() -> None:
+    FETCHED_KEYS.check()
 
 
 def test_an_x5u_off_the_providers_hosts_is_never_asked_for() -> None:

@@ -3,15 +3,14 @@ Node: a lone surrogate (aiohttp decodes header bytes with surrogateescape, so on
 arrives as U+DCFF), a byte above 0x7f as latin-1 (Starlette, Node's http), control bytes, other
 scripts' digits, and values of 100 000 characters, put in place of, before, inside or after each
 header of a signed delivery of every provider that signs (raw bytes sent to real servers are in
-test_hostile_headers_served.py)."""
+test_hostile_headers_served.py). Both give the verdicts of tests/verdicts/hostile_headers.json
+(and, the headers given as a one-shot iterator, of tests/verdicts/headers_given_once.json)."""
 
 from __future__ import annotations
 
 import base64
 import datetime
-import json
 from collections.abc import Callable
-from pathlib import Path
 from typing import Any
 
 import pytest
@@ -22,8 +21,9 @@ import bankcodes
 from bankcodes import _test_deliveries as test_material
 from bankcodes import signatures
 from bankcodes.errors import WebhookError
-from tests.support.helpers import run_node, spec_data
+from tests.support.helpers import spec_data
 from tests.support.sent import sent_now
+from tests.support.verdicts import Corpus
 
 NOW = datetime.datetime(2026, 1, 2, 3, 4, 5, tzinfo=datetime.UTC)
 #: The values put into a header, each what a web server may hand a handler.
@@ -152,38 +152,52 @@ def test_python_answers_every_hostile_header_with_a_signature_error() -> None:
     assert {k: v for k, v in wrong.items() if k not in trimmed} == {}
 
 
-@pytest.fixture(scope="module")
-def node_verdicts(
-    tmp_path_factory: pytest.TempPathFactory, typescript_dist: Path
-) -> list[dict[str, Any]]:
-    folder = tmp_path_factory.mktemp("hostile-headers")
-    cases = folder / "cases.json"
-    wire = [
+def _wire(case: dict[str, Any]) -> dict[str, Any]:
+    """A case as both languages read it: its body in base64, its moment, its headers a mapping
+    or a list of pairs."""
+    return {**case, "body": base64.b64encode(case["body"]).decode(), "now": NOW.isoformat()}
+
+
+def _verdict(wire: dict[str, Any]) -> dict[str, Any]:
+    headers = wire["headers"]
+    pairs = [tuple(pair) for pair in headers] if isinstance(headers, list) else headers
+    return python_verdict({**wire, "body": base64.b64decode(wire["body"]), "headers": pairs})
+
+
+def _twice() -> list[dict[str, Any]]:
+    """TrueLayer's delivery with a header its signature covers (its timestamp) given twice, with
+    two values, in either spelling."""
+    delivery = DELIVERIES["truelayer"]
+    listed = next(name for name in delivery["headers"] if "timestamp" in name.lower())
+    pairs = list(delivery["headers"].items())
+    return [
+        {**delivery, "name": f"truelayer: {listed} twice", "headers": [*pairs, (listed, LATER)]},
         {
-            **case,
-            "body": base64.b64encode(case["body"]).decode(),
-            "now": NOW.isoformat(),
-        }
-        for case in CASES
+            **delivery,
+            "name": f"truelayer: {listed.upper()} twice, first",
+            "headers": [(listed.upper(), LATER), *pairs],
+        },
     ]
-    cases.write_text(json.dumps(wire), encoding="utf-8")
-    output = run_node(
-        "receive_header_verdicts.mjs", str(typescript_dist / "webhooks.js"), str(cases)
-    )
-    verdicts: list[dict[str, Any]] = json.loads(output)
-    return verdicts
 
 
-def test_node_gives_every_hostile_header_python_s_verdict(
-    node_verdicts: list[dict[str, Any]],
-) -> None:
-    assert len(node_verdicts) == len(CASES)
-    differing = {
-        case["name"]: (python_verdict(case), node)
-        for case, node in zip(CASES, node_verdicts, strict=True)
-        if python_verdict(case) != node
-    }
-    assert differing == {}
+LATER = "2026-01-02T03:04:06Z"
+#: Every hostile header, every delivery as signed, and a signed header given twice.
+HOSTILE_HEADERS = Corpus(
+    "hostile_headers",
+    lambda: (
+        (case["name"], _wire(case))
+        for case in [
+            *CASES,
+            *({**delivery, "name": f"{name}: as signed"} for name, delivery in DELIVERIES.items()),
+            *_twice(),
+        ]
+    ),
+    _verdict,
+)
+
+
+def test_python_gives_the_committed_verdicts() -> None:
+    HOSTILE_HEADERS.check()
 
 
 HEADER_TEXT = st.text(st.characters(exclude_categories=()), max_size=80) | st.sampled_from(
@@ -227,49 +241,28 @@ def test_headers_given_once_are_read_once_and_whatever_holds_them() -> None:
     assert verdict == {"accepted": False, "error": "ConfigurationError", "reason": "bad_headers"}
 
 
-def test_node_reads_a_one_shot_iterator_of_pairs_once(
-    tmp_path: Path, typescript_dist: Path
-) -> None:
-    """An iterator gives its pairs once: every signing provider's delivery given so is
-    accepted in Node as in Python."""
-    cases = tmp_path / "cases.json"
-    wire = [
-        {**delivery, "body": base64.b64encode(delivery["body"]).decode(), "now": NOW.isoformat()}
-        for delivery in DELIVERIES.values()
-    ]
-    cases.write_text(json.dumps(wire), encoding="utf-8")
-    output = run_node(
-        "receive_header_verdicts.mjs", str(typescript_dist / "webhooks.js"), str(cases), "--once"
-    )
-    assert json.loads(output) == [{"accepted": True}] * len(DELIVERIES)
+#: Every signing provider's delivery, its headers given as a one-shot iterator of pairs in Node:
+#: read once, and accepted, as in Python (test_headers_given_once_are_read_once_and_whatever_…).
+HEADERS_GIVEN_ONCE = Corpus(
+    "headers_given_once",
+    lambda: ((name, _wire({**delivery, "name": name})) for name, delivery in DELIVERIES.items()),
+    _verdict,
+)
 
 
-def test_a_signed_header_given_twice_with_two_values_is_ambiguous(
-    tmp_path: Path, typescript_dist: Path
-) -> None:
+def test_each_delivery_given_once_is_accepted() -> None:
+    assert list(HEADERS_GIVEN_ONCE.python().values()) == [{"accepted": True}] * len(DELIVERIES)
+    HEADERS_GIVEN_ONCE.check()
+
+
+def test_a_signed_header_given_twice_with_two_values_is_ambiguous() -> None:
     """TrueLayer's signature covers the headers it lists (its timestamp among them): one given
     twice with different values is ambiguous_header, in either spelling, as the signature
-    header itself is; Python and Node alike."""
-    delivery = DELIVERIES["truelayer"]
-    listed = next(name for name in delivery["headers"] if "timestamp" in name.lower())
-    pairs = list(delivery["headers"].items())
-    twice = [
-        [*pairs, (listed, "2026-01-02T03:04:06Z")],
-        [(listed.upper(), "2026-01-02T03:04:06Z"), *pairs],
-    ]
-    cases = [{**delivery, "headers": given} for given in twice]
+    header itself is; Python and Node alike (HOSTILE_HEADERS holds both cases)."""
     expected = {"accepted": False, "error": "SignatureError", "reason": "ambiguous_header"}
-    assert [python_verdict(case) for case in cases] == [expected] * 2
-    wire = [
-        {**case, "body": base64.b64encode(case["body"]).decode(), "now": NOW.isoformat()}
-        for case in cases
-    ]
-    path = tmp_path / "twice.json"
-    path.write_text(json.dumps(wire), encoding="utf-8")
-    output = run_node(
-        "receive_header_verdicts.mjs", str(typescript_dist / "webhooks.js"), str(path)
-    )
-    assert json.loads(output) == [expected] * 2
+    cases = [_wire(case) for case in _twice()]
+    assert [_verdict(case) for case in cases] == [expected] * 2
+    assert {case["name"] for case in cases} <= set(HOSTILE_HEADERS.given())
 
 
 @pytest.mark.parametrize("provider", ["plaid", "truelayer"])

@@ -1,7 +1,8 @@
 """A detached JWS over the request (TrueLayer's Tl-Signature, the spec's jws scheme), read by
 one rule set in Python and Node (bankcodes._jws, webhook-jws.ts): every case of the shared
 corpus (tests.support.jws_corpus, with its JWS header and compact form cases in
-tests.support.jws_headers) gets the same verdict and reason in both, and a signature naming a
+tests.support.jws_headers) gets the same verdict and reason in both (the verdicts of
+tests/verdicts/jws.json), and a signature naming a
 key set at another address than the two TrueLayer publishes is refused before anything is
 looked up.
 
@@ -12,8 +13,6 @@ from its request-signing-v2.md."""
 from __future__ import annotations
 
 import base64
-import json
-from pathlib import Path
 from typing import Any
 
 import pytest
@@ -23,8 +22,8 @@ import bankcodes
 from bankcodes import signatures
 from bankcodes.errors import ConfigurationError, SignatureError
 from bankcodes.payloads import PayloadError
-from tests.support.helpers import run_node
 from tests.support.jws_corpus import BODY, JWKS, NOW, PATH, PRIVATE, PRODUCTION, cases, signed
+from tests.support.verdicts import Corpus
 
 CASES = cases()
 #: Who verifies each signature in Python: TrueLayer's library where the header is the one it
@@ -142,17 +141,12 @@ def test_truelayers_own_library_verifies_what_bankcodes_signs() -> None:
         tampered.set_path(PATH).add_headers(headers).set_body("{}").verify(headers["Tl-Signature"])
 
 
-def test_node_gives_every_case_the_same_verdict_and_asks_for_no_other_key_set(
-    typescript_dist: Path, tmp_path: Path
-) -> None:
-    cases = tmp_path / "cases.json"
-    cases.write_text(json.dumps(CASES), encoding="utf-8")
-    output = run_node("jws_verdicts.mjs", str(typescript_dist / "webhooks.js"), str(cases))
-    node = {item["name"]: (item["outcome"], item["calls"]) for item in json.loads(output)}
-    assert node == {case["name"]: _python(case) for case in CASES}
-    assert {name: outcome for name, (outcome, _) in node.items()} == {
-        case["name"]: case["expect"] for case in CASES
-    }
+#: Every case in both languages: the same verdict, and the same key sets asked for.
+JWS = Corpus("jws", lambda: ((case["name"], case) for case in CASES), _python)
+
+
+def test_python_gives_the_committed_verdicts() -> None:
+    JWS.check()
 
 
 def test_a_body_over_the_limit_is_refused_before_its_signature_is_verified() -> None:

@@ -1,6 +1,8 @@
 """The JWT signing scheme (Plaid's Plaid-Verification header): the shared corpus
 (tests/jwt_corpus.py: tokens assembled by hand, keys in every shape a developer holds them) gets
-one verdict and one reason in Python and in Node, the one the rules in bankcodes._jwt call for."""
+one verdict and one reason in Python and in Node (in Node and bundled into an edge runtime), the
+one the rules in bankcodes._jwt call for: both give the verdicts of
+tests/verdicts/jwt_vectors.json."""
 
 from __future__ import annotations
 
@@ -9,7 +11,6 @@ import datetime
 import hashlib
 import json
 import time
-from pathlib import Path
 from typing import Any
 
 import pytest
@@ -18,8 +19,8 @@ from cryptography.hazmat.primitives.asymmetric import ec
 import bankcodes
 from bankcodes import signatures
 from bankcodes.errors import ConfigurationError, SignatureError
-from tests.support.helpers import ROOT, run_node
 from tests.support.jwt_corpus import BODY, HEADER, NOW, b64url, make_vectors, public_jwk
+from tests.support.verdicts import Corpus
 
 
 @pytest.fixture(scope="module")
@@ -59,30 +60,19 @@ def test_python_gives_each_vector_its_verdict(vectors: dict[str, Any]) -> None:
     assert found == {vector["name"]: vector["expect"] for vector in vectors["vectors"]}
 
 
-def test_node_gives_the_same_verdicts(
-    vectors: dict[str, Any], tmp_path: Path, typescript_dist: Path
-) -> None:
-    path = tmp_path / "jwt_vectors.json"
-    path.write_text(json.dumps(vectors), encoding="utf-8")
-    output = run_node("verify_jwt_vectors.mjs", str(typescript_dist / "webhooks.js"), str(path))
-    node = {item["name"]: item["outcome"] for item in json.loads(output)}
-    assert node == {vector["name"]: vector["expect"] for vector in vectors["vectors"]}
+def _cases() -> list[tuple[str, dict[str, Any]]]:
+    made = make_vectors()
+    return [(vector["name"], {**vector, "now": made["now"]}) for vector in made["vectors"]]
 
 
-def test_an_edge_runtime_gives_the_same_verdicts(
-    vectors: dict[str, Any], tmp_path: Path, typescript_dist: Path
-) -> None:
-    """bankcodes/webhooks bundled for no platform and run where only Web APIs exist."""
-    path = tmp_path / "jwt_vectors.json"
-    path.write_text(json.dumps(vectors), encoding="utf-8")
-    esbuild = ROOT / "codegen" / "node" / "node_modules" / ".bin" / "esbuild"
-    output = run_node(
-        "verify_jwt_vectors_edge.mjs", str(typescript_dist / "webhooks.js"), str(path), str(esbuild)
-    )
-    edge = json.loads(output)
-    assert edge["globals"] == "undefined undefined undefined"  # no process, require or Buffer
-    found = {item["name"]: item["outcome"] for item in edge["found"]}
-    assert found == {vector["name"]: vector["expect"] for vector in vectors["vectors"]}
+#: Every vector in both languages (a Map of kids, which only JavaScript has, a mapping here).
+JWT_VECTORS = Corpus(
+    "jwt_vectors", _cases, lambda vector: python_outcome(vector, keys_of(vector), vector["now"])
+)
+
+
+def test_python_gives_the_committed_verdicts() -> None:
+    JWT_VECTORS.check()
 
 
 def test_keys_may_be_a_function_of_the_kid(vectors: dict[str, Any]) -> None:

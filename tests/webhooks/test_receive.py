@@ -1,6 +1,8 @@
 """Receiving a webhook in one call, in Python (bankcodes.receive) and Node (bankcodes/webhooks):
 signature, typed payload, event type and deduplication key on every published example, secret
-rotation, distinct configuration errors, and the replay tolerance of a signed body timestamp."""
+rotation, distinct configuration errors, and the replay tolerance of a signed body timestamp. Node
+gives the verdicts Python gives (tests/verdicts/published_deliveries.json and
+receive_refusals.json)."""
 
 from __future__ import annotations
 
@@ -13,7 +15,6 @@ import re
 import subprocess
 import sys
 from collections.abc import Callable
-from pathlib import Path
 from typing import Any
 
 import pytest
@@ -22,8 +23,9 @@ import bankcodes
 from bankcodes import delivery, payloads, signatures
 from bankcodes.errors import ConfigurationError, SignatureError, WebhookError
 from bankcodes.lean import PaymentStatus, WebhookEventType
-from tests.support.helpers import ROOT, run_node, spec_data
+from tests.support.helpers import ROOT, spec_data
 from tests.support.sent import sent_at
+from tests.support.verdicts import Corpus
 
 SECRET = "whsec_receive"
 #: (provider, raw body) of every published example of each provider's webhook kind.
@@ -264,55 +266,106 @@ def test_sign_gives_the_headers_a_delivery_carries() -> None:
         assert bankcodes.sign(provider, body, SECRET) == _signed(provider, body)
 
 
-@pytest.fixture(scope="module")
-def webhooks_js(typescript_dist: Path) -> Path:
-    return typescript_dist / "webhooks.js"
+def _published(item: dict[str, Any]) -> dict[str, Any]:
+    """A published example received with two secrets, the second the one it is signed with."""
+    now = None if item["now"] is None else datetime.datetime.fromisoformat(item["now"])
+    body = item["body"].encode("utf-8")
+    event = bankcodes.receive(item["provider"], body, item["headers"], item["secret"], now=now)
+    return {"type": str(event.type), "dedupKey": event.dedup_key, "index": event.secret_index}
 
 
-def test_node_receives_every_example_like_python(webhooks_js: Path, tmp_path: Path) -> None:
-    cases = []
-    for provider, body in DELIVERIES:
+def _published_cases() -> dict[str, dict[str, Any]]:
+    cases = {}
+    for number, (provider, body) in enumerate(DELIVERIES, 1):
         sent = sent_at(provider, body)
-        event = bankcodes.receive(provider, body, _signed(provider, body), SECRET, now=sent)
-        cases.append(
-            {
-                "now": None if sent is None else sent.isoformat(),
-                "provider": provider,
-                # Text bodies, as fetch-style handlers read them (await request.text()).
-                "body": body.decode("utf-8"),
-                "headers": _signed(provider, body),
-                "secret": ["other", SECRET],
-                "expect": {"type": str(event.type), "dedupKey": event.dedup_key, "index": 1},
-            }
-        )
-    file = tmp_path / "cases.json"
-    file.write_text(json.dumps(cases), encoding="utf-8")
-    results = json.loads(run_node("receive_cases.mjs", str(webhooks_js), str(file)))
-    assert results == [case["expect"] for case in cases]
+        cases[f"{provider} {number}"] = {
+            "now": None if sent is None else sent.isoformat(),
+            "provider": provider,
+            # Text bodies, as fetch-style handlers read them (await request.text()).
+            "body": body.decode("utf-8"),
+            "headers": _signed(provider, body),
+            "secret": ["other", SECRET],
+        }
+    return cases
 
 
-def test_node_and_python_agree_on_configuration_and_replay(webhooks_js: Path) -> None:
-    providers = spec_data()["providers"].items()
-    silent = [name for name, provider in providers if provider.get("signing") is None]
-    output = run_node("receive_errors.mjs", str(webhooks_js), LEAN_AT.decode(), SECRET, *silent)
-    outcomes = json.loads(output)
+#: Every published example of Lean's, Flinks's and Argyle's webhooks, received alike.
+PUBLISHED = Corpus("published_deliveries", lambda: _published_cases().items(), _published)
+
+
+def test_python_gives_the_committed_verdicts_on_every_published_example() -> None:
+    for item in PUBLISHED.given().values():
+        assert _published(item)["index"] == 1
+    PUBLISHED.check()
+
+
+def _refusal(item: dict[str, Any]) -> object:
+    """ "ok", or the error's class and reason; for a case that asks what was said, the class
+    and the message, or (`shown`) whether a line break given stays on the message's one line."""
+    options: dict[str, Any] = {
+        "now": None if item["now"] is None else datetime.datetime.fromisoformat(item["now"]),
+        "tolerance": item["tolerance"],
+        "max_bytes": item["max_bytes"],
+    }
+    given = {key: value for key, value in options.items() if value is not None}
+    body = item["body"].encode("utf-8")
+    try:
+        bankcodes.receive(item["provider"], body, item["headers"], item["secret"], **given)
+    except WebhookError as error:
+        if item["said"] == "shown":
+            return "\n" not in str(error) and "\\n" in str(error)
+        if item["said"]:
+            return f"{type(error).__name__}: {error}"
+        return f"{type(error).__name__}:{error.reason}"
+    return "ok"
+
+
+def _refusal_cases() -> dict[str, dict[str, Any]]:
+    lean = LEAN_AT.decode()
+    signed = _signed("lean", LEAN_AT)
+    base: dict[str, Any] = {"provider": "lean", "body": lean, "headers": signed}
+    base |= {"secret": SECRET, "now": None, "tolerance": None, "max_bytes": None, "said": False}
+    later = (SENT + datetime.timedelta(hours=1)).isoformat()
+    sooner = (SENT + datetime.timedelta(seconds=200)).isoformat()
+    cases = {
+        "no secret": {**base, "secret": None},
+        "blank secret": {**base, "secret": " \t"},
+        "lone surrogate secret": {**base, "secret": "abc\ud800"},
+        "unknown provider": {**base, "provider": "acme"},
+        "unknown provider, shown": {**base, "provider": "ac\nme", "said": "shown"},
+        "argyle tolerance": {**base, "provider": "argyle", "tolerance": 60},
+        "stale": {**base, "tolerance": 60, "now": later},
+        "fresh": {**base, "tolerance": 300, "now": sooner},
+        "forged": {**base, "body": lean + " "},
+        "forged and over the limit": {**base, "body": lean + " ", "max_bytes": len(lean)},
+        "not JSON": {**base, "body": "{", "headers": _signed("lean", b"{")},
+    }
+    for provider in SILENT:
+        cases[f"{provider}, which sends no webhooks"] = {**base, "provider": provider, "said": True}
+    return cases
+
+
+#: Mistakes of configuration and replays, and every provider that signs nothing, alike.
+REFUSALS = Corpus("receive_refusals", lambda: _refusal_cases().items(), _refusal)
+#: The providers of the catalog with no signing scheme.
+SILENT = [name for name, entry in spec_data()["providers"].items() if entry.get("signing") is None]
+
+
+def test_python_gives_the_committed_verdicts_on_configuration_and_replay() -> None:
+    providers = spec_data()["providers"]
+    outcomes = REFUSALS.python()
     # A provider of the catalog with no signing scheme: one message in both languages, saying
     # that it sends none, or, where it sends webhooks the catalog does not describe, why.
-    said = {}
-    for provider in silent:
-        with pytest.raises(ConfigurationError) as raised:
-            bankcodes.receive(provider, LEAN_AT, {}, SECRET)
-        assert raised.value.reason == "unknown_provider"
-        undescribed = dict(providers)[provider].get("webhooks_undescribed")
+    for provider in SILENT:
+        undescribed = providers[provider].get("webhooks_undescribed")
         expected = (
             f"unknown_provider: {provider} sends no webhooks"
             if undescribed is None
             else f"unknown_provider: {provider} sends webhooks, but bankcodes does not describe "
             f"how they are authenticated: {undescribed['reason']}"
         )
-        assert str(raised.value).startswith(expected)
-        said[provider] = f"ConfigurationError: {raised.value}"
-    assert outcomes.pop("silent") == said
+        said = outcomes.pop(f"{provider}, which sends no webhooks")
+        assert said.startswith(f"ConfigurationError: {expected}"), said
     assert outcomes == {
         "no secret": "ConfigurationError:empty_secret",
         "blank secret": "ConfigurationError:empty_secret",
@@ -327,9 +380,7 @@ def test_node_and_python_agree_on_configuration_and_replay(webhooks_js: Path) ->
         "forged and over the limit": "PayloadError:invalid_payload",
         "not JSON": "PayloadError:invalid_payload",
     }
-    forged = LEAN_AT + b" "
-    with pytest.raises(payloads.PayloadError):
-        bankcodes.receive("lean", forged, _signed("lean", LEAN_AT), SECRET, max_bytes=len(LEAN_AT))
+    REFUSALS.check()
 
 
 def test_the_node_receiver_needs_no_node_crypto() -> None:

@@ -1,7 +1,8 @@
 """Replay protection and a receiver for every provider that sends webhooks whose signing the
 catalog describes: each is keyed for deduplication in Python and Node alike (a provider whose
 bodies the catalog does not describe, by the SHA-256 of the body its signature covers), each has
-its own npm entry, signed fixtures and `bankcodes trigger`. The providers are read from the spec.
+its own npm entry, signed fixtures and `bankcodes trigger`. The providers are read from the spec;
+the keys both languages give are the verdicts of tests/verdicts/fixture_keys.json.
 """
 
 from __future__ import annotations
@@ -11,13 +12,13 @@ import datetime
 import hashlib
 import io
 import json
-from pathlib import Path
 from typing import Any
 
 import pytest
 
 from bankcodes import cli, delivery, signatures
-from tests.support.helpers import ROOT, run_node, spec_data
+from tests.support.helpers import ROOT, spec_data
+from tests.support.verdicts import Corpus
 
 FIXTURES = ROOT / "generated" / "fixtures" / "webhooks"
 PROVIDERS: dict[str, dict[str, Any]] = spec_data()["providers"]
@@ -73,25 +74,36 @@ def test_a_provider_that_sends_no_webhooks_has_no_key() -> None:
         delivery.dedup_key(silent, None, b"{}")
 
 
-def test_node_keys_every_fixture_as_python_in_its_own_receiver(
-    typescript_dist: Path, tmp_path: Path
-) -> None:
-    cases = [
-        {"provider": name, "module": PROVIDERS[name]["module"], "body": fixture["body"]}
+def _keyed(case: dict[str, Any]) -> dict[str, Any]:
+    """The fixture's deduplication key, and what the provider's own receiver exports in Node
+    (bankcodes/<module>/webhooks): receive where the catalog describes its bodies."""
+    body = case["body"].encode()
+    described = "delivery" in PROVIDERS[case["provider"]]
+    exports = ["receive", "verify", "dedupKey"] if described else ["verify", "dedupKey"]
+    return {"key": delivery.dedup_key(case["provider"], json.loads(body), body), "exports": exports}
+
+
+#: Every signed fixture, keyed alike by Python, Node's root entry point and the provider's own.
+FIXTURE_KEYS = Corpus(
+    "fixture_keys",
+    lambda: (
+        (
+            f"{name}: {path.stem}",
+            {
+                "provider": name,
+                "module": PROVIDERS[name]["module"],
+                "body": json.loads(path.read_text(encoding="utf-8"))["body"],
+            },
+        )
         for name in SIGNING
-        for fixture in _fixtures(name)
-    ]
-    path = tmp_path / "cases.json"
-    path.write_text(json.dumps(cases), encoding="utf-8")
-    node = json.loads(run_node("dedup_keys.mjs", str(typescript_dist), str(path)))
-    assert len(node) == len(cases)
-    for case, found in zip(cases, node, strict=True):
-        body = case["body"].encode()
-        python = delivery.dedup_key(case["provider"], json.loads(body), body)
-        assert found["root"] == found["own"] == python, case["provider"]
-        described = "delivery" in PROVIDERS[case["provider"]]
-        wanted = ["receive", "verify", "dedupKey"] if described else ["verify", "dedupKey"]
-        assert found["exports"] == wanted, case["provider"]
+        for path in sorted((FIXTURES / name).glob("*.json"))
+    ),
+    _keyed,
+)
+
+
+def test_python_gives_the_committed_verdicts() -> None:
+    FIXTURE_KEYS.check()
 
 
 def test_the_npm_package_exports_a_receiver_for_every_provider_that_signs() -> None:
