@@ -73,7 +73,8 @@ def generation_inputs(spec: Path, *options: str) -> str | None:
     versions of the tools it runs and `options`; None when one of them cannot be read."""
     from importlib import metadata
 
-    from codegen import paths
+    from codegen import paths, specfile
+    from codegen.errors import SpecError
 
     beside = [*sorted((spec.parent / "released").glob("*")), spec.parent / "watch.json"]
     generator = sorted(
@@ -82,12 +83,13 @@ def generation_inputs(spec: Path, *options: str) -> str | None:
         if path.is_file() and not {"__pycache__", "node_modules"} & set(path.parts)
     )
     try:
-        parts: list[str | bytes] = [spec.read_bytes(), sys.version, *options]
+        # Read as a generation reads it (a FIFO is not waited for): the load says what is wrong.
+        parts: list[str | bytes] = [specfile.read_text(spec, spec.name), sys.version, *options]
         parts += [metadata.version(tool) for tool in TOOLS]
         for folder, files in ((spec.parent, beside), (paths.CODEGEN, generator)):
             for path in files:
                 data = path.read_bytes() if path.is_file() else b""
                 parts += [path.relative_to(folder).as_posix(), data]
-    except (OSError, metadata.PackageNotFoundError):
+    except (OSError, SpecError, metadata.PackageNotFoundError):
         return None
     return digest(*parts)

@@ -294,20 +294,25 @@ def render_files(catalog: Catalog) -> Files:
     for provider in catalog.providers:
         if provider.payloads:
             kinds = {kind.id: records.payload_kind(kind) for kind in provider.payloads}
+            literal = py_literal(kinds)
             files[f"{ROOT}/{provider.id}/__init__.py"] = render(
                 "python/data_module.py.j2",
                 header=catalog.header,
                 doc=_package_doc(list(provider.payloads)),
-                imports=(KINDS_IMPORT,),
-                constants=(Constant("KINDS", KINDS_TYPE, py_literal(kinds), KINDS_COMMENT),),
+                imports=(_kinds_import(literal),),
+                constants=(Constant("KINDS", KINDS_TYPE, literal, KINDS_COMMENT),),
             )
     return files
 
 
-#: What a provider's package says of its kinds (bankcodes._payload_kinds reads it on first use).
-KINDS_IMPORT = (
-    "from bankcodes._kinds import CodeField, Embedded, Member, PayloadKindInfo, Recognition"
-)
+def _kinds_import(literal: str) -> str:
+    """The import of the records a provider's KINDS (`literal`) builds, and of their type."""
+    used = [name for name in KIND_RECORDS if f"{name}(" in literal]
+    return f"from bankcodes._kinds import {', '.join(sorted({*used, 'PayloadKindInfo'}))}"
+
+
+#: The records a provider's package of kinds may build (bankcodes._kinds).
+KIND_RECORDS = ("CodeField", "Embedded", "Member", "PayloadKindInfo", "Recognition")
 KINDS_TYPE = "dict[str, PayloadKindInfo]"
 KINDS_COMMENT = "Kind -> where its models are and how its root model is chosen."
 

@@ -121,11 +121,8 @@ def provider_module(catalog: Catalog, provider: Provider) -> ProviderModule:
         "TestUser": any(code.test_user for code in codes),
         "Wording": any(code.wording for code in codes),
     }
-    record_imports = (
-        "CodeInfo",
-        "CodeSetInfo",
-        "Source",
-        *sorted(name for name, used in needed.items() if used),
+    record_imports = tuple(
+        sorted(("CodeInfo", "CodeSetInfo", "Source", *(n for n, used in needed.items() if used)))
     )
     exports = [enum.name for enum in enums] + ["CODE_SETS"]
     if provider.sdk is not None:

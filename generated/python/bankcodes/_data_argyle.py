@@ -9,10 +9,10 @@ from bankcodes._base import CodeEnum, register
 from bankcodes._records import (
     CodeInfo,
     CodeSetInfo,
-    Source,
     EndUserWords,
     Equivalent,
     Scope,
+    Source,
     Wording,
 )
 from bankcodes.categories import Category as _C

@@ -6,7 +6,7 @@ from __future__ import annotations
 import importlib
 
 from bankcodes._base import CodeEnum, register
-from bankcodes._records import CodeInfo, CodeSetInfo, Source, HttpStatus, Wording
+from bankcodes._records import CodeInfo, CodeSetInfo, HttpStatus, Source, Wording
 from bankcodes.categories import Category as _C
 
 #: The public module, whose names the builders use (each built on first use there).

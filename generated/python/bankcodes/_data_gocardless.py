@@ -9,10 +9,10 @@ from bankcodes._base import CodeEnum, register
 from bankcodes._records import (
     CodeInfo,
     CodeSetInfo,
-    Source,
     EndUserWords,
     Equivalent,
     HttpStatus,
+    Source,
     Wording,
 )
 from bankcodes.categories import Category as _C

@@ -9,12 +9,12 @@ from bankcodes._base import CodeEnum, register
 from bankcodes._records import (
     CodeInfo,
     CodeSetInfo,
-    Source,
     EndUserWords,
     Equivalent,
     HttpStatus,
     Lifecycle,
     Scope,
+    Source,
     Wording,
 )
 from bankcodes._sdk import ConfigField, Outcome, ScopedRequirement, SdkMethodInfo

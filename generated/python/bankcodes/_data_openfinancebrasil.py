@@ -9,11 +9,11 @@ from bankcodes._base import CodeEnum, register
 from bankcodes._records import (
     CodeInfo,
     CodeSetInfo,
-    Source,
     Equivalent,
     HttpStatus,
     Lifecycle,
     Scope,
+    Source,
     Wording,
 )
 from bankcodes.categories import Category as _C

@@ -9,11 +9,11 @@ from bankcodes._base import CodeEnum, register
 from bankcodes._records import (
     CodeInfo,
     CodeSetInfo,
-    Source,
     EndUserWords,
     Equivalent,
     HttpStatus,
     Scope,
+    Source,
     Wording,
 )
 from bankcodes.categories import Category as _C

@@ -8,7 +8,7 @@ each). Validate with `bankcodes.payloads.validate`.
 
 from __future__ import annotations
 
-from bankcodes._kinds import CodeField, Embedded, Member, PayloadKindInfo, Recognition
+from bankcodes._kinds import CodeField, PayloadKindInfo, Recognition
 
 #: Kind -> where its models are and how its root model is chosen.
 KINDS: dict[str, PayloadKindInfo] = {
