@@ -173,3 +173,56 @@ def test_a_test_signature_names_its_path_and_is_made_with_a_p521_key() -> None:
     with pytest.raises(ConfigurationError) as raised:
         signatures.sign("truelayer", BODY, p256, now=NOW, path=PATH)
     assert raised.value.reason == "bad_key"
+
+
+#: Bodies a Tl-Signature cannot sign: TrueLayer's libraries sign a body as text, so a body that
+#: is not UTF-8 has no signature to make (and none verifies: "a body that is not UTF-8" above).
+NOT_UTF8 = {
+    "a byte that starts no character": BODY + b"\xff",
+    "a character cut short": BODY[:-1] + b"\xc3",
+    "an encoded surrogate": BODY[:-2] + b'\xed\xa0\x80"}',
+}
+
+
+def test_a_test_signature_of_a_body_that_is_not_utf8_is_refused_in_both_languages(
+    typescript_dist: Path, tmp_path: Path
+) -> None:
+    python = {}
+    for name, body in NOT_UTF8.items():
+        with pytest.raises(ConfigurationError) as raised:
+            signatures.sign("truelayer", body, PRIVATE, now=NOW, path=PATH)
+        said = {
+            "outcome": f"ConfigurationError:{raised.value.reason}",
+            "message": str(raised.value),
+        }
+        python[name] = said
+    assert {name: said["outcome"] for name, said in python.items()} == dict.fromkeys(
+        NOT_UTF8, "ConfigurationError:bad_body"
+    )
+    # A body that starts with a byte order mark is UTF-8 text, signed with its mark, as the
+    # receivers of both languages read it.
+    marked = b"\xef\xbb\xbf" + BODY
+    every = {**NOT_UTF8, "a byte order mark first": marked}
+    cases = [
+        {
+            "name": name,
+            "provider": "truelayer",
+            "body": base64.b64encode(body).decode(),
+            "secret": PRIVATE,
+            "path": PATH,
+            "now": NOW,
+        }
+        for name, body in every.items()
+    ]
+    given = tmp_path / "cases.json"
+    given.write_text(json.dumps(cases), encoding="utf-8")
+    output = run_node("sign_outcomes.mjs", str(typescript_dist / "webhooks.js"), str(given))
+    node = {item["name"]: item for item in json.loads(output)}
+    signed_marked = node.pop("a byte order mark first")
+    assert {
+        name: {"outcome": i["outcome"], "message": i["message"]} for name, i in node.items()
+    } == python
+    assert signed_marked["outcome"] == "ok"
+    assert signatures.verify(
+        "truelayer", marked, signed_marked["headers"], JWKS, path=PATH, now=NOW
+    )

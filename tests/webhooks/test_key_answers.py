@@ -1,12 +1,15 @@
 """How both key fetchers (bankcodes.signatures.KeyFetcher, keyFetcher) read a key host's answer,
 byte for byte (tests.support.key_server.raw_server): Node's fetch parses it with undici's llhttp,
-and Python reads it as llhttp does, so that both take or refuse the same answers. The verdicts
-are llhttp's, as undici 6 in Node 20 gives them, and RFC 9112's where llhttp follows it: a status
-of 3 digits (leading zeros read away), a header line ending in CRLF, its name a token (spaces
-before the colon taken), no control character in a value but a tab, a folded line taken, a head
-of at most 16 KiB, a chunk size of hexadecimal digits; and the fetchers' own rules: an interim
-answer skipped but for 100, a Transfer-Encoding only chunked, a length given once, checked
-before the status is read."""
+and Python reads it as llhttp does (bankcodes._key_answer), so that both take or refuse the same
+answers. The verdicts are those undici 6 gives in Node 20 (llhttp 8.1.0 in its loose mode, and
+undici's own checks): a status of up to 999 (leading zeros read away), any byte after a CR that
+ends a line taken as its LF (but in a value), a header name of token characters or spaces (but
+around the names llhttp reads itself), no control character in a value but a tab, a folded line
+taken, names and values of under 16 KiB (trailers counted alike), a chunk size of hexadecimal
+digits, extensions of tokens, an answer whose connection closes ending there (but for a length
+not met); an interim answer skipped but for 100, one on a connection that closes and one below
+100; and the fetchers' own rules: at most five content codings, a Transfer-Encoding only chunked,
+a length given once, checked before the status is read."""
 
 from __future__ import annotations
 
@@ -87,6 +90,71 @@ ANSWERS: dict[str, tuple[bytes, str]] = {
     ),
     "a 100 first": (b"HTTP/1.1 100 Continue\r\n\r\n" + HEAD + SIZED, "bad_key"),
     "a 204": (b"HTTP/1.1 204 No Content\r\n\r\n", "bad_key"),
+    # llhttp 8.1.0 (undici 6's), in its loose mode: after a CR that ends the status line, the
+    # head, an empty value or a chunk's size, whatever byte follows is taken as its LF.
+    "a status line ending in a CR and a byte": (b"HTTP/1.1 200 OK\rX" + SIZED, "ok"),
+    "a status line ending in CR CR LF, no length": (b"HTTP/1.1 200 OK\r\r\n" + BODY, "ok"),
+    "an empty value ending in a CR and a byte": (HEAD + b"X-A:\rX" + SIZED, "ok"),
+    "a head ending in a CR and a byte": (HEAD + SIZED.replace(b"\r\n\r\n", b"\r\n\rX"), "ok"),
+    "a chunk's size ending in a CR and a byte": (
+        HEAD + CHUNKED + b"%x\rX" % len(BODY) + BODY + b"\r\n0\r\n\r\n",
+        "ok",
+    ),
+    "CR LF before the status line": (b"\r\n\n" + HEAD + SIZED, "ok"),
+    "a reason of 20,000 bytes": (b"HTTP/1.1 200 " + b"x" * 20_000 + b"\r\n" + SIZED, "ok"),
+    "a space in a header name": (HEAD + b"X A: b\r\n" + SIZED, "ok"),
+    "a space before Content-Length's colon": (HEAD + SIZED.replace(b":", b" :", 1), "bad_key"),
+    "a space before the first header line": (HEAD + b" X-A: b\r\n" + SIZED, "bad_key"),
+    "a chunk's size of 17 digits": (_chunk(b"%017x" % len(BODY)), "ok"),
+    "two chunk extensions with values": (_chunk(b"%x;a=b;c=d" % len(BODY)), "bad_key"),
+    "a chunk extension holding a control character": (_chunk(b"%x;a=\x01" % len(BODY)), "bad_key"),
+    "the last chunk without its blank line": (_chunk(b"%x" % len(BODY))[:-2], "bad_key"),
+    "a trailer line with no colon": (
+        _chunk(b"%x" % len(BODY))[:-2] + b"bad trailer\r\n\r\n",
+        "bad_key",
+    ),
+    "trailers of 16,380 bytes": (
+        _chunk(b"%x" % len(BODY))[:-2] + b"X-T: v\r\n" * 4095 + b"\r\n",
+        "ok",
+    ),
+    "trailers of 16,384 bytes": (
+        _chunk(b"%x" % len(BODY))[:-2] + b"X-T: v\r\n" * 4096 + b"\r\n",
+        "bad_key",
+    ),
+    "a trailer's Content-Length not met": (
+        _chunk(b"%x" % len(BODY))[:-2] + b"Content-Length: 1\r\n\r\n",
+        "bad_key",
+    ),
+    "chunks cut short, the connection closing": (
+        HEAD + b"Connection: close\r\n" + CHUNKED + b"%x\r\n" % len(BODY) + BODY + b"\r\n",
+        "ok",
+    ),
+    "chunks cut short, the connection kept alive": (
+        HEAD + CHUNKED + b"%x\r\n" % len(BODY) + BODY + b"\r\n",
+        "bad_key",
+    ),
+    "a length cut short, the connection closing": (
+        HEAD + b"Connection: close\r\n" + SIZED.replace(b"%d" % len(BODY), b"%d" % (len(BODY) + 9)),
+        "bad_key",
+    ),
+    "a 103 on HTTP/1.0 first": (b"HTTP/1.0 103 Early Hints\r\n\r\n" + HEAD + SIZED, "bad_key"),
+    "a 103 closing its connection first": (
+        b"HTTP/1.1 103 Early Hints\r\nConnection: close\r\n\r\n" + HEAD + SIZED,
+        "bad_key",
+    ),
+    "a status of 20 first": (b"HTTP/1.1 20 X\r\n\r\n" + HEAD + SIZED, "bad_key"),
+    "a 101 that upgrades": (
+        b"HTTP/1.1 101 S\r\nUpgrade: h2c\r\nConnection: upgrade\r\n\r\n" + HEAD + SIZED,
+        "bad_key",
+    ),
+    "six content codings on a 404": (
+        b"HTTP/1.1 404 Not Found\r\nContent-Encoding: a,b,c,d,e,f\r\nContent-Length: 0\r\n\r\n",
+        "bad_key",
+    ),
+    "five content codings on a 404": (
+        b"HTTP/1.1 404 Not Found\r\nContent-Encoding: a,b,c,d,e\r\nContent-Length: 0\r\n\r\n",
+        "unknown_key",
+    ),
 }
 NAMES = list(ANSWERS)
 

@@ -111,7 +111,7 @@ export function decide(subject: unknown, options: DecideOptions = {}): Decision 
   const now = nowOf(options.now);
   const provider = providerOf(options.provider);
   const given = statusGiven(options.status);
-  const [found, data, status] = subjectOf(subject, provider);
+  const [found, data, status] = subjectOf(subject, provider, given);
   const headers = readHeaders(options.headers);
   return decision(found, subject, provider, headers, data, now, given ?? status);
 }
@@ -175,6 +175,7 @@ function get(value: unknown, key: string): unknown {
 function subjectOf(
   subject: unknown,
   provider?: Provider,
+  status: number | null = null,
 ): [FoundCode | null, unknown, number | null] {
   if (typeof get(subject, "codeSet") === "string" && typeof get(subject, "path") === "string") {
     const status = get(subject, "status");
@@ -187,7 +188,9 @@ function subjectOf(
   if (typeof get(subject, "category") === "string" && get(subject, "info") !== undefined)
     return [null, null, null];
   try {
-    const { found, data } = readCarried({ body: subject, status: null, requestId: null }, provider);
+    // A body given alone is read with the response's status given, as the client's error that
+    // carries them both is read.
+    const { found, data } = readCarried({ body: subject, status, requestId: null }, provider);
     return [found, data, null];
   } catch {
     return [null, null, null];

@@ -306,6 +306,10 @@ function checkAge(
     );
 }
 
+/** Why a test delivery of a body that is not UTF-8 is not signed. */
+const NOT_TEXT =
+  "the body is not UTF-8 text, and a Tl-Signature signs a body as text (TrueLayer's libraries take a string): sign the bytes of a UTF-8 body";
+
 /** The headers of a delivery of `body` to `path` signed with a private P-521 JWK (with d and
  * kid) at `now`, naming the key set `jku` (one of the scheme's, its first by default: a sandbox's
  * for a sandbox receiver): for tests. */
@@ -322,6 +326,12 @@ export async function signJws(
       "bad_key",
       `jku is one of the provider's key sets (${rules.allowedJku.join(", ")}), not ${quoted(jku)}`,
     );
+  let bodyText: string;
+  try {
+    bodyText = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true }).decode(body);
+  } catch {
+    throw new ConfigurationError("bad_body", NOT_TEXT);
+  }
   if (typeof jwk.kid !== "string" || jwk.kid === "" || jwk.crv !== "P-521")
     throw new ConfigurationError(
       "bad_key",
@@ -331,7 +341,7 @@ export async function signJws(
   if (rules.timestampHeader !== null)
     headers[rules.timestampHeader] = now.toISOString().replace(/\.[0-9]{3}Z$/, "Z");
   const lines = Object.entries(headers).map(([name, value]) => `${name}: ${value}\n`);
-  const text = `POST ${path}\n${lines.join("")}${new TextDecoder().decode(body)}`;
+  const text = `POST ${path}\n${lines.join("")}${bodyText}`;
   let key: Awaited<ReturnType<typeof importJWK>>;
   try {
     if (typeof jwk.x !== "string" || typeof jwk.y !== "string" || typeof jwk.d !== "string")

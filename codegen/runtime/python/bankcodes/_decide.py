@@ -72,7 +72,7 @@ def decide(
         provider_id(provider)
     at = moment(now)
     given_status = _status(status)
-    found, given_headers, data, carried = _subject(subject, provider)
+    found, given_headers, data, carried = _subject(subject, provider, given_status)
     whose = provider or (found.code_set.partition(".")[0] if found is not None else None)
     read, passed = _headers(headers, given_headers)
     held = carried if given_status is None else given_status
@@ -92,10 +92,10 @@ def _status(status: object) -> int | None:
 
 
 def _subject(
-    subject: object, provider: str | None
+    subject: object, provider: str | None, status: int | None = None
 ) -> tuple[FoundCode | None, object, object, int | None]:
     """The deciding code of a subject, the headers it carries, its body's JSON and the HTTP
-    status of its response."""
+    status of its response (`status`, the one given, where it carries none)."""
     from bankcodes._base import UnknownCode, _CodeSetMembers
     from bankcodes._exceptions import FoundError, read_error
     from bankcodes._receive import WebhookEvent
@@ -110,7 +110,7 @@ def _subject(
         return _given(subject), None, None, None
     if _is_info(subject):
         return None, None, None, None
-    read = read_error(subject, provider)
+    read = read_error(subject, provider, status=status)
     if read is None:
         return None, None, None, None
     error, headers, data, status = read

@@ -237,13 +237,19 @@ def from_exception(
 
 
 def read_error(
-    error: object, provider: str | None = None, *, deadline: float = DEADLINE
+    error: object,
+    provider: str | None = None,
+    *,
+    deadline: float = DEADLINE,
+    status: int | None = None,
 ) -> Reading | None:
     """from_exception's answer with what it was read from: the response's headers and the
-    body's JSON (for bankcodes.decide, which reads a wait from them); None past the deadline."""
+    body's JSON (for bankcodes.decide, which reads a wait from them); None past the deadline.
+    `status` is the response's, for what carries none itself (a body given alone): its code
+    is read with it, as the code of the error that would carry them both."""
     if provider is not None:
         provider_id(provider)
-    return within(lambda watch: _reading(error, provider, watch), deadline_of(deadline))
+    return within(lambda watch: _reading(error, provider, watch, status), deadline_of(deadline))
 
 
 #: from_exception's answer, the headers of the response it was read from, its body's JSON and
@@ -256,11 +262,21 @@ def _found(error: object, provider: str | None, watch: Watch) -> FoundError | No
     return _reading(error, provider, watch)[0]
 
 
-def _reading(error: object, provider: str | None, watch: Watch) -> Reading:
+def _reading(
+    error: object, provider: str | None, watch: Watch, status: int | None = None
+) -> Reading:
     try:
         found = carried(error, watch)
         if found is None:
             return _by_class(error, provider), None, None, None
+        if found.status is None and status is not None:
+            found = Carried(
+                body=found.body,
+                status=status,
+                request_id=found.request_id,
+                headers=found.headers,
+                provider=found.provider,
+            )
         # A body is read as the provider's the caller names, else as the one whose client raised
         # it: never as another provider's.
         whose = provider if isinstance(provider, str) else found.provider

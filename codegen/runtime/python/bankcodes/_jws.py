@@ -60,6 +60,12 @@ MAX_PATH_LENGTH = 2048
 
 KeySets = Mapping[str, Any] | Callable[[str], Mapping[str, Any] | None]
 
+#: Why a test delivery of a body that is not UTF-8 is not signed.
+NOT_TEXT = (
+    "the body is not UTF-8 text, and a Tl-Signature signs a body as text (TrueLayer's libraries "
+    "take a string): sign the bytes of a UTF-8 body"
+)
+
 
 def _library() -> Any:
     try:
@@ -346,6 +352,10 @@ def sign(
             f"jku is one of the provider's key sets ({', '.join(scheme.allowed_jku)}), not "
             f"{quoted(jku)}",
         )
+    try:
+        text = body.decode("utf-8")
+    except UnicodeDecodeError:
+        raise ConfigurationError("bad_body", NOT_TEXT) from None
     from cryptography.hazmat.primitives import serialization
     from cryptography.hazmat.primitives.asymmetric import ec
 
@@ -373,5 +383,5 @@ def sign(
         signed[scheme.timestamp_header] = at.strftime("%Y-%m-%dT%H:%M:%SZ")
     signer = library.sign_with_pem(kid, pem).set_jku(jku)
     signer.set_method(library.HttpMethod.POST).set_path(path)
-    signer.add_headers(signed).set_body(body.decode("utf-8"))
+    signer.add_headers(signed).set_body(text)
     return {scheme.header: signer.sign(), **signed}
