@@ -13,6 +13,8 @@ from its request-signing-v2.md."""
 from __future__ import annotations
 
 import base64
+import json
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -22,6 +24,7 @@ import bankcodes
 from bankcodes import signatures
 from bankcodes.errors import ConfigurationError, SignatureError
 from bankcodes.payloads import PayloadError
+from tests.support.helpers import run_node
 from tests.support.jws_corpus import BODY, JWKS, NOW, PATH, PRIVATE, PRODUCTION, cases, signed
 from tests.support.verdicts import Corpus
 

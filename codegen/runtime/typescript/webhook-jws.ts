@@ -308,7 +308,7 @@ function checkAge(
 
 /** Why a test delivery of a body that is not UTF-8 is not signed. */
 const NOT_TEXT =
-  "the body is not UTF-8 text, and a Tl-Signature signs a body as text (TrueLayer's libraries take a string): sign the bytes of a UTF-8 body";
+  "the body is not UTF-8 text, and a Tl-Signature signs a body as text (the scheme's signing libraries take a string): sign the bytes of a UTF-8 body";
 
 /** The headers of a delivery of `body` to `path` signed with a private P-521 JWK (with d and
  * kid) at `now`, naming the key set `jku` (one of the scheme's, its first by default: a sandbox's

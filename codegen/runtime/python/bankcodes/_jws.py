@@ -62,8 +62,8 @@ KeySets = Mapping[str, Any] | Callable[[str], Mapping[str, Any] | None]
 
 #: Why a test delivery of a body that is not UTF-8 is not signed.
 NOT_TEXT = (
-    "the body is not UTF-8 text, and a Tl-Signature signs a body as text (TrueLayer's libraries "
-    "take a string): sign the bytes of a UTF-8 body"
+    "the body is not UTF-8 text, and a Tl-Signature signs a body as text (the scheme's signing "
+    "libraries take a string): sign the bytes of a UTF-8 body"
 )
 
 
