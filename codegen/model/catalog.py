@@ -178,10 +178,6 @@ class Catalog:
         return any(provider.is_standard for provider in self.providers)
 
     @property
-    def signing_providers(self) -> tuple[Provider, ...]:
-        return tuple(provider for provider in self.providers if provider.signing is not None)
-
-    @property
     def listeners(self) -> tuple[tuple[PayloadKind, Listener], ...]:
         return tuple((kind, kind.listener) for kind in self.payloads if kind.listener is not None)
 
