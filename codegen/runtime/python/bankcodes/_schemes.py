@@ -11,18 +11,10 @@ from bankcodes import _code_facts as facts
 from bankcodes._record import Record
 from bankcodes._records import Source
 
-TYPE_CHECKING = False
-if TYPE_CHECKING:
-    from typing import Unpack
-
-    from bankcodes._code_facts import DeliveryFactsArgs, HmacSchemeFactsArgs
-
 
 class SignedTimestamp(facts.SignedTimestampFacts):
     """A signature header of label=value pairs (t=…,v1=…): the HMAC signs the timestamp's text,
     `separator` and the raw body."""
-
-    __slots__ = ()
 
 
 class HmacScheme(facts.HmacSchemeFacts):
@@ -30,14 +22,8 @@ class HmacScheme(facts.HmacSchemeFacts):
     `timestamp`, of a timestamp the header also carries and the body."""
 
     scheme = "hmac"
-    __slots__ = ("timestamp",)
     #: How a header carrying a signed timestamp is read, or None (the HMAC signs the body alone).
-    timestamp: SignedTimestamp | None
-
-    def __init__(
-        self, *, timestamp: SignedTimestamp | None = None, **facts: Unpack[HmacSchemeFactsArgs]
-    ) -> None:
-        super().__init__(**facts, timestamp=timestamp)
+    timestamp: SignedTimestamp | None = None
 
 
 class JwtScheme(facts.JwtSchemeFacts):
@@ -45,7 +31,6 @@ class JwtScheme(facts.JwtSchemeFacts):
     was issued (iat)."""
 
     scheme = "jwt"
-    __slots__ = ()
 
     @property
     def headers(self) -> tuple[str, ...]:
@@ -58,7 +43,6 @@ class JwsScheme(facts.JwsSchemeFacts):
     set must be at one of `allowed_jku`."""
 
     scheme = "jws"
-    __slots__ = ()
 
     @property
     def headers(self) -> tuple[str, ...]:
@@ -71,7 +55,6 @@ class StandardWebhooksScheme(facts.StandardWebhooksSchemeFacts):
 
     scheme = "standard_webhooks"
     algorithm = "sha256"
-    __slots__ = ()
 
     @property
     def headers(self) -> tuple[str, ...]:
@@ -85,7 +68,6 @@ class SharedSecretScheme(facts.SharedSecretSchemeFacts):
     is then told its name (secret_header)."""
 
     scheme = "shared_secret"
-    __slots__ = ()
 
     @property
     def headers(self) -> tuple[str, ...]:
@@ -97,7 +79,6 @@ class FetchedKeyScheme(facts.FetchedKeySchemeFacts):
     `key_id_header` and served at `key_address` (its key_id field filled), on that host only."""
 
     scheme = "fetched_key"
-    __slots__ = ()
 
     @property
     def headers(self) -> tuple[str, ...]:
@@ -109,7 +90,6 @@ class CertificateJwtScheme(facts.CertificateJwtSchemeFacts):
     x5u its header names, on one of `x5u_domains`; a claim holds the body's digest."""
 
     scheme = "certificate_jwt"
-    __slots__ = ()
 
     @property
     def headers(self) -> tuple[str, ...]:
@@ -122,7 +102,6 @@ class NoSignature(facts.NoSignatureFacts):
     checks; bankcodes authenticates nothing for it."""
 
     scheme = "none"
-    __slots__ = ()
 
     @property
     def headers(self) -> tuple[str, ...]:
@@ -140,19 +119,6 @@ class Delivery(facts.DeliveryFacts):
     facts its model in the spec declares (their base, generated in bankcodes._code_facts), and
     what the generator derives of them."""
 
-    __slots__ = (
-        "provider",
-        "kind",
-        "event_type",
-        "retry_schedule_minutes",
-        "retry_interval_minutes",
-        "max_attempts",
-        "signed_timestamp",
-        "body_timestamp",
-        "default_tolerance_seconds",
-        "dedup",
-        "sources",
-    )
     provider: str
     #: The payload kind of the webhook bodies (bankcodes.payloads).
     kind: str
@@ -172,44 +138,9 @@ class Delivery(facts.DeliveryFacts):
     dedup: tuple[tuple[tuple[str, ...], ...], ...]
     sources: tuple[Source, ...]
 
-    def __init__(
-        self,
-        *,
-        provider: str,
-        kind: str,
-        event_type: EventType,
-        retry_schedule_minutes: tuple[int, ...] | None,
-        retry_interval_minutes: int | None,
-        max_attempts: int | None,
-        signed_timestamp: bool,
-        body_timestamp: tuple[str, ...] | None,
-        default_tolerance_seconds: int | None,
-        dedup: tuple[tuple[tuple[str, ...], ...], ...],
-        sources: tuple[Source, ...],
-        **facts: Unpack[DeliveryFactsArgs],
-    ) -> None:
-        super().__init__(
-            **facts,
-            provider=provider,
-            kind=kind,
-            event_type=event_type,
-            retry_schedule_minutes=retry_schedule_minutes,
-            retry_interval_minutes=retry_interval_minutes,
-            max_attempts=max_attempts,
-            signed_timestamp=signed_timestamp,
-            body_timestamp=body_timestamp,
-            default_tolerance_seconds=default_tolerance_seconds,
-            dedup=dedup,
-            sources=sources,
-        )
-
 
 class EventType(Record):
     """Where the enum of a webhook's event type lives: a provider module and a class name."""
 
-    __slots__ = ("module", "name")
     module: str
     name: str
-
-    def __init__(self, *, module: str, name: str) -> None:
-        super().__init__(module=module, name=name)
