@@ -117,23 +117,17 @@ from codegen.model.codes import (
 from codegen.model.codes import (
     whose_words as whose_words,
 )
-from codegen.model.decisions import (
-    FactData as FactData,
-)
-from codegen.model.decisions import (
-    FactRecord as FactRecord,
-)
-from codegen.model.decisions import (
-    RecordField as RecordField,
-)
-from codegen.model.decisions import (
-    RecordShape as RecordShape,
-)
 from codegen.model.facts import (
     Carried as Carried,
 )
 from codegen.model.facts import (
     Fact as Fact,
+)
+from codegen.model.facts import (
+    FactData as FactData,
+)
+from codegen.model.facts import (
+    FactRecord as FactRecord,
 )
 from codegen.model.facts import (
     FactValue as FactValue,

@@ -36,11 +36,11 @@ class ProsePattern(Record):
 class RateLimits(Record):
     """How a provider or standard signals that a rate limit was reached, as its sources state it: the HTTP statuses, the headers with their meaning, the prose of its messages, and its limits in its own words."""
 
-    statuses: tuple[int, ...]
+    statuses: tuple[int, ...] = ()
     """The HTTP statuses a rate-limited request is answered with."""
-    headers: tuple[RateLimitHeader, ...]
+    headers: tuple[RateLimitHeader, ...] = ()
     """headers"""
-    prose: tuple[ProsePattern, ...]
+    prose: tuple[ProsePattern, ...] = ()
     """prose"""
     thresholds: str | None = None
     """The limits, in the source's words (verbatim, short)."""
@@ -63,7 +63,7 @@ class ConsentEvent(Record):
     """How many days before the end the code comes, where stated."""
     ends_at_field: str | None = None
     """The field of the body that brings the code which holds the moment the consent ends (an RFC 3339 date-time), where the source names one: read in place of the lead days."""
-    sources: tuple[str, ...]
+    sources: tuple[str, ...] = ()
     """The consent's sources by default."""
 
 
@@ -76,9 +76,9 @@ class Consent(Record):
     """The validity when the integration sets none, in days, where stated."""
     renewal: str | None = None
     """How a consent is renewed, in the source's words (verbatim, short)."""
-    announced_by: tuple[ConsentEvent, ...]
+    announced_by: tuple[ConsentEvent, ...] = ()
     """announced by"""
-    ended_by: tuple[ConsentEvent, ...]
+    ended_by: tuple[ConsentEvent, ...] = ()
     """ended by"""
     sources: tuple[str, ...]
     """sources"""
