@@ -39,6 +39,9 @@ class Fact:
     default: FactValue | None = None
     #: The field's key in the spec's JSON (its alias, where it has one).
     key: str = ""
+    #: How TypeScript writes it where an item lacks it or has its default: "null", "left out"
+    #: (an optional member), or "" (as it is: every item has it).
+    absent: str = ""
 
     @property
     def ts_name(self) -> str:

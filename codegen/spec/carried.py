@@ -48,20 +48,25 @@ LEVELS = ("patch", "minor", "major")
 class Carried:
     """Marks a field of a spec model as a fact the packages carry as the spec states it:
     `label` names it wherever it is shown, `level` is the least release a change of its value
-    asks for, and `shown` the places it is shown (None: every place its family shows)."""
+    asks for, `shown` the places it is shown (None: every place its family shows), and `absent`
+    how TypeScript writes it where an item lacks it or has its default (None: a fact that may be
+    None as its family does, any other as it is)."""
 
     label: str
     level: Literal["patch", "minor", "major"] = "patch"
     shown: tuple[str, ...] | None = None
+    absent: Literal["null", "left out"] | None = None
 
 
 class CarriedError(TypeError):
     """A field marked Carried that the packages cannot carry as it is declared."""
 
 
-def carried_fields(model: type[BaseModel], places: tuple[str, ...] = PLACES) -> tuple[Fact, ...]:
+def carried_fields(
+    model: type[BaseModel], places: tuple[str, ...] = PLACES, absent: str = "left out"
+) -> tuple[Fact, ...]:
     """The fields of `model` marked Carried, in their declaration order (`places`: where its
-    family shows a fact)."""
+    family shows a fact, `absent`: how TypeScript writes one an item lacks)."""
     found = []
     for name, info in model.model_fields.items():
         marks = [mark for mark in info.metadata if isinstance(mark, Carried)]
@@ -83,8 +88,12 @@ def carried_fields(model: type[BaseModel], places: tuple[str, ...] = PLACES) -> 
                 f"{where}: a carried fact is a text, a whole number, a yes/no, one of some texts, "
                 f"a tuple or a dict by text of them, not {info.annotation!r}"
             )
+        rules = [getattr(mark, "schema", {}) for mark in info.metadata]
+        consts = [rule["const"] for rule in rules if "const" in rule]
+        if python == "bool" and consts:  # a flag written only as true (or false): that value
+            typescript = str(consts[0]).lower()
         default = None if info.is_required() else info.get_default(call_default_factory=True)
-        if default is not None and not isinstance(default, str | int | bool | tuple):
+        if default not in (None, {}) and not isinstance(default, str | int | bool | tuple):
             raise CarriedError(f"{where}: a carried fact's default is a plain value")
         doc = info.description or mark.label
         found.append(
@@ -94,6 +103,7 @@ def carried_fields(model: type[BaseModel], places: tuple[str, ...] = PLACES) -> 
                 required=info.is_required(),
                 default=default,
                 key=info.alias or name,
+                absent=mark.absent or (absent if nullable else ""),
             )
         )
     return tuple(found)

@@ -110,13 +110,17 @@ def test_the_site_shows_them(project: Path) -> None:
 
 
 def test_the_projects_own_records_carry_the_facts_declared_today() -> None:
-    """The project's own records: each base is generated from its model's list, today the facts
-    that decide what to do now (a code's and a category's next step and state, a code's wait and
-    attempts), a code set's form of the sender's own codes, and a lifecycle's state and note."""
+    """The project's own records: each base is generated from its model's list, today a code's
+    provider texts (its message and advice, their translations, its words for the end user), its
+    aliases and bankcodes' notes, the facts that decide what to do now (a code's and a
+    category's next step and state, a code's wait and attempts), a code set's form of the
+    sender's own codes, and a lifecycle's state and note."""
     generated = (ROOT / "generated" / "python" / "bankcodes" / "_code_facts.py").read_text()
     declared = {family.name: [fact.name for fact in family.facts] for family in FAMILIES.values()}
     decide = ["next_step", "state", "state_reason", "wait_seconds", "max_attempts", "fact_sources"]
-    assert declared["Code"] == decide
+    texts = ["editorial", "message", "advice", "advice_translations", "message_translations"]
+    texts += ["user_message", "user_message_translations", "user_message_offered"]
+    assert declared["Code"] == [*texts, "aliases", "notes", "steps_to_reproduce", *decide]
     assert [name for name in declared["Category"] if name in decide] == ["next_step", "state"]
     assert declared["Lifecycle"] == ["state", "note", "replaced_by"]
     own = ["own_codes", "own_codes_category", "own_codes_description"]

@@ -4,6 +4,44 @@
  * (codegen/spec/carried.py); absent where a code lacks one.
  */
 export interface CodeFacts {
+  /** The provider's message for the code, as sent or shown to the user. */
+  readonly message: string | null;
+  /**
+   * The provider's published advice to the integrator for this code (its "user action" or "what to
+   * do"), verbatim: what the app's developers or support should do. Never shown to the end user
+   * (end_user_text does not return it).
+   */
+  readonly advice: string | null;
+  /**
+   * The provider's advice as its pages in other languages publish it, by language tag (a help
+   * centre's Portuguese column of actions), verbatim from the sources in
+   * text_sources.advice_translations (else the code's sources).
+   */
+  readonly adviceTranslations?: Readonly<Record<string, string>>;
+  /**
+   * The provider's own published translations of message, by language tag (a provider that
+   * publishes its messages in Spanish and Portuguese), verbatim from the sources in
+   * text_sources.message_translations (else the code's sources).
+   */
+  readonly messageTranslations?: Readonly<Record<string, string>>;
+  /**
+   * The provider's own published text for the end user when this code reaches them (a display
+   * message sent with the error), verbatim from the code's sources.
+   */
+  readonly userMessage: string | null;
+  /**
+   * The provider's own published translations of user_message, by language tag (for example Spanish
+   * and Canadian French), verbatim from the sources in text_sources.user_message_translations (else
+   * the code's sources).
+   */
+  readonly userMessageTranslations?: Readonly<Record<string, string>>;
+  /**
+   * false when the provider's user_message speaks of something an app does not show (a support code
+   * below, a button): end_user_text then gives bankcodes' words instead.
+   */
+  readonly userMessageOffered?: false;
+  /** Other values the provider sent or documented for the same code. */
+  readonly aliases: readonly string[];
   /**
    * What to do now, where the code's source says otherwise than its category (a consent's expiry in
    * reconnect_required: renew_consent).

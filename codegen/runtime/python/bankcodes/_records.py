@@ -96,33 +96,13 @@ class CodeInfo(CodeFacts):
     #: Whether the end user can act and then try again (what an app may invite them to do):
     #: the code's own answer where it differs, else its category's.
     end_user_can_retry: bool
-    message: str | None = None
-    #: The provider's own translations of that message, by language tag ("es", "pt-BR").
-    message_translations: dict[str, str] = field(default_factory=dict)
-    #: The provider's published advice to the integrator (its "user action" or "what to do"),
-    #: verbatim; never shown to the end user.
-    advice: str | None = None
-    #: The provider's advice as its pages in other languages publish it, by language tag
-    #: ("pt-BR"); never shown to the end user.
-    advice_translations: dict[str, str] = field(default_factory=dict)
     #: bankcodes' words for the end user where this code differs from its category: language ->
     #: message and action (empty when the category's words fit).
     end_user: dict[str, EndUserWords] = field(default_factory=dict)
-    #: The provider's published words for the end user (verbatim), where it publishes them.
-    user_message: str | None = None
-    #: The provider's own translations of that message, by language tag ("es", "fr-CA").
-    user_message_translations: dict[str, str] = field(default_factory=dict)
-    #: False when that message speaks of something an app does not show (then end_user_text
-    #: gives bankcodes' words).
-    user_message_offered: bool = True
-    editorial: bool = False
     http: tuple[HttpStatus, ...] = ()
     scope: Scope | None = None
     lifecycle: Lifecycle | None = None
-    aliases: tuple[str, ...] = ()
-    notes: str | None = None
     group: str | None = None
-    steps_to_reproduce: str | None = None
     test_user: TestUser | None = None
     #: Whose words each text field that the code has is (see whose()).
     wording: tuple[Wording, ...] = ()

@@ -6,7 +6,7 @@ of them the command line and the MCP server show, under which label."""
 
 from __future__ import annotations
 
-from bankcodes._record import Record
+from bankcodes._record import Record, field
 
 #: The facts of each record that the command line ("cli") and the MCP server ("mcp") show, as
 #: (field, label, where), in order.
@@ -27,6 +27,28 @@ SHOWN: dict[str, tuple[tuple[str, str, tuple[str, ...]], ...]] = {
 class CodeFacts(Record):
     """The carried facts of a code; None where it lacks one."""
 
+    editorial: bool = False
+    """The description is bankcodes' wording rather than the provider's."""
+    message: str | None = None
+    """The provider's message for the code, as sent or shown to the user."""
+    advice: str | None = None
+    """The provider's published advice to the integrator for this code (its "user action" or "what to do"), verbatim: what the app's developers or support should do. Never shown to the end user (end_user_text does not return it)."""
+    advice_translations: dict[str, str] = field(default_factory=dict)
+    """The provider's advice as its pages in other languages publish it, by language tag (a help centre's Portuguese column of actions), verbatim from the sources in text_sources.advice_translations (else the code's sources)."""
+    message_translations: dict[str, str] = field(default_factory=dict)
+    """The provider's own published translations of message, by language tag (a provider that publishes its messages in Spanish and Portuguese), verbatim from the sources in text_sources.message_translations (else the code's sources)."""
+    user_message: str | None = None
+    """The provider's own published text for the end user when this code reaches them (a display message sent with the error), verbatim from the code's sources."""
+    user_message_translations: dict[str, str] = field(default_factory=dict)
+    """The provider's own published translations of user_message, by language tag (for example Spanish and Canadian French), verbatim from the sources in text_sources.user_message_translations (else the code's sources)."""
+    user_message_offered: bool = True
+    """false when the provider's user_message speaks of something an app does not show (a support code below, a button): end_user_text then gives bankcodes' words instead."""
+    aliases: tuple[str, ...] = ()
+    """Other values the provider sent or documented for the same code."""
+    notes: str | None = None
+    """Always bankcodes' wording."""
+    steps_to_reproduce: str | None = None
+    """How to produce the code, as the provider publishes it."""
     next_step: str | None = None
     """What to do now, where the code's source says otherwise than its category (a consent's expiry in reconnect_required: renew_consent)."""
     state: str | None = None
