@@ -19,12 +19,14 @@ import subprocess
 import sys
 import tempfile
 import threading
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Generator, Iterator
 from pathlib import Path
 
 import pytest
 from filelock import FileLock
 from hypothesis import settings
+
+from tests.support import resources
 
 Build = Callable[[Path], None]
 
@@ -38,6 +40,9 @@ def pytest_configure(config: pytest.Config) -> None:
     """Before any worker starts, refresh build/python/bankcodes, the package as the development
     install reads it (links to the runtime's home and to the generated data): a runtime module
     added since the last `make` is importable at once.
+
+    The marks of what a test runs beyond its process (tests/support/resources.py) are declared
+    there, each with what it says.
 
     In every process, the collector of reference cycles runs less often than its default (after
     every 700 allocations): the suite builds large short-lived trees (a loaded spec, a generated
@@ -58,6 +63,8 @@ def pytest_configure(config: pytest.Config) -> None:
     The temporary folders of earlier runs that pytest would remove as it exits are removed in
     the background instead (`_remove_old_runs`)."""
     gc.set_threshold(50_000, 20, 20)
+    for name, meaning in resources.MARKS.items():
+        config.addinivalue_line("markers", f"{name}: uses {meaning}")
     from tests.support.loaded import remember
 
     remember()
@@ -142,8 +149,12 @@ FIRST = (
 )
 
 
+@pytest.hookimpl(tryfirst=True)
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
-    """The modules of FIRST before the others, in that order; the rest as collected."""
+    """Each test marked by what its fixtures run (tests/support/resources.py), before `-m`
+    selects by the marks; then the modules of FIRST before the others, in that order; the rest
+    as collected."""
+    resources.mark(items)
     here = Path(__file__).resolve().parent
 
     @functools.cache  # once per module, not once for each of its tests
@@ -152,6 +163,32 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
         return FIRST.index(module) if module in FIRST else len(FIRST)
 
     items.sort(key=lambda item: rank(item.path))
+
+
+resources.install()
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_protocol(item: pytest.Item) -> Generator[None, object, object]:
+    """While a test runs, a process it starts fails it unless it is marked for what it runs
+    (tests/support/resources.py)."""
+    resources.WATCH.begin(item)
+    try:
+        return (yield)
+    finally:
+        resources.WATCH.end()
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_makereport() -> Generator[None, pytest.TestReport, pytest.TestReport]:
+    """A phase in which a test started a process its marks do not allow, and that passed all the
+    same (the refusal caught by the code under test), fails naming the mark to add."""
+    report = yield
+    started = resources.WATCH.taken()
+    if started and not report.failed:
+        report.outcome = "failed"
+        report.longrepr = "\n".join(started)
+    return report
 
 
 def pytest_xdist_auto_num_workers(config: pytest.Config) -> int:

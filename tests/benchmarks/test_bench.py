@@ -160,6 +160,7 @@ subprocess.Popen([sys.executable, "-c", spend])
 """
 
 
+@pytest.mark.subprocess
 def test_the_suites_cpu_time_counts_a_process_nobody_waited_for() -> None:
     """The suite's CPU time is read from the processes its run waited for; a process whose
     parent ended without waiting for it (Playwright's driver, and Chromium with it) is adopted
@@ -206,6 +207,7 @@ def test_make_bench_fails_only_when_a_budget_is_over(
     assert capsys.readouterr().out.endswith("over budget: m\n")
 
 
+@pytest.mark.subprocess
 def test_the_probe_records_every_phase_of_a_passing_and_a_failing_test(tmp_path: Path) -> None:
     import subprocess
     import sys

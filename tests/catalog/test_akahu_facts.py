@@ -175,6 +175,7 @@ def test_an_oauth_error_is_read_where_the_provider_is_given() -> None:
     assert found is not None and found.code is akahu.OauthError("invalid_grant")
 
 
+@pytest.mark.subprocess
 def test_a_webhook_pasted_into_explain_reads_as_akahu_s() -> None:
     run = subprocess.run(
         [sys.executable, "-m", "bankcodes.cli", "explain", "-"],

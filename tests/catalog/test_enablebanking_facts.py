@@ -13,6 +13,8 @@ import subprocess
 import sys
 from typing import Any
 
+import pytest
+
 import bankcodes
 from bankcodes import Category, payloads, signatures
 from bankcodes._provider_facts import CONSENTS, RATE_LIMITS, Consent, RateLimits
@@ -154,6 +156,7 @@ def test_an_error_body_is_read_by_its_text_code() -> None:
     assert "enablebanking/error" not in payloads.identify(pluggy).kinds
 
 
+@pytest.mark.subprocess
 def test_an_expired_session_pasted_into_explain() -> None:
     run = subprocess.run(
         [sys.executable, "-m", "bankcodes.cli", "explain", "-", "--provider", "enablebanking"],

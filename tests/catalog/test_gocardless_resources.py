@@ -103,6 +103,7 @@ def test_a_requisition_is_gocardless_s_and_decided_by_its_status() -> None:
         assert payloads.recognise(body) == ()
 
 
+@pytest.mark.subprocess
 def test_a_requisition_pasted_into_explain_reads_as_gocardless_s() -> None:
     run = subprocess.run(
         [sys.executable, "-m", "bankcodes.cli", "explain", "-"],

@@ -241,6 +241,7 @@ def test_node_reads_both_as_python_does(typescript_dist: Path, server: HTTPServe
     )  # fmt: skip
 
 
+@pytest.mark.subprocess
 def test_explain_prints_both() -> None:
     pasted = "HTTP/1.1 424 Failed Dependency\r\n\r\n" + json.dumps(FAILED_DEPENDENCY)
     result = subprocess.run(

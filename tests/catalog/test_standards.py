@@ -117,6 +117,7 @@ SPELLINGS = [
 ]  # fmt: skip
 
 
+@pytest.mark.node
 def test_a_second_spelling_is_valid_in_every_schema_and_model(tmp_path: Path) -> None:
     node = ajv_verdicts(SPELLINGS, tmp_path)
     for index, case in enumerate(SPELLINGS):

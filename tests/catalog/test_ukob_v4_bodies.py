@@ -128,6 +128,7 @@ def _explain(body: object, *flags: str) -> str:
     return result.stdout if "--json" in flags else after_decision(result.stdout)
 
 
+@pytest.mark.subprocess
 def test_explain_names_every_layer_in_order() -> None:
     lines = _explain(NESTED).splitlines()
     assert lines[:4] == [
@@ -145,6 +146,7 @@ def test_explain_names_every_layer_in_order() -> None:
     assert (shown["holder"], shown["outer"]["kind"]) == (HOLDER, "yapily/error")
 
 
+@pytest.mark.subprocess
 def test_explain_says_a_standard_s_own_code_plainly() -> None:
     lines = _explain(V4_NUMERIC).splitlines()
     assert lines[0] == "ukob/error: $.Errors[0].ErrorCode = 0083 (EXPECTED_NEXT_WORKING_DAY)"

@@ -13,10 +13,13 @@ import json
 import shutil
 from pathlib import Path
 
+import pytest
+
 from tests.conftest import FOURTH_SPEC
 from tests.support.helpers import codegen_here, run_codegen, write_spec
 
 
+@pytest.mark.project
 def test_the_committed_tree_is_what_the_spec_generates_anywhere(tmp_path: Path) -> None:
     """`check` run from another working directory, with another hash seed and the C locale,
     finds the committed tree byte for byte as the spec generates it."""

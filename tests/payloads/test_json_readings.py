@@ -38,6 +38,7 @@ def test_python_reads_the_corpus(reading: dict[str, Any]) -> None:
     assert read is reading["read"]
 
 
+@pytest.mark.subprocess
 def test_explain_reads_the_corpus() -> None:
     """Every text read is a Plaid error, which `explain -` then recognises (exit 0); a text that
     is not read is no payload (exit 1)."""

@@ -14,6 +14,8 @@ import sys
 from pathlib import Path
 from typing import Any
 
+import pytest
+
 import bankcodes
 from bankcodes import payloads
 from tests.support.helpers import after_decision, run_node
@@ -109,6 +111,7 @@ def test_node_reads_every_body_as_python_does(typescript_dist: Path, tmp_path: P
     assert got["plaid's own"]["recognise"] == ["plaid/error"]
 
 
+@pytest.mark.subprocess
 def test_explain_names_each_layer_s_provider_in_order() -> None:
     for name, beneath in (("plaid down beneath", "plaid"), ("mx by name", "mx")):
         run = subprocess.run(

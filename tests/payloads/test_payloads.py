@@ -447,6 +447,7 @@ print(before, after)
 """
 
 
+@pytest.mark.subprocess
 def test_importing_payloads_loads_no_model_and_a_kind_loads_its_own() -> None:
     result = subprocess.run(
         [sys.executable, "-c", IMPORTS], capture_output=True, text=True, check=True
@@ -477,6 +478,7 @@ except ModuleNotFoundError as error:
 """
 
 
+@pytest.mark.subprocess
 def test_without_pydantic_the_error_says_what_to_install() -> None:
     result = subprocess.run(
         [sys.executable, "-c", WITHOUT_PYDANTIC], capture_output=True, text=True, check=True

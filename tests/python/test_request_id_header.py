@@ -11,6 +11,7 @@ import sys
 from pathlib import Path
 
 import httpx
+import pytest
 
 import bankcodes
 from tests.support.helpers import python_path, run_node
@@ -48,6 +49,7 @@ def test_a_header_that_is_no_request_id_is_not_reported() -> None:
         assert found is not None and found.request_id is None, value
 
 
+@pytest.mark.subprocess
 def test_explain_reads_the_header_of_a_pasted_response() -> None:
     pasted = (
         "HTTP/1.1 429 Too Many Requests\r\nContent-Type: application/json\r\n"

@@ -167,6 +167,7 @@ def tree(tmp_path_factory: pytest.TempPathFactory) -> Path:
     ],
     ids=["semantic rule", "unknown category", "schema"],
 )
+@pytest.mark.project
 def test_a_bad_spec_exits_1_and_changes_no_file(
     tree: Path, tmp_path: Path, mutate: Mutation
 ) -> None:
@@ -182,6 +183,7 @@ def test_a_bad_spec_exits_1_and_changes_no_file(
     assert not any(p.name.startswith(".codegen-") for p in tree.iterdir())
 
 
+@pytest.mark.subprocess
 def test_the_cli_reports_the_pointer_of_the_issue_example(tmp_path: Path) -> None:
     data = spec_data()
     codes_of(data, "flinks", "api_error_code")[3]["category"] = "credential"
@@ -274,6 +276,7 @@ def _without_blocking(*commands: list[str]) -> list[tuple[int, str]]:
     return [(status, errors) for status, errors in json.loads(result.stdout)]
 
 
+@pytest.mark.subprocess
 def test_a_spec_that_is_not_a_regular_file_is_refused_without_waiting(tmp_path: Path) -> None:
     """A FIFO (or a device, or a folder) given as the spec is refused before it is read: reading
     a FIFO waits for a writer, and a device may never end."""

@@ -170,6 +170,7 @@ def test_every_reserved_member_name_is_reported(tree: Path, tmp_path: Path) -> N
     assert sum("reserved for an attribute" in line for line in lines) == len(naming.member_names())
 
 
+@pytest.mark.subprocess
 def test_no_traceback_from_the_command_line(tmp_path: Path) -> None:
     """Both commands, each a process of its own, on the smaller spec with a code set renamed."""
     data = smaller_spec()
@@ -221,6 +222,7 @@ TEXT_KEYS = {"title", "description", "notes", "why", "action", "advice", "messag
 
 @settings(max_examples=40, suppress_health_check=list(HealthCheck))
 @given(data=st.data())
+@pytest.mark.project
 def test_a_randomly_edited_spec_validates_and_generates_or_is_rejected_alike(
     data: st.DataObject, tmp_path_factory: pytest.TempPathFactory
 ) -> None:

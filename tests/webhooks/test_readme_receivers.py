@@ -158,20 +158,24 @@ def test_the_readme_has_a_receiver_for_each_signing_scheme() -> None:
 
 
 @pytest.mark.parametrize("provider", ["lean", "plaid", "truelayer"])
+@pytest.mark.subprocess
 def test_a_readme_receiver_answers_200_when_set_up(provider: str) -> None:
     assert _answer(provider, SETUP[provider], []) == 200
 
 
 @pytest.mark.parametrize("provider", ["lean", "plaid", "truelayer"])
+@pytest.mark.subprocess
 def test_a_readme_receiver_answers_500_without_its_secret(provider: str) -> None:
     assert _answer(provider, MISSING[provider], []) == 500
 
 
 @pytest.mark.parametrize("provider", sorted(EXTRA))
+@pytest.mark.subprocess
 def test_a_readme_receiver_answers_500_without_its_extra(provider: str) -> None:
     assert _answer(provider, SETUP[provider], [EXTRA[provider]]) == 500
 
 
+@pytest.mark.subprocess
 def test_the_readme_receivers_keep_the_default_tolerance() -> None:
     """Lean's page: retries "1, 2, 5, 10, 60, and 180 minutes after the initial webhook was sent",
     each to be answered within 10 seconds. The README's Lean receiver accepts Lean's last retry

@@ -253,6 +253,7 @@ def test_the_delivery_contract_is_exposed_as_published() -> None:
     assert all(d.sources for d in delivery.DELIVERY.values())
 
 
+@pytest.mark.subprocess
 def test_importing_bankcodes_and_receive_stays_free_of_pydantic() -> None:
     code = "import sys, bankcodes; bankcodes.receive; print('pydantic' in sys.modules)"
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)

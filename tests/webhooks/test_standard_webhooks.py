@@ -151,6 +151,7 @@ def test_the_python_library_gives_the_vectors_verdict(
     assert _python_library(vector, monkeypatch) == accepted
 
 
+@pytest.mark.node
 def test_the_node_library_gives_every_vectors_verdict() -> None:
     output = run_node("standard_webhooks_verdicts.mjs", str(VECTORS_PATH), *PROVIDERS)
     node = {item["name"]: item["accepted"] for item in json.loads(output)}

@@ -402,6 +402,7 @@ def _blocks(document: Path, language: str) -> list[str]:
     return [code for lang, code in BLOCK.findall(text) if lang == language]
 
 
+@pytest.mark.subprocess
 def test_the_documented_command_lines_run(tmp_path: Path) -> None:
     """Every `trigger` and `--now` line of the command-line page and the README, in a shell
     that holds what the lines name: a held Plaid delivery (body.json, its token, its key)."""
