@@ -20,6 +20,7 @@ from tests.support.helpers import codegen_here, run_codegen, write_spec
 
 
 @pytest.mark.project
+@pytest.mark.node
 def test_the_committed_tree_is_what_the_spec_generates_anywhere(tmp_path: Path) -> None:
     """`check` run from another working directory, with another hash seed and the C locale,
     finds the committed tree byte for byte as the spec generates it."""

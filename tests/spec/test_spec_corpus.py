@@ -20,14 +20,13 @@ from hypothesis import strategies as st
 from codegen import cli, loader, naming
 from tests.support.helpers import (
     ROOT,
-    SPEC,
     copy_generated,
     generated_roots,
     run_codegen,
     spec_data,
 )
-from tests.support.smaller_spec import smaller_spec
-from tests.support.spec_batches import every_path, read_smaller_first
+from tests.support.smaller_spec import smaller_spec, smallest_texts
+from tests.support.spec_batches import every_path, read_smallest_first
 from tests.support.spec_corpus import (
     CORPUS,
     TEXT_CORPUS,
@@ -107,9 +106,7 @@ def rejected(shared: Callable[[str, Callable[[Path], None]], Path]) -> dict[int,
             return [line.removeprefix(f"{spec}: ") for line in lines]
 
         mutations = [case[1] for case in CORPUS]
-        found = read_smaller_first(
-            SPEC.read_text(encoding="utf-8"), json.dumps(smaller_spec()), mutations, read, _finds
-        )
+        found = read_smallest_first(smallest_texts(), mutations, read, _finds)
         (folder / "problems.json").write_text(json.dumps(found), encoding="utf-8")
 
     listed = json.loads((shared("corpus-cases", build) / "problems.json").read_text("utf-8"))

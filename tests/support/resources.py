@@ -24,7 +24,8 @@ MARKS = {
     "node": "Node and the npm tools: npm, tsc, esbuild, a Node script",
     "site": "a site built by mkdocs",
     "project": "a generated copy of a project or a spec: the small project, the fourth "
-    "provider's tree, a copy per code fact, a whole generate of an edited or malformed spec",
+    "provider's tree, a copy per code fact, a whole generate of an edited or malformed spec "
+    "(a generate that gets as far as the TypeScript package runs Node: marked node too)",
     "package": "the packages built: the wheel, the sdist, the npm tarball",
     "subprocess": "any other process: the CLI or the MCP server in a process, mypy, git, make",
 }
@@ -36,9 +37,10 @@ MARKS = {
 FIXTURES: dict[str, tuple[str, ...]] = {
     "chromium_browser": ("browser",),
     "built": ("site",),
-    "small_project": ("project", "site"),
+    # A generate runs Node (the TypeScript package's validators).
+    "small_project": ("project", "site", "node"),
     "small_typescript": ("node",),
-    "fourth_tree": ("project",),
+    "fourth_tree": ("project", "node"),
     "packages": ("package",),
     "typescript_installed": ("node",),
     "mypy_strict": ("subprocess",),
@@ -49,9 +51,14 @@ FIXTURES: dict[str, tuple[str, ...]] = {
     "registry": ("node",),  # npm, asked of a registry on a loopback port
     "addressed": ("project",),
     "planted": ("subprocess",),
-    "tests/generation/test_per_code_fact.py::project": ("project",),
-    "tests/generation/test_per_code_fact_readers.py::project": ("project",),
+    "tests/generation/test_per_code_fact.py::project": ("project", "node"),
+    "tests/generation/test_per_code_fact_readers.py::project": ("project", "node"),
+    # Generate refusing a malformed spec, beside a copy of the generated tree it must not change.
+    "tests/spec/test_spec_corpus.py::rejected": ("project",),
+    "tests/spec/test_spec_corpus.py::tree": ("project",),
+    "tests/spec/test_spec.py::tree": ("project",),
     "tests/site/test_decoder_build.py::project": ("node",),
+    "tests/typescript/test_npm_package.py::app": ("node",),  # npm install of the tarball
     "tests/python/test_packaging.py::wheel": ("package",),
 }
 
