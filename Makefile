@@ -49,7 +49,7 @@ TSC := $(TOOLS)/node_modules/.bin/tsc
 # is taken without asking the registry again (--prefer-offline), anything else is fetched.
 NPM_CI := npm ci --no-audit --no-fund --loglevel=error --prefer-offline
 
-.PHONY: all setup assemble lock generate golden sync-check lint lint-python workflows test unit docs serve bench packages release release-check drift drift-fetch clean
+.PHONY: all setup assemble lock generate golden sync-check lint lint-python workflows test unit check docs serve bench packages release release-check drift drift-fetch clean
 
 ## all: set up, generate every output, build the site, and run the linters
 all: setup generate docs lint
@@ -160,6 +160,15 @@ workflows: setup
 ## everything is in
 test:
 	$(MAKE) --no-print-directory -j2 lint unit
+
+## check: the inner loop, in under a minute: every in-process test (none that starts a browser,
+## Node, a site build, a copy of a project, a package build or another process: the marks of
+## tests/README.md) over the whole catalog; PROVIDER=id: those of them that name the provider in
+## their module's name or parameters (make check PROVIDER=lean), in under half a minute;
+## TESTS="PATH …": those folders or modules alone
+PROVIDER ?=
+check: setup
+	$(BIN)/pytest --in-process $(if $(PROVIDER),--provider $(PROVIDER)) $(TESTS)
 
 ## unit: the whole test suite only (pytest-xdist, one worker more than cores); TESTS="PATH …"
 ## runs those folders, modules or tests alone (make unit TESTS=tests/spec)

@@ -27,7 +27,6 @@ import contextlib
 import ctypes
 import json
 import os
-import re
 import resource
 import shutil
 import subprocess
@@ -39,6 +38,7 @@ from pathlib import Path
 from typing import Any
 
 from bench.timing import ROOT, Row, python_env, require
+from tests.support import resources
 
 #: The providers (standards included) the catalog is to hold, and the suite's CPU-seconds then.
 PROVIDERS_TO_COME = 30
@@ -119,13 +119,6 @@ def _records(folder: Path) -> tuple[list[tuple[str, float]], float]:
     return found, probe
 
 
-def _named(node: str, providers: frozenset[str]) -> list[str]:
-    """The providers a test's node id names: in its module's name or its parameters."""
-    module, _, rest = node.partition("::")
-    words = re.split(r"[^a-z0-9]+", f"{Path(module).stem} {rest.partition('[')[2]}".lower())
-    return sorted(providers.intersection(words))
-
-
 def attributed(
     records: list[tuple[str, float]], providers: frozenset[str]
 ) -> tuple[dict[str, float], float]:
@@ -133,7 +126,7 @@ def attributed(
     own = dict.fromkeys(sorted(providers), 0.0)
     shared = 0.0
     for node, seconds in records:
-        named = _named(node, providers)
+        named = resources.named(node, providers)
         for provider in named:
             own[provider] += seconds / len(named)
         if not named:

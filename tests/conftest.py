@@ -36,6 +36,24 @@ settings.register_profile("bankcodes", deadline=None)
 settings.load_profile("bankcodes")
 
 
+def pytest_addoption(parser: pytest.Parser) -> None:
+    group = parser.getgroup("bankcodes")
+    group.addoption(
+        "--in-process",
+        action="store_true",
+        help="only the tests that run in pytest's process alone, none of the marks of "
+        "tests/support/resources.py (make check)",
+    )
+    group.addoption(
+        "--provider",
+        action="append",
+        default=[],
+        metavar="ID",
+        help="only the tests that name the provider ID in their module's name or their "
+        "parameters (make check PROVIDER=ID); may be given again",
+    )
+
+
 def pytest_configure(config: pytest.Config) -> None:
     """Before any worker starts, refresh build/python/bankcodes, the package as the development
     install reads it (links to the runtime's home and to the generated data): a runtime module
@@ -150,11 +168,18 @@ FIRST = (
 
 
 @pytest.hookimpl(tryfirst=True)
-def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
     """Each test marked by what its fixtures run (tests/support/resources.py), before `-m`
-    selects by the marks; then the modules of FIRST before the others, in that order; the rest
-    as collected."""
+    selects by the marks; the tests --in-process and --provider leave out, deselected; then the
+    modules of FIRST before the others, in that order; the rest as collected."""
     resources.mark(items)
+    selected = resources.selected(
+        items, config.getoption("in_process"), config.getoption("provider")
+    )
+    if len(selected) < len(items):
+        kept = set(selected)
+        config.hook.pytest_deselected(items=[item for item in items if item not in kept])
+        items[:] = selected
     here = Path(__file__).resolve().parent
 
     @functools.cache  # once per module, not once for each of its tests

@@ -45,6 +45,7 @@ from tests.support.payload_readers import (
     model_verdict,
     schema_file,
 )
+from tests.support.spec_index import every_example, spec_index
 
 CASES = all_cases()
 
@@ -174,7 +175,7 @@ def test_the_readers_agree_with_the_verdict_the_facts_call_for(
         assert model_verdict(case, mode) is expected, f"pydantic, {mode}"
 
 
-@pytest.mark.parametrize("kind", sorted(spec_data()["payloads"]))
+@pytest.mark.parametrize("kind", sorted(spec_index()["payloads"]))
 def test_the_readers_agree_on_a_corpus_generated_from_every_example(
     kind: str, corpus_ajv: dict[tuple[int, str], bool]
 ) -> None:
@@ -196,11 +197,7 @@ def test_the_readers_agree_on_a_corpus_generated_from_every_example(
     assert not disagreements, "\n".join(disagreements[:60])
 
 
-EXAMPLES = [
-    (kind, example["data"])
-    for kind, entry in spec_data()["payloads"].items()
-    for example in entry["examples"]
-]
+EXAMPLES = [(kind, example["data"]) for kind, example in every_example()]
 json_values = st.recursive(
     st.none()
     | st.booleans()

@@ -17,6 +17,7 @@ from bankcodes import payloads
 from tests.support.helpers import ROOT, run_node, spec_data
 from tests.support.payload_case import Case
 from tests.support.payload_corpus import corpus
+from tests.support.spec_index import spec_index
 
 SCHEMAS = ROOT / "generated" / "jsonschema"
 MODES = ("lenient", "strict")
@@ -34,7 +35,7 @@ def load_schema(kind: str, mode: str) -> dict[str, Any]:
 
 VALIDATORS = {
     (kind, mode): Draft202012Validator(load_schema(kind, mode))
-    for kind in spec_data()["payloads"]
+    for kind in spec_index()["payloads"]
     for mode in MODES
 }
 

@@ -15,6 +15,7 @@ import re
 import sys
 import threading
 from collections.abc import Iterable, Sequence
+from pathlib import PurePosixPath
 
 import pytest
 
@@ -102,6 +103,45 @@ def marks_of(item: pytest.Item) -> set[str]:
         for definition in definitions.get(name, ()):
             found.update(FIXTURES.get(f"{definition.baseid}::{name}", ()))
     return found
+
+
+def in_process(item: pytest.Item) -> bool:
+    """Whether `item` runs in its process alone (none of MARKS, nor `release`)."""
+    return not any(item.get_closest_marker(name) for name in (*MARKS, "release"))
+
+
+def named(nodeid: str, providers: Iterable[str]) -> list[str]:
+    """The providers a test's node id names: in its module's name or its parameters (their words,
+    split at anything but a letter or a digit): how `make check PROVIDER=id` selects a provider's
+    tests and `make bench` counts a test's time to the providers it names."""
+    module, _, rest = nodeid.partition("::")
+    words = re.split(
+        r"[^a-z0-9]+", f"{PurePosixPath(module).stem} {rest.partition('[')[2]}".lower()
+    )
+    return sorted(set(providers).intersection(words))
+
+
+def selected(
+    items: Sequence[pytest.Item], in_process_only: bool, providers: Sequence[str]
+) -> list[pytest.Item]:
+    """The items `--in-process` (the in-process ones) and `--provider ID` (those that name ID)
+    keep; a provider the catalog does not have is a usage error naming the ones it has."""
+    if providers:
+        from tests.support.spec_index import spec_index
+
+        known = spec_index()["providers"]
+        unknown = [provider for provider in providers if provider not in known]
+        if unknown:
+            raise pytest.UsageError(
+                f"--provider {unknown[0]!r}: the catalog has no such provider; its providers are "
+                + ", ".join(sorted(known))
+            )
+    return [
+        item
+        for item in items
+        if (not in_process_only or in_process(item))
+        and (not providers or named(item.nodeid, providers))
+    ]
 
 
 def mark(items: Iterable[pytest.Item]) -> None:

@@ -24,10 +24,11 @@ from cryptography.hazmat.primitives.asymmetric import ec
 
 import bankcodes
 from codegen.targets.webhook_fixtures import jws_test_key
-from tests.support.helpers import ROOT, spec_data
+from tests.support.helpers import ROOT
 from tests.support.jwt_corpus import HEAD, NOW, es256, public_jwk
 from tests.support.keys import p521_pem
 from tests.support.sent import sent_now
+from tests.support.spec_index import examples
 
 DOCUMENTS = (ROOT / "README.md", ROOT / "site" / "docs" / "webhooks.md")
 #: The documents' receivers: each Python block that defines `<provider>_webhook(raw_body,
@@ -48,7 +49,7 @@ LEAN_BODY = sent_now(
     json.dumps(
         next(
             example["data"]
-            for example in spec_data()["payloads"]["lean/webhook"]["examples"]
+            for example in examples("lean/webhook")
             if example["data"]["type"] == "payment.created"
         )
     ).encode(),

@@ -24,13 +24,14 @@ from bankcodes.errors import ConfigurationError, SignatureError, WebhookError
 from bankcodes.lean import PaymentStatus, WebhookEventType
 from tests.support.helpers import ROOT, run_node, spec_data
 from tests.support.sent import sent_at
+from tests.support.spec_index import examples
 
 SECRET = "whsec_receive"
 #: (provider, raw body) of every published example of each provider's webhook kind.
 DELIVERIES = [
     (kind.split("/")[0], json.dumps(example["data"], ensure_ascii=False).encode())
     for kind in ("lean/webhook", "flinks/webhook", "argyle/webhook")
-    for example in spec_data()["payloads"][kind]["examples"]
+    for example in examples(kind)
 ]
 
 

@@ -19,11 +19,12 @@ import pytest
 import bankcodes
 from bankcodes.errors import WebhookError
 from tests.support.delivery_corpus import CATEGORIES, Delivery, deliveries, signed
-from tests.support.helpers import run_node, spec_data
+from tests.support.helpers import run_node
+from tests.support.spec_index import providers
 
 CORPUS = deliveries()
 MODES = ("lenient", "strict")
-PROVIDERS = [p for p, entry in spec_data()["providers"].items() if "delivery" in entry]
+PROVIDERS = providers(delivers=True)
 
 
 def _build(folder: Path, dist: Path) -> None:

@@ -20,13 +20,10 @@ import bankcodes
 from bankcodes import signatures
 from tests.support.helpers import run_node, spec_data
 from tests.support.signature_vectors import PATH as VECTORS_PATH
+from tests.support.spec_index import providers
 
 #: The providers that sign as Standard Webhooks, from the spec.
-PROVIDERS = sorted(
-    provider
-    for provider, entry in spec_data()["providers"].items()
-    if entry.get("signing", {}).get("scheme") == "standard_webhooks"
-)
+PROVIDERS = sorted(providers(signing="standard_webhooks"))
 SECRET = "whsec_" + base64.b64encode(b"a Standard Webhooks endpoint's key").decode()
 
 
