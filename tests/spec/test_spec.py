@@ -25,8 +25,8 @@ from tests.support.helpers import (
     spec_data,
     write_spec,
 )
-from tests.support.smaller_spec import smaller_spec, smallest_texts
-from tests.support.spec_batches import read_smallest_first
+from tests.support.smaller_spec import smaller_spec, tiers
+from tests.support.spec_batches import read_in_tiers
 from tests.support.spec_cases import CASES, Mutation
 from tests.support.spec_cases_codes import codes_of
 
@@ -90,7 +90,7 @@ def rejected(shared: Callable[[str, Callable[[Path], None]], Path]) -> dict[int,
             return []
 
         mutations = [case[1] for case in CASES]
-        found = read_smallest_first(smallest_texts(), mutations, read, _finds)
+        found = read_in_tiers(tiers(mutations, read, _finds), len(mutations), _finds)
         listed = {
             case: [[p.where, p.message] for p in problems] for case, problems in found.items()
         }

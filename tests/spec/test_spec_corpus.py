@@ -25,8 +25,8 @@ from tests.support.helpers import (
     run_codegen,
     spec_data,
 )
-from tests.support.smaller_spec import smaller_spec, smallest_texts
-from tests.support.spec_batches import every_path, read_smallest_first
+from tests.support.smaller_spec import smaller_spec, tiers
+from tests.support.spec_batches import every_path, read_in_tiers
 from tests.support.spec_corpus import (
     CORPUS,
     TEXT_CORPUS,
@@ -106,7 +106,7 @@ def rejected(shared: Callable[[str, Callable[[Path], None]], Path]) -> dict[int,
             return [line.removeprefix(f"{spec}: ") for line in lines]
 
         mutations = [case[1] for case in CORPUS]
-        found = read_smallest_first(smallest_texts(), mutations, read, _finds)
+        found = read_in_tiers(tiers(mutations, read, _finds), len(mutations), _finds)
         (folder / "problems.json").write_text(json.dumps(found), encoding="utf-8")
 
     listed = json.loads((shared("corpus-cases", build) / "problems.json").read_text("utf-8"))

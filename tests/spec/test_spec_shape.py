@@ -26,9 +26,9 @@ from pydantic.fields import FieldInfo
 from codegen import loader, spec
 from codegen.spec import schema as spec_schema
 from codegen.spec.base import Keyed, Text
-from tests.support.helpers import ROOT, only, spec_data
+from tests.support.helpers import ROOT, spec_data
 from tests.support.smaller_spec import smaller_spec
-from tests.support.spec_batches import changes, every_path, value_at
+from tests.support.spec_batches import around_the_change, changes, every_path, value_at
 from tests.support.spec_cases import CASES
 from tests.support.spec_corpus import CORPUS, Mutation
 
@@ -208,10 +208,13 @@ def _model_verdict(data: object) -> bool:
 
 
 def _mutated(mutate: Mutation) -> dict[str, Any]:
-    """The spec a case makes, cut to what it changed (`_around_the_change`): the smaller spec
-    changed by the case (tests/support/smaller_spec.py: every provider, code set and kind of
-    entry, with fewer codes) where the case changes there what it changes in the project's spec
-    (the objects it changes are alike in both), else the project's spec."""
+    """The spec a case makes, cut to what it changed (tests/support/spec_batches.py's
+    `around_the_change`: the schema and the models read each part of a spec alone, the rules
+    between parts being codegen.rules', which neither is, so that their verdicts on the change
+    are those on the whole spec): the smaller spec changed by the case
+    (tests/support/smaller_spec.py: every provider, code set and kind of entry, with fewer
+    codes) where the case changes there what it changes in the project's spec (the objects it
+    changes are alike in both), else the project's spec."""
     smaller = _smaller()
     data: dict[str, Any] = marshal.loads(_smaller_copy())
     try:
@@ -226,10 +229,10 @@ def _mutated(mutate: Mutation) -> dict[str, Any]:
             for place in places
             if place
         ):
-            return _around_the_change(data, smaller)
+            return around_the_change(data, smaller)
     data = spec_data()
     mutate(data)
-    return _around_the_change(data, _whole())
+    return around_the_change(data, _whole())
 
 
 @functools.cache
@@ -249,35 +252,6 @@ def _smaller() -> dict[str, Any]:
     """The smaller spec (read, never changed)."""
     data: dict[str, Any] = marshal.loads(_smaller_copy())
     return data
-
-
-def _around_the_change(data: dict[str, Any], whole: dict[str, Any]) -> dict[str, Any]:
-    """A mutated spec cut to the providers its mutation changed (with their payload kinds and
-    sources, `only`), where it changed nothing else of `whole`, the spec it changed; else the
-    whole of it. The schema and the models read each part of a spec alone (the rules between
-    parts are codegen.rules', which neither is): their verdicts on the change are those on the
-    whole spec, read in a fraction of its time."""
-    providers, kinds = data.get("providers"), data.get("payloads")
-    if (
-        not isinstance(providers, dict)
-        or not isinstance(kinds, dict)
-        or data.keys() != whole.keys()
-    ):
-        return data
-    if any(data[key] != whole[key] for key in data if key not in ("providers", "payloads")):
-        return data
-    changed = {
-        p
-        for p in providers.keys() | whole["providers"].keys()
-        if providers.get(p) != whole["providers"].get(p)
-    }
-    for key in kinds.keys() | whole["payloads"].keys():
-        if kinds.get(key) != whole["payloads"].get(key):
-            kind = kinds.get(key)
-            if not isinstance(kind, dict) or kind.get("provider") not in providers:
-                return data
-            changed.add(kind["provider"])
-    return only(data, sorted(changed)) if changed else data
 
 
 CORPORA = [(f"rule: {c[0]}", c[1]) for c in CASES] + [(f"corpus: {c[0]}", c[1]) for c in CORPUS]

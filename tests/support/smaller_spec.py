@@ -7,9 +7,13 @@ from __future__ import annotations
 
 import copy
 import json
-from typing import Any
+from collections.abc import Callable, Sequence
+from typing import Any, TypeVar
 
 from tests.support.helpers import only, spec_data
+from tests.support.spec_batches import Mutation, Tier, around, together
+
+T = TypeVar("T")
 
 
 def _names(node: object, found: set[str]) -> None:
@@ -65,13 +69,19 @@ def smallest_spec() -> dict[str, Any]:
     return only(smaller_spec(), SMALLEST)
 
 
-def smallest_texts() -> list[str]:
-    """The smallest spec, the smaller and the whole, as JSON: where a corpus of bad specs is read,
-    smallest first (tests/support/spec_batches.py's read_smallest_first)."""
+def tiers(
+    mutations: Sequence[Mutation],
+    read: Callable[[dict[str, Any]], list[T]],
+    finds: Callable[[int, list[T]], bool],
+) -> list[Tier[T]]:
+    """Where a corpus of bad specs is read (tests/support/spec_batches.py's read_in_tiers): the
+    cases that apply to the smallest spec together in it, then each case still unfound alone in
+    the smaller spec cut to what it changed, then the rest together in the whole spec."""
     from tests.support.helpers import SPEC
 
+    smaller = json.dumps(smaller_spec())
     return [
-        json.dumps(smallest_spec()),
-        json.dumps(smaller_spec()),
-        SPEC.read_text(encoding="utf-8"),
+        together(json.dumps(smallest_spec()), mutations, read, finds),
+        around(smaller, mutations, read),
+        together(SPEC.read_text(encoding="utf-8"), mutations, read, finds, every=True),
     ]

@@ -206,30 +206,95 @@ def read_together(
     return results
 
 
-def read_smallest_first(
-    texts: Sequence[str],
-    mutations: Sequence[Mutation],
-    read: Callable[[dict[str, Any]], list[T]],
-    finds: Callable[[int, list[T]], bool],
+#: A way of reading cases (by index): the problems of each it could read.
+Tier = Callable[[Sequence[int]], dict[int, list[T]]]
+
+
+def read_in_tiers(
+    tiers: Sequence[Tier[T]], count: int, finds: Callable[[int, list[T]], bool]
 ) -> dict[int, list[T]]:
-    """`read_together` on each spec of `texts` in turn, smallest first, the last the whole spec
-    (tests/support/smaller_spec.py's smallest and smaller specs are read in a tenth and a half of
-    its time): each spec reads the cases still unfound that apply to it (a case that changes a
-    code or a provider a smaller spec leaves out is left to the next), so that each case's result
-    is that of the smallest spec that shows its problem, or of the whole spec's read."""
+    """The problems of each of `count` cases, each read by the first tier that shows its
+    problem (`finds`), or by the last: each tier reads only the cases still unfound. The tiers
+    go from the smallest spec to the whole (tests/support/smaller_spec.py's `tiers`), so that a
+    case is read where it costs least, and never reported missing because a smaller spec lacks
+    what shows it."""
     results: dict[int, list[T]] = {}
-    waiting = list(range(len(mutations)))
-    for number, text in enumerate(texts):
-        applies = waiting if number == len(texts) - 1 else _applying(text, mutations, waiting)
-        found = read_together(
-            text, [mutations[case] for case in applies], read, finds_of(applies, finds)
-        )
-        for place, case in enumerate(applies):
-            results[case] = found[place]
+    waiting = list(range(count))
+    for tier in tiers:
+        results.update(tier(waiting))
         waiting = [case for case in waiting if not finds(case, results.get(case, []))]
         if not waiting:
             break
     return results
+
+
+def together(
+    text: str,
+    mutations: Sequence[Mutation],
+    read: Callable[[dict[str, Any]], list[T]],
+    finds: Callable[[int, list[T]], bool],
+    *,
+    every: bool = False,
+) -> Tier[T]:
+    """A tier that reads the cases whose change can be made to the spec `text` holds (`every`:
+    all of them) with `read_together`."""
+
+    def tier(cases: Sequence[int]) -> dict[int, list[T]]:
+        applies = list(cases) if every else _applying(text, mutations, cases)
+        found = read_together(
+            text, [mutations[case] for case in applies], read, finds_of(applies, finds)
+        )
+        return {case: found[place] for place, case in enumerate(applies)}
+
+    return tier
+
+
+def around(
+    text: str, mutations: Sequence[Mutation], read: Callable[[dict[str, Any]], list[T]]
+) -> Tier[T]:
+    """A tier that reads each case whose change can be made to the spec `text` holds alone, in
+    that spec cut to what the change touched (`around_the_change`)."""
+    fresh = _parsed(text)
+    base = fresh()
+
+    def tier(cases: Sequence[int]) -> dict[int, list[T]]:
+        results: dict[int, list[T]] = {}
+        for case in _applying(text, mutations, cases):
+            data = fresh()
+            mutations[case](data)
+            results[case] = read(around_the_change(data, base))
+        return results
+
+    return tier
+
+
+def around_the_change(data: dict[str, Any], whole: dict[str, Any]) -> dict[str, Any]:
+    """A mutated spec cut to the providers its mutation changed (with their payload kinds and
+    sources, `only`), where it changed nothing else of `whole`, the spec it changed; else the
+    whole of it."""
+    from tests.support.helpers import only
+
+    providers, kinds = data.get("providers"), data.get("payloads")
+    if (
+        not isinstance(providers, dict)
+        or not isinstance(kinds, dict)
+        or data.keys() != whole.keys()
+    ):
+        return data
+    if any(data[key] != whole[key] for key in data if key not in ("providers", "payloads")):
+        return data
+    changed = {
+        p
+        for p in providers.keys() | whole["providers"].keys()
+        if providers.get(p) != whole["providers"].get(p)
+    }
+    for key in kinds.keys() | whole["payloads"].keys():
+        if kinds.get(key) != whole["payloads"].get(key):
+            kind = kinds.get(key)
+            if not isinstance(kind, dict) or kind.get("provider") not in providers:
+                return data
+            changed.add(kind["provider"])
+    return only(data, sorted(changed)) if changed else data
 
 
 def _applying(text: str, mutations: Sequence[Mutation], cases: Sequence[int]) -> list[int]:
