@@ -316,18 +316,27 @@ def small_typescript(shared: Callable[[str, Build], Path], small_project: Path) 
 
 @pytest.fixture(scope="session")
 def built(shared: Callable[[str, Build], Path]) -> Path:
-    """The project's site as `make docs` builds it, once per run, with its address given as the
-    Pages workflow gives it (SITE_URL: a loopback address, tests.support.helpers.LOOPBACK_SITE).
-    The address adds a canonical link to each page and the sitemap's entries, makes the links of
-    llms.txt, llms-full.txt and the feed absolute (tests/site/test_site_address.py) and the 404
-    page's start at its path, and changes nothing else; the small project's site
-    (`small_project`), built without it, shows what a site without its address leaves out."""
-    from tests.support.helpers import LOOPBACK_SITE, SITE, build_site
+    """The project's site as `make docs` builds it, once per run (by `make test` before the
+    suite starts, BANKCODES_SITE, else here: tests/support/artefacts.py), with its address given
+    as the Pages workflow gives it (SITE_URL: a loopback address, LOOPBACK_SITE of
+    tests.support.helpers). The address adds a canonical link to each page and the sitemap's
+    entries, makes the links of llms.txt, llms-full.txt and the feed absolute
+    (tests/site/test_site_address.py) and the 404 page's start at its path, and changes nothing
+    else; the small project's site (`small_project`), built without it, shows what a site
+    without its address leaves out."""
+    from tests.support import artefacts
 
-    def build(folder: Path) -> None:
-        build_site(SITE, folder / "public", LOOPBACK_SITE)
+    return artefacts.given("site") or shared("site", artefacts.site)
 
-    return shared("site", build) / "public"
+
+@pytest.fixture(scope="session")
+def generated_tree(shared: Callable[[str, Build], Path]) -> Path:
+    """Every output of the project's spec generated from another folder, with another hash seed
+    and the C locale, once per run (by `make test` before the suite starts, BANKCODES_TREE, else
+    here: tests/support/artefacts.py)."""
+    from tests.support import artefacts
+
+    return artefacts.given("tree") or shared("tree", artefacts.tree)
 
 
 @pytest.fixture(scope="session")
@@ -357,39 +366,15 @@ def typescript_dist(typescript_installed: Path) -> Path:
 
 @pytest.fixture(scope="session")
 def packages(shared: Callable[[str, Build], Path]) -> Path:
-    """The folder of the wheel, the sdist and the npm tarball as the release builds them
-    (`make packages`, its output folder given and the site's address, leaving the repository
-    as it was: the loopback LOOPBACK_SITE), once per run; or, where BANKCODES_PACKAGES names a
-    folder, the packages already built there (the release workflow's, which `make
-    release-check` checks before they are published, with the site's published address)."""
-    from tests.support.helpers import LOOPBACK_SITE, ROOT
+    """The folder of the wheel, the sdist and the npm tarball as the release builds them (`make
+    packages`, with the site's loopback address, leaving the repository as it was), once per run
+    (by `make test` before the suite starts, else here: tests/support/artefacts.py); or, where
+    BANKCODES_PACKAGES names a folder, the packages built there (`make test`'s, or the release
+    workflow's, which `make release-check` checks before they are published, with the site's
+    published address)."""
+    from tests.support import artefacts
 
-    given = os.environ.get("BANKCODES_PACKAGES")
-    if given:
-        return Path(given)
-
-    def status() -> str:
-        command = ["git", "status", "--porcelain", "--ignored=no"]
-        return subprocess.run(command, cwd=ROOT, capture_output=True, text=True, check=True).stdout
-
-    def build(dist: Path) -> None:
-        before = status()
-        # The suite may itself run under make: this make is the README's own, not a sub-make.
-        clean = {key: "" for key in ("MAKEFLAGS", "MFLAGS", "MAKELEVEL")}
-        command = [
-            "make",
-            "--no-print-directory",
-            "packages",
-            f"DIST={dist}",
-            f"SITE_URL={LOOPBACK_SITE}",
-        ]
-        made = subprocess.run(
-            command, cwd=ROOT, capture_output=True, text=True, env={**os.environ, **clean}
-        )
-        assert made.returncode == 0, f"{' '.join(command)}\n{made.stdout}\n{made.stderr}"
-        assert status() == before, "make packages must leave the repository as it was"
-
-    return shared("packages", build)
+    return artefacts.given("packages") or shared("packages", artefacts.packages)
 
 
 @pytest.fixture(scope="session")

@@ -38,6 +38,7 @@ MARKS = {
 FIXTURES: dict[str, tuple[str, ...]] = {
     "chromium_browser": ("browser",),
     "built": ("site",),
+    "generated_tree": ("project", "node"),
     # A generate runs Node (the TypeScript package's validators).
     "small_project": ("project", "site", "node"),
     "small_typescript": ("node",),
