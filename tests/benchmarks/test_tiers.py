@@ -88,3 +88,31 @@ def test_a_test_is_marked_by_the_fixtures_it_uses(
 def test_an_in_process_test_has_no_mark(request: pytest.FixtureRequest) -> None:
     assert resources.marks_of(request.node) == set()
     assert not any(request.node.get_closest_marker(name) for name in resources.MARKS)
+
+
+@pytest.mark.parametrize(
+    ("nodeid", "named"),
+    [
+        ("tests/catalog/test_lean_facts.py::test_a_status", ["lean"]),
+        ("tests/payloads/test_payloads.py::test_readers[plaid/webhook: NaN amount]", ["plaid"]),
+        ("tests/payloads/test_whose_body.py::test_read[lean-plaid/error-x]", ["lean", "plaid"]),
+        # A test's own name is no parameter: words of it name nothing.
+        ("tests/site/test_site.py::test_a_lean_page", []),
+        ("tests/catalog/test_cleaner.py::test_x[leaning]", []),
+    ],
+)
+def test_a_test_names_the_providers_of_its_module_s_name_and_its_parameters(
+    nodeid: str, named: list[str]
+) -> None:
+    assert resources.named(nodeid, ["lean", "plaid", "mono"]) == named
+
+
+def test_an_in_process_test_grows_with_the_catalog(request: pytest.FixtureRequest) -> None:
+    assert resources.in_process(request.node) and resources.grows(request.node)
+
+
+@pytest.mark.subprocess
+def test_a_marked_test_grows_only_when_it_reads_the_whole_catalog(
+    request: pytest.FixtureRequest,
+) -> None:
+    assert not resources.in_process(request.node) and not resources.grows(request.node)

@@ -111,6 +111,29 @@ def in_process(item: pytest.Item) -> bool:
     return not any(item.get_closest_marker(name) for name in (*MARKS, "release"))
 
 
+#: The fixtures that are, or read, an artefact of the whole catalog (tests/support/artefacts.py):
+#: what a test that takes one costs grows with the catalog.
+CATALOG = frozenset(
+    {
+        "built",
+        "served",
+        "instantly",
+        "generated_tree",
+        "packages",
+        "typescript_installed",
+        "typescript_dist",
+    }
+)
+
+
+def grows(item: pytest.Item) -> bool:
+    """Whether what `item` costs grows with the catalog: an in-process test (a check of data,
+    over the whole catalog) or one that reads an artefact of the whole catalog; a check of
+    machinery on a spec or project whose size does not grow (the small project, the fourth
+    provider, a few providers' spec) does not."""
+    return in_process(item) or not CATALOG.isdisjoint(getattr(item, "fixturenames", ()))
+
+
 def named(nodeid: str, providers: Iterable[str]) -> list[str]:
     """The providers a test's node id names: in its module's name or its parameters (their words,
     split at anything but a letter or a digit): how `make check PROVIDER=id` selects a provider's
