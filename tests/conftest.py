@@ -164,6 +164,11 @@ FIRST = (
     "python/test_packaging.py",
     "site/test_decoder_build.py",
     "generation/test_per_code_fact_readers.py",
+    # The in-process modules that take longest, first among those `make check` runs.
+    "payloads/test_hardening.py",
+    "webhooks/test_key_fetch.py",
+    "drift/test_fetch.py",
+    "generation/test_filters.py",
 )
 
 
