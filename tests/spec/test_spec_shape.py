@@ -27,7 +27,7 @@ from codegen import loader, spec
 from codegen.spec import schema as spec_schema
 from codegen.spec.base import Keyed, Text
 from tests.support.helpers import ROOT, spec_data
-from tests.support.smaller_spec import smaller_spec
+from tests.support.smaller_spec import smaller_spec, smallest_spec
 from tests.support.spec_batches import around_the_change, changes, every_path, value_at
 from tests.support.spec_cases import CASES
 from tests.support.spec_corpus import CORPUS, Mutation
@@ -211,28 +211,26 @@ def _mutated(mutate: Mutation) -> dict[str, Any]:
     """The spec a case makes, cut to what it changed (tests/support/spec_batches.py's
     `around_the_change`: the schema and the models read each part of a spec alone, the rules
     between parts being codegen.rules', which neither is, so that their verdicts on the change
-    are those on the whole spec): the smaller spec changed by the case
-    (tests/support/smaller_spec.py: every provider, code set and kind of entry, with fewer
-    codes) where the case changes there what it changes in the project's spec (the objects it
-    changes are alike in both), else the project's spec."""
-    smaller = _smaller()
-    data: dict[str, Any] = marshal.loads(_smaller_copy())
-    try:
-        mutate(data)
-    except (LookupError, StopIteration):
-        pass  # a code the smaller spec leaves out
-    else:
-        whole = _whole()
-        places = changes(smaller, data)
+    are those on the whole spec): the smallest or else the smaller spec changed by the case
+    (tests/support/smaller_spec.py: a few providers, or every provider, code set and kind of
+    entry, with fewer codes) where the case changes there what it changes in the project's spec
+    (the objects it changes are alike in both), else the project's spec."""
+    whole = _whole()
+    for marshalled in (_smallest_copy(), _smaller_copy()):
+        base = _read(marshalled)
+        data: dict[str, Any] = marshal.loads(marshalled)
+        try:
+            mutate(data)
+        except (LookupError, StopIteration):
+            continue  # a code or a provider this spec leaves out
+        places = changes(base, data)
         if all(
-            value_at(smaller, place[:-1]) == value_at(whole, place[:-1])
-            for place in places
-            if place
+            value_at(base, place[:-1]) == value_at(whole, place[:-1]) for place in places if place
         ):
-            return around_the_change(data, smaller)
+            return around_the_change(data, base)
     data = spec_data()
     mutate(data)
-    return around_the_change(data, _whole())
+    return around_the_change(data, whole)
 
 
 @functools.cache
@@ -248,9 +246,15 @@ def _smaller_copy() -> bytes:
 
 
 @functools.cache
-def _smaller() -> dict[str, Any]:
-    """The smaller spec (read, never changed)."""
-    data: dict[str, Any] = marshal.loads(_smaller_copy())
+def _smallest_copy() -> bytes:
+    """The smallest spec, marshalled."""
+    return marshal.dumps(smallest_spec())
+
+
+@functools.cache
+def _read(marshalled: bytes) -> dict[str, Any]:
+    """A spec of those above (read, never changed)."""
+    data: dict[str, Any] = marshal.loads(marshalled)
     return data
 
 
