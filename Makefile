@@ -174,9 +174,11 @@ suite: setup
 ## tests/README.md) over the whole catalog; PROVIDER=id: those of them that name the provider in
 ## their module's name or parameters (make check PROVIDER=lean), in under half a minute;
 ## TESTS="PATH …": those folders or modules alone
+## (a provider's tests run in pytest's own process: starting workers, each collecting every test,
+## would take longer than they do)
 PROVIDER ?=
 check: setup
-	$(BIN)/pytest --in-process $(if $(PROVIDER),--provider $(PROVIDER)) $(TESTS)
+	$(BIN)/pytest --in-process $(if $(PROVIDER),--provider $(PROVIDER) -n 0) $(TESTS)
 
 ## unit: the whole test suite only (pytest-xdist, one worker more than cores); TESTS="PATH …"
 ## runs those folders, modules or tests alone (make unit TESTS=tests/spec)
