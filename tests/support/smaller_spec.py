@@ -76,12 +76,14 @@ def tiers(
 ) -> list[Tier[T]]:
     """Where a corpus of bad specs is read (tests/support/spec_batches.py's read_in_tiers): the
     cases that apply to the smallest spec together in it, then each case still unfound alone in
-    the smaller spec cut to what it changed, then the rest together in the whole spec."""
+    the smaller spec cut to what it changed, then in the whole spec cut so, then the rest
+    together in the whole spec."""
     from tests.support.helpers import SPEC
 
-    smaller = json.dumps(smaller_spec())
+    whole = SPEC.read_text(encoding="utf-8")
     return [
         together(json.dumps(smallest_spec()), mutations, read, finds),
-        around(smaller, mutations, read),
-        together(SPEC.read_text(encoding="utf-8"), mutations, read, finds, every=True),
+        around(json.dumps(smaller_spec()), mutations, read),
+        around(whole, mutations, read),
+        together(whole, mutations, read, finds, every=True),
     ]
