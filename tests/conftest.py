@@ -197,6 +197,12 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
 
 resources.install()
 
+# Each process of the suite writes the bytecode of what it imports, the test modules' rewritten
+# assertions among it, as `make` has it do (the Makefile says why), even where the environment
+# asks it not to (PYTHONDONTWRITEBYTECODE): a run of pytest itself then collects each module
+# from its bytecode, not by rewriting and compiling it again (half of a process's collection).
+sys.dont_write_bytecode = False
+
 
 @pytest.hookimpl(wrapper=True)
 def pytest_runtest_protocol(item: pytest.Item) -> Generator[None, object, object]:
