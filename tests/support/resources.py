@@ -52,7 +52,6 @@ FIXTURES: dict[str, tuple[str, ...]] = {
     "node_work": ("node",),
     "registry": ("node",),  # npm, asked of a registry on a loopback port
     "addressed": ("project",),
-    "planted": ("subprocess",),
     "tests/generation/test_per_code_fact.py::project": ("project", "node"),
     "tests/generation/test_per_code_fact_readers.py::project": ("project", "node"),
     # Generate refusing a malformed spec, beside a copy of the generated tree it must not change.
