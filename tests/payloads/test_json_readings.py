@@ -6,14 +6,13 @@ decoder reads the same corpus in Chromium (tests/site/test_decoder.py)."""
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
 from pathlib import Path
 from typing import Any
 
 import pytest
 
 from bankcodes import payloads
+from tests.support.cli_here import cli_here
 from tests.support.helpers import ROOT, run_node
 
 CORPUS = ROOT / "tests" / "support" / "json_readings.json"
@@ -38,18 +37,13 @@ def test_python_reads_the_corpus(reading: dict[str, Any]) -> None:
     assert read is reading["read"]
 
 
-@pytest.mark.subprocess
 def test_explain_reads_the_corpus() -> None:
     """Every text read is a Plaid error, which `explain -` then recognises (exit 0); a text that
     is not read is no payload (exit 1)."""
     read = {}
     for reading in READINGS:
-        done = subprocess.run(
-            [sys.executable, "-m", "bankcodes.cli", "explain", "-"],
-            input=reading["text"].encode("utf-8"),
-            capture_output=True,
-        )
-        assert b"Traceback" not in done.stderr
+        done = cli_here("explain", "-", stdin=reading["text"])
+        assert "Traceback" not in done.stderr
         read[reading["name"]] = done.returncode == 0
     assert read == {reading["name"]: reading["read"] for reading in READINGS}
 

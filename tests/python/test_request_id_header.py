@@ -6,15 +6,13 @@ one; a body's own request id comes first, and a kind that names no header reads 
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
 from pathlib import Path
 
 import httpx
-import pytest
 
 import bankcodes
-from tests.support.helpers import python_path, run_node
+from tests.support.cli_here import cli_here
+from tests.support.helpers import run_node
 
 #: Stripe's rate_limit error (its error body holds no request id).
 BODY = {"error": {"code": "rate_limit", "message": "Too many requests"}}
@@ -49,20 +47,12 @@ def test_a_header_that_is_no_request_id_is_not_reported() -> None:
         assert found is not None and found.request_id is None, value
 
 
-@pytest.mark.subprocess
 def test_explain_reads_the_header_of_a_pasted_response() -> None:
     pasted = (
         "HTTP/1.1 429 Too Many Requests\r\nContent-Type: application/json\r\n"
         "Request-Id: req_test123\r\n\r\n" + json.dumps(BODY)
     )
-    result = subprocess.run(
-        [sys.executable, "-m", "bankcodes.cli", "explain", "-", "--json"],
-        input=pasted,
-        capture_output=True,
-        text=True,
-        check=False,
-        env={"PYTHONPATH": python_path()},
-    )
+    result = cli_here("explain", "-", "--json", stdin=pasted)
     assert result.returncode == 0, result.stderr
     read = json.loads(result.stdout)
     assert (read["kind"], read["status"], read["request_id"]) == (
