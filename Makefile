@@ -49,7 +49,7 @@ TSC := $(TOOLS)/node_modules/.bin/tsc
 # is taken without asking the registry again (--prefer-offline), anything else is fetched.
 NPM_CI := npm ci --no-audit --no-fund --loglevel=error --prefer-offline
 
-.PHONY: all setup assemble lock generate golden bless sync-check lint lint-python workflows test unit docs serve bench packages release release-check drift drift-fetch clean
+.PHONY: all setup assemble lock generate golden bless sync-check lint lint-python workflows test suite unit check docs serve bench packages release release-check drift drift-fetch clean
 
 ## all: set up, generate every output, build the site, and run the linters
 all: setup generate docs lint
@@ -163,9 +163,28 @@ workflows: setup
 
 ## test: the linters and the whole test suite, side by side: npm installs the suite's Node tools
 ## while the Python tools go in, mypy starts as soon as they are in, and the suite once
-## everything is in
+## everything is in, after the whole catalog's site, packages and generated tree it reads are
+## built, once (tests/support/artefacts.py)
 test:
-	$(MAKE) --no-print-directory -j2 lint unit
+	$(MAKE) --no-print-directory -j2 lint suite
+
+# The whole catalog's artefacts, built once per run before the suite reads them.
+ARTEFACTS := build/test
+suite: setup
+	$(PY) -m tests.support.artefacts $(ARTEFACTS)
+	BANKCODES_SITE="$(abspath $(ARTEFACTS))/site" BANKCODES_PACKAGES="$(abspath $(ARTEFACTS))/packages" \
+		BANKCODES_TREE="$(abspath $(ARTEFACTS))/tree" $(BIN)/pytest $(TESTS)
+
+## check: the inner loop, in under a minute: every in-process test (none that starts a browser,
+## Node, a site build, a copy of a project, a package build or another process: the marks of
+## tests/README.md) over the whole catalog; PROVIDER=id: those of them that name the provider in
+## their module's name or parameters (make check PROVIDER=lean), in under half a minute;
+## TESTS="PATH …": those folders or modules alone
+## (a provider's tests run in pytest's own process: starting workers, each collecting every test,
+## would take longer than they do)
+PROVIDER ?=
+check: setup
+	$(BIN)/pytest --in-process $(if $(PROVIDER),--provider $(PROVIDER) -n 0) $(TESTS)
 
 ## unit: the whole test suite only (pytest-xdist, one worker more than cores); TESTS="PATH …"
 ## runs those folders, modules or tests alone (make unit TESTS=tests/spec)

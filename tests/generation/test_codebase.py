@@ -17,6 +17,7 @@ from tests.support.imports import circles, graph, not_downward, ts_graph, unplac
 LIMIT = 500
 
 
+@pytest.mark.subprocess
 def test_no_hand_written_module_is_over_500_lines() -> None:
     files = hand_written(ROOT)
     assert len(files) > 50
@@ -39,6 +40,7 @@ def test_the_modules_started_first_are_modules_of_the_suite() -> None:
     assert all(Path(name).name.startswith("test_") for name in FIRST), FIRST
 
 
+@pytest.mark.subprocess
 def test_validation_imports_no_renderer_and_nothing_of_drift() -> None:
     """The loader, the rules and the checks learn names from codegen.naming, never a target, and
     the formats a rule reads from its spec model, never from drift."""

@@ -74,6 +74,7 @@ def test_a_recorded_category_change_and_a_deprecation_are_allowed() -> None:
     assert change.fields == (("category", "credentials_invalid", "account_unavailable"),)
 
 
+@pytest.mark.subprocess
 def test_codegen_diff_prints_every_kind_of_change(tmp_path: Path) -> None:
     old = {**spec_data(), "spec_version": "1.0.0"}
     new = copy.deepcopy(old)
