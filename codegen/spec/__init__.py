@@ -71,6 +71,7 @@ from codegen.spec.signing import (
 )
 from codegen.spec.sources import (
     RULES,
+    Count,
     EnumRule,
     ExamplesRule,
     Extract,
@@ -99,6 +100,7 @@ __all__ = [
     "CodeRef",
     "CodeSet",
     "ConfigField",
+    "Count",
     "Delivery",
     "Discriminated",
     "EndUser",
