@@ -73,3 +73,13 @@ def test_the_provider_s_table_has_a_row_per_code_set(tmp_path: Path) -> None:
     assert "<td>7 of 9</td>" in payment and "<td>read whole</td>" in payment
     oauth = next(row for row in rows if ">OAuth error<" in row)
     assert "<td>no source's whole list read</td>" in oauth
+
+
+def test_every_provider_s_page_names_the_day_it_was_last_checked() -> None:
+    """Each provider and standard has a source drift re-read (its `checked` day): none of their
+    pages says "never"."""
+    catalog = loader.load()
+    never = [
+        p.id for p in catalog.providers if providers.last_checked(p, "../").startswith("never")
+    ]
+    assert never == []
