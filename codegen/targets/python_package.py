@@ -391,6 +391,7 @@ def render_files(catalog: Catalog) -> Files:
         f"{PACKAGE}/_code_facts.py": fact_records.python_module(catalog),
         f"{PACKAGE}/_provider_facts.py": provider_facts.python_module(catalog),
         f"{PACKAGE}/_phrases.py": phrases.python_module(catalog),
+        f"{PACKAGE}/_refusals.py": phrases.python_refusals(catalog),
         f"{PACKAGE}/_classify.py": _classify_module(catalog),
         f"{PACKAGE}/_by_category.py": _by_category_module(catalog),
         f"{PACKAGE}/_modules.py": _modules_module(catalog),

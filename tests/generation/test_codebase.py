@@ -77,6 +77,7 @@ LAYERS = (
             "codegen.node_assets",
             "codegen.paths",
             "codegen.phrases",
+            "codegen.refusals",
             "codegen.pyformat",
             "codegen.reuse",
             "codegen.site_address",
