@@ -3,13 +3,7 @@
  * schemes' secrets and digests, on Web Crypto.
  */
 import { cut, trimmed } from "./shown.js";
-import {
-  ConfigurationError,
-  SignatureError,
-  type HmacScheme,
-  type SignedTimestamp,
-  refused,
-} from "./webhook-types.js";
+import { type HmacScheme, type SignedTimestamp, refused } from "./webhook-types.js";
 
 const DIGEST_SIZE = { sha256: 32, sha512: 64 } as const;
 

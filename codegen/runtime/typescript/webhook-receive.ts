@@ -11,7 +11,6 @@ import { bytesOf, copy, hex } from "./webhook-hmac.js";
 import { MAX_BYTES, readPayload, refuseOversize } from "./webhook-payloads.js";
 import * as shared from "./webhook-shared-secret.js";
 import {
-  ConfigurationError,
   type Body,
   type Delivery,
   type Credentials,

@@ -7,7 +7,7 @@
  * which): an empty id is missing, a timestamp has no leading zero, a signature is canonical
  * padded base64. */
 import { hex, hmac, sameBytes } from "./webhook-hmac.js";
-import { SignatureError, type StandardWebhooksScheme, refused } from "./webhook-types.js";
+import { type StandardWebhooksScheme, refused } from "./webhook-types.js";
 
 const PREFIX = "whsec_";
 /** A header value's longest signature list read: a few signatures during a rotation, no more. */

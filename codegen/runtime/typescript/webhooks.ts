@@ -42,7 +42,6 @@ import {
 import * as verifiers from "./webhook-verifiers.js";
 import { PAYLOAD_VALIDATORS } from "./webhook-validators.js";
 import {
-  ConfigurationError,
   type Body,
   type Credentials,
   type Delivery,
