@@ -17,7 +17,7 @@ from dataclasses import asdict
 from pathlib import Path
 from typing import Any
 
-from codegen.drift import limits, quotes
+from codegen.drift import limits, passages, quotes
 from codegen.drift.compare import compare
 from codegen.drift.differences import Difference
 from codegen.drift.errors import DriftInputError
@@ -116,7 +116,7 @@ def check(
         (d.code_set, d.value, d.detail.split(":", 1)[0]) for d in differences if d.kind == "text"
     }
     gone = {(d.code_set, d.value) for d in differences if d.kind in ("gone", "renamed", "moved")}
-    quoted = quotes.check(spec, {source_id: quotes.passages(path)})
+    quoted = quotes.check(spec, {source_id: passages.passages(path)})
     return differences + [
         d
         for d in quoted

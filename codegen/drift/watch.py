@@ -27,7 +27,7 @@ from pathlib import Path
 from typing import Any, Literal
 
 from codegen import loader, spectext
-from codegen.drift import check, limits, quotes
+from codegen.drift import check, limits, passages, quotes
 from codegen.drift.differences import Difference
 from codegen.drift.errors import DriftInputError
 from codegen.drift.fetch import Address, Fetcher, address
@@ -139,7 +139,7 @@ def _compared(
         try:
             path = _saved(Path(folder), source, where, fetched)
             differences = check(spec, source.id, path, seen)
-            read[source.id] = quotes.passages(path)
+            read[source.id] = passages.passages(path)
         except DriftInputError as error:
             detail = str(error)
             if path is not None:
