@@ -7,6 +7,7 @@
  */
 import { base64url as b64, importPKCS8 } from "jose";
 import {
+  BASE64,
   KEY_ID,
   keyAddress,
   keyText,
@@ -16,14 +17,11 @@ import {
   x5uAllowed,
 } from "./webhook-key-address.js";
 import { copy, sameBytes } from "./webhook-hmac.js";
-import { jsonPart, unbase64url } from "./webhook-jwt.js";
+import { jsonPart, MAX_TOKEN_LENGTH, unbase64url } from "./webhook-jwt.js";
 import { type CertificateJwtScheme, type FetchedKeyScheme, refused } from "./webhook-types.js";
 
 /** The longest signature read, in bytes (an RSA-8192 signature). */
 const MAX_SIGNATURE_BYTES = 1024;
-/** The longest token read. */
-const MAX_TOKEN_LENGTH = 8192;
-const BASE64 = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/;
 
 type Read = (name: string) => [string, string];
 

@@ -25,6 +25,7 @@
  *    (stale_timestamp).
  */
 import { base64url, CompactSign, exportSPKI, importJWK } from "jose";
+import { isRecord as isObject } from "./recognition.js";
 import { quoted } from "./shown.js";
 import { rfc3339Millis } from "./times.js";
 import { flatHeaders, headerOf, type ReadHeaders } from "./webhook-hmac.js";
@@ -62,10 +63,6 @@ async function library(): Promise<TlSigning> {
   } catch {
     throw refused("no_jws_library", { library: name, install: `npm install ${name}` });
   }
-}
-
-function isObject(value: unknown): value is { readonly [member: string]: unknown } {
-  return value !== null && typeof value === "object" && !Array.isArray(value);
 }
 
 async function keySet(keys: unknown, jku: string): Promise<Jwks> {

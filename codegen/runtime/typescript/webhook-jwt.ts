@@ -5,6 +5,7 @@
  * way a token or key can be wrong gets the same reason as in the Python package.
  */
 import { base64url as b64, CompactSign, compactVerify, errors, importJWK } from "jose";
+import { isRecord as isObject } from "./recognition.js";
 import { quoted } from "./shown.js";
 import { copy, hex, sameBytes } from "./webhook-hmac.js";
 import { epoch, LATEST } from "./webhook-age.js";
@@ -12,7 +13,7 @@ import { type Jwk, type JwtScheme, type VerifyOptions, refused } from "./webhook
 
 const JWT_ALGORITHM = "ES256";
 
-const MAX_TOKEN_LENGTH = 8192;
+export const MAX_TOKEN_LENGTH = 8192;
 
 export function isJwk(value: unknown): value is Jwk {
   return (
@@ -74,10 +75,6 @@ function depth(value: unknown): number {
 }
 
 const HEADER_MEMBERS = new Set(["alg", "kid", "typ"]);
-
-function isObject(value: unknown): value is { readonly [member: string]: unknown } {
-  return value !== null && typeof value === "object" && !Array.isArray(value);
-}
 
 function has(value: object, member: string): boolean {
   return Object.hasOwn(value, member);

@@ -27,7 +27,7 @@ const BOM = [0xef, 0xbb, 0xbf];
 const BEGIN = /-----BEGIN ([A-Z0-9 ]{1,40})-----/;
 const PEM_LABELS = ["PUBLIC KEY", "RSA PUBLIC KEY", "CERTIFICATE"];
 /** Padded base64. */
-const BASE64 = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/;
+export const BASE64 = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/;
 /** A host name's label, in lower case. */
 const LABEL = /^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/;
 /** An https address: its host, and an optional port. */

@@ -7,32 +7,14 @@ import json
 import sys
 
 import bankcodes
+from bankcodes import _cli_decide as decide
 from bankcodes import _cli_input as given
+from bankcodes import _cli_pasted as pasted
 from bankcodes._base import UnknownCode
 from bankcodes._cli_args import suggest
 from bankcodes._cli_codes import close_matches, explained, print_entry
-from bankcodes._cli_decide import (
-    block,
-    code_set_id,
-    decided,
-    of_code,
-    pasted_code_set,
-    pasted_decision,
-    shared,
-    unknown,
-)
 from bankcodes._cli_input import EXIT_FAILED, EXIT_OK
 from bankcodes._cli_output import fact_lines, facts, value
-from bankcodes._cli_pasted import (
-    body_data,
-    fits,
-    read_pasted,
-    repeated_note,
-    request_id_lines,
-    request_ids_of_nobody,
-    split_head,
-    wide_encoding,
-)
 from bankcodes._exceptions import BY_STATUS
 from bankcodes._payload_kinds import KINDS
 
@@ -50,10 +32,10 @@ def unread(
     saying why (`naming` is how the provider of an ambiguous body is given) and, where the
     response states a wait or its status says what it stands for (a bare 429), what to do
     now."""
-    status, headers, body = split_head(data)
-    kinds = fits(data, provider)
-    decision: Decision | None = pasted_decision(data, provider)
-    if decision is not None and not decided(decision):
+    status, headers, body = pasted.split_head(data)
+    kinds = pasted.fits(data, provider)
+    decision: Decision | None = decide.pasted_decision(data, provider)
+    if decision is not None and not decide.decided(decision):
         decision = None  # nothing read, no wait and no status that says: nothing decided
     answer: dict[str, Any] = {"known": False, "status": status}
     if decision is not None:
@@ -63,7 +45,7 @@ def unread(
     elif kinds:
         answer["kind"] = kinds[0]  # a kind with no code
     else:  # nobody's body: the request ids a name says it gives, for its sender
-        found = request_ids_of_nobody(headers, body_data(body)[0])
+        found = pasted.request_ids_of_nobody(headers, pasted.body_data(body)[0])
         if found:
             answer["request_ids"] = found
     if status is not None and not body.strip():
@@ -72,7 +54,7 @@ def unread(
         said = f"ambiguous: the input fits {', '.join(kinds)}; name its provider with {naming}"
     elif kinds:
         said = f"{kinds[0]}: the input carries no code of its code fields"
-    elif wide := wide_encoding(body):
+    elif wide := pasted.wide_encoding(body):
         said = f"the input is {wide}, and bankcodes reads UTF-8: convert it first "
         said += f"(iconv -f {wide} -t UTF-8)"
     else:
@@ -115,26 +97,26 @@ def own_form(code: UnknownCode) -> dict[str, Any]:
 def explain_pasted(provider: str | None, as_json: bool, out: TextIO) -> int:
     """`explain -`: the code that decides a pasted body or HTTP response, and what it means."""
     data = given.read("-")
-    read = read_pasted(data, provider)
+    read = pasted.read_pasted(data, provider)
     if read is None:
         answer, said, decision = unread(data, provider)
         if as_json:
             print(json.dumps({**answer, "reason": said}), file=out)
         else:
-            lines = block(decision) if decision is not None else []
-            lines += request_id_lines(answer.get("request_ids", []))
+            lines = decide.block(decision) if decision is not None else []
+            lines += pasted.request_id_lines(answer.get("request_ids", []))
             if lines:
                 print("\n".join(lines), file=out)
         print(said, file=sys.stderr)
         return EXIT_FAILED
-    decision = pasted_decision(data, provider)
+    decision = decide.pasted_decision(data, provider)
     shown = {"decision": decision.as_json(), **pasted_answer(read)}
-    if note := repeated_note(read.get("repeated_keys", ())):
+    if note := pasted.repeated_note(read.get("repeated_keys", ())):
         print(note, file=sys.stderr)
     if as_json:
         print(json.dumps(shown, indent=2, ensure_ascii=False), file=out)
         return EXIT_OK
-    print("\n".join(block(decision)), file=out)
+    print("\n".join(decide.block(decision)), file=out)
     print(file=out)
     code, entry = read["code"], shown["entry"]
     name = f" ({code.name})" if code.known and str(code.name) != str(code.value) else ""
@@ -218,11 +200,11 @@ def explain(
     if provider is not None and provider not in bankcodes.PROVIDERS:
         raise suggest("provider", provider, bankcodes.PROVIDERS)
     if code == "-":
-        pasted_code_set(code_set)
+        decide.pasted_code_set(code_set)
         return explain_pasted(provider, as_json, out)
-    found = of_code(code, provider, code_set)
+    found = decide.of_code(code, provider, code_set)
     entries = [
-        explained(code_set_id(member).partition(".")[0], member, equivalents=equivalents)
+        explained(decide.code_set_id(member).partition(".")[0], member, equivalents=equivalents)
         for member in found
     ]
     if not entries:
@@ -231,7 +213,7 @@ def explain(
         # The code given is not repeated: a secret typed in its place would land in a log.
         message = f"unknown code: no code set{where} knows the code given"
         if code_set is not None:
-            message = unknown(code, code_set)
+            message = decide.unknown(code, code_set)
         elif suggestions:
             message += "; did you mean: " + ", ".join(suggestions)
         if as_json:
@@ -239,20 +221,20 @@ def explain(
         print(message, file=sys.stderr)
         return EXIT_FAILED
     every = [bankcodes.decide(member) for member in found]
-    one = shared(every)
+    one = decide.shared(every)
     if as_json:
         entries = [
             {"decision": d.as_json(), **entry} for d, entry in zip(every, entries, strict=True)
         ]
         print(json.dumps(entries, indent=2, ensure_ascii=False), file=out)
         return EXIT_OK
-    print("\n".join(block(one) if one is not None else [_differ(every)]), file=out)
+    print("\n".join(decide.block(one) if one is not None else [_differ(every)]), file=out)
     print(file=out)
     print(value(code), file=out)
     for decision, entry in zip(every, entries, strict=True):
         print(file=out)
         if one is None:
-            print("\n".join(block(decision)), file=out)
+            print("\n".join(decide.block(decision)), file=out)
         print_entry(entry, out)
     return EXIT_OK
 
