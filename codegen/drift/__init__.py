@@ -17,7 +17,7 @@ from dataclasses import asdict
 from pathlib import Path
 from typing import Any
 
-from codegen.drift import completeness, limits, quotes
+from codegen.drift import completeness, limits, passages, quotes
 from codegen.drift.compare import compare
 from codegen.drift.completeness import Tally
 from codegen.drift.differences import Difference
@@ -132,7 +132,7 @@ def check_counted(
         (d.code_set, d.value, d.detail.split(":", 1)[0]) for d in differences if d.kind == "text"
     }
     gone = {(d.code_set, d.value) for d in differences if d.kind in ("gone", "renamed", "moved")}
-    quoted = quotes.check(spec, {source_id: quotes.passages(path)})
+    quoted = quotes.check(spec, {source_id: passages.passages(path)})
     return differences + [
         d
         for d in quoted

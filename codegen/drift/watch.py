@@ -28,7 +28,7 @@ from pathlib import Path
 from typing import Any, Literal
 
 from codegen import loader, spectext
-from codegen.drift import check_counted, completeness, limits, quotes
+from codegen.drift import check_counted, completeness, limits, passages, quotes
 from codegen.drift.completeness import Tally
 from codegen.drift.differences import Difference
 from codegen.drift.errors import DriftInputError
@@ -143,7 +143,7 @@ def _compared(
         try:
             path = _saved(Path(folder), source, where, fetched)
             differences, state.counts = check_counted(spec, source.id, path, seen)
-            read[source.id] = quotes.passages(path)
+            read[source.id] = passages.passages(path)
         except DriftInputError as error:
             detail = str(error)
             if path is not None:

@@ -35,22 +35,19 @@ from codegen.spec.codes import (
 )
 from codegen.spec.fetched_keys import CertificateJwtSigning, FetchedKeySigning
 from codegen.spec.listeners import Listener, ListenerEvent, ListenerOrigins
-from codegen.spec.payloads import (
+from codegen.spec.payload_types import (
     ArrayOf,
     CodeRef,
     Discriminated,
     EnumOf,
-    Example,
     Field,
     FieldType,
-    PayloadKind,
-    Recognition,
     Scalar,
-    SdkShape,
     TypeDef,
     TypeRef,
     Variant,
 )
+from codegen.spec.payloads import Example, PayloadKind, Recognition, SdkShape
 from codegen.spec.providers import (
     ConfigField,
     Delivery,

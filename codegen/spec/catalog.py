@@ -29,7 +29,8 @@ from codegen.spec.base import (
 from codegen.spec.carried import RECORDS, Carried
 from codegen.spec.codes import EndUser
 from codegen.spec.decisions import NextStep, State
-from codegen.spec.payloads import CodeRef, PayloadKind
+from codegen.spec.payload_types import CodeRef
+from codegen.spec.payloads import PayloadKind
 from codegen.spec.providers import Provider
 from codegen.spec.sources import PairsRule, Source
 
