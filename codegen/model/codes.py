@@ -64,6 +64,9 @@ class Source:
     #: extractor reads ("provider.code_set"), for `python -m codegen.drift`.
     checked: str | None = None
     reads: tuple[str, ...] = ()
+    #: What drift counted in the pinned copy, by code set ("provider.code_set"): how many values
+    #: the source lists, and how many of them the catalog holds.
+    counted: dict[str, tuple[int, int]] = dataclasses.field(default_factory=dict)
     #: What could not be read of the source, where it was read only in part (None: whole).
     read_in_part: str | None = None
     #: Why the source has no pin, where the copy read was not kept (None: it is pinned).

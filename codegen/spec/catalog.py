@@ -29,9 +29,10 @@ from codegen.spec.base import (
 from codegen.spec.carried import RECORDS, Carried
 from codegen.spec.codes import EndUser
 from codegen.spec.decisions import NextStep, State
+from codegen.spec.payload_types import CodeRef
 from codegen.spec.payloads import PayloadKind
 from codegen.spec.providers import Provider
-from codegen.spec.sources import Source
+from codegen.spec.sources import PairsRule, Source
 
 Actor = Literal["end_user", "integrator", "institution", "nobody"]
 
@@ -200,3 +201,19 @@ class Catalog(SpecModel):
     providers: Keyed[Id, Provider] = PydField(
         description="One entry per provider, keyed by its id."
     )
+
+    def extracted(self, source: Source) -> tuple[str, ...]:
+        """The code sets `source`'s extractor reads: each rule's, and for a rule of event pairs
+        the code sets of the codes of each variant of the payload kind's union."""
+        found: list[str] = []
+        for rule in source.extract.code_sets if source.extract is not None else ():
+            found.append(rule.code_set)
+            if not isinstance(rule, PairsRule):
+                continue
+            kind = self.payloads.get(rule.pairs.kind)
+            union = kind.types[kind.root].discriminated if kind is not None else None
+            for variant in union.variants.values() if union is not None else ():
+                field = variant.fields.get(rule.pairs.code)
+                if field is not None and isinstance(field.type, CodeRef):
+                    found += field.type.code[:1]
+        return tuple(dict.fromkeys(found))

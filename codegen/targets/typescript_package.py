@@ -162,6 +162,7 @@ def render_files(catalog: Catalog) -> Files:
         ),
         f"{SRC}/provider-facts.ts": provider_facts.typescript_module(catalog),
         f"{SRC}/phrases.ts": phrases.typescript_module(catalog),
+        f"{SRC}/refusals.ts": phrases.typescript_refusals(catalog),
         f"{SRC}/sources.ts": render(
             "typescript/sources.ts.j2",
             header=catalog.header,

@@ -63,6 +63,7 @@ def test_the_python_records_carry_them(project: Path) -> None:
     assert run_python(project, probe).strip() == repr(expected)
 
 
+@pytest.mark.node
 def test_the_typescript_types_and_data_carry_them(project: Path, tmp_path: Path) -> None:
     src = project / "generated" / "typescript" / "src"
     facts = (src / "code-facts.ts").read_text(encoding="utf-8")

@@ -2,6 +2,8 @@
  * are the facts its model in the spec declares (their bases are generated in code-facts.ts). */
 
 import type * as facts from "./code-facts.js";
+import { CONFIGURATION_REASONS, REFUSALS, SIGNATURE_REASONS, type Refusal } from "./refusals.js";
+import { quoted } from "./shown.js";
 
 /** An HMAC of the raw body with a shared secret, in the first of `headers` present (its fields:
  * HmacSchemeFacts, from the spec's model). */
@@ -149,36 +151,10 @@ export interface Delivery extends facts.DeliveryFacts {
 }
 
 /** Why a delivery is rejected. */
-export type SignatureReason =
-  | "missing_header"
-  | "ambiguous_header"
-  | "wrong_algorithm"
-  | "bad_encoding"
-  | "mismatch"
-  | "missing_timestamp"
-  | "stale_timestamp"
-  | "future_timestamp"
-  | "unknown_key"
-  | "expired_key"
-  | "missing_claim";
+export type SignatureReason = (typeof SIGNATURE_REASONS)[number];
 
 /** Why the receiver itself is misconfigured. */
-export type ConfigurationReason =
-  | "unknown_provider"
-  | "bad_body"
-  | "bad_headers"
-  | "empty_secret"
-  | "bad_secret"
-  | "bad_tolerance"
-  | "no_signed_timestamp"
-  | "bad_key"
-  | "bad_clock"
-  | "missing_dependency"
-  | "unsigned_provider"
-  | "missing_path"
-  | "bad_path"
-  | "missing_secret_header"
-  | "bad_secret_header";
+export type ConfigurationReason = (typeof CONFIGURATION_REASONS)[number];
 
 /** The base of every error `receive` throws; `reason` is machine-readable. */
 export class WebhookError extends Error {
@@ -301,4 +277,27 @@ export interface VerifyOptions {
    * it registers the webhook (its scheme's header is null), and for no other.
    */
   readonly secretHeader?: string;
+}
+
+/**
+ * The error of the refusal `name` (src/refusals.ts, the Python `errors.refused`'s too): its words
+ * with `values` in their place, each written as text, or with :q as `quoted` shows it (qN: cut to
+ * N characters).
+ */
+export function refused<Name extends Refusal>(
+  name: Name,
+  values: { readonly [name: string]: unknown } = {},
+): (typeof REFUSALS)[Name][0] extends SignatureReason ? SignatureError : ConfigurationError {
+  const [reason, words] = REFUSALS[name];
+  const message = words.replace(
+    /\{\{|\}\}|\{(\w+)(?::q(\d*))?[^}]*\}/g,
+    (all, key: string | undefined, limit: string | undefined) =>
+      key === undefined
+        ? all[0]!
+        : limit === undefined
+          ? String(values[key])
+          : quoted(values[key], Number(limit || 60)),
+  );
+  const signature = (SIGNATURE_REASONS as readonly string[]).includes(reason);
+  return new (signature ? SignatureError : ConfigurationError)(reason, message) as never;
 }
