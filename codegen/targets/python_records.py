@@ -117,8 +117,6 @@ def category_info(category: Category) -> PyExpr:
         label=category.title,
         **python_args(category.carried),
         actor=PyExpr(f"Actor.{category.actor.upper()}"),
-        action=category.action,
-        equivalents=py_bool(category.equivalents),
         end_user=end_user_words(category.end_user),
     )
 
@@ -175,8 +173,6 @@ def payload_kind(kind: PayloadKind) -> PyExpr:
         ),
         event_code=union.event_code if union else None,
         **python_args(kind.carried),
-        status_code_set=kind.status_code_set.ref if kind.status_code_set else None,
-        exception_code_set=kind.exception_code_set.ref if kind.exception_code_set else None,
         recognise=tuple(map(record, kind.recognise)),
         codes=tuple(map(record, kind.code_paths)),
         embeds=tuple(

@@ -93,10 +93,14 @@ class CategoryFacts(Record):
     """Whether the same request, repeated unchanged later, may succeed: what a program may retry with backoff, without anything from the end user."""
     end_user_can_retry: bool
     """Whether the end user can act and then try again (re-enter a password, approve in the bank's app, pick another account): what an app may invite them to do. An end-user action that asks to try again is allowed only where this is true."""
+    action: str
+    """The recommended action."""
     next_step: str | None = None
     """What to do now when a code of the category comes (every category has one; the rules check it): bankcodes' reading."""
     state: str | None = None
     """The connection state a code of the category stands for, where its codes are a connection's or a consent's statuses: bankcodes' reading."""
+    equivalents: bool = True
+    """false when codes of this category are not interchangeable across providers (the site and the CLI list no equivalents for them); true by default."""
 
 
 class LifecycleFacts(Record):
@@ -319,3 +323,7 @@ class PayloadKindFacts(Record):
     """The response header that holds the provider's id of the request where the body does not (a Request-Id header): bankcodes explain -, the site's decoder, bankcodes.from_exception and fromError read it from a response's headers; a body's request_id comes first."""
     status_field: str | None = None
     """The top-level field of a body that holds the HTTP status of its response (an integer): bankcodes.from_exception reports it where the error carries no status."""
+    status_code_set: str | None = None
+    """The provider's code set of HTTP statuses (wire_type integer) with the meaning it gives each: where a response carrying this kind has no code the catalog knows (none, or one unknown) and its status is one of these codes, the status decides, said as such (path and field '(HTTP status)'), in every reader that has the status."""
+    exception_code_set: str | None = None
+    """The provider's code set of the exception classes its own clients raise in place of a body of this kind, keeping nothing of it (the class named after the error's type): where an exception carries no body and is the provider's (the reader is told the provider, or its client package raised it), its class, or the nearest of its parents, that is a code decides, said as such (path and field '(exception class)')."""

@@ -121,6 +121,8 @@ export interface CategoryFacts {
    * try again is allowed only where this is true.
    */
   readonly endUserCanRetry: boolean;
+  /** The recommended action. */
+  readonly action: string;
   /**
    * What to do now when a code of the category comes (every category has one; the rules check it):
    * bankcodes' reading.
@@ -131,6 +133,11 @@ export interface CategoryFacts {
    * consent's statuses: bankcodes' reading.
    */
   readonly state?: "connected" | "pending" | "degraded" | "needs_end_user" | "consent_ending_soon" | "consent_ended" | "revoked" | "provider_or_bank_down" | "unknown";
+  /**
+   * false when codes of this category are not interchangeable across providers (the site and the
+   * CLI list no equivalents for them); true by default.
+   */
+  readonly equivalents: boolean;
 }
 /**
  * The facts of a code's lifecycle that the spec's models declare once and the package carries as they are
@@ -372,6 +379,8 @@ export interface DeliveryFacts {
  * (codegen/spec/carried.py); absent where a payload kind lacks one.
  */
 export interface PayloadKindFacts {
+  /** What the kind is, in a few words, as pages and answers name it. */
+  readonly title: string;
   /**
    * The field of a body that holds the provider's id of the request (to quote to its support), or
    * the path to it through nested objects (error.tracingId): bankcodes.from_exception and fromError
@@ -389,6 +398,21 @@ export interface PayloadKindFacts {
    * bankcodes.from_exception reports it where the error carries no status.
    */
   readonly statusField?: string;
+  /**
+   * The provider's code set of HTTP statuses (wire_type integer) with the meaning it gives each:
+   * where a response carrying this kind has no code the catalog knows (none, or one unknown) and
+   * its status is one of these codes, the status decides, said as such (path and field '(HTTP
+   * status)'), in every reader that has the status.
+   */
+  readonly statusCodeSet?: string;
+  /**
+   * The provider's code set of the exception classes its own clients raise in place of a body of
+   * this kind, keeping nothing of it (the class named after the error's type): where an exception
+   * carries no body and is the provider's (the reader is told the provider, or its client package
+   * raised it), its class, or the nearest of its parents, that is a code decides, said as such
+   * (path and field '(exception class)').
+   */
+  readonly exceptionCodeSet?: string;
 }
 
 /** The facts the site's decoder shows, of each record (a code's, its code set's, its category's

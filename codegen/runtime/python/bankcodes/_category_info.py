@@ -18,11 +18,10 @@ class EndUserWords(Record):
 class CategoryInfo(CategoryFacts):
     """The metadata of one category, and the facts the spec declares once and carries as they
     are (CategoryFacts, generated from the spec's models: its description, whether a program
-    may retry, whether the end user can)."""
+    may retry, whether the end user can, the recommended action, whether its codes are
+    equivalents across providers)."""
 
     label: str
     actor: Actor
-    action: str
-    equivalents: bool
     #: Language -> the category's words for the customer (empty where no end user meets it).
     end_user: dict[str, EndUserWords]

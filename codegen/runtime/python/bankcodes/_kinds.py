@@ -65,7 +65,8 @@ class PayloadKindInfo(PayloadKindFacts):
     model, and for a union its tag field, the variant of each tag value and the fallback (for
     any other value, lenient only); for an any_of kind, its members in order; and the facts the
     spec declares once and carries as they are (PayloadKindFacts, generated from the spec's
-    models: where a body holds the request id and the HTTP status)."""
+    models: where a body holds the request id and the HTTP status, the code sets of statuses and
+    of exception classes)."""
 
     lenient_module: str
     strict_module: str
@@ -75,12 +76,6 @@ class PayloadKindInfo(PayloadKindFacts):
     fallback: str | None = None
     members: tuple[Member, ...] = ()
     event_code: str | None = None
-    #: The provider's code set of HTTP statuses ("provider.code_set"), which decides where a
-    #: body has no code the catalog knows.
-    status_code_set: str | None = None
-    #: The provider's code set of the exception classes its own clients raise in place of such a
-    #: body ("provider.code_set"), read by class name where an exception carries no body.
-    exception_code_set: str | None = None
     recognise: tuple[Recognition, ...] = ()
     codes: tuple[CodeField, ...] = ()
     #: The text fields holding another body whole.
