@@ -190,6 +190,9 @@ class SignedTimestampFacts(Record):
 class HmacSchemeFacts(Record):
     """The carried facts of an HMAC signing scheme; None where it lacks one."""
 
+    #: The scheme's name in the spec, which tags the union of schemes.
+    scheme = "hmac"
+
     headers: tuple[str, ...]
     """The headers that may hold the signature: the first present is read."""
     algorithm: str
@@ -206,6 +209,9 @@ class HmacSchemeFacts(Record):
 
 class JwtSchemeFacts(Record):
     """The carried facts of a JWT signing scheme; None where it lacks one."""
+
+    #: The scheme's name in the spec, which tags the union of schemes.
+    scheme = "jwt"
 
     header: str
     """The header holding the compact JWS."""
@@ -226,6 +232,9 @@ class JwtSchemeFacts(Record):
 class JwsSchemeFacts(Record):
     """The carried facts of a detached JWS signing scheme; None where it lacks one."""
 
+    #: The scheme's name in the spec, which tags the union of schemes.
+    scheme = "jws"
+
     header: str
     """The header holding the JWS (header..signature)."""
     algorithm: str
@@ -238,6 +247,9 @@ class JwsSchemeFacts(Record):
 
 class StandardWebhooksSchemeFacts(Record):
     """The carried facts of a Standard Webhooks signing scheme."""
+
+    #: The scheme's name in the spec, which tags the union of schemes.
+    scheme = "standard_webhooks"
 
     id_header: str
     """The header holding the message id."""
@@ -252,12 +264,18 @@ class StandardWebhooksSchemeFacts(Record):
 class SharedSecretSchemeFacts(Record):
     """The carried facts of a shared secret signing scheme; None where it lacks one."""
 
+    #: The scheme's name in the spec, which tags the union of schemes.
+    scheme = "shared_secret"
+
     header: str | None = None
     """The header holding the secret; left out where the app names the header itself when it registers the webhook (receive is then told its name)."""
 
 
 class FetchedKeySchemeFacts(Record):
     """The carried facts of a fetched-key signing scheme; None where it lacks one."""
+
+    #: The scheme's name in the spec, which tags the union of schemes.
+    scheme = "fetched_key"
 
     signature_header: str
     """The header holding the signature."""
@@ -282,6 +300,9 @@ class FetchedKeySchemeFacts(Record):
 class CertificateJwtSchemeFacts(Record):
     """The carried facts of a certificate JWT signing scheme; None where it lacks one."""
 
+    #: The scheme's name in the spec, which tags the union of schemes.
+    scheme = "certificate_jwt"
+
     header: str
     """The header holding the token."""
     auth_type: str | None = None
@@ -298,6 +319,9 @@ class CertificateJwtSchemeFacts(Record):
 
 class NoSignatureFacts(Record):
     """The carried facts of a transport-only signing scheme."""
+
+    #: The scheme's name in the spec, which tags the union of schemes.
+    scheme = "none"
 
     transport: tuple[str, ...]
     """What the provider offers to authenticate deliveries at the transport: HTTP basic auth, a static bearer token the receiver registered (Authorization: Bearer …), mutual TLS, an OAuth 2 token, its published source addresses."""

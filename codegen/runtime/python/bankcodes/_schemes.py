@@ -21,7 +21,6 @@ class HmacScheme(facts.HmacSchemeFacts):
     """An HMAC of the raw body with a shared secret, in the first of `headers` present; with
     `timestamp`, of a timestamp the header also carries and the body."""
 
-    scheme = "hmac"
     #: How a header carrying a signed timestamp is read, or None (the HMAC signs the body alone).
     timestamp: SignedTimestamp | None = None
 
@@ -29,8 +28,6 @@ class HmacScheme(facts.HmacSchemeFacts):
 class JwtScheme(facts.JwtSchemeFacts):
     """A signed JSON Web Token in one header: its claims sign the body's SHA-256 and the time it
     was issued (iat)."""
-
-    scheme = "jwt"
 
     @property
     def headers(self) -> tuple[str, ...]:
@@ -42,8 +39,6 @@ class JwsScheme(facts.JwsSchemeFacts):
     header, in the Tl-Signature v2 format that the provider's signing library verifies; its key
     set must be at one of `allowed_jku`."""
 
-    scheme = "jws"
-
     @property
     def headers(self) -> tuple[str, ...]:
         return (self.header,)
@@ -53,7 +48,6 @@ class StandardWebhooksScheme(facts.StandardWebhooksSchemeFacts):
     """Standard Webhooks: an HMAC-SHA256 of the id, the timestamp and the raw body, in three
     headers; a timestamp further from now than `tolerance_seconds`, either way, is refused."""
 
-    scheme = "standard_webhooks"
     algorithm = "sha256"
 
     @property
@@ -67,8 +61,6 @@ class SharedSecretScheme(facts.SharedSecretSchemeFacts):
     `header` is None where the app names the header when it registers the webhook: the receiver
     is then told its name (secret_header)."""
 
-    scheme = "shared_secret"
-
     @property
     def headers(self) -> tuple[str, ...]:
         return () if self.header is None else (self.header,)
@@ -77,8 +69,6 @@ class SharedSecretScheme(facts.SharedSecretSchemeFacts):
 class FetchedKeyScheme(facts.FetchedKeySchemeFacts):
     """A signature of the raw body (RSA-SHA256) in `signature_header`, its key named by id in
     `key_id_header` and served at `key_address` (its key_id field filled), on that host only."""
-
-    scheme = "fetched_key"
 
     @property
     def headers(self) -> tuple[str, ...]:
@@ -89,8 +79,6 @@ class CertificateJwtScheme(facts.CertificateJwtSchemeFacts):
     """A signed JWT in `header` (after `auth_type`), checked with the certificate at the https
     x5u its header names, on one of `x5u_domains`; a claim holds the body's digest."""
 
-    scheme = "certificate_jwt"
-
     @property
     def headers(self) -> tuple[str, ...]:
         return (self.header,)
@@ -100,8 +88,6 @@ class NoSignature(facts.NoSignatureFacts):
     """No signature: the provider authenticates deliveries at the transport only (HTTP basic
     auth, mutual TLS, an OAuth 2 token, its source addresses), which the receiving web server
     checks; bankcodes authenticates nothing for it."""
-
-    scheme = "none"
 
     @property
     def headers(self) -> tuple[str, ...]:

@@ -186,6 +186,8 @@ export interface SignedTimestampFacts {
  * (codegen/spec/carried.py).
  */
 export interface HmacSchemeFacts {
+  /** The scheme's name in the spec, which tags the union of schemes. */
+  readonly scheme: "hmac";
   /** The headers that may hold the signature: the first present is read. */
   readonly headers: readonly string[];
   /** The HMAC's hash function. */
@@ -215,6 +217,8 @@ export interface HmacSchemeFacts {
  * (codegen/spec/carried.py).
  */
 export interface JwtSchemeFacts {
+  /** The scheme's name in the spec, which tags the union of schemes. */
+  readonly scheme: "jwt";
   /** The header holding the compact JWS. */
   readonly header: string;
   /** The only JWS algorithm accepted (any other alg is refused). */
@@ -241,6 +245,8 @@ export interface JwtSchemeFacts {
  * (codegen/spec/carried.py).
  */
 export interface JwsSchemeFacts {
+  /** The scheme's name in the spec, which tags the union of schemes. */
+  readonly scheme: "jws";
   /** The header holding the JWS (header..signature). */
   readonly header: string;
   /** The only JWS algorithm accepted (any other alg is refused). */
@@ -261,6 +267,8 @@ export interface JwsSchemeFacts {
  * (codegen/spec/carried.py).
  */
 export interface StandardWebhooksSchemeFacts {
+  /** The scheme's name in the spec, which tags the union of schemes. */
+  readonly scheme: "standard_webhooks";
   /** The header holding the message id. */
   readonly idHeader: string;
   /** The header holding the Unix timestamp. */
@@ -275,6 +283,8 @@ export interface StandardWebhooksSchemeFacts {
  * (codegen/spec/carried.py).
  */
 export interface SharedSecretSchemeFacts {
+  /** The scheme's name in the spec, which tags the union of schemes. */
+  readonly scheme: "shared_secret";
   /**
    * The header holding the secret; left out where the app names the header itself when it registers
    * the webhook (receive is then told its name).
@@ -286,6 +296,8 @@ export interface SharedSecretSchemeFacts {
  * (codegen/spec/carried.py).
  */
 export interface FetchedKeySchemeFacts {
+  /** The scheme's name in the spec, which tags the union of schemes. */
+  readonly scheme: "fetched_key";
   /** The header holding the signature. */
   readonly signatureHeader: string;
   /**
@@ -328,6 +340,8 @@ export interface FetchedKeySchemeFacts {
  * (codegen/spec/carried.py).
  */
 export interface CertificateJwtSchemeFacts {
+  /** The scheme's name in the spec, which tags the union of schemes. */
+  readonly scheme: "certificate_jwt";
   /** The header holding the token. */
   readonly header: string;
   /**
@@ -355,6 +369,8 @@ export interface CertificateJwtSchemeFacts {
  * (codegen/spec/carried.py).
  */
 export interface NoSignatureFacts {
+  /** The scheme's name in the spec, which tags the union of schemes. */
+  readonly scheme: "none";
   /**
    * What the provider offers to authenticate deliveries at the transport: HTTP basic auth, a static
    * bearer token the receiver registered (Authorization: Bearer …), mutual TLS, an OAuth 2 token,
