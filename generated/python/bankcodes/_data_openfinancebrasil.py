@@ -965,7 +965,7 @@ def _PaymentRejectionReason() -> type[CodeEnum]:
                 CodeInfo(
                     value="CONTAS_ORIGEM_DESTINO_IGUAIS",
                     description="Indica uma tentativa de pagamento onde a conta origem e a conta de destino são iguais.",
-                    category=_C.ACCOUNT_UNAVAILABLE,
+                    category=_C.INTEGRATION_ERROR,
                     sources=(_S["brazil-payments-4-1-0"],),
                     retryable=False,
                     end_user_can_retry=False,
@@ -975,8 +975,10 @@ def _PaymentRejectionReason() -> type[CodeEnum]:
                             by="provider",
                             sources=(_S["brazil-payments-4-1-0"],),
                         ),
+                        Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/openfinancebrasil/payment_rejection_reason/#CONTAS_ORIGEM_DESTINO_IGUAIS",
+                    notes="Its category is bankcodes' reading of the text: the source and destination accounts of the payment are the same, a request that cannot succeed as made (a request error), not an account that is closed or cannot be found.",
                 ),
                 CodeInfo(
                     value="FALHA_AGENDAMENTO_PAGAMENTOS",
@@ -1132,7 +1134,7 @@ def _ConsentRejectionReason() -> type[CodeEnum]:
                 CodeInfo(
                     value="CONTAS_ORIGEM_DESTINO_IGUAIS",
                     description="A conta selecionada é igual à conta destino e não permite realizar esse pagamento.",
-                    category=_C.ACCOUNT_UNAVAILABLE,
+                    category=_C.INTEGRATION_ERROR,
                     sources=(_S["brazil-payments-4-1-0"],),
                     retryable=False,
                     end_user_can_retry=False,
@@ -1142,8 +1144,10 @@ def _ConsentRejectionReason() -> type[CodeEnum]:
                             by="provider",
                             sources=(_S["brazil-payments-4-1-0"],),
                         ),
+                        Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/openfinancebrasil/consent_rejection_reason/#CONTAS_ORIGEM_DESTINO_IGUAIS",
+                    notes="Its category is bankcodes' reading of the text: the source and destination accounts of the payment are the same, a request that cannot succeed as made (a request error), not an account that is closed or cannot be found.",
                 ),
                 CodeInfo(
                     value="CONTA_NAO_PERMITE_PAGAMENTO",
@@ -3174,7 +3178,7 @@ def _RecurringConsentRejectionReason() -> type[CodeEnum]:
                 CodeInfo(
                     value="CONTAS_ORIGEM_DESTINO_IGUAIS",
                     description="A conta selecionada é igual à conta destino e não permite realizar esse pagamento",
-                    category=_C.ACCOUNT_UNAVAILABLE,
+                    category=_C.INTEGRATION_ERROR,
                     sources=(_S["brazil-automatic-payments-2-0-0"],),
                     retryable=False,
                     end_user_can_retry=False,
@@ -3184,8 +3188,10 @@ def _RecurringConsentRejectionReason() -> type[CodeEnum]:
                             by="provider",
                             sources=(_S["brazil-automatic-payments-2-0-0"],),
                         ),
+                        Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/openfinancebrasil/recurring_consent_rejection_reason/#CONTAS_ORIGEM_DESTINO_IGUAIS",
+                    notes="Its category is bankcodes' reading of the text: the source and destination accounts of the payment are the same, a request that cannot succeed as made (a request error), not an account that is closed or cannot be found.",
                 ),
                 CodeInfo(
                     value="CONTA_NAO_PERMITE_PAGAMENTO",
