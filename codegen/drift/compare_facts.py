@@ -38,6 +38,13 @@ def _as_written(entry: HttpEntry) -> dict[str, Any]:
     return entry.model_dump(mode="json", by_alias=True, exclude_unset=True)
 
 
+def _one(
+    kind: str, ref: str, entry: Code, items: list[Published], detail: str, edit: dict[str, Any]
+) -> list[Difference]:
+    """One difference of the code's facts, where the first of its rows is, with its edit."""
+    return [Difference(kind, ref, entry.value, detail, items[0].where, (edit,))]
+
+
 def facts(
     source_id: str, ref: str, code: Code, items: list[Published], titles: dict[str, str], at: str
 ) -> list[Difference]:
@@ -78,16 +85,9 @@ def _text(
             "value": published,
         }
     )
-    return [
-        Difference(
-            kind="text",
-            code_set=ref,
-            value=entry.value,
-            detail=f"{key}: catalog {ours!r}, source {published!r}{rows}",
-            where=items[0].where,
-            edits=(edit,),
-        )
-    ]
+    return _one(
+        "text", ref, entry, items, f"{key}: catalog {ours!r}, source {published!r}{rows}", edit
+    )
 
 
 def _name(ref: str, entry: Code, items: list[Published], at: str) -> list[Difference]:
@@ -96,22 +96,11 @@ def _name(ref: str, entry: Code, items: list[Published], at: str) -> list[Differ
     if not names or entry.name in names:
         return []
     rows = f" (and {len(names) - 1} other row(s))" if len(names) > 1 else ""
-    return [
-        Difference(
-            kind="name",
-            code_set=ref,
-            value=entry.value,
-            detail=f"name: catalog {entry.name!r}, source {names[0]!r}{rows}",
-            where=items[0].where,
-            edits=(
-                {
-                    "op": "add" if entry.name is None else "replace",
-                    "path": f"{at}/name",
-                    "value": names[0],
-                },
-            ),
-        )
-    ]
+    detail = f"name: catalog {entry.name!r}, source {names[0]!r}{rows}"
+    op = "add" if entry.name is None else "replace"
+    return _one(
+        "name", ref, entry, items, detail, {"op": op, "path": f"{at}/name", "value": names[0]}
+    )
 
 
 def _http(
@@ -125,16 +114,8 @@ def _http(
         return []
     others = [_as_written(h) for h in entry.http if source_id not in h.sources]
     mine = [{"status": s, "sources": [source_id]} for s in published]
-    return [
-        Difference(
-            kind="http",
-            code_set=ref,
-            value=entry.value,
-            detail=f"HTTP status: catalog {ours}, source {published}",
-            where=items[0].where,
-            edits=({"op": "replace", "path": f"{at}/http", "value": others + mine},),
-        )
-    ]
+    edit = {"op": "replace", "path": f"{at}/http", "value": others + mine}
+    return _one("http", ref, entry, items, f"HTTP status: catalog {ours}, source {published}", edit)
 
 
 def _group(
@@ -153,13 +134,6 @@ def _group(
         if entry.group is not None
         else {"op": "add", "path": f"{at}/group", "value": new[0]}
     )
-    return [
-        Difference(
-            kind="group",
-            code_set=ref,
-            value=entry.value,
-            detail=f"published under {published}, catalog has {ours}",
-            where=items[0].where,
-            edits=(edit,),
-        )
-    ]
+    return _one(
+        "group", ref, entry, items, f"published under {published}, catalog has {ours}", edit
+    )
