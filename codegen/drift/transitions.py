@@ -53,16 +53,8 @@ def compare_transitions(
         opened.add(start)
         if not cites and not found:
             edits.append({"op": "add", "path": f"{at}/sources/-", "value": source_id})
-        found.append(
-            Difference(
-                kind="transition",
-                code_set=ref,
-                value=start,
-                detail=f"the source draws {start} -> {target}; the catalog's transitions do not",
-                where=where,
-                edits=tuple(edits),
-            )
-        )
+        detail = f"the source draws {start} -> {target}; the catalog's transitions do not"
+        found.append(_transition(ref, start, detail, where, *edits))
     found += _first_statuses(ref, ours.initial, first, alone, values, at)
     if alone:
         found += _undrawn(ref, following, drawn, opened, at)
@@ -83,15 +75,11 @@ def _proposal(
     for start, target in drawn:
         graph.setdefault(start, []).append(target)
     proposal = {"initial": first, "next": graph, "sources": [source_id]}
-    return Difference(
-        kind="transition",
-        code_set=ref,
-        value=next(iter(values)),
-        detail=f"the source draws {len(drawn)} transition(s); the catalog has none"
-        + ("" if first else " (and every status has an arrow into it: which comes first?)"),
-        where=next(iter(drawn.values()), ""),
-        edits=({"op": "add", "path": at, "value": proposal},) if first else (),
+    detail = f"the source draws {len(drawn)} transition(s); the catalog has none" + (
+        "" if first else " (and every status has an arrow into it: which comes first?)"
     )
+    edits = [{"op": "add", "path": at, "value": proposal}] if first else []
+    return _transition(ref, next(iter(values)), detail, next(iter(drawn.values()), ""), *edits)
 
 
 def _first_statuses(
@@ -107,26 +95,24 @@ def _first_statuses(
     if not first:
         return []
     found = [
-        Difference(
-            kind="transition",
-            code_set=ref,
-            value=value,
-            detail=f"the source draws no arrow into {value}; the catalog's initial lacks it",
-            where=values[value][0].where,
-            edits=({"op": "add", "path": f"{at}/initial/-", "value": value},),
+        _transition(
+            ref,
+            value,
+            f"the source draws no arrow into {value}; the catalog's initial lacks it",
+            values[value][0].where,
+            {"op": "add", "path": f"{at}/initial/-", "value": value},
         )
         for value in first
         if value not in initial
     ]
     if alone:
         found += [
-            Difference(
-                kind="transition",
-                code_set=ref,
-                value=initial[index],
-                detail=f"the catalog's initial {initial[index]} has an arrow into it",
-                where=values[initial[index]][0].where,
-                edits=({"op": "remove", "path": f"{at}/initial/{index}"},),
+            _transition(
+                ref,
+                initial[index],
+                f"the catalog's initial {initial[index]} has an arrow into it",
+                values[initial[index]][0].where,
+                {"op": "remove", "path": f"{at}/initial/{index}"},
             )
             for index in reversed(range(len(initial)))
             if initial[index] in values and initial[index] not in first
@@ -150,18 +136,18 @@ def _undrawn(
         whole = len(gone) == len(targets) and start not in opened
         key = f"{at}/next{pointer(start)}"
         for number, index in enumerate(reversed(gone)):
-            edits: tuple[dict[str, Any], ...] = (
-                (({"op": "remove", "path": key},) if number == 0 else ())
+            edits = (
+                ([{"op": "remove", "path": key}] if number == 0 else [])
                 if whole
-                else ({"op": "remove", "path": f"{key}/{index}"},)
+                else [{"op": "remove", "path": f"{key}/{index}"}]
             )
-            found.append(
-                Difference(
-                    kind="transition",
-                    code_set=ref,
-                    value=start,
-                    detail=f"the catalog's {start} -> {targets[index]} is no longer drawn",
-                    edits=edits,
-                )
-            )
+            detail = f"the catalog's {start} -> {targets[index]} is no longer drawn"
+            found.append(_transition(ref, start, detail, "", *edits))
     return found
+
+
+def _transition(
+    ref: str, value: str, detail: str, where: str, *edits: dict[str, Any]
+) -> Difference:
+    """A `transition` difference of the code set `ref`, with the edits that resolve it."""
+    return Difference("transition", ref, value, detail, where, edits)
