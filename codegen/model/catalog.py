@@ -84,10 +84,6 @@ class Provider:
 
 @dataclass(frozen=True, eq=False)
 class About:
-    title: str
-    format: tuple[str, ...]
-    adding_a_code: tuple[str, ...]
-    generated_files: tuple[str, ...]
     #: The project's addresses, where it has them (None: left out of the packages' metadata).
     repository: str | None
     homepage: str | None
