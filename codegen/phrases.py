@@ -21,6 +21,7 @@ PHRASES: dict[str, str] = {
     "not_retryable": "{step}: a code of the category {category} that is not retryable",
     "by_status": "{step}: {what}, and {news}",
     "wait_stated_unknown": "retry_later: {what}, and the response states a wait",
+    "message_means": "{value} decides as {means}: the message says '{quote}'",
     # What an HTTP status says where nothing in the response is recognised.
     "status_of_provider": (
         "its status is HTTP {status}, which {provider} answers a rate-limited request with"

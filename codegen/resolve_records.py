@@ -13,7 +13,7 @@ from typing import Annotated, Any, Literal, Union, get_args, get_origin
 from pydantic import BaseModel
 
 from codegen.model.decisions import FactData, FactRecord, RecordField, RecordShape
-from codegen.spec.decisions import Consent, NotStated, RateLimits
+from codegen.spec.decisions import Consent, MessageRules, NotStated, RateLimits
 
 #: Scalars: Python annotation and TypeScript type.
 _SCALARS = {str: ("str", "string"), int: ("int", "number"), bool: ("bool", "boolean")}
@@ -91,5 +91,6 @@ def _data(value: object) -> FactData:
     raise TypeError(f"a record's value cannot be {value!r}")
 
 
-#: The records a provider carries whole: its rate limits and its consent, stated or not.
-PROVIDER_RECORDS = record_shapes(RateLimits, Consent, NotStated)
+#: The records a provider carries whole: its rate limits and its consent, stated or not, and
+#: its message rules.
+PROVIDER_RECORDS = record_shapes(RateLimits, Consent, NotStated, MessageRules)

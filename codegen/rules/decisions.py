@@ -12,13 +12,22 @@ from codegen.errors import Problem, pointer
 from codegen.model import STEP_ACTORS
 from codegen.rules._common import Where, code_sets
 from codegen.spec import Catalog, Provider
-from codegen.spec.decisions import Consent, ConsentEvent, NotStated, ProsePattern, RateLimits
+from codegen.spec.decisions import (
+    Consent,
+    ConsentEvent,
+    MessageRules,
+    NotStated,
+    ProsePattern,
+    RateLimits,
+)
 
 #: The per-code facts a source must state (never bankcodes' reading).
 SOURCED_ONLY = ("wait_seconds", "max_attempts")
 #: What a prose pattern may not hold: lookaround, a backreference, a group other than the one.
 _FORBIDDEN = re.compile(r"\(\?[=!]|\(\?<[=!]|\\[1-9]|\\k<|\((?!\?)")
 _GROUP = re.compile(r"\(\?<(seconds|minutes|hours)>")
+#: An escaped character of a pattern that is no backreference (a literal parenthesis, \().
+_ESCAPED = re.compile(r"\\[^1-9k]")
 
 
 def categories_have_next_steps(catalog: Catalog) -> Iterator[Problem]:
@@ -94,6 +103,34 @@ def provider_decisions_resolve(catalog: Catalog) -> Iterator[Problem]:
                 yield from _rate_limits(catalog, (*at, field), facts)
             elif isinstance(facts, Consent):
                 yield from _consent(catalog, provider, (*at, field), facts)
+        if provider.message_rules is not None:
+            yield from _message_rules(provider, (*at, "message_rules"), provider.message_rules)
+
+
+def _message_rules(provider: Provider, at: Where, facts: MessageRules) -> Iterator[Problem]:
+    """Each rule's codes and meant code in their code sets, its pattern one every runtime reads
+    (no capturing group, lookaround or backreference) and its example matched."""
+    for index, rule in enumerate(facts.rules):
+        here = (*at, "rules", index)
+        named = [(value, rule.code_set, "codes") for value in rule.codes]
+        for value, set_id, field in (*named, (rule.means, rule.means_code_set, "means")):
+            code_set = provider.code_sets.get(set_id)
+            if code_set is not None and all(code.value != value for code in code_set.codes):
+                yield Problem(pointer(*here, field), f"{set_id} has no code {value!r}")
+        if _FORBIDDEN.search(_ESCAPED.sub("", rule.pattern).replace("(?:", "")):
+            yield Problem(
+                pointer(*here, "pattern"),
+                "a message pattern holds no capturing group, lookaround or backreference "
+                "(use (?:...) to group)",
+            )
+            continue
+        try:
+            compiled = re.compile(rule.pattern)
+        except re.error as error:
+            yield Problem(pointer(*here, "pattern"), f"not a regular expression: {error}")
+            continue
+        if compiled.search(rule.example) is None:
+            yield Problem(pointer(*here, "example"), "the pattern does not match its example")
 
 
 def _read_in_part(catalog: Catalog, refs: tuple[str, ...]) -> list[str]:

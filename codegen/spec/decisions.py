@@ -171,6 +171,44 @@ class Consent(SpecModel):
     notes: Text | None = PydField(None, description="Always bankcodes' wording.")
 
 
+#: A message rule's pattern: a regular expression in the syntax JavaScript, RE2 and Python share
+#: (no group that captures, no lookaround, no backreference: the rules check it, and its example).
+MESSAGE_PATTERN = whole(r"[^\n]+")
+
+
+class MessageRule(SpecModel):
+    """A generic code whose message gives its meaning: where a body's deciding code is one of
+    `code_set` (of `codes`, where given) and a text of the body matches `pattern`, the code
+    `means` (of `means_code_set`) decides in its place, with the rule's sources."""
+
+    code_set: Annotated[Id, Names("provider's code set")] = PydField(
+        description="The code set of the generic code."
+    )
+    codes: Annotated[tuple[Annotated[str, PydField(min_length=1, max_length=200)], ...], UNIQUE] = (
+        PydField((), description="The generic codes (wire values); none: any of the code set's.")
+    )
+    pattern: Annotated[str, PydField(pattern=MESSAGE_PATTERN, max_length=300)] = PydField(
+        description="A regular expression matched anywhere in a text of the body."
+    )
+    means_code_set: Annotated[Id, Names("provider's code set")] = PydField(
+        description="The code set of the code the message means."
+    )
+    means: Annotated[str, PydField(min_length=1, max_length=200)] = PydField(
+        description="The code the message means (its wire value), whose facts then decide."
+    )
+    example: Text = PydField(
+        description="A message the sources publish with the generic code, verbatim."
+    )
+    sources: SourceRefs
+
+
+class MessageRules(SpecModel):
+    """The generic codes of a provider whose messages give their meaning."""
+
+    rules: Annotated[tuple[MessageRule, ...], PydField(min_length=1)]
+    notes: Text | None = PydField(None, description="Always bankcodes' wording.")
+
+
 class Unstated(SpecModel):
     """Sources read whole that state none of these facts."""
 

@@ -14,9 +14,19 @@ from codegen.render import render
 TABLES = (
     ("RATE_LIMITS", "rateLimits", "rate_limits", "How each provider signals a rate limit"),
     ("CONSENTS", "consents", "consent", "How long each provider's consents last"),
+    (
+        "MESSAGE_RULES",
+        "messageRules",
+        "message_rules",
+        "Each provider's generic codes whose messages give their meaning",
+    ),
 )
 #: What each table's values may be.
-TABLE_TYPES = {"rate_limits": "RateLimits | NotStated", "consent": "Consent | NotStated"}
+TABLE_TYPES = {
+    "rate_limits": "RateLimits | NotStated",
+    "consent": "Consent | NotStated",
+    "message_rules": "MessageRules",
+}
 
 
 def _py(value: FactData) -> PyValue:

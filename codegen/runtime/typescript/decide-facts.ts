@@ -6,10 +6,10 @@
  */
 import { Category, CategoryInfo, STEP_ACTORS } from "./categories.js";
 import type { Actor } from "./shapes.js";
-import type { FoundCode } from "./code-fields.js";
-import { consents, rateLimits } from "./provider-facts.js";
+import { readAs, type FoundCode } from "./code-fields.js";
+import { consents, messageRules, rateLimits, type MessageRule } from "./provider-facts.js";
 import type { Reason } from "./decide-waits.js";
-import { shownText } from "./decide-waits.js";
+import { MAX_MESSAGE, MAX_VALUES, shownText } from "./decide-waits.js";
 import { isRecord } from "./recognition.js";
 import { cut, longerThan, said } from "./shown.js";
 import { rfc3339Millis } from "./times.js";
@@ -101,6 +101,46 @@ export function rulesOf(provider: string | undefined): {
         };
   RULES.set(provider, rules);
   return rules;
+}
+
+/** Each provider's message rules, their patterns compiled once. */
+const HEARD = new Map<string, [MessageRule, RegExp][]>();
+
+/** The code a generic code's message means, by the provider's message rules (the first rule of
+ * the code's set, and of its codes where the rule names them, whose pattern a text of the body
+ * matches), with the reason that quotes the message; else the code itself (the Python `meant`). */
+export function meant(
+  provider: string | undefined,
+  found: FoundCode | null,
+  texts: Iterable<string>,
+): [FoundCode | null, Reason[]] {
+  if (provider === undefined || found === null || !Object.hasOwn(messageRules, provider))
+    return [found, []];
+  let rules = HEARD.get(provider);
+  if (rules === undefined)
+    HEARD.set(
+      provider,
+      (rules = messageRules[provider]!.rules.map((r) => [r, new RegExp(r.pattern)])),
+    );
+  const setId = found.codeSet.slice(found.codeSet.indexOf(".") + 1);
+  const value = String(found.code);
+  const mine = rules.filter(
+    ([r]) => r.codeSet === setId && (r.codes.length === 0 || r.codes.includes(value)),
+  );
+  if (mine.length === 0) return [found, []];
+  let count = 0;
+  for (const whole of texts) {
+    if (count++ >= MAX_VALUES) break;
+    const text = cut(whole, MAX_MESSAGE);
+    for (const [rule, pattern] of mine) {
+      if (!pattern.test(text)) continue;
+      const quote = shownText(text);
+      const says = said("message_means", { value: shownText(value), means: rule.means, quote });
+      const reason: Reason = { part: "next_step", says, source: rule.sources.join(", ") };
+      return [readAs(found, `${provider}.${rule.meansCodeSet}`, rule.means), [reason]];
+    }
+  }
+  return [found, []];
 }
 
 /** A code its provider names as announcing or telling a consent's end, as the facts hold it. */

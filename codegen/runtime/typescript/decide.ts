@@ -32,6 +32,7 @@ import {
   consentNews,
   endsAtOf,
   LATEST_NOW,
+  meant,
   rulesOf,
   statusNews,
   type ConsentNews,
@@ -202,7 +203,7 @@ function facts(value: unknown): StepFacts {
 }
 
 function decision(
-  found: FoundCode | null,
+  read: FoundCode | null,
   subject: unknown,
   given: Provider | undefined,
   { read: headers, passed }: ReadHeaders,
@@ -210,6 +211,10 @@ function decision(
   now: Date,
   status: number | null = null,
 ): Decision {
+  // A generic code whose message gives its meaning: the code meant decides.
+  const whose = given ?? (read === null ? undefined : read.codeSet.split(".", 1)[0]);
+  const [found, heard] =
+    data === null || data === undefined ? [read, []] : meant(whose, read, textsOf(data));
   const info: CodeInfo | null =
     found !== null ? found.info : ((get(subject, "info") as CodeInfo | null | undefined) ?? null);
   let category: Category = found?.category ?? (info?.category as Category) ?? "unknown";
@@ -257,8 +262,15 @@ function decision(
     notBefore: wait === null ? null : new Date(now.getTime() + wait * 1000),
     maxAttempts: facts(info).maxAttempts ?? null,
     endsAt,
-    code: found,
-    why: [...reasons, ...waitReasons, ...pairsNotRead(passed), ...attemptsOf(info), ...endReasons],
+    code: read,
+    why: [
+      ...heard,
+      ...reasons,
+      ...waitReasons,
+      ...pairsNotRead(passed),
+      ...attemptsOf(info),
+      ...endReasons,
+    ],
   };
 }
 

@@ -120,6 +120,36 @@ class NotStated(Record):
     """not stated"""
 
 
+class MessageRule(Record):
+    """A generic code whose message gives its meaning: where a body's deciding code is one of `code_set` (of `codes`, where given) and a text of the body matches `pattern`, the code `means` (of `means_code_set`) decides in its place, with the rule's sources."""
+
+    __slots__ = ("code_set", "codes", "pattern", "means_code_set", "means", "example", "sources")
+    code_set: str
+    """The code set of the generic code."""
+    codes: tuple[str, ...]
+    """The generic codes (wire values); none: any of the code set's."""
+    pattern: str
+    """A regular expression matched anywhere in a text of the body."""
+    means_code_set: str
+    """The code set of the code the message means."""
+    means: str
+    """The code the message means (its wire value), whose facts then decide."""
+    example: str
+    """A message the sources publish with the generic code, verbatim."""
+    sources: tuple[str, ...]
+    """sources"""
+
+
+class MessageRules(Record):
+    """The generic codes of a provider whose messages give their meaning."""
+
+    __slots__ = ("rules", "notes")
+    rules: tuple[MessageRule, ...]
+    """rules"""
+    notes: str | None
+    """Always bankcodes' wording."""
+
+
 #: How each provider signals a rate limit, by provider id.
 RATE_LIMITS: dict[str, RateLimits | NotStated] = {
     "lean": RateLimits(
@@ -726,5 +756,37 @@ CONSENTS: dict[str, Consent | NotStated] = {
         sources=("bridge-docs-sca",),
         read_in_part="The Strong Customer Authentication page was read to its list of signs that an item needs a refresh; the rest was not read.",
         notes='"The SCA (Strong Customer Authentication) of the PSD2 access (payment accounts) is valid for 180 days after the initial synchronization." Its end is given by authentication_expires_at, "available in List Items and sent through our Webhooks"; the field\'s format was not read, so the end is not read from a body.',
+    ),
+}
+
+#: Each provider's generic codes whose messages give their meaning, by provider id.
+MESSAGE_RULES: dict[str, MessageRules] = {
+    "gocardless": MessageRules(
+        rules=(
+            MessageRule(
+                code_set="error_summary",
+                codes=(),
+                pattern="^End User Agreement \\(EUA\\) .* has expired$",
+                means_code_set="account_error_type",
+                means="AccessExpiredError",
+                example="End User Agreement (EUA) $EUA_ID has expired",
+                sources=("gocardless-openapi-third-party",),
+            ),
+        ),
+        notes='The OpenAPI\'s EUAExpiredError (401) is a summary the code set does not list, whose detail goes on: "The end user must connect the account once more with new EUA and Requisition"; it means what AccessExpiredError ("Access has expired or it has been revoked") does.',
+    ),
+    "setu": MessageRules(
+        rules=(
+            MessageRule(
+                code_set="api_error_code",
+                codes=("InvalidRequest",),
+                pattern="^Consent '[^']*' has expired$",
+                means_code_set="consent_status",
+                means="EXPIRED",
+                example="Consent '061a7599-ee29-4edb-82a5-02c98315c4fe' has expired",
+                sources=("setu-aa-consent-flow",),
+            ),
+        ),
+        notes='The Consent flow page publishes this answer to a revocation of an expired consent (its "FAIL - Consent expired" tab): the generic InvalidRequest, whose message says the consent has expired.',
     ),
 }

@@ -14,6 +14,7 @@ from bankcodes._decide_facts import (
     actor_of,
     category_step,
     consent_news,
+    meant,
     provider_rules,
     status_news,
 )
@@ -175,6 +176,11 @@ def _decision(
     passed: int = 0,
     status: int | None = None,
 ) -> Decision:
+    read = found
+    heard: tuple[Reason, ...] = ()
+    if data is not None:
+        # A generic code whose message gives its meaning: the code meant decides.
+        found, heard = meant(provider, found, texts_of(data))
     info = found.code.info if found is not None else (subject if _is_info(subject) else None)
     category: Category = info.category if info is not None else Category.UNKNOWN  # type: ignore[attr-defined]
     unknown = category is Category.UNKNOWN and getattr(info, "next_step", None) is None
@@ -211,8 +217,15 @@ def _decision(
         not_before=None if wait is None else now + datetime.timedelta(seconds=wait),
         max_attempts=attempts,
         ends_at=ends_at,
-        code=found,
-        why=(*reasons, *wait_reasons, *_passed_over(passed), *attempt_reasons, *end_reasons),
+        code=read,
+        why=(
+            *heard,
+            *reasons,
+            *wait_reasons,
+            *_passed_over(passed),
+            *attempt_reasons,
+            *end_reasons,
+        ),
     )
 
 

@@ -7,13 +7,16 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from bankcodes._decision import said
+from bankcodes._decide_waits import bounded, shown
+from bankcodes._decision import Reason, said
 from bankcodes._record import Record
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
+    from collections.abc import Iterable
+
     from bankcodes._code_fields import FoundCode
-    from bankcodes._provider_facts import Consent, ConsentEvent
+    from bankcodes._provider_facts import Consent, ConsentEvent, MessageRule
     from bankcodes.categories import Category
 
 
@@ -152,6 +155,42 @@ def consent_news(provider: str | None, found: FoundCode | None) -> ConsentNews |
             says = said("consent_ended", provider=provider, value=value)
             return ConsentNews(says=says, source=_sources(event, consent))
     return None
+
+
+@cache
+def _message_rules(provider: str) -> tuple[tuple[MessageRule, re.Pattern[str]], ...]:
+    from bankcodes._provider_facts import MESSAGE_RULES
+
+    rules = MESSAGE_RULES.get(provider)
+    return () if rules is None else tuple((rule, re.compile(rule.pattern)) for rule in rules.rules)
+
+
+def meant(
+    provider: str | None, found: FoundCode | None, texts: Iterable[str]
+) -> tuple[FoundCode | None, tuple[Reason, ...]]:
+    """The code a generic code's message means, by the provider's message rules (the first
+    rule of the code's set, and of its codes where the rule names them, whose pattern a text of
+    the body matches), with the reason that quotes the message; else the code itself."""
+    rules = _message_rules(provider) if provider is not None and found is not None else ()
+    if found is None or not rules:
+        return found, ()
+    set_id = found.code_set.partition(".")[2]
+    value = str(found.code.value)
+    mine = [(r, p) for r, p in rules if r.code_set == set_id and (not r.codes or value in r.codes)]
+    for text in bounded(texts) if mine else ():
+        for rule, pattern in mine:
+            if pattern.search(text) is None:
+                continue
+            from bankcodes._code_fields import FoundCode
+            from bankcodes._providers import code_set_of
+
+            code = code_set_of(provider, rule.means_code_set).parse(rule.means)
+            assert code is not None, "a non-empty string is a code"
+            ref = f"{provider}.{rule.means_code_set}"
+            says = said("message_means", value=shown(value), means=rule.means, quote=shown(text))
+            reason = Reason(part="next_step", says=says, source=", ".join(rule.sources))
+            return FoundCode(path=found.path, field=found.field, code_set=ref, code=code), (reason,)
+    return found, ()
 
 
 def _sources(event: ConsentEvent, consent: Consent) -> str:

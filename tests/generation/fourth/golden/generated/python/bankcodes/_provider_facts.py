@@ -120,8 +120,41 @@ class NotStated(Record):
     """not stated"""
 
 
+class MessageRule(Record):
+    """A generic code whose message gives its meaning: where a body's deciding code is one of `code_set` (of `codes`, where given) and a text of the body matches `pattern`, the code `means` (of `means_code_set`) decides in its place, with the rule's sources."""
+
+    __slots__ = ("code_set", "codes", "pattern", "means_code_set", "means", "example", "sources")
+    code_set: str
+    """The code set of the generic code."""
+    codes: tuple[str, ...]
+    """The generic codes (wire values); none: any of the code set's."""
+    pattern: str
+    """A regular expression matched anywhere in a text of the body."""
+    means_code_set: str
+    """The code set of the code the message means."""
+    means: str
+    """The code the message means (its wire value), whose facts then decide."""
+    example: str
+    """A message the sources publish with the generic code, verbatim."""
+    sources: tuple[str, ...]
+    """sources"""
+
+
+class MessageRules(Record):
+    """The generic codes of a provider whose messages give their meaning."""
+
+    __slots__ = ("rules", "notes")
+    rules: tuple[MessageRule, ...]
+    """rules"""
+    notes: str | None
+    """Always bankcodes' wording."""
+
+
 #: How each provider signals a rate limit, by provider id.
 RATE_LIMITS: dict[str, RateLimits | NotStated] = {}
 
 #: How long each provider's consents last, by provider id.
 CONSENTS: dict[str, Consent | NotStated] = {}
+
+#: Each provider's generic codes whose messages give their meaning, by provider id.
+MESSAGE_RULES: dict[str, MessageRules] = {}

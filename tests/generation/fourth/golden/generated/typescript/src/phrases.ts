@@ -14,6 +14,7 @@ export const PHRASES = {
   not_retryable: "{step}: a code of the category {category} that is not retryable",
   by_status: "{step}: {what}, and {news}",
   wait_stated_unknown: "retry_later: {what}, and the response states a wait",
+  message_means: "{value} decides as {means}: the message says '{quote}'",
   status_of_provider: "its status is HTTP {status}, which {provider} answers a rate-limited request with",
   status_429: "its status is HTTP 429 Too Many Requests: a rate limit",
   status_503: "its status is HTTP 503 Service Unavailable: a temporary overload or maintenance",

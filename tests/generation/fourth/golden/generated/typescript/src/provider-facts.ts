@@ -121,10 +121,44 @@ export interface NotStated {
   readonly notStated: Unstated;
 }
 
+/**
+ * A generic code whose message gives its meaning: where a body's deciding code is one of `code_set`
+ * (of `codes`, where given) and a text of the body matches `pattern`, the code `means` (of
+ * `means_code_set`) decides in its place, with the rule's sources.
+ */
+export interface MessageRule {
+  /** The code set of the generic code. */
+  readonly codeSet: string;
+  /** The generic codes (wire values); none: any of the code set's. */
+  readonly codes: readonly string[];
+  /** A regular expression matched anywhere in a text of the body. */
+  readonly pattern: string;
+  /** The code set of the code the message means. */
+  readonly meansCodeSet: string;
+  /** The code the message means (its wire value), whose facts then decide. */
+  readonly means: string;
+  /** A message the sources publish with the generic code, verbatim. */
+  readonly example: string;
+  /** sources */
+  readonly sources: readonly string[];
+}
+
+/** The generic codes of a provider whose messages give their meaning. */
+export interface MessageRules {
+  /** rules */
+  readonly rules: readonly MessageRule[];
+  /** Always bankcodes' wording. */
+  readonly notes?: string;
+}
+
 /** How each provider signals a rate limit, by provider id. */
 export const rateLimits: { readonly [provider: string]: RateLimits | NotStated } = {
 };
 
 /** How long each provider's consents last, by provider id. */
 export const consents: { readonly [provider: string]: Consent | NotStated } = {
+};
+
+/** Each provider's generic codes whose messages give their meaning, by provider id. */
+export const messageRules: { readonly [provider: string]: MessageRules } = {
 };
