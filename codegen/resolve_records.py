@@ -13,7 +13,7 @@ from typing import Annotated, Any, Literal, Union, get_args, get_origin
 from pydantic import BaseModel
 
 from codegen.model.decisions import FactData, FactRecord, RecordField, RecordShape
-from codegen.spec.decisions import Consent, MessageRules, NotStated, RateLimits
+from codegen.spec.decisions import BodyRules, Consent, NotStated, RateLimits
 
 #: Scalars: Python annotation and TypeScript type.
 _SCALARS = {str: ("str", "string"), int: ("int", "number"), bool: ("bool", "boolean")}
@@ -93,4 +93,4 @@ def _data(value: object) -> FactData:
 
 #: The records a provider carries whole: its rate limits and its consent, stated or not, and
 #: its message rules.
-PROVIDER_RECORDS = record_shapes(RateLimits, Consent, NotStated, MessageRules)
+PROVIDER_RECORDS = record_shapes(RateLimits, Consent, NotStated, BodyRules)

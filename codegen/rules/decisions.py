@@ -13,9 +13,9 @@ from codegen.model import STEP_ACTORS
 from codegen.rules._common import Where, code_sets
 from codegen.spec import Catalog, Provider
 from codegen.spec.decisions import (
+    BodyRules,
     Consent,
     ConsentEvent,
-    MessageRules,
     NotStated,
     ProsePattern,
     RateLimits,
@@ -103,15 +103,15 @@ def provider_decisions_resolve(catalog: Catalog) -> Iterator[Problem]:
                 yield from _rate_limits(catalog, (*at, field), facts)
             elif isinstance(facts, Consent):
                 yield from _consent(catalog, provider, (*at, field), facts)
-        if provider.message_rules is not None:
-            yield from _message_rules(provider, (*at, "message_rules"), provider.message_rules)
+        if provider.body_rules is not None:
+            yield from _body_rules(provider, (*at, "body_rules"), provider.body_rules)
 
 
-def _message_rules(provider: Provider, at: Where, facts: MessageRules) -> Iterator[Problem]:
+def _body_rules(provider: Provider, at: Where, facts: BodyRules) -> Iterator[Problem]:
     """Each rule's codes and meant code in their code sets, its pattern one every runtime reads
     (no capturing group, lookaround or backreference) and its example matched."""
-    for index, rule in enumerate(facts.rules):
-        here = (*at, "rules", index)
+    for index, rule in enumerate(facts.messages):
+        here = (*at, "messages", index)
         named = [(value, rule.code_set, "codes") for value in rule.codes]
         for value, set_id, field in (*named, (rule.means, rule.means_code_set, "means")):
             code_set = provider.code_sets.get(set_id)

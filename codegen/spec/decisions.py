@@ -22,6 +22,7 @@ from codegen.spec.base import (
     SourceRefs,
     SpecModel,
     Text,
+    TrueFlag,
     whole,
 )
 
@@ -202,10 +203,25 @@ class MessageRule(SpecModel):
     sources: SourceRefs
 
 
-class MessageRules(SpecModel):
-    """The generic codes of a provider whose messages give their meaning."""
+class EndField(SpecModel):
+    """A field of the provider's bodies that states when a consent (or the access it grants)
+    ends: an RFC 3339 date-time, read exactly; null where the source says null means never."""
 
-    rules: Annotated[tuple[MessageRule, ...], PydField(min_length=1)]
+    path: Annotated[str, PydField(pattern=whole(r"\$(\.[^.\s\[\]]+)+"), max_length=200)] = PydField(
+        description="The field's JSON path ($.access.valid_until)."
+    )
+    null_means_never: TrueFlag = PydField(
+        False, description="The source says a null value means the consent does not end."
+    )
+    sources: SourceRefs
+
+
+class BodyRules(SpecModel):
+    """What a provider's bodies say beyond their codes: the generic codes whose messages give
+    their meaning, and the fields that state when a consent ends."""
+
+    messages: Annotated[tuple[MessageRule, ...], PydField(min_length=1)] = ()
+    ends: Annotated[tuple[EndField, ...], PydField(min_length=1)] = ()
     notes: Text | None = PydField(None, description="Always bankcodes' wording.")
 
 

@@ -15,9 +15,9 @@ TABLES = (
     ("RATE_LIMITS", "rateLimits", "rate_limits", "How each provider signals a rate limit"),
     ("CONSENTS", "consents", "consent", "How long each provider's consents last"),
     (
-        "MESSAGE_RULES",
-        "messageRules",
-        "message_rules",
+        "BODY_RULES",
+        "bodyRules",
+        "body_rules",
         "Each provider's generic codes whose messages give their meaning",
     ),
 )
@@ -25,7 +25,7 @@ TABLES = (
 TABLE_TYPES = {
     "rate_limits": "RateLimits | NotStated",
     "consent": "Consent | NotStated",
-    "message_rules": "MessageRules",
+    "body_rules": "BodyRules",
 }
 
 

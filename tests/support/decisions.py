@@ -57,6 +57,8 @@ def read(decision: dict[str, Any], case: dict[str, Any]) -> dict[str, Any]:
 
 
 def timeless(case: dict[str, Any]) -> bool:
-    """Whether the case's wait is the same at any moment: no HTTP date in a header (a reader
-    that takes no clock, the MCP server's, reads it now)."""
-    return not any(value.endswith(" GMT") for _, value in case["headers"])
+    """Whether the case's decision is the same at any moment: no HTTP date in a header, and no
+    end the body states after the moment it arrived (a reader that takes no clock, the MCP
+    server's, reads them now)."""
+    ahead = (case.get("ends_at") or "0") > case["now"]
+    return not ahead and not any(value.endswith(" GMT") for _, value in case["headers"])

@@ -194,4 +194,6 @@ def made_hostile(data: dict[str, Any], spared: str) -> dict[Path_, str]:
         for prose in (provider.get("rate_limits") or {}).get("prose", ()):
             # A prose pattern reads its hostile example.
             prose["pattern"] = r"\[(?<seconds>[0-9]+)\]"
+        for message in (provider.get("body_rules") or {}).get("messages", ()):
+            message["pattern"] = r"\[[0-9]+\]"  # so does a message rule's
     return assigned

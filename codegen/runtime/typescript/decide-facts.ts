@@ -7,10 +7,11 @@
 import { Category, CategoryInfo, STEP_ACTORS } from "./categories.js";
 import type { Actor } from "./shapes.js";
 import { readAs, type FoundCode } from "./code-fields.js";
-import { consents, messageRules, rateLimits, type MessageRule } from "./provider-facts.js";
+import { bodyRules, consents, rateLimits, type MessageRule } from "./provider-facts.js";
 import type { Reason } from "./decide-waits.js";
 import { MAX_MESSAGE, MAX_VALUES, shownText } from "./decide-waits.js";
-import { isRecord } from "./recognition.js";
+import { isRecord, values } from "./recognition.js";
+import type { CodeFacts } from "./code-facts.js";
 import { cut, longerThan, said } from "./shown.js";
 import { rfc3339Millis } from "./times.js";
 import { MAX_RETRY_AFTER_TEXT } from "./waits.js";
@@ -114,13 +115,13 @@ export function meant(
   found: FoundCode | null,
   texts: Iterable<string>,
 ): [FoundCode | null, Reason[]] {
-  if (provider === undefined || found === null || !Object.hasOwn(messageRules, provider))
+  if (provider === undefined || found === null || !Object.hasOwn(bodyRules, provider))
     return [found, []];
   let rules = HEARD.get(provider);
   if (rules === undefined)
     HEARD.set(
       provider,
-      (rules = messageRules[provider]!.rules.map((r) => [r, new RegExp(r.pattern)])),
+      (rules = bodyRules[provider]!.messages.map((r) => [r, new RegExp(r.pattern)])),
     );
   const setId = found.codeSet.slice(found.codeSet.indexOf(".") + 1);
   const value = String(found.code);
@@ -211,6 +212,38 @@ export function endsAtOf(
   const endsAt = new Date(now.getTime() + news.leadDays * 86_400_000);
   const says = said("ends_at_days", { moment: endsAt.toISOString(), news: news.says });
   return [endsAt, [...refused, { part: "ends_at", says, source: news.source }]];
+}
+
+type Step = NonNullable<CodeFacts["nextStep"]>;
+
+/** When a consent ends by the first field of the provider's bodies that states it (read exactly;
+ * null, where its source says so, for never), with its reason, and the next step and state that
+ * end gives where nothing else in the body decides: renew_consent once it has passed, none before
+ * it or where it never comes; no step for a value that is no date-time (the Python `body_end`). */
+export function bodyEnd(
+  provider: string | undefined,
+  data: unknown,
+  now: Date,
+): [Date | null, Reason[], [Step, NonNullable<CodeFacts["state"]> | null] | null] {
+  const ends =
+    provider !== undefined && Object.hasOwn(bodyRules, provider) ? bodyRules[provider]!.ends : [];
+  for (const end of ends) {
+    const found: [string, unknown][] = [];
+    values(end.path.slice(1), data, "$", found);
+    if (found.length === 0) continue;
+    const [field, value] = found[0]!;
+    const source = end.sources.join(", ");
+    const reason = (says: string): Reason[] => [{ part: "ends_at", says, source }];
+    if (value === null && end.nullMeansNever === true)
+      return [null, reason(said("ends_never", { field })), ["none", null]];
+    const stated = dateTime(value);
+    if (stated === null)
+      return [null, reason(said("ends_at_refused", { field, value: shownValue(value) })), null];
+    const says = said("ends_at_body", { moment: stated.toISOString(), field });
+    const passed = stated.getTime() <= now.getTime();
+    return [stated, reason(says), passed ? ["renew_consent", "consent_ended"] : ["none", null]];
+  }
+  return [null, [], null];
 }
 
 /** An RFC 3339 date-time (or a valid Date), to the millisecond, from 1970 to 9998 (the moments a

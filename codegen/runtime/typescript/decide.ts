@@ -29,6 +29,7 @@ import {
 } from "./from-error.js";
 import {
   actorOf,
+  bodyEnd,
   consentNews,
   endsAtOf,
   LATEST_NOW,
@@ -246,7 +247,7 @@ function decision(
     );
   }
   const [wait, waitReasons] = chosen(waits(provider, info, headers, data, now));
-  const [endsAt, endReasons] = endsAtOf(news, data, now);
+  let [endsAt, endReasons] = endsAtOf(news, data, now);
   let nextStep = step;
   if (wait !== null && unknown && byStatus === null) {
     // Nothing known, but the response states a wait: try the same request after it.
@@ -254,9 +255,20 @@ function decision(
     const says = said("wait_stated_unknown", { what });
     reasons.splice(0, 1, { part: "next_step", says, source: "category" });
   }
+  let own = facts(info).nextStep === nextStep;
+  if (endReasons.length === 0) {
+    let ended;
+    [endsAt, endReasons, ended] = bodyEnd(provider, data, now);
+    if (ended !== null && unknown && byStatus === null && wait === null) {
+      // Nothing known, but the body states when the consent ends: that decides.
+      [[nextStep, state], own] = [ended, true];
+      const says = said("by_end", { step: nextStep, what });
+      reasons = [{ part: "next_step", says, source: endReasons[0]!.source }];
+    }
+  }
   return {
     nextStep,
-    actor: actorOf(category, nextStep, facts(info).nextStep === nextStep),
+    actor: actorOf(category, nextStep, own),
     state,
     waitSeconds: wait,
     notBefore: wait === null ? null : new Date(now.getTime() + wait * 1000),

@@ -140,12 +140,26 @@ class MessageRule(Record):
     """sources"""
 
 
-class MessageRules(Record):
-    """The generic codes of a provider whose messages give their meaning."""
+class EndField(Record):
+    """A field of the provider's bodies that states when a consent (or the access it grants) ends: an RFC 3339 date-time, read exactly; null where the source says null means never."""
 
-    __slots__ = ("rules", "notes")
-    rules: tuple[MessageRule, ...]
-    """rules"""
+    __slots__ = ("path", "null_means_never", "sources")
+    path: str
+    """The field's JSON path ($.access.valid_until)."""
+    null_means_never: bool
+    """The source says a null value means the consent does not end."""
+    sources: tuple[str, ...]
+    """sources"""
+
+
+class BodyRules(Record):
+    """What a provider's bodies say beyond their codes: the generic codes whose messages give their meaning, and the fields that state when a consent ends."""
+
+    __slots__ = ("messages", "ends", "notes")
+    messages: tuple[MessageRule, ...]
+    """messages"""
+    ends: tuple[EndField, ...]
+    """ends"""
     notes: str | None
     """Always bankcodes' wording."""
 
@@ -760,9 +774,9 @@ CONSENTS: dict[str, Consent | NotStated] = {
 }
 
 #: Each provider's generic codes whose messages give their meaning, by provider id.
-MESSAGE_RULES: dict[str, MessageRules] = {
-    "gocardless": MessageRules(
-        rules=(
+BODY_RULES: dict[str, BodyRules] = {
+    "gocardless": BodyRules(
+        messages=(
             MessageRule(
                 code_set="error_summary",
                 codes=(),
@@ -773,10 +787,28 @@ MESSAGE_RULES: dict[str, MessageRules] = {
                 sources=("gocardless-openapi-third-party",),
             ),
         ),
+        ends=(),
         notes='The OpenAPI\'s EUAExpiredError (401) is a summary the code set does not list, whose detail goes on: "The end user must connect the account once more with new EUA and Requisition"; it means what AccessExpiredError ("Access has expired or it has been revoked") does.',
     ),
-    "setu": MessageRules(
-        rules=(
+    "ukob": BodyRules(
+        messages=(),
+        ends=(
+            EndField(
+                path="$.Data.ExpirationDateTime",
+                sources=("ukob-v4-account-access-consents", "ukob-v4-api-profile"),
+            ),
+        ),
+        notes="An account access consent ends at Data.ExpirationDateTime; after it the consent is EXPD (reason TKXP) and a new consent is needed. Absent, the consent is open ended.",
+    ),
+    "pluggy": BodyRules(
+        messages=(),
+        ends=(
+            EndField(path="$.expiresAt", null_means_never=True, sources=("pluggy-docs-consents",)),
+        ),
+        notes="A consent's expiresAt: \"Date when the consent expires. Null if the consent doesn't expire.\"",
+    ),
+    "setu": BodyRules(
+        messages=(
             MessageRule(
                 code_set="api_error_code",
                 codes=("InvalidRequest",),
@@ -787,6 +819,12 @@ MESSAGE_RULES: dict[str, MessageRules] = {
                 sources=("setu-aa-consent-flow",),
             ),
         ),
+        ends=(),
         notes='The Consent flow page publishes this answer to a revocation of an expired consent (its "FAIL - Consent expired" tab): the generic InvalidRequest, whose message says the consent has expired.',
+    ),
+    "enablebanking": BodyRules(
+        messages=(),
+        ends=(EndField(path="$.access.valid_until", sources=("enablebanking-openapi-8e8ab97c",)),),
+        notes="A session's access ends at access.valid_until, as the application asked: \"even if the consent remains valid on the ASPSP's side, the session will expire based on the initially provided value.\"",
     ),
 }

@@ -143,10 +143,28 @@ export interface MessageRule {
   readonly sources: readonly string[];
 }
 
-/** The generic codes of a provider whose messages give their meaning. */
-export interface MessageRules {
-  /** rules */
-  readonly rules: readonly MessageRule[];
+/**
+ * A field of the provider's bodies that states when a consent (or the access it grants) ends: an
+ * RFC 3339 date-time, read exactly; null where the source says null means never.
+ */
+export interface EndField {
+  /** The field's JSON path ($.access.valid_until). */
+  readonly path: string;
+  /** The source says a null value means the consent does not end. */
+  readonly nullMeansNever: boolean;
+  /** sources */
+  readonly sources: readonly string[];
+}
+
+/**
+ * What a provider's bodies say beyond their codes: the generic codes whose messages give their
+ * meaning, and the fields that state when a consent ends.
+ */
+export interface BodyRules {
+  /** messages */
+  readonly messages: readonly MessageRule[];
+  /** ends */
+  readonly ends: readonly EndField[];
   /** Always bankcodes' wording. */
   readonly notes?: string;
 }
@@ -739,9 +757,9 @@ export const consents: { readonly [provider: string]: Consent | NotStated } = {
 };
 
 /** Each provider's generic codes whose messages give their meaning, by provider id. */
-export const messageRules: { readonly [provider: string]: MessageRules } = {
+export const bodyRules: { readonly [provider: string]: BodyRules } = {
   gocardless: {
-    rules: [
+    messages: [
       {
         codeSet: "error_summary",
         codes: [],
@@ -752,10 +770,27 @@ export const messageRules: { readonly [provider: string]: MessageRules } = {
         sources: ["gocardless-openapi-third-party"],
       },
     ],
+    ends: [],
     notes: "The OpenAPI's EUAExpiredError (401) is a summary the code set does not list, whose detail goes on: \"The end user must connect the account once more with new EUA and Requisition\"; it means what AccessExpiredError (\"Access has expired or it has been revoked\") does.",
   },
+  ukob: {
+    messages: [],
+    ends: [
+      {
+        path: "$.Data.ExpirationDateTime",
+        nullMeansNever: false,
+        sources: ["ukob-v4-account-access-consents", "ukob-v4-api-profile"],
+      },
+    ],
+    notes: "An account access consent ends at Data.ExpirationDateTime; after it the consent is EXPD (reason TKXP) and a new consent is needed. Absent, the consent is open ended.",
+  },
+  pluggy: {
+    messages: [],
+    ends: [{ path: "$.expiresAt", nullMeansNever: true, sources: ["pluggy-docs-consents"] }],
+    notes: "A consent's expiresAt: \"Date when the consent expires. Null if the consent doesn't expire.\"",
+  },
   setu: {
-    rules: [
+    messages: [
       {
         codeSet: "api_error_code",
         codes: ["InvalidRequest"],
@@ -766,6 +801,18 @@ export const messageRules: { readonly [provider: string]: MessageRules } = {
         sources: ["setu-aa-consent-flow"],
       },
     ],
+    ends: [],
     notes: "The Consent flow page publishes this answer to a revocation of an expired consent (its \"FAIL - Consent expired\" tab): the generic InvalidRequest, whose message says the consent has expired.",
+  },
+  enablebanking: {
+    messages: [],
+    ends: [
+      {
+        path: "$.access.valid_until",
+        nullMeansNever: false,
+        sources: ["enablebanking-openapi-8e8ab97c"],
+      },
+    ],
+    notes: "A session's access ends at access.valid_until, as the application asked: \"even if the consent remains valid on the ASPSP's side, the session will expire based on the initially provided value.\"",
   },
 };

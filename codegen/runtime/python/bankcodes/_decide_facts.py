@@ -4,10 +4,11 @@ consent's end (bankcodes._provider_facts, generated from the spec's rate_limits 
 
 from __future__ import annotations
 
+import datetime
 import re
 from functools import cache
 
-from bankcodes._decide_waits import bounded, shown
+from bankcodes._decide_waits import bounded, shown, shown_value
 from bankcodes._decision import Reason, said
 from bankcodes._record import Record
 
@@ -159,10 +160,12 @@ def consent_news(provider: str | None, found: FoundCode | None) -> ConsentNews |
 
 @cache
 def _message_rules(provider: str) -> tuple[tuple[MessageRule, re.Pattern[str]], ...]:
-    from bankcodes._provider_facts import MESSAGE_RULES
+    from bankcodes._provider_facts import BODY_RULES
 
-    rules = MESSAGE_RULES.get(provider)
-    return () if rules is None else tuple((rule, re.compile(rule.pattern)) for rule in rules.rules)
+    rules = BODY_RULES.get(provider)
+    return (
+        () if rules is None else tuple((rule, re.compile(rule.pattern)) for rule in rules.messages)
+    )
 
 
 def meant(
@@ -195,3 +198,31 @@ def meant(
 
 def _sources(event: ConsentEvent, consent: Consent) -> str:
     return ", ".join(event.sources or consent.sources)
+
+
+def body_end(
+    provider: str | None, data: object, now: datetime.datetime
+) -> tuple[datetime.datetime | None, tuple[Reason, ...], tuple[str, str | None] | None]:
+    """When a consent ends by the first field of the provider's bodies that states it (read
+    exactly; null, where its source says so, for never), with its reason, and the next step and
+    state that end gives where nothing else in the body decides: renew_consent once it has
+    passed, none before it or where it never comes; no step for a value that is no date-time."""
+    from bankcodes._provider_facts import BODY_RULES
+    from bankcodes._recognition import values
+    from bankcodes._times import date_time, instant
+
+    rules = BODY_RULES.get(provider) if provider is not None else None
+    for end in rules.ends if rules is not None else ():
+        for path, value in values(end.path[1:], data, "$"):
+            source = ", ".join(end.sources)
+            if value is None and end.null_means_never:
+                says = said("ends_never", field=path)
+                return None, (Reason(part="ends_at", says=says, source=source),), ("none", None)
+            stated = date_time(value)
+            if stated is None:
+                says = said("ends_at_refused", field=path, value=shown_value(value))
+                return None, (Reason(part="ends_at", says=says, source=source),), None
+            says = said("ends_at_body", moment=instant(stated), field=path)
+            ended = ("renew_consent", "consent_ended") if stated <= now else ("none", None)
+            return stated, (Reason(part="ends_at", says=says, source=source),), ended
+    return None, (), None

@@ -224,3 +224,14 @@ def chosen(readings: Iterable[Wait | None]) -> tuple[float | None, tuple[Reason,
         if reading is not first
     )
     return first.seconds, (first.reason, *rest)
+
+
+def shown_value(value: object) -> str:
+    """A body's value as a reason shows it: text escaped, other JSON as JSON, anything else (a
+    value no JSON holds) by its type, each at most MAX_TEXT characters."""
+    if isinstance(value, str):
+        return shown(value)
+    try:
+        return shown(json_text(value)[:MAX_TEXT])
+    except (TypeError, ValueError, RecursionError):
+        return said("no_json", type=type(value).__name__)

@@ -140,12 +140,26 @@ class MessageRule(Record):
     """sources"""
 
 
-class MessageRules(Record):
-    """The generic codes of a provider whose messages give their meaning."""
+class EndField(Record):
+    """A field of the provider's bodies that states when a consent (or the access it grants) ends: an RFC 3339 date-time, read exactly; null where the source says null means never."""
 
-    __slots__ = ("rules", "notes")
-    rules: tuple[MessageRule, ...]
-    """rules"""
+    __slots__ = ("path", "null_means_never", "sources")
+    path: str
+    """The field's JSON path ($.access.valid_until)."""
+    null_means_never: bool
+    """The source says a null value means the consent does not end."""
+    sources: tuple[str, ...]
+    """sources"""
+
+
+class BodyRules(Record):
+    """What a provider's bodies say beyond their codes: the generic codes whose messages give their meaning, and the fields that state when a consent ends."""
+
+    __slots__ = ("messages", "ends", "notes")
+    messages: tuple[MessageRule, ...]
+    """messages"""
+    ends: tuple[EndField, ...]
+    """ends"""
     notes: str | None
     """Always bankcodes' wording."""
 
@@ -157,4 +171,4 @@ RATE_LIMITS: dict[str, RateLimits | NotStated] = {}
 CONSENTS: dict[str, Consent | NotStated] = {}
 
 #: Each provider's generic codes whose messages give their meaning, by provider id.
-MESSAGE_RULES: dict[str, MessageRules] = {}
+BODY_RULES: dict[str, BodyRules] = {}

@@ -143,10 +143,28 @@ export interface MessageRule {
   readonly sources: readonly string[];
 }
 
-/** The generic codes of a provider whose messages give their meaning. */
-export interface MessageRules {
-  /** rules */
-  readonly rules: readonly MessageRule[];
+/**
+ * A field of the provider's bodies that states when a consent (or the access it grants) ends: an
+ * RFC 3339 date-time, read exactly; null where the source says null means never.
+ */
+export interface EndField {
+  /** The field's JSON path ($.access.valid_until). */
+  readonly path: string;
+  /** The source says a null value means the consent does not end. */
+  readonly nullMeansNever: boolean;
+  /** sources */
+  readonly sources: readonly string[];
+}
+
+/**
+ * What a provider's bodies say beyond their codes: the generic codes whose messages give their
+ * meaning, and the fields that state when a consent ends.
+ */
+export interface BodyRules {
+  /** messages */
+  readonly messages: readonly MessageRule[];
+  /** ends */
+  readonly ends: readonly EndField[];
   /** Always bankcodes' wording. */
   readonly notes?: string;
 }
@@ -160,5 +178,5 @@ export const consents: { readonly [provider: string]: Consent | NotStated } = {
 };
 
 /** Each provider's generic codes whose messages give their meaning, by provider id. */
-export const messageRules: { readonly [provider: string]: MessageRules } = {
+export const bodyRules: { readonly [provider: string]: BodyRules } = {
 };
