@@ -965,16 +965,18 @@ def _PaymentRejectionReason() -> type[CodeEnum]:
                 CodeInfo(
                     value="CONTAS_ORIGEM_DESTINO_IGUAIS",
                     description="Indica uma tentativa de pagamento onde a conta origem e a conta de destino são iguais.",
-                    category=_C.ACCOUNT_UNAVAILABLE,
+                    category=_C.INTEGRATION_ERROR,
                     sources=(_S["brazil-payments-4-1-0"],),
                     retryable=False,
                     end_user_can_retry=False,
+                    notes="Its category is bankcodes' reading of the text: the source and destination accounts of the payment are the same, a request that cannot succeed as made (a request error), not an account that is closed or cannot be found.",
                     wording=(
                         Wording(
                             field="description",
                             by="provider",
                             sources=(_S["brazil-payments-4-1-0"],),
                         ),
+                        Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/openfinancebrasil/payment_rejection_reason/#CONTAS_ORIGEM_DESTINO_IGUAIS",
                 ),
@@ -1132,16 +1134,18 @@ def _ConsentRejectionReason() -> type[CodeEnum]:
                 CodeInfo(
                     value="CONTAS_ORIGEM_DESTINO_IGUAIS",
                     description="A conta selecionada é igual à conta destino e não permite realizar esse pagamento.",
-                    category=_C.ACCOUNT_UNAVAILABLE,
+                    category=_C.INTEGRATION_ERROR,
                     sources=(_S["brazil-payments-4-1-0"],),
                     retryable=False,
                     end_user_can_retry=False,
+                    notes="Its category is bankcodes' reading of the text: the source and destination accounts of the payment are the same, a request that cannot succeed as made (a request error), not an account that is closed or cannot be found.",
                     wording=(
                         Wording(
                             field="description",
                             by="provider",
                             sources=(_S["brazil-payments-4-1-0"],),
                         ),
+                        Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/openfinancebrasil/consent_rejection_reason/#CONTAS_ORIGEM_DESTINO_IGUAIS",
                 ),
@@ -3174,16 +3178,18 @@ def _RecurringConsentRejectionReason() -> type[CodeEnum]:
                 CodeInfo(
                     value="CONTAS_ORIGEM_DESTINO_IGUAIS",
                     description="A conta selecionada é igual à conta destino e não permite realizar esse pagamento",
-                    category=_C.ACCOUNT_UNAVAILABLE,
+                    category=_C.INTEGRATION_ERROR,
                     sources=(_S["brazil-automatic-payments-2-0-0"],),
                     retryable=False,
                     end_user_can_retry=False,
+                    notes="Its category is bankcodes' reading of the text: the source and destination accounts of the payment are the same, a request that cannot succeed as made (a request error), not an account that is closed or cannot be found.",
                     wording=(
                         Wording(
                             field="description",
                             by="provider",
                             sources=(_S["brazil-automatic-payments-2-0-0"],),
                         ),
+                        Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/openfinancebrasil/recurring_consent_rejection_reason/#CONTAS_ORIGEM_DESTINO_IGUAIS",
                 ),

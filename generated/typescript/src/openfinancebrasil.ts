@@ -593,7 +593,7 @@ export const OpenFinanceBrasilPaymentRejectionReason = {
   FALHA_INFRAESTRUTURA_DETENTORA: "FALHA_INFRAESTRUTURA_DETENTORA",
   /**
    * Indica uma tentativa de pagamento onde a conta origem e a conta de destino são iguais.
-   * Category: account_unavailable (Account unavailable); retryable: no.
+   * Category: integration_error (Integration error); retryable: no.
    * Whose words: description: Open Finance Brasil's published text.
    */
   CONTAS_ORIGEM_DESTINO_IGUAIS: "CONTAS_ORIGEM_DESTINO_IGUAIS",
@@ -828,7 +828,7 @@ export const OpenFinanceBrasilPaymentRejectionReasonInfo: { readonly [V in OpenF
     CONTAS_ORIGEM_DESTINO_IGUAIS: {
       description: "Indica uma tentativa de pagamento onde a conta origem e a conta de destino são iguais.",
       message: null,
-      category: "account_unavailable",
+      category: "integration_error",
       retryable: false,
       endUserCanRetry: false,
       advice: null,
@@ -875,7 +875,7 @@ export const OpenFinanceBrasilPaymentRejectionReasonCategories: { readonly [spel
   FALHA_INFRAESTRUTURA_ICP: "institution_unavailable",
   FALHA_INFRAESTRUTURA_PSP_RECEBEDOR: "institution_unavailable",
   FALHA_INFRAESTRUTURA_DETENTORA: "institution_unavailable",
-  CONTAS_ORIGEM_DESTINO_IGUAIS: "account_unavailable",
+  CONTAS_ORIGEM_DESTINO_IGUAIS: "integration_error",
   FALHA_AGENDAMENTO_PAGAMENTOS: "generic_failure",
 };
 /** Whether a value is a known OpenFinanceBrasilPaymentRejectionReason. */
@@ -928,7 +928,7 @@ export const OpenFinanceBrasilConsentRejectionReason = {
   REJEITADO_USUARIO: "REJEITADO_USUARIO",
   /**
    * A conta selecionada é igual à conta destino e não permite realizar esse pagamento.
-   * Category: account_unavailable (Account unavailable); retryable: no.
+   * Category: integration_error (Integration error); retryable: no.
    * Whose words: description: Open Finance Brasil's published text.
    */
   CONTAS_ORIGEM_DESTINO_IGUAIS: "CONTAS_ORIGEM_DESTINO_IGUAIS",
@@ -1053,7 +1053,7 @@ export const OpenFinanceBrasilConsentRejectionReasonInfo: { readonly [V in OpenF
     CONTAS_ORIGEM_DESTINO_IGUAIS: {
       description: "A conta selecionada é igual à conta destino e não permite realizar esse pagamento.",
       message: null,
-      category: "account_unavailable",
+      category: "integration_error",
       retryable: false,
       endUserCanRetry: false,
       advice: null,
@@ -1133,7 +1133,7 @@ export const OpenFinanceBrasilConsentRejectionReasonCategories: { readonly [spel
   TEMPO_EXPIRADO_AUTORIZACAO: "session_expired",
   TEMPO_EXPIRADO_CONSUMO: "session_expired",
   REJEITADO_USUARIO: "cancelled",
-  CONTAS_ORIGEM_DESTINO_IGUAIS: "account_unavailable",
+  CONTAS_ORIGEM_DESTINO_IGUAIS: "integration_error",
   CONTA_NAO_PERMITE_PAGAMENTO: "account_unavailable",
   SALDO_INSUFICIENTE: "rejected",
   VALOR_ACIMA_LIMITE: "rejected",
@@ -2955,7 +2955,7 @@ export const OpenFinanceBrasilRecurringConsentRejectionReason = {
   REJEITADO_USUARIO: "REJEITADO_USUARIO",
   /**
    * A conta selecionada é igual à conta destino e não permite realizar esse pagamento
-   * Category: account_unavailable (Account unavailable); retryable: no.
+   * Category: integration_error (Integration error); retryable: no.
    * Whose words: description: Open Finance Brasil's published text.
    */
   CONTAS_ORIGEM_DESTINO_IGUAIS: "CONTAS_ORIGEM_DESTINO_IGUAIS",
@@ -3051,7 +3051,7 @@ export const OpenFinanceBrasilRecurringConsentRejectionReasonInfo: { readonly [V
     CONTAS_ORIGEM_DESTINO_IGUAIS: {
       description: "A conta selecionada é igual à conta destino e não permite realizar esse pagamento",
       message: null,
-      category: "account_unavailable",
+      category: "integration_error",
       retryable: false,
       endUserCanRetry: false,
       advice: null,
@@ -3129,7 +3129,7 @@ export const OpenFinanceBrasilRecurringConsentRejectionReasonCategories: { reado
   FALHA_INFRAESTRUTURA: "institution_unavailable",
   TEMPO_EXPIRADO_AUTORIZACAO: "session_expired",
   REJEITADO_USUARIO: "cancelled",
-  CONTAS_ORIGEM_DESTINO_IGUAIS: "account_unavailable",
+  CONTAS_ORIGEM_DESTINO_IGUAIS: "integration_error",
   CONTA_NAO_PERMITE_PAGAMENTO: "account_unavailable",
   SALDO_INSUFICIENTE: "rejected",
   VALOR_ACIMA_LIMITE: "rejected",
