@@ -19,6 +19,7 @@ from codegen.spec.decisions import (
     NotStated,
     ProsePattern,
     RateLimits,
+    StatedLimit,
 )
 
 #: The per-code facts a source must state (never bankcodes' reading).
@@ -26,6 +27,7 @@ SOURCED_ONLY = ("wait_seconds", "max_attempts")
 #: What a prose pattern may not hold: lookaround, a backreference, a group other than the one.
 _FORBIDDEN = re.compile(r"\(\?[=!]|\(\?<[=!]|\\[1-9]|\\k<|\((?!\?)")
 _GROUP = re.compile(r"\(\?<(seconds|minutes|hours)>")
+_MOST = re.compile(r"\(\?<(most)>")
 #: An escaped character of a pattern that is no backreference (a literal parenthesis, \().
 _ESCAPED = re.compile(r"\\[^1-9k]")
 
@@ -131,6 +133,8 @@ def _body_rules(provider: Provider, at: Where, facts: BodyRules) -> Iterator[Pro
             continue
         if compiled.search(rule.example) is None:
             yield Problem(pointer(*here, "example"), "the pattern does not match its example")
+    for index, limit in enumerate(facts.limits):
+        yield from _pattern(pointer(*at, "limits", index), limit, _MOST, "most")
 
 
 def _read_in_part(catalog: Catalog, refs: tuple[str, ...]) -> list[str]:
@@ -161,14 +165,19 @@ def _rate_limits(catalog: Catalog, at: Where, facts: RateLimits) -> Iterator[Pro
         yield from _pattern(pointer(*at, "prose", index), prose)
 
 
-def _pattern(where: str, prose: ProsePattern) -> Iterator[Problem]:
-    """One named group, seconds, minutes or hours; nothing only some engines read; and the
-    example matched, its group digits."""
-    rest = _GROUP.sub("", prose.pattern, count=1).replace("(?:", "")
-    if _GROUP.search(rest) or _FORBIDDEN.search(rest):
+def _pattern(
+    where: str,
+    prose: ProsePattern | StatedLimit,
+    group: re.Pattern[str] = _GROUP,
+    named: str = "seconds, minutes or hours",
+) -> Iterator[Problem]:
+    """One named group (seconds, minutes or hours; most); nothing only some engines read; and
+    the example matched, its group digits."""
+    rest = _ESCAPED.sub("", group.sub("", prose.pattern, count=1)).replace("(?:", "")
+    if group.search(rest) or _FORBIDDEN.search(rest):
         yield Problem(
             f"{where}/pattern",
-            "a prose pattern holds one named group (seconds, minutes or hours) and no other "
+            f"a prose pattern holds one named group ({named}) and no other "
             "group, lookaround or backreference (use (?:...) to group)",
         )
         return

@@ -216,12 +216,26 @@ class EndField(SpecModel):
     sources: SourceRefs
 
 
+class StatedLimit(SpecModel):
+    """A validation error's message that states the most a request may ask for (of days, of
+    seconds): the decision carries it."""
+
+    pattern: Annotated[str, PydField(pattern=whole(r"[^\n]*\(\?<most>[^\n]*"), max_length=300)] = (
+        PydField(description="A regular expression with one named group, most, the digits.")
+    )
+    unit: Literal["days", "seconds"]
+    example: Text = PydField(description="A message the sources publish, verbatim.")
+    sources: SourceRefs
+
+
 class BodyRules(SpecModel):
     """What a provider's bodies say beyond their codes: the generic codes whose messages give
-    their meaning, and the fields that state when a consent ends."""
+    their meaning, the fields that state when a consent ends and the messages that state the
+    most a request may ask for."""
 
     messages: Annotated[tuple[MessageRule, ...], PydField(min_length=1)] = ()
     ends: Annotated[tuple[EndField, ...], PydField(min_length=1)] = ()
+    limits: Annotated[tuple[StatedLimit, ...], PydField(min_length=1)] = ()
     notes: Text | None = PydField(None, description="Always bankcodes' wording.")
 
 

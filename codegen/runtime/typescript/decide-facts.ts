@@ -144,6 +144,26 @@ export function meant(
   return [found, []];
 }
 
+/** The most a request may ask for, where a text of the body states it in a form the provider's
+ * rules declare (of days, of seconds), with the message quoted (the Python `stated_limit`). */
+export function statedLimit(provider: string | undefined, texts: Iterable<string>): Reason[] {
+  const limits =
+    provider !== undefined && Object.hasOwn(bodyRules, provider) ? bodyRules[provider]!.limits : [];
+  let count = 0;
+  for (const whole of limits.length > 0 ? texts : []) {
+    if (count++ >= MAX_VALUES) break;
+    const text = cut(whole, MAX_MESSAGE);
+    for (const limit of limits) {
+      const match = new RegExp(limit.pattern).exec(text);
+      if (match === null) continue;
+      const [quote, most, unit] = [shownText(match[0]), match.groups!["most"]!, limit.unit];
+      const says = said("limit_stated", { most, unit, quote });
+      return [{ part: "limit", says, source: limit.sources.join(", ") }];
+    }
+  }
+  return [];
+}
+
 /** A code its provider names as announcing or telling a consent's end, as the facts hold it. */
 interface StatedEvent {
   readonly codeSet: string;

@@ -35,6 +35,7 @@ import {
   LATEST_NOW,
   meant,
   rulesOf,
+  statedLimit,
   statusNews,
   type ConsentNews,
 } from "./decide-facts.js";
@@ -282,6 +283,7 @@ function decision(
       ...pairsNotRead(passed),
       ...attemptsOf(info),
       ...endReasons,
+      ...(data === null || data === undefined ? [] : statedLimit(provider, textsOf(data))),
     ],
   };
 }

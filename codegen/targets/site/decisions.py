@@ -118,6 +118,13 @@ class Facts:
             never = "; null: it never ends" if end.get("null_means_never") else ""
             path = md_code(str(end.get("path")))
             lines.append(f"- A consent ends at {path}{never} ({self.cite(end.get('sources'))})")
+        for limit in _texts(facts, "limits"):
+            example = mk.text(str(limit.get("example")))
+            lines.append(
+                f"- The most a request may ask for, in {limit.get('unit')}: "
+                f"{md_code(str(limit.get('pattern')))}, as in “{example}” "
+                f"({self.cite(limit.get('sources'))})"
+            )
         return lines + self.said(facts, "notes", "Notes (bankcodes' wording)")
 
     def event(self, event: FactRecord) -> str:

@@ -152,14 +152,30 @@ class EndField(Record):
     """sources"""
 
 
-class BodyRules(Record):
-    """What a provider's bodies say beyond their codes: the generic codes whose messages give their meaning, and the fields that state when a consent ends."""
+class StatedLimit(Record):
+    """A validation error's message that states the most a request may ask for (of days, of seconds): the decision carries it."""
 
-    __slots__ = ("messages", "ends", "notes")
+    __slots__ = ("pattern", "unit", "example", "sources")
+    pattern: str
+    """A regular expression with one named group, most, the digits."""
+    unit: str
+    """unit"""
+    example: str
+    """A message the sources publish, verbatim."""
+    sources: tuple[str, ...]
+    """sources"""
+
+
+class BodyRules(Record):
+    """What a provider's bodies say beyond their codes: the generic codes whose messages give their meaning, the fields that state when a consent ends and the messages that state the most a request may ask for."""
+
+    __slots__ = ("messages", "ends", "limits", "notes")
     messages: tuple[MessageRule, ...]
     """messages"""
     ends: tuple[EndField, ...]
     """ends"""
+    limits: tuple[StatedLimit, ...]
+    """limits"""
     notes: str | None
     """Always bankcodes' wording."""
 
@@ -775,6 +791,19 @@ CONSENTS: dict[str, Consent | NotStated] = {
 
 #: Each provider's generic codes whose messages give their meaning, by provider id.
 BODY_RULES: dict[str, BodyRules] = {
+    "mastercard": BodyRules(
+        messages=(),
+        ends=(),
+        limits=(
+            StatedLimit(
+                pattern="Invalid date range - It is more than (?<most>[0-9]+) days",
+                unit="days",
+                example="RESELLER_BILLING_REPORT: Invalid date range - It is more than 31 days",
+                sources=("mastercard-openapi-us",),
+            ),
+        ),
+        notes="The reseller billing report's error 10100 states the longest date range it takes.",
+    ),
     "gocardless": BodyRules(
         messages=(
             MessageRule(
@@ -788,7 +817,21 @@ BODY_RULES: dict[str, BodyRules] = {
             ),
         ),
         ends=(),
-        notes='The OpenAPI\'s EUAExpiredError (401) is a summary the code set does not list, whose detail goes on: "The end user must connect the account once more with new EUA and Requisition"; it means what AccessExpiredError ("Access has expired or it has been revoked") does.',
+        limits=(
+            StatedLimit(
+                pattern="access_valid_for_days must be > 0 and <= (?<most>[0-9]+)",
+                unit="days",
+                example="access_valid_for_days must be > 0 and <= 180",
+                sources=("gocardless-openapi-third-party",),
+            ),
+            StatedLimit(
+                pattern="max_historical_days must be > 0 and <= .* \\((?<most>[0-9]+)\\)",
+                unit="days",
+                example="max_historical_days must be > 0 and <= N26_NTSBDEB1 transaction_total_days (90)",
+                sources=("gocardless-openapi-third-party",),
+            ),
+        ),
+        notes='The OpenAPI\'s EUAExpiredError (401) is a summary the code set does not list, whose detail goes on: "The end user must connect the account once more with new EUA and Requisition"; it means what AccessExpiredError ("Access has expired or it has been revoked") does. A refused agreement\'s detail states the most days it may ask for (access_valid_for_days, max_historical_days: the institution\'s own).',
     ),
     "ukob": BodyRules(
         messages=(),
@@ -798,6 +841,7 @@ BODY_RULES: dict[str, BodyRules] = {
                 sources=("ukob-v4-account-access-consents", "ukob-v4-api-profile"),
             ),
         ),
+        limits=(),
         notes="An account access consent ends at Data.ExpirationDateTime; after it the consent is EXPD (reason TKXP) and a new consent is needed. Absent, the consent is open ended.",
     ),
     "pluggy": BodyRules(
@@ -805,6 +849,7 @@ BODY_RULES: dict[str, BodyRules] = {
         ends=(
             EndField(path="$.expiresAt", null_means_never=True, sources=("pluggy-docs-consents",)),
         ),
+        limits=(),
         notes="A consent's expiresAt: \"Date when the consent expires. Null if the consent doesn't expire.\"",
     ),
     "setu": BodyRules(
@@ -820,11 +865,13 @@ BODY_RULES: dict[str, BodyRules] = {
             ),
         ),
         ends=(),
+        limits=(),
         notes='The Consent flow page publishes this answer to a revocation of an expired consent (its "FAIL - Consent expired" tab): the generic InvalidRequest, whose message says the consent has expired.',
     ),
     "enablebanking": BodyRules(
         messages=(),
         ends=(EndField(path="$.access.valid_until", sources=("enablebanking-openapi-8e8ab97c",)),),
+        limits=(),
         notes="A session's access ends at access.valid_until, as the application asked: \"even if the consent remains valid on the ASPSP's side, the session will expire based on the initially provided value.\"",
     ),
 }

@@ -157,14 +157,32 @@ export interface EndField {
 }
 
 /**
+ * A validation error's message that states the most a request may ask for (of days, of seconds):
+ * the decision carries it.
+ */
+export interface StatedLimit {
+  /** A regular expression with one named group, most, the digits. */
+  readonly pattern: string;
+  /** unit */
+  readonly unit: "days" | "seconds";
+  /** A message the sources publish, verbatim. */
+  readonly example: string;
+  /** sources */
+  readonly sources: readonly string[];
+}
+
+/**
  * What a provider's bodies say beyond their codes: the generic codes whose messages give their
- * meaning, and the fields that state when a consent ends.
+ * meaning, the fields that state when a consent ends and the messages that state the most a request
+ * may ask for.
  */
 export interface BodyRules {
   /** messages */
   readonly messages: readonly MessageRule[];
   /** ends */
   readonly ends: readonly EndField[];
+  /** limits */
+  readonly limits: readonly StatedLimit[];
   /** Always bankcodes' wording. */
   readonly notes?: string;
 }
@@ -758,6 +776,19 @@ export const consents: { readonly [provider: string]: Consent | NotStated } = {
 
 /** Each provider's generic codes whose messages give their meaning, by provider id. */
 export const bodyRules: { readonly [provider: string]: BodyRules } = {
+  mastercard: {
+    messages: [],
+    ends: [],
+    limits: [
+      {
+        pattern: "Invalid date range - It is more than (?\u003cmost\u003e[0-9]+) days",
+        unit: "days",
+        example: "RESELLER_BILLING_REPORT: Invalid date range - It is more than 31 days",
+        sources: ["mastercard-openapi-us"],
+      },
+    ],
+    notes: "The reseller billing report's error 10100 states the longest date range it takes.",
+  },
   gocardless: {
     messages: [
       {
@@ -771,7 +802,21 @@ export const bodyRules: { readonly [provider: string]: BodyRules } = {
       },
     ],
     ends: [],
-    notes: "The OpenAPI's EUAExpiredError (401) is a summary the code set does not list, whose detail goes on: \"The end user must connect the account once more with new EUA and Requisition\"; it means what AccessExpiredError (\"Access has expired or it has been revoked\") does.",
+    limits: [
+      {
+        pattern: "access_valid_for_days must be \u003e 0 and \u003c= (?\u003cmost\u003e[0-9]+)",
+        unit: "days",
+        example: "access_valid_for_days must be \u003e 0 and \u003c= 180",
+        sources: ["gocardless-openapi-third-party"],
+      },
+      {
+        pattern: "max_historical_days must be \u003e 0 and \u003c= .* \\((?\u003cmost\u003e[0-9]+)\\)",
+        unit: "days",
+        example: "max_historical_days must be \u003e 0 and \u003c= N26_NTSBDEB1 transaction_total_days (90)",
+        sources: ["gocardless-openapi-third-party"],
+      },
+    ],
+    notes: "The OpenAPI's EUAExpiredError (401) is a summary the code set does not list, whose detail goes on: \"The end user must connect the account once more with new EUA and Requisition\"; it means what AccessExpiredError (\"Access has expired or it has been revoked\") does. A refused agreement's detail states the most days it may ask for (access_valid_for_days, max_historical_days: the institution's own).",
   },
   ukob: {
     messages: [],
@@ -782,11 +827,13 @@ export const bodyRules: { readonly [provider: string]: BodyRules } = {
         sources: ["ukob-v4-account-access-consents", "ukob-v4-api-profile"],
       },
     ],
+    limits: [],
     notes: "An account access consent ends at Data.ExpirationDateTime; after it the consent is EXPD (reason TKXP) and a new consent is needed. Absent, the consent is open ended.",
   },
   pluggy: {
     messages: [],
     ends: [{ path: "$.expiresAt", nullMeansNever: true, sources: ["pluggy-docs-consents"] }],
+    limits: [],
     notes: "A consent's expiresAt: \"Date when the consent expires. Null if the consent doesn't expire.\"",
   },
   setu: {
@@ -802,6 +849,7 @@ export const bodyRules: { readonly [provider: string]: BodyRules } = {
       },
     ],
     ends: [],
+    limits: [],
     notes: "The Consent flow page publishes this answer to a revocation of an expired consent (its \"FAIL - Consent expired\" tab): the generic InvalidRequest, whose message says the consent has expired.",
   },
   enablebanking: {
@@ -813,6 +861,7 @@ export const bodyRules: { readonly [provider: string]: BodyRules } = {
         sources: ["enablebanking-openapi-8e8ab97c"],
       },
     ],
+    limits: [],
     notes: "A session's access ends at access.valid_until, as the application asked: \"even if the consent remains valid on the ASPSP's side, the session will expire based on the initially provided value.\"",
   },
 };

@@ -17,6 +17,7 @@ from bankcodes._decide_facts import (
     consent_news,
     meant,
     provider_rules,
+    stated_limit,
     status_news,
 )
 from bankcodes._decide_waits import (
@@ -221,6 +222,7 @@ def _decision(
                 ),
             )
     attempts, attempt_reasons = _attempts(info)
+    limit_reasons = stated_limit(provider, texts_of(data)) if data is not None else ()
     return Decision(
         next_step=step,
         actor=actor_of(category, step, own=own),
@@ -237,6 +239,7 @@ def _decision(
             *_passed_over(passed),
             *attempt_reasons,
             *end_reasons,
+            *limit_reasons,
         ),
     )
 

@@ -226,3 +226,26 @@ def body_end(
             ended = ("renew_consent", "consent_ended") if stated <= now else ("none", None)
             return stated, (Reason(part="ends_at", says=says, source=source),), ended
     return None, (), None
+
+
+def stated_limit(provider: str | None, texts: Iterable[str]) -> tuple[Reason, ...]:
+    """The most a request may ask for, where a text of the body states it in a form the
+    provider's rules declare (of days, of seconds), with the message quoted."""
+    from bankcodes._provider_facts import BODY_RULES
+
+    rules = BODY_RULES.get(provider) if provider is not None else None
+    limits = rules.limits if rules is not None else ()
+    for text in bounded(texts) if limits else ():
+        for limit in limits:
+            match = _regex(limit.pattern).search(text)
+            if match is not None:
+                quote = shown(match.group())
+                says = said("limit_stated", most=match["most"], unit=limit.unit, quote=quote)
+                return (Reason(part="limit", says=says, source=", ".join(limit.sources)),)
+    return ()
+
+
+@cache
+def _regex(pattern: str) -> re.Pattern[str]:
+    """A pattern of the spec's subset (RE2's and JavaScript's syntax) as Python reads it."""
+    return re.compile(pattern.replace("(?<", "(?P<"))

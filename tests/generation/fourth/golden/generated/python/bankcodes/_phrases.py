@@ -42,6 +42,7 @@ PHRASES: dict[str, str] = {
     "ends_at_field": "{moment}: the body's {field}, {news}",
     "ends_at_days": "{moment}: {news}",
     "ends_at_body": "{moment}: the body's {field}, when the consent ends",
+    "limit_stated": "at most {most} {unit}: the message says '{quote}'",
     "ends_never": "the body's {field} is null: the consent does not end",
     "ends_at_refused": "the body's {field} is no date-time from 1970 to 9998: {value}",
     "no_json": "a value no JSON holds ({type})",

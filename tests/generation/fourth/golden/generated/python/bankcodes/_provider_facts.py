@@ -152,14 +152,30 @@ class EndField(Record):
     """sources"""
 
 
-class BodyRules(Record):
-    """What a provider's bodies say beyond their codes: the generic codes whose messages give their meaning, and the fields that state when a consent ends."""
+class StatedLimit(Record):
+    """A validation error's message that states the most a request may ask for (of days, of seconds): the decision carries it."""
 
-    __slots__ = ("messages", "ends", "notes")
+    __slots__ = ("pattern", "unit", "example", "sources")
+    pattern: str
+    """A regular expression with one named group, most, the digits."""
+    unit: str
+    """unit"""
+    example: str
+    """A message the sources publish, verbatim."""
+    sources: tuple[str, ...]
+    """sources"""
+
+
+class BodyRules(Record):
+    """What a provider's bodies say beyond their codes: the generic codes whose messages give their meaning, the fields that state when a consent ends and the messages that state the most a request may ask for."""
+
+    __slots__ = ("messages", "ends", "limits", "notes")
     messages: tuple[MessageRule, ...]
     """messages"""
     ends: tuple[EndField, ...]
     """ends"""
+    limits: tuple[StatedLimit, ...]
+    """limits"""
     notes: str | None
     """Always bankcodes' wording."""
 

@@ -157,14 +157,32 @@ export interface EndField {
 }
 
 /**
+ * A validation error's message that states the most a request may ask for (of days, of seconds):
+ * the decision carries it.
+ */
+export interface StatedLimit {
+  /** A regular expression with one named group, most, the digits. */
+  readonly pattern: string;
+  /** unit */
+  readonly unit: "days" | "seconds";
+  /** A message the sources publish, verbatim. */
+  readonly example: string;
+  /** sources */
+  readonly sources: readonly string[];
+}
+
+/**
  * What a provider's bodies say beyond their codes: the generic codes whose messages give their
- * meaning, and the fields that state when a consent ends.
+ * meaning, the fields that state when a consent ends and the messages that state the most a request
+ * may ask for.
  */
 export interface BodyRules {
   /** messages */
   readonly messages: readonly MessageRule[];
   /** ends */
   readonly ends: readonly EndField[];
+  /** limits */
+  readonly limits: readonly StatedLimit[];
   /** Always bankcodes' wording. */
   readonly notes?: string;
 }
