@@ -16,6 +16,7 @@ from codegen.spec.decisions import (
     BodyRules,
     Consent,
     ConsentEvent,
+    MessageRule,
     NotStated,
     ProsePattern,
     RateLimits,
@@ -110,8 +111,8 @@ def provider_decisions_resolve(catalog: Catalog) -> Iterator[Problem]:
 
 
 def _body_rules(provider: Provider, at: Where, facts: BodyRules) -> Iterator[Problem]:
-    """Each rule's codes and meant code in their code sets, its pattern one every runtime reads
-    (no capturing group, lookaround or backreference) and its example matched."""
+    """Each message rule's codes and meant code in their code sets, and its pattern (no
+    capturing group) and a limit's (one, most) as `_pattern` checks them."""
     for index, rule in enumerate(facts.messages):
         here = (*at, "messages", index)
         named = [(value, rule.code_set, "codes") for value in rule.codes]
@@ -119,20 +120,7 @@ def _body_rules(provider: Provider, at: Where, facts: BodyRules) -> Iterator[Pro
             code_set = provider.code_sets.get(set_id)
             if code_set is not None and all(code.value != value for code in code_set.codes):
                 yield Problem(pointer(*here, field), f"{set_id} has no code {value!r}")
-        if _FORBIDDEN.search(_ESCAPED.sub("", rule.pattern).replace("(?:", "")):
-            yield Problem(
-                pointer(*here, "pattern"),
-                "a message pattern holds no capturing group, lookaround or backreference "
-                "(use (?:...) to group)",
-            )
-            continue
-        try:
-            compiled = re.compile(rule.pattern)
-        except re.error as error:
-            yield Problem(pointer(*here, "pattern"), f"not a regular expression: {error}")
-            continue
-        if compiled.search(rule.example) is None:
-            yield Problem(pointer(*here, "example"), "the pattern does not match its example")
+        yield from _pattern(pointer(*here), rule, None)
     for index, limit in enumerate(facts.limits):
         yield from _pattern(pointer(*at, "limits", index), limit, _MOST, "most")
 
@@ -167,18 +155,19 @@ def _rate_limits(catalog: Catalog, at: Where, facts: RateLimits) -> Iterator[Pro
 
 def _pattern(
     where: str,
-    prose: ProsePattern | StatedLimit,
-    group: re.Pattern[str] = _GROUP,
+    prose: ProsePattern | StatedLimit | MessageRule,
+    group: re.Pattern[str] | None = _GROUP,
     named: str = "seconds, minutes or hours",
 ) -> Iterator[Problem]:
-    """One named group (seconds, minutes or hours; most); nothing only some engines read; and
-    the example matched, its group digits."""
-    rest = _ESCAPED.sub("", group.sub("", prose.pattern, count=1)).replace("(?:", "")
-    if group.search(rest) or _FORBIDDEN.search(rest):
+    """One named group (seconds, minutes or hours; most), or none where `group` is None;
+    nothing only some engines read; and the example matched, its group digits."""
+    rest = prose.pattern if group is None else group.sub("", prose.pattern, count=1)
+    rest = _ESCAPED.sub("", rest).replace("(?:", "")
+    if (group is not None and group.search(rest)) or _FORBIDDEN.search(rest):
+        holds = f"one named group ({named}) and no other group" if group else "no group"
         yield Problem(
             f"{where}/pattern",
-            f"a prose pattern holds one named group ({named}) and no other "
-            "group, lookaround or backreference (use (?:...) to group)",
+            f"a prose pattern holds {holds}, lookaround or backreference (use (?:...) to group)",
         )
         return
     try:
@@ -189,7 +178,7 @@ def _pattern(
     found = compiled.search(prose.example)
     if found is None:
         yield Problem(f"{where}/example", "the pattern does not match its example")
-    elif not found.group(found.lastgroup or 0).isdigit():
+    elif group is not None and not found.group(found.lastgroup or 0).isdigit():
         yield Problem(f"{where}/pattern", "the pattern's group holds more than digits")
 
 

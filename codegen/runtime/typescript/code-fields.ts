@@ -52,18 +52,10 @@ function infoOf(ref: string, value: string): CodeInfo | null {
 
 /** `found` read as the code `value` of the code set `ref` (the code its message means, by a
  * provider's message rule), at the same place. */
-export function readAs(found: FoundCode, ref: string, value: string): FoundCode {
-  const info = infoOf(ref, value);
+export function readAs({ path, field }: FoundCode, codeSet: string, code: string): FoundCode {
+  const info = infoOf(codeSet, code);
   const category = info?.category ?? "unknown";
-  return {
-    path: found.path,
-    field: found.field,
-    codeSet: ref,
-    code: value,
-    known: info !== null,
-    category,
-    info,
-  };
+  return { path, field, codeSet, code, known: info !== null, category, info };
 }
 
 /**

@@ -7,9 +7,9 @@
 import { Category, CategoryInfo, STEP_ACTORS } from "./categories.js";
 import type { Actor } from "./shapes.js";
 import { readAs, type FoundCode } from "./code-fields.js";
-import { bodyRules, consents, rateLimits, type MessageRule } from "./provider-facts.js";
+import { bodyRules, consents, rateLimits } from "./provider-facts.js";
 import type { Reason } from "./decide-waits.js";
-import { MAX_MESSAGE, MAX_VALUES, shownText } from "./decide-waits.js";
+import { bounded, shownText } from "./decide-waits.js";
 import { isRecord, values } from "./recognition.js";
 import type { CodeFacts } from "./code-facts.js";
 import { cut, longerThan, said } from "./shown.js";
@@ -104,9 +104,6 @@ export function rulesOf(provider: string | undefined): {
   return rules;
 }
 
-/** Each provider's message rules, their patterns compiled once. */
-const HEARD = new Map<string, [MessageRule, RegExp][]>();
-
 /** The code a generic code's message means, by the provider's message rules (the first rule of
  * the code's set, and of its codes where the rule names them, whose pattern a text of the body
  * matches), with the reason that quotes the message; else the code itself (the Python `meant`). */
@@ -117,30 +114,19 @@ export function meant(
 ): [FoundCode | null, Reason[]] {
   if (provider === undefined || found === null || !Object.hasOwn(bodyRules, provider))
     return [found, []];
-  let rules = HEARD.get(provider);
-  if (rules === undefined)
-    HEARD.set(
-      provider,
-      (rules = bodyRules[provider]!.messages.map((r) => [r, new RegExp(r.pattern)])),
-    );
   const setId = found.codeSet.slice(found.codeSet.indexOf(".") + 1);
   const value = String(found.code);
-  const mine = rules.filter(
-    ([r]) => r.codeSet === setId && (r.codes.length === 0 || r.codes.includes(value)),
+  const mine = bodyRules[provider]!.messages.filter(
+    (r) => r.codeSet === setId && (r.codes.length === 0 || r.codes.includes(value)),
   );
-  if (mine.length === 0) return [found, []];
-  let count = 0;
-  for (const whole of texts) {
-    if (count++ >= MAX_VALUES) break;
-    const text = cut(whole, MAX_MESSAGE);
-    for (const [rule, pattern] of mine) {
-      if (!pattern.test(text)) continue;
+  for (const text of mine.length > 0 ? bounded(texts) : [])
+    for (const rule of mine) {
+      if (!new RegExp(rule.pattern).test(text)) continue;
       const quote = shownText(text);
       const says = said("message_means", { value: shownText(value), means: rule.means, quote });
       const reason: Reason = { part: "next_step", says, source: rule.sources.join(", ") };
       return [readAs(found, `${provider}.${rule.meansCodeSet}`, rule.means), [reason]];
     }
-  }
   return [found, []];
 }
 
@@ -149,10 +135,7 @@ export function meant(
 export function statedLimit(provider: string | undefined, texts: Iterable<string>): Reason[] {
   const limits =
     provider !== undefined && Object.hasOwn(bodyRules, provider) ? bodyRules[provider]!.limits : [];
-  let count = 0;
-  for (const whole of limits.length > 0 ? texts : []) {
-    if (count++ >= MAX_VALUES) break;
-    const text = cut(whole, MAX_MESSAGE);
+  for (const text of limits.length > 0 ? bounded(texts) : [])
     for (const limit of limits) {
       const match = new RegExp(limit.pattern).exec(text);
       if (match === null) continue;
@@ -160,7 +143,6 @@ export function statedLimit(provider: string | undefined, texts: Iterable<string
       const says = said("limit_stated", { most, unit, quote });
       return [{ part: "limit", says, source: limit.sources.join(", ") }];
     }
-  }
   return [];
 }
 

@@ -17,7 +17,7 @@ if TYPE_CHECKING:
     from collections.abc import Iterable
 
     from bankcodes._code_fields import FoundCode
-    from bankcodes._provider_facts import Consent, ConsentEvent, MessageRule
+    from bankcodes._provider_facts import Consent, ConsentEvent
     from bankcodes.categories import Category
 
 
@@ -158,31 +158,23 @@ def consent_news(provider: str | None, found: FoundCode | None) -> ConsentNews |
     return None
 
 
-@cache
-def _message_rules(provider: str) -> tuple[tuple[MessageRule, re.Pattern[str]], ...]:
-    from bankcodes._provider_facts import BODY_RULES
-
-    rules = BODY_RULES.get(provider)
-    return (
-        () if rules is None else tuple((rule, re.compile(rule.pattern)) for rule in rules.messages)
-    )
-
-
 def meant(
     provider: str | None, found: FoundCode | None, texts: Iterable[str]
 ) -> tuple[FoundCode | None, tuple[Reason, ...]]:
     """The code a generic code's message means, by the provider's message rules (the first
     rule of the code's set, and of its codes where the rule names them, whose pattern a text of
     the body matches), with the reason that quotes the message; else the code itself."""
-    rules = _message_rules(provider) if provider is not None and found is not None else ()
-    if found is None or not rules:
+    from bankcodes._provider_facts import BODY_RULES
+
+    rules = BODY_RULES.get(provider) if provider is not None else None
+    if found is None or rules is None:
         return found, ()
     set_id = found.code_set.partition(".")[2]
     value = str(found.code.value)
-    mine = [(r, p) for r, p in rules if r.code_set == set_id and (not r.codes or value in r.codes)]
+    mine = [r for r in rules.messages if r.code_set == set_id and (not r.codes or value in r.codes)]
     for text in bounded(texts) if mine else ():
-        for rule, pattern in mine:
-            if pattern.search(text) is None:
+        for rule in mine:
+            if _regex(rule.pattern).search(text) is None:
                 continue
             from bankcodes._code_fields import FoundCode
             from bankcodes._providers import code_set_of
