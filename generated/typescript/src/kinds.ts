@@ -5,7 +5,6 @@ import type { PayloadKindFields } from "./shapes.js";
  * code fields in the order in which they decide. */
 export const PAYLOAD_KINDS = {
   "lean/webhook": {
-    title: "Lean webhook",
     tag: "type",
     variants: [
       "entity.created",
@@ -24,6 +23,7 @@ export const PAYLOAD_KINDS = {
       "bank.availability.updated",
       "consent.status.updated",
     ],
+    title: "Lean webhook",
     recognise: [
       {
         present: ["type", "payload"],
@@ -109,9 +109,9 @@ export const PAYLOAD_KINDS = {
     ],
   },
   "lean/callback": {
-    title: "Lean LinkSDK callback data",
     tag: null,
     variants: [],
+    title: "Lean LinkSDK callback data",
     recognise: [
       { present: ["secondary_status"], absent: [], objects: [], codes: {} },
       { present: ["secondaryStatus"], absent: [], objects: [], codes: {} },
@@ -127,9 +127,9 @@ export const PAYLOAD_KINDS = {
     ],
   },
   "lean/data-api-response": {
-    title: "Lean Data API status response",
     tag: null,
     variants: [],
+    title: "Lean Data API status response",
     recognise: [
       {
         present: ["results_id"],
@@ -159,9 +159,9 @@ export const PAYLOAD_KINDS = {
     ],
   },
   "argyle/webhook": {
-    title: "Argyle verifications webhook",
     tag: "event",
     variants: ["verifications.updated", "verifications.creation_failed"],
+    title: "Argyle verifications webhook",
     recognise: [{ present: ["event", "name", "data"], absent: [], objects: [], codes: {} }],
     codes: [
       {
@@ -215,18 +215,18 @@ export const PAYLOAD_KINDS = {
     ],
   },
   "flinks/api-response": {
-    title: "Flinks API error or pending response",
     tag: null,
     variants: [],
+    title: "Flinks API error or pending response",
     requestId: "RequestId",
     statusField: "HttpStatusCode",
     recognise: [{ present: ["FlinksCode", "HttpStatusCode"], absent: [], objects: [], codes: {} }],
     codes: [{ path: "$.FlinksCode", codeSets: ["flinks.api_error_code"], tag: null }],
   },
   "flinks/connect-message": {
-    title: "Flinks Connect message event data",
     tag: null,
     variants: [],
+    title: "Flinks Connect message event data",
     requestId: "requestId",
     recognise: [
       { present: [], absent: [], objects: [], codes: { step: ["flinks.connect_step_event"] } },
@@ -242,9 +242,9 @@ export const PAYLOAD_KINDS = {
     ],
   },
   "flinks/webhook": {
-    title: "Flinks webhook",
     tag: "ResponseType",
     variants: ["KYC", "GetAccountsDetail"],
+    title: "Flinks webhook",
     requestId: "RequestId",
     recognise: [{ present: ["ResponseType"], absent: [], objects: [], codes: {} }],
     codes: [
@@ -258,9 +258,9 @@ export const PAYLOAD_KINDS = {
     ],
   },
   "plaid/error": {
-    title: "Plaid error object",
     tag: null,
     variants: [],
+    title: "Plaid error object",
     requestId: "request_id",
     statusField: "status",
     recognise: [
@@ -277,7 +277,6 @@ export const PAYLOAD_KINDS = {
     ],
   },
   "plaid/webhook": {
-    title: "Plaid webhook",
     tag: "webhook_type",
     variants: [
       "SCREENING",
@@ -312,6 +311,7 @@ export const PAYLOAD_KINDS = {
       "DASHBOARD_CONFIGURED_ALERT",
       "ASSETS",
     ],
+    title: "Plaid webhook",
     requestId: "request_id",
     recognise: [
       {
@@ -520,9 +520,9 @@ export const PAYLOAD_KINDS = {
     ],
   },
   "plaid/link": {
-    title: "Plaid Link callbacks",
     tag: null,
     variants: [],
+    title: "Plaid Link callbacks",
     requestId: "request_id",
     recognise: [
       { present: ["exit_status"], absent: ["webhook_type"], objects: [], codes: {} },
@@ -542,7 +542,6 @@ export const PAYLOAD_KINDS = {
     ],
   },
   "mx/webhook": {
-    title: "MX webhook",
     tag: "type",
     variants: [
       "CONNECTION_STATUS",
@@ -552,6 +551,7 @@ export const PAYLOAD_KINDS = {
       "VERIFICATION",
       "initial_data_ready",
     ],
+    title: "MX webhook",
     recognise: [
       { present: ["type", "action"], absent: ["mx"], objects: [], codes: {} },
       { present: ["type", "guid", "client_guid"], absent: ["mx"], objects: [], codes: {} },
@@ -573,7 +573,6 @@ export const PAYLOAD_KINDS = {
     ],
   },
   "mx/connect-message": {
-    title: "MX Connect widget message",
     tag: "type",
     variants: [
       "mx/ping",
@@ -607,6 +606,7 @@ export const PAYLOAD_KINDS = {
       "mx/connect/microdeposits/error/primaryAction",
       "mx/connect/microdeposits/blockedRoutingNumber",
     ],
+    title: "MX Connect widget message",
     recognise: [{ present: ["type", "mx"], absent: [], objects: [], codes: {} }],
     codes: [
       {
@@ -693,9 +693,9 @@ export const PAYLOAD_KINDS = {
     ],
   },
   "mastercard/error": {
-    title: "Mastercard Open Finance error response",
     tag: null,
     variants: [],
+    title: "Mastercard Open Finance error response",
     recognise: [
       {
         present: ["code", "user_message"],
@@ -714,9 +714,9 @@ export const PAYLOAD_KINDS = {
     codes: [{ path: "$.code", codeSets: ["mastercard.error_code"], tag: null, numeric: true }],
   },
   "mastercard/connect-webhook": {
-    title: "Mastercard Connect webhook",
     tag: "eventType",
     variants: ["accountsDeleted", "ping", "started", "added", "financialConsentCreated"],
+    title: "Mastercard Connect webhook",
     recognise: [{ present: ["eventType", "payload"], absent: [], objects: [], codes: {} }],
     codes: [
       { path: "$.eventType", codeSets: ["mastercard.webhook_event_type"], tag: "accountsDeleted" },
@@ -732,9 +732,9 @@ export const PAYLOAD_KINDS = {
     ],
   },
   "mastercard/connect-event": {
-    title: "Mastercard Connect SDK event",
     tag: null,
     variants: [],
+    title: "Mastercard Connect SDK event",
     recognise: [
       { present: ["code", "reason"], absent: [], objects: [], codes: {} },
       { present: ["screen", "params"], absent: [], objects: [], codes: {} },
@@ -752,9 +752,9 @@ export const PAYLOAD_KINDS = {
     ],
   },
   "gocardless/requisition": {
-    title: "GoCardless Bank Account Data requisition",
     tag: null,
     variants: [],
+    title: "GoCardless Bank Account Data requisition",
     recognise: [
       {
         present: ["redirect", "agreement", "accounts", "link", "status"],
@@ -766,9 +766,9 @@ export const PAYLOAD_KINDS = {
     codes: [{ path: "$.status", codeSets: ["gocardless.requisition_status"], tag: null }],
   },
   "gocardless/account": {
-    title: "GoCardless Bank Account Data account",
     tag: null,
     variants: [],
+    title: "GoCardless Bank Account Data account",
     recognise: [
       {
         present: ["id", "created", "last_accessed", "status"],
@@ -780,9 +780,9 @@ export const PAYLOAD_KINDS = {
     codes: [{ path: "$.status", codeSets: ["gocardless.account_status"], tag: null }],
   },
   "gocardless/agreement": {
-    title: "GoCardless Bank Account Data end user agreement",
     tag: null,
     variants: [],
+    title: "GoCardless Bank Account Data end user agreement",
     recognise: [
       {
         present: ["max_historical_days", "access_valid_for_days", "access_scope"],
@@ -794,9 +794,9 @@ export const PAYLOAD_KINDS = {
     codes: [],
   },
   "gocardless/error": {
-    title: "GoCardless Bank Account Data API error response",
     tag: null,
     variants: [],
+    title: "GoCardless Bank Account Data API error response",
     statusField: "status_code",
     recognise: [
       {
@@ -892,7 +892,6 @@ export const PAYLOAD_KINDS = {
     ],
   },
   "stripe/event": {
-    title: "Stripe event",
     tag: "type",
     variants: [
       "financial_connections.account.account_numbers_updated",
@@ -913,6 +912,7 @@ export const PAYLOAD_KINDS = {
       "payment_intent.payment_failed",
       "setup_intent.setup_failed",
     ],
+    title: "Stripe event",
     recognise: [
       {
         present: ["id", "object", "type", "data", "created", "livemode"],
@@ -1304,9 +1304,9 @@ export const PAYLOAD_KINDS = {
     ],
   },
   "stripe/api-error": {
-    title: "Stripe API error",
     tag: null,
     variants: [],
+    title: "Stripe API error",
     requestIdHeader: "Request-Id",
     recognise: [
       {
@@ -1335,9 +1335,9 @@ export const PAYLOAD_KINDS = {
     ],
   },
   "stripe/fc-account": {
-    title: "Stripe Financial Connections Account",
     tag: null,
     variants: [],
+    title: "Stripe Financial Connections Account",
     recognise: [
       {
         present: ["id", "object", "institution_name", "supported_payment_method_types"],
@@ -1379,9 +1379,9 @@ export const PAYLOAD_KINDS = {
     ],
   },
   "stripe/fc-session": {
-    title: "Stripe Financial Connections Session",
     tag: null,
     variants: [],
+    title: "Stripe Financial Connections Session",
     recognise: [
       {
         present: ["id", "object", "client_secret", "accounts", "permissions"],
@@ -1435,9 +1435,9 @@ export const PAYLOAD_KINDS = {
     ],
   },
   "stripe/fc-authorization": {
-    title: "Stripe Financial Connections Authorization",
     tag: null,
     variants: [],
+    title: "Stripe Financial Connections Authorization",
     recognise: [
       {
         present: ["id", "object", "institution_name", "status_details"],
@@ -1461,9 +1461,9 @@ export const PAYLOAD_KINDS = {
     ],
   },
   "stripe/fc-transaction": {
-    title: "Stripe Financial Connections Transaction",
     tag: null,
     variants: [],
+    title: "Stripe Financial Connections Transaction",
     recognise: [
       {
         present: ["id", "object", "transacted_at", "status_transitions", "transaction_refresh"],
@@ -1475,7 +1475,6 @@ export const PAYLOAD_KINDS = {
     codes: [{ path: "$.status", codeSets: ["stripe.transaction_status"], tag: null }],
   },
   "belvo/webhook": {
-    title: "Belvo webhook",
     tag: "webhook_type",
     variants: [
       "LINK",
@@ -1496,6 +1495,7 @@ export const PAYLOAD_KINDS = {
       "INVESTMENTS",
       "INVESTMENT_TRANSACTIONS",
     ],
+    title: "Belvo webhook",
     requestId: "request_id",
     recognise: [
       {
@@ -1569,9 +1569,9 @@ export const PAYLOAD_KINDS = {
     ],
   },
   "belvo/api-error": {
-    title: "Belvo API error",
     tag: null,
     variants: [],
+    title: "Belvo API error",
     requestId: "request_id",
     statusCodeSet: "belvo.response_status",
     recognise: [
@@ -1592,9 +1592,9 @@ export const PAYLOAD_KINDS = {
     codes: [{ path: "$.code", codeSets: ["belvo.error_code"], tag: null }],
   },
   "belvo/link": {
-    title: "Belvo link",
     tag: null,
     variants: [],
+    title: "Belvo link",
     recognise: [
       {
         present: ["institution", "access_mode", "status", "created_by"],
@@ -1606,7 +1606,6 @@ export const PAYLOAD_KINDS = {
     codes: [{ path: "$.status", codeSets: ["belvo.link_status"], tag: null }],
   },
   "truelayer/webhook": {
-    title: "TrueLayer Payments API v3 webhook",
     tag: "type",
     variants: [
       "payment_authorized",
@@ -1625,6 +1624,7 @@ export const PAYLOAD_KINDS = {
       "refund_executed",
       "refund_failed",
     ],
+    title: "TrueLayer Payments API v3 webhook",
     recognise: [
       { present: ["type", "event_id", "event_version"], absent: [], objects: [], codes: {} },
       {
@@ -1664,9 +1664,9 @@ export const PAYLOAD_KINDS = {
     ],
   },
   "truelayer/problem": {
-    title: "TrueLayer API v3 error response (problem details)",
     tag: null,
     variants: [],
+    title: "TrueLayer API v3 error response (problem details)",
     requestId: "trace_id",
     statusField: "status",
     recognise: [
@@ -1694,9 +1694,9 @@ export const PAYLOAD_KINDS = {
     ],
   },
   "truelayer/payment": {
-    title: "TrueLayer Payments API v3 payment",
     tag: null,
     variants: [],
+    title: "TrueLayer Payments API v3 payment",
     recognise: [
       {
         present: ["amount_in_minor", "currency", "payment_method", "status"],
@@ -1712,9 +1712,9 @@ export const PAYLOAD_KINDS = {
     ],
   },
   "truelayer/payout": {
-    title: "TrueLayer Payments API v3 payout",
     tag: null,
     variants: [],
+    title: "TrueLayer Payments API v3 payout",
     recognise: [
       {
         present: ["merchant_account_id", "amount_in_minor", "beneficiary", "status"],
@@ -1729,9 +1729,9 @@ export const PAYLOAD_KINDS = {
     ],
   },
   "truelayer/refund": {
-    title: "TrueLayer Payments API v3 refund",
     tag: null,
     variants: [],
+    title: "TrueLayer Payments API v3 refund",
     recognise: [
       {
         present: ["amount_in_minor", "currency", "reference", "status"],
@@ -1746,9 +1746,9 @@ export const PAYLOAD_KINDS = {
     ],
   },
   "truelayer/mandate": {
-    title: "TrueLayer Payments API v3 mandate",
     tag: null,
     variants: [],
+    title: "TrueLayer Payments API v3 mandate",
     recognise: [
       {
         present: ["constraints", "beneficiary", "status"],
@@ -1764,9 +1764,9 @@ export const PAYLOAD_KINDS = {
     ],
   },
   "truelayer/data-api-error": {
-    title: "TrueLayer Data API (v1) and auth error response",
     tag: null,
     variants: [],
+    title: "TrueLayer Data API (v1) and auth error response",
     recognise: [
       {
         present: ["error"],
@@ -1779,9 +1779,9 @@ export const PAYLOAD_KINDS = {
     codes: [{ path: "$.error", codeSets: ["truelayer.data_api_error"], tag: null }],
   },
   "ukob/error": {
-    title: "UK Open Banking error response (OBErrorResponse1)",
     tag: null,
     variants: [],
+    title: "UK Open Banking error response (OBErrorResponse1)",
     requestId: "Id",
     recognise: [
       { present: ["Code", "Message", "Errors"], absent: [], objects: [], codes: {} },
@@ -1796,16 +1796,16 @@ export const PAYLOAD_KINDS = {
     ],
   },
   "berlingroup/error": {
-    title: "Berlin Group NextGenPSD2 error response (tppMessages)",
     tag: null,
     variants: [],
+    title: "Berlin Group NextGenPSD2 error response (tppMessages)",
     recognise: [{ present: ["tppMessages"], absent: [], objects: [], codes: {} }],
     codes: [{ path: "$.tppMessages[*].code", codeSets: ["berlingroup.message_code"], tag: null }],
   },
   "berlingroup/problem": {
-    title: "Berlin Group NextGenPSD2 error response (RFC 7807 problem details)",
     tag: null,
     variants: [],
+    title: "Berlin Group NextGenPSD2 error response (RFC 7807 problem details)",
     recognise: [
       { present: ["type"], absent: [], objects: [], codes: { code: ["berlingroup.message_code"] } },
     ],
@@ -1815,9 +1815,9 @@ export const PAYLOAD_KINDS = {
     ],
   },
   "cdr/error": {
-    title: "Consumer Data Standards error response (ResponseErrorListV2)",
     tag: null,
     variants: [],
+    title: "Consumer Data Standards error response (ResponseErrorListV2)",
     recognise: [
       {
         present: ["errors"],
@@ -1838,9 +1838,9 @@ export const PAYLOAD_KINDS = {
     ],
   },
   "openfinancebrasil/error": {
-    title: "Open Finance Brasil error response (422)",
     tag: null,
     variants: [],
+    title: "Open Finance Brasil error response (422)",
     recognise: [
       {
         present: ["errors", "meta"],
@@ -1876,9 +1876,9 @@ export const PAYLOAD_KINDS = {
     ],
   },
   "yapily/error": {
-    title: "Yapily API error response",
     tag: null,
     variants: [],
+    title: "Yapily API error response",
     requestId: "error.tracingId",
     recognise: [
       { present: ["error.tracingId"], absent: [], objects: [], codes: {} },
@@ -1917,18 +1917,18 @@ export const PAYLOAD_KINDS = {
     ],
   },
   "yapily/validation-error": {
-    title: "Yapily application validation error response (ValidationErrorResponse)",
     tag: null,
     variants: [],
+    title: "Yapily application validation error response (ValidationErrorResponse)",
     recognise: [
       { present: ["errors[].fieldName", "errors[].error"], absent: [], objects: [], codes: {} },
     ],
     codes: [{ path: "$.errors[*].error", codeSets: ["yapily.validation_error"], tag: null }],
   },
   "pluggy/item": {
-    title: "Pluggy Item",
     tag: null,
     variants: [],
+    title: "Pluggy Item",
     recognise: [
       { present: ["executionStatus"], absent: ["event", "eventId"], objects: [], codes: {} },
     ],
@@ -1939,9 +1939,9 @@ export const PAYLOAD_KINDS = {
     ],
   },
   "pluggy/webhook": {
-    title: "Pluggy webhook",
     tag: "event",
     variants: ["item/error", "connector/status_updated", "payment_request/updated"],
+    title: "Pluggy webhook",
     recognise: [{ present: ["event", "eventId"], absent: [], objects: [], codes: {} }],
     codes: [
       {
@@ -1966,9 +1966,9 @@ export const PAYLOAD_KINDS = {
     ],
   },
   "pluggy/connect": {
-    title: "Pluggy Connect callbacks",
     tag: null,
     variants: [],
+    title: "Pluggy Connect callbacks",
     recognise: [
       {
         present: ["timestamp"],
@@ -1991,9 +1991,9 @@ export const PAYLOAD_KINDS = {
     ],
   },
   "fintoc/api-error": {
-    title: "Fintoc API error",
     tag: null,
     variants: [],
+    title: "Fintoc API error",
     statusCodeSet: "fintoc.http_status",
     exceptionCodeSet: "fintoc.client_error_class",
     recognise: [
@@ -2011,7 +2011,6 @@ export const PAYLOAD_KINDS = {
     ],
   },
   "fintoc/webhook": {
-    title: "Fintoc webhook event",
     tag: "type",
     variants: [
       "payment_intent.succeeded",
@@ -2026,6 +2025,7 @@ export const PAYLOAD_KINDS = {
       "account.refresh_intent.movements_modified",
       "link.refresh_intent.succeeded",
     ],
+    title: "Fintoc webhook event",
     recognise: [
       {
         present: ["id", "type", "mode", "created_at", "data", "object"],
@@ -2142,9 +2142,9 @@ export const PAYLOAD_KINDS = {
     ],
   },
   "fintoc/payment-intent": {
-    title: "Fintoc Payment Intent",
     tag: null,
     variants: [],
+    title: "Fintoc Payment Intent",
     recognise: [
       { present: ["widget_token", "error_reason", "status"], absent: [], objects: [], codes: {} },
     ],
@@ -2154,24 +2154,24 @@ export const PAYLOAD_KINDS = {
     ],
   },
   "fintoc/refresh-intent": {
-    title: "Fintoc Refresh Intent",
     tag: null,
     variants: [],
+    title: "Fintoc Refresh Intent",
     recognise: [{ present: ["refreshed_object", "status"], absent: [], objects: [], codes: {} }],
     codes: [{ path: "$.status", codeSets: ["fintoc.refresh_intent_status"], tag: null }],
   },
   "basiq/error": {
-    title: "Basiq API error response",
     tag: null,
     variants: [],
+    title: "Basiq API error response",
     requestId: "correlationId",
     recognise: [{ present: ["correlationId", "data"], absent: [], objects: [], codes: {} }],
     codes: [{ path: "$.data[*].code", codeSets: ["basiq.error_code"], tag: null }],
   },
   "basiq/job": {
-    title: "Basiq job",
     tag: null,
     variants: [],
+    title: "Basiq job",
     recognise: [
       {
         present: ["steps", "created", "updated"],
@@ -2188,7 +2188,6 @@ export const PAYLOAD_KINDS = {
     ],
   },
   "basiq/webhook": {
-    title: "Basiq webhook message",
     tag: "eventTypeId",
     variants: [
       "account.updated",
@@ -2207,6 +2206,7 @@ export const PAYLOAD_KINDS = {
       "user.deleted",
       "user.updated",
     ],
+    title: "Basiq webhook message",
     recognise: [{ present: ["eventTypeId", "eventId"], absent: [], objects: [], codes: {} }],
     codes: [
       { path: "$.eventTypeId", codeSets: ["basiq.webhook_event_type"], tag: "account.updated" },
@@ -2240,9 +2240,9 @@ export const PAYLOAD_KINDS = {
     ],
   },
   "setu/notification": {
-    title: "Setu AA notification",
     tag: "type",
     variants: ["CONSENT_STATUS_UPDATE", "SESSION_STATUS_UPDATE", "FI_DATA_READY", "FI_DATA_FAILED"],
+    title: "Setu AA notification",
     recognise: [
       {
         present: ["consentId"],
@@ -2283,9 +2283,9 @@ export const PAYLOAD_KINDS = {
     ],
   },
   "setu/consent": {
-    title: "Setu AA consent (ConsentResponseV2)",
     tag: null,
     variants: [],
+    title: "Setu AA consent (ConsentResponseV2)",
     requestId: "traceId",
     recognise: [
       {
@@ -2298,9 +2298,9 @@ export const PAYLOAD_KINDS = {
     codes: [{ path: "$.status", codeSets: ["setu.consent_status"], tag: null }],
   },
   "setu/consent-revocation": {
-    title: "Setu AA consent revocation answer",
     tag: null,
     variants: [],
+    title: "Setu AA consent revocation answer",
     requestId: "traceId",
     recognise: [
       {
@@ -2313,9 +2313,9 @@ export const PAYLOAD_KINDS = {
     codes: [{ path: "$.status", codeSets: ["setu.consent_status"], tag: null }],
   },
   "setu/data-session": {
-    title: "Setu AA data session (FIDataFetchResponseV2)",
     tag: null,
     variants: [],
+    title: "Setu AA data session (FIDataFetchResponseV2)",
     requestId: "traceId",
     recognise: [
       {
@@ -2332,9 +2332,9 @@ export const PAYLOAD_KINDS = {
     ],
   },
   "setu/data-session-list": {
-    title: "Setu AA data sessions of a consent",
     tag: null,
     variants: [],
+    title: "Setu AA data sessions of a consent",
     requestId: "traceId",
     recognise: [{ present: ["consentId", "dataSessions"], absent: [], objects: [], codes: {} }],
     codes: [
@@ -2342,9 +2342,9 @@ export const PAYLOAD_KINDS = {
     ],
   },
   "setu/fip-list": {
-    title: "Setu AA FIP list",
     tag: null,
     variants: [],
+    title: "Setu AA FIP list",
     requestId: "traceId",
     recognise: [
       { present: ["data[].fipId", "data[].fiTypes"], absent: [], objects: [], codes: {} },
@@ -2352,17 +2352,17 @@ export const PAYLOAD_KINDS = {
     codes: [{ path: "$.data[*].status", codeSets: ["setu.fip_status"], tag: null }],
   },
   "setu/error": {
-    title: "Setu AA API error response",
     tag: null,
     variants: [],
+    title: "Setu AA API error response",
     requestId: "traceId",
     recognise: [{ present: ["errorCode", "errorMsg"], absent: [], objects: [], codes: {} }],
     codes: [{ path: "$.errorCode", codeSets: ["setu.api_error_code"], tag: null }],
   },
   "mono/api-response": {
-    title: "Mono API response",
     tag: null,
     variants: [],
+    title: "Mono API response",
     statusCodeSet: "mono.http_status",
     recognise: [
       {
@@ -2403,7 +2403,6 @@ export const PAYLOAD_KINDS = {
     ],
   },
   "mono/webhook": {
-    title: "Mono webhook",
     tag: "event",
     variants: [
       "mono.events.account_connected",
@@ -2412,6 +2411,7 @@ export const PAYLOAD_KINDS = {
       "mono.events.reauthorisation_required",
       "mono.events.account_reauthorized",
     ],
+    title: "Mono webhook",
     recognise: [
       { present: ["data"], absent: [], objects: [], codes: { event: ["mono.webhook_event"] } },
     ],
@@ -2438,7 +2438,6 @@ export const PAYLOAD_KINDS = {
     ],
   },
   "mono/connect-message": {
-    title: "Mono Connect widget message",
     tag: "type",
     variants: [
       "mono.connect.widget_opened",
@@ -2455,6 +2454,7 @@ export const PAYLOAD_KINDS = {
       "mono.connect.widget.charge_complete",
       "mono.connect.widget.closed",
     ],
+    title: "Mono Connect widget message",
     recognise: [
       {
         present: ["data"],
@@ -2536,9 +2536,9 @@ export const PAYLOAD_KINDS = {
     ],
   },
   "pluggy/api-error": {
-    title: "Pluggy API error",
     tag: null,
     variants: [],
+    title: "Pluggy API error",
     statusField: "code",
     recognise: [
       { present: ["codeDescription", "code", "message"], absent: [], objects: [], codes: {} },
@@ -2554,9 +2554,9 @@ export const PAYLOAD_KINDS = {
     ],
   },
   "uaeopenfinance/error": {
-    title: "UAE Open Finance error response (Errors)",
     tag: null,
     variants: [],
+    title: "UAE Open Finance error response (Errors)",
     requestIdHeader: "x-fapi-interaction-id",
     recognise: [
       {
@@ -2569,9 +2569,9 @@ export const PAYLOAD_KINDS = {
     codes: [{ path: "$.Errors[*].Code", codeSets: ["uaeopenfinance.error_code"], tag: null }],
   },
   "uaeopenfinance/signed-error": {
-    title: "UAE Open Finance signed error response (application/jwt)",
     tag: null,
     variants: [],
+    title: "UAE Open Finance signed error response (application/jwt)",
     requestIdHeader: "x-fapi-interaction-id",
     recognise: [
       {
@@ -2587,9 +2587,9 @@ export const PAYLOAD_KINDS = {
     jwtUnverified: "The UAE Open Finance files (v2.1) name no signer, algorithm or key for the JWT of an error response: they refer its claims to RFC 7519, and its signing to a UAE Standard API User Guide, which was not read.",
   },
   "polishapi/error": {
-    title: "PolishAPI error response (Error)",
     tag: null,
     variants: [],
+    title: "PolishAPI error response (Error)",
     requestId: "responseHeader.requestId",
     statusCodeSet: "polishapi.http_status",
     recognise: [
@@ -2603,9 +2603,9 @@ export const PAYLOAD_KINDS = {
     codes: [],
   },
   "enablebanking/error": {
-    title: "Enable Banking API error",
     tag: null,
     variants: [],
+    title: "Enable Banking API error",
     statusField: "code",
     statusCodeSet: "enablebanking.response_status",
     recognise: [
@@ -2636,9 +2636,9 @@ export const PAYLOAD_KINDS = {
     ],
   },
   "teller/error": {
-    title: "Teller API error",
     tag: null,
     variants: [],
+    title: "Teller API error",
     statusCodeSet: "teller.response_status",
     recognise: [
       {
@@ -2652,9 +2652,9 @@ export const PAYLOAD_KINDS = {
     codes: [{ path: "$.error.code", codeSets: ["teller.error_code"], tag: null }],
   },
   "teller/webhook": {
-    title: "Teller webhook",
     tag: null,
     variants: [],
+    title: "Teller webhook",
     recognise: [
       {
         present: ["id", "payload", "timestamp", "type"],
@@ -2669,9 +2669,9 @@ export const PAYLOAD_KINDS = {
     ],
   },
   "akahu/webhook": {
-    title: "Akahu webhook",
     tag: "webhook_type",
     variants: ["TOKEN", "ACCOUNT", "TRANSACTION", "TRANSFER", "PAYMENT"],
+    title: "Akahu webhook",
     recognise: [
       {
         present: ["webhook_code", "state"],
@@ -2699,9 +2699,9 @@ export const PAYLOAD_KINDS = {
     ],
   },
   "akahu/oauth-error": {
-    title: "Akahu OAuth error",
     tag: null,
     variants: [],
+    title: "Akahu OAuth error",
     recognise: [
       {
         present: ["error"],
@@ -2714,9 +2714,9 @@ export const PAYLOAD_KINDS = {
     codes: [{ path: "$.error", codeSets: ["akahu.oauth_error"], tag: null }],
   },
   "quiltt/webhook": {
-    title: "Quiltt webhook",
     tag: null,
     variants: [],
+    title: "Quiltt webhook",
     recognise: [
       {
         present: ["environment", "eventTypes", "events"],
@@ -2731,9 +2731,9 @@ export const PAYLOAD_KINDS = {
     ],
   },
   "quiltt/connection": {
-    title: "Quiltt Connection",
     tag: null,
     variants: [],
+    title: "Quiltt Connection",
     recognise: [
       {
         present: ["status", "provider"],
@@ -2764,9 +2764,9 @@ export const PAYLOAD_KINDS = {
     ],
   },
   "tink/link-error": {
-    title: "Tink Link error",
     tag: null,
     variants: [],
+    title: "Tink Link error",
     recognise: [
       {
         present: ["error", "error_reason"],
@@ -2781,9 +2781,9 @@ export const PAYLOAD_KINDS = {
     ],
   },
   "tink/legacy-error": {
-    title: "Tink legacy API error",
     tag: null,
     variants: [],
+    title: "Tink legacy API error",
     recognise: [
       {
         present: ["errorCode", "errorMessage"],
@@ -2802,9 +2802,9 @@ export const PAYLOAD_KINDS = {
     codes: [{ path: "$.errorCode", codeSets: ["tink.legacy_error_code"], tag: null }],
   },
   "powens/error": {
-    title: "Powens API error",
     tag: null,
     variants: [],
+    title: "Powens API error",
     recognise: [
       {
         present: ["code", "description", "request_id"],
@@ -2823,9 +2823,9 @@ export const PAYLOAD_KINDS = {
     codes: [{ path: "$.code", codeSets: ["powens.error_code"], tag: null }],
   },
   "powens/connection": {
-    title: "Powens connection",
     tag: null,
     variants: [],
+    title: "Powens connection",
     recognise: [
       {
         present: ["id_connector", "state"],
@@ -2846,7 +2846,6 @@ export const PAYLOAD_KINDS = {
     ],
   },
   "bridge/webhook": {
-    title: "Bridge webhook",
     tag: "type",
     variants: [
       "user.deleted",
@@ -2856,6 +2855,7 @@ export const PAYLOAD_KINDS = {
       "payment.transaction.updated",
       "TEST_EVENT",
     ],
+    title: "Bridge webhook",
     recognise: [
       { present: ["content", "timestamp", "type"], absent: [], objects: ["content"], codes: {} },
     ],
@@ -2870,9 +2870,9 @@ export const PAYLOAD_KINDS = {
     ],
   },
   "bridge/item": {
-    title: "Bridge item",
     tag: null,
     variants: [],
+    title: "Bridge item",
     recognise: [
       {
         present: ["status", "status_code_info", "status_code_description"],
@@ -2887,9 +2887,9 @@ export const PAYLOAD_KINDS = {
     ],
   },
   "bridge/error": {
-    title: "Bridge API error",
     tag: null,
     variants: [],
+    title: "Bridge API error",
     statusCodeSet: "bridge.response_status",
     recognise: [
       {
@@ -2903,9 +2903,9 @@ export const PAYLOAD_KINDS = {
     codes: [{ path: "$.code", codeSets: ["bridge.error_code"], tag: null }],
   },
   "bridge/error-v2019": {
-    title: "Bridge API error (v2019)",
     tag: null,
     variants: [],
+    title: "Bridge API error (v2019)",
     statusCodeSet: "bridge.response_status",
     recognise: [
       {
@@ -2918,9 +2918,9 @@ export const PAYLOAD_KINDS = {
     codes: [{ path: "$.type", codeSets: ["bridge.error_type"], tag: null }],
   },
   "mastercard/europe-error": {
-    title: "Mastercard Open Finance Europe API error",
     tag: null,
     variants: [],
+    title: "Mastercard Open Finance Europe API error",
     recognise: [
       {
         present: ["error", "details"],

@@ -774,7 +774,7 @@ export const consents: { readonly [provider: string]: Consent | NotStated } = {
   },
 };
 
-/** Each provider's generic codes whose messages give their meaning, by provider id. */
+/** What each provider's bodies say beyond their codes, by provider id. */
 export const bodyRules: { readonly [provider: string]: BodyRules } = {
   mastercard: {
     messages: [],
