@@ -63,6 +63,8 @@ class Provider:
     #: record, or a NotStated one), as the spec states them; None: not read.
     rate_limits: FactRecord | None = None
     consent: FactRecord | None = None
+    #: The generic codes whose messages give their meaning (a BodyRules record); None: none.
+    body_rules: FactRecord | None = None
 
     @property
     def is_standard(self) -> bool:
