@@ -29,7 +29,7 @@ from codegen.model import Catalog, CodeSet, Provider
 from codegen.reuse import digest
 
 PARTS = paths.ROOT / "build" / "generations" / "parts"
-#: A part not read for this long is removed when a generation ends.
+#: A part not read for this long is removed (from the folder a generation looks through).
 KEPT_SECONDS = 2 * 24 * 3600
 
 R = TypeVar("R")
@@ -46,8 +46,9 @@ def using(generator: str | None) -> Iterator[None]:
         yield
     finally:
         _generator.clear()
+        # Each generation looks through one of the 256 folders, in turn by the clock.
         oldest = time.time() - KEPT_SECONDS
-        for part in PARTS.glob("*/*.json") if generator and PARTS.is_dir() else ():
+        for part in (PARTS / f"{int(oldest) % 256:02x}").glob("*.json") if generator else ():
             with contextlib.suppress(OSError):
                 if part.stat().st_mtime < oldest:
                     part.unlink()

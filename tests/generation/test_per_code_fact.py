@@ -115,17 +115,26 @@ def test_the_projects_own_records_carry_the_facts_declared_today() -> None:
     attempts), a code set's form of the sender's own codes, and a lifecycle's state and note."""
     generated = (ROOT / "generated" / "python" / "bankcodes" / "_code_facts.py").read_text()
     declared = {family.name: [fact.name for fact in family.facts] for family in FAMILIES.values()}
+
+    def among(family: str, names: list[str]) -> list[str]:
+        """Those of `names` the family declares, in its order (a fact added later is beside
+        them: site/docs/adding-a-code.md)."""
+        return [name for name in declared[family] if name in names]
+
     decide = ["next_step", "state", "state_reason", "wait_seconds", "max_attempts", "fact_sources"]
-    assert declared["Code"] == decide
-    assert [name for name in declared["Category"] if name in decide] == ["next_step", "state"]
-    assert declared["Lifecycle"] == ["state", "note", "replaced_by"]
+    assert among("Code", decide) == decide
+    assert among("Category", decide) == ["next_step", "state"]
+    assert among("Lifecycle", ["state", "note", "replaced_by"]) == ["state", "note", "replaced_by"]
     own = ["own_codes", "own_codes_category", "own_codes_description"]
     assert [name for name in declared["CodeSet"] if name.startswith("own_")] == own
     assert "states" in declared["CodeSet"]
-    assert declared["PayloadKind"] == ["request_id", "request_id_header", "status_field"]
-    assert declared["NoSignature"] == ["transport"]
-    assert declared["Delivery"] == ["success_status", "timeout_seconds", "addresses"]
-    assert '__slots__ = ("state", "note", "replaced_by")' in generated
+    kind = ["request_id", "request_id_header", "status_field"]
+    assert among("PayloadKind", kind) == kind
+    assert among("NoSignature", ["transport"]) == ["transport"]
+    delivery = ["success_status", "timeout_seconds", "addresses"]
+    assert among("Delivery", delivery) == delivery
+    slots = ", ".join(f'"{name}"' for name in declared["Lifecycle"])
+    assert f"__slots__ = ({slots})" in generated
 
 
 def test_a_carried_fact_that_cannot_be_carried_is_refused() -> None:
