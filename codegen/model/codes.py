@@ -7,7 +7,7 @@ import dataclasses
 from dataclasses import dataclass
 from typing import Literal, cast
 
-from codegen.model.facts import Carried
+from codegen.model.facts import Carried, Fact
 
 Actor = Literal["end_user", "integrator", "institution", "nobody"]
 
@@ -296,6 +296,8 @@ class Code:
     #: The per-code facts the spec declares as carried (codegen.spec.carried) that the code has,
     #: with their values, in the Code model's order.
     carried: Carried = ()
+    #: Every per-code fact the spec declares, whether the code has it or not.
+    declared: tuple[Fact, ...] = dataclasses.field(default=(), repr=False, compare=False)
 
     @property
     def retryable(self) -> bool:

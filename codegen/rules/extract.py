@@ -9,6 +9,7 @@ import re
 from collections.abc import Iterator
 
 from codegen.errors import Problem, pointer
+from codegen.rules._common import code_set_of
 from codegen.spec import Catalog, PairsRule, Source
 from codegen.spec.sources import PatternRuleBase
 
@@ -54,7 +55,8 @@ def _counted(catalog: Catalog, source: Source) -> Iterator[Problem]:
     seen: set[str] = set()
     for index, count in enumerate(source.counted):
         at = ("sources", source.id, "counted", index)
-        if count.code_set not in reads:
+        known = code_set_of(catalog, count.code_set) is not None  # else reported where named
+        if known and count.code_set not in reads:
             having = ", ".join(reads) or "none: it declares no extractor"
             yield Problem(
                 pointer(*at, "code_set"),

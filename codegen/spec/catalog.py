@@ -57,7 +57,9 @@ class Category(SpecModel):
         "An end-user action that asks to try again is allowed only where this is true."
     )
     actor: Actor = PydField(description="Who must act.")
-    action: Text = PydField(description="The recommended action.")
+    action: Annotated[Text, Carried("Action", shown=RECORDS)] = PydField(
+        description="The recommended action."
+    )
     next_step: Annotated[NextStep | None, Carried("Next step", level="minor")] = PydField(
         None,
         description="What to do now when a code of the category comes (every category has "
@@ -68,7 +70,7 @@ class Category(SpecModel):
         description="The connection state a code of the category stands for, where its codes "
         "are a connection's or a consent's statuses: bankcodes' reading.",
     )
-    equivalents: Bool = PydField(
+    equivalents: Annotated[Bool, Carried("Equivalents", shown=RECORDS)] = PydField(
         True,
         description="false when codes of this category are not interchangeable across providers "
         "(the site and the CLI list no equivalents for them); true by default.",

@@ -234,7 +234,9 @@ class PayloadKind(SpecModel):
     id: SkipJsonSchema[str]
     provider: Annotated[Id, Names("provider")]
     module: Id
-    title: Text
+    title: Annotated[Text, Carried("Title", shown=("typescript",))] = PydField(
+        description="What the kind is, in a few words, as pages and answers name it."
+    )
     description: Text
     sources: SourceRefs
     root: TypeNameRef
@@ -261,14 +263,19 @@ class PayloadKind(SpecModel):
         description="The top-level field of a body that holds the HTTP status of its response "
         "(an integer): bankcodes.from_exception reports it where the error carries no status.",
     )
-    status_code_set: CodeSetRef | None = PydField(
-        None,
-        description="The provider's code set of HTTP statuses (wire_type integer) with the "
-        "meaning it gives each: where a response carrying this kind has no code the catalog "
-        "knows (none, or one unknown) and its status is one of these codes, the status decides, "
-        "said as such (path and field '(HTTP status)'), in every reader that has the status.",
+    status_code_set: Annotated[CodeSetRef | None, Carried("Status code set", shown=RECORDS)] = (
+        PydField(
+            None,
+            description="The provider's code set of HTTP statuses (wire_type integer) with the "
+            "meaning it gives each: where a response carrying this kind has no code the "
+            "catalog knows (none, or one unknown) and its status is one of these codes, the "
+            "status decides, said as such (path and field '(HTTP status)'), in every reader "
+            "that has the status.",
+        )
     )
-    exception_code_set: CodeSetRef | None = PydField(
+    exception_code_set: Annotated[
+        CodeSetRef | None, Carried("Exception code set", shown=RECORDS)
+    ] = PydField(
         None,
         description="The provider's code set of the exception classes its own clients raise in "
         "place of a body of this kind, keeping nothing of it (the class named after the error's "

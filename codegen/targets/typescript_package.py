@@ -203,8 +203,6 @@ def _categories_module(catalog: Catalog) -> str:
                     "title": c.title,
                     **facts.typescript_members(c.carried),
                     "actor": c.actor,
-                    "action": c.action,
-                    "equivalents": c.equivalents,
                     "endUser": {
                         language: {"message": message, "action": action}
                         for language, (message, action) in c.end_user.items()

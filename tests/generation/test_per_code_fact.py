@@ -7,6 +7,7 @@ kind's."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from pathlib import Path
 
@@ -110,9 +111,12 @@ def test_the_site_shows_them(project: Path) -> None:
 
 
 def test_the_projects_own_records_carry_the_facts_declared_today() -> None:
-    """The project's own records: each base is generated from its model's list, today the facts
-    that decide what to do now (a code's and a category's next step and state, a code's wait and
-    attempts), a code set's form of the sender's own codes, and a lifecycle's state and note."""
+    """The project's own records: each base is generated from its model's list, today a code's
+    provider texts (its message and advice, their translations, its words for the end user), its
+    aliases and bankcodes' notes, the facts that decide what to do now (a code's and a
+    category's next step and state, a code's wait and attempts), a code set's form of the
+    sender's own codes, a lifecycle's state and note, and a payload kind's title, the fields of
+    its request id and status, and its code sets of statuses and exception classes."""
     generated = (ROOT / "generated" / "python" / "bankcodes" / "_code_facts.py").read_text()
     declared = {family.name: [fact.name for fact in family.facts] for family in FAMILIES.values()}
 
@@ -122,19 +126,24 @@ def test_the_projects_own_records_carry_the_facts_declared_today() -> None:
         return [name for name in declared[family] if name in names]
 
     decide = ["next_step", "state", "state_reason", "wait_seconds", "max_attempts", "fact_sources"]
-    assert among("Code", decide) == decide
+    texts = ["editorial", "message", "advice", "advice_translations", "message_translations"]
+    texts += ["user_message", "user_message_translations", "user_message_offered"]
+    code = [*texts, "aliases", "notes", "steps_to_reproduce", *decide]
+    assert among("Code", code) == code
     assert among("Category", decide) == ["next_step", "state"]
+    assert {"action", "equivalents"} <= set(declared["Category"])
     assert among("Lifecycle", ["state", "note", "replaced_by"]) == ["state", "note", "replaced_by"]
     own = ["own_codes", "own_codes_category", "own_codes_description"]
     assert [name for name in declared["CodeSet"] if name.startswith("own_")] == own
     assert "states" in declared["CodeSet"]
-    kind = ["request_id", "request_id_header", "status_field"]
+    kind = ["title", "request_id", "request_id_header", "status_field"]
+    kind += ["status_code_set", "exception_code_set"]
     assert among("PayloadKind", kind) == kind
     assert among("NoSignature", ["transport"]) == ["transport"]
     delivery = ["success_status", "timeout_seconds", "addresses"]
     assert among("Delivery", delivery) == delivery
-    slots = ", ".join(f'"{name}"' for name in declared["Lifecycle"])
-    assert f"__slots__ = ({slots})" in generated
+    lifecycle = generated.split("class LifecycleFacts(Record):")[1].split("\nclass ")[0]
+    assert re.findall(r"^    (\w+): ", lifecycle, re.MULTILINE) == declared["Lifecycle"]
 
 
 def test_a_carried_fact_that_cannot_be_carried_is_refused() -> None:
