@@ -27,18 +27,17 @@ def generation() -> Row:
         _generation_times, (ROOT / "spec" / "catalog.json", doubled.doubled_spec())
     )
     return Row(
-        subject="every target, warm, in a fresh interpreter, of the catalog and of "
-        f"{doubled.DOUBLED}",
+        subject="every target, in a fresh interpreter, after a change to one code of one "
+        f"provider, of the catalog and of {doubled.DOUBLED}",
         baseline="-",
-        value=f"{warm:.2f} s wall; {warm_2:.2f} s at {doubled.size()}",
+        value=f"{edited:.2f} s wall; {edited_2:.2f} s at {doubled.size()}",
         goal="<= 3 s wall both",
-        met=max(warm, warm_2) <= 3,
-        detail="median of 3 runs after one into an empty folder, each finding the outputs of its "
-        "inputs in place (codegen.output.unchanged); the first run: "
-        f"{cold:.2f} s ({cold_2:.2f} s at {doubled.size()}); after a change to one code of one "
-        f"provider, median of 3: {edited:.2f} s ({edited_2:.2f} s at {doubled.size()}), its "
-        "pydantic models and validators taken back where their inputs are unchanged "
-        "(codegen.reuse) and its unchanged files linked, not written again",
+        met=max(edited, edited_2) <= 3,
+        detail="median of 3 runs, each after its own change, the other providers' outputs "
+        "taken back (codegen.incremental), with the pydantic models and validators whose inputs "
+        "are unchanged (codegen.reuse); with nothing changed, median of 3: "
+        f"{warm:.2f} s ({warm_2:.2f} s at {doubled.size()}; codegen.output.unchanged); the "
+        f"first run, into an empty folder: {cold:.2f} s ({cold_2:.2f} s at {doubled.size()})",
     )
 
 

@@ -7,6 +7,7 @@ catalog of each release as <version>.json.
 
 from __future__ import annotations
 
+import functools
 import json
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -224,8 +225,10 @@ def _counts(spec: Mapping[str, Any]) -> tuple[tuple[str, str, int], ...]:
     )
 
 
+@functools.lru_cache(maxsize=1)
 def history(catalog: Catalog) -> list[Release]:
-    """Every version, newest first: the released ones, and the current one when it is new."""
+    """Every version, newest first: the released ones, and the current one when it is new (read
+    once per catalog: the list is shared, never changed)."""
     versions = [(release.version, release.document) for release in catalog.releases]
     if catalog.spec_version not in {version for version, _ in versions}:
         versions.append((catalog.spec_version, catalog.document))

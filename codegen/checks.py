@@ -14,6 +14,7 @@ from jsonschema.exceptions import ValidationError
 from bankcodes._recognition import Recogniser
 from codegen import schema
 from codegen.errors import Problem, pointer
+from codegen.incremental import per_provider
 from codegen.model import MODES, Catalog, PayloadKind, UnionDef
 from codegen.model.payloads import code_paths
 
@@ -24,23 +25,31 @@ MAX_EXAMPLE_PROBLEMS = 5
 def examples_match_their_schemas(catalog: Catalog) -> Iterator[Problem]:
     """Every published example validates against the lenient and the strict schema of its kind."""
     for kind in catalog.payloads:
-        for mode in MODES:
-            document = schema.document(catalog, kind, mode)
-            fast = _compiled(document)
-            validators: dict[str, Draft202012Validator] | None = None
-            for index, example in enumerate(kind.examples):
-                if _valid(fast, example.data):
-                    continue  # jsonschema names the problems of the others
-                if validators is None:  # built for the first example that fails
-                    validators = {"": Draft202012Validator(document), **_validators(kind, document)}
-                validator = validators.get(_tag(kind, example.data) or "", validators[""])
-                errors = [_deepest(error) for error in validator.iter_errors(example.data)]
-                for error in sorted(errors, key=lambda e: list(map(str, e.path)))[
-                    :MAX_EXAMPLE_PROBLEMS
-                ]:
-                    where = pointer("payloads", kind.id, "examples", index, "data", *error.path)
-                    message = error.message if len(error.message) <= 200 else error.message[:199]
-                    yield Problem(where, f"the {mode} schema rejects this example: {message}")
+        yield from (Problem(*problem) for problem in _kind_problems(catalog, kind))
+
+
+@per_provider
+def _kind_problems(catalog: Catalog, kind: PayloadKind) -> list[list[str]]:
+    """Where and what each problem of a kind's examples is."""
+    found = []
+    for mode in MODES:
+        document = schema.document(catalog, kind, mode)
+        fast = _compiled(document)
+        validators: dict[str, Draft202012Validator] | None = None
+        for index, example in enumerate(kind.examples):
+            if _valid(fast, example.data):
+                continue  # jsonschema names the problems of the others
+            if validators is None:  # built for the first example that fails
+                validators = {"": Draft202012Validator(document), **_validators(kind, document)}
+            validator = validators.get(_tag(kind, example.data) or "", validators[""])
+            errors = [_deepest(error) for error in validator.iter_errors(example.data)]
+            for error in sorted(errors, key=lambda e: list(map(str, e.path)))[
+                :MAX_EXAMPLE_PROBLEMS
+            ]:
+                where = pointer("payloads", kind.id, "examples", index, "data", *error.path)
+                message = error.message if len(error.message) <= 200 else error.message[:199]
+                found.append([where, f"the {mode} schema rejects this example: {message}"])
+    return found
 
 
 #: jsonschema-rs's validators of the schemas last checked, by the schema's JSON text: a spec

@@ -21,7 +21,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from codegen import changelog, loader, output, paths, readme, release, reuse
+from codegen import changelog, incremental, loader, output, paths, readme, release, reuse
 from codegen.errors import OutputError, SpecError
 from codegen.targets import all_targets
 
@@ -39,14 +39,24 @@ def main(argv: Sequence[str] | None = None) -> int:
     out = getattr(args, "out", None)
     project_readme = out is not None and out.resolve() == paths.ROOT and not args.data_only
     also = ["README.md"] if project_readme else []
-    inputs = None
+    inputs = generator = None
     if args.command == "generate":
-        # A generation whose inputs are those of the tree it would replace leaves it as it is.
+        # A generation whose inputs are those of the tree it would replace leaves it as it is;
+        # one that changed takes back what its unchanged providers render (codegen.incremental).
         inputs = reuse.generation_inputs(args.spec, f"data_only={args.data_only}")
         kept = None if inputs is None else output.unchanged(args.out, inputs, also)
         if kept is not None:
             print(f"generated {', '.join(kept)} under {paths.display(args.out)} (unchanged)")
             return 0
+        generator = reuse.generator_inputs(args.spec.parent, f"data_only={args.data_only}")
+    with incremental.using(generator):
+        return _run(args, inputs, also, project_readme)
+
+
+def _run(
+    args: argparse.Namespace, inputs: str | None, also: list[str], project_readme: bool
+) -> int:
+    """Load the spec, then generate, check or only validate it, as `args.command` says."""
     try:
         catalog = loader.load(args.spec)
     except SpecError as error:

@@ -68,28 +68,42 @@ TOOLS = (
 
 
 def generation_inputs(spec: Path, *options: str) -> str | None:
-    """The digest of everything a generation of `spec` reads: the spec, the releases and the
-    watch beside it, every file of the generator (its templates and the runtime included), the
-    versions of the tools it runs and `options`; None when one of them cannot be read."""
-    from importlib import metadata
-
-    from codegen import paths, specfile
+    """The digest of everything a generation of `spec` reads: the spec and what
+    `generator_inputs` reads; None when one of them cannot be read."""
+    from codegen import specfile
     from codegen.errors import SpecError
 
-    beside = [*sorted((spec.parent / "released").glob("*")), spec.parent / "watch.json"]
+    generator = generator_inputs(spec.parent, *options)
+    try:
+        # Read as a generation reads it (a FIFO is not waited for): the load says what is wrong.
+        text = specfile.read_text(spec, spec.name)
+    except (OSError, SpecError):
+        return None
+    return None if generator is None else digest(text, generator)
+
+
+def generator_inputs(folder: Path, *options: str) -> str | None:
+    """The digest of what a generation of a spec in `folder` reads beside the spec: the releases
+    and the watch beside it, every file of the generator (its templates and the runtime
+    included), the versions of the tools it runs and `options`; None when one of them cannot
+    be read."""
+    from importlib import metadata
+
+    from codegen import paths
+
+    beside = [*sorted((folder / "released").glob("*")), folder / "watch.json"]
     generator = sorted(
         path
         for path in paths.CODEGEN.rglob("*")
         if path.is_file() and not {"__pycache__", "node_modules"} & set(path.parts)
     )
     try:
-        # Read as a generation reads it (a FIFO is not waited for): the load says what is wrong.
-        parts: list[str | bytes] = [specfile.read_text(spec, spec.name), sys.version, *options]
+        parts: list[str | bytes] = [sys.version, *options]
         parts += [metadata.version(tool) for tool in TOOLS]
-        for folder, files in ((spec.parent, beside), (paths.CODEGEN, generator)):
+        for root, files in ((folder, beside), (paths.CODEGEN, generator)):
             for path in files:
                 data = path.read_bytes() if path.is_file() else b""
-                parts += [path.relative_to(folder).as_posix(), data]
-    except (OSError, SpecError, metadata.PackageNotFoundError):
+                parts += [path.relative_to(root).as_posix(), data]
+    except (OSError, metadata.PackageNotFoundError):
         return None
     return digest(*parts)

@@ -64,6 +64,8 @@ def statuses_have_states(catalog: Catalog) -> Iterator[Problem]:
             continue
         for index, code in enumerate(code_set.codes):
             category = catalog.categories.get(code.category or "")
+            if category is None and code.category is not None:
+                continue  # an unknown category is reported where it is named
             if code.state is None and (category is None or category.state is None):
                 yield Problem(
                     pointer(*at, "codes", index),

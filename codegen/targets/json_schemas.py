@@ -4,7 +4,8 @@ lenient and a strict one per kind, and index.json listing them."""
 from __future__ import annotations
 
 from codegen.filters import json_text
-from codegen.model import MODES, Catalog
+from codegen.incremental import per_provider
+from codegen.model import MODES, Catalog, Mode, PayloadKind
 from codegen.schema import document
 from codegen.targets.target import Files, Target
 
@@ -16,7 +17,7 @@ def render_files(catalog: Catalog) -> Files:
     index: list[dict[str, object]] = []
     for kind in catalog.payloads:
         for mode in MODES:
-            files[f"{ROOT}/{kind.schema_file(mode)}"] = json_text(document(catalog, kind, mode))
+            files[f"{ROOT}/{kind.schema_file(mode)}"] = _schema(catalog, kind, mode)
         entry: dict[str, object] = {
             "kind": kind.id,
             "provider": kind.provider.id,
@@ -29,6 +30,11 @@ def render_files(catalog: Catalog) -> Files:
         {"$comment": catalog.header, "spec_version": catalog.spec_version, "schemas": index}
     )
     return files
+
+
+@per_provider
+def _schema(catalog: Catalog, kind: PayloadKind, mode: Mode) -> str:
+    return json_text(document(catalog, kind, mode))
 
 
 TARGET = Target(name="json_schemas", roots=(ROOT,), render=render_files)

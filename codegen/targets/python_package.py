@@ -19,6 +19,7 @@ from pathlib import Path
 
 from codegen import naming, site_address
 from codegen.filters import PyExpr, py_literal
+from codegen.incremental import per_provider
 from codegen.model import (
     MODES,
     STEP_ACTORS,
@@ -403,14 +404,23 @@ def render_files(catalog: Catalog) -> Files:
         f"{PACKAGE}/_test_deliveries.py": _test_deliveries_module(catalog),
     }
     for provider in catalog.providers:
-        module = providers.provider_module(catalog, provider)
-        for suffix in ("py", "pyi"):
-            files[f"{PACKAGE}/{provider.module}.{suffix}"] = render(
-                f"python/provider.{suffix}.j2", header=catalog.header, module=module
-            )
-        files[f"{PACKAGE}/{providers.data_module(provider)}.py"] = render(
-            "python/provider_data.py.j2", header=catalog.header, module=module
+        files.update(_provider_files(catalog, provider))
+    return files
+
+
+@per_provider
+def _provider_files(catalog: Catalog, provider: Provider) -> dict[str, str]:
+    """A provider's module, its stub and its data module."""
+    module = providers.provider_module(catalog, provider)
+    files = {
+        f"{PACKAGE}/{provider.module}.{suffix}": render(
+            f"python/provider.{suffix}.j2", header=catalog.header, module=module
         )
+        for suffix in ("py", "pyi")
+    }
+    files[f"{PACKAGE}/{providers.data_module(provider)}.py"] = render(
+        "python/provider_data.py.j2", header=catalog.header, module=module
+    )
     return files
 
 

@@ -9,6 +9,8 @@ import functools
 import hashlib
 from typing import TYPE_CHECKING
 
+from codegen.incremental import constant
+
 if TYPE_CHECKING:
     from cryptography.hazmat.primitives.asymmetric.rsa import RSAPrivateKey
 
@@ -58,13 +60,19 @@ def _prime(tag: bytes) -> int:
         counter += 1
 
 
+@constant
+def _primes() -> list[str]:
+    """The key's two primes, in decimal (each a search a generation takes back once made)."""
+    return [str(_prime(b"p")), str(_prime(b"q"))]
+
+
 @functools.cache
 def rsa_test_private_key() -> RSAPrivateKey:
     """The test key pair's private key, built (and checked by OpenSSL) once per process: each
     fetched-key provider's test delivery is signed with it."""
     from cryptography.hazmat.primitives.asymmetric import rsa
 
-    p, q = _prime(b"p"), _prime(b"q")
+    p, q = map(int, _primes())
     d = pow(_EXPONENT, -1, (p - 1) * (q - 1))
     public_numbers = rsa.RSAPublicNumbers(_EXPONENT, p * q)
     return rsa.RSAPrivateNumbers(

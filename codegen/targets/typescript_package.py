@@ -18,10 +18,8 @@ from typing import Any
 
 from codegen import naming, paths, site_address
 from codegen.filters import json_text, ts_key, ts_literal, ts_member, ts_str
-from codegen.model import (
-    STEP_ACTORS,
-    Catalog,
-)
+from codegen.incremental import per_provider
+from codegen.model import STEP_ACTORS, Catalog, Provider
 from codegen.render import render
 from codegen.resolve import LANGUAGES
 from codegen.targets import fact_records as facts
@@ -272,20 +270,28 @@ def _index_module(catalog: Catalog) -> str:
 
 
 def _provider_modules(catalog: Catalog) -> Files:
-    """Per provider: its data module, its tables, its entry, its info and its words."""
+    return {
+        path: text
+        for provider in catalog.providers
+        for path, text in _provider_files(catalog, provider).items()
+    }
+
+
+@per_provider
+def _provider_files(catalog: Catalog, provider: Provider) -> dict[str, str]:
+    """A provider's data module, its tables, its entry, its info and its words."""
     files = {}
-    for provider in catalog.providers:
-        files[f"{SRC}/{provider.module}.ts"] = ts_modules.provider_module(catalog, provider)
-        files[f"{SRC}/tables-{provider.id}.ts"] = render(
-            "typescript/tables.ts.j2", header=catalog.header, provider=provider
-        )
-        entry = ts_entries.entry_module_name(provider)
-        files[f"{SRC}/{entry}.ts"] = ts_entries.entry_module(catalog, provider)
-        info = ts_entries.info_module_name(provider)
-        files[f"{SRC}/{info}.ts"] = ts_entries.info_module(catalog, provider)
-        for language in ts_entries.word_languages(provider):
-            words = ts_entries.words_module_name(provider, language)
-            files[f"{SRC}/{words}.ts"] = ts_entries.words_module(catalog, provider, language)
+    files[f"{SRC}/{provider.module}.ts"] = ts_modules.provider_module(catalog, provider)
+    files[f"{SRC}/tables-{provider.id}.ts"] = render(
+        "typescript/tables.ts.j2", header=catalog.header, provider=provider
+    )
+    entry = ts_entries.entry_module_name(provider)
+    files[f"{SRC}/{entry}.ts"] = ts_entries.entry_module(catalog, provider)
+    info = ts_entries.info_module_name(provider)
+    files[f"{SRC}/{info}.ts"] = ts_entries.info_module(catalog, provider)
+    for language in ts_entries.word_languages(provider):
+        words = ts_entries.words_module_name(provider, language)
+        files[f"{SRC}/{words}.ts"] = ts_entries.words_module(catalog, provider, language)
     return files
 
 

@@ -22,6 +22,7 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 
+from codegen.incremental import per_provider
 from codegen.model import Catalog, Provider, Signing
 from codegen.model.payloads import UnionDef
 from codegen.targets.built_bodies import untold
@@ -288,6 +289,28 @@ def _json(value: object) -> str:
     return json.dumps(value, indent=2, ensure_ascii=False) + "\n"
 
 
+@per_provider
+def _deliveries(catalog: Catalog, provider: Provider) -> dict[str, str]:
+    """A provider's signed example deliveries, by their path in the folder."""
+    files = {}
+    for example in examples(provider):
+        headers, verify_with = signed(provider, example.body)
+        files[f"{provider.id}/{example.name}.json"] = _json(
+            {
+                "$comment": catalog.header,
+                "warning": WARNING,
+                "provider": provider.id,
+                "event": example.name,
+                "title": example.title,
+                "signed_at": signed_at_text(provider, example.body),
+                "headers": headers,
+                "body": example.body,
+                "verify_with": verify_with,
+            }
+        )
+    return files
+
+
 def render_files(catalog: Catalog) -> Files:
     files: dict[str, str] = {}
     providers = delivering(catalog)
@@ -310,23 +333,10 @@ def render_files(catalog: Catalog) -> Files:
     )
     rows = []
     for provider in providers:
-        for example in examples(provider):
-            headers, verify_with = signed(provider, example.body)
-            path = f"{provider.id}/{example.name}.json"
-            files[f"{FOLDER}/{path}"] = _json(
-                {
-                    "$comment": catalog.header,
-                    "warning": WARNING,
-                    "provider": provider.id,
-                    "event": example.name,
-                    "title": example.title,
-                    "signed_at": signed_at_text(provider, example.body),
-                    "headers": headers,
-                    "body": example.body,
-                    "verify_with": verify_with,
-                }
-            )
-            rows.append(f"| {provider.id} | `{example.name}` | [{path}]({path}) |")
+        for path, text in _deliveries(catalog, provider).items():
+            files[f"{FOLDER}/{path}"] = text
+            name = path.partition("/")[2].removesuffix(".json")
+            rows.append(f"| {provider.id} | `{name}` | [{path}]({path}) |")
     files[f"{FOLDER}/README.md"] = "\n".join(
         [
             f"<!-- {catalog.header} -->",

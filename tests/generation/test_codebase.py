@@ -98,6 +98,7 @@ LAYERS = (
         ),
         "payload schemas": ("codegen.schema", "codegen.schema_values"),
         "changelog": ("codegen.changelog", "codegen.fact_changes", "codegen.versioning"),
+        "incremental": ("codegen.incremental",),
     },
     {"rules": _package("codegen.rules"), "checks": ("codegen.checks",)},
     {"loader": ("codegen.loader", "codegen.spec_problems")},

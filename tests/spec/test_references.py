@@ -130,6 +130,26 @@ def test_a_name_that_names_nothing_is_one_clear_problem(field: str, planted: lis
     assert [problem.where for problem in said] == [_where(field)], (field, said or planted[:3])
 
 
+def test_a_misspelt_category_of_a_status_is_one_problem(tmp_path: Path) -> None:
+    """Wherever the status stands in the catalog: its set's rule that every status has a state
+    does not report again the category it cannot read."""
+    data = spec_data()
+    provider, name, code_set = next(
+        (provider, name, code_set)
+        for provider, entry in data["providers"].items()
+        for name, code_set in entry["code_sets"].items()
+        if code_set.get("states")
+    )
+    code_set["codes"][0].pop("state", None)
+    code_set["codes"][0]["category"] = "succes"
+    status, _, errors = codegen_here("validate", "--spec", str(write_spec(tmp_path, data)))
+    at = pointer("providers", provider, "code_sets", name, "codes", 0)
+    assert status == 1
+    assert [line.split(": ", 1)[1] for line in errors.splitlines() if at in line] == [
+        f"{at}/category: unknown category 'succes' (did you mean 'success'?)"
+    ]
+
+
 def test_a_misspelt_licence_source_is_named_with_the_id_meant(planted: list[Problem]) -> None:
     """The report that started this: a standard's licence citing a misspelt source id, which
     crashed `validate` with a KeyError."""

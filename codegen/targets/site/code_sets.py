@@ -5,12 +5,14 @@ published payload it occurs in."""
 
 from __future__ import annotations
 
+import functools
 import urllib.parse
 from collections import Counter
 from collections.abc import Callable, Iterator
 from typing import Any
 
 from codegen.filters import mermaid_text
+from codegen.incremental import per_provider
 from codegen.model import (
     ArrayType,
     Catalog,
@@ -279,37 +281,47 @@ def _code_href(code: Code, up: str, page: str) -> str:
 
 
 def files(catalog: Catalog) -> Files:
-    context: dict[str, Any] = {
+    return {path: text for cs in catalog.code_sets for path, text in _pages(catalog, cs).items()}
+
+
+@functools.lru_cache(maxsize=1)
+def _context(catalog: Catalog) -> dict[str, Any]:
+    """What every code set's page reads of the whole catalog, read once per catalog."""
+    return {
         "examples": code_examples(catalog),
         "equivalents": equivalents(catalog),
         "correction": correction(catalog),
     }
-    out: dict[str, str] = {}
-    for code_set in catalog.code_sets:
-        page = pages.code_set_page(code_set)
-        split = pages.parts(code_set)
-        out[f"{pages.ROOT}/{page}"] = render(
-            "site/code_set.md.j2",
+
+
+@per_provider
+def _pages(catalog: Catalog, code_set: CodeSet) -> dict[str, str]:
+    """A code set's page, and the pages of its parts."""
+    context, out = _context(catalog), {}
+    page = pages.code_set_page(code_set)
+    split = pages.parts(code_set)
+    out[f"{pages.ROOT}/{page}"] = render(
+        "site/code_set.md.j2",
+        header=catalog.header,
+        cell=cells,
+        up=mk.up_from(page),
+        code_set=code_set,
+        lifecycle_diagram=lifecycle_diagram,
+        parts=split,
+        facts=set_facts(code_set, page),
+        completeness=completeness.line(code_set, mk.up_from(page)),
+        table=code_table(code_set, page, moved=bool(split)),
+        blocks="" if split else code_blocks(code_set.codes, page, context, 3),
+        codes_heading=pages.CODES_HEADING,
+    )
+    for part in split:
+        part_page = pages.part_page(code_set, part)
+        out[f"{pages.ROOT}/{part_page}"] = render(
+            "site/code_part.md.j2",
             header=catalog.header,
-            cell=cells,
-            up=mk.up_from(page),
             code_set=code_set,
-            lifecycle_diagram=lifecycle_diagram,
-            parts=split,
-            facts=set_facts(code_set, page),
-            completeness=completeness.line(code_set, mk.up_from(page)),
-            table=code_table(code_set, page, moved=bool(split)),
-            blocks="" if split else code_blocks(code_set.codes, page, context, 3),
+            part=part,
+            blocks=code_blocks(part.codes, part_page, context, 2),
             codes_heading=pages.CODES_HEADING,
         )
-        for part in split:
-            part_page = pages.part_page(code_set, part)
-            out[f"{pages.ROOT}/{part_page}"] = render(
-                "site/code_part.md.j2",
-                header=catalog.header,
-                code_set=code_set,
-                part=part,
-                blocks=code_blocks(part.codes, part_page, context, 2),
-                codes_heading=pages.CODES_HEADING,
-            )
     return out

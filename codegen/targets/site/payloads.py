@@ -3,6 +3,9 @@ and published examples) and the list of kinds."""
 
 from __future__ import annotations
 
+import functools
+
+from codegen.incremental import per_provider
 from codegen.model import Catalog, Field, ObjectDef, PayloadKind, UnionDef
 from codegen.render import render
 from codegen.targets.site import cells, pages
@@ -35,6 +38,7 @@ def field_table(fields: tuple[Field, ...], page: str) -> str:
     return mk.raw(table)
 
 
+@functools.lru_cache(maxsize=1)
 def holders(catalog: Catalog) -> dict[str, list[tuple[PayloadKind, list[str]]]]:
     """The kinds that hold a body of each kind inside them, each with the fields holding it."""
     found: dict[str, dict[str, tuple[PayloadKind, list[str]]]] = {}
@@ -47,20 +51,26 @@ def holders(catalog: Catalog) -> dict[str, list[tuple[PayloadKind, list[str]]]]:
     return {other: list(by_kind.values()) for other, by_kind in found.items()}
 
 
+@per_provider
+def _page(catalog: Catalog, kind: PayloadKind) -> str:
+    return render(
+        "site/payload.md.j2",
+        kind=kind,
+        schema_file=lambda mode: kind.schema_file(mode).rsplit("/", 1)[1],
+        own_fields=own_fields,
+        field_table=lambda fields: field_table(fields, pages.payload_page(kind)),
+        holders=holders(catalog).get(kind.id, ()),
+        up="../../",
+        header=catalog.header,
+        cell=cells,
+        catalog=catalog,
+    )
+
+
 def files(catalog: Catalog) -> Files:
     context = {"header": catalog.header, "cell": cells, "catalog": catalog}
-    held = holders(catalog)
     found = {
-        f"{pages.ROOT}/{pages.payload_page(kind)}": render(
-            "site/payload.md.j2",
-            kind=kind,
-            schema_file=lambda mode, kind=kind: kind.schema_file(mode).rsplit("/", 1)[1],
-            own_fields=own_fields,
-            field_table=lambda fields, kind=kind: field_table(fields, pages.payload_page(kind)),
-            holders=held.get(kind.id, ()),
-            up="../../",
-            **context,
-        )
+        f"{pages.ROOT}/{pages.payload_page(kind)}": _page(catalog, kind)
         for kind in catalog.payloads
     }
     found[f"{pages.ROOT}/listeners.md"] = render("site/listeners.md.j2", **context)
