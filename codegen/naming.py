@@ -138,8 +138,9 @@ def member_names() -> frozenset[str]:
 
 @cache
 def category_names() -> frozenset[str]:
-    """Identifiers a category may not take: attributes of str, Enum and the runtime's base."""
-    base = _class_names(paths.PYTHON_RUNTIME / "_taxonomy.py", "CategoryEnum")
+    """Identifiers a category may not take: attributes of str, Enum and the runtime's base (with
+    those of its bases in the same module)."""
+    base = _class_names(paths.PYTHON_RUNTIME / "_taxonomy.py", "CategoryEnum", with_bases=True)
     return _public(dir(str)) | _public(vars(enum.Enum)) | _public(dir(type)) | _public(base)
 
 
