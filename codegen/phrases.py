@@ -8,6 +8,9 @@ never write a reason's words themselves."""
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
 #: Each phrase by its name, in the order a decision's parts read them.
 PHRASES: dict[str, str] = {
     # What a decision by category stands on.
@@ -69,3 +72,11 @@ PHRASES: dict[str, str] = {
     "reading": "bankcodes' reading",
     "header_source": "header {name}",
 }
+
+#: A decision's first sentence, in words a person acts on, in every catalog language
+#: (codegen/leads.json): by its next step ("retry_wait" where a wait is known,
+#: "institution_down" where the bank or provider must recover first, "renew_consent_soon" for a
+#: consent that ends soon, "nothing_recognised" where no code was read); {seconds} is the wait.
+LEADS: dict[str, dict[str, str]] = json.loads(
+    (Path(__file__).parent / "leads.json").read_text("utf-8")
+)

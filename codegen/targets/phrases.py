@@ -6,19 +6,26 @@ from __future__ import annotations
 
 from codegen.filters import py_literal, ts_literal
 from codegen.model import Catalog
+from codegen.phrases import LEADS
 from codegen.refusals import CONFIGURATION, SIGNATURE, refusals
 from codegen.render import render
 
 
 def python_module(catalog: Catalog) -> str:
     return render(
-        "python/phrases.py.j2", header=catalog.header, phrases=py_literal(dict(catalog.phrases))
+        "python/phrases.py.j2",
+        header=catalog.header,
+        phrases=py_literal(dict(catalog.phrases)),
+        leads=py_literal(LEADS),
     )
 
 
 def typescript_module(catalog: Catalog) -> str:
     return render(
-        "typescript/phrases.ts.j2", header=catalog.header, phrases=ts_literal(dict(catalog.phrases))
+        "typescript/phrases.ts.j2",
+        header=catalog.header,
+        phrases=ts_literal(dict(catalog.phrases)),
+        leads=ts_literal(LEADS),
     )
 
 

@@ -10,7 +10,7 @@ import {
   decisiveCodeWithStatus,
   type FoundCode,
 } from "bankcodes-package/code-fields.js";
-import { decideReading, type Decision } from "bankcodes-package/decide.js";
+import { decideReading, lead, type Decision } from "bankcodes-package/decide.js";
 import { readCarried } from "bankcodes-package/from-error.js";
 import { unverifiedReason } from "bankcodes-package/jwt-body.js";
 import { DECODER_FACTS, SCHEME_RECORDS } from "bankcodes-package/code-facts.js";
@@ -67,18 +67,24 @@ export function repeatedLine(keys: readonly string[]): HTMLElement {
   return element("p", said, "bankcodes-summary bankcodes-note");
 }
 
-/** The headline: what to do now, who acts and when (set as text; its parts as data
+/** The headline: what to do now, as a sentence a person acts on; under it, folded, why each
+ * part is what it is, its tokens as code (set as text; the decision's parts as data
  * attributes). */
 export function decisionLine(decided: Decision): HTMLElement {
-  let said = `Decision: ${decided.nextStep} (${decided.actor} acts)`;
-  if (decided.waitSeconds !== null) said += `; wait ${decided.waitSeconds} s`;
-  if (decided.maxAttempts !== null) said += `; at most ${decided.maxAttempts} attempts in all`;
-  if (decided.state !== null) said += `; state: ${decided.state}`;
-  const line = element("p", printable(`${said}.`), "bankcodes-summary bankcodes-decision");
+  const line = element("div", undefined, "bankcodes-summary bankcodes-decision");
   line.dataset.nextStep = decided.nextStep;
   line.dataset.waitSeconds = decided.waitSeconds === null ? "" : String(decided.waitSeconds);
-  for (const reason of decided.why)
-    line.append(element("span", printable(` ${reason.part}: ${reason.says} [${reason.source}]`)));
+  line.append(element("p", lead(decided), "bankcodes-lead"));
+  const why = element("details");
+  const list = element("ul");
+  for (const reason of decided.why) {
+    const item = element("li");
+    const [part, says, source] = [reason.part, reason.says, reason.source].map((t) => printable(t));
+    item.append(element("code", part), ": ", element("code", says), " — ", element("code", source));
+    list.append(item);
+  }
+  why.append(element("summary", "Why"), list);
+  line.append(why);
   return line;
 }
 

@@ -101,8 +101,19 @@ export function shownFacts(
     const value = values?.[member];
     if (value === null || value === undefined) return [];
     if (typeof value === "boolean") return [[label, value ? "yes" : "no"]];
-    return [[label, Array.isArray(value) ? value.join(", ") : String(value)]];
+    if (Array.isArray(value)) return [[label, value.join(", ")]];
+    if (typeof value !== "object") return [[label, String(value)]];
+    const each = Object.entries(value).map(([key, them]) => `${key}: ${[them].flat().join(", ")}`);
+    return [[label, each.join("; ")]];
   });
+}
+
+/** A fact's value as the card shows it: words as text, a token (a next step, a state, a list of
+ * them, a number) as code. */
+function fact(text: string): Node {
+  return /\s/.test(text) && !text.includes("_")
+    ? document.createTextNode(text)
+    : element("code", text);
 }
 
 /** A row for each fact of `record` that the decoder shows, those it has. */
@@ -111,7 +122,19 @@ function factRows(
   record: object | undefined,
   shown: readonly (readonly [string, string])[],
 ): void {
-  for (const [label, text] of shownFacts(record, shown)) row(list, label, text);
+  for (const [label, text] of shownFacts(record, shown)) row(list, label, fact(text));
+}
+
+/** The code's facts and its category's, each once: where both state one (a next step, a
+ * state), the code's, which decides, labelled as the code's. */
+function decidingRows(list: HTMLElement, meta: CodeInfo | null, known: object | undefined): void {
+  const own = shownFacts(meta ?? undefined, DECODER_FACTS.Code);
+  const both = new Set(DECODER_FACTS.Category.map(([, label]) => label));
+  const stated = new Set(own.map(([label]) => label));
+  for (const [label, text] of shownFacts(known, DECODER_FACTS.Category))
+    if (!stated.has(label)) row(list, `${label} (its category's)`, fact(text));
+  for (const [label, text] of own)
+    row(list, both.has(label) ? `${label} (the code's)` : label, fact(text));
 }
 
 /** Whose words a text is, for people. */
@@ -152,9 +175,8 @@ export function describe(
   row(details, "Provider", providerName);
   row(details, "Code set", codeSetTitle);
   factRows(details, tablesOf(provider, codeSet), DECODER_FACTS.CodeSet);
-  if (path !== null) row(details, "Read from", path);
+  if (path !== null) row(details, "Read from", element("code", path));
   row(details, "Category", known?.title ?? category);
-  factRows(details, known, DECODER_FACTS.Category);
   row(details, "Retryable", (meta?.retryable ?? known?.retryable) ? "yes" : "no");
   row(details, "Who acts", ACTORS[known?.actor ?? "nobody"] ?? "nobody");
   if (meta !== null) {
@@ -171,7 +193,7 @@ export function describe(
     const { description, form } = shown.own;
     row(details, "Description", `${description} (bankcodes' words; the form: ${form})`);
   }
-  factRows(details, meta ?? undefined, DECODER_FACTS.Code);
+  decidingRows(details, meta, known);
   if (known !== undefined) row(details, "What to do", known.action);
   const words = endUserText({
     category: (known === undefined ? "unknown" : category) as Category,

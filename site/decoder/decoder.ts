@@ -126,7 +126,8 @@ function decode(
   }
   out.prepend(decisionLine(decidedOf(pasted, provider)));
   const title = PAYLOAD_KINDS[kind].title;
-  const summary = element("p", `Recognised as: ${title} (${kind}).`, "bankcodes-summary");
+  const summary = element("p", `Recognised as: ${title} (`, "bankcodes-summary");
+  summary.append(element("code", kind), ").");
   const facts = shownFacts(PAYLOAD_KINDS[kind], DECODER_FACTS.PayloadKind);
   for (const [label, text] of [...facts, ...deliveryFacts(kind)])
     summary.append(` ${label}: ${text}.`);

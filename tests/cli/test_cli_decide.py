@@ -53,7 +53,10 @@ def test_a_header_given_adds_to_a_pasted_body_and_the_block_comes_first(
     )
     assert status == 0
     lines = out.splitlines()
-    assert lines[0] == "Decision: retry_later (integrator acts)"
+    assert lines[:2] == [
+        "Wait 120 s, then retry — your service acts.",
+        "Decision: retry_later (integrator acts)",
+    ]
     assert "  wait: 120 s (not before 2026-11-27T09:02:00+00:00)" in lines
     assert "  why (wait): Retry-After '120': wait 120 s [header Retry-After]" in lines
 
@@ -69,7 +72,10 @@ def test_a_hostile_header_is_shown_escaped(monkeypatch: pytest.MonkeyPatch) -> N
 def test_explain_leads_with_the_decision(monkeypatch: pytest.MonkeyPatch) -> None:
     out = io.StringIO()
     assert cli.main(["explain", "RATE_LIMIT", "--provider", "plaid"], out=out) == 0
-    assert out.getvalue().splitlines()[0] == "Decision: retry_later (integrator acts)"
+    assert out.getvalue().splitlines()[:2] == [
+        "Retry later, backing off between attempts — your service acts.",
+        "Decision: retry_later (integrator acts)",
+    ]
     (case,) = [case for case in RESPONSES if case["name"] == "pluggy-429-retry-after-seconds"]
     stdin = io.TextIOWrapper(io.BytesIO(response(case).encode()), encoding="utf-8")
     monkeypatch.setattr(sys, "stdin", stdin)
@@ -93,20 +99,26 @@ def test_a_code_its_code_sets_decide_differently_is_not_guessed(
 ) -> None:
     """Yapily's FAILED is an authorisation's (a generic failure: try again) and a payment's
     ('the Institution has rejected the initiation request': say so): `decide` names both code
-    sets and asks for one, and decides the one --code-set names."""
+    sets, each with what to do, in one answer, and decides the one --code-set names."""
     status, out = _run("decide", "FAILED", "--provider", "yapily", "--json")
-    said = capsys.readouterr().err
-    assert status == 1
+    assert status == 0
     listed = [(d["code"]["code_set"], d["next_step"]) for d in json.loads(out)["ambiguous"]]
     assert listed == [
         ("yapily.authorisation_status", "retry"),
         ("yapily.payment_status", "tell_customer"),
     ]
-    assert "yapily.authorisation_status (retry), yapily.payment_status (tell_customer)" in said
-    assert "--code-set PROVIDER.CODE_SET" in said
+    status, out = _run("decide", "FAILED", "--provider", "yapily")
+    assert (status, capsys.readouterr().err) == (0, "")
+    assert out.split("\n\n")[0].splitlines() == [
+        "FAILED is in 2 code sets, which decide differently:",
+        "  yapily.authorisation_status: Retry now — your service acts.",
+        "  yapily.payment_status: Tell the customer what happened: there is nothing to retry.",
+        "(--code-set PROVIDER.CODE_SET decides for one)",
+    ]
     status, out = _run("decide", "FAILED", "--code-set", "yapily.payment_status")
     assert status == 0
-    assert out.splitlines()[:2] == [
+    assert out.splitlines()[:3] == [
+        "Tell the customer what happened: there is nothing to retry.",
         "Decision: tell_customer (institution acts)",
         "  code: yapily.payment_status FAILED at (given)",
     ]
@@ -155,8 +167,8 @@ def test_explain_leads_each_code_set_with_its_own_decision_where_they_differ() -
     status, out = _run("explain", "FAILED", "--provider", "yapily")
     assert status == 0
     lines = out.splitlines()
-    assert lines[0].startswith("Decision: depends on the code set: 2 code sets know the code")
-    blocks = [line for line in lines if line.startswith("Decision: ")][1:]
+    assert lines[0] == "FAILED is in 2 code sets, which decide differently:"
+    blocks = [line for line in lines if line.startswith("Decision: ")]
     assert blocks == [
         "Decision: retry (integrator acts)",
         "Decision: tell_customer (institution acts)",
@@ -209,8 +221,11 @@ def test_explain_decides_a_response_it_cannot_read_where_it_states_a_wait(
             assert (decision["next_step"], decision["wait_seconds"]) == ("retry_later", 120)
         else:
             lines = out.splitlines()
-            assert lines[0] == "Decision: retry_later (integrator acts)"
-            assert lines[1].startswith("  wait: 120 s (not before ")
+            assert lines[:2] == [
+                "Wait 120 s, then retry — your service acts.",
+                "Decision: retry_later (integrator acts)",
+            ]
+            assert lines[2].startswith("  wait: 120 s (not before ")
 
 
 def test_a_moment_outside_1970_to_9998_is_refused(capsys: pytest.CaptureFixture[str]) -> None:
@@ -252,13 +267,14 @@ def test_nothing_recognised_is_said_so(
     for text in ("garbage", "HTTP/1.1 404 Not Found\r\n\r\n"):
         status, out = _decided(monkeypatch, text, "-")
         assert status == 1
-        assert (
-            out.splitlines()[2]
-            == "  why (next_step): contact_provider: nothing recognised [category]"
-        )
+        assert out.splitlines()[:4:3] == [
+            "Nothing in it is recognised: contact the provider's support with the request id.",
+            "  why (next_step): contact_provider: nothing recognised [category]",
+        ]
         assert capsys.readouterr().err.startswith("nothing recognised: no code the catalog knows")
     status, out = _decided(monkeypatch, "HTTP/1.1 429 Too Many Requests\r\n\r\n", "-")
-    assert (status, out.splitlines()[0]) == (0, "Decision: retry_later (integrator acts)")
+    assert (status, out.splitlines()[1]) == (0, "Decision: retry_later (integrator acts)")
+    assert out.splitlines()[0] == "Retry later, backing off between attempts — your service acts."
 
 
 def test_a_code_that_is_a_number_is_decided_by_its_name() -> None:
@@ -266,7 +282,8 @@ def test_a_code_that_is_a_number_is_decided_by_its_name() -> None:
     the end user's to give."""
     status, out = _run("decide", "CHALLENGED", "--provider", "mx")
     assert status == 0
-    assert out.splitlines()[:2] == [
+    assert out.splitlines()[:3] == [
+        "The customer must act: tell them what to do.",
         "Decision: end_user_action (end user acts)",
         "  code: mx.connection_status 3 at (given)",
     ]
@@ -286,10 +303,36 @@ def test_a_key_given_twice_is_named(
         "parsers read it"
     )
     status, out = _decided(monkeypatch, body, "-", "--provider", "plaid")
-    assert (status, out.splitlines()[0]) == (0, "Decision: reconnect (end user acts)")
+    assert (status, out.splitlines()[:2]) == (
+        0,
+        [
+            "The connection needs the customer: ask them to reconnect.",
+            "Decision: reconnect (end user acts)",
+        ],
+    )
     assert capsys.readouterr().err.strip() == note
     stdin = io.TextIOWrapper(io.BytesIO(body.encode()), encoding="utf-8")
     monkeypatch.setattr(sys, "stdin", stdin)
     status, out = _run("explain", "-", "--provider", "plaid", "--json")
     assert (status, json.loads(out)["repeated_keys"]) == (0, ["error_code"])
     assert capsys.readouterr().err.strip() == note
+
+
+def test_explain_shows_each_fact_once_and_no_python_value() -> None:
+    """Belvo's unexpected_error: at most three attempts, as its errors page and its pt-BR help
+    article state (the sources of that fact, as text, never a dict). Lean's CONSENT_EXPIRED
+    (KSA statuses): its own next step and state, renew the consent as it has ended, decide over
+    its category's (reconnect), which is not shown beside them."""
+    status, out = _run("explain", "unexpected_error", "--provider", "belvo")
+    assert status == 0
+    assert (
+        "  Sources of the facts: max_attempts: belvo-api-errors-readme, belvo-support-errors-pt"
+        in out.splitlines()
+    )
+    assert "{" not in out and "('" not in out
+    status, out = _run("explain", "CONSENT_EXPIRED", "--code-set", "lean.secondary_status")
+    facts = [line for line in out.splitlines() if line.startswith(("  Next step", "  State"))]
+    assert facts == [
+        "  Next step (the code's): renew_consent",
+        "  State (the code's): consent_ended",
+    ]

@@ -62,8 +62,10 @@ def test_list_filters_by_provider_and_category() -> None:
     status, out = run("list", "--provider", "argyle", "--category", "credentials_invalid")
     assert status == 0
     assert out.splitlines() == [
-        "provider\tcode_set\tvalue\tcategory\tretryable\tend_user_can_retry\tactor",
-        "argyle\tbank_connection_error\tinvalid_credentials\tcredentials_invalid\tno\tyes\tend_user",
+        "provider\tcode_set\tvalue\tcategory\tretryable\tend_user_can_retry\tactor\tnext_step"
+        "\twait_seconds\tmax_attempts",
+        "argyle\tbank_connection_error\tinvalid_credentials\tcredentials_invalid\tno\tyes\tend_user"
+        "\tend_user_action\t\t",
     ]
     status, out = run("list", "--json")
     rows = json.loads(out)
@@ -75,6 +77,9 @@ def test_list_filters_by_provider_and_category() -> None:
         "retryable": False,
         "end_user_can_retry": False,
         "actor": "nobody",
+        "next_step": "none",
+        "wait_seconds": None,
+        "max_attempts": None,
     } in rows
 
 
@@ -116,9 +121,13 @@ def test_list_names_its_columns_as_its_json_names_the_fields(
     header, *lines = out.splitlines()
     assert header.split("\t") == [key for key in records[0] if key != "doc_url"]
     assert len(lines) == len(records)
-    shown = {True: "yes", False: "no"}
+    def shown(value: object) -> str:
+        if isinstance(value, bool):
+            return "yes" if value else "no"
+        return "" if value is None else str(value)
+
     assert _records(out) == [
-        {key: shown.get(value, value) for key, value in record.items() if key != "doc_url"}
+        {key: shown(value) for key, value in record.items() if key != "doc_url"}
         for record in records
     ]
     assert run("list", "--category", "success", "--actor", "end_user")[1] == header + "\n"

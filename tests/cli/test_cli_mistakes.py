@@ -333,7 +333,7 @@ def test_a_reader_that_goes_away_ends_the_command_quietly() -> None:
         [str(script), "list"], stdout=subprocess.PIPE, stderr=subprocess.PIPE
     )
     assert process.stdout is not None and process.stderr is not None
-    assert process.stdout.readline().count(b"\t") == 6
+    assert process.stdout.readline().count(b"\t") == 9
     process.stdout.close()
     stderr = process.stderr.read()
     assert process.wait(timeout=60) == cli.EXIT_PIPE_CLOSED == 141

@@ -156,5 +156,8 @@ def test_explain_of_a_body_that_is_nobodys_gives_its_request_ids_as_the_decoder_
     # Below a decision (a 503 says to retry later), and escaped as every value from outside.
     pasted = b"HTTP/1.1 503 Service Unavailable\r\nCorrelation-ID: a\x1bb\r\n\r\n<html></html>"
     status, out, _ = _pasted(pasted)
-    assert out.splitlines()[0].startswith("Decision: retry_later")
+    assert out.splitlines()[:2] == [
+        "The bank or provider is down for now: retry later, backing off between attempts.",
+        "Decision: retry_later (institution acts)",
+    ]
     assert out.splitlines()[-1] == "request id (correlation-id): a\\u001bb"

@@ -102,3 +102,38 @@ def test_a_name_that_is_none_is_refused_cut_short(client: Client) -> None:
     (content,) = result.content
     assert result.is_error and content.type == "text"
     assert content.text.startswith(f'no tool "{"y" * 100}"…; the tools: lookup_code, ')
+
+
+def test_which_codes_to_retry_and_when_is_one_call(client: Client) -> None:
+    """ "Which Tink errors should I retry, and when?": one call, each code with its next step.
+    Tink's legacy errorCode 429 is a rate limit (HTTP's Too Many Requests): retry later; Belvo's
+    unexpected_error, its errors page says, is retried "a maximum of three times"; Yapily's
+    FAILED is an authorisation's (retry) and a payment's (the institution rejected it: tell the
+    customer), each row with its code set's decision."""
+    listed = client.answer("list_codes", provider="tink", retryable=True)["result"]
+    rows = {(row["code_set"], row["value"]): row for row in listed}
+    limited = rows["legacy_error_code", "429"]
+    assert (limited["next_step"], limited["wait_seconds"]) == ("retry_later", None)
+    assert {row["next_step"] for row in listed} == {"retry", "retry_later"}
+    (belvo,) = [
+        row
+        for row in client.answer("list_codes", provider="belvo", retryable=True)["result"]
+        if row["value"] == "unexpected_error"
+    ]
+    assert (belvo["next_step"], belvo["max_attempts"]) == ("retry", 3)
+    yapily = client.answer("list_codes", provider="yapily")["result"]
+    failed = [(row["code_set"], row["next_step"]) for row in yapily if row["value"] == "FAILED"]
+    assert failed == [("authorisation_status", "retry"), ("payment_status", "tell_customer")]
+
+
+def test_a_looked_up_code_leads_with_what_to_do_in_words(client: Client) -> None:
+    """Plaid's RATE_LIMIT: retry later; Yapily's FAILED: each code set with what it says."""
+    answer = client.answer("lookup_code", code="RATE_LIMIT", provider="plaid")
+    assert next(iter(answer)) == "what_to_do"
+    assert answer["what_to_do"] == "Retry later, backing off between attempts — your service acts."
+    answer = client.answer("lookup_code", code="FAILED", provider="yapily")
+    assert answer["what_to_do"] == (
+        "FAILED is in 2 code sets, which decide differently: yapily.authorisation_status: "
+        "Retry now — your service acts. yapily.payment_status: Tell the customer what "
+        "happened: there is nothing to retry."
+    )

@@ -75,7 +75,7 @@ def test_explain_says_each_is_no_providers_payload(monkeypatch: pytest.MonkeyPat
             shown = "".join(line for line in lines if not line.startswith("request id ("))
             nobody = "no provider payload" in said or "with no body" in said
             by_status = pasted.startswith("HTTP/") and status in (429, 503)
-            decided = shown.startswith("Decision: retry_later (") and "  code: " not in shown
+            decided = "\nDecision: retry_later (" in shown and "  code: " not in shown
             stated = f"nothing recognised, and its status is HTTP {status}" in shown
             wrong = not (decided and stated) if by_status else bool(shown)
             if code != 1 or not nobody or wrong:

@@ -53,6 +53,8 @@ def _decided(case: dict[str, Any], subject: object, **given: Any) -> dict[str, A
         if ends_at is None
         else ends_at.astimezone(datetime.UTC).isoformat(timespec="milliseconds")[:-6] + "Z",
         "why": [[reason.part, reason.says, reason.source] for reason in decision.why],
+        # Its first sentence, in English and in a language tag's language.
+        "lead": [decision.lead(), decision.lead("ar-SA")],
     }
 
 

@@ -99,7 +99,8 @@ def test_a_pasted_response_is_explained_without_pydantic() -> None:
     assert result.returncode == 0, result.stderr
     assert "ModuleNotFoundError" not in result.stderr
     decision, _, rest = result.stdout.partition("\n\n")
-    assert decision.startswith("Decision: reconnect")  # what to do now, first
+    # What to do now, first, in words.
+    assert decision.startswith("The connection needs the customer: ask them to reconnect.\n")
     lines = rest.splitlines()
     # The code it decides by, then the status and the request id read with it.
     assert lines[0] == "plaid/error: $.error_code = ITEM_LOGIN_REQUIRED"

@@ -19,6 +19,7 @@ import {
   type Wait,
 } from "./decide-waits.js";
 import { pairsNotRead, readHeaders, type ReadHeaders } from "./decide-headers.js";
+import { LEADS } from "./phrases.js";
 import { said } from "./shown.js";
 import {
   providerOf,
@@ -388,4 +389,22 @@ function waits(
     });
   }
   return readings;
+}
+
+/** A decision's first sentence, in words a person acts on ("Wait 60 s, then retry — your
+ * service acts."), in `language` (a tag such as "fr-CA" reads its language's words; English
+ * where bankcodes has none): the Python `lead`'s words. */
+export function lead(decision: Decision, language = "en"): string {
+  const { nextStep, waitSeconds, state, code } = decision;
+  const retried = RETRIES.includes(nextStep);
+  const waits = waitSeconds === null ? "" : "_wait";
+  let key: string = nextStep;
+  if (retried && decision.actor === "institution") key = `institution_down${waits}`;
+  else if (retried && waits !== "") key = "retry_wait";
+  else if (nextStep === "renew_consent" && state === "consent_ending_soon")
+    key = "renew_consent_soon";
+  else if (nextStep === NOT_RETRIED && code === null) key = "nothing_recognised";
+  const words = LEADS[key]!;
+  const text = words[language.split("-")[0]!] ?? words["en"]!;
+  return text.replace("{seconds}", String(waitSeconds));
 }

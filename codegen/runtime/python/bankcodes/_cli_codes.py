@@ -174,8 +174,14 @@ def entry_lines(entry: dict[str, Any]) -> list[str]:
         )
     if entry["deprecated"]:
         lines.append(f"deprecated: {entry['deprecated']}")
-    for of, found in entry.get("facts", {}).items():
-        lines += fact_lines(found, FACTS_OF[of], "" if of == "code" else of.replace("_", " "))
+    every = entry.get("facts", {})
+    own, category = every.get("code", {}), every.get("category", {})
+    for of, found in every.items():
+        if of == "category":  # the code's own, where it states one, decides: it alone is shown
+            found = {name: got for name, got in found.items() if name not in own}
+        for name, got in found.items():
+            whose = ("the code's" if name in category else "") if of == "code" else of
+            lines += fact_lines({name: got}, FACTS_OF[of], whose.replace("_", " "))
     for source in entry["sources"]:
         lines.append(
             f"source: {source['title']}" + (f" <{source['url']}>" if source["url"] else "")

@@ -22,11 +22,11 @@ if TYPE_CHECKING:
 
 
 def block(decision: Decision) -> list[str]:
-    """The lines of a Decision block: the step and who acts, the wait, the attempts and the end
-    a body carries, the state, then each reason with its source (values read from outside
-    escaped)."""
+    """The lines of a Decision block: what to do, in words, then the step and who acts, the
+    wait, the attempts and the end a body carries, the state, then each reason with its source
+    (values read from outside escaped)."""
     acts = "nobody acts" if decision.actor == "nobody" else f"{decision.actor} acts"
-    lines = [f"Decision: {decision.next_step} ({acts.replace('_', ' ')})"]
+    lines = [decision.lead(), f"Decision: {decision.next_step} ({acts.replace('_', ' ')})"]
     if decision.code is not None:
         code = decision.code
         lines.append(f"  code: {code.code_set} {value(code.code.value)} at {value(code.path)}")
@@ -153,15 +153,12 @@ def shared(decisions: list[Decision]) -> Decision | None:
     return decisions[0] if len(parts) == 1 else None
 
 
-def differing(decisions: list[Decision]) -> str:
-    """Why one code is given no one decision: its code sets, each with its next step."""
-    listed = ", ".join(
-        f"{d.code.code_set} ({d.next_step})" for d in decisions if d.code is not None
-    )
-    return (
-        f"ambiguous: the code given is in {len(decisions)} code sets that decide differently: "
-        f"{listed}; name one with --code-set PROVIDER.CODE_SET"
-    )
+def each_code_set(code: str, decisions: list[Decision]) -> list[str]:
+    """The answer for a code whose code sets decide differently: each code set, with what to
+    do in words, then how to decide for one."""
+    lines = [f"{value(code)} is in {len(decisions)} code sets, which decide differently:"]
+    lines += [f"  {d.code.code_set}: {d.lead()}" for d in decisions if d.code is not None]
+    return [*lines, "(--code-set PROVIDER.CODE_SET decides for one)"]
 
 
 def decide(
@@ -204,8 +201,10 @@ def decide(
             if as_json:
                 answer = {"ambiguous": [d.as_json() for d in every]}
                 print(json.dumps(answer, indent=2, ensure_ascii=False), file=out)
-            print(differing(every), file=sys.stderr)
-            return EXIT_FAILED
+                return EXIT_OK
+            blocks = ["\n".join(block(d)) for d in every]
+            print("\n\n".join(["\n".join(each_code_set(code, every)), *blocks]), file=out)
+            return EXIT_OK
         decision = one
     if as_json:
         print(json.dumps(decision.as_json(), indent=2, ensure_ascii=False), file=out)

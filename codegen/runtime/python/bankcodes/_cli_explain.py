@@ -228,7 +228,8 @@ def explain(
         ]
         print(json.dumps(entries, indent=2, ensure_ascii=False), file=out)
         return EXIT_OK
-    print("\n".join(decide.block(one) if one is not None else [_differ(every)]), file=out)
+    lines = decide.block(one) if one is not None else decide.each_code_set(code, every)
+    print("\n".join(lines), file=out)
     print(file=out)
     print(value(code), file=out)
     for decision, entry in zip(every, entries, strict=True):
@@ -237,12 +238,3 @@ def explain(
             print("\n".join(decide.block(decision)), file=out)
         print_entry(entry, out)
     return EXIT_OK
-
-
-def _differ(decisions: list[Decision]) -> str:
-    """The first line of `explain CODE` where the code's code sets decide differently."""
-    return (
-        f"Decision: depends on the code set: {len(decisions)} code sets know the code and "
-        "decide differently; each leads its entry below (bankcodes decide CODE --code-set "
-        "PROVIDER.CODE_SET decides one)"
-    )

@@ -136,8 +136,9 @@ def _add_list(commands: argparse._SubParsersAction[Parser]) -> None:
         help="list codes",
         description="List codes, filtered by provider, category and what acting on them "
         "takes: one line per code, tab-separated, after a header row that names the columns "
-        "(provider, code_set, value, category, retryable, end_user_can_retry, actor; yes or no "
-        "for the two retries). With --json, a list of records with those keys (retryable and "
+        "(provider, code_set, value, category, retryable, end_user_can_retry, actor, next_step, "
+        "wait_seconds, max_attempts; yes or no for the two retries, empty for no wait or "
+        "attempts stated). With --json, a list of records with those keys (retryable and "
         "end_user_can_retry true or false) and, where the package has its address, the code's "
         "page (doc_url).",
         epilog=f"example: bankcodes list --provider {bankcodes.PROVIDERS[0]} --retryable yes",

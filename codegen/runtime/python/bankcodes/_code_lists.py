@@ -1,6 +1,7 @@
 """Lists of codes, filtered: what `bankcodes list` prints and the MCP server's list_codes tool
 answers. Each row names a code and what an integrator decides by: its category, whether trying
-again can succeed (retryable), whether the end user can (end_user_can_retry) and who acts."""
+again can succeed (retryable), whether the end user can (end_user_can_retry), who acts, and
+what to do (decide's next step, with the wait and the attempts the code's source states)."""
 
 from __future__ import annotations
 
@@ -28,11 +29,16 @@ COLUMNS = (
     "retryable",
     "end_user_can_retry",
     "actor",
+    "next_step",
+    "wait_seconds",
+    "max_attempts",
 )
 
 
 def row(provider: str, member: AnyCode) -> dict[str, Any]:
-    """A code as a list shows it."""
+    """A code as a list shows it: with what to do (decide's next step, the wait and the
+    attempts its source states), each code set's own where several hold its value."""
+    decided = bankcodes.decide(member)
     return {
         "provider": provider,
         "code_set": type(member).code_set().id,
@@ -41,7 +47,10 @@ def row(provider: str, member: AnyCode) -> dict[str, Any]:
         "retryable": member.retryable,
         "end_user_can_retry": member.end_user_can_retry,
         # Who acts on the code: its category's, or the one its own next step asks (decide's).
-        "actor": bankcodes.decide(member).actor,
+        "actor": decided.actor,
+        "next_step": decided.next_step,
+        "wait_seconds": decided.wait_seconds,
+        "max_attempts": decided.max_attempts,
         # The code's section on the reference site, where the package carries its address.
         **({"doc_url": member.doc_url} if member.doc_url is not None else {}),
     }
@@ -97,4 +106,4 @@ def list_codes(filters: dict[str, Any], as_json: bool, out: TextIO) -> int:
 def _cell(value: object) -> str:
     if isinstance(value, bool):
         return "yes" if value else "no"
-    return str(value)
+    return "" if value is None else str(value)

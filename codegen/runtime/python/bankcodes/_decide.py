@@ -352,7 +352,7 @@ def _waits(
         readings.append(prose(rules.patterns, texts_of(data)))
     stated = getattr(info, "wait_seconds", None)
     if isinstance(stated, int | float) and not isinstance(stated, bool):
-        from bankcodes._decide_waits import number
+        from bankcodes._decision import number
 
         says = said("source_wait", seconds=number(stated))
         source = _fact_sources(info)("wait_seconds")

@@ -15,7 +15,7 @@ import re
 from collections.abc import Iterable, Iterator
 from typing import Any
 
-from bankcodes._decision import Reason, said
+from bankcodes._decision import Reason, number, said
 from bankcodes._params import printable
 from bankcodes._waits import MAX_TEXT, MAX_WAIT, read_retry_after
 
@@ -44,33 +44,6 @@ def shown(text: str) -> str:
     """A value read from outside as a reason shows it: escaped (a space other than ASCII's too,
     which would pass for one), at most MAX_TEXT characters."""
     return printable(text[: MAX_TEXT * 2], MAX_TEXT, spaces=True)
-
-
-def number(value: float) -> str:
-    """A number as JavaScript writes it (Number.prototype.toString, what the TypeScript reasons
-    show): 120, 0.5, 0.00005, 1e+21; an int past 2**53 as the double JavaScript reads it as."""
-    if isinstance(value, int) and abs(value) < 2**53:
-        return str(value)
-    double = float(value)
-    if double != double or double in (float("inf"), float("-inf")):
-        return str(double).replace("inf", "Infinity").replace("nan", "NaN")
-    if double == 0:
-        return "0"
-    text = repr(abs(double))  # the shortest digits that read back as the same double
-    mantissa, _, power = text.partition("e")
-    whole, _, fraction = mantissa.partition(".")
-    digits = (whole + fraction).lstrip("0")
-    point = len(whole) + int(power or 0) - (len(whole + fraction) - len(digits))
-    digits = digits.rstrip("0")
-    sign = "-" if double < 0 else ""
-    if len(digits) <= point <= 21:
-        return sign + digits + "0" * (point - len(digits))
-    if 0 < point <= 21:
-        return sign + digits[:point] + "." + digits[point:]
-    if -6 < point <= 0:
-        return sign + "0." + "0" * -point + digits
-    exponent = f"e{'+' if point > 0 else '-'}{abs(point - 1)}"
-    return sign + digits[0] + ("." + digits[1:] if len(digits) > 1 else "") + exponent
 
 
 def json_text(value: object) -> str:

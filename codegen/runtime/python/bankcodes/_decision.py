@@ -66,6 +66,27 @@ class Decision(Record):
             ],
         }
 
+    def lead(self, language: str = "en") -> str:
+        """The decision's first sentence, in words a person acts on ("Wait 60 s, then retry —
+        your service acts."), in `language` (a tag such as "fr-CA" reads its language's words;
+        English where bankcodes has none): the TypeScript `lead`'s words."""
+        from bankcodes._phrases import LEADS
+
+        key, retried = self.next_step, self.next_step in ("retry", "retry_later")
+        waits = "" if self.wait_seconds is None else "_wait"
+        if retried and self.actor == "institution":
+            key = "institution_down" + waits
+        elif retried and waits:
+            key = "retry_wait"
+        elif key == "renew_consent" and self.state == "consent_ending_soon":
+            key = "renew_consent_soon"
+        elif key == "contact_provider" and self.code is None:
+            key = "nothing_recognised"
+        words = LEADS[key]
+        text = words.get(language.partition("-")[0], words["en"])
+        seconds = "" if self.wait_seconds is None else number(self.wait_seconds)
+        return text.format(seconds=seconds)
+
     def reasons(self, part: str) -> tuple[Reason, ...]:
         """The reasons given for one part, the one that decided first."""
         return tuple(reason for reason in self.why if reason.part == part)
@@ -78,3 +99,30 @@ def said(phrase: str, **values: object) -> str:
     from bankcodes._phrases import PHRASES
 
     return PHRASES[phrase].format_map({name: str(value) for name, value in values.items()})
+
+
+def number(value: float) -> str:
+    """A number as JavaScript writes it (Number.prototype.toString, what the TypeScript reasons
+    show): 120, 0.5, 0.00005, 1e+21; an int past 2**53 as the double JavaScript reads it as."""
+    if isinstance(value, int) and abs(value) < 2**53:
+        return str(value)
+    double = float(value)
+    if double != double or double in (float("inf"), float("-inf")):
+        return str(double).replace("inf", "Infinity").replace("nan", "NaN")
+    if double == 0:
+        return "0"
+    text = repr(abs(double))  # the shortest digits that read back as the same double
+    mantissa, _, power = text.partition("e")
+    whole, _, fraction = mantissa.partition(".")
+    digits = (whole + fraction).lstrip("0")
+    point = len(whole) + int(power or 0) - (len(whole + fraction) - len(digits))
+    digits = digits.rstrip("0")
+    sign = "-" if double < 0 else ""
+    if len(digits) <= point <= 21:
+        return sign + digits + "0" * (point - len(digits))
+    if 0 < point <= 21:
+        return sign + digits[:point] + "." + digits[point:]
+    if -6 < point <= 0:
+        return sign + "0." + "0" * -point + digits
+    exponent = f"e{'+' if point > 0 else '-'}{abs(point - 1)}"
+    return sign + digits[0] + ("." + digits[1:] if len(digits) > 1 else "") + exponent

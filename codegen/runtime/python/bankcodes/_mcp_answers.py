@@ -15,7 +15,7 @@ import bankcodes
 from bankcodes._catalog import MODULES
 from bankcodes._cli_args import suggest
 from bankcodes._cli_codes import close_matches, entry_heading, entry_lines, explained, members
-from bankcodes._cli_decide import code_set_id, named, pasted_decision, shared
+from bankcodes._cli_decide import code_set_id, each_code_set, named, pasted_decision, shared
 from bankcodes._cli_explain import pasted_answer, unread
 from bankcodes._cli_input import MAX_READ, Unusable, within
 from bankcodes._cli_output import facts
@@ -96,9 +96,9 @@ def _unknown(code: str, provider: str | None) -> dict[str, Any]:
 
 def lookup(code: str, provider: str | None = None) -> dict[str, Any]:
     """Every code matching `code`, best match first, each as `explain --json` describes it (with
-    how it matched, its decision and the address of its page), after the decision the best
-    matches share (None where their code sets decide differently); close wire values where none
-    matches."""
+    how it matched, its decision and the address of its page), after what to do in words and the
+    decision the best matches share (None where their code sets decide differently: what to do
+    then names each code set's); close wire values where none matches."""
     found = matches(code, provider)
     if not found:
         return _unknown(code, provider)
@@ -115,7 +115,9 @@ def lookup(code: str, provider: str | None = None) -> dict[str, Any]:
     # What to do now comes first: the decision every match gives, or none where the matches
     # (codes of several code sets) decide differently, each answer leading with its own.
     one = shared([d for d, (_, _, how) in zip(every, found, strict=True) if how == found[0][2]])
+    said = [one.lead()] if one is not None else each_code_set(code, every)[:-1]
     return {
+        "what_to_do": " ".join(line.strip() for line in said),
         "decision": None if one is None else one.as_json(),
         "code": code,
         "known": True,

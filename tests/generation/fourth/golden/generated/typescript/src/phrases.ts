@@ -52,3 +52,112 @@ export const PHRASES = {
 
 /** The name of a phrase. */
 export type Phrase = keyof typeof PHRASES;
+
+/** A decision's first sentence by its next step, in each catalog language (`lead`). */
+export const LEADS: { readonly [key: string]: { readonly [language: string]: string } } = {
+  retry: {
+    en: "Retry now — your service acts.",
+    fr: "Réessayez maintenant — votre service agit.",
+    ar: "أعد المحاولة الآن — خدمتك هي التي تتصرف.",
+    es: "Reintente ahora — actúa su servicio.",
+    pt: "Tente de novo agora — quem age é o seu serviço.",
+  },
+  retry_wait: {
+    en: "Wait {seconds} s, then retry — your service acts.",
+    fr: "Attendez {seconds} s, puis réessayez — votre service agit.",
+    ar: "انتظر {seconds} ث، ثم أعد المحاولة — خدمتك هي التي تتصرف.",
+    es: "Espere {seconds} s y reintente — actúa su servicio.",
+    pt: "Aguarde {seconds} s e tente de novo — quem age é o seu serviço.",
+  },
+  retry_later: {
+    en: "Retry later, backing off between attempts — your service acts.",
+    fr: "Réessayez plus tard, en espaçant les tentatives — votre service agit.",
+    ar: "أعد المحاولة لاحقاً مع زيادة الفاصل بين المحاولات — خدمتك هي التي تتصرف.",
+    es: "Reintente más tarde, espaciando los intentos — actúa su servicio.",
+    pt: "Tente de novo mais tarde, espaçando as tentativas — quem age é o seu serviço.",
+  },
+  institution_down: {
+    en: "The bank or provider is down for now: retry later, backing off between attempts.",
+    fr: "La banque ou le fournisseur est indisponible : réessayez plus tard, en espaçant.",
+    ar: "البنك أو المزوّد غير متاح حالياً: أعد المحاولة لاحقاً مع زيادة الفاصل.",
+    es: "El banco o el proveedor no está disponible: reintente más tarde, espaciando.",
+    pt: "O banco ou o provedor está fora do ar: tente de novo mais tarde, espaçando.",
+  },
+  institution_down_wait: {
+    en: "The bank or provider is down for now: wait {seconds} s, then retry.",
+    fr: "La banque ou le fournisseur est indisponible : attendez {seconds} s, puis réessayez.",
+    ar: "البنك أو المزوّد غير متاح حالياً: انتظر {seconds} ث، ثم أعد المحاولة.",
+    es: "El banco o el proveedor no está disponible: espere {seconds} s y reintente.",
+    pt: "O banco ou o provedor está fora do ar: aguarde {seconds} s e tente de novo.",
+  },
+  wait_for_event: {
+    en: "Wait for the provider's next webhook or status: there is nothing to do now.",
+    fr: "Attendez le prochain webhook ou statut du fournisseur : rien à faire maintenant.",
+    ar: "انتظر الإشعار أو الحالة التالية من المزوّد: لا شيء يُفعل الآن.",
+    es: "Espere el próximo webhook o estado del proveedor: no hay nada que hacer ahora.",
+    pt: "Aguarde o próximo webhook ou status do provedor: não há nada a fazer agora.",
+  },
+  reconnect: {
+    en: "The connection needs the customer: ask them to reconnect.",
+    fr: "La connexion a besoin du client : demandez-lui de se reconnecter.",
+    ar: "الاتصال يحتاج إلى العميل: اطلب منه إعادة الربط.",
+    es: "La conexión necesita al cliente: pídale que se vuelva a conectar.",
+    pt: "A conexão precisa do cliente: peça que ele se reconecte.",
+  },
+  renew_consent: {
+    en: "The consent has ended: ask the customer to reconnect.",
+    fr: "Le consentement a pris fin : demandez au client de se reconnecter.",
+    ar: "انتهت الموافقة: اطلب من العميل إعادة الربط.",
+    es: "El consentimiento ha terminado: pida al cliente que se vuelva a conectar.",
+    pt: "O consentimento terminou: peça ao cliente que se reconecte.",
+  },
+  renew_consent_soon: {
+    en: "The consent ends soon: ask the customer to renew it.",
+    fr: "Le consentement prend bientôt fin : demandez au client de le renouveler.",
+    ar: "تنتهي الموافقة قريباً: اطلب من العميل تجديدها.",
+    es: "El consentimiento termina pronto: pida al cliente que lo renueve.",
+    pt: "O consentimento termina em breve: peça ao cliente que o renove.",
+  },
+  end_user_action: {
+    en: "The customer must act: tell them what to do.",
+    fr: "Le client doit agir : dites-lui quoi faire.",
+    ar: "على العميل أن يتصرف: أخبره بما عليه فعله.",
+    es: "El cliente debe actuar: dígale qué hacer.",
+    pt: "O cliente precisa agir: diga a ele o que fazer.",
+  },
+  fix_request: {
+    en: "Fix the request before sending it again — your service acts.",
+    fr: "Corrigez la requête avant de la renvoyer — votre service agit.",
+    ar: "صحّح الطلب قبل إرساله مجدداً — خدمتك هي التي تتصرف.",
+    es: "Corrija la solicitud antes de volver a enviarla — actúa su servicio.",
+    pt: "Corrija a requisição antes de enviá-la de novo — quem age é o seu serviço.",
+  },
+  contact_provider: {
+    en: "Contact the provider's support with the request id: retrying will not help.",
+    fr: "Contactez le support du fournisseur (id de la requête) : réessayer ne sert à rien.",
+    ar: "تواصل مع دعم المزوّد مع معرّف الطلب: إعادة المحاولة لن تفيد.",
+    es: "Contacte al soporte del proveedor con el id de la solicitud: reintentar no servirá.",
+    pt: "Contate o suporte do provedor com o id da requisição: tentar de novo não resolve.",
+  },
+  nothing_recognised: {
+    en: "Nothing in it is recognised: contact the provider's support with the request id.",
+    fr: "Rien n'y est reconnu : contactez le support du fournisseur avec l'id de la requête.",
+    ar: "لا شيء فيه معروف: تواصل مع دعم المزوّد مع معرّف الطلب.",
+    es: "No se reconoce nada: contacte al soporte del proveedor con el id de la solicitud.",
+    pt: "Nada nele é reconhecido: contate o suporte do provedor com o id da requisição.",
+  },
+  none: {
+    en: "Nothing to do: carry on.",
+    fr: "Rien à faire : continuez.",
+    ar: "لا شيء يُفعل: تابع.",
+    es: "Nada que hacer: continúe.",
+    pt: "Nada a fazer: siga em frente.",
+  },
+  tell_customer: {
+    en: "Tell the customer what happened: there is nothing to retry.",
+    fr: "Dites au client ce qui s'est passé : il n'y a rien à réessayer.",
+    ar: "أخبر العميل بما حدث: لا شيء يُعاد.",
+    es: "Diga al cliente lo que ocurrió: no hay nada que reintentar.",
+    pt: "Diga ao cliente o que aconteceu: não há nada para tentar de novo.",
+  },
+};
