@@ -125,16 +125,23 @@ function factRows(
   for (const [label, text] of shownFacts(record, shown)) row(list, label, fact(text));
 }
 
-/** The code's facts and its category's, each once: where both state one (a next step, a
- * state), the code's, which decides, labelled as the code's. */
-function decidingRows(list: HTMLElement, meta: CodeInfo | null, known: object | undefined): void {
+/** The category's facts (after the category) or the code's (after its description), each once:
+ * where both state one (a next step, a state), the code's, which decides, labelled as the code's. */
+function decidingRows(
+  list: HTMLElement,
+  meta: CodeInfo | null,
+  known: object | undefined,
+  whose: "category" | "code",
+): void {
   const own = shownFacts(meta ?? undefined, DECODER_FACTS.Code);
   const both = new Set(DECODER_FACTS.Category.map(([, label]) => label));
   const stated = new Set(own.map(([label]) => label));
-  for (const [label, text] of shownFacts(known, DECODER_FACTS.Category))
-    if (!stated.has(label)) row(list, `${label} (its category's)`, fact(text));
-  for (const [label, text] of own)
-    row(list, both.has(label) ? `${label} (the code's)` : label, fact(text));
+  if (whose === "category")
+    for (const [label, text] of shownFacts(known, DECODER_FACTS.Category))
+      if (!stated.has(label)) row(list, `${label} (its category's)`, fact(text));
+  if (whose === "code")
+    for (const [label, text] of own)
+      row(list, both.has(label) ? `${label} (the code's)` : label, fact(text));
 }
 
 /** Whose words a text is, for people. */
@@ -177,6 +184,7 @@ export function describe(
   factRows(details, tablesOf(provider, codeSet), DECODER_FACTS.CodeSet);
   if (path !== null) row(details, "Read from", element("code", path));
   row(details, "Category", known?.title ?? category);
+  decidingRows(details, meta, known, "category");
   row(details, "Retryable", (meta?.retryable ?? known?.retryable) ? "yes" : "no");
   row(details, "Who acts", ACTORS[known?.actor ?? "nobody"] ?? "nobody");
   if (meta !== null) {
@@ -193,7 +201,7 @@ export function describe(
     const { description, form } = shown.own;
     row(details, "Description", `${description} (bankcodes' words; the form: ${form})`);
   }
-  decidingRows(details, meta, known);
+  decidingRows(details, meta, known, "code");
   if (known !== undefined) row(details, "What to do", known.action);
   const words = endUserText({
     category: (known === undefined ? "unknown" : category) as Category,

@@ -205,6 +205,32 @@ function facts(value: unknown): StepFacts {
   return (value ?? {}) as StepFacts;
 }
 
+/** Nothing known, but the response's status says what it stands for: its category's step and
+ * state, each with the status as its reason. */
+function byStatusOf(
+  byStatus: NonNullable<ReturnType<typeof statusNews>>,
+  what: string,
+): [NextStep, ConnectionState | null, Reason[]] {
+  const stated = facts(CategoryInfo[byStatus.category]);
+  const [step, state] = [stated.nextStep ?? "contact_provider", stated.state ?? null];
+  const parts = [
+    ["next_step", step],
+    ["state", state],
+  ] as const;
+  const reasons = parts.flatMap(([part, value]) =>
+    value === null
+      ? []
+      : [
+          {
+            part,
+            says: said("by_status", { step: value, what, news: byStatus.says }),
+            source: byStatus.source,
+          },
+        ],
+  );
+  return [step, state, reasons];
+}
+
 function decision(
   read: FoundCode | null,
   subject: unknown,
@@ -228,25 +254,8 @@ function decision(
   const byStatus = unknown ? statusNews(provider, status) : null;
   let [step, state, reasons] = stepAndState(found, info, category, news);
   if (byStatus !== null) {
-    // Nothing known, but the response's status says what it stands for.
     category = byStatus.category;
-    const stated = facts(CategoryInfo[category]);
-    [step, state] = [stated.nextStep ?? "contact_provider", stated.state ?? null];
-    const parts = [
-      ["next_step", step],
-      ["state", state],
-    ] as const;
-    reasons = parts.flatMap(([part, value]) =>
-      value === null
-        ? []
-        : [
-            {
-              part,
-              says: said("by_status", { step: value, what, news: byStatus.says }),
-              source: byStatus.source,
-            },
-          ],
-    );
+    [step, state, reasons] = byStatusOf(byStatus, what);
   }
   const [wait, waitReasons] = chosen(waits(provider, info, headers, data, now));
   let [endsAt, endReasons] = endsAtOf(news, data, now);
@@ -399,7 +408,7 @@ export function lead(decision: Decision, language = "en"): string {
   const retried = RETRIES.includes(nextStep);
   const waits = waitSeconds === null ? "" : "_wait";
   let key: string = nextStep;
-  if (retried && decision.actor === "institution") key = `institution_down${waits}`;
+  if (retried && decision.actor === "institution") key = `provider_or_bank_down${waits}`;
   else if (retried && waits !== "") key = "retry_wait";
   else if (nextStep === "renew_consent" && state === "consent_ending_soon")
     key = "renew_consent_soon";

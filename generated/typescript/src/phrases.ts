@@ -76,14 +76,14 @@ export const LEADS: { readonly [key: string]: { readonly [language: string]: str
     es: "Reintente más tarde, espaciando los intentos — actúa su servicio.",
     pt: "Tente de novo mais tarde, espaçando as tentativas — quem age é o seu serviço.",
   },
-  institution_down: {
+  provider_or_bank_down: {
     en: "The bank or provider is down for now: retry later, backing off between attempts.",
     fr: "La banque ou le fournisseur est indisponible : réessayez plus tard, en espaçant.",
     ar: "البنك أو المزوّد غير متاح حالياً: أعد المحاولة لاحقاً مع زيادة الفاصل.",
     es: "El banco o el proveedor no está disponible: reintente más tarde, espaciando.",
     pt: "O banco ou o provedor está fora do ar: tente de novo mais tarde, espaçando.",
   },
-  institution_down_wait: {
+  provider_or_bank_down_wait: {
     en: "The bank or provider is down for now: wait {seconds} s, then retry.",
     fr: "La banque ou le fournisseur est indisponible : attendez {seconds} s, puis réessayez.",
     ar: "البنك أو المزوّد غير متاح حالياً: انتظر {seconds} ث، ثم أعد المحاولة.",

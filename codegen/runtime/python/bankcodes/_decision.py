@@ -75,7 +75,7 @@ class Decision(Record):
         key, retried = self.next_step, self.next_step in ("retry", "retry_later")
         waits = "" if self.wait_seconds is None else "_wait"
         if retried and self.actor == "institution":
-            key = "institution_down" + waits
+            key = "provider_or_bank_down" + waits
         elif retried and waits:
             key = "retry_wait"
         elif key == "renew_consent" and self.state == "consent_ending_soon":
