@@ -167,6 +167,8 @@ async function fetchResponse(value: unknown, deadlineMs: number): Promise<Carrie
   // headers: a Retry-After decides without it.
   const readable = readableEncoding(headerValue(headers, "content-encoding"));
   const body = await once(response as object, async () => {
+    // A body its caller has read already is gone: the status and the headers still decide.
+    if (get(response, "bodyUsed") === true || get(stream, "locked") === true) return null;
     const read = whatwg
       ? (reader as () => ReadableStreamDefaultReader<Uint8Array>).call(stream)
       : streamReader(stream as AsyncIterable<unknown> & { destroy?: () => void });
