@@ -55,6 +55,28 @@ V4_NUMERIC = {
     "Id": "7c2d9e41-5b8a-4f0e-a2d3-1e6f9b0c8a57",
     "Errors": [{"ErrorCode": "0083", "Message": "Expected on next Working Day"}],
 }
+#: The v4.0 profile's JSON error response (its example for POST /domestic-payment-consents),
+#: as published: U004 and U027, which OB_Internal_Codeset.csv (L9-10) gives for v3.1's
+#: UK.OBIE.Field.Missing and UK.OBIE.Unsupported.Scheme. The body holds U004: it is shown so.
+V4_FIELD = {
+    "Id": "2b5f0fb2-730b-11e8-adc0-fa7ae01bbebc",
+    "Code": "400 BadRequest",
+    "Message": "Invalid request parameters.",
+    "Errors": [
+        {
+            "ErrorCode": "U004",
+            "Message": "UK.OBIE.Field.Missing - Instructed identification is missing",
+            "Path": "Data.Initiation.InstructionIdentification",
+            "Url": "<url to the api reference for Payment Inititaion API>",
+        },
+        {
+            "ErrorCode": "U027",
+            "Message": "UK.OBIE.Unsupported.Scheme - Scheme name supplied is not supported",
+            "Path": "Data.Initiation.CreditorAccount.SchemeName",
+            "Url": "<url to the online documentation referring supported scheme names>",
+        },
+    ],
+}
 HOLDER = "$.error.institutionError.errorMessage"
 #: Yapily's ApiResponseError example with the bank's v4 answer as its institutionError.
 NESTED = {
@@ -101,6 +123,20 @@ def test_every_code_of_a_v4_body_is_read_in_its_own_code_set() -> None:
         ("$.Errors[0].ErrorCode", "iso20022.status_reason", "TKSP"),
         ("$.Errors[1].ErrorCode", "ukob.error_code", "UK.OBIE.Reauthenticate"),
     ]
+    assert [f.held for f in payloads.codes("ukob/error", V4_TOKEN)] == [None, "U028"]
+
+
+def test_a_v4_code_is_shown_as_the_body_holds_it_its_v3_1_spelling_beside() -> None:
+    found = bankcodes.from_exception(V4_FIELD)
+    assert found is not None
+    assert (found.path, found.held, found.code.value) == (FIRST, "U004", "UK.OBIE.Field.Missing")
+    lines = _explain(V4_FIELD).splitlines()
+    assert lines[0] == (
+        "ukob/error: $.Errors[0].ErrorCode = U004 (FIELD_MISSING, read as UK.OBIE.Field.Missing)"
+    )
+    shown = json.loads(_explain(V4_FIELD, "--json"))
+    assert (shown["code"], shown["alias_of"]) == ("U004", "UK.OBIE.Field.Missing")
+    assert shown["decision"]["code"]["code"] == "U004"
 
 
 def test_the_nested_body_is_read_in_every_layer_the_bank_s_deciding() -> None:
@@ -150,7 +186,7 @@ def test_explain_says_a_standard_s_own_code_plainly() -> None:
 
 def test_node_reads_every_layer_as_python_does(typescript_dist: Path, tmp_path: Path) -> None:
     bodies = tmp_path / "bodies.json"
-    bodies.write_text(json.dumps(BODIES), encoding="utf-8")
+    bodies.write_text(json.dumps({**BODIES, "v4_field": V4_FIELD}), encoding="utf-8")
     read: dict[str, Any] = json.loads(
         run_node("standard_layers.mjs", str(typescript_dist / "index.js"), str(bodies))
     )
@@ -162,6 +198,7 @@ def test_node_reads_every_layer_as_python_does(typescript_dist: Path, tmp_path: 
     assert nested["holder"] == HOLDER
     assert (nested["outer"]["kind"], nested["outer"]["code"]) == ("yapily/error", "INSTITUTION")
     assert read["nested"]["recognise"] == ["yapily/error"]
+    assert read["v4_field"]["fromError"]["code"] == "U004"  # as the body holds it
     for name in ("v31", "v4_token", "v4_numeric"):
         assert read[name]["recognise"] == ["ukob/error"], name
         decisive = read[name]["decisiveCode"]

@@ -46,6 +46,11 @@ for (const [encoding, text] of [
   const decided = await decideError(response, { provider: "plaid" });
   unread.push([decided.nextStep, decided.waitSeconds]);
 }
+// A fetch Response whose body its caller has read already (the usual `if (!response.ok)`).
+const readFirst = new Response(rateLimit, { status: 429, headers: { "Retry-After": "30" } });
+await readFirst.text();
+const decidedRead = await decideError(readFirst, { provider: "plaid" });
+unread.push([decidedRead.nextStep, decidedRead.waitSeconds]);
 const expiring = { webhook_type: "ITEM", webhook_code: "PENDING_EXPIRATION", item_id: "x" };
 const now = new Date("2026-11-27T09:00:00Z");
 const ends = ["0001-01-01T00:00:00+01:00", undefined, 10n, () => 1].map((value) => {

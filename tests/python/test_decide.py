@@ -330,17 +330,20 @@ def test_a_header_pair_that_cannot_be_read_leaves_the_others_read(edges: dict[st
 
 def test_a_body_not_read_keeps_its_responses_wait(edges: dict[str, Any]) -> None:
     """A 429 with RFC 9110's Retry-After: 30 whose body is not read (in Brotli, which neither
-    language inflates, or over the 1 MiB read): the wait and the status still decide, in both
+    language inflates, or over the 1 MiB read, or read by its caller first, as a fetch Response
+    checked with `if (!response.ok)` often is): the wait and the status still decide, in both
     languages."""
     body = json.dumps({"error_type": "RATE_LIMIT_EXCEEDED", "error_code": "RATE_LIMIT"})
-    for encoding, text in (("br", body), ("identity", body.ljust(2 * 1024 * 1024))):
+    read_first = (("br", body, 0), ("identity", body.ljust(2 * 1024 * 1024), 0), ("", body, 1))
+    for encoding, text, first in read_first:
         headers = email.message.Message()
         headers["Retry-After"], headers["Content-Encoding"] = "30", encoding
         content = io.BytesIO(text.encode())
         with urllib.error.HTTPError("https://api.example", 429, "", headers, content) as error:
+            error.read() if first else None  # its caller has read it first
             decided = bankcodes.decide(error, provider="plaid")
-        assert (decided.next_step, decided.wait_seconds) == ("retry_later", 30), encoding
-    assert edges["unread"] == [["retry_later", 30]] * 2
+        assert (decided.next_step, decided.wait_seconds) == ("retry_later", 30), (encoding, first)
+    assert edges["unread"] == [["retry_later", 30]] * 3
 
 
 def test_a_consent_end_no_decision_holds_is_said_not_raised(edges: dict[str, Any]) -> None:

@@ -80,11 +80,8 @@ const READ = new WeakMap<object, Promise<Uint8Array | null>>();
 
 /** The body `read` gives of `stream`, read the first time only. */
 function once(stream: object, read: () => Promise<Uint8Array | null>): Promise<Uint8Array | null> {
-  const held = READ.get(stream);
-  if (held !== undefined) return held;
-  const reading = read();
-  READ.set(stream, reading);
-  return reading;
+  if (!READ.has(stream)) READ.set(stream, read());
+  return READ.get(stream)!;
 }
 
 /** A stream's chunks joined, read within the limit and the deadline; null past either. */
@@ -93,7 +90,9 @@ async function wholeBody(
   deadlineMs: number,
 ): Promise<Uint8Array | null> {
   const chunks = await within(read, deadlineMs);
-  return chunks === null ? null : joined(chunks);
+  return chunks === null
+    ? null
+    : new Uint8Array(await new Blob(chunks as BlobPart[]).arrayBuffer());
 }
 
 /** A Node Readable (an object with pipe and an async iterator of its chunks). */
@@ -136,19 +135,6 @@ function discard(stream: { destroy?: () => void }): void {
   stream.destroy?.();
 }
 
-/** Chunks joined into one array of bytes. */
-function joined(chunks: readonly Uint8Array[]): Uint8Array {
-  let size = 0;
-  for (const chunk of chunks) size += chunk.length;
-  const bytes = new Uint8Array(size);
-  let at = 0;
-  for (const chunk of chunks) {
-    bytes.set(chunk, at);
-    at += chunk.length;
-  }
-  return bytes;
-}
-
 /** A fetch Response (fetch's, ky's; node-fetch's, whose body is a Node Readable), or an error
  * holding one in `response`: its body, read within the limit (fetch has inflated it) and the
  * deadline. */
@@ -167,6 +153,8 @@ async function fetchResponse(value: unknown, deadlineMs: number): Promise<Carrie
   // headers: a Retry-After decides without it.
   const readable = readableEncoding(headerValue(headers, "content-encoding"));
   const body = await once(response as object, async () => {
+    // A body its caller has read already is gone: the status and the headers still decide.
+    if (get(response, "bodyUsed") === true || get(stream, "locked") === true) return null;
     const read = whatwg
       ? (reader as () => ReadableStreamDefaultReader<Uint8Array>).call(stream)
       : streamReader(stream as AsyncIterable<unknown> & { destroy?: () => void });
@@ -214,9 +202,9 @@ function isParsedJson(value: unknown): boolean {
  * names, as Node's clients keep them. */
 function headerValue(headers: unknown, name: string): unknown {
   const getter = get(headers, "get");
-  if (typeof getter === "function")
-    return (getter as (name: string) => unknown).call(headers, name);
-  return get(headers, name);
+  return typeof getter === "function"
+    ? (getter.call(headers, name) as unknown)
+    : get(headers, name);
 }
 
 /** The chunks of a body, at most MAX_ERROR_BYTES in all, read within `deadlineMs`; null for
@@ -273,15 +261,9 @@ function readableEncoding(value: unknown, undone: Iterable<string> = ENCODINGS):
 /** An error body itself: bytes, text, or parsed JSON (an object or an array); an Error is
  * none (what it holds is read by the shapes before, or through its cause). */
 function plain(value: unknown): Carried | null {
-  if (value instanceof Error) return null;
-  if (
-    value instanceof Uint8Array ||
-    typeof value === "string" ||
-    isRecord(value) ||
-    Array.isArray(value)
-  )
-    return { body: value, status: null, requestId: null };
-  return null;
+  const body = value instanceof Uint8Array || typeof value === "string" || Array.isArray(value);
+  const read = body || (isRecord(value) && !(value instanceof Error));
+  return read ? { body: value, status: null, requestId: null } : null;
 }
 
 /** The shapes of the well-known clients' errors and of a body given as it is, in the order

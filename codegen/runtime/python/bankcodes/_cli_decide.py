@@ -29,7 +29,9 @@ def block(decision: Decision) -> list[str]:
     lines = [decision.lead(), f"Decision: {decision.next_step} ({acts.replace('_', ' ')})"]
     if decision.code is not None:
         code = decision.code
-        lines.append(f"  code: {code.code_set} {value(code.code.value)} at {value(code.path)}")
+        lines.append(
+            f"  code: {code.code_set} {value(code.held or code.code.value)} at {value(code.path)}"
+        )
     if decision.wait_seconds is not None and decision.not_before is not None:
         when = decision.not_before.isoformat(timespec="seconds")
         lines.append(f"  wait: {decision.wait_seconds:g} s (not before {when})")

@@ -72,6 +72,8 @@ def pasted_answer(read: dict[str, Any], place: str = "cli") -> dict[str, Any]:
     owner = read["code_set"].partition(".")[0]
     entry = explained(owner, code, place) if code.known else None
     shown = {**read, "code": code.value, "known": code.known, "entry": entry}
+    if "held" in shown:  # the value the body holds, and the code's value it is an alias of
+        shown["code"], shown["alias_of"] = shown.pop("held"), code.value
     if not code.known and code.own:  # a code of the sender's own, in its code set's form
         shown["own"] = own_form(code)
     if kind_facts := facts(KINDS[read["kind"]], "PayloadKind", place):
@@ -120,7 +122,9 @@ def explain_pasted(provider: str | None, as_json: bool, out: TextIO) -> int:
     print(file=out)
     code, entry = read["code"], shown["entry"]
     name = f" ({code.name})" if code.known and str(code.name) != str(code.value) else ""
-    print(f"{read['kind']}: {value(read['path'])} = {value(code.value)}{name}", file=out)
+    name = f" ({code.name}, read as {value(code.value)})" if "held" in read else name
+    held = read.get("held", code.value)
+    print(f"{read['kind']}: {value(read['path'])} = {value(held)}{name}", file=out)
     _print_standard(read, out)
     for line in fact_lines(shown.get("kind_facts", {}), "PayloadKind"):
         print(f"  {line}", file=out)

@@ -134,6 +134,7 @@ def read_pasted(data: bytes, provider: str | None) -> dict[str, Any] | None:
         "path": found.path,
         "code_set": found.code_set,
         "code": found.code,
+        **({} if found.held is None else {"held": found.held}),
         "status": found.status,  # the status line's, else the body's own
         # As sent: a line shows it escaped (value), and JSON keeps it exact, its escapes JSON's.
         "request_id": found.raw_request_id,

@@ -33,6 +33,8 @@ class FoundCode(Record):
     field: str
     code_set: str
     code: AnyCode | UnknownCode
+    #: The value the body holds where it is an alias of the code's (v4's U004); else None.
+    held: str | int | None = None
 
 
 _PARSED = (dict, list, int, float, bool, type(None))
@@ -185,7 +187,8 @@ def _read(code_field: CodeField, data: object) -> Iterator[FoundCode]:
         if code is None:
             continue
         code_set, found = _code(code_field.code_sets, code)
-        yield FoundCode(path=path, field=code_field.path, code_set=code_set, code=found)
+        held = None if str(found.value) == str(code) else code
+        yield FoundCode(path=path, field=code_field.path, code_set=code_set, code=found, held=held)
 
 
 def _code(refs: tuple[str, ...], value: str | int) -> tuple[str, AnyCode | UnknownCode]:

@@ -132,6 +132,7 @@ def _found(error: object) -> FoundCode:
         field=error.field,  # type: ignore[attr-defined]
         code_set=error.code_set,  # type: ignore[attr-defined]
         code=error.code,  # type: ignore[attr-defined]
+        held=getattr(error, "held", None),
     )
 
 

@@ -59,7 +59,11 @@ class Decision(Record):
             "ends_at": None if self.ends_at is None else self.ends_at.isoformat(),
             "code": None
             if code is None
-            else {"code_set": code.code_set, "code": code.code.value, "path": code.path},
+            else {
+                "code_set": code.code_set,
+                "code": code.held or code.code.value,
+                "path": code.path,
+            },
             "why": [
                 {"part": reason.part, "says": reason.says, "source": reason.source}
                 for reason in self.why

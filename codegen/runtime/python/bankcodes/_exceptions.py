@@ -72,6 +72,7 @@ class FoundError(Record):
     code_set: str
     code: Any
     kind: str
+    held: str | int | None = None  # as FoundCode.held
     status: int | None = None
     #: The provider's request id as a log line or a terminal may show it: every control
     #: character and every mark that reorders text as its escape (\u001b), at most 200
@@ -299,6 +300,7 @@ def _error(
         code_set=code.code_set,
         code=code.code,
         kind=kind,
+        held=code.held,
         status=status,
         request_id=None if request_id is None else printable(request_id),
         raw_request_id=request_id,
