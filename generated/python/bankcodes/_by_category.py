@@ -758,6 +758,7 @@ BY_CATEGORY: dict[str, tuple[tuple[str, str, str], ...]] = {
         ("bridge", "item_status", "1100"),
     ),
     "account_unavailable": (
+        ("lean", "data_api_status", "DATA_NOT_FOUND"),
         ("flinks", "api_error_code", "DISABLED_LOGIN"),
         ("flinks", "connect_error_event", "DISABLED_LOGIN"),
         ("argyle", "bank_connection_error", "account_closed"),
@@ -1004,6 +1005,7 @@ BY_CATEGORY: dict[str, tuple[tuple[str, str, str], ...]] = {
         ("bridge", "status_code_info", "BANK_IS_DOWN"),
     ),
     "institution_not_supported": (
+        ("lean", "granular_status_code", "UNSUPPORTED_BY_BANK"),
         ("argyle", "bank_connection_error", "institution_not_supported"),
         ("plaid", "error_code", "ITEM_NOT_SUPPORTED"),
         ("plaid", "error_code", "MFA_NOT_SUPPORTED"),
@@ -1103,6 +1105,7 @@ BY_CATEGORY: dict[str, tuple[tuple[str, str, str], ...]] = {
         ("powens", "webview_error", "session_expired"),
     ),
     "concurrent_operation": (
+        ("lean", "data_api_status", "DUPLICATED_REQUEST"),
         ("lean", "granular_status_code", "DUPLICATED_REQUEST"),
         ("lean", "granular_status_code", "LOGGED_IN_ELSEWHERE"),
         ("flinks", "api_error_code", "CARD_IN_USE"),
@@ -1231,6 +1234,7 @@ BY_CATEGORY: dict[str, tuple[tuple[str, str, str], ...]] = {
     ),
     "rejected": (
         ("lean", "secondary_status", "REJECTED_BY_BANK"),
+        ("lean", "granular_status_code", "GIVEN_INPUT_CANNOT_BE_VERIFIED"),
         ("lean", "consent_status", "REJECTED"),
         ("plaid", "error_code", "TRANSACTION_INSUFFICIENT_FUNDS"),
         ("plaid", "error_code", "TRANSACTION_AMOUNT_EXCEEDED"),
@@ -1601,6 +1605,9 @@ BY_CATEGORY: dict[str, tuple[tuple[str, str, str], ...]] = {
         ("bridge", "response_status", "429"),
     ),
     "integration_error": (
+        ("lean", "data_api_status", "UNKNOWN_ENTITY"),
+        ("lean", "data_api_status", "UNKNOWN_ACCOUNT"),
+        ("lean", "data_api_status", "UNKNOWN_RESULTS_ID"),
         ("lean", "granular_status_code", "DISABLED_BY_CLIENT"),
         ("lean", "api_error_status", "CERTIFICATE_TOKEN_MISMATCH"),
         ("lean", "api_error_status", "CUSTOMER_ALREADY_EXISTS"),
