@@ -29,6 +29,7 @@ if TYPE_CHECKING:
     from typing import Any
 
     from bankcodes._base import AnyCode, AnyCodeSet, CodeEnum, NumericCodeEnum, UnknownCode
+    from bankcodes._consent_window import ConsentWindow, consent_window
     from bankcodes._decide import decide
     from bankcodes._decision import Decision, Reason
     from bankcodes._exceptions import FoundError, from_exception
@@ -62,6 +63,8 @@ _LAZY_NAMES = {
     "receive": "_receivers",
     "from_exception": "_exceptions",
     "decide": "_decide",
+    "consent_window": "_consent_window",
+    "ConsentWindow": "_consent_window",
     "Decision": "_decision",
     "Reason": "_decision",
     "FoundError": "_exceptions",
@@ -240,6 +243,7 @@ __all__ = [
     "CodeInfo",
     "CodeSetInfo",
     "ConfigurationError",
+    "ConsentWindow",
     "Decision",
     "Equivalent",
     "FoundError",
@@ -257,6 +261,7 @@ __all__ = [
     "WebhookEvent",
     "Wording",
     "classify",
+    "consent_window",
     "decide",
     "from_exception",
     "log_fields",
