@@ -33,7 +33,7 @@ if TYPE_CHECKING:
     from bankcodes._decide import decide
     from bankcodes._decision import Decision, Reason
     from bankcodes._exceptions import FoundError, from_exception
-    from bankcodes._log_fields import log_fields
+    from bankcodes._log_fields import log_fields, sentry_fingerprint
     from bankcodes._modules import *  # noqa: F403 (the provider modules, for type checkers)
     from bankcodes._receive import WebhookEvent
     from bankcodes._receivers import receive
@@ -69,6 +69,7 @@ _LAZY_NAMES = {
     "Reason": "_decision",
     "FoundError": "_exceptions",
     "log_fields": "_log_fields",
+    "sentry_fingerprint": "_log_fields",
     "on_unknown": "_seen",
     "SeenUnknown": "_seen",
     "AnyCode": "_base",
@@ -268,5 +269,6 @@ __all__ = [
     "lookup",
     "on_unknown",
     "receive",
+    "sentry_fingerprint",
     "sign",
 ]
