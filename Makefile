@@ -264,24 +264,28 @@ release-check: setup
 
 ## drift: re-check the catalog against every source that declares an extractor, reading the
 ## saved copies in SOURCES (one file per source, named SOURCE_ID.ext; never the network); add
-## SEEN=FILE to fold in a log of codes seen in production. make exits 0 in sync and 2 otherwise,
-## its own status for a failed step, whose last line (`Error 1` on drift, `Error 2` on input
-## drift cannot use) names drift's; a script that tells them apart runs the command itself
+## SEEN=FILE to fold in a log of codes seen in production, COMPLETENESS=1 to add how whole each
+## code set is (each source's list and how much of it the catalog holds). make exits 0 in sync
+## and 2 otherwise, its own status for a failed step, whose last line (`Error 1` on drift,
+## `Error 2` on input drift cannot use) names drift's; a script that tells them apart runs the
+## command itself
 SOURCES ?= $(HOME)/bankcodes-sources
 drift: setup
-	$(PY) -m codegen.drift --all $(SOURCES) $(if $(SEEN),--seen $(SEEN))
+	$(PY) -m codegen.drift --all $(SOURCES) $(if $(SEEN),--seen $(SEEN)) \
+		$(if $(COMPLETENESS),--completeness)
 
 ## drift-fetch: re-check the catalog against what every source publishes today (a repository
 ## file at its default branch, a page at its address; ETags kept in ~/.cache/bankcodes/drift);
 ## IDS="id …" checks only those sources, MIRROR=DIR_OR_URL reads MIRROR/HOST/PATH instead of
 ## the network, WRITE=1 writes new pins and the providers' changed words into the spec,
 ## REPORT=FILE writes the report as Markdown, SEEN=FILE folds in a log of codes seen in
-## production; make's exit status as for drift, whose last line names drift's own: `Error 1`
+## production, COMPLETENESS=1 adds how whole each code set is; make's exit status as for drift, whose last line names drift's own: `Error 1`
 ## drift found, `Error 3` a source that could not be read (unreachable, or its answer refused:
 ## nothing written), `Error 4` both; the report (REPORT) is written in each case
 drift-fetch: setup
 	$(PY) -m codegen.drift --fetch $(IDS) $(if $(MIRROR),--mirror $(MIRROR)) $(if $(WRITE),--write) \
-		$(if $(REPORT),--report $(REPORT)) $(if $(SEEN),--seen $(SEEN))
+		$(if $(REPORT),--report $(REPORT)) $(if $(SEEN),--seen $(SEEN)) \
+		$(if $(COMPLETENESS),--completeness)
 
 ## clean: remove the virtual environment, caches and test artefacts
 clean:

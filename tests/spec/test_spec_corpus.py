@@ -17,7 +17,7 @@ import pytest
 from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
 
-from codegen import cli, loader, naming
+from codegen import cli, naming, spec_problems
 from tests.support.helpers import (
     ROOT,
     copy_generated,
@@ -151,10 +151,14 @@ def test_problems_named_entry_by_entry_are_the_whole_spec_s(edits: list[Mutation
     data = smaller_spec()
     for edit in edits:
         edit(data)
-    named = loader._schema_problems(data)
+    named = spec_problems.schema_problems(data)
     assert len(named) >= len(edits)
     assert named == sorted(
-        {p for error in loader._validator().iter_errors(data) for p in loader._located(error)}
+        {
+            p
+            for error in spec_problems.validator().iter_errors(data)
+            for p in spec_problems.located(error)
+        }
     )
 
 

@@ -23,7 +23,7 @@ import truelayer_signing as tl
 from cryptography.hazmat.primitives.asymmetric import ec
 
 import bankcodes
-from codegen.targets.webhook_fixtures import jws_test_key
+from codegen.targets.ec_test_keys import jws_test_key
 from tests.support.helpers import ROOT
 from tests.support.jwt_corpus import HEAD, NOW, es256, public_jwk
 from tests.support.keys import p521_pem

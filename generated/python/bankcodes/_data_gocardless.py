@@ -137,7 +137,6 @@ def _RequisitionStatus() -> type[CodeEnum]:
                     sources=(_S["gocardless-statuses"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    notes="Stage 1, the starting status.",
                     wording=(
                         Wording(
                             field="description", by="provider", sources=(_S["gocardless-statuses"],)
@@ -146,6 +145,7 @@ def _RequisitionStatus() -> type[CodeEnum]:
                     ),
                     page="reference/gocardless/requisition_status/#CR",
                     next_statuses=("GC",),
+                    notes="Stage 1, the starting status.",
                 ),
                 CodeInfo(
                     value="GC",
@@ -154,7 +154,6 @@ def _RequisitionStatus() -> type[CodeEnum]:
                     sources=(_S["gocardless-statuses"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    notes="Stage 2.",
                     wording=(
                         Wording(
                             field="description", by="provider", sources=(_S["gocardless-statuses"],)
@@ -163,6 +162,7 @@ def _RequisitionStatus() -> type[CodeEnum]:
                     ),
                     page="reference/gocardless/requisition_status/#GC",
                     next_statuses=("UA",),
+                    notes="Stage 2.",
                 ),
                 CodeInfo(
                     value="UA",
@@ -171,7 +171,6 @@ def _RequisitionStatus() -> type[CodeEnum]:
                     sources=(_S["gocardless-statuses"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    notes="Stage 3.",
                     wording=(
                         Wording(
                             field="description", by="provider", sources=(_S["gocardless-statuses"],)
@@ -180,6 +179,7 @@ def _RequisitionStatus() -> type[CodeEnum]:
                     ),
                     page="reference/gocardless/requisition_status/#UA",
                     next_statuses=("RJ", "SA"),
+                    notes="Stage 3.",
                 ),
                 CodeInfo(
                     value="RJ",
@@ -188,7 +188,6 @@ def _RequisitionStatus() -> type[CodeEnum]:
                     sources=(_S["gocardless-statuses"],),
                     retryable=False,
                     end_user_can_retry=True,
-                    notes="Stage 4. Both causes the page gives are details the end user entered and the bank did not accept (an SSN that does not match the bank's, or wrong credentials), so it reads as credentials not accepted; the end user connects again with a new requisition.",
                     wording=(
                         Wording(
                             field="description", by="provider", sources=(_S["gocardless-statuses"],)
@@ -197,6 +196,7 @@ def _RequisitionStatus() -> type[CodeEnum]:
                     ),
                     page="reference/gocardless/requisition_status/#RJ",
                     next_statuses=(),
+                    notes="Stage 4. Both causes the page gives are details the end user entered and the bank did not accept (an SSN that does not match the bank's, or wrong credentials), so it reads as credentials not accepted; the end user connects again with a new requisition.",
                 ),
                 CodeInfo(
                     value="SA",
@@ -205,7 +205,6 @@ def _RequisitionStatus() -> type[CodeEnum]:
                     sources=(_S["gocardless-statuses"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    notes="Stage 5.",
                     wording=(
                         Wording(
                             field="description", by="provider", sources=(_S["gocardless-statuses"],)
@@ -214,6 +213,7 @@ def _RequisitionStatus() -> type[CodeEnum]:
                     ),
                     page="reference/gocardless/requisition_status/#SA",
                     next_statuses=("GA",),
+                    notes="Stage 5.",
                 ),
                 CodeInfo(
                     value="GA",
@@ -222,7 +222,6 @@ def _RequisitionStatus() -> type[CodeEnum]:
                     sources=(_S["gocardless-statuses"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    notes="Stage 6.",
                     wording=(
                         Wording(
                             field="description", by="provider", sources=(_S["gocardless-statuses"],)
@@ -231,6 +230,7 @@ def _RequisitionStatus() -> type[CodeEnum]:
                     ),
                     page="reference/gocardless/requisition_status/#GA",
                     next_statuses=("LN",),
+                    notes="Stage 6.",
                 ),
                 CodeInfo(
                     value="LN",
@@ -239,7 +239,6 @@ def _RequisitionStatus() -> type[CodeEnum]:
                     sources=(_S["gocardless-statuses"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    notes="Stage 7.",
                     wording=(
                         Wording(
                             field="description", by="provider", sources=(_S["gocardless-statuses"],)
@@ -248,6 +247,7 @@ def _RequisitionStatus() -> type[CodeEnum]:
                     ),
                     page="reference/gocardless/requisition_status/#LN",
                     next_statuses=("EX", "SU"),
+                    notes="Stage 7.",
                 ),
                 CodeInfo(
                     value="EX",
@@ -256,8 +256,6 @@ def _RequisitionStatus() -> type[CodeEnum]:
                     sources=(_S["gocardless-statuses"], _S["gocardless-help-regain-access"]),
                     retryable=False,
                     end_user_can_retry=True,
-                    advice="Create a new requisition and redirect the user to the link in its response.",
-                    notes="Stage 8. The help centre says the accounts must be reconnected when the account and requisition statuses have changed to EX or EXPIRED; access expires for every account of the requisition at once.",
                     wording=(
                         Wording(
                             field="description", by="provider", sources=(_S["gocardless-statuses"],)
@@ -271,6 +269,8 @@ def _RequisitionStatus() -> type[CodeEnum]:
                     ),
                     page="reference/gocardless/requisition_status/#EX",
                     next_statuses=(),
+                    advice="Create a new requisition and redirect the user to the link in its response.",
+                    notes="Stage 8. The help centre says the accounts must be reconnected when the account and requisition statuses have changed to EX or EXPIRED; access expires for every account of the requisition at once.",
                     next_step="renew_consent",
                     state="consent_ended",
                     state_reason="EXPIRED: the access the end-user agreement granted has expired.",
@@ -286,7 +286,6 @@ def _RequisitionStatus() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=True,
-                    notes="Not on the statuses page as read (its requisitions table has 8 rows, CR to EX); GoCardless's official PHP client lists it (SUSPENDED = 'SU'), as does a third party's copy of the OpenAPI document. The help centre says the only solution for a suspended account is to create a new requisition from scratch and reconnect the account.",
                     wording=(
                         Wording(
                             field="description",
@@ -297,6 +296,7 @@ def _RequisitionStatus() -> type[CodeEnum]:
                     ),
                     page="reference/gocardless/requisition_status/#SU",
                     next_statuses=(),
+                    notes="Not on the statuses page as read (its requisitions table has 8 rows, CR to EX); GoCardless's official PHP client lists it (SUSPENDED = 'SU'), as does a third party's copy of the OpenAPI document. The help centre says the only solution for a suspended account is to create a new requisition from scratch and reconnect the account.",
                 ),
                 CodeInfo(
                     value="ID",
@@ -305,14 +305,14 @@ def _RequisitionStatus() -> type[CodeEnum]:
                     sources=(_S["gocardless-openapi-third-party"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
-                    notes="GoCardless's OpenAPI document lists it in a requisition's status enum (StatusEnum) without a description, and no GoCardless page or client read describes it (the statuses page's requisitions table, read whole, lists the other nine). Category: bankcodes' reading of the two letters alone, not GoCardless's: a requisition still on its way (pending) rather than linked or failed; a requisition that stays in it is still not linked.",
                     wording=(
                         Wording(field="description", by="bankcodes"),
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/gocardless/requisition_status/#ID",
                     next_statuses=(),
+                    editorial=True,
+                    notes="GoCardless's OpenAPI document lists it in a requisition's status enum (StatusEnum) without a description, and no GoCardless page or client read describes it (the statuses page's requisitions table, read whole, lists the other nine). Category: bankcodes' reading of the two letters alone, not GoCardless's: a requisition still on its way (pending) rather than linked or failed; a requisition that stays in it is still not linked.",
                 ),
                 CodeInfo(
                     value="ER",
@@ -321,14 +321,14 @@ def _RequisitionStatus() -> type[CodeEnum]:
                     sources=(_S["gocardless-openapi-third-party"],),
                     retryable=True,
                     end_user_can_retry=True,
-                    editorial=True,
-                    notes="GoCardless's OpenAPI document lists it in a requisition's status enum (StatusEnum) without a description, and no GoCardless page or client read describes it (the statuses page's requisitions table, read whole, lists the other nine). Category: bankcodes' reading of the two letters alone, not GoCardless's: a requisition that failed (generic failure), as ERROR is the word of GoCardless's account statuses for an account whose processing failed.",
                     wording=(
                         Wording(field="description", by="bankcodes"),
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/gocardless/requisition_status/#ER",
                     next_statuses=(),
+                    editorial=True,
+                    notes="GoCardless's OpenAPI document lists it in a requisition's status enum (StatusEnum) without a description, and no GoCardless page or client read describes it (the statuses page's requisitions table, read whole, lists the other nine). Category: bankcodes' reading of the two letters alone, not GoCardless's: a requisition that failed (generic failure), as ERROR is the word of GoCardless's account statuses for an account whose processing failed.",
                     state="unknown",
                     state_reason="GoCardless does not say what ER means, so where the requisition stands is not known.",
                 ),
@@ -386,8 +386,6 @@ def _AccountStatus() -> type[CodeEnum]:
                     sources=(_S["gocardless-statuses"], _S["gocardless-help-account-suspension"]),
                     retryable=False,
                     end_user_can_retry=True,
-                    advice='If you receive "status": "ERROR" in the response, do not retry the request anymore to avoid the account suspension. Instead, you could raise an alert and retry the request after some time.',
-                    notes="The help centre advises checking the account's status after 2-3 consecutive failed requests and, while it stays ERROR rather than READY, stopping the calls and contacting support, so that the account is not suspended. Not retryable: a program's retries are what lead to the suspension; the retry the advice allows comes after an alert, once someone has looked.",
                     wording=(
                         Wording(
                             field="description", by="provider", sources=(_S["gocardless-statuses"],)
@@ -400,6 +398,8 @@ def _AccountStatus() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/gocardless/account_status/#ERROR",
+                    advice='If you receive "status": "ERROR" in the response, do not retry the request anymore to avoid the account suspension. Instead, you could raise an alert and retry the request after some time.',
+                    notes="The help centre advises checking the account's status after 2-3 consecutive failed requests and, while it stays ERROR rather than READY, stopping the calls and contacting support, so that the account is not suspended. Not retryable: a program's retries are what lead to the suspension; the retry the advice allows comes after an alert, once someone has looked.",
                     state="degraded",
                     state_reason="The account could not be processed; the connection stands but its data does not come.",
                 ),
@@ -410,7 +410,6 @@ def _AccountStatus() -> type[CodeEnum]:
                     sources=(_S["gocardless-statuses"], _S["gocardless-help-regain-access"]),
                     retryable=False,
                     end_user_can_retry=True,
-                    notes="The accounts must be reconnected with a new requisition (help centre: how to regain access once the access has expired).",
                     wording=(
                         Wording(
                             field="description", by="provider", sources=(_S["gocardless-statuses"],)
@@ -418,6 +417,7 @@ def _AccountStatus() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/gocardless/account_status/#EXPIRED",
+                    notes="The accounts must be reconnected with a new requisition (help centre: how to regain access once the access has expired).",
                     next_step="renew_consent",
                     state="consent_ended",
                     state_reason="The account's access has expired with its end-user agreement.",
@@ -443,7 +443,6 @@ def _AccountStatus() -> type[CodeEnum]:
                     sources=(_S["gocardless-statuses"], _S["gocardless-php-account-status"]),
                     retryable=False,
                     end_user_can_retry=False,
-                    notes="In the copy of the statuses page read, this row is broken across two lines (READY, then its description on a line of its own), so its description is read from the PHP client's AccountProcessingStatus, which has the same words.",
                     wording=(
                         Wording(
                             field="description",
@@ -453,6 +452,7 @@ def _AccountStatus() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/gocardless/account_status/#READY",
+                    notes="In the copy of the statuses page read, this row is broken across two lines (READY, then its description on a line of its own), so its description is read from the PHP client's AccountProcessingStatus, which has the same words.",
                 ),
                 CodeInfo(
                     value="SUSPENDED",
@@ -461,7 +461,6 @@ def _AccountStatus() -> type[CodeEnum]:
                     sources=(_S["gocardless-statuses"], _S["gocardless-help-account-suspension"]),
                     retryable=False,
                     end_user_can_retry=True,
-                    notes='The help centre: once an account is suspended, the only solution is to create a new requisition from scratch and reconnect the account; requests to it answer with the error summary "Account suspended".',
                     wording=(
                         Wording(
                             field="description", by="provider", sources=(_S["gocardless-statuses"],)
@@ -469,6 +468,7 @@ def _AccountStatus() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/gocardless/account_status/#SUSPENDED",
+                    notes='The help centre: once an account is suspended, the only solution is to create a new requisition from scratch and reconnect the account; requests to it answer with the error summary "Account suspended".',
                 ),
             ),
         ),
@@ -509,8 +509,6 @@ def _EndUserError() -> type[CodeEnum]:
                     sources=(_S["gocardless-help-end-user-auth-errors"],),
                     retryable=True,
                     end_user_can_retry=True,
-                    message="An unknown error occurred.",
-                    user_message="Something went wrong, please contact support",
                     wording=(
                         Wording(
                             field="description",
@@ -529,6 +527,8 @@ def _EndUserError() -> type[CodeEnum]:
                         ),
                     ),
                     page="reference/gocardless/end_user_error/#UnknownError",
+                    message="An unknown error occurred.",
+                    user_message="Something went wrong, please contact support",
                 ),
                 CodeInfo(
                     value="SSNVerificationFailed",
@@ -537,7 +537,6 @@ def _EndUserError() -> type[CodeEnum]:
                     sources=(_S["gocardless-help-end-user-auth-errors"],),
                     retryable=False,
                     end_user_can_retry=True,
-                    message="SSN Verification has failed",
                     end_user={
                         "en": EndUserWords(
                             message="The personal identity number you entered does not match your bank's records.",
@@ -560,8 +559,6 @@ def _EndUserError() -> type[CodeEnum]:
                             action="Confira o que você digitou e tente novamente.",
                         ),
                     },
-                    user_message="The SSN you provided is wrong, please enter the correct one and restart the process",
-                    notes="The SSN the end user gave does not match the bank's: a detail the end user entered that the bank did not accept, which the end user corrects before starting again. Its action is its own: the category's asks for a username and password.",
                     wording=(
                         Wording(
                             field="description",
@@ -581,6 +578,9 @@ def _EndUserError() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/gocardless/end_user_error/#SSNVerificationFailed",
+                    message="SSN Verification has failed",
+                    user_message="The SSN you provided is wrong, please enter the correct one and restart the process",
+                    notes="The SSN the end user gave does not match the bank's: a detail the end user entered that the bank did not accept, which the end user corrects before starting again. Its action is its own: the category's asks for a username and password.",
                 ),
                 CodeInfo(
                     value="InstitutionTechnicalError",
@@ -589,8 +589,6 @@ def _EndUserError() -> type[CodeEnum]:
                     sources=(_S["gocardless-statuses"], _S["gocardless-help-end-user-auth-errors"]),
                     retryable=True,
                     end_user_can_retry=True,
-                    message="A technical error occurred while trying to connect to the institution, please try again.",
-                    user_message="Something went wrong at the bank. Please try again and contact support if you get the same error",
                     http=(HttpStatus(status=500, sources=(_S["gocardless-statuses"],)),),
                     wording=(
                         Wording(
@@ -720,6 +718,8 @@ def _EndUserError() -> type[CodeEnum]:
                             reason="The institution cannot be reached for now; nothing is wrong with what the customer entered, and the customer can only try again later.",
                         ),
                     ),
+                    message="A technical error occurred while trying to connect to the institution, please try again.",
+                    user_message="Something went wrong at the bank. Please try again and contact support if you get the same error",
                 ),
                 CodeInfo(
                     value="GoCardlessTechnicalError",
@@ -728,9 +728,7 @@ def _EndUserError() -> type[CodeEnum]:
                     sources=(_S["gocardless-statuses"], _S["gocardless-help-end-user-auth-errors"]),
                     retryable=True,
                     end_user_can_retry=True,
-                    message="An unexpected error occurred in the GoCardless system. If this error persists, please contact support.",
                     http=(HttpStatus(status=500, sources=(_S["gocardless-statuses"],)),),
-                    notes="The help centre's table of these errors is cut in the copy read in the cell of this row's type (\"GoCardlessTec\"): its explanation and user message suggestion, and every row after it, are missing.",
                     wording=(
                         Wording(
                             field="message", by="provider", sources=(_S["gocardless-statuses"],)
@@ -738,6 +736,8 @@ def _EndUserError() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/gocardless/end_user_error/#GoCardlessTechnicalError",
+                    message="An unexpected error occurred in the GoCardless system. If this error persists, please contact support.",
+                    notes="The help centre's table of these errors is cut in the copy read in the cell of this row's type (\"GoCardlessTec\"): its explanation and user message suggestion, and every row after it, are missing.",
                 ),
                 CodeInfo(
                     value="RequisitionLinkReused",
@@ -746,8 +746,6 @@ def _EndUserError() -> type[CodeEnum]:
                     sources=(_S["gocardless-statuses"], _S["gocardless-help-regain-access"]),
                     retryable=False,
                     end_user_can_retry=True,
-                    message="This link has already been used for authorization and is no longer valid.",
-                    notes='The statuses page\'s copy is cut in this row, after its description: its HTTP status is missing. The help centre says reusing the link of an existing requisition results in an immediate redirect back with "Error: Link Expired. This link has already been used for authorization and is no longer valid." in the error parameter; a new requisition gives a new link.',
                     wording=(
                         Wording(
                             field="message",
@@ -760,6 +758,8 @@ def _EndUserError() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/gocardless/end_user_error/#RequisitionLinkReused",
+                    message="This link has already been used for authorization and is no longer valid.",
+                    notes='The statuses page\'s copy is cut in this row, after its description: its HTTP status is missing. The help centre says reusing the link of an existing requisition results in an immediate redirect back with "Error: Link Expired. This link has already been used for authorization and is no longer valid." in the error parameter; a new requisition gives a new link.',
                 ),
                 CodeInfo(
                     value="UserCancelledSession",
@@ -768,8 +768,6 @@ def _EndUserError() -> type[CodeEnum]:
                     sources=(_S["gocardless-help-end-user-auth-errors"],),
                     retryable=False,
                     end_user_can_retry=True,
-                    editorial=True,
-                    notes="The help centre names it in its example, not in its table: the end user clicks the cancel (X) button and is redirected with error=UserCancelledSession&details=User+cancelled+the+session. (its details, form-encoded).",
                     wording=(
                         Wording(field="description", by="bankcodes"),
                         Wording(field="notes", by="bankcodes"),
@@ -840,6 +838,8 @@ def _EndUserError() -> type[CodeEnum]:
                             reason="The customer left the provider's flow before finishing it.",
                         ),
                     ),
+                    editorial=True,
+                    notes="The help centre names it in its example, not in its table: the end user clicks the cancel (X) button and is redirected with error=UserCancelledSession&details=User+cancelled+the+session. (its details, form-encoded).",
                 ),
             ),
         ),
@@ -888,14 +888,11 @@ def _AccountErrorType() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=True,
-                    message="Request to Institution returned an error",
-                    advice="Try reconnecting the account (once); if the error occurs more than once, report it to the GoCardless Bank Account Data support team. While these errors always get flagged to us automatically, your input will help resolve them faster",
                     http=(
                         HttpStatus(
                             status=500, sources=(_S["gocardless-help-account-endpoint-errors"],)
                         ),
                     ),
-                    notes="Counts towards the account's suspension: the help centre's table of account endpoint errors marks it Yes under \"Increases error count?\" (GoCardless suspends an account after 10 consecutive failed attempts to access it). Not retryable as such: GoCardless's action is to reconnect the account once and report the error if it recurs, and each repeat counts towards the suspension.",
                     wording=(
                         Wording(
                             field="description",
@@ -915,6 +912,9 @@ def _AccountErrorType() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/gocardless/account_error_type/#UnknownRequestError",
+                    message="Request to Institution returned an error",
+                    advice="Try reconnecting the account (once); if the error occurs more than once, report it to the GoCardless Bank Account Data support team. While these errors always get flagged to us automatically, your input will help resolve them faster",
+                    notes="Counts towards the account's suspension: the help centre's table of account endpoint errors marks it Yes under \"Increases error count?\" (GoCardless suspends an account after 10 consecutive failed attempts to access it). Not retryable as such: GoCardless's action is to reconnect the account once and report the error if it recurs, and each repeat counts towards the suspension.",
                 ),
                 CodeInfo(
                     value="RateLimitError",
@@ -927,14 +927,11 @@ def _AccountErrorType() -> type[CodeEnum]:
                     ),
                     retryable=True,
                     end_user_can_retry=True,
-                    message="Daily request limit set by the Institution has been exceeded",
-                    advice="Wait, then try again when the limit resets. Information on scope and reset in headers can be found here. Handling these will depend on which limit you have hit - API-level, or Account-level",
                     http=(
                         HttpStatus(
                             status=429, sources=(_S["gocardless-help-account-endpoint-errors"],)
                         ),
                     ),
-                    notes='Does not count towards the account\'s suspension: the help centre\'s table of account endpoint errors marks it No under "Increases error count?". It is the bank\'s daily limit for the account, not GoCardless\'s own API rate limit (summary "Rate limit exceeded"); the help centre\'s example body carries it in type. Response headers give the scope of the limits and when they reset. Each "here" of its explanation and action is a link on the page, whose target the copy read does not keep.',
                     wording=(
                         Wording(
                             field="description",
@@ -954,6 +951,9 @@ def _AccountErrorType() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/gocardless/account_error_type/#RateLimitError",
+                    message="Daily request limit set by the Institution has been exceeded",
+                    advice="Wait, then try again when the limit resets. Information on scope and reset in headers can be found here. Handling these will depend on which limit you have hit - API-level, or Account-level",
+                    notes='Does not count towards the account\'s suspension: the help centre\'s table of account endpoint errors marks it No under "Increases error count?". It is the bank\'s daily limit for the account, not GoCardless\'s own API rate limit (summary "Rate limit exceeded"); the help centre\'s example body carries it in type. Response headers give the scope of the limits and when they reset. Each "here" of its explanation and action is a link on the page, whose target the copy read does not keep.',
                 ),
                 CodeInfo(
                     value="ServiceError",
@@ -965,14 +965,11 @@ def _AccountErrorType() -> type[CodeEnum]:
                     ),
                     retryable=True,
                     end_user_can_retry=True,
-                    message="Institution service unavailable",
-                    advice="Wait, then try again. Check the bank's status page whether they are experiencing downtime",
                     http=(
                         HttpStatus(
                             status=503, sources=(_S["gocardless-help-account-endpoint-errors"],)
                         ),
                     ),
-                    notes="Does not count towards the account's suspension: the help centre's table of account endpoint errors marks it No under \"Increases error count?\".",
                     wording=(
                         Wording(
                             field="description",
@@ -1099,6 +1096,9 @@ def _AccountErrorType() -> type[CodeEnum]:
                             reason="The institution cannot be reached for now; nothing is wrong with what the customer entered, and the customer can only try again later.",
                         ),
                     ),
+                    message="Institution service unavailable",
+                    advice="Wait, then try again. Check the bank's status page whether they are experiencing downtime",
+                    notes="Does not count towards the account's suspension: the help centre's table of account endpoint errors marks it No under \"Increases error count?\".",
                 ),
                 CodeInfo(
                     value="AccessExpiredError",
@@ -1110,14 +1110,11 @@ def _AccountErrorType() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=True,
-                    message="Access has expired or it has been revoked",
-                    advice="Reconnect the account",
                     http=(
                         HttpStatus(
                             status=401, sources=(_S["gocardless-help-account-endpoint-errors"],)
                         ),
                     ),
-                    notes="Counts towards the account's suspension: the help centre's table of account endpoint errors marks it Yes under \"Increases error count?\" (GoCardless suspends an account after 10 consecutive failed attempts to access it).",
                     wording=(
                         Wording(
                             field="description",
@@ -1137,6 +1134,9 @@ def _AccountErrorType() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/gocardless/account_error_type/#AccessExpiredError",
+                    message="Access has expired or it has been revoked",
+                    advice="Reconnect the account",
+                    notes="Counts towards the account's suspension: the help centre's table of account endpoint errors marks it Yes under \"Increases error count?\" (GoCardless suspends an account after 10 consecutive failed attempts to access it).",
                     next_step="renew_consent",
                     state="consent_ended",
                     state_reason="The access granted by the end-user agreement has expired.",
@@ -1152,13 +1152,11 @@ def _AccountErrorType() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    message="Account has been deactivated or it no longer exists.",
                     http=(
                         HttpStatus(
                             status=401, sources=(_S["gocardless-help-account-endpoint-errors"],)
                         ),
                     ),
-                    notes="The help centre's table is cut in this row after its code (401) in the copy read: its detail, explanation, \"Increases error count?\" and action to take are missing, so whether it counts towards the account's suspension is not known from it; every row after it is missing too. The message is the PHP client's description of the type.",
                     wording=(
                         Wording(
                             field="message",
@@ -1168,6 +1166,8 @@ def _AccountErrorType() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/gocardless/account_error_type/#AccountInactiveError",
+                    message="Account has been deactivated or it no longer exists.",
+                    notes="The help centre's table is cut in this row after its code (401) in the copy read: its detail, explanation, \"Increases error count?\" and action to take are missing, so whether it counts towards the account's suspension is not known from it; every row after it is missing too. The message is the PHP client's description of the type.",
                 ),
                 CodeInfo(
                     value="ConnectionError",
@@ -1180,9 +1180,7 @@ def _AccountErrorType() -> type[CodeEnum]:
                     ),
                     retryable=True,
                     end_user_can_retry=True,
-                    message="Couldn't connect to Institution.",
                     http=(HttpStatus(status=503, sources=(_S["gocardless-openapi-third-party"],)),),
-                    notes="From GoCardless's official PHP client, which maps the type ConnectionError to InstitutionConnectionError; the help centre's table is cut before any row of it in the copy read, so whether it counts towards the account's suspension is not known from it. GoCardless's OpenAPI document shows it with 503, in its example ConnectionError of GET /api/v2/accounts/{id}/balances/, details/ and transactions/.",
                     wording=(
                         Wording(
                             field="message",
@@ -1308,6 +1306,8 @@ def _AccountErrorType() -> type[CodeEnum]:
                             reason="The institution cannot be reached for now; nothing is wrong with what the customer entered, and the customer can only try again later.",
                         ),
                     ),
+                    message="Couldn't connect to Institution.",
+                    notes="From GoCardless's official PHP client, which maps the type ConnectionError to InstitutionConnectionError; the help centre's table is cut before any row of it in the copy read, so whether it counts towards the account's suspension is not known from it. GoCardless's OpenAPI document shows it with 503, in its example ConnectionError of GET /api/v2/accounts/{id}/balances/, details/ and transactions/.",
                 ),
                 CodeInfo(
                     value="AccountAccessForbidden",
@@ -1316,9 +1316,7 @@ def _AccountErrorType() -> type[CodeEnum]:
                     sources=(_S["gocardless-openapi-third-party"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    message="Access to account is forbidden. The user might not have the necessary permissions.",
                     http=(HttpStatus(status=403, sources=(_S["gocardless-openapi-third-party"],)),),
-                    notes="GoCardless's OpenAPI document shows it, with the summary Couldn't update account balances (details, transactions), in its example AccountAccessForbidden of GET /api/v2/accounts/{id}/balances/, details/ and transactions/. The PHP client's map of types does not list it, and the help centre's table of account endpoint errors is cut before it in the copy read: whether it counts towards the account's suspension was not read. Category: the bank refuses access to the account, which the user may not have the permissions for: bankcodes reads it as a refusal, not a fault to retry.",
                     wording=(
                         Wording(
                             field="message",
@@ -1328,6 +1326,8 @@ def _AccountErrorType() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/gocardless/account_error_type/#AccountAccessForbidden",
+                    message="Access to account is forbidden. The user might not have the necessary permissions.",
+                    notes="GoCardless's OpenAPI document shows it, with the summary Couldn't update account balances (details, transactions), in its example AccountAccessForbidden of GET /api/v2/accounts/{id}/balances/, details/ and transactions/. The PHP client's map of types does not list it, and the help centre's table of account endpoint errors is cut before it in the copy read: whether it counts towards the account's suspension was not read. Category: the bank refuses access to the account, which the user may not have the permissions for: bankcodes reads it as a refusal, not a fault to retry.",
                 ),
                 CodeInfo(
                     value="AccountResourceUnavailable",
@@ -1336,9 +1336,7 @@ def _AccountErrorType() -> type[CodeEnum]:
                     sources=(_S["gocardless-openapi-third-party"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    message="The requested resource is unavailable for this account. Certain resources may be restricted or unsupported for specific accounts.",
                     http=(HttpStatus(status=403, sources=(_S["gocardless-openapi-third-party"],)),),
-                    notes="GoCardless's OpenAPI document shows it, with the summary Couldn't update account balances (details, transactions), in its example AccountResourceUnavailable of GET /api/v2/accounts/{id}/balances/, details/ and transactions/. The PHP client's map of types does not list it, and the help centre's table of account endpoint errors is cut before it in the copy read: whether it counts towards the account's suspension was not read. Category: the data asked for is not offered for this account: bankcodes reads it as unsupported, as for data an institution does not offer.",
                     wording=(
                         Wording(
                             field="message",
@@ -1348,6 +1346,8 @@ def _AccountErrorType() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/gocardless/account_error_type/#AccountResourceUnavailable",
+                    message="The requested resource is unavailable for this account. Certain resources may be restricted or unsupported for specific accounts.",
+                    notes="GoCardless's OpenAPI document shows it, with the summary Couldn't update account balances (details, transactions), in its example AccountResourceUnavailable of GET /api/v2/accounts/{id}/balances/, details/ and transactions/. The PHP client's map of types does not list it, and the help centre's table of account endpoint errors is cut before it in the copy read: whether it counts towards the account's suspension was not read. Category: the data asked for is not offered for this account: bankcodes reads it as unsupported, as for data an institution does not offer.",
                 ),
             ),
         ),
@@ -1411,11 +1411,9 @@ def _ErrorSummary() -> type[CodeEnum]:
                     sources=(_S["gocardless-help-api-rate-limits"],),
                     retryable=True,
                     end_user_can_retry=True,
-                    editorial=True,
                     http=(
                         HttpStatus(status=429, sources=(_S["gocardless-help-api-rate-limits"],)),
                     ),
-                    notes="The detail GoCardless publishes with it is a template, \"The rate limit for this resource is <times>/<time_period>. Please try again in <time_left> seconds\" (kept in the payload's example, not as the code's message: a Markdown copy of the page reads <times> as an HTML tag). Not the bank's daily limit for an account, which answers with the type RateLimitError. GoCardless's page adds that its own rate limit is not the bank's (the account endpoint's RateLimitError).",
                     wording=(
                         Wording(field="description", by="bankcodes"),
                         Wording(field="notes", by="bankcodes"),
@@ -1479,6 +1477,8 @@ def _ErrorSummary() -> type[CodeEnum]:
                             reason="Too many requests in a period of time: the integrator's calls are throttled.",
                         ),
                     ),
+                    editorial=True,
+                    notes="The detail GoCardless publishes with it is a template, \"The rate limit for this resource is <times>/<time_period>. Please try again in <time_left> seconds\" (kept in the payload's example, not as the code's message: a Markdown copy of the page reads <times> as an HTML tag). Not the bank's daily limit for an account, which answers with the type RateLimitError. GoCardless's page adds that its own rate limit is not the bank's (the account endpoint's RateLimitError).",
                 ),
                 CodeInfo(
                     value="Account suspended",
@@ -1490,9 +1490,7 @@ def _ErrorSummary() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=True,
-                    message="This account or its requisition was suspended due to numerous errors that occurred while accessing it.",
                     http=(HttpStatus(status=409, sources=(_S["gocardless-openapi-third-party"],)),),
-                    notes="The account's status is then SUSPENDED; the only solution is to create a new requisition from scratch and reconnect the account. GoCardless's help centre shows the body without status_code and gives no HTTP status; its OpenAPI document shows it with 409, in its example AccountSuspendedError of GET /api/v2/accounts/{id}/balances/, details/ and transactions/.",
                     wording=(
                         Wording(
                             field="description",
@@ -1507,6 +1505,8 @@ def _ErrorSummary() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/gocardless/error_summary/#ACCOUNT_SUSPENDED",
+                    message="This account or its requisition was suspended due to numerous errors that occurred while accessing it.",
+                    notes="The account's status is then SUSPENDED; the only solution is to create a new requisition from scratch and reconnect the account. GoCardless's help centre shows the body without status_code and gives no HTTP status; its OpenAPI document shows it with 409, in its example AccountSuspendedError of GET /api/v2/accounts/{id}/balances/, details/ and transactions/.",
                 ),
                 CodeInfo(
                     value="Not found.",
@@ -1515,9 +1515,7 @@ def _ErrorSummary() -> type[CodeEnum]:
                     sources=(_S["gocardless-openapi-third-party"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    message="Not found.",
                     http=(HttpStatus(status=404, sources=(_S["gocardless-openapi-third-party"],)),),
-                    notes="GoCardless's OpenAPI document shows it in its example NotFoundError of GET /api/v2/accounts/{id}/ and 14 other requests. Category: The request names an object (an account, an agreement, a requisition, an institution) that does not exist for the integrator: bankcodes reads it as the request's mistake.",
                     wording=(
                         Wording(
                             field="message",
@@ -1527,6 +1525,8 @@ def _ErrorSummary() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/gocardless/error_summary/#NOT_FOUND",
+                    message="Not found.",
+                    notes="GoCardless's OpenAPI document shows it in its example NotFoundError of GET /api/v2/accounts/{id}/ and 14 other requests. Category: The request names an object (an account, an agreement, a requisition, an institution) that does not exist for the integrator: bankcodes reads it as the request's mistake.",
                 ),
                 CodeInfo(
                     value="Invalid token",
@@ -1535,9 +1535,7 @@ def _ErrorSummary() -> type[CodeEnum]:
                     sources=(_S["gocardless-openapi-third-party"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    message="Token is invalid or expired",
                     http=(HttpStatus(status=401, sources=(_S["gocardless-openapi-third-party"],)),),
-                    notes="GoCardless's OpenAPI document shows it in its example InvalidToken of GET /api/v2/accounts/{id}/ and 17 other requests. Category: The integrator's access token is invalid or expired: the integrator gets a new one (POST /api/v2/token/refresh/ or /token/new/), which is the request's to fix, not the end user's.",
                     wording=(
                         Wording(
                             field="message",
@@ -1547,6 +1545,8 @@ def _ErrorSummary() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/gocardless/error_summary/#INVALID_TOKEN",
+                    message="Token is invalid or expired",
+                    notes="GoCardless's OpenAPI document shows it in its example InvalidToken of GET /api/v2/accounts/{id}/ and 17 other requests. Category: The integrator's access token is invalid or expired: the integrator gets a new one (POST /api/v2/token/refresh/ or /token/new/), which is the request's to fix, not the end user's.",
                 ),
                 CodeInfo(
                     value="IP address access denied",
@@ -1555,9 +1555,7 @@ def _ErrorSummary() -> type[CodeEnum]:
                     sources=(_S["gocardless-openapi-third-party"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    message="Your IP $IP_ADDRESS isn't whitelisted to perform this action",
                     http=(HttpStatus(status=403, sources=(_S["gocardless-openapi-third-party"],)),),
-                    notes="GoCardless's OpenAPI document shows it in its example IPAccessDenied of GET /api/v2/accounts/{id}/ and 18 other requests. Category: The integrator's address is not allowed by its own IP whitelist: a setting of the integrator's, not the end user's.",
                     wording=(
                         Wording(
                             field="message",
@@ -1567,6 +1565,8 @@ def _ErrorSummary() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/gocardless/error_summary/#IP_ADDRESS_ACCESS_DENIED",
+                    message="Your IP $IP_ADDRESS isn't whitelisted to perform this action",
+                    notes="GoCardless's OpenAPI document shows it in its example IPAccessDenied of GET /api/v2/accounts/{id}/ and 18 other requests. Category: The integrator's address is not allowed by its own IP whitelist: a setting of the integrator's, not the end user's.",
                 ),
                 CodeInfo(
                     value="Couldn't update account balances",
@@ -1575,7 +1575,6 @@ def _ErrorSummary() -> type[CodeEnum]:
                     sources=(_S["gocardless-openapi-third-party"],),
                     retryable=True,
                     end_user_can_retry=True,
-                    editorial=True,
                     http=(
                         HttpStatus(status=401, sources=(_S["gocardless-openapi-third-party"],)),
                         HttpStatus(status=403, sources=(_S["gocardless-openapi-third-party"],)),
@@ -1583,12 +1582,13 @@ def _ErrorSummary() -> type[CodeEnum]:
                         HttpStatus(status=500, sources=(_S["gocardless-openapi-third-party"],)),
                         HttpStatus(status=503, sources=(_S["gocardless-openapi-third-party"],)),
                     ),
-                    notes="GoCardless's OpenAPI document shows it in its example RateLimitError of GET /api/v2/accounts/{id}/balances/. Category: The summary only names the data that could not be read; the body's type says why (it decides), so bankcodes gives the summary alone no more specific category.",
                     wording=(
                         Wording(field="description", by="bankcodes"),
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/gocardless/error_summary/#COULDNT_UPDATE_ACCOUNT_BALANCES",
+                    editorial=True,
+                    notes="GoCardless's OpenAPI document shows it in its example RateLimitError of GET /api/v2/accounts/{id}/balances/. Category: The summary only names the data that could not be read; the body's type says why (it decides), so bankcodes gives the summary alone no more specific category.",
                 ),
                 CodeInfo(
                     value="Couldn't update account details",
@@ -1597,7 +1597,6 @@ def _ErrorSummary() -> type[CodeEnum]:
                     sources=(_S["gocardless-openapi-third-party"],),
                     retryable=True,
                     end_user_can_retry=True,
-                    editorial=True,
                     http=(
                         HttpStatus(status=401, sources=(_S["gocardless-openapi-third-party"],)),
                         HttpStatus(status=403, sources=(_S["gocardless-openapi-third-party"],)),
@@ -1605,12 +1604,13 @@ def _ErrorSummary() -> type[CodeEnum]:
                         HttpStatus(status=500, sources=(_S["gocardless-openapi-third-party"],)),
                         HttpStatus(status=503, sources=(_S["gocardless-openapi-third-party"],)),
                     ),
-                    notes="GoCardless's OpenAPI document shows it in its example RateLimitError of GET /api/v2/accounts/{id}/details/. Category: The summary only names the data that could not be read; the body's type says why (it decides), so bankcodes gives the summary alone no more specific category.",
                     wording=(
                         Wording(field="description", by="bankcodes"),
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/gocardless/error_summary/#COULDNT_UPDATE_ACCOUNT_DETAILS",
+                    editorial=True,
+                    notes="GoCardless's OpenAPI document shows it in its example RateLimitError of GET /api/v2/accounts/{id}/details/. Category: The summary only names the data that could not be read; the body's type says why (it decides), so bankcodes gives the summary alone no more specific category.",
                 ),
                 CodeInfo(
                     value="Couldn't update account transactions",
@@ -1619,7 +1619,6 @@ def _ErrorSummary() -> type[CodeEnum]:
                     sources=(_S["gocardless-openapi-third-party"],),
                     retryable=True,
                     end_user_can_retry=True,
-                    editorial=True,
                     http=(
                         HttpStatus(status=401, sources=(_S["gocardless-openapi-third-party"],)),
                         HttpStatus(status=403, sources=(_S["gocardless-openapi-third-party"],)),
@@ -1627,12 +1626,13 @@ def _ErrorSummary() -> type[CodeEnum]:
                         HttpStatus(status=500, sources=(_S["gocardless-openapi-third-party"],)),
                         HttpStatus(status=503, sources=(_S["gocardless-openapi-third-party"],)),
                     ),
-                    notes="GoCardless's OpenAPI document shows it in its example RateLimitError of GET /api/v2/accounts/{id}/transactions/. Category: The summary only names the data that could not be read; the body's type says why (it decides), so bankcodes gives the summary alone no more specific category.",
                     wording=(
                         Wording(field="description", by="bankcodes"),
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/gocardless/error_summary/#COULDNT_UPDATE_ACCOUNT_TRANSACTIONS",
+                    editorial=True,
+                    notes="GoCardless's OpenAPI document shows it in its example RateLimitError of GET /api/v2/accounts/{id}/transactions/. Category: The summary only names the data that could not be read; the body's type says why (it decides), so bankcodes gives the summary alone no more specific category.",
                 ),
                 CodeInfo(
                     value="End User Agreement (EUA) access scope error",
@@ -1641,9 +1641,7 @@ def _ErrorSummary() -> type[CodeEnum]:
                     sources=(_S["gocardless-openapi-third-party"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    message="EUA doesn't allow access to account balances. Check EUA access scope. Or create new EUA with correct access scope",
                     http=(HttpStatus(status=403, sources=(_S["gocardless-openapi-third-party"],)),),
-                    notes="GoCardless's OpenAPI document shows it in its example AccountEUAScopeError of GET /api/v2/accounts/{id}/balances/ and 2 other requests. Its detail there varies by request; the message is the first one shown. Category: The request asks for data the agreement's access scope does not cover: bankcodes reads it as the request's mistake (the detail's fix, a new agreement with the right scope, is also a new consent of the end user's).",
                     wording=(
                         Wording(
                             field="message",
@@ -1653,6 +1651,8 @@ def _ErrorSummary() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/gocardless/error_summary/#END_USER_AGREEMENT_EUA_ACCESS_SCOPE_ERROR",
+                    message="EUA doesn't allow access to account balances. Check EUA access scope. Or create new EUA with correct access scope",
+                    notes="GoCardless's OpenAPI document shows it in its example AccountEUAScopeError of GET /api/v2/accounts/{id}/balances/ and 2 other requests. Its detail there varies by request; the message is the first one shown. Category: The request asks for data the agreement's access scope does not cover: bankcodes reads it as the request's mistake (the detail's fix, a new agreement with the right scope, is also a new consent of the end user's).",
                 ),
                 CodeInfo(
                     value="No valid End User Agreement",
@@ -1661,9 +1661,7 @@ def _ErrorSummary() -> type[CodeEnum]:
                     sources=(_S["gocardless-openapi-third-party"],),
                     retryable=False,
                     end_user_can_retry=True,
-                    message="Account exists but there is no valid End User Agreement permitting you to access it",
                     http=(HttpStatus(status=403, sources=(_S["gocardless-openapi-third-party"],)),),
-                    notes="GoCardless's OpenAPI document shows it in its example AccountValidEUAError of GET /api/v2/accounts/{id}/balances/ and 2 other requests. Category: No agreement in force permits access to the account: bankcodes reads it as access that must be granted again, through a new agreement and requisition the end user accepts.",
                     wording=(
                         Wording(
                             field="message",
@@ -1673,6 +1671,8 @@ def _ErrorSummary() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/gocardless/error_summary/#NO_VALID_END_USER_AGREEMENT",
+                    message="Account exists but there is no valid End User Agreement permitting you to access it",
+                    notes="GoCardless's OpenAPI document shows it in its example AccountValidEUAError of GET /api/v2/accounts/{id}/balances/ and 2 other requests. Category: No agreement in force permits access to the account: bankcodes reads it as access that must be granted again, through a new agreement and requisition the end user accepts.",
                 ),
                 CodeInfo(
                     value="Invalid Account ID",
@@ -1681,9 +1681,7 @@ def _ErrorSummary() -> type[CodeEnum]:
                     sources=(_S["gocardless-openapi-third-party"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    message="$ACCOUNT_ID is not a valid Account UUID. ",
                     http=(HttpStatus(status=400, sources=(_S["gocardless-openapi-third-party"],)),),
-                    notes="GoCardless's OpenAPI document shows it in its example InvalidID of GET /api/v2/accounts/{id}/balances/ and 2 other requests. Category: The account id is not a UUID: the request is malformed.",
                     wording=(
                         Wording(
                             field="message",
@@ -1693,6 +1691,8 @@ def _ErrorSummary() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/gocardless/error_summary/#INVALID_ACCOUNT_ID",
+                    message="$ACCOUNT_ID is not a valid Account UUID. ",
+                    notes="GoCardless's OpenAPI document shows it in its example InvalidID of GET /api/v2/accounts/{id}/balances/ and 2 other requests. Category: The account id is not a UUID: the request is malformed.",
                 ),
                 CodeInfo(
                     value="Incorrect date range",
@@ -1701,9 +1701,7 @@ def _ErrorSummary() -> type[CodeEnum]:
                     sources=(_S["gocardless-openapi-third-party"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    message="Starting date '2025-06-23' is greater than end date '2025-06-13'. When specifying date range, starting date must precede the end date",
                     http=(HttpStatus(status=400, sources=(_S["gocardless-openapi-third-party"],)),),
-                    notes="GoCardless's OpenAPI document shows it in its example DateRangeError of GET /api/v2/accounts/{id}/transactions/. The message is the example's, with its dates. Category: The request gives a start date after its end date.",
                     wording=(
                         Wording(
                             field="message",
@@ -1713,6 +1711,8 @@ def _ErrorSummary() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/gocardless/error_summary/#INCORRECT_DATE_RANGE",
+                    message="Starting date '2025-06-23' is greater than end date '2025-06-13'. When specifying date range, starting date must precede the end date",
+                    notes="GoCardless's OpenAPI document shows it in its example DateRangeError of GET /api/v2/accounts/{id}/transactions/. The message is the example's, with its dates. Category: The request gives a start date after its end date.",
                 ),
                 CodeInfo(
                     value="Payment Required",
@@ -1721,9 +1721,7 @@ def _ErrorSummary() -> type[CodeEnum]:
                     sources=(_S["gocardless-openapi-third-party"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    message="Free usage limit exceeded",
                     http=(HttpStatus(status=402, sources=(_S["gocardless-openapi-third-party"],)),),
-                    notes="GoCardless's OpenAPI document shows it in its example PaymentRequired of POST /api/v2/agreements/enduser/ and 1 other request. Category: The integrator's free usage limit is used up: a matter of the integrator's account with GoCardless, not of the end user's.",
                     wording=(
                         Wording(
                             field="message",
@@ -1733,6 +1731,8 @@ def _ErrorSummary() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/gocardless/error_summary/#PAYMENT_REQUIRED",
+                    message="Free usage limit exceeded",
+                    notes="GoCardless's OpenAPI document shows it in its example PaymentRequired of POST /api/v2/agreements/enduser/ and 1 other request. Category: The integrator's free usage limit is used up: a matter of the integrator's account with GoCardless, not of the end user's.",
                 ),
                 CodeInfo(
                     value="Invalid ID",
@@ -1741,9 +1741,7 @@ def _ErrorSummary() -> type[CodeEnum]:
                     sources=(_S["gocardless-openapi-third-party"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    message="272785d5-de45-4efb-aa1a-f8157ffa94 is not a valid UUID.",
                     http=(HttpStatus(status=400, sources=(_S["gocardless-openapi-third-party"],)),),
-                    notes="GoCardless's OpenAPI document shows it in its example InvalidID of GET /api/v2/agreements/enduser/{id}/ and 6 other requests. The message is the example's, with its id. Category: The id in the request is not a UUID: the request is malformed.",
                     wording=(
                         Wording(
                             field="message",
@@ -1753,6 +1751,8 @@ def _ErrorSummary() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/gocardless/error_summary/#INVALID_ID",
+                    message="272785d5-de45-4efb-aa1a-f8157ffa94 is not a valid UUID.",
+                    notes="GoCardless's OpenAPI document shows it in its example InvalidID of GET /api/v2/agreements/enduser/{id}/ and 6 other requests. The message is the example's, with its id. Category: The id in the request is not a UUID: the request is malformed.",
                 ),
                 CodeInfo(
                     value="End user agreement needs to be accepted.",
@@ -1761,9 +1761,7 @@ def _ErrorSummary() -> type[CodeEnum]:
                     sources=(_S["gocardless-openapi-third-party"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    message="EUA '$EUA_ID' is not accepted.",
                     http=(HttpStatus(status=400, sources=(_S["gocardless-openapi-third-party"],)),),
-                    notes="GoCardless's OpenAPI document shows it in its example EUANeedsToBeAccepted of DELETE /api/v2/agreements/enduser/{id}/ and 1 other request. Category: The request needs an agreement the end user has accepted: bankcodes reads it as a call out of sequence.",
                     wording=(
                         Wording(
                             field="message",
@@ -1773,6 +1771,8 @@ def _ErrorSummary() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/gocardless/error_summary/#END_USER_AGREEMENT_NEEDS_TO_BE_ACCEPTED",
+                    message="EUA '$EUA_ID' is not accepted.",
+                    notes="GoCardless's OpenAPI document shows it in its example EUANeedsToBeAccepted of DELETE /api/v2/agreements/enduser/{id}/ and 1 other request. Category: The request needs an agreement the end user has accepted: bankcodes reads it as a call out of sequence.",
                 ),
                 CodeInfo(
                     value="EUA cannot be accepted more than once",
@@ -1781,9 +1781,7 @@ def _ErrorSummary() -> type[CodeEnum]:
                     sources=(_S["gocardless-openapi-third-party"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    message="End User Agreements cannot be accepted more than once",
                     http=(HttpStatus(status=405, sources=(_S["gocardless-openapi-third-party"],)),),
-                    notes="GoCardless's OpenAPI document shows it in its example EUAAccepted of PUT /api/v2/agreements/enduser/{id}/accept/. Category: The agreement was already accepted: a call out of sequence.",
                     wording=(
                         Wording(
                             field="message",
@@ -1793,6 +1791,8 @@ def _ErrorSummary() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/gocardless/error_summary/#EUA_CANNOT_BE_ACCEPTED_MORE_THAN_ONCE",
+                    message="End User Agreements cannot be accepted more than once",
+                    notes="GoCardless's OpenAPI document shows it in its example EUAAccepted of PUT /api/v2/agreements/enduser/{id}/accept/. Category: The agreement was already accepted: a call out of sequence.",
                 ),
                 CodeInfo(
                     value="Insufficient permissions",
@@ -1801,9 +1801,7 @@ def _ErrorSummary() -> type[CodeEnum]:
                     sources=(_S["gocardless-openapi-third-party"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    message="Your company doesn't have permission to accept EUA. You'll have to use our default form for this action.",
                     http=(HttpStatus(status=403, sources=(_S["gocardless-openapi-third-party"],)),),
-                    notes="GoCardless's OpenAPI document shows it in its example InsufficientPermissions of PUT /api/v2/agreements/enduser/{id}/accept/. Category: The integrator's company may not accept agreements through the API: a matter of the integrator's account.",
                     wording=(
                         Wording(
                             field="message",
@@ -1813,6 +1811,8 @@ def _ErrorSummary() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/gocardless/error_summary/#INSUFFICIENT_PERMISSIONS",
+                    message="Your company doesn't have permission to accept EUA. You'll have to use our default form for this action.",
+                    notes="GoCardless's OpenAPI document shows it in its example InsufficientPermissions of PUT /api/v2/agreements/enduser/{id}/accept/. Category: The integrator's company may not accept agreements through the API: a matter of the integrator's account.",
                 ),
                 CodeInfo(
                     value="Reconfirmation is not enabled.",
@@ -1821,9 +1821,7 @@ def _ErrorSummary() -> type[CodeEnum]:
                     sources=(_S["gocardless-openapi-third-party"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    message="Reconfirmation is not enabled for agreement '$EUA_ID'.",
                     http=(HttpStatus(status=400, sources=(_S["gocardless-openapi-third-party"],)),),
-                    notes="GoCardless's OpenAPI document shows it in its example ReconfirmationNotEnabled of GET /api/v2/agreements/enduser/{id}/reconfirm/ and 1 other request. Category: The agreement was not made with reconfirmation: the request does not fit the agreement.",
                     wording=(
                         Wording(
                             field="message",
@@ -1833,6 +1831,8 @@ def _ErrorSummary() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/gocardless/error_summary/#RECONFIRMATION_IS_NOT_ENABLED",
+                    message="Reconfirmation is not enabled for agreement '$EUA_ID'.",
+                    notes="GoCardless's OpenAPI document shows it in its example ReconfirmationNotEnabled of GET /api/v2/agreements/enduser/{id}/reconfirm/ and 1 other request. Category: The agreement was not made with reconfirmation: the request does not fit the agreement.",
                 ),
                 CodeInfo(
                     value="Reconfirmation requested after acceptance period.",
@@ -1841,9 +1841,7 @@ def _ErrorSummary() -> type[CodeEnum]:
                     sources=(_S["gocardless-openapi-third-party"],),
                     retryable=False,
                     end_user_can_retry=True,
-                    message="For EUA '$EUA_ID' reconfirmation period was until 2025-06-27 17:27:28.982635.",
                     http=(HttpStatus(status=400, sources=(_S["gocardless-openapi-third-party"],)),),
-                    notes="GoCardless's OpenAPI document shows it in its example ReconfirmationAfterAcceptancePeriod of POST /api/v2/agreements/enduser/{id}/reconfirm/. The message is the example's, with its date. Category: The period in which the end user could reconfirm the agreement has passed: bankcodes reads it as access that can no longer be extended, so the accounts are connected again with a new agreement and requisition.",
                     wording=(
                         Wording(
                             field="message",
@@ -1853,6 +1851,8 @@ def _ErrorSummary() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/gocardless/error_summary/#RECONFIRMATION_REQUESTED_AFTER_ACCEPTANCE_PERIOD",
+                    message="For EUA '$EUA_ID' reconfirmation period was until 2025-06-27 17:27:28.982635.",
+                    notes="GoCardless's OpenAPI document shows it in its example ReconfirmationAfterAcceptancePeriod of POST /api/v2/agreements/enduser/{id}/reconfirm/. The message is the example's, with its date. Category: The period in which the end user could reconfirm the agreement has passed: bankcodes reads it as access that can no longer be extended, so the accounts are connected again with a new agreement and requisition.",
                 ),
                 CodeInfo(
                     value="No accounts left to reconfirm.",
@@ -1861,9 +1861,7 @@ def _ErrorSummary() -> type[CodeEnum]:
                     sources=(_S["gocardless-openapi-third-party"],),
                     retryable=False,
                     end_user_can_retry=True,
-                    message="For EUA '$EUA_ID' with access valid for 180 days there are no accounts left to reconfirm after 2025-06-27 17:27:28.982663.",
                     http=(HttpStatus(status=400, sources=(_S["gocardless-openapi-third-party"],)),),
-                    notes="GoCardless's OpenAPI document shows it in its example NoAccountsLeftToReconfirm of POST /api/v2/agreements/enduser/{id}/reconfirm/. The message is the example's, with its date. Category: The accounts' access under the agreement has ended, so none is left to reconfirm: bankcodes reads it as access that must be granted again.",
                     wording=(
                         Wording(
                             field="message",
@@ -1873,6 +1871,8 @@ def _ErrorSummary() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/gocardless/error_summary/#NO_ACCOUNTS_LEFT_TO_RECONFIRM",
+                    message="For EUA '$EUA_ID' with access valid for 180 days there are no accounts left to reconfirm after 2025-06-27 17:27:28.982663.",
+                    notes="GoCardless's OpenAPI document shows it in its example NoAccountsLeftToReconfirm of POST /api/v2/agreements/enduser/{id}/reconfirm/. The message is the example's, with its date. Category: The accounts' access under the agreement has ended, so none is left to reconfirm: bankcodes reads it as access that must be granted again.",
                 ),
                 CodeInfo(
                     value="Invalid country choice.",
@@ -1881,9 +1881,7 @@ def _ErrorSummary() -> type[CodeEnum]:
                     sources=(_S["gocardless-openapi-third-party"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    message="GBA is not a valid choice.",
                     http=(HttpStatus(status=400, sources=(_S["gocardless-openapi-third-party"],)),),
-                    notes="GoCardless's OpenAPI document shows it in its example NotAValidChoice of GET /api/v2/institutions/. The message is the example's, with its country code. Category: The country parameter is not one GoCardless accepts.",
                     wording=(
                         Wording(
                             field="message",
@@ -1893,6 +1891,8 @@ def _ErrorSummary() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/gocardless/error_summary/#INVALID_COUNTRY_CHOICE",
+                    message="GBA is not a valid choice.",
+                    notes="GoCardless's OpenAPI document shows it in its example NotAValidChoice of GET /api/v2/institutions/. The message is the example's, with its country code. Category: The country parameter is not one GoCardless accepts.",
                 ),
                 CodeInfo(
                     value="Unknown fields",
@@ -1901,9 +1901,7 @@ def _ErrorSummary() -> type[CodeEnum]:
                     sources=(_S["gocardless-openapi-third-party"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    message="Unknown fields {${FIELD}} in {${LOCATION}}",
                     http=(HttpStatus(status=400, sources=(_S["gocardless-openapi-third-party"],)),),
-                    notes="GoCardless's OpenAPI document shows it in its example UnknownFields of GET /api/v2/institutions/ and 2 other requests. Category: The request has fields or parameters the endpoint does not take.",
                     wording=(
                         Wording(
                             field="message",
@@ -1913,6 +1911,8 @@ def _ErrorSummary() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/gocardless/error_summary/#UNKNOWN_FIELDS",
+                    message="Unknown fields {${FIELD}} in {${LOCATION}}",
+                    notes="GoCardless's OpenAPI document shows it in its example UnknownFields of GET /api/v2/institutions/ and 2 other requests. Category: The request has fields or parameters the endpoint does not take.",
                 ),
                 CodeInfo(
                     value="Authentication failed",
@@ -1921,9 +1921,7 @@ def _ErrorSummary() -> type[CodeEnum]:
                     sources=(_S["gocardless-openapi-third-party"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    message="No active account found with the given credentials",
                     http=(HttpStatus(status=401, sources=(_S["gocardless-openapi-third-party"],)),),
-                    notes="GoCardless's OpenAPI document shows it in its example AuthenticationFailed of POST /api/v2/token/new/. Category: No GoCardless account matches the integrator's secret id and key (POST /api/v2/token/new/).",
                     wording=(
                         Wording(
                             field="message",
@@ -1933,6 +1931,8 @@ def _ErrorSummary() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/gocardless/error_summary/#AUTHENTICATION_FAILED",
+                    message="No active account found with the given credentials",
+                    notes="GoCardless's OpenAPI document shows it in its example AuthenticationFailed of POST /api/v2/token/new/. Category: No GoCardless account matches the integrator's secret id and key (POST /api/v2/token/new/).",
                 ),
             ),
         ),
@@ -1986,9 +1986,7 @@ def _FieldErrorSummary() -> type[CodeEnum]:
                     sources=(_S["gocardless-openapi-third-party"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    message="For this institution the following scopes are required together: ['balances', 'details']",
                     http=(HttpStatus(status=400, sources=(_S["gocardless-openapi-third-party"],)),),
-                    notes="GoCardless's OpenAPI document shows it under the field access_scope, in its example AccessScopeFieldErrors of POST /api/v2/agreements/enduser/. Its detail there varies by request; the message is the first one shown. Category: a field of the request is wrong (bankcodes reads it as the request's mistake): the requested scopes break a rule of the institution (scopes it requires together, or requires at all).",
                     wording=(
                         Wording(
                             field="message",
@@ -1998,6 +1996,8 @@ def _FieldErrorSummary() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/gocardless/field_error_summary/#INSTITUTION_ACCESS_SCOPE_DEPENDENCIES_ERROR",
+                    message="For this institution the following scopes are required together: ['balances', 'details']",
+                    notes="GoCardless's OpenAPI document shows it under the field access_scope, in its example AccessScopeFieldErrors of POST /api/v2/agreements/enduser/. Its detail there varies by request; the message is the first one shown. Category: a field of the request is wrong (bankcodes reads it as the request's mistake): the requested scopes break a rule of the institution (scopes it requires together, or requires at all).",
                 ),
                 CodeInfo(
                     value="Unsupported access scope selected.",
@@ -2006,9 +2006,7 @@ def _FieldErrorSummary() -> type[CodeEnum]:
                     sources=(_S["gocardless-openapi-third-party"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    message="The access scopes supported by the institution are ['transactions']. The following scopes are not supported: ['details', 'balances']",
                     http=(HttpStatus(status=400, sources=(_S["gocardless-openapi-third-party"],)),),
-                    notes="GoCardless's OpenAPI document shows it under the field access_scope, in its example AccessScopeFieldErrors of POST /api/v2/agreements/enduser/. Category: a field of the request is wrong (bankcodes reads it as the request's mistake): the institution does not support a requested scope.",
                     wording=(
                         Wording(
                             field="message",
@@ -2018,6 +2016,8 @@ def _FieldErrorSummary() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/gocardless/field_error_summary/#UNSUPPORTED_ACCESS_SCOPE_SELECTED",
+                    message="The access scopes supported by the institution are ['transactions']. The following scopes are not supported: ['details', 'balances']",
+                    notes="GoCardless's OpenAPI document shows it under the field access_scope, in its example AccessScopeFieldErrors of POST /api/v2/agreements/enduser/. Category: a field of the request is wrong (bankcodes reads it as the request's mistake): the institution does not support a requested scope.",
                 ),
                 CodeInfo(
                     value="Field 'access_scope' may not be an empty list.",
@@ -2026,9 +2026,7 @@ def _FieldErrorSummary() -> type[CodeEnum]:
                     sources=(_S["gocardless-openapi-third-party"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    message="Please choose one or several of ['balances', 'details', 'transactions'].",
                     http=(HttpStatus(status=400, sources=(_S["gocardless-openapi-third-party"],)),),
-                    notes="GoCardless's OpenAPI document shows it under the field access_scope, in its example AccessScopeFieldErrors of POST /api/v2/agreements/enduser/. Category: a field of the request is wrong (bankcodes reads it as the request's mistake): the request gives no scope.",
                     wording=(
                         Wording(
                             field="message",
@@ -2038,6 +2036,8 @@ def _FieldErrorSummary() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/gocardless/field_error_summary/#FIELD_ACCESS_SCOPE_MAY_NOT_BE_AN_EMPTY_LIST",
+                    message="Please choose one or several of ['balances', 'details', 'transactions'].",
+                    notes="GoCardless's OpenAPI document shows it under the field access_scope, in its example AccessScopeFieldErrors of POST /api/v2/agreements/enduser/. Category: a field of the request is wrong (bankcodes reads it as the request's mistake): the request gives no scope.",
                 ),
                 CodeInfo(
                     value="Incorrect max_historical_days",
@@ -2046,9 +2046,7 @@ def _FieldErrorSummary() -> type[CodeEnum]:
                     sources=(_S["gocardless-openapi-third-party"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    message="max_historical_days must be > 0 and <= N26_NTSBDEB1 transaction_total_days (90)",
                     http=(HttpStatus(status=400, sources=(_S["gocardless-openapi-third-party"],)),),
-                    notes="GoCardless's OpenAPI document shows it under the field max_historical_days, in its example MaxHistoricalDaysFieldErrors of POST /api/v2/agreements/enduser/. Category: a field of the request is wrong (bankcodes reads it as the request's mistake): the number of days of history requested is out of range for the institution.",
                     wording=(
                         Wording(
                             field="message",
@@ -2058,6 +2056,8 @@ def _FieldErrorSummary() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/gocardless/field_error_summary/#INCORRECT_MAX_HISTORICAL_DAYS",
+                    message="max_historical_days must be > 0 and <= N26_NTSBDEB1 transaction_total_days (90)",
+                    notes="GoCardless's OpenAPI document shows it under the field max_historical_days, in its example MaxHistoricalDaysFieldErrors of POST /api/v2/agreements/enduser/. Category: a field of the request is wrong (bankcodes reads it as the request's mistake): the number of days of history requested is out of range for the institution.",
                 ),
                 CodeInfo(
                     value="Incorrect access_valid_for_days",
@@ -2066,9 +2066,7 @@ def _FieldErrorSummary() -> type[CodeEnum]:
                     sources=(_S["gocardless-openapi-third-party"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    message="access_valid_for_days must be > 0 and <= 180",
                     http=(HttpStatus(status=400, sources=(_S["gocardless-openapi-third-party"],)),),
-                    notes="GoCardless's OpenAPI document shows it under the field access_valid_for_days, in its example AccessValidForDaysFieldErrors of POST /api/v2/agreements/enduser/. Category: a field of the request is wrong (bankcodes reads it as the request's mistake): the agreement length requested is out of range (more than 0, at most 180 days).",
                     wording=(
                         Wording(
                             field="message",
@@ -2078,6 +2076,8 @@ def _FieldErrorSummary() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/gocardless/field_error_summary/#INCORRECT_ACCESS_VALID_FOR_DAYS",
+                    message="access_valid_for_days must be > 0 and <= 180",
+                    notes="GoCardless's OpenAPI document shows it under the field access_valid_for_days, in its example AccessValidForDaysFieldErrors of POST /api/v2/agreements/enduser/. Category: a field of the request is wrong (bankcodes reads it as the request's mistake): the agreement length requested is out of range (more than 0, at most 180 days).",
                 ),
                 CodeInfo(
                     value="Reconfirmation not supported",
@@ -2086,9 +2086,7 @@ def _FieldErrorSummary() -> type[CodeEnum]:
                     sources=(_S["gocardless-openapi-third-party"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    message="Reconfirmation not supported for $INSTITUTION_ID",
                     http=(HttpStatus(status=400, sources=(_S["gocardless-openapi-third-party"],)),),
-                    notes="GoCardless's OpenAPI document shows it under the field reconfirmation, in its example ReconfirmationFieldErrors of POST /api/v2/agreements/enduser/. Category: a field of the request is wrong (bankcodes reads it as the request's mistake): the institution does not support reconfirmation.",
                     wording=(
                         Wording(
                             field="message",
@@ -2098,6 +2096,8 @@ def _FieldErrorSummary() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/gocardless/field_error_summary/#RECONFIRMATION_NOT_SUPPORTED",
+                    message="Reconfirmation not supported for $INSTITUTION_ID",
+                    notes="GoCardless's OpenAPI document shows it under the field reconfirmation, in its example ReconfirmationFieldErrors of POST /api/v2/agreements/enduser/. Category: a field of the request is wrong (bankcodes reads it as the request's mistake): the institution does not support reconfirmation.",
                 ),
                 CodeInfo(
                     value="Reconfirmation is not allowed",
@@ -2106,9 +2106,7 @@ def _FieldErrorSummary() -> type[CodeEnum]:
                     sources=(_S["gocardless-openapi-third-party"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    message="Reconfirmation is not allowed when access_valid_for_days <= 90 days.",
                     http=(HttpStatus(status=400, sources=(_S["gocardless-openapi-third-party"],)),),
-                    notes="GoCardless's OpenAPI document shows it under the field reconfirmation, in its example ReconfirmationIsNotAllowed of POST /api/v2/agreements/enduser/. Category: a field of the request is wrong (bankcodes reads it as the request's mistake): reconfirmation is asked for an agreement of 90 days or less.",
                     wording=(
                         Wording(
                             field="message",
@@ -2118,6 +2116,8 @@ def _FieldErrorSummary() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/gocardless/field_error_summary/#RECONFIRMATION_IS_NOT_ALLOWED",
+                    message="Reconfirmation is not allowed when access_valid_for_days <= 90 days.",
+                    notes="GoCardless's OpenAPI document shows it under the field reconfirmation, in its example ReconfirmationIsNotAllowed of POST /api/v2/agreements/enduser/. Category: a field of the request is wrong (bankcodes reads it as the request's mistake): reconfirmation is asked for an agreement of 90 days or less.",
                 ),
                 CodeInfo(
                     value="Invalid redirect URI",
@@ -2126,9 +2126,7 @@ def _FieldErrorSummary() -> type[CodeEnum]:
                     sources=(_S["gocardless-openapi-third-party"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    message="Redirect URI must have a valid URI structure",
                     http=(HttpStatus(status=400, sources=(_S["gocardless-openapi-third-party"],)),),
-                    notes="GoCardless's OpenAPI document shows it under the field redirect, in its example RedirectFieldErrors of POST /api/v2/agreements/enduser/{id}/reconfirm/ and 1 other request. Category: a field of the request is wrong (bankcodes reads it as the request's mistake): the redirect URI is not a valid URI.",
                     wording=(
                         Wording(
                             field="message",
@@ -2138,6 +2136,8 @@ def _FieldErrorSummary() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/gocardless/field_error_summary/#INVALID_REDIRECT_URI",
+                    message="Redirect URI must have a valid URI structure",
+                    notes="GoCardless's OpenAPI document shows it under the field redirect, in its example RedirectFieldErrors of POST /api/v2/agreements/enduser/{id}/reconfirm/ and 1 other request. Category: a field of the request is wrong (bankcodes reads it as the request's mistake): the redirect URI is not a valid URI.",
                 ),
                 CodeInfo(
                     value="Redirect URL is required",
@@ -2146,9 +2146,7 @@ def _FieldErrorSummary() -> type[CodeEnum]:
                     sources=(_S["gocardless-openapi-third-party"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    message="Where an end user will be redirected after finishing authentication in the Institution",
                     http=(HttpStatus(status=400, sources=(_S["gocardless-openapi-third-party"],)),),
-                    notes="GoCardless's OpenAPI document shows it under the field redirect, in its example RedirectFieldErrors of POST /api/v2/requisitions/. Category: a field of the request is wrong (bankcodes reads it as the request's mistake): the requisition has no redirect URL.",
                     wording=(
                         Wording(
                             field="message",
@@ -2158,6 +2156,8 @@ def _FieldErrorSummary() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/gocardless/field_error_summary/#REDIRECT_URL_IS_REQUIRED",
+                    message="Where an end user will be redirected after finishing authentication in the Institution",
+                    notes="GoCardless's OpenAPI document shows it under the field redirect, in its example RedirectFieldErrors of POST /api/v2/requisitions/. Category: a field of the request is wrong (bankcodes reads it as the request's mistake): the requisition has no redirect URL.",
                 ),
                 CodeInfo(
                     value="Client reference must be unique",
@@ -2166,9 +2166,7 @@ def _FieldErrorSummary() -> type[CodeEnum]:
                     sources=(_S["gocardless-openapi-third-party"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    message="Client reference: $REFERENCE_ID already exists",
                     http=(HttpStatus(status=400, sources=(_S["gocardless-openapi-third-party"],)),),
-                    notes="GoCardless's OpenAPI document shows it under the field reference, in its example ReferenceFieldErrors of POST /api/v2/requisitions/. Category: a field of the request is wrong (bankcodes reads it as the request's mistake): the requisition's reference is already used.",
                     wording=(
                         Wording(
                             field="message",
@@ -2178,6 +2176,8 @@ def _FieldErrorSummary() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/gocardless/field_error_summary/#CLIENT_REFERENCE_MUST_BE_UNIQUE",
+                    message="Client reference: $REFERENCE_ID already exists",
+                    notes="GoCardless's OpenAPI document shows it under the field reference, in its example ReferenceFieldErrors of POST /api/v2/requisitions/. Category: a field of the request is wrong (bankcodes reads it as the request's mistake): the requisition's reference is already used.",
                 ),
                 CodeInfo(
                     value="Provided user_language is invalid or not supported",
@@ -2186,9 +2186,7 @@ def _FieldErrorSummary() -> type[CodeEnum]:
                     sources=(_S["gocardless-openapi-third-party"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    message="'$LNG_CODE' is an invalid or unsupported language",
                     http=(HttpStatus(status=400, sources=(_S["gocardless-openapi-third-party"],)),),
-                    notes="GoCardless's OpenAPI document shows it under the field user_language, in its example UserLanguageFieldErrors of POST /api/v2/requisitions/. Category: a field of the request is wrong (bankcodes reads it as the request's mistake): the language code is not one GoCardless supports.",
                     wording=(
                         Wording(
                             field="message",
@@ -2198,6 +2196,8 @@ def _FieldErrorSummary() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/gocardless/field_error_summary/#PROVIDED_USER_LANGUAGE_IS_INVALID_OR_NOT_SUPPORTED",
+                    message="'$LNG_CODE' is an invalid or unsupported language",
+                    notes="GoCardless's OpenAPI document shows it under the field user_language, in its example UserLanguageFieldErrors of POST /api/v2/requisitions/. Category: a field of the request is wrong (bankcodes reads it as the request's mistake): the language code is not one GoCardless supports.",
                 ),
                 CodeInfo(
                     value="Invalid EndUserAgreement ID",
@@ -2206,9 +2206,7 @@ def _FieldErrorSummary() -> type[CodeEnum]:
                     sources=(_S["gocardless-openapi-third-party"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    message="$AGREEMENT_ID is not a valid EndUserAgreement UUID.  Please specify valid agreement from /api/agreements/enduser/ or create a new one",
                     http=(HttpStatus(status=400, sources=(_S["gocardless-openapi-third-party"],)),),
-                    notes="GoCardless's OpenAPI document shows it under the field agreement, in its example AgreementFieldErrors of POST /api/v2/requisitions/. Category: a field of the request is wrong (bankcodes reads it as the request's mistake): the agreement id is not a valid agreement UUID.",
                     wording=(
                         Wording(
                             field="message",
@@ -2218,6 +2216,8 @@ def _FieldErrorSummary() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/gocardless/field_error_summary/#INVALID_ENDUSERAGREEMENT_ID",
+                    message="$AGREEMENT_ID is not a valid EndUserAgreement UUID.  Please specify valid agreement from /api/agreements/enduser/ or create a new one",
+                    notes="GoCardless's OpenAPI document shows it under the field agreement, in its example AgreementFieldErrors of POST /api/v2/requisitions/. Category: a field of the request is wrong (bankcodes reads it as the request's mistake): the agreement id is not a valid agreement UUID.",
                 ),
                 CodeInfo(
                     value="SSN verification not supported",
@@ -2226,9 +2226,7 @@ def _FieldErrorSummary() -> type[CodeEnum]:
                     sources=(_S["gocardless-openapi-third-party"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    message="SSN verification not supported for $INSTITUTION_ID",
                     http=(HttpStatus(status=400, sources=(_S["gocardless-openapi-third-party"],)),),
-                    notes="GoCardless's OpenAPI document shows it under the field ssn, in its example SSNFieldErrors of POST /api/v2/requisitions/. Category: a field of the request is wrong (bankcodes reads it as the request's mistake): the institution does not support SSN verification.",
                     wording=(
                         Wording(
                             field="message",
@@ -2238,6 +2236,8 @@ def _FieldErrorSummary() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/gocardless/field_error_summary/#SSN_VERIFICATION_NOT_SUPPORTED",
+                    message="SSN verification not supported for $INSTITUTION_ID",
+                    notes="GoCardless's OpenAPI document shows it under the field ssn, in its example SSNFieldErrors of POST /api/v2/requisitions/. Category: a field of the request is wrong (bankcodes reads it as the request's mistake): the institution does not support SSN verification.",
                 ),
                 CodeInfo(
                     value="verified not allowed",
@@ -2246,9 +2246,7 @@ def _FieldErrorSummary() -> type[CodeEnum]:
                     sources=(_S["gocardless-openapi-third-party"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    message="'ssn' contains verified",
                     http=(HttpStatus(status=400, sources=(_S["gocardless-openapi-third-party"],)),),
-                    notes="GoCardless's OpenAPI document shows it under the field ssn, in its example SSNFieldErrors of POST /api/v2/requisitions/. Category: a field of the request is wrong (bankcodes reads it as the request's mistake): the ssn field contains 'verified', which it may not.",
                     wording=(
                         Wording(
                             field="message",
@@ -2258,6 +2256,8 @@ def _FieldErrorSummary() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/gocardless/field_error_summary/#VERIFIED_NOT_ALLOWED",
+                    message="'ssn' contains verified",
+                    notes="GoCardless's OpenAPI document shows it under the field ssn, in its example SSNFieldErrors of POST /api/v2/requisitions/. Category: a field of the request is wrong (bankcodes reads it as the request's mistake): the ssn field contains 'verified', which it may not.",
                 ),
                 CodeInfo(
                     value="Account selection not supported",
@@ -2266,9 +2266,7 @@ def _FieldErrorSummary() -> type[CodeEnum]:
                     sources=(_S["gocardless-openapi-third-party"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    message="Account selection not supported for $INSTITUTION_ID",
                     http=(HttpStatus(status=400, sources=(_S["gocardless-openapi-third-party"],)),),
-                    notes="GoCardless's OpenAPI document shows it under the field account_selection, in its example AccountSelectionFieldErrors of POST /api/v2/requisitions/. Category: a field of the request is wrong (bankcodes reads it as the request's mistake): the institution does not support account selection.",
                     wording=(
                         Wording(
                             field="message",
@@ -2278,6 +2276,8 @@ def _FieldErrorSummary() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/gocardless/field_error_summary/#ACCOUNT_SELECTION_NOT_SUPPORTED",
+                    message="Account selection not supported for $INSTITUTION_ID",
+                    notes="GoCardless's OpenAPI document shows it under the field account_selection, in its example AccountSelectionFieldErrors of POST /api/v2/requisitions/. Category: a field of the request is wrong (bankcodes reads it as the request's mistake): the institution does not support account selection.",
                 ),
             ),
         ),
