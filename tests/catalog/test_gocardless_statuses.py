@@ -4,8 +4,11 @@ requisition statuses with their long names and stages, account statuses); the Ba
 help centre's "Account suspension" (bankaccountdata.zendesk.com/hc/en-gb/articles/...); and
 nordigen/nordigen-php at acbf54570d29c0487ffbe709fb11d3821f9ae7b0 (src/Enums/RequisitionStatus.php,
 src/Enums/AccountProcessingStatus.php): the codes and their texts, the requisition lifecycle and
-the site's diagram of it. The sources' addresses are in tests/support/gocardless_sources.py.
-Expected values are typed from those pages and files."""
+the site's diagram of it; and GoCardless's OpenAPI document (swagger.json, "GoCardless Bank
+Account Data API" 2.0 (v2), in the copy andrejvysny/spendly keeps: docs/gocardless.swagger.json
+at 427f9ddadd6086d10827f8d1673fbf016e832c5c), whose enum of a requisition's status the code set
+holds whole. The sources' addresses are in tests/support/gocardless_sources.py. Expected values
+are typed from those pages and files."""
 
 from __future__ import annotations
 
@@ -88,13 +91,28 @@ ACCOUNT_STATUSES = {
 }
 #: nordigen-php src/Enums/AccountProcessingStatus.php: its six constants, the whole class.
 PHP_ACCOUNT_STATUSES = {"DISCOVERED", "PROCESSING", "READY", "ERROR", "SUSPENDED", "EXPIRED"}
+#: GoCardless's OpenAPI document, components.schemas.StatusEnum (lines 5112-5124), in its order.
+OPENAPI_STATUSES = ["CR", "ID", "LN", "RJ", "ER", "SU", "EX", "GC", "UA", "GA", "SA"]
+#: The two of them neither the statuses page's requisitions table (read whole) nor nordigen-php's
+#: RequisitionStatus.php lists; no source read says what they mean.
+UNDESCRIBED = ("ID", "ER")
+
+
+def test_the_requisition_statuses_are_the_openapi_documents_enum() -> None:
+    assert sorted(m.value for m in gocardless.RequisitionStatus) == sorted(OPENAPI_STATUSES)
+    # Every value the page and the PHP client list is in the OpenAPI enum; two more are not.
+    assert set(OPENAPI_STATUSES) - set(PHP_REQUISITION_STATUSES.values()) == set(UNDESCRIBED)
+    assert set(OPENAPI_STATUSES) - set(STAGE) == {"SU", *UNDESCRIBED}
 
 
 def test_the_requisition_statuses_are_the_short_codes_named_by_their_long_names() -> None:
     # The wire value is the short code (the PHP client: CREATED = 'CR'), the name the long one.
     staged = [(m.value, m.name) for m in gocardless.RequisitionStatus][: len(REQUISITION_STAGES)]
     assert staged == [(short, long) for short, long, _, _ in REQUISITION_STAGES]
-    assert {m.name: m.value for m in gocardless.RequisitionStatus} == PHP_REQUISITION_STATUSES
+    named = {m.name: m.value for m in gocardless.RequisitionStatus if m.value not in UNDESCRIBED}
+    assert named == PHP_REQUISITION_STATUSES
+    # No source read gives ID or ER a long name: each is named by its value.
+    assert [gocardless.RequisitionStatus(v).name for v in UNDESCRIBED] == list(UNDESCRIBED)
     assert gocardless.RequisitionStatus("LN") is gocardless.RequisitionStatus.LINKED
     # The long name is no wire value: a status sent as "SUSPENDED" is no requisition status.
     assert isinstance(gocardless.RequisitionStatus.parse("SUSPENDED"), UnknownCode)
@@ -118,7 +136,8 @@ def test_the_requisition_lifecycle_is_the_one_the_spec_records() -> None:
     for member in gocardless.RequisitionStatus:
         following = member.next_statuses
         assert following is not None, member
-        assert [m.value for m in following] == LIFECYCLE[member.value], member
+        # No source places ID or ER in the sequence: no arrow leads to or from them.
+        assert [m.value for m in following] == LIFECYCLE.get(member.value, []), member
     transitions = spec_data()["providers"]["gocardless"]["code_sets"]["requisition_status"][
         "transitions"
     ]
@@ -146,7 +165,7 @@ def test_the_lifecycle_follows_the_pages_stage_order() -> None:
         path.append(next(m for m in path[-1].next_statuses or () if m is not status.REJECTED))
     assert [STAGE[m.value] for m in path] == [1, 2, 3, 5, 6, 7, 8]
     finals = {m.value for m in status if m.next_statuses == ()}
-    assert finals == {"RJ", "EX", "SU"}
+    assert finals == {"RJ", "EX", "SU", *UNDESCRIBED}
     # Every status is reached from stage 1.
     seen, todo = {"CR"}, [status.CREATED]
     while todo:
@@ -199,16 +218,15 @@ def test_the_account_error_advice_is_the_suspension_pages() -> None:
     assert not error.retryable
 
 
-#: A third party's copy of GoCardless's OpenAPI document (andrejvysny/spendly
-#: docs/gocardless.swagger.json at 427f9dd), components.schemas.StatusEnum: CR, ID, LN, RJ, ER,
-#: SU, EX, GC, UA, GA, SA. ID and ER are neither in the statuses page's requisitions table (read
-#: whole) nor in nordigen-php's RequisitionStatus.php.
-THIRD_PARTY_ONLY = ("ID", "ER")
-
-
-def test_values_only_a_third_party_s_copy_lists_are_not_gocardless_s_codes() -> None:
-    for value in THIRD_PARTY_ONLY:
-        assert isinstance(gocardless.RequisitionStatus.parse(value), UnknownCode), value
+def test_the_values_no_source_describes_are_catalogued_in_bankcodes_words() -> None:
+    for value in UNDESCRIBED:
+        member = gocardless.RequisitionStatus(value)
+        assert member.info.editorial, value
+        wording = member.info.whose("description")
+        assert wording is not None and wording.by == "bankcodes", value
+        # Its category is bankcodes' reading of the two letters, and its notes say so.
+        assert "bankcodes' reading of the two letters alone" in (member.info.notes or ""), value
+    # ER: a requisition whose meaning is not given stands nowhere known.
+    assert gocardless.RequisitionStatus("ER").info.state == "unknown"
     description = gocardless.RequisitionStatus.code_set().description
-    assert "andrejvysny/spendly" in description
     assert "ID and ER" in description and "read whole" in description

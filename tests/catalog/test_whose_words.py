@@ -71,7 +71,8 @@ ARGYLE_TROUBLESHOOTING = {
 #: Transaction Authorization Protocol project keeps a copy later than the 4Q2023 release;
 #: PolishAPI's 2_1_2 file as ITger/PolishAPI_sample keeps it (polishapi.org could not be read);
 #: Enable Banking's API reference (enablebanking-api.yaml) as two apps' repositories keep it (no
-#: first-party copy could be read).
+#: first-party copy could be read); GoCardless's OpenAPI document (swagger.json) as
+#: andrejvysny/spendly keeps it (no first-party copy could be read).
 MIRRORS = {
     "argyle-json-schema-verification-status",
     "argyle-openapi-verifications",
@@ -83,6 +84,7 @@ MIRRORS = {
     "polishapi-2-1-2",
     "enablebanking-openapi-8e8ab97c",
     "enablebanking-openapi-33d10df1",
+    "gocardless-openapi-third-party",
 }
 ARGYLE_PAGE = "https://docs.argyle.com/api-reference/bank-connection-errors"
 

@@ -33,6 +33,7 @@ EXAMPLES = ROOT / "site" / "docs" / "examples"
 
 client_errors = _load("client_errors")
 client_errors_otel = _load("client_errors_otel")
+client_errors_sentry = _load("client_errors_sentry")
 
 #: plaid.com/docs/errors/item/#item_login_required: its example response (HTTP 400).
 ITEM_LOGIN_REQUIRED = {
@@ -286,33 +287,68 @@ def test_the_logging_recipe_logs_the_documented_fields(
     assert decision.message is not None and decision.message.startswith("The connection")
 
 
-def test_the_opentelemetry_recipe_records_the_codes_fields_on_the_span() -> None:
+def test_the_opentelemetry_recipe_puts_the_code_on_the_span_and_no_exception_event() -> None:
+    # OpenTelemetry's recording-errors guidance: the status Error, error.type on the span, its
+    # description the exception's message, and no span event (RecordException not recommended).
     exporter = InMemorySpanExporter()
     provider = TracerProvider()
     provider.add_span_processor(SimpleSpanProcessor(exporter))
     client_errors_otel.tracer = provider.get_tracer("bank")  # type: ignore[attr-defined]
+    error = stripe.InvalidRequestError(
+        "Too many requests.",
+        param=None,
+        http_status=400,
+        json_body=STRIPE_RATE,
+        headers={"request-id": "req_abc"},
+    )
 
     def call() -> object:
-        raise stripe.InvalidRequestError(
-            "Too many requests.",
-            param=None,
-            http_status=400,
-            json_body=STRIPE_RATE,
-            headers={"request-id": "req_abc"},
-        )
+        raise error
 
     with pytest.raises(stripe.InvalidRequestError):
         client_errors_otel.call_bank(call)
     (span,) = exporter.get_finished_spans()
     assert span.status.status_code is trace.StatusCode.ERROR
-    assert span.status.description == "invalid_request_error"
+    assert span.status.description == str(error)
     assert span.attributes is not None
+    assert span.attributes["error.type"] == "invalid_request_error"
     assert span.attributes["bankcodes.code_set"] == "stripe.api_error_type"
     assert span.attributes["http.response.status_code"] == 400
-    (event,) = span.events
-    assert event.name == "exception" and event.attributes is not None
-    assert event.attributes["exception.type"] == "stripe._error.InvalidRequestError"
-    assert event.attributes["bankcodes.request_id"] == "req_abc"
+    assert span.attributes["bankcodes.request_id"] == "req_abc"
+    assert span.events == ()
+
+
+def test_the_opentelemetry_recipe_logs_a_handled_error_below_error(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    error = stripe.InvalidRequestError(
+        "Too many requests.", param=None, http_status=400, json_body=STRIPE_RATE
+    )
+    with caplog.at_level(logging.INFO, logger="bank"):
+        client_errors_otel.retried(error)
+    (record,) = caplog.records
+    assert record.levelno == logging.WARNING
+    assert getattr(record, "error.type") == "invalid_request_error"
+    assert getattr(record, "bankcodes.code_set") == "stripe.api_error_type"
+
+
+def test_the_sentry_recipe_fingerprints_by_provider_code_set_and_code() -> None:
+    error = stripe.InvalidRequestError(
+        "Too many requests.", param=None, http_status=400, json_body=STRIPE_RATE
+    )
+    event = client_errors_sentry.before_send(
+        {"message": "x"}, {"exc_info": (type(error), error, None)}
+    )
+    assert event["fingerprint"] == ["stripe", "stripe.api_error_type", "invalid_request_error"]
+    # An error no provider's: Sentry's own grouping stays.
+    plain = client_errors_sentry.before_send({}, {"exc_info": (ValueError, ValueError("x"), None)})
+    assert "fingerprint" not in plain
+    # A member of a code set has its own too.
+    assert bankcodes.sentry_fingerprint(bankcodes.plaid.ErrorCode.ITEM_LOGIN_REQUIRED) == [
+        "plaid",
+        "plaid.error_code",
+        "ITEM_LOGIN_REQUIRED",
+    ]
 
 
 #: Plaid's error page: ITEM_LOGIN_REQUIRED, of type ITEM_ERROR.

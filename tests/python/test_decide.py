@@ -261,7 +261,7 @@ def test_a_pending_expiration_says_when_the_consent_ends() -> None:
 def test_log_fields_say_what_to_do_now() -> None:
     """Lean's DUPLICATED_REQUEST: 'wait for one minute before making another request' (its Data
     API errors); the Berlin Group's CONSENT_EXPIRED: the consent 'needs to be renewed'."""
-    duplicated = bankcodes.lookup("lean", "DUPLICATED_REQUEST")[0].as_log_fields()
+    duplicated = bankcodes.lean.GranularStatusCode.DUPLICATED_REQUEST.as_log_fields()
     assert (duplicated["bankcodes.next_step"], duplicated["bankcodes.wait_seconds"]) == (
         "retry_later",
         60,

@@ -361,3 +361,15 @@ export function asLogFields(
   }
   return fields;
 }
+
+/**
+ * Sentry's fingerprint of a found code (the Python `sentry_fingerprint`): its provider, its code
+ * set and the code as sent, so that Sentry groups an error's events by its code, never by its
+ * message (which the providers say may change) or its stack.
+ */
+export function sentryFingerprint(found: FoundCode): string[] {
+  const fields = asLogFields(found);
+  return ["bankcodes.provider", "bankcodes.code_set", "bankcodes.code"].map((name) =>
+    String(fields[name] ?? ""),
+  );
+}

@@ -93,7 +93,7 @@ _S = {
     "gocardless-openapi-third-party": Source(
         id="gocardless-openapi-third-party",
         kind="third-party",
-        title="A third party's copy of the GoCardless Bank Account Data API OpenAPI document (andrejvysny/spendly, docs/gocardless.swagger.json)",
+        title="GoCardless Bank Account Data API 2.0 (v2): GoCardless's OpenAPI document (swagger.json), in the copy andrejvysny/spendly keeps (docs/gocardless.swagger.json)",
         url="https://github.com/andrejvysny/spendly/blob/427f9ddadd6086d10827f8d1673fbf016e832c5c/docs/gocardless.swagger.json",
     ),
 }
@@ -101,7 +101,7 @@ _S = {
 
 def _RequisitionStatus() -> type[CodeEnum]:
     class RequisitionStatus(CodeEnum):
-        """Requisition status: Where a requisition (GoCardless's connection to one bank for one end user) stands, as the two-letter short code its status field carries; the long name is each code's name. A third party's copy of GoCardless's OpenAPI document (andrejvysny/spendly, docs/gocardless.swagger.json) lists two more values, ID and ER, in the enum of a requisition's status; GoCardless's statuses page (its requisitions table, read whole) and its PHP client's RequisitionStatus.php do not, and no GoCardless text for them was read: they are not catalogued.
+        """Requisition status: Where a requisition (GoCardless's connection to one bank for one end user) stands, as the two-letter short code its status field carries; the long name is each code's name. GoCardless's OpenAPI document lists two more values in the enum of a requisition's status, ID and ER, which its statuses page (its requisitions table, read whole) and its PHP client's RequisitionStatus.php do not list and none of them describes: they are catalogued without a meaning.
 
         Wire field: status (a requisition: GET /api/v2/requisitions/{id}/)."""
 
@@ -114,6 +114,8 @@ def _RequisitionStatus() -> type[CodeEnum]:
         LINKED = "LN"
         EXPIRED = "EX"
         SUSPENDED = "SU"
+        ID = "ID"
+        ER = "ER"
 
     register(
         RequisitionStatus,
@@ -122,7 +124,7 @@ def _RequisitionStatus() -> type[CodeEnum]:
                 provider="gocardless",
                 id="requisition_status",
                 title="Requisition status",
-                description="Where a requisition (GoCardless's connection to one bank for one end user) stands, as the two-letter short code its status field carries; the long name is each code's name. A third party's copy of GoCardless's OpenAPI document (andrejvysny/spendly, docs/gocardless.swagger.json) lists two more values, ID and ER, in the enum of a requisition's status; GoCardless's statuses page (its requisitions table, read whole) and its PHP client's RequisitionStatus.php do not, and no GoCardless text for them was read: they are not catalogued.",
+                description="Where a requisition (GoCardless's connection to one bank for one end user) stands, as the two-letter short code its status field carries; the long name is each code's name. GoCardless's OpenAPI document lists two more values in the enum of a requisition's status, ID and ER, which its statuses page (its requisitions table, read whole) and its PHP client's RequisitionStatus.php do not list and none of them describes: they are catalogued without a meaning.",
                 field="status (a requisition: GET /api/v2/requisitions/{id}/)",
                 states=True,
                 sources=(_S["gocardless-statuses"],),
@@ -295,6 +297,40 @@ def _RequisitionStatus() -> type[CodeEnum]:
                     page="reference/gocardless/requisition_status/#SU",
                     next_statuses=(),
                     notes="Not on the statuses page as read (its requisitions table has 8 rows, CR to EX); GoCardless's official PHP client lists it (SUSPENDED = 'SU'), as does a third party's copy of the OpenAPI document. The help centre says the only solution for a suspended account is to create a new requisition from scratch and reconnect the account.",
+                ),
+                CodeInfo(
+                    value="ID",
+                    description="A requisition status GoCardless lists without saying what it means.",
+                    category=_C.PENDING,
+                    sources=(_S["gocardless-openapi-third-party"],),
+                    retryable=False,
+                    end_user_can_retry=False,
+                    wording=(
+                        Wording(field="description", by="bankcodes"),
+                        Wording(field="notes", by="bankcodes"),
+                    ),
+                    page="reference/gocardless/requisition_status/#ID",
+                    next_statuses=(),
+                    editorial=True,
+                    notes="GoCardless's OpenAPI document lists it in a requisition's status enum (StatusEnum) without a description, and no GoCardless page or client read describes it (the statuses page's requisitions table, read whole, lists the other nine). Category: bankcodes' reading of the two letters alone, not GoCardless's: a requisition still on its way (pending) rather than linked or failed; a requisition that stays in it is still not linked.",
+                ),
+                CodeInfo(
+                    value="ER",
+                    description="A requisition status GoCardless lists without saying what it means.",
+                    category=_C.GENERIC_FAILURE,
+                    sources=(_S["gocardless-openapi-third-party"],),
+                    retryable=True,
+                    end_user_can_retry=True,
+                    wording=(
+                        Wording(field="description", by="bankcodes"),
+                        Wording(field="notes", by="bankcodes"),
+                    ),
+                    page="reference/gocardless/requisition_status/#ER",
+                    next_statuses=(),
+                    editorial=True,
+                    notes="GoCardless's OpenAPI document lists it in a requisition's status enum (StatusEnum) without a description, and no GoCardless page or client read describes it (the statuses page's requisitions table, read whole, lists the other nine). Category: bankcodes' reading of the two letters alone, not GoCardless's: a requisition that failed (generic failure), as ERROR is the word of GoCardless's account statuses for an account whose processing failed.",
+                    state="unknown",
+                    state_reason="GoCardless does not say what ER means, so where the requisition stands is not known.",
                 ),
             ),
         ),
@@ -824,6 +860,8 @@ def _AccountErrorType() -> type[CodeEnum]:
         AccessExpiredError = "AccessExpiredError"
         AccountInactiveError = "AccountInactiveError"
         ConnectionError = "ConnectionError"
+        AccountAccessForbidden = "AccountAccessForbidden"
+        AccountResourceUnavailable = "AccountResourceUnavailable"
 
     register(
         AccountErrorType,
@@ -1142,6 +1180,7 @@ def _AccountErrorType() -> type[CodeEnum]:
                     ),
                     retryable=True,
                     end_user_can_retry=True,
+                    http=(HttpStatus(status=503, sources=(_S["gocardless-openapi-third-party"],)),),
                     wording=(
                         Wording(
                             field="message",
@@ -1268,7 +1307,47 @@ def _AccountErrorType() -> type[CodeEnum]:
                         ),
                     ),
                     message="Couldn't connect to Institution.",
-                    notes="From GoCardless's official PHP client, which maps the type ConnectionError to InstitutionConnectionError; the help centre's table is cut before any row of it in the copy read, so its HTTP status and whether it counts towards the account's suspension are not known from GoCardless's own pages (a third party's copy of the OpenAPI document shows it with 503).",
+                    notes="From GoCardless's official PHP client, which maps the type ConnectionError to InstitutionConnectionError; the help centre's table is cut before any row of it in the copy read, so whether it counts towards the account's suspension is not known from it. GoCardless's OpenAPI document shows it with 503, in its example ConnectionError of GET /api/v2/accounts/{id}/balances/, details/ and transactions/.",
+                ),
+                CodeInfo(
+                    value="AccountAccessForbidden",
+                    description="Access to account is forbidden. The user might not have the necessary permissions.",
+                    category=_C.REJECTED,
+                    sources=(_S["gocardless-openapi-third-party"],),
+                    retryable=False,
+                    end_user_can_retry=False,
+                    http=(HttpStatus(status=403, sources=(_S["gocardless-openapi-third-party"],)),),
+                    wording=(
+                        Wording(
+                            field="message",
+                            by="provider",
+                            sources=(_S["gocardless-openapi-third-party"],),
+                        ),
+                        Wording(field="notes", by="bankcodes"),
+                    ),
+                    page="reference/gocardless/account_error_type/#AccountAccessForbidden",
+                    message="Access to account is forbidden. The user might not have the necessary permissions.",
+                    notes="GoCardless's OpenAPI document shows it, with the summary Couldn't update account balances (details, transactions), in its example AccountAccessForbidden of GET /api/v2/accounts/{id}/balances/, details/ and transactions/. The PHP client's map of types does not list it, and the help centre's table of account endpoint errors is cut before it in the copy read: whether it counts towards the account's suspension was not read. Category: the bank refuses access to the account, which the user may not have the permissions for: bankcodes reads it as a refusal, not a fault to retry.",
+                ),
+                CodeInfo(
+                    value="AccountResourceUnavailable",
+                    description="The requested resource is unavailable for this account. Certain resources may be restricted or unsupported for specific accounts.",
+                    category=_C.INSTITUTION_NOT_SUPPORTED,
+                    sources=(_S["gocardless-openapi-third-party"],),
+                    retryable=False,
+                    end_user_can_retry=False,
+                    http=(HttpStatus(status=403, sources=(_S["gocardless-openapi-third-party"],)),),
+                    wording=(
+                        Wording(
+                            field="message",
+                            by="provider",
+                            sources=(_S["gocardless-openapi-third-party"],),
+                        ),
+                        Wording(field="notes", by="bankcodes"),
+                    ),
+                    page="reference/gocardless/account_error_type/#AccountResourceUnavailable",
+                    message="The requested resource is unavailable for this account. Certain resources may be restricted or unsupported for specific accounts.",
+                    notes="GoCardless's OpenAPI document shows it, with the summary Couldn't update account balances (details, transactions), in its example AccountResourceUnavailable of GET /api/v2/accounts/{id}/balances/, details/ and transactions/. The PHP client's map of types does not list it, and the help centre's table of account endpoint errors is cut before it in the copy read: whether it counts towards the account's suspension was not read. Category: the data asked for is not offered for this account: bankcodes reads it as unsupported, as for data an institution does not offer.",
                 ),
             ),
         ),
@@ -1279,12 +1358,35 @@ def _AccountErrorType() -> type[CodeEnum]:
 
 def _ErrorSummary() -> type[CodeEnum]:
     class ErrorSummary(CodeEnum):
-        """Error summary: The summary of a GoCardless Bank Account Data API error body ({summary, detail, status_code}, and type on account endpoint errors), where it is a fixed text; many summaries name the object (an ID, an agreement) and are not codes. A third party's copy of GoCardless's OpenAPI document (andrejvysny/spendly, docs/gocardless.swagger.json) shows further fixed summaries in its example error bodies, such as Invalid token, Not found., IP address access denied and Incorrect date range; they are not catalogued, for GoCardless's own pages read do not show them (its help centre's Account suspension article, read whole, and its API rate limits and Account Endpoint Errors articles, read in part).
+        """Error summary: The summary of a GoCardless Bank Account Data API error body ({summary, detail, status_code}, and type on account endpoint errors), where it is a fixed text: those of GoCardless's help centre and of the example error bodies of its OpenAPI document. Summaries that name the object (End User Agreement (EUA) $EUA_ID has expired, Account ID $ACC_ID not found) are not codes, nor is the empty summary of its example YouDon'tHavePermissionsForReconfirmation.
 
         Wire field: summary (an API error body)."""
 
         RATE_LIMIT_EXCEEDED = "Rate limit exceeded"
         ACCOUNT_SUSPENDED = "Account suspended"
+        NOT_FOUND = "Not found."
+        INVALID_TOKEN = "Invalid token"
+        IP_ADDRESS_ACCESS_DENIED = "IP address access denied"
+        COULDNT_UPDATE_ACCOUNT_BALANCES = "Couldn't update account balances"
+        COULDNT_UPDATE_ACCOUNT_DETAILS = "Couldn't update account details"
+        COULDNT_UPDATE_ACCOUNT_TRANSACTIONS = "Couldn't update account transactions"
+        END_USER_AGREEMENT_EUA_ACCESS_SCOPE_ERROR = "End User Agreement (EUA) access scope error"
+        NO_VALID_END_USER_AGREEMENT = "No valid End User Agreement"
+        INVALID_ACCOUNT_ID = "Invalid Account ID"
+        INCORRECT_DATE_RANGE = "Incorrect date range"
+        PAYMENT_REQUIRED = "Payment Required"
+        INVALID_ID = "Invalid ID"
+        END_USER_AGREEMENT_NEEDS_TO_BE_ACCEPTED = "End user agreement needs to be accepted."
+        EUA_CANNOT_BE_ACCEPTED_MORE_THAN_ONCE = "EUA cannot be accepted more than once"
+        INSUFFICIENT_PERMISSIONS = "Insufficient permissions"
+        RECONFIRMATION_IS_NOT_ENABLED = "Reconfirmation is not enabled."
+        RECONFIRMATION_REQUESTED_AFTER_ACCEPTANCE_PERIOD = (
+            "Reconfirmation requested after acceptance period."
+        )
+        NO_ACCOUNTS_LEFT_TO_RECONFIRM = "No accounts left to reconfirm."
+        INVALID_COUNTRY_CHOICE = "Invalid country choice."
+        UNKNOWN_FIELDS = "Unknown fields"
+        AUTHENTICATION_FAILED = "Authentication failed"
 
     register(
         ErrorSummary,
@@ -1293,11 +1395,12 @@ def _ErrorSummary() -> type[CodeEnum]:
                 provider="gocardless",
                 id="error_summary",
                 title="Error summary",
-                description="The summary of a GoCardless Bank Account Data API error body ({summary, detail, status_code}, and type on account endpoint errors), where it is a fixed text; many summaries name the object (an ID, an agreement) and are not codes. A third party's copy of GoCardless's OpenAPI document (andrejvysny/spendly, docs/gocardless.swagger.json) shows further fixed summaries in its example error bodies, such as Invalid token, Not found., IP address access denied and Incorrect date range; they are not catalogued, for GoCardless's own pages read do not show them (its help centre's Account suspension article, read whole, and its API rate limits and Account Endpoint Errors articles, read in part).",
+                description="The summary of a GoCardless Bank Account Data API error body ({summary, detail, status_code}, and type on account endpoint errors), where it is a fixed text: those of GoCardless's help centre and of the example error bodies of its OpenAPI document. Summaries that name the object (End User Agreement (EUA) $EUA_ID has expired, Account ID $ACC_ID not found) are not codes, nor is the empty summary of its example YouDon'tHavePermissionsForReconfirmation.",
                 field="summary (an API error body)",
                 sources=(
                     _S["gocardless-help-api-rate-limits"],
                     _S["gocardless-help-account-suspension"],
+                    _S["gocardless-openapi-third-party"],
                 ),
             ),
             (
@@ -1387,6 +1490,7 @@ def _ErrorSummary() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=True,
+                    http=(HttpStatus(status=409, sources=(_S["gocardless-openapi-third-party"],)),),
                     wording=(
                         Wording(
                             field="description",
@@ -1402,13 +1506,784 @@ def _ErrorSummary() -> type[CodeEnum]:
                     ),
                     page="reference/gocardless/error_summary/#ACCOUNT_SUSPENDED",
                     message="This account or its requisition was suspended due to numerous errors that occurred while accessing it.",
-                    notes="The account's status is then SUSPENDED; the only solution is to create a new requisition from scratch and reconnect the account. GoCardless's help centre shows the body without status_code and gives no HTTP status; only a third party's copy of the OpenAPI document shows it with 409, so the catalog records none.",
+                    notes="The account's status is then SUSPENDED; the only solution is to create a new requisition from scratch and reconnect the account. GoCardless's help centre shows the body without status_code and gives no HTTP status; its OpenAPI document shows it with 409, in its example AccountSuspendedError of GET /api/v2/accounts/{id}/balances/, details/ and transactions/.",
+                ),
+                CodeInfo(
+                    value="Not found.",
+                    description="Not found.",
+                    category=_C.INTEGRATION_ERROR,
+                    sources=(_S["gocardless-openapi-third-party"],),
+                    retryable=False,
+                    end_user_can_retry=False,
+                    http=(HttpStatus(status=404, sources=(_S["gocardless-openapi-third-party"],)),),
+                    wording=(
+                        Wording(
+                            field="message",
+                            by="provider",
+                            sources=(_S["gocardless-openapi-third-party"],),
+                        ),
+                        Wording(field="notes", by="bankcodes"),
+                    ),
+                    page="reference/gocardless/error_summary/#NOT_FOUND",
+                    message="Not found.",
+                    notes="GoCardless's OpenAPI document shows it in its example NotFoundError of GET /api/v2/accounts/{id}/ and 14 other requests. Category: The request names an object (an account, an agreement, a requisition, an institution) that does not exist for the integrator: bankcodes reads it as the request's mistake.",
+                ),
+                CodeInfo(
+                    value="Invalid token",
+                    description="Token is invalid or expired",
+                    category=_C.INTEGRATION_ERROR,
+                    sources=(_S["gocardless-openapi-third-party"],),
+                    retryable=False,
+                    end_user_can_retry=False,
+                    http=(HttpStatus(status=401, sources=(_S["gocardless-openapi-third-party"],)),),
+                    wording=(
+                        Wording(
+                            field="message",
+                            by="provider",
+                            sources=(_S["gocardless-openapi-third-party"],),
+                        ),
+                        Wording(field="notes", by="bankcodes"),
+                    ),
+                    page="reference/gocardless/error_summary/#INVALID_TOKEN",
+                    message="Token is invalid or expired",
+                    notes="GoCardless's OpenAPI document shows it in its example InvalidToken of GET /api/v2/accounts/{id}/ and 17 other requests. Category: The integrator's access token is invalid or expired: the integrator gets a new one (POST /api/v2/token/refresh/ or /token/new/), which is the request's to fix, not the end user's.",
+                ),
+                CodeInfo(
+                    value="IP address access denied",
+                    description="Your IP $IP_ADDRESS isn't whitelisted to perform this action",
+                    category=_C.INTEGRATION_ERROR,
+                    sources=(_S["gocardless-openapi-third-party"],),
+                    retryable=False,
+                    end_user_can_retry=False,
+                    http=(HttpStatus(status=403, sources=(_S["gocardless-openapi-third-party"],)),),
+                    wording=(
+                        Wording(
+                            field="message",
+                            by="provider",
+                            sources=(_S["gocardless-openapi-third-party"],),
+                        ),
+                        Wording(field="notes", by="bankcodes"),
+                    ),
+                    page="reference/gocardless/error_summary/#IP_ADDRESS_ACCESS_DENIED",
+                    message="Your IP $IP_ADDRESS isn't whitelisted to perform this action",
+                    notes="GoCardless's OpenAPI document shows it in its example IPAccessDenied of GET /api/v2/accounts/{id}/ and 18 other requests. Category: The integrator's address is not allowed by its own IP whitelist: a setting of the integrator's, not the end user's.",
+                ),
+                CodeInfo(
+                    value="Couldn't update account balances",
+                    description="The account's balances could not be read from the bank; the body's type says why.",
+                    category=_C.GENERIC_FAILURE,
+                    sources=(_S["gocardless-openapi-third-party"],),
+                    retryable=True,
+                    end_user_can_retry=True,
+                    http=(
+                        HttpStatus(status=401, sources=(_S["gocardless-openapi-third-party"],)),
+                        HttpStatus(status=403, sources=(_S["gocardless-openapi-third-party"],)),
+                        HttpStatus(status=429, sources=(_S["gocardless-openapi-third-party"],)),
+                        HttpStatus(status=500, sources=(_S["gocardless-openapi-third-party"],)),
+                        HttpStatus(status=503, sources=(_S["gocardless-openapi-third-party"],)),
+                    ),
+                    wording=(
+                        Wording(field="description", by="bankcodes"),
+                        Wording(field="notes", by="bankcodes"),
+                    ),
+                    page="reference/gocardless/error_summary/#COULDNT_UPDATE_ACCOUNT_BALANCES",
+                    editorial=True,
+                    notes="GoCardless's OpenAPI document shows it in its example RateLimitError of GET /api/v2/accounts/{id}/balances/. Category: The summary only names the data that could not be read; the body's type says why (it decides), so bankcodes gives the summary alone no more specific category.",
+                ),
+                CodeInfo(
+                    value="Couldn't update account details",
+                    description="The account's details could not be read from the bank; the body's type says why.",
+                    category=_C.GENERIC_FAILURE,
+                    sources=(_S["gocardless-openapi-third-party"],),
+                    retryable=True,
+                    end_user_can_retry=True,
+                    http=(
+                        HttpStatus(status=401, sources=(_S["gocardless-openapi-third-party"],)),
+                        HttpStatus(status=403, sources=(_S["gocardless-openapi-third-party"],)),
+                        HttpStatus(status=429, sources=(_S["gocardless-openapi-third-party"],)),
+                        HttpStatus(status=500, sources=(_S["gocardless-openapi-third-party"],)),
+                        HttpStatus(status=503, sources=(_S["gocardless-openapi-third-party"],)),
+                    ),
+                    wording=(
+                        Wording(field="description", by="bankcodes"),
+                        Wording(field="notes", by="bankcodes"),
+                    ),
+                    page="reference/gocardless/error_summary/#COULDNT_UPDATE_ACCOUNT_DETAILS",
+                    editorial=True,
+                    notes="GoCardless's OpenAPI document shows it in its example RateLimitError of GET /api/v2/accounts/{id}/details/. Category: The summary only names the data that could not be read; the body's type says why (it decides), so bankcodes gives the summary alone no more specific category.",
+                ),
+                CodeInfo(
+                    value="Couldn't update account transactions",
+                    description="The account's transactions could not be read from the bank; the body's type says why.",
+                    category=_C.GENERIC_FAILURE,
+                    sources=(_S["gocardless-openapi-third-party"],),
+                    retryable=True,
+                    end_user_can_retry=True,
+                    http=(
+                        HttpStatus(status=401, sources=(_S["gocardless-openapi-third-party"],)),
+                        HttpStatus(status=403, sources=(_S["gocardless-openapi-third-party"],)),
+                        HttpStatus(status=429, sources=(_S["gocardless-openapi-third-party"],)),
+                        HttpStatus(status=500, sources=(_S["gocardless-openapi-third-party"],)),
+                        HttpStatus(status=503, sources=(_S["gocardless-openapi-third-party"],)),
+                    ),
+                    wording=(
+                        Wording(field="description", by="bankcodes"),
+                        Wording(field="notes", by="bankcodes"),
+                    ),
+                    page="reference/gocardless/error_summary/#COULDNT_UPDATE_ACCOUNT_TRANSACTIONS",
+                    editorial=True,
+                    notes="GoCardless's OpenAPI document shows it in its example RateLimitError of GET /api/v2/accounts/{id}/transactions/. Category: The summary only names the data that could not be read; the body's type says why (it decides), so bankcodes gives the summary alone no more specific category.",
+                ),
+                CodeInfo(
+                    value="End User Agreement (EUA) access scope error",
+                    description="EUA doesn't allow access to account balances. Check EUA access scope. Or create new EUA with correct access scope",
+                    category=_C.INTEGRATION_ERROR,
+                    sources=(_S["gocardless-openapi-third-party"],),
+                    retryable=False,
+                    end_user_can_retry=False,
+                    http=(HttpStatus(status=403, sources=(_S["gocardless-openapi-third-party"],)),),
+                    wording=(
+                        Wording(
+                            field="message",
+                            by="provider",
+                            sources=(_S["gocardless-openapi-third-party"],),
+                        ),
+                        Wording(field="notes", by="bankcodes"),
+                    ),
+                    page="reference/gocardless/error_summary/#END_USER_AGREEMENT_EUA_ACCESS_SCOPE_ERROR",
+                    message="EUA doesn't allow access to account balances. Check EUA access scope. Or create new EUA with correct access scope",
+                    notes="GoCardless's OpenAPI document shows it in its example AccountEUAScopeError of GET /api/v2/accounts/{id}/balances/ and 2 other requests. Its detail there varies by request; the message is the first one shown. Category: The request asks for data the agreement's access scope does not cover: bankcodes reads it as the request's mistake (the detail's fix, a new agreement with the right scope, is also a new consent of the end user's).",
+                ),
+                CodeInfo(
+                    value="No valid End User Agreement",
+                    description="Account exists but there is no valid End User Agreement permitting you to access it",
+                    category=_C.RECONNECT_REQUIRED,
+                    sources=(_S["gocardless-openapi-third-party"],),
+                    retryable=False,
+                    end_user_can_retry=True,
+                    http=(HttpStatus(status=403, sources=(_S["gocardless-openapi-third-party"],)),),
+                    wording=(
+                        Wording(
+                            field="message",
+                            by="provider",
+                            sources=(_S["gocardless-openapi-third-party"],),
+                        ),
+                        Wording(field="notes", by="bankcodes"),
+                    ),
+                    page="reference/gocardless/error_summary/#NO_VALID_END_USER_AGREEMENT",
+                    message="Account exists but there is no valid End User Agreement permitting you to access it",
+                    notes="GoCardless's OpenAPI document shows it in its example AccountValidEUAError of GET /api/v2/accounts/{id}/balances/ and 2 other requests. Category: No agreement in force permits access to the account: bankcodes reads it as access that must be granted again, through a new agreement and requisition the end user accepts.",
+                ),
+                CodeInfo(
+                    value="Invalid Account ID",
+                    description="$ACCOUNT_ID is not a valid Account UUID. ",
+                    category=_C.INTEGRATION_ERROR,
+                    sources=(_S["gocardless-openapi-third-party"],),
+                    retryable=False,
+                    end_user_can_retry=False,
+                    http=(HttpStatus(status=400, sources=(_S["gocardless-openapi-third-party"],)),),
+                    wording=(
+                        Wording(
+                            field="message",
+                            by="provider",
+                            sources=(_S["gocardless-openapi-third-party"],),
+                        ),
+                        Wording(field="notes", by="bankcodes"),
+                    ),
+                    page="reference/gocardless/error_summary/#INVALID_ACCOUNT_ID",
+                    message="$ACCOUNT_ID is not a valid Account UUID. ",
+                    notes="GoCardless's OpenAPI document shows it in its example InvalidID of GET /api/v2/accounts/{id}/balances/ and 2 other requests. Category: The account id is not a UUID: the request is malformed.",
+                ),
+                CodeInfo(
+                    value="Incorrect date range",
+                    description="Starting date '2025-06-23' is greater than end date '2025-06-13'. When specifying date range, starting date must precede the end date",
+                    category=_C.INTEGRATION_ERROR,
+                    sources=(_S["gocardless-openapi-third-party"],),
+                    retryable=False,
+                    end_user_can_retry=False,
+                    http=(HttpStatus(status=400, sources=(_S["gocardless-openapi-third-party"],)),),
+                    wording=(
+                        Wording(
+                            field="message",
+                            by="provider",
+                            sources=(_S["gocardless-openapi-third-party"],),
+                        ),
+                        Wording(field="notes", by="bankcodes"),
+                    ),
+                    page="reference/gocardless/error_summary/#INCORRECT_DATE_RANGE",
+                    message="Starting date '2025-06-23' is greater than end date '2025-06-13'. When specifying date range, starting date must precede the end date",
+                    notes="GoCardless's OpenAPI document shows it in its example DateRangeError of GET /api/v2/accounts/{id}/transactions/. The message is the example's, with its dates. Category: The request gives a start date after its end date.",
+                ),
+                CodeInfo(
+                    value="Payment Required",
+                    description="Free usage limit exceeded",
+                    category=_C.INTEGRATION_ERROR,
+                    sources=(_S["gocardless-openapi-third-party"],),
+                    retryable=False,
+                    end_user_can_retry=False,
+                    http=(HttpStatus(status=402, sources=(_S["gocardless-openapi-third-party"],)),),
+                    wording=(
+                        Wording(
+                            field="message",
+                            by="provider",
+                            sources=(_S["gocardless-openapi-third-party"],),
+                        ),
+                        Wording(field="notes", by="bankcodes"),
+                    ),
+                    page="reference/gocardless/error_summary/#PAYMENT_REQUIRED",
+                    message="Free usage limit exceeded",
+                    notes="GoCardless's OpenAPI document shows it in its example PaymentRequired of POST /api/v2/agreements/enduser/ and 1 other request. Category: The integrator's free usage limit is used up: a matter of the integrator's account with GoCardless, not of the end user's.",
+                ),
+                CodeInfo(
+                    value="Invalid ID",
+                    description="272785d5-de45-4efb-aa1a-f8157ffa94 is not a valid UUID.",
+                    category=_C.INTEGRATION_ERROR,
+                    sources=(_S["gocardless-openapi-third-party"],),
+                    retryable=False,
+                    end_user_can_retry=False,
+                    http=(HttpStatus(status=400, sources=(_S["gocardless-openapi-third-party"],)),),
+                    wording=(
+                        Wording(
+                            field="message",
+                            by="provider",
+                            sources=(_S["gocardless-openapi-third-party"],),
+                        ),
+                        Wording(field="notes", by="bankcodes"),
+                    ),
+                    page="reference/gocardless/error_summary/#INVALID_ID",
+                    message="272785d5-de45-4efb-aa1a-f8157ffa94 is not a valid UUID.",
+                    notes="GoCardless's OpenAPI document shows it in its example InvalidID of GET /api/v2/agreements/enduser/{id}/ and 6 other requests. The message is the example's, with its id. Category: The id in the request is not a UUID: the request is malformed.",
+                ),
+                CodeInfo(
+                    value="End user agreement needs to be accepted.",
+                    description="EUA '$EUA_ID' is not accepted.",
+                    category=_C.INTEGRATION_ERROR,
+                    sources=(_S["gocardless-openapi-third-party"],),
+                    retryable=False,
+                    end_user_can_retry=False,
+                    http=(HttpStatus(status=400, sources=(_S["gocardless-openapi-third-party"],)),),
+                    wording=(
+                        Wording(
+                            field="message",
+                            by="provider",
+                            sources=(_S["gocardless-openapi-third-party"],),
+                        ),
+                        Wording(field="notes", by="bankcodes"),
+                    ),
+                    page="reference/gocardless/error_summary/#END_USER_AGREEMENT_NEEDS_TO_BE_ACCEPTED",
+                    message="EUA '$EUA_ID' is not accepted.",
+                    notes="GoCardless's OpenAPI document shows it in its example EUANeedsToBeAccepted of DELETE /api/v2/agreements/enduser/{id}/ and 1 other request. Category: The request needs an agreement the end user has accepted: bankcodes reads it as a call out of sequence.",
+                ),
+                CodeInfo(
+                    value="EUA cannot be accepted more than once",
+                    description="End User Agreements cannot be accepted more than once",
+                    category=_C.INTEGRATION_ERROR,
+                    sources=(_S["gocardless-openapi-third-party"],),
+                    retryable=False,
+                    end_user_can_retry=False,
+                    http=(HttpStatus(status=405, sources=(_S["gocardless-openapi-third-party"],)),),
+                    wording=(
+                        Wording(
+                            field="message",
+                            by="provider",
+                            sources=(_S["gocardless-openapi-third-party"],),
+                        ),
+                        Wording(field="notes", by="bankcodes"),
+                    ),
+                    page="reference/gocardless/error_summary/#EUA_CANNOT_BE_ACCEPTED_MORE_THAN_ONCE",
+                    message="End User Agreements cannot be accepted more than once",
+                    notes="GoCardless's OpenAPI document shows it in its example EUAAccepted of PUT /api/v2/agreements/enduser/{id}/accept/. Category: The agreement was already accepted: a call out of sequence.",
+                ),
+                CodeInfo(
+                    value="Insufficient permissions",
+                    description="Your company doesn't have permission to accept EUA. You'll have to use our default form for this action.",
+                    category=_C.INTEGRATION_ERROR,
+                    sources=(_S["gocardless-openapi-third-party"],),
+                    retryable=False,
+                    end_user_can_retry=False,
+                    http=(HttpStatus(status=403, sources=(_S["gocardless-openapi-third-party"],)),),
+                    wording=(
+                        Wording(
+                            field="message",
+                            by="provider",
+                            sources=(_S["gocardless-openapi-third-party"],),
+                        ),
+                        Wording(field="notes", by="bankcodes"),
+                    ),
+                    page="reference/gocardless/error_summary/#INSUFFICIENT_PERMISSIONS",
+                    message="Your company doesn't have permission to accept EUA. You'll have to use our default form for this action.",
+                    notes="GoCardless's OpenAPI document shows it in its example InsufficientPermissions of PUT /api/v2/agreements/enduser/{id}/accept/. Category: The integrator's company may not accept agreements through the API: a matter of the integrator's account.",
+                ),
+                CodeInfo(
+                    value="Reconfirmation is not enabled.",
+                    description="Reconfirmation is not enabled for agreement '$EUA_ID'.",
+                    category=_C.INTEGRATION_ERROR,
+                    sources=(_S["gocardless-openapi-third-party"],),
+                    retryable=False,
+                    end_user_can_retry=False,
+                    http=(HttpStatus(status=400, sources=(_S["gocardless-openapi-third-party"],)),),
+                    wording=(
+                        Wording(
+                            field="message",
+                            by="provider",
+                            sources=(_S["gocardless-openapi-third-party"],),
+                        ),
+                        Wording(field="notes", by="bankcodes"),
+                    ),
+                    page="reference/gocardless/error_summary/#RECONFIRMATION_IS_NOT_ENABLED",
+                    message="Reconfirmation is not enabled for agreement '$EUA_ID'.",
+                    notes="GoCardless's OpenAPI document shows it in its example ReconfirmationNotEnabled of GET /api/v2/agreements/enduser/{id}/reconfirm/ and 1 other request. Category: The agreement was not made with reconfirmation: the request does not fit the agreement.",
+                ),
+                CodeInfo(
+                    value="Reconfirmation requested after acceptance period.",
+                    description="For EUA '$EUA_ID' reconfirmation period was until 2025-06-27 17:27:28.982635.",
+                    category=_C.RECONNECT_REQUIRED,
+                    sources=(_S["gocardless-openapi-third-party"],),
+                    retryable=False,
+                    end_user_can_retry=True,
+                    http=(HttpStatus(status=400, sources=(_S["gocardless-openapi-third-party"],)),),
+                    wording=(
+                        Wording(
+                            field="message",
+                            by="provider",
+                            sources=(_S["gocardless-openapi-third-party"],),
+                        ),
+                        Wording(field="notes", by="bankcodes"),
+                    ),
+                    page="reference/gocardless/error_summary/#RECONFIRMATION_REQUESTED_AFTER_ACCEPTANCE_PERIOD",
+                    message="For EUA '$EUA_ID' reconfirmation period was until 2025-06-27 17:27:28.982635.",
+                    notes="GoCardless's OpenAPI document shows it in its example ReconfirmationAfterAcceptancePeriod of POST /api/v2/agreements/enduser/{id}/reconfirm/. The message is the example's, with its date. Category: The period in which the end user could reconfirm the agreement has passed: bankcodes reads it as access that can no longer be extended, so the accounts are connected again with a new agreement and requisition.",
+                ),
+                CodeInfo(
+                    value="No accounts left to reconfirm.",
+                    description="For EUA '$EUA_ID' with access valid for 180 days there are no accounts left to reconfirm after 2025-06-27 17:27:28.982663.",
+                    category=_C.RECONNECT_REQUIRED,
+                    sources=(_S["gocardless-openapi-third-party"],),
+                    retryable=False,
+                    end_user_can_retry=True,
+                    http=(HttpStatus(status=400, sources=(_S["gocardless-openapi-third-party"],)),),
+                    wording=(
+                        Wording(
+                            field="message",
+                            by="provider",
+                            sources=(_S["gocardless-openapi-third-party"],),
+                        ),
+                        Wording(field="notes", by="bankcodes"),
+                    ),
+                    page="reference/gocardless/error_summary/#NO_ACCOUNTS_LEFT_TO_RECONFIRM",
+                    message="For EUA '$EUA_ID' with access valid for 180 days there are no accounts left to reconfirm after 2025-06-27 17:27:28.982663.",
+                    notes="GoCardless's OpenAPI document shows it in its example NoAccountsLeftToReconfirm of POST /api/v2/agreements/enduser/{id}/reconfirm/. The message is the example's, with its date. Category: The accounts' access under the agreement has ended, so none is left to reconfirm: bankcodes reads it as access that must be granted again.",
+                ),
+                CodeInfo(
+                    value="Invalid country choice.",
+                    description="GBA is not a valid choice.",
+                    category=_C.INTEGRATION_ERROR,
+                    sources=(_S["gocardless-openapi-third-party"],),
+                    retryable=False,
+                    end_user_can_retry=False,
+                    http=(HttpStatus(status=400, sources=(_S["gocardless-openapi-third-party"],)),),
+                    wording=(
+                        Wording(
+                            field="message",
+                            by="provider",
+                            sources=(_S["gocardless-openapi-third-party"],),
+                        ),
+                        Wording(field="notes", by="bankcodes"),
+                    ),
+                    page="reference/gocardless/error_summary/#INVALID_COUNTRY_CHOICE",
+                    message="GBA is not a valid choice.",
+                    notes="GoCardless's OpenAPI document shows it in its example NotAValidChoice of GET /api/v2/institutions/. The message is the example's, with its country code. Category: The country parameter is not one GoCardless accepts.",
+                ),
+                CodeInfo(
+                    value="Unknown fields",
+                    description="Unknown fields {${FIELD}} in {${LOCATION}}",
+                    category=_C.INTEGRATION_ERROR,
+                    sources=(_S["gocardless-openapi-third-party"],),
+                    retryable=False,
+                    end_user_can_retry=False,
+                    http=(HttpStatus(status=400, sources=(_S["gocardless-openapi-third-party"],)),),
+                    wording=(
+                        Wording(
+                            field="message",
+                            by="provider",
+                            sources=(_S["gocardless-openapi-third-party"],),
+                        ),
+                        Wording(field="notes", by="bankcodes"),
+                    ),
+                    page="reference/gocardless/error_summary/#UNKNOWN_FIELDS",
+                    message="Unknown fields {${FIELD}} in {${LOCATION}}",
+                    notes="GoCardless's OpenAPI document shows it in its example UnknownFields of GET /api/v2/institutions/ and 2 other requests. Category: The request has fields or parameters the endpoint does not take.",
+                ),
+                CodeInfo(
+                    value="Authentication failed",
+                    description="No active account found with the given credentials",
+                    category=_C.INTEGRATION_ERROR,
+                    sources=(_S["gocardless-openapi-third-party"],),
+                    retryable=False,
+                    end_user_can_retry=False,
+                    http=(HttpStatus(status=401, sources=(_S["gocardless-openapi-third-party"],)),),
+                    wording=(
+                        Wording(
+                            field="message",
+                            by="provider",
+                            sources=(_S["gocardless-openapi-third-party"],),
+                        ),
+                        Wording(field="notes", by="bankcodes"),
+                    ),
+                    page="reference/gocardless/error_summary/#AUTHENTICATION_FAILED",
+                    message="No active account found with the given credentials",
+                    notes="GoCardless's OpenAPI document shows it in its example AuthenticationFailed of POST /api/v2/token/new/. Category: No GoCardless account matches the integrator's secret id and key (POST /api/v2/token/new/).",
                 ),
             ),
         ),
         {},
     )
     return ErrorSummary
+
+
+def _FieldErrorSummary() -> type[CodeEnum]:
+    class FieldErrorSummary(CodeEnum):
+        """Field error summary: The summary of a field-level error: a request whose fields are wrong is answered field by field, each wrong field's name holding a summary and a detail (or a list of them) beside status_code, as GoCardless's OpenAPI document shows in its example bodies. Its fixed summaries are the codes; those that name an object (Unknown Institution ID $INSTITUTION_ID, Unknown value '$SCOPE' in access_scope, Incorrect Institution ID $INSTITUTION_ID, Agreement $AGREEMENT_ID is already associated, ID $AGREEMENT_ID not found) are not, nor are the bare sentences a field may hold instead (This field is required.).
+
+        Wire field: summary of each entry under a wrong field's name (<field>.summary or <field>[].summary) of a field-level error body."""
+
+        INSTITUTION_ACCESS_SCOPE_DEPENDENCIES_ERROR = "Institution access scope dependencies error"
+        UNSUPPORTED_ACCESS_SCOPE_SELECTED = "Unsupported access scope selected."
+        FIELD_ACCESS_SCOPE_MAY_NOT_BE_AN_EMPTY_LIST = (
+            "Field 'access_scope' may not be an empty list."
+        )
+        INCORRECT_MAX_HISTORICAL_DAYS = "Incorrect max_historical_days"
+        INCORRECT_ACCESS_VALID_FOR_DAYS = "Incorrect access_valid_for_days"
+        RECONFIRMATION_NOT_SUPPORTED = "Reconfirmation not supported"
+        RECONFIRMATION_IS_NOT_ALLOWED = "Reconfirmation is not allowed"
+        INVALID_REDIRECT_URI = "Invalid redirect URI"
+        REDIRECT_URL_IS_REQUIRED = "Redirect URL is required"
+        CLIENT_REFERENCE_MUST_BE_UNIQUE = "Client reference must be unique"
+        PROVIDED_USER_LANGUAGE_IS_INVALID_OR_NOT_SUPPORTED = (
+            "Provided user_language is invalid or not supported"
+        )
+        INVALID_ENDUSERAGREEMENT_ID = "Invalid EndUserAgreement ID"
+        SSN_VERIFICATION_NOT_SUPPORTED = "SSN verification not supported"
+        VERIFIED_NOT_ALLOWED = "verified not allowed"
+        ACCOUNT_SELECTION_NOT_SUPPORTED = "Account selection not supported"
+
+    register(
+        FieldErrorSummary,
+        lambda: (
+            CodeSetInfo(
+                provider="gocardless",
+                id="field_error_summary",
+                title="Field error summary",
+                description="The summary of a field-level error: a request whose fields are wrong is answered field by field, each wrong field's name holding a summary and a detail (or a list of them) beside status_code, as GoCardless's OpenAPI document shows in its example bodies. Its fixed summaries are the codes; those that name an object (Unknown Institution ID $INSTITUTION_ID, Unknown value '$SCOPE' in access_scope, Incorrect Institution ID $INSTITUTION_ID, Agreement $AGREEMENT_ID is already associated, ID $AGREEMENT_ID not found) are not, nor are the bare sentences a field may hold instead (This field is required.).",
+                field="summary of each entry under a wrong field's name (<field>.summary or <field>[].summary) of a field-level error body",
+                sources=(_S["gocardless-openapi-third-party"],),
+            ),
+            (
+                CodeInfo(
+                    value="Institution access scope dependencies error",
+                    description="For this institution the following scopes are required together: ['balances', 'details']",
+                    category=_C.INTEGRATION_ERROR,
+                    sources=(_S["gocardless-openapi-third-party"],),
+                    retryable=False,
+                    end_user_can_retry=False,
+                    http=(HttpStatus(status=400, sources=(_S["gocardless-openapi-third-party"],)),),
+                    wording=(
+                        Wording(
+                            field="message",
+                            by="provider",
+                            sources=(_S["gocardless-openapi-third-party"],),
+                        ),
+                        Wording(field="notes", by="bankcodes"),
+                    ),
+                    page="reference/gocardless/field_error_summary/#INSTITUTION_ACCESS_SCOPE_DEPENDENCIES_ERROR",
+                    message="For this institution the following scopes are required together: ['balances', 'details']",
+                    notes="GoCardless's OpenAPI document shows it under the field access_scope, in its example AccessScopeFieldErrors of POST /api/v2/agreements/enduser/. Its detail there varies by request; the message is the first one shown. Category: a field of the request is wrong (bankcodes reads it as the request's mistake): the requested scopes break a rule of the institution (scopes it requires together, or requires at all).",
+                ),
+                CodeInfo(
+                    value="Unsupported access scope selected.",
+                    description="The access scopes supported by the institution are ['transactions']. The following scopes are not supported: ['details', 'balances']",
+                    category=_C.INTEGRATION_ERROR,
+                    sources=(_S["gocardless-openapi-third-party"],),
+                    retryable=False,
+                    end_user_can_retry=False,
+                    http=(HttpStatus(status=400, sources=(_S["gocardless-openapi-third-party"],)),),
+                    wording=(
+                        Wording(
+                            field="message",
+                            by="provider",
+                            sources=(_S["gocardless-openapi-third-party"],),
+                        ),
+                        Wording(field="notes", by="bankcodes"),
+                    ),
+                    page="reference/gocardless/field_error_summary/#UNSUPPORTED_ACCESS_SCOPE_SELECTED",
+                    message="The access scopes supported by the institution are ['transactions']. The following scopes are not supported: ['details', 'balances']",
+                    notes="GoCardless's OpenAPI document shows it under the field access_scope, in its example AccessScopeFieldErrors of POST /api/v2/agreements/enduser/. Category: a field of the request is wrong (bankcodes reads it as the request's mistake): the institution does not support a requested scope.",
+                ),
+                CodeInfo(
+                    value="Field 'access_scope' may not be an empty list.",
+                    description="Please choose one or several of ['balances', 'details', 'transactions'].",
+                    category=_C.INTEGRATION_ERROR,
+                    sources=(_S["gocardless-openapi-third-party"],),
+                    retryable=False,
+                    end_user_can_retry=False,
+                    http=(HttpStatus(status=400, sources=(_S["gocardless-openapi-third-party"],)),),
+                    wording=(
+                        Wording(
+                            field="message",
+                            by="provider",
+                            sources=(_S["gocardless-openapi-third-party"],),
+                        ),
+                        Wording(field="notes", by="bankcodes"),
+                    ),
+                    page="reference/gocardless/field_error_summary/#FIELD_ACCESS_SCOPE_MAY_NOT_BE_AN_EMPTY_LIST",
+                    message="Please choose one or several of ['balances', 'details', 'transactions'].",
+                    notes="GoCardless's OpenAPI document shows it under the field access_scope, in its example AccessScopeFieldErrors of POST /api/v2/agreements/enduser/. Category: a field of the request is wrong (bankcodes reads it as the request's mistake): the request gives no scope.",
+                ),
+                CodeInfo(
+                    value="Incorrect max_historical_days",
+                    description="max_historical_days must be > 0 and <= N26_NTSBDEB1 transaction_total_days (90)",
+                    category=_C.INTEGRATION_ERROR,
+                    sources=(_S["gocardless-openapi-third-party"],),
+                    retryable=False,
+                    end_user_can_retry=False,
+                    http=(HttpStatus(status=400, sources=(_S["gocardless-openapi-third-party"],)),),
+                    wording=(
+                        Wording(
+                            field="message",
+                            by="provider",
+                            sources=(_S["gocardless-openapi-third-party"],),
+                        ),
+                        Wording(field="notes", by="bankcodes"),
+                    ),
+                    page="reference/gocardless/field_error_summary/#INCORRECT_MAX_HISTORICAL_DAYS",
+                    message="max_historical_days must be > 0 and <= N26_NTSBDEB1 transaction_total_days (90)",
+                    notes="GoCardless's OpenAPI document shows it under the field max_historical_days, in its example MaxHistoricalDaysFieldErrors of POST /api/v2/agreements/enduser/. Category: a field of the request is wrong (bankcodes reads it as the request's mistake): the number of days of history requested is out of range for the institution.",
+                ),
+                CodeInfo(
+                    value="Incorrect access_valid_for_days",
+                    description="access_valid_for_days must be > 0 and <= 180",
+                    category=_C.INTEGRATION_ERROR,
+                    sources=(_S["gocardless-openapi-third-party"],),
+                    retryable=False,
+                    end_user_can_retry=False,
+                    http=(HttpStatus(status=400, sources=(_S["gocardless-openapi-third-party"],)),),
+                    wording=(
+                        Wording(
+                            field="message",
+                            by="provider",
+                            sources=(_S["gocardless-openapi-third-party"],),
+                        ),
+                        Wording(field="notes", by="bankcodes"),
+                    ),
+                    page="reference/gocardless/field_error_summary/#INCORRECT_ACCESS_VALID_FOR_DAYS",
+                    message="access_valid_for_days must be > 0 and <= 180",
+                    notes="GoCardless's OpenAPI document shows it under the field access_valid_for_days, in its example AccessValidForDaysFieldErrors of POST /api/v2/agreements/enduser/. Category: a field of the request is wrong (bankcodes reads it as the request's mistake): the agreement length requested is out of range (more than 0, at most 180 days).",
+                ),
+                CodeInfo(
+                    value="Reconfirmation not supported",
+                    description="Reconfirmation not supported for $INSTITUTION_ID",
+                    category=_C.INTEGRATION_ERROR,
+                    sources=(_S["gocardless-openapi-third-party"],),
+                    retryable=False,
+                    end_user_can_retry=False,
+                    http=(HttpStatus(status=400, sources=(_S["gocardless-openapi-third-party"],)),),
+                    wording=(
+                        Wording(
+                            field="message",
+                            by="provider",
+                            sources=(_S["gocardless-openapi-third-party"],),
+                        ),
+                        Wording(field="notes", by="bankcodes"),
+                    ),
+                    page="reference/gocardless/field_error_summary/#RECONFIRMATION_NOT_SUPPORTED",
+                    message="Reconfirmation not supported for $INSTITUTION_ID",
+                    notes="GoCardless's OpenAPI document shows it under the field reconfirmation, in its example ReconfirmationFieldErrors of POST /api/v2/agreements/enduser/. Category: a field of the request is wrong (bankcodes reads it as the request's mistake): the institution does not support reconfirmation.",
+                ),
+                CodeInfo(
+                    value="Reconfirmation is not allowed",
+                    description="Reconfirmation is not allowed when access_valid_for_days <= 90 days.",
+                    category=_C.INTEGRATION_ERROR,
+                    sources=(_S["gocardless-openapi-third-party"],),
+                    retryable=False,
+                    end_user_can_retry=False,
+                    http=(HttpStatus(status=400, sources=(_S["gocardless-openapi-third-party"],)),),
+                    wording=(
+                        Wording(
+                            field="message",
+                            by="provider",
+                            sources=(_S["gocardless-openapi-third-party"],),
+                        ),
+                        Wording(field="notes", by="bankcodes"),
+                    ),
+                    page="reference/gocardless/field_error_summary/#RECONFIRMATION_IS_NOT_ALLOWED",
+                    message="Reconfirmation is not allowed when access_valid_for_days <= 90 days.",
+                    notes="GoCardless's OpenAPI document shows it under the field reconfirmation, in its example ReconfirmationIsNotAllowed of POST /api/v2/agreements/enduser/. Category: a field of the request is wrong (bankcodes reads it as the request's mistake): reconfirmation is asked for an agreement of 90 days or less.",
+                ),
+                CodeInfo(
+                    value="Invalid redirect URI",
+                    description="Redirect URI must have a valid URI structure",
+                    category=_C.INTEGRATION_ERROR,
+                    sources=(_S["gocardless-openapi-third-party"],),
+                    retryable=False,
+                    end_user_can_retry=False,
+                    http=(HttpStatus(status=400, sources=(_S["gocardless-openapi-third-party"],)),),
+                    wording=(
+                        Wording(
+                            field="message",
+                            by="provider",
+                            sources=(_S["gocardless-openapi-third-party"],),
+                        ),
+                        Wording(field="notes", by="bankcodes"),
+                    ),
+                    page="reference/gocardless/field_error_summary/#INVALID_REDIRECT_URI",
+                    message="Redirect URI must have a valid URI structure",
+                    notes="GoCardless's OpenAPI document shows it under the field redirect, in its example RedirectFieldErrors of POST /api/v2/agreements/enduser/{id}/reconfirm/ and 1 other request. Category: a field of the request is wrong (bankcodes reads it as the request's mistake): the redirect URI is not a valid URI.",
+                ),
+                CodeInfo(
+                    value="Redirect URL is required",
+                    description="Where an end user will be redirected after finishing authentication in the Institution",
+                    category=_C.INTEGRATION_ERROR,
+                    sources=(_S["gocardless-openapi-third-party"],),
+                    retryable=False,
+                    end_user_can_retry=False,
+                    http=(HttpStatus(status=400, sources=(_S["gocardless-openapi-third-party"],)),),
+                    wording=(
+                        Wording(
+                            field="message",
+                            by="provider",
+                            sources=(_S["gocardless-openapi-third-party"],),
+                        ),
+                        Wording(field="notes", by="bankcodes"),
+                    ),
+                    page="reference/gocardless/field_error_summary/#REDIRECT_URL_IS_REQUIRED",
+                    message="Where an end user will be redirected after finishing authentication in the Institution",
+                    notes="GoCardless's OpenAPI document shows it under the field redirect, in its example RedirectFieldErrors of POST /api/v2/requisitions/. Category: a field of the request is wrong (bankcodes reads it as the request's mistake): the requisition has no redirect URL.",
+                ),
+                CodeInfo(
+                    value="Client reference must be unique",
+                    description="Client reference: $REFERENCE_ID already exists",
+                    category=_C.INTEGRATION_ERROR,
+                    sources=(_S["gocardless-openapi-third-party"],),
+                    retryable=False,
+                    end_user_can_retry=False,
+                    http=(HttpStatus(status=400, sources=(_S["gocardless-openapi-third-party"],)),),
+                    wording=(
+                        Wording(
+                            field="message",
+                            by="provider",
+                            sources=(_S["gocardless-openapi-third-party"],),
+                        ),
+                        Wording(field="notes", by="bankcodes"),
+                    ),
+                    page="reference/gocardless/field_error_summary/#CLIENT_REFERENCE_MUST_BE_UNIQUE",
+                    message="Client reference: $REFERENCE_ID already exists",
+                    notes="GoCardless's OpenAPI document shows it under the field reference, in its example ReferenceFieldErrors of POST /api/v2/requisitions/. Category: a field of the request is wrong (bankcodes reads it as the request's mistake): the requisition's reference is already used.",
+                ),
+                CodeInfo(
+                    value="Provided user_language is invalid or not supported",
+                    description="'$LNG_CODE' is an invalid or unsupported language",
+                    category=_C.INTEGRATION_ERROR,
+                    sources=(_S["gocardless-openapi-third-party"],),
+                    retryable=False,
+                    end_user_can_retry=False,
+                    http=(HttpStatus(status=400, sources=(_S["gocardless-openapi-third-party"],)),),
+                    wording=(
+                        Wording(
+                            field="message",
+                            by="provider",
+                            sources=(_S["gocardless-openapi-third-party"],),
+                        ),
+                        Wording(field="notes", by="bankcodes"),
+                    ),
+                    page="reference/gocardless/field_error_summary/#PROVIDED_USER_LANGUAGE_IS_INVALID_OR_NOT_SUPPORTED",
+                    message="'$LNG_CODE' is an invalid or unsupported language",
+                    notes="GoCardless's OpenAPI document shows it under the field user_language, in its example UserLanguageFieldErrors of POST /api/v2/requisitions/. Category: a field of the request is wrong (bankcodes reads it as the request's mistake): the language code is not one GoCardless supports.",
+                ),
+                CodeInfo(
+                    value="Invalid EndUserAgreement ID",
+                    description="$AGREEMENT_ID is not a valid EndUserAgreement UUID.  Please specify valid agreement from /api/agreements/enduser/ or create a new one",
+                    category=_C.INTEGRATION_ERROR,
+                    sources=(_S["gocardless-openapi-third-party"],),
+                    retryable=False,
+                    end_user_can_retry=False,
+                    http=(HttpStatus(status=400, sources=(_S["gocardless-openapi-third-party"],)),),
+                    wording=(
+                        Wording(
+                            field="message",
+                            by="provider",
+                            sources=(_S["gocardless-openapi-third-party"],),
+                        ),
+                        Wording(field="notes", by="bankcodes"),
+                    ),
+                    page="reference/gocardless/field_error_summary/#INVALID_ENDUSERAGREEMENT_ID",
+                    message="$AGREEMENT_ID is not a valid EndUserAgreement UUID.  Please specify valid agreement from /api/agreements/enduser/ or create a new one",
+                    notes="GoCardless's OpenAPI document shows it under the field agreement, in its example AgreementFieldErrors of POST /api/v2/requisitions/. Category: a field of the request is wrong (bankcodes reads it as the request's mistake): the agreement id is not a valid agreement UUID.",
+                ),
+                CodeInfo(
+                    value="SSN verification not supported",
+                    description="SSN verification not supported for $INSTITUTION_ID",
+                    category=_C.INTEGRATION_ERROR,
+                    sources=(_S["gocardless-openapi-third-party"],),
+                    retryable=False,
+                    end_user_can_retry=False,
+                    http=(HttpStatus(status=400, sources=(_S["gocardless-openapi-third-party"],)),),
+                    wording=(
+                        Wording(
+                            field="message",
+                            by="provider",
+                            sources=(_S["gocardless-openapi-third-party"],),
+                        ),
+                        Wording(field="notes", by="bankcodes"),
+                    ),
+                    page="reference/gocardless/field_error_summary/#SSN_VERIFICATION_NOT_SUPPORTED",
+                    message="SSN verification not supported for $INSTITUTION_ID",
+                    notes="GoCardless's OpenAPI document shows it under the field ssn, in its example SSNFieldErrors of POST /api/v2/requisitions/. Category: a field of the request is wrong (bankcodes reads it as the request's mistake): the institution does not support SSN verification.",
+                ),
+                CodeInfo(
+                    value="verified not allowed",
+                    description="'ssn' contains verified",
+                    category=_C.INTEGRATION_ERROR,
+                    sources=(_S["gocardless-openapi-third-party"],),
+                    retryable=False,
+                    end_user_can_retry=False,
+                    http=(HttpStatus(status=400, sources=(_S["gocardless-openapi-third-party"],)),),
+                    wording=(
+                        Wording(
+                            field="message",
+                            by="provider",
+                            sources=(_S["gocardless-openapi-third-party"],),
+                        ),
+                        Wording(field="notes", by="bankcodes"),
+                    ),
+                    page="reference/gocardless/field_error_summary/#VERIFIED_NOT_ALLOWED",
+                    message="'ssn' contains verified",
+                    notes="GoCardless's OpenAPI document shows it under the field ssn, in its example SSNFieldErrors of POST /api/v2/requisitions/. Category: a field of the request is wrong (bankcodes reads it as the request's mistake): the ssn field contains 'verified', which it may not.",
+                ),
+                CodeInfo(
+                    value="Account selection not supported",
+                    description="Account selection not supported for $INSTITUTION_ID",
+                    category=_C.INTEGRATION_ERROR,
+                    sources=(_S["gocardless-openapi-third-party"],),
+                    retryable=False,
+                    end_user_can_retry=False,
+                    http=(HttpStatus(status=400, sources=(_S["gocardless-openapi-third-party"],)),),
+                    wording=(
+                        Wording(
+                            field="message",
+                            by="provider",
+                            sources=(_S["gocardless-openapi-third-party"],),
+                        ),
+                        Wording(field="notes", by="bankcodes"),
+                    ),
+                    page="reference/gocardless/field_error_summary/#ACCOUNT_SELECTION_NOT_SUPPORTED",
+                    message="Account selection not supported for $INSTITUTION_ID",
+                    notes="GoCardless's OpenAPI document shows it under the field account_selection, in its example AccountSelectionFieldErrors of POST /api/v2/requisitions/. Category: a field of the request is wrong (bankcodes reads it as the request's mistake): the institution does not support account selection.",
+                ),
+            ),
+        ),
+        {},
+    )
+    return FieldErrorSummary
 
 
 def _CODE_SETS() -> tuple[object, ...]:
@@ -1420,5 +2295,6 @@ def _CODE_SETS() -> tuple[object, ...]:
             "EndUserError",
             "AccountErrorType",
             "ErrorSummary",
+            "FieldErrorSummary",
         )
     )

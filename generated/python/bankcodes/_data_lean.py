@@ -235,6 +235,12 @@ _S = {
         url="https://docs.leantech.me/reference/data-errors",
         read_in_part="The stored copy of the page: its introduction and its table's rows EU_ACCOUNT_LOCKED, LOGGED_IN_ELSEWHERE, BANK_ISSUE, UNSEEN_BANK_ERROR, BANK_MAINTENANCE and LEAN_ERROR, cut inside LEAN_ERROR's What to do; the rest of the table and of the page was not read.",
     ),
+    "lean-postman-ksa": Source(
+        id="lean-postman-ksa",
+        kind="repo",
+        title="Lean Postman collection, KSA (LeanAPI-KSA.postman_collection.json)",
+        url="https://github.com/leantechnologies/lean-postman/blob/b883f2818f8f1c79e036596e6eb38147dd192f38/KSA/LeanAPI-KSA.postman_collection.json",
+    ),
 }
 
 
@@ -2432,6 +2438,11 @@ def _DataApiStatus() -> type[CodeEnum]:
         RECONNECT_REQUIRED = "RECONNECT_REQUIRED"
         CONSENT_EXPIRED = "CONSENT_EXPIRED"
         FAILED = "FAILED"
+        UNKNOWN_ENTITY = "UNKNOWN_ENTITY"
+        UNKNOWN_ACCOUNT = "UNKNOWN_ACCOUNT"
+        UNKNOWN_RESULTS_ID = "UNKNOWN_RESULTS_ID"
+        DATA_NOT_FOUND = "DATA_NOT_FOUND"
+        DUPLICATED_REQUEST = "DUPLICATED_REQUEST"
 
     register(
         DataApiStatus,
@@ -2559,9 +2570,10 @@ def _DataApiStatus() -> type[CodeEnum]:
                     value="CONSENT_EXPIRED",
                     description="The consent behind the entity has expired.",
                     category=_C.RECONNECT_REQUIRED,
-                    sources=(_S["lean-handle-expired-consent"],),
+                    sources=(_S["lean-handle-expired-consent"], _S["lean-postman-ksa"]),
                     retryable=False,
                     end_user_can_retry=True,
+                    http=(HttpStatus(status=403, sources=(_S["lean-postman-ksa"],)),),
                     wording=(Wording(field="description", by="bankcodes"),),
                     page="reference/lean/data_api_status/#CONSENT_EXPIRED",
                     editorial=True,
@@ -2583,6 +2595,86 @@ def _DataApiStatus() -> type[CodeEnum]:
                     page="reference/lean/data_api_status/#FAILED",
                     editorial=True,
                     notes="Like callback ERROR: 'The request failed; granular_status_code and status_additional_info say why.' (lean-data-errors-ksa: 'Data errors are defined as responses 200 for the Data API where status=FAILED'); some granular causes must not be repeated (DISABLED_BY_CLIENT), so the status alone is not retryable; decide with granular_status_code.",
+                ),
+                CodeInfo(
+                    value="UNKNOWN_ENTITY",
+                    description="The entity_id provided did not match an account in our records.",
+                    category=_C.INTEGRATION_ERROR,
+                    sources=(_S["lean-postman-ksa"],),
+                    retryable=False,
+                    end_user_can_retry=False,
+                    http=(HttpStatus(status=404, sources=(_S["lean-postman-ksa"],)),),
+                    wording=(
+                        Wording(field="message", by="provider", sources=(_S["lean-postman-ksa"],)),
+                        Wording(field="notes", by="bankcodes"),
+                    ),
+                    page="reference/lean/data_api_status/#UNKNOWN_ENTITY",
+                    message="The entity_id provided did not match an account in our records.",
+                    notes="Lean's Postman collection (KSA; the UAE one has the same) shows it as the status of a 404 of the Raw Data v2 requests, the data refreshes and Insights' Income (with a results_id on the Raw Data ones). Category: the request names an entity that is not one of the application's, which bankcodes reads as the request's mistake.",
+                ),
+                CodeInfo(
+                    value="UNKNOWN_ACCOUNT",
+                    description="The account_id provided does not match an account with the entity_id provided.",
+                    category=_C.INTEGRATION_ERROR,
+                    sources=(_S["lean-postman-ksa"],),
+                    retryable=False,
+                    end_user_can_retry=False,
+                    http=(HttpStatus(status=404, sources=(_S["lean-postman-ksa"],)),),
+                    wording=(
+                        Wording(field="message", by="provider", sources=(_S["lean-postman-ksa"],)),
+                        Wording(field="notes", by="bankcodes"),
+                    ),
+                    page="reference/lean/data_api_status/#UNKNOWN_ACCOUNT",
+                    message="The account_id provided does not match an account with the entity_id provided.",
+                    notes="Lean's Postman collection (KSA; the UAE one has the same) shows it as the status of a 404 of the Raw Data v2 account requests (Get Transactions, Get Balances and the others), with a results_id. Category: the account named is not the entity's, which bankcodes reads as the request's mistake.",
+                ),
+                CodeInfo(
+                    value="UNKNOWN_RESULTS_ID",
+                    description="The results_id provided has not been recognized by Lean or has not been processed yet",
+                    category=_C.INTEGRATION_ERROR,
+                    sources=(_S["lean-postman-ksa"],),
+                    retryable=False,
+                    end_user_can_retry=False,
+                    http=(HttpStatus(status=404, sources=(_S["lean-postman-ksa"],)),),
+                    wording=(
+                        Wording(field="message", by="provider", sources=(_S["lean-postman-ksa"],)),
+                        Wording(field="notes", by="bankcodes"),
+                    ),
+                    page="reference/lean/data_api_status/#UNKNOWN_RESULTS_ID",
+                    message="The results_id provided has not been recognized by Lean or has not been processed yet",
+                    notes="Lean's Postman collection (KSA; the UAE one has the same) shows it as the status of a 404 of Get Results (legacy), with a results_id. Category: bankcodes' reading of the request's mistake; Lean's message also allows a results_id not processed yet, whose results come later (results.ready).",
+                ),
+                CodeInfo(
+                    value="DATA_NOT_FOUND",
+                    description="The data requested could not be found",
+                    category=_C.ACCOUNT_UNAVAILABLE,
+                    sources=(_S["lean-postman-ksa"],),
+                    retryable=False,
+                    end_user_can_retry=False,
+                    http=(HttpStatus(status=404, sources=(_S["lean-postman-ksa"],)),),
+                    wording=(
+                        Wording(field="message", by="provider", sources=(_S["lean-postman-ksa"],)),
+                        Wording(field="notes", by="bankcodes"),
+                    ),
+                    page="reference/lean/data_api_status/#DATA_NOT_FOUND",
+                    message="The data requested could not be found",
+                    notes="Lean's Postman collection (KSA; the UAE one has the same) shows it as the status of a 404 of the Account Verification API, in its example of a blocked account (SA (Saudi Arabia) - BLOCKED - Adam Ahmed), without a results_id. Category: the account's data could not be found at the bank, which bankcodes reads as an account that cannot be verified there.",
+                ),
+                CodeInfo(
+                    value="DUPLICATED_REQUEST",
+                    description="Data refresh is already pending.",
+                    category=_C.CONCURRENT_OPERATION,
+                    sources=(_S["lean-postman-ksa"],),
+                    retryable=True,
+                    end_user_can_retry=True,
+                    http=(HttpStatus(status=429, sources=(_S["lean-postman-ksa"],)),),
+                    wording=(
+                        Wording(field="message", by="provider", sources=(_S["lean-postman-ksa"],)),
+                        Wording(field="notes", by="bankcodes"),
+                    ),
+                    page="reference/lean/data_api_status/#DUPLICATED_REQUEST",
+                    message="Data refresh is already pending.",
+                    notes="Lean's Postman collection (KSA; the UAE one has the same) shows it as the status of a 429 of Trigger a Manual Data Refresh (Too Many Requests - Duplicated request), without a results_id; the granular status code of the same name answers a FAILED Data API call. Category: a refresh of the same entity is already under way, as for the granular code.",
                 ),
             ),
         ),
@@ -2606,6 +2698,8 @@ def _GranularStatusCode() -> type[CodeEnum]:
         DUPLICATED_REQUEST = "DUPLICATED_REQUEST"
         EU_ACCOUNT_LOCKED = "EU_ACCOUNT_LOCKED"
         LOGGED_IN_ELSEWHERE = "LOGGED_IN_ELSEWHERE"
+        UNSUPPORTED_BY_BANK = "UNSUPPORTED_BY_BANK"
+        GIVEN_INPUT_CANNOT_BE_VERIFIED = "GIVEN_INPUT_CANNOT_BE_VERIFIED"
 
     register(
         GranularStatusCode,
@@ -3111,6 +3205,39 @@ def _GranularStatusCode() -> type[CodeEnum]:
                     advice="Wait for some time before making a new request. This should resolve itself within a few minutes to a few hours.",
                     user_message="The bank rejected the connection because you logged into your bank account on another device. Please try again without logging in to your online banking elsewhere.",
                     notes="A row of Lean's data errors page of its default (UAE) documentation, whose Description (the text shown, addressed to the customer) and What to do (the advice) are Lean's. It is not among the rows read of the KSA page's copy (lean-data-errors-ksa), which stops in DUPLICATED_REQUEST. Another session with the bank is open: the request succeeds later, once it is closed.",
+                ),
+                CodeInfo(
+                    value="UNSUPPORTED_BY_BANK",
+                    description="This bank does not support verification",
+                    category=_C.INSTITUTION_NOT_SUPPORTED,
+                    sources=(_S["lean-postman-ksa"],),
+                    retryable=False,
+                    end_user_can_retry=False,
+                    wording=(
+                        Wording(
+                            field="description", by="provider", sources=(_S["lean-postman-ksa"],)
+                        ),
+                        Wording(field="message", by="provider", sources=(_S["lean-postman-ksa"],)),
+                        Wording(field="notes", by="bankcodes"),
+                    ),
+                    page="reference/lean/granular_status_code/#UNSUPPORTED_BY_BANK",
+                    message="Bank verification not supported",
+                    notes="Lean's Postman collection (KSA; the UAE one has the same) shows it as status_detail.granular_status_code of a FAILED answer (200) of the Account Verification API, with the message as message and the description as status_additional_info; the catalog's reading of a Data API response takes granular_status_code at the top level, not under status_detail. Category: the bank does not offer the verification.",
+                ),
+                CodeInfo(
+                    value="GIVEN_INPUT_CANNOT_BE_VERIFIED",
+                    description="Account cannot be verified in this case. Please do not retry.",
+                    category=_C.REJECTED,
+                    sources=(_S["lean-postman-ksa"],),
+                    retryable=False,
+                    end_user_can_retry=False,
+                    wording=(
+                        Wording(field="message", by="provider", sources=(_S["lean-postman-ksa"],)),
+                        Wording(field="notes", by="bankcodes"),
+                    ),
+                    page="reference/lean/granular_status_code/#GIVEN_INPUT_CANNOT_BE_VERIFIED",
+                    message="Account cannot be verified in this case. Please do not retry.",
+                    notes="Lean's Postman collection (KSA; the UAE one has the same) shows it as status_detail.granular_status_code of a FAILED answer (200) of the Account Verification API, the message also its status_additional_info; the catalog's reading of a Data API response takes granular_status_code at the top level, not under status_detail. Category: the verification is refused for the account given; not retryable, as the message says.",
                 ),
             ),
         ),

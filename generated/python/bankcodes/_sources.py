@@ -1945,7 +1945,7 @@ SOURCES: dict[str, Source] = {
     "gocardless-openapi-third-party": Source(
         id="gocardless-openapi-third-party",
         kind="third-party",
-        title="A third party's copy of the GoCardless Bank Account Data API OpenAPI document (andrejvysny/spendly, docs/gocardless.swagger.json)",
+        title="GoCardless Bank Account Data API 2.0 (v2): GoCardless's OpenAPI document (swagger.json), in the copy andrejvysny/spendly keeps (docs/gocardless.swagger.json)",
         url="https://github.com/andrejvysny/spendly/blob/427f9ddadd6086d10827f8d1673fbf016e832c5c/docs/gocardless.swagger.json",
     ),
     "stripe-openapi-spec3": Source(

@@ -14,6 +14,7 @@ _NAMES = LazyNames.of_data(
         "AccountStatus",
         "EndUserError",
         "ErrorSummary",
+        "FieldErrorSummary",
         "RequisitionStatus",
     ),
 )

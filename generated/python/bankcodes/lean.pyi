@@ -347,6 +347,16 @@ class DataApiStatus(CodeEnum):
     """The consent behind the entity has expired."""
     FAILED = "FAILED"
     """The request failed; granular_status_code and status_additional_info say why."""
+    UNKNOWN_ENTITY = "UNKNOWN_ENTITY"
+    """The entity_id provided did not match an account in our records."""
+    UNKNOWN_ACCOUNT = "UNKNOWN_ACCOUNT"
+    """The account_id provided does not match an account with the entity_id provided."""
+    UNKNOWN_RESULTS_ID = "UNKNOWN_RESULTS_ID"
+    """The results_id provided has not been recognized by Lean or has not been processed yet"""
+    DATA_NOT_FOUND = "DATA_NOT_FOUND"
+    """The data requested could not be found"""
+    DUPLICATED_REQUEST = "DUPLICATED_REQUEST"
+    """Data refresh is already pending."""
 
 class GranularStatusCode(CodeEnum):
     """Data API granular status code: The granular_status_code of a FAILED Data API response. The published list is longer than the part that could be retrieved.
@@ -371,6 +381,10 @@ class GranularStatusCode(CodeEnum):
     """Your online account has been locked by your bank. This can be confirmed by trying to log in to your bank's mobile application or website which will also give you more details about how to unlock your account. Once your account is unlocked, you will be able to successfully connect."""
     LOGGED_IN_ELSEWHERE = "LOGGED_IN_ELSEWHERE"
     """The bank rejected the connection because you logged into your bank account on another device. Please try again without logging in to your online banking elsewhere."""
+    UNSUPPORTED_BY_BANK = "UNSUPPORTED_BY_BANK"
+    """This bank does not support verification"""
+    GIVEN_INPUT_CANNOT_BE_VERIFIED = "GIVEN_INPUT_CANNOT_BE_VERIFIED"
+    """Account cannot be verified in this case. Please do not retry."""
 
 class ApiErrorStatus(CodeEnum):
     """API error status: The status of a general error response of the Lean API. The published table is longer than the part that could be retrieved.

@@ -14,6 +14,7 @@ import {
   GoCardlessAccountStatusCategories,
   GoCardlessEndUserErrorCategories,
   GoCardlessErrorSummaryCategories,
+  GoCardlessFieldErrorSummaryCategories,
   GoCardlessRequisitionStatusCategories,
 } from "./gocardless.js";
 
@@ -43,6 +44,11 @@ export {
   GoCardlessErrorSummaryAliases,
   GoCardlessErrorSummaryCategories,
   isGoCardlessErrorSummary,
+  GoCardlessFieldErrorSummary,
+  type GoCardlessFieldErrorSummaryOrUnknown,
+  GoCardlessFieldErrorSummaryAliases,
+  GoCardlessFieldErrorSummaryCategories,
+  isGoCardlessFieldErrorSummary,
 } from "./gocardless.js";
 export type { Category } from "./categories.js";
 export type { EndUserText } from "./classify.js";
@@ -55,6 +61,7 @@ const CODE_SETS: CodeSets = {
   end_user_error: GoCardlessEndUserErrorCategories,
   account_error_type: GoCardlessAccountErrorTypeCategories,
   error_summary: GoCardlessErrorSummaryCategories,
+  field_error_summary: GoCardlessFieldErrorSummaryCategories,
 };
 
 /** The id of a code set of GoCardless Bank Account Data. */
@@ -63,7 +70,8 @@ export type CodeSetId =
   | "account_status"
   | "end_user_error"
   | "account_error_type"
-  | "error_summary";
+  | "error_summary"
+  | "field_error_summary";
 
 /**
  * The cross-provider category of a GoCardless Bank Account Data code, or of a code read in its

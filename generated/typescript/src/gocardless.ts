@@ -10,11 +10,10 @@ import { isCodeOf, type CodeInfo } from "./types.js";
 /**
  * Requisition status: Where a requisition (GoCardless's connection to one bank for one end user)
  * stands, as the two-letter short code its status field carries; the long name is each code's name.
- * A third party's copy of GoCardless's OpenAPI document (andrejvysny/spendly,
- * docs/gocardless.swagger.json) lists two more values, ID and ER, in the enum of a requisition's
- * status; GoCardless's statuses page (its requisitions table, read whole) and its PHP client's
- * RequisitionStatus.php do not, and no GoCardless text for them was read: they are not catalogued.
- * Wire field: status (a requisition: GET /api/v2/requisitions/{id}/).
+ * GoCardless's OpenAPI document lists two more values in the enum of a requisition's status, ID and
+ * ER, which its statuses page (its requisitions table, read whole) and its PHP client's
+ * RequisitionStatus.php do not list and none of them describes: they are catalogued without a
+ * meaning. Wire field: status (a requisition: GET /api/v2/requisitions/{id}/).
  */
 export const GoCardlessRequisitionStatus = {
   /**
@@ -75,6 +74,18 @@ export const GoCardlessRequisitionStatus = {
    * Whose words: description: GoCardless Bank Account Data's published text.
    */
   SUSPENDED: "SU",
+  /**
+   * A requisition status GoCardless lists without saying what it means.
+   * Category: pending (Pending); retryable: no.
+   * Whose words: description: bankcodes' wording.
+   */
+  ID: "ID",
+  /**
+   * A requisition status GoCardless lists without saying what it means.
+   * Category: generic_failure (Generic failure); retryable: yes.
+   * Whose words: description: bankcodes' wording.
+   */
+  ER: "ER",
 } as const;
 export type GoCardlessRequisitionStatus = (typeof GoCardlessRequisitionStatus)[keyof typeof GoCardlessRequisitionStatus];
 /** A GoCardlessRequisitionStatus as read from the wire: a known value or any other string. */
@@ -237,6 +248,38 @@ export const GoCardlessRequisitionStatusInfo: { readonly [V in GoCardlessRequisi
       userMessage: null,
       aliases: [],
     },
+    ID: {
+      description: "A requisition status GoCardless lists without saying what it means.",
+      category: "pending",
+      retryable: false,
+      endUserCanRetry: false,
+      httpStatuses: [],
+      sources: ["gocardless-openapi-third-party"],
+      deprecated: false,
+      wording: { description: { by: "bankcodes", sources: [] } },
+      nextStatuses: [],
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
+    },
+    ER: {
+      description: "A requisition status GoCardless lists without saying what it means.",
+      category: "generic_failure",
+      retryable: true,
+      endUserCanRetry: true,
+      httpStatuses: [],
+      sources: ["gocardless-openapi-third-party"],
+      deprecated: false,
+      wording: { description: { by: "bankcodes", sources: [] } },
+      nextStatuses: [],
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
+      state: "unknown",
+      stateReason: "GoCardless does not say what ER means, so where the requisition stands is not known.",
+    },
   },
 );
 /** Other wire spellings of GoCardlessRequisitionStatus values (alias -> value). */
@@ -253,6 +296,8 @@ export const GoCardlessRequisitionStatusCategories: { readonly [spelling: string
   LN: "success",
   EX: "reconnect_required",
   SU: "reconnect_required",
+  ID: "pending",
+  ER: "generic_failure",
 };
 /** Whether a value is a known GoCardlessRequisitionStatus. */
 export const isGoCardlessRequisitionStatus = (value: unknown): value is GoCardlessRequisitionStatus => isCodeOf(GoCardlessRequisitionStatusCategories, GoCardlessRequisitionStatusAliases, value);
@@ -709,8 +754,24 @@ export const GoCardlessAccountErrorType = {
    * Couldn't connect to Institution.
    * Category: institution_unavailable (Institution unavailable); retryable: yes.
    * Whose words: message: GoCardless Bank Account Data's published text.
+   * HTTP: 503.
    */
   ConnectionError: "ConnectionError",
+  /**
+   * Access to account is forbidden. The user might not have the necessary permissions.
+   * Category: rejected (Rejected); retryable: no.
+   * Whose words: message: GoCardless Bank Account Data's published text.
+   * HTTP: 403.
+   */
+  AccountAccessForbidden: "AccountAccessForbidden",
+  /**
+   * The requested resource is unavailable for this account. Certain resources may be restricted or
+   * unsupported for specific accounts.
+   * Category: institution_not_supported (Institution not supported); retryable: no.
+   * Whose words: message: GoCardless Bank Account Data's published text.
+   * HTTP: 403.
+   */
+  AccountResourceUnavailable: "AccountResourceUnavailable",
 } as const;
 export type GoCardlessAccountErrorType = (typeof GoCardlessAccountErrorType)[keyof typeof GoCardlessAccountErrorType];
 /** A GoCardlessAccountErrorType as read from the wire: a known value or any other string. */
@@ -824,7 +885,7 @@ export const GoCardlessAccountErrorTypeInfo: { readonly [V in GoCardlessAccountE
       category: "institution_unavailable",
       retryable: true,
       endUserCanRetry: true,
-      httpStatuses: [],
+      httpStatuses: [503],
       sources: [
         "gocardless-php-exception-handler",
         "gocardless-php-connection-error",
@@ -836,6 +897,40 @@ export const GoCardlessAccountErrorTypeInfo: { readonly [V in GoCardlessAccountE
         message: { by: "provider", sources: ["gocardless-php-connection-error"] },
       },
       message: "Couldn't connect to Institution.",
+      advice: null,
+      userMessage: null,
+      aliases: [],
+    },
+    AccountAccessForbidden: {
+      description: "Access to account is forbidden. The user might not have the necessary permissions.",
+      category: "rejected",
+      retryable: false,
+      endUserCanRetry: false,
+      httpStatuses: [403],
+      sources: ["gocardless-openapi-third-party"],
+      deprecated: false,
+      wording: {
+        description: { by: "provider", sources: ["gocardless-openapi-third-party"] },
+        message: { by: "provider", sources: ["gocardless-openapi-third-party"] },
+      },
+      message: "Access to account is forbidden. The user might not have the necessary permissions.",
+      advice: null,
+      userMessage: null,
+      aliases: [],
+    },
+    AccountResourceUnavailable: {
+      description: "The requested resource is unavailable for this account. Certain resources may be restricted or unsupported for specific accounts.",
+      category: "institution_not_supported",
+      retryable: false,
+      endUserCanRetry: false,
+      httpStatuses: [403],
+      sources: ["gocardless-openapi-third-party"],
+      deprecated: false,
+      wording: {
+        description: { by: "provider", sources: ["gocardless-openapi-third-party"] },
+        message: { by: "provider", sources: ["gocardless-openapi-third-party"] },
+      },
+      message: "The requested resource is unavailable for this account. Certain resources may be restricted or unsupported for specific accounts.",
       advice: null,
       userMessage: null,
       aliases: [],
@@ -853,19 +948,19 @@ export const GoCardlessAccountErrorTypeCategories: { readonly [spelling: string]
   AccessExpiredError: "reconnect_required",
   AccountInactiveError: "account_unavailable",
   ConnectionError: "institution_unavailable",
+  AccountAccessForbidden: "rejected",
+  AccountResourceUnavailable: "institution_not_supported",
 };
 /** Whether a value is a known GoCardlessAccountErrorType. */
 export const isGoCardlessAccountErrorType = (value: unknown): value is GoCardlessAccountErrorType => isCodeOf(GoCardlessAccountErrorTypeCategories, GoCardlessAccountErrorTypeAliases, value);
 
 /**
  * Error summary: The summary of a GoCardless Bank Account Data API error body ({summary, detail,
- * status_code}, and type on account endpoint errors), where it is a fixed text; many summaries name
- * the object (an ID, an agreement) and are not codes. A third party's copy of GoCardless's OpenAPI
- * document (andrejvysny/spendly, docs/gocardless.swagger.json) shows further fixed summaries in its
- * example error bodies, such as Invalid token, Not found., IP address access denied and Incorrect
- * date range; they are not catalogued, for GoCardless's own pages read do not show them (its help
- * centre's Account suspension article, read whole, and its API rate limits and Account Endpoint
- * Errors articles, read in part). Wire field: summary (an API error body).
+ * status_code}, and type on account endpoint errors), where it is a fixed text: those of
+ * GoCardless's help centre and of the example error bodies of its OpenAPI document. Summaries that
+ * name the object (End User Agreement (EUA) $EUA_ID has expired, Account ID $ACC_ID not found) are
+ * not codes, nor is the empty summary of its example YouDon'tHavePermissionsForReconfirmation. Wire
+ * field: summary (an API error body).
  */
 export const GoCardlessErrorSummary = {
   /**
@@ -884,8 +979,160 @@ export const GoCardlessErrorSummary = {
    * while accessing it.
    * Whose words: description: GoCardless Bank Account Data's published text; message: GoCardless
    * Bank Account Data's published text.
+   * HTTP: 409.
    */
   ACCOUNT_SUSPENDED: "Account suspended",
+  /**
+   * Not found.
+   * Category: integration_error (Integration error); retryable: no.
+   * Whose words: message: GoCardless Bank Account Data's published text.
+   * HTTP: 404.
+   */
+  NOT_FOUND: "Not found.",
+  /**
+   * Token is invalid or expired
+   * Category: integration_error (Integration error); retryable: no.
+   * Whose words: message: GoCardless Bank Account Data's published text.
+   * HTTP: 401.
+   */
+  INVALID_TOKEN: "Invalid token",
+  /**
+   * Your IP $IP_ADDRESS isn't whitelisted to perform this action
+   * Category: integration_error (Integration error); retryable: no.
+   * Whose words: message: GoCardless Bank Account Data's published text.
+   * HTTP: 403.
+   */
+  IP_ADDRESS_ACCESS_DENIED: "IP address access denied",
+  /**
+   * The account's balances could not be read from the bank; the body's type says why.
+   * Category: generic_failure (Generic failure); retryable: yes.
+   * Whose words: description: bankcodes' wording.
+   * HTTP: 401, 403, 429, 500, 503.
+   */
+  COULDNT_UPDATE_ACCOUNT_BALANCES: "Couldn't update account balances",
+  /**
+   * The account's details could not be read from the bank; the body's type says why.
+   * Category: generic_failure (Generic failure); retryable: yes.
+   * Whose words: description: bankcodes' wording.
+   * HTTP: 401, 403, 429, 500, 503.
+   */
+  COULDNT_UPDATE_ACCOUNT_DETAILS: "Couldn't update account details",
+  /**
+   * The account's transactions could not be read from the bank; the body's type says why.
+   * Category: generic_failure (Generic failure); retryable: yes.
+   * Whose words: description: bankcodes' wording.
+   * HTTP: 401, 403, 429, 500, 503.
+   */
+  COULDNT_UPDATE_ACCOUNT_TRANSACTIONS: "Couldn't update account transactions",
+  /**
+   * EUA doesn't allow access to account balances. Check EUA access scope. Or create new EUA with
+   * correct access scope
+   * Category: integration_error (Integration error); retryable: no.
+   * Whose words: message: GoCardless Bank Account Data's published text.
+   * HTTP: 403.
+   */
+  END_USER_AGREEMENT_EUA_ACCESS_SCOPE_ERROR: "End User Agreement (EUA) access scope error",
+  /**
+   * Account exists but there is no valid End User Agreement permitting you to access it
+   * Category: reconnect_required (Reconnect required); retryable: no.
+   * Whose words: message: GoCardless Bank Account Data's published text.
+   * HTTP: 403.
+   */
+  NO_VALID_END_USER_AGREEMENT: "No valid End User Agreement",
+  /**
+   * $ACCOUNT_ID is not a valid Account UUID.
+   * Category: integration_error (Integration error); retryable: no.
+   * Whose words: message: GoCardless Bank Account Data's published text.
+   * HTTP: 400.
+   */
+  INVALID_ACCOUNT_ID: "Invalid Account ID",
+  /**
+   * Starting date '2025-06-23' is greater than end date '2025-06-13'. When specifying date range,
+   * starting date must precede the end date
+   * Category: integration_error (Integration error); retryable: no.
+   * Whose words: message: GoCardless Bank Account Data's published text.
+   * HTTP: 400.
+   */
+  INCORRECT_DATE_RANGE: "Incorrect date range",
+  /**
+   * Free usage limit exceeded
+   * Category: integration_error (Integration error); retryable: no.
+   * Whose words: message: GoCardless Bank Account Data's published text.
+   * HTTP: 402.
+   */
+  PAYMENT_REQUIRED: "Payment Required",
+  /**
+   * 272785d5-de45-4efb-aa1a-f8157ffa94 is not a valid UUID.
+   * Category: integration_error (Integration error); retryable: no.
+   * Whose words: message: GoCardless Bank Account Data's published text.
+   * HTTP: 400.
+   */
+  INVALID_ID: "Invalid ID",
+  /**
+   * EUA '$EUA_ID' is not accepted.
+   * Category: integration_error (Integration error); retryable: no.
+   * Whose words: message: GoCardless Bank Account Data's published text.
+   * HTTP: 400.
+   */
+  END_USER_AGREEMENT_NEEDS_TO_BE_ACCEPTED: "End user agreement needs to be accepted.",
+  /**
+   * End User Agreements cannot be accepted more than once
+   * Category: integration_error (Integration error); retryable: no.
+   * Whose words: message: GoCardless Bank Account Data's published text.
+   * HTTP: 405.
+   */
+  EUA_CANNOT_BE_ACCEPTED_MORE_THAN_ONCE: "EUA cannot be accepted more than once",
+  /**
+   * Your company doesn't have permission to accept EUA. You'll have to use our default form for
+   * this action.
+   * Category: integration_error (Integration error); retryable: no.
+   * Whose words: message: GoCardless Bank Account Data's published text.
+   * HTTP: 403.
+   */
+  INSUFFICIENT_PERMISSIONS: "Insufficient permissions",
+  /**
+   * Reconfirmation is not enabled for agreement '$EUA_ID'.
+   * Category: integration_error (Integration error); retryable: no.
+   * Whose words: message: GoCardless Bank Account Data's published text.
+   * HTTP: 400.
+   */
+  RECONFIRMATION_IS_NOT_ENABLED: "Reconfirmation is not enabled.",
+  /**
+   * For EUA '$EUA_ID' reconfirmation period was until 2025-06-27 17:27:28.982635.
+   * Category: reconnect_required (Reconnect required); retryable: no.
+   * Whose words: message: GoCardless Bank Account Data's published text.
+   * HTTP: 400.
+   */
+  RECONFIRMATION_REQUESTED_AFTER_ACCEPTANCE_PERIOD: "Reconfirmation requested after acceptance period.",
+  /**
+   * For EUA '$EUA_ID' with access valid for 180 days there are no accounts left to reconfirm after
+   * 2025-06-27 17:27:28.982663.
+   * Category: reconnect_required (Reconnect required); retryable: no.
+   * Whose words: message: GoCardless Bank Account Data's published text.
+   * HTTP: 400.
+   */
+  NO_ACCOUNTS_LEFT_TO_RECONFIRM: "No accounts left to reconfirm.",
+  /**
+   * GBA is not a valid choice.
+   * Category: integration_error (Integration error); retryable: no.
+   * Whose words: message: GoCardless Bank Account Data's published text.
+   * HTTP: 400.
+   */
+  INVALID_COUNTRY_CHOICE: "Invalid country choice.",
+  /**
+   * Unknown fields {${FIELD}} in {${LOCATION}}
+   * Category: integration_error (Integration error); retryable: no.
+   * Whose words: message: GoCardless Bank Account Data's published text.
+   * HTTP: 400.
+   */
+  UNKNOWN_FIELDS: "Unknown fields",
+  /**
+   * No active account found with the given credentials
+   * Category: integration_error (Integration error); retryable: no.
+   * Whose words: message: GoCardless Bank Account Data's published text.
+   * HTTP: 401.
+   */
+  AUTHENTICATION_FAILED: "Authentication failed",
 } as const;
 export type GoCardlessErrorSummary = (typeof GoCardlessErrorSummary)[keyof typeof GoCardlessErrorSummary];
 /** A GoCardlessErrorSummary as read from the wire: a known value or any other string. */
@@ -915,7 +1162,7 @@ export const GoCardlessErrorSummaryInfo: { readonly [V in GoCardlessErrorSummary
       category: "reconnect_required",
       retryable: false,
       endUserCanRetry: true,
-      httpStatuses: [],
+      httpStatuses: [409],
       sources: ["gocardless-help-account-suspension", "gocardless-openapi-third-party"],
       deprecated: false,
       wording: {
@@ -927,8 +1174,401 @@ export const GoCardlessErrorSummaryInfo: { readonly [V in GoCardlessErrorSummary
       userMessage: null,
       aliases: [],
     },
+    "Not found.": {
+      name: "NOT_FOUND",
+      description: "Not found.",
+      category: "integration_error",
+      retryable: false,
+      endUserCanRetry: false,
+      httpStatuses: [404],
+      sources: ["gocardless-openapi-third-party"],
+      deprecated: false,
+      wording: {
+        description: { by: "provider", sources: ["gocardless-openapi-third-party"] },
+        message: { by: "provider", sources: ["gocardless-openapi-third-party"] },
+      },
+      message: "Not found.",
+      advice: null,
+      userMessage: null,
+      aliases: [],
+    },
+    "Invalid token": {
+      name: "INVALID_TOKEN",
+      description: "Token is invalid or expired",
+      category: "integration_error",
+      retryable: false,
+      endUserCanRetry: false,
+      httpStatuses: [401],
+      sources: ["gocardless-openapi-third-party"],
+      deprecated: false,
+      wording: {
+        description: { by: "provider", sources: ["gocardless-openapi-third-party"] },
+        message: { by: "provider", sources: ["gocardless-openapi-third-party"] },
+      },
+      message: "Token is invalid or expired",
+      advice: null,
+      userMessage: null,
+      aliases: [],
+    },
+    "IP address access denied": {
+      name: "IP_ADDRESS_ACCESS_DENIED",
+      description: "Your IP $IP_ADDRESS isn't whitelisted to perform this action",
+      category: "integration_error",
+      retryable: false,
+      endUserCanRetry: false,
+      httpStatuses: [403],
+      sources: ["gocardless-openapi-third-party"],
+      deprecated: false,
+      wording: {
+        description: { by: "provider", sources: ["gocardless-openapi-third-party"] },
+        message: { by: "provider", sources: ["gocardless-openapi-third-party"] },
+      },
+      message: "Your IP $IP_ADDRESS isn't whitelisted to perform this action",
+      advice: null,
+      userMessage: null,
+      aliases: [],
+    },
+    "Couldn't update account balances": {
+      name: "COULDNT_UPDATE_ACCOUNT_BALANCES",
+      description: "The account's balances could not be read from the bank; the body's type says why.",
+      category: "generic_failure",
+      retryable: true,
+      endUserCanRetry: true,
+      httpStatuses: [401, 403, 429, 500, 503],
+      sources: ["gocardless-openapi-third-party"],
+      deprecated: false,
+      wording: { description: { by: "bankcodes", sources: [] } },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
+    },
+    "Couldn't update account details": {
+      name: "COULDNT_UPDATE_ACCOUNT_DETAILS",
+      description: "The account's details could not be read from the bank; the body's type says why.",
+      category: "generic_failure",
+      retryable: true,
+      endUserCanRetry: true,
+      httpStatuses: [401, 403, 429, 500, 503],
+      sources: ["gocardless-openapi-third-party"],
+      deprecated: false,
+      wording: { description: { by: "bankcodes", sources: [] } },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
+    },
+    "Couldn't update account transactions": {
+      name: "COULDNT_UPDATE_ACCOUNT_TRANSACTIONS",
+      description: "The account's transactions could not be read from the bank; the body's type says why.",
+      category: "generic_failure",
+      retryable: true,
+      endUserCanRetry: true,
+      httpStatuses: [401, 403, 429, 500, 503],
+      sources: ["gocardless-openapi-third-party"],
+      deprecated: false,
+      wording: { description: { by: "bankcodes", sources: [] } },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
+    },
+    "End User Agreement (EUA) access scope error": {
+      name: "END_USER_AGREEMENT_EUA_ACCESS_SCOPE_ERROR",
+      description: "EUA doesn't allow access to account balances. Check EUA access scope. Or create new EUA with correct access scope",
+      category: "integration_error",
+      retryable: false,
+      endUserCanRetry: false,
+      httpStatuses: [403],
+      sources: ["gocardless-openapi-third-party"],
+      deprecated: false,
+      wording: {
+        description: { by: "provider", sources: ["gocardless-openapi-third-party"] },
+        message: { by: "provider", sources: ["gocardless-openapi-third-party"] },
+      },
+      message: "EUA doesn't allow access to account balances. Check EUA access scope. Or create new EUA with correct access scope",
+      advice: null,
+      userMessage: null,
+      aliases: [],
+    },
+    "No valid End User Agreement": {
+      name: "NO_VALID_END_USER_AGREEMENT",
+      description: "Account exists but there is no valid End User Agreement permitting you to access it",
+      category: "reconnect_required",
+      retryable: false,
+      endUserCanRetry: true,
+      httpStatuses: [403],
+      sources: ["gocardless-openapi-third-party"],
+      deprecated: false,
+      wording: {
+        description: { by: "provider", sources: ["gocardless-openapi-third-party"] },
+        message: { by: "provider", sources: ["gocardless-openapi-third-party"] },
+      },
+      message: "Account exists but there is no valid End User Agreement permitting you to access it",
+      advice: null,
+      userMessage: null,
+      aliases: [],
+    },
+    "Invalid Account ID": {
+      name: "INVALID_ACCOUNT_ID",
+      description: "$ACCOUNT_ID is not a valid Account UUID. ",
+      category: "integration_error",
+      retryable: false,
+      endUserCanRetry: false,
+      httpStatuses: [400],
+      sources: ["gocardless-openapi-third-party"],
+      deprecated: false,
+      wording: {
+        description: { by: "provider", sources: ["gocardless-openapi-third-party"] },
+        message: { by: "provider", sources: ["gocardless-openapi-third-party"] },
+      },
+      message: "$ACCOUNT_ID is not a valid Account UUID. ",
+      advice: null,
+      userMessage: null,
+      aliases: [],
+    },
+    "Incorrect date range": {
+      name: "INCORRECT_DATE_RANGE",
+      description: "Starting date '2025-06-23' is greater than end date '2025-06-13'. When specifying date range, starting date must precede the end date",
+      category: "integration_error",
+      retryable: false,
+      endUserCanRetry: false,
+      httpStatuses: [400],
+      sources: ["gocardless-openapi-third-party"],
+      deprecated: false,
+      wording: {
+        description: { by: "provider", sources: ["gocardless-openapi-third-party"] },
+        message: { by: "provider", sources: ["gocardless-openapi-third-party"] },
+      },
+      message: "Starting date '2025-06-23' is greater than end date '2025-06-13'. When specifying date range, starting date must precede the end date",
+      advice: null,
+      userMessage: null,
+      aliases: [],
+    },
+    "Payment Required": {
+      name: "PAYMENT_REQUIRED",
+      description: "Free usage limit exceeded",
+      category: "integration_error",
+      retryable: false,
+      endUserCanRetry: false,
+      httpStatuses: [402],
+      sources: ["gocardless-openapi-third-party"],
+      deprecated: false,
+      wording: {
+        description: { by: "provider", sources: ["gocardless-openapi-third-party"] },
+        message: { by: "provider", sources: ["gocardless-openapi-third-party"] },
+      },
+      message: "Free usage limit exceeded",
+      advice: null,
+      userMessage: null,
+      aliases: [],
+    },
+    "Invalid ID": {
+      name: "INVALID_ID",
+      description: "272785d5-de45-4efb-aa1a-f8157ffa94 is not a valid UUID.",
+      category: "integration_error",
+      retryable: false,
+      endUserCanRetry: false,
+      httpStatuses: [400],
+      sources: ["gocardless-openapi-third-party"],
+      deprecated: false,
+      wording: {
+        description: { by: "provider", sources: ["gocardless-openapi-third-party"] },
+        message: { by: "provider", sources: ["gocardless-openapi-third-party"] },
+      },
+      message: "272785d5-de45-4efb-aa1a-f8157ffa94 is not a valid UUID.",
+      advice: null,
+      userMessage: null,
+      aliases: [],
+    },
+    "End user agreement needs to be accepted.": {
+      name: "END_USER_AGREEMENT_NEEDS_TO_BE_ACCEPTED",
+      description: "EUA '$EUA_ID' is not accepted.",
+      category: "integration_error",
+      retryable: false,
+      endUserCanRetry: false,
+      httpStatuses: [400],
+      sources: ["gocardless-openapi-third-party"],
+      deprecated: false,
+      wording: {
+        description: { by: "provider", sources: ["gocardless-openapi-third-party"] },
+        message: { by: "provider", sources: ["gocardless-openapi-third-party"] },
+      },
+      message: "EUA '$EUA_ID' is not accepted.",
+      advice: null,
+      userMessage: null,
+      aliases: [],
+    },
+    "EUA cannot be accepted more than once": {
+      name: "EUA_CANNOT_BE_ACCEPTED_MORE_THAN_ONCE",
+      description: "End User Agreements cannot be accepted more than once",
+      category: "integration_error",
+      retryable: false,
+      endUserCanRetry: false,
+      httpStatuses: [405],
+      sources: ["gocardless-openapi-third-party"],
+      deprecated: false,
+      wording: {
+        description: { by: "provider", sources: ["gocardless-openapi-third-party"] },
+        message: { by: "provider", sources: ["gocardless-openapi-third-party"] },
+      },
+      message: "End User Agreements cannot be accepted more than once",
+      advice: null,
+      userMessage: null,
+      aliases: [],
+    },
+    "Insufficient permissions": {
+      name: "INSUFFICIENT_PERMISSIONS",
+      description: "Your company doesn't have permission to accept EUA. You'll have to use our default form for this action.",
+      category: "integration_error",
+      retryable: false,
+      endUserCanRetry: false,
+      httpStatuses: [403],
+      sources: ["gocardless-openapi-third-party"],
+      deprecated: false,
+      wording: {
+        description: { by: "provider", sources: ["gocardless-openapi-third-party"] },
+        message: { by: "provider", sources: ["gocardless-openapi-third-party"] },
+      },
+      message: "Your company doesn't have permission to accept EUA. You'll have to use our default form for this action.",
+      advice: null,
+      userMessage: null,
+      aliases: [],
+    },
+    "Reconfirmation is not enabled.": {
+      name: "RECONFIRMATION_IS_NOT_ENABLED",
+      description: "Reconfirmation is not enabled for agreement '$EUA_ID'.",
+      category: "integration_error",
+      retryable: false,
+      endUserCanRetry: false,
+      httpStatuses: [400],
+      sources: ["gocardless-openapi-third-party"],
+      deprecated: false,
+      wording: {
+        description: { by: "provider", sources: ["gocardless-openapi-third-party"] },
+        message: { by: "provider", sources: ["gocardless-openapi-third-party"] },
+      },
+      message: "Reconfirmation is not enabled for agreement '$EUA_ID'.",
+      advice: null,
+      userMessage: null,
+      aliases: [],
+    },
+    "Reconfirmation requested after acceptance period.": {
+      name: "RECONFIRMATION_REQUESTED_AFTER_ACCEPTANCE_PERIOD",
+      description: "For EUA '$EUA_ID' reconfirmation period was until 2025-06-27 17:27:28.982635.",
+      category: "reconnect_required",
+      retryable: false,
+      endUserCanRetry: true,
+      httpStatuses: [400],
+      sources: ["gocardless-openapi-third-party"],
+      deprecated: false,
+      wording: {
+        description: { by: "provider", sources: ["gocardless-openapi-third-party"] },
+        message: { by: "provider", sources: ["gocardless-openapi-third-party"] },
+      },
+      message: "For EUA '$EUA_ID' reconfirmation period was until 2025-06-27 17:27:28.982635.",
+      advice: null,
+      userMessage: null,
+      aliases: [],
+    },
+    "No accounts left to reconfirm.": {
+      name: "NO_ACCOUNTS_LEFT_TO_RECONFIRM",
+      description: "For EUA '$EUA_ID' with access valid for 180 days there are no accounts left to reconfirm after 2025-06-27 17:27:28.982663.",
+      category: "reconnect_required",
+      retryable: false,
+      endUserCanRetry: true,
+      httpStatuses: [400],
+      sources: ["gocardless-openapi-third-party"],
+      deprecated: false,
+      wording: {
+        description: { by: "provider", sources: ["gocardless-openapi-third-party"] },
+        message: { by: "provider", sources: ["gocardless-openapi-third-party"] },
+      },
+      message: "For EUA '$EUA_ID' with access valid for 180 days there are no accounts left to reconfirm after 2025-06-27 17:27:28.982663.",
+      advice: null,
+      userMessage: null,
+      aliases: [],
+    },
+    "Invalid country choice.": {
+      name: "INVALID_COUNTRY_CHOICE",
+      description: "GBA is not a valid choice.",
+      category: "integration_error",
+      retryable: false,
+      endUserCanRetry: false,
+      httpStatuses: [400],
+      sources: ["gocardless-openapi-third-party"],
+      deprecated: false,
+      wording: {
+        description: { by: "provider", sources: ["gocardless-openapi-third-party"] },
+        message: { by: "provider", sources: ["gocardless-openapi-third-party"] },
+      },
+      message: "GBA is not a valid choice.",
+      advice: null,
+      userMessage: null,
+      aliases: [],
+    },
+    "Unknown fields": {
+      name: "UNKNOWN_FIELDS",
+      description: "Unknown fields {${FIELD}} in {${LOCATION}}",
+      category: "integration_error",
+      retryable: false,
+      endUserCanRetry: false,
+      httpStatuses: [400],
+      sources: ["gocardless-openapi-third-party"],
+      deprecated: false,
+      wording: {
+        description: { by: "provider", sources: ["gocardless-openapi-third-party"] },
+        message: { by: "provider", sources: ["gocardless-openapi-third-party"] },
+      },
+      message: "Unknown fields {${FIELD}} in {${LOCATION}}",
+      advice: null,
+      userMessage: null,
+      aliases: [],
+    },
+    "Authentication failed": {
+      name: "AUTHENTICATION_FAILED",
+      description: "No active account found with the given credentials",
+      category: "integration_error",
+      retryable: false,
+      endUserCanRetry: false,
+      httpStatuses: [401],
+      sources: ["gocardless-openapi-third-party"],
+      deprecated: false,
+      wording: {
+        description: { by: "provider", sources: ["gocardless-openapi-third-party"] },
+        message: { by: "provider", sources: ["gocardless-openapi-third-party"] },
+      },
+      message: "No active account found with the given credentials",
+      advice: null,
+      userMessage: null,
+      aliases: [],
+    },
   },
-  { "Rate limit exceeded": "RATE_LIMIT_EXCEEDED", "Account suspended": "ACCOUNT_SUSPENDED" },
+  {
+    "Rate limit exceeded": "RATE_LIMIT_EXCEEDED",
+    "Account suspended": "ACCOUNT_SUSPENDED",
+    "Not found.": "NOT_FOUND",
+    "Invalid token": "INVALID_TOKEN",
+    "IP address access denied": "IP_ADDRESS_ACCESS_DENIED",
+    "Couldn't update account balances": "COULDNT_UPDATE_ACCOUNT_BALANCES",
+    "Couldn't update account details": "COULDNT_UPDATE_ACCOUNT_DETAILS",
+    "Couldn't update account transactions": "COULDNT_UPDATE_ACCOUNT_TRANSACTIONS",
+    "End User Agreement (EUA) access scope error": "END_USER_AGREEMENT_EUA_ACCESS_SCOPE_ERROR",
+    "No valid End User Agreement": "NO_VALID_END_USER_AGREEMENT",
+    "Invalid Account ID": "INVALID_ACCOUNT_ID",
+    "Incorrect date range": "INCORRECT_DATE_RANGE",
+    "Payment Required": "PAYMENT_REQUIRED",
+    "Invalid ID": "INVALID_ID",
+    "End user agreement needs to be accepted.": "END_USER_AGREEMENT_NEEDS_TO_BE_ACCEPTED",
+    "EUA cannot be accepted more than once": "EUA_CANNOT_BE_ACCEPTED_MORE_THAN_ONCE",
+    "Insufficient permissions": "INSUFFICIENT_PERMISSIONS",
+    "Reconfirmation is not enabled.": "RECONFIRMATION_IS_NOT_ENABLED",
+    "Reconfirmation requested after acceptance period.": "RECONFIRMATION_REQUESTED_AFTER_ACCEPTANCE_PERIOD",
+    "No accounts left to reconfirm.": "NO_ACCOUNTS_LEFT_TO_RECONFIRM",
+    "Invalid country choice.": "INVALID_COUNTRY_CHOICE",
+    "Unknown fields": "UNKNOWN_FIELDS",
+    "Authentication failed": "AUTHENTICATION_FAILED",
+  },
 );
 /** Other wire spellings of GoCardlessErrorSummary values (alias -> value). */
 export const GoCardlessErrorSummaryAliases: { readonly [alias: string]: GoCardlessErrorSummary } = {
@@ -937,6 +1577,466 @@ export const GoCardlessErrorSummaryAliases: { readonly [alias: string]: GoCardle
 export const GoCardlessErrorSummaryCategories: { readonly [spelling: string]: Category } = {
   "Rate limit exceeded": "rate_limited",
   "Account suspended": "reconnect_required",
+  "Not found.": "integration_error",
+  "Invalid token": "integration_error",
+  "IP address access denied": "integration_error",
+  "Couldn't update account balances": "generic_failure",
+  "Couldn't update account details": "generic_failure",
+  "Couldn't update account transactions": "generic_failure",
+  "End User Agreement (EUA) access scope error": "integration_error",
+  "No valid End User Agreement": "reconnect_required",
+  "Invalid Account ID": "integration_error",
+  "Incorrect date range": "integration_error",
+  "Payment Required": "integration_error",
+  "Invalid ID": "integration_error",
+  "End user agreement needs to be accepted.": "integration_error",
+  "EUA cannot be accepted more than once": "integration_error",
+  "Insufficient permissions": "integration_error",
+  "Reconfirmation is not enabled.": "integration_error",
+  "Reconfirmation requested after acceptance period.": "reconnect_required",
+  "No accounts left to reconfirm.": "reconnect_required",
+  "Invalid country choice.": "integration_error",
+  "Unknown fields": "integration_error",
+  "Authentication failed": "integration_error",
 };
 /** Whether a value is a known GoCardlessErrorSummary. */
 export const isGoCardlessErrorSummary = (value: unknown): value is GoCardlessErrorSummary => isCodeOf(GoCardlessErrorSummaryCategories, GoCardlessErrorSummaryAliases, value);
+
+/**
+ * Field error summary: The summary of a field-level error: a request whose fields are wrong is
+ * answered field by field, each wrong field's name holding a summary and a detail (or a list of
+ * them) beside status_code, as GoCardless's OpenAPI document shows in its example bodies. Its fixed
+ * summaries are the codes; those that name an object (Unknown Institution ID $INSTITUTION_ID,
+ * Unknown value '$SCOPE' in access_scope, Incorrect Institution ID $INSTITUTION_ID, Agreement
+ * $AGREEMENT_ID is already associated, ID $AGREEMENT_ID not found) are not, nor are the bare
+ * sentences a field may hold instead (This field is required.). Wire field: summary of each entry
+ * under a wrong field's name (<field>.summary or <field>[].summary) of a field-level error body.
+ */
+export const GoCardlessFieldErrorSummary = {
+  /**
+   * For this institution the following scopes are required together: ['balances', 'details']
+   * Category: integration_error (Integration error); retryable: no.
+   * Whose words: message: GoCardless Bank Account Data's published text.
+   * HTTP: 400.
+   */
+  INSTITUTION_ACCESS_SCOPE_DEPENDENCIES_ERROR: "Institution access scope dependencies error",
+  /**
+   * The access scopes supported by the institution are ['transactions']. The following scopes are
+   * not supported: ['details', 'balances']
+   * Category: integration_error (Integration error); retryable: no.
+   * Whose words: message: GoCardless Bank Account Data's published text.
+   * HTTP: 400.
+   */
+  UNSUPPORTED_ACCESS_SCOPE_SELECTED: "Unsupported access scope selected.",
+  /**
+   * Please choose one or several of ['balances', 'details', 'transactions'].
+   * Category: integration_error (Integration error); retryable: no.
+   * Whose words: message: GoCardless Bank Account Data's published text.
+   * HTTP: 400.
+   */
+  FIELD_ACCESS_SCOPE_MAY_NOT_BE_AN_EMPTY_LIST: "Field 'access_scope' may not be an empty list.",
+  /**
+   * max_historical_days must be > 0 and <= N26_NTSBDEB1 transaction_total_days (90)
+   * Category: integration_error (Integration error); retryable: no.
+   * Whose words: message: GoCardless Bank Account Data's published text.
+   * HTTP: 400.
+   */
+  INCORRECT_MAX_HISTORICAL_DAYS: "Incorrect max_historical_days",
+  /**
+   * access_valid_for_days must be > 0 and <= 180
+   * Category: integration_error (Integration error); retryable: no.
+   * Whose words: message: GoCardless Bank Account Data's published text.
+   * HTTP: 400.
+   */
+  INCORRECT_ACCESS_VALID_FOR_DAYS: "Incorrect access_valid_for_days",
+  /**
+   * Reconfirmation not supported for $INSTITUTION_ID
+   * Category: integration_error (Integration error); retryable: no.
+   * Whose words: message: GoCardless Bank Account Data's published text.
+   * HTTP: 400.
+   */
+  RECONFIRMATION_NOT_SUPPORTED: "Reconfirmation not supported",
+  /**
+   * Reconfirmation is not allowed when access_valid_for_days <= 90 days.
+   * Category: integration_error (Integration error); retryable: no.
+   * Whose words: message: GoCardless Bank Account Data's published text.
+   * HTTP: 400.
+   */
+  RECONFIRMATION_IS_NOT_ALLOWED: "Reconfirmation is not allowed",
+  /**
+   * Redirect URI must have a valid URI structure
+   * Category: integration_error (Integration error); retryable: no.
+   * Whose words: message: GoCardless Bank Account Data's published text.
+   * HTTP: 400.
+   */
+  INVALID_REDIRECT_URI: "Invalid redirect URI",
+  /**
+   * Where an end user will be redirected after finishing authentication in the Institution
+   * Category: integration_error (Integration error); retryable: no.
+   * Whose words: message: GoCardless Bank Account Data's published text.
+   * HTTP: 400.
+   */
+  REDIRECT_URL_IS_REQUIRED: "Redirect URL is required",
+  /**
+   * Client reference: $REFERENCE_ID already exists
+   * Category: integration_error (Integration error); retryable: no.
+   * Whose words: message: GoCardless Bank Account Data's published text.
+   * HTTP: 400.
+   */
+  CLIENT_REFERENCE_MUST_BE_UNIQUE: "Client reference must be unique",
+  /**
+   * '$LNG_CODE' is an invalid or unsupported language
+   * Category: integration_error (Integration error); retryable: no.
+   * Whose words: message: GoCardless Bank Account Data's published text.
+   * HTTP: 400.
+   */
+  PROVIDED_USER_LANGUAGE_IS_INVALID_OR_NOT_SUPPORTED: "Provided user_language is invalid or not supported",
+  /**
+   * $AGREEMENT_ID is not a valid EndUserAgreement UUID. Please specify valid agreement from
+   * /api/agreements/enduser/ or create a new one
+   * Category: integration_error (Integration error); retryable: no.
+   * Whose words: message: GoCardless Bank Account Data's published text.
+   * HTTP: 400.
+   */
+  INVALID_ENDUSERAGREEMENT_ID: "Invalid EndUserAgreement ID",
+  /**
+   * SSN verification not supported for $INSTITUTION_ID
+   * Category: integration_error (Integration error); retryable: no.
+   * Whose words: message: GoCardless Bank Account Data's published text.
+   * HTTP: 400.
+   */
+  SSN_VERIFICATION_NOT_SUPPORTED: "SSN verification not supported",
+  /**
+   * 'ssn' contains verified
+   * Category: integration_error (Integration error); retryable: no.
+   * Whose words: message: GoCardless Bank Account Data's published text.
+   * HTTP: 400.
+   */
+  VERIFIED_NOT_ALLOWED: "verified not allowed",
+  /**
+   * Account selection not supported for $INSTITUTION_ID
+   * Category: integration_error (Integration error); retryable: no.
+   * Whose words: message: GoCardless Bank Account Data's published text.
+   * HTTP: 400.
+   */
+  ACCOUNT_SELECTION_NOT_SUPPORTED: "Account selection not supported",
+} as const;
+export type GoCardlessFieldErrorSummary = (typeof GoCardlessFieldErrorSummary)[keyof typeof GoCardlessFieldErrorSummary];
+/** A GoCardlessFieldErrorSummary as read from the wire: a known value or any other string. */
+export type GoCardlessFieldErrorSummaryOrUnknown = GoCardlessFieldErrorSummary | (string & {});
+/** The catalog's metadata of every GoCardlessFieldErrorSummary value. */
+export const GoCardlessFieldErrorSummaryInfo: { readonly [V in GoCardlessFieldErrorSummary]: CodeInfo } = /* @__PURE__ */ withPages(
+  "reference/gocardless/field_error_summary",
+  {
+    "Institution access scope dependencies error": {
+      name: "INSTITUTION_ACCESS_SCOPE_DEPENDENCIES_ERROR",
+      description: "For this institution the following scopes are required together: ['balances', 'details']",
+      category: "integration_error",
+      retryable: false,
+      endUserCanRetry: false,
+      httpStatuses: [400],
+      sources: ["gocardless-openapi-third-party"],
+      deprecated: false,
+      wording: {
+        description: { by: "provider", sources: ["gocardless-openapi-third-party"] },
+        message: { by: "provider", sources: ["gocardless-openapi-third-party"] },
+      },
+      message: "For this institution the following scopes are required together: ['balances', 'details']",
+      advice: null,
+      userMessage: null,
+      aliases: [],
+    },
+    "Unsupported access scope selected.": {
+      name: "UNSUPPORTED_ACCESS_SCOPE_SELECTED",
+      description: "The access scopes supported by the institution are ['transactions']. The following scopes are not supported: ['details', 'balances']",
+      category: "integration_error",
+      retryable: false,
+      endUserCanRetry: false,
+      httpStatuses: [400],
+      sources: ["gocardless-openapi-third-party"],
+      deprecated: false,
+      wording: {
+        description: { by: "provider", sources: ["gocardless-openapi-third-party"] },
+        message: { by: "provider", sources: ["gocardless-openapi-third-party"] },
+      },
+      message: "The access scopes supported by the institution are ['transactions']. The following scopes are not supported: ['details', 'balances']",
+      advice: null,
+      userMessage: null,
+      aliases: [],
+    },
+    "Field 'access_scope' may not be an empty list.": {
+      name: "FIELD_ACCESS_SCOPE_MAY_NOT_BE_AN_EMPTY_LIST",
+      description: "Please choose one or several of ['balances', 'details', 'transactions'].",
+      category: "integration_error",
+      retryable: false,
+      endUserCanRetry: false,
+      httpStatuses: [400],
+      sources: ["gocardless-openapi-third-party"],
+      deprecated: false,
+      wording: {
+        description: { by: "provider", sources: ["gocardless-openapi-third-party"] },
+        message: { by: "provider", sources: ["gocardless-openapi-third-party"] },
+      },
+      message: "Please choose one or several of ['balances', 'details', 'transactions'].",
+      advice: null,
+      userMessage: null,
+      aliases: [],
+    },
+    "Incorrect max_historical_days": {
+      name: "INCORRECT_MAX_HISTORICAL_DAYS",
+      description: "max_historical_days must be \u003e 0 and \u003c= N26_NTSBDEB1 transaction_total_days (90)",
+      category: "integration_error",
+      retryable: false,
+      endUserCanRetry: false,
+      httpStatuses: [400],
+      sources: ["gocardless-openapi-third-party"],
+      deprecated: false,
+      wording: {
+        description: { by: "provider", sources: ["gocardless-openapi-third-party"] },
+        message: { by: "provider", sources: ["gocardless-openapi-third-party"] },
+      },
+      message: "max_historical_days must be \u003e 0 and \u003c= N26_NTSBDEB1 transaction_total_days (90)",
+      advice: null,
+      userMessage: null,
+      aliases: [],
+    },
+    "Incorrect access_valid_for_days": {
+      name: "INCORRECT_ACCESS_VALID_FOR_DAYS",
+      description: "access_valid_for_days must be \u003e 0 and \u003c= 180",
+      category: "integration_error",
+      retryable: false,
+      endUserCanRetry: false,
+      httpStatuses: [400],
+      sources: ["gocardless-openapi-third-party"],
+      deprecated: false,
+      wording: {
+        description: { by: "provider", sources: ["gocardless-openapi-third-party"] },
+        message: { by: "provider", sources: ["gocardless-openapi-third-party"] },
+      },
+      message: "access_valid_for_days must be \u003e 0 and \u003c= 180",
+      advice: null,
+      userMessage: null,
+      aliases: [],
+    },
+    "Reconfirmation not supported": {
+      name: "RECONFIRMATION_NOT_SUPPORTED",
+      description: "Reconfirmation not supported for $INSTITUTION_ID",
+      category: "integration_error",
+      retryable: false,
+      endUserCanRetry: false,
+      httpStatuses: [400],
+      sources: ["gocardless-openapi-third-party"],
+      deprecated: false,
+      wording: {
+        description: { by: "provider", sources: ["gocardless-openapi-third-party"] },
+        message: { by: "provider", sources: ["gocardless-openapi-third-party"] },
+      },
+      message: "Reconfirmation not supported for $INSTITUTION_ID",
+      advice: null,
+      userMessage: null,
+      aliases: [],
+    },
+    "Reconfirmation is not allowed": {
+      name: "RECONFIRMATION_IS_NOT_ALLOWED",
+      description: "Reconfirmation is not allowed when access_valid_for_days \u003c= 90 days.",
+      category: "integration_error",
+      retryable: false,
+      endUserCanRetry: false,
+      httpStatuses: [400],
+      sources: ["gocardless-openapi-third-party"],
+      deprecated: false,
+      wording: {
+        description: { by: "provider", sources: ["gocardless-openapi-third-party"] },
+        message: { by: "provider", sources: ["gocardless-openapi-third-party"] },
+      },
+      message: "Reconfirmation is not allowed when access_valid_for_days \u003c= 90 days.",
+      advice: null,
+      userMessage: null,
+      aliases: [],
+    },
+    "Invalid redirect URI": {
+      name: "INVALID_REDIRECT_URI",
+      description: "Redirect URI must have a valid URI structure",
+      category: "integration_error",
+      retryable: false,
+      endUserCanRetry: false,
+      httpStatuses: [400],
+      sources: ["gocardless-openapi-third-party"],
+      deprecated: false,
+      wording: {
+        description: { by: "provider", sources: ["gocardless-openapi-third-party"] },
+        message: { by: "provider", sources: ["gocardless-openapi-third-party"] },
+      },
+      message: "Redirect URI must have a valid URI structure",
+      advice: null,
+      userMessage: null,
+      aliases: [],
+    },
+    "Redirect URL is required": {
+      name: "REDIRECT_URL_IS_REQUIRED",
+      description: "Where an end user will be redirected after finishing authentication in the Institution",
+      category: "integration_error",
+      retryable: false,
+      endUserCanRetry: false,
+      httpStatuses: [400],
+      sources: ["gocardless-openapi-third-party"],
+      deprecated: false,
+      wording: {
+        description: { by: "provider", sources: ["gocardless-openapi-third-party"] },
+        message: { by: "provider", sources: ["gocardless-openapi-third-party"] },
+      },
+      message: "Where an end user will be redirected after finishing authentication in the Institution",
+      advice: null,
+      userMessage: null,
+      aliases: [],
+    },
+    "Client reference must be unique": {
+      name: "CLIENT_REFERENCE_MUST_BE_UNIQUE",
+      description: "Client reference: $REFERENCE_ID already exists",
+      category: "integration_error",
+      retryable: false,
+      endUserCanRetry: false,
+      httpStatuses: [400],
+      sources: ["gocardless-openapi-third-party"],
+      deprecated: false,
+      wording: {
+        description: { by: "provider", sources: ["gocardless-openapi-third-party"] },
+        message: { by: "provider", sources: ["gocardless-openapi-third-party"] },
+      },
+      message: "Client reference: $REFERENCE_ID already exists",
+      advice: null,
+      userMessage: null,
+      aliases: [],
+    },
+    "Provided user_language is invalid or not supported": {
+      name: "PROVIDED_USER_LANGUAGE_IS_INVALID_OR_NOT_SUPPORTED",
+      description: "'$LNG_CODE' is an invalid or unsupported language",
+      category: "integration_error",
+      retryable: false,
+      endUserCanRetry: false,
+      httpStatuses: [400],
+      sources: ["gocardless-openapi-third-party"],
+      deprecated: false,
+      wording: {
+        description: { by: "provider", sources: ["gocardless-openapi-third-party"] },
+        message: { by: "provider", sources: ["gocardless-openapi-third-party"] },
+      },
+      message: "'$LNG_CODE' is an invalid or unsupported language",
+      advice: null,
+      userMessage: null,
+      aliases: [],
+    },
+    "Invalid EndUserAgreement ID": {
+      name: "INVALID_ENDUSERAGREEMENT_ID",
+      description: "$AGREEMENT_ID is not a valid EndUserAgreement UUID.  Please specify valid agreement from /api/agreements/enduser/ or create a new one",
+      category: "integration_error",
+      retryable: false,
+      endUserCanRetry: false,
+      httpStatuses: [400],
+      sources: ["gocardless-openapi-third-party"],
+      deprecated: false,
+      wording: {
+        description: { by: "provider", sources: ["gocardless-openapi-third-party"] },
+        message: { by: "provider", sources: ["gocardless-openapi-third-party"] },
+      },
+      message: "$AGREEMENT_ID is not a valid EndUserAgreement UUID.  Please specify valid agreement from /api/agreements/enduser/ or create a new one",
+      advice: null,
+      userMessage: null,
+      aliases: [],
+    },
+    "SSN verification not supported": {
+      name: "SSN_VERIFICATION_NOT_SUPPORTED",
+      description: "SSN verification not supported for $INSTITUTION_ID",
+      category: "integration_error",
+      retryable: false,
+      endUserCanRetry: false,
+      httpStatuses: [400],
+      sources: ["gocardless-openapi-third-party"],
+      deprecated: false,
+      wording: {
+        description: { by: "provider", sources: ["gocardless-openapi-third-party"] },
+        message: { by: "provider", sources: ["gocardless-openapi-third-party"] },
+      },
+      message: "SSN verification not supported for $INSTITUTION_ID",
+      advice: null,
+      userMessage: null,
+      aliases: [],
+    },
+    "verified not allowed": {
+      name: "VERIFIED_NOT_ALLOWED",
+      description: "'ssn' contains verified",
+      category: "integration_error",
+      retryable: false,
+      endUserCanRetry: false,
+      httpStatuses: [400],
+      sources: ["gocardless-openapi-third-party"],
+      deprecated: false,
+      wording: {
+        description: { by: "provider", sources: ["gocardless-openapi-third-party"] },
+        message: { by: "provider", sources: ["gocardless-openapi-third-party"] },
+      },
+      message: "'ssn' contains verified",
+      advice: null,
+      userMessage: null,
+      aliases: [],
+    },
+    "Account selection not supported": {
+      name: "ACCOUNT_SELECTION_NOT_SUPPORTED",
+      description: "Account selection not supported for $INSTITUTION_ID",
+      category: "integration_error",
+      retryable: false,
+      endUserCanRetry: false,
+      httpStatuses: [400],
+      sources: ["gocardless-openapi-third-party"],
+      deprecated: false,
+      wording: {
+        description: { by: "provider", sources: ["gocardless-openapi-third-party"] },
+        message: { by: "provider", sources: ["gocardless-openapi-third-party"] },
+      },
+      message: "Account selection not supported for $INSTITUTION_ID",
+      advice: null,
+      userMessage: null,
+      aliases: [],
+    },
+  },
+  {
+    "Institution access scope dependencies error": "INSTITUTION_ACCESS_SCOPE_DEPENDENCIES_ERROR",
+    "Unsupported access scope selected.": "UNSUPPORTED_ACCESS_SCOPE_SELECTED",
+    "Field 'access_scope' may not be an empty list.": "FIELD_ACCESS_SCOPE_MAY_NOT_BE_AN_EMPTY_LIST",
+    "Incorrect max_historical_days": "INCORRECT_MAX_HISTORICAL_DAYS",
+    "Incorrect access_valid_for_days": "INCORRECT_ACCESS_VALID_FOR_DAYS",
+    "Reconfirmation not supported": "RECONFIRMATION_NOT_SUPPORTED",
+    "Reconfirmation is not allowed": "RECONFIRMATION_IS_NOT_ALLOWED",
+    "Invalid redirect URI": "INVALID_REDIRECT_URI",
+    "Redirect URL is required": "REDIRECT_URL_IS_REQUIRED",
+    "Client reference must be unique": "CLIENT_REFERENCE_MUST_BE_UNIQUE",
+    "Provided user_language is invalid or not supported": "PROVIDED_USER_LANGUAGE_IS_INVALID_OR_NOT_SUPPORTED",
+    "Invalid EndUserAgreement ID": "INVALID_ENDUSERAGREEMENT_ID",
+    "SSN verification not supported": "SSN_VERIFICATION_NOT_SUPPORTED",
+    "verified not allowed": "VERIFIED_NOT_ALLOWED",
+    "Account selection not supported": "ACCOUNT_SELECTION_NOT_SUPPORTED",
+  },
+);
+/** Other wire spellings of GoCardlessFieldErrorSummary values (alias -> value). */
+export const GoCardlessFieldErrorSummaryAliases: { readonly [alias: string]: GoCardlessFieldErrorSummary } = {
+};
+/** The category of every GoCardlessFieldErrorSummary value and alias: all a listener needs to read one. */
+export const GoCardlessFieldErrorSummaryCategories: { readonly [spelling: string]: Category } = {
+  "Institution access scope dependencies error": "integration_error",
+  "Unsupported access scope selected.": "integration_error",
+  "Field 'access_scope' may not be an empty list.": "integration_error",
+  "Incorrect max_historical_days": "integration_error",
+  "Incorrect access_valid_for_days": "integration_error",
+  "Reconfirmation not supported": "integration_error",
+  "Reconfirmation is not allowed": "integration_error",
+  "Invalid redirect URI": "integration_error",
+  "Redirect URL is required": "integration_error",
+  "Client reference must be unique": "integration_error",
+  "Provided user_language is invalid or not supported": "integration_error",
+  "Invalid EndUserAgreement ID": "integration_error",
+  "SSN verification not supported": "integration_error",
+  "verified not allowed": "integration_error",
+  "Account selection not supported": "integration_error",
+};
+/** Whether a value is a known GoCardlessFieldErrorSummary. */
+export const isGoCardlessFieldErrorSummary = (value: unknown): value is GoCardlessFieldErrorSummary => isCodeOf(GoCardlessFieldErrorSummaryCategories, GoCardlessFieldErrorSummaryAliases, value);

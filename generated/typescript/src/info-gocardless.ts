@@ -10,5 +10,6 @@ export {
   GoCardlessEndUserErrorInfo,
   GoCardlessAccountErrorTypeInfo,
   GoCardlessErrorSummaryInfo,
+  GoCardlessFieldErrorSummaryInfo,
 } from "./gocardless.js";
 export type { CodeInfo, Lifecycle, Wording } from "./types.js";

@@ -2778,6 +2778,7 @@ export const LeanDataApiStatus = {
    * The consent behind the entity has expired.
    * Category: reconnect_required (Reconnect required); retryable: no.
    * Whose words: description: bankcodes' wording.
+   * HTTP: 403.
    */
   CONSENT_EXPIRED: "CONSENT_EXPIRED",
   /**
@@ -2786,6 +2787,41 @@ export const LeanDataApiStatus = {
    * Whose words: description: bankcodes' wording.
    */
   FAILED: "FAILED",
+  /**
+   * The entity_id provided did not match an account in our records.
+   * Category: integration_error (Integration error); retryable: no.
+   * Whose words: message: Lean Technologies' published text.
+   * HTTP: 404.
+   */
+  UNKNOWN_ENTITY: "UNKNOWN_ENTITY",
+  /**
+   * The account_id provided does not match an account with the entity_id provided.
+   * Category: integration_error (Integration error); retryable: no.
+   * Whose words: message: Lean Technologies' published text.
+   * HTTP: 404.
+   */
+  UNKNOWN_ACCOUNT: "UNKNOWN_ACCOUNT",
+  /**
+   * The results_id provided has not been recognized by Lean or has not been processed yet
+   * Category: integration_error (Integration error); retryable: no.
+   * Whose words: message: Lean Technologies' published text.
+   * HTTP: 404.
+   */
+  UNKNOWN_RESULTS_ID: "UNKNOWN_RESULTS_ID",
+  /**
+   * The data requested could not be found
+   * Category: account_unavailable (Account unavailable); retryable: no.
+   * Whose words: message: Lean Technologies' published text.
+   * HTTP: 404.
+   */
+  DATA_NOT_FOUND: "DATA_NOT_FOUND",
+  /**
+   * Data refresh is already pending.
+   * Category: concurrent_operation (Concurrent operation); retryable: yes.
+   * Whose words: message: Lean Technologies' published text.
+   * HTTP: 429.
+   */
+  DUPLICATED_REQUEST: "DUPLICATED_REQUEST",
 } as const;
 export type LeanDataApiStatus = (typeof LeanDataApiStatus)[keyof typeof LeanDataApiStatus];
 /** A LeanDataApiStatus as read from the wire: a known value or any other string. */
@@ -2841,8 +2877,8 @@ export const LeanDataApiStatusInfo: { readonly [V in LeanDataApiStatus]: CodeInf
       category: "reconnect_required",
       retryable: false,
       endUserCanRetry: true,
-      httpStatuses: [],
-      sources: ["lean-handle-expired-consent"],
+      httpStatuses: [403],
+      sources: ["lean-handle-expired-consent", "lean-postman-ksa"],
       deprecated: false,
       wording: { description: { by: "bankcodes", sources: [] } },
       message: null,
@@ -2867,6 +2903,91 @@ export const LeanDataApiStatusInfo: { readonly [V in LeanDataApiStatus]: CodeInf
       userMessage: null,
       aliases: [],
     },
+    UNKNOWN_ENTITY: {
+      description: "The entity_id provided did not match an account in our records.",
+      category: "integration_error",
+      retryable: false,
+      endUserCanRetry: false,
+      httpStatuses: [404],
+      sources: ["lean-postman-ksa"],
+      deprecated: false,
+      wording: {
+        description: { by: "provider", sources: ["lean-postman-ksa"] },
+        message: { by: "provider", sources: ["lean-postman-ksa"] },
+      },
+      message: "The entity_id provided did not match an account in our records.",
+      advice: null,
+      userMessage: null,
+      aliases: [],
+    },
+    UNKNOWN_ACCOUNT: {
+      description: "The account_id provided does not match an account with the entity_id provided.",
+      category: "integration_error",
+      retryable: false,
+      endUserCanRetry: false,
+      httpStatuses: [404],
+      sources: ["lean-postman-ksa"],
+      deprecated: false,
+      wording: {
+        description: { by: "provider", sources: ["lean-postman-ksa"] },
+        message: { by: "provider", sources: ["lean-postman-ksa"] },
+      },
+      message: "The account_id provided does not match an account with the entity_id provided.",
+      advice: null,
+      userMessage: null,
+      aliases: [],
+    },
+    UNKNOWN_RESULTS_ID: {
+      description: "The results_id provided has not been recognized by Lean or has not been processed yet",
+      category: "integration_error",
+      retryable: false,
+      endUserCanRetry: false,
+      httpStatuses: [404],
+      sources: ["lean-postman-ksa"],
+      deprecated: false,
+      wording: {
+        description: { by: "provider", sources: ["lean-postman-ksa"] },
+        message: { by: "provider", sources: ["lean-postman-ksa"] },
+      },
+      message: "The results_id provided has not been recognized by Lean or has not been processed yet",
+      advice: null,
+      userMessage: null,
+      aliases: [],
+    },
+    DATA_NOT_FOUND: {
+      description: "The data requested could not be found",
+      category: "account_unavailable",
+      retryable: false,
+      endUserCanRetry: false,
+      httpStatuses: [404],
+      sources: ["lean-postman-ksa"],
+      deprecated: false,
+      wording: {
+        description: { by: "provider", sources: ["lean-postman-ksa"] },
+        message: { by: "provider", sources: ["lean-postman-ksa"] },
+      },
+      message: "The data requested could not be found",
+      advice: null,
+      userMessage: null,
+      aliases: [],
+    },
+    DUPLICATED_REQUEST: {
+      description: "Data refresh is already pending.",
+      category: "concurrent_operation",
+      retryable: true,
+      endUserCanRetry: true,
+      httpStatuses: [429],
+      sources: ["lean-postman-ksa"],
+      deprecated: false,
+      wording: {
+        description: { by: "provider", sources: ["lean-postman-ksa"] },
+        message: { by: "provider", sources: ["lean-postman-ksa"] },
+      },
+      message: "Data refresh is already pending.",
+      advice: null,
+      userMessage: null,
+      aliases: [],
+    },
   },
 );
 /** Other wire spellings of LeanDataApiStatus values (alias -> value). */
@@ -2879,6 +3000,11 @@ export const LeanDataApiStatusCategories: { readonly [spelling: string]: Categor
   RECONNECT_REQUIRED: "reconnect_required",
   CONSENT_EXPIRED: "reconnect_required",
   FAILED: "generic_failure",
+  UNKNOWN_ENTITY: "integration_error",
+  UNKNOWN_ACCOUNT: "integration_error",
+  UNKNOWN_RESULTS_ID: "integration_error",
+  DATA_NOT_FOUND: "account_unavailable",
+  DUPLICATED_REQUEST: "concurrent_operation",
 };
 /** Whether a value is a known LeanDataApiStatus. */
 export const isLeanDataApiStatus = (value: unknown): value is LeanDataApiStatus => isCodeOf(LeanDataApiStatusCategories, LeanDataApiStatusAliases, value);
@@ -2992,6 +3118,20 @@ export const LeanGranularStatusCode = {
    * published text; advice to the integrator: Lean Technologies' published text.
    */
   LOGGED_IN_ELSEWHERE: "LOGGED_IN_ELSEWHERE",
+  /**
+   * This bank does not support verification
+   * Category: institution_not_supported (Institution not supported); retryable: no.
+   * Message: Bank verification not supported
+   * Whose words: description: Lean Technologies' published text; message: Lean Technologies'
+   * published text.
+   */
+  UNSUPPORTED_BY_BANK: "UNSUPPORTED_BY_BANK",
+  /**
+   * Account cannot be verified in this case. Please do not retry.
+   * Category: rejected (Rejected); retryable: no.
+   * Whose words: message: Lean Technologies' published text.
+   */
+  GIVEN_INPUT_CANNOT_BE_VERIFIED: "GIVEN_INPUT_CANNOT_BE_VERIFIED",
 } as const;
 export type LeanGranularStatusCode = (typeof LeanGranularStatusCode)[keyof typeof LeanGranularStatusCode];
 /** A LeanGranularStatusCode as read from the wire: a known value or any other string. */
@@ -3205,6 +3345,40 @@ export const LeanGranularStatusCodeInfo: { readonly [V in LeanGranularStatusCode
       userMessage: "The bank rejected the connection because you logged into your bank account on another device. Please try again without logging in to your online banking elsewhere.",
       aliases: [],
     },
+    UNSUPPORTED_BY_BANK: {
+      description: "This bank does not support verification",
+      category: "institution_not_supported",
+      retryable: false,
+      endUserCanRetry: false,
+      httpStatuses: [],
+      sources: ["lean-postman-ksa"],
+      deprecated: false,
+      wording: {
+        description: { by: "provider", sources: ["lean-postman-ksa"] },
+        message: { by: "provider", sources: ["lean-postman-ksa"] },
+      },
+      message: "Bank verification not supported",
+      advice: null,
+      userMessage: null,
+      aliases: [],
+    },
+    GIVEN_INPUT_CANNOT_BE_VERIFIED: {
+      description: "Account cannot be verified in this case. Please do not retry.",
+      category: "rejected",
+      retryable: false,
+      endUserCanRetry: false,
+      httpStatuses: [],
+      sources: ["lean-postman-ksa"],
+      deprecated: false,
+      wording: {
+        description: { by: "provider", sources: ["lean-postman-ksa"] },
+        message: { by: "provider", sources: ["lean-postman-ksa"] },
+      },
+      message: "Account cannot be verified in this case. Please do not retry.",
+      advice: null,
+      userMessage: null,
+      aliases: [],
+    },
   },
 );
 /** Other wire spellings of LeanGranularStatusCode values (alias -> value). */
@@ -3221,6 +3395,8 @@ export const LeanGranularStatusCodeCategories: { readonly [spelling: string]: Ca
   DUPLICATED_REQUEST: "concurrent_operation",
   EU_ACCOUNT_LOCKED: "action_required_at_institution",
   LOGGED_IN_ELSEWHERE: "concurrent_operation",
+  UNSUPPORTED_BY_BANK: "institution_not_supported",
+  GIVEN_INPUT_CANNOT_BE_VERIFIED: "rejected",
 };
 /** Whether a value is a known LeanGranularStatusCode. */
 export const isLeanGranularStatusCode = (value: unknown): value is LeanGranularStatusCode => isCodeOf(LeanGranularStatusCodeCategories, LeanGranularStatusCodeAliases, value);

@@ -1317,7 +1317,7 @@ export const Sources = {
     url: "https://github.com/nordigen/nordigen-php/blob/acbf54570d29c0487ffbe709fb11d3821f9ae7b0/tests/UnitTests/DataModelTests/Nordigen/AccountTest.php",
   },
   "gocardless-openapi-third-party": {
-    title: "A third party's copy of the GoCardless Bank Account Data API OpenAPI document (andrejvysny/spendly, docs/gocardless.swagger.json)",
+    title: "GoCardless Bank Account Data API 2.0 (v2): GoCardless's OpenAPI document (swagger.json), in the copy andrejvysny/spendly keeps (docs/gocardless.swagger.json)",
     url: "https://github.com/andrejvysny/spendly/blob/427f9ddadd6086d10827f8d1673fbf016e832c5c/docs/gocardless.swagger.json",
   },
   "stripe-openapi-spec3": {

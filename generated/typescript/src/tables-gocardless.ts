@@ -11,6 +11,8 @@ import {
   GoCardlessAccountErrorTypeAliases,
   GoCardlessErrorSummaryInfo,
   GoCardlessErrorSummaryAliases,
+  GoCardlessFieldErrorSummaryInfo,
+  GoCardlessFieldErrorSummaryAliases,
 } from "./gocardless.js";
 
 /** GoCardless Bank Account Data's code sets by id, in priority order: their metadata and aliases. */
@@ -36,5 +38,9 @@ export const TABLES: { readonly [id: string]: CodeSetTables } = {
   error_summary: {
     info: GoCardlessErrorSummaryInfo,
     aliases: GoCardlessErrorSummaryAliases,
+  },
+  field_error_summary: {
+    info: GoCardlessFieldErrorSummaryInfo,
+    aliases: GoCardlessFieldErrorSummaryAliases,
   },
 };

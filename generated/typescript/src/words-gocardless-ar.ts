@@ -24,12 +24,18 @@ export const words: Words = {
       message: "لا يستجيب بنكك في الوقت الحالي.",
       action: "يرجى المحاولة مرة أخرى بعد قليل.",
     },
+    institution_not_supported: {
+      message: "هذا البنك غير مدعوم.",
+      action: "اختر بنكاً آخر، أو طريقة أخرى للمتابعة.",
+    },
     session_expired: { message: "انتهت صلاحية جلستك.", action: "يرجى البدء من جديد." },
     cancelled: { message: "تم إلغاء الاتصال.", action: "يمكنك البدء من جديد في أي وقت." },
+    rejected: { message: "رفض بنكك الطلب.", action: "تواصل مع بنكك لمعرفة التفاصيل." },
     rate_limited: {
       message: "هناك عدد كبير جداً من الطلبات حالياً.",
       action: "يرجى المحاولة مرة أخرى بعد بضع دقائق.",
     },
+    integration_error: { message: "حدث خطأ من جهتنا.", action: "يرجى التواصل مع فريق الدعم." },
     generic_failure: { message: "حدث خطأ ما.", action: "يرجى المحاولة مرة أخرى." },
     unknown: {
       message: "حدث أمر غير متوقع.",

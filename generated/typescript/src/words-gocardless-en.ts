@@ -24,14 +24,26 @@ export const words: Words = {
       message: "Your bank is not responding right now.",
       action: "Please try again in a little while.",
     },
+    institution_not_supported: {
+      message: "This bank is not supported.",
+      action: "Choose another bank, or another way to continue.",
+    },
     session_expired: { message: "Your session has expired.", action: "Please start again." },
     cancelled: {
       message: "The connection was cancelled.",
       action: "Start again when you are ready.",
     },
+    rejected: {
+      message: "Your bank declined the request.",
+      action: "Contact your bank for details.",
+    },
     rate_limited: {
       message: "There are too many requests right now.",
       action: "Please try again in a few minutes.",
+    },
+    integration_error: {
+      message: "Something went wrong on our side.",
+      action: "Please contact support.",
     },
     generic_failure: { message: "Something went wrong.", action: "Please try again." },
     unknown: {

@@ -24,11 +24,23 @@ export const words: Words = {
       message: "Su banco no responde en este momento.",
       action: "Vuelva a intentarlo en un momento.",
     },
+    institution_not_supported: {
+      message: "Este banco no es compatible.",
+      action: "Elija otro banco u otra forma de continuar.",
+    },
     session_expired: { message: "Su sesión ha expirado.", action: "Vuelva a empezar." },
     cancelled: { message: "La conexión se canceló.", action: "Vuelva a empezar cuando lo desee." },
+    rejected: {
+      message: "Su banco rechazó la solicitud.",
+      action: "Comuníquese con su banco para obtener más información.",
+    },
     rate_limited: {
       message: "Hay demasiadas solicitudes en este momento.",
       action: "Vuelva a intentarlo en unos minutos.",
+    },
+    integration_error: {
+      message: "Se produjo un error de nuestra parte.",
+      action: "Comuníquese con el servicio de asistencia.",
     },
     generic_failure: { message: "Se produjo un error.", action: "Vuelva a intentarlo." },
     unknown: {

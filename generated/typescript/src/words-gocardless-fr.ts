@@ -24,14 +24,26 @@ export const words: Words = {
       message: "Votre banque ne répond pas pour le moment.",
       action: "Veuillez réessayer un peu plus tard.",
     },
+    institution_not_supported: {
+      message: "Cette banque n'est pas prise en charge.",
+      action: "Choisissez une autre banque ou une autre façon de continuer.",
+    },
     session_expired: { message: "Votre session a expiré.", action: "Veuillez recommencer." },
     cancelled: {
       message: "La connexion a été annulée.",
       action: "Recommencez dès que vous le souhaitez.",
     },
+    rejected: {
+      message: "Votre banque a refusé la demande.",
+      action: "Communiquez avec votre banque pour en savoir plus.",
+    },
     rate_limited: {
       message: "Il y a trop de demandes en ce moment.",
       action: "Veuillez réessayer dans quelques minutes.",
+    },
+    integration_error: {
+      message: "Un problème est survenu de notre côté.",
+      action: "Veuillez communiquer avec notre service d'assistance.",
     },
     generic_failure: { message: "Un problème est survenu.", action: "Veuillez réessayer." },
     unknown: {

@@ -24,11 +24,23 @@ export const words: Words = {
       message: "Seu banco não está respondendo no momento.",
       action: "Tente novamente daqui a pouco.",
     },
+    institution_not_supported: {
+      message: "Este banco não é compatível.",
+      action: "Escolha outro banco ou outra forma de continuar.",
+    },
     session_expired: { message: "Sua sessão expirou.", action: "Comece de novo." },
     cancelled: { message: "A conexão foi cancelada.", action: "Comece de novo quando quiser." },
+    rejected: {
+      message: "Seu banco recusou a solicitação.",
+      action: "Entre em contato com seu banco para saber mais.",
+    },
     rate_limited: {
       message: "Há solicitações demais no momento.",
       action: "Tente novamente em alguns minutos.",
+    },
+    integration_error: {
+      message: "Algo deu errado do nosso lado.",
+      action: "Entre em contato com o suporte.",
     },
     generic_failure: { message: "Algo deu errado.", action: "Tente novamente." },
     unknown: {

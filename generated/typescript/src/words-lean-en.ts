@@ -32,9 +32,17 @@ export const words: Words = {
       message: "Your bank needs you to do something in your online banking first.",
       action: "Sign in to your bank's app or website, follow its instructions, then try again.",
     },
+    account_unavailable: {
+      message: "This account can't be used.",
+      action: "Choose another account, or contact your bank.",
+    },
     institution_unavailable: {
       message: "Your bank is not responding right now.",
       action: "Please try again in a little while.",
+    },
+    institution_not_supported: {
+      message: "This bank is not supported.",
+      action: "Choose another bank, or another way to continue.",
     },
     concurrent_operation: {
       message: "Another request for this account is still in progress.",

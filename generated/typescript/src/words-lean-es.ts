@@ -32,9 +32,17 @@ export const words: Words = {
       message: "Su banco necesita que primero realice una acción en su banca en línea.",
       action: "Inicie sesión en la aplicación o el sitio web de su banco, siga sus instrucciones y luego vuelva a intentarlo.",
     },
+    account_unavailable: {
+      message: "Esta cuenta no se puede usar.",
+      action: "Elija otra cuenta o comuníquese con su banco.",
+    },
     institution_unavailable: {
       message: "Su banco no responde en este momento.",
       action: "Vuelva a intentarlo en un momento.",
+    },
+    institution_not_supported: {
+      message: "Este banco no es compatible.",
+      action: "Elija otro banco u otra forma de continuar.",
     },
     concurrent_operation: {
       message: "Otra solicitud para esta cuenta aún está en curso.",

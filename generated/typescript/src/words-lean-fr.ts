@@ -32,9 +32,17 @@ export const words: Words = {
       message: "Votre banque vous demande d'abord d'effectuer une action dans vos services bancaires en ligne.",
       action: "Connectez-vous à l'application ou au site Web de votre banque, suivez ses instructions, puis réessayez.",
     },
+    account_unavailable: {
+      message: "Ce compte ne peut pas être utilisé.",
+      action: "Choisissez un autre compte ou communiquez avec votre banque.",
+    },
     institution_unavailable: {
       message: "Votre banque ne répond pas pour le moment.",
       action: "Veuillez réessayer un peu plus tard.",
+    },
+    institution_not_supported: {
+      message: "Cette banque n'est pas prise en charge.",
+      action: "Choisissez une autre banque ou une autre façon de continuer.",
     },
     concurrent_operation: {
       message: "Une autre demande pour ce compte est encore en cours.",

@@ -32,9 +32,17 @@ export const words: Words = {
       message: "Seu banco precisa que você faça algo no seu internet banking primeiro.",
       action: "Acesse o aplicativo ou o site do seu banco, siga as instruções e tente novamente.",
     },
+    account_unavailable: {
+      message: "Esta conta não pode ser usada.",
+      action: "Escolha outra conta ou entre em contato com seu banco.",
+    },
     institution_unavailable: {
       message: "Seu banco não está respondendo no momento.",
       action: "Tente novamente daqui a pouco.",
+    },
+    institution_not_supported: {
+      message: "Este banco não é compatível.",
+      action: "Escolha outro banco ou outra forma de continuar.",
     },
     concurrent_operation: {
       message: "Outra solicitação para esta conta ainda está em andamento.",

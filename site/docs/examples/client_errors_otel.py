@@ -1,8 +1,11 @@
-"""A provider error on an OpenTelemetry span: the exception recorded with the code's fields as
-its attributes, and the span's status set. (Run by tests/python/test_client_errors.py with the
-OpenTelemetry SDK's in-memory exporter.)"""
+"""A provider error in OpenTelemetry, as its recording-errors guidance asks: on the span that
+failed, error.type, the code's fields and the status, and no span event; an error the app handled
+(it retries) as a log record below ERROR with the code's fields. (Run by
+tests/python/test_client_errors.py with the OpenTelemetry SDK's in-memory exporter.)"""
 
 from __future__ import annotations
+
+import logging
 
 from opentelemetry import trace
 from opentelemetry.trace import Status, StatusCode
@@ -10,10 +13,11 @@ from opentelemetry.trace import Status, StatusCode
 import bankcodes
 
 tracer = trace.get_tracer("bank")
+log = logging.getLogger("bank")
 
 
 def call_bank(call: object) -> object:
-    # The exception is recorded here, with the code's fields, rather than by the span itself.
+    # The span records no exception event: the code's fields and its status say what failed.
     with tracer.start_as_current_span(
         "bank.call", record_exception=False, set_status_on_exception=False
     ) as span:
@@ -21,9 +25,14 @@ def call_bank(call: object) -> object:
             return call()  # type: ignore[operator]
         except Exception as error:
             found = bankcodes.from_exception(error)
-            attributes = {} if found is None else found.as_log_fields()
-            span.record_exception(error, attributes=attributes)
-            span.set_attributes(attributes)  # error.type, bankcodes.category, …
-            kind = str(attributes["error.type"]) if attributes else type(error).__name__
-            span.set_status(Status(StatusCode.ERROR, kind))
+            fields = found.as_log_fields() if found else {"error.type": type(error).__qualname__}
+            span.set_attributes(fields)  # error.type, bankcodes.category, …
+            span.set_status(Status(StatusCode.ERROR, str(error)))
             raise
+
+
+def retried(error: Exception) -> None:
+    # A handled error: a log record (WARNING, below ERROR) whose attributes are the code's fields.
+    found = bankcodes.from_exception(error)
+    if found is not None:
+        log.warning("bank call retried after %s", found.code, extra=found.as_log_fields())

@@ -29,10 +29,11 @@ if TYPE_CHECKING:
     from typing import Any
 
     from bankcodes._base import AnyCode, AnyCodeSet, CodeEnum, NumericCodeEnum, UnknownCode
+    from bankcodes._consent_window import ConsentWindow, consent_window
     from bankcodes._decide import decide
     from bankcodes._decision import Decision, Reason
     from bankcodes._exceptions import FoundError, from_exception
-    from bankcodes._log_fields import log_fields
+    from bankcodes._log_fields import log_fields, sentry_fingerprint
     from bankcodes._modules import *  # noqa: F403 (the provider modules, for type checkers)
     from bankcodes._receive import WebhookEvent
     from bankcodes._receivers import receive
@@ -62,10 +63,13 @@ _LAZY_NAMES = {
     "receive": "_receivers",
     "from_exception": "_exceptions",
     "decide": "_decide",
+    "consent_window": "_consent_window",
+    "ConsentWindow": "_consent_window",
     "Decision": "_decision",
     "Reason": "_decision",
     "FoundError": "_exceptions",
     "log_fields": "_log_fields",
+    "sentry_fingerprint": "_log_fields",
     "on_unknown": "_seen",
     "SeenUnknown": "_seen",
     "AnyCode": "_base",
@@ -240,6 +244,7 @@ __all__ = [
     "CodeInfo",
     "CodeSetInfo",
     "ConfigurationError",
+    "ConsentWindow",
     "Decision",
     "Equivalent",
     "FoundError",
@@ -257,11 +262,13 @@ __all__ = [
     "WebhookEvent",
     "Wording",
     "classify",
+    "consent_window",
     "decide",
     "from_exception",
     "log_fields",
     "lookup",
     "on_unknown",
     "receive",
+    "sentry_fingerprint",
     "sign",
 ]

@@ -55,6 +55,15 @@ def log_fields(
     return fields
 
 
+def sentry_fingerprint(found: Any) -> list[str]:
+    """Sentry's fingerprint of a code (a FoundError, a member of a code set or an UnknownCode):
+    its provider, its code set and the code as sent, so that Sentry groups an error's events by
+    its code, never by its message (which the providers say may change) or its stack."""
+    fields = found.as_log_fields()
+    names = ("bankcodes.provider", "bankcodes.code_set", "bankcodes.code")
+    return [str(fields.get(name, "")) for name in names]
+
+
 def _decided(code: Any) -> dict[str, str | int | bool]:
     """What to do now, as bankcodes.decide reads the code alone (no response to read): its own
     next step and state, else its category's, and the wait its source states."""

@@ -10,6 +10,7 @@ export * from "./categories.js";
 export * from "./classify.js";
 export * from "./code-facts.js";
 export * from "./code-fields.js";
+export * from "./consent-window.js";
 export * from "./decide.js";
 export * from "./decide-facts.js";
 export * from "./decide-headers.js";
