@@ -1,7 +1,7 @@
 """Rules of the facts that decide what to do now: every category has a next step, every status
 of a code set with states has a state, a per-code fact names its sources, and a provider's rate
-limits and consent resolve (sources, codes, patterns) and say "not stated" only of sources read
-whole."""
+limits, consent, retries, idempotency and lifetimes resolve (sources, codes, patterns) and say
+"not stated" only of sources read whole."""
 
 from __future__ import annotations
 
@@ -13,6 +13,7 @@ from codegen.model import STEP_ACTORS
 from codegen.rules._common import Where, code_sets
 from codegen.spec import Catalog, Provider
 from codegen.spec.decisions import Consent, ConsentEvent, NotStated, ProsePattern, RateLimits
+from codegen.spec.retrying import Idempotency, Lifetimes, Retrying, RetryRule
 
 #: The per-code facts a source must state (never bankcodes' reading).
 SOURCED_ONLY = ("wait_seconds", "max_attempts")
@@ -86,7 +87,7 @@ def code_facts_are_sourced(catalog: Catalog) -> Iterator[Problem]:
 def provider_decisions_resolve(catalog: Catalog) -> Iterator[Problem]:
     for provider in catalog.providers.values():
         at = ("providers", provider.id)
-        for field in ("rate_limits", "consent"):
+        for field in ("rate_limits", "consent", "retries", "idempotency", "lifetimes"):
             facts = getattr(provider, field)
             if isinstance(facts, NotStated):
                 yield from _not_stated(catalog, (*at, field, "not_stated"), facts)
@@ -94,6 +95,10 @@ def provider_decisions_resolve(catalog: Catalog) -> Iterator[Problem]:
                 yield from _rate_limits(catalog, (*at, field), facts)
             elif isinstance(facts, Consent):
                 yield from _consent(catalog, provider, (*at, field), facts)
+            elif isinstance(facts, Retrying):
+                yield from _retrying(catalog, (*at, field), facts)
+            elif isinstance(facts, Idempotency | Lifetimes):
+                yield from _stated(catalog, (*at, field), facts)
 
 
 def _read_in_part(catalog: Catalog, refs: tuple[str, ...]) -> list[str]:
@@ -109,7 +114,9 @@ def _not_stated(catalog: Catalog, at: Where, facts: NotStated) -> Iterator[Probl
         )
 
 
-def _stated(catalog: Catalog, at: Where, facts: RateLimits | Consent) -> Iterator[Problem]:
+def _stated(
+    catalog: Catalog, at: Where, facts: RateLimits | Consent | Retrying | Idempotency | Lifetimes
+) -> Iterator[Problem]:
     partial = _read_in_part(catalog, facts.sources)
     if partial and facts.read_in_part is None:
         yield Problem(
@@ -122,6 +129,27 @@ def _rate_limits(catalog: Catalog, at: Where, facts: RateLimits) -> Iterator[Pro
     yield from _stated(catalog, at, facts)
     for index, prose in enumerate(facts.prose):
         yield from _pattern(pointer(*at, "prose", index), prose)
+
+
+def _retrying(catalog: Catalog, at: Where, facts: Retrying) -> Iterator[Problem]:
+    """A library's rule names its library; a rule's longest wait is no shorter than its first."""
+    yield from _stated(catalog, at, facts)
+    for index, rule in enumerate(facts.rules):
+        here = (*at, "rules", index)
+        if (rule.by == "client_library") != (rule.library is not None):
+            yield Problem(
+                pointer(*here, "library"),
+                "a client library's rule names its library, and only such a rule does",
+            )
+        if _shorter(rule):
+            yield Problem(
+                pointer(*here, "max_delay_ms"), "max_delay_ms is less than first_delay_ms"
+            )
+
+
+def _shorter(rule: RetryRule) -> bool:
+    first, most = rule.first_delay_ms, rule.max_delay_ms
+    return first is not None and most is not None and most < first
 
 
 def _pattern(where: str, prose: ProsePattern) -> Iterator[Problem]:

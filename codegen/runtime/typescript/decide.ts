@@ -33,6 +33,7 @@ import {
   endsAtOf,
   LATEST_NOW,
   rulesOf,
+  statedWindow,
   statusNews,
   type ConsentNews,
 } from "./decide-facts.js";
@@ -240,7 +241,7 @@ function decision(
           ],
     );
   }
-  const [wait, waitReasons] = chosen(waits(provider, info, headers, data, now));
+  const [wait, waitReasons] = chosen(waits(provider, info, headers, data, now, category));
   const [endsAt, endReasons] = endsAtOf(news, data, now);
   let nextStep = step;
   if (wait !== null && unknown && byStatus === null) {
@@ -341,6 +342,7 @@ function waits(
   headers: Map<string, string[]>,
   data: unknown,
   now: Date,
+  category: Category,
 ): (Wait | null)[] {
   const rules = rulesOf(provider);
   const readings: (Wait | null)[] = [];
@@ -360,6 +362,12 @@ function waits(
       seconds: stated,
       reason: { part: "wait", says, source: sourcesOf("wait_seconds", info) },
     });
+  }
+  // Last, for a rate limit: the window the provider's sources state it resets after.
+  const window = category === "rate_limited" ? statedWindow(provider) : null;
+  if (window !== null) {
+    const says = said("window_wait", { provider: String(provider), seconds: window[0] });
+    readings.push({ seconds: window[0], reason: { part: "wait", says, source: window[1] } });
   }
   return readings;
 }

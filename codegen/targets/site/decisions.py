@@ -1,14 +1,14 @@
-"""When to act, on the site: each provider's page lists its rate-limit signals and its consent's
-lifetime with their sources (`section`), and one page compares them across providers and
-standards, with the codes that state a wait or a number of attempts and every status mapped
-onto the state model (reference/when-to-act.md)."""
+"""When to act, on the site: each provider's page lists its rate-limit signals, its consent's
+lifetime, its retry rules, idempotency keys and lifetimes with their sources (`section`), and one
+page compares them across providers and standards, with the codes that state a wait or a number
+of attempts and every status mapped onto the state model (reference/when-to-act.md)."""
 
 from __future__ import annotations
 
 from codegen.filters import md_code
 from codegen.model import Catalog, Category, Code, FactData, FactRecord, Provider, Source
 from codegen.render import render
-from codegen.targets.site import cells, pages
+from codegen.targets.site import cells, pages, resending
 from codegen.targets.site import markup as mk
 from codegen.targets.target import Files
 
@@ -80,6 +80,14 @@ class Facts:
                 f"“{mk.text(str(prose.get('example')))}” ({self.cite(prose.get('sources'))})"
             )
         lines += self.said(facts, "thresholds", "Limits, in the source's words")
+        window = facts.get("window")
+        if isinstance(window, FactRecord):
+            lines.append(
+                f"- Window: {resending.duration(int(str(window.get('seconds'))))}, the wait of a "
+                f"rate-limited response that gives none: “{mk.text(str(window.get('quote')))}” "
+                f"({self.cite(window.get('sources'))})"
+                + (f"; {mk.text(n)}" if isinstance(n := window.get("notes"), str) else "")
+            )
         lines += self.said(facts, "notes", "Notes (bankcodes' wording)")
         lines += self.said(facts, "read_in_part", "Read in part")
         return lines
@@ -125,6 +133,8 @@ def section(catalog: Catalog, provider: Provider, up: str) -> str:
     lines += ["", "### Consent", ""]
     consent = provider.consent
     lines += facts.consent(consent) if consent else ["Not read: no source read states it."]
+    for field in ("retries", "idempotency", "lifetimes"):
+        lines += resending.lines(facts, provider, field)
     return "\n".join(lines) + "\n"
 
 
@@ -173,20 +183,26 @@ def limits_row(facts: Facts, provider: Provider) -> list[str]:
     record = provider.rate_limits
     if record is None or record.name != "RateLimits":
         said = "not read" if record is None else "not stated"
-        return [mk.text(provider.name), said, cells.DASH, cells.DASH, cells.DASH]
+        return [mk.text(provider.name), said, *[cells.DASH] * 5]
     statuses = record.get("statuses")
     headers = [
         f"{md_code(str(h.get('name')))}: {MEANINGS[str(h.get('meaning'))]}"
         for h in _texts(record, "headers")
     ]
     prose = [md_code(str(p.get("pattern"))) for p in _texts(record, "prose")]
+    window = record.get("window")
+    names = [str(h.get("name")) for h in _texts(record, "headers")]
     return [
         mk.text(provider.name),
         ", ".join(str(s) for s in statuses)
         if isinstance(statuses, tuple) and statuses
         else "none named",
+        resending.header_family(names),
         "; ".join(headers) or cells.DASH,
         "; ".join(prose) or cells.DASH,
+        resending.duration(int(str(window.get("seconds"))))
+        if isinstance(window, FactRecord)
+        else cells.DASH,
         facts.cite(record.get("sources")),
     ]
 
@@ -230,6 +246,10 @@ def files(catalog: Catalog) -> Files:
         header=catalog.header,
         consents=[consent_row(facts, p) for p in catalog.providers],
         limits=[limits_row(facts, p) for p in catalog.providers],
+        resending={
+            field: resending.rows(facts, catalog.providers, field)
+            for field in ("retries", "idempotency", "lifetimes")
+        },
         retry=retry,
         statuses=statuses,
         categories=[(c, _category_facts(c)) for c in catalog.categories],

@@ -513,6 +513,12 @@ def _ErrorCode() -> type[CodeEnum]:
                             reason="Too many requests in a period of time: the integrator's calls are throttled.",
                         ),
                     ),
+                    wait_seconds=1,
+                    max_attempts=6,
+                    fact_sources={
+                        "wait_seconds": ("fintoc-docs-rate-limits", "fintoc-guides-rate-limits"),
+                        "max_attempts": ("fintoc-docs-rate-limits", "fintoc-guides-rate-limits"),
+                    },
                 ),
                 CodeInfo(
                     value="rejected_refresh_intent",

@@ -282,6 +282,13 @@ def _ApiErrorCode() -> type[CodeEnum]:
                         ),
                     ),
                     page="reference/flinks/api_error_code/#OPERATION_PENDING",
+                    wait_seconds=10,
+                    fact_sources={
+                        "wait_seconds": (
+                            "flinks-get-accounts-detail-async",
+                            "flinks-get-accounts-summary-async",
+                        )
+                    },
                 ),
                 CodeInfo(
                     value="OPERATION_DISPATCHED",

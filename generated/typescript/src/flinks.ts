@@ -274,6 +274,10 @@ export const FlinksApiErrorCodeInfo: { readonly [V in FlinksApiErrorCode]: CodeI
         description: { by: "provider", sources: ["seed-001"] },
         message: { by: "provider", sources: ["seed-001"] },
       },
+      waitSeconds: 10,
+      factSources: {
+        wait_seconds: ["flinks-get-accounts-detail-async", "flinks-get-accounts-summary-async"],
+      },
     },
     OPERATION_DISPATCHED: {
       description: "Your sync request took more than 210 seconds and it was dispatched in the background.",
