@@ -7,7 +7,6 @@ import { CATALOG } from "bankcodes-data";
 import { recognise } from "bankcodes-package/code-fields.js";
 import { PAYLOAD_KINDS, type PayloadKind } from "bankcodes-package/kinds.js";
 import type { Provider } from "bankcodes-package/registry.js";
-import { cut } from "bankcodes-package/shown.js";
 
 /** Why `data` is no kind: none fits it, or (with no provider chosen) only a provider's kind too
  * plain to tell the provider alone does, whose name the reader is asked for. */

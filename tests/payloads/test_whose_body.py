@@ -16,6 +16,7 @@ import pytest
 
 from bankcodes import payloads
 from tests.support.helpers import ROOT, spec_data
+from tests.support.spec_index import every_example
 
 BODIES = ROOT / "tests" / "support" / "published_bodies"
 
@@ -32,8 +33,7 @@ def _published() -> list[Any]:
 
 EXAMPLES = [
     pytest.param(kind.partition("/")[0], kind, example["data"], id=f"{kind}: {example['title']}")
-    for kind, entry in spec_data()["payloads"].items()
-    for example in entry["examples"]
+    for kind, example in every_example()
     if example.get("recognised", "alone") == "alone"
 ]
 

@@ -376,7 +376,6 @@ def _ErrorCode() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
                     http=(
                         HttpStatus(
                             status=400,
@@ -385,7 +384,6 @@ def _ErrorCode() -> type[CodeEnum]:
                             cause_by="bankcodes",
                         ),
                     ),
-                    notes="Fintoc's Error object example: type invalid_request_error, message 'Missing required param: link_token', param link_token. The description is bankcodes' wording of that example.",
                     wording=(
                         Wording(
                             field="description",
@@ -395,6 +393,8 @@ def _ErrorCode() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/fintoc/error_code/#missing_parameter",
+                    editorial=True,
+                    notes="Fintoc's Error object example: type invalid_request_error, message 'Missing required param: link_token', param link_token. The description is bankcodes' wording of that example.",
                 ),
                 CodeInfo(
                     value="refresh_intent_in_progress",
@@ -411,7 +411,6 @@ def _ErrorCode() -> type[CodeEnum]:
                             cause_by="bankcodes",
                         ),
                     ),
-                    notes="Sent with type invalid_request_error and a message naming the link ('There is already a refresh intent in progress for link_00000000.'). The description is the heading of Fintoc's Refresh Intents errors page.",
                     wording=(
                         Wording(
                             field="description",
@@ -421,6 +420,7 @@ def _ErrorCode() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/fintoc/error_code/#refresh_intent_in_progress",
+                    notes="Sent with type invalid_request_error and a message naming the link ('There is already a refresh intent in progress for link_00000000.'). The description is the heading of Fintoc's Refresh Intents errors page.",
                 ),
                 CodeInfo(
                     value="rate_limit_exceeded",
@@ -433,7 +433,6 @@ def _ErrorCode() -> type[CodeEnum]:
                     ),
                     retryable=True,
                     end_user_can_retry=True,
-                    editorial=True,
                     http=(
                         HttpStatus(
                             status=429,
@@ -442,7 +441,6 @@ def _ErrorCode() -> type[CodeEnum]:
                             cause_by="bankcodes",
                         ),
                     ),
-                    notes="Fintoc's Refresh Intents errors page shows it, with type invalid_request_error, for a Refresh Intent created less than 5 minutes after a successful one ('This Link was recently refreshed.You have to wait at least 5 minutes between refresh intents'); its status code summary gives 429 for more than five requests per second. After a failed Refresh Intent no wait is needed.",
                     wording=(
                         Wording(
                             field="description",
@@ -513,6 +511,8 @@ def _ErrorCode() -> type[CodeEnum]:
                             reason="Too many requests in a period of time: the integrator's calls are throttled.",
                         ),
                     ),
+                    editorial=True,
+                    notes="Fintoc's Refresh Intents errors page shows it, with type invalid_request_error, for a Refresh Intent created less than 5 minutes after a successful one ('This Link was recently refreshed.You have to wait at least 5 minutes between refresh intents'); its status code summary gives 429 for more than five requests per second. After a failed Refresh Intent no wait is needed.",
                     wait_seconds=1,
                     max_attempts=6,
                     fact_sources={
@@ -535,7 +535,6 @@ def _ErrorCode() -> type[CodeEnum]:
                             cause_by="bankcodes",
                         ),
                     ),
-                    notes="Sent with type link_error. The description is the error's message when Fintoc has confirmed the credentials are invalid; while it has not yet confirmed what the bank said, the same code comes with 'The institution indicated that the credentials are invalid. You have to wait at least an hour to avoid locking your credentials', when waiting an hour, not reconnecting, is what is asked.",
                     wording=(
                         Wording(
                             field="description",
@@ -545,6 +544,7 @@ def _ErrorCode() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/fintoc/error_code/#rejected_refresh_intent",
+                    notes="Sent with type link_error. The description is the error's message when Fintoc has confirmed the credentials are invalid; while it has not yet confirmed what the bank said, the same code comes with 'The institution indicated that the credentials are invalid. You have to wait at least an hour to avoid locking your credentials', when waiting an hour, not reconnecting, is what is asked.",
                 ),
                 CodeInfo(
                     value="invalid_request",
@@ -557,7 +557,6 @@ def _ErrorCode() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
                     http=(
                         HttpStatus(
                             status=400,
@@ -566,12 +565,13 @@ def _ErrorCode() -> type[CodeEnum]:
                             cause_by="bankcodes",
                         ),
                     ),
-                    notes="fintoc-ruby's class InvalidRequestError (lib/fintoc/errors.rb), which its error_class also gives the code invalid_request_error. The pages read give no text for the code: the description is bankcodes' wording of the class name and its status, the category bankcodes' reading of them.",
                     wording=(
                         Wording(field="description", by="bankcodes"),
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/fintoc/error_code/#invalid_request",
+                    editorial=True,
+                    notes="fintoc-ruby's class InvalidRequestError (lib/fintoc/errors.rb), which its error_class also gives the code invalid_request_error. The pages read give no text for the code: the description is bankcodes' wording of the class name and its status, the category bankcodes' reading of them.",
                 ),
                 CodeInfo(
                     value="invalid_currency",
@@ -584,7 +584,6 @@ def _ErrorCode() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
                     http=(
                         HttpStatus(
                             status=400,
@@ -593,12 +592,13 @@ def _ErrorCode() -> type[CodeEnum]:
                             cause_by="bankcodes",
                         ),
                     ),
-                    notes="fintoc-ruby's class InvalidCurrencyError (lib/fintoc/errors.rb), which its error_class also gives the code invalid_currency_error. The pages read give no text for the code: the description is bankcodes' wording of the class name and its status, the category bankcodes' reading of them.",
                     wording=(
                         Wording(field="description", by="bankcodes"),
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/fintoc/error_code/#invalid_currency",
+                    editorial=True,
+                    notes="fintoc-ruby's class InvalidCurrencyError (lib/fintoc/errors.rb), which its error_class also gives the code invalid_currency_error. The pages read give no text for the code: the description is bankcodes' wording of the class name and its status, the category bankcodes' reading of them.",
                 ),
                 CodeInfo(
                     value="invalid_amount",
@@ -611,7 +611,6 @@ def _ErrorCode() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
                     http=(
                         HttpStatus(
                             status=400,
@@ -620,12 +619,13 @@ def _ErrorCode() -> type[CodeEnum]:
                             cause_by="bankcodes",
                         ),
                     ),
-                    notes="fintoc-ruby's class InvalidAmountError (lib/fintoc/errors.rb), which its error_class also gives the code invalid_amount_error. The pages read give no text for the code: the description is bankcodes' wording of the class name and its status, the category bankcodes' reading of them.",
                     wording=(
                         Wording(field="description", by="bankcodes"),
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/fintoc/error_code/#invalid_amount",
+                    editorial=True,
+                    notes="fintoc-ruby's class InvalidAmountError (lib/fintoc/errors.rb), which its error_class also gives the code invalid_amount_error. The pages read give no text for the code: the description is bankcodes' wording of the class name and its status, the category bankcodes' reading of them.",
                 ),
                 CodeInfo(
                     value="invalid_account_type",
@@ -638,7 +638,6 @@ def _ErrorCode() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
                     http=(
                         HttpStatus(
                             status=400,
@@ -647,12 +646,13 @@ def _ErrorCode() -> type[CodeEnum]:
                             cause_by="bankcodes",
                         ),
                     ),
-                    notes="fintoc-ruby's class InvalidAccountTypeError (lib/fintoc/errors.rb), which its error_class also gives the code invalid_account_type_error. The pages read give no text for the code: the description is bankcodes' wording of the class name and its status, the category bankcodes' reading of them.",
                     wording=(
                         Wording(field="description", by="bankcodes"),
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/fintoc/error_code/#invalid_account_type",
+                    editorial=True,
+                    notes="fintoc-ruby's class InvalidAccountTypeError (lib/fintoc/errors.rb), which its error_class also gives the code invalid_account_type_error. The pages read give no text for the code: the description is bankcodes' wording of the class name and its status, the category bankcodes' reading of them.",
                 ),
                 CodeInfo(
                     value="invalid_account_number",
@@ -665,7 +665,6 @@ def _ErrorCode() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
                     http=(
                         HttpStatus(
                             status=400,
@@ -674,12 +673,13 @@ def _ErrorCode() -> type[CodeEnum]:
                             cause_by="bankcodes",
                         ),
                     ),
-                    notes="fintoc-ruby's class InvalidAccountNumberError (lib/fintoc/errors.rb), which its error_class also gives the code invalid_account_number_error. The pages read give no text for the code: the description is bankcodes' wording of the class name and its status, the category bankcodes' reading of them.",
                     wording=(
                         Wording(field="description", by="bankcodes"),
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/fintoc/error_code/#invalid_account_number",
+                    editorial=True,
+                    notes="fintoc-ruby's class InvalidAccountNumberError (lib/fintoc/errors.rb), which its error_class also gives the code invalid_account_number_error. The pages read give no text for the code: the description is bankcodes' wording of the class name and its status, the category bankcodes' reading of them.",
                 ),
                 CodeInfo(
                     value="invalid_account_status",
@@ -692,7 +692,6 @@ def _ErrorCode() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
                     http=(
                         HttpStatus(
                             status=400,
@@ -701,12 +700,13 @@ def _ErrorCode() -> type[CodeEnum]:
                             cause_by="bankcodes",
                         ),
                     ),
-                    notes="fintoc-ruby's class InvalidAccountStatusError (lib/fintoc/errors.rb), which its error_class also gives the code invalid_account_status_error. The pages read give no text for the code: the description is bankcodes' wording of the class name and its status, the category bankcodes' reading of them.",
                     wording=(
                         Wording(field="description", by="bankcodes"),
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/fintoc/error_code/#invalid_account_status",
+                    editorial=True,
+                    notes="fintoc-ruby's class InvalidAccountStatusError (lib/fintoc/errors.rb), which its error_class also gives the code invalid_account_status_error. The pages read give no text for the code: the description is bankcodes' wording of the class name and its status, the category bankcodes' reading of them.",
                 ),
                 CodeInfo(
                     value="invalid_account_balance",
@@ -719,7 +719,6 @@ def _ErrorCode() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
                     http=(
                         HttpStatus(
                             status=400,
@@ -728,12 +727,13 @@ def _ErrorCode() -> type[CodeEnum]:
                             cause_by="bankcodes",
                         ),
                     ),
-                    notes="fintoc-ruby's class InvalidAccountBalanceError (lib/fintoc/errors.rb), which its error_class also gives the code invalid_account_balance_error. The pages read give no text for the code: the description is bankcodes' wording of the class name and its status, the category bankcodes' reading of them.",
                     wording=(
                         Wording(field="description", by="bankcodes"),
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/fintoc/error_code/#invalid_account_balance",
+                    editorial=True,
+                    notes="fintoc-ruby's class InvalidAccountBalanceError (lib/fintoc/errors.rb), which its error_class also gives the code invalid_account_balance_error. The pages read give no text for the code: the description is bankcodes' wording of the class name and its status, the category bankcodes' reading of them.",
                 ),
                 CodeInfo(
                     value="invalid_institution_id",
@@ -746,7 +746,6 @@ def _ErrorCode() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
                     http=(
                         HttpStatus(
                             status=400,
@@ -755,12 +754,13 @@ def _ErrorCode() -> type[CodeEnum]:
                             cause_by="bankcodes",
                         ),
                     ),
-                    notes="fintoc-ruby's class InvalidInstitutionIdError (lib/fintoc/errors.rb), which its error_class also gives the code invalid_institution_id_error. The pages read give no text for the code: the description is bankcodes' wording of the class name and its status, the category bankcodes' reading of them.",
                     wording=(
                         Wording(field="description", by="bankcodes"),
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/fintoc/error_code/#invalid_institution_id",
+                    editorial=True,
+                    notes="fintoc-ruby's class InvalidInstitutionIdError (lib/fintoc/errors.rb), which its error_class also gives the code invalid_institution_id_error. The pages read give no text for the code: the description is bankcodes' wording of the class name and its status, the category bankcodes' reading of them.",
                 ),
                 CodeInfo(
                     value="currency_mismatch",
@@ -773,7 +773,6 @@ def _ErrorCode() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
                     http=(
                         HttpStatus(
                             status=400,
@@ -782,12 +781,13 @@ def _ErrorCode() -> type[CodeEnum]:
                             cause_by="bankcodes",
                         ),
                     ),
-                    notes="fintoc-ruby's class CurrencyMismatchError (lib/fintoc/errors.rb), which its error_class also gives the code currency_mismatch_error. The pages read give no text for the code: the description is bankcodes' wording of the class name and its status, the category bankcodes' reading of them.",
                     wording=(
                         Wording(field="description", by="bankcodes"),
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/fintoc/error_code/#currency_mismatch",
+                    editorial=True,
+                    notes="fintoc-ruby's class CurrencyMismatchError (lib/fintoc/errors.rb), which its error_class also gives the code currency_mismatch_error. The pages read give no text for the code: the description is bankcodes' wording of the class name and its status, the category bankcodes' reading of them.",
                 ),
                 CodeInfo(
                     value="invalid_comment_size",
@@ -800,7 +800,6 @@ def _ErrorCode() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
                     http=(
                         HttpStatus(
                             status=400,
@@ -809,12 +808,13 @@ def _ErrorCode() -> type[CodeEnum]:
                             cause_by="bankcodes",
                         ),
                     ),
-                    notes="fintoc-ruby's class InvalidCommentSizeError (lib/fintoc/errors.rb), which its error_class also gives the code invalid_comment_size_error. The pages read give no text for the code: the description is bankcodes' wording of the class name and its status, the category bankcodes' reading of them.",
                     wording=(
                         Wording(field="description", by="bankcodes"),
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/fintoc/error_code/#invalid_comment_size",
+                    editorial=True,
+                    notes="fintoc-ruby's class InvalidCommentSizeError (lib/fintoc/errors.rb), which its error_class also gives the code invalid_comment_size_error. The pages read give no text for the code: the description is bankcodes' wording of the class name and its status, the category bankcodes' reading of them.",
                 ),
                 CodeInfo(
                     value="invalid_reference_id_size",
@@ -827,7 +827,6 @@ def _ErrorCode() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
                     http=(
                         HttpStatus(
                             status=400,
@@ -836,12 +835,13 @@ def _ErrorCode() -> type[CodeEnum]:
                             cause_by="bankcodes",
                         ),
                     ),
-                    notes="fintoc-ruby's class InvalidReferenceIdSizeError (lib/fintoc/errors.rb), which its error_class also gives the code invalid_reference_id_size_error. The pages read give no text for the code: the description is bankcodes' wording of the class name and its status, the category bankcodes' reading of them.",
                     wording=(
                         Wording(field="description", by="bankcodes"),
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/fintoc/error_code/#invalid_reference_id_size",
+                    editorial=True,
+                    notes="fintoc-ruby's class InvalidReferenceIdSizeError (lib/fintoc/errors.rb), which its error_class also gives the code invalid_reference_id_size_error. The pages read give no text for the code: the description is bankcodes' wording of the class name and its status, the category bankcodes' reading of them.",
                 ),
                 CodeInfo(
                     value="invalid_positive_integer",
@@ -854,7 +854,6 @@ def _ErrorCode() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
                     http=(
                         HttpStatus(
                             status=400,
@@ -863,12 +862,13 @@ def _ErrorCode() -> type[CodeEnum]:
                             cause_by="bankcodes",
                         ),
                     ),
-                    notes="fintoc-ruby's class InvalidPositiveIntegerError (lib/fintoc/errors.rb), which its error_class also gives the code invalid_positive_integer_error. The pages read give no text for the code: the description is bankcodes' wording of the class name and its status, the category bankcodes' reading of them.",
                     wording=(
                         Wording(field="description", by="bankcodes"),
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/fintoc/error_code/#invalid_positive_integer",
+                    editorial=True,
+                    notes="fintoc-ruby's class InvalidPositiveIntegerError (lib/fintoc/errors.rb), which its error_class also gives the code invalid_positive_integer_error. The pages read give no text for the code: the description is bankcodes' wording of the class name and its status, the category bankcodes' reading of them.",
                 ),
                 CodeInfo(
                     value="empty_string",
@@ -881,7 +881,6 @@ def _ErrorCode() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
                     http=(
                         HttpStatus(
                             status=400,
@@ -890,12 +889,13 @@ def _ErrorCode() -> type[CodeEnum]:
                             cause_by="bankcodes",
                         ),
                     ),
-                    notes="fintoc-ruby's class EmptyStringError (lib/fintoc/errors.rb), which its error_class also gives the code empty_string_error. The pages read give no text for the code: the description is bankcodes' wording of the class name and its status, the category bankcodes' reading of them.",
                     wording=(
                         Wording(field="description", by="bankcodes"),
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/fintoc/error_code/#empty_string",
+                    editorial=True,
+                    notes="fintoc-ruby's class EmptyStringError (lib/fintoc/errors.rb), which its error_class also gives the code empty_string_error. The pages read give no text for the code: the description is bankcodes' wording of the class name and its status, the category bankcodes' reading of them.",
                 ),
                 CodeInfo(
                     value="invalid_string_size",
@@ -908,7 +908,6 @@ def _ErrorCode() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
                     http=(
                         HttpStatus(
                             status=400,
@@ -917,12 +916,13 @@ def _ErrorCode() -> type[CodeEnum]:
                             cause_by="bankcodes",
                         ),
                     ),
-                    notes="fintoc-ruby's class InvalidStringSizeError (lib/fintoc/errors.rb), which its error_class also gives the code invalid_string_size_error. The pages read give no text for the code: the description is bankcodes' wording of the class name and its status, the category bankcodes' reading of them.",
                     wording=(
                         Wording(field="description", by="bankcodes"),
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/fintoc/error_code/#invalid_string_size",
+                    editorial=True,
+                    notes="fintoc-ruby's class InvalidStringSizeError (lib/fintoc/errors.rb), which its error_class also gives the code invalid_string_size_error. The pages read give no text for the code: the description is bankcodes' wording of the class name and its status, the category bankcodes' reading of them.",
                 ),
                 CodeInfo(
                     value="invalid_hash",
@@ -935,7 +935,6 @@ def _ErrorCode() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
                     http=(
                         HttpStatus(
                             status=400,
@@ -944,12 +943,13 @@ def _ErrorCode() -> type[CodeEnum]:
                             cause_by="bankcodes",
                         ),
                     ),
-                    notes="fintoc-ruby's class InvalidHashError (lib/fintoc/errors.rb), which its error_class also gives the code invalid_hash_error. The pages read give no text for the code: the description is bankcodes' wording of the class name and its status, the category bankcodes' reading of them.",
                     wording=(
                         Wording(field="description", by="bankcodes"),
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/fintoc/error_code/#invalid_hash",
+                    editorial=True,
+                    notes="fintoc-ruby's class InvalidHashError (lib/fintoc/errors.rb), which its error_class also gives the code invalid_hash_error. The pages read give no text for the code: the description is bankcodes' wording of the class name and its status, the category bankcodes' reading of them.",
                 ),
                 CodeInfo(
                     value="invalid_boolean",
@@ -962,7 +962,6 @@ def _ErrorCode() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
                     http=(
                         HttpStatus(
                             status=400,
@@ -971,12 +970,13 @@ def _ErrorCode() -> type[CodeEnum]:
                             cause_by="bankcodes",
                         ),
                     ),
-                    notes="fintoc-ruby's class InvalidBooleanError (lib/fintoc/errors.rb), which its error_class also gives the code invalid_boolean_error. The pages read give no text for the code: the description is bankcodes' wording of the class name and its status, the category bankcodes' reading of them.",
                     wording=(
                         Wording(field="description", by="bankcodes"),
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/fintoc/error_code/#invalid_boolean",
+                    editorial=True,
+                    notes="fintoc-ruby's class InvalidBooleanError (lib/fintoc/errors.rb), which its error_class also gives the code invalid_boolean_error. The pages read give no text for the code: the description is bankcodes' wording of the class name and its status, the category bankcodes' reading of them.",
                 ),
                 CodeInfo(
                     value="invalid_array",
@@ -989,7 +989,6 @@ def _ErrorCode() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
                     http=(
                         HttpStatus(
                             status=400,
@@ -998,12 +997,13 @@ def _ErrorCode() -> type[CodeEnum]:
                             cause_by="bankcodes",
                         ),
                     ),
-                    notes="fintoc-ruby's class InvalidArrayError (lib/fintoc/errors.rb), which its error_class also gives the code invalid_array_error. The pages read give no text for the code: the description is bankcodes' wording of the class name and its status, the category bankcodes' reading of them.",
                     wording=(
                         Wording(field="description", by="bankcodes"),
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/fintoc/error_code/#invalid_array",
+                    editorial=True,
+                    notes="fintoc-ruby's class InvalidArrayError (lib/fintoc/errors.rb), which its error_class also gives the code invalid_array_error. The pages read give no text for the code: the description is bankcodes' wording of the class name and its status, the category bankcodes' reading of them.",
                 ),
                 CodeInfo(
                     value="invalid_integer",
@@ -1016,7 +1016,6 @@ def _ErrorCode() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
                     http=(
                         HttpStatus(
                             status=400,
@@ -1025,12 +1024,13 @@ def _ErrorCode() -> type[CodeEnum]:
                             cause_by="bankcodes",
                         ),
                     ),
-                    notes="fintoc-ruby's class InvalidIntegerError (lib/fintoc/errors.rb), which its error_class also gives the code invalid_integer_error. The pages read give no text for the code: the description is bankcodes' wording of the class name and its status, the category bankcodes' reading of them.",
                     wording=(
                         Wording(field="description", by="bankcodes"),
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/fintoc/error_code/#invalid_integer",
+                    editorial=True,
+                    notes="fintoc-ruby's class InvalidIntegerError (lib/fintoc/errors.rb), which its error_class also gives the code invalid_integer_error. The pages read give no text for the code: the description is bankcodes' wording of the class name and its status, the category bankcodes' reading of them.",
                 ),
                 CodeInfo(
                     value="invalid_json",
@@ -1043,7 +1043,6 @@ def _ErrorCode() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
                     http=(
                         HttpStatus(
                             status=400,
@@ -1052,12 +1051,13 @@ def _ErrorCode() -> type[CodeEnum]:
                             cause_by="bankcodes",
                         ),
                     ),
-                    notes="fintoc-ruby's class InvalidJsonError (lib/fintoc/errors.rb), which its error_class also gives the code invalid_json_error. The pages read give no text for the code: the description is bankcodes' wording of the class name and its status, the category bankcodes' reading of them.",
                     wording=(
                         Wording(field="description", by="bankcodes"),
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/fintoc/error_code/#invalid_json",
+                    editorial=True,
+                    notes="fintoc-ruby's class InvalidJsonError (lib/fintoc/errors.rb), which its error_class also gives the code invalid_json_error. The pages read give no text for the code: the description is bankcodes' wording of the class name and its status, the category bankcodes' reading of them.",
                 ),
                 CodeInfo(
                     value="invalid_params",
@@ -1070,7 +1070,6 @@ def _ErrorCode() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
                     http=(
                         HttpStatus(
                             status=400,
@@ -1079,12 +1078,13 @@ def _ErrorCode() -> type[CodeEnum]:
                             cause_by="bankcodes",
                         ),
                     ),
-                    notes="fintoc-ruby's class InvalidParamsError (lib/fintoc/errors.rb), which its error_class also gives the code invalid_params_error. The pages read give no text for the code: the description is bankcodes' wording of the class name and its status, the category bankcodes' reading of them.",
                     wording=(
                         Wording(field="description", by="bankcodes"),
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/fintoc/error_code/#invalid_params",
+                    editorial=True,
+                    notes="fintoc-ruby's class InvalidParamsError (lib/fintoc/errors.rb), which its error_class also gives the code invalid_params_error. The pages read give no text for the code: the description is bankcodes' wording of the class name and its status, the category bankcodes' reading of them.",
                 ),
                 CodeInfo(
                     value="missing_cursor",
@@ -1097,7 +1097,6 @@ def _ErrorCode() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
                     http=(
                         HttpStatus(
                             status=400,
@@ -1106,12 +1105,13 @@ def _ErrorCode() -> type[CodeEnum]:
                             cause_by="bankcodes",
                         ),
                     ),
-                    notes="fintoc-ruby's class MissingCursorError (lib/fintoc/errors.rb), which its error_class also gives the code missing_cursor_error. The pages read give no text for the code: the description is bankcodes' wording of the class name and its status, the category bankcodes' reading of them.",
                     wording=(
                         Wording(field="description", by="bankcodes"),
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/fintoc/error_code/#missing_cursor",
+                    editorial=True,
+                    notes="fintoc-ruby's class MissingCursorError (lib/fintoc/errors.rb), which its error_class also gives the code missing_cursor_error. The pages read give no text for the code: the description is bankcodes' wording of the class name and its status, the category bankcodes' reading of them.",
                 ),
                 CodeInfo(
                     value="invalid_enum",
@@ -1124,7 +1124,6 @@ def _ErrorCode() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
                     http=(
                         HttpStatus(
                             status=400,
@@ -1133,12 +1132,13 @@ def _ErrorCode() -> type[CodeEnum]:
                             cause_by="bankcodes",
                         ),
                     ),
-                    notes="fintoc-ruby's class InvalidEnumError (lib/fintoc/errors.rb), which its error_class also gives the code invalid_enum_error. The pages read give no text for the code: the description is bankcodes' wording of the class name and its status, the category bankcodes' reading of them.",
                     wording=(
                         Wording(field="description", by="bankcodes"),
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/fintoc/error_code/#invalid_enum",
+                    editorial=True,
+                    notes="fintoc-ruby's class InvalidEnumError (lib/fintoc/errors.rb), which its error_class also gives the code invalid_enum_error. The pages read give no text for the code: the description is bankcodes' wording of the class name and its status, the category bankcodes' reading of them.",
                 ),
                 CodeInfo(
                     value="invalid_string",
@@ -1151,7 +1151,6 @@ def _ErrorCode() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
                     http=(
                         HttpStatus(
                             status=400,
@@ -1160,12 +1159,13 @@ def _ErrorCode() -> type[CodeEnum]:
                             cause_by="bankcodes",
                         ),
                     ),
-                    notes="fintoc-ruby's class InvalidStringError (lib/fintoc/errors.rb), which its error_class also gives the code invalid_string_error. The pages read give no text for the code: the description is bankcodes' wording of the class name and its status, the category bankcodes' reading of them.",
                     wording=(
                         Wording(field="description", by="bankcodes"),
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/fintoc/error_code/#invalid_string",
+                    editorial=True,
+                    notes="fintoc-ruby's class InvalidStringError (lib/fintoc/errors.rb), which its error_class also gives the code invalid_string_error. The pages read give no text for the code: the description is bankcodes' wording of the class name and its status, the category bankcodes' reading of them.",
                 ),
                 CodeInfo(
                     value="invalid_username",
@@ -1178,7 +1178,6 @@ def _ErrorCode() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
                     http=(
                         HttpStatus(
                             status=400,
@@ -1187,12 +1186,13 @@ def _ErrorCode() -> type[CodeEnum]:
                             cause_by="bankcodes",
                         ),
                     ),
-                    notes="fintoc-ruby's class InvalidUsernameError (lib/fintoc/errors.rb), which its error_class also gives the code invalid_username_error. The pages read give no text for the code: the description is bankcodes' wording of the class name and its status, the category bankcodes' reading of them.",
                     wording=(
                         Wording(field="description", by="bankcodes"),
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/fintoc/error_code/#invalid_username",
+                    editorial=True,
+                    notes="fintoc-ruby's class InvalidUsernameError (lib/fintoc/errors.rb), which its error_class also gives the code invalid_username_error. The pages read give no text for the code: the description is bankcodes' wording of the class name and its status, the category bankcodes' reading of them.",
                 ),
                 CodeInfo(
                     value="invalid_link_token",
@@ -1205,7 +1205,6 @@ def _ErrorCode() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
                     http=(
                         HttpStatus(
                             status=400,
@@ -1214,12 +1213,13 @@ def _ErrorCode() -> type[CodeEnum]:
                             cause_by="bankcodes",
                         ),
                     ),
-                    notes="fintoc-ruby's class InvalidLinkTokenError (lib/fintoc/errors.rb), which its error_class also gives the code invalid_link_token_error. The pages read give no text for the code: the description is bankcodes' wording of the class name and its status, the category bankcodes' reading of them.",
                     wording=(
                         Wording(field="description", by="bankcodes"),
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/fintoc/error_code/#invalid_link_token",
+                    editorial=True,
+                    notes="fintoc-ruby's class InvalidLinkTokenError (lib/fintoc/errors.rb), which its error_class also gives the code invalid_link_token_error. The pages read give no text for the code: the description is bankcodes' wording of the class name and its status, the category bankcodes' reading of them.",
                 ),
                 CodeInfo(
                     value="invalid_date",
@@ -1232,7 +1232,6 @@ def _ErrorCode() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
                     http=(
                         HttpStatus(
                             status=400,
@@ -1241,12 +1240,13 @@ def _ErrorCode() -> type[CodeEnum]:
                             cause_by="bankcodes",
                         ),
                     ),
-                    notes="fintoc-ruby's class InvalidDateError (lib/fintoc/errors.rb), which its error_class also gives the code invalid_date_error. The pages read give no text for the code: the description is bankcodes' wording of the class name and its status, the category bankcodes' reading of them.",
                     wording=(
                         Wording(field="description", by="bankcodes"),
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/fintoc/error_code/#invalid_date",
+                    editorial=True,
+                    notes="fintoc-ruby's class InvalidDateError (lib/fintoc/errors.rb), which its error_class also gives the code invalid_date_error. The pages read give no text for the code: the description is bankcodes' wording of the class name and its status, the category bankcodes' reading of them.",
                 ),
                 CodeInfo(
                     value="invalid_holder_id",
@@ -1259,7 +1259,6 @@ def _ErrorCode() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
                     http=(
                         HttpStatus(
                             status=400,
@@ -1268,12 +1267,13 @@ def _ErrorCode() -> type[CodeEnum]:
                             cause_by="bankcodes",
                         ),
                     ),
-                    notes="fintoc-ruby's class InvalidHolderIdError (lib/fintoc/errors.rb), which its error_class also gives the code invalid_holder_id_error. The pages read give no text for the code: the description is bankcodes' wording of the class name and its status, the category bankcodes' reading of them.",
                     wording=(
                         Wording(field="description", by="bankcodes"),
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/fintoc/error_code/#invalid_holder_id",
+                    editorial=True,
+                    notes="fintoc-ruby's class InvalidHolderIdError (lib/fintoc/errors.rb), which its error_class also gives the code invalid_holder_id_error. The pages read give no text for the code: the description is bankcodes' wording of the class name and its status, the category bankcodes' reading of them.",
                 ),
                 CodeInfo(
                     value="invalid_card_number",
@@ -1286,7 +1286,6 @@ def _ErrorCode() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
                     http=(
                         HttpStatus(
                             status=400,
@@ -1295,12 +1294,13 @@ def _ErrorCode() -> type[CodeEnum]:
                             cause_by="bankcodes",
                         ),
                     ),
-                    notes="fintoc-ruby's class InvalidCardNumberError (lib/fintoc/errors.rb), which its error_class also gives the code invalid_card_number_error. The pages read give no text for the code: the description is bankcodes' wording of the class name and its status, the category bankcodes' reading of them.",
                     wording=(
                         Wording(field="description", by="bankcodes"),
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/fintoc/error_code/#invalid_card_number",
+                    editorial=True,
+                    notes="fintoc-ruby's class InvalidCardNumberError (lib/fintoc/errors.rb), which its error_class also gives the code invalid_card_number_error. The pages read give no text for the code: the description is bankcodes' wording of the class name and its status, the category bankcodes' reading of them.",
                 ),
                 CodeInfo(
                     value="invalid_product",
@@ -1313,7 +1313,6 @@ def _ErrorCode() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
                     http=(
                         HttpStatus(
                             status=400,
@@ -1322,12 +1321,13 @@ def _ErrorCode() -> type[CodeEnum]:
                             cause_by="bankcodes",
                         ),
                     ),
-                    notes="fintoc-ruby's class InvalidProductError (lib/fintoc/errors.rb), which its error_class also gives the code invalid_product_error. The pages read give no text for the code: the description is bankcodes' wording of the class name and its status, the category bankcodes' reading of them.",
                     wording=(
                         Wording(field="description", by="bankcodes"),
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/fintoc/error_code/#invalid_product",
+                    editorial=True,
+                    notes="fintoc-ruby's class InvalidProductError (lib/fintoc/errors.rb), which its error_class also gives the code invalid_product_error. The pages read give no text for the code: the description is bankcodes' wording of the class name and its status, the category bankcodes' reading of them.",
                 ),
                 CodeInfo(
                     value="invalid_webhook_subscription",
@@ -1340,7 +1340,6 @@ def _ErrorCode() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
                     http=(
                         HttpStatus(
                             status=400,
@@ -1349,12 +1348,13 @@ def _ErrorCode() -> type[CodeEnum]:
                             cause_by="bankcodes",
                         ),
                     ),
-                    notes="fintoc-ruby's class InvalidWebhookSubscriptionError (lib/fintoc/errors.rb), which its error_class also gives the code invalid_webhook_subscription_error. The pages read give no text for the code: the description is bankcodes' wording of the class name and its status, the category bankcodes' reading of them.",
                     wording=(
                         Wording(field="description", by="bankcodes"),
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/fintoc/error_code/#invalid_webhook_subscription",
+                    editorial=True,
+                    notes="fintoc-ruby's class InvalidWebhookSubscriptionError (lib/fintoc/errors.rb), which its error_class also gives the code invalid_webhook_subscription_error. The pages read give no text for the code: the description is bankcodes' wording of the class name and its status, the category bankcodes' reading of them.",
                 ),
                 CodeInfo(
                     value="invalid_issue_type",
@@ -1367,7 +1367,6 @@ def _ErrorCode() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
                     http=(
                         HttpStatus(
                             status=400,
@@ -1376,12 +1375,13 @@ def _ErrorCode() -> type[CodeEnum]:
                             cause_by="bankcodes",
                         ),
                     ),
-                    notes="fintoc-ruby's class InvalidIssueTypeError (lib/fintoc/errors.rb), which its error_class also gives the code invalid_issue_type_error. The pages read give no text for the code: the description is bankcodes' wording of the class name and its status, the category bankcodes' reading of them.",
                     wording=(
                         Wording(field="description", by="bankcodes"),
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/fintoc/error_code/#invalid_issue_type",
+                    editorial=True,
+                    notes="fintoc-ruby's class InvalidIssueTypeError (lib/fintoc/errors.rb), which its error_class also gives the code invalid_issue_type_error. The pages read give no text for the code: the description is bankcodes' wording of the class name and its status, the category bankcodes' reading of them.",
                 ),
                 CodeInfo(
                     value="invalid_refresh_type",
@@ -1394,7 +1394,6 @@ def _ErrorCode() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
                     http=(
                         HttpStatus(
                             status=400,
@@ -1403,12 +1402,13 @@ def _ErrorCode() -> type[CodeEnum]:
                             cause_by="bankcodes",
                         ),
                     ),
-                    notes="fintoc-ruby's class InvalidRefreshTypeError (lib/fintoc/errors.rb), which its error_class also gives the code invalid_refresh_type_error. The pages read give no text for the code: the description is bankcodes' wording of the class name and its status, the category bankcodes' reading of them.",
                     wording=(
                         Wording(field="description", by="bankcodes"),
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/fintoc/error_code/#invalid_refresh_type",
+                    editorial=True,
+                    notes="fintoc-ruby's class InvalidRefreshTypeError (lib/fintoc/errors.rb), which its error_class also gives the code invalid_refresh_type_error. The pages read give no text for the code: the description is bankcodes' wording of the class name and its status, the category bankcodes' reading of them.",
                 ),
                 CodeInfo(
                     value="invalid_business_profile_tax_id",
@@ -1421,7 +1421,6 @@ def _ErrorCode() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
                     http=(
                         HttpStatus(
                             status=400,
@@ -1430,12 +1429,13 @@ def _ErrorCode() -> type[CodeEnum]:
                             cause_by="bankcodes",
                         ),
                     ),
-                    notes="fintoc-ruby's class InvalidBusinessProfileTaxIdError (lib/fintoc/errors.rb), which its error_class also gives the code invalid_business_profile_tax_id_error. The pages read give no text for the code: the description is bankcodes' wording of the class name and its status, the category bankcodes' reading of them.",
                     wording=(
                         Wording(field="description", by="bankcodes"),
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/fintoc/error_code/#invalid_business_profile_tax_id",
+                    editorial=True,
+                    notes="fintoc-ruby's class InvalidBusinessProfileTaxIdError (lib/fintoc/errors.rb), which its error_class also gives the code invalid_business_profile_tax_id_error. The pages read give no text for the code: the description is bankcodes' wording of the class name and its status, the category bankcodes' reading of them.",
                 ),
                 CodeInfo(
                     value="invalid_session_holder_id",
@@ -1448,7 +1448,6 @@ def _ErrorCode() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
                     http=(
                         HttpStatus(
                             status=400,
@@ -1457,12 +1456,13 @@ def _ErrorCode() -> type[CodeEnum]:
                             cause_by="bankcodes",
                         ),
                     ),
-                    notes="fintoc-ruby's class InvalidSessionHolderIdError (lib/fintoc/errors.rb), which its error_class also gives the code invalid_session_holder_id_error. The pages read give no text for the code: the description is bankcodes' wording of the class name and its status, the category bankcodes' reading of them.",
                     wording=(
                         Wording(field="description", by="bankcodes"),
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/fintoc/error_code/#invalid_session_holder_id",
+                    editorial=True,
+                    notes="fintoc-ruby's class InvalidSessionHolderIdError (lib/fintoc/errors.rb), which its error_class also gives the code invalid_session_holder_id_error. The pages read give no text for the code: the description is bankcodes' wording of the class name and its status, the category bankcodes' reading of them.",
                 ),
                 CodeInfo(
                     value="invalid_payment_recipient_account",
@@ -1475,7 +1475,6 @@ def _ErrorCode() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
                     http=(
                         HttpStatus(
                             status=400,
@@ -1484,12 +1483,13 @@ def _ErrorCode() -> type[CodeEnum]:
                             cause_by="bankcodes",
                         ),
                     ),
-                    notes="fintoc-ruby's class InvalidPaymentRecipientAccountError (lib/fintoc/errors.rb), which its error_class also gives the code invalid_payment_recipient_account_error. The pages read give no text for the code: the description is bankcodes' wording of the class name and its status, the category bankcodes' reading of them.",
                     wording=(
                         Wording(field="description", by="bankcodes"),
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/fintoc/error_code/#invalid_payment_recipient_account",
+                    editorial=True,
+                    notes="fintoc-ruby's class InvalidPaymentRecipientAccountError (lib/fintoc/errors.rb), which its error_class also gives the code invalid_payment_recipient_account_error. The pages read give no text for the code: the description is bankcodes' wording of the class name and its status, the category bankcodes' reading of them.",
                 ),
                 CodeInfo(
                     value="invalid_payout_recipient_account",
@@ -1502,7 +1502,6 @@ def _ErrorCode() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
                     http=(
                         HttpStatus(
                             status=400,
@@ -1511,12 +1510,13 @@ def _ErrorCode() -> type[CodeEnum]:
                             cause_by="bankcodes",
                         ),
                     ),
-                    notes="fintoc-ruby's class InvalidPayoutRecipientAccountError (lib/fintoc/errors.rb), which its error_class also gives the code invalid_payout_recipient_account_error. The pages read give no text for the code: the description is bankcodes' wording of the class name and its status, the category bankcodes' reading of them.",
                     wording=(
                         Wording(field="description", by="bankcodes"),
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/fintoc/error_code/#invalid_payout_recipient_account",
+                    editorial=True,
+                    notes="fintoc-ruby's class InvalidPayoutRecipientAccountError (lib/fintoc/errors.rb), which its error_class also gives the code invalid_payout_recipient_account_error. The pages read give no text for the code: the description is bankcodes' wording of the class name and its status, the category bankcodes' reading of them.",
                 ),
                 CodeInfo(
                     value="invalid_widget_token",
@@ -1529,7 +1529,6 @@ def _ErrorCode() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
                     http=(
                         HttpStatus(
                             status=400,
@@ -1538,12 +1537,13 @@ def _ErrorCode() -> type[CodeEnum]:
                             cause_by="bankcodes",
                         ),
                     ),
-                    notes="fintoc-ruby's class InvalidWidgetTokenError (lib/fintoc/errors.rb), which its error_class also gives the code invalid_widget_token_error. The pages read give no text for the code: the description is bankcodes' wording of the class name and its status, the category bankcodes' reading of them.",
                     wording=(
                         Wording(field="description", by="bankcodes"),
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/fintoc/error_code/#invalid_widget_token",
+                    editorial=True,
+                    notes="fintoc-ruby's class InvalidWidgetTokenError (lib/fintoc/errors.rb), which its error_class also gives the code invalid_widget_token_error. The pages read give no text for the code: the description is bankcodes' wording of the class name and its status, the category bankcodes' reading of them.",
                 ),
                 CodeInfo(
                     value="invalid_payment_reference_number",
@@ -1556,7 +1556,6 @@ def _ErrorCode() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
                     http=(
                         HttpStatus(
                             status=400,
@@ -1565,12 +1564,13 @@ def _ErrorCode() -> type[CodeEnum]:
                             cause_by="bankcodes",
                         ),
                     ),
-                    notes="fintoc-ruby's class InvalidPaymentReferenceNumberError (lib/fintoc/errors.rb), which its error_class also gives the code invalid_payment_reference_number_error. The pages read give no text for the code: the description is bankcodes' wording of the class name and its status, the category bankcodes' reading of them.",
                     wording=(
                         Wording(field="description", by="bankcodes"),
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/fintoc/error_code/#invalid_payment_reference_number",
+                    editorial=True,
+                    notes="fintoc-ruby's class InvalidPaymentReferenceNumberError (lib/fintoc/errors.rb), which its error_class also gives the code invalid_payment_reference_number_error. The pages read give no text for the code: the description is bankcodes' wording of the class name and its status, the category bankcodes' reading of them.",
                 ),
                 CodeInfo(
                     value="invalid_on_demand_link",
@@ -1583,7 +1583,6 @@ def _ErrorCode() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
                     http=(
                         HttpStatus(
                             status=400,
@@ -1592,12 +1591,13 @@ def _ErrorCode() -> type[CodeEnum]:
                             cause_by="bankcodes",
                         ),
                     ),
-                    notes="fintoc-ruby's class InvalidOnDemandLinkError (lib/fintoc/errors.rb), which its error_class also gives the code invalid_on_demand_link_error. The pages read give no text for the code: the description is bankcodes' wording of the class name and its status, the category bankcodes' reading of them.",
                     wording=(
                         Wording(field="description", by="bankcodes"),
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/fintoc/error_code/#invalid_on_demand_link",
+                    editorial=True,
+                    notes="fintoc-ruby's class InvalidOnDemandLinkError (lib/fintoc/errors.rb), which its error_class also gives the code invalid_on_demand_link_error. The pages read give no text for the code: the description is bankcodes' wording of the class name and its status, the category bankcodes' reading of them.",
                 ),
                 CodeInfo(
                     value="invalid_holder_type",
@@ -1610,7 +1610,6 @@ def _ErrorCode() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
                     http=(
                         HttpStatus(
                             status=400,
@@ -1619,12 +1618,13 @@ def _ErrorCode() -> type[CodeEnum]:
                             cause_by="bankcodes",
                         ),
                     ),
-                    notes="fintoc-ruby's class InvalidHolderTypeError (lib/fintoc/errors.rb), which its error_class also gives the code invalid_holder_type_error. The pages read give no text for the code: the description is bankcodes' wording of the class name and its status, the category bankcodes' reading of them.",
                     wording=(
                         Wording(field="description", by="bankcodes"),
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/fintoc/error_code/#invalid_holder_type",
+                    editorial=True,
+                    notes="fintoc-ruby's class InvalidHolderTypeError (lib/fintoc/errors.rb), which its error_class also gives the code invalid_holder_type_error. The pages read give no text for the code: the description is bankcodes' wording of the class name and its status, the category bankcodes' reading of them.",
                 ),
                 CodeInfo(
                     value="invalid_voucher_download",
@@ -1637,7 +1637,6 @@ def _ErrorCode() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
                     http=(
                         HttpStatus(
                             status=400,
@@ -1646,12 +1645,13 @@ def _ErrorCode() -> type[CodeEnum]:
                             cause_by="bankcodes",
                         ),
                     ),
-                    notes="fintoc-ruby's class InvalidVoucherDownloadError (lib/fintoc/errors.rb), which its error_class also gives the code invalid_voucher_download_error. The pages read give no text for the code: the description is bankcodes' wording of the class name and its status, the category bankcodes' reading of them.",
                     wording=(
                         Wording(field="description", by="bankcodes"),
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/fintoc/error_code/#invalid_voucher_download",
+                    editorial=True,
+                    notes="fintoc-ruby's class InvalidVoucherDownloadError (lib/fintoc/errors.rb), which its error_class also gives the code invalid_voucher_download_error. The pages read give no text for the code: the description is bankcodes' wording of the class name and its status, the category bankcodes' reading of them.",
                 ),
                 CodeInfo(
                     value="invalid_mode",
@@ -1664,7 +1664,6 @@ def _ErrorCode() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
                     http=(
                         HttpStatus(
                             status=400,
@@ -1673,12 +1672,13 @@ def _ErrorCode() -> type[CodeEnum]:
                             cause_by="bankcodes",
                         ),
                     ),
-                    notes="fintoc-ruby's class InvalidModeError (lib/fintoc/errors.rb), which its error_class also gives the code invalid_mode_error. The pages read give no text for the code: the description is bankcodes' wording of the class name and its status, the category bankcodes' reading of them.",
                     wording=(
                         Wording(field="description", by="bankcodes"),
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/fintoc/error_code/#invalid_mode",
+                    editorial=True,
+                    notes="fintoc-ruby's class InvalidModeError (lib/fintoc/errors.rb), which its error_class also gives the code invalid_mode_error. The pages read give no text for the code: the description is bankcodes' wording of the class name and its status, the category bankcodes' reading of them.",
                 ),
                 CodeInfo(
                     value="invalid_rsa_key",
@@ -1691,7 +1691,6 @@ def _ErrorCode() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
                     http=(
                         HttpStatus(
                             status=400,
@@ -1700,12 +1699,13 @@ def _ErrorCode() -> type[CodeEnum]:
                             cause_by="bankcodes",
                         ),
                     ),
-                    notes="fintoc-ruby's class InvalidRsaKeyError (lib/fintoc/errors.rb), which its error_class also gives the code invalid_rsa_key_error. The pages read give no text for the code: the description is bankcodes' wording of the class name and its status, the category bankcodes' reading of them.",
                     wording=(
                         Wording(field="description", by="bankcodes"),
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/fintoc/error_code/#invalid_rsa_key",
+                    editorial=True,
+                    notes="fintoc-ruby's class InvalidRsaKeyError (lib/fintoc/errors.rb), which its error_class also gives the code invalid_rsa_key_error. The pages read give no text for the code: the description is bankcodes' wording of the class name and its status, the category bankcodes' reading of them.",
                 ),
                 CodeInfo(
                     value="expected_public_rsa_key",
@@ -1718,7 +1718,6 @@ def _ErrorCode() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
                     http=(
                         HttpStatus(
                             status=400,
@@ -1727,12 +1726,13 @@ def _ErrorCode() -> type[CodeEnum]:
                             cause_by="bankcodes",
                         ),
                     ),
-                    notes="fintoc-ruby's class ExpectedPublicRsaKeyError (lib/fintoc/errors.rb), which its error_class also gives the code expected_public_rsa_key_error. The pages read give no text for the code: the description is bankcodes' wording of the class name and its status, the category bankcodes' reading of them.",
                     wording=(
                         Wording(field="description", by="bankcodes"),
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/fintoc/error_code/#expected_public_rsa_key",
+                    editorial=True,
+                    notes="fintoc-ruby's class ExpectedPublicRsaKeyError (lib/fintoc/errors.rb), which its error_class also gives the code expected_public_rsa_key_error. The pages read give no text for the code: the description is bankcodes' wording of the class name and its status, the category bankcodes' reading of them.",
                 ),
                 CodeInfo(
                     value="invalid_cidr_block",
@@ -1745,7 +1745,6 @@ def _ErrorCode() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
                     http=(
                         HttpStatus(
                             status=400,
@@ -1754,12 +1753,13 @@ def _ErrorCode() -> type[CodeEnum]:
                             cause_by="bankcodes",
                         ),
                     ),
-                    notes="fintoc-ruby's class InvalidCidrBlockError (lib/fintoc/errors.rb), which its error_class also gives the code invalid_cidr_block_error. The pages read give no text for the code: the description is bankcodes' wording of the class name and its status, the category bankcodes' reading of them.",
                     wording=(
                         Wording(field="description", by="bankcodes"),
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/fintoc/error_code/#invalid_cidr_block",
+                    editorial=True,
+                    notes="fintoc-ruby's class InvalidCidrBlockError (lib/fintoc/errors.rb), which its error_class also gives the code invalid_cidr_block_error. The pages read give no text for the code: the description is bankcodes' wording of the class name and its status, the category bankcodes' reading of them.",
                 ),
                 CodeInfo(
                     value="invalid_expires_at",
@@ -1772,7 +1772,6 @@ def _ErrorCode() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
                     http=(
                         HttpStatus(
                             status=400,
@@ -1781,12 +1780,13 @@ def _ErrorCode() -> type[CodeEnum]:
                             cause_by="bankcodes",
                         ),
                     ),
-                    notes="fintoc-ruby's class InvalidExpiresAtError (lib/fintoc/errors.rb), which its error_class also gives the code invalid_expires_at_error. The pages read give no text for the code: the description is bankcodes' wording of the class name and its status, the category bankcodes' reading of them.",
                     wording=(
                         Wording(field="description", by="bankcodes"),
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/fintoc/error_code/#invalid_expires_at",
+                    editorial=True,
+                    notes="fintoc-ruby's class InvalidExpiresAtError (lib/fintoc/errors.rb), which its error_class also gives the code invalid_expires_at_error. The pages read give no text for the code: the description is bankcodes' wording of the class name and its status, the category bankcodes' reading of them.",
                 ),
                 CodeInfo(
                     value="invalid_installments_currency",
@@ -1799,7 +1799,6 @@ def _ErrorCode() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
                     http=(
                         HttpStatus(
                             status=400,
@@ -1808,12 +1807,13 @@ def _ErrorCode() -> type[CodeEnum]:
                             cause_by="bankcodes",
                         ),
                     ),
-                    notes="fintoc-ruby's class InvalidInstallmentsCurrencyError (lib/fintoc/errors.rb), which its error_class also gives the code invalid_installments_currency_error. The pages read give no text for the code: the description is bankcodes' wording of the class name and its status, the category bankcodes' reading of them.",
                     wording=(
                         Wording(field="description", by="bankcodes"),
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/fintoc/error_code/#invalid_installments_currency",
+                    editorial=True,
+                    notes="fintoc-ruby's class InvalidInstallmentsCurrencyError (lib/fintoc/errors.rb), which its error_class also gives the code invalid_installments_currency_error. The pages read give no text for the code: the description is bankcodes' wording of the class name and its status, the category bankcodes' reading of them.",
                 ),
                 CodeInfo(
                     value="invalid_clabe",
@@ -1826,7 +1826,6 @@ def _ErrorCode() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
                     http=(
                         HttpStatus(
                             status=400,
@@ -1835,12 +1834,13 @@ def _ErrorCode() -> type[CodeEnum]:
                             cause_by="bankcodes",
                         ),
                     ),
-                    notes="fintoc-ruby's class InvalidClabeError (lib/fintoc/errors.rb), which its error_class also gives the code invalid_clabe_error. The pages read give no text for the code: the description is bankcodes' wording of the class name and its status, the category bankcodes' reading of them.",
                     wording=(
                         Wording(field="description", by="bankcodes"),
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/fintoc/error_code/#invalid_clabe",
+                    editorial=True,
+                    notes="fintoc-ruby's class InvalidClabeError (lib/fintoc/errors.rb), which its error_class also gives the code invalid_clabe_error. The pages read give no text for the code: the description is bankcodes' wording of the class name and its status, the category bankcodes' reading of them.",
                 ),
                 CodeInfo(
                     value="mismatch_transfer_account_currency",
@@ -1853,7 +1853,6 @@ def _ErrorCode() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
                     http=(
                         HttpStatus(
                             status=400,
@@ -1862,12 +1861,13 @@ def _ErrorCode() -> type[CodeEnum]:
                             cause_by="bankcodes",
                         ),
                     ),
-                    notes="fintoc-ruby's class MismatchTransferAccountCurrencyError (lib/fintoc/errors.rb), which its error_class also gives the code mismatch_transfer_account_currency_error. The pages read give no text for the code: the description is bankcodes' wording of the class name and its status, the category bankcodes' reading of them.",
                     wording=(
                         Wording(field="description", by="bankcodes"),
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/fintoc/error_code/#mismatch_transfer_account_currency",
+                    editorial=True,
+                    notes="fintoc-ruby's class MismatchTransferAccountCurrencyError (lib/fintoc/errors.rb), which its error_class also gives the code mismatch_transfer_account_currency_error. The pages read give no text for the code: the description is bankcodes' wording of the class name and its status, the category bankcodes' reading of them.",
                 ),
                 CodeInfo(
                     value="authentication",
@@ -1880,7 +1880,6 @@ def _ErrorCode() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
                     http=(
                         HttpStatus(
                             status=401,
@@ -1889,12 +1888,13 @@ def _ErrorCode() -> type[CodeEnum]:
                             cause_by="bankcodes",
                         ),
                     ),
-                    notes="fintoc-ruby's class AuthenticationError (lib/fintoc/errors.rb), which its error_class also gives the code authentication_error. The pages read give no text for the code: the description is bankcodes' wording of the class name and its status, the category bankcodes' reading of them.",
                     wording=(
                         Wording(field="description", by="bankcodes"),
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/fintoc/error_code/#authentication",
+                    editorial=True,
+                    notes="fintoc-ruby's class AuthenticationError (lib/fintoc/errors.rb), which its error_class also gives the code authentication_error. The pages read give no text for the code: the description is bankcodes' wording of the class name and its status, the category bankcodes' reading of them.",
                 ),
                 CodeInfo(
                     value="invalid_api_key",
@@ -1907,7 +1907,6 @@ def _ErrorCode() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
                     http=(
                         HttpStatus(
                             status=401,
@@ -1916,12 +1915,13 @@ def _ErrorCode() -> type[CodeEnum]:
                             cause_by="bankcodes",
                         ),
                     ),
-                    notes="fintoc-ruby's class InvalidApiKeyError (lib/fintoc/errors.rb), which its error_class also gives the code invalid_api_key_error. The pages read give no text for the code: the description is bankcodes' wording of the class name and its status, the category bankcodes' reading of them.",
                     wording=(
                         Wording(field="description", by="bankcodes"),
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/fintoc/error_code/#invalid_api_key",
+                    editorial=True,
+                    notes="fintoc-ruby's class InvalidApiKeyError (lib/fintoc/errors.rb), which its error_class also gives the code invalid_api_key_error. The pages read give no text for the code: the description is bankcodes' wording of the class name and its status, the category bankcodes' reading of them.",
                 ),
                 CodeInfo(
                     value="expired_api_key",
@@ -1934,7 +1934,6 @@ def _ErrorCode() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
                     http=(
                         HttpStatus(
                             status=401,
@@ -1943,12 +1942,13 @@ def _ErrorCode() -> type[CodeEnum]:
                             cause_by="bankcodes",
                         ),
                     ),
-                    notes="fintoc-ruby's class ExpiredApiKeyError (lib/fintoc/errors.rb), which its error_class also gives the code expired_api_key_error. The pages read give no text for the code: the description is bankcodes' wording of the class name and its status, the category bankcodes' reading of them.",
                     wording=(
                         Wording(field="description", by="bankcodes"),
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/fintoc/error_code/#expired_api_key",
+                    editorial=True,
+                    notes="fintoc-ruby's class ExpiredApiKeyError (lib/fintoc/errors.rb), which its error_class also gives the code expired_api_key_error. The pages read give no text for the code: the description is bankcodes' wording of the class name and its status, the category bankcodes' reading of them.",
                 ),
                 CodeInfo(
                     value="invalid_api_key_mode",
@@ -1961,7 +1961,6 @@ def _ErrorCode() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
                     http=(
                         HttpStatus(
                             status=401,
@@ -1970,12 +1969,13 @@ def _ErrorCode() -> type[CodeEnum]:
                             cause_by="bankcodes",
                         ),
                     ),
-                    notes="fintoc-ruby's class InvalidApiKeyModeError (lib/fintoc/errors.rb), which its error_class also gives the code invalid_api_key_mode_error. The pages read give no text for the code: the description is bankcodes' wording of the class name and its status, the category bankcodes' reading of them.",
                     wording=(
                         Wording(field="description", by="bankcodes"),
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/fintoc/error_code/#invalid_api_key_mode",
+                    editorial=True,
+                    notes="fintoc-ruby's class InvalidApiKeyModeError (lib/fintoc/errors.rb), which its error_class also gives the code invalid_api_key_mode_error. The pages read give no text for the code: the description is bankcodes' wording of the class name and its status, the category bankcodes' reading of them.",
                 ),
                 CodeInfo(
                     value="expired_exchange_token",
@@ -1988,7 +1988,6 @@ def _ErrorCode() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=True,
-                    editorial=True,
                     http=(
                         HttpStatus(
                             status=401,
@@ -1997,12 +1996,13 @@ def _ErrorCode() -> type[CodeEnum]:
                             cause_by="bankcodes",
                         ),
                     ),
-                    notes="fintoc-ruby's class ExpiredExchangeTokenError (lib/fintoc/errors.rb), which its error_class also gives the code expired_exchange_token_error. The pages read give no text for the code: the description is bankcodes' wording of the class name and its status, the category bankcodes' reading of them.",
                     wording=(
                         Wording(field="description", by="bankcodes"),
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/fintoc/error_code/#expired_exchange_token",
+                    editorial=True,
+                    notes="fintoc-ruby's class ExpiredExchangeTokenError (lib/fintoc/errors.rb), which its error_class also gives the code expired_exchange_token_error. The pages read give no text for the code: the description is bankcodes' wording of the class name and its status, the category bankcodes' reading of them.",
                 ),
                 CodeInfo(
                     value="invalid_exchange_token",
@@ -2015,7 +2015,6 @@ def _ErrorCode() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
                     http=(
                         HttpStatus(
                             status=401,
@@ -2024,12 +2023,13 @@ def _ErrorCode() -> type[CodeEnum]:
                             cause_by="bankcodes",
                         ),
                     ),
-                    notes="fintoc-ruby's class InvalidExchangeTokenError (lib/fintoc/errors.rb), which its error_class also gives the code invalid_exchange_token_error. The pages read give no text for the code: the description is bankcodes' wording of the class name and its status, the category bankcodes' reading of them.",
                     wording=(
                         Wording(field="description", by="bankcodes"),
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/fintoc/error_code/#invalid_exchange_token",
+                    editorial=True,
+                    notes="fintoc-ruby's class InvalidExchangeTokenError (lib/fintoc/errors.rb), which its error_class also gives the code invalid_exchange_token_error. The pages read give no text for the code: the description is bankcodes' wording of the class name and its status, the category bankcodes' reading of them.",
                 ),
                 CodeInfo(
                     value="missing_active_jws_public_key",
@@ -2042,7 +2042,6 @@ def _ErrorCode() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
                     http=(
                         HttpStatus(
                             status=401,
@@ -2051,12 +2050,13 @@ def _ErrorCode() -> type[CodeEnum]:
                             cause_by="bankcodes",
                         ),
                     ),
-                    notes="fintoc-ruby's class MissingActiveJwsPublicKeyError (lib/fintoc/errors.rb), which its error_class also gives the code missing_active_jws_public_key_error. The pages read give no text for the code: the description is bankcodes' wording of the class name and its status, the category bankcodes' reading of them.",
                     wording=(
                         Wording(field="description", by="bankcodes"),
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/fintoc/error_code/#missing_active_jws_public_key",
+                    editorial=True,
+                    notes="fintoc-ruby's class MissingActiveJwsPublicKeyError (lib/fintoc/errors.rb), which its error_class also gives the code missing_active_jws_public_key_error. The pages read give no text for the code: the description is bankcodes' wording of the class name and its status, the category bankcodes' reading of them.",
                 ),
                 CodeInfo(
                     value="invalid_jws_signature_algorithm",
@@ -2069,7 +2069,6 @@ def _ErrorCode() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
                     http=(
                         HttpStatus(
                             status=401,
@@ -2078,12 +2077,13 @@ def _ErrorCode() -> type[CodeEnum]:
                             cause_by="bankcodes",
                         ),
                     ),
-                    notes="fintoc-ruby's class InvalidJwsSignatureAlgorithmError (lib/fintoc/errors.rb), which its error_class also gives the code invalid_jws_signature_algorithm_error. The pages read give no text for the code: the description is bankcodes' wording of the class name and its status, the category bankcodes' reading of them.",
                     wording=(
                         Wording(field="description", by="bankcodes"),
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/fintoc/error_code/#invalid_jws_signature_algorithm",
+                    editorial=True,
+                    notes="fintoc-ruby's class InvalidJwsSignatureAlgorithmError (lib/fintoc/errors.rb), which its error_class also gives the code invalid_jws_signature_algorithm_error. The pages read give no text for the code: the description is bankcodes' wording of the class name and its status, the category bankcodes' reading of them.",
                 ),
                 CodeInfo(
                     value="invalid_jws_signature_header",
@@ -2096,7 +2096,6 @@ def _ErrorCode() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
                     http=(
                         HttpStatus(
                             status=401,
@@ -2105,12 +2104,13 @@ def _ErrorCode() -> type[CodeEnum]:
                             cause_by="bankcodes",
                         ),
                     ),
-                    notes="fintoc-ruby's class InvalidJwsSignatureHeaderError (lib/fintoc/errors.rb), which its error_class also gives the code invalid_jws_signature_header_error. The pages read give no text for the code: the description is bankcodes' wording of the class name and its status, the category bankcodes' reading of them.",
                     wording=(
                         Wording(field="description", by="bankcodes"),
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/fintoc/error_code/#invalid_jws_signature_header",
+                    editorial=True,
+                    notes="fintoc-ruby's class InvalidJwsSignatureHeaderError (lib/fintoc/errors.rb), which its error_class also gives the code invalid_jws_signature_header_error. The pages read give no text for the code: the description is bankcodes' wording of the class name and its status, the category bankcodes' reading of them.",
                 ),
                 CodeInfo(
                     value="invalid_jws_signature_nonce",
@@ -2123,7 +2123,6 @@ def _ErrorCode() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
                     http=(
                         HttpStatus(
                             status=401,
@@ -2132,12 +2131,13 @@ def _ErrorCode() -> type[CodeEnum]:
                             cause_by="bankcodes",
                         ),
                     ),
-                    notes="fintoc-ruby's class InvalidJwsSignatureNonceError (lib/fintoc/errors.rb), which its error_class also gives the code invalid_jws_signature_nonce_error. The pages read give no text for the code: the description is bankcodes' wording of the class name and its status, the category bankcodes' reading of them.",
                     wording=(
                         Wording(field="description", by="bankcodes"),
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/fintoc/error_code/#invalid_jws_signature_nonce",
+                    editorial=True,
+                    notes="fintoc-ruby's class InvalidJwsSignatureNonceError (lib/fintoc/errors.rb), which its error_class also gives the code invalid_jws_signature_nonce_error. The pages read give no text for the code: the description is bankcodes' wording of the class name and its status, the category bankcodes' reading of them.",
                 ),
                 CodeInfo(
                     value="invalid_jws_signature_timestamp",
@@ -2150,7 +2150,6 @@ def _ErrorCode() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
                     http=(
                         HttpStatus(
                             status=401,
@@ -2159,12 +2158,13 @@ def _ErrorCode() -> type[CodeEnum]:
                             cause_by="bankcodes",
                         ),
                     ),
-                    notes="fintoc-ruby's class InvalidJwsSignatureTimestampError (lib/fintoc/errors.rb), which its error_class also gives the code invalid_jws_signature_timestamp_error. The pages read give no text for the code: the description is bankcodes' wording of the class name and its status, the category bankcodes' reading of them.",
                     wording=(
                         Wording(field="description", by="bankcodes"),
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/fintoc/error_code/#invalid_jws_signature_timestamp",
+                    editorial=True,
+                    notes="fintoc-ruby's class InvalidJwsSignatureTimestampError (lib/fintoc/errors.rb), which its error_class also gives the code invalid_jws_signature_timestamp_error. The pages read give no text for the code: the description is bankcodes' wording of the class name and its status, the category bankcodes' reading of them.",
                 ),
                 CodeInfo(
                     value="invalid_jws_signature_timestamp_format",
@@ -2177,7 +2177,6 @@ def _ErrorCode() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
                     http=(
                         HttpStatus(
                             status=401,
@@ -2186,12 +2185,13 @@ def _ErrorCode() -> type[CodeEnum]:
                             cause_by="bankcodes",
                         ),
                     ),
-                    notes="fintoc-ruby's class InvalidJwsSignatureTimestampFormatError (lib/fintoc/errors.rb), which its error_class also gives the code invalid_jws_signature_timestamp_format_error. The pages read give no text for the code: the description is bankcodes' wording of the class name and its status, the category bankcodes' reading of them.",
                     wording=(
                         Wording(field="description", by="bankcodes"),
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/fintoc/error_code/#invalid_jws_signature_timestamp_format",
+                    editorial=True,
+                    notes="fintoc-ruby's class InvalidJwsSignatureTimestampFormatError (lib/fintoc/errors.rb), which its error_class also gives the code invalid_jws_signature_timestamp_format_error. The pages read give no text for the code: the description is bankcodes' wording of the class name and its status, the category bankcodes' reading of them.",
                 ),
                 CodeInfo(
                     value="invalid_jws_signature_timestamp_value",
@@ -2204,7 +2204,6 @@ def _ErrorCode() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
                     http=(
                         HttpStatus(
                             status=401,
@@ -2213,12 +2212,13 @@ def _ErrorCode() -> type[CodeEnum]:
                             cause_by="bankcodes",
                         ),
                     ),
-                    notes="fintoc-ruby's class InvalidJwsSignatureTimestampValueError (lib/fintoc/errors.rb), which its error_class also gives the code invalid_jws_signature_timestamp_value_error. The pages read give no text for the code: the description is bankcodes' wording of the class name and its status, the category bankcodes' reading of them.",
                     wording=(
                         Wording(field="description", by="bankcodes"),
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/fintoc/error_code/#invalid_jws_signature_timestamp_value",
+                    editorial=True,
+                    notes="fintoc-ruby's class InvalidJwsSignatureTimestampValueError (lib/fintoc/errors.rb), which its error_class also gives the code invalid_jws_signature_timestamp_value_error. The pages read give no text for the code: the description is bankcodes' wording of the class name and its status, the category bankcodes' reading of them.",
                 ),
                 CodeInfo(
                     value="missing_jws_signature_header",
@@ -2231,7 +2231,6 @@ def _ErrorCode() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
                     http=(
                         HttpStatus(
                             status=401,
@@ -2240,12 +2239,13 @@ def _ErrorCode() -> type[CodeEnum]:
                             cause_by="bankcodes",
                         ),
                     ),
-                    notes="fintoc-ruby's class MissingJwsSignatureHeaderError (lib/fintoc/errors.rb), which its error_class also gives the code missing_jws_signature_header_error. The pages read give no text for the code: the description is bankcodes' wording of the class name and its status, the category bankcodes' reading of them.",
                     wording=(
                         Wording(field="description", by="bankcodes"),
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/fintoc/error_code/#missing_jws_signature_header",
+                    editorial=True,
+                    notes="fintoc-ruby's class MissingJwsSignatureHeaderError (lib/fintoc/errors.rb), which its error_class also gives the code missing_jws_signature_header_error. The pages read give no text for the code: the description is bankcodes' wording of the class name and its status, the category bankcodes' reading of them.",
                 ),
                 CodeInfo(
                     value="jws_nonce_already_used",
@@ -2258,7 +2258,6 @@ def _ErrorCode() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
                     http=(
                         HttpStatus(
                             status=401,
@@ -2267,12 +2266,13 @@ def _ErrorCode() -> type[CodeEnum]:
                             cause_by="bankcodes",
                         ),
                     ),
-                    notes="fintoc-ruby's class JwsNonceAlreadyUsedError (lib/fintoc/errors.rb), which its error_class also gives the code jws_nonce_already_used_error. The pages read give no text for the code: the description is bankcodes' wording of the class name and its status, the category bankcodes' reading of them.",
                     wording=(
                         Wording(field="description", by="bankcodes"),
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/fintoc/error_code/#jws_nonce_already_used",
+                    editorial=True,
+                    notes="fintoc-ruby's class JwsNonceAlreadyUsedError (lib/fintoc/errors.rb), which its error_class also gives the code jws_nonce_already_used_error. The pages read give no text for the code: the description is bankcodes' wording of the class name and its status, the category bankcodes' reading of them.",
                 ),
                 CodeInfo(
                     value="invalid_jws_ts",
@@ -2285,7 +2285,6 @@ def _ErrorCode() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
                     http=(
                         HttpStatus(
                             status=401,
@@ -2294,12 +2293,13 @@ def _ErrorCode() -> type[CodeEnum]:
                             cause_by="bankcodes",
                         ),
                     ),
-                    notes="fintoc-ruby's class InvalidJwsTsError (lib/fintoc/errors.rb), which its error_class also gives the code invalid_jws_ts_error. The pages read give no text for the code: the description is bankcodes' wording of the class name and its status, the category bankcodes' reading of them.",
                     wording=(
                         Wording(field="description", by="bankcodes"),
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/fintoc/error_code/#invalid_jws_ts",
+                    editorial=True,
+                    notes="fintoc-ruby's class InvalidJwsTsError (lib/fintoc/errors.rb), which its error_class also gives the code invalid_jws_ts_error. The pages read give no text for the code: the description is bankcodes' wording of the class name and its status, the category bankcodes' reading of them.",
                 ),
                 CodeInfo(
                     value="payment_required",
@@ -2312,7 +2312,6 @@ def _ErrorCode() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
                     http=(
                         HttpStatus(
                             status=402,
@@ -2321,12 +2320,13 @@ def _ErrorCode() -> type[CodeEnum]:
                             cause_by="bankcodes",
                         ),
                     ),
-                    notes="fintoc-ruby's class PaymentRequiredError (lib/fintoc/errors.rb), which its error_class also gives the code payment_required_error. The pages read give no text for the code: the description is bankcodes' wording of the class name and its status, the category bankcodes' reading of them.",
                     wording=(
                         Wording(field="description", by="bankcodes"),
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/fintoc/error_code/#payment_required",
+                    editorial=True,
+                    notes="fintoc-ruby's class PaymentRequiredError (lib/fintoc/errors.rb), which its error_class also gives the code payment_required_error. The pages read give no text for the code: the description is bankcodes' wording of the class name and its status, the category bankcodes' reading of them.",
                 ),
                 CodeInfo(
                     value="invalid_account",
@@ -2339,7 +2339,6 @@ def _ErrorCode() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
                     http=(
                         HttpStatus(
                             status=403,
@@ -2348,12 +2347,13 @@ def _ErrorCode() -> type[CodeEnum]:
                             cause_by="bankcodes",
                         ),
                     ),
-                    notes="fintoc-ruby's class InvalidAccountError (lib/fintoc/errors.rb), which its error_class also gives the code invalid_account_error. The pages read give no text for the code: the description is bankcodes' wording of the class name and its status, the category bankcodes' reading of them.",
                     wording=(
                         Wording(field="description", by="bankcodes"),
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/fintoc/error_code/#invalid_account",
+                    editorial=True,
+                    notes="fintoc-ruby's class InvalidAccountError (lib/fintoc/errors.rb), which its error_class also gives the code invalid_account_error. The pages read give no text for the code: the description is bankcodes' wording of the class name and its status, the category bankcodes' reading of them.",
                 ),
                 CodeInfo(
                     value="invalid_recipient_account",
@@ -2366,7 +2366,6 @@ def _ErrorCode() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
                     http=(
                         HttpStatus(
                             status=403,
@@ -2375,12 +2374,13 @@ def _ErrorCode() -> type[CodeEnum]:
                             cause_by="bankcodes",
                         ),
                     ),
-                    notes="fintoc-ruby's class InvalidRecipientAccountError (lib/fintoc/errors.rb), which its error_class also gives the code invalid_recipient_account_error. The pages read give no text for the code: the description is bankcodes' wording of the class name and its status, the category bankcodes' reading of them.",
                     wording=(
                         Wording(field="description", by="bankcodes"),
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/fintoc/error_code/#invalid_recipient_account",
+                    editorial=True,
+                    notes="fintoc-ruby's class InvalidRecipientAccountError (lib/fintoc/errors.rb), which its error_class also gives the code invalid_recipient_account_error. The pages read give no text for the code: the description is bankcodes' wording of the class name and its status, the category bankcodes' reading of them.",
                 ),
                 CodeInfo(
                     value="account_not_active",
@@ -2393,7 +2393,6 @@ def _ErrorCode() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
                     http=(
                         HttpStatus(
                             status=403,
@@ -2402,12 +2401,13 @@ def _ErrorCode() -> type[CodeEnum]:
                             cause_by="bankcodes",
                         ),
                     ),
-                    notes="fintoc-ruby's class AccountNotActiveError (lib/fintoc/errors.rb), which its error_class also gives the code account_not_active_error. The pages read give no text for the code: the description is bankcodes' wording of the class name and its status, the category bankcodes' reading of them.",
                     wording=(
                         Wording(field="description", by="bankcodes"),
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/fintoc/error_code/#account_not_active",
+                    editorial=True,
+                    notes="fintoc-ruby's class AccountNotActiveError (lib/fintoc/errors.rb), which its error_class also gives the code account_not_active_error. The pages read give no text for the code: the description is bankcodes' wording of the class name and its status, the category bankcodes' reading of them.",
                 ),
                 CodeInfo(
                     value="entity_not_operational",
@@ -2420,7 +2420,6 @@ def _ErrorCode() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
                     http=(
                         HttpStatus(
                             status=403,
@@ -2429,12 +2428,13 @@ def _ErrorCode() -> type[CodeEnum]:
                             cause_by="bankcodes",
                         ),
                     ),
-                    notes="fintoc-ruby's class EntityNotOperationalError (lib/fintoc/errors.rb), which its error_class also gives the code entity_not_operational_error. The pages read give no text for the code: the description is bankcodes' wording of the class name and its status, the category bankcodes' reading of them.",
                     wording=(
                         Wording(field="description", by="bankcodes"),
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/fintoc/error_code/#entity_not_operational",
+                    editorial=True,
+                    notes="fintoc-ruby's class EntityNotOperationalError (lib/fintoc/errors.rb), which its error_class also gives the code entity_not_operational_error. The pages read give no text for the code: the description is bankcodes' wording of the class name and its status, the category bankcodes' reading of them.",
                 ),
                 CodeInfo(
                     value="forbidden_entity",
@@ -2447,7 +2447,6 @@ def _ErrorCode() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
                     http=(
                         HttpStatus(
                             status=403,
@@ -2456,12 +2455,13 @@ def _ErrorCode() -> type[CodeEnum]:
                             cause_by="bankcodes",
                         ),
                     ),
-                    notes="fintoc-ruby's class ForbiddenEntityError (lib/fintoc/errors.rb), which its error_class also gives the code forbidden_entity_error. The pages read give no text for the code: the description is bankcodes' wording of the class name and its status, the category bankcodes' reading of them.",
                     wording=(
                         Wording(field="description", by="bankcodes"),
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/fintoc/error_code/#forbidden_entity",
+                    editorial=True,
+                    notes="fintoc-ruby's class ForbiddenEntityError (lib/fintoc/errors.rb), which its error_class also gives the code forbidden_entity_error. The pages read give no text for the code: the description is bankcodes' wording of the class name and its status, the category bankcodes' reading of them.",
                 ),
                 CodeInfo(
                     value="forbidden_account",
@@ -2474,7 +2474,6 @@ def _ErrorCode() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
                     http=(
                         HttpStatus(
                             status=403,
@@ -2483,12 +2482,13 @@ def _ErrorCode() -> type[CodeEnum]:
                             cause_by="bankcodes",
                         ),
                     ),
-                    notes="fintoc-ruby's class ForbiddenAccountError (lib/fintoc/errors.rb), which its error_class also gives the code forbidden_account_error. The pages read give no text for the code: the description is bankcodes' wording of the class name and its status, the category bankcodes' reading of them.",
                     wording=(
                         Wording(field="description", by="bankcodes"),
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/fintoc/error_code/#forbidden_account",
+                    editorial=True,
+                    notes="fintoc-ruby's class ForbiddenAccountError (lib/fintoc/errors.rb), which its error_class also gives the code forbidden_account_error. The pages read give no text for the code: the description is bankcodes' wording of the class name and its status, the category bankcodes' reading of them.",
                 ),
                 CodeInfo(
                     value="forbidden_account_number",
@@ -2501,7 +2501,6 @@ def _ErrorCode() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
                     http=(
                         HttpStatus(
                             status=403,
@@ -2510,12 +2509,13 @@ def _ErrorCode() -> type[CodeEnum]:
                             cause_by="bankcodes",
                         ),
                     ),
-                    notes="fintoc-ruby's class ForbiddenAccountNumberError (lib/fintoc/errors.rb), which its error_class also gives the code forbidden_account_number_error. The pages read give no text for the code: the description is bankcodes' wording of the class name and its status, the category bankcodes' reading of them.",
                     wording=(
                         Wording(field="description", by="bankcodes"),
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/fintoc/error_code/#forbidden_account_number",
+                    editorial=True,
+                    notes="fintoc-ruby's class ForbiddenAccountNumberError (lib/fintoc/errors.rb), which its error_class also gives the code forbidden_account_number_error. The pages read give no text for the code: the description is bankcodes' wording of the class name and its status, the category bankcodes' reading of them.",
                 ),
                 CodeInfo(
                     value="forbidden_account_verification",
@@ -2528,7 +2528,6 @@ def _ErrorCode() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
                     http=(
                         HttpStatus(
                             status=403,
@@ -2537,12 +2536,13 @@ def _ErrorCode() -> type[CodeEnum]:
                             cause_by="bankcodes",
                         ),
                     ),
-                    notes="fintoc-ruby's class ForbiddenAccountVerificationError (lib/fintoc/errors.rb), which its error_class also gives the code forbidden_account_verification_error. The pages read give no text for the code: the description is bankcodes' wording of the class name and its status, the category bankcodes' reading of them.",
                     wording=(
                         Wording(field="description", by="bankcodes"),
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/fintoc/error_code/#forbidden_account_verification",
+                    editorial=True,
+                    notes="fintoc-ruby's class ForbiddenAccountVerificationError (lib/fintoc/errors.rb), which its error_class also gives the code forbidden_account_verification_error. The pages read give no text for the code: the description is bankcodes' wording of the class name and its status, the category bankcodes' reading of them.",
                 ),
                 CodeInfo(
                     value="invalid_api_version",
@@ -2555,7 +2555,6 @@ def _ErrorCode() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
                     http=(
                         HttpStatus(
                             status=403,
@@ -2564,12 +2563,13 @@ def _ErrorCode() -> type[CodeEnum]:
                             cause_by="bankcodes",
                         ),
                     ),
-                    notes="fintoc-ruby's class InvalidApiVersionError (lib/fintoc/errors.rb), which its error_class also gives the code invalid_api_version_error. The pages read give no text for the code: the description is bankcodes' wording of the class name and its status, the category bankcodes' reading of them.",
                     wording=(
                         Wording(field="description", by="bankcodes"),
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/fintoc/error_code/#invalid_api_version",
+                    editorial=True,
+                    notes="fintoc-ruby's class InvalidApiVersionError (lib/fintoc/errors.rb), which its error_class also gives the code invalid_api_version_error. The pages read give no text for the code: the description is bankcodes' wording of the class name and its status, the category bankcodes' reading of them.",
                 ),
                 CodeInfo(
                     value="product_access_required",
@@ -2582,7 +2582,6 @@ def _ErrorCode() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
                     http=(
                         HttpStatus(
                             status=403,
@@ -2591,12 +2590,13 @@ def _ErrorCode() -> type[CodeEnum]:
                             cause_by="bankcodes",
                         ),
                     ),
-                    notes="fintoc-ruby's class ProductAccessRequiredError (lib/fintoc/errors.rb), which its error_class also gives the code product_access_required_error. The pages read give no text for the code: the description is bankcodes' wording of the class name and its status, the category bankcodes' reading of them.",
                     wording=(
                         Wording(field="description", by="bankcodes"),
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/fintoc/error_code/#product_access_required",
+                    editorial=True,
+                    notes="fintoc-ruby's class ProductAccessRequiredError (lib/fintoc/errors.rb), which its error_class also gives the code product_access_required_error. The pages read give no text for the code: the description is bankcodes' wording of the class name and its status, the category bankcodes' reading of them.",
                 ),
                 CodeInfo(
                     value="forbidden_request",
@@ -2609,7 +2609,6 @@ def _ErrorCode() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
                     http=(
                         HttpStatus(
                             status=403,
@@ -2618,12 +2617,13 @@ def _ErrorCode() -> type[CodeEnum]:
                             cause_by="bankcodes",
                         ),
                     ),
-                    notes="fintoc-ruby's class ForbiddenRequestError (lib/fintoc/errors.rb), which its error_class also gives the code forbidden_request_error. The pages read give no text for the code: the description is bankcodes' wording of the class name and its status, the category bankcodes' reading of them.",
                     wording=(
                         Wording(field="description", by="bankcodes"),
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/fintoc/error_code/#forbidden_request",
+                    editorial=True,
+                    notes="fintoc-ruby's class ForbiddenRequestError (lib/fintoc/errors.rb), which its error_class also gives the code forbidden_request_error. The pages read give no text for the code: the description is bankcodes' wording of the class name and its status, the category bankcodes' reading of them.",
                 ),
                 CodeInfo(
                     value="missing_allowed_cidr_blocks",
@@ -2636,7 +2636,6 @@ def _ErrorCode() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
                     http=(
                         HttpStatus(
                             status=403,
@@ -2645,12 +2644,13 @@ def _ErrorCode() -> type[CodeEnum]:
                             cause_by="bankcodes",
                         ),
                     ),
-                    notes="fintoc-ruby's class MissingAllowedCidrBlocksError (lib/fintoc/errors.rb), which its error_class also gives the code missing_allowed_cidr_blocks_error. The pages read give no text for the code: the description is bankcodes' wording of the class name and its status, the category bankcodes' reading of them.",
                     wording=(
                         Wording(field="description", by="bankcodes"),
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/fintoc/error_code/#missing_allowed_cidr_blocks",
+                    editorial=True,
+                    notes="fintoc-ruby's class MissingAllowedCidrBlocksError (lib/fintoc/errors.rb), which its error_class also gives the code missing_allowed_cidr_blocks_error. The pages read give no text for the code: the description is bankcodes' wording of the class name and its status, the category bankcodes' reading of them.",
                 ),
                 CodeInfo(
                     value="allowed_cidr_blocks_does_not_contain_ip",
@@ -2663,7 +2663,6 @@ def _ErrorCode() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
                     http=(
                         HttpStatus(
                             status=403,
@@ -2672,12 +2671,13 @@ def _ErrorCode() -> type[CodeEnum]:
                             cause_by="bankcodes",
                         ),
                     ),
-                    notes="fintoc-ruby's class AllowedCidrBlocksDoesNotContainIpError (lib/fintoc/errors.rb), which its error_class also gives the code allowed_cidr_blocks_does_not_contain_ip_error. The pages read give no text for the code: the description is bankcodes' wording of the class name and its status, the category bankcodes' reading of them.",
                     wording=(
                         Wording(field="description", by="bankcodes"),
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/fintoc/error_code/#allowed_cidr_blocks_does_not_contain_ip",
+                    editorial=True,
+                    notes="fintoc-ruby's class AllowedCidrBlocksDoesNotContainIpError (lib/fintoc/errors.rb), which its error_class also gives the code allowed_cidr_blocks_does_not_contain_ip_error. The pages read give no text for the code: the description is bankcodes' wording of the class name and its status, the category bankcodes' reading of them.",
                 ),
                 CodeInfo(
                     value="recipient_blocked_account",
@@ -2690,7 +2690,6 @@ def _ErrorCode() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
                     http=(
                         HttpStatus(
                             status=403,
@@ -2699,12 +2698,13 @@ def _ErrorCode() -> type[CodeEnum]:
                             cause_by="bankcodes",
                         ),
                     ),
-                    notes="fintoc-ruby's class RecipientBlockedAccountError (lib/fintoc/errors.rb), which its error_class also gives the code recipient_blocked_account_error. The pages read give no text for the code: the description is bankcodes' wording of the class name and its status, the category bankcodes' reading of them.",
                     wording=(
                         Wording(field="description", by="bankcodes"),
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/fintoc/error_code/#recipient_blocked_account",
+                    editorial=True,
+                    notes="fintoc-ruby's class RecipientBlockedAccountError (lib/fintoc/errors.rb), which its error_class also gives the code recipient_blocked_account_error. The pages read give no text for the code: the description is bankcodes' wording of the class name and its status, the category bankcodes' reading of them.",
                 ),
                 CodeInfo(
                     value="missing_resource",
@@ -2717,7 +2717,6 @@ def _ErrorCode() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
                     http=(
                         HttpStatus(
                             status=404,
@@ -2726,12 +2725,13 @@ def _ErrorCode() -> type[CodeEnum]:
                             cause_by="bankcodes",
                         ),
                     ),
-                    notes="fintoc-ruby's class MissingResourceError (lib/fintoc/errors.rb), which its error_class also gives the code missing_resource_error. The pages read give no text for the code: the description is bankcodes' wording of the class name and its status, the category bankcodes' reading of them.",
                     wording=(
                         Wording(field="description", by="bankcodes"),
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/fintoc/error_code/#missing_resource",
+                    editorial=True,
+                    notes="fintoc-ruby's class MissingResourceError (lib/fintoc/errors.rb), which its error_class also gives the code missing_resource_error. The pages read give no text for the code: the description is bankcodes' wording of the class name and its status, the category bankcodes' reading of them.",
                 ),
                 CodeInfo(
                     value="invalid_url",
@@ -2744,7 +2744,6 @@ def _ErrorCode() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
                     http=(
                         HttpStatus(
                             status=404,
@@ -2753,12 +2752,13 @@ def _ErrorCode() -> type[CodeEnum]:
                             cause_by="bankcodes",
                         ),
                     ),
-                    notes="fintoc-ruby's class InvalidUrlError (lib/fintoc/errors.rb), which its error_class also gives the code invalid_url_error. The pages read give no text for the code: the description is bankcodes' wording of the class name and its status, the category bankcodes' reading of them.",
                     wording=(
                         Wording(field="description", by="bankcodes"),
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/fintoc/error_code/#invalid_url",
+                    editorial=True,
+                    notes="fintoc-ruby's class InvalidUrlError (lib/fintoc/errors.rb), which its error_class also gives the code invalid_url_error. The pages read give no text for the code: the description is bankcodes' wording of the class name and its status, the category bankcodes' reading of them.",
                 ),
                 CodeInfo(
                     value="organization_without_entities",
@@ -2771,7 +2771,6 @@ def _ErrorCode() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
                     http=(
                         HttpStatus(
                             status=404,
@@ -2780,12 +2779,13 @@ def _ErrorCode() -> type[CodeEnum]:
                             cause_by="bankcodes",
                         ),
                     ),
-                    notes="fintoc-ruby's class OrganizationWithoutEntitiesError (lib/fintoc/errors.rb), which its error_class also gives the code organization_without_entities_error. The pages read give no text for the code: the description is bankcodes' wording of the class name and its status, the category bankcodes' reading of them.",
                     wording=(
                         Wording(field="description", by="bankcodes"),
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/fintoc/error_code/#organization_without_entities",
+                    editorial=True,
+                    notes="fintoc-ruby's class OrganizationWithoutEntitiesError (lib/fintoc/errors.rb), which its error_class also gives the code organization_without_entities_error. The pages read give no text for the code: the description is bankcodes' wording of the class name and its status, the category bankcodes' reading of them.",
                 ),
                 CodeInfo(
                     value="operation_not_allowed",
@@ -2798,7 +2798,6 @@ def _ErrorCode() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
                     http=(
                         HttpStatus(
                             status=405,
@@ -2807,12 +2806,13 @@ def _ErrorCode() -> type[CodeEnum]:
                             cause_by="bankcodes",
                         ),
                     ),
-                    notes="fintoc-ruby's class OperationNotAllowedError (lib/fintoc/errors.rb), which its error_class also gives the code operation_not_allowed_error. The pages read give no text for the code: the description is bankcodes' wording of the class name and its status, the category bankcodes' reading of them.",
                     wording=(
                         Wording(field="description", by="bankcodes"),
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/fintoc/error_code/#operation_not_allowed",
+                    editorial=True,
+                    notes="fintoc-ruby's class OperationNotAllowedError (lib/fintoc/errors.rb), which its error_class also gives the code operation_not_allowed_error. The pages read give no text for the code: the description is bankcodes' wording of the class name and its status, the category bankcodes' reading of them.",
                 ),
                 CodeInfo(
                     value="institution_credentials_invalid",
@@ -2825,7 +2825,6 @@ def _ErrorCode() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=True,
-                    editorial=True,
                     http=(
                         HttpStatus(
                             status=406,
@@ -2834,12 +2833,13 @@ def _ErrorCode() -> type[CodeEnum]:
                             cause_by="bankcodes",
                         ),
                     ),
-                    notes="fintoc-ruby's class InstitutionCredentialsInvalidError (lib/fintoc/errors.rb), which its error_class also gives the code institution_credentials_invalid_error. The pages read give no text for the code: the description is bankcodes' wording of the class name and its status, the category bankcodes' reading of them.",
                     wording=(
                         Wording(field="description", by="bankcodes"),
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/fintoc/error_code/#institution_credentials_invalid",
+                    editorial=True,
+                    notes="fintoc-ruby's class InstitutionCredentialsInvalidError (lib/fintoc/errors.rb), which its error_class also gives the code institution_credentials_invalid_error. The pages read give no text for the code: the description is bankcodes' wording of the class name and its status, the category bankcodes' reading of them.",
                 ),
                 CodeInfo(
                     value="locked_credentials",
@@ -2852,7 +2852,6 @@ def _ErrorCode() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
                     http=(
                         HttpStatus(
                             status=406,
@@ -2861,12 +2860,13 @@ def _ErrorCode() -> type[CodeEnum]:
                             cause_by="bankcodes",
                         ),
                     ),
-                    notes="fintoc-ruby's class LockedCredentialsError (lib/fintoc/errors.rb), which its error_class also gives the code locked_credentials_error. The pages read give no text for the code: the description is bankcodes' wording of the class name and its status, the category bankcodes' reading of them.",
                     wording=(
                         Wording(field="description", by="bankcodes"),
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/fintoc/error_code/#locked_credentials",
+                    editorial=True,
+                    notes="fintoc-ruby's class LockedCredentialsError (lib/fintoc/errors.rb), which its error_class also gives the code locked_credentials_error. The pages read give no text for the code: the description is bankcodes' wording of the class name and its status, the category bankcodes' reading of them.",
                 ),
                 CodeInfo(
                     value="unavailable_institution",
@@ -2879,7 +2879,6 @@ def _ErrorCode() -> type[CodeEnum]:
                     ),
                     retryable=True,
                     end_user_can_retry=True,
-                    editorial=True,
                     http=(
                         HttpStatus(
                             status=406,
@@ -2888,12 +2887,13 @@ def _ErrorCode() -> type[CodeEnum]:
                             cause_by="bankcodes",
                         ),
                     ),
-                    notes="fintoc-ruby's class UnavailableInstitutionError (lib/fintoc/errors.rb), which its error_class also gives the code unavailable_institution_error. The pages read give no text for the code: the description is bankcodes' wording of the class name and its status, the category bankcodes' reading of them.",
                     wording=(
                         Wording(field="description", by="bankcodes"),
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/fintoc/error_code/#unavailable_institution",
+                    editorial=True,
+                    notes="fintoc-ruby's class UnavailableInstitutionError (lib/fintoc/errors.rb), which its error_class also gives the code unavailable_institution_error. The pages read give no text for the code: the description is bankcodes' wording of the class name and its status, the category bankcodes' reading of them.",
                 ),
                 CodeInfo(
                     value="insufficient_balance",
@@ -2906,7 +2906,6 @@ def _ErrorCode() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
                     http=(
                         HttpStatus(
                             status=409,
@@ -2915,12 +2914,13 @@ def _ErrorCode() -> type[CodeEnum]:
                             cause_by="bankcodes",
                         ),
                     ),
-                    notes="fintoc-ruby's class InsufficientBalanceError (lib/fintoc/errors.rb), which its error_class also gives the code insufficient_balance_error. The pages read give no text for the code: the description is bankcodes' wording of the class name and its status, the category bankcodes' reading of them.",
                     wording=(
                         Wording(field="description", by="bankcodes"),
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/fintoc/error_code/#insufficient_balance",
+                    editorial=True,
+                    notes="fintoc-ruby's class InsufficientBalanceError (lib/fintoc/errors.rb), which its error_class also gives the code insufficient_balance_error. The pages read give no text for the code: the description is bankcodes' wording of the class name and its status, the category bankcodes' reading of them.",
                 ),
                 CodeInfo(
                     value="invalid_duplicated_transfer",
@@ -2933,7 +2933,6 @@ def _ErrorCode() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
                     http=(
                         HttpStatus(
                             status=409,
@@ -2942,12 +2941,13 @@ def _ErrorCode() -> type[CodeEnum]:
                             cause_by="bankcodes",
                         ),
                     ),
-                    notes="fintoc-ruby's class InvalidDuplicatedTransferError (lib/fintoc/errors.rb), which its error_class also gives the code invalid_duplicated_transfer_error. The pages read give no text for the code: the description is bankcodes' wording of the class name and its status, the category bankcodes' reading of them.",
                     wording=(
                         Wording(field="description", by="bankcodes"),
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/fintoc/error_code/#invalid_duplicated_transfer",
+                    editorial=True,
+                    notes="fintoc-ruby's class InvalidDuplicatedTransferError (lib/fintoc/errors.rb), which its error_class also gives the code invalid_duplicated_transfer_error. The pages read give no text for the code: the description is bankcodes' wording of the class name and its status, the category bankcodes' reading of them.",
                 ),
                 CodeInfo(
                     value="invalid_transfer_status",
@@ -2960,7 +2960,6 @@ def _ErrorCode() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
                     http=(
                         HttpStatus(
                             status=409,
@@ -2969,12 +2968,13 @@ def _ErrorCode() -> type[CodeEnum]:
                             cause_by="bankcodes",
                         ),
                     ),
-                    notes="fintoc-ruby's class InvalidTransferStatusError (lib/fintoc/errors.rb), which its error_class also gives the code invalid_transfer_status_error. The pages read give no text for the code: the description is bankcodes' wording of the class name and its status, the category bankcodes' reading of them.",
                     wording=(
                         Wording(field="description", by="bankcodes"),
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/fintoc/error_code/#invalid_transfer_status",
+                    editorial=True,
+                    notes="fintoc-ruby's class InvalidTransferStatusError (lib/fintoc/errors.rb), which its error_class also gives the code invalid_transfer_status_error. The pages read give no text for the code: the description is bankcodes' wording of the class name and its status, the category bankcodes' reading of them.",
                 ),
                 CodeInfo(
                     value="invalid_transfer_direction",
@@ -2987,7 +2987,6 @@ def _ErrorCode() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
                     http=(
                         HttpStatus(
                             status=409,
@@ -2996,12 +2995,13 @@ def _ErrorCode() -> type[CodeEnum]:
                             cause_by="bankcodes",
                         ),
                     ),
-                    notes="fintoc-ruby's class InvalidTransferDirectionError (lib/fintoc/errors.rb), which its error_class also gives the code invalid_transfer_direction_error. The pages read give no text for the code: the description is bankcodes' wording of the class name and its status, the category bankcodes' reading of them.",
                     wording=(
                         Wording(field="description", by="bankcodes"),
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/fintoc/error_code/#invalid_transfer_direction",
+                    editorial=True,
+                    notes="fintoc-ruby's class InvalidTransferDirectionError (lib/fintoc/errors.rb), which its error_class also gives the code invalid_transfer_direction_error. The pages read give no text for the code: the description is bankcodes' wording of the class name and its status, the category bankcodes' reading of them.",
                 ),
                 CodeInfo(
                     value="account_number_limit_reached",
@@ -3014,7 +3014,6 @@ def _ErrorCode() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
                     http=(
                         HttpStatus(
                             status=409,
@@ -3023,12 +3022,13 @@ def _ErrorCode() -> type[CodeEnum]:
                             cause_by="bankcodes",
                         ),
                     ),
-                    notes="fintoc-ruby's class AccountNumberLimitReachedError (lib/fintoc/errors.rb), which its error_class also gives the code account_number_limit_reached_error. The pages read give no text for the code: the description is bankcodes' wording of the class name and its status, the category bankcodes' reading of them.",
                     wording=(
                         Wording(field="description", by="bankcodes"),
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/fintoc/error_code/#account_number_limit_reached",
+                    editorial=True,
+                    notes="fintoc-ruby's class AccountNumberLimitReachedError (lib/fintoc/errors.rb), which its error_class also gives the code account_number_limit_reached_error. The pages read give no text for the code: the description is bankcodes' wording of the class name and its status, the category bankcodes' reading of them.",
                 ),
                 CodeInfo(
                     value="account_cannot_be_blocked",
@@ -3041,7 +3041,6 @@ def _ErrorCode() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
                     http=(
                         HttpStatus(
                             status=409,
@@ -3050,12 +3049,13 @@ def _ErrorCode() -> type[CodeEnum]:
                             cause_by="bankcodes",
                         ),
                     ),
-                    notes="fintoc-ruby's class AccountCannotBeBlockedError (lib/fintoc/errors.rb), which its error_class also gives the code account_cannot_be_blocked_error. The pages read give no text for the code: the description is bankcodes' wording of the class name and its status, the category bankcodes' reading of them.",
                     wording=(
                         Wording(field="description", by="bankcodes"),
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/fintoc/error_code/#account_cannot_be_blocked",
+                    editorial=True,
+                    notes="fintoc-ruby's class AccountCannotBeBlockedError (lib/fintoc/errors.rb), which its error_class also gives the code account_cannot_be_blocked_error. The pages read give no text for the code: the description is bankcodes' wording of the class name and its status, the category bankcodes' reading of them.",
                 ),
                 CodeInfo(
                     value="invalid_otp_code",
@@ -3068,7 +3068,6 @@ def _ErrorCode() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=True,
-                    editorial=True,
                     http=(
                         HttpStatus(
                             status=422,
@@ -3077,12 +3076,13 @@ def _ErrorCode() -> type[CodeEnum]:
                             cause_by="bankcodes",
                         ),
                     ),
-                    notes="fintoc-ruby's class InvalidOtpCodeError (lib/fintoc/errors.rb), which its error_class also gives the code invalid_otp_code_error. The pages read give no text for the code: the description is bankcodes' wording of the class name and its status, the category bankcodes' reading of them.",
                     wording=(
                         Wording(field="description", by="bankcodes"),
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/fintoc/error_code/#invalid_otp_code",
+                    editorial=True,
+                    notes="fintoc-ruby's class InvalidOtpCodeError (lib/fintoc/errors.rb), which its error_class also gives the code invalid_otp_code_error. The pages read give no text for the code: the description is bankcodes' wording of the class name and its status, the category bankcodes' reading of them.",
                 ),
                 CodeInfo(
                     value="otp_not_found",
@@ -3095,7 +3095,6 @@ def _ErrorCode() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=True,
-                    editorial=True,
                     http=(
                         HttpStatus(
                             status=422,
@@ -3104,12 +3103,13 @@ def _ErrorCode() -> type[CodeEnum]:
                             cause_by="bankcodes",
                         ),
                     ),
-                    notes="fintoc-ruby's class OtpNotFoundError (lib/fintoc/errors.rb), which its error_class also gives the code otp_not_found_error. The pages read give no text for the code: the description is bankcodes' wording of the class name and its status, the category bankcodes' reading of them.",
                     wording=(
                         Wording(field="description", by="bankcodes"),
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/fintoc/error_code/#otp_not_found",
+                    editorial=True,
+                    notes="fintoc-ruby's class OtpNotFoundError (lib/fintoc/errors.rb), which its error_class also gives the code otp_not_found_error. The pages read give no text for the code: the description is bankcodes' wording of the class name and its status, the category bankcodes' reading of them.",
                 ),
                 CodeInfo(
                     value="otp_blocked",
@@ -3122,7 +3122,6 @@ def _ErrorCode() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
                     http=(
                         HttpStatus(
                             status=422,
@@ -3131,12 +3130,13 @@ def _ErrorCode() -> type[CodeEnum]:
                             cause_by="bankcodes",
                         ),
                     ),
-                    notes="fintoc-ruby's class OtpBlockedError (lib/fintoc/errors.rb), which its error_class also gives the code otp_blocked_error. The pages read give no text for the code: the description is bankcodes' wording of the class name and its status, the category bankcodes' reading of them.",
                     wording=(
                         Wording(field="description", by="bankcodes"),
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/fintoc/error_code/#otp_blocked",
+                    editorial=True,
+                    notes="fintoc-ruby's class OtpBlockedError (lib/fintoc/errors.rb), which its error_class also gives the code otp_blocked_error. The pages read give no text for the code: the description is bankcodes' wording of the class name and its status, the category bankcodes' reading of them.",
                 ),
                 CodeInfo(
                     value="otp_verification_failed",
@@ -3149,7 +3149,6 @@ def _ErrorCode() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=True,
-                    editorial=True,
                     http=(
                         HttpStatus(
                             status=422,
@@ -3158,12 +3157,13 @@ def _ErrorCode() -> type[CodeEnum]:
                             cause_by="bankcodes",
                         ),
                     ),
-                    notes="fintoc-ruby's class OtpVerificationFailedError (lib/fintoc/errors.rb), which its error_class also gives the code otp_verification_failed_error. The pages read give no text for the code: the description is bankcodes' wording of the class name and its status, the category bankcodes' reading of them.",
                     wording=(
                         Wording(field="description", by="bankcodes"),
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/fintoc/error_code/#otp_verification_failed",
+                    editorial=True,
+                    notes="fintoc-ruby's class OtpVerificationFailedError (lib/fintoc/errors.rb), which its error_class also gives the code otp_verification_failed_error. The pages read give no text for the code: the description is bankcodes' wording of the class name and its status, the category bankcodes' reading of them.",
                 ),
                 CodeInfo(
                     value="otp_already_exists",
@@ -3176,7 +3176,6 @@ def _ErrorCode() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
                     http=(
                         HttpStatus(
                             status=422,
@@ -3185,12 +3184,13 @@ def _ErrorCode() -> type[CodeEnum]:
                             cause_by="bankcodes",
                         ),
                     ),
-                    notes="fintoc-ruby's class OtpAlreadyExistsError (lib/fintoc/errors.rb), which its error_class also gives the code otp_already_exists_error. The pages read give no text for the code: the description is bankcodes' wording of the class name and its status, the category bankcodes' reading of them.",
                     wording=(
                         Wording(field="description", by="bankcodes"),
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/fintoc/error_code/#otp_already_exists",
+                    editorial=True,
+                    notes="fintoc-ruby's class OtpAlreadyExistsError (lib/fintoc/errors.rb), which its error_class also gives the code otp_already_exists_error. The pages read give no text for the code: the description is bankcodes' wording of the class name and its status, the category bankcodes' reading of them.",
                 ),
                 CodeInfo(
                     value="subscription_in_progress",
@@ -3203,7 +3203,6 @@ def _ErrorCode() -> type[CodeEnum]:
                     ),
                     retryable=True,
                     end_user_can_retry=True,
-                    editorial=True,
                     http=(
                         HttpStatus(
                             status=422,
@@ -3212,12 +3211,13 @@ def _ErrorCode() -> type[CodeEnum]:
                             cause_by="bankcodes",
                         ),
                     ),
-                    notes="fintoc-ruby's class SubscriptionInProgressError (lib/fintoc/errors.rb), which its error_class also gives the code subscription_in_progress_error. The pages read give no text for the code: the description is bankcodes' wording of the class name and its status, the category bankcodes' reading of them.",
                     wording=(
                         Wording(field="description", by="bankcodes"),
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/fintoc/error_code/#subscription_in_progress",
+                    editorial=True,
+                    notes="fintoc-ruby's class SubscriptionInProgressError (lib/fintoc/errors.rb), which its error_class also gives the code subscription_in_progress_error. The pages read give no text for the code: the description is bankcodes' wording of the class name and its status, the category bankcodes' reading of them.",
                 ),
                 CodeInfo(
                     value="on_demand_policy_required",
@@ -3230,7 +3230,6 @@ def _ErrorCode() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
                     http=(
                         HttpStatus(
                             status=422,
@@ -3239,12 +3238,13 @@ def _ErrorCode() -> type[CodeEnum]:
                             cause_by="bankcodes",
                         ),
                     ),
-                    notes="fintoc-ruby's class OnDemandPolicyRequiredError (lib/fintoc/errors.rb), which its error_class also gives the code on_demand_policy_required_error. The pages read give no text for the code: the description is bankcodes' wording of the class name and its status, the category bankcodes' reading of them.",
                     wording=(
                         Wording(field="description", by="bankcodes"),
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/fintoc/error_code/#on_demand_policy_required",
+                    editorial=True,
+                    notes="fintoc-ruby's class OnDemandPolicyRequiredError (lib/fintoc/errors.rb), which its error_class also gives the code on_demand_policy_required_error. The pages read give no text for the code: the description is bankcodes' wording of the class name and its status, the category bankcodes' reading of them.",
                 ),
                 CodeInfo(
                     value="on_demand_refresh_unavailable",
@@ -3257,7 +3257,6 @@ def _ErrorCode() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
                     http=(
                         HttpStatus(
                             status=422,
@@ -3266,12 +3265,13 @@ def _ErrorCode() -> type[CodeEnum]:
                             cause_by="bankcodes",
                         ),
                     ),
-                    notes="fintoc-ruby's class OnDemandRefreshUnavailableError (lib/fintoc/errors.rb), which its error_class also gives the code on_demand_refresh_unavailable_error. The pages read give no text for the code: the description is bankcodes' wording of the class name and its status, the category bankcodes' reading of them.",
                     wording=(
                         Wording(field="description", by="bankcodes"),
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/fintoc/error_code/#on_demand_refresh_unavailable",
+                    editorial=True,
+                    notes="fintoc-ruby's class OnDemandRefreshUnavailableError (lib/fintoc/errors.rb), which its error_class also gives the code on_demand_refresh_unavailable_error. The pages read give no text for the code: the description is bankcodes' wording of the class name and its status, the category bankcodes' reading of them.",
                 ),
                 CodeInfo(
                     value="not_supported_country",
@@ -3284,7 +3284,6 @@ def _ErrorCode() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
                     http=(
                         HttpStatus(
                             status=422,
@@ -3293,12 +3292,13 @@ def _ErrorCode() -> type[CodeEnum]:
                             cause_by="bankcodes",
                         ),
                     ),
-                    notes="fintoc-ruby's class NotSupportedCountryError (lib/fintoc/errors.rb), which its error_class also gives the code not_supported_country_error. The pages read give no text for the code: the description is bankcodes' wording of the class name and its status, the category bankcodes' reading of them.",
                     wording=(
                         Wording(field="description", by="bankcodes"),
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/fintoc/error_code/#not_supported_country",
+                    editorial=True,
+                    notes="fintoc-ruby's class NotSupportedCountryError (lib/fintoc/errors.rb), which its error_class also gives the code not_supported_country_error. The pages read give no text for the code: the description is bankcodes' wording of the class name and its status, the category bankcodes' reading of them.",
                 ),
                 CodeInfo(
                     value="not_supported_currency",
@@ -3311,7 +3311,6 @@ def _ErrorCode() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
                     http=(
                         HttpStatus(
                             status=422,
@@ -3320,12 +3319,13 @@ def _ErrorCode() -> type[CodeEnum]:
                             cause_by="bankcodes",
                         ),
                     ),
-                    notes="fintoc-ruby's class NotSupportedCurrencyError (lib/fintoc/errors.rb), which its error_class also gives the code not_supported_currency_error. The pages read give no text for the code: the description is bankcodes' wording of the class name and its status, the category bankcodes' reading of them.",
                     wording=(
                         Wording(field="description", by="bankcodes"),
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/fintoc/error_code/#not_supported_currency",
+                    editorial=True,
+                    notes="fintoc-ruby's class NotSupportedCurrencyError (lib/fintoc/errors.rb), which its error_class also gives the code not_supported_currency_error. The pages read give no text for the code: the description is bankcodes' wording of the class name and its status, the category bankcodes' reading of them.",
                 ),
                 CodeInfo(
                     value="not_supported_mode",
@@ -3338,7 +3338,6 @@ def _ErrorCode() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
                     http=(
                         HttpStatus(
                             status=422,
@@ -3347,12 +3346,13 @@ def _ErrorCode() -> type[CodeEnum]:
                             cause_by="bankcodes",
                         ),
                     ),
-                    notes="fintoc-ruby's class NotSupportedModeError (lib/fintoc/errors.rb), which its error_class also gives the code not_supported_mode_error. The pages read give no text for the code: the description is bankcodes' wording of the class name and its status, the category bankcodes' reading of them.",
                     wording=(
                         Wording(field="description", by="bankcodes"),
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/fintoc/error_code/#not_supported_mode",
+                    editorial=True,
+                    notes="fintoc-ruby's class NotSupportedModeError (lib/fintoc/errors.rb), which its error_class also gives the code not_supported_mode_error. The pages read give no text for the code: the description is bankcodes' wording of the class name and its status, the category bankcodes' reading of them.",
                 ),
                 CodeInfo(
                     value="not_supported_product",
@@ -3365,7 +3365,6 @@ def _ErrorCode() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
                     http=(
                         HttpStatus(
                             status=422,
@@ -3374,12 +3373,13 @@ def _ErrorCode() -> type[CodeEnum]:
                             cause_by="bankcodes",
                         ),
                     ),
-                    notes="fintoc-ruby's class NotSupportedProductError (lib/fintoc/errors.rb), which its error_class also gives the code not_supported_product_error. The pages read give no text for the code: the description is bankcodes' wording of the class name and its status, the category bankcodes' reading of them.",
                     wording=(
                         Wording(field="description", by="bankcodes"),
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/fintoc/error_code/#not_supported_product",
+                    editorial=True,
+                    notes="fintoc-ruby's class NotSupportedProductError (lib/fintoc/errors.rb), which its error_class also gives the code not_supported_product_error. The pages read give no text for the code: the description is bankcodes' wording of the class name and its status, the category bankcodes' reading of them.",
                 ),
                 CodeInfo(
                     value="sender_blocked_account",
@@ -3392,7 +3392,6 @@ def _ErrorCode() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
                     http=(
                         HttpStatus(
                             status=422,
@@ -3401,12 +3400,13 @@ def _ErrorCode() -> type[CodeEnum]:
                             cause_by="bankcodes",
                         ),
                     ),
-                    notes="fintoc-ruby's class SenderBlockedAccountError (lib/fintoc/errors.rb), which its error_class also gives the code sender_blocked_account_error. The pages read give no text for the code: the description is bankcodes' wording of the class name and its status, the category bankcodes' reading of them.",
                     wording=(
                         Wording(field="description", by="bankcodes"),
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/fintoc/error_code/#sender_blocked_account",
+                    editorial=True,
+                    notes="fintoc-ruby's class SenderBlockedAccountError (lib/fintoc/errors.rb), which its error_class also gives the code sender_blocked_account_error. The pages read give no text for the code: the description is bankcodes' wording of the class name and its status, the category bankcodes' reading of them.",
                 ),
                 CodeInfo(
                     value="internal_server_error",
@@ -3419,7 +3419,6 @@ def _ErrorCode() -> type[CodeEnum]:
                     ),
                     retryable=True,
                     end_user_can_retry=True,
-                    editorial=True,
                     http=(
                         HttpStatus(
                             status=500,
@@ -3428,12 +3427,13 @@ def _ErrorCode() -> type[CodeEnum]:
                             cause_by="bankcodes",
                         ),
                     ),
-                    notes="fintoc-ruby's class InternalServerError (lib/fintoc/errors.rb), which its error_class also gives the code internal_server. The pages read give no text for the code: the description is bankcodes' wording of the class name and its status, the category bankcodes' reading of them. base_client.rb's comment on error_class says the rule's exception (no Error appended to a name that ends in Error) exists for this class, so the code is internal_server_error.",
                     wording=(
                         Wording(field="description", by="bankcodes"),
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/fintoc/error_code/#internal_server_error",
+                    editorial=True,
+                    notes="fintoc-ruby's class InternalServerError (lib/fintoc/errors.rb), which its error_class also gives the code internal_server. The pages read give no text for the code: the description is bankcodes' wording of the class name and its status, the category bankcodes' reading of them. base_client.rb's comment on error_class says the rule's exception (no Error appended to a name that ends in Error) exists for this class, so the code is internal_server_error.",
                 ),
                 CodeInfo(
                     value="unrecognized_request",
@@ -3446,7 +3446,6 @@ def _ErrorCode() -> type[CodeEnum]:
                     ),
                     retryable=True,
                     end_user_can_retry=True,
-                    editorial=True,
                     http=(
                         HttpStatus(
                             status=500,
@@ -3455,12 +3454,13 @@ def _ErrorCode() -> type[CodeEnum]:
                             cause_by="bankcodes",
                         ),
                     ),
-                    notes="fintoc-ruby's class UnrecognizedRequestError (lib/fintoc/errors.rb), which its error_class also gives the code unrecognized_request_error. The pages read give no text for the code: the description is bankcodes' wording of the class name and its status, the category bankcodes' reading of them.",
                     wording=(
                         Wording(field="description", by="bankcodes"),
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/fintoc/error_code/#unrecognized_request",
+                    editorial=True,
+                    notes="fintoc-ruby's class UnrecognizedRequestError (lib/fintoc/errors.rb), which its error_class also gives the code unrecognized_request_error. The pages read give no text for the code: the description is bankcodes' wording of the class name and its status, the category bankcodes' reading of them.",
                 ),
                 CodeInfo(
                     value="core_response",
@@ -3473,7 +3473,6 @@ def _ErrorCode() -> type[CodeEnum]:
                     ),
                     retryable=True,
                     end_user_can_retry=True,
-                    editorial=True,
                     http=(
                         HttpStatus(
                             status=500,
@@ -3482,12 +3481,13 @@ def _ErrorCode() -> type[CodeEnum]:
                             cause_by="bankcodes",
                         ),
                     ),
-                    notes="fintoc-ruby's class CoreResponseError (lib/fintoc/errors.rb), which its error_class also gives the code core_response_error. The pages read give no text for the code: the description is bankcodes' wording of the class name and its status, the category bankcodes' reading of them.",
                     wording=(
                         Wording(field="description", by="bankcodes"),
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/fintoc/error_code/#core_response",
+                    editorial=True,
+                    notes="fintoc-ruby's class CoreResponseError (lib/fintoc/errors.rb), which its error_class also gives the code core_response_error. The pages read give no text for the code: the description is bankcodes' wording of the class name and its status, the category bankcodes' reading of them.",
                 ),
                 CodeInfo(
                     value="link",
@@ -3500,13 +3500,13 @@ def _ErrorCode() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=True,
-                    editorial=True,
-                    notes="fintoc-ruby's class LinkError (lib/fintoc/errors.rb), which its error_class also gives the code link_error. The pages read give no text for the code: the description is bankcodes' wording of the class name, the category bankcodes' reading of it, as the category of the error type whose class has the same name. errors.rb lists the class among its 'Legacy Errors (keeping existing ones for backward compatibility and just in case)', under no HTTP status.",
                     wording=(
                         Wording(field="description", by="bankcodes"),
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/fintoc/error_code/#link",
+                    editorial=True,
+                    notes="fintoc-ruby's class LinkError (lib/fintoc/errors.rb), which its error_class also gives the code link_error. The pages read give no text for the code: the description is bankcodes' wording of the class name, the category bankcodes' reading of it, as the category of the error type whose class has the same name. errors.rb lists the class among its 'Legacy Errors (keeping existing ones for backward compatibility and just in case)', under no HTTP status.",
                 ),
                 CodeInfo(
                     value="institution",
@@ -3519,13 +3519,13 @@ def _ErrorCode() -> type[CodeEnum]:
                     ),
                     retryable=True,
                     end_user_can_retry=True,
-                    editorial=True,
-                    notes="fintoc-ruby's class InstitutionError (lib/fintoc/errors.rb), which its error_class also gives the code institution_error. The pages read give no text for the code: the description is bankcodes' wording of the class name, the category bankcodes' reading of it, as the category of the error type whose class has the same name. errors.rb lists the class among its 'Legacy Errors (keeping existing ones for backward compatibility and just in case)', under no HTTP status.",
                     wording=(
                         Wording(field="description", by="bankcodes"),
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/fintoc/error_code/#institution",
+                    editorial=True,
+                    notes="fintoc-ruby's class InstitutionError (lib/fintoc/errors.rb), which its error_class also gives the code institution_error. The pages read give no text for the code: the description is bankcodes' wording of the class name, the category bankcodes' reading of it, as the category of the error type whose class has the same name. errors.rb lists the class among its 'Legacy Errors (keeping existing ones for backward compatibility and just in case)', under no HTTP status.",
                 ),
                 CodeInfo(
                     value="api",
@@ -3538,13 +3538,13 @@ def _ErrorCode() -> type[CodeEnum]:
                     ),
                     retryable=True,
                     end_user_can_retry=True,
-                    editorial=True,
-                    notes="fintoc-ruby's class ApiError (lib/fintoc/errors.rb), which its error_class also gives the code api_error. The pages read give no text for the code: the description is bankcodes' wording of the class name, the category bankcodes' reading of it, as the category of the error type whose class has the same name. errors.rb lists the class among its 'Legacy Errors (keeping existing ones for backward compatibility and just in case)', under no HTTP status.",
                     wording=(
                         Wording(field="description", by="bankcodes"),
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/fintoc/error_code/#api",
+                    editorial=True,
+                    notes="fintoc-ruby's class ApiError (lib/fintoc/errors.rb), which its error_class also gives the code api_error. The pages read give no text for the code: the description is bankcodes' wording of the class name, the category bankcodes' reading of it, as the category of the error type whose class has the same name. errors.rb lists the class among its 'Legacy Errors (keeping existing ones for backward compatibility and just in case)', under no HTTP status.",
                 ),
                 CodeInfo(
                     value="invalid_credentials",
@@ -3557,13 +3557,13 @@ def _ErrorCode() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=True,
-                    editorial=True,
-                    notes="fintoc-ruby's class InvalidCredentialsError (lib/fintoc/errors.rb), which its error_class also gives the code invalid_credentials_error. The pages read give no text for the code: the description is bankcodes' wording of the class name, the category bankcodes' reading of it, as the category of the error type whose class has the same name. errors.rb lists the class among its 'Legacy Errors (keeping existing ones for backward compatibility and just in case)', under no HTTP status.",
                     wording=(
                         Wording(field="description", by="bankcodes"),
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/fintoc/error_code/#invalid_credentials",
+                    editorial=True,
+                    notes="fintoc-ruby's class InvalidCredentialsError (lib/fintoc/errors.rb), which its error_class also gives the code invalid_credentials_error. The pages read give no text for the code: the description is bankcodes' wording of the class name, the category bankcodes' reading of it, as the category of the error type whose class has the same name. errors.rb lists the class among its 'Legacy Errors (keeping existing ones for backward compatibility and just in case)', under no HTTP status.",
                 ),
             ),
         ),
@@ -3654,7 +3654,6 @@ def _ErrorType() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=True,
-                    notes="Fintoc's pages show it with rejected_refresh_intent: the institution says the Link's credentials are invalid.",
                     wording=(
                         Wording(
                             field="description",
@@ -3664,6 +3663,7 @@ def _ErrorType() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/fintoc/error_type/#link_error",
+                    notes="Fintoc's pages show it with rejected_refresh_intent: the institution says the Link's credentials are invalid.",
                 ),
                 CodeInfo(
                     value="institution_error",
@@ -3696,7 +3696,6 @@ def _ErrorType() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    notes="Fintoc's pages also show it with rate_limit_exceeded and refresh_intent_in_progress, whose codes decide.",
                     wording=(
                         Wording(
                             field="description",
@@ -3706,6 +3705,7 @@ def _ErrorType() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/fintoc/error_type/#invalid_request_error",
+                    notes="Fintoc's pages also show it with rate_limit_exceeded and refresh_intent_in_progress, whose codes decide.",
                 ),
                 CodeInfo(
                     value="new_contact_error",
@@ -3714,13 +3714,13 @@ def _ErrorType() -> type[CodeEnum]:
                     sources=(_S["fintoc-errors-object"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
-                    notes="Fintoc's Error Object page: 'The last two are only if you pre-validate payments.' Neither Python nor Node has a class for it: both raise FintocError.",
                     wording=(
                         Wording(field="description", by="bankcodes"),
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/fintoc/error_type/#new_contact_error",
+                    editorial=True,
+                    notes="Fintoc's Error Object page: 'The last two are only if you pre-validate payments.' Neither Python nor Node has a class for it: both raise FintocError.",
                 ),
                 CodeInfo(
                     value="amount_error",
@@ -3729,13 +3729,13 @@ def _ErrorType() -> type[CodeEnum]:
                     sources=(_S["fintoc-errors-object"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
-                    notes="Fintoc's Error Object page: 'The last two are only if you pre-validate payments.' Neither Python nor Node has a class for it: both raise FintocError.",
                     wording=(
                         Wording(field="description", by="bankcodes"),
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/fintoc/error_type/#amount_error",
+                    editorial=True,
+                    notes="Fintoc's Error Object page: 'The last two are only if you pre-validate payments.' Neither Python nor Node has a class for it: both raise FintocError.",
                 ),
             ),
         ),
@@ -3857,7 +3857,6 @@ def _PaymentErrorReason() -> type[CodeEnum]:
                     ),
                     retryable=True,
                     end_user_can_retry=True,
-                    notes="An earlier capture of the page reads 'temporary unavailable'.",
                     wording=(
                         Wording(
                             field="description",
@@ -3867,6 +3866,7 @@ def _PaymentErrorReason() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/fintoc/payment_error_reason/#bank_not_available",
+                    notes="An earlier capture of the page reads 'temporary unavailable'.",
                 ),
                 CodeInfo(
                     value="amount_limit_reached",
@@ -3901,7 +3901,6 @@ def _PaymentErrorReason() -> type[CodeEnum]:
                             action="Pague um valor menor, use outra conta ou peça ao seu banco para aumentar o limite e tente novamente.",
                         ),
                     },
-                    notes="The end user can try again (another amount, another account, or after the bank's limit resets), although the bank declined this payment: bankcodes' reading.",
                     wording=(
                         Wording(
                             field="description",
@@ -3911,6 +3910,7 @@ def _PaymentErrorReason() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/fintoc/payment_error_reason/#amount_limit_reached",
+                    notes="The end user can try again (another amount, another account, or after the bank's limit resets), although the bank declined this payment: bankcodes' reading.",
                 ),
                 CodeInfo(
                     value="insufficient_funds",
@@ -3945,7 +3945,6 @@ def _PaymentErrorReason() -> type[CodeEnum]:
                             action="Adicione saldo à sua conta ou pague com outra conta e tente novamente.",
                         ),
                     },
-                    notes="The stored copy shows the apostrophe mis-decoded ('doesnβt'); the description restores it. The end user can try again (another amount, another account, or after the bank's limit resets), although the bank declined this payment: bankcodes' reading.",
                     wording=(
                         Wording(
                             field="description",
@@ -3999,6 +3998,7 @@ def _PaymentErrorReason() -> type[CodeEnum]:
                             reason="The payer's account did not hold enough money for the payment.",
                         ),
                     ),
+                    notes="The stored copy shows the apostrophe mis-decoded ('doesnβt'); the description restores it. The end user can try again (another amount, another account, or after the bank's limit resets), although the bank declined this payment: bankcodes' reading.",
                 ),
                 CodeInfo(
                     value="login_credentials_locked",
@@ -4011,7 +4011,6 @@ def _PaymentErrorReason() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    notes="The stored copy shows the apostrophe mis-decoded ('userβs'); the description restores it.",
                     wording=(
                         Wording(
                             field="description",
@@ -4021,6 +4020,7 @@ def _PaymentErrorReason() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/fintoc/payment_error_reason/#login_credentials_locked",
+                    notes="The stored copy shows the apostrophe mis-decoded ('userβs'); the description restores it.",
                 ),
                 CodeInfo(
                     value="login_invalid_credentials",
@@ -4033,7 +4033,6 @@ def _PaymentErrorReason() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=True,
-                    notes="The stored copy shows the apostrophe mis-decoded ('userβs'); the description restores it.",
                     wording=(
                         Wording(
                             field="description",
@@ -4122,6 +4121,7 @@ def _PaymentErrorReason() -> type[CodeEnum]:
                             reason="The institution did not accept the login details the customer entered.",
                         ),
                     ),
+                    notes="The stored copy shows the apostrophe mis-decoded ('userβs'); the description restores it.",
                 ),
                 CodeInfo(
                     value="maximum_amount_error",
@@ -4156,7 +4156,6 @@ def _PaymentErrorReason() -> type[CodeEnum]:
                             action="Pague um valor menor, use outra conta ou peça ao seu banco para aumentar o limite e tente novamente.",
                         ),
                     },
-                    notes="The end user can try again (another amount, another account, or after the bank's limit resets), although the bank declined this payment: bankcodes' reading.",
                     wording=(
                         Wording(
                             field="description",
@@ -4166,6 +4165,7 @@ def _PaymentErrorReason() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/fintoc/payment_error_reason/#maximum_amount_error",
+                    notes="The end user can try again (another amount, another account, or after the bank's limit resets), although the bank declined this payment: bankcodes' reading.",
                 ),
                 CodeInfo(
                     value="mfa_authorization_timeout",
@@ -4302,7 +4302,6 @@ def _PaymentErrorReason() -> type[CodeEnum]:
                             action="Tente novamente mais tarde, pague com outra conta ou consulte seu banco sobre os limites para novos destinatários.",
                         ),
                     },
-                    notes="The end user can try again (another amount, another account, or after the bank's limit resets), although the bank declined this payment: bankcodes' reading.",
                     wording=(
                         Wording(
                             field="description",
@@ -4312,6 +4311,7 @@ def _PaymentErrorReason() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/fintoc/payment_error_reason/#new_contact_amount_limit_reached",
+                    notes="The end user can try again (another amount, another account, or after the bank's limit resets), although the bank declined this payment: bankcodes' reading.",
                 ),
                 CodeInfo(
                     value="new_contact_transfer_number_limit_reached",
@@ -4346,7 +4346,6 @@ def _PaymentErrorReason() -> type[CodeEnum]:
                             action="Tente novamente mais tarde, pague com outra conta ou consulte seu banco sobre os limites para novos destinatários.",
                         ),
                     },
-                    notes="The end user can try again (another amount, another account, or after the bank's limit resets), although the bank declined this payment: bankcodes' reading.",
                     wording=(
                         Wording(
                             field="description",
@@ -4356,6 +4355,7 @@ def _PaymentErrorReason() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/fintoc/payment_error_reason/#new_contact_transfer_number_limit_reached",
+                    notes="The end user can try again (another amount, another account, or after the bank's limit resets), although the bank declined this payment: bankcodes' reading.",
                 ),
                 CodeInfo(
                     value="recipient_account_not_allowed",
@@ -4368,7 +4368,6 @@ def _PaymentErrorReason() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    notes="The recipient account is the integrator's (or the one it set): the end user cannot fix it.",
                     wording=(
                         Wording(
                             field="description",
@@ -4378,6 +4377,7 @@ def _PaymentErrorReason() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/fintoc/payment_error_reason/#recipient_account_not_allowed",
+                    notes="The recipient account is the integrator's (or the one it set): the end user cannot fix it.",
                 ),
                 CodeInfo(
                     value="unresolved_final_status",
@@ -4412,7 +4412,6 @@ def _PaymentErrorReason() -> type[CodeEnum]:
                             action="Confira na sua conta bancária se o dinheiro saiu dela e entre em contato com o suporte.",
                         ),
                     },
-                    notes="Not retryable: the payment may have gone through, and paying again may pay twice. The current pages' copies end inside this row; its whole text is from the capture with a country column (two paragraphs, joined here).",
                     wording=(
                         Wording(
                             field="description",
@@ -4422,6 +4421,7 @@ def _PaymentErrorReason() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/fintoc/payment_error_reason/#unresolved_final_status",
+                    notes="Not retryable: the payment may have gone through, and paying again may pay twice. The current pages' copies end inside this row; its whole text is from the capture with a country column (two paragraphs, joined here).",
                 ),
                 CodeInfo(
                     value="user_left",
@@ -4430,7 +4430,6 @@ def _PaymentErrorReason() -> type[CodeEnum]:
                     sources=(_S["fintoc-payment-intent-error-reason-legacy"],),
                     retryable=False,
                     end_user_can_retry=True,
-                    notes="Listed by an earlier capture of the error reason page (without the country column), not by the current pages' stored copies, which end before their list does: it may have been removed or moved further down. The description keeps the page's ´.",
                     wording=(
                         Wording(
                             field="description",
@@ -4513,6 +4512,7 @@ def _PaymentErrorReason() -> type[CodeEnum]:
                             reason="The customer left the provider's flow before finishing it.",
                         ),
                     ),
+                    notes="Listed by an earlier capture of the error reason page (without the country column), not by the current pages' stored copies, which end before their list does: it may have been removed or moved further down. The description keeps the page's ´.",
                 ),
             ),
         ),
@@ -4560,9 +4560,9 @@ def _PaymentIntentStatus() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
                     wording=(Wording(field="description", by="bankcodes"),),
                     page="reference/fintoc/payment_intent_status/#created",
+                    editorial=True,
                 ),
                 CodeInfo(
                     value="in_progress",
@@ -4574,13 +4574,13 @@ def _PaymentIntentStatus() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
-                    notes="The same table at docs.fintoc.com/reference/payment-intents (another capture) lists the statuses without in_progress.",
                     wording=(
                         Wording(field="description", by="bankcodes"),
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/fintoc/payment_intent_status/#in_progress",
+                    editorial=True,
+                    notes="The same table at docs.fintoc.com/reference/payment-intents (another capture) lists the statuses without in_progress.",
                 ),
                 CodeInfo(
                     value="succeeded",
@@ -4593,7 +4593,6 @@ def _PaymentIntentStatus() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
                     wording=(
                         Wording(
                             field="description",
@@ -4602,6 +4601,7 @@ def _PaymentIntentStatus() -> type[CodeEnum]:
                         ),
                     ),
                     page="reference/fintoc/payment_intent_status/#succeeded",
+                    editorial=True,
                 ),
                 CodeInfo(
                     value="failed",
@@ -4615,7 +4615,6 @@ def _PaymentIntentStatus() -> type[CodeEnum]:
                     ),
                     retryable=True,
                     end_user_can_retry=True,
-                    editorial=True,
                     wording=(
                         Wording(
                             field="description",
@@ -4624,6 +4623,7 @@ def _PaymentIntentStatus() -> type[CodeEnum]:
                         ),
                     ),
                     page="reference/fintoc/payment_intent_status/#failed",
+                    editorial=True,
                 ),
                 CodeInfo(
                     value="pending",
@@ -4636,8 +4636,6 @@ def _PaymentIntentStatus() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
-                    notes="A payment still pending after 10 days that the bank cannot confirm ends with error_reason unresolved_final_status.",
                     wording=(
                         Wording(
                             field="description",
@@ -4647,6 +4645,8 @@ def _PaymentIntentStatus() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/fintoc/payment_intent_status/#pending",
+                    editorial=True,
+                    notes="A payment still pending after 10 days that the bank cannot confirm ends with error_reason unresolved_final_status.",
                 ),
                 CodeInfo(
                     value="expired",
@@ -4659,7 +4659,6 @@ def _PaymentIntentStatus() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=True,
-                    editorial=True,
                     wording=(
                         Wording(
                             field="description",
@@ -4668,6 +4667,7 @@ def _PaymentIntentStatus() -> type[CodeEnum]:
                         ),
                     ),
                     page="reference/fintoc/payment_intent_status/#expired",
+                    editorial=True,
                 ),
                 CodeInfo(
                     value="rejected",
@@ -4681,8 +4681,6 @@ def _PaymentIntentStatus() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=True,
-                    editorial=True,
-                    notes="Fintoc's pages disagree on who rejects: its Types of events reference says 'Triggers when a user rejects a Payment Intent', its earlier Event Types guide 'fails due to the bank rejecting it'. bankcodes follows the later reference.",
                     wording=(
                         Wording(
                             field="description",
@@ -4692,6 +4690,8 @@ def _PaymentIntentStatus() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/fintoc/payment_intent_status/#rejected",
+                    editorial=True,
+                    notes="Fintoc's pages disagree on who rejects: its Types of events reference says 'Triggers when a user rejects a Payment Intent', its earlier Event Types guide 'fails due to the bank rejecting it'. bankcodes follows the later reference.",
                 ),
             ),
         ),
@@ -4739,7 +4739,6 @@ def _RefreshIntentStatus() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
                     wording=(
                         Wording(
                             field="description",
@@ -4748,6 +4747,7 @@ def _RefreshIntentStatus() -> type[CodeEnum]:
                         ),
                     ),
                     page="reference/fintoc/refresh_intent_status/#succeeded",
+                    editorial=True,
                 ),
                 CodeInfo(
                     value="failed",
@@ -4761,8 +4761,6 @@ def _RefreshIntentStatus() -> type[CodeEnum]:
                     ),
                     retryable=True,
                     end_user_can_retry=True,
-                    editorial=True,
-                    notes="After a failed Refresh Intent another can be created at once, without the 5 minutes' wait that follows a successful one (Fintoc's Refresh Intents errors page).",
                     wording=(
                         Wording(
                             field="description",
@@ -4772,6 +4770,8 @@ def _RefreshIntentStatus() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/fintoc/refresh_intent_status/#failed",
+                    editorial=True,
+                    notes="After a failed Refresh Intent another can be created at once, without the 5 minutes' wait that follows a successful one (Fintoc's Refresh Intents errors page).",
                 ),
                 CodeInfo(
                     value="rejected",
@@ -4786,7 +4786,6 @@ def _RefreshIntentStatus() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=True,
-                    editorial=True,
                     wording=(
                         Wording(
                             field="description",
@@ -4795,6 +4794,7 @@ def _RefreshIntentStatus() -> type[CodeEnum]:
                         ),
                     ),
                     page="reference/fintoc/refresh_intent_status/#rejected",
+                    editorial=True,
                 ),
             ),
         ),
@@ -4847,7 +4847,6 @@ def _WebhookType() -> type[CodeEnum]:
                     sources=(_S["fintoc-types-of-events"], _S["fintoc-types-of-events-refresh"]),
                     retryable=False,
                     end_user_can_retry=False,
-                    notes="Sent to the URL given to the widget, not to webhook endpoints.",
                     wording=(
                         Wording(
                             field="description",
@@ -4860,6 +4859,7 @@ def _WebhookType() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/fintoc/webhook_type/#link.created",
+                    notes="Sent to the URL given to the widget, not to webhook endpoints.",
                 ),
                 CodeInfo(
                     value="link.credentials_changed",
@@ -4971,7 +4971,6 @@ def _WebhookType() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    notes="Off by default: Fintoc's page asks to activate it in the dashboard (an earlier capture also to register by email).",
                     wording=(
                         Wording(
                             field="description",
@@ -4981,6 +4980,7 @@ def _WebhookType() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/fintoc/webhook_type/#account.refresh_intent.movements_removed",
+                    notes="Off by default: Fintoc's page asks to activate it in the dashboard (an earlier capture also to register by email).",
                 ),
                 CodeInfo(
                     value="account.refresh_intent.movements_modified",
@@ -5032,7 +5032,6 @@ def _WebhookType() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=True,
-                    notes="Fintoc's earlier Event Types guide: 'Triggers when a transfer (Payment Intent ) fails due to the bank rejecting it'.",
                     wording=(
                         Wording(
                             field="description",
@@ -5045,6 +5044,7 @@ def _WebhookType() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/fintoc/webhook_type/#payment_intent.rejected",
+                    notes="Fintoc's earlier Event Types guide: 'Triggers when a transfer (Payment Intent ) fails due to the bank rejecting it'.",
                 ),
                 CodeInfo(
                     value="payment_intent.expired",
@@ -5069,7 +5069,6 @@ def _WebhookType() -> type[CodeEnum]:
                     sources=(_S["fintoc-events-types"], _S["fintoc-types-of-events"]),
                     retryable=True,
                     end_user_can_retry=True,
-                    notes="The later Types of events reference cuts its text short in the page itself ('Triggers when a Payment Intent fails due'); the description is the earlier Event Types guide's.",
                     wording=(
                         Wording(
                             field="description", by="provider", sources=(_S["fintoc-events-types"],)
@@ -5077,6 +5076,7 @@ def _WebhookType() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/fintoc/webhook_type/#payment_intent.failed",
+                    notes="The later Types of events reference cuts its text short in the page itself ('Triggers when a Payment Intent fails due'); the description is the earlier Event Types guide's.",
                 ),
                 CodeInfo(
                     value="payment_intent.pending",
@@ -5143,7 +5143,6 @@ def _ClientErrorClass() -> type[CodeEnum]:
                     ),
                     retryable=True,
                     end_user_can_retry=True,
-                    notes="Raised for error.type api_error.",
                     wording=(
                         Wording(
                             field="description",
@@ -5153,6 +5152,7 @@ def _ClientErrorClass() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/fintoc/client_error_class/#ApiError",
+                    notes="Raised for error.type api_error.",
                 ),
                 CodeInfo(
                     value="AuthenticationError",
@@ -5166,7 +5166,6 @@ def _ClientErrorClass() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    notes="Raised for error.type authentication_error.",
                     wording=(
                         Wording(
                             field="description",
@@ -5176,6 +5175,7 @@ def _ClientErrorClass() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/fintoc/client_error_class/#AuthenticationError",
+                    notes="Raised for error.type authentication_error.",
                 ),
                 CodeInfo(
                     value="LinkError",
@@ -5189,7 +5189,6 @@ def _ClientErrorClass() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=True,
-                    notes="Raised for error.type link_error.",
                     wording=(
                         Wording(
                             field="description",
@@ -5199,6 +5198,7 @@ def _ClientErrorClass() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/fintoc/client_error_class/#LinkError",
+                    notes="Raised for error.type link_error.",
                 ),
                 CodeInfo(
                     value="InstitutionError",
@@ -5212,7 +5212,6 @@ def _ClientErrorClass() -> type[CodeEnum]:
                     ),
                     retryable=True,
                     end_user_can_retry=True,
-                    notes="Raised for error.type institution_error.",
                     wording=(
                         Wording(
                             field="description",
@@ -5222,6 +5221,7 @@ def _ClientErrorClass() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/fintoc/client_error_class/#InstitutionError",
+                    notes="Raised for error.type institution_error.",
                 ),
                 CodeInfo(
                     value="InvalidRequestError",
@@ -5235,7 +5235,6 @@ def _ClientErrorClass() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    notes="Raised for error.type invalid_request_error.",
                     wording=(
                         Wording(
                             field="description",
@@ -5245,6 +5244,7 @@ def _ClientErrorClass() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/fintoc/client_error_class/#InvalidRequestError",
+                    notes="Raised for error.type invalid_request_error.",
                 ),
                 CodeInfo(
                     value="FintocError",
@@ -5258,7 +5258,6 @@ def _ClientErrorClass() -> type[CodeEnum]:
                     ),
                     retryable=True,
                     end_user_can_retry=True,
-                    notes="The base class of the others, raised itself for any error.type without a class of its own (new_contact_error, amount_error, a type Fintoc adds): read the type in its message's first line.",
                     wording=(
                         Wording(
                             field="description",
@@ -5268,6 +5267,7 @@ def _ClientErrorClass() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/fintoc/client_error_class/#FintocError",
+                    notes="The base class of the others, raised itself for any error.type without a class of its own (new_contact_error, amount_error, a type Fintoc adds): read the type in its message's first line.",
                 ),
             ),
         ),
@@ -5638,7 +5638,6 @@ def _WidgetEvent() -> type[CodeEnum]:
                     retryable=False,
                     end_user_can_retry=False,
                     scope=Scope(regions=("MX",)),
-                    notes="The page's 'recieve' is kept as published.",
                     wording=(
                         Wording(
                             field="description",
@@ -5648,6 +5647,7 @@ def _WidgetEvent() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/fintoc/widget_event/#codi_username_required",
+                    notes="The page's 'recieve' is kept as published.",
                 ),
                 CodeInfo(
                     value="payment_in_progress",
@@ -5720,7 +5720,6 @@ def _WidgetEvent() -> type[CodeEnum]:
                     sources=(_S["fintoc-widget-events"], _S["fintoc-widget-events-older"]),
                     retryable=False,
                     end_user_can_retry=False,
-                    notes="The earlier capture repeats selecting_account's text for it ('Triggers when the user enters the view to select an account').",
                     wording=(
                         Wording(
                             field="description",
@@ -5730,6 +5729,7 @@ def _WidgetEvent() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/fintoc/widget_event/#payment_intent_confirmation_required",
+                    notes="The earlier capture repeats selecting_account's text for it ('Triggers when the user enters the view to select an account').",
                 ),
                 CodeInfo(
                     value="creating_subscription",
@@ -5814,9 +5814,9 @@ def _WebviewMessage() -> type[CodeEnum]:
                     sources=(_S["fintoc-react-native-constants"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
                     wording=(Wording(field="description", by="bankcodes"),),
                     page="reference/fintoc/webview_message/#succeeded",
+                    editorial=True,
                 ),
                 CodeInfo(
                     value="fintocwidget://exit",
@@ -5825,7 +5825,6 @@ def _WebviewMessage() -> type[CodeEnum]:
                     sources=(_S["fintoc-react-native-constants"],),
                     retryable=False,
                     end_user_can_retry=True,
-                    editorial=True,
                     wording=(Wording(field="description", by="bankcodes"),),
                     page="reference/fintoc/webview_message/#exit",
                     equivalents=(
@@ -5893,6 +5892,7 @@ def _WebviewMessage() -> type[CodeEnum]:
                             reason="The customer left the provider's flow before finishing it.",
                         ),
                     ),
+                    editorial=True,
                 ),
             ),
         ),
@@ -5944,7 +5944,6 @@ def _DashboardErrorReason() -> type[CodeEnum]:
                     sources=(_S["fintoc-docs-error-reasons"],),
                     retryable=False,
                     end_user_can_retry=True,
-                    notes="The same text as bank_account_locked of the API's error_reason. Its category is bankcodes' reading of the text.",
                     wording=(
                         Wording(
                             field="description",
@@ -5954,6 +5953,7 @@ def _DashboardErrorReason() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/fintoc/dashboard_error_reason/#account_blocked",
+                    notes="The same text as bank_account_locked of the API's error_reason. Its category is bankcodes' reading of the text.",
                 ),
                 CodeInfo(
                     value="account_selection_timeout",
@@ -5962,7 +5962,6 @@ def _DashboardErrorReason() -> type[CodeEnum]:
                     sources=(_S["fintoc-docs-error-reasons"],),
                     retryable=False,
                     end_user_can_retry=True,
-                    notes="Its category is bankcodes' reading of the text.",
                     wording=(
                         Wording(
                             field="description",
@@ -5972,6 +5971,7 @@ def _DashboardErrorReason() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/fintoc/dashboard_error_reason/#account_selection_timeout",
+                    notes="Its category is bankcodes' reading of the text.",
                 ),
                 CodeInfo(
                     value="bank_connection_error",
@@ -5980,7 +5980,6 @@ def _DashboardErrorReason() -> type[CodeEnum]:
                     sources=(_S["fintoc-docs-error-reasons"],),
                     retryable=True,
                     end_user_can_retry=True,
-                    notes="Also a value of the API's error_reason, in the same category.",
                     wording=(
                         Wording(
                             field="description",
@@ -5990,6 +5989,7 @@ def _DashboardErrorReason() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/fintoc/dashboard_error_reason/#bank_connection_error",
+                    notes="Also a value of the API's error_reason, in the same category.",
                 ),
                 CodeInfo(
                     value="bank_not_available",
@@ -5998,7 +5998,6 @@ def _DashboardErrorReason() -> type[CodeEnum]:
                     sources=(_S["fintoc-docs-error-reasons"],),
                     retryable=True,
                     end_user_can_retry=True,
-                    notes="Also a value of the API's error_reason, in the same category.",
                     wording=(
                         Wording(
                             field="description",
@@ -6008,6 +6007,7 @@ def _DashboardErrorReason() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/fintoc/dashboard_error_reason/#bank_not_available",
+                    notes="Also a value of the API's error_reason, in the same category.",
                 ),
                 CodeInfo(
                     value="daily_amount_limit_reached",
@@ -6016,7 +6016,6 @@ def _DashboardErrorReason() -> type[CodeEnum]:
                     sources=(_S["fintoc-docs-error-reasons"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    notes="Its category is bankcodes' reading of the text.",
                     wording=(
                         Wording(
                             field="description",
@@ -6026,6 +6025,7 @@ def _DashboardErrorReason() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/fintoc/dashboard_error_reason/#daily_amount_limit_reached",
+                    notes="Its category is bankcodes' reading of the text.",
                 ),
                 CodeInfo(
                     value="insufficient_funds",
@@ -6034,7 +6034,6 @@ def _DashboardErrorReason() -> type[CodeEnum]:
                     sources=(_S["fintoc-docs-error-reasons"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    notes="Also a value of the API's error_reason, in the same category.",
                     wording=(
                         Wording(
                             field="description",
@@ -6044,6 +6043,7 @@ def _DashboardErrorReason() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/fintoc/dashboard_error_reason/#insufficient_funds",
+                    notes="Also a value of the API's error_reason, in the same category.",
                 ),
                 CodeInfo(
                     value="login_credentials_locked",
@@ -6052,7 +6052,6 @@ def _DashboardErrorReason() -> type[CodeEnum]:
                     sources=(_S["fintoc-docs-error-reasons"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    notes="Also a value of the API's error_reason, in the same category.",
                     wording=(
                         Wording(
                             field="description",
@@ -6062,6 +6061,7 @@ def _DashboardErrorReason() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/fintoc/dashboard_error_reason/#login_credentials_locked",
+                    notes="Also a value of the API's error_reason, in the same category.",
                 ),
                 CodeInfo(
                     value="login_invalid_credentials",
@@ -6070,7 +6070,6 @@ def _DashboardErrorReason() -> type[CodeEnum]:
                     sources=(_S["fintoc-docs-error-reasons"],),
                     retryable=False,
                     end_user_can_retry=True,
-                    notes="Also a value of the API's error_reason, in the same category.",
                     wording=(
                         Wording(
                             field="description",
@@ -6080,6 +6079,7 @@ def _DashboardErrorReason() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/fintoc/dashboard_error_reason/#login_invalid_credentials",
+                    notes="Also a value of the API's error_reason, in the same category.",
                 ),
                 CodeInfo(
                     value="maximum_amount_error",
@@ -6088,7 +6088,6 @@ def _DashboardErrorReason() -> type[CodeEnum]:
                     sources=(_S["fintoc-docs-error-reasons"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    notes="Also a value of the API's error_reason, in the same category.",
                     wording=(
                         Wording(
                             field="description",
@@ -6098,6 +6097,7 @@ def _DashboardErrorReason() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/fintoc/dashboard_error_reason/#maximum_amount_error",
+                    notes="Also a value of the API's error_reason, in the same category.",
                 ),
                 CodeInfo(
                     value="mfa_locked",
@@ -6106,7 +6106,6 @@ def _DashboardErrorReason() -> type[CodeEnum]:
                     sources=(_S["fintoc-docs-error-reasons"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    notes="Also a value of the API's error_reason, in the same category.",
                     wording=(
                         Wording(
                             field="description",
@@ -6116,6 +6115,7 @@ def _DashboardErrorReason() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/fintoc/dashboard_error_reason/#mfa_locked",
+                    notes="Also a value of the API's error_reason, in the same category.",
                 ),
                 CodeInfo(
                     value="mfa_not_authorized",
@@ -6124,7 +6124,6 @@ def _DashboardErrorReason() -> type[CodeEnum]:
                     sources=(_S["fintoc-docs-error-reasons"],),
                     retryable=False,
                     end_user_can_retry=True,
-                    notes="The same text as mfa_authorization_timeout of the API's error_reason. Its category is bankcodes' reading of the text.",
                     wording=(
                         Wording(
                             field="description",
@@ -6134,6 +6133,7 @@ def _DashboardErrorReason() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/fintoc/dashboard_error_reason/#mfa_not_authorized",
+                    notes="The same text as mfa_authorization_timeout of the API's error_reason. Its category is bankcodes' reading of the text.",
                 ),
                 CodeInfo(
                     value="mfa_unavailable",
@@ -6142,7 +6142,6 @@ def _DashboardErrorReason() -> type[CodeEnum]:
                     sources=(_S["fintoc-docs-error-reasons"],),
                     retryable=False,
                     end_user_can_retry=True,
-                    notes="Also a value of the API's error_reason, in the same category.",
                     wording=(
                         Wording(
                             field="description",
@@ -6152,6 +6151,7 @@ def _DashboardErrorReason() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/fintoc/dashboard_error_reason/#mfa_unavailable",
+                    notes="Also a value of the API's error_reason, in the same category.",
                 ),
                 CodeInfo(
                     value="minimum_amount_error",
@@ -6160,7 +6160,6 @@ def _DashboardErrorReason() -> type[CodeEnum]:
                     sources=(_S["fintoc-docs-error-reasons"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    notes="Its category is bankcodes' reading of the text.",
                     wording=(
                         Wording(
                             field="description",
@@ -6170,6 +6169,7 @@ def _DashboardErrorReason() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/fintoc/dashboard_error_reason/#minimum_amount_error",
+                    notes="Its category is bankcodes' reading of the text.",
                 ),
                 CodeInfo(
                     value="new_contact_amount_limit_reached",
@@ -6178,7 +6178,6 @@ def _DashboardErrorReason() -> type[CodeEnum]:
                     sources=(_S["fintoc-docs-error-reasons"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    notes="Also a value of the API's error_reason, in the same category.",
                     wording=(
                         Wording(
                             field="description",
@@ -6188,6 +6187,7 @@ def _DashboardErrorReason() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/fintoc/dashboard_error_reason/#new_contact_amount_limit_reached",
+                    notes="Also a value of the API's error_reason, in the same category.",
                 ),
                 CodeInfo(
                     value="new_contact_transfer_number_limit_reached",
@@ -6196,7 +6196,6 @@ def _DashboardErrorReason() -> type[CodeEnum]:
                     sources=(_S["fintoc-docs-error-reasons"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    notes="Also a value of the API's error_reason, in the same category.",
                     wording=(
                         Wording(
                             field="description",
@@ -6206,6 +6205,7 @@ def _DashboardErrorReason() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/fintoc/dashboard_error_reason/#new_contact_transfer_number_limit_reached",
+                    notes="Also a value of the API's error_reason, in the same category.",
                 ),
                 CodeInfo(
                     value="recipient_account_not_allowed",
@@ -6214,7 +6214,6 @@ def _DashboardErrorReason() -> type[CodeEnum]:
                     sources=(_S["fintoc-docs-error-reasons"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    notes="Also a value of the API's error_reason, in the same category.",
                     wording=(
                         Wording(
                             field="description",
@@ -6224,6 +6223,7 @@ def _DashboardErrorReason() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/fintoc/dashboard_error_reason/#recipient_account_not_allowed",
+                    notes="Also a value of the API's error_reason, in the same category.",
                 ),
                 CodeInfo(
                     value="user_abandon_before_login",
@@ -6232,7 +6232,6 @@ def _DashboardErrorReason() -> type[CodeEnum]:
                     sources=(_S["fintoc-docs-error-reasons"],),
                     retryable=False,
                     end_user_can_retry=True,
-                    notes="Its category is bankcodes' reading of the text.",
                     wording=(
                         Wording(
                             field="description",
@@ -6242,6 +6241,7 @@ def _DashboardErrorReason() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/fintoc/dashboard_error_reason/#user_abandon_before_login",
+                    notes="Its category is bankcodes' reading of the text.",
                 ),
             ),
         ),

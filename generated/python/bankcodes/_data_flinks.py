@@ -204,8 +204,6 @@ def _ApiErrorCode() -> type[CodeEnum]:
                             context="Authorize endpoint; named OK",
                         ),
                     ),
-                    notes="Flinks' Status and Flinks Code page and the readme-era page show N/A for the 200 row; the current page names it OK.",
-                    steps_to_reproduce="Complete a successful request.",
                     wording=(
                         Wording(field="description", by="provider", sources=(_S["seed-001"],)),
                         Wording(
@@ -214,6 +212,8 @@ def _ApiErrorCode() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/flinks/api_error_code/#OK",
+                    notes="Flinks' Status and Flinks Code page and the readme-era page show N/A for the 200 row; the current page names it OK.",
+                    steps_to_reproduce="Complete a successful request.",
                 ),
                 CodeInfo(
                     value="CREATED",
@@ -223,8 +223,6 @@ def _ApiErrorCode() -> type[CodeEnum]:
                     retryable=False,
                     end_user_can_retry=False,
                     http=(HttpStatus(status=201, sources=(_S["flinks-authorize-error-codes"],)),),
-                    notes='The current error-code page joins the description and the steps to reproduce in one cell ("… Reproduced by completing a successful request."); they are split here.',
-                    steps_to_reproduce="Complete a successful request.",
                     wording=(
                         Wording(
                             field="description",
@@ -235,6 +233,8 @@ def _ApiErrorCode() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/flinks/api_error_code/#CREATED",
+                    notes='The current error-code page joins the description and the steps to reproduce in one cell ("… Reproduced by completing a successful request."); they are split here.',
+                    steps_to_reproduce="Complete a successful request.",
                 ),
                 CodeInfo(
                     value="OPERATION_PENDING",
@@ -247,7 +247,6 @@ def _ApiErrorCode() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    message="Your operation is still processing.",
                     http=(
                         HttpStatus(
                             status=202,
@@ -264,8 +263,6 @@ def _ApiErrorCode() -> type[CodeEnum]:
                             context="Attributes endpoint",
                         ),
                     ),
-                    notes="Poll /GetAccountsDetailAsync every 10 seconds for at most 30 minutes.",
-                    steps_to_reproduce="Perform a cached flow immediately after Authorizing a new account",
                     test_user=TestUser(
                         institution="FlinksCapital", username="test_pending", password="Everyday"
                     ),
@@ -282,6 +279,9 @@ def _ApiErrorCode() -> type[CodeEnum]:
                         ),
                     ),
                     page="reference/flinks/api_error_code/#OPERATION_PENDING",
+                    message="Your operation is still processing.",
+                    notes="Poll /GetAccountsDetailAsync every 10 seconds for at most 30 minutes.",
+                    steps_to_reproduce="Perform a cached flow immediately after Authorizing a new account",
                     wait_seconds=10,
                     fact_sources={
                         "wait_seconds": (
@@ -301,7 +301,6 @@ def _ApiErrorCode() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    message="Your operations had been dispatched to background process for long running jobs",
                     http=(
                         HttpStatus(
                             status=202,
@@ -313,7 +312,6 @@ def _ApiErrorCode() -> type[CodeEnum]:
                             context="Authorize endpoint",
                         ),
                     ),
-                    steps_to_reproduce="Have a live request to gather GetAccountDetails in more than 210 seconds",
                     test_user=TestUser(
                         institution="FlinksCapital", username="test_dispatched", password="Everyday"
                     ),
@@ -325,6 +323,8 @@ def _ApiErrorCode() -> type[CodeEnum]:
                         ),
                     ),
                     page="reference/flinks/api_error_code/#OPERATION_DISPATCHED",
+                    message="Your operations had been dispatched to background process for long running jobs",
+                    steps_to_reproduce="Have a live request to gather GetAccountDetails in more than 210 seconds",
                 ),
                 CodeInfo(
                     value="INVALID_LOGIN",
@@ -338,7 +338,6 @@ def _ApiErrorCode() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=True,
-                    advice="Customer should verify and re-enter their login details.",
                     end_user={
                         "en": EndUserWords(
                             message="Your bank did not accept your sign-in details.",
@@ -394,7 +393,6 @@ def _ApiErrorCode() -> type[CodeEnum]:
                             context="Flinks Connect handled error",
                         ),
                     ),
-                    notes="Flinks moved INVALID_LOGIN from HTTP 400 to 401 between document versions. The description is the API document's (Flinks' Status and Flinks Code page); Flinks Connect's handled-errors table words it: The provided credentials are incorrect.",
                     wording=(
                         Wording(
                             field="description",
@@ -484,6 +482,8 @@ def _ApiErrorCode() -> type[CodeEnum]:
                             reason="The institution did not accept the login details the customer entered.",
                         ),
                     ),
+                    advice="Customer should verify and re-enter their login details.",
+                    notes="Flinks moved INVALID_LOGIN from HTTP 400 to 401 between document versions. The description is the API document's (Flinks' Status and Flinks Code page); Flinks Connect's handled-errors table words it: The provided credentials are incorrect.",
                 ),
                 CodeInfo(
                     value="INVALID_REQUEST",
@@ -496,7 +496,6 @@ def _ApiErrorCode() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    message="Message returned will depend on the error (e.g. missing value, incorrect syntax, etc.)",
                     http=(
                         HttpStatus(
                             status=400,
@@ -517,7 +516,6 @@ def _ApiErrorCode() -> type[CodeEnum]:
                             context="Attributes endpoint",
                         ),
                     ),
-                    steps_to_reproduce="In input, make a typo, remove a comma, etc.",
                     wording=(
                         Wording(
                             field="description",
@@ -536,6 +534,8 @@ def _ApiErrorCode() -> type[CodeEnum]:
                         ),
                     ),
                     page="reference/flinks/api_error_code/#INVALID_REQUEST",
+                    message="Message returned will depend on the error (e.g. missing value, incorrect syntax, etc.)",
+                    steps_to_reproduce="In input, make a typo, remove a comma, etc.",
                 ),
                 CodeInfo(
                     value="SESSION_NONEXISTENT",
@@ -548,7 +548,6 @@ def _ApiErrorCode() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=True,
-                    message="Inputs session id or card if were not found.",
                     http=(
                         HttpStatus(
                             status=400,
@@ -565,7 +564,6 @@ def _ApiErrorCode() -> type[CodeEnum]:
                             context="Attributes endpoint",
                         ),
                     ),
-                    steps_to_reproduce="Use an old RequestId for a new request",
                     wording=(
                         Wording(
                             field="description",
@@ -584,6 +582,8 @@ def _ApiErrorCode() -> type[CodeEnum]:
                         ),
                     ),
                     page="reference/flinks/api_error_code/#SESSION_NONEXISTENT",
+                    message="Inputs session id or card if were not found.",
+                    steps_to_reproduce="Use an old RequestId for a new request",
                 ),
                 CodeInfo(
                     value="CARD_IN_USE",
@@ -606,7 +606,6 @@ def _ApiErrorCode() -> type[CodeEnum]:
                             ),
                         ),
                     ),
-                    steps_to_reproduce="Call the DeleteCard endpoint immediately after Authorizing a new account",
                     wording=(
                         Wording(
                             field="description",
@@ -620,6 +619,7 @@ def _ApiErrorCode() -> type[CodeEnum]:
                         ),
                     ),
                     page="reference/flinks/api_error_code/#CARD_IN_USE",
+                    steps_to_reproduce="Call the DeleteCard endpoint immediately after Authorizing a new account",
                 ),
                 CodeInfo(
                     value="ACCESS_DENIED",
@@ -637,8 +637,6 @@ def _ApiErrorCode() -> type[CodeEnum]:
                             ),
                         ),
                     ),
-                    notes='The readme-era page gives the description alone; the current page adds "Reproduced by calling the Authorize endpoint without having valid authentication credentials.", given here as the steps to reproduce in the imperative of the older pages.',
-                    steps_to_reproduce="Call the Authorize endpoint without having valid authentication credentials",
                     wording=(
                         Wording(
                             field="description",
@@ -656,6 +654,8 @@ def _ApiErrorCode() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/flinks/api_error_code/#ACCESS_DENIED",
+                    notes='The readme-era page gives the description alone; the current page adds "Reproduced by calling the Authorize endpoint without having valid authentication credentials.", given here as the steps to reproduce in the imperative of the older pages.',
+                    steps_to_reproduce="Call the Authorize endpoint without having valid authentication credentials",
                 ),
                 CodeInfo(
                     value="INVALID_USERNAME",
@@ -664,7 +664,6 @@ def _ApiErrorCode() -> type[CodeEnum]:
                     sources=(_S["seed-001"], _S["seed-004"]),
                     retryable=False,
                     end_user_can_retry=True,
-                    advice="Customer should re-enter their username.",
                     end_user={
                         "en": EndUserWords(
                             message="Your bank did not accept your username.",
@@ -698,7 +697,6 @@ def _ApiErrorCode() -> type[CodeEnum]:
                             ),
                         ),
                     ),
-                    steps_to_reproduce="Provide an invalid username to an Authorize request",
                     wording=(
                         Wording(field="description", by="provider", sources=(_S["seed-001"],)),
                         Wording(field="advice", by="provider", sources=(_S["seed-004"],)),
@@ -707,6 +705,8 @@ def _ApiErrorCode() -> type[CodeEnum]:
                         ),
                     ),
                     page="reference/flinks/api_error_code/#INVALID_USERNAME",
+                    advice="Customer should re-enter their username.",
+                    steps_to_reproduce="Provide an invalid username to an Authorize request",
                 ),
                 CodeInfo(
                     value="INVALID_PASSWORD",
@@ -715,7 +715,6 @@ def _ApiErrorCode() -> type[CodeEnum]:
                     sources=(_S["seed-001"], _S["seed-004"]),
                     retryable=False,
                     end_user_can_retry=True,
-                    advice="Customer should re-enter their password.",
                     end_user={
                         "en": EndUserWords(
                             message="Your bank did not accept your password.",
@@ -749,7 +748,6 @@ def _ApiErrorCode() -> type[CodeEnum]:
                             ),
                         ),
                     ),
-                    steps_to_reproduce="Provide an invalid password to an Authorize request",
                     wording=(
                         Wording(field="description", by="provider", sources=(_S["seed-001"],)),
                         Wording(field="advice", by="provider", sources=(_S["seed-004"],)),
@@ -758,6 +756,8 @@ def _ApiErrorCode() -> type[CodeEnum]:
                         ),
                     ),
                     page="reference/flinks/api_error_code/#INVALID_PASSWORD",
+                    advice="Customer should re-enter their password.",
+                    steps_to_reproduce="Provide an invalid password to an Authorize request",
                 ),
                 CodeInfo(
                     value="INVALID_SECURITY_RESPONSE",
@@ -793,8 +793,6 @@ def _ApiErrorCode() -> type[CodeEnum]:
                             status=401, sources=(_S["seed-001"], _S["flinks-authorize-error-codes"])
                         ),
                     ),
-                    notes='The current error-code page says: "The user has provided incorrect or incomplete MFA answers and cannot retry." The description is the older text of Flinks\' Status and Flinks Code page. Flinks Connect handles its own INVALID_SECURITY_RESPONSE event differently and asks the customer to try again (see the Connect error event).',
-                    steps_to_reproduce="Provide an invalid MFA answer to an Authorize request",
                     wording=(
                         Wording(field="description", by="provider", sources=(_S["seed-001"],)),
                         Wording(
@@ -805,6 +803,8 @@ def _ApiErrorCode() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/flinks/api_error_code/#INVALID_SECURITY_RESPONSE",
+                    notes='The current error-code page says: "The user has provided incorrect or incomplete MFA answers and cannot retry." The description is the older text of Flinks\' Status and Flinks Code page. Flinks Connect handles its own INVALID_SECURITY_RESPONSE event differently and asks the customer to try again (see the Connect error event).',
+                    steps_to_reproduce="Provide an invalid MFA answer to an Authorize request",
                 ),
                 CodeInfo(
                     value="INVALID_SECURITY_RESPONSE_NO_RETRY",
@@ -869,7 +869,6 @@ def _ApiErrorCode() -> type[CodeEnum]:
                     sources=(_S["seed-001"], _S["seed-004"], _S["flinks-test-institution"]),
                     retryable=True,
                     end_user_can_retry=True,
-                    advice="Customer should try again later.",
                     end_user={
                         "en": EndUserWords(
                             message="We couldn't connect to your bank right now.",
@@ -908,8 +907,6 @@ def _ApiErrorCode() -> type[CodeEnum]:
                             context="Attributes endpoint",
                         ),
                     ),
-                    notes="Flinks Connect words it 'Flinks was unable to open a connection with the financial institution.'",
-                    steps_to_reproduce="Flinks Capital Username: test_service_unavailable Password: Everyday",
                     test_user=TestUser(
                         institution="FlinksCapital",
                         username="test_service_unavailable",
@@ -1033,6 +1030,9 @@ def _ApiErrorCode() -> type[CodeEnum]:
                             reason="The institution cannot be reached for now; nothing is wrong with what the customer entered, and the customer can only try again later.",
                         ),
                     ),
+                    advice="Customer should try again later.",
+                    notes="Flinks Connect words it 'Flinks was unable to open a connection with the financial institution.'",
+                    steps_to_reproduce="Flinks Capital Username: test_service_unavailable Password: Everyday",
                 ),
                 CodeInfo(
                     value="TOO_MANY_REQUESTS",
@@ -1042,7 +1042,6 @@ def _ApiErrorCode() -> type[CodeEnum]:
                     retryable=True,
                     end_user_can_retry=True,
                     http=(HttpStatus(status=401, sources=(_S["flinks-authorize-error-codes"],)),),
-                    notes="Flinks reports this rate limit with HTTP 401, not 429.",
                     wording=(
                         Wording(
                             field="description",
@@ -1110,6 +1109,7 @@ def _ApiErrorCode() -> type[CodeEnum]:
                             reason="Too many requests in a period of time: the integrator's calls are throttled.",
                         ),
                     ),
+                    notes="Flinks reports this rate limit with HTTP 401, not 429.",
                 ),
                 CodeInfo(
                     value="UNKNOWN_CHALLENGE_KEY",
@@ -1118,13 +1118,11 @@ def _ApiErrorCode() -> type[CodeEnum]:
                     sources=(_S["seed-001"], _S["flinks-authorize-error-codes"]),
                     retryable=False,
                     end_user_can_retry=False,
-                    message='"One or more of the Security Challenge Prompts required are missing in the provided response"',
                     http=(
                         HttpStatus(
                             status=401, sources=(_S["seed-001"], _S["flinks-authorize-error-codes"])
                         ),
                     ),
-                    steps_to_reproduce="Change the MFA prompted, or leave the MFA prompt blank in the input Change the MFA response or leave the MFA response blank",
                     wording=(
                         Wording(field="description", by="provider", sources=(_S["seed-001"],)),
                         Wording(field="message", by="provider", sources=(_S["seed-001"],)),
@@ -1133,6 +1131,8 @@ def _ApiErrorCode() -> type[CodeEnum]:
                         ),
                     ),
                     page="reference/flinks/api_error_code/#UNKNOWN_CHALLENGE_KEY",
+                    message='"One or more of the Security Challenge Prompts required are missing in the provided response"',
+                    steps_to_reproduce="Change the MFA prompted, or leave the MFA prompt blank in the input Change the MFA response or leave the MFA response blank",
                 ),
                 CodeInfo(
                     value="CONCURRENT_SESSION",
@@ -1142,7 +1142,6 @@ def _ApiErrorCode() -> type[CodeEnum]:
                     retryable=True,
                     end_user_can_retry=True,
                     http=(HttpStatus(status=401, sources=(_S["seed-001"],)),),
-                    steps_to_reproduce="Open two requests simultaneously with the same account",
                     wording=(
                         Wording(field="description", by="provider", sources=(_S["seed-001"],)),
                         Wording(
@@ -1150,6 +1149,7 @@ def _ApiErrorCode() -> type[CodeEnum]:
                         ),
                     ),
                     page="reference/flinks/api_error_code/#CONCURRENT_SESSION",
+                    steps_to_reproduce="Open two requests simultaneously with the same account",
                 ),
                 CodeInfo(
                     value="UNAUTHORIZED",
@@ -1158,7 +1158,6 @@ def _ApiErrorCode() -> type[CodeEnum]:
                     sources=(_S["seed-001"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    message="You need to be authorized in the bank account before going further.",
                     http=(
                         HttpStatus(
                             status=401, sources=(_S["seed-001"],), context="Authorize endpoint"
@@ -1175,8 +1174,6 @@ def _ApiErrorCode() -> type[CodeEnum]:
                             cause_by="bankcodes",
                         ),
                     ),
-                    notes="In Flinks Connect (its handled-errors page) the same code means the institution did not authorize access; see the connect_error_event code set. Flinks' troubleshooting page gives the 401 messages for a bad auth key or authorize token without their FlinksCode; that they come with UNAUTHORIZED is shown only by a public client's tests.",
-                    steps_to_reproduce="Call the GetAccountsDetail endpoint during an MFA prompt without answering the MFA question",
                     wording=(
                         Wording(field="description", by="provider", sources=(_S["seed-001"],)),
                         Wording(field="message", by="provider", sources=(_S["seed-001"],)),
@@ -1186,6 +1183,9 @@ def _ApiErrorCode() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/flinks/api_error_code/#UNAUTHORIZED",
+                    message="You need to be authorized in the bank account before going further.",
+                    notes="In Flinks Connect (its handled-errors page) the same code means the institution did not authorize access; see the connect_error_event code set. Flinks' troubleshooting page gives the 401 messages for a bad auth key or authorize token without their FlinksCode; that they come with UNAUTHORIZED is shown only by a public client's tests.",
+                    steps_to_reproduce="Call the GetAccountsDetail endpoint during an MFA prompt without answering the MFA question",
                 ),
                 CodeInfo(
                     value="DISABLED_LOGIN",
@@ -1194,7 +1194,6 @@ def _ApiErrorCode() -> type[CodeEnum]:
                     sources=(_S["seed-001"], _S["seed-004"], _S["flinks-test-institution"]),
                     retryable=False,
                     end_user_can_retry=False,
-                    advice="Customer must contact their bank to reactivate the account.",
                     end_user={
                         "en": EndUserWords(
                             message="Your bank has deactivated this account.",
@@ -1217,7 +1216,6 @@ def _ApiErrorCode() -> type[CodeEnum]:
                         ),
                     },
                     http=(HttpStatus(status=401, sources=(_S["seed-001"], _S["seed-004"])),),
-                    steps_to_reproduce="Log into a deactivated account",
                     test_user=TestUser(
                         institution="FlinksCapital",
                         username="test_disabled_account",
@@ -1231,6 +1229,8 @@ def _ApiErrorCode() -> type[CodeEnum]:
                         ),
                     ),
                     page="reference/flinks/api_error_code/#DISABLED_LOGIN",
+                    advice="Customer must contact their bank to reactivate the account.",
+                    steps_to_reproduce="Log into a deactivated account",
                 ),
                 CodeInfo(
                     value="NEW_ACCOUNT",
@@ -1239,7 +1239,6 @@ def _ApiErrorCode() -> type[CodeEnum]:
                     sources=(_S["seed-001"], _S["seed-004"]),
                     retryable=False,
                     end_user_can_retry=True,
-                    advice="Customer should log in to their bank website first (e.g., accept terms).",
                     end_user={
                         "en": EndUserWords(
                             message="Your bank needs you to take an action in your online banking before connecting.",
@@ -1263,7 +1262,6 @@ def _ApiErrorCode() -> type[CodeEnum]:
                         ),
                     },
                     http=(HttpStatus(status=401, sources=(_S["seed-001"], _S["seed-004"])),),
-                    steps_to_reproduce="Login to an account where user must take action on bank's website (e.g. to accept a consent form)",
                     wording=(
                         Wording(field="description", by="provider", sources=(_S["seed-001"],)),
                         Wording(field="advice", by="provider", sources=(_S["seed-004"],)),
@@ -1272,6 +1270,8 @@ def _ApiErrorCode() -> type[CodeEnum]:
                         ),
                     ),
                     page="reference/flinks/api_error_code/#NEW_ACCOUNT",
+                    advice="Customer should log in to their bank website first (e.g., accept terms).",
+                    steps_to_reproduce="Login to an account where user must take action on bank's website (e.g. to accept a consent form)",
                 ),
                 CodeInfo(
                     value="SESSION_EXPIRED",
@@ -1290,7 +1290,6 @@ def _ApiErrorCode() -> type[CodeEnum]:
                             context="Attributes endpoint",
                         ),
                     ),
-                    steps_to_reproduce="Wait at least 8 minutes before responding to MFA",
                     wording=(
                         Wording(field="description", by="provider", sources=(_S["seed-001"],)),
                         Wording(
@@ -1298,6 +1297,7 @@ def _ApiErrorCode() -> type[CodeEnum]:
                         ),
                     ),
                     page="reference/flinks/api_error_code/#SESSION_EXPIRED",
+                    steps_to_reproduce="Wait at least 8 minutes before responding to MFA",
                 ),
                 CodeInfo(
                     value="ALREADY_AUTHORIZED",
@@ -1307,7 +1307,6 @@ def _ApiErrorCode() -> type[CodeEnum]:
                     retryable=False,
                     end_user_can_retry=False,
                     http=(HttpStatus(status=401, sources=(_S["seed-001"],)),),
-                    steps_to_reproduce="Answer an MFA for an already authorized requestid",
                     wording=(
                         Wording(field="description", by="provider", sources=(_S["seed-001"],)),
                         Wording(
@@ -1315,6 +1314,7 @@ def _ApiErrorCode() -> type[CodeEnum]:
                         ),
                     ),
                     page="reference/flinks/api_error_code/#ALREADY_AUTHORIZED",
+                    steps_to_reproduce="Answer an MFA for an already authorized requestid",
                 ),
                 CodeInfo(
                     value="SECURITYRESPONSES_INCOMPLETE",
@@ -1346,7 +1346,6 @@ def _ApiErrorCode() -> type[CodeEnum]:
                         ),
                     },
                     http=(HttpStatus(status=401, sources=(_S["seed-001"],)),),
-                    steps_to_reproduce="Not answer all MFA questions prompted in 3 question MFA prompt",
                     wording=(
                         Wording(field="description", by="provider", sources=(_S["seed-001"],)),
                         Wording(
@@ -1354,6 +1353,7 @@ def _ApiErrorCode() -> type[CodeEnum]:
                         ),
                     ),
                     page="reference/flinks/api_error_code/#SECURITYRESPONSES_INCOMPLETE",
+                    steps_to_reproduce="Not answer all MFA questions prompted in 3 question MFA prompt",
                 ),
                 CodeInfo(
                     value="AGGREGATION_ERROR",
@@ -1362,7 +1362,6 @@ def _ApiErrorCode() -> type[CodeEnum]:
                     sources=(_S["seed-004"],),
                     retryable=True,
                     end_user_can_retry=True,
-                    advice="Customer should try again. If the issue persists, contact support.",
                     http=(
                         HttpStatus(
                             status=500,
@@ -1375,6 +1374,7 @@ def _ApiErrorCode() -> type[CodeEnum]:
                         Wording(field="advice", by="provider", sources=(_S["seed-004"],)),
                     ),
                     page="reference/flinks/api_error_code/#AGGREGATION_ERROR",
+                    advice="Customer should try again. If the issue persists, contact support.",
                 ),
                 CodeInfo(
                     value="DISABLED_INSTITUTION",
@@ -1383,7 +1383,6 @@ def _ApiErrorCode() -> type[CodeEnum]:
                     sources=(_S["seed-004"],),
                     retryable=True,
                     end_user_can_retry=True,
-                    advice="Customer should try a different institution or try again later.",
                     http=(
                         HttpStatus(
                             status=405,
@@ -1396,6 +1395,7 @@ def _ApiErrorCode() -> type[CodeEnum]:
                         Wording(field="advice", by="provider", sources=(_S["seed-004"],)),
                     ),
                     page="reference/flinks/api_error_code/#DISABLED_INSTITUTION",
+                    advice="Customer should try a different institution or try again later.",
                 ),
             ),
         ),
@@ -1440,7 +1440,6 @@ def _ConnectError() -> type[CodeEnum]:
                     sources=(_S["seed-004"],),
                     retryable=False,
                     end_user_can_retry=True,
-                    advice="Customer should re-enter their username.",
                     end_user={
                         "en": EndUserWords(
                             message="Your bank did not accept your username.",
@@ -1470,6 +1469,7 @@ def _ConnectError() -> type[CodeEnum]:
                         Wording(field="advice", by="provider", sources=(_S["seed-004"],)),
                     ),
                     page="reference/flinks/connect_error_event/#INVALID_USERNAME",
+                    advice="Customer should re-enter their username.",
                 ),
                 CodeInfo(
                     value="INVALID_PASSWORD",
@@ -1478,7 +1478,6 @@ def _ConnectError() -> type[CodeEnum]:
                     sources=(_S["seed-004"],),
                     retryable=False,
                     end_user_can_retry=True,
-                    advice="Customer should re-enter their password.",
                     end_user={
                         "en": EndUserWords(
                             message="Your bank did not accept your password.",
@@ -1508,6 +1507,7 @@ def _ConnectError() -> type[CodeEnum]:
                         Wording(field="advice", by="provider", sources=(_S["seed-004"],)),
                     ),
                     page="reference/flinks/connect_error_event/#INVALID_PASSWORD",
+                    advice="Customer should re-enter their password.",
                 ),
                 CodeInfo(
                     value="INVALID_LOGIN",
@@ -1516,7 +1516,6 @@ def _ConnectError() -> type[CodeEnum]:
                     sources=(_S["seed-004"],),
                     retryable=False,
                     end_user_can_retry=True,
-                    advice="Customer should verify and re-enter their login details.",
                     end_user={
                         "en": EndUserWords(
                             message="Your bank did not accept your sign-in details.",
@@ -1625,6 +1624,7 @@ def _ConnectError() -> type[CodeEnum]:
                             reason="The institution did not accept the login details the customer entered.",
                         ),
                     ),
+                    advice="Customer should verify and re-enter their login details.",
                 ),
                 CodeInfo(
                     value="INVALID_SECURITY_RESPONSE",
@@ -1633,7 +1633,6 @@ def _ConnectError() -> type[CodeEnum]:
                     sources=(_S["seed-004"],),
                     retryable=False,
                     end_user_can_retry=True,
-                    advice="Customer should try answering the security question again.",
                     end_user={
                         "en": EndUserWords(
                             message="Your answer to the security question was not accepted.",
@@ -1686,6 +1685,7 @@ def _ConnectError() -> type[CodeEnum]:
                             reason="The customer was asked a multi-factor challenge (a one-time code or a security question) and the answer was wrong.",
                         ),
                     ),
+                    advice="Customer should try answering the security question again.",
                 ),
                 CodeInfo(
                     value="RETRY_LATER",
@@ -1694,7 +1694,6 @@ def _ConnectError() -> type[CodeEnum]:
                     sources=(_S["seed-004"],),
                     retryable=True,
                     end_user_can_retry=True,
-                    advice="Customer should try again later.",
                     end_user={
                         "en": EndUserWords(
                             message="We couldn't connect to your bank right now.",
@@ -1724,6 +1723,7 @@ def _ConnectError() -> type[CodeEnum]:
                         Wording(field="advice", by="provider", sources=(_S["seed-004"],)),
                     ),
                     page="reference/flinks/connect_error_event/#RETRY_LATER",
+                    advice="Customer should try again later.",
                 ),
                 CodeInfo(
                     value="UNAUTHORIZED",
@@ -1732,7 +1732,6 @@ def _ConnectError() -> type[CodeEnum]:
                     sources=(_S["seed-004"],),
                     retryable=False,
                     end_user_can_retry=True,
-                    advice="Customer may need to complete additional steps on their bank’s website.",
                     end_user={
                         "en": EndUserWords(
                             message="Your bank did not allow access to your account.",
@@ -1762,6 +1761,7 @@ def _ConnectError() -> type[CodeEnum]:
                         Wording(field="advice", by="provider", sources=(_S["seed-004"],)),
                     ),
                     page="reference/flinks/connect_error_event/#UNAUTHORIZED",
+                    advice="Customer may need to complete additional steps on their bank’s website.",
                 ),
                 CodeInfo(
                     value="NEW_ACCOUNT",
@@ -1770,7 +1770,6 @@ def _ConnectError() -> type[CodeEnum]:
                     sources=(_S["seed-004"],),
                     retryable=False,
                     end_user_can_retry=True,
-                    advice="Customer should log in to their bank website first (e.g., accept terms).",
                     end_user={
                         "en": EndUserWords(
                             message="Your bank needs you to take an action in your online banking before connecting.",
@@ -1800,6 +1799,7 @@ def _ConnectError() -> type[CodeEnum]:
                         Wording(field="advice", by="provider", sources=(_S["seed-004"],)),
                     ),
                     page="reference/flinks/connect_error_event/#NEW_ACCOUNT",
+                    advice="Customer should log in to their bank website first (e.g., accept terms).",
                 ),
                 CodeInfo(
                     value="AGGREGATION_ERROR",
@@ -1808,7 +1808,6 @@ def _ConnectError() -> type[CodeEnum]:
                     sources=(_S["seed-004"],),
                     retryable=True,
                     end_user_can_retry=True,
-                    advice="Customer should try again. If the issue persists, contact support.",
                     end_user={
                         "en": EndUserWords(
                             message="Something went wrong while connecting to your bank.",
@@ -1838,6 +1837,7 @@ def _ConnectError() -> type[CodeEnum]:
                         Wording(field="advice", by="provider", sources=(_S["seed-004"],)),
                     ),
                     page="reference/flinks/connect_error_event/#AGGREGATION_ERROR",
+                    advice="Customer should try again. If the issue persists, contact support.",
                 ),
                 CodeInfo(
                     value="DISABLED_INSTITUTION",
@@ -1846,7 +1846,6 @@ def _ConnectError() -> type[CodeEnum]:
                     sources=(_S["seed-004"],),
                     retryable=True,
                     end_user_can_retry=True,
-                    advice="Customer should try a different institution or try again later.",
                     end_user={
                         "en": EndUserWords(
                             message="Your bank is not available right now.",
@@ -1876,6 +1875,7 @@ def _ConnectError() -> type[CodeEnum]:
                         Wording(field="advice", by="provider", sources=(_S["seed-004"],)),
                     ),
                     page="reference/flinks/connect_error_event/#DISABLED_INSTITUTION",
+                    advice="Customer should try a different institution or try again later.",
                 ),
                 CodeInfo(
                     value="DISABLED_LOGIN",
@@ -1884,7 +1884,6 @@ def _ConnectError() -> type[CodeEnum]:
                     sources=(_S["seed-004"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    advice="Customer must contact their bank to reactivate the account.",
                     end_user={
                         "en": EndUserWords(
                             message="Your bank has deactivated this account.",
@@ -1913,6 +1912,7 @@ def _ConnectError() -> type[CodeEnum]:
                         Wording(field="advice", by="provider", sources=(_S["seed-004"],)),
                     ),
                     page="reference/flinks/connect_error_event/#DISABLED_LOGIN",
+                    advice="Customer must contact their bank to reactivate the account.",
                 ),
             ),
         ),
@@ -1977,7 +1977,6 @@ def _ConnectStep() -> type[CodeEnum]:
                     sources=(_S["flinks-events"], _S["flinks-use-event-listener"]),
                     retryable=False,
                     end_user_can_retry=False,
-                    notes="One stored version of the events page describes APP_MOUNTED as 'The internet connection was restored', a copy of APP_ONLINE.",
                     wording=(
                         Wording(
                             field="description",
@@ -1987,6 +1986,7 @@ def _ConnectStep() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/flinks/connect_step_event/#APP_MOUNTED",
+                    notes="One stored version of the events page describes APP_MOUNTED as 'The internet connection was restored', a copy of APP_ONLINE.",
                 ),
                 CodeInfo(
                     value="APP_ONLINE",
@@ -2027,13 +2027,13 @@ def _ConnectStep() -> type[CodeEnum]:
                     sources=(_S["bankcodes-release-1-0-0"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
                     lifecycle=Lifecycle(
                         state="removed",
                         note="No Flinks page and no public integration found shows this spelling; only bankcodes 1.0.0 listed it (the cited source). Withdrawn in 1.1.0 and kept only so that values parsed with 1.0.0 stay known.",
                     ),
                     wording=(Wording(field="description", by="bankcodes"),),
                     page="reference/flinks/connect_step_event/#APP_RESIZE",
+                    editorial=True,
                 ),
                 CodeInfo(
                     value="ACCOUNT_SELECTED",
@@ -2074,13 +2074,13 @@ def _ConnectStep() -> type[CodeEnum]:
                     sources=(_S["flinks-bank-accout-listener"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
-                    notes="No Flinks page found shows this spelling; a public integration's listener handles it next to COMPONENT_ACCEPT_CONSENT.",
                     wording=(
                         Wording(field="description", by="bankcodes"),
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/flinks/connect_step_event/#COMPONENT_ACCEPT_PROVIDER_CONSENT",
+                    editorial=True,
+                    notes="No Flinks page found shows this spelling; a public integration's listener handles it next to COMPONENT_ACCEPT_CONSENT.",
                 ),
                 CodeInfo(
                     value="COMPONENT_ACCEPT_TERMS",
@@ -2383,9 +2383,9 @@ def _ConnectStep() -> type[CodeEnum]:
                     sources=(_S["flinks-events"], _S["flinks-use-event-listener"]),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
                     wording=(Wording(field="description", by="bankcodes"),),
                     page="reference/flinks/connect_step_event/#ENHANCED_MFA_NO_QUESTIONS",
+                    editorial=True,
                 ),
                 CodeInfo(
                     value="INSTITUTION_SELECTED",
@@ -2394,9 +2394,9 @@ def _ConnectStep() -> type[CodeEnum]:
                     sources=(_S["flinks-oauth-article"], _S["flinks-bank-accout-listener"]),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
                     wording=(Wording(field="description", by="bankcodes"),),
                     page="reference/flinks/connect_step_event/#INSTITUTION_SELECTED",
+                    editorial=True,
                 ),
                 CodeInfo(
                     value="SUBMIT_CREDENTIAL",
@@ -2405,9 +2405,9 @@ def _ConnectStep() -> type[CodeEnum]:
                     sources=(_S["flinks-oauth-article"], _S["flinks-bank-accout-listener"]),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
                     wording=(Wording(field="description", by="bankcodes"),),
                     page="reference/flinks/connect_step_event/#SUBMIT_CREDENTIAL",
+                    editorial=True,
                 ),
                 CodeInfo(
                     value="SUBMIT_MFA",
@@ -2416,9 +2416,9 @@ def _ConnectStep() -> type[CodeEnum]:
                     sources=(_S["flinks-bank-accout-listener"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
                     wording=(Wording(field="description", by="bankcodes"),),
                     page="reference/flinks/connect_step_event/#SUBMIT_MFA",
+                    editorial=True,
                 ),
                 CodeInfo(
                     value="REDIRECT",
@@ -2427,9 +2427,9 @@ def _ConnectStep() -> type[CodeEnum]:
                     sources=(_S["flinks-successful-connection"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
                     wording=(Wording(field="description", by="bankcodes"),),
                     page="reference/flinks/connect_step_event/#REDIRECT",
+                    editorial=True,
                 ),
                 CodeInfo(
                     value="TOKEN_INVALID",
@@ -2438,8 +2438,6 @@ def _ConnectStep() -> type[CodeEnum]:
                     sources=(_S["flinks-bank-accout-listener"],),
                     retryable=False,
                     end_user_can_retry=True,
-                    editorial=True,
-                    notes="No text of Flinks for this step was read: the copies read of its events page stop before the step would be listed, and the rest of that page was not read. A public integration reloads Flinks Connect with a new authorize token on it; Flinks' troubleshooting page says an authorize token is single-use and expires after 30 minutes if unused.",
                     wording=(
                         Wording(field="description", by="bankcodes"),
                         Wording(
@@ -2453,6 +2451,8 @@ def _ConnectStep() -> type[CodeEnum]:
                         ),
                     ),
                     page="reference/flinks/connect_step_event/#TOKEN_INVALID",
+                    editorial=True,
+                    notes="No text of Flinks for this step was read: the copies read of its events page stop before the step would be listed, and the rest of that page was not read. A public integration reloads Flinks Connect with a new authorize token on it; Flinks' troubleshooting page says an authorize token is single-use and expires after 30 minutes if unused.",
                 ),
             ),
         ),
@@ -2489,9 +2489,9 @@ def _WebhookResponseType() -> type[CodeEnum]:
                     sources=(_S["flinks-webhooks-intro"], _S["flinks-kyc"]),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
                     wording=(Wording(field="description", by="bankcodes"),),
                     page="reference/flinks/webhook_response_type/#KYC",
+                    editorial=True,
                 ),
                 CodeInfo(
                     value="GetAccountsDetail",
@@ -2500,9 +2500,9 @@ def _WebhookResponseType() -> type[CodeEnum]:
                     sources=(_S["flinks-webhooks-intro"], _S["flinks-getaccountsdetail"]),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
                     wording=(Wording(field="description", by="bankcodes"),),
                     page="reference/flinks/webhook_response_type/#GetAccountsDetail",
+                    editorial=True,
                 ),
             ),
         ),

@@ -5,7 +5,6 @@ import type { PayloadKindFields } from "./shapes.js";
  * code fields in the order in which they decide. */
 export const PAYLOAD_KINDS = {
   "lean/webhook": {
-    title: "Lean webhook",
     tag: "type",
     variants: [
       "entity.created",
@@ -24,6 +23,7 @@ export const PAYLOAD_KINDS = {
       "bank.availability.updated",
       "consent.status.updated",
     ],
+    title: "Lean webhook",
     recognise: [
       {
         present: ["type", "payload"],
@@ -109,9 +109,9 @@ export const PAYLOAD_KINDS = {
     ],
   },
   "lean/callback": {
-    title: "Lean LinkSDK callback data",
     tag: null,
     variants: [],
+    title: "Lean LinkSDK callback data",
     recognise: [
       { present: ["secondary_status"], absent: [], objects: [], codes: {} },
       { present: ["secondaryStatus"], absent: [], objects: [], codes: {} },
@@ -127,9 +127,9 @@ export const PAYLOAD_KINDS = {
     ],
   },
   "lean/data-api-response": {
-    title: "Lean Data API status response",
     tag: null,
     variants: [],
+    title: "Lean Data API status response",
     recognise: [
       {
         present: ["results_id"],
@@ -152,9 +152,9 @@ export const PAYLOAD_KINDS = {
     ],
   },
   "argyle/webhook": {
-    title: "Argyle verifications webhook",
     tag: "event",
     variants: ["verifications.updated", "verifications.creation_failed"],
+    title: "Argyle verifications webhook",
     recognise: [{ present: ["event", "name", "data"], absent: [], objects: [], codes: {} }],
     codes: [
       {
@@ -208,18 +208,18 @@ export const PAYLOAD_KINDS = {
     ],
   },
   "flinks/api-response": {
-    title: "Flinks API error or pending response",
     tag: null,
     variants: [],
+    title: "Flinks API error or pending response",
     requestId: "RequestId",
     statusField: "HttpStatusCode",
     recognise: [{ present: ["FlinksCode", "HttpStatusCode"], absent: [], objects: [], codes: {} }],
     codes: [{ path: "$.FlinksCode", codeSets: ["flinks.api_error_code"], tag: null }],
   },
   "flinks/connect-message": {
-    title: "Flinks Connect message event data",
     tag: null,
     variants: [],
+    title: "Flinks Connect message event data",
     requestId: "requestId",
     recognise: [
       { present: [], absent: [], objects: [], codes: { step: ["flinks.connect_step_event"] } },
@@ -235,9 +235,9 @@ export const PAYLOAD_KINDS = {
     ],
   },
   "flinks/webhook": {
-    title: "Flinks webhook",
     tag: "ResponseType",
     variants: ["KYC", "GetAccountsDetail"],
+    title: "Flinks webhook",
     requestId: "RequestId",
     recognise: [{ present: ["ResponseType"], absent: [], objects: [], codes: {} }],
     codes: [
@@ -251,9 +251,9 @@ export const PAYLOAD_KINDS = {
     ],
   },
   "plaid/error": {
-    title: "Plaid error object",
     tag: null,
     variants: [],
+    title: "Plaid error object",
     requestId: "request_id",
     statusField: "status",
     recognise: [
@@ -270,7 +270,6 @@ export const PAYLOAD_KINDS = {
     ],
   },
   "plaid/webhook": {
-    title: "Plaid webhook",
     tag: "webhook_type",
     variants: [
       "SCREENING",
@@ -305,6 +304,7 @@ export const PAYLOAD_KINDS = {
       "DASHBOARD_CONFIGURED_ALERT",
       "ASSETS",
     ],
+    title: "Plaid webhook",
     requestId: "request_id",
     recognise: [
       {
@@ -513,9 +513,9 @@ export const PAYLOAD_KINDS = {
     ],
   },
   "plaid/link": {
-    title: "Plaid Link callbacks",
     tag: null,
     variants: [],
+    title: "Plaid Link callbacks",
     requestId: "request_id",
     recognise: [
       { present: ["exit_status"], absent: ["webhook_type"], objects: [], codes: {} },
@@ -535,7 +535,6 @@ export const PAYLOAD_KINDS = {
     ],
   },
   "mx/webhook": {
-    title: "MX webhook",
     tag: "type",
     variants: [
       "CONNECTION_STATUS",
@@ -545,6 +544,7 @@ export const PAYLOAD_KINDS = {
       "VERIFICATION",
       "initial_data_ready",
     ],
+    title: "MX webhook",
     recognise: [
       { present: ["type", "action"], absent: ["mx"], objects: [], codes: {} },
       { present: ["type", "guid", "client_guid"], absent: ["mx"], objects: [], codes: {} },
@@ -566,7 +566,6 @@ export const PAYLOAD_KINDS = {
     ],
   },
   "mx/connect-message": {
-    title: "MX Connect widget message",
     tag: "type",
     variants: [
       "mx/ping",
@@ -600,6 +599,7 @@ export const PAYLOAD_KINDS = {
       "mx/connect/microdeposits/error/primaryAction",
       "mx/connect/microdeposits/blockedRoutingNumber",
     ],
+    title: "MX Connect widget message",
     recognise: [{ present: ["type", "mx"], absent: [], objects: [], codes: {} }],
     codes: [
       {
@@ -686,9 +686,9 @@ export const PAYLOAD_KINDS = {
     ],
   },
   "mastercard/error": {
-    title: "Mastercard Open Finance error response",
     tag: null,
     variants: [],
+    title: "Mastercard Open Finance error response",
     recognise: [
       {
         present: ["code", "user_message"],
@@ -707,9 +707,9 @@ export const PAYLOAD_KINDS = {
     codes: [{ path: "$.code", codeSets: ["mastercard.error_code"], tag: null, numeric: true }],
   },
   "mastercard/connect-webhook": {
-    title: "Mastercard Connect webhook",
     tag: "eventType",
     variants: ["accountsDeleted", "ping", "started", "added", "financialConsentCreated"],
+    title: "Mastercard Connect webhook",
     recognise: [{ present: ["eventType", "payload"], absent: [], objects: [], codes: {} }],
     codes: [
       { path: "$.eventType", codeSets: ["mastercard.webhook_event_type"], tag: "accountsDeleted" },
@@ -725,9 +725,9 @@ export const PAYLOAD_KINDS = {
     ],
   },
   "mastercard/connect-event": {
-    title: "Mastercard Connect SDK event",
     tag: null,
     variants: [],
+    title: "Mastercard Connect SDK event",
     recognise: [
       { present: ["code", "reason"], absent: [], objects: [], codes: {} },
       { present: ["screen", "params"], absent: [], objects: [], codes: {} },
@@ -745,9 +745,9 @@ export const PAYLOAD_KINDS = {
     ],
   },
   "gocardless/requisition": {
-    title: "GoCardless Bank Account Data requisition",
     tag: null,
     variants: [],
+    title: "GoCardless Bank Account Data requisition",
     recognise: [
       {
         present: ["redirect", "agreement", "accounts", "link", "status"],
@@ -759,9 +759,9 @@ export const PAYLOAD_KINDS = {
     codes: [{ path: "$.status", codeSets: ["gocardless.requisition_status"], tag: null }],
   },
   "gocardless/account": {
-    title: "GoCardless Bank Account Data account",
     tag: null,
     variants: [],
+    title: "GoCardless Bank Account Data account",
     recognise: [
       {
         present: ["id", "created", "last_accessed", "status"],
@@ -773,9 +773,9 @@ export const PAYLOAD_KINDS = {
     codes: [{ path: "$.status", codeSets: ["gocardless.account_status"], tag: null }],
   },
   "gocardless/agreement": {
-    title: "GoCardless Bank Account Data end user agreement",
     tag: null,
     variants: [],
+    title: "GoCardless Bank Account Data end user agreement",
     recognise: [
       {
         present: ["max_historical_days", "access_valid_for_days", "access_scope"],
@@ -787,9 +787,9 @@ export const PAYLOAD_KINDS = {
     codes: [],
   },
   "gocardless/error": {
-    title: "GoCardless Bank Account Data API error response",
     tag: null,
     variants: [],
+    title: "GoCardless Bank Account Data API error response",
     statusField: "status_code",
     recognise: [
       {
@@ -885,7 +885,6 @@ export const PAYLOAD_KINDS = {
     ],
   },
   "stripe/event": {
-    title: "Stripe event",
     tag: "type",
     variants: [
       "financial_connections.account.account_numbers_updated",
@@ -906,6 +905,7 @@ export const PAYLOAD_KINDS = {
       "payment_intent.payment_failed",
       "setup_intent.setup_failed",
     ],
+    title: "Stripe event",
     recognise: [
       {
         present: ["id", "object", "type", "data", "created", "livemode"],
@@ -1297,9 +1297,9 @@ export const PAYLOAD_KINDS = {
     ],
   },
   "stripe/api-error": {
-    title: "Stripe API error",
     tag: null,
     variants: [],
+    title: "Stripe API error",
     requestIdHeader: "Request-Id",
     recognise: [
       {
@@ -1328,9 +1328,9 @@ export const PAYLOAD_KINDS = {
     ],
   },
   "stripe/fc-account": {
-    title: "Stripe Financial Connections Account",
     tag: null,
     variants: [],
+    title: "Stripe Financial Connections Account",
     recognise: [
       {
         present: ["id", "object", "institution_name", "supported_payment_method_types"],
@@ -1372,9 +1372,9 @@ export const PAYLOAD_KINDS = {
     ],
   },
   "stripe/fc-session": {
-    title: "Stripe Financial Connections Session",
     tag: null,
     variants: [],
+    title: "Stripe Financial Connections Session",
     recognise: [
       {
         present: ["id", "object", "client_secret", "accounts", "permissions"],
@@ -1428,9 +1428,9 @@ export const PAYLOAD_KINDS = {
     ],
   },
   "stripe/fc-authorization": {
-    title: "Stripe Financial Connections Authorization",
     tag: null,
     variants: [],
+    title: "Stripe Financial Connections Authorization",
     recognise: [
       {
         present: ["id", "object", "institution_name", "status_details"],
@@ -1454,9 +1454,9 @@ export const PAYLOAD_KINDS = {
     ],
   },
   "stripe/fc-transaction": {
-    title: "Stripe Financial Connections Transaction",
     tag: null,
     variants: [],
+    title: "Stripe Financial Connections Transaction",
     recognise: [
       {
         present: ["id", "object", "transacted_at", "status_transitions", "transaction_refresh"],
@@ -1468,7 +1468,6 @@ export const PAYLOAD_KINDS = {
     codes: [{ path: "$.status", codeSets: ["stripe.transaction_status"], tag: null }],
   },
   "belvo/webhook": {
-    title: "Belvo webhook",
     tag: "webhook_type",
     variants: [
       "LINK",
@@ -1489,6 +1488,7 @@ export const PAYLOAD_KINDS = {
       "INVESTMENTS",
       "INVESTMENT_TRANSACTIONS",
     ],
+    title: "Belvo webhook",
     requestId: "request_id",
     recognise: [
       {
@@ -1562,9 +1562,9 @@ export const PAYLOAD_KINDS = {
     ],
   },
   "belvo/api-error": {
-    title: "Belvo API error",
     tag: null,
     variants: [],
+    title: "Belvo API error",
     requestId: "request_id",
     statusCodeSet: "belvo.response_status",
     recognise: [
@@ -1585,9 +1585,9 @@ export const PAYLOAD_KINDS = {
     codes: [{ path: "$.code", codeSets: ["belvo.error_code"], tag: null }],
   },
   "belvo/link": {
-    title: "Belvo link",
     tag: null,
     variants: [],
+    title: "Belvo link",
     recognise: [
       {
         present: ["institution", "access_mode", "status", "created_by"],
@@ -1599,7 +1599,6 @@ export const PAYLOAD_KINDS = {
     codes: [{ path: "$.status", codeSets: ["belvo.link_status"], tag: null }],
   },
   "truelayer/webhook": {
-    title: "TrueLayer Payments API v3 webhook",
     tag: "type",
     variants: [
       "payment_authorized",
@@ -1618,6 +1617,7 @@ export const PAYLOAD_KINDS = {
       "refund_executed",
       "refund_failed",
     ],
+    title: "TrueLayer Payments API v3 webhook",
     recognise: [
       { present: ["type", "event_id", "event_version"], absent: [], objects: [], codes: {} },
       {
@@ -1657,9 +1657,9 @@ export const PAYLOAD_KINDS = {
     ],
   },
   "truelayer/problem": {
-    title: "TrueLayer API v3 error response (problem details)",
     tag: null,
     variants: [],
+    title: "TrueLayer API v3 error response (problem details)",
     requestId: "trace_id",
     statusField: "status",
     recognise: [
@@ -1687,9 +1687,9 @@ export const PAYLOAD_KINDS = {
     ],
   },
   "truelayer/payment": {
-    title: "TrueLayer Payments API v3 payment",
     tag: null,
     variants: [],
+    title: "TrueLayer Payments API v3 payment",
     recognise: [
       {
         present: ["amount_in_minor", "currency", "payment_method", "status"],
@@ -1705,9 +1705,9 @@ export const PAYLOAD_KINDS = {
     ],
   },
   "truelayer/payout": {
-    title: "TrueLayer Payments API v3 payout",
     tag: null,
     variants: [],
+    title: "TrueLayer Payments API v3 payout",
     recognise: [
       {
         present: ["merchant_account_id", "amount_in_minor", "beneficiary", "status"],
@@ -1722,9 +1722,9 @@ export const PAYLOAD_KINDS = {
     ],
   },
   "truelayer/refund": {
-    title: "TrueLayer Payments API v3 refund",
     tag: null,
     variants: [],
+    title: "TrueLayer Payments API v3 refund",
     recognise: [
       {
         present: ["amount_in_minor", "currency", "reference", "status"],
@@ -1739,9 +1739,9 @@ export const PAYLOAD_KINDS = {
     ],
   },
   "truelayer/mandate": {
-    title: "TrueLayer Payments API v3 mandate",
     tag: null,
     variants: [],
+    title: "TrueLayer Payments API v3 mandate",
     recognise: [
       {
         present: ["constraints", "beneficiary", "status"],
@@ -1757,9 +1757,9 @@ export const PAYLOAD_KINDS = {
     ],
   },
   "truelayer/data-api-error": {
-    title: "TrueLayer Data API (v1) and auth error response",
     tag: null,
     variants: [],
+    title: "TrueLayer Data API (v1) and auth error response",
     recognise: [
       {
         present: ["error"],
@@ -1772,9 +1772,9 @@ export const PAYLOAD_KINDS = {
     codes: [{ path: "$.error", codeSets: ["truelayer.data_api_error"], tag: null }],
   },
   "ukob/error": {
-    title: "UK Open Banking error response (OBErrorResponse1)",
     tag: null,
     variants: [],
+    title: "UK Open Banking error response (OBErrorResponse1)",
     requestId: "Id",
     recognise: [
       { present: ["Code", "Message", "Errors"], absent: [], objects: [], codes: {} },
@@ -1789,16 +1789,16 @@ export const PAYLOAD_KINDS = {
     ],
   },
   "berlingroup/error": {
-    title: "Berlin Group NextGenPSD2 error response (tppMessages)",
     tag: null,
     variants: [],
+    title: "Berlin Group NextGenPSD2 error response (tppMessages)",
     recognise: [{ present: ["tppMessages"], absent: [], objects: [], codes: {} }],
     codes: [{ path: "$.tppMessages[*].code", codeSets: ["berlingroup.message_code"], tag: null }],
   },
   "berlingroup/problem": {
-    title: "Berlin Group NextGenPSD2 error response (RFC 7807 problem details)",
     tag: null,
     variants: [],
+    title: "Berlin Group NextGenPSD2 error response (RFC 7807 problem details)",
     recognise: [
       { present: ["type"], absent: [], objects: [], codes: { code: ["berlingroup.message_code"] } },
     ],
@@ -1808,9 +1808,9 @@ export const PAYLOAD_KINDS = {
     ],
   },
   "cdr/error": {
-    title: "Consumer Data Standards error response (ResponseErrorListV2)",
     tag: null,
     variants: [],
+    title: "Consumer Data Standards error response (ResponseErrorListV2)",
     recognise: [
       {
         present: ["errors"],
@@ -1831,9 +1831,9 @@ export const PAYLOAD_KINDS = {
     ],
   },
   "openfinancebrasil/error": {
-    title: "Open Finance Brasil error response (422)",
     tag: null,
     variants: [],
+    title: "Open Finance Brasil error response (422)",
     recognise: [
       {
         present: ["errors", "meta"],
@@ -1869,9 +1869,9 @@ export const PAYLOAD_KINDS = {
     ],
   },
   "yapily/error": {
-    title: "Yapily API error response",
     tag: null,
     variants: [],
+    title: "Yapily API error response",
     requestId: "error.tracingId",
     recognise: [
       { present: ["error.tracingId"], absent: [], objects: [], codes: {} },
@@ -1910,18 +1910,18 @@ export const PAYLOAD_KINDS = {
     ],
   },
   "yapily/validation-error": {
-    title: "Yapily application validation error response (ValidationErrorResponse)",
     tag: null,
     variants: [],
+    title: "Yapily application validation error response (ValidationErrorResponse)",
     recognise: [
       { present: ["errors[].fieldName", "errors[].error"], absent: [], objects: [], codes: {} },
     ],
     codes: [{ path: "$.errors[*].error", codeSets: ["yapily.validation_error"], tag: null }],
   },
   "pluggy/item": {
-    title: "Pluggy Item",
     tag: null,
     variants: [],
+    title: "Pluggy Item",
     recognise: [
       { present: ["executionStatus"], absent: ["event", "eventId"], objects: [], codes: {} },
     ],
@@ -1932,9 +1932,9 @@ export const PAYLOAD_KINDS = {
     ],
   },
   "pluggy/webhook": {
-    title: "Pluggy webhook",
     tag: "event",
     variants: ["item/error", "connector/status_updated", "payment_request/updated"],
+    title: "Pluggy webhook",
     recognise: [{ present: ["event", "eventId"], absent: [], objects: [], codes: {} }],
     codes: [
       {
@@ -1959,9 +1959,9 @@ export const PAYLOAD_KINDS = {
     ],
   },
   "pluggy/connect": {
-    title: "Pluggy Connect callbacks",
     tag: null,
     variants: [],
+    title: "Pluggy Connect callbacks",
     recognise: [
       {
         present: ["timestamp"],
@@ -1984,9 +1984,9 @@ export const PAYLOAD_KINDS = {
     ],
   },
   "fintoc/api-error": {
-    title: "Fintoc API error",
     tag: null,
     variants: [],
+    title: "Fintoc API error",
     statusCodeSet: "fintoc.http_status",
     exceptionCodeSet: "fintoc.client_error_class",
     recognise: [
@@ -2004,7 +2004,6 @@ export const PAYLOAD_KINDS = {
     ],
   },
   "fintoc/webhook": {
-    title: "Fintoc webhook event",
     tag: "type",
     variants: [
       "payment_intent.succeeded",
@@ -2019,6 +2018,7 @@ export const PAYLOAD_KINDS = {
       "account.refresh_intent.movements_modified",
       "link.refresh_intent.succeeded",
     ],
+    title: "Fintoc webhook event",
     recognise: [
       {
         present: ["id", "type", "mode", "created_at", "data", "object"],
@@ -2135,9 +2135,9 @@ export const PAYLOAD_KINDS = {
     ],
   },
   "fintoc/payment-intent": {
-    title: "Fintoc Payment Intent",
     tag: null,
     variants: [],
+    title: "Fintoc Payment Intent",
     recognise: [
       { present: ["widget_token", "error_reason", "status"], absent: [], objects: [], codes: {} },
     ],
@@ -2147,24 +2147,24 @@ export const PAYLOAD_KINDS = {
     ],
   },
   "fintoc/refresh-intent": {
-    title: "Fintoc Refresh Intent",
     tag: null,
     variants: [],
+    title: "Fintoc Refresh Intent",
     recognise: [{ present: ["refreshed_object", "status"], absent: [], objects: [], codes: {} }],
     codes: [{ path: "$.status", codeSets: ["fintoc.refresh_intent_status"], tag: null }],
   },
   "basiq/error": {
-    title: "Basiq API error response",
     tag: null,
     variants: [],
+    title: "Basiq API error response",
     requestId: "correlationId",
     recognise: [{ present: ["correlationId", "data"], absent: [], objects: [], codes: {} }],
     codes: [{ path: "$.data[*].code", codeSets: ["basiq.error_code"], tag: null }],
   },
   "basiq/job": {
-    title: "Basiq job",
     tag: null,
     variants: [],
+    title: "Basiq job",
     recognise: [
       {
         present: ["steps", "created", "updated"],
@@ -2181,7 +2181,6 @@ export const PAYLOAD_KINDS = {
     ],
   },
   "basiq/webhook": {
-    title: "Basiq webhook message",
     tag: "eventTypeId",
     variants: [
       "account.updated",
@@ -2200,6 +2199,7 @@ export const PAYLOAD_KINDS = {
       "user.deleted",
       "user.updated",
     ],
+    title: "Basiq webhook message",
     recognise: [{ present: ["eventTypeId", "eventId"], absent: [], objects: [], codes: {} }],
     codes: [
       { path: "$.eventTypeId", codeSets: ["basiq.webhook_event_type"], tag: "account.updated" },
@@ -2233,9 +2233,9 @@ export const PAYLOAD_KINDS = {
     ],
   },
   "setu/notification": {
-    title: "Setu AA notification",
     tag: "type",
     variants: ["CONSENT_STATUS_UPDATE", "SESSION_STATUS_UPDATE", "FI_DATA_READY", "FI_DATA_FAILED"],
+    title: "Setu AA notification",
     recognise: [
       {
         present: ["consentId"],
@@ -2276,9 +2276,9 @@ export const PAYLOAD_KINDS = {
     ],
   },
   "setu/consent": {
-    title: "Setu AA consent (ConsentResponseV2)",
     tag: null,
     variants: [],
+    title: "Setu AA consent (ConsentResponseV2)",
     requestId: "traceId",
     recognise: [
       {
@@ -2291,9 +2291,9 @@ export const PAYLOAD_KINDS = {
     codes: [{ path: "$.status", codeSets: ["setu.consent_status"], tag: null }],
   },
   "setu/consent-revocation": {
-    title: "Setu AA consent revocation answer",
     tag: null,
     variants: [],
+    title: "Setu AA consent revocation answer",
     requestId: "traceId",
     recognise: [
       {
@@ -2306,9 +2306,9 @@ export const PAYLOAD_KINDS = {
     codes: [{ path: "$.status", codeSets: ["setu.consent_status"], tag: null }],
   },
   "setu/data-session": {
-    title: "Setu AA data session (FIDataFetchResponseV2)",
     tag: null,
     variants: [],
+    title: "Setu AA data session (FIDataFetchResponseV2)",
     requestId: "traceId",
     recognise: [
       {
@@ -2325,9 +2325,9 @@ export const PAYLOAD_KINDS = {
     ],
   },
   "setu/data-session-list": {
-    title: "Setu AA data sessions of a consent",
     tag: null,
     variants: [],
+    title: "Setu AA data sessions of a consent",
     requestId: "traceId",
     recognise: [{ present: ["consentId", "dataSessions"], absent: [], objects: [], codes: {} }],
     codes: [
@@ -2335,9 +2335,9 @@ export const PAYLOAD_KINDS = {
     ],
   },
   "setu/fip-list": {
-    title: "Setu AA FIP list",
     tag: null,
     variants: [],
+    title: "Setu AA FIP list",
     requestId: "traceId",
     recognise: [
       { present: ["data[].fipId", "data[].fiTypes"], absent: [], objects: [], codes: {} },
@@ -2345,17 +2345,17 @@ export const PAYLOAD_KINDS = {
     codes: [{ path: "$.data[*].status", codeSets: ["setu.fip_status"], tag: null }],
   },
   "setu/error": {
-    title: "Setu AA API error response",
     tag: null,
     variants: [],
+    title: "Setu AA API error response",
     requestId: "traceId",
     recognise: [{ present: ["errorCode", "errorMsg"], absent: [], objects: [], codes: {} }],
     codes: [{ path: "$.errorCode", codeSets: ["setu.api_error_code"], tag: null }],
   },
   "mono/api-response": {
-    title: "Mono API response",
     tag: null,
     variants: [],
+    title: "Mono API response",
     statusCodeSet: "mono.http_status",
     recognise: [
       {
@@ -2396,7 +2396,6 @@ export const PAYLOAD_KINDS = {
     ],
   },
   "mono/webhook": {
-    title: "Mono webhook",
     tag: "event",
     variants: [
       "mono.events.account_connected",
@@ -2405,6 +2404,7 @@ export const PAYLOAD_KINDS = {
       "mono.events.reauthorisation_required",
       "mono.events.account_reauthorized",
     ],
+    title: "Mono webhook",
     recognise: [
       { present: ["data"], absent: [], objects: [], codes: { event: ["mono.webhook_event"] } },
     ],
@@ -2431,7 +2431,6 @@ export const PAYLOAD_KINDS = {
     ],
   },
   "mono/connect-message": {
-    title: "Mono Connect widget message",
     tag: "type",
     variants: [
       "mono.connect.widget_opened",
@@ -2448,6 +2447,7 @@ export const PAYLOAD_KINDS = {
       "mono.connect.widget.charge_complete",
       "mono.connect.widget.closed",
     ],
+    title: "Mono Connect widget message",
     recognise: [
       {
         present: ["data"],
@@ -2529,9 +2529,9 @@ export const PAYLOAD_KINDS = {
     ],
   },
   "pluggy/api-error": {
-    title: "Pluggy API error",
     tag: null,
     variants: [],
+    title: "Pluggy API error",
     statusField: "code",
     recognise: [
       { present: ["codeDescription", "code", "message"], absent: [], objects: [], codes: {} },
@@ -2547,9 +2547,9 @@ export const PAYLOAD_KINDS = {
     ],
   },
   "uaeopenfinance/error": {
-    title: "UAE Open Finance error response (Errors)",
     tag: null,
     variants: [],
+    title: "UAE Open Finance error response (Errors)",
     requestIdHeader: "x-fapi-interaction-id",
     recognise: [
       {
@@ -2562,9 +2562,9 @@ export const PAYLOAD_KINDS = {
     codes: [{ path: "$.Errors[*].Code", codeSets: ["uaeopenfinance.error_code"], tag: null }],
   },
   "uaeopenfinance/signed-error": {
-    title: "UAE Open Finance signed error response (application/jwt)",
     tag: null,
     variants: [],
+    title: "UAE Open Finance signed error response (application/jwt)",
     requestIdHeader: "x-fapi-interaction-id",
     recognise: [
       {
@@ -2580,9 +2580,9 @@ export const PAYLOAD_KINDS = {
     jwtUnverified: "The UAE Open Finance files (v2.1) name no signer, algorithm or key for the JWT of an error response: they refer its claims to RFC 7519, and its signing to a UAE Standard API User Guide, which was not read.",
   },
   "polishapi/error": {
-    title: "PolishAPI error response (Error)",
     tag: null,
     variants: [],
+    title: "PolishAPI error response (Error)",
     requestId: "responseHeader.requestId",
     statusCodeSet: "polishapi.http_status",
     recognise: [
@@ -2596,9 +2596,9 @@ export const PAYLOAD_KINDS = {
     codes: [],
   },
   "enablebanking/error": {
-    title: "Enable Banking API error",
     tag: null,
     variants: [],
+    title: "Enable Banking API error",
     statusField: "code",
     statusCodeSet: "enablebanking.response_status",
     recognise: [
@@ -2629,9 +2629,9 @@ export const PAYLOAD_KINDS = {
     ],
   },
   "teller/error": {
-    title: "Teller API error",
     tag: null,
     variants: [],
+    title: "Teller API error",
     statusCodeSet: "teller.response_status",
     recognise: [
       {
@@ -2645,9 +2645,9 @@ export const PAYLOAD_KINDS = {
     codes: [{ path: "$.error.code", codeSets: ["teller.error_code"], tag: null }],
   },
   "teller/webhook": {
-    title: "Teller webhook",
     tag: null,
     variants: [],
+    title: "Teller webhook",
     recognise: [
       {
         present: ["id", "payload", "timestamp", "type"],
@@ -2662,9 +2662,9 @@ export const PAYLOAD_KINDS = {
     ],
   },
   "akahu/webhook": {
-    title: "Akahu webhook",
     tag: "webhook_type",
     variants: ["TOKEN", "ACCOUNT", "TRANSACTION", "TRANSFER", "PAYMENT"],
+    title: "Akahu webhook",
     recognise: [
       {
         present: ["webhook_code", "state"],
@@ -2692,9 +2692,9 @@ export const PAYLOAD_KINDS = {
     ],
   },
   "akahu/oauth-error": {
-    title: "Akahu OAuth error",
     tag: null,
     variants: [],
+    title: "Akahu OAuth error",
     recognise: [
       {
         present: ["error"],
@@ -2707,9 +2707,9 @@ export const PAYLOAD_KINDS = {
     codes: [{ path: "$.error", codeSets: ["akahu.oauth_error"], tag: null }],
   },
   "quiltt/webhook": {
-    title: "Quiltt webhook",
     tag: null,
     variants: [],
+    title: "Quiltt webhook",
     recognise: [
       {
         present: ["environment", "eventTypes", "events"],
@@ -2724,9 +2724,9 @@ export const PAYLOAD_KINDS = {
     ],
   },
   "quiltt/connection": {
-    title: "Quiltt Connection",
     tag: null,
     variants: [],
+    title: "Quiltt Connection",
     recognise: [
       {
         present: ["status", "provider"],
@@ -2757,9 +2757,9 @@ export const PAYLOAD_KINDS = {
     ],
   },
   "tink/link-error": {
-    title: "Tink Link error",
     tag: null,
     variants: [],
+    title: "Tink Link error",
     recognise: [
       {
         present: ["error", "error_reason"],
@@ -2774,9 +2774,9 @@ export const PAYLOAD_KINDS = {
     ],
   },
   "tink/legacy-error": {
-    title: "Tink legacy API error",
     tag: null,
     variants: [],
+    title: "Tink legacy API error",
     recognise: [
       {
         present: ["errorCode", "errorMessage"],
@@ -2795,9 +2795,9 @@ export const PAYLOAD_KINDS = {
     codes: [{ path: "$.errorCode", codeSets: ["tink.legacy_error_code"], tag: null }],
   },
   "powens/error": {
-    title: "Powens API error",
     tag: null,
     variants: [],
+    title: "Powens API error",
     recognise: [
       {
         present: ["code", "description", "request_id"],
@@ -2816,9 +2816,9 @@ export const PAYLOAD_KINDS = {
     codes: [{ path: "$.code", codeSets: ["powens.error_code"], tag: null }],
   },
   "powens/connection": {
-    title: "Powens connection",
     tag: null,
     variants: [],
+    title: "Powens connection",
     recognise: [
       {
         present: ["id_connector", "state"],
@@ -2839,7 +2839,6 @@ export const PAYLOAD_KINDS = {
     ],
   },
   "bridge/webhook": {
-    title: "Bridge webhook",
     tag: "type",
     variants: [
       "user.deleted",
@@ -2849,6 +2848,7 @@ export const PAYLOAD_KINDS = {
       "payment.transaction.updated",
       "TEST_EVENT",
     ],
+    title: "Bridge webhook",
     recognise: [
       { present: ["content", "timestamp", "type"], absent: [], objects: ["content"], codes: {} },
     ],
@@ -2863,9 +2863,9 @@ export const PAYLOAD_KINDS = {
     ],
   },
   "bridge/item": {
-    title: "Bridge item",
     tag: null,
     variants: [],
+    title: "Bridge item",
     recognise: [
       {
         present: ["status", "status_code_info", "status_code_description"],
@@ -2880,9 +2880,9 @@ export const PAYLOAD_KINDS = {
     ],
   },
   "bridge/error": {
-    title: "Bridge API error",
     tag: null,
     variants: [],
+    title: "Bridge API error",
     statusCodeSet: "bridge.response_status",
     recognise: [
       {
@@ -2896,9 +2896,9 @@ export const PAYLOAD_KINDS = {
     codes: [{ path: "$.code", codeSets: ["bridge.error_code"], tag: null }],
   },
   "bridge/error-v2019": {
-    title: "Bridge API error (v2019)",
     tag: null,
     variants: [],
+    title: "Bridge API error (v2019)",
     statusCodeSet: "bridge.response_status",
     recognise: [
       {
@@ -2911,9 +2911,9 @@ export const PAYLOAD_KINDS = {
     codes: [{ path: "$.type", codeSets: ["bridge.error_type"], tag: null }],
   },
   "mastercard/europe-error": {
-    title: "Mastercard Open Finance Europe API error",
     tag: null,
     variants: [],
+    title: "Mastercard Open Finance Europe API error",
     recognise: [
       {
         present: ["error", "details"],

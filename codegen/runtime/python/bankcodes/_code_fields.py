@@ -29,16 +29,10 @@ class FoundCode(Record):
     ("provider.code_set"; the field's first one for a value none of them knows), and the code
     itself (an enum member, or an UnknownCode that keeps the value)."""
 
-    __slots__ = ("path", "field", "code_set", "code")
     path: str
     field: str
     code_set: str
     code: AnyCode | UnknownCode
-
-    def __init__(
-        self, *, path: str, field: str, code_set: str, code: AnyCode | UnknownCode
-    ) -> None:
-        super().__init__(path=path, field=field, code_set=code_set, code=code)
 
 
 _PARSED = (dict, list, int, float, bool, type(None))
@@ -113,7 +107,6 @@ class Identified(Record):
     several), and `kinds`, every kind it fits, most specific first; `ambiguous` when there are
     several, which no reader hands to one of them."""
 
-    __slots__ = ("kind", "kinds")
     kind: str | None
     kinds: tuple[str, ...]
 
