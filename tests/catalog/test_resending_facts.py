@@ -152,8 +152,13 @@ def test_uk_idempotency_and_the_wait_before_a_duplicate() -> None:
     (key,) = _facts("ukob", "idempotency")["keys"]
     assert (key["header"], key["max_length"], key["kept_seconds"]) == ("x-idempotency-key", 40, DAY)
     assert _facts("ukob", "retries")["rules"][0]["first_delay_ms"] == 1000
-    # The refresh token's end is a claim each ASPSP sets: no number.
-    assert list(_lifetimes("ukob").values()) == [None]
+    # The refresh token's end is a claim each ASPSP sets; "When an access token expires, the TPP
+    # **may** attempt to get a new access and refresh token": no number for either.
+    found = [(item["of"], item.get("seconds")) for item in _facts("ukob", "lifetimes")["lifetimes"]]
+    assert found == [("refresh_token", None), ("access_token", None)]
+    # Archiving: "ASPSPs **must** only delete expired intent-ids 24 hours after creation".
+    consent = spec_data()["providers"]["ukob"]["consent"]
+    assert "delete expired intent-ids 24 hours after creation" in consent["notes"]
 
 
 def test_cdr_tokens_and_no_idempotency() -> None:
@@ -176,3 +181,13 @@ def test_cdr_tokens_and_no_idempotency() -> None:
     ]
     # _response-codes.md: 504 "a resend of the original request is viable".
     assert _facts("cdr", "retries")["rules"][0]["statuses"] == [504]
+
+
+def test_pluggy_states_brazil_s_monthly_limits() -> None:
+    # Pluggy's Open Finance limits page: "| Account list & details | 4 | Item creation and every 7
+    # days |" and "some products won't be updating/returning their data until the limit is
+    # renewed on the next month."
+    limits = spec_data()["providers"]["pluggy"]["rate_limits"]
+    assert "pluggy-docs-rate-limits-of" in limits["sources"]
+    assert "until the limit is renewed on the next month" in limits["notes"]
+    assert "4 a month" in limits["notes"]

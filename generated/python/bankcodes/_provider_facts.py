@@ -310,8 +310,9 @@ RATE_LIMITS: dict[str, RateLimits | NotStated] = {
             sources=("pluggy-docs-rate-limits",),
             notes='Every limit of the table is counted per minute per IP; Retry-After "Always returns 60".',
         ),
-        sources=("pluggy-docs-rate-limits",),
-        read_in_part="The rate limits page was read from its start to the response headers' example.",
+        sources=("pluggy-docs-rate-limits", "pluggy-docs-rate-limits-of"),
+        read_in_part="The rate limits page was read from its start to the response headers' example; the Open Finance limits page to its account balance row.",
+        notes="Brazil's Open Finance also limits each product per month, for each CPF or CNPJ and institution (account list and details: 4 a month, at Item creation and every 7 days): \"some products won't be updating/returning their data until the limit is renewed on the next month.\" No response of the API is named for it.",
     ),
     "fintoc": RateLimits(
         statuses=(429,),
@@ -595,7 +596,7 @@ CONSENTS: dict[str, Consent | NotStated] = {
             "ukob-ceg-change-log-v4",
         ),
         read_in_part="The profiles and the account access consents page were read in part (statuses, ExpirationDateTime, token errors). The Account and Transaction API Profile was read in its consent sections; the CEG change log v4.0 into its re-authentication change.",
-        notes='ExpirationDateTime is optional: "If this is not populated, the permissions will be open ended." Up to v3.1.9 the PSU re-authenticated every 90 days; from v3.1.10 only where SCA is applied. In v4.0 an expired consent\'s status becomes EXPD with reason TKXP; in v3.1.11 an expired token gets a 401 without a body. Re-authentication keeps the consent: "Where there is no change in the consent parameters required, TPPs should perform a re-authentication / refresh upon the original consent using the same intent-id as before, instead of issuing a new, duplicate consent." A consent the PSU revoked at the ASPSP\'s dashboard becomes CANC, and the AISP may ask the PSU to re-authenticate the same resource; the CEG v4.0 then marks it Authorised again.',
+        notes='ExpirationDateTime is optional: "If this is not populated, the permissions will be open ended." Up to v3.1.9 the PSU re-authenticated every 90 days; from v3.1.10 only where SCA is applied. In v4.0 an expired consent\'s status becomes EXPD with reason TKXP; in v3.1.11 an expired token gets a 401 without a body. Re-authentication keeps the consent: "Where there is no change in the consent parameters required, TPPs should perform a re-authentication / refresh upon the original consent using the same intent-id as before, instead of issuing a new, duplicate consent." A consent the PSU revoked at the ASPSP\'s dashboard becomes CANC, and the AISP may ask the PSU to re-authenticate the same resource; the CEG v4.0 then marks it Authorised again. An expired consent\'s id is kept a day at least: "ASPSPs **must** only delete expired intent-ids 24 hours after creation".',
     ),
     "berlingroup": Consent(
         max_days=90,

@@ -4340,6 +4340,13 @@ SOURCES: dict[str, Source] = {
         url="https://docs.pluggy.ai/docs/consents",
         read_in_part="Search excerpts from the page start to 'with a new consentExpiresAt'; cut.",
     ),
+    "pluggy-docs-rate-limits-of": Source(
+        id="pluggy-docs-rate-limits-of",
+        kind="doc",
+        title="Pluggy: Rate limits of Open Finance (the monthly operational limits of Brazil's Open Finance)",
+        url="https://docs.pluggy.ai/docs/rate-limits-of",
+        read_in_part="A stored excerpt of the page, read from its start to the account balance row of its table: the rest of the table was not read.",
+    ),
     "pluggy-node-consent": Source(
         id="pluggy-node-consent",
         kind="repo",

@@ -2942,6 +2942,11 @@ export const Sources = {
     url: "https://docs.pluggy.ai/docs/consents",
     readInPart: "Search excerpts from the page start to 'with a new consentExpiresAt'; cut.",
   },
+  "pluggy-docs-rate-limits-of": {
+    title: "Pluggy: Rate limits of Open Finance (the monthly operational limits of Brazil's Open Finance)",
+    url: "https://docs.pluggy.ai/docs/rate-limits-of",
+    readInPart: "A stored excerpt of the page, read from its start to the account balance row of its table: the rest of the table was not read.",
+  },
   "pluggy-node-consent": {
     title: "Pluggy: pluggy-node src/types/consent.ts, the Consent object",
     url: "https://github.com/pluggyai/pluggy-node/blob/236495c731168306c6f8071f881b227aae4a6d4b/src/types/consent.ts",
