@@ -10,6 +10,7 @@ from codegen.model import Catalog, Category, Code, FactData, FactRecord, Provide
 from codegen.render import render
 from codegen.targets.site import cells, pages, resending
 from codegen.targets.site import markup as mk
+from codegen.targets.site.resending import integer, records
 from codegen.targets.target import Files
 
 PAGE = "when-to-act.md"
@@ -24,11 +25,6 @@ MEANINGS = {
 }
 
 
-def _texts(record: FactRecord, name: str) -> tuple[FactRecord, ...]:
-    value = record.get(name)
-    return tuple(v for v in value if isinstance(v, FactRecord)) if isinstance(value, tuple) else ()
-
-
 def _ids(value: FactData) -> tuple[str, ...]:
     return tuple(v for v in value if isinstance(v, str)) if isinstance(value, tuple) else ()
 
@@ -36,11 +32,6 @@ def _ids(value: FactData) -> tuple[str, ...]:
 def _text(record: FactRecord, name: str) -> str | None:
     value = record.get(name)
     return value if isinstance(value, str) else None
-
-
-def _int(record: FactRecord, name: str) -> int | None:
-    value = record.get(name)
-    return value if isinstance(value, int) and not isinstance(value, bool) else None
 
 
 class Facts:
@@ -66,7 +57,7 @@ class Facts:
         statuses = facts.get("statuses")
         if isinstance(statuses, tuple) and statuses:
             lines.append("- HTTP statuses: " + ", ".join(str(s) for s in statuses))
-        for header in _texts(facts, "headers"):
+        for header in records(facts, "headers"):
             meaning = MEANINGS[str(header.get("meaning"))]
             note = _text(header, "notes")
             lines.append(
@@ -74,7 +65,7 @@ class Facts:
                 + (f"; {mk.text(note)}" if note else "")
                 + f" ({self.cite(header.get('sources'))})"
             )
-        for prose in _texts(facts, "prose"):
+        for prose in records(facts, "prose"):
             lines.append(
                 f"- A wait in the message: {md_code(str(prose.get('pattern')))}, as in "
                 f"“{mk.text(str(prose.get('example')))}” ({self.cite(prose.get('sources'))})"
@@ -97,15 +88,15 @@ class Facts:
             return self.not_stated(facts, "consent")
         lines = [f"- Sources: {self.cite(facts.get('sources'))}"]
         for name, label in (("max_days", "Longest validity"), ("default_days", "By default")):
-            days = _int(facts, name)
+            days = integer(facts, name)
             if days is not None:
                 lines.append(f"- {label}: {days} days")
         lines += self.said(facts, "renewal", "Renewal, in the source's words")
-        for event in _texts(facts, "announced_by"):
-            lead = _int(event, "lead_days")
+        for event in records(facts, "announced_by"):
+            lead = integer(event, "lead_days")
             before = "" if lead is None else f", {lead} days before"
             lines.append(f"- Announced by {self.event(event)}{before}")
-        for event in _texts(facts, "ended_by"):
+        for event in records(facts, "ended_by"):
             lines.append(f"- Ended: {self.event(event)}")
         lines += self.said(facts, "notes", "Notes (bankcodes' wording)")
         lines += self.said(facts, "read_in_part", "Read in part")
@@ -163,13 +154,13 @@ def consent_row(facts: Facts, provider: Provider) -> list[str]:
     if record is None or record.name != "Consent":
         said = "not read" if record is None else "not stated"
         return [mk.text(provider.name), said, cells.DASH, cells.DASH, cells.DASH, cells.DASH]
-    days = [_int(record, n) for n in ("max_days", "default_days")]
+    days = [integer(record, n) for n in ("max_days", "default_days")]
     announced = [
         f"{md_code(str(e.get('code')))}"
-        + ("" if _int(e, "lead_days") is None else f" ({_int(e, 'lead_days')} days before)")
-        for e in _texts(record, "announced_by")
+        + ("" if integer(e, "lead_days") is None else f" ({integer(e, 'lead_days')} days before)")
+        for e in records(record, "announced_by")
     ]
-    ended = [md_code(str(e.get("code"))) for e in _texts(record, "ended_by")]
+    ended = [md_code(str(e.get("code"))) for e in records(record, "ended_by")]
     return [
         mk.text(provider.name),
         *(cells.DASH if d is None else f"{d} days" for d in days),
@@ -187,11 +178,11 @@ def limits_row(facts: Facts, provider: Provider) -> list[str]:
     statuses = record.get("statuses")
     headers = [
         f"{md_code(str(h.get('name')))}: {MEANINGS[str(h.get('meaning'))]}"
-        for h in _texts(record, "headers")
+        for h in records(record, "headers")
     ]
-    prose = [md_code(str(p.get("pattern"))) for p in _texts(record, "prose")]
+    prose = [md_code(str(p.get("pattern"))) for p in records(record, "prose")]
     window = record.get("window")
-    names = [str(h.get("name")) for h in _texts(record, "headers")]
+    names = [str(h.get("name")) for h in records(record, "headers")]
     return [
         mk.text(provider.name),
         ", ".join(str(s) for s in statuses)

@@ -22,25 +22,16 @@ class Facts(Protocol):
     def not_stated(self, facts: FactRecord, what: str) -> list[str]: ...
 
 
-#: What a lifetime is of, in words.
-LIFETIME_OF = {
-    "access_token": "access token",
-    "refresh_token": "refresh token",
-    "session": "session",
-    "link": "link",
-    "code": "one-time code",
-    "data_refresh": "data refresh",
-}
 #: Whose a retry rule is, in words.
 BY = {"documentation": "Documentation", "client_library": "Client library"}
 
 
-def _records(record: FactRecord, name: str) -> tuple[FactRecord, ...]:
+def records(record: FactRecord, name: str) -> tuple[FactRecord, ...]:
     value = record.get(name)
     return tuple(v for v in value if isinstance(v, FactRecord)) if isinstance(value, tuple) else ()
 
 
-def _int(record: FactRecord, name: str) -> int | None:
+def integer(record: FactRecord, name: str) -> int | None:
     value = record.get(name)
     return value if isinstance(value, int) and not isinstance(value, bool) else None
 
@@ -80,7 +71,7 @@ def _rule(rule: FactRecord) -> str:
     statuses = rule.get("statuses")
     if isinstance(statuses, tuple) and statuses:
         said.append("HTTP " + ", ".join(str(s) for s in statuses))
-    first, most = _int(rule, "first_delay_ms"), _int(rule, "max_delay_ms")
+    first, most = integer(rule, "first_delay_ms"), integer(rule, "max_delay_ms")
     backoff = rule.get("backoff")
     if first is not None:
         said.append(f"first wait {millis(first)}" + (f", {backoff}" if backoff else ""))
@@ -88,7 +79,7 @@ def _rule(rule: FactRecord) -> str:
         said.append(f"{backoff} backoff")
     if most is not None:
         said.append(f"at most {millis(most)} between attempts")
-    attempts = _int(rule, "max_attempts")
+    attempts = integer(rule, "max_attempts")
     if attempts is not None:
         said.append(f"{attempts} attempts in all")
     return "; ".join(said)
@@ -104,7 +95,7 @@ def _key(key: FactRecord) -> str:
         else "a key (where it goes was not read)"
     )
     said = [f"{where}, for {mk.text(str(key.get('applies_to')))}"]
-    length, kept = _int(key, "max_length"), _int(key, "kept_seconds")
+    length, kept = integer(key, "max_length"), integer(key, "kept_seconds")
     if length is not None:
         said.append(f"at most {length} characters")
     if kept is not None:
@@ -113,8 +104,8 @@ def _key(key: FactRecord) -> str:
 
 
 def _lifetime(item: FactRecord) -> str:
-    seconds, least = _int(item, "seconds"), _int(item, "least_seconds")
-    of = LIFETIME_OF[str(item.get("of"))]
+    seconds, least = integer(item, "seconds"), integer(item, "least_seconds")
+    of = "one-time code" if item.get("of") == "code" else str(item.get("of")).replace("_", " ")
     name = md_code(str(item.get("name")))
     if seconds is None:
         said = "no number stated"
@@ -147,7 +138,7 @@ def lines(facts: Facts, provider: Provider, field: str) -> list[str]:
         return lines + facts.not_stated(record, HEADINGS[field].lower())
     name, said = ITEMS[field]
     lines.append(f"- Sources: {facts.cite(record.get('sources'))}")
-    for item in _records(record, name):
+    for item in records(record, name):
         lines.append(
             f"- {said(item)}: “{mk.text(str(item.get('quote')))}” "
             f"({facts.cite(item.get('sources'))})"
@@ -171,6 +162,6 @@ def rows(facts: Facts, providers: tuple[Provider, ...], field: str) -> list[list
             shown = "not read" if record is None else "not stated"
             found.append([mk.text(provider.name), shown, cells.DASH])
             continue
-        for item in _records(record, name):
+        for item in records(record, name):
             found.append([mk.text(provider.name), said(item), facts.cite(item.get("sources"))])
     return found
