@@ -191,3 +191,12 @@ def test_pluggy_states_brazil_s_monthly_limits() -> None:
     assert "pluggy-docs-rate-limits-of" in limits["sources"]
     assert "until the limit is renewed on the next month" in limits["notes"]
     assert "4 a month" in limits["notes"]
+
+
+def test_stripe_s_changelog_moves_a_rate_limit_to_its_status() -> None:
+    # The changelog of 2015-09-08: "Updates API rate limit errors to return a 429 HTTP status code
+    # instead of 400. They also no longer return a `rate_limit` error code."
+    limits = spec_data()["providers"]["stripe"]["rate_limits"]
+    assert limits["statuses"] == [429]
+    assert "stripe-changelog-2015-09-08-rate-limits" in limits["sources"]
+    assert "no longer return a `rate_limit` error code" in limits["notes"]

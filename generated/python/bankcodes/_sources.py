@@ -4247,6 +4247,13 @@ SOURCES: dict[str, Source] = {
         url="https://stripe.com/docs/rate-limits",
         read_in_part="Read to the Meter events limit ('In test mode,' cut). The sections 'Handling limiting gracefully' and any header description were NOT read; docs.stripe.com/rate-limits (newer revision: '100 operations' live, '25 operations' sandbox, endpoints 25/s) read to a similar depth.",
     ),
+    "stripe-changelog-2015-09-08-rate-limits": Source(
+        id="stripe-changelog-2015-09-08-rate-limits",
+        kind="doc",
+        title="Stripe changelog 2015-09-08: Rate-limited requests return 429, no rate_limit code",
+        url="https://docs.stripe.com/changelog/2015-09-08/rate-limited-requests-return-429-no-rate-limit",
+        read_in_part="The entry's first sentences were read; the rest of the page was not.",
+    ),
     "stripe-changelog-fc-deactivation-events": Source(
         id="stripe-changelog-fc-deactivation-events",
         kind="doc",

@@ -229,9 +229,10 @@ export const rateLimits: { readonly [provider: string]: RateLimits | NotStated }
       "stripe-node-error",
       "stripe-node-changelog",
       "stripe-docs-api-errors",
+      "stripe-changelog-2015-09-08-rate-limits",
     ],
-    readInPart: "The rate limits page was read to its meter events limit; its sections on handling limiting gracefully and on headers were not read.",
-    notes: "A rate-limited request comes with code rate_limit. Stripe's Node client honours Stripe-Should-Retry (never retries when it is false) and removed its Retry-After support as unused (22.3.1). The API errors page's 429 row: \"Too many requests hit the API too quickly. We recommend an exponential backoff of your requests.\" The thresholds quote the page's older revision; its newer revision (docs.stripe.com/rate-limits, read to a similar depth) says 100 operations a second in live mode, 25 in a sandbox, and 25 requests a second by default for an endpoint: the revisions differ.",
+    readInPart: "The rate limits page was read to its meter events limit; its sections on handling limiting gracefully and on headers were not read. The 2015-09-08 changelog entry was read in its first sentences.",
+    notes: "Stripe's Node client reads code rate_limit as a rate limit; the changelog of API version 2015-09-08: \"Updates API rate limit errors to return a 429 HTTP status code instead of 400. They also no longer return a `rate_limit` error code.\": from that version the 429, not the code, tells it. Stripe's Node client honours Stripe-Should-Retry (never retries when it is false) and removed its Retry-After support as unused (22.3.1). The API errors page's 429 row: \"Too many requests hit the API too quickly. We recommend an exponential backoff of your requests.\" The thresholds quote the page's older revision; its newer revision (docs.stripe.com/rate-limits, read to a similar depth) says 100 operations a second in live mode, 25 in a sandbox, and 25 requests a second by default for an endpoint: the revisions differ.",
   },
   belvo: {
     statuses: [],

@@ -2877,6 +2877,11 @@ export const Sources = {
     url: "https://stripe.com/docs/rate-limits",
     readInPart: "Read to the Meter events limit ('In test mode,' cut). The sections 'Handling limiting gracefully' and any header description were NOT read; docs.stripe.com/rate-limits (newer revision: '100 operations' live, '25 operations' sandbox, endpoints 25/s) read to a similar depth.",
   },
+  "stripe-changelog-2015-09-08-rate-limits": {
+    title: "Stripe changelog 2015-09-08: Rate-limited requests return 429, no rate_limit code",
+    url: "https://docs.stripe.com/changelog/2015-09-08/rate-limited-requests-return-429-no-rate-limit",
+    readInPart: "The entry's first sentences were read; the rest of the page was not.",
+  },
   "stripe-changelog-fc-deactivation-events": {
     title: "Stripe changelog 2026-07-29.dahlia: Adds deactivation event notifications for Financial Connections accounts and authorizations",
     url: "https://docs.stripe.com/changelog/dahlia/2026-07-29/financial-connections-deactivation-event-notifications",
