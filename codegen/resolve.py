@@ -125,6 +125,7 @@ class _Resolver(PayloadResolver):
             retries=fact_record(p.retries),
             idempotency=fact_record(p.idempotency),
             lifetimes=fact_record(p.lifetimes),
+            body_rules=fact_record(p.body_rules),
         )
         code_sets = tuple(self.code_set(provider, cs) for cs in p.code_sets.values())
         set_attr(provider, "code_sets", code_sets)

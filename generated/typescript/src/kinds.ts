@@ -145,6 +145,13 @@ export const PAYLOAD_KINDS = {
         objects: [],
         codes: { status: ["lean.data_api_status"] },
       },
+      {
+        present: ["status", "message", "timestamp"],
+        absent: [],
+        objects: [],
+        codes: { status: ["lean.data_api_status"] },
+        providerGiven: true,
+      },
     ],
     codes: [
       { path: "$.granular_status_code", codeSets: ["lean.granular_status_code"], tag: null },

@@ -174,6 +174,11 @@ KINDS: dict[str, PayloadKindInfo] = {
             Recognition(
                 present=("payload.reconnect_id",), codes={"status": ("lean.data_api_status",)}
             ),
+            Recognition(
+                present=("status", "message", "timestamp"),
+                codes={"status": ("lean.data_api_status",)},
+                provider_given=True,
+            ),
         ),
         codes=(
             CodeField(path="$.granular_status_code", code_sets=("lean.granular_status_code",)),
