@@ -122,6 +122,9 @@ class _Resolver(PayloadResolver):
             delivery=None,
             rate_limits=fact_record(p.rate_limits),
             consent=fact_record(p.consent),
+            retries=fact_record(p.retries),
+            idempotency=fact_record(p.idempotency),
+            lifetimes=fact_record(p.lifetimes),
             body_rules=fact_record(p.body_rules),
         )
         code_sets = tuple(self.code_set(provider, cs) for cs in p.code_sets.values())

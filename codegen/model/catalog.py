@@ -63,6 +63,11 @@ class Provider:
     #: record, or a NotStated one), as the spec states them; None: not read.
     rate_limits: FactRecord | None = None
     consent: FactRecord | None = None
+    #: Its retry rules, idempotency keys and lifetimes (a Retrying, Idempotency or Lifetimes
+    #: record, or a NotStated one), shown on its page; None where not read.
+    retries: FactRecord | None = None
+    idempotency: FactRecord | None = None
+    lifetimes: FactRecord | None = None
     #: The generic codes whose messages give their meaning (a BodyRules record); None: none.
     body_rules: FactRecord | None = None
 

@@ -1,7 +1,7 @@
 """Rules of the facts that decide what to do now: every category has a next step, every status
 of a code set with states has a state, a per-code fact names its sources, and a provider's rate
-limits and consent resolve (sources, codes, patterns) and say "not stated" only of sources read
-whole."""
+limits, consent, retries, idempotency and lifetimes resolve (sources, codes, patterns) and say
+"not stated" only of sources read whole."""
 
 from __future__ import annotations
 
@@ -22,6 +22,7 @@ from codegen.spec.decisions import (
     RateLimits,
     StatedLimit,
 )
+from codegen.spec.retrying import Idempotency, Lifetimes, Retrying, RetryRule
 
 #: The per-code facts a source must state (never bankcodes' reading).
 SOURCED_ONLY = ("wait_seconds", "max_attempts")
@@ -100,7 +101,7 @@ def code_facts_are_sourced(catalog: Catalog) -> Iterator[Problem]:
 def provider_decisions_resolve(catalog: Catalog) -> Iterator[Problem]:
     for provider in catalog.providers.values():
         at = ("providers", provider.id)
-        for field in ("rate_limits", "consent"):
+        for field in ("rate_limits", "consent", "retries", "idempotency", "lifetimes"):
             facts = getattr(provider, field)
             if isinstance(facts, NotStated):
                 yield from _not_stated(catalog, (*at, field, "not_stated"), facts)
@@ -108,6 +109,10 @@ def provider_decisions_resolve(catalog: Catalog) -> Iterator[Problem]:
                 yield from _rate_limits(catalog, (*at, field), facts)
             elif isinstance(facts, Consent):
                 yield from _consent(catalog, provider, (*at, field), facts)
+            elif isinstance(facts, Retrying):
+                yield from _retrying(catalog, (*at, field), facts)
+            elif isinstance(facts, Idempotency | Lifetimes):
+                yield from _stated(catalog, (*at, field), facts)
         if provider.body_rules is not None:
             yield from _body_rules(provider, (*at, "body_rules"), provider.body_rules)
 
@@ -140,7 +145,9 @@ def _not_stated(catalog: Catalog, at: Where, facts: NotStated) -> Iterator[Probl
         )
 
 
-def _stated(catalog: Catalog, at: Where, facts: RateLimits | Consent) -> Iterator[Problem]:
+def _stated(
+    catalog: Catalog, at: Where, facts: RateLimits | Consent | Retrying | Idempotency | Lifetimes
+) -> Iterator[Problem]:
     partial = _read_in_part(catalog, facts.sources)
     if partial and facts.read_in_part is None:
         yield Problem(
@@ -153,6 +160,27 @@ def _rate_limits(catalog: Catalog, at: Where, facts: RateLimits) -> Iterator[Pro
     yield from _stated(catalog, at, facts)
     for index, prose in enumerate(facts.prose):
         yield from _pattern(pointer(*at, "prose", index), prose)
+
+
+def _retrying(catalog: Catalog, at: Where, facts: Retrying) -> Iterator[Problem]:
+    """A library's rule names its library; a rule's longest wait is no shorter than its first."""
+    yield from _stated(catalog, at, facts)
+    for index, rule in enumerate(facts.rules):
+        here = (*at, "rules", index)
+        if (rule.by == "client_library") != (rule.library is not None):
+            yield Problem(
+                pointer(*here, "library"),
+                "a client library's rule names its library, and only such a rule does",
+            )
+        if _shorter(rule):
+            yield Problem(
+                pointer(*here, "max_delay_ms"), "max_delay_ms is less than first_delay_ms"
+            )
+
+
+def _shorter(rule: RetryRule) -> bool:
+    first, most = rule.first_delay_ms, rule.max_delay_ms
+    return first is not None and most is not None and most < first
 
 
 def _pattern(

@@ -1,5 +1,6 @@
 """What a source says about when to act: the next step and the connection state a code stands
-for, and a provider's or standard's rate-limit signals and consent lifetime.
+for, and a provider's or standard's rate-limit signals (with the window a limit resets after)
+and consent lifetime.
 
 A code's next step and state are carried facts (codegen.spec.carried) of its category, which it
 may override; a wait and a number of attempts are the code's own, each with the sources that
@@ -112,6 +113,23 @@ ReadInPart = Annotated[
 ]
 
 
+class StatedWindow(SpecModel):
+    """The window a source states a rate limit is counted over and resets after ("a counter of
+    the requests ... in one minute"): where a rate-limited response gives no wait (no header,
+    no message, no wait of its code), a decision waits the window out."""
+
+    seconds: Annotated[int, Integer(1, 604800)] = PydField(
+        description="The window, in seconds (at most a week, the longest wait a decision takes)."
+    )
+    quote: Text = PydField(description="The source's sentence that states it, verbatim.")
+    sources: SourceRefs
+    notes: Text | None = PydField(
+        None,
+        description="Always bankcodes' wording: which of several stated limits this is, and why "
+        "a decision waits it out.",
+    )
+
+
 class RateLimits(SpecModel):
     """How a provider or standard signals that a rate limit was reached, as its sources state
     it: the HTTP statuses, the headers with their meaning, the prose of its messages, and its
@@ -124,6 +142,11 @@ class RateLimits(SpecModel):
     prose: Annotated[tuple[ProsePattern, ...], PydField(min_length=1)] = ()
     thresholds: Text | None = PydField(
         None, description="The limits, in the source's words (verbatim, short)."
+    )
+    window: StatedWindow | None = PydField(
+        None,
+        description="The window the limit resets after, where a source states one: the wait of "
+        "a rate-limited response that gives none.",
     )
     sources: SourceRefs
     read_in_part: ReadInPart = None

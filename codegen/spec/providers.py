@@ -29,6 +29,7 @@ from codegen.spec.carried import RECORDS, Carried
 from codegen.spec.code_sets import CodeSet, inherit
 from codegen.spec.codes import Scope
 from codegen.spec.decisions import BodyRules, Consent, NotStated, RateLimits
+from codegen.spec.retrying import Idempotency, Lifetimes, Retrying
 from codegen.spec.signing import Signing
 
 
@@ -232,6 +233,22 @@ class Provider(SpecModel):
         None,
         description="How long a consent lasts, its renewal and the codes that announce or tell "
         "its end, or not_stated with the sources read whole; absent: not read.",
+    )
+    retries: Retrying | NotStated | None = PydField(
+        None,
+        description="How a failed request is sent again (the documentation's rules and those "
+        "of the provider's own client libraries), or not_stated with the sources read whole; "
+        "absent: not read.",
+    )
+    idempotency: Idempotency | NotStated | None = PydField(
+        None,
+        description="The idempotency keys that make a request safe to send again, or "
+        "not_stated with the sources read whole; absent: not read.",
+    )
+    lifetimes: Lifetimes | NotStated | None = PydField(
+        None,
+        description="How long its tokens, sessions and links last and how often it refreshes "
+        "data, or not_stated with the sources read whole; absent: not read.",
     )
     body_rules: BodyRules | None = PydField(
         None,

@@ -6,14 +6,18 @@ with a test that fails on a status left unmapped."""
 
 from __future__ import annotations
 
+import datetime
 import re
 from typing import Any
 
 import pytest
 
+import bankcodes
 from bankcodes._provider_facts import CONSENTS, RATE_LIMITS, Consent, NotStated, RateLimits
 from codegen.spec.decisions import NEXT_STEPS, STATES
 from tests.support.helpers import provider_module, spec_data
+
+NOW = datetime.datetime(2026, 11, 28, 9, 0, tzinfo=datetime.UTC)
 
 #: The code sets whose codes are a connection's, an item's, a link's or a consent's statuses,
 #: as each provider's sources define the field (the field's own name in the source).
@@ -213,13 +217,55 @@ def test_flinks_signals_too_many_requests_with_401() -> None:
 
 
 def test_not_stated_names_complete_readings_only() -> None:
-    # Setu's Account Aggregator docs and OpenAPI (a whole-directory grep) and MX's Platform API
-    # OpenAPI files (read whole) declare no 429 and no rate-limit header.
+    # Setu's Account Aggregator docs and OpenAPI (a whole-directory grep) declare no 429 and no
+    # rate-limit header.
+    assert isinstance(RATE_LIMITS["setu"], NotStated)
+    # MX's Errors page lists a 429 ("should be retried once the rate limit window has expired")
+    # that its OpenAPI files do not: its rate limits are stated, not "not stated".
+    mx = RATE_LIMITS["mx"]
+    assert isinstance(mx, RateLimits) and mx.statuses == (429,)
+    # Of every provider and every kind of fact, "not stated" rests on sources read whole.
     sources = spec_data()["sources"]
-    for provider in ("setu", "mx"):
-        found = RATE_LIMITS[provider]
-        assert isinstance(found, NotStated)
-        assert [s for s in found.not_stated.sources if sources[s].get("read_in_part")] == []
+    partial = [
+        f"{provider}.{field}: {ref}"
+        for provider, data in spec_data()["providers"].items()
+        for field in FIELDS
+        if "not_stated" in (data.get(field) or {})
+        for ref in data[field]["not_stated"]["sources"]
+        if sources[ref].get("read_in_part")
+    ]
+    assert partial == []
+
+
+#: The kinds of facts of when to act a provider carries whole.
+FIELDS = ("rate_limits", "consent", "retries", "idempotency", "lifetimes")
+
+
+def test_a_stated_window_is_the_wait_of_a_rate_limit_only() -> None:
+    # Pluggy's rate-limit page: "Any subsequent requests will fail with the same error until the
+    # rate limiter counter resets, after one minute passes."; Bridge's: "2000 requests per
+    # Application per period of 5 minutes", "60 requests per User per period of 60 seconds".
+    pluggy = _limits("pluggy").window
+    assert pluggy is not None and pluggy.seconds == 60
+    bridge = _limits("bridge").window
+    assert bridge is not None and (bridge.seconds, bridge.sources[0]) == (
+        5 * 60,
+        "bridge-docs-rate-limiting-v2018",
+    )
+    body = {
+        "message": "Too many requests. Please try again later (see Retry-After header in seconds)",
+        "code": 429,
+    }
+    limited = bankcodes.decide(body, provider="pluggy", status=429, now=NOW)
+    assert (limited.next_step, limited.wait_seconds) == ("retry_later", 60)
+    assert limited.reasons("wait")[0].source == "pluggy-docs-rate-limits"
+    # A code of another category is not waited out: Pluggy's LOGIN_ERROR.
+    item = provider_module("pluggy").ItemStatus("LOGIN_ERROR")
+    other = bankcodes.decide(item, provider="pluggy", now=NOW)
+    assert other.wait_seconds is None and other.reasons("wait") == ()
+    # Akahu states a growing backoff, not a window: its 429 gives no wait.
+    akahu = bankcodes.decide(None, provider="akahu", status=429, now=NOW)
+    assert (akahu.next_step, akahu.wait_seconds) == ("retry_later", None)
 
 
 # --- consents, typed from the sources ---------------------------------------------------------

@@ -158,7 +158,7 @@ def test_consent_ends_with_sca_required_and_no_lifetime_is_claimed() -> None:
 
 def test_every_source_is_pinned_to_the_sdk_commit_or_a_dated_copy() -> None:
     sources = {k: v for k, v in spec_data()["sources"].items() if k.startswith("powens-")}
-    assert len(sources) == 8
+    assert len(sources) == 9
     for key, source in sources.items():
         if source["kind"] == "repo":
             assert source["commit"] == SDK, key

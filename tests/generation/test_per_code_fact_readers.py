@@ -174,7 +174,10 @@ def test_the_decoder_shows_them(project: Path, chromium_browser: Any, tmp_path: 
     # The code set's fact after the code set, the category's after the category, the code's own
     # after its description.
     assert rows[rows.index("Code set") + 2 : rows.index("Code set") + 4] == ["Stable", "no"]
-    assert rows[rows.index("Category") + 2 : rows.index("Category") + 4] == ["Rank (its category's)", "3"]
+    assert rows[rows.index("Category") + 2 : rows.index("Category") + 4] == [
+        "Rank (its category's)",
+        "3",
+    ]
     assert rows[rows.index("Description") + 2 : rows.index("Description") + 4] == [
         "Deprecated since",
         "2.0",

@@ -167,11 +167,15 @@ NOW = datetime.datetime(2026, 11, 27, 9, 0, tzinfo=datetime.UTC)
 
 
 def test_retry_after_comes_before_the_providers_reset_header() -> None:
+    # And both before the window Pluggy's rate-limit page states ("until the rate limiter counter
+    # resets, after one minute passes"), which is listed last, not taken.
     (case,) = [c for c in CASES if c["name"] == "pluggy-429-retry-after-seconds"]
     decision = bankcodes.decide(case["body"], provider="pluggy", headers=case["headers"], now=NOW)
     waits = decision.reasons("wait")
-    assert [reason.source for reason in waits] == ["header Retry-After", "header RateLimit-Reset"]
+    sources = ["header Retry-After", "header RateLimit-Reset", "pluggy-docs-rate-limits"]
+    assert [reason.source for reason in waits] == sources
     assert waits[1].says == "not taken: RateLimit-Reset '45': wait 45 s"
+    assert waits[2].says == "not taken: pluggy's sources state its rate limit resets after 60 s"
 
 
 def test_the_first_wait_present_decides_and_the_others_follow_it() -> None:

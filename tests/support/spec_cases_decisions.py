@@ -75,10 +75,10 @@ DECISION_CASES: list[tuple[str, Mutation, str, str]] = [
     ),
     (
         "not stated, from a source read in part",
-        lambda d: d["providers"]["mx"]["rate_limits"]["not_stated"].update(
+        lambda d: d["providers"]["setu"]["rate_limits"]["not_stated"].update(
             sources=["lean-migrating-data-store"]
         ),
-        "/providers/mx/rate_limits/not_stated/sources",
+        "/providers/setu/rate_limits/not_stated/sources",
         "'lean-migrating-data-store' was read in part",
     ),
     (
@@ -142,5 +142,37 @@ DECISION_CASES: list[tuple[str, Mutation, str, str]] = [
         lambda d: d["providers"]["gocardless"]["consent"].update(default_days=200),
         "/providers/gocardless/consent/default_days",
         "default_days is more than max_days",
+    ),
+    (
+        "a client library's retry rule that names no library",
+        lambda d: _drop("library")(d["providers"]["stripe"]["retries"]["rules"][1]),
+        "/providers/stripe/retries/rules/1/library",
+        "a client library's rule names its library",
+    ),
+    (
+        "a retry rule whose longest wait is shorter than its first",
+        lambda d: d["providers"]["quiltt"]["retries"]["rules"][0].update(max_delay_ms=100),
+        "/providers/quiltt/retries/rules/0/max_delay_ms",
+        "max_delay_ms is less than first_delay_ms",
+    ),
+    (
+        "lifetimes from a source read in part, without saying what was read",
+        lambda d: _drop("read_in_part")(d["providers"]["cdr"]["lifetimes"]),
+        "/providers/cdr/lifetimes/sources",
+        "say in read_in_part what was read and what was not",
+    ),
+    (
+        "no idempotency stated, from a source read in part",
+        lambda d: d["providers"]["cdr"]["idempotency"]["not_stated"].update(
+            sources=["cdr-request-object"]
+        ),
+        "/providers/cdr/idempotency/not_stated/sources",
+        "'cdr-request-object' was read in part",
+    ),
+    (
+        "a stated window's unknown source",
+        lambda d: d["providers"]["pluggy"]["rate_limits"]["window"].update(sources=["nowhere"]),
+        "/providers/pluggy/rate_limits/window/sources/0",
+        "unknown source 'nowhere'",
     ),
 ]

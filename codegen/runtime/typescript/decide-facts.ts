@@ -1,6 +1,6 @@
 /**
  * The catalog's facts a decision reads (the Python `bankcodes._decide_facts`): a provider's
- * rate-limit headers and prose patterns, the codes it names as announcing or telling a
+ * rate-limit headers, prose patterns and stated window, the codes it names as announcing or telling a
  * consent's end and when it ends, what a response's HTTP status says where nothing in it is
  * recognised, and who acts on a next step.
  */
@@ -102,6 +102,16 @@ export function rulesOf(provider: string | undefined): {
         };
   RULES.set(provider, rules);
   return rules;
+}
+
+/** The window the provider's sources state its rate limit resets after, in seconds, with those
+ * sources (the Python `stated_window`); null for no provider, and for one whose sources state
+ * none. */
+export function statedWindow(provider: string | undefined): [number, string] | null {
+  if (provider === undefined || !Object.hasOwn(rateLimits, provider)) return null;
+  const limits = rateLimits[provider]!;
+  if ("notStated" in limits || limits.window === undefined) return null;
+  return [limits.window.seconds, limits.window.sources.join(", ")];
 }
 
 /** The code a generic code's message means, by the provider's message rules (the first rule of

@@ -37,6 +37,7 @@ import {
   meant,
   rulesOf,
   statedLimit,
+  statedWindow,
   statusNews,
   type ConsentNews,
 } from "./decide-facts.js";
@@ -257,7 +258,7 @@ function decision(
     category = byStatus.category;
     [step, state, reasons] = byStatusOf(byStatus, what);
   }
-  const [wait, waitReasons] = chosen(waits(provider, info, headers, data, now));
+  const [wait, waitReasons] = chosen(waits(provider, info, headers, data, now, category));
   let [endsAt, endReasons] = endsAtOf(news, data, now);
   let nextStep = step;
   if (wait !== null && unknown && byStatus === null) {
@@ -377,6 +378,7 @@ function waits(
   headers: Map<string, string[]>,
   data: unknown,
   now: Date,
+  category: Category,
 ): (Wait | null)[] {
   const rules = rulesOf(provider);
   const readings: (Wait | null)[] = [];
@@ -396,6 +398,12 @@ function waits(
       seconds: stated,
       reason: { part: "wait", says, source: sourcesOf("wait_seconds", info) },
     });
+  }
+  // Last, for a rate limit: the window the provider's sources state it resets after.
+  const window = category === "rate_limited" ? statedWindow(provider) : null;
+  if (window !== null) {
+    const says = said("window_wait", { provider: String(provider), seconds: window[0] });
+    readings.push({ seconds: window[0], reason: { part: "wait", says, source: window[1] } });
   }
   return readings;
 }

@@ -1,15 +1,16 @@
-"""When to act, on the site: each provider's page lists its rate-limit signals and its consent's
-lifetime with their sources (`section`), and one page compares them across providers and
-standards, with the codes that state a wait or a number of attempts and every status mapped
-onto the state model (reference/when-to-act.md)."""
+"""When to act, on the site: each provider's page lists its rate-limit signals, its consent's
+lifetime, its retry rules, idempotency keys and lifetimes with their sources (`section`), and one
+page compares them across providers and standards, with the codes that state a wait or a number
+of attempts and every status mapped onto the state model (reference/when-to-act.md)."""
 
 from __future__ import annotations
 
 from codegen.filters import md_code
 from codegen.model import Catalog, Category, Code, FactData, FactRecord, Provider, Source
 from codegen.render import render
-from codegen.targets.site import cells, pages
+from codegen.targets.site import cells, pages, resending
 from codegen.targets.site import markup as mk
+from codegen.targets.site.resending import integer, records
 from codegen.targets.target import Files
 
 PAGE = "when-to-act.md"
@@ -24,11 +25,6 @@ MEANINGS = {
 }
 
 
-def _texts(record: FactRecord, name: str) -> tuple[FactRecord, ...]:
-    value = record.get(name)
-    return tuple(v for v in value if isinstance(v, FactRecord)) if isinstance(value, tuple) else ()
-
-
 def _ids(value: FactData) -> tuple[str, ...]:
     return tuple(v for v in value if isinstance(v, str)) if isinstance(value, tuple) else ()
 
@@ -36,11 +32,6 @@ def _ids(value: FactData) -> tuple[str, ...]:
 def _text(record: FactRecord, name: str) -> str | None:
     value = record.get(name)
     return value if isinstance(value, str) else None
-
-
-def _int(record: FactRecord, name: str) -> int | None:
-    value = record.get(name)
-    return value if isinstance(value, int) and not isinstance(value, bool) else None
 
 
 class Facts:
@@ -66,7 +57,7 @@ class Facts:
         statuses = facts.get("statuses")
         if isinstance(statuses, tuple) and statuses:
             lines.append("- HTTP statuses: " + ", ".join(str(s) for s in statuses))
-        for header in _texts(facts, "headers"):
+        for header in records(facts, "headers"):
             meaning = MEANINGS[str(header.get("meaning"))]
             note = _text(header, "notes")
             lines.append(
@@ -74,12 +65,20 @@ class Facts:
                 + (f"; {mk.text(note)}" if note else "")
                 + f" ({self.cite(header.get('sources'))})"
             )
-        for prose in _texts(facts, "prose"):
+        for prose in records(facts, "prose"):
             lines.append(
                 f"- A wait in the message: {md_code(str(prose.get('pattern')))}, as in "
                 f"“{mk.text(str(prose.get('example')))}” ({self.cite(prose.get('sources'))})"
             )
         lines += self.said(facts, "thresholds", "Limits, in the source's words")
+        window = facts.get("window")
+        if isinstance(window, FactRecord):
+            lines.append(
+                f"- Window: {resending.duration(int(str(window.get('seconds'))))}, the wait of a "
+                f"rate-limited response that gives none: “{mk.text(str(window.get('quote')))}” "
+                f"({self.cite(window.get('sources'))})"
+                + (f"; {mk.text(n)}" if isinstance(n := window.get("notes"), str) else "")
+            )
         lines += self.said(facts, "notes", "Notes (bankcodes' wording)")
         lines += self.said(facts, "read_in_part", "Read in part")
         return lines
@@ -89,15 +88,15 @@ class Facts:
             return self.not_stated(facts, "consent")
         lines = [f"- Sources: {self.cite(facts.get('sources'))}"]
         for name, label in (("max_days", "Longest validity"), ("default_days", "By default")):
-            days = _int(facts, name)
+            days = integer(facts, name)
             if days is not None:
                 lines.append(f"- {label}: {days} days")
         lines += self.said(facts, "renewal", "Renewal, in the source's words")
-        for event in _texts(facts, "announced_by"):
-            lead = _int(event, "lead_days")
+        for event in records(facts, "announced_by"):
+            lead = integer(event, "lead_days")
             before = "" if lead is None else f", {lead} days before"
             lines.append(f"- Announced by {self.event(event)}{before}")
-        for event in _texts(facts, "ended_by"):
+        for event in records(facts, "ended_by"):
             lines.append(f"- Ended: {self.event(event)}")
         lines += self.said(facts, "notes", "Notes (bankcodes' wording)")
         lines += self.said(facts, "read_in_part", "Read in part")
@@ -105,7 +104,7 @@ class Facts:
 
     def body_rules(self, facts: FactRecord) -> list[str]:
         lines = []
-        for rule in _texts(facts, "messages"):
+        for rule in records(facts, "messages"):
             codes = ", ".join(md_code(c) for c in _ids(rule.get("codes"))) or "Any code"
             example = mk.text(str(rule.get("example")))
             lines.append(
@@ -114,11 +113,11 @@ class Facts:
                 f"decides as {md_code(str(rule.get('means')))} "
                 f"({md_code(str(rule.get('means_code_set')))}) ({self.cite(rule.get('sources'))})"
             )
-        for end in _texts(facts, "ends"):
+        for end in records(facts, "ends"):
             never = "; null: it never ends" if end.get("null_means_never") else ""
             path = md_code(str(end.get("path")))
             lines.append(f"- A consent ends at {path}{never} ({self.cite(end.get('sources'))})")
-        for limit in _texts(facts, "limits"):
+        for limit in records(facts, "limits"):
             example = mk.text(str(limit.get("example")))
             lines.append(
                 f"- The most a request may ask for, in {limit.get('unit')}: "
@@ -149,6 +148,8 @@ def section(catalog: Catalog, provider: Provider, up: str) -> str:
     lines += ["", "### Consent", ""]
     consent = provider.consent
     lines += facts.consent(consent) if consent else ["Not read: no source read states it."]
+    for field in ("retries", "idempotency", "lifetimes"):
+        lines += resending.lines(facts, provider, field)
     if provider.body_rules is not None:
         lines += ["", "### What its bodies say", "", *facts.body_rules(provider.body_rules)]
     return "\n".join(lines) + "\n"
@@ -179,13 +180,13 @@ def consent_row(facts: Facts, provider: Provider) -> list[str]:
     if record is None or record.name != "Consent":
         said = "not read" if record is None else "not stated"
         return [mk.text(provider.name), said, cells.DASH, cells.DASH, cells.DASH, cells.DASH]
-    days = [_int(record, n) for n in ("max_days", "default_days")]
+    days = [integer(record, n) for n in ("max_days", "default_days")]
     announced = [
         f"{md_code(str(e.get('code')))}"
-        + ("" if _int(e, "lead_days") is None else f" ({_int(e, 'lead_days')} days before)")
-        for e in _texts(record, "announced_by")
+        + ("" if integer(e, "lead_days") is None else f" ({integer(e, 'lead_days')} days before)")
+        for e in records(record, "announced_by")
     ]
-    ended = [md_code(str(e.get("code"))) for e in _texts(record, "ended_by")]
+    ended = [md_code(str(e.get("code"))) for e in records(record, "ended_by")]
     return [
         mk.text(provider.name),
         *(cells.DASH if d is None else f"{d} days" for d in days),
@@ -199,20 +200,26 @@ def limits_row(facts: Facts, provider: Provider) -> list[str]:
     record = provider.rate_limits
     if record is None or record.name != "RateLimits":
         said = "not read" if record is None else "not stated"
-        return [mk.text(provider.name), said, cells.DASH, cells.DASH, cells.DASH]
+        return [mk.text(provider.name), said, *[cells.DASH] * 5]
     statuses = record.get("statuses")
     headers = [
         f"{md_code(str(h.get('name')))}: {MEANINGS[str(h.get('meaning'))]}"
-        for h in _texts(record, "headers")
+        for h in records(record, "headers")
     ]
-    prose = [md_code(str(p.get("pattern"))) for p in _texts(record, "prose")]
+    prose = [md_code(str(p.get("pattern"))) for p in records(record, "prose")]
+    window = record.get("window")
+    names = [str(h.get("name")) for h in records(record, "headers")]
     return [
         mk.text(provider.name),
         ", ".join(str(s) for s in statuses)
         if isinstance(statuses, tuple) and statuses
         else "none named",
+        resending.header_family(names),
         "; ".join(headers) or cells.DASH,
         "; ".join(prose) or cells.DASH,
+        resending.duration(int(str(window.get("seconds"))))
+        if isinstance(window, FactRecord)
+        else cells.DASH,
         facts.cite(record.get("sources")),
     ]
 
@@ -256,6 +263,10 @@ def files(catalog: Catalog) -> Files:
         header=catalog.header,
         consents=[consent_row(facts, p) for p in catalog.providers],
         limits=[limits_row(facts, p) for p in catalog.providers],
+        resending={
+            field: resending.rows(facts, catalog.providers, field)
+            for field in ("retries", "idempotency", "lifetimes")
+        },
         retry=retry,
         statuses=statuses,
         categories=[(c, _category_facts(c)) for c in catalog.categories],

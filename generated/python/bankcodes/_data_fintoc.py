@@ -513,6 +513,12 @@ def _ErrorCode() -> type[CodeEnum]:
                     ),
                     editorial=True,
                     notes="Fintoc's Refresh Intents errors page shows it, with type invalid_request_error, for a Refresh Intent created less than 5 minutes after a successful one ('This Link was recently refreshed.You have to wait at least 5 minutes between refresh intents'); its status code summary gives 429 for more than five requests per second. After a failed Refresh Intent no wait is needed.",
+                    wait_seconds=1,
+                    max_attempts=6,
+                    fact_sources={
+                        "wait_seconds": ("fintoc-docs-rate-limits", "fintoc-guides-rate-limits"),
+                        "max_attempts": ("fintoc-docs-rate-limits", "fintoc-guides-rate-limits"),
+                    },
                 ),
                 CodeInfo(
                     value="rejected_refresh_intent",

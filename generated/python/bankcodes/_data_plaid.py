@@ -122,7 +122,7 @@ _S = {
     "plaid-errors-rate-limit-exceeded": Source(
         id="plaid-errors-rate-limit-exceeded",
         kind="doc",
-        title="Plaid Docs: Rate Limit Exceeded errors",
+        title="Plaid Docs: Rate Limit Exceeded errors (capture of 2026-03-07)",
         url="https://plaid.com/docs/errors/rate-limit-exceeded/",
     ),
     "plaid-errors-recaptcha": Source(

@@ -30,6 +30,7 @@ PHRASES: dict[str, str] = {
     "prose_no_number": "the message says '{quote}': no number of {unit}",
     "prose_over_bound": "the message's '{quote}' is over {most} s",
     "source_wait": "the code's source states a wait of {seconds} s",
+    "window_wait": "{provider}'s sources state its rate limit resets after {seconds} s",
     "pairs_not_read": "{count} header pair(s) not read: a name or value neither text nor bytes, or past the {most}th",
     "retry_after_long": "Retry-After '{value}' is longer than {most} characters",
     "retry_after_several": "Retry-After '{value}' holds several values: it is one",

@@ -33,6 +33,19 @@ class ProsePattern(Record):
     """sources"""
 
 
+class StatedWindow(Record):
+    """The window a source states a rate limit is counted over and resets after ("a counter of the requests ... in one minute"): where a rate-limited response gives no wait (no header, no message, no wait of its code), a decision waits the window out."""
+
+    seconds: int
+    """The window, in seconds (at most a week, the longest wait a decision takes)."""
+    quote: str
+    """The source's sentence that states it, verbatim."""
+    sources: tuple[str, ...]
+    """sources"""
+    notes: str | None = None
+    """Always bankcodes' wording: which of several stated limits this is, and why a decision waits it out."""
+
+
 class RateLimits(Record):
     """How a provider or standard signals that a rate limit was reached, as its sources state it: the HTTP statuses, the headers with their meaning, the prose of its messages, and its limits in its own words."""
 
@@ -44,6 +57,8 @@ class RateLimits(Record):
     """prose"""
     thresholds: str | None = None
     """The limits, in the source's words (verbatim, short)."""
+    window: StatedWindow | None = None
+    """The window the limit resets after, where a source states one: the wait of a rate-limited response that gives none."""
     sources: tuple[str, ...]
     """sources"""
     read_in_part: str | None = None
@@ -181,21 +196,26 @@ RATE_LIMITS: dict[str, RateLimits | NotStated] = {
         statuses=(429,),
         headers=(),
         prose=(),
-        sources=("plaid-errors-rate-limit-exceeded", "plaid-openapi"),
-        notes="A rate-limited request comes with error_type RATE_LIMIT_EXCEEDED and a per-endpoint error_code. The OpenAPI file (read whole) names no rate-limit header; Plaid's rate-limit page was read only at its head, so its table of limits was not read.",
+        thresholds="Default rate limit thresholds for some of the most commonly rate-limited endpoints are shown below. Note that these tables are not an exhaustive listing of all Plaid rate limits or rate-limited endpoints, that some customers may experience different rate limit thresholds from those shown, and that rate limits are subject to change at any time.",
+        sources=("plaid-errors-rate-limit-exceeded", "plaid-rate-limit-table", "plaid-openapi"),
+        read_in_part="The capture of the rate limit table was read into its Production table, to /network/status/get; the rest of it and the Sandbox table were not read.",
+        notes='A rate-limited request comes with error_type RATE_LIMIT_EXCEEDED and a per-endpoint error_code. The Production table gives, among others, /accounts/balance/get 5 per minute per Item and 1,200 per client, /accounts/get 15 and 15,000, /auth/get 15 and 12,000, /item/get 15 and 5,000, /institutions/get 50 per client: rates per minute, with no window the page says a limit resets after, so no wait is taken from them. The OpenAPI file (read whole) names no rate-limit header. "In general, Plaid default rate limits are set such that using the API as designed should typically not cause a rate limit to be encountered."',
     ),
-    "mx": NotStated(
-        not_stated=Unstated(
-            sources=("mx-openapi",),
-            notes="The Platform API OpenAPI files (read whole) declare no 429 and no rate-limit header; MX's developer documentation was not read.",
-        )
+    "mx": RateLimits(
+        statuses=(429,),
+        headers=(),
+        prose=(),
+        thresholds="This error is triggered when exceeding the maximum number of concurrent connections, or the rate limit for requests per second (rps) is surpassed.",
+        sources=("mx-docs-errors", "mx-docs-errors-v20111101", "mx-openapi"),
+        read_in_part="Both Errors pages were read from their start to their 429 row, cut in it; the OpenAPI files were read whole.",
+        notes='The Errors page lists 429, which the Platform API OpenAPI files (read whole) do not declare: the sources differ, and the Errors page is MX\'s statement of the 429. Its v20111101 revision names the limit: "This error is triggered when an IP address exceeds the maximum of 2000 concurrent connections, or the rate limit for requests per second on specific products and services". No rate-limit header and no length of the window were read.',
     ),
     "mastercard": RateLimits(
         statuses=(429,),
         headers=(),
         prose=(),
-        sources=("mastercard-openapi-us",),
-        notes='429 is declared on some endpoints with a description only; a body with code 3300001 ("Too many request. Please try after some time") is published under a 400. No rate-limit header is declared (the US OpenAPI file was read whole).',
+        sources=("mastercard-openapi-us", "mastercard-europe-advanced-topics"),
+        notes='429 is declared on some endpoints with a description only; a body with code 3300001 ("Too many request. Please try after some time") is published under a 400. No rate-limit header is declared (the US OpenAPI file was read whole). Open Finance Europe: "All API are subject to rate limiting. Mastercard does not publish its rate limiting methodology, as rate limits may be temporarily adjusted to protect internal and provider infrastructure." It answers 429 and names no header.',
     ),
     "gocardless": RateLimits(
         statuses=(429,),
@@ -234,9 +254,15 @@ RATE_LIMITS: dict[str, RateLimits | NotStated] = {
         headers=(),
         prose=(),
         thresholds="The basic rate limiter restricts the number of API requests per second as follows: - Live mode: 100 read operations and 100 write operations - Test mode: 25 read operations and 25 write operations",
-        sources=("stripe-rate-limits", "stripe-node-error", "stripe-node-changelog"),
-        read_in_part="The rate limits page was read to its meter events limit; its sections on handling limiting gracefully and on headers were not read.",
-        notes="A rate-limited request comes with code rate_limit. Stripe's Node client honours Stripe-Should-Retry (never retries when it is false) and removed its Retry-After support as unused (22.3.1).",
+        sources=(
+            "stripe-rate-limits",
+            "stripe-node-error",
+            "stripe-node-changelog",
+            "stripe-docs-api-errors",
+            "stripe-changelog-2015-09-08-rate-limits",
+        ),
+        read_in_part="The rate limits page was read to its meter events limit; its sections on handling limiting gracefully and on headers were not read. The 2015-09-08 changelog entry was read in its first sentences.",
+        notes="Stripe's Node client reads code rate_limit as a rate limit; the changelog of API version 2015-09-08: \"Updates API rate limit errors to return a 429 HTTP status code instead of 400. They also no longer return a `rate_limit` error code.\": from that version the 429, not the code, tells it. Stripe's Node client honours Stripe-Should-Retry (never retries when it is false) and removed its Retry-After support as unused (22.3.1). The API errors page's 429 row: \"Too many requests hit the API too quickly. We recommend an exponential backoff of your requests.\" The thresholds quote the page's older revision; its newer revision (docs.stripe.com/rate-limits, read to a similar depth) says 100 operations a second in live mode, 25 in a sandbox, and 25 requests a second by default for an endpoint: the revisions differ.",
     ),
     "belvo": RateLimits(
         statuses=(),
@@ -267,6 +293,7 @@ RATE_LIMITS: dict[str, RateLimits | NotStated] = {
         thresholds="This is a non functional requirement and is down to individual ASPSPs to decide throttling limits.",
         sources=("ukob-v4-api-profile", "ukob-v3-1-11-api-profile", "ukob-v4-account-info-openapi"),
         read_in_part="The profiles were read in their headers, status codes, 429, idempotency, errors and consent sections; the OpenAPI in its 429 response and consent status (grepped whole for Retry).",
+        notes='"ASPSPs **must** document their fair usage policies in their developer portals." A 429 of the OpenAPI files carries Retry-After and no body. The profile names, as causes, polling a GET or idempotent POST endpoint for a payment\'s status beyond the fair usage policy.',
     ),
     "berlingroup": RateLimits(
         statuses=(429,),
@@ -275,7 +302,7 @@ RATE_LIMITS: dict[str, RateLimits | NotStated] = {
         thresholds="If not otherwise agreed bilaterally between TPP and ASPSP, the frequency is less equal to 4.",
         sources=("berlingroup-ig-1-3-8", "berlingroup-psd2-api-1-3-11"),
         read_in_part="The 1.3.11 OpenAPI file was read in its consent status, frequency, 401 and 429 parts.",
-        notes='"The TPP has exceeded the number of requests allowed by the consent or by the RTS." A 429 carries ACCESS_EXCEEDED (AIS) or no body (PIS). The frequency counts accesses without the PSU per day.',
+        notes="\"The TPP has exceeded the number of requests allowed by the consent or by the RTS.\" A 429 carries ACCESS_EXCEEDED (AIS) or no body (PIS). The frequency counts accesses without the PSU per day. The 1.3.11 file (searched whole) declares its 429 without a Retry-After header; where the consent's frequency per day is reached, the next access is the next day's.",
     ),
     "cdr": RateLimits(
         statuses=(429,),
@@ -334,8 +361,15 @@ RATE_LIMITS: dict[str, RateLimits | NotStated] = {
         ),
         prose=(),
         thresholds="POST /auth 360 | GET /transactions or GET /transactions/{id} 360 | GET /investments or GET /investments/{id} 360 | GET /investments/{id}/transactions 360 | PATCH /items 20.",
-        sources=("pluggy-docs-rate-limits",),
-        read_in_part="The rate limits page was read from its start to the response headers' example.",
+        window=StatedWindow(
+            seconds=60,
+            quote="Any subsequent requests will fail with the same error until the rate limiter counter resets, after one minute passes.",
+            sources=("pluggy-docs-rate-limits",),
+            notes='Every limit of the table is counted per minute per IP; Retry-After "Always returns 60".',
+        ),
+        sources=("pluggy-docs-rate-limits", "pluggy-docs-rate-limits-of"),
+        read_in_part="The rate limits page was read from its start to the response headers' example; the Open Finance limits page to its account balance row.",
+        notes="Brazil's Open Finance also limits each product per month, for each CPF or CNPJ and institution (account list and details: 4 a month, at Item creation and every 7 days): \"some products won't be updating/returning their data until the limit is renewed on the next month.\" No response of the API is named for it.",
     ),
     "fintoc": RateLimits(
         statuses=(429,),
@@ -348,9 +382,15 @@ RATE_LIMITS: dict[str, RateLimits | NotStated] = {
             ),
         ),
         thresholds="Organization rate limit: 100 requests per second per organization, across the Fintoc API. Widget connection rate limit: 100 requests per 130 seconds per organization, across Widget connections.",
-        sources=("fintoc-docs-rate-limits", "fintoc-refresh-intents-errors", "fintoc-ruby-errors"),
-        read_in_part='The rate limits page was read from its start through "Handle rate limiting"; the rest was not read.',
-        notes="A 429 comes with code rate_limit_exceeded. Fintoc's advice: start at a 1-second delay, double it on each attempt, retry up to 5 times with up to 1 second of jitter.",
+        sources=(
+            "fintoc-docs-rate-limits",
+            "fintoc-refresh-intents-errors",
+            "fintoc-ruby-errors",
+            "fintoc-guides-rate-limits",
+            "fintoc-docs-rate-limits-2023",
+        ),
+        read_in_part="The rate limits pages (docs/home and guides/home, and an earlier revision of the docs page) were read from their start through their advice on handling rate limiting; the rest was not read.",
+        notes='A 429 comes with code rate_limit_exceeded. The revisions disagree. The docs/home and guides/home pages state 100 requests per second per organization; an earlier revision states "Requests per IP: 100 requests per 10 seconds." All three state the widget connection limit of 100 requests per 130 seconds. On the backoff, docs/home lists the delays as "1s, 2s, 4s, and 8s", guides/home as "1, 2, 4, 8, and 16 seconds"; both say retry up to 5 times with up to 1 second of jitter (retries). To request a higher limit, contact support a month ahead.',
     ),
     "basiq": RateLimits(
         statuses=(429, 403),
@@ -374,7 +414,7 @@ RATE_LIMITS: dict[str, RateLimits | NotStated] = {
             "basiq-core-openapi",
             "basiq-webhooks-openapi",
         ),
-        notes='Too many token requests from one address are answered with 403 ("Invalid request"), other limits with 429 and code too-many-requests. No response header is defined for a 429 in Basiq\'s OpenAPI files. The two prose waits are those of 503 answers.',
+        notes='Too many token requests from one address are answered with 403 ("Invalid request"), other limits with 429 and code too-many-requests. No response header is defined for a 429 in Basiq\'s OpenAPI files. The two prose waits are those of 503 answers. The rate-limiting page also publishes per-product limits: Enrich "Sandbox users can run 100 requests per month."; affordability, income and expenses summaries "The lesser of the number of users created per day or 1,000 total per day"; reports the same. No window of the auth-token limit is a wait: it answers 403 or 429 for the token endpoint only.',
     ),
     "setu": NotStated(
         not_stated=Unstated(
@@ -390,6 +430,12 @@ RATE_LIMITS: dict[str, RateLimits | NotStated] = {
         read_in_part="The errors page gives the API error codes table whole and is cut in its error handling section.",
         notes='"Too many requests hit the API too quickly. We recommend an exponential backoff of your request." No limit or header was found.',
     ),
+    "iso20022": NotStated(
+        not_stated=Unstated(
+            sources=("iso-4q2023-json",),
+            notes="ISO 20022's external code sets are lists of codes: they state no API behaviour, so none of these facts.",
+        )
+    ),
     "uaeopenfinance": RateLimits(
         statuses=(429,),
         headers=(
@@ -400,11 +446,18 @@ RATE_LIMITS: dict[str, RateLimits | NotStated] = {
                 notes='"Number in seconds to wait"; declared required on /par (and on Confirmation of Payee), not on the resource APIs.',
             ),
         ),
-        prose=(),
+        prose=(
+            ProsePattern(
+                pattern="[Rr]etry in (?<seconds>[0-9]+) seconds",
+                example="An Internal Server error has occurred. Please retry in 60 seconds.",
+                sources=("uaeopenfinance-payment",),
+            ),
+        ),
         sources=(
             "uaeopenfinance-account-information",
             "uaeopenfinance-authorization",
             "uae-cs-consent-req",
+            "uaeopenfinance-payment",
         ),
         notes='"Polling should be performed at a reasonable interval. Excessive polling rates are subject to rate limiting by LFIs." No error code of the standard stands for a rate limit, and the files read name no limits.',
     ),
@@ -413,7 +466,7 @@ RATE_LIMITS: dict[str, RateLimits | NotStated] = {
         headers=(),
         prose=(),
         sources=("polishapi-2-1-2",),
-        notes='The 2_1_2 file\'s 429: "Request limit for the requested service exceeded". Its documentation (a PDF) was not read.',
+        notes="The 2_1_2 file's 429: \"Request limit for the requested service exceeded\". Its documentation (a PDF) was not read. A consent's scope_details carries throttlingPolicy, whose only value is psd2Regulatory; the file names no header, limit or window.",
     ),
     "enablebanking": RateLimits(
         statuses=(429,),
@@ -421,6 +474,23 @@ RATE_LIMITS: dict[str, RateLimits | NotStated] = {
         prose=(),
         sources=("enablebanking-openapi-8e8ab97c", "enablebanking-openapi-33d10df1"),
         notes='Every operation of the spec lists a 429 "Too Many Requests" response with the ErrorResponse body, and ASPSP_RATE_LIMIT_EXCEEDED ("ASPSP Rate limit exceeded") is the bank\'s limit; the spec (read whole, in two third-party copies) names no rate-limit header, no number of requests and no wait.',
+    ),
+    "akahu": RateLimits(
+        statuses=(429,),
+        headers=(),
+        prose=(),
+        thresholds="Currently the rate limit for initiating payments and transfers is 200 requests/user/minute.",
+        sources=("akahu-docs-rate-limits",),
+        notes="Akahu enforces global limits and endpoint-specific ones; only POST /v1/payments and POST /v1/transfers have a published limit (one quota per user, shared by both), and Akahu may change its limits without notice. The page (read whole) names no rate-limit header; its advice is a short delay growing exponentially (retries), not a wait of the window.",
+    ),
+    "quiltt": RateLimits(
+        statuses=(429,),
+        headers=(),
+        prose=(),
+        thresholds="Rate Limits: 10/hour, 20/day per Profile",
+        sources=("quiltt-docs-issuing-session-tokens", "quiltt-docs-managing-session-tokens"),
+        read_in_part="The Issuing Session Tokens page was read without its code examples.",
+        notes='The limits of issuing Session tokens, answered with 429; revoking a token frees its quota at once, and "Server-to-server? Use Basic Auth instead—no rate limits." No rate-limit header was read, and no window is a wait: the limits are counted by the hour and by the day.',
     ),
     "tink": RateLimits(
         statuses=(429,),
@@ -435,9 +505,15 @@ RATE_LIMITS: dict[str, RateLimits | NotStated] = {
         headers=(),
         prose=(),
         thresholds="2000 requests per Application within a 5-minute period; 60 requests per User within a 60-second period; 10 /authenticate requests per User",
-        sources=("bridge-docs-basics",),
+        window=StatedWindow(
+            seconds=300,
+            quote="2000 requests per Application per period of 5 minutes",
+            sources=("bridge-docs-rate-limiting-v2018", "bridge-docs-basics"),
+            notes="The longest of the stated windows (the per-User limits are counted over 60 seconds): a 429 does not say which limit was reached, and after 5 minutes every stated counter has reset. bankcodes' reading of which window to wait out.",
+        ),
+        sources=("bridge-docs-basics", "bridge-docs-rate-limiting-v2018"),
         read_in_part="The API basics page was read to the third limit; the rest (raising the limit, any header) was not read.",
-        notes='429 is Too Many Requests in the page\'s list of HTTP statuses ("See Rate limits."). No wait and no header were read.',
+        notes='429 is Too Many Requests in the page\'s list of HTTP statuses ("See Rate limits."). No wait and no header were read. The 2018 revision (read whole) states the same two limits, that the Application\'s "can be lifted for large Applications" on request, and "Other undisclosed limits apply to endpoints that do not require authentication".',
     ),
 }
 
@@ -485,9 +561,13 @@ CONSENTS: dict[str, Consent | NotStated] = {
     "mastercard": Consent(
         announced_by=(),
         ended_by=(),
-        sources=("mastercard-ofd-consent-management", "mastercard-openapi-us"),
-        read_in_part='The consent management page was read to "Partners are notified through webhooks when: Data is refreshed. A consen" (cut).',
-        notes='"Ongoing consent is valid for a specified duration, for example 12 months." A one-off consent ends within about 24 hours; the consent (ACTIVE, INACTIVE) and arrangement (ACTIVE, REVOKED, EXPIRED) statuses are not in the catalog\'s code sets.',
+        sources=(
+            "mastercard-ofd-consent-management",
+            "mastercard-openapi-us",
+            "mastercard-us-obwms-webhooks-events",
+        ),
+        read_in_part='The consent management page was read to "Partners are notified through webhooks when: Data is refreshed. A consen" (cut). The OBWMS webhook events page was read to the description of authorization.expiration.reminder, cut before its lead time.',
+        notes='"Ongoing consent is valid for a specified duration, for example 12 months." A one-off consent ends within about 24 hours; the consent (ACTIVE, INACTIVE) and arrangement (ACTIVE, REVOKED, EXPIRED) statuses are not in the catalog\'s code sets. In the US, "The `authorization.expiration.reminder` webhook message enables you to receive notifications when a customer\'s data sharing authorization is approaching expiration." (OBWMS, subscribed through Mastercard support): its lead time was not read, and the event is not a code of the catalog\'s sets.',
     ),
     "gocardless": Consent(
         max_days=180,
@@ -506,7 +586,7 @@ CONSENTS: dict[str, Consent | NotStated] = {
             "gocardless-openapi-third-party",
         ),
         read_in_part="The 180-days article was read to \"allowing for a longer duration of cont\" (cut); the rest of it, and any page announcing an end before it comes, were not read. access_valid_for_days (at most 180) is read from a third party's copy of the OpenAPI; the default of 90 days is that of GoCardless's PHP client.",
-        notes="No event announcing a consent's end before it comes was found in what was read; in the UK a consent must be reconfirmed every 90 days.",
+        notes="No event announcing a consent's end before it comes was found in what was read; in the UK a consent must be reconfirmed every 90 days. An agreement of 90 days or less cannot be reconfirmed: \"Reconfirmation is not allowed when access_valid_for_days <= 90 days.\" (the OpenAPI document's example ReconfirmationIsNotAllowed).",
     ),
     "stripe": Consent(
         renewal="We notify you when a Financial Connections Account becomes inactive with the `financial_connections.account.deactivated` webhook.",
@@ -569,9 +649,11 @@ CONSENTS: dict[str, Consent | NotStated] = {
             "ukob-v4-account-access-consents",
             "ukob-v3111-ais-profile",
             "ukob-v3110-readme",
+            "ukob-v4-ais-profile",
+            "ukob-ceg-change-log-v4",
         ),
-        read_in_part="The profiles and the account access consents page were read in part (statuses, ExpirationDateTime, token errors).",
-        notes='ExpirationDateTime is optional: "If this is not populated, the permissions will be open ended." Up to v3.1.9 the PSU re-authenticated every 90 days; from v3.1.10 only where SCA is applied. In v4.0 an expired consent\'s status becomes EXPD with reason TKXP; in v3.1.11 an expired token gets a 401 without a body.',
+        read_in_part="The profiles and the account access consents page were read in part (statuses, ExpirationDateTime, token errors). The Account and Transaction API Profile was read in its consent sections; the CEG change log v4.0 into its re-authentication change.",
+        notes='ExpirationDateTime is optional: "If this is not populated, the permissions will be open ended." Up to v3.1.9 the PSU re-authenticated every 90 days; from v3.1.10 only where SCA is applied. In v4.0 an expired consent\'s status becomes EXPD with reason TKXP; in v3.1.11 an expired token gets a 401 without a body. Re-authentication keeps the consent: "Where there is no change in the consent parameters required, TPPs should perform a re-authentication / refresh upon the original consent using the same intent-id as before, instead of issuing a new, duplicate consent." A consent the PSU revoked at the ASPSP\'s dashboard becomes CANC, and the AISP may ask the PSU to re-authenticate the same resource; the CEG v4.0 then marks it Authorised again. An expired consent\'s id is kept a day at least: "ASPSPs **must** only delete expired intent-ids 24 hours after creation".',
     ),
     "berlingroup": Consent(
         max_days=90,
@@ -584,6 +666,7 @@ CONSENTS: dict[str, Consent | NotStated] = {
     ),
     "cdr": Consent(
         max_days=365,
+        renewal="Data Holders **MUST** revoke existing refresh tokens and access tokens when a _cdr_arrangement_id_ is provided in the Request Object but only after successful authorisation.",
         announced_by=(),
         ended_by=(
             ConsentEvent(
@@ -592,11 +675,12 @@ CONSENTS: dict[str, Consent | NotStated] = {
                 sources=(),
             ),
         ),
-        sources=("cdr-request-object", "cdr-errors", "cdr-revocation"),
-        read_in_part="The request object section was read in lines 40 to 90.",
-        notes='"If the _sharing_duration_ value exceeds one year then a duration of one year will be assumed." The data holder calls the recipient\'s revocation endpoint on a withdrawal, not on a natural expiry: the recipient tracks the expiry itself.',
+        sources=("cdr-request-object", "cdr-errors", "cdr-revocation", "cdr-tokens"),
+        read_in_part="The request object section was read in lines 40 to 105.",
+        notes='"If the _sharing_duration_ value exceeds one year then a duration of one year will be assumed." The data holder calls the recipient\'s revocation endpoint on a withdrawal, not on a natural expiry: the recipient tracks the expiry itself. A sharing_duration of 24 hours or less is a one-time collection; zero or none a once-off access with no refresh token; a negative one should fail. The arrangement\'s end is the refresh token\'s exp, read at the token introspection endpoint: "The expiration value is provided in the _exp_ field in the response."',
     ),
     "openfinancebrasil": Consent(
+        renewal="Na chamada para renovação do consentimento deve-se utilizar um token gerado via `authorization_code`.",
         announced_by=(),
         ended_by=(
             ConsentEvent(
@@ -606,8 +690,8 @@ CONSENTS: dict[str, Consent | NotStated] = {
             ),
             ConsentEvent(code_set="data_consent_status", code="REJECTED", sources=()),
         ),
-        sources=("br-consents-331",),
-        notes="A consent with no expirationDateTime lasts indefinitely (consents 3.3.1 removed 3.3.0's cap of 12 months). Expired and revoked consents become REJECTED with a rejection reason; an unconfirmed consent becomes REJECTED after 60 minutes. No webhook is published for data consents.",
+        sources=("br-consents-331", "brazil-payments-4-1-0"),
+        notes='A consent with no expirationDateTime lasts indefinitely (consents 3.3.1 removed 3.3.0\'s cap of 12 months). Expired and revoked consents become REJECTED with a rejection reason; an unconfirmed consent becomes REJECTED after 60 minutes. No webhook is published for data consents. A data consent is renewed by POST /consents/{consentId}/extends, only while AUTHORISED, changing only its end and purpose ("Pedidos de renovação de consentimento somente podem alterar a data de validade"). A payment consent\'s expirationDateTime is "creationDateTime + 5 minutos" while AWAITING_AUTHORISATION and "statusUpdateDateTime + 60 minutos" once AUTHORISED, after which an unused consent becomes REJECTED (payments 4.1.0).',
     ),
     "yapily": Consent(
         max_days=180,
@@ -616,15 +700,20 @@ CONSENTS: dict[str, Consent | NotStated] = {
         ended_by=(ConsentEvent(code_set="authorisation_status", code="EXPIRED", sources=()),),
         sources=("yapily-docs-fd-consents", "yapily-openapi"),
         read_in_part="The financial data consents page was read from its start (statuses, re-authorisation); its end was not read.",
-        notes="An AIS consent is valid for up to 90 days in the UK and 180 days in the EEA before SCA again; UK consents are reconfirmed every 90 days (reconfirmBy). A consent revoked at the bank may still read AUTHORIZED and answer 403.",
+        notes='An AIS consent is valid for up to 90 days in the UK and 180 days in the EEA before SCA again; UK consents are reconfirmed every 90 days (reconfirmBy). A consent revoked at the bank may still read AUTHORIZED and answer 403. A consent may carry expiresAt ("Date and time of when the authorisation will expire by. Reauthorisation will be needed to retain access."); asking for one opts out of a long-lived consent: "specifying this is property is opting out of having a long-lived consent that can be perpetually re-authorised by the user. This will add an `expiresAt` field on the `Consent` object which will render it unusable after this date."',
     ),
     "pluggy": Consent(
         renewal="To continue using the Item after expiration (indicated by the field consentExpiresAt) you will need to run a PATCH on the Item, and ask the user to connect again.",
         announced_by=(),
         ended_by=(),
-        sources=("pluggy-docs-consents", "pluggy-node-webhook", "pluggy-node-item"),
+        sources=(
+            "pluggy-docs-consents",
+            "pluggy-node-webhook",
+            "pluggy-node-item",
+            "pluggy-node-consent",
+        ),
         read_in_part='The consents page was read from its start to "with a new consentExpiresAt".',
-        notes="\"By default, Open Finance Consents have no expiration.\" An expired or revoked consent's data endpoints return empty data, not an error; the SDK's complete event list has no consent event.",
+        notes='"By default, Open Finance Consents have no expiration." An expired or revoked consent\'s data endpoints return empty data, not an error; the SDK\'s complete event list has no consent event. The SDK\'s Consent object carries "/** Date when the consent expires */ expiresAt: Date | null" (null: it does not expire) and revokedAt.',
     ),
     "fintoc": Consent(
         announced_by=(),
@@ -660,7 +749,7 @@ CONSENTS: dict[str, Consent | NotStated] = {
             "basiq-consent-actions",
         ),
         read_in_part="The dashboard quickstart was read in part (its consent duration setting).",
-        notes="365 days is Basiq's standard setting, adjustable by the partner. consent.reminder comes after 90 days without an update.",
+        notes="365 days is Basiq's standard setting, adjustable by the partner. consent.reminder comes after 90 days without an update. In the dashboard, \"For open banking type connections with an expiryDate less than 7 days away, they will be categorised under the 'Expiring soon' section\", with a Renew button.",
     ),
     "setu": Consent(
         announced_by=(),
@@ -682,6 +771,12 @@ CONSENTS: dict[str, Consent | NotStated] = {
         read_in_part="The data sync page is cut in the example of mono.events.sync_failed; the reauth code page was read in excerpts.",
         notes="No consent lifetime or expiry field was found; re-authorisation is asked when a sync meets MFA, and its code expires in 10 minutes.",
     ),
+    "iso20022": NotStated(
+        not_stated=Unstated(
+            sources=("iso-4q2023-json",),
+            notes="ISO 20022's external code sets are lists of codes: they state no API behaviour, so none of these facts.",
+        )
+    ),
     "uaeopenfinance": Consent(
         max_days=365,
         renewal="`Expired` is a **terminal state**. The TPP must prompt the user to re-consent and begin a new authorization flow with a new `ConsentId`.",
@@ -691,7 +786,13 @@ CONSENTS: dict[str, Consent | NotStated] = {
             ConsentEvent(code_set="consent_status", code="Revoked", sources=()),
         ),
         sources=("uae-cs-consent-req", "uae-cs-consent"),
-        notes="\"A consent's `ExpirationDateTime` must not exceed **one year** from the date of consent creation.\" The OpenAPI files state no maximum; the consent requirements' webhook section is a placeholder.",
+        notes='"A consent\'s `ExpirationDateTime` must not exceed **one year** from the date of consent creation." The OpenAPI files state no maximum; the consent requirements\' webhook section is a placeholder. A consent\'s Data is never changed in place: "If a user needs to change any `Data` value (for example, adjust `ExpirationDateTime` or add/remove a permission), the TPP must create a **new consent**, revoke the previous one, and link the two via `BaseConsentId`." Suspended is no end: "Once the block is cleared, the LFI must return the consent to `Authorized`. `Suspended` is **not** a terminal state."',
+    ),
+    "polishapi": Consent(
+        announced_by=(),
+        ended_by=(),
+        sources=("polishapi-2-1-2",),
+        notes='The consent\'s end is scope_details.scopeTimeLimit of the token response: "Data ważności zgody / consent valid until, YYYY-MM-DDThh:mm:ss[.mmm]" (a date-time without offset). The file states no longest validity and no code that announces or tells the end; its documentation (a PDF) was not read.',
     ),
     "enablebanking": Consent(
         announced_by=(),
@@ -712,14 +813,20 @@ CONSENTS: dict[str, Consent | NotStated] = {
         notes='"when an enrollment is disconnected and the user should reconnect using Teller Connect, Teller will send you a webhook event of type enrollment.disconnected". No lifetime of an enrollment was read.',
     ),
     "akahu": Consent(
+        renewal="Prompt the user to complete the OAuth flow again.",
         announced_by=(),
         ended_by=(
             ConsentEvent(code_set="account_status", code="INACTIVE", sources=()),
             ConsentEvent(code_set="webhook_code", code="WEBHOOK_CANCELLED", sources=()),
         ),
-        sources=("akahu-sdk-accounts", "akahu-sdk-webhook-models"),
-        read_in_part="The SDK's account and webhook types were read; Akahu's pages on consent and token lifetimes were not.",
-        notes="An account becomes INACTIVE when the user revokes Akahu's access at the institution or changes their login credentials; a webhook is cancelled, for example, when the user revokes access to the app. No consent lifetime was read.",
+        sources=(
+            "akahu-sdk-accounts",
+            "akahu-sdk-webhook-models",
+            "akahu-docs-oauth2",
+            "akahu-docs-user-management",
+        ),
+        read_in_part="The SDK's account and webhook types were read, and Akahu's OAuth2 and User Management pages from their start (cut before their ends); no page stating a lifetime of the access or of a token was read.",
+        notes='"Akahu supports a standard OAuth2 authorization flow, after which your app will obtain enduring access to a user\'s data." An account becomes INACTIVE when the user revokes Akahu\'s access at the institution or changes their login credentials ("it will no longer receive periodic data refreshes, and can no longer be used to make payments or transfers"); the user reconnects it by completing the OAuth flow again or at my.akahu.io. A webhook is cancelled, for example, when the user revokes access to the app. No lifetime of the access was read.',
     ),
     "quiltt": Consent(
         announced_by=(),

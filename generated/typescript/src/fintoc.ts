@@ -903,6 +903,12 @@ export const FintocErrorCodeInfo: { readonly [V in FintocErrorCode]: CodeInfo } 
       advice: null,
       userMessage: null,
       aliases: [],
+      waitSeconds: 1,
+      maxAttempts: 6,
+      factSources: {
+        wait_seconds: ["fintoc-docs-rate-limits", "fintoc-guides-rate-limits"],
+        max_attempts: ["fintoc-docs-rate-limits", "fintoc-guides-rate-limits"],
+      },
     },
     rejected_refresh_intent: {
       description: "The institution indicated that the credentials are invalid. You need to reconnect the account.",

@@ -274,6 +274,10 @@ export const FlinksApiErrorCodeInfo: { readonly [V in FlinksApiErrorCode]: CodeI
       advice: null,
       userMessage: null,
       aliases: [],
+      waitSeconds: 10,
+      factSources: {
+        wait_seconds: ["flinks-get-accounts-detail-async", "flinks-get-accounts-summary-async"],
+      },
     },
     OPERATION_DISPATCHED: {
       description: "Your sync request took more than 210 seconds and it was dispatched in the background.",

@@ -291,6 +291,11 @@ export const Sources = {
     title: "Argyle Webhooks API OpenAPI (api-evangelist mirror)",
     url: "https://github.com/api-evangelist/argyle/blob/38aa1c12bcfb6a70a44f90c9926cb1aba9342bf6/openapi/argyle-webhooks-api-openapi.yml",
   },
+  "argyle-openapi-third-party": {
+    title: "Argyle API OpenAPI document (docs.argyle.com), as a third party keeps a copy of it: api-evangelist/argyle, openapi/_original/argyle-api-openapi.yml (no first-party copy was read)",
+    url: "https://github.com/api-evangelist/argyle/blob/5ea127841f80369de437adb6d3cae722d263e0eb/openapi/_original/argyle-api-openapi.yml",
+    readInPart: "The descriptions of user tokens and session links were read (where the file says they expire); the rest of the file was not.",
+  },
   "plaid-openapi": {
     title: "Plaid OpenAPI description, 2020-09-14.yml",
     url: "https://github.com/plaid/plaid-openapi/blob/26f1a0588c12e765e99c815300d94eae0a3c7dc1/2020-09-14.yml",
@@ -353,7 +358,7 @@ export const Sources = {
     url: "https://plaid.com/docs/errors/payment/",
   },
   "plaid-errors-rate-limit-exceeded": {
-    title: "Plaid Docs: Rate Limit Exceeded errors",
+    title: "Plaid Docs: Rate Limit Exceeded errors (capture of 2026-03-07)",
     url: "https://plaid.com/docs/errors/rate-limit-exceeded/",
   },
   "plaid-errors-recaptcha": {
@@ -2862,15 +2867,45 @@ export const Sources = {
     url: "https://plaid.com/docs/link/update-mode/index.html.md",
     readInPart: "First two paragraphs of 'When to use update mode' read.",
   },
+  "plaid-rate-limit-table": {
+    title: "Plaid Docs: Rate Limit Exceeded errors (capture of 2026-11-28, the rate limit table)",
+    url: "https://plaid.com/docs/errors/rate-limit-exceeded/",
+    readInPart: "A stored copy of the page from its start into its Production rate limit table, cut in the /network/status/get row: the rest of the table, the Sandbox table and the per-code sections were not read in this capture.",
+  },
   "stripe-rate-limits": {
     title: "Stripe Docs: Rate limits",
     url: "https://stripe.com/docs/rate-limits",
     readInPart: "Read to the Meter events limit ('In test mode,' cut). The sections 'Handling limiting gracefully' and any header description were NOT read; docs.stripe.com/rate-limits (newer revision: '100 operations' live, '25 operations' sandbox, endpoints 25/s) read to a similar depth.",
   },
+  "stripe-changelog-2015-09-08-rate-limits": {
+    title: "Stripe changelog 2015-09-08: Rate-limited requests return 429, no rate_limit code",
+    url: "https://docs.stripe.com/changelog/2015-09-08/rate-limited-requests-return-429-no-rate-limit",
+    readInPart: "The entry's first sentences were read; the rest of the page was not.",
+  },
   "stripe-changelog-fc-deactivation-events": {
     title: "Stripe changelog 2026-07-29.dahlia: Adds deactivation event notifications for Financial Connections accounts and authorizations",
     url: "https://docs.stripe.com/changelog/dahlia/2026-07-29/financial-connections-deactivation-event-notifications",
     readInPart: "Read the first three bullets; the authorization.upcoming_deactivation bullet (its timing) was cut.",
+  },
+  "stripe-docs-idempotency": {
+    title: "Stripe Docs: Idempotent requests",
+    url: "https://docs.stripe.com/idempotency",
+    readInPart: "A stored copy of the page from its start to \"If incoming parameters fail validation, or the request conflict\" (cut): the rest was not read.",
+  },
+  "stripe-python-http-client": {
+    title: "Stripe: stripe-python stripe/_http_client.py, when a request is retried and how long it waits",
+    url: "https://github.com/stripe/stripe-python/blob/6c6e3736d16dde7a2f0155379ea3cd99b976460b/stripe/_http_client.py",
+    readInPart: "HTTPClient's retry constants, _should_retry and _sleep_time_seconds were read; the rest of the file was not.",
+  },
+  "stripe-python-init": {
+    title: "Stripe: stripe-python stripe/__init__.py, the module's defaults",
+    url: "https://github.com/stripe/stripe-python/blob/6c6e3736d16dde7a2f0155379ea3cd99b976460b/stripe/__init__.py",
+    readInPart: "The module's settings (max_network_retries and its neighbours) were read; the rest of the file was not.",
+  },
+  "stripe-go-error": {
+    title: "Stripe: stripe-go error.go, which 429s the client retries",
+    url: "https://github.com/stripe/stripe-go/blob/a1e3932f68a22e2bbd8300a30d6a0b54625ff50a/error.go",
+    readInPart: "The comment and code on retrying a 429 (lines 372-381) were read; the rest of the file was not.",
   },
   "lean-postman-ksa": {
     title: "Lean Postman collection, KSA (LeanAPI-KSA.postman_collection.json)",
@@ -2889,6 +2924,14 @@ export const Sources = {
     url: "https://github.com/basiqio-oss/Basiq-docs/blob/79bc160c203ff0863670a27c05cc9ae22bfa3158/docs/Basiq%20Developer%20Hub/getting-started/quickstart-basiq-dashboard.md",
     readInPart: "grep hits only (consent duration row, line 124).",
   },
+  "basiq-docs-authentication": {
+    title: "Basiq: reference/Core/authentication/index.md (Authentication)",
+    url: "https://github.com/basiqio-oss/Basiq-docs/blob/79bc160c203ff0863670a27c05cc9ae22bfa3158/reference/Core/authentication/index.md",
+  },
+  "basiq-docs-best-practices": {
+    title: "Basiq: docs/PLatform/api-integration/best-practices/index.md (Best practices)",
+    url: "https://github.com/basiqio-oss/Basiq-docs/blob/79bc160c203ff0863670a27c05cc9ae22bfa3158/docs/PLatform/api-integration/best-practices/index.md",
+  },
   "belvo-ofda-widget-token": {
     title: "Belvo: OFDA widget token configuration",
     url: "https://developers.belvo.com/docs/ofda-widget-token-configuration",
@@ -2904,6 +2947,15 @@ export const Sources = {
     url: "https://docs.pluggy.ai/docs/consents",
     readInPart: "Search excerpts from the page start to 'with a new consentExpiresAt'; cut.",
   },
+  "pluggy-docs-rate-limits-of": {
+    title: "Pluggy: Rate limits of Open Finance (the monthly operational limits of Brazil's Open Finance)",
+    url: "https://docs.pluggy.ai/docs/rate-limits-of",
+    readInPart: "A stored excerpt of the page, read from its start to the account balance row of its table: the rest of the table was not read.",
+  },
+  "pluggy-node-consent": {
+    title: "Pluggy: pluggy-node src/types/consent.ts, the Consent object",
+    url: "https://github.com/pluggyai/pluggy-node/blob/236495c731168306c6f8071f881b227aae4a6d4b/src/types/consent.ts",
+  },
   "fintoc-docs-rate-limits": {
     title: "Fintoc: API rate limits (docs/home)",
     url: "https://docs.fintoc.com/docs/home/api-rate-limits",
@@ -2913,6 +2965,29 @@ export const Sources = {
     title: "Fintoc guide: Reconnect a Link",
     url: "https://docs.fintoc.com/guides/movements/guides/guides-reconnect-link",
     readInPart: "Search excerpt from the page start; cut at 'Reconnect from the dashboard'.",
+  },
+  "fintoc-guides-rate-limits": {
+    title: "Fintoc: API rate limits (guides/home)",
+    url: "https://docs.fintoc.com/guides/home/api-rate-limits",
+    readInPart: "Search excerpt from the page start through its advice on handling rate limiting; the end of the page was not read.",
+  },
+  "fintoc-docs-rate-limits-2023": {
+    title: "Fintoc: API rate limits (docs, the revision with an IP rate limit)",
+    url: "https://docs.fintoc.com/docs/api-rate-limits",
+    readInPart: "A stored copy of the page from its start to its advice on handling rate limiting, cut in it (\"Use an exponenti\"): the rest was not read.",
+  },
+  "fintoc-docs-idempotent-requests": {
+    title: "Fintoc: Idempotent Requests",
+    url: "https://docs.fintoc.com/reference/idempotent-requests",
+    readInPart: "A stored copy of the page from its start to its curl example (cut in it): the rest of the page was not read.",
+  },
+  "fintoc-python-client": {
+    title: "Fintoc: fintoc-python fintoc/client.py, the client's request headers",
+    url: "https://github.com/fintoc-com/fintoc-python/blob/55f141ee0ad25395340907a822b419c23fa54136/fintoc/client.py",
+  },
+  "fintoc-node-client": {
+    title: "Fintoc: fintoc-node src/lib/client.ts, the client's request headers",
+    url: "https://github.com/fintoc-com/fintoc-node/blob/d3f74853fcf641fad5dbc8e3736fa30f6682489f/src/lib/client.ts",
   },
   "setu-aa-dir-grep": {
     title: "SetuHQ/docs: Account Aggregator content and API references (directory grep)",
@@ -2937,19 +3012,66 @@ export const Sources = {
     url: "https://docs.truelayer.com/docs/extend-a-connection",
     readInPart: "Search excerpts (HTML and .md copy, the .md updatedAt 2026-07-16) from the start; cut at 'Recommended endpoint'.",
   },
+  "truelayer-php-backoff": {
+    title: "TrueLayer: truelayer-php src/Services/ApiClient/Decorators/ExponentialBackoffDecorator.php, which errors the client retries",
+    url: "https://github.com/TrueLayer/truelayer-php/blob/a720f99d6d6f001be7bbb4efe28dcda6805932ee/src/Services/ApiClient/Decorators/ExponentialBackoffDecorator.php",
+  },
+  "truelayer-php-retry": {
+    title: "TrueLayer: truelayer-php src/Services/Util/Retry.php, the client's retry loop and its delay",
+    url: "https://github.com/TrueLayer/truelayer-php/blob/a720f99d6d6f001be7bbb4efe28dcda6805932ee/src/Services/Util/Retry.php",
+  },
+  "truelayer-php-idempotency": {
+    title: "TrueLayer: truelayer-php src/Services/ApiClient/Decorators/IdempotencyKeyDecorator.php, the idempotency key the client sends and renews",
+    url: "https://github.com/TrueLayer/truelayer-php/blob/a720f99d6d6f001be7bbb4efe28dcda6805932ee/src/Services/ApiClient/Decorators/IdempotencyKeyDecorator.php",
+  },
   "mono-docs-reauth-code": {
     title: "Mono API reference: Reauth code (POST /accounts/{id}/reauthorise)",
     url: "https://docs.mono.co/reference/reauth-code",
     readInPart: "Search excerpts (3 captures): description, 10-minute expiry, widget call, events; response examples not read.",
   },
+  "mono-node-readme": {
+    title: "Mono: mono-node README.md (the re-authorisation and data sync sections)",
+    url: "https://github.com/withmono/mono-node/blob/4263942d8cfb99fbe36ce6fe032d48f6deaf69ec/README.md",
+    readInPart: "The re-authorisation and data sync sections (lines 260-275) were read; the rest of the file was not.",
+  },
   "mx-openapi": {
     title: "MX Platform API OpenAPI (openapi/mx_platform_api.yml, openapi/v20250224.yml)",
     url: "https://github.com/mxenabled/openapi/tree/61085cf486f5ab774eb15f3b8c85102d94481815/openapi",
+  },
+  "mx-docs-errors": {
+    title: "MX Platform API: Errors (capture of the current version)",
+    url: "https://docs.mx.com/api-reference/platform-api/overview/errors",
+    readInPart: "A stored copy of the page from its start to the 429 row, cut in its second point (\"To prevent thi\"): the rest of the page, the length of the window and any header were not read.",
+  },
+  "mx-docs-errors-v20111101": {
+    title: "MX Platform API v20111101: Errors",
+    url: "https://docs.mx.com/api-reference/platform-api/v20111101/overview/errors",
+    readInPart: "A stored copy of the page from its start to the 429 row, cut in it: the rest was not read.",
   },
   "flinks-retrieve-account-data": {
     title: "Flinks Docs: Retrieve account data",
     url: "https://docs.flinks.com/guides/connect/retrieve-account-data",
     readInPart: "Read to 'Wait 10 seconds, then call' (cut).",
+  },
+  "flinks-pay-authorize": {
+    title: "Flinks: FlinksPay /Authorize",
+    url: "https://docs.flinks.com/api/pay/endpoints/authorize/authorize",
+    readInPart: "A stored copy of the endpoint's reference from its start to its response fields; any page after it was not read.",
+  },
+  "flinks-outbound-token": {
+    title: "Flinks: Outbound Open Banking API, Token (/api/v1/token)",
+    url: "https://docs.flinks.com/api/outbound/endpoints/authorize/token.md",
+    readInPart: "A stored copy of the page's Markdown from its start into its OpenAPI block (cut in it): the rest was not read.",
+  },
+  "flinks-authentication-reference": {
+    title: "Flinks: Authentication reference (the credentials table)",
+    url: "https://docs.flinks.com/guides/connect/authentication-reference",
+    readInPart: "The credentials table was read; the rest of the page was not.",
+  },
+  "flinks-get-accounts-summary-async": {
+    title: "Flinks: /GetAccountsSummaryAsync",
+    url: "https://docs.flinks.com/reference/getaccountssummaryasync",
+    readInPart: "The page was read in part (its polling rule); the rest was not.",
   },
   "mastercard-ofd-consent-management": {
     title: "Mastercard Open Finance Data: Consent Management",
@@ -2965,6 +3087,16 @@ export const Sources = {
     title: "UK OB Account and Transaction API Profile v3.1.11",
     url: "https://github.com/OpenBankingUK/read-write-api-docs-pub/blob/ab19be9a0b4991f960f3c87ad0929dea2b2a6702/docs/v3.1.11/profiles/account-and-transaction-api-profile.md",
     readInPart: "Read the ExpirationDateTime section only (grep for ExpirationDateTime / 90 days).",
+  },
+  "ukob-ceg-change-log-v4": {
+    title: "UK Open Banking: Customer Experience Guidelines, Change Log v4.0 (changes from v3.1.11)",
+    url: "https://standards.openbanking.org.uk/customer-experience-guidelines/change-log/latest",
+    readInPart: "A stored copy of the page from its start into the AIS Consent Dashboard's re-authentication change (cut): the rest of the change log was not read.",
+  },
+  "ukob-v4-ais-profile": {
+    title: "UK Open Banking: Account and Transaction API Profile, v4.0 documentation (read-write-api-docs-pub, MIT)",
+    url: "https://github.com/OpenBankingUK/read-write-api-docs-pub/blob/ab19be9a0b4991f960f3c87ad0929dea2b2a6702/docs/v4.0/profiles/account-and-transaction-api-profile.md",
+    readInPart: "Its sections on the consent's expiry, re-authentication and revocation (lines 390-460) were read; the rest was not.",
   },
   "bg-or-13": {
     title: "NextGenPSD2 XS2A Framework Operational Rules V1.3 (2018-12-21), PDF copy",
@@ -2986,11 +3118,23 @@ export const Sources = {
   "cdr-request-object": {
     title: "CDS Request Object (sharing_duration)",
     url: "https://github.com/ConsumerDataStandardsAustralia/standards/blob/45f31a807cf6770456eb26aa2c68003d634ea53c/slate/source/includes/security/_request_object.md",
-    readInPart: "Lines 40-90 read.",
+    readInPart: "Lines 40-105 read.",
   },
   "cdr-revocation": {
     title: "CDS CDR Arrangement Revocation endpoint",
     url: "https://github.com/ConsumerDataStandardsAustralia/standards/blob/45f31a807cf6770456eb26aa2c68003d634ea53c/slate/source/includes/security/endpoints/_cdr_arrangement_revocation.md",
+  },
+  "cdr-tokens": {
+    title: "CDS Security Profile: Tokens (_tokens.md)",
+    url: "https://github.com/ConsumerDataStandardsAustralia/standards/blob/45f31a807cf6770456eb26aa2c68003d634ea53c/slate/source/includes/security/_tokens.md",
+  },
+  "cdr-session-requirements": {
+    title: "CDS NFR Session Requirements",
+    url: "https://github.com/ConsumerDataStandardsAustralia/standards/blob/45f31a807cf6770456eb26aa2c68003d634ea53c/slate/source/includes/nfrs/_session-requirements.md",
+  },
+  "cdr-standards-includes": {
+    title: "Consumer Data Standards: the standard's source (slate/source/includes, searched whole for idempotency)",
+    url: "https://github.com/ConsumerDataStandardsAustralia/standards/tree/45f31a807cf6770456eb26aa2c68003d634ea53c/slate/source/includes",
   },
   "br-consents-331": {
     title: "API Consents 3.3.1 (customer data)",
@@ -3029,6 +3173,10 @@ export const Sources = {
     url: "https://github.com/firefly-iii/firefly-iii/issues/12733",
     readInPart: "One comment of 2026-09-14 was read, in its log lines; the issue's other comments were not read.",
   },
+  "enablebanking-samples-go-utils": {
+    title: "Enable Banking: enablebanking-api-samples go_example/utils.go, the application's JWT as the official sample signs it",
+    url: "https://github.com/enablebanking/enablebanking-api-samples/blob/7a16788840c42b63c305652f8ea29ab69207db25/go_example/utils.go",
+  },
   "uae-cs-consent-req": {
     title: "UAE TPP Standards v2.1 - Consent Requirements",
     url: "https://github.com/Nebras-Open-Finance/community-standards/blob/572513f5a6c8ee163a221f59f62da8c4df786404/docs/tech/tpp-standards/v2.1/consent/requirements.md",
@@ -3036,6 +3184,23 @@ export const Sources = {
   "uae-cs-consent": {
     title: "UAE TPP Standards v2.1 - Consent (states)",
     url: "https://github.com/Nebras-Open-Finance/community-standards/blob/572513f5a6c8ee163a221f59f62da8c4df786404/docs/tech/tpp-standards/v2.1/consent/index.md",
+  },
+  "uae-cs-tokens": {
+    title: "UAE Open Finance community standards: TPP standards, Security, Tokens",
+    url: "https://github.com/Nebras-Open-Finance/community-standards/blob/572513f5a6c8ee163a221f59f62da8c4df786404/docs/tech/tpp-standards/security/tokens/index.md",
+  },
+  "uae-cs-handling-callback": {
+    title: "UAE Open Finance community standards: TPP standards, Security, FAPI, Handling the callback",
+    url: "https://github.com/Nebras-Open-Finance/community-standards/blob/572513f5a6c8ee163a221f59f62da8c4df786404/docs/tech/tpp-standards/security/fapi/handling-callback.md",
+    readInPart: "Its token exchange and token response example (lines 200-275) were read; the rest was not.",
+  },
+  "uae-cs-request-headers": {
+    title: "UAE Open Finance community standards: TPP standards, Security, Request headers",
+    url: "https://github.com/Nebras-Open-Finance/community-standards/blob/572513f5a6c8ee163a221f59f62da8c4df786404/docs/tech/tpp-standards/security/request-headers.md",
+  },
+  "uae-cs-payment-status": {
+    title: "UAE Open Finance community standards: TPP standards v2.1, domestic payments, Payment status",
+    url: "https://github.com/Nebras-Open-Finance/community-standards/blob/572513f5a6c8ee163a221f59f62da8c4df786404/docs/tech/tpp-standards/v2.1/banking/service-initiation/domestic-payments/overview/payment-status.md",
   },
   "teller-errors": {
     title: "Teller Docs: Errors",
@@ -3103,6 +3268,33 @@ export const Sources = {
     title: "Akahu: Webhooks (reference)",
     url: "https://developers.akahu.nz/docs/reference-webhooks",
     readInPart: "A stored copy of the page from its start through Configuring webhooks to the first sentences of Subscribing to webhooks; the rest (the payloads, verification, retries) was not read.",
+  },
+  "akahu-docs-rate-limits": {
+    title: "Akahu developers: Rate Limits",
+    url: "https://developers.akahu.nz/docs/reference-rate-limits",
+  },
+  "akahu-docs-oauth2": {
+    title: "Akahu developers: Authorizing With Oauth2",
+    url: "https://developers.akahu.nz/docs/authorizing-with-oauth2",
+    readInPart: "A stored copy of the page from its start to the example authorization URI (cut in it): the authorization response, the token exchange and any token lifetime after it were not read.",
+  },
+  "akahu-docs-user-management": {
+    title: "Akahu developers: User Management",
+    url: "https://developers.akahu.nz/docs/user-management",
+    readInPart: "A stored copy of the page from its start to the first remedy for INACTIVE accounts (cut in it); the rest of the page was not read.",
+  },
+  "akahu-sdk-client": {
+    title: "Akahu: akahu-sdk-js src/client.ts (v2.5.1), the client's options (timeout, retries)",
+    url: "https://github.com/akahu-io/akahu-sdk-js/blob/f7dc54af8b35258712b00cbb9ae17cce08e85e1c/src/client.ts",
+    readInPart: "The client's options (its AkahuClientConfig) were read; the rest of the file was not.",
+  },
+  "akahu-sdk-utils": {
+    title: "Akahu: akahu-sdk-js src/utils.ts (v2.5.1), the retry of a request after a network error",
+    url: "https://github.com/akahu-io/akahu-sdk-js/blob/f7dc54af8b35258712b00cbb9ae17cce08e85e1c/src/utils.ts",
+  },
+  "akahu-sdk-generic": {
+    title: "Akahu: akahu-sdk-js src/models/generic.ts (v2.5.1), a POST request's options (idempotencyKey)",
+    url: "https://github.com/akahu-io/akahu-sdk-js/blob/f7dc54af8b35258712b00cbb9ae17cce08e85e1c/src/models/generic.ts",
   },
   "quiltt-graphql-types": {
     title: "Quiltt: quiltt-nextjs-template src/generated/graphql.ts (2024-08-14), the Profile GraphQL API's types as generated from Quiltt's schema",
@@ -3175,6 +3367,23 @@ export const Sources = {
     title: "Quiltt Docs: Remote Data",
     url: "https://www.quiltt.dev/api/remote-data",
     readInPart: "Read the introduction and the start of the GraphQL example (remoteData { mx { connection { response …); the rest was not read.",
+  },
+  "quiltt-docs-issuing-session-tokens": {
+    title: "Quiltt: Issuing Session Tokens",
+    url: "https://www.quiltt.dev/authentication/issuing-session-tokens",
+    readInPart: "A stored copy of the page's text without its code examples, from its start to its troubleshooting (\"Fix:\", cut): the rest was not read.",
+  },
+  "quiltt-docs-managing-session-tokens": {
+    title: "Quiltt: Managing Session Tokens",
+    url: "https://quiltt.dev/authentication/managing-session-tokens",
+  },
+  "quiltt-js-fetch-with-retry": {
+    title: "Quiltt: quiltt-js packages/core/src/api/rest/fetchWithRetry.ts, the REST client's retries",
+    url: "https://github.com/quiltt/quiltt-js/blob/fe56694ea4c6da913760a3f1f14403fd11e7c484/packages/core/src/api/rest/fetchWithRetry.ts",
+  },
+  "quiltt-js-retry-link": {
+    title: "Quiltt: quiltt-js packages/core/src/api/graphql/links/RetryLink.ts, the GraphQL client's retries",
+    url: "https://github.com/quiltt/quiltt-js/blob/fe56694ea4c6da913760a3f1f14403fd11e7c484/packages/core/src/api/graphql/links/RetryLink.ts",
   },
   "tink-android-status": {
     title: "Tink Link Android SDK 3.0.0 (tink-link-android, dokka pages): ErrorStatus, the statuses of a Tink Link error",
@@ -3312,6 +3521,10 @@ export const Sources = {
     url: "https://docs.powens.com/documentation/integration-guides/webhooks",
     readInPart: "A stored copy of the page's start: its introduction, Registering webhooks and the first event descriptions of Available webhook events (the event names, links, stripped but CONNECTION_SYNCED); the sections on integration, authentication and technical notes were not read.",
   },
+  "powens-sdk-authentication-yml": {
+    title: "Powens: powens-sdks lib/specs/authentication.yml, the authentication endpoints and their tokens",
+    url: "https://github.com/powenscompany/powens-sdks/blob/42bee70d74b5d0f1148860025ef8eb769a72fa5c/lib/specs/authentication.yml",
+  },
   "bridge-docs-v2019-item-resource": {
     title: "Bridge docs v2019.02.18: Item resource",
     url: "https://docs.bridgeapi.io/v2019.02.18/docs/item-resource",
@@ -3366,6 +3579,15 @@ export const Sources = {
     url: "https://github.com/BridgeAPI-Io/Plugin-Sylius-Bridge/blob/b17cdf4b8c75795c9403d1dd62f13e910d7e44f1/src/Client/BridgePaymentApiClient.php",
     readInPart: "Lines 1 to 60 (the event type constants and the endpoints); the rest of the file was not read.",
   },
+  "bridge-docs-rate-limiting-v2018": {
+    title: "Bridge docs (v2018.06.15): Rate limiting",
+    url: "https://docs.bridgeapi.io/v2018.06.15/docs/rate-limiting",
+  },
+  "bridge-docs-manage-lifecycle": {
+    title: "Bridge docs: Manage the lifecycle (of items)",
+    url: "https://docs.bridgeapi.io/docs/manage-the-lifecycle",
+    readInPart: "Two short stored copies of the page were read from their start; the rest was not.",
+  },
   "mastercard-europe-enterprise-codes": {
     title: "Mastercard Open Finance Europe (Aiia Enterprise): Code and Formats",
     url: "https://developer.mastercard.com/open-finance-europe/documentation/licensed/aiia-enterprise/codes-formats/",
@@ -3375,6 +3597,15 @@ export const Sources = {
     title: "Mastercard Open Finance Europe (Insights): Codes and Formats",
     url: "https://developer.mastercard.com/open-finance-europe/documentation/unlicensed/insights/code-formats/",
     readInPart: "A stored copy of the page from its start through the first three rows of its table of error codes, the third cut in its How to handle cell; the other rows, and the body that carries the code, were not read.",
+  },
+  "mastercard-europe-advanced-topics": {
+    title: "Mastercard Open Finance Europe: Advanced Topics (concurrent requests, rate limits)",
+    url: "https://developer.mastercard.com/open-finance-europe/documentation/unlicensed/insights/api-basics/advanced-topics/",
+  },
+  "mastercard-us-obwms-webhooks-events": {
+    title: "Mastercard Open Finance US: OBWMS webhook events",
+    url: "https://developer.mastercard.com/open-finance-us/documentation/webhooks/obwms/webhooks-events/",
+    readInPart: "The page was read to the description of authorization.expiration.reminder (cut before its lead time and payload).",
   },
 } as const satisfies { readonly [id: string]: Source };
 export type SourceId = keyof typeof Sources;

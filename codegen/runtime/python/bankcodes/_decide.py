@@ -18,6 +18,7 @@ from bankcodes._decide_facts import (
     meant,
     provider_rules,
     stated_limit,
+    stated_window,
     status_news,
 )
 from bankcodes._decide_waits import (
@@ -202,7 +203,7 @@ def _decision(
         )
     else:
         step, state, reasons = _step_and_state(found, info, category, provider)
-    wait, wait_reasons = chosen(_waits(provider, info, headers, data, now))
+    wait, wait_reasons = chosen(_waits(provider, info, headers, data, now, category))
     if wait is not None and unknown and news is None:
         # Nothing known, but the response states a wait: try the same request after it.
         step = "retry_later"
@@ -339,8 +340,10 @@ def _waits(
     headers: dict[str, list[str]],
     data: object,
     now: datetime.datetime,
+    category: Category = Category.UNKNOWN,
 ) -> list[Wait | None]:
-    """Every reading of a wait, in the order a decision prefers them."""
+    """Every reading of a wait, in the order a decision prefers them: last, for a rate limit,
+    the window the provider's sources state it resets after."""
     rules = provider_rules(provider)
     readings: list[Wait | None] = []
     if "retry-after" in headers:
@@ -358,6 +361,10 @@ def _waits(
         says = said("source_wait", seconds=number(stated))
         source = _fact_sources(info)("wait_seconds")
         readings.append(Wait(float(stated), Reason(part="wait", says=says, source=source)))
+    window = stated_window(provider) if category is Category.RATE_LIMITED else None
+    if window is not None:
+        says = said("window_wait", provider=provider, seconds=window[0])
+        readings.append(Wait(float(window[0]), Reason(part="wait", says=says, source=window[1])))
     return readings
 
 

@@ -1,6 +1,7 @@
 """The catalog's facts a decision reads: a category's next step and state, a provider's
-rate-limit headers and prose patterns, and the codes it names as announcing or telling a
-consent's end (bankcodes._provider_facts, generated from the spec's rate_limits and consent)."""
+rate-limit headers, prose patterns and stated window, and the codes it names as announcing or
+telling a consent's end (bankcodes._provider_facts, generated from the spec's rate_limits and
+consent)."""
 
 from __future__ import annotations
 
@@ -74,6 +75,17 @@ def provider_rules(provider: str | None) -> Rules:
         # The spec's subset (RE2's and JavaScript's syntax) as Python reads a named group.
         patterns=tuple(re.compile(prose.pattern.replace("(?<", "(?P<")) for prose in limits.prose),
     )
+
+
+def stated_window(provider: str | None) -> tuple[int, str] | None:
+    """The window the provider's sources state its rate limit resets after, in seconds, with
+    those sources; None for no provider, and for one whose sources state none."""
+    from bankcodes._provider_facts import RATE_LIMITS, NotStated
+
+    limits = RATE_LIMITS.get(provider) if provider is not None else None
+    if limits is None or isinstance(limits, NotStated) or limits.window is None:
+        return None
+    return limits.window.seconds, ", ".join(limits.window.sources)
 
 
 class StatusNews(Record):

@@ -33,6 +33,19 @@ class ProsePattern(Record):
     """sources"""
 
 
+class StatedWindow(Record):
+    """The window a source states a rate limit is counted over and resets after ("a counter of the requests ... in one minute"): where a rate-limited response gives no wait (no header, no message, no wait of its code), a decision waits the window out."""
+
+    seconds: int
+    """The window, in seconds (at most a week, the longest wait a decision takes)."""
+    quote: str
+    """The source's sentence that states it, verbatim."""
+    sources: tuple[str, ...]
+    """sources"""
+    notes: str | None = None
+    """Always bankcodes' wording: which of several stated limits this is, and why a decision waits it out."""
+
+
 class RateLimits(Record):
     """How a provider or standard signals that a rate limit was reached, as its sources state it: the HTTP statuses, the headers with their meaning, the prose of its messages, and its limits in its own words."""
 
@@ -44,6 +57,8 @@ class RateLimits(Record):
     """prose"""
     thresholds: str | None = None
     """The limits, in the source's words (verbatim, short)."""
+    window: StatedWindow | None = None
+    """The window the limit resets after, where a source states one: the wait of a rate-limited response that gives none."""
     sources: tuple[str, ...]
     """sources"""
     read_in_part: str | None = None

@@ -37,6 +37,25 @@ export interface ProsePattern {
 }
 
 /**
+ * The window a source states a rate limit is counted over and resets after ("a counter of the
+ * requests ... in one minute"): where a rate-limited response gives no wait (no header, no message,
+ * no wait of its code), a decision waits the window out.
+ */
+export interface StatedWindow {
+  /** The window, in seconds (at most a week, the longest wait a decision takes). */
+  readonly seconds: number;
+  /** The source's sentence that states it, verbatim. */
+  readonly quote: string;
+  /** sources */
+  readonly sources: readonly string[];
+  /**
+   * Always bankcodes' wording: which of several stated limits this is, and why a decision waits it
+   * out.
+   */
+  readonly notes?: string;
+}
+
+/**
  * How a provider or standard signals that a rate limit was reached, as its sources state it: the
  * HTTP statuses, the headers with their meaning, the prose of its messages, and its limits in its
  * own words.
@@ -50,6 +69,11 @@ export interface RateLimits {
   readonly prose: readonly ProsePattern[];
   /** The limits, in the source's words (verbatim, short). */
   readonly thresholds?: string;
+  /**
+   * The window the limit resets after, where a source states one: the wait of a rate-limited
+   * response that gives none.
+   */
+  readonly window?: StatedWindow;
   /** sources */
   readonly sources: readonly string[];
   /**
