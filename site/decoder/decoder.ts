@@ -15,6 +15,7 @@ import {
   codes,
   decisiveCode,
   decisiveCodeWithStatus,
+  evidenceOf,
   headerRequestId,
   identify,
   decidingInnerBody,
@@ -40,7 +41,7 @@ import {
   requestIdsOfNobody,
   type Pasted,
 } from "./pasted.js";
-import { ambiguous, notRecognised, providerName, providers } from "./providers.js";
+import { ambiguous, evidenceLine, notRecognised, providerName, providers } from "./providers.js";
 
 /** The most codes it shows. */
 const MAX_CODES = 50;
@@ -146,6 +147,8 @@ function decode(
   const stated = pasted.status === null ? statedStatus(kind, data) : null;
   if (stated !== null) summary.append(` HTTP status: ${stated} (stated by the body).`);
   out.append(summary);
+  const evidence = evidenceOf(data, kind, provider);
+  if (evidence.length > 0) out.append(evidenceLine(kind, evidence));
   if (pasted.signed === true) out.append(element("p", unverified(kind), "bankcodes-summary"));
   if (pasted.repeated !== undefined) out.append(repeatedLine(pasted.repeated));
   // The body's, else the header its kind names (a Request-Id header) of a pasted response.
@@ -199,7 +202,8 @@ function decisionLine(decided: Decision): HTMLElement {
   const line = element("p", printable(`${said}.`), "bankcodes-summary bankcodes-decision");
   line.dataset.nextStep = decided.nextStep;
   line.dataset.waitSeconds = decided.waitSeconds === null ? "" : String(decided.waitSeconds);
-  for (const reason of decided.why)
+  // What told whose the body is has a line of its own, after the kind it names.
+  for (const reason of decided.why.filter(({ part }) => part !== "code"))
     line.append(element("span", printable(` ${reason.part}: ${reason.says} [${reason.source}]`)));
   return line;
 }

@@ -9,6 +9,7 @@
 import type { Actor } from "./shapes.js";
 import { CategoryInfo, type Category } from "./categories.js";
 import { decisiveCode, type FoundCode } from "./code-fields.js";
+import { toldReasons } from "./told.js";
 import {
   chosen,
   prose,
@@ -258,7 +259,14 @@ function decision(
     maxAttempts: facts(info).maxAttempts ?? null,
     endsAt,
     code: found,
-    why: [...reasons, ...waitReasons, ...pairsNotRead(passed), ...attemptsOf(info), ...endReasons],
+    why: [
+      ...reasons,
+      ...waitReasons,
+      ...pairsNotRead(passed),
+      ...attemptsOf(info),
+      ...endReasons,
+      ...toldReasons(found),
+    ],
   };
 }
 

@@ -113,9 +113,9 @@ export const PAYLOAD_KINDS = {
     tag: null,
     variants: [],
     recognise: [
-      { present: ["secondary_status"], absent: [], objects: [], codes: {} },
-      { present: ["secondaryStatus"], absent: [], objects: [], codes: {} },
-      { present: ["lean_correlation_id"], absent: [], objects: [], codes: {} },
+      { present: ["secondary_status"], absent: [], objects: [], codes: {}, byFields: true },
+      { present: ["secondaryStatus"], absent: [], objects: [], codes: {}, byFields: true },
+      { present: ["lean_correlation_id"], absent: [], objects: [], codes: {}, byFields: true },
     ],
     codes: [
       { path: "$.secondary_status", codeSets: ["lean.secondary_status"], tag: null },
@@ -136,14 +136,18 @@ export const PAYLOAD_KINDS = {
         absent: [],
         objects: [],
         codes: { status: ["lean.data_api_status"] },
+        byFields: true,
+        shared: { status: ["CONSENT_EXPIRED", "FAILED", "OK", "PENDING"] },
       },
-      { present: ["granular_status_code"], absent: [], objects: [], codes: {} },
-      { present: ["status_additional_info"], absent: [], objects: [], codes: {} },
+      { present: ["granular_status_code"], absent: [], objects: [], codes: {}, byFields: true },
+      { present: ["status_additional_info"], absent: [], objects: [], codes: {}, byFields: true },
       {
         present: ["payload.reconnect_id"],
         absent: [],
         objects: [],
         codes: { status: ["lean.data_api_status"] },
+        byFields: true,
+        shared: { status: ["CONSENT_EXPIRED", "FAILED", "OK", "PENDING"] },
       },
     ],
     codes: [
@@ -155,7 +159,9 @@ export const PAYLOAD_KINDS = {
     title: "Argyle verifications webhook",
     tag: "event",
     variants: ["verifications.updated", "verifications.creation_failed"],
-    recognise: [{ present: ["event", "name", "data"], absent: [], objects: [], codes: {} }],
+    recognise: [
+      { present: ["event", "name", "data"], absent: [], objects: [], codes: {}, byFields: true },
+    ],
     codes: [
       {
         path: "$.data.resource.status.errors[*].code",
@@ -213,7 +219,15 @@ export const PAYLOAD_KINDS = {
     variants: [],
     requestId: "RequestId",
     statusField: "HttpStatusCode",
-    recognise: [{ present: ["FlinksCode", "HttpStatusCode"], absent: [], objects: [], codes: {} }],
+    recognise: [
+      {
+        present: ["FlinksCode", "HttpStatusCode"],
+        absent: [],
+        objects: [],
+        codes: {},
+        byFields: true,
+      },
+    ],
     codes: [{ path: "$.FlinksCode", codeSets: ["flinks.api_error_code"], tag: null }],
   },
   "flinks/connect-message": {
@@ -222,8 +236,38 @@ export const PAYLOAD_KINDS = {
     variants: [],
     requestId: "requestId",
     recognise: [
-      { present: [], absent: [], objects: [], codes: { step: ["flinks.connect_step_event"] } },
-      { present: ["flinksCode"], absent: [], objects: [], codes: {} },
+      {
+        present: [],
+        absent: [],
+        objects: [],
+        codes: { step: ["flinks.connect_step_event"] },
+        shared: {
+          step: [
+            "ACCOUNT_SELECTED",
+            "INSTITUTION_SELECTED",
+            "REDIRECT",
+            "SUBMIT_MFA",
+            "TOKEN_INVALID",
+          ],
+        },
+      },
+      {
+        present: ["step", "institution", "url"],
+        absent: [],
+        objects: [],
+        codes: { step: ["flinks.connect_step_event"] },
+        byFields: true,
+        shared: {
+          step: [
+            "ACCOUNT_SELECTED",
+            "INSTITUTION_SELECTED",
+            "REDIRECT",
+            "SUBMIT_MFA",
+            "TOKEN_INVALID",
+          ],
+        },
+      },
+      { present: ["flinksCode"], absent: [], objects: [], codes: {}, byFields: true },
     ],
     codes: [
       {
@@ -239,7 +283,7 @@ export const PAYLOAD_KINDS = {
     tag: "ResponseType",
     variants: ["KYC", "GetAccountsDetail"],
     requestId: "RequestId",
-    recognise: [{ present: ["ResponseType"], absent: [], objects: [], codes: {} }],
+    recognise: [{ present: ["ResponseType"], absent: [], objects: [], codes: {}, byFields: true }],
     codes: [
       { path: "$.ResponseType", codeSets: ["flinks.webhook_response_type"], tag: "KYC" },
       {
@@ -262,6 +306,7 @@ export const PAYLOAD_KINDS = {
         absent: ["webhook_type", "exit_status", "institution_id", "link_session_id"],
         objects: [],
         codes: {},
+        byFields: true,
       },
     ],
     codes: [
@@ -312,6 +357,7 @@ export const PAYLOAD_KINDS = {
         absent: ["webhook_id", "state"],
         objects: [],
         codes: {},
+        byFields: true,
       },
     ],
     codes: [
@@ -518,13 +564,26 @@ export const PAYLOAD_KINDS = {
     variants: [],
     requestId: "request_id",
     recognise: [
-      { present: ["exit_status"], absent: ["webhook_type"], objects: [], codes: {} },
-      { present: ["link_session_id"], absent: ["webhook_type"], objects: [], codes: {} },
+      {
+        present: ["exit_status"],
+        absent: ["webhook_type"],
+        objects: [],
+        codes: {},
+        byFields: true,
+      },
+      {
+        present: ["link_session_id"],
+        absent: ["webhook_type"],
+        objects: [],
+        codes: {},
+        byFields: true,
+      },
       {
         present: ["error_type", "institution_id"],
         absent: ["webhook_type"],
         objects: [],
         codes: {},
+        byFields: true,
       },
     ],
     codes: [
@@ -546,8 +605,20 @@ export const PAYLOAD_KINDS = {
       "initial_data_ready",
     ],
     recognise: [
-      { present: ["type", "action"], absent: ["mx"], objects: [], codes: {} },
-      { present: ["type", "guid", "client_guid"], absent: ["mx"], objects: [], codes: {} },
+      {
+        present: ["type", "action", "user_guid"],
+        absent: ["mx"],
+        objects: [],
+        codes: {},
+        byFields: true,
+      },
+      {
+        present: ["type", "guid", "client_guid"],
+        absent: ["mx"],
+        objects: [],
+        codes: {},
+        byFields: true,
+      },
     ],
     codes: [
       {
@@ -600,7 +671,7 @@ export const PAYLOAD_KINDS = {
       "mx/connect/microdeposits/error/primaryAction",
       "mx/connect/microdeposits/blockedRoutingNumber",
     ],
-    recognise: [{ present: ["type", "mx"], absent: [], objects: [], codes: {} }],
+    recognise: [{ present: ["type", "mx"], absent: [], objects: [], codes: {}, byFields: true }],
     codes: [
       {
         path: "$.metadata.connection_status",
@@ -695,6 +766,7 @@ export const PAYLOAD_KINDS = {
         absent: ["eventType", "reason", "request_id", "codeDescription"],
         objects: [],
         codes: {},
+        byFields: true,
       },
       {
         present: ["code", "message"],
@@ -710,7 +782,9 @@ export const PAYLOAD_KINDS = {
     title: "Mastercard Connect webhook",
     tag: "eventType",
     variants: ["accountsDeleted", "ping", "started", "added", "financialConsentCreated"],
-    recognise: [{ present: ["eventType", "payload"], absent: [], objects: [], codes: {} }],
+    recognise: [
+      { present: ["eventType", "payload"], absent: [], objects: [], codes: {}, byFields: true },
+    ],
     codes: [
       { path: "$.eventType", codeSets: ["mastercard.webhook_event_type"], tag: "accountsDeleted" },
       { path: "$.eventType", codeSets: ["mastercard.webhook_event_type"], tag: "ping" },
@@ -729,8 +803,8 @@ export const PAYLOAD_KINDS = {
     tag: null,
     variants: [],
     recognise: [
-      { present: ["code", "reason"], absent: [], objects: [], codes: {} },
-      { present: ["screen", "params"], absent: [], objects: [], codes: {} },
+      { present: ["code", "reason"], absent: [], objects: [], codes: {}, providerGiven: true },
+      { present: ["screen", "params"], absent: [], objects: [], codes: {}, byFields: true },
       {
         present: [],
         absent: [],
@@ -754,6 +828,7 @@ export const PAYLOAD_KINDS = {
         absent: ["status_code"],
         objects: [],
         codes: {},
+        byFields: true,
       },
     ],
     codes: [{ path: "$.status", codeSets: ["gocardless.requisition_status"], tag: null }],
@@ -768,6 +843,7 @@ export const PAYLOAD_KINDS = {
         absent: ["status_code"],
         objects: [],
         codes: {},
+        byFields: true,
       },
     ],
     codes: [{ path: "$.status", codeSets: ["gocardless.account_status"], tag: null }],
@@ -782,6 +858,7 @@ export const PAYLOAD_KINDS = {
         absent: ["status_code"],
         objects: [],
         codes: {},
+        byFields: true,
       },
     ],
     codes: [],
@@ -797,86 +874,113 @@ export const PAYLOAD_KINDS = {
         absent: [],
         objects: [],
         codes: { type: ["gocardless.account_error_type"] },
+        byFields: true,
+        shared: { type: ["RateLimitError"] },
       },
       {
         present: ["summary", "detail"],
         absent: [],
         objects: [],
         codes: { summary: ["gocardless.error_summary"] },
+        shared: { summary: ["Rate limit exceeded"] },
       },
-      { present: ["summary", "detail", "status_code"], absent: [], objects: [], codes: {} },
-      { present: ["summary", "detail", "type"], absent: [], objects: [], codes: {} },
+      {
+        present: ["summary", "detail", "status_code"],
+        absent: [],
+        objects: [],
+        codes: {},
+        byFields: true,
+      },
+      {
+        present: ["summary", "detail", "type"],
+        absent: [],
+        objects: [],
+        codes: {},
+        byFields: true,
+      },
       {
         present: ["institution_id.summary", "institution_id.detail", "status_code"],
         absent: [],
         objects: [],
         codes: {},
+        byFields: true,
       },
       {
         present: ["reference.summary", "reference.detail", "status_code"],
         absent: [],
         objects: [],
         codes: {},
+        byFields: true,
       },
       {
         present: ["user_language.summary", "user_language.detail", "status_code"],
         absent: [],
         objects: [],
         codes: {},
+        byFields: true,
       },
       {
         present: ["agreement.summary", "agreement.detail", "status_code"],
         absent: [],
         objects: [],
         codes: {},
+        byFields: true,
       },
       {
         present: ["account_selection.summary", "account_selection.detail", "status_code"],
         absent: [],
         objects: [],
         codes: {},
+        byFields: true,
       },
       {
         present: ["reconfirmation.summary", "reconfirmation.detail", "status_code"],
         absent: [],
         objects: [],
         codes: {},
+        byFields: true,
       },
       {
         present: ["agreement", "status_code"],
         absent: ["summary", "detail", "id"],
         objects: [],
         codes: {},
+        byFields: true,
       },
       {
         present: ["redirect", "status_code"],
         absent: ["summary", "detail", "id"],
         objects: [],
         codes: {},
+        byFields: true,
       },
       {
         present: ["ssn", "status_code"],
         absent: ["summary", "detail", "id"],
         objects: [],
         codes: {},
+        byFields: true,
       },
       {
         present: ["access_scope", "status_code"],
         absent: ["summary", "detail", "id"],
         objects: [],
         codes: {},
+        byFields: true,
       },
       {
         present: ["max_historical_days", "status_code"],
         absent: ["summary", "detail", "id"],
         objects: [],
         codes: {},
+        byFields: true,
       },
       {
         present: ["access_valid_for_days", "status_code"],
         absent: ["summary", "detail", "id"],
         objects: [],
         codes: {},
+        byFields: true,
       },
     ],
     codes: [
@@ -912,6 +1016,7 @@ export const PAYLOAD_KINDS = {
         absent: [],
         objects: [],
         codes: {},
+        byFields: true,
       },
     ],
     codes: [
@@ -1303,16 +1408,26 @@ export const PAYLOAD_KINDS = {
     requestIdHeader: "Request-Id",
     recognise: [
       {
+        present: [],
+        absent: ["object", "type", "data", "webhook_type", "event", "name"],
+        objects: ["error"],
+        codes: {},
+        prefixes: { "error.doc_url": ["https://stripe.com/docs/", "https://docs.stripe.com/"] },
+        sources: ["stripe-docs-api-errors-attributes", "stripe-cli-base-test"],
+      },
+      {
         present: ["error.code"],
         absent: ["object", "type", "data", "webhook_type", "event", "name", "error.status"],
         objects: ["error"],
         codes: { "error.code": ["stripe.api_error_code"] },
+        shared: { "error.code": ["account_closed", "insufficient_funds", "refer_to_customer"] },
       },
       {
         present: ["error.type", "error.request_log_url"],
         absent: ["object", "type", "data", "webhook_type", "event", "name"],
         objects: ["error"],
         codes: {},
+        byFields: true,
       },
       {
         present: ["error.type"],
@@ -1337,6 +1452,7 @@ export const PAYLOAD_KINDS = {
         absent: [],
         objects: [],
         codes: {},
+        byFields: true,
       },
     ],
     codes: [
@@ -1381,6 +1497,7 @@ export const PAYLOAD_KINDS = {
         absent: [],
         objects: ["accounts"],
         codes: {},
+        byFields: true,
       },
     ],
     codes: [
@@ -1437,6 +1554,7 @@ export const PAYLOAD_KINDS = {
         absent: ["supported_payment_method_types"],
         objects: [],
         codes: {},
+        byFields: true,
       },
     ],
     codes: [
@@ -1463,6 +1581,7 @@ export const PAYLOAD_KINDS = {
         absent: [],
         objects: [],
         codes: {},
+        byFields: true,
       },
     ],
     codes: [{ path: "$.status", codeSets: ["stripe.transaction_status"], tag: null }],
@@ -1496,6 +1615,7 @@ export const PAYLOAD_KINDS = {
         absent: [],
         objects: [],
         codes: {},
+        byFields: true,
       },
     ],
     codes: [
@@ -1572,7 +1692,31 @@ export const PAYLOAD_KINDS = {
         present: ["request_id", "code", "message"],
         absent: ["webhook_id", "error_type", "description"],
         objects: [],
-        codes: {},
+        codes: { code: ["belvo.error_code"] },
+        shared: {
+          code: [
+            "already_exists",
+            "authentication_failed",
+            "does_not_exist",
+            "invalid",
+            "invalid_choice",
+            "max_decimal_places",
+            "max_digits",
+            "method_not_allowed",
+            "min_value",
+            "not_a_list",
+            "not_found",
+            "null",
+            "parse_error",
+            "permission_denied",
+            "request_timeout",
+            "required",
+            "service_unavailable",
+            "session_expired",
+            "unexpected_error",
+            "validation_error",
+          ],
+        },
       },
       {
         present: ["request_id", "code"],
@@ -1594,6 +1738,7 @@ export const PAYLOAD_KINDS = {
         absent: [],
         objects: [],
         codes: {},
+        byFields: true,
       },
     ],
     codes: [{ path: "$.status", codeSets: ["belvo.link_status"], tag: null }],
@@ -1619,12 +1764,19 @@ export const PAYLOAD_KINDS = {
       "refund_failed",
     ],
     recognise: [
-      { present: ["type", "event_id", "event_version"], absent: [], objects: [], codes: {} },
+      {
+        present: ["type", "event_id", "event_version"],
+        absent: [],
+        objects: [],
+        codes: {},
+        byFields: true,
+      },
       {
         present: ["event_version"],
         absent: [],
         objects: [],
         codes: { type: ["truelayer.webhook_type"] },
+        byFields: true,
       },
     ],
     codes: [
@@ -1669,6 +1821,7 @@ export const PAYLOAD_KINDS = {
         objects: [],
         codes: {},
         prefixes: { type: ["https://docs.truelayer.com/"] },
+        sources: ["truelayer-payments-api-errors", "truelayer-data-v3-errors"],
       },
       {
         present: ["type", "title", "status"],
@@ -1696,6 +1849,7 @@ export const PAYLOAD_KINDS = {
         absent: ["event_version"],
         objects: ["payment_method"],
         codes: {},
+        byFields: true,
       },
     ],
     codes: [
@@ -1714,6 +1868,7 @@ export const PAYLOAD_KINDS = {
         absent: [],
         objects: ["beneficiary"],
         codes: {},
+        byFields: true,
       },
     ],
     codes: [
@@ -1731,6 +1886,7 @@ export const PAYLOAD_KINDS = {
         absent: ["payment_method", "beneficiary", "merchant_account_id", "event_version"],
         objects: [],
         codes: {},
+        byFields: true,
       },
     ],
     codes: [
@@ -1748,6 +1904,7 @@ export const PAYLOAD_KINDS = {
         absent: [],
         objects: ["constraints", "beneficiary"],
         codes: {},
+        byFields: true,
       },
     ],
     codes: [
@@ -1767,6 +1924,18 @@ export const PAYLOAD_KINDS = {
         objects: [],
         codes: { error: ["truelayer.data_api_error"] },
         providerGiven: true,
+        shared: {
+          error: [
+            "access_denied",
+            "account_not_found",
+            "invalid_client",
+            "invalid_grant",
+            "invalid_token",
+            "unauthorized",
+            "unauthorized_client",
+            "validation_error",
+          ],
+        },
       },
     ],
     codes: [{ path: "$.error", codeSets: ["truelayer.data_api_error"], tag: null }],
@@ -1777,8 +1946,14 @@ export const PAYLOAD_KINDS = {
     variants: [],
     requestId: "Id",
     recognise: [
-      { present: ["Code", "Message", "Errors"], absent: [], objects: [], codes: {} },
-      { present: ["Errors[].ErrorCode"], absent: [], objects: [], codes: {} },
+      {
+        present: ["Code", "Message", "Errors"],
+        absent: [],
+        objects: [],
+        codes: {},
+        byFields: true,
+      },
+      { present: ["Errors[].ErrorCode"], absent: [], objects: [], codes: {}, byFields: true },
     ],
     codes: [
       {
@@ -1792,7 +1967,7 @@ export const PAYLOAD_KINDS = {
     title: "Berlin Group NextGenPSD2 error response (tppMessages)",
     tag: null,
     variants: [],
-    recognise: [{ present: ["tppMessages"], absent: [], objects: [], codes: {} }],
+    recognise: [{ present: ["tppMessages"], absent: [], objects: [], codes: {}, byFields: true }],
     codes: [{ path: "$.tppMessages[*].code", codeSets: ["berlingroup.message_code"], tag: null }],
   },
   "berlingroup/problem": {
@@ -1800,7 +1975,21 @@ export const PAYLOAD_KINDS = {
     tag: null,
     variants: [],
     recognise: [
-      { present: ["type"], absent: [], objects: [], codes: { code: ["berlingroup.message_code"] } },
+      {
+        present: ["type"],
+        absent: [],
+        objects: [],
+        codes: { code: ["berlingroup.message_code"] },
+        shared: { code: ["CONSENT_EXPIRED", "FORMAT_ERROR", "TOKEN_INVALID"] },
+      },
+      {
+        present: ["type", "additionalErrors"],
+        absent: [],
+        objects: [],
+        codes: { code: ["berlingroup.message_code"] },
+        byFields: true,
+        shared: { code: ["CONSENT_EXPIRED", "FORMAT_ERROR", "TOKEN_INVALID"] },
+      },
     ],
     codes: [
       { path: "$.code", codeSets: ["berlingroup.message_code"], tag: null },
@@ -1823,6 +2012,7 @@ export const PAYLOAD_KINDS = {
         absent: ["meta"],
         objects: [],
         codes: { "errors[].meta.urn": ["cdr.error_code"] },
+        byFields: true,
       },
     ],
     codes: [
@@ -1850,6 +2040,7 @@ export const PAYLOAD_KINDS = {
             "openfinancebrasil.data_consent_revocation_error",
           ],
         },
+        byFields: true,
       },
     ],
     codes: [
@@ -1874,14 +2065,15 @@ export const PAYLOAD_KINDS = {
     variants: [],
     requestId: "error.tracingId",
     recognise: [
-      { present: ["error.tracingId"], absent: [], objects: [], codes: {} },
-      { present: ["error.supportUrl"], absent: [], objects: [], codes: {} },
-      { present: ["error.institutionError"], absent: [], objects: [], codes: {} },
+      { present: ["error.tracingId"], absent: [], objects: [], codes: {}, byFields: true },
+      { present: ["error.supportUrl"], absent: [], objects: [], codes: {}, byFields: true },
+      { present: ["error.institutionError"], absent: [], objects: [], codes: {}, byFields: true },
       {
         present: ["error.issues", "error.code", "error.status"],
         absent: [],
         objects: [],
         codes: {},
+        byFields: true,
       },
       {
         present: ["error.code", "error.status", "error.message"],
@@ -1914,7 +2106,13 @@ export const PAYLOAD_KINDS = {
     tag: null,
     variants: [],
     recognise: [
-      { present: ["errors[].fieldName", "errors[].error"], absent: [], objects: [], codes: {} },
+      {
+        present: ["errors[].fieldName", "errors[].error"],
+        absent: [],
+        objects: [],
+        codes: {},
+        byFields: true,
+      },
     ],
     codes: [{ path: "$.errors[*].error", codeSets: ["yapily.validation_error"], tag: null }],
   },
@@ -1923,7 +2121,13 @@ export const PAYLOAD_KINDS = {
     tag: null,
     variants: [],
     recognise: [
-      { present: ["executionStatus"], absent: ["event", "eventId"], objects: [], codes: {} },
+      {
+        present: ["executionStatus"],
+        absent: ["event", "eventId"],
+        objects: [],
+        codes: {},
+        byFields: true,
+      },
     ],
     codes: [
       { path: "$.error.code", codeSets: ["pluggy.execution_error_code"], tag: null },
@@ -1935,7 +2139,9 @@ export const PAYLOAD_KINDS = {
     title: "Pluggy webhook",
     tag: "event",
     variants: ["item/error", "connector/status_updated", "payment_request/updated"],
-    recognise: [{ present: ["event", "eventId"], absent: [], objects: [], codes: {} }],
+    recognise: [
+      { present: ["event", "eventId"], absent: [], objects: [], codes: {}, byFields: true },
+    ],
     codes: [
       {
         path: "$.error.code",
@@ -1969,8 +2175,20 @@ export const PAYLOAD_KINDS = {
         objects: [],
         codes: { event: ["pluggy.connect_event"] },
       },
-      { present: ["item.executionStatus"], absent: ["event", "eventId"], objects: [], codes: {} },
-      { present: ["message", "data.item.executionStatus"], absent: [], objects: [], codes: {} },
+      {
+        present: ["item.executionStatus"],
+        absent: ["event", "eventId"],
+        objects: [],
+        codes: {},
+        byFields: true,
+      },
+      {
+        present: ["message", "data.item.executionStatus"],
+        absent: [],
+        objects: [],
+        codes: {},
+        byFields: true,
+      },
       { present: ["message"], absent: ["code"], objects: [], codes: {}, providerGiven: true },
     ],
     codes: [
@@ -1991,10 +2209,34 @@ export const PAYLOAD_KINDS = {
     exceptionCodeSet: "fintoc.client_error_class",
     recognise: [
       {
+        present: [],
+        absent: [],
+        objects: ["error"],
+        codes: {},
+        prefixes: { "error.doc_url": ["https://docs.fintoc.com/", "https://fintoc.com/docs"] },
+        sources: [
+          "fintoc-errors-object",
+          "fintoc-refresh-intents-errors",
+          "fintoc-ruby-base-client-spec",
+        ],
+      },
+      {
         present: ["error.code"],
         absent: [],
         objects: ["error"],
         codes: { "error.code": ["fintoc.error_code"] },
+        shared: {
+          "error.code": [
+            "api",
+            "internal_server_error",
+            "invalid_api_key",
+            "invalid_credentials",
+            "invalid_request",
+            "link",
+            "payment_required",
+            "rate_limit_exceeded",
+          ],
+        },
       },
       { present: ["error.type"], absent: [], objects: ["error"], codes: {}, providerGiven: true },
     ],
@@ -2025,6 +2267,7 @@ export const PAYLOAD_KINDS = {
         absent: ["livemode"],
         objects: [],
         codes: {},
+        byFields: true,
       },
     ],
     codes: [
@@ -2139,7 +2382,13 @@ export const PAYLOAD_KINDS = {
     tag: null,
     variants: [],
     recognise: [
-      { present: ["widget_token", "error_reason", "status"], absent: [], objects: [], codes: {} },
+      {
+        present: ["widget_token", "error_reason", "status"],
+        absent: [],
+        objects: [],
+        codes: {},
+        byFields: true,
+      },
     ],
     codes: [
       { path: "$.error_reason", codeSets: ["fintoc.payment_error_reason"], tag: null },
@@ -2150,7 +2399,15 @@ export const PAYLOAD_KINDS = {
     title: "Fintoc Refresh Intent",
     tag: null,
     variants: [],
-    recognise: [{ present: ["refreshed_object", "status"], absent: [], objects: [], codes: {} }],
+    recognise: [
+      {
+        present: ["refreshed_object", "status"],
+        absent: [],
+        objects: [],
+        codes: {},
+        byFields: true,
+      },
+    ],
     codes: [{ path: "$.status", codeSets: ["fintoc.refresh_intent_status"], tag: null }],
   },
   "basiq/error": {
@@ -2158,7 +2415,9 @@ export const PAYLOAD_KINDS = {
     tag: null,
     variants: [],
     requestId: "correlationId",
-    recognise: [{ present: ["correlationId", "data"], absent: [], objects: [], codes: {} }],
+    recognise: [
+      { present: ["correlationId", "data"], absent: [], objects: [], codes: {}, byFields: true },
+    ],
     codes: [{ path: "$.data[*].code", codeSets: ["basiq.error_code"], tag: null }],
   },
   "basiq/job": {
@@ -2171,6 +2430,8 @@ export const PAYLOAD_KINDS = {
         absent: [],
         objects: [],
         codes: { "steps[].status": ["basiq.job_step_status"] },
+        byFields: true,
+        shared: { "steps[].status": ["failed", "pending", "success"] },
       },
     ],
     codes: [
@@ -2200,7 +2461,9 @@ export const PAYLOAD_KINDS = {
       "user.deleted",
       "user.updated",
     ],
-    recognise: [{ present: ["eventTypeId", "eventId"], absent: [], objects: [], codes: {} }],
+    recognise: [
+      { present: ["eventTypeId", "eventId"], absent: [], objects: [], codes: {}, byFields: true },
+    ],
     codes: [
       { path: "$.eventTypeId", codeSets: ["basiq.webhook_event_type"], tag: "account.updated" },
       {
@@ -2242,6 +2505,8 @@ export const PAYLOAD_KINDS = {
         absent: [],
         objects: [],
         codes: { type: ["setu.notification_type"] },
+        byFields: true,
+        shared: { type: ["CONSENT_STATUS_UPDATE"] },
       },
     ],
     codes: [
@@ -2286,6 +2551,10 @@ export const PAYLOAD_KINDS = {
         absent: [],
         objects: [],
         codes: { status: ["setu.consent_status"] },
+        byFields: true,
+        shared: {
+          status: ["ACTIVE", "EXPIRED", "FAILED", "PAUSED", "PENDING", "REJECTED", "REVOKED"],
+        },
       },
     ],
     codes: [{ path: "$.status", codeSets: ["setu.consent_status"], tag: null }],
@@ -2301,6 +2570,10 @@ export const PAYLOAD_KINDS = {
         absent: ["id", "url", "consentId"],
         objects: [],
         codes: { status: ["setu.consent_status"] },
+        byFields: true,
+        shared: {
+          status: ["ACTIVE", "EXPIRED", "FAILED", "PAUSED", "PENDING", "REJECTED", "REVOKED"],
+        },
       },
     ],
     codes: [{ path: "$.status", codeSets: ["setu.consent_status"], tag: null }],
@@ -2316,6 +2589,8 @@ export const PAYLOAD_KINDS = {
         absent: ["type"],
         objects: [],
         codes: { status: ["setu.data_session_status"] },
+        byFields: true,
+        shared: { status: ["ACTIVE", "COMPLETED", "EXPIRED", "FAILED", "PARTIAL", "PENDING"] },
       },
     ],
     codes: [
@@ -2329,7 +2604,15 @@ export const PAYLOAD_KINDS = {
     tag: null,
     variants: [],
     requestId: "traceId",
-    recognise: [{ present: ["consentId", "dataSessions"], absent: [], objects: [], codes: {} }],
+    recognise: [
+      {
+        present: ["consentId", "dataSessions"],
+        absent: [],
+        objects: [],
+        codes: {},
+        byFields: true,
+      },
+    ],
     codes: [
       { path: "$.dataSessions[*].status", codeSets: ["setu.data_session_status"], tag: null },
     ],
@@ -2340,7 +2623,13 @@ export const PAYLOAD_KINDS = {
     variants: [],
     requestId: "traceId",
     recognise: [
-      { present: ["data[].fipId", "data[].fiTypes"], absent: [], objects: [], codes: {} },
+      {
+        present: ["data[].fipId", "data[].fiTypes"],
+        absent: [],
+        objects: [],
+        codes: {},
+        byFields: true,
+      },
     ],
     codes: [{ path: "$.data[*].status", codeSets: ["setu.fip_status"], tag: null }],
   },
@@ -2349,7 +2638,9 @@ export const PAYLOAD_KINDS = {
     tag: null,
     variants: [],
     requestId: "traceId",
-    recognise: [{ present: ["errorCode", "errorMsg"], absent: [], objects: [], codes: {} }],
+    recognise: [
+      { present: ["errorCode", "errorMsg"], absent: [], objects: [], codes: {}, byFields: true },
+    ],
     codes: [{ path: "$.errorCode", codeSets: ["setu.api_error_code"], tag: null }],
   },
   "mono/api-response": {
@@ -2363,18 +2654,23 @@ export const PAYLOAD_KINDS = {
         absent: ["event"],
         objects: [],
         codes: { "data.meta.data_status": ["mono.data_status"] },
+        byFields: true,
+        shared: { "data.meta.data_status": ["FAILED", "PARTIAL", "PROCESSING", "UNAVAILABLE"] },
       },
       {
         present: ["account"],
         absent: ["event", "data"],
         objects: [],
         codes: { "meta.data_status": ["mono.data_status"] },
+        byFields: true,
+        shared: { "meta.data_status": ["FAILED", "PARTIAL", "PROCESSING", "UNAVAILABLE"] },
       },
       {
         present: ["status", "timestamp", "data.responseCode"],
         absent: ["event"],
         objects: [],
         codes: {},
+        byFields: true,
       },
       {
         present: ["status", "message", "timestamp"],
@@ -2382,6 +2678,7 @@ export const PAYLOAD_KINDS = {
         objects: [],
         codes: {},
         providerGiven: true,
+        byFields: true,
       },
     ],
     codes: [
@@ -2534,7 +2831,13 @@ export const PAYLOAD_KINDS = {
     variants: [],
     statusField: "code",
     recognise: [
-      { present: ["codeDescription", "code", "message"], absent: [], objects: [], codes: {} },
+      {
+        present: ["codeDescription", "code", "message"],
+        absent: [],
+        objects: [],
+        codes: {},
+        byFields: true,
+      },
       { present: ["code", "message"], absent: [], objects: [], codes: {}, providerGiven: true },
     ],
     codes: [
@@ -2557,6 +2860,7 @@ export const PAYLOAD_KINDS = {
         absent: ["Code", "Id", "Message"],
         objects: [],
         codes: {},
+        byFields: true,
       },
     ],
     codes: [{ path: "$.Errors[*].Code", codeSets: ["uaeopenfinance.error_code"], tag: null }],
@@ -2572,6 +2876,7 @@ export const PAYLOAD_KINDS = {
         absent: [],
         objects: [],
         codes: {},
+        byFields: true,
       },
     ],
     codes: [
@@ -2591,6 +2896,7 @@ export const PAYLOAD_KINDS = {
         absent: [],
         objects: ["responseHeader"],
         codes: {},
+        byFields: true,
       },
     ],
     codes: [],
@@ -2607,12 +2913,43 @@ export const PAYLOAD_KINDS = {
         absent: [],
         objects: [],
         codes: { error: ["enablebanking.error_code"] },
+        shared: {
+          error: [
+            "ACCESS_DENIED",
+            "ALREADY_AUTHORIZED",
+            "INVALID_ACCOUNT_ID",
+            "UNAUTHORIZED_ACCESS",
+          ],
+        },
+      },
+      {
+        present: ["error", "message", "code", "detail"],
+        absent: [],
+        objects: [],
+        codes: { error: ["enablebanking.error_code"] },
+        byFields: true,
+        shared: {
+          error: [
+            "ACCESS_DENIED",
+            "ALREADY_AUTHORIZED",
+            "INVALID_ACCOUNT_ID",
+            "UNAUTHORIZED_ACCESS",
+          ],
+        },
       },
       {
         present: ["error", "code"],
         absent: [],
         objects: [],
         codes: { error: ["enablebanking.error_code"] },
+        shared: {
+          error: [
+            "ACCESS_DENIED",
+            "ALREADY_AUTHORIZED",
+            "INVALID_ACCOUNT_ID",
+            "UNAUTHORIZED_ACCESS",
+          ],
+        },
       },
       {
         present: ["error"],
@@ -2620,6 +2957,14 @@ export const PAYLOAD_KINDS = {
         objects: [],
         codes: { error: ["enablebanking.error_code"] },
         providerGiven: true,
+        shared: {
+          error: [
+            "ACCESS_DENIED",
+            "ALREADY_AUTHORIZED",
+            "INVALID_ACCOUNT_ID",
+            "UNAUTHORIZED_ACCESS",
+          ],
+        },
       },
       { present: ["message", "code"], absent: [], objects: [], codes: {}, providerGiven: true },
     ],
@@ -2654,6 +2999,7 @@ export const PAYLOAD_KINDS = {
         absent: [],
         objects: [],
         codes: { type: ["teller.webhook_type"] },
+        byFields: true,
       },
     ],
     codes: [
@@ -2671,6 +3017,8 @@ export const PAYLOAD_KINDS = {
         absent: [],
         objects: [],
         codes: { webhook_type: ["akahu.webhook_type"] },
+        byFields: true,
+        shared: { webhook_type: ["TRANSFER"] },
       },
     ],
     codes: [
@@ -2702,6 +3050,17 @@ export const PAYLOAD_KINDS = {
         objects: [],
         codes: { error: ["akahu.oauth_error"] },
         providerGiven: true,
+        shared: {
+          error: [
+            "invalid_grant",
+            "invalid_request",
+            "invalid_scope",
+            "server_error",
+            "temporarily_unavailable",
+            "unauthorized_client",
+            "unsupported_response_type",
+          ],
+        },
       },
     ],
     codes: [{ path: "$.error", codeSets: ["akahu.oauth_error"], tag: null }],
@@ -2716,6 +3075,10 @@ export const PAYLOAD_KINDS = {
         absent: [],
         objects: [],
         codes: { "events[].type": ["quiltt.webhook_event_type"] },
+        byFields: true,
+        shared: {
+          "events[].type": ["account.updated", "connection.created", "connection.updated"],
+        },
       },
     ],
     codes: [
@@ -2733,6 +3096,7 @@ export const PAYLOAD_KINDS = {
         absent: [],
         objects: [],
         codes: { status: ["quiltt.connection_status"], provider: ["quiltt.connection_provider"] },
+        byFields: true,
       },
     ],
     codes: [
@@ -2766,6 +3130,10 @@ export const PAYLOAD_KINDS = {
         absent: [],
         objects: [],
         codes: { error: ["tink.link_error_status"] },
+        byFields: true,
+        shared: {
+          error: ["AUTHENTICATION_ERROR", "BAD_REQUEST", "INTERNAL_ERROR", "USER_CANCELLED"],
+        },
       },
     ],
     codes: [
@@ -2783,6 +3151,8 @@ export const PAYLOAD_KINDS = {
         absent: [],
         objects: [],
         codes: { errorCode: ["tink.legacy_error_code"] },
+        byFields: true,
+        shared: { errorCode: ["400", "401", "403", "404", "409", "429", "500"] },
       },
       {
         present: ["errorCode"],
@@ -2790,6 +3160,8 @@ export const PAYLOAD_KINDS = {
         objects: [],
         codes: { errorCode: ["tink.legacy_error_code"] },
         providerGiven: true,
+        byFields: true,
+        shared: { errorCode: ["400", "401", "403", "404", "409", "429", "500"] },
       },
     ],
     codes: [{ path: "$.errorCode", codeSets: ["tink.legacy_error_code"], tag: null }],
@@ -2804,6 +3176,8 @@ export const PAYLOAD_KINDS = {
         absent: [],
         objects: [],
         codes: { code: ["powens.error_code"] },
+        byFields: true,
+        shared: { code: ["forbidden", "methodNotAllowed"] },
       },
       {
         present: ["code", "description"],
@@ -2811,6 +3185,7 @@ export const PAYLOAD_KINDS = {
         objects: [],
         codes: { code: ["powens.error_code"] },
         providerGiven: true,
+        shared: { code: ["forbidden", "methodNotAllowed"] },
       },
     ],
     codes: [{ path: "$.code", codeSets: ["powens.error_code"], tag: null }],
@@ -2825,12 +3200,14 @@ export const PAYLOAD_KINDS = {
         absent: [],
         objects: [],
         codes: { state: ["powens.connection_state"] },
+        byFields: true,
       },
       {
         present: ["id_connector", "error"],
         absent: [],
         objects: [],
         codes: { error: ["powens.connection_state"] },
+        byFields: true,
       },
     ],
     codes: [
@@ -2850,7 +3227,13 @@ export const PAYLOAD_KINDS = {
       "TEST_EVENT",
     ],
     recognise: [
-      { present: ["content", "timestamp", "type"], absent: [], objects: ["content"], codes: {} },
+      {
+        present: ["content", "timestamp", "type"],
+        absent: [],
+        objects: ["content"],
+        codes: {},
+        byFields: true,
+      },
     ],
     codes: [
       { path: "$.type", codeSets: ["bridge.webhook_type"], tag: "user.deleted" },
@@ -2872,6 +3255,7 @@ export const PAYLOAD_KINDS = {
         absent: [],
         objects: [],
         codes: {},
+        byFields: true,
       },
     ],
     codes: [
@@ -2890,6 +3274,7 @@ export const PAYLOAD_KINDS = {
         absent: ["type", "error", "status"],
         objects: [],
         codes: {},
+        byFields: true,
       },
       { present: ["code", "message"], absent: [], objects: [], codes: {}, providerGiven: true },
     ],
@@ -2906,6 +3291,7 @@ export const PAYLOAD_KINDS = {
         absent: ["code", "error", "status", "content"],
         objects: [],
         codes: {},
+        byFields: true,
       },
     ],
     codes: [{ path: "$.type", codeSets: ["bridge.error_type"], tag: null }],
