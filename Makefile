@@ -49,7 +49,7 @@ TSC := $(TOOLS)/node_modules/.bin/tsc
 # is taken without asking the registry again (--prefer-offline), anything else is fetched.
 NPM_CI := npm ci --no-audit --no-fund --loglevel=error --prefer-offline
 
-.PHONY: all setup assemble lock generate golden bless sync-check lint lint-python workflows test unit docs serve bench packages release release-check drift drift-fetch clean
+.PHONY: all setup assemble lock generate golden bless sync-check lint lint-python workflows test suite unit check docs serve bench packages release release-check drift drift-fetch clean
 
 ## all: set up, generate every output, build the site, and run the linters
 all: setup generate docs lint
@@ -163,9 +163,28 @@ workflows: setup
 
 ## test: the linters and the whole test suite, side by side: npm installs the suite's Node tools
 ## while the Python tools go in, mypy starts as soon as they are in, and the suite once
-## everything is in
+## everything is in, after the whole catalog's site, packages and generated tree it reads are
+## built, once (tests/support/artefacts.py)
 test:
-	$(MAKE) --no-print-directory -j2 lint unit
+	$(MAKE) --no-print-directory -j2 lint suite
+
+# The whole catalog's artefacts, built once per run before the suite reads them.
+ARTEFACTS := build/test
+suite: setup
+	$(PY) -m tests.support.artefacts $(ARTEFACTS)
+	BANKCODES_SITE="$(abspath $(ARTEFACTS))/site" BANKCODES_PACKAGES="$(abspath $(ARTEFACTS))/packages" \
+		BANKCODES_TREE="$(abspath $(ARTEFACTS))/tree" $(BIN)/pytest $(TESTS)
+
+## check: the inner loop, in under a minute: every in-process test (none that starts a browser,
+## Node, a site build, a copy of a project, a package build or another process: the marks of
+## tests/README.md) over the whole catalog; PROVIDER=id: those of them that name the provider in
+## their module's name or parameters (make check PROVIDER=lean), in under half a minute;
+## TESTS="PATH …": those folders or modules alone
+## (a provider's tests run in pytest's own process: starting workers, each collecting every test,
+## would take longer than they do)
+PROVIDER ?=
+check: setup
+	$(BIN)/pytest --in-process $(if $(PROVIDER),--provider $(PROVIDER) -n 0) $(TESTS)
 
 ## unit: the whole test suite only (pytest-xdist, one worker more than cores); TESTS="PATH …"
 ## runs those folders, modules or tests alone (make unit TESTS=tests/spec)
@@ -245,24 +264,28 @@ release-check: setup
 
 ## drift: re-check the catalog against every source that declares an extractor, reading the
 ## saved copies in SOURCES (one file per source, named SOURCE_ID.ext; never the network); add
-## SEEN=FILE to fold in a log of codes seen in production. make exits 0 in sync and 2 otherwise,
-## its own status for a failed step, whose last line (`Error 1` on drift, `Error 2` on input
-## drift cannot use) names drift's; a script that tells them apart runs the command itself
+## SEEN=FILE to fold in a log of codes seen in production, COMPLETENESS=1 to add how whole each
+## code set is (each source's list and how much of it the catalog holds). make exits 0 in sync
+## and 2 otherwise, its own status for a failed step, whose last line (`Error 1` on drift,
+## `Error 2` on input drift cannot use) names drift's; a script that tells them apart runs the
+## command itself
 SOURCES ?= $(HOME)/bankcodes-sources
 drift: setup
-	$(PY) -m codegen.drift --all $(SOURCES) $(if $(SEEN),--seen $(SEEN))
+	$(PY) -m codegen.drift --all $(SOURCES) $(if $(SEEN),--seen $(SEEN)) \
+		$(if $(COMPLETENESS),--completeness)
 
 ## drift-fetch: re-check the catalog against what every source publishes today (a repository
 ## file at its default branch, a page at its address; ETags kept in ~/.cache/bankcodes/drift);
 ## IDS="id …" checks only those sources, MIRROR=DIR_OR_URL reads MIRROR/HOST/PATH instead of
 ## the network, WRITE=1 writes new pins and the providers' changed words into the spec,
 ## REPORT=FILE writes the report as Markdown, SEEN=FILE folds in a log of codes seen in
-## production; make's exit status as for drift, whose last line names drift's own: `Error 1`
+## production, COMPLETENESS=1 adds how whole each code set is; make's exit status as for drift, whose last line names drift's own: `Error 1`
 ## drift found, `Error 3` a source that could not be read (unreachable, or its answer refused:
 ## nothing written), `Error 4` both; the report (REPORT) is written in each case
 drift-fetch: setup
 	$(PY) -m codegen.drift --fetch $(IDS) $(if $(MIRROR),--mirror $(MIRROR)) $(if $(WRITE),--write) \
-		$(if $(REPORT),--report $(REPORT)) $(if $(SEEN),--seen $(SEEN))
+		$(if $(REPORT),--report $(REPORT)) $(if $(SEEN),--seen $(SEEN)) \
+		$(if $(COMPLETENESS),--completeness)
 
 ## clean: remove the virtual environment, caches and test artefacts
 clean:

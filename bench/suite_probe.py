@@ -24,10 +24,13 @@ from pathlib import Path
 
 import pytest
 
+from tests.support import resources
+
 #: Clock ticks per second of /proc/PID/stat's times.
 TICK = os.sysconf("SC_CLK_TCK")
-#: The phases of a test, each a record: [node id, phase, wall seconds, CPU seconds].
-Record = tuple[str, str, float, float]
+#: The phases of a test, each a record: [node id, phase, wall seconds, CPU seconds, whether what
+#: the test costs grows with the catalog (tests/support/resources.py's `grows`)].
+Record = tuple[str, str, float, float, bool]
 _RECORDS: list[Record] = []
 _STARTED: dict[str, float] = {}
 #: The CPU seconds this process spent reading its tree.
@@ -92,7 +95,8 @@ def _phase(item: pytest.Item, phase: str) -> Iterator[None]:
         return (yield)
     finally:
         spent = max(_read()[0] - cpu - reading, 0.0)
-        _RECORDS.append((item.nodeid, phase, time.perf_counter() - wall, spent))
+        grows = resources.grows(item)
+        _RECORDS.append((item.nodeid, phase, time.perf_counter() - wall, spent, grows))
 
 
 @pytest.hookimpl(wrapper=True)

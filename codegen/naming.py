@@ -34,6 +34,7 @@ PYTHON_DATA_MODULES = (
     "_code_facts",
     "_provider_facts",
     "_phrases",
+    "_refusals",
     "_modules",
     "_sources",
     "_signing",
@@ -72,11 +73,11 @@ TS_VALIDATORS_MODULE = "webhook-validators"
 #: Modules rendered under src/ besides one per provider.
 TS_DATA_MODULES = (
     *("index", "categories", "sources", "registry", "payloads", "listeners", "signing"),
-    *("kinds", "languages", "code-facts", "provider-facts", "phrases"),
+    *("kinds", "languages", "code-facts", "provider-facts", "phrases", "refusals"),
     TS_VALIDATORS_MODULE,
 )
 #: The data modules only the webhooks entry point reads (src/index.ts exports the others).
-TS_WEBHOOK_MODULES = ("signing", TS_VALIDATORS_MODULE)
+TS_WEBHOOK_MODULES = ("signing", "refusals", TS_VALIDATORS_MODULE)
 #: Names those modules export whatever the spec says.
 TS_STATIC_EXPORTS = (
     *("SPEC_VERSION", "PROVIDERS", "Provider", "CODE_SETS", "Category", "CategoryInfo"),
@@ -137,8 +138,9 @@ def member_names() -> frozenset[str]:
 
 @cache
 def category_names() -> frozenset[str]:
-    """Identifiers a category may not take: attributes of str, Enum and the runtime's base."""
-    base = _class_names(paths.PYTHON_RUNTIME / "_taxonomy.py", "CategoryEnum")
+    """Identifiers a category may not take: attributes of str, Enum and the runtime's base (with
+    those of its bases in the same module)."""
+    base = _class_names(paths.PYTHON_RUNTIME / "_taxonomy.py", "CategoryEnum", with_bases=True)
     return _public(dir(str)) | _public(vars(enum.Enum)) | _public(dir(type)) | _public(base)
 
 

@@ -43,23 +43,6 @@ def _end_user(words: raw.EndUser | None) -> dict[str, tuple[str, str]]:
     }
 
 
-def _reads(spec: raw.Catalog, source: raw.Source) -> tuple[str, ...]:
-    """The code sets a source's extractor reads: each rule's, and for a rule of event pairs the
-    code sets of the codes of each variant of the payload kind's union."""
-    found: list[str] = []
-    for rule in source.extract.code_sets if source.extract is not None else ():
-        found.append(rule.code_set)
-        if not isinstance(rule, raw.PairsRule):
-            continue
-        kind = spec.payloads.get(rule.pairs.kind)
-        union = kind.types[kind.root].discriminated if kind is not None else None
-        for variant in union.variants.values() if union is not None else ():
-            field = variant.fields.get(rule.pairs.code)
-            if field is not None and isinstance(field.type, raw.CodeRef):
-                found += field.type.code[:1]
-    return tuple(dict.fromkeys(found))
-
-
 def _owners(document: Mapping[str, Any]) -> dict[str, str]:
     """The provider each source is among, by source id: the provider whose id (and a hyphen)
     begins the source's, or else the one provider whose entry or payload kinds cite it. A source
@@ -102,7 +85,13 @@ class _Resolver(PayloadResolver):
         self.spec = spec
         owners = _owners(document)
         self.sources = {
-            s.id: build(m.Source, s, reads=_reads(spec, s), owner=owners.get(s.id))
+            s.id: build(
+                m.Source,
+                s,
+                reads=spec.extracted(s),
+                counted={c.code_set: (c.listed, c.held) for c in s.counted},
+                owner=owners.get(s.id),
+            )
             for s in spec.sources.values()
         }
         #: The sources that read each code set (by its reference), in the spec's order.

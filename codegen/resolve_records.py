@@ -7,67 +7,38 @@ models; optional where it defaults to None."""
 
 from __future__ import annotations
 
-import types
-from typing import Annotated, Any, Literal, Union, get_args, get_origin
-
 from pydantic import BaseModel
 
-from codegen.model.decisions import FactData, FactRecord, RecordField, RecordShape
+from codegen.model.facts import Fact, FactData, FactRecord, Family
+from codegen.spec.carried import RECORDS, field_type
 from codegen.spec.decisions import Consent, NotStated, RateLimits
 
-#: Scalars: Python annotation and TypeScript type.
-_SCALARS = {str: ("str", "string"), int: ("int", "number"), bool: ("bool", "boolean")}
 
-
-def record_shapes(*models: type[BaseModel]) -> tuple[RecordShape, ...]:
+def record_shapes(*models: type[BaseModel]) -> tuple[Family, ...]:
     """The records of `models` and of every model their fields hold, each once, a record after
     those its fields name."""
-    done: dict[str, RecordShape] = {}
+    done: dict[str, Family] = {}
     for model in models:
         _add(model, done)
     return tuple(done.values())
 
 
-def _add(model: type[BaseModel], done: dict[str, RecordShape]) -> None:
+def _add(model: type[BaseModel], done: dict[str, Family]) -> None:
     if model.__name__ in done:
         return
-    fields = []
+    facts = []
     for name, info in model.model_fields.items():
-        python, typescript, nested = _types(info.annotation)
+        python, typescript, _, nested = field_type(info.annotation)
         for inner in nested:
             _add(inner, done)
-        optional = not info.is_required() and info.get_default() is None
+        required = info.is_required()
+        default = None if required else info.get_default()
         doc = info.description or name.replace("_", " ")
-        fields.append(RecordField(name, doc, python, typescript, optional))
+        optional = not required and default is None
+        shape = (name, name, doc, python, typescript, "patch", RECORDS)
+        facts.append(Fact(*shape, nullable=optional, required=required, default=default))
     doc = " ".join((model.__doc__ or model.__name__).split())
-    done[model.__name__] = RecordShape(model.__name__, doc, tuple(fields))
-
-
-def _types(annotation: Any) -> tuple[str, str, tuple[type[BaseModel], ...]]:
-    """Python and TypeScript types of `annotation`, and the models it names (None dropped)."""
-    if get_origin(annotation) is Annotated:
-        return _types(get_args(annotation)[0])
-    if hasattr(annotation, "__value__"):  # a named type alias: what it stands for
-        return _types(annotation.__value__)
-    origin = get_origin(annotation)
-    if origin in (Union, types.UnionType):
-        parts = [_types(arg) for arg in get_args(annotation) if arg is not type(None)]
-        return (
-            " | ".join(p for p, _, _ in parts),
-            " | ".join(t for _, t, _ in parts),
-            tuple(m for _, _, found in parts for m in found),
-        )
-    if origin is Literal:
-        return "str", " | ".join(f'"{arg}"' for arg in get_args(annotation)), ()
-    if origin is tuple:
-        python, typescript, nested = _types(get_args(annotation)[0])
-        wrapped = f"({typescript})" if " | " in typescript else typescript
-        return f"tuple[{python}, ...]", f"readonly {wrapped}[]", nested
-    if isinstance(annotation, type) and issubclass(annotation, BaseModel):
-        return annotation.__name__, annotation.__name__, (annotation,)
-    if annotation in _SCALARS:
-        return (*_SCALARS[annotation], ())
-    raise TypeError(f"a record's field cannot be {annotation!r}")
+    done[model.__name__] = Family(model.__name__, "", "left out", tuple(facts), RECORDS, doc=doc)
 
 
 def fact_record(item: BaseModel | None) -> FactRecord | None:

@@ -38,10 +38,17 @@ from codegen.model import (
     RefType,
     UnionDef,
 )
-from codegen.naming import INTEGER, JSON_VALUE, NUMBER, SHARED, TEXT, TIMESTAMP, URL
+from codegen.naming import INTEGER, NUMBER, SHARED, TEXT, TIMESTAMP, URL
+from codegen.schema_values import (
+    END,
+    code_set_definition,
+    json_definitions,
+    json_name,
+    none_of,
+    ref,
+)
 
 DIALECT = "https://json-schema.org/draft/2020-12/schema"
-END = "(?![\\s\\S])"
 
 #: Date-times as providers send them: ISO 8601, 0-9 fractional digits, zone optional.
 #: An absolute http(s) URL: what a page may navigate to (never javascript:, data: and the like).
@@ -145,7 +152,7 @@ class _Builder:
             self.defs[type_def.name] = {
                 "title": type_def.name,
                 "description": type_def.description,
-                "anyOf": [_ref(member.name) for member in type_def.members],
+                "anyOf": [ref(member.name) for member in type_def.members],
             }
         else:
             self._union(type_def)
@@ -162,11 +169,11 @@ class _Builder:
             schema["properties"][tag] = {
                 "type": "string",
                 "maxLength": self.max_length,
-                "pattern": _none_of(tags),
+                "pattern": none_of(tags),
                 "description": f"Any {tag} other than those with a schema of their own.",
             } | _comment(union.tag)
             self.defs[union.fallback.name] = schema
-            chain: dict[str, Any] = _ref(union.fallback.name)
+            chain: dict[str, Any] = ref(union.fallback.name)
         else:
             chain = {"type": "object", "properties": {tag: {"enum": tags}}, "required": [tag]}
         for variant in reversed(union.variants):
@@ -178,7 +185,7 @@ class _Builder:
                     "properties": {tag: {"const": variant.tag[1]}},
                     "required": [tag],
                 },
-                "then": _ref(variant.name),
+                "then": ref(variant.name),
                 "else": chain,
             }
         self.defs[union.name] = {
@@ -216,7 +223,7 @@ class _Builder:
         if isinstance(field_type, CodeType):
             return self._code(field_type)
         if isinstance(field_type, RefType):
-            return _ref(field_type.target.name)
+            return ref(field_type.target.name)
         if isinstance(field_type, ArrayType):
             return {"type": "array", "items": self._type(field_type.item)}
         if isinstance(field_type, EnumType):
@@ -228,18 +235,18 @@ class _Builder:
                 "title": name,
                 "description": "One of the values listed, or any other string.",
             } | self._open(listed, list(field_type.values))
-            return _ref(name)
+            return ref(name)
         if field_type == "json":
             return self._json(1)
         if field_type == "object":
             return {"type": "object", "additionalProperties": self._json(2)}
         scalars: dict[str, dict[str, Any]] = {
-            "string": _ref(TEXT),
-            "url": _ref(URL),
-            "integer": _ref(INTEGER),
-            "number": _ref(NUMBER),
+            "string": ref(TEXT),
+            "url": ref(URL),
+            "integer": ref(INTEGER),
+            "number": ref(NUMBER),
             "boolean": {"type": "boolean"},
-            "timestamp": _ref(TIMESTAMP),
+            "timestamp": ref(TIMESTAMP),
         }
         return scalars[field_type]
 
@@ -255,7 +262,7 @@ class _Builder:
         """
         if self.mode == "strict" and not open:
             return known
-        other = {"type": "string", "maxLength": self.max_length, "pattern": _none_of(values)}
+        other = {"type": "string", "maxLength": self.max_length, "pattern": none_of(values)}
         return {"anyOf": [known, other]}
 
     def _code(self, code_type: CodeType) -> dict[str, Any]:
@@ -266,7 +273,7 @@ class _Builder:
         name = code_type_name(code_type)
         if len(known) > 1:
             self.defs[name] = {"title": name, "anyOf": known}
-        closed = known[0] if len(known) == 1 else _ref(name)
+        closed = known[0] if len(known) == 1 else ref(name)
         if self.mode == "strict" and code_type.others is None:
             return closed
         numeric = code_type.code_sets[0].numeric
@@ -291,101 +298,24 @@ class _Builder:
                 closed, [s for code in code_type.codes for s in code.spellings], open=True
             )
         self.defs[name + "OrUnknown"] = opened
-        return _ref(name + "OrUnknown")
+        return ref(name + "OrUnknown")
 
     def _code_set(self, code_set: CodeSet) -> dict[str, Any]:
-        self.defs[code_set.ts_name] = _code_set_definition(code_set)
-        return _ref(code_set.ts_name)
+        self.defs[code_set.ts_name] = code_set_definition(code_set)
+        return ref(code_set.ts_name)
 
     def _json(self, depth: int) -> dict[str, Any]:
         """A free-form JSON value that nests at most max_depth - depth + 1 more levels."""
-        if _json_name(depth) not in self.defs:
-            definitions = _json_definitions(self.catalog.payload_limits.max_depth)
+        if json_name(depth) not in self.defs:
+            definitions = json_definitions(self.catalog.payload_limits.max_depth)
             self.defs.update(definitions[depth - 1 :])
-        return _ref(_json_name(depth))
-
-
-def _json_name(level: int) -> str:
-    return JSON_VALUE if level == 1 else f"{JSON_VALUE}{level}"
-
-
-@functools.lru_cache(maxsize=8)
-def _json_definitions(limit: int) -> tuple[tuple[str, dict[str, Any]], ...]:
-    """The free-form JSON value at each nesting level 1..limit, by definition name."""
-    definitions: list[tuple[str, dict[str, Any]]] = []
-    for level in range(1, limit + 1):
-        scalars: list[dict[str, Any]] = [
-            _ref(TEXT),
-            _ref(NUMBER),
-            {"type": "boolean"},
-            {"type": "null"},
-        ]
-        if level < limit:
-            deeper = _ref(_json_name(level + 1))
-            scalars += [
-                {"type": "array", "items": deeper},
-                {"type": "object", "additionalProperties": deeper},
-            ]
-        definition = {
-            "title": _json_name(level),
-            "description": f"Any JSON value nested at most {limit - level + 1} levels deep.",
-            "anyOf": scalars,
-        }
-        definitions.append((_json_name(level), definition))
-    return tuple(definitions)
-
-
-@functools.lru_cache(maxsize=1024)
-def _code_set_definition(code_set: CodeSet) -> dict[str, Any]:
-    """A code set's definition: the same in every schema that names it, so built once."""
-    if code_set.numeric:
-        # A code that travels as a number may also arrive as its decimal text.
-        return {
-            "title": code_set.ts_name,
-            "description": f"{code_set.title}: {code_set.description} (each code as a "
-            "number, or as its decimal text)",
-            "oneOf": [
-                {
-                    "enum": [code.wire, code.value],
-                    "title": code.identifier,
-                    "description": code.text,
-                }
-                for code in code_set.codes
-            ],
-        }
-    # A code with a second spelling (an alias) is one code under either.
-    return {
-        "title": code_set.ts_name,
-        "description": f"{code_set.title}: {code_set.description}",
-        "type": "string",
-        "oneOf": [
-            {"const": code.wire, "title": code.identifier, "description": code.text}
-            if not code.aliases
-            else {"enum": list(code.spellings), "title": code.identifier, "description": code.text}
-            for code in code_set.codes
-        ],
-    }
-
-
-def _ref(name: str) -> dict[str, Any]:
-    return {"$ref": f"#/$defs/{name}"}
+        return ref(json_name(depth))
 
 
 def _comment(value: Field) -> dict[str, Any]:
     if value.why is None:
         return {}
     return {"$comment": ("required: " if value.required else "optional: ") + value.why}
-
-
-def _none_of(values: list[str]) -> str:
-    """A pattern that matches every string except the given ones (each matched whole)."""
-    return _none_of_these(tuple(dict.fromkeys(values)))
-
-
-@functools.lru_cache(maxsize=1024)
-def _none_of_these(values: tuple[str, ...]) -> str:
-    alternatives = "|".join(_regex_escape(value) for value in values)
-    return f"^(?!(?:{alternatives}){END})"
 
 
 def code_type_name(code_type: CodeType) -> str:
@@ -404,25 +334,6 @@ def _refs(node: object) -> Iterator[str]:
     elif isinstance(node, list):
         for item in node:
             yield from _refs(item)
-
-
-#: Characters that ECMA-262 (with the u flag), Python and Rust all accept escaped with a backslash.
-_SYNTAX = frozenset("^$\\.*+?()[]{}|/")
-
-
-def _regex_escape(value: str) -> str:
-    """Escape a wire value for a pattern that ECMA-262 (u flag), Python and Rust read alike:
-    syntax characters with a backslash, other ASCII punctuation and controls as \\xHH, letters,
-    digits and non-ASCII characters as they are."""
-    return "".join(_escape_char(char) for char in value)
-
-
-def _escape_char(char: str) -> str:
-    if not char.isascii() or char.isalnum() or char in "_-":
-        return char
-    if char in _SYNTAX:
-        return "\\" + char
-    return f"\\x{ord(char):02x}"
 
 
 @functools.lru_cache(maxsize=1024)

@@ -18,7 +18,8 @@
   the content without what it leaves out (data-search-exclude).
 - on_page_context: give the page its whole content back, after the search plugin read it.
 - on_post_page, on_post_template: write the site's Content-Security-Policy into each page's
-  element for it (overrides/main.html), with the hashes of the page's inline scripts.
+  element for it (overrides/main.html), with the hashes of the page's inline scripts
+  (codegen.targets.site.policy).
 - on_post_build: publish the reference pages' Markdown beside their HTML, with llms.txt
   listing them and llms-full.txt (instructions for assistants, then every code's reference
   text, codes.txt, which the site does not serve as it is); give the changelog's feed the
@@ -29,8 +30,6 @@
 
 from __future__ import annotations
 
-import base64
-import hashlib
 import html
 import json
 import re
@@ -55,6 +54,7 @@ from bench.page import RESULTS_MARKER, VALUE_MARKER, performance, quoted  # noqa
 from codegen import paths  # noqa: E402 (the project root is on the path only now)
 from codegen.filters import RAW_END, RAW_START  # noqa: E402
 from codegen.model import STEP_ACTORS  # noqa: E402
+from codegen.targets.site.policy import with_policy  # noqa: E402
 
 
 def _project(config: MkDocsConfig) -> Path:
@@ -251,46 +251,6 @@ def with_mermaid(output: str, page: Page) -> str:
     return f'{output[:end]}\n<script src="{source}"></script>{output[end:]}'
 
 
-#: The site's Content-Security-Policy (https://www.w3.org/TR/CSP3/), on every page: its own
-#: scripts, and the theme's inline ones by their hashes (added per page), never other inline
-#: code; its own styles, with inline ones for the diagrams (Mermaid styles what it draws with
-#: style attributes and a style element of its own); its own fonts and images, and data: images
-#: (the theme's icons); connections to itself alone (the search index, instant navigation); no
-#: form sent anywhere, no plugin, no base address but its own. The same on every page, as the
-#: theme's instant navigation keeps the document of the page first opened.
-POLICY = {
-    "default-src": "'none'",
-    "script-src": "'self'",
-    "style-src": "'self' 'unsafe-inline'",
-    "img-src": "'self' data:",
-    "font-src": "'self'",
-    "connect-src": "'self'",
-    "worker-src": "'self'",
-    "form-action": "'none'",
-    "base-uri": "'self'",
-    "object-src": "'none'",
-}
-#: Where overrides/main.html puts the policy in each page.
-POLICY_ELEMENT = '<meta http-equiv="Content-Security-Policy" content="bankcodes-policy">'
-_SCRIPT = re.compile(r"<script(?P<attributes>[^>]*)>(?P<text>.*?)</script>", re.DOTALL)
-_NOT_RUN = re.compile(r"""\bsrc=|\btype=["']?application/(?:ld\+)?json""")
-
-
-def policy(html: str) -> str:
-    """The policy of a page: POLICY, with the hash of each script the page runs from its own
-    text (the UTF-8 text between its tags, as CSP3's hash-source reads it)."""
-    hashes: list[str] = []
-    for found in _SCRIPT.finditer(html):
-        if _NOT_RUN.search(found["attributes"]):
-            continue  # a script loaded from the site ('self'), or a data block
-        digest = hashlib.sha256(found["text"].encode("utf-8")).digest()
-        source = f"'sha256-{base64.b64encode(digest).decode('ascii')}'"
-        if source not in hashes:
-            hashes.append(source)
-    directives = {**POLICY, "script-src": " ".join([POLICY["script-src"], *hashes])}
-    return "; ".join(f"{name} {sources}" for name, sources in directives.items())
-
-
 #: Whether the site is being served by `mkdocs serve` (run in site/ to see pages reloaded as
 #: they are edited; make serve serves the built site), which adds an inline script of its own
 #: to every page as it sends it (its live reload, different on each request), after the policy
@@ -303,31 +263,15 @@ def on_startup(*, command: str, dirty: bool) -> None:
     _SERVING[0] = command == "serve"
 
 
-def with_policy(html: str, where: str) -> str:
-    """`html` with its policy element filled in; an error naming `where` when it has none."""
-    if (count := html.count(POLICY_ELEMENT)) != 1:
-        raise ValueError(
-            f"{where}: {count} elements for the Content-Security-Policy, where"
-            " overrides/main.html writes one"
-        )
-    if _SERVING[0]:
-        served = {**POLICY, "script-src": f"{POLICY['script-src']} 'unsafe-inline'"}
-        content = "; ".join(f"{name} {sources}" for name, sources in served.items())
-    else:
-        content = policy(html)
-    element = f'<meta http-equiv="Content-Security-Policy" content="{content}">'
-    return html.replace(POLICY_ELEMENT, element)
-
-
 def on_post_page(output: str, page: Page, config: MkDocsConfig) -> str:
-    return with_policy(with_mermaid(output, page), page.file.src_uri)
+    return with_policy(with_mermaid(output, page), page.file.src_uri, _SERVING[0])
 
 
 def on_post_template(output_content: str, template_name: str, config: MkDocsConfig) -> str:
     # The theme's pages without a source (404.html); not sitemap.xml.
     if not template_name.endswith(".html"):
         return output_content
-    return with_policy(output_content, template_name)
+    return with_policy(output_content, template_name, _SERVING[0])
 
 
 #: The decoder's build, started with the site build and awaited at its end.

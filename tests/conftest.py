@@ -19,12 +19,14 @@ import subprocess
 import sys
 import tempfile
 import threading
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Generator, Iterator
 from pathlib import Path
 
 import pytest
 from filelock import FileLock
 from hypothesis import settings
+
+from tests.support import resources
 
 Build = Callable[[Path], None]
 
@@ -34,10 +36,31 @@ settings.register_profile("bankcodes", deadline=None)
 settings.load_profile("bankcodes")
 
 
+def pytest_addoption(parser: pytest.Parser) -> None:
+    group = parser.getgroup("bankcodes")
+    group.addoption(
+        "--in-process",
+        action="store_true",
+        help="only the tests that run in pytest's process alone, none of the marks of "
+        "tests/support/resources.py (make check)",
+    )
+    group.addoption(
+        "--provider",
+        action="append",
+        default=[],
+        metavar="ID",
+        help="only the tests that name the provider ID in their module's name or their "
+        "parameters (make check PROVIDER=ID); may be given again",
+    )
+
+
 def pytest_configure(config: pytest.Config) -> None:
     """Before any worker starts, refresh build/python/bankcodes, the package as the development
     install reads it (links to the runtime's home and to the generated data): a runtime module
     added since the last `make` is importable at once.
+
+    The marks of what a test runs beyond its process (tests/support/resources.py) are declared
+    there, each with what it says.
 
     In every process, the collector of reference cycles runs less often than its default (after
     every 700 allocations): the suite builds large short-lived trees (a loaded spec, a generated
@@ -58,6 +81,8 @@ def pytest_configure(config: pytest.Config) -> None:
     The temporary folders of earlier runs that pytest would remove as it exits are removed in
     the background instead (`_remove_old_runs`)."""
     gc.set_threshold(50_000, 20, 20)
+    for name, meaning in resources.MARKS.items():
+        config.addinivalue_line("markers", f"{name}: uses {meaning}")
     from tests.support.loaded import remember
 
     remember()
@@ -139,11 +164,27 @@ FIRST = (
     "python/test_packaging.py",
     "site/test_decoder_build.py",
     "generation/test_per_code_fact_readers.py",
+    # The in-process modules that take longest, first among those `make check` runs.
+    "payloads/test_hardening.py",
+    "webhooks/test_key_fetch.py",
+    "drift/test_fetch.py",
+    "generation/test_filters.py",
 )
 
 
-def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
-    """The modules of FIRST before the others, in that order; the rest as collected."""
+@pytest.hookimpl(tryfirst=True)
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """Each test marked by what its fixtures run (tests/support/resources.py), before `-m`
+    selects by the marks; the tests --in-process and --provider leave out, deselected; then the
+    modules of FIRST before the others, in that order; the rest as collected."""
+    resources.mark(items)
+    selected = resources.selected(
+        items, config.getoption("in_process"), config.getoption("provider")
+    )
+    if len(selected) < len(items):
+        kept = set(selected)
+        config.hook.pytest_deselected(items=[item for item in items if item not in kept])
+        items[:] = selected
     here = Path(__file__).resolve().parent
 
     @functools.cache  # once per module, not once for each of its tests
@@ -152,6 +193,38 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
         return FIRST.index(module) if module in FIRST else len(FIRST)
 
     items.sort(key=lambda item: rank(item.path))
+
+
+resources.install()
+
+# Each process of the suite writes the bytecode of what it imports, the test modules' rewritten
+# assertions among it, as `make` has it do (the Makefile says why), even where the environment
+# asks it not to (PYTHONDONTWRITEBYTECODE): a run of pytest itself then collects each module
+# from its bytecode, not by rewriting and compiling it again (half of a process's collection).
+sys.dont_write_bytecode = False
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_protocol(item: pytest.Item) -> Generator[None, object, object]:
+    """While a test runs, a process it starts fails it unless it is marked for what it runs
+    (tests/support/resources.py)."""
+    resources.WATCH.begin(item)
+    try:
+        return (yield)
+    finally:
+        resources.WATCH.end()
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_makereport() -> Generator[None, pytest.TestReport, pytest.TestReport]:
+    """A phase in which a test started a process its marks do not allow, and that passed all the
+    same (the refusal caught by the code under test), fails naming the mark to add."""
+    report = yield
+    started = resources.WATCH.taken()
+    if started and not report.failed:
+        report.outcome = "failed"
+        report.longrepr = "\n".join(started)
+    return report
 
 
 def pytest_xdist_auto_num_workers(config: pytest.Config) -> int:
@@ -254,18 +327,27 @@ def small_typescript(shared: Callable[[str, Build], Path], small_project: Path) 
 
 @pytest.fixture(scope="session")
 def built(shared: Callable[[str, Build], Path]) -> Path:
-    """The project's site as `make docs` builds it, once per run, with its address given as the
-    Pages workflow gives it (SITE_URL: a loopback address, tests.support.helpers.LOOPBACK_SITE).
-    The address adds a canonical link to each page and the sitemap's entries, makes the links of
-    llms.txt, llms-full.txt and the feed absolute (tests/site/test_site_address.py) and the 404
-    page's start at its path, and changes nothing else; the small project's site
-    (`small_project`), built without it, shows what a site without its address leaves out."""
-    from tests.support.helpers import LOOPBACK_SITE, SITE, build_site
+    """The project's site as `make docs` builds it, once per run (by `make test` before the
+    suite starts, BANKCODES_SITE, else here: tests/support/artefacts.py), with its address given
+    as the Pages workflow gives it (SITE_URL: a loopback address, LOOPBACK_SITE of
+    tests.support.helpers). The address adds a canonical link to each page and the sitemap's
+    entries, makes the links of llms.txt, llms-full.txt and the feed absolute
+    (tests/site/test_site_address.py) and the 404 page's start at its path, and changes nothing
+    else; the small project's site (`small_project`), built without it, shows what a site
+    without its address leaves out."""
+    from tests.support import artefacts
 
-    def build(folder: Path) -> None:
-        build_site(SITE, folder / "public", LOOPBACK_SITE)
+    return artefacts.given("site") or shared("site", artefacts.site)
 
-    return shared("site", build) / "public"
+
+@pytest.fixture(scope="session")
+def generated_tree(shared: Callable[[str, Build], Path]) -> Path:
+    """Every output of the project's spec generated from another folder, with another hash seed
+    and the C locale, once per run (by `make test` before the suite starts, BANKCODES_TREE, else
+    here: tests/support/artefacts.py)."""
+    from tests.support import artefacts
+
+    return artefacts.given("tree") or shared("tree", artefacts.tree)
 
 
 @pytest.fixture(scope="session")
@@ -295,39 +377,15 @@ def typescript_dist(typescript_installed: Path) -> Path:
 
 @pytest.fixture(scope="session")
 def packages(shared: Callable[[str, Build], Path]) -> Path:
-    """The folder of the wheel, the sdist and the npm tarball as the release builds them
-    (`make packages`, its output folder given and the site's address, leaving the repository
-    as it was: the loopback LOOPBACK_SITE), once per run; or, where BANKCODES_PACKAGES names a
-    folder, the packages already built there (the release workflow's, which `make
-    release-check` checks before they are published, with the site's published address)."""
-    from tests.support.helpers import LOOPBACK_SITE, ROOT
+    """The folder of the wheel, the sdist and the npm tarball as the release builds them (`make
+    packages`, with the site's loopback address, leaving the repository as it was), once per run
+    (by `make test` before the suite starts, else here: tests/support/artefacts.py); or, where
+    BANKCODES_PACKAGES names a folder, the packages built there (`make test`'s, or the release
+    workflow's, which `make release-check` checks before they are published, with the site's
+    published address)."""
+    from tests.support import artefacts
 
-    given = os.environ.get("BANKCODES_PACKAGES")
-    if given:
-        return Path(given)
-
-    def status() -> str:
-        command = ["git", "status", "--porcelain", "--ignored=no"]
-        return subprocess.run(command, cwd=ROOT, capture_output=True, text=True, check=True).stdout
-
-    def build(dist: Path) -> None:
-        before = status()
-        # The suite may itself run under make: this make is the README's own, not a sub-make.
-        clean = {key: "" for key in ("MAKEFLAGS", "MFLAGS", "MAKELEVEL")}
-        command = [
-            "make",
-            "--no-print-directory",
-            "packages",
-            f"DIST={dist}",
-            f"SITE_URL={LOOPBACK_SITE}",
-        ]
-        made = subprocess.run(
-            command, cwd=ROOT, capture_output=True, text=True, env={**os.environ, **clean}
-        )
-        assert made.returncode == 0, f"{' '.join(command)}\n{made.stdout}\n{made.stderr}"
-        assert status() == before, "make packages must leave the repository as it was"
-
-    return shared("packages", build)
+    return artefacts.given("packages") or shared("packages", artefacts.packages)
 
 
 @pytest.fixture(scope="session")

@@ -17,8 +17,9 @@ from dataclasses import asdict
 from pathlib import Path
 from typing import Any
 
-from codegen.drift import limits, quotes
+from codegen.drift import completeness, limits, passages, quotes
 from codegen.drift.compare import compare
+from codegen.drift.completeness import Tally
 from codegen.drift.differences import Difference
 from codegen.drift.errors import DriftInputError
 from codegen.drift.extract import Published, Reading, read_text, short
@@ -97,9 +98,21 @@ def check(
     seen: Counter[tuple[str, str]] | None = None,
 ) -> list[Difference]:
     """The differences of the saved copy at `path` with the catalog: the codes its extractor
-    reads (a source without one is read for the quote check alone), then the quoted texts
-    citing this source alone (codegen.drift.quotes)."""
+    reads (a source without one is read for the quote check alone), their counts, then the
+    quoted texts citing this source alone (codegen.drift.quotes)."""
+    return check_counted(spec, source_id, path, seen)[0]
+
+
+def check_counted(
+    spec: Catalog,
+    source_id: str,
+    path: Path,
+    seen: Counter[tuple[str, str]] | None = None,
+) -> tuple[list[Difference], dict[str, Tally]]:
+    """The differences of the saved copy at `path` with the catalog (see check), and what the
+    copy lists of each code set its extractor reads and how much of that the catalog holds."""
     source = spec.sources.get(source_id)
+    counts: dict[str, Tally] = {}
     if source is not None and source.extract is None:
         if source_id not in quotes.cited_by_quotes(spec):
             having = ", ".join(sorted(declared(spec))) or "none"
@@ -109,20 +122,23 @@ def check(
             )
         differences: list[Difference] = []
     else:
-        differences = compare(spec, source_id, extract(spec, source_id, path), seen)
+        published = extract(spec, source_id, path)
+        counts = completeness.tallies(spec, published)
+        differences = compare(spec, source_id, published, seen)
+        differences += completeness.differences(spec, source_id, counts)
     # A text the extractor read and found changed is reported once, as a text difference; the
     # texts of a code the source no longer lists are not reported one by one.
     changed = {
         (d.code_set, d.value, d.detail.split(":", 1)[0]) for d in differences if d.kind == "text"
     }
     gone = {(d.code_set, d.value) for d in differences if d.kind in ("gone", "renamed", "moved")}
-    quoted = quotes.check(spec, {source_id: quotes.passages(path)})
+    quoted = quotes.check(spec, {source_id: passages.passages(path)})
     return differences + [
         d
         for d in quoted
         if (d.code_set, d.value, d.where.rsplit("/", 1)[-1]) not in changed
         and (d.code_set, d.value) not in gone
-    ]
+    ], counts
 
 
 def render_text(source_id: str, path: Path, differences: list[Difference]) -> str:

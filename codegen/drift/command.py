@@ -18,6 +18,8 @@ from typing import Any, NoReturn
 from codegen import loader, paths
 from codegen.drift import (
     check,
+    check_counted,
+    completeness,
     declared,
     fetch,
     json_report,
@@ -28,6 +30,7 @@ from codegen.drift import (
     render_text,
     saved_copy,
 )
+from codegen.drift.completeness import Tally
 from codegen.drift.errors import DriftInputError
 from codegen.drift.extract import short
 from codegen.drift.kinds import summary
@@ -152,6 +155,13 @@ def _input_and_output_arguments(drift: argparse.ArgumentParser) -> None:
         help=f"read files of at most N bytes (default {limits.MAX_BYTES}: 8 MiB)",
     )
     drift.add_argument(
+        "--completeness",
+        action="store_true",
+        help="also report, for each code set, the sources that list it, how many of each "
+        "one's values the catalog holds (counted in the copies read, else as the spec records "
+        "them) and what was read in part; alone, from the spec's records",
+    )
+    drift.add_argument(
         "--verbose",
         action="store_true",
         help="list every source skipped (with --all: no saved copy in FOLDER; with --fetch: "
@@ -180,9 +190,22 @@ def _run(args: argparse.Namespace) -> int:
         if args.fetch:
             return _fetch(args, spec, seen)
         if args.all is not None:
-            return _all(spec, args.all, seen, as_json=args.json, verbose=args.verbose)
+            return _all(
+                spec,
+                args.all,
+                seen,
+                as_json=args.json,
+                verbose=args.verbose,
+                whole=args.completeness,
+            )
+        if args.completeness and args.source is None:
+            entries = completeness.report(spec, {})
+            print(_completeness(entries, as_json=args.json))
+            return 0
         if args.source is None or len(args.path) != 1:
-            raise DriftInputError("give SOURCE_ID and PATH, --all FOLDER, or --fetch")
+            raise DriftInputError(
+                "give SOURCE_ID and PATH, --all FOLDER, --fetch, or --completeness"
+            )
         path = Path(args.path[0])
         differences = check(spec, args.source, path, seen)
     except SpecError as error:
@@ -255,6 +278,9 @@ def _fetch(args: argparse.Namespace, spec: Catalog, seen: Counter[tuple[str, str
     print(report.as_json(results) if args.json else report.text(results, verbose=args.verbose))
     if read_in_part and not args.json:
         print(read_in_part)
+    if args.completeness:
+        counted = {result.source: result.counts for result in results if result.counts}
+        print(_completeness(completeness.report(spec, counted), as_json=args.json))
     for result in results:
         if result.state == "refused":
             print(f"error: {result.source}: {escaped(result.detail, 400)}", file=sys.stderr)
@@ -306,13 +332,16 @@ def _all(
     *,
     as_json: bool = False,
     verbose: bool = False,
+    whole: bool = False,
 ) -> int:
     """Every source with an extractor or cited by a quoted text whose saved copy is in
     `folder`; then the quoted texts citing several of them. With `as_json`, one JSON document:
     the report of each source read, those skipped, and the counts. The text report holds what
     was found; the sources skipped (no saved copy) are one count, or a line each with
-    `verbose`."""
+    `verbose`. With `whole`, the completeness of every code set follows
+    (codegen.drift.completeness), counted in the copies read where they list it."""
     found = _saved_copies(spec, folder)
+    counted: dict[str, dict[str, Tally]] = {}
     drifted = checked = unusable = 0
     copies: list[tuple[str, Path]] = []
     reports: list[dict[str, Any]] = []
@@ -327,7 +356,7 @@ def _all(
         checked += 1
         copies.append((source_id, path))
         try:
-            differences = check(spec, source_id, path, seen)
+            differences, counted[source_id] = check_counted(spec, source_id, path, seen)
         except DriftInputError as error:
             unusable += 1
             reports.append(
@@ -353,7 +382,10 @@ def _all(
             "unusable": unusable,
             "skipped": skipped,
         }
-        print(json.dumps({**counts, "sources": reports}, indent=2, ensure_ascii=False))
+        document: dict[str, Any] = {**counts, "sources": reports}
+        if whole:
+            document["completeness"] = completeness.as_json(completeness.report(spec, counted))
+        print(json.dumps(document, indent=2, ensure_ascii=False))
     else:
         also = f", {unusable} unusable (exit 2)" if unusable else ""
         if skipped:
@@ -366,4 +398,12 @@ def _all(
                 f"{len(in_part)} source(s) read in part (what was not read is on the sources "
                 f"page; a copy of today may show more): {', '.join(in_part)}"
             )
+        if whole:
+            print(_completeness(completeness.report(spec, counted), as_json=False))
     return 2 if unusable else 1 if drifted else 0
+
+
+def _completeness(entries: list[completeness.Entry], *, as_json: bool) -> str:
+    if as_json:
+        return json.dumps({"completeness": completeness.as_json(entries)}, indent=2)
+    return completeness.text(entries)

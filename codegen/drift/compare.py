@@ -25,13 +25,14 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
-from typing import Any, Literal
+from typing import Any
 
+from codegen.drift.compare_facts import TEXTS, facts, norm, published_groups
 from codegen.drift.differences import Difference
 from codegen.drift.errors import DriftInputError
 from codegen.drift.extract import Published, short
 from codegen.drift.transitions import compare_transitions
-from codegen.spec import Catalog, Code, HttpEntry
+from codegen.spec import Catalog, Code
 
 #: Values at least this similar (rapidfuzz ratio, 0-100) are reported as a possible rename.
 RENAME_SIMILARITY = 85.0
@@ -43,10 +44,6 @@ class _Code:
 
     index: int
     entry: Code
-
-
-#: The texts of a code a source may publish.
-_TEXTS: tuple[Literal["description", "message"], ...] = ("description", "message")
 
 
 def compare(
@@ -106,7 +103,9 @@ def _code_set(
     found += [_gone(ref, code, base, title) for code in gone if code.entry.value not in renamed]
     for value, items in values.items():
         if value in codes:
-            found += _facts(source_id, ref, codes[value], items, titles, base)
+            code = codes[value]
+            at = f"{base}/codes/{code.index}"
+            found += facts(source_id, ref, code.entry, items, titles, at)
     if any("arrows" in item.reads for items in values.values() for item in items):
         found += compare_transitions(source_id, ref, code_set, values, base)
     return found + _seen(ref, seen, codes, values)
@@ -202,22 +201,9 @@ def _moves(
         if new is None:
             continue
         olds.add(old)
-        found.append(
-            Difference(
-                kind="moved",
-                code_set=ref,
-                value=new,
-                detail=f"{name} is published as {new}; the catalog has it as {old}",
-                where=values[new][0].where,
-                edits=(
-                    {
-                        "op": "replace",
-                        "path": f"{base}/codes/{code.index}/value",
-                        "value": int(new),
-                    },
-                ),
-            )
-        )
+        edit = {"op": "replace", "path": f"{base}/codes/{code.index}/value", "value": int(new)}
+        detail = f"{name} is published as {new}; the catalog has it as {old}"
+        found.append(Difference("moved", ref, new, detail, values[new][0].where, (edit,)))
     return found, olds
 
 
@@ -244,24 +230,14 @@ def _renames(
         new = match[0]
         taken.add(new)
         olds.add(old)
-        found.append(
-            Difference(
-                kind="renamed",
-                code_set=ref,
-                value=new,
-                detail=f"published in place of '{old}' ({match[1]:.0f}% similar)",
-                where=values[new][0].where,
-                edits=(
-                    {"op": "replace", "path": f"{base}/codes/{code.index}/value", "value": new},
-                    {"op": "add", "path": f"{base}/codes/{code.index}/aliases/-", "value": old},
-                ),
-            )
+        at = f"{base}/codes/{code.index}"
+        edits = (
+            {"op": "replace", "path": f"{at}/value", "value": new},
+            {"op": "add", "path": f"{at}/aliases/-", "value": old},
         )
+        detail = f"published in place of '{old}' ({match[1]:.0f}% similar)"
+        found.append(Difference("renamed", ref, new, detail, values[new][0].where, edits))
     return found, olds
-
-
-def _norm(text: str | None) -> str | None:
-    return " ".join(text.split()) if text else None
 
 
 def _addition(
@@ -272,168 +248,16 @@ def _addition(
     name = next((item.name for item in items if item.name), None)
     if name:
         code["name"] = name
-    for key in _TEXTS:
+    for key in TEXTS:
         text = next((getattr(i, key) for i in items if getattr(i, key)), None)
         if text:
-            code[key] = _norm(text)
+            code[key] = norm(text)
     statuses = sorted({status for item in items for status in item.http})
     if statuses:
         code["http"] = [{"status": status, "sources": [source_id]} for status in statuses]
     ids = {title: gid for gid, title in titles.items()}
-    groups = [ids.get(group, group) for group in _groups(items)]
+    groups = [ids.get(group, group) for group in published_groups(items)]
     if groups:
         code["group"] = groups[0]
     code["sources"] = [source_id]
     return {"op": "add", "path": f"{base}/codes/-", "value": code}
-
-
-def _groups(items: list[Published]) -> list[str]:
-    return sorted({item.group for item in items if item.group})
-
-
-def _cites(code: Code, key: Literal["description", "message"], source_id: str) -> bool:
-    """Whether the code's `key` text was taken from `source_id`."""
-    if code.editorial and key == "description":
-        return False
-    if key in code.own_words:
-        return False
-    refs = code.text_sources.get(key)
-    return source_id in (code.sources if refs is None else refs)
-
-
-def _as_written(entry: HttpEntry) -> dict[str, Any]:
-    """An entry of the spec as its JSON writes it (for an edit that writes it back)."""
-    return entry.model_dump(mode="json", by_alias=True, exclude_unset=True)
-
-
-def _facts(
-    source_id: str,
-    ref: str,
-    code: _Code,
-    items: list[Published],
-    titles: dict[str, str],
-    base: str,
-) -> list[Difference]:
-    """The differences in a code's facts the source's rows read: its texts, name, HTTP
-    statuses and groups."""
-    at = f"{base}/codes/{code.index}"
-    reads = {key for item in items for key in item.reads}
-    found = [
-        difference
-        for key in _TEXTS
-        if key in reads and _cites(code.entry, key, source_id)
-        for difference in _text(ref, code.entry, key, items, at)
-    ]
-    if "name" in reads:
-        found += _name(ref, code.entry, items, at)
-    if "http" in reads:
-        found += _http(source_id, ref, code.entry, items, at)
-    if "group" in reads and titles:
-        found += _group(ref, code.entry, items, titles, at)
-    return found
-
-
-def _text(
-    ref: str, entry: Code, key: Literal["description", "message"], items: list[Published], at: str
-) -> list[Difference]:
-    """The code's `key` text when none of the rows publishes it (whitespace normalised)."""
-    texts = list(dict.fromkeys(_norm(getattr(i, key)) for i in items if getattr(i, key)))
-    ours = _norm(getattr(entry, key))
-    if ours in texts or (ours is None and not texts):
-        return []
-    published = texts[0] if texts else None
-    rows = f" (and {len(texts) - 1} other row(s))" if len(texts) > 1 else ""
-    edit: dict[str, Any] = (
-        {"op": "remove", "path": f"{at}/{key}"}
-        if published is None
-        else {
-            "op": "add" if ours is None else "replace",
-            "path": f"{at}/{key}",
-            "value": published,
-        }
-    )
-    return [
-        Difference(
-            kind="text",
-            code_set=ref,
-            value=entry.value,
-            detail=f"{key}: catalog {ours!r}, source {published!r}{rows}",
-            where=items[0].where,
-            edits=(edit,),
-        )
-    ]
-
-
-def _name(ref: str, entry: Code, items: list[Published], at: str) -> list[Difference]:
-    """The code's name when the rows publish names and none is the catalog's."""
-    names = list(dict.fromkeys(item.name for item in items if item.name))
-    if not names or entry.name in names:
-        return []
-    rows = f" (and {len(names) - 1} other row(s))" if len(names) > 1 else ""
-    return [
-        Difference(
-            kind="name",
-            code_set=ref,
-            value=entry.value,
-            detail=f"name: catalog {entry.name!r}, source {names[0]!r}{rows}",
-            where=items[0].where,
-            edits=(
-                {
-                    "op": "add" if entry.name is None else "replace",
-                    "path": f"{at}/name",
-                    "value": names[0],
-                },
-            ),
-        )
-    ]
-
-
-def _http(
-    source_id: str, ref: str, entry: Code, items: list[Published], at: str
-) -> list[Difference]:
-    """The HTTP statuses the catalog cites the source for, when the rows publish others (the
-    statuses other sources give are kept)."""
-    published = sorted({status for item in items for status in item.http})
-    ours = sorted({h.status for h in entry.http if source_id in h.sources})
-    if not published or ours == published:
-        return []
-    others = [_as_written(h) for h in entry.http if source_id not in h.sources]
-    mine = [{"status": s, "sources": [source_id]} for s in published]
-    return [
-        Difference(
-            kind="http",
-            code_set=ref,
-            value=entry.value,
-            detail=f"HTTP status: catalog {ours}, source {published}",
-            where=items[0].where,
-            edits=({"op": "replace", "path": f"{at}/http", "value": others + mine},),
-        )
-    ]
-
-
-def _group(
-    ref: str, entry: Code, items: list[Published], titles: dict[str, str], at: str
-) -> list[Difference]:
-    """The groups the rows publish the code under that the catalog does not place it in."""
-    groups = ([entry.group] if entry.group is not None else []) + list(entry.also_in_groups)
-    ours = sorted(titles.get(g, g) for g in groups)
-    published = _groups(items)
-    if not published or set(published) <= set(ours):
-        return []
-    ids = {title: gid for gid, title in titles.items()}
-    new = [ids.get(g, g) for g in published if g not in ours]
-    edit = (
-        {"op": "add", "path": f"{at}/also_in_groups", "value": [*entry.also_in_groups, *new]}
-        if entry.group is not None
-        else {"op": "add", "path": f"{at}/group", "value": new[0]}
-    )
-    return [
-        Difference(
-            kind="group",
-            code_set=ref,
-            value=entry.value,
-            detail=f"published under {published}, catalog has {ours}",
-            where=items[0].where,
-            edits=(edit,),
-        )
-    ]

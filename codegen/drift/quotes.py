@@ -4,16 +4,12 @@ sources it cites, word for word.
 A quoted text is a code's description (unless `editorial`), message, advice, user_message, their
 translations and steps_to_reproduce (unless named in `own_words`); its sources are those of
 `text_sources` for the field, else the code's. A copy of a source is read as the words a reader
-sees (the text of an HTML page or of rendered Markdown, the strings of a JSON or YAML document,
-the cells of a CSV file, the lines of a plain text, the words of a PDF without the lines its
-pages repeat (codegen.drift.pdf), the lines of a source file with a comment's lines joined and
-its markers left out), then both sides are normalised alike: Unicode
-compatibility forms, typographic quotes and apostrophes as ASCII ones, Markdown's
-emphasis and code marks and link targets dropped, runs of whitespace as one space; the first
-letter of a text may differ in case (a fragment quoted as a sentence), and its paragraphs may
-run on as one in the copy (a PDF marks none). A block of
-the page (a paragraph, a table cell, a list item, a heading) ends a passage: a text spliced from
-two cells is not found.
+sees (codegen.drift.passages), then both sides are normalised alike: Unicode compatibility
+forms, typographic quotes and apostrophes as ASCII ones, Markdown's emphasis and code marks and
+link targets dropped, runs of whitespace as one space; the first letter of a text may differ in
+case (a fragment quoted as a sentence), and its paragraphs may run on as one in the copy (a PDF
+marks none). A block of the page (a paragraph, a table cell, a list item, a heading) ends a
+passage: a text spliced from two cells is not found.
 
 Two differences are reported: `not verbatim` (the text is in none of its cited sources read in
 the run; the nearest passage of the source is shown, found with rapidfuzz) and `truncated` (the
@@ -24,84 +20,23 @@ alone; with a folder or a fetch, every text whose sources were all read.
 
 from __future__ import annotations
 
-import json
-import re
-import unicodedata
-from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
-from codegen.drift import limits, pdf
 from codegen.drift.differences import Difference
 from codegen.drift.errors import DriftInputError
-from codegen.drift.extract import read_text, short
+from codegen.drift.extract import short
+from codegen.drift.passages import BREAK, normal, passages
 from codegen.spec import Catalog, Code
 
 #: The fields of a code that hold the provider's words unless the code says they are its own.
 QUOTED = ("description", "message", "advice", "user_message", "steps_to_reproduce")
 
-#: Block boundaries: where one passage of a page ends and the next begins.
-_BREAK = "\n"
-#: Where a block of an HTML page starts or ends, before its text is normalised.
-_MARK = "\ue000"
-
-_QUOTES = str.maketrans(
-    {
-        "\u2018": "'",
-        "\u2019": "'",
-        "\u201a": "'",
-        "\u201b": "'",
-        "\u2032": "'",
-        "\u201c": '"',
-        "\u201d": '"',
-        "\u201e": '"',
-        "\u201f": '"',
-        "\u2033": '"',
-        "\u00ab": '"',
-        "\u00bb": '"',
-        "\u00a0": " ",
-        "\u200b": "",
-        "\u200c": "",
-        "\u200d": "",
-        "\u00ad": "",
-        "\u2060": "",
-        "\ufeff": "",
-    }
-)
-#: A Markdown link, its text kept: bounded, and no bracket inside, so that a page of brackets
-#: is read in linear time.
-_LINK = re.compile(r"\[([^\[\]\n]{0,400})\]\([^()\s]{0,2000}\)")
-_MARKS = re.compile(
-    r"\*\*|__|`|(?<![\w*])\*(?=\S)|(?<=\S)\*(?![\w*])|(?<![\w_])_(?=\S)|(?<=\S)_(?![\w_])"
-)
-_SPACE = re.compile(r"[^\S\n]+")
-_BREAKS = re.compile(r"\s*\n\s*")
 #: How a sentence ends, so that a text ending otherwise may have been cut short.
 _ENDS = tuple(".!?:;…)]\"'")
-#: The block-level HTML elements whose text is a passage of its own.
-_BLOCKS = (
-    "p",
-    "li",
-    "td",
-    "th",
-    "h1",
-    "h2",
-    "h3",
-    "h4",
-    "h5",
-    "h6",
-    "pre",
-    "blockquote",
-    "dt",
-    "dd",
-    "caption",
-    "figcaption",
-    "summary",
-)
 
 
 @dataclass(frozen=True)
@@ -114,16 +49,6 @@ class Quote:
     text: str
     sources: tuple[str, ...]
     pointer: str
-
-
-def normal(text: str, *, blocks: bool = False) -> str:
-    """`text` as the check compares it (see the module's docstring); with `blocks`, a line
-    break stays a passage's end, else it is a space."""
-    text = unicodedata.normalize("NFKC", text).translate(_QUOTES)
-    text = _MARKS.sub("", _LINK.sub(r"\1", text))
-    text = _SPACE.sub(" ", text)
-    text = _BREAKS.sub(_BREAK, text) if blocks else " ".join(text.split())
-    return text.strip()
 
 
 def quotes(spec: Catalog) -> Iterator[Quote]:
@@ -145,162 +70,18 @@ def _quoted(ref: str, code: Code, at: str) -> Iterator[Quote]:
         if text is None or field in code.own_words or (field == "description" and code.editorial):
             continue
         yield Quote(ref, code.value, field, text, cited(field), f"{at}/{field}")
-    if "message" not in code.own_words:
-        for language, text in code.message_translations.items():
-            field = f"message_translations.{language}"
-            at_field = f"{at}/message_translations/{language}"
-            yield Quote(ref, code.value, field, text, cited("message_translations"), at_field)
-    if "advice" not in code.own_words:
-        for language, text in code.advice_translations.items():
-            field = f"advice_translations.{language}"
-            at_field = f"{at}/advice_translations/{language}"
-            yield Quote(ref, code.value, field, text, cited("advice_translations"), at_field)
-    if "user_message" not in code.own_words:
-        for language, text in code.user_message_translations.items():
-            field = f"user_message_translations.{language}"
-            at_field = f"{at}/user_message_translations/{language}"
-            yield Quote(ref, code.value, field, text, cited("user_message_translations"), at_field)
+    for words in ("message", "advice", "user_message"):
+        if words in code.own_words:
+            continue
+        translations = f"{words}_translations"
+        for language, text in getattr(code, translations).items():
+            field, at_field = f"{translations}.{language}", f"{at}/{translations}/{language}"
+            yield Quote(ref, code.value, field, text, cited(translations), at_field)
 
 
 def cited_by_quotes(spec: Catalog) -> set[str]:
     """The sources some quoted text cites."""
     return {source for quote in quotes(spec) for source in quote.sources}
-
-
-def passages(path: Path) -> str:
-    """The words of a saved copy, normalised, one passage (block) per line."""
-    suffix = path.suffix.lower()
-    if suffix == ".pdf":
-        text = pdf.words(path)
-        _grows_within_bounds(text, path)
-        return normal(text)
-    text = read_text(path)
-    _grows_within_bounds(text, path)
-    if suffix in (".html", ".htm"):
-        return _html(text, str(path))
-    if suffix in (".md", ".markdown"):
-        from markdown_it import MarkdownIt
-
-        return _html(MarkdownIt("commonmark").enable("table").render(text), str(path))
-    if suffix in (".json", ".yml", ".yaml"):
-        return _strings(text, path)
-    if suffix == ".csv":
-        return _cells(text)
-    if suffix == ".txt":
-        return _BREAK.join(normal(line) for line in text.splitlines() if line.strip())
-    return _lines(text)
-
-
-def _grows_within_bounds(text: str, path: Path) -> None:
-    """Refuse a copy whose compatibility forms would make it more than three times as long
-    (a page of one character that stands for eighteen)."""
-    counts = Counter(text)
-    grown = sum(
-        n * (len(unicodedata.normalize("NFKC", c)) - 1)
-        for c, n in counts.items()
-        if not c.isascii()
-    )
-    if grown > 2 * len(text) + 100_000:
-        raise DriftInputError(
-            f"{path}: its characters' compatibility forms would make it {grown + len(text)} "
-            "characters long, over three times its length"
-        )
-
-
-def _html(html: str, where: str) -> str:
-    from selectolax.lexbor import LexborHTMLParser
-
-    limits.html_depth(html, where)
-    tree = LexborHTMLParser(html)
-    for node in tree.css("script, style, template"):
-        node.decompose()
-    for node in tree.css(", ".join(_BLOCKS) + ", div, section, tr"):
-        node.insert_before(_MARK)
-        node.insert_after(_MARK)
-    for node in tree.css("br"):  # a line break (in a table cell) is a text's line break
-        node.insert_before(_MARK)
-    root = tree.body or tree.root
-    text = root.text(deep=True, separator="") if root is not None else ""
-    # A line break of the HTML is a space; the blocks' marks are the passages' ends.
-    return normal(" ".join(text.split()).replace(_MARK, _BREAK), blocks=True)
-
-
-def _strings(text: str, path: Path) -> str:
-    """Each string of a JSON or YAML document a passage (a YAML file that does not parse is
-    read line by line)."""
-    import yaml
-
-    try:
-        if path.suffix.lower() == ".json":
-            limits.json_depth(text, str(path))
-            document = json.loads(text)
-        else:
-            limits.yaml_depth(text, str(path))
-            document = yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
-    except (ValueError, yaml.YAMLError):
-        return _lines(text)
-    return _BREAK.join(normal(part) for part in _walk(document) if part.strip())
-
-
-def _cells(text: str) -> str:
-    """Each cell of a CSV file a passage (a file that is no CSV is read line by line)."""
-    import csv
-    import io
-
-    try:
-        rows = list(csv.reader(io.StringIO(text), strict=True))
-    except csv.Error:
-        return _lines(text)
-    return _BREAK.join(normal(cell) for row in rows for cell in row if cell.strip())
-
-
-def _walk(node: Any) -> Iterator[str]:
-    """Every string of a document, each object or list visited once (a YAML alias repeats
-    one, which is not read again)."""
-    stack, visited = [node], set()
-    while stack:
-        item = stack.pop()
-        if isinstance(item, str):
-            yield item
-        elif isinstance(item, dict | list):
-            if id(item) in visited:
-                continue
-            visited.add(id(item))
-            if isinstance(item, dict):
-                stack.extend(reversed([*map(str, item.keys()), *item.values()]))
-            else:
-                stack.extend(reversed(item))
-
-
-_COMMENT = re.compile(r"[ \t]*(?:/\*\*?|\*/|\*(?!\*)|//+|#+)[ \t]?")
-_ESCAPES = re.compile(r"\\(['\"`\\])")
-
-
-def _lines(text: str) -> str:
-    """A source file: each line of code a passage, and each paragraph of a comment (its lines
-    joined, the comment markers dropped); string escapes of quotes dropped."""
-    found: list[str] = []
-    comment: list[str] = []
-
-    def flush() -> None:
-        if comment:
-            found.append(normal(" ".join(comment)))
-            comment.clear()
-
-    for line in _ESCAPES.sub(r"\1", text).splitlines():
-        marker = _COMMENT.match(line)
-        if marker is None:
-            flush()
-            if line.strip():
-                found.append(normal(line))
-            continue
-        rest = line[marker.end() :].removesuffix("*/").strip()
-        if rest:
-            comment.append(rest)
-        else:
-            flush()
-    flush()
-    return _BREAK.join(part for part in found if part)
 
 
 #: The most texts of one run whose nearest passage is searched (each search reads up to
@@ -393,7 +174,7 @@ def _occurrences(words: str, text: str) -> Iterator[int]:
 def _cut(quote: Quote, source: str, text: str, words: str, at: int) -> Difference | None:
     """A text that stops mid-sentence while its passage goes on."""
     end = at + len(text)
-    rest = words[end : end + 60].split(_BREAK, 1)[0]
+    rest = words[end : end + 60].split(BREAK, 1)[0]
     # The sentence goes on: a comma, or a space and then a word in lower case or a number (a
     # capital may start the next sentence or be a heading).
     goes_on = rest[:1] == "," or (rest[:1] == " " and (rest[1:2].islower() or rest[1:2].isdigit()))
@@ -412,7 +193,7 @@ def _nearest(text: str, words: str, value: str) -> tuple[float, str]:
     least half as long as the text, scored by its best-matching part."""
     from rapidfuzz import fuzz, process
 
-    lines = words.split(_BREAK)[:NEAREST_POOL]
+    lines = words.split(BREAK)[:NEAREST_POOL]
     naming = [i for i, line in enumerate(lines) if value in line]
     near = sorted({j for i in naming for j in range(max(i - 1, 0), min(i + 5, len(lines)))})
     best = None

@@ -1,15 +1,16 @@
 """Codes an SDK's TypeScript (or plain JavaScript) source publishes, read with tree-sitter.
 
-A rule's `enum` names an `enum` declaration, a type alias of a union of string literals
-(`{"enum": "LinkErrorCode"}`), or a `const`, `let` or `var` whose initializer is an object
-literal that maps numbers to names (`export const StatusMap = {0: 'FIRST', 1: 'SECOND', ...}`,
-as a widget's constants file lists the numeric statuses of a code set whose codes travel as
-integers); a list of names reads each, every value once. A member's value is its string
+A rule's `enum` names an `enum` declaration, a type alias of a union of string literals (`{"enum":
+"LinkErrorCode"}`), an interface's property typed with such a union, as the interface's name and
+the property's (`{"enum": "ConnectFailure.code"}`), or a `const`, `let` or `var` whose initializer
+is an object literal that maps numbers to names (`export const StatusMap = {0: 'FIRST', 1:
+'SECOND', ...}`, as a widget's constants file lists the numeric statuses of a code set whose codes
+travel as integers); a list of names reads each, every value once. A member's value is its string
 initializer, else its name; an entry of such an object gives its key's decimal text as the value
-and its string as the code's `name` (an entry that is not a number, or a numeric string, mapped
-to a string stops the command). With `"group_comments": true`, a comment inside the enum that is
-one word (`// ITEM_ERROR`) names the group of the members after it, as some SDKs mark which error
-type a code belongs to.
+and its string as the code's `name` (an entry that is not a number, or a numeric string, mapped to
+a string stops the command). With `"group_comments": true`, a comment inside the enum that is one
+word (`// ITEM_ERROR`) names the group of the members after it, as some SDKs mark which error type
+a code belongs to.
 """
 
 from __future__ import annotations
@@ -100,6 +101,9 @@ def _declarations(root: Any, source: bytes) -> dict[str, Any]:
             if name is not None:
                 found[_text(name, source)] = node
             continue
+        if node.type == "interface_declaration":
+            found.update(_properties(node, source))
+            continue
         if node.type == "variable_declarator":
             name, value = node.child_by_field_name("name"), node.child_by_field_name("value")
             while value is not None and value.type in _WRAPPERS and value.named_children:
@@ -109,6 +113,18 @@ def _declarations(root: Any, source: bytes) -> dict[str, Any]:
                 found[_text(name, source)] = value
                 continue
         stack.extend(node.children)
+    return found
+
+
+def _properties(node: Any, source: bytes) -> dict[str, Any]:
+    """The type of each property of an interface, by the interface's name and the property's
+    (`Failure.code`)."""
+    name, body = node.child_by_field_name("name"), node.child_by_field_name("body")
+    found: dict[str, Any] = {}
+    for child in body.named_children if name is not None and body is not None else ():
+        key, typed = child.child_by_field_name("name"), child.child_by_field_name("type")
+        if child.type == "property_signature" and key is not None and typed is not None:
+            found[f"{_text(name, source)}.{_text(key, source)}"] = typed
     return found
 
 
@@ -159,8 +175,8 @@ def _name(value: Any, source: bytes) -> str | None:
 
 
 def _members(node: Any, source: bytes, groups: bool) -> list[tuple[str, int, str | None]]:
-    if node.type == "type_alias_declaration":
-        value = node.child_by_field_name("value")
+    if node.type in ("type_alias_declaration", "type_annotation"):
+        value = node.child_by_field_name("value") if node.type != "type_annotation" else node
         literals: list[tuple[str, int, str | None]] = []
         stack = [value] if value is not None else []
         while stack:

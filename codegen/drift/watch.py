@@ -6,13 +6,14 @@ read as Markdown is turned into Markdown first (markdownify: its headings and ta
 Markdown's). A source that cannot be fetched is reported as unreachable, never as drift.
 
 With `write`, what needs no judgment is written to the spec, keeping its formatting
-(codegen.spectext): the provider's changed words and HTTP statuses, where the catalog
-holds its words verbatim (the `text` and `http` differences that replace or add), and a new pin
-for every source that is then in sync: a repository file's commit (its address with it) and the
-day it was checked, a page's SHA-256 and the day it was retrieved and checked. Everything else
-(a new code, a code gone, a group, a transition) is reported with the spec edit that would
-resolve it, and nothing is written for it. The spec is checked whole before it is written; the
-result of every source goes to watch.json beside it, which the site's drift page shows.
+(codegen.spectext): the provider's changed words and HTTP statuses, where the catalog holds its
+words verbatim (the `text` and `http` differences that replace or add), the counts of what a source
+lists and the catalog holds (`count`), and a new pin for every source that is then in sync: a
+repository file's commit (its address with it) and the day it was checked, a page's SHA-256 and the
+day it was retrieved and checked, and the counts of a source not counted yet. Everything else (a
+new code, a code gone, a group, a transition) is reported with the spec edit that would resolve it,
+and nothing is written for it. The spec is checked whole before it is written; the result of every
+source goes to watch.json beside it, which the site's drift page shows.
 """
 
 from __future__ import annotations
@@ -27,7 +28,8 @@ from pathlib import Path
 from typing import Any, Literal
 
 from codegen import loader, spectext
-from codegen.drift import check, limits, quotes
+from codegen.drift import check_counted, completeness, limits, passages, quotes
+from codegen.drift.completeness import Tally
 from codegen.drift.differences import Difference
 from codegen.drift.errors import DriftInputError
 from codegen.drift.fetch import Address, Fetcher, address
@@ -40,7 +42,7 @@ State = Literal["in sync", "drift", "unreadable", "unreachable", "refused", "not
 FAILED: tuple[State, ...] = ("unreachable", "refused")
 #: The differences that need no judgment: the provider's words and statuses, as it publishes
 #: them now, where the catalog holds them verbatim.
-WRITABLE = ("text", "http")
+WRITABLE = ("text", "http", "count")
 
 
 @dataclass
@@ -59,6 +61,8 @@ class Result:
     not_modified: bool = False
     #: Why a repository file read at HEAD has no commit to pin (its commit could not be asked).
     unpinned: str | None = None
+    #: What the copy lists of each code set its extractor reads, and how much the catalog holds.
+    counts: dict[str, Tally] = field(default_factory=dict)
 
 
 def watch(
@@ -138,8 +142,8 @@ def _compared(
         path: Path | None = None
         try:
             path = _saved(Path(folder), source, where, fetched)
-            differences = check(spec, source.id, path, seen)
-            read[source.id] = quotes.passages(path)
+            differences, state.counts = check_counted(spec, source.id, path, seen)
+            read[source.id] = passages.passages(path)
         except DriftInputError as error:
             detail = str(error)
             if path is not None:
@@ -342,6 +346,10 @@ def _pin(source: Source, result: Result, today: datetime.date) -> list[dict[str,
             {"op": "add", "path": f"{at}/retrieved", "value": day},
             {"op": "add", "path": f"{at}/sha256", "value": result.digest},
         ]
+    if result.counts and not source.counted:  # counted once; a change is a `count` difference
+        edits.append(
+            {"op": "add", "path": f"{at}/counted", "value": completeness.recorded(result.counts)}
+        )
     return [*edits, {"op": "add", "path": f"{at}/checked", "value": day}]
 
 

@@ -8,8 +8,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from codegen.model.codes import Category, Code, CodeSet, ProviderRef, Sdk, Source
-from codegen.model.decisions import FactRecord, RecordShape
-from codegen.model.facts import Family
+from codegen.model.facts import FactRecord, Family
 from codegen.model.payloads import Listener, PayloadKind, PayloadLimits
 from codegen.model.webhooks import Delivery, Signing
 
@@ -146,7 +145,7 @@ class Catalog:
     #: order: of a code, of a code set, of a category, … of a payload kind.
     families: tuple[Family, ...] = ()
     #: The records of a provider's rate limits and consent, generated from the spec's models.
-    provider_records: tuple[RecordShape, ...] = ()
+    provider_records: tuple[Family, ...] = ()
     #: The words of a decision's reasons, by name (codegen.phrases).
     phrases: tuple[tuple[str, str], ...] = ()
 
@@ -176,10 +175,6 @@ class Catalog:
     def has_standards(self) -> bool:
         """Whether the catalog holds an open-banking standard (the site then has its page)."""
         return any(provider.is_standard for provider in self.providers)
-
-    @property
-    def signing_providers(self) -> tuple[Provider, ...]:
-        return tuple(provider for provider in self.providers if provider.signing is not None)
 
     @property
     def listeners(self) -> tuple[tuple[PayloadKind, Listener], ...]:

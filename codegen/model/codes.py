@@ -7,7 +7,7 @@ import dataclasses
 from dataclasses import dataclass
 from typing import Literal, cast
 
-from codegen.model.facts import Carried
+from codegen.model.facts import Carried, Fact
 
 Actor = Literal["end_user", "integrator", "institution", "nobody"]
 
@@ -64,6 +64,9 @@ class Source:
     #: extractor reads ("provider.code_set"), for `python -m codegen.drift`.
     checked: str | None = None
     reads: tuple[str, ...] = ()
+    #: What drift counted in the pinned copy, by code set ("provider.code_set"): how many values
+    #: the source lists, and how many of them the catalog holds.
+    counted: dict[str, tuple[int, int]] = dataclasses.field(default_factory=dict)
     #: What could not be read of the source, where it was read only in part (None: whole).
     read_in_part: str | None = None
     #: Why the source has no pin, where the copy read was not kept (None: it is pinned).
@@ -293,6 +296,8 @@ class Code:
     #: The per-code facts the spec declares as carried (codegen.spec.carried) that the code has,
     #: with their values, in the Code model's order.
     carried: Carried = ()
+    #: Every per-code fact the spec declares, whether the code has it or not.
+    declared: tuple[Fact, ...] = dataclasses.field(default=(), repr=False, compare=False)
 
     @property
     def retryable(self) -> bool:

@@ -4,9 +4,18 @@ fact, the facts an item carries, and a family of records (codegen.spec.records).
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TypeAlias
 
 #: A carried fact's value: a text, a whole number, a yes/no or a tuple of texts.
 FactValue = str | int | bool | tuple[str, ...] | dict[str, tuple[str, ...]]
+#: A value of a record carried whole: a scalar, None (not given), a tuple, or a record.
+FactData: TypeAlias = "str | int | bool | tuple[FactData, ...] | FactRecord | None"
+
+
+def ts_name(name: str) -> str:
+    """A TypeScript member's name: a field's name in lower camel case (`deprecatedSince`)."""
+    first, *rest = name.split("_")
+    return first + "".join(part[:1].upper() + part[1:] for part in rest)
 
 
 @dataclass(frozen=True)
@@ -30,12 +39,13 @@ class Fact:
     default: FactValue | None = None
     #: The field's key in the spec's JSON (its alias, where it has one).
     key: str = ""
+    #: How TypeScript writes it where an item lacks it or has its default: "null", "left out"
+    #: (an optional member), or "" (as it is: every item has it).
+    absent: str = ""
 
     @property
     def ts_name(self) -> str:
-        """The TypeScript member: the field's name in lower camel case (`deprecatedSince`)."""
-        first, *rest = self.name.split("_")
-        return first + "".join(part[:1].upper() + part[1:] for part in rest)
+        return ts_name(self.name)
 
     @property
     def annotation(self) -> str:
@@ -75,6 +85,20 @@ class Family:
     places: tuple[str, ...] = ()
     #: Of a signing scheme's family, the scheme's name in the spec (`hmac`).
     scheme: str = ""
+    #: Of a record carried whole (codegen.resolve_records), its model's doc.
+    doc: str = ""
 
     def shown(self, place: str) -> tuple[Fact, ...]:
         return tuple(fact for fact in self.facts if fact.shown_in(place))
+
+
+@dataclass(frozen=True)
+class FactRecord:
+    """A record's value: the name of its shape and its fields' values, in the shape's order."""
+
+    name: str
+    fields: tuple[tuple[str, FactData], ...]
+
+    def get(self, name: str) -> FactData:
+        """The value of the field `name` (None where the record lacks it)."""
+        return dict(self.fields).get(name)

@@ -34,9 +34,9 @@ from codegen.rules.decisions import (
 from codegen.rules.embeds import embedded_bodies_resolve
 from codegen.rules.examples import examples_say_what_decides_them
 from codegen.rules.extract import extractors_resolve
+from codegen.rules.listeners import listeners_resolve
 from codegen.rules.names import generated_names_are_free, names_are_unique
 from codegen.rules.payloads import (
-    listeners_resolve,
     payloads_resolve,
     recognition_is_distinctive,
     sdk_shapes_resolve,

@@ -13,7 +13,6 @@ from codegen.spec import (
     Code,
     CodeSet,
     EnumOf,
-    Field,
     FieldType,
     PayloadKind,
     Provider,
@@ -68,16 +67,6 @@ def field_types(kind: PayloadKind, type_def: TypeDef) -> Iterator[tuple[Where, F
             for name, field in variant.fields.items():
                 where = (*here, "discriminated", "variants", value, "fields", name, "type")
                 yield where, field.type
-
-
-def field_at(kind: PayloadKind, at: Where) -> Field | None:
-    """The field a pointer of field_types names (…/fields/NAME/type)."""
-    type_def = kind.types[str(at[3])]
-    name = str(at[-2])
-    if at[4] == "fields":
-        return (type_def.fields or {}).get(name)
-    union = type_def.discriminated
-    return union.variants[str(at[6])].fields.get(name) if union else None
 
 
 def type_refs(field_type: FieldType) -> Iterator[FieldType]:

@@ -1,6 +1,7 @@
 """Rules of the sources' extractors: each reads code sets that exist, from a source of a format
 its kind reads (the rule's model says which: codegen.spec.sources), with a code pattern that is a
-regular expression."""
+regular expression; what drift counted of a source is of code sets its extractor reads, each
+once, and holds no more than it lists."""
 
 from __future__ import annotations
 
@@ -8,12 +9,14 @@ import re
 from collections.abc import Iterator
 
 from codegen.errors import Problem, pointer
-from codegen.spec import Catalog, PairsRule
+from codegen.rules._common import code_set_of
+from codegen.spec import Catalog, PairsRule, Source
 from codegen.spec.sources import PatternRuleBase
 
 
 def extractors_resolve(catalog: Catalog) -> Iterator[Problem]:
     for source in catalog.sources.values():
+        yield from _counted(catalog, source)
         if source.extract is None:
             continue
         for index, rule in enumerate(source.extract.code_sets):
@@ -45,3 +48,25 @@ def _pairs(catalog: Catalog, rule: PairsRule, at: tuple[str | int, ...]) -> Iter
             f"the union of {pairs.kind!r} is tagged by {union.field!r} and names its "
             f"events by {union.event_code!r}",
         )
+
+
+def _counted(catalog: Catalog, source: Source) -> Iterator[Problem]:
+    reads = catalog.extracted(source)
+    seen: set[str] = set()
+    for index, count in enumerate(source.counted):
+        at = ("sources", source.id, "counted", index)
+        known = code_set_of(catalog, count.code_set) is not None  # else reported where named
+        if known and count.code_set not in reads:
+            having = ", ".join(reads) or "none: it declares no extractor"
+            yield Problem(
+                pointer(*at, "code_set"),
+                f"{count.code_set!r} is not read by the source's extractor (it reads {having})",
+            )
+        elif count.code_set in seen:
+            yield Problem(pointer(*at, "code_set"), f"{count.code_set!r} is counted twice")
+        seen.add(count.code_set)
+        if count.held > count.listed:
+            yield Problem(
+                pointer(*at, "held"),
+                f"holds {count.held} of {count.listed}: no more than the source lists",
+            )

@@ -35,22 +35,19 @@ from codegen.spec.codes import (
 )
 from codegen.spec.fetched_keys import CertificateJwtSigning, FetchedKeySigning
 from codegen.spec.listeners import Listener, ListenerEvent, ListenerOrigins
-from codegen.spec.payloads import (
+from codegen.spec.payload_types import (
     ArrayOf,
     CodeRef,
     Discriminated,
     EnumOf,
-    Example,
     Field,
     FieldType,
-    PayloadKind,
-    Recognition,
     Scalar,
-    SdkShape,
     TypeDef,
     TypeRef,
     Variant,
 )
+from codegen.spec.payloads import Example, PayloadKind, Recognition, SdkShape
 from codegen.spec.providers import (
     ConfigField,
     Delivery,
@@ -71,6 +68,7 @@ from codegen.spec.signing import (
 )
 from codegen.spec.sources import (
     RULES,
+    Count,
     EnumRule,
     ExamplesRule,
     Extract,
@@ -99,6 +97,7 @@ __all__ = [
     "CodeRef",
     "CodeSet",
     "ConfigField",
+    "Count",
     "Delivery",
     "Discriminated",
     "EndUser",

@@ -16,8 +16,9 @@ The declaration says the rest: `level`, the least release a change of its value 
 fix to a fact is a patch unless it changes what a program does: "minor"); `shown`, where it is
 shown, every place its family shows by default (a field the site words in its own sentences
 leaves "site" out). A fact is a text, a whole number, a yes/no, one of some texts (a Literal),
-a tuple of texts, or the sources of other facts by the fact's name (a mapping of names to source
-ids); optional (None: the item lacks it) or not.
+or a tuple or a dict by text of them (the sources of other facts by the fact's name); optional
+(None: the item lacks it) or not. `field_type` reads the type of every field the packages'
+records carry, a record carried whole's too (codegen.resolve_records).
 """
 
 from __future__ import annotations
@@ -47,29 +48,25 @@ LEVELS = ("patch", "minor", "major")
 class Carried:
     """Marks a field of a spec model as a fact the packages carry as the spec states it:
     `label` names it wherever it is shown, `level` is the least release a change of its value
-    asks for, and `shown` the places it is shown (None: every place its family shows)."""
+    asks for, `shown` the places it is shown (None: every place its family shows), and `absent`
+    how TypeScript writes it where an item lacks it or has its default (None: a fact that may be
+    None as its family does, any other as it is)."""
 
     label: str
     level: Literal["patch", "minor", "major"] = "patch"
     shown: tuple[str, ...] | None = None
-
-
-#: The kinds of value a fact may hold: Python annotation and TypeScript type.
-KINDS = {
-    str: ("str", "string"),
-    int: ("int", "number"),
-    bool: ("bool", "boolean"),
-    dict: ("dict[str, tuple[str, ...]]", "Readonly<Record<string, readonly string[]>>"),
-}
+    absent: Literal["null", "left out"] | None = None
 
 
 class CarriedError(TypeError):
     """A field marked Carried that the packages cannot carry as it is declared."""
 
 
-def carried_fields(model: type[BaseModel], places: tuple[str, ...] = PLACES) -> tuple[Fact, ...]:
+def carried_fields(
+    model: type[BaseModel], places: tuple[str, ...] = PLACES, absent: str = "left out"
+) -> tuple[Fact, ...]:
     """The fields of `model` marked Carried, in their declaration order (`places`: where its
-    family shows a fact)."""
+    family shows a fact, `absent`: how TypeScript writes one an item lacks)."""
     found = []
     for name, info in model.model_fields.items():
         marks = [mark for mark in info.metadata if isinstance(mark, Carried)]
@@ -82,10 +79,21 @@ def carried_fields(model: type[BaseModel], places: tuple[str, ...] = PLACES) -> 
                 f"{where}: a carried fact's level is one of {', '.join(LEVELS)} and it is shown "
                 f"only where its family is ({', '.join(places)})"
             )
-        value, nullable = _value_type(info.annotation)
-        python, typescript = _types(value, where)
+        try:
+            python, typescript, nullable, models = field_type(info.annotation)
+        except CarriedError:
+            models = (BaseModel,)
+        if models:
+            raise CarriedError(
+                f"{where}: a carried fact is a text, a whole number, a yes/no, one of some texts, "
+                f"a tuple or a dict by text of them, not {info.annotation!r}"
+            )
+        rules = [getattr(mark, "schema", {}) for mark in info.metadata]
+        consts = [rule["const"] for rule in rules if "const" in rule]
+        if python == "bool" and consts:  # a flag written only as true (or false): that value
+            typescript = str(consts[0]).lower()
         default = None if info.is_required() else info.get_default(call_default_factory=True)
-        if default is not None and not isinstance(default, str | int | bool | tuple):
+        if default not in (None, {}) and not isinstance(default, str | int | bool | tuple):
             raise CarriedError(f"{where}: a carried fact's default is a plain value")
         doc = info.description or mark.label
         found.append(
@@ -95,40 +103,42 @@ def carried_fields(model: type[BaseModel], places: tuple[str, ...] = PLACES) -> 
                 required=info.is_required(),
                 default=default,
                 key=info.alias or name,
+                absent=mark.absent or (absent if nullable else ""),
             )
         )
     return tuple(found)
 
 
-def _types(value: Any, where: str) -> tuple[str, str]:
-    """The Python and TypeScript types of a fact's value (without None)."""
-    if get_origin(value) is Literal and all(isinstance(arg, str) for arg in get_args(value)):
-        return "str", " | ".join(f'"{arg}"' for arg in get_args(value))
-    if get_origin(value) is tuple and len(get_args(value)) == 2 and get_args(value)[1] is ...:
-        item, _ = _value_type(get_args(value)[0])
-        python, typescript = _types(item, where)
-        if python == "str":
-            shown = f"({typescript})" if " | " in typescript else typescript
-            return "tuple[str, ...]", f"readonly {shown}[]"
-    if value in KINDS:
-        return KINDS[value]
-    raise CarriedError(
-        f"{where}: a carried fact is a text, a whole number, a yes/no, one of some texts, a "
-        f"tuple of texts or sources by fact, not {value!r}"
-    )
+#: The scalars a field may hold: Python annotation and TypeScript type.
+SCALARS = {str: ("str", "string"), int: ("int", "number"), bool: ("bool", "boolean")}
 
 
-def _value_type(annotation: Any) -> tuple[Any, bool]:
-    """The type of `annotation` other than None and its constraints (`str` of `Text | None`),
-    and whether None is one of its values."""
+def field_type(annotation: Any) -> tuple[str, str, bool, tuple[type[BaseModel], ...]]:
+    """The Python and TypeScript types of a field's `annotation` without None, whether None is
+    one of its values, and the models it names: a text, a whole number, a yes/no, one of some
+    texts (a union of strings in TypeScript), a tuple or a dict by text of them, a model (a
+    record of its own), or a union of them. TypeError for any other type."""
     if get_origin(annotation) is Annotated:
-        return _value_type(get_args(annotation)[0])
+        return field_type(get_args(annotation)[0])
     if hasattr(annotation, "__value__"):  # a named type alias (`Text`): what it stands for
-        return _value_type(annotation.__value__)
-    if get_origin(annotation) is dict:
-        return dict, False
-    if get_origin(annotation) in (Union, types.UnionType):
-        others = [arg for arg in get_args(annotation) if arg is not type(None)]
-        if len(others) == 1:
-            return _value_type(others[0])[0], len(others) < len(get_args(annotation))
-    return annotation, False
+        return field_type(annotation.__value__)
+    origin, args = get_origin(annotation), get_args(annotation)
+    if origin in (Union, types.UnionType):
+        parts = [field_type(arg) for arg in args if arg is not type(None)]
+        python, typescript = (" | ".join(p for p, *_ in parts), " | ".join(t for _, t, *_ in parts))
+        models = tuple(model for *_, found in parts for model in found)
+        return python, typescript, len(parts) < len(args), models
+    if origin is Literal and all(isinstance(arg, str) for arg in args):
+        return "str", " | ".join(f'"{arg}"' for arg in args), False, ()
+    if origin is tuple and len(args) == 2 and args[1] is ...:
+        python, typescript, _, models = field_type(args[0])
+        shown = f"({typescript})" if " | " in typescript else typescript
+        return f"tuple[{python}, ...]", f"readonly {shown}[]", False, models
+    if origin is dict:
+        python, typescript, _, models = field_type(args[1])
+        return f"dict[str, {python}]", f"Readonly<Record<string, {typescript}>>", False, models
+    if isinstance(annotation, type) and issubclass(annotation, BaseModel):
+        return annotation.__name__, annotation.__name__, False, (annotation,)
+    if annotation in SCALARS:
+        return (*SCALARS[annotation], False, ())
+    raise CarriedError(f"a record's field cannot be {annotation!r}")

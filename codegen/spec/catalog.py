@@ -29,9 +29,10 @@ from codegen.spec.base import (
 from codegen.spec.carried import RECORDS, Carried
 from codegen.spec.codes import EndUser
 from codegen.spec.decisions import NextStep, State
+from codegen.spec.payload_types import CodeRef
 from codegen.spec.payloads import PayloadKind
 from codegen.spec.providers import Provider
-from codegen.spec.sources import Source
+from codegen.spec.sources import PairsRule, Source
 
 Actor = Literal["end_user", "integrator", "institution", "nobody"]
 
@@ -56,7 +57,9 @@ class Category(SpecModel):
         "An end-user action that asks to try again is allowed only where this is true."
     )
     actor: Actor = PydField(description="Who must act.")
-    action: Text = PydField(description="The recommended action.")
+    action: Annotated[Text, Carried("Action", shown=RECORDS)] = PydField(
+        description="The recommended action."
+    )
     next_step: Annotated[NextStep | None, Carried("Next step", level="minor")] = PydField(
         None,
         description="What to do now when a code of the category comes (every category has "
@@ -67,7 +70,7 @@ class Category(SpecModel):
         description="The connection state a code of the category stands for, where its codes "
         "are a connection's or a consent's statuses: bankcodes' reading.",
     )
-    equivalents: Bool = PydField(
+    equivalents: Annotated[Bool, Carried("Equivalents", shown=RECORDS)] = PydField(
         True,
         description="false when codes of this category are not interchangeable across providers "
         "(the site and the CLI list no equivalents for them); true by default.",
@@ -200,3 +203,19 @@ class Catalog(SpecModel):
     providers: Keyed[Id, Provider] = PydField(
         description="One entry per provider, keyed by its id."
     )
+
+    def extracted(self, source: Source) -> tuple[str, ...]:
+        """The code sets `source`'s extractor reads: each rule's, and for a rule of event pairs
+        the code sets of the codes of each variant of the payload kind's union."""
+        found: list[str] = []
+        for rule in source.extract.code_sets if source.extract is not None else ():
+            found.append(rule.code_set)
+            if not isinstance(rule, PairsRule):
+                continue
+            kind = self.payloads.get(rule.pairs.kind)
+            union = kind.types[kind.root].discriminated if kind is not None else None
+            for variant in union.variants.values() if union is not None else ():
+                field = variant.fields.get(rule.pairs.code)
+                if field is not None and isinstance(field.type, CodeRef):
+                    found += field.type.code[:1]
+        return tuple(dict.fromkeys(found))

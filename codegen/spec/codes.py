@@ -28,7 +28,7 @@ from codegen.spec.base import (
     Version,
     whole,
 )
-from codegen.spec.carried import RECORDS, Carried
+from codegen.spec.carried import PYTHON, RECORDS, Carried
 from codegen.spec.decisions import NextStep, SourcedFact, State
 
 #: A wire value: printable, no line break, no space at either end, none of the marks that
@@ -165,11 +165,13 @@ class Code(SpecModel):
         "derived).",
     )
     description: Text | None = None
-    editorial: TrueFlag = PydField(
+    editorial: Annotated[TrueFlag, Carried("Editorial", shown=PYTHON)] = PydField(
         False, description="The description is bankcodes' wording rather than the provider's."
     )
-    message: Text | None = None
-    advice: Text | None = PydField(
+    message: Annotated[Text | None, Carried("Message", shown=RECORDS, absent="null")] = PydField(
+        None, description="The provider's message for the code, as sent or shown to the user."
+    )
+    advice: Annotated[Text | None, Carried("Advice", shown=RECORDS, absent="null")] = PydField(
         None,
         description="The provider's published advice to the integrator for this code (its "
         '"user action" or "what to do"), verbatim: what the app\'s developers or support should '
@@ -178,6 +180,7 @@ class Code(SpecModel):
     advice_translations: Annotated[
         dict[Annotated[LanguageTag, Rule({"not": {"const": "en"}})], Text],
         PydField(min_length=1),
+        Carried("Advice's translations", shown=RECORDS, absent="left out"),
     ] = PydField(
         default_factory=dict,
         description="The provider's advice as its pages in other languages publish it, by "
@@ -206,16 +209,19 @@ class Code(SpecModel):
     message_translations: Annotated[
         dict[Annotated[LanguageTag, Rule({"not": {"const": "en"}})], Text],
         PydField(min_length=1),
+        Carried("Message's translations", shown=RECORDS, absent="left out"),
     ] = PydField(
         default_factory=dict,
         description="The provider's own published translations of message, by language tag "
         "(a provider that publishes its messages in Spanish and Portuguese), verbatim from the "
         "sources in text_sources.message_translations (else the code's sources).",
     )
-    user_message: Text | None = PydField(
-        None,
-        description="The provider's own published text for the end user when this code reaches "
-        "them (a display message sent with the error), verbatim from the code's sources.",
+    user_message: Annotated[Text | None, Carried("User message", shown=RECORDS, absent="null")] = (
+        PydField(
+            None,
+            description="The provider's own published text for the end user when this code reaches "
+            "them (a display message sent with the error), verbatim from the code's sources.",
+        )
     )
     user_message_translations: Annotated[
         dict[
@@ -223,13 +229,16 @@ class Code(SpecModel):
             Text,
         ],
         PydField(min_length=1),
+        Carried("User message's translations", shown=RECORDS, absent="left out"),
     ] = PydField(
         default_factory=dict,
         description="The provider's own published translations of user_message, by language "
         "tag (for example Spanish and Canadian French), verbatim from the sources in "
         "text_sources.user_message_translations (else the code's sources).",
     )
-    user_message_offered: FalseFlag = PydField(
+    user_message_offered: Annotated[
+        FalseFlag, Carried("User message offered", shown=RECORDS, absent="left out")
+    ] = PydField(
         True,
         description="false when the provider's user_message speaks of something an app does "
         "not show (a support code below, a button): end_user_text then gives bankcodes' words "
@@ -241,11 +250,13 @@ class Code(SpecModel):
     http: Annotated[tuple[HttpEntry, ...], PydField(min_length=1)] = ()
     scope: Scope | None = None
     lifecycle: Lifecycle | None = None
-    aliases: Annotated[tuple[WireText, ...], PydField(min_length=1), UNIQUE] = PydField(
-        (), description="Other values the provider sent or documented for the same code."
-    )
+    aliases: Annotated[
+        tuple[WireText, ...], PydField(min_length=1), UNIQUE, Carried("Aliases", shown=RECORDS)
+    ] = PydField((), description="Other values the provider sent or documented for the same code.")
     sources: SourceRefs = PydField((), description="The code set's sources by default.")
-    notes: Text | None = PydField(None, description="Always bankcodes' wording.")
+    notes: Annotated[Text | None, Carried("Notes", shown=PYTHON)] = PydField(
+        None, description="Always bankcodes' wording."
+    )
     group: Annotated[Id, Names("group")] | None = None
     also_in_groups: Annotated[
         tuple[Annotated[Id, Names("group")], ...], PydField(min_length=1), UNIQUE
@@ -255,7 +266,9 @@ class Code(SpecModel):
         "code sent with more than one error type), each with the sources that say so in the "
         "code's sources.",
     )
-    steps_to_reproduce: Text | None = None
+    steps_to_reproduce: Annotated[Text | None, Carried("Steps", shown=PYTHON)] = PydField(
+        None, description="How to produce the code, as the provider publishes it."
+    )
     test_user: TestUser | None = None
     category_history: Annotated[tuple[CategoryChange, ...], PydField(min_length=1)] = ()
     retryable: Bool | None = PydField(

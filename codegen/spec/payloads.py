@@ -8,12 +8,10 @@ from typing import Annotated, Literal
 from pydantic import ConfigDict
 from pydantic import Field as PydField
 from pydantic.json_schema import SkipJsonSchema
-from typing_extensions import TypeAliasType
 
 from codegen.spec.base import (
     NULLABLE,
     UNIQUE,
-    Bool,
     CodeSetRef,
     FieldName,
     Filled,
@@ -32,121 +30,8 @@ from codegen.spec.base import (
 )
 from codegen.spec.carried import RECORDS, Carried
 from codegen.spec.listeners import Listener
+from codegen.spec.payload_types import TypeDef
 from codegen.spec.signed_bodies import SignedBody
-
-Scalar = Literal["string", "url", "integer", "number", "boolean", "timestamp", "json", "object"]
-
-
-class CodeRef(SpecModel):
-    """Values of one or more code sets."""
-
-    code: Annotated[tuple[CodeSetRef, ...], PydField(min_length=1), UNIQUE]
-    others: Text | None = PydField(
-        None,
-        description="Where the field may also hold a code of the sender's own, as its source "
-        "allows (a Data Holder's application-specific code, with the standard's in another "
-        "field): what those codes are. The strict schema then accepts any other text there too, "
-        "as the lenient one does.",
-    )
-
-
-class TypeRef(SpecModel):
-    """Another type of the kind."""
-
-    ref: TypeNameRef
-
-
-class ArrayOf(SpecModel):
-    """A list of values of one type."""
-
-    array: FieldType
-
-
-class EnumOf(SpecModel):
-    """One of a list of strings, named as a type."""
-
-    enum: Annotated[tuple[Filled, ...], PydField(min_length=1), UNIQUE]
-    name: TypeName
-
-
-FieldType = TypeAliasType(
-    "FieldType",
-    Annotated[
-        Scalar | CodeRef | TypeRef | ArrayOf | EnumOf,
-        PydField(
-            description="A scalar type name, or an object: {code: [provider.code_set, …]}, "
-            "{ref: Type}, {array: type} or {enum: [values], name: Type}."
-        ),
-    ],
-)
-
-
-class Field(SpecModel):
-    """A field of an object type; one that is required says why."""
-
-    model_config = ConfigDict(
-        json_schema_extra={
-            "if": {"properties": {"required": {"const": True}}},
-            "then": {"required": ["why"]},
-        }
-    )
-
-    type: FieldType
-    required: Bool
-    why: Text | None = None
-    description: Text | None = None
-    nullable: TrueFlag = False
-    sources: SourceRefs = PydField(
-        (), description="Where the field's shape (for example that it may be null) is published."
-    )
-
-
-Fields = TypeAliasType("Fields", Annotated[dict[FieldName, Field], PydField(min_length=1)])
-
-
-class Variant(SpecModel):
-    """The object type of one value of a union's tag, and its own fields."""
-
-    name: TypeName
-    fields: Fields = PydField(default_factory=dict)
-
-
-class Discriminated(SpecModel):
-    """A union chosen by a code field of its base: a variant per value, and a fallback for any
-    other value."""
-
-    field: FieldName
-    base: TypeNameRef
-    fallback: TypeName
-    variants: Annotated[dict[str, Variant], PydField(min_length=1)]
-    event_code: FieldName | None = PydField(
-        None,
-        description="For a webhook union whose events are named by two fields: the field of "
-        "each variant that names the event within its tag (a webhook's code within its type).",
-    )
-
-
-class TypeDef(SpecModel):
-    """An object type (fields), a union chosen by a code field of its base (discriminated), or
-    any_of object types: exactly one of the three."""
-
-    model_config = ConfigDict(
-        json_schema_extra={
-            "oneOf": [
-                {"required": ["fields"]},
-                {"required": ["discriminated"]},
-                {"required": ["any_of"]},
-            ]
-        }
-    )
-
-    #: The type's key in `types`.
-    id: SkipJsonSchema[str]
-    description: Text
-    fields: Fields | None = None
-    discriminated: Discriminated | None = None
-    any_of: Annotated[tuple[TypeNameRef, ...], PydField(min_length=2), UNIQUE] | None = None
-
 
 #: A key of a body, or a path of keys through nested objects separated by dots.
 KeyPath = Annotated[
@@ -319,7 +204,9 @@ class PayloadKind(SpecModel):
     id: SkipJsonSchema[str]
     provider: Annotated[Id, Names("provider")]
     module: Id
-    title: Text
+    title: Annotated[Text, Carried("Title", shown=("typescript",))] = PydField(
+        description="What the kind is, in a few words, as pages and answers name it."
+    )
     description: Text
     sources: SourceRefs
     root: TypeNameRef
@@ -346,14 +233,19 @@ class PayloadKind(SpecModel):
         description="The top-level field of a body that holds the HTTP status of its response "
         "(an integer): bankcodes.from_exception reports it where the error carries no status.",
     )
-    status_code_set: CodeSetRef | None = PydField(
-        None,
-        description="The provider's code set of HTTP statuses (wire_type integer) with the "
-        "meaning it gives each: where a response carrying this kind has no code the catalog "
-        "knows (none, or one unknown) and its status is one of these codes, the status decides, "
-        "said as such (path and field '(HTTP status)'), in every reader that has the status.",
+    status_code_set: Annotated[CodeSetRef | None, Carried("Status code set", shown=RECORDS)] = (
+        PydField(
+            None,
+            description="The provider's code set of HTTP statuses (wire_type integer) with the "
+            "meaning it gives each: where a response carrying this kind has no code the "
+            "catalog knows (none, or one unknown) and its status is one of these codes, the "
+            "status decides, said as such (path and field '(HTTP status)'), in every reader "
+            "that has the status.",
+        )
     )
-    exception_code_set: CodeSetRef | None = PydField(
+    exception_code_set: Annotated[
+        CodeSetRef | None, Carried("Exception code set", shown=RECORDS)
+    ] = PydField(
         None,
         description="The provider's code set of the exception classes its own clients raise in "
         "place of a body of this kind, keeping nothing of it (the class named after the error's "
@@ -392,6 +284,3 @@ class PayloadKind(SpecModel):
     jwt: SignedBody | None = PydField(
         None, description="Where the kind's bodies travel as a signed JWT's payload."
     )
-
-
-ArrayOf.model_rebuild()

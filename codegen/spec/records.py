@@ -38,13 +38,13 @@ def _family(
 ) -> tuple[type[BaseModel], Family]:
     """`absent`: how TypeScript writes a fact an item lacks, left out (`name?: T`) or null
     (`name: T | null`, as the signing schemes' records write every field)."""
-    return model, Family(name, what, absent, carried_fields(model, places), places)
+    return model, Family(name, what, absent, carried_fields(model, places, absent), places)
 
 
 def _scheme(model: type[BaseModel], name: str, what: str) -> tuple[type[BaseModel], Family]:
     """A signing scheme's family, which the decoder shows beside a body its provider delivers."""
     (scheme,) = get_args(model.model_fields["scheme"].annotation)
-    facts = carried_fields(model)
+    facts = carried_fields(model, PLACES, "null")
     return model, Family(name, f"{what} signing scheme", "null", facts, PLACES, scheme)
 
 

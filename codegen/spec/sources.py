@@ -80,7 +80,8 @@ class EnumRule(ExtractRuleBase):
         description="A JSON pointer to a schema with an enum (OpenAPI; its list of strings "
         "under enum, else under x-namespaced-enum, as some standards write it), or, in an "
         "SDK's TypeScript or JavaScript source, the name of an enum, a union of string "
-        "literals, or a const, let or var whose initializer is an object literal that maps "
+        "literals, an interface's property typed with such a union (Interface.property), or a "
+        "const, let or var whose initializer is an object literal that maps "
         "numbers to names ({0: 'FIRST', 1: 'SECOND'}: each key's decimal text is a code's "
         "value and its string the code's name, for a code set whose wire_type is integer). "
         "A list of them reads a code set whose codes are spread over several enums (one per "
@@ -313,6 +314,21 @@ class Extract(SpecModel):
     code_sets: tuple[ExtractRule, ...] = PydField(min_length=1)
 
 
+class Count(SpecModel):
+    """What `python -m codegen.drift` counted of one code set in the source's pinned copy: how
+    many values the source lists, and how many of them the catalog holds."""
+
+    code_set: CodeSetRef
+    listed: Annotated[int, Integer(1, 1_000_000)] = PydField(
+        description="How many distinct values the source lists for the code set, as its "
+        "extractor reads them (an alias of a code counts as that code)."
+    )
+    held: Annotated[int, Integer(0, 1_000_000)] = PydField(
+        description="How many of them the catalog holds, as a code's value or alias (at most "
+        "listed)."
+    )
+
+
 SourceKind = Literal["seed", "doc", "repo", "third-party"]
 
 
@@ -373,3 +389,11 @@ class Source(SpecModel):
         "commit (or, as a page, by a copy). A source drift reads (extract) is always pinned.",
     )
     extract: Extract | None = None
+    counted: Annotated[tuple[Count, ...], UNIQUE] = PydField(
+        (),
+        description="What drift counted in the pinned copy, one entry per code set its "
+        "extractor reads: the source's whole list and how much of it the catalog holds, which "
+        "the site shows as each code set's completeness. `python -m codegen.drift` reports a "
+        "copy that counts otherwise (a `count` difference); `--fetch --write` records the "
+        "counts of a source it pins. Left out: not counted yet.",
+    )

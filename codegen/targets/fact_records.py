@@ -7,7 +7,7 @@ from __future__ import annotations
 from typing import Any
 
 from codegen.filters import PyExpr, PyValue, py_bool, py_literal
-from codegen.model import Carried, Catalog, Family, shown
+from codegen.model import Carried, Catalog, Fact, shown
 from codegen.render import render
 
 #: The places the Python package's readers show facts in: the command line, the MCP server.
@@ -41,19 +41,26 @@ def typescript_module(catalog: Catalog) -> str:
 
 def python_args(carried: Carried) -> dict[str, PyValue]:
     """The carried facts as keywords of a Python record; a yes/no is written when it is no too,
-    and no texts where the spec must give them (a fact the item lacks is left out: None, or
-    none where the record's default is none)."""
+    and no texts where the spec must give them (a fact the item lacks, or whose value is the
+    record's default, is left out)."""
     return {
         fact.name: py_bool(value) if isinstance(value, bool) else PyExpr(py_literal(value))
         for fact, value in shown(carried, "python")
-        if value != () or fact.required
+        if value != fact.default or fact.required
     }
 
 
-def typescript_members(carried: Carried, family: Family | None = None) -> dict[str, Any]:
-    """The carried facts as members of a TypeScript object: a fact the item lacks is left out,
-    or null where its family writes it so."""
+def typescript_members(carried: Carried, facts: tuple[Fact, ...] = ()) -> dict[str, Any]:
+    """The carried facts as members of a TypeScript object, each as its `absent` says: of
+    `facts` (the item's family's, where given), one the item lacks is written null or left out;
+    one whose value is its default is left out where TypeScript may lack it."""
     values = {fact.name: value for fact, value in shown(carried, "typescript")}
-    if family is not None and family.absent == "null":
-        return {fact.ts_name: values.get(fact.name) for fact in family.shown("typescript")}
-    return {fact.ts_name: value for fact, value in shown(carried, "typescript")}
+    members = {}
+    for fact in [f for f in facts if f.shown_in("typescript")] or [f for f, _ in carried]:
+        value = values.get(fact.name)
+        if value is None or (value == fact.default and fact.absent == "left out"):
+            if fact.absent != "null":
+                continue
+            value = None
+        members[fact.ts_name] = value
+    return members

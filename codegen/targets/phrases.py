@@ -1,10 +1,12 @@
-"""The words of a decision's reasons in both packages (bankcodes._phrases in Python,
-src/phrases.ts in TypeScript), from the catalog's phrases (codegen.phrases)."""
+"""bankcodes' own words in both packages: a decision's reasons (bankcodes._phrases in Python,
+src/phrases.ts in TypeScript), from the catalog's phrases (codegen.phrases), and a webhook
+receiver's refusals (bankcodes._refusals, src/refusals.ts), from codegen.refusals."""
 
 from __future__ import annotations
 
 from codegen.filters import py_literal, ts_literal
 from codegen.model import Catalog
+from codegen.refusals import CONFIGURATION, SIGNATURE, refusals
 from codegen.render import render
 
 
@@ -17,4 +19,27 @@ def python_module(catalog: Catalog) -> str:
 def typescript_module(catalog: Catalog) -> str:
     return render(
         "typescript/phrases.ts.j2", header=catalog.header, phrases=ts_literal(dict(catalog.phrases))
+    )
+
+
+def python_refusals(catalog: Catalog) -> str:
+    found = refusals()
+    return render(
+        "python/refusals.py.j2",
+        header=catalog.header,
+        signature_reasons=py_literal(tuple(SIGNATURE)),
+        configuration_reasons=py_literal(tuple(CONFIGURATION)),
+        refusals=py_literal({name: (reason, text) for name, reason, text, _ in found}),
+        signature_names=", ".join(py_literal(r[0]) for r in found if r[1] in SIGNATURE),
+        configuration_names=", ".join(py_literal(r[0]) for r in found if r[1] in CONFIGURATION),
+    )
+
+
+def typescript_refusals(catalog: Catalog) -> str:
+    return render(
+        "typescript/refusals.ts.j2",
+        header=catalog.header,
+        signature_reasons=ts_literal(list(SIGNATURE)),
+        configuration_reasons=ts_literal(list(CONFIGURATION)),
+        refusals=ts_literal({name: [reason, text] for name, reason, _, text in refusals()}),
     )

@@ -8,6 +8,7 @@ from typing import Any
 
 from codegen.filters import PyExpr, PyValue, py_call, py_literal, ts_member
 from codegen.model import Catalog, FactData, FactRecord
+from codegen.model.facts import ts_name
 from codegen.render import render
 
 #: The tables of values: their name in Python and TypeScript, the provider's field, their doc.
@@ -21,70 +22,38 @@ TABLE_TYPES = {"rate_limits": "RateLimits | NotStated", "consent": "Consent | No
 
 def _py(value: FactData) -> PyValue:
     if isinstance(value, FactRecord):
-        return _py_record(value)
+        return py_call(value.name, **{name: _py(v) for name, v in value.fields})
     if isinstance(value, tuple):
         return PyExpr(py_literal(tuple(_py(v) for v in value))) if value else PyExpr("()")
     return value
 
 
-def _py_record(record: FactRecord) -> PyExpr:
-    return py_call(record.name, **{name: _py(value) for name, value in record.fields})
-
-
 def _ts(value: FactData) -> Any:
     if isinstance(value, FactRecord):
-        return {_ts_name(name): _ts(v) for name, v in value.fields if v is not None}
+        return {ts_name(name): _ts(v) for name, v in value.fields if v is not None}
     if isinstance(value, tuple):
         return [_ts(v) for v in value]
     return value
 
 
-def _ts_name(name: str) -> str:
-    first, *rest = name.split("_")
-    return first + "".join(part[:1].upper() + part[1:] for part in rest)
-
-
 def python_module(catalog: Catalog) -> str:
-    tables = [
-        (
-            name,
-            TABLE_TYPES[field],
-            doc,
-            py_literal(
-                {
-                    p.id: _py_record(record)
-                    for p in catalog.providers
-                    if (record := getattr(p, field)) is not None
-                }
-            ),
-        )
-        for name, _, field, doc in TABLES
-    ]
-    return render(
-        "python/provider_facts.py.j2",
-        header=catalog.header,
-        shapes=catalog.provider_records,
-        tables=tables,
-    )
+    return _module(catalog, "python/provider_facts.py.j2", 0)
 
 
 def typescript_module(catalog: Catalog) -> str:
-    tables = [
-        (
-            name,
-            TABLE_TYPES[field],
-            doc,
-            [
-                ts_member(p.id, _ts(record))
-                for p in catalog.providers
-                if (record := getattr(p, field)) is not None
-            ],
+    return _module(catalog, "typescript/provider-facts.ts.j2", 1)
+
+
+def _module(catalog: Catalog, template: str, language: int) -> str:
+    """The module of `template`, its tables named and written in the language at `language` of
+    TABLES' names (0: Python, 1: TypeScript)."""
+    tables = []
+    for *names, field, doc in TABLES:
+        values = {p.id: getattr(p, field) for p in catalog.providers if getattr(p, field)}
+        written: object = (
+            py_literal({key: _py(value) for key, value in values.items()})
+            if language == 0
+            else [ts_member(key, _ts(value)) for key, value in values.items()]
         )
-        for _, name, field, doc in TABLES
-    ]
-    return render(
-        "typescript/provider-facts.ts.j2",
-        header=catalog.header,
-        shapes=catalog.provider_records,
-        tables=tables,
-    )
+        tables.append((names[language], TABLE_TYPES[field], doc, written))
+    return render(template, header=catalog.header, shapes=catalog.provider_records, tables=tables)

@@ -31,7 +31,7 @@ from codegen.model import (
 from codegen.pyformat import format_python
 from codegen.render import render
 from codegen.resolve import LANGUAGES
-from codegen.targets import fact_records, phrases, provider_facts
+from codegen.targets import ec_test_keys, fact_records, phrases, provider_facts
 from codegen.targets import python_providers as providers
 from codegen.targets import python_records as records
 from codegen.targets import webhook_fixtures as fixtures
@@ -223,8 +223,8 @@ def _payload_kinds_module(catalog: Catalog) -> str:
 
 def _test_keys() -> tuple[Constant, ...]:
     """The published test keys of the test deliveries, private and public, with the RSA key's id."""
-    private, public = fixtures.test_key()
-    jws_private, jws_public = fixtures.jws_test_key()
+    private, public = ec_test_keys.test_key()
+    jws_private, jws_public = ec_test_keys.jws_test_key()
     return (
         Constant(
             "TEST_PRIVATE_JWK",
@@ -391,6 +391,7 @@ def render_files(catalog: Catalog) -> Files:
         f"{PACKAGE}/_code_facts.py": fact_records.python_module(catalog),
         f"{PACKAGE}/_provider_facts.py": provider_facts.python_module(catalog),
         f"{PACKAGE}/_phrases.py": phrases.python_module(catalog),
+        f"{PACKAGE}/_refusals.py": phrases.python_refusals(catalog),
         f"{PACKAGE}/_classify.py": _classify_module(catalog),
         f"{PACKAGE}/_by_category.py": _by_category_module(catalog),
         f"{PACKAGE}/_modules.py": _modules_module(catalog),

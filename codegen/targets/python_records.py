@@ -60,22 +60,11 @@ def code_info(code: Code) -> PyExpr:
         sources=sources(code.sources),
         retryable=py_bool(code.retryable),
         end_user_can_retry=py_bool(code.end_user_can_retry),
-        message=code.message,
-        message_translations=code.message_translations or None,
-        advice=code.advice,
-        advice_translations=code.advice_translations or None,
         end_user=end_user_words(code.end_user) if code.end_user else None,
-        user_message=code.user_message,
-        user_message_translations=code.user_message_translations or None,
-        user_message_offered=None if code.user_message_offered else py_bool(False),
-        editorial=code.editorial,
         http=_http(code),
         scope=scope(code.scope),
         lifecycle=py_call("Lifecycle", **python_args(lifecycle.carried)) if lifecycle else None,
-        aliases=code.aliases,
-        notes=code.notes,
         group=code.group.id if code.group else None,
-        steps_to_reproduce=code.steps_to_reproduce,
         test_user=py_call("TestUser", **python_args(test_user.carried)) if test_user else None,
         wording=tuple(
             py_call(
@@ -128,8 +117,6 @@ def category_info(category: Category) -> PyExpr:
         label=category.title,
         **python_args(category.carried),
         actor=PyExpr(f"Actor.{category.actor.upper()}"),
-        action=category.action,
-        equivalents=py_bool(category.equivalents),
         end_user=end_user_words(category.end_user),
     )
 
@@ -186,8 +173,6 @@ def payload_kind(kind: PayloadKind) -> PyExpr:
         ),
         event_code=union.event_code if union else None,
         **python_args(kind.carried),
-        status_code_set=kind.status_code_set.ref if kind.status_code_set else None,
-        exception_code_set=kind.exception_code_set.ref if kind.exception_code_set else None,
         recognise=tuple(map(record, kind.recognise)),
         codes=tuple(map(record, kind.code_paths)),
         embeds=tuple(

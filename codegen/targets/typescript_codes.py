@@ -15,12 +15,9 @@ def info(code: Code) -> dict[str, Any]:
     return {
         **({"name": code.identifier} if code.identifier != str(code.value) else {}),
         "description": code.text,
-        "message": code.message,
         "category": code.category.id,
         "retryable": code.retryable,
         "endUserCanRetry": code.end_user_can_retry,
-        "advice": code.advice,
-        **({"adviceTranslations": code.advice_translations} if code.advice_translations else {}),
         **(
             {
                 "endUser": {
@@ -31,14 +28,6 @@ def info(code: Code) -> dict[str, Any]:
             if code.end_user
             else {}
         ),
-        **({"messageTranslations": code.message_translations} if code.message_translations else {}),
-        "userMessage": code.user_message,
-        **(
-            {"userMessageTranslations": code.user_message_translations}
-            if code.user_message_translations
-            else {}
-        ),
-        **({} if code.user_message_offered else {"userMessageOffered": False}),
         "httpStatuses": list(code.http_statuses),
         "sources": [source.id for source in code.sources],
         "deprecated": code.lifecycle is not None,
@@ -48,14 +37,13 @@ def info(code: Code) -> dict[str, Any]:
             if code.lifecycle
             else {}
         ),
-        "aliases": list(code.aliases),
         "wording": _wording(code),
         **(
             {"nextStatuses": [c.wire for c in following]}
             if (following := code.code_set.next_statuses(code)) is not None
             else {}
         ),
-        **facts.typescript_members(code.carried),
+        **facts.typescript_members(code.carried, code.declared),
     }
 
 

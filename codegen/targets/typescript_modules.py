@@ -403,16 +403,11 @@ def kinds_module(catalog: Catalog) -> str:
     for kind in catalog.payloads:
         root = kind.root
         entry = {
-            "title": kind.title,
             "tag": root.tag.name if isinstance(root, UnionDef) else None,
             "variants": [v.tag[1] for v in root.variants if v.tag]
             if isinstance(root, UnionDef)
             else [],
             **facts.typescript_members(kind.carried),
-            **({"statusCodeSet": kind.status_code_set.ref} if kind.status_code_set else {}),
-            **(
-                {"exceptionCodeSet": kind.exception_code_set.ref} if kind.exception_code_set else {}
-            ),
             "recognise": [
                 {
                     "present": list(r.present),

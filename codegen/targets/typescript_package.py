@@ -162,6 +162,7 @@ def render_files(catalog: Catalog) -> Files:
         ),
         f"{SRC}/provider-facts.ts": provider_facts.typescript_module(catalog),
         f"{SRC}/phrases.ts": phrases.typescript_module(catalog),
+        f"{SRC}/refusals.ts": phrases.typescript_refusals(catalog),
         f"{SRC}/sources.ts": render(
             "typescript/sources.ts.j2",
             header=catalog.header,
@@ -204,8 +205,6 @@ def _categories_module(catalog: Catalog) -> str:
                     "title": c.title,
                     **facts.typescript_members(c.carried),
                     "actor": c.actor,
-                    "action": c.action,
-                    "equivalents": c.equivalents,
                     "endUser": {
                         language: {"message": message, "action": action}
                         for language, (message, action) in c.end_user.items()

@@ -35,18 +35,18 @@ def scheme_facts(signing: Signing, families: dict[str, Family]) -> dict[str, obj
     """A signing scheme as the runtime's SigningScheme union reads it (tagged by scheme): its
     facts, and an HMAC's signed timestamp (null: none); Standard Webhooks' fixed algorithm."""
     entry: dict[str, object] = {"scheme": signing.scheme}
-    entry |= facts.typescript_members(signing.carried, families[signing.record])
+    entry |= facts.typescript_members(signing.carried, families[signing.record].facts)
     if signing.scheme == "hmac":
         stamped = signing.timestamp
         timestamp = families["SignedTimestamp"]
-        entry["timestamp"] = stamped and facts.typescript_members(stamped.carried, timestamp)
+        entry["timestamp"] = stamped and facts.typescript_members(stamped.carried, timestamp.facts)
     return entry | FIXED.get(signing.scheme, {})
 
 
 def delivery_facts(d: Delivery, family: Family) -> dict[str, object]:
     """A delivery contract as the runtime's Delivery reads it: its facts, then what the
     generator derives of them."""
-    return facts.typescript_members(d.carried, family) | {
+    return facts.typescript_members(d.carried, family.facts) | {
         "kind": d.kind.id,
         "eventTypeField": d.kind.root.tag.name if isinstance(d.kind.root, UnionDef) else "",
         "eventCodeField": d.kind.root.event_code if isinstance(d.kind.root, UnionDef) else None,

@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from codegen.model import Catalog, Provider, Signing
 from codegen.model.payloads import UnionDef
 from codegen.targets.built_bodies import untold
+from codegen.targets.ec_test_keys import b64url, jws_test_key, signature, test_key
 from codegen.targets.rsa_test_key import KEY_ID as RSA_KEY_ID
 from codegen.targets.rsa_test_key import rsa_test_key, rsa_test_private_key
 from codegen.targets.target import Files, Target
@@ -32,15 +33,9 @@ from codegen.targets.target import Files, Target
 FOLDER = "generated/fixtures/webhooks"
 #: When every fixture is signed: 2025-01-01T00:00:00Z (verify a JWT fixture with this `now`).
 SIGNED_AT = 1_735_689_600
-#: Where the test key pair comes from (its private scalar is the label's SHA-256).
-KEY_LABEL = b"bankcodes published P-256 test key: it signs test fixtures and nothing real"
-KEY_ID = "bankcodes-test-key-1"
 #: The header the test deliveries carry their secret in, for a provider whose header the app
 #: names when it registers the webhook (an app chooses its own).
 SECRET_HEADER = "Bankcodes-Test-Secret"
-#: Where the P-521 test key pair of the JWS providers comes from (likewise).
-JWS_KEY_LABEL = b"bankcodes published P-521 test key: it signs test fixtures and nothing real"
-JWS_KEY_ID = "bankcodes-test-key-p521-1"
 #: The path a JWS fixture is posted to (the signature covers it).
 JWS_PATH = "/webhooks/test"
 WARNING = (
@@ -99,62 +94,11 @@ def test_secrets(catalog: Catalog) -> dict[str, str]:
     }
 
 
-def _b64url(data: bytes) -> str:
-    return base64.urlsafe_b64encode(data).rstrip(b"=").decode("ascii")
-
-
-def test_key() -> tuple[dict[str, str], dict[str, str]]:
-    """The published test key pair as JWKs: (private, public)."""
-    from cryptography.hazmat.primitives.asymmetric import ec
-
-    order = 0xFFFFFFFF00000000FFFFFFFFFFFFFFFFBCE6FAADA7179E84F3B9CAC2FC632551
-    scalar = int.from_bytes(hashlib.sha256(KEY_LABEL).digest(), "big") % (order - 1) + 1
-    numbers = ec.derive_private_key(scalar, ec.SECP256R1()).public_key().public_numbers()
-    public = {
-        "kty": "EC",
-        "crv": "P-256",
-        "alg": "ES256",
-        "use": "sig",
-        "kid": KEY_ID,
-        "x": _b64url(numbers.x.to_bytes(32, "big")),
-        "y": _b64url(numbers.y.to_bytes(32, "big")),
-    }
-    return {**public, "d": _b64url(scalar.to_bytes(32, "big"))}, public
-
-
-def jws_test_key() -> tuple[dict[str, str], dict[str, str]]:
-    """The published P-521 test key pair as JWKs: (private, public)."""
-    from cryptography.hazmat.primitives.asymmetric import ec
-
-    order = int(
-        "01FFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFA51868783BF2F966B"
-        "7FCC0148F709A5D03BB5C9B8899C47AEBB6FB71E91386409",
-        16,
-    )
-    scalar = int.from_bytes(hashlib.sha512(JWS_KEY_LABEL).digest(), "big") % (order - 1) + 1
-    numbers = ec.derive_private_key(scalar, ec.SECP521R1()).public_key().public_numbers()
-    public = {
-        "kty": "EC",
-        "crv": "P-521",
-        "alg": "ES512",
-        "kid": JWS_KEY_ID,
-        "x": _b64url(numbers.x.to_bytes(66, "big")),
-        "y": _b64url(numbers.y.to_bytes(66, "big")),
-    }
-    return {**public, "d": _b64url(scalar.to_bytes(66, "big"))}, public
-
-
 def _tl_signature(
     private: Mapping[str, str], signing: Signing, signed: Mapping[str, str], body: bytes
 ) -> str:
     """A detached JWS (Tl-Signature v2) of POST JWS_PATH, the `signed` headers and `body`, with
     deterministic ECDSA; its header is written in the signing libraries' member order."""
-    from cryptography.hazmat.primitives import hashes
-    from cryptography.hazmat.primitives.asymmetric import ec
-    from cryptography.hazmat.primitives.asymmetric.utils import decode_dss_signature
-
-    scalar = int.from_bytes(base64.urlsafe_b64decode(private["d"] + "=="), "big")
-    key = ec.derive_private_key(scalar, ec.SECP521R1())
     head = {
         "alg": signing.algorithm,
         "kid": private["kid"],
@@ -164,26 +108,16 @@ def _tl_signature(
     }
     lines = "".join(f"{name}: {value}\n" for name, value in signed.items())
     payload = f"POST {JWS_PATH}\n{lines}".encode() + body
-    header_part = _b64url(json.dumps(head, separators=(",", ":")).encode())
-    signing_input = f"{header_part}.{_b64url(payload)}".encode("ascii")
-    algorithm = ec.ECDSA(hashes.SHA512(), deterministic_signing=True)
-    r, s = decode_dss_signature(key.sign(signing_input, algorithm))
-    return f"{header_part}..{_b64url(r.to_bytes(66, 'big') + s.to_bytes(66, 'big'))}"
+    header_part = b64url(json.dumps(head, separators=(",", ":")).encode())
+    signing_input = f"{header_part}.{b64url(payload)}".encode("ascii")
+    return f"{header_part}..{signature(private, signing_input)}"
 
 
 def _es256(private: Mapping[str, str], claims: Mapping[str, object]) -> str:
-    from cryptography.hazmat.primitives import hashes
-    from cryptography.hazmat.primitives.asymmetric import ec
-    from cryptography.hazmat.primitives.asymmetric.utils import decode_dss_signature
-
-    scalar = int.from_bytes(base64.urlsafe_b64decode(private["d"] + "=="), "big")
-    key = ec.derive_private_key(scalar, ec.SECP256R1())
     head = {"alg": "ES256", "kid": private["kid"], "typ": "JWT"}
-    parts = [_b64url(json.dumps(part, separators=(",", ":")).encode()) for part in (head, claims)]
-    signing_input = ".".join(parts).encode("ascii")
-    algorithm = ec.ECDSA(hashes.SHA256(), deterministic_signing=True)
-    r, s = decode_dss_signature(key.sign(signing_input, algorithm))
-    return f"{signing_input.decode()}.{_b64url(r.to_bytes(32, 'big') + s.to_bytes(32, 'big'))}"
+    parts = [b64url(json.dumps(part, separators=(",", ":")).encode()) for part in (head, claims)]
+    signing_input = ".".join(parts)
+    return f"{signing_input}.{signature(private, signing_input.encode('ascii'))}"
 
 
 @dataclass(frozen=True)
@@ -331,10 +265,10 @@ def _certificate_jwt(signing: Signing, raw: bytes) -> str:
     digest = signing.digest_prefix + base64.b64encode(hashlib.sha256(raw).digest()).decode()
     head = {"alg": signing.algorithm, "typ": "JWT", "x5u": key_address(signing)}
     claims = {signing.digest_claim: digest}
-    parts = [_b64url(json.dumps(part, separators=(",", ":")).encode()) for part in (head, claims)]
+    parts = [b64url(json.dumps(part, separators=(",", ":")).encode()) for part in (head, claims)]
     content = ".".join(parts).encode("ascii")
     signature = rsa_test_private_key().sign(content, padding.PKCS1v15(), hashes.SHA256())
-    token = f"{content.decode()}.{_b64url(signature)}"
+    token = f"{content.decode()}.{b64url(signature)}"
     return token if signing.auth_type is None else f"{signing.auth_type} {token}"
 
 

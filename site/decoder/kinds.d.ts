@@ -30,16 +30,7 @@ declare module "bankcodes-data" {
     readonly closer: { readonly [position: string]: readonly Closer[] };
     readonly more: {
       readonly [position: string]: Partial<
-        Pick<
-          CodeInfo,
-          | "userMessage"
-          | "userMessageOffered"
-          | "endUser"
-          | "name"
-          | "aliases"
-          | "sources"
-          | keyof CodeFacts
-        >
+        Pick<CodeInfo, "endUser" | "name" | "sources" | keyof CodeFacts>
       > & {
         readonly wording?: Pick<CodeInfo["wording"], "userMessage">;
         readonly anchor?: string;
@@ -62,7 +53,7 @@ declare module "bankcodes-categories" {
   export const CategoryInfo: {
     readonly [category: string]: Pick<
       CategoryDetails,
-      "title" | "retryable" | "actor" | "action" | "equivalents" | "endUser" | keyof CategoryFacts
+      "title" | "actor" | "endUser" | keyof CategoryFacts
     >;
   };
 }

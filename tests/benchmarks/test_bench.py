@@ -140,16 +140,18 @@ def test_a_tests_cpu_time_is_counted_to_the_providers_it_names() -> None:
 
     providers = frozenset({"lean", "plaid", "mono"})
     records = [
-        ("tests/catalog/test_plaid_facts.py::test_a_code", 4.0),  # its module names it
-        ("tests/payloads/test_payloads.py::test_readers[lean/webhook: NaN amount]", 2.0),
-        ("tests/payloads/test_whose_body.py::test_read[plaid-lean]", 3.0),  # each half
-        ("tests/site/test_site.py::test_the_font_is_monospace[mono-space]", 1.0),
-        ("tests/site/test_site.py::test_code_is_in_monospace", 5.0),  # no provider: shared
-        ("tests/generation/test_sync.py::test_the_committed_tree_is_in_sync", 6.0),
+        ("tests/catalog/test_plaid_facts.py::test_a_code", 4.0, True),  # its module names it
+        ("tests/payloads/test_payloads.py::test_readers[lean/webhook: NaN amount]", 2.0, True),
+        ("tests/payloads/test_whose_body.py::test_read[plaid-lean]", 3.0, True),  # each half
+        ("tests/site/test_site.py::test_the_font_is_monospace[mono-space]", 1.0, False),
+        ("tests/site/test_site.py::test_code_is_in_monospace", 5.0, True),  # no provider: shared
+        ("tests/generation/test_sync.py::test_the_committed_tree_is_in_sync", 6.0, True),
+        # A test of the small project names no provider, and grows with no provider either.
+        ("tests/site/test_site.py::test_no_serious_accessibility_violation[x]", 7.0, False),
     ]
-    own, shared = attributed(records, providers)
+    own, growing, constant = attributed(records, providers)
     assert own == {"lean": 3.5, "plaid": 5.5, "mono": 1.0}
-    assert shared == 11.0
+    assert (growing, constant) == (11.0, 7.0)
 
 
 #: A process that starts one that spends a third of a CPU-second, and ends without waiting for it.
@@ -160,6 +162,7 @@ subprocess.Popen([sys.executable, "-c", spend])
 """
 
 
+@pytest.mark.subprocess
 def test_the_suites_cpu_time_counts_a_process_nobody_waited_for() -> None:
     """The suite's CPU time is read from the processes its run waited for; a process whose
     parent ended without waiting for it (Playwright's driver, and Chromium with it) is adopted
@@ -206,6 +209,7 @@ def test_make_bench_fails_only_when_a_budget_is_over(
     assert capsys.readouterr().out.endswith("over budget: m\n")
 
 
+@pytest.mark.subprocess
 def test_the_probe_records_every_phase_of_a_passing_and_a_failing_test(tmp_path: Path) -> None:
     import subprocess
     import sys
@@ -240,7 +244,10 @@ def test_the_probe_records_every_phase_of_a_passing_and_a_failing_test(tmp_path:
 
     probe = json.loads(first)["probe"]
     assert probe > 0
-    assert _records(records) == ([(r[0], r[3]) for r in map(json.loads, lines)], probe)
+    assert _records(records) == ([(r[0], r[3], r[4]) for r in map(json.loads, lines)], probe)
+    # Each test is in-process (it is marked by none of tests/support/resources.py's MARKS):
+    # what it costs grows with the catalog.
+    assert all(json.loads(line)[4] is True for line in lines)
 
 
 def test_the_doubled_catalog_is_a_valid_spec_whose_copies_name_only_copies(

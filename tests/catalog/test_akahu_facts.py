@@ -9,14 +9,13 @@ from __future__ import annotations
 
 import base64
 import json
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
 import bankcodes
 from bankcodes import Category, payloads
+from tests.support.cli_here import cli_here
 from tests.support.drift_case import saved_copy_drift
 from tests.support.helpers import after_decision, provider_module, spec_data
 
@@ -176,14 +175,9 @@ def test_an_oauth_error_is_read_where_the_provider_is_given() -> None:
 
 
 def test_a_webhook_pasted_into_explain_reads_as_akahu_s() -> None:
-    run = subprocess.run(
-        [sys.executable, "-m", "bankcodes.cli", "explain", "-"],
-        input=json.dumps(PAYMENT_DECLINED).encode(),
-        capture_output=True,
-        check=False,
-    )
-    lines = after_decision(run.stdout.decode()).splitlines()
-    assert run.returncode == 0, run.stderr.decode()
+    run = cli_here("explain", "-", stdin=json.dumps(PAYMENT_DECLINED))
+    lines = after_decision(run.stdout).splitlines()
+    assert run.returncode == 0, run.stderr
     assert lines[0] == "akahu/webhook: $.status_code = INSUFFICIENT_FUNDS"
     assert "bankcodes.akahu.PaymentStatusCode.INSUFFICIENT_FUNDS" in lines[2]
 

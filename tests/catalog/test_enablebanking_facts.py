@@ -9,13 +9,12 @@ name keys."""
 
 from __future__ import annotations
 
-import subprocess
-import sys
 from typing import Any
 
 import bankcodes
 from bankcodes import Category, payloads, signatures
 from bankcodes._provider_facts import CONSENTS, RATE_LIMITS, Consent, RateLimits
+from tests.support.cli_here import cli_here
 from tests.support.helpers import after_decision, provider_module, spec_data
 
 enablebanking = provider_module("enablebanking")
@@ -155,14 +154,9 @@ def test_an_error_body_is_read_by_its_text_code() -> None:
 
 
 def test_an_expired_session_pasted_into_explain() -> None:
-    run = subprocess.run(
-        [sys.executable, "-m", "bankcodes.cli", "explain", "-", "--provider", "enablebanking"],
-        input=EXPIRED,
-        capture_output=True,
-        check=False,
-    )
-    lines = after_decision(run.stdout.decode()).splitlines()
-    assert run.returncode == 0, run.stderr.decode()
+    run = cli_here("explain", "-", "--provider", "enablebanking", stdin=EXPIRED.decode())
+    lines = after_decision(run.stdout).splitlines()
+    assert run.returncode == 0, run.stderr
     assert lines[0] == "enablebanking/error: $.error = EXPIRED_SESSION"
     assert lines[1].strip() == "HTTP status: 401"
     assert "bankcodes.enablebanking.ErrorCode.EXPIRED_SESSION" in lines[3]

@@ -16,14 +16,13 @@ own together (never a lone status), as its own kind and no other; a body no kind
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
 from typing import Any
 
 import pytest
 
 import bankcodes
 from bankcodes import UnknownCode, gocardless, payloads
+from tests.support.cli_here import cli_here
 from tests.support.helpers import ROOT, after_decision, spec_data
 
 SUPPORT = ROOT / "tests" / "support"
@@ -104,14 +103,9 @@ def test_a_requisition_is_gocardless_s_and_decided_by_its_status() -> None:
 
 
 def test_a_requisition_pasted_into_explain_reads_as_gocardless_s() -> None:
-    run = subprocess.run(
-        [sys.executable, "-m", "bankcodes.cli", "explain", "-"],
-        input=json.dumps(REQUISITION).encode(),
-        capture_output=True,
-        check=False,
-    )
-    lines = after_decision(run.stdout.decode()).splitlines()
-    assert run.returncode == 0, run.stderr.decode()
+    run = cli_here("explain", "-", stdin=json.dumps(REQUISITION))
+    lines = after_decision(run.stdout).splitlines()
+    assert run.returncode == 0, run.stderr
     # The statuses page: Status short CR, Status long CREATED, "Requisition has been
     # successfully created".
     assert lines[0] == "gocardless/requisition: $.status = CR (CREATED)"

@@ -10,8 +10,6 @@ from __future__ import annotations
 
 import json
 import logging
-import subprocess
-import sys
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -22,6 +20,7 @@ from pytest_httpserver import HTTPServer
 
 import bankcodes
 from bankcodes import payloads
+from tests.support.cli_here import cli_here
 from tests.support.found_errors import found, response
 from tests.support.helpers import after_decision
 from tests.support.verdicts import Corpus
@@ -250,10 +249,7 @@ def test_python_reads_both_as_committed() -> None:
 
 def test_explain_prints_both() -> None:
     pasted = "HTTP/1.1 424 Failed Dependency\r\n\r\n" + json.dumps(FAILED_DEPENDENCY)
-    result = subprocess.run(
-        [sys.executable, "-m", "bankcodes.cli", "explain", "-"],
-        input=pasted, capture_output=True, text=True, check=False,
-    )  # fmt: skip
+    result = cli_here("explain", "-", stdin=pasted)
     assert result.returncode == 0, result.stderr
     lines = after_decision(result.stdout).splitlines()
     assert lines[0].startswith("ukob/error: $.Errors[0].ErrorCode = UK.OBIE.UnexpectedError")
@@ -262,10 +258,7 @@ def test_explain_prints_both() -> None:
         "  the provider's own code around it: $.error.source = INSTITUTION (yapily.error_source)"
         in lines
     )
-    answer = subprocess.run(
-        [sys.executable, "-m", "bankcodes.cli", "explain", "-", "--json"],
-        input=pasted, capture_output=True, text=True, check=False,
-    )  # fmt: skip
+    answer = cli_here("explain", "-", "--json", stdin=pasted)
     shown = json.loads(answer.stdout)
     assert (shown["code"], shown["holder"], shown["outer"]["code"]) == (
         "UK.OBIE.UnexpectedError", HOLDER, "INSTITUTION"

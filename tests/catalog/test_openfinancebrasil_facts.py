@@ -240,3 +240,18 @@ def test_drift_reads_the_file_s_enums(tmp_path: Path) -> None:
         ("gone", "openfinancebrasil.data_consent_create_error", "DATA_EXPIRACAO_INVALIDA"),
         ("gone", "openfinancebrasil.data_consent_create_error", "ERRO_NAO_MAPEADO"),
     ]
+
+
+def test_a_payment_from_an_account_to_itself_is_the_request_s_error() -> None:
+    """CONTAS_ORIGEM_DESTINO_IGUAIS: "uma tentativa de pagamento onde a conta origem e a conta
+    de destino são iguais" (Payments 4.1.0, EnumRejectionReasonType; EnumConsentRejectionReasonType
+    and Automatic Payments 2.0.0 say the selected account is the destination): the request as made
+    cannot succeed, and the account is neither closed nor missing, so the integrator fixes it."""
+    for enum in (
+        ofb.PaymentRejectionReason,
+        ofb.ConsentRejectionReason,
+        ofb.RecurringConsentRejectionReason,
+    ):
+        code = enum("CONTAS_ORIGEM_DESTINO_IGUAIS")
+        assert code.category is bankcodes.Category.INTEGRATION_ERROR, enum
+        assert bankcodes.decide(code).next_step == "fix_request", enum

@@ -11,8 +11,6 @@ standard's body, and the ISO 20022 code set its field reads; the deciding one is
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
 from pathlib import Path
 from typing import Any
 
@@ -20,6 +18,7 @@ import pytest
 
 import bankcodes
 from bankcodes import payloads
+from tests.support.cli_here import cli_here
 from tests.support.helpers import after_decision, run_node
 
 #: The v3.1.11 profile's JSON error response, as published.
@@ -120,10 +119,7 @@ def test_the_nested_body_is_read_in_every_layer_the_bank_s_deciding() -> None:
 
 
 def _explain(body: object, *flags: str) -> str:
-    result = subprocess.run(
-        [sys.executable, "-m", "bankcodes.cli", "explain", "-", *flags],
-        input=json.dumps(body), capture_output=True, text=True, check=False,
-    )  # fmt: skip
+    result = cli_here("explain", "-", *flags, stdin=json.dumps(body))
     assert result.returncode == 0, result.stderr
     return result.stdout if "--json" in flags else after_decision(result.stdout)
 

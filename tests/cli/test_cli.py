@@ -25,6 +25,7 @@ def run(*argv: str) -> tuple[int, str]:
     return status, out.getvalue()
 
 
+@pytest.mark.subprocess
 def test_the_console_script_is_installed() -> None:
     script = Path(sys.executable).parent / "bankcodes"
     result = subprocess.run([str(script), "--version"], capture_output=True, text=True, check=True)
@@ -75,6 +76,7 @@ def test_the_cli_page_shows_what_explain_prints() -> None:
     assert out.startswith(head)  # the code itself, whole
 
 
+@pytest.mark.subprocess
 def test_the_cli_page_pastes_a_response_as_a_shell_does() -> None:
     """The page's `printf … | bankcodes explain -`, run by a shell with the installed command:
     a response with no header lines (its blank line right after the status line) prints what the
@@ -264,6 +266,7 @@ def test_a_key_nested_past_any_depth_is_a_key_that_is_none(
     assert "Traceback" not in capsys.readouterr().err
 
 
+@pytest.mark.subprocess
 def test_the_secret_is_never_taken_from_the_command_line(tmp_path: Path) -> None:
     assert run("verify", "lean", str(tmp_path), "--secret", "s3cret")[0] == 2
     # Not taken as an abbreviation of --secret-env, and never repeated on standard error.
@@ -340,6 +343,7 @@ def test_verify_as_json(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None
     assert status == 1 and json.loads(out)["reason"] == "mismatch"
 
 
+@pytest.mark.subprocess
 def test_a_non_utf8_secret_variable_is_a_secret(tmp_path: Path) -> None:
     body = tmp_path / "body.json"
     body.write_bytes(LEAN_BODY)
@@ -358,6 +362,7 @@ def test_a_non_utf8_secret_variable_is_a_secret(tmp_path: Path) -> None:
     assert env  # the text environment is untouched
 
 
+@pytest.mark.subprocess
 def test_an_ascii_console_never_ends_in_a_traceback(tmp_path: Path) -> None:
     env = {**os.environ, "PYTHONIOENCODING": "ascii"}
     for argv in (("explain", "INVALID_LOGIN"), ("list", "--provider", "lean")):

@@ -167,6 +167,7 @@ def test_mistakes_say_what_was_expected(
         assert status == 2 and expected in output, (argv, output)
 
 
+@pytest.mark.subprocess
 def test_the_console_script_prints_no_secret(body: str) -> None:
     """Through the installed script, with argparse writing to the real standard error."""
     script = Path(sys.executable).parent / "bankcodes"
@@ -297,6 +298,7 @@ def test_explain_never_repeats_the_code_it_was_given(
     ],
     ids=["validate", "verify", "receive"],
 )
+@pytest.mark.subprocess
 def test_a_fifo_or_a_folder_is_refused_at_once(
     argv: list[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -322,6 +324,7 @@ def test_a_fifo_or_a_folder_is_refused_at_once(
         assert str(path) not in result.stderr
 
 
+@pytest.mark.subprocess
 def test_a_reader_that_goes_away_ends_the_command_quietly() -> None:
     # bankcodes list | head -1: the reader closes the pipe after a line; the command stops with
     # the status of a program SIGPIPE ends, and no traceback.
@@ -346,6 +349,7 @@ def test_a_reader_that_goes_away_ends_the_command_quietly() -> None:
     ids=["closed", "full"],
 )
 @pytest.mark.parametrize("command", ["list", "list --json", "explain INVALID_MFA"])
+@pytest.mark.subprocess
 def test_an_output_that_cannot_be_written_ends_the_command_with_one_line(
     redirect: str, why: str, command: str
 ) -> None:
@@ -363,6 +367,7 @@ def test_an_output_that_cannot_be_written_ends_the_command_with_one_line(
     assert cli.EXIT_OUTPUT == 74
 
 
+@pytest.mark.subprocess
 def test_a_closed_standard_error_loses_only_the_error_s_words() -> None:
     script = Path(sys.executable).parent / "bankcodes"
     done = subprocess.run(
@@ -413,6 +418,7 @@ def test_a_missing_path_is_asked_for_by_its_flag(tmp_path: Path) -> None:
 @pytest.mark.parametrize(
     "command", ["explain -", "validate lean/webhook -", "receive lean - --secret-env X"]
 )
+@pytest.mark.subprocess
 def test_a_closed_standard_input_is_unusable_input_said_in_one_line(command: str) -> None:
     """`bankcodes explain - <&-`: Python starts with no sys.stdin; the command says so and exits
     2 (unusable input), never 1, which a script reads as a rejection."""

@@ -38,6 +38,7 @@ def _pasted(data: bytes, *options: str) -> tuple[int, str, str]:
     return run.returncode, run.stdout.decode(), run.stderr.decode()
 
 
+@pytest.mark.subprocess
 def test_explain_reads_a_pasted_http_response_as_the_decoder_does() -> None:
     status, out, _ = _pasted(PLAID_RESPONSE)
     lines = after_decision(out).splitlines()
@@ -66,6 +67,7 @@ def test_explain_reads_a_pasted_http_response_as_the_decoder_does() -> None:
     assert read["status"] == 409
 
 
+@pytest.mark.subprocess
 def test_explain_of_no_payload_exits_1_and_repeats_nothing() -> None:
     status, out, err = _pasted(b"HTTP/1.1 502 Bad Gateway\r\n\r\n<html>secret-ish</html>")
     assert (status, out) == (1, "")
@@ -135,6 +137,7 @@ GATEWAY_RESPONSE = (
 )
 
 
+@pytest.mark.subprocess
 def test_explain_of_a_body_that_is_nobodys_gives_its_request_ids_as_the_decoder_does() -> None:
     """What the reader can quote to whoever sent it: the request ids a header's name or a key's
     says it holds, each with where it was read, in the order the decoder shows them."""

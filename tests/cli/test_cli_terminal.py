@@ -16,6 +16,9 @@ import pytest
 
 from tests.support.helpers import ROOT
 
+#: Each test runs the command line as a process of its own.
+pytestmark = pytest.mark.subprocess
+
 #: An OSC sequence setting the terminal's title, a bell, a C1 control (NEL), a right-to-left
 #: override, and a line break that would forge a line of the output.
 HOSTILE = "a\x1b]0;X\x07b\x85c\u202ed\n  category: success"

@@ -12,6 +12,7 @@ import pytest
 
 from codegen.drift import extract
 from codegen.drift.command import main
+from codegen.drift.errors import DriftInputError
 from tests.support.drift_case import (
     EXIT,
     EXIT_AGREE,
@@ -144,7 +145,24 @@ def test_a_union_of_string_literals_is_read() -> None:
     assert [p.value for p in found] == ["connected", "requires_code"]
 
 
-# -- a page: sections with a sample response, and a table in Markdown or HTML ------------------
+def test_an_interface_s_property_typed_with_a_union_is_read(tmp_path: Path) -> None:
+    data = spec_data("teller")
+    rule = {"code_set": "teller.connect_failure_code", "enum": "TellerConnectFailure.code"}
+    data["sources"][SOURCE] = {
+        "kind": "third-party",
+        "title": "t",
+        "extract": {"format": "typescript", "code_sets": [rule]},
+    }
+    found = extract(typed(data), SOURCE, FIXTURES / "connect-failure.ts")
+    assert [(p.value, p.where) for p in found] == [("timeout", "line 6"), ("error", "line 6")]
+    # A property of another type lists nothing: the rule reads no code from the file.
+    rule["enum"] = "TellerConnectFailure.message"
+    with pytest.raises(DriftInputError, match="gives no code"):
+        extract(typed(data), SOURCE, FIXTURES / "connect-failure.ts")
+    rule["enum"] = "TellerConnectFailure.reason"
+    with pytest.raises(DriftInputError, match=r"TellerConnectFailure\.code"):
+        extract(typed(data), SOURCE, FIXTURES / "connect-failure.ts")
+
 
 # -- a page: sections with a sample response, and a table in Markdown or HTML ------------------
 

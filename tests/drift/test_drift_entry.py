@@ -14,6 +14,7 @@ from tests.support.drift_case import FIXTURES, PAGE, PAGE_AGREE, SOURCE, spec_co
 from tests.support.helpers import run_codegen
 
 
+@pytest.mark.subprocess
 def test_drift_runs_as_its_own_module_and_through_the_generator_s_door() -> None:
     own = run_codegen("--help", module="codegen.drift")
     assert own.returncode == 0, own.stderr

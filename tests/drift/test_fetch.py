@@ -165,8 +165,8 @@ def test_write_pins_the_sources_in_sync_and_nothing_else(
     tmp_path: Path, httpserver: HTTPServer, capsys: pytest.CaptureFixture[str]
 ) -> None:
     """The page changed only around its codes, the repository moved on: both in sync, so their
-    pins move (commit and address, SHA-256 and retrieval day, checked day), and nothing else of
-    the spec changes; the spec as written still validates."""
+    pins move (commit and address, SHA-256 and retrieval day, checked day) and what each lists
+    is counted, and nothing else of the spec changes; the spec as written still validates."""
     import datetime
     import hashlib
 
@@ -179,11 +179,21 @@ def test_write_pins_the_sources_in_sync_and_nothing_else(
     after = spec.read_text(encoding="utf-8")
     today = datetime.date.today().isoformat()
     expected = json.loads(before)
+    # The page's two sections (errors-page.md) and the enum's three members (exit-status.ts),
+    # every one held by the catalog.
+    page_counts = [{"code_set": "plaid.error_code", "listed": 2, "held": 2}]
+    sdk_counts = [{"code_set": "plaid.link_exit_status", "listed": 3, "held": 3}]
     expected["sources"]["fetch-page"].update(
-        retrieved=today, sha256=hashlib.sha256(page.encode()).hexdigest(), checked=today
+        retrieved=today,
+        sha256=hashlib.sha256(page.encode()).hexdigest(),
+        counted=page_counts,
+        checked=today,
     )
     expected["sources"]["fetch-sdk"].update(
-        url=f"https://github.com/acme/link-sdk/blob/{NEW}/src/types.ts", commit=NEW, checked=today
+        url=f"https://github.com/acme/link-sdk/blob/{NEW}/src/types.ts",
+        commit=NEW,
+        counted=sdk_counts,
+        checked=today,
     )
     assert json.loads(after) == expected
     # Only the lines of the two sources' entries changed: the rest is the text as written.
@@ -192,7 +202,7 @@ def test_write_pins_the_sources_in_sync_and_nothing_else(
         for line in difflib.ndiff(before.splitlines(), after.splitlines())
         if line.startswith(("- ", "+ "))
     ]
-    pins = ("retrieved", "sha256", "checked", "commit", "url")
+    pins = ("retrieved", "sha256", "checked", "commit", "url", "counted")
     assert changed and all(
         any(key in line for key in pins) or line.strip() in ("}", "},") for line in changed
     ), changed

@@ -31,6 +31,7 @@ def _sections_source() -> str:
 
 
 @pytest.mark.parametrize("status", [1, 2], ids=["drift", "unusable input"])
+@pytest.mark.subprocess
 def test_make_drift_fails_with_make_s_status_and_names_drift_s(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], status: int
 ) -> None:

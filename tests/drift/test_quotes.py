@@ -14,7 +14,7 @@ from typing import Any
 import pytest
 from pytest_httpserver import HTTPServer
 
-from codegen.drift import quotes
+from codegen.drift import passages, quotes
 from codegen.drift.command import main
 from tests.support.drift_case import codes_of
 from tests.support.helpers import spec_data, write_spec
@@ -336,6 +336,6 @@ def test_a_yaml_copy_of_repeated_aliases_is_read_once_per_node(tmp_path: Path) -
     lines += [f"a{i}: &a{i} [{', '.join([f'*a{i - 1}'] * 10)}]" for i in range(1, 10)]
     copy = tmp_path / "laughs.yml"
     copy.write_text("\n".join(lines) + f"\nreason: {CREDENTIALS}\n", encoding="utf-8")
-    words = quotes.passages(copy).split("\n")
+    words = passages.passages(copy).split("\n")
     assert CREDENTIALS in words
     assert len(words) < 100

@@ -7,6 +7,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
+
 from codegen import loader
 from codegen.targets.site import catalog_pages, pages
 from tests.support.helpers import ROOT, run_codegen, spec_data, write_spec
@@ -23,6 +25,7 @@ def test_the_drift_page_lists_every_source_drift_reads() -> None:
         assert any(f"]({source['url']})" in row for row in rows), source["title"]
 
 
+@pytest.mark.subprocess
 def test_the_page_shows_the_last_watch(tmp_path: Path) -> None:
     spec = write_spec(tmp_path, spec_data())
     watch = {

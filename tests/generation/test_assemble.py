@@ -20,6 +20,7 @@ RUNTIME = ROOT / "codegen" / "runtime"
 GENERATED = ROOT / "generated"
 
 
+@pytest.mark.subprocess
 def test_the_development_install_imports_the_runtime_from_its_home() -> None:
     """`import bankcodes` in the development install reads build/python/bankcodes, whose
     modules are the runtime's own files and the generated ones: an edit to the runtime is what
@@ -99,6 +100,7 @@ def test_the_npm_package_folder_holds_both_homes_and_keeps_what_is_installed(
     assert (folder / "node_modules" / "jose").is_dir()
 
 
+@pytest.mark.subprocess
 def test_the_command_line_refuses_with_one_line_and_exit_2(tmp_path: Path) -> None:
     command = ["python", str(tmp_path / "v"), "--generated", str(tmp_path / "none")]
     result = subprocess.run(
@@ -114,6 +116,7 @@ def test_the_command_line_refuses_with_one_line_and_exit_2(tmp_path: Path) -> No
     assert "none: no such folder" in result.stderr
 
 
+@pytest.mark.subprocess
 def test_an_editable_install_makes_its_view(tmp_path: Path) -> None:
     """`pip install -e .` in a fresh clone (no make): the editable wheel points at build/python,
     and building it put bankcodes/ there (codegen/hatch_build.py)."""

@@ -143,6 +143,7 @@ LAID_OUT: list[object] = [
 ]
 
 
+@pytest.mark.node
 def test_ts_literal_lays_data_out_in_the_width_and_reads_back_exactly() -> None:
     """Each member or item gets its own line once the whole does not fit in 100 columns (a
     single string longer than that stands alone on its line), and Node reads back the value."""

@@ -13,6 +13,7 @@ from tests.support.helpers import ROOT
 FUNCTION_LIMIT = 80
 
 
+@pytest.mark.subprocess
 def test_no_hand_written_function_is_over_80_lines() -> None:
     """Every function of the hand-written Python, TypeScript and JavaScript (the docs' examples
     too) fits in 80 lines, counted from its `def` or `function` line to its last."""

@@ -81,6 +81,7 @@ def _copied_from(text: str, hand_written: dict[str, str]) -> str | None:
     return hand_written.get(stripped) or hand_written.get(stripped.split("\n", 1)[-1].strip())
 
 
+@pytest.mark.subprocess
 def test_no_generated_file_is_a_copy_of_a_hand_written_one() -> None:
     """generated/ holds what the generator writes and nothing else: the runtime has one home
     (codegen/runtime/), and the packages are assembled from it where they are built."""
@@ -94,6 +95,7 @@ def test_no_generated_file_is_a_copy_of_a_hand_written_one() -> None:
     assert copies == {}
 
 
+@pytest.mark.subprocess
 def test_the_copy_check_finds_a_copy() -> None:
     hand_written = _hand_written_texts()
     runtime = (ROOT / "codegen" / "runtime" / "python" / "bankcodes" / "_record.py").read_text()

@@ -336,6 +336,7 @@ console.log("ok");
 """
 
 
+@pytest.mark.node
 def test_the_fourth_provider_typescript_compiles_and_exports_its_listener(
     fourth: Path, tmp_path: Path
 ) -> None:

@@ -7,6 +7,7 @@ kind's."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from pathlib import Path
 
@@ -62,6 +63,7 @@ def test_the_python_records_carry_them(project: Path) -> None:
     assert run_python(project, probe).strip() == repr(expected)
 
 
+@pytest.mark.node
 def test_the_typescript_types_and_data_carry_them(project: Path, tmp_path: Path) -> None:
     src = project / "generated" / "typescript" / "src"
     facts = (src / "code-facts.ts").read_text(encoding="utf-8")
@@ -109,22 +111,31 @@ def test_the_site_shows_them(project: Path) -> None:
 
 
 def test_the_projects_own_records_carry_the_facts_declared_today() -> None:
-    """The project's own records: each base is generated from its model's list, today the facts
-    that decide what to do now (a code's and a category's next step and state, a code's wait and
-    attempts), a code set's form of the sender's own codes, and a lifecycle's state and note."""
+    """The project's own records: each base is generated from its model's list, today a code's
+    provider texts (its message and advice, their translations, its words for the end user), its
+    aliases and bankcodes' notes, the facts that decide what to do now (a code's and a
+    category's next step and state, a code's wait and attempts), a code set's form of the
+    sender's own codes, a lifecycle's state and note, and a payload kind's title, the fields of
+    its request id and status, and its code sets of statuses and exception classes."""
     generated = (ROOT / "generated" / "python" / "bankcodes" / "_code_facts.py").read_text()
     declared = {family.name: [fact.name for fact in family.facts] for family in FAMILIES.values()}
     decide = ["next_step", "state", "state_reason", "wait_seconds", "max_attempts", "fact_sources"]
-    assert declared["Code"] == decide
+    texts = ["editorial", "message", "advice", "advice_translations", "message_translations"]
+    texts += ["user_message", "user_message_translations", "user_message_offered"]
+    assert declared["Code"] == [*texts, "aliases", "notes", "steps_to_reproduce", *decide]
     assert [name for name in declared["Category"] if name in decide] == ["next_step", "state"]
+    assert {"action", "equivalents"} <= set(declared["Category"])
     assert declared["Lifecycle"] == ["state", "note", "replaced_by"]
     own = ["own_codes", "own_codes_category", "own_codes_description"]
     assert [name for name in declared["CodeSet"] if name.startswith("own_")] == own
     assert "states" in declared["CodeSet"]
-    assert declared["PayloadKind"] == ["request_id", "request_id_header", "status_field"]
+    request_id = ["request_id", "request_id_header", "status_field"]
+    code_sets = ["status_code_set", "exception_code_set"]
+    assert declared["PayloadKind"] == ["title", *request_id, *code_sets]
     assert declared["NoSignature"] == ["transport"]
     assert declared["Delivery"] == ["success_status", "timeout_seconds", "addresses"]
-    assert '__slots__ = ("state", "note", "replaced_by")' in generated
+    lifecycle = generated.split("class LifecycleFacts(Record):")[1].split("\nclass ")[0]
+    assert re.findall(r"^    (\w+): ", lifecycle, re.MULTILINE) == ["state", "note", "replaced_by"]
 
 
 def test_a_carried_fact_that_cannot_be_carried_is_refused() -> None:

@@ -136,6 +136,7 @@ ANSWERED = (
 )
 
 
+@pytest.mark.node
 def test_the_decoder_shows_them(project: Path, chromium_browser: Any, tmp_path: Path) -> None:
     """The decoder built from the copy, on a page of its own: a code's card shows its facts,
     its code set's and its category's; a recognised body, its kind's, and, where its provider

@@ -337,6 +337,7 @@ def test_every_pages_address_reads_back_as_its_code() -> None:
         assert DEFAULT_RESOURCE_SECURITY.validate(params) is None, uri
 
 
+@pytest.mark.subprocess
 def test_the_sites_program_prints_what_the_page_says() -> None:
     """The page's Python client, run as a program with this environment's `bankcodes`."""
     (program,) = _page_blocks("python")
@@ -351,6 +352,7 @@ def test_the_sites_program_prints_what_the_page_says() -> None:
     assert found == expected == "plaid ITEM_LOGIN_REQUIRED reconnect_required"
 
 
+@pytest.mark.subprocess
 def test_without_the_sdk_the_command_says_how_to_install_it() -> None:
     """The package alone on the path (no site-packages, so no SDK): one error line, exit 2."""
     result = subprocess.run(
@@ -369,6 +371,7 @@ def test_without_the_sdk_the_command_says_how_to_install_it() -> None:
     ]
 
 
+@pytest.mark.subprocess
 def test_bankcodes_and_its_other_commands_never_load_the_sdk() -> None:
     code = (
         "import io, sys\n"
@@ -384,6 +387,7 @@ def test_bankcodes_and_its_other_commands_never_load_the_sdk() -> None:
     assert result.stdout.splitlines()[-1] == "[]"
 
 
+@pytest.mark.subprocess
 def test_the_answers_open_no_file_beyond_the_package_and_no_socket() -> None:
     """Every tool's answer and a page, with an audit hook recording each file opened and each
     socket made once the server is built: only the package's own modules are opened."""
@@ -413,6 +417,7 @@ def test_the_answers_open_no_file_beyond_the_package_and_no_socket() -> None:
     assert json.loads(result.stdout) == []
 
 
+@pytest.mark.subprocess
 def test_a_frame_the_server_cannot_read_is_answered_as_json_rpc_asks() -> None:
     """JSON-RPC 2.0 (its section 5.1): a line that is no JSON (or nested past any reader's
     depth) gets a Parse error (-32700), JSON that is no request, or a line over the longest

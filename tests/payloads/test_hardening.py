@@ -15,7 +15,7 @@ from hypothesis import strategies as st
 
 from bankcodes import cli as bankcodes_cli
 from bankcodes import payloads
-from tests.support.helpers import spec_data
+from tests.support.spec_index import every_example
 
 # --- payload fuzzing -------------------------------------------------------------------------
 
@@ -26,11 +26,7 @@ json_values = st.recursive(
     ),
     max_leaves=20,
 )
-EXAMPLES = [
-    (kind, example["data"])
-    for kind, entry in spec_data()["payloads"].items()
-    for example in entry["examples"]
-]
+EXAMPLES = [(kind, example["data"]) for kind, example in every_example()]
 
 
 def _outcome(kind: str, data: object, strict: bool) -> str:

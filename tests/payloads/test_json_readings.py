@@ -6,13 +6,12 @@ decoder reads the same corpus in Chromium (tests/site/test_decoder.py)."""
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
 from typing import Any
 
 import pytest
 
 from bankcodes import payloads
+from tests.support.cli_here import cli_here
 from tests.support.helpers import ROOT
 from tests.support.verdicts import Corpus
 
@@ -43,12 +42,8 @@ def test_explain_reads_the_corpus() -> None:
     is not read is no payload (exit 1)."""
     read = {}
     for reading in READINGS:
-        done = subprocess.run(
-            [sys.executable, "-m", "bankcodes.cli", "explain", "-"],
-            input=reading["text"].encode("utf-8"),
-            capture_output=True,
-        )
-        assert b"Traceback" not in done.stderr
+        done = cli_here("explain", "-", stdin=reading["text"])
+        assert "Traceback" not in done.stderr
         read[reading["name"]] = done.returncode == 0
     assert read == {reading["name"]: reading["read"] for reading in READINGS}
 

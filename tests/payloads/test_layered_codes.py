@@ -9,12 +9,11 @@ RemoteDataPlaidError, RemoteDataMxMember) and Plaid's error object (plaid.com/do
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
 from typing import Any
 
 import bankcodes
 from bankcodes import payloads
+from tests.support.cli_here import cli_here
 from tests.support.helpers import after_decision
 from tests.support.verdicts import Corpus
 
@@ -130,14 +129,9 @@ def test_python_gives_the_committed_verdicts() -> None:
 
 def test_explain_names_each_layer_s_provider_in_order() -> None:
     for name, beneath in (("plaid down beneath", "plaid"), ("mx by name", "mx")):
-        run = subprocess.run(
-            [sys.executable, "-m", "bankcodes.cli", "explain", "-"],
-            input=json.dumps(BODIES[name]).encode(),
-            capture_output=True,
-            check=False,
-        )
-        assert run.returncode == 0, run.stderr.decode()
-        lines = after_decision(run.stdout.decode()).splitlines()
+        run = cli_here("explain", "-", stdin=json.dumps(BODIES[name]))
+        assert run.returncode == 0, run.stderr
+        lines = after_decision(run.stdout).splitlines()
         assert lines[0] == "quiltt/connection: $.status = ERROR_PROVIDER"
         assert lines[1].startswith(f"  beneath it, {beneath}'s code: "), lines[1]
     assert "unknown to the catalog in mx's codes" in lines[1]

@@ -46,6 +46,7 @@ from tests.support.payload_readers import (
     schema_file,
     schema_verdicts,
 )
+from tests.support.spec_index import every_example
 from tests.support.verdicts import Corpus
 
 CASES = all_cases()
@@ -167,11 +168,7 @@ def test_the_readers_agree_on_a_corpus_generated_from_every_example(kind: str) -
     SCHEMA_VERDICTS.check(key for key, _ in schema_cases(cases))
 
 
-EXAMPLES = [
-    (kind, example["data"])
-    for kind, entry in spec_data()["payloads"].items()
-    for example in entry["examples"]
-]
+EXAMPLES = [(kind, example["data"]) for kind, example in every_example()]
 json_values = st.recursive(
     st.none()
     | st.booleans()
@@ -418,6 +415,7 @@ print(before, after)
 """
 
 
+@pytest.mark.subprocess
 def test_importing_payloads_loads_no_model_and_a_kind_loads_its_own() -> None:
     result = subprocess.run(
         [sys.executable, "-c", IMPORTS], capture_output=True, text=True, check=True
@@ -448,6 +446,7 @@ except ModuleNotFoundError as error:
 """
 
 
+@pytest.mark.subprocess
 def test_without_pydantic_the_error_says_what_to_install() -> None:
     result = subprocess.run(
         [sys.executable, "-c", WITHOUT_PYDANTIC], capture_output=True, text=True, check=True

@@ -18,6 +18,7 @@ import pytest
 
 from bankcodes import payloads
 from tests.support.helpers import ROOT, spec_data
+from tests.support.spec_index import every_example
 
 BODIES = ROOT / "tests" / "support" / "published_bodies"
 
@@ -37,8 +38,7 @@ EXAMPLES = [
     pytest.param(
         kind.partition("/")[0], kind, example["data"], "alone", id=f"{kind}: {example['title']}"
     )
-    for kind, entry in spec_data()["payloads"].items()
-    for example in entry["examples"]
+    for kind, example in every_example()
     if example.get("recognised", "alone") == "alone"
 ]
 

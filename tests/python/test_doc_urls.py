@@ -3,7 +3,11 @@ member of every provider carries the address of its section (doc_url in Python, 
 TypeScript metadata, doc_url in `bankcodes explain --json`), and each resolves to an anchor of
 the built site; with the address of an issue form, every code's section links to it,
 pre-filled. Without them (the project's spec) nothing carries an address. (The packages built
-with the site's address: tests/site/test_site_address.py.)"""
+with the site's address: tests/site/test_site_address.py.)
+
+How an address reaches each reader is shown on the packages and pages of a few providers'
+spec given both addresses (`addressed`, ADDRESSED); that the section of every member of every
+provider is an anchor of the built site, on the project's own package."""
 
 from __future__ import annotations
 
@@ -23,7 +27,14 @@ import pytest
 from codegen import loader, output
 from codegen.targets import python_package, typescript_package
 from codegen.targets import site as site_reference
-from tests.support.helpers import ROOT, anchor_of, python_path, site_anchors, spec_data
+from tests.support.helpers import (
+    ROOT,
+    anchor_of,
+    provider_module,
+    python_path,
+    site_anchors,
+    spec_data,
+)
 from tests.support.reference import code_row
 
 DOCS = "https://docs.example.test/bankcodes/"
@@ -41,14 +52,19 @@ print(json.dumps(found))
 """
 
 
+#: The providers of the spec given both addresses: a code whose wire value is no safe anchor
+#: (MX's), a code the README explains (Plaid's), the codes of a set with states (Lean's).
+ADDRESSED = ("lean", "plaid", "mx")
+
+
 @pytest.fixture(scope="session")
 def addressed(shared: Callable[[str, Callable[[Path], None]], Path]) -> Path:
-    """The packages and reference pages of the project's spec with both addresses. The
+    """The packages and reference pages of the providers of ADDRESSED with both addresses. The
     TypeScript package is rendered without its post-step, ajv's webhook validators: they hold no
     address, and no test here reads them."""
 
     def build(folder: Path) -> None:
-        data = spec_data()
+        data = spec_data(*ADDRESSED)
         data["about"]["project"].update(documentation=DOCS, corrections=FORM)
         spec = folder / "catalog.json"
         spec.write_text(json.dumps(data), encoding="utf-8")
@@ -76,7 +92,7 @@ def test_every_member_has_a_doc_url_that_resolves(addressed: Path, built: Path) 
     urls = json.loads(result.stdout)
     codes = sum(
         len(code_set["codes"])
-        for provider in spec_data()["providers"].values()
+        for provider in spec_data(*ADDRESSED)["providers"].values()
         for code_set in provider["code_sets"].values()
     )
     assert len(urls) == codes
@@ -86,6 +102,31 @@ def test_every_member_has_a_doc_url_that_resolves(addressed: Path, built: Path) 
     member = urls["mx.postmessage_type.mx/connect/memberConnected"]
     assert member == f"{DOCS}reference/mx/postmessage_type/#CONNECT_MEMBERCONNECTED"
     assert urls["mx.connection_status.17"] == f"{DOCS}reference/mx/connection_status/#17"
+
+
+def test_every_member_s_section_is_an_anchor_of_the_built_site(built: Path) -> None:
+    """Every member of every provider of the project's package names its section of the
+    reference site (the page and anchor its doc_url adds to the site's address), and the built
+    site has it."""
+    anchors = site_anchors(built)
+    pages = {
+        f"{provider}.{code_set.code_set().id}.{member.value}": member.info.page
+        for provider in spec_data()["providers"]
+        for code_set in provider_module(provider).CODE_SETS
+        for member in code_set
+    }
+    codes = sum(
+        len(code_set["codes"])
+        for provider in spec_data()["providers"].values()
+        for code_set in provider["code_sets"].values()
+    )
+    assert len(pages) == codes
+    missing = [
+        ref
+        for ref, page in pages.items()
+        if page.partition("#")[2] not in anchors.get(page.partition("#")[0], set())
+    ]
+    assert missing == []
 
 
 def test_the_typescript_metadata_carries_each_code_s_page(addressed: Path) -> None:

@@ -8,7 +8,12 @@ import os
 import subprocess
 import sys
 
+import pytest
+
 from tests.support.helpers import ROOT, python_path
+
+#: Each test imports the package in a fresh interpreter of its own.
+pytestmark = pytest.mark.subprocess
 
 
 def test_a_provider_module_builds_each_enum_on_first_use() -> None:

@@ -275,10 +275,26 @@ def test_code_set_info() -> None:
     assert info.sources[0].seed == "000_9f1a0e3425c16444.txt"
 
 
+def test_records_are_built_by_their_own_keywords_alone() -> None:
+    """A record takes each of its fields by keyword, a missing one without a default and an
+    unknown one refused; a field whose default is a dict gets a dict of its own (None too)."""
+    from bankcodes._kinds import Recognition
+    from bankcodes._provider_facts import ProsePattern
+    from bankcodes._records import Source
+
+    with pytest.raises(TypeError, match="Source\\(\\) needs the keyword title"):
+        Source(id="a", kind="page")  # type: ignore[call-arg]
+    with pytest.raises(TypeError, match="ProsePattern\\(\\) takes no keyword colour"):
+        ProsePattern(pattern="p", example="e", sources=(), colour="red")  # type: ignore[call-arg]
+    first, second = Recognition(), Recognition(codes=None)  # type: ignore[arg-type]
+    assert first.codes == second.codes == {} and first.codes is not second.codes
+    assert first == second and Recognition(present=("a",)) != first
+
+
 def test_records_are_immutable_and_comparable() -> None:
     info = lean.SecondaryStatus.OK.info
     with pytest.raises(AttributeError, match="immutable"):
-        info.description = "changed"
+        info.description = "changed"  # type: ignore[misc]
     assert info == lean.SecondaryStatus.OK.info
     assert hash(info) == hash(lean.SecondaryStatus.OK.info)
     assert "SecondaryStatus" not in repr(info) and "value='OK'" in repr(info)

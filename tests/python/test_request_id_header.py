@@ -6,14 +6,12 @@ one; a body's own request id comes first, and a kind that names no header reads 
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
 from typing import Any
 
 import httpx
 
 import bankcodes
-from tests.support.helpers import python_path
+from tests.support.cli_here import cli_here
 from tests.support.verdicts import Corpus
 
 #: Stripe's rate_limit error (its error body holds no request id).
@@ -54,14 +52,7 @@ def test_explain_reads_the_header_of_a_pasted_response() -> None:
         "HTTP/1.1 429 Too Many Requests\r\nContent-Type: application/json\r\n"
         "Request-Id: req_test123\r\n\r\n" + json.dumps(BODY)
     )
-    result = subprocess.run(
-        [sys.executable, "-m", "bankcodes.cli", "explain", "-", "--json"],
-        input=pasted,
-        capture_output=True,
-        text=True,
-        check=False,
-        env={"PYTHONPATH": python_path()},
-    )
+    result = cli_here("explain", "-", "--json", stdin=pasted)
     assert result.returncode == 0, result.stderr
     read = json.loads(result.stdout)
     assert (read["kind"], read["status"], read["request_id"]) == (

@@ -232,7 +232,7 @@ def test_the_record_is_one_json_object_of_three_strings() -> None:
         "value": 'A "quoted"\nline',
     }
     with pytest.raises(AttributeError, match="immutable"):
-        record.value = "other"
+        record.value = "other"  # type: ignore[misc]
     assert record == seen("lean", "secondary_status", 'A "quoted"\nline')
 
 

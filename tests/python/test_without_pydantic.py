@@ -91,6 +91,7 @@ def _without_pydantic(code: str, stdin: str = "") -> subprocess.CompletedProcess
     )
 
 
+@pytest.mark.subprocess
 def test_a_pasted_response_is_explained_without_pydantic() -> None:
     result = _without_pydantic(
         "from bankcodes.cli import main; sys.exit(main(['explain', '-']))", RESPONSE
@@ -105,6 +106,7 @@ def test_a_pasted_response_is_explained_without_pydantic() -> None:
     assert lines[1:3] == ["  HTTP status: 400", "  request id: HNTDNrA8F1shFEW"]
 
 
+@pytest.mark.subprocess
 def test_from_exception_reads_a_text_body_without_pydantic() -> None:
     body = RESPONSE.split("\r\n\r\n", 1)[1]
     code = (
@@ -116,6 +118,7 @@ def test_from_exception_reads_a_text_body_without_pydantic() -> None:
     assert result.stdout.split() == ["ITEM_LOGIN_REQUIRED", "HNTDNrA8F1shFEW", "plaid/error"]
 
 
+@pytest.mark.subprocess
 def test_validating_still_asks_for_the_extra() -> None:
     code = "import bankcodes.payloads as p; p.validate('plaid/error', {})"
     result = _without_pydantic(code)
@@ -131,6 +134,7 @@ def test_validating_still_asks_for_the_extra() -> None:
     ],
     ids=["validate", "receive"],
 )
+@pytest.mark.subprocess
 def test_a_command_that_needs_the_extra_says_so_in_one_line(
     argv: list[str], env: dict[str, str]
 ) -> None:

@@ -78,6 +78,7 @@ def test_twine_finds_the_wheel_and_the_sdist_fit_for_pypi(packages: Path, tmp_pa
 
 
 @pytest.mark.release
+@pytest.mark.node
 def test_npm_would_publish_the_tarball_as_bankcodes_at_the_catalogs_version(
     packages: Path, version: str, tmp_path: Path
 ) -> None:
@@ -128,6 +129,7 @@ def test_the_lists_are_written_as_they_are_read(packages: Path, tmp_path: Path) 
 
 
 @pytest.mark.release
+@pytest.mark.node
 def test_publint_and_arethetypeswrong_pass_in_every_resolution_mode(
     packages: Path, tmp_path: Path
 ) -> None:

@@ -57,6 +57,7 @@ def _moved(released: dict[str, Any]) -> dict[str, Any]:
     return changed
 
 
+@pytest.mark.subprocess
 def test_a_patch_is_refused_for_a_catalog_whose_code_changed_category(
     tmp_path: Path, released: dict[str, Any]
 ) -> None:

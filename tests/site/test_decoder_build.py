@@ -40,6 +40,7 @@ def _edit_index(project: Path, edit: object) -> None:
     path.write_text(json.dumps(index), encoding="utf-8")
 
 
+@pytest.mark.node
 def test_a_code_of_the_tables_the_index_lacks_fails_the_build_named(project: Path) -> None:
     # Lean's LinkSDK callback status SUCCESS (spec/catalog.json), left out of the index.
     _edit_index(project, ["SUCCESS", "lean", "Lean Technologies", "callback_status"])
@@ -48,6 +49,7 @@ def test_a_code_of_the_tables_the_index_lacks_fails_the_build_named(project: Pat
     assert "codes.json lacks lean.callback_status SUCCESS" in result.stderr
 
 
+@pytest.mark.node
 def test_an_alias_apart_from_its_code_fails_the_build_named(project: Path) -> None:
     # Plaid's error code INVALID_UPDATED_USERNAME has the alias INVALD_UPDATED_USERNAME (the
     # misspelling its React Native SDK declares, spec/catalog.json): without the code's own

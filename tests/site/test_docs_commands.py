@@ -13,6 +13,8 @@ import shlex
 import subprocess
 from pathlib import Path
 
+import pytest
+
 from tests.support.helpers import ROOT
 from tests.support.shell_lines import DOCUMENTS, commands, documented, problems, shell_lines
 
@@ -92,6 +94,7 @@ def _delivery() -> tuple[bytes, str, str]:
     return delivery["body"].encode(), delivery["headers"]["lean-signature"], secret
 
 
+@pytest.mark.subprocess
 def test_every_shell_line_of_the_readme_runs_after_make(tmp_path: Path) -> None:
     lines = shell_lines(README.read_text(encoding="utf-8"), "README.md")
     programs = [commands(line.text)[0][0] for line in lines]
@@ -199,6 +202,7 @@ def _shape(line: str) -> str:
     return COUNTING.sub(r"\1N\2N\3", line)
 
 
+@pytest.mark.subprocess
 def test_every_transcript_prints_what_the_command_prints() -> None:
     """What a page shows a command printing is what it prints, in the checkout's development
     install (no site address, so no `reference:` line): a line that counts other providers by

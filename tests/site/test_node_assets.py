@@ -115,6 +115,7 @@ def _run(pins: Path, into: Path, *more: str) -> int:
     return node_assets.main(["--pins", str(pins), "--into", str(into), *more])
 
 
+@pytest.mark.node
 def test_the_pinned_files_alone_are_fetched_and_replace_the_old_ones(
     registry: Registry, tmp_path: Path
 ) -> None:
@@ -127,6 +128,7 @@ def test_the_pinned_files_alone_are_fetched_and_replace_the_old_ones(
     assert (into / NAME / "dist" / "demo.min.js").read_bytes() == FILES["dist/demo.min.js"]
 
 
+@pytest.mark.node
 def test_a_tarball_other_than_the_pinned_one_is_refused_and_nothing_changes(
     registry: Registry, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
@@ -144,6 +146,7 @@ def test_a_tarball_other_than_the_pinned_one_is_refused_and_nothing_changes(
     assert (into / NAME / "LICENSE").read_text() == "kept"
 
 
+@pytest.mark.node
 def test_a_file_the_package_lacks_is_named(
     registry: Registry, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
@@ -153,6 +156,7 @@ def test_a_file_the_package_lacks_is_named(
     assert not (into / NAME).exists()
 
 
+@pytest.mark.node
 def test_a_version_the_registry_lacks_is_npm_s_error_in_one_line(
     registry: Registry, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
@@ -195,6 +199,7 @@ def test_a_name_that_is_not_a_package_s_is_refused_before_npm_runs(
     assert capsys.readouterr().err.startswith(f"error: {pins}: Expecting ")
 
 
+@pytest.mark.node
 def test_pinning_a_version_records_the_integrity_its_registry_publishes(
     registry: Registry, tmp_path: Path
 ) -> None:
@@ -218,6 +223,7 @@ def test_the_site_serves_mermaid_from_its_pin_alone() -> None:
     assert not [name for name in lock["packages"] if "mermaid" in name or "d3" in name]
 
 
+@pytest.mark.node
 def test_what_npm_says_when_it_fails_is_printed_escaped(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
@@ -239,6 +245,7 @@ def test_what_npm_says_when_it_fails_is_printed_escaped(
     )
 
 
+@pytest.mark.node
 def test_an_npm_that_hangs_is_given_up_at_the_limit(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
@@ -252,6 +259,7 @@ def test_an_npm_that_hangs_is_given_up_at_the_limit(
     assert capsys.readouterr().err == f"error: npm pack {NAME}@1.0.0 --json took more than 0.5 s\n"
 
 
+@pytest.mark.node
 def test_the_previous_files_stay_when_the_new_ones_cannot_take_their_place(
     registry: Registry,
     tmp_path: Path,

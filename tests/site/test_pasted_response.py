@@ -150,6 +150,7 @@ def test_python_and_the_decoder_read_the_headers_alike(
     assert node_split[number]["headers"] == headers
 
 
+@pytest.mark.subprocess
 def test_a_head_with_no_body_is_said_to_have_none() -> None:
     run = subprocess.run(
         [str(Path(sys.executable).parent / "bankcodes"), "explain", "-"],

@@ -229,6 +229,7 @@ def test_the_decoder_reads_a_paste_with_work_linear_in_its_size(
     assert small > 0 and big <= MOST * small, (small, big)
 
 
+@pytest.mark.node
 def test_the_decoders_count_sees_a_value_trimmed_again_at_each_line(tmp_path: Path) -> None:
     """The count of the decoder's work grows with the square of the lines where a value is
     copied and trimmed again at each line (as the decoder once read folded lines)."""

@@ -8,8 +8,6 @@ from __future__ import annotations
 
 import functools
 import re
-import subprocess
-import sys
 import typing
 from pathlib import Path
 from typing import Any
@@ -20,7 +18,7 @@ from pydantic import BaseModel
 from codegen.errors import Problem, pointer
 from codegen.spec import Catalog
 from codegen.spec.refs import Reference, reference_fields, references
-from tests.support.helpers import ROOT, spec_data, write_spec
+from tests.support.helpers import codegen_here, spec_data, write_spec
 
 
 def _at(data: Any, where: tuple[str | int, ...]) -> Any:
@@ -101,21 +99,15 @@ LOOKED_IN = {"Sdk.code_set", "Sdk.outcome_code_set"}
 
 def _validate(folder: Path, fields: set[str]) -> tuple[str, list[Problem]]:
     """What `python -m codegen validate` says of the project's spec with each field's name
-    misspelt at its place: its stderr and the problems it lists."""
+    misspelt at its place (run in this process): its stderr and the problems it lists."""
     data = spec_data()
     for field in fields:
         _plant(data, _sites()[field], _dangling(field))
-    result = subprocess.run(
-        [sys.executable, "-m", "codegen", "validate", "--spec", str(write_spec(folder, data))],
-        capture_output=True,
-        text=True,
-        cwd=ROOT,
-        check=False,
-    )
-    assert result.returncode == 1, result.stdout + result.stderr
-    lines = result.stderr.splitlines()
-    assert "Traceback" not in result.stderr and lines[-1].endswith("nothing was written.")
-    return result.stderr, [Problem(*line.split(": ", 2)[1:]) for line in lines[:-1]]
+    status, out, errors = codegen_here("validate", "--spec", str(write_spec(folder, data)))
+    assert status == 1, out + errors
+    lines = errors.splitlines()
+    assert lines[-1].endswith("nothing was written.")
+    return errors, [Problem(*line.split(": ", 2)[1:]) for line in lines[:-1]]
 
 
 @pytest.fixture(scope="module")

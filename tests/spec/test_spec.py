@@ -25,8 +25,8 @@ from tests.support.helpers import (
     spec_data,
     write_spec,
 )
-from tests.support.smaller_spec import smaller_spec
-from tests.support.spec_batches import read_smaller_first
+from tests.support.smaller_spec import smaller_spec, tiers
+from tests.support.spec_batches import read_in_tiers
 from tests.support.spec_cases import CASES, Mutation
 from tests.support.spec_cases_codes import codes_of
 
@@ -90,9 +90,7 @@ def rejected(shared: Callable[[str, Callable[[Path], None]], Path]) -> dict[int,
             return []
 
         mutations = [case[1] for case in CASES]
-        found = read_smaller_first(
-            SPEC.read_text(encoding="utf-8"), json.dumps(smaller_spec()), mutations, read, _finds
-        )
+        found = read_in_tiers(tiers(mutations, read, _finds), len(mutations), _finds)
         listed = {
             case: [[p.where, p.message] for p in problems] for case, problems in found.items()
         }
@@ -167,6 +165,7 @@ def tree(tmp_path_factory: pytest.TempPathFactory) -> Path:
     ],
     ids=["semantic rule", "unknown category", "schema"],
 )
+@pytest.mark.project
 def test_a_bad_spec_exits_1_and_changes_no_file(
     tree: Path, tmp_path: Path, mutate: Mutation
 ) -> None:
@@ -182,6 +181,7 @@ def test_a_bad_spec_exits_1_and_changes_no_file(
     assert not any(p.name.startswith(".codegen-") for p in tree.iterdir())
 
 
+@pytest.mark.subprocess
 def test_the_cli_reports_the_pointer_of_the_issue_example(tmp_path: Path) -> None:
     data = spec_data()
     codes_of(data, "flinks", "api_error_code")[3]["category"] = "credential"
@@ -274,6 +274,7 @@ def _without_blocking(*commands: list[str]) -> list[tuple[int, str]]:
     return [(status, errors) for status, errors in json.loads(result.stdout)]
 
 
+@pytest.mark.subprocess
 def test_a_spec_that_is_not_a_regular_file_is_refused_without_waiting(tmp_path: Path) -> None:
     """A FIFO (or a device, or a folder) given as the spec is refused before it is read: reading
     a FIFO waits for a writer, and a device may never end."""

@@ -17,17 +17,16 @@ import pytest
 from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
 
-from codegen import cli, loader, naming
+from codegen import cli, naming, spec_problems
 from tests.support.helpers import (
     ROOT,
-    SPEC,
     copy_generated,
     generated_roots,
     run_codegen,
     spec_data,
 )
-from tests.support.smaller_spec import smaller_spec
-from tests.support.spec_batches import every_path, read_smaller_first
+from tests.support.smaller_spec import smaller_spec, tiers
+from tests.support.spec_batches import every_path, read_in_tiers
 from tests.support.spec_corpus import (
     CORPUS,
     TEXT_CORPUS,
@@ -107,9 +106,7 @@ def rejected(shared: Callable[[str, Callable[[Path], None]], Path]) -> dict[int,
             return [line.removeprefix(f"{spec}: ") for line in lines]
 
         mutations = [case[1] for case in CORPUS]
-        found = read_smaller_first(
-            SPEC.read_text(encoding="utf-8"), json.dumps(smaller_spec()), mutations, read, _finds
-        )
+        found = read_in_tiers(tiers(mutations, read, _finds), len(mutations), _finds)
         (folder / "problems.json").write_text(json.dumps(found), encoding="utf-8")
 
     listed = json.loads((shared("corpus-cases", build) / "problems.json").read_text("utf-8"))
@@ -154,10 +151,14 @@ def test_problems_named_entry_by_entry_are_the_whole_spec_s(edits: list[Mutation
     data = smaller_spec()
     for edit in edits:
         edit(data)
-    named = loader._schema_problems(data)
+    named = spec_problems.schema_problems(data)
     assert len(named) >= len(edits)
     assert named == sorted(
-        {p for error in loader._validator().iter_errors(data) for p in loader._located(error)}
+        {
+            p
+            for error in spec_problems.validator().iter_errors(data)
+            for p in spec_problems.located(error)
+        }
     )
 
 
@@ -170,6 +171,7 @@ def test_every_reserved_member_name_is_reported(tree: Path, tmp_path: Path) -> N
     assert sum("reserved for an attribute" in line for line in lines) == len(naming.member_names())
 
 
+@pytest.mark.subprocess
 def test_no_traceback_from_the_command_line(tmp_path: Path) -> None:
     """Both commands, each a process of its own, on the smaller spec with a code set renamed."""
     data = smaller_spec()
@@ -221,6 +223,7 @@ TEXT_KEYS = {"title", "description", "notes", "why", "action", "advice", "messag
 
 @settings(max_examples=40, suppress_health_check=list(HealthCheck))
 @given(data=st.data())
+@pytest.mark.project
 def test_a_randomly_edited_spec_validates_and_generates_or_is_rejected_alike(
     data: st.DataObject, tmp_path_factory: pytest.TempPathFactory
 ) -> None:

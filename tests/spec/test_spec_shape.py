@@ -26,9 +26,9 @@ from pydantic.fields import FieldInfo
 from codegen import loader, spec
 from codegen.spec import schema as spec_schema
 from codegen.spec.base import Keyed, Text
-from tests.support.helpers import ROOT, only, spec_data
-from tests.support.smaller_spec import smaller_spec
-from tests.support.spec_batches import changes, every_path, value_at
+from tests.support.helpers import ROOT, spec_data
+from tests.support.smaller_spec import smaller_spec, smallest_spec
+from tests.support.spec_batches import around_the_change, changes, every_path, value_at
 from tests.support.spec_cases import CASES
 from tests.support.spec_corpus import CORPUS, Mutation
 
@@ -208,28 +208,29 @@ def _model_verdict(data: object) -> bool:
 
 
 def _mutated(mutate: Mutation) -> dict[str, Any]:
-    """The spec a case makes, cut to what it changed (`_around_the_change`): the smaller spec
-    changed by the case (tests/support/smaller_spec.py: every provider, code set and kind of
+    """The spec a case makes, cut to what it changed (tests/support/spec_batches.py's
+    `around_the_change`: the schema and the models read each part of a spec alone, the rules
+    between parts being codegen.rules', which neither is, so that their verdicts on the change
+    are those on the whole spec): the smallest or else the smaller spec changed by the case
+    (tests/support/smaller_spec.py: a few providers, or every provider, code set and kind of
     entry, with fewer codes) where the case changes there what it changes in the project's spec
     (the objects it changes are alike in both), else the project's spec."""
-    smaller = _smaller()
-    data: dict[str, Any] = marshal.loads(_smaller_copy())
-    try:
-        mutate(data)
-    except (LookupError, StopIteration):
-        pass  # a code the smaller spec leaves out
-    else:
-        whole = _whole()
-        places = changes(smaller, data)
+    whole = _whole()
+    for marshalled in (_smallest_copy(), _smaller_copy()):
+        base = _read(marshalled)
+        data: dict[str, Any] = marshal.loads(marshalled)
+        try:
+            mutate(data)
+        except (LookupError, StopIteration):
+            continue  # a code or a provider this spec leaves out
+        places = changes(base, data)
         if all(
-            value_at(smaller, place[:-1]) == value_at(whole, place[:-1])
-            for place in places
-            if place
+            value_at(base, place[:-1]) == value_at(whole, place[:-1]) for place in places if place
         ):
-            return _around_the_change(data, smaller)
+            return around_the_change(data, base)
     data = spec_data()
     mutate(data)
-    return _around_the_change(data, _whole())
+    return around_the_change(data, whole)
 
 
 @functools.cache
@@ -245,39 +246,16 @@ def _smaller_copy() -> bytes:
 
 
 @functools.cache
-def _smaller() -> dict[str, Any]:
-    """The smaller spec (read, never changed)."""
-    data: dict[str, Any] = marshal.loads(_smaller_copy())
+def _smallest_copy() -> bytes:
+    """The smallest spec, marshalled."""
+    return marshal.dumps(smallest_spec())
+
+
+@functools.cache
+def _read(marshalled: bytes) -> dict[str, Any]:
+    """A spec of those above (read, never changed)."""
+    data: dict[str, Any] = marshal.loads(marshalled)
     return data
-
-
-def _around_the_change(data: dict[str, Any], whole: dict[str, Any]) -> dict[str, Any]:
-    """A mutated spec cut to the providers its mutation changed (with their payload kinds and
-    sources, `only`), where it changed nothing else of `whole`, the spec it changed; else the
-    whole of it. The schema and the models read each part of a spec alone (the rules between
-    parts are codegen.rules', which neither is): their verdicts on the change are those on the
-    whole spec, read in a fraction of its time."""
-    providers, kinds = data.get("providers"), data.get("payloads")
-    if (
-        not isinstance(providers, dict)
-        or not isinstance(kinds, dict)
-        or data.keys() != whole.keys()
-    ):
-        return data
-    if any(data[key] != whole[key] for key in data if key not in ("providers", "payloads")):
-        return data
-    changed = {
-        p
-        for p in providers.keys() | whole["providers"].keys()
-        if providers.get(p) != whole["providers"].get(p)
-    }
-    for key in kinds.keys() | whole["payloads"].keys():
-        if kinds.get(key) != whole["payloads"].get(key):
-            kind = kinds.get(key)
-            if not isinstance(kind, dict) or kind.get("provider") not in providers:
-                return data
-            changed.add(kind["provider"])
-    return only(data, sorted(changed)) if changed else data
 
 
 CORPORA = [(f"rule: {c[0]}", c[1]) for c in CASES] + [(f"corpus: {c[0]}", c[1]) for c in CORPUS]

@@ -199,7 +199,7 @@ def keys_for(provider: str) -> tuple[object, object]:
     if isinstance(scheme, signatures.NoSignature):
         return None, None
     if isinstance(scheme, signatures.JwsScheme):
-        from codegen.targets.webhook_fixtures import jws_test_key
+        from codegen.targets.ec_test_keys import jws_test_key
 
         private, public = jws_test_key()
         return private, {"keys": [public]}

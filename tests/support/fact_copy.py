@@ -21,7 +21,7 @@ IMPORT = "from codegen.spec.carried import Carried\n"
 FIELDS = (
     (
         "codes.py",
-        "<    advice: Text | None = PydField(\n",
+        '<    advice: Annotated[Text | None, Carried("Advice"',
         """    deprecated_since: Annotated[Text | None, Carried("Deprecated since")] = PydField(
         None, description="The version of the provider's API that deprecated the code."
     )

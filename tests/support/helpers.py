@@ -333,10 +333,11 @@ def provider_module(provider: str) -> Any:
     return importlib.import_module(f"bankcodes.{_modules()[provider]}")
 
 
-@functools.cache
 def _modules() -> dict[str, str]:
-    """Each provider's Python module, by id, read from the spec once per process."""
-    return {key: entry["module"] for key, entry in spec_data()["providers"].items()}
+    """Each provider's Python module, by id (tests/support/spec_index.py)."""
+    from tests.support.spec_index import spec_index
+
+    return {key: entry["module"] for key, entry in spec_index()["providers"].items()}
 
 
 def install_package(app: Path, installed: Path) -> Path:

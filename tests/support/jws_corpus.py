@@ -25,7 +25,7 @@ from cryptography.hazmat.primitives.asymmetric import ec
 from cryptography.hazmat.primitives.asymmetric.utils import decode_dss_signature
 
 from bankcodes import signatures
-from codegen.targets.webhook_fixtures import jws_test_key
+from codegen.targets.ec_test_keys import jws_test_key
 from tests.support.keys import p521_pem
 
 PRODUCTION = "https://webhooks.truelayer.com/.well-known/jwks"

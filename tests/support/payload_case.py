@@ -9,7 +9,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from tests.support.helpers import spec_data
+from tests.support.spec_index import every_example
 
 
 @dataclass(frozen=True)
@@ -82,8 +82,7 @@ def as_codes(kind: str, data: Any) -> Any:
 def published_examples() -> list[Case]:
     return [
         Case(kind, f"published example: {example['title']}", example["data"], True, True)
-        for kind, entry in spec_data()["payloads"].items()
-        for example in entry["examples"]
+        for kind, example in every_example()
     ]
 
 

@@ -19,6 +19,7 @@ from bankcodes import payloads
 from tests.support.helpers import ROOT, spec_data
 from tests.support.payload_case import Case
 from tests.support.payload_corpus import corpus
+from tests.support.spec_index import spec_index
 from tests.support.verdicts import numbered
 
 SCHEMAS = ROOT / "generated" / "jsonschema"
@@ -37,7 +38,7 @@ def load_schema(kind: str, mode: str) -> dict[str, Any]:
 
 VALIDATORS = {
     (kind, mode): Draft202012Validator(load_schema(kind, mode))
-    for kind in spec_data()["payloads"]
+    for kind in spec_index()["payloads"]
     for mode in MODES
 }
 

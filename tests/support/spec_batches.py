@@ -206,40 +206,111 @@ def read_together(
     return results
 
 
-def read_smaller_first(
-    whole_text: str,
-    smaller_text: str,
+#: A way of reading cases (by index): the problems of each it could read.
+Tier = Callable[[Sequence[int]], dict[int, list[T]]]
+
+
+def read_in_tiers(
+    tiers: Sequence[Tier[T]], count: int, finds: Callable[[int, list[T]], bool]
+) -> dict[int, list[T]]:
+    """The problems of each of `count` cases, each read by the first tier that shows its
+    problem (`finds`), or by the last: each tier reads only the cases still unfound. The tiers
+    go from the smallest spec to the whole (tests/support/smaller_spec.py's `tiers`), so that a
+    case is read where it costs least, and never reported missing because a smaller spec lacks
+    what shows it."""
+    results: dict[int, list[T]] = {}
+    waiting = list(range(count))
+    for tier in tiers:
+        results.update(tier(waiting))
+        waiting = [case for case in waiting if not finds(case, results.get(case, []))]
+        if not waiting:
+            break
+    return results
+
+
+def together(
+    text: str,
     mutations: Sequence[Mutation],
     read: Callable[[dict[str, Any]], list[T]],
     finds: Callable[[int, list[T]], bool],
-) -> dict[int, list[T]]:
-    """`read_together` on the smaller spec (tests/support/smaller_spec.py, read in about half the
-    time) for the cases that apply to it; the cases that do not (one that changes a code the
-    smaller spec leaves out) or whose problem it does not show (one that needs the codes it
-    leaves out) are read on the whole spec, so that each case's result is the one that shows its
-    problem where any does."""
-    smaller = _parsed(smaller_text)
+    *,
+    every: bool = False,
+) -> Tier[T]:
+    """A tier that reads the cases whose change can be made to the spec `text` holds (`every`:
+    all of them) with `read_together`."""
+
+    def tier(cases: Sequence[int]) -> dict[int, list[T]]:
+        applies = list(cases) if every else _applying(text, mutations, cases)
+        found = read_together(
+            text, [mutations[case] for case in applies], read, finds_of(applies, finds)
+        )
+        return {case: found[place] for place, case in enumerate(applies)}
+
+    return tier
+
+
+def around(
+    text: str, mutations: Sequence[Mutation], read: Callable[[dict[str, Any]], list[T]]
+) -> Tier[T]:
+    """A tier that reads each case whose change can be made to the spec `text` holds alone, in
+    that spec cut to what the change touched (`around_the_change`)."""
+    fresh = _parsed(text)
+    base = fresh()
+
+    def tier(cases: Sequence[int]) -> dict[int, list[T]]:
+        results: dict[int, list[T]] = {}
+        for case in cases:
+            data = fresh()
+            try:
+                mutations[case](data)
+            except (LookupError, StopIteration):
+                continue  # a code or a provider this spec leaves out
+            results[case] = read(around_the_change(data, base))
+        return results
+
+    return tier
+
+
+def around_the_change(data: dict[str, Any], whole: dict[str, Any]) -> dict[str, Any]:
+    """A mutated spec cut to the providers its mutation changed (with their payload kinds and
+    sources, `only`), where it changed nothing else of `whole`, the spec it changed; else the
+    whole of it."""
+    from tests.support.helpers import only
+
+    providers, kinds = data.get("providers"), data.get("payloads")
+    if (
+        not isinstance(providers, dict)
+        or not isinstance(kinds, dict)
+        or data.keys() != whole.keys()
+    ):
+        return data
+    if any(data[key] != whole[key] for key in data if key not in ("providers", "payloads")):
+        return data
+    changed = {
+        p
+        for p in providers.keys() | whole["providers"].keys()
+        if providers.get(p) != whole["providers"].get(p)
+    }
+    for key in kinds.keys() | whole["payloads"].keys():
+        if kinds.get(key) != whole["payloads"].get(key):
+            kind = kinds.get(key)
+            if not isinstance(kind, dict) or kind.get("provider") not in providers:
+                return data
+            changed.add(kind["provider"])
+    return only(data, sorted(changed)) if changed else data
+
+
+def _applying(text: str, mutations: Sequence[Mutation], cases: Sequence[int]) -> list[int]:
+    """The cases of `cases` whose change can be made to the spec `text` holds."""
+    fresh = _parsed(text)
     applies: list[int] = []
-    for case, mutate in enumerate(mutations):
+    for case in cases:
         try:
-            mutate(smaller())
+            mutations[case](fresh())
         except (LookupError, StopIteration):
             continue
         applies.append(case)
-    results: dict[int, list[T]] = {}
-    found = read_together(
-        smaller_text, [mutations[case] for case in applies], read, finds_of(applies, finds)
-    )
-    for number, case in enumerate(applies):
-        results[case] = found[number]
-    rest = [case for case in range(len(mutations)) if not finds(case, results.get(case, []))]
-    if rest:
-        found = read_together(
-            whole_text, [mutations[case] for case in rest], read, finds_of(rest, finds)
-        )
-        for number, case in enumerate(rest):
-            results[case] = found[number]
-    return results
+    return applies
 
 
 def finds_of(

@@ -14,7 +14,42 @@ def _unpinned(data: dict[str, Any]) -> None:
     del source["retrieved"], source["sha256"]
 
 
+def _count(source: str, code_set: str, listed: int, held: int) -> Mutation:
+    """Adds to what drift counted of `source` a count of `code_set`."""
+
+    def mutate(data: dict[str, Any]) -> None:
+        found = data["sources"][source].setdefault("counted", [])
+        found.append({"code_set": code_set, "listed": listed, "held": held})
+
+    return mutate
+
+
 EXTRACT_CASES: list[tuple[str, Mutation, str, str]] = [
+    (
+        "a count of a code set the source's extractor does not read",
+        _count("akahu-sdk-payments", "akahu.transfer_status", 7, 7),
+        "/sources/akahu-sdk-payments/counted/2/code_set",
+        "'akahu.transfer_status' is not read by the source's extractor (it reads "
+        "akahu.payment_status, akahu.payment_status_code)",
+    ),
+    (
+        "a count of a source that declares no extractor",
+        _count("akahu-sdk-errors", "akahu.oauth_error", 7, 7),
+        "/sources/akahu-sdk-errors/counted/0/code_set",
+        "it reads none: it declares no extractor",
+    ),
+    (
+        "a code set counted twice",
+        _count("akahu-sdk-transfers", "akahu.transfer_status", 8, 7),
+        "/sources/akahu-sdk-transfers/counted/1/code_set",
+        "'akahu.transfer_status' is counted twice",
+    ),
+    (
+        "a source of which the catalog holds more than it lists",
+        lambda d: d["sources"]["akahu-sdk-transfers"]["counted"][0].update(held=8),
+        "/sources/akahu-sdk-transfers/counted/0/held",
+        "holds 8 of 7: no more than the source lists",
+    ),
     (
         "a source drift reads with no pin",
         _unpinned,

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import json
 
+import pytest
+
 from tests.support.helpers import run_node
 from tests.support.signature_vectors import PATH as VECTORS_PATH
 
@@ -33,6 +35,7 @@ def test_the_vectors_try_the_window_both_ways_and_two_timestamps() -> None:
     assert expected["fintoc two timestamps, the first signed"] == "signature:mismatch"
 
 
+@pytest.mark.node
 def test_fintocs_node_library_gives_every_vectors_verdict() -> None:
     output = run_node("fintoc_verdicts.mjs", str(VECTORS_PATH))
     node = {item["name"]: item["accepted"] for item in json.loads(output)}

@@ -21,8 +21,8 @@ import bankcodes
 from bankcodes import _test_deliveries as test_material
 from bankcodes import signatures
 from bankcodes.errors import WebhookError
-from tests.support.helpers import spec_data
 from tests.support.sent import sent_now
+from tests.support.spec_index import providers, spec_index
 from tests.support.verdicts import Corpus
 
 NOW = datetime.datetime(2026, 1, 2, 3, 4, 5, tzinfo=datetime.UTC)
@@ -52,8 +52,8 @@ PLACES: dict[str, Callable[[str, str], str]] = {
 }
 SIGNING = [
     provider
-    for provider, entry in spec_data()["providers"].items()
-    if entry.get("signing", {}).get("scheme") not in (None, "none") and "delivery" in entry
+    for provider in providers(delivers=True)
+    if spec_index()["providers"][provider]["signing"] not in (None, "none")
 ]
 
 

@@ -23,11 +23,12 @@ import truelayer_signing as tl
 from cryptography.hazmat.primitives.asymmetric import ec
 
 import bankcodes
-from codegen.targets.webhook_fixtures import jws_test_key
-from tests.support.helpers import ROOT, spec_data
+from codegen.targets.ec_test_keys import jws_test_key
+from tests.support.helpers import ROOT
 from tests.support.jwt_corpus import HEAD, NOW, es256, public_jwk
 from tests.support.keys import p521_pem
 from tests.support.sent import sent_now
+from tests.support.spec_index import examples
 
 DOCUMENTS = (ROOT / "README.md", ROOT / "site" / "docs" / "webhooks.md")
 #: The documents' receivers: each Python block that defines `<provider>_webhook(raw_body,
@@ -48,7 +49,7 @@ LEAN_BODY = sent_now(
     json.dumps(
         next(
             example["data"]
-            for example in spec_data()["payloads"]["lean/webhook"]["examples"]
+            for example in examples("lean/webhook")
             if example["data"]["type"] == "payment.created"
         )
     ).encode(),
@@ -158,20 +159,24 @@ def test_the_readme_has_a_receiver_for_each_signing_scheme() -> None:
 
 
 @pytest.mark.parametrize("provider", ["lean", "plaid", "truelayer"])
+@pytest.mark.subprocess
 def test_a_readme_receiver_answers_200_when_set_up(provider: str) -> None:
     assert _answer(provider, SETUP[provider], []) == 200
 
 
 @pytest.mark.parametrize("provider", ["lean", "plaid", "truelayer"])
+@pytest.mark.subprocess
 def test_a_readme_receiver_answers_500_without_its_secret(provider: str) -> None:
     assert _answer(provider, MISSING[provider], []) == 500
 
 
 @pytest.mark.parametrize("provider", sorted(EXTRA))
+@pytest.mark.subprocess
 def test_a_readme_receiver_answers_500_without_its_extra(provider: str) -> None:
     assert _answer(provider, SETUP[provider], [EXTRA[provider]]) == 500
 
 
+@pytest.mark.subprocess
 def test_the_readme_receivers_keep_the_default_tolerance() -> None:
     """Lean's page: retries "1, 2, 5, 10, 60, and 180 minutes after the initial webhook was sent",
     each to be answered within 10 seconds. The README's Lean receiver accepts Lean's last retry

@@ -25,6 +25,7 @@ from bankcodes.errors import ConfigurationError, SignatureError, WebhookError
 from bankcodes.lean import PaymentStatus, WebhookEventType
 from tests.support.helpers import ROOT, spec_data
 from tests.support.sent import sent_at
+from tests.support.spec_index import examples
 from tests.support.verdicts import Corpus
 
 SECRET = "whsec_receive"
@@ -32,7 +33,7 @@ SECRET = "whsec_receive"
 DELIVERIES = [
     (kind.split("/")[0], json.dumps(example["data"], ensure_ascii=False).encode())
     for kind in ("lean/webhook", "flinks/webhook", "argyle/webhook")
-    for example in spec_data()["payloads"][kind]["examples"]
+    for example in examples(kind)
 ]
 
 
@@ -255,6 +256,7 @@ def test_the_delivery_contract_is_exposed_as_published() -> None:
     assert all(d.sources for d in delivery.DELIVERY.values())
 
 
+@pytest.mark.subprocess
 def test_importing_bankcodes_and_receive_stays_free_of_pydantic() -> None:
     code = "import sys, bankcodes; bankcodes.receive; print('pydantic' in sys.modules)"
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)

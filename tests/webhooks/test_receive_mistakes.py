@@ -248,6 +248,7 @@ def test_python_takes_now_as_seconds_or_an_aware_datetime(now: Any, accepted: bo
         assert accepted
 
 
+@pytest.mark.subprocess
 def test_a_missing_payloads_extra_is_a_configuration_error() -> None:
     body = _lean()
     script = (

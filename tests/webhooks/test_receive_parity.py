@@ -16,12 +16,12 @@ import pytest
 import bankcodes
 from bankcodes.errors import WebhookError
 from tests.support.delivery_corpus import CATEGORIES, Delivery, deliveries, signed
-from tests.support.helpers import spec_data
+from tests.support.spec_index import providers
 from tests.support.verdicts import Corpus
 
 CORPUS = deliveries()
 MODES = ("lenient", "strict")
-PROVIDERS = [p for p, entry in spec_data()["providers"].items() if "delivery" in entry]
+PROVIDERS = providers(delivers=True)
 
 
 def case_id(delivery: Delivery) -> str:

@@ -57,6 +57,7 @@ def test_rsa_providers_are_read_from_the_spec() -> None:
 
 
 @pytest.mark.parametrize("provider", RSA)
+@pytest.mark.subprocess
 def test_an_rsa_signature_is_verified_without_pyjwt(provider: str) -> None:
     # Akahu signs the body with RSA-SHA256 (its SDK's crypto.createVerify("sha256")), Enable
     # Banking with an RS256 JWT: neither needs a JWT library, only cryptography.
@@ -64,6 +65,7 @@ def test_an_rsa_signature_is_verified_without_pyjwt(provider: str) -> None:
 
 
 @pytest.mark.parametrize("provider", RSA)
+@pytest.mark.subprocess
 def test_without_cryptography_the_error_names_the_rsa_extra(provider: str) -> None:
     said = _receive_without("cryptography", provider)
     algorithm = PROVIDERS[provider]["signing"]["algorithm"]

@@ -47,6 +47,7 @@ def _outcome(vector: dict[str, Any]) -> str:
     return "ok"
 
 
+@pytest.mark.subprocess
 def test_the_vectors_are_what_openssl_computes() -> None:
     # The file is rewritten by `python -m tests.support.signature_vectors` (openssl digests).
     assert VECTORS_PATH.read_text(encoding="utf-8") == signature_vectors.render()

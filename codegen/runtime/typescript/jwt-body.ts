@@ -10,6 +10,7 @@
  */
 import { PAYLOAD_KINDS, type PayloadKind } from "./kinds.js";
 import { readJson } from "./read-json.js";
+import { isRecord as isObject } from "./recognition.js";
 import type { PayloadKindFields } from "./shapes.js";
 import { trimmed } from "./shown.js";
 
@@ -23,10 +24,6 @@ const ASCII_SPACE = " \t\n\r\v\f";
 const BASE64URL = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
 
 type JsonObject = { readonly [key: string]: unknown };
-
-function isObject(value: unknown): value is JsonObject {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
 
 /** The bytes of exact, unpadded, canonical base64url text (the bits left over are zero); null
  * for anything else (the Python `bankcodes._jwt.unbase64url`). */

@@ -14,10 +14,6 @@ export type Actor = "end_user" | "integrator" | "institution" | "nobody";
 export interface CategoryDetails extends CategoryFacts {
   readonly title: string;
   readonly actor: Actor;
-  /** The recommended action. */
-  readonly action: string;
-  /** Whether codes of this category are equivalents across providers. */
-  readonly equivalents: boolean;
   /**
    * What an app can tell its customer, in bankcodes' words: English and bankcodes' translations
    * (LANGUAGES); null for a category no end user meets (success, pending, …).
@@ -83,15 +79,9 @@ export interface Embedded {
 }
 
 export interface PayloadKindFields extends PayloadKindFacts {
-  readonly title: string;
   /** The tag field of a union kind, and its known values (its variants). */
   readonly tag: string | null;
   readonly variants: readonly string[];
-  /** The provider's code set of HTTP statuses, which decides where no code is known. */
-  readonly statusCodeSet?: string;
-  /** The provider's code set of the exception classes its own clients throw in place of such a
-   * body, read by class name where an error carries no body. */
-  readonly exceptionCodeSet?: string;
   readonly recognise: readonly Recognition[];
   /** In the order in which they decide. */
   readonly codes: readonly CodeField[];

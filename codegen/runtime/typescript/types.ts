@@ -40,36 +40,18 @@ export interface CodeInfo extends CodeFacts {
   /** The code's identifier, where it is not its wire value (a number's name, CHALLENGED). */
   readonly name?: string;
   readonly description: string;
-  /** The provider's message for the code, as sent on the wire or shown to the user. */
-  readonly message: string | null;
   readonly category: Category;
   /** Whether the same request, repeated unchanged later, may succeed (a program's retry). */
   readonly retryable: boolean;
   /** Whether the end user can act and then try again (the code's answer, else its category's). */
   readonly endUserCanRetry: boolean;
-  /** The provider's published advice to the integrator ("user action"), verbatim; never meant
-   * for the end user. */
-  readonly advice: string | null;
-  /** The provider's advice as its pages in other languages publish it, by language tag
-   * ("pt-BR"); never meant for the end user. */
-  readonly adviceTranslations?: { readonly [tag: string]: string };
   /** bankcodes' words for the end user where this code differs from its category. */
   readonly endUser?: { readonly [L in Language]: EndUserWords };
-  /** The provider's own translations of its message, by language tag ("es", "pt-BR"). */
-  readonly messageTranslations?: { readonly [tag: string]: string };
-  /** What an app can show the end user, as the provider publishes it (verbatim). */
-  readonly userMessage: string | null;
-  /** The provider's own translations of that message, by language tag ("es", "fr-CA"). */
-  readonly userMessageTranslations?: { readonly [tag: string]: string };
-  /** false when that message speaks of something an app does not show. */
-  readonly userMessageOffered?: false;
   readonly httpStatuses: readonly number[];
   readonly sources: readonly SourceId[];
   /** Whether the code is deprecated or removed (its lifecycle says how and why). */
   readonly deprecated: boolean;
   readonly lifecycle?: Lifecycle;
-  /** Other wire spellings of the same code. */
-  readonly aliases: readonly string[];
   /** Whose words each text above is; a text the code does not have has no entry. */
   readonly wording: {
     readonly description: Wording;

@@ -3,7 +3,7 @@
  * check of a body timestamp): read as RFC 3339 (or with a space for T), compared with now.
  */
 import { quoted } from "./shown.js";
-import { ConfigurationError, SignatureError } from "./webhook-types.js";
+import { refused } from "./webhook-types.js";
 
 /** The latest time accepted anywhere (iat, a key's expiry): 9999-12-31T23:59:59Z. */
 export const LATEST = 253_402_300_799;
@@ -12,17 +12,11 @@ export const LATEST = 253_402_300_799;
 export function epoch(now: unknown): number {
   if (now === undefined) return Date.now() / 1000;
   if (!(now instanceof Date) || Number.isNaN(now.getTime())) {
-    throw new ConfigurationError(
-      "bad_clock",
-      `now must be a valid Date, not ${now instanceof Date ? "an invalid Date" : quoted(now)}`,
-    );
+    throw refused("clock_invalid", { now: now instanceof Date ? "an invalid Date" : quoted(now) });
   }
   const seconds = now.getTime() / 1000;
   if (!(seconds >= 0 && seconds <= LATEST)) {
-    throw new ConfigurationError(
-      "bad_clock",
-      `now must be from 1970 to 9999, not ${now.toISOString()}`,
-    );
+    throw refused("clock_range", { now: now.toISOString() });
   }
   return seconds;
 }
@@ -47,16 +41,10 @@ export function checkAge(
   const sent = typeof value === "string" ? timestamp(value) : null;
   if (sent === null && !required) return;
   if (sent === null) {
-    throw new SignatureError(
-      "missing_timestamp",
-      `a tolerance was asked for, but the body has no ${where}`,
-    );
+    throw refused("no_body_stamp", { where });
   }
   if (Math.abs(now * 1000 - sent) > tolerance * 1000) {
-    throw new SignatureError(
-      "stale_timestamp",
-      `${where} is ${value as string}, more than ${tolerance} s from now`,
-    );
+    throw refused("time_too_far", { name: where, value: value as string, limit: tolerance });
   }
 }
 

@@ -7,6 +7,7 @@
  */
 import { base64url as b64, importPKCS8 } from "jose";
 import {
+  BASE64,
   KEY_ID,
   keyAddress,
   keyText,
@@ -15,30 +16,17 @@ import {
   rsaVerified,
   x5uAllowed,
 } from "./webhook-key-address.js";
-import { quoted } from "./shown.js";
 import { copy, sameBytes } from "./webhook-hmac.js";
-import { jsonPart, tooLong, unbase64url } from "./webhook-jwt.js";
-import {
-  ConfigurationError,
-  SignatureError,
-  type CertificateJwtScheme,
-  type FetchedKeyScheme,
-} from "./webhook-types.js";
+import { jsonPart, MAX_TOKEN_LENGTH, unbase64url } from "./webhook-jwt.js";
+import { type CertificateJwtScheme, type FetchedKeyScheme, refused } from "./webhook-types.js";
 
 /** The longest signature read, in bytes (an RSA-8192 signature). */
 const MAX_SIGNATURE_BYTES = 1024;
-/** The longest token read. */
-const MAX_TOKEN_LENGTH = 8192;
-const BASE64 = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/;
 
 type Read = (name: string) => [string, string];
 
 function noAge(name: string, maxAge: number | undefined): void {
-  if (maxAge !== undefined)
-    throw new ConfigurationError(
-      "no_signed_timestamp",
-      `${name} signs no time, so no age can be checked: deduplicate instead (dedupKey)`,
-    );
+  if (maxAge !== undefined) throw refused("no_signed_time", { name });
 }
 
 /** The bytes of canonical, padded base64 text; null for anything else. */
@@ -64,18 +52,14 @@ async function checkFetched(
   noAge(scheme.signatureHeader, maxAge);
   const [idName, keyId] = read(scheme.keyIdHeader);
   const [name, value] = read(scheme.signatureHeader);
-  if (!KEY_ID.test(keyId))
-    throw new SignatureError("bad_encoding", `${idName} is ${quoted(keyId)}, not a key id`);
+  if (!KEY_ID.test(keyId)) throw refused("not_key_id", { name: idName, value: keyId });
   const signature = value.length <= 2 * MAX_SIGNATURE_BYTES ? unbase64(value) : null;
   if (signature === null || signature.length === 0 || signature.length > MAX_SIGNATURE_BYTES)
-    throw new SignatureError("bad_encoding", `${name} is not a base64 signature`);
+    throw refused("not_base64_signature", { name });
   const address = keyAddress(scheme.keyAddress, keyId);
   const key = await rsaKey(await keyText(keys, address, idName, scheme.keyReplyMember), address);
   if (!(await rsaVerified(key, signature, raw)))
-    throw new SignatureError(
-      "mismatch",
-      `the ${name} signature does not match the body with key ${keyId}: pass the body exactly as received (a framework that parses and re-serialises it changes it)`,
-    );
+    throw refused("key_mismatch", { name, key: keyId });
   proven(keys, address);
   return name;
 }
@@ -92,51 +76,37 @@ async function checkCertificateJwt(
     const space = value.indexOf(" ");
     const kind = space < 0 ? value : value.slice(0, space);
     if (space < 0 || kind.toLowerCase() !== scheme.authType.toLowerCase())
-      throw new SignatureError(
-        "bad_encoding",
-        `${name} is not ${scheme.authType} and a token: ${quoted(value)}`,
-      );
+      throw refused("not_auth_token", { name, auth_type: scheme.authType, value });
     token = value.slice(space + 1);
   }
   const parts = token.split(".");
   if (token.length > MAX_TOKEN_LENGTH)
-    throw new SignatureError("bad_encoding", tooLong(name, token.length, MAX_TOKEN_LENGTH));
-  if (parts.length !== 3)
-    throw new SignatureError(
-      "bad_encoding",
-      `${name} is not a compact JWT (three parts separated by dots)`,
-    );
+    throw refused("too_long", { name, length: token.length, most: MAX_TOKEN_LENGTH });
+  if (parts.length !== 3) throw refused("not_compact_jwt", { name });
   const head = jsonPart(parts[0]!);
-  if (head === null) throw new SignatureError("bad_encoding", `${name} has no readable JWT header`);
+  if (head === null) throw refused("no_jwt_header", { name });
   if (head["alg"] !== scheme.algorithm)
-    throw new SignatureError(
-      "wrong_algorithm",
-      `${name} is signed with ${quoted(head["alg"] ?? null)}, not ${scheme.algorithm}`,
-    );
+    throw refused("signed_with", { name, alg: head["alg"] ?? null, algorithm: scheme.algorithm });
   if ((Object.hasOwn(head, "typ") && head["typ"] !== "JWT") || Object.hasOwn(head, "crit"))
-    throw new SignatureError("bad_encoding", `${name}'s JWT header has a typ or crit not read`);
-  const refused = x5uAllowed(Object.hasOwn(head, "x5u") ? head["x5u"] : null, scheme.x5uDomains);
-  if (refused !== null) throw new SignatureError("unknown_key", `${refused}: nothing was fetched`);
+    throw refused("jwt_typ_or_crit", { name });
+  const why = x5uAllowed(Object.hasOwn(head, "x5u") ? head["x5u"] : null, scheme.x5uDomains);
+  if (why !== null) throw refused("nothing_fetched", { why });
   const claims = jsonPart(parts[1]!);
   const signature = unbase64url(parts[2]!);
   if (claims === null || !signature?.length || signature.length > MAX_SIGNATURE_BYTES)
-    throw new SignatureError("bad_encoding", `${name} is not a valid JWT (claims or signature)`);
+    throw refused("token_unreadable", { name });
   const x5u = head["x5u"] as string;
   const key = await rsaKey(await keyText(keys, x5u, name, null), x5u);
   const content = new TextEncoder().encode(`${parts[0]}.${parts[1]}`);
-  if (!(await rsaVerified(key, signature, content)))
-    throw new SignatureError("mismatch", `the ${name} token's signature does not verify`);
+  if (!(await rsaVerified(key, signature, content))) throw refused("token_mismatch", { name });
   proven(keys, x5u);
   const signed = Object.hasOwn(claims, scheme.digestClaim) ? claims[scheme.digestClaim] : null;
   if (typeof signed !== "string")
-    throw new SignatureError("missing_claim", `the ${name} token has no ${scheme.digestClaim}`);
+    throw refused("no_digest_claim", { name, claim: scheme.digestClaim });
   const expected = scheme.digestPrefix + base64(await sha256(raw));
   const enc = new TextEncoder();
   if (!sameBytes(enc.encode(signed), enc.encode(expected)))
-    throw new SignatureError(
-      "mismatch",
-      `the ${name} token's ${scheme.digestClaim} does not match the body: pass the body exactly as received (a framework that parses and re-serialises it changes it)`,
-    );
+    throw refused("digest_mismatch", { name, claim: scheme.digestClaim });
 }
 
 async function sha256(bytes: Uint8Array): Promise<Uint8Array> {
@@ -167,10 +137,7 @@ async function privateKey(secret: unknown, what: string): Promise<[CryptoKey, st
       throw new Error(`an RSA private key and a ${what}`);
     return [await importPKCS8(given["privatePem"], "RS256"), named];
   } catch (error) {
-    throw new ConfigurationError(
-      "bad_key",
-      `signing takes { privatePem: PEM, ${what}: … } (${quoted(String(error), 120)})`,
-    );
+    throw refused("signing_keys", { what, error: String(error) });
   }
 }
 
@@ -188,14 +155,13 @@ export async function signFetched(
 ): Promise<Record<string, string>> {
   if (scheme.scheme === "fetched_key") {
     const [key, keyId] = await privateKey(secret, "keyId");
-    if (!KEY_ID.test(keyId))
-      throw new ConfigurationError("bad_key", `keyId is a decimal integer, not ${quoted(keyId)}`);
+    if (!KEY_ID.test(keyId)) throw refused("key_id_not_decimal", { value: keyId });
     const signature = base64(await rsaSign(key, body));
     return { [scheme.signatureHeader]: signature, [scheme.keyIdHeader]: keyId };
   }
   const [key, x5u] = await privateKey(secret, "x5u");
-  const refused = x5uAllowed(x5u, scheme.x5uDomains);
-  if (refused !== null) throw new ConfigurationError("bad_key", refused);
+  const why = x5uAllowed(x5u, scheme.x5uDomains);
+  if (why !== null) throw refused("bad_x5u", { why });
   const part = (value: unknown) => b64.encode(JSON.stringify(value));
   const digest = scheme.digestPrefix + base64(await sha256(body));
   const signing = `${part({ alg: scheme.algorithm, typ: "JWT", x5u })}.${part({ [scheme.digestClaim]: digest })}`;

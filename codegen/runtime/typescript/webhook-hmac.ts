@@ -2,13 +2,8 @@
  * What every scheme reads from a request (the raw body's bytes, the headers) and the HMAC
  * schemes' secrets and digests, on Web Crypto.
  */
-import { cut, quoted, trimmed } from "./shown.js";
-import {
-  ConfigurationError,
-  SignatureError,
-  type HmacScheme,
-  type SignedTimestamp,
-} from "./webhook-types.js";
+import { cut, trimmed } from "./shown.js";
+import { type HmacScheme, type SignedTimestamp, refused } from "./webhook-types.js";
 
 const DIGEST_SIZE = { sha256: 32, sha512: 64 } as const;
 
@@ -25,27 +20,18 @@ export function bytesOf(body: unknown): Uint8Array {
   if (body instanceof ArrayBuffer) return new Uint8Array(body);
   if (typeof body === "string") {
     if (LONE_SURROGATE.test(body)) {
-      throw new ConfigurationError(
-        "bad_body",
-        "the body string holds a lone surrogate; pass the raw bytes received",
-      );
+      throw refused("body_surrogate");
     }
     return new TextEncoder().encode(body);
   }
-  throw new ConfigurationError(
-    "bad_body",
-    "the body must be the raw bytes or text received; a parsed or re-serialised body does not match the signature",
-  );
+  throw refused("body_not_raw");
 }
 
 export function secretOf(secret: unknown): Uint8Array {
   let bytes: Uint8Array;
   if (typeof secret === "string") {
     if (LONE_SURROGATE.test(secret)) {
-      throw new ConfigurationError(
-        "bad_secret",
-        "the secret holds a lone surrogate, which is not text",
-      );
+      throw refused("secret_surrogate");
     }
     bytes = new TextEncoder().encode(secret);
   } else if (secret instanceof Uint8Array) {
@@ -53,23 +39,19 @@ export function secretOf(secret: unknown): Uint8Array {
   } else if (secret instanceof ArrayBuffer) {
     bytes = new Uint8Array(secret);
   } else if (secret === null || secret === undefined) {
-    throw new ConfigurationError("empty_secret", `no webhook secret was given (${String(secret)})`);
+    throw refused("no_secret", { secret: String(secret) });
   } else {
-    throw new ConfigurationError(
-      "bad_secret",
-      `a secret is a string or bytes, not ${typeof secret}`,
-    );
+    throw refused("secret_type", { kind: typeof secret });
   }
   if (bytes.every((byte) => BLANK.has(byte))) {
-    throw new ConfigurationError("empty_secret", "the webhook secret is empty or blank");
+    throw refused("secret_blank");
   }
   return bytes;
 }
 
 export function secretsOf(secret: unknown): Uint8Array[] {
   if (Array.isArray(secret)) {
-    if (secret.length === 0)
-      throw new ConfigurationError("empty_secret", "the list of webhook secrets is empty");
+    if (secret.length === 0) throw refused("no_secrets");
     return secret.map(secretOf);
   }
   return [secretOf(secret)];
@@ -116,10 +98,7 @@ export function readHeaders(headers: unknown): ReadHeaders {
       found.set(key, (found.get(key) ?? new Set<string>()).add(trimmed(value)));
     }
   } catch (error) {
-    throw new ConfigurationError(
-      "bad_headers",
-      `headers must be a mapping or [name, value] pairs: ${cut(String(error), 200)}`,
-    );
+    throw refused("headers_not_pairs", { error: cut(String(error), 200) });
   }
   return new Map([...found].map(([name, values]) => [name, [...values]]));
 }
@@ -137,14 +116,10 @@ export function headerOf(names: readonly string[], headers: ReadHeaders): [strin
   for (const name of names) {
     const found = headers.get(name.toLowerCase());
     if (found === undefined || found.length === 0) continue;
-    if (found.length > 1)
-      throw new SignatureError(
-        "ambiguous_header",
-        `${name} is present several times with different values`,
-      );
+    if (found.length > 1) throw refused("header_repeated", { name });
     return [name, headerText(name, found[0]!)];
   }
-  throw new SignatureError("missing_header", `no ${names.join(" or ")} header`);
+  throw refused("no_header", { names: names.join(" or ") });
 }
 
 /** A header value bankcodes reads (a signature, a timestamp, an id, a secret): printable ASCII,
@@ -157,10 +132,7 @@ export function headerText(name: string, value: string): string {
   const chars = [...value];
   const index = chars.findIndex((char) => !HEADER_TEXT.test(char));
   const point = chars[index]!.codePointAt(0)!.toString(16).toUpperCase().padStart(4, "0");
-  throw new SignatureError(
-    "bad_encoding",
-    `${name} holds U+${point} at character ${index + 1}: the header values bankcodes reads are printable ASCII (a control byte, or a byte above 0x7f as the web server decoded it)`,
-  );
+  throw refused("header_not_ascii", { name, point, at: index + 1 });
 }
 
 /** The most signatures a header that lists several is read for (the Python
@@ -183,11 +155,7 @@ export function signaturesOf(
   if (separator === null) return ["", [decode(scheme, name, value)]];
   let count = 1;
   for (const char of value) if (char === separator) count += 1;
-  if (count > MOST_LISTED)
-    throw new SignatureError(
-      "bad_encoding",
-      `${name} lists ${count} signatures; at most ${MOST_LISTED} are read (a provider lists one per secret valid during a rotation)`,
-    );
+  if (count > MOST_LISTED) throw refused("too_many_signatures", { name, count, most: MOST_LISTED });
   return [
     "",
     value
@@ -218,12 +186,9 @@ export function decode(scheme: HmacScheme, name: string, header: string): Uint8A
     if (cut < 0 || !value.toLowerCase().startsWith(scheme.prefix.toLowerCase())) {
       const label = cut >= 0 ? value.slice(0, cut).toLowerCase() : "";
       if (ALGORITHM_LABELS.has(label)) {
-        throw new SignatureError(
-          "wrong_algorithm",
-          `${name} is ${label}=…, expected ${scheme.prefix}…`,
-        );
+        throw refused("other_prefix", { name, label, prefix: scheme.prefix });
       }
-      throw new SignatureError("bad_encoding", `${name} does not start with ${scheme.prefix}`);
+      throw refused("no_prefix", { name, prefix: scheme.prefix });
     }
     value = value.slice(scheme.prefix.length);
   }
@@ -244,15 +209,17 @@ export function decode(scheme: HmacScheme, name: string, header: string): Uint8A
     if (digest.length === size) return digest;
   }
   if (decoded.length > 0) {
-    throw new SignatureError(
-      "wrong_algorithm",
-      `${name} holds a ${decoded[0]!.length}-byte digest; ${scheme.algorithm} gives ${size} bytes`,
-    );
+    throw refused("digest_size", {
+      name,
+      length: decoded[0]!.length,
+      algorithm: scheme.algorithm,
+      size,
+    });
   }
   const encodings = scheme.encodings.map((each) =>
     each === "hex" && scheme.hexCase !== null ? `${scheme.hexCase}-case hex` : each,
   );
-  throw new SignatureError("bad_encoding", `${name} is not canonical ${encodings.join(" or ")}`);
+  throw refused("not_canonical", { name, encodings: encodings.join(" or ") });
 }
 
 /** The longest timestamp read, in digits (the Python `signatures._MAX_STAMP_DIGITS`). */
@@ -279,30 +246,17 @@ export function stamped(scheme: HmacScheme, name: string, value: string): [strin
     else if (label === rule.signatureLabel) texts.push(text);
     else others.push(label);
   }
-  if (stamp === null)
-    throw new SignatureError(
-      "missing_timestamp",
-      `${name} has no ${rule.timestampLabel}=… (the signed timestamp): ${quoted(value)}`,
-    );
+  if (stamp === null) throw refused("no_stamp_label", { name, label: rule.timestampLabel, value });
   // Decimal digits without a leading zero: the providers' libraries sign the number, never another
   // spelling of it.
   if (!/^(0|[1-9][0-9]*)$/.test(stamp) || stamp.length > MAX_STAMP_DIGITS)
-    throw new SignatureError(
-      "bad_encoding",
-      `${name}'s ${rule.timestampLabel}= is not a Unix time in seconds: ${quoted(stamp)}`,
-    );
+    throw refused("stamp_not_seconds", { name, label: rule.timestampLabel, stamp });
   if (texts.length === 0) {
     if (others.length > 0) {
       const labels = [...new Set(others.map((label) => `${label}=`))].join(", ");
-      throw new SignatureError(
-        "wrong_algorithm",
-        `${name} has no ${rule.signatureLabel}= signature (only ${quoted(labels)})`,
-      );
+      throw refused("other_labels", { name, label: rule.signatureLabel, labels });
     }
-    throw new SignatureError(
-      "bad_encoding",
-      `${name} has no ${rule.signatureLabel}= signature: ${quoted(value)}`,
-    );
+    throw refused("no_signature_label", { name, label: rule.signatureLabel, value });
   }
   const size = DIGEST_SIZE[scheme.algorithm];
   const given = texts
@@ -333,17 +287,10 @@ export function checkStamp(
 ): void {
   const limit = maxAge ?? rule.toleranceSeconds;
   const age = now - Number(stamp);
-  if (age > limit)
-    throw new SignatureError(
-      "stale_timestamp",
-      `${name} was signed ${Math.floor(age)} s ago, more than ${limit} s (a replay, or a delivery held up: the provider signs each attempt anew)`,
-    );
+  if (age > limit) throw refused("signed_too_early", { name, age: Math.floor(age), limit });
   const ahead = rule.futureToleranceSeconds;
   if (ahead !== null && -age > ahead)
-    throw new SignatureError(
-      "future_timestamp",
-      `${name} was signed ${Math.floor(-age)} s ahead of the clock, more than ${ahead} s (a clock far off, or a delivery signed to be replayed later)`,
-    );
+    throw refused("signed_ahead", { name, ahead: Math.floor(-age), limit: ahead });
 }
 
 export async function hmac(
@@ -404,10 +351,7 @@ export async function explainMismatch(
     const bare = trimmed(each, AROUND);
     const expected = bare === "" ? null : await hmac(scheme.algorithm, secretOf(bare), content);
     if (expected !== null && given.some((each) => sameBytes(expected, each))) {
-      throw new ConfigurationError(
-        "bad_secret",
-        `secret ${index} has whitespace or a line break around it, and without it the ${name} signature matches: trim the secret where it is read`,
-      );
+      throw refused("secret_padded_signature", { index, name });
     }
     padded.push(index);
   }
@@ -420,8 +364,5 @@ export async function explainMismatch(
   if (padded.length > 0)
     causes.push(`secret ${padded.join(", ")} has whitespace or a line break around it`);
   const checked = secrets.length > 1 ? ` (checked with ${secrets.length} secrets)` : "";
-  throw new SignatureError(
-    "mismatch",
-    `the ${name} signature does not match the body${checked}. Likely causes: ${causes.join("; ")}`,
-  );
+  throw refused("body_mismatch", { name, checked, causes: causes.join("; ") });
 }

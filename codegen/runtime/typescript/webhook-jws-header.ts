@@ -13,9 +13,8 @@
  *   understands: tl_version and tl_headers (§4.1.11). Any other member (typ, cty) is ignored.
  * - The signature is exact unpadded base64url of 132 bytes, R and S of 66 bytes (RFC 7518 §3.4).
  */
-import { quoted } from "./shown.js";
-import { jsonPart, tooLong, unbase64url } from "./webhook-jwt.js";
-import { SignatureError } from "./webhook-types.js";
+import { jsonPart, unbase64url } from "./webhook-jwt.js";
+import { refused } from "./webhook-types.js";
 
 /** The longest signature read; a real one is a few hundred characters. */
 const MAX_SIGNATURE_LENGTH = 8192;
@@ -32,42 +31,24 @@ export type JwsHeader = { readonly [member: string]: unknown };
 /** The JWS header of the signature `value` of the header `name`, checked as the rule says. */
 export function readHeader(name: string, value: string): JwsHeader {
   if (value.length > MAX_SIGNATURE_LENGTH)
-    throw new SignatureError("bad_encoding", tooLong(name, value.length, MAX_SIGNATURE_LENGTH));
+    throw refused("too_long", { name, length: value.length, most: MAX_SIGNATURE_LENGTH });
   const parts = value.split(".");
   const [head = "", middle, signature = ""] = parts;
   if (parts.length !== 3 || middle !== "" || head === "" || signature === "")
-    throw new SignatureError(
-      "bad_encoding",
-      `${name} is not a detached JWS of three parts (header..signature): ${quoted(value)}`,
-    );
+    throw refused("not_detached_jws", { name, value });
   const found = jsonPart(head);
-  if (found === null)
-    throw new SignatureError("bad_encoding", `${name} has no readable JWS header: ${quoted(head)}`);
+  if (found === null) throw refused("no_jws_header", { name, head });
   const repeated = repeatedMember(head);
-  if (repeated !== null)
-    throw new SignatureError(
-      "bad_encoding",
-      `the JWS header of ${name} names ${quoted(repeated)} twice`,
-    );
-  if (found.alg !== "ES512")
-    throw new SignatureError(
-      "wrong_algorithm",
-      `${name} is signed with ${quoted(found.alg ?? null)}, not ES512`,
-    );
+  if (repeated !== null) throw refused("jws_member_twice", { name, member: repeated });
+  if (found.alg !== "ES512") throw refused("not_es512", { name, alg: found.alg ?? null });
   const listed = Object.hasOwn(found, "tl_headers") ? found.tl_headers : "";
   if (found.tl_version !== VERSION || typeof listed !== "string")
-    throw new SignatureError(
-      "bad_encoding",
-      `${name} is not a version ${VERSION} signature with its signed headers (tl_version ${quoted(found.tl_version ?? null)})`,
-    );
+    throw refused("not_tl_version", { name, version: VERSION, found: found.tl_version ?? null });
   checkListed(name, listed);
   if (Object.hasOwn(found, "crit")) checkCrit(name, found);
   const raw = unbase64url(signature);
   if (raw === null || raw.length !== SIGNATURE_BYTES)
-    throw new SignatureError(
-      "bad_encoding",
-      `the signature of ${name} is not ${SIGNATURE_BYTES} bytes of base64url: ${quoted(signature)}`,
-    );
+    throw refused("jws_signature_size", { name, size: SIGNATURE_BYTES, signature });
   return found;
 }
 
@@ -111,16 +92,8 @@ export function listedHeaders(listed: string): string[] {
 function checkListed(name: string, listed: string): void {
   const seen = new Set<string>();
   for (const header of listedHeaders(listed)) {
-    if (!TOKEN.test(header))
-      throw new SignatureError(
-        "bad_encoding",
-        `the tl_headers of ${name} names ${quoted(header)}, which is no header name: ${quoted(listed)}`,
-      );
-    if (seen.has(header.toLowerCase()))
-      throw new SignatureError(
-        "bad_encoding",
-        `the tl_headers of ${name} names ${quoted(header)} twice`,
-      );
+    if (!TOKEN.test(header)) throw refused("tl_header_not_name", { name, header, listed });
+    if (seen.has(header.toLowerCase())) throw refused("tl_header_twice", { name, header });
     seen.add(header.toLowerCase());
   }
 }
@@ -135,14 +108,8 @@ function checkCrit(name: string, found: JwsHeader): void {
     names.length !== (crit as unknown[]).length ||
     new Set(names).size !== names.length
   )
-    throw new SignatureError(
-      "bad_encoding",
-      `the crit of ${name} is not a list of distinct member names: ${quoted(crit)}`,
-    );
+    throw refused("crit_not_list", { name, crit });
   for (const member of names)
     if (!UNDERSTOOD.includes(member) || !Object.hasOwn(found, member))
-      throw new SignatureError(
-        "bad_encoding",
-        `the crit of ${name} lists ${quoted(member)}, which bankcodes does not understand (it understands tl_version and tl_headers, where the header has them)`,
-      );
+      throw refused("crit_not_understood", { name, member });
 }

@@ -25,6 +25,7 @@
  *    (stale_timestamp).
  */
 import { base64url, CompactSign, exportSPKI, importJWK } from "jose";
+import { isRecord as isObject } from "./recognition.js";
 import { quoted } from "./shown.js";
 import { rfc3339Millis } from "./times.js";
 import { flatHeaders, headerOf, type ReadHeaders } from "./webhook-hmac.js";
@@ -35,6 +36,7 @@ import {
   type Jwk,
   type JwsScheme,
   type VerifyOptions,
+  refused,
 } from "./webhook-types.js";
 
 /** The longest path accepted. */
@@ -59,25 +61,14 @@ async function library(): Promise<TlSigning> {
     const found = (await import(name)) as { default?: TlSigning } & TlSigning;
     return typeof found.verify === "function" ? found : found.default!;
   } catch {
-    throw new ConfigurationError(
-      "missing_dependency",
-      "Tl-Signature verification needs truelayer-signing: npm install truelayer-signing",
-    );
+    throw refused("no_jws_library", { library: name, install: `npm install ${name}` });
   }
-}
-
-function isObject(value: unknown): value is { readonly [member: string]: unknown } {
-  return value !== null && typeof value === "object" && !Array.isArray(value);
 }
 
 async function keySet(keys: unknown, jku: string): Promise<Jwks> {
   let found: unknown;
   if (isObject(keys) && Object.hasOwn(keys, "keys")) found = keys;
-  else if (isObject(keys) && Object.hasOwn(keys, "kty"))
-    throw new ConfigurationError(
-      "bad_key",
-      "keys are a JWKS ({ keys: [...] }), not one JWK: pass { keys: [jwk] }, or better a function from a jku to its key set, fetched and cached, so that a rotated key is found",
-    );
+  else if (isObject(keys) && Object.hasOwn(keys, "kty")) throw refused("jwks_not_jwk");
   else if (keys instanceof Map) found = keys.get(jku);
   else if (isObject(keys)) found = Object.hasOwn(keys, jku) ? keys[jku] : undefined;
   else if (typeof keys === "function") {
@@ -85,27 +76,16 @@ async function keySet(keys: unknown, jku: string): Promise<Jwks> {
       found = await (keys as (jku: string) => unknown)(jku);
     } catch (error) {
       if (error instanceof SignatureError || error instanceof ConfigurationError) throw error;
-      throw new ConfigurationError(
-        "bad_key",
-        `the key function threw ${error instanceof Error ? error.name : typeof error} for ${jku}`,
-      );
+      throw refused("jku_function_failed", {
+        kind: error instanceof Error ? error.name : typeof error,
+        jku,
+      });
     }
   } else {
-    throw new ConfigurationError(
-      "bad_key",
-      `keys are a JWKS ({ keys: [...] }), a map from jku to JWKS, or a function from a jku to a JWKS, not ${keys === null ? "null" : typeof keys}`,
-    );
+    throw refused("jws_keys_type", { kind: keys === null ? "null" : typeof keys });
   }
-  if (found === null || found === undefined)
-    throw new SignatureError(
-      "unknown_key",
-      `the jku is not accepted here: the receiver's keys give no key set for ${jku} (a delivery signed for the provider's other environment?)`,
-    );
-  if (!isObject(found) || !Array.isArray(found.keys))
-    throw new ConfigurationError(
-      "bad_key",
-      `the key set for ${jku} is not a JWKS ({ keys: [...] })`,
-    );
+  if (found === null || found === undefined) throw refused("no_key_set", { jku });
+  if (!isObject(found) || !Array.isArray(found.keys)) throw refused("not_jwks", { jku });
   return found as Jwks;
 }
 
@@ -134,16 +114,9 @@ export async function verifyJws(
 
 /** The request's path the signature covers, as the receiver passed it. */
 function requestPath(name: string, path: unknown): string {
-  if (path === undefined)
-    throw new ConfigurationError(
-      "missing_path",
-      `${name} signs the path the provider posted to: pass path (the request's path, such as /webhooks/bank)`,
-    );
+  if (path === undefined) throw refused("no_request_path", { name });
   if (typeof path !== "string" || !path.startsWith("/") || path.length > MAX_PATH_LENGTH)
-    throw new ConfigurationError(
-      "bad_path",
-      `path is the request's path from /, not ${quoted(path)}`,
-    );
+    throw refused("bad_path", { path });
   return path;
 }
 
@@ -157,17 +130,17 @@ async function signingKey(
 ): Promise<string> {
   const jku = head.jku;
   if (typeof jku !== "string" || !rules.allowedJku.includes(jku))
-    throw new SignatureError(
-      "unknown_key",
-      `the jku is not accepted: ${name} ${jku === undefined || jku === null ? "names no key set (no jku)" : `names its keys at ${quoted(jku)}`}, not one of the provider's (${rules.allowedJku.join(", ")}); nothing was looked up`,
-    );
+    throw refused("jku_not_allowed", {
+      name,
+      named:
+        jku === undefined || jku === null
+          ? "names no key set (no jku)"
+          : `names its keys at ${quoted(jku)}`,
+      allowed: rules.allowedJku.join(", "),
+    });
   const jwks = await keySet(keys, jku);
   const jwk = jwks.keys.find((each) => isObject(each) && each.kid === head.kid);
-  if (jwk === undefined)
-    throw new SignatureError(
-      "unknown_key",
-      `the kid is not in the key set: the key set at ${jku} has no key ${quoted(head.kid ?? null)}`,
-    );
+  if (jwk === undefined) throw refused("kid_not_in_set", { jku, kid: head.kid ?? null });
   return await publicKey(jwk as { readonly [member: string]: unknown }, jku);
 }
 
@@ -181,13 +154,9 @@ function checkListedHeaders(
 ): void {
   const listed = listedHeaders(typeof head.tl_headers === "string" ? head.tl_headers : "");
   const missing = listed.filter((header) => !read.has(header.toLowerCase()));
-  if (missing.length > 0)
-    throw new SignatureError(
-      "missing_header",
-      `${name} signs ${quoted(missing[0])}, which is absent`,
-    );
+  if (missing.length > 0) throw refused("signed_header_absent", { name, header: missing[0] });
   if (stamp !== null && !listed.some((header) => header.toLowerCase() === stamp.toLowerCase()))
-    throw new SignatureError("missing_timestamp", `${name} does not sign ${stamp}`);
+    throw refused("stamp_not_signed", { name, stamp });
   // One value each, of header text (a line break would make the signed text ambiguous).
   for (const header of listed) headerOf([header], read);
 }
@@ -206,7 +175,7 @@ async function verifyRequest(
   try {
     body = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true }).decode(raw);
   } catch {
-    throw new SignatureError("mismatch", `the body is not UTF-8 text, so ${name} cannot match it`);
+    throw refused("body_not_utf8", { name });
   }
   const signing = await library();
   try {
@@ -219,10 +188,7 @@ async function verifyRequest(
       headers: onePerName(requestHeaders),
     });
   } catch {
-    throw new SignatureError(
-      "mismatch",
-      `the ${name} signature does not match the request. Likely causes: the body is not the bytes received (a framework that parses and re-serialises JSON changes them); the path is not the one the provider posted to (${quoted(path)}); the keys are another environment's (sandbox and production differ)`,
-    );
+    throw refused("request_mismatch", { name, path });
   }
 }
 
@@ -254,10 +220,7 @@ async function publicKey(
   jku: string,
 ): Promise<string> {
   const refuse = (why: string): ConfigurationError =>
-    new ConfigurationError(
-      "bad_key",
-      `the key ${quoted(jwk.kid ?? null)} at ${jku} is not a P-521 EC public key (${why})`,
-    );
+    refused("not_p521", { kid: jwk.kid ?? null, jku, error: why });
   if (jwk.kty !== "EC" || jwk.crv !== "P-521")
     throw refuse(`kty ${quoted(jwk.kty ?? null)}, crv ${quoted(jwk.crv ?? null)}`);
   const x = coordinate(jwk.x);
@@ -297,18 +260,10 @@ function checkAge(
       ([name]) => name.toLowerCase() === header.toLowerCase(),
     )?.[1] ?? "";
   const sent = rfc3339Millis(text) / 1000;
-  if (Number.isNaN(sent))
-    throw new SignatureError("bad_encoding", `${header} is not an RFC 3339 time: ${quoted(text)}`);
+  if (Number.isNaN(sent)) throw refused("not_rfc3339", { name: header, value: text });
   if (Math.abs(now - sent) > limit)
-    throw new SignatureError(
-      "stale_timestamp",
-      `${header} is ${text}, more than ${limit} s from now`,
-    );
+    throw refused("time_too_far", { name: header, value: text, limit });
 }
-
-/** Why a test delivery of a body that is not UTF-8 is not signed. */
-const NOT_TEXT =
-  "the body is not UTF-8 text, and a Tl-Signature signs a body as text (the scheme's signing libraries take a string): sign the bytes of a UTF-8 body";
 
 /** The headers of a delivery of `body` to `path` signed with a private P-521 JWK (with d and
  * kid) at `now`, naming the key set `jku` (one of the scheme's, its first by default: a sandbox's
@@ -322,21 +277,15 @@ export async function signJws(
   jku: string = rules.allowedJku[0]!,
 ): Promise<Record<string, string>> {
   if (!rules.allowedJku.includes(jku))
-    throw new ConfigurationError(
-      "bad_key",
-      `jku is one of the provider's key sets (${rules.allowedJku.join(", ")}), not ${quoted(jku)}`,
-    );
+    throw refused("not_provider_jku", { allowed: rules.allowedJku.join(", "), jku });
   let bodyText: string;
   try {
     bodyText = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true }).decode(body);
   } catch {
-    throw new ConfigurationError("bad_body", NOT_TEXT);
+    throw refused("not_utf8_signed");
   }
   if (typeof jwk.kid !== "string" || jwk.kid === "" || jwk.crv !== "P-521")
-    throw new ConfigurationError(
-      "bad_key",
-      "a Tl-Signature is signed with a private P-521 JWK with d and kid",
-    );
+    throw refused("tl_signing_key");
   const headers: Record<string, string> = {};
   if (rules.timestampHeader !== null)
     headers[rules.timestampHeader] = now.toISOString().replace(/\.[0-9]{3}Z$/, "Z");
@@ -348,10 +297,7 @@ export async function signJws(
       throw new TypeError("x, y and d must be strings");
     key = await importJWK({ kty: "EC", crv: "P-521", x: jwk.x, y: jwk.y, d: jwk.d }, "ES512");
   } catch (error) {
-    throw new ConfigurationError(
-      "bad_key",
-      `the private JWK is unusable: ${quoted(String(error))}`,
-    );
+    throw refused("private_jwk_unusable", { error: quoted(String(error)) });
   }
   const compact = await new CompactSign(new TextEncoder().encode(text))
     .setProtectedHeader({

@@ -5,20 +5,15 @@
  * way a token or key can be wrong gets the same reason as in the Python package.
  */
 import { base64url as b64, CompactSign, compactVerify, errors, importJWK } from "jose";
+import { isRecord as isObject } from "./recognition.js";
 import { quoted } from "./shown.js";
 import { copy, hex, sameBytes } from "./webhook-hmac.js";
 import { epoch, LATEST } from "./webhook-age.js";
-import {
-  ConfigurationError,
-  SignatureError,
-  type Jwk,
-  type JwtScheme,
-  type VerifyOptions,
-} from "./webhook-types.js";
+import { type Jwk, type JwtScheme, type VerifyOptions, refused } from "./webhook-types.js";
 
 const JWT_ALGORITHM = "ES256";
 
-const MAX_TOKEN_LENGTH = 8192;
+export const MAX_TOKEN_LENGTH = 8192;
 
 export function isJwk(value: unknown): value is Jwk {
   return (
@@ -31,11 +26,6 @@ export function isJwk(value: unknown): value is Jwk {
 }
 
 /** The bytes of unpadded base64url `text` in its one canonical spelling; else null. */
-/** Why a signature header over `limit` characters is refused (the Python `_jwt.too_long`). */
-export function tooLong(name: string, length: number, limit: number): string {
-  return `${name} is ${length} characters long, over the ${limit} a signature is read to`;
-}
-
 export function unbase64url(text: string): Uint8Array | null {
   if (!/^[A-Za-z0-9_-]*$/.test(text) || text.length % 4 === 1) return null;
   try {
@@ -86,10 +76,6 @@ function depth(value: unknown): number {
 
 const HEADER_MEMBERS = new Set(["alg", "kid", "typ"]);
 
-function isObject(value: unknown): value is { readonly [member: string]: unknown } {
-  return value !== null && typeof value === "object" && !Array.isArray(value);
-}
-
 function has(value: object, member: string): boolean {
   return Object.hasOwn(value, member);
 }
@@ -113,16 +99,13 @@ function jwksOf(found: unknown, rules: JwtScheme, where: string): Jwk[] {
     const inner = member !== null && has(found, member) ? found[member] : null;
     if (isObject(inner) && has(inner, "kty")) return [inner as Jwk];
   }
-  throw new ConfigurationError("bad_key", `${where} is not a JWK: ${described(found)}`);
+  throw refused("not_jwk", { where, found: described(found) });
 }
 
 /** The JWK for `kid` among `keys` and its index (the Python `_jwt.key_for`, rule for rule). */
 async function keyFor(keys: unknown, kid: string, rules: JwtScheme): Promise<[Jwk, number]> {
   if (typeof keys === "string" || keys instanceof Uint8Array || keys instanceof ArrayBuffer) {
-    throw new ConfigurationError(
-      "bad_key",
-      `keys are a JWK, the key endpoint's reply, a list of them, a mapping of kids to JWKs or a function of the kid, not a ${typeof keys === "string" ? "string" : "byte buffer"}`,
-    );
+    throw refused("jwt_keys_type", { kind: typeof keys === "string" ? "string" : "byte buffer" });
   }
   if (typeof keys === "function") {
     let found: unknown;
@@ -130,52 +113,44 @@ async function keyFor(keys: unknown, kid: string, rules: JwtScheme): Promise<[Jw
       found = await (keys as (kid: string) => unknown)(kid);
     } catch (error) {
       const name = error instanceof Error ? error.name : typeof error;
-      throw new ConfigurationError(
-        "bad_key",
-        `the key function failed for kid ${quoted(kid)}: ${name}: ${quoted(error instanceof Error ? error.message : String(error), 200)}`,
-      );
+      throw refused("kid_function_failed", {
+        kid,
+        kind: name,
+        error: error instanceof Error ? error.message : String(error),
+      });
     }
-    if (found === null || found === undefined)
-      throw new SignatureError("unknown_key", `no key for kid ${quoted(kid)}`);
+    if (found === null || found === undefined) throw refused("no_key_for_kid", { kid });
     return [jwksOf(found, rules, `what the key function gave for kid ${quoted(kid)}`)[0]!, 0];
   }
   let candidates: Jwk[];
   if (keys instanceof Map) {
     const entries = [...(keys as Map<unknown, unknown>).entries()];
     const index = entries.findIndex(([name]) => name === kid);
-    if (index < 0) throw new SignatureError("unknown_key", `no key has kid ${quoted(kid)}`);
+    if (index < 0) throw refused("no_kid", { kid });
     return [jwksOf(entries[index]![1], rules, `the Map's key for kid ${quoted(kid)}`)[0]!, index];
   } else if (Array.isArray(keys)) {
-    if (keys.length === 0)
-      throw new ConfigurationError("empty_secret", "the list of JWKs is empty");
+    if (keys.length === 0) throw refused("no_jwks");
     candidates = keys.flatMap((key: unknown, i) => jwksOf(key, rules, `key ${i}`));
   } else if (isObject(keys)) {
     const names = Object.keys(keys);
-    if (names.length === 0)
-      throw new SignatureError("unknown_key", `no key has kid ${quoted(kid)} (no keys yet)`);
+    if (names.length === 0) throw refused("no_keys_yet", { kid });
     // A JWK, or the key endpoint's reply holding one.
     if (has(keys, "kty") || (rules.keyReplyMember !== null && has(keys, rules.keyReplyMember))) {
       candidates = jwksOf(keys, rules, "keys");
     } else if (names.every((name) => isObject(keys[name]) && has(keys[name] as object, "kty"))) {
-      if (!has(keys, kid)) throw new SignatureError("unknown_key", `no key has kid ${quoted(kid)}`);
+      if (!has(keys, kid)) throw refused("no_kid", { kid });
       return [keys[kid] as Jwk, names.indexOf(kid)];
     } else {
-      throw new ConfigurationError(
-        "bad_key",
-        `keys is ${described(keys)}: neither a JWK, a mapping of kids to JWKs, nor the key endpoint's reply`,
-      );
+      throw refused("keys_not_jwks", { keys: described(keys) });
     }
   } else if (keys === null || keys === undefined) {
-    throw new ConfigurationError("empty_secret", `no keys were given (${String(keys)})`);
+    throw refused("no_keys", { keys: String(keys) });
   } else {
     const kind = typeof keys;
-    throw new ConfigurationError(
-      "bad_key",
-      `keys are a JWK, the key endpoint's reply, a list of them, a mapping of kids to JWKs or a function of the kid, not a ${kind}`,
-    );
+    throw refused("jwt_keys_type", { kind });
   }
   const index = candidates.findIndex((jwk) => jwk.kid === kid);
-  if (index < 0) throw new SignatureError("unknown_key", `no key has kid ${quoted(kid)}`);
+  if (index < 0) throw refused("no_kid", { kid });
   return [candidates[index]!, index];
 }
 
@@ -184,34 +159,22 @@ function checkExpiry(jwk: Jwk, kid: string, rules: JwtScheme, clock: number): vo
   const expired = member === null || !has(jwk, member) ? null : jwk[member];
   if (expired === null || expired === undefined) return;
   if (typeof expired !== "number" || Number.isNaN(expired)) {
-    throw new ConfigurationError(
-      "bad_key",
-      `the JWK for kid ${quoted(kid)} has ${member} ${quoted(expired)}, not a time`,
-    );
+    throw refused("expiry_not_time", { kid, member, expired });
   }
   if (expired <= clock) {
-    throw new SignatureError(
-      "expired_key",
-      `the key ${quoted(kid)} expired (${member} ${expired}); fetch the current key`,
-    );
+    throw refused("key_expired", { kid, member, expired });
   }
 }
 
 async function importEcKey(jwk: Jwk, usage: "sign" | "verify", kid: string): Promise<CryptoKey> {
   if (jwk.kty !== "EC" || jwk.crv !== "P-256") {
-    throw new ConfigurationError(
-      "bad_key",
-      `the JWK for kid ${quoted(kid)} is kty ${quoted(jwk.kty)}, crv ${quoted(jwk.crv)}: ${JWT_ALGORITHM} needs an EC P-256 key`,
-    );
+    throw refused("jwk_not_p256", { kid, kty: jwk.kty, crv: jwk.crv, algorithm: JWT_ALGORITHM });
   }
   for (const member of ["x", "y"] as const) {
     const given = jwk[member];
     const decoded = typeof given === "string" ? unbase64url(given) : null;
     if (decoded === null || decoded.length !== 32) {
-      throw new ConfigurationError(
-        "bad_key",
-        `the JWK for kid ${quoted(kid)} has ${member} ${quoted(given ?? null)}, not the base64url of 32 bytes`,
-      );
+      throw refused("jwk_coordinate", { kid, member, value: given ?? null });
     }
   }
   if (
@@ -219,10 +182,7 @@ async function importEcKey(jwk: Jwk, usage: "sign" | "verify", kid: string): Pro
     typeof jwk.y !== "string" ||
     (usage === "sign" && typeof jwk.d !== "string")
   ) {
-    throw new ConfigurationError(
-      "bad_key",
-      `the JWK for kid ${quoted(kid)} is unusable: x, y${usage === "sign" ? " and d" : ""} must be strings`,
-    );
+    throw refused("jwk_coordinates", { kid, d: usage === "sign" ? " and d" : "" });
   }
   const members = { kty: "EC", crv: "P-256", x: jwk.x, y: jwk.y };
   try {
@@ -233,10 +193,7 @@ async function importEcKey(jwk: Jwk, usage: "sign" | "verify", kid: string): Pro
     if (key instanceof Uint8Array) throw new TypeError("not an EC key");
     return key;
   } catch (error) {
-    throw new ConfigurationError(
-      "bad_key",
-      `the JWK for kid ${quoted(kid)} is unusable: ${quoted(String(error), 200)}`,
-    );
+    throw refused("jwk_unusable", { kid, error: String(error) });
   }
 }
 
@@ -258,10 +215,10 @@ export async function verifyJwt(
     await compactVerify(token, key, { algorithms: [JWT_ALGORITHM] });
   } catch (error) {
     if (error instanceof errors.JWSSignatureVerificationFailed) {
-      throw new SignatureError("mismatch", `the ${name} token's signature does not verify`);
+      throw refused("token_mismatch", { name });
     }
     const said = error instanceof Error ? error.message : String(error);
-    throw new SignatureError("bad_encoding", `${name} is not a valid JWS: ${quoted(said, 200)}`);
+    throw refused("not_jws", { name, error: said });
   }
   checkIat(name, claims, clock, oldest, rules.futureSkewSeconds);
   await checkBodyHash(name, claims, body, rules);
@@ -271,10 +228,7 @@ export async function verifyJwt(
 /** The oldest token accepted, in seconds: the receiver's max_age, else the scheme's. */
 function maxAge(limit: unknown, rules: JwtScheme): number {
   if (limit !== undefined && (typeof limit !== "number" || !(limit > 0 && limit <= MAX_AGE))) {
-    throw new ConfigurationError(
-      "bad_tolerance",
-      `max_age must be seconds above 0 and at most ${MAX_AGE} (a year), not ${quoted(limit)}`,
-    );
+    throw refused("max_age_range", { most: MAX_AGE, value: limit });
   }
   return limit ?? rules.maxAgeSeconds;
 }
@@ -287,22 +241,16 @@ function readToken(
 ): { kid: string; claims: { readonly [member: string]: unknown } } {
   const parts = token.split(".");
   if (token.length > MAX_TOKEN_LENGTH)
-    throw new SignatureError("bad_encoding", tooLong(name, token.length, MAX_TOKEN_LENGTH));
+    throw refused("too_long", { name, length: token.length, most: MAX_TOKEN_LENGTH });
   if (parts.length !== 3) {
-    throw new SignatureError(
-      "bad_encoding",
-      `${name} is not a compact JWT (three parts separated by dots)`,
-    );
+    throw refused("not_compact_jwt", { name });
   }
   const [headPart, claimsPart, signaturePart] = parts as [string, string, string];
   const kid = readKid(name, headPart);
   const claims = jsonPart(claimsPart);
   const signature = unbase64url(signaturePart);
   if (claims === null || signature === null || signature.length !== 64) {
-    throw new SignatureError(
-      "bad_encoding",
-      `${name} is not a valid JWT (claims or signature unreadable)`,
-    );
+    throw refused("jwt_unreadable", { name });
   }
   return { kid, claims };
 }
@@ -310,34 +258,27 @@ function readToken(
 /** The kid of a JWT header that names ES256 and has no member but alg, kid and typ (JWT). */
 function readKid(name: string, headPart: string): string {
   const header = jsonPart(headPart);
-  if (header === null)
-    throw new SignatureError("bad_encoding", `${name} has no readable JWT header`);
+  if (header === null) throw refused("no_jwt_header", { name });
   const alg = has(header, "alg") ? header.alg : undefined;
   if (alg !== JWT_ALGORITHM) {
-    throw new SignatureError(
-      "wrong_algorithm",
-      `${name} is signed with ${quoted(alg ?? null)}, not ${JWT_ALGORITHM}`,
-    );
+    throw refused("signed_with", { name, alg: alg ?? null, algorithm: JWT_ALGORITHM });
   }
   const extra = Object.keys(header)
     .filter((member) => !HEADER_MEMBERS.has(member))
     .sort();
   if (extra.length > 0) {
-    throw new SignatureError(
-      "bad_encoding",
-      `${name}'s JWT header has ${quoted(extra[0])}; only alg, kid and typ`,
-    );
+    throw refused("jwt_member", { name, member: extra[0] });
   }
   if (
     has(header, "typ") &&
     (typeof header.typ !== "string" || header.typ.toUpperCase() !== "JWT")
   ) {
-    throw new SignatureError("bad_encoding", `${name}'s typ is ${quoted(header.typ)}, not JWT`);
+    throw refused("jwt_typ", { name, typ: header.typ });
   }
-  if (!has(header, "kid")) throw new SignatureError("unknown_key", `${name} names no key (kid)`);
+  if (!has(header, "kid")) throw refused("names_no_kid", { name });
   const kid = header.kid;
   if (typeof kid !== "string" || kid === "") {
-    throw new SignatureError("bad_encoding", `${name}'s kid is ${quoted(kid)}, not a key id`);
+    throw refused("jwt_kid", { name, kid });
   }
   return kid;
 }
@@ -351,16 +292,10 @@ async function checkBodyHash(
 ): Promise<void> {
   const hash = has(claims, rules.bodyHashClaim) ? claims[rules.bodyHashClaim] : undefined;
   if (typeof hash !== "string")
-    throw new SignatureError(
-      "missing_claim",
-      `the ${name} token has no ${rules.bodyHashClaim} claim`,
-    );
+    throw refused("no_hash_claim", { name, claim: rules.bodyHashClaim });
   const digest = hex(new Uint8Array(await crypto.subtle.digest("SHA-256", copy(body))));
   if (!sameBytes(new TextEncoder().encode(hash.toLowerCase()), new TextEncoder().encode(digest))) {
-    throw new SignatureError(
-      "mismatch",
-      `the ${name} token's ${rules.bodyHashClaim} does not match the body: pass the body exactly as received (a framework that parses and re-serialises it changes it)`,
-    );
+    throw refused("digest_mismatch", { name, claim: rules.bodyHashClaim });
   }
 }
 
@@ -372,25 +307,19 @@ function checkIat(
   skew: number,
 ): void {
   const issued = has(claims, "iat") ? claims.iat : null;
-  if (issued === null || issued === undefined)
-    throw new SignatureError("missing_timestamp", `the ${name} token has no iat claim`);
+  if (issued === null || issued === undefined) throw refused("no_iat", { name });
   if (typeof issued !== "number" || !(issued >= 0 && issued <= LATEST)) {
-    throw new SignatureError(
-      "bad_encoding",
-      `the ${name} token's iat is ${quoted(issued)}, not seconds from 1970 to 9999`,
-    );
+    throw refused("iat_not_time", { name, iat: issued });
   }
   if (clock - issued > oldest) {
-    throw new SignatureError(
-      "stale_timestamp",
-      `the ${name} token was issued ${Math.round(clock - issued)} s ago (limit ${Math.round(oldest)} s)`,
-    );
+    throw refused("issued_too_early", {
+      name,
+      age: Math.round(clock - issued),
+      limit: Math.round(oldest),
+    });
   }
   if (issued - clock > skew) {
-    throw new SignatureError(
-      "future_timestamp",
-      `the ${name} token is issued ${Math.round(issued - clock)} s in the future`,
-    );
+    throw refused("issued_ahead", { name, ahead: Math.round(issued - clock) });
   }
 }
 
@@ -400,8 +329,7 @@ export async function signJwt(
   rules: JwtScheme,
   now: Date,
 ): Promise<string> {
-  if (typeof jwk.kid !== "string" || jwk.kid === "")
-    throw new ConfigurationError("bad_key", "the private JWK needs a kid");
+  if (typeof jwk.kid !== "string" || jwk.kid === "") throw refused("private_jwk_no_kid");
   const key = await importEcKey(jwk, "sign", jwk.kid);
   const digest = hex(new Uint8Array(await crypto.subtle.digest("SHA-256", copy(body))));
   const claims = { iat: Math.floor(now.getTime() / 1000), [rules.bodyHashClaim]: digest };

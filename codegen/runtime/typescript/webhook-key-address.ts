@@ -11,7 +11,7 @@
  */
 import { quoted } from "./shown.js";
 import { copy } from "./webhook-hmac.js";
-import { ConfigurationError, SignatureError, type FoundPem } from "./webhook-types.js";
+import { ConfigurationError, SignatureError, type FoundPem, refused } from "./webhook-types.js";
 
 /** The longest key address or x5u accepted. */
 export const MAX_ADDRESS = 2048;
@@ -27,7 +27,7 @@ const BOM = [0xef, 0xbb, 0xbf];
 const BEGIN = /-----BEGIN ([A-Z0-9 ]{1,40})-----/;
 const PEM_LABELS = ["PUBLIC KEY", "RSA PUBLIC KEY", "CERTIFICATE"];
 /** Padded base64. */
-const BASE64 = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/;
+export const BASE64 = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/;
 /** A host name's label, in lower case. */
 const LABEL = /^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/;
 /** An https address: its host, and an optional port. */
@@ -85,34 +85,20 @@ export async function keyText(
       found = await (keys as (address: string) => FoundPem | Promise<FoundPem>)(address);
     } catch (error) {
       if (error instanceof SignatureError || error instanceof ConfigurationError) throw error;
-      throw new ConfigurationError(
-        "bad_key",
-        `the key function failed for ${address}: ${quoted(String(error), 200)}`,
-      );
+      throw refused("address_function_failed", { address, error: String(error) });
     }
-  } else if (keys === null || keys === undefined)
-    throw new ConfigurationError("empty_secret", "no keys were given (null)");
+  } else if (keys === null || keys === undefined) throw refused("no_keys", { keys: null });
   else if (typeof keys === "object" && !Array.isArray(keys) && !(keys instanceof ArrayBuffer))
     found = Object.hasOwn(keys, address) ? (keys as Record<string, unknown>)[address] : undefined;
-  else
-    throw new ConfigurationError(
-      "bad_key",
-      `keys are a PEM, a mapping from key address to PEM or a function from a key address to a PEM (keyFetcher), not ${quoted(keys)}`,
-    );
-  if (found === null || found === undefined)
-    throw new SignatureError("unknown_key", `${name} names a key the receiver has not: ${address}`);
+  else throw refused("pem_keys_type", { kind: quoted(keys) });
+  if (found === null || found === undefined) throw refused("address_not_held", { name, address });
   return pem(found, address, member);
 }
 
 function pem(found: unknown, address: string, member: string | null): Uint8Array {
   const given = typeof found === "string" ? new TextEncoder().encode(found) : found;
-  if (!(given instanceof Uint8Array))
-    throw new ConfigurationError("bad_key", `the key for ${address} is not a PEM`);
-  if (given.length > MAX_KEY_BYTES)
-    throw new ConfigurationError(
-      "bad_key",
-      `the key for ${address} is over ${MAX_KEY_BYTES} bytes: not a public key`,
-    );
+  if (!(given instanceof Uint8Array)) throw refused("not_pem", { address });
+  if (given.length > MAX_KEY_BYTES) throw refused("pem_too_long", { address, most: MAX_KEY_BYTES });
   let text = given.subarray(BOM.every((byte, at) => given[at] === byte) ? BOM.length : 0);
   if (member !== null && /^[ \t\n\r\x0b\x0c]*\{/.test(decode(text))) {
     let reply: unknown = null;
@@ -125,11 +111,7 @@ function pem(found: unknown, address: string, member: string | null): Uint8Array
       reply !== null && typeof reply === "object" && !Array.isArray(reply)
         ? (reply as Record<string, unknown>)[member]
         : undefined;
-    if (typeof inner !== "string")
-      throw new ConfigurationError(
-        "bad_key",
-        `the reply for ${address} holds no PEM in its ${quoted(member)} member`,
-      );
+    if (typeof inner !== "string") throw refused("reply_no_pem", { address, member });
     text = new TextEncoder().encode(inner);
   }
   return text;
@@ -146,25 +128,15 @@ function decode(bytes: Uint8Array): string {
 export function pemBlock(text: Uint8Array, address: string): [string, Uint8Array] {
   const decoded = decode(text);
   const begin = BEGIN.exec(decoded);
-  if (begin === null)
-    throw new ConfigurationError(
-      "bad_key",
-      `the key for ${address} is not a PEM public key or certificate: it begins ${quoted(decode(text.subarray(0, 60)), 60)}`,
-    );
+  if (begin === null) throw refused("pem_begins", { address, text: decode(text.subarray(0, 60)) });
   const label = begin[1]!;
   const end = decoded.indexOf(`-----END ${label}-----`, begin.index + begin[0].length);
   if (!PEM_LABELS.includes(label) || end < 0)
-    throw new ConfigurationError(
-      "bad_key",
-      `the key for ${address} begins a PEM ${quoted(label)}${end < 0 ? ", which has no end" : ", not a public key or certificate"}`,
-    );
+    throw refused(end < 0 ? "pem_no_end" : "pem_not_public", { address, label });
   const body = decoded.slice(begin.index + begin[0].length, end).replace(/[\t\n\v\f\r ]/g, "");
   const der = BASE64.test(body) ? Uint8Array.from(atob(body), (c) => c.charCodeAt(0)) : null;
   if (der === null || der.length === 0 || btoa(String.fromCharCode(...der)) !== body)
-    throw new ConfigurationError(
-      "bad_key",
-      `the key for ${address} is a PEM ${quoted(label)} whose body is not base64`,
-    );
+    throw refused("pem_not_base64", { address, label });
   return [label, der];
 }
 
@@ -219,10 +191,7 @@ export async function rsaKey(text: Uint8Array, address: string): Promise<CryptoK
       ["verify"],
     );
   } catch (error) {
-    throw new ConfigurationError(
-      "bad_key",
-      `the key for ${address} is a PEM ${quoted(label)} that cannot be read (${quoted(String(error), 120)})`,
-    );
+    throw refused("pem_unreadable", { address, label, error: String(error) });
   }
 }
 

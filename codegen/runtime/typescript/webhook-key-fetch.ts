@@ -35,6 +35,7 @@ import {
   WebhookError,
   type CertificateJwtScheme,
   type FetchedKeyScheme,
+  refused,
 } from "./webhook-types.js";
 
 const CERTIFICATE_MAX_AGE = 3600;
@@ -75,19 +76,11 @@ function fetching(
 ): { known: Scheme; auth: string | null } {
   const scheme = (SIGNING_SCHEMES as Record<string, { scheme: string }>)[provider];
   if (scheme?.scheme !== "fetched_key" && scheme?.scheme !== "certificate_jwt")
-    throw new ConfigurationError(
-      "unknown_provider",
-      `${quoted(provider)} names no key to fetch by its address`,
-    );
+    throw refused("no_key_address", { provider });
   const known = scheme as Scheme;
   const asks = known.scheme === "fetched_key" && known.keyAuth === "basic";
   if (asks !== (options.credentials !== undefined))
-    throw new ConfigurationError(
-      "bad_key",
-      asks
-        ? `${provider}'s key address asks for the app's credentials [id, secret]`
-        : `${provider}'s key address asks for no credentials: none are sent`,
-    );
+    throw refused(asks ? "credentials_asked" : "credentials_unasked", { provider });
   return { known, auth: options.credentials === undefined ? null : basic(options.credentials) };
 }
 
@@ -116,16 +109,13 @@ export function keyFetcher(provider: string, options: KeyFetcherOptions = {}): K
   };
 
   /** What is kept at `address`; throws why it is not fetched where it must be. */
-  const refused = (address: string, keyId: bigint, now: number): Kept | undefined => {
+  const admitted = (address: string, keyId: bigint, now: number): Kept | undefined => {
     let newest: bigint | null = null;
     for (const k of kept.values())
       if (k.proven && now - k.at < maxAge && (newest === null || k.keyId > newest))
         newest = k.keyId;
     if (lower && newest !== null && keyId < newest)
-      throw new SignatureError(
-        "expired_key",
-        `key ${keyId} is older than key ${newest}, which replaced it: nothing was fetched`,
-      );
+      throw refused("key_replaced", { key: keyId, newest });
     const entry = kept.get(address);
     if (entry !== undefined && now - entry.at < maxAge) return entry;
     failed = new Map([...failed].filter(([, f]) => now - f[0] < FAILED_FOR));
@@ -140,10 +130,7 @@ export function keyFetcher(provider: string, options: KeyFetcherOptions = {}): K
     if (entry?.proven) return entry;
     fetched = fetched.filter((at) => now - at < WINDOW);
     if (fetched.length >= NEW_PER_MINUTE)
-      throw new SignatureError(
-        "unknown_key",
-        `the key at ${address} was not fetched: ${NEW_PER_MINUTE} keys not proven were fetched in the last ${WINDOW} s, the most a key fetcher fetches; deliveries signed with a key it keeps still verify`,
-      );
+      throw refused("fetches_spent", { address, most: NEW_PER_MINUTE, window: WINDOW });
     fetched.push(now);
     return entry;
   };
@@ -151,7 +138,7 @@ export function keyFetcher(provider: string, options: KeyFetcherOptions = {}): K
   const fetcher: KeyFunction = async (address: string): Promise<Uint8Array> => {
     const keyId = allowed(known, address);
     const now = clock();
-    const entry = refused(address, keyId, now);
+    const entry = admitted(address, keyId, now);
     if (entry !== undefined && now - entry.at < maxAge) return entry.text;
     let text: Uint8Array;
     try {
@@ -173,9 +160,8 @@ export function keyFetcher(provider: string, options: KeyFetcherOptions = {}): K
 /** The key id an address names (0 for a certificate); unknown_key for another host's. */
 function allowed(scheme: Scheme, address: string): bigint {
   if (scheme.scheme === "certificate_jwt") {
-    const refused = x5uAllowed(address, scheme.x5uDomains);
-    if (refused !== null)
-      throw new SignatureError("unknown_key", `${refused}: nothing was fetched`);
+    const why = x5uAllowed(address, scheme.x5uDomains);
+    if (why !== null) throw refused("nothing_fetched", { why });
     return 0n;
   }
   const [head, tail] = scheme.keyAddress.split("{key_id}") as [string, string];
@@ -187,23 +173,20 @@ function allowed(scheme: Scheme, address: string): bigint {
     !KEY_ID.test(middle) ||
     keyAddress(scheme.keyAddress, middle) !== address
   )
-    throw new SignatureError(
-      "unknown_key",
-      `${quoted(address)} is not a key address of the provider's`,
-    );
+    throw refused("not_key_address", { address });
   return BigInt(middle);
 }
 
 function basic(credentials: readonly [string, string]): string {
   const [app, secret] = credentials;
   if (typeof app !== "string" || typeof secret !== "string" || !app || !secret)
-    throw new ConfigurationError("bad_key", "credentials are the app's [id, secret], two strings");
+    throw refused("credentials_type");
   const bytes = new TextEncoder().encode(`${app}:${secret}`);
   return `Basic ${btoa(String.fromCharCode(...bytes))}`;
 }
 
 function unavailable(address: string, why: string): ConfigurationError {
-  return new ConfigurationError("bad_key", `the key at ${address} could not be fetched: ${why}`);
+  return refused("key_unavailable", { address, why });
 }
 
 /** Why a fetch failed: its error, and what caused it where the error is fetch's own. */
@@ -261,11 +244,7 @@ function refusalOf(address: string, response: Response, maxBytes: number): Webho
   if (coding !== null && coding.trim().toLowerCase() !== "chunked")
     return unavailable(address, `its Transfer-Encoding is ${quoted(coding, 40)}, not chunked`);
   const status = response.status;
-  if (NOT_THERE.includes(status))
-    return new SignatureError(
-      "unknown_key",
-      `the provider has no key at ${address}: it answered HTTP ${status}`,
-    );
+  if (NOT_THERE.includes(status)) return refused("no_key_there", { address, status });
   if (status !== 200) return unavailable(address, `it answered HTTP ${status}`);
   const encoding = response.headers.get("content-encoding");
   if (encoding !== null && encoding.trim().toLowerCase() !== "identity")

@@ -6,13 +6,11 @@
  * alone, so that it bundles that provider's validators and scheme and nothing more.
  */
 import type { SigningProvider } from "./signing.js";
-import { quoted } from "./shown.js";
 import { checkAge, epoch, MAX_TOLERANCE } from "./webhook-age.js";
 import { bytesOf, copy, hex } from "./webhook-hmac.js";
 import { MAX_BYTES, readPayload, refuseOversize } from "./webhook-payloads.js";
 import * as shared from "./webhook-shared-secret.js";
 import {
-  ConfigurationError,
   type Body,
   type Delivery,
   type Credentials,
@@ -21,6 +19,7 @@ import {
   type SigningScheme,
   type Verified,
   type VerifyOptions,
+  refused,
 } from "./webhook-types.js";
 import { verifyWith, type Checker } from "./webhook-verifiers.js";
 
@@ -100,16 +99,10 @@ function toleranceOf(
   const tolerance = options.tolerance ?? undefined;
   if (tolerance === undefined) return undefined;
   if (typeof tolerance !== "number" || !(tolerance > 0 && tolerance <= MAX_TOLERANCE)) {
-    throw new ConfigurationError(
-      "bad_tolerance",
-      `tolerance must be seconds above 0 and at most ${MAX_TOLERANCE} (a year), not ${quoted(tolerance)}`,
-    );
+    throw refused("tolerance_range", { most: MAX_TOLERANCE, value: tolerance });
   }
   if (!contract.signedTimestamp && contract.bodyTimestamp === null) {
-    throw new ConfigurationError(
-      "no_signed_timestamp",
-      `${provider} signs no timestamp, so no tolerance can be checked; deduplicate with event.dedupKey instead`,
-    );
+    throw refused("no_tolerance", { provider });
   }
   return tolerance;
 }
@@ -143,10 +136,7 @@ export async function receiveWith<S extends SigningScheme>(
   if (scheme.scheme === "none") {
     shared.secretHeaderOf(provider, scheme, options.secretHeader); // refused: it names no header
     if (secret !== null && secret !== undefined) {
-      throw new ConfigurationError(
-        "unsigned_provider",
-        `${provider} signs no webhooks, so no secret can be checked: pass null and authenticate deliveries in the web server (${scheme.transport.join(", ")})`,
-      );
+      throw refused("secret_for_unsigned", { provider, transport: scheme.transport.join(", ") });
     }
   } else {
     verified = await verifyWith(receiver, body, headers, secret, verifyOptions);

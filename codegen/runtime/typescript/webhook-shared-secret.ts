@@ -3,7 +3,7 @@
  * protects neither the body nor against a replay. */
 import { trimmed } from "./shown.js";
 import { AROUND, sameBytes } from "./webhook-hmac.js";
-import { ConfigurationError, SignatureError, type SigningScheme } from "./webhook-types.js";
+import { type SigningScheme, refused } from "./webhook-types.js";
 
 /** A header's name: an RFC 9110 token, of at most 256 characters. */
 const TOKEN = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]{1,256}$/;
@@ -18,27 +18,18 @@ export function secretHeaderOf(
   const own = scheme.scheme === "shared_secret" ? scheme.header : null;
   if (named === undefined || named === null) {
     if (scheme.scheme === "shared_secret" && own === null)
-      throw new ConfigurationError(
-        "missing_secret_header",
-        `${provider} sends the secret in a header your app names when it creates the webhook: pass secretHeader (that header's name)`,
-      );
+      throw refused("no_secret_header", { provider });
     return own;
   }
   if (typeof named !== "string" || !TOKEN.test(named)) {
     // The value is not shown: a secret given in its place would be.
     const kind = typeof named === "string" ? "text" : Array.isArray(named) ? "array" : typeof named;
-    throw new ConfigurationError(
-      "bad_secret_header",
-      `secretHeader is the name of a header (at most 256 letters, digits and !#$%&'*+-.^_\`|~), which the ${kind} given is not`,
-    );
+    throw refused("secret_header_not_name", { kind });
   }
   if (scheme.scheme !== "shared_secret" || own !== null) {
     const sends =
       own !== null ? `the secret in its own header, ${own}` : "no secret in a header the app names";
-    throw new ConfigurationError(
-      "bad_secret_header",
-      `${provider} sends ${sends}: leave secretHeader out`,
-    );
+    throw refused("secret_header_unneeded", { provider, sends });
   }
   return named;
 }
@@ -54,10 +45,7 @@ export function sharedSecret(
 ): number {
   for (const [index, key] of keys.entries())
     if (!key.every((byte) => byte === 0x09 || (byte >= 0x20 && byte <= 0x7e)))
-      throw new ConfigurationError(
-        "bad_secret",
-        `secret ${index} is not printable ASCII, and a secret sent in a header is: no delivery can carry it`,
-      );
+      throw refused("header_secret_not_ascii", { index });
   const given = new TextEncoder().encode(value);
   const matched = keys.map((key) => sameBytes(key, given)).indexOf(true);
   if (matched >= 0) return matched;
@@ -66,27 +54,17 @@ export function sharedSecret(
     if (typeof each !== "string") continue;
     const stripped = trimmed(each, AROUND);
     if (stripped && stripped !== each && sameBytes(new TextEncoder().encode(stripped), given)) {
-      throw new ConfigurationError(
-        "bad_secret",
-        `secret ${index} has whitespace or a line break around it, and without it ${name} matches: strip the secret where it is read`,
-      );
+      throw refused("secret_padded", { index, name });
     }
   }
-  throw new SignatureError(
-    "mismatch",
-    `${name} does not hold the webhook's secret (nor any of those given)`,
-  );
+  throw refused("secret_mismatch", { name });
 }
 
 /** Refuse a header's name that is one of the secrets (the two swapped): the request's missing
  * header would otherwise be named, and the secret with it. */
 export function refuseSecretAsName(header: string, keys: readonly Uint8Array[]): void {
   const named = new TextEncoder().encode(header);
-  if (keys.some((key) => sameBytes(key, named)))
-    throw new ConfigurationError(
-      "bad_secret_header",
-      "secretHeader is one of the secrets given: pass the header's name there, and the secret as the secret",
-    );
+  if (keys.some((key) => sameBytes(key, named))) throw refused("secret_header_is_secret");
 }
 
 /** A secret as the header text that carries it. */
@@ -94,9 +72,6 @@ export function secretText(key: Uint8Array): string {
   try {
     return new TextDecoder("utf-8", { fatal: true }).decode(key);
   } catch {
-    throw new ConfigurationError(
-      "bad_secret",
-      "a secret sent in a header is text: these bytes are not UTF-8",
-    );
+    throw refused("header_secret_not_utf8");
   }
 }

@@ -7,12 +7,7 @@
  * which): an empty id is missing, a timestamp has no leading zero, a signature is canonical
  * padded base64. */
 import { hex, hmac, sameBytes } from "./webhook-hmac.js";
-import { quoted } from "./shown.js";
-import {
-  ConfigurationError,
-  SignatureError,
-  type StandardWebhooksScheme,
-} from "./webhook-types.js";
+import { type StandardWebhooksScheme, refused } from "./webhook-types.js";
 
 const PREFIX = "whsec_";
 /** A header value's longest signature list read: a few signatures during a rotation, no more. */
@@ -41,20 +36,15 @@ export function keyOf(secret: unknown): Uint8Array {
   else if (secret instanceof ArrayBuffer) key = new Uint8Array(secret);
   else if (typeof secret === "string") {
     key = decode64(secret.startsWith(PREFIX) ? secret.slice(PREFIX.length) : secret);
-    if (key === null)
-      throw new ConfigurationError(
-        "bad_secret",
-        "a Standard Webhooks secret is whsec_ and its key in base64, and this one is not base64 after the prefix (it is not shown)",
-      );
-  } else throw new ConfigurationError("bad_secret", `a secret is a string or bytes`);
-  if (key.length === 0) throw new ConfigurationError("empty_secret", "the webhook secret is empty");
+    if (key === null) throw refused("whsec_not_base64");
+  } else throw refused("secret_type", { kind: typeof secret });
+  if (key.length === 0) throw refused("secret_empty");
   return key;
 }
 
 function keysOf(secret: unknown): Uint8Array[] {
   if (Array.isArray(secret)) {
-    if (secret.length === 0)
-      throw new ConfigurationError("empty_secret", "the list of webhook secrets is empty");
+    if (secret.length === 0) throw refused("no_secrets");
     return secret.map(keyOf);
   }
   return [keyOf(secret)];
@@ -108,10 +98,7 @@ function signatures(name: string, value: string): Uint8Array[] {
     if (decoded !== null && btoa(String.fromCharCode(...decoded)) === text) found.push(decoded);
   }
   if (found.length > 0) return found;
-  throw new SignatureError(
-    versions > 0 && ours === 0 ? "wrong_algorithm" : "bad_encoding",
-    `${name} holds no v1,<base64> signature: ${quoted(value)}`,
-  );
+  throw refused(versions > 0 && ours === 0 ? "no_v1_version" : "no_v1", { name, value });
 }
 
 /** The index of the secret that signed the delivery; `header(name)` gives a header's value and
@@ -127,25 +114,15 @@ export async function verifyStandard(
   const keys = keysOf(secret);
   const given = signatures(scheme.signatureHeader, header(scheme.signatureHeader));
   const id = header(scheme.idHeader);
-  if (id === "")
-    throw new SignatureError(
-      "missing_header",
-      `${scheme.idHeader} is empty: nothing names the message signed`,
-    );
+  if (id === "") throw refused("id_empty", { header: scheme.idHeader });
   let stamp: string;
   try {
     stamp = header(scheme.timestampHeader);
   } catch {
-    throw new SignatureError(
-      "missing_timestamp",
-      `no ${scheme.timestampHeader} header: nothing dates the delivery`,
-    );
+    throw refused("no_stamp_header", { name: scheme.timestampHeader });
   }
   if (!/^(0|[1-9][0-9]{0,11})$/.test(stamp))
-    throw new SignatureError(
-      "bad_encoding",
-      `${scheme.timestampHeader} is not Unix seconds (decimal digits, no leading zero): ${quoted(stamp, 40)}`,
-    );
+    throw refused("not_unix_seconds", { name: scheme.timestampHeader, stamp });
   const signed = content(id, stamp, body);
   let matched = -1;
   for (const [index, key] of keys.entries()) {
@@ -153,21 +130,20 @@ export async function verifyStandard(
     if (given.some((each) => sameBytes(expected, each)) && matched < 0) matched = index;
   }
   if (matched < 0)
-    throw new SignatureError(
-      "mismatch",
-      `no ${scheme.signatureHeader} signature is the HMAC of ${scheme.idHeader}, ${scheme.timestampHeader} and this body with the secret given: a body changed or re-serialised, another endpoint's secret, or a secret without its key in base64`,
-    );
+    throw refused("standard_mismatch", {
+      name: scheme.signatureHeader,
+      id: scheme.idHeader,
+      stamp: scheme.timestampHeader,
+    });
   const limit = maxAgeSeconds ?? scheme.toleranceSeconds;
   const off = now - Number(stamp);
   if (off > limit)
-    throw new SignatureError(
-      "stale_timestamp",
-      `${scheme.timestampHeader} is ${Math.floor(off)} s old, more than ${limit} s (a replay, or a delivery held up)`,
-    );
+    throw refused("stamp_too_old", { name: scheme.timestampHeader, age: Math.floor(off), limit });
   if (-off > scheme.toleranceSeconds)
-    throw new SignatureError(
-      "future_timestamp",
-      `${scheme.timestampHeader} is ${Math.floor(-off)} s ahead of the clock, more than ${scheme.toleranceSeconds} s`,
-    );
+    throw refused("stamp_ahead", {
+      name: scheme.timestampHeader,
+      ahead: Math.floor(-off),
+      limit: scheme.toleranceSeconds,
+    });
   return matched;
 }

@@ -2,11 +2,12 @@
  * are the facts its model in the spec declares (their bases are generated in code-facts.ts). */
 
 import type * as facts from "./code-facts.js";
+import { CONFIGURATION_REASONS, REFUSALS, SIGNATURE_REASONS, type Refusal } from "./refusals.js";
+import { quoted } from "./shown.js";
 
 /** An HMAC of the raw body with a shared secret, in the first of `headers` present (its fields:
  * HmacSchemeFacts, from the spec's model). */
 export interface HmacScheme extends facts.HmacSchemeFacts {
-  readonly scheme: "hmac";
   /** How a header carrying a signed timestamp is read (t=…,v1=…); null: the HMAC signs the body. */
   readonly timestamp: SignedTimestamp | null;
 }
@@ -16,16 +17,12 @@ export interface HmacScheme extends facts.HmacSchemeFacts {
 export type SignedTimestamp = facts.SignedTimestampFacts;
 
 /** A signed JSON Web Token in one header: its claims sign the body's SHA-256 and its iat. */
-export interface JwtScheme extends facts.JwtSchemeFacts {
-  readonly scheme: "jwt";
-}
+export type JwtScheme = facts.JwtSchemeFacts;
 
 /** A detached JWS over the request (method, path, the headers it lists, raw body) in one header
  * (Tl-Signature v2), verified by the provider's signing library; its key set must be at one of
  * `allowedJku`, checked before any key is looked up. */
-export interface JwsScheme extends facts.JwsSchemeFacts {
-  readonly scheme: "jws";
-}
+export type JwsScheme = facts.JwsSchemeFacts;
 
 /** The key sets of a JWS scheme: a JWKS ({ keys: [...] }), a record or Map from jku to JWKS, or a
  * function from an allowed jku to its JWKS (or null); the caller fetches and caches them. */
@@ -41,7 +38,6 @@ export type KeySets =
 /** Standard Webhooks: an HMAC-SHA256 of the id, the timestamp and the raw body, each in its own
  * header; a timestamp further from now than `toleranceSeconds`, either way, is refused. */
 export interface StandardWebhooksScheme extends facts.StandardWebhooksSchemeFacts {
-  readonly scheme: "standard_webhooks";
   readonly algorithm: "sha256";
 }
 
@@ -49,21 +45,15 @@ export interface StandardWebhooksScheme extends facts.StandardWebhooksSchemeFact
  * and in constant time; it protects neither the body nor against a replay. `header` is null
  * where the app names the header when it registers the webhook (the receiver is then told its
  * name: `secretHeader`). */
-export interface SharedSecretScheme extends facts.SharedSecretSchemeFacts {
-  readonly scheme: "shared_secret";
-}
+export type SharedSecretScheme = facts.SharedSecretSchemeFacts;
 
 /** An RSA-SHA256 signature of the raw body in `signatureHeader`, its key named by id in
  * `keyIdHeader` and served at `keyAddress` ({key_id} replaced), on that host only. */
-export interface FetchedKeyScheme extends facts.FetchedKeySchemeFacts {
-  readonly scheme: "fetched_key";
-}
+export type FetchedKeyScheme = facts.FetchedKeySchemeFacts;
 
 /** A signed JWT in `header` (after `authType`), checked with the certificate at the https x5u
  * its header names, on one of `x5uDomains`; a claim holds the body's digest. */
-export interface CertificateJwtScheme extends facts.CertificateJwtSchemeFacts {
-  readonly scheme: "certificate_jwt";
-}
+export type CertificateJwtScheme = facts.CertificateJwtSchemeFacts;
 
 /** What a key function may give for a key address: a PEM (text or bytes), the key address's
  * reply as it is, or null (no key there). */
@@ -82,9 +72,7 @@ export type PemKeys =
   | ((address: string) => FoundPem | Promise<FoundPem>);
 
 /** No signature: deliveries are authenticated at the transport only (by the web server). */
-export interface NoSignature extends facts.NoSignatureFacts {
-  readonly scheme: "none";
-}
+export type NoSignature = facts.NoSignatureFacts;
 
 /** How a provider authenticates its webhooks: a union tagged by `scheme`. */
 export type SigningScheme =
@@ -149,36 +137,10 @@ export interface Delivery extends facts.DeliveryFacts {
 }
 
 /** Why a delivery is rejected. */
-export type SignatureReason =
-  | "missing_header"
-  | "ambiguous_header"
-  | "wrong_algorithm"
-  | "bad_encoding"
-  | "mismatch"
-  | "missing_timestamp"
-  | "stale_timestamp"
-  | "future_timestamp"
-  | "unknown_key"
-  | "expired_key"
-  | "missing_claim";
+export type SignatureReason = (typeof SIGNATURE_REASONS)[number];
 
 /** Why the receiver itself is misconfigured. */
-export type ConfigurationReason =
-  | "unknown_provider"
-  | "bad_body"
-  | "bad_headers"
-  | "empty_secret"
-  | "bad_secret"
-  | "bad_tolerance"
-  | "no_signed_timestamp"
-  | "bad_key"
-  | "bad_clock"
-  | "missing_dependency"
-  | "unsigned_provider"
-  | "missing_path"
-  | "bad_path"
-  | "missing_secret_header"
-  | "bad_secret_header";
+export type ConfigurationReason = (typeof CONFIGURATION_REASONS)[number];
 
 /** The base of every error `receive` throws; `reason` is machine-readable. */
 export class WebhookError extends Error {
@@ -301,4 +263,27 @@ export interface VerifyOptions {
    * it registers the webhook (its scheme's header is null), and for no other.
    */
   readonly secretHeader?: string;
+}
+
+/**
+ * The error of the refusal `name` (src/refusals.ts, the Python `errors.refused`'s too): its words
+ * with `values` in their place, each written as text, or with :q as `quoted` shows it (qN: cut to
+ * N characters).
+ */
+export function refused<Name extends Refusal>(
+  name: Name,
+  values: { readonly [name: string]: unknown } = {},
+): (typeof REFUSALS)[Name][0] extends SignatureReason ? SignatureError : ConfigurationError {
+  const [reason, words] = REFUSALS[name];
+  const message = words.replace(
+    /\{\{|\}\}|\{(\w+)(?::q(\d*))?[^}]*\}/g,
+    (all, key: string | undefined, limit: string | undefined) =>
+      key === undefined
+        ? all[0]!
+        : limit === undefined
+          ? String(values[key])
+          : quoted(values[key], Number(limit || 60)),
+  );
+  const signature = (SIGNATURE_REASONS as readonly string[]).includes(reason);
+  return new (signature ? SignatureError : ConfigurationError)(reason, message) as never;
 }

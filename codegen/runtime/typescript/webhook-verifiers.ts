@@ -40,6 +40,7 @@ import {
   type StandardWebhooksScheme,
   type Verified,
   type VerifyOptions,
+  refused,
 } from "./webhook-types.js";
 
 /** A delivery as a scheme checks it. */
@@ -89,10 +90,7 @@ export async function verifyWith<S extends SigningScheme>(
 }
 
 export function unsigned(provider: string, scheme: NoSignature): ConfigurationError {
-  return new ConfigurationError(
-    "unsigned_provider",
-    `${provider} signs no webhooks (${scheme.transport.join(", ")} at the transport): there is no signature to verify; authenticate deliveries in the web server`,
-  );
+  return refused("unsigned", { provider, transport: scheme.transport.join(", ") });
 }
 
 /** A provider that signs nothing: there is no signature to check. */

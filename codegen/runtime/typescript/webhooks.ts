@@ -42,7 +42,6 @@ import {
 import * as verifiers from "./webhook-verifiers.js";
 import { PAYLOAD_VALIDATORS } from "./webhook-validators.js";
 import {
-  ConfigurationError,
   type Body,
   type Credentials,
   type Delivery,
@@ -52,6 +51,7 @@ import {
   type SigningScheme,
   type Verified,
   type VerifyOptions,
+  refused,
 } from "./webhook-types.js";
 
 export { keyFetcher, type KeyFetcherOptions } from "./webhook-key-fetch.js";
@@ -114,30 +114,23 @@ export async function sign(
   if (scheme.scheme === "fetched_key" || scheme.scheme === "certificate_jwt")
     return await signFetched(scheme, bytesOf(body), secret);
   if (scheme.scheme === "shared_secret") {
-    if (isJwk(secret)) throw new ConfigurationError("bad_secret", `${provider} sends a secret`);
+    if (isJwk(secret)) throw refused("sends_secret", { provider });
     return { [header!]: shared.secretText(secretOf(secret)) };
   }
   if (scheme.scheme === "standard_webhooks") {
-    if (isJwk(secret))
-      throw new ConfigurationError("bad_secret", `${provider} signs with a secret`);
+    if (isJwk(secret)) throw refused("signs_with_secret", { provider });
     return await signStandard(scheme, bytesOf(body), secret, epoch(now));
   }
   if (scheme.scheme === "jws") {
-    if (!isJwk(secret))
-      throw new ConfigurationError("bad_key", `${provider} signs with a private JWK`);
-    if (path === undefined)
-      throw new ConfigurationError(
-        "missing_path",
-        `${scheme.header} signs the path the delivery is posted to: pass path (the path receive will be given, such as /webhooks/bank)`,
-      );
+    if (!isJwk(secret)) throw refused("signs_with_jwk", { provider });
+    if (path === undefined) throw refused("no_signed_path", { name: scheme.header });
     return await signJws(bytesOf(body), secret, scheme, path, now, jku);
   }
   if (scheme.scheme === "jwt") {
-    if (!isJwk(secret))
-      throw new ConfigurationError("bad_key", `${provider} signs with a private JWK`);
+    if (!isJwk(secret)) throw refused("signs_with_jwk", { provider });
     return { [scheme.header]: await signJwt(bytesOf(body), secret, scheme, now) };
   }
-  if (isJwk(secret)) throw new ConfigurationError("bad_secret", `${provider} signs with a secret`);
+  if (isJwk(secret)) throw refused("signs_with_secret", { provider });
   const chosen = encoding ?? scheme.encodings[0]!;
   if (!scheme.encodings.includes(chosen))
     throw new Error(`${provider} signatures are not ${chosen}-encoded`);
@@ -234,10 +227,7 @@ function deliveryOf(provider: unknown): Delivery {
     return DELIVERY[provider as keyof typeof DELIVERY];
   }
   schemeOf(provider);
-  throw new ConfigurationError(
-    "unknown_provider",
-    `${quoted(provider)} has no webhook delivery: the catalog does not describe its bodies, so receive cannot read them; check the signature with verify and deduplicate on dedupKey(provider, null, body), the SHA-256 of the body`,
-  );
+  throw refused("no_delivery", { provider: quoted(provider) });
 }
 
 function schemeOf(provider: unknown): SigningScheme {
@@ -246,19 +236,10 @@ function schemeOf(provider: unknown): SigningScheme {
   }
   const known = Object.keys(SIGNING_SCHEMES).join(", ");
   if (typeof provider === "string" && Object.hasOwn(UNDESCRIBED_WEBHOOKS, provider)) {
-    throw new ConfigurationError(
-      "unknown_provider",
-      `${provider} sends webhooks, but bankcodes does not describe how they are authenticated: ${UNDESCRIBED_WEBHOOKS[provider]}`,
-    );
+    throw refused("undescribed", { provider, how: UNDESCRIBED_WEBHOOKS[provider] });
   }
   if (typeof provider === "string" && WITHOUT_WEBHOOKS.includes(provider)) {
-    throw new ConfigurationError(
-      "unknown_provider",
-      `${provider} sends no webhooks (providers whose webhooks bankcodes verifies: ${known})`,
-    );
+    throw refused("no_webhooks", { provider, known });
   }
-  throw new ConfigurationError(
-    "unknown_provider",
-    `no signing scheme for ${quoted(provider)} (known: ${known})`,
-  );
+  throw refused("no_scheme", { provider: quoted(provider), known });
 }

@@ -22,7 +22,7 @@ from codegen.model import (
     PayloadKind,
 )
 from codegen.render import render
-from codegen.targets.site import cells, pages
+from codegen.targets.site import cells, completeness, pages
 from codegen.targets.site import markup as mk
 from codegen.targets.target import Files
 
@@ -297,6 +297,7 @@ def files(catalog: Catalog) -> Files:
             lifecycle_diagram=lifecycle_diagram,
             parts=split,
             facts=set_facts(code_set, page),
+            completeness=completeness.line(code_set, mk.up_from(page)),
             table=code_table(code_set, page, moved=bool(split)),
             blocks="" if split else code_blocks(code_set.codes, page, context, 3),
             codes_heading=pages.CODES_HEADING,

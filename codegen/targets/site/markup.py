@@ -43,10 +43,6 @@ def html() -> Iterator[None]:
         _HTML.reset(token)
 
 
-def is_html() -> bool:
-    return _HTML.get()
-
-
 def text(value: str) -> str:
     """`value` shown literally (element content, never an attribute); a line break as <br>."""
     if _HTML.get():

@@ -6,7 +6,7 @@ from __future__ import annotations
 from codegen.filters import md_code
 from codegen.model import Catalog, Delivery, Provider, Signing
 from codegen.render import render
-from codegen.targets.site import cells, decisions, pages
+from codegen.targets.site import cells, completeness, decisions, pages
 from codegen.targets.site import markup as mk
 from codegen.targets.target import Files
 
@@ -160,6 +160,13 @@ def provider_tables(provider: Provider) -> str:
     return mk.raw(tables)
 
 
+def completeness_table(provider: Provider) -> str:
+    """How whole each of a provider's code sets is (codegen.targets.site.completeness), as an
+    HTML table ready-made for the page."""
+    with mk.html():
+        return mk.raw(completeness.table(provider, mk.up_from(pages.provider_page(provider))))
+
+
 def files(catalog: Catalog) -> Files:
     context = {
         "header": catalog.header,
@@ -170,6 +177,7 @@ def files(catalog: Catalog) -> Files:
         "replays": replays,
         "authenticated_by": authenticated_by,
         "provider_tables": provider_tables,
+        "completeness_table": completeness_table,
         "when_to_act": lambda provider: decisions.section(catalog, provider, "../"),
     }
     found = {

@@ -6,178 +6,7 @@ of them the command line and the MCP server show, under which label."""
 
 from __future__ import annotations
 
-from bankcodes._record import Record
-
-TYPE_CHECKING = False
-if TYPE_CHECKING:  # the keywords' types, for type checkers only (typing is not imported)
-    from typing import Required, TypedDict
-
-    class CodeFactsArgs(TypedDict, total=False):
-        """The carried facts of a code, as its record takes them by keyword."""
-
-        next_step: str | None
-        state: str | None
-        state_reason: str | None
-        wait_seconds: int | None
-        max_attempts: int | None
-        fact_sources: dict[str, tuple[str, ...]] | None
-
-    class CodeSetFactsArgs(TypedDict, total=False):
-        """The carried facts of a code set, as its record takes them by keyword."""
-
-        id: Required[str]
-        title: Required[str]
-        description: Required[str]
-        field: Required[str]
-        states: bool | None
-        own_codes: str | None
-        own_codes_category: str | None
-        own_codes_description: str | None
-
-    class CategoryFactsArgs(TypedDict, total=False):
-        """The carried facts of a category, as its record takes them by keyword."""
-
-        description: Required[str]
-        retryable: Required[bool]
-        end_user_can_retry: Required[bool]
-        next_step: str | None
-        state: str | None
-
-    class LifecycleFactsArgs(TypedDict, total=False):
-        """The carried facts of a code's lifecycle, as its record takes them by keyword."""
-
-        state: Required[str]
-        note: Required[str]
-        replaced_by: str | None
-
-    class ScopeFactsArgs(TypedDict, total=False):
-        """The carried facts of a code's scope, as its record takes them by keyword."""
-
-        regions: tuple[str, ...]
-        sdks: tuple[str, ...]
-        doc_versions: tuple[str, ...]
-        data_sources: tuple[str, ...]
-        endpoints: tuple[str, ...]
-
-    class TestUserFactsArgs(TypedDict, total=False):
-        """The carried facts of a sandbox user, as its record takes them by keyword."""
-
-        institution: Required[str]
-        username: Required[str]
-        password: Required[str]
-
-    class HttpStatusFactsArgs(TypedDict, total=False):
-        """The carried facts of an HTTP status a code is sent with, as its record takes them by keyword."""
-
-        cause: str | None
-        message: str | None
-        steps_to_reproduce: str | None
-        context: str | None
-
-    class SourceFactsArgs(TypedDict, total=False):
-        """The carried facts of a source, as its record takes them by keyword."""
-
-        id: Required[str]
-        kind: Required[str]
-        title: Required[str]
-        url: str | None
-        seed: str | None
-        read_in_part: str | None
-
-    class SignedTimestampFactsArgs(TypedDict, total=False):
-        """The carried facts of a signed timestamp, as its record takes them by keyword."""
-
-        timestamp_label: Required[str]
-        signature_label: Required[str]
-        separator: Required[str]
-        tolerance_seconds: Required[int]
-        future_tolerance_seconds: int | None
-        repeated_timestamp: str
-
-    class HmacSchemeFactsArgs(TypedDict, total=False):
-        """The carried facts of an HMAC signing scheme, as its record takes them by keyword."""
-
-        headers: Required[tuple[str, ...]]
-        algorithm: Required[str]
-        encodings: Required[tuple[str, ...]]
-        prefix: str | None
-        list_separator: str | None
-        hex_case: str | None
-
-    class JwtSchemeFactsArgs(TypedDict, total=False):
-        """The carried facts of a JWT signing scheme, as its record takes them by keyword."""
-
-        header: Required[str]
-        algorithm: Required[str]
-        max_age_seconds: Required[int]
-        future_skew_seconds: Required[int]
-        body_hash_claim: Required[str]
-        key_reply_member: str | None
-        key_expiry_member: str | None
-
-    class JwsSchemeFactsArgs(TypedDict, total=False):
-        """The carried facts of a detached JWS signing scheme, as its record takes them by keyword."""
-
-        header: Required[str]
-        algorithm: Required[str]
-        allowed_jku: Required[tuple[str, ...]]
-        timestamp_header: str | None
-
-    class StandardWebhooksSchemeFactsArgs(TypedDict, total=False):
-        """The carried facts of a Standard Webhooks signing scheme, as its record takes them by keyword."""
-
-        id_header: Required[str]
-        timestamp_header: Required[str]
-        signature_header: Required[str]
-        tolerance_seconds: Required[int]
-
-    class SharedSecretSchemeFactsArgs(TypedDict, total=False):
-        """The carried facts of a shared secret signing scheme, as its record takes them by keyword."""
-
-        header: str | None
-
-    class FetchedKeySchemeFactsArgs(TypedDict, total=False):
-        """The carried facts of a fetched-key signing scheme, as its record takes them by keyword."""
-
-        signature_header: Required[str]
-        key_id_header: Required[str]
-        algorithm: Required[str]
-        encoding: Required[str]
-        key_address: Required[str]
-        key_auth: str | None
-        key_reply_member: str | None
-        key_max_age_seconds: Required[int]
-        lower_key_id_refused: Required[bool]
-
-    class CertificateJwtSchemeFactsArgs(TypedDict, total=False):
-        """The carried facts of a certificate JWT signing scheme, as its record takes them by keyword."""
-
-        header: Required[str]
-        auth_type: str | None
-        algorithm: Required[str]
-        x5u_domains: Required[tuple[str, ...]]
-        digest_claim: Required[str]
-        digest_prefix: Required[str]
-
-    class NoSignatureFactsArgs(TypedDict, total=False):
-        """The carried facts of a transport-only signing scheme, as its record takes them by keyword."""
-
-        transport: Required[tuple[str, ...]]
-
-    class DeliveryFactsArgs(TypedDict, total=False):
-        """The carried facts of a delivery contract, as its record takes them by keyword."""
-
-        success_status: int | None
-        timeout_seconds: int | None
-        addresses: Required[tuple[str, ...]]
-
-    class PayloadKindFactsArgs(TypedDict, total=False):
-        """The carried facts of a payload kind, as its record takes them by keyword."""
-
-        request_id: str | None
-        request_id_header: str | None
-        status_field: str | None
-
+from bankcodes._record import Record, field
 
 #: The facts of each record that the command line ("cli") and the MCP server ("mcp") show, as
 #: (field, label, where), in order.
@@ -198,62 +27,45 @@ SHOWN: dict[str, tuple[tuple[str, str, tuple[str, ...]], ...]] = {
 class CodeFacts(Record):
     """The carried facts of a code; None where it lacks one."""
 
-    __slots__ = (
-        "next_step",
-        "state",
-        "state_reason",
-        "wait_seconds",
-        "max_attempts",
-        "fact_sources",
-    )
-    next_step: str | None
+    editorial: bool = False
+    """The description is bankcodes' wording rather than the provider's."""
+    message: str | None = None
+    """The provider's message for the code, as sent or shown to the user."""
+    advice: str | None = None
+    """The provider's published advice to the integrator for this code (its "user action" or "what to do"), verbatim: what the app's developers or support should do. Never shown to the end user (end_user_text does not return it)."""
+    advice_translations: dict[str, str] = field(default_factory=dict)
+    """The provider's advice as its pages in other languages publish it, by language tag (a help centre's Portuguese column of actions), verbatim from the sources in text_sources.advice_translations (else the code's sources)."""
+    message_translations: dict[str, str] = field(default_factory=dict)
+    """The provider's own published translations of message, by language tag (a provider that publishes its messages in Spanish and Portuguese), verbatim from the sources in text_sources.message_translations (else the code's sources)."""
+    user_message: str | None = None
+    """The provider's own published text for the end user when this code reaches them (a display message sent with the error), verbatim from the code's sources."""
+    user_message_translations: dict[str, str] = field(default_factory=dict)
+    """The provider's own published translations of user_message, by language tag (for example Spanish and Canadian French), verbatim from the sources in text_sources.user_message_translations (else the code's sources)."""
+    user_message_offered: bool = True
+    """false when the provider's user_message speaks of something an app does not show (a support code below, a button): end_user_text then gives bankcodes' words instead."""
+    aliases: tuple[str, ...] = ()
+    """Other values the provider sent or documented for the same code."""
+    notes: str | None = None
+    """Always bankcodes' wording."""
+    steps_to_reproduce: str | None = None
+    """How to produce the code, as the provider publishes it."""
+    next_step: str | None = None
     """What to do now, where the code's source says otherwise than its category (a consent's expiry in reconnect_required: renew_consent)."""
-    state: str | None
+    state: str | None = None
     """The connection state the code stands for, where it differs from its category's (a status of a code set with states: true)."""
-    state_reason: str | None
+    state_reason: str | None = None
     """Why the code stands for its state (required with state): the source's words where fact_sources.state names the source, else bankcodes' reading."""
-    wait_seconds: int | None
+    wait_seconds: int | None = None
     """How long to wait before the request is sent again, as the sources in fact_sources.wait_seconds state it."""
-    max_attempts: int | None
+    max_attempts: int | None = None
     """How many times the request may be sent in all, the first counted, as the sources in fact_sources.max_attempts state it."""
-    fact_sources: dict[str, tuple[str, ...]] | None
+    fact_sources: dict[str, tuple[str, ...]] | None = None
     """The sources of next_step, state, wait_seconds and max_attempts, by field (required for a wait and a number of attempts; a next step or a state without them is bankcodes' reading of the code's sources, with the reason in notes)."""
-
-    def __init__(
-        self,
-        *,
-        next_step: str | None = None,
-        state: str | None = None,
-        state_reason: str | None = None,
-        wait_seconds: int | None = None,
-        max_attempts: int | None = None,
-        fact_sources: dict[str, tuple[str, ...]] | None = None,
-        **fields: object,
-    ) -> None:
-        super().__init__(
-            next_step=next_step,
-            state=state,
-            state_reason=state_reason,
-            wait_seconds=wait_seconds,
-            max_attempts=max_attempts,
-            fact_sources=fact_sources,
-            **fields,
-        )
 
 
 class CodeSetFacts(Record):
     """The carried facts of a code set; None where it lacks one."""
 
-    __slots__ = (
-        "id",
-        "title",
-        "description",
-        "field",
-        "states",
-        "own_codes",
-        "own_codes_category",
-        "own_codes_description",
-    )
     id: str
     """Id"""
     title: str
@@ -262,132 +74,64 @@ class CodeSetFacts(Record):
     """Description"""
     field: str
     """Where the value travels on the wire."""
-    states: bool | None
+    states: bool | None = None
     """true where the codes are a connection's, an item's, a link's or a consent's statuses: every code then has a state, its own or its category's."""
-    own_codes: str | None
+    own_codes: str | None = None
     """Where the source lets a sender put a code of its own in this field, in a form it gives (a bank's own namespaced code under a standard, Org.Code): that form, as a regular expression the whole value matches. A value the code set does not list but that matches it is read as such a code (with own_codes_category and own_codes_description), never as unknown; a listed value is read as its code."""
-    own_codes_category: str | None
+    own_codes_category: str | None = None
     """The category of a code of the sender's own (own_codes): bankcodes' reading, as the form says whose code it is, not what it means."""
-    own_codes_description: str | None
+    own_codes_description: str | None = None
     """What a code of the sender's own (own_codes) is, in bankcodes' words, quoting the source where it describes the form."""
-
-    def __init__(
-        self,
-        *,
-        id: str,
-        title: str,
-        description: str,
-        field: str,
-        states: bool | None = None,
-        own_codes: str | None = None,
-        own_codes_category: str | None = None,
-        own_codes_description: str | None = None,
-        **fields: object,
-    ) -> None:
-        super().__init__(
-            id=id,
-            title=title,
-            description=description,
-            field=field,
-            states=states,
-            own_codes=own_codes,
-            own_codes_category=own_codes_category,
-            own_codes_description=own_codes_description,
-            **fields,
-        )
 
 
 class CategoryFacts(Record):
     """The carried facts of a category; None where it lacks one."""
 
-    __slots__ = ("description", "retryable", "end_user_can_retry", "next_step", "state")
     description: str
     """What the category means."""
     retryable: bool
     """Whether the same request, repeated unchanged later, may succeed: what a program may retry with backoff, without anything from the end user."""
     end_user_can_retry: bool
     """Whether the end user can act and then try again (re-enter a password, approve in the bank's app, pick another account): what an app may invite them to do. An end-user action that asks to try again is allowed only where this is true."""
-    next_step: str | None
+    action: str
+    """The recommended action."""
+    next_step: str | None = None
     """What to do now when a code of the category comes (every category has one; the rules check it): bankcodes' reading."""
-    state: str | None
+    state: str | None = None
     """The connection state a code of the category stands for, where its codes are a connection's or a consent's statuses: bankcodes' reading."""
-
-    def __init__(
-        self,
-        *,
-        description: str,
-        retryable: bool,
-        end_user_can_retry: bool,
-        next_step: str | None = None,
-        state: str | None = None,
-        **fields: object,
-    ) -> None:
-        super().__init__(
-            description=description,
-            retryable=retryable,
-            end_user_can_retry=end_user_can_retry,
-            next_step=next_step,
-            state=state,
-            **fields,
-        )
+    equivalents: bool = True
+    """false when codes of this category are not interchangeable across providers (the site and the CLI list no equivalents for them); true by default."""
 
 
 class LifecycleFacts(Record):
     """The carried facts of a code's lifecycle; None where it lacks one."""
 
-    __slots__ = ("state", "note", "replaced_by")
     state: str
     """State"""
     note: str
     """Note"""
-    replaced_by: str | None
+    replaced_by: str | None = None
     """The code to use instead, where the provider names one."""
-
-    def __init__(
-        self, *, state: str, note: str, replaced_by: str | None = None, **fields: object
-    ) -> None:
-        super().__init__(state=state, note=note, replaced_by=replaced_by, **fields)
 
 
 class ScopeFacts(Record):
     """The carried facts of a code's scope."""
 
-    __slots__ = ("regions", "sdks", "doc_versions", "data_sources", "endpoints")
-    regions: tuple[str, ...]
+    regions: tuple[str, ...] = ()
     """Regions"""
-    sdks: tuple[str, ...]
+    sdks: tuple[str, ...] = ()
     """SDKs"""
-    doc_versions: tuple[str, ...]
+    doc_versions: tuple[str, ...] = ()
     """Documentation versions"""
-    data_sources: tuple[str, ...]
+    data_sources: tuple[str, ...] = ()
     """Data sources"""
-    endpoints: tuple[str, ...]
+    endpoints: tuple[str, ...] = ()
     """Endpoints"""
-
-    def __init__(
-        self,
-        *,
-        regions: tuple[str, ...] = (),
-        sdks: tuple[str, ...] = (),
-        doc_versions: tuple[str, ...] = (),
-        data_sources: tuple[str, ...] = (),
-        endpoints: tuple[str, ...] = (),
-        **fields: object,
-    ) -> None:
-        super().__init__(
-            regions=regions,
-            sdks=sdks,
-            doc_versions=doc_versions,
-            data_sources=data_sources,
-            endpoints=endpoints,
-            **fields,
-        )
 
 
 class TestUserFacts(Record):
     """The carried facts of a sandbox user."""
 
-    __slots__ = ("institution", "username", "password")
     institution: str
     """Institution"""
     username: str
@@ -395,85 +139,40 @@ class TestUserFacts(Record):
     password: str
     """Password"""
 
-    def __init__(self, *, institution: str, username: str, password: str, **fields: object) -> None:
-        super().__init__(institution=institution, username=username, password=password, **fields)
-
 
 class HttpStatusFacts(Record):
     """The carried facts of an HTTP status a code is sent with; None where it lacks one."""
 
-    __slots__ = ("cause", "message", "steps_to_reproduce", "context")
-    cause: str | None
+    cause: str | None = None
     """Cause"""
-    message: str | None
+    message: str | None = None
     """Message"""
-    steps_to_reproduce: str | None
+    steps_to_reproduce: str | None = None
     """Steps to reproduce"""
-    context: str | None
+    context: str | None = None
     """Context"""
-
-    def __init__(
-        self,
-        *,
-        cause: str | None = None,
-        message: str | None = None,
-        steps_to_reproduce: str | None = None,
-        context: str | None = None,
-        **fields: object,
-    ) -> None:
-        super().__init__(
-            cause=cause,
-            message=message,
-            steps_to_reproduce=steps_to_reproduce,
-            context=context,
-            **fields,
-        )
 
 
 class SourceFacts(Record):
     """The carried facts of a source; None where it lacks one."""
 
-    __slots__ = ("id", "kind", "title", "url", "seed", "read_in_part")
     id: str
     """Id"""
     kind: str
     """Kind"""
     title: str
     """Title"""
-    url: str | None
+    url: str | None = None
     """Address"""
-    seed: str | None
+    seed: str | None = None
     """Seed"""
-    read_in_part: str | None
+    read_in_part: str | None = None
     """Where the source could be read only in part, what was read and what was not (a stored copy of a page that ends after a row, a file of which one version could be read): every fact it gives holds for what was read, and the catalog says of the rest 'not read', never that the source publishes nothing there. Left out: the source was read whole, and a claim of absence (publishes no list, no signature, no retries) may rest on it."""
-
-    def __init__(
-        self,
-        *,
-        id: str,
-        kind: str,
-        title: str,
-        url: str | None = None,
-        seed: str | None = None,
-        read_in_part: str | None = None,
-        **fields: object,
-    ) -> None:
-        super().__init__(
-            id=id, kind=kind, title=title, url=url, seed=seed, read_in_part=read_in_part, **fields
-        )
 
 
 class SignedTimestampFacts(Record):
     """The carried facts of a signed timestamp; None where it lacks one."""
 
-    __slots__ = (
-        "timestamp_label",
-        "signature_label",
-        "separator",
-        "tolerance_seconds",
-        "future_tolerance_seconds",
-        "repeated_timestamp",
-    )
     timestamp_label: str
     """The label of the timestamp (Unix seconds)."""
     signature_label: str
@@ -482,84 +181,38 @@ class SignedTimestampFacts(Record):
     """What joins the timestamp and the raw body in the signed content."""
     tolerance_seconds: int
     """The oldest timestamp accepted by default, in seconds before now: the provider's own libraries' default; the provider signs each delivery attempt anew."""
-    future_tolerance_seconds: int | None
+    future_tolerance_seconds: int | None = None
     """How far ahead of the clock a timestamp may be, in seconds; null: a timestamp ahead of the clock is accepted, as the provider's own libraries accept it."""
-    repeated_timestamp: str
+    repeated_timestamp: str = "first"
     """Which timestamp is read when a header carries several: the first or the last, as the provider's own libraries read it."""
-
-    def __init__(
-        self,
-        *,
-        timestamp_label: str,
-        signature_label: str,
-        separator: str,
-        tolerance_seconds: int,
-        future_tolerance_seconds: int | None = None,
-        repeated_timestamp: str = "first",
-        **fields: object,
-    ) -> None:
-        super().__init__(
-            timestamp_label=timestamp_label,
-            signature_label=signature_label,
-            separator=separator,
-            tolerance_seconds=tolerance_seconds,
-            future_tolerance_seconds=future_tolerance_seconds,
-            repeated_timestamp=repeated_timestamp,
-            **fields,
-        )
 
 
 class HmacSchemeFacts(Record):
     """The carried facts of an HMAC signing scheme; None where it lacks one."""
 
-    __slots__ = ("headers", "algorithm", "encodings", "prefix", "list_separator", "hex_case")
+    #: The scheme's name in the spec, which tags the union of schemes.
+    scheme = "hmac"
+
     headers: tuple[str, ...]
     """The headers that may hold the signature: the first present is read."""
     algorithm: str
     """The HMAC's hash function."""
     encodings: tuple[str, ...]
     """How the digest is written in the header; several when the provider's documents do not settle it."""
-    prefix: str | None
+    prefix: str | None = None
     """A label before the digest in the header value (sha512=…)."""
-    list_separator: str | None
+    list_separator: str | None = None
     """The header may hold several signatures separated by this character, each written whole (with the prefix): every one must be well formed, and one matching is enough (a provider that signs with each secret valid during a rotation). Null: the header holds one signature."""
-    hex_case: str | None
+    hex_case: str | None = None
     """The case of a hex digest's letters where the provider's own verifier compares the text and so reads that case alone: signed so and read so only. Null: either case is read, and lower case is written."""
-
-    def __init__(
-        self,
-        *,
-        headers: tuple[str, ...],
-        algorithm: str,
-        encodings: tuple[str, ...],
-        prefix: str | None = None,
-        list_separator: str | None = None,
-        hex_case: str | None = None,
-        **fields: object,
-    ) -> None:
-        super().__init__(
-            headers=headers,
-            algorithm=algorithm,
-            encodings=encodings,
-            prefix=prefix,
-            list_separator=list_separator,
-            hex_case=hex_case,
-            **fields,
-        )
 
 
 class JwtSchemeFacts(Record):
     """The carried facts of a JWT signing scheme; None where it lacks one."""
 
-    __slots__ = (
-        "header",
-        "algorithm",
-        "max_age_seconds",
-        "future_skew_seconds",
-        "body_hash_claim",
-        "key_reply_member",
-        "key_expiry_member",
-    )
+    #: The scheme's name in the spec, which tags the union of schemes.
+    scheme = "jwt"
+
     header: str
     """The header holding the compact JWS."""
     algorithm: str
@@ -570,70 +223,34 @@ class JwtSchemeFacts(Record):
     """How far in the future an iat may be (clock skew)."""
     body_hash_claim: str
     """The claim holding the hex SHA-256 of the raw body."""
-    key_reply_member: str | None
+    key_reply_member: str | None = None
     """The member of the provider's key endpoint reply that holds the JWK, when the reply wraps it: a receiver may pass the reply as it is."""
-    key_expiry_member: str | None
+    key_expiry_member: str | None = None
     """The JWK member holding the Unix time at which the provider expired the key (null while it is valid): a token whose key has expired is refused (expired_key)."""
-
-    def __init__(
-        self,
-        *,
-        header: str,
-        algorithm: str,
-        max_age_seconds: int,
-        future_skew_seconds: int,
-        body_hash_claim: str,
-        key_reply_member: str | None = None,
-        key_expiry_member: str | None = None,
-        **fields: object,
-    ) -> None:
-        super().__init__(
-            header=header,
-            algorithm=algorithm,
-            max_age_seconds=max_age_seconds,
-            future_skew_seconds=future_skew_seconds,
-            body_hash_claim=body_hash_claim,
-            key_reply_member=key_reply_member,
-            key_expiry_member=key_expiry_member,
-            **fields,
-        )
 
 
 class JwsSchemeFacts(Record):
     """The carried facts of a detached JWS signing scheme; None where it lacks one."""
 
-    __slots__ = ("header", "algorithm", "allowed_jku", "timestamp_header")
+    #: The scheme's name in the spec, which tags the union of schemes.
+    scheme = "jws"
+
     header: str
     """The header holding the JWS (header..signature)."""
     algorithm: str
     """The only JWS algorithm accepted (any other alg is refused)."""
     allowed_jku: tuple[str, ...]
     """The key set addresses the provider publishes: a signature naming any other jku is refused (unknown_key) before a key is looked up."""
-    timestamp_header: str | None
+    timestamp_header: str | None = None
     """A header the signature must cover that holds the time of sending (RFC 3339): a tolerance, when one is asked for, is checked against it."""
-
-    def __init__(
-        self,
-        *,
-        header: str,
-        algorithm: str,
-        allowed_jku: tuple[str, ...],
-        timestamp_header: str | None = None,
-        **fields: object,
-    ) -> None:
-        super().__init__(
-            header=header,
-            algorithm=algorithm,
-            allowed_jku=allowed_jku,
-            timestamp_header=timestamp_header,
-            **fields,
-        )
 
 
 class StandardWebhooksSchemeFacts(Record):
     """The carried facts of a Standard Webhooks signing scheme."""
 
-    __slots__ = ("id_header", "timestamp_header", "signature_header", "tolerance_seconds")
+    #: The scheme's name in the spec, which tags the union of schemes.
+    scheme = "standard_webhooks"
+
     id_header: str
     """The header holding the message id."""
     timestamp_header: str
@@ -643,49 +260,23 @@ class StandardWebhooksSchemeFacts(Record):
     tolerance_seconds: int
     """How far from now a timestamp may be, before or after: the libraries' default."""
 
-    def __init__(
-        self,
-        *,
-        id_header: str,
-        timestamp_header: str,
-        signature_header: str,
-        tolerance_seconds: int,
-        **fields: object,
-    ) -> None:
-        super().__init__(
-            id_header=id_header,
-            timestamp_header=timestamp_header,
-            signature_header=signature_header,
-            tolerance_seconds=tolerance_seconds,
-            **fields,
-        )
-
 
 class SharedSecretSchemeFacts(Record):
     """The carried facts of a shared secret signing scheme; None where it lacks one."""
 
-    __slots__ = ("header",)
-    header: str | None
-    """The header holding the secret; left out where the app names the header itself when it registers the webhook (receive is then told its name)."""
+    #: The scheme's name in the spec, which tags the union of schemes.
+    scheme = "shared_secret"
 
-    def __init__(self, *, header: str | None = None, **fields: object) -> None:
-        super().__init__(header=header, **fields)
+    header: str | None = None
+    """The header holding the secret; left out where the app names the header itself when it registers the webhook (receive is then told its name)."""
 
 
 class FetchedKeySchemeFacts(Record):
     """The carried facts of a fetched-key signing scheme; None where it lacks one."""
 
-    __slots__ = (
-        "signature_header",
-        "key_id_header",
-        "algorithm",
-        "encoding",
-        "key_address",
-        "key_auth",
-        "key_reply_member",
-        "key_max_age_seconds",
-        "lower_key_id_refused",
-    )
+    #: The scheme's name in the spec, which tags the union of schemes.
+    scheme = "fetched_key"
+
     signature_header: str
     """The header holding the signature."""
     key_id_header: str
@@ -696,50 +287,25 @@ class FetchedKeySchemeFacts(Record):
     """How the signature is written in its header."""
     key_address: str
     """The https address of a public key, {key_id} standing for the key id: the only host keys are fetched from is this address's."""
-    key_auth: str | None
+    key_auth: str | None = None
     """How the key request is authenticated: basic, HTTP basic auth with the app's own credentials (its id and secret); null: none."""
-    key_reply_member: str | None
+    key_reply_member: str | None = None
     """The member of the key address's JSON reply that holds the PEM; null: the reply is the PEM itself."""
     key_max_age_seconds: int
     """How long a fetched key is kept before it is fetched again, in seconds: the provider's own library's default."""
     lower_key_id_refused: bool
     """Whether a delivery naming a key id lower than the newest key kept is refused (expired_key): the provider's rotation makes the older key invalid."""
 
-    def __init__(
-        self,
-        *,
-        signature_header: str,
-        key_id_header: str,
-        algorithm: str,
-        encoding: str,
-        key_address: str,
-        key_auth: str | None = None,
-        key_reply_member: str | None = None,
-        key_max_age_seconds: int,
-        lower_key_id_refused: bool,
-        **fields: object,
-    ) -> None:
-        super().__init__(
-            signature_header=signature_header,
-            key_id_header=key_id_header,
-            algorithm=algorithm,
-            encoding=encoding,
-            key_address=key_address,
-            key_auth=key_auth,
-            key_reply_member=key_reply_member,
-            key_max_age_seconds=key_max_age_seconds,
-            lower_key_id_refused=lower_key_id_refused,
-            **fields,
-        )
-
 
 class CertificateJwtSchemeFacts(Record):
     """The carried facts of a certificate JWT signing scheme; None where it lacks one."""
 
-    __slots__ = ("header", "auth_type", "algorithm", "x5u_domains", "digest_claim", "digest_prefix")
+    #: The scheme's name in the spec, which tags the union of schemes.
+    scheme = "certificate_jwt"
+
     header: str
     """The header holding the token."""
-    auth_type: str | None
+    auth_type: str | None = None
     """The authentication type before the token and a space (Bearer); null: the header holds the token alone."""
     algorithm: str
     """The only JWS algorithm accepted (any other alg is refused)."""
@@ -750,88 +316,38 @@ class CertificateJwtSchemeFacts(Record):
     digest_prefix: str
     """What precedes the base64 SHA-256 of the raw body in the digest claim (the digest algorithm's identifier)."""
 
-    def __init__(
-        self,
-        *,
-        header: str,
-        auth_type: str | None = None,
-        algorithm: str,
-        x5u_domains: tuple[str, ...],
-        digest_claim: str,
-        digest_prefix: str,
-        **fields: object,
-    ) -> None:
-        super().__init__(
-            header=header,
-            auth_type=auth_type,
-            algorithm=algorithm,
-            x5u_domains=x5u_domains,
-            digest_claim=digest_claim,
-            digest_prefix=digest_prefix,
-            **fields,
-        )
-
 
 class NoSignatureFacts(Record):
     """The carried facts of a transport-only signing scheme."""
 
-    __slots__ = ("transport",)
+    #: The scheme's name in the spec, which tags the union of schemes.
+    scheme = "none"
+
     transport: tuple[str, ...]
     """What the provider offers to authenticate deliveries at the transport: HTTP basic auth, a static bearer token the receiver registered (Authorization: Bearer …), mutual TLS, an OAuth 2 token, its published source addresses."""
-
-    def __init__(self, *, transport: tuple[str, ...], **fields: object) -> None:
-        super().__init__(transport=transport, **fields)
 
 
 class DeliveryFacts(Record):
     """The carried facts of a delivery contract; None where it lacks one."""
 
-    __slots__ = ("success_status", "timeout_seconds", "addresses")
-    success_status: int | None
+    success_status: int | None = None
     """The HTTP status that acknowledges a delivery; null when unpublished."""
-    timeout_seconds: int | None
+    timeout_seconds: int | None = None
     """How long the provider waits for the answer; null when unpublished."""
     addresses: tuple[str, ...]
     """The published source IP addresses of deliveries (empty when unpublished)."""
-
-    def __init__(
-        self,
-        *,
-        success_status: int | None = None,
-        timeout_seconds: int | None = None,
-        addresses: tuple[str, ...],
-        **fields: object,
-    ) -> None:
-        super().__init__(
-            success_status=success_status,
-            timeout_seconds=timeout_seconds,
-            addresses=addresses,
-            **fields,
-        )
 
 
 class PayloadKindFacts(Record):
     """The carried facts of a payload kind; None where it lacks one."""
 
-    __slots__ = ("request_id", "request_id_header", "status_field")
-    request_id: str | None
+    request_id: str | None = None
     """The field of a body that holds the provider's id of the request (to quote to its support), or the path to it through nested objects (error.tracingId): bankcodes.from_exception and fromError report it."""
-    request_id_header: str | None
+    request_id_header: str | None = None
     """The response header that holds the provider's id of the request where the body does not (a Request-Id header): bankcodes explain -, the site's decoder, bankcodes.from_exception and fromError read it from a response's headers; a body's request_id comes first."""
-    status_field: str | None
+    status_field: str | None = None
     """The top-level field of a body that holds the HTTP status of its response (an integer): bankcodes.from_exception reports it where the error carries no status."""
-
-    def __init__(
-        self,
-        *,
-        request_id: str | None = None,
-        request_id_header: str | None = None,
-        status_field: str | None = None,
-        **fields: object,
-    ) -> None:
-        super().__init__(
-            request_id=request_id,
-            request_id_header=request_id_header,
-            status_field=status_field,
-            **fields,
-        )
+    status_code_set: str | None = None
+    """The provider's code set of HTTP statuses (wire_type integer) with the meaning it gives each: where a response carrying this kind has no code the catalog knows (none, or one unknown) and its status is one of these codes, the status decides, said as such (path and field '(HTTP status)'), in every reader that has the status."""
+    exception_code_set: str | None = None
+    """The provider's code set of the exception classes its own clients raise in place of a body of this kind, keeping nothing of it (the class named after the error's type): where an exception carries no body and is the provider's (the reader is told the provider, or its client package raised it), its class, or the nearest of its parents, that is a code decides, said as such (path and field '(exception class)')."""

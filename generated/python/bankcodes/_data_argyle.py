@@ -117,8 +117,6 @@ def _BankConnectionError() -> type[CodeEnum]:
                     sources=(_S["seed-003"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    message="The selected account could not be found or is no longer available at the banking institution.",
-                    advice="Ask the borrower to confirm they selected an active bank account and retry.",
                     end_user={
                         "en": EndUserWords(
                             message="The account you selected could not be found or is no longer available at your bank.",
@@ -150,6 +148,8 @@ def _BankConnectionError() -> type[CodeEnum]:
                         ),
                     ),
                     page="reference/argyle/bank_connection_error/#account_closed",
+                    message="The selected account could not be found or is no longer available at the banking institution.",
+                    advice="Ask the borrower to confirm they selected an active bank account and retry.",
                 ),
                 CodeInfo(
                     value="account_not_found",
@@ -158,8 +158,6 @@ def _BankConnectionError() -> type[CodeEnum]:
                     sources=(_S["seed-003"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    message="The selected account could not be found or is no longer available at the banking institution.",
-                    advice="Ask the borrower to confirm they selected an active bank account and retry.",
                     end_user={
                         "en": EndUserWords(
                             message="The account you selected could not be found or is no longer available at your bank.",
@@ -191,6 +189,8 @@ def _BankConnectionError() -> type[CodeEnum]:
                         ),
                     ),
                     page="reference/argyle/bank_connection_error/#account_not_found",
+                    message="The selected account could not be found or is no longer available at the banking institution.",
+                    advice="Ask the borrower to confirm they selected an active bank account and retry.",
                 ),
                 CodeInfo(
                     value="generic_error",
@@ -199,8 +199,6 @@ def _BankConnectionError() -> type[CodeEnum]:
                     sources=(_S["seed-003"],),
                     retryable=True,
                     end_user_can_retry=True,
-                    message="A connection error occurred while trying to verify the account.",
-                    advice="Ask the borrower to try again later.",
                     end_user={
                         "en": EndUserWords(
                             message="A connection error occurred while verifying your account.",
@@ -232,6 +230,8 @@ def _BankConnectionError() -> type[CodeEnum]:
                         ),
                     ),
                     page="reference/argyle/bank_connection_error/#generic_error",
+                    message="A connection error occurred while trying to verify the account.",
+                    advice="Ask the borrower to try again later.",
                 ),
                 CodeInfo(
                     value="institution_not_supported",
@@ -240,9 +240,9 @@ def _BankConnectionError() -> type[CodeEnum]:
                     sources=(_S["seed-003"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    message="The selected banking institution does not currently support connections.",
                     wording=(Wording(field="message", by="provider", sources=(_S["seed-003"],)),),
                     page="reference/argyle/bank_connection_error/#institution_not_supported",
+                    message="The selected banking institution does not currently support connections.",
                 ),
                 CodeInfo(
                     value="invalid_credentials",
@@ -251,7 +251,6 @@ def _BankConnectionError() -> type[CodeEnum]:
                     sources=(_S["seed-003"],),
                     retryable=False,
                     end_user_can_retry=True,
-                    message="The borrower provided invalid banking login credentials.",
                     wording=(Wording(field="message", by="provider", sources=(_S["seed-003"],)),),
                     page="reference/argyle/bank_connection_error/#invalid_credentials",
                     equivalents=(
@@ -333,6 +332,7 @@ def _BankConnectionError() -> type[CodeEnum]:
                             reason="The institution did not accept the login details the customer entered.",
                         ),
                     ),
+                    message="The borrower provided invalid banking login credentials.",
                 ),
                 CodeInfo(
                     value="mfa_issue_encountered",
@@ -341,9 +341,9 @@ def _BankConnectionError() -> type[CodeEnum]:
                     sources=(_S["seed-003"],),
                     retryable=False,
                     end_user_can_retry=True,
-                    message="A multi-factor authentication or security verification step was not completed successfully.",
                     wording=(Wording(field="message", by="provider", sources=(_S["seed-003"],)),),
                     page="reference/argyle/bank_connection_error/#mfa_issue_encountered",
+                    message="A multi-factor authentication or security verification step was not completed successfully.",
                 ),
                 CodeInfo(
                     value="one_time_passcode_issue",
@@ -352,13 +352,13 @@ def _BankConnectionError() -> type[CodeEnum]:
                     sources=(_S["seed-003"],),
                     retryable=True,
                     end_user_can_retry=True,
-                    message="There is a temporary issue preventing a successful connection to the borrower’s banking institution right now.",
-                    notes="The published message is the same as temporary_connection_issue's; it is classified by that text (a temporary connection issue), not by the code's name.",
                     wording=(
                         Wording(field="message", by="provider", sources=(_S["seed-003"],)),
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/argyle/bank_connection_error/#one_time_passcode_issue",
+                    message="There is a temporary issue preventing a successful connection to the borrower’s banking institution right now.",
+                    notes="The published message is the same as temporary_connection_issue's; it is classified by that text (a temporary connection issue), not by the code's name.",
                 ),
                 CodeInfo(
                     value="report_generation_failed",
@@ -367,9 +367,9 @@ def _BankConnectionError() -> type[CodeEnum]:
                     sources=(_S["seed-003"],),
                     retryable=True,
                     end_user_can_retry=True,
-                    message="We could not generate the requested banking report.",
                     wording=(Wording(field="message", by="provider", sources=(_S["seed-003"],)),),
                     page="reference/argyle/bank_connection_error/#report_generation_failed",
+                    message="We could not generate the requested banking report.",
                 ),
                 CodeInfo(
                     value="temporary_connection_issue",
@@ -378,7 +378,6 @@ def _BankConnectionError() -> type[CodeEnum]:
                     sources=(_S["seed-003"],),
                     retryable=True,
                     end_user_can_retry=True,
-                    message="There is a temporary issue preventing a successful connection to the borrower’s banking institution right now.",
                     wording=(Wording(field="message", by="provider", sources=(_S["seed-003"],)),),
                     page="reference/argyle/bank_connection_error/#temporary_connection_issue",
                     equivalents=(
@@ -488,6 +487,7 @@ def _BankConnectionError() -> type[CodeEnum]:
                             reason="The institution cannot be reached for now; nothing is wrong with what the customer entered, and the customer can only try again later.",
                         ),
                     ),
+                    message="There is a temporary issue preventing a successful connection to the borrower’s banking institution right now.",
                 ),
                 CodeInfo(
                     value="token_invalid_or_expired",
@@ -496,7 +496,6 @@ def _BankConnectionError() -> type[CodeEnum]:
                     sources=(_S["seed-003"],),
                     retryable=False,
                     end_user_can_retry=True,
-                    message="The borrower needs to reconnect their account to restore access and complete verification.",
                     wording=(Wording(field="message", by="provider", sources=(_S["seed-003"],)),),
                     page="reference/argyle/bank_connection_error/#token_invalid_or_expired",
                     equivalents=(
@@ -564,6 +563,7 @@ def _BankConnectionError() -> type[CodeEnum]:
                             reason="An existing connection stopped working until the customer signs in to it again.",
                         ),
                     ),
+                    message="The borrower needs to reconnect their account to restore access and complete verification.",
                 ),
                 CodeInfo(
                     value="user_action_required_at_institution",
@@ -572,9 +572,9 @@ def _BankConnectionError() -> type[CodeEnum]:
                     sources=(_S["seed-003"],),
                     retryable=False,
                     end_user_can_retry=True,
-                    message="The borrower must sign in directly at their banking institution and complete an account action before reconnecting.",
                     wording=(Wording(field="message", by="provider", sources=(_S["seed-003"],)),),
                     page="reference/argyle/bank_connection_error/#user_action_required_at_institution",
+                    message="The borrower must sign in directly at their banking institution and complete an account action before reconnecting.",
                 ),
             ),
         ),
@@ -640,7 +640,6 @@ def _VerificationState() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    notes="A PATCHed verification re-enters PROCESSING.",
                     wording=(
                         Wording(
                             field="description",
@@ -650,6 +649,7 @@ def _VerificationState() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/argyle/verification_state/#PROCESSING",
+                    notes="A PATCHed verification re-enters PROCESSING.",
                 ),
                 CodeInfo(
                     value="PAUSED",
@@ -661,7 +661,6 @@ def _VerificationState() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=True,
-                    notes="Check status.errors[] for the cause; only PAUSED verifications can be cancelled.",
                     wording=(
                         Wording(
                             field="description",
@@ -671,6 +670,7 @@ def _VerificationState() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/argyle/verification_state/#PAUSED",
+                    notes="Check status.errors[] for the cause; only PAUSED verifications can be cancelled.",
                 ),
                 CodeInfo(
                     value="CANCELLED",
@@ -701,7 +701,6 @@ def _VerificationState() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    notes="status.errors[] can be non-empty on a COMPLETED document verification that is not GSE-eligible.",
                     wording=(
                         Wording(
                             field="description",
@@ -711,6 +710,7 @@ def _VerificationState() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/argyle/verification_state/#COMPLETED",
+                    notes="status.errors[] can be non-empty on a COMPLETED document verification that is not GSE-eligible.",
                 ),
             ),
         ),
@@ -892,7 +892,6 @@ def _VerificationStatusCode() -> type[CodeEnum]:
                     sources=(_S["argyle-json-schema-verification-status"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    notes="For payroll and banking reports Argyle words it: Report is ready for download.",
                     wording=(
                         Wording(
                             field="description",
@@ -902,6 +901,7 @@ def _VerificationStatusCode() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/argyle/verification_status_code/#completed",
+                    notes="For payroll and banking reports Argyle words it: Report is ready for download.",
                 ),
                 CodeInfo(
                     value="completed_with_errors",
@@ -988,7 +988,6 @@ def _VerificationError() -> type[CodeEnum]:
                     sources=(_S["argyle-openapi-verifications"],),
                     retryable=False,
                     end_user_can_retry=True,
-                    message="Self-employed income cannot be assessed using Paystub and W2 Data.",
                     scope=Scope(data_sources=("documents",)),
                     wording=(
                         Wording(
@@ -1003,6 +1002,7 @@ def _VerificationError() -> type[CodeEnum]:
                         ),
                     ),
                     page="reference/argyle/verification_error/#self-employed_income",
+                    message="Self-employed income cannot be assessed using Paystub and W2 Data.",
                 ),
             ),
         ),
@@ -1055,9 +1055,9 @@ def _WebhookEvent() -> type[CodeEnum]:
                     sources=(_S["argyle-webhook-creation-failed"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
                     wording=(Wording(field="description", by="bankcodes"),),
                     page="reference/argyle/webhook_event/#verifications.creation_failed",
+                    editorial=True,
                 ),
             ),
         ),
@@ -1247,9 +1247,9 @@ def _DataSource() -> type[CodeEnum]:
                     sources=(_S["argyle-openapi-verifications"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
                     wording=(Wording(field="description", by="bankcodes"),),
                     page="reference/argyle/data_source/#payroll",
+                    editorial=True,
                 ),
                 CodeInfo(
                     value="banking",
@@ -1258,9 +1258,9 @@ def _DataSource() -> type[CodeEnum]:
                     sources=(_S["argyle-openapi-verifications"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
                     wording=(Wording(field="description", by="bankcodes"),),
                     page="reference/argyle/data_source/#banking",
+                    editorial=True,
                 ),
                 CodeInfo(
                     value="documents",
@@ -1269,9 +1269,9 @@ def _DataSource() -> type[CodeEnum]:
                     sources=(_S["argyle-openapi-verifications"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
                     wording=(Wording(field="description", by="bankcodes"),),
                     page="reference/argyle/data_source/#documents",
+                    editorial=True,
                 ),
             ),
         ),
@@ -1308,9 +1308,9 @@ def _Channel() -> type[CodeEnum]:
                     sources=(_S["argyle-openapi-verifications"], _S["argyle-verifications"]),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
                     wording=(Wording(field="description", by="bankcodes"),),
                     page="reference/argyle/channel/#api",
+                    editorial=True,
                 ),
                 CodeInfo(
                     value="encompass",
@@ -1319,9 +1319,9 @@ def _Channel() -> type[CodeEnum]:
                     sources=(_S["argyle-openapi-verifications"], _S["argyle-verifications"]),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
                     wording=(Wording(field="description", by="bankcodes"),),
                     page="reference/argyle/channel/#encompass",
+                    editorial=True,
                 ),
             ),
         ),

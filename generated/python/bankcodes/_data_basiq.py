@@ -211,9 +211,9 @@ def _JobResultCode() -> type[CodeEnum]:
                     sources=(_S["basiq-core-openapi"], _S["basiq-api-ref-core"]),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
                     wording=(Wording(field="description", by="bankcodes"),),
                     page="reference/basiq/job_result_code/#success",
+                    editorial=True,
                 ),
                 CodeInfo(
                     value="user-action-required",
@@ -226,13 +226,13 @@ def _JobResultCode() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=True,
-                    editorial=True,
-                    notes="The Events page lists it among the user-related errors of web connections that move a connection from active to invalid (connection.invalidated). The category is bankcodes' reading: for a web connection the user acts in their internet banking.",
                     wording=(
                         Wording(field="description", by="bankcodes"),
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/basiq/job_result_code/#user-action-required",
+                    editorial=True,
+                    notes="The Events page lists it among the user-related errors of web connections that move a connection from active to invalid (connection.invalidated). The category is bankcodes' reading: for a web connection the user acts in their internet banking.",
                 ),
                 CodeInfo(
                     value="system-unavailable",
@@ -241,13 +241,13 @@ def _JobResultCode() -> type[CodeEnum]:
                     sources=(_S["basiq-core-openapi"], _S["basiq-api-ref-core"]),
                     retryable=True,
                     end_user_can_retry=True,
-                    editorial=True,
-                    notes="bankcodes' reading of the code's name, which Basiq does not describe.",
                     wording=(
                         Wording(field="description", by="bankcodes"),
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/basiq/job_result_code/#system-unavailable",
+                    editorial=True,
+                    notes="bankcodes' reading of the code's name, which Basiq does not describe.",
                 ),
                 CodeInfo(
                     value="maintenance",
@@ -256,13 +256,13 @@ def _JobResultCode() -> type[CodeEnum]:
                     sources=(_S["basiq-core-openapi"], _S["basiq-api-ref-core"]),
                     retryable=True,
                     end_user_can_retry=True,
-                    editorial=True,
-                    notes="bankcodes' reading of the code's name, which Basiq does not describe.",
                     wording=(
                         Wording(field="description", by="bankcodes"),
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/basiq/job_result_code/#maintenance",
+                    editorial=True,
+                    notes="bankcodes' reading of the code's name, which Basiq does not describe.",
                 ),
                 CodeInfo(
                     value="connector-error",
@@ -271,13 +271,13 @@ def _JobResultCode() -> type[CodeEnum]:
                     sources=(_S["basiq-core-openapi"], _S["basiq-api-ref-core"]),
                     retryable=True,
                     end_user_can_retry=True,
-                    editorial=True,
-                    notes="bankcodes' reading of the code's name, which Basiq does not describe.",
                     wording=(
                         Wording(field="description", by="bankcodes"),
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/basiq/job_result_code/#connector-error",
+                    editorial=True,
+                    notes="bankcodes' reading of the code's name, which Basiq does not describe.",
                 ),
                 CodeInfo(
                     value="institution-not-found",
@@ -286,13 +286,13 @@ def _JobResultCode() -> type[CodeEnum]:
                     sources=(_S["basiq-core-openapi"], _S["basiq-api-ref-core"]),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
-                    notes="bankcodes' reading of the code's name, which Basiq does not describe.",
                     wording=(
                         Wording(field="description", by="bankcodes"),
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/basiq/job_result_code/#institution-not-found",
+                    editorial=True,
+                    notes="bankcodes' reading of the code's name, which Basiq does not describe.",
                 ),
                 CodeInfo(
                     value="institution-not-available",
@@ -301,13 +301,13 @@ def _JobResultCode() -> type[CodeEnum]:
                     sources=(_S["basiq-core-openapi"], _S["basiq-api-ref-core"]),
                     retryable=True,
                     end_user_can_retry=True,
-                    editorial=True,
-                    notes="bankcodes' reading of the code's name, which Basiq does not describe.",
                     wording=(
                         Wording(field="description", by="bankcodes"),
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/basiq/job_result_code/#institution-not-available",
+                    editorial=True,
+                    notes="bankcodes' reading of the code's name, which Basiq does not describe.",
                 ),
                 CodeInfo(
                     value="institution-disabled",
@@ -320,13 +320,13 @@ def _JobResultCode() -> type[CodeEnum]:
                     ),
                     retryable=True,
                     end_user_can_retry=True,
-                    editorial=True,
-                    notes='The HTTP errors per endpoint page gives, without a code, HTTP 400 on POST /users/{userId}/connections: "The institution you are trying to connect to is currently disabled. Our developers have been notified and are working to have the issue resolved."',
                     wording=(
                         Wording(field="description", by="bankcodes"),
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/basiq/job_result_code/#institution-disabled",
+                    editorial=True,
+                    notes='The HTTP errors per endpoint page gives, without a code, HTTP 400 on POST /users/{userId}/connections: "The institution you are trying to connect to is currently disabled. Our developers have been notified and are working to have the issue resolved."',
                 ),
                 CodeInfo(
                     value="missing-required-field",
@@ -339,13 +339,13 @@ def _JobResultCode() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
-                    notes="A file upload's (CSV) job: bankcodes' reading of the code's name. The first version of Basiq's Codes page (codes.md at 75ec0125, 2024-12-04, whose table later versions cut to five rows) describes it as \"CSV missing required field\": \"CSV header does not contain required field\".",
                     wording=(
                         Wording(field="description", by="bankcodes"),
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/basiq/job_result_code/#missing-required-field",
+                    editorial=True,
+                    notes="A file upload's (CSV) job: bankcodes' reading of the code's name. The first version of Basiq's Codes page (codes.md at 75ec0125, 2024-12-04, whose table later versions cut to five rows) describes it as \"CSV missing required field\": \"CSV header does not contain required field\".",
                 ),
                 CodeInfo(
                     value="missing-required-field-value",
@@ -358,13 +358,13 @@ def _JobResultCode() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
-                    notes="A file upload's (CSV) job: bankcodes' reading of the code's name. The first version of Basiq's Codes page (codes.md at 75ec0125, 2024-12-04, whose table later versions cut to five rows) describes it as \"CSV missing required field value\": \"CSV row does not contain value for required field\".",
                     wording=(
                         Wording(field="description", by="bankcodes"),
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/basiq/job_result_code/#missing-required-field-value",
+                    editorial=True,
+                    notes="A file upload's (CSV) job: bankcodes' reading of the code's name. The first version of Basiq's Codes page (codes.md at 75ec0125, 2024-12-04, whose table later versions cut to five rows) describes it as \"CSV missing required field value\": \"CSV row does not contain value for required field\".",
                 ),
                 CodeInfo(
                     value="invalid-field-value",
@@ -377,13 +377,13 @@ def _JobResultCode() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
-                    notes="A file upload's (CSV) job: bankcodes' reading of the code's name. The first version of Basiq's Codes page (codes.md at 75ec0125, 2024-12-04, whose table later versions cut to five rows) describes it as \"CSV invalid field value\": \"Field value is not valid\".",
                     wording=(
                         Wording(field="description", by="bankcodes"),
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/basiq/job_result_code/#invalid-field-value",
+                    editorial=True,
+                    notes="A file upload's (CSV) job: bankcodes' reading of the code's name. The first version of Basiq's Codes page (codes.md at 75ec0125, 2024-12-04, whose table later versions cut to five rows) describes it as \"CSV invalid field value\": \"Field value is not valid\".",
                 ),
                 CodeInfo(
                     value="invalid-csv-row",
@@ -392,13 +392,13 @@ def _JobResultCode() -> type[CodeEnum]:
                     sources=(_S["basiq-core-openapi"], _S["basiq-api-ref-core"]),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
-                    notes="A file upload's (CSV) job: bankcodes' reading of the code's name, which Basiq does not describe.",
                     wording=(
                         Wording(field="description", by="bankcodes"),
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/basiq/job_result_code/#invalid-csv-row",
+                    editorial=True,
+                    notes="A file upload's (CSV) job: bankcodes' reading of the code's name, which Basiq does not describe.",
                 ),
                 CodeInfo(
                     value="row-count-exceeded",
@@ -411,13 +411,13 @@ def _JobResultCode() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
-                    notes="A file upload's (CSV) job: bankcodes' reading of the code's name. The first version of Basiq's Codes page (codes.md at 75ec0125, 2024-12-04, whose table later versions cut to five rows) describes it as \"CSV row count exceeded\": \"CSV row count is above limit\".",
                     wording=(
                         Wording(field="description", by="bankcodes"),
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/basiq/job_result_code/#row-count-exceeded",
+                    editorial=True,
+                    notes="A file upload's (CSV) job: bankcodes' reading of the code's name. The first version of Basiq's Codes page (codes.md at 75ec0125, 2024-12-04, whose table later versions cut to five rows) describes it as \"CSV row count exceeded\": \"CSV row count is above limit\".",
                 ),
                 CodeInfo(
                     value="account-data-differs",
@@ -430,13 +430,13 @@ def _JobResultCode() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
-                    notes="A file upload's (CSV) job: bankcodes' reading of the code's name. The first version of Basiq's Codes page (codes.md at 75ec0125, 2024-12-04, whose table later versions cut to five rows) describes it as \"CSV account data differs\": \"Data for single account differs across rows\".",
                     wording=(
                         Wording(field="description", by="bankcodes"),
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/basiq/job_result_code/#account-data-differs",
+                    editorial=True,
+                    notes="A file upload's (CSV) job: bankcodes' reading of the code's name. The first version of Basiq's Codes page (codes.md at 75ec0125, 2024-12-04, whose table later versions cut to five rows) describes it as \"CSV account data differs\": \"Data for single account differs across rows\".",
                 ),
                 CodeInfo(
                     value="empty-file",
@@ -449,13 +449,13 @@ def _JobResultCode() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
-                    notes="A file upload's (CSV) job: bankcodes' reading of the code's name. The first version of Basiq's Codes page (codes.md at 75ec0125, 2024-12-04, whose table later versions cut to five rows) describes it as \"CSV empty file\": \"CSV file has no data rows\".",
                     wording=(
                         Wording(field="description", by="bankcodes"),
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/basiq/job_result_code/#empty-file",
+                    editorial=True,
+                    notes="A file upload's (CSV) job: bankcodes' reading of the code's name. The first version of Basiq's Codes page (codes.md at 75ec0125, 2024-12-04, whose table later versions cut to five rows) describes it as \"CSV empty file\": \"CSV file has no data rows\".",
                 ),
                 CodeInfo(
                     value="bank-statement-invalid",
@@ -490,13 +490,13 @@ def _JobResultCode() -> type[CodeEnum]:
                             action="Envie o extrato original que você baixou do seu banco e tente novamente.",
                         ),
                     },
-                    editorial=True,
-                    notes='A bank statement\'s (PDF upload) job: bankcodes\' reading of the code\'s name. The first version of Basiq\'s Codes page (codes.md at 75ec0125, 2024-12-04, whose table later versions cut to five rows) describes it as "PDF bank statement invalid", with the title "Invalid bank statement." and the detail "File uploaded is not an official PDF bank statement."',
                     wording=(
                         Wording(field="description", by="bankcodes"),
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/basiq/job_result_code/#bank-statement-invalid",
+                    editorial=True,
+                    notes='A bank statement\'s (PDF upload) job: bankcodes\' reading of the code\'s name. The first version of Basiq\'s Codes page (codes.md at 75ec0125, 2024-12-04, whose table later versions cut to five rows) describes it as "PDF bank statement invalid", with the title "Invalid bank statement." and the detail "File uploaded is not an official PDF bank statement."',
                 ),
                 CodeInfo(
                     value="bank-statement-new-product",
@@ -531,13 +531,13 @@ def _JobResultCode() -> type[CodeEnum]:
                             action="Escolha outra conta ou outra forma de continuar.",
                         ),
                     },
-                    editorial=True,
-                    notes='A bank statement\'s (PDF upload) job: bankcodes\' reading of the code\'s name. The first version of Basiq\'s Codes page (codes.md at 75ec0125, 2024-12-04, whose table later versions cut to five rows) describes it as "PDF Bank statement new product", with the title "New product requires config." and the detail "Unable to recognise statement product name.", and notes that the configuration mapping the statement\'s product name to an account type is missing.',
                     wording=(
                         Wording(field="description", by="bankcodes"),
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/basiq/job_result_code/#bank-statement-new-product",
+                    editorial=True,
+                    notes='A bank statement\'s (PDF upload) job: bankcodes\' reading of the code\'s name. The first version of Basiq\'s Codes page (codes.md at 75ec0125, 2024-12-04, whose table later versions cut to five rows) describes it as "PDF Bank statement new product", with the title "New product requires config." and the detail "Unable to recognise statement product name.", and notes that the configuration mapping the statement\'s product name to an account type is missing.',
                 ),
                 CodeInfo(
                     value="bank-statement-parsing-error",
@@ -550,13 +550,13 @@ def _JobResultCode() -> type[CodeEnum]:
                     ),
                     retryable=True,
                     end_user_can_retry=True,
-                    editorial=True,
-                    notes='A bank statement\'s (PDF upload) job: bankcodes\' reading of the code\'s name. The first version of Basiq\'s Codes page (codes.md at 75ec0125, 2024-12-04, whose table later versions cut to five rows) describes it as "PDF Bank statement parsing error", with the title "Unable to parse statement." and the detail "Error parsing statement due to new statement layout for this product."',
                     wording=(
                         Wording(field="description", by="bankcodes"),
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/basiq/job_result_code/#bank-statement-parsing-error",
+                    editorial=True,
+                    notes='A bank statement\'s (PDF upload) job: bankcodes\' reading of the code\'s name. The first version of Basiq\'s Codes page (codes.md at 75ec0125, 2024-12-04, whose table later versions cut to five rows) describes it as "PDF Bank statement parsing error", with the title "Unable to parse statement." and the detail "Error parsing statement due to new statement layout for this product."',
                 ),
                 CodeInfo(
                     value="bank-statement-not-supported",
@@ -565,7 +565,6 @@ def _JobResultCode() -> type[CodeEnum]:
                     sources=(_S["basiq-core-openapi"], _S["basiq-api-ref-core"]),
                     retryable=False,
                     end_user_can_retry=True,
-                    message="Statement not supported.",
                     end_user={
                         "en": EndUserWords(
                             message="This statement does not match the bank you chose.",
@@ -588,7 +587,6 @@ def _JobResultCode() -> type[CodeEnum]:
                             action="Verifique se você escolheu o banco certo e envie o extrato novamente.",
                         ),
                     },
-                    notes="The message and description are the title and detail of the failed step of GET /jobs/{jobId}'s example statement-failed.",
                     wording=(
                         Wording(
                             field="description", by="provider", sources=(_S["basiq-core-openapi"],)
@@ -599,6 +597,8 @@ def _JobResultCode() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/basiq/job_result_code/#bank-statement-not-supported",
+                    message="Statement not supported.",
+                    notes="The message and description are the title and detail of the failed step of GET /jobs/{jobId}'s example statement-failed.",
                 ),
                 CodeInfo(
                     value="txn-after-last-updated-date",
@@ -607,13 +607,13 @@ def _JobResultCode() -> type[CodeEnum]:
                     sources=(_S["basiq-core-openapi"], _S["basiq-api-ref-core"]),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
-                    notes="A file upload's (CSV) job: bankcodes' reading of the code's name, which Basiq does not describe.",
                     wording=(
                         Wording(field="description", by="bankcodes"),
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/basiq/job_result_code/#txn-after-last-updated-date",
+                    editorial=True,
+                    notes="A file upload's (CSV) job: bankcodes' reading of the code's name, which Basiq does not describe.",
                 ),
                 CodeInfo(
                     value="invalid-connection",
@@ -626,13 +626,13 @@ def _JobResultCode() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=True,
-                    editorial=True,
-                    notes="The Events page lists it among the user-related errors of web connections that move a connection from active to invalid (connection.invalidated).",
                     wording=(
                         Wording(field="description", by="bankcodes"),
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/basiq/job_result_code/#invalid-connection",
+                    editorial=True,
+                    notes="The Events page lists it among the user-related errors of web connections that move a connection from active to invalid (connection.invalidated).",
                 ),
                 CodeInfo(
                     value="unknown-error",
@@ -641,9 +641,9 @@ def _JobResultCode() -> type[CodeEnum]:
                     sources=(_S["basiq-core-openapi"], _S["basiq-api-ref-core"]),
                     retryable=True,
                     end_user_can_retry=True,
-                    editorial=True,
                     wording=(Wording(field="description", by="bankcodes"),),
                     page="reference/basiq/job_result_code/#unknown-error",
+                    editorial=True,
                 ),
                 CodeInfo(
                     value="job-timed-out",
@@ -652,13 +652,13 @@ def _JobResultCode() -> type[CodeEnum]:
                     sources=(_S["basiq-core-openapi"], _S["basiq-api-ref-core"]),
                     retryable=True,
                     end_user_can_retry=True,
-                    editorial=True,
-                    notes="bankcodes' reading of the code's name, which Basiq does not describe.",
                     wording=(
                         Wording(field="description", by="bankcodes"),
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/basiq/job_result_code/#job-timed-out",
+                    editorial=True,
+                    notes="bankcodes' reading of the code's name, which Basiq does not describe.",
                 ),
                 CodeInfo(
                     value="authorization-failed",
@@ -667,7 +667,6 @@ def _JobResultCode() -> type[CodeEnum]:
                     sources=(_S["basiq-core-openapi"], _S["basiq-errors-page"]),
                     retryable=False,
                     end_user_can_retry=True,
-                    message="Authorization failed",
                     end_user={
                         "en": EndUserWords(
                             message="Your bank did not complete the authorisation.",
@@ -690,8 +689,6 @@ def _JobResultCode() -> type[CodeEnum]:
                             action="Conecte seu banco novamente e aprove a solicitação no seu banco.",
                         ),
                     },
-                    editorial=True,
-                    notes="Not in JobsResult's enum: the title of the failed verify-credentials step of GET /jobs/{jobId}'s example data-failed, which Basiq's Errors page (Consent UI and bank errors) also shows: for consent UI flows the bank's error is surfaced on the job, code identifying the error category and detail containing the bank-returned message; bank-returned errors are not kept as a fixed list. The category is bankcodes' reading of access_denied (the user or the bank declined the authorisation at the bank).",
                     wording=(
                         Wording(
                             field="description", by="bankcodes", sources=(_S["basiq-errors-page"],)
@@ -704,6 +701,9 @@ def _JobResultCode() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/basiq/job_result_code/#authorization-failed",
+                    editorial=True,
+                    message="Authorization failed",
+                    notes="Not in JobsResult's enum: the title of the failed verify-credentials step of GET /jobs/{jobId}'s example data-failed, which Basiq's Errors page (Consent UI and bank errors) also shows: for consent UI flows the bank's error is surfaced on the job, code identifying the error category and detail containing the bank-returned message; bank-returned errors are not kept as a fixed list. The category is bankcodes' reading of access_denied (the user or the bank declined the authorisation at the bank).",
                 ),
                 CodeInfo(
                     value="account-not-accessible-requires-user-action",
@@ -712,9 +712,6 @@ def _JobResultCode() -> type[CodeEnum]:
                     sources=(_S["basiq-docs-handling-jobs"], _S["basiq-docs-testing"]),
                     retryable=False,
                     end_user_can_retry=True,
-                    message="An action is required from end-user before account details can be returned.",
-                    advice="Ask your user to login to their internet banking, navigate to accounts and transactions, and address any CTA's/popups requiring action from the bank",
-                    notes="Not in JobsResult's enum. Handling jobs: it can occur on any job step; once the popup is cleared, refresh the connection. The message is the detail the Testing page's unhappy-path user erlich returns.",
                     test_user=TestUser(
                         institution="Hooli (the sandbox test bank the Testing page recommends)",
                         username="erlich",
@@ -735,6 +732,9 @@ def _JobResultCode() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/basiq/job_result_code/#account-not-accessible-requires-user-action",
+                    message="An action is required from end-user before account details can be returned.",
+                    advice="Ask your user to login to their internet banking, navigate to accounts and transactions, and address any CTA's/popups requiring action from the bank",
+                    notes="Not in JobsResult's enum. Handling jobs: it can occur on any job step; once the popup is cleared, refresh the connection. The message is the detail the Testing page's unhappy-path user erlich returns.",
                 ),
                 CodeInfo(
                     value="invalid-credentials",
@@ -747,9 +747,6 @@ def _JobResultCode() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=True,
-                    message="Cannot login to target institution, check credentials.",
-                    advice="When your user returns to your application, prompt them to resubmit their credentials, and update these using the `Update Connection` request.",
-                    notes="Not in JobsResult's enum: the title and detail of the failed verify-credentials step of GET /jobs/{jobId}'s example Mygov-failed. Handling jobs: on a refresh the user may have changed their internet banking password. The Testing page's user bighead fails with this code and the detail \"Account is locked\".",
                     test_user=TestUser(
                         institution="Hooli (the sandbox test bank the Testing page recommends)",
                         username="bighead",
@@ -847,6 +844,9 @@ def _JobResultCode() -> type[CodeEnum]:
                             reason="The institution did not accept the login details the customer entered.",
                         ),
                     ),
+                    message="Cannot login to target institution, check credentials.",
+                    advice="When your user returns to your application, prompt them to resubmit their credentials, and update these using the `Update Connection` request.",
+                    notes="Not in JobsResult's enum: the title and detail of the failed verify-credentials step of GET /jobs/{jobId}'s example Mygov-failed. Handling jobs: on a refresh the user may have changed their internet banking password. The Testing page's user bighead fails with this code and the detail \"Account is locked\".",
                 ),
                 CodeInfo(
                     value="service-unavailable",
@@ -859,9 +859,6 @@ def _JobResultCode() -> type[CodeEnum]:
                     ),
                     retryable=True,
                     end_user_can_retry=True,
-                    message="Service is currently unavailable. Please try again later.",
-                    advice="You can let the user know there is a problem fetching data from their bank, and that you will let them know when their data is ready.",
-                    notes="Not in JobsResult's enum. Handling jobs: on an update of a connection Basiq retries the job every 2 hours until it succeeds or expires (after 7 days); at other times check the institution's status (/connectors) and, unless it is major-outage, wait 10 minutes and try again. The message is the detail the Testing page's user jianYang returns.",
                     test_user=TestUser(
                         institution="Hooli (the sandbox test bank the Testing page recommends)",
                         username="jianYang",
@@ -880,6 +877,9 @@ def _JobResultCode() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/basiq/job_result_code/#service-unavailable",
+                    message="Service is currently unavailable. Please try again later.",
+                    advice="You can let the user know there is a problem fetching data from their bank, and that you will let them know when their data is ready.",
+                    notes="Not in JobsResult's enum. Handling jobs: on an update of a connection Basiq retries the job every 2 hours until it succeeds or expires (after 7 days); at other times check the institution's status (/connectors) and, unless it is major-outage, wait 10 minutes and try again. The message is the detail the Testing page's user jianYang returns.",
                 ),
             ),
         ),
@@ -964,13 +964,11 @@ def _ErrorCode() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    message="Required parameter not supplied",
                     http=(
                         HttpStatus(
                             status=400, sources=(_S["basiq-core-openapi"], _S["basiq-docs-errors"])
                         ),
                     ),
-                    notes="Additional details on the Codes page: \"Missing required parameters like 'email' or 'mobile'.\" The Errors page's example error object carries this code with source.pointer and source.parameter.",
                     group="api",
                     wording=(
                         Wording(
@@ -980,6 +978,8 @@ def _ErrorCode() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/basiq/error_code/#parameter-not-supplied",
+                    message="Required parameter not supplied",
+                    notes="Additional details on the Codes page: \"Missing required parameters like 'email' or 'mobile'.\" The Errors page's example error object carries this code with source.pointer and source.parameter.",
                 ),
                 CodeInfo(
                     value="parameter-not-valid",
@@ -988,10 +988,7 @@ def _ErrorCode() -> type[CodeEnum]:
                     sources=(_S["basiq-core-openapi"], _S["basiq-docs-payments-errors"]),
                     retryable=False,
                     end_user_can_retry=False,
-                    message="Parameter not valid.",
-                    editorial=True,
                     http=(HttpStatus(status=400, sources=(_S["basiq-core-openapi"],)),),
-                    notes='The title is the example of BadRequestError\'s title; other published bodies with this code are titled "Parameter value is not valid" (an invalid filter parameter). The Payments Errors page gives it for an amount below 0.01, invalid or missing payer and payee account details, an invalid payout method and an invalid payer or payee user id.',
                     group="api",
                     wording=(
                         Wording(field="description", by="bankcodes"),
@@ -1003,6 +1000,9 @@ def _ErrorCode() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/basiq/error_code/#parameter-not-valid",
+                    editorial=True,
+                    message="Parameter not valid.",
+                    notes='The title is the example of BadRequestError\'s title; other published bodies with this code are titled "Parameter value is not valid" (an invalid filter parameter). The Payments Errors page gives it for an amount below 0.01, invalid or missing payer and payee account details, an invalid payout method and an invalid payer or payee user id.',
                 ),
                 CodeInfo(
                     value="path-parameter-not-valid",
@@ -1011,15 +1011,12 @@ def _ErrorCode() -> type[CodeEnum]:
                     sources=(_S["basiq-core-openapi"], _S["basiq-webhooks-openapi"]),
                     retryable=False,
                     end_user_can_retry=False,
-                    message="Parameter value is not valid",
-                    editorial=True,
                     http=(
                         HttpStatus(
                             status=400,
                             sources=(_S["basiq-core-openapi"], _S["basiq-webhooks-openapi"]),
                         ),
                     ),
-                    notes="Only in published example bodies (GET /events/types/{id}, POST /notifications/webhooks/{webhookId}), with source.parameter naming the parameter; no schema's enum lists it.",
                     group="api",
                     wording=(
                         Wording(field="description", by="bankcodes"),
@@ -1031,6 +1028,9 @@ def _ErrorCode() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/basiq/error_code/#path-parameter-not-valid",
+                    editorial=True,
+                    message="Parameter value is not valid",
+                    notes="Only in published example bodies (GET /events/types/{id}, POST /notifications/webhooks/{webhookId}), with source.parameter naming the parameter; no schema's enum lists it.",
                 ),
                 CodeInfo(
                     value="unsupported-accept",
@@ -1039,15 +1039,15 @@ def _ErrorCode() -> type[CodeEnum]:
                     sources=(_S["basiq-core-openapi"], _S["basiq-api-ref-core"]),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
                     http=(HttpStatus(status=400, sources=(_S["basiq-core-openapi"],)),),
-                    notes='Listed by BadRequestError\'s enum only. The HTTP errors per endpoint page lists, without codes, 400 "Accept type application/json is not supported on requested endpoint." (action: "Provide a valid accept header").',
                     group="api",
                     wording=(
                         Wording(field="description", by="bankcodes"),
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/basiq/error_code/#unsupported-accept",
+                    editorial=True,
+                    notes='Listed by BadRequestError\'s enum only. The HTTP errors per endpoint page lists, without codes, 400 "Accept type application/json is not supported on requested endpoint." (action: "Provide a valid accept header").',
                 ),
                 CodeInfo(
                     value="invalid-content",
@@ -1060,15 +1060,12 @@ def _ErrorCode() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    message="Invalid request content",
-                    editorial=True,
                     http=(
                         HttpStatus(
                             status=400,
                             sources=(_S["basiq-core-openapi"], _S["basiq-webhooks-openapi"]),
                         ),
                     ),
-                    notes='The Payments Errors page: "Catch all for all other schema errors"; "The partner needs to rectify the error(s) in the request and resend."',
                     group="api",
                     wording=(
                         Wording(field="description", by="bankcodes"),
@@ -1084,6 +1081,9 @@ def _ErrorCode() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/basiq/error_code/#invalid-content",
+                    editorial=True,
+                    message="Invalid request content",
+                    notes='The Payments Errors page: "Catch all for all other schema errors"; "The partner needs to rectify the error(s) in the request and resend."',
                 ),
                 CodeInfo(
                     value="institution-not-supported",
@@ -1096,15 +1096,15 @@ def _ErrorCode() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
                     http=(HttpStatus(status=400, sources=(_S["basiq-core-openapi"],)),),
-                    notes='Listed by BadRequestError\'s enum; The first version of Basiq\'s Codes page (codes.md at 75ec0125, 2024-12-04, whose table later versions cut to five rows) gives it the title "Institution is not supported" and the example "Institution AU00000 is not supported on this endpoint".',
                     group="api",
                     wording=(
                         Wording(field="description", by="bankcodes"),
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/basiq/error_code/#institution-not-supported",
+                    editorial=True,
+                    notes='Listed by BadRequestError\'s enum; The first version of Basiq\'s Codes page (codes.md at 75ec0125, 2024-12-04, whose table later versions cut to five rows) gives it the title "Institution is not supported" and the example "Institution AU00000 is not supported on this endpoint".',
                 ),
                 CodeInfo(
                     value="invalid-credentials",
@@ -1118,7 +1118,6 @@ def _ErrorCode() -> type[CodeEnum]:
                     retryable=False,
                     end_user_can_retry=True,
                     http=(HttpStatus(status=400, sources=(_S["basiq-core-openapi"],)),),
-                    notes='The Codes page adds: "Subtypes: invalid-username-or-password, locked-account, multi-factor-authentication." The same code is a job step\'s result code (job_result_code), where a failed connection reports it.',
                     group="api",
                     wording=(
                         Wording(
@@ -1127,6 +1126,7 @@ def _ErrorCode() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/basiq/error_code/#invalid-credentials",
+                    notes='The Codes page adds: "Subtypes: invalid-username-or-password, locked-account, multi-factor-authentication." The same code is a job step\'s result code (job_result_code), where a failed connection reports it.',
                 ),
                 CodeInfo(
                     value="unauthorized-access",
@@ -1139,10 +1139,7 @@ def _ErrorCode() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    message="Unauthorized Access",
-                    editorial=True,
                     http=(HttpStatus(status=401, sources=(_S["basiq-core-openapi"],)),),
-                    notes='Published bodies send the detail "You are not authorized to access this resource".',
                     group="api",
                     wording=(
                         Wording(field="description", by="bankcodes"),
@@ -1158,6 +1155,9 @@ def _ErrorCode() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/basiq/error_code/#unauthorized-access",
+                    editorial=True,
+                    message="Unauthorized Access",
+                    notes='Published bodies send the detail "You are not authorized to access this resource".',
                 ),
                 CodeInfo(
                     value="invalid-authorization-token",
@@ -1166,15 +1166,15 @@ def _ErrorCode() -> type[CodeEnum]:
                     sources=(_S["basiq-core-openapi"], _S["basiq-api-ref-core"]),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
                     http=(HttpStatus(status=401, sources=(_S["basiq-core-openapi"],)),),
-                    notes='Listed by UnauthorizedError\'s enum. The HTTP errors per endpoint page lists, without codes, 401 "Invalid authorization token.".',
                     group="api",
                     wording=(
                         Wording(field="description", by="bankcodes"),
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/basiq/error_code/#invalid-authorization-token",
+                    editorial=True,
+                    notes='Listed by UnauthorizedError\'s enum. The HTTP errors per endpoint page lists, without codes, 401 "Invalid authorization token.".',
                 ),
                 CodeInfo(
                     value="forbidden-access",
@@ -1187,15 +1187,12 @@ def _ErrorCode() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    message="Forbidden Access",
-                    editorial=True,
                     http=(
                         HttpStatus(
                             status=403,
                             sources=(_S["basiq-core-openapi"], _S["basiq-webhooks-openapi"]),
                         ),
                     ),
-                    notes="Published detail: \"Access to this resource is forbidden.\" The HTTP errors per endpoint page's action for that text: supply the right scope (scope=SERVER_ACCESS) in the token request's body.",
                     group="api",
                     wording=(
                         Wording(field="description", by="bankcodes"),
@@ -1211,6 +1208,9 @@ def _ErrorCode() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/basiq/error_code/#forbidden-access",
+                    editorial=True,
+                    message="Forbidden Access",
+                    notes="Published detail: \"Access to this resource is forbidden.\" The HTTP errors per endpoint page's action for that text: supply the right scope (scope=SERVER_ACCESS) in the token request's body.",
                 ),
                 CodeInfo(
                     value="no-production-access",
@@ -1223,15 +1223,15 @@ def _ErrorCode() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
                     http=(HttpStatus(status=403, sources=(_S["basiq-core-openapi"],)),),
-                    notes='Listed by ForbiddenAccessError\'s enum; The first version of Basiq\'s Codes page (codes.md at 75ec0125, 2024-12-04, whose table later versions cut to five rows) gives it the title "Unauthorized" and the text "Partner has permission to access Sandbox data only. For accessing live Institution data, please contact us via Intercom or email."',
                     group="api",
                     wording=(
                         Wording(field="description", by="bankcodes"),
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/basiq/error_code/#no-production-access",
+                    editorial=True,
+                    notes='Listed by ForbiddenAccessError\'s enum; The first version of Basiq\'s Codes page (codes.md at 75ec0125, 2024-12-04, whose table later versions cut to five rows) gives it the title "Unauthorized" and the text "Partner has permission to access Sandbox data only. For accessing live Institution data, please contact us via Intercom or email."',
                 ),
                 CodeInfo(
                     value="access-denied",
@@ -1244,15 +1244,15 @@ def _ErrorCode() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
                     http=(HttpStatus(status=403, sources=(_S["basiq-core-openapi"],)),),
-                    notes='Listed by ForbiddenAccessError\'s enum; The first version of Basiq\'s Codes page (codes.md at 75ec0125, 2024-12-04, whose table later versions cut to five rows) gives it two rows: "Access denied", "Token has expired"; and "Unauthorized", "Please contact us to have your API key enabled for Connections."',
                     group="api",
                     wording=(
                         Wording(field="description", by="bankcodes"),
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/basiq/error_code/#access-denied",
+                    editorial=True,
+                    notes='Listed by ForbiddenAccessError\'s enum; The first version of Basiq\'s Codes page (codes.md at 75ec0125, 2024-12-04, whose table later versions cut to five rows) gives it two rows: "Access denied", "Token has expired"; and "Unauthorized", "Please contact us to have your API key enabled for Connections."',
                 ),
                 CodeInfo(
                     value="resource-not-found",
@@ -1266,14 +1266,12 @@ def _ErrorCode() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    message="Requested resource is not found",
                     http=(
                         HttpStatus(
                             status=404,
                             sources=(_S["basiq-core-openapi"], _S["basiq-webhooks-openapi"]),
                         ),
                     ),
-                    notes='The Payments Errors page gives it for a user id that cannot be found, titled "Resource not found.".',
                     group="api",
                     wording=(
                         Wording(
@@ -1287,6 +1285,8 @@ def _ErrorCode() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/basiq/error_code/#resource-not-found",
+                    message="Requested resource is not found",
+                    notes='The Payments Errors page gives it for a user id that cannot be found, titled "Resource not found.".',
                 ),
                 CodeInfo(
                     value="resource-already-exists",
@@ -1295,10 +1295,7 @@ def _ErrorCode() -> type[CodeEnum]:
                     sources=(_S["basiq-webhooks-openapi"], _S["basiq-docs-payments-errors"]),
                     retryable=False,
                     end_user_can_retry=False,
-                    message="Resource already exists",
-                    editorial=True,
                     http=(HttpStatus(status=409, sources=(_S["basiq-webhooks-openapi"],)),),
-                    notes='Published for a webhook whose url already exists (HTTP 409), and on the Payments Errors page for a payment whose requestId the partner already submitted ("Resource already exists.").',
                     group="api",
                     wording=(
                         Wording(field="description", by="bankcodes"),
@@ -1313,6 +1310,9 @@ def _ErrorCode() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/basiq/error_code/#resource-already-exists",
+                    editorial=True,
+                    message="Resource already exists",
+                    notes='Published for a webhook whose url already exists (HTTP 409), and on the Payments Errors page for a payment whose requestId the partner already submitted ("Resource already exists.").',
                 ),
                 CodeInfo(
                     value="resource-no-longer-available",
@@ -1321,7 +1321,6 @@ def _ErrorCode() -> type[CodeEnum]:
                     sources=(_S["basiq-core-openapi"], _S["basiq-api-ref-core"]),
                     retryable=False,
                     end_user_can_retry=True,
-                    editorial=True,
                     http=(
                         HttpStatus(
                             status=410,
@@ -1330,13 +1329,14 @@ def _ErrorCode() -> type[CodeEnum]:
                             cause_by="provider",
                         ),
                     ),
-                    notes="GoneError, the HTTP 410 answer of GET /users/{userId}/auth_link: a new auth link is created instead.",
                     group="api",
                     wording=(
                         Wording(field="description", by="bankcodes"),
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/basiq/error_code/#resource-no-longer-available",
+                    editorial=True,
+                    notes="GoneError, the HTTP 410 answer of GET /users/{userId}/auth_link: a new auth link is created instead.",
                 ),
                 CodeInfo(
                     value="too-many-requests",
@@ -1349,15 +1349,12 @@ def _ErrorCode() -> type[CodeEnum]:
                     ),
                     retryable=True,
                     end_user_can_retry=True,
-                    message="Too many requests",
-                    editorial=True,
                     http=(
                         HttpStatus(
                             status=429,
                             sources=(_S["basiq-core-openapi"], _S["basiq-webhooks-openapi"]),
                         ),
                     ),
-                    notes='Only in published example bodies (detail "Query limit reached." or "You have exceeded the rate limit for this API."); no schema\'s enum lists it. The first version of Basiq\'s Codes page (codes.md at 75ec0125, 2024-12-04, whose table later versions cut to five rows) lists it with the title "Service Unavailable" and the text "Request rate limit per connection reached. Follow detail message for futher instructions." (sic).',
                     group="api",
                     wording=(
                         Wording(field="description", by="bankcodes"),
@@ -1431,6 +1428,9 @@ def _ErrorCode() -> type[CodeEnum]:
                             reason="Too many requests in a period of time: the integrator's calls are throttled.",
                         ),
                     ),
+                    editorial=True,
+                    message="Too many requests",
+                    notes='Only in published example bodies (detail "Query limit reached." or "You have exceeded the rate limit for this API."); no schema\'s enum lists it. The first version of Basiq\'s Codes page (codes.md at 75ec0125, 2024-12-04, whose table later versions cut to five rows) lists it with the title "Service Unavailable" and the text "Request rate limit per connection reached. Follow detail message for futher instructions." (sic).',
                 ),
                 CodeInfo(
                     value="internal-server-error",
@@ -1443,9 +1443,7 @@ def _ErrorCode() -> type[CodeEnum]:
                     ),
                     retryable=True,
                     end_user_can_retry=True,
-                    message="Internal Server error.",
                     http=(HttpStatus(status=500, sources=(_S["basiq-core-openapi"],)),),
-                    notes='The message is the example of InternalServerError\'s title, its detail "Internal Server error. Contact support.".',
                     group="api",
                     wording=(
                         Wording(
@@ -1457,6 +1455,8 @@ def _ErrorCode() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/basiq/error_code/#internal-server-error",
+                    message="Internal Server error.",
+                    notes='The message is the example of InternalServerError\'s title, its detail "Internal Server error. Contact support.".',
                 ),
                 CodeInfo(
                     value="service-unavailable",
@@ -1465,15 +1465,12 @@ def _ErrorCode() -> type[CodeEnum]:
                     sources=(_S["basiq-core-openapi"], _S["basiq-webhooks-openapi"]),
                     retryable=True,
                     end_user_can_retry=True,
-                    message="Service Unavailable",
-                    editorial=True,
                     http=(
                         HttpStatus(
                             status=503,
                             sources=(_S["basiq-core-openapi"], _S["basiq-webhooks-openapi"]),
                         ),
                     ),
-                    notes="StatusServiceUnavailableError types its code as an object, with the example \"service-unavailable\"; the webhooks file's example body sends the string, detail \"Service Unavailable. Try again later.\". A failed job step's service-unavailable (job_result_code) is the bank's, not Basiq's.",
                     group="api",
                     wording=(
                         Wording(field="description", by="bankcodes"),
@@ -1485,6 +1482,9 @@ def _ErrorCode() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/basiq/error_code/#service-unavailable",
+                    editorial=True,
+                    message="Service Unavailable",
+                    notes="StatusServiceUnavailableError types its code as an object, with the example \"service-unavailable\"; the webhooks file's example body sends the string, detail \"Service Unavailable. Try again later.\". A failed job step's service-unavailable (job_result_code) is the bank's, not Basiq's.",
                 ),
                 CodeInfo(
                     value="event-already-subscribed",
@@ -1493,8 +1493,6 @@ def _ErrorCode() -> type[CodeEnum]:
                     sources=(_S["basiq-webhooks-openapi"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    message="Event already subscribed",
-                    editorial=True,
                     http=(HttpStatus(status=400, sources=(_S["basiq-webhooks-openapi"],)),),
                     group="api",
                     wording=(
@@ -1504,6 +1502,8 @@ def _ErrorCode() -> type[CodeEnum]:
                         ),
                     ),
                     page="reference/basiq/error_code/#event-already-subscribed",
+                    editorial=True,
+                    message="Event already subscribed",
                 ),
                 CodeInfo(
                     value="no-webhooks-found",
@@ -1512,8 +1512,6 @@ def _ErrorCode() -> type[CodeEnum]:
                     sources=(_S["basiq-webhooks-openapi"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    message="No webhooks found for an app",
-                    editorial=True,
                     http=(HttpStatus(status=400, sources=(_S["basiq-webhooks-openapi"],)),),
                     group="api",
                     wording=(
@@ -1523,6 +1521,8 @@ def _ErrorCode() -> type[CodeEnum]:
                         ),
                     ),
                     page="reference/basiq/error_code/#no-webhooks-found",
+                    editorial=True,
+                    message="No webhooks found for an app",
                 ),
                 CodeInfo(
                     value="too-many-sandbox-connections",
@@ -1535,7 +1535,6 @@ def _ErrorCode() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    notes='The Codes page\'s Additional Details: "Sandbox connections limit exceeded." The HTTP errors per endpoint page lists, for POST /users/{userId}/connections and without codes, HTTP 403 "Limit reached for sandbox connections."; the Testing page puts the limit at 500 sandbox connections.',
                     group="api",
                     wording=(
                         Wording(
@@ -1544,6 +1543,7 @@ def _ErrorCode() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/basiq/error_code/#too-many-sandbox-connections",
+                    notes='The Codes page\'s Additional Details: "Sandbox connections limit exceeded." The HTTP errors per endpoint page lists, for POST /users/{userId}/connections and without codes, HTTP 403 "Limit reached for sandbox connections."; the Testing page puts the limit at 500 sandbox connections.',
                 ),
                 CodeInfo(
                     value="maximum-count-exceeded",
@@ -1552,12 +1552,10 @@ def _ErrorCode() -> type[CodeEnum]:
                     sources=(_S["basiq-docs-payments-errors"], _S["basiq-api-ref-payments-sunset"]),
                     retryable=False,
                     end_user_can_retry=False,
-                    message="Maximum count exceeded.",
                     lifecycle=Lifecycle(
                         state="deprecated",
                         note='Basiq is sunsetting Payments: its API reference repository deleted payments.yml in the commit "DX-705 Sunsetting Payments from Basiq" (2024-06-06), and the Payments Errors page is hidden in its documentation repository.',
                     ),
-                    notes="The page writes the code with a final full stop (maximum-count-exceeded.), unlike every other code; scenario: bulk limit exceeded.",
                     group="payments",
                     wording=(
                         Wording(
@@ -1579,6 +1577,8 @@ def _ErrorCode() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/basiq/error_code/#maximum-count-exceeded",
+                    message="Maximum count exceeded.",
+                    notes="The page writes the code with a final full stop (maximum-count-exceeded.), unlike every other code; scenario: bulk limit exceeded.",
                 ),
                 CodeInfo(
                     value="payments-not-enabled",
@@ -1587,7 +1587,6 @@ def _ErrorCode() -> type[CodeEnum]:
                     sources=(_S["basiq-docs-payments-errors"], _S["basiq-api-ref-payments-sunset"]),
                     retryable=False,
                     end_user_can_retry=False,
-                    message="Payments not enabled.",
                     lifecycle=Lifecycle(
                         state="deprecated",
                         note='Basiq is sunsetting Payments: its API reference repository deleted payments.yml in the commit "DX-705 Sunsetting Payments from Basiq" (2024-06-06), and the Payments Errors page is hidden in its documentation repository.',
@@ -1612,6 +1611,7 @@ def _ErrorCode() -> type[CodeEnum]:
                         ),
                     ),
                     page="reference/basiq/error_code/#payments-not-enabled",
+                    message="Payments not enabled.",
                 ),
                 CodeInfo(
                     value="invalid-user-name",
@@ -1620,7 +1620,6 @@ def _ErrorCode() -> type[CodeEnum]:
                     sources=(_S["basiq-docs-payments-errors"], _S["basiq-api-ref-payments-sunset"]),
                     retryable=False,
                     end_user_can_retry=False,
-                    message="Invalid user name.",
                     lifecycle=Lifecycle(
                         state="deprecated",
                         note='Basiq is sunsetting Payments: its API reference repository deleted payments.yml in the commit "DX-705 Sunsetting Payments from Basiq" (2024-06-06), and the Payments Errors page is hidden in its documentation repository.',
@@ -1645,6 +1644,7 @@ def _ErrorCode() -> type[CodeEnum]:
                         ),
                     ),
                     page="reference/basiq/error_code/#invalid-user-name",
+                    message="Invalid user name.",
                 ),
                 CodeInfo(
                     value="invalid-user-email",
@@ -1653,7 +1653,6 @@ def _ErrorCode() -> type[CodeEnum]:
                     sources=(_S["basiq-docs-payments-errors"], _S["basiq-api-ref-payments-sunset"]),
                     retryable=False,
                     end_user_can_retry=False,
-                    message="Invalid user email.",
                     lifecycle=Lifecycle(
                         state="deprecated",
                         note='Basiq is sunsetting Payments: its API reference repository deleted payments.yml in the commit "DX-705 Sunsetting Payments from Basiq" (2024-06-06), and the Payments Errors page is hidden in its documentation repository.',
@@ -1678,6 +1677,7 @@ def _ErrorCode() -> type[CodeEnum]:
                         ),
                     ),
                     page="reference/basiq/error_code/#invalid-user-email",
+                    message="Invalid user email.",
                 ),
                 CodeInfo(
                     value="missing-payee-account-details",
@@ -1686,7 +1686,6 @@ def _ErrorCode() -> type[CodeEnum]:
                     sources=(_S["basiq-docs-payments-errors"], _S["basiq-api-ref-payments-sunset"]),
                     retryable=False,
                     end_user_can_retry=False,
-                    message="Missing Payee account details.",
                     lifecycle=Lifecycle(
                         state="deprecated",
                         note='Basiq is sunsetting Payments: its API reference repository deleted payments.yml in the commit "DX-705 Sunsetting Payments from Basiq" (2024-06-06), and the Payments Errors page is hidden in its documentation repository.',
@@ -1711,6 +1710,7 @@ def _ErrorCode() -> type[CodeEnum]:
                         ),
                     ),
                     page="reference/basiq/error_code/#missing-payee-account-details",
+                    message="Missing Payee account details.",
                 ),
                 CodeInfo(
                     value="missing-payer-account-details",
@@ -1719,7 +1719,6 @@ def _ErrorCode() -> type[CodeEnum]:
                     sources=(_S["basiq-docs-payments-errors"], _S["basiq-api-ref-payments-sunset"]),
                     retryable=False,
                     end_user_can_retry=False,
-                    message="Missing Payer account details.",
                     lifecycle=Lifecycle(
                         state="deprecated",
                         note='Basiq is sunsetting Payments: its API reference repository deleted payments.yml in the commit "DX-705 Sunsetting Payments from Basiq" (2024-06-06), and the Payments Errors page is hidden in its documentation repository.',
@@ -1744,6 +1743,7 @@ def _ErrorCode() -> type[CodeEnum]:
                         ),
                     ),
                     page="reference/basiq/error_code/#missing-payer-account-details",
+                    message="Missing Payer account details.",
                 ),
                 CodeInfo(
                     value="external-provider-unreachable",
@@ -1752,7 +1752,6 @@ def _ErrorCode() -> type[CodeEnum]:
                     sources=(_S["basiq-docs-payments-errors"], _S["basiq-api-ref-payments-sunset"]),
                     retryable=True,
                     end_user_can_retry=True,
-                    message="External provider unreachable.",
                     lifecycle=Lifecycle(
                         state="deprecated",
                         note='Basiq is sunsetting Payments: its API reference repository deleted payments.yml in the commit "DX-705 Sunsetting Payments from Basiq" (2024-06-06), and the Payments Errors page is hidden in its documentation repository.',
@@ -1777,6 +1776,7 @@ def _ErrorCode() -> type[CodeEnum]:
                         ),
                     ),
                     page="reference/basiq/error_code/#external-provider-unreachable",
+                    message="External provider unreachable.",
                 ),
                 CodeInfo(
                     value="transaction-limit-reached",
@@ -1785,12 +1785,10 @@ def _ErrorCode() -> type[CodeEnum]:
                     sources=(_S["basiq-docs-payments-errors"], _S["basiq-api-ref-payments-sunset"]),
                     retryable=False,
                     end_user_can_retry=False,
-                    message="Transaction limit reached",
                     lifecycle=Lifecycle(
                         state="deprecated",
                         note='Basiq is sunsetting Payments: its API reference repository deleted payments.yml in the commit "DX-705 Sunsetting Payments from Basiq" (2024-06-06), and the Payments Errors page is hidden in its documentation repository.',
                     ),
-                    notes="A limit agreed between Basiq and its customer (the partner), who asks Basiq for new limits: nothing the end user can change.",
                     group="payments",
                     wording=(
                         Wording(
@@ -1812,6 +1810,8 @@ def _ErrorCode() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/basiq/error_code/#transaction-limit-reached",
+                    message="Transaction limit reached",
+                    notes="A limit agreed between Basiq and its customer (the partner), who asks Basiq for new limits: nothing the end user can change.",
                 ),
                 CodeInfo(
                     value="daily-limit-reached",
@@ -1820,12 +1820,10 @@ def _ErrorCode() -> type[CodeEnum]:
                     sources=(_S["basiq-docs-payments-errors"], _S["basiq-api-ref-payments-sunset"]),
                     retryable=False,
                     end_user_can_retry=False,
-                    message="Daily limit reached",
                     lifecycle=Lifecycle(
                         state="deprecated",
                         note='Basiq is sunsetting Payments: its API reference repository deleted payments.yml in the commit "DX-705 Sunsetting Payments from Basiq" (2024-06-06), and the Payments Errors page is hidden in its documentation repository.',
                     ),
-                    notes="A limit on the partner, agreed with Basiq: nothing the end user can change.",
                     group="payments",
                     wording=(
                         Wording(
@@ -1847,6 +1845,8 @@ def _ErrorCode() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/basiq/error_code/#daily-limit-reached",
+                    message="Daily limit reached",
+                    notes="A limit on the partner, agreed with Basiq: nothing the end user can change.",
                 ),
                 CodeInfo(
                     value="check-balance-insufficient-funds",
@@ -1855,7 +1855,6 @@ def _ErrorCode() -> type[CodeEnum]:
                     sources=(_S["basiq-docs-payments-errors"], _S["basiq-api-ref-payments-sunset"]),
                     retryable=False,
                     end_user_can_retry=True,
-                    message="Check balance insufficient funds.",
                     end_user={
                         "en": EndUserWords(
                             message="There isn't enough money in your account for this payment.",
@@ -1882,7 +1881,6 @@ def _ErrorCode() -> type[CodeEnum]:
                         state="deprecated",
                         note='Basiq is sunsetting Payments: its API reference repository deleted payments.yml in the commit "DX-705 Sunsetting Payments from Basiq" (2024-06-06), and the Payments Errors page is hidden in its documentation repository.',
                     ),
-                    notes="The page's advice is cut short: \"Please contact the user to make sure the account has\". end_user_can_retry is bankcodes' reading: the user can add funds or choose another account.",
                     group="payments",
                     wording=(
                         Wording(
@@ -1948,6 +1946,8 @@ def _ErrorCode() -> type[CodeEnum]:
                             reason="The payer's account did not hold enough money for the payment.",
                         ),
                     ),
+                    message="Check balance insufficient funds.",
+                    notes="The page's advice is cut short: \"Please contact the user to make sure the account has\". end_user_can_retry is bankcodes' reading: the user can add funds or choose another account.",
                 ),
                 CodeInfo(
                     value="account-unreachable",
@@ -1956,12 +1956,10 @@ def _ErrorCode() -> type[CodeEnum]:
                     sources=(_S["basiq-docs-payments-errors"], _S["basiq-api-ref-payments-sunset"]),
                     retryable=True,
                     end_user_can_retry=True,
-                    message="Account unreachable",
                     lifecycle=Lifecycle(
                         state="deprecated",
                         note='Basiq is sunsetting Payments: its API reference repository deleted payments.yml in the commit "DX-705 Sunsetting Payments from Basiq" (2024-06-06), and the Payments Errors page is hidden in its documentation repository.',
                     ),
-                    notes='Scenario: "Account unreachable for checking account balance due to technical reasons".',
                     group="payments",
                     wording=(
                         Wording(
@@ -1983,6 +1981,8 @@ def _ErrorCode() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/basiq/error_code/#account-unreachable",
+                    message="Account unreachable",
+                    notes='Scenario: "Account unreachable for checking account balance due to technical reasons".',
                 ),
                 CodeInfo(
                     value="account-balance-outdated",
@@ -1991,12 +1991,10 @@ def _ErrorCode() -> type[CodeEnum]:
                     sources=(_S["basiq-docs-payments-errors"], _S["basiq-api-ref-payments-sunset"]),
                     retryable=False,
                     end_user_can_retry=False,
-                    message="Account balance outdated",
                     lifecycle=Lifecycle(
                         state="deprecated",
                         note='Basiq is sunsetting Payments: its API reference repository deleted payments.yml in the commit "DX-705 Sunsetting Payments from Basiq" (2024-06-06), and the Payments Errors page is hidden in its documentation repository.',
                     ),
-                    notes="bankcodes' reading: the partner refreshes the connection's data before collecting again.",
                     group="payments",
                     wording=(
                         Wording(
@@ -2018,6 +2016,8 @@ def _ErrorCode() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/basiq/error_code/#account-balance-outdated",
+                    message="Account balance outdated",
+                    notes="bankcodes' reading: the partner refreshes the connection's data before collecting again.",
                 ),
                 CodeInfo(
                     value="payer-account-not-allowed",
@@ -2026,12 +2026,10 @@ def _ErrorCode() -> type[CodeEnum]:
                     sources=(_S["basiq-docs-payments-errors"], _S["basiq-api-ref-payments-sunset"]),
                     retryable=False,
                     end_user_can_retry=False,
-                    message="Payer account details are not allowed",
                     lifecycle=Lifecycle(
                         state="deprecated",
                         note='Basiq is sunsetting Payments: its API reference repository deleted payments.yml in the commit "DX-705 Sunsetting Payments from Basiq" (2024-06-06), and the Payments Errors page is hidden in its documentation repository.',
                     ),
-                    notes='The description is the page\'s scenario; its detailed reason reads "External error.".',
                     group="payments",
                     wording=(
                         Wording(
@@ -2053,6 +2051,8 @@ def _ErrorCode() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/basiq/error_code/#payer-account-not-allowed",
+                    message="Payer account details are not allowed",
+                    notes='The description is the page\'s scenario; its detailed reason reads "External error.".',
                 ),
                 CodeInfo(
                     value="refer_to_customer",
@@ -2061,12 +2061,10 @@ def _ErrorCode() -> type[CodeEnum]:
                     sources=(_S["basiq-docs-payments-errors"], _S["basiq-api-ref-payments-sunset"]),
                     retryable=False,
                     end_user_can_retry=False,
-                    message="Refer to customer",
                     lifecycle=Lifecycle(
                         state="deprecated",
                         note='Basiq is sunsetting Payments: its API reference repository deleted payments.yml in the commit "DX-705 Sunsetting Payments from Basiq" (2024-06-06), and the Payments Errors page is hidden in its documentation repository.',
                     ),
-                    notes='Scenario: "Debit failed: Refer to Customer". The only code with underscores (the page escapes them: refer\\_to\\_customer).',
                     group="payments",
                     wording=(
                         Wording(
@@ -2088,6 +2086,8 @@ def _ErrorCode() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/basiq/error_code/#refer_to_customer",
+                    message="Refer to customer",
+                    notes='Scenario: "Debit failed: Refer to Customer". The only code with underscores (the page escapes them: refer\\_to\\_customer).',
                 ),
                 CodeInfo(
                     value="unsupported-content-type",
@@ -2096,7 +2096,6 @@ def _ErrorCode() -> type[CodeEnum]:
                     sources=(_S["basiq-docs-codes-first-version"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    notes="The Codes page's first version (codes.md at 75ec012, row 22) heads its row \"Invalid Attribute\", in bold, above the description shown (a heading of the page, not a title Basiq is said to send); the page's later versions dropped the row.",
                     group="api",
                     wording=(
                         Wording(
@@ -2107,6 +2106,7 @@ def _ErrorCode() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/basiq/error_code/#unsupported-content-type",
+                    notes="The Codes page's first version (codes.md at 75ec012, row 22) heads its row \"Invalid Attribute\", in bold, above the description shown (a heading of the page, not a title Basiq is said to send); the page's later versions dropped the row.",
                 ),
                 CodeInfo(
                     value="method-not-allowed",
@@ -2115,7 +2115,6 @@ def _ErrorCode() -> type[CodeEnum]:
                     sources=(_S["basiq-docs-codes-first-version"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    notes="The Codes page's first version (codes.md at 75ec012, row 30) heads its row \"Not Allowed\", in bold, above the description shown (a heading of the page, not a title Basiq is said to send); the page's later versions dropped the row.",
                     group="api",
                     wording=(
                         Wording(
@@ -2126,6 +2125,7 @@ def _ErrorCode() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/basiq/error_code/#method-not-allowed",
+                    notes="The Codes page's first version (codes.md at 75ec012, row 30) heads its row \"Not Allowed\", in bold, above the description shown (a heading of the page, not a title Basiq is said to send); the page's later versions dropped the row.",
                 ),
                 CodeInfo(
                     value="invalid-authorization-request",
@@ -2134,7 +2134,6 @@ def _ErrorCode() -> type[CodeEnum]:
                     sources=(_S["basiq-docs-codes-first-version"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    notes="The Codes page's first version (codes.md at 75ec012, row 34) heads its row \"Unauthorized\", in bold, above the description shown (a heading of the page, not a title Basiq is said to send); the page's later versions dropped the row.",
                     group="api",
                     wording=(
                         Wording(
@@ -2145,6 +2144,7 @@ def _ErrorCode() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/basiq/error_code/#invalid-authorization-request",
+                    notes="The Codes page's first version (codes.md at 75ec012, row 34) heads its row \"Unauthorized\", in bold, above the description shown (a heading of the page, not a title Basiq is said to send); the page's later versions dropped the row.",
                 ),
                 CodeInfo(
                     value="maintenance-error",
@@ -2153,7 +2153,6 @@ def _ErrorCode() -> type[CodeEnum]:
                     sources=(_S["basiq-docs-codes-first-version"],),
                     retryable=True,
                     end_user_can_retry=True,
-                    notes='The Codes page\'s first version (codes.md at 75ec012, row 42) heads its row "Not Accessible", in bold, above the description shown (a heading of the page, not a title Basiq is said to send); the page\'s later versions dropped the row. The page groups it with account-not-accessible-requires-user-action under "Not Accessible"; a job\'s result code for the same case is maintenance (job_result_code).',
                     group="api",
                     wording=(
                         Wording(
@@ -2164,6 +2163,7 @@ def _ErrorCode() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/basiq/error_code/#maintenance-error",
+                    notes='The Codes page\'s first version (codes.md at 75ec012, row 42) heads its row "Not Accessible", in bold, above the description shown (a heading of the page, not a title Basiq is said to send); the page\'s later versions dropped the row. The page groups it with account-not-accessible-requires-user-action under "Not Accessible"; a job\'s result code for the same case is maintenance (job_result_code).',
                 ),
                 CodeInfo(
                     value="request-not-valid",
@@ -2173,7 +2173,6 @@ def _ErrorCode() -> type[CodeEnum]:
                     retryable=True,
                     end_user_can_retry=True,
                     http=(HttpStatus(status=403, sources=(_S["basiq-docs-codes-first-version"],)),),
-                    notes='The Codes page\'s first version (codes.md at 75ec012, row 48) heads its row "Request not valid", in bold, with its status, (403), above the description shown; a second row (73) gives the same code for a statement upload, titled "PDF/CSV Invalid request", described "Request too long". The HTTP errors per endpoint page gives POST /token this 403 as "Invalid request", without a code. The page\'s later versions dropped both rows.',
                     group="api",
                     wording=(
                         Wording(
@@ -2184,6 +2183,7 @@ def _ErrorCode() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/basiq/error_code/#request-not-valid",
+                    notes='The Codes page\'s first version (codes.md at 75ec012, row 48) heads its row "Request not valid", in bold, with its status, (403), above the description shown; a second row (73) gives the same code for a statement upload, titled "PDF/CSV Invalid request", described "Request too long". The HTTP errors per endpoint page gives POST /token this 403 as "Invalid request", without a code. The page\'s later versions dropped both rows.',
                 ),
                 CodeInfo(
                     value="invalid-request-content",
@@ -2192,7 +2192,6 @@ def _ErrorCode() -> type[CodeEnum]:
                     sources=(_S["basiq-docs-codes-first-version"],),
                     retryable=False,
                     end_user_can_retry=True,
-                    notes="The Codes page's first version (codes.md at 75ec012, row 71) heads its row \"PDF/CSV invalid request content (file type)\", in bold, above the description shown (a heading of the page, not a title Basiq is said to send); the page's later versions dropped the row. A code of a bank statement's upload (PDF or CSV), as are the page's rows around it: the file uploaded is not of a type Basiq reads (\"file type\" in its heading). Its category is that of bank-statement-invalid (job_result_code), a statement that is not a bank's.",
                     group="api",
                     wording=(
                         Wording(
@@ -2203,6 +2202,7 @@ def _ErrorCode() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/basiq/error_code/#invalid-request-content",
+                    notes="The Codes page's first version (codes.md at 75ec012, row 71) heads its row \"PDF/CSV invalid request content (file type)\", in bold, above the description shown (a heading of the page, not a title Basiq is said to send); the page's later versions dropped the row. A code of a bank statement's upload (PDF or CSV), as are the page's rows around it: the file uploaded is not of a type Basiq reads (\"file type\" in its heading). Its category is that of bank-statement-invalid (job_result_code), a statement that is not a bank's.",
                 ),
             ),
         ),
@@ -2320,7 +2320,6 @@ def _JobStepStatus() -> type[CodeEnum]:
                     ),
                     retryable=True,
                     end_user_can_retry=True,
-                    notes="The failed step's result.code (job_result_code) says why; in a published report job's failure the result is null.",
                     wording=(
                         Wording(
                             field="description",
@@ -2335,6 +2334,7 @@ def _JobStepStatus() -> type[CodeEnum]:
                     ),
                     page="reference/basiq/job_step_status/#failed",
                     next_statuses=(),
+                    notes="The failed step's result.code (job_result_code) says why; in a published report job's failure the result is null.",
                 ),
             ),
         ),
@@ -2382,7 +2382,6 @@ def _JobStepTitle() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    notes="The Jobs page lists a connection refresh's three steps in this order without naming them; the description is the first, matched to this step by bankcodes.",
                     wording=(
                         Wording(
                             field="description", by="provider", sources=(_S["basiq-docs-jobs"],)
@@ -2390,6 +2389,7 @@ def _JobStepTitle() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/basiq/job_step_title/#verify-credentials",
+                    notes="The Jobs page lists a connection refresh's three steps in this order without naming them; the description is the first, matched to this step by bankcodes.",
                 ),
                 CodeInfo(
                     value="retrieve-accounts",
@@ -2402,7 +2402,6 @@ def _JobStepTitle() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    notes="The second of the Jobs page's three steps, matched to this step by bankcodes.",
                     wording=(
                         Wording(
                             field="description", by="provider", sources=(_S["basiq-docs-jobs"],)
@@ -2410,6 +2409,7 @@ def _JobStepTitle() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/basiq/job_step_title/#retrieve-accounts",
+                    notes="The second of the Jobs page's three steps, matched to this step by bankcodes.",
                 ),
                 CodeInfo(
                     value="retrieve-transactions",
@@ -2422,7 +2422,6 @@ def _JobStepTitle() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    notes="The third of the Jobs page's three steps, matched to this step by bankcodes.",
                     wording=(
                         Wording(
                             field="description", by="provider", sources=(_S["basiq-docs-jobs"],)
@@ -2430,6 +2429,7 @@ def _JobStepTitle() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/basiq/job_step_title/#retrieve-transactions",
+                    notes="The third of the Jobs page's three steps, matched to this step by bankcodes.",
                 ),
                 CodeInfo(
                     value="retrieve-statements",
@@ -2438,9 +2438,9 @@ def _JobStepTitle() -> type[CodeEnum]:
                     sources=(_S["basiq-core-openapi"], _S["basiq-api-ref-core"]),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
                     wording=(Wording(field="description", by="bankcodes"),),
                     page="reference/basiq/job_step_title/#retrieve-statements",
+                    editorial=True,
                 ),
                 CodeInfo(
                     value="mfa-challenge",
@@ -2449,13 +2449,13 @@ def _JobStepTitle() -> type[CodeEnum]:
                     sources=(_S["basiq-core-openapi"], _S["basiq-docs-testing"]),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
-                    notes="Not in JobsStep's enum: in GET /jobs/{jobId}'s Mygov examples, where its result has type mfa, a method, input and expiryMs. The Testing page's banks Pied Piper Bank (always) and Nucleus Bank (intermittently) raise it.",
                     wording=(
                         Wording(field="description", by="bankcodes"),
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/basiq/job_step_title/#mfa-challenge",
+                    editorial=True,
+                    notes="Not in JobsStep's enum: in GET /jobs/{jobId}'s Mygov examples, where its result has type mfa, a method, input and expiryMs. The Testing page's banks Pied Piper Bank (always) and Nucleus Bank (intermittently) raise it.",
                 ),
                 CodeInfo(
                     value="create-report",
@@ -2464,13 +2464,13 @@ def _JobStepTitle() -> type[CodeEnum]:
                     sources=(_S["basiq-core-openapi"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
-                    notes="Not in JobsStep's enum: in GET /jobs/{jobId}'s Report examples.",
                     wording=(
                         Wording(field="description", by="bankcodes"),
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/basiq/job_step_title/#create-report",
+                    editorial=True,
+                    notes="Not in JobsStep's enum: in GET /jobs/{jobId}'s Report examples.",
                 ),
                 CodeInfo(
                     value="validate-payment",
@@ -2479,13 +2479,13 @@ def _JobStepTitle() -> type[CodeEnum]:
                     sources=(_S["basiq-docs-send-payments"], _S["basiq-api-ref-payments-sunset"]),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
                     lifecycle=Lifecycle(
                         state="deprecated",
                         note='Basiq is sunsetting Payments: its API reference repository deleted payments.yml in the commit "DX-705 Sunsetting Payments from Basiq" (2024-06-06), and the Payments Errors page is hidden in its documentation repository.',
                     ),
                     wording=(Wording(field="description", by="bankcodes"),),
                     page="reference/basiq/job_step_title/#validate-payment",
+                    editorial=True,
                 ),
                 CodeInfo(
                     value="external-processing",
@@ -2494,13 +2494,13 @@ def _JobStepTitle() -> type[CodeEnum]:
                     sources=(_S["basiq-docs-send-payments"], _S["basiq-api-ref-payments-sunset"]),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
                     lifecycle=Lifecycle(
                         state="deprecated",
                         note='Basiq is sunsetting Payments: its API reference repository deleted payments.yml in the commit "DX-705 Sunsetting Payments from Basiq" (2024-06-06), and the Payments Errors page is hidden in its documentation repository.',
                     ),
                     wording=(Wording(field="description", by="bankcodes"),),
                     page="reference/basiq/job_step_title/#external-processing",
+                    editorial=True,
                 ),
                 CodeInfo(
                     value="payment-completed",
@@ -2509,13 +2509,13 @@ def _JobStepTitle() -> type[CodeEnum]:
                     sources=(_S["basiq-docs-send-payments"], _S["basiq-api-ref-payments-sunset"]),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
                     lifecycle=Lifecycle(
                         state="deprecated",
                         note='Basiq is sunsetting Payments: its API reference repository deleted payments.yml in the commit "DX-705 Sunsetting Payments from Basiq" (2024-06-06), and the Payments Errors page is hidden in its documentation repository.',
                     ),
                     wording=(Wording(field="description", by="bankcodes"),),
                     page="reference/basiq/job_step_title/#payment-completed",
+                    editorial=True,
                 ),
             ),
         ),
@@ -2594,8 +2594,6 @@ def _ConnectionStatus() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=True,
-                    aliases=("invalid-connection",),
-                    notes="The Events page: a connection moves from active to invalid through user-related errors (connection.invalidated). The connection.invalidated event of the Upcoming Changes page (a hidden page) shows the connection with status invalid-connection, kept here as an alias.",
                     wording=(
                         Wording(
                             field="description",
@@ -2606,6 +2604,8 @@ def _ConnectionStatus() -> type[CodeEnum]:
                     ),
                     page="reference/basiq/connection_status/#invalid",
                     next_statuses=("active",),
+                    aliases=("invalid-connection",),
+                    notes="The Events page: a connection moves from active to invalid through user-related errors (connection.invalidated). The connection.invalidated event of the Upcoming Changes page (a hidden page) shows the connection with status invalid-connection, kept here as an alias.",
                 ),
                 CodeInfo(
                     value="pre-init",
@@ -2661,9 +2661,9 @@ def _ConsentStatus() -> type[CodeEnum]:
                     sources=(_S["basiq-core-openapi"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
                     wording=(Wording(field="description", by="bankcodes"),),
                     page="reference/basiq/consent_status/#active",
+                    editorial=True,
                 ),
                 CodeInfo(
                     value="revoked",
@@ -2672,7 +2672,6 @@ def _ConsentStatus() -> type[CodeEnum]:
                     sources=(_S["basiq-core-openapi"], _S["basiq-docs-consent-events"]),
                     retryable=False,
                     end_user_can_retry=True,
-                    notes="The description is the Consent Events page's cause of consent.revoked; its action: delete or de-identify the data received for that user.",
                     wording=(
                         Wording(
                             field="description",
@@ -2682,6 +2681,7 @@ def _ConsentStatus() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/basiq/consent_status/#revoked",
+                    notes="The description is the Consent Events page's cause of consent.revoked; its action: delete or de-identify the data received for that user.",
                     state="revoked",
                     state_reason="The consent was revoked.",
                 ),
@@ -2692,7 +2692,6 @@ def _ConsentStatus() -> type[CodeEnum]:
                     sources=(_S["basiq-core-openapi"], _S["basiq-docs-consent-events"]),
                     retryable=False,
                     end_user_can_retry=True,
-                    notes="The description is the Consent Events page's cause of consent.expired; its action: delete or de-identify the data received for that user.",
                     wording=(
                         Wording(
                             field="description",
@@ -2702,6 +2701,7 @@ def _ConsentStatus() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/basiq/consent_status/#expired",
+                    notes="The description is the Consent Events page's cause of consent.expired; its action: delete or de-identify the data received for that user.",
                     next_step="renew_consent",
                     state="consent_ended",
                     state_reason="The consent expired.",
@@ -2856,7 +2856,6 @@ def _WebhookEventType() -> type[CodeEnum]:
                     sources=(_S["basiq-core-openapi"], _S["basiq-docs-events"]),
                     retryable=False,
                     end_user_can_retry=False,
-                    notes="The Events page: when a connection's status changes from active to invalid through user-related errors (web connections: user-action-required, invalid-username-or-password, invalid-connection, locked-account, multifactor-required; open banking: an expired CDR arrangement the user did not re-authorise, or an issue during re-authorisation).",
                     wording=(
                         Wording(
                             field="description",
@@ -2866,6 +2865,7 @@ def _WebhookEventType() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/basiq/webhook_event_type/#connection.invalidated",
+                    notes="The Events page: when a connection's status changes from active to invalid through user-related errors (web connections: user-action-required, invalid-username-or-password, invalid-connection, locked-account, multifactor-required; open banking: an expired CDR arrangement the user did not re-authorise, or an issue during re-authorisation).",
                     next_step="reconnect",
                     state="needs_end_user",
                     state_reason="The connection became invalid through an error of the user's (its credentials, an action at the bank, an arrangement not re-authorised): the user connects again.",
@@ -3009,7 +3009,6 @@ def _WebhookEventType() -> type[CodeEnum]:
                     sources=(_S["basiq-core-openapi"], _S["basiq-docs-consent-events"]),
                     retryable=False,
                     end_user_can_retry=False,
-                    notes="The Consent Events page: 7 days before expiry.",
                     wording=(
                         Wording(
                             field="description",
@@ -3019,6 +3018,7 @@ def _WebhookEventType() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/basiq/webhook_event_type/#consent.warning",
+                    notes="The Consent Events page: 7 days before expiry.",
                     next_step="renew_consent",
                     state="consent_ending_soon",
                     state_reason="When a consent is close to its expiration date (7 days before expiry).",
@@ -3127,7 +3127,6 @@ def _WebhookEventType() -> type[CodeEnum]:
                     sources=(_S["basiq-docs-events"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    notes="An event without a webhook: the Events page marks it Webhook Available ❌, and GET /events/types' example does not list it.",
                     wording=(
                         Wording(
                             field="description", by="provider", sources=(_S["basiq-docs-events"],)
@@ -3135,6 +3134,7 @@ def _WebhookEventType() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/basiq/webhook_event_type/#connection.updated",
+                    notes="An event without a webhook: the Events page marks it Webhook Available ❌, and GET /events/types' example does not list it.",
                 ),
                 CodeInfo(
                     value="consent.archived",
@@ -3143,8 +3143,6 @@ def _WebhookEventType() -> type[CodeEnum]:
                     sources=(_S["basiq-docs-consent-events"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
-                    notes="Only on the Consent Events page (cause: the partner archives the consent); neither GET /events/types' example nor the Events page lists it, so whether it is sent as a webhook is not published. The description is bankcodes' wording of that cause.",
                     wording=(
                         Wording(
                             field="description",
@@ -3154,6 +3152,8 @@ def _WebhookEventType() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/basiq/webhook_event_type/#consent.archived",
+                    editorial=True,
+                    notes="Only on the Consent Events page (cause: the partner archives the consent); neither GET /events/types' example nor the Events page lists it, so whether it is sent as a webhook is not published. The description is bankcodes' wording of that cause.",
                 ),
             ),
         ),
@@ -3190,9 +3190,9 @@ def _WebhookStatus() -> type[CodeEnum]:
                     sources=(_S["basiq-webhooks-openapi"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
                     wording=(Wording(field="description", by="bankcodes"),),
                     page="reference/basiq/webhook_status/#active",
+                    editorial=True,
                 ),
                 CodeInfo(
                     value="pending-approval",
@@ -3201,13 +3201,13 @@ def _WebhookStatus() -> type[CodeEnum]:
                     sources=(_S["basiq-webhooks-openapi"], _S["basiq-docs-webhooks"]),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
-                    notes="The Webhooks page: after subscribing to a webhook it may be necessary to wait for a cool-off period of up to 15 minutes.",
                     wording=(
                         Wording(field="description", by="bankcodes"),
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/basiq/webhook_status/#pending-approval",
+                    editorial=True,
+                    notes="The Webhooks page: after subscribing to a webhook it may be necessary to wait for a cool-off period of up to 15 minutes.",
                 ),
             ),
         ),

@@ -359,16 +359,12 @@ def _ErrorCode() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    message="This field is required.",
-                    message_translations={"es": "Este campo es requerido."},
-                    advice="Check the error message to see which field you need to provide. If you're not sure what information to provide or the format, just check our API reference documentation.",
                     http=(
                         HttpStatus(
                             status=400,
                             sources=(_S["belvo-api-errors-page"], _S["belvo-api-errors-readme"]),
                         ),
                     ),
-                    notes="Belvo's example of an API error (an example of a 400 Bad Request error on its errors page): the request body lacks a required field, which the error object's field names (link in the example). Belvo's Spanish errors page shows the same example with its message in Spanish; no source read says the API itself answers in Spanish.",
                     wording=(
                         Wording(
                             field="description",
@@ -395,6 +391,10 @@ def _ErrorCode() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/belvo/error_code/#required",
+                    message="This field is required.",
+                    advice="Check the error message to see which field you need to provide. If you're not sure what information to provide or the format, just check our API reference documentation.",
+                    message_translations={"es": "Este campo es requerido."},
+                    notes="Belvo's example of an API error (an example of a 400 Bad Request error on its errors page): the request body lacks a required field, which the error object's field names (link in the example). Belvo's Spanish errors page shows the same example with its message in Spanish; no source read says the API itself answers in Spanish.",
                 ),
                 CodeInfo(
                     value="login_error",
@@ -403,8 +403,6 @@ def _ErrorCode() -> type[CodeEnum]:
                     sources=(_S["belvo-webhook-links"], _S["belvo-api-errors-readme"]),
                     retryable=False,
                     end_user_can_retry=True,
-                    message="Invalid credentials provided to login to the institution",
-                    advice="Ask your user to provide their correct credentials or MFA token. Use our widget to make it even easier (we do all the heavy lifting for you).",
                     http=(
                         HttpStatus(
                             status=400,
@@ -442,7 +440,6 @@ def _ErrorCode() -> type[CodeEnum]:
                             message="The user account is locked, user needs to contact the institution to unlock it",
                         ),
                     ),
-                    notes="Published as the data.error_code of a LINK webhook whose webhook_code is invalid_credentials, with data.error_message as its message and data.status 400; Belvo asks the integrator to have the end user update the link's password (Connect widget in update mode, or a link update request). Belvo's errors page gives it seven messages (and says it is refining them): credentials wrong or missing, an MFA token Belvo does not support, a locked or forbidden account, and a fault while logging in ('Try again later.'), for which Belvo advises trying to log in later. Only the message tells these apart. The widget shows it; Belvo's errors page gives no widget text for it, nor does the part read of its LINK webhooks page.",
                     wording=(
                         Wording(
                             field="message",
@@ -534,6 +531,9 @@ def _ErrorCode() -> type[CodeEnum]:
                             reason="The institution did not accept the login details the customer entered.",
                         ),
                     ),
+                    message="Invalid credentials provided to login to the institution",
+                    advice="Ask your user to provide their correct credentials or MFA token. Use our widget to make it even easier (we do all the heavy lifting for you).",
+                    notes="Published as the data.error_code of a LINK webhook whose webhook_code is invalid_credentials, with data.error_message as its message and data.status 400; Belvo asks the integrator to have the end user update the link's password (Connect widget in update mode, or a link update request). Belvo's errors page gives it seven messages (and says it is refining them): credentials wrong or missing, an MFA token Belvo does not support, a locked or forbidden account, and a fault while logging in ('Try again later.'), for which Belvo advises trying to log in later. Only the message tells these apart. The widget shows it; Belvo's errors page gives no widget text for it, nor does the part read of its LINK webhooks page.",
                 ),
                 CodeInfo(
                     value="unexpected_error",
@@ -547,23 +547,12 @@ def _ErrorCode() -> type[CodeEnum]:
                     ),
                     retryable=True,
                     end_user_can_retry=True,
-                    message="Belvo is unable to process the request due to an internal system issue or to an unsupported response from an institution",
-                    advice="We recommend that you retry making your original request a maximum of three times, in case that the issue is intermittent.",
-                    advice_translations={
-                        "pt-BR": "Recomendamos repetir a chamada máxima 3 vezes caso o detalhe seja intermitente. Realizando a mesma operação e recebendo um terceiro erro 500, informe a Belvo com o request_id."
-                    },
-                    user_message="There was an error linking your account. Please try again, and if the problem persists, we will try to fix it as soon as possible.",
-                    user_message_translations={
-                        "es": "Hemos tenido un error vinculando tu cuenta. Por favor, inténtalo de nuevo y si el problema persiste, lo arreglaremos lo más pronto posible",
-                        "pt": "Ocorreu um erro ao vincular sua conta. Tente novamente e, se o problema persistir, o corrigiremos o mais breve possível",
-                    },
                     http=(
                         HttpStatus(
                             status=500,
                             sources=(_S["belvo-support-errors-pt"], _S["belvo-api-errors-readme"]),
                         ),
                     ),
-                    notes="Retryable: Belvo asks integrators to retry a 50x response with an exponential backoff (up to five retries, three seconds apart at first, doubling), and this code's own text says at most three times, then to contact Belvo's support with the request_id. The widget shows it with the title 'Something went wrong' ('Ha habido un error', 'Ocorreu um erro'). Belvo's pt-BR help article gives its advice in Portuguese (above) and another Portuguese widget text ('Ocorreu um erro ao vincular sua conta. Por favor, tente novamente e se o problema persistir, vamos corrigi-lo o mais rápido possível.'); its cause there: a change on the institution's side that stops Belvo's integration from working, intermittent or persistent.",
                     wording=(
                         Wording(
                             field="description",
@@ -599,6 +588,17 @@ def _ErrorCode() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/belvo/error_code/#unexpected_error",
+                    message="Belvo is unable to process the request due to an internal system issue or to an unsupported response from an institution",
+                    advice="We recommend that you retry making your original request a maximum of three times, in case that the issue is intermittent.",
+                    advice_translations={
+                        "pt-BR": "Recomendamos repetir a chamada máxima 3 vezes caso o detalhe seja intermitente. Realizando a mesma operação e recebendo um terceiro erro 500, informe a Belvo com o request_id."
+                    },
+                    user_message="There was an error linking your account. Please try again, and if the problem persists, we will try to fix it as soon as possible.",
+                    user_message_translations={
+                        "es": "Hemos tenido un error vinculando tu cuenta. Por favor, inténtalo de nuevo y si el problema persiste, lo arreglaremos lo más pronto posible",
+                        "pt": "Ocorreu um erro ao vincular sua conta. Tente novamente e, se o problema persistir, o corrigiremos o mais breve possível",
+                    },
+                    notes="Retryable: Belvo asks integrators to retry a 50x response with an exponential backoff (up to five retries, three seconds apart at first, doubling), and this code's own text says at most three times, then to contact Belvo's support with the request_id. The widget shows it with the title 'Something went wrong' ('Ha habido un error', 'Ocorreu um erro'). Belvo's pt-BR help article gives its advice in Portuguese (above) and another Portuguese widget text ('Ocorreu um erro ao vincular sua conta. Por favor, tente novamente e se o problema persistir, vamos corrigi-lo o mais rápido possível.'); its cause there: a change on the institution's side that stops Belvo's integration from working, intermittent or persistent.",
                     max_attempts=3,
                     fact_sources={
                         "max_attempts": ("belvo-api-errors-readme", "belvo-support-errors-pt")
@@ -615,11 +615,6 @@ def _ErrorCode() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=True,
-                    message="The credentials provided were not accepted by the institution. Please verify CVV and PIN are correct.",
-                    advice="Ask the user to first activate their internet banking access (either by contacting the bank directly or attempting to log in to their internet banking account) and then ask them to connect their account again.",
-                    advice_translations={
-                        "pt-BR": "É necessário que o usuário final entre em contato com seu banco para ativar seu banco online. O processo de ativação do banco online varia de acordo com a instituição. O site do banco deve indicar os passos a seguir. Depois de ativar seu banco online, o usuário final poderá criar um link com o Belvo com as mesmas credenciais. *É importante observar que uma conta no APP da instituição é diferente de um banco online da instituição."
-                    },
                     http=(
                         HttpStatus(status=400, sources=(_S["belvo-support-errors-pt"],)),
                         HttpStatus(
@@ -628,7 +623,6 @@ def _ErrorCode() -> type[CodeEnum]:
                             message="The credentials provided were not accepted by the institution.",
                         ),
                     ),
-                    notes="Belvo's pt-BR help article gives this message as the code's default description; Belvo's errors page sends it without the second sentence ('The credentials provided were not accepted by the institution.'); which one the API sends today is not established. The help article's cause: the end user has not activated online banking with the institution, and Belvo's attempt to activate it failed because the CVV and PIN entered were wrong. Hence action required at the institution rather than credentials invalid. Not normally shown in the widget, though it is for some institutions (BBVA in Mexico); Belvo's errors page gives no widget text for it, nor does the part read of its pt-BR help article.",
                     wording=(
                         Wording(
                             field="description",
@@ -654,6 +648,12 @@ def _ErrorCode() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/belvo/error_code/#activation_failed",
+                    message="The credentials provided were not accepted by the institution. Please verify CVV and PIN are correct.",
+                    advice="Ask the user to first activate their internet banking access (either by contacting the bank directly or attempting to log in to their internet banking account) and then ask them to connect their account again.",
+                    advice_translations={
+                        "pt-BR": "É necessário que o usuário final entre em contato com seu banco para ativar seu banco online. O processo de ativação do banco online varia de acordo com a instituição. O site do banco deve indicar os passos a seguir. Depois de ativar seu banco online, o usuário final poderá criar um link com o Belvo com as mesmas credenciais. *É importante observar que uma conta no APP da instituição é diferente de um banco online da instituição."
+                    },
+                    notes="Belvo's pt-BR help article gives this message as the code's default description; Belvo's errors page sends it without the second sentence ('The credentials provided were not accepted by the institution.'); which one the API sends today is not established. The help article's cause: the end user has not activated online banking with the institution, and Belvo's attempt to activate it failed because the CVV and PIN entered were wrong. Hence action required at the institution rather than credentials invalid. Not normally shown in the widget, though it is for some institutions (BBVA in Mexico); Belvo's errors page gives no widget text for it, nor does the part read of its pt-BR help article.",
                 ),
                 CodeInfo(
                     value="institution_down",
@@ -666,20 +666,12 @@ def _ErrorCode() -> type[CodeEnum]:
                     ),
                     retryable=True,
                     end_user_can_retry=True,
-                    message="The financial institution is down, try again later",
-                    advice="You can retry accessing the institution later. Make sure to subscribe to our Institutions Status Page to know as soon as an institution is unavailable.",
-                    user_message="The institution you tried to access is temporarily unavailable. Please come back in a bit and we will be able to process your request",
-                    user_message_translations={
-                        "es": "Esta institución está temporalmente inaccesible. Por favor, inténtalo de nuevo más tarde y podremos procesar tu petición",
-                        "pt": "Esta instituição está temporariamente inacessível. Tente novamente mais tarde e poderemos processar sua solicitação",
-                    },
                     http=(
                         HttpStatus(
                             status=400,
                             sources=(_S["belvo-support-errors-pt"], _S["belvo-api-errors-readme"]),
                         ),
                     ),
-                    notes="Retryable, as its own text says ('You can retry accessing the institution later'), although Belvo answers it with a 40x status and asks integrators not to retry a 40x response in general (its one named exception is the 'too many sessions' error). The widget shows it with the title 'Something went wrong' ('Ha habido un error', 'Ocorreu um erro'). Belvo also suggests leaving an institution that is down out of the widget's list of institutions. The saved copy of Belvo's pt-BR help article is cut inside this row ('The financial institution is down,').",
                     wording=(
                         Wording(
                             field="description",
@@ -812,6 +804,14 @@ def _ErrorCode() -> type[CodeEnum]:
                             reason="The institution cannot be reached for now; nothing is wrong with what the customer entered, and the customer can only try again later.",
                         ),
                     ),
+                    message="The financial institution is down, try again later",
+                    advice="You can retry accessing the institution later. Make sure to subscribe to our Institutions Status Page to know as soon as an institution is unavailable.",
+                    user_message="The institution you tried to access is temporarily unavailable. Please come back in a bit and we will be able to process your request",
+                    user_message_translations={
+                        "es": "Esta institución está temporalmente inaccesible. Por favor, inténtalo de nuevo más tarde y podremos procesar tu petición",
+                        "pt": "Esta instituição está temporariamente inacessível. Tente novamente mais tarde e poderemos processar sua solicitação",
+                    },
+                    notes="Retryable, as its own text says ('You can retry accessing the institution later'), although Belvo answers it with a 40x status and asks integrators not to retry a 40x response in general (its one named exception is the 'too many sessions' error). The widget shows it with the title 'Something went wrong' ('Ha habido un error', 'Ocorreu um erro'). Belvo also suggests leaving an institution that is down out of the widget's list of institutions. The saved copy of Belvo's pt-BR help article is cut inside this row ('The financial institution is down,').",
                 ),
                 CodeInfo(
                     value="already_exists",
@@ -820,9 +820,7 @@ def _ErrorCode() -> type[CodeEnum]:
                     sources=(_S["belvo-api-errors-readme"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    advice="Make a Get all bank accounts request to receive a list of all the bank accounts you have registered, filtering the results by the last four bank account digits to get the details.",
                     http=(HttpStatus(status=400, sources=(_S["belvo-api-errors-readme"],)),),
-                    notes='Payment Initiation: the value is the bank account\'s PIX key or its number. Its error object holds the code under the field at fault rather than at its top ({"field": "details", "pix_key": {"value": {"message": ..., "code": "already_exists"}}}), with a message naming the bank account already registered (\'This `pix_key__value` already exists. It is linked to BankAccount: ...\'): the belvo/api-error kind reads only a top-level code.',
                     wording=(
                         Wording(
                             field="description",
@@ -835,6 +833,8 @@ def _ErrorCode() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/belvo/error_code/#already_exists",
+                    advice="Make a Get all bank accounts request to receive a list of all the bank accounts you have registered, filtering the results by the last four bank account digits to get the details.",
+                    notes='Payment Initiation: the value is the bank account\'s PIX key or its number. Its error object holds the code under the field at fault rather than at its top ({"field": "details", "pix_key": {"value": {"message": ..., "code": "already_exists"}}}), with a message naming the bank account already registered (\'This `pix_key__value` already exists. It is linked to BankAccount: ...\'): the belvo/api-error kind reads only a top-level code.',
                 ),
                 CodeInfo(
                     value="already_registered",
@@ -843,9 +843,7 @@ def _ErrorCode() -> type[CodeEnum]:
                     sources=(_S["belvo-openapi-konfig"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    message="This customer is already registered",
                     http=(HttpStatus(status=400, sources=(_S["belvo-openapi-konfig"],)),),
-                    notes="Named only by Belvo's OpenAPI (Belvo API Docs 1.35.0, as Konfig's SDK repository keeps it), among the codes and messages of its validation error (Payments: a customer already registered); Belvo's errors page has no section for it.",
                     wording=(
                         Wording(
                             field="message", by="provider", sources=(_S["belvo-openapi-konfig"],)
@@ -853,6 +851,8 @@ def _ErrorCode() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/belvo/error_code/#already_registered",
+                    message="This customer is already registered",
+                    notes="Named only by Belvo's OpenAPI (Belvo API Docs 1.35.0, as Konfig's SDK repository keeps it), among the codes and messages of its validation error (Payments: a customer already registered); Belvo's errors page has no section for it.",
                 ),
                 CodeInfo(
                     value="cancellation_error",
@@ -861,7 +861,6 @@ def _ErrorCode() -> type[CodeEnum]:
                     sources=(_S["belvo-api-errors-readme"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    message="Payment Intent cannot be canceled because it is not SCHEDULED",
                     http=(
                         HttpStatus(
                             status=400,
@@ -877,7 +876,6 @@ def _ErrorCode() -> type[CodeEnum]:
                             cause_by="provider",
                         ),
                     ),
-                    notes="Payment Initiation (Brazil): a payment intent can be cancelled only while it is scheduled, and before 23:59 (GMT-3) the day before its settlement date.",
                     wording=(
                         Wording(
                             field="message", by="provider", sources=(_S["belvo-api-errors-readme"],)
@@ -885,6 +883,8 @@ def _ErrorCode() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/belvo/error_code/#cancellation_error",
+                    message="Payment Intent cannot be canceled because it is not SCHEDULED",
+                    notes="Payment Initiation (Brazil): a payment intent can be cancelled only while it is scheduled, and before 23:59 (GMT-3) the day before its settlement date.",
                 ),
                 CodeInfo(
                     value="does_not_exist",
@@ -893,9 +893,7 @@ def _ErrorCode() -> type[CodeEnum]:
                     sources=(_S["belvo-api-errors-readme"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    advice="Check the error message to see in which field you provided an incorrect value.",
                     http=(HttpStatus(status=400, sources=(_S["belvo-api-errors-readme"],)),),
-                    notes="Its message names the value sent ('Object with name=narnia does not exist.' in Belvo's example). Belvo goes on: make sure the value has no typo and should be in its database (a link not registered yet, for example).",
                     wording=(
                         Wording(
                             field="description",
@@ -908,6 +906,8 @@ def _ErrorCode() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/belvo/error_code/#does_not_exist",
+                    advice="Check the error message to see in which field you provided an incorrect value.",
+                    notes="Its message names the value sent ('Object with name=narnia does not exist.' in Belvo's example). Belvo goes on: make sure the value has no typo and should be in its database (a link not registered yet, for example).",
                 ),
                 CodeInfo(
                     value="duplicated",
@@ -916,10 +916,7 @@ def _ErrorCode() -> type[CodeEnum]:
                     sources=(_S["belvo-api-errors-readme"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    message="Link already exists",
-                    advice="Query your database to find the institution_user_id and check whether the link associated link id is still valid using the Get a link's details request. If the status is not valid, then prompt your user to update their credentials by using the the Belvo widget in update mode.",
                     http=(HttpStatus(status=400, sources=(_S["belvo-api-errors-readme"],)),),
-                    notes="Also sent when the end user connects an account they have already connected. The error object carries the institution_user_id of that end user at the institution, which finds the link already made; Belvo's other way is to delete that link and ask the user to connect again. The widget shows it (an image; no text published).",
                     wording=(
                         Wording(
                             field="description",
@@ -935,6 +932,9 @@ def _ErrorCode() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/belvo/error_code/#duplicated",
+                    message="Link already exists",
+                    advice="Query your database to find the institution_user_id and check whether the link associated link id is still valid using the Get a link's details request. If the status is not valid, then prompt your user to update their credentials by using the the Belvo widget in update mode.",
+                    notes="Also sent when the end user connects an account they have already connected. The error object carries the institution_user_id of that end user at the institution, which finds the link already made; Belvo's other way is to delete that link and ask the user to connect again. The widget shows it (an image; no text published).",
                 ),
                 CodeInfo(
                     value="null",
@@ -943,8 +943,6 @@ def _ErrorCode() -> type[CodeEnum]:
                     sources=(_S["belvo-api-errors-readme"], _S["belvo-openapi-konfig"]),
                     retryable=False,
                     end_user_can_retry=False,
-                    message="This field may not be null.",
-                    advice="Check the error message to see which field you need to provide. If you're not sure what information to provide or the format, just check our API reference documentation.",
                     http=(
                         HttpStatus(status=400, sources=(_S["belvo-api-errors-readme"],)),
                         HttpStatus(
@@ -955,7 +953,6 @@ def _ErrorCode() -> type[CodeEnum]:
                             cause_by="provider",
                         ),
                     ),
-                    notes="Belvo's errors page has a section '400 blank' for a required field sent as an empty string, whose example error carries this code with the message 'This field may not be blank.'; Belvo's OpenAPI lists that message among those of its validation error, whose codes it names as null, does_not_exist, required and already_registered. No source shows a code 'blank'.",
                     wording=(
                         Wording(
                             field="description",
@@ -971,6 +968,9 @@ def _ErrorCode() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/belvo/error_code/#null",
+                    message="This field may not be null.",
+                    advice="Check the error message to see which field you need to provide. If you're not sure what information to provide or the format, just check our API reference documentation.",
+                    notes="Belvo's errors page has a section '400 blank' for a required field sent as an empty string, whose example error carries this code with the message 'This field may not be blank.'; Belvo's OpenAPI lists that message among those of its validation error, whose codes it names as null, does_not_exist, required and already_registered. No source shows a code 'blank'.",
                 ),
                 CodeInfo(
                     value="institution_inactive",
@@ -979,10 +979,7 @@ def _ErrorCode() -> type[CodeEnum]:
                     sources=(_S["belvo-api-errors-readme"],),
                     retryable=True,
                     end_user_can_retry=True,
-                    message="The institution has been temporarily deactivated",
-                    advice="You can retry later, once Belvo has reactivated the institution.",
                     http=(HttpStatus(status=400, sources=(_S["belvo-api-errors-readme"],)),),
-                    notes="Belvo, not the institution, has deactivated it for a time. Retryable later, as its own text says, although Belvo answers it with a 40x status and asks integrators not to retry a 40x response in general (its one named exception is the 'too many sessions' error). The widget shows it (Belvo publishes no text for it).",
                     wording=(
                         Wording(
                             field="description",
@@ -998,6 +995,9 @@ def _ErrorCode() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/belvo/error_code/#institution_inactive",
+                    message="The institution has been temporarily deactivated",
+                    advice="You can retry later, once Belvo has reactivated the institution.",
+                    notes="Belvo, not the institution, has deactivated it for a time. Retryable later, as its own text says, although Belvo answers it with a 40x status and asks integrators not to retry a 40x response in general (its one named exception is the 'too many sessions' error). The widget shows it (Belvo publishes no text for it).",
                 ),
                 CodeInfo(
                     value="institution_unavailable",
@@ -1006,15 +1006,7 @@ def _ErrorCode() -> type[CodeEnum]:
                     sources=(_S["belvo-api-errors-readme"],),
                     retryable=True,
                     end_user_can_retry=True,
-                    message="The financial institution is unavailable",
-                    advice="You can retry accessing the institution later. Make sure to subscribe to our Institutions Status Page to know as soon as an institution is unavailable.",
-                    user_message="The institution you tried to access is temporarily unavailable. Please come back in a bit and we will be able to process your request.",
-                    user_message_translations={
-                        "es": "Esta institución está temporalmente inaccesible. Por favor, inténtalo de nuevo más tarde y podremos procesar tu petición",
-                        "pt": "O serviço está temporariamente inacessível. Tente novamente mais tarde e poderemos processar sua solicitação",
-                    },
                     http=(HttpStatus(status=400, sources=(_S["belvo-api-errors-readme"],)),),
-                    notes="Belvo gives it the same cause and solution as institution_down. Retryable, as its own text says, although Belvo answers it with a 40x status and asks integrators not to retry a 40x response in general (its one named exception is the 'too many sessions' error). The widget shows it with the title 'Something went wrong' ('Ha habido un error', 'Ocorreu um erro').",
                     wording=(
                         Wording(
                             field="description",
@@ -1040,6 +1032,14 @@ def _ErrorCode() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/belvo/error_code/#institution_unavailable",
+                    message="The financial institution is unavailable",
+                    advice="You can retry accessing the institution later. Make sure to subscribe to our Institutions Status Page to know as soon as an institution is unavailable.",
+                    user_message="The institution you tried to access is temporarily unavailable. Please come back in a bit and we will be able to process your request.",
+                    user_message_translations={
+                        "es": "Esta institución está temporalmente inaccesible. Por favor, inténtalo de nuevo más tarde y podremos procesar tu petición",
+                        "pt": "O serviço está temporariamente inacessível. Tente novamente mais tarde e poderemos processar sua solicitação",
+                    },
+                    notes="Belvo gives it the same cause and solution as institution_down. Retryable, as its own text says, although Belvo answers it with a 40x status and asks integrators not to retry a 40x response in general (its one named exception is the 'too many sessions' error). The widget shows it with the title 'Something went wrong' ('Ha habido un error', 'Ocorreu um erro').",
                 ),
                 CodeInfo(
                     value="invalid",
@@ -1048,9 +1048,7 @@ def _ErrorCode() -> type[CodeEnum]:
                     sources=(_S["belvo-api-errors-readme"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    advice="Check the error message to see which field is invalid and why. Then, if you need more information, check our API docs to know what the valid format for the field is.",
                     http=(HttpStatus(status=400, sources=(_S["belvo-api-errors-readme"],)),),
-                    notes="Its message names the fault: Belvo's examples are 'Date has wrong format. Use one of these formats instead: YYYY-MM-DD.', a link id that 'is not a valid UUID', 'The institution only supports the following resources: {1}, {2}' (fetch_resources), and for Payments a terminal_id or form_id that 'is invalid, try again or contact Belvo's support.', whose error object holds the code under that field ({\"terminal_id\": [{\"message\": ..., \"code\": \"invalid\"}]}). Login credentials in the wrong format are among its causes. invalid is also a Link status: classify without a code set reads this error code first, so a link's status is read with code_set='link_status'.",
                     wording=(
                         Wording(
                             field="description",
@@ -1063,6 +1061,8 @@ def _ErrorCode() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/belvo/error_code/#invalid",
+                    advice="Check the error message to see which field is invalid and why. Then, if you need more information, check our API docs to know what the valid format for the field is.",
+                    notes="Its message names the fault: Belvo's examples are 'Date has wrong format. Use one of these formats instead: YYYY-MM-DD.', a link id that 'is not a valid UUID', 'The institution only supports the following resources: {1}, {2}' (fetch_resources), and for Payments a terminal_id or form_id that 'is invalid, try again or contact Belvo's support.', whose error object holds the code under that field ({\"terminal_id\": [{\"message\": ..., \"code\": \"invalid\"}]}). Login credentials in the wrong format are among its causes. invalid is also a Link status: classify without a code set reads this error code first, so a link's status is read with code_set='link_status'.",
                 ),
                 CodeInfo(
                     value="invalid_choice",
@@ -1071,9 +1071,7 @@ def _ErrorCode() -> type[CodeEnum]:
                     sources=(_S["belvo-api-errors-readme"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    advice="Check the error message to see in which field you provided an incorrect value. Then check our documentation to see what value you should provide for this field.",
                     http=(HttpStatus(status=400, sources=(_S["belvo-api-errors-readme"],)),),
-                    notes="Its message names the value sent ('\"Dominik\" is not a valid choice.' in Belvo's example).",
                     wording=(
                         Wording(
                             field="description",
@@ -1086,6 +1084,8 @@ def _ErrorCode() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/belvo/error_code/#invalid_choice",
+                    advice="Check the error message to see in which field you provided an incorrect value. Then check our documentation to see what value you should provide for this field.",
+                    notes="Its message names the value sent ('\"Dominik\" is not a valid choice.' in Belvo's example).",
                 ),
                 CodeInfo(
                     value="invalid_credentials_storage",
@@ -1094,10 +1094,7 @@ def _ErrorCode() -> type[CodeEnum]:
                     sources=(_S["belvo-api-errors-readme"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    message="Recurrent links must store the credentials",
-                    advice="If you want to create a recurrent link, change the value of credentials_storage to store.",
                     http=(HttpStatus(status=400, sources=(_S["belvo-api-errors-readme"],)),),
-                    notes="Belvo's other way: for a single link that stores no credentials, set access_mode to single.",
                     wording=(
                         Wording(
                             field="description",
@@ -1113,6 +1110,9 @@ def _ErrorCode() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/belvo/error_code/#invalid_credentials_storage",
+                    message="Recurrent links must store the credentials",
+                    advice="If you want to create a recurrent link, change the value of credentials_storage to store.",
+                    notes="Belvo's other way: for a single link that stores no credentials, set access_mode to single.",
                 ),
                 CodeInfo(
                     value="invalid_fetch_resources",
@@ -1121,10 +1121,7 @@ def _ErrorCode() -> type[CodeEnum]:
                     sources=(_S["belvo-api-errors-readme"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    message="Single links without stored credentials must fetch resources",
-                    advice="List the resources you want to retrieve in the fetch_resources parameter.",
                     http=(HttpStatus(status=400, sources=(_S["belvo-api-errors-readme"],)),),
-                    notes="Sent when a link is created with credentials_storage nostore and no resource in fetch_resources: a link whose credentials are not stored must fetch at least one resource.",
                     wording=(
                         Wording(
                             field="message", by="provider", sources=(_S["belvo-api-errors-readme"],)
@@ -1135,6 +1132,9 @@ def _ErrorCode() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/belvo/error_code/#invalid_fetch_resources",
+                    message="Single links without stored credentials must fetch resources",
+                    advice="List the resources you want to retrieve in the fetch_resources parameter.",
+                    notes="Sent when a link is created with credentials_storage nostore and no resource in fetch_resources: a link whose credentials are not stored must fetch at least one resource.",
                 ),
                 CodeInfo(
                     value="invalid_access_mode_switch",
@@ -1143,9 +1143,7 @@ def _ErrorCode() -> type[CodeEnum]:
                     sources=(_S["belvo-openapi-konfig"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    message="This link doesn't have stored credentials hence it can't be switched to recurrent mode\"",
                     http=(HttpStatus(status=400, sources=(_S["belvo-openapi-konfig"],)),),
-                    notes="Named by Belvo's OpenAPI (InvalidAccessMode, Belvo API Docs 1.35.0 as Konfig's SDK repository keeps it), which links to a section of Belvo's errors page that the copy read lacks. The message ends with a stray double quote, kept as published; the schema's example code, invalid_link, is a slip.",
                     wording=(
                         Wording(
                             field="description",
@@ -1158,6 +1156,8 @@ def _ErrorCode() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/belvo/error_code/#invalid_access_mode_switch",
+                    message="This link doesn't have stored credentials hence it can't be switched to recurrent mode\"",
+                    notes="Named by Belvo's OpenAPI (InvalidAccessMode, Belvo API Docs 1.35.0 as Konfig's SDK repository keeps it), which links to a section of Belvo's errors page that the copy read lacks. The message ends with a stray double quote, kept as published; the schema's example code, invalid_link, is a slip.",
                 ),
                 CodeInfo(
                     value="invalid_link",
@@ -1166,10 +1166,7 @@ def _ErrorCode() -> type[CodeEnum]:
                     sources=(_S["belvo-api-errors-readme"],),
                     retryable=False,
                     end_user_can_retry=True,
-                    message="The link has been invalidated. You may need to update link credentials",
-                    advice="Ask your user to provide their updated credentials. To make things easier, we highly recommend you use our Widget in Update Mode.",
                     http=(HttpStatus(status=400, sources=(_S["belvo-api-errors-readme"],)),),
-                    notes="Belvo: a Link's status changes from valid to invalid after six unsuccessful POST requests. Not shown in the widget.",
                     wording=(
                         Wording(
                             field="description",
@@ -1185,6 +1182,9 @@ def _ErrorCode() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/belvo/error_code/#invalid_link",
+                    message="The link has been invalidated. You may need to update link credentials",
+                    advice="Ask your user to provide their updated credentials. To make things easier, we highly recommend you use our Widget in Update Mode.",
+                    notes="Belvo: a Link's status changes from valid to invalid after six unsuccessful POST requests. Not shown in the widget.",
                 ),
                 CodeInfo(
                     value="invalid_period",
@@ -1193,8 +1193,6 @@ def _ErrorCode() -> type[CodeEnum]:
                     sources=(_S["belvo-api-errors-readme"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    message="The number of days between date_from and date_to must be at least 90 days",
-                    advice="Make sure that the period between date_from and date_to is equal to or greater than 90 days.",
                     http=(HttpStatus(status=400, sources=(_S["belvo-api-errors-readme"],)),),
                     wording=(
                         Wording(
@@ -1210,6 +1208,8 @@ def _ErrorCode() -> type[CodeEnum]:
                         ),
                     ),
                     page="reference/belvo/error_code/#invalid_period",
+                    message="The number of days between date_from and date_to must be at least 90 days",
+                    advice="Make sure that the period between date_from and date_to is equal to or greater than 90 days.",
                 ),
                 CodeInfo(
                     value="max_digits",
@@ -1218,10 +1218,7 @@ def _ErrorCode() -> type[CodeEnum]:
                     sources=(_S["belvo-api-errors-readme"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    message="Ensure that there are no more than 12 digits in total.",
-                    advice="Check the error message to see why the amount format is invalid. If you're not sure what information to provide or the format, just check our API reference documentation to know what the valid format for the field is.",
                     http=(HttpStatus(status=400, sources=(_S["belvo-api-errors-readme"],)),),
-                    notes="Payment Initiation: the amount has too many digits.",
                     wording=(
                         Wording(
                             field="description",
@@ -1237,6 +1234,9 @@ def _ErrorCode() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/belvo/error_code/#max_digits",
+                    message="Ensure that there are no more than 12 digits in total.",
+                    advice="Check the error message to see why the amount format is invalid. If you're not sure what information to provide or the format, just check our API reference documentation to know what the valid format for the field is.",
+                    notes="Payment Initiation: the amount has too many digits.",
                 ),
                 CodeInfo(
                     value="max_decimal_places",
@@ -1245,10 +1245,7 @@ def _ErrorCode() -> type[CodeEnum]:
                     sources=(_S["belvo-api-errors-readme"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    message="Ensure that there are no more than 2 decimal places.",
-                    advice="Check the error message to see why the amount format is invalid. If you're not sure what information to provide or the format, just check our API reference documentation to know what the valid format for the field is.",
                     http=(HttpStatus(status=400, sources=(_S["belvo-api-errors-readme"],)),),
-                    notes="Payment Initiation: the amount has too many decimal places.",
                     wording=(
                         Wording(
                             field="description",
@@ -1264,6 +1261,9 @@ def _ErrorCode() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/belvo/error_code/#max_decimal_places",
+                    message="Ensure that there are no more than 2 decimal places.",
+                    advice="Check the error message to see why the amount format is invalid. If you're not sure what information to provide or the format, just check our API reference documentation to know what the valid format for the field is.",
+                    notes="Payment Initiation: the amount has too many decimal places.",
                 ),
                 CodeInfo(
                     value="min_value",
@@ -1272,10 +1272,7 @@ def _ErrorCode() -> type[CodeEnum]:
                     sources=(_S["belvo-api-errors-readme"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    message="Ensure this value is greater than or equal to 0.01.",
-                    advice="Check the error message to see why the amount format is invalid. If you're not sure what information to provide or the format, just check our API reference documentation to know what the valid format for the field is.",
                     http=(HttpStatus(status=400, sources=(_S["belvo-api-errors-readme"],)),),
-                    notes="Payment Initiation: the amount is below the least allowed.",
                     wording=(
                         Wording(
                             field="description",
@@ -1291,6 +1288,9 @@ def _ErrorCode() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/belvo/error_code/#min_value",
+                    message="Ensure this value is greater than or equal to 0.01.",
+                    advice="Check the error message to see why the amount format is invalid. If you're not sure what information to provide or the format, just check our API reference documentation to know what the valid format for the field is.",
+                    notes="Payment Initiation: the amount is below the least allowed.",
                 ),
                 CodeInfo(
                     value="not_a_list",
@@ -1299,10 +1299,7 @@ def _ErrorCode() -> type[CodeEnum]:
                     sources=(_S["belvo-api-errors-readme"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    message='Expected a list but got type "str".',
-                    advice="Check your JSON request and consult our documentation to see which field should be an array.",
                     http=(HttpStatus(status=400, sources=(_S["belvo-api-errors-readme"],)),),
-                    notes="Belvo's example error writes this message between single quotes, which is not JSON; the message is given here without them.",
                     wording=(
                         Wording(
                             field="description",
@@ -1318,6 +1315,9 @@ def _ErrorCode() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/belvo/error_code/#not_a_list",
+                    message='Expected a list but got type "str".',
+                    advice="Check your JSON request and consult our documentation to see which field should be an array.",
+                    notes="Belvo's example error writes this message between single quotes, which is not JSON; the message is given here without them.",
                 ),
                 CodeInfo(
                     value="parse_error",
@@ -1326,9 +1326,7 @@ def _ErrorCode() -> type[CodeEnum]:
                     sources=(_S["belvo-api-errors-readme"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    advice="Check the JSON payload (perhaps you're just missing a comma or quotation mark) and try again.",
                     http=(HttpStatus(status=400, sources=(_S["belvo-api-errors-readme"],)),),
-                    notes="Its message says where the JSON failed ('JSON parse error - Expecting property name enclosed in double quotes: line 3 column 1 (char 54)' in Belvo's example).",
                     wording=(
                         Wording(
                             field="description",
@@ -1341,6 +1339,8 @@ def _ErrorCode() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/belvo/error_code/#parse_error",
+                    advice="Check the JSON payload (perhaps you're just missing a comma or quotation mark) and try again.",
+                    notes="Its message says where the JSON failed ('JSON parse error - Expecting property name enclosed in double quotes: line 3 column 1 (char 54)' in Belvo's example).",
                 ),
                 CodeInfo(
                     value="session_expired",
@@ -1349,15 +1349,7 @@ def _ErrorCode() -> type[CodeEnum]:
                     sources=(_S["belvo-api-errors-readme"],),
                     retryable=False,
                     end_user_can_retry=True,
-                    message="The session you are trying to resume has expired, please start again from register/retrieve endpoint",
-                    advice="Unfortunately, you'll need to start the entire login process with your user again.",
-                    user_message="Please try again to link your account as the session with this institution just expired",
-                    user_message_translations={
-                        "es": "Por favor, ingresa de nuevo tus credenciales ya que la sesión con esta institución ha expirado",
-                        "pt": "A sessão com essa instituição expirou. Por favor, digite suas credenciais novamente",
-                    },
                     http=(HttpStatus(status=400, sources=(_S["belvo-api-errors-readme"],)),),
-                    notes="The time the user has to enter their token is the expiry (in seconds) of the 428 token_required response. The widget shows it with the title 'Please try again!' ('Por favor, ingresa de nuevo', 'Por favor, faça login novamente').",
                     wording=(
                         Wording(
                             field="description",
@@ -1383,6 +1375,14 @@ def _ErrorCode() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/belvo/error_code/#session_expired",
+                    message="The session you are trying to resume has expired, please start again from register/retrieve endpoint",
+                    advice="Unfortunately, you'll need to start the entire login process with your user again.",
+                    user_message="Please try again to link your account as the session with this institution just expired",
+                    user_message_translations={
+                        "es": "Por favor, ingresa de nuevo tus credenciales ya que la sesión con esta institución ha expirado",
+                        "pt": "A sessão com essa instituição expirou. Por favor, digite suas credenciais novamente",
+                    },
+                    notes="The time the user has to enter their token is the expiry (in seconds) of the 428 token_required response. The widget shows it with the title 'Please try again!' ('Por favor, ingresa de nuevo', 'Por favor, faça login novamente').",
                 ),
                 CodeInfo(
                     value="session_expired_ob",
@@ -1391,14 +1391,7 @@ def _ErrorCode() -> type[CodeEnum]:
                     sources=(_S["belvo-api-errors-readme"],),
                     retryable=False,
                     end_user_can_retry=True,
-                    advice="Unfortunately, you'll need to start the widget process with your user again.",
-                    user_message="Your connection session expired, please refresh the page to try again to link your account",
-                    user_message_translations={
-                        "pt": "Sua sessão expirou, atualize a página e tente vincular sua conta novamente."
-                    },
-                    editorial=True,
                     http=(HttpStatus(status=400, sources=(_S["belvo-api-errors-readme"],)),),
-                    notes="Belvo lists three causes: the widget's access_token was not used within its ten minutes; an access_token made for another user, who already created a link, was used; the user did not press the widget's 'Ir para a instituição' (Go to the institution) button within 60 seconds. Its example error carries no message. The widget shows it with the title 'Session expired' ('Sessão expirada'); Belvo publishes no Spanish text for it.",
                     wording=(
                         Wording(field="description", by="bankcodes"),
                         Wording(
@@ -1417,6 +1410,13 @@ def _ErrorCode() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/belvo/error_code/#session_expired_ob",
+                    editorial=True,
+                    advice="Unfortunately, you'll need to start the widget process with your user again.",
+                    user_message="Your connection session expired, please refresh the page to try again to link your account",
+                    user_message_translations={
+                        "pt": "Sua sessão expirou, atualize a página e tente vincular sua conta novamente."
+                    },
+                    notes="Belvo lists three causes: the widget's access_token was not used within its ten minutes; an access_token made for another user, who already created a link, was used; the user did not press the widget's 'Ir para a instituição' (Go to the institution) button within 60 seconds. Its example error carries no message. The widget shows it with the title 'Session expired' ('Sessão expirada'); Belvo publishes no Spanish text for it.",
                 ),
                 CodeInfo(
                     value="too_many_sessions",
@@ -1425,15 +1425,7 @@ def _ErrorCode() -> type[CodeEnum]:
                     sources=(_S["belvo-api-errors-readme"], _S["belvo-openapi-errors-40x-es"]),
                     retryable=True,
                     end_user_can_retry=True,
-                    message="Impossible to login, a session is already opened with the institution for these credentials",
-                    advice="Waiting 120 seconds and retrying your request, ensuring that Belvo has finished the data scraping process.",
-                    user_message="It seems you are logged in to your account with another device. This institution only allows one logged in session at a time. Log out and try linking your account again.",
-                    user_message_translations={
-                        "es": "Parece que ya hay una sesión abierta en esta institución con tu usuario. Esta institución solo permite una sesión abierta a la vez.",
-                        "pt": "Parece que já existe uma sessão aberta nesta instituição com seu usuário. Esta instituição permite apenas uma sessão aberta por vez",
-                    },
                     http=(HttpStatus(status=400, sources=(_S["belvo-api-errors-readme"],)),),
-                    notes="The one 40x error Belvo asks integrators to retry, with the policy of its 50x errors ('Demasiadas Sesiones' in its Spanish reference). It is also sent for a request made while Belvo is still reading the institution's data for that user; Belvo's other step is to ask the user to close their web and app sessions with the institution. The widget shows it with the title 'A session is already open' ('Demasiadas sesiones abiertas', 'Muitas sessões abertas').",
                     wording=(
                         Wording(
                             field="description",
@@ -1459,6 +1451,14 @@ def _ErrorCode() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/belvo/error_code/#too_many_sessions",
+                    message="Impossible to login, a session is already opened with the institution for these credentials",
+                    advice="Waiting 120 seconds and retrying your request, ensuring that Belvo has finished the data scraping process.",
+                    user_message="It seems you are logged in to your account with another device. This institution only allows one logged in session at a time. Log out and try linking your account again.",
+                    user_message_translations={
+                        "es": "Parece que ya hay una sesión abierta en esta institución con tu usuario. Esta institución solo permite una sesión abierta a la vez.",
+                        "pt": "Parece que já existe uma sessão aberta nesta instituição com seu usuário. Esta instituição permite apenas uma sessão aberta por vez",
+                    },
+                    notes="The one 40x error Belvo asks integrators to retry, with the policy of its 50x errors ('Demasiadas Sesiones' in its Spanish reference). It is also sent for a request made while Belvo is still reading the institution's data for that user; Belvo's other step is to ask the user to close their web and app sessions with the institution. The widget shows it with the title 'A session is already open' ('Demasiadas sesiones abiertas', 'Muitas sessões abertas').",
                     wait_seconds=120,
                     fact_sources={"wait_seconds": ("belvo-api-errors-readme",)},
                 ),
@@ -1469,10 +1469,7 @@ def _ErrorCode() -> type[CodeEnum]:
                     sources=(_S["belvo-api-errors-readme"],),
                     retryable=True,
                     end_user_can_retry=True,
-                    message="The institution did not return any data for the request.",
-                    advice="We recommend first checking our Institution Status Page to see if there is any incident with the institution that is prohibiting data extraction. If no incidents are active for the institution, you can retry the request. If you keep getting this error, contact our support team, making sure to include the request_id that you receive in the message.",
                     http=(HttpStatus(status=400, sources=(_S["belvo-api-errors-readme"],)),),
-                    notes="Retryable where no incident is reported for the institution, as its own text says, although Belvo answers it with a 40x status and asks integrators not to retry a 40x response in general (its one named exception is the 'too many sessions' error).",
                     wording=(
                         Wording(
                             field="description",
@@ -1488,6 +1485,9 @@ def _ErrorCode() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/belvo/error_code/#unavailable_data",
+                    message="The institution did not return any data for the request.",
+                    advice="We recommend first checking our Institution Status Page to see if there is any incident with the institution that is prohibiting data extraction. If no incidents are active for the institution, you can retry the request. If you keep getting this error, contact our support team, making sure to include the request_id that you receive in the message.",
+                    notes="Retryable where no incident is reported for the institution, as its own text says, although Belvo answers it with a 40x status and asks integrators not to retry a 40x response in general (its one named exception is the 'too many sessions' error).",
                 ),
                 CodeInfo(
                     value="unconfirmed_link",
@@ -1496,10 +1496,7 @@ def _ErrorCode() -> type[CodeEnum]:
                     sources=(_S["belvo-api-errors-readme"],),
                     retryable=False,
                     end_user_can_retry=True,
-                    message="The link creation has not been completed yet",
-                    advice="Ask your user to provide an MFA token through our widget in update mode to complete a first login. After the user successfully completes the process, you will be able to retrieve data.",
                     http=(HttpStatus(status=400, sources=(_S["belvo-api-errors-readme"],)),),
-                    notes="Belvo: a link is unconfirmed when the user has not completed its creation (they might not provide a valid MFA token, for example); the Link's status is then unconfirmed (Belvo's note writes unconfirmed_link). Not shown in the widget.",
                     wording=(
                         Wording(
                             field="description",
@@ -1515,6 +1512,9 @@ def _ErrorCode() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/belvo/error_code/#unconfirmed_link",
+                    message="The link creation has not been completed yet",
+                    advice="Ask your user to provide an MFA token through our widget in update mode to complete a first login. After the user successfully completes the process, you will be able to retrieve data.",
+                    notes="Belvo: a link is unconfirmed when the user has not completed its creation (they might not provide a valid MFA token, for example); the Link's status is then unconfirmed (Belvo's note writes unconfirmed_link). Not shown in the widget.",
                 ),
                 CodeInfo(
                     value="unsupported_operation",
@@ -1523,13 +1523,6 @@ def _ErrorCode() -> type[CodeEnum]:
                     sources=(_S["belvo-api-errors-readme"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    message="The resource you are trying to access is not supported by this institution",
-                    user_message="There was an error with your request. Please try again, and if the problem persists, we will try to fix it as soon as possible",
-                    user_message_translations={
-                        "es": "Hemos tenido un error con tu petición. Por favor, inténtalo de nuevo y si el problema persiste, lo arreglaremos lo más pronto posible",
-                        "pt": "Ocorreu um erro com a sua solicitação. Tente novamente e, se o problema persistir, o corrigiremos o mais breve possível",
-                    },
-                    user_message_offered=False,
                     http=(
                         HttpStatus(status=400, sources=(_S["belvo-api-errors-readme"],)),
                         HttpStatus(
@@ -1538,7 +1531,6 @@ def _ErrorCode() -> type[CodeEnum]:
                             message="For single links, you must set fetch_historical to true when using the resources request parameter.",
                         ),
                     ),
-                    notes="Also sent for a request that breaks a business rule (fetch_resources on a single link without fetch_historical). Belvo asks the integrator to make sure the resource is supported for that institution and the request fulfils the business rules. Belvo's widget text (title 'Something went wrong') asks the user to try again, which does not help here, as the request itself must change: it is not offered to the end user. Belvo's table marks the code as not reflected in the widget while giving that text.",
                     wording=(
                         Wording(
                             field="description",
@@ -1561,6 +1553,14 @@ def _ErrorCode() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/belvo/error_code/#unsupported_operation",
+                    message="The resource you are trying to access is not supported by this institution",
+                    user_message="There was an error with your request. Please try again, and if the problem persists, we will try to fix it as soon as possible",
+                    user_message_translations={
+                        "es": "Hemos tenido un error con tu petición. Por favor, inténtalo de nuevo y si el problema persiste, lo arreglaremos lo más pronto posible",
+                        "pt": "Ocorreu um erro com a sua solicitação. Tente novamente e, se o problema persistir, o corrigiremos o mais breve possível",
+                    },
+                    user_message_offered=False,
+                    notes="Also sent for a request that breaks a business rule (fetch_resources on a single link without fetch_historical). Belvo asks the integrator to make sure the resource is supported for that institution and the request fulfils the business rules. Belvo's widget text (title 'Something went wrong') asks the user to try again, which does not help here, as the request itself must change: it is not offered to the end user. Belvo's table marks the code as not reflected in the widget while giving that text.",
                 ),
                 CodeInfo(
                     value="validation_error",
@@ -1569,8 +1569,6 @@ def _ErrorCode() -> type[CodeEnum]:
                     sources=(_S["belvo-api-errors-readme"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    message="Bad request",
-                    advice="Get the details for the institution using our Institutions endpoint and check the form_fields object for information on what fields need to be provided and their format.",
                     http=(HttpStatus(status=400, sources=(_S["belvo-api-errors-readme"],)),),
                     wording=(
                         Wording(
@@ -1586,6 +1584,8 @@ def _ErrorCode() -> type[CodeEnum]:
                         ),
                     ),
                     page="reference/belvo/error_code/#validation_error",
+                    message="Bad request",
+                    advice="Get the details for the institution using our Institutions endpoint and check the form_fields object for information on what fields need to be provided and their format.",
                 ),
                 CodeInfo(
                     value="authentication_failed",
@@ -1594,8 +1594,6 @@ def _ErrorCode() -> type[CodeEnum]:
                     sources=(_S["belvo-api-errors-readme"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    message="Invalid Secret Keys",
-                    advice="Check the credentials that you are using against the ones in your dashboard. Perhaps you're using your sandbox credentials to access production data (or vice versa).",
                     http=(HttpStatus(status=401, sources=(_S["belvo-api-errors-readme"],)),),
                     wording=(
                         Wording(
@@ -1611,6 +1609,8 @@ def _ErrorCode() -> type[CodeEnum]:
                         ),
                     ),
                     page="reference/belvo/error_code/#authentication_failed",
+                    message="Invalid Secret Keys",
+                    advice="Check the credentials that you are using against the ones in your dashboard. Perhaps you're using your sandbox credentials to access production data (or vice versa).",
                 ),
                 CodeInfo(
                     value="consent_without_accounts",
@@ -1619,8 +1619,6 @@ def _ErrorCode() -> type[CodeEnum]:
                     sources=(_S["belvo-api-errors-readme"],),
                     retryable=False,
                     end_user_can_retry=True,
-                    message="Information cannot be retrieved as the consent has no associated accounts",
-                    advice="Reach out to your user to confirm whether they have removed their account and ask them to generate a new consent at their current institution.",
                     http=(HttpStatus(status=401, sources=(_S["belvo-api-errors-readme"],)),),
                     wording=(
                         Wording(
@@ -1636,6 +1634,8 @@ def _ErrorCode() -> type[CodeEnum]:
                         ),
                     ),
                     page="reference/belvo/error_code/#consent_without_accounts",
+                    message="Information cannot be retrieved as the consent has no associated accounts",
+                    advice="Reach out to your user to confirm whether they have removed their account and ask them to generate a new consent at their current institution.",
                 ),
                 CodeInfo(
                     value="access_to_production_denied",
@@ -1644,8 +1644,6 @@ def _ErrorCode() -> type[CodeEnum]:
                     sources=(_S["belvo-api-errors-readme"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    message="You don’t have access to production API.",
-                    advice="Contact our sales team to request access to production environment.",
                     http=(HttpStatus(status=403, sources=(_S["belvo-api-errors-readme"],)),),
                     wording=(
                         Wording(
@@ -1661,6 +1659,8 @@ def _ErrorCode() -> type[CodeEnum]:
                         ),
                     ),
                     page="reference/belvo/error_code/#access_to_production_denied",
+                    message="You don’t have access to production API.",
+                    advice="Contact our sales team to request access to production environment.",
                 ),
                 CodeInfo(
                     value="access_to_resource_denied",
@@ -1669,8 +1669,6 @@ def _ErrorCode() -> type[CodeEnum]:
                     sources=(_S["belvo-api-errors-readme"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    message="You don't have access to this resource.",
-                    advice="Contact our sales team to request access to this resource.",
                     http=(HttpStatus(status=403, sources=(_S["belvo-api-errors-readme"],)),),
                     wording=(
                         Wording(
@@ -1686,6 +1684,8 @@ def _ErrorCode() -> type[CodeEnum]:
                         ),
                     ),
                     page="reference/belvo/error_code/#access_to_resource_denied",
+                    message="You don't have access to this resource.",
+                    advice="Contact our sales team to request access to this resource.",
                 ),
                 CodeInfo(
                     value="permission_denied",
@@ -1694,9 +1694,7 @@ def _ErrorCode() -> type[CodeEnum]:
                     sources=(_S["belvo-api-errors-readme"],),
                     retryable=True,
                     end_user_can_retry=True,
-                    advice="If you were able to access this resource previously, retry later. We (Belvo) actively monitor these errors and assign engineers to correct the situation as soon as possible.",
                     http=(HttpStatus(status=403, sources=(_S["belvo-api-errors-readme"],)),),
-                    notes="Belvo publishes no example body for it. Retryable later, as its own text says, although Belvo answers it with a 40x status and asks integrators not to retry a 40x response in general (its one named exception is the 'too many sessions' error). Belvo's rate limit (over 80 requests in 30 seconds from one IP address) answers 403 with an HTML page and no code.",
                     wording=(
                         Wording(
                             field="description",
@@ -1709,6 +1707,8 @@ def _ErrorCode() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/belvo/error_code/#permission_denied",
+                    advice="If you were able to access this resource previously, retry later. We (Belvo) actively monitor these errors and assign engineers to correct the situation as soon as possible.",
+                    notes="Belvo publishes no example body for it. Retryable later, as its own text says, although Belvo answers it with a 40x status and asks integrators not to retry a 40x response in general (its one named exception is the 'too many sessions' error). Belvo's rate limit (over 80 requests in 30 seconds from one IP address) answers 403 with an HTML page and no code.",
                     next_step="retry_later",
                     fact_sources={"next_step": ("belvo-api-errors-readme",)},
                 ),
@@ -1719,10 +1719,7 @@ def _ErrorCode() -> type[CodeEnum]:
                     sources=(_S["belvo-api-errors-readme"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    message="The quota limit has been reached.",
-                    advice="To keep using the development environment, you need to delete enough Links to be below the environment's limit.",
                     http=(HttpStatus(status=403, sources=(_S["belvo-api-errors-readme"],)),),
-                    notes="Only in Belvo's development environment.",
                     wording=(
                         Wording(
                             field="description",
@@ -1738,6 +1735,9 @@ def _ErrorCode() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/belvo/error_code/#quota_limit_reached",
+                    message="The quota limit has been reached.",
+                    advice="To keep using the development environment, you need to delete enough Links to be below the environment's limit.",
+                    notes="Only in Belvo's development environment.",
                 ),
                 CodeInfo(
                     value="not_found",
@@ -1746,9 +1746,7 @@ def _ErrorCode() -> type[CodeEnum]:
                     sources=(_S["belvo-api-errors-readme"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    message="Not found.",
                     http=(HttpStatus(status=404, sources=(_S["belvo-api-errors-readme"],)),),
-                    notes="Belvo's causes: a wrong URL; an id (of a link, an account, a transaction...) not associated with the integrator's Belvo account; or a link whose credentials were not stored (credentials_storage no_store or 30d) and are no longer kept, for which the user must connect their account again. Belvo's OpenAPI writes the message without the full stop.",
                     wording=(
                         Wording(
                             field="message", by="provider", sources=(_S["belvo-api-errors-readme"],)
@@ -1756,6 +1754,8 @@ def _ErrorCode() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/belvo/error_code/#not_found",
+                    message="Not found.",
+                    notes="Belvo's causes: a wrong URL; an id (of a link, an account, a transaction...) not associated with the integrator's Belvo account; or a link whose credentials were not stored (credentials_storage no_store or 30d) and are no longer kept, for which the user must connect their account again. Belvo's OpenAPI writes the message without the full stop.",
                 ),
                 CodeInfo(
                     value="expired_credentials",
@@ -1764,10 +1764,7 @@ def _ErrorCode() -> type[CodeEnum]:
                     sources=(_S["belvo-api-errors-readme"],),
                     retryable=False,
                     end_user_can_retry=True,
-                    message="The credentials of this link have expired",
-                    advice="In the case where the link was created with the credentials_storage was set to no_store or 30d, you'll need to ask the user to re-connect their account.",
                     http=(HttpStatus(status=404, sources=(_S["belvo-api-errors-readme"],)),),
-                    notes="Belvo shows it as the 'Credential not found' example of its 404 section: a link whose credentials Belvo no longer keeps.",
                     wording=(
                         Wording(
                             field="message", by="provider", sources=(_S["belvo-api-errors-readme"],)
@@ -1778,6 +1775,9 @@ def _ErrorCode() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/belvo/error_code/#expired_credentials",
+                    message="The credentials of this link have expired",
+                    advice="In the case where the link was created with the credentials_storage was set to no_store or 30d, you'll need to ask the user to re-connect their account.",
+                    notes="Belvo shows it as the 'Credential not found' example of its 404 section: a link whose credentials Belvo no longer keeps.",
                 ),
                 CodeInfo(
                     value="method_not_allowed",
@@ -1786,9 +1786,7 @@ def _ErrorCode() -> type[CodeEnum]:
                     sources=(_S["belvo-api-errors-readme"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    advice="Double check what methods are allowed for the given resource in our API Reference Documentation.",
                     http=(HttpStatus(status=405, sources=(_S["belvo-api-errors-readme"],)),),
-                    notes="Its message names the method ('Method \"PATCH\" not allowed.' in Belvo's example).",
                     wording=(
                         Wording(
                             field="description",
@@ -1801,6 +1799,8 @@ def _ErrorCode() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/belvo/error_code/#method_not_allowed",
+                    advice="Double check what methods are allowed for the given resource in our API Reference Documentation.",
+                    notes="Its message names the method ('Method \"PATCH\" not allowed.' in Belvo's example).",
                 ),
                 CodeInfo(
                     value="request_timeout",
@@ -1809,15 +1809,7 @@ def _ErrorCode() -> type[CodeEnum]:
                     sources=(_S["belvo-api-errors-readme"],),
                     retryable=True,
                     end_user_can_retry=True,
-                    message="The request timed out, you can retry asking for less data by changing your query parameters",
-                    advice="When a timeout occurs, our API still saves as much data as it could retrieve. So, you can try making the same request again and recover all the data successfully.",
-                    user_message="The response took too long and the connection could not be established successfully. Please try again in a few minutes.",
-                    user_message_translations={
-                        "es": "El tiempo de respuesta ha sido demasiado largo y la conexión no se ha podido establecer. Por favor, inténtalo de nuevo en unos minutos.",
-                        "pt": "O tempo de resposta está demorando mais do que o normal e a conexão não pode ser estabelecida. Por favor, tente novamente em alguns minutos.",
-                    },
                     http=(HttpStatus(status=408, sources=(_S["belvo-api-errors-readme"],)),),
-                    notes="Retryable, as its own text says, although Belvo answers it with a 40x status and asks integrators not to retry a 40x response in general (its one named exception is the 'too many sessions' error). Belvo asks to be told, with the request_ids, of timeouts for several links or of three for the same link. Belvo's table marks it as not reflected in the widget while giving its widget text (title 'The connection has timed out', 'La conexión ha expirado', 'Tempo limite de conexão atingido').",
                     wording=(
                         Wording(
                             field="description",
@@ -1843,6 +1835,14 @@ def _ErrorCode() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/belvo/error_code/#request_timeout",
+                    message="The request timed out, you can retry asking for less data by changing your query parameters",
+                    advice="When a timeout occurs, our API still saves as much data as it could retrieve. So, you can try making the same request again and recover all the data successfully.",
+                    user_message="The response took too long and the connection could not be established successfully. Please try again in a few minutes.",
+                    user_message_translations={
+                        "es": "El tiempo de respuesta ha sido demasiado largo y la conexión no se ha podido establecer. Por favor, inténtalo de nuevo en unos minutos.",
+                        "pt": "O tempo de resposta está demorando mais do que o normal e a conexão não pode ser estabelecida. Por favor, tente novamente em alguns minutos.",
+                    },
+                    notes="Retryable, as its own text says, although Belvo answers it with a 40x status and asks integrators not to retry a 40x response in general (its one named exception is the 'too many sessions' error). Belvo asks to be told, with the request_ids, of timeouts for several links or of three for the same link. Belvo's table marks it as not reflected in the widget while giving its widget text (title 'The connection has timed out', 'La conexión ha expirado', 'Tempo limite de conexão atingido').",
                 ),
                 CodeInfo(
                     value="activation_required",
@@ -1851,8 +1851,6 @@ def _ErrorCode() -> type[CodeEnum]:
                     sources=(_S["belvo-api-errors-readme"],),
                     retryable=False,
                     end_user_can_retry=True,
-                    message="This user doesn't have web access activated yet.",
-                    advice="Ask the user to first activate their internet banking access and then ask them to connect their account again.",
                     http=(HttpStatus(status=428, sources=(_S["belvo-api-errors-readme"],)),),
                     wording=(
                         Wording(
@@ -1868,6 +1866,8 @@ def _ErrorCode() -> type[CodeEnum]:
                         ),
                     ),
                     page="reference/belvo/error_code/#activation_required",
+                    message="This user doesn't have web access activated yet.",
+                    advice="Ask the user to first activate their internet banking access and then ask them to connect their account again.",
                 ),
                 CodeInfo(
                     value="token_required",
@@ -1880,21 +1880,12 @@ def _ErrorCode() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=True,
-                    message="A MFA token is required by the institution to login",
-                    advice="See our article on how to handle MFA. However, we highly recommend you use our Connect Widget as we'll handle these types of errors for you and walk your user through the steps to provide their authentication token.",
-                    user_message="It looks like the token has expired, generate a new one and try again.",
-                    user_message_translations={
-                        "es": "Es probable que el token haya caducado, genera uno nuevo y vuelve a intentarlo",
-                        "pt": "É provável que o token tenha expirado, gere um novo e tente novamente",
-                    },
-                    user_message_offered=False,
                     http=(
                         HttpStatus(
                             status=428,
                             sources=(_S["belvo-api-errors-readme"], _S["belvo-docs-handling-mfa"]),
                         ),
                     ),
-                    notes="The MFA step, not a failure: the error object carries the session to resume, its expiry in seconds, the link and token_generation_data (how to generate the token), and the request is resumed with the token and that session before it expires. Belvo's widget texts (title 'Invalid token', 'Token inválido') are shown when a token entered is wrong or expired, not when one is first asked for, so they are not offered to the end user for this code. token_required is also a Link status and a LINK webhook code, all three MFA required.",
                     wording=(
                         Wording(
                             field="description",
@@ -1926,6 +1917,15 @@ def _ErrorCode() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/belvo/error_code/#token_required",
+                    message="A MFA token is required by the institution to login",
+                    advice="See our article on how to handle MFA. However, we highly recommend you use our Connect Widget as we'll handle these types of errors for you and walk your user through the steps to provide their authentication token.",
+                    user_message="It looks like the token has expired, generate a new one and try again.",
+                    user_message_translations={
+                        "es": "Es probable que el token haya caducado, genera uno nuevo y vuelve a intentarlo",
+                        "pt": "É provável que o token tenha expirado, gere um novo e tente novamente",
+                    },
+                    user_message_offered=False,
+                    notes="The MFA step, not a failure: the error object carries the session to resume, its expiry in seconds, the link and token_generation_data (how to generate the token), and the request is resumed with the token and that session before it expires. Belvo's widget texts (title 'Invalid token', 'Token inválido') are shown when a token entered is wrong or expired, not when one is first asked for, so they are not offered to the end user for this code. token_required is also a Link status and a LINK webhook code, all three MFA required.",
                 ),
                 CodeInfo(
                     value="service_unavailable",
@@ -1934,10 +1934,7 @@ def _ErrorCode() -> type[CodeEnum]:
                     sources=(_S["belvo-api-errors-readme"], _S["belvo-openapi-50x-errors"]),
                     retryable=True,
                     end_user_can_retry=True,
-                    message="Belvo is unable to process the request due to an internal system issue or to an unsupported response from an institution",
-                    advice="You can retry later. If you keep getting this error, contact our support team, making sure to include the request_id that you receive in the message.",
                     http=(HttpStatus(status=500, sources=(_S["belvo-api-errors-readme"],)),),
-                    notes="Belvo asks integrators to retry a 50x response with an exponential backoff: up to five retries, the first after three seconds, each interval twice the one before. Not shown in the widget.",
                     wording=(
                         Wording(
                             field="description",
@@ -1953,6 +1950,9 @@ def _ErrorCode() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/belvo/error_code/#service_unavailable",
+                    message="Belvo is unable to process the request due to an internal system issue or to an unsupported response from an institution",
+                    advice="You can retry later. If you keep getting this error, contact our support team, making sure to include the request_id that you receive in the message.",
+                    notes="Belvo asks integrators to retry a 50x response with an exponential backoff: up to five retries, the first after three seconds, each interval twice the one before. Not shown in the widget.",
                 ),
             ),
         ),
@@ -1992,13 +1992,13 @@ def _LinkStatus() -> type[CodeEnum]:
                     sources=(_S["belvo-link-schema"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
-                    notes="Belvo's Link schema lists the value without defining it; the description is bankcodes' reading.",
                     wording=(
                         Wording(field="description", by="bankcodes"),
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/belvo/link_status/#valid",
+                    editorial=True,
+                    notes="Belvo's Link schema lists the value without defining it; the description is bankcodes' reading.",
                 ),
                 CodeInfo(
                     value="invalid",
@@ -2007,13 +2007,13 @@ def _LinkStatus() -> type[CodeEnum]:
                     sources=(_S["belvo-link-schema"], _S["belvo-api-errors-readme"]),
                     retryable=False,
                     end_user_can_retry=True,
-                    editorial=True,
-                    notes="Belvo's Link schema lists the value without defining it; bankcodes reads it as a link the end user must update (Belvo's LINK webhooks ask for new credentials through the Connect widget's update mode), hence reconnect required. Belvo's errors page: a Link's status changes from valid to invalid after six unsuccessful POST requests (its invalid_link error).",
                     wording=(
                         Wording(field="description", by="bankcodes"),
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/belvo/link_status/#invalid",
+                    editorial=True,
+                    notes="Belvo's Link schema lists the value without defining it; bankcodes reads it as a link the end user must update (Belvo's LINK webhooks ask for new credentials through the Connect widget's update mode), hence reconnect required. Belvo's errors page: a Link's status changes from valid to invalid after six unsuccessful POST requests (its invalid_link error).",
                 ),
                 CodeInfo(
                     value="unconfirmed",
@@ -2022,13 +2022,13 @@ def _LinkStatus() -> type[CodeEnum]:
                     sources=(_S["belvo-link-schema"], _S["belvo-api-errors-readme"]),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
-                    notes="Belvo's Link schema lists the value without defining it. Belvo's errors page says a link is unconfirmed (it writes unconfirmed_link) when the user has not completed its creation, for example without a valid MFA token, and asks for the token through the widget's update mode (its unconfirmed_link error, MFA required).",
                     wording=(
                         Wording(field="description", by="bankcodes"),
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/belvo/link_status/#unconfirmed",
+                    editorial=True,
+                    notes="Belvo's Link schema lists the value without defining it. Belvo's errors page says a link is unconfirmed (it writes unconfirmed_link) when the user has not completed its creation, for example without a valid MFA token, and asks for the token through the widget's update mode (its unconfirmed_link error, MFA required).",
                 ),
                 CodeInfo(
                     value="token_required",
@@ -2037,13 +2037,13 @@ def _LinkStatus() -> type[CodeEnum]:
                     sources=(_S["belvo-link-schema"], _S["belvo-webhook-links"]),
                     retryable=False,
                     end_user_can_retry=True,
-                    editorial=True,
-                    notes="Belvo's Link schema lists the value without defining it; its LINK webhook of the same name is sent whenever a new MFA token is required by the institution to keep a recurrent link working (the saved copy is cut inside that sentence).",
                     wording=(
                         Wording(field="description", by="bankcodes"),
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/belvo/link_status/#token_required",
+                    editorial=True,
+                    notes="Belvo's Link schema lists the value without defining it; its LINK webhook of the same name is sent whenever a new MFA token is required by the institution to keep a recurrent link working (the saved copy is cut inside that sentence).",
                 ),
             ),
         ),
@@ -2105,13 +2105,13 @@ def _WebhookCode() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
-                    notes="Sent per resource (ACCOUNTS, TRANSACTIONS, OWNERS, BILLS, RECURRING_EXPENSES, RISK_INSIGHTS, INCOMES, INVESTMENTS, INVESTMENT_TRANSACTIONS) soon after a link is created, or once Belvo has analysed what a resource of fetch_resources asked for; its data counts what was found (total_accounts; total_transactions with the inflow and outflow counts and the first and last dates; total_owners, total_bills...). INVOICES webhooks carry it as their process_type only, never as their webhook_code.",
                     wording=(
                         Wording(field="description", by="bankcodes"),
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/belvo/webhook_code/#historical_update",
+                    editorial=True,
+                    notes="Sent per resource (ACCOUNTS, TRANSACTIONS, OWNERS, BILLS, RECURRING_EXPENSES, RISK_INSIGHTS, INCOMES, INVESTMENTS, INVESTMENT_TRANSACTIONS) soon after a link is created, or once Belvo has analysed what a resource of fetch_resources asked for; its data counts what was found (total_accounts; total_transactions with the inflow and outflow counts and the first and last dates; total_owners, total_bills...). INVOICES webhooks carry it as their process_type only, never as their webhook_code.",
                 ),
                 CodeInfo(
                     value="new_accounts_available",
@@ -2120,9 +2120,9 @@ def _WebhookCode() -> type[CodeEnum]:
                     sources=(_S["belvo-webhook-accounts"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
                     wording=(Wording(field="description", by="bankcodes"),),
                     page="reference/belvo/webhook_code/#new_accounts_available",
+                    editorial=True,
                 ),
                 CodeInfo(
                     value="new_transactions_available",
@@ -2131,13 +2131,13 @@ def _WebhookCode() -> type[CodeEnum]:
                     sources=(_S["belvo-webhook-transactions"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
-                    notes="Belvo: new transactions are those found in the institution for the link since the last update.",
                     wording=(
                         Wording(field="description", by="bankcodes"),
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/belvo/webhook_code/#new_transactions_available",
+                    editorial=True,
+                    notes="Belvo: new transactions are those found in the institution for the link since the last update.",
                 ),
                 CodeInfo(
                     value="transactions_updated",
@@ -2146,13 +2146,13 @@ def _WebhookCode() -> type[CodeEnum]:
                     sources=(_S["belvo-webhooks-legacy"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
-                    notes="Belvo names it (with transactions_deleted) as working for both single and recurrent links; the saved copies hold no example of it.",
                     wording=(
                         Wording(field="description", by="bankcodes"),
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/belvo/webhook_code/#transactions_updated",
+                    editorial=True,
+                    notes="Belvo names it (with transactions_deleted) as working for both single and recurrent links; the saved copies hold no example of it.",
                 ),
                 CodeInfo(
                     value="transactions_deleted",
@@ -2161,13 +2161,13 @@ def _WebhookCode() -> type[CodeEnum]:
                     sources=(_S["belvo-webhooks-legacy"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
-                    notes="Belvo names it (with transactions_updated) as working for both single and recurrent links; the saved copies hold no example of it.",
                     wording=(
                         Wording(field="description", by="bankcodes"),
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/belvo/webhook_code/#transactions_deleted",
+                    editorial=True,
+                    notes="Belvo names it (with transactions_updated) as working for both single and recurrent links; the saved copies hold no example of it.",
                 ),
                 CodeInfo(
                     value="invalid_credentials",
@@ -2176,9 +2176,6 @@ def _WebhookCode() -> type[CodeEnum]:
                     sources=(_S["belvo-webhook-links"],),
                     retryable=False,
                     end_user_can_retry=True,
-                    advice="Once you receive this notification, you can ask your user to update their new password using the Connect widget in Update Mode.",
-                    editorial=True,
-                    notes="Belvo: this can happen when a user changes their bank credentials; the webhook's data carries the error (error_code login_error in Belvo's example).",
                     wording=(
                         Wording(field="description", by="bankcodes"),
                         Wording(
@@ -2252,6 +2249,9 @@ def _WebhookCode() -> type[CodeEnum]:
                             reason="An existing connection stopped working until the customer signs in to it again.",
                         ),
                     ),
+                    editorial=True,
+                    advice="Once you receive this notification, you can ask your user to update their new password using the Connect widget in Update Mode.",
+                    notes="Belvo: this can happen when a user changes their bank credentials; the webhook's data carries the error (error_code login_error in Belvo's example).",
                 ),
                 CodeInfo(
                     value="token_required",
@@ -2260,13 +2260,13 @@ def _WebhookCode() -> type[CodeEnum]:
                     sources=(_S["belvo-webhook-links"],),
                     retryable=False,
                     end_user_can_retry=True,
-                    editorial=True,
-                    notes="The saved copy of Belvo's page is cut inside the sentence that introduces it; its example body is missing.",
                     wording=(
                         Wording(field="description", by="bankcodes"),
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/belvo/webhook_code/#token_required",
+                    editorial=True,
+                    notes="The saved copy of Belvo's page is cut inside the sentence that introduces it; its example body is missing.",
                 ),
                 CodeInfo(
                     value="STATUS_UPDATE",
@@ -2275,9 +2275,9 @@ def _WebhookCode() -> type[CodeEnum]:
                     sources=(_S["belvo-payments-webhooks"], _S["belvo-payments-webhooks-co"]),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
                     wording=(Wording(field="description", by="bankcodes"),),
                     page="reference/belvo/webhook_code/#STATUS_UPDATE",
+                    editorial=True,
                 ),
                 CodeInfo(
                     value="OBJECT_CREATED",
@@ -2286,9 +2286,9 @@ def _WebhookCode() -> type[CodeEnum]:
                     sources=(_S["belvo-payments-webhooks-co"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
                     wording=(Wording(field="description", by="bankcodes"),),
                     page="reference/belvo/webhook_code/#OBJECT_CREATED",
+                    editorial=True,
                 ),
                 CodeInfo(
                     value="initial_inflow_update",
@@ -2301,7 +2301,6 @@ def _WebhookCode() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    notes="Sent once a fiscal recurrent link is created, when the last 30 days of invoices it received are available; its data counts them and gives the first and last invoice dates. Belvo's newest example sends it with process_type historical_update. One copy of Belvo's page spells it inital_inflow_update in its text, while its example sends initial_inflow_update.",
                     wording=(
                         Wording(
                             field="description",
@@ -2311,6 +2310,7 @@ def _WebhookCode() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/belvo/webhook_code/#initial_inflow_update",
+                    notes="Sent once a fiscal recurrent link is created, when the last 30 days of invoices it received are available; its data counts them and gives the first and last invoice dates. Belvo's newest example sends it with process_type historical_update. One copy of Belvo's page spells it inital_inflow_update in its text, while its example sends initial_inflow_update.",
                 ),
                 CodeInfo(
                     value="initial_outflow_update",
@@ -2323,7 +2323,6 @@ def _WebhookCode() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    notes="Sent once a fiscal recurrent link is created, when the last 30 days of invoices it sent are available; its data counts them and gives the first and last invoice dates. One copy of Belvo's page spells it inital_outflow_update in its text, while its example sends initial_outflow_update.",
                     wording=(
                         Wording(
                             field="description",
@@ -2333,6 +2332,7 @@ def _WebhookCode() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/belvo/webhook_code/#initial_outflow_update",
+                    notes="Sent once a fiscal recurrent link is created, when the last 30 days of invoices it sent are available; its data counts them and gives the first and last invoice dates. One copy of Belvo's page spells it inital_outflow_update in its text, while its example sends initial_outflow_update.",
                 ),
                 CodeInfo(
                     value="historical_inflow_update",
@@ -2344,13 +2344,13 @@ def _WebhookCode() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
-                    notes="Belvo: 'when the last five years of inflow invoices are available'. A later copy says that for SAT up to five are sent, one per year of data, and for DIAN one, for its last year.",
                     wording=(
                         Wording(field="description", by="bankcodes"),
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/belvo/webhook_code/#historical_inflow_update",
+                    editorial=True,
+                    notes="Belvo: 'when the last five years of inflow invoices are available'. A later copy says that for SAT up to five are sent, one per year of data, and for DIAN one, for its last year.",
                 ),
                 CodeInfo(
                     value="historical_outflow_update",
@@ -2362,13 +2362,13 @@ def _WebhookCode() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
-                    notes="Belvo: 'when the last five years of outflow invoices are available'. A later copy says that for SAT up to five are sent, one per year of data, and for DIAN one, for its last year.",
                     wording=(
                         Wording(field="description", by="bankcodes"),
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/belvo/webhook_code/#historical_outflow_update",
+                    editorial=True,
+                    notes="Belvo: 'when the last five years of outflow invoices are available'. A later copy says that for SAT up to five are sent, one per year of data, and for DIAN one, for its last year.",
                 ),
                 CodeInfo(
                     value="new_bills_available",
@@ -2377,7 +2377,6 @@ def _WebhookCode() -> type[CodeEnum]:
                     sources=(_S["belvo-webhook-bills"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    notes="Sent at the link's refresh rate, with process_type recurrent_update; its data counts the new bills.",
                     wording=(
                         Wording(
                             field="description", by="provider", sources=(_S["belvo-webhook-bills"],)
@@ -2385,6 +2384,7 @@ def _WebhookCode() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/belvo/webhook_code/#new_bills_available",
+                    notes="Sent at the link's refresh rate, with process_type recurrent_update; its data counts the new bills.",
                 ),
                 CodeInfo(
                     value="new_owners_available",
@@ -2393,7 +2393,6 @@ def _WebhookCode() -> type[CodeEnum]:
                     sources=(_S["belvo-webhook-owners"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    notes="Sent at the link's refresh rate; the saved copy is cut before its example.",
                     wording=(
                         Wording(
                             field="description",
@@ -2403,6 +2402,7 @@ def _WebhookCode() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/belvo/webhook_code/#new_owners_available",
+                    notes="Sent at the link's refresh rate; the saved copy is cut before its example.",
                 ),
                 CodeInfo(
                     value="new_investments_available",
@@ -2411,7 +2411,6 @@ def _WebhookCode() -> type[CodeEnum]:
                     sources=(_S["belvo-webhook-investments"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    notes="Belvo's early preview of its Investments product. Its example, cut in the saved copy, shows webhook_type ACCOUNTS.",
                     wording=(
                         Wording(
                             field="description",
@@ -2421,6 +2420,7 @@ def _WebhookCode() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/belvo/webhook_code/#new_investments_available",
+                    notes="Belvo's early preview of its Investments product. Its example, cut in the saved copy, shows webhook_type ACCOUNTS.",
                 ),
             ),
         ),
@@ -2472,8 +2472,6 @@ def _PaymentStatusReasonCode() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    message="The payer account does not allow payments.",
-                    notes="The wire message is in English only; Belvo's Spanish page leaves this row's message in English.",
                     wording=(
                         Wording(
                             field="message",
@@ -2483,6 +2481,8 @@ def _PaymentStatusReasonCode() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/belvo/payment_status_reason_code/#ACCOUNT_NOT_ALLOWED",
+                    message="The payer account does not allow payments.",
+                    notes="The wire message is in English only; Belvo's Spanish page leaves this row's message in English.",
                 ),
                 CodeInfo(
                     value="AMOUNT_OVER_LIMIT",
@@ -2496,12 +2496,6 @@ def _PaymentStatusReasonCode() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    message="The amount exceeds the maximum limit for the account.",
-                    message_translations={
-                        "es": "La cantidad excede el límite máximo para la cuenta.",
-                        "pt-BR": "O valor excede o limite máximo para a conta.",
-                    },
-                    notes="Belvo's Spanish and Brazilian Portuguese pages translate this message for readers (the wire message is in English only).",
                     wording=(
                         Wording(
                             field="message",
@@ -2519,6 +2513,12 @@ def _PaymentStatusReasonCode() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/belvo/payment_status_reason_code/#AMOUNT_OVER_LIMIT",
+                    message="The amount exceeds the maximum limit for the account.",
+                    message_translations={
+                        "es": "La cantidad excede el límite máximo para la cuenta.",
+                        "pt-BR": "O valor excede o limite máximo para a conta.",
+                    },
+                    notes="Belvo's Spanish and Brazilian Portuguese pages translate this message for readers (the wire message is in English only).",
                 ),
                 CodeInfo(
                     value="AUTHORIZATION_EXPIRED",
@@ -2532,12 +2532,6 @@ def _PaymentStatusReasonCode() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=True,
-                    message="The Payment Authorization was not completed within the allowed period.",
-                    message_translations={
-                        "es": "La Autorización de Pago no se completó dentro del período permitido.",
-                        "pt-BR": "A Autorização de Pagamento não foi concluída dentro do período permitido.",
-                    },
-                    notes="The payer did not complete the authorization in time: a new authorization can be started, hence session expired. Belvo's Spanish and Brazilian Portuguese pages translate this message for readers (the wire message is in English only).",
                     wording=(
                         Wording(
                             field="message",
@@ -2555,6 +2549,12 @@ def _PaymentStatusReasonCode() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/belvo/payment_status_reason_code/#AUTHORIZATION_EXPIRED",
+                    message="The Payment Authorization was not completed within the allowed period.",
+                    message_translations={
+                        "es": "La Autorización de Pago no se completó dentro del período permitido.",
+                        "pt-BR": "A Autorização de Pagamento não foi concluída dentro do período permitido.",
+                    },
+                    notes="The payer did not complete the authorization in time: a new authorization can be started, hence session expired. Belvo's Spanish and Brazilian Portuguese pages translate this message for readers (the wire message is in English only).",
                 ),
                 CodeInfo(
                     value="BANK_USER_MISMATCH",
@@ -2568,12 +2568,6 @@ def _PaymentStatusReasonCode() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    message="The authenticated bank user differed from the paying user.",
-                    message_translations={
-                        "es": "El usuario bancario autenticado difiere del usuario pagador.",
-                        "pt-BR": "O usuário autenticado no banco diferiu do usuário pagador.",
-                    },
-                    notes="Belvo's Spanish and Brazilian Portuguese pages translate this message for readers (the wire message is in English only).",
                     wording=(
                         Wording(
                             field="message",
@@ -2591,6 +2585,12 @@ def _PaymentStatusReasonCode() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/belvo/payment_status_reason_code/#BANK_USER_MISMATCH",
+                    message="The authenticated bank user differed from the paying user.",
+                    message_translations={
+                        "es": "El usuario bancario autenticado difiere del usuario pagador.",
+                        "pt-BR": "O usuário autenticado no banco diferiu do usuário pagador.",
+                    },
+                    notes="Belvo's Spanish and Brazilian Portuguese pages translate this message for readers (the wire message is in English only).",
                 ),
                 CodeInfo(
                     value="BENEFICIARY_ACCOUNT_BLOCKED",
@@ -2604,12 +2604,6 @@ def _PaymentStatusReasonCode() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    message="The beneficiary bank account is blocked.",
-                    message_translations={
-                        "es": "La cuenta bancaria del beneficiario está bloqueada.",
-                        "pt-BR": "A conta bancária do beneficiário está bloqueada.",
-                    },
-                    notes="The beneficiary is the account that receives the payment (the integrator's or its client's). Belvo's Spanish and Brazilian Portuguese pages translate this message for readers (the wire message is in English only).",
                     wording=(
                         Wording(
                             field="message",
@@ -2627,6 +2621,12 @@ def _PaymentStatusReasonCode() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/belvo/payment_status_reason_code/#BENEFICIARY_ACCOUNT_BLOCKED",
+                    message="The beneficiary bank account is blocked.",
+                    message_translations={
+                        "es": "La cuenta bancaria del beneficiario está bloqueada.",
+                        "pt-BR": "A conta bancária do beneficiário está bloqueada.",
+                    },
+                    notes="The beneficiary is the account that receives the payment (the integrator's or its client's). Belvo's Spanish and Brazilian Portuguese pages translate this message for readers (the wire message is in English only).",
                 ),
                 CodeInfo(
                     value="BENEFICIARY_ACCOUNT_CLOSED",
@@ -2640,12 +2640,6 @@ def _PaymentStatusReasonCode() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    message="The beneficiary bank account is closed.",
-                    message_translations={
-                        "es": "La cuenta bancaria del beneficiario está cerrada.",
-                        "pt-BR": "A conta bancária do beneficiário está encerrada.",
-                    },
-                    notes="The beneficiary is the account that receives the payment (the integrator's or its client's). Belvo's Spanish and Brazilian Portuguese pages translate this message for readers (the wire message is in English only).",
                     wording=(
                         Wording(
                             field="message",
@@ -2663,6 +2657,12 @@ def _PaymentStatusReasonCode() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/belvo/payment_status_reason_code/#BENEFICIARY_ACCOUNT_CLOSED",
+                    message="The beneficiary bank account is closed.",
+                    message_translations={
+                        "es": "La cuenta bancaria del beneficiario está cerrada.",
+                        "pt-BR": "A conta bancária do beneficiário está encerrada.",
+                    },
+                    notes="The beneficiary is the account that receives the payment (the integrator's or its client's). Belvo's Spanish and Brazilian Portuguese pages translate this message for readers (the wire message is in English only).",
                 ),
                 CodeInfo(
                     value="BENEFICIARY_ACCOUNT_ERROR",
@@ -2676,11 +2676,6 @@ def _PaymentStatusReasonCode() -> type[CodeEnum]:
                     ),
                     retryable=True,
                     end_user_can_retry=True,
-                    message="The Charge could not be completed due to an unexpected error in the beneficiary account.",
-                    message_translations={
-                        "es": "El Cargo no pudo completarse debido a un error inesperado en la cuenta del beneficiario."
-                    },
-                    notes="Belvo's Spanish and Brazilian Portuguese pages translate this message for readers (the wire message is in English only).",
                     wording=(
                         Wording(
                             field="message",
@@ -2695,6 +2690,11 @@ def _PaymentStatusReasonCode() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/belvo/payment_status_reason_code/#BENEFICIARY_ACCOUNT_ERROR",
+                    message="The Charge could not be completed due to an unexpected error in the beneficiary account.",
+                    message_translations={
+                        "es": "El Cargo no pudo completarse debido a un error inesperado en la cuenta del beneficiario."
+                    },
+                    notes="Belvo's Spanish and Brazilian Portuguese pages translate this message for readers (the wire message is in English only).",
                 ),
                 CodeInfo(
                     value="BENEFICIARY_ACCOUNT_NUMBER_INVALID",
@@ -2707,11 +2707,6 @@ def _PaymentStatusReasonCode() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    message="The beneficiary bank account number is invalid or non-existent.",
-                    message_translations={
-                        "es": "El número de cuenta bancaria del beneficiario es inválido o inexistente."
-                    },
-                    notes="The beneficiary's account details come from the integrator, hence an integration error. Belvo's Spanish page translates this message for readers (the wire message is in English only).",
                     wording=(
                         Wording(
                             field="message",
@@ -2726,6 +2721,11 @@ def _PaymentStatusReasonCode() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/belvo/payment_status_reason_code/#BENEFICIARY_ACCOUNT_NUMBER_INVALID",
+                    message="The beneficiary bank account number is invalid or non-existent.",
+                    message_translations={
+                        "es": "El número de cuenta bancaria del beneficiario es inválido o inexistente."
+                    },
+                    notes="The beneficiary's account details come from the integrator, hence an integration error. Belvo's Spanish page translates this message for readers (the wire message is in English only).",
                 ),
                 CodeInfo(
                     value="BENEFICIARY_ACCOUNT_TYPE_INVALID",
@@ -2738,11 +2738,6 @@ def _PaymentStatusReasonCode() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    message="The beneficiary bank account type does not allow this type of action.",
-                    message_translations={
-                        "es": "El tipo de cuenta bancaria del beneficiario no permite este tipo de acción."
-                    },
-                    notes="The beneficiary's account details come from the integrator, hence an integration error. Belvo's Spanish page translates this message for readers (the wire message is in English only).",
                     wording=(
                         Wording(
                             field="message",
@@ -2757,6 +2752,11 @@ def _PaymentStatusReasonCode() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/belvo/payment_status_reason_code/#BENEFICIARY_ACCOUNT_TYPE_INVALID",
+                    message="The beneficiary bank account type does not allow this type of action.",
+                    message_translations={
+                        "es": "El tipo de cuenta bancaria del beneficiario no permite este tipo de acción."
+                    },
+                    notes="The beneficiary's account details come from the integrator, hence an integration error. Belvo's Spanish page translates this message for readers (the wire message is in English only).",
                 ),
                 CodeInfo(
                     value="BENEFICIARY_ACCOUNT_TYPE_NOT_SUPPORTED",
@@ -2769,8 +2769,6 @@ def _PaymentStatusReasonCode() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    message="The transaction type is not supported or authorized by the beneficiary account.",
-                    notes="Belvo's Spanish page translates this message for readers (the wire message is in English only); its saved copy is cut inside that translation, so none is given here.",
                     wording=(
                         Wording(
                             field="message",
@@ -2780,6 +2778,8 @@ def _PaymentStatusReasonCode() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/belvo/payment_status_reason_code/#BENEFICIARY_ACCOUNT_TYPE_NOT_SUPPORTED",
+                    message="The transaction type is not supported or authorized by the beneficiary account.",
+                    notes="Belvo's Spanish page translates this message for readers (the wire message is in English only); its saved copy is cut inside that translation, so none is given here.",
                 ),
                 CodeInfo(
                     value="BENEFICIARY_BANK_REJECTED_CHARGE",
@@ -2788,7 +2788,6 @@ def _PaymentStatusReasonCode() -> type[CodeEnum]:
                     sources=(_S["belvo-payments-br-codes-v2"], _S["belvo-payments-br-codes-v2-md"]),
                     retryable=False,
                     end_user_can_retry=False,
-                    message="The Charge was rejected by the beneficiary's institution.",
                     wording=(
                         Wording(
                             field="message",
@@ -2797,6 +2796,7 @@ def _PaymentStatusReasonCode() -> type[CodeEnum]:
                         ),
                     ),
                     page="reference/belvo/payment_status_reason_code/#BENEFICIARY_BANK_REJECTED_CHARGE",
+                    message="The Charge was rejected by the beneficiary's institution.",
                 ),
                 CodeInfo(
                     value="BENEFICIARY_CANCELLED_RECURRING_PAYMENT",
@@ -2805,7 +2805,6 @@ def _PaymentStatusReasonCode() -> type[CodeEnum]:
                     sources=(_S["belvo-payments-br-codes-v2"],),
                     retryable=False,
                     end_user_can_retry=True,
-                    message="The beneficiary cancelled the recurring payment schedule.",
                     wording=(
                         Wording(
                             field="message",
@@ -2814,6 +2813,7 @@ def _PaymentStatusReasonCode() -> type[CodeEnum]:
                         ),
                     ),
                     page="reference/belvo/payment_status_reason_code/#BENEFICIARY_CANCELLED_RECURRING_PAYMENT",
+                    message="The beneficiary cancelled the recurring payment schedule.",
                 ),
             ),
         ),
@@ -2868,9 +2868,6 @@ def _PaymentFailureCode() -> type[CodeEnum]:
                     sources=(_S["belvo-payments-br-codes-v1"], _S["belvo-payments-br-codes-v2"]),
                     retryable=False,
                     end_user_can_retry=False,
-                    message="The payment amount or number of payments exceeds limits.",
-                    aliases=("amount_over_limit",),
-                    notes="Belvo's table publishes the V1 codes in upper case, while its V2 page says V1 sends failure_code in lower case (for example beneficiary_bank_revoked_authorization) and its V1 webhook example sends consent_expired: the lower-case spelling is kept as an alias.",
                     wording=(
                         Wording(
                             field="message",
@@ -2880,6 +2877,9 @@ def _PaymentFailureCode() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/belvo/payment_failure_code/#AMOUNT_OVER_LIMIT",
+                    message="The payment amount or number of payments exceeds limits.",
+                    aliases=("amount_over_limit",),
+                    notes="Belvo's table publishes the V1 codes in upper case, while its V2 page says V1 sends failure_code in lower case (for example beneficiary_bank_revoked_authorization) and its V1 webhook example sends consent_expired: the lower-case spelling is kept as an alias.",
                 ),
                 CodeInfo(
                     value="BENEFICIARY_ACCOUNT_BLOCKED",
@@ -2888,9 +2888,6 @@ def _PaymentFailureCode() -> type[CodeEnum]:
                     sources=(_S["belvo-payments-br-codes-v1"], _S["belvo-payments-br-codes-v2"]),
                     retryable=False,
                     end_user_can_retry=False,
-                    message="The beneficiary bank account is blocked.",
-                    aliases=("beneficiary_account_blocked",),
-                    notes="The beneficiary is the account that receives the payment (the integrator's or its client's). Belvo's table publishes the V1 codes in upper case, while its V2 page says V1 sends failure_code in lower case (for example beneficiary_bank_revoked_authorization) and its V1 webhook example sends consent_expired: the lower-case spelling is kept as an alias.",
                     wording=(
                         Wording(
                             field="message",
@@ -2900,6 +2897,9 @@ def _PaymentFailureCode() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/belvo/payment_failure_code/#BENEFICIARY_ACCOUNT_BLOCKED",
+                    message="The beneficiary bank account is blocked.",
+                    aliases=("beneficiary_account_blocked",),
+                    notes="The beneficiary is the account that receives the payment (the integrator's or its client's). Belvo's table publishes the V1 codes in upper case, while its V2 page says V1 sends failure_code in lower case (for example beneficiary_bank_revoked_authorization) and its V1 webhook example sends consent_expired: the lower-case spelling is kept as an alias.",
                 ),
                 CodeInfo(
                     value="BENEFICIARY_ACCOUNT_CLOSED",
@@ -2908,9 +2908,6 @@ def _PaymentFailureCode() -> type[CodeEnum]:
                     sources=(_S["belvo-payments-br-codes-v1"], _S["belvo-payments-br-codes-v2"]),
                     retryable=False,
                     end_user_can_retry=False,
-                    message="The beneficiary bank account is closed.",
-                    aliases=("beneficiary_account_closed",),
-                    notes="The beneficiary is the account that receives the payment (the integrator's or its client's). Belvo's table publishes the V1 codes in upper case, while its V2 page says V1 sends failure_code in lower case (for example beneficiary_bank_revoked_authorization) and its V1 webhook example sends consent_expired: the lower-case spelling is kept as an alias.",
                     wording=(
                         Wording(
                             field="message",
@@ -2920,6 +2917,9 @@ def _PaymentFailureCode() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/belvo/payment_failure_code/#BENEFICIARY_ACCOUNT_CLOSED",
+                    message="The beneficiary bank account is closed.",
+                    aliases=("beneficiary_account_closed",),
+                    notes="The beneficiary is the account that receives the payment (the integrator's or its client's). Belvo's table publishes the V1 codes in upper case, while its V2 page says V1 sends failure_code in lower case (for example beneficiary_bank_revoked_authorization) and its V1 webhook example sends consent_expired: the lower-case spelling is kept as an alias.",
                 ),
                 CodeInfo(
                     value="BENEFICIARY_ACCOUNT_ERROR",
@@ -2928,9 +2928,6 @@ def _PaymentFailureCode() -> type[CodeEnum]:
                     sources=(_S["belvo-payments-br-codes-v1"], _S["belvo-payments-br-codes-v2"]),
                     retryable=True,
                     end_user_can_retry=True,
-                    message="The Charge could not be completed due to an unexpected error in the beneficiary account.",
-                    aliases=("beneficiary_account_error",),
-                    notes="Belvo's table publishes the V1 codes in upper case, while its V2 page says V1 sends failure_code in lower case (for example beneficiary_bank_revoked_authorization) and its V1 webhook example sends consent_expired: the lower-case spelling is kept as an alias.",
                     wording=(
                         Wording(
                             field="message",
@@ -2940,6 +2937,9 @@ def _PaymentFailureCode() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/belvo/payment_failure_code/#BENEFICIARY_ACCOUNT_ERROR",
+                    message="The Charge could not be completed due to an unexpected error in the beneficiary account.",
+                    aliases=("beneficiary_account_error",),
+                    notes="Belvo's table publishes the V1 codes in upper case, while its V2 page says V1 sends failure_code in lower case (for example beneficiary_bank_revoked_authorization) and its V1 webhook example sends consent_expired: the lower-case spelling is kept as an alias.",
                 ),
                 CodeInfo(
                     value="BENEFICIARY_ACCOUNT_NUMBER_INVALID",
@@ -2948,9 +2948,6 @@ def _PaymentFailureCode() -> type[CodeEnum]:
                     sources=(_S["belvo-payments-br-codes-v1"], _S["belvo-payments-br-codes-v2"]),
                     retryable=False,
                     end_user_can_retry=False,
-                    message="The beneficiary bank account number is invalid or non-existent.",
-                    aliases=("beneficiary_account_number_invalid",),
-                    notes="The beneficiary's account details come from the integrator, hence an integration error. Belvo's table publishes the V1 codes in upper case, while its V2 page says V1 sends failure_code in lower case (for example beneficiary_bank_revoked_authorization) and its V1 webhook example sends consent_expired: the lower-case spelling is kept as an alias.",
                     wording=(
                         Wording(
                             field="message",
@@ -2960,6 +2957,9 @@ def _PaymentFailureCode() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/belvo/payment_failure_code/#BENEFICIARY_ACCOUNT_NUMBER_INVALID",
+                    message="The beneficiary bank account number is invalid or non-existent.",
+                    aliases=("beneficiary_account_number_invalid",),
+                    notes="The beneficiary's account details come from the integrator, hence an integration error. Belvo's table publishes the V1 codes in upper case, while its V2 page says V1 sends failure_code in lower case (for example beneficiary_bank_revoked_authorization) and its V1 webhook example sends consent_expired: the lower-case spelling is kept as an alias.",
                 ),
                 CodeInfo(
                     value="BENEFICIARY_ACCOUNT_TYPE_INVALID",
@@ -2968,9 +2968,6 @@ def _PaymentFailureCode() -> type[CodeEnum]:
                     sources=(_S["belvo-payments-br-codes-v1"], _S["belvo-payments-br-codes-v2"]),
                     retryable=False,
                     end_user_can_retry=False,
-                    message="The beneficiary bank account type does not allow this type of action.",
-                    aliases=("beneficiary_account_type_invalid",),
-                    notes="The beneficiary's account details come from the integrator, hence an integration error. Belvo's table publishes the V1 codes in upper case, while its V2 page says V1 sends failure_code in lower case (for example beneficiary_bank_revoked_authorization) and its V1 webhook example sends consent_expired: the lower-case spelling is kept as an alias.",
                     wording=(
                         Wording(
                             field="message",
@@ -2980,6 +2977,9 @@ def _PaymentFailureCode() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/belvo/payment_failure_code/#BENEFICIARY_ACCOUNT_TYPE_INVALID",
+                    message="The beneficiary bank account type does not allow this type of action.",
+                    aliases=("beneficiary_account_type_invalid",),
+                    notes="The beneficiary's account details come from the integrator, hence an integration error. Belvo's table publishes the V1 codes in upper case, while its V2 page says V1 sends failure_code in lower case (for example beneficiary_bank_revoked_authorization) and its V1 webhook example sends consent_expired: the lower-case spelling is kept as an alias.",
                 ),
                 CodeInfo(
                     value="BENEFICIARY_ACCOUNT_TYPE_NOT_SUPPORTED",
@@ -2988,9 +2988,6 @@ def _PaymentFailureCode() -> type[CodeEnum]:
                     sources=(_S["belvo-payments-br-codes-v1"], _S["belvo-payments-br-codes-v2"]),
                     retryable=False,
                     end_user_can_retry=False,
-                    message="The transaction type is not supported or authorized by the beneficiary account.",
-                    aliases=("beneficiary_account_type_not_supported",),
-                    notes="Belvo's table publishes the V1 codes in upper case, while its V2 page says V1 sends failure_code in lower case (for example beneficiary_bank_revoked_authorization) and its V1 webhook example sends consent_expired: the lower-case spelling is kept as an alias.",
                     wording=(
                         Wording(
                             field="message",
@@ -3000,6 +2997,9 @@ def _PaymentFailureCode() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/belvo/payment_failure_code/#BENEFICIARY_ACCOUNT_TYPE_NOT_SUPPORTED",
+                    message="The transaction type is not supported or authorized by the beneficiary account.",
+                    aliases=("beneficiary_account_type_not_supported",),
+                    notes="Belvo's table publishes the V1 codes in upper case, while its V2 page says V1 sends failure_code in lower case (for example beneficiary_bank_revoked_authorization) and its V1 webhook example sends consent_expired: the lower-case spelling is kept as an alias.",
                 ),
                 CodeInfo(
                     value="BENEFICIARY_BANK_REJECTED_CHARGE",
@@ -3008,9 +3008,6 @@ def _PaymentFailureCode() -> type[CodeEnum]:
                     sources=(_S["belvo-payments-br-codes-v1"], _S["belvo-payments-br-codes-v2"]),
                     retryable=False,
                     end_user_can_retry=False,
-                    message="The Charge was rejected by the beneficiary's institution.",
-                    aliases=("beneficiary_bank_rejected_charge",),
-                    notes="Belvo's table publishes the V1 codes in upper case, while its V2 page says V1 sends failure_code in lower case (for example beneficiary_bank_revoked_authorization) and its V1 webhook example sends consent_expired: the lower-case spelling is kept as an alias.",
                     wording=(
                         Wording(
                             field="message",
@@ -3020,6 +3017,9 @@ def _PaymentFailureCode() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/belvo/payment_failure_code/#BENEFICIARY_BANK_REJECTED_CHARGE",
+                    message="The Charge was rejected by the beneficiary's institution.",
+                    aliases=("beneficiary_bank_rejected_charge",),
+                    notes="Belvo's table publishes the V1 codes in upper case, while its V2 page says V1 sends failure_code in lower case (for example beneficiary_bank_revoked_authorization) and its V1 webhook example sends consent_expired: the lower-case spelling is kept as an alias.",
                 ),
                 CodeInfo(
                     value="BENEFICIARY_CANCELLED_RECURRING_PAYMENT",
@@ -3028,9 +3028,6 @@ def _PaymentFailureCode() -> type[CodeEnum]:
                     sources=(_S["belvo-payments-br-codes-v1"], _S["belvo-payments-br-codes-v2"]),
                     retryable=False,
                     end_user_can_retry=True,
-                    message="The beneficiary cancelled the recurring payment schedule.",
-                    aliases=("beneficiary_cancelled_recurring_payment",),
-                    notes="Belvo's table publishes the V1 codes in upper case, while its V2 page says V1 sends failure_code in lower case (for example beneficiary_bank_revoked_authorization) and its V1 webhook example sends consent_expired: the lower-case spelling is kept as an alias.",
                     wording=(
                         Wording(
                             field="message",
@@ -3040,6 +3037,9 @@ def _PaymentFailureCode() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/belvo/payment_failure_code/#BENEFICIARY_CANCELLED_RECURRING_PAYMENT",
+                    message="The beneficiary cancelled the recurring payment schedule.",
+                    aliases=("beneficiary_cancelled_recurring_payment",),
+                    notes="Belvo's table publishes the V1 codes in upper case, while its V2 page says V1 sends failure_code in lower case (for example beneficiary_bank_revoked_authorization) and its V1 webhook example sends consent_expired: the lower-case spelling is kept as an alias.",
                 ),
                 CodeInfo(
                     value="BENEFICIARY_IDENTIFIER_INVALID",
@@ -3048,9 +3048,6 @@ def _PaymentFailureCode() -> type[CodeEnum]:
                     sources=(_S["belvo-payments-br-codes-v1"], _S["belvo-payments-br-codes-v2"]),
                     retryable=False,
                     end_user_can_retry=False,
-                    message="The beneficiary's CPF or CNPJ is incorrect.",
-                    aliases=("beneficiary_identifier_invalid",),
-                    notes="The beneficiary's tax identifier comes from the integrator, hence an integration error. Belvo's table publishes the V1 codes in upper case, while its V2 page says V1 sends failure_code in lower case (for example beneficiary_bank_revoked_authorization) and its V1 webhook example sends consent_expired: the lower-case spelling is kept as an alias.",
                     wording=(
                         Wording(
                             field="message",
@@ -3060,6 +3057,9 @@ def _PaymentFailureCode() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/belvo/payment_failure_code/#BENEFICIARY_IDENTIFIER_INVALID",
+                    message="The beneficiary's CPF or CNPJ is incorrect.",
+                    aliases=("beneficiary_identifier_invalid",),
+                    notes="The beneficiary's tax identifier comes from the integrator, hence an integration error. Belvo's table publishes the V1 codes in upper case, while its V2 page says V1 sends failure_code in lower case (for example beneficiary_bank_revoked_authorization) and its V1 webhook example sends consent_expired: the lower-case spelling is kept as an alias.",
                 ),
                 CodeInfo(
                     value="BENEFICIARY_IDENTIFIER_MISMATCH",
@@ -3068,9 +3068,6 @@ def _PaymentFailureCode() -> type[CodeEnum]:
                     sources=(_S["belvo-payments-br-codes-v1"], _S["belvo-payments-br-codes-v2"]),
                     retryable=False,
                     end_user_can_retry=False,
-                    message="The beneficiary's CPF or CNPJ does not match the account holder.",
-                    aliases=("beneficiary_identifier_mismatch",),
-                    notes="The beneficiary's tax identifier comes from the integrator, hence an integration error. Belvo's table publishes the V1 codes in upper case, while its V2 page says V1 sends failure_code in lower case (for example beneficiary_bank_revoked_authorization) and its V1 webhook example sends consent_expired: the lower-case spelling is kept as an alias.",
                     wording=(
                         Wording(
                             field="message",
@@ -3080,6 +3077,9 @@ def _PaymentFailureCode() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/belvo/payment_failure_code/#BENEFICIARY_IDENTIFIER_MISMATCH",
+                    message="The beneficiary's CPF or CNPJ does not match the account holder.",
+                    aliases=("beneficiary_identifier_mismatch",),
+                    notes="The beneficiary's tax identifier comes from the integrator, hence an integration error. Belvo's table publishes the V1 codes in upper case, while its V2 page says V1 sends failure_code in lower case (for example beneficiary_bank_revoked_authorization) and its V1 webhook example sends consent_expired: the lower-case spelling is kept as an alias.",
                 ),
                 CodeInfo(
                     value="CHARGE_SETTLEMENT_FAILED",
@@ -3088,9 +3088,6 @@ def _PaymentFailureCode() -> type[CodeEnum]:
                     sources=(_S["belvo-payments-br-codes-v1"], _S["belvo-payments-br-codes-v2"]),
                     retryable=True,
                     end_user_can_retry=True,
-                    message="An error occurred while processing the Charge settlement.",
-                    aliases=("charge_settlement_failed",),
-                    notes="Belvo's table publishes the V1 codes in upper case, while its V2 page says V1 sends failure_code in lower case (for example beneficiary_bank_revoked_authorization) and its V1 webhook example sends consent_expired: the lower-case spelling is kept as an alias.",
                     wording=(
                         Wording(
                             field="message",
@@ -3100,6 +3097,9 @@ def _PaymentFailureCode() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/belvo/payment_failure_code/#CHARGE_SETTLEMENT_FAILED",
+                    message="An error occurred while processing the Charge settlement.",
+                    aliases=("charge_settlement_failed",),
+                    notes="Belvo's table publishes the V1 codes in upper case, while its V2 page says V1 sends failure_code in lower case (for example beneficiary_bank_revoked_authorization) and its V1 webhook example sends consent_expired: the lower-case spelling is kept as an alias.",
                 ),
                 CodeInfo(
                     value="CHARGE_SETTLEMENT_TIMEOUT",
@@ -3108,9 +3108,6 @@ def _PaymentFailureCode() -> type[CodeEnum]:
                     sources=(_S["belvo-payments-br-codes-v1"], _S["belvo-payments-br-codes-v2"]),
                     retryable=True,
                     end_user_can_retry=True,
-                    message="The Charge could not be completed due to a timeout.",
-                    aliases=("charge_settlement_timeout",),
-                    notes="Belvo's table publishes the V1 codes in upper case, while its V2 page says V1 sends failure_code in lower case (for example beneficiary_bank_revoked_authorization) and its V1 webhook example sends consent_expired: the lower-case spelling is kept as an alias.",
                     wording=(
                         Wording(
                             field="message",
@@ -3120,6 +3117,9 @@ def _PaymentFailureCode() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/belvo/payment_failure_code/#CHARGE_SETTLEMENT_TIMEOUT",
+                    message="The Charge could not be completed due to a timeout.",
+                    aliases=("charge_settlement_timeout",),
+                    notes="Belvo's table publishes the V1 codes in upper case, while its V2 page says V1 sends failure_code in lower case (for example beneficiary_bank_revoked_authorization) and its V1 webhook example sends consent_expired: the lower-case spelling is kept as an alias.",
                 ),
                 CodeInfo(
                     value="DUPLICATE_BENEFICIARY_CHARGE",
@@ -3128,9 +3128,6 @@ def _PaymentFailureCode() -> type[CodeEnum]:
                     sources=(_S["belvo-payments-br-codes-v1"], _S["belvo-payments-br-codes-v2"]),
                     retryable=False,
                     end_user_can_retry=False,
-                    message="A duplicate Charge was detected for the same beneficiary.",
-                    aliases=("duplicate_beneficiary_charge",),
-                    notes="Belvo's table publishes the V1 codes in upper case, while its V2 page says V1 sends failure_code in lower case (for example beneficiary_bank_revoked_authorization) and its V1 webhook example sends consent_expired: the lower-case spelling is kept as an alias.",
                     wording=(
                         Wording(
                             field="message",
@@ -3140,6 +3137,9 @@ def _PaymentFailureCode() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/belvo/payment_failure_code/#DUPLICATE_BENEFICIARY_CHARGE",
+                    message="A duplicate Charge was detected for the same beneficiary.",
+                    aliases=("duplicate_beneficiary_charge",),
+                    notes="Belvo's table publishes the V1 codes in upper case, while its V2 page says V1 sends failure_code in lower case (for example beneficiary_bank_revoked_authorization) and its V1 webhook example sends consent_expired: the lower-case spelling is kept as an alias.",
                 ),
                 CodeInfo(
                     value="FRAUD_SUSPECTED",
@@ -3148,9 +3148,6 @@ def _PaymentFailureCode() -> type[CodeEnum]:
                     sources=(_S["belvo-payments-br-codes-v1"], _S["belvo-payments-br-codes-v2"]),
                     retryable=False,
                     end_user_can_retry=False,
-                    message="The Charge was rejected due to suspected fraud.",
-                    aliases=("fraud_suspected",),
-                    notes="Belvo's table publishes the V1 codes in upper case, while its V2 page says V1 sends failure_code in lower case (for example beneficiary_bank_revoked_authorization) and its V1 webhook example sends consent_expired: the lower-case spelling is kept as an alias.",
                     wording=(
                         Wording(
                             field="message",
@@ -3160,6 +3157,9 @@ def _PaymentFailureCode() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/belvo/payment_failure_code/#FRAUD_SUSPECTED",
+                    message="The Charge was rejected due to suspected fraud.",
+                    aliases=("fraud_suspected",),
+                    notes="Belvo's table publishes the V1 codes in upper case, while its V2 page says V1 sends failure_code in lower case (for example beneficiary_bank_revoked_authorization) and its V1 webhook example sends consent_expired: the lower-case spelling is kept as an alias.",
                 ),
                 CodeInfo(
                     value="INSUFFICIENT_FUNDS",
@@ -3168,9 +3168,6 @@ def _PaymentFailureCode() -> type[CodeEnum]:
                     sources=(_S["belvo-payments-br-codes-v1"], _S["belvo-payments-br-codes-v2"]),
                     retryable=False,
                     end_user_can_retry=False,
-                    message="The payer account had insufficient funds to make the payment.",
-                    aliases=("insufficient_funds",),
-                    notes="Belvo's table publishes the V1 codes in upper case, while its V2 page says V1 sends failure_code in lower case (for example beneficiary_bank_revoked_authorization) and its V1 webhook example sends consent_expired: the lower-case spelling is kept as an alias.",
                     wording=(
                         Wording(
                             field="message",
@@ -3224,6 +3221,9 @@ def _PaymentFailureCode() -> type[CodeEnum]:
                             reason="The payer's account did not hold enough money for the payment.",
                         ),
                     ),
+                    message="The payer account had insufficient funds to make the payment.",
+                    aliases=("insufficient_funds",),
+                    notes="Belvo's table publishes the V1 codes in upper case, while its V2 page says V1 sends failure_code in lower case (for example beneficiary_bank_revoked_authorization) and its V1 webhook example sends consent_expired: the lower-case spelling is kept as an alias.",
                 ),
                 CodeInfo(
                     value="PAYER_ACCOUNT_TIMEOUT_ERROR",
@@ -3232,14 +3232,14 @@ def _PaymentFailureCode() -> type[CodeEnum]:
                     sources=(_S["belvo-payments-br-codes-v1"], _S["belvo-payments-br-codes-v2"]),
                     retryable=True,
                     end_user_can_retry=True,
-                    editorial=True,
-                    aliases=("payer_account_timeout_error",),
-                    notes="The saved copy of Belvo's V1 table ends inside this row: its message is cut after \"The Charge settlement failed due to a time\", and every later row of the table is missing; the description is bankcodes' reading of the code's name and the cut message. Belvo's table publishes the V1 codes in upper case, while its V2 page says V1 sends failure_code in lower case (for example beneficiary_bank_revoked_authorization) and its V1 webhook example sends consent_expired: the lower-case spelling is kept as an alias.",
                     wording=(
                         Wording(field="description", by="bankcodes"),
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/belvo/payment_failure_code/#PAYER_ACCOUNT_TIMEOUT_ERROR",
+                    editorial=True,
+                    aliases=("payer_account_timeout_error",),
+                    notes="The saved copy of Belvo's V1 table ends inside this row: its message is cut after \"The Charge settlement failed due to a time\", and every later row of the table is missing; the description is bankcodes' reading of the code's name and the cut message. Belvo's table publishes the V1 codes in upper case, while its V2 page says V1 sends failure_code in lower case (for example beneficiary_bank_revoked_authorization) and its V1 webhook example sends consent_expired: the lower-case spelling is kept as an alias.",
                 ),
                 CodeInfo(
                     value="beneficiary_bank_revoked_authorization",
@@ -3248,13 +3248,13 @@ def _PaymentFailureCode() -> type[CodeEnum]:
                     sources=(_S["belvo-payments-br-codes-v2"], _S["belvo-payments-br-codes-v2-md"]),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
-                    notes="Named by Belvo only as an example of a V1 failure_code in lower case; its row in the V1 table lies beyond the saved copy, so its message is missing. The description is bankcodes' reading of the code's name.",
                     wording=(
                         Wording(field="description", by="bankcodes"),
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/belvo/payment_failure_code/#beneficiary_bank_revoked_authorization",
+                    editorial=True,
+                    notes="Named by Belvo only as an example of a V1 failure_code in lower case; its row in the V1 table lies beyond the saved copy, so its message is missing. The description is bankcodes' reading of the code's name.",
                 ),
                 CodeInfo(
                     value="invalid_pix_key",
@@ -3263,13 +3263,13 @@ def _PaymentFailureCode() -> type[CodeEnum]:
                     sources=(_S["belvo-payments-br-codes-v2-md"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
-                    notes="Named by Belvo only as an example of a V1 failure_code in lower case (on the Markdown capture of its codes page); its row in the V1 table lies beyond the saved copy, so its message is missing. The description is bankcodes' reading of the code's name; the Pix key comes with the payment's details, hence an integration error.",
                     wording=(
                         Wording(field="description", by="bankcodes"),
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/belvo/payment_failure_code/#invalid_pix_key",
+                    editorial=True,
+                    notes="Named by Belvo only as an example of a V1 failure_code in lower case (on the Markdown capture of its codes page); its row in the V1 table lies beyond the saved copy, so its message is missing. The description is bankcodes' reading of the code's name; the Pix key comes with the payment's details, hence an integration error.",
                 ),
                 CodeInfo(
                     value="consent_expired",
@@ -3278,8 +3278,6 @@ def _PaymentFailureCode() -> type[CodeEnum]:
                     sources=(_S["belvo-payments-webhooks"],),
                     retryable=False,
                     end_user_can_retry=True,
-                    message="The payment consent was not accepted in time.",
-                    notes="Shown in Belvo's example PAYMENT_INTENTS webhook (data.failure_code, with data.status FAILED); its row in the V1 table lies beyond the saved copy. The payer did not accept the consent in time, so a new payment can be started: session expired.",
                     wording=(
                         Wording(
                             field="message", by="provider", sources=(_S["belvo-payments-webhooks"],)
@@ -3287,6 +3285,8 @@ def _PaymentFailureCode() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/belvo/payment_failure_code/#consent_expired",
+                    message="The payment consent was not accepted in time.",
+                    notes="Shown in Belvo's example PAYMENT_INTENTS webhook (data.failure_code, with data.status FAILED); its row in the V1 table lies beyond the saved copy. The payer did not accept the consent in time, so a new payment can be started: session expired.",
                 ),
             ),
         ),
@@ -3405,7 +3405,6 @@ def _ChargeStatus() -> type[CodeEnum]:
                     sources=(_S["belvo-charge-states"],),
                     retryable=False,
                     end_user_can_retry=True,
-                    notes="Belvo: a pending charge is canceled by the OF network, a scheduled one while scheduled.",
                     wording=(
                         Wording(
                             field="description", by="provider", sources=(_S["belvo-charge-states"],)
@@ -3414,6 +3413,7 @@ def _ChargeStatus() -> type[CodeEnum]:
                     ),
                     page="reference/belvo/charge_status/#CANCELED",
                     next_statuses=(),
+                    notes="Belvo: a pending charge is canceled by the OF network, a scheduled one while scheduled.",
                 ),
                 CodeInfo(
                     value="FAILED",
@@ -3422,7 +3422,6 @@ def _ChargeStatus() -> type[CodeEnum]:
                     sources=(_S["belvo-charge-states"],),
                     retryable=True,
                     end_user_can_retry=True,
-                    notes="The reason is in the charge's status_reason_code (V2) or failure_code (V1).",
                     wording=(
                         Wording(
                             field="description", by="provider", sources=(_S["belvo-charge-states"],)
@@ -3431,6 +3430,7 @@ def _ChargeStatus() -> type[CodeEnum]:
                     ),
                     page="reference/belvo/charge_status/#FAILED",
                     next_statuses=(),
+                    notes="The reason is in the charge's status_reason_code (V2) or failure_code (V1).",
                 ),
             ),
         ),
@@ -3479,8 +3479,6 @@ def _DirectDebitFailedReason() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    message="Cuenta inexistente",
-                    notes="Final status: payment method failed, payment request failed. Belvo's Retry column says Not recommended.",
                     wording=(
                         Wording(
                             field="message",
@@ -3493,6 +3491,8 @@ def _DirectDebitFailedReason() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/belvo/direct_debit_failed_reason/#01",
+                    message="Cuenta inexistente",
+                    notes="Final status: payment method failed, payment request failed. Belvo's Retry column says Not recommended.",
                 ),
                 CodeInfo(
                     value="02",
@@ -3504,8 +3504,6 @@ def _DirectDebitFailedReason() -> type[CodeEnum]:
                     ),
                     retryable=True,
                     end_user_can_retry=False,
-                    message="Cuenta bloqueada",
-                    notes="Final status: payment method failed, payment request failed. Belvo's Retry column says Possible: the payment request may be retried, which the category's retryable reading does not say.",
                     wording=(
                         Wording(
                             field="message",
@@ -3518,6 +3516,8 @@ def _DirectDebitFailedReason() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/belvo/direct_debit_failed_reason/#02",
+                    message="Cuenta bloqueada",
+                    notes="Final status: payment method failed, payment request failed. Belvo's Retry column says Possible: the payment request may be retried, which the category's retryable reading does not say.",
                 ),
                 CodeInfo(
                     value="03",
@@ -3529,8 +3529,6 @@ def _DirectDebitFailedReason() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    message="Cuenta cancelada",
-                    notes="Final status: payment method failed, payment request failed. Belvo's Retry column says Not recommended.",
                     wording=(
                         Wording(
                             field="message",
@@ -3543,6 +3541,8 @@ def _DirectDebitFailedReason() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/belvo/direct_debit_failed_reason/#03",
+                    message="Cuenta cancelada",
+                    notes="Final status: payment method failed, payment request failed. Belvo's Retry column says Not recommended.",
                 ),
                 CodeInfo(
                     value="04",
@@ -3554,8 +3554,6 @@ def _DirectDebitFailedReason() -> type[CodeEnum]:
                     ),
                     retryable=True,
                     end_user_can_retry=False,
-                    message="Cuenta con insuficiencia de fondos",
-                    notes="Final status: payment request failed (payment method N/A). Belvo's Retry column says Possible: the payment request may be retried, which the category's retryable reading does not say.",
                     wording=(
                         Wording(
                             field="message",
@@ -3612,6 +3610,8 @@ def _DirectDebitFailedReason() -> type[CodeEnum]:
                             reason="The payer's account did not hold enough money for the payment.",
                         ),
                     ),
+                    message="Cuenta con insuficiencia de fondos",
+                    notes="Final status: payment request failed (payment method N/A). Belvo's Retry column says Possible: the payment request may be retried, which the category's retryable reading does not say.",
                 ),
                 CodeInfo(
                     value="05",
@@ -3623,8 +3623,6 @@ def _DirectDebitFailedReason() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    message="Cuenta en otra divisa",
-                    notes="Final status: payment method failed, payment request failed. Belvo's Retry column says Not recommended.",
                     wording=(
                         Wording(
                             field="message",
@@ -3637,6 +3635,8 @@ def _DirectDebitFailedReason() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/belvo/direct_debit_failed_reason/#05",
+                    message="Cuenta en otra divisa",
+                    notes="Final status: payment method failed, payment request failed. Belvo's Retry column says Not recommended.",
                 ),
                 CodeInfo(
                     value="06",
@@ -3645,9 +3645,6 @@ def _DirectDebitFailedReason() -> type[CodeEnum]:
                     sources=(_S["belvo-direct-debit-errors-legacy"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    message="Cuenta no pertenece al banco receptor",
-                    aliases=("6",),
-                    notes="Belvo's table gives the code as \"06 / 6\": both spellings are sent, and 6 is kept as an alias. The current page lists it the same way, a row its drift rule leaves aside. Final status: payment method failed, payment request failed. Belvo's Retry column says Not recommended.",
                     wording=(
                         Wording(
                             field="message",
@@ -3657,6 +3654,9 @@ def _DirectDebitFailedReason() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/belvo/direct_debit_failed_reason/#06",
+                    message="Cuenta no pertenece al banco receptor",
+                    aliases=("6",),
+                    notes="Belvo's table gives the code as \"06 / 6\": both spellings are sent, and 6 is kept as an alias. The current page lists it the same way, a row its drift rule leaves aside. Final status: payment method failed, payment request failed. Belvo's Retry column says Not recommended.",
                 ),
                 CodeInfo(
                     value="07",
@@ -3665,9 +3665,6 @@ def _DirectDebitFailedReason() -> type[CodeEnum]:
                     sources=(_S["belvo-direct-debit-errors-legacy"],),
                     retryable=True,
                     end_user_can_retry=False,
-                    message="Transacción duplicada",
-                    aliases=("7",),
-                    notes="Belvo's table gives the code as \"07 / 7\": both spellings are sent, and 7 is kept as an alias. The current page lists it the same way, a row its drift rule leaves aside. Final status: payment method failed, payment request failed. Belvo's Retry column says Possible: the payment request may be retried, which the category's retryable reading does not say.",
                     wording=(
                         Wording(
                             field="message",
@@ -3677,6 +3674,9 @@ def _DirectDebitFailedReason() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/belvo/direct_debit_failed_reason/#07",
+                    message="Transacción duplicada",
+                    aliases=("7",),
+                    notes="Belvo's table gives the code as \"07 / 7\": both spellings are sent, and 7 is kept as an alias. The current page lists it the same way, a row its drift rule leaves aside. Final status: payment method failed, payment request failed. Belvo's Retry column says Possible: the payment request may be retried, which the category's retryable reading does not say.",
                 ),
                 CodeInfo(
                     value="08",
@@ -3688,8 +3688,6 @@ def _DirectDebitFailedReason() -> type[CodeEnum]:
                     ),
                     retryable=True,
                     end_user_can_retry=False,
-                    message="Por orden del cliente: Orden de no pagar a ese Emisor",
-                    notes="Belvo's table lists 08 on two rows: with this message and with \"Baja por oficina\". Final status: payment method failed, payment request failed. Belvo's Retry column says Possible: the payment request may be retried, which the category's retryable reading does not say.",
                     wording=(
                         Wording(
                             field="message",
@@ -3702,6 +3700,8 @@ def _DirectDebitFailedReason() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/belvo/direct_debit_failed_reason/#08",
+                    message="Por orden del cliente: Orden de no pagar a ese Emisor",
+                    notes="Belvo's table lists 08 on two rows: with this message and with \"Baja por oficina\". Final status: payment method failed, payment request failed. Belvo's Retry column says Possible: the payment request may be retried, which the category's retryable reading does not say.",
                 ),
                 CodeInfo(
                     value="09",
@@ -3713,8 +3713,6 @@ def _DirectDebitFailedReason() -> type[CodeEnum]:
                     ),
                     retryable=True,
                     end_user_can_retry=False,
-                    message="Por orden del cliente: Importe mayor al autorizado",
-                    notes="Final status: payment method failed, payment request failed. Belvo's Retry column says Possible: the payment request may be retried, which the category's retryable reading does not say.",
                     wording=(
                         Wording(
                             field="message",
@@ -3727,6 +3725,8 @@ def _DirectDebitFailedReason() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/belvo/direct_debit_failed_reason/#09",
+                    message="Por orden del cliente: Importe mayor al autorizado",
+                    notes="Final status: payment method failed, payment request failed. Belvo's Retry column says Possible: the payment request may be retried, which the category's retryable reading does not say.",
                 ),
                 CodeInfo(
                     value="10",
@@ -3738,8 +3738,6 @@ def _DirectDebitFailedReason() -> type[CodeEnum]:
                     ),
                     retryable=True,
                     end_user_can_retry=True,
-                    message="Por orden del cliente: Cancelación del servicio",
-                    notes="Belvo's table lists 10 on two rows: with this message and (on the older page) with \"Domiciliación dada de baja\". Final status: payment method failed, payment request failed. Belvo's Retry column says Possible: the payment request may be retried, which the category's retryable reading does not say.",
                     wording=(
                         Wording(
                             field="message",
@@ -3752,6 +3750,8 @@ def _DirectDebitFailedReason() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/belvo/direct_debit_failed_reason/#10",
+                    message="Por orden del cliente: Cancelación del servicio",
+                    notes="Belvo's table lists 10 on two rows: with this message and (on the older page) with \"Domiciliación dada de baja\". Final status: payment method failed, payment request failed. Belvo's Retry column says Possible: the payment request may be retried, which the category's retryable reading does not say.",
                 ),
                 CodeInfo(
                     value="11",
@@ -3760,8 +3760,6 @@ def _DirectDebitFailedReason() -> type[CodeEnum]:
                     sources=(_S["belvo-direct-debit-errors-legacy"],),
                     retryable=True,
                     end_user_can_retry=False,
-                    message="Cliente no tiene autorizado el servicio",
-                    notes="Belvo's older page lists 11 on two rows: with this message and with \"Domiciliación dada de baja\"; the saved copy of its current page ends before row 11. Final status: payment method failed, payment request failed. Belvo's Retry column says Possible: the payment request may be retried, which the category's retryable reading does not say.",
                     wording=(
                         Wording(
                             field="message",
@@ -3778,6 +3776,8 @@ def _DirectDebitFailedReason() -> type[CodeEnum]:
                         ),
                     ),
                     page="reference/belvo/direct_debit_failed_reason/#11",
+                    message="Cliente no tiene autorizado el servicio",
+                    notes="Belvo's older page lists 11 on two rows: with this message and with \"Domiciliación dada de baja\"; the saved copy of its current page ends before row 11. Final status: payment method failed, payment request failed. Belvo's Retry column says Possible: the payment request may be retried, which the category's retryable reading does not say.",
                 ),
             ),
         ),
@@ -3833,9 +3833,9 @@ def _WebhookType() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
                     wording=(Wording(field="description", by="bankcodes"),),
                     page="reference/belvo/webhook_type/#ACCOUNTS",
+                    editorial=True,
                 ),
                 CodeInfo(
                     value="TRANSACTIONS",
@@ -3848,9 +3848,9 @@ def _WebhookType() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
                     wording=(Wording(field="description", by="bankcodes"),),
                     page="reference/belvo/webhook_type/#TRANSACTIONS",
+                    editorial=True,
                 ),
                 CodeInfo(
                     value="LINK",
@@ -3859,13 +3859,13 @@ def _WebhookType() -> type[CodeEnum]:
                     sources=(_S["belvo-webhook-links"], _S["belvo-webhooks-2021"]),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
-                    notes="Belvo's example spells it LINK (singular). Belvo's Sandbox environment does not send LINK webhooks.",
                     wording=(
                         Wording(field="description", by="bankcodes"),
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/belvo/webhook_type/#LINK",
+                    editorial=True,
+                    notes="Belvo's example spells it LINK (singular). Belvo's Sandbox environment does not send LINK webhooks.",
                 ),
                 CodeInfo(
                     value="PAYMENT_INTENTS",
@@ -3879,9 +3879,9 @@ def _WebhookType() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
                     wording=(Wording(field="description", by="bankcodes"),),
                     page="reference/belvo/webhook_type/#PAYMENT_INTENTS",
+                    editorial=True,
                 ),
                 CodeInfo(
                     value="CHARGES",
@@ -3894,9 +3894,9 @@ def _WebhookType() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
                     wording=(Wording(field="description", by="bankcodes"),),
                     page="reference/belvo/webhook_type/#CHARGES",
+                    editorial=True,
                 ),
                 CodeInfo(
                     value="ENROLLMENTS",
@@ -3905,13 +3905,13 @@ def _WebhookType() -> type[CodeEnum]:
                     sources=(_S["belvo-ofpi-webhooks"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
-                    notes="Listed among the schema version 1 webhooks on one capture of Belvo's Payments Webhooks (Brazil) page, not on the Markdown copy of its newer page.",
                     wording=(
                         Wording(field="description", by="bankcodes"),
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/belvo/webhook_type/#ENROLLMENTS",
+                    editorial=True,
+                    notes="Listed among the schema version 1 webhooks on one capture of Belvo's Payments Webhooks (Brazil) page, not on the Markdown copy of its newer page.",
                 ),
                 CodeInfo(
                     value="BANK_ACCOUNTS",
@@ -3920,9 +3920,9 @@ def _WebhookType() -> type[CodeEnum]:
                     sources=(_S["belvo-payments-webhooks-br"], _S["belvo-payments-webhooks-co"]),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
                     wording=(Wording(field="description", by="bankcodes"),),
                     page="reference/belvo/webhook_type/#BANK_ACCOUNTS",
+                    editorial=True,
                 ),
                 CodeInfo(
                     value="CUSTOMERS",
@@ -3931,9 +3931,9 @@ def _WebhookType() -> type[CodeEnum]:
                     sources=(_S["belvo-payments-webhooks-br"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
                     wording=(Wording(field="description", by="bankcodes"),),
                     page="reference/belvo/webhook_type/#CUSTOMERS",
+                    editorial=True,
                 ),
                 CodeInfo(
                     value="PAYMENT_AUTHORIZATIONS",
@@ -3942,13 +3942,13 @@ def _WebhookType() -> type[CodeEnum]:
                     sources=(_S["belvo-payments-webhooks-br"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
-                    notes="Schema version 2 webhooks are sent only for resources created with the header X-Belvo-API-Resource-Version: Payments-BR.V2.",
                     wording=(
                         Wording(field="description", by="bankcodes"),
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/belvo/webhook_type/#PAYMENT_AUTHORIZATIONS",
+                    editorial=True,
+                    notes="Schema version 2 webhooks are sent only for resources created with the header X-Belvo-API-Resource-Version: Payments-BR.V2.",
                 ),
                 CodeInfo(
                     value="OWNERS",
@@ -3957,9 +3957,9 @@ def _WebhookType() -> type[CodeEnum]:
                     sources=(_S["belvo-webhook-owners"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
                     wording=(Wording(field="description", by="bankcodes"),),
                     page="reference/belvo/webhook_type/#OWNERS",
+                    editorial=True,
                 ),
                 CodeInfo(
                     value="INVOICES",
@@ -3972,9 +3972,9 @@ def _WebhookType() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
                     wording=(Wording(field="description", by="bankcodes"),),
                     page="reference/belvo/webhook_type/#INVOICES",
+                    editorial=True,
                 ),
                 CodeInfo(
                     value="BILLS",
@@ -3983,9 +3983,9 @@ def _WebhookType() -> type[CodeEnum]:
                     sources=(_S["belvo-webhook-bills"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
                     wording=(Wording(field="description", by="bankcodes"),),
                     page="reference/belvo/webhook_type/#BILLS",
+                    editorial=True,
                 ),
                 CodeInfo(
                     value="RECURRING_EXPENSES",
@@ -3994,9 +3994,9 @@ def _WebhookType() -> type[CodeEnum]:
                     sources=(_S["belvo-webhook-recurring-expenses"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
                     wording=(Wording(field="description", by="bankcodes"),),
                     page="reference/belvo/webhook_type/#RECURRING_EXPENSES",
+                    editorial=True,
                 ),
                 CodeInfo(
                     value="RISK_INSIGHTS",
@@ -4005,9 +4005,9 @@ def _WebhookType() -> type[CodeEnum]:
                     sources=(_S["belvo-webhook-risk-insights"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
                     wording=(Wording(field="description", by="bankcodes"),),
                     page="reference/belvo/webhook_type/#RISK_INSIGHTS",
+                    editorial=True,
                 ),
                 CodeInfo(
                     value="INCOMES",
@@ -4016,9 +4016,9 @@ def _WebhookType() -> type[CodeEnum]:
                     sources=(_S["belvo-webhook-incomes"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
                     wording=(Wording(field="description", by="bankcodes"),),
                     page="reference/belvo/webhook_type/#INCOMES",
+                    editorial=True,
                 ),
                 CodeInfo(
                     value="INVESTMENTS",
@@ -4027,13 +4027,13 @@ def _WebhookType() -> type[CodeEnum]:
                     sources=(_S["belvo-webhook-investments"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
-                    notes="Belvo's page is an early preview of its Investments product, whose names and values may change.",
                     wording=(
                         Wording(field="description", by="bankcodes"),
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/belvo/webhook_type/#INVESTMENTS",
+                    editorial=True,
+                    notes="Belvo's page is an early preview of its Investments product, whose names and values may change.",
                 ),
                 CodeInfo(
                     value="INVESTMENT_TRANSACTIONS",
@@ -4042,13 +4042,13 @@ def _WebhookType() -> type[CodeEnum]:
                     sources=(_S["belvo-webhook-investment-transactions"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
-                    notes="Belvo's page is an early preview of its Investments product, whose names and values may change.",
                     wording=(
                         Wording(field="description", by="bankcodes"),
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/belvo/webhook_type/#INVESTMENT_TRANSACTIONS",
+                    editorial=True,
+                    notes="Belvo's page is an early preview of its Investments product, whose names and values may change.",
                 ),
             ),
         ),
@@ -4091,9 +4091,9 @@ def _ProcessType() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
                     wording=(Wording(field="description", by="bankcodes"),),
                     page="reference/belvo/process_type/#historical_update",
+                    editorial=True,
                 ),
                 CodeInfo(
                     value="recurrent_update",
@@ -4102,9 +4102,9 @@ def _ProcessType() -> type[CodeEnum]:
                     sources=(_S["belvo-webhook-accounts"], _S["belvo-webhook-links"]),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
                     wording=(Wording(field="description", by="bankcodes"),),
                     page="reference/belvo/process_type/#recurrent_update",
+                    editorial=True,
                 ),
             ),
         ),
@@ -4193,7 +4193,6 @@ def _ResponseStatus() -> type[NumericCodeEnum]:
                     sources=(_S["belvo-api-errors"], _S["belvo-openapi-errors-40x-es"]),
                     retryable=False,
                     end_user_can_retry=True,
-                    notes="The error code in the body says what went wrong (Belvo returns 400 for invalid credentials, a missing field or an institution that is down alike). Belvo asks integrators not to retry a request answered with a 40x status, a client error (its one exception is the 'too many sessions' error, to be retried like a 50x); the category's retryable reading does not hold here.",
                     wording=(
                         Wording(
                             field="description", by="provider", sources=(_S["belvo-api-errors"],)
@@ -4201,6 +4200,7 @@ def _ResponseStatus() -> type[NumericCodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/belvo/response_status/#400",
+                    notes="The error code in the body says what went wrong (Belvo returns 400 for invalid credentials, a missing field or an institution that is down alike). Belvo asks integrators not to retry a request answered with a 40x status, a client error (its one exception is the 'too many sessions' error, to be retried like a 50x); the category's retryable reading does not hold here.",
                 ),
                 CodeInfo(
                     value="401",
@@ -4265,7 +4265,6 @@ def _ResponseStatus() -> type[NumericCodeEnum]:
                     sources=(_S["belvo-api-errors"], _S["belvo-openapi-errors-40x-es"]),
                     retryable=False,
                     end_user_can_retry=True,
-                    notes="Belvo asks integrators not to retry a request answered with a 40x status, a client error (its one exception is the 'too many sessions' error, to be retried like a 50x); the category's retryable reading does not hold here. The error code this status comes with says more: Belvo's request_timeout says the same request may be made again, as the API keeps the data it could read.",
                     wording=(
                         Wording(
                             field="description", by="provider", sources=(_S["belvo-api-errors"],)
@@ -4273,6 +4272,7 @@ def _ResponseStatus() -> type[NumericCodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/belvo/response_status/#408",
+                    notes="Belvo asks integrators not to retry a request answered with a 40x status, a client error (its one exception is the 'too many sessions' error, to be retried like a 50x); the category's retryable reading does not hold here. The error code this status comes with says more: Belvo's request_timeout says the same request may be made again, as the API keeps the data it could read.",
                 ),
                 CodeInfo(
                     value="409",

@@ -140,7 +140,6 @@ def _MessageCode() -> type[CodeEnum]:
                     sources=(_S["berlingroup-psd2-api-1-3-8"], _S["berlingroup-psd2-api-1-3-11"]),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
                     http=(
                         HttpStatus(
                             status=201,
@@ -148,7 +147,6 @@ def _MessageCode() -> type[CodeEnum]:
                             context="MessageCode201PaymentInitiation (L8159), file 1.3.11",
                         ),
                     ),
-                    notes="The Berlin Group's file 1.3.8 lists it as the only value of MessageCode2XX (L7912-7916, \"Message codes for HTTP Error codes 2XX.\"), the code of a tppMessage2XX in the tppMessages of successful responses (e.g. L6679-6682). It is not one of the MessageCode4xx enums. The file 1.3.11 also lists it in MessageCode201PaymentInitiation (L8159, \"Message codes for HTTP Codes 201 to a Payment Initiation Request.\"), the code of the tppMessages of the 201 answer to a payment initiation (L6863-6866), beside BENEFICIARY_WHITELISTING_REQUIRED; MessageCode2XX remains, the code of the tppMessages of a signing basket's 201 answer (L7284-7287). Neither file gives a text for it, nor does the Guidelines' table of message codes (1.3.8, section 14.11); the description is bankcodes' wording.",
                     wording=(
                         Wording(
                             field="description",
@@ -158,6 +156,8 @@ def _MessageCode() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/berlingroup/message_code/#WARNING",
+                    editorial=True,
+                    notes="The Berlin Group's file 1.3.8 lists it as the only value of MessageCode2XX (L7912-7916, \"Message codes for HTTP Error codes 2XX.\"), the code of a tppMessage2XX in the tppMessages of successful responses (e.g. L6679-6682). It is not one of the MessageCode4xx enums. The file 1.3.11 also lists it in MessageCode201PaymentInitiation (L8159, \"Message codes for HTTP Codes 201 to a Payment Initiation Request.\"), the code of the tppMessages of the 201 answer to a payment initiation (L6863-6866), beside BENEFICIARY_WHITELISTING_REQUIRED; MessageCode2XX remains, the code of the tppMessages of a signing basket's 201 answer (L7284-7287). Neither file gives a text for it, nor does the Guidelines' table of message codes (1.3.8, section 14.11); the description is bankcodes' wording.",
                 ),
                 CodeInfo(
                     value="FORMAT_ERROR",
@@ -178,7 +178,6 @@ def _MessageCode() -> type[CodeEnum]:
                             context="MessageCode400_AIS (L7923), MessageCode400_PIS (L7942), MessageCode400_PIIS (L7962), MessageCode400_SBS (L7982)",
                         ),
                     ),
-                    notes="The Berlin Group's file lists it under 400: 400_AIS, 400_PIS, 400_PIIS, 400_SBS, with the comment \"#gen\". The file gives no text for it; the description is the Berlin Group's, in its Implementation Guidelines 1.3.8 (section 14.11.1, Service Unspecific HTTP Error Codes). adorsys's xs2a, an implementation, keeps the text \"Format of certain request fields are not matching the XS2A requirements\" (FORMAT_ERROR, L27) for it in its message bundle (error_message.properties): adorsys's words, not the Berlin Group's.",
                     group="ais",
                     wording=(
                         Wording(
@@ -193,6 +192,7 @@ def _MessageCode() -> type[CodeEnum]:
                         ),
                     ),
                     page="reference/berlingroup/message_code/#FORMAT_ERROR",
+                    notes="The Berlin Group's file lists it under 400: 400_AIS, 400_PIS, 400_PIIS, 400_SBS, with the comment \"#gen\". The file gives no text for it; the description is the Berlin Group's, in its Implementation Guidelines 1.3.8 (section 14.11.1, Service Unspecific HTTP Error Codes). adorsys's xs2a, an implementation, keeps the text \"Format of certain request fields are not matching the XS2A requirements\" (FORMAT_ERROR, L27) for it in its message bundle (error_message.properties): adorsys's words, not the Berlin Group's.",
                 ),
                 CodeInfo(
                     value="PARAMETER_NOT_CONSISTENT",
@@ -213,7 +213,6 @@ def _MessageCode() -> type[CodeEnum]:
                             context="MessageCode400_AIS (L7924), MessageCode400_PIS (L7943), MessageCode400_PIIS (L7963), MessageCode400_SBS (L7983)",
                         ),
                     ),
-                    notes="The Berlin Group's file lists it under 400: 400_AIS, 400_PIS, 400_PIIS, 400_SBS, with the comment \"#gen\". The file gives no text for it; the description is the Berlin Group's, in its Implementation Guidelines 1.3.8 (section 14.11.1, Service Unspecific HTTP Error Codes). adorsys's xs2a, an implementation, keeps the text \"Parameters submitted by TPP are not consistent.\" (PARAMETER_NOT_CONSISTENT, L143) for it in its message bundle (error_message.properties): adorsys's words, not the Berlin Group's.",
                     group="ais",
                     wording=(
                         Wording(
@@ -228,6 +227,7 @@ def _MessageCode() -> type[CodeEnum]:
                         ),
                     ),
                     page="reference/berlingroup/message_code/#PARAMETER_NOT_CONSISTENT",
+                    notes="The Berlin Group's file lists it under 400: 400_AIS, 400_PIS, 400_PIIS, 400_SBS, with the comment \"#gen\". The file gives no text for it; the description is the Berlin Group's, in its Implementation Guidelines 1.3.8 (section 14.11.1, Service Unspecific HTTP Error Codes). adorsys's xs2a, an implementation, keeps the text \"Parameters submitted by TPP are not consistent.\" (PARAMETER_NOT_CONSISTENT, L143) for it in its message bundle (error_message.properties): adorsys's words, not the Berlin Group's.",
                 ),
                 CodeInfo(
                     value="PARAMETER_NOT_SUPPORTED",
@@ -248,7 +248,6 @@ def _MessageCode() -> type[CodeEnum]:
                             context="MessageCode400_AIS (L7925), MessageCode400_PIS (L7944), MessageCode400_PIIS (L7964), MessageCode400_SBS (L7984)",
                         ),
                     ),
-                    notes="The Berlin Group's file lists it under 400: 400_AIS, 400_PIS, 400_PIIS, 400_SBS, with the comment \"#gen\". The file gives no text for it; the description is the Berlin Group's, in its Implementation Guidelines 1.3.8 (section 14.11.1, Service Unspecific HTTP Error Codes). adorsys's xs2a, an implementation, keeps the text \"The parameter is not supported by the API provider\" (PARAMETER_NOT_SUPPORTED, L128) for it in its message bundle (error_message.properties): adorsys's words, not the Berlin Group's.",
                     group="ais",
                     wording=(
                         Wording(
@@ -263,6 +262,7 @@ def _MessageCode() -> type[CodeEnum]:
                         ),
                     ),
                     page="reference/berlingroup/message_code/#PARAMETER_NOT_SUPPORTED",
+                    notes="The Berlin Group's file lists it under 400: 400_AIS, 400_PIS, 400_PIIS, 400_SBS, with the comment \"#gen\". The file gives no text for it; the description is the Berlin Group's, in its Implementation Guidelines 1.3.8 (section 14.11.1, Service Unspecific HTTP Error Codes). adorsys's xs2a, an implementation, keeps the text \"The parameter is not supported by the API provider\" (PARAMETER_NOT_SUPPORTED, L128) for it in its message bundle (error_message.properties): adorsys's words, not the Berlin Group's.",
                 ),
                 CodeInfo(
                     value="SERVICE_INVALID",
@@ -288,7 +288,6 @@ def _MessageCode() -> type[CodeEnum]:
                             context="MessageCode405_PIS (L8155), MessageCode405_PIS_CANC (L8163), MessageCode405_AIS (L8169), MessageCode405_PIIS (L8175), MessageCode405_SBS (L8181)",
                         ),
                     ),
-                    notes='The Berlin Group\'s file lists it under 400: 400_AIS, 400_PIS, 400_PIIS, 400_SBS; 405: 405_PIS, 405_PIS_CANC, 405_AIS, 405_PIIS, 405_SBS, with the comment "#gen" and "#gens". The file gives no text for it; the description is the Berlin Group\'s, in its Implementation Guidelines 1.3.8 (section 14.11.1, Service Unspecific HTTP Error Codes). adorsys\'s xs2a, an implementation, keeps the text "The addressed service is not valid for the addressed resources or the submitted data" (SERVICE_INVALID_400, L104; SERVICE_INVALID_405, L107) for it in its message bundle (error_message.properties): adorsys\'s words, not the Berlin Group\'s.',
                     group="ais",
                     wording=(
                         Wording(
@@ -303,6 +302,7 @@ def _MessageCode() -> type[CodeEnum]:
                         ),
                     ),
                     page="reference/berlingroup/message_code/#SERVICE_INVALID",
+                    notes='The Berlin Group\'s file lists it under 400: 400_AIS, 400_PIS, 400_PIIS, 400_SBS; 405: 405_PIS, 405_PIS_CANC, 405_AIS, 405_PIIS, 405_SBS, with the comment "#gen" and "#gens". The file gives no text for it; the description is the Berlin Group\'s, in its Implementation Guidelines 1.3.8 (section 14.11.1, Service Unspecific HTTP Error Codes). adorsys\'s xs2a, an implementation, keeps the text "The addressed service is not valid for the addressed resources or the submitted data" (SERVICE_INVALID_400, L104; SERVICE_INVALID_405, L107) for it in its message bundle (error_message.properties): adorsys\'s words, not the Berlin Group\'s.',
                 ),
                 CodeInfo(
                     value="RESOURCE_UNKNOWN",
@@ -333,7 +333,6 @@ def _MessageCode() -> type[CodeEnum]:
                             context="MessageCode404_PIS (L8126), MessageCode404_AIS (L8134), MessageCode404_PIIS (L8141), MessageCode404_SBS (L8148)",
                         ),
                     ),
-                    notes='The Berlin Group\'s file lists it under 400: 400_AIS, 400_PIS, 400_PIIS, 400_SBS; 403: 403_PIS, 403_AIS, 403_PIIS, 403_SBS; 404: 404_PIS, 404_AIS, 404_PIIS, 404_SBS, with the comment "#gen" and "#gens". The file gives no text for it; the description is the Berlin Group\'s, in its Implementation Guidelines 1.3.8 (section 14.11.1, Service Unspecific HTTP Error Codes). adorsys\'s xs2a, an implementation, keeps the text "The addressed resource is unknown relative to the TPP" (RESOURCE_UNKNOWN_400, L124; RESOURCE_UNKNOWN_403, L123; RESOURCE_UNKNOWN_404, L119) for it in its message bundle (error_message.properties): adorsys\'s words, not the Berlin Group\'s.',
                     group="ais",
                     wording=(
                         Wording(
@@ -348,6 +347,7 @@ def _MessageCode() -> type[CodeEnum]:
                         ),
                     ),
                     page="reference/berlingroup/message_code/#RESOURCE_UNKNOWN",
+                    notes='The Berlin Group\'s file lists it under 400: 400_AIS, 400_PIS, 400_PIIS, 400_SBS; 403: 403_PIS, 403_AIS, 403_PIIS, 403_SBS; 404: 404_PIS, 404_AIS, 404_PIIS, 404_SBS, with the comment "#gen" and "#gens". The file gives no text for it; the description is the Berlin Group\'s, in its Implementation Guidelines 1.3.8 (section 14.11.1, Service Unspecific HTTP Error Codes). adorsys\'s xs2a, an implementation, keeps the text "The addressed resource is unknown relative to the TPP" (RESOURCE_UNKNOWN_400, L124; RESOURCE_UNKNOWN_403, L123; RESOURCE_UNKNOWN_404, L119) for it in its message bundle (error_message.properties): adorsys\'s words, not the Berlin Group\'s.',
                 ),
                 CodeInfo(
                     value="RESOURCE_EXPIRED",
@@ -373,7 +373,6 @@ def _MessageCode() -> type[CodeEnum]:
                             context="MessageCode403_PIS (L8089), MessageCode403_AIS (L8099), MessageCode403_PIIS (L8109), MessageCode403_SBS (L8119)",
                         ),
                     ),
-                    notes="The Berlin Group's file lists it under 400: 400_AIS, 400_PIS, 400_PIIS, 400_SBS; 403: 403_PIS, 403_AIS, 403_PIIS, 403_SBS, with the comment \"#gen\". The file gives no text for it; the description is the Berlin Group's, in its Implementation Guidelines 1.3.8 (section 14.11.1, Service Unspecific HTTP Error Codes). adorsys's xs2a, an implementation, keeps the text \"The addressed resource is associated with the TPP but has expired, not addressable anymore\" (RESOURCE_EXPIRED_400, L126; RESOURCE_EXPIRED_403, L125) for it in its message bundle (error_message.properties): adorsys's words, not the Berlin Group's.",
                     group="ais",
                     wording=(
                         Wording(
@@ -388,6 +387,7 @@ def _MessageCode() -> type[CodeEnum]:
                         ),
                     ),
                     page="reference/berlingroup/message_code/#RESOURCE_EXPIRED",
+                    notes="The Berlin Group's file lists it under 400: 400_AIS, 400_PIS, 400_PIIS, 400_SBS; 403: 403_PIS, 403_AIS, 403_PIIS, 403_SBS, with the comment \"#gen\". The file gives no text for it; the description is the Berlin Group's, in its Implementation Guidelines 1.3.8 (section 14.11.1, Service Unspecific HTTP Error Codes). adorsys's xs2a, an implementation, keeps the text \"The addressed resource is associated with the TPP but has expired, not addressable anymore\" (RESOURCE_EXPIRED_400, L126; RESOURCE_EXPIRED_403, L125) for it in its message bundle (error_message.properties): adorsys's words, not the Berlin Group's.",
                 ),
                 CodeInfo(
                     value="RESOURCE_BLOCKED",
@@ -408,7 +408,6 @@ def _MessageCode() -> type[CodeEnum]:
                             context="MessageCode400_AIS (L7929), MessageCode400_PIS (L7948), MessageCode400_PIIS (L7968), MessageCode400_SBS (L7988)",
                         ),
                     ),
-                    notes='The Berlin Group\'s file lists it under 400: 400_AIS, 400_PIS, 400_PIIS, 400_SBS, with the comment "#gen". The file gives no text for it; the description is the Berlin Group\'s, in its Implementation Guidelines 1.3.8 (section 14.11.1, Service Unspecific HTTP Error Codes). adorsys\'s xs2a, an implementation, keeps the texts "The addressed resource is not addressable by this request, since it is blocked e.g. by a grouping in a signing basket" (RESOURCE_BLOCKED_SB, L142) and "Payment is finalised already and cannot be cancelled" (RESOURCE_BLOCKED, L141) for it in its message bundle (error_message.properties): adorsys\'s words, not the Berlin Group\'s.',
                     group="ais",
                     wording=(
                         Wording(
@@ -423,6 +422,7 @@ def _MessageCode() -> type[CodeEnum]:
                         ),
                     ),
                     page="reference/berlingroup/message_code/#RESOURCE_BLOCKED",
+                    notes='The Berlin Group\'s file lists it under 400: 400_AIS, 400_PIS, 400_PIIS, 400_SBS, with the comment "#gen". The file gives no text for it; the description is the Berlin Group\'s, in its Implementation Guidelines 1.3.8 (section 14.11.1, Service Unspecific HTTP Error Codes). adorsys\'s xs2a, an implementation, keeps the texts "The addressed resource is not addressable by this request, since it is blocked e.g. by a grouping in a signing basket" (RESOURCE_BLOCKED_SB, L142) and "Payment is finalised already and cannot be cancelled" (RESOURCE_BLOCKED, L141) for it in its message bundle (error_message.properties): adorsys\'s words, not the Berlin Group\'s.',
                 ),
                 CodeInfo(
                     value="TIMESTAMP_INVALID",
@@ -443,7 +443,6 @@ def _MessageCode() -> type[CodeEnum]:
                             context="MessageCode400_AIS (L7930), MessageCode400_PIS (L7949), MessageCode400_PIIS (L7969), MessageCode400_SBS (L7989)",
                         ),
                     ),
-                    notes="The Berlin Group's file lists it under 400: 400_AIS, 400_PIS, 400_PIIS, 400_SBS, with the comment \"#gen\". The file gives no text for it; the description is the Berlin Group's, in its Implementation Guidelines 1.3.8 (section 14.11.1, Service Unspecific HTTP Error Codes). adorsys's xs2a, an implementation, keeps the text \"Timestamp not in accepted time period\" (TIMESTAMP_INVALID, L83) for it in its message bundle (error_message.properties): adorsys's words, not the Berlin Group's.",
                     group="ais",
                     wording=(
                         Wording(
@@ -458,6 +457,7 @@ def _MessageCode() -> type[CodeEnum]:
                         ),
                     ),
                     page="reference/berlingroup/message_code/#TIMESTAMP_INVALID",
+                    notes="The Berlin Group's file lists it under 400: 400_AIS, 400_PIS, 400_PIIS, 400_SBS, with the comment \"#gen\". The file gives no text for it; the description is the Berlin Group's, in its Implementation Guidelines 1.3.8 (section 14.11.1, Service Unspecific HTTP Error Codes). adorsys's xs2a, an implementation, keeps the text \"Timestamp not in accepted time period\" (TIMESTAMP_INVALID, L83) for it in its message bundle (error_message.properties): adorsys's words, not the Berlin Group's.",
                 ),
                 CodeInfo(
                     value="PERIOD_INVALID",
@@ -478,7 +478,6 @@ def _MessageCode() -> type[CodeEnum]:
                             context="MessageCode400_AIS (L7931), MessageCode400_PIS (L7950), MessageCode400_PIIS (L7970), MessageCode400_SBS (L7990)",
                         ),
                     ),
-                    notes="The Berlin Group's file lists it under 400: 400_AIS, 400_PIS, 400_PIIS, 400_SBS, with the comment \"#gen\". The file gives no text for it; the description is the Berlin Group's, in its Implementation Guidelines 1.3.8 (section 14.11.1, Service Unspecific HTTP Error Codes). adorsys's xs2a, an implementation, keeps the text \"Requested time period out of bound\" (PERIOD_INVALID, L84) for it in its message bundle (error_message.properties): adorsys's words, not the Berlin Group's.",
                     group="ais",
                     wording=(
                         Wording(
@@ -493,6 +492,7 @@ def _MessageCode() -> type[CodeEnum]:
                         ),
                     ),
                     page="reference/berlingroup/message_code/#PERIOD_INVALID",
+                    notes="The Berlin Group's file lists it under 400: 400_AIS, 400_PIS, 400_PIIS, 400_SBS, with the comment \"#gen\". The file gives no text for it; the description is the Berlin Group's, in its Implementation Guidelines 1.3.8 (section 14.11.1, Service Unspecific HTTP Error Codes). adorsys's xs2a, an implementation, keeps the text \"Requested time period out of bound\" (PERIOD_INVALID, L84) for it in its message bundle (error_message.properties): adorsys's words, not the Berlin Group's.",
                 ),
                 CodeInfo(
                     value="SCA_METHOD_UNKNOWN",
@@ -513,7 +513,6 @@ def _MessageCode() -> type[CodeEnum]:
                             context="MessageCode400_AIS (L7932), MessageCode400_PIS (L7951), MessageCode400_PIIS (L7971), MessageCode400_SBS (L7991)",
                         ),
                     ),
-                    notes="The Berlin Group's file lists it under 400: 400_AIS, 400_PIS, 400_PIIS, 400_SBS, with the comment \"#gen\". The file gives no text for it; the description is the Berlin Group's, in its Implementation Guidelines 1.3.8 (section 14.11.1, Service Unspecific HTTP Error Codes). adorsys's xs2a, an implementation, keeps the text \"Addressed SCA method in the AuthenticationObject Method Select Request is unknown or cannot be matched by the ASPSP with the PSU\" (SCA_METHOD_UNKNOWN, L86) for it in its message bundle (error_message.properties): adorsys's words, not the Berlin Group's.",
                     group="ais",
                     wording=(
                         Wording(
@@ -528,6 +527,7 @@ def _MessageCode() -> type[CodeEnum]:
                         ),
                     ),
                     page="reference/berlingroup/message_code/#SCA_METHOD_UNKNOWN",
+                    notes="The Berlin Group's file lists it under 400: 400_AIS, 400_PIS, 400_PIIS, 400_SBS, with the comment \"#gen\". The file gives no text for it; the description is the Berlin Group's, in its Implementation Guidelines 1.3.8 (section 14.11.1, Service Unspecific HTTP Error Codes). adorsys's xs2a, an implementation, keeps the text \"Addressed SCA method in the AuthenticationObject Method Select Request is unknown or cannot be matched by the ASPSP with the PSU\" (SCA_METHOD_UNKNOWN, L86) for it in its message bundle (error_message.properties): adorsys's words, not the Berlin Group's.",
                 ),
                 CodeInfo(
                     value="SCA_INVALID",
@@ -548,7 +548,6 @@ def _MessageCode() -> type[CodeEnum]:
                             context="MessageCode400_AIS (L7933), MessageCode400_PIS (L7952), MessageCode400_PIIS (L7972), MessageCode400_SBS (L7992)",
                         ),
                     ),
-                    notes="The Berlin Group's file lists it under 400: 400_AIS, 400_PIS, 400_PIIS, 400_SBS, with the comment \"#gen\". The file gives no text for it; the description is the Berlin Group's, in its Implementation Guidelines 1.3.8 (section 14.11.1, Service Unspecific HTTP Error Codes). adorsys's xs2a, an implementation, keeps the text \"SCA of the resource failed during confirmation of authorisation\" (SCA_INVALID, L152) for it in its message bundle (error_message.properties): adorsys's words, not the Berlin Group's.",
                     group="ais",
                     wording=(
                         Wording(
@@ -563,6 +562,7 @@ def _MessageCode() -> type[CodeEnum]:
                         ),
                     ),
                     page="reference/berlingroup/message_code/#SCA_INVALID",
+                    notes="The Berlin Group's file lists it under 400: 400_AIS, 400_PIS, 400_PIIS, 400_SBS, with the comment \"#gen\". The file gives no text for it; the description is the Berlin Group's, in its Implementation Guidelines 1.3.8 (section 14.11.1, Service Unspecific HTTP Error Codes). adorsys's xs2a, an implementation, keeps the text \"SCA of the resource failed during confirmation of authorisation\" (SCA_INVALID, L152) for it in its message bundle (error_message.properties): adorsys's words, not the Berlin Group's.",
                 ),
                 CodeInfo(
                     value="CONSENT_UNKNOWN",
@@ -588,7 +588,6 @@ def _MessageCode() -> type[CodeEnum]:
                             context="MessageCode403_PIS (L8086), MessageCode403_AIS (L8096), MessageCode403_PIIS (L8106), MessageCode403_SBS (L8116)",
                         ),
                     ),
-                    notes='The Berlin Group\'s file lists it under 400: 400_AIS, 400_PIS, 400_PIIS, 400_SBS; 403: 403_PIS, 403_AIS, 403_PIIS, 403_SBS, with the comment "#gen". The file gives no text for it; the description is the Berlin Group\'s, in its Implementation Guidelines 1.3.8 (section 14.11.1, Service Unspecific HTTP Error Codes). adorsys\'s xs2a, an implementation, keeps the texts "The Consent-ID cannot be matched by the ASPSP relative to the TPP" (CONSENT_UNKNOWN_400, L115) and "Please provide correct consentId." (CONSENT_UNKNOWN_403, L113) for it in its message bundle (error_message.properties): adorsys\'s words, not the Berlin Group\'s.',
                     group="ais",
                     wording=(
                         Wording(
@@ -603,6 +602,7 @@ def _MessageCode() -> type[CodeEnum]:
                         ),
                     ),
                     page="reference/berlingroup/message_code/#CONSENT_UNKNOWN",
+                    notes='The Berlin Group\'s file lists it under 400: 400_AIS, 400_PIS, 400_PIIS, 400_SBS; 403: 403_PIS, 403_AIS, 403_PIIS, 403_SBS, with the comment "#gen". The file gives no text for it; the description is the Berlin Group\'s, in its Implementation Guidelines 1.3.8 (section 14.11.1, Service Unspecific HTTP Error Codes). adorsys\'s xs2a, an implementation, keeps the texts "The Consent-ID cannot be matched by the ASPSP relative to the TPP" (CONSENT_UNKNOWN_400, L115) and "Please provide correct consentId." (CONSENT_UNKNOWN_403, L113) for it in its message bundle (error_message.properties): adorsys\'s words, not the Berlin Group\'s.',
                 ),
                 CodeInfo(
                     value="SESSIONS_NOT_SUPPORTED",
@@ -623,7 +623,6 @@ def _MessageCode() -> type[CodeEnum]:
                             context="MessageCode400_AIS (L7935)",
                         ),
                     ),
-                    notes='The Berlin Group\'s file lists it under 400: 400_AIS, with the comment "#AIS". The file gives no text for it; the description is the Berlin Group\'s, in its Implementation Guidelines 1.3.8 (section 14.11.3, AIS Specific HTTP Error Codes). adorsys\'s xs2a, an implementation, keeps the text "Sessions are not supported by ASPSP" (SESSIONS_NOT_SUPPORTED, L101) for it in its message bundle (error_message.properties): adorsys\'s words, not the Berlin Group\'s. The file uses "session" for a payment initiation addressed in the same session as an account information service (combinedServiceIndicator, L4118-4120; L10686: "part of a session, i.e. combined AIS/PIS service").',
                     group="ais",
                     wording=(
                         Wording(
@@ -638,6 +637,7 @@ def _MessageCode() -> type[CodeEnum]:
                         ),
                     ),
                     page="reference/berlingroup/message_code/#SESSIONS_NOT_SUPPORTED",
+                    notes='The Berlin Group\'s file lists it under 400: 400_AIS, with the comment "#AIS". The file gives no text for it; the description is the Berlin Group\'s, in its Implementation Guidelines 1.3.8 (section 14.11.3, AIS Specific HTTP Error Codes). adorsys\'s xs2a, an implementation, keeps the text "Sessions are not supported by ASPSP" (SESSIONS_NOT_SUPPORTED, L101) for it in its message bundle (error_message.properties): adorsys\'s words, not the Berlin Group\'s. The file uses "session" for a payment initiation addressed in the same session as an account information service (combinedServiceIndicator, L4118-4120; L10686: "part of a session, i.e. combined AIS/PIS service").',
                 ),
                 CodeInfo(
                     value="PAYMENT_FAILED",
@@ -658,7 +658,6 @@ def _MessageCode() -> type[CodeEnum]:
                             context="MessageCode400_PIS (L7954)",
                         ),
                     ),
-                    notes="The Berlin Group's file lists it under 400: 400_PIS, with the comment \"#PIS\". The file gives no text for it; the description is the Berlin Group's, in its Implementation Guidelines 1.3.8 (section 14.11.2, PIS Specific HTTP Error Codes). adorsys's xs2a, an implementation, keeps the text \"The payment initiation POST request failed during the initial process\" (PAYMENT_FAILED, L94) for it in its message bundle (error_message.properties): adorsys's words, not the Berlin Group's.",
                     group="pis",
                     wording=(
                         Wording(
@@ -673,6 +672,7 @@ def _MessageCode() -> type[CodeEnum]:
                         ),
                     ),
                     page="reference/berlingroup/message_code/#PAYMENT_FAILED",
+                    notes="The Berlin Group's file lists it under 400: 400_PIS, with the comment \"#PIS\". The file gives no text for it; the description is the Berlin Group's, in its Implementation Guidelines 1.3.8 (section 14.11.2, PIS Specific HTTP Error Codes). adorsys's xs2a, an implementation, keeps the text \"The payment initiation POST request failed during the initial process\" (PAYMENT_FAILED, L94) for it in its message bundle (error_message.properties): adorsys's words, not the Berlin Group's.",
                 ),
                 CodeInfo(
                     value="EXECUTION_DATE_INVALID",
@@ -693,7 +693,6 @@ def _MessageCode() -> type[CodeEnum]:
                             context="MessageCode400_PIS (L7955)",
                         ),
                     ),
-                    notes="The Berlin Group's file lists it under 400: 400_PIS, with the comment \"#PIS\". The file gives no text for it; the description is the Berlin Group's, in its Implementation Guidelines 1.3.8 (section 14.11.2, PIS Specific HTTP Error Codes). adorsys's xs2a, an implementation, keeps the text \"The requested execution date is not a valid execution date for the ASPSP\" (EXECUTION_DATE_INVALID, L98) for it in its message bundle (error_message.properties): adorsys's words, not the Berlin Group's.",
                     group="pis",
                     wording=(
                         Wording(
@@ -708,6 +707,7 @@ def _MessageCode() -> type[CodeEnum]:
                         ),
                     ),
                     page="reference/berlingroup/message_code/#EXECUTION_DATE_INVALID",
+                    notes="The Berlin Group's file lists it under 400: 400_PIS, with the comment \"#PIS\". The file gives no text for it; the description is the Berlin Group's, in its Implementation Guidelines 1.3.8 (section 14.11.2, PIS Specific HTTP Error Codes). adorsys's xs2a, an implementation, keeps the text \"The requested execution date is not a valid execution date for the ASPSP\" (EXECUTION_DATE_INVALID, L98) for it in its message bundle (error_message.properties): adorsys's words, not the Berlin Group's.",
                 ),
                 CodeInfo(
                     value="CARD_INVALID",
@@ -728,7 +728,6 @@ def _MessageCode() -> type[CodeEnum]:
                             context="MessageCode400_PIIS (L7974)",
                         ),
                     ),
-                    notes="The Berlin Group's file lists it under 400: 400_PIIS, with the comment \"#PIIS\". The file gives no text for it; the description is the Berlin Group's, in its Implementation Guidelines 1.3.8 (section 14.11.4, PIIS Specific Error Codes). adorsys's xs2a, an implementation, keeps the text \"Addressed card number is unknown to the ASPSP or not associated to the PSU\" (CARD_INVALID, L138) for it in its message bundle (error_message.properties): adorsys's words, not the Berlin Group's.",
                     group="piis",
                     wording=(
                         Wording(
@@ -743,6 +742,7 @@ def _MessageCode() -> type[CodeEnum]:
                         ),
                     ),
                     page="reference/berlingroup/message_code/#CARD_INVALID",
+                    notes="The Berlin Group's file lists it under 400: 400_PIIS, with the comment \"#PIIS\". The file gives no text for it; the description is the Berlin Group's, in its Implementation Guidelines 1.3.8 (section 14.11.4, PIIS Specific Error Codes). adorsys's xs2a, an implementation, keeps the text \"Addressed card number is unknown to the ASPSP or not associated to the PSU\" (CARD_INVALID, L138) for it in its message bundle (error_message.properties): adorsys's words, not the Berlin Group's.",
                 ),
                 CodeInfo(
                     value="NO_PIIS_ACTIVATION",
@@ -763,7 +763,6 @@ def _MessageCode() -> type[CodeEnum]:
                             context="MessageCode400_PIIS (L7975)",
                         ),
                     ),
-                    notes="The Berlin Group's file lists it under 400: 400_PIIS, with the comment \"#PIIS\". The file gives no text for it; the description is the Berlin Group's, in its Implementation Guidelines 1.3.8 (section 14.11.4, PIIS Specific Error Codes). adorsys's xs2a, an implementation, keeps the text \"The PSU has not activated the addressed account for the usage of the PIIS associated with the TPP\" (NO_PIIS_ACTIVATION, L139) for it in its message bundle (error_message.properties): adorsys's words, not the Berlin Group's.",
                     group="piis",
                     wording=(
                         Wording(
@@ -778,6 +777,7 @@ def _MessageCode() -> type[CodeEnum]:
                         ),
                     ),
                     page="reference/berlingroup/message_code/#NO_PIIS_ACTIVATION",
+                    notes="The Berlin Group's file lists it under 400: 400_PIIS, with the comment \"#PIIS\". The file gives no text for it; the description is the Berlin Group's, in its Implementation Guidelines 1.3.8 (section 14.11.4, PIIS Specific Error Codes). adorsys's xs2a, an implementation, keeps the text \"The PSU has not activated the addressed account for the usage of the PIIS associated with the TPP\" (NO_PIIS_ACTIVATION, L139) for it in its message bundle (error_message.properties): adorsys's words, not the Berlin Group's.",
                 ),
                 CodeInfo(
                     value="REFERENCE_MIX_INVALID",
@@ -798,7 +798,6 @@ def _MessageCode() -> type[CodeEnum]:
                             context="MessageCode400_SBS (L7994)",
                         ),
                     ),
-                    notes="The Berlin Group's file lists it under 400: 400_SBS, with the comment \"#SBS\". The file gives no text for it; the description is the Berlin Group's, in its Implementation Guidelines 1.3.8 (section 14.11.5, Signing Basket Specific Error Codes). adorsys's xs2a, an implementation, keeps the text \"The used combination of referenced objects is not supported in the ASPSPs signing basket function.\" (REFERENCE_MIX_INVALID, L144) for it in its message bundle (error_message.properties): adorsys's words, not the Berlin Group's.",
                     group="sbs",
                     wording=(
                         Wording(
@@ -813,6 +812,7 @@ def _MessageCode() -> type[CodeEnum]:
                         ),
                     ),
                     page="reference/berlingroup/message_code/#REFERENCE_MIX_INVALID",
+                    notes="The Berlin Group's file lists it under 400: 400_SBS, with the comment \"#SBS\". The file gives no text for it; the description is the Berlin Group's, in its Implementation Guidelines 1.3.8 (section 14.11.5, Signing Basket Specific Error Codes). adorsys's xs2a, an implementation, keeps the text \"The used combination of referenced objects is not supported in the ASPSPs signing basket function.\" (REFERENCE_MIX_INVALID, L144) for it in its message bundle (error_message.properties): adorsys's words, not the Berlin Group's.",
                 ),
                 CodeInfo(
                     value="CERTIFICATE_INVALID",
@@ -833,7 +833,6 @@ def _MessageCode() -> type[CodeEnum]:
                             context="MessageCode401_PIS (L8001), MessageCode401_AIS (L8023), MessageCode401_PIIS (L8044), MessageCode401_SBS (L8065)",
                         ),
                     ),
-                    notes="The Berlin Group's file lists it under 401: 401_PIS, 401_AIS, 401_PIIS, 401_SBS, with the comment \"#gen\". The file gives no text for it; the description is the Berlin Group's, in its Implementation Guidelines 1.3.8 (section 14.11.1, Service Unspecific HTTP Error Codes). adorsys's xs2a, an implementation, keeps the text \"The contents of the signature/corporate seal certificate are not matching PSD2 general PSD2 or attribute requirements\" (CERTIFICATE_INVALID, L17) for it in its message bundle (error_message.properties): adorsys's words, not the Berlin Group's.",
                     group="ais",
                     wording=(
                         Wording(
@@ -848,6 +847,7 @@ def _MessageCode() -> type[CodeEnum]:
                         ),
                     ),
                     page="reference/berlingroup/message_code/#CERTIFICATE_INVALID",
+                    notes="The Berlin Group's file lists it under 401: 401_PIS, 401_AIS, 401_PIIS, 401_SBS, with the comment \"#gen\". The file gives no text for it; the description is the Berlin Group's, in its Implementation Guidelines 1.3.8 (section 14.11.1, Service Unspecific HTTP Error Codes). adorsys's xs2a, an implementation, keeps the text \"The contents of the signature/corporate seal certificate are not matching PSD2 general PSD2 or attribute requirements\" (CERTIFICATE_INVALID, L17) for it in its message bundle (error_message.properties): adorsys's words, not the Berlin Group's.",
                 ),
                 CodeInfo(
                     value="ROLE_INVALID",
@@ -868,7 +868,6 @@ def _MessageCode() -> type[CodeEnum]:
                             context="MessageCode401_PIS (L8002), MessageCode401_AIS (L8024), MessageCode401_PIIS (L8045), MessageCode401_SBS (L8066)",
                         ),
                     ),
-                    notes="The Berlin Group's file lists it under 401: 401_PIS, 401_AIS, 401_PIIS, 401_SBS, with the comment \"#gen\". The file gives no text for it; the description is the Berlin Group's, in its Implementation Guidelines 1.3.8 (section 14.11.1, Service Unspecific HTTP Error Codes), which list it twice with this text (the second time without its full stop). adorsys's xs2a, an implementation, keeps the text \"The TPP does not have the correct PSD2 role to access this service.\" (ROLE_INVALID, L146) for it in its message bundle (error_message.properties): adorsys's words, not the Berlin Group's.",
                     group="ais",
                     wording=(
                         Wording(
@@ -883,6 +882,7 @@ def _MessageCode() -> type[CodeEnum]:
                         ),
                     ),
                     page="reference/berlingroup/message_code/#ROLE_INVALID",
+                    notes="The Berlin Group's file lists it under 401: 401_PIS, 401_AIS, 401_PIIS, 401_SBS, with the comment \"#gen\". The file gives no text for it; the description is the Berlin Group's, in its Implementation Guidelines 1.3.8 (section 14.11.1, Service Unspecific HTTP Error Codes), which list it twice with this text (the second time without its full stop). adorsys's xs2a, an implementation, keeps the text \"The TPP does not have the correct PSD2 role to access this service.\" (ROLE_INVALID, L146) for it in its message bundle (error_message.properties): adorsys's words, not the Berlin Group's.",
                 ),
                 CodeInfo(
                     value="CERTIFICATE_EXPIRED",
@@ -903,7 +903,6 @@ def _MessageCode() -> type[CodeEnum]:
                             context="MessageCode401_PIS (L8003), MessageCode401_AIS (L8025), MessageCode401_PIIS (L8046), MessageCode401_SBS (L8067)",
                         ),
                     ),
-                    notes="The Berlin Group's file lists it under 401: 401_PIS, 401_AIS, 401_PIIS, 401_SBS, with the comment \"#gen\". The file gives no text for it; the description is the Berlin Group's, in its Implementation Guidelines 1.3.8 (section 14.11.1, Service Unspecific HTTP Error Codes). adorsys's xs2a, an implementation, keeps the text \"Certificate is expired\" (CERTIFICATE_EXPIRED, L20) for it in its message bundle (error_message.properties): adorsys's words, not the Berlin Group's.",
                     group="ais",
                     wording=(
                         Wording(
@@ -918,6 +917,7 @@ def _MessageCode() -> type[CodeEnum]:
                         ),
                     ),
                     page="reference/berlingroup/message_code/#CERTIFICATE_EXPIRED",
+                    notes="The Berlin Group's file lists it under 401: 401_PIS, 401_AIS, 401_PIIS, 401_SBS, with the comment \"#gen\". The file gives no text for it; the description is the Berlin Group's, in its Implementation Guidelines 1.3.8 (section 14.11.1, Service Unspecific HTTP Error Codes). adorsys's xs2a, an implementation, keeps the text \"Certificate is expired\" (CERTIFICATE_EXPIRED, L20) for it in its message bundle (error_message.properties): adorsys's words, not the Berlin Group's.",
                 ),
                 CodeInfo(
                     value="CERTIFICATE_BLOCKED",
@@ -938,7 +938,6 @@ def _MessageCode() -> type[CodeEnum]:
                             context="MessageCode401_PIS (L8004), MessageCode401_AIS (L8026), MessageCode401_PIIS (L8047), MessageCode401_SBS (L8068)",
                         ),
                     ),
-                    notes="The Berlin Group's file lists it under 401: 401_PIS, 401_AIS, 401_PIIS, 401_SBS, with the comment \"#gen\". The file gives no text for it; the description is the Berlin Group's, in its Implementation Guidelines 1.3.8 (section 14.11.1, Service Unspecific HTTP Error Codes). adorsys's xs2a, an implementation, keeps the text \"Signature/corporate seal certificate has been blocked by the ASPSP\" (CERTIFICATE_BLOCKED, L21) for it in its message bundle (error_message.properties): adorsys's words, not the Berlin Group's.",
                     group="ais",
                     wording=(
                         Wording(
@@ -953,6 +952,7 @@ def _MessageCode() -> type[CodeEnum]:
                         ),
                     ),
                     page="reference/berlingroup/message_code/#CERTIFICATE_BLOCKED",
+                    notes="The Berlin Group's file lists it under 401: 401_PIS, 401_AIS, 401_PIIS, 401_SBS, with the comment \"#gen\". The file gives no text for it; the description is the Berlin Group's, in its Implementation Guidelines 1.3.8 (section 14.11.1, Service Unspecific HTTP Error Codes). adorsys's xs2a, an implementation, keeps the text \"Signature/corporate seal certificate has been blocked by the ASPSP\" (CERTIFICATE_BLOCKED, L21) for it in its message bundle (error_message.properties): adorsys's words, not the Berlin Group's.",
                 ),
                 CodeInfo(
                     value="CERTIFICATE_REVOKE",
@@ -976,8 +976,6 @@ def _MessageCode() -> type[CodeEnum]:
                             context="MessageCode401_PIS (L8005), MessageCode401_AIS (L8027), MessageCode401_PIIS (L8048), MessageCode401_SBS (L8069)",
                         ),
                     ),
-                    aliases=("CERTIFICATE_REVOKED",),
-                    notes="The Berlin Group's file lists it under 401: 401_PIS, 401_AIS, 401_PIIS, 401_SBS, with the comment \"#gen\". The file gives no text for it; the description is the Berlin Group's, in its Implementation Guidelines 1.3.8 (section 14.11.1, Service Unspecific HTTP Error Codes), which spell the code CERTIFICATE_REVOKED. adorsys's xs2a, an implementation, keeps the text \"Signature/corporate seal certificate has been revoked by QSTP\" (CERTIFICATE_REVOKED, L22) for it in its message bundle (error_message.properties): adorsys's words, not the Berlin Group's. CERTIFICATE_REVOKED is the implementations' spelling: adorsys's xs2a sends it (MessageErrorCode.java L51, whose wire value is the constant's name, HTTP 401), and so does WSO2's reference implementation (TPPMessage.java L55, 401; sent by SignatureValidationExecutor.java L249 when the signing certificate is revoked). adorsys's xs2a-adapter, generated from the file 1.3.8, keeps CERTIFICATE_REVOKE, as the file 1.3.11 spells it too.",
                     group="ais",
                     wording=(
                         Wording(
@@ -992,6 +990,8 @@ def _MessageCode() -> type[CodeEnum]:
                         ),
                     ),
                     page="reference/berlingroup/message_code/#CERTIFICATE_REVOKE",
+                    aliases=("CERTIFICATE_REVOKED",),
+                    notes="The Berlin Group's file lists it under 401: 401_PIS, 401_AIS, 401_PIIS, 401_SBS, with the comment \"#gen\". The file gives no text for it; the description is the Berlin Group's, in its Implementation Guidelines 1.3.8 (section 14.11.1, Service Unspecific HTTP Error Codes), which spell the code CERTIFICATE_REVOKED. adorsys's xs2a, an implementation, keeps the text \"Signature/corporate seal certificate has been revoked by QSTP\" (CERTIFICATE_REVOKED, L22) for it in its message bundle (error_message.properties): adorsys's words, not the Berlin Group's. CERTIFICATE_REVOKED is the implementations' spelling: adorsys's xs2a sends it (MessageErrorCode.java L51, whose wire value is the constant's name, HTTP 401), and so does WSO2's reference implementation (TPPMessage.java L55, 401; sent by SignatureValidationExecutor.java L249 when the signing certificate is revoked). adorsys's xs2a-adapter, generated from the file 1.3.8, keeps CERTIFICATE_REVOKE, as the file 1.3.11 spells it too.",
                 ),
                 CodeInfo(
                     value="CERTIFICATE_MISSING",
@@ -1012,7 +1012,6 @@ def _MessageCode() -> type[CodeEnum]:
                             context="MessageCode401_PIS (L8006), MessageCode401_AIS (L8028), MessageCode401_PIIS (L8049), MessageCode401_SBS (L8070)",
                         ),
                     ),
-                    notes="The Berlin Group's file lists it under 401: 401_PIS, 401_AIS, 401_PIIS, 401_SBS, with the comment \"#gen\". The file gives no text for it; the description is the Berlin Group's, in its Implementation Guidelines 1.3.8 (section 14.11.1, Service Unspecific HTTP Error Codes). adorsys's xs2a, an implementation, keeps the text \"Signature/corporate seal certificate was not available in the request but is mandated for the corresponding\" (CERTIFICATE_MISSING, L23) for it in its message bundle (error_message.properties): adorsys's words, not the Berlin Group's. adorsys's text ends at \"corresponding\" (sic), in its message bundle and in the comment of MessageErrorCode.java L52.",
                     group="ais",
                     wording=(
                         Wording(
@@ -1027,6 +1026,7 @@ def _MessageCode() -> type[CodeEnum]:
                         ),
                     ),
                     page="reference/berlingroup/message_code/#CERTIFICATE_MISSING",
+                    notes="The Berlin Group's file lists it under 401: 401_PIS, 401_AIS, 401_PIIS, 401_SBS, with the comment \"#gen\". The file gives no text for it; the description is the Berlin Group's, in its Implementation Guidelines 1.3.8 (section 14.11.1, Service Unspecific HTTP Error Codes). adorsys's xs2a, an implementation, keeps the text \"Signature/corporate seal certificate was not available in the request but is mandated for the corresponding\" (CERTIFICATE_MISSING, L23) for it in its message bundle (error_message.properties): adorsys's words, not the Berlin Group's. adorsys's text ends at \"corresponding\" (sic), in its message bundle and in the comment of MessageErrorCode.java L52.",
                 ),
                 CodeInfo(
                     value="SIGNATURE_INVALID",
@@ -1047,7 +1047,6 @@ def _MessageCode() -> type[CodeEnum]:
                             context="MessageCode401_PIS (L8007), MessageCode401_AIS (L8029), MessageCode401_PIIS (L8050), MessageCode401_SBS (L8071)",
                         ),
                     ),
-                    notes="The Berlin Group's file lists it under 401: 401_PIS, 401_AIS, 401_PIIS, 401_SBS, with the comment \"#gen\". The file gives no text for it; the description is the Berlin Group's, in its Implementation Guidelines 1.3.8 (section 14.11.1, Service Unspecific HTTP Error Codes). adorsys's xs2a, an implementation, keeps the text \"Application layer eIDAS Signature for TPP authentication is not correct\" (SIGNATURE_INVALID, L24) for it in its message bundle (error_message.properties): adorsys's words, not the Berlin Group's.",
                     group="ais",
                     wording=(
                         Wording(
@@ -1062,6 +1061,7 @@ def _MessageCode() -> type[CodeEnum]:
                         ),
                     ),
                     page="reference/berlingroup/message_code/#SIGNATURE_INVALID",
+                    notes="The Berlin Group's file lists it under 401: 401_PIS, 401_AIS, 401_PIIS, 401_SBS, with the comment \"#gen\". The file gives no text for it; the description is the Berlin Group's, in its Implementation Guidelines 1.3.8 (section 14.11.1, Service Unspecific HTTP Error Codes). adorsys's xs2a, an implementation, keeps the text \"Application layer eIDAS Signature for TPP authentication is not correct\" (SIGNATURE_INVALID, L24) for it in its message bundle (error_message.properties): adorsys's words, not the Berlin Group's.",
                 ),
                 CodeInfo(
                     value="SIGNATURE_MISSING",
@@ -1082,7 +1082,6 @@ def _MessageCode() -> type[CodeEnum]:
                             context="MessageCode401_PIS (L8008), MessageCode401_AIS (L8030), MessageCode401_PIIS (L8051), MessageCode401_SBS (L8072)",
                         ),
                     ),
-                    notes="The Berlin Group's file lists it under 401: 401_PIS, 401_AIS, 401_PIIS, 401_SBS, with the comment \"#gen\". The file gives no text for it; the description is the Berlin Group's, in its Implementation Guidelines 1.3.8 (section 14.11.1, Service Unspecific HTTP Error Codes). adorsys's xs2a, an implementation, keeps the text \"Application layer eIDAS Signature for TPP authentication is mandated by the ASPSP but is missing\" (SIGNATURE_MISSING, L25) for it in its message bundle (error_message.properties): adorsys's words, not the Berlin Group's.",
                     group="ais",
                     wording=(
                         Wording(
@@ -1097,6 +1096,7 @@ def _MessageCode() -> type[CodeEnum]:
                         ),
                     ),
                     page="reference/berlingroup/message_code/#SIGNATURE_MISSING",
+                    notes="The Berlin Group's file lists it under 401: 401_PIS, 401_AIS, 401_PIIS, 401_SBS, with the comment \"#gen\". The file gives no text for it; the description is the Berlin Group's, in its Implementation Guidelines 1.3.8 (section 14.11.1, Service Unspecific HTTP Error Codes). adorsys's xs2a, an implementation, keeps the text \"Application layer eIDAS Signature for TPP authentication is mandated by the ASPSP but is missing\" (SIGNATURE_MISSING, L25) for it in its message bundle (error_message.properties): adorsys's words, not the Berlin Group's.",
                 ),
                 CodeInfo(
                     value="CORPORATE_ID_INVALID",
@@ -1117,7 +1117,6 @@ def _MessageCode() -> type[CodeEnum]:
                             context="MessageCode401_PIS (L8009), MessageCode401_AIS (L8031), MessageCode401_PIIS (L8052), MessageCode401_SBS (L8073)",
                         ),
                     ),
-                    notes="The Berlin Group's file lists it under 401: 401_PIS, 401_AIS, 401_PIIS, 401_SBS, with the comment \"#gen\". The file gives no text for it; the description is the Berlin Group's, in its Implementation Guidelines 1.3.8 (section 14.11.1, Service Unspecific HTTP Error Codes). adorsys's xs2a, an implementation, keeps the text \"The PSU-Corporate-ID cannot be matched by the addressed ASPSP\" (CORPORATE_ID_INVALID, L76) for it in its message bundle (error_message.properties): adorsys's words, not the Berlin Group's.",
                     group="ais",
                     wording=(
                         Wording(
@@ -1132,6 +1131,7 @@ def _MessageCode() -> type[CodeEnum]:
                         ),
                     ),
                     page="reference/berlingroup/message_code/#CORPORATE_ID_INVALID",
+                    notes="The Berlin Group's file lists it under 401: 401_PIS, 401_AIS, 401_PIIS, 401_SBS, with the comment \"#gen\". The file gives no text for it; the description is the Berlin Group's, in its Implementation Guidelines 1.3.8 (section 14.11.1, Service Unspecific HTTP Error Codes). adorsys's xs2a, an implementation, keeps the text \"The PSU-Corporate-ID cannot be matched by the addressed ASPSP\" (CORPORATE_ID_INVALID, L76) for it in its message bundle (error_message.properties): adorsys's words, not the Berlin Group's.",
                 ),
                 CodeInfo(
                     value="PSU_CREDENTIALS_INVALID",
@@ -1152,7 +1152,6 @@ def _MessageCode() -> type[CodeEnum]:
                             context="MessageCode401_PIS (L8010), MessageCode401_AIS (L8032), MessageCode401_PIIS (L8053), MessageCode401_SBS (L8074)",
                         ),
                     ),
-                    notes="The Berlin Group's file lists it under 401: 401_PIS, 401_AIS, 401_PIIS, 401_SBS, with the comment \"#gen\". The file gives no text for it; the description is the Berlin Group's, in its Implementation Guidelines 1.3.8 (section 14.11.1, Service Unspecific HTTP Error Codes). adorsys's xs2a, an implementation, keeps the text \"The PSU-ID cannot be matched by the addressed ASPSP or is blocked, or a password resp. OTP was not correct\" (PSU_CREDENTIALS_INVALID, L74) for it in its message bundle (error_message.properties): adorsys's words, not the Berlin Group's.",
                     group="ais",
                     wording=(
                         Wording(
@@ -1167,6 +1166,7 @@ def _MessageCode() -> type[CodeEnum]:
                         ),
                     ),
                     page="reference/berlingroup/message_code/#PSU_CREDENTIALS_INVALID",
+                    notes="The Berlin Group's file lists it under 401: 401_PIS, 401_AIS, 401_PIIS, 401_SBS, with the comment \"#gen\". The file gives no text for it; the description is the Berlin Group's, in its Implementation Guidelines 1.3.8 (section 14.11.1, Service Unspecific HTTP Error Codes). adorsys's xs2a, an implementation, keeps the text \"The PSU-ID cannot be matched by the addressed ASPSP or is blocked, or a password resp. OTP was not correct\" (PSU_CREDENTIALS_INVALID, L74) for it in its message bundle (error_message.properties): adorsys's words, not the Berlin Group's.",
                 ),
                 CodeInfo(
                     value="CONSENT_INVALID",
@@ -1194,7 +1194,6 @@ def _MessageCode() -> type[CodeEnum]:
                             cause_by="provider",
                         ),
                     ),
-                    notes='The Berlin Group\'s file lists it under 401: 401_PIS, 401_AIS, 401_PIIS, 401_SBS, with the comment "#gen, AIS". The file gives no text for it; the description is the Berlin Group\'s, in its Implementation Guidelines 1.3.8 (section 14.11.1, Service Unspecific HTTP Error Codes); their AIS table (14.11.3) gives it a second text, kept as its AIS cause. adorsys\'s xs2a, an implementation, keeps the texts "The consent was created by this TPP but is not valid for the addressed service/resource" (CONSENT_INVALID, L77) and "Consent was revoked by PSU" (CONSENT_INVALID_REVOKED, L78) for it in its message bundle (error_message.properties): adorsys\'s words, not the Berlin Group\'s.',
                     group="ais",
                     wording=(
                         Wording(
@@ -1209,6 +1208,7 @@ def _MessageCode() -> type[CodeEnum]:
                         ),
                     ),
                     page="reference/berlingroup/message_code/#CONSENT_INVALID",
+                    notes='The Berlin Group\'s file lists it under 401: 401_PIS, 401_AIS, 401_PIIS, 401_SBS, with the comment "#gen, AIS". The file gives no text for it; the description is the Berlin Group\'s, in its Implementation Guidelines 1.3.8 (section 14.11.1, Service Unspecific HTTP Error Codes); their AIS table (14.11.3) gives it a second text, kept as its AIS cause. adorsys\'s xs2a, an implementation, keeps the texts "The consent was created by this TPP but is not valid for the addressed service/resource" (CONSENT_INVALID, L77) and "Consent was revoked by PSU" (CONSENT_INVALID_REVOKED, L78) for it in its message bundle (error_message.properties): adorsys\'s words, not the Berlin Group\'s.',
                 ),
                 CodeInfo(
                     value="CONSENT_EXPIRED",
@@ -1229,7 +1229,6 @@ def _MessageCode() -> type[CodeEnum]:
                             context="MessageCode401_PIS (L8012), MessageCode401_AIS (L8034), MessageCode401_PIIS (L8055), MessageCode401_SBS (L8076)",
                         ),
                     ),
-                    notes="The Berlin Group's file lists it under 401: 401_PIS, 401_AIS, 401_PIIS, 401_SBS, with the comment \"#gen\". The file gives no text for it; the description is the Berlin Group's, in its Implementation Guidelines 1.3.8 (section 14.11.1, Service Unspecific HTTP Error Codes). adorsys's xs2a, an implementation, keeps the text \"The consent was created by this TPP but has expired and needs to be renewed\" (CONSENT_EXPIRED, L79) for it in its message bundle (error_message.properties): adorsys's words, not the Berlin Group's.",
                     group="ais",
                     wording=(
                         Wording(
@@ -1244,6 +1243,7 @@ def _MessageCode() -> type[CodeEnum]:
                         ),
                     ),
                     page="reference/berlingroup/message_code/#CONSENT_EXPIRED",
+                    notes="The Berlin Group's file lists it under 401: 401_PIS, 401_AIS, 401_PIIS, 401_SBS, with the comment \"#gen\". The file gives no text for it; the description is the Berlin Group's, in its Implementation Guidelines 1.3.8 (section 14.11.1, Service Unspecific HTTP Error Codes). adorsys's xs2a, an implementation, keeps the text \"The consent was created by this TPP but has expired and needs to be renewed\" (CONSENT_EXPIRED, L79) for it in its message bundle (error_message.properties): adorsys's words, not the Berlin Group's.",
                     next_step="renew_consent",
                     state="consent_ended",
                     state_reason="The consent was created by this TPP but has expired and needs to be renewed.",
@@ -1271,7 +1271,6 @@ def _MessageCode() -> type[CodeEnum]:
                             context="MessageCode401_PIS (L8013), MessageCode401_AIS (L8035), MessageCode401_PIIS (L8056), MessageCode401_SBS (L8077)",
                         ),
                     ),
-                    notes="The Berlin Group's file lists it under 401: 401_PIS, 401_AIS, 401_PIIS, 401_SBS, with the comment \"#gen\". The file gives no text for it; the description is the Berlin Group's, in its Implementation Guidelines 1.3.8 (section 14.11.1, Service Unspecific HTTP Error Codes). adorsys's xs2a, an implementation, keeps the text \"The OAuth2 token cannot be matched by the ASPSP relative to the TPP\" (TOKEN_UNKNOWN, L80) for it in its message bundle (error_message.properties): adorsys's words, not the Berlin Group's.",
                     group="ais",
                     wording=(
                         Wording(
@@ -1286,6 +1285,7 @@ def _MessageCode() -> type[CodeEnum]:
                         ),
                     ),
                     page="reference/berlingroup/message_code/#TOKEN_UNKNOWN",
+                    notes="The Berlin Group's file lists it under 401: 401_PIS, 401_AIS, 401_PIIS, 401_SBS, with the comment \"#gen\". The file gives no text for it; the description is the Berlin Group's, in its Implementation Guidelines 1.3.8 (section 14.11.1, Service Unspecific HTTP Error Codes). adorsys's xs2a, an implementation, keeps the text \"The OAuth2 token cannot be matched by the ASPSP relative to the TPP\" (TOKEN_UNKNOWN, L80) for it in its message bundle (error_message.properties): adorsys's words, not the Berlin Group's.",
                 ),
                 CodeInfo(
                     value="TOKEN_INVALID",
@@ -1306,7 +1306,6 @@ def _MessageCode() -> type[CodeEnum]:
                             context="MessageCode401_PIS (L8014), MessageCode401_AIS (L8036), MessageCode401_PIIS (L8057), MessageCode401_SBS (L8078)",
                         ),
                     ),
-                    notes="The Berlin Group's file lists it under 401: 401_PIS, 401_AIS, 401_PIIS, 401_SBS, with the comment \"#gen\". The file gives no text for it; the description is the Berlin Group's, in its Implementation Guidelines 1.3.8 (section 14.11.1, Service Unspecific HTTP Error Codes). adorsys's xs2a, an implementation, keeps the text \"The OAuth2 token is associated to the TPP but is not valid for the addressed service/resource\" (TOKEN_INVALID, L81) for it in its message bundle (error_message.properties): adorsys's words, not the Berlin Group's.",
                     group="ais",
                     wording=(
                         Wording(
@@ -1321,6 +1320,7 @@ def _MessageCode() -> type[CodeEnum]:
                         ),
                     ),
                     page="reference/berlingroup/message_code/#TOKEN_INVALID",
+                    notes="The Berlin Group's file lists it under 401: 401_PIS, 401_AIS, 401_PIIS, 401_SBS, with the comment \"#gen\". The file gives no text for it; the description is the Berlin Group's, in its Implementation Guidelines 1.3.8 (section 14.11.1, Service Unspecific HTTP Error Codes). adorsys's xs2a, an implementation, keeps the text \"The OAuth2 token is associated to the TPP but is not valid for the addressed service/resource\" (TOKEN_INVALID, L81) for it in its message bundle (error_message.properties): adorsys's words, not the Berlin Group's.",
                 ),
                 CodeInfo(
                     value="TOKEN_EXPIRED",
@@ -1341,7 +1341,6 @@ def _MessageCode() -> type[CodeEnum]:
                             context="MessageCode401_PIS (L8015), MessageCode401_AIS (L8037), MessageCode401_PIIS (L8058), MessageCode401_SBS (L8079)",
                         ),
                     ),
-                    notes="The Berlin Group's file lists it under 401: 401_PIS, 401_AIS, 401_PIIS, 401_SBS, with the comment \"#gen\". The file gives no text for it; the description is the Berlin Group's, in its Implementation Guidelines 1.3.8 (section 14.11.1, Service Unspecific HTTP Error Codes). adorsys's xs2a, an implementation, keeps the text \"The OAuth2 token is associated to the TPP but has expired and needs to be renewed\" (TOKEN_EXPIRED, L82) for it in its message bundle (error_message.properties): adorsys's words, not the Berlin Group's.",
                     group="ais",
                     wording=(
                         Wording(
@@ -1356,6 +1355,7 @@ def _MessageCode() -> type[CodeEnum]:
                         ),
                     ),
                     page="reference/berlingroup/message_code/#TOKEN_EXPIRED",
+                    notes="The Berlin Group's file lists it under 401: 401_PIS, 401_AIS, 401_PIIS, 401_SBS, with the comment \"#gen\". The file gives no text for it; the description is the Berlin Group's, in its Implementation Guidelines 1.3.8 (section 14.11.1, Service Unspecific HTTP Error Codes). adorsys's xs2a, an implementation, keeps the text \"The OAuth2 token is associated to the TPP but has expired and needs to be renewed\" (TOKEN_EXPIRED, L82) for it in its message bundle (error_message.properties): adorsys's words, not the Berlin Group's.",
                 ),
                 CodeInfo(
                     value="REQUIRED_KID_MISSING",
@@ -1384,8 +1384,6 @@ def _MessageCode() -> type[CodeEnum]:
                             context="MessageCode401_PIS (L8259), spelled KID_MISSING",
                         ),
                     ),
-                    aliases=("KID_MISSING",),
-                    notes="The Berlin Group's file 1.3.8 lists it under 401: 401_PIS, with the comment \"#PIS\"; its file 1.3.11 lists KID_MISSING in its place (MessageCode401_PIS, L8259, with the same comment, last as before): the code renamed, so KID_MISSING is its alias and REQUIRED_KID_MISSING stays its value. The files give no text for it; the description is the Berlin Group's, in its Implementation Guidelines 1.3.8 (section 14.11.2, PIS Specific HTTP Error Codes), which say it is specific to the Norwegian market. adorsys's xs2a, an implementation, keeps the text \"The payment initiation has failed due to a missing KID\" (KID_MISSING, L97) for it in its message bundle (error_message.properties): adorsys's words, not the Berlin Group's. The file does not say what a KID is here. adorsys's xs2a sends KID_MISSING (MessageErrorCode.java L474, HTTP 401), and its roadmap lists 'Error Code \"REQUIRED_KID_MISSING\" renamed to \"KID_MISSING\"' among the changes of its migration to the Berlin Group's OpenAPI file 1.3.11 (roadmap.adoc L54-59), as that file has it. WSO2's reference implementation sends REQUIRED_KID_MISSING (TPPMessage.java L91, 401).",
                     group="pis",
                     wording=(
                         Wording(
@@ -1400,6 +1398,8 @@ def _MessageCode() -> type[CodeEnum]:
                         ),
                     ),
                     page="reference/berlingroup/message_code/#REQUIRED_KID_MISSING",
+                    aliases=("KID_MISSING",),
+                    notes="The Berlin Group's file 1.3.8 lists it under 401: 401_PIS, with the comment \"#PIS\"; its file 1.3.11 lists KID_MISSING in its place (MessageCode401_PIS, L8259, with the same comment, last as before): the code renamed, so KID_MISSING is its alias and REQUIRED_KID_MISSING stays its value. The files give no text for it; the description is the Berlin Group's, in its Implementation Guidelines 1.3.8 (section 14.11.2, PIS Specific HTTP Error Codes), which say it is specific to the Norwegian market. adorsys's xs2a, an implementation, keeps the text \"The payment initiation has failed due to a missing KID\" (KID_MISSING, L97) for it in its message bundle (error_message.properties): adorsys's words, not the Berlin Group's. The file does not say what a KID is here. adorsys's xs2a sends KID_MISSING (MessageErrorCode.java L474, HTTP 401), and its roadmap lists 'Error Code \"REQUIRED_KID_MISSING\" renamed to \"KID_MISSING\"' among the changes of its migration to the Berlin Group's OpenAPI file 1.3.11 (roadmap.adoc L54-59), as that file has it. WSO2's reference implementation sends REQUIRED_KID_MISSING (TPPMessage.java L91, 401).",
                 ),
                 CodeInfo(
                     value="SERVICE_BLOCKED",
@@ -1420,7 +1420,6 @@ def _MessageCode() -> type[CodeEnum]:
                             context="MessageCode403_PIS (L8087), MessageCode403_AIS (L8097), MessageCode403_PIIS (L8107), MessageCode403_SBS (L8117)",
                         ),
                     ),
-                    notes="The Berlin Group's file lists it under 403: 403_PIS, 403_AIS, 403_PIIS, 403_SBS, with the comment \"#gen\". The file gives no text for it; the description is the Berlin Group's, in its Implementation Guidelines 1.3.8 (section 14.11.1, Service Unspecific HTTP Error Codes). adorsys's xs2a, an implementation, keeps the text \"This service is not reachable for the addressed PSU due to a channel independent blocking by the ASPSP\" (SERVICE_BLOCKED, L111) for it in its message bundle (error_message.properties): adorsys's words, not the Berlin Group's.",
                     group="ais",
                     wording=(
                         Wording(
@@ -1435,6 +1434,7 @@ def _MessageCode() -> type[CodeEnum]:
                         ),
                     ),
                     page="reference/berlingroup/message_code/#SERVICE_BLOCKED",
+                    notes="The Berlin Group's file lists it under 403: 403_PIS, 403_AIS, 403_PIIS, 403_SBS, with the comment \"#gen\". The file gives no text for it; the description is the Berlin Group's, in its Implementation Guidelines 1.3.8 (section 14.11.1, Service Unspecific HTTP Error Codes). adorsys's xs2a, an implementation, keeps the text \"This service is not reachable for the addressed PSU due to a channel independent blocking by the ASPSP\" (SERVICE_BLOCKED, L111) for it in its message bundle (error_message.properties): adorsys's words, not the Berlin Group's.",
                 ),
                 CodeInfo(
                     value="PRODUCT_INVALID",
@@ -1455,7 +1455,6 @@ def _MessageCode() -> type[CodeEnum]:
                             context="MessageCode403_PIS (L8090)",
                         ),
                     ),
-                    notes="The Berlin Group's file lists it under 403: 403_PIS, with the comment \"#PIS\". The file gives no text for it; the description is the Berlin Group's, in its Implementation Guidelines 1.3.8 (section 14.11.2, PIS Specific HTTP Error Codes). adorsys's xs2a, an implementation, keeps the text \"The addressed payment product is not available for the PSU\" (PRODUCT_INVALID, L90) for it in its message bundle (error_message.properties): adorsys's words, not the Berlin Group's.",
                     group="pis",
                     wording=(
                         Wording(
@@ -1470,6 +1469,7 @@ def _MessageCode() -> type[CodeEnum]:
                         ),
                     ),
                     page="reference/berlingroup/message_code/#PRODUCT_INVALID",
+                    notes="The Berlin Group's file lists it under 403: 403_PIS, with the comment \"#PIS\". The file gives no text for it; the description is the Berlin Group's, in its Implementation Guidelines 1.3.8 (section 14.11.2, PIS Specific HTTP Error Codes). adorsys's xs2a, an implementation, keeps the text \"The addressed payment product is not available for the PSU\" (PRODUCT_INVALID, L90) for it in its message bundle (error_message.properties): adorsys's words, not the Berlin Group's.",
                 ),
                 CodeInfo(
                     value="PRODUCT_UNKNOWN",
@@ -1490,7 +1490,6 @@ def _MessageCode() -> type[CodeEnum]:
                             context="MessageCode404_PIS (L8127)",
                         ),
                     ),
-                    notes="The Berlin Group's file lists it under 404: 404_PIS, with the comment \"#PIS\". The file gives no text for it; the description is the Berlin Group's, in its Implementation Guidelines 1.3.8 (section 14.11.2, PIS Specific HTTP Error Codes). adorsys's xs2a, an implementation, keeps the text \"The addressed payment product is not supported by the ASPSP\" (PRODUCT_UNKNOWN, L92) for it in its message bundle (error_message.properties): adorsys's words, not the Berlin Group's.",
                     group="pis",
                     wording=(
                         Wording(
@@ -1505,6 +1504,7 @@ def _MessageCode() -> type[CodeEnum]:
                         ),
                     ),
                     page="reference/berlingroup/message_code/#PRODUCT_UNKNOWN",
+                    notes="The Berlin Group's file lists it under 404: 404_PIS, with the comment \"#PIS\". The file gives no text for it; the description is the Berlin Group's, in its Implementation Guidelines 1.3.8 (section 14.11.2, PIS Specific HTTP Error Codes). adorsys's xs2a, an implementation, keeps the text \"The addressed payment product is not supported by the ASPSP\" (PRODUCT_UNKNOWN, L92) for it in its message bundle (error_message.properties): adorsys's words, not the Berlin Group's.",
                 ),
                 CodeInfo(
                     value="CANCELLATION_INVALID",
@@ -1525,7 +1525,6 @@ def _MessageCode() -> type[CodeEnum]:
                             context="MessageCode405_PIS_CANC (L8162)",
                         ),
                     ),
-                    notes="The Berlin Group's file lists it under 405: 405_PIS_CANC, with the comment \"#PIS\". The file gives no text for it; the description is the Berlin Group's, in its Implementation Guidelines 1.3.8 (section 14.11.2, PIS Specific HTTP Error Codes). adorsys's xs2a, an implementation, keeps the text \"Payment initiation cannot be cancelled due to legal or other operational reasons\" (CANCELLATION_INVALID, L147) for it in its message bundle (error_message.properties): adorsys's words, not the Berlin Group's.",
                     group="pis",
                     wording=(
                         Wording(
@@ -1540,6 +1539,7 @@ def _MessageCode() -> type[CodeEnum]:
                         ),
                     ),
                     page="reference/berlingroup/message_code/#CANCELLATION_INVALID",
+                    notes="The Berlin Group's file lists it under 405: 405_PIS_CANC, with the comment \"#PIS\". The file gives no text for it; the description is the Berlin Group's, in its Implementation Guidelines 1.3.8 (section 14.11.2, PIS Specific HTTP Error Codes). adorsys's xs2a, an implementation, keeps the text \"Payment initiation cannot be cancelled due to legal or other operational reasons\" (CANCELLATION_INVALID, L147) for it in its message bundle (error_message.properties): adorsys's words, not the Berlin Group's.",
                 ),
                 CodeInfo(
                     value="REQUESTED_FORMATS_INVALID",
@@ -1560,7 +1560,6 @@ def _MessageCode() -> type[CodeEnum]:
                             context="MessageCode406_AIS (L8188)",
                         ),
                     ),
-                    notes="The Berlin Group's file lists it under 406: 406_AIS, with the comment \"#AIS\". The file gives no text for it; the description is the Berlin Group's, in its Implementation Guidelines 1.3.8 (section 14.11.3, AIS Specific HTTP Error Codes). adorsys's xs2a, an implementation, keeps the text \"The requested formats in the Accept header entry are not matching the formats offered by the ASPSP\" (REQUESTED_FORMATS_INVALID, L103) for it in its message bundle (error_message.properties): adorsys's words, not the Berlin Group's.",
                     group="ais",
                     wording=(
                         Wording(
@@ -1575,6 +1574,7 @@ def _MessageCode() -> type[CodeEnum]:
                         ),
                     ),
                     page="reference/berlingroup/message_code/#REQUESTED_FORMATS_INVALID",
+                    notes="The Berlin Group's file lists it under 406: 406_AIS, with the comment \"#AIS\". The file gives no text for it; the description is the Berlin Group's, in its Implementation Guidelines 1.3.8 (section 14.11.3, AIS Specific HTTP Error Codes). adorsys's xs2a, an implementation, keeps the text \"The requested formats in the Accept header entry are not matching the formats offered by the ASPSP\" (REQUESTED_FORMATS_INVALID, L103) for it in its message bundle (error_message.properties): adorsys's words, not the Berlin Group's.",
                 ),
                 CodeInfo(
                     value="STATUS_INVALID",
@@ -1595,7 +1595,6 @@ def _MessageCode() -> type[CodeEnum]:
                             context="MessageCode409_AIS (L8194), MessageCode409_PIS (L8200), MessageCode409_PIIS (L8206), MessageCode409_SBS (L8213)",
                         ),
                     ),
-                    notes="The Berlin Group's file lists it under 409: 409_AIS, 409_PIS, 409_PIIS, 409_SBS, with the comment \"#gen\". The file gives no text for it; the description is the Berlin Group's, in its Implementation Guidelines 1.3.8 (section 14.11.1, Service Unspecific HTTP Error Codes). adorsys's xs2a, an implementation, keeps the text \"The addressed resource does not allow additional authorisation\" (STATUS_INVALID, L148) for it in its message bundle (error_message.properties): adorsys's words, not the Berlin Group's.",
                     group="ais",
                     wording=(
                         Wording(
@@ -1610,6 +1609,7 @@ def _MessageCode() -> type[CodeEnum]:
                         ),
                     ),
                     page="reference/berlingroup/message_code/#STATUS_INVALID",
+                    notes="The Berlin Group's file lists it under 409: 409_AIS, 409_PIS, 409_PIIS, 409_SBS, with the comment \"#gen\". The file gives no text for it; the description is the Berlin Group's, in its Implementation Guidelines 1.3.8 (section 14.11.1, Service Unspecific HTTP Error Codes). adorsys's xs2a, an implementation, keeps the text \"The addressed resource does not allow additional authorisation\" (STATUS_INVALID, L148) for it in its message bundle (error_message.properties): adorsys's words, not the Berlin Group's.",
                 ),
                 CodeInfo(
                     value="REFERENCE_STATUS_INVALID",
@@ -1630,7 +1630,6 @@ def _MessageCode() -> type[CodeEnum]:
                             context="MessageCode409_SBS (L8212)",
                         ),
                     ),
-                    notes="The Berlin Group's file lists it under 409: 409_SBS, with the comment \"#SBS\". The file gives no text for it; the description is the Berlin Group's, in its Implementation Guidelines 1.3.8 (section 14.11.5, Signing Basket Specific Error Codes). adorsys's xs2a, an implementation, keeps the text \"At least one of the references is already fully authorised.\" (REFERENCE_STATUS_INVALID, L145) for it in its message bundle (error_message.properties): adorsys's words, not the Berlin Group's.",
                     group="sbs",
                     wording=(
                         Wording(
@@ -1645,6 +1644,7 @@ def _MessageCode() -> type[CodeEnum]:
                         ),
                     ),
                     page="reference/berlingroup/message_code/#REFERENCE_STATUS_INVALID",
+                    notes="The Berlin Group's file lists it under 409: 409_SBS, with the comment \"#SBS\". The file gives no text for it; the description is the Berlin Group's, in its Implementation Guidelines 1.3.8 (section 14.11.5, Signing Basket Specific Error Codes). adorsys's xs2a, an implementation, keeps the text \"At least one of the references is already fully authorised.\" (REFERENCE_STATUS_INVALID, L145) for it in its message bundle (error_message.properties): adorsys's words, not the Berlin Group's.",
                 ),
                 CodeInfo(
                     value="ACCESS_EXCEEDED",
@@ -1665,7 +1665,6 @@ def _MessageCode() -> type[CodeEnum]:
                             context="MessageCode429_AIS (L8220)",
                         ),
                     ),
-                    notes="The Berlin Group's file lists it under 429: 429_AIS, with the comment \"#AIS\". The file gives no text for it; the description is the Berlin Group's, in its Implementation Guidelines 1.3.8 (section 14.11.3, AIS Specific HTTP Error Codes). adorsys's xs2a, an implementation, keeps the text \"The access on the account has been exceeding the consented multiplicity per day\" (ACCESS_EXCEEDED, L102) for it in its message bundle (error_message.properties): adorsys's words, not the Berlin Group's.",
                     group="ais",
                     wording=(
                         Wording(
@@ -1680,6 +1679,7 @@ def _MessageCode() -> type[CodeEnum]:
                         ),
                     ),
                     page="reference/berlingroup/message_code/#ACCESS_EXCEEDED",
+                    notes="The Berlin Group's file lists it under 429: 429_AIS, with the comment \"#AIS\". The file gives no text for it; the description is the Berlin Group's, in its Implementation Guidelines 1.3.8 (section 14.11.3, AIS Specific HTTP Error Codes). adorsys's xs2a, an implementation, keeps the text \"The access on the account has been exceeding the consented multiplicity per day\" (ACCESS_EXCEEDED, L102) for it in its message bundle (error_message.properties): adorsys's words, not the Berlin Group's.",
                 ),
                 CodeInfo(
                     value="FUNDS_NOT_AVAILABLE",
@@ -1688,7 +1688,6 @@ def _MessageCode() -> type[CodeEnum]:
                     sources=(_S["berlingroup-psd2-api-1-3-11"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
                     http=(
                         HttpStatus(
                             status=200,
@@ -1696,7 +1695,6 @@ def _MessageCode() -> type[CodeEnum]:
                             context='MessageCode200InitiationStatus (L8148-8152, "Message codes for HTTP codes 200 to a Payment Initiation Status Request.")',
                         ),
                     ),
-                    notes="New in the Berlin Group's file 1.3.11 (not in 1.3.8): the only value of MessageCode200InitiationStatus, the code of the schema tppMessageInitiationStatusResponse-200 (L8493-8502), which no response of the file refers to; the answer to a payment initiation's status request (paymentInitiationStatusResponse-200_json, L6791) carries its messages in tppMessage items of tppMessageGeneric instead. The file gives no text for it and the Guidelines read (1.3.8) predate it: the description is bankcodes' reading of its name and placement. The payment's own status is the transactionStatus of the same answer; the category is that of a payment refused for want of funds.",
                     group="pis",
                     wording=(
                         Wording(
@@ -1707,6 +1705,8 @@ def _MessageCode() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/berlingroup/message_code/#FUNDS_NOT_AVAILABLE",
+                    editorial=True,
+                    notes="New in the Berlin Group's file 1.3.11 (not in 1.3.8): the only value of MessageCode200InitiationStatus, the code of the schema tppMessageInitiationStatusResponse-200 (L8493-8502), which no response of the file refers to; the answer to a payment initiation's status request (paymentInitiationStatusResponse-200_json, L6791) carries its messages in tppMessage items of tppMessageGeneric instead. The file gives no text for it and the Guidelines read (1.3.8) predate it: the description is bankcodes' reading of its name and placement. The payment's own status is the transactionStatus of the same answer; the category is that of a payment refused for want of funds.",
                 ),
                 CodeInfo(
                     value="BENEFICIARY_WHITELISTING_REQUIRED",
@@ -1715,7 +1715,6 @@ def _MessageCode() -> type[CodeEnum]:
                     sources=(_S["berlingroup-psd2-api-1-3-11"],),
                     retryable=False,
                     end_user_can_retry=True,
-                    editorial=True,
                     http=(
                         HttpStatus(
                             status=201,
@@ -1723,7 +1722,6 @@ def _MessageCode() -> type[CodeEnum]:
                             context='MessageCode201PaymentInitiation (L8155-8160, "Message codes for HTTP Codes 201 to a Payment Initiation Request.")',
                         ),
                     ),
-                    notes="New in the Berlin Group's file 1.3.11 (not in 1.3.8): listed with WARNING in MessageCode201PaymentInitiation, the code of the tppMessages of the 201 answer to a payment initiation (paymentInitationRequestResponse-201, L6863-6866). The file gives no text for it and the Guidelines read (1.3.8) predate it: the description is bankcodes' reading of its name and placement.",
                     group="pis",
                     wording=(
                         Wording(
@@ -1734,6 +1732,8 @@ def _MessageCode() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/berlingroup/message_code/#BENEFICIARY_WHITELISTING_REQUIRED",
+                    editorial=True,
+                    notes="New in the Berlin Group's file 1.3.11 (not in 1.3.8): listed with WARNING in MessageCode201PaymentInitiation, the code of the tppMessages of the 201 answer to a payment initiation (paymentInitationRequestResponse-201, L6863-6866). The file gives no text for it and the Guidelines read (1.3.8) predate it: the description is bankcodes' reading of its name and placement.",
                 ),
             ),
         ),

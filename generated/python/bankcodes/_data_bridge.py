@@ -32,7 +32,7 @@ _S = {
         kind="doc",
         title="Bridge docs (v3): API basics",
         url="https://docs.bridgeapi.io/docs/basics",
-        read_in_part="A stored copy of the page from its start through the HTTP status codes, the Errors fields and example, and the first rate limits, cut in the third (/authenticate requests per User); the rest of the page was not read.",
+        read_in_part='A stored copy of the page from its start through the HTTP status codes, the Errors fields and example, and the rate limits, cut in Raising the rate limit ("For large applications, the rate li"); the rest of the page was not read.',
     ),
     "bridge-docs-v2019-api-responses": Source(
         id="bridge-docs-v2019-api-responses",
@@ -181,7 +181,6 @@ def _ItemStatus() -> type[NumericCodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=True,
-                    notes="An item's status, not HTTP's 402 Payment Required.",
                     wording=(
                         Wording(
                             field="description",
@@ -194,6 +193,7 @@ def _ItemStatus() -> type[NumericCodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/bridge/item_status/#402",
+                    notes="An item's status, not HTTP's 402 Payment Required.",
                 ),
                 CodeInfo(
                     value="429",
@@ -205,7 +205,6 @@ def _ItemStatus() -> type[NumericCodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=True,
-                    notes="An item's status, not HTTP's 429 Too Many Requests.",
                     wording=(
                         Wording(
                             field="description",
@@ -218,6 +217,7 @@ def _ItemStatus() -> type[NumericCodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/bridge/item_status/#429",
+                    notes="An item's status, not HTTP's 429 Too Many Requests.",
                 ),
                 CodeInfo(
                     value="430",
@@ -226,7 +226,6 @@ def _ItemStatus() -> type[NumericCodeEnum]:
                     sources=(_S["bridge-docs-v2019-item-resource"],),
                     retryable=False,
                     end_user_can_retry=True,
-                    notes="In the v2019.02.18 list; the current Item resource page's list has no 430 row.",
                     wording=(
                         Wording(
                             field="description",
@@ -236,6 +235,7 @@ def _ItemStatus() -> type[NumericCodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/bridge/item_status/#430",
+                    notes="In the v2019.02.18 list; the current Item resource page's list has no 430 row.",
                 ),
                 CodeInfo(
                     value="1003",
@@ -340,7 +340,6 @@ def _ItemStatus() -> type[NumericCodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=True,
-                    notes='The Strong Customer Authentication page: an item that needs a refresh with SCA "will have a specific status : 1010"; it is refreshed through a Connect Session with the item\'s id.',
                     wording=(
                         Wording(
                             field="description",
@@ -354,6 +353,7 @@ def _ItemStatus() -> type[NumericCodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/bridge/item_status/#1010",
+                    notes='The Strong Customer Authentication page: an item that needs a refresh with SCA "will have a specific status : 1010"; it is refreshed through a Connect Session with the item\'s id.',
                 ),
                 CodeInfo(
                     value="1099",
@@ -434,15 +434,15 @@ def _StatusCodeInfo() -> type[CodeEnum]:
                     sources=(_S["bridge-docs-sca"],),
                     retryable=False,
                     end_user_can_retry=True,
-                    message="Please enter the strong authentication (SMS, notifications,",
-                    editorial=True,
-                    notes='The SCA page names its text as a second status_code_info (status_code_description, as the Item resource page calls the text field); the copy read stops inside the text: "Please enter the strong authentication (SMS, notifications,".',
                     wording=(
                         Wording(field="description", by="bankcodes"),
                         Wording(field="message", by="provider", sources=(_S["bridge-docs-sca"],)),
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/bridge/status_code_info/#otp_required",
+                    editorial=True,
+                    message="Please enter the strong authentication (SMS, notifications,",
+                    notes='The SCA page names its text as a second status_code_info (status_code_description, as the Item resource page calls the text field); the copy read stops inside the text: "Please enter the strong authentication (SMS, notifications,".',
                 ),
                 CodeInfo(
                     value="BANK_IS_DOWN",
@@ -451,9 +451,6 @@ def _StatusCodeInfo() -> type[CodeEnum]:
                     sources=(_S["bridge-docs-item-resource"],),
                     retryable=True,
                     end_user_can_retry=True,
-                    message="Your bank's interface is down for now.",
-                    editorial=True,
-                    notes="The example item resource's detail, with status 1003 and this status_code_description.",
                     wording=(
                         Wording(field="description", by="bankcodes"),
                         Wording(
@@ -464,6 +461,9 @@ def _StatusCodeInfo() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/bridge/status_code_info/#BANK_IS_DOWN",
+                    editorial=True,
+                    message="Your bank's interface is down for now.",
+                    notes="The example item resource's detail, with status 1003 and this status_code_description.",
                 ),
             ),
         ),
@@ -785,8 +785,6 @@ def _ErrorCode() -> type[CodeEnum]:
                     sources=(_S["bridge-docs-basics"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    message="client_id and client_secret are invalid",
-                    editorial=True,
                     wording=(
                         Wording(field="description", by="bankcodes"),
                         Wording(
@@ -794,6 +792,8 @@ def _ErrorCode() -> type[CodeEnum]:
                         ),
                     ),
                     page="reference/bridge/error_code/#invalid_client_credentials",
+                    editorial=True,
+                    message="client_id and client_secret are invalid",
                 ),
             ),
         ),
@@ -829,7 +829,6 @@ def _ErrorType() -> type[CodeEnum]:
                     sources=(_S["bridge-docs-v2019-api-responses"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
                     http=(
                         HttpStatus(
                             status=409,
@@ -840,6 +839,7 @@ def _ErrorType() -> type[CodeEnum]:
                     ),
                     wording=(Wording(field="description", by="bankcodes"),),
                     page="reference/bridge/error_type/#conflict",
+                    editorial=True,
                 ),
             ),
         ),
@@ -916,7 +916,6 @@ def _WebhookType() -> type[CodeEnum]:
                     sources=(_S["bridge-docs-v2019-webhooks-events"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    notes="The type of version 2019.2.18.",
                     wording=(
                         Wording(
                             field="description",
@@ -926,6 +925,7 @@ def _WebhookType() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/bridge/webhook_type/#ITEM_CREATED",
+                    notes="The type of version 2019.2.18.",
                 ),
                 CodeInfo(
                     value="ACCOUNT_CREATED",
@@ -934,7 +934,6 @@ def _WebhookType() -> type[CodeEnum]:
                     sources=(_S["bridge-docs-v2019-webhooks-events"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    notes="The type of version 2019.2.18.",
                     wording=(
                         Wording(
                             field="description",
@@ -944,6 +943,7 @@ def _WebhookType() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/bridge/webhook_type/#ACCOUNT_CREATED",
+                    notes="The type of version 2019.2.18.",
                 ),
                 CodeInfo(
                     value="payment.transaction.updated",
@@ -952,13 +952,13 @@ def _WebhookType() -> type[CodeEnum]:
                     sources=(_S["bridge-sylius-client"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
-                    notes="Bridge's Sylius plugin handles it (WEBHOOK_PAYMENT_TRANSACTION_UPDATED_EVENT) and reads content.status and content.client_reference.",
                     wording=(
                         Wording(field="description", by="bankcodes"),
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/bridge/webhook_type/#payment.transaction.updated",
+                    editorial=True,
+                    notes="Bridge's Sylius plugin handles it (WEBHOOK_PAYMENT_TRANSACTION_UPDATED_EVENT) and reads content.status and content.client_reference.",
                 ),
                 CodeInfo(
                     value="TEST_EVENT",
@@ -967,13 +967,13 @@ def _WebhookType() -> type[CodeEnum]:
                     sources=(_S["bridge-sylius-client"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
-                    notes="Bridge's Sylius plugin handles it as WEBHOOK_TEST_EVENT.",
                     wording=(
                         Wording(field="description", by="bankcodes"),
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/bridge/webhook_type/#TEST_EVENT",
+                    editorial=True,
+                    notes="Bridge's Sylius plugin handles it as WEBHOOK_TEST_EVENT.",
                 ),
             ),
         ),

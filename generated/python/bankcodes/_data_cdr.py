@@ -101,8 +101,6 @@ def _ErrorCode() -> type[CodeEnum]:
                     sources=(_S["cdr-errors"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    message="Expected Error Encountered",
-                    notes="The standard gives the HTTP status category 4xx (any status of that class), which is no single status. Category: An expected 4xx error not covered by a more specific code: the request cannot be served as sent; the application-specific code in errors[].code says more.",
                     group="cds_all",
                     wording=(
                         Wording(field="description", by="provider", sources=(_S["cdr-errors"],)),
@@ -110,6 +108,8 @@ def _ErrorCode() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/cdr/error_code/#GENERAL_ERROR_EXPECTED",
+                    message="Expected Error Encountered",
+                    notes="The standard gives the HTTP status category 4xx (any status of that class), which is no single status. Category: An expected 4xx error not covered by a more specific code: the request cannot be served as sent; the application-specific code in errors[].code says more.",
                 ),
                 CodeInfo(
                     value="urn:au-cds:error:cds-all:GeneralError/Unexpected",
@@ -118,8 +118,6 @@ def _ErrorCode() -> type[CodeEnum]:
                     sources=(_S["cdr-errors"],),
                     retryable=True,
                     end_user_can_retry=True,
-                    message="Unexpected Error Encountered",
-                    notes="The standard gives the HTTP status category 5xx (any status of that class), which is no single status.",
                     group="cds_all",
                     wording=(
                         Wording(field="description", by="provider", sources=(_S["cdr-errors"],)),
@@ -136,6 +134,8 @@ def _ErrorCode() -> type[CodeEnum]:
                             reason="The server met an error it did not expect: two standards' one code for it, defined in nearly the same words (an error code that can be used when an unexpected error occurs, its text to describe the error without revealing sensitive information), both with a 5xx status.",
                         ),
                     ),
+                    message="Unexpected Error Encountered",
+                    notes="The standard gives the HTTP status category 5xx (any status of that class), which is no single status.",
                 ),
                 CodeInfo(
                     value="urn:au-cds:error:cds-all:Service/Unavailable",
@@ -144,7 +144,6 @@ def _ErrorCode() -> type[CodeEnum]:
                     sources=(_S["cdr-errors"],),
                     retryable=True,
                     end_user_can_retry=True,
-                    message="Service Unavailable",
                     http=(HttpStatus(status=503, sources=(_S["cdr-errors"],)),),
                     group="cds_all",
                     wording=(
@@ -152,6 +151,7 @@ def _ErrorCode() -> type[CodeEnum]:
                         Wording(field="message", by="provider", sources=(_S["cdr-errors"],)),
                     ),
                     page="reference/cdr/error_code/#SERVICE_UNAVAILABLE",
+                    message="Service Unavailable",
                 ),
                 CodeInfo(
                     value="urn:au-cds:error:cds-all:Field/Missing",
@@ -160,7 +160,6 @@ def _ErrorCode() -> type[CodeEnum]:
                     sources=(_S["cdr-errors"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    message="Missing Required Field",
                     http=(HttpStatus(status=400, sources=(_S["cdr-errors"],)),),
                     group="cds_all",
                     wording=(
@@ -168,6 +167,7 @@ def _ErrorCode() -> type[CodeEnum]:
                         Wording(field="message", by="provider", sources=(_S["cdr-errors"],)),
                     ),
                     page="reference/cdr/error_code/#FIELD_MISSING",
+                    message="Missing Required Field",
                 ),
                 CodeInfo(
                     value="urn:au-cds:error:cds-all:Header/Missing",
@@ -176,7 +176,6 @@ def _ErrorCode() -> type[CodeEnum]:
                     sources=(_S["cdr-errors"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    message="Missing Required Header",
                     http=(HttpStatus(status=400, sources=(_S["cdr-errors"],)),),
                     group="cds_all",
                     wording=(
@@ -193,6 +192,7 @@ def _ErrorCode() -> type[CodeEnum]:
                             reason="A required HTTP header was not sent: both standards define the code in the same first sentence, with HTTP 400; they differ only in where the header's name is given (the error's path, or its detail).",
                         ),
                     ),
+                    message="Missing Required Header",
                 ),
                 CodeInfo(
                     value="urn:au-cds:error:cds-all:Field/Invalid",
@@ -201,7 +201,6 @@ def _ErrorCode() -> type[CodeEnum]:
                     sources=(_S["cdr-errors"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    message="Invalid Field",
                     http=(HttpStatus(status=400, sources=(_S["cdr-errors"],)),),
                     group="cds_all",
                     wording=(
@@ -209,6 +208,7 @@ def _ErrorCode() -> type[CodeEnum]:
                         Wording(field="message", by="provider", sources=(_S["cdr-errors"],)),
                     ),
                     page="reference/cdr/error_code/#FIELD_INVALID",
+                    message="Invalid Field",
                 ),
                 CodeInfo(
                     value="urn:au-cds:error:cds-all:Header/Invalid",
@@ -217,7 +217,6 @@ def _ErrorCode() -> type[CodeEnum]:
                     sources=(_S["cdr-errors"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    message="Invalid Header",
                     http=(HttpStatus(status=400, sources=(_S["cdr-errors"],)),),
                     group="cds_all",
                     wording=(
@@ -234,6 +233,7 @@ def _ErrorCode() -> type[CodeEnum]:
                             reason="An HTTP header was sent with a value that is not valid, in both standards with HTTP 400 (the CDR's Header/InvalidVersion, for a version header alone, is narrower and not listed).",
                         ),
                     ),
+                    message="Invalid Header",
                 ),
                 CodeInfo(
                     value="urn:au-cds:error:cds-all:Field/InvalidDateTime",
@@ -242,7 +242,6 @@ def _ErrorCode() -> type[CodeEnum]:
                     sources=(_S["cdr-errors"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    message="Invalid Date",
                     http=(HttpStatus(status=400, sources=(_S["cdr-errors"],)),),
                     group="cds_all",
                     wording=(
@@ -259,6 +258,7 @@ def _ErrorCode() -> type[CodeEnum]:
                             reason="A date that is not valid where it stands, both standards giving the same example (a future date expected, a past or current date supplied), with HTTP 400.",
                         ),
                     ),
+                    message="Invalid Date",
                 ),
                 CodeInfo(
                     value="urn:au-cds:error:cds-all:Field/InvalidPageSize",
@@ -267,7 +267,6 @@ def _ErrorCode() -> type[CodeEnum]:
                     sources=(_S["cdr-errors"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    message="Invalid Page Size",
                     http=(HttpStatus(status=400, sources=(_S["cdr-errors"],)),),
                     group="cds_all",
                     wording=(
@@ -275,6 +274,7 @@ def _ErrorCode() -> type[CodeEnum]:
                         Wording(field="message", by="provider", sources=(_S["cdr-errors"],)),
                     ),
                     page="reference/cdr/error_code/#FIELD_INVALID_PAGE_SIZE",
+                    message="Invalid Page Size",
                 ),
                 CodeInfo(
                     value="urn:au-cds:error:cds-all:Header/InvalidVersion",
@@ -283,7 +283,6 @@ def _ErrorCode() -> type[CodeEnum]:
                     sources=(_S["cdr-errors"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    message="Invalid Version",
                     http=(HttpStatus(status=400, sources=(_S["cdr-errors"],)),),
                     group="cds_all",
                     wording=(
@@ -291,6 +290,7 @@ def _ErrorCode() -> type[CodeEnum]:
                         Wording(field="message", by="provider", sources=(_S["cdr-errors"],)),
                     ),
                     page="reference/cdr/error_code/#HEADER_INVALID_VERSION",
+                    message="Invalid Version",
                 ),
                 CodeInfo(
                     value="urn:au-cds:error:cds-all:Authorisation/AdrStatusNotActive",
@@ -299,9 +299,7 @@ def _ErrorCode() -> type[CodeEnum]:
                     sources=(_S["cdr-errors"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    message="ADR Status Is Not Active",
                     http=(HttpStatus(status=403, sources=(_S["cdr-errors"],)),),
-                    notes="Category: The recipient's own accreditation or software product is not active: the integrator (the ADR) must act with the CDR Register, not the consumer.",
                     group="cds_all",
                     wording=(
                         Wording(field="description", by="provider", sources=(_S["cdr-errors"],)),
@@ -309,6 +307,8 @@ def _ErrorCode() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/cdr/error_code/#AUTHORISATION_ADR_STATUS_NOT_ACTIVE",
+                    message="ADR Status Is Not Active",
+                    notes="Category: The recipient's own accreditation or software product is not active: the integrator (the ADR) must act with the CDR Register, not the consumer.",
                 ),
                 CodeInfo(
                     value="urn:au-cds:error:cds-all:Authorisation/RevokedConsent",
@@ -317,7 +317,6 @@ def _ErrorCode() -> type[CodeEnum]:
                     sources=(_S["cdr-errors"],),
                     retryable=False,
                     end_user_can_retry=True,
-                    message="Consent Is Revoked",
                     http=(HttpStatus(status=403, sources=(_S["cdr-errors"],)),),
                     group="cds_all",
                     wording=(
@@ -325,6 +324,7 @@ def _ErrorCode() -> type[CodeEnum]:
                         Wording(field="message", by="provider", sources=(_S["cdr-errors"],)),
                     ),
                     page="reference/cdr/error_code/#AUTHORISATION_REVOKED_CONSENT",
+                    message="Consent Is Revoked",
                 ),
                 CodeInfo(
                     value="urn:au-cds:error:cds-all:Authorisation/InvalidConsent",
@@ -333,9 +333,7 @@ def _ErrorCode() -> type[CodeEnum]:
                     sources=(_S["cdr-errors"],),
                     retryable=False,
                     end_user_can_retry=True,
-                    message="Consent Is Invalid",
                     http=(HttpStatus(status=403, sources=(_S["cdr-errors"],)),),
-                    notes="Category: The consent does not cover the resource or is in a status that prevents it: the consumer must grant (or complete) a consent that covers it.",
                     group="cds_all",
                     wording=(
                         Wording(field="description", by="provider", sources=(_S["cdr-errors"],)),
@@ -343,6 +341,8 @@ def _ErrorCode() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/cdr/error_code/#AUTHORISATION_INVALID_CONSENT",
+                    message="Consent Is Invalid",
+                    notes="Category: The consent does not cover the resource or is in a status that prevents it: the consumer must grant (or complete) a consent that covers it.",
                 ),
                 CodeInfo(
                     value="urn:au-cds:error:cds-all:Resource/NotImplemented",
@@ -351,9 +351,7 @@ def _ErrorCode() -> type[CodeEnum]:
                     sources=(_S["cdr-errors"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    message="Resource Not Implemented",
                     http=(HttpStatus(status=404, sources=(_S["cdr-errors"],)),),
-                    notes="Category: A valid CDR endpoint this Data Holder does not implement: offer a fallback.",
                     group="cds_all",
                     wording=(
                         Wording(field="description", by="provider", sources=(_S["cdr-errors"],)),
@@ -361,6 +359,8 @@ def _ErrorCode() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/cdr/error_code/#RESOURCE_NOT_IMPLEMENTED",
+                    message="Resource Not Implemented",
+                    notes="Category: A valid CDR endpoint this Data Holder does not implement: offer a fallback.",
                 ),
                 CodeInfo(
                     value="urn:au-cds:error:cds-all:Resource/NotFound",
@@ -369,7 +369,6 @@ def _ErrorCode() -> type[CodeEnum]:
                     sources=(_S["cdr-errors"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    message="Resource Not Found",
                     http=(HttpStatus(status=404, sources=(_S["cdr-errors"],)),),
                     group="cds_all",
                     wording=(
@@ -377,6 +376,7 @@ def _ErrorCode() -> type[CodeEnum]:
                         Wording(field="message", by="provider", sources=(_S["cdr-errors"],)),
                     ),
                     page="reference/cdr/error_code/#RESOURCE_NOT_FOUND",
+                    message="Resource Not Found",
                 ),
                 CodeInfo(
                     value="urn:au-cds:error:cds-all:Resource/Invalid",
@@ -385,7 +385,6 @@ def _ErrorCode() -> type[CodeEnum]:
                     sources=(_S["cdr-errors"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    message="Invalid Resource",
                     http=(
                         HttpStatus(
                             status=404,
@@ -400,7 +399,6 @@ def _ErrorCode() -> type[CodeEnum]:
                             cause_by="provider",
                         ),
                     ),
-                    notes="The standard lists this code twice, under 404 (the id in the URI) and under 422 (the id in the request body), with texts that differ; the description is the sentences both share and each http entry's cause is that row's whole text. Category: The resource id will never be served again: stop requesting it (no subsequent request will succeed).",
                     group="cds_all",
                     wording=(
                         Wording(field="description", by="provider", sources=(_S["cdr-errors"],)),
@@ -408,6 +406,8 @@ def _ErrorCode() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/cdr/error_code/#RESOURCE_INVALID",
+                    message="Invalid Resource",
+                    notes="The standard lists this code twice, under 404 (the id in the URI) and under 422 (the id in the request body), with texts that differ; the description is the sentences both share and each http entry's cause is that row's whole text. Category: The resource id will never be served again: stop requesting it (no subsequent request will succeed).",
                 ),
                 CodeInfo(
                     value="urn:au-cds:error:cds-all:Resource/Unavailable",
@@ -416,7 +416,6 @@ def _ErrorCode() -> type[CodeEnum]:
                     sources=(_S["cdr-errors"],),
                     retryable=True,
                     end_user_can_retry=True,
-                    message="Unavailable Resource",
                     http=(
                         HttpStatus(
                             status=404,
@@ -431,7 +430,6 @@ def _ErrorCode() -> type[CodeEnum]:
                             cause_by="provider",
                         ),
                     ),
-                    notes="The standard lists this code twice, under 404 (the id in the URI) and under 422 (the id in the request body), with texts that differ; the description is the sentences both share and each http entry's cause is that row's whole text. Category: The resource is temporarily unavailable at the Data Holder; subsequent requests may succeed: retry later.",
                     group="cds_all",
                     wording=(
                         Wording(field="description", by="provider", sources=(_S["cdr-errors"],)),
@@ -439,6 +437,8 @@ def _ErrorCode() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/cdr/error_code/#RESOURCE_UNAVAILABLE",
+                    message="Unavailable Resource",
+                    notes="The standard lists this code twice, under 404 (the id in the URI) and under 422 (the id in the request body), with texts that differ; the description is the sentences both share and each http entry's cause is that row's whole text. Category: The resource is temporarily unavailable at the Data Holder; subsequent requests may succeed: retry later.",
                 ),
                 CodeInfo(
                     value="urn:au-cds:error:cds-banking:Authorisation/InvalidBankingAccount",
@@ -447,7 +447,6 @@ def _ErrorCode() -> type[CodeEnum]:
                     sources=(_S["cdr-errors"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    message="Invalid Banking Account",
                     http=(
                         HttpStatus(
                             status=404,
@@ -462,7 +461,6 @@ def _ErrorCode() -> type[CodeEnum]:
                             cause_by="provider",
                         ),
                     ),
-                    notes="The standard lists this code twice, under 404 (the id in the URI) and under 422 (the id in the request body), with texts that differ; the description is the sentences both share and each http entry's cause is that row's whole text.",
                     group="cds_banking",
                     wording=(
                         Wording(field="description", by="provider", sources=(_S["cdr-errors"],)),
@@ -470,6 +468,8 @@ def _ErrorCode() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/cdr/error_code/#AUTHORISATION_INVALID_BANKING_ACCOUNT",
+                    message="Invalid Banking Account",
+                    notes="The standard lists this code twice, under 404 (the id in the URI) and under 422 (the id in the request body), with texts that differ; the description is the sentences both share and each http entry's cause is that row's whole text.",
                 ),
                 CodeInfo(
                     value="urn:au-cds:error:cds-banking:Authorisation/UnavailableBankingAccount",
@@ -478,7 +478,6 @@ def _ErrorCode() -> type[CodeEnum]:
                     sources=(_S["cdr-errors"],),
                     retryable=True,
                     end_user_can_retry=False,
-                    message="Unavailable Banking Account",
                     http=(
                         HttpStatus(
                             status=404,
@@ -493,8 +492,6 @@ def _ErrorCode() -> type[CodeEnum]:
                             cause_by="provider",
                         ),
                     ),
-                    aliases=("urn:au-cds:error:cds-all:Authorisation/UnavailableBankingAccount",),
-                    notes="The standard lists this code twice, under 404 (the id in the URI) and under 422 (the id in the request body), with texts that differ; the description is the sentences both share and each http entry's cause is that row's whole text. retryable: the standard's own text says the unavailability is temporary and that subsequent requests may be successful, unlike account_unavailable's default. Alias: the standard's 422 example (_errors.md line 266) sends it with the sub-type cds-all, while its table (lines 226 and 279) defines cds-banking.",
                     group="cds_banking",
                     wording=(
                         Wording(field="description", by="provider", sources=(_S["cdr-errors"],)),
@@ -502,6 +499,9 @@ def _ErrorCode() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/cdr/error_code/#AUTHORISATION_UNAVAILABLE_BANKING_ACCOUNT",
+                    message="Unavailable Banking Account",
+                    aliases=("urn:au-cds:error:cds-all:Authorisation/UnavailableBankingAccount",),
+                    notes="The standard lists this code twice, under 404 (the id in the URI) and under 422 (the id in the request body), with texts that differ; the description is the sentences both share and each http entry's cause is that row's whole text. retryable: the standard's own text says the unavailability is temporary and that subsequent requests may be successful, unlike account_unavailable's default. Alias: the standard's 422 example (_errors.md line 266) sends it with the sub-type cds-all, while its table (lines 226 and 279) defines cds-banking.",
                     next_step="retry_later",
                     fact_sources={"next_step": ("cdr-errors",)},
                 ),
@@ -512,7 +512,6 @@ def _ErrorCode() -> type[CodeEnum]:
                     sources=(_S["cdr-errors"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    message="Invalid Energy Account",
                     http=(
                         HttpStatus(
                             status=404,
@@ -527,7 +526,6 @@ def _ErrorCode() -> type[CodeEnum]:
                             cause_by="provider",
                         ),
                     ),
-                    notes="The standard lists this code twice, under 404 (the id in the URI) and under 422 (the id in the request body), with texts that differ; the description is the sentences both share and each http entry's cause is that row's whole text.",
                     group="cds_energy",
                     wording=(
                         Wording(field="description", by="provider", sources=(_S["cdr-errors"],)),
@@ -535,6 +533,8 @@ def _ErrorCode() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/cdr/error_code/#AUTHORISATION_INVALID_ENERGY_ACCOUNT",
+                    message="Invalid Energy Account",
+                    notes="The standard lists this code twice, under 404 (the id in the URI) and under 422 (the id in the request body), with texts that differ; the description is the sentences both share and each http entry's cause is that row's whole text.",
                 ),
                 CodeInfo(
                     value="urn:au-cds:error:cds-energy:Authorisation/UnavailableEnergyAccount",
@@ -543,7 +543,6 @@ def _ErrorCode() -> type[CodeEnum]:
                     sources=(_S["cdr-errors"],),
                     retryable=True,
                     end_user_can_retry=False,
-                    message="Unavailable Energy Account",
                     http=(
                         HttpStatus(
                             status=404,
@@ -558,7 +557,6 @@ def _ErrorCode() -> type[CodeEnum]:
                             cause_by="provider",
                         ),
                     ),
-                    notes="The standard lists this code twice, under 404 (the id in the URI) and under 422 (the id in the request body), with texts that differ; the description is the sentences both share and each http entry's cause is that row's whole text. retryable: the standard's own text says the unavailability is temporary and that subsequent requests may be successful, unlike account_unavailable's default.",
                     group="cds_energy",
                     wording=(
                         Wording(field="description", by="provider", sources=(_S["cdr-errors"],)),
@@ -566,6 +564,8 @@ def _ErrorCode() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/cdr/error_code/#AUTHORISATION_UNAVAILABLE_ENERGY_ACCOUNT",
+                    message="Unavailable Energy Account",
+                    notes="The standard lists this code twice, under 404 (the id in the URI) and under 422 (the id in the request body), with texts that differ; the description is the sentences both share and each http entry's cause is that row's whole text. retryable: the standard's own text says the unavailability is temporary and that subsequent requests may be successful, unlike account_unavailable's default.",
                 ),
                 CodeInfo(
                     value="urn:au-cds:error:cds-energy:Authorisation/InvalidServicePoint",
@@ -574,7 +574,6 @@ def _ErrorCode() -> type[CodeEnum]:
                     sources=(_S["cdr-errors"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    message="Invalid Service Point",
                     http=(
                         HttpStatus(
                             status=404,
@@ -589,7 +588,6 @@ def _ErrorCode() -> type[CodeEnum]:
                             cause_by="provider",
                         ),
                     ),
-                    notes="The standard lists this code twice, under 404 (the id in the URI) and under 422 (the id in the request body), with texts that differ; the description is the sentences both share and each http entry's cause is that row's whole text.",
                     group="cds_energy",
                     wording=(
                         Wording(field="description", by="provider", sources=(_S["cdr-errors"],)),
@@ -597,6 +595,8 @@ def _ErrorCode() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/cdr/error_code/#AUTHORISATION_INVALID_SERVICE_POINT",
+                    message="Invalid Service Point",
+                    notes="The standard lists this code twice, under 404 (the id in the URI) and under 422 (the id in the request body), with texts that differ; the description is the sentences both share and each http entry's cause is that row's whole text.",
                 ),
                 CodeInfo(
                     value="urn:au-cds:error:cds-energy:Authorisation/UnavailableServicePoint",
@@ -605,7 +605,6 @@ def _ErrorCode() -> type[CodeEnum]:
                     sources=(_S["cdr-errors"],),
                     retryable=True,
                     end_user_can_retry=False,
-                    message="Unavailable Service Point",
                     http=(
                         HttpStatus(
                             status=404,
@@ -620,7 +619,6 @@ def _ErrorCode() -> type[CodeEnum]:
                             cause_by="provider",
                         ),
                     ),
-                    notes="The standard lists this code twice, under 404 (the id in the URI) and under 422 (the id in the request body), with texts that differ; the description is the sentences both share and each http entry's cause is that row's whole text. retryable: the standard's own text says the unavailability is temporary and that subsequent requests may be successful, unlike account_unavailable's default.",
                     group="cds_energy",
                     wording=(
                         Wording(field="description", by="provider", sources=(_S["cdr-errors"],)),
@@ -628,6 +626,8 @@ def _ErrorCode() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/cdr/error_code/#AUTHORISATION_UNAVAILABLE_SERVICE_POINT",
+                    message="Unavailable Service Point",
+                    notes="The standard lists this code twice, under 404 (the id in the URI) and under 422 (the id in the request body), with texts that differ; the description is the sentences both share and each http entry's cause is that row's whole text. retryable: the standard's own text says the unavailability is temporary and that subsequent requests may be successful, unlike account_unavailable's default.",
                 ),
                 CodeInfo(
                     value="urn:au-cds:error:cds-all:Header/UnsupportedVersion",
@@ -636,10 +636,7 @@ def _ErrorCode() -> type[CodeEnum]:
                     sources=(_S["cdr-errors"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    message="Unsupported Version",
                     http=(HttpStatus(status=406, sources=(_S["cdr-errors"],)),),
-                    aliases=("urn:au-cds:error:cdr-all:Header/UnsupportedVersion",),
-                    notes="Alias: the standard's own transition examples (_errors.md lines 351 and 362) spell it with the sub-type cdr-all, which the URN structure (line 46) does not define; read as a misspelling of cds-all.",
                     group="cds_all",
                     wording=(
                         Wording(field="description", by="provider", sources=(_S["cdr-errors"],)),
@@ -647,6 +644,9 @@ def _ErrorCode() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/cdr/error_code/#HEADER_UNSUPPORTED_VERSION",
+                    message="Unsupported Version",
+                    aliases=("urn:au-cds:error:cdr-all:Header/UnsupportedVersion",),
+                    notes="Alias: the standard's own transition examples (_errors.md lines 351 and 362) spell it with the sub-type cdr-all, which the URN structure (line 46) does not define; read as a misspelling of cds-all.",
                 ),
                 CodeInfo(
                     value="urn:au-cds:error:cds-all:Authorisation/InvalidArrangement",
@@ -655,9 +655,7 @@ def _ErrorCode() -> type[CodeEnum]:
                     sources=(_S["cdr-errors"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    message="Invalid Consent Arrangement",
                     http=(HttpStatus(status=422, sources=(_S["cdr-errors"],)),),
-                    notes="Category: A revocation of an arrangement already revoked: a call out of sequence; nothing more will happen.",
                     group="cds_all",
                     wording=(
                         Wording(field="description", by="provider", sources=(_S["cdr-errors"],)),
@@ -665,6 +663,8 @@ def _ErrorCode() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/cdr/error_code/#AUTHORISATION_INVALID_ARRANGEMENT",
+                    message="Invalid Consent Arrangement",
+                    notes="Category: A revocation of an arrangement already revoked: a call out of sequence; nothing more will happen.",
                 ),
                 CodeInfo(
                     value="urn:au-cds:error:cds-all:Field/InvalidPage",
@@ -673,7 +673,6 @@ def _ErrorCode() -> type[CodeEnum]:
                     sources=(_S["cdr-errors"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    message="Invalid Page",
                     http=(HttpStatus(status=422, sources=(_S["cdr-errors"],)),),
                     group="cds_all",
                     wording=(
@@ -681,6 +680,7 @@ def _ErrorCode() -> type[CodeEnum]:
                         Wording(field="message", by="provider", sources=(_S["cdr-errors"],)),
                     ),
                     page="reference/cdr/error_code/#FIELD_INVALID_PAGE",
+                    message="Invalid Page",
                 ),
                 CodeInfo(
                     value="urn:au-cds:error:cds-register:Field/InvalidBrand",
@@ -689,7 +689,6 @@ def _ErrorCode() -> type[CodeEnum]:
                     sources=(_S["cdr-errors"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    message="Invalid Brand",
                     http=(HttpStatus(status=404, sources=(_S["cdr-errors"],)),),
                     group="cds_register",
                     wording=(
@@ -697,6 +696,7 @@ def _ErrorCode() -> type[CodeEnum]:
                         Wording(field="message", by="provider", sources=(_S["cdr-errors"],)),
                     ),
                     page="reference/cdr/error_code/#REGISTER_FIELD_INVALID_BRAND",
+                    message="Invalid Brand",
                 ),
                 CodeInfo(
                     value="urn:au-cds:error:cds-register:Field/InvalidIndustry",
@@ -705,7 +705,6 @@ def _ErrorCode() -> type[CodeEnum]:
                     sources=(_S["cdr-errors"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    message="Invalid Industry",
                     http=(HttpStatus(status=404, sources=(_S["cdr-errors"],)),),
                     group="cds_register",
                     wording=(
@@ -713,6 +712,7 @@ def _ErrorCode() -> type[CodeEnum]:
                         Wording(field="message", by="provider", sources=(_S["cdr-errors"],)),
                     ),
                     page="reference/cdr/error_code/#REGISTER_FIELD_INVALID_INDUSTRY",
+                    message="Invalid Industry",
                 ),
                 CodeInfo(
                     value="urn:au-cds:error:cds-register:Field/InvalidSoftwareProduct",
@@ -721,7 +721,6 @@ def _ErrorCode() -> type[CodeEnum]:
                     sources=(_S["cdr-errors"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    message="Invalid Software Product",
                     http=(HttpStatus(status=404, sources=(_S["cdr-errors"],)),),
                     group="cds_register",
                     wording=(
@@ -729,6 +728,7 @@ def _ErrorCode() -> type[CodeEnum]:
                         Wording(field="message", by="provider", sources=(_S["cdr-errors"],)),
                     ),
                     page="reference/cdr/error_code/#REGISTER_FIELD_INVALID_SOFTWARE_PRODUCT",
+                    message="Invalid Software Product",
                 ),
             ),
         ),

@@ -133,7 +133,6 @@ def _ErrorCode() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    notes='The id is Enable Banking\'s account uid, which "is valid only until the session to which the account belongs is in the AUTHORIZED status" (AccountResource.uid): a uid of an ended session finds no account.',
                     wording=(
                         Wording(
                             field="description",
@@ -146,6 +145,7 @@ def _ErrorCode() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/enablebanking/error_code/#ACCOUNT_DOES_NOT_EXIST",
+                    notes='The id is Enable Banking\'s account uid, which "is valid only until the session to which the account belongs is in the AUTHORIZED status" (AccountResource.uid): a uid of an ended session finds no account.',
                 ),
                 CodeInfo(
                     value="ALREADY_AUTHORIZED",
@@ -245,7 +245,6 @@ def _ErrorCode() -> type[CodeEnum]:
                     ),
                     retryable=True,
                     end_user_can_retry=True,
-                    notes="The bank's limit, not Enable Banking's: the spec states no number of requests and no wait.",
                     wording=(
                         Wording(
                             field="description",
@@ -258,6 +257,7 @@ def _ErrorCode() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/enablebanking/error_code/#ASPSP_RATE_LIMIT_EXCEEDED",
+                    notes="The bank's limit, not Enable Banking's: the spec states no number of requests and no wait.",
                 ),
                 CodeInfo(
                     value="AUTHORIZATION_NOT_PROVIDED",
@@ -365,7 +365,6 @@ def _ErrorCode() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=True,
-                    notes="The code is the one the end user's redirect brings back from the bank's authorisation, to be exchanged at POST /sessions: once it has expired, the end user authorises again.",
                     wording=(
                         Wording(
                             field="description",
@@ -378,6 +377,7 @@ def _ErrorCode() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/enablebanking/error_code/#EXPIRED_AUTHORIZATION_CODE",
+                    notes="The code is the one the end user's redirect brings back from the bank's authorisation, to be exchanged at POST /sessions: once it has expired, the end user authorises again.",
                 ),
                 CodeInfo(
                     value="EXPIRED_SESSION",
@@ -392,7 +392,6 @@ def _ErrorCode() -> type[CodeEnum]:
                     http=(
                         HttpStatus(status=401, sources=(_S["enablebanking-whisper-money-557"],)),
                     ),
-                    notes='The spec pairs no code with an HTTP status; an app\'s production error report quotes Enable Banking answering HTTP 401 {"error":"EXPIRED_SESSION"} to a transactions request.',
                     wording=(
                         Wording(
                             field="description",
@@ -405,6 +404,7 @@ def _ErrorCode() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/enablebanking/error_code/#EXPIRED_SESSION",
+                    notes='The spec pairs no code with an HTTP status; an app\'s production error report quotes Enable Banking answering HTTP 401 {"error":"EXPIRED_SESSION"} to a transactions request.',
                     next_step="renew_consent",
                     state="consent_ended",
                     state_reason='A session lasts until its valid_until, which "cannot exceed" now plus the bank\'s maximum_consent_validity; "the session validity will remain exactly as specified": when it has passed, the consent has ended and the end user authorises a new session.',
@@ -549,7 +549,6 @@ def _ErrorCode() -> type[CodeEnum]:
                             message="Required PSU header not provided",
                         ),
                     ),
-                    notes='The ErrorResponse schema\'s field examples pair it with code 422, the message "Required PSU header not provided" and the detail "PSU header psuIpAddress is not provided".',
                     wording=(
                         Wording(
                             field="description",
@@ -562,6 +561,7 @@ def _ErrorCode() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/enablebanking/error_code/#PSU_HEADER_NOT_PROVIDED",
+                    notes='The ErrorResponse schema\'s field examples pair it with code 422, the message "Required PSU header not provided" and the detail "PSU header psuIpAddress is not provided".',
                 ),
                 CodeInfo(
                     value="REDIRECT_URI_NOT_ALLOWED",
@@ -654,7 +654,6 @@ def _ErrorCode() -> type[CodeEnum]:
                             message="Unauthorized access",
                         ),
                     ),
-                    notes='A user\'s log quotes Enable Banking\'s whole answer to GET /sessions/{id}: 401 {"code":401,"message":"Unauthorized access","error":"UNAUTHORIZED_ACCESS","detail":null}.',
                     wording=(
                         Wording(
                             field="description",
@@ -667,6 +666,7 @@ def _ErrorCode() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/enablebanking/error_code/#UNAUTHORIZED_ACCESS",
+                    notes='A user\'s log quotes Enable Banking\'s whole answer to GET /sessions/{id}: 401 {"code":401,"message":"Unauthorized access","error":"UNAUTHORIZED_ACCESS","detail":null}.',
                 ),
                 CodeInfo(
                     value="UNTRUSTED_PAYMENT_PARTY",
@@ -700,7 +700,6 @@ def _ErrorCode() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    notes='Webhook origins are allowed per application in the Control Panel (the Webhooks page: "you need to whitelist HTTP origins of the application to which webhooks will be sent").',
                     wording=(
                         Wording(
                             field="description",
@@ -713,6 +712,7 @@ def _ErrorCode() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/enablebanking/error_code/#WEBHOOK_URI_NOT_ALLOWED",
+                    notes='Webhook origins are allowed per application in the Control Panel (the Webhooks page: "you need to whitelist HTTP origins of the application to which webhooks will be sent").',
                 ),
                 CodeInfo(
                     value="WRONG_ASPSP_PROVIDED",
@@ -790,7 +790,6 @@ def _ErrorCode() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=True,
-                    notes="The credentials are those an end user may supply when an authorisation starts (StartAuthorizationRequest.credentials, the bank's embedded authentication), bankcodes' reading of whose they are.",
                     wording=(
                         Wording(
                             field="description",
@@ -803,6 +802,7 @@ def _ErrorCode() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/enablebanking/error_code/#WRONG_CREDENTIALS_PROVIDED",
+                    notes="The credentials are those an end user may supply when an authorisation starts (StartAuthorizationRequest.credentials, the bank's embedded authentication), bankcodes' reading of whose they are.",
                 ),
                 CodeInfo(
                     value="WRONG_REQUEST_PARAMETERS",
@@ -836,7 +836,6 @@ def _ErrorCode() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    notes="The session is not in a status that allows the request (SessionStatus); the spec says no more.",
                     wording=(
                         Wording(
                             field="description",
@@ -849,6 +848,7 @@ def _ErrorCode() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/enablebanking/error_code/#WRONG_SESSION_STATUS",
+                    notes="The session is not in a status that allows the request (SessionStatus); the spec says no more.",
                 ),
                 CodeInfo(
                     value="WRONG_TRANSACTIONS_PERIOD",
@@ -882,7 +882,6 @@ def _ErrorCode() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    notes='A continuation_key is "Only valid in current session".',
                     wording=(
                         Wording(
                             field="description",
@@ -895,6 +894,7 @@ def _ErrorCode() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/enablebanking/error_code/#WRONG_CONTINUATION_KEY",
+                    notes='A continuation_key is "Only valid in current session".',
                 ),
                 CodeInfo(
                     value="TRANSACTION_DOES_NOT_EXIST",
@@ -1032,9 +1032,9 @@ def _SessionStatus() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
                     wording=(Wording(field="description", by="bankcodes"),),
                     page="reference/enablebanking/session_status/#INVALID",
+                    editorial=True,
                     state="needs_end_user",
                     state_reason="bankcodes' reading: the spec gives the status no meaning; a session that is not valid gives no access, and the end user authorises a new one.",
                 ),
@@ -1048,9 +1048,9 @@ def _SessionStatus() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
                     wording=(Wording(field="description", by="bankcodes"),),
                     page="reference/enablebanking/session_status/#PENDING_AUTHORIZATION",
+                    editorial=True,
                 ),
                 CodeInfo(
                     value="RETURNED_FROM_BANK",
@@ -1062,9 +1062,9 @@ def _SessionStatus() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
                     wording=(Wording(field="description", by="bankcodes"),),
                     page="reference/enablebanking/session_status/#RETURNED_FROM_BANK",
+                    editorial=True,
                 ),
                 CodeInfo(
                     value="AUTHORIZED",
@@ -1076,13 +1076,13 @@ def _SessionStatus() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
-                    notes='Account uids are valid "only until the session to which the account belongs is in the AUTHORIZED status" (AccountResource.uid).',
                     wording=(
                         Wording(field="description", by="bankcodes"),
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/enablebanking/session_status/#AUTHORIZED",
+                    editorial=True,
+                    notes='Account uids are valid "only until the session to which the account belongs is in the AUTHORIZED status" (AccountResource.uid).',
                 ),
                 CodeInfo(
                     value="EXPIRED",
@@ -1094,9 +1094,9 @@ def _SessionStatus() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=True,
-                    editorial=True,
                     wording=(Wording(field="description", by="bankcodes"),),
                     page="reference/enablebanking/session_status/#EXPIRED",
+                    editorial=True,
                     next_step="renew_consent",
                     state="consent_ended",
                     state_reason="The session expires at its valid_until, which the bank's maximum_consent_validity bounds: the consent has ended.",
@@ -1121,9 +1121,9 @@ def _SessionStatus() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=True,
-                    editorial=True,
                     wording=(Wording(field="description", by="bankcodes"),),
                     page="reference/enablebanking/session_status/#CLOSED",
+                    editorial=True,
                     state="consent_ended",
                     state_reason="DELETE /sessions/{session_id} closes a session, and the bank consent with it where possible.",
                     fact_sources={
@@ -1143,9 +1143,9 @@ def _SessionStatus() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=True,
-                    editorial=True,
                     wording=(Wording(field="description", by="bankcodes"),),
                     page="reference/enablebanking/session_status/#REVOKED",
+                    editorial=True,
                     state="revoked",
                     state_reason="bankcodes' reading of the name: the consent was revoked.",
                 ),
@@ -1159,9 +1159,9 @@ def _SessionStatus() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=True,
-                    editorial=True,
                     wording=(Wording(field="description", by="bankcodes"),),
                     page="reference/enablebanking/session_status/#CANCELLED",
+                    editorial=True,
                     state="needs_end_user",
                     state_reason="bankcodes' reading of the name: the authorisation was cancelled before it completed, so the end user starts again.",
                 ),

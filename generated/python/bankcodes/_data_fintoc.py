@@ -376,7 +376,6 @@ def _ErrorCode() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
                     http=(
                         HttpStatus(
                             status=400,
@@ -385,7 +384,6 @@ def _ErrorCode() -> type[CodeEnum]:
                             cause_by="bankcodes",
                         ),
                     ),
-                    notes="Fintoc's Error object example: type invalid_request_error, message 'Missing required param: link_token', param link_token. The description is bankcodes' wording of that example.",
                     wording=(
                         Wording(
                             field="description",
@@ -395,6 +393,8 @@ def _ErrorCode() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/fintoc/error_code/#missing_parameter",
+                    editorial=True,
+                    notes="Fintoc's Error object example: type invalid_request_error, message 'Missing required param: link_token', param link_token. The description is bankcodes' wording of that example.",
                 ),
                 CodeInfo(
                     value="refresh_intent_in_progress",
@@ -411,7 +411,6 @@ def _ErrorCode() -> type[CodeEnum]:
                             cause_by="bankcodes",
                         ),
                     ),
-                    notes="Sent with type invalid_request_error and a message naming the link ('There is already a refresh intent in progress for link_00000000.'). The description is the heading of Fintoc's Refresh Intents errors page.",
                     wording=(
                         Wording(
                             field="description",
@@ -421,6 +420,7 @@ def _ErrorCode() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/fintoc/error_code/#refresh_intent_in_progress",
+                    notes="Sent with type invalid_request_error and a message naming the link ('There is already a refresh intent in progress for link_00000000.'). The description is the heading of Fintoc's Refresh Intents errors page.",
                 ),
                 CodeInfo(
                     value="rate_limit_exceeded",
@@ -433,7 +433,6 @@ def _ErrorCode() -> type[CodeEnum]:
                     ),
                     retryable=True,
                     end_user_can_retry=True,
-                    editorial=True,
                     http=(
                         HttpStatus(
                             status=429,
@@ -442,7 +441,6 @@ def _ErrorCode() -> type[CodeEnum]:
                             cause_by="bankcodes",
                         ),
                     ),
-                    notes="Fintoc's Refresh Intents errors page shows it, with type invalid_request_error, for a Refresh Intent created less than 5 minutes after a successful one ('This Link was recently refreshed.You have to wait at least 5 minutes between refresh intents'); its status code summary gives 429 for more than five requests per second. After a failed Refresh Intent no wait is needed.",
                     wording=(
                         Wording(
                             field="description",
@@ -513,6 +511,8 @@ def _ErrorCode() -> type[CodeEnum]:
                             reason="Too many requests in a period of time: the integrator's calls are throttled.",
                         ),
                     ),
+                    editorial=True,
+                    notes="Fintoc's Refresh Intents errors page shows it, with type invalid_request_error, for a Refresh Intent created less than 5 minutes after a successful one ('This Link was recently refreshed.You have to wait at least 5 minutes between refresh intents'); its status code summary gives 429 for more than five requests per second. After a failed Refresh Intent no wait is needed.",
                 ),
                 CodeInfo(
                     value="rejected_refresh_intent",
@@ -529,7 +529,6 @@ def _ErrorCode() -> type[CodeEnum]:
                             cause_by="bankcodes",
                         ),
                     ),
-                    notes="Sent with type link_error. The description is the error's message when Fintoc has confirmed the credentials are invalid; while it has not yet confirmed what the bank said, the same code comes with 'The institution indicated that the credentials are invalid. You have to wait at least an hour to avoid locking your credentials', when waiting an hour, not reconnecting, is what is asked.",
                     wording=(
                         Wording(
                             field="description",
@@ -539,6 +538,7 @@ def _ErrorCode() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/fintoc/error_code/#rejected_refresh_intent",
+                    notes="Sent with type link_error. The description is the error's message when Fintoc has confirmed the credentials are invalid; while it has not yet confirmed what the bank said, the same code comes with 'The institution indicated that the credentials are invalid. You have to wait at least an hour to avoid locking your credentials', when waiting an hour, not reconnecting, is what is asked.",
                 ),
                 CodeInfo(
                     value="invalid_request",
@@ -551,7 +551,6 @@ def _ErrorCode() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
                     http=(
                         HttpStatus(
                             status=400,
@@ -560,12 +559,13 @@ def _ErrorCode() -> type[CodeEnum]:
                             cause_by="bankcodes",
                         ),
                     ),
-                    notes="fintoc-ruby's class InvalidRequestError (lib/fintoc/errors.rb), which its error_class also gives the code invalid_request_error. The pages read give no text for the code: the description is bankcodes' wording of the class name and its status, the category bankcodes' reading of them.",
                     wording=(
                         Wording(field="description", by="bankcodes"),
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/fintoc/error_code/#invalid_request",
+                    editorial=True,
+                    notes="fintoc-ruby's class InvalidRequestError (lib/fintoc/errors.rb), which its error_class also gives the code invalid_request_error. The pages read give no text for the code: the description is bankcodes' wording of the class name and its status, the category bankcodes' reading of them.",
                 ),
                 CodeInfo(
                     value="invalid_currency",
@@ -578,7 +578,6 @@ def _ErrorCode() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
                     http=(
                         HttpStatus(
                             status=400,
@@ -587,12 +586,13 @@ def _ErrorCode() -> type[CodeEnum]:
                             cause_by="bankcodes",
                         ),
                     ),
-                    notes="fintoc-ruby's class InvalidCurrencyError (lib/fintoc/errors.rb), which its error_class also gives the code invalid_currency_error. The pages read give no text for the code: the description is bankcodes' wording of the class name and its status, the category bankcodes' reading of them.",
                     wording=(
                         Wording(field="description", by="bankcodes"),
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/fintoc/error_code/#invalid_currency",
+                    editorial=True,
+                    notes="fintoc-ruby's class InvalidCurrencyError (lib/fintoc/errors.rb), which its error_class also gives the code invalid_currency_error. The pages read give no text for the code: the description is bankcodes' wording of the class name and its status, the category bankcodes' reading of them.",
                 ),
                 CodeInfo(
                     value="invalid_amount",
@@ -605,7 +605,6 @@ def _ErrorCode() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
                     http=(
                         HttpStatus(
                             status=400,
@@ -614,12 +613,13 @@ def _ErrorCode() -> type[CodeEnum]:
                             cause_by="bankcodes",
                         ),
                     ),
-                    notes="fintoc-ruby's class InvalidAmountError (lib/fintoc/errors.rb), which its error_class also gives the code invalid_amount_error. The pages read give no text for the code: the description is bankcodes' wording of the class name and its status, the category bankcodes' reading of them.",
                     wording=(
                         Wording(field="description", by="bankcodes"),
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/fintoc/error_code/#invalid_amount",
+                    editorial=True,
+                    notes="fintoc-ruby's class InvalidAmountError (lib/fintoc/errors.rb), which its error_class also gives the code invalid_amount_error. The pages read give no text for the code: the description is bankcodes' wording of the class name and its status, the category bankcodes' reading of them.",
                 ),
                 CodeInfo(
                     value="invalid_account_type",
@@ -632,7 +632,6 @@ def _ErrorCode() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
                     http=(
                         HttpStatus(
                             status=400,
@@ -641,12 +640,13 @@ def _ErrorCode() -> type[CodeEnum]:
                             cause_by="bankcodes",
                         ),
                     ),
-                    notes="fintoc-ruby's class InvalidAccountTypeError (lib/fintoc/errors.rb), which its error_class also gives the code invalid_account_type_error. The pages read give no text for the code: the description is bankcodes' wording of the class name and its status, the category bankcodes' reading of them.",
                     wording=(
                         Wording(field="description", by="bankcodes"),
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/fintoc/error_code/#invalid_account_type",
+                    editorial=True,
+                    notes="fintoc-ruby's class InvalidAccountTypeError (lib/fintoc/errors.rb), which its error_class also gives the code invalid_account_type_error. The pages read give no text for the code: the description is bankcodes' wording of the class name and its status, the category bankcodes' reading of them.",
                 ),
                 CodeInfo(
                     value="invalid_account_number",
@@ -659,7 +659,6 @@ def _ErrorCode() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
                     http=(
                         HttpStatus(
                             status=400,
@@ -668,12 +667,13 @@ def _ErrorCode() -> type[CodeEnum]:
                             cause_by="bankcodes",
                         ),
                     ),
-                    notes="fintoc-ruby's class InvalidAccountNumberError (lib/fintoc/errors.rb), which its error_class also gives the code invalid_account_number_error. The pages read give no text for the code: the description is bankcodes' wording of the class name and its status, the category bankcodes' reading of them.",
                     wording=(
                         Wording(field="description", by="bankcodes"),
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/fintoc/error_code/#invalid_account_number",
+                    editorial=True,
+                    notes="fintoc-ruby's class InvalidAccountNumberError (lib/fintoc/errors.rb), which its error_class also gives the code invalid_account_number_error. The pages read give no text for the code: the description is bankcodes' wording of the class name and its status, the category bankcodes' reading of them.",
                 ),
                 CodeInfo(
                     value="invalid_account_status",
@@ -686,7 +686,6 @@ def _ErrorCode() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
                     http=(
                         HttpStatus(
                             status=400,
@@ -695,12 +694,13 @@ def _ErrorCode() -> type[CodeEnum]:
                             cause_by="bankcodes",
                         ),
                     ),
-                    notes="fintoc-ruby's class InvalidAccountStatusError (lib/fintoc/errors.rb), which its error_class also gives the code invalid_account_status_error. The pages read give no text for the code: the description is bankcodes' wording of the class name and its status, the category bankcodes' reading of them.",
                     wording=(
                         Wording(field="description", by="bankcodes"),
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/fintoc/error_code/#invalid_account_status",
+                    editorial=True,
+                    notes="fintoc-ruby's class InvalidAccountStatusError (lib/fintoc/errors.rb), which its error_class also gives the code invalid_account_status_error. The pages read give no text for the code: the description is bankcodes' wording of the class name and its status, the category bankcodes' reading of them.",
                 ),
                 CodeInfo(
                     value="invalid_account_balance",
@@ -713,7 +713,6 @@ def _ErrorCode() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
                     http=(
                         HttpStatus(
                             status=400,
@@ -722,12 +721,13 @@ def _ErrorCode() -> type[CodeEnum]:
                             cause_by="bankcodes",
                         ),
                     ),
-                    notes="fintoc-ruby's class InvalidAccountBalanceError (lib/fintoc/errors.rb), which its error_class also gives the code invalid_account_balance_error. The pages read give no text for the code: the description is bankcodes' wording of the class name and its status, the category bankcodes' reading of them.",
                     wording=(
                         Wording(field="description", by="bankcodes"),
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/fintoc/error_code/#invalid_account_balance",
+                    editorial=True,
+                    notes="fintoc-ruby's class InvalidAccountBalanceError (lib/fintoc/errors.rb), which its error_class also gives the code invalid_account_balance_error. The pages read give no text for the code: the description is bankcodes' wording of the class name and its status, the category bankcodes' reading of them.",
                 ),
                 CodeInfo(
                     value="invalid_institution_id",
@@ -740,7 +740,6 @@ def _ErrorCode() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
                     http=(
                         HttpStatus(
                             status=400,
@@ -749,12 +748,13 @@ def _ErrorCode() -> type[CodeEnum]:
                             cause_by="bankcodes",
                         ),
                     ),
-                    notes="fintoc-ruby's class InvalidInstitutionIdError (lib/fintoc/errors.rb), which its error_class also gives the code invalid_institution_id_error. The pages read give no text for the code: the description is bankcodes' wording of the class name and its status, the category bankcodes' reading of them.",
                     wording=(
                         Wording(field="description", by="bankcodes"),
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/fintoc/error_code/#invalid_institution_id",
+                    editorial=True,
+                    notes="fintoc-ruby's class InvalidInstitutionIdError (lib/fintoc/errors.rb), which its error_class also gives the code invalid_institution_id_error. The pages read give no text for the code: the description is bankcodes' wording of the class name and its status, the category bankcodes' reading of them.",
                 ),
                 CodeInfo(
                     value="currency_mismatch",
@@ -767,7 +767,6 @@ def _ErrorCode() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
                     http=(
                         HttpStatus(
                             status=400,
@@ -776,12 +775,13 @@ def _ErrorCode() -> type[CodeEnum]:
                             cause_by="bankcodes",
                         ),
                     ),
-                    notes="fintoc-ruby's class CurrencyMismatchError (lib/fintoc/errors.rb), which its error_class also gives the code currency_mismatch_error. The pages read give no text for the code: the description is bankcodes' wording of the class name and its status, the category bankcodes' reading of them.",
                     wording=(
                         Wording(field="description", by="bankcodes"),
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/fintoc/error_code/#currency_mismatch",
+                    editorial=True,
+                    notes="fintoc-ruby's class CurrencyMismatchError (lib/fintoc/errors.rb), which its error_class also gives the code currency_mismatch_error. The pages read give no text for the code: the description is bankcodes' wording of the class name and its status, the category bankcodes' reading of them.",
                 ),
                 CodeInfo(
                     value="invalid_comment_size",
@@ -794,7 +794,6 @@ def _ErrorCode() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
                     http=(
                         HttpStatus(
                             status=400,
@@ -803,12 +802,13 @@ def _ErrorCode() -> type[CodeEnum]:
                             cause_by="bankcodes",
                         ),
                     ),
-                    notes="fintoc-ruby's class InvalidCommentSizeError (lib/fintoc/errors.rb), which its error_class also gives the code invalid_comment_size_error. The pages read give no text for the code: the description is bankcodes' wording of the class name and its status, the category bankcodes' reading of them.",
                     wording=(
                         Wording(field="description", by="bankcodes"),
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/fintoc/error_code/#invalid_comment_size",
+                    editorial=True,
+                    notes="fintoc-ruby's class InvalidCommentSizeError (lib/fintoc/errors.rb), which its error_class also gives the code invalid_comment_size_error. The pages read give no text for the code: the description is bankcodes' wording of the class name and its status, the category bankcodes' reading of them.",
                 ),
                 CodeInfo(
                     value="invalid_reference_id_size",
@@ -821,7 +821,6 @@ def _ErrorCode() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
                     http=(
                         HttpStatus(
                             status=400,
@@ -830,12 +829,13 @@ def _ErrorCode() -> type[CodeEnum]:
                             cause_by="bankcodes",
                         ),
                     ),
-                    notes="fintoc-ruby's class InvalidReferenceIdSizeError (lib/fintoc/errors.rb), which its error_class also gives the code invalid_reference_id_size_error. The pages read give no text for the code: the description is bankcodes' wording of the class name and its status, the category bankcodes' reading of them.",
                     wording=(
                         Wording(field="description", by="bankcodes"),
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/fintoc/error_code/#invalid_reference_id_size",
+                    editorial=True,
+                    notes="fintoc-ruby's class InvalidReferenceIdSizeError (lib/fintoc/errors.rb), which its error_class also gives the code invalid_reference_id_size_error. The pages read give no text for the code: the description is bankcodes' wording of the class name and its status, the category bankcodes' reading of them.",
                 ),
                 CodeInfo(
                     value="invalid_positive_integer",
@@ -848,7 +848,6 @@ def _ErrorCode() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
                     http=(
                         HttpStatus(
                             status=400,
@@ -857,12 +856,13 @@ def _ErrorCode() -> type[CodeEnum]:
                             cause_by="bankcodes",
                         ),
                     ),
-                    notes="fintoc-ruby's class InvalidPositiveIntegerError (lib/fintoc/errors.rb), which its error_class also gives the code invalid_positive_integer_error. The pages read give no text for the code: the description is bankcodes' wording of the class name and its status, the category bankcodes' reading of them.",
                     wording=(
                         Wording(field="description", by="bankcodes"),
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/fintoc/error_code/#invalid_positive_integer",
+                    editorial=True,
+                    notes="fintoc-ruby's class InvalidPositiveIntegerError (lib/fintoc/errors.rb), which its error_class also gives the code invalid_positive_integer_error. The pages read give no text for the code: the description is bankcodes' wording of the class name and its status, the category bankcodes' reading of them.",
                 ),
                 CodeInfo(
                     value="empty_string",
@@ -875,7 +875,6 @@ def _ErrorCode() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
                     http=(
                         HttpStatus(
                             status=400,
@@ -884,12 +883,13 @@ def _ErrorCode() -> type[CodeEnum]:
                             cause_by="bankcodes",
                         ),
                     ),
-                    notes="fintoc-ruby's class EmptyStringError (lib/fintoc/errors.rb), which its error_class also gives the code empty_string_error. The pages read give no text for the code: the description is bankcodes' wording of the class name and its status, the category bankcodes' reading of them.",
                     wording=(
                         Wording(field="description", by="bankcodes"),
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/fintoc/error_code/#empty_string",
+                    editorial=True,
+                    notes="fintoc-ruby's class EmptyStringError (lib/fintoc/errors.rb), which its error_class also gives the code empty_string_error. The pages read give no text for the code: the description is bankcodes' wording of the class name and its status, the category bankcodes' reading of them.",
                 ),
                 CodeInfo(
                     value="invalid_string_size",
@@ -902,7 +902,6 @@ def _ErrorCode() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
                     http=(
                         HttpStatus(
                             status=400,
@@ -911,12 +910,13 @@ def _ErrorCode() -> type[CodeEnum]:
                             cause_by="bankcodes",
                         ),
                     ),
-                    notes="fintoc-ruby's class InvalidStringSizeError (lib/fintoc/errors.rb), which its error_class also gives the code invalid_string_size_error. The pages read give no text for the code: the description is bankcodes' wording of the class name and its status, the category bankcodes' reading of them.",
                     wording=(
                         Wording(field="description", by="bankcodes"),
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/fintoc/error_code/#invalid_string_size",
+                    editorial=True,
+                    notes="fintoc-ruby's class InvalidStringSizeError (lib/fintoc/errors.rb), which its error_class also gives the code invalid_string_size_error. The pages read give no text for the code: the description is bankcodes' wording of the class name and its status, the category bankcodes' reading of them.",
                 ),
                 CodeInfo(
                     value="invalid_hash",
@@ -929,7 +929,6 @@ def _ErrorCode() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
                     http=(
                         HttpStatus(
                             status=400,
@@ -938,12 +937,13 @@ def _ErrorCode() -> type[CodeEnum]:
                             cause_by="bankcodes",
                         ),
                     ),
-                    notes="fintoc-ruby's class InvalidHashError (lib/fintoc/errors.rb), which its error_class also gives the code invalid_hash_error. The pages read give no text for the code: the description is bankcodes' wording of the class name and its status, the category bankcodes' reading of them.",
                     wording=(
                         Wording(field="description", by="bankcodes"),
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/fintoc/error_code/#invalid_hash",
+                    editorial=True,
+                    notes="fintoc-ruby's class InvalidHashError (lib/fintoc/errors.rb), which its error_class also gives the code invalid_hash_error. The pages read give no text for the code: the description is bankcodes' wording of the class name and its status, the category bankcodes' reading of them.",
                 ),
                 CodeInfo(
                     value="invalid_boolean",
@@ -956,7 +956,6 @@ def _ErrorCode() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
                     http=(
                         HttpStatus(
                             status=400,
@@ -965,12 +964,13 @@ def _ErrorCode() -> type[CodeEnum]:
                             cause_by="bankcodes",
                         ),
                     ),
-                    notes="fintoc-ruby's class InvalidBooleanError (lib/fintoc/errors.rb), which its error_class also gives the code invalid_boolean_error. The pages read give no text for the code: the description is bankcodes' wording of the class name and its status, the category bankcodes' reading of them.",
                     wording=(
                         Wording(field="description", by="bankcodes"),
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/fintoc/error_code/#invalid_boolean",
+                    editorial=True,
+                    notes="fintoc-ruby's class InvalidBooleanError (lib/fintoc/errors.rb), which its error_class also gives the code invalid_boolean_error. The pages read give no text for the code: the description is bankcodes' wording of the class name and its status, the category bankcodes' reading of them.",
                 ),
                 CodeInfo(
                     value="invalid_array",
@@ -983,7 +983,6 @@ def _ErrorCode() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
                     http=(
                         HttpStatus(
                             status=400,
@@ -992,12 +991,13 @@ def _ErrorCode() -> type[CodeEnum]:
                             cause_by="bankcodes",
                         ),
                     ),
-                    notes="fintoc-ruby's class InvalidArrayError (lib/fintoc/errors.rb), which its error_class also gives the code invalid_array_error. The pages read give no text for the code: the description is bankcodes' wording of the class name and its status, the category bankcodes' reading of them.",
                     wording=(
                         Wording(field="description", by="bankcodes"),
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/fintoc/error_code/#invalid_array",
+                    editorial=True,
+                    notes="fintoc-ruby's class InvalidArrayError (lib/fintoc/errors.rb), which its error_class also gives the code invalid_array_error. The pages read give no text for the code: the description is bankcodes' wording of the class name and its status, the category bankcodes' reading of them.",
                 ),
                 CodeInfo(
                     value="invalid_integer",
@@ -1010,7 +1010,6 @@ def _ErrorCode() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
                     http=(
                         HttpStatus(
                             status=400,
@@ -1019,12 +1018,13 @@ def _ErrorCode() -> type[CodeEnum]:
                             cause_by="bankcodes",
                         ),
                     ),
-                    notes="fintoc-ruby's class InvalidIntegerError (lib/fintoc/errors.rb), which its error_class also gives the code invalid_integer_error. The pages read give no text for the code: the description is bankcodes' wording of the class name and its status, the category bankcodes' reading of them.",
                     wording=(
                         Wording(field="description", by="bankcodes"),
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/fintoc/error_code/#invalid_integer",
+                    editorial=True,
+                    notes="fintoc-ruby's class InvalidIntegerError (lib/fintoc/errors.rb), which its error_class also gives the code invalid_integer_error. The pages read give no text for the code: the description is bankcodes' wording of the class name and its status, the category bankcodes' reading of them.",
                 ),
                 CodeInfo(
                     value="invalid_json",
@@ -1037,7 +1037,6 @@ def _ErrorCode() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
                     http=(
                         HttpStatus(
                             status=400,
@@ -1046,12 +1045,13 @@ def _ErrorCode() -> type[CodeEnum]:
                             cause_by="bankcodes",
                         ),
                     ),
-                    notes="fintoc-ruby's class InvalidJsonError (lib/fintoc/errors.rb), which its error_class also gives the code invalid_json_error. The pages read give no text for the code: the description is bankcodes' wording of the class name and its status, the category bankcodes' reading of them.",
                     wording=(
                         Wording(field="description", by="bankcodes"),
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/fintoc/error_code/#invalid_json",
+                    editorial=True,
+                    notes="fintoc-ruby's class InvalidJsonError (lib/fintoc/errors.rb), which its error_class also gives the code invalid_json_error. The pages read give no text for the code: the description is bankcodes' wording of the class name and its status, the category bankcodes' reading of them.",
                 ),
                 CodeInfo(
                     value="invalid_params",
@@ -1064,7 +1064,6 @@ def _ErrorCode() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
                     http=(
                         HttpStatus(
                             status=400,
@@ -1073,12 +1072,13 @@ def _ErrorCode() -> type[CodeEnum]:
                             cause_by="bankcodes",
                         ),
                     ),
-                    notes="fintoc-ruby's class InvalidParamsError (lib/fintoc/errors.rb), which its error_class also gives the code invalid_params_error. The pages read give no text for the code: the description is bankcodes' wording of the class name and its status, the category bankcodes' reading of them.",
                     wording=(
                         Wording(field="description", by="bankcodes"),
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/fintoc/error_code/#invalid_params",
+                    editorial=True,
+                    notes="fintoc-ruby's class InvalidParamsError (lib/fintoc/errors.rb), which its error_class also gives the code invalid_params_error. The pages read give no text for the code: the description is bankcodes' wording of the class name and its status, the category bankcodes' reading of them.",
                 ),
                 CodeInfo(
                     value="missing_cursor",
@@ -1091,7 +1091,6 @@ def _ErrorCode() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
                     http=(
                         HttpStatus(
                             status=400,
@@ -1100,12 +1099,13 @@ def _ErrorCode() -> type[CodeEnum]:
                             cause_by="bankcodes",
                         ),
                     ),
-                    notes="fintoc-ruby's class MissingCursorError (lib/fintoc/errors.rb), which its error_class also gives the code missing_cursor_error. The pages read give no text for the code: the description is bankcodes' wording of the class name and its status, the category bankcodes' reading of them.",
                     wording=(
                         Wording(field="description", by="bankcodes"),
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/fintoc/error_code/#missing_cursor",
+                    editorial=True,
+                    notes="fintoc-ruby's class MissingCursorError (lib/fintoc/errors.rb), which its error_class also gives the code missing_cursor_error. The pages read give no text for the code: the description is bankcodes' wording of the class name and its status, the category bankcodes' reading of them.",
                 ),
                 CodeInfo(
                     value="invalid_enum",
@@ -1118,7 +1118,6 @@ def _ErrorCode() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
                     http=(
                         HttpStatus(
                             status=400,
@@ -1127,12 +1126,13 @@ def _ErrorCode() -> type[CodeEnum]:
                             cause_by="bankcodes",
                         ),
                     ),
-                    notes="fintoc-ruby's class InvalidEnumError (lib/fintoc/errors.rb), which its error_class also gives the code invalid_enum_error. The pages read give no text for the code: the description is bankcodes' wording of the class name and its status, the category bankcodes' reading of them.",
                     wording=(
                         Wording(field="description", by="bankcodes"),
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/fintoc/error_code/#invalid_enum",
+                    editorial=True,
+                    notes="fintoc-ruby's class InvalidEnumError (lib/fintoc/errors.rb), which its error_class also gives the code invalid_enum_error. The pages read give no text for the code: the description is bankcodes' wording of the class name and its status, the category bankcodes' reading of them.",
                 ),
                 CodeInfo(
                     value="invalid_string",
@@ -1145,7 +1145,6 @@ def _ErrorCode() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
                     http=(
                         HttpStatus(
                             status=400,
@@ -1154,12 +1153,13 @@ def _ErrorCode() -> type[CodeEnum]:
                             cause_by="bankcodes",
                         ),
                     ),
-                    notes="fintoc-ruby's class InvalidStringError (lib/fintoc/errors.rb), which its error_class also gives the code invalid_string_error. The pages read give no text for the code: the description is bankcodes' wording of the class name and its status, the category bankcodes' reading of them.",
                     wording=(
                         Wording(field="description", by="bankcodes"),
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/fintoc/error_code/#invalid_string",
+                    editorial=True,
+                    notes="fintoc-ruby's class InvalidStringError (lib/fintoc/errors.rb), which its error_class also gives the code invalid_string_error. The pages read give no text for the code: the description is bankcodes' wording of the class name and its status, the category bankcodes' reading of them.",
                 ),
                 CodeInfo(
                     value="invalid_username",
@@ -1172,7 +1172,6 @@ def _ErrorCode() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
                     http=(
                         HttpStatus(
                             status=400,
@@ -1181,12 +1180,13 @@ def _ErrorCode() -> type[CodeEnum]:
                             cause_by="bankcodes",
                         ),
                     ),
-                    notes="fintoc-ruby's class InvalidUsernameError (lib/fintoc/errors.rb), which its error_class also gives the code invalid_username_error. The pages read give no text for the code: the description is bankcodes' wording of the class name and its status, the category bankcodes' reading of them.",
                     wording=(
                         Wording(field="description", by="bankcodes"),
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/fintoc/error_code/#invalid_username",
+                    editorial=True,
+                    notes="fintoc-ruby's class InvalidUsernameError (lib/fintoc/errors.rb), which its error_class also gives the code invalid_username_error. The pages read give no text for the code: the description is bankcodes' wording of the class name and its status, the category bankcodes' reading of them.",
                 ),
                 CodeInfo(
                     value="invalid_link_token",
@@ -1199,7 +1199,6 @@ def _ErrorCode() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
                     http=(
                         HttpStatus(
                             status=400,
@@ -1208,12 +1207,13 @@ def _ErrorCode() -> type[CodeEnum]:
                             cause_by="bankcodes",
                         ),
                     ),
-                    notes="fintoc-ruby's class InvalidLinkTokenError (lib/fintoc/errors.rb), which its error_class also gives the code invalid_link_token_error. The pages read give no text for the code: the description is bankcodes' wording of the class name and its status, the category bankcodes' reading of them.",
                     wording=(
                         Wording(field="description", by="bankcodes"),
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/fintoc/error_code/#invalid_link_token",
+                    editorial=True,
+                    notes="fintoc-ruby's class InvalidLinkTokenError (lib/fintoc/errors.rb), which its error_class also gives the code invalid_link_token_error. The pages read give no text for the code: the description is bankcodes' wording of the class name and its status, the category bankcodes' reading of them.",
                 ),
                 CodeInfo(
                     value="invalid_date",
@@ -1226,7 +1226,6 @@ def _ErrorCode() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
                     http=(
                         HttpStatus(
                             status=400,
@@ -1235,12 +1234,13 @@ def _ErrorCode() -> type[CodeEnum]:
                             cause_by="bankcodes",
                         ),
                     ),
-                    notes="fintoc-ruby's class InvalidDateError (lib/fintoc/errors.rb), which its error_class also gives the code invalid_date_error. The pages read give no text for the code: the description is bankcodes' wording of the class name and its status, the category bankcodes' reading of them.",
                     wording=(
                         Wording(field="description", by="bankcodes"),
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/fintoc/error_code/#invalid_date",
+                    editorial=True,
+                    notes="fintoc-ruby's class InvalidDateError (lib/fintoc/errors.rb), which its error_class also gives the code invalid_date_error. The pages read give no text for the code: the description is bankcodes' wording of the class name and its status, the category bankcodes' reading of them.",
                 ),
                 CodeInfo(
                     value="invalid_holder_id",
@@ -1253,7 +1253,6 @@ def _ErrorCode() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
                     http=(
                         HttpStatus(
                             status=400,
@@ -1262,12 +1261,13 @@ def _ErrorCode() -> type[CodeEnum]:
                             cause_by="bankcodes",
                         ),
                     ),
-                    notes="fintoc-ruby's class InvalidHolderIdError (lib/fintoc/errors.rb), which its error_class also gives the code invalid_holder_id_error. The pages read give no text for the code: the description is bankcodes' wording of the class name and its status, the category bankcodes' reading of them.",
                     wording=(
                         Wording(field="description", by="bankcodes"),
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/fintoc/error_code/#invalid_holder_id",
+                    editorial=True,
+                    notes="fintoc-ruby's class InvalidHolderIdError (lib/fintoc/errors.rb), which its error_class also gives the code invalid_holder_id_error. The pages read give no text for the code: the description is bankcodes' wording of the class name and its status, the category bankcodes' reading of them.",
                 ),
                 CodeInfo(
                     value="invalid_card_number",
@@ -1280,7 +1280,6 @@ def _ErrorCode() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
                     http=(
                         HttpStatus(
                             status=400,
@@ -1289,12 +1288,13 @@ def _ErrorCode() -> type[CodeEnum]:
                             cause_by="bankcodes",
                         ),
                     ),
-                    notes="fintoc-ruby's class InvalidCardNumberError (lib/fintoc/errors.rb), which its error_class also gives the code invalid_card_number_error. The pages read give no text for the code: the description is bankcodes' wording of the class name and its status, the category bankcodes' reading of them.",
                     wording=(
                         Wording(field="description", by="bankcodes"),
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/fintoc/error_code/#invalid_card_number",
+                    editorial=True,
+                    notes="fintoc-ruby's class InvalidCardNumberError (lib/fintoc/errors.rb), which its error_class also gives the code invalid_card_number_error. The pages read give no text for the code: the description is bankcodes' wording of the class name and its status, the category bankcodes' reading of them.",
                 ),
                 CodeInfo(
                     value="invalid_product",
@@ -1307,7 +1307,6 @@ def _ErrorCode() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
                     http=(
                         HttpStatus(
                             status=400,
@@ -1316,12 +1315,13 @@ def _ErrorCode() -> type[CodeEnum]:
                             cause_by="bankcodes",
                         ),
                     ),
-                    notes="fintoc-ruby's class InvalidProductError (lib/fintoc/errors.rb), which its error_class also gives the code invalid_product_error. The pages read give no text for the code: the description is bankcodes' wording of the class name and its status, the category bankcodes' reading of them.",
                     wording=(
                         Wording(field="description", by="bankcodes"),
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/fintoc/error_code/#invalid_product",
+                    editorial=True,
+                    notes="fintoc-ruby's class InvalidProductError (lib/fintoc/errors.rb), which its error_class also gives the code invalid_product_error. The pages read give no text for the code: the description is bankcodes' wording of the class name and its status, the category bankcodes' reading of them.",
                 ),
                 CodeInfo(
                     value="invalid_webhook_subscription",
@@ -1334,7 +1334,6 @@ def _ErrorCode() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
                     http=(
                         HttpStatus(
                             status=400,
@@ -1343,12 +1342,13 @@ def _ErrorCode() -> type[CodeEnum]:
                             cause_by="bankcodes",
                         ),
                     ),
-                    notes="fintoc-ruby's class InvalidWebhookSubscriptionError (lib/fintoc/errors.rb), which its error_class also gives the code invalid_webhook_subscription_error. The pages read give no text for the code: the description is bankcodes' wording of the class name and its status, the category bankcodes' reading of them.",
                     wording=(
                         Wording(field="description", by="bankcodes"),
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/fintoc/error_code/#invalid_webhook_subscription",
+                    editorial=True,
+                    notes="fintoc-ruby's class InvalidWebhookSubscriptionError (lib/fintoc/errors.rb), which its error_class also gives the code invalid_webhook_subscription_error. The pages read give no text for the code: the description is bankcodes' wording of the class name and its status, the category bankcodes' reading of them.",
                 ),
                 CodeInfo(
                     value="invalid_issue_type",
@@ -1361,7 +1361,6 @@ def _ErrorCode() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
                     http=(
                         HttpStatus(
                             status=400,
@@ -1370,12 +1369,13 @@ def _ErrorCode() -> type[CodeEnum]:
                             cause_by="bankcodes",
                         ),
                     ),
-                    notes="fintoc-ruby's class InvalidIssueTypeError (lib/fintoc/errors.rb), which its error_class also gives the code invalid_issue_type_error. The pages read give no text for the code: the description is bankcodes' wording of the class name and its status, the category bankcodes' reading of them.",
                     wording=(
                         Wording(field="description", by="bankcodes"),
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/fintoc/error_code/#invalid_issue_type",
+                    editorial=True,
+                    notes="fintoc-ruby's class InvalidIssueTypeError (lib/fintoc/errors.rb), which its error_class also gives the code invalid_issue_type_error. The pages read give no text for the code: the description is bankcodes' wording of the class name and its status, the category bankcodes' reading of them.",
                 ),
                 CodeInfo(
                     value="invalid_refresh_type",
@@ -1388,7 +1388,6 @@ def _ErrorCode() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
                     http=(
                         HttpStatus(
                             status=400,
@@ -1397,12 +1396,13 @@ def _ErrorCode() -> type[CodeEnum]:
                             cause_by="bankcodes",
                         ),
                     ),
-                    notes="fintoc-ruby's class InvalidRefreshTypeError (lib/fintoc/errors.rb), which its error_class also gives the code invalid_refresh_type_error. The pages read give no text for the code: the description is bankcodes' wording of the class name and its status, the category bankcodes' reading of them.",
                     wording=(
                         Wording(field="description", by="bankcodes"),
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/fintoc/error_code/#invalid_refresh_type",
+                    editorial=True,
+                    notes="fintoc-ruby's class InvalidRefreshTypeError (lib/fintoc/errors.rb), which its error_class also gives the code invalid_refresh_type_error. The pages read give no text for the code: the description is bankcodes' wording of the class name and its status, the category bankcodes' reading of them.",
                 ),
                 CodeInfo(
                     value="invalid_business_profile_tax_id",
@@ -1415,7 +1415,6 @@ def _ErrorCode() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
                     http=(
                         HttpStatus(
                             status=400,
@@ -1424,12 +1423,13 @@ def _ErrorCode() -> type[CodeEnum]:
                             cause_by="bankcodes",
                         ),
                     ),
-                    notes="fintoc-ruby's class InvalidBusinessProfileTaxIdError (lib/fintoc/errors.rb), which its error_class also gives the code invalid_business_profile_tax_id_error. The pages read give no text for the code: the description is bankcodes' wording of the class name and its status, the category bankcodes' reading of them.",
                     wording=(
                         Wording(field="description", by="bankcodes"),
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/fintoc/error_code/#invalid_business_profile_tax_id",
+                    editorial=True,
+                    notes="fintoc-ruby's class InvalidBusinessProfileTaxIdError (lib/fintoc/errors.rb), which its error_class also gives the code invalid_business_profile_tax_id_error. The pages read give no text for the code: the description is bankcodes' wording of the class name and its status, the category bankcodes' reading of them.",
                 ),
                 CodeInfo(
                     value="invalid_session_holder_id",
@@ -1442,7 +1442,6 @@ def _ErrorCode() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
                     http=(
                         HttpStatus(
                             status=400,
@@ -1451,12 +1450,13 @@ def _ErrorCode() -> type[CodeEnum]:
                             cause_by="bankcodes",
                         ),
                     ),
-                    notes="fintoc-ruby's class InvalidSessionHolderIdError (lib/fintoc/errors.rb), which its error_class also gives the code invalid_session_holder_id_error. The pages read give no text for the code: the description is bankcodes' wording of the class name and its status, the category bankcodes' reading of them.",
                     wording=(
                         Wording(field="description", by="bankcodes"),
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/fintoc/error_code/#invalid_session_holder_id",
+                    editorial=True,
+                    notes="fintoc-ruby's class InvalidSessionHolderIdError (lib/fintoc/errors.rb), which its error_class also gives the code invalid_session_holder_id_error. The pages read give no text for the code: the description is bankcodes' wording of the class name and its status, the category bankcodes' reading of them.",
                 ),
                 CodeInfo(
                     value="invalid_payment_recipient_account",
@@ -1469,7 +1469,6 @@ def _ErrorCode() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
                     http=(
                         HttpStatus(
                             status=400,
@@ -1478,12 +1477,13 @@ def _ErrorCode() -> type[CodeEnum]:
                             cause_by="bankcodes",
                         ),
                     ),
-                    notes="fintoc-ruby's class InvalidPaymentRecipientAccountError (lib/fintoc/errors.rb), which its error_class also gives the code invalid_payment_recipient_account_error. The pages read give no text for the code: the description is bankcodes' wording of the class name and its status, the category bankcodes' reading of them.",
                     wording=(
                         Wording(field="description", by="bankcodes"),
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/fintoc/error_code/#invalid_payment_recipient_account",
+                    editorial=True,
+                    notes="fintoc-ruby's class InvalidPaymentRecipientAccountError (lib/fintoc/errors.rb), which its error_class also gives the code invalid_payment_recipient_account_error. The pages read give no text for the code: the description is bankcodes' wording of the class name and its status, the category bankcodes' reading of them.",
                 ),
                 CodeInfo(
                     value="invalid_payout_recipient_account",
@@ -1496,7 +1496,6 @@ def _ErrorCode() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
                     http=(
                         HttpStatus(
                             status=400,
@@ -1505,12 +1504,13 @@ def _ErrorCode() -> type[CodeEnum]:
                             cause_by="bankcodes",
                         ),
                     ),
-                    notes="fintoc-ruby's class InvalidPayoutRecipientAccountError (lib/fintoc/errors.rb), which its error_class also gives the code invalid_payout_recipient_account_error. The pages read give no text for the code: the description is bankcodes' wording of the class name and its status, the category bankcodes' reading of them.",
                     wording=(
                         Wording(field="description", by="bankcodes"),
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/fintoc/error_code/#invalid_payout_recipient_account",
+                    editorial=True,
+                    notes="fintoc-ruby's class InvalidPayoutRecipientAccountError (lib/fintoc/errors.rb), which its error_class also gives the code invalid_payout_recipient_account_error. The pages read give no text for the code: the description is bankcodes' wording of the class name and its status, the category bankcodes' reading of them.",
                 ),
                 CodeInfo(
                     value="invalid_widget_token",
@@ -1523,7 +1523,6 @@ def _ErrorCode() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
                     http=(
                         HttpStatus(
                             status=400,
@@ -1532,12 +1531,13 @@ def _ErrorCode() -> type[CodeEnum]:
                             cause_by="bankcodes",
                         ),
                     ),
-                    notes="fintoc-ruby's class InvalidWidgetTokenError (lib/fintoc/errors.rb), which its error_class also gives the code invalid_widget_token_error. The pages read give no text for the code: the description is bankcodes' wording of the class name and its status, the category bankcodes' reading of them.",
                     wording=(
                         Wording(field="description", by="bankcodes"),
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/fintoc/error_code/#invalid_widget_token",
+                    editorial=True,
+                    notes="fintoc-ruby's class InvalidWidgetTokenError (lib/fintoc/errors.rb), which its error_class also gives the code invalid_widget_token_error. The pages read give no text for the code: the description is bankcodes' wording of the class name and its status, the category bankcodes' reading of them.",
                 ),
                 CodeInfo(
                     value="invalid_payment_reference_number",
@@ -1550,7 +1550,6 @@ def _ErrorCode() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
                     http=(
                         HttpStatus(
                             status=400,
@@ -1559,12 +1558,13 @@ def _ErrorCode() -> type[CodeEnum]:
                             cause_by="bankcodes",
                         ),
                     ),
-                    notes="fintoc-ruby's class InvalidPaymentReferenceNumberError (lib/fintoc/errors.rb), which its error_class also gives the code invalid_payment_reference_number_error. The pages read give no text for the code: the description is bankcodes' wording of the class name and its status, the category bankcodes' reading of them.",
                     wording=(
                         Wording(field="description", by="bankcodes"),
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/fintoc/error_code/#invalid_payment_reference_number",
+                    editorial=True,
+                    notes="fintoc-ruby's class InvalidPaymentReferenceNumberError (lib/fintoc/errors.rb), which its error_class also gives the code invalid_payment_reference_number_error. The pages read give no text for the code: the description is bankcodes' wording of the class name and its status, the category bankcodes' reading of them.",
                 ),
                 CodeInfo(
                     value="invalid_on_demand_link",
@@ -1577,7 +1577,6 @@ def _ErrorCode() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
                     http=(
                         HttpStatus(
                             status=400,
@@ -1586,12 +1585,13 @@ def _ErrorCode() -> type[CodeEnum]:
                             cause_by="bankcodes",
                         ),
                     ),
-                    notes="fintoc-ruby's class InvalidOnDemandLinkError (lib/fintoc/errors.rb), which its error_class also gives the code invalid_on_demand_link_error. The pages read give no text for the code: the description is bankcodes' wording of the class name and its status, the category bankcodes' reading of them.",
                     wording=(
                         Wording(field="description", by="bankcodes"),
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/fintoc/error_code/#invalid_on_demand_link",
+                    editorial=True,
+                    notes="fintoc-ruby's class InvalidOnDemandLinkError (lib/fintoc/errors.rb), which its error_class also gives the code invalid_on_demand_link_error. The pages read give no text for the code: the description is bankcodes' wording of the class name and its status, the category bankcodes' reading of them.",
                 ),
                 CodeInfo(
                     value="invalid_holder_type",
@@ -1604,7 +1604,6 @@ def _ErrorCode() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
                     http=(
                         HttpStatus(
                             status=400,
@@ -1613,12 +1612,13 @@ def _ErrorCode() -> type[CodeEnum]:
                             cause_by="bankcodes",
                         ),
                     ),
-                    notes="fintoc-ruby's class InvalidHolderTypeError (lib/fintoc/errors.rb), which its error_class also gives the code invalid_holder_type_error. The pages read give no text for the code: the description is bankcodes' wording of the class name and its status, the category bankcodes' reading of them.",
                     wording=(
                         Wording(field="description", by="bankcodes"),
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/fintoc/error_code/#invalid_holder_type",
+                    editorial=True,
+                    notes="fintoc-ruby's class InvalidHolderTypeError (lib/fintoc/errors.rb), which its error_class also gives the code invalid_holder_type_error. The pages read give no text for the code: the description is bankcodes' wording of the class name and its status, the category bankcodes' reading of them.",
                 ),
                 CodeInfo(
                     value="invalid_voucher_download",
@@ -1631,7 +1631,6 @@ def _ErrorCode() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
                     http=(
                         HttpStatus(
                             status=400,
@@ -1640,12 +1639,13 @@ def _ErrorCode() -> type[CodeEnum]:
                             cause_by="bankcodes",
                         ),
                     ),
-                    notes="fintoc-ruby's class InvalidVoucherDownloadError (lib/fintoc/errors.rb), which its error_class also gives the code invalid_voucher_download_error. The pages read give no text for the code: the description is bankcodes' wording of the class name and its status, the category bankcodes' reading of them.",
                     wording=(
                         Wording(field="description", by="bankcodes"),
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/fintoc/error_code/#invalid_voucher_download",
+                    editorial=True,
+                    notes="fintoc-ruby's class InvalidVoucherDownloadError (lib/fintoc/errors.rb), which its error_class also gives the code invalid_voucher_download_error. The pages read give no text for the code: the description is bankcodes' wording of the class name and its status, the category bankcodes' reading of them.",
                 ),
                 CodeInfo(
                     value="invalid_mode",
@@ -1658,7 +1658,6 @@ def _ErrorCode() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
                     http=(
                         HttpStatus(
                             status=400,
@@ -1667,12 +1666,13 @@ def _ErrorCode() -> type[CodeEnum]:
                             cause_by="bankcodes",
                         ),
                     ),
-                    notes="fintoc-ruby's class InvalidModeError (lib/fintoc/errors.rb), which its error_class also gives the code invalid_mode_error. The pages read give no text for the code: the description is bankcodes' wording of the class name and its status, the category bankcodes' reading of them.",
                     wording=(
                         Wording(field="description", by="bankcodes"),
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/fintoc/error_code/#invalid_mode",
+                    editorial=True,
+                    notes="fintoc-ruby's class InvalidModeError (lib/fintoc/errors.rb), which its error_class also gives the code invalid_mode_error. The pages read give no text for the code: the description is bankcodes' wording of the class name and its status, the category bankcodes' reading of them.",
                 ),
                 CodeInfo(
                     value="invalid_rsa_key",
@@ -1685,7 +1685,6 @@ def _ErrorCode() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
                     http=(
                         HttpStatus(
                             status=400,
@@ -1694,12 +1693,13 @@ def _ErrorCode() -> type[CodeEnum]:
                             cause_by="bankcodes",
                         ),
                     ),
-                    notes="fintoc-ruby's class InvalidRsaKeyError (lib/fintoc/errors.rb), which its error_class also gives the code invalid_rsa_key_error. The pages read give no text for the code: the description is bankcodes' wording of the class name and its status, the category bankcodes' reading of them.",
                     wording=(
                         Wording(field="description", by="bankcodes"),
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/fintoc/error_code/#invalid_rsa_key",
+                    editorial=True,
+                    notes="fintoc-ruby's class InvalidRsaKeyError (lib/fintoc/errors.rb), which its error_class also gives the code invalid_rsa_key_error. The pages read give no text for the code: the description is bankcodes' wording of the class name and its status, the category bankcodes' reading of them.",
                 ),
                 CodeInfo(
                     value="expected_public_rsa_key",
@@ -1712,7 +1712,6 @@ def _ErrorCode() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
                     http=(
                         HttpStatus(
                             status=400,
@@ -1721,12 +1720,13 @@ def _ErrorCode() -> type[CodeEnum]:
                             cause_by="bankcodes",
                         ),
                     ),
-                    notes="fintoc-ruby's class ExpectedPublicRsaKeyError (lib/fintoc/errors.rb), which its error_class also gives the code expected_public_rsa_key_error. The pages read give no text for the code: the description is bankcodes' wording of the class name and its status, the category bankcodes' reading of them.",
                     wording=(
                         Wording(field="description", by="bankcodes"),
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/fintoc/error_code/#expected_public_rsa_key",
+                    editorial=True,
+                    notes="fintoc-ruby's class ExpectedPublicRsaKeyError (lib/fintoc/errors.rb), which its error_class also gives the code expected_public_rsa_key_error. The pages read give no text for the code: the description is bankcodes' wording of the class name and its status, the category bankcodes' reading of them.",
                 ),
                 CodeInfo(
                     value="invalid_cidr_block",
@@ -1739,7 +1739,6 @@ def _ErrorCode() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
                     http=(
                         HttpStatus(
                             status=400,
@@ -1748,12 +1747,13 @@ def _ErrorCode() -> type[CodeEnum]:
                             cause_by="bankcodes",
                         ),
                     ),
-                    notes="fintoc-ruby's class InvalidCidrBlockError (lib/fintoc/errors.rb), which its error_class also gives the code invalid_cidr_block_error. The pages read give no text for the code: the description is bankcodes' wording of the class name and its status, the category bankcodes' reading of them.",
                     wording=(
                         Wording(field="description", by="bankcodes"),
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/fintoc/error_code/#invalid_cidr_block",
+                    editorial=True,
+                    notes="fintoc-ruby's class InvalidCidrBlockError (lib/fintoc/errors.rb), which its error_class also gives the code invalid_cidr_block_error. The pages read give no text for the code: the description is bankcodes' wording of the class name and its status, the category bankcodes' reading of them.",
                 ),
                 CodeInfo(
                     value="invalid_expires_at",
@@ -1766,7 +1766,6 @@ def _ErrorCode() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
                     http=(
                         HttpStatus(
                             status=400,
@@ -1775,12 +1774,13 @@ def _ErrorCode() -> type[CodeEnum]:
                             cause_by="bankcodes",
                         ),
                     ),
-                    notes="fintoc-ruby's class InvalidExpiresAtError (lib/fintoc/errors.rb), which its error_class also gives the code invalid_expires_at_error. The pages read give no text for the code: the description is bankcodes' wording of the class name and its status, the category bankcodes' reading of them.",
                     wording=(
                         Wording(field="description", by="bankcodes"),
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/fintoc/error_code/#invalid_expires_at",
+                    editorial=True,
+                    notes="fintoc-ruby's class InvalidExpiresAtError (lib/fintoc/errors.rb), which its error_class also gives the code invalid_expires_at_error. The pages read give no text for the code: the description is bankcodes' wording of the class name and its status, the category bankcodes' reading of them.",
                 ),
                 CodeInfo(
                     value="invalid_installments_currency",
@@ -1793,7 +1793,6 @@ def _ErrorCode() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
                     http=(
                         HttpStatus(
                             status=400,
@@ -1802,12 +1801,13 @@ def _ErrorCode() -> type[CodeEnum]:
                             cause_by="bankcodes",
                         ),
                     ),
-                    notes="fintoc-ruby's class InvalidInstallmentsCurrencyError (lib/fintoc/errors.rb), which its error_class also gives the code invalid_installments_currency_error. The pages read give no text for the code: the description is bankcodes' wording of the class name and its status, the category bankcodes' reading of them.",
                     wording=(
                         Wording(field="description", by="bankcodes"),
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/fintoc/error_code/#invalid_installments_currency",
+                    editorial=True,
+                    notes="fintoc-ruby's class InvalidInstallmentsCurrencyError (lib/fintoc/errors.rb), which its error_class also gives the code invalid_installments_currency_error. The pages read give no text for the code: the description is bankcodes' wording of the class name and its status, the category bankcodes' reading of them.",
                 ),
                 CodeInfo(
                     value="invalid_clabe",
@@ -1820,7 +1820,6 @@ def _ErrorCode() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
                     http=(
                         HttpStatus(
                             status=400,
@@ -1829,12 +1828,13 @@ def _ErrorCode() -> type[CodeEnum]:
                             cause_by="bankcodes",
                         ),
                     ),
-                    notes="fintoc-ruby's class InvalidClabeError (lib/fintoc/errors.rb), which its error_class also gives the code invalid_clabe_error. The pages read give no text for the code: the description is bankcodes' wording of the class name and its status, the category bankcodes' reading of them.",
                     wording=(
                         Wording(field="description", by="bankcodes"),
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/fintoc/error_code/#invalid_clabe",
+                    editorial=True,
+                    notes="fintoc-ruby's class InvalidClabeError (lib/fintoc/errors.rb), which its error_class also gives the code invalid_clabe_error. The pages read give no text for the code: the description is bankcodes' wording of the class name and its status, the category bankcodes' reading of them.",
                 ),
                 CodeInfo(
                     value="mismatch_transfer_account_currency",
@@ -1847,7 +1847,6 @@ def _ErrorCode() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
                     http=(
                         HttpStatus(
                             status=400,
@@ -1856,12 +1855,13 @@ def _ErrorCode() -> type[CodeEnum]:
                             cause_by="bankcodes",
                         ),
                     ),
-                    notes="fintoc-ruby's class MismatchTransferAccountCurrencyError (lib/fintoc/errors.rb), which its error_class also gives the code mismatch_transfer_account_currency_error. The pages read give no text for the code: the description is bankcodes' wording of the class name and its status, the category bankcodes' reading of them.",
                     wording=(
                         Wording(field="description", by="bankcodes"),
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/fintoc/error_code/#mismatch_transfer_account_currency",
+                    editorial=True,
+                    notes="fintoc-ruby's class MismatchTransferAccountCurrencyError (lib/fintoc/errors.rb), which its error_class also gives the code mismatch_transfer_account_currency_error. The pages read give no text for the code: the description is bankcodes' wording of the class name and its status, the category bankcodes' reading of them.",
                 ),
                 CodeInfo(
                     value="authentication",
@@ -1874,7 +1874,6 @@ def _ErrorCode() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
                     http=(
                         HttpStatus(
                             status=401,
@@ -1883,12 +1882,13 @@ def _ErrorCode() -> type[CodeEnum]:
                             cause_by="bankcodes",
                         ),
                     ),
-                    notes="fintoc-ruby's class AuthenticationError (lib/fintoc/errors.rb), which its error_class also gives the code authentication_error. The pages read give no text for the code: the description is bankcodes' wording of the class name and its status, the category bankcodes' reading of them.",
                     wording=(
                         Wording(field="description", by="bankcodes"),
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/fintoc/error_code/#authentication",
+                    editorial=True,
+                    notes="fintoc-ruby's class AuthenticationError (lib/fintoc/errors.rb), which its error_class also gives the code authentication_error. The pages read give no text for the code: the description is bankcodes' wording of the class name and its status, the category bankcodes' reading of them.",
                 ),
                 CodeInfo(
                     value="invalid_api_key",
@@ -1901,7 +1901,6 @@ def _ErrorCode() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
                     http=(
                         HttpStatus(
                             status=401,
@@ -1910,12 +1909,13 @@ def _ErrorCode() -> type[CodeEnum]:
                             cause_by="bankcodes",
                         ),
                     ),
-                    notes="fintoc-ruby's class InvalidApiKeyError (lib/fintoc/errors.rb), which its error_class also gives the code invalid_api_key_error. The pages read give no text for the code: the description is bankcodes' wording of the class name and its status, the category bankcodes' reading of them.",
                     wording=(
                         Wording(field="description", by="bankcodes"),
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/fintoc/error_code/#invalid_api_key",
+                    editorial=True,
+                    notes="fintoc-ruby's class InvalidApiKeyError (lib/fintoc/errors.rb), which its error_class also gives the code invalid_api_key_error. The pages read give no text for the code: the description is bankcodes' wording of the class name and its status, the category bankcodes' reading of them.",
                 ),
                 CodeInfo(
                     value="expired_api_key",
@@ -1928,7 +1928,6 @@ def _ErrorCode() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
                     http=(
                         HttpStatus(
                             status=401,
@@ -1937,12 +1936,13 @@ def _ErrorCode() -> type[CodeEnum]:
                             cause_by="bankcodes",
                         ),
                     ),
-                    notes="fintoc-ruby's class ExpiredApiKeyError (lib/fintoc/errors.rb), which its error_class also gives the code expired_api_key_error. The pages read give no text for the code: the description is bankcodes' wording of the class name and its status, the category bankcodes' reading of them.",
                     wording=(
                         Wording(field="description", by="bankcodes"),
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/fintoc/error_code/#expired_api_key",
+                    editorial=True,
+                    notes="fintoc-ruby's class ExpiredApiKeyError (lib/fintoc/errors.rb), which its error_class also gives the code expired_api_key_error. The pages read give no text for the code: the description is bankcodes' wording of the class name and its status, the category bankcodes' reading of them.",
                 ),
                 CodeInfo(
                     value="invalid_api_key_mode",
@@ -1955,7 +1955,6 @@ def _ErrorCode() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
                     http=(
                         HttpStatus(
                             status=401,
@@ -1964,12 +1963,13 @@ def _ErrorCode() -> type[CodeEnum]:
                             cause_by="bankcodes",
                         ),
                     ),
-                    notes="fintoc-ruby's class InvalidApiKeyModeError (lib/fintoc/errors.rb), which its error_class also gives the code invalid_api_key_mode_error. The pages read give no text for the code: the description is bankcodes' wording of the class name and its status, the category bankcodes' reading of them.",
                     wording=(
                         Wording(field="description", by="bankcodes"),
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/fintoc/error_code/#invalid_api_key_mode",
+                    editorial=True,
+                    notes="fintoc-ruby's class InvalidApiKeyModeError (lib/fintoc/errors.rb), which its error_class also gives the code invalid_api_key_mode_error. The pages read give no text for the code: the description is bankcodes' wording of the class name and its status, the category bankcodes' reading of them.",
                 ),
                 CodeInfo(
                     value="expired_exchange_token",
@@ -1982,7 +1982,6 @@ def _ErrorCode() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=True,
-                    editorial=True,
                     http=(
                         HttpStatus(
                             status=401,
@@ -1991,12 +1990,13 @@ def _ErrorCode() -> type[CodeEnum]:
                             cause_by="bankcodes",
                         ),
                     ),
-                    notes="fintoc-ruby's class ExpiredExchangeTokenError (lib/fintoc/errors.rb), which its error_class also gives the code expired_exchange_token_error. The pages read give no text for the code: the description is bankcodes' wording of the class name and its status, the category bankcodes' reading of them.",
                     wording=(
                         Wording(field="description", by="bankcodes"),
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/fintoc/error_code/#expired_exchange_token",
+                    editorial=True,
+                    notes="fintoc-ruby's class ExpiredExchangeTokenError (lib/fintoc/errors.rb), which its error_class also gives the code expired_exchange_token_error. The pages read give no text for the code: the description is bankcodes' wording of the class name and its status, the category bankcodes' reading of them.",
                 ),
                 CodeInfo(
                     value="invalid_exchange_token",
@@ -2009,7 +2009,6 @@ def _ErrorCode() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
                     http=(
                         HttpStatus(
                             status=401,
@@ -2018,12 +2017,13 @@ def _ErrorCode() -> type[CodeEnum]:
                             cause_by="bankcodes",
                         ),
                     ),
-                    notes="fintoc-ruby's class InvalidExchangeTokenError (lib/fintoc/errors.rb), which its error_class also gives the code invalid_exchange_token_error. The pages read give no text for the code: the description is bankcodes' wording of the class name and its status, the category bankcodes' reading of them.",
                     wording=(
                         Wording(field="description", by="bankcodes"),
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/fintoc/error_code/#invalid_exchange_token",
+                    editorial=True,
+                    notes="fintoc-ruby's class InvalidExchangeTokenError (lib/fintoc/errors.rb), which its error_class also gives the code invalid_exchange_token_error. The pages read give no text for the code: the description is bankcodes' wording of the class name and its status, the category bankcodes' reading of them.",
                 ),
                 CodeInfo(
                     value="missing_active_jws_public_key",
@@ -2036,7 +2036,6 @@ def _ErrorCode() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
                     http=(
                         HttpStatus(
                             status=401,
@@ -2045,12 +2044,13 @@ def _ErrorCode() -> type[CodeEnum]:
                             cause_by="bankcodes",
                         ),
                     ),
-                    notes="fintoc-ruby's class MissingActiveJwsPublicKeyError (lib/fintoc/errors.rb), which its error_class also gives the code missing_active_jws_public_key_error. The pages read give no text for the code: the description is bankcodes' wording of the class name and its status, the category bankcodes' reading of them.",
                     wording=(
                         Wording(field="description", by="bankcodes"),
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/fintoc/error_code/#missing_active_jws_public_key",
+                    editorial=True,
+                    notes="fintoc-ruby's class MissingActiveJwsPublicKeyError (lib/fintoc/errors.rb), which its error_class also gives the code missing_active_jws_public_key_error. The pages read give no text for the code: the description is bankcodes' wording of the class name and its status, the category bankcodes' reading of them.",
                 ),
                 CodeInfo(
                     value="invalid_jws_signature_algorithm",
@@ -2063,7 +2063,6 @@ def _ErrorCode() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
                     http=(
                         HttpStatus(
                             status=401,
@@ -2072,12 +2071,13 @@ def _ErrorCode() -> type[CodeEnum]:
                             cause_by="bankcodes",
                         ),
                     ),
-                    notes="fintoc-ruby's class InvalidJwsSignatureAlgorithmError (lib/fintoc/errors.rb), which its error_class also gives the code invalid_jws_signature_algorithm_error. The pages read give no text for the code: the description is bankcodes' wording of the class name and its status, the category bankcodes' reading of them.",
                     wording=(
                         Wording(field="description", by="bankcodes"),
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/fintoc/error_code/#invalid_jws_signature_algorithm",
+                    editorial=True,
+                    notes="fintoc-ruby's class InvalidJwsSignatureAlgorithmError (lib/fintoc/errors.rb), which its error_class also gives the code invalid_jws_signature_algorithm_error. The pages read give no text for the code: the description is bankcodes' wording of the class name and its status, the category bankcodes' reading of them.",
                 ),
                 CodeInfo(
                     value="invalid_jws_signature_header",
@@ -2090,7 +2090,6 @@ def _ErrorCode() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
                     http=(
                         HttpStatus(
                             status=401,
@@ -2099,12 +2098,13 @@ def _ErrorCode() -> type[CodeEnum]:
                             cause_by="bankcodes",
                         ),
                     ),
-                    notes="fintoc-ruby's class InvalidJwsSignatureHeaderError (lib/fintoc/errors.rb), which its error_class also gives the code invalid_jws_signature_header_error. The pages read give no text for the code: the description is bankcodes' wording of the class name and its status, the category bankcodes' reading of them.",
                     wording=(
                         Wording(field="description", by="bankcodes"),
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/fintoc/error_code/#invalid_jws_signature_header",
+                    editorial=True,
+                    notes="fintoc-ruby's class InvalidJwsSignatureHeaderError (lib/fintoc/errors.rb), which its error_class also gives the code invalid_jws_signature_header_error. The pages read give no text for the code: the description is bankcodes' wording of the class name and its status, the category bankcodes' reading of them.",
                 ),
                 CodeInfo(
                     value="invalid_jws_signature_nonce",
@@ -2117,7 +2117,6 @@ def _ErrorCode() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
                     http=(
                         HttpStatus(
                             status=401,
@@ -2126,12 +2125,13 @@ def _ErrorCode() -> type[CodeEnum]:
                             cause_by="bankcodes",
                         ),
                     ),
-                    notes="fintoc-ruby's class InvalidJwsSignatureNonceError (lib/fintoc/errors.rb), which its error_class also gives the code invalid_jws_signature_nonce_error. The pages read give no text for the code: the description is bankcodes' wording of the class name and its status, the category bankcodes' reading of them.",
                     wording=(
                         Wording(field="description", by="bankcodes"),
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/fintoc/error_code/#invalid_jws_signature_nonce",
+                    editorial=True,
+                    notes="fintoc-ruby's class InvalidJwsSignatureNonceError (lib/fintoc/errors.rb), which its error_class also gives the code invalid_jws_signature_nonce_error. The pages read give no text for the code: the description is bankcodes' wording of the class name and its status, the category bankcodes' reading of them.",
                 ),
                 CodeInfo(
                     value="invalid_jws_signature_timestamp",
@@ -2144,7 +2144,6 @@ def _ErrorCode() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
                     http=(
                         HttpStatus(
                             status=401,
@@ -2153,12 +2152,13 @@ def _ErrorCode() -> type[CodeEnum]:
                             cause_by="bankcodes",
                         ),
                     ),
-                    notes="fintoc-ruby's class InvalidJwsSignatureTimestampError (lib/fintoc/errors.rb), which its error_class also gives the code invalid_jws_signature_timestamp_error. The pages read give no text for the code: the description is bankcodes' wording of the class name and its status, the category bankcodes' reading of them.",
                     wording=(
                         Wording(field="description", by="bankcodes"),
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/fintoc/error_code/#invalid_jws_signature_timestamp",
+                    editorial=True,
+                    notes="fintoc-ruby's class InvalidJwsSignatureTimestampError (lib/fintoc/errors.rb), which its error_class also gives the code invalid_jws_signature_timestamp_error. The pages read give no text for the code: the description is bankcodes' wording of the class name and its status, the category bankcodes' reading of them.",
                 ),
                 CodeInfo(
                     value="invalid_jws_signature_timestamp_format",
@@ -2171,7 +2171,6 @@ def _ErrorCode() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
                     http=(
                         HttpStatus(
                             status=401,
@@ -2180,12 +2179,13 @@ def _ErrorCode() -> type[CodeEnum]:
                             cause_by="bankcodes",
                         ),
                     ),
-                    notes="fintoc-ruby's class InvalidJwsSignatureTimestampFormatError (lib/fintoc/errors.rb), which its error_class also gives the code invalid_jws_signature_timestamp_format_error. The pages read give no text for the code: the description is bankcodes' wording of the class name and its status, the category bankcodes' reading of them.",
                     wording=(
                         Wording(field="description", by="bankcodes"),
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/fintoc/error_code/#invalid_jws_signature_timestamp_format",
+                    editorial=True,
+                    notes="fintoc-ruby's class InvalidJwsSignatureTimestampFormatError (lib/fintoc/errors.rb), which its error_class also gives the code invalid_jws_signature_timestamp_format_error. The pages read give no text for the code: the description is bankcodes' wording of the class name and its status, the category bankcodes' reading of them.",
                 ),
                 CodeInfo(
                     value="invalid_jws_signature_timestamp_value",
@@ -2198,7 +2198,6 @@ def _ErrorCode() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
                     http=(
                         HttpStatus(
                             status=401,
@@ -2207,12 +2206,13 @@ def _ErrorCode() -> type[CodeEnum]:
                             cause_by="bankcodes",
                         ),
                     ),
-                    notes="fintoc-ruby's class InvalidJwsSignatureTimestampValueError (lib/fintoc/errors.rb), which its error_class also gives the code invalid_jws_signature_timestamp_value_error. The pages read give no text for the code: the description is bankcodes' wording of the class name and its status, the category bankcodes' reading of them.",
                     wording=(
                         Wording(field="description", by="bankcodes"),
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/fintoc/error_code/#invalid_jws_signature_timestamp_value",
+                    editorial=True,
+                    notes="fintoc-ruby's class InvalidJwsSignatureTimestampValueError (lib/fintoc/errors.rb), which its error_class also gives the code invalid_jws_signature_timestamp_value_error. The pages read give no text for the code: the description is bankcodes' wording of the class name and its status, the category bankcodes' reading of them.",
                 ),
                 CodeInfo(
                     value="missing_jws_signature_header",
@@ -2225,7 +2225,6 @@ def _ErrorCode() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
                     http=(
                         HttpStatus(
                             status=401,
@@ -2234,12 +2233,13 @@ def _ErrorCode() -> type[CodeEnum]:
                             cause_by="bankcodes",
                         ),
                     ),
-                    notes="fintoc-ruby's class MissingJwsSignatureHeaderError (lib/fintoc/errors.rb), which its error_class also gives the code missing_jws_signature_header_error. The pages read give no text for the code: the description is bankcodes' wording of the class name and its status, the category bankcodes' reading of them.",
                     wording=(
                         Wording(field="description", by="bankcodes"),
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/fintoc/error_code/#missing_jws_signature_header",
+                    editorial=True,
+                    notes="fintoc-ruby's class MissingJwsSignatureHeaderError (lib/fintoc/errors.rb), which its error_class also gives the code missing_jws_signature_header_error. The pages read give no text for the code: the description is bankcodes' wording of the class name and its status, the category bankcodes' reading of them.",
                 ),
                 CodeInfo(
                     value="jws_nonce_already_used",
@@ -2252,7 +2252,6 @@ def _ErrorCode() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
                     http=(
                         HttpStatus(
                             status=401,
@@ -2261,12 +2260,13 @@ def _ErrorCode() -> type[CodeEnum]:
                             cause_by="bankcodes",
                         ),
                     ),
-                    notes="fintoc-ruby's class JwsNonceAlreadyUsedError (lib/fintoc/errors.rb), which its error_class also gives the code jws_nonce_already_used_error. The pages read give no text for the code: the description is bankcodes' wording of the class name and its status, the category bankcodes' reading of them.",
                     wording=(
                         Wording(field="description", by="bankcodes"),
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/fintoc/error_code/#jws_nonce_already_used",
+                    editorial=True,
+                    notes="fintoc-ruby's class JwsNonceAlreadyUsedError (lib/fintoc/errors.rb), which its error_class also gives the code jws_nonce_already_used_error. The pages read give no text for the code: the description is bankcodes' wording of the class name and its status, the category bankcodes' reading of them.",
                 ),
                 CodeInfo(
                     value="invalid_jws_ts",
@@ -2279,7 +2279,6 @@ def _ErrorCode() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
                     http=(
                         HttpStatus(
                             status=401,
@@ -2288,12 +2287,13 @@ def _ErrorCode() -> type[CodeEnum]:
                             cause_by="bankcodes",
                         ),
                     ),
-                    notes="fintoc-ruby's class InvalidJwsTsError (lib/fintoc/errors.rb), which its error_class also gives the code invalid_jws_ts_error. The pages read give no text for the code: the description is bankcodes' wording of the class name and its status, the category bankcodes' reading of them.",
                     wording=(
                         Wording(field="description", by="bankcodes"),
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/fintoc/error_code/#invalid_jws_ts",
+                    editorial=True,
+                    notes="fintoc-ruby's class InvalidJwsTsError (lib/fintoc/errors.rb), which its error_class also gives the code invalid_jws_ts_error. The pages read give no text for the code: the description is bankcodes' wording of the class name and its status, the category bankcodes' reading of them.",
                 ),
                 CodeInfo(
                     value="payment_required",
@@ -2306,7 +2306,6 @@ def _ErrorCode() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
                     http=(
                         HttpStatus(
                             status=402,
@@ -2315,12 +2314,13 @@ def _ErrorCode() -> type[CodeEnum]:
                             cause_by="bankcodes",
                         ),
                     ),
-                    notes="fintoc-ruby's class PaymentRequiredError (lib/fintoc/errors.rb), which its error_class also gives the code payment_required_error. The pages read give no text for the code: the description is bankcodes' wording of the class name and its status, the category bankcodes' reading of them.",
                     wording=(
                         Wording(field="description", by="bankcodes"),
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/fintoc/error_code/#payment_required",
+                    editorial=True,
+                    notes="fintoc-ruby's class PaymentRequiredError (lib/fintoc/errors.rb), which its error_class also gives the code payment_required_error. The pages read give no text for the code: the description is bankcodes' wording of the class name and its status, the category bankcodes' reading of them.",
                 ),
                 CodeInfo(
                     value="invalid_account",
@@ -2333,7 +2333,6 @@ def _ErrorCode() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
                     http=(
                         HttpStatus(
                             status=403,
@@ -2342,12 +2341,13 @@ def _ErrorCode() -> type[CodeEnum]:
                             cause_by="bankcodes",
                         ),
                     ),
-                    notes="fintoc-ruby's class InvalidAccountError (lib/fintoc/errors.rb), which its error_class also gives the code invalid_account_error. The pages read give no text for the code: the description is bankcodes' wording of the class name and its status, the category bankcodes' reading of them.",
                     wording=(
                         Wording(field="description", by="bankcodes"),
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/fintoc/error_code/#invalid_account",
+                    editorial=True,
+                    notes="fintoc-ruby's class InvalidAccountError (lib/fintoc/errors.rb), which its error_class also gives the code invalid_account_error. The pages read give no text for the code: the description is bankcodes' wording of the class name and its status, the category bankcodes' reading of them.",
                 ),
                 CodeInfo(
                     value="invalid_recipient_account",
@@ -2360,7 +2360,6 @@ def _ErrorCode() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
                     http=(
                         HttpStatus(
                             status=403,
@@ -2369,12 +2368,13 @@ def _ErrorCode() -> type[CodeEnum]:
                             cause_by="bankcodes",
                         ),
                     ),
-                    notes="fintoc-ruby's class InvalidRecipientAccountError (lib/fintoc/errors.rb), which its error_class also gives the code invalid_recipient_account_error. The pages read give no text for the code: the description is bankcodes' wording of the class name and its status, the category bankcodes' reading of them.",
                     wording=(
                         Wording(field="description", by="bankcodes"),
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/fintoc/error_code/#invalid_recipient_account",
+                    editorial=True,
+                    notes="fintoc-ruby's class InvalidRecipientAccountError (lib/fintoc/errors.rb), which its error_class also gives the code invalid_recipient_account_error. The pages read give no text for the code: the description is bankcodes' wording of the class name and its status, the category bankcodes' reading of them.",
                 ),
                 CodeInfo(
                     value="account_not_active",
@@ -2387,7 +2387,6 @@ def _ErrorCode() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
                     http=(
                         HttpStatus(
                             status=403,
@@ -2396,12 +2395,13 @@ def _ErrorCode() -> type[CodeEnum]:
                             cause_by="bankcodes",
                         ),
                     ),
-                    notes="fintoc-ruby's class AccountNotActiveError (lib/fintoc/errors.rb), which its error_class also gives the code account_not_active_error. The pages read give no text for the code: the description is bankcodes' wording of the class name and its status, the category bankcodes' reading of them.",
                     wording=(
                         Wording(field="description", by="bankcodes"),
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/fintoc/error_code/#account_not_active",
+                    editorial=True,
+                    notes="fintoc-ruby's class AccountNotActiveError (lib/fintoc/errors.rb), which its error_class also gives the code account_not_active_error. The pages read give no text for the code: the description is bankcodes' wording of the class name and its status, the category bankcodes' reading of them.",
                 ),
                 CodeInfo(
                     value="entity_not_operational",
@@ -2414,7 +2414,6 @@ def _ErrorCode() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
                     http=(
                         HttpStatus(
                             status=403,
@@ -2423,12 +2422,13 @@ def _ErrorCode() -> type[CodeEnum]:
                             cause_by="bankcodes",
                         ),
                     ),
-                    notes="fintoc-ruby's class EntityNotOperationalError (lib/fintoc/errors.rb), which its error_class also gives the code entity_not_operational_error. The pages read give no text for the code: the description is bankcodes' wording of the class name and its status, the category bankcodes' reading of them.",
                     wording=(
                         Wording(field="description", by="bankcodes"),
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/fintoc/error_code/#entity_not_operational",
+                    editorial=True,
+                    notes="fintoc-ruby's class EntityNotOperationalError (lib/fintoc/errors.rb), which its error_class also gives the code entity_not_operational_error. The pages read give no text for the code: the description is bankcodes' wording of the class name and its status, the category bankcodes' reading of them.",
                 ),
                 CodeInfo(
                     value="forbidden_entity",
@@ -2441,7 +2441,6 @@ def _ErrorCode() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
                     http=(
                         HttpStatus(
                             status=403,
@@ -2450,12 +2449,13 @@ def _ErrorCode() -> type[CodeEnum]:
                             cause_by="bankcodes",
                         ),
                     ),
-                    notes="fintoc-ruby's class ForbiddenEntityError (lib/fintoc/errors.rb), which its error_class also gives the code forbidden_entity_error. The pages read give no text for the code: the description is bankcodes' wording of the class name and its status, the category bankcodes' reading of them.",
                     wording=(
                         Wording(field="description", by="bankcodes"),
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/fintoc/error_code/#forbidden_entity",
+                    editorial=True,
+                    notes="fintoc-ruby's class ForbiddenEntityError (lib/fintoc/errors.rb), which its error_class also gives the code forbidden_entity_error. The pages read give no text for the code: the description is bankcodes' wording of the class name and its status, the category bankcodes' reading of them.",
                 ),
                 CodeInfo(
                     value="forbidden_account",
@@ -2468,7 +2468,6 @@ def _ErrorCode() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
                     http=(
                         HttpStatus(
                             status=403,
@@ -2477,12 +2476,13 @@ def _ErrorCode() -> type[CodeEnum]:
                             cause_by="bankcodes",
                         ),
                     ),
-                    notes="fintoc-ruby's class ForbiddenAccountError (lib/fintoc/errors.rb), which its error_class also gives the code forbidden_account_error. The pages read give no text for the code: the description is bankcodes' wording of the class name and its status, the category bankcodes' reading of them.",
                     wording=(
                         Wording(field="description", by="bankcodes"),
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/fintoc/error_code/#forbidden_account",
+                    editorial=True,
+                    notes="fintoc-ruby's class ForbiddenAccountError (lib/fintoc/errors.rb), which its error_class also gives the code forbidden_account_error. The pages read give no text for the code: the description is bankcodes' wording of the class name and its status, the category bankcodes' reading of them.",
                 ),
                 CodeInfo(
                     value="forbidden_account_number",
@@ -2495,7 +2495,6 @@ def _ErrorCode() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
                     http=(
                         HttpStatus(
                             status=403,
@@ -2504,12 +2503,13 @@ def _ErrorCode() -> type[CodeEnum]:
                             cause_by="bankcodes",
                         ),
                     ),
-                    notes="fintoc-ruby's class ForbiddenAccountNumberError (lib/fintoc/errors.rb), which its error_class also gives the code forbidden_account_number_error. The pages read give no text for the code: the description is bankcodes' wording of the class name and its status, the category bankcodes' reading of them.",
                     wording=(
                         Wording(field="description", by="bankcodes"),
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/fintoc/error_code/#forbidden_account_number",
+                    editorial=True,
+                    notes="fintoc-ruby's class ForbiddenAccountNumberError (lib/fintoc/errors.rb), which its error_class also gives the code forbidden_account_number_error. The pages read give no text for the code: the description is bankcodes' wording of the class name and its status, the category bankcodes' reading of them.",
                 ),
                 CodeInfo(
                     value="forbidden_account_verification",
@@ -2522,7 +2522,6 @@ def _ErrorCode() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
                     http=(
                         HttpStatus(
                             status=403,
@@ -2531,12 +2530,13 @@ def _ErrorCode() -> type[CodeEnum]:
                             cause_by="bankcodes",
                         ),
                     ),
-                    notes="fintoc-ruby's class ForbiddenAccountVerificationError (lib/fintoc/errors.rb), which its error_class also gives the code forbidden_account_verification_error. The pages read give no text for the code: the description is bankcodes' wording of the class name and its status, the category bankcodes' reading of them.",
                     wording=(
                         Wording(field="description", by="bankcodes"),
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/fintoc/error_code/#forbidden_account_verification",
+                    editorial=True,
+                    notes="fintoc-ruby's class ForbiddenAccountVerificationError (lib/fintoc/errors.rb), which its error_class also gives the code forbidden_account_verification_error. The pages read give no text for the code: the description is bankcodes' wording of the class name and its status, the category bankcodes' reading of them.",
                 ),
                 CodeInfo(
                     value="invalid_api_version",
@@ -2549,7 +2549,6 @@ def _ErrorCode() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
                     http=(
                         HttpStatus(
                             status=403,
@@ -2558,12 +2557,13 @@ def _ErrorCode() -> type[CodeEnum]:
                             cause_by="bankcodes",
                         ),
                     ),
-                    notes="fintoc-ruby's class InvalidApiVersionError (lib/fintoc/errors.rb), which its error_class also gives the code invalid_api_version_error. The pages read give no text for the code: the description is bankcodes' wording of the class name and its status, the category bankcodes' reading of them.",
                     wording=(
                         Wording(field="description", by="bankcodes"),
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/fintoc/error_code/#invalid_api_version",
+                    editorial=True,
+                    notes="fintoc-ruby's class InvalidApiVersionError (lib/fintoc/errors.rb), which its error_class also gives the code invalid_api_version_error. The pages read give no text for the code: the description is bankcodes' wording of the class name and its status, the category bankcodes' reading of them.",
                 ),
                 CodeInfo(
                     value="product_access_required",
@@ -2576,7 +2576,6 @@ def _ErrorCode() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
                     http=(
                         HttpStatus(
                             status=403,
@@ -2585,12 +2584,13 @@ def _ErrorCode() -> type[CodeEnum]:
                             cause_by="bankcodes",
                         ),
                     ),
-                    notes="fintoc-ruby's class ProductAccessRequiredError (lib/fintoc/errors.rb), which its error_class also gives the code product_access_required_error. The pages read give no text for the code: the description is bankcodes' wording of the class name and its status, the category bankcodes' reading of them.",
                     wording=(
                         Wording(field="description", by="bankcodes"),
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/fintoc/error_code/#product_access_required",
+                    editorial=True,
+                    notes="fintoc-ruby's class ProductAccessRequiredError (lib/fintoc/errors.rb), which its error_class also gives the code product_access_required_error. The pages read give no text for the code: the description is bankcodes' wording of the class name and its status, the category bankcodes' reading of them.",
                 ),
                 CodeInfo(
                     value="forbidden_request",
@@ -2603,7 +2603,6 @@ def _ErrorCode() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
                     http=(
                         HttpStatus(
                             status=403,
@@ -2612,12 +2611,13 @@ def _ErrorCode() -> type[CodeEnum]:
                             cause_by="bankcodes",
                         ),
                     ),
-                    notes="fintoc-ruby's class ForbiddenRequestError (lib/fintoc/errors.rb), which its error_class also gives the code forbidden_request_error. The pages read give no text for the code: the description is bankcodes' wording of the class name and its status, the category bankcodes' reading of them.",
                     wording=(
                         Wording(field="description", by="bankcodes"),
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/fintoc/error_code/#forbidden_request",
+                    editorial=True,
+                    notes="fintoc-ruby's class ForbiddenRequestError (lib/fintoc/errors.rb), which its error_class also gives the code forbidden_request_error. The pages read give no text for the code: the description is bankcodes' wording of the class name and its status, the category bankcodes' reading of them.",
                 ),
                 CodeInfo(
                     value="missing_allowed_cidr_blocks",
@@ -2630,7 +2630,6 @@ def _ErrorCode() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
                     http=(
                         HttpStatus(
                             status=403,
@@ -2639,12 +2638,13 @@ def _ErrorCode() -> type[CodeEnum]:
                             cause_by="bankcodes",
                         ),
                     ),
-                    notes="fintoc-ruby's class MissingAllowedCidrBlocksError (lib/fintoc/errors.rb), which its error_class also gives the code missing_allowed_cidr_blocks_error. The pages read give no text for the code: the description is bankcodes' wording of the class name and its status, the category bankcodes' reading of them.",
                     wording=(
                         Wording(field="description", by="bankcodes"),
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/fintoc/error_code/#missing_allowed_cidr_blocks",
+                    editorial=True,
+                    notes="fintoc-ruby's class MissingAllowedCidrBlocksError (lib/fintoc/errors.rb), which its error_class also gives the code missing_allowed_cidr_blocks_error. The pages read give no text for the code: the description is bankcodes' wording of the class name and its status, the category bankcodes' reading of them.",
                 ),
                 CodeInfo(
                     value="allowed_cidr_blocks_does_not_contain_ip",
@@ -2657,7 +2657,6 @@ def _ErrorCode() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
                     http=(
                         HttpStatus(
                             status=403,
@@ -2666,12 +2665,13 @@ def _ErrorCode() -> type[CodeEnum]:
                             cause_by="bankcodes",
                         ),
                     ),
-                    notes="fintoc-ruby's class AllowedCidrBlocksDoesNotContainIpError (lib/fintoc/errors.rb), which its error_class also gives the code allowed_cidr_blocks_does_not_contain_ip_error. The pages read give no text for the code: the description is bankcodes' wording of the class name and its status, the category bankcodes' reading of them.",
                     wording=(
                         Wording(field="description", by="bankcodes"),
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/fintoc/error_code/#allowed_cidr_blocks_does_not_contain_ip",
+                    editorial=True,
+                    notes="fintoc-ruby's class AllowedCidrBlocksDoesNotContainIpError (lib/fintoc/errors.rb), which its error_class also gives the code allowed_cidr_blocks_does_not_contain_ip_error. The pages read give no text for the code: the description is bankcodes' wording of the class name and its status, the category bankcodes' reading of them.",
                 ),
                 CodeInfo(
                     value="recipient_blocked_account",
@@ -2684,7 +2684,6 @@ def _ErrorCode() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
                     http=(
                         HttpStatus(
                             status=403,
@@ -2693,12 +2692,13 @@ def _ErrorCode() -> type[CodeEnum]:
                             cause_by="bankcodes",
                         ),
                     ),
-                    notes="fintoc-ruby's class RecipientBlockedAccountError (lib/fintoc/errors.rb), which its error_class also gives the code recipient_blocked_account_error. The pages read give no text for the code: the description is bankcodes' wording of the class name and its status, the category bankcodes' reading of them.",
                     wording=(
                         Wording(field="description", by="bankcodes"),
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/fintoc/error_code/#recipient_blocked_account",
+                    editorial=True,
+                    notes="fintoc-ruby's class RecipientBlockedAccountError (lib/fintoc/errors.rb), which its error_class also gives the code recipient_blocked_account_error. The pages read give no text for the code: the description is bankcodes' wording of the class name and its status, the category bankcodes' reading of them.",
                 ),
                 CodeInfo(
                     value="missing_resource",
@@ -2711,7 +2711,6 @@ def _ErrorCode() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
                     http=(
                         HttpStatus(
                             status=404,
@@ -2720,12 +2719,13 @@ def _ErrorCode() -> type[CodeEnum]:
                             cause_by="bankcodes",
                         ),
                     ),
-                    notes="fintoc-ruby's class MissingResourceError (lib/fintoc/errors.rb), which its error_class also gives the code missing_resource_error. The pages read give no text for the code: the description is bankcodes' wording of the class name and its status, the category bankcodes' reading of them.",
                     wording=(
                         Wording(field="description", by="bankcodes"),
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/fintoc/error_code/#missing_resource",
+                    editorial=True,
+                    notes="fintoc-ruby's class MissingResourceError (lib/fintoc/errors.rb), which its error_class also gives the code missing_resource_error. The pages read give no text for the code: the description is bankcodes' wording of the class name and its status, the category bankcodes' reading of them.",
                 ),
                 CodeInfo(
                     value="invalid_url",
@@ -2738,7 +2738,6 @@ def _ErrorCode() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
                     http=(
                         HttpStatus(
                             status=404,
@@ -2747,12 +2746,13 @@ def _ErrorCode() -> type[CodeEnum]:
                             cause_by="bankcodes",
                         ),
                     ),
-                    notes="fintoc-ruby's class InvalidUrlError (lib/fintoc/errors.rb), which its error_class also gives the code invalid_url_error. The pages read give no text for the code: the description is bankcodes' wording of the class name and its status, the category bankcodes' reading of them.",
                     wording=(
                         Wording(field="description", by="bankcodes"),
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/fintoc/error_code/#invalid_url",
+                    editorial=True,
+                    notes="fintoc-ruby's class InvalidUrlError (lib/fintoc/errors.rb), which its error_class also gives the code invalid_url_error. The pages read give no text for the code: the description is bankcodes' wording of the class name and its status, the category bankcodes' reading of them.",
                 ),
                 CodeInfo(
                     value="organization_without_entities",
@@ -2765,7 +2765,6 @@ def _ErrorCode() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
                     http=(
                         HttpStatus(
                             status=404,
@@ -2774,12 +2773,13 @@ def _ErrorCode() -> type[CodeEnum]:
                             cause_by="bankcodes",
                         ),
                     ),
-                    notes="fintoc-ruby's class OrganizationWithoutEntitiesError (lib/fintoc/errors.rb), which its error_class also gives the code organization_without_entities_error. The pages read give no text for the code: the description is bankcodes' wording of the class name and its status, the category bankcodes' reading of them.",
                     wording=(
                         Wording(field="description", by="bankcodes"),
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/fintoc/error_code/#organization_without_entities",
+                    editorial=True,
+                    notes="fintoc-ruby's class OrganizationWithoutEntitiesError (lib/fintoc/errors.rb), which its error_class also gives the code organization_without_entities_error. The pages read give no text for the code: the description is bankcodes' wording of the class name and its status, the category bankcodes' reading of them.",
                 ),
                 CodeInfo(
                     value="operation_not_allowed",
@@ -2792,7 +2792,6 @@ def _ErrorCode() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
                     http=(
                         HttpStatus(
                             status=405,
@@ -2801,12 +2800,13 @@ def _ErrorCode() -> type[CodeEnum]:
                             cause_by="bankcodes",
                         ),
                     ),
-                    notes="fintoc-ruby's class OperationNotAllowedError (lib/fintoc/errors.rb), which its error_class also gives the code operation_not_allowed_error. The pages read give no text for the code: the description is bankcodes' wording of the class name and its status, the category bankcodes' reading of them.",
                     wording=(
                         Wording(field="description", by="bankcodes"),
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/fintoc/error_code/#operation_not_allowed",
+                    editorial=True,
+                    notes="fintoc-ruby's class OperationNotAllowedError (lib/fintoc/errors.rb), which its error_class also gives the code operation_not_allowed_error. The pages read give no text for the code: the description is bankcodes' wording of the class name and its status, the category bankcodes' reading of them.",
                 ),
                 CodeInfo(
                     value="institution_credentials_invalid",
@@ -2819,7 +2819,6 @@ def _ErrorCode() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=True,
-                    editorial=True,
                     http=(
                         HttpStatus(
                             status=406,
@@ -2828,12 +2827,13 @@ def _ErrorCode() -> type[CodeEnum]:
                             cause_by="bankcodes",
                         ),
                     ),
-                    notes="fintoc-ruby's class InstitutionCredentialsInvalidError (lib/fintoc/errors.rb), which its error_class also gives the code institution_credentials_invalid_error. The pages read give no text for the code: the description is bankcodes' wording of the class name and its status, the category bankcodes' reading of them.",
                     wording=(
                         Wording(field="description", by="bankcodes"),
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/fintoc/error_code/#institution_credentials_invalid",
+                    editorial=True,
+                    notes="fintoc-ruby's class InstitutionCredentialsInvalidError (lib/fintoc/errors.rb), which its error_class also gives the code institution_credentials_invalid_error. The pages read give no text for the code: the description is bankcodes' wording of the class name and its status, the category bankcodes' reading of them.",
                 ),
                 CodeInfo(
                     value="locked_credentials",
@@ -2846,7 +2846,6 @@ def _ErrorCode() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
                     http=(
                         HttpStatus(
                             status=406,
@@ -2855,12 +2854,13 @@ def _ErrorCode() -> type[CodeEnum]:
                             cause_by="bankcodes",
                         ),
                     ),
-                    notes="fintoc-ruby's class LockedCredentialsError (lib/fintoc/errors.rb), which its error_class also gives the code locked_credentials_error. The pages read give no text for the code: the description is bankcodes' wording of the class name and its status, the category bankcodes' reading of them.",
                     wording=(
                         Wording(field="description", by="bankcodes"),
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/fintoc/error_code/#locked_credentials",
+                    editorial=True,
+                    notes="fintoc-ruby's class LockedCredentialsError (lib/fintoc/errors.rb), which its error_class also gives the code locked_credentials_error. The pages read give no text for the code: the description is bankcodes' wording of the class name and its status, the category bankcodes' reading of them.",
                 ),
                 CodeInfo(
                     value="unavailable_institution",
@@ -2873,7 +2873,6 @@ def _ErrorCode() -> type[CodeEnum]:
                     ),
                     retryable=True,
                     end_user_can_retry=True,
-                    editorial=True,
                     http=(
                         HttpStatus(
                             status=406,
@@ -2882,12 +2881,13 @@ def _ErrorCode() -> type[CodeEnum]:
                             cause_by="bankcodes",
                         ),
                     ),
-                    notes="fintoc-ruby's class UnavailableInstitutionError (lib/fintoc/errors.rb), which its error_class also gives the code unavailable_institution_error. The pages read give no text for the code: the description is bankcodes' wording of the class name and its status, the category bankcodes' reading of them.",
                     wording=(
                         Wording(field="description", by="bankcodes"),
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/fintoc/error_code/#unavailable_institution",
+                    editorial=True,
+                    notes="fintoc-ruby's class UnavailableInstitutionError (lib/fintoc/errors.rb), which its error_class also gives the code unavailable_institution_error. The pages read give no text for the code: the description is bankcodes' wording of the class name and its status, the category bankcodes' reading of them.",
                 ),
                 CodeInfo(
                     value="insufficient_balance",
@@ -2900,7 +2900,6 @@ def _ErrorCode() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
                     http=(
                         HttpStatus(
                             status=409,
@@ -2909,12 +2908,13 @@ def _ErrorCode() -> type[CodeEnum]:
                             cause_by="bankcodes",
                         ),
                     ),
-                    notes="fintoc-ruby's class InsufficientBalanceError (lib/fintoc/errors.rb), which its error_class also gives the code insufficient_balance_error. The pages read give no text for the code: the description is bankcodes' wording of the class name and its status, the category bankcodes' reading of them.",
                     wording=(
                         Wording(field="description", by="bankcodes"),
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/fintoc/error_code/#insufficient_balance",
+                    editorial=True,
+                    notes="fintoc-ruby's class InsufficientBalanceError (lib/fintoc/errors.rb), which its error_class also gives the code insufficient_balance_error. The pages read give no text for the code: the description is bankcodes' wording of the class name and its status, the category bankcodes' reading of them.",
                 ),
                 CodeInfo(
                     value="invalid_duplicated_transfer",
@@ -2927,7 +2927,6 @@ def _ErrorCode() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
                     http=(
                         HttpStatus(
                             status=409,
@@ -2936,12 +2935,13 @@ def _ErrorCode() -> type[CodeEnum]:
                             cause_by="bankcodes",
                         ),
                     ),
-                    notes="fintoc-ruby's class InvalidDuplicatedTransferError (lib/fintoc/errors.rb), which its error_class also gives the code invalid_duplicated_transfer_error. The pages read give no text for the code: the description is bankcodes' wording of the class name and its status, the category bankcodes' reading of them.",
                     wording=(
                         Wording(field="description", by="bankcodes"),
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/fintoc/error_code/#invalid_duplicated_transfer",
+                    editorial=True,
+                    notes="fintoc-ruby's class InvalidDuplicatedTransferError (lib/fintoc/errors.rb), which its error_class also gives the code invalid_duplicated_transfer_error. The pages read give no text for the code: the description is bankcodes' wording of the class name and its status, the category bankcodes' reading of them.",
                 ),
                 CodeInfo(
                     value="invalid_transfer_status",
@@ -2954,7 +2954,6 @@ def _ErrorCode() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
                     http=(
                         HttpStatus(
                             status=409,
@@ -2963,12 +2962,13 @@ def _ErrorCode() -> type[CodeEnum]:
                             cause_by="bankcodes",
                         ),
                     ),
-                    notes="fintoc-ruby's class InvalidTransferStatusError (lib/fintoc/errors.rb), which its error_class also gives the code invalid_transfer_status_error. The pages read give no text for the code: the description is bankcodes' wording of the class name and its status, the category bankcodes' reading of them.",
                     wording=(
                         Wording(field="description", by="bankcodes"),
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/fintoc/error_code/#invalid_transfer_status",
+                    editorial=True,
+                    notes="fintoc-ruby's class InvalidTransferStatusError (lib/fintoc/errors.rb), which its error_class also gives the code invalid_transfer_status_error. The pages read give no text for the code: the description is bankcodes' wording of the class name and its status, the category bankcodes' reading of them.",
                 ),
                 CodeInfo(
                     value="invalid_transfer_direction",
@@ -2981,7 +2981,6 @@ def _ErrorCode() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
                     http=(
                         HttpStatus(
                             status=409,
@@ -2990,12 +2989,13 @@ def _ErrorCode() -> type[CodeEnum]:
                             cause_by="bankcodes",
                         ),
                     ),
-                    notes="fintoc-ruby's class InvalidTransferDirectionError (lib/fintoc/errors.rb), which its error_class also gives the code invalid_transfer_direction_error. The pages read give no text for the code: the description is bankcodes' wording of the class name and its status, the category bankcodes' reading of them.",
                     wording=(
                         Wording(field="description", by="bankcodes"),
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/fintoc/error_code/#invalid_transfer_direction",
+                    editorial=True,
+                    notes="fintoc-ruby's class InvalidTransferDirectionError (lib/fintoc/errors.rb), which its error_class also gives the code invalid_transfer_direction_error. The pages read give no text for the code: the description is bankcodes' wording of the class name and its status, the category bankcodes' reading of them.",
                 ),
                 CodeInfo(
                     value="account_number_limit_reached",
@@ -3008,7 +3008,6 @@ def _ErrorCode() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
                     http=(
                         HttpStatus(
                             status=409,
@@ -3017,12 +3016,13 @@ def _ErrorCode() -> type[CodeEnum]:
                             cause_by="bankcodes",
                         ),
                     ),
-                    notes="fintoc-ruby's class AccountNumberLimitReachedError (lib/fintoc/errors.rb), which its error_class also gives the code account_number_limit_reached_error. The pages read give no text for the code: the description is bankcodes' wording of the class name and its status, the category bankcodes' reading of them.",
                     wording=(
                         Wording(field="description", by="bankcodes"),
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/fintoc/error_code/#account_number_limit_reached",
+                    editorial=True,
+                    notes="fintoc-ruby's class AccountNumberLimitReachedError (lib/fintoc/errors.rb), which its error_class also gives the code account_number_limit_reached_error. The pages read give no text for the code: the description is bankcodes' wording of the class name and its status, the category bankcodes' reading of them.",
                 ),
                 CodeInfo(
                     value="account_cannot_be_blocked",
@@ -3035,7 +3035,6 @@ def _ErrorCode() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
                     http=(
                         HttpStatus(
                             status=409,
@@ -3044,12 +3043,13 @@ def _ErrorCode() -> type[CodeEnum]:
                             cause_by="bankcodes",
                         ),
                     ),
-                    notes="fintoc-ruby's class AccountCannotBeBlockedError (lib/fintoc/errors.rb), which its error_class also gives the code account_cannot_be_blocked_error. The pages read give no text for the code: the description is bankcodes' wording of the class name and its status, the category bankcodes' reading of them.",
                     wording=(
                         Wording(field="description", by="bankcodes"),
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/fintoc/error_code/#account_cannot_be_blocked",
+                    editorial=True,
+                    notes="fintoc-ruby's class AccountCannotBeBlockedError (lib/fintoc/errors.rb), which its error_class also gives the code account_cannot_be_blocked_error. The pages read give no text for the code: the description is bankcodes' wording of the class name and its status, the category bankcodes' reading of them.",
                 ),
                 CodeInfo(
                     value="invalid_otp_code",
@@ -3062,7 +3062,6 @@ def _ErrorCode() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=True,
-                    editorial=True,
                     http=(
                         HttpStatus(
                             status=422,
@@ -3071,12 +3070,13 @@ def _ErrorCode() -> type[CodeEnum]:
                             cause_by="bankcodes",
                         ),
                     ),
-                    notes="fintoc-ruby's class InvalidOtpCodeError (lib/fintoc/errors.rb), which its error_class also gives the code invalid_otp_code_error. The pages read give no text for the code: the description is bankcodes' wording of the class name and its status, the category bankcodes' reading of them.",
                     wording=(
                         Wording(field="description", by="bankcodes"),
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/fintoc/error_code/#invalid_otp_code",
+                    editorial=True,
+                    notes="fintoc-ruby's class InvalidOtpCodeError (lib/fintoc/errors.rb), which its error_class also gives the code invalid_otp_code_error. The pages read give no text for the code: the description is bankcodes' wording of the class name and its status, the category bankcodes' reading of them.",
                 ),
                 CodeInfo(
                     value="otp_not_found",
@@ -3089,7 +3089,6 @@ def _ErrorCode() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=True,
-                    editorial=True,
                     http=(
                         HttpStatus(
                             status=422,
@@ -3098,12 +3097,13 @@ def _ErrorCode() -> type[CodeEnum]:
                             cause_by="bankcodes",
                         ),
                     ),
-                    notes="fintoc-ruby's class OtpNotFoundError (lib/fintoc/errors.rb), which its error_class also gives the code otp_not_found_error. The pages read give no text for the code: the description is bankcodes' wording of the class name and its status, the category bankcodes' reading of them.",
                     wording=(
                         Wording(field="description", by="bankcodes"),
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/fintoc/error_code/#otp_not_found",
+                    editorial=True,
+                    notes="fintoc-ruby's class OtpNotFoundError (lib/fintoc/errors.rb), which its error_class also gives the code otp_not_found_error. The pages read give no text for the code: the description is bankcodes' wording of the class name and its status, the category bankcodes' reading of them.",
                 ),
                 CodeInfo(
                     value="otp_blocked",
@@ -3116,7 +3116,6 @@ def _ErrorCode() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
                     http=(
                         HttpStatus(
                             status=422,
@@ -3125,12 +3124,13 @@ def _ErrorCode() -> type[CodeEnum]:
                             cause_by="bankcodes",
                         ),
                     ),
-                    notes="fintoc-ruby's class OtpBlockedError (lib/fintoc/errors.rb), which its error_class also gives the code otp_blocked_error. The pages read give no text for the code: the description is bankcodes' wording of the class name and its status, the category bankcodes' reading of them.",
                     wording=(
                         Wording(field="description", by="bankcodes"),
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/fintoc/error_code/#otp_blocked",
+                    editorial=True,
+                    notes="fintoc-ruby's class OtpBlockedError (lib/fintoc/errors.rb), which its error_class also gives the code otp_blocked_error. The pages read give no text for the code: the description is bankcodes' wording of the class name and its status, the category bankcodes' reading of them.",
                 ),
                 CodeInfo(
                     value="otp_verification_failed",
@@ -3143,7 +3143,6 @@ def _ErrorCode() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=True,
-                    editorial=True,
                     http=(
                         HttpStatus(
                             status=422,
@@ -3152,12 +3151,13 @@ def _ErrorCode() -> type[CodeEnum]:
                             cause_by="bankcodes",
                         ),
                     ),
-                    notes="fintoc-ruby's class OtpVerificationFailedError (lib/fintoc/errors.rb), which its error_class also gives the code otp_verification_failed_error. The pages read give no text for the code: the description is bankcodes' wording of the class name and its status, the category bankcodes' reading of them.",
                     wording=(
                         Wording(field="description", by="bankcodes"),
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/fintoc/error_code/#otp_verification_failed",
+                    editorial=True,
+                    notes="fintoc-ruby's class OtpVerificationFailedError (lib/fintoc/errors.rb), which its error_class also gives the code otp_verification_failed_error. The pages read give no text for the code: the description is bankcodes' wording of the class name and its status, the category bankcodes' reading of them.",
                 ),
                 CodeInfo(
                     value="otp_already_exists",
@@ -3170,7 +3170,6 @@ def _ErrorCode() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
                     http=(
                         HttpStatus(
                             status=422,
@@ -3179,12 +3178,13 @@ def _ErrorCode() -> type[CodeEnum]:
                             cause_by="bankcodes",
                         ),
                     ),
-                    notes="fintoc-ruby's class OtpAlreadyExistsError (lib/fintoc/errors.rb), which its error_class also gives the code otp_already_exists_error. The pages read give no text for the code: the description is bankcodes' wording of the class name and its status, the category bankcodes' reading of them.",
                     wording=(
                         Wording(field="description", by="bankcodes"),
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/fintoc/error_code/#otp_already_exists",
+                    editorial=True,
+                    notes="fintoc-ruby's class OtpAlreadyExistsError (lib/fintoc/errors.rb), which its error_class also gives the code otp_already_exists_error. The pages read give no text for the code: the description is bankcodes' wording of the class name and its status, the category bankcodes' reading of them.",
                 ),
                 CodeInfo(
                     value="subscription_in_progress",
@@ -3197,7 +3197,6 @@ def _ErrorCode() -> type[CodeEnum]:
                     ),
                     retryable=True,
                     end_user_can_retry=True,
-                    editorial=True,
                     http=(
                         HttpStatus(
                             status=422,
@@ -3206,12 +3205,13 @@ def _ErrorCode() -> type[CodeEnum]:
                             cause_by="bankcodes",
                         ),
                     ),
-                    notes="fintoc-ruby's class SubscriptionInProgressError (lib/fintoc/errors.rb), which its error_class also gives the code subscription_in_progress_error. The pages read give no text for the code: the description is bankcodes' wording of the class name and its status, the category bankcodes' reading of them.",
                     wording=(
                         Wording(field="description", by="bankcodes"),
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/fintoc/error_code/#subscription_in_progress",
+                    editorial=True,
+                    notes="fintoc-ruby's class SubscriptionInProgressError (lib/fintoc/errors.rb), which its error_class also gives the code subscription_in_progress_error. The pages read give no text for the code: the description is bankcodes' wording of the class name and its status, the category bankcodes' reading of them.",
                 ),
                 CodeInfo(
                     value="on_demand_policy_required",
@@ -3224,7 +3224,6 @@ def _ErrorCode() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
                     http=(
                         HttpStatus(
                             status=422,
@@ -3233,12 +3232,13 @@ def _ErrorCode() -> type[CodeEnum]:
                             cause_by="bankcodes",
                         ),
                     ),
-                    notes="fintoc-ruby's class OnDemandPolicyRequiredError (lib/fintoc/errors.rb), which its error_class also gives the code on_demand_policy_required_error. The pages read give no text for the code: the description is bankcodes' wording of the class name and its status, the category bankcodes' reading of them.",
                     wording=(
                         Wording(field="description", by="bankcodes"),
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/fintoc/error_code/#on_demand_policy_required",
+                    editorial=True,
+                    notes="fintoc-ruby's class OnDemandPolicyRequiredError (lib/fintoc/errors.rb), which its error_class also gives the code on_demand_policy_required_error. The pages read give no text for the code: the description is bankcodes' wording of the class name and its status, the category bankcodes' reading of them.",
                 ),
                 CodeInfo(
                     value="on_demand_refresh_unavailable",
@@ -3251,7 +3251,6 @@ def _ErrorCode() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
                     http=(
                         HttpStatus(
                             status=422,
@@ -3260,12 +3259,13 @@ def _ErrorCode() -> type[CodeEnum]:
                             cause_by="bankcodes",
                         ),
                     ),
-                    notes="fintoc-ruby's class OnDemandRefreshUnavailableError (lib/fintoc/errors.rb), which its error_class also gives the code on_demand_refresh_unavailable_error. The pages read give no text for the code: the description is bankcodes' wording of the class name and its status, the category bankcodes' reading of them.",
                     wording=(
                         Wording(field="description", by="bankcodes"),
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/fintoc/error_code/#on_demand_refresh_unavailable",
+                    editorial=True,
+                    notes="fintoc-ruby's class OnDemandRefreshUnavailableError (lib/fintoc/errors.rb), which its error_class also gives the code on_demand_refresh_unavailable_error. The pages read give no text for the code: the description is bankcodes' wording of the class name and its status, the category bankcodes' reading of them.",
                 ),
                 CodeInfo(
                     value="not_supported_country",
@@ -3278,7 +3278,6 @@ def _ErrorCode() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
                     http=(
                         HttpStatus(
                             status=422,
@@ -3287,12 +3286,13 @@ def _ErrorCode() -> type[CodeEnum]:
                             cause_by="bankcodes",
                         ),
                     ),
-                    notes="fintoc-ruby's class NotSupportedCountryError (lib/fintoc/errors.rb), which its error_class also gives the code not_supported_country_error. The pages read give no text for the code: the description is bankcodes' wording of the class name and its status, the category bankcodes' reading of them.",
                     wording=(
                         Wording(field="description", by="bankcodes"),
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/fintoc/error_code/#not_supported_country",
+                    editorial=True,
+                    notes="fintoc-ruby's class NotSupportedCountryError (lib/fintoc/errors.rb), which its error_class also gives the code not_supported_country_error. The pages read give no text for the code: the description is bankcodes' wording of the class name and its status, the category bankcodes' reading of them.",
                 ),
                 CodeInfo(
                     value="not_supported_currency",
@@ -3305,7 +3305,6 @@ def _ErrorCode() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
                     http=(
                         HttpStatus(
                             status=422,
@@ -3314,12 +3313,13 @@ def _ErrorCode() -> type[CodeEnum]:
                             cause_by="bankcodes",
                         ),
                     ),
-                    notes="fintoc-ruby's class NotSupportedCurrencyError (lib/fintoc/errors.rb), which its error_class also gives the code not_supported_currency_error. The pages read give no text for the code: the description is bankcodes' wording of the class name and its status, the category bankcodes' reading of them.",
                     wording=(
                         Wording(field="description", by="bankcodes"),
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/fintoc/error_code/#not_supported_currency",
+                    editorial=True,
+                    notes="fintoc-ruby's class NotSupportedCurrencyError (lib/fintoc/errors.rb), which its error_class also gives the code not_supported_currency_error. The pages read give no text for the code: the description is bankcodes' wording of the class name and its status, the category bankcodes' reading of them.",
                 ),
                 CodeInfo(
                     value="not_supported_mode",
@@ -3332,7 +3332,6 @@ def _ErrorCode() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
                     http=(
                         HttpStatus(
                             status=422,
@@ -3341,12 +3340,13 @@ def _ErrorCode() -> type[CodeEnum]:
                             cause_by="bankcodes",
                         ),
                     ),
-                    notes="fintoc-ruby's class NotSupportedModeError (lib/fintoc/errors.rb), which its error_class also gives the code not_supported_mode_error. The pages read give no text for the code: the description is bankcodes' wording of the class name and its status, the category bankcodes' reading of them.",
                     wording=(
                         Wording(field="description", by="bankcodes"),
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/fintoc/error_code/#not_supported_mode",
+                    editorial=True,
+                    notes="fintoc-ruby's class NotSupportedModeError (lib/fintoc/errors.rb), which its error_class also gives the code not_supported_mode_error. The pages read give no text for the code: the description is bankcodes' wording of the class name and its status, the category bankcodes' reading of them.",
                 ),
                 CodeInfo(
                     value="not_supported_product",
@@ -3359,7 +3359,6 @@ def _ErrorCode() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
                     http=(
                         HttpStatus(
                             status=422,
@@ -3368,12 +3367,13 @@ def _ErrorCode() -> type[CodeEnum]:
                             cause_by="bankcodes",
                         ),
                     ),
-                    notes="fintoc-ruby's class NotSupportedProductError (lib/fintoc/errors.rb), which its error_class also gives the code not_supported_product_error. The pages read give no text for the code: the description is bankcodes' wording of the class name and its status, the category bankcodes' reading of them.",
                     wording=(
                         Wording(field="description", by="bankcodes"),
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/fintoc/error_code/#not_supported_product",
+                    editorial=True,
+                    notes="fintoc-ruby's class NotSupportedProductError (lib/fintoc/errors.rb), which its error_class also gives the code not_supported_product_error. The pages read give no text for the code: the description is bankcodes' wording of the class name and its status, the category bankcodes' reading of them.",
                 ),
                 CodeInfo(
                     value="sender_blocked_account",
@@ -3386,7 +3386,6 @@ def _ErrorCode() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
                     http=(
                         HttpStatus(
                             status=422,
@@ -3395,12 +3394,13 @@ def _ErrorCode() -> type[CodeEnum]:
                             cause_by="bankcodes",
                         ),
                     ),
-                    notes="fintoc-ruby's class SenderBlockedAccountError (lib/fintoc/errors.rb), which its error_class also gives the code sender_blocked_account_error. The pages read give no text for the code: the description is bankcodes' wording of the class name and its status, the category bankcodes' reading of them.",
                     wording=(
                         Wording(field="description", by="bankcodes"),
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/fintoc/error_code/#sender_blocked_account",
+                    editorial=True,
+                    notes="fintoc-ruby's class SenderBlockedAccountError (lib/fintoc/errors.rb), which its error_class also gives the code sender_blocked_account_error. The pages read give no text for the code: the description is bankcodes' wording of the class name and its status, the category bankcodes' reading of them.",
                 ),
                 CodeInfo(
                     value="internal_server_error",
@@ -3413,7 +3413,6 @@ def _ErrorCode() -> type[CodeEnum]:
                     ),
                     retryable=True,
                     end_user_can_retry=True,
-                    editorial=True,
                     http=(
                         HttpStatus(
                             status=500,
@@ -3422,12 +3421,13 @@ def _ErrorCode() -> type[CodeEnum]:
                             cause_by="bankcodes",
                         ),
                     ),
-                    notes="fintoc-ruby's class InternalServerError (lib/fintoc/errors.rb), which its error_class also gives the code internal_server. The pages read give no text for the code: the description is bankcodes' wording of the class name and its status, the category bankcodes' reading of them. base_client.rb's comment on error_class says the rule's exception (no Error appended to a name that ends in Error) exists for this class, so the code is internal_server_error.",
                     wording=(
                         Wording(field="description", by="bankcodes"),
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/fintoc/error_code/#internal_server_error",
+                    editorial=True,
+                    notes="fintoc-ruby's class InternalServerError (lib/fintoc/errors.rb), which its error_class also gives the code internal_server. The pages read give no text for the code: the description is bankcodes' wording of the class name and its status, the category bankcodes' reading of them. base_client.rb's comment on error_class says the rule's exception (no Error appended to a name that ends in Error) exists for this class, so the code is internal_server_error.",
                 ),
                 CodeInfo(
                     value="unrecognized_request",
@@ -3440,7 +3440,6 @@ def _ErrorCode() -> type[CodeEnum]:
                     ),
                     retryable=True,
                     end_user_can_retry=True,
-                    editorial=True,
                     http=(
                         HttpStatus(
                             status=500,
@@ -3449,12 +3448,13 @@ def _ErrorCode() -> type[CodeEnum]:
                             cause_by="bankcodes",
                         ),
                     ),
-                    notes="fintoc-ruby's class UnrecognizedRequestError (lib/fintoc/errors.rb), which its error_class also gives the code unrecognized_request_error. The pages read give no text for the code: the description is bankcodes' wording of the class name and its status, the category bankcodes' reading of them.",
                     wording=(
                         Wording(field="description", by="bankcodes"),
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/fintoc/error_code/#unrecognized_request",
+                    editorial=True,
+                    notes="fintoc-ruby's class UnrecognizedRequestError (lib/fintoc/errors.rb), which its error_class also gives the code unrecognized_request_error. The pages read give no text for the code: the description is bankcodes' wording of the class name and its status, the category bankcodes' reading of them.",
                 ),
                 CodeInfo(
                     value="core_response",
@@ -3467,7 +3467,6 @@ def _ErrorCode() -> type[CodeEnum]:
                     ),
                     retryable=True,
                     end_user_can_retry=True,
-                    editorial=True,
                     http=(
                         HttpStatus(
                             status=500,
@@ -3476,12 +3475,13 @@ def _ErrorCode() -> type[CodeEnum]:
                             cause_by="bankcodes",
                         ),
                     ),
-                    notes="fintoc-ruby's class CoreResponseError (lib/fintoc/errors.rb), which its error_class also gives the code core_response_error. The pages read give no text for the code: the description is bankcodes' wording of the class name and its status, the category bankcodes' reading of them.",
                     wording=(
                         Wording(field="description", by="bankcodes"),
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/fintoc/error_code/#core_response",
+                    editorial=True,
+                    notes="fintoc-ruby's class CoreResponseError (lib/fintoc/errors.rb), which its error_class also gives the code core_response_error. The pages read give no text for the code: the description is bankcodes' wording of the class name and its status, the category bankcodes' reading of them.",
                 ),
                 CodeInfo(
                     value="link",
@@ -3494,13 +3494,13 @@ def _ErrorCode() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=True,
-                    editorial=True,
-                    notes="fintoc-ruby's class LinkError (lib/fintoc/errors.rb), which its error_class also gives the code link_error. The pages read give no text for the code: the description is bankcodes' wording of the class name, the category bankcodes' reading of it, as the category of the error type whose class has the same name. errors.rb lists the class among its 'Legacy Errors (keeping existing ones for backward compatibility and just in case)', under no HTTP status.",
                     wording=(
                         Wording(field="description", by="bankcodes"),
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/fintoc/error_code/#link",
+                    editorial=True,
+                    notes="fintoc-ruby's class LinkError (lib/fintoc/errors.rb), which its error_class also gives the code link_error. The pages read give no text for the code: the description is bankcodes' wording of the class name, the category bankcodes' reading of it, as the category of the error type whose class has the same name. errors.rb lists the class among its 'Legacy Errors (keeping existing ones for backward compatibility and just in case)', under no HTTP status.",
                 ),
                 CodeInfo(
                     value="institution",
@@ -3513,13 +3513,13 @@ def _ErrorCode() -> type[CodeEnum]:
                     ),
                     retryable=True,
                     end_user_can_retry=True,
-                    editorial=True,
-                    notes="fintoc-ruby's class InstitutionError (lib/fintoc/errors.rb), which its error_class also gives the code institution_error. The pages read give no text for the code: the description is bankcodes' wording of the class name, the category bankcodes' reading of it, as the category of the error type whose class has the same name. errors.rb lists the class among its 'Legacy Errors (keeping existing ones for backward compatibility and just in case)', under no HTTP status.",
                     wording=(
                         Wording(field="description", by="bankcodes"),
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/fintoc/error_code/#institution",
+                    editorial=True,
+                    notes="fintoc-ruby's class InstitutionError (lib/fintoc/errors.rb), which its error_class also gives the code institution_error. The pages read give no text for the code: the description is bankcodes' wording of the class name, the category bankcodes' reading of it, as the category of the error type whose class has the same name. errors.rb lists the class among its 'Legacy Errors (keeping existing ones for backward compatibility and just in case)', under no HTTP status.",
                 ),
                 CodeInfo(
                     value="api",
@@ -3532,13 +3532,13 @@ def _ErrorCode() -> type[CodeEnum]:
                     ),
                     retryable=True,
                     end_user_can_retry=True,
-                    editorial=True,
-                    notes="fintoc-ruby's class ApiError (lib/fintoc/errors.rb), which its error_class also gives the code api_error. The pages read give no text for the code: the description is bankcodes' wording of the class name, the category bankcodes' reading of it, as the category of the error type whose class has the same name. errors.rb lists the class among its 'Legacy Errors (keeping existing ones for backward compatibility and just in case)', under no HTTP status.",
                     wording=(
                         Wording(field="description", by="bankcodes"),
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/fintoc/error_code/#api",
+                    editorial=True,
+                    notes="fintoc-ruby's class ApiError (lib/fintoc/errors.rb), which its error_class also gives the code api_error. The pages read give no text for the code: the description is bankcodes' wording of the class name, the category bankcodes' reading of it, as the category of the error type whose class has the same name. errors.rb lists the class among its 'Legacy Errors (keeping existing ones for backward compatibility and just in case)', under no HTTP status.",
                 ),
                 CodeInfo(
                     value="invalid_credentials",
@@ -3551,13 +3551,13 @@ def _ErrorCode() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=True,
-                    editorial=True,
-                    notes="fintoc-ruby's class InvalidCredentialsError (lib/fintoc/errors.rb), which its error_class also gives the code invalid_credentials_error. The pages read give no text for the code: the description is bankcodes' wording of the class name, the category bankcodes' reading of it, as the category of the error type whose class has the same name. errors.rb lists the class among its 'Legacy Errors (keeping existing ones for backward compatibility and just in case)', under no HTTP status.",
                     wording=(
                         Wording(field="description", by="bankcodes"),
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/fintoc/error_code/#invalid_credentials",
+                    editorial=True,
+                    notes="fintoc-ruby's class InvalidCredentialsError (lib/fintoc/errors.rb), which its error_class also gives the code invalid_credentials_error. The pages read give no text for the code: the description is bankcodes' wording of the class name, the category bankcodes' reading of it, as the category of the error type whose class has the same name. errors.rb lists the class among its 'Legacy Errors (keeping existing ones for backward compatibility and just in case)', under no HTTP status.",
                 ),
             ),
         ),
@@ -3648,7 +3648,6 @@ def _ErrorType() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=True,
-                    notes="Fintoc's pages show it with rejected_refresh_intent: the institution says the Link's credentials are invalid.",
                     wording=(
                         Wording(
                             field="description",
@@ -3658,6 +3657,7 @@ def _ErrorType() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/fintoc/error_type/#link_error",
+                    notes="Fintoc's pages show it with rejected_refresh_intent: the institution says the Link's credentials are invalid.",
                 ),
                 CodeInfo(
                     value="institution_error",
@@ -3690,7 +3690,6 @@ def _ErrorType() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    notes="Fintoc's pages also show it with rate_limit_exceeded and refresh_intent_in_progress, whose codes decide.",
                     wording=(
                         Wording(
                             field="description",
@@ -3700,6 +3699,7 @@ def _ErrorType() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/fintoc/error_type/#invalid_request_error",
+                    notes="Fintoc's pages also show it with rate_limit_exceeded and refresh_intent_in_progress, whose codes decide.",
                 ),
                 CodeInfo(
                     value="new_contact_error",
@@ -3708,13 +3708,13 @@ def _ErrorType() -> type[CodeEnum]:
                     sources=(_S["fintoc-errors-object"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
-                    notes="Fintoc's Error Object page: 'The last two are only if you pre-validate payments.' Neither Python nor Node has a class for it: both raise FintocError.",
                     wording=(
                         Wording(field="description", by="bankcodes"),
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/fintoc/error_type/#new_contact_error",
+                    editorial=True,
+                    notes="Fintoc's Error Object page: 'The last two are only if you pre-validate payments.' Neither Python nor Node has a class for it: both raise FintocError.",
                 ),
                 CodeInfo(
                     value="amount_error",
@@ -3723,13 +3723,13 @@ def _ErrorType() -> type[CodeEnum]:
                     sources=(_S["fintoc-errors-object"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
-                    notes="Fintoc's Error Object page: 'The last two are only if you pre-validate payments.' Neither Python nor Node has a class for it: both raise FintocError.",
                     wording=(
                         Wording(field="description", by="bankcodes"),
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/fintoc/error_type/#amount_error",
+                    editorial=True,
+                    notes="Fintoc's Error Object page: 'The last two are only if you pre-validate payments.' Neither Python nor Node has a class for it: both raise FintocError.",
                 ),
             ),
         ),
@@ -3851,7 +3851,6 @@ def _PaymentErrorReason() -> type[CodeEnum]:
                     ),
                     retryable=True,
                     end_user_can_retry=True,
-                    notes="An earlier capture of the page reads 'temporary unavailable'.",
                     wording=(
                         Wording(
                             field="description",
@@ -3861,6 +3860,7 @@ def _PaymentErrorReason() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/fintoc/payment_error_reason/#bank_not_available",
+                    notes="An earlier capture of the page reads 'temporary unavailable'.",
                 ),
                 CodeInfo(
                     value="amount_limit_reached",
@@ -3895,7 +3895,6 @@ def _PaymentErrorReason() -> type[CodeEnum]:
                             action="Pague um valor menor, use outra conta ou peça ao seu banco para aumentar o limite e tente novamente.",
                         ),
                     },
-                    notes="The end user can try again (another amount, another account, or after the bank's limit resets), although the bank declined this payment: bankcodes' reading.",
                     wording=(
                         Wording(
                             field="description",
@@ -3905,6 +3904,7 @@ def _PaymentErrorReason() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/fintoc/payment_error_reason/#amount_limit_reached",
+                    notes="The end user can try again (another amount, another account, or after the bank's limit resets), although the bank declined this payment: bankcodes' reading.",
                 ),
                 CodeInfo(
                     value="insufficient_funds",
@@ -3939,7 +3939,6 @@ def _PaymentErrorReason() -> type[CodeEnum]:
                             action="Adicione saldo à sua conta ou pague com outra conta e tente novamente.",
                         ),
                     },
-                    notes="The stored copy shows the apostrophe mis-decoded ('doesnβt'); the description restores it. The end user can try again (another amount, another account, or after the bank's limit resets), although the bank declined this payment: bankcodes' reading.",
                     wording=(
                         Wording(
                             field="description",
@@ -3993,6 +3992,7 @@ def _PaymentErrorReason() -> type[CodeEnum]:
                             reason="The payer's account did not hold enough money for the payment.",
                         ),
                     ),
+                    notes="The stored copy shows the apostrophe mis-decoded ('doesnβt'); the description restores it. The end user can try again (another amount, another account, or after the bank's limit resets), although the bank declined this payment: bankcodes' reading.",
                 ),
                 CodeInfo(
                     value="login_credentials_locked",
@@ -4005,7 +4005,6 @@ def _PaymentErrorReason() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    notes="The stored copy shows the apostrophe mis-decoded ('userβs'); the description restores it.",
                     wording=(
                         Wording(
                             field="description",
@@ -4015,6 +4014,7 @@ def _PaymentErrorReason() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/fintoc/payment_error_reason/#login_credentials_locked",
+                    notes="The stored copy shows the apostrophe mis-decoded ('userβs'); the description restores it.",
                 ),
                 CodeInfo(
                     value="login_invalid_credentials",
@@ -4027,7 +4027,6 @@ def _PaymentErrorReason() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=True,
-                    notes="The stored copy shows the apostrophe mis-decoded ('userβs'); the description restores it.",
                     wording=(
                         Wording(
                             field="description",
@@ -4116,6 +4115,7 @@ def _PaymentErrorReason() -> type[CodeEnum]:
                             reason="The institution did not accept the login details the customer entered.",
                         ),
                     ),
+                    notes="The stored copy shows the apostrophe mis-decoded ('userβs'); the description restores it.",
                 ),
                 CodeInfo(
                     value="maximum_amount_error",
@@ -4150,7 +4150,6 @@ def _PaymentErrorReason() -> type[CodeEnum]:
                             action="Pague um valor menor, use outra conta ou peça ao seu banco para aumentar o limite e tente novamente.",
                         ),
                     },
-                    notes="The end user can try again (another amount, another account, or after the bank's limit resets), although the bank declined this payment: bankcodes' reading.",
                     wording=(
                         Wording(
                             field="description",
@@ -4160,6 +4159,7 @@ def _PaymentErrorReason() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/fintoc/payment_error_reason/#maximum_amount_error",
+                    notes="The end user can try again (another amount, another account, or after the bank's limit resets), although the bank declined this payment: bankcodes' reading.",
                 ),
                 CodeInfo(
                     value="mfa_authorization_timeout",
@@ -4296,7 +4296,6 @@ def _PaymentErrorReason() -> type[CodeEnum]:
                             action="Tente novamente mais tarde, pague com outra conta ou consulte seu banco sobre os limites para novos destinatários.",
                         ),
                     },
-                    notes="The end user can try again (another amount, another account, or after the bank's limit resets), although the bank declined this payment: bankcodes' reading.",
                     wording=(
                         Wording(
                             field="description",
@@ -4306,6 +4305,7 @@ def _PaymentErrorReason() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/fintoc/payment_error_reason/#new_contact_amount_limit_reached",
+                    notes="The end user can try again (another amount, another account, or after the bank's limit resets), although the bank declined this payment: bankcodes' reading.",
                 ),
                 CodeInfo(
                     value="new_contact_transfer_number_limit_reached",
@@ -4340,7 +4340,6 @@ def _PaymentErrorReason() -> type[CodeEnum]:
                             action="Tente novamente mais tarde, pague com outra conta ou consulte seu banco sobre os limites para novos destinatários.",
                         ),
                     },
-                    notes="The end user can try again (another amount, another account, or after the bank's limit resets), although the bank declined this payment: bankcodes' reading.",
                     wording=(
                         Wording(
                             field="description",
@@ -4350,6 +4349,7 @@ def _PaymentErrorReason() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/fintoc/payment_error_reason/#new_contact_transfer_number_limit_reached",
+                    notes="The end user can try again (another amount, another account, or after the bank's limit resets), although the bank declined this payment: bankcodes' reading.",
                 ),
                 CodeInfo(
                     value="recipient_account_not_allowed",
@@ -4362,7 +4362,6 @@ def _PaymentErrorReason() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    notes="The recipient account is the integrator's (or the one it set): the end user cannot fix it.",
                     wording=(
                         Wording(
                             field="description",
@@ -4372,6 +4371,7 @@ def _PaymentErrorReason() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/fintoc/payment_error_reason/#recipient_account_not_allowed",
+                    notes="The recipient account is the integrator's (or the one it set): the end user cannot fix it.",
                 ),
                 CodeInfo(
                     value="unresolved_final_status",
@@ -4406,7 +4406,6 @@ def _PaymentErrorReason() -> type[CodeEnum]:
                             action="Confira na sua conta bancária se o dinheiro saiu dela e entre em contato com o suporte.",
                         ),
                     },
-                    notes="Not retryable: the payment may have gone through, and paying again may pay twice. The current pages' copies end inside this row; its whole text is from the capture with a country column (two paragraphs, joined here).",
                     wording=(
                         Wording(
                             field="description",
@@ -4416,6 +4415,7 @@ def _PaymentErrorReason() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/fintoc/payment_error_reason/#unresolved_final_status",
+                    notes="Not retryable: the payment may have gone through, and paying again may pay twice. The current pages' copies end inside this row; its whole text is from the capture with a country column (two paragraphs, joined here).",
                 ),
                 CodeInfo(
                     value="user_left",
@@ -4424,7 +4424,6 @@ def _PaymentErrorReason() -> type[CodeEnum]:
                     sources=(_S["fintoc-payment-intent-error-reason-legacy"],),
                     retryable=False,
                     end_user_can_retry=True,
-                    notes="Listed by an earlier capture of the error reason page (without the country column), not by the current pages' stored copies, which end before their list does: it may have been removed or moved further down. The description keeps the page's ´.",
                     wording=(
                         Wording(
                             field="description",
@@ -4507,6 +4506,7 @@ def _PaymentErrorReason() -> type[CodeEnum]:
                             reason="The customer left the provider's flow before finishing it.",
                         ),
                     ),
+                    notes="Listed by an earlier capture of the error reason page (without the country column), not by the current pages' stored copies, which end before their list does: it may have been removed or moved further down. The description keeps the page's ´.",
                 ),
             ),
         ),
@@ -4554,9 +4554,9 @@ def _PaymentIntentStatus() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
                     wording=(Wording(field="description", by="bankcodes"),),
                     page="reference/fintoc/payment_intent_status/#created",
+                    editorial=True,
                 ),
                 CodeInfo(
                     value="in_progress",
@@ -4568,13 +4568,13 @@ def _PaymentIntentStatus() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
-                    notes="The same table at docs.fintoc.com/reference/payment-intents (another capture) lists the statuses without in_progress.",
                     wording=(
                         Wording(field="description", by="bankcodes"),
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/fintoc/payment_intent_status/#in_progress",
+                    editorial=True,
+                    notes="The same table at docs.fintoc.com/reference/payment-intents (another capture) lists the statuses without in_progress.",
                 ),
                 CodeInfo(
                     value="succeeded",
@@ -4587,7 +4587,6 @@ def _PaymentIntentStatus() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
                     wording=(
                         Wording(
                             field="description",
@@ -4596,6 +4595,7 @@ def _PaymentIntentStatus() -> type[CodeEnum]:
                         ),
                     ),
                     page="reference/fintoc/payment_intent_status/#succeeded",
+                    editorial=True,
                 ),
                 CodeInfo(
                     value="failed",
@@ -4609,7 +4609,6 @@ def _PaymentIntentStatus() -> type[CodeEnum]:
                     ),
                     retryable=True,
                     end_user_can_retry=True,
-                    editorial=True,
                     wording=(
                         Wording(
                             field="description",
@@ -4618,6 +4617,7 @@ def _PaymentIntentStatus() -> type[CodeEnum]:
                         ),
                     ),
                     page="reference/fintoc/payment_intent_status/#failed",
+                    editorial=True,
                 ),
                 CodeInfo(
                     value="pending",
@@ -4630,8 +4630,6 @@ def _PaymentIntentStatus() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
-                    notes="A payment still pending after 10 days that the bank cannot confirm ends with error_reason unresolved_final_status.",
                     wording=(
                         Wording(
                             field="description",
@@ -4641,6 +4639,8 @@ def _PaymentIntentStatus() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/fintoc/payment_intent_status/#pending",
+                    editorial=True,
+                    notes="A payment still pending after 10 days that the bank cannot confirm ends with error_reason unresolved_final_status.",
                 ),
                 CodeInfo(
                     value="expired",
@@ -4653,7 +4653,6 @@ def _PaymentIntentStatus() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=True,
-                    editorial=True,
                     wording=(
                         Wording(
                             field="description",
@@ -4662,6 +4661,7 @@ def _PaymentIntentStatus() -> type[CodeEnum]:
                         ),
                     ),
                     page="reference/fintoc/payment_intent_status/#expired",
+                    editorial=True,
                 ),
                 CodeInfo(
                     value="rejected",
@@ -4675,8 +4675,6 @@ def _PaymentIntentStatus() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=True,
-                    editorial=True,
-                    notes="Fintoc's pages disagree on who rejects: its Types of events reference says 'Triggers when a user rejects a Payment Intent', its earlier Event Types guide 'fails due to the bank rejecting it'. bankcodes follows the later reference.",
                     wording=(
                         Wording(
                             field="description",
@@ -4686,6 +4684,8 @@ def _PaymentIntentStatus() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/fintoc/payment_intent_status/#rejected",
+                    editorial=True,
+                    notes="Fintoc's pages disagree on who rejects: its Types of events reference says 'Triggers when a user rejects a Payment Intent', its earlier Event Types guide 'fails due to the bank rejecting it'. bankcodes follows the later reference.",
                 ),
             ),
         ),
@@ -4733,7 +4733,6 @@ def _RefreshIntentStatus() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
                     wording=(
                         Wording(
                             field="description",
@@ -4742,6 +4741,7 @@ def _RefreshIntentStatus() -> type[CodeEnum]:
                         ),
                     ),
                     page="reference/fintoc/refresh_intent_status/#succeeded",
+                    editorial=True,
                 ),
                 CodeInfo(
                     value="failed",
@@ -4755,8 +4755,6 @@ def _RefreshIntentStatus() -> type[CodeEnum]:
                     ),
                     retryable=True,
                     end_user_can_retry=True,
-                    editorial=True,
-                    notes="After a failed Refresh Intent another can be created at once, without the 5 minutes' wait that follows a successful one (Fintoc's Refresh Intents errors page).",
                     wording=(
                         Wording(
                             field="description",
@@ -4766,6 +4764,8 @@ def _RefreshIntentStatus() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/fintoc/refresh_intent_status/#failed",
+                    editorial=True,
+                    notes="After a failed Refresh Intent another can be created at once, without the 5 minutes' wait that follows a successful one (Fintoc's Refresh Intents errors page).",
                 ),
                 CodeInfo(
                     value="rejected",
@@ -4780,7 +4780,6 @@ def _RefreshIntentStatus() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=True,
-                    editorial=True,
                     wording=(
                         Wording(
                             field="description",
@@ -4789,6 +4788,7 @@ def _RefreshIntentStatus() -> type[CodeEnum]:
                         ),
                     ),
                     page="reference/fintoc/refresh_intent_status/#rejected",
+                    editorial=True,
                 ),
             ),
         ),
@@ -4841,7 +4841,6 @@ def _WebhookType() -> type[CodeEnum]:
                     sources=(_S["fintoc-types-of-events"], _S["fintoc-types-of-events-refresh"]),
                     retryable=False,
                     end_user_can_retry=False,
-                    notes="Sent to the URL given to the widget, not to webhook endpoints.",
                     wording=(
                         Wording(
                             field="description",
@@ -4854,6 +4853,7 @@ def _WebhookType() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/fintoc/webhook_type/#link.created",
+                    notes="Sent to the URL given to the widget, not to webhook endpoints.",
                 ),
                 CodeInfo(
                     value="link.credentials_changed",
@@ -4965,7 +4965,6 @@ def _WebhookType() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    notes="Off by default: Fintoc's page asks to activate it in the dashboard (an earlier capture also to register by email).",
                     wording=(
                         Wording(
                             field="description",
@@ -4975,6 +4974,7 @@ def _WebhookType() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/fintoc/webhook_type/#account.refresh_intent.movements_removed",
+                    notes="Off by default: Fintoc's page asks to activate it in the dashboard (an earlier capture also to register by email).",
                 ),
                 CodeInfo(
                     value="account.refresh_intent.movements_modified",
@@ -5026,7 +5026,6 @@ def _WebhookType() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=True,
-                    notes="Fintoc's earlier Event Types guide: 'Triggers when a transfer (Payment Intent ) fails due to the bank rejecting it'.",
                     wording=(
                         Wording(
                             field="description",
@@ -5039,6 +5038,7 @@ def _WebhookType() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/fintoc/webhook_type/#payment_intent.rejected",
+                    notes="Fintoc's earlier Event Types guide: 'Triggers when a transfer (Payment Intent ) fails due to the bank rejecting it'.",
                 ),
                 CodeInfo(
                     value="payment_intent.expired",
@@ -5063,7 +5063,6 @@ def _WebhookType() -> type[CodeEnum]:
                     sources=(_S["fintoc-events-types"], _S["fintoc-types-of-events"]),
                     retryable=True,
                     end_user_can_retry=True,
-                    notes="The later Types of events reference cuts its text short in the page itself ('Triggers when a Payment Intent fails due'); the description is the earlier Event Types guide's.",
                     wording=(
                         Wording(
                             field="description", by="provider", sources=(_S["fintoc-events-types"],)
@@ -5071,6 +5070,7 @@ def _WebhookType() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/fintoc/webhook_type/#payment_intent.failed",
+                    notes="The later Types of events reference cuts its text short in the page itself ('Triggers when a Payment Intent fails due'); the description is the earlier Event Types guide's.",
                 ),
                 CodeInfo(
                     value="payment_intent.pending",
@@ -5137,7 +5137,6 @@ def _ClientErrorClass() -> type[CodeEnum]:
                     ),
                     retryable=True,
                     end_user_can_retry=True,
-                    notes="Raised for error.type api_error.",
                     wording=(
                         Wording(
                             field="description",
@@ -5147,6 +5146,7 @@ def _ClientErrorClass() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/fintoc/client_error_class/#ApiError",
+                    notes="Raised for error.type api_error.",
                 ),
                 CodeInfo(
                     value="AuthenticationError",
@@ -5160,7 +5160,6 @@ def _ClientErrorClass() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    notes="Raised for error.type authentication_error.",
                     wording=(
                         Wording(
                             field="description",
@@ -5170,6 +5169,7 @@ def _ClientErrorClass() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/fintoc/client_error_class/#AuthenticationError",
+                    notes="Raised for error.type authentication_error.",
                 ),
                 CodeInfo(
                     value="LinkError",
@@ -5183,7 +5183,6 @@ def _ClientErrorClass() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=True,
-                    notes="Raised for error.type link_error.",
                     wording=(
                         Wording(
                             field="description",
@@ -5193,6 +5192,7 @@ def _ClientErrorClass() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/fintoc/client_error_class/#LinkError",
+                    notes="Raised for error.type link_error.",
                 ),
                 CodeInfo(
                     value="InstitutionError",
@@ -5206,7 +5206,6 @@ def _ClientErrorClass() -> type[CodeEnum]:
                     ),
                     retryable=True,
                     end_user_can_retry=True,
-                    notes="Raised for error.type institution_error.",
                     wording=(
                         Wording(
                             field="description",
@@ -5216,6 +5215,7 @@ def _ClientErrorClass() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/fintoc/client_error_class/#InstitutionError",
+                    notes="Raised for error.type institution_error.",
                 ),
                 CodeInfo(
                     value="InvalidRequestError",
@@ -5229,7 +5229,6 @@ def _ClientErrorClass() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    notes="Raised for error.type invalid_request_error.",
                     wording=(
                         Wording(
                             field="description",
@@ -5239,6 +5238,7 @@ def _ClientErrorClass() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/fintoc/client_error_class/#InvalidRequestError",
+                    notes="Raised for error.type invalid_request_error.",
                 ),
                 CodeInfo(
                     value="FintocError",
@@ -5252,7 +5252,6 @@ def _ClientErrorClass() -> type[CodeEnum]:
                     ),
                     retryable=True,
                     end_user_can_retry=True,
-                    notes="The base class of the others, raised itself for any error.type without a class of its own (new_contact_error, amount_error, a type Fintoc adds): read the type in its message's first line.",
                     wording=(
                         Wording(
                             field="description",
@@ -5262,6 +5261,7 @@ def _ClientErrorClass() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/fintoc/client_error_class/#FintocError",
+                    notes="The base class of the others, raised itself for any error.type without a class of its own (new_contact_error, amount_error, a type Fintoc adds): read the type in its message's first line.",
                 ),
             ),
         ),
@@ -5632,7 +5632,6 @@ def _WidgetEvent() -> type[CodeEnum]:
                     retryable=False,
                     end_user_can_retry=False,
                     scope=Scope(regions=("MX",)),
-                    notes="The page's 'recieve' is kept as published.",
                     wording=(
                         Wording(
                             field="description",
@@ -5642,6 +5641,7 @@ def _WidgetEvent() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/fintoc/widget_event/#codi_username_required",
+                    notes="The page's 'recieve' is kept as published.",
                 ),
                 CodeInfo(
                     value="payment_in_progress",
@@ -5714,7 +5714,6 @@ def _WidgetEvent() -> type[CodeEnum]:
                     sources=(_S["fintoc-widget-events"], _S["fintoc-widget-events-older"]),
                     retryable=False,
                     end_user_can_retry=False,
-                    notes="The earlier capture repeats selecting_account's text for it ('Triggers when the user enters the view to select an account').",
                     wording=(
                         Wording(
                             field="description",
@@ -5724,6 +5723,7 @@ def _WidgetEvent() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/fintoc/widget_event/#payment_intent_confirmation_required",
+                    notes="The earlier capture repeats selecting_account's text for it ('Triggers when the user enters the view to select an account').",
                 ),
                 CodeInfo(
                     value="creating_subscription",
@@ -5808,9 +5808,9 @@ def _WebviewMessage() -> type[CodeEnum]:
                     sources=(_S["fintoc-react-native-constants"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
                     wording=(Wording(field="description", by="bankcodes"),),
                     page="reference/fintoc/webview_message/#succeeded",
+                    editorial=True,
                 ),
                 CodeInfo(
                     value="fintocwidget://exit",
@@ -5819,7 +5819,6 @@ def _WebviewMessage() -> type[CodeEnum]:
                     sources=(_S["fintoc-react-native-constants"],),
                     retryable=False,
                     end_user_can_retry=True,
-                    editorial=True,
                     wording=(Wording(field="description", by="bankcodes"),),
                     page="reference/fintoc/webview_message/#exit",
                     equivalents=(
@@ -5887,6 +5886,7 @@ def _WebviewMessage() -> type[CodeEnum]:
                             reason="The customer left the provider's flow before finishing it.",
                         ),
                     ),
+                    editorial=True,
                 ),
             ),
         ),
@@ -5938,7 +5938,6 @@ def _DashboardErrorReason() -> type[CodeEnum]:
                     sources=(_S["fintoc-docs-error-reasons"],),
                     retryable=False,
                     end_user_can_retry=True,
-                    notes="The same text as bank_account_locked of the API's error_reason. Its category is bankcodes' reading of the text.",
                     wording=(
                         Wording(
                             field="description",
@@ -5948,6 +5947,7 @@ def _DashboardErrorReason() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/fintoc/dashboard_error_reason/#account_blocked",
+                    notes="The same text as bank_account_locked of the API's error_reason. Its category is bankcodes' reading of the text.",
                 ),
                 CodeInfo(
                     value="account_selection_timeout",
@@ -5956,7 +5956,6 @@ def _DashboardErrorReason() -> type[CodeEnum]:
                     sources=(_S["fintoc-docs-error-reasons"],),
                     retryable=False,
                     end_user_can_retry=True,
-                    notes="Its category is bankcodes' reading of the text.",
                     wording=(
                         Wording(
                             field="description",
@@ -5966,6 +5965,7 @@ def _DashboardErrorReason() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/fintoc/dashboard_error_reason/#account_selection_timeout",
+                    notes="Its category is bankcodes' reading of the text.",
                 ),
                 CodeInfo(
                     value="bank_connection_error",
@@ -5974,7 +5974,6 @@ def _DashboardErrorReason() -> type[CodeEnum]:
                     sources=(_S["fintoc-docs-error-reasons"],),
                     retryable=True,
                     end_user_can_retry=True,
-                    notes="Also a value of the API's error_reason, in the same category.",
                     wording=(
                         Wording(
                             field="description",
@@ -5984,6 +5983,7 @@ def _DashboardErrorReason() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/fintoc/dashboard_error_reason/#bank_connection_error",
+                    notes="Also a value of the API's error_reason, in the same category.",
                 ),
                 CodeInfo(
                     value="bank_not_available",
@@ -5992,7 +5992,6 @@ def _DashboardErrorReason() -> type[CodeEnum]:
                     sources=(_S["fintoc-docs-error-reasons"],),
                     retryable=True,
                     end_user_can_retry=True,
-                    notes="Also a value of the API's error_reason, in the same category.",
                     wording=(
                         Wording(
                             field="description",
@@ -6002,6 +6001,7 @@ def _DashboardErrorReason() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/fintoc/dashboard_error_reason/#bank_not_available",
+                    notes="Also a value of the API's error_reason, in the same category.",
                 ),
                 CodeInfo(
                     value="daily_amount_limit_reached",
@@ -6010,7 +6010,6 @@ def _DashboardErrorReason() -> type[CodeEnum]:
                     sources=(_S["fintoc-docs-error-reasons"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    notes="Its category is bankcodes' reading of the text.",
                     wording=(
                         Wording(
                             field="description",
@@ -6020,6 +6019,7 @@ def _DashboardErrorReason() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/fintoc/dashboard_error_reason/#daily_amount_limit_reached",
+                    notes="Its category is bankcodes' reading of the text.",
                 ),
                 CodeInfo(
                     value="insufficient_funds",
@@ -6028,7 +6028,6 @@ def _DashboardErrorReason() -> type[CodeEnum]:
                     sources=(_S["fintoc-docs-error-reasons"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    notes="Also a value of the API's error_reason, in the same category.",
                     wording=(
                         Wording(
                             field="description",
@@ -6038,6 +6037,7 @@ def _DashboardErrorReason() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/fintoc/dashboard_error_reason/#insufficient_funds",
+                    notes="Also a value of the API's error_reason, in the same category.",
                 ),
                 CodeInfo(
                     value="login_credentials_locked",
@@ -6046,7 +6046,6 @@ def _DashboardErrorReason() -> type[CodeEnum]:
                     sources=(_S["fintoc-docs-error-reasons"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    notes="Also a value of the API's error_reason, in the same category.",
                     wording=(
                         Wording(
                             field="description",
@@ -6056,6 +6055,7 @@ def _DashboardErrorReason() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/fintoc/dashboard_error_reason/#login_credentials_locked",
+                    notes="Also a value of the API's error_reason, in the same category.",
                 ),
                 CodeInfo(
                     value="login_invalid_credentials",
@@ -6064,7 +6064,6 @@ def _DashboardErrorReason() -> type[CodeEnum]:
                     sources=(_S["fintoc-docs-error-reasons"],),
                     retryable=False,
                     end_user_can_retry=True,
-                    notes="Also a value of the API's error_reason, in the same category.",
                     wording=(
                         Wording(
                             field="description",
@@ -6074,6 +6073,7 @@ def _DashboardErrorReason() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/fintoc/dashboard_error_reason/#login_invalid_credentials",
+                    notes="Also a value of the API's error_reason, in the same category.",
                 ),
                 CodeInfo(
                     value="maximum_amount_error",
@@ -6082,7 +6082,6 @@ def _DashboardErrorReason() -> type[CodeEnum]:
                     sources=(_S["fintoc-docs-error-reasons"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    notes="Also a value of the API's error_reason, in the same category.",
                     wording=(
                         Wording(
                             field="description",
@@ -6092,6 +6091,7 @@ def _DashboardErrorReason() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/fintoc/dashboard_error_reason/#maximum_amount_error",
+                    notes="Also a value of the API's error_reason, in the same category.",
                 ),
                 CodeInfo(
                     value="mfa_locked",
@@ -6100,7 +6100,6 @@ def _DashboardErrorReason() -> type[CodeEnum]:
                     sources=(_S["fintoc-docs-error-reasons"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    notes="Also a value of the API's error_reason, in the same category.",
                     wording=(
                         Wording(
                             field="description",
@@ -6110,6 +6109,7 @@ def _DashboardErrorReason() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/fintoc/dashboard_error_reason/#mfa_locked",
+                    notes="Also a value of the API's error_reason, in the same category.",
                 ),
                 CodeInfo(
                     value="mfa_not_authorized",
@@ -6118,7 +6118,6 @@ def _DashboardErrorReason() -> type[CodeEnum]:
                     sources=(_S["fintoc-docs-error-reasons"],),
                     retryable=False,
                     end_user_can_retry=True,
-                    notes="The same text as mfa_authorization_timeout of the API's error_reason. Its category is bankcodes' reading of the text.",
                     wording=(
                         Wording(
                             field="description",
@@ -6128,6 +6127,7 @@ def _DashboardErrorReason() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/fintoc/dashboard_error_reason/#mfa_not_authorized",
+                    notes="The same text as mfa_authorization_timeout of the API's error_reason. Its category is bankcodes' reading of the text.",
                 ),
                 CodeInfo(
                     value="mfa_unavailable",
@@ -6136,7 +6136,6 @@ def _DashboardErrorReason() -> type[CodeEnum]:
                     sources=(_S["fintoc-docs-error-reasons"],),
                     retryable=False,
                     end_user_can_retry=True,
-                    notes="Also a value of the API's error_reason, in the same category.",
                     wording=(
                         Wording(
                             field="description",
@@ -6146,6 +6145,7 @@ def _DashboardErrorReason() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/fintoc/dashboard_error_reason/#mfa_unavailable",
+                    notes="Also a value of the API's error_reason, in the same category.",
                 ),
                 CodeInfo(
                     value="minimum_amount_error",
@@ -6154,7 +6154,6 @@ def _DashboardErrorReason() -> type[CodeEnum]:
                     sources=(_S["fintoc-docs-error-reasons"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    notes="Its category is bankcodes' reading of the text.",
                     wording=(
                         Wording(
                             field="description",
@@ -6164,6 +6163,7 @@ def _DashboardErrorReason() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/fintoc/dashboard_error_reason/#minimum_amount_error",
+                    notes="Its category is bankcodes' reading of the text.",
                 ),
                 CodeInfo(
                     value="new_contact_amount_limit_reached",
@@ -6172,7 +6172,6 @@ def _DashboardErrorReason() -> type[CodeEnum]:
                     sources=(_S["fintoc-docs-error-reasons"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    notes="Also a value of the API's error_reason, in the same category.",
                     wording=(
                         Wording(
                             field="description",
@@ -6182,6 +6181,7 @@ def _DashboardErrorReason() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/fintoc/dashboard_error_reason/#new_contact_amount_limit_reached",
+                    notes="Also a value of the API's error_reason, in the same category.",
                 ),
                 CodeInfo(
                     value="new_contact_transfer_number_limit_reached",
@@ -6190,7 +6190,6 @@ def _DashboardErrorReason() -> type[CodeEnum]:
                     sources=(_S["fintoc-docs-error-reasons"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    notes="Also a value of the API's error_reason, in the same category.",
                     wording=(
                         Wording(
                             field="description",
@@ -6200,6 +6199,7 @@ def _DashboardErrorReason() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/fintoc/dashboard_error_reason/#new_contact_transfer_number_limit_reached",
+                    notes="Also a value of the API's error_reason, in the same category.",
                 ),
                 CodeInfo(
                     value="recipient_account_not_allowed",
@@ -6208,7 +6208,6 @@ def _DashboardErrorReason() -> type[CodeEnum]:
                     sources=(_S["fintoc-docs-error-reasons"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    notes="Also a value of the API's error_reason, in the same category.",
                     wording=(
                         Wording(
                             field="description",
@@ -6218,6 +6217,7 @@ def _DashboardErrorReason() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/fintoc/dashboard_error_reason/#recipient_account_not_allowed",
+                    notes="Also a value of the API's error_reason, in the same category.",
                 ),
                 CodeInfo(
                     value="user_abandon_before_login",
@@ -6226,7 +6226,6 @@ def _DashboardErrorReason() -> type[CodeEnum]:
                     sources=(_S["fintoc-docs-error-reasons"],),
                     retryable=False,
                     end_user_can_retry=True,
-                    notes="Its category is bankcodes' reading of the text.",
                     wording=(
                         Wording(
                             field="description",
@@ -6236,6 +6235,7 @@ def _DashboardErrorReason() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/fintoc/dashboard_error_reason/#user_abandon_before_login",
+                    notes="Its category is bankcodes' reading of the text.",
                 ),
             ),
         ),

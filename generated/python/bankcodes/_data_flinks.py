@@ -204,8 +204,6 @@ def _ApiErrorCode() -> type[CodeEnum]:
                             context="Authorize endpoint; named OK",
                         ),
                     ),
-                    notes="Flinks' Status and Flinks Code page and the readme-era page show N/A for the 200 row; the current page names it OK.",
-                    steps_to_reproduce="Complete a successful request.",
                     wording=(
                         Wording(field="description", by="provider", sources=(_S["seed-001"],)),
                         Wording(
@@ -214,6 +212,8 @@ def _ApiErrorCode() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/flinks/api_error_code/#OK",
+                    notes="Flinks' Status and Flinks Code page and the readme-era page show N/A for the 200 row; the current page names it OK.",
+                    steps_to_reproduce="Complete a successful request.",
                 ),
                 CodeInfo(
                     value="CREATED",
@@ -223,8 +223,6 @@ def _ApiErrorCode() -> type[CodeEnum]:
                     retryable=False,
                     end_user_can_retry=False,
                     http=(HttpStatus(status=201, sources=(_S["flinks-authorize-error-codes"],)),),
-                    notes='The current error-code page joins the description and the steps to reproduce in one cell ("… Reproduced by completing a successful request."); they are split here.',
-                    steps_to_reproduce="Complete a successful request.",
                     wording=(
                         Wording(
                             field="description",
@@ -235,6 +233,8 @@ def _ApiErrorCode() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/flinks/api_error_code/#CREATED",
+                    notes='The current error-code page joins the description and the steps to reproduce in one cell ("… Reproduced by completing a successful request."); they are split here.',
+                    steps_to_reproduce="Complete a successful request.",
                 ),
                 CodeInfo(
                     value="OPERATION_PENDING",
@@ -247,7 +247,6 @@ def _ApiErrorCode() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    message="Your operation is still processing.",
                     http=(
                         HttpStatus(
                             status=202,
@@ -264,8 +263,6 @@ def _ApiErrorCode() -> type[CodeEnum]:
                             context="Attributes endpoint",
                         ),
                     ),
-                    notes="Poll /GetAccountsDetailAsync every 10 seconds for at most 30 minutes.",
-                    steps_to_reproduce="Perform a cached flow immediately after Authorizing a new account",
                     test_user=TestUser(
                         institution="FlinksCapital", username="test_pending", password="Everyday"
                     ),
@@ -282,6 +279,9 @@ def _ApiErrorCode() -> type[CodeEnum]:
                         ),
                     ),
                     page="reference/flinks/api_error_code/#OPERATION_PENDING",
+                    message="Your operation is still processing.",
+                    notes="Poll /GetAccountsDetailAsync every 10 seconds for at most 30 minutes.",
+                    steps_to_reproduce="Perform a cached flow immediately after Authorizing a new account",
                 ),
                 CodeInfo(
                     value="OPERATION_DISPATCHED",
@@ -294,7 +294,6 @@ def _ApiErrorCode() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    message="Your operations had been dispatched to background process for long running jobs",
                     http=(
                         HttpStatus(
                             status=202,
@@ -306,7 +305,6 @@ def _ApiErrorCode() -> type[CodeEnum]:
                             context="Authorize endpoint",
                         ),
                     ),
-                    steps_to_reproduce="Have a live request to gather GetAccountDetails in more than 210 seconds",
                     test_user=TestUser(
                         institution="FlinksCapital", username="test_dispatched", password="Everyday"
                     ),
@@ -318,6 +316,8 @@ def _ApiErrorCode() -> type[CodeEnum]:
                         ),
                     ),
                     page="reference/flinks/api_error_code/#OPERATION_DISPATCHED",
+                    message="Your operations had been dispatched to background process for long running jobs",
+                    steps_to_reproduce="Have a live request to gather GetAccountDetails in more than 210 seconds",
                 ),
                 CodeInfo(
                     value="INVALID_LOGIN",
@@ -331,7 +331,6 @@ def _ApiErrorCode() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=True,
-                    advice="Customer should verify and re-enter their login details.",
                     end_user={
                         "en": EndUserWords(
                             message="Your bank did not accept your sign-in details.",
@@ -387,7 +386,6 @@ def _ApiErrorCode() -> type[CodeEnum]:
                             context="Flinks Connect handled error",
                         ),
                     ),
-                    notes="Flinks moved INVALID_LOGIN from HTTP 400 to 401 between document versions. The description is the API document's (Flinks' Status and Flinks Code page); Flinks Connect's handled-errors table words it: The provided credentials are incorrect.",
                     wording=(
                         Wording(
                             field="description",
@@ -477,6 +475,8 @@ def _ApiErrorCode() -> type[CodeEnum]:
                             reason="The institution did not accept the login details the customer entered.",
                         ),
                     ),
+                    advice="Customer should verify and re-enter their login details.",
+                    notes="Flinks moved INVALID_LOGIN from HTTP 400 to 401 between document versions. The description is the API document's (Flinks' Status and Flinks Code page); Flinks Connect's handled-errors table words it: The provided credentials are incorrect.",
                 ),
                 CodeInfo(
                     value="INVALID_REQUEST",
@@ -489,7 +489,6 @@ def _ApiErrorCode() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    message="Message returned will depend on the error (e.g. missing value, incorrect syntax, etc.)",
                     http=(
                         HttpStatus(
                             status=400,
@@ -510,7 +509,6 @@ def _ApiErrorCode() -> type[CodeEnum]:
                             context="Attributes endpoint",
                         ),
                     ),
-                    steps_to_reproduce="In input, make a typo, remove a comma, etc.",
                     wording=(
                         Wording(
                             field="description",
@@ -529,6 +527,8 @@ def _ApiErrorCode() -> type[CodeEnum]:
                         ),
                     ),
                     page="reference/flinks/api_error_code/#INVALID_REQUEST",
+                    message="Message returned will depend on the error (e.g. missing value, incorrect syntax, etc.)",
+                    steps_to_reproduce="In input, make a typo, remove a comma, etc.",
                 ),
                 CodeInfo(
                     value="SESSION_NONEXISTENT",
@@ -541,7 +541,6 @@ def _ApiErrorCode() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=True,
-                    message="Inputs session id or card if were not found.",
                     http=(
                         HttpStatus(
                             status=400,
@@ -558,7 +557,6 @@ def _ApiErrorCode() -> type[CodeEnum]:
                             context="Attributes endpoint",
                         ),
                     ),
-                    steps_to_reproduce="Use an old RequestId for a new request",
                     wording=(
                         Wording(
                             field="description",
@@ -577,6 +575,8 @@ def _ApiErrorCode() -> type[CodeEnum]:
                         ),
                     ),
                     page="reference/flinks/api_error_code/#SESSION_NONEXISTENT",
+                    message="Inputs session id or card if were not found.",
+                    steps_to_reproduce="Use an old RequestId for a new request",
                 ),
                 CodeInfo(
                     value="CARD_IN_USE",
@@ -599,7 +599,6 @@ def _ApiErrorCode() -> type[CodeEnum]:
                             ),
                         ),
                     ),
-                    steps_to_reproduce="Call the DeleteCard endpoint immediately after Authorizing a new account",
                     wording=(
                         Wording(
                             field="description",
@@ -613,6 +612,7 @@ def _ApiErrorCode() -> type[CodeEnum]:
                         ),
                     ),
                     page="reference/flinks/api_error_code/#CARD_IN_USE",
+                    steps_to_reproduce="Call the DeleteCard endpoint immediately after Authorizing a new account",
                 ),
                 CodeInfo(
                     value="ACCESS_DENIED",
@@ -630,8 +630,6 @@ def _ApiErrorCode() -> type[CodeEnum]:
                             ),
                         ),
                     ),
-                    notes='The readme-era page gives the description alone; the current page adds "Reproduced by calling the Authorize endpoint without having valid authentication credentials.", given here as the steps to reproduce in the imperative of the older pages.',
-                    steps_to_reproduce="Call the Authorize endpoint without having valid authentication credentials",
                     wording=(
                         Wording(
                             field="description",
@@ -649,6 +647,8 @@ def _ApiErrorCode() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/flinks/api_error_code/#ACCESS_DENIED",
+                    notes='The readme-era page gives the description alone; the current page adds "Reproduced by calling the Authorize endpoint without having valid authentication credentials.", given here as the steps to reproduce in the imperative of the older pages.',
+                    steps_to_reproduce="Call the Authorize endpoint without having valid authentication credentials",
                 ),
                 CodeInfo(
                     value="INVALID_USERNAME",
@@ -657,7 +657,6 @@ def _ApiErrorCode() -> type[CodeEnum]:
                     sources=(_S["seed-001"], _S["seed-004"]),
                     retryable=False,
                     end_user_can_retry=True,
-                    advice="Customer should re-enter their username.",
                     end_user={
                         "en": EndUserWords(
                             message="Your bank did not accept your username.",
@@ -691,7 +690,6 @@ def _ApiErrorCode() -> type[CodeEnum]:
                             ),
                         ),
                     ),
-                    steps_to_reproduce="Provide an invalid username to an Authorize request",
                     wording=(
                         Wording(field="description", by="provider", sources=(_S["seed-001"],)),
                         Wording(field="advice", by="provider", sources=(_S["seed-004"],)),
@@ -700,6 +698,8 @@ def _ApiErrorCode() -> type[CodeEnum]:
                         ),
                     ),
                     page="reference/flinks/api_error_code/#INVALID_USERNAME",
+                    advice="Customer should re-enter their username.",
+                    steps_to_reproduce="Provide an invalid username to an Authorize request",
                 ),
                 CodeInfo(
                     value="INVALID_PASSWORD",
@@ -708,7 +708,6 @@ def _ApiErrorCode() -> type[CodeEnum]:
                     sources=(_S["seed-001"], _S["seed-004"]),
                     retryable=False,
                     end_user_can_retry=True,
-                    advice="Customer should re-enter their password.",
                     end_user={
                         "en": EndUserWords(
                             message="Your bank did not accept your password.",
@@ -742,7 +741,6 @@ def _ApiErrorCode() -> type[CodeEnum]:
                             ),
                         ),
                     ),
-                    steps_to_reproduce="Provide an invalid password to an Authorize request",
                     wording=(
                         Wording(field="description", by="provider", sources=(_S["seed-001"],)),
                         Wording(field="advice", by="provider", sources=(_S["seed-004"],)),
@@ -751,6 +749,8 @@ def _ApiErrorCode() -> type[CodeEnum]:
                         ),
                     ),
                     page="reference/flinks/api_error_code/#INVALID_PASSWORD",
+                    advice="Customer should re-enter their password.",
+                    steps_to_reproduce="Provide an invalid password to an Authorize request",
                 ),
                 CodeInfo(
                     value="INVALID_SECURITY_RESPONSE",
@@ -786,8 +786,6 @@ def _ApiErrorCode() -> type[CodeEnum]:
                             status=401, sources=(_S["seed-001"], _S["flinks-authorize-error-codes"])
                         ),
                     ),
-                    notes='The current error-code page says: "The user has provided incorrect or incomplete MFA answers and cannot retry." The description is the older text of Flinks\' Status and Flinks Code page. Flinks Connect handles its own INVALID_SECURITY_RESPONSE event differently and asks the customer to try again (see the Connect error event).',
-                    steps_to_reproduce="Provide an invalid MFA answer to an Authorize request",
                     wording=(
                         Wording(field="description", by="provider", sources=(_S["seed-001"],)),
                         Wording(
@@ -798,6 +796,8 @@ def _ApiErrorCode() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/flinks/api_error_code/#INVALID_SECURITY_RESPONSE",
+                    notes='The current error-code page says: "The user has provided incorrect or incomplete MFA answers and cannot retry." The description is the older text of Flinks\' Status and Flinks Code page. Flinks Connect handles its own INVALID_SECURITY_RESPONSE event differently and asks the customer to try again (see the Connect error event).',
+                    steps_to_reproduce="Provide an invalid MFA answer to an Authorize request",
                 ),
                 CodeInfo(
                     value="INVALID_SECURITY_RESPONSE_NO_RETRY",
@@ -862,7 +862,6 @@ def _ApiErrorCode() -> type[CodeEnum]:
                     sources=(_S["seed-001"], _S["seed-004"], _S["flinks-test-institution"]),
                     retryable=True,
                     end_user_can_retry=True,
-                    advice="Customer should try again later.",
                     end_user={
                         "en": EndUserWords(
                             message="We couldn't connect to your bank right now.",
@@ -901,8 +900,6 @@ def _ApiErrorCode() -> type[CodeEnum]:
                             context="Attributes endpoint",
                         ),
                     ),
-                    notes="Flinks Connect words it 'Flinks was unable to open a connection with the financial institution.'",
-                    steps_to_reproduce="Flinks Capital Username: test_service_unavailable Password: Everyday",
                     test_user=TestUser(
                         institution="FlinksCapital",
                         username="test_service_unavailable",
@@ -1026,6 +1023,9 @@ def _ApiErrorCode() -> type[CodeEnum]:
                             reason="The institution cannot be reached for now; nothing is wrong with what the customer entered, and the customer can only try again later.",
                         ),
                     ),
+                    advice="Customer should try again later.",
+                    notes="Flinks Connect words it 'Flinks was unable to open a connection with the financial institution.'",
+                    steps_to_reproduce="Flinks Capital Username: test_service_unavailable Password: Everyday",
                 ),
                 CodeInfo(
                     value="TOO_MANY_REQUESTS",
@@ -1035,7 +1035,6 @@ def _ApiErrorCode() -> type[CodeEnum]:
                     retryable=True,
                     end_user_can_retry=True,
                     http=(HttpStatus(status=401, sources=(_S["flinks-authorize-error-codes"],)),),
-                    notes="Flinks reports this rate limit with HTTP 401, not 429.",
                     wording=(
                         Wording(
                             field="description",
@@ -1103,6 +1102,7 @@ def _ApiErrorCode() -> type[CodeEnum]:
                             reason="Too many requests in a period of time: the integrator's calls are throttled.",
                         ),
                     ),
+                    notes="Flinks reports this rate limit with HTTP 401, not 429.",
                 ),
                 CodeInfo(
                     value="UNKNOWN_CHALLENGE_KEY",
@@ -1111,13 +1111,11 @@ def _ApiErrorCode() -> type[CodeEnum]:
                     sources=(_S["seed-001"], _S["flinks-authorize-error-codes"]),
                     retryable=False,
                     end_user_can_retry=False,
-                    message='"One or more of the Security Challenge Prompts required are missing in the provided response"',
                     http=(
                         HttpStatus(
                             status=401, sources=(_S["seed-001"], _S["flinks-authorize-error-codes"])
                         ),
                     ),
-                    steps_to_reproduce="Change the MFA prompted, or leave the MFA prompt blank in the input Change the MFA response or leave the MFA response blank",
                     wording=(
                         Wording(field="description", by="provider", sources=(_S["seed-001"],)),
                         Wording(field="message", by="provider", sources=(_S["seed-001"],)),
@@ -1126,6 +1124,8 @@ def _ApiErrorCode() -> type[CodeEnum]:
                         ),
                     ),
                     page="reference/flinks/api_error_code/#UNKNOWN_CHALLENGE_KEY",
+                    message='"One or more of the Security Challenge Prompts required are missing in the provided response"',
+                    steps_to_reproduce="Change the MFA prompted, or leave the MFA prompt blank in the input Change the MFA response or leave the MFA response blank",
                 ),
                 CodeInfo(
                     value="CONCURRENT_SESSION",
@@ -1135,7 +1135,6 @@ def _ApiErrorCode() -> type[CodeEnum]:
                     retryable=True,
                     end_user_can_retry=True,
                     http=(HttpStatus(status=401, sources=(_S["seed-001"],)),),
-                    steps_to_reproduce="Open two requests simultaneously with the same account",
                     wording=(
                         Wording(field="description", by="provider", sources=(_S["seed-001"],)),
                         Wording(
@@ -1143,6 +1142,7 @@ def _ApiErrorCode() -> type[CodeEnum]:
                         ),
                     ),
                     page="reference/flinks/api_error_code/#CONCURRENT_SESSION",
+                    steps_to_reproduce="Open two requests simultaneously with the same account",
                 ),
                 CodeInfo(
                     value="UNAUTHORIZED",
@@ -1151,7 +1151,6 @@ def _ApiErrorCode() -> type[CodeEnum]:
                     sources=(_S["seed-001"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    message="You need to be authorized in the bank account before going further.",
                     http=(
                         HttpStatus(
                             status=401, sources=(_S["seed-001"],), context="Authorize endpoint"
@@ -1168,8 +1167,6 @@ def _ApiErrorCode() -> type[CodeEnum]:
                             cause_by="bankcodes",
                         ),
                     ),
-                    notes="In Flinks Connect (its handled-errors page) the same code means the institution did not authorize access; see the connect_error_event code set. Flinks' troubleshooting page gives the 401 messages for a bad auth key or authorize token without their FlinksCode; that they come with UNAUTHORIZED is shown only by a public client's tests.",
-                    steps_to_reproduce="Call the GetAccountsDetail endpoint during an MFA prompt without answering the MFA question",
                     wording=(
                         Wording(field="description", by="provider", sources=(_S["seed-001"],)),
                         Wording(field="message", by="provider", sources=(_S["seed-001"],)),
@@ -1179,6 +1176,9 @@ def _ApiErrorCode() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/flinks/api_error_code/#UNAUTHORIZED",
+                    message="You need to be authorized in the bank account before going further.",
+                    notes="In Flinks Connect (its handled-errors page) the same code means the institution did not authorize access; see the connect_error_event code set. Flinks' troubleshooting page gives the 401 messages for a bad auth key or authorize token without their FlinksCode; that they come with UNAUTHORIZED is shown only by a public client's tests.",
+                    steps_to_reproduce="Call the GetAccountsDetail endpoint during an MFA prompt without answering the MFA question",
                 ),
                 CodeInfo(
                     value="DISABLED_LOGIN",
@@ -1187,7 +1187,6 @@ def _ApiErrorCode() -> type[CodeEnum]:
                     sources=(_S["seed-001"], _S["seed-004"], _S["flinks-test-institution"]),
                     retryable=False,
                     end_user_can_retry=False,
-                    advice="Customer must contact their bank to reactivate the account.",
                     end_user={
                         "en": EndUserWords(
                             message="Your bank has deactivated this account.",
@@ -1210,7 +1209,6 @@ def _ApiErrorCode() -> type[CodeEnum]:
                         ),
                     },
                     http=(HttpStatus(status=401, sources=(_S["seed-001"], _S["seed-004"])),),
-                    steps_to_reproduce="Log into a deactivated account",
                     test_user=TestUser(
                         institution="FlinksCapital",
                         username="test_disabled_account",
@@ -1224,6 +1222,8 @@ def _ApiErrorCode() -> type[CodeEnum]:
                         ),
                     ),
                     page="reference/flinks/api_error_code/#DISABLED_LOGIN",
+                    advice="Customer must contact their bank to reactivate the account.",
+                    steps_to_reproduce="Log into a deactivated account",
                 ),
                 CodeInfo(
                     value="NEW_ACCOUNT",
@@ -1232,7 +1232,6 @@ def _ApiErrorCode() -> type[CodeEnum]:
                     sources=(_S["seed-001"], _S["seed-004"]),
                     retryable=False,
                     end_user_can_retry=True,
-                    advice="Customer should log in to their bank website first (e.g., accept terms).",
                     end_user={
                         "en": EndUserWords(
                             message="Your bank needs you to take an action in your online banking before connecting.",
@@ -1256,7 +1255,6 @@ def _ApiErrorCode() -> type[CodeEnum]:
                         ),
                     },
                     http=(HttpStatus(status=401, sources=(_S["seed-001"], _S["seed-004"])),),
-                    steps_to_reproduce="Login to an account where user must take action on bank's website (e.g. to accept a consent form)",
                     wording=(
                         Wording(field="description", by="provider", sources=(_S["seed-001"],)),
                         Wording(field="advice", by="provider", sources=(_S["seed-004"],)),
@@ -1265,6 +1263,8 @@ def _ApiErrorCode() -> type[CodeEnum]:
                         ),
                     ),
                     page="reference/flinks/api_error_code/#NEW_ACCOUNT",
+                    advice="Customer should log in to their bank website first (e.g., accept terms).",
+                    steps_to_reproduce="Login to an account where user must take action on bank's website (e.g. to accept a consent form)",
                 ),
                 CodeInfo(
                     value="SESSION_EXPIRED",
@@ -1283,7 +1283,6 @@ def _ApiErrorCode() -> type[CodeEnum]:
                             context="Attributes endpoint",
                         ),
                     ),
-                    steps_to_reproduce="Wait at least 8 minutes before responding to MFA",
                     wording=(
                         Wording(field="description", by="provider", sources=(_S["seed-001"],)),
                         Wording(
@@ -1291,6 +1290,7 @@ def _ApiErrorCode() -> type[CodeEnum]:
                         ),
                     ),
                     page="reference/flinks/api_error_code/#SESSION_EXPIRED",
+                    steps_to_reproduce="Wait at least 8 minutes before responding to MFA",
                 ),
                 CodeInfo(
                     value="ALREADY_AUTHORIZED",
@@ -1300,7 +1300,6 @@ def _ApiErrorCode() -> type[CodeEnum]:
                     retryable=False,
                     end_user_can_retry=False,
                     http=(HttpStatus(status=401, sources=(_S["seed-001"],)),),
-                    steps_to_reproduce="Answer an MFA for an already authorized requestid",
                     wording=(
                         Wording(field="description", by="provider", sources=(_S["seed-001"],)),
                         Wording(
@@ -1308,6 +1307,7 @@ def _ApiErrorCode() -> type[CodeEnum]:
                         ),
                     ),
                     page="reference/flinks/api_error_code/#ALREADY_AUTHORIZED",
+                    steps_to_reproduce="Answer an MFA for an already authorized requestid",
                 ),
                 CodeInfo(
                     value="SECURITYRESPONSES_INCOMPLETE",
@@ -1339,7 +1339,6 @@ def _ApiErrorCode() -> type[CodeEnum]:
                         ),
                     },
                     http=(HttpStatus(status=401, sources=(_S["seed-001"],)),),
-                    steps_to_reproduce="Not answer all MFA questions prompted in 3 question MFA prompt",
                     wording=(
                         Wording(field="description", by="provider", sources=(_S["seed-001"],)),
                         Wording(
@@ -1347,6 +1346,7 @@ def _ApiErrorCode() -> type[CodeEnum]:
                         ),
                     ),
                     page="reference/flinks/api_error_code/#SECURITYRESPONSES_INCOMPLETE",
+                    steps_to_reproduce="Not answer all MFA questions prompted in 3 question MFA prompt",
                 ),
                 CodeInfo(
                     value="AGGREGATION_ERROR",
@@ -1355,7 +1355,6 @@ def _ApiErrorCode() -> type[CodeEnum]:
                     sources=(_S["seed-004"],),
                     retryable=True,
                     end_user_can_retry=True,
-                    advice="Customer should try again. If the issue persists, contact support.",
                     http=(
                         HttpStatus(
                             status=500,
@@ -1368,6 +1367,7 @@ def _ApiErrorCode() -> type[CodeEnum]:
                         Wording(field="advice", by="provider", sources=(_S["seed-004"],)),
                     ),
                     page="reference/flinks/api_error_code/#AGGREGATION_ERROR",
+                    advice="Customer should try again. If the issue persists, contact support.",
                 ),
                 CodeInfo(
                     value="DISABLED_INSTITUTION",
@@ -1376,7 +1376,6 @@ def _ApiErrorCode() -> type[CodeEnum]:
                     sources=(_S["seed-004"],),
                     retryable=True,
                     end_user_can_retry=True,
-                    advice="Customer should try a different institution or try again later.",
                     http=(
                         HttpStatus(
                             status=405,
@@ -1389,6 +1388,7 @@ def _ApiErrorCode() -> type[CodeEnum]:
                         Wording(field="advice", by="provider", sources=(_S["seed-004"],)),
                     ),
                     page="reference/flinks/api_error_code/#DISABLED_INSTITUTION",
+                    advice="Customer should try a different institution or try again later.",
                 ),
             ),
         ),
@@ -1433,7 +1433,6 @@ def _ConnectError() -> type[CodeEnum]:
                     sources=(_S["seed-004"],),
                     retryable=False,
                     end_user_can_retry=True,
-                    advice="Customer should re-enter their username.",
                     end_user={
                         "en": EndUserWords(
                             message="Your bank did not accept your username.",
@@ -1463,6 +1462,7 @@ def _ConnectError() -> type[CodeEnum]:
                         Wording(field="advice", by="provider", sources=(_S["seed-004"],)),
                     ),
                     page="reference/flinks/connect_error_event/#INVALID_USERNAME",
+                    advice="Customer should re-enter their username.",
                 ),
                 CodeInfo(
                     value="INVALID_PASSWORD",
@@ -1471,7 +1471,6 @@ def _ConnectError() -> type[CodeEnum]:
                     sources=(_S["seed-004"],),
                     retryable=False,
                     end_user_can_retry=True,
-                    advice="Customer should re-enter their password.",
                     end_user={
                         "en": EndUserWords(
                             message="Your bank did not accept your password.",
@@ -1501,6 +1500,7 @@ def _ConnectError() -> type[CodeEnum]:
                         Wording(field="advice", by="provider", sources=(_S["seed-004"],)),
                     ),
                     page="reference/flinks/connect_error_event/#INVALID_PASSWORD",
+                    advice="Customer should re-enter their password.",
                 ),
                 CodeInfo(
                     value="INVALID_LOGIN",
@@ -1509,7 +1509,6 @@ def _ConnectError() -> type[CodeEnum]:
                     sources=(_S["seed-004"],),
                     retryable=False,
                     end_user_can_retry=True,
-                    advice="Customer should verify and re-enter their login details.",
                     end_user={
                         "en": EndUserWords(
                             message="Your bank did not accept your sign-in details.",
@@ -1618,6 +1617,7 @@ def _ConnectError() -> type[CodeEnum]:
                             reason="The institution did not accept the login details the customer entered.",
                         ),
                     ),
+                    advice="Customer should verify and re-enter their login details.",
                 ),
                 CodeInfo(
                     value="INVALID_SECURITY_RESPONSE",
@@ -1626,7 +1626,6 @@ def _ConnectError() -> type[CodeEnum]:
                     sources=(_S["seed-004"],),
                     retryable=False,
                     end_user_can_retry=True,
-                    advice="Customer should try answering the security question again.",
                     end_user={
                         "en": EndUserWords(
                             message="Your answer to the security question was not accepted.",
@@ -1679,6 +1678,7 @@ def _ConnectError() -> type[CodeEnum]:
                             reason="The customer was asked a multi-factor challenge (a one-time code or a security question) and the answer was wrong.",
                         ),
                     ),
+                    advice="Customer should try answering the security question again.",
                 ),
                 CodeInfo(
                     value="RETRY_LATER",
@@ -1687,7 +1687,6 @@ def _ConnectError() -> type[CodeEnum]:
                     sources=(_S["seed-004"],),
                     retryable=True,
                     end_user_can_retry=True,
-                    advice="Customer should try again later.",
                     end_user={
                         "en": EndUserWords(
                             message="We couldn't connect to your bank right now.",
@@ -1717,6 +1716,7 @@ def _ConnectError() -> type[CodeEnum]:
                         Wording(field="advice", by="provider", sources=(_S["seed-004"],)),
                     ),
                     page="reference/flinks/connect_error_event/#RETRY_LATER",
+                    advice="Customer should try again later.",
                 ),
                 CodeInfo(
                     value="UNAUTHORIZED",
@@ -1725,7 +1725,6 @@ def _ConnectError() -> type[CodeEnum]:
                     sources=(_S["seed-004"],),
                     retryable=False,
                     end_user_can_retry=True,
-                    advice="Customer may need to complete additional steps on their bank’s website.",
                     end_user={
                         "en": EndUserWords(
                             message="Your bank did not allow access to your account.",
@@ -1755,6 +1754,7 @@ def _ConnectError() -> type[CodeEnum]:
                         Wording(field="advice", by="provider", sources=(_S["seed-004"],)),
                     ),
                     page="reference/flinks/connect_error_event/#UNAUTHORIZED",
+                    advice="Customer may need to complete additional steps on their bank’s website.",
                 ),
                 CodeInfo(
                     value="NEW_ACCOUNT",
@@ -1763,7 +1763,6 @@ def _ConnectError() -> type[CodeEnum]:
                     sources=(_S["seed-004"],),
                     retryable=False,
                     end_user_can_retry=True,
-                    advice="Customer should log in to their bank website first (e.g., accept terms).",
                     end_user={
                         "en": EndUserWords(
                             message="Your bank needs you to take an action in your online banking before connecting.",
@@ -1793,6 +1792,7 @@ def _ConnectError() -> type[CodeEnum]:
                         Wording(field="advice", by="provider", sources=(_S["seed-004"],)),
                     ),
                     page="reference/flinks/connect_error_event/#NEW_ACCOUNT",
+                    advice="Customer should log in to their bank website first (e.g., accept terms).",
                 ),
                 CodeInfo(
                     value="AGGREGATION_ERROR",
@@ -1801,7 +1801,6 @@ def _ConnectError() -> type[CodeEnum]:
                     sources=(_S["seed-004"],),
                     retryable=True,
                     end_user_can_retry=True,
-                    advice="Customer should try again. If the issue persists, contact support.",
                     end_user={
                         "en": EndUserWords(
                             message="Something went wrong while connecting to your bank.",
@@ -1831,6 +1830,7 @@ def _ConnectError() -> type[CodeEnum]:
                         Wording(field="advice", by="provider", sources=(_S["seed-004"],)),
                     ),
                     page="reference/flinks/connect_error_event/#AGGREGATION_ERROR",
+                    advice="Customer should try again. If the issue persists, contact support.",
                 ),
                 CodeInfo(
                     value="DISABLED_INSTITUTION",
@@ -1839,7 +1839,6 @@ def _ConnectError() -> type[CodeEnum]:
                     sources=(_S["seed-004"],),
                     retryable=True,
                     end_user_can_retry=True,
-                    advice="Customer should try a different institution or try again later.",
                     end_user={
                         "en": EndUserWords(
                             message="Your bank is not available right now.",
@@ -1869,6 +1868,7 @@ def _ConnectError() -> type[CodeEnum]:
                         Wording(field="advice", by="provider", sources=(_S["seed-004"],)),
                     ),
                     page="reference/flinks/connect_error_event/#DISABLED_INSTITUTION",
+                    advice="Customer should try a different institution or try again later.",
                 ),
                 CodeInfo(
                     value="DISABLED_LOGIN",
@@ -1877,7 +1877,6 @@ def _ConnectError() -> type[CodeEnum]:
                     sources=(_S["seed-004"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    advice="Customer must contact their bank to reactivate the account.",
                     end_user={
                         "en": EndUserWords(
                             message="Your bank has deactivated this account.",
@@ -1906,6 +1905,7 @@ def _ConnectError() -> type[CodeEnum]:
                         Wording(field="advice", by="provider", sources=(_S["seed-004"],)),
                     ),
                     page="reference/flinks/connect_error_event/#DISABLED_LOGIN",
+                    advice="Customer must contact their bank to reactivate the account.",
                 ),
             ),
         ),
@@ -1970,7 +1970,6 @@ def _ConnectStep() -> type[CodeEnum]:
                     sources=(_S["flinks-events"], _S["flinks-use-event-listener"]),
                     retryable=False,
                     end_user_can_retry=False,
-                    notes="One stored version of the events page describes APP_MOUNTED as 'The internet connection was restored', a copy of APP_ONLINE.",
                     wording=(
                         Wording(
                             field="description",
@@ -1980,6 +1979,7 @@ def _ConnectStep() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/flinks/connect_step_event/#APP_MOUNTED",
+                    notes="One stored version of the events page describes APP_MOUNTED as 'The internet connection was restored', a copy of APP_ONLINE.",
                 ),
                 CodeInfo(
                     value="APP_ONLINE",
@@ -2020,13 +2020,13 @@ def _ConnectStep() -> type[CodeEnum]:
                     sources=(_S["bankcodes-release-1-0-0"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
                     lifecycle=Lifecycle(
                         state="removed",
                         note="No Flinks page and no public integration found shows this spelling; only bankcodes 1.0.0 listed it (the cited source). Withdrawn in 1.1.0 and kept only so that values parsed with 1.0.0 stay known.",
                     ),
                     wording=(Wording(field="description", by="bankcodes"),),
                     page="reference/flinks/connect_step_event/#APP_RESIZE",
+                    editorial=True,
                 ),
                 CodeInfo(
                     value="ACCOUNT_SELECTED",
@@ -2067,13 +2067,13 @@ def _ConnectStep() -> type[CodeEnum]:
                     sources=(_S["flinks-bank-accout-listener"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
-                    notes="No Flinks page found shows this spelling; a public integration's listener handles it next to COMPONENT_ACCEPT_CONSENT.",
                     wording=(
                         Wording(field="description", by="bankcodes"),
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/flinks/connect_step_event/#COMPONENT_ACCEPT_PROVIDER_CONSENT",
+                    editorial=True,
+                    notes="No Flinks page found shows this spelling; a public integration's listener handles it next to COMPONENT_ACCEPT_CONSENT.",
                 ),
                 CodeInfo(
                     value="COMPONENT_ACCEPT_TERMS",
@@ -2376,9 +2376,9 @@ def _ConnectStep() -> type[CodeEnum]:
                     sources=(_S["flinks-events"], _S["flinks-use-event-listener"]),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
                     wording=(Wording(field="description", by="bankcodes"),),
                     page="reference/flinks/connect_step_event/#ENHANCED_MFA_NO_QUESTIONS",
+                    editorial=True,
                 ),
                 CodeInfo(
                     value="INSTITUTION_SELECTED",
@@ -2387,9 +2387,9 @@ def _ConnectStep() -> type[CodeEnum]:
                     sources=(_S["flinks-oauth-article"], _S["flinks-bank-accout-listener"]),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
                     wording=(Wording(field="description", by="bankcodes"),),
                     page="reference/flinks/connect_step_event/#INSTITUTION_SELECTED",
+                    editorial=True,
                 ),
                 CodeInfo(
                     value="SUBMIT_CREDENTIAL",
@@ -2398,9 +2398,9 @@ def _ConnectStep() -> type[CodeEnum]:
                     sources=(_S["flinks-oauth-article"], _S["flinks-bank-accout-listener"]),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
                     wording=(Wording(field="description", by="bankcodes"),),
                     page="reference/flinks/connect_step_event/#SUBMIT_CREDENTIAL",
+                    editorial=True,
                 ),
                 CodeInfo(
                     value="SUBMIT_MFA",
@@ -2409,9 +2409,9 @@ def _ConnectStep() -> type[CodeEnum]:
                     sources=(_S["flinks-bank-accout-listener"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
                     wording=(Wording(field="description", by="bankcodes"),),
                     page="reference/flinks/connect_step_event/#SUBMIT_MFA",
+                    editorial=True,
                 ),
                 CodeInfo(
                     value="REDIRECT",
@@ -2420,9 +2420,9 @@ def _ConnectStep() -> type[CodeEnum]:
                     sources=(_S["flinks-successful-connection"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
                     wording=(Wording(field="description", by="bankcodes"),),
                     page="reference/flinks/connect_step_event/#REDIRECT",
+                    editorial=True,
                 ),
                 CodeInfo(
                     value="TOKEN_INVALID",
@@ -2431,8 +2431,6 @@ def _ConnectStep() -> type[CodeEnum]:
                     sources=(_S["flinks-bank-accout-listener"],),
                     retryable=False,
                     end_user_can_retry=True,
-                    editorial=True,
-                    notes="No text of Flinks for this step was read: the copies read of its events page stop before the step would be listed, and the rest of that page was not read. A public integration reloads Flinks Connect with a new authorize token on it; Flinks' troubleshooting page says an authorize token is single-use and expires after 30 minutes if unused.",
                     wording=(
                         Wording(field="description", by="bankcodes"),
                         Wording(
@@ -2446,6 +2444,8 @@ def _ConnectStep() -> type[CodeEnum]:
                         ),
                     ),
                     page="reference/flinks/connect_step_event/#TOKEN_INVALID",
+                    editorial=True,
+                    notes="No text of Flinks for this step was read: the copies read of its events page stop before the step would be listed, and the rest of that page was not read. A public integration reloads Flinks Connect with a new authorize token on it; Flinks' troubleshooting page says an authorize token is single-use and expires after 30 minutes if unused.",
                 ),
             ),
         ),
@@ -2482,9 +2482,9 @@ def _WebhookResponseType() -> type[CodeEnum]:
                     sources=(_S["flinks-webhooks-intro"], _S["flinks-kyc"]),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
                     wording=(Wording(field="description", by="bankcodes"),),
                     page="reference/flinks/webhook_response_type/#KYC",
+                    editorial=True,
                 ),
                 CodeInfo(
                     value="GetAccountsDetail",
@@ -2493,9 +2493,9 @@ def _WebhookResponseType() -> type[CodeEnum]:
                     sources=(_S["flinks-webhooks-intro"], _S["flinks-getaccountsdetail"]),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
                     wording=(Wording(field="description", by="bankcodes"),),
                     page="reference/flinks/webhook_response_type/#GetAccountsDetail",
+                    editorial=True,
                 ),
             ),
         ),

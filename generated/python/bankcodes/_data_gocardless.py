@@ -135,7 +135,6 @@ def _RequisitionStatus() -> type[CodeEnum]:
                     sources=(_S["gocardless-statuses"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    notes="Stage 1, the starting status.",
                     wording=(
                         Wording(
                             field="description", by="provider", sources=(_S["gocardless-statuses"],)
@@ -144,6 +143,7 @@ def _RequisitionStatus() -> type[CodeEnum]:
                     ),
                     page="reference/gocardless/requisition_status/#CR",
                     next_statuses=("GC",),
+                    notes="Stage 1, the starting status.",
                 ),
                 CodeInfo(
                     value="GC",
@@ -152,7 +152,6 @@ def _RequisitionStatus() -> type[CodeEnum]:
                     sources=(_S["gocardless-statuses"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    notes="Stage 2.",
                     wording=(
                         Wording(
                             field="description", by="provider", sources=(_S["gocardless-statuses"],)
@@ -161,6 +160,7 @@ def _RequisitionStatus() -> type[CodeEnum]:
                     ),
                     page="reference/gocardless/requisition_status/#GC",
                     next_statuses=("UA",),
+                    notes="Stage 2.",
                 ),
                 CodeInfo(
                     value="UA",
@@ -169,7 +169,6 @@ def _RequisitionStatus() -> type[CodeEnum]:
                     sources=(_S["gocardless-statuses"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    notes="Stage 3.",
                     wording=(
                         Wording(
                             field="description", by="provider", sources=(_S["gocardless-statuses"],)
@@ -178,6 +177,7 @@ def _RequisitionStatus() -> type[CodeEnum]:
                     ),
                     page="reference/gocardless/requisition_status/#UA",
                     next_statuses=("RJ", "SA"),
+                    notes="Stage 3.",
                 ),
                 CodeInfo(
                     value="RJ",
@@ -186,7 +186,6 @@ def _RequisitionStatus() -> type[CodeEnum]:
                     sources=(_S["gocardless-statuses"],),
                     retryable=False,
                     end_user_can_retry=True,
-                    notes="Stage 4. Both causes the page gives are details the end user entered and the bank did not accept (an SSN that does not match the bank's, or wrong credentials), so it reads as credentials not accepted; the end user connects again with a new requisition.",
                     wording=(
                         Wording(
                             field="description", by="provider", sources=(_S["gocardless-statuses"],)
@@ -195,6 +194,7 @@ def _RequisitionStatus() -> type[CodeEnum]:
                     ),
                     page="reference/gocardless/requisition_status/#RJ",
                     next_statuses=(),
+                    notes="Stage 4. Both causes the page gives are details the end user entered and the bank did not accept (an SSN that does not match the bank's, or wrong credentials), so it reads as credentials not accepted; the end user connects again with a new requisition.",
                 ),
                 CodeInfo(
                     value="SA",
@@ -203,7 +203,6 @@ def _RequisitionStatus() -> type[CodeEnum]:
                     sources=(_S["gocardless-statuses"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    notes="Stage 5.",
                     wording=(
                         Wording(
                             field="description", by="provider", sources=(_S["gocardless-statuses"],)
@@ -212,6 +211,7 @@ def _RequisitionStatus() -> type[CodeEnum]:
                     ),
                     page="reference/gocardless/requisition_status/#SA",
                     next_statuses=("GA",),
+                    notes="Stage 5.",
                 ),
                 CodeInfo(
                     value="GA",
@@ -220,7 +220,6 @@ def _RequisitionStatus() -> type[CodeEnum]:
                     sources=(_S["gocardless-statuses"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    notes="Stage 6.",
                     wording=(
                         Wording(
                             field="description", by="provider", sources=(_S["gocardless-statuses"],)
@@ -229,6 +228,7 @@ def _RequisitionStatus() -> type[CodeEnum]:
                     ),
                     page="reference/gocardless/requisition_status/#GA",
                     next_statuses=("LN",),
+                    notes="Stage 6.",
                 ),
                 CodeInfo(
                     value="LN",
@@ -237,7 +237,6 @@ def _RequisitionStatus() -> type[CodeEnum]:
                     sources=(_S["gocardless-statuses"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    notes="Stage 7.",
                     wording=(
                         Wording(
                             field="description", by="provider", sources=(_S["gocardless-statuses"],)
@@ -246,6 +245,7 @@ def _RequisitionStatus() -> type[CodeEnum]:
                     ),
                     page="reference/gocardless/requisition_status/#LN",
                     next_statuses=("EX", "SU"),
+                    notes="Stage 7.",
                 ),
                 CodeInfo(
                     value="EX",
@@ -254,8 +254,6 @@ def _RequisitionStatus() -> type[CodeEnum]:
                     sources=(_S["gocardless-statuses"], _S["gocardless-help-regain-access"]),
                     retryable=False,
                     end_user_can_retry=True,
-                    advice="Create a new requisition and redirect the user to the link in its response.",
-                    notes="Stage 8. The help centre says the accounts must be reconnected when the account and requisition statuses have changed to EX or EXPIRED; access expires for every account of the requisition at once.",
                     wording=(
                         Wording(
                             field="description", by="provider", sources=(_S["gocardless-statuses"],)
@@ -269,6 +267,8 @@ def _RequisitionStatus() -> type[CodeEnum]:
                     ),
                     page="reference/gocardless/requisition_status/#EX",
                     next_statuses=(),
+                    advice="Create a new requisition and redirect the user to the link in its response.",
+                    notes="Stage 8. The help centre says the accounts must be reconnected when the account and requisition statuses have changed to EX or EXPIRED; access expires for every account of the requisition at once.",
                     next_step="renew_consent",
                     state="consent_ended",
                     state_reason="EXPIRED: the access the end-user agreement granted has expired.",
@@ -284,7 +284,6 @@ def _RequisitionStatus() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=True,
-                    notes="Not on the statuses page as read (its requisitions table has 8 rows, CR to EX); GoCardless's official PHP client lists it (SUSPENDED = 'SU'), as does a third party's copy of the OpenAPI document. The help centre says the only solution for a suspended account is to create a new requisition from scratch and reconnect the account.",
                     wording=(
                         Wording(
                             field="description",
@@ -295,6 +294,7 @@ def _RequisitionStatus() -> type[CodeEnum]:
                     ),
                     page="reference/gocardless/requisition_status/#SU",
                     next_statuses=(),
+                    notes="Not on the statuses page as read (its requisitions table has 8 rows, CR to EX); GoCardless's official PHP client lists it (SUSPENDED = 'SU'), as does a third party's copy of the OpenAPI document. The help centre says the only solution for a suspended account is to create a new requisition from scratch and reconnect the account.",
                 ),
             ),
         ),
@@ -350,8 +350,6 @@ def _AccountStatus() -> type[CodeEnum]:
                     sources=(_S["gocardless-statuses"], _S["gocardless-help-account-suspension"]),
                     retryable=False,
                     end_user_can_retry=True,
-                    advice='If you receive "status": "ERROR" in the response, do not retry the request anymore to avoid the account suspension. Instead, you could raise an alert and retry the request after some time.',
-                    notes="The help centre advises checking the account's status after 2-3 consecutive failed requests and, while it stays ERROR rather than READY, stopping the calls and contacting support, so that the account is not suspended. Not retryable: a program's retries are what lead to the suspension; the retry the advice allows comes after an alert, once someone has looked.",
                     wording=(
                         Wording(
                             field="description", by="provider", sources=(_S["gocardless-statuses"],)
@@ -364,6 +362,8 @@ def _AccountStatus() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/gocardless/account_status/#ERROR",
+                    advice='If you receive "status": "ERROR" in the response, do not retry the request anymore to avoid the account suspension. Instead, you could raise an alert and retry the request after some time.',
+                    notes="The help centre advises checking the account's status after 2-3 consecutive failed requests and, while it stays ERROR rather than READY, stopping the calls and contacting support, so that the account is not suspended. Not retryable: a program's retries are what lead to the suspension; the retry the advice allows comes after an alert, once someone has looked.",
                     state="degraded",
                     state_reason="The account could not be processed; the connection stands but its data does not come.",
                 ),
@@ -374,7 +374,6 @@ def _AccountStatus() -> type[CodeEnum]:
                     sources=(_S["gocardless-statuses"], _S["gocardless-help-regain-access"]),
                     retryable=False,
                     end_user_can_retry=True,
-                    notes="The accounts must be reconnected with a new requisition (help centre: how to regain access once the access has expired).",
                     wording=(
                         Wording(
                             field="description", by="provider", sources=(_S["gocardless-statuses"],)
@@ -382,6 +381,7 @@ def _AccountStatus() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/gocardless/account_status/#EXPIRED",
+                    notes="The accounts must be reconnected with a new requisition (help centre: how to regain access once the access has expired).",
                     next_step="renew_consent",
                     state="consent_ended",
                     state_reason="The account's access has expired with its end-user agreement.",
@@ -407,7 +407,6 @@ def _AccountStatus() -> type[CodeEnum]:
                     sources=(_S["gocardless-statuses"], _S["gocardless-php-account-status"]),
                     retryable=False,
                     end_user_can_retry=False,
-                    notes="In the copy of the statuses page read, this row is broken across two lines (READY, then its description on a line of its own), so its description is read from the PHP client's AccountProcessingStatus, which has the same words.",
                     wording=(
                         Wording(
                             field="description",
@@ -417,6 +416,7 @@ def _AccountStatus() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/gocardless/account_status/#READY",
+                    notes="In the copy of the statuses page read, this row is broken across two lines (READY, then its description on a line of its own), so its description is read from the PHP client's AccountProcessingStatus, which has the same words.",
                 ),
                 CodeInfo(
                     value="SUSPENDED",
@@ -425,7 +425,6 @@ def _AccountStatus() -> type[CodeEnum]:
                     sources=(_S["gocardless-statuses"], _S["gocardless-help-account-suspension"]),
                     retryable=False,
                     end_user_can_retry=True,
-                    notes='The help centre: once an account is suspended, the only solution is to create a new requisition from scratch and reconnect the account; requests to it answer with the error summary "Account suspended".',
                     wording=(
                         Wording(
                             field="description", by="provider", sources=(_S["gocardless-statuses"],)
@@ -433,6 +432,7 @@ def _AccountStatus() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/gocardless/account_status/#SUSPENDED",
+                    notes='The help centre: once an account is suspended, the only solution is to create a new requisition from scratch and reconnect the account; requests to it answer with the error summary "Account suspended".',
                 ),
             ),
         ),
@@ -473,8 +473,6 @@ def _EndUserError() -> type[CodeEnum]:
                     sources=(_S["gocardless-help-end-user-auth-errors"],),
                     retryable=True,
                     end_user_can_retry=True,
-                    message="An unknown error occurred.",
-                    user_message="Something went wrong, please contact support",
                     wording=(
                         Wording(
                             field="description",
@@ -493,6 +491,8 @@ def _EndUserError() -> type[CodeEnum]:
                         ),
                     ),
                     page="reference/gocardless/end_user_error/#UnknownError",
+                    message="An unknown error occurred.",
+                    user_message="Something went wrong, please contact support",
                 ),
                 CodeInfo(
                     value="SSNVerificationFailed",
@@ -501,7 +501,6 @@ def _EndUserError() -> type[CodeEnum]:
                     sources=(_S["gocardless-help-end-user-auth-errors"],),
                     retryable=False,
                     end_user_can_retry=True,
-                    message="SSN Verification has failed",
                     end_user={
                         "en": EndUserWords(
                             message="The personal identity number you entered does not match your bank's records.",
@@ -524,8 +523,6 @@ def _EndUserError() -> type[CodeEnum]:
                             action="Confira o que você digitou e tente novamente.",
                         ),
                     },
-                    user_message="The SSN you provided is wrong, please enter the correct one and restart the process",
-                    notes="The SSN the end user gave does not match the bank's: a detail the end user entered that the bank did not accept, which the end user corrects before starting again. Its action is its own: the category's asks for a username and password.",
                     wording=(
                         Wording(
                             field="description",
@@ -545,6 +542,9 @@ def _EndUserError() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/gocardless/end_user_error/#SSNVerificationFailed",
+                    message="SSN Verification has failed",
+                    user_message="The SSN you provided is wrong, please enter the correct one and restart the process",
+                    notes="The SSN the end user gave does not match the bank's: a detail the end user entered that the bank did not accept, which the end user corrects before starting again. Its action is its own: the category's asks for a username and password.",
                 ),
                 CodeInfo(
                     value="InstitutionTechnicalError",
@@ -553,8 +553,6 @@ def _EndUserError() -> type[CodeEnum]:
                     sources=(_S["gocardless-statuses"], _S["gocardless-help-end-user-auth-errors"]),
                     retryable=True,
                     end_user_can_retry=True,
-                    message="A technical error occurred while trying to connect to the institution, please try again.",
-                    user_message="Something went wrong at the bank. Please try again and contact support if you get the same error",
                     http=(HttpStatus(status=500, sources=(_S["gocardless-statuses"],)),),
                     wording=(
                         Wording(
@@ -684,6 +682,8 @@ def _EndUserError() -> type[CodeEnum]:
                             reason="The institution cannot be reached for now; nothing is wrong with what the customer entered, and the customer can only try again later.",
                         ),
                     ),
+                    message="A technical error occurred while trying to connect to the institution, please try again.",
+                    user_message="Something went wrong at the bank. Please try again and contact support if you get the same error",
                 ),
                 CodeInfo(
                     value="GoCardlessTechnicalError",
@@ -692,9 +692,7 @@ def _EndUserError() -> type[CodeEnum]:
                     sources=(_S["gocardless-statuses"], _S["gocardless-help-end-user-auth-errors"]),
                     retryable=True,
                     end_user_can_retry=True,
-                    message="An unexpected error occurred in the GoCardless system. If this error persists, please contact support.",
                     http=(HttpStatus(status=500, sources=(_S["gocardless-statuses"],)),),
-                    notes="The help centre's table of these errors is cut in the copy read in the cell of this row's type (\"GoCardlessTec\"): its explanation and user message suggestion, and every row after it, are missing.",
                     wording=(
                         Wording(
                             field="message", by="provider", sources=(_S["gocardless-statuses"],)
@@ -702,6 +700,8 @@ def _EndUserError() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/gocardless/end_user_error/#GoCardlessTechnicalError",
+                    message="An unexpected error occurred in the GoCardless system. If this error persists, please contact support.",
+                    notes="The help centre's table of these errors is cut in the copy read in the cell of this row's type (\"GoCardlessTec\"): its explanation and user message suggestion, and every row after it, are missing.",
                 ),
                 CodeInfo(
                     value="RequisitionLinkReused",
@@ -710,8 +710,6 @@ def _EndUserError() -> type[CodeEnum]:
                     sources=(_S["gocardless-statuses"], _S["gocardless-help-regain-access"]),
                     retryable=False,
                     end_user_can_retry=True,
-                    message="This link has already been used for authorization and is no longer valid.",
-                    notes='The statuses page\'s copy is cut in this row, after its description: its HTTP status is missing. The help centre says reusing the link of an existing requisition results in an immediate redirect back with "Error: Link Expired. This link has already been used for authorization and is no longer valid." in the error parameter; a new requisition gives a new link.',
                     wording=(
                         Wording(
                             field="message",
@@ -724,6 +722,8 @@ def _EndUserError() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/gocardless/end_user_error/#RequisitionLinkReused",
+                    message="This link has already been used for authorization and is no longer valid.",
+                    notes='The statuses page\'s copy is cut in this row, after its description: its HTTP status is missing. The help centre says reusing the link of an existing requisition results in an immediate redirect back with "Error: Link Expired. This link has already been used for authorization and is no longer valid." in the error parameter; a new requisition gives a new link.',
                 ),
                 CodeInfo(
                     value="UserCancelledSession",
@@ -732,8 +732,6 @@ def _EndUserError() -> type[CodeEnum]:
                     sources=(_S["gocardless-help-end-user-auth-errors"],),
                     retryable=False,
                     end_user_can_retry=True,
-                    editorial=True,
-                    notes="The help centre names it in its example, not in its table: the end user clicks the cancel (X) button and is redirected with error=UserCancelledSession&details=User+cancelled+the+session. (its details, form-encoded).",
                     wording=(
                         Wording(field="description", by="bankcodes"),
                         Wording(field="notes", by="bankcodes"),
@@ -804,6 +802,8 @@ def _EndUserError() -> type[CodeEnum]:
                             reason="The customer left the provider's flow before finishing it.",
                         ),
                     ),
+                    editorial=True,
+                    notes="The help centre names it in its example, not in its table: the end user clicks the cancel (X) button and is redirected with error=UserCancelledSession&details=User+cancelled+the+session. (its details, form-encoded).",
                 ),
             ),
         ),
@@ -850,14 +850,11 @@ def _AccountErrorType() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=True,
-                    message="Request to Institution returned an error",
-                    advice="Try reconnecting the account (once); if the error occurs more than once, report it to the GoCardless Bank Account Data support team. While these errors always get flagged to us automatically, your input will help resolve them faster",
                     http=(
                         HttpStatus(
                             status=500, sources=(_S["gocardless-help-account-endpoint-errors"],)
                         ),
                     ),
-                    notes="Counts towards the account's suspension: the help centre's table of account endpoint errors marks it Yes under \"Increases error count?\" (GoCardless suspends an account after 10 consecutive failed attempts to access it). Not retryable as such: GoCardless's action is to reconnect the account once and report the error if it recurs, and each repeat counts towards the suspension.",
                     wording=(
                         Wording(
                             field="description",
@@ -877,6 +874,9 @@ def _AccountErrorType() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/gocardless/account_error_type/#UnknownRequestError",
+                    message="Request to Institution returned an error",
+                    advice="Try reconnecting the account (once); if the error occurs more than once, report it to the GoCardless Bank Account Data support team. While these errors always get flagged to us automatically, your input will help resolve them faster",
+                    notes="Counts towards the account's suspension: the help centre's table of account endpoint errors marks it Yes under \"Increases error count?\" (GoCardless suspends an account after 10 consecutive failed attempts to access it). Not retryable as such: GoCardless's action is to reconnect the account once and report the error if it recurs, and each repeat counts towards the suspension.",
                 ),
                 CodeInfo(
                     value="RateLimitError",
@@ -889,14 +889,11 @@ def _AccountErrorType() -> type[CodeEnum]:
                     ),
                     retryable=True,
                     end_user_can_retry=True,
-                    message="Daily request limit set by the Institution has been exceeded",
-                    advice="Wait, then try again when the limit resets. Information on scope and reset in headers can be found here. Handling these will depend on which limit you have hit - API-level, or Account-level",
                     http=(
                         HttpStatus(
                             status=429, sources=(_S["gocardless-help-account-endpoint-errors"],)
                         ),
                     ),
-                    notes='Does not count towards the account\'s suspension: the help centre\'s table of account endpoint errors marks it No under "Increases error count?". It is the bank\'s daily limit for the account, not GoCardless\'s own API rate limit (summary "Rate limit exceeded"); the help centre\'s example body carries it in type. Response headers give the scope of the limits and when they reset. Each "here" of its explanation and action is a link on the page, whose target the copy read does not keep.',
                     wording=(
                         Wording(
                             field="description",
@@ -916,6 +913,9 @@ def _AccountErrorType() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/gocardless/account_error_type/#RateLimitError",
+                    message="Daily request limit set by the Institution has been exceeded",
+                    advice="Wait, then try again when the limit resets. Information on scope and reset in headers can be found here. Handling these will depend on which limit you have hit - API-level, or Account-level",
+                    notes='Does not count towards the account\'s suspension: the help centre\'s table of account endpoint errors marks it No under "Increases error count?". It is the bank\'s daily limit for the account, not GoCardless\'s own API rate limit (summary "Rate limit exceeded"); the help centre\'s example body carries it in type. Response headers give the scope of the limits and when they reset. Each "here" of its explanation and action is a link on the page, whose target the copy read does not keep.',
                 ),
                 CodeInfo(
                     value="ServiceError",
@@ -927,14 +927,11 @@ def _AccountErrorType() -> type[CodeEnum]:
                     ),
                     retryable=True,
                     end_user_can_retry=True,
-                    message="Institution service unavailable",
-                    advice="Wait, then try again. Check the bank's status page whether they are experiencing downtime",
                     http=(
                         HttpStatus(
                             status=503, sources=(_S["gocardless-help-account-endpoint-errors"],)
                         ),
                     ),
-                    notes="Does not count towards the account's suspension: the help centre's table of account endpoint errors marks it No under \"Increases error count?\".",
                     wording=(
                         Wording(
                             field="description",
@@ -1061,6 +1058,9 @@ def _AccountErrorType() -> type[CodeEnum]:
                             reason="The institution cannot be reached for now; nothing is wrong with what the customer entered, and the customer can only try again later.",
                         ),
                     ),
+                    message="Institution service unavailable",
+                    advice="Wait, then try again. Check the bank's status page whether they are experiencing downtime",
+                    notes="Does not count towards the account's suspension: the help centre's table of account endpoint errors marks it No under \"Increases error count?\".",
                 ),
                 CodeInfo(
                     value="AccessExpiredError",
@@ -1072,14 +1072,11 @@ def _AccountErrorType() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=True,
-                    message="Access has expired or it has been revoked",
-                    advice="Reconnect the account",
                     http=(
                         HttpStatus(
                             status=401, sources=(_S["gocardless-help-account-endpoint-errors"],)
                         ),
                     ),
-                    notes="Counts towards the account's suspension: the help centre's table of account endpoint errors marks it Yes under \"Increases error count?\" (GoCardless suspends an account after 10 consecutive failed attempts to access it).",
                     wording=(
                         Wording(
                             field="description",
@@ -1099,6 +1096,9 @@ def _AccountErrorType() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/gocardless/account_error_type/#AccessExpiredError",
+                    message="Access has expired or it has been revoked",
+                    advice="Reconnect the account",
+                    notes="Counts towards the account's suspension: the help centre's table of account endpoint errors marks it Yes under \"Increases error count?\" (GoCardless suspends an account after 10 consecutive failed attempts to access it).",
                     next_step="renew_consent",
                     state="consent_ended",
                     state_reason="The access granted by the end-user agreement has expired.",
@@ -1114,13 +1114,11 @@ def _AccountErrorType() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    message="Account has been deactivated or it no longer exists.",
                     http=(
                         HttpStatus(
                             status=401, sources=(_S["gocardless-help-account-endpoint-errors"],)
                         ),
                     ),
-                    notes="The help centre's table is cut in this row after its code (401) in the copy read: its detail, explanation, \"Increases error count?\" and action to take are missing, so whether it counts towards the account's suspension is not known from it; every row after it is missing too. The message is the PHP client's description of the type.",
                     wording=(
                         Wording(
                             field="message",
@@ -1130,6 +1128,8 @@ def _AccountErrorType() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/gocardless/account_error_type/#AccountInactiveError",
+                    message="Account has been deactivated or it no longer exists.",
+                    notes="The help centre's table is cut in this row after its code (401) in the copy read: its detail, explanation, \"Increases error count?\" and action to take are missing, so whether it counts towards the account's suspension is not known from it; every row after it is missing too. The message is the PHP client's description of the type.",
                 ),
                 CodeInfo(
                     value="ConnectionError",
@@ -1142,8 +1142,6 @@ def _AccountErrorType() -> type[CodeEnum]:
                     ),
                     retryable=True,
                     end_user_can_retry=True,
-                    message="Couldn't connect to Institution.",
-                    notes="From GoCardless's official PHP client, which maps the type ConnectionError to InstitutionConnectionError; the help centre's table is cut before any row of it in the copy read, so its HTTP status and whether it counts towards the account's suspension are not known from GoCardless's own pages (a third party's copy of the OpenAPI document shows it with 503).",
                     wording=(
                         Wording(
                             field="message",
@@ -1269,6 +1267,8 @@ def _AccountErrorType() -> type[CodeEnum]:
                             reason="The institution cannot be reached for now; nothing is wrong with what the customer entered, and the customer can only try again later.",
                         ),
                     ),
+                    message="Couldn't connect to Institution.",
+                    notes="From GoCardless's official PHP client, which maps the type ConnectionError to InstitutionConnectionError; the help centre's table is cut before any row of it in the copy read, so its HTTP status and whether it counts towards the account's suspension are not known from GoCardless's own pages (a third party's copy of the OpenAPI document shows it with 503).",
                 ),
             ),
         ),
@@ -1308,11 +1308,9 @@ def _ErrorSummary() -> type[CodeEnum]:
                     sources=(_S["gocardless-help-api-rate-limits"],),
                     retryable=True,
                     end_user_can_retry=True,
-                    editorial=True,
                     http=(
                         HttpStatus(status=429, sources=(_S["gocardless-help-api-rate-limits"],)),
                     ),
-                    notes="The detail GoCardless publishes with it is a template, \"The rate limit for this resource is <times>/<time_period>. Please try again in <time_left> seconds\" (kept in the payload's example, not as the code's message: a Markdown copy of the page reads <times> as an HTML tag). Not the bank's daily limit for an account, which answers with the type RateLimitError. GoCardless's page adds that its own rate limit is not the bank's (the account endpoint's RateLimitError).",
                     wording=(
                         Wording(field="description", by="bankcodes"),
                         Wording(field="notes", by="bankcodes"),
@@ -1376,6 +1374,8 @@ def _ErrorSummary() -> type[CodeEnum]:
                             reason="Too many requests in a period of time: the integrator's calls are throttled.",
                         ),
                     ),
+                    editorial=True,
+                    notes="The detail GoCardless publishes with it is a template, \"The rate limit for this resource is <times>/<time_period>. Please try again in <time_left> seconds\" (kept in the payload's example, not as the code's message: a Markdown copy of the page reads <times> as an HTML tag). Not the bank's daily limit for an account, which answers with the type RateLimitError. GoCardless's page adds that its own rate limit is not the bank's (the account endpoint's RateLimitError).",
                 ),
                 CodeInfo(
                     value="Account suspended",
@@ -1387,8 +1387,6 @@ def _ErrorSummary() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=True,
-                    message="This account or its requisition was suspended due to numerous errors that occurred while accessing it.",
-                    notes="The account's status is then SUSPENDED; the only solution is to create a new requisition from scratch and reconnect the account. GoCardless's help centre shows the body without status_code and gives no HTTP status; only a third party's copy of the OpenAPI document shows it with 409, so the catalog records none.",
                     wording=(
                         Wording(
                             field="description",
@@ -1403,6 +1401,8 @@ def _ErrorSummary() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/gocardless/error_summary/#ACCOUNT_SUSPENDED",
+                    message="This account or its requisition was suspended due to numerous errors that occurred while accessing it.",
+                    notes="The account's status is then SUSPENDED; the only solution is to create a new requisition from scratch and reconnect the account. GoCardless's help centre shows the body without status_code and gives no HTTP status; only a third party's copy of the OpenAPI document shows it with 409, so the catalog records none.",
                 ),
             ),
         ),

@@ -378,7 +378,6 @@ def _StatusReason() -> type[CodeEnum]:
                     ),
                     retryable=True,
                     end_user_can_retry=True,
-                    notes="ISO's name for it: AbortedClearingTimeout (4Q2023 release; created 2016-03-01, requested by CR0538 - APCA/SWIFT).",
                     wording=(
                         Wording(
                             field="description",
@@ -393,6 +392,7 @@ def _StatusReason() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/iso20022/status_reason/#AB01",
+                    notes="ISO's name for it: AbortedClearingTimeout (4Q2023 release; created 2016-03-01, requested by CR0538 - APCA/SWIFT).",
                 ),
                 CodeInfo(
                     value="AB02",
@@ -406,7 +406,6 @@ def _StatusReason() -> type[CodeEnum]:
                     ),
                     retryable=True,
                     end_user_can_retry=True,
-                    notes="ISO's name for it: AbortedClearingFatalError (4Q2023 release; created 2016-03-01, requested by CR0538 - APCA/SWIFT).",
                     wording=(
                         Wording(
                             field="description",
@@ -421,6 +420,7 @@ def _StatusReason() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/iso20022/status_reason/#AB02",
+                    notes="ISO's name for it: AbortedClearingFatalError (4Q2023 release; created 2016-03-01, requested by CR0538 - APCA/SWIFT).",
                 ),
                 CodeInfo(
                     value="AB03",
@@ -434,7 +434,6 @@ def _StatusReason() -> type[CodeEnum]:
                     ),
                     retryable=True,
                     end_user_can_retry=True,
-                    notes="ISO's name for it: AbortedSettlementTimeout (4Q2023 release; created 2016-03-01, requested by CR0538 - APCA/SWIFT).",
                     wording=(
                         Wording(
                             field="description",
@@ -449,6 +448,7 @@ def _StatusReason() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/iso20022/status_reason/#AB03",
+                    notes="ISO's name for it: AbortedSettlementTimeout (4Q2023 release; created 2016-03-01, requested by CR0538 - APCA/SWIFT).",
                 ),
                 CodeInfo(
                     value="AB04",
@@ -462,7 +462,6 @@ def _StatusReason() -> type[CodeEnum]:
                     ),
                     retryable=True,
                     end_user_can_retry=True,
-                    notes="ISO's name for it: AbortedSettlementFatalError (4Q2023 release; created 2016-03-01, requested by CR0538 - APCA/SWIFT).",
                     wording=(
                         Wording(
                             field="description",
@@ -477,6 +476,7 @@ def _StatusReason() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/iso20022/status_reason/#AB04",
+                    notes="ISO's name for it: AbortedSettlementFatalError (4Q2023 release; created 2016-03-01, requested by CR0538 - APCA/SWIFT).",
                 ),
                 CodeInfo(
                     value="AB05",
@@ -490,7 +490,6 @@ def _StatusReason() -> type[CodeEnum]:
                     ),
                     retryable=True,
                     end_user_can_retry=True,
-                    notes="ISO's name for it: TimeoutCreditorAgent (4Q2023 release; created 2016-11-01, requested by CR043/EPC).",
                     wording=(
                         Wording(
                             field="description",
@@ -505,6 +504,7 @@ def _StatusReason() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/iso20022/status_reason/#AB05",
+                    notes="ISO's name for it: TimeoutCreditorAgent (4Q2023 release; created 2016-11-01, requested by CR043/EPC).",
                 ),
                 CodeInfo(
                     value="AB06",
@@ -518,7 +518,6 @@ def _StatusReason() -> type[CodeEnum]:
                     ),
                     retryable=True,
                     end_user_can_retry=True,
-                    notes="ISO's name for it: TimeoutInstructedAgent (4Q2023 release; created 2016-11-01, requested by CR043/EPC).",
                     wording=(
                         Wording(
                             field="description",
@@ -533,6 +532,7 @@ def _StatusReason() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/iso20022/status_reason/#AB06",
+                    notes="ISO's name for it: TimeoutInstructedAgent (4Q2023 release; created 2016-11-01, requested by CR043/EPC).",
                 ),
                 CodeInfo(
                     value="AB07",
@@ -546,7 +546,6 @@ def _StatusReason() -> type[CodeEnum]:
                     ),
                     retryable=True,
                     end_user_can_retry=True,
-                    notes="ISO's name for it: OfflineAgent (4Q2023 release; created 2016-11-01, requested by CR043/EPC).",
                     wording=(
                         Wording(
                             field="description",
@@ -561,6 +560,7 @@ def _StatusReason() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/iso20022/status_reason/#AB07",
+                    notes="ISO's name for it: OfflineAgent (4Q2023 release; created 2016-11-01, requested by CR043/EPC).",
                 ),
                 CodeInfo(
                     value="AB08",
@@ -574,7 +574,6 @@ def _StatusReason() -> type[CodeEnum]:
                     ),
                     retryable=True,
                     end_user_can_retry=True,
-                    notes="ISO's name for it: OfflineCreditorAgent (4Q2023 release; created 2016-11-01, requested by CR043/EPC).",
                     wording=(
                         Wording(
                             field="description",
@@ -589,6 +588,7 @@ def _StatusReason() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/iso20022/status_reason/#AB08",
+                    notes="ISO's name for it: OfflineCreditorAgent (4Q2023 release; created 2016-11-01, requested by CR043/EPC).",
                 ),
                 CodeInfo(
                     value="AB09",
@@ -602,7 +602,6 @@ def _StatusReason() -> type[CodeEnum]:
                     ),
                     retryable=True,
                     end_user_can_retry=True,
-                    notes="ISO's name for it: ErrorCreditorAgent (4Q2023 release; created 2016-11-01, requested by CR043/EPC).",
                     wording=(
                         Wording(
                             field="description",
@@ -617,6 +616,7 @@ def _StatusReason() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/iso20022/status_reason/#AB09",
+                    notes="ISO's name for it: ErrorCreditorAgent (4Q2023 release; created 2016-11-01, requested by CR043/EPC).",
                 ),
                 CodeInfo(
                     value="AB10",
@@ -630,7 +630,6 @@ def _StatusReason() -> type[CodeEnum]:
                     ),
                     retryable=True,
                     end_user_can_retry=True,
-                    notes="ISO's name for it: ErrorInstructedAgent (4Q2023 release; created 2016-11-01, requested by CR043/EPC).",
                     wording=(
                         Wording(
                             field="description",
@@ -645,6 +644,7 @@ def _StatusReason() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/iso20022/status_reason/#AB10",
+                    notes="ISO's name for it: ErrorInstructedAgent (4Q2023 release; created 2016-11-01, requested by CR043/EPC).",
                 ),
                 CodeInfo(
                     value="AB11",
@@ -658,7 +658,6 @@ def _StatusReason() -> type[CodeEnum]:
                     ),
                     retryable=True,
                     end_user_can_retry=True,
-                    notes="ISO's name for it: TimeoutDebtorAgent (4Q2023 release; created 2020-08-01, requested by CR0899/ABNT).",
                     wording=(
                         Wording(
                             field="description",
@@ -673,6 +672,7 @@ def _StatusReason() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/iso20022/status_reason/#AB11",
+                    notes="ISO's name for it: TimeoutDebtorAgent (4Q2023 release; created 2020-08-01, requested by CR0899/ABNT).",
                 ),
                 CodeInfo(
                     value="AC01",
@@ -686,7 +686,6 @@ def _StatusReason() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    notes="ISO's name for it: IncorrectAccountNumber (4Q2023 release; created 2009-04-01, requested by Maintenance SR2009).",
                     wording=(
                         Wording(
                             field="description",
@@ -701,6 +700,7 @@ def _StatusReason() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/iso20022/status_reason/#AC01",
+                    notes="ISO's name for it: IncorrectAccountNumber (4Q2023 release; created 2009-04-01, requested by Maintenance SR2009).",
                 ),
                 CodeInfo(
                     value="AC02",
@@ -714,7 +714,6 @@ def _StatusReason() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    notes="ISO's name for it: InvalidDebtorAccountNumber (4Q2023 release; created 2010-08-01, requested by CodeEval 1Q2010 (CR0010/CGI)).",
                     wording=(
                         Wording(
                             field="description",
@@ -729,6 +728,7 @@ def _StatusReason() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/iso20022/status_reason/#AC02",
+                    notes="ISO's name for it: InvalidDebtorAccountNumber (4Q2023 release; created 2010-08-01, requested by CodeEval 1Q2010 (CR0010/CGI)).",
                 ),
                 CodeInfo(
                     value="AC03",
@@ -742,7 +742,6 @@ def _StatusReason() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    notes="ISO's name for it: InvalidCreditorAccountNumber (4Q2023 release; created 2010-08-01, requested by CodeEval 1Q2010 (CR0010/CGI)).",
                     wording=(
                         Wording(
                             field="description",
@@ -757,6 +756,7 @@ def _StatusReason() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/iso20022/status_reason/#AC03",
+                    notes="ISO's name for it: InvalidCreditorAccountNumber (4Q2023 release; created 2010-08-01, requested by CodeEval 1Q2010 (CR0010/CGI)).",
                 ),
                 CodeInfo(
                     value="AC04",
@@ -770,7 +770,6 @@ def _StatusReason() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    notes="ISO's name for it: ClosedAccountNumber (4Q2023 release; created 2009-04-01, requested by Maintenance SR2009).",
                     wording=(
                         Wording(
                             field="description",
@@ -785,6 +784,7 @@ def _StatusReason() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/iso20022/status_reason/#AC04",
+                    notes="ISO's name for it: ClosedAccountNumber (4Q2023 release; created 2009-04-01, requested by Maintenance SR2009).",
                 ),
                 CodeInfo(
                     value="AC05",
@@ -798,7 +798,6 @@ def _StatusReason() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    notes="ISO's name for it: ClosedDebtorAccountNumber (4Q2023 release; created 2010-08-01, requested by CodeEval 1Q2010 (CR0010/CGI)).",
                     wording=(
                         Wording(
                             field="description",
@@ -813,6 +812,7 @@ def _StatusReason() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/iso20022/status_reason/#AC05",
+                    notes="ISO's name for it: ClosedDebtorAccountNumber (4Q2023 release; created 2010-08-01, requested by CodeEval 1Q2010 (CR0010/CGI)).",
                 ),
                 CodeInfo(
                     value="AC06",
@@ -826,7 +826,6 @@ def _StatusReason() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    notes="ISO's name for it: BlockedAccount (4Q2023 release; created 2009-04-01, requested by Maintenance SR2009).",
                     wording=(
                         Wording(
                             field="description",
@@ -841,6 +840,7 @@ def _StatusReason() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/iso20022/status_reason/#AC06",
+                    notes="ISO's name for it: BlockedAccount (4Q2023 release; created 2009-04-01, requested by Maintenance SR2009).",
                 ),
                 CodeInfo(
                     value="AC07",
@@ -854,7 +854,6 @@ def _StatusReason() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    notes="ISO's name for it: ClosedCreditorAccountNumber (4Q2023 release; created 2010-08-01, requested by CodeEval 1Q2010 (CR0010/CGI)).",
                     wording=(
                         Wording(
                             field="description",
@@ -869,6 +868,7 @@ def _StatusReason() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/iso20022/status_reason/#AC07",
+                    notes="ISO's name for it: ClosedCreditorAccountNumber (4Q2023 release; created 2010-08-01, requested by CodeEval 1Q2010 (CR0010/CGI)).",
                 ),
                 CodeInfo(
                     value="AC08",
@@ -882,7 +882,6 @@ def _StatusReason() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    notes="ISO's name for it: InvalidBranchCode (4Q2023 release; created 2010-08-01, requested by CodeEval 1Q2010 (CR0010/CGI)).",
                     wording=(
                         Wording(
                             field="description",
@@ -897,6 +896,7 @@ def _StatusReason() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/iso20022/status_reason/#AC08",
+                    notes="ISO's name for it: InvalidBranchCode (4Q2023 release; created 2010-08-01, requested by CodeEval 1Q2010 (CR0010/CGI)).",
                 ),
                 CodeInfo(
                     value="AC09",
@@ -910,7 +910,6 @@ def _StatusReason() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    notes="ISO's name for it: InvalidAccountCurrency (4Q2023 release; created 2010-08-01, requested by CodeEval 1Q2010 (CR0010/CGI)).",
                     wording=(
                         Wording(
                             field="description",
@@ -925,6 +924,7 @@ def _StatusReason() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/iso20022/status_reason/#AC09",
+                    notes="ISO's name for it: InvalidAccountCurrency (4Q2023 release; created 2010-08-01, requested by CodeEval 1Q2010 (CR0010/CGI)).",
                 ),
                 CodeInfo(
                     value="AC10",
@@ -938,7 +938,6 @@ def _StatusReason() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    notes="ISO's name for it: InvalidDebtorAccountCurrency (4Q2023 release; created 2010-08-01, requested by CodeEval 1Q2010 (CR0010/CGI)).",
                     wording=(
                         Wording(
                             field="description",
@@ -953,6 +952,7 @@ def _StatusReason() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/iso20022/status_reason/#AC10",
+                    notes="ISO's name for it: InvalidDebtorAccountCurrency (4Q2023 release; created 2010-08-01, requested by CodeEval 1Q2010 (CR0010/CGI)).",
                 ),
                 CodeInfo(
                     value="AC11",
@@ -966,7 +966,6 @@ def _StatusReason() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    notes="ISO's name for it: InvalidCreditorAccountCurrency (4Q2023 release; created 2010-08-01, requested by CodeEval 1Q2010 (CR0010/CGI)).",
                     wording=(
                         Wording(
                             field="description",
@@ -981,6 +980,7 @@ def _StatusReason() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/iso20022/status_reason/#AC11",
+                    notes="ISO's name for it: InvalidCreditorAccountCurrency (4Q2023 release; created 2010-08-01, requested by CodeEval 1Q2010 (CR0010/CGI)).",
                 ),
                 CodeInfo(
                     value="AC12",
@@ -994,7 +994,6 @@ def _StatusReason() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    notes="ISO's name for it: InvalidAccountType (4Q2023 release; created 2010-08-01, requested by CodeEval 1Q2010 (CR0010/CGI)).",
                     wording=(
                         Wording(
                             field="description",
@@ -1009,6 +1008,7 @@ def _StatusReason() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/iso20022/status_reason/#AC12",
+                    notes="ISO's name for it: InvalidAccountType (4Q2023 release; created 2010-08-01, requested by CodeEval 1Q2010 (CR0010/CGI)).",
                 ),
                 CodeInfo(
                     value="AC13",
@@ -1022,7 +1022,6 @@ def _StatusReason() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    notes="ISO's name for it: InvalidDebtorAccountType (4Q2023 release; created 2010-08-01, requested by CodeEval 1Q2010 (CR0010/CGI)).",
                     wording=(
                         Wording(
                             field="description",
@@ -1037,6 +1036,7 @@ def _StatusReason() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/iso20022/status_reason/#AC13",
+                    notes="ISO's name for it: InvalidDebtorAccountType (4Q2023 release; created 2010-08-01, requested by CodeEval 1Q2010 (CR0010/CGI)).",
                 ),
                 CodeInfo(
                     value="AC14",
@@ -1050,7 +1050,6 @@ def _StatusReason() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    notes="ISO's name for it: InvalidCreditorAccountType (4Q2023 release; created 2010-08-01, requested by CodeEval 1Q2010 (CR0010/CGI)).",
                     wording=(
                         Wording(
                             field="description",
@@ -1065,6 +1064,7 @@ def _StatusReason() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/iso20022/status_reason/#AC14",
+                    notes="ISO's name for it: InvalidCreditorAccountType (4Q2023 release; created 2010-08-01, requested by CodeEval 1Q2010 (CR0010/CGI)).",
                 ),
                 CodeInfo(
                     value="AC15",
@@ -1078,7 +1078,6 @@ def _StatusReason() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    notes="ISO's name for it: AccountDetailsChanged (4Q2023 release; created 2018-11-01, requested by CR0762/FIS).",
                     wording=(
                         Wording(
                             field="description",
@@ -1093,6 +1092,7 @@ def _StatusReason() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/iso20022/status_reason/#AC15",
+                    notes="ISO's name for it: AccountDetailsChanged (4Q2023 release; created 2018-11-01, requested by CR0762/FIS).",
                 ),
                 CodeInfo(
                     value="AC16",
@@ -1106,7 +1106,6 @@ def _StatusReason() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    notes="ISO's name for it: CardNumberInvalid (4Q2023 release; created 2021-05-01, requested by CR0972/SWIFT).",
                     wording=(
                         Wording(
                             field="description",
@@ -1121,6 +1120,7 @@ def _StatusReason() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/iso20022/status_reason/#AC16",
+                    notes="ISO's name for it: CardNumberInvalid (4Q2023 release; created 2021-05-01, requested by CR0972/SWIFT).",
                 ),
                 CodeInfo(
                     value="AG01",
@@ -1134,7 +1134,6 @@ def _StatusReason() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    notes="ISO's name for it: TransactionForbidden (4Q2023 release; created 2009-04-01, requested by Maintenance SR2009).",
                     wording=(
                         Wording(
                             field="description",
@@ -1149,6 +1148,7 @@ def _StatusReason() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/iso20022/status_reason/#AG01",
+                    notes="ISO's name for it: TransactionForbidden (4Q2023 release; created 2009-04-01, requested by Maintenance SR2009).",
                 ),
                 CodeInfo(
                     value="AG02",
@@ -1162,7 +1162,6 @@ def _StatusReason() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    notes="ISO's name for it: InvalidBankOperationCode (4Q2023 release; created 2009-04-01, requested by Maintenance SR2009).",
                     wording=(
                         Wording(
                             field="description",
@@ -1177,6 +1176,7 @@ def _StatusReason() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/iso20022/status_reason/#AG02",
+                    notes="ISO's name for it: InvalidBankOperationCode (4Q2023 release; created 2009-04-01, requested by Maintenance SR2009).",
                 ),
                 CodeInfo(
                     value="AG03",
@@ -1190,7 +1190,6 @@ def _StatusReason() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    notes="ISO's name for it: TransactionNotSupported (4Q2023 release; created 2010-08-01, requested by CodeEval 1Q2010 (CR0010/CGI)).",
                     wording=(
                         Wording(
                             field="description",
@@ -1205,6 +1204,7 @@ def _StatusReason() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/iso20022/status_reason/#AG03",
+                    notes="ISO's name for it: TransactionNotSupported (4Q2023 release; created 2010-08-01, requested by CodeEval 1Q2010 (CR0010/CGI)).",
                 ),
                 CodeInfo(
                     value="AG04",
@@ -1218,7 +1218,6 @@ def _StatusReason() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    notes="ISO's name for it: InvalidAgentCountry (4Q2023 release; created 2010-08-01, requested by CodeEval 1Q2010 (CR0010/CGI)).",
                     wording=(
                         Wording(
                             field="description",
@@ -1233,6 +1232,7 @@ def _StatusReason() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/iso20022/status_reason/#AG04",
+                    notes="ISO's name for it: InvalidAgentCountry (4Q2023 release; created 2010-08-01, requested by CodeEval 1Q2010 (CR0010/CGI)).",
                 ),
                 CodeInfo(
                     value="AG05",
@@ -1246,7 +1246,6 @@ def _StatusReason() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    notes="ISO's name for it: InvalidDebtorAgentCountry (4Q2023 release; created 2010-08-01, requested by CodeEval 1Q2010 (CR0010/CGI)).",
                     wording=(
                         Wording(
                             field="description",
@@ -1261,6 +1260,7 @@ def _StatusReason() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/iso20022/status_reason/#AG05",
+                    notes="ISO's name for it: InvalidDebtorAgentCountry (4Q2023 release; created 2010-08-01, requested by CodeEval 1Q2010 (CR0010/CGI)).",
                 ),
                 CodeInfo(
                     value="AG06",
@@ -1274,7 +1274,6 @@ def _StatusReason() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    notes="ISO's name for it: InvalidCreditorAgentCountry (4Q2023 release; created 2010-08-01, requested by CodeEval 1Q2010 (CR0010/CGI)).",
                     wording=(
                         Wording(
                             field="description",
@@ -1289,6 +1288,7 @@ def _StatusReason() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/iso20022/status_reason/#AG06",
+                    notes="ISO's name for it: InvalidCreditorAgentCountry (4Q2023 release; created 2010-08-01, requested by CodeEval 1Q2010 (CR0010/CGI)).",
                 ),
                 CodeInfo(
                     value="AG07",
@@ -1302,7 +1302,6 @@ def _StatusReason() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    notes="ISO's name for it: UnsuccesfulDirectDebit (4Q2023 release; created 2010-08-01, requested by CodeEval 1Q2010 (CR0010/CGI)).",
                     wording=(
                         Wording(
                             field="description",
@@ -1317,6 +1316,7 @@ def _StatusReason() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/iso20022/status_reason/#AG07",
+                    notes="ISO's name for it: UnsuccesfulDirectDebit (4Q2023 release; created 2010-08-01, requested by CodeEval 1Q2010 (CR0010/CGI)).",
                 ),
                 CodeInfo(
                     value="AG08",
@@ -1330,7 +1330,6 @@ def _StatusReason() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    notes="ISO's name for it: InvalidAccessRights (4Q2023 release; created 2010-08-01, requested by CodeEval 1Q2010 (CR0010/CGI)).",
                     wording=(
                         Wording(
                             field="description",
@@ -1345,6 +1344,7 @@ def _StatusReason() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/iso20022/status_reason/#AG08",
+                    notes="ISO's name for it: InvalidAccessRights (4Q2023 release; created 2010-08-01, requested by CodeEval 1Q2010 (CR0010/CGI)).",
                 ),
                 CodeInfo(
                     value="AG09",
@@ -1358,7 +1358,6 @@ def _StatusReason() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    notes="ISO's name for it: PaymentNotReceived (4Q2023 release; created 2016-11-01, requested by CR043/EPC).",
                     wording=(
                         Wording(
                             field="description",
@@ -1373,6 +1372,7 @@ def _StatusReason() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/iso20022/status_reason/#AG09",
+                    notes="ISO's name for it: PaymentNotReceived (4Q2023 release; created 2016-11-01, requested by CR043/EPC).",
                 ),
                 CodeInfo(
                     value="AG10",
@@ -1386,7 +1386,6 @@ def _StatusReason() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    notes="ISO's name for it: AgentSuspended (4Q2023 release; created 2016-11-01, requested by CR043/EPC).",
                     wording=(
                         Wording(
                             field="description",
@@ -1401,6 +1400,7 @@ def _StatusReason() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/iso20022/status_reason/#AG10",
+                    notes="ISO's name for it: AgentSuspended (4Q2023 release; created 2016-11-01, requested by CR043/EPC).",
                 ),
                 CodeInfo(
                     value="AG11",
@@ -1414,7 +1414,6 @@ def _StatusReason() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    notes="ISO's name for it: CreditorAgentSuspended (4Q2023 release; created 2016-11-01, requested by CR043/EPC).",
                     wording=(
                         Wording(
                             field="description",
@@ -1429,6 +1428,7 @@ def _StatusReason() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/iso20022/status_reason/#AG11",
+                    notes="ISO's name for it: CreditorAgentSuspended (4Q2023 release; created 2016-11-01, requested by CR043/EPC).",
                 ),
                 CodeInfo(
                     value="AG12",
@@ -1442,7 +1442,6 @@ def _StatusReason() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    notes="ISO's name for it: NotAllowedBookTransfer (4Q2023 release; created 2020-08-01, requested by CR0899/ABNT).",
                     wording=(
                         Wording(
                             field="description",
@@ -1457,6 +1456,7 @@ def _StatusReason() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/iso20022/status_reason/#AG12",
+                    notes="ISO's name for it: NotAllowedBookTransfer (4Q2023 release; created 2020-08-01, requested by CR0899/ABNT).",
                 ),
                 CodeInfo(
                     value="AG13",
@@ -1470,7 +1470,6 @@ def _StatusReason() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    notes="ISO's name for it: ForbiddenReturnPayment (4Q2023 release; created 2020-08-01, requested by CR0899/ABNT).",
                     wording=(
                         Wording(
                             field="description",
@@ -1485,6 +1484,7 @@ def _StatusReason() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/iso20022/status_reason/#AG13",
+                    notes="ISO's name for it: ForbiddenReturnPayment (4Q2023 release; created 2020-08-01, requested by CR0899/ABNT).",
                 ),
                 CodeInfo(
                     value="AGNT",
@@ -1498,7 +1498,6 @@ def _StatusReason() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    notes="ISO's name for it: IncorrectAgent (4Q2023 release; created 2009-04-01, requested by Maintenance SR2009).",
                     wording=(
                         Wording(
                             field="description",
@@ -1513,6 +1512,7 @@ def _StatusReason() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/iso20022/status_reason/#AGNT",
+                    notes="ISO's name for it: IncorrectAgent (4Q2023 release; created 2009-04-01, requested by Maintenance SR2009).",
                 ),
                 CodeInfo(
                     value="AM01",
@@ -1526,7 +1526,6 @@ def _StatusReason() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    notes="ISO's name for it: ZeroAmount (4Q2023 release; created 2009-04-01, requested by Maintenance SR2009).",
                     wording=(
                         Wording(
                             field="description",
@@ -1541,6 +1540,7 @@ def _StatusReason() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/iso20022/status_reason/#AM01",
+                    notes="ISO's name for it: ZeroAmount (4Q2023 release; created 2009-04-01, requested by Maintenance SR2009).",
                 ),
                 CodeInfo(
                     value="AM02",
@@ -1554,7 +1554,6 @@ def _StatusReason() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    notes="ISO's name for it: NotAllowedAmount (4Q2023 release; created 2009-04-01, requested by Maintenance SR2009).",
                     wording=(
                         Wording(
                             field="description",
@@ -1569,6 +1568,7 @@ def _StatusReason() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/iso20022/status_reason/#AM02",
+                    notes="ISO's name for it: NotAllowedAmount (4Q2023 release; created 2009-04-01, requested by Maintenance SR2009).",
                 ),
                 CodeInfo(
                     value="AM03",
@@ -1582,7 +1582,6 @@ def _StatusReason() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    notes="ISO's name for it: NotAllowedCurrency (4Q2023 release; created 2009-04-01, requested by Maintenance SR2009).",
                     wording=(
                         Wording(
                             field="description",
@@ -1597,6 +1596,7 @@ def _StatusReason() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/iso20022/status_reason/#AM03",
+                    notes="ISO's name for it: NotAllowedCurrency (4Q2023 release; created 2009-04-01, requested by Maintenance SR2009).",
                 ),
                 CodeInfo(
                     value="AM04",
@@ -1610,7 +1610,6 @@ def _StatusReason() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    notes="ISO's name for it: InsufficientFunds (4Q2023 release; created 2009-04-01, requested by Maintenance SR2009).",
                     wording=(
                         Wording(
                             field="description",
@@ -1669,6 +1668,7 @@ def _StatusReason() -> type[CodeEnum]:
                             reason="The payer's account did not hold enough money for the payment.",
                         ),
                     ),
+                    notes="ISO's name for it: InsufficientFunds (4Q2023 release; created 2009-04-01, requested by Maintenance SR2009).",
                 ),
                 CodeInfo(
                     value="AM05",
@@ -1682,7 +1682,6 @@ def _StatusReason() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    notes="ISO's name for it: Duplication (4Q2023 release; created 2009-04-01, requested by Maintenance SR2009).",
                     wording=(
                         Wording(
                             field="description",
@@ -1697,6 +1696,7 @@ def _StatusReason() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/iso20022/status_reason/#AM05",
+                    notes="ISO's name for it: Duplication (4Q2023 release; created 2009-04-01, requested by Maintenance SR2009).",
                 ),
                 CodeInfo(
                     value="AM06",
@@ -1710,7 +1710,6 @@ def _StatusReason() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    notes="ISO's name for it: TooLowAmount (4Q2023 release; created 2009-04-01, requested by Maintenance SR2009).",
                     wording=(
                         Wording(
                             field="description",
@@ -1725,6 +1724,7 @@ def _StatusReason() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/iso20022/status_reason/#AM06",
+                    notes="ISO's name for it: TooLowAmount (4Q2023 release; created 2009-04-01, requested by Maintenance SR2009).",
                 ),
                 CodeInfo(
                     value="AM07",
@@ -1738,7 +1738,6 @@ def _StatusReason() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    notes="ISO's name for it: BlockedAmount (4Q2023 release; created 2009-04-01, requested by Maintenance SR2009/Updated definition.).",
                     wording=(
                         Wording(
                             field="description",
@@ -1753,6 +1752,7 @@ def _StatusReason() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/iso20022/status_reason/#AM07",
+                    notes="ISO's name for it: BlockedAmount (4Q2023 release; created 2009-04-01, requested by Maintenance SR2009/Updated definition.).",
                 ),
                 CodeInfo(
                     value="AM09",
@@ -1766,7 +1766,6 @@ def _StatusReason() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    notes="ISO's name for it: WrongAmount (4Q2023 release; created 2009-04-01, requested by Maintenance SR2009).",
                     wording=(
                         Wording(
                             field="description",
@@ -1781,6 +1780,7 @@ def _StatusReason() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/iso20022/status_reason/#AM09",
+                    notes="ISO's name for it: WrongAmount (4Q2023 release; created 2009-04-01, requested by Maintenance SR2009).",
                 ),
                 CodeInfo(
                     value="AM10",
@@ -1794,7 +1794,6 @@ def _StatusReason() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    notes="ISO's name for it: InvalidControlSum (4Q2023 release; created 2009-04-01, requested by Maintenance SR2009).",
                     wording=(
                         Wording(
                             field="description",
@@ -1809,6 +1808,7 @@ def _StatusReason() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/iso20022/status_reason/#AM10",
+                    notes="ISO's name for it: InvalidControlSum (4Q2023 release; created 2009-04-01, requested by Maintenance SR2009).",
                 ),
                 CodeInfo(
                     value="AM11",
@@ -1822,7 +1822,6 @@ def _StatusReason() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    notes="ISO's name for it: InvalidTransactionCurrency (4Q2023 release; created 2010-08-01, requested by CodeEval 1Q2010 (CR0010/CGI)).",
                     wording=(
                         Wording(
                             field="description",
@@ -1837,6 +1836,7 @@ def _StatusReason() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/iso20022/status_reason/#AM11",
+                    notes="ISO's name for it: InvalidTransactionCurrency (4Q2023 release; created 2010-08-01, requested by CodeEval 1Q2010 (CR0010/CGI)).",
                 ),
                 CodeInfo(
                     value="AM12",
@@ -1850,7 +1850,6 @@ def _StatusReason() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    notes="ISO's name for it: InvalidAmount (4Q2023 release; created 2010-08-01, requested by CodeEval 1Q2010 (CR0010/CGI)).",
                     wording=(
                         Wording(
                             field="description",
@@ -1865,6 +1864,7 @@ def _StatusReason() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/iso20022/status_reason/#AM12",
+                    notes="ISO's name for it: InvalidAmount (4Q2023 release; created 2010-08-01, requested by CodeEval 1Q2010 (CR0010/CGI)).",
                 ),
                 CodeInfo(
                     value="AM13",
@@ -1878,7 +1878,6 @@ def _StatusReason() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    notes="ISO's name for it: AmountExceedsClearingSystemLimit (4Q2023 release; created 2010-08-01, requested by CodeEval 1Q2010 (CR0010/CGI)).",
                     wording=(
                         Wording(
                             field="description",
@@ -1893,6 +1892,7 @@ def _StatusReason() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/iso20022/status_reason/#AM13",
+                    notes="ISO's name for it: AmountExceedsClearingSystemLimit (4Q2023 release; created 2010-08-01, requested by CodeEval 1Q2010 (CR0010/CGI)).",
                 ),
                 CodeInfo(
                     value="AM14",
@@ -1906,7 +1906,6 @@ def _StatusReason() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    notes="ISO's name for it: AmountExceedsAgreedLimit (4Q2023 release; created 2010-08-01, requested by CodeEval 1Q2010 (CR0010/CGI)).",
                     wording=(
                         Wording(
                             field="description",
@@ -1921,6 +1920,7 @@ def _StatusReason() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/iso20022/status_reason/#AM14",
+                    notes="ISO's name for it: AmountExceedsAgreedLimit (4Q2023 release; created 2010-08-01, requested by CodeEval 1Q2010 (CR0010/CGI)).",
                 ),
                 CodeInfo(
                     value="AM15",
@@ -1934,7 +1934,6 @@ def _StatusReason() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    notes="ISO's name for it: AmountBelowClearingSystemMinimum (4Q2023 release; created 2010-08-01, requested by CodeEval 1Q2010 (CR0010/CGI)).",
                     wording=(
                         Wording(
                             field="description",
@@ -1949,6 +1948,7 @@ def _StatusReason() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/iso20022/status_reason/#AM15",
+                    notes="ISO's name for it: AmountBelowClearingSystemMinimum (4Q2023 release; created 2010-08-01, requested by CodeEval 1Q2010 (CR0010/CGI)).",
                 ),
                 CodeInfo(
                     value="AM16",
@@ -1962,7 +1962,6 @@ def _StatusReason() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    notes="ISO's name for it: InvalidGroupControlSum (4Q2023 release; created 2010-08-01, requested by CodeEval 1Q2010 (CR0010/CGI)).",
                     wording=(
                         Wording(
                             field="description",
@@ -1977,6 +1976,7 @@ def _StatusReason() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/iso20022/status_reason/#AM16",
+                    notes="ISO's name for it: InvalidGroupControlSum (4Q2023 release; created 2010-08-01, requested by CodeEval 1Q2010 (CR0010/CGI)).",
                 ),
                 CodeInfo(
                     value="AM17",
@@ -1990,7 +1990,6 @@ def _StatusReason() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    notes="ISO's name for it: InvalidPaymentInfoControlSum (4Q2023 release; created 2010-08-01, requested by CodeEval 1Q2010 (CR0010/CGI)).",
                     wording=(
                         Wording(
                             field="description",
@@ -2005,6 +2004,7 @@ def _StatusReason() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/iso20022/status_reason/#AM17",
+                    notes="ISO's name for it: InvalidPaymentInfoControlSum (4Q2023 release; created 2010-08-01, requested by CodeEval 1Q2010 (CR0010/CGI)).",
                 ),
                 CodeInfo(
                     value="AM18",
@@ -2018,7 +2018,6 @@ def _StatusReason() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    notes="ISO's name for it: InvalidNumberOfTransactions (4Q2023 release; created 2010-08-01, requested by CodeEval 1Q2010 (CR0010/CGI)).",
                     wording=(
                         Wording(
                             field="description",
@@ -2033,6 +2032,7 @@ def _StatusReason() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/iso20022/status_reason/#AM18",
+                    notes="ISO's name for it: InvalidNumberOfTransactions (4Q2023 release; created 2010-08-01, requested by CodeEval 1Q2010 (CR0010/CGI)).",
                 ),
                 CodeInfo(
                     value="AM19",
@@ -2046,7 +2046,6 @@ def _StatusReason() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    notes="ISO's name for it: InvalidGroupNumberOfTransactions (4Q2023 release; created 2010-08-01, requested by CodeEval 1Q2010 (CR0010/CGI)).",
                     wording=(
                         Wording(
                             field="description",
@@ -2061,6 +2060,7 @@ def _StatusReason() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/iso20022/status_reason/#AM19",
+                    notes="ISO's name for it: InvalidGroupNumberOfTransactions (4Q2023 release; created 2010-08-01, requested by CodeEval 1Q2010 (CR0010/CGI)).",
                 ),
                 CodeInfo(
                     value="AM20",
@@ -2074,7 +2074,6 @@ def _StatusReason() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    notes="ISO's name for it: InvalidPaymentInfoNumberOfTransactions (4Q2023 release; created 2010-08-01, requested by CodeEval 1Q2010 (CR0010/CGI)).",
                     wording=(
                         Wording(
                             field="description",
@@ -2089,6 +2088,7 @@ def _StatusReason() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/iso20022/status_reason/#AM20",
+                    notes="ISO's name for it: InvalidPaymentInfoNumberOfTransactions (4Q2023 release; created 2010-08-01, requested by CodeEval 1Q2010 (CR0010/CGI)).",
                 ),
                 CodeInfo(
                     value="AM21",
@@ -2102,7 +2102,6 @@ def _StatusReason() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    notes="ISO's name for it: LimitExceeded (4Q2023 release; created 2011-02-14, requested by CodeEval 1Q2011 (CR0059/EBICS)).",
                     wording=(
                         Wording(
                             field="description",
@@ -2117,6 +2116,7 @@ def _StatusReason() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/iso20022/status_reason/#AM21",
+                    notes="ISO's name for it: LimitExceeded (4Q2023 release; created 2011-02-14, requested by CodeEval 1Q2011 (CR0059/EBICS)).",
                 ),
                 CodeInfo(
                     value="AM22",
@@ -2130,7 +2130,6 @@ def _StatusReason() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    notes="ISO's name for it: ZeroAmountNotApplied (4Q2023 release; created 2016-03-01, requested by CR0538 - APCA/SWIFT).",
                     wording=(
                         Wording(
                             field="description",
@@ -2145,6 +2144,7 @@ def _StatusReason() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/iso20022/status_reason/#AM22",
+                    notes="ISO's name for it: ZeroAmountNotApplied (4Q2023 release; created 2016-03-01, requested by CR0538 - APCA/SWIFT).",
                 ),
                 CodeInfo(
                     value="AM23",
@@ -2158,7 +2158,6 @@ def _StatusReason() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    notes="ISO's name for it: AmountExceedsSettlementLimit (4Q2023 release; created 2016-11-01, requested by CR043/EPC).",
                     wording=(
                         Wording(
                             field="description",
@@ -2173,6 +2172,7 @@ def _StatusReason() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/iso20022/status_reason/#AM23",
+                    notes="ISO's name for it: AmountExceedsSettlementLimit (4Q2023 release; created 2016-11-01, requested by CR043/EPC).",
                 ),
                 CodeInfo(
                     value="BE01",
@@ -2186,7 +2186,6 @@ def _StatusReason() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    notes="ISO's name for it: InconsistenWithEndCustomer (4Q2023 release; created 2009-04-01, requested by Maintenance SR2009).",
                     wording=(
                         Wording(
                             field="description",
@@ -2201,6 +2200,7 @@ def _StatusReason() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/iso20022/status_reason/#BE01",
+                    notes="ISO's name for it: InconsistenWithEndCustomer (4Q2023 release; created 2009-04-01, requested by Maintenance SR2009).",
                 ),
                 CodeInfo(
                     value="BE04",
@@ -2214,7 +2214,6 @@ def _StatusReason() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    notes="ISO's name for it: MissingCreditorAddress (4Q2023 release; created 2009-04-01, requested by Maintenance SR2009).",
                     wording=(
                         Wording(
                             field="description",
@@ -2229,6 +2228,7 @@ def _StatusReason() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/iso20022/status_reason/#BE04",
+                    notes="ISO's name for it: MissingCreditorAddress (4Q2023 release; created 2009-04-01, requested by Maintenance SR2009).",
                 ),
                 CodeInfo(
                     value="BE05",
@@ -2242,7 +2242,6 @@ def _StatusReason() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    notes="ISO's name for it: UnrecognisedInitiatingParty (4Q2023 release; created 2009-04-01, requested by Maintenance SR2009).",
                     wording=(
                         Wording(
                             field="description",
@@ -2257,6 +2256,7 @@ def _StatusReason() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/iso20022/status_reason/#BE05",
+                    notes="ISO's name for it: UnrecognisedInitiatingParty (4Q2023 release; created 2009-04-01, requested by Maintenance SR2009).",
                 ),
                 CodeInfo(
                     value="BE06",
@@ -2270,7 +2270,6 @@ def _StatusReason() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    notes="ISO's name for it: UnknownEndCustomer (4Q2023 release; created 2009-04-01, requested by Maintenance SR2009).",
                     wording=(
                         Wording(
                             field="description",
@@ -2285,6 +2284,7 @@ def _StatusReason() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/iso20022/status_reason/#BE06",
+                    notes="ISO's name for it: UnknownEndCustomer (4Q2023 release; created 2009-04-01, requested by Maintenance SR2009).",
                 ),
                 CodeInfo(
                     value="BE07",
@@ -2298,7 +2298,6 @@ def _StatusReason() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    notes="ISO's name for it: MissingDebtorAddress (4Q2023 release; created 2009-04-01, requested by Maintenance SR2009).",
                     wording=(
                         Wording(
                             field="description",
@@ -2313,6 +2312,7 @@ def _StatusReason() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/iso20022/status_reason/#BE07",
+                    notes="ISO's name for it: MissingDebtorAddress (4Q2023 release; created 2009-04-01, requested by Maintenance SR2009).",
                 ),
                 CodeInfo(
                     value="BE08",
@@ -2326,7 +2326,6 @@ def _StatusReason() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    notes="ISO's name for it: MissingDebtorName (4Q2023 release; created 2010-08-01, requested by CodeEval 1Q2010 (CR0010/CGI)).",
                     wording=(
                         Wording(
                             field="description",
@@ -2341,6 +2340,7 @@ def _StatusReason() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/iso20022/status_reason/#BE08",
+                    notes="ISO's name for it: MissingDebtorName (4Q2023 release; created 2010-08-01, requested by CodeEval 1Q2010 (CR0010/CGI)).",
                 ),
                 CodeInfo(
                     value="BE09",
@@ -2354,7 +2354,6 @@ def _StatusReason() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    notes="ISO's name for it: InvalidCountry (4Q2023 release; created 2010-08-01, requested by CodeEval 1Q2010 (CR0010/CGI)).",
                     wording=(
                         Wording(
                             field="description",
@@ -2369,6 +2368,7 @@ def _StatusReason() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/iso20022/status_reason/#BE09",
+                    notes="ISO's name for it: InvalidCountry (4Q2023 release; created 2010-08-01, requested by CodeEval 1Q2010 (CR0010/CGI)).",
                 ),
                 CodeInfo(
                     value="BE10",
@@ -2382,7 +2382,6 @@ def _StatusReason() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    notes="ISO's name for it: InvalidDebtorCountry (4Q2023 release; created 2010-08-01, requested by CodeEval 1Q2010 (CR0010/CGI)).",
                     wording=(
                         Wording(
                             field="description",
@@ -2397,6 +2396,7 @@ def _StatusReason() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/iso20022/status_reason/#BE10",
+                    notes="ISO's name for it: InvalidDebtorCountry (4Q2023 release; created 2010-08-01, requested by CodeEval 1Q2010 (CR0010/CGI)).",
                 ),
                 CodeInfo(
                     value="BE11",
@@ -2410,7 +2410,6 @@ def _StatusReason() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    notes="ISO's name for it: InvalidCreditorCountry (4Q2023 release; created 2010-08-01, requested by CodeEval 1Q2010 (CR0010/CGI)).",
                     wording=(
                         Wording(
                             field="description",
@@ -2425,6 +2424,7 @@ def _StatusReason() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/iso20022/status_reason/#BE11",
+                    notes="ISO's name for it: InvalidCreditorCountry (4Q2023 release; created 2010-08-01, requested by CodeEval 1Q2010 (CR0010/CGI)).",
                 ),
                 CodeInfo(
                     value="BE12",
@@ -2438,7 +2438,6 @@ def _StatusReason() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    notes="ISO's name for it: InvalidCountryOfResidence (4Q2023 release; created 2010-08-01, requested by CodeEval 1Q2010 (CR0010/CGI)).",
                     wording=(
                         Wording(
                             field="description",
@@ -2453,6 +2452,7 @@ def _StatusReason() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/iso20022/status_reason/#BE12",
+                    notes="ISO's name for it: InvalidCountryOfResidence (4Q2023 release; created 2010-08-01, requested by CodeEval 1Q2010 (CR0010/CGI)).",
                 ),
                 CodeInfo(
                     value="BE13",
@@ -2466,7 +2466,6 @@ def _StatusReason() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    notes="ISO's name for it: InvalidDebtorCountryOfResidence (4Q2023 release; created 2010-08-01, requested by CodeEval 1Q2010 (CR0010/CGI)).",
                     wording=(
                         Wording(
                             field="description",
@@ -2481,6 +2480,7 @@ def _StatusReason() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/iso20022/status_reason/#BE13",
+                    notes="ISO's name for it: InvalidDebtorCountryOfResidence (4Q2023 release; created 2010-08-01, requested by CodeEval 1Q2010 (CR0010/CGI)).",
                 ),
                 CodeInfo(
                     value="BE14",
@@ -2494,7 +2494,6 @@ def _StatusReason() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    notes="ISO's name for it: InvalidCreditorCountryOfResidence (4Q2023 release; created 2010-08-01, requested by CodeEval 1Q2010 (CR0010/CGI)).",
                     wording=(
                         Wording(
                             field="description",
@@ -2509,6 +2508,7 @@ def _StatusReason() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/iso20022/status_reason/#BE14",
+                    notes="ISO's name for it: InvalidCreditorCountryOfResidence (4Q2023 release; created 2010-08-01, requested by CodeEval 1Q2010 (CR0010/CGI)).",
                 ),
                 CodeInfo(
                     value="BE15",
@@ -2522,7 +2522,6 @@ def _StatusReason() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    notes="ISO's name for it: InvalidIdentificationCode (4Q2023 release; created 2010-08-01, requested by CodeEval 1Q2010 (CR0010/CGI)).",
                     wording=(
                         Wording(
                             field="description",
@@ -2537,6 +2536,7 @@ def _StatusReason() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/iso20022/status_reason/#BE15",
+                    notes="ISO's name for it: InvalidIdentificationCode (4Q2023 release; created 2010-08-01, requested by CodeEval 1Q2010 (CR0010/CGI)).",
                 ),
                 CodeInfo(
                     value="BE16",
@@ -2550,7 +2550,6 @@ def _StatusReason() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    notes="ISO's name for it: InvalidDebtorIdentificationCode (4Q2023 release; created 2010-08-01, requested by CodeEval 1Q2010 (CR0010/CGI)).",
                     wording=(
                         Wording(
                             field="description",
@@ -2565,6 +2564,7 @@ def _StatusReason() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/iso20022/status_reason/#BE16",
+                    notes="ISO's name for it: InvalidDebtorIdentificationCode (4Q2023 release; created 2010-08-01, requested by CodeEval 1Q2010 (CR0010/CGI)).",
                 ),
                 CodeInfo(
                     value="BE17",
@@ -2578,7 +2578,6 @@ def _StatusReason() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    notes="ISO's name for it: InvalidCreditorIdentificationCode (4Q2023 release; created 2010-08-01, requested by CodeEval 1Q2010 (CR0010/CGI)).",
                     wording=(
                         Wording(
                             field="description",
@@ -2593,6 +2592,7 @@ def _StatusReason() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/iso20022/status_reason/#BE17",
+                    notes="ISO's name for it: InvalidCreditorIdentificationCode (4Q2023 release; created 2010-08-01, requested by CodeEval 1Q2010 (CR0010/CGI)).",
                 ),
                 CodeInfo(
                     value="BE18",
@@ -2606,7 +2606,6 @@ def _StatusReason() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    notes="ISO's name for it: InvalidContactDetails (4Q2023 release; created 2010-08-01, requested by CodeEval 1Q2010 (CR0010/CGI)).",
                     wording=(
                         Wording(
                             field="description",
@@ -2621,6 +2620,7 @@ def _StatusReason() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/iso20022/status_reason/#BE18",
+                    notes="ISO's name for it: InvalidContactDetails (4Q2023 release; created 2010-08-01, requested by CodeEval 1Q2010 (CR0010/CGI)).",
                 ),
                 CodeInfo(
                     value="BE19",
@@ -2634,7 +2634,6 @@ def _StatusReason() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    notes="ISO's name for it: InvalidChargeBearerCode (4Q2023 release; created 2010-08-01, requested by CodeEval 1Q2010 (CR0010/CGI)).",
                     wording=(
                         Wording(
                             field="description",
@@ -2649,6 +2648,7 @@ def _StatusReason() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/iso20022/status_reason/#BE19",
+                    notes="ISO's name for it: InvalidChargeBearerCode (4Q2023 release; created 2010-08-01, requested by CodeEval 1Q2010 (CR0010/CGI)).",
                 ),
                 CodeInfo(
                     value="BE20",
@@ -2662,7 +2662,6 @@ def _StatusReason() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    notes="ISO's name for it: InvalidNameLength (4Q2023 release; created 2010-08-01, requested by CodeEval 1Q2010 (CR0010/CGI)).",
                     wording=(
                         Wording(
                             field="description",
@@ -2677,6 +2676,7 @@ def _StatusReason() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/iso20022/status_reason/#BE20",
+                    notes="ISO's name for it: InvalidNameLength (4Q2023 release; created 2010-08-01, requested by CodeEval 1Q2010 (CR0010/CGI)).",
                 ),
                 CodeInfo(
                     value="BE21",
@@ -2690,7 +2690,6 @@ def _StatusReason() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    notes="ISO's name for it: MissingName (4Q2023 release; created 2010-08-01, requested by CodeEval 1Q2010 (CR0010/CGI)).",
                     wording=(
                         Wording(
                             field="description",
@@ -2705,6 +2704,7 @@ def _StatusReason() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/iso20022/status_reason/#BE21",
+                    notes="ISO's name for it: MissingName (4Q2023 release; created 2010-08-01, requested by CodeEval 1Q2010 (CR0010/CGI)).",
                 ),
                 CodeInfo(
                     value="BE22",
@@ -2718,7 +2718,6 @@ def _StatusReason() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    notes="ISO's name for it: MissingCreditorName (4Q2023 release; created 2010-08-01, requested by CodeEval 1Q2010 (CR0010/CGI)).",
                     wording=(
                         Wording(
                             field="description",
@@ -2733,6 +2732,7 @@ def _StatusReason() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/iso20022/status_reason/#BE22",
+                    notes="ISO's name for it: MissingCreditorName (4Q2023 release; created 2010-08-01, requested by CodeEval 1Q2010 (CR0010/CGI)).",
                 ),
                 CodeInfo(
                     value="BE23",
@@ -2746,7 +2746,6 @@ def _StatusReason() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    notes="ISO's name for it: AccountProxyInvalid (4Q2023 release; created 2021-05-01, requested by CR0972/SWIFT).",
                     wording=(
                         Wording(
                             field="description",
@@ -2761,6 +2760,7 @@ def _StatusReason() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/iso20022/status_reason/#BE23",
+                    notes="ISO's name for it: AccountProxyInvalid (4Q2023 release; created 2021-05-01, requested by CR0972/SWIFT).",
                 ),
                 CodeInfo(
                     value="CERI",
@@ -2774,7 +2774,6 @@ def _StatusReason() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    notes="ISO's name for it: CheckERI (4Q2023 release; created 2018-11-01, requested by CR0767/EPC).",
                     wording=(
                         Wording(
                             field="description",
@@ -2789,6 +2788,7 @@ def _StatusReason() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/iso20022/status_reason/#CERI",
+                    notes="ISO's name for it: CheckERI (4Q2023 release; created 2018-11-01, requested by CR0767/EPC).",
                 ),
                 CodeInfo(
                     value="CH03",
@@ -2802,7 +2802,6 @@ def _StatusReason() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    notes="ISO's name for it: RequestedExecutionDateOrRequestedCollectionDateTooFarInFuture (4Q2023 release; created 2012-12-17, requested by CodeEval 4Q2012 (CR242 v3/SIX)).",
                     wording=(
                         Wording(
                             field="description",
@@ -2817,6 +2816,7 @@ def _StatusReason() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/iso20022/status_reason/#CH03",
+                    notes="ISO's name for it: RequestedExecutionDateOrRequestedCollectionDateTooFarInFuture (4Q2023 release; created 2012-12-17, requested by CodeEval 4Q2012 (CR242 v3/SIX)).",
                 ),
                 CodeInfo(
                     value="CH04",
@@ -2830,7 +2830,6 @@ def _StatusReason() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    notes="ISO's name for it: RequestedExecutionDateOrRequestedCollectionDateTooFarInPast (4Q2023 release; created 2012-12-17, requested by CodeEval 4Q2012 (CR242 v3/SIX)).",
                     wording=(
                         Wording(
                             field="description",
@@ -2845,6 +2844,7 @@ def _StatusReason() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/iso20022/status_reason/#CH04",
+                    notes="ISO's name for it: RequestedExecutionDateOrRequestedCollectionDateTooFarInPast (4Q2023 release; created 2012-12-17, requested by CodeEval 4Q2012 (CR242 v3/SIX)).",
                 ),
                 CodeInfo(
                     value="CH07",
@@ -2858,7 +2858,6 @@ def _StatusReason() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    notes="ISO's name for it: ElementIsNotToBeUsedAtB-andC-Level (4Q2023 release; created 2012-12-17, requested by CodeEval 4Q2012 (CR242 v3/SIX)).",
                     wording=(
                         Wording(
                             field="description",
@@ -2873,6 +2872,7 @@ def _StatusReason() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/iso20022/status_reason/#CH07",
+                    notes="ISO's name for it: ElementIsNotToBeUsedAtB-andC-Level (4Q2023 release; created 2012-12-17, requested by CodeEval 4Q2012 (CR242 v3/SIX)).",
                 ),
                 CodeInfo(
                     value="CH09",
@@ -2886,7 +2886,6 @@ def _StatusReason() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    notes="ISO's name for it: MandateChangesNotAllowed (4Q2023 release; created 2012-12-17, requested by CodeEval 4Q2012 (CR242 v3/SIX)).",
                     wording=(
                         Wording(
                             field="description",
@@ -2901,6 +2900,7 @@ def _StatusReason() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/iso20022/status_reason/#CH09",
+                    notes="ISO's name for it: MandateChangesNotAllowed (4Q2023 release; created 2012-12-17, requested by CodeEval 4Q2012 (CR242 v3/SIX)).",
                 ),
                 CodeInfo(
                     value="CH10",
@@ -2914,7 +2914,6 @@ def _StatusReason() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    notes="ISO's name for it: InformationOnMandateChangesMissing (4Q2023 release; created 2012-12-17, requested by CodeEval 4Q2012 (CR242 v3/SIX)).",
                     wording=(
                         Wording(
                             field="description",
@@ -2929,6 +2928,7 @@ def _StatusReason() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/iso20022/status_reason/#CH10",
+                    notes="ISO's name for it: InformationOnMandateChangesMissing (4Q2023 release; created 2012-12-17, requested by CodeEval 4Q2012 (CR242 v3/SIX)).",
                 ),
                 CodeInfo(
                     value="CH11",
@@ -2942,7 +2942,6 @@ def _StatusReason() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    notes="ISO's name for it: CreditorIdentifierIncorrect (4Q2023 release; created 2012-12-17, requested by CodeEval 4Q2012 (CR242 v3/SIX)).",
                     wording=(
                         Wording(
                             field="description",
@@ -2957,6 +2956,7 @@ def _StatusReason() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/iso20022/status_reason/#CH11",
+                    notes="ISO's name for it: CreditorIdentifierIncorrect (4Q2023 release; created 2012-12-17, requested by CodeEval 4Q2012 (CR242 v3/SIX)).",
                 ),
                 CodeInfo(
                     value="CH12",
@@ -2970,7 +2970,6 @@ def _StatusReason() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    notes="ISO's name for it: CreditorIdentifierNotUnambiguouslyAtTransaction-Level (4Q2023 release; created 2012-12-17, requested by CodeEval 4Q2012 (CR242 v3/SIX)).",
                     wording=(
                         Wording(
                             field="description",
@@ -2985,6 +2984,7 @@ def _StatusReason() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/iso20022/status_reason/#CH12",
+                    notes="ISO's name for it: CreditorIdentifierNotUnambiguouslyAtTransaction-Level (4Q2023 release; created 2012-12-17, requested by CodeEval 4Q2012 (CR242 v3/SIX)).",
                 ),
                 CodeInfo(
                     value="CH13",
@@ -2998,7 +2998,6 @@ def _StatusReason() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    notes="ISO's name for it: OriginalDebtorAccountIsNotToBeUsed (4Q2023 release; created 2012-12-17, requested by CodeEval 4Q2012 (CR242 v3/SIX)).",
                     wording=(
                         Wording(
                             field="description",
@@ -3013,6 +3012,7 @@ def _StatusReason() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/iso20022/status_reason/#CH13",
+                    notes="ISO's name for it: OriginalDebtorAccountIsNotToBeUsed (4Q2023 release; created 2012-12-17, requested by CodeEval 4Q2012 (CR242 v3/SIX)).",
                 ),
                 CodeInfo(
                     value="CH14",
@@ -3026,7 +3026,6 @@ def _StatusReason() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    notes="ISO's name for it: OriginalDebtorAgentIsNotToBeUsed (4Q2023 release; created 2012-12-17, requested by CR0573/SIX).",
                     wording=(
                         Wording(
                             field="description",
@@ -3041,6 +3040,7 @@ def _StatusReason() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/iso20022/status_reason/#CH14",
+                    notes="ISO's name for it: OriginalDebtorAgentIsNotToBeUsed (4Q2023 release; created 2012-12-17, requested by CR0573/SIX).",
                 ),
                 CodeInfo(
                     value="CH15",
@@ -3054,7 +3054,6 @@ def _StatusReason() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    notes="ISO's name for it: ElementContentIncludesMoreThan140Characters (4Q2023 release; created 2012-12-17, requested by CodeEval 4Q2012 (CR242 v3/SIX)).",
                     wording=(
                         Wording(
                             field="description",
@@ -3069,6 +3068,7 @@ def _StatusReason() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/iso20022/status_reason/#CH15",
+                    notes="ISO's name for it: ElementContentIncludesMoreThan140Characters (4Q2023 release; created 2012-12-17, requested by CodeEval 4Q2012 (CR242 v3/SIX)).",
                 ),
                 CodeInfo(
                     value="CH16",
@@ -3082,7 +3082,6 @@ def _StatusReason() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    notes="ISO's name for it: ElementContentFormallyIncorrect (4Q2023 release; created 2012-12-17, requested by CodeEval 4Q2012 (CR242 v3/SIX)).",
                     wording=(
                         Wording(
                             field="description",
@@ -3097,6 +3096,7 @@ def _StatusReason() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/iso20022/status_reason/#CH16",
+                    notes="ISO's name for it: ElementContentFormallyIncorrect (4Q2023 release; created 2012-12-17, requested by CodeEval 4Q2012 (CR242 v3/SIX)).",
                 ),
                 CodeInfo(
                     value="CH17",
@@ -3110,7 +3110,6 @@ def _StatusReason() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    notes="ISO's name for it: ElementNotAdmitted (4Q2023 release; created 2012-12-17, requested by CodeEval 4Q2012 (CR242 v3/SIX)).",
                     wording=(
                         Wording(
                             field="description",
@@ -3125,6 +3124,7 @@ def _StatusReason() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/iso20022/status_reason/#CH17",
+                    notes="ISO's name for it: ElementNotAdmitted (4Q2023 release; created 2012-12-17, requested by CodeEval 4Q2012 (CR242 v3/SIX)).",
                 ),
                 CodeInfo(
                     value="CH19",
@@ -3138,7 +3138,6 @@ def _StatusReason() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    notes="ISO's name for it: ValuesWillBeSetToNextTARGETday (4Q2023 release; created 2012-12-17, requested by CodeEval 4Q2012 (CR242 v3/SIX)).",
                     wording=(
                         Wording(
                             field="description",
@@ -3153,6 +3152,7 @@ def _StatusReason() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/iso20022/status_reason/#CH19",
+                    notes="ISO's name for it: ValuesWillBeSetToNextTARGETday (4Q2023 release; created 2012-12-17, requested by CodeEval 4Q2012 (CR242 v3/SIX)).",
                 ),
                 CodeInfo(
                     value="CH20",
@@ -3166,7 +3166,6 @@ def _StatusReason() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    notes="ISO's name for it: DecimalPointsNotCompatibleWithCurrency (4Q2023 release; created 2012-12-17, requested by CodeEval 4Q2012 (CR242 v3/SIX)).",
                     wording=(
                         Wording(
                             field="description",
@@ -3181,6 +3180,7 @@ def _StatusReason() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/iso20022/status_reason/#CH20",
+                    notes="ISO's name for it: DecimalPointsNotCompatibleWithCurrency (4Q2023 release; created 2012-12-17, requested by CodeEval 4Q2012 (CR242 v3/SIX)).",
                 ),
                 CodeInfo(
                     value="CH21",
@@ -3194,7 +3194,6 @@ def _StatusReason() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    notes="ISO's name for it: RequiredCompulsoryElementMissing (4Q2023 release; created 2012-12-17, requested by CodeEval 4Q2012 (CR242 v3/SIX)).",
                     wording=(
                         Wording(
                             field="description",
@@ -3209,6 +3208,7 @@ def _StatusReason() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/iso20022/status_reason/#CH21",
+                    notes="ISO's name for it: RequiredCompulsoryElementMissing (4Q2023 release; created 2012-12-17, requested by CodeEval 4Q2012 (CR242 v3/SIX)).",
                 ),
                 CodeInfo(
                     value="CH22",
@@ -3222,7 +3222,6 @@ def _StatusReason() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    notes="ISO's name for it: COREandB2BwithinOnemessage (4Q2023 release; created 2012-12-17, requested by CodeEval 4Q2012 (CR242 v3/SIX)).",
                     wording=(
                         Wording(
                             field="description",
@@ -3237,6 +3236,7 @@ def _StatusReason() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/iso20022/status_reason/#CH22",
+                    notes="ISO's name for it: COREandB2BwithinOnemessage (4Q2023 release; created 2012-12-17, requested by CodeEval 4Q2012 (CR242 v3/SIX)).",
                 ),
                 CodeInfo(
                     value="CHQC",
@@ -3250,7 +3250,6 @@ def _StatusReason() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    notes="ISO's name for it: ChequeSettledOnCreditorAccount (4Q2023 release; created 2021-05-01, requested by CR0972/SWIFT).",
                     wording=(
                         Wording(
                             field="description",
@@ -3265,6 +3264,7 @@ def _StatusReason() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/iso20022/status_reason/#CHQC",
+                    notes="ISO's name for it: ChequeSettledOnCreditorAccount (4Q2023 release; created 2021-05-01, requested by CR0972/SWIFT).",
                 ),
                 CodeInfo(
                     value="CNOR",
@@ -3278,7 +3278,6 @@ def _StatusReason() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    notes="ISO's name for it: CreditorBankIsNotRegistered (4Q2023 release; created 2012-07-16, requested by CodeEval 2Q2012 (CR0243. EPC)).",
                     wording=(
                         Wording(
                             field="description",
@@ -3293,6 +3292,7 @@ def _StatusReason() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/iso20022/status_reason/#CNOR",
+                    notes="ISO's name for it: CreditorBankIsNotRegistered (4Q2023 release; created 2012-07-16, requested by CodeEval 2Q2012 (CR0243. EPC)).",
                 ),
                 CodeInfo(
                     value="CURR",
@@ -3306,7 +3306,6 @@ def _StatusReason() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    notes="ISO's name for it: IncorrectCurrency (4Q2023 release; created 2009-04-01, requested by Maintenance SR2009).",
                     wording=(
                         Wording(
                             field="description",
@@ -3321,6 +3320,7 @@ def _StatusReason() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/iso20022/status_reason/#CURR",
+                    notes="ISO's name for it: IncorrectCurrency (4Q2023 release; created 2009-04-01, requested by Maintenance SR2009).",
                 ),
                 CodeInfo(
                     value="CUST",
@@ -3334,7 +3334,6 @@ def _StatusReason() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=True,
-                    notes="ISO's name for it: RequestedByCustomer (4Q2023 release; created 2009-04-01, requested by Maintenance SR2009).",
                     wording=(
                         Wording(
                             field="description",
@@ -3349,6 +3348,7 @@ def _StatusReason() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/iso20022/status_reason/#CUST",
+                    notes="ISO's name for it: RequestedByCustomer (4Q2023 release; created 2009-04-01, requested by Maintenance SR2009).",
                 ),
                 CodeInfo(
                     value="DNOR",
@@ -3362,7 +3362,6 @@ def _StatusReason() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    notes="ISO's name for it: DebtorBankIsNotRegistered (4Q2023 release; created 2012-07-16, requested by CodeEval 2Q2012 (CR0243. EPC)).",
                     wording=(
                         Wording(
                             field="description",
@@ -3377,6 +3376,7 @@ def _StatusReason() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/iso20022/status_reason/#DNOR",
+                    notes="ISO's name for it: DebtorBankIsNotRegistered (4Q2023 release; created 2012-07-16, requested by CodeEval 2Q2012 (CR0243. EPC)).",
                 ),
                 CodeInfo(
                     value="DS01",
@@ -3390,7 +3390,6 @@ def _StatusReason() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    notes="ISO's name for it: ElectronicSignaturesCorrect (4Q2023 release; created 2011-02-14, requested by CodeEval 1Q2011 (CR0059/EBICS)).",
                     wording=(
                         Wording(
                             field="description",
@@ -3405,6 +3404,7 @@ def _StatusReason() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/iso20022/status_reason/#DS01",
+                    notes="ISO's name for it: ElectronicSignaturesCorrect (4Q2023 release; created 2011-02-14, requested by CodeEval 1Q2011 (CR0059/EBICS)).",
                 ),
                 CodeInfo(
                     value="DS02",
@@ -3418,7 +3418,6 @@ def _StatusReason() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=True,
-                    notes="ISO's name for it: OrderCancelled (4Q2023 release; created 2011-02-14, requested by CodeEval 1Q2011 (CR0059/EBICS)).",
                     wording=(
                         Wording(
                             field="description",
@@ -3433,6 +3432,7 @@ def _StatusReason() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/iso20022/status_reason/#DS02",
+                    notes="ISO's name for it: OrderCancelled (4Q2023 release; created 2011-02-14, requested by CodeEval 1Q2011 (CR0059/EBICS)).",
                 ),
                 CodeInfo(
                     value="DS03",
@@ -3446,7 +3446,6 @@ def _StatusReason() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    notes="ISO's name for it: OrderNotCancelled (4Q2023 release; created 2011-02-14, requested by CodeEval 1Q2011 (CR0059/EBICS)).",
                     wording=(
                         Wording(
                             field="description",
@@ -3461,6 +3460,7 @@ def _StatusReason() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/iso20022/status_reason/#DS03",
+                    notes="ISO's name for it: OrderNotCancelled (4Q2023 release; created 2011-02-14, requested by CodeEval 1Q2011 (CR0059/EBICS)).",
                 ),
                 CodeInfo(
                     value="DS04",
@@ -3474,7 +3474,6 @@ def _StatusReason() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    notes="ISO's name for it: OrderRejected (4Q2023 release; created 2011-02-14, requested by CodeEval 1Q2011 (CR0059/EBICS)).",
                     wording=(
                         Wording(
                             field="description",
@@ -3489,6 +3488,7 @@ def _StatusReason() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/iso20022/status_reason/#DS04",
+                    notes="ISO's name for it: OrderRejected (4Q2023 release; created 2011-02-14, requested by CodeEval 1Q2011 (CR0059/EBICS)).",
                 ),
                 CodeInfo(
                     value="DS05",
@@ -3502,7 +3502,6 @@ def _StatusReason() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    notes="ISO's name for it: OrderForwardedForPostprocessing (4Q2023 release; created 2011-02-14, requested by CodeEval 1Q2011 (CR0059/EBICS)).",
                     wording=(
                         Wording(
                             field="description",
@@ -3517,6 +3516,7 @@ def _StatusReason() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/iso20022/status_reason/#DS05",
+                    notes="ISO's name for it: OrderForwardedForPostprocessing (4Q2023 release; created 2011-02-14, requested by CodeEval 1Q2011 (CR0059/EBICS)).",
                 ),
                 CodeInfo(
                     value="DS06",
@@ -3530,7 +3530,6 @@ def _StatusReason() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    notes="ISO's name for it: TransferOrder (4Q2023 release; created 2011-02-14, requested by CodeEval 1Q2011 (CR0059/EBICS)).",
                     wording=(
                         Wording(
                             field="description",
@@ -3545,6 +3544,7 @@ def _StatusReason() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/iso20022/status_reason/#DS06",
+                    notes="ISO's name for it: TransferOrder (4Q2023 release; created 2011-02-14, requested by CodeEval 1Q2011 (CR0059/EBICS)).",
                 ),
                 CodeInfo(
                     value="DS07",
@@ -3558,7 +3558,6 @@ def _StatusReason() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    notes="ISO's name for it: ProcessingOK (4Q2023 release; created 2011-02-14, requested by CodeEval 1Q2011 (CR0059/EBICS)).",
                     wording=(
                         Wording(
                             field="description",
@@ -3573,6 +3572,7 @@ def _StatusReason() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/iso20022/status_reason/#DS07",
+                    notes="ISO's name for it: ProcessingOK (4Q2023 release; created 2011-02-14, requested by CodeEval 1Q2011 (CR0059/EBICS)).",
                 ),
                 CodeInfo(
                     value="DS08",
@@ -3586,7 +3586,6 @@ def _StatusReason() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    notes="ISO's name for it: DecompressionError (4Q2023 release; created 2011-02-14, requested by CodeEval 1Q2011 (CR0059/EBICS)).",
                     wording=(
                         Wording(
                             field="description",
@@ -3601,6 +3600,7 @@ def _StatusReason() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/iso20022/status_reason/#DS08",
+                    notes="ISO's name for it: DecompressionError (4Q2023 release; created 2011-02-14, requested by CodeEval 1Q2011 (CR0059/EBICS)).",
                 ),
                 CodeInfo(
                     value="DS09",
@@ -3614,7 +3614,6 @@ def _StatusReason() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    notes="ISO's name for it: DecryptionError (4Q2023 release; created 2011-02-14, requested by CodeEval 1Q2011 (CR0059/EBICS)).",
                     wording=(
                         Wording(
                             field="description",
@@ -3629,6 +3628,7 @@ def _StatusReason() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/iso20022/status_reason/#DS09",
+                    notes="ISO's name for it: DecryptionError (4Q2023 release; created 2011-02-14, requested by CodeEval 1Q2011 (CR0059/EBICS)).",
                 ),
                 CodeInfo(
                     value="DS0A",
@@ -3642,7 +3642,6 @@ def _StatusReason() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    notes="ISO's name for it: DataSignRequested (4Q2023 release; created 2009-04-01, requested by France/Stella Petiot & Isabelle DeMendonca).",
                     wording=(
                         Wording(
                             field="description",
@@ -3657,6 +3656,7 @@ def _StatusReason() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/iso20022/status_reason/#DS0A",
+                    notes="ISO's name for it: DataSignRequested (4Q2023 release; created 2009-04-01, requested by France/Stella Petiot & Isabelle DeMendonca).",
                 ),
                 CodeInfo(
                     value="DS0B",
@@ -3670,7 +3670,6 @@ def _StatusReason() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    notes="ISO's name for it: UnknownDataSignFormat (4Q2023 release; created 2009-04-01, requested by France/Stella Petiot & Isabelle DeMendonca).",
                     wording=(
                         Wording(
                             field="description",
@@ -3685,6 +3684,7 @@ def _StatusReason() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/iso20022/status_reason/#DS0B",
+                    notes="ISO's name for it: UnknownDataSignFormat (4Q2023 release; created 2009-04-01, requested by France/Stella Petiot & Isabelle DeMendonca).",
                 ),
                 CodeInfo(
                     value="DS0C",
@@ -3698,7 +3698,6 @@ def _StatusReason() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    notes="ISO's name for it: SignerCertificateRevoked (4Q2023 release; created 2009-04-01, requested by France/Stella Petiot & Isabelle DeMendonca).",
                     wording=(
                         Wording(
                             field="description",
@@ -3713,6 +3712,7 @@ def _StatusReason() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/iso20022/status_reason/#DS0C",
+                    notes="ISO's name for it: SignerCertificateRevoked (4Q2023 release; created 2009-04-01, requested by France/Stella Petiot & Isabelle DeMendonca).",
                 ),
                 CodeInfo(
                     value="DS0D",
@@ -3726,7 +3726,6 @@ def _StatusReason() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    notes="ISO's name for it: SignerCertificateNotValid (4Q2023 release; created 2009-04-01, requested by France/Stella Petiot & Isabelle DeMendonca).",
                     wording=(
                         Wording(
                             field="description",
@@ -3741,6 +3740,7 @@ def _StatusReason() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/iso20022/status_reason/#DS0D",
+                    notes="ISO's name for it: SignerCertificateNotValid (4Q2023 release; created 2009-04-01, requested by France/Stella Petiot & Isabelle DeMendonca).",
                 ),
                 CodeInfo(
                     value="DS0E",
@@ -3754,7 +3754,6 @@ def _StatusReason() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    notes="ISO's name for it: IncorrectSignerCertificate (4Q2023 release; created 2009-04-01, requested by France/Stella Petiot & Isabelle DeMendonca).",
                     wording=(
                         Wording(
                             field="description",
@@ -3769,6 +3768,7 @@ def _StatusReason() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/iso20022/status_reason/#DS0E",
+                    notes="ISO's name for it: IncorrectSignerCertificate (4Q2023 release; created 2009-04-01, requested by France/Stella Petiot & Isabelle DeMendonca).",
                 ),
                 CodeInfo(
                     value="DS0F",
@@ -3782,7 +3782,6 @@ def _StatusReason() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    notes="ISO's name for it: SignerCertificationAuthoritySignerNotValid (4Q2023 release; created 2009-04-01, requested by France/Stella Petiot & Isabelle DeMendonca).",
                     wording=(
                         Wording(
                             field="description",
@@ -3797,6 +3796,7 @@ def _StatusReason() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/iso20022/status_reason/#DS0F",
+                    notes="ISO's name for it: SignerCertificationAuthoritySignerNotValid (4Q2023 release; created 2009-04-01, requested by France/Stella Petiot & Isabelle DeMendonca).",
                 ),
                 CodeInfo(
                     value="DS0G",
@@ -3810,7 +3810,6 @@ def _StatusReason() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    notes="ISO's name for it: NotAllowedPayment (4Q2023 release; created 2009-04-01, requested by France/Stella Petiot & Isabelle DeMendonca).",
                     wording=(
                         Wording(
                             field="description",
@@ -3825,6 +3824,7 @@ def _StatusReason() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/iso20022/status_reason/#DS0G",
+                    notes="ISO's name for it: NotAllowedPayment (4Q2023 release; created 2009-04-01, requested by France/Stella Petiot & Isabelle DeMendonca).",
                 ),
                 CodeInfo(
                     value="DS0H",
@@ -3838,7 +3838,6 @@ def _StatusReason() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    notes="ISO's name for it: NotAllowedAccount (4Q2023 release; created 2009-04-01, requested by France/Stella Petiot & Isabelle DeMendonca).",
                     wording=(
                         Wording(
                             field="description",
@@ -3853,6 +3852,7 @@ def _StatusReason() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/iso20022/status_reason/#DS0H",
+                    notes="ISO's name for it: NotAllowedAccount (4Q2023 release; created 2009-04-01, requested by France/Stella Petiot & Isabelle DeMendonca).",
                 ),
                 CodeInfo(
                     value="DS0K",
@@ -3866,7 +3866,6 @@ def _StatusReason() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    notes="ISO's name for it: NotAllowedNumberOfTransaction (4Q2023 release; created 2009-04-01, requested by France/Stella Petiot & Isabelle DeMendonca).",
                     wording=(
                         Wording(
                             field="description",
@@ -3881,6 +3880,7 @@ def _StatusReason() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/iso20022/status_reason/#DS0K",
+                    notes="ISO's name for it: NotAllowedNumberOfTransaction (4Q2023 release; created 2009-04-01, requested by France/Stella Petiot & Isabelle DeMendonca).",
                 ),
                 CodeInfo(
                     value="DS10",
@@ -3894,7 +3894,6 @@ def _StatusReason() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    notes="ISO's name for it: Signer1CertificateRevoked (4Q2023 release; created 2009-04-01, requested by France/Stella Petiot & Isabelle DeMendonca).",
                     wording=(
                         Wording(
                             field="description",
@@ -3909,6 +3908,7 @@ def _StatusReason() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/iso20022/status_reason/#DS10",
+                    notes="ISO's name for it: Signer1CertificateRevoked (4Q2023 release; created 2009-04-01, requested by France/Stella Petiot & Isabelle DeMendonca).",
                 ),
                 CodeInfo(
                     value="DS11",
@@ -3922,7 +3922,6 @@ def _StatusReason() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    notes="ISO's name for it: Signer1CertificateNotValid (4Q2023 release; created 2009-04-01, requested by France/Stella Petiot & Isabelle DeMendonca).",
                     wording=(
                         Wording(
                             field="description",
@@ -3937,6 +3936,7 @@ def _StatusReason() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/iso20022/status_reason/#DS11",
+                    notes="ISO's name for it: Signer1CertificateNotValid (4Q2023 release; created 2009-04-01, requested by France/Stella Petiot & Isabelle DeMendonca).",
                 ),
                 CodeInfo(
                     value="DS12",
@@ -3950,7 +3950,6 @@ def _StatusReason() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    notes="ISO's name for it: IncorrectSigner1Certificate (4Q2023 release; created 2009-04-01, requested by France/Stella Petiot & Isabelle DeMendonca).",
                     wording=(
                         Wording(
                             field="description",
@@ -3965,6 +3964,7 @@ def _StatusReason() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/iso20022/status_reason/#DS12",
+                    notes="ISO's name for it: IncorrectSigner1Certificate (4Q2023 release; created 2009-04-01, requested by France/Stella Petiot & Isabelle DeMendonca).",
                 ),
                 CodeInfo(
                     value="DS13",
@@ -3978,7 +3978,6 @@ def _StatusReason() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    notes="ISO's name for it: SignerCertificationAuthoritySigner1NotValid (4Q2023 release; created 2009-04-01, requested by France/Stella Petiot & Isabelle DeMendonca).",
                     wording=(
                         Wording(
                             field="description",
@@ -3993,6 +3992,7 @@ def _StatusReason() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/iso20022/status_reason/#DS13",
+                    notes="ISO's name for it: SignerCertificationAuthoritySigner1NotValid (4Q2023 release; created 2009-04-01, requested by France/Stella Petiot & Isabelle DeMendonca).",
                 ),
                 CodeInfo(
                     value="DS14",
@@ -4006,7 +4006,6 @@ def _StatusReason() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    notes="ISO's name for it: UserDoesNotExist (4Q2023 release; created 2011-02-14, requested by CodeEval 1Q2011 (CR0059/EBICS)).",
                     wording=(
                         Wording(
                             field="description",
@@ -4021,6 +4020,7 @@ def _StatusReason() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/iso20022/status_reason/#DS14",
+                    notes="ISO's name for it: UserDoesNotExist (4Q2023 release; created 2011-02-14, requested by CodeEval 1Q2011 (CR0059/EBICS)).",
                 ),
                 CodeInfo(
                     value="DS15",
@@ -4034,7 +4034,6 @@ def _StatusReason() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    notes="ISO's name for it: IdenticalSignatureFound (4Q2023 release; created 2011-02-14, requested by CodeEval 1Q2011 (CR0059/EBICS)).",
                     wording=(
                         Wording(
                             field="description",
@@ -4049,6 +4048,7 @@ def _StatusReason() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/iso20022/status_reason/#DS15",
+                    notes="ISO's name for it: IdenticalSignatureFound (4Q2023 release; created 2011-02-14, requested by CodeEval 1Q2011 (CR0059/EBICS)).",
                 ),
                 CodeInfo(
                     value="DS16",
@@ -4062,7 +4062,6 @@ def _StatusReason() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    notes="ISO's name for it: PublicKeyVersionIncorrect (4Q2023 release; created 2011-02-14, requested by CodeEval 1Q2011 (CR0059/EBICS)).",
                     wording=(
                         Wording(
                             field="description",
@@ -4077,6 +4076,7 @@ def _StatusReason() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/iso20022/status_reason/#DS16",
+                    notes="ISO's name for it: PublicKeyVersionIncorrect (4Q2023 release; created 2011-02-14, requested by CodeEval 1Q2011 (CR0059/EBICS)).",
                 ),
                 CodeInfo(
                     value="DS17",
@@ -4090,7 +4090,6 @@ def _StatusReason() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    notes="ISO's name for it: DifferentOrderDataInSignatures (4Q2023 release; created 2011-02-14, requested by CodeEval 1Q2011 (CR0059/EBICS)).",
                     wording=(
                         Wording(
                             field="description",
@@ -4105,6 +4104,7 @@ def _StatusReason() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/iso20022/status_reason/#DS17",
+                    notes="ISO's name for it: DifferentOrderDataInSignatures (4Q2023 release; created 2011-02-14, requested by CodeEval 1Q2011 (CR0059/EBICS)).",
                 ),
                 CodeInfo(
                     value="DS18",
@@ -4118,7 +4118,6 @@ def _StatusReason() -> type[CodeEnum]:
                     ),
                     retryable=True,
                     end_user_can_retry=True,
-                    notes="ISO's name for it: RepeatOrder (4Q2023 release; created 2011-02-14, requested by CodeEval 1Q2011 (CR0059/EBICS)).",
                     wording=(
                         Wording(
                             field="description",
@@ -4133,6 +4132,7 @@ def _StatusReason() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/iso20022/status_reason/#DS18",
+                    notes="ISO's name for it: RepeatOrder (4Q2023 release; created 2011-02-14, requested by CodeEval 1Q2011 (CR0059/EBICS)).",
                 ),
                 CodeInfo(
                     value="DS19",
@@ -4146,7 +4146,6 @@ def _StatusReason() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    notes="ISO's name for it: ElectronicSignatureRightsInsufficient (4Q2023 release; created 2011-02-14, requested by CodeEval 1Q2011 (CR0059/EBICS)).",
                     wording=(
                         Wording(
                             field="description",
@@ -4161,6 +4160,7 @@ def _StatusReason() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/iso20022/status_reason/#DS19",
+                    notes="ISO's name for it: ElectronicSignatureRightsInsufficient (4Q2023 release; created 2011-02-14, requested by CodeEval 1Q2011 (CR0059/EBICS)).",
                 ),
                 CodeInfo(
                     value="DS20",
@@ -4174,7 +4174,6 @@ def _StatusReason() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    notes="ISO's name for it: Signer2CertificateRevoked (4Q2023 release; created 2009-04-01, requested by France/Stella Petiot & Isabelle DeMendonca).",
                     wording=(
                         Wording(
                             field="description",
@@ -4189,6 +4188,7 @@ def _StatusReason() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/iso20022/status_reason/#DS20",
+                    notes="ISO's name for it: Signer2CertificateRevoked (4Q2023 release; created 2009-04-01, requested by France/Stella Petiot & Isabelle DeMendonca).",
                 ),
                 CodeInfo(
                     value="DS21",
@@ -4202,7 +4202,6 @@ def _StatusReason() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    notes="ISO's name for it: Signer2CertificateNotValid (4Q2023 release; created 2009-04-01, requested by France/Stella Petiot & Isabelle DeMendonca).",
                     wording=(
                         Wording(
                             field="description",
@@ -4217,6 +4216,7 @@ def _StatusReason() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/iso20022/status_reason/#DS21",
+                    notes="ISO's name for it: Signer2CertificateNotValid (4Q2023 release; created 2009-04-01, requested by France/Stella Petiot & Isabelle DeMendonca).",
                 ),
                 CodeInfo(
                     value="DS22",
@@ -4230,7 +4230,6 @@ def _StatusReason() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    notes="ISO's name for it: IncorrectSigner2Certificate (4Q2023 release; created 2009-04-01, requested by France/Stella Petiot & Isabelle DeMendonca).",
                     wording=(
                         Wording(
                             field="description",
@@ -4245,6 +4244,7 @@ def _StatusReason() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/iso20022/status_reason/#DS22",
+                    notes="ISO's name for it: IncorrectSigner2Certificate (4Q2023 release; created 2009-04-01, requested by France/Stella Petiot & Isabelle DeMendonca).",
                 ),
                 CodeInfo(
                     value="DS23",
@@ -4258,7 +4258,6 @@ def _StatusReason() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    notes="ISO's name for it: SignerCertificationAuthoritySigner2NotValid (4Q2023 release; created 2009-04-01, requested by France/Stella Petiot & Isabelle DeMendonca).",
                     wording=(
                         Wording(
                             field="description",
@@ -4273,6 +4272,7 @@ def _StatusReason() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/iso20022/status_reason/#DS23",
+                    notes="ISO's name for it: SignerCertificationAuthoritySigner2NotValid (4Q2023 release; created 2009-04-01, requested by France/Stella Petiot & Isabelle DeMendonca).",
                 ),
                 CodeInfo(
                     value="DS24",
@@ -4286,7 +4286,6 @@ def _StatusReason() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=True,
-                    notes="ISO's name for it: WaitingTimeExpired (4Q2023 release; created 2011-02-14, requested by CodeEval 1Q2011 (CR0059/EBICS)).",
                     wording=(
                         Wording(
                             field="description",
@@ -4301,6 +4300,7 @@ def _StatusReason() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/iso20022/status_reason/#DS24",
+                    notes="ISO's name for it: WaitingTimeExpired (4Q2023 release; created 2011-02-14, requested by CodeEval 1Q2011 (CR0059/EBICS)).",
                 ),
                 CodeInfo(
                     value="DS25",
@@ -4314,7 +4314,6 @@ def _StatusReason() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    notes="ISO's name for it: OrderFileDeleted (4Q2023 release; created 2011-02-14, requested by CodeEval 1Q2011 (CR0059/EBICS)).",
                     wording=(
                         Wording(
                             field="description",
@@ -4329,6 +4328,7 @@ def _StatusReason() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/iso20022/status_reason/#DS25",
+                    notes="ISO's name for it: OrderFileDeleted (4Q2023 release; created 2011-02-14, requested by CodeEval 1Q2011 (CR0059/EBICS)).",
                 ),
                 CodeInfo(
                     value="DS26",
@@ -4342,7 +4342,6 @@ def _StatusReason() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    notes="ISO's name for it: UserSignedMultipleTimes (4Q2023 release; created 2011-02-14, requested by CodeEval 1Q2011 (CR0059/EBICS)).",
                     wording=(
                         Wording(
                             field="description",
@@ -4357,6 +4356,7 @@ def _StatusReason() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/iso20022/status_reason/#DS26",
+                    notes="ISO's name for it: UserSignedMultipleTimes (4Q2023 release; created 2011-02-14, requested by CodeEval 1Q2011 (CR0059/EBICS)).",
                 ),
                 CodeInfo(
                     value="DS27",
@@ -4370,7 +4370,6 @@ def _StatusReason() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=True,
-                    notes="ISO's name for it: UserNotYetActivated (4Q2023 release; created 2011-02-14, requested by CodeEval 1Q2011 (CR0059/EBICS)).",
                     wording=(
                         Wording(
                             field="description",
@@ -4385,6 +4384,7 @@ def _StatusReason() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/iso20022/status_reason/#DS27",
+                    notes="ISO's name for it: UserNotYetActivated (4Q2023 release; created 2011-02-14, requested by CodeEval 1Q2011 (CR0059/EBICS)).",
                 ),
                 CodeInfo(
                     value="DT01",
@@ -4398,7 +4398,6 @@ def _StatusReason() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    notes="ISO's name for it: InvalidDate (4Q2023 release; created 2009-04-01, requested by Maintenance SR2009).",
                     wording=(
                         Wording(
                             field="description",
@@ -4413,6 +4412,7 @@ def _StatusReason() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/iso20022/status_reason/#DT01",
+                    notes="ISO's name for it: InvalidDate (4Q2023 release; created 2009-04-01, requested by Maintenance SR2009).",
                 ),
                 CodeInfo(
                     value="DT02",
@@ -4426,7 +4426,6 @@ def _StatusReason() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    notes="ISO's name for it: InvalidCreationDate (4Q2023 release; created 2010-08-01, requested by CodeEval 1Q2010 (CR0010/CGI)).",
                     wording=(
                         Wording(
                             field="description",
@@ -4441,6 +4440,7 @@ def _StatusReason() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/iso20022/status_reason/#DT02",
+                    notes="ISO's name for it: InvalidCreationDate (4Q2023 release; created 2010-08-01, requested by CodeEval 1Q2010 (CR0010/CGI)).",
                 ),
                 CodeInfo(
                     value="DT03",
@@ -4454,7 +4454,6 @@ def _StatusReason() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    notes="ISO's name for it: InvalidNonProcessingDate (4Q2023 release; created 2010-08-01, requested by CodeEval 1Q2010 (CR0010/CGI)).",
                     wording=(
                         Wording(
                             field="description",
@@ -4469,6 +4468,7 @@ def _StatusReason() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/iso20022/status_reason/#DT03",
+                    notes="ISO's name for it: InvalidNonProcessingDate (4Q2023 release; created 2010-08-01, requested by CodeEval 1Q2010 (CR0010/CGI)).",
                 ),
                 CodeInfo(
                     value="DT04",
@@ -4482,7 +4482,6 @@ def _StatusReason() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    notes="ISO's name for it: FutureDateNotSupported (4Q2023 release; created 2010-08-01, requested by CodeEval 1Q2010 (CR0010/CGI)).",
                     wording=(
                         Wording(
                             field="description",
@@ -4497,6 +4496,7 @@ def _StatusReason() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/iso20022/status_reason/#DT04",
+                    notes="ISO's name for it: FutureDateNotSupported (4Q2023 release; created 2010-08-01, requested by CodeEval 1Q2010 (CR0010/CGI)).",
                 ),
                 CodeInfo(
                     value="DT05",
@@ -4510,7 +4510,6 @@ def _StatusReason() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    notes="ISO's name for it: InvalidCutOffDate (4Q2023 release; created 2010-08-01, requested by CodeEval 1Q2010 (CR0010/CGI)).",
                     wording=(
                         Wording(
                             field="description",
@@ -4525,6 +4524,7 @@ def _StatusReason() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/iso20022/status_reason/#DT05",
+                    notes="ISO's name for it: InvalidCutOffDate (4Q2023 release; created 2010-08-01, requested by CodeEval 1Q2010 (CR0010/CGI)).",
                 ),
                 CodeInfo(
                     value="DT06",
@@ -4538,7 +4538,6 @@ def _StatusReason() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    notes="ISO's name for it: ExecutionDateChanged (4Q2023 release; created 2010-08-01, requested by CodeEval 1Q2010 (CR0010/CGI)).",
                     wording=(
                         Wording(
                             field="description",
@@ -4553,6 +4552,7 @@ def _StatusReason() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/iso20022/status_reason/#DT06",
+                    notes="ISO's name for it: ExecutionDateChanged (4Q2023 release; created 2010-08-01, requested by CodeEval 1Q2010 (CR0010/CGI)).",
                 ),
                 CodeInfo(
                     value="DU01",
@@ -4566,7 +4566,6 @@ def _StatusReason() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    notes="ISO's name for it: DuplicateMessageID (4Q2023 release; created 2010-08-01, requested by CodeEval 1Q2010 (CR0010/CGI)).",
                     wording=(
                         Wording(
                             field="description",
@@ -4581,6 +4580,7 @@ def _StatusReason() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/iso20022/status_reason/#DU01",
+                    notes="ISO's name for it: DuplicateMessageID (4Q2023 release; created 2010-08-01, requested by CodeEval 1Q2010 (CR0010/CGI)).",
                 ),
                 CodeInfo(
                     value="DU02",
@@ -4594,7 +4594,6 @@ def _StatusReason() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    notes="ISO's name for it: DuplicatePaymentInformationID (4Q2023 release; created 2010-08-01, requested by CodeEval 1Q2010 (CR0010/CGI)).",
                     wording=(
                         Wording(
                             field="description",
@@ -4609,6 +4608,7 @@ def _StatusReason() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/iso20022/status_reason/#DU02",
+                    notes="ISO's name for it: DuplicatePaymentInformationID (4Q2023 release; created 2010-08-01, requested by CodeEval 1Q2010 (CR0010/CGI)).",
                 ),
                 CodeInfo(
                     value="DU03",
@@ -4622,7 +4622,6 @@ def _StatusReason() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    notes="ISO's name for it: DuplicateTransaction (4Q2023 release; created 2010-08-01, requested by CodeEval 1Q2010 (CR0010/CGI)).",
                     wording=(
                         Wording(
                             field="description",
@@ -4637,6 +4636,7 @@ def _StatusReason() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/iso20022/status_reason/#DU03",
+                    notes="ISO's name for it: DuplicateTransaction (4Q2023 release; created 2010-08-01, requested by CodeEval 1Q2010 (CR0010/CGI)).",
                 ),
                 CodeInfo(
                     value="DU04",
@@ -4650,7 +4650,6 @@ def _StatusReason() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    notes="ISO's name for it: DuplicateEndToEndID (4Q2023 release; created 2010-08-01, requested by CodeEval 1Q2010 (CR0010/CGI)).",
                     wording=(
                         Wording(
                             field="description",
@@ -4665,6 +4664,7 @@ def _StatusReason() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/iso20022/status_reason/#DU04",
+                    notes="ISO's name for it: DuplicateEndToEndID (4Q2023 release; created 2010-08-01, requested by CodeEval 1Q2010 (CR0010/CGI)).",
                 ),
                 CodeInfo(
                     value="DU05",
@@ -4678,7 +4678,6 @@ def _StatusReason() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    notes="ISO's name for it: DuplicateInstructionID (4Q2023 release; created 2010-08-01, requested by CodeEval 1Q2010 (CR0010/CGI)).",
                     wording=(
                         Wording(
                             field="description",
@@ -4693,6 +4692,7 @@ def _StatusReason() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/iso20022/status_reason/#DU05",
+                    notes="ISO's name for it: DuplicateInstructionID (4Q2023 release; created 2010-08-01, requested by CodeEval 1Q2010 (CR0010/CGI)).",
                 ),
                 CodeInfo(
                     value="DUPL",
@@ -4706,7 +4706,6 @@ def _StatusReason() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    notes='ISO\'s name for it: DuplicatePayment (4Q2023 release; created 2009-04-01, requested by Maintenance SR2009). The 4Q2023 release defines it as "Payment is a duplicate of another payment"; the later copy, quoted here, adds charges.',
                     wording=(
                         Wording(
                             field="description",
@@ -4716,6 +4715,7 @@ def _StatusReason() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/iso20022/status_reason/#DUPL",
+                    notes='ISO\'s name for it: DuplicatePayment (4Q2023 release; created 2009-04-01, requested by Maintenance SR2009). The 4Q2023 release defines it as "Payment is a duplicate of another payment"; the later copy, quoted here, adds charges.',
                 ),
                 CodeInfo(
                     value="ED01",
@@ -4729,7 +4729,6 @@ def _StatusReason() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    notes="ISO's name for it: CorrespondentBankNotPossible (4Q2023 release; created 2009-04-01, requested by Maintenance SR2009).",
                     wording=(
                         Wording(
                             field="description",
@@ -4744,6 +4743,7 @@ def _StatusReason() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/iso20022/status_reason/#ED01",
+                    notes="ISO's name for it: CorrespondentBankNotPossible (4Q2023 release; created 2009-04-01, requested by Maintenance SR2009).",
                 ),
                 CodeInfo(
                     value="ED03",
@@ -4757,7 +4757,6 @@ def _StatusReason() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=True,
-                    notes="ISO's name for it: BalanceInfoRequest (4Q2023 release; created 2009-04-01, requested by Maintenance SR2009).",
                     wording=(
                         Wording(
                             field="description",
@@ -4772,6 +4771,7 @@ def _StatusReason() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/iso20022/status_reason/#ED03",
+                    notes="ISO's name for it: BalanceInfoRequest (4Q2023 release; created 2009-04-01, requested by Maintenance SR2009).",
                 ),
                 CodeInfo(
                     value="ED05",
@@ -4785,7 +4785,6 @@ def _StatusReason() -> type[CodeEnum]:
                     ),
                     retryable=True,
                     end_user_can_retry=True,
-                    notes="ISO's name for it: SettlementFailed (4Q2023 release; created 2009-04-01, requested by Maintenance SR2009).",
                     wording=(
                         Wording(
                             field="description",
@@ -4800,6 +4799,7 @@ def _StatusReason() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/iso20022/status_reason/#ED05",
+                    notes="ISO's name for it: SettlementFailed (4Q2023 release; created 2009-04-01, requested by Maintenance SR2009).",
                 ),
                 CodeInfo(
                     value="ED06",
@@ -4813,7 +4813,6 @@ def _StatusReason() -> type[CodeEnum]:
                     ),
                     retryable=True,
                     end_user_can_retry=True,
-                    notes="ISO's name for it: SettlementSystemNotAvailable (4Q2023 release; created 2016-03-01, requested by CR0538 - APCA/SWIFT).",
                     wording=(
                         Wording(
                             field="description",
@@ -4828,6 +4827,7 @@ def _StatusReason() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/iso20022/status_reason/#ED06",
+                    notes="ISO's name for it: SettlementSystemNotAvailable (4Q2023 release; created 2016-03-01, requested by CR0538 - APCA/SWIFT).",
                 ),
                 CodeInfo(
                     value="ERIN",
@@ -4841,7 +4841,6 @@ def _StatusReason() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    notes="ISO's name for it: ERIOptionNotSupported (4Q2023 release; created 2018-11-01, requested by CR0760/EPC).",
                     wording=(
                         Wording(
                             field="description",
@@ -4856,6 +4855,7 @@ def _StatusReason() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/iso20022/status_reason/#ERIN",
+                    notes="ISO's name for it: ERIOptionNotSupported (4Q2023 release; created 2018-11-01, requested by CR0760/EPC).",
                 ),
                 CodeInfo(
                     value="FF01",
@@ -4869,7 +4869,6 @@ def _StatusReason() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    notes="ISO's name for it: InvalidFileFormat (4Q2023 release; created 2009-04-01, requested by Maintenance SR2009).",
                     wording=(
                         Wording(
                             field="description",
@@ -4884,6 +4883,7 @@ def _StatusReason() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/iso20022/status_reason/#FF01",
+                    notes="ISO's name for it: InvalidFileFormat (4Q2023 release; created 2009-04-01, requested by Maintenance SR2009).",
                 ),
                 CodeInfo(
                     value="FF02",
@@ -4897,7 +4897,6 @@ def _StatusReason() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    notes="ISO's name for it: SyntaxError (4Q2023 release; created 2010-08-01, requested by CodeEval 1Q2010 (CR0010/CGI)).",
                     wording=(
                         Wording(
                             field="description",
@@ -4912,6 +4911,7 @@ def _StatusReason() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/iso20022/status_reason/#FF02",
+                    notes="ISO's name for it: SyntaxError (4Q2023 release; created 2010-08-01, requested by CodeEval 1Q2010 (CR0010/CGI)).",
                 ),
                 CodeInfo(
                     value="FF03",
@@ -4925,7 +4925,6 @@ def _StatusReason() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    notes="ISO's name for it: InvalidPaymentTypeInformation (4Q2023 release; created 2010-08-01, requested by CodeEval 1Q2010 (CR0010/CGI)).",
                     wording=(
                         Wording(
                             field="description",
@@ -4940,6 +4939,7 @@ def _StatusReason() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/iso20022/status_reason/#FF03",
+                    notes="ISO's name for it: InvalidPaymentTypeInformation (4Q2023 release; created 2010-08-01, requested by CodeEval 1Q2010 (CR0010/CGI)).",
                 ),
                 CodeInfo(
                     value="FF04",
@@ -4953,7 +4953,6 @@ def _StatusReason() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    notes="ISO's name for it: InvalidServiceLevelCode (4Q2023 release; created 2010-08-01, requested by CodeEval 1Q2010 (CR0010/CGI)).",
                     wording=(
                         Wording(
                             field="description",
@@ -4968,6 +4967,7 @@ def _StatusReason() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/iso20022/status_reason/#FF04",
+                    notes="ISO's name for it: InvalidServiceLevelCode (4Q2023 release; created 2010-08-01, requested by CodeEval 1Q2010 (CR0010/CGI)).",
                 ),
                 CodeInfo(
                     value="FF05",
@@ -4981,7 +4981,6 @@ def _StatusReason() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    notes="ISO's name for it: InvalidLocalInstrumentCode (4Q2023 release; created 2010-08-01, requested by CodeEval 1Q2010 (CR0010/CGI)).",
                     wording=(
                         Wording(
                             field="description",
@@ -4996,6 +4995,7 @@ def _StatusReason() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/iso20022/status_reason/#FF05",
+                    notes="ISO's name for it: InvalidLocalInstrumentCode (4Q2023 release; created 2010-08-01, requested by CodeEval 1Q2010 (CR0010/CGI)).",
                 ),
                 CodeInfo(
                     value="FF06",
@@ -5009,7 +5009,6 @@ def _StatusReason() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    notes="ISO's name for it: InvalidCategoryPurposeCode (4Q2023 release; created 2010-08-01, requested by CodeEval 1Q2010 (CR0010/CGI)).",
                     wording=(
                         Wording(
                             field="description",
@@ -5024,6 +5023,7 @@ def _StatusReason() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/iso20022/status_reason/#FF06",
+                    notes="ISO's name for it: InvalidCategoryPurposeCode (4Q2023 release; created 2010-08-01, requested by CodeEval 1Q2010 (CR0010/CGI)).",
                 ),
                 CodeInfo(
                     value="FF07",
@@ -5037,7 +5037,6 @@ def _StatusReason() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    notes="ISO's name for it: InvalidPurpose (4Q2023 release; created 2010-08-01, requested by CodeEval 1Q2010 (CR0010/CGI)).",
                     wording=(
                         Wording(
                             field="description",
@@ -5052,6 +5051,7 @@ def _StatusReason() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/iso20022/status_reason/#FF07",
+                    notes="ISO's name for it: InvalidPurpose (4Q2023 release; created 2010-08-01, requested by CodeEval 1Q2010 (CR0010/CGI)).",
                 ),
                 CodeInfo(
                     value="FF08",
@@ -5065,7 +5065,6 @@ def _StatusReason() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    notes="ISO's name for it: InvalidEndToEndId (4Q2023 release; created 2010-08-01, requested by CodeEval 1Q2010 (CR0010/CGI)).",
                     wording=(
                         Wording(
                             field="description",
@@ -5080,6 +5079,7 @@ def _StatusReason() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/iso20022/status_reason/#FF08",
+                    notes="ISO's name for it: InvalidEndToEndId (4Q2023 release; created 2010-08-01, requested by CodeEval 1Q2010 (CR0010/CGI)).",
                 ),
                 CodeInfo(
                     value="FF09",
@@ -5093,7 +5093,6 @@ def _StatusReason() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    notes="ISO's name for it: InvalidChequeNumber (4Q2023 release; created 2010-08-01, requested by CodeEval 1Q2010 (CR0010/CGI)).",
                     wording=(
                         Wording(
                             field="description",
@@ -5108,6 +5107,7 @@ def _StatusReason() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/iso20022/status_reason/#FF09",
+                    notes="ISO's name for it: InvalidChequeNumber (4Q2023 release; created 2010-08-01, requested by CodeEval 1Q2010 (CR0010/CGI)).",
                 ),
                 CodeInfo(
                     value="FF10",
@@ -5121,7 +5121,6 @@ def _StatusReason() -> type[CodeEnum]:
                     ),
                     retryable=True,
                     end_user_can_retry=True,
-                    notes="ISO's name for it: BankSystemProcessingError (4Q2023 release; created 2010-08-01, requested by CodeEval 1Q2010 (CR0010/CGI)).",
                     wording=(
                         Wording(
                             field="description",
@@ -5136,6 +5135,7 @@ def _StatusReason() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/iso20022/status_reason/#FF10",
+                    notes="ISO's name for it: BankSystemProcessingError (4Q2023 release; created 2010-08-01, requested by CodeEval 1Q2010 (CR0010/CGI)).",
                 ),
                 CodeInfo(
                     value="FF11",
@@ -5149,7 +5149,6 @@ def _StatusReason() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    notes="ISO's name for it: ClearingRequestAborted (4Q2023 release; created 2016-04-01, requested by CR0538 - APCA/SWIFT).",
                     wording=(
                         Wording(
                             field="description",
@@ -5164,6 +5163,7 @@ def _StatusReason() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/iso20022/status_reason/#FF11",
+                    notes="ISO's name for it: ClearingRequestAborted (4Q2023 release; created 2016-04-01, requested by CR0538 - APCA/SWIFT).",
                 ),
                 CodeInfo(
                     value="G000",
@@ -5177,7 +5177,6 @@ def _StatusReason() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    notes="ISO's name for it: PaymentTransferredAndTracked (4Q2023 release; created 2018-08-01, requested by CR0737/SWIFT).",
                     wording=(
                         Wording(
                             field="description",
@@ -5192,6 +5191,7 @@ def _StatusReason() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/iso20022/status_reason/#G000",
+                    notes="ISO's name for it: PaymentTransferredAndTracked (4Q2023 release; created 2018-08-01, requested by CR0737/SWIFT).",
                 ),
                 CodeInfo(
                     value="G001",
@@ -5205,7 +5205,6 @@ def _StatusReason() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    notes="ISO's name for it: PaymentTransferredAndNotTracked (4Q2023 release; created 2018-08-01, requested by CR0737/SWIFT).",
                     wording=(
                         Wording(
                             field="description",
@@ -5220,6 +5219,7 @@ def _StatusReason() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/iso20022/status_reason/#G001",
+                    notes="ISO's name for it: PaymentTransferredAndNotTracked (4Q2023 release; created 2018-08-01, requested by CR0737/SWIFT).",
                 ),
                 CodeInfo(
                     value="G002",
@@ -5233,7 +5233,6 @@ def _StatusReason() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    notes="ISO's name for it: CreditDebitNotConfirmed (4Q2023 release; created 2018-08-01, requested by CR0737/SWIFT).",
                     wording=(
                         Wording(
                             field="description",
@@ -5248,6 +5247,7 @@ def _StatusReason() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/iso20022/status_reason/#G002",
+                    notes="ISO's name for it: CreditDebitNotConfirmed (4Q2023 release; created 2018-08-01, requested by CR0737/SWIFT).",
                 ),
                 CodeInfo(
                     value="G003",
@@ -5261,7 +5261,6 @@ def _StatusReason() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    notes="ISO's name for it: CreditPendingDocuments (4Q2023 release; created 2018-08-01, requested by CR0737/SWIFT).",
                     wording=(
                         Wording(
                             field="description",
@@ -5276,6 +5275,7 @@ def _StatusReason() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/iso20022/status_reason/#G003",
+                    notes="ISO's name for it: CreditPendingDocuments (4Q2023 release; created 2018-08-01, requested by CR0737/SWIFT).",
                 ),
                 CodeInfo(
                     value="G004",
@@ -5289,7 +5289,6 @@ def _StatusReason() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    notes="ISO's name for it: CreditPendingFunds (4Q2023 release; created 2018-08-01, requested by CR0737/SWIFT).",
                     wording=(
                         Wording(
                             field="description",
@@ -5304,6 +5303,7 @@ def _StatusReason() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/iso20022/status_reason/#G004",
+                    notes="ISO's name for it: CreditPendingFunds (4Q2023 release; created 2018-08-01, requested by CR0737/SWIFT).",
                 ),
                 CodeInfo(
                     value="G005",
@@ -5317,7 +5317,6 @@ def _StatusReason() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    notes="ISO's name for it: DeliveredWithServiceLevel (4Q2023 release; created 2018-08-01, requested by CR0737/SWIFT).",
                     wording=(
                         Wording(
                             field="description",
@@ -5332,6 +5331,7 @@ def _StatusReason() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/iso20022/status_reason/#G005",
+                    notes="ISO's name for it: DeliveredWithServiceLevel (4Q2023 release; created 2018-08-01, requested by CR0737/SWIFT).",
                 ),
                 CodeInfo(
                     value="G006",
@@ -5345,7 +5345,6 @@ def _StatusReason() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    notes="ISO's name for it: DeliveredWIthoutServiceLevel (4Q2023 release; created 2018-08-01, requested by CR0737/SWIFT).",
                     wording=(
                         Wording(
                             field="description",
@@ -5360,6 +5359,7 @@ def _StatusReason() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/iso20022/status_reason/#G006",
+                    notes="ISO's name for it: DeliveredWIthoutServiceLevel (4Q2023 release; created 2018-08-01, requested by CR0737/SWIFT).",
                 ),
                 CodeInfo(
                     value="ID01",
@@ -5373,7 +5373,6 @@ def _StatusReason() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    notes="ISO's name for it: CorrespondingOriginalFileStillNotSent (4Q2023 release; created 2011-02-14, requested by CodeEval 1Q2011 (CR0059/EBICS)).",
                     wording=(
                         Wording(
                             field="description",
@@ -5388,6 +5387,7 @@ def _StatusReason() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/iso20022/status_reason/#ID01",
+                    notes="ISO's name for it: CorrespondingOriginalFileStillNotSent (4Q2023 release; created 2011-02-14, requested by CodeEval 1Q2011 (CR0059/EBICS)).",
                 ),
                 CodeInfo(
                     value="MD01",
@@ -5401,7 +5401,6 @@ def _StatusReason() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    notes="ISO's name for it: NoMandate (4Q2023 release; created 2009-04-01, requested by Maintenance SR2009).",
                     wording=(
                         Wording(
                             field="description",
@@ -5416,6 +5415,7 @@ def _StatusReason() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/iso20022/status_reason/#MD01",
+                    notes="ISO's name for it: NoMandate (4Q2023 release; created 2009-04-01, requested by Maintenance SR2009).",
                 ),
                 CodeInfo(
                     value="MD02",
@@ -5429,7 +5429,6 @@ def _StatusReason() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    notes="ISO's name for it: MissingMandatoryInformationInMandate (4Q2023 release; created 2009-04-01, requested by Maintenance SR2009).",
                     wording=(
                         Wording(
                             field="description",
@@ -5444,6 +5443,7 @@ def _StatusReason() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/iso20022/status_reason/#MD02",
+                    notes="ISO's name for it: MissingMandatoryInformationInMandate (4Q2023 release; created 2009-04-01, requested by Maintenance SR2009).",
                 ),
                 CodeInfo(
                     value="MD05",
@@ -5457,7 +5457,6 @@ def _StatusReason() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    notes="ISO's name for it: CollectionNotDue (4Q2023 release; created 2009-04-01, requested by Maintenance SR2009).",
                     wording=(
                         Wording(
                             field="description",
@@ -5472,6 +5471,7 @@ def _StatusReason() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/iso20022/status_reason/#MD05",
+                    notes="ISO's name for it: CollectionNotDue (4Q2023 release; created 2009-04-01, requested by Maintenance SR2009).",
                 ),
                 CodeInfo(
                     value="MD06",
@@ -5485,7 +5485,6 @@ def _StatusReason() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=True,
-                    notes="ISO's name for it: RefundRequestByEndCustomer (4Q2023 release; created 2009-04-01, requested by Maintenance SR2009).",
                     wording=(
                         Wording(
                             field="description",
@@ -5500,6 +5499,7 @@ def _StatusReason() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/iso20022/status_reason/#MD06",
+                    notes="ISO's name for it: RefundRequestByEndCustomer (4Q2023 release; created 2009-04-01, requested by Maintenance SR2009).",
                 ),
                 CodeInfo(
                     value="MD07",
@@ -5513,7 +5513,6 @@ def _StatusReason() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    notes="ISO's name for it: EndCustomerDeceased (4Q2023 release; created 2009-04-01, requested by Maintenance SR2009).",
                     wording=(
                         Wording(
                             field="description",
@@ -5528,6 +5527,7 @@ def _StatusReason() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/iso20022/status_reason/#MD07",
+                    notes="ISO's name for it: EndCustomerDeceased (4Q2023 release; created 2009-04-01, requested by Maintenance SR2009).",
                 ),
                 CodeInfo(
                     value="MS02",
@@ -5541,7 +5541,6 @@ def _StatusReason() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    notes="ISO's name for it: NotSpecifiedReasonCustomerGenerated (4Q2023 release; created 2009-04-01, requested by Maintenance SR2009).",
                     wording=(
                         Wording(
                             field="description",
@@ -5556,6 +5555,7 @@ def _StatusReason() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/iso20022/status_reason/#MS02",
+                    notes="ISO's name for it: NotSpecifiedReasonCustomerGenerated (4Q2023 release; created 2009-04-01, requested by Maintenance SR2009).",
                 ),
                 CodeInfo(
                     value="MS03",
@@ -5569,7 +5569,6 @@ def _StatusReason() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    notes="ISO's name for it: NotSpecifiedReasonAgentGenerated (4Q2023 release; created 2009-04-01, requested by Maintenance SR2009).",
                     wording=(
                         Wording(
                             field="description",
@@ -5584,6 +5583,7 @@ def _StatusReason() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/iso20022/status_reason/#MS03",
+                    notes="ISO's name for it: NotSpecifiedReasonAgentGenerated (4Q2023 release; created 2009-04-01, requested by Maintenance SR2009).",
                 ),
                 CodeInfo(
                     value="NARR",
@@ -5597,7 +5597,6 @@ def _StatusReason() -> type[CodeEnum]:
                     ),
                     retryable=True,
                     end_user_can_retry=True,
-                    notes="ISO's name for it: Narrative (4Q2023 release; created 2009-04-01, requested by Maintenance SR2009).",
                     wording=(
                         Wording(
                             field="description",
@@ -5612,6 +5611,7 @@ def _StatusReason() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/iso20022/status_reason/#NARR",
+                    notes="ISO's name for it: Narrative (4Q2023 release; created 2009-04-01, requested by Maintenance SR2009).",
                 ),
                 CodeInfo(
                     value="NERI",
@@ -5625,7 +5625,6 @@ def _StatusReason() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    notes="ISO's name for it: NoERI (4Q2023 release; created 2018-11-01, requested by CR0767/EPC).",
                     wording=(
                         Wording(
                             field="description",
@@ -5640,6 +5639,7 @@ def _StatusReason() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/iso20022/status_reason/#NERI",
+                    notes="ISO's name for it: NoERI (4Q2023 release; created 2018-11-01, requested by CR0767/EPC).",
                 ),
                 CodeInfo(
                     value="RC01",
@@ -5653,7 +5653,6 @@ def _StatusReason() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    notes="ISO's name for it: BankIdentifierIncorrect (4Q2023 release; created 2009-04-01, requested by Maintenance SR2009).",
                     wording=(
                         Wording(
                             field="description",
@@ -5668,6 +5667,7 @@ def _StatusReason() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/iso20022/status_reason/#RC01",
+                    notes="ISO's name for it: BankIdentifierIncorrect (4Q2023 release; created 2009-04-01, requested by Maintenance SR2009).",
                 ),
                 CodeInfo(
                     value="RC02",
@@ -5681,7 +5681,6 @@ def _StatusReason() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    notes="ISO's name for it: InvalidBankIdentifier (4Q2023 release; created 2010-08-01, requested by CodeEval 1Q2010 (CR0010/CGI)).",
                     wording=(
                         Wording(
                             field="description",
@@ -5696,6 +5695,7 @@ def _StatusReason() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/iso20022/status_reason/#RC02",
+                    notes="ISO's name for it: InvalidBankIdentifier (4Q2023 release; created 2010-08-01, requested by CodeEval 1Q2010 (CR0010/CGI)).",
                 ),
                 CodeInfo(
                     value="RC03",
@@ -5709,7 +5709,6 @@ def _StatusReason() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    notes="ISO's name for it: InvalidDebtorBankIdentifier (4Q2023 release; created 2010-08-01, requested by CodeEval 1Q2010 (CR0010/CGI)).",
                     wording=(
                         Wording(
                             field="description",
@@ -5724,6 +5723,7 @@ def _StatusReason() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/iso20022/status_reason/#RC03",
+                    notes="ISO's name for it: InvalidDebtorBankIdentifier (4Q2023 release; created 2010-08-01, requested by CodeEval 1Q2010 (CR0010/CGI)).",
                 ),
                 CodeInfo(
                     value="RC04",
@@ -5737,7 +5737,6 @@ def _StatusReason() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    notes="ISO's name for it: InvalidCreditorBankIdentifier (4Q2023 release; created 2010-08-01, requested by CodeEval 1Q2010 (CR0010/CGI)).",
                     wording=(
                         Wording(
                             field="description",
@@ -5752,6 +5751,7 @@ def _StatusReason() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/iso20022/status_reason/#RC04",
+                    notes="ISO's name for it: InvalidCreditorBankIdentifier (4Q2023 release; created 2010-08-01, requested by CodeEval 1Q2010 (CR0010/CGI)).",
                 ),
                 CodeInfo(
                     value="RC05",
@@ -5765,7 +5765,6 @@ def _StatusReason() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    notes="ISO's name for it: InvalidBICIdentifier (4Q2023 release; created 2010-08-01, requested by CodeEval 1Q2010 (CR0010/CGI)).",
                     wording=(
                         Wording(
                             field="description",
@@ -5780,6 +5779,7 @@ def _StatusReason() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/iso20022/status_reason/#RC05",
+                    notes="ISO's name for it: InvalidBICIdentifier (4Q2023 release; created 2010-08-01, requested by CodeEval 1Q2010 (CR0010/CGI)).",
                 ),
                 CodeInfo(
                     value="RC06",
@@ -5793,7 +5793,6 @@ def _StatusReason() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    notes="ISO's name for it: InvalidDebtorBICIdentifier (4Q2023 release; created 2010-08-01, requested by CodeEval 1Q2010 (CR0010/CGI)).",
                     wording=(
                         Wording(
                             field="description",
@@ -5808,6 +5807,7 @@ def _StatusReason() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/iso20022/status_reason/#RC06",
+                    notes="ISO's name for it: InvalidDebtorBICIdentifier (4Q2023 release; created 2010-08-01, requested by CodeEval 1Q2010 (CR0010/CGI)).",
                 ),
                 CodeInfo(
                     value="RC07",
@@ -5821,7 +5821,6 @@ def _StatusReason() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    notes="ISO's name for it: InvalidCreditorBICIdentifier (4Q2023 release; created 2010-08-01, requested by CodeEval 1Q2010 (CR0010/CGI)).",
                     wording=(
                         Wording(
                             field="description",
@@ -5836,6 +5835,7 @@ def _StatusReason() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/iso20022/status_reason/#RC07",
+                    notes="ISO's name for it: InvalidCreditorBICIdentifier (4Q2023 release; created 2010-08-01, requested by CodeEval 1Q2010 (CR0010/CGI)).",
                 ),
                 CodeInfo(
                     value="RC08",
@@ -5849,7 +5849,6 @@ def _StatusReason() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    notes="ISO's name for it: InvalidClearingSystemMemberIdentifier (4Q2023 release; created 2010-08-01, requested by CodeEval 1Q2010 (CR0010/CGI)).",
                     wording=(
                         Wording(
                             field="description",
@@ -5864,6 +5863,7 @@ def _StatusReason() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/iso20022/status_reason/#RC08",
+                    notes="ISO's name for it: InvalidClearingSystemMemberIdentifier (4Q2023 release; created 2010-08-01, requested by CodeEval 1Q2010 (CR0010/CGI)).",
                 ),
                 CodeInfo(
                     value="RC09",
@@ -5877,7 +5877,6 @@ def _StatusReason() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    notes="ISO's name for it: InvalidDebtorClearingSystemMemberIdentifier (4Q2023 release; created 2010-08-01, requested by CodeEval 1Q2010 (CR0010/CGI)).",
                     wording=(
                         Wording(
                             field="description",
@@ -5892,6 +5891,7 @@ def _StatusReason() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/iso20022/status_reason/#RC09",
+                    notes="ISO's name for it: InvalidDebtorClearingSystemMemberIdentifier (4Q2023 release; created 2010-08-01, requested by CodeEval 1Q2010 (CR0010/CGI)).",
                 ),
                 CodeInfo(
                     value="RC10",
@@ -5905,7 +5905,6 @@ def _StatusReason() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    notes="ISO's name for it: InvalidCreditorClearingSystemMemberIdentifier (4Q2023 release; created 2010-08-01, requested by CodeEval 1Q2010 (CR0010/CGI)).",
                     wording=(
                         Wording(
                             field="description",
@@ -5920,6 +5919,7 @@ def _StatusReason() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/iso20022/status_reason/#RC10",
+                    notes="ISO's name for it: InvalidCreditorClearingSystemMemberIdentifier (4Q2023 release; created 2010-08-01, requested by CodeEval 1Q2010 (CR0010/CGI)).",
                 ),
                 CodeInfo(
                     value="RC11",
@@ -5933,7 +5933,6 @@ def _StatusReason() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    notes="ISO's name for it: InvalidIntermediaryAgent (4Q2023 release; created 2010-08-01, requested by CodeEval 1Q2010 (CR0010/CGI)).",
                     wording=(
                         Wording(
                             field="description",
@@ -5948,6 +5947,7 @@ def _StatusReason() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/iso20022/status_reason/#RC11",
+                    notes="ISO's name for it: InvalidIntermediaryAgent (4Q2023 release; created 2010-08-01, requested by CodeEval 1Q2010 (CR0010/CGI)).",
                 ),
                 CodeInfo(
                     value="RC12",
@@ -5961,7 +5961,6 @@ def _StatusReason() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    notes="ISO's name for it: MissingCreditorSchemeId (4Q2023 release; created 2010-08-01, requested by CodeEval 1Q2010 (CR0010/CGI)).",
                     wording=(
                         Wording(
                             field="description",
@@ -5976,6 +5975,7 @@ def _StatusReason() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/iso20022/status_reason/#RC12",
+                    notes="ISO's name for it: MissingCreditorSchemeId (4Q2023 release; created 2010-08-01, requested by CodeEval 1Q2010 (CR0010/CGI)).",
                 ),
                 CodeInfo(
                     value="RCON",
@@ -5989,7 +5989,6 @@ def _StatusReason() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    notes="ISO's name for it: RMessageConflict (4Q2023 release; created 2014-11-28, requested by CodeEval 3Q2014 CR0456 - Austria).",
                     wording=(
                         Wording(
                             field="description",
@@ -6004,6 +6003,7 @@ def _StatusReason() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/iso20022/status_reason/#RCON",
+                    notes="ISO's name for it: RMessageConflict (4Q2023 release; created 2014-11-28, requested by CodeEval 3Q2014 CR0456 - Austria).",
                 ),
                 CodeInfo(
                     value="RECI",
@@ -6017,7 +6017,6 @@ def _StatusReason() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    notes="ISO's name for it: ReceiverCustomerInformation (4Q2023 release; created 2019-11-01, requested by CR0824/TCH).",
                     wording=(
                         Wording(
                             field="description",
@@ -6032,6 +6031,7 @@ def _StatusReason() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/iso20022/status_reason/#RECI",
+                    notes="ISO's name for it: ReceiverCustomerInformation (4Q2023 release; created 2019-11-01, requested by CR0824/TCH).",
                 ),
                 CodeInfo(
                     value="RF01",
@@ -6045,7 +6045,6 @@ def _StatusReason() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    notes="ISO's name for it: NotUniqueTransactionReference (4Q2023 release; created 2009-04-01, requested by Maintenance SR2009).",
                     wording=(
                         Wording(
                             field="description",
@@ -6060,6 +6059,7 @@ def _StatusReason() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/iso20022/status_reason/#RF01",
+                    notes="ISO's name for it: NotUniqueTransactionReference (4Q2023 release; created 2009-04-01, requested by Maintenance SR2009).",
                 ),
                 CodeInfo(
                     value="RR01",
@@ -6073,7 +6073,6 @@ def _StatusReason() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    notes="ISO's name for it: MissingDebtorAccountOrIdentification (4Q2023 release; created 2009-04-01, requested by Maintenance SR2009).",
                     wording=(
                         Wording(
                             field="description",
@@ -6088,6 +6087,7 @@ def _StatusReason() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/iso20022/status_reason/#RR01",
+                    notes="ISO's name for it: MissingDebtorAccountOrIdentification (4Q2023 release; created 2009-04-01, requested by Maintenance SR2009).",
                 ),
                 CodeInfo(
                     value="RR02",
@@ -6101,7 +6101,6 @@ def _StatusReason() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    notes="ISO's name for it: MissingDebtorNameOrAddress (4Q2023 release; created 2009-04-01, requested by Maintenance SR2009).",
                     wording=(
                         Wording(
                             field="description",
@@ -6116,6 +6115,7 @@ def _StatusReason() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/iso20022/status_reason/#RR02",
+                    notes="ISO's name for it: MissingDebtorNameOrAddress (4Q2023 release; created 2009-04-01, requested by Maintenance SR2009).",
                 ),
                 CodeInfo(
                     value="RR03",
@@ -6129,7 +6129,6 @@ def _StatusReason() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    notes="ISO's name for it: MissingCreditorNameOrAddress (4Q2023 release; created 2009-04-01, requested by Maintenance SR2009).",
                     wording=(
                         Wording(
                             field="description",
@@ -6144,6 +6143,7 @@ def _StatusReason() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/iso20022/status_reason/#RR03",
+                    notes="ISO's name for it: MissingCreditorNameOrAddress (4Q2023 release; created 2009-04-01, requested by Maintenance SR2009).",
                 ),
                 CodeInfo(
                     value="RR04",
@@ -6157,7 +6157,6 @@ def _StatusReason() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    notes="ISO's name for it: RegulatoryReason (4Q2023 release; created 2009-04-01, requested by Maintenance SR2009).",
                     wording=(
                         Wording(
                             field="description",
@@ -6172,6 +6171,7 @@ def _StatusReason() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/iso20022/status_reason/#RR04",
+                    notes="ISO's name for it: RegulatoryReason (4Q2023 release; created 2009-04-01, requested by Maintenance SR2009).",
                 ),
                 CodeInfo(
                     value="RR05",
@@ -6185,7 +6185,6 @@ def _StatusReason() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    notes="ISO's name for it: RegulatoryInformationInvalid (4Q2023 release; created 2010-08-01, requested by CodeEval 1Q2010 (CR0010/CGI)).",
                     wording=(
                         Wording(
                             field="description",
@@ -6200,6 +6199,7 @@ def _StatusReason() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/iso20022/status_reason/#RR05",
+                    notes="ISO's name for it: RegulatoryInformationInvalid (4Q2023 release; created 2010-08-01, requested by CodeEval 1Q2010 (CR0010/CGI)).",
                 ),
                 CodeInfo(
                     value="RR06",
@@ -6213,7 +6213,6 @@ def _StatusReason() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    notes="ISO's name for it: TaxInformationInvalid (4Q2023 release; created 2010-08-01, requested by CodeEval 1Q2010 (CR0010/CGI)).",
                     wording=(
                         Wording(
                             field="description",
@@ -6228,6 +6227,7 @@ def _StatusReason() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/iso20022/status_reason/#RR06",
+                    notes="ISO's name for it: TaxInformationInvalid (4Q2023 release; created 2010-08-01, requested by CodeEval 1Q2010 (CR0010/CGI)).",
                 ),
                 CodeInfo(
                     value="RR07",
@@ -6241,7 +6241,6 @@ def _StatusReason() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    notes="ISO's name for it: RemittanceInformationInvalid (4Q2023 release; created 2010-08-01, requested by CodeEval 1Q2010 (CR0010/CGI)).",
                     wording=(
                         Wording(
                             field="description",
@@ -6256,6 +6255,7 @@ def _StatusReason() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/iso20022/status_reason/#RR07",
+                    notes="ISO's name for it: RemittanceInformationInvalid (4Q2023 release; created 2010-08-01, requested by CodeEval 1Q2010 (CR0010/CGI)).",
                 ),
                 CodeInfo(
                     value="RR08",
@@ -6269,7 +6269,6 @@ def _StatusReason() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    notes="ISO's name for it: RemittanceInformationTruncated (4Q2023 release; created 2010-08-01, requested by CodeEval 1Q2010 (CR0010/CGI)).",
                     wording=(
                         Wording(
                             field="description",
@@ -6284,6 +6283,7 @@ def _StatusReason() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/iso20022/status_reason/#RR08",
+                    notes="ISO's name for it: RemittanceInformationTruncated (4Q2023 release; created 2010-08-01, requested by CodeEval 1Q2010 (CR0010/CGI)).",
                 ),
                 CodeInfo(
                     value="RR09",
@@ -6297,7 +6297,6 @@ def _StatusReason() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    notes="ISO's name for it: InvalidStructuredCreditorReference (4Q2023 release; created 2010-08-01, requested by CodeEval 1Q2010 (CR0010/CGI)).",
                     wording=(
                         Wording(
                             field="description",
@@ -6312,6 +6311,7 @@ def _StatusReason() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/iso20022/status_reason/#RR09",
+                    notes="ISO's name for it: InvalidStructuredCreditorReference (4Q2023 release; created 2010-08-01, requested by CodeEval 1Q2010 (CR0010/CGI)).",
                 ),
                 CodeInfo(
                     value="RR10",
@@ -6325,7 +6325,6 @@ def _StatusReason() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    notes="ISO's name for it: InvalidCharacterSet (4Q2023 release; created 2010-08-01, requested by CodeEval 1Q2010 (CR0010/CGI)).",
                     wording=(
                         Wording(
                             field="description",
@@ -6340,6 +6339,7 @@ def _StatusReason() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/iso20022/status_reason/#RR10",
+                    notes="ISO's name for it: InvalidCharacterSet (4Q2023 release; created 2010-08-01, requested by CodeEval 1Q2010 (CR0010/CGI)).",
                 ),
                 CodeInfo(
                     value="RR11",
@@ -6353,7 +6353,6 @@ def _StatusReason() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    notes="ISO's name for it: InvalidDebtorAgentServiceID (4Q2023 release; created 2010-08-01, requested by CodeEval 1Q2010 (CR0010/CGI)).",
                     wording=(
                         Wording(
                             field="description",
@@ -6368,6 +6367,7 @@ def _StatusReason() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/iso20022/status_reason/#RR11",
+                    notes="ISO's name for it: InvalidDebtorAgentServiceID (4Q2023 release; created 2010-08-01, requested by CodeEval 1Q2010 (CR0010/CGI)).",
                 ),
                 CodeInfo(
                     value="RR12",
@@ -6381,7 +6381,6 @@ def _StatusReason() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    notes="ISO's name for it: InvalidPartyID (4Q2023 release; created 2010-08-01, requested by CodeEval 1Q2010 (CR0010/CGI)).",
                     wording=(
                         Wording(
                             field="description",
@@ -6396,6 +6395,7 @@ def _StatusReason() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/iso20022/status_reason/#RR12",
+                    notes="ISO's name for it: InvalidPartyID (4Q2023 release; created 2010-08-01, requested by CodeEval 1Q2010 (CR0010/CGI)).",
                 ),
                 CodeInfo(
                     value="S000",
@@ -6409,7 +6409,6 @@ def _StatusReason() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    notes="ISO's name for it: ValidRequestForCancellationAcknowledged (4Q2023 release; created 2018-08-01, requested by CR0737/SWIFT).",
                     wording=(
                         Wording(
                             field="description",
@@ -6424,6 +6423,7 @@ def _StatusReason() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/iso20022/status_reason/#S000",
+                    notes="ISO's name for it: ValidRequestForCancellationAcknowledged (4Q2023 release; created 2018-08-01, requested by CR0737/SWIFT).",
                 ),
                 CodeInfo(
                     value="S001",
@@ -6437,7 +6437,6 @@ def _StatusReason() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    notes="ISO's name for it: UETRFlaggedForCancellation (4Q2023 release; created 2018-08-01, requested by CR0737/SWIFT).",
                     wording=(
                         Wording(
                             field="description",
@@ -6452,6 +6451,7 @@ def _StatusReason() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/iso20022/status_reason/#S001",
+                    notes="ISO's name for it: UETRFlaggedForCancellation (4Q2023 release; created 2018-08-01, requested by CR0737/SWIFT).",
                 ),
                 CodeInfo(
                     value="S002",
@@ -6465,7 +6465,6 @@ def _StatusReason() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=True,
-                    notes="ISO's name for it: NetworkStopOfUETR (4Q2023 release; created 2018-08-01, requested by CR0737/SWIFT).",
                     wording=(
                         Wording(
                             field="description",
@@ -6480,6 +6479,7 @@ def _StatusReason() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/iso20022/status_reason/#S002",
+                    notes="ISO's name for it: NetworkStopOfUETR (4Q2023 release; created 2018-08-01, requested by CR0737/SWIFT).",
                 ),
                 CodeInfo(
                     value="S003",
@@ -6493,7 +6493,6 @@ def _StatusReason() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    notes="ISO's name for it: RequestForCancellationForwarded (4Q2023 release; created 2018-08-01, requested by CR0737/SWIFT).",
                     wording=(
                         Wording(
                             field="description",
@@ -6508,6 +6507,7 @@ def _StatusReason() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/iso20022/status_reason/#S003",
+                    notes="ISO's name for it: RequestForCancellationForwarded (4Q2023 release; created 2018-08-01, requested by CR0737/SWIFT).",
                 ),
                 CodeInfo(
                     value="S004",
@@ -6521,7 +6521,6 @@ def _StatusReason() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    notes="ISO's name for it: RequestForCancellationDeliveryAcknowledgement (4Q2023 release; created 2018-08-01, requested by CR0737/SWIFT).",
                     wording=(
                         Wording(
                             field="description",
@@ -6536,6 +6535,7 @@ def _StatusReason() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/iso20022/status_reason/#S004",
+                    notes="ISO's name for it: RequestForCancellationDeliveryAcknowledgement (4Q2023 release; created 2018-08-01, requested by CR0737/SWIFT).",
                 ),
                 CodeInfo(
                     value="SL01",
@@ -6549,7 +6549,6 @@ def _StatusReason() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    notes="ISO's name for it: SpecificServiceOfferedByDebtorAgent (4Q2023 release; created 2009-04-01, requested by Maintenance SR2009).",
                     wording=(
                         Wording(
                             field="description",
@@ -6564,6 +6563,7 @@ def _StatusReason() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/iso20022/status_reason/#SL01",
+                    notes="ISO's name for it: SpecificServiceOfferedByDebtorAgent (4Q2023 release; created 2009-04-01, requested by Maintenance SR2009).",
                 ),
                 CodeInfo(
                     value="SL02",
@@ -6577,7 +6577,6 @@ def _StatusReason() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    notes="ISO's name for it: SpecificServiceOfferedByCreditorAgent (4Q2023 release; created 2009-04-01, requested by Maintenance SR2009).",
                     wording=(
                         Wording(
                             field="description",
@@ -6592,6 +6591,7 @@ def _StatusReason() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/iso20022/status_reason/#SL02",
+                    notes="ISO's name for it: SpecificServiceOfferedByCreditorAgent (4Q2023 release; created 2009-04-01, requested by Maintenance SR2009).",
                 ),
                 CodeInfo(
                     value="SL03",
@@ -6605,7 +6605,6 @@ def _StatusReason() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    notes="ISO's name for it: ServiceofClearingSystem (4Q2023 release; created 2019-11-01, requested by CR0824/TCH).",
                     wording=(
                         Wording(
                             field="description",
@@ -6620,6 +6619,7 @@ def _StatusReason() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/iso20022/status_reason/#SL03",
+                    notes="ISO's name for it: ServiceofClearingSystem (4Q2023 release; created 2019-11-01, requested by CR0824/TCH).",
                 ),
                 CodeInfo(
                     value="SL11",
@@ -6633,7 +6633,6 @@ def _StatusReason() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    notes="ISO's name for it: CreditorNotOnWhitelistOfDebtor (4Q2023 release; created 2016-03-01, requested by CR0541 - Dutch Payments Association).",
                     wording=(
                         Wording(
                             field="description",
@@ -6648,6 +6647,7 @@ def _StatusReason() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/iso20022/status_reason/#SL11",
+                    notes="ISO's name for it: CreditorNotOnWhitelistOfDebtor (4Q2023 release; created 2016-03-01, requested by CR0541 - Dutch Payments Association).",
                 ),
                 CodeInfo(
                     value="SL12",
@@ -6661,7 +6661,6 @@ def _StatusReason() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    notes="ISO's name for it: CreditorOnBlacklistOfDebtor (4Q2023 release; created 2016-03-01, requested by CR0541 - Dutch Payments Association).",
                     wording=(
                         Wording(
                             field="description",
@@ -6676,6 +6675,7 @@ def _StatusReason() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/iso20022/status_reason/#SL12",
+                    notes="ISO's name for it: CreditorOnBlacklistOfDebtor (4Q2023 release; created 2016-03-01, requested by CR0541 - Dutch Payments Association).",
                 ),
                 CodeInfo(
                     value="SL13",
@@ -6689,7 +6689,6 @@ def _StatusReason() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    notes="ISO's name for it: MaximumNumberOfDirectDebitTransactionsExceeded (4Q2023 release; created 2016-03-01, requested by CR0541 - Dutch Payments Association).",
                     wording=(
                         Wording(
                             field="description",
@@ -6704,6 +6703,7 @@ def _StatusReason() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/iso20022/status_reason/#SL13",
+                    notes="ISO's name for it: MaximumNumberOfDirectDebitTransactionsExceeded (4Q2023 release; created 2016-03-01, requested by CR0541 - Dutch Payments Association).",
                 ),
                 CodeInfo(
                     value="SL14",
@@ -6717,7 +6717,6 @@ def _StatusReason() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    notes="ISO's name for it: MaximumDirectDebitTransactionAmountExceeded (4Q2023 release; created 2016-03-01, requested by CR0541 - Dutch Payments Association).",
                     wording=(
                         Wording(
                             field="description",
@@ -6732,6 +6731,7 @@ def _StatusReason() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/iso20022/status_reason/#SL14",
+                    notes="ISO's name for it: MaximumDirectDebitTransactionAmountExceeded (4Q2023 release; created 2016-03-01, requested by CR0541 - Dutch Payments Association).",
                 ),
                 CodeInfo(
                     value="TA01",
@@ -6745,7 +6745,6 @@ def _StatusReason() -> type[CodeEnum]:
                     ),
                     retryable=True,
                     end_user_can_retry=True,
-                    notes="ISO's name for it: TransmissonAborted (4Q2023 release; created 2011-02-14, requested by CodeEval 1Q2011 (CR0059/EBICS)).",
                     wording=(
                         Wording(
                             field="description",
@@ -6760,6 +6759,7 @@ def _StatusReason() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/iso20022/status_reason/#TA01",
+                    notes="ISO's name for it: TransmissonAborted (4Q2023 release; created 2011-02-14, requested by CodeEval 1Q2011 (CR0059/EBICS)).",
                 ),
                 CodeInfo(
                     value="TD01",
@@ -6773,7 +6773,6 @@ def _StatusReason() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    notes="ISO's name for it: NoDataAvailable (4Q2023 release; created 2011-02-14, requested by CodeEval 1Q2011 (CR0059/EBICS)).",
                     wording=(
                         Wording(
                             field="description",
@@ -6788,6 +6787,7 @@ def _StatusReason() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/iso20022/status_reason/#TD01",
+                    notes="ISO's name for it: NoDataAvailable (4Q2023 release; created 2011-02-14, requested by CodeEval 1Q2011 (CR0059/EBICS)).",
                 ),
                 CodeInfo(
                     value="TD02",
@@ -6801,7 +6801,6 @@ def _StatusReason() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    notes="ISO's name for it: FileNonReadable (4Q2023 release; created 2011-02-14, requested by CodeEval 1Q2011 (CR0059/EBICS)).",
                     wording=(
                         Wording(
                             field="description",
@@ -6816,6 +6815,7 @@ def _StatusReason() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/iso20022/status_reason/#TD02",
+                    notes="ISO's name for it: FileNonReadable (4Q2023 release; created 2011-02-14, requested by CodeEval 1Q2011 (CR0059/EBICS)).",
                 ),
                 CodeInfo(
                     value="TD03",
@@ -6829,7 +6829,6 @@ def _StatusReason() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    notes="ISO's name for it: IncorrectFileStructure (4Q2023 release; created 2011-02-14, requested by CodeEval 1Q2011 (CR0059/EBICS)).",
                     wording=(
                         Wording(
                             field="description",
@@ -6844,6 +6843,7 @@ def _StatusReason() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/iso20022/status_reason/#TD03",
+                    notes="ISO's name for it: IncorrectFileStructure (4Q2023 release; created 2011-02-14, requested by CodeEval 1Q2011 (CR0059/EBICS)).",
                 ),
                 CodeInfo(
                     value="TK01",
@@ -6857,7 +6857,6 @@ def _StatusReason() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=True,
-                    notes="ISO's name for it: TokenInvalid (4Q2023 release; created 2019-11-01, requested by CR0824/TCH).",
                     wording=(
                         Wording(
                             field="description",
@@ -6872,6 +6871,7 @@ def _StatusReason() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/iso20022/status_reason/#TK01",
+                    notes="ISO's name for it: TokenInvalid (4Q2023 release; created 2019-11-01, requested by CR0824/TCH).",
                 ),
                 CodeInfo(
                     value="TK02",
@@ -6885,7 +6885,6 @@ def _StatusReason() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    notes="ISO's name for it: SenderTokenNotFound (4Q2023 release; created 2019-11-01, requested by CR0824/TCH).",
                     wording=(
                         Wording(
                             field="description",
@@ -6900,6 +6899,7 @@ def _StatusReason() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/iso20022/status_reason/#TK02",
+                    notes="ISO's name for it: SenderTokenNotFound (4Q2023 release; created 2019-11-01, requested by CR0824/TCH).",
                 ),
                 CodeInfo(
                     value="TK03",
@@ -6913,7 +6913,6 @@ def _StatusReason() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    notes="ISO's name for it: ReceiverTokenNotFound (4Q2023 release; created 2019-11-01, requested by CR0824/TCH).",
                     wording=(
                         Wording(
                             field="description",
@@ -6928,6 +6927,7 @@ def _StatusReason() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/iso20022/status_reason/#TK03",
+                    notes="ISO's name for it: ReceiverTokenNotFound (4Q2023 release; created 2019-11-01, requested by CR0824/TCH).",
                 ),
                 CodeInfo(
                     value="TK09",
@@ -6941,7 +6941,6 @@ def _StatusReason() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    notes="ISO's name for it: TokenMissing (4Q2023 release; created 2019-11-01, requested by CR0824/TCH).",
                     wording=(
                         Wording(
                             field="description",
@@ -6956,6 +6955,7 @@ def _StatusReason() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/iso20022/status_reason/#TK09",
+                    notes="ISO's name for it: TokenMissing (4Q2023 release; created 2019-11-01, requested by CR0824/TCH).",
                 ),
                 CodeInfo(
                     value="TKCM",
@@ -6969,7 +6969,6 @@ def _StatusReason() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    notes="ISO's name for it: TokenCounterpartyMismatch (4Q2023 release; created 2019-11-01, requested by CR0824/TCH).",
                     wording=(
                         Wording(
                             field="description",
@@ -6984,6 +6983,7 @@ def _StatusReason() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/iso20022/status_reason/#TKCM",
+                    notes="ISO's name for it: TokenCounterpartyMismatch (4Q2023 release; created 2019-11-01, requested by CR0824/TCH).",
                 ),
                 CodeInfo(
                     value="TKSG",
@@ -6997,7 +6997,6 @@ def _StatusReason() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    notes="ISO's name for it: TokenSingleUse (4Q2023 release; created 2019-11-01, requested by CR0824/TCH).",
                     wording=(
                         Wording(
                             field="description",
@@ -7012,6 +7011,7 @@ def _StatusReason() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/iso20022/status_reason/#TKSG",
+                    notes="ISO's name for it: TokenSingleUse (4Q2023 release; created 2019-11-01, requested by CR0824/TCH).",
                 ),
                 CodeInfo(
                     value="TKSP",
@@ -7025,7 +7025,6 @@ def _StatusReason() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=True,
-                    notes="ISO's name for it: TokenSuspended (4Q2023 release; created 2019-11-01, requested by CR0824/TCH).",
                     wording=(
                         Wording(
                             field="description",
@@ -7040,6 +7039,7 @@ def _StatusReason() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/iso20022/status_reason/#TKSP",
+                    notes="ISO's name for it: TokenSuspended (4Q2023 release; created 2019-11-01, requested by CR0824/TCH).",
                 ),
                 CodeInfo(
                     value="TKVE",
@@ -7053,7 +7053,6 @@ def _StatusReason() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    notes="ISO's name for it: TokenValueLimitExceeded (4Q2023 release; created 2019-11-01, requested by CR0824/TCH).",
                     wording=(
                         Wording(
                             field="description",
@@ -7068,6 +7067,7 @@ def _StatusReason() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/iso20022/status_reason/#TKVE",
+                    notes="ISO's name for it: TokenValueLimitExceeded (4Q2023 release; created 2019-11-01, requested by CR0824/TCH).",
                 ),
                 CodeInfo(
                     value="TKXP",
@@ -7081,7 +7081,6 @@ def _StatusReason() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=True,
-                    notes="ISO's name for it: TokenExpired (4Q2023 release; created 2019-11-01, requested by CR0824/TCH).",
                     wording=(
                         Wording(
                             field="description",
@@ -7096,6 +7095,7 @@ def _StatusReason() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/iso20022/status_reason/#TKXP",
+                    notes="ISO's name for it: TokenExpired (4Q2023 release; created 2019-11-01, requested by CR0824/TCH).",
                 ),
                 CodeInfo(
                     value="TM01",
@@ -7109,7 +7109,6 @@ def _StatusReason() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    notes="ISO's name for it: InvalidCutOffTime (4Q2023 release; created 2009-04-01, requested by Maintenance SR2009).",
                     wording=(
                         Wording(
                             field="description",
@@ -7124,6 +7123,7 @@ def _StatusReason() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/iso20022/status_reason/#TM01",
+                    notes="ISO's name for it: InvalidCutOffTime (4Q2023 release; created 2009-04-01, requested by Maintenance SR2009).",
                 ),
                 CodeInfo(
                     value="TS01",
@@ -7137,7 +7137,6 @@ def _StatusReason() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    notes="ISO's name for it: TransmissionSuccessful (4Q2023 release; created 2011-02-14, requested by CodeEval 1Q2011 (CR0059/EBICS)).",
                     wording=(
                         Wording(
                             field="description",
@@ -7152,6 +7151,7 @@ def _StatusReason() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/iso20022/status_reason/#TS01",
+                    notes="ISO's name for it: TransmissionSuccessful (4Q2023 release; created 2011-02-14, requested by CodeEval 1Q2011 (CR0059/EBICS)).",
                 ),
                 CodeInfo(
                     value="TS04",
@@ -7165,7 +7165,6 @@ def _StatusReason() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    notes="ISO's name for it: TransferToSignByHand (4Q2023 release; created 2011-02-14, requested by CodeEval 1Q2011 (CR0059/EBICS)).",
                     wording=(
                         Wording(
                             field="description",
@@ -7180,6 +7179,7 @@ def _StatusReason() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/iso20022/status_reason/#TS04",
+                    notes="ISO's name for it: TransferToSignByHand (4Q2023 release; created 2011-02-14, requested by CodeEval 1Q2011 (CR0059/EBICS)).",
                 ),
                 CodeInfo(
                     value="CN01",
@@ -7193,7 +7193,6 @@ def _StatusReason() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=True,
-                    notes="ISO's name for it: AuthorisationCancelled (4Q2023 release; created 2021-08-23, requested by CBPR Plus WG).",
                     wording=(
                         Wording(
                             field="description",
@@ -7208,6 +7207,7 @@ def _StatusReason() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/iso20022/status_reason/#CN01",
+                    notes="ISO's name for it: AuthorisationCancelled (4Q2023 release; created 2021-08-23, requested by CBPR Plus WG).",
                 ),
                 CodeInfo(
                     value="FOCR",
@@ -7221,7 +7221,6 @@ def _StatusReason() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=True,
-                    notes="ISO's name for it: FollowingCancellationRequest (4Q2023 release; created 2021-08-23, requested by CBPR Plus WG).",
                     wording=(
                         Wording(
                             field="description",
@@ -7236,6 +7235,7 @@ def _StatusReason() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/iso20022/status_reason/#FOCR",
+                    notes="ISO's name for it: FollowingCancellationRequest (4Q2023 release; created 2021-08-23, requested by CBPR Plus WG).",
                 ),
                 CodeInfo(
                     value="FR01",
@@ -7249,7 +7249,6 @@ def _StatusReason() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    notes="ISO's name for it: Fraud (4Q2023 release; created 2021-08-23, requested by CBPR Plus WG).",
                     wording=(
                         Wording(
                             field="description",
@@ -7264,6 +7263,7 @@ def _StatusReason() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/iso20022/status_reason/#FR01",
+                    notes="ISO's name for it: Fraud (4Q2023 release; created 2021-08-23, requested by CBPR Plus WG).",
                 ),
                 CodeInfo(
                     value="NOAS",
@@ -7277,7 +7277,6 @@ def _StatusReason() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    notes="ISO's name for it: NoAnswerFromCustomer (4Q2023 release; created 2021-08-23, requested by CBPR Plus WG).",
                     wording=(
                         Wording(
                             field="description",
@@ -7292,6 +7291,7 @@ def _StatusReason() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/iso20022/status_reason/#NOAS",
+                    notes="ISO's name for it: NoAnswerFromCustomer (4Q2023 release; created 2021-08-23, requested by CBPR Plus WG).",
                 ),
                 CodeInfo(
                     value="NOCM",
@@ -7305,7 +7305,6 @@ def _StatusReason() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    notes="ISO's name for it: NotCompliantGeneric (4Q2023 release; created 2021-08-23, requested by CBPR Plus WG).",
                     wording=(
                         Wording(
                             field="description",
@@ -7320,6 +7319,7 @@ def _StatusReason() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/iso20022/status_reason/#NOCM",
+                    notes="ISO's name for it: NotCompliantGeneric (4Q2023 release; created 2021-08-23, requested by CBPR Plus WG).",
                 ),
                 CodeInfo(
                     value="RUTA",
@@ -7333,7 +7333,6 @@ def _StatusReason() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    notes="ISO's name for it: ReturnUponUnableToApply (4Q2023 release; created 2021-08-23, requested by CBPR Plus WG).",
                     wording=(
                         Wording(
                             field="description",
@@ -7348,6 +7347,7 @@ def _StatusReason() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/iso20022/status_reason/#RUTA",
+                    notes="ISO's name for it: ReturnUponUnableToApply (4Q2023 release; created 2021-08-23, requested by CBPR Plus WG).",
                 ),
                 CodeInfo(
                     value="UPAY",
@@ -7361,7 +7361,6 @@ def _StatusReason() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    notes="ISO's name for it: UnduePayment (4Q2023 release; created 2021-08-23, requested by CBPR Plus WG).",
                     wording=(
                         Wording(
                             field="description",
@@ -7376,6 +7375,7 @@ def _StatusReason() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/iso20022/status_reason/#UPAY",
+                    notes="ISO's name for it: UnduePayment (4Q2023 release; created 2021-08-23, requested by CBPR Plus WG).",
                 ),
                 CodeInfo(
                     value="AEXR",
@@ -7389,7 +7389,6 @@ def _StatusReason() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=True,
-                    notes="ISO's name for it: AlreadyExpiredRTP (4Q2023 release; created 2021-11-30, requested by European Payments Council (EPC)).",
                     wording=(
                         Wording(
                             field="description",
@@ -7404,6 +7403,7 @@ def _StatusReason() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/iso20022/status_reason/#AEXR",
+                    notes="ISO's name for it: AlreadyExpiredRTP (4Q2023 release; created 2021-11-30, requested by European Payments Council (EPC)).",
                 ),
                 CodeInfo(
                     value="ALAC",
@@ -7417,7 +7417,6 @@ def _StatusReason() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    notes="ISO's name for it: AlreadyAcceptedRTP (4Q2023 release; created 2021-11-30, requested by European Payments Council (EPC)).",
                     wording=(
                         Wording(
                             field="description",
@@ -7432,6 +7431,7 @@ def _StatusReason() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/iso20022/status_reason/#ALAC",
+                    notes="ISO's name for it: AlreadyAcceptedRTP (4Q2023 release; created 2021-11-30, requested by European Payments Council (EPC)).",
                 ),
                 CodeInfo(
                     value="ARFR",
@@ -7445,7 +7445,6 @@ def _StatusReason() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    notes="ISO's name for it: AlreadyRefusedRTP (4Q2023 release; created 2021-11-30, requested by European Payments Council (EPC)).",
                     wording=(
                         Wording(
                             field="description",
@@ -7460,6 +7459,7 @@ def _StatusReason() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/iso20022/status_reason/#ARFR",
+                    notes="ISO's name for it: AlreadyRefusedRTP (4Q2023 release; created 2021-11-30, requested by European Payments Council (EPC)).",
                 ),
                 CodeInfo(
                     value="ARJR",
@@ -7473,7 +7473,6 @@ def _StatusReason() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    notes="ISO's name for it: AlreadyRejectedRTP (4Q2023 release; created 2021-11-30, requested by European Payments Council (EPC)).",
                     wording=(
                         Wording(
                             field="description",
@@ -7488,6 +7487,7 @@ def _StatusReason() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/iso20022/status_reason/#ARJR",
+                    notes="ISO's name for it: AlreadyRejectedRTP (4Q2023 release; created 2021-11-30, requested by European Payments Council (EPC)).",
                 ),
                 CodeInfo(
                     value="ATNS",
@@ -7501,7 +7501,6 @@ def _StatusReason() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    notes="ISO's name for it: AttachementsNotSupported (4Q2023 release; created 2021-11-30, requested by European Payments Council (EPC)).",
                     wording=(
                         Wording(
                             field="description",
@@ -7516,6 +7515,7 @@ def _StatusReason() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/iso20022/status_reason/#ATNS",
+                    notes="ISO's name for it: AttachementsNotSupported (4Q2023 release; created 2021-11-30, requested by European Payments Council (EPC)).",
                 ),
                 CodeInfo(
                     value="EDTL",
@@ -7529,7 +7529,6 @@ def _StatusReason() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    notes="ISO's name for it: ExpiryDateTooLong (4Q2023 release; created 2021-11-30, requested by European Payments Council (EPC)).",
                     wording=(
                         Wording(
                             field="description",
@@ -7544,6 +7543,7 @@ def _StatusReason() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/iso20022/status_reason/#EDTL",
+                    notes="ISO's name for it: ExpiryDateTooLong (4Q2023 release; created 2021-11-30, requested by European Payments Council (EPC)).",
                 ),
                 CodeInfo(
                     value="EDTR",
@@ -7557,7 +7557,6 @@ def _StatusReason() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=True,
-                    notes="ISO's name for it: ExpiryDateTimeReached (4Q2023 release; created 2021-11-30, requested by European Payments Council (EPC)).",
                     wording=(
                         Wording(
                             field="description",
@@ -7572,6 +7571,7 @@ def _StatusReason() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/iso20022/status_reason/#EDTR",
+                    notes="ISO's name for it: ExpiryDateTimeReached (4Q2023 release; created 2021-11-30, requested by European Payments Council (EPC)).",
                 ),
                 CodeInfo(
                     value="FRAD",
@@ -7585,7 +7585,6 @@ def _StatusReason() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=True,
-                    notes="ISO's name for it: FraudulentOrigin (4Q2023 release; created 2021-11-30, requested by European Payments Council (EPC)).",
                     wording=(
                         Wording(
                             field="description",
@@ -7600,6 +7599,7 @@ def _StatusReason() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/iso20022/status_reason/#FRAD",
+                    notes="ISO's name for it: FraudulentOrigin (4Q2023 release; created 2021-11-30, requested by European Payments Council (EPC)).",
                 ),
                 CodeInfo(
                     value="IEDT",
@@ -7613,7 +7613,6 @@ def _StatusReason() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    notes="ISO's name for it: IncorrectExpiryDateTime (4Q2023 release; created 2021-11-30, requested by European Payments Council (EPC)).",
                     wording=(
                         Wording(
                             field="description",
@@ -7628,6 +7627,7 @@ def _StatusReason() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/iso20022/status_reason/#IEDT",
+                    notes="ISO's name for it: IncorrectExpiryDateTime (4Q2023 release; created 2021-11-30, requested by European Payments Council (EPC)).",
                 ),
                 CodeInfo(
                     value="IRNR",
@@ -7641,7 +7641,6 @@ def _StatusReason() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    notes="ISO's name for it: InitialRTPNeverReceived (4Q2023 release; created 2021-11-30, requested by European Payments Council (EPC)).",
                     wording=(
                         Wording(
                             field="description",
@@ -7656,6 +7655,7 @@ def _StatusReason() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/iso20022/status_reason/#IRNR",
+                    notes="ISO's name for it: InitialRTPNeverReceived (4Q2023 release; created 2021-11-30, requested by European Payments Council (EPC)).",
                 ),
                 CodeInfo(
                     value="NOAR",
@@ -7669,7 +7669,6 @@ def _StatusReason() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    notes="ISO's name for it: NonAgreedRTP (4Q2023 release; created 2021-11-30, requested by European Payments Council (EPC)).",
                     wording=(
                         Wording(
                             field="description",
@@ -7684,6 +7683,7 @@ def _StatusReason() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/iso20022/status_reason/#NOAR",
+                    notes="ISO's name for it: NonAgreedRTP (4Q2023 release; created 2021-11-30, requested by European Payments Council (EPC)).",
                 ),
                 CodeInfo(
                     value="NOPG",
@@ -7697,7 +7697,6 @@ def _StatusReason() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    notes="ISO's name for it: NoPaymentGuarantee (4Q2023 release; created 2021-11-30, requested by European Payments Council (EPC)).",
                     wording=(
                         Wording(
                             field="description",
@@ -7712,6 +7711,7 @@ def _StatusReason() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/iso20022/status_reason/#NOPG",
+                    notes="ISO's name for it: NoPaymentGuarantee (4Q2023 release; created 2021-11-30, requested by European Payments Council (EPC)).",
                 ),
                 CodeInfo(
                     value="NRCH",
@@ -7725,7 +7725,6 @@ def _StatusReason() -> type[CodeEnum]:
                     ),
                     retryable=True,
                     end_user_can_retry=True,
-                    notes="ISO's name for it: PayerOrPayerRTPSPNotReachable (4Q2023 release; created 2021-11-30, requested by European Payments Council (EPC)).",
                     wording=(
                         Wording(
                             field="description",
@@ -7740,6 +7739,7 @@ def _StatusReason() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/iso20022/status_reason/#NRCH",
+                    notes="ISO's name for it: PayerOrPayerRTPSPNotReachable (4Q2023 release; created 2021-11-30, requested by European Payments Council (EPC)).",
                 ),
                 CodeInfo(
                     value="PINS",
@@ -7753,7 +7753,6 @@ def _StatusReason() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    notes="ISO's name for it: TypeOfPaymentInstrumentNotSupported (4Q2023 release; created 2021-11-30, requested by European Payments Council (EPC)).",
                     wording=(
                         Wording(
                             field="description",
@@ -7768,6 +7767,7 @@ def _StatusReason() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/iso20022/status_reason/#PINS",
+                    notes="ISO's name for it: TypeOfPaymentInstrumentNotSupported (4Q2023 release; created 2021-11-30, requested by European Payments Council (EPC)).",
                 ),
                 CodeInfo(
                     value="REPR",
@@ -7781,7 +7781,6 @@ def _StatusReason() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    notes="ISO's name for it: RTPReceivedCanBeProcessed (4Q2023 release; created 2021-11-30, requested by European Payments Council (EPC)).",
                     wording=(
                         Wording(
                             field="description",
@@ -7796,6 +7795,7 @@ def _StatusReason() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/iso20022/status_reason/#REPR",
+                    notes="ISO's name for it: RTPReceivedCanBeProcessed (4Q2023 release; created 2021-11-30, requested by European Payments Council (EPC)).",
                 ),
                 CodeInfo(
                     value="RTNS",
@@ -7809,7 +7809,6 @@ def _StatusReason() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    notes="ISO's name for it: RTPNotSupportedForDebtor (4Q2023 release; created 2021-11-30, requested by European Payments Council (EPC)).",
                     wording=(
                         Wording(
                             field="description",
@@ -7824,6 +7823,7 @@ def _StatusReason() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/iso20022/status_reason/#RTNS",
+                    notes="ISO's name for it: RTPNotSupportedForDebtor (4Q2023 release; created 2021-11-30, requested by European Payments Council (EPC)).",
                 ),
                 CodeInfo(
                     value="SPII",
@@ -7837,7 +7837,6 @@ def _StatusReason() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    notes="ISO's name for it: RTPServiceProviderIdentifierIncorrect (4Q2023 release; created 2021-11-30, requested by European Payments Council (EPC)).",
                     wording=(
                         Wording(
                             field="description",
@@ -7852,6 +7851,7 @@ def _StatusReason() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/iso20022/status_reason/#SPII",
+                    notes="ISO's name for it: RTPServiceProviderIdentifierIncorrect (4Q2023 release; created 2021-11-30, requested by European Payments Council (EPC)).",
                 ),
                 CodeInfo(
                     value="UCRD",
@@ -7865,7 +7865,6 @@ def _StatusReason() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    notes="ISO's name for it: UnknownCreditor (4Q2023 release; created 2021-11-30, requested by European Payments Council (EPC)).",
                     wording=(
                         Wording(
                             field="description",
@@ -7880,6 +7879,7 @@ def _StatusReason() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/iso20022/status_reason/#UCRD",
+                    notes="ISO's name for it: UnknownCreditor (4Q2023 release; created 2021-11-30, requested by European Payments Council (EPC)).",
                 ),
                 CodeInfo(
                     value="FF12",
@@ -7893,7 +7893,6 @@ def _StatusReason() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    notes="ISO's name for it: OriginalTransactionNotEligibleForRequestedReturn (4Q2023 release; created 2022-02-15, requested by CR0987/Payments Canada).",
                     wording=(
                         Wording(
                             field="description",
@@ -7908,6 +7907,7 @@ def _StatusReason() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/iso20022/status_reason/#FF12",
+                    notes="ISO's name for it: OriginalTransactionNotEligibleForRequestedReturn (4Q2023 release; created 2022-02-15, requested by CR0987/Payments Canada).",
                 ),
                 CodeInfo(
                     value="FF13",
@@ -7921,7 +7921,6 @@ def _StatusReason() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    notes="ISO's name for it: RequestForCancellationNotFound (4Q2023 release; created 2022-02-15, requested by CR0987/Payments Canada).",
                     wording=(
                         Wording(
                             field="description",
@@ -7936,6 +7935,7 @@ def _StatusReason() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/iso20022/status_reason/#FF13",
+                    notes="ISO's name for it: RequestForCancellationNotFound (4Q2023 release; created 2022-02-15, requested by CR0987/Payments Canada).",
                 ),
                 CodeInfo(
                     value="DC02",
@@ -7949,7 +7949,6 @@ def _StatusReason() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    notes="ISO's name for it: SettlementNotReceived (4Q2023 release; created 2022-05-31, requested by CR1085/Barclays Bank).",
                     wording=(
                         Wording(
                             field="description",
@@ -7964,6 +7963,7 @@ def _StatusReason() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/iso20022/status_reason/#DC02",
+                    notes="ISO's name for it: SettlementNotReceived (4Q2023 release; created 2022-05-31, requested by CR1085/Barclays Bank).",
                 ),
                 CodeInfo(
                     value="APAR",
@@ -7977,7 +7977,6 @@ def _StatusReason() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    notes="ISO's name for it: AlreadyPaidRTP (4Q2023 release; created 2023-08-31, requested by CR1308/FRBNY).",
                     wording=(
                         Wording(
                             field="description",
@@ -7992,6 +7991,7 @@ def _StatusReason() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/iso20022/status_reason/#APAR",
+                    notes="ISO's name for it: AlreadyPaidRTP (4Q2023 release; created 2023-08-31, requested by CR1308/FRBNY).",
                 ),
                 CodeInfo(
                     value="AB26",
@@ -8000,7 +8000,6 @@ def _StatusReason() -> type[CodeEnum]:
                     sources=(_S["tap-external-code-sets-json"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    notes="Not in the 4Q2023 release: the later copy lists it, with its definition and no name (a JSON Schema gives none); its name and the release that added it were not read.",
                     wording=(
                         Wording(
                             field="description",
@@ -8010,6 +8009,7 @@ def _StatusReason() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/iso20022/status_reason/#AB26",
+                    notes="Not in the 4Q2023 release: the later copy lists it, with its definition and no name (a JSON Schema gives none); its name and the release that added it were not read.",
                 ),
                 CodeInfo(
                     value="AB12",
@@ -8018,7 +8018,6 @@ def _StatusReason() -> type[CodeEnum]:
                     sources=(_S["tap-external-code-sets-json"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    notes="Not in the 4Q2023 release: the later copy lists it, with its definition and no name (a JSON Schema gives none); its name and the release that added it were not read.",
                     wording=(
                         Wording(
                             field="description",
@@ -8028,6 +8027,7 @@ def _StatusReason() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/iso20022/status_reason/#AB12",
+                    notes="Not in the 4Q2023 release: the later copy lists it, with its definition and no name (a JSON Schema gives none); its name and the release that added it were not read.",
                 ),
                 CodeInfo(
                     value="AB13",
@@ -8036,7 +8036,6 @@ def _StatusReason() -> type[CodeEnum]:
                     sources=(_S["tap-external-code-sets-json"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    notes="Not in the 4Q2023 release: the later copy lists it, with its definition and no name (a JSON Schema gives none); its name and the release that added it were not read.",
                     wording=(
                         Wording(
                             field="description",
@@ -8046,6 +8045,7 @@ def _StatusReason() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/iso20022/status_reason/#AB13",
+                    notes="Not in the 4Q2023 release: the later copy lists it, with its definition and no name (a JSON Schema gives none); its name and the release that added it were not read.",
                 ),
                 CodeInfo(
                     value="AB15",
@@ -8054,7 +8054,6 @@ def _StatusReason() -> type[CodeEnum]:
                     sources=(_S["tap-external-code-sets-json"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    notes="Not in the 4Q2023 release: the later copy lists it, with its definition and no name (a JSON Schema gives none); its name and the release that added it were not read.",
                     wording=(
                         Wording(
                             field="description",
@@ -8064,6 +8063,7 @@ def _StatusReason() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/iso20022/status_reason/#AB15",
+                    notes="Not in the 4Q2023 release: the later copy lists it, with its definition and no name (a JSON Schema gives none); its name and the release that added it were not read.",
                 ),
                 CodeInfo(
                     value="AB21",
@@ -8072,7 +8072,6 @@ def _StatusReason() -> type[CodeEnum]:
                     sources=(_S["tap-external-code-sets-json"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    notes="Not in the 4Q2023 release: the later copy lists it, with its definition and no name (a JSON Schema gives none); its name and the release that added it were not read.",
                     wording=(
                         Wording(
                             field="description",
@@ -8082,6 +8081,7 @@ def _StatusReason() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/iso20022/status_reason/#AB21",
+                    notes="Not in the 4Q2023 release: the later copy lists it, with its definition and no name (a JSON Schema gives none); its name and the release that added it were not read.",
                 ),
                 CodeInfo(
                     value="BDAY",
@@ -8090,7 +8090,6 @@ def _StatusReason() -> type[CodeEnum]:
                     sources=(_S["tap-external-code-sets-json"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    notes="Not in the 4Q2023 release: the later copy lists it, with its definition and no name (a JSON Schema gives none); its name and the release that added it were not read.",
                     wording=(
                         Wording(
                             field="description",
@@ -8100,6 +8099,7 @@ def _StatusReason() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/iso20022/status_reason/#BDAY",
+                    notes="Not in the 4Q2023 release: the later copy lists it, with its definition and no name (a JSON Schema gives none); its name and the release that added it were not read.",
                 ),
                 CodeInfo(
                     value="DS28",
@@ -8108,7 +8108,6 @@ def _StatusReason() -> type[CodeEnum]:
                     sources=(_S["tap-external-code-sets-json"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    notes="Not in the 4Q2023 release: the later copy lists it, with its definition and no name (a JSON Schema gives none); its name and the release that added it were not read.",
                     wording=(
                         Wording(
                             field="description",
@@ -8118,6 +8117,7 @@ def _StatusReason() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/iso20022/status_reason/#DS28",
+                    notes="Not in the 4Q2023 release: the later copy lists it, with its definition and no name (a JSON Schema gives none); its name and the release that added it were not read.",
                 ),
                 CodeInfo(
                     value="INDT",
@@ -8126,7 +8126,6 @@ def _StatusReason() -> type[CodeEnum]:
                     sources=(_S["tap-external-code-sets-json"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    notes="Not in the 4Q2023 release: the later copy lists it, with its definition and no name (a JSON Schema gives none); its name and the release that added it were not read.",
                     wording=(
                         Wording(
                             field="description",
@@ -8136,6 +8135,7 @@ def _StatusReason() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/iso20022/status_reason/#INDT",
+                    notes="Not in the 4Q2023 release: the later copy lists it, with its definition and no name (a JSON Schema gives none); its name and the release that added it were not read.",
                 ),
                 CodeInfo(
                     value="ISWS",
@@ -8144,7 +8144,6 @@ def _StatusReason() -> type[CodeEnum]:
                     sources=(_S["tap-external-code-sets-json"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    notes="Not in the 4Q2023 release: the later copy lists it, with its definition and no name (a JSON Schema gives none); its name and the release that added it were not read.",
                     wording=(
                         Wording(
                             field="description",
@@ -8154,6 +8153,7 @@ def _StatusReason() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/iso20022/status_reason/#ISWS",
+                    notes="Not in the 4Q2023 release: the later copy lists it, with its definition and no name (a JSON Schema gives none); its name and the release that added it were not read.",
                 ),
                 CodeInfo(
                     value="MINF",
@@ -8162,7 +8162,6 @@ def _StatusReason() -> type[CodeEnum]:
                     sources=(_S["tap-external-code-sets-json"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    notes="Not in the 4Q2023 release: the later copy lists it, with its definition and no name (a JSON Schema gives none); its name and the release that added it were not read.",
                     wording=(
                         Wording(
                             field="description",
@@ -8172,6 +8171,7 @@ def _StatusReason() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/iso20022/status_reason/#MINF",
+                    notes="Not in the 4Q2023 release: the later copy lists it, with its definition and no name (a JSON Schema gives none); its name and the release that added it were not read.",
                 ),
                 CodeInfo(
                     value="NOFR",
@@ -8180,7 +8180,6 @@ def _StatusReason() -> type[CodeEnum]:
                     sources=(_S["tap-external-code-sets-json"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    notes="Not in the 4Q2023 release: the later copy lists it, with its definition and no name (a JSON Schema gives none); its name and the release that added it were not read.",
                     wording=(
                         Wording(
                             field="description",
@@ -8190,6 +8189,7 @@ def _StatusReason() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/iso20022/status_reason/#NOFR",
+                    notes="Not in the 4Q2023 release: the later copy lists it, with its definition and no name (a JSON Schema gives none); its name and the release that added it were not read.",
                 ),
                 CodeInfo(
                     value="RC13",
@@ -8198,7 +8198,6 @@ def _StatusReason() -> type[CodeEnum]:
                     sources=(_S["tap-external-code-sets-json"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    notes="Not in the 4Q2023 release: the later copy lists it, with its definition and no name (a JSON Schema gives none); its name and the release that added it were not read.",
                     wording=(
                         Wording(
                             field="description",
@@ -8208,6 +8207,7 @@ def _StatusReason() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/iso20022/status_reason/#RC13",
+                    notes="Not in the 4Q2023 release: the later copy lists it, with its definition and no name (a JSON Schema gives none); its name and the release that added it were not read.",
                 ),
                 CodeInfo(
                     value="RC15",
@@ -8216,7 +8216,6 @@ def _StatusReason() -> type[CodeEnum]:
                     sources=(_S["tap-external-code-sets-json"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    notes="Not in the 4Q2023 release: the later copy lists it, with its definition and no name (a JSON Schema gives none); its name and the release that added it were not read.",
                     wording=(
                         Wording(
                             field="description",
@@ -8226,6 +8225,7 @@ def _StatusReason() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/iso20022/status_reason/#RC15",
+                    notes="Not in the 4Q2023 release: the later copy lists it, with its definition and no name (a JSON Schema gives none); its name and the release that added it were not read.",
                 ),
                 CodeInfo(
                     value="RC16",
@@ -8234,7 +8234,6 @@ def _StatusReason() -> type[CodeEnum]:
                     sources=(_S["tap-external-code-sets-json"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    notes="Not in the 4Q2023 release: the later copy lists it, with its definition and no name (a JSON Schema gives none); its name and the release that added it were not read.",
                     wording=(
                         Wording(
                             field="description",
@@ -8244,6 +8243,7 @@ def _StatusReason() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/iso20022/status_reason/#RC16",
+                    notes="Not in the 4Q2023 release: the later copy lists it, with its definition and no name (a JSON Schema gives none); its name and the release that added it were not read.",
                 ),
                 CodeInfo(
                     value="SBRN",
@@ -8252,7 +8252,6 @@ def _StatusReason() -> type[CodeEnum]:
                     sources=(_S["tap-external-code-sets-json"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    notes="Not in the 4Q2023 release: the later copy lists it, with its definition and no name (a JSON Schema gives none); its name and the release that added it were not read.",
                     wording=(
                         Wording(
                             field="description",
@@ -8262,6 +8261,7 @@ def _StatusReason() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/iso20022/status_reason/#SBRN",
+                    notes="Not in the 4Q2023 release: the later copy lists it, with its definition and no name (a JSON Schema gives none); its name and the release that added it were not read.",
                 ),
                 CodeInfo(
                     value="RQNR",
@@ -8270,7 +8270,6 @@ def _StatusReason() -> type[CodeEnum]:
                     sources=(_S["tap-external-code-sets-json"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    notes="Not in the 4Q2023 release: the later copy lists it, with its definition and no name (a JSON Schema gives none); its name and the release that added it were not read.",
                     wording=(
                         Wording(
                             field="description",
@@ -8280,6 +8279,7 @@ def _StatusReason() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/iso20022/status_reason/#RQNR",
+                    notes="Not in the 4Q2023 release: the later copy lists it, with its definition and no name (a JSON Schema gives none); its name and the release that added it were not read.",
                 ),
                 CodeInfo(
                     value="SNRD",
@@ -8288,7 +8288,6 @@ def _StatusReason() -> type[CodeEnum]:
                     sources=(_S["tap-external-code-sets-json"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    notes="Not in the 4Q2023 release: the later copy lists it, with its definition and no name (a JSON Schema gives none); its name and the release that added it were not read.",
                     wording=(
                         Wording(
                             field="description",
@@ -8298,6 +8297,7 @@ def _StatusReason() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/iso20022/status_reason/#SNRD",
+                    notes="Not in the 4Q2023 release: the later copy lists it, with its definition and no name (a JSON Schema gives none); its name and the release that added it were not read.",
                 ),
                 CodeInfo(
                     value="OSNS",
@@ -8306,7 +8306,6 @@ def _StatusReason() -> type[CodeEnum]:
                     sources=(_S["tap-external-code-sets-json"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    notes="Not in the 4Q2023 release: the later copy lists it, with its definition and no name (a JSON Schema gives none); its name and the release that added it were not read.",
                     wording=(
                         Wording(
                             field="description",
@@ -8316,6 +8315,7 @@ def _StatusReason() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/iso20022/status_reason/#OSNS",
+                    notes="Not in the 4Q2023 release: the later copy lists it, with its definition and no name (a JSON Schema gives none); its name and the release that added it were not read.",
                 ),
                 CodeInfo(
                     value="AMSE",
@@ -8324,7 +8324,6 @@ def _StatusReason() -> type[CodeEnum]:
                     sources=(_S["tap-external-code-sets-json"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    notes="Not in the 4Q2023 release: the later copy lists it, with its definition and no name (a JSON Schema gives none); its name and the release that added it were not read.",
                     wording=(
                         Wording(
                             field="description",
@@ -8334,6 +8333,7 @@ def _StatusReason() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/iso20022/status_reason/#AMSE",
+                    notes="Not in the 4Q2023 release: the later copy lists it, with its definition and no name (a JSON Schema gives none); its name and the release that added it were not read.",
                 ),
                 CodeInfo(
                     value="INAR",
@@ -8342,7 +8342,6 @@ def _StatusReason() -> type[CodeEnum]:
                     sources=(_S["tap-external-code-sets-json"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    notes="Not in the 4Q2023 release: the later copy lists it, with its definition and no name (a JSON Schema gives none); its name and the release that added it were not read.",
                     wording=(
                         Wording(
                             field="description",
@@ -8352,6 +8351,7 @@ def _StatusReason() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/iso20022/status_reason/#INAR",
+                    notes="Not in the 4Q2023 release: the later copy lists it, with its definition and no name (a JSON Schema gives none); its name and the release that added it were not read.",
                 ),
                 CodeInfo(
                     value="EDNA",
@@ -8360,7 +8360,6 @@ def _StatusReason() -> type[CodeEnum]:
                     sources=(_S["tap-external-code-sets-json"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    notes="Not in the 4Q2023 release: the later copy lists it, with its definition and no name (a JSON Schema gives none); its name and the release that added it were not read.",
                     wording=(
                         Wording(
                             field="description",
@@ -8370,6 +8369,7 @@ def _StatusReason() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/iso20022/status_reason/#EDNA",
+                    notes="Not in the 4Q2023 release: the later copy lists it, with its definition and no name (a JSON Schema gives none); its name and the release that added it were not read.",
                 ),
                 CodeInfo(
                     value="SL15",
@@ -8378,7 +8378,6 @@ def _StatusReason() -> type[CodeEnum]:
                     sources=(_S["tap-external-code-sets-json"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    notes="Not in the 4Q2023 release: the later copy lists it, with its definition and no name (a JSON Schema gives none); its name and the release that added it were not read.",
                     wording=(
                         Wording(
                             field="description",
@@ -8388,6 +8387,7 @@ def _StatusReason() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/iso20022/status_reason/#SL15",
+                    notes="Not in the 4Q2023 release: the later copy lists it, with its definition and no name (a JSON Schema gives none); its name and the release that added it were not read.",
                 ),
                 CodeInfo(
                     value="SL16",
@@ -8396,7 +8396,6 @@ def _StatusReason() -> type[CodeEnum]:
                     sources=(_S["tap-external-code-sets-json"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    notes="Not in the 4Q2023 release: the later copy lists it, with its definition and no name (a JSON Schema gives none); its name and the release that added it were not read.",
                     wording=(
                         Wording(
                             field="description",
@@ -8406,6 +8405,7 @@ def _StatusReason() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/iso20022/status_reason/#SL16",
+                    notes="Not in the 4Q2023 release: the later copy lists it, with its definition and no name (a JSON Schema gives none); its name and the release that added it were not read.",
                 ),
                 CodeInfo(
                     value="SL17",
@@ -8414,7 +8414,6 @@ def _StatusReason() -> type[CodeEnum]:
                     sources=(_S["tap-external-code-sets-json"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    notes="Not in the 4Q2023 release: the later copy lists it, with its definition and no name (a JSON Schema gives none); its name and the release that added it were not read.",
                     wording=(
                         Wording(
                             field="description",
@@ -8424,6 +8423,7 @@ def _StatusReason() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/iso20022/status_reason/#SL17",
+                    notes="Not in the 4Q2023 release: the later copy lists it, with its definition and no name (a JSON Schema gives none); its name and the release that added it were not read.",
                 ),
                 CodeInfo(
                     value="SL18",
@@ -8432,7 +8432,6 @@ def _StatusReason() -> type[CodeEnum]:
                     sources=(_S["tap-external-code-sets-json"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    notes="Not in the 4Q2023 release: the later copy lists it, with its definition and no name (a JSON Schema gives none); its name and the release that added it were not read.",
                     wording=(
                         Wording(
                             field="description",
@@ -8442,6 +8441,7 @@ def _StatusReason() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/iso20022/status_reason/#SL18",
+                    notes="Not in the 4Q2023 release: the later copy lists it, with its definition and no name (a JSON Schema gives none); its name and the release that added it were not read.",
                 ),
                 CodeInfo(
                     value="CHRG",
@@ -8450,7 +8450,6 @@ def _StatusReason() -> type[CodeEnum]:
                     sources=(_S["tap-external-code-sets-json"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    notes="Not in the 4Q2023 release: the later copy lists it, with its definition and no name (a JSON Schema gives none); its name and the release that added it were not read.",
                     wording=(
                         Wording(
                             field="description",
@@ -8460,6 +8459,7 @@ def _StatusReason() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/iso20022/status_reason/#CHRG",
+                    notes="Not in the 4Q2023 release: the later copy lists it, with its definition and no name (a JSON Schema gives none); its name and the release that added it were not read.",
                 ),
                 CodeInfo(
                     value="CHCO",
@@ -8468,7 +8468,6 @@ def _StatusReason() -> type[CodeEnum]:
                     sources=(_S["tap-external-code-sets-json"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    notes="Not in the 4Q2023 release: the later copy lists it, with its definition and no name (a JSON Schema gives none); its name and the release that added it were not read.",
                     wording=(
                         Wording(
                             field="description",
@@ -8478,6 +8477,7 @@ def _StatusReason() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/iso20022/status_reason/#CHCO",
+                    notes="Not in the 4Q2023 release: the later copy lists it, with its definition and no name (a JSON Schema gives none); its name and the release that added it were not read.",
                 ),
                 CodeInfo(
                     value="IPNS",
@@ -8486,7 +8486,6 @@ def _StatusReason() -> type[CodeEnum]:
                     sources=(_S["tap-external-code-sets-json"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    notes="Not in the 4Q2023 release: the later copy lists it, with its definition and no name (a JSON Schema gives none); its name and the release that added it were not read.",
                     wording=(
                         Wording(
                             field="description",
@@ -8496,6 +8495,7 @@ def _StatusReason() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/iso20022/status_reason/#IPNS",
+                    notes="Not in the 4Q2023 release: the later copy lists it, with its definition and no name (a JSON Schema gives none); its name and the release that added it were not read.",
                 ),
                 CodeInfo(
                     value="CNNS",
@@ -8504,7 +8504,6 @@ def _StatusReason() -> type[CodeEnum]:
                     sources=(_S["tap-external-code-sets-json"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    notes="Not in the 4Q2023 release: the later copy lists it, with its definition and no name (a JSON Schema gives none); its name and the release that added it were not read.",
                     wording=(
                         Wording(
                             field="description",
@@ -8514,6 +8513,7 @@ def _StatusReason() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/iso20022/status_reason/#CNNS",
+                    notes="Not in the 4Q2023 release: the later copy lists it, with its definition and no name (a JSON Schema gives none); its name and the release that added it were not read.",
                 ),
                 CodeInfo(
                     value="EOL1",
@@ -8522,7 +8522,6 @@ def _StatusReason() -> type[CodeEnum]:
                     sources=(_S["tap-external-code-sets-json"],),
                     retryable=False,
                     end_user_can_retry=True,
-                    notes="Not in the 4Q2023 release: the later copy lists it, with its definition and no name (a JSON Schema gives none); its name and the release that added it were not read.",
                     wording=(
                         Wording(
                             field="description",
@@ -8532,6 +8531,7 @@ def _StatusReason() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/iso20022/status_reason/#EOL1",
+                    notes="Not in the 4Q2023 release: the later copy lists it, with its definition and no name (a JSON Schema gives none); its name and the release that added it were not read.",
                 ),
             ),
         ),

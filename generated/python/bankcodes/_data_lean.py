@@ -307,7 +307,6 @@ def _CallbackStatus() -> type[CodeEnum]:
                             action="Entre em contato com o suporte para obter ajuda.",
                         ),
                     },
-                    notes="Not retryable by itself: some causes are final (a rejected or expired consent, a closed account), so neither a program nor the end user is told to try again; decide with secondary_status's category and prefer its words. Read secondary_status for the cause.",
                     wording=(
                         Wording(
                             field="description",
@@ -317,6 +316,7 @@ def _CallbackStatus() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/lean/callback_status/#ERROR",
+                    notes="Not retryable by itself: some causes are final (a rejected or expired consent, a closed account), so neither a program nor the end user is told to try again; decide with secondary_status's category and prefer its words. Read secondary_status for the cause.",
                 ),
                 CodeInfo(
                     value="CANCELLED",
@@ -407,7 +407,6 @@ def _CallbackStatus() -> type[CodeEnum]:
                     retryable=False,
                     end_user_can_retry=False,
                     scope=Scope(sdks=("web",)),
-                    notes="The React Native and Flutter SDKs report a redirect as SUCCESS with the message 'Link closed after redirect', so mobile apps never see REDIRECT.",
                     wording=(
                         Wording(
                             field="description",
@@ -417,6 +416,7 @@ def _CallbackStatus() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/lean/callback_status/#REDIRECT",
+                    notes="The React Native and Flutter SDKs report a redirect as SUCCESS with the message 'Link closed after redirect', so mobile apps never see REDIRECT.",
                 ),
                 CodeInfo(
                     value="LINK_CLOSED_PROGRAMMATICALLY",
@@ -426,7 +426,6 @@ def _CallbackStatus() -> type[CodeEnum]:
                     retryable=False,
                     end_user_can_retry=False,
                     scope=Scope(sdks=("web",)),
-                    notes="Not in the React Native typing, which has SUCCESS, CANCELLED, ERROR or null.",
                     wording=(
                         Wording(
                             field="description",
@@ -436,6 +435,7 @@ def _CallbackStatus() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/lean/callback_status/#LINK_CLOSED_PROGRAMMATICALLY",
+                    notes="Not in the React Native typing, which has SUCCESS, CANCELLED, ERROR or null.",
                 ),
             ),
         ),
@@ -592,12 +592,12 @@ def _SecondaryStatus() -> type[CodeEnum]:
                     sources=(_S["seed-000"],),
                     retryable=True,
                     end_user_can_retry=True,
-                    notes="A Lean value meaning a generic failure; it is not bankcodes' unknown category, which is for values the catalog does not know.",
                     wording=(
                         Wording(field="description", by="provider", sources=(_S["seed-000"],)),
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/lean/secondary_status/#UNKNOWN",
+                    notes="A Lean value meaning a generic failure; it is not bankcodes' unknown category, which is for values the catalog does not know.",
                 ),
                 CodeInfo(
                     value="REJECTED_BY_BANK",
@@ -813,12 +813,12 @@ def _SecondaryStatus() -> type[CodeEnum]:
                     sources=(_S["seed-000"],),
                     retryable=False,
                     end_user_can_retry=True,
-                    notes="The published reason repeats the MFA prompt text; the value names an incorrect login OTP, so it is classified as MFA failed.",
                     wording=(
                         Wording(field="description", by="provider", sources=(_S["seed-000"],)),
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/lean/secondary_status/#INVALID_LOGIN_MFA",
+                    notes="The published reason repeats the MFA prompt text; the value names an incorrect login OTP, so it is classified as MFA failed.",
                 ),
                 CodeInfo(
                     value="AWAITING_PAYMENT_MFA_TOKEN",
@@ -839,12 +839,12 @@ def _SecondaryStatus() -> type[CodeEnum]:
                     sources=(_S["seed-000"],),
                     retryable=False,
                     end_user_can_retry=True,
-                    notes="The published reason repeats the MFA prompt text; the value names an incorrect payment OTP, so it is classified as MFA failed.",
                     wording=(
                         Wording(field="description", by="provider", sources=(_S["seed-000"],)),
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/lean/secondary_status/#INVALID_PAYMENT_MFA",
+                    notes="The published reason repeats the MFA prompt text; the value names an incorrect payment OTP, so it is classified as MFA failed.",
                 ),
                 CodeInfo(
                     value="REQUIRES_BENEFICIARY_MFA",
@@ -911,12 +911,12 @@ def _SecondaryStatus() -> type[CodeEnum]:
                             action="Abra o aplicativo que seu banco pediu para você usar e aprove a solicitação.",
                         ),
                     },
-                    notes="The KSA version of the page words the reason as 'User needs to confirm the operation in a third party app'.",
                     wording=(
                         Wording(field="description", by="provider", sources=(_S["seed-000"],)),
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/lean/secondary_status/#AWAITING_APP_AUTH",
+                    notes="The KSA version of the page words the reason as 'User needs to confirm the operation in a third party app'.",
                 ),
                 CodeInfo(
                     value="PENDING_BENEFICIARY_COOL_OFF",
@@ -1224,7 +1224,6 @@ def _SecondaryStatus() -> type[CodeEnum]:
                     retryable=False,
                     end_user_can_retry=True,
                     scope=Scope(regions=("KSA",)),
-                    notes="Only in the KSA version of the statuses page, whose 8-row list is OK, ACTIVE, FAILED, UNKNOWN, REJECTED_BY_BANK, AWAITING_APP_AUTH, AWAITING_END_USER_AUTHORIZATION and CONSENT_EXPIRED.",
                     wording=(
                         Wording(
                             field="description",
@@ -1234,6 +1233,7 @@ def _SecondaryStatus() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/lean/secondary_status/#CONSENT_EXPIRED",
+                    notes="Only in the KSA version of the statuses page, whose 8-row list is OK, ACTIVE, FAILED, UNKNOWN, REJECTED_BY_BANK, AWAITING_APP_AUTH, AWAITING_END_USER_AUTHORIZATION and CONSENT_EXPIRED.",
                     next_step="renew_consent",
                     state="consent_ended",
                     state_reason="Lean's words: the consent has expired.",
@@ -1245,13 +1245,13 @@ def _SecondaryStatus() -> type[CodeEnum]:
                     sources=(_S["lean-rn-readme-legacy"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
                     lifecycle=Lifecycle(
                         state="deprecated",
                         note="Seen only in the legacy React Native README example; not in any documented secondary_status list.",
                     ),
                     wording=(Wording(field="description", by="bankcodes"),),
                     page="reference/lean/secondary_status/#SUCCESS",
+                    editorial=True,
                 ),
             ),
         ),
@@ -1290,9 +1290,9 @@ def _CallbackMethod() -> type[CodeEnum]:
                     sources=(_S["lean-ios-readme"], _S["lean-rn-readme-legacy"]),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
                     wording=(Wording(field="description", by="bankcodes"),),
                     page="reference/lean/callback_method/#LINK",
+                    editorial=True,
                 ),
                 CodeInfo(
                     value="RECONNECT",
@@ -1301,9 +1301,9 @@ def _CallbackMethod() -> type[CodeEnum]:
                     sources=(_S["lean-ios-readme"], _S["lean-rn-readme-legacy"]),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
                     wording=(Wording(field="description", by="bankcodes"),),
                     page="reference/lean/callback_method/#RECONNECT",
+                    editorial=True,
                 ),
                 CodeInfo(
                     value="CREATE_PAYMENT_SOURCE",
@@ -1312,9 +1312,9 @@ def _CallbackMethod() -> type[CodeEnum]:
                     sources=(_S["lean-ios-readme"], _S["lean-rn-readme-legacy"]),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
                     wording=(Wording(field="description", by="bankcodes"),),
                     page="reference/lean/callback_method/#CREATE_PAYMENT_SOURCE",
+                    editorial=True,
                 ),
                 CodeInfo(
                     value="PAY",
@@ -1323,9 +1323,9 @@ def _CallbackMethod() -> type[CodeEnum]:
                     sources=(_S["lean-ios-readme"], _S["lean-rn-readme-legacy"]),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
                     wording=(Wording(field="description", by="bankcodes"),),
                     page="reference/lean/callback_method/#PAY",
+                    editorial=True,
                 ),
             ),
         ),
@@ -1362,9 +1362,9 @@ def _UserExitIntent() -> type[CodeEnum]:
                     sources=(_S["lean-rn-readme"],),
                     retryable=False,
                     end_user_can_retry=True,
-                    editorial=True,
                     wording=(Wording(field="description", by="bankcodes"),),
                     page="reference/lean/user_exit_intent/#USER_CANCELLED_PAYMENT",
+                    editorial=True,
                 ),
                 CodeInfo(
                     value="USER_COMPLETED_PAYMENT",
@@ -1373,9 +1373,9 @@ def _UserExitIntent() -> type[CodeEnum]:
                     sources=(_S["lean-rn-readme"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
                     wording=(Wording(field="description", by="bankcodes"),),
                     page="reference/lean/user_exit_intent/#USER_COMPLETED_PAYMENT",
+                    editorial=True,
                 ),
             ),
         ),
@@ -1420,9 +1420,9 @@ def _Permission() -> type[CodeEnum]:
                     sources=(_S["lean-rn-enums"], _S["seed-002"]),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
                     wording=(Wording(field="description", by="bankcodes"),),
                     page="reference/lean/permission/#identity",
+                    editorial=True,
                 ),
                 CodeInfo(
                     value="accounts",
@@ -1431,9 +1431,9 @@ def _Permission() -> type[CodeEnum]:
                     sources=(_S["lean-rn-enums"], _S["seed-002"]),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
                     wording=(Wording(field="description", by="bankcodes"),),
                     page="reference/lean/permission/#accounts",
+                    editorial=True,
                 ),
                 CodeInfo(
                     value="balance",
@@ -1442,9 +1442,9 @@ def _Permission() -> type[CodeEnum]:
                     sources=(_S["lean-rn-enums"], _S["seed-002"]),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
                     wording=(Wording(field="description", by="bankcodes"),),
                     page="reference/lean/permission/#balance",
+                    editorial=True,
                 ),
                 CodeInfo(
                     value="transactions",
@@ -1453,9 +1453,9 @@ def _Permission() -> type[CodeEnum]:
                     sources=(_S["lean-rn-enums"], _S["seed-002"]),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
                     wording=(Wording(field="description", by="bankcodes"),),
                     page="reference/lean/permission/#transactions",
+                    editorial=True,
                 ),
                 CodeInfo(
                     value="payments",
@@ -1464,14 +1464,14 @@ def _Permission() -> type[CodeEnum]:
                     sources=(_S["lean-rn-enums"], _S["lean-web-readme-uae"]),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
                     scope=Scope(regions=("UAE",)),
-                    notes="The Web SDK v2 README lists payments for AE only.",
                     wording=(
                         Wording(field="description", by="bankcodes"),
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/lean/permission/#payments",
+                    editorial=True,
+                    notes="The Web SDK v2 README lists payments for AE only.",
                 ),
                 CodeInfo(
                     value="identities",
@@ -1480,14 +1480,14 @@ def _Permission() -> type[CodeEnum]:
                     sources=(_S["lean-rn-enums"], _S["lean-web-readme-uae"]),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
                     scope=Scope(regions=("KSA",)),
-                    notes="KSA-specific in the React Native enum; the Web SDK v2 README lists it for both AE and SA.",
                     wording=(
                         Wording(field="description", by="bankcodes"),
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/lean/permission/#identities",
+                    editorial=True,
+                    notes="KSA-specific in the React Native enum; the Web SDK v2 README lists it for both AE and SA.",
                 ),
                 CodeInfo(
                     value="beneficiaries",
@@ -1496,14 +1496,14 @@ def _Permission() -> type[CodeEnum]:
                     sources=(_S["lean-rn-enums"], _S["lean-web-readme-uae"]),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
                     scope=Scope(regions=("KSA",)),
-                    notes="KSA-specific in the React Native enum; the Web SDK v2 README lists it for both AE and SA.",
                     wording=(
                         Wording(field="description", by="bankcodes"),
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/lean/permission/#beneficiaries",
+                    editorial=True,
+                    notes="KSA-specific in the React Native enum; the Web SDK v2 README lists it for both AE and SA.",
                 ),
                 CodeInfo(
                     value="direct_debits",
@@ -1512,15 +1512,15 @@ def _Permission() -> type[CodeEnum]:
                     sources=(_S["lean-rn-enums"], _S["lean-web-ksa"]),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
                     scope=Scope(regions=("KSA",)),
-                    aliases=("directDebits",),
-                    notes="The KSA web page's callback example spells it directDebits.",
                     wording=(
                         Wording(field="description", by="bankcodes"),
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/lean/permission/#direct_debits",
+                    editorial=True,
+                    aliases=("directDebits",),
+                    notes="The KSA web page's callback example spells it directDebits.",
                 ),
                 CodeInfo(
                     value="standing_orders",
@@ -1529,15 +1529,15 @@ def _Permission() -> type[CodeEnum]:
                     sources=(_S["lean-rn-enums"], _S["lean-web-ksa"]),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
                     scope=Scope(regions=("KSA",)),
-                    aliases=("standingOrders",),
-                    notes="The KSA web page's callback example spells it standingOrders.",
                     wording=(
                         Wording(field="description", by="bankcodes"),
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/lean/permission/#standing_orders",
+                    editorial=True,
+                    aliases=("standingOrders",),
+                    notes="The KSA web page's callback example spells it standingOrders.",
                 ),
                 CodeInfo(
                     value="scheduled_payments",
@@ -1546,15 +1546,15 @@ def _Permission() -> type[CodeEnum]:
                     sources=(_S["lean-rn-enums"], _S["lean-web-ksa"]),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
                     scope=Scope(regions=("KSA",)),
-                    aliases=("scheduledPayments",),
-                    notes="The KSA web page's callback example spells it scheduledPayments.",
                     wording=(
                         Wording(field="description", by="bankcodes"),
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/lean/permission/#scheduled_payments",
+                    editorial=True,
+                    aliases=("scheduledPayments",),
+                    notes="The KSA web page's callback example spells it scheduledPayments.",
                 ),
             ),
         ),
@@ -1775,7 +1775,6 @@ def _SdkMethod() -> type[CodeEnum]:
                     sources=(_S["lean-rn-sdk-types"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
                     scope=Scope(sdks=("react-native", "flutter")),
                     lifecycle=Lifecycle(
                         state="deprecated",
@@ -1784,6 +1783,7 @@ def _SdkMethod() -> type[CodeEnum]:
                     ),
                     wording=(Wording(field="description", by="bankcodes"),),
                     page="reference/lean/sdk_method/#link",
+                    editorial=True,
                 ),
             ),
         ),
@@ -1837,9 +1837,9 @@ def _WebhookEventType() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
                     wording=(Wording(field="description", by="bankcodes"),),
                     page="reference/lean/webhook_event_type/#entity.created",
+                    editorial=True,
                 ),
                 CodeInfo(
                     value="entity.updated",
@@ -1848,9 +1848,9 @@ def _WebhookEventType() -> type[CodeEnum]:
                     sources=(_S["lean-webhook-library-ksa"], _S["lean-handle-expired-consent"]),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
                     wording=(Wording(field="description", by="bankcodes"),),
                     page="reference/lean/webhook_event_type/#entity.updated",
+                    editorial=True,
                 ),
                 CodeInfo(
                     value="entity.reconnected",
@@ -1859,9 +1859,9 @@ def _WebhookEventType() -> type[CodeEnum]:
                     sources=(_S["lean-handling-reconnects"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
                     wording=(Wording(field="description", by="bankcodes"),),
                     page="reference/lean/webhook_event_type/#entity.reconnected",
+                    editorial=True,
                 ),
                 CodeInfo(
                     value="entity.data.refresh.updated",
@@ -1874,9 +1874,9 @@ def _WebhookEventType() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
                     wording=(Wording(field="description", by="bankcodes"),),
                     page="reference/lean/webhook_event_type/#entity.data.refresh.updated",
+                    editorial=True,
                 ),
                 CodeInfo(
                     value="results.ready",
@@ -1885,9 +1885,9 @@ def _WebhookEventType() -> type[CodeEnum]:
                     sources=(_S["lean-async-requests"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
                     wording=(Wording(field="description", by="bankcodes"),),
                     page="reference/lean/webhook_event_type/#results.ready",
+                    editorial=True,
                 ),
                 CodeInfo(
                     value="payment_source.created",
@@ -1896,7 +1896,6 @@ def _WebhookEventType() -> type[CodeEnum]:
                     sources=(_S["lean-webhook-library"], _S["lean-postman-uae-webhooks"]),
                     retryable=False,
                     end_user_can_retry=False,
-                    message="A payment source was pre-authorized by your customer.",
                     lifecycle=Lifecycle(
                         state="deprecated",
                         note="Lean's webhook library says this event will soon be deprecated and recommends acting on payment_source.beneficiary.updated instead.",
@@ -1913,6 +1912,7 @@ def _WebhookEventType() -> type[CodeEnum]:
                         ),
                     ),
                     page="reference/lean/webhook_event_type/#payment_source.created",
+                    message="A payment source was pre-authorized by your customer.",
                 ),
                 CodeInfo(
                     value="payment_source.beneficiary.created",
@@ -1937,9 +1937,9 @@ def _WebhookEventType() -> type[CodeEnum]:
                     sources=(_S["lean-webhook-library"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
                     wording=(Wording(field="description", by="bankcodes"),),
                     page="reference/lean/webhook_event_type/#payment_source.beneficiary.updated",
+                    editorial=True,
                 ),
                 CodeInfo(
                     value="payment_intent.created",
@@ -1948,9 +1948,9 @@ def _WebhookEventType() -> type[CodeEnum]:
                     sources=(_S["lean-postman-uae-webhooks"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
                     wording=(Wording(field="description", by="bankcodes"),),
                     page="reference/lean/webhook_event_type/#payment_intent.created",
+                    editorial=True,
                 ),
                 CodeInfo(
                     value="payment.created",
@@ -1959,9 +1959,9 @@ def _WebhookEventType() -> type[CodeEnum]:
                     sources=(_S["lean-payment-statuses"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
                     wording=(Wording(field="description", by="bankcodes"),),
                     page="reference/lean/webhook_event_type/#payment.created",
+                    editorial=True,
                 ),
                 CodeInfo(
                     value="payment.updated",
@@ -1970,9 +1970,9 @@ def _WebhookEventType() -> type[CodeEnum]:
                     sources=(_S["lean-payment-statuses"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
                     wording=(Wording(field="description", by="bankcodes"),),
                     page="reference/lean/webhook_event_type/#payment.updated",
+                    editorial=True,
                 ),
                 CodeInfo(
                     value="payment.transaction",
@@ -1981,9 +1981,9 @@ def _WebhookEventType() -> type[CodeEnum]:
                     sources=(_S["lean-payment-lifecycle"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
                     wording=(Wording(field="description", by="bankcodes"),),
                     page="reference/lean/webhook_event_type/#payment.transaction",
+                    editorial=True,
                 ),
                 CodeInfo(
                     value="payment.reconciliation.updated",
@@ -1992,9 +1992,9 @@ def _WebhookEventType() -> type[CodeEnum]:
                     sources=(_S["lean-postman-reconciliation"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
                     wording=(Wording(field="description", by="bankcodes"),),
                     page="reference/lean/webhook_event_type/#payment.reconciliation.updated",
+                    editorial=True,
                 ),
                 CodeInfo(
                     value="bank.availability.updated",
@@ -2003,9 +2003,9 @@ def _WebhookEventType() -> type[CodeEnum]:
                     sources=(_S["lean-postman-ksa-webhooks"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
                     wording=(Wording(field="description", by="bankcodes"),),
                     page="reference/lean/webhook_event_type/#bank.availability.updated",
+                    editorial=True,
                 ),
                 CodeInfo(
                     value="consent.status.updated",
@@ -2014,8 +2014,6 @@ def _WebhookEventType() -> type[CodeEnum]:
                     sources=(_S["lean-consent-lifecycle"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
-                    notes="Lean's consent-management page says a revoked consent (revoked by the customer or at their bank) is reported with a payment_consent.status.updated webhook.",
                     wording=(
                         Wording(field="description", by="bankcodes"),
                         Wording(
@@ -2023,6 +2021,8 @@ def _WebhookEventType() -> type[CodeEnum]:
                         ),
                     ),
                     page="reference/lean/webhook_event_type/#consent.status.updated",
+                    editorial=True,
+                    notes="Lean's consent-management page says a revoked consent (revoked by the customer or at their bank) is reported with a payment_consent.status.updated webhook.",
                 ),
             ),
         ),
@@ -2063,7 +2063,6 @@ def _PaymentStatus() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    notes="Lean's help centre: when a payment initiation has a final status of PENDING_WITH_BANK, the bank has accepted the initiation but has not provided a transactional reference; such payments may be processed by the bank at a future date and require manual reconciliation.",
                     wording=(
                         Wording(
                             field="description",
@@ -2077,6 +2076,7 @@ def _PaymentStatus() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/lean/payment_status/#PENDING_WITH_BANK",
+                    notes="Lean's help centre: when a payment initiation has a final status of PENDING_WITH_BANK, the bank has accepted the initiation but has not provided a transactional reference; such payments may be processed by the bank at a future date and require manual reconciliation.",
                 ),
                 CodeInfo(
                     value="ACCEPTED_BY_BANK",
@@ -2204,7 +2204,6 @@ def _PaymentLifecycleStatus() -> type[CodeEnum]:
                             action="Entre em contato com o suporte ou com seu banco para saber o motivo.",
                         ),
                     },
-                    notes="Lean's payment lifecycle page lists its causes: validation issues before any bank initiation, repeated unsuccessful initiation attempts, or the bank rejecting the transaction (declined, insufficient funds). The payment itself is final; a new payment may be started once the cause is known. lean-payment-lifecycle: 'The final unsuccessful state.' (causes: validation issues, repeated unsuccessful initiation attempts, the bank declining, insufficient funds). The payment is final, so no 'try again'.",
                     wording=(
                         Wording(
                             field="description",
@@ -2215,6 +2214,7 @@ def _PaymentLifecycleStatus() -> type[CodeEnum]:
                     ),
                     page="reference/lean/payment_lifecycle_status/#FAILED",
                     next_statuses=(),
+                    notes="Lean's payment lifecycle page lists its causes: validation issues before any bank initiation, repeated unsuccessful initiation attempts, or the bank rejecting the transaction (declined, insufficient funds). The payment itself is final; a new payment may be started once the cause is known. lean-payment-lifecycle: 'The final unsuccessful state.' (causes: validation issues, repeated unsuccessful initiation attempts, the bank declining, insufficient funds). The payment is final, so no 'try again'.",
                 ),
             ),
         ),
@@ -2251,9 +2251,9 @@ def _PaymentSourceStatus() -> type[CodeEnum]:
                     sources=(_S["lean-webhook-library"], _S["lean-postman-uae-webhooks"]),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
                     wording=(Wording(field="description", by="bankcodes"),),
                     page="reference/lean/payment_source_status/#AWAITING_BENEFICIARY_COOL_OFF",
+                    editorial=True,
                 ),
                 CodeInfo(
                     value="ACTIVE",
@@ -2262,9 +2262,9 @@ def _PaymentSourceStatus() -> type[CodeEnum]:
                     sources=(_S["lean-webhook-library"], _S["lean-postman-uae-webhooks"]),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
                     wording=(Wording(field="description", by="bankcodes"),),
                     page="reference/lean/payment_source_status/#ACTIVE",
+                    editorial=True,
                 ),
             ),
         ),
@@ -2300,9 +2300,9 @@ def _PaymentIntentStatus() -> type[CodeEnum]:
                     sources=(_S["lean-postman-uae-webhooks"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
                     wording=(Wording(field="description", by="bankcodes"),),
                     page="reference/lean/payment_intent_status/#INTENT_CREATED",
+                    editorial=True,
                 ),
             ),
         ),
@@ -2338,9 +2338,9 @@ def _ReconciliationStatus() -> type[CodeEnum]:
                     sources=(_S["lean-postman-reconciliation"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
                     wording=(Wording(field="description", by="bankcodes"),),
                     page="reference/lean/reconciliation_status/#RECONCILED",
+                    editorial=True,
                 ),
             ),
         ),
@@ -2382,13 +2382,13 @@ def _DataRefreshStatus() -> type[CodeEnum]:
                     sources=(_S["lean-migrating-data-store"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
-                    notes="Lean's data workflow page is the only source of this value; its retrievable copy ends before it.",
                     wording=(
                         Wording(field="description", by="bankcodes"),
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/lean/data_refresh_status/#PENDING",
+                    editorial=True,
+                    notes="Lean's data workflow page is the only source of this value; its retrievable copy ends before it.",
                 ),
                 CodeInfo(
                     value="FINISHED",
@@ -2397,10 +2397,10 @@ def _DataRefreshStatus() -> type[CodeEnum]:
                     sources=(_S["lean-migrating-data-store"], _S["lean-postman-ksa-webhooks"]),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
                     scope=Scope(regions=("KSA",)),
                     wording=(Wording(field="description", by="bankcodes"),),
                     page="reference/lean/data_refresh_status/#FINISHED",
+                    editorial=True,
                 ),
                 CodeInfo(
                     value="OK",
@@ -2409,10 +2409,10 @@ def _DataRefreshStatus() -> type[CodeEnum]:
                     sources=(_S["lean-postman-uae-webhooks"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
                     scope=Scope(regions=("UAE",)),
                     wording=(Wording(field="description", by="bankcodes"),),
                     page="reference/lean/data_refresh_status/#OK",
+                    editorial=True,
                 ),
             ),
         ),
@@ -2460,9 +2460,9 @@ def _DataApiStatus() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
                     wording=(Wording(field="description", by="bankcodes"),),
                     page="reference/lean/data_api_status/#OK",
+                    editorial=True,
                 ),
                 CodeInfo(
                     value="PENDING",
@@ -2471,9 +2471,9 @@ def _DataApiStatus() -> type[CodeEnum]:
                     sources=(_S["lean-async-requests"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
                     wording=(Wording(field="description", by="bankcodes"),),
                     page="reference/lean/data_api_status/#PENDING",
+                    editorial=True,
                 ),
                 CodeInfo(
                     value="RECONNECT_REQUIRED",
@@ -2482,8 +2482,6 @@ def _DataApiStatus() -> type[CodeEnum]:
                     sources=(_S["lean-handling-reconnects"],),
                     retryable=False,
                     end_user_can_retry=True,
-                    editorial=True,
-                    notes="The reconnect_id is in payload.reconnect_id, or results_id in the v2 UAE documentation; its expiry is documented as 7 days in one copy of the page and 30 days in another.",
                     wording=(
                         Wording(field="description", by="bankcodes"),
                         Wording(field="notes", by="bankcodes"),
@@ -2554,6 +2552,8 @@ def _DataApiStatus() -> type[CodeEnum]:
                             reason="An existing connection stopped working until the customer signs in to it again.",
                         ),
                     ),
+                    editorial=True,
+                    notes="The reconnect_id is in payload.reconnect_id, or results_id in the v2 UAE documentation; its expiry is documented as 7 days in one copy of the page and 30 days in another.",
                 ),
                 CodeInfo(
                     value="CONSENT_EXPIRED",
@@ -2562,9 +2562,9 @@ def _DataApiStatus() -> type[CodeEnum]:
                     sources=(_S["lean-handle-expired-consent"],),
                     retryable=False,
                     end_user_can_retry=True,
-                    editorial=True,
                     wording=(Wording(field="description", by="bankcodes"),),
                     page="reference/lean/data_api_status/#CONSENT_EXPIRED",
+                    editorial=True,
                     next_step="renew_consent",
                     state="consent_ended",
                     state_reason="The consent the data call relied on has expired.",
@@ -2576,13 +2576,13 @@ def _DataApiStatus() -> type[CodeEnum]:
                     sources=(_S["lean-data-errors-ksa"],),
                     retryable=False,
                     end_user_can_retry=True,
-                    editorial=True,
-                    notes="Like callback ERROR: 'The request failed; granular_status_code and status_additional_info say why.' (lean-data-errors-ksa: 'Data errors are defined as responses 200 for the Data API where status=FAILED'); some granular causes must not be repeated (DISABLED_BY_CLIENT), so the status alone is not retryable; decide with granular_status_code.",
                     wording=(
                         Wording(field="description", by="bankcodes"),
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/lean/data_api_status/#FAILED",
+                    editorial=True,
+                    notes="Like callback ERROR: 'The request failed; granular_status_code and status_additional_info say why.' (lean-data-errors-ksa: 'Data errors are defined as responses 200 for the Data API where status=FAILED'); some granular causes must not be repeated (DISABLED_BY_CLIENT), so the status alone is not retryable; decide with granular_status_code.",
                 ),
             ),
         ),
@@ -2626,8 +2626,6 @@ def _GranularStatusCode() -> type[CodeEnum]:
                     sources=(_S["lean-data-errors-ksa"],),
                     retryable=True,
                     end_user_can_retry=True,
-                    advice="Wait for some time before making a new request as this might be an intermittent issue. If the issue persists, contact Lean.",
-                    user_message="Your bank has reported an error, please try again later. If this error continues, please contact customer service.",
                     wording=(
                         Wording(
                             field="description",
@@ -2644,6 +2642,8 @@ def _GranularStatusCode() -> type[CodeEnum]:
                         ),
                     ),
                     page="reference/lean/granular_status_code/#UNSEEN_BANK_ERROR",
+                    advice="Wait for some time before making a new request as this might be an intermittent issue. If the issue persists, contact Lean.",
+                    user_message="Your bank has reported an error, please try again later. If this error continues, please contact customer service.",
                 ),
                 CodeInfo(
                     value="BANK_MAINTENANCE",
@@ -2652,8 +2652,6 @@ def _GranularStatusCode() -> type[CodeEnum]:
                     sources=(_S["lean-data-errors-ksa"],),
                     retryable=True,
                     end_user_can_retry=True,
-                    advice="Wait for some time before making a new request. This is outside of Lean's control but should resolve itself within a few hours.",
-                    user_message="Your bank is currently undergoing technical maintenance and online services are unavailable. Please try again later.",
                     wording=(
                         Wording(
                             field="description",
@@ -2777,6 +2775,8 @@ def _GranularStatusCode() -> type[CodeEnum]:
                             reason="The institution cannot be reached for now; nothing is wrong with what the customer entered, and the customer can only try again later.",
                         ),
                     ),
+                    advice="Wait for some time before making a new request. This is outside of Lean's control but should resolve itself within a few hours.",
+                    user_message="Your bank is currently undergoing technical maintenance and online services are unavailable. Please try again later.",
                 ),
                 CodeInfo(
                     value="BANK_ISSUE",
@@ -2785,8 +2785,6 @@ def _GranularStatusCode() -> type[CodeEnum]:
                     sources=(_S["lean-data-errors-ksa"],),
                     retryable=True,
                     end_user_can_retry=True,
-                    advice="Wait for some time before making a new request. This is outside of Lean's control but should resolve itself within a few hours.",
-                    user_message="Your bank is currently experiencing technological problems. Please try again later.",
                     wording=(
                         Wording(
                             field="description",
@@ -2910,6 +2908,8 @@ def _GranularStatusCode() -> type[CodeEnum]:
                             reason="The institution cannot be reached for now; nothing is wrong with what the customer entered, and the customer can only try again later.",
                         ),
                     ),
+                    advice="Wait for some time before making a new request. This is outside of Lean's control but should resolve itself within a few hours.",
+                    user_message="Your bank is currently experiencing technological problems. Please try again later.",
                 ),
                 CodeInfo(
                     value="LEAN_ERROR",
@@ -2918,7 +2918,6 @@ def _GranularStatusCode() -> type[CodeEnum]:
                     sources=(_S["lean-data-errors-ksa"],),
                     retryable=True,
                     end_user_can_retry=True,
-                    advice="Wait for some time before making a new request as this might be an intermittent issue. If the issue persists, contact Lean.",
                     end_user={
                         "en": EndUserWords(
                             message="We are unable to process this request right now.",
@@ -2941,9 +2940,6 @@ def _GranularStatusCode() -> type[CodeEnum]:
                             action="Tente novamente mais tarde e entre em contato com o suporte se o problema continuar.",
                         ),
                     },
-                    user_message="We are unable to process this request, please try again later. If you continue to see this error, please get in touch with customer support with the support code below.",
-                    user_message_offered=False,
-                    notes="Lean's user message ends by asking for the support code below, which an app does not show, so it is not offered to the end user: bankcodes' words keep the rest of its meaning (try later, then contact support) (lean-data-errors-ksa).",
                     wording=(
                         Wording(
                             field="description",
@@ -2963,6 +2959,10 @@ def _GranularStatusCode() -> type[CodeEnum]:
                         ),
                     ),
                     page="reference/lean/granular_status_code/#LEAN_ERROR",
+                    advice="Wait for some time before making a new request as this might be an intermittent issue. If the issue persists, contact Lean.",
+                    user_message="We are unable to process this request, please try again later. If you continue to see this error, please get in touch with customer support with the support code below.",
+                    user_message_offered=False,
+                    notes="Lean's user message ends by asking for the support code below, which an app does not show, so it is not offered to the end user: bankcodes' words keep the rest of its meaning (try later, then contact support) (lean-data-errors-ksa).",
                 ),
                 CodeInfo(
                     value="DISABLED_BY_LEAN",
@@ -2971,9 +2971,6 @@ def _GranularStatusCode() -> type[CodeEnum]:
                     sources=(_S["lean-data-errors-ksa"],),
                     retryable=False,
                     end_user_can_retry=True,
-                    advice="You should have received a webhook indicating the bank has been disabled. You should disable it on your side and reenable it once you receive a webhook indicating the bank has been reenabled.",
-                    user_message="This functionality has been temporarily disabled for this bank. Please try again later.",
-                    notes="Lean's advice is to disable the bank until its webhook says the bank is re-enabled, not to retry on a timer: a program should not retry it with backoff, while the end user may try later, as Lean's user message says (lean-data-errors-ksa).",
                     wording=(
                         Wording(
                             field="description",
@@ -2993,6 +2990,9 @@ def _GranularStatusCode() -> type[CodeEnum]:
                         ),
                     ),
                     page="reference/lean/granular_status_code/#DISABLED_BY_LEAN",
+                    advice="You should have received a webhook indicating the bank has been disabled. You should disable it on your side and reenable it once you receive a webhook indicating the bank has been reenabled.",
+                    user_message="This functionality has been temporarily disabled for this bank. Please try again later.",
+                    notes="Lean's advice is to disable the bank until its webhook says the bank is re-enabled, not to retry on a timer: a program should not retry it with backoff, while the end user may try later, as Lean's user message says (lean-data-errors-ksa).",
                 ),
                 CodeInfo(
                     value="DISABLED_BY_CLIENT",
@@ -3001,7 +3001,6 @@ def _GranularStatusCode() -> type[CodeEnum]:
                     sources=(_S["lean-data-errors-ksa"],),
                     retryable=False,
                     end_user_can_retry=True,
-                    advice="Reenable the bank from the Lean dashboard.",
                     end_user={
                         "en": EndUserWords(
                             message="This bank is temporarily unavailable in this app.",
@@ -3024,8 +3023,6 @@ def _GranularStatusCode() -> type[CodeEnum]:
                             action="Tente novamente mais tarde ou escolha outro banco.",
                         ),
                     },
-                    user_message="This application has temporarily disabled functionality for this bank. Please try again later.",
-                    notes="The app itself disabled the bank: Lean's advice is to re-enable it from the Lean dashboard, so a program should not repeat the request; the end user may try later, as Lean's user message says, once the app has re-enabled it (lean-data-errors-ksa).",
                     wording=(
                         Wording(
                             field="description",
@@ -3045,6 +3042,9 @@ def _GranularStatusCode() -> type[CodeEnum]:
                         ),
                     ),
                     page="reference/lean/granular_status_code/#DISABLED_BY_CLIENT",
+                    advice="Reenable the bank from the Lean dashboard.",
+                    user_message="This application has temporarily disabled functionality for this bank. Please try again later.",
+                    notes="The app itself disabled the bank: Lean's advice is to re-enable it from the Lean dashboard, so a program should not repeat the request; the end user may try later, as Lean's user message says, once the app has re-enabled it (lean-data-errors-ksa).",
                 ),
                 CodeInfo(
                     value="DUPLICATED_REQUEST",
@@ -3053,7 +3053,6 @@ def _GranularStatusCode() -> type[CodeEnum]:
                     sources=(_S["lean-data-errors-ksa"],),
                     retryable=True,
                     end_user_can_retry=True,
-                    notes='The retrievable copy of the page cuts this row short after "before making an"; the text is given as far as it goes.',
                     wording=(
                         Wording(
                             field="description",
@@ -3065,6 +3064,7 @@ def _GranularStatusCode() -> type[CodeEnum]:
                         ),
                     ),
                     page="reference/lean/granular_status_code/#DUPLICATED_REQUEST",
+                    notes='The retrievable copy of the page cuts this row short after "before making an"; the text is given as far as it goes.',
                     wait_seconds=60,
                     fact_sources={"wait_seconds": ("lean-data-errors-ksa",)},
                 ),
@@ -3075,9 +3075,6 @@ def _GranularStatusCode() -> type[CodeEnum]:
                     sources=(_S["lean-data-errors"],),
                     retryable=False,
                     end_user_can_retry=True,
-                    advice="Prompt the user to contact the bank to unlock the account. You can use the status_additional_info field as the copywrite to display.",
-                    user_message="Your online account has been locked by your bank. This can be confirmed by trying to log in to your bank's mobile application or website which will also give you more details about how to unlock your account. Once your account is unlocked, you will be able to successfully connect.",
-                    notes="A row of Lean's data errors page of its default (UAE) documentation, whose Description (the text shown, addressed to the customer) and What to do (the advice) are Lean's. It is not among the rows read of the KSA page's copy (lean-data-errors-ksa), which stops in DUPLICATED_REQUEST. The end user unlocks the account with the bank, then connects again.",
                     wording=(
                         Wording(
                             field="description", by="provider", sources=(_S["lean-data-errors"],)
@@ -3089,6 +3086,9 @@ def _GranularStatusCode() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/lean/granular_status_code/#EU_ACCOUNT_LOCKED",
+                    advice="Prompt the user to contact the bank to unlock the account. You can use the status_additional_info field as the copywrite to display.",
+                    user_message="Your online account has been locked by your bank. This can be confirmed by trying to log in to your bank's mobile application or website which will also give you more details about how to unlock your account. Once your account is unlocked, you will be able to successfully connect.",
+                    notes="A row of Lean's data errors page of its default (UAE) documentation, whose Description (the text shown, addressed to the customer) and What to do (the advice) are Lean's. It is not among the rows read of the KSA page's copy (lean-data-errors-ksa), which stops in DUPLICATED_REQUEST. The end user unlocks the account with the bank, then connects again.",
                 ),
                 CodeInfo(
                     value="LOGGED_IN_ELSEWHERE",
@@ -3097,9 +3097,6 @@ def _GranularStatusCode() -> type[CodeEnum]:
                     sources=(_S["lean-data-errors"],),
                     retryable=True,
                     end_user_can_retry=True,
-                    advice="Wait for some time before making a new request. This should resolve itself within a few minutes to a few hours.",
-                    user_message="The bank rejected the connection because you logged into your bank account on another device. Please try again without logging in to your online banking elsewhere.",
-                    notes="A row of Lean's data errors page of its default (UAE) documentation, whose Description (the text shown, addressed to the customer) and What to do (the advice) are Lean's. It is not among the rows read of the KSA page's copy (lean-data-errors-ksa), which stops in DUPLICATED_REQUEST. Another session with the bank is open: the request succeeds later, once it is closed.",
                     wording=(
                         Wording(
                             field="description", by="provider", sources=(_S["lean-data-errors"],)
@@ -3111,6 +3108,9 @@ def _GranularStatusCode() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/lean/granular_status_code/#LOGGED_IN_ELSEWHERE",
+                    advice="Wait for some time before making a new request. This should resolve itself within a few minutes to a few hours.",
+                    user_message="The bank rejected the connection because you logged into your bank account on another device. Please try again without logging in to your online banking elsewhere.",
+                    notes="A row of Lean's data errors page of its default (UAE) documentation, whose Description (the text shown, addressed to the customer) and What to do (the advice) are Lean's. It is not among the rows read of the KSA page's copy (lean-data-errors-ksa), which stops in DUPLICATED_REQUEST. Another session with the bank is open: the request succeeds later, once it is closed.",
                 ),
             ),
         ),
@@ -3306,9 +3306,7 @@ def _ApiErrorStatus() -> type[CodeEnum]:
                     sources=(_S["lean-general-errors"],),
                     retryable=True,
                     end_user_can_retry=True,
-                    editorial=True,
                     http=(HttpStatus(status=429, sources=(_S["lean-general-errors"],)),),
-                    notes="The retrievable copy of the page cuts this row's description short.",
                     wording=(
                         Wording(field="description", by="bankcodes"),
                         Wording(field="notes", by="bankcodes"),
@@ -3372,6 +3370,8 @@ def _ApiErrorStatus() -> type[CodeEnum]:
                             reason="Too many requests in a period of time: the integrator's calls are throttled.",
                         ),
                     ),
+                    editorial=True,
+                    notes="The retrievable copy of the page cuts this row's description short.",
                 ),
             ),
         ),
@@ -3448,7 +3448,6 @@ def _ConsentStatus() -> type[CodeEnum]:
                     sources=(_S["lean-consent-lifecycle"],),
                     retryable=False,
                     end_user_can_retry=True,
-                    notes="Lean marks this status (final); the marker is left out of the text.",
                     wording=(
                         Wording(
                             field="description",
@@ -3459,6 +3458,7 @@ def _ConsentStatus() -> type[CodeEnum]:
                     ),
                     page="reference/lean/consent_status/#REVOKED",
                     next_statuses=(),
+                    notes="Lean marks this status (final); the marker is left out of the text.",
                     state="revoked",
                     state_reason="The consent was revoked.",
                 ),
@@ -3491,7 +3491,6 @@ def _ConsentStatus() -> type[CodeEnum]:
                             action="Se não foi você quem o recusou, entre em contato com seu banco para saber mais.",
                         ),
                     },
-                    notes="Lean marks this status (final); the marker is left out of the text.",
                     wording=(
                         Wording(
                             field="description",
@@ -3502,6 +3501,7 @@ def _ConsentStatus() -> type[CodeEnum]:
                     ),
                     page="reference/lean/consent_status/#REJECTED",
                     next_statuses=(),
+                    notes="Lean marks this status (final); the marker is left out of the text.",
                     state="needs_end_user",
                     state_reason="The end user did not authorise the consent.",
                 ),
@@ -3512,7 +3512,6 @@ def _ConsentStatus() -> type[CodeEnum]:
                     sources=(_S["lean-consent-lifecycle"],),
                     retryable=False,
                     end_user_can_retry=True,
-                    notes="Lean marks this status (final); the marker is left out of the text.",
                     wording=(
                         Wording(
                             field="description",
@@ -3523,6 +3522,7 @@ def _ConsentStatus() -> type[CodeEnum]:
                     ),
                     page="reference/lean/consent_status/#EXPIRED",
                     next_statuses=(),
+                    notes="Lean marks this status (final); the marker is left out of the text.",
                     next_step="renew_consent",
                     state="consent_ended",
                     state_reason="The consent reached its expiration_date_time.",
@@ -3556,7 +3556,6 @@ def _ConsentStatus() -> type[CodeEnum]:
                             action="Dê um novo consentimento de pagamento para continuar.",
                         ),
                     },
-                    notes="Lean marks this status (final); the marker is left out of the text.",
                     wording=(
                         Wording(
                             field="description",
@@ -3567,6 +3566,7 @@ def _ConsentStatus() -> type[CodeEnum]:
                     ),
                     page="reference/lean/consent_status/#CONSUMED",
                     next_statuses=(),
+                    notes="Lean marks this status (final); the marker is left out of the text.",
                     state="consent_ended",
                     state_reason="A one-time consent was used.",
                 ),
@@ -3599,7 +3599,6 @@ def _ConsentStatus() -> type[CodeEnum]:
                             action="Entre em contato com seu banco para saber mais.",
                         ),
                     },
-                    notes="lean-consent-lifecycle: 'Temporarily unavailable due to compliance conditions. This status may occur if the Consent has been temporarily disabled by the customer’s bank.' A compliance suspension by the bank, not an outage: the end user cannot lift it by trying again; retryable stays the category's (temporary, may succeed later).",
                     wording=(
                         Wording(
                             field="description",
@@ -3610,6 +3609,7 @@ def _ConsentStatus() -> type[CodeEnum]:
                     ),
                     page="reference/lean/consent_status/#SUSPENDED",
                     next_statuses=("AUTHORISED",),
+                    notes="lean-consent-lifecycle: 'Temporarily unavailable due to compliance conditions. This status may occur if the Consent has been temporarily disabled by the customer’s bank.' A compliance suspension by the bank, not an outage: the end user cannot lift it by trying again; retryable stays the category's (temporary, may succeed later).",
                 ),
             ),
         ),

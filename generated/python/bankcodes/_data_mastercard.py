@@ -1302,7 +1302,6 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                     retryable=True,
                     end_user_can_retry=True,
                     scope=Scope(regions=("AU", "US")),
-                    notes='Listed under Existing Connection Interruptions on Mastercard\'s AU error pages (the text shown); Mastercard also publishes a US page for it (…/errors/error-codes/101/: "This error occurs when an existing connection to a financial institution is down and the end user may experience a failed attempt to add their bank accounts."). That page could not be read past its introduction: its remediation category, HTTP status, error message, troubleshooting steps and whether the end user can retry are missing here.',
                     wording=(
                         Wording(
                             field="description",
@@ -1312,6 +1311,7 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/mastercard/error_code/#101",
+                    notes='Listed under Existing Connection Interruptions on Mastercard\'s AU error pages (the text shown); Mastercard also publishes a US page for it (…/errors/error-codes/101/: "This error occurs when an existing connection to a financial institution is down and the end user may experience a failed attempt to add their bank accounts."). That page could not be read past its introduction: its remediation category, HTTP status, error message, troubleshooting steps and whether the end user can retry are missing here.',
                 ),
                 CodeInfo(
                     value="102",
@@ -1324,7 +1324,6 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                     retryable=True,
                     end_user_can_retry=True,
                     scope=Scope(regions=("AU", "US")),
-                    notes="Listed under Existing Connection Interruptions on Mastercard's error pages. Mastercard's US OpenAPI (openbanking-us.yaml) uses it too, as the code of a field's error in a payment-enablement example (errors: fieldName balanceDetails, code '102', description FI Down for maintenance).",
                     wording=(
                         Wording(
                             field="description",
@@ -1334,6 +1333,7 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/mastercard/error_code/#102",
+                    notes="Listed under Existing Connection Interruptions on Mastercard's error pages. Mastercard's US OpenAPI (openbanking-us.yaml) uses it too, as the code of a field's error in a payment-enablement example (errors: fieldName balanceDetails, code '102', description FI Down for maintenance).",
                 ),
                 CodeInfo(
                     value="103",
@@ -1346,7 +1346,6 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                     retryable=False,
                     end_user_can_retry=True,
                     scope=Scope(regions=("AU", "US")),
-                    notes="Listed under Invalid Credentials on Mastercard's error pages.",
                     wording=(
                         Wording(
                             field="description",
@@ -1438,6 +1437,7 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                             reason="The institution did not accept the login details the customer entered.",
                         ),
                     ),
+                    notes="Listed under Invalid Credentials on Mastercard's error pages.",
                 ),
                 CodeInfo(
                     value="104",
@@ -1450,7 +1450,6 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                     retryable=True,
                     end_user_can_retry=True,
                     scope=Scope(regions=("AU", "US")),
-                    notes="Listed under Existing Connection Interruptions on Mastercard's error pages; the US and AU pages describe it differently; the US text is shown. Its page could not be read in full (the copy read stops in its Error Code row), so these of its rows are missing here: Remediation Category, HTTP Status, Error Message, Troubleshooting Steps and Retriable by End User.",
                     wording=(
                         Wording(
                             field="description",
@@ -1463,6 +1462,7 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/mastercard/error_code/#104",
+                    notes="Listed under Existing Connection Interruptions on Mastercard's error pages; the US and AU pages describe it differently; the US text is shown. Its page could not be read in full (the copy read stops in its Error Code row), so these of its rows are missing here: Remediation Category, HTTP Status, Error Message, Troubleshooting Steps and Retriable by End User.",
                 ),
                 CodeInfo(
                     value="105",
@@ -1472,7 +1472,6 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                     retryable=True,
                     end_user_can_retry=True,
                     scope=Scope(regions=("AU",)),
-                    notes="Listed under Existing Connection Interruptions on Mastercard's error pages.",
                     wording=(
                         Wording(
                             field="description",
@@ -1482,6 +1481,7 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/mastercard/error_code/#105",
+                    notes="Listed under Existing Connection Interruptions on Mastercard's error pages.",
                 ),
                 CodeInfo(
                     value="107",
@@ -1491,7 +1491,6 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                     retryable=True,
                     end_user_can_retry=True,
                     scope=Scope(regions=("US",)),
-                    notes="Its page could not be read in full (the copy read stops in its Aggregation Status Code row), so these of its rows are missing here: Remediation Category, HTTP Status, Error Message, Troubleshooting Steps and Retriable by End User.",
                     wording=(
                         Wording(
                             field="description",
@@ -1501,6 +1500,7 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/mastercard/error_code/#107",
+                    notes="Its page could not be read in full (the copy read stops in its Aggregation Status Code row), so these of its rows are missing here: Remediation Category, HTTP Status, Error Message, Troubleshooting Steps and Retriable by End User.",
                 ),
                 CodeInfo(
                     value="108",
@@ -1510,7 +1510,6 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                     retryable=True,
                     end_user_can_retry=True,
                     scope=Scope(regions=("US",)),
-                    notes="Its page could not be read in full (the copy read stops in its Aggregation Status Code row), so these of its rows are missing here: Remediation Category, HTTP Status, Error Message, Troubleshooting Steps and Retriable by End User.",
                     wording=(
                         Wording(
                             field="description",
@@ -1520,6 +1519,7 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/mastercard/error_code/#108",
+                    notes="Its page could not be read in full (the copy read stops in its Aggregation Status Code row), so these of its rows are missing here: Remediation Category, HTTP Status, Error Message, Troubleshooting Steps and Retriable by End User.",
                 ),
                 CodeInfo(
                     value="109",
@@ -1529,7 +1529,6 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                     retryable=True,
                     end_user_can_retry=True,
                     scope=Scope(regions=("US",)),
-                    notes="Its page could not be read in full (the copy read stops in its Aggregation Status Code row), so these of its rows are missing here: Remediation Category, HTTP Status, Error Message, Troubleshooting Steps and Retriable by End User.",
                     wording=(
                         Wording(
                             field="description",
@@ -1539,6 +1538,7 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/mastercard/error_code/#109",
+                    notes="Its page could not be read in full (the copy read stops in its Aggregation Status Code row), so these of its rows are missing here: Remediation Category, HTTP Status, Error Message, Troubleshooting Steps and Retriable by End User.",
                 ),
                 CodeInfo(
                     value="124",
@@ -1549,7 +1549,6 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                     end_user_can_retry=True,
                     http=(HttpStatus(status=500, sources=(_S["mastercard-us-error-codes-124"],)),),
                     scope=Scope(regions=("US",)),
-                    notes="Its page could not be read in full (the copy read stops in its HTTP Status row), so these of its rows are missing here: Error Message, Troubleshooting Steps and Retriable by End User.",
                     group="retry_later",
                     wording=(
                         Wording(
@@ -1560,6 +1559,7 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/mastercard/error_code/#124",
+                    notes="Its page could not be read in full (the copy read stops in its HTTP Status row), so these of its rows are missing here: Error Message, Troubleshooting Steps and Retriable by End User.",
                 ),
                 CodeInfo(
                     value="171",
@@ -1572,7 +1572,6 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                     retryable=True,
                     end_user_can_retry=True,
                     scope=Scope(regions=("AU", "US")),
-                    notes="Listed under Other Connection Issues on Mastercard's error pages.",
                     wording=(
                         Wording(
                             field="description",
@@ -1585,6 +1584,7 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/mastercard/error_code/#171",
+                    notes="Listed under Other Connection Issues on Mastercard's error pages.",
                 ),
                 CodeInfo(
                     value="179",
@@ -1598,7 +1598,6 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                     retryable=True,
                     end_user_can_retry=True,
                     scope=Scope(regions=("AU", "US")),
-                    notes="Listed under Other Connection Issues on Mastercard's error pages, and under Unexpected Login Error on its AU error pages.",
                     wording=(
                         Wording(
                             field="description",
@@ -1611,6 +1610,7 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/mastercard/error_code/#179",
+                    notes="Listed under Other Connection Issues on Mastercard's error pages, and under Unexpected Login Error on its AU error pages.",
                 ),
                 CodeInfo(
                     value="185",
@@ -1623,7 +1623,6 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                     retryable=False,
                     end_user_can_retry=True,
                     scope=Scope(regions=("AU", "US")),
-                    notes="Listed under Incomplete Authorization on Mastercard's AU error pages (the text shown); Mastercard's US Data Connect Fix page lists it among the aggregation status codes that Data Connect Fix can normally resolve. Its US page (…/errors/error-codes/185/) was not found in a readable copy.",
                     wording=(
                         Wording(
                             field="description",
@@ -1633,6 +1632,7 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/mastercard/error_code/#185",
+                    notes="Listed under Incomplete Authorization on Mastercard's AU error pages (the text shown); Mastercard's US Data Connect Fix page lists it among the aggregation status codes that Data Connect Fix can normally resolve. Its US page (…/errors/error-codes/185/) was not found in a readable copy.",
                 ),
                 CodeInfo(
                     value="187",
@@ -1645,7 +1645,6 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                     retryable=False,
                     end_user_can_retry=True,
                     scope=Scope(regions=("AU", "US")),
-                    notes="Listed under Incomplete Authorization on Mastercard's AU error pages (the text shown); Mastercard's US Data Connect Fix page lists it among the aggregation status codes that Data Connect Fix can normally resolve. Its US page (…/errors/error-codes/187/) was not found in a readable copy.",
                     wording=(
                         Wording(
                             field="description",
@@ -1655,6 +1654,7 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/mastercard/error_code/#187",
+                    notes="Listed under Incomplete Authorization on Mastercard's AU error pages (the text shown); Mastercard's US Data Connect Fix page lists it among the aggregation status codes that Data Connect Fix can normally resolve. Its US page (…/errors/error-codes/187/) was not found in a readable copy.",
                 ),
                 CodeInfo(
                     value="194",
@@ -1667,7 +1667,6 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                     retryable=True,
                     end_user_can_retry=True,
                     scope=Scope(regions=("AU", "US")),
-                    notes="Listed under Other Connection Issues on Mastercard's error pages.",
                     wording=(
                         Wording(
                             field="description",
@@ -1680,6 +1679,7 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/mastercard/error_code/#194",
+                    notes="Listed under Other Connection Issues on Mastercard's error pages.",
                 ),
                 CodeInfo(
                     value="197",
@@ -1692,7 +1692,6 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                     retryable=True,
                     end_user_can_retry=True,
                     scope=Scope(regions=("AU", "US")),
-                    notes="Listed under Other Connection Issues on Mastercard's error pages.",
                     wording=(
                         Wording(
                             field="description",
@@ -1705,6 +1704,7 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/mastercard/error_code/#197",
+                    notes="Listed under Other Connection Issues on Mastercard's error pages.",
                 ),
                 CodeInfo(
                     value="204",
@@ -1718,7 +1718,6 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                     end_user_can_retry=True,
                     http=(HttpStatus(status=500, sources=(_S["mastercard-us-error-codes-204"],)),),
                     scope=Scope(regions=("US",)),
-                    notes="Listed under Other Connection Issues on Mastercard's error pages. Its page could not be read in full (the copy read stops in its HTTP Status row), so these of its rows are missing here: Error Message, Troubleshooting Steps and Retriable by End User.",
                     group="report_or_escalate",
                     wording=(
                         Wording(
@@ -1732,6 +1731,7 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/mastercard/error_code/#204",
+                    notes="Listed under Other Connection Issues on Mastercard's error pages. Its page could not be read in full (the copy read stops in its HTTP Status row), so these of its rows are missing here: Error Message, Troubleshooting Steps and Retriable by End User.",
                 ),
                 CodeInfo(
                     value="307",
@@ -1741,7 +1741,6 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                     retryable=True,
                     end_user_can_retry=True,
                     scope=Scope(regions=("AU",)),
-                    notes="Listed under Other Connection Issues on Mastercard's error pages.",
                     wording=(
                         Wording(
                             field="description",
@@ -1753,6 +1752,7 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/mastercard/error_code/#307",
+                    notes="Listed under Other Connection Issues on Mastercard's error pages.",
                 ),
                 CodeInfo(
                     value="324",
@@ -1765,7 +1765,6 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                     retryable=False,
                     end_user_can_retry=True,
                     scope=Scope(regions=("AU", "US")),
-                    notes="Its US page could not be read in full (the copy read stops at its table's first row), so these of its rows are missing here: Remediation Category, HTTP Status, Error Message, Troubleshooting Steps and Retriable by End User. Its AU page could not be read in full (the copy read stops at its table's first row), so these of its rows are missing here: Remediation Category, HTTP Status, Error Message, Troubleshooting Steps and Retriable by End User.",
                     wording=(
                         Wording(
                             field="description",
@@ -1775,6 +1774,7 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/mastercard/error_code/#324",
+                    notes="Its US page could not be read in full (the copy read stops at its table's first row), so these of its rows are missing here: Remediation Category, HTTP Status, Error Message, Troubleshooting Steps and Retriable by End User. Its AU page could not be read in full (the copy read stops at its table's first row), so these of its rows are missing here: Remediation Category, HTTP Status, Error Message, Troubleshooting Steps and Retriable by End User.",
                 ),
                 CodeInfo(
                     value="325",
@@ -1784,7 +1784,6 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                     retryable=True,
                     end_user_can_retry=True,
                     scope=Scope(regions=("US",)),
-                    notes="Its page could not be read in full (the copy read stops in its Aggregation Status Code row), so these of its rows are missing here: Remediation Category, HTTP Status, Error Message, Troubleshooting Steps and Retriable by End User.",
                     wording=(
                         Wording(
                             field="description",
@@ -1794,6 +1793,7 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/mastercard/error_code/#325",
+                    notes="Its page could not be read in full (the copy read stops in its Aggregation Status Code row), so these of its rows are missing here: Remediation Category, HTTP Status, Error Message, Troubleshooting Steps and Retriable by End User.",
                 ),
                 CodeInfo(
                     value="341",
@@ -1804,7 +1804,6 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                     end_user_can_retry=True,
                     http=(HttpStatus(status=500, sources=(_S["mastercard-us-error-codes-341"],)),),
                     scope=Scope(regions=("US",)),
-                    notes="Its page could not be read in full (the copy read stops in its HTTP Status row), so these of its rows are missing here: Error Message, Troubleshooting Steps and Retriable by End User.",
                     group="report_or_escalate",
                     wording=(
                         Wording(
@@ -1815,6 +1814,7 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/mastercard/error_code/#341",
+                    notes="Its page could not be read in full (the copy read stops in its HTTP Status row), so these of its rows are missing here: Error Message, Troubleshooting Steps and Retriable by End User.",
                 ),
                 CodeInfo(
                     value="400",
@@ -1823,7 +1823,6 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                     sources=(_S["mastercard-au-accounterrors-account-not-found-400"],),
                     retryable=True,
                     end_user_can_retry=True,
-                    editorial=True,
                     http=(
                         HttpStatus(
                             status=500,
@@ -1831,12 +1830,13 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                         ),
                     ),
                     scope=Scope(regions=("AU",)),
-                    notes="Its page publishes these rows empty: Error Message, Troubleshooting Steps and Retriable by End User.",
                     wording=(
                         Wording(field="description", by="bankcodes"),
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/mastercard/error_code/#400",
+                    editorial=True,
+                    notes="Its page publishes these rows empty: Error Message, Troubleshooting Steps and Retriable by End User.",
                 ),
                 CodeInfo(
                     value="403",
@@ -1849,7 +1849,6 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                     retryable=False,
                     end_user_can_retry=True,
                     scope=Scope(regions=("AU", "US")),
-                    notes="Its US page could not be read in full (the copy read stops at its table's first row), so these of its rows are missing here: Remediation Category, HTTP Status, Error Message, Troubleshooting Steps and Retriable by End User. Its AU page could not be read in full (the copy read stops at its table's first row), so these of its rows are missing here: Remediation Category, HTTP Status, Error Message, Troubleshooting Steps and Retriable by End User.",
                     wording=(
                         Wording(
                             field="description",
@@ -1859,6 +1858,7 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/mastercard/error_code/#403",
+                    notes="Its US page could not be read in full (the copy read stops at its table's first row), so these of its rows are missing here: Remediation Category, HTTP Status, Error Message, Troubleshooting Steps and Retriable by End User. Its AU page could not be read in full (the copy read stops at its table's first row), so these of its rows are missing here: Remediation Category, HTTP Status, Error Message, Troubleshooting Steps and Retriable by End User.",
                 ),
                 CodeInfo(
                     value="417",
@@ -1871,7 +1871,6 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                     retryable=True,
                     end_user_can_retry=True,
                     scope=Scope(regions=("AU", "US")),
-                    notes="Listed under Other Connection Issues on Mastercard's error pages.",
                     wording=(
                         Wording(
                             field="description",
@@ -1884,6 +1883,7 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/mastercard/error_code/#417",
+                    notes="Listed under Other Connection Issues on Mastercard's error pages.",
                 ),
                 CodeInfo(
                     value="500",
@@ -1896,7 +1896,6 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                     retryable=True,
                     end_user_can_retry=True,
                     scope=Scope(regions=("AU", "US")),
-                    notes="Listed under Other Connection Issues on Mastercard's error pages.",
                     wording=(
                         Wording(
                             field="description",
@@ -1909,6 +1908,7 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/mastercard/error_code/#500",
+                    notes="Listed under Other Connection Issues on Mastercard's error pages.",
                 ),
                 CodeInfo(
                     value="502",
@@ -1917,7 +1917,6 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                     sources=(_S["mastercard-us-error-codes-502"],),
                     retryable=True,
                     end_user_can_retry=True,
-                    message="Invalid function.",
                     http=(
                         HttpStatus(
                             status=500,
@@ -1926,7 +1925,6 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                         ),
                     ),
                     scope=Scope(regions=("US",)),
-                    notes="Its page could not be read in full (the copy read stops in its Troubleshooting Steps row), so these of its rows are missing here: Troubleshooting Steps and Retriable by End User.",
                     group="invalid_input",
                     wording=(
                         Wording(
@@ -1942,6 +1940,8 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/mastercard/error_code/#502",
+                    message="Invalid function.",
+                    notes="Its page could not be read in full (the copy read stops in its Troubleshooting Steps row), so these of its rows are missing here: Troubleshooting Steps and Retriable by End User.",
                 ),
                 CodeInfo(
                     value="503",
@@ -1951,7 +1951,6 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                     retryable=True,
                     end_user_can_retry=True,
                     scope=Scope(regions=("US",)),
-                    notes="Its page could not be read in full (the copy read stops in its Remediation Category row), so these of its rows are missing here: HTTP Status, Error Message, Troubleshooting Steps and Retriable by End User.",
                     group="retry_later",
                     wording=(
                         Wording(
@@ -1962,6 +1961,7 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/mastercard/error_code/#503",
+                    notes="Its page could not be read in full (the copy read stops in its Remediation Category row), so these of its rows are missing here: HTTP Status, Error Message, Troubleshooting Steps and Retriable by End User.",
                 ),
                 CodeInfo(
                     value="504",
@@ -1970,7 +1970,6 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                     sources=(_S["mastercard-us-error-codes-504"],),
                     retryable=True,
                     end_user_can_retry=True,
-                    message="Error Connecting Account - Please Try Submitting Again.",
                     http=(
                         HttpStatus(
                             status=500,
@@ -1979,7 +1978,6 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                         ),
                     ),
                     scope=Scope(regions=("US",)),
-                    notes="Its page could not be read in full (the copy read stops in its Troubleshooting Steps row), so these of its rows are missing here: Troubleshooting Steps and Retriable by End User.",
                     group="retry_later",
                     wording=(
                         Wording(
@@ -1995,6 +1993,8 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/mastercard/error_code/#504",
+                    message="Error Connecting Account - Please Try Submitting Again.",
+                    notes="Its page could not be read in full (the copy read stops in its Troubleshooting Steps row), so these of its rows are missing here: Troubleshooting Steps and Retriable by End User.",
                 ),
                 CodeInfo(
                     value="525",
@@ -2008,7 +2008,6 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                     retryable=True,
                     end_user_can_retry=True,
                     scope=Scope(regions=("AU", "US")),
-                    notes="Listed under Other Connection Issues on Mastercard's error pages. Its US page (…/errors/error-codes/525/) could not be read in full, so these of its rows are missing here: HTTP Status (cut after 500), Error Message, Troubleshooting Steps and Retriable by End User.",
                     group="retry_later",
                     wording=(
                         Wording(
@@ -2022,6 +2021,7 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/mastercard/error_code/#525",
+                    notes="Listed under Other Connection Issues on Mastercard's error pages. Its US page (…/errors/error-codes/525/) could not be read in full, so these of its rows are missing here: HTTP Status (cut after 500), Error Message, Troubleshooting Steps and Retriable by End User.",
                 ),
                 CodeInfo(
                     value="900",
@@ -2034,7 +2034,6 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                     retryable=True,
                     end_user_can_retry=True,
                     scope=Scope(regions=("AU", "US")),
-                    notes="Listed under New Connection in Progress on Mastercard's AU and US error pages, which describe it alike (the text shown). No page of its own was found, and the copies of both pages read stop at the head of its section's table, so these of its facts are missing here: Remediation Category, HTTP Status, Error Message, Troubleshooting Steps and Retriable by End User.",
                     wording=(
                         Wording(
                             field="description",
@@ -2047,6 +2046,7 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/mastercard/error_code/#900",
+                    notes="Listed under New Connection in Progress on Mastercard's AU and US error pages, which describe it alike (the text shown). No page of its own was found, and the copies of both pages read stop at the head of its section's table, so these of its facts are missing here: Remediation Category, HTTP Status, Error Message, Troubleshooting Steps and Retriable by End User.",
                 ),
                 CodeInfo(
                     value="901",
@@ -2060,7 +2060,6 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                     retryable=True,
                     end_user_can_retry=True,
                     scope=Scope(regions=("AU", "US")),
-                    notes="Listed under New Connection in Progress on Mastercard's AU and US error pages. Its page could not be read in full (the copy read stops in its Error Code row), so these of its rows are missing here: Remediation Category, HTTP Status, Error Message, Troubleshooting Steps and Retriable by End User.",
                     wording=(
                         Wording(
                             field="description",
@@ -2070,6 +2069,7 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/mastercard/error_code/#901",
+                    notes="Listed under New Connection in Progress on Mastercard's AU and US error pages. Its page could not be read in full (the copy read stops in its Error Code row), so these of its rows are missing here: Remediation Category, HTTP Status, Error Message, Troubleshooting Steps and Retriable by End User.",
                 ),
                 CodeInfo(
                     value="902",
@@ -2083,7 +2083,6 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                     retryable=True,
                     end_user_can_retry=True,
                     scope=Scope(regions=("AU", "US")),
-                    notes="Listed under New Connection in Progress on Mastercard's AU and US error pages. Its page could not be read in full (the copy read stops in its Error Code row), so these of its rows are missing here: Remediation Category, HTTP Status, Error Message, Troubleshooting Steps and Retriable by End User.",
                     wording=(
                         Wording(
                             field="description",
@@ -2093,6 +2092,7 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/mastercard/error_code/#902",
+                    notes="Listed under New Connection in Progress on Mastercard's AU and US error pages. Its page could not be read in full (the copy read stops in its Error Code row), so these of its rows are missing here: Remediation Category, HTTP Status, Error Message, Troubleshooting Steps and Retriable by End User.",
                 ),
                 CodeInfo(
                     value="903",
@@ -2106,7 +2106,6 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                     retryable=True,
                     end_user_can_retry=True,
                     scope=Scope(regions=("AU", "US")),
-                    notes="Listed under New Connection in Progress on Mastercard's AU and US error pages. Its page could not be read in full (the copy read stops in its Error Code row), so these of its rows are missing here: Remediation Category, HTTP Status, Error Message, Troubleshooting Steps and Retriable by End User.",
                     wording=(
                         Wording(
                             field="description",
@@ -2116,6 +2115,7 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/mastercard/error_code/#903",
+                    notes="Listed under New Connection in Progress on Mastercard's AU and US error pages. Its page could not be read in full (the copy read stops in its Error Code row), so these of its rows are missing here: Remediation Category, HTTP Status, Error Message, Troubleshooting Steps and Retriable by End User.",
                 ),
                 CodeInfo(
                     value="904",
@@ -2129,7 +2129,6 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                     retryable=True,
                     end_user_can_retry=True,
                     scope=Scope(regions=("AU", "US")),
-                    notes="Listed under New Connection in Progress on Mastercard's AU and US error pages. Its page could not be read in full (the copy read stops in its Error Code row), so these of its rows are missing here: Remediation Category, HTTP Status, Error Message, Troubleshooting Steps and Retriable by End User.",
                     wording=(
                         Wording(
                             field="description",
@@ -2139,6 +2138,7 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/mastercard/error_code/#904",
+                    notes="Listed under New Connection in Progress on Mastercard's AU and US error pages. Its page could not be read in full (the copy read stops in its Error Code row), so these of its rows are missing here: Remediation Category, HTTP Status, Error Message, Troubleshooting Steps and Retriable by End User.",
                 ),
                 CodeInfo(
                     value="905",
@@ -2151,7 +2151,6 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                     retryable=True,
                     end_user_can_retry=True,
                     scope=Scope(regions=("AU", "US")),
-                    notes='Listed under Existing Connection Interruptions on Mastercard\'s AU error pages (the text shown); Mastercard also publishes a US page for it (…/errors/error-codes/905/: "This error occurs when an existing connection to a financial institution is down and the end user may experience a failed attempt to add their bank accounts."). That page could not be read past its Error Code row: its remediation category, HTTP status, error message, troubleshooting steps and whether the end user can retry are missing here.',
                     wording=(
                         Wording(
                             field="description",
@@ -2161,6 +2160,7 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/mastercard/error_code/#905",
+                    notes='Listed under Existing Connection Interruptions on Mastercard\'s AU error pages (the text shown); Mastercard also publishes a US page for it (…/errors/error-codes/905/: "This error occurs when an existing connection to a financial institution is down and the end user may experience a failed attempt to add their bank accounts."). That page could not be read past its Error Code row: its remediation category, HTTP status, error message, troubleshooting steps and whether the end user can retry are missing here.',
                 ),
                 CodeInfo(
                     value="906",
@@ -2173,7 +2173,6 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                     retryable=True,
                     end_user_can_retry=True,
                     scope=Scope(regions=("AU", "US")),
-                    notes='Listed under Existing Connection Interruptions on Mastercard\'s AU error pages (the text shown); Mastercard also publishes a US page for it (…/errors/error-codes/906/: "This error occurs when an existing connection to a financial institution is down and the end user may experience a failed attempt to add their bank accounts."). That page could not be read past its Error Code row: its remediation category, HTTP status, error message, troubleshooting steps and whether the end user can retry are missing here.',
                     wording=(
                         Wording(
                             field="description",
@@ -2183,6 +2182,7 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/mastercard/error_code/#906",
+                    notes='Listed under Existing Connection Interruptions on Mastercard\'s AU error pages (the text shown); Mastercard also publishes a US page for it (…/errors/error-codes/906/: "This error occurs when an existing connection to a financial institution is down and the end user may experience a failed attempt to add their bank accounts."). That page could not be read past its Error Code row: its remediation category, HTTP status, error message, troubleshooting steps and whether the end user can retry are missing here.',
                 ),
                 CodeInfo(
                     value="907",
@@ -2195,7 +2195,6 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                     retryable=True,
                     end_user_can_retry=True,
                     scope=Scope(regions=("AU", "US")),
-                    notes='Listed under Existing Connection Interruptions on Mastercard\'s AU error pages (the text shown); Mastercard also publishes a US page for it (…/errors/error-codes/907/: "This error occurs when an existing connection to a financial institution is down and the end user may experience a failed attempt to add their bank accounts."). That page could not be read past its Error Code row: its remediation category, HTTP status, error message, troubleshooting steps and whether the end user can retry are missing here.',
                     wording=(
                         Wording(
                             field="description",
@@ -2205,6 +2204,7 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/mastercard/error_code/#907",
+                    notes='Listed under Existing Connection Interruptions on Mastercard\'s AU error pages (the text shown); Mastercard also publishes a US page for it (…/errors/error-codes/907/: "This error occurs when an existing connection to a financial institution is down and the end user may experience a failed attempt to add their bank accounts."). That page could not be read past its Error Code row: its remediation category, HTTP status, error message, troubleshooting steps and whether the end user can retry are missing here.',
                 ),
                 CodeInfo(
                     value="908",
@@ -2214,7 +2214,6 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                     retryable=True,
                     end_user_can_retry=True,
                     scope=Scope(regions=("AU",)),
-                    notes="Listed under Existing Connection Interruptions on Mastercard's error pages.",
                     wording=(
                         Wording(
                             field="description",
@@ -2224,6 +2223,7 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/mastercard/error_code/#908",
+                    notes="Listed under Existing Connection Interruptions on Mastercard's error pages.",
                 ),
                 CodeInfo(
                     value="909",
@@ -2236,7 +2236,6 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                     retryable=True,
                     end_user_can_retry=True,
                     scope=Scope(regions=("US",)),
-                    notes="Listed under Account Not Found Errors on Mastercard's error pages. Its page could not be read in full (the copy read stops in its Remediation Category row), so these of its rows are missing here: HTTP Status, Error Message, Troubleshooting Steps and Retriable by End User.",
                     group="retry_later",
                     wording=(
                         Wording(
@@ -2250,6 +2249,7 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/mastercard/error_code/#909",
+                    notes="Listed under Account Not Found Errors on Mastercard's error pages. Its page could not be read in full (the copy read stops in its Remediation Category row), so these of its rows are missing here: HTTP Status, Error Message, Troubleshooting Steps and Retriable by End User.",
                 ),
                 CodeInfo(
                     value="910",
@@ -2262,7 +2262,6 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                     retryable=True,
                     end_user_can_retry=True,
                     scope=Scope(regions=("AU", "US")),
-                    notes='Listed under Existing Connection Interruptions on Mastercard\'s AU error pages (the text shown); Mastercard also publishes a US page for it (…/errors/error-codes/910/: "This error occurs when an existing connection to a financial institution is down and the end user may experience a failed attempt to add their bank accounts."). That page could not be read past its Error Code row: its remediation category, HTTP status, error message, troubleshooting steps and whether the end user can retry are missing here.',
                     wording=(
                         Wording(
                             field="description",
@@ -2272,6 +2271,7 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/mastercard/error_code/#910",
+                    notes='Listed under Existing Connection Interruptions on Mastercard\'s AU error pages (the text shown); Mastercard also publishes a US page for it (…/errors/error-codes/910/: "This error occurs when an existing connection to a financial institution is down and the end user may experience a failed attempt to add their bank accounts."). That page could not be read past its Error Code row: its remediation category, HTTP status, error message, troubleshooting steps and whether the end user can retry are missing here.',
                 ),
                 CodeInfo(
                     value="911",
@@ -2284,7 +2284,6 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                     retryable=True,
                     end_user_can_retry=True,
                     scope=Scope(regions=("AU", "US")),
-                    notes='Listed under Existing Connection Interruptions on Mastercard\'s AU error pages (the text shown); Mastercard also publishes a US page for it (…/errors/error-codes/911/: "This error occurs when an existing connection to a financial institution is down and the end user may experience a failed attempt to add their bank accounts."). That page could not be read past its Error Code row: its remediation category, HTTP status, error message, troubleshooting steps and whether the end user can retry are missing here.',
                     wording=(
                         Wording(
                             field="description",
@@ -2294,6 +2293,7 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/mastercard/error_code/#911",
+                    notes='Listed under Existing Connection Interruptions on Mastercard\'s AU error pages (the text shown); Mastercard also publishes a US page for it (…/errors/error-codes/911/: "This error occurs when an existing connection to a financial institution is down and the end user may experience a failed attempt to add their bank accounts."). That page could not be read past its Error Code row: its remediation category, HTTP status, error message, troubleshooting steps and whether the end user can retry are missing here.',
                 ),
                 CodeInfo(
                     value="913",
@@ -2303,7 +2303,6 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                     retryable=False,
                     end_user_can_retry=False,
                     scope=Scope(regions=("US",)),
-                    notes="Listed under Account Not Found Errors on Mastercard's error pages.",
                     wording=(
                         Wording(
                             field="description",
@@ -2313,6 +2312,7 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/mastercard/error_code/#913",
+                    notes="Listed under Account Not Found Errors on Mastercard's error pages.",
                 ),
                 CodeInfo(
                     value="914",
@@ -2325,7 +2325,6 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                     retryable=False,
                     end_user_can_retry=False,
                     scope=Scope(regions=("US",)),
-                    notes="Listed under Account Not Found Errors on Mastercard's error pages. Its page could not be read in full (the copy read stops in its Remediation Category row), so these of its rows are missing here: HTTP Status, Error Message, Troubleshooting Steps and Retriable by End User.",
                     group="verify_account_or_data_state",
                     wording=(
                         Wording(
@@ -2339,6 +2338,7 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/mastercard/error_code/#914",
+                    notes="Listed under Account Not Found Errors on Mastercard's error pages. Its page could not be read in full (the copy read stops in its Remediation Category row), so these of its rows are missing here: HTTP Status, Error Message, Troubleshooting Steps and Retriable by End User.",
                 ),
                 CodeInfo(
                     value="915",
@@ -2352,7 +2352,6 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                     retryable=True,
                     end_user_can_retry=True,
                     scope=Scope(regions=("AU", "US")),
-                    notes="Listed under New Connection in Progress on Mastercard's AU and US error pages. Its page could not be read in full (the copy read stops in its Error Code row), so these of its rows are missing here: Remediation Category, HTTP Status, Error Message, Troubleshooting Steps and Retriable by End User.",
                     wording=(
                         Wording(
                             field="description",
@@ -2362,6 +2361,7 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/mastercard/error_code/#915",
+                    notes="Listed under New Connection in Progress on Mastercard's AU and US error pages. Its page could not be read in full (the copy read stops in its Error Code row), so these of its rows are missing here: Remediation Category, HTTP Status, Error Message, Troubleshooting Steps and Retriable by End User.",
                 ),
                 CodeInfo(
                     value="916",
@@ -2375,7 +2375,6 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                     retryable=True,
                     end_user_can_retry=True,
                     scope=Scope(regions=("AU", "US")),
-                    notes="Listed under New Connection in Progress on Mastercard's AU and US error pages. Its page could not be read in full (the copy read stops after its introduction), so these of its rows are missing here: Remediation Category, HTTP Status, Error Message, Troubleshooting Steps and Retriable by End User.",
                     wording=(
                         Wording(
                             field="description",
@@ -2385,6 +2384,7 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/mastercard/error_code/#916",
+                    notes="Listed under New Connection in Progress on Mastercard's AU and US error pages. Its page could not be read in full (the copy read stops after its introduction), so these of its rows are missing here: Remediation Category, HTTP Status, Error Message, Troubleshooting Steps and Retriable by End User.",
                 ),
                 CodeInfo(
                     value="920",
@@ -2397,7 +2397,6 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                     retryable=False,
                     end_user_can_retry=False,
                     scope=Scope(regions=("AU", "US")),
-                    notes="Mastercard's AU error pages list it under Connection Not Supported. Its page could not be read in full (the copy read stops after its introduction), so these of its rows are missing here: Remediation Category, HTTP Status, Error Message, Troubleshooting Steps and Retriable by End User.",
                     wording=(
                         Wording(
                             field="description",
@@ -2407,6 +2406,7 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/mastercard/error_code/#920",
+                    notes="Mastercard's AU error pages list it under Connection Not Supported. Its page could not be read in full (the copy read stops after its introduction), so these of its rows are missing here: Remediation Category, HTTP Status, Error Message, Troubleshooting Steps and Retriable by End User.",
                 ),
                 CodeInfo(
                     value="924",
@@ -2419,7 +2419,6 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                     retryable=False,
                     end_user_can_retry=False,
                     scope=Scope(regions=("AU", "US")),
-                    notes="Mastercard's AU error pages list it under Connection Not Supported. Its page could not be read in full (the copy read stops in its Error Code row), so these of its rows are missing here: Remediation Category, HTTP Status, Error Message, Troubleshooting Steps and Retriable by End User.",
                     wording=(
                         Wording(
                             field="description",
@@ -2429,6 +2428,7 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/mastercard/error_code/#924",
+                    notes="Mastercard's AU error pages list it under Connection Not Supported. Its page could not be read in full (the copy read stops in its Error Code row), so these of its rows are missing here: Remediation Category, HTTP Status, Error Message, Troubleshooting Steps and Retriable by End User.",
                 ),
                 CodeInfo(
                     value="931",
@@ -2438,7 +2438,6 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                     retryable=False,
                     end_user_can_retry=True,
                     scope=Scope(regions=("AU",)),
-                    notes="Listed under Incomplete Authorization on Mastercard's error pages.",
                     wording=(
                         Wording(
                             field="description",
@@ -2448,6 +2447,7 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/mastercard/error_code/#931",
+                    notes="Listed under Incomplete Authorization on Mastercard's error pages.",
                 ),
                 CodeInfo(
                     value="936",
@@ -2457,7 +2457,6 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                     retryable=False,
                     end_user_can_retry=True,
                     scope=Scope(regions=("US",)),
-                    notes="Its page could not be read in full (the copy read stops in its Aggregation Status Code row), so these of its rows are missing here: Remediation Category, HTTP Status, Error Message, Troubleshooting Steps and Retriable by End User.",
                     wording=(
                         Wording(
                             field="description",
@@ -2467,6 +2466,7 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/mastercard/error_code/#936",
+                    notes="Its page could not be read in full (the copy read stops in its Aggregation Status Code row), so these of its rows are missing here: Remediation Category, HTTP Status, Error Message, Troubleshooting Steps and Retriable by End User.",
                 ),
                 CodeInfo(
                     value="938",
@@ -2480,7 +2480,6 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                     retryable=False,
                     end_user_can_retry=True,
                     scope=Scope(regions=("AU", "US")),
-                    notes="Listed under Incomplete Authorization on Mastercard's error pages; the US and AU pages describe it differently; the US text is shown. Its US page could not be read in full (the copy read stops in its Aggregation Status Code row), so these of its rows are missing here: Remediation Category, HTTP Status, Error Message, Troubleshooting Steps and Retriable by End User. Its AU page could not be read in full (the copy read stops in its Aggregation Status Code row), so these of its rows are missing here: Remediation Category, HTTP Status, Error Message, Troubleshooting Steps and Retriable by End User.",
                     wording=(
                         Wording(
                             field="description",
@@ -2494,6 +2493,7 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/mastercard/error_code/#938",
+                    notes="Listed under Incomplete Authorization on Mastercard's error pages; the US and AU pages describe it differently; the US text is shown. Its US page could not be read in full (the copy read stops in its Aggregation Status Code row), so these of its rows are missing here: Remediation Category, HTTP Status, Error Message, Troubleshooting Steps and Retriable by End User. Its AU page could not be read in full (the copy read stops in its Aggregation Status Code row), so these of its rows are missing here: Remediation Category, HTTP Status, Error Message, Troubleshooting Steps and Retriable by End User.",
                 ),
                 CodeInfo(
                     value="940",
@@ -2506,7 +2506,6 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                     retryable=False,
                     end_user_can_retry=True,
                     scope=Scope(regions=("AU", "US")),
-                    notes="Listed under Incomplete Authorization on Mastercard's error pages; the US and AU pages describe it differently; the US text is shown. Its page could not be read in full (the copy read stops in its Aggregation Status Code row), so these of its rows are missing here: Remediation Category, HTTP Status, Error Message, Troubleshooting Steps and Retriable by End User.",
                     wording=(
                         Wording(
                             field="description",
@@ -2519,6 +2518,7 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/mastercard/error_code/#940",
+                    notes="Listed under Incomplete Authorization on Mastercard's error pages; the US and AU pages describe it differently; the US text is shown. Its page could not be read in full (the copy read stops in its Aggregation Status Code row), so these of its rows are missing here: Remediation Category, HTTP Status, Error Message, Troubleshooting Steps and Retriable by End User.",
                 ),
                 CodeInfo(
                     value="945",
@@ -2531,7 +2531,6 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                     retryable=True,
                     end_user_can_retry=True,
                     scope=Scope(regions=("AU", "US")),
-                    notes="Mastercard's AU error pages list it under Connection Migration in Progress. Its page could not be read in full (the copy read stops in its Error Code row), so these of its rows are missing here: Remediation Category, HTTP Status, Error Message, Troubleshooting Steps and Retriable by End User.",
                     wording=(
                         Wording(
                             field="description",
@@ -2544,6 +2543,7 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/mastercard/error_code/#945",
+                    notes="Mastercard's AU error pages list it under Connection Migration in Progress. Its page could not be read in full (the copy read stops in its Error Code row), so these of its rows are missing here: Remediation Category, HTTP Status, Error Message, Troubleshooting Steps and Retriable by End User.",
                 ),
                 CodeInfo(
                     value="946",
@@ -2556,7 +2556,6 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                     retryable=False,
                     end_user_can_retry=False,
                     scope=Scope(regions=("US",)),
-                    notes="Listed under Account Not Found Errors on Mastercard's error pages. Its page could not be read in full (the copy read stops after its introduction), so these of its rows are missing here: Remediation Category, HTTP Status, Error Message, Troubleshooting Steps and Retriable by End User.",
                     wording=(
                         Wording(
                             field="description",
@@ -2569,6 +2568,7 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/mastercard/error_code/#946",
+                    notes="Listed under Account Not Found Errors on Mastercard's error pages. Its page could not be read in full (the copy read stops after its introduction), so these of its rows are missing here: Remediation Category, HTTP Status, Error Message, Troubleshooting Steps and Retriable by End User.",
                 ),
                 CodeInfo(
                     value="947",
@@ -2581,7 +2581,6 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                     retryable=False,
                     end_user_can_retry=False,
                     scope=Scope(regions=("AU", "US")),
-                    notes="Listed under Invalid Token on Mastercard's error pages; the US and AU pages describe it differently; the US text is shown. Its page could not be read in full (the copy read stops after its introduction), so these of its rows are missing here: Remediation Category, HTTP Status, Error Message, Troubleshooting Steps and Retriable by End User.",
                     wording=(
                         Wording(
                             field="description",
@@ -2594,6 +2593,7 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/mastercard/error_code/#947",
+                    notes="Listed under Invalid Token on Mastercard's error pages; the US and AU pages describe it differently; the US text is shown. Its page could not be read in full (the copy read stops after its introduction), so these of its rows are missing here: Remediation Category, HTTP Status, Error Message, Troubleshooting Steps and Retriable by End User.",
                 ),
                 CodeInfo(
                     value="948",
@@ -2602,10 +2602,10 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                     sources=(_S["mastercard-us-data-connect-fix"],),
                     retryable=True,
                     end_user_can_retry=True,
-                    editorial=True,
                     scope=Scope(regions=("US",)),
                     wording=(Wording(field="description", by="bankcodes"),),
                     page="reference/mastercard/error_code/#948",
+                    editorial=True,
                 ),
                 CodeInfo(
                     value="949",
@@ -2617,12 +2617,10 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=True,
-                    message="Accounts are in error status and can not be recovered in any way. Delete these accounts.",
                     http=(
                         HttpStatus(status=404, sources=(_S["mastercard-au-accounterrors-949"],)),
                     ),
                     scope=Scope(regions=("AU", "US")),
-                    notes="The US and AU pages describe it differently; the US text is shown. Its US page could not be read in full (the copy read stops in its Remediation Category row), so these of its rows are missing here: Troubleshooting Steps and Retriable by End User. Its AU page could not be read in full (the copy read stops in its Troubleshooting Steps row), so these of its rows are missing here: Troubleshooting Steps and Retriable by End User.",
                     group="re_authenticate",
                     wording=(
                         Wording(
@@ -2641,6 +2639,8 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/mastercard/error_code/#949",
+                    message="Accounts are in error status and can not be recovered in any way. Delete these accounts.",
+                    notes="The US and AU pages describe it differently; the US text is shown. Its US page could not be read in full (the copy read stops in its Remediation Category row), so these of its rows are missing here: Troubleshooting Steps and Retriable by End User. Its AU page could not be read in full (the copy read stops in its Troubleshooting Steps row), so these of its rows are missing here: Troubleshooting Steps and Retriable by End User.",
                 ),
                 CodeInfo(
                     value="950",
@@ -2653,7 +2653,6 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                     retryable=False,
                     end_user_can_retry=False,
                     scope=Scope(regions=("AU", "US")),
-                    notes="Mastercard's AU error pages list it under Connection Not Supported. Its page could not be read in full (the copy read stops in its HTTP Status row), so these of its rows are missing here: HTTP Status, Error Message, Troubleshooting Steps and Retriable by End User.",
                     group="invalid_input",
                     wording=(
                         Wording(
@@ -2664,6 +2663,7 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/mastercard/error_code/#950",
+                    notes="Mastercard's AU error pages list it under Connection Not Supported. Its page could not be read in full (the copy read stops in its HTTP Status row), so these of its rows are missing here: HTTP Status, Error Message, Troubleshooting Steps and Retriable by End User.",
                 ),
                 CodeInfo(
                     value="952",
@@ -2677,7 +2677,6 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                     end_user_can_retry=False,
                     http=(HttpStatus(status=500, sources=(_S["mastercard-us-error-codes-952"],)),),
                     scope=Scope(regions=("US",)),
-                    notes="Listed under Account Not Found Errors on Mastercard's error pages. Its page could not be read in full (the copy read stops in its HTTP Status row), so these of its rows are missing here: Error Message, Troubleshooting Steps and Retriable by End User.",
                     group="verify_account_or_data_state",
                     wording=(
                         Wording(
@@ -2691,6 +2690,7 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/mastercard/error_code/#952",
+                    notes="Listed under Account Not Found Errors on Mastercard's error pages. Its page could not be read in full (the copy read stops in its HTTP Status row), so these of its rows are missing here: Error Message, Troubleshooting Steps and Retriable by End User.",
                 ),
                 CodeInfo(
                     value="955",
@@ -2700,7 +2700,6 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                     retryable=False,
                     end_user_can_retry=False,
                     scope=Scope(regions=("US",)),
-                    notes="Listed under Account Not Found Errors on Mastercard's error pages.",
                     wording=(
                         Wording(
                             field="description",
@@ -2710,6 +2709,7 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/mastercard/error_code/#955",
+                    notes="Listed under Account Not Found Errors on Mastercard's error pages.",
                 ),
                 CodeInfo(
                     value="959",
@@ -2719,7 +2719,6 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                     retryable=False,
                     end_user_can_retry=True,
                     scope=Scope(regions=("US",)),
-                    notes="Its page could not be read in full (the copy read stops in its Aggregation Status Code row), so these of its rows are missing here: Remediation Category, HTTP Status, Error Message, Troubleshooting Steps and Retriable by End User.",
                     wording=(
                         Wording(
                             field="description",
@@ -2729,6 +2728,7 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/mastercard/error_code/#959",
+                    notes="Its page could not be read in full (the copy read stops in its Aggregation Status Code row), so these of its rows are missing here: Remediation Category, HTTP Status, Error Message, Troubleshooting Steps and Retriable by End User.",
                 ),
                 CodeInfo(
                     value="960",
@@ -2741,7 +2741,6 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                     retryable=False,
                     end_user_can_retry=False,
                     scope=Scope(regions=("AU", "US")),
-                    notes="Mastercard's AU error pages list it under Connection Not Supported. Its page could not be read in full (the copy read stops in its HTTP Status row), so these of its rows are missing here: HTTP Status, Error Message, Troubleshooting Steps and Retriable by End User.",
                     group="verify_account_or_data_state",
                     wording=(
                         Wording(
@@ -2752,6 +2751,7 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/mastercard/error_code/#960",
+                    notes="Mastercard's AU error pages list it under Connection Not Supported. Its page could not be read in full (the copy read stops in its HTTP Status row), so these of its rows are missing here: HTTP Status, Error Message, Troubleshooting Steps and Retriable by End User.",
                 ),
                 CodeInfo(
                     value="961",
@@ -2761,7 +2761,6 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                     retryable=False,
                     end_user_can_retry=True,
                     scope=Scope(regions=("US",)),
-                    notes="Its page could not be read in full (the copy read stops in its Aggregation Status Code row), so these of its rows are missing here: Remediation Category, HTTP Status, Error Message, Troubleshooting Steps and Retriable by End User.",
                     wording=(
                         Wording(
                             field="description",
@@ -2771,6 +2770,7 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/mastercard/error_code/#961",
+                    notes="Its page could not be read in full (the copy read stops in its Aggregation Status Code row), so these of its rows are missing here: Remediation Category, HTTP Status, Error Message, Troubleshooting Steps and Retriable by End User.",
                 ),
                 CodeInfo(
                     value="972",
@@ -2783,7 +2783,6 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                     retryable=False,
                     end_user_can_retry=False,
                     scope=Scope(regions=("AU", "US")),
-                    notes="Mastercard's AU error pages list it under Connection Not Supported. Its page could not be read in full (the copy read stops in its Remediation Category row), so these of its rows are missing here: HTTP Status, Error Message, Troubleshooting Steps and Retriable by End User.",
                     group="report_or_escalate",
                     wording=(
                         Wording(
@@ -2794,6 +2793,7 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/mastercard/error_code/#972",
+                    notes="Mastercard's AU error pages list it under Connection Not Supported. Its page could not be read in full (the copy read stops in its Remediation Category row), so these of its rows are missing here: HTTP Status, Error Message, Troubleshooting Steps and Retriable by End User.",
                 ),
                 CodeInfo(
                     value="973",
@@ -2806,7 +2806,6 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=True,
-                    message="The user is not authorized for the requested resource or online access.",
                     http=(
                         HttpStatus(
                             status=500,
@@ -2815,7 +2814,6 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                         ),
                     ),
                     scope=Scope(regions=("AU", "US")),
-                    notes='Listed under Invalid Request on Mastercard\'s US error pages and under Connection Not Supported on its AU error pages. Its US page (…/errors/error-codes/973/) opens "This error occurs when the connection to a financial institution is not supported." and files it under the remediation category Re-Authenticate or Provide Additional Information: the end user is not authorized to reach their accounts and must sign in again (or give what the institution asks), hence reconnect required rather than an error of the integration. That page could not be read in full (the copy read stops in its Troubleshooting Steps row), so these of its rows are missing here: Troubleshooting Steps and Retriable by End User.',
                     group="re_authenticate",
                     wording=(
                         Wording(
@@ -2831,6 +2829,8 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/mastercard/error_code/#973",
+                    message="The user is not authorized for the requested resource or online access.",
+                    notes='Listed under Invalid Request on Mastercard\'s US error pages and under Connection Not Supported on its AU error pages. Its US page (…/errors/error-codes/973/) opens "This error occurs when the connection to a financial institution is not supported." and files it under the remediation category Re-Authenticate or Provide Additional Information: the end user is not authorized to reach their accounts and must sign in again (or give what the institution asks), hence reconnect required rather than an error of the integration. That page could not be read in full (the copy read stops in its Troubleshooting Steps row), so these of its rows are missing here: Troubleshooting Steps and Retriable by End User.',
                 ),
                 CodeInfo(
                     value="974",
@@ -2840,7 +2840,6 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                     retryable=False,
                     end_user_can_retry=True,
                     scope=Scope(regions=("US",)),
-                    notes="Its page could not be read in full (the copy read stops in its Remediation Category row), so these of its rows are missing here: HTTP Status, Error Message, Troubleshooting Steps and Retriable by End User.",
                     group="re_authenticate",
                     wording=(
                         Wording(
@@ -2851,6 +2850,7 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/mastercard/error_code/#974",
+                    notes="Its page could not be read in full (the copy read stops in its Remediation Category row), so these of its rows are missing here: HTTP Status, Error Message, Troubleshooting Steps and Retriable by End User.",
                 ),
                 CodeInfo(
                     value="976",
@@ -2868,7 +2868,6 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                         ),
                     ),
                     scope=Scope(regions=("AU", "US")),
-                    notes="Mastercard's AU error pages list it under Connection Not Supported. Its page could not be read in full (the copy read stops in its HTTP Status row), so these of its rows are missing here: Error Message, Troubleshooting Steps and Retriable by End User.",
                     group="verify_account_or_data_state",
                     wording=(
                         Wording(
@@ -2879,6 +2878,7 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/mastercard/error_code/#976",
+                    notes="Mastercard's AU error pages list it under Connection Not Supported. Its page could not be read in full (the copy read stops in its HTTP Status row), so these of its rows are missing here: Error Message, Troubleshooting Steps and Retriable by End User.",
                 ),
                 CodeInfo(
                     value="977",
@@ -2892,7 +2892,6 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                     end_user_can_retry=True,
                     http=(HttpStatus(status=500, sources=(_S["mastercard-us-error-codes-977"],)),),
                     scope=Scope(regions=("US",)),
-                    notes="Listed under Maximum Limit Exceeded on Mastercard's error pages. Its page could not be read in full (the copy read stops in its HTTP Status row), so these of its rows are missing here: Error Message, Troubleshooting Steps and Retriable by End User.",
                     group="report_or_escalate",
                     wording=(
                         Wording(
@@ -2906,6 +2905,7 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/mastercard/error_code/#977",
+                    notes="Listed under Maximum Limit Exceeded on Mastercard's error pages. Its page could not be read in full (the copy read stops in its HTTP Status row), so these of its rows are missing here: Error Message, Troubleshooting Steps and Retriable by End User.",
                 ),
                 CodeInfo(
                     value="978",
@@ -2918,7 +2918,6 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                     retryable=False,
                     end_user_can_retry=False,
                     scope=Scope(regions=("US",)),
-                    notes="Listed under Invalid Request on Mastercard's error pages. Its US page (…/errors/error-codes/978/) could not be read in full, so these of its rows are missing here: HTTP Status, Error Message, Troubleshooting Steps and Retriable by End User.",
                     group="invalid_input",
                     wording=(
                         Wording(
@@ -2929,6 +2928,7 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/mastercard/error_code/#978",
+                    notes="Listed under Invalid Request on Mastercard's error pages. Its US page (…/errors/error-codes/978/) could not be read in full, so these of its rows are missing here: HTTP Status, Error Message, Troubleshooting Steps and Retriable by End User.",
                 ),
                 CodeInfo(
                     value="981",
@@ -2938,7 +2938,6 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                     retryable=False,
                     end_user_can_retry=False,
                     scope=Scope(regions=("US",)),
-                    notes="Listed under Invalid Request on Mastercard's error pages.",
                     wording=(
                         Wording(
                             field="description",
@@ -2948,6 +2947,7 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/mastercard/error_code/#981",
+                    notes="Listed under Invalid Request on Mastercard's error pages.",
                 ),
                 CodeInfo(
                     value="990",
@@ -2967,7 +2967,6 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                         ),
                     ),
                     scope=Scope(regions=("US",)),
-                    notes='Listed under Unexpected System Error on Mastercard\'s US error pages, whose introduction is the text shown. Its Remediation Category (Report or Escalate for Investigation) and HTTP Status (500) are those of the page Mastercard publishes for 990 to 995 together. That page could not be read in full (the copy read stops in its Data Connect Alert row, "Not applicable."), so these of its rows are missing here: Error Message, Troubleshooting Steps and Retriable by End User.',
                     group="report_or_escalate",
                     wording=(
                         Wording(
@@ -2978,6 +2977,7 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/mastercard/error_code/#990",
+                    notes='Listed under Unexpected System Error on Mastercard\'s US error pages, whose introduction is the text shown. Its Remediation Category (Report or Escalate for Investigation) and HTTP Status (500) are those of the page Mastercard publishes for 990 to 995 together. That page could not be read in full (the copy read stops in its Data Connect Alert row, "Not applicable."), so these of its rows are missing here: Error Message, Troubleshooting Steps and Retriable by End User.',
                 ),
                 CodeInfo(
                     value="991",
@@ -2997,7 +2997,6 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                         ),
                     ),
                     scope=Scope(regions=("US",)),
-                    notes='Listed under Unexpected System Error on Mastercard\'s US error pages, whose introduction is the text shown. Its Remediation Category (Report or Escalate for Investigation) and HTTP Status (500) are those of the page Mastercard publishes for 990 to 995 together. That page could not be read in full (the copy read stops in its Data Connect Alert row, "Not applicable."), so these of its rows are missing here: Error Message, Troubleshooting Steps and Retriable by End User.',
                     group="report_or_escalate",
                     wording=(
                         Wording(
@@ -3008,6 +3007,7 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/mastercard/error_code/#991",
+                    notes='Listed under Unexpected System Error on Mastercard\'s US error pages, whose introduction is the text shown. Its Remediation Category (Report or Escalate for Investigation) and HTTP Status (500) are those of the page Mastercard publishes for 990 to 995 together. That page could not be read in full (the copy read stops in its Data Connect Alert row, "Not applicable."), so these of its rows are missing here: Error Message, Troubleshooting Steps and Retriable by End User.',
                 ),
                 CodeInfo(
                     value="992",
@@ -3027,7 +3027,6 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                         ),
                     ),
                     scope=Scope(regions=("US",)),
-                    notes='Listed under Unexpected System Error on Mastercard\'s US error pages, whose introduction is the text shown. Its Remediation Category (Report or Escalate for Investigation) and HTTP Status (500) are those of the page Mastercard publishes for 990 to 995 together. That page could not be read in full (the copy read stops in its Data Connect Alert row, "Not applicable."), so these of its rows are missing here: Error Message, Troubleshooting Steps and Retriable by End User.',
                     group="report_or_escalate",
                     wording=(
                         Wording(
@@ -3038,6 +3037,7 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/mastercard/error_code/#992",
+                    notes='Listed under Unexpected System Error on Mastercard\'s US error pages, whose introduction is the text shown. Its Remediation Category (Report or Escalate for Investigation) and HTTP Status (500) are those of the page Mastercard publishes for 990 to 995 together. That page could not be read in full (the copy read stops in its Data Connect Alert row, "Not applicable."), so these of its rows are missing here: Error Message, Troubleshooting Steps and Retriable by End User.',
                 ),
                 CodeInfo(
                     value="993",
@@ -3057,7 +3057,6 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                         ),
                     ),
                     scope=Scope(regions=("US",)),
-                    notes='Listed under Unexpected System Error on Mastercard\'s US error pages, whose introduction is the text shown. Its Remediation Category (Report or Escalate for Investigation) and HTTP Status (500) are those of the page Mastercard publishes for 990 to 995 together. That page could not be read in full (the copy read stops in its Data Connect Alert row, "Not applicable."), so these of its rows are missing here: Error Message, Troubleshooting Steps and Retriable by End User.',
                     group="report_or_escalate",
                     wording=(
                         Wording(
@@ -3068,6 +3067,7 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/mastercard/error_code/#993",
+                    notes='Listed under Unexpected System Error on Mastercard\'s US error pages, whose introduction is the text shown. Its Remediation Category (Report or Escalate for Investigation) and HTTP Status (500) are those of the page Mastercard publishes for 990 to 995 together. That page could not be read in full (the copy read stops in its Data Connect Alert row, "Not applicable."), so these of its rows are missing here: Error Message, Troubleshooting Steps and Retriable by End User.',
                 ),
                 CodeInfo(
                     value="994",
@@ -3087,7 +3087,6 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                         ),
                     ),
                     scope=Scope(regions=("US",)),
-                    notes='Listed under Unexpected System Error on Mastercard\'s US error pages, whose introduction is the text shown. Its Remediation Category (Report or Escalate for Investigation) and HTTP Status (500) are those of the page Mastercard publishes for 990 to 995 together. That page could not be read in full (the copy read stops in its Data Connect Alert row, "Not applicable."), so these of its rows are missing here: Error Message, Troubleshooting Steps and Retriable by End User.',
                     group="report_or_escalate",
                     wording=(
                         Wording(
@@ -3098,6 +3097,7 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/mastercard/error_code/#994",
+                    notes='Listed under Unexpected System Error on Mastercard\'s US error pages, whose introduction is the text shown. Its Remediation Category (Report or Escalate for Investigation) and HTTP Status (500) are those of the page Mastercard publishes for 990 to 995 together. That page could not be read in full (the copy read stops in its Data Connect Alert row, "Not applicable."), so these of its rows are missing here: Error Message, Troubleshooting Steps and Retriable by End User.',
                 ),
                 CodeInfo(
                     value="995",
@@ -3117,7 +3117,6 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                         ),
                     ),
                     scope=Scope(regions=("US",)),
-                    notes='Listed under Unexpected System Error on Mastercard\'s US error pages, whose introduction is the text shown. Its Remediation Category (Report or Escalate for Investigation) and HTTP Status (500) are those of the page Mastercard publishes for 990 to 995 together. That page could not be read in full (the copy read stops in its Data Connect Alert row, "Not applicable."), so these of its rows are missing here: Error Message, Troubleshooting Steps and Retriable by End User.',
                     group="report_or_escalate",
                     wording=(
                         Wording(
@@ -3128,6 +3127,7 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/mastercard/error_code/#995",
+                    notes='Listed under Unexpected System Error on Mastercard\'s US error pages, whose introduction is the text shown. Its Remediation Category (Report or Escalate for Investigation) and HTTP Status (500) are those of the page Mastercard publishes for 990 to 995 together. That page could not be read in full (the copy read stops in its Data Connect Alert row, "Not applicable."), so these of its rows are missing here: Error Message, Troubleshooting Steps and Retriable by End User.',
                 ),
                 CodeInfo(
                     value="996",
@@ -3147,7 +3147,6 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                         ),
                     ),
                     scope=Scope(regions=("US",)),
-                    notes='Listed under Unexpected System Error on Mastercard\'s US error pages, whose introduction is the text shown. Its Remediation Category (Report or Escalate for Investigation) and HTTP Status (500) are those of the page Mastercard publishes for 996 to 998 together. That page could not be read in full (the copy read stops in its Data Connect Alert row, "Not applicable."), so these of its rows are missing here: Error Message, Troubleshooting Steps and Retriable by End User.',
                     group="report_or_escalate",
                     wording=(
                         Wording(
@@ -3158,6 +3157,7 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/mastercard/error_code/#996",
+                    notes='Listed under Unexpected System Error on Mastercard\'s US error pages, whose introduction is the text shown. Its Remediation Category (Report or Escalate for Investigation) and HTTP Status (500) are those of the page Mastercard publishes for 996 to 998 together. That page could not be read in full (the copy read stops in its Data Connect Alert row, "Not applicable."), so these of its rows are missing here: Error Message, Troubleshooting Steps and Retriable by End User.',
                 ),
                 CodeInfo(
                     value="997",
@@ -3177,7 +3177,6 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                         ),
                     ),
                     scope=Scope(regions=("US",)),
-                    notes='Listed under Unexpected System Error on Mastercard\'s US error pages, whose introduction is the text shown. Its Remediation Category (Report or Escalate for Investigation) and HTTP Status (500) are those of the page Mastercard publishes for 996 to 998 together. That page could not be read in full (the copy read stops in its Data Connect Alert row, "Not applicable."), so these of its rows are missing here: Error Message, Troubleshooting Steps and Retriable by End User.',
                     group="report_or_escalate",
                     wording=(
                         Wording(
@@ -3188,6 +3187,7 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/mastercard/error_code/#997",
+                    notes='Listed under Unexpected System Error on Mastercard\'s US error pages, whose introduction is the text shown. Its Remediation Category (Report or Escalate for Investigation) and HTTP Status (500) are those of the page Mastercard publishes for 996 to 998 together. That page could not be read in full (the copy read stops in its Data Connect Alert row, "Not applicable."), so these of its rows are missing here: Error Message, Troubleshooting Steps and Retriable by End User.',
                 ),
                 CodeInfo(
                     value="998",
@@ -3207,7 +3207,6 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                         ),
                     ),
                     scope=Scope(regions=("US",)),
-                    notes='Listed under Unexpected System Error on Mastercard\'s US error pages, whose introduction is the text shown. Its Remediation Category (Report or Escalate for Investigation) and HTTP Status (500) are those of the page Mastercard publishes for 996 to 998 together. That page could not be read in full (the copy read stops in its Data Connect Alert row, "Not applicable."), so these of its rows are missing here: Error Message, Troubleshooting Steps and Retriable by End User.',
                     group="report_or_escalate",
                     wording=(
                         Wording(
@@ -3218,6 +3217,7 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/mastercard/error_code/#998",
+                    notes='Listed under Unexpected System Error on Mastercard\'s US error pages, whose introduction is the text shown. Its Remediation Category (Report or Escalate for Investigation) and HTTP Status (500) are those of the page Mastercard publishes for 996 to 998 together. That page could not be read in full (the copy read stops in its Data Connect Alert row, "Not applicable."), so these of its rows are missing here: Error Message, Troubleshooting Steps and Retriable by End User.',
                 ),
                 CodeInfo(
                     value="1000",
@@ -3230,7 +3230,6 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                     ),
                     retryable=True,
                     end_user_can_retry=True,
-                    message="field must be a number",
                     http=(
                         HttpStatus(
                             status=400,
@@ -3247,7 +3246,6 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                         ),
                     ),
                     scope=Scope(regions=("US",)),
-                    notes='Listed under Unexpected System Error on Mastercard\'s US error pages, whose introduction is the text shown. Its Remediation Category (Report or Escalate for Investigation) and HTTP Status ("400 or 500") are those of the page Mastercard publishes for 1000 to 1012 and 14030 together. That page could not be read in full (the copy read stops in its Data Connect Alert row, "Not applicable."), so these of its rows are missing here: Error Message, Troubleshooting Steps and Retriable by End User. Mastercard\'s US OpenAPI (openbanking-us.yaml) sends it too: its BadRequest example sends it with HTTP 400 and this message.',
                     group="report_or_escalate",
                     wording=(
                         Wording(
@@ -3261,6 +3259,8 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/mastercard/error_code/#1000",
+                    message="field must be a number",
+                    notes='Listed under Unexpected System Error on Mastercard\'s US error pages, whose introduction is the text shown. Its Remediation Category (Report or Escalate for Investigation) and HTTP Status ("400 or 500") are those of the page Mastercard publishes for 1000 to 1012 and 14030 together. That page could not be read in full (the copy read stops in its Data Connect Alert row, "Not applicable."), so these of its rows are missing here: Error Message, Troubleshooting Steps and Retriable by End User. Mastercard\'s US OpenAPI (openbanking-us.yaml) sends it too: its BadRequest example sends it with HTTP 400 and this message.',
                 ),
                 CodeInfo(
                     value="1001",
@@ -3273,7 +3273,6 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                     ),
                     retryable=True,
                     end_user_can_retry=True,
-                    message="Account Error - use different account",
                     http=(
                         HttpStatus(
                             status=400,
@@ -3287,7 +3286,6 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                         ),
                     ),
                     scope=Scope(regions=("US",)),
-                    notes='Listed under Unexpected System Error on Mastercard\'s US error pages, whose introduction is the text shown. Its Remediation Category (Report or Escalate for Investigation) and HTTP Status ("400 or 500") are those of the page Mastercard publishes for 1000 to 1012 and 14030 together. That page could not be read in full (the copy read stops in its Data Connect Alert row, "Not applicable."), so these of its rows are missing here: Error Message, Troubleshooting Steps and Retriable by End User. Mastercard\'s US OpenAPI (openbanking-us.yaml) sends it too: its PSIAccountErrorBadRequestExample example, which no response uses, sends it with this message.',
                     group="report_or_escalate",
                     wording=(
                         Wording(
@@ -3301,6 +3299,8 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/mastercard/error_code/#1001",
+                    message="Account Error - use different account",
+                    notes='Listed under Unexpected System Error on Mastercard\'s US error pages, whose introduction is the text shown. Its Remediation Category (Report or Escalate for Investigation) and HTTP Status ("400 or 500") are those of the page Mastercard publishes for 1000 to 1012 and 14030 together. That page could not be read in full (the copy read stops in its Data Connect Alert row, "Not applicable."), so these of its rows are missing here: Error Message, Troubleshooting Steps and Retriable by End User. Mastercard\'s US OpenAPI (openbanking-us.yaml) sends it too: its PSIAccountErrorBadRequestExample example, which no response uses, sends it with this message.',
                 ),
                 CodeInfo(
                     value="1002",
@@ -3325,7 +3325,6 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                         ),
                     ),
                     scope=Scope(regions=("US",)),
-                    notes='Listed under Unexpected System Error on Mastercard\'s US error pages, whose introduction is the text shown. Its Remediation Category (Report or Escalate for Investigation) and HTTP Status ("400 or 500") are those of the page Mastercard publishes for 1000 to 1012 and 14030 together. That page could not be read in full (the copy read stops in its Data Connect Alert row, "Not applicable."), so these of its rows are missing here: Error Message, Troubleshooting Steps and Retriable by End User.',
                     group="report_or_escalate",
                     wording=(
                         Wording(
@@ -3336,6 +3335,7 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/mastercard/error_code/#1002",
+                    notes='Listed under Unexpected System Error on Mastercard\'s US error pages, whose introduction is the text shown. Its Remediation Category (Report or Escalate for Investigation) and HTTP Status ("400 or 500") are those of the page Mastercard publishes for 1000 to 1012 and 14030 together. That page could not be read in full (the copy read stops in its Data Connect Alert row, "Not applicable."), so these of its rows are missing here: Error Message, Troubleshooting Steps and Retriable by End User.',
                 ),
                 CodeInfo(
                     value="1003",
@@ -3352,7 +3352,6 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                         ),
                     ),
                     scope=Scope(regions=("US",)),
-                    notes='Its page\'s Data Connect Alert row reads "Not applicable.". Its page could not be read in full (the copy read stops in its Data Connect Alert row), so these of its rows are missing here: Error Message, Troubleshooting Steps and Retriable by End User.',
                     group="invalid_input",
                     wording=(
                         Wording(
@@ -3363,6 +3362,7 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/mastercard/error_code/#1003",
+                    notes='Its page\'s Data Connect Alert row reads "Not applicable.". Its page could not be read in full (the copy read stops in its Data Connect Alert row), so these of its rows are missing here: Error Message, Troubleshooting Steps and Retriable by End User.',
                 ),
                 CodeInfo(
                     value="1004",
@@ -3387,7 +3387,6 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                         ),
                     ),
                     scope=Scope(regions=("US",)),
-                    notes='Listed under Unexpected System Error on Mastercard\'s US error pages, whose introduction is the text shown. Its Remediation Category (Report or Escalate for Investigation) and HTTP Status ("400 or 500") are those of the page Mastercard publishes for 1000 to 1012 and 14030 together. That page could not be read in full (the copy read stops in its Data Connect Alert row, "Not applicable."), so these of its rows are missing here: Error Message, Troubleshooting Steps and Retriable by End User.',
                     group="report_or_escalate",
                     wording=(
                         Wording(
@@ -3398,6 +3397,7 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/mastercard/error_code/#1004",
+                    notes='Listed under Unexpected System Error on Mastercard\'s US error pages, whose introduction is the text shown. Its Remediation Category (Report or Escalate for Investigation) and HTTP Status ("400 or 500") are those of the page Mastercard publishes for 1000 to 1012 and 14030 together. That page could not be read in full (the copy read stops in its Data Connect Alert row, "Not applicable."), so these of its rows are missing here: Error Message, Troubleshooting Steps and Retriable by End User.',
                 ),
                 CodeInfo(
                     value="1005",
@@ -3422,7 +3422,6 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                         ),
                     ),
                     scope=Scope(regions=("US",)),
-                    notes='Listed under Unexpected System Error on Mastercard\'s US error pages, whose introduction is the text shown. Its Remediation Category (Report or Escalate for Investigation) and HTTP Status ("400 or 500") are those of the page Mastercard publishes for 1000 to 1012 and 14030 together. That page could not be read in full (the copy read stops in its Data Connect Alert row, "Not applicable."), so these of its rows are missing here: Error Message, Troubleshooting Steps and Retriable by End User.',
                     group="report_or_escalate",
                     wording=(
                         Wording(
@@ -3433,6 +3432,7 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/mastercard/error_code/#1005",
+                    notes='Listed under Unexpected System Error on Mastercard\'s US error pages, whose introduction is the text shown. Its Remediation Category (Report or Escalate for Investigation) and HTTP Status ("400 or 500") are those of the page Mastercard publishes for 1000 to 1012 and 14030 together. That page could not be read in full (the copy read stops in its Data Connect Alert row, "Not applicable."), so these of its rows are missing here: Error Message, Troubleshooting Steps and Retriable by End User.',
                 ),
                 CodeInfo(
                     value="1008",
@@ -3445,7 +3445,6 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                     retryable=False,
                     end_user_can_retry=True,
                     scope=Scope(regions=("AU", "US")),
-                    notes="Mastercard's AU error pages list it under Unexpected Login Error, beside 179 and 2040. Its remediation category asks that the end user sign in again (or give what the institution asks), hence reconnect required. Its US page could not be read in full (the copy read stops in its Remediation Category row), so these of its rows are missing here: HTTP Status, Error Message, Troubleshooting Steps and Retriable by End User.",
                     group="re_authenticate",
                     wording=(
                         Wording(
@@ -3456,6 +3455,7 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/mastercard/error_code/#1008",
+                    notes="Mastercard's AU error pages list it under Unexpected Login Error, beside 179 and 2040. Its remediation category asks that the end user sign in again (or give what the institution asks), hence reconnect required. Its US page could not be read in full (the copy read stops in its Remediation Category row), so these of its rows are missing here: HTTP Status, Error Message, Troubleshooting Steps and Retriable by End User.",
                 ),
                 CodeInfo(
                     value="1009",
@@ -3480,7 +3480,6 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                         ),
                     ),
                     scope=Scope(regions=("US",)),
-                    notes='Listed under Unexpected System Error on Mastercard\'s US error pages, whose introduction is the text shown. Its Remediation Category (Report or Escalate for Investigation) and HTTP Status ("400 or 500") are those of the page Mastercard publishes for 1000 to 1012 and 14030 together. That page could not be read in full (the copy read stops in its Data Connect Alert row, "Not applicable."), so these of its rows are missing here: Error Message, Troubleshooting Steps and Retriable by End User.',
                     group="report_or_escalate",
                     wording=(
                         Wording(
@@ -3491,6 +3490,7 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/mastercard/error_code/#1009",
+                    notes='Listed under Unexpected System Error on Mastercard\'s US error pages, whose introduction is the text shown. Its Remediation Category (Report or Escalate for Investigation) and HTTP Status ("400 or 500") are those of the page Mastercard publishes for 1000 to 1012 and 14030 together. That page could not be read in full (the copy read stops in its Data Connect Alert row, "Not applicable."), so these of its rows are missing here: Error Message, Troubleshooting Steps and Retriable by End User.',
                 ),
                 CodeInfo(
                     value="1010",
@@ -3515,7 +3515,6 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                         ),
                     ),
                     scope=Scope(regions=("US",)),
-                    notes='Listed under Unexpected System Error on Mastercard\'s US error pages, whose introduction is the text shown. Its Remediation Category (Report or Escalate for Investigation) and HTTP Status ("400 or 500") are those of the page Mastercard publishes for 1000 to 1012 and 14030 together. That page could not be read in full (the copy read stops in its Data Connect Alert row, "Not applicable."), so these of its rows are missing here: Error Message, Troubleshooting Steps and Retriable by End User.',
                     group="report_or_escalate",
                     wording=(
                         Wording(
@@ -3526,6 +3525,7 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/mastercard/error_code/#1010",
+                    notes='Listed under Unexpected System Error on Mastercard\'s US error pages, whose introduction is the text shown. Its Remediation Category (Report or Escalate for Investigation) and HTTP Status ("400 or 500") are those of the page Mastercard publishes for 1000 to 1012 and 14030 together. That page could not be read in full (the copy read stops in its Data Connect Alert row, "Not applicable."), so these of its rows are missing here: Error Message, Troubleshooting Steps and Retriable by End User.',
                 ),
                 CodeInfo(
                     value="1011",
@@ -3550,7 +3550,6 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                         ),
                     ),
                     scope=Scope(regions=("US",)),
-                    notes='Listed under Unexpected System Error on Mastercard\'s US error pages, whose introduction is the text shown. Its Remediation Category (Report or Escalate for Investigation) and HTTP Status ("400 or 500") are those of the page Mastercard publishes for 1000 to 1012 and 14030 together. That page could not be read in full (the copy read stops in its Data Connect Alert row, "Not applicable."), so these of its rows are missing here: Error Message, Troubleshooting Steps and Retriable by End User.',
                     group="report_or_escalate",
                     wording=(
                         Wording(
@@ -3561,6 +3560,7 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/mastercard/error_code/#1011",
+                    notes='Listed under Unexpected System Error on Mastercard\'s US error pages, whose introduction is the text shown. Its Remediation Category (Report or Escalate for Investigation) and HTTP Status ("400 or 500") are those of the page Mastercard publishes for 1000 to 1012 and 14030 together. That page could not be read in full (the copy read stops in its Data Connect Alert row, "Not applicable."), so these of its rows are missing here: Error Message, Troubleshooting Steps and Retriable by End User.',
                 ),
                 CodeInfo(
                     value="1012",
@@ -3585,7 +3585,6 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                         ),
                     ),
                     scope=Scope(regions=("US",)),
-                    notes='Listed under Unexpected System Error on Mastercard\'s US error pages, whose introduction is the text shown. Its Remediation Category (Report or Escalate for Investigation) and HTTP Status ("400 or 500") are those of the page Mastercard publishes for 1000 to 1012 and 14030 together. That page could not be read in full (the copy read stops in its Data Connect Alert row, "Not applicable."), so these of its rows are missing here: Error Message, Troubleshooting Steps and Retriable by End User.',
                     group="report_or_escalate",
                     wording=(
                         Wording(
@@ -3596,6 +3595,7 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/mastercard/error_code/#1012",
+                    notes='Listed under Unexpected System Error on Mastercard\'s US error pages, whose introduction is the text shown. Its Remediation Category (Report or Escalate for Investigation) and HTTP Status ("400 or 500") are those of the page Mastercard publishes for 1000 to 1012 and 14030 together. That page could not be read in full (the copy read stops in its Data Connect Alert row, "Not applicable."), so these of its rows are missing here: Error Message, Troubleshooting Steps and Retriable by End User.',
                 ),
                 CodeInfo(
                     value="1108",
@@ -3604,7 +3604,6 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                     sources=(_S["mastercard-us-error-codes-1108"],),
                     retryable=True,
                     end_user_can_retry=True,
-                    message="Generation Error",
                     http=(
                         HttpStatus(
                             status=500,
@@ -3613,7 +3612,6 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                         ),
                     ),
                     scope=Scope(regions=("US",)),
-                    notes="Its page could not be read in full (the copy read stops in its Troubleshooting Steps row), so these of its rows are missing here: Troubleshooting Steps and Retriable by End User.",
                     group="report_or_escalate",
                     wording=(
                         Wording(
@@ -3629,6 +3627,8 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/mastercard/error_code/#1108",
+                    message="Generation Error",
+                    notes="Its page could not be read in full (the copy read stops in its Troubleshooting Steps row), so these of its rows are missing here: Troubleshooting Steps and Retriable by End User.",
                 ),
                 CodeInfo(
                     value="1201",
@@ -3637,7 +3637,6 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                     sources=(_S["mastercard-us-error-codes-1201"],),
                     retryable=True,
                     end_user_can_retry=True,
-                    message="Product Fulfillment Timeout",
                     http=(
                         HttpStatus(
                             status=408,
@@ -3646,7 +3645,6 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                         ),
                     ),
                     scope=Scope(regions=("US",)),
-                    notes="Its page could not be read in full (the copy read stops in its Troubleshooting Steps row), so these of its rows are missing here: Troubleshooting Steps and Retriable by End User.",
                     group="retry_later",
                     wording=(
                         Wording(
@@ -3662,6 +3660,8 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/mastercard/error_code/#1201",
+                    message="Product Fulfillment Timeout",
+                    notes="Its page could not be read in full (the copy read stops in its Troubleshooting Steps row), so these of its rows are missing here: Troubleshooting Steps and Retriable by End User.",
                 ),
                 CodeInfo(
                     value="1203",
@@ -3670,7 +3670,6 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                     sources=(_S["mastercard-us-error-codes-1203"],),
                     retryable=True,
                     end_user_can_retry=True,
-                    message="Stream Generation Timeout",
                     http=(
                         HttpStatus(
                             status=408,
@@ -3679,7 +3678,6 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                         ),
                     ),
                     scope=Scope(regions=("US",)),
-                    notes="Its page could not be read in full (the copy read stops in its Troubleshooting Steps row), so these of its rows are missing here: Troubleshooting Steps and Retriable by End User.",
                     group="retry_later",
                     wording=(
                         Wording(
@@ -3695,6 +3693,8 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/mastercard/error_code/#1203",
+                    message="Stream Generation Timeout",
+                    notes="Its page could not be read in full (the copy read stops in its Troubleshooting Steps row), so these of its rows are missing here: Troubleshooting Steps and Retriable by End User.",
                 ),
                 CodeInfo(
                     value="1204",
@@ -3703,7 +3703,6 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                     sources=(_S["mastercard-us-error-codes-1204"],),
                     retryable=True,
                     end_user_can_retry=True,
-                    message="Stream Generation Unavailable",
                     http=(
                         HttpStatus(
                             status=503,
@@ -3712,7 +3711,6 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                         ),
                     ),
                     scope=Scope(regions=("US",)),
-                    notes="Its page could not be read in full (the copy read stops in its Troubleshooting Steps row), so these of its rows are missing here: Troubleshooting Steps and Retriable by End User.",
                     group="retry_later",
                     wording=(
                         Wording(
@@ -3728,6 +3726,8 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/mastercard/error_code/#1204",
+                    message="Stream Generation Unavailable",
+                    notes="Its page could not be read in full (the copy read stops in its Troubleshooting Steps row), so these of its rows are missing here: Troubleshooting Steps and Retriable by End User.",
                 ),
                 CodeInfo(
                     value="1408",
@@ -3747,7 +3747,6 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                         ),
                     ),
                     scope=Scope(regions=("AU", "US")),
-                    notes="Its US page (…/errors/error-codes/1408-expiredsession/) files it under expired sessions; its AU page, whose text is shown, under a temporary interruption of the connection to an institution. Its US page could not be read in full (the copy read stops in its Remediation Category row), so these of its rows are missing here: HTTP Status, Error Message, Troubleshooting Steps and Retriable by End User. Its AU page could not be read in full (the copy read stops in its Error Message row), so these of its rows are missing here: Remediation Category, Error Message, Troubleshooting Steps and Retriable by End User.",
                     group="retry_later",
                     wording=(
                         Wording(
@@ -3758,6 +3757,7 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/mastercard/error_code/#1408",
+                    notes="Its US page (…/errors/error-codes/1408-expiredsession/) files it under expired sessions; its AU page, whose text is shown, under a temporary interruption of the connection to an institution. Its US page could not be read in full (the copy read stops in its Remediation Category row), so these of its rows are missing here: HTTP Status, Error Message, Troubleshooting Steps and Retriable by End User. Its AU page could not be read in full (the copy read stops in its Error Message row), so these of its rows are missing here: Remediation Category, Error Message, Troubleshooting Steps and Retriable by End User.",
                 ),
                 CodeInfo(
                     value="1415",
@@ -3770,7 +3770,6 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                     retryable=False,
                     end_user_can_retry=False,
                     scope=Scope(regions=("AU", "US")),
-                    notes="Mastercard's AU error pages list it under Connection Not Certified, beside 11000. Its page could not be read in full (the copy read stops in its Remediation Category row), so these of its rows are missing here: HTTP Status, Error Message, Troubleshooting Steps and Retriable by End User.",
                     group="invalid_input",
                     wording=(
                         Wording(
@@ -3784,6 +3783,7 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/mastercard/error_code/#1415",
+                    notes="Mastercard's AU error pages list it under Connection Not Certified, beside 11000. Its page could not be read in full (the copy read stops in its Remediation Category row), so these of its rows are missing here: HTTP Status, Error Message, Troubleshooting Steps and Retriable by End User.",
                 ),
                 CodeInfo(
                     value="1440",
@@ -3793,7 +3793,6 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                     retryable=False,
                     end_user_can_retry=True,
                     scope=Scope(regions=("US",)),
-                    notes="Its page could not be read in full (the copy read stops in its Remediation Category row), so these of its rows are missing here: HTTP Status, Error Message, Troubleshooting Steps and Retriable by End User.",
                     group="retry_later",
                     wording=(
                         Wording(
@@ -3804,6 +3803,7 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/mastercard/error_code/#1440",
+                    notes="Its page could not be read in full (the copy read stops in its Remediation Category row), so these of its rows are missing here: HTTP Status, Error Message, Troubleshooting Steps and Retriable by End User.",
                 ),
                 CodeInfo(
                     value="1618",
@@ -3812,7 +3812,6 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                     sources=(_S["mastercard-openapi-us"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    message="Negative or invalid value entered. Please use positive numbers only.",
                     http=(
                         HttpStatus(
                             status=400,
@@ -3821,7 +3820,6 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                         ),
                     ),
                     scope=Scope(regions=("US",)),
-                    notes="Known from Mastercard's US OpenAPI (openbanking-us.yaml), whose example InvalidValueExample sends it. The category is bankcodes' reading of the message.",
                     wording=(
                         Wording(
                             field="message", by="provider", sources=(_S["mastercard-openapi-us"],)
@@ -3829,6 +3827,8 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/mastercard/error_code/#1618",
+                    message="Negative or invalid value entered. Please use positive numbers only.",
+                    notes="Known from Mastercard's US OpenAPI (openbanking-us.yaml), whose example InvalidValueExample sends it. The category is bankcodes' reading of the message.",
                 ),
                 CodeInfo(
                     value="1643",
@@ -3837,7 +3837,6 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                     sources=(_S["mastercard-openapi-us"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    message="No matching record found for external_id 123456789.",
                     http=(
                         HttpStatus(
                             status=400,
@@ -3852,7 +3851,6 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                         ),
                     ),
                     scope=Scope(regions=("US",)),
-                    notes="Known from Mastercard's US OpenAPI (openbanking-us.yaml), whose examples NoMatchingExternalIdFoundErrorResponseExample and SwitchDetailsNotFoundExample send it. The category is bankcodes' reading of the message.",
                     wording=(
                         Wording(
                             field="message", by="provider", sources=(_S["mastercard-openapi-us"],)
@@ -3860,6 +3858,8 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/mastercard/error_code/#1643",
+                    message="No matching record found for external_id 123456789.",
+                    notes="Known from Mastercard's US OpenAPI (openbanking-us.yaml), whose examples NoMatchingExternalIdFoundErrorResponseExample and SwitchDetailsNotFoundExample send it. The category is bankcodes' reading of the message.",
                 ),
                 CodeInfo(
                     value="2000",
@@ -3868,7 +3868,6 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                     sources=(_S["mastercard-openapi-us"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    message="Successful Warning - settlement amount exceeds available balance",
                     http=(
                         HttpStatus(
                             status=200,
@@ -3877,7 +3876,6 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                         ),
                     ),
                     scope=Scope(regions=("US",)),
-                    notes="Known from Mastercard's US OpenAPI (openbanking-us.yaml), whose example PaymentSuccessIndicatorWarningExample sends it. The example is the body of an HTTP 200 answer, a warning beside a successful result (\"Successful Warning\"): read as a success, as the catalog reads the Berlin Group's WARNING.",
                     wording=(
                         Wording(
                             field="message", by="provider", sources=(_S["mastercard-openapi-us"],)
@@ -3885,6 +3883,8 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/mastercard/error_code/#2000",
+                    message="Successful Warning - settlement amount exceeds available balance",
+                    notes="Known from Mastercard's US OpenAPI (openbanking-us.yaml), whose example PaymentSuccessIndicatorWarningExample sends it. The example is the body of an HTTP 200 answer, a warning beside a successful result (\"Successful Warning\"): read as a success, as the catalog reads the Berlin Group's WARNING.",
                 ),
                 CodeInfo(
                     value="2001",
@@ -3894,7 +3894,6 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                     retryable=False,
                     end_user_can_retry=True,
                     scope=Scope(regions=("AU",)),
-                    notes="Listed under Consent Authorization on Mastercard's error pages.",
                     wording=(
                         Wording(
                             field="description",
@@ -3904,6 +3903,7 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/mastercard/error_code/#2001",
+                    notes="Listed under Consent Authorization on Mastercard's error pages.",
                 ),
                 CodeInfo(
                     value="2003",
@@ -3916,7 +3916,6 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                     retryable=False,
                     end_user_can_retry=True,
                     scope=Scope(regions=("AU", "US")),
-                    notes="Listed under Consent Authorization on Mastercard's AU error pages (the text shown); Mastercard also publishes a US page for it (…/errors/error-codes/2003/: \"This error occurs when the end user's consent authorization is not available.\"). That page could not be read past its Error Code row: its remediation category, HTTP status, error message, troubleshooting steps and whether the end user can retry are missing here.",
                     wording=(
                         Wording(
                             field="description",
@@ -3926,6 +3925,7 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/mastercard/error_code/#2003",
+                    notes="Listed under Consent Authorization on Mastercard's AU error pages (the text shown); Mastercard also publishes a US page for it (…/errors/error-codes/2003/: \"This error occurs when the end user's consent authorization is not available.\"). That page could not be read past its Error Code row: its remediation category, HTTP status, error message, troubleshooting steps and whether the end user can retry are missing here.",
                 ),
                 CodeInfo(
                     value="2005",
@@ -3935,7 +3935,6 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                     retryable=False,
                     end_user_can_retry=False,
                     scope=Scope(regions=("US",)),
-                    notes="Listed under Invalid Request on Mastercard's error pages.",
                     wording=(
                         Wording(
                             field="description",
@@ -3945,6 +3944,7 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/mastercard/error_code/#2005",
+                    notes="Listed under Invalid Request on Mastercard's error pages.",
                 ),
                 CodeInfo(
                     value="2006",
@@ -3957,7 +3957,6 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                     retryable=False,
                     end_user_can_retry=True,
                     scope=Scope(regions=("AU", "US")),
-                    notes="Listed under Consent Authorization on Mastercard's AU error pages (the text shown); Mastercard also publishes a US page for it (…/errors/error-codes/2006/: \"This error occurs when the end user's consent authorization is not available.\"). That page could not be read past its Error Code row: its remediation category, HTTP status, error message, troubleshooting steps and whether the end user can retry are missing here.",
                     wording=(
                         Wording(
                             field="description",
@@ -3967,6 +3966,7 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/mastercard/error_code/#2006",
+                    notes="Listed under Consent Authorization on Mastercard's AU error pages (the text shown); Mastercard also publishes a US page for it (…/errors/error-codes/2006/: \"This error occurs when the end user's consent authorization is not available.\"). That page could not be read past its Error Code row: its remediation category, HTTP status, error message, troubleshooting steps and whether the end user can retry are missing here.",
                 ),
                 CodeInfo(
                     value="2017",
@@ -3976,7 +3976,6 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                     retryable=False,
                     end_user_can_retry=True,
                     scope=Scope(regions=("AU",)),
-                    notes="Listed under Consent Authorization on Mastercard's error pages.",
                     wording=(
                         Wording(
                             field="description",
@@ -3986,6 +3985,7 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/mastercard/error_code/#2017",
+                    notes="Listed under Consent Authorization on Mastercard's error pages.",
                 ),
                 CodeInfo(
                     value="2024",
@@ -3998,7 +3998,6 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                     retryable=False,
                     end_user_can_retry=True,
                     scope=Scope(regions=("AU", "US")),
-                    notes="Listed under Consent Authorization on Mastercard's AU error pages (the text shown); Mastercard also publishes a US page for it (…/errors/error-codes/2024/: \"This error occurs when the end user's consent authorization is not available.\"). That page could not be read past its Error Code row: its remediation category, HTTP status, error message, troubleshooting steps and whether the end user can retry are missing here.",
                     wording=(
                         Wording(
                             field="description",
@@ -4008,6 +4007,7 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/mastercard/error_code/#2024",
+                    notes="Listed under Consent Authorization on Mastercard's AU error pages (the text shown); Mastercard also publishes a US page for it (…/errors/error-codes/2024/: \"This error occurs when the end user's consent authorization is not available.\"). That page could not be read past its Error Code row: its remediation category, HTTP status, error message, troubleshooting steps and whether the end user can retry are missing here.",
                 ),
                 CodeInfo(
                     value="2026",
@@ -4017,7 +4017,6 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                     retryable=False,
                     end_user_can_retry=True,
                     scope=Scope(regions=("AU",)),
-                    notes="Listed under Consent Authorization on Mastercard's error pages.",
                     wording=(
                         Wording(
                             field="description",
@@ -4027,6 +4026,7 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/mastercard/error_code/#2026",
+                    notes="Listed under Consent Authorization on Mastercard's error pages.",
                 ),
                 CodeInfo(
                     value="2028",
@@ -4039,7 +4039,6 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                     retryable=False,
                     end_user_can_retry=True,
                     scope=Scope(regions=("AU", "US")),
-                    notes="Listed under Consent Authorization on Mastercard's error pages; the US and AU pages describe it differently; the US text is shown. Its page could not be read in full (the copy read stops in its Error Code row), so these of its rows are missing here: Remediation Category, HTTP Status, Error Message, Troubleshooting Steps and Retriable by End User.",
                     wording=(
                         Wording(
                             field="description",
@@ -4052,6 +4051,7 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/mastercard/error_code/#2028",
+                    notes="Listed under Consent Authorization on Mastercard's error pages; the US and AU pages describe it differently; the US text is shown. Its page could not be read in full (the copy read stops in its Error Code row), so these of its rows are missing here: Remediation Category, HTTP Status, Error Message, Troubleshooting Steps and Retriable by End User.",
                 ),
                 CodeInfo(
                     value="2030",
@@ -4061,7 +4061,6 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                     retryable=False,
                     end_user_can_retry=True,
                     scope=Scope(regions=("AU",)),
-                    notes="Listed under Consent Authorization on Mastercard's error pages.",
                     wording=(
                         Wording(
                             field="description",
@@ -4071,6 +4070,7 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/mastercard/error_code/#2030",
+                    notes="Listed under Consent Authorization on Mastercard's error pages.",
                 ),
                 CodeInfo(
                     value="2031",
@@ -4083,7 +4083,6 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                     retryable=False,
                     end_user_can_retry=True,
                     scope=Scope(regions=("AU", "US")),
-                    notes="Listed under Consent Authorization on Mastercard's error pages; the US and AU pages describe it differently; the US text is shown. Its page could not be read in full (the copy read stops in its Error Code row), so these of its rows are missing here: Remediation Category, HTTP Status, Error Message, Troubleshooting Steps and Retriable by End User.",
                     wording=(
                         Wording(
                             field="description",
@@ -4096,6 +4095,7 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/mastercard/error_code/#2031",
+                    notes="Listed under Consent Authorization on Mastercard's error pages; the US and AU pages describe it differently; the US text is shown. Its page could not be read in full (the copy read stops in its Error Code row), so these of its rows are missing here: Remediation Category, HTTP Status, Error Message, Troubleshooting Steps and Retriable by End User.",
                 ),
                 CodeInfo(
                     value="2036",
@@ -4105,7 +4105,6 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                     retryable=True,
                     end_user_can_retry=True,
                     scope=Scope(regions=("US",)),
-                    notes="Its page could not be read in full (the copy read stops in its Error Code row), so these of its rows are missing here: Remediation Category, HTTP Status, Error Message, Troubleshooting Steps and Retriable by End User.",
                     wording=(
                         Wording(
                             field="description",
@@ -4115,6 +4114,7 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/mastercard/error_code/#2036",
+                    notes="Its page could not be read in full (the copy read stops in its Error Code row), so these of its rows are missing here: Remediation Category, HTTP Status, Error Message, Troubleshooting Steps and Retriable by End User.",
                 ),
                 CodeInfo(
                     value="2038",
@@ -4124,7 +4124,6 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                     retryable=False,
                     end_user_can_retry=True,
                     scope=Scope(regions=("US",)),
-                    notes="Its page could not be read in full (the copy read stops in its Error Code row), so these of its rows are missing here: Remediation Category, HTTP Status, Error Message, Troubleshooting Steps and Retriable by End User.",
                     wording=(
                         Wording(
                             field="description",
@@ -4134,6 +4133,7 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/mastercard/error_code/#2038",
+                    notes="Its page could not be read in full (the copy read stops in its Error Code row), so these of its rows are missing here: Remediation Category, HTTP Status, Error Message, Troubleshooting Steps and Retriable by End User.",
                 ),
                 CodeInfo(
                     value="2039",
@@ -4143,7 +4143,6 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                     retryable=False,
                     end_user_can_retry=True,
                     scope=Scope(regions=("US",)),
-                    notes="Its page could not be read in full (the copy read stops in its Error Code row), so these of its rows are missing here: Remediation Category, HTTP Status, Error Message, Troubleshooting Steps and Retriable by End User.",
                     wording=(
                         Wording(
                             field="description",
@@ -4153,6 +4152,7 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/mastercard/error_code/#2039",
+                    notes="Its page could not be read in full (the copy read stops in its Error Code row), so these of its rows are missing here: Remediation Category, HTTP Status, Error Message, Troubleshooting Steps and Retriable by End User.",
                 ),
                 CodeInfo(
                     value="2040",
@@ -4165,7 +4165,6 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                     retryable=True,
                     end_user_can_retry=True,
                     scope=Scope(regions=("AU", "US")),
-                    notes="Mastercard's AU error pages list it under Unexpected Login Error, beside 179 and 1008. Its US page could not be read in full (the copy read stops in its Remediation Category row), so these of its rows are missing here: HTTP Status, Error Message, Troubleshooting Steps and Retriable by End User.",
                     group="retry_later",
                     wording=(
                         Wording(
@@ -4176,6 +4175,7 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/mastercard/error_code/#2040",
+                    notes="Mastercard's AU error pages list it under Unexpected Login Error, beside 179 and 1008. Its US page could not be read in full (the copy read stops in its Remediation Category row), so these of its rows are missing here: HTTP Status, Error Message, Troubleshooting Steps and Retriable by End User.",
                 ),
                 CodeInfo(
                     value="3001",
@@ -4184,7 +4184,6 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                     sources=(_S["mastercard-openapi-us"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    message="Resource Not Found",
                     http=(
                         HttpStatus(
                             status=404,
@@ -4193,7 +4192,6 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                         ),
                     ),
                     scope=Scope(regions=("US",)),
-                    notes="Known from Mastercard's US OpenAPI (openbanking-us.yaml), whose example ApplicationIdNotFoundExample sends it. The category is bankcodes' reading of the message.",
                     wording=(
                         Wording(
                             field="message", by="provider", sources=(_S["mastercard-openapi-us"],)
@@ -4201,6 +4199,8 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/mastercard/error_code/#3001",
+                    message="Resource Not Found",
+                    notes="Known from Mastercard's US OpenAPI (openbanking-us.yaml), whose example ApplicationIdNotFoundExample sends it. The category is bankcodes' reading of the message.",
                 ),
                 CodeInfo(
                     value="3002",
@@ -4209,7 +4209,6 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                     sources=(_S["mastercard-openapi-us"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    message="Resource Not Found",
                     http=(
                         HttpStatus(
                             status=404,
@@ -4218,7 +4217,6 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                         ),
                     ),
                     scope=Scope(regions=("US",)),
-                    notes="Known from Mastercard's US OpenAPI (openbanking-us.yaml), whose example ApplicationRegistrationStatusNotFoundExample sends it. The category is bankcodes' reading of the message.",
                     wording=(
                         Wording(
                             field="message", by="provider", sources=(_S["mastercard-openapi-us"],)
@@ -4226,6 +4224,8 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/mastercard/error_code/#3002",
+                    message="Resource Not Found",
+                    notes="Known from Mastercard's US OpenAPI (openbanking-us.yaml), whose example ApplicationRegistrationStatusNotFoundExample sends it. The category is bankcodes' reading of the message.",
                 ),
                 CodeInfo(
                     value="3003",
@@ -4234,7 +4234,6 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                     sources=(_S["mastercard-us-error-codes-3003"],),
                     retryable=False,
                     end_user_can_retry=True,
-                    message="Institution Login Id is not found",
                     http=(
                         HttpStatus(
                             status=404,
@@ -4243,7 +4242,6 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                         ),
                     ),
                     scope=Scope(regions=("US",)),
-                    notes="Its page could not be read in full (the copy read stops in its Error Message row), so these of its rows are missing here: Troubleshooting Steps and Retriable by End User.",
                     group="verify_account_or_data_state",
                     wording=(
                         Wording(
@@ -4259,6 +4257,8 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/mastercard/error_code/#3003",
+                    message="Institution Login Id is not found",
+                    notes="Its page could not be read in full (the copy read stops in its Error Message row), so these of its rows are missing here: Troubleshooting Steps and Retriable by End User.",
                 ),
                 CodeInfo(
                     value="3004",
@@ -4267,8 +4267,6 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                     sources=(_S["mastercard-us-error-codes-3004"],),
                     retryable=False,
                     end_user_can_retry=True,
-                    message="Institution Login Id details are not found.",
-                    advice="Ask the user to re-authenticate.",
                     http=(
                         HttpStatus(
                             status=404,
@@ -4277,7 +4275,6 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                         ),
                     ),
                     scope=Scope(regions=("US",)),
-                    notes="Its page could not be read in full (the copy read stops in its Retriable by End User row), so these of its rows are missing here: Retriable by End User.",
                     group="verify_account_or_data_state",
                     wording=(
                         Wording(
@@ -4298,6 +4295,9 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/mastercard/error_code/#3004",
+                    message="Institution Login Id details are not found.",
+                    advice="Ask the user to re-authenticate.",
+                    notes="Its page could not be read in full (the copy read stops in its Retriable by End User row), so these of its rows are missing here: Retriable by End User.",
                 ),
                 CodeInfo(
                     value="3005",
@@ -4306,7 +4306,6 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                     sources=(_S["mastercard-openapi-us"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    message="Bad Request",
                     http=(
                         HttpStatus(
                             status=400,
@@ -4315,7 +4314,6 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                         ),
                     ),
                     scope=Scope(regions=("US",)),
-                    notes="Known from Mastercard's US OpenAPI (openbanking-us.yaml), whose example InvalidStartValueExample sends it. The category is bankcodes' reading of the message.",
                     wording=(
                         Wording(
                             field="message", by="provider", sources=(_S["mastercard-openapi-us"],)
@@ -4323,6 +4321,8 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/mastercard/error_code/#3005",
+                    message="Bad Request",
+                    notes="Known from Mastercard's US OpenAPI (openbanking-us.yaml), whose example InvalidStartValueExample sends it. The category is bankcodes' reading of the message.",
                 ),
                 CodeInfo(
                     value="3006",
@@ -4331,7 +4331,6 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                     sources=(_S["mastercard-openapi-us"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    message="Bad Request",
                     http=(
                         HttpStatus(
                             status=400,
@@ -4340,7 +4339,6 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                         ),
                     ),
                     scope=Scope(regions=("US",)),
-                    notes="Known from Mastercard's US OpenAPI (openbanking-us.yaml), whose example InvalidLimitValueExample sends it. The category is bankcodes' reading of the message.",
                     wording=(
                         Wording(
                             field="message", by="provider", sources=(_S["mastercard-openapi-us"],)
@@ -4348,6 +4346,8 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/mastercard/error_code/#3006",
+                    message="Bad Request",
+                    notes="Known from Mastercard's US OpenAPI (openbanking-us.yaml), whose example InvalidLimitValueExample sends it. The category is bankcodes' reading of the message.",
                 ),
                 CodeInfo(
                     value="3007",
@@ -4356,7 +4356,6 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                     sources=(_S["mastercard-openapi-us"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    message="Bad Request",
                     http=(
                         HttpStatus(
                             status=400,
@@ -4365,7 +4364,6 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                         ),
                     ),
                     scope=Scope(regions=("US",)),
-                    notes="Known from Mastercard's US OpenAPI (openbanking-us.yaml), whose example LimitValueExceededExample sends it. The category is bankcodes' reading of the message.",
                     wording=(
                         Wording(
                             field="message", by="provider", sources=(_S["mastercard-openapi-us"],)
@@ -4373,6 +4371,8 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/mastercard/error_code/#3007",
+                    message="Bad Request",
+                    notes="Known from Mastercard's US OpenAPI (openbanking-us.yaml), whose example LimitValueExceededExample sends it. The category is bankcodes' reading of the message.",
                 ),
                 CodeInfo(
                     value="3008",
@@ -4381,7 +4381,6 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                     sources=(_S["mastercard-openapi-us"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    message="Bad Request",
                     http=(
                         HttpStatus(
                             status=400,
@@ -4390,7 +4389,6 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                         ),
                     ),
                     scope=Scope(regions=("US",)),
-                    notes="Known from Mastercard's US OpenAPI (openbanking-us.yaml), whose example InvalidQueryParametersExample sends it. The category is bankcodes' reading of the message.",
                     wording=(
                         Wording(
                             field="message", by="provider", sources=(_S["mastercard-openapi-us"],)
@@ -4398,6 +4396,8 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/mastercard/error_code/#3008",
+                    message="Bad Request",
+                    notes="Known from Mastercard's US OpenAPI (openbanking-us.yaml), whose example InvalidQueryParametersExample sends it. The category is bankcodes' reading of the message.",
                 ),
                 CodeInfo(
                     value="3009",
@@ -4406,7 +4406,6 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                     sources=(_S["mastercard-openapi-us"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    message="Bad Request",
                     http=(
                         HttpStatus(
                             status=400,
@@ -4415,7 +4414,6 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                         ),
                     ),
                     scope=Scope(regions=("US",)),
-                    notes="Known from Mastercard's US OpenAPI (openbanking-us.yaml), whose example InvalidQueryParametersValueExample sends it. The category is bankcodes' reading of the message.",
                     wording=(
                         Wording(
                             field="message", by="provider", sources=(_S["mastercard-openapi-us"],)
@@ -4423,6 +4421,8 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/mastercard/error_code/#3009",
+                    message="Bad Request",
+                    notes="Known from Mastercard's US OpenAPI (openbanking-us.yaml), whose example InvalidQueryParametersValueExample sends it. The category is bankcodes' reading of the message.",
                 ),
                 CodeInfo(
                     value="4004",
@@ -4431,7 +4431,6 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                     sources=(_S["mastercard-openapi-us"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    message="The requested experience could not be found for the external app name.",
                     http=(
                         HttpStatus(
                             status=404,
@@ -4440,7 +4439,6 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                         ),
                     ),
                     scope=Scope(regions=("US",)),
-                    notes="Known from Mastercard's US OpenAPI (openbanking-us.yaml), whose example ResourceNotFoundRequest sends it. The category is bankcodes' reading of the message.",
                     wording=(
                         Wording(
                             field="message", by="provider", sources=(_S["mastercard-openapi-us"],)
@@ -4448,6 +4446,8 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/mastercard/error_code/#4004",
+                    message="The requested experience could not be found for the external app name.",
+                    notes="Known from Mastercard's US OpenAPI (openbanking-us.yaml), whose example ResourceNotFoundRequest sends it. The category is bankcodes' reading of the message.",
                 ),
                 CodeInfo(
                     value="4034",
@@ -4459,7 +4459,6 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    message="Access tokens must be managed at the institution's website.",
                     http=(
                         HttpStatus(
                             status=400,
@@ -4468,7 +4467,6 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                         ),
                     ),
                     scope=Scope(regions=("AU", "US")),
-                    notes="Listed under Invalid Token on Mastercard's error pages; the US and AU pages describe it differently; the US text is shown. Its page could not be read in full (the copy read stops in its Error Message row), so these of its rows are missing here: Troubleshooting Steps and Retriable by End User.",
                     group="verify_account_or_data_state",
                     wording=(
                         Wording(
@@ -4490,6 +4488,8 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/mastercard/error_code/#4034",
+                    message="Access tokens must be managed at the institution's website.",
+                    notes="Listed under Invalid Token on Mastercard's error pages; the US and AU pages describe it differently; the US text is shown. Its page could not be read in full (the copy read stops in its Error Message row), so these of its rows are missing here: Troubleshooting Steps and Retriable by End User.",
                 ),
                 CodeInfo(
                     value="4041",
@@ -4499,7 +4499,6 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                     retryable=False,
                     end_user_can_retry=False,
                     scope=Scope(regions=("US",)),
-                    notes="Its page could not be read in full (the copy read stops in its Error Code row), so these of its rows are missing here: Remediation Category, HTTP Status, Error Message, Troubleshooting Steps and Retriable by End User.",
                     wording=(
                         Wording(
                             field="description",
@@ -4509,6 +4508,7 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/mastercard/error_code/#4041",
+                    notes="Its page could not be read in full (the copy read stops in its Error Code row), so these of its rows are missing here: Remediation Category, HTTP Status, Error Message, Troubleshooting Steps and Retriable by End User.",
                 ),
                 CodeInfo(
                     value="5006",
@@ -4518,7 +4518,6 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                     retryable=True,
                     end_user_can_retry=True,
                     scope=Scope(regions=("AU",)),
-                    notes="Its page could not be read in full (the copy read stops in its Aggregation Status Code row), so these of its rows are missing here: Remediation Category, HTTP Status, Error Message, Troubleshooting Steps and Retriable by End User.",
                     wording=(
                         Wording(
                             field="description",
@@ -4528,6 +4527,7 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/mastercard/error_code/#5006",
+                    notes="Its page could not be read in full (the copy read stops in its Aggregation Status Code row), so these of its rows are missing here: Remediation Category, HTTP Status, Error Message, Troubleshooting Steps and Retriable by End User.",
                 ),
                 CodeInfo(
                     value="5030",
@@ -4544,7 +4544,6 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                         ),
                     ),
                     scope=Scope(regions=("AU",)),
-                    notes="Its page could not be read in full (the copy read stops in its Error Message row), so these of its rows are missing here: Error Message, Troubleshooting Steps and Retriable by End User.",
                     group="re_authenticate",
                     wording=(
                         Wording(
@@ -4555,6 +4554,7 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/mastercard/error_code/#5030",
+                    notes="Its page could not be read in full (the copy read stops in its Error Message row), so these of its rows are missing here: Error Message, Troubleshooting Steps and Retriable by End User.",
                 ),
                 CodeInfo(
                     value="7002",
@@ -4563,7 +4563,6 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                     sources=(_S["mastercard-au-accounterrors-account-not-found-7002"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    message="Account product not found",
                     http=(
                         HttpStatus(
                             status=500,
@@ -4572,7 +4571,6 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                         ),
                     ),
                     scope=Scope(regions=("AU",)),
-                    notes="Its page publishes these rows empty: Troubleshooting Steps and Retriable by End User.",
                     group="verify_account_or_data_state",
                     wording=(
                         Wording(
@@ -4583,6 +4581,8 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/mastercard/error_code/#7002",
+                    message="Account product not found",
+                    notes="Its page publishes these rows empty: Troubleshooting Steps and Retriable by End User.",
                 ),
                 CodeInfo(
                     value="10000",
@@ -4595,7 +4595,6 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                     retryable=False,
                     end_user_can_retry=False,
                     scope=Scope(regions=("US",)),
-                    notes="Listed under Invalid Request on Mastercard's error pages. Its US page (…/errors/error-codes/10000/) could not be read in full, so these of its rows are missing here: HTTP Status, Error Message, Troubleshooting Steps and Retriable by End User.",
                     group="report_or_escalate",
                     wording=(
                         Wording(
@@ -4606,6 +4605,7 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/mastercard/error_code/#10000",
+                    notes="Listed under Invalid Request on Mastercard's error pages. Its US page (…/errors/error-codes/10000/) could not be read in full, so these of its rows are missing here: HTTP Status, Error Message, Troubleshooting Steps and Retriable by End User.",
                 ),
                 CodeInfo(
                     value="10001",
@@ -4625,7 +4625,6 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                         ),
                     ),
                     scope=Scope(regions=("US",)),
-                    notes="Listed under Invalid Request on Mastercard's error pages. Its page could not be read in full (the copy read stops in its Data Connect Alert row), so these of its rows are missing here: Error Message, Troubleshooting Steps and Retriable by End User.",
                     group="invalid_input",
                     wording=(
                         Wording(
@@ -4639,6 +4638,7 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/mastercard/error_code/#10001",
+                    notes="Listed under Invalid Request on Mastercard's error pages. Its page could not be read in full (the copy read stops in its Data Connect Alert row), so these of its rows are missing here: Error Message, Troubleshooting Steps and Retriable by End User.",
                 ),
                 CodeInfo(
                     value="10002",
@@ -4647,7 +4647,6 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                     sources=(_S["mastercard-openapi-us"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    message="Customer ID was not found.",
                     http=(
                         HttpStatus(
                             status=404,
@@ -4656,7 +4655,6 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                         ),
                     ),
                     scope=Scope(regions=("US",)),
-                    notes="Known from Mastercard's US OpenAPI (openbanking-us.yaml), whose example CustomerIdNotFound sends it. The category is bankcodes' reading of the message.",
                     wording=(
                         Wording(
                             field="message", by="provider", sources=(_S["mastercard-openapi-us"],)
@@ -4664,6 +4662,8 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/mastercard/error_code/#10002",
+                    message="Customer ID was not found.",
+                    notes="Known from Mastercard's US OpenAPI (openbanking-us.yaml), whose example CustomerIdNotFound sends it. The category is bankcodes' reading of the message.",
                 ),
                 CodeInfo(
                     value="10003",
@@ -4672,7 +4672,6 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                     sources=(_S["mastercard-openapi-us"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    message="Business ID was not found.",
                     http=(
                         HttpStatus(
                             status=400,
@@ -4693,7 +4692,6 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                         ),
                     ),
                     scope=Scope(regions=("US",)),
-                    notes="Known from Mastercard's US OpenAPI (openbanking-us.yaml), whose examples BusinessIdNotFound, InvalidLocationIdSmallBusinessReportExample and InvalidBusinessIdSmallBusinessReportExample send it. The category is bankcodes' reading of the message.",
                     wording=(
                         Wording(
                             field="message", by="provider", sources=(_S["mastercard-openapi-us"],)
@@ -4701,6 +4699,8 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/mastercard/error_code/#10003",
+                    message="Business ID was not found.",
+                    notes="Known from Mastercard's US OpenAPI (openbanking-us.yaml), whose examples BusinessIdNotFound, InvalidLocationIdSmallBusinessReportExample and InvalidBusinessIdSmallBusinessReportExample send it. The category is bankcodes' reading of the message.",
                 ),
                 CodeInfo(
                     value="10005",
@@ -4713,12 +4713,10 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    advice="A required field was left blank, or contained only whitespace. Submit the request again, with valid text in all required fields.",
                     http=(
                         HttpStatus(status=400, sources=(_S["mastercard-au-codes-and-formats"],)),
                     ),
                     scope=Scope(regions=("AU", "US")),
-                    notes="Listed under Invalid Request on Mastercard's error pages; the US and AU pages describe it differently; the US text is shown. Its US page (…/errors/error-codes/10005/) could not be read in full, so these of its rows are missing here: HTTP Status (cut after 400), Error Message, Troubleshooting Steps and Retriable by End User.",
                     group="re_authenticate",
                     wording=(
                         Wording(
@@ -4741,6 +4739,8 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/mastercard/error_code/#10005",
+                    advice="A required field was left blank, or contained only whitespace. Submit the request again, with valid text in all required fields.",
+                    notes="Listed under Invalid Request on Mastercard's error pages; the US and AU pages describe it differently; the US text is shown. Its US page (…/errors/error-codes/10005/) could not be read in full, so these of its rows are missing here: HTTP Status (cut after 400), Error Message, Troubleshooting Steps and Retriable by End User.",
                 ),
                 CodeInfo(
                     value="10006",
@@ -4749,7 +4749,6 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                     sources=(_S["mastercard-openapi-us"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    message="settleByDate must not be in the past",
                     http=(
                         HttpStatus(
                             status=400,
@@ -4758,7 +4757,6 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                         ),
                     ),
                     scope=Scope(regions=("US",)),
-                    notes="Known from Mastercard's US OpenAPI (openbanking-us.yaml), whose example InvalidSettleByDateExample sends it. The category is bankcodes' reading of the message.",
                     wording=(
                         Wording(
                             field="message", by="provider", sources=(_S["mastercard-openapi-us"],)
@@ -4766,6 +4764,8 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/mastercard/error_code/#10006",
+                    message="settleByDate must not be in the past",
+                    notes="Known from Mastercard's US OpenAPI (openbanking-us.yaml), whose example InvalidSettleByDateExample sends it. The category is bankcodes' reading of the message.",
                 ),
                 CodeInfo(
                     value="10007",
@@ -4774,7 +4774,6 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                     sources=(_S["mastercard-openapi-us"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    message="[FIELD] is the incorrect type",
                     http=(
                         HttpStatus(
                             status=400,
@@ -4783,7 +4782,6 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                         ),
                     ),
                     scope=Scope(regions=("US",)),
-                    notes="Known from Mastercard's US OpenAPI (openbanking-us.yaml), whose example IncorrectFieldTypeExample sends it. The category is bankcodes' reading of the message.",
                     wording=(
                         Wording(
                             field="message", by="provider", sources=(_S["mastercard-openapi-us"],)
@@ -4791,6 +4789,8 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/mastercard/error_code/#10007",
+                    message="[FIELD] is the incorrect type",
+                    notes="Known from Mastercard's US OpenAPI (openbanking-us.yaml), whose example IncorrectFieldTypeExample sends it. The category is bankcodes' reading of the message.",
                 ),
                 CodeInfo(
                     value="10008",
@@ -4799,7 +4799,6 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                     sources=(_S["mastercard-openapi-us"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    message="account has no transactions",
                     http=(
                         HttpStatus(
                             status=400,
@@ -4814,7 +4813,6 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                         ),
                     ),
                     scope=Scope(regions=("US",)),
-                    notes="Known from Mastercard's US OpenAPI (openbanking-us.yaml), whose examples AccountHasNoTransactionExample and NoDataFoundExample send it. An account without the transactions (or data) the request needs is read as an account that cannot serve it.",
                     wording=(
                         Wording(
                             field="message", by="provider", sources=(_S["mastercard-openapi-us"],)
@@ -4822,6 +4820,8 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/mastercard/error_code/#10008",
+                    message="account has no transactions",
+                    notes="Known from Mastercard's US OpenAPI (openbanking-us.yaml), whose examples AccountHasNoTransactionExample and NoDataFoundExample send it. An account without the transactions (or data) the request needs is read as an account that cannot serve it.",
                 ),
                 CodeInfo(
                     value="10009",
@@ -4830,7 +4830,6 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                     sources=(_S["mastercard-openapi-us"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    message="[FIELD] is a required parameter",
                     http=(
                         HttpStatus(
                             status=400,
@@ -4851,7 +4850,6 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                         ),
                     ),
                     scope=Scope(regions=("US",)),
-                    notes="Known from Mastercard's US OpenAPI (openbanking-us.yaml), whose examples RequiredFieldParameterExample, MissingSettleByDateExample and MissingSettlementAmountExample send it. The category is bankcodes' reading of the message.",
                     wording=(
                         Wording(
                             field="message", by="provider", sources=(_S["mastercard-openapi-us"],)
@@ -4859,6 +4857,8 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/mastercard/error_code/#10009",
+                    message="[FIELD] is a required parameter",
+                    notes="Known from Mastercard's US OpenAPI (openbanking-us.yaml), whose examples RequiredFieldParameterExample, MissingSettleByDateExample and MissingSettlementAmountExample send it. The category is bankcodes' reading of the message.",
                 ),
                 CodeInfo(
                     value="10010",
@@ -4878,7 +4878,6 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                         ),
                     ),
                     scope=Scope(regions=("US",)),
-                    notes="Listed under Invalid Request on Mastercard's error pages. Its US page (…/errors/error-codes/10010/) could not be read in full, so these of its rows are missing here: Error Message (cut), Troubleshooting Steps and Retriable by End User.",
                     group="re_authenticate",
                     wording=(
                         Wording(
@@ -4889,6 +4888,7 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/mastercard/error_code/#10010",
+                    notes="Listed under Invalid Request on Mastercard's error pages. Its US page (…/errors/error-codes/10010/) could not be read in full, so these of its rows are missing here: Error Message (cut), Troubleshooting Steps and Retriable by End User.",
                 ),
                 CodeInfo(
                     value="10013",
@@ -4897,7 +4897,6 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                     sources=(_S["mastercard-openapi-us"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    message="Only active accounts can be used, please use a different account",
                     http=(
                         HttpStatus(
                             status=400,
@@ -4906,7 +4905,6 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                         ),
                     ),
                     scope=Scope(regions=("US",)),
-                    notes="Known from Mastercard's US OpenAPI (openbanking-us.yaml), whose example InactiveAccountExample sends it. An account that is not active cannot be used: another account is needed.",
                     wording=(
                         Wording(
                             field="message", by="provider", sources=(_S["mastercard-openapi-us"],)
@@ -4914,6 +4912,8 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/mastercard/error_code/#10013",
+                    message="Only active accounts can be used, please use a different account",
+                    notes="Known from Mastercard's US OpenAPI (openbanking-us.yaml), whose example InactiveAccountExample sends it. An account that is not active cannot be used: another account is needed.",
                 ),
                 CodeInfo(
                     value="10020",
@@ -4922,7 +4922,6 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                     sources=(_S["mastercard-openapi-us"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    message="Data missing : MerchantName, streetAddress.",
                     http=(
                         HttpStatus(
                             status=400,
@@ -4937,7 +4936,6 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                         ),
                     ),
                     scope=Scope(regions=("US",)),
-                    notes="Known from Mastercard's US OpenAPI (openbanking-us.yaml), whose examples MissingSbcaMandatoryDataExample, MissingSBCAMandatoryDataExample and MissingMandatoryDataSmallBusinessReportExample send it (MissingSBCAMandatoryDataExample used by no response). The category is bankcodes' reading of the message.",
                     wording=(
                         Wording(
                             field="message", by="provider", sources=(_S["mastercard-openapi-us"],)
@@ -4945,6 +4943,8 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/mastercard/error_code/#10020",
+                    message="Data missing : MerchantName, streetAddress.",
+                    notes="Known from Mastercard's US OpenAPI (openbanking-us.yaml), whose examples MissingSbcaMandatoryDataExample, MissingSBCAMandatoryDataExample and MissingMandatoryDataSmallBusinessReportExample send it (MissingSBCAMandatoryDataExample used by no response). The category is bankcodes' reading of the message.",
                 ),
                 CodeInfo(
                     value="10021",
@@ -4953,7 +4953,6 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                     sources=(_S["mastercard-openapi-us"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    message="You are not authorized.",
                     http=(
                         HttpStatus(
                             status=401,
@@ -4962,7 +4961,6 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                         ),
                     ),
                     scope=Scope(regions=("US",)),
-                    notes="Known from Mastercard's US OpenAPI (openbanking-us.yaml), whose example NotAuthorizedExample sends it. The category is bankcodes' reading of the message.",
                     wording=(
                         Wording(
                             field="message", by="provider", sources=(_S["mastercard-openapi-us"],)
@@ -4970,6 +4968,8 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/mastercard/error_code/#10021",
+                    message="You are not authorized.",
+                    notes="Known from Mastercard's US OpenAPI (openbanking-us.yaml), whose example NotAuthorizedExample sends it. The category is bankcodes' reading of the message.",
                 ),
                 CodeInfo(
                     value="10022",
@@ -4978,7 +4978,6 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                     sources=(_S["mastercard-openapi-us"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    message="Invalid (Finicity-App-Token)",
                     http=(
                         HttpStatus(
                             status=401,
@@ -4993,7 +4992,6 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                         ),
                     ),
                     scope=Scope(regions=("US",)),
-                    notes="Known from Mastercard's US OpenAPI (openbanking-us.yaml), whose examples InvalidFinicityAppTokenExample and ConsentExpiredTokenExample send it. The category is bankcodes' reading of the message.",
                     wording=(
                         Wording(
                             field="message", by="provider", sources=(_S["mastercard-openapi-us"],)
@@ -5001,6 +4999,8 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/mastercard/error_code/#10022",
+                    message="Invalid (Finicity-App-Token)",
+                    notes="Known from Mastercard's US OpenAPI (openbanking-us.yaml), whose examples InvalidFinicityAppTokenExample and ConsentExpiredTokenExample send it. The category is bankcodes' reading of the message.",
                 ),
                 CodeInfo(
                     value="10023",
@@ -5009,7 +5009,6 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                     sources=(_S["mastercard-au-codes-and-formats"], _S["mastercard-openapi-us"]),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
                     http=(
                         HttpStatus(
                             status=401,
@@ -5020,12 +5019,13 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                         ),
                     ),
                     scope=Scope(regions=("AU", "US")),
-                    notes="Listed on Mastercard's AU Code and Formats page, described there as \"Expired (App-Token)\" with HTTP 401. That page's required action for it begins \"See the Authentication section to\" and every copy read of the page stops there, so its advice is missing here rather than shown cut short. Mastercard's US OpenAPI (openbanking-us.yaml) sends it too: its ExpiredTokenRequest example is {code: '10023', status: '401', message: Expired (Finicity-App-Token)}.",
                     wording=(
                         Wording(field="description", by="bankcodes"),
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/mastercard/error_code/#10023",
+                    editorial=True,
+                    notes="Listed on Mastercard's AU Code and Formats page, described there as \"Expired (App-Token)\" with HTTP 401. That page's required action for it begins \"See the Authentication section to\" and every copy read of the page stops there, so its advice is missing here rather than shown cut short. Mastercard's US OpenAPI (openbanking-us.yaml) sends it too: its ExpiredTokenRequest example is {code: '10023', status: '401', message: Expired (Finicity-App-Token)}.",
                 ),
                 CodeInfo(
                     value="10024",
@@ -5034,7 +5034,6 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                     sources=(_S["mastercard-openapi-us"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    message="Missing parameter (Finicity-App-Token)",
                     http=(
                         HttpStatus(
                             status=401,
@@ -5043,7 +5042,6 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                         ),
                     ),
                     scope=Scope(regions=("US",)),
-                    notes="Known from Mastercard's US OpenAPI (openbanking-us.yaml), whose example MissingFinicityAppTokenExample sends it. The category is bankcodes' reading of the message.",
                     wording=(
                         Wording(
                             field="message", by="provider", sources=(_S["mastercard-openapi-us"],)
@@ -5051,6 +5049,8 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/mastercard/error_code/#10024",
+                    message="Missing parameter (Finicity-App-Token)",
+                    notes="Known from Mastercard's US OpenAPI (openbanking-us.yaml), whose example MissingFinicityAppTokenExample sends it. The category is bankcodes' reading of the message.",
                 ),
                 CodeInfo(
                     value="10025",
@@ -5059,8 +5059,6 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                     sources=(_S["mastercard-us-error-codes-10025"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    message="We were unable to verify your identity. To get started another way, please reach out to {Partner} for support.",
-                    advice="This user has gone through the flow and edited their prefill data significantly in a way that has triggered elevated risk.",
                     http=(
                         HttpStatus(
                             status=400,
@@ -5069,7 +5067,6 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                         ),
                     ),
                     scope=Scope(regions=("US",)),
-                    notes='Its page\'s introduction speaks of an expired session, but its Error Message, Common Causes and Troubleshooting Steps rows speak of an identity check that found an elevated risk, and its Retriable by End User row reads "No.": bankcodes files it as rejected by those rows. {Partner} in the message stands for the integrator\'s name. Its Common Causes row reads "Additional review is required before onboarding can continue. If you wish to proceed with this applicant, please continue through your standard application process after receiving the following error codes."; Data Connect Alert "No associated alert."; Data Connect Fix Eligible "No."; Access to Latest Data "You will be unable to access the latest data for this user\'s account until the issue is resolved."',
                     group="retry_later",
                     wording=(
                         Wording(
@@ -5090,6 +5087,9 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/mastercard/error_code/#10025",
+                    message="We were unable to verify your identity. To get started another way, please reach out to {Partner} for support.",
+                    advice="This user has gone through the flow and edited their prefill data significantly in a way that has triggered elevated risk.",
+                    notes='Its page\'s introduction speaks of an expired session, but its Error Message, Common Causes and Troubleshooting Steps rows speak of an identity check that found an elevated risk, and its Retriable by End User row reads "No.": bankcodes files it as rejected by those rows. {Partner} in the message stands for the integrator\'s name. Its Common Causes row reads "Additional review is required before onboarding can continue. If you wish to proceed with this applicant, please continue through your standard application process after receiving the following error codes."; Data Connect Alert "No associated alert."; Data Connect Fix Eligible "No."; Access to Latest Data "You will be unable to access the latest data for this user\'s account until the issue is resolved."',
                 ),
                 CodeInfo(
                     value="10026",
@@ -5098,7 +5098,6 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                     sources=(_S["mastercard-openapi-us"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    message="Missing parameter (Finicity-App-Key)",
                     http=(
                         HttpStatus(
                             status=401,
@@ -5113,7 +5112,6 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                         ),
                     ),
                     scope=Scope(regions=("US",)),
-                    notes="Known from Mastercard's US OpenAPI (openbanking-us.yaml), whose examples MissingFinicityAppKeyExample and ConsentMissingAppKeyExample send it. The category is bankcodes' reading of the message.",
                     wording=(
                         Wording(
                             field="message", by="provider", sources=(_S["mastercard-openapi-us"],)
@@ -5121,6 +5119,8 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/mastercard/error_code/#10026",
+                    message="Missing parameter (Finicity-App-Key)",
+                    notes="Known from Mastercard's US OpenAPI (openbanking-us.yaml), whose examples MissingFinicityAppKeyExample and ConsentMissingAppKeyExample send it. The category is bankcodes' reading of the message.",
                 ),
                 CodeInfo(
                     value="10027",
@@ -5129,7 +5129,6 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                     sources=(_S["mastercard-openapi-us"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    message="Invalid parameter (Finicity-App-Key)",
                     http=(
                         HttpStatus(
                             status=401,
@@ -5138,7 +5137,6 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                         ),
                     ),
                     scope=Scope(regions=("US",)),
-                    notes="Known from Mastercard's US OpenAPI (openbanking-us.yaml), whose example InvalidFinicityAppKeyExample sends it. The category is bankcodes' reading of the message.",
                     wording=(
                         Wording(
                             field="message", by="provider", sources=(_S["mastercard-openapi-us"],)
@@ -5146,6 +5144,8 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/mastercard/error_code/#10027",
+                    message="Invalid parameter (Finicity-App-Key)",
+                    notes="Known from Mastercard's US OpenAPI (openbanking-us.yaml), whose example InvalidFinicityAppKeyExample sends it. The category is bankcodes' reading of the message.",
                 ),
                 CodeInfo(
                     value="10030",
@@ -5162,7 +5162,6 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                         ),
                     ),
                     scope=Scope(regions=("US",)),
-                    notes="Its page's table leaves the Error Code cell empty. Its page could not be read in full (the copy read stops in its Error Type row), so these of its rows are missing here: Error Message, Troubleshooting Steps and Retriable by End User.",
                     group="report_or_escalate",
                     wording=(
                         Wording(
@@ -5173,6 +5172,7 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/mastercard/error_code/#10030",
+                    notes="Its page's table leaves the Error Code cell empty. Its page could not be read in full (the copy read stops in its Error Type row), so these of its rows are missing here: Error Message, Troubleshooting Steps and Retriable by End User.",
                 ),
                 CodeInfo(
                     value="10100",
@@ -5181,7 +5181,6 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                     sources=(_S["mastercard-openapi-us"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    message="Invalid parameter (<parameter name>)",
                     http=(
                         HttpStatus(
                             status=400,
@@ -5195,7 +5194,6 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                         ),
                     ),
                     scope=Scope(regions=("US",)),
-                    notes='Mastercard\'s US OpenAPI (openbanking-us.yaml) gives this code to 21 examples with different messages, as a code for a request it refuses, its message naming the cause: among them "Invalid parameter (<parameter name>)" (InvalidInputParameterExample, HTTP 400), "Invalid format for field consumer.email." (HTTP 400), "RESELLER_BILLING_REPORT: Invalid date range - It is more than 31 days" (HTTP 400), "No potential location matches found." (HTTP 404) and "Cannot find consumer with id 1234." (HTTP 404). The category is bankcodes\' reading of those messages.',
                     wording=(
                         Wording(
                             field="message", by="provider", sources=(_S["mastercard-openapi-us"],)
@@ -5203,6 +5201,8 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/mastercard/error_code/#10100",
+                    message="Invalid parameter (<parameter name>)",
+                    notes='Mastercard\'s US OpenAPI (openbanking-us.yaml) gives this code to 21 examples with different messages, as a code for a request it refuses, its message naming the cause: among them "Invalid parameter (<parameter name>)" (InvalidInputParameterExample, HTTP 400), "Invalid format for field consumer.email." (HTTP 400), "RESELLER_BILLING_REPORT: Invalid date range - It is more than 31 days" (HTTP 400), "No potential location matches found." (HTTP 404) and "Cannot find consumer with id 1234." (HTTP 404). The category is bankcodes\' reading of those messages.',
                 ),
                 CodeInfo(
                     value="10106",
@@ -5212,7 +5212,6 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                     retryable=False,
                     end_user_can_retry=False,
                     scope=Scope(regions=("US",)),
-                    notes="Its page could not be read in full (the copy read stops in its Error Code row), so these of its rows are missing here: Remediation Category, HTTP Status, Error Message, Troubleshooting Steps and Retriable by End User.",
                     wording=(
                         Wording(
                             field="description",
@@ -5222,6 +5221,7 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/mastercard/error_code/#10106",
+                    notes="Its page could not be read in full (the copy read stops in its Error Code row), so these of its rows are missing here: Remediation Category, HTTP Status, Error Message, Troubleshooting Steps and Retriable by End User.",
                 ),
                 CodeInfo(
                     value="10215",
@@ -5230,7 +5230,6 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                     sources=(_S["mastercard-openapi-us"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    message="Consent receipt not found",
                     http=(
                         HttpStatus(
                             status=404,
@@ -5239,7 +5238,6 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                         ),
                     ),
                     scope=Scope(regions=("US",)),
-                    notes="Known from Mastercard's US OpenAPI (openbanking-us.yaml), whose example DataSharingConsentNotFoundError sends it. The category is bankcodes' reading of the message.",
                     wording=(
                         Wording(
                             field="message", by="provider", sources=(_S["mastercard-openapi-us"],)
@@ -5247,6 +5245,8 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/mastercard/error_code/#10215",
+                    message="Consent receipt not found",
+                    notes="Known from Mastercard's US OpenAPI (openbanking-us.yaml), whose example DataSharingConsentNotFoundError sends it. The category is bankcodes' reading of the message.",
                 ),
                 CodeInfo(
                     value="10405",
@@ -5255,7 +5255,6 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                     sources=(_S["mastercard-openapi-us"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    message="The active security freeze for this consumer exists.",
                     http=(
                         HttpStatus(
                             status=403,
@@ -5276,7 +5275,6 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                         ),
                     ),
                     scope=Scope(regions=("US",)),
-                    notes='Known from Mastercard\'s US OpenAPI (openbanking-us.yaml), whose examples SecurityFreezeErrorExample, ForbiddenErrorResponseExample and PortfolioForbiddenExample send it. A security freeze the consumer placed stops the request: read as refused, not retryable. The same code is also given, as an HTTP 403, to "Access forbidden - insufficient permissions to access portfolio" (PortfolioForbiddenExample).',
                     wording=(
                         Wording(
                             field="message", by="provider", sources=(_S["mastercard-openapi-us"],)
@@ -5284,6 +5282,8 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/mastercard/error_code/#10405",
+                    message="The active security freeze for this consumer exists.",
+                    notes='Known from Mastercard\'s US OpenAPI (openbanking-us.yaml), whose examples SecurityFreezeErrorExample, ForbiddenErrorResponseExample and PortfolioForbiddenExample send it. A security freeze the consumer placed stops the request: read as refused, not retryable. The same code is also given, as an HTTP 403, to "Access forbidden - insufficient permissions to access portfolio" (PortfolioForbiddenExample).',
                 ),
                 CodeInfo(
                     value="10406",
@@ -5292,7 +5292,6 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                     sources=(_S["mastercard-openapi-us"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    message="The active dispute statement for this consumer exists.",
                     http=(
                         HttpStatus(
                             status=403,
@@ -5301,7 +5300,6 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                         ),
                     ),
                     scope=Scope(regions=("US",)),
-                    notes="Known from Mastercard's US OpenAPI (openbanking-us.yaml), whose example DisputeStatementErrorExample sends it. An active dispute statement for the consumer stops the request: read as refused, not retryable.",
                     wording=(
                         Wording(
                             field="message", by="provider", sources=(_S["mastercard-openapi-us"],)
@@ -5309,6 +5307,8 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/mastercard/error_code/#10406",
+                    message="The active dispute statement for this consumer exists.",
+                    notes="Known from Mastercard's US OpenAPI (openbanking-us.yaml), whose example DisputeStatementErrorExample sends it. An active dispute statement for the consumer stops the request: read as refused, not retryable.",
                 ),
                 CodeInfo(
                     value="10814",
@@ -5321,7 +5321,6 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                     retryable=False,
                     end_user_can_retry=True,
                     scope=Scope(regions=("AU", "US")),
-                    notes="Listed under Incomplete Authorization on Mastercard's error pages; the US and AU pages describe it differently; the US text is shown. Its page could not be read in full (the copy read stops after its introduction), so these of its rows are missing here: Remediation Category, HTTP Status, Error Message, Troubleshooting Steps and Retriable by End User.",
                     wording=(
                         Wording(
                             field="description",
@@ -5334,6 +5333,7 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/mastercard/error_code/#10814",
+                    notes="Listed under Incomplete Authorization on Mastercard's error pages; the US and AU pages describe it differently; the US text is shown. Its page could not be read in full (the copy read stops after its introduction), so these of its rows are missing here: Remediation Category, HTTP Status, Error Message, Troubleshooting Steps and Retriable by End User.",
                 ),
                 CodeInfo(
                     value="11000",
@@ -5347,7 +5347,6 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                     retryable=True,
                     end_user_can_retry=True,
                     scope=Scope(regions=("AU", "US")),
-                    notes="Listed under Other Connection Issues on Mastercard's error pages; the US and AU pages describe it differently; the US text is shown. Its page could not be read in full (the copy read stops in its Remediation Category row), so these of its rows are missing here: HTTP Status, Error Message, Troubleshooting Steps and Retriable by End User.",
                     group="report_or_escalate",
                     wording=(
                         Wording(
@@ -5362,6 +5361,7 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/mastercard/error_code/#11000",
+                    notes="Listed under Other Connection Issues on Mastercard's error pages; the US and AU pages describe it differently; the US text is shown. Its page could not be read in full (the copy read stops in its Remediation Category row), so these of its rows are missing here: HTTP Status, Error Message, Troubleshooting Steps and Retriable by End User.",
                 ),
                 CodeInfo(
                     value="12001",
@@ -5370,14 +5370,14 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                     sources=(_S["mastercard-us-error-codes-12001"],),
                     retryable=True,
                     end_user_can_retry=True,
-                    editorial=True,
                     scope=Scope(regions=("US",)),
-                    notes="The US page for 12001 reads \"This error occurs when there's an unexpected server error while processing the request.\", but its table names Error Code 12003 (Re-Authenticate or Provide Additional Information, HTTP 409 or 500): the facts are filed under 12003, and 12001 keeps only that its page exists. For this reason the drift command reports 12001 as missing from that page's table, as far as it could be read. Its page could not be read in full (the copy read stops in its HTTP Status row), so these of its rows are missing here: HTTP Status, Error Message, Troubleshooting Steps and Retriable by End User.",
                     wording=(
                         Wording(field="description", by="bankcodes"),
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/mastercard/error_code/#12001",
+                    editorial=True,
+                    notes="The US page for 12001 reads \"This error occurs when there's an unexpected server error while processing the request.\", but its table names Error Code 12003 (Re-Authenticate or Provide Additional Information, HTTP 409 or 500): the facts are filed under 12003, and 12001 keeps only that its page exists. For this reason the drift command reports 12001 as missing from that page's table, as far as it could be read. Its page could not be read in full (the copy read stops in its HTTP Status row), so these of its rows are missing here: HTTP Status, Error Message, Troubleshooting Steps and Retriable by End User.",
                 ),
                 CodeInfo(
                     value="12003",
@@ -5402,7 +5402,6 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                         ),
                     ),
                     scope=Scope(regions=("AU", "US")),
-                    notes="Listed under Incomplete Authorization on Mastercard's AU error pages; its remediation category and HTTP statuses are in the table of the US page for 12001, which names 12003. That page could not be read in full (the copy read stops in its HTTP Status row), so these of its rows are missing here: Error Message, Troubleshooting Steps and Retriable by End User. Its own US page (…/errors/error-codes/12003/) gives its table's facts to Aggregation Status Code 24302, where they are kept.",
                     group="re_authenticate",
                     wording=(
                         Wording(
@@ -5413,6 +5412,7 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/mastercard/error_code/#12003",
+                    notes="Listed under Incomplete Authorization on Mastercard's AU error pages; its remediation category and HTTP statuses are in the table of the US page for 12001, which names 12003. That page could not be read in full (the copy read stops in its HTTP Status row), so these of its rows are missing here: Error Message, Troubleshooting Steps and Retriable by End User. Its own US page (…/errors/error-codes/12003/) gives its table's facts to Aggregation Status Code 24302, where they are kept.",
                 ),
                 CodeInfo(
                     value="12005",
@@ -5422,7 +5422,6 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                     retryable=True,
                     end_user_can_retry=True,
                     scope=Scope(regions=("US",)),
-                    notes="Its page could not be read in full (the copy read stops in its Error Code row), so these of its rows are missing here: Remediation Category, HTTP Status, Error Message, Troubleshooting Steps and Retriable by End User.",
                     wording=(
                         Wording(
                             field="description",
@@ -5432,6 +5431,7 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/mastercard/error_code/#12005",
+                    notes="Its page could not be read in full (the copy read stops in its Error Code row), so these of its rows are missing here: Remediation Category, HTTP Status, Error Message, Troubleshooting Steps and Retriable by End User.",
                 ),
                 CodeInfo(
                     value="12008",
@@ -5441,7 +5441,6 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                     retryable=True,
                     end_user_can_retry=True,
                     scope=Scope(regions=("US",)),
-                    notes="Listed under Unexpected System Error on Mastercard's US error pages (the text shown), between 12001 and 12009. Its own section was not read, so these of its facts are missing here: Remediation Category, HTTP Status, Error Message, Troubleshooting Steps and Retriable by End User.",
                     wording=(
                         Wording(
                             field="description",
@@ -5451,6 +5450,7 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/mastercard/error_code/#12008",
+                    notes="Listed under Unexpected System Error on Mastercard's US error pages (the text shown), between 12001 and 12009. Its own section was not read, so these of its facts are missing here: Remediation Category, HTTP Status, Error Message, Troubleshooting Steps and Retriable by End User.",
                 ),
                 CodeInfo(
                     value="12009",
@@ -5460,7 +5460,6 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                     retryable=True,
                     end_user_can_retry=True,
                     scope=Scope(regions=("US",)),
-                    notes="Its page could not be read in full (the copy read stops in its Remediation Category row), so these of its rows are missing here: Remediation Category, HTTP Status, Error Message, Troubleshooting Steps and Retriable by End User.",
                     wording=(
                         Wording(
                             field="description",
@@ -5470,6 +5469,7 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/mastercard/error_code/#12009",
+                    notes="Its page could not be read in full (the copy read stops in its Remediation Category row), so these of its rows are missing here: Remediation Category, HTTP Status, Error Message, Troubleshooting Steps and Retriable by End User.",
                 ),
                 CodeInfo(
                     value="12017",
@@ -5478,7 +5478,6 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                     sources=(_S["mastercard-openapi-us"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    message="No Account Owners Details Found.",
                     http=(
                         HttpStatus(
                             status=404,
@@ -5487,7 +5486,6 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                         ),
                     ),
                     scope=Scope(regions=("US",)),
-                    notes="Known from Mastercard's US OpenAPI (openbanking-us.yaml), whose example AccountsDetailsNotFound sends it. The account has no owner details to give: read as an account that cannot serve the request.",
                     wording=(
                         Wording(
                             field="message", by="provider", sources=(_S["mastercard-openapi-us"],)
@@ -5495,6 +5493,8 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/mastercard/error_code/#12017",
+                    message="No Account Owners Details Found.",
+                    notes="Known from Mastercard's US OpenAPI (openbanking-us.yaml), whose example AccountsDetailsNotFound sends it. The account has no owner details to give: read as an account that cannot serve the request.",
                 ),
                 CodeInfo(
                     value="12019",
@@ -5503,7 +5503,6 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                     sources=(_S["mastercard-openapi-us"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    message="fields parameter value must be 'balanceDetails','paymentInstruction' and 'accountIdentity'",
                     http=(
                         HttpStatus(
                             status=400,
@@ -5512,7 +5511,6 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                         ),
                     ),
                     scope=Scope(regions=("US",)),
-                    notes="Known from Mastercard's US OpenAPI (openbanking-us.yaml), whose example InvalidFieldParameterExample sends it. The category is bankcodes' reading of the message.",
                     wording=(
                         Wording(
                             field="message", by="provider", sources=(_S["mastercard-openapi-us"],)
@@ -5520,6 +5518,8 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/mastercard/error_code/#12019",
+                    message="fields parameter value must be 'balanceDetails','paymentInstruction' and 'accountIdentity'",
+                    notes="Known from Mastercard's US OpenAPI (openbanking-us.yaml), whose example InvalidFieldParameterExample sends it. The category is bankcodes' reading of the message.",
                 ),
                 CodeInfo(
                     value="12022",
@@ -5528,7 +5528,6 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                     sources=(_S["mastercard-openapi-us"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    message="An email is required when registering a customer for PSI-FCRA",
                     http=(
                         HttpStatus(
                             status=400,
@@ -5537,7 +5536,6 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                         ),
                     ),
                     scope=Scope(regions=("US",)),
-                    notes="Known from Mastercard's US OpenAPI (openbanking-us.yaml), whose example MissingEmailExample sends it. The category is bankcodes' reading of the message.",
                     wording=(
                         Wording(
                             field="message", by="provider", sources=(_S["mastercard-openapi-us"],)
@@ -5545,6 +5543,8 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/mastercard/error_code/#12022",
+                    message="An email is required when registering a customer for PSI-FCRA",
+                    notes="Known from Mastercard's US OpenAPI (openbanking-us.yaml), whose example MissingEmailExample sends it. The category is bankcodes' reading of the message.",
                 ),
                 CodeInfo(
                     value="12046",
@@ -5553,7 +5553,6 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                     sources=(_S["mastercard-au-accounterrors-account-not-found-12046"],),
                     retryable=True,
                     end_user_can_retry=True,
-                    editorial=True,
                     http=(
                         HttpStatus(
                             status=500,
@@ -5562,12 +5561,13 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                         ),
                     ),
                     scope=Scope(regions=("AU",)),
-                    notes="Its page publishes these rows empty: Remediation Category, Error Message, Troubleshooting Steps and Retriable by End User.",
                     wording=(
                         Wording(field="description", by="bankcodes"),
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/mastercard/error_code/#12046",
+                    editorial=True,
+                    notes="Its page publishes these rows empty: Remediation Category, Error Message, Troubleshooting Steps and Retriable by End User.",
                 ),
                 CodeInfo(
                     value="12401",
@@ -5576,7 +5576,6 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                     sources=(_S["mastercard-openapi-us"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    message="partner not found",
                     http=(
                         HttpStatus(
                             status=404,
@@ -5585,7 +5584,6 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                         ),
                     ),
                     scope=Scope(regions=("US",)),
-                    notes="Known from Mastercard's US OpenAPI (openbanking-us.yaml), whose example PartnerNotFoundExample sends it. The category is bankcodes' reading of the message.",
                     wording=(
                         Wording(
                             field="message", by="provider", sources=(_S["mastercard-openapi-us"],)
@@ -5593,6 +5591,8 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/mastercard/error_code/#12401",
+                    message="partner not found",
+                    notes="Known from Mastercard's US OpenAPI (openbanking-us.yaml), whose example PartnerNotFoundExample sends it. The category is bankcodes' reading of the message.",
                 ),
                 CodeInfo(
                     value="13002",
@@ -5601,7 +5601,6 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                     sources=(_S["mastercard-openapi-us"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    message="Asset not found",
                     http=(
                         HttpStatus(
                             status=404,
@@ -5610,7 +5609,6 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                         ),
                     ),
                     scope=Scope(regions=("US",)),
-                    notes="Known from Mastercard's US OpenAPI (openbanking-us.yaml), whose example AssetNotFoundExample sends it. The category is bankcodes' reading of the message.",
                     wording=(
                         Wording(
                             field="message", by="provider", sources=(_S["mastercard-openapi-us"],)
@@ -5618,6 +5616,8 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/mastercard/error_code/#13002",
+                    message="Asset not found",
+                    notes="Known from Mastercard's US OpenAPI (openbanking-us.yaml), whose example AssetNotFoundExample sends it. The category is bankcodes' reading of the message.",
                 ),
                 CodeInfo(
                     value="14001",
@@ -5626,8 +5626,6 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                     sources=(_S["mastercard-au-most-common"], _S["mastercard-openapi-us"]),
                     retryable=False,
                     end_user_can_retry=False,
-                    message="Customer not found.",
-                    editorial=True,
                     http=(
                         HttpStatus(
                             status=404,
@@ -5635,7 +5633,6 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                         ),
                     ),
                     scope=Scope(regions=("AU", "US")),
-                    notes="Listed on Mastercard's AU Most Common Error Codes page; Mastercard's US OpenAPI (openbanking-us.yaml) sends it too, in its CustomerNotFoundExample ('Customer not found.') and, with status '404', its GetExternalSwitchesResourceNotFoundErrorExample ('Resource not found').",
                     group="verify_account_or_data_state",
                     wording=(
                         Wording(field="description", by="bankcodes"),
@@ -5647,6 +5644,9 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/mastercard/error_code/#14001",
+                    editorial=True,
+                    message="Customer not found.",
+                    notes="Listed on Mastercard's AU Most Common Error Codes page; Mastercard's US OpenAPI (openbanking-us.yaml) sends it too, in its CustomerNotFoundExample ('Customer not found.') and, with status '404', its GetExternalSwitchesResourceNotFoundErrorExample ('Resource not found').",
                 ),
                 CodeInfo(
                     value="14002",
@@ -5663,7 +5663,6 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                         ),
                     ),
                     scope=Scope(regions=("US",)),
-                    notes="Its page could not be read in full (the copy read stops in its Error Type row), so these of its rows are missing here: Error Message, Troubleshooting Steps and Retriable by End User.",
                     group="verify_account_or_data_state",
                     wording=(
                         Wording(
@@ -5674,6 +5673,7 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/mastercard/error_code/#14002",
+                    notes="Its page could not be read in full (the copy read stops in its Error Type row), so these of its rows are missing here: Error Message, Troubleshooting Steps and Retriable by End User.",
                 ),
                 CodeInfo(
                     value="14003",
@@ -5682,7 +5682,6 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                     sources=(_S["mastercard-openapi-us"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    message="Aggregation connect partner not found.",
                     http=(
                         HttpStatus(
                             status=404,
@@ -5691,7 +5690,6 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                         ),
                     ),
                     scope=Scope(regions=("US",)),
-                    notes="Known from Mastercard's US OpenAPI (openbanking-us.yaml), whose example AggregationConnectPartnerNotFoundExample sends it. The category is bankcodes' reading of the message.",
                     wording=(
                         Wording(
                             field="message", by="provider", sources=(_S["mastercard-openapi-us"],)
@@ -5699,6 +5697,8 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/mastercard/error_code/#14003",
+                    message="Aggregation connect partner not found.",
+                    notes="Known from Mastercard's US OpenAPI (openbanking-us.yaml), whose example AggregationConnectPartnerNotFoundExample sends it. The category is bankcodes' reading of the message.",
                 ),
                 CodeInfo(
                     value="14006",
@@ -5707,7 +5707,6 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                     sources=(_S["mastercard-openapi-us"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    message="Institution not found.",
                     http=(
                         HttpStatus(
                             status=404,
@@ -5716,7 +5715,6 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                         ),
                     ),
                     scope=Scope(regions=("US",)),
-                    notes="Known from Mastercard's US OpenAPI (openbanking-us.yaml), whose example InstitutionNotFoundExample sends it. The category is bankcodes' reading of the message.",
                     wording=(
                         Wording(
                             field="message", by="provider", sources=(_S["mastercard-openapi-us"],)
@@ -5724,6 +5722,8 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/mastercard/error_code/#14006",
+                    message="Institution not found.",
+                    notes="Known from Mastercard's US OpenAPI (openbanking-us.yaml), whose example InstitutionNotFoundExample sends it. The category is bankcodes' reading of the message.",
                 ),
                 CodeInfo(
                     value="14016",
@@ -5732,7 +5732,6 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                     sources=(_S["mastercard-openapi-us"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    message="Invalid customer type.",
                     http=(
                         HttpStatus(
                             status=400,
@@ -5741,7 +5740,6 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                         ),
                     ),
                     scope=Scope(regions=("US",)),
-                    notes="Known from Mastercard's US OpenAPI (openbanking-us.yaml), whose example InvalidCustomerTypeExample sends it. The category is bankcodes' reading of the message.",
                     wording=(
                         Wording(
                             field="message", by="provider", sources=(_S["mastercard-openapi-us"],)
@@ -5749,6 +5747,8 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/mastercard/error_code/#14016",
+                    message="Invalid customer type.",
+                    notes="Known from Mastercard's US OpenAPI (openbanking-us.yaml), whose example InvalidCustomerTypeExample sends it. The category is bankcodes' reading of the message.",
                 ),
                 CodeInfo(
                     value="14019",
@@ -5758,7 +5758,6 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                     retryable=False,
                     end_user_can_retry=True,
                     scope=Scope(regions=("US",)),
-                    notes="Its page could not be read in full (the copy read stops in its Error Code row), so these of its rows are missing here: Remediation Category, HTTP Status, Error Message, Troubleshooting Steps and Retriable by End User.",
                     wording=(
                         Wording(
                             field="description",
@@ -5768,6 +5767,7 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/mastercard/error_code/#14019",
+                    notes="Its page could not be read in full (the copy read stops in its Error Code row), so these of its rows are missing here: Remediation Category, HTTP Status, Error Message, Troubleshooting Steps and Retriable by End User.",
                 ),
                 CodeInfo(
                     value="14020",
@@ -5777,7 +5777,6 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                     retryable=False,
                     end_user_can_retry=False,
                     scope=Scope(regions=("US",)),
-                    notes="Its page could not be read in full (the copy read stops after its introduction), so these of its rows are missing here: Remediation Category, HTTP Status, Error Message, Troubleshooting Steps and Retriable by End User.",
                     wording=(
                         Wording(
                             field="description",
@@ -5787,6 +5786,7 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/mastercard/error_code/#14020",
+                    notes="Its page could not be read in full (the copy read stops after its introduction), so these of its rows are missing here: Remediation Category, HTTP Status, Error Message, Troubleshooting Steps and Retriable by End User.",
                 ),
                 CodeInfo(
                     value="14023",
@@ -5798,7 +5798,6 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    message="Invalid Customer ID.",
                     http=(
                         HttpStatus(
                             status=404,
@@ -5807,7 +5806,6 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                         ),
                     ),
                     scope=Scope(regions=("US",)),
-                    notes="Listed under Invalid Request on Mastercard's error pages. Its page could not be read in full (the copy read stops in its Error Message row), so these of its rows are missing here: Troubleshooting Steps and Retriable by End User.",
                     group="invalid_input",
                     wording=(
                         Wording(
@@ -5829,6 +5827,8 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/mastercard/error_code/#14023",
+                    message="Invalid Customer ID.",
+                    notes="Listed under Invalid Request on Mastercard's error pages. Its page could not be read in full (the copy read stops in its Error Message row), so these of its rows are missing here: Troubleshooting Steps and Retriable by End User.",
                 ),
                 CodeInfo(
                     value="14030",
@@ -5853,7 +5853,6 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                         ),
                     ),
                     scope=Scope(regions=("US",)),
-                    notes='Listed under Unexpected System Error on Mastercard\'s US error pages, whose introduction is the text shown. Its Remediation Category (Report or Escalate for Investigation) and HTTP Status ("400 or 500") are those of the page Mastercard publishes for 1000 to 1012 and 14030 together. That page could not be read in full (the copy read stops in its Data Connect Alert row, "Not applicable."), so these of its rows are missing here: Error Message, Troubleshooting Steps and Retriable by End User.',
                     group="report_or_escalate",
                     wording=(
                         Wording(
@@ -5864,6 +5863,7 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/mastercard/error_code/#14030",
+                    notes='Listed under Unexpected System Error on Mastercard\'s US error pages, whose introduction is the text shown. Its Remediation Category (Report or Escalate for Investigation) and HTTP Status ("400 or 500") are those of the page Mastercard publishes for 1000 to 1012 and 14030 together. That page could not be read in full (the copy read stops in its Data Connect Alert row, "Not applicable."), so these of its rows are missing here: Error Message, Troubleshooting Steps and Retriable by End User.',
                 ),
                 CodeInfo(
                     value="15001",
@@ -5872,7 +5872,6 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                     sources=(_S["mastercard-openapi-us"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    message="One of the specified fields is missing or blank.",
                     http=(
                         HttpStatus(
                             status=400,
@@ -5881,7 +5880,6 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                         ),
                     ),
                     scope=Scope(regions=("US",)),
-                    notes="Known from Mastercard's US OpenAPI (openbanking-us.yaml), whose example AccountOwnerVerificationMissingField sends it. The category is bankcodes' reading of the message.",
                     wording=(
                         Wording(
                             field="message", by="provider", sources=(_S["mastercard-openapi-us"],)
@@ -5889,6 +5887,8 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/mastercard/error_code/#15001",
+                    message="One of the specified fields is missing or blank.",
+                    notes="Known from Mastercard's US OpenAPI (openbanking-us.yaml), whose example AccountOwnerVerificationMissingField sends it. The category is bankcodes' reading of the message.",
                 ),
                 CodeInfo(
                     value="18017",
@@ -5897,7 +5897,6 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                     sources=(_S["mastercard-openapi-us"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    message="status parameter value must be 'active' or 'pending",
                     http=(
                         HttpStatus(
                             status=400,
@@ -5906,7 +5905,6 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                         ),
                     ),
                     scope=Scope(regions=("US",)),
-                    notes="Known from Mastercard's US OpenAPI (openbanking-us.yaml), whose example InvalidStatusParameterExample sends it. The category is bankcodes' reading of the message.",
                     wording=(
                         Wording(
                             field="message", by="provider", sources=(_S["mastercard-openapi-us"],)
@@ -5914,6 +5912,8 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/mastercard/error_code/#18017",
+                    message="status parameter value must be 'active' or 'pending",
+                    notes="Known from Mastercard's US OpenAPI (openbanking-us.yaml), whose example InvalidStatusParameterExample sends it. The category is bankcodes' reading of the message.",
                 ),
                 CodeInfo(
                     value="19000",
@@ -5930,7 +5930,6 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                         ),
                     ),
                     scope=Scope(regions=("US",)),
-                    notes="Its page could not be read in full (the copy read stops in its Error Type row), so these of its rows are missing here: Error Message, Troubleshooting Steps and Retriable by End User.",
                     group="retry_later",
                     wording=(
                         Wording(
@@ -5941,6 +5940,7 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/mastercard/error_code/#19000",
+                    notes="Its page could not be read in full (the copy read stops in its Error Type row), so these of its rows are missing here: Error Message, Troubleshooting Steps and Retriable by End User.",
                 ),
                 CodeInfo(
                     value="20000",
@@ -5949,7 +5949,6 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                     sources=(_S["mastercard-openapi-us"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    message="Only 'application/json' is supported.",
                     http=(
                         HttpStatus(
                             status=406,
@@ -5958,7 +5957,6 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                         ),
                     ),
                     scope=Scope(regions=("US",)),
-                    notes="Known from Mastercard's US OpenAPI (openbanking-us.yaml), whose example NotAllowedErrorResponseExample sends it. The category is bankcodes' reading of the message.",
                     wording=(
                         Wording(
                             field="message", by="provider", sources=(_S["mastercard-openapi-us"],)
@@ -5966,6 +5964,8 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/mastercard/error_code/#20000",
+                    message="Only 'application/json' is supported.",
+                    notes="Known from Mastercard's US OpenAPI (openbanking-us.yaml), whose example NotAllowedErrorResponseExample sends it. The category is bankcodes' reading of the message.",
                 ),
                 CodeInfo(
                     value="20002",
@@ -5975,7 +5975,6 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                     retryable=False,
                     end_user_can_retry=False,
                     scope=Scope(regions=("US",)),
-                    notes="Listed under Invalid Request on Mastercard's error pages.",
                     wording=(
                         Wording(
                             field="description",
@@ -5985,6 +5984,7 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/mastercard/error_code/#20002",
+                    notes="Listed under Invalid Request on Mastercard's error pages.",
                 ),
                 CodeInfo(
                     value="20007",
@@ -6001,7 +6001,6 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                         ),
                     ),
                     scope=Scope(regions=("AU",)),
-                    notes="Listed under Account Migration Error on Mastercard's error pages.",
                     wording=(
                         Wording(
                             field="description",
@@ -6011,6 +6010,7 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/mastercard/error_code/#20007",
+                    notes="Listed under Account Migration Error on Mastercard's error pages.",
                 ),
                 CodeInfo(
                     value="20009",
@@ -6023,7 +6023,6 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                         HttpStatus(status=500, sources=(_S["mastercard-us-error-codes-20009"],)),
                     ),
                     scope=Scope(regions=("US",)),
-                    notes="Its page could not be read in full (the copy read stops in its HTTP Status row), so these of its rows are missing here: Error Message, Troubleshooting Steps and Retriable by End User.",
                     group="verify_account_or_data_state",
                     wording=(
                         Wording(
@@ -6034,6 +6033,7 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/mastercard/error_code/#20009",
+                    notes="Its page could not be read in full (the copy read stops in its HTTP Status row), so these of its rows are missing here: Error Message, Troubleshooting Steps and Retriable by End User.",
                 ),
                 CodeInfo(
                     value="20014",
@@ -6050,7 +6050,6 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                         ),
                     ),
                     scope=Scope(regions=("US",)),
-                    notes="Its page could not be read in full (the copy read stops in its Error Type row), so these of its rows are missing here: Error Message, Troubleshooting Steps and Retriable by End User.",
                     group="report_or_escalate",
                     wording=(
                         Wording(
@@ -6061,6 +6060,7 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/mastercard/error_code/#20014",
+                    notes="Its page could not be read in full (the copy read stops in its Error Type row), so these of its rows are missing here: Error Message, Troubleshooting Steps and Retriable by End User.",
                 ),
                 CodeInfo(
                     value="20017",
@@ -6077,7 +6077,6 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                         ),
                     ),
                     scope=Scope(regions=("US",)),
-                    notes="Its page could not be read in full (the copy read stops in its Error Type row), so these of its rows are missing here: Error Message, Troubleshooting Steps and Retriable by End User.",
                     group="invalid_input",
                     wording=(
                         Wording(
@@ -6088,6 +6087,7 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/mastercard/error_code/#20017",
+                    notes="Its page could not be read in full (the copy read stops in its Error Type row), so these of its rows are missing here: Error Message, Troubleshooting Steps and Retriable by End User.",
                 ),
                 CodeInfo(
                     value="20024",
@@ -6097,7 +6097,6 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                     retryable=False,
                     end_user_can_retry=False,
                     scope=Scope(regions=("US",)),
-                    notes="Listed under Invalid Request on Mastercard's error pages.",
                     wording=(
                         Wording(
                             field="description",
@@ -6107,6 +6106,7 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/mastercard/error_code/#20024",
+                    notes="Listed under Invalid Request on Mastercard's error pages.",
                 ),
                 CodeInfo(
                     value="20400",
@@ -6115,7 +6115,6 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                     sources=(_S["mastercard-openapi-us"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    message="The max report generation limit was exceeded for this customer.",
                     http=(
                         HttpStatus(
                             status=400,
@@ -6124,7 +6123,6 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                         ),
                     ),
                     scope=Scope(regions=("US",)),
-                    notes="Known from Mastercard's US OpenAPI (openbanking-us.yaml), whose example CustomerReportLimitExceedExample sends it. A limit on the reports generated for one customer, read as the integrator's to manage, as the catalog reads 42000 (\"Testing customer limit exceeded.\").",
                     wording=(
                         Wording(
                             field="message", by="provider", sources=(_S["mastercard-openapi-us"],)
@@ -6132,6 +6130,8 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/mastercard/error_code/#20400",
+                    message="The max report generation limit was exceeded for this customer.",
+                    notes="Known from Mastercard's US OpenAPI (openbanking-us.yaml), whose example CustomerReportLimitExceedExample sends it. A limit on the reports generated for one customer, read as the integrator's to manage, as the catalog reads 42000 (\"Testing customer limit exceeded.\").",
                 ),
                 CodeInfo(
                     value="24302",
@@ -6148,7 +6148,6 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                         ),
                     ),
                     scope=Scope(regions=("US",)),
-                    notes="Its facts are in the table of Mastercard's US page for 12003 (…/errors/error-codes/12003/), which names Aggregation Status Code 24302; no page of its own was found. That page could not be read in full (the copy read stops in its Error Type row), so these of its rows are missing here: Error Type, Error Message, Troubleshooting Steps and Retriable by End User.",
                     group="re_authenticate",
                     wording=(
                         Wording(
@@ -6159,6 +6158,7 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/mastercard/error_code/#24302",
+                    notes="Its facts are in the table of Mastercard's US page for 12003 (…/errors/error-codes/12003/), which names Aggregation Status Code 24302; no page of its own was found. That page could not be read in full (the copy read stops in its Error Type row), so these of its rows are missing here: Error Type, Error Message, Troubleshooting Steps and Retriable by End User.",
                 ),
                 CodeInfo(
                     value="24303",
@@ -6171,7 +6171,6 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                     retryable=False,
                     end_user_can_retry=True,
                     scope=Scope(regions=("AU", "US")),
-                    notes="Listed under Invalid Credentials on Mastercard's error pages.",
                     wording=(
                         Wording(
                             field="description",
@@ -6184,6 +6183,7 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/mastercard/error_code/#24303",
+                    notes="Listed under Invalid Credentials on Mastercard's error pages.",
                 ),
                 CodeInfo(
                     value="24437",
@@ -6192,7 +6192,6 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                     sources=(_S["mastercard-openapi-us"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    message="New password is not as per policy",
                     http=(
                         HttpStatus(
                             status=400,
@@ -6201,7 +6200,6 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                         ),
                     ),
                     scope=Scope(regions=("US",)),
-                    notes="Known from Mastercard's US OpenAPI (openbanking-us.yaml), whose example InvalidNewPartnerSecretExample sends it. The category is bankcodes' reading of the message.",
                     wording=(
                         Wording(
                             field="message", by="provider", sources=(_S["mastercard-openapi-us"],)
@@ -6209,6 +6207,8 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/mastercard/error_code/#24437",
+                    message="New password is not as per policy",
+                    notes="Known from Mastercard's US OpenAPI (openbanking-us.yaml), whose example InvalidNewPartnerSecretExample sends it. The category is bankcodes' reading of the message.",
                 ),
                 CodeInfo(
                     value="24553",
@@ -6217,7 +6217,6 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                     sources=(_S["mastercard-openapi-us"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    message="Transaction not found.",
                     http=(
                         HttpStatus(
                             status=404,
@@ -6226,7 +6225,6 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                         ),
                     ),
                     scope=Scope(regions=("US",)),
-                    notes="Known from Mastercard's US OpenAPI (openbanking-us.yaml), whose example TransactionNotFoundExample sends it. The category is bankcodes' reading of the message.",
                     wording=(
                         Wording(
                             field="message", by="provider", sources=(_S["mastercard-openapi-us"],)
@@ -6234,6 +6232,8 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/mastercard/error_code/#24553",
+                    message="Transaction not found.",
+                    notes="Known from Mastercard's US OpenAPI (openbanking-us.yaml), whose example TransactionNotFoundExample sends it. The category is bankcodes' reading of the message.",
                 ),
                 CodeInfo(
                     value="38003",
@@ -6258,7 +6258,6 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                         ),
                     ),
                     scope=Scope(regions=("US",)),
-                    notes="Listed under Account Not Found Errors on Mastercard's error pages. Its page could not be read in full (the copy read stops in its Data Connect Alert row), so these of its rows are missing here: Error Message, Troubleshooting Steps and Retriable by End User.",
                     group="verify_account_or_data_state",
                     wording=(
                         Wording(
@@ -6272,6 +6271,7 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/mastercard/error_code/#38003",
+                    notes="Listed under Account Not Found Errors on Mastercard's error pages. Its page could not be read in full (the copy read stops in its Data Connect Alert row), so these of its rows are missing here: Error Message, Troubleshooting Steps and Retriable by End User.",
                 ),
                 CodeInfo(
                     value="38006",
@@ -6296,7 +6296,6 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                         ),
                     ),
                     scope=Scope(regions=("US",)),
-                    notes="Listed under Account Not Found Errors on Mastercard's error pages. Its US page (…/errors/error-codes/38006/) could not be read in full, so these of its rows are missing here: Error Message, Troubleshooting Steps and Retriable by End User.",
                     group="verify_account_or_data_state",
                     wording=(
                         Wording(
@@ -6307,6 +6306,7 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/mastercard/error_code/#38006",
+                    notes="Listed under Account Not Found Errors on Mastercard's error pages. Its US page (…/errors/error-codes/38006/) could not be read in full, so these of its rows are missing here: Error Message, Troubleshooting Steps and Retriable by End User.",
                 ),
                 CodeInfo(
                     value="38007",
@@ -6319,7 +6319,6 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                     retryable=False,
                     end_user_can_retry=True,
                     scope=Scope(regions=("AU", "US")),
-                    notes="Listed under Incomplete Authorization on Mastercard's error pages. Mastercard's US OpenAPI (openbanking-us.yaml) sends it too: its NoAccountForInstitutionLoginIdExample has code '38007', 'Customer does not have any accounts associated with institutionLoginId.'",
                     wording=(
                         Wording(
                             field="description",
@@ -6329,6 +6328,7 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/mastercard/error_code/#38007",
+                    notes="Listed under Incomplete Authorization on Mastercard's error pages. Mastercard's US OpenAPI (openbanking-us.yaml) sends it too: its NoAccountForInstitutionLoginIdExample has code '38007', 'Customer does not have any accounts associated with institutionLoginId.'",
                 ),
                 CodeInfo(
                     value="38053",
@@ -6345,7 +6345,6 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                         ),
                     ),
                     scope=Scope(regions=("US",)),
-                    notes="Its page could not be read in full (the copy read stops in its Error Type row), so these of its rows are missing here: Error Message, Troubleshooting Steps and Retriable by End User.",
                     group="verify_account_or_data_state",
                     wording=(
                         Wording(
@@ -6356,6 +6355,7 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/mastercard/error_code/#38053",
+                    notes="Its page could not be read in full (the copy read stops in its Error Type row), so these of its rows are missing here: Error Message, Troubleshooting Steps and Retriable by End User.",
                 ),
                 CodeInfo(
                     value="41002",
@@ -6364,7 +6364,6 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                     sources=(_S["mastercard-openapi-us"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    message="Invalid date range: <message>",
                     http=(
                         HttpStatus(
                             status=400,
@@ -6373,7 +6372,6 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                         ),
                     ),
                     scope=Scope(regions=("US",)),
-                    notes="Known from Mastercard's US OpenAPI (openbanking-us.yaml), whose example InvalidDateRangeExample sends it. The category is bankcodes' reading of the message.",
                     wording=(
                         Wording(
                             field="message", by="provider", sources=(_S["mastercard-openapi-us"],)
@@ -6381,6 +6379,8 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/mastercard/error_code/#41002",
+                    message="Invalid date range: <message>",
+                    notes="Known from Mastercard's US OpenAPI (openbanking-us.yaml), whose example InvalidDateRangeExample sends it. The category is bankcodes' reading of the message.",
                 ),
                 CodeInfo(
                     value="41003",
@@ -6389,7 +6389,6 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                     sources=(_S["mastercard-openapi-us"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    message="Start index cannot be less than one.",
                     http=(
                         HttpStatus(
                             status=400,
@@ -6398,7 +6397,6 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                         ),
                     ),
                     scope=Scope(regions=("US",)),
-                    notes="Known from Mastercard's US OpenAPI (openbanking-us.yaml), whose example InvalidStartIndexExample sends it. The category is bankcodes' reading of the message.",
                     wording=(
                         Wording(
                             field="message", by="provider", sources=(_S["mastercard-openapi-us"],)
@@ -6406,6 +6404,8 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/mastercard/error_code/#41003",
+                    message="Start index cannot be less than one.",
+                    notes="Known from Mastercard's US OpenAPI (openbanking-us.yaml), whose example InvalidStartIndexExample sends it. The category is bankcodes' reading of the message.",
                 ),
                 CodeInfo(
                     value="41004",
@@ -6414,7 +6414,6 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                     sources=(_S["mastercard-openapi-us"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    message="Limit cannot be less than one.",
                     http=(
                         HttpStatus(
                             status=400,
@@ -6423,7 +6422,6 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                         ),
                     ),
                     scope=Scope(regions=("US",)),
-                    notes="Known from Mastercard's US OpenAPI (openbanking-us.yaml), whose example InvalidLimitExample sends it. The category is bankcodes' reading of the message.",
                     wording=(
                         Wording(
                             field="message", by="provider", sources=(_S["mastercard-openapi-us"],)
@@ -6431,6 +6429,8 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/mastercard/error_code/#41004",
+                    message="Limit cannot be less than one.",
+                    notes="Known from Mastercard's US OpenAPI (openbanking-us.yaml), whose example InvalidLimitExample sends it. The category is bankcodes' reading of the message.",
                 ),
                 CodeInfo(
                     value="42000",
@@ -6439,8 +6439,6 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                     sources=(_S["mastercard-us-error-codes-42000"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    message="Testing customer limit exceeded.",
-                    advice="Contact your support team member to discuss next steps.",
                     http=(
                         HttpStatus(
                             status=400,
@@ -6449,7 +6447,6 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                         ),
                     ),
                     scope=Scope(regions=("US",)),
-                    notes='Its page\'s Common Causes row reads "The preset customer limit for testing has been met."',
                     group="report_or_escalate",
                     wording=(
                         Wording(
@@ -6470,6 +6467,9 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/mastercard/error_code/#42000",
+                    message="Testing customer limit exceeded.",
+                    advice="Contact your support team member to discuss next steps.",
+                    notes='Its page\'s Common Causes row reads "The preset customer limit for testing has been met."',
                 ),
                 CodeInfo(
                     value="42002",
@@ -6479,7 +6479,6 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                     retryable=False,
                     end_user_can_retry=False,
                     scope=Scope(regions=("US",)),
-                    notes="Its page could not be read in full (the copy read stops in its Error Code row), so these of its rows are missing here: Remediation Category, HTTP Status, Error Message, Troubleshooting Steps and Retriable by End User.",
                     wording=(
                         Wording(
                             field="description",
@@ -6489,6 +6488,7 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/mastercard/error_code/#42002",
+                    notes="Its page could not be read in full (the copy read stops in its Error Code row), so these of its rows are missing here: Remediation Category, HTTP Status, Error Message, Troubleshooting Steps and Retriable by End User.",
                 ),
                 CodeInfo(
                     value="44000",
@@ -6508,7 +6508,6 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                         ),
                     ),
                     scope=Scope(regions=("US",)),
-                    notes="Listed under Maximum Limit Exceeded on Mastercard's error pages. Its page could not be read in full (the copy read stops in its Error Type row), so these of its rows are missing here: Error Message, Troubleshooting Steps and Retriable by End User.",
                     group="retry_later",
                     wording=(
                         Wording(
@@ -6522,6 +6521,7 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/mastercard/error_code/#44000",
+                    notes="Listed under Maximum Limit Exceeded on Mastercard's error pages. Its page could not be read in full (the copy read stops in its Error Type row), so these of its rows are missing here: Error Message, Troubleshooting Steps and Retriable by End User.",
                 ),
                 CodeInfo(
                     value="44002",
@@ -6533,7 +6533,6 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                     ),
                     retryable=True,
                     end_user_can_retry=True,
-                    message="Aggregation service is temporarily unavailable. Please try again later.",
                     http=(
                         HttpStatus(
                             status=202,
@@ -6542,7 +6541,6 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                         ),
                     ),
                     scope=Scope(regions=("US",)),
-                    notes="Listed under Maximum Limit Exceeded on Mastercard's error pages. Its page could not be read in full (the copy read stops in its Error Message row), so these of its rows are missing here: Troubleshooting Steps and Retriable by End User.",
                     group="retry_later",
                     wording=(
                         Wording(
@@ -6564,6 +6562,8 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/mastercard/error_code/#44002",
+                    message="Aggregation service is temporarily unavailable. Please try again later.",
+                    notes="Listed under Maximum Limit Exceeded on Mastercard's error pages. Its page could not be read in full (the copy read stops in its Error Message row), so these of its rows are missing here: Troubleshooting Steps and Retriable by End User.",
                 ),
                 CodeInfo(
                     value="45002",
@@ -6577,7 +6577,6 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                     retryable=False,
                     end_user_can_retry=True,
                     scope=Scope(regions=("AU", "US")),
-                    notes="Listed under Invalid Credentials on Mastercard's error pages. Its US page (…/errors/error-codes/45002/) could not be read in full, so these of its rows are missing here: HTTP Status, Error Message, Troubleshooting Steps and Retriable by End User.",
                     group="retry_later",
                     wording=(
                         Wording(
@@ -6591,6 +6590,7 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/mastercard/error_code/#45002",
+                    notes="Listed under Invalid Credentials on Mastercard's error pages. Its US page (…/errors/error-codes/45002/) could not be read in full, so these of its rows are missing here: HTTP Status, Error Message, Troubleshooting Steps and Retriable by End User.",
                 ),
                 CodeInfo(
                     value="45003",
@@ -6599,7 +6599,6 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                     sources=(_S["mastercard-openapi-us"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    message="Invalid character in name fields.",
                     http=(
                         HttpStatus(
                             status=400,
@@ -6608,7 +6607,6 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                         ),
                     ),
                     scope=Scope(regions=("US",)),
-                    notes="Known from Mastercard's US OpenAPI (openbanking-us.yaml), whose example InvalidCharactorExample sends it. The category is bankcodes' reading of the message.",
                     wording=(
                         Wording(
                             field="message", by="provider", sources=(_S["mastercard-openapi-us"],)
@@ -6616,6 +6614,8 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/mastercard/error_code/#45003",
+                    message="Invalid character in name fields.",
+                    notes="Known from Mastercard's US OpenAPI (openbanking-us.yaml), whose example InvalidCharactorExample sends it. The category is bankcodes' reading of the message.",
                 ),
                 CodeInfo(
                     value="50016",
@@ -6624,7 +6624,6 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                     sources=(_S["mastercard-openapi-us"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    message="Accounts for temporary customers are maintained by the system, and cannot be deleted through the API.",
                     http=(
                         HttpStatus(
                             status=400,
@@ -6633,7 +6632,6 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                         ),
                     ),
                     scope=Scope(regions=("US",)),
-                    notes="Known from Mastercard's US OpenAPI (openbanking-us.yaml), whose example TemporaryCustomerCannotDeletedExample sends it. The category is bankcodes' reading of the message.",
                     wording=(
                         Wording(
                             field="message", by="provider", sources=(_S["mastercard-openapi-us"],)
@@ -6641,6 +6639,8 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/mastercard/error_code/#50016",
+                    message="Accounts for temporary customers are maintained by the system, and cannot be deleted through the API.",
+                    notes="Known from Mastercard's US OpenAPI (openbanking-us.yaml), whose example TemporaryCustomerCannotDeletedExample sends it. The category is bankcodes' reading of the message.",
                 ),
                 CodeInfo(
                     value="50024",
@@ -6653,7 +6653,6 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                         HttpStatus(status=500, sources=(_S["mastercard-us-error-codes-50024"],)),
                     ),
                     scope=Scope(regions=("US",)),
-                    notes="Its page could not be read in full (the copy read stops in its HTTP Status row), so these of its rows are missing here: Error Message, Troubleshooting Steps and Retriable by End User.",
                     group="report_or_escalate",
                     wording=(
                         Wording(
@@ -6664,6 +6663,7 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/mastercard/error_code/#50024",
+                    notes="Its page could not be read in full (the copy read stops in its HTTP Status row), so these of its rows are missing here: Error Message, Troubleshooting Steps and Retriable by End User.",
                 ),
                 CodeInfo(
                     value="50025",
@@ -6673,7 +6673,6 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                     retryable=False,
                     end_user_can_retry=True,
                     scope=Scope(regions=("AU",)),
-                    notes="Listed under Incomplete Authorization on Mastercard's error pages.",
                     wording=(
                         Wording(
                             field="description",
@@ -6683,6 +6682,7 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/mastercard/error_code/#50025",
+                    notes="Listed under Incomplete Authorization on Mastercard's error pages.",
                 ),
                 CodeInfo(
                     value="50050",
@@ -6709,7 +6709,6 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                         ),
                     ),
                     scope=Scope(regions=("US",)),
-                    notes="Its page could not be read in full (the copy read stops in its Error Type row), so these of its rows are missing here: Error Message, Troubleshooting Steps and Retriable by End User.",
                     group="report_or_escalate",
                     wording=(
                         Wording(
@@ -6720,6 +6719,7 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/mastercard/error_code/#50050",
+                    notes="Its page could not be read in full (the copy read stops in its Error Type row), so these of its rows are missing here: Error Message, Troubleshooting Steps and Retriable by End User.",
                 ),
                 CodeInfo(
                     value="50051",
@@ -6728,7 +6728,6 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                     sources=(_S["mastercard-openapi-us"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    message="No registered partner applications found.",
                     http=(
                         HttpStatus(
                             status=404,
@@ -6737,7 +6736,6 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                         ),
                     ),
                     scope=Scope(regions=("US",)),
-                    notes="Known from Mastercard's US OpenAPI (openbanking-us.yaml), whose example NoRegisteredApplicationExample sends it. The category is bankcodes' reading of the message.",
                     wording=(
                         Wording(
                             field="message", by="provider", sources=(_S["mastercard-openapi-us"],)
@@ -6745,6 +6743,8 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/mastercard/error_code/#50051",
+                    message="No registered partner applications found.",
+                    notes="Known from Mastercard's US OpenAPI (openbanking-us.yaml), whose example NoRegisteredApplicationExample sends it. The category is bankcodes' reading of the message.",
                 ),
                 CodeInfo(
                     value="50052",
@@ -6753,7 +6753,6 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                     sources=(_S["mastercard-openapi-us"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    message="Customer has no assigned application.",
                     http=(
                         HttpStatus(
                             status=404,
@@ -6762,7 +6761,6 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                         ),
                     ),
                     scope=Scope(regions=("US",)),
-                    notes="Known from Mastercard's US OpenAPI (openbanking-us.yaml), whose example NoAssignedApplicationExample sends it. The category is bankcodes' reading of the message.",
                     wording=(
                         Wording(
                             field="message", by="provider", sources=(_S["mastercard-openapi-us"],)
@@ -6770,6 +6768,8 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/mastercard/error_code/#50052",
+                    message="Customer has no assigned application.",
+                    notes="Known from Mastercard's US OpenAPI (openbanking-us.yaml), whose example NoAssignedApplicationExample sends it. The category is bankcodes' reading of the message.",
                 ),
                 CodeInfo(
                     value="60013",
@@ -6778,7 +6778,6 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                     sources=(_S["mastercard-openapi-us"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    message="No active subscription found for a given customer.",
                     http=(
                         HttpStatus(
                             status=404,
@@ -6787,7 +6786,6 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                         ),
                     ),
                     scope=Scope(regions=("US",)),
-                    notes="Known from Mastercard's US OpenAPI (openbanking-us.yaml), whose example NoActiveSubscriptionFoundExample sends it. The category is bankcodes' reading of the message.",
                     wording=(
                         Wording(
                             field="message", by="provider", sources=(_S["mastercard-openapi-us"],)
@@ -6795,6 +6793,8 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/mastercard/error_code/#60013",
+                    message="No active subscription found for a given customer.",
+                    notes="Known from Mastercard's US OpenAPI (openbanking-us.yaml), whose example NoActiveSubscriptionFoundExample sends it. The category is bankcodes' reading of the message.",
                 ),
                 CodeInfo(
                     value="110002",
@@ -6803,7 +6803,6 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                     sources=(_S["mastercard-openapi-us"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    message="Username is not available.",
                     http=(
                         HttpStatus(
                             status=409,
@@ -6812,7 +6811,6 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                         ),
                     ),
                     scope=Scope(regions=("US",)),
-                    notes="Known from Mastercard's US OpenAPI (openbanking-us.yaml), whose example UsernameNotAvailableExample sends it. The category is bankcodes' reading of the message.",
                     wording=(
                         Wording(
                             field="message", by="provider", sources=(_S["mastercard-openapi-us"],)
@@ -6820,6 +6818,8 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/mastercard/error_code/#110002",
+                    message="Username is not available.",
+                    notes="Known from Mastercard's US OpenAPI (openbanking-us.yaml), whose example UsernameNotAvailableExample sends it. The category is bankcodes' reading of the message.",
                 ),
                 CodeInfo(
                     value="110039",
@@ -6832,7 +6832,6 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                     retryable=False,
                     end_user_can_retry=True,
                     scope=Scope(regions=("AU", "US")),
-                    notes="Listed under Invalid Credentials on Mastercard's error pages.",
                     wording=(
                         Wording(
                             field="description",
@@ -6845,6 +6844,7 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/mastercard/error_code/#110039",
+                    notes="Listed under Invalid Credentials on Mastercard's error pages.",
                 ),
                 CodeInfo(
                     value="3000000",
@@ -6853,7 +6853,6 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                     sources=(_S["mastercard-openapi-us"],),
                     retryable=True,
                     end_user_can_retry=True,
-                    message="Microdeposit initiation can't be processed at this time due to technical difficulties. Please try after some time",
                     http=(
                         HttpStatus(
                             status=400,
@@ -6862,7 +6861,6 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                         ),
                     ),
                     scope=Scope(regions=("US",)),
-                    notes='Known from Mastercard\'s US OpenAPI (openbanking-us.yaml), whose example MicrodepositsProcessingFailedExample sends it. Technical difficulties that may pass ("Please try after some time").',
                     wording=(
                         Wording(
                             field="message", by="provider", sources=(_S["mastercard-openapi-us"],)
@@ -6870,6 +6868,8 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/mastercard/error_code/#3000000",
+                    message="Microdeposit initiation can't be processed at this time due to technical difficulties. Please try after some time",
+                    notes='Known from Mastercard\'s US OpenAPI (openbanking-us.yaml), whose example MicrodepositsProcessingFailedExample sends it. Technical difficulties that may pass ("Please try after some time").',
                 ),
                 CodeInfo(
                     value="3000001",
@@ -6878,7 +6878,6 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                     sources=(_S["mastercard-openapi-us"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    message="Invalid account number",
                     http=(
                         HttpStatus(
                             status=400,
@@ -6887,7 +6886,6 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                         ),
                     ),
                     scope=Scope(regions=("US",)),
-                    notes="Known from Mastercard's US OpenAPI (openbanking-us.yaml), whose example InvalidAccountNumberExample sends it. The category is bankcodes' reading of the message.",
                     wording=(
                         Wording(
                             field="message", by="provider", sources=(_S["mastercard-openapi-us"],)
@@ -6895,6 +6893,8 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/mastercard/error_code/#3000001",
+                    message="Invalid account number",
+                    notes="Known from Mastercard's US OpenAPI (openbanking-us.yaml), whose example InvalidAccountNumberExample sends it. The category is bankcodes' reading of the message.",
                 ),
                 CodeInfo(
                     value="3000003",
@@ -6903,7 +6903,6 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                     sources=(_S["mastercard-openapi-us"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    message="Invalid memo",
                     http=(
                         HttpStatus(
                             status=400,
@@ -6918,7 +6917,6 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                         ),
                     ),
                     scope=Scope(regions=("US",)),
-                    notes="Known from Mastercard's US OpenAPI (openbanking-us.yaml), whose examples InvalidMemoExample and InvalidAmountFormatExample send it. The category is bankcodes' reading of the message.",
                     wording=(
                         Wording(
                             field="message", by="provider", sources=(_S["mastercard-openapi-us"],)
@@ -6926,6 +6924,8 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/mastercard/error_code/#3000003",
+                    message="Invalid memo",
+                    notes="Known from Mastercard's US OpenAPI (openbanking-us.yaml), whose examples InvalidMemoExample and InvalidAmountFormatExample send it. The category is bankcodes' reading of the message.",
                 ),
                 CodeInfo(
                     value="3100001",
@@ -6934,7 +6934,6 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                     sources=(_S["mastercard-openapi-us"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    message="Account already exist",
                     http=(
                         HttpStatus(
                             status=400,
@@ -6943,7 +6942,6 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                         ),
                     ),
                     scope=Scope(regions=("US",)),
-                    notes="Known from Mastercard's US OpenAPI (openbanking-us.yaml), whose examples AccountAlreadyExistsExample and InvalidAccountNameExample send it. The category is bankcodes' reading of the message.",
                     wording=(
                         Wording(
                             field="message", by="provider", sources=(_S["mastercard-openapi-us"],)
@@ -6951,6 +6949,8 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/mastercard/error_code/#3100001",
+                    message="Account already exist",
+                    notes="Known from Mastercard's US OpenAPI (openbanking-us.yaml), whose examples AccountAlreadyExistsExample and InvalidAccountNameExample send it. The category is bankcodes' reading of the message.",
                 ),
                 CodeInfo(
                     value="3200001",
@@ -6959,7 +6959,6 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                     sources=(_S["mastercard-openapi-us"],),
                     retryable=True,
                     end_user_can_retry=True,
-                    message="Microdeposits initiation failed",
                     http=(
                         HttpStatus(
                             status=400,
@@ -6968,7 +6967,6 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                         ),
                     ),
                     scope=Scope(regions=("US",)),
-                    notes="Known from Mastercard's US OpenAPI (openbanking-us.yaml), whose example MicrodepositsInitiationFailedExample sends it. A failure without a more specific cause.",
                     wording=(
                         Wording(
                             field="message", by="provider", sources=(_S["mastercard-openapi-us"],)
@@ -6976,6 +6974,8 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/mastercard/error_code/#3200001",
+                    message="Microdeposits initiation failed",
+                    notes="Known from Mastercard's US OpenAPI (openbanking-us.yaml), whose example MicrodepositsInitiationFailedExample sends it. A failure without a more specific cause.",
                 ),
                 CodeInfo(
                     value="3200002",
@@ -6984,7 +6984,6 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                     sources=(_S["mastercard-openapi-us"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    message="Microdeposit is in <status> status",
                     http=(
                         HttpStatus(
                             status=400,
@@ -6993,7 +6992,6 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                         ),
                     ),
                     scope=Scope(regions=("US",)),
-                    notes="Known from Mastercard's US OpenAPI (openbanking-us.yaml), whose example MicrodepositStatusErrorExample sends it. A call made while the micro-deposit is in another status: a call out of sequence.",
                     wording=(
                         Wording(
                             field="message", by="provider", sources=(_S["mastercard-openapi-us"],)
@@ -7001,6 +6999,8 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/mastercard/error_code/#3200002",
+                    message="Microdeposit is in <status> status",
+                    notes="Known from Mastercard's US OpenAPI (openbanking-us.yaml), whose example MicrodepositStatusErrorExample sends it. A call made while the micro-deposit is in another status: a call out of sequence.",
                 ),
                 CodeInfo(
                     value="3200003",
@@ -7009,7 +7009,6 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                     sources=(_S["mastercard-openapi-us"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    message="Microdeposit verification attempts exceeded",
                     http=(
                         HttpStatus(
                             status=400,
@@ -7018,7 +7017,6 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                         ),
                     ),
                     scope=Scope(regions=("US",)),
-                    notes="Known from Mastercard's US OpenAPI (openbanking-us.yaml), whose example MicrodepositVerificationAttemptsExample sends it. The verification attempts are used up.",
                     wording=(
                         Wording(
                             field="message", by="provider", sources=(_S["mastercard-openapi-us"],)
@@ -7026,6 +7024,8 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/mastercard/error_code/#3200003",
+                    message="Microdeposit verification attempts exceeded",
+                    notes="Known from Mastercard's US OpenAPI (openbanking-us.yaml), whose example MicrodepositVerificationAttemptsExample sends it. The verification attempts are used up.",
                 ),
                 CodeInfo(
                     value="3200004",
@@ -7034,7 +7034,6 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                     sources=(_S["mastercard-openapi-us"],),
                     retryable=False,
                     end_user_can_retry=True,
-                    message="Microdeposit amounts didn't match",
                     http=(
                         HttpStatus(
                             status=400,
@@ -7043,7 +7042,6 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                         ),
                     ),
                     scope=Scope(regions=("US",)),
-                    notes="Known from Mastercard's US OpenAPI (openbanking-us.yaml), whose example MicrodepositAmountsDidNotMatchExample sends it. The end user entered amounts that do not match the micro-deposits: they can enter them again.",
                     wording=(
                         Wording(
                             field="message", by="provider", sources=(_S["mastercard-openapi-us"],)
@@ -7051,6 +7049,8 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/mastercard/error_code/#3200004",
+                    message="Microdeposit amounts didn't match",
+                    notes="Known from Mastercard's US OpenAPI (openbanking-us.yaml), whose example MicrodepositAmountsDidNotMatchExample sends it. The end user entered amounts that do not match the micro-deposits: they can enter them again.",
                 ),
                 CodeInfo(
                     value="3300001",
@@ -7059,7 +7059,6 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                     sources=(_S["mastercard-openapi-us"],),
                     retryable=True,
                     end_user_can_retry=True,
-                    message="Too many request. Please try after some time",
                     http=(
                         HttpStatus(
                             status=400,
@@ -7068,7 +7067,6 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                         ),
                     ),
                     scope=Scope(regions=("US",)),
-                    notes="Known from Mastercard's US OpenAPI (openbanking-us.yaml), whose example TooManyRequestsExample sends it. Too many requests, sent with HTTP 400 rather than 429.",
                     wording=(
                         Wording(
                             field="message", by="provider", sources=(_S["mastercard-openapi-us"],)
@@ -7076,6 +7074,8 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/mastercard/error_code/#3300001",
+                    message="Too many request. Please try after some time",
+                    notes="Known from Mastercard's US OpenAPI (openbanking-us.yaml), whose example TooManyRequestsExample sends it. Too many requests, sent with HTTP 400 rather than 429.",
                 ),
             ),
         ),
@@ -7122,8 +7122,6 @@ def _ConnectEventCode() -> type[NumericCodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=True,
-                    message="exit",
-                    notes='Sent to onCancel as {code: 100, reason: "exit"}. The React Native SDK also sends it itself when its modal asks to be closed (the Modal\'s onRequestClose calls close()).',
                     wording=(
                         Wording(
                             field="description",
@@ -7211,6 +7209,8 @@ def _ConnectEventCode() -> type[NumericCodeEnum]:
                             reason="The customer left the provider's flow before finishing it.",
                         ),
                     ),
+                    message="exit",
+                    notes='Sent to onCancel as {code: 100, reason: "exit"}. The React Native SDK also sends it itself when its modal asks to be closed (the Modal\'s onRequestClose calls close()).',
                 ),
                 CodeInfo(
                     value="1440",
@@ -7222,8 +7222,6 @@ def _ConnectEventCode() -> type[NumericCodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=True,
-                    message="timeout",
-                    notes='Sent to onError as {code: 1440, reason: "timeout"}.',
                     wording=(
                         Wording(
                             field="description",
@@ -7244,6 +7242,8 @@ def _ConnectEventCode() -> type[NumericCodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/mastercard/connect_event_code/#1440",
+                    message="timeout",
+                    notes='Sent to onError as {code: 1440, reason: "timeout"}.',
                 ),
                 CodeInfo(
                     value="500",
@@ -7255,8 +7255,6 @@ def _ConnectEventCode() -> type[NumericCodeEnum]:
                     ),
                     retryable=True,
                     end_user_can_retry=True,
-                    message="error",
-                    notes='Sent to onError as {code: 500, reason: "error"}.',
                     wording=(
                         Wording(
                             field="description",
@@ -7277,6 +7275,8 @@ def _ConnectEventCode() -> type[NumericCodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/mastercard/connect_event_code/#500",
+                    message="error",
+                    notes='Sent to onError as {code: 500, reason: "error"}.',
                 ),
                 CodeInfo(
                     value="200",
@@ -7285,9 +7285,6 @@ def _ConnectEventCode() -> type[NumericCodeEnum]:
                     sources=(_S["mastercard-us-connect-websdk-events"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    message="complete",
-                    editorial=True,
-                    notes='Sent to onDone as {code: 200, reason: "complete"}.',
                     wording=(
                         Wording(field="description", by="bankcodes"),
                         Wording(
@@ -7298,6 +7295,9 @@ def _ConnectEventCode() -> type[NumericCodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/mastercard/connect_event_code/#200",
+                    editorial=True,
+                    message="complete",
+                    notes='Sent to onDone as {code: 200, reason: "complete"}.',
                 ),
                 CodeInfo(
                     value="1403",
@@ -7306,9 +7306,6 @@ def _ConnectEventCode() -> type[NumericCodeEnum]:
                     sources=(_S["mastercard-connect-web-sdk"],),
                     retryable=True,
                     end_user_can_retry=True,
-                    message="error",
-                    editorial=True,
-                    notes='Sent to onError as {code: 1403, reason: "error"}.',
                     wording=(
                         Wording(field="description", by="bankcodes"),
                         Wording(
@@ -7319,6 +7316,9 @@ def _ConnectEventCode() -> type[NumericCodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/mastercard/connect_event_code/#1403",
+                    editorial=True,
+                    message="error",
+                    notes='Sent to onError as {code: 1403, reason: "error"}.',
                 ),
             ),
         ),
@@ -7392,7 +7392,6 @@ def _ConnectRouteScreen() -> type[CodeEnum]:
                     sources=(_S["mastercard-au-connect-route-events"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    notes="Also the screen of the search results, with the query in params.query.",
                     wording=(
                         Wording(
                             field="description",
@@ -7402,6 +7401,7 @@ def _ConnectRouteScreen() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/mastercard/connect_route_screen/#search",
+                    notes="Also the screen of the search results, with the query in params.query.",
                 ),
                 CodeInfo(
                     value="sign-in",
@@ -7410,7 +7410,6 @@ def _ConnectRouteScreen() -> type[CodeEnum]:
                     sources=(_S["mastercard-au-connect-route-events"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    notes="params.institutionId names the institution.",
                     wording=(
                         Wording(
                             field="description",
@@ -7420,6 +7419,7 @@ def _ConnectRouteScreen() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/mastercard/connect_route_screen/#sign-in",
+                    notes="params.institutionId names the institution.",
                 ),
             ),
         ),
@@ -7461,7 +7461,6 @@ def _ConnectUserAction() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    notes="Sent twice: as the attempt starts (success, accounts and errorCode null), then with its outcome (success true with accounts and accountIds, or success false with errorCode).",
                     wording=(
                         Wording(
                             field="description",
@@ -7474,6 +7473,7 @@ def _ConnectUserAction() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/mastercard/connect_user_action/#AddAccounts",
+                    notes="Sent twice: as the attempt starts (success, accounts and errorCode null), then with its outcome (success true with accounts and accountIds, or success false with errorCode).",
                 ),
             ),
         ),
@@ -7517,13 +7517,13 @@ def _WebhookEventType() -> type[CodeEnum]:
                     sources=(_S["mastercard-au-connect-webhooks"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
-                    notes="Seen as the eventType of the envelope example.",
                     wording=(
                         Wording(field="description", by="bankcodes"),
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/mastercard/webhook_event_type/#started",
+                    editorial=True,
+                    notes="Seen as the eventType of the envelope example.",
                 ),
                 CodeInfo(
                     value="added",
@@ -7552,14 +7552,14 @@ def _WebhookEventType() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
                     scope=Scope(regions=("US",)),
-                    notes="Mastercard's webhook events list on docs.finicity.com names adding (Supported APIs: Generate V2 Connect Full / Lite; processes VOA, VOAI, VOI, Aggregation and ACH), but the copy read stops after the first words of its description, \"Sent when a\". The whole sentence was read only in a third party's reproduction of the list (Signzy's Connect Webhooks page), so the description here is bankcodes' wording, resting on both.",
                     wording=(
                         Wording(field="description", by="bankcodes"),
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/mastercard/webhook_event_type/#adding",
+                    editorial=True,
+                    notes="Mastercard's webhook events list on docs.finicity.com names adding (Supported APIs: Generate V2 Connect Full / Lite; processes VOA, VOAI, VOI, Aggregation and ACH), but the copy read stops after the first words of its description, \"Sent when a\". The whole sentence was read only in a third party's reproduction of the list (Signzy's Connect Webhooks page), so the description here is bankcodes' wording, resting on both.",
                 ),
                 CodeInfo(
                     value="accountsDeleted",
@@ -7589,7 +7589,6 @@ def _WebhookEventType() -> type[CodeEnum]:
                     retryable=False,
                     end_user_can_retry=False,
                     scope=Scope(regions=("AU", "US")),
-                    notes='Described on the AU events list; docs.finicity.com\'s Connect Webhooks page (US) signs a ping, {"eventType":"ping","payload":{}}, in its signature example.',
                     wording=(
                         Wording(
                             field="description",
@@ -7599,6 +7598,7 @@ def _WebhookEventType() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/mastercard/webhook_event_type/#ping",
+                    notes='Described on the AU events list; docs.finicity.com\'s Connect Webhooks page (US) signs a ping, {"eventType":"ping","payload":{}}, in its signature example.',
                 ),
                 CodeInfo(
                     value="financialConsentCreated",
@@ -7655,13 +7655,13 @@ def _EuropeError() -> type[CodeEnum]:
                     sources=(_S["mastercard-europe-enterprise-codes"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
-                    notes='The page\'s example error: its details hold reason and validationErrors. "The format and the keys of the error `details` varies between error codes."',
                     wording=(
                         Wording(field="description", by="bankcodes"),
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/mastercard/europe_error/#InvalidInput",
+                    editorial=True,
+                    notes='The page\'s example error: its details hold reason and validationErrors. "The format and the keys of the error `details` varies between error codes."',
                 ),
             ),
         ),
@@ -7698,11 +7698,9 @@ def _EuropeInsightsReason() -> type[CodeEnum]:
                     sources=(_S["mastercard-europe-insights-codes"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    advice="Adjust the value provided within this field in line with advised formatting requirements.",
                     http=(
                         HttpStatus(status=400, sources=(_S["mastercard-europe-insights-codes"],)),
                     ),
-                    notes='The page lists it twice, for customerName ("length must be between 1 and 265 characters") and for redirectUrl.',
                     wording=(
                         Wording(
                             field="description",
@@ -7717,6 +7715,8 @@ def _EuropeInsightsReason() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/mastercard/europe_insights_reason/#INPUT_ERROR",
+                    advice="Adjust the value provided within this field in line with advised formatting requirements.",
+                    notes='The page lists it twice, for customerName ("length must be between 1 and 265 characters") and for redirectUrl.',
                 ),
                 CodeInfo(
                     value="FORMAT_ERROR",
@@ -7728,7 +7728,6 @@ def _EuropeInsightsReason() -> type[CodeEnum]:
                     http=(
                         HttpStatus(status=400, sources=(_S["mastercard-europe-insights-codes"],)),
                     ),
-                    notes='Its How to handle cell is cut in the copy read ("Provide redir").',
                     wording=(
                         Wording(
                             field="description",
@@ -7738,6 +7737,7 @@ def _EuropeInsightsReason() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/mastercard/europe_insights_reason/#FORMAT_ERROR",
+                    notes='Its How to handle cell is cut in the copy read ("Provide redir").',
                 ),
             ),
         ),

@@ -246,7 +246,6 @@ def _DataStatus() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    notes="Mono's Overview flow: once all of an account's data is received, the mono.events.account_updated webhook is sent with meta.data_status AVAILABLE, \"which indicates that data is now readily available on all our endpoints\".",
                     wording=(
                         Wording(
                             field="description",
@@ -256,6 +255,7 @@ def _DataStatus() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/mono/data_status/#AVAILABLE",
+                    notes="Mono's Overview flow: once all of an account's data is received, the mono.events.account_updated webhook is sent with meta.data_status AVAILABLE, \"which indicates that data is now readily available on all our endpoints\".",
                 ),
                 CodeInfo(
                     value="PROCESSING",
@@ -269,9 +269,6 @@ def _DataStatus() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    advice="If the meta data_status is still in the processing stage, you have to wait before calling the APIs below e.g Statement, Transaction, Income and Identity Endpoints.",
-                    editorial=True,
-                    notes='Mono defines no text for the value itself; its Account Details page says what to do while the status is processing (the advice, where "the APIs below" are the page\'s Statement, Transaction, Income and Identity endpoints) and that some banks take a few seconds or minutes. The account_updated webhook\'s field table still lists it ("if it is AVAILABLE, PROCESSING, FAILED").',
                     wording=(
                         Wording(
                             field="description",
@@ -286,6 +283,9 @@ def _DataStatus() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/mono/data_status/#PROCESSING",
+                    editorial=True,
+                    advice="If the meta data_status is still in the processing stage, you have to wait before calling the APIs below e.g Statement, Transaction, Income and Identity Endpoints.",
+                    notes='Mono defines no text for the value itself; its Account Details page says what to do while the status is processing (the advice, where "the APIs below" are the page\'s Statement, Transaction, Income and Identity endpoints) and that some banks take a few seconds or minutes. The account_updated webhook\'s field table still lists it ("if it is AVAILABLE, PROCESSING, FAILED").',
                 ),
                 CodeInfo(
                     value="PARTIAL",
@@ -320,7 +320,6 @@ def _DataStatus() -> type[CodeEnum]:
                             action="Você pode tentar novamente mais tarde para obter o restante.",
                         ),
                     },
-                    notes="Added on September 15, 2025 (the Account Details page's notice of August 2025). Mono does not say why only part of the data came back; bankcodes reads it as the bank's data not all being available, which a later sync may complete. The account_updated example of March 2026 names it in upper case (\"AVAILABLE | PARTIAL | UNAVAILABLE\").",
                     wording=(
                         Wording(
                             field="description",
@@ -330,6 +329,7 @@ def _DataStatus() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/mono/data_status/#PARTIAL",
+                    notes="Added on September 15, 2025 (the Account Details page's notice of August 2025). Mono does not say why only part of the data came back; bankcodes reads it as the bank's data not all being available, which a later sync may complete. The account_updated example of March 2026 names it in upper case (\"AVAILABLE | PARTIAL | UNAVAILABLE\").",
                     state="degraded",
                     state_reason="Part of the account's data came.",
                 ),
@@ -366,7 +366,6 @@ def _DataStatus() -> type[CodeEnum]:
                             action="Tente novamente mais tarde.",
                         ),
                     },
-                    notes="Added on September 15, 2025. Mono names two causes, the bank's issues or an account with no data; the words for the end user say what happened without naming either.",
                     wording=(
                         Wording(
                             field="description",
@@ -376,6 +375,7 @@ def _DataStatus() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/mono/data_status/#UNAVAILABLE",
+                    notes="Added on September 15, 2025. Mono names two causes, the bank's issues or an account with no data; the words for the end user say what happened without naming either.",
                 ),
                 CodeInfo(
                     value="FAILED",
@@ -389,7 +389,6 @@ def _DataStatus() -> type[CodeEnum]:
                     ),
                     retryable=True,
                     end_user_can_retry=True,
-                    notes='The definition since September 15, 2025; the notice of August 2025 ends its list with "system outages" instead of "e.t.c.". Before that date Mono named the value (meta.data_status AVAILABLE, PROCESSING, FAILED) without a definition that limited it to Mono\'s own failures.',
                     wording=(
                         Wording(
                             field="description",
@@ -399,6 +398,7 @@ def _DataStatus() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/mono/data_status/#FAILED",
+                    notes='The definition since September 15, 2025; the notice of August 2025 ends its list with "system outages" instead of "e.t.c.". Before that date Mono named the value (meta.data_status AVAILABLE, PROCESSING, FAILED) without a definition that limited it to Mono\'s own failures.',
                     state="provider_or_bank_down",
                     state_reason="The data could not be fetched from the bank.",
                 ),
@@ -453,7 +453,6 @@ def _WebhookEvent() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    notes="Its data holds the account's id (data.id) and, since 2025, the customer. The field table gives mono.events.account_connected.failed as an example of its event field, a value Mono documents nowhere else; it is not in this set. DirectPay sends it too, with a successful payment.",
                     wording=(
                         Wording(
                             field="description",
@@ -463,6 +462,7 @@ def _WebhookEvent() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/mono/webhook_event/#mono.events.account_connected",
+                    notes="Its data holds the account's id (data.id) and, since 2025, the customer. The field table gives mono.events.account_connected.failed as an example of its event field, a value Mono documents nowhere else; it is not in this set. DirectPay sends it too, with a successful payment.",
                 ),
                 CodeInfo(
                     value="mono.events.account_updated",
@@ -476,7 +476,6 @@ def _WebhookEvent() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    notes="The page's first case (Initial Account Linking); its second: the event \"is also fired when a Real-time Data refresh completes successfully\". The account's meta.data_status decides what the webhook reports.",
                     wording=(
                         Wording(
                             field="description",
@@ -486,6 +485,7 @@ def _WebhookEvent() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/mono/webhook_event/#mono.events.account_updated",
+                    notes="The page's first case (Initial Account Linking); its second: the event \"is also fired when a Real-time Data refresh completes successfully\". The account's meta.data_status decides what the webhook reports.",
                 ),
                 CodeInfo(
                     value="mono.events.account_unlinked",
@@ -494,7 +494,6 @@ def _WebhookEvent() -> type[CodeEnum]:
                     sources=(_S["mono-docs-unlink"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    notes="The page's example holds the account's id as data.account.id; its field table names it data.account._id.",
                     wording=(
                         Wording(
                             field="description", by="provider", sources=(_S["mono-docs-unlink"],)
@@ -502,6 +501,7 @@ def _WebhookEvent() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/mono/webhook_event/#mono.events.account_unlinked",
+                    notes="The page's example holds the account's id as data.account.id; its field table names it data.account._id.",
                 ),
                 CodeInfo(
                     value="mono.events.reauthorisation_required",
@@ -510,8 +510,6 @@ def _WebhookEvent() -> type[CodeEnum]:
                     sources=(_S["mono-docs-data-sync"], _S["mono-docs-overview-flow"]),
                     retryable=False,
                     end_user_can_retry=True,
-                    advice="With this ID, you must then retrieve a re-auth code with the reauthorise API endpoint. This re-auth code can then be passed to the Re-authorise Widget.",
-                    notes="Mono's Overview flow: it is also sent when a manual data sync fails because re-authorisation is required. The user signs in again through the widget's reauthorisation, after which mono.events.account_reauthorized is sent.",
                     wording=(
                         Wording(
                             field="description", by="provider", sources=(_S["mono-docs-data-sync"],)
@@ -522,6 +520,8 @@ def _WebhookEvent() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/mono/webhook_event/#mono.events.reauthorisation_required",
+                    advice="With this ID, you must then retrieve a re-auth code with the reauthorise API endpoint. This re-auth code can then be passed to the Re-authorise Widget.",
+                    notes="Mono's Overview flow: it is also sent when a manual data sync fails because re-authorisation is required. The user signs in again through the widget's reauthorisation, after which mono.events.account_reauthorized is sent.",
                 ),
                 CodeInfo(
                     value="mono.events.account_reauthorized",
@@ -530,7 +530,6 @@ def _WebhookEvent() -> type[CodeEnum]:
                     sources=(_S["mono-docs-data-sync"], _S["mono-docs-reauth-guide"]),
                     retryable=False,
                     end_user_can_retry=False,
-                    notes="The Partners API reauthorisation guide: it is followed by mono.events.account_updated once new data is available.",
                     wording=(
                         Wording(
                             field="description", by="provider", sources=(_S["mono-docs-data-sync"],)
@@ -538,6 +537,7 @@ def _WebhookEvent() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/mono/webhook_event/#mono.events.account_reauthorized",
+                    notes="The Partners API reauthorisation guide: it is followed by mono.events.account_updated once new data is available.",
                 ),
                 CodeInfo(
                     value="mono.events.sync_failed",
@@ -546,7 +546,6 @@ def _WebhookEvent() -> type[CodeEnum]:
                     sources=(_S["mono-docs-data-sync"],),
                     retryable=True,
                     end_user_can_retry=True,
-                    notes='Mono writes the name with a space after "mono.events." in this sentence; its example body, cut short in the saved copy after its first line, sends mono.events.sync_failed. The rest of that body is not in the copy, so the catalog has no example of it.',
                     wording=(
                         Wording(
                             field="description", by="provider", sources=(_S["mono-docs-data-sync"],)
@@ -554,6 +553,7 @@ def _WebhookEvent() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/mono/webhook_event/#mono.events.sync_failed",
+                    notes='Mono writes the name with a space after "mono.events." in this sentence; its example body, cut short in the saved copy after its first line, sends mono.events.sync_failed. The rest of that body is not in the copy, so the catalog has no example of it.',
                 ),
                 CodeInfo(
                     value="mono.accounts.jobs.update",
@@ -562,7 +562,6 @@ def _WebhookEvent() -> type[CodeEnum]:
                     sources=(_S["mono-docs-realtime-data"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    notes="A job of a Real-Time Data request (x-realtime); the page says a job whose account requires reauthorization is reported as failed here and in the X-JOB-STATUS response header (finished, processing or failed). Mono publishes no body of this webhook in the saved copy, and names it with the prefix mono.accounts rather than mono.events.",
                     wording=(
                         Wording(
                             field="description",
@@ -572,6 +571,7 @@ def _WebhookEvent() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/mono/webhook_event/#mono.accounts.jobs.update",
+                    notes="A job of a Real-Time Data request (x-realtime); the page says a job whose account requires reauthorization is reported as failed here and in the X-JOB-STATUS response header (finished, processing or failed). Mono publishes no body of this webhook in the saved copy, and names it with the prefix mono.accounts rather than mono.events.",
                 ),
             ),
         ),
@@ -609,7 +609,6 @@ def _LoginResponseCode() -> type[NumericCodeEnum]:
                     sources=(_S["mono-docs-login-to-institution"], _S["mono-docs-reauth-guide"]),
                     retryable=False,
                     end_user_can_retry=False,
-                    notes="The reauthorisation guide's reauth session response carries it with the code to exchange (data.code).",
                     wording=(
                         Wording(
                             field="description",
@@ -619,6 +618,7 @@ def _LoginResponseCode() -> type[NumericCodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/mono/login_response_code/#99",
+                    notes="The reauthorisation guide's reauth session response carries it with the code to exchange (data.code).",
                 ),
                 CodeInfo(
                     value="101",
@@ -665,7 +665,6 @@ def _LoginResponseCode() -> type[NumericCodeEnum]:
                     sources=(_S["mono-docs-login-to-institution"],),
                     retryable=False,
                     end_user_can_retry=True,
-                    notes="The response's data is a UI form object naming the inputs to ask the user for.",
                     wording=(
                         Wording(
                             field="description",
@@ -675,6 +674,7 @@ def _LoginResponseCode() -> type[NumericCodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/mono/login_response_code/#102",
+                    notes="The response's data is a UI form object naming the inputs to ask the user for.",
                 ),
             ),
         ),
@@ -727,14 +727,14 @@ def _ConnectEvent() -> type[CodeEnum]:
                     sources=(_S["mono-connect-js-utils"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
                     scope=Scope(sdks=("web",)),
-                    notes="utils.js calls onEvent('LOADED', {timestamp}) from the frame's onload, \"since connect does not listen for events until the widget is opened\"; the README's event table does not list it.",
                     wording=(
                         Wording(field="description", by="bankcodes"),
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/mono/connect_event/#LOADED",
+                    editorial=True,
+                    notes="utils.js calls onEvent('LOADED', {timestamp}) from the frame's onload, \"since connect does not listen for events until the widget is opened\"; the README's event table does not list it.",
                 ),
                 CodeInfo(
                     value="OPENED",
@@ -771,7 +771,6 @@ def _ConnectEvent() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=True,
-                    notes="Its data names the page the user exited on (pageName).",
                     wording=(
                         Wording(
                             field="description",
@@ -781,6 +780,7 @@ def _ConnectEvent() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/mono/connect_event/#EXIT",
+                    notes="Its data names the page the user exited on (pageName).",
                 ),
                 CodeInfo(
                     value="INSTITUTION_SELECTED",
@@ -860,13 +860,13 @@ def _ConnectEvent() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
-                    notes="Mapped from the message mono.connect.mfa_submitted by every SDK. connect.js's README leaves it out of its table of event names, though its data object's comments say mfaType is emitted in SUBMIT_MFA.",
                     wording=(
                         Wording(field="description", by="bankcodes"),
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/mono/connect_event/#SUBMIT_MFA",
+                    editorial=True,
+                    notes="Mapped from the message mono.connect.mfa_submitted by every SDK. connect.js's README leaves it out of its table of event names, though its data object's comments say mfaType is emitted in SUBMIT_MFA.",
                 ),
                 CodeInfo(
                     value="ACCOUNT_LINKED",
@@ -881,7 +881,6 @@ def _ConnectEvent() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    notes="onSuccess, not this event, carries the code to exchange for the account's id.",
                     wording=(
                         Wording(
                             field="description",
@@ -891,6 +890,7 @@ def _ConnectEvent() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/mono/connect_event/#ACCOUNT_LINKED",
+                    notes="onSuccess, not this event, carries the code to exchange for the account's id.",
                 ),
                 CodeInfo(
                     value="ACCOUNT_SELECTED",
@@ -927,7 +927,6 @@ def _ConnectEvent() -> type[CodeEnum]:
                     ),
                     retryable=True,
                     end_user_can_retry=True,
-                    notes='Its data carries errorType and errorMessage; Mono publishes no list of error types (the README\'s example is "ERORR_NAME"), and its Errors page asks integrators to contact its support about widget errors.',
                     wording=(
                         Wording(
                             field="description",
@@ -937,6 +936,7 @@ def _ConnectEvent() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/mono/connect_event/#ERROR",
+                    notes='Its data carries errorType and errorMessage; Mono publishes no list of error types (the README\'s example is "ERORR_NAME"), and its Errors page asks integrators to contact its support about widget errors.',
                 ),
                 CodeInfo(
                     value="SUCCESS",
@@ -951,7 +951,6 @@ def _ConnectEvent() -> type[CodeEnum]:
                     retryable=False,
                     end_user_can_retry=False,
                     scope=Scope(sdks=("web", "react-native", "android")),
-                    notes="Sent with onSuccess, for the messages mono.connect.widget.account_linked and (connect.js, React Native) mono.connect.widget.charge_complete. The iOS and Flutter SDKs send no SUCCESS event; Android's SUCCESS data holds the code and a timestamp in seconds, where connect.js passes the message's data.",
                     wording=(
                         Wording(
                             field="description",
@@ -961,6 +960,7 @@ def _ConnectEvent() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/mono/connect_event/#SUCCESS",
+                    notes="Sent with onSuccess, for the messages mono.connect.widget.account_linked and (connect.js, React Native) mono.connect.widget.charge_complete. The iOS and Flutter SDKs send no SUCCESS event; Android's SUCCESS data holds the code and a timestamp in seconds, where connect.js passes the message's data.",
                 ),
                 CodeInfo(
                     value="UNKNOWN",
@@ -969,14 +969,14 @@ def _ConnectEvent() -> type[CodeEnum]:
                     sources=(_S["mono-connect-ios"], _S["mono-connect-android"]),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
                     scope=Scope(sdks=("ios", "android")),
-                    notes="connect.js and the React Native SDK pass such messages to no callback.",
                     wording=(
                         Wording(field="description", by="bankcodes"),
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/mono/connect_event/#UNKNOWN",
+                    editorial=True,
+                    notes="connect.js and the React Native SDK pass such messages to no callback.",
                 ),
             ),
         ),
@@ -1032,14 +1032,14 @@ def _ConnectMessageType() -> type[CodeEnum]:
                     sources=(_S["mono-connect-js-utils"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
                     scope=Scope(sdks=("web",)),
-                    notes="Dispatched by utils.js as an Event on the app's own window, not posted by the widget's frame: it has no origin.",
                     wording=(
                         Wording(field="description", by="bankcodes"),
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/mono/connect_message_type/#mono.connect.widget_loaded",
+                    editorial=True,
+                    notes="Dispatched by utils.js as an Event on the app's own window, not posted by the widget's frame: it has no origin.",
                 ),
                 CodeInfo(
                     value="mono.connect.widget_opened",
@@ -1055,7 +1055,6 @@ def _ConnectMessageType() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    notes="onEvent OPENED. connect.js dispatches it itself on the page two seconds after open() (an Event on the app's own window, with no origin); the iOS, Android and Flutter SDKs also send an OPENED event of their own when they open the widget's page.",
                     wording=(
                         Wording(
                             field="description",
@@ -1065,6 +1064,7 @@ def _ConnectMessageType() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/mono/connect_message_type/#mono.connect.widget_opened",
+                    notes="onEvent OPENED. connect.js dispatches it itself on the page two seconds after open() (an Event on the app's own window, with no origin); the iOS, Android and Flutter SDKs also send an OPENED event of their own when they open the widget's page.",
                 ),
                 CodeInfo(
                     value="mono.connect.error_occured",
@@ -1079,7 +1079,6 @@ def _ConnectMessageType() -> type[CodeEnum]:
                     ),
                     retryable=True,
                     end_user_can_retry=True,
-                    notes="onEvent ERROR; its data carries errorType and errorMessage. The type is spelled occured.",
                     wording=(
                         Wording(
                             field="description",
@@ -1089,6 +1088,7 @@ def _ConnectMessageType() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/mono/connect_message_type/#mono.connect.error_occured",
+                    notes="onEvent ERROR; its data carries errorType and errorMessage. The type is spelled occured.",
                 ),
                 CodeInfo(
                     value="mono.connect.institution_selected",
@@ -1103,7 +1103,6 @@ def _ConnectMessageType() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    notes="onEvent INSTITUTION_SELECTED.",
                     wording=(
                         Wording(
                             field="description",
@@ -1113,6 +1112,7 @@ def _ConnectMessageType() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/mono/connect_message_type/#mono.connect.institution_selected",
+                    notes="onEvent INSTITUTION_SELECTED.",
                 ),
                 CodeInfo(
                     value="mono.connect.auth_method_switched",
@@ -1127,7 +1127,6 @@ def _ConnectMessageType() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    notes="onEvent AUTH_METHOD_SWITCHED.",
                     wording=(
                         Wording(
                             field="description",
@@ -1137,6 +1136,7 @@ def _ConnectMessageType() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/mono/connect_message_type/#mono.connect.auth_method_switched",
+                    notes="onEvent AUTH_METHOD_SWITCHED.",
                 ),
                 CodeInfo(
                     value="mono.connect.on_exit",
@@ -1151,7 +1151,6 @@ def _ConnectMessageType() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=True,
-                    notes="onEvent EXIT.",
                     wording=(
                         Wording(
                             field="description",
@@ -1226,6 +1225,7 @@ def _ConnectMessageType() -> type[CodeEnum]:
                             reason="The customer left the provider's flow before finishing it.",
                         ),
                     ),
+                    notes="onEvent EXIT.",
                 ),
                 CodeInfo(
                     value="mono.connect.login_attempt",
@@ -1240,7 +1240,6 @@ def _ConnectMessageType() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    notes="onEvent SUBMIT_CREDENTIALS.",
                     wording=(
                         Wording(
                             field="description",
@@ -1250,6 +1249,7 @@ def _ConnectMessageType() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/mono/connect_message_type/#mono.connect.login_attempt",
+                    notes="onEvent SUBMIT_CREDENTIALS.",
                 ),
                 CodeInfo(
                     value="mono.connect.mfa_submitted",
@@ -1264,13 +1264,13 @@ def _ConnectMessageType() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
-                    notes="onEvent SUBMIT_MFA; its data carries mfaType.",
                     wording=(
                         Wording(field="description", by="bankcodes"),
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/mono/connect_message_type/#mono.connect.mfa_submitted",
+                    editorial=True,
+                    notes="onEvent SUBMIT_MFA; its data carries mfaType.",
                 ),
                 CodeInfo(
                     value="mono.connect.account_linked",
@@ -1285,7 +1285,6 @@ def _ConnectMessageType() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    notes="onEvent ACCOUNT_LINKED; the code to exchange comes with mono.connect.widget.account_linked.",
                     wording=(
                         Wording(
                             field="description",
@@ -1295,6 +1294,7 @@ def _ConnectMessageType() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/mono/connect_message_type/#mono.connect.account_linked",
+                    notes="onEvent ACCOUNT_LINKED; the code to exchange comes with mono.connect.widget.account_linked.",
                 ),
                 CodeInfo(
                     value="mono.connect.account_selected",
@@ -1309,13 +1309,13 @@ def _ConnectMessageType() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
-                    notes="onEvent ACCOUNT_SELECTED; its data carries selectedAccountsCount.",
                     wording=(
                         Wording(field="description", by="bankcodes"),
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/mono/connect_message_type/#mono.connect.account_selected",
+                    editorial=True,
+                    notes="onEvent ACCOUNT_SELECTED; its data carries selectedAccountsCount.",
                 ),
                 CodeInfo(
                     value="mono.connect.widget.account_linked",
@@ -1330,13 +1330,13 @@ def _ConnectMessageType() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
-                    notes="connect.js and React Native also send onEvent SUCCESS for it. The iOS, Android and Flutter SDKs list it among their deprecated events (not passed to onEvent) but still read data.code from it for onSuccess.",
                     wording=(
                         Wording(field="description", by="bankcodes"),
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/mono/connect_message_type/#mono.connect.widget.account_linked",
+                    editorial=True,
+                    notes="connect.js and React Native also send onEvent SUCCESS for it. The iOS, Android and Flutter SDKs list it among their deprecated events (not passed to onEvent) but still read data.code from it for onSuccess.",
                 ),
                 CodeInfo(
                     value="mono.connect.widget.charge_complete",
@@ -1349,14 +1349,14 @@ def _ConnectMessageType() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
                     scope=Scope(sdks=("web", "react-native")),
-                    notes='connect.js reads it since January 2024 (version 2.0). The README: "in the case of direct debit payments a charge object is return containing amount, transaction_reference, type...".',
                     wording=(
                         Wording(field="description", by="bankcodes"),
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/mono/connect_message_type/#mono.connect.widget.charge_complete",
+                    editorial=True,
+                    notes='connect.js reads it since January 2024 (version 2.0). The README: "in the case of direct debit payments a charge object is return containing amount, transaction_reference, type...".',
                 ),
                 CodeInfo(
                     value="mono.connect.widget.closed",
@@ -1371,13 +1371,13 @@ def _ConnectMessageType() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=True,
-                    editorial=True,
-                    notes="The iOS, Android and Flutter SDKs list it among their deprecated events (not passed to onEvent) but still call onClose on it.",
                     wording=(
                         Wording(field="description", by="bankcodes"),
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/mono/connect_message_type/#mono.connect.widget.closed",
+                    editorial=True,
+                    notes="The iOS, Android and Flutter SDKs list it among their deprecated events (not passed to onEvent) but still call onClose on it.",
                 ),
                 CodeInfo(
                     value="mono.modal.closed",
@@ -1390,7 +1390,6 @@ def _ConnectMessageType() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=True,
-                    editorial=True,
                     scope=Scope(sdks=("ios", "android", "flutter")),
                     lifecycle=Lifecycle(
                         state="deprecated",
@@ -1398,6 +1397,7 @@ def _ConnectMessageType() -> type[CodeEnum]:
                     ),
                     wording=(Wording(field="description", by="bankcodes"),),
                     page="reference/mono/connect_message_type/#mono.modal.closed",
+                    editorial=True,
                 ),
                 CodeInfo(
                     value="mono.modal.linked",
@@ -1410,7 +1410,6 @@ def _ConnectMessageType() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
                     scope=Scope(sdks=("ios", "android", "flutter")),
                     lifecycle=Lifecycle(
                         state="deprecated",
@@ -1418,6 +1417,7 @@ def _ConnectMessageType() -> type[CodeEnum]:
                     ),
                     wording=(Wording(field="description", by="bankcodes"),),
                     page="reference/mono/connect_message_type/#mono.modal.linked",
+                    editorial=True,
                 ),
             ),
         ),
@@ -1512,7 +1512,6 @@ def _ResponseStatus() -> type[NumericCodeEnum]:
                     sources=(_S["mono-docs-errors"], _S["mono-docs-errors-readme"]),
                     retryable=True,
                     end_user_can_retry=True,
-                    notes="The two captures of Mono's Errors page disagree: the current one (above) repeats 400's words, the other says \"The parameters were valid but the request failed.\"; the type both give, Request Failed, reads as the latter, and bankcodes files it as a failure rather than an integration error.",
                     wording=(
                         Wording(
                             field="description", by="provider", sources=(_S["mono-docs-errors"],)
@@ -1520,6 +1519,7 @@ def _ResponseStatus() -> type[NumericCodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/mono/http_status/#402",
+                    notes="The two captures of Mono's Errors page disagree: the current one (above) repeats 400's words, the other says \"The parameters were valid but the request failed.\"; the type both give, Request Failed, reads as the latter, and bankcodes files it as a failure rather than an integration error.",
                 ),
                 CodeInfo(
                     value="403",
@@ -1644,7 +1644,6 @@ def _ResponseStatus() -> type[NumericCodeEnum]:
                     sources=(_S["mono-docs-errors"], _S["mono-docs-errors-readme"]),
                     retryable=True,
                     end_user_can_retry=True,
-                    notes="Mono's table gives 500, 502, 503 and 504 one row, Server Errors.",
                     wording=(
                         Wording(
                             field="description", by="provider", sources=(_S["mono-docs-errors"],)
@@ -1652,6 +1651,7 @@ def _ResponseStatus() -> type[NumericCodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/mono/http_status/#500",
+                    notes="Mono's table gives 500, 502, 503 and 504 one row, Server Errors.",
                 ),
                 CodeInfo(
                     value="502",
@@ -1660,7 +1660,6 @@ def _ResponseStatus() -> type[NumericCodeEnum]:
                     sources=(_S["mono-docs-errors"], _S["mono-docs-errors-readme"]),
                     retryable=True,
                     end_user_can_retry=True,
-                    notes="Mono's table gives 500, 502, 503 and 504 one row, Server Errors.",
                     wording=(
                         Wording(
                             field="description", by="provider", sources=(_S["mono-docs-errors"],)
@@ -1668,6 +1667,7 @@ def _ResponseStatus() -> type[NumericCodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/mono/http_status/#502",
+                    notes="Mono's table gives 500, 502, 503 and 504 one row, Server Errors.",
                 ),
                 CodeInfo(
                     value="503",
@@ -1676,7 +1676,6 @@ def _ResponseStatus() -> type[NumericCodeEnum]:
                     sources=(_S["mono-docs-errors"], _S["mono-docs-errors-readme"]),
                     retryable=True,
                     end_user_can_retry=True,
-                    notes="Mono's table gives 500, 502, 503 and 504 one row, Server Errors.",
                     wording=(
                         Wording(
                             field="description", by="provider", sources=(_S["mono-docs-errors"],)
@@ -1684,6 +1683,7 @@ def _ResponseStatus() -> type[NumericCodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/mono/http_status/#503",
+                    notes="Mono's table gives 500, 502, 503 and 504 one row, Server Errors.",
                 ),
                 CodeInfo(
                     value="504",
@@ -1692,7 +1692,6 @@ def _ResponseStatus() -> type[NumericCodeEnum]:
                     sources=(_S["mono-docs-errors"], _S["mono-docs-errors-readme"]),
                     retryable=True,
                     end_user_can_retry=True,
-                    notes="Mono's table gives 500, 502, 503 and 504 one row, Server Errors.",
                     wording=(
                         Wording(
                             field="description", by="provider", sources=(_S["mono-docs-errors"],)
@@ -1700,6 +1699,7 @@ def _ResponseStatus() -> type[NumericCodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/mono/http_status/#504",
+                    notes="Mono's table gives 500, 502, 503 and 504 one row, Server Errors.",
                 ),
             ),
         ),

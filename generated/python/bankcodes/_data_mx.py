@@ -256,8 +256,6 @@ def _ConnectionStatus() -> type[NumericCodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    advice="Aggregate the member once the end user logs in; poll for a status update.",
-                    notes="MX lists it as a transient state.",
                     group="processing",
                     wording=(
                         Wording(
@@ -275,6 +273,8 @@ def _ConnectionStatus() -> type[NumericCodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/mx/connection_status/#0",
+                    advice="Aggregate the member once the end user logs in; poll for a status update.",
+                    notes="MX lists it as a transient state.",
                 ),
                 CodeInfo(
                     value="1",
@@ -291,13 +291,6 @@ def _ConnectionStatus() -> type[NumericCodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=True,
-                    advice="Display end-user message; after end user has updated their credentials, aggregate again.",
-                    user_message="The last 3 attempts to connect have failed. Please re-enter your credentials to continue importing data.",
-                    user_message_translations={
-                        "es": "Los últimos 3 intentos de conexión han fallado. Vuelva a ingresar sus credenciales para continuar importando datos.",
-                        "fr-CA": "Les trois dernières tentatives de connexion ont échoué. Veuillez saisir à nouveau vos informations d’identification pour continuer à importer des données.",
-                    },
-                    notes="MX lists it as an end state that needs a new connection; entering it sends a connection status webhook; MX asks for updated credentials before aggregating again, so it reads as credentials not accepted.",
                     group="error",
                     wording=(
                         Wording(
@@ -329,6 +322,13 @@ def _ConnectionStatus() -> type[NumericCodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/mx/connection_status/#1",
+                    advice="Display end-user message; after end user has updated their credentials, aggregate again.",
+                    user_message="The last 3 attempts to connect have failed. Please re-enter your credentials to continue importing data.",
+                    user_message_translations={
+                        "es": "Los últimos 3 intentos de conexión han fallado. Vuelva a ingresar sus credenciales para continuar importando datos.",
+                        "fr-CA": "Les trois dernières tentatives de connexion ont échoué. Veuillez saisir à nouveau vos informations d’identification pour continuer à importer des données.",
+                    },
+                    notes="MX lists it as an end state that needs a new connection; entering it sends a connection status webhook; MX asks for updated credentials before aggregating again, so it reads as credentials not accepted.",
                 ),
                 CodeInfo(
                     value="2",
@@ -345,14 +345,6 @@ def _ConnectionStatus() -> type[NumericCodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=True,
-                    advice="Display end-user message; after end user has updated their credentials, aggregate again.",
-                    user_message="The credentials entered do not match those at %1. Please update them to continue.",
-                    user_message_translations={
-                        "es": "Las credenciales ingresadas no coinciden con las de %1. Actualícelos para continuar.",
-                        "fr-CA": "Les informations d’identification saisies ne correspondent pas à celles de %1. Veuillez les mettre à jour pour continuer.",
-                    },
-                    user_message_offered=False,
-                    notes="The Connect widget fills in %1 with the institution's name; MX lists it as an end state that needs a new connection; entering it sends a connection status webhook.",
                     group="error",
                     wording=(
                         Wording(
@@ -463,6 +455,14 @@ def _ConnectionStatus() -> type[NumericCodeEnum]:
                             reason="The institution did not accept the login details the customer entered.",
                         ),
                     ),
+                    advice="Display end-user message; after end user has updated their credentials, aggregate again.",
+                    user_message="The credentials entered do not match those at %1. Please update them to continue.",
+                    user_message_translations={
+                        "es": "Las credenciales ingresadas no coinciden con las de %1. Actualícelos para continuar.",
+                        "fr-CA": "Les informations d’identification saisies ne correspondent pas à celles de %1. Veuillez les mettre à jour pour continuer.",
+                    },
+                    user_message_offered=False,
+                    notes="The Connect widget fills in %1 with the institution's name; MX lists it as an end state that needs a new connection; entering it sends a connection status webhook.",
                 ),
                 CodeInfo(
                     value="3",
@@ -475,8 +475,6 @@ def _ConnectionStatus() -> type[NumericCodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=True,
-                    advice="Display end-user message; follow MFA pathway; after the user answers MFA, poll for a status update.",
-                    notes="Entering it sends a connection status webhook.",
                     group="mfa",
                     wording=(
                         Wording(
@@ -503,6 +501,8 @@ def _ConnectionStatus() -> type[NumericCodeEnum]:
                             reason="The connection waits for the customer to answer a multi-factor challenge.",
                         ),
                     ),
+                    advice="Display end-user message; follow MFA pathway; after the user answers MFA, poll for a status update.",
+                    notes="Entering it sends a connection status webhook.",
                 ),
                 CodeInfo(
                     value="4",
@@ -519,13 +519,6 @@ def _ConnectionStatus() -> type[NumericCodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=True,
-                    advice="Display end-user message; another challenge may follow or aggregation may need to be restarted.",
-                    user_message="The answer or answers provided were incorrect. Please try again.",
-                    user_message_translations={
-                        "es": "La respuesta o respuestas proporcionadas fueron incorrectas. Inténtelo de nuevo.",
-                        "fr-CA": "La/les réponse(s) fournie(s) est/sont erronée(s). Veuillez réessayer.",
-                    },
-                    notes="MX lists it as an end state that needs a new connection; entering it sends a connection status webhook.",
                     group="mfa",
                     wording=(
                         Wording(
@@ -580,6 +573,13 @@ def _ConnectionStatus() -> type[NumericCodeEnum]:
                             reason="The customer was asked a multi-factor challenge (a one-time code or a security question) and the answer was wrong.",
                         ),
                     ),
+                    advice="Display end-user message; another challenge may follow or aggregation may need to be restarted.",
+                    user_message="The answer or answers provided were incorrect. Please try again.",
+                    user_message_translations={
+                        "es": "La respuesta o respuestas proporcionadas fueron incorrectas. Inténtelo de nuevo.",
+                        "fr-CA": "La/les réponse(s) fournie(s) est/sont erronée(s). Veuillez réessayer.",
+                    },
+                    notes="MX lists it as an end state that needs a new connection; entering it sends a connection status webhook.",
                 ),
                 CodeInfo(
                     value="5",
@@ -596,14 +596,6 @@ def _ConnectionStatus() -> type[NumericCodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=True,
-                    advice="Display end-user message.",
-                    user_message="Your account is locked. Please log in to the appropriate website for %1 and follow the steps to resolve the issue.",
-                    user_message_translations={
-                        "es": "Su cuenta está bloqueada. Inicie sesión en el sitio web apropiado para %1 y siga los pasos para resolver el problema.",
-                        "fr-CA": "Votre compte est verrouillé. Veuillez vous connecter au site Web approprié pour %1 et suivre les étapes indiquées pour résoudre ce problème.",
-                    },
-                    user_message_offered=False,
-                    notes="The Connect widget fills in %1 with the institution's name; MX lists it as an end state that needs a new connection; entering it sends a connection status webhook.",
                     group="error",
                     wording=(
                         Wording(
@@ -635,6 +627,14 @@ def _ConnectionStatus() -> type[NumericCodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/mx/connection_status/#5",
+                    advice="Display end-user message.",
+                    user_message="Your account is locked. Please log in to the appropriate website for %1 and follow the steps to resolve the issue.",
+                    user_message_translations={
+                        "es": "Su cuenta está bloqueada. Inicie sesión en el sitio web apropiado para %1 y siga los pasos para resolver el problema.",
+                        "fr-CA": "Votre compte est verrouillé. Veuillez vous connecter au site Web approprié pour %1 et suivre les étapes indiquées pour résoudre ce problème.",
+                    },
+                    user_message_offered=False,
+                    notes="The Connect widget fills in %1 with the institution's name; MX lists it as an end state that needs a new connection; entering it sends a connection status webhook.",
                 ),
                 CodeInfo(
                     value="6",
@@ -643,13 +643,13 @@ def _ConnectionStatus() -> type[NumericCodeEnum]:
                     sources=(_S["mx-widget-statuses"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
                     wording=(
                         Wording(
                             field="description", by="bankcodes", sources=(_S["mx-widget-statuses"],)
                         ),
                     ),
                     page="reference/mx/connection_status/#6",
+                    editorial=True,
                 ),
                 CodeInfo(
                     value="7",
@@ -665,14 +665,6 @@ def _ConnectionStatus() -> type[NumericCodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=True,
-                    user_message="Your login info was correct, but your attention is needed at %1 before we can proceed. You need to:",
-                    user_message_translations={
-                        "es": "Su información de inicio de sesión fue correcta, pero su atención es necesaria en %1 antes de que podamos continuar. Necesitas:",
-                        "fr-CA": "Vos données de connexion sont correctes, mais vous devez vous occuper de %1 pour nous permettre de continuer. Vous devez\xa0:",
-                    },
-                    user_message_offered=False,
-                    editorial=True,
-                    notes="The Connect widget fills in %1 with the institution's name; MX lists it as an end state that needs a new connection; entering it sends a connection status webhook.",
                     group="error",
                     wording=(
                         Wording(
@@ -693,6 +685,14 @@ def _ConnectionStatus() -> type[NumericCodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/mx/connection_status/#7",
+                    editorial=True,
+                    user_message="Your login info was correct, but your attention is needed at %1 before we can proceed. You need to:",
+                    user_message_translations={
+                        "es": "Su información de inicio de sesión fue correcta, pero su atención es necesaria en %1 antes de que podamos continuar. Necesitas:",
+                        "fr-CA": "Vos données de connexion sont correctes, mais vous devez vous occuper de %1 pour nous permettre de continuer. Vous devez\xa0:",
+                    },
+                    user_message_offered=False,
+                    notes="The Connect widget fills in %1 with the institution's name; MX lists it as an end state that needs a new connection; entering it sends a connection status webhook.",
                 ),
                 CodeInfo(
                     value="8",
@@ -701,7 +701,6 @@ def _ConnectionStatus() -> type[NumericCodeEnum]:
                     sources=(_S["mx-widget-statuses"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
                     group="processing",
                     wording=(
                         Wording(
@@ -709,6 +708,7 @@ def _ConnectionStatus() -> type[NumericCodeEnum]:
                         ),
                     ),
                     page="reference/mx/connection_status/#8",
+                    editorial=True,
                     state="connected",
                     state_reason="The member reconnected and aggregation is running.",
                 ),
@@ -725,12 +725,6 @@ def _ConnectionStatus() -> type[NumericCodeEnum]:
                     ),
                     retryable=True,
                     end_user_can_retry=True,
-                    user_message="We are upgrading this connection. Please try again later.",
-                    user_message_translations={
-                        "es": "Estamos actualizando esta conexión. Inténtelo de nuevo más tarde.",
-                        "fr-CA": "Nous effectuons la mise à niveau de cette connexion. Veuillez réessayer plus tard.",
-                    },
-                    editorial=True,
                     group="error",
                     wording=(
                         Wording(
@@ -857,6 +851,12 @@ def _ConnectionStatus() -> type[NumericCodeEnum]:
                             reason="The institution cannot be reached for now; nothing is wrong with what the customer entered, and the customer can only try again later.",
                         ),
                     ),
+                    editorial=True,
+                    user_message="We are upgrading this connection. Please try again later.",
+                    user_message_translations={
+                        "es": "Estamos actualizando esta conexión. Inténtelo de nuevo más tarde.",
+                        "fr-CA": "Nous effectuons la mise à niveau de cette connexion. Veuillez réessayer plus tard.",
+                    },
                     state="degraded",
                     state_reason="Aggregation works partly or slowly.",
                 ),
@@ -872,14 +872,6 @@ def _ConnectionStatus() -> type[NumericCodeEnum]:
                     ),
                     retryable=True,
                     end_user_can_retry=True,
-                    user_message="It looks like your data from %1 cannot be imported. We are working to resolve the issue.",
-                    user_message_translations={
-                        "es": "Parece que tus datos de %1 no se pueden importar. Estamos trabajando para resolver el problema.",
-                        "fr-CA": "Il semble que vos données de %1 ne puissent pas être importées. Nous travaillons pour résoudre ce problème.",
-                    },
-                    user_message_offered=False,
-                    editorial=True,
-                    notes="The Connect widget fills in %1 with the institution's name.",
                     group="error",
                     wording=(
                         Wording(
@@ -900,6 +892,14 @@ def _ConnectionStatus() -> type[NumericCodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/mx/connection_status/#10",
+                    editorial=True,
+                    user_message="It looks like your data from %1 cannot be imported. We are working to resolve the issue.",
+                    user_message_translations={
+                        "es": "Parece que tus datos de %1 no se pueden importar. Estamos trabajando para resolver el problema.",
+                        "fr-CA": "Il semble que vos données de %1 ne puissent pas être importées. Nous travaillons pour résoudre ce problème.",
+                    },
+                    user_message_offered=False,
+                    notes="The Connect widget fills in %1 with the institution's name.",
                 ),
                 CodeInfo(
                     value="11",
@@ -914,13 +914,6 @@ def _ConnectionStatus() -> type[NumericCodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    user_message="Connections to this institution are no longer supported. You may create a manual account and use manual transactions to track data for this account.",
-                    user_message_translations={
-                        "es": "Las conexiones con esta institución ya no son compatibles. Puede crear una cuenta manual y utilizar transacciones manuales para realizar un seguimiento de los datos de esta cuenta.",
-                        "fr-CA": "Les connexions à cette institution ne sont plus prises en charge. Vous pouvez créer un compte manuel et effectuer des transactions manuelles pour réaliser le suivi des données relatives à ce compte.",
-                    },
-                    editorial=True,
-                    notes="MX lists it as an end state that needs a new connection.",
                     group="error",
                     wording=(
                         Wording(
@@ -941,6 +934,13 @@ def _ConnectionStatus() -> type[NumericCodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/mx/connection_status/#11",
+                    editorial=True,
+                    user_message="Connections to this institution are no longer supported. You may create a manual account and use manual transactions to track data for this account.",
+                    user_message_translations={
+                        "es": "Las conexiones con esta institución ya no son compatibles. Puede crear una cuenta manual y utilizar transacciones manuales para realizar un seguimiento de los datos de esta cuenta.",
+                        "fr-CA": "Les connexions à cette institution ne sont plus prises en charge. Vous pouvez créer un compte manuel et effectuer des transactions manuelles pour réaliser le suivi des données relatives à ce compte.",
+                    },
+                    notes="MX lists it as an end state that needs a new connection.",
                     state="provider_or_bank_down",
                     state_reason="The connection to the institution was discontinued.",
                 ),
@@ -957,13 +957,6 @@ def _ConnectionStatus() -> type[NumericCodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    user_message="This connection has been closed. You may track this account manually. If reopened, you may connect the institution again.",
-                    user_message_translations={
-                        "es": "Esta conexión se ha cerrado. Puede realizar un seguimiento de esta cuenta manualmente. Si se vuelve a abrir, puede volver a conectar la institución.",
-                        "fr-CA": "Cette connexion a été fermée. Vous pouvez réaliser le suivi de ce compte manuellement. S’il est rouvert, vous pouvez à nouveau vous connecter à l’institution.",
-                    },
-                    editorial=True,
-                    notes="MX lists it as an end state that needs a new connection.",
                     group="error",
                     wording=(
                         Wording(
@@ -984,6 +977,13 @@ def _ConnectionStatus() -> type[NumericCodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/mx/connection_status/#12",
+                    editorial=True,
+                    user_message="This connection has been closed. You may track this account manually. If reopened, you may connect the institution again.",
+                    user_message_translations={
+                        "es": "Esta conexión se ha cerrado. Puede realizar un seguimiento de esta cuenta manualmente. Si se vuelve a abrir, puede volver a conectar la institución.",
+                        "fr-CA": "Cette connexion a été fermée. Vous pouvez réaliser le suivi de ce compte manuellement. S’il est rouvert, vous pouvez à nouveau vous connecter à l’institution.",
+                    },
+                    notes="MX lists it as an end state that needs a new connection.",
                     state="needs_end_user",
                     state_reason="The account is closed at the institution.",
                 ),
@@ -998,8 +998,6 @@ def _ConnectionStatus() -> type[NumericCodeEnum]:
                     ),
                     retryable=True,
                     end_user_can_retry=True,
-                    editorial=True,
-                    notes="MX lists it as a transient state.",
                     group="error",
                     wording=(
                         Wording(
@@ -1010,6 +1008,8 @@ def _ConnectionStatus() -> type[NumericCodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/mx/connection_status/#13",
+                    editorial=True,
+                    notes="MX lists it as a transient state.",
                     state="degraded",
                     state_reason="Aggregation is taking longer than usual.",
                 ),
@@ -1025,14 +1025,6 @@ def _ConnectionStatus() -> type[NumericCodeEnum]:
                     ),
                     retryable=True,
                     end_user_can_retry=True,
-                    user_message="There was a problem validating your credentials with %1. Please try again later.",
-                    user_message_translations={
-                        "es": "Se ha dado un problema al validar las credenciales con %1. Inténtelo de nuevo más tarde.",
-                        "fr-CA": "Un problème est survenu pour valider vos informations d’identification avec %1. Veuillez réessayer plus tard.",
-                    },
-                    user_message_offered=False,
-                    editorial=True,
-                    notes="The Connect widget fills in %1 with the institution's name.",
                     group="error",
                     wording=(
                         Wording(
@@ -1053,6 +1045,14 @@ def _ConnectionStatus() -> type[NumericCodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/mx/connection_status/#14",
+                    editorial=True,
+                    user_message="There was a problem validating your credentials with %1. Please try again later.",
+                    user_message_translations={
+                        "es": "Se ha dado un problema al validar las credenciales con %1. Inténtelo de nuevo más tarde.",
+                        "fr-CA": "Un problème est survenu pour valider vos informations d’identification avec %1. Veuillez réessayer plus tard.",
+                    },
+                    user_message_offered=False,
+                    notes="The Connect widget fills in %1 with the institution's name.",
                     state="degraded",
                     state_reason="The last aggregation failed.",
                 ),
@@ -1063,8 +1063,6 @@ def _ConnectionStatus() -> type[NumericCodeEnum]:
                     sources=(_S["mx-widget-statuses"], _S["mx-important-fields-states"]),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
-                    notes="MX lists it as a transient state.",
                     group="processing",
                     wording=(
                         Wording(
@@ -1073,6 +1071,8 @@ def _ConnectionStatus() -> type[NumericCodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/mx/connection_status/#15",
+                    editorial=True,
+                    notes="MX lists it as a transient state.",
                     state="connected",
                     state_reason="The member's data was updated.",
                 ),
@@ -1089,13 +1089,6 @@ def _ConnectionStatus() -> type[NumericCodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    user_message="Importing data from this institution has been disabled. Please contact us if you believe it has been disabled in error.",
-                    user_message_translations={
-                        "es": "Se ha deshabilitado la importación de datos desde esta institución. Póngase en contacto con nosotros si cree que se ha desactivado por error.",
-                        "fr-CA": "L'importation de données de cette institution a été désactivée. Veuillez nous contacter si vous pensez qu'elle a été désactivée par erreur.",
-                    },
-                    editorial=True,
-                    notes="MX lists it as an end state that needs a new connection.",
                     group="error",
                     wording=(
                         Wording(
@@ -1116,6 +1109,13 @@ def _ConnectionStatus() -> type[NumericCodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/mx/connection_status/#16",
+                    editorial=True,
+                    user_message="Importing data from this institution has been disabled. Please contact us if you believe it has been disabled in error.",
+                    user_message_translations={
+                        "es": "Se ha deshabilitado la importación de datos desde esta institución. Póngase en contacto con nosotros si cree que se ha desactivado por error.",
+                        "fr-CA": "L'importation de données de cette institution a été désactivée. Veuillez nous contacter si vous pensez qu'elle a été désactivée par erreur.",
+                    },
+                    notes="MX lists it as an end state that needs a new connection.",
                     state="provider_or_bank_down",
                     state_reason="Aggregation is disabled for the institution.",
                 ),
@@ -1132,14 +1132,6 @@ def _ConnectionStatus() -> type[NumericCodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=True,
-                    user_message="You must re-authenticate before your data can be imported. Please enter your credentials for %1.",
-                    user_message_translations={
-                        "es": "Debe volver a autenticarse antes de que se puedan importar los datos. Ingrese sus credenciales para %1.",
-                        "fr-CA": "Vous devez à nouveau vous identifier pour permettre l'importation de vos données. Veuillez saisir vos informations d'identification pour %1.",
-                    },
-                    user_message_offered=False,
-                    editorial=True,
-                    notes="The Connect widget fills in %1 with the institution's name; MX lists it as an end state that needs a new connection.",
                     group="error",
                     wording=(
                         Wording(
@@ -1225,6 +1217,14 @@ def _ConnectionStatus() -> type[NumericCodeEnum]:
                             reason="An existing connection stopped working until the customer signs in to it again.",
                         ),
                     ),
+                    editorial=True,
+                    user_message="You must re-authenticate before your data can be imported. Please enter your credentials for %1.",
+                    user_message_translations={
+                        "es": "Debe volver a autenticarse antes de que se puedan importar los datos. Ingrese sus credenciales para %1.",
+                        "fr-CA": "Vous devez à nouveau vous identifier pour permettre l'importation de vos données. Veuillez saisir vos informations d'identification pour %1.",
+                    },
+                    user_message_offered=False,
+                    notes="The Connect widget fills in %1 with the institution's name; MX lists it as an end state that needs a new connection.",
                 ),
                 CodeInfo(
                     value="18",
@@ -1233,8 +1233,6 @@ def _ConnectionStatus() -> type[NumericCodeEnum]:
                     sources=(_S["mx-widget-statuses"], _S["mx-important-fields-states"]),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
-                    notes="MX lists it as a transient state.",
                     group="processing",
                     wording=(
                         Wording(
@@ -1243,6 +1241,8 @@ def _ConnectionStatus() -> type[NumericCodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/mx/connection_status/#18",
+                    editorial=True,
+                    notes="MX lists it as a transient state.",
                 ),
                 CodeInfo(
                     value="19",
@@ -1258,13 +1258,6 @@ def _ConnectionStatus() -> type[NumericCodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=True,
-                    user_message="The answer or answers were not provided in time. Please try again.",
-                    user_message_translations={
-                        "es": "La respuesta o respuestas no se proporcionaron a tiempo. Inténtelo de nuevo.",
-                        "fr-CA": "La/les réponse(s) n'a/n'ont pas été fournie(s) à temps. Veuillez réessayer.",
-                    },
-                    editorial=True,
-                    notes="MX lists it as an end state that needs a new connection; entering it sends a connection status webhook.",
                     group="error",
                     wording=(
                         Wording(
@@ -1285,6 +1278,13 @@ def _ConnectionStatus() -> type[NumericCodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/mx/connection_status/#19",
+                    editorial=True,
+                    user_message="The answer or answers were not provided in time. Please try again.",
+                    user_message_translations={
+                        "es": "La respuesta o respuestas no se proporcionaron a tiempo. Inténtelo de nuevo.",
+                        "fr-CA": "La/les réponse(s) n'a/n'ont pas été fournie(s) à temps. Veuillez réessayer.",
+                    },
+                    notes="MX lists it as an end state that needs a new connection; entering it sends a connection status webhook.",
                 ),
                 CodeInfo(
                     value="20",
@@ -1300,14 +1300,6 @@ def _ConnectionStatus() -> type[NumericCodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=True,
-                    user_message="You must re-authenticate before your data can be imported. Please enter your credentials for %1.",
-                    user_message_translations={
-                        "es": "Debe volver a autenticarse antes de que se puedan importar los datos. Ingrese sus credenciales para %1.",
-                        "fr-CA": "Vous devez à nouveau vous identifier pour permettre l'importation de vos données. Veuillez saisir vos informations d'identification pour %1.",
-                    },
-                    user_message_offered=False,
-                    editorial=True,
-                    notes="The Connect widget fills in %1 with the institution's name; MX lists it as an end state that needs a new connection; entering it sends a connection status webhook.",
                     group="error",
                     wording=(
                         Wording(
@@ -1393,6 +1385,14 @@ def _ConnectionStatus() -> type[NumericCodeEnum]:
                             reason="An existing connection stopped working until the customer signs in to it again.",
                         ),
                     ),
+                    editorial=True,
+                    user_message="You must re-authenticate before your data can be imported. Please enter your credentials for %1.",
+                    user_message_translations={
+                        "es": "Debe volver a autenticarse antes de que se puedan importar los datos. Ingrese sus credenciales para %1.",
+                        "fr-CA": "Vous devez à nouveau vous identifier pour permettre l'importation de vos données. Veuillez saisir vos informations d'identification pour %1.",
+                    },
+                    user_message_offered=False,
+                    notes="The Connect widget fills in %1 with the institution's name; MX lists it as an end state that needs a new connection; entering it sends a connection status webhook.",
                 ),
                 CodeInfo(
                     value="21",
@@ -1401,8 +1401,6 @@ def _ConnectionStatus() -> type[NumericCodeEnum]:
                     sources=(_S["mx-widget-statuses"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
-                    notes="Read as still in progress.",
                     wording=(
                         Wording(
                             field="description", by="bankcodes", sources=(_S["mx-widget-statuses"],)
@@ -1410,6 +1408,8 @@ def _ConnectionStatus() -> type[NumericCodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/mx/connection_status/#21",
+                    editorial=True,
+                    notes="Read as still in progress.",
                 ),
             ),
         ),
@@ -1479,7 +1479,6 @@ def _WebhookType() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    notes="Sent with action member_data_updated and the counts of created and updated transactions. Its body is modelled from the page's field table; the page's example is cut short in the copy read (after transactions_updated_count), so the catalog holds no example of it.",
                     wording=(
                         Wording(
                             field="description",
@@ -1489,6 +1488,7 @@ def _WebhookType() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/mx/webhook_type/#AGGREGATION",
+                    notes="Sent with action member_data_updated and the counts of created and updated transactions. Its body is modelled from the page's field table; the page's example is cut short in the copy read (after transactions_updated_count), so the catalog holds no example of it.",
                 ),
                 CodeInfo(
                     value="BALANCE",
@@ -1522,8 +1522,6 @@ def _WebhookType() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
-                    notes="MX's aggregation, balance, statement and verification pages list HISTORY among the values of type. MX's own History webhook page could not be read, so its body is not modelled: a HISTORY webhook is read by the fields every MX webhook has. A third-party copy of that page shows a body with action member_data_updated and counts of created and updated transactions.",
                     wording=(
                         Wording(
                             field="description",
@@ -1533,6 +1531,8 @@ def _WebhookType() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/mx/webhook_type/#HISTORY",
+                    editorial=True,
+                    notes="MX's aggregation, balance, statement and verification pages list HISTORY among the values of type. MX's own History webhook page could not be read, so its body is not modelled: a HISTORY webhook is read by the fields every MX webhook has. A third-party copy of that page shows a body with action member_data_updated and counts of created and updated transactions.",
                 ),
                 CodeInfo(
                     value="STATEMENT",
@@ -1562,7 +1562,6 @@ def _WebhookType() -> type[CodeEnum]:
                     sources=(_S["mx-webhooks-verifications"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    notes="Only MX's verification page lists this value beside the other four.",
                     wording=(
                         Wording(
                             field="description",
@@ -1572,6 +1571,7 @@ def _WebhookType() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/mx/webhook_type/#VERIFICATION",
+                    notes="Only MX's verification page lists this value beside the other four.",
                 ),
                 CodeInfo(
                     value="initial_data_ready",
@@ -1581,7 +1581,6 @@ def _WebhookType() -> type[CodeEnum]:
                     retryable=False,
                     end_user_can_retry=False,
                     scope=Scope(doc_versions=("Platform API 20250224",)),
-                    notes="MX's page says it applies only with Platform API version 20250224. Its body has no action: it carries the webhook's own guid, client_guid, member_guid and user_guid.",
                     wording=(
                         Wording(
                             field="description",
@@ -1591,6 +1590,7 @@ def _WebhookType() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/mx/webhook_type/#initial_data_ready",
+                    notes="MX's page says it applies only with Platform API version 20250224. Its body has no action: it carries the webhook's own guid, client_guid, member_guid and user_guid.",
                 ),
             ),
         ),
@@ -1664,9 +1664,9 @@ def _PostMessageType() -> type[CodeEnum]:
                     sources=(_S["mx-post-message-definitions"], _S["mx-post-message-types"]),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
                     wording=(Wording(field="description", by="bankcodes"),),
                     page="reference/mx/postmessage_type/#LOAD",
+                    editorial=True,
                 ),
                 CodeInfo(
                     value="mx/ping",
@@ -1675,9 +1675,9 @@ def _PostMessageType() -> type[CodeEnum]:
                     sources=(_S["mx-post-message-definitions"], _S["mx-post-message-types"]),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
                     wording=(Wording(field="description", by="bankcodes"),),
                     page="reference/mx/postmessage_type/#PING",
+                    editorial=True,
                 ),
                 CodeInfo(
                     value="mx/navigation",
@@ -1686,13 +1686,13 @@ def _PostMessageType() -> type[CodeEnum]:
                     sources=(_S["mx-post-message-definitions"], _S["mx-post-message-types"]),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
-                    notes="The definitions mark it as undocumented.",
                     wording=(
                         Wording(field="description", by="bankcodes"),
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/mx/postmessage_type/#NAVIGATION",
+                    editorial=True,
+                    notes="The definitions mark it as undocumented.",
                 ),
                 CodeInfo(
                     value="mx/focusTrap",
@@ -1701,9 +1701,9 @@ def _PostMessageType() -> type[CodeEnum]:
                     sources=(_S["mx-post-message-definitions"], _S["mx-post-message-types"]),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
                     wording=(Wording(field="description", by="bankcodes"),),
                     page="reference/mx/postmessage_type/#FOCUSTRAP",
+                    editorial=True,
                 ),
                 CodeInfo(
                     value="mx/client/oauthComplete",
@@ -1712,13 +1712,13 @@ def _PostMessageType() -> type[CodeEnum]:
                     sources=(_S["mx-post-message-definitions"], _S["mx-post-message-types"]),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
-                    notes="The definitions mark it as undocumented.",
                     wording=(
                         Wording(field="description", by="bankcodes"),
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/mx/postmessage_type/#CLIENT_OAUTHCOMPLETE",
+                    editorial=True,
+                    notes="The definitions mark it as undocumented.",
                 ),
                 CodeInfo(
                     value="mx/connect/loaded",
@@ -1727,9 +1727,9 @@ def _PostMessageType() -> type[CodeEnum]:
                     sources=(_S["mx-post-message-definitions"], _S["mx-post-message-types"]),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
                     wording=(Wording(field="description", by="bankcodes"),),
                     page="reference/mx/postmessage_type/#CONNECT_LOADED",
+                    editorial=True,
                 ),
                 CodeInfo(
                     value="mx/connect/enterCredentials",
@@ -1738,9 +1738,9 @@ def _PostMessageType() -> type[CodeEnum]:
                     sources=(_S["mx-post-message-definitions"], _S["mx-post-message-types"]),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
                     wording=(Wording(field="description", by="bankcodes"),),
                     page="reference/mx/postmessage_type/#CONNECT_ENTERCREDENTIALS",
+                    editorial=True,
                 ),
                 CodeInfo(
                     value="mx/connect/institutionSearch",
@@ -1749,9 +1749,9 @@ def _PostMessageType() -> type[CodeEnum]:
                     sources=(_S["mx-post-message-definitions"], _S["mx-post-message-types"]),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
                     wording=(Wording(field="description", by="bankcodes"),),
                     page="reference/mx/postmessage_type/#CONNECT_INSTITUTIONSEARCH",
+                    editorial=True,
                 ),
                 CodeInfo(
                     value="mx/connect/selectedInstitution",
@@ -1760,9 +1760,9 @@ def _PostMessageType() -> type[CodeEnum]:
                     sources=(_S["mx-post-message-definitions"], _S["mx-post-message-types"]),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
                     wording=(Wording(field="description", by="bankcodes"),),
                     page="reference/mx/postmessage_type/#CONNECT_SELECTEDINSTITUTION",
+                    editorial=True,
                 ),
                 CodeInfo(
                     value="mx/connect/memberConnected",
@@ -1771,9 +1771,9 @@ def _PostMessageType() -> type[CodeEnum]:
                     sources=(_S["mx-post-message-definitions"], _S["mx-post-message-types"]),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
                     wording=(Wording(field="description", by="bankcodes"),),
                     page="reference/mx/postmessage_type/#CONNECT_MEMBERCONNECTED",
+                    editorial=True,
                 ),
                 CodeInfo(
                     value="mx/connect/connected/primaryAction",
@@ -1787,14 +1787,14 @@ def _PostMessageType() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
-                    aliases=("mx/connect/memberConnected/primaryAction",),
-                    notes='The widget sends it from its connected step when the end user chooses Done (src/views/connected/Connected.tsx), then mx/connect/backToSearch. The widget\'s docs/POST_MESSAGES.md spells it mx/connect/memberConnected/primaryAction ("Triggered when the user clicks the primary button on the member connected step.", with no data), kept as its alias.',
                     wording=(
                         Wording(field="description", by="bankcodes"),
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/mx/postmessage_type/#CONNECT_CONNECTED_PRIMARYACTION",
+                    editorial=True,
+                    aliases=("mx/connect/memberConnected/primaryAction",),
+                    notes='The widget sends it from its connected step when the end user chooses Done (src/views/connected/Connected.tsx), then mx/connect/backToSearch. The widget\'s docs/POST_MESSAGES.md spells it mx/connect/memberConnected/primaryAction ("Triggered when the user clicks the primary button on the member connected step.", with no data), kept as its alias.',
                 ),
                 CodeInfo(
                     value="mx/connect/memberDeleted",
@@ -1803,9 +1803,9 @@ def _PostMessageType() -> type[CodeEnum]:
                     sources=(_S["mx-post-message-definitions"], _S["mx-post-message-types"]),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
                     wording=(Wording(field="description", by="bankcodes"),),
                     page="reference/mx/postmessage_type/#CONNECT_MEMBERDELETED",
+                    editorial=True,
                 ),
                 CodeInfo(
                     value="mx/connect/createMemberError",
@@ -1814,9 +1814,9 @@ def _PostMessageType() -> type[CodeEnum]:
                     sources=(_S["mx-post-message-definitions"], _S["mx-post-message-types"]),
                     retryable=True,
                     end_user_can_retry=True,
-                    editorial=True,
                     wording=(Wording(field="description", by="bankcodes"),),
                     page="reference/mx/postmessage_type/#CONNECT_CREATEMEMBERERROR",
+                    editorial=True,
                 ),
                 CodeInfo(
                     value="mx/connect/memberStatusUpdate",
@@ -1830,14 +1830,14 @@ def _PostMessageType() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
-                    aliases=("mx/connect/memberStatusUpdated",),
-                    notes="The widget sends it from its connecting step (src/views/connecting/Connecting.js: connect/memberStatusUpdate) with the member's guid and numeric connection_status. The widget's docs/POST_MESSAGES.md spells it mx/connect/memberStatusUpdated (\"Triggers when a members connection status has changed while connecting.\"), with the same data: kept as its alias.",
                     wording=(
                         Wording(field="description", by="bankcodes"),
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/mx/postmessage_type/#CONNECT_MEMBERSTATUSUPDATE",
+                    editorial=True,
+                    aliases=("mx/connect/memberStatusUpdated",),
+                    notes="The widget sends it from its connecting step (src/views/connecting/Connecting.js: connect/memberStatusUpdate) with the member's guid and numeric connection_status. The widget's docs/POST_MESSAGES.md spells it mx/connect/memberStatusUpdated (\"Triggers when a members connection status has changed while connecting.\"), with the same data: kept as its alias.",
                 ),
                 CodeInfo(
                     value="mx/connect/oauthError",
@@ -1846,9 +1846,9 @@ def _PostMessageType() -> type[CodeEnum]:
                     sources=(_S["mx-post-message-definitions"], _S["mx-post-message-types"]),
                     retryable=True,
                     end_user_can_retry=True,
-                    editorial=True,
                     wording=(Wording(field="description", by="bankcodes"),),
                     page="reference/mx/postmessage_type/#CONNECT_OAUTHERROR",
+                    editorial=True,
                 ),
                 CodeInfo(
                     value="mx/connect/oauthRequested",
@@ -1857,9 +1857,9 @@ def _PostMessageType() -> type[CodeEnum]:
                     sources=(_S["mx-post-message-definitions"], _S["mx-post-message-types"]),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
                     wording=(Wording(field="description", by="bankcodes"),),
                     page="reference/mx/postmessage_type/#CONNECT_OAUTHREQUESTED",
+                    editorial=True,
                 ),
                 CodeInfo(
                     value="mx/connect/stepChange",
@@ -1868,9 +1868,9 @@ def _PostMessageType() -> type[CodeEnum]:
                     sources=(_S["mx-post-message-definitions"], _S["mx-post-message-types"]),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
                     wording=(Wording(field="description", by="bankcodes"),),
                     page="reference/mx/postmessage_type/#CONNECT_STEPCHANGE",
+                    editorial=True,
                 ),
                 CodeInfo(
                     value="mx/connect/submitMFA",
@@ -1879,9 +1879,9 @@ def _PostMessageType() -> type[CodeEnum]:
                     sources=(_S["mx-post-message-definitions"], _S["mx-post-message-types"]),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
                     wording=(Wording(field="description", by="bankcodes"),),
                     page="reference/mx/postmessage_type/#CONNECT_SUBMITMFA",
+                    editorial=True,
                 ),
                 CodeInfo(
                     value="mx/connect/updateCredentials",
@@ -1890,9 +1890,9 @@ def _PostMessageType() -> type[CodeEnum]:
                     sources=(_S["mx-post-message-definitions"], _S["mx-post-message-types"]),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
                     wording=(Wording(field="description", by="bankcodes"),),
                     page="reference/mx/postmessage_type/#CONNECT_UPDATECREDENTIALS",
+                    editorial=True,
                 ),
                 CodeInfo(
                     value="mx/connect/backToSearch",
@@ -1901,9 +1901,9 @@ def _PostMessageType() -> type[CodeEnum]:
                     sources=(_S["mx-post-message-definitions"], _S["mx-post-message-types"]),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
                     wording=(Wording(field="description", by="bankcodes"),),
                     page="reference/mx/postmessage_type/#CONNECT_BACKTOSEARCH",
+                    editorial=True,
                 ),
                 CodeInfo(
                     value="mx/connect/invalidData",
@@ -1912,9 +1912,9 @@ def _PostMessageType() -> type[CodeEnum]:
                     sources=(_S["mx-post-message-definitions"], _S["mx-post-message-types"]),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
                     wording=(Wording(field="description", by="bankcodes"),),
                     page="reference/mx/postmessage_type/#CONNECT_INVALIDDATA",
+                    editorial=True,
                 ),
                 CodeInfo(
                     value="mx/connect/invalidData/primaryAction",
@@ -1923,7 +1923,6 @@ def _PostMessageType() -> type[CodeEnum]:
                     sources=(_S["mx-widget-docs-post-messages"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    notes="Listed, with the member's guid as its data, in the widget's docs/POST_MESSAGES.md at 10780353; no onPostMessage call in the widget's src/ at that commit sends it, and the definitions repository (post_message_definition.yml at 6110b5a) does not list it.",
                     wording=(
                         Wording(
                             field="description",
@@ -1933,6 +1932,7 @@ def _PostMessageType() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/mx/postmessage_type/#CONNECT_INVALIDDATA_PRIMARYACTION",
+                    notes="Listed, with the member's guid as its data, in the widget's docs/POST_MESSAGES.md at 10780353; no onPostMessage call in the widget's src/ at that commit sends it, and the definitions repository (post_message_definition.yml at 6110b5a) does not list it.",
                 ),
                 CodeInfo(
                     value="mx/pulse/overdraftWarning/cta/transferFunds",
@@ -1941,9 +1941,9 @@ def _PostMessageType() -> type[CodeEnum]:
                     sources=(_S["mx-post-message-definitions"], _S["mx-post-message-types"]),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
                     wording=(Wording(field="description", by="bankcodes"),),
                     page="reference/mx/postmessage_type/#PULSE_OVERDRAFTWARNING_CTA_TRANSFERFUNDS",
+                    editorial=True,
                 ),
                 CodeInfo(
                     value="mx/account/created",
@@ -1952,9 +1952,9 @@ def _PostMessageType() -> type[CodeEnum]:
                     sources=(_S["mx-post-message-definitions"], _S["mx-post-message-types"]),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
                     wording=(Wording(field="description", by="bankcodes"),),
                     page="reference/mx/postmessage_type/#ACCOUNT_CREATED",
+                    editorial=True,
                 ),
                 CodeInfo(
                     value="mx/connect/backButtonClicked",
@@ -1963,13 +1963,13 @@ def _PostMessageType() -> type[CodeEnum]:
                     sources=(_S["mx-widget-navigation-header"], _S["mx-widget-post-message-send"]),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
-                    notes="Sent with no data. docs/POST_MESSAGES.md and the definitions repository do not list it.",
                     wording=(
                         Wording(field="description", by="bankcodes"),
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/mx/postmessage_type/#CONNECT_BACKBUTTONCLICKED",
+                    editorial=True,
+                    notes="Sent with no data. docs/POST_MESSAGES.md and the definitions repository do not list it.",
                 ),
                 CodeInfo(
                     value="mx/connect/initialDataReady",
@@ -1986,7 +1986,6 @@ def _PostMessageType() -> type[CodeEnum]:
                         state="deprecated",
                         note='The widget\'s source marks the call deprecated ("Deprecated: send initial data ready post message Oct 17, 2025", src/views/connecting/Connecting.js) and still sends it at commit 10780353.',
                     ),
-                    notes="Sent from the connecting step with the member's guid.",
                     wording=(
                         Wording(
                             field="description",
@@ -1996,6 +1995,7 @@ def _PostMessageType() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/mx/postmessage_type/#CONNECT_INITIALDATAREADY",
+                    notes="Sent from the connecting step with the member's guid.",
                 ),
                 CodeInfo(
                     value="mx/connect/memberError",
@@ -2009,7 +2009,6 @@ def _PostMessageType() -> type[CodeEnum]:
                     ),
                     retryable=True,
                     end_user_can_retry=True,
-                    notes="Sent by the login error step, and by the credentials step when the member's status is DENIED; its metadata carries the member's guid and numeric connection status (metadata.member.connection_status), which decides the outcome.",
                     wording=(
                         Wording(
                             field="description",
@@ -2019,6 +2018,7 @@ def _PostMessageType() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/mx/postmessage_type/#CONNECT_MEMBERERROR",
+                    notes="Sent by the login error step, and by the credentials step when the member's status is DENIED; its metadata carries the member's guid and numeric connection status (metadata.member.connection_status), which decides the outcome.",
                 ),
                 CodeInfo(
                     value="mx/connect/memberError/primaryAction",
@@ -2027,13 +2027,13 @@ def _PostMessageType() -> type[CodeEnum]:
                     sources=(_S["mx-widget-login-error"], _S["mx-widget-post-message-send"]),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
-                    notes="The widget then sends mx/connect/backToSearch. docs/POST_MESSAGES.md and the definitions repository do not list it.",
                     wording=(
                         Wording(field="description", by="bankcodes"),
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/mx/postmessage_type/#CONNECT_MEMBERERROR_PRIMARYACTION",
+                    editorial=True,
+                    notes="The widget then sends mx/connect/backToSearch. docs/POST_MESSAGES.md and the definitions repository do not list it.",
                 ),
                 CodeInfo(
                     value="mx/connect/microdeposits/loaded",
@@ -2042,13 +2042,13 @@ def _PostMessageType() -> type[CodeEnum]:
                     sources=(_S["mx-widget-microdeposits"], _S["mx-widget-post-message-send"]),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
-                    notes="initial_step is one of the flow's view names (routingNumber for a new micro-deposit; else the view of the existing micro-deposit's status). docs/POST_MESSAGES.md and the definitions repository do not list the micro-deposits messages.",
                     wording=(
                         Wording(field="description", by="bankcodes"),
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/mx/postmessage_type/#CONNECT_MICRODEPOSITS_LOADED",
+                    editorial=True,
+                    notes="initial_step is one of the flow's view names (routingNumber for a new micro-deposit; else the view of the existing micro-deposit's status). docs/POST_MESSAGES.md and the definitions repository do not list the micro-deposits messages.",
                 ),
                 CodeInfo(
                     value="mx/connect/microdeposits/detailsSubmitted",
@@ -2061,13 +2061,13 @@ def _PostMessageType() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
-                    notes="The deposits arrive in the account days later, when the end user comes back to verify their amounts: read as pending.",
                     wording=(
                         Wording(field="description", by="bankcodes"),
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/mx/postmessage_type/#CONNECT_MICRODEPOSITS_DETAILSSUBMITTED",
+                    editorial=True,
+                    notes="The deposits arrive in the account days later, when the end user comes back to verify their amounts: read as pending.",
                 ),
                 CodeInfo(
                     value="mx/connect/microdeposits/verified",
@@ -2080,13 +2080,13 @@ def _PostMessageType() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
-                    notes="Sent when the widget shows its Deposits verified step.",
                     wording=(
                         Wording(field="description", by="bankcodes"),
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/mx/postmessage_type/#CONNECT_MICRODEPOSITS_VERIFIED",
+                    editorial=True,
+                    notes="Sent when the widget shows its Deposits verified step.",
                 ),
                 CodeInfo(
                     value="mx/connect/microdeposits/verified/primaryAction",
@@ -2098,13 +2098,13 @@ def _PostMessageType() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
-                    notes="Sent with no data; the widget then sends mx/connect/backToSearch.",
                     wording=(
                         Wording(field="description", by="bankcodes"),
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/mx/postmessage_type/#CONNECT_MICRODEPOSITS_VERIFIED_PRIMARYACTION",
+                    editorial=True,
+                    notes="Sent with no data; the widget then sends mx/connect/backToSearch.",
                 ),
                 CodeInfo(
                     value="mx/connect/microdeposits/comeBack/primaryAction",
@@ -2116,13 +2116,13 @@ def _PostMessageType() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
-                    notes="The widget then sends mx/connect/backToSearch.",
                     wording=(
                         Wording(field="description", by="bankcodes"),
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/mx/postmessage_type/#CONNECT_MICRODEPOSITS_COMEBACK_PRIMARYACTION",
+                    editorial=True,
+                    notes="The widget then sends mx/connect/backToSearch.",
                 ),
                 CodeInfo(
                     value="mx/connect/microdeposits/error/primaryAction",
@@ -2135,13 +2135,13 @@ def _PostMessageType() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
-                    notes="Sent only for a micro-deposit whose status is PREVENTED or REJECTED, named in metadata.status; the widget then sends mx/connect/backToSearch.",
                     wording=(
                         Wording(field="description", by="bankcodes"),
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/mx/postmessage_type/#CONNECT_MICRODEPOSITS_ERROR_PRIMARYACTION",
+                    editorial=True,
+                    notes="Sent only for a micro-deposit whose status is PREVENTED or REJECTED, named in metadata.status; the widget then sends mx/connect/backToSearch.",
                 ),
                 CodeInfo(
                     value="mx/connect/microdeposits/blockedRoutingNumber",
@@ -2154,13 +2154,13 @@ def _PostMessageType() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
-                    notes="Sent when MX's routing number check answers with a block; metadata.reason is the check's reason_name, one of the reasons the widget's src/views/microdeposits/const.js names in BLOCKED_REASONS (INVALID, BLOCKED, CLIENT_BLOCKED and IAV_PREFERRED, numbered 0 to 3). Unless the block's reason is IAV_PREFERRED, the widget then tells the end user \"Institution is not supported for microdeposit verification.\"; with IAV_PREFERRED it looks up institutions for the routing number and lets the end user connect one if it finds any. Read as an institution not supported.",
                     wording=(
                         Wording(field="description", by="bankcodes"),
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/mx/postmessage_type/#CONNECT_MICRODEPOSITS_BLOCKEDROUTINGNUMBER",
+                    editorial=True,
+                    notes="Sent when MX's routing number check answers with a block; metadata.reason is the check's reason_name, one of the reasons the widget's src/views/microdeposits/const.js names in BLOCKED_REASONS (INVALID, BLOCKED, CLIENT_BLOCKED and IAV_PREFERRED, numbered 0 to 3). Unless the block's reason is IAV_PREFERRED, the widget then tells the end user \"Institution is not supported for microdeposit verification.\"; with IAV_PREFERRED it looks up institutions for the routing number and lets the end user connect one if it finds any. Read as an institution not supported.",
                 ),
             ),
         ),

@@ -92,7 +92,6 @@ def _PaymentError() -> type[CodeEnum]:
                     sources=(_S["brazil-payments-4-1-0"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    message="Saldo insuficiente.",
                     http=(
                         HttpStatus(
                             status=422,
@@ -101,7 +100,6 @@ def _PaymentError() -> type[CodeEnum]:
                         ),
                     ),
                     scope=Scope(endpoints=("POST /pix/payments",)),
-                    notes="errors[].detail the file gives for it (POST /pix/payments): “A conta selecionada não possui saldo suficiente para realizar o pagamento.”",
                     wording=(
                         Wording(
                             field="description",
@@ -158,6 +156,8 @@ def _PaymentError() -> type[CodeEnum]:
                             reason="The payer's account did not hold enough money for the payment.",
                         ),
                     ),
+                    message="Saldo insuficiente.",
+                    notes="errors[].detail the file gives for it (POST /pix/payments): “A conta selecionada não possui saldo suficiente para realizar o pagamento.”",
                 ),
                 CodeInfo(
                     value="VALOR_ACIMA_LIMITE",
@@ -166,7 +166,6 @@ def _PaymentError() -> type[CodeEnum]:
                     sources=(_S["brazil-payments-4-1-0"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    message="Acima do limite estabelecido.",
                     http=(
                         HttpStatus(
                             status=422,
@@ -186,6 +185,7 @@ def _PaymentError() -> type[CodeEnum]:
                         ),
                     ),
                     page="reference/openfinancebrasil/payment_error/#VALOR_ACIMA_LIMITE",
+                    message="Acima do limite estabelecido.",
                 ),
                 CodeInfo(
                     value="VALOR_INVALIDO",
@@ -194,7 +194,6 @@ def _PaymentError() -> type[CodeEnum]:
                     sources=(_S["brazil-payments-4-1-0"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    message="Valor inválido.",
                     http=(
                         HttpStatus(
                             status=422,
@@ -214,6 +213,7 @@ def _PaymentError() -> type[CodeEnum]:
                         ),
                     ),
                     page="reference/openfinancebrasil/payment_error/#VALOR_INVALIDO",
+                    message="Valor inválido.",
                 ),
                 CodeInfo(
                     value="COBRANCA_INVALIDA",
@@ -222,7 +222,6 @@ def _PaymentError() -> type[CodeEnum]:
                     sources=(_S["brazil-payments-4-1-0"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    message="Cobrança inválida.",
                     http=(
                         HttpStatus(
                             status=422,
@@ -231,7 +230,6 @@ def _PaymentError() -> type[CodeEnum]:
                         ),
                     ),
                     scope=Scope(endpoints=("POST /pix/payments",)),
-                    notes="errors[].detail the file gives for it (POST /pix/payments): “Validação de expiração, validação de vencimento ou Status Válido.”",
                     wording=(
                         Wording(
                             field="description",
@@ -244,6 +242,8 @@ def _PaymentError() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/openfinancebrasil/payment_error/#COBRANCA_INVALIDA",
+                    message="Cobrança inválida.",
+                    notes="errors[].detail the file gives for it (POST /pix/payments): “Validação de expiração, validação de vencimento ou Status Válido.”",
                 ),
                 CodeInfo(
                     value="CONSENTIMENTO_INVALIDO",
@@ -252,7 +252,6 @@ def _PaymentError() -> type[CodeEnum]:
                     sources=(_S["brazil-payments-4-1-0"],),
                     retryable=False,
                     end_user_can_retry=True,
-                    message="Consentimento inválido (em status final).",
                     http=(
                         HttpStatus(
                             status=422,
@@ -272,6 +271,7 @@ def _PaymentError() -> type[CodeEnum]:
                         ),
                     ),
                     page="reference/openfinancebrasil/payment_error/#CONSENTIMENTO_INVALIDO",
+                    message="Consentimento inválido (em status final).",
                 ),
                 CodeInfo(
                     value="PARAMETRO_NAO_INFORMADO",
@@ -280,7 +280,6 @@ def _PaymentError() -> type[CodeEnum]:
                     sources=(_S["brazil-payments-4-1-0"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    message="Parâmetro obrigatório não informado.",
                     http=(
                         HttpStatus(
                             status=422,
@@ -295,7 +294,6 @@ def _PaymentError() -> type[CodeEnum]:
                         ),
                     ),
                     scope=Scope(endpoints=("POST /pix/payments", "POST /consents")),
-                    notes="errors[].detail the file gives for it (POST /pix/payments): “endToEndId” errors[].detail the file gives for it (POST /consents): “Parâmetro [nome_campo] obrigatório não informado.”",
                     wording=(
                         Wording(
                             field="description",
@@ -308,6 +306,8 @@ def _PaymentError() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/openfinancebrasil/payment_error/#PARAMETRO_NAO_INFORMADO",
+                    message="Parâmetro obrigatório não informado.",
+                    notes="errors[].detail the file gives for it (POST /pix/payments): “endToEndId” errors[].detail the file gives for it (POST /consents): “Parâmetro [nome_campo] obrigatório não informado.”",
                 ),
                 CodeInfo(
                     value="PARAMETRO_INVALIDO",
@@ -316,7 +316,6 @@ def _PaymentError() -> type[CodeEnum]:
                     sources=(_S["brazil-payments-4-1-0"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    message="Parâmetro com valor inválido.",
                     http=(
                         HttpStatus(
                             status=422,
@@ -331,7 +330,6 @@ def _PaymentError() -> type[CodeEnum]:
                         ),
                     ),
                     scope=Scope(endpoints=("POST /pix/payments", "POST /consents")),
-                    notes="errors[].detail the file gives for it (POST /pix/payments): “endToEndId” errors[].detail the file gives for it (POST /consents): “Parâmetro [nome_campo] não obedece as regras de formatação esperadas.”",
                     wording=(
                         Wording(
                             field="description",
@@ -344,6 +342,8 @@ def _PaymentError() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/openfinancebrasil/payment_error/#PARAMETRO_INVALIDO",
+                    message="Parâmetro com valor inválido.",
+                    notes="errors[].detail the file gives for it (POST /pix/payments): “endToEndId” errors[].detail the file gives for it (POST /consents): “Parâmetro [nome_campo] não obedece as regras de formatação esperadas.”",
                 ),
                 CodeInfo(
                     value="NAO_INFORMADO",
@@ -352,7 +352,6 @@ def _PaymentError() -> type[CodeEnum]:
                     sources=(_S["brazil-payments-4-1-0"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    message="Não informado.",
                     http=(
                         HttpStatus(
                             status=422,
@@ -368,7 +367,6 @@ def _PaymentError() -> type[CodeEnum]:
                         ),
                     ),
                     scope=Scope(endpoints=("POST /pix/payments", "POST /consents")),
-                    notes="errors[].detail the file gives for it (POST /pix/payments): “Não reportado/identificado pela instituição detentora de conta.”",
                     wording=(
                         Wording(
                             field="description",
@@ -381,6 +379,8 @@ def _PaymentError() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/openfinancebrasil/payment_error/#NAO_INFORMADO",
+                    message="Não informado.",
+                    notes="errors[].detail the file gives for it (POST /pix/payments): “Não reportado/identificado pela instituição detentora de conta.”",
                 ),
                 CodeInfo(
                     value="PAGAMENTO_DIVERGENTE_CONSENTIMENTO",
@@ -389,7 +389,6 @@ def _PaymentError() -> type[CodeEnum]:
                     sources=(_S["brazil-payments-4-1-0"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    message="Divergência entre pagamento e consentimento.",
                     http=(
                         HttpStatus(
                             status=422,
@@ -418,6 +417,7 @@ def _PaymentError() -> type[CodeEnum]:
                             reason="A payment that does not match the consent it was made under: UK Open Banking's payment-order and consent resources mismatched, Brazil's payment data differing from the consent's (each with its own status convention, 400 and 422).",
                         ),
                     ),
+                    message="Divergência entre pagamento e consentimento.",
                 ),
                 CodeInfo(
                     value="DETALHE_PAGAMENTO_INVALIDO",
@@ -426,7 +426,6 @@ def _PaymentError() -> type[CodeEnum]:
                     sources=(_S["brazil-payments-4-1-0"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    message="Detalhe do pagamento inválido.",
                     http=(
                         HttpStatus(
                             status=422,
@@ -440,7 +439,6 @@ def _PaymentError() -> type[CodeEnum]:
                         ),
                     ),
                     scope=Scope(endpoints=("POST /pix/payments", "POST /consents")),
-                    notes="errors[].detail the file gives for it (POST /pix/payments): “Parâmetro [nome_campo] não obedece às regras de negócio.”",
                     wording=(
                         Wording(
                             field="description",
@@ -453,6 +451,8 @@ def _PaymentError() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/openfinancebrasil/payment_error/#DETALHE_PAGAMENTO_INVALIDO",
+                    message="Detalhe do pagamento inválido.",
+                    notes="errors[].detail the file gives for it (POST /pix/payments): “Parâmetro [nome_campo] não obedece às regras de negócio.”",
                 ),
                 CodeInfo(
                     value="PAGAMENTO_RECUSADO_DETENTORA",
@@ -461,7 +461,6 @@ def _PaymentError() -> type[CodeEnum]:
                     sources=(_S["brazil-payments-4-1-0"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    message="Pagamento recusado pela detentora de conta.",
                     http=(
                         HttpStatus(
                             status=422,
@@ -470,7 +469,6 @@ def _PaymentError() -> type[CodeEnum]:
                         ),
                     ),
                     scope=Scope(endpoints=("POST /pix/payments",)),
-                    notes="errors[].detail the file gives for it (POST /pix/payments): “[descrição do motivo de recusa].”",
                     wording=(
                         Wording(
                             field="description",
@@ -483,6 +481,8 @@ def _PaymentError() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/openfinancebrasil/payment_error/#PAGAMENTO_RECUSADO_DETENTORA",
+                    message="Pagamento recusado pela detentora de conta.",
+                    notes="errors[].detail the file gives for it (POST /pix/payments): “[descrição do motivo de recusa].”",
                 ),
                 CodeInfo(
                     value="PAGAMENTO_RECUSADO_SPI",
@@ -491,7 +491,6 @@ def _PaymentError() -> type[CodeEnum]:
                     sources=(_S["brazil-payments-4-1-0"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    message="Pagamento recusado no Sistema de Pagamentos Instantâneos (SPI).",
                     http=(
                         HttpStatus(
                             status=422,
@@ -500,7 +499,6 @@ def _PaymentError() -> type[CodeEnum]:
                         ),
                     ),
                     scope=Scope(endpoints=("POST /pix/payments",)),
-                    notes="errors[].detail the file gives for it (POST /pix/payments): “[código de erro conforme tabela de domínios reason PACS.002].”",
                     wording=(
                         Wording(
                             field="description",
@@ -513,6 +511,8 @@ def _PaymentError() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/openfinancebrasil/payment_error/#PAGAMENTO_RECUSADO_SPI",
+                    message="Pagamento recusado no Sistema de Pagamentos Instantâneos (SPI).",
+                    notes="errors[].detail the file gives for it (POST /pix/payments): “[código de erro conforme tabela de domínios reason PACS.002].”",
                 ),
                 CodeInfo(
                     value="ERRO_IDEMPOTENCIA",
@@ -521,7 +521,6 @@ def _PaymentError() -> type[CodeEnum]:
                     sources=(_S["brazil-payments-4-1-0"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    message="Erro idempotência.",
                     http=(
                         HttpStatus(
                             status=422,
@@ -535,7 +534,6 @@ def _PaymentError() -> type[CodeEnum]:
                         ),
                     ),
                     scope=Scope(endpoints=("POST /pix/payments", "POST /consents")),
-                    notes="errors[].detail the file gives for it (POST /pix/payments): “Conteúdo da mensagem (claim data) diverge do conteúdo associado a esta chave de idempotência (x-idempotency-key).”",
                     wording=(
                         Wording(
                             field="description",
@@ -548,6 +546,8 @@ def _PaymentError() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/openfinancebrasil/payment_error/#ERRO_IDEMPOTENCIA",
+                    message="Erro idempotência.",
+                    notes="errors[].detail the file gives for it (POST /pix/payments): “Conteúdo da mensagem (claim data) diverge do conteúdo associado a esta chave de idempotência (x-idempotency-key).”",
                 ),
                 CodeInfo(
                     value="CONSENTIMENTO_PENDENTE_AUTORIZACAO",
@@ -556,7 +556,6 @@ def _PaymentError() -> type[CodeEnum]:
                     sources=(_S["brazil-payments-4-1-0"],),
                     retryable=False,
                     end_user_can_retry=True,
-                    message="Consentimento pendente autorização de múltiplas alçadas (status “PARTIALLY_ACCEPTED”).",
                     http=(
                         HttpStatus(
                             status=422,
@@ -576,6 +575,7 @@ def _PaymentError() -> type[CodeEnum]:
                         ),
                     ),
                     page="reference/openfinancebrasil/payment_error/#CONSENTIMENTO_PENDENTE_AUTORIZACAO",
+                    message="Consentimento pendente autorização de múltiplas alçadas (status “PARTIALLY_ACCEPTED”).",
                 ),
                 CodeInfo(
                     value="FORMA_PAGAMENTO_INVALIDA",
@@ -584,7 +584,6 @@ def _PaymentError() -> type[CodeEnum]:
                     sources=(_S["brazil-payments-4-1-0"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    message="Forma de pagamento inválida.",
                     http=(
                         HttpStatus(
                             status=422,
@@ -593,7 +592,6 @@ def _PaymentError() -> type[CodeEnum]:
                         ),
                     ),
                     scope=Scope(endpoints=("POST /consents",)),
-                    notes="errors[].detail the file gives for it (POST /consents): “Forma de pagamento [Modalidade] não suportada.”",
                     wording=(
                         Wording(
                             field="description",
@@ -606,6 +604,8 @@ def _PaymentError() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/openfinancebrasil/payment_error/#FORMA_PAGAMENTO_INVALIDA",
+                    message="Forma de pagamento inválida.",
+                    notes="errors[].detail the file gives for it (POST /consents): “Forma de pagamento [Modalidade] não suportada.”",
                 ),
                 CodeInfo(
                     value="DATA_PAGAMENTO_INVALIDA",
@@ -614,7 +614,6 @@ def _PaymentError() -> type[CodeEnum]:
                     sources=(_S["brazil-payments-4-1-0"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    message="Data de pagamento inválida.",
                     http=(
                         HttpStatus(
                             status=422,
@@ -623,7 +622,6 @@ def _PaymentError() -> type[CodeEnum]:
                         ),
                     ),
                     scope=Scope(endpoints=("POST /consents",)),
-                    notes="errors[].detail the file gives for it (POST /consents): “Data de pagamento inválida para a forma de pagamento selecionada.”",
                     wording=(
                         Wording(
                             field="description",
@@ -636,6 +634,8 @@ def _PaymentError() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/openfinancebrasil/payment_error/#DATA_PAGAMENTO_INVALIDA",
+                    message="Data de pagamento inválida.",
+                    notes="errors[].detail the file gives for it (POST /consents): “Data de pagamento inválida para a forma de pagamento selecionada.”",
                 ),
                 CodeInfo(
                     value="PAGAMENTO_NAO_PERMITE_CANCELAMENTO",
@@ -644,7 +644,6 @@ def _PaymentError() -> type[CodeEnum]:
                     sources=(_S["brazil-payments-4-1-0"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    message="Pagamento não permite cancelamento",
                     http=(
                         HttpStatus(
                             status=422,
@@ -674,6 +673,7 @@ def _PaymentError() -> type[CodeEnum]:
                         ),
                     ),
                     page="reference/openfinancebrasil/payment_error/#PAGAMENTO_NAO_PERMITE_CANCELAMENTO",
+                    message="Pagamento não permite cancelamento",
                 ),
             ),
         ),
@@ -965,7 +965,7 @@ def _PaymentRejectionReason() -> type[CodeEnum]:
                 CodeInfo(
                     value="CONTAS_ORIGEM_DESTINO_IGUAIS",
                     description="Indica uma tentativa de pagamento onde a conta origem e a conta de destino são iguais.",
-                    category=_C.ACCOUNT_UNAVAILABLE,
+                    category=_C.INTEGRATION_ERROR,
                     sources=(_S["brazil-payments-4-1-0"],),
                     retryable=False,
                     end_user_can_retry=False,
@@ -975,8 +975,10 @@ def _PaymentRejectionReason() -> type[CodeEnum]:
                             by="provider",
                             sources=(_S["brazil-payments-4-1-0"],),
                         ),
+                        Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/openfinancebrasil/payment_rejection_reason/#CONTAS_ORIGEM_DESTINO_IGUAIS",
+                    notes="Its category is bankcodes' reading of the text: the source and destination accounts of the payment are the same, a request that cannot succeed as made (a request error), not an account that is closed or cannot be found.",
                 ),
                 CodeInfo(
                     value="FALHA_AGENDAMENTO_PAGAMENTOS",
@@ -985,7 +987,6 @@ def _PaymentRejectionReason() -> type[CodeEnum]:
                     sources=(_S["brazil-payments-4-1-0"],),
                     retryable=True,
                     end_user_can_retry=True,
-                    notes="Only in the GET enum (EnumRejectionReasonTypeGetPix); the POST and PATCH enum (EnumRejectionReasonType) lacks it. The file's info description: when a list of payments cannot all be scheduled within 60 minutes, every payment of the request goes to RJCT with this reason and the consent to CONSUMED.",
                     wording=(
                         Wording(
                             field="description",
@@ -995,6 +996,7 @@ def _PaymentRejectionReason() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/openfinancebrasil/payment_rejection_reason/#FALHA_AGENDAMENTO_PAGAMENTOS",
+                    notes="Only in the GET enum (EnumRejectionReasonTypeGetPix); the POST and PATCH enum (EnumRejectionReasonType) lacks it. The file's info description: when a list of payments cannot all be scheduled within 60 minutes, every payment of the request goes to RJCT with this reason and the consent to CONSUMED.",
                 ),
             ),
         ),
@@ -1132,7 +1134,7 @@ def _ConsentRejectionReason() -> type[CodeEnum]:
                 CodeInfo(
                     value="CONTAS_ORIGEM_DESTINO_IGUAIS",
                     description="A conta selecionada é igual à conta destino e não permite realizar esse pagamento.",
-                    category=_C.ACCOUNT_UNAVAILABLE,
+                    category=_C.INTEGRATION_ERROR,
                     sources=(_S["brazil-payments-4-1-0"],),
                     retryable=False,
                     end_user_can_retry=False,
@@ -1142,8 +1144,10 @@ def _ConsentRejectionReason() -> type[CodeEnum]:
                             by="provider",
                             sources=(_S["brazil-payments-4-1-0"],),
                         ),
+                        Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/openfinancebrasil/consent_rejection_reason/#CONTAS_ORIGEM_DESTINO_IGUAIS",
+                    notes="Its category is bankcodes' reading of the text: the source and destination accounts of the payment are the same, a request that cannot succeed as made (a request error), not an account that is closed or cannot be found.",
                 ),
                 CodeInfo(
                     value="CONTA_NAO_PERMITE_PAGAMENTO",
@@ -1250,7 +1254,6 @@ def _PaymentStatus() -> type[CodeEnum]:
                     sources=(_S["brazil-payments-4-1-0"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    notes="The file names it RCVD (Received).",
                     wording=(
                         Wording(
                             field="description",
@@ -1260,6 +1263,7 @@ def _PaymentStatus() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/openfinancebrasil/payment_status/#RCVD",
+                    notes="The file names it RCVD (Received).",
                 ),
                 CodeInfo(
                     value="CANC",
@@ -1268,7 +1272,6 @@ def _PaymentStatus() -> type[CodeEnum]:
                     sources=(_S["brazil-payments-4-1-0"],),
                     retryable=False,
                     end_user_can_retry=True,
-                    notes="The file names it CANC (Cancelled).",
                     wording=(
                         Wording(
                             field="description",
@@ -1278,6 +1281,7 @@ def _PaymentStatus() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/openfinancebrasil/payment_status/#CANC",
+                    notes="The file names it CANC (Cancelled).",
                 ),
                 CodeInfo(
                     value="ACCP",
@@ -1286,7 +1290,6 @@ def _PaymentStatus() -> type[CodeEnum]:
                     sources=(_S["brazil-payments-4-1-0"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    notes="The file names it ACCP (Accepted Customer Profile).",
                     wording=(
                         Wording(
                             field="description",
@@ -1296,6 +1299,7 @@ def _PaymentStatus() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/openfinancebrasil/payment_status/#ACCP",
+                    notes="The file names it ACCP (Accepted Customer Profile).",
                 ),
                 CodeInfo(
                     value="ACPD",
@@ -1304,7 +1308,6 @@ def _PaymentStatus() -> type[CodeEnum]:
                     sources=(_S["brazil-payments-4-1-0"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    notes="The file names it ACPD (Accepted Clearing Processed).",
                     wording=(
                         Wording(
                             field="description",
@@ -1314,6 +1317,7 @@ def _PaymentStatus() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/openfinancebrasil/payment_status/#ACPD",
+                    notes="The file names it ACPD (Accepted Clearing Processed).",
                 ),
                 CodeInfo(
                     value="RJCT",
@@ -1322,7 +1326,6 @@ def _PaymentStatus() -> type[CodeEnum]:
                     sources=(_S["brazil-payments-4-1-0"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    notes="The file names it RJCT (Rejected). The file's list ends with a second line for it: “RJCT (REJECTED) - Instrução de pagamento rejeitada.”.",
                     wording=(
                         Wording(
                             field="description",
@@ -1332,6 +1335,7 @@ def _PaymentStatus() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/openfinancebrasil/payment_status/#RJCT",
+                    notes="The file names it RJCT (Rejected). The file's list ends with a second line for it: “RJCT (REJECTED) - Instrução de pagamento rejeitada.”.",
                 ),
                 CodeInfo(
                     value="ACSC",
@@ -1340,7 +1344,6 @@ def _PaymentStatus() -> type[CodeEnum]:
                     sources=(_S["brazil-payments-4-1-0"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    notes="The file names it ACSC (Accepted Settlement Completed Debitor Account).",
                     wording=(
                         Wording(
                             field="description",
@@ -1350,6 +1353,7 @@ def _PaymentStatus() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/openfinancebrasil/payment_status/#ACSC",
+                    notes="The file names it ACSC (Accepted Settlement Completed Debitor Account).",
                 ),
                 CodeInfo(
                     value="PDNG",
@@ -1358,7 +1362,6 @@ def _PaymentStatus() -> type[CodeEnum]:
                     sources=(_S["brazil-payments-4-1-0"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    notes="The file names it PDNG (Pending).",
                     wording=(
                         Wording(
                             field="description",
@@ -1368,6 +1371,7 @@ def _PaymentStatus() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/openfinancebrasil/payment_status/#PDNG",
+                    notes="The file names it PDNG (Pending).",
                 ),
                 CodeInfo(
                     value="SCHD",
@@ -1376,7 +1380,6 @@ def _PaymentStatus() -> type[CodeEnum]:
                     sources=(_S["brazil-payments-4-1-0"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    notes="The file names it SCHD (Scheduled).",
                     wording=(
                         Wording(
                             field="description",
@@ -1386,6 +1389,7 @@ def _PaymentStatus() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/openfinancebrasil/payment_status/#SCHD",
+                    notes="The file names it SCHD (Scheduled).",
                 ),
             ),
         ),
@@ -1543,7 +1547,6 @@ def _RecurringConsentError() -> type[CodeEnum]:
                     sources=(_S["brazil-automatic-payments-2-0-0"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    message="Data de pagamento inválida.",
                     http=(
                         HttpStatus(
                             status=422,
@@ -1565,6 +1568,7 @@ def _RecurringConsentError() -> type[CodeEnum]:
                         ),
                     ),
                     page="reference/openfinancebrasil/recurring_consent_error/#DATA_PAGAMENTO_INVALIDA",
+                    message="Data de pagamento inválida.",
                 ),
                 CodeInfo(
                     value="DETALHE_PAGAMENTO_INVALIDO",
@@ -1573,7 +1577,6 @@ def _RecurringConsentError() -> type[CodeEnum]:
                     sources=(_S["brazil-automatic-payments-2-0-0"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    message="Detalhe do pagamento inválido.",
                     http=(
                         HttpStatus(
                             status=422,
@@ -1595,6 +1598,7 @@ def _RecurringConsentError() -> type[CodeEnum]:
                         ),
                     ),
                     page="reference/openfinancebrasil/recurring_consent_error/#DETALHE_PAGAMENTO_INVALIDO",
+                    message="Detalhe do pagamento inválido.",
                 ),
                 CodeInfo(
                     value="PARAMETRO_NAO_INFORMADO",
@@ -1603,7 +1607,6 @@ def _RecurringConsentError() -> type[CodeEnum]:
                     sources=(_S["brazil-automatic-payments-2-0-0"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    message="Parâmetro não informado.",
                     http=(
                         HttpStatus(
                             status=422,
@@ -1625,7 +1628,6 @@ def _RecurringConsentError() -> type[CodeEnum]:
                             "PATCH /recurring-consents/{recurringConsentId}",
                         )
                     ),
-                    notes="errors[].detail the file gives for it (PATCH /recurring-consents/{recurringConsentId}): “Algum ou todos os campos obrigatórios não foram informados.”",
                     wording=(
                         Wording(
                             field="description",
@@ -1640,6 +1642,8 @@ def _RecurringConsentError() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/openfinancebrasil/recurring_consent_error/#PARAMETRO_NAO_INFORMADO",
+                    message="Parâmetro não informado.",
+                    notes="errors[].detail the file gives for it (PATCH /recurring-consents/{recurringConsentId}): “Algum ou todos os campos obrigatórios não foram informados.”",
                 ),
                 CodeInfo(
                     value="PARAMETRO_INVALIDO",
@@ -1648,7 +1652,6 @@ def _RecurringConsentError() -> type[CodeEnum]:
                     sources=(_S["brazil-automatic-payments-2-0-0"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    message="Parâmetro inválido.",
                     http=(
                         HttpStatus(
                             status=422,
@@ -1670,7 +1673,6 @@ def _RecurringConsentError() -> type[CodeEnum]:
                             "PATCH /recurring-consents/{recurringConsentId}",
                         )
                     ),
-                    notes="errors[].detail the file gives for it (PATCH /recurring-consents/{recurringConsentId}): “Os parâmetros informados não obedecem a formatação especificada.”",
                     wording=(
                         Wording(
                             field="description",
@@ -1685,6 +1687,8 @@ def _RecurringConsentError() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/openfinancebrasil/recurring_consent_error/#PARAMETRO_INVALIDO",
+                    message="Parâmetro inválido.",
+                    notes="errors[].detail the file gives for it (PATCH /recurring-consents/{recurringConsentId}): “Os parâmetros informados não obedecem a formatação especificada.”",
                 ),
                 CodeInfo(
                     value="ERRO_IDEMPOTENCIA",
@@ -1693,7 +1697,6 @@ def _RecurringConsentError() -> type[CodeEnum]:
                     sources=(_S["brazil-automatic-payments-2-0-0"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    message="Erro idempotência.",
                     http=(
                         HttpStatus(
                             status=422,
@@ -1715,6 +1718,7 @@ def _RecurringConsentError() -> type[CodeEnum]:
                         ),
                     ),
                     page="reference/openfinancebrasil/recurring_consent_error/#ERRO_IDEMPOTENCIA",
+                    message="Erro idempotência.",
                 ),
                 CodeInfo(
                     value="NAO_INFORMADO",
@@ -1723,7 +1727,6 @@ def _RecurringConsentError() -> type[CodeEnum]:
                     sources=(_S["brazil-automatic-payments-2-0-0"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    message="Não informado.",
                     http=(
                         HttpStatus(
                             status=422,
@@ -1745,6 +1748,7 @@ def _RecurringConsentError() -> type[CodeEnum]:
                         ),
                     ),
                     page="reference/openfinancebrasil/recurring_consent_error/#NAO_INFORMADO",
+                    message="Não informado.",
                 ),
                 CodeInfo(
                     value="FUNCIONALIDADE_NAO_HABILITADA",
@@ -1753,7 +1757,6 @@ def _RecurringConsentError() -> type[CodeEnum]:
                     sources=(_S["brazil-automatic-payments-2-0-0"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    message="A detentora de conta não oferece o serviço nessa modalidade.",
                     http=(
                         HttpStatus(
                             status=422,
@@ -1775,6 +1778,7 @@ def _RecurringConsentError() -> type[CodeEnum]:
                         ),
                     ),
                     page="reference/openfinancebrasil/recurring_consent_error/#FUNCIONALIDADE_NAO_HABILITADA",
+                    message="A detentora de conta não oferece o serviço nessa modalidade.",
                 ),
                 CodeInfo(
                     value="CONSENTIMENTO_NAO_PERMITE_CANCELAMENTO",
@@ -1783,7 +1787,6 @@ def _RecurringConsentError() -> type[CodeEnum]:
                     sources=(_S["brazil-automatic-payments-2-0-0"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    message='O status do consentimento não permite a realização do cancelamento (em status "CONSUMED" ou "REJECTED").',
                     http=(
                         HttpStatus(
                             status=422,
@@ -1805,6 +1808,7 @@ def _RecurringConsentError() -> type[CodeEnum]:
                         ),
                     ),
                     page="reference/openfinancebrasil/recurring_consent_error/#CONSENTIMENTO_NAO_PERMITE_CANCELAMENTO",
+                    message='O status do consentimento não permite a realização do cancelamento (em status "CONSUMED" ou "REJECTED").',
                 ),
                 CodeInfo(
                     value="CAMPO_NAO_PERMITIDO",
@@ -1813,7 +1817,6 @@ def _RecurringConsentError() -> type[CodeEnum]:
                     sources=(_S["brazil-automatic-payments-2-0-0"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    message="O(s) campo(s) solicitado(s) para edição não podem ser editados.",
                     http=(
                         HttpStatus(
                             status=422,
@@ -1835,6 +1838,7 @@ def _RecurringConsentError() -> type[CodeEnum]:
                         ),
                     ),
                     page="reference/openfinancebrasil/recurring_consent_error/#CAMPO_NAO_PERMITIDO",
+                    message="O(s) campo(s) solicitado(s) para edição não podem ser editados.",
                 ),
                 CodeInfo(
                     value="PERMISSAO_INSUFICIENTE",
@@ -1843,7 +1847,6 @@ def _RecurringConsentError() -> type[CodeEnum]:
                     sources=(_S["brazil-automatic-payments-2-0-0"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    message="Consentimento possui múltiplas alçadas aprovadoras e não permite a edição pelo usuário atual.",
                     http=(
                         HttpStatus(
                             status=422,
@@ -1865,6 +1868,7 @@ def _RecurringConsentError() -> type[CodeEnum]:
                         ),
                     ),
                     page="reference/openfinancebrasil/recurring_consent_error/#PERMISSAO_INSUFICIENTE",
+                    message="Consentimento possui múltiplas alçadas aprovadoras e não permite a edição pelo usuário atual.",
                 ),
                 CodeInfo(
                     value="DETALHE_EDICAO_INVALIDO",
@@ -1873,7 +1877,6 @@ def _RecurringConsentError() -> type[CodeEnum]:
                     sources=(_S["brazil-automatic-payments-2-0-0"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    message="A tentativa de edição do consentimento não respeitou as regras de negócio descritas nos campos.",
                     http=(
                         HttpStatus(
                             status=422,
@@ -1895,6 +1898,7 @@ def _RecurringConsentError() -> type[CodeEnum]:
                         ),
                     ),
                     page="reference/openfinancebrasil/recurring_consent_error/#DETALHE_EDICAO_INVALIDO",
+                    message="A tentativa de edição do consentimento não respeitou as regras de negócio descritas nos campos.",
                 ),
                 CodeInfo(
                     value="FALTAM_SINAIS_OBRIGATORIOS_PLATAFORMA",
@@ -1903,7 +1907,6 @@ def _RecurringConsentError() -> type[CodeEnum]:
                     sources=(_S["brazil-automatic-payments-2-0-0"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    message="Os sinais obrigatórios para a plataforma do usuário não foram enviados em sua totalidade.",
                     http=(
                         HttpStatus(
                             status=422,
@@ -1912,7 +1915,6 @@ def _RecurringConsentError() -> type[CodeEnum]:
                         ),
                     ),
                     scope=Scope(endpoints=("PATCH /recurring-consents/{recurringConsentId}",)),
-                    notes="The Enrollments API 2.1.0 spells its counterpart FALTAM_SINAIS_OBRIGATORIOS_DA_PLATAFORMA.",
                     wording=(
                         Wording(
                             field="description",
@@ -1927,6 +1929,8 @@ def _RecurringConsentError() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/openfinancebrasil/recurring_consent_error/#FALTAM_SINAIS_OBRIGATORIOS_PLATAFORMA",
+                    message="Os sinais obrigatórios para a plataforma do usuário não foram enviados em sua totalidade.",
+                    notes="The Enrollments API 2.1.0 spells its counterpart FALTAM_SINAIS_OBRIGATORIOS_DA_PLATAFORMA.",
                 ),
             ),
         ),
@@ -1985,7 +1989,6 @@ def _RecurringPaymentError() -> type[CodeEnum]:
                     sources=(_S["brazil-automatic-payments-2-0-0"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    message="Esta conta não possui saldo suficiente para realizar o pagamento.",
                     http=(
                         HttpStatus(
                             status=422,
@@ -2007,6 +2010,7 @@ def _RecurringPaymentError() -> type[CodeEnum]:
                         ),
                     ),
                     page="reference/openfinancebrasil/recurring_payment_error/#SALDO_INSUFICIENTE",
+                    message="Esta conta não possui saldo suficiente para realizar o pagamento.",
                 ),
                 CodeInfo(
                     value="VALOR_ACIMA_LIMITE",
@@ -2015,7 +2019,6 @@ def _RecurringPaymentError() -> type[CodeEnum]:
                     sources=(_S["brazil-automatic-payments-2-0-0"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    message="Valida se o valor ultrapassa o limite estabelecido [na instituição (conta ou canal)/no arranjo] para permitir a realização de transações pelo cliente.",
                     http=(
                         HttpStatus(
                             status=422,
@@ -2037,6 +2040,7 @@ def _RecurringPaymentError() -> type[CodeEnum]:
                         ),
                     ),
                     page="reference/openfinancebrasil/recurring_payment_error/#VALOR_ACIMA_LIMITE",
+                    message="Valida se o valor ultrapassa o limite estabelecido [na instituição (conta ou canal)/no arranjo] para permitir a realização de transações pelo cliente.",
                 ),
                 CodeInfo(
                     value="VALOR_INVALIDO",
@@ -2045,7 +2049,6 @@ def _RecurringPaymentError() -> type[CodeEnum]:
                     sources=(_S["brazil-automatic-payments-2-0-0"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    message="O valor enviado não é válido para o QR Code informado.",
                     http=(
                         HttpStatus(
                             status=422,
@@ -2067,6 +2070,7 @@ def _RecurringPaymentError() -> type[CodeEnum]:
                         ),
                     ),
                     page="reference/openfinancebrasil/recurring_payment_error/#VALOR_INVALIDO",
+                    message="O valor enviado não é válido para o QR Code informado.",
                 ),
                 CodeInfo(
                     value="LIMITE_PERIODO_VALOR_EXCEDIDO",
@@ -2075,7 +2079,6 @@ def _RecurringPaymentError() -> type[CodeEnum]:
                     sources=(_S["brazil-automatic-payments-2-0-0"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    message="A transação não pode ser realizada pois o valor parametrizado no consentimento foi excedido.",
                     http=(
                         HttpStatus(
                             status=422,
@@ -2097,6 +2100,7 @@ def _RecurringPaymentError() -> type[CodeEnum]:
                         ),
                     ),
                     page="reference/openfinancebrasil/recurring_payment_error/#LIMITE_PERIODO_VALOR_EXCEDIDO",
+                    message="A transação não pode ser realizada pois o valor parametrizado no consentimento foi excedido.",
                 ),
                 CodeInfo(
                     value="LIMITE_PERIODO_QUANTIDADE_EXCEDIDO",
@@ -2105,7 +2109,6 @@ def _RecurringPaymentError() -> type[CodeEnum]:
                     sources=(_S["brazil-automatic-payments-2-0-0"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    message="A transação não pode ser realizada pois a quantidade parametrizada no consentimento foi excedida.",
                     http=(
                         HttpStatus(
                             status=422,
@@ -2127,6 +2130,7 @@ def _RecurringPaymentError() -> type[CodeEnum]:
                         ),
                     ),
                     page="reference/openfinancebrasil/recurring_payment_error/#LIMITE_PERIODO_QUANTIDADE_EXCEDIDO",
+                    message="A transação não pode ser realizada pois a quantidade parametrizada no consentimento foi excedida.",
                 ),
                 CodeInfo(
                     value="CONSENTIMENTO_INVALIDO",
@@ -2135,7 +2139,6 @@ def _RecurringPaymentError() -> type[CodeEnum]:
                     sources=(_S["brazil-automatic-payments-2-0-0"],),
                     retryable=False,
                     end_user_can_retry=True,
-                    message="Consentimento inválido (em status final).",
                     http=(
                         HttpStatus(
                             status=422,
@@ -2157,6 +2160,7 @@ def _RecurringPaymentError() -> type[CodeEnum]:
                         ),
                     ),
                     page="reference/openfinancebrasil/recurring_payment_error/#CONSENTIMENTO_INVALIDO",
+                    message="Consentimento inválido (em status final).",
                 ),
                 CodeInfo(
                     value="CONSENTIMENTO_PENDENTE_AUTORIZACAO",
@@ -2165,7 +2169,6 @@ def _RecurringPaymentError() -> type[CodeEnum]:
                     sources=(_S["brazil-automatic-payments-2-0-0"],),
                     retryable=False,
                     end_user_can_retry=True,
-                    message="Consentimento pendente autorização de múltiplas alçadas (status “PARTIALLY_ACCEPTED”).",
                     http=(
                         HttpStatus(
                             status=422,
@@ -2187,6 +2190,7 @@ def _RecurringPaymentError() -> type[CodeEnum]:
                         ),
                     ),
                     page="reference/openfinancebrasil/recurring_payment_error/#CONSENTIMENTO_PENDENTE_AUTORIZACAO",
+                    message="Consentimento pendente autorização de múltiplas alçadas (status “PARTIALLY_ACCEPTED”).",
                 ),
                 CodeInfo(
                     value="PARAMETRO_NAO_INFORMADO",
@@ -2195,7 +2199,6 @@ def _RecurringPaymentError() -> type[CodeEnum]:
                     sources=(_S["brazil-automatic-payments-2-0-0"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    message="Parâmetro não informado.",
                     http=(
                         HttpStatus(
                             status=422,
@@ -2217,7 +2220,6 @@ def _RecurringPaymentError() -> type[CodeEnum]:
                             "PATCH /pix/recurring-payments/{recurringPaymentId}",
                         )
                     ),
-                    notes="errors[].detail the file gives for it (PATCH /pix/recurring-payments/{recurringPaymentId}): “Algum ou todos os campos obrigatórios não foram informados.”",
                     wording=(
                         Wording(
                             field="description",
@@ -2232,6 +2234,8 @@ def _RecurringPaymentError() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/openfinancebrasil/recurring_payment_error/#PARAMETRO_NAO_INFORMADO",
+                    message="Parâmetro não informado.",
+                    notes="errors[].detail the file gives for it (PATCH /pix/recurring-payments/{recurringPaymentId}): “Algum ou todos os campos obrigatórios não foram informados.”",
                 ),
                 CodeInfo(
                     value="PARAMETRO_INVALIDO",
@@ -2240,7 +2244,6 @@ def _RecurringPaymentError() -> type[CodeEnum]:
                     sources=(_S["brazil-automatic-payments-2-0-0"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    message="Parâmetro inválido.",
                     http=(
                         HttpStatus(
                             status=422,
@@ -2262,7 +2265,6 @@ def _RecurringPaymentError() -> type[CodeEnum]:
                             "PATCH /pix/recurring-payments/{recurringPaymentId}",
                         )
                     ),
-                    notes="errors[].detail the file gives for it (PATCH /pix/recurring-payments/{recurringPaymentId}): “Os parâmetros informados não obedecem a formatação especificada.”",
                     wording=(
                         Wording(
                             field="description",
@@ -2277,6 +2279,8 @@ def _RecurringPaymentError() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/openfinancebrasil/recurring_payment_error/#PARAMETRO_INVALIDO",
+                    message="Parâmetro inválido.",
+                    notes="errors[].detail the file gives for it (PATCH /pix/recurring-payments/{recurringPaymentId}): “Os parâmetros informados não obedecem a formatação especificada.”",
                 ),
                 CodeInfo(
                     value="NAO_INFORMADO",
@@ -2285,7 +2289,6 @@ def _RecurringPaymentError() -> type[CodeEnum]:
                     sources=(_S["brazil-automatic-payments-2-0-0"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    message="Não informada pela detentora de conta.",
                     http=(
                         HttpStatus(
                             status=422,
@@ -2307,6 +2310,7 @@ def _RecurringPaymentError() -> type[CodeEnum]:
                         ),
                     ),
                     page="reference/openfinancebrasil/recurring_payment_error/#NAO_INFORMADO",
+                    message="Não informada pela detentora de conta.",
                 ),
                 CodeInfo(
                     value="PAGAMENTO_DIVERGENTE_CONSENTIMENTO",
@@ -2315,7 +2319,6 @@ def _RecurringPaymentError() -> type[CodeEnum]:
                     sources=(_S["brazil-automatic-payments-2-0-0"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    message="Dados do pagamento divergentes dos dados do consentimento.",
                     http=(
                         HttpStatus(
                             status=422,
@@ -2337,6 +2340,7 @@ def _RecurringPaymentError() -> type[CodeEnum]:
                         ),
                     ),
                     page="reference/openfinancebrasil/recurring_payment_error/#PAGAMENTO_DIVERGENTE_CONSENTIMENTO",
+                    message="Dados do pagamento divergentes dos dados do consentimento.",
                 ),
                 CodeInfo(
                     value="DETALHE_PAGAMENTO_INVALIDO",
@@ -2345,7 +2349,6 @@ def _RecurringPaymentError() -> type[CodeEnum]:
                     sources=(_S["brazil-automatic-payments-2-0-0"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    message="Detalhe do pagamento inválido.",
                     http=(
                         HttpStatus(
                             status=422,
@@ -2367,6 +2370,7 @@ def _RecurringPaymentError() -> type[CodeEnum]:
                         ),
                     ),
                     page="reference/openfinancebrasil/recurring_payment_error/#DETALHE_PAGAMENTO_INVALIDO",
+                    message="Detalhe do pagamento inválido.",
                 ),
                 CodeInfo(
                     value="PAGAMENTO_RECUSADO_DETENTORA",
@@ -2375,7 +2379,6 @@ def _RecurringPaymentError() -> type[CodeEnum]:
                     sources=(_S["brazil-automatic-payments-2-0-0"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    message="Pagamento recusado pela detentora de conta.",
                     http=(
                         HttpStatus(
                             status=422,
@@ -2397,6 +2400,7 @@ def _RecurringPaymentError() -> type[CodeEnum]:
                         ),
                     ),
                     page="reference/openfinancebrasil/recurring_payment_error/#PAGAMENTO_RECUSADO_DETENTORA",
+                    message="Pagamento recusado pela detentora de conta.",
                 ),
                 CodeInfo(
                     value="PAGAMENTO_RECUSADO_SPI",
@@ -2405,7 +2409,6 @@ def _RecurringPaymentError() -> type[CodeEnum]:
                     sources=(_S["brazil-automatic-payments-2-0-0"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    message="Pagamento recusado no Sistema de Pagamentos Instantâneos (SPI).",
                     http=(
                         HttpStatus(
                             status=422,
@@ -2427,6 +2430,7 @@ def _RecurringPaymentError() -> type[CodeEnum]:
                         ),
                     ),
                     page="reference/openfinancebrasil/recurring_payment_error/#PAGAMENTO_RECUSADO_SPI",
+                    message="Pagamento recusado no Sistema de Pagamentos Instantâneos (SPI).",
                 ),
                 CodeInfo(
                     value="ERRO_IDEMPOTENCIA",
@@ -2435,7 +2439,6 @@ def _RecurringPaymentError() -> type[CodeEnum]:
                     sources=(_S["brazil-automatic-payments-2-0-0"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    message="Erro idempotência.",
                     http=(
                         HttpStatus(
                             status=422,
@@ -2457,6 +2460,7 @@ def _RecurringPaymentError() -> type[CodeEnum]:
                         ),
                     ),
                     page="reference/openfinancebrasil/recurring_payment_error/#ERRO_IDEMPOTENCIA",
+                    message="Erro idempotência.",
                 ),
                 CodeInfo(
                     value="LIMITE_VALOR_TOTAL_CONSENTIMENTO_EXCEDIDO",
@@ -2465,7 +2469,6 @@ def _RecurringPaymentError() -> type[CodeEnum]:
                     sources=(_S["brazil-automatic-payments-2-0-0"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    message="Limite total excedido",
                     http=(
                         HttpStatus(
                             status=422,
@@ -2474,7 +2477,6 @@ def _RecurringPaymentError() -> type[CodeEnum]:
                         ),
                     ),
                     scope=Scope(endpoints=("POST /pix/recurring-payments",)),
-                    notes="errors[].detail the file gives for it (POST /pix/recurring-payments): “O valor da transação excede o limite global do consentimento.”",
                     wording=(
                         Wording(
                             field="description",
@@ -2489,6 +2491,8 @@ def _RecurringPaymentError() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/openfinancebrasil/recurring_payment_error/#LIMITE_VALOR_TOTAL_CONSENTIMENTO_EXCEDIDO",
+                    message="Limite total excedido",
+                    notes="errors[].detail the file gives for it (POST /pix/recurring-payments): “O valor da transação excede o limite global do consentimento.”",
                 ),
                 CodeInfo(
                     value="LIMITE_VALOR_TRANSACAO_CONSENTIMENTO_EXCEDIDO",
@@ -2497,7 +2501,6 @@ def _RecurringPaymentError() -> type[CodeEnum]:
                     sources=(_S["brazil-automatic-payments-2-0-0"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    message="Limite de transação excedido.",
                     http=(
                         HttpStatus(
                             status=422,
@@ -2519,6 +2522,7 @@ def _RecurringPaymentError() -> type[CodeEnum]:
                         ),
                     ),
                     page="reference/openfinancebrasil/recurring_payment_error/#LIMITE_VALOR_TRANSACAO_CONSENTIMENTO_EXCEDIDO",
+                    message="Limite de transação excedido.",
                 ),
                 CodeInfo(
                     value="LIMITE_TENTATIVAS_EXCEDIDO",
@@ -2527,7 +2531,6 @@ def _RecurringPaymentError() -> type[CodeEnum]:
                     sources=(_S["brazil-automatic-payments-2-0-0"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    message="Limite de tentativas excedido.",
                     http=(
                         HttpStatus(
                             status=422,
@@ -2549,6 +2552,7 @@ def _RecurringPaymentError() -> type[CodeEnum]:
                         ),
                     ),
                     page="reference/openfinancebrasil/recurring_payment_error/#LIMITE_TENTATIVAS_EXCEDIDO",
+                    message="Limite de tentativas excedido.",
                 ),
                 CodeInfo(
                     value="FORA_PRAZO_PERMITIDO",
@@ -2557,7 +2561,6 @@ def _RecurringPaymentError() -> type[CodeEnum]:
                     sources=(_S["brazil-automatic-payments-2-0-0"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    message="Tentativa fora do prazo.",
                     http=(
                         HttpStatus(
                             status=422,
@@ -2579,6 +2582,7 @@ def _RecurringPaymentError() -> type[CodeEnum]:
                         ),
                     ),
                     page="reference/openfinancebrasil/recurring_payment_error/#FORA_PRAZO_PERMITIDO",
+                    message="Tentativa fora do prazo.",
                 ),
                 CodeInfo(
                     value="DETALHE_TENTATIVA_INVALIDO",
@@ -2587,7 +2591,6 @@ def _RecurringPaymentError() -> type[CodeEnum]:
                     sources=(_S["brazil-automatic-payments-2-0-0"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    message="Nova tentativa inválida",
                     http=(
                         HttpStatus(
                             status=422,
@@ -2609,6 +2612,7 @@ def _RecurringPaymentError() -> type[CodeEnum]:
                         ),
                     ),
                     page="reference/openfinancebrasil/recurring_payment_error/#DETALHE_TENTATIVA_INVALIDO",
+                    message="Nova tentativa inválida",
                 ),
                 CodeInfo(
                     value="PAGAMENTO_NAO_PERMITE_CANCELAMENTO",
@@ -2617,7 +2621,6 @@ def _RecurringPaymentError() -> type[CodeEnum]:
                     sources=(_S["brazil-automatic-payments-2-0-0"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    message="Pagamento está com um status que não permite cancelamento.",
                     http=(
                         HttpStatus(
                             status=422,
@@ -2639,6 +2642,7 @@ def _RecurringPaymentError() -> type[CodeEnum]:
                         ),
                     ),
                     page="reference/openfinancebrasil/recurring_payment_error/#PAGAMENTO_NAO_PERMITE_CANCELAMENTO",
+                    message="Pagamento está com um status que não permite cancelamento.",
                 ),
                 CodeInfo(
                     value="CANCELAMENTO_FORA_PERIODO_PERMITIDO",
@@ -2647,7 +2651,6 @@ def _RecurringPaymentError() -> type[CodeEnum]:
                     sources=(_S["brazil-automatic-payments-2-0-0"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    message="O usuário solicitou o cancelamento fora da janela de tempo permitido.",
                     http=(
                         HttpStatus(
                             status=422,
@@ -2669,6 +2672,7 @@ def _RecurringPaymentError() -> type[CodeEnum]:
                         ),
                     ),
                     page="reference/openfinancebrasil/recurring_payment_error/#CANCELAMENTO_FORA_PERIODO_PERMITIDO",
+                    message="O usuário solicitou o cancelamento fora da janela de tempo permitido.",
                 ),
             ),
         ),
@@ -3174,7 +3178,7 @@ def _RecurringConsentRejectionReason() -> type[CodeEnum]:
                 CodeInfo(
                     value="CONTAS_ORIGEM_DESTINO_IGUAIS",
                     description="A conta selecionada é igual à conta destino e não permite realizar esse pagamento",
-                    category=_C.ACCOUNT_UNAVAILABLE,
+                    category=_C.INTEGRATION_ERROR,
                     sources=(_S["brazil-automatic-payments-2-0-0"],),
                     retryable=False,
                     end_user_can_retry=False,
@@ -3184,8 +3188,10 @@ def _RecurringConsentRejectionReason() -> type[CodeEnum]:
                             by="provider",
                             sources=(_S["brazil-automatic-payments-2-0-0"],),
                         ),
+                        Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/openfinancebrasil/recurring_consent_rejection_reason/#CONTAS_ORIGEM_DESTINO_IGUAIS",
+                    notes="Its category is bankcodes' reading of the text: the source and destination accounts of the payment are the same, a request that cannot succeed as made (a request error), not an account that is closed or cannot be found.",
                 ),
                 CodeInfo(
                     value="CONTA_NAO_PERMITE_PAGAMENTO",
@@ -3384,7 +3390,6 @@ def _EnrollmentError() -> type[CodeEnum]:
                     sources=(_S["brazil-enrollments-2-1-0"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    message="Permissões inválidas.",
                     http=(
                         HttpStatus(
                             status=422,
@@ -3393,7 +3398,6 @@ def _EnrollmentError() -> type[CodeEnum]:
                         ),
                     ),
                     scope=Scope(endpoints=("POST /enrollments",)),
-                    notes='errors[].detail the file gives for it (POST /enrollments): “As permissões associadas ao vínculo de conta não contêm "PAYMENTS_INITIATE" ou contêm valores não suportados para esta operação.”',
                     wording=(
                         Wording(
                             field="description",
@@ -3408,6 +3412,8 @@ def _EnrollmentError() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/openfinancebrasil/enrollment_error/#PERMISSOES_INVALIDAS",
+                    message="Permissões inválidas.",
+                    notes='errors[].detail the file gives for it (POST /enrollments): “As permissões associadas ao vínculo de conta não contêm "PAYMENTS_INITIATE" ou contêm valores não suportados para esta operação.”',
                 ),
                 CodeInfo(
                     value="CONTA_INVALIDA",
@@ -3416,7 +3422,6 @@ def _EnrollmentError() -> type[CodeEnum]:
                     sources=(_S["brazil-enrollments-2-1-0"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    message="Conta inválida.",
                     http=(
                         HttpStatus(
                             status=422,
@@ -3438,6 +3443,7 @@ def _EnrollmentError() -> type[CodeEnum]:
                         ),
                     ),
                     page="reference/openfinancebrasil/enrollment_error/#CONTA_INVALIDA",
+                    message="Conta inválida.",
                 ),
                 CodeInfo(
                     value="PARAMETRO_NAO_INFORMADO",
@@ -3446,7 +3452,6 @@ def _EnrollmentError() -> type[CodeEnum]:
                     sources=(_S["brazil-enrollments-2-1-0"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    message="Parâmetro não informado.",
                     http=(
                         HttpStatus(
                             status=422,
@@ -3495,7 +3500,6 @@ def _EnrollmentError() -> type[CodeEnum]:
                             "POST /consents/{consentId}/authorise",
                         )
                     ),
-                    notes="errors[].detail the file gives for it (POST /enrollments): “Parâmetro [nome_campo] obrigatório não informado.”",
                     wording=(
                         Wording(
                             field="description",
@@ -3510,6 +3514,8 @@ def _EnrollmentError() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/openfinancebrasil/enrollment_error/#PARAMETRO_NAO_INFORMADO",
+                    message="Parâmetro não informado.",
+                    notes="errors[].detail the file gives for it (POST /enrollments): “Parâmetro [nome_campo] obrigatório não informado.”",
                 ),
                 CodeInfo(
                     value="PARAMETRO_INVALIDO",
@@ -3518,7 +3524,6 @@ def _EnrollmentError() -> type[CodeEnum]:
                     sources=(_S["brazil-enrollments-2-1-0"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    message="Parâmetro inválido.",
                     http=(
                         HttpStatus(
                             status=422,
@@ -3567,7 +3572,6 @@ def _EnrollmentError() -> type[CodeEnum]:
                             "POST /consents/{consentId}/authorise",
                         )
                     ),
-                    notes="errors[].detail the file gives for it (POST /enrollments): “Parâmetro [nome_campo] não obedece as regras de formatação esperadas.”",
                     wording=(
                         Wording(
                             field="description",
@@ -3582,6 +3586,8 @@ def _EnrollmentError() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/openfinancebrasil/enrollment_error/#PARAMETRO_INVALIDO",
+                    message="Parâmetro inválido.",
+                    notes="errors[].detail the file gives for it (POST /enrollments): “Parâmetro [nome_campo] não obedece as regras de formatação esperadas.”",
                 ),
                 CodeInfo(
                     value="ERRO_IDEMPOTENCIA",
@@ -3590,7 +3596,6 @@ def _EnrollmentError() -> type[CodeEnum]:
                     sources=(_S["brazil-enrollments-2-1-0"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    message="Erro idempotência.",
                     http=(
                         HttpStatus(
                             status=422,
@@ -3639,7 +3644,6 @@ def _EnrollmentError() -> type[CodeEnum]:
                             "POST /consents/{consentId}/authorise",
                         )
                     ),
-                    notes="errors[].detail the file gives for it (POST /enrollments): “Conteúdo da mensagem (claim data) diverge do conteúdo associado a esta chave de idempotência (x-idempotency-key).”",
                     wording=(
                         Wording(
                             field="description",
@@ -3654,6 +3658,8 @@ def _EnrollmentError() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/openfinancebrasil/enrollment_error/#ERRO_IDEMPOTENCIA",
+                    message="Erro idempotência.",
+                    notes="errors[].detail the file gives for it (POST /enrollments): “Conteúdo da mensagem (claim data) diverge do conteúdo associado a esta chave de idempotência (x-idempotency-key).”",
                 ),
                 CodeInfo(
                     value="STATUS_INVALIDO",
@@ -3662,7 +3668,6 @@ def _EnrollmentError() -> type[CodeEnum]:
                     sources=(_S["brazil-enrollments-2-1-0"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    message="Status inválido.",
                     http=(
                         HttpStatus(
                             status=422,
@@ -3684,6 +3689,7 @@ def _EnrollmentError() -> type[CodeEnum]:
                         ),
                     ),
                     page="reference/openfinancebrasil/enrollment_error/#STATUS_INVALIDO",
+                    message="Status inválido.",
                 ),
                 CodeInfo(
                     value="MOTIVO_REJEICAO",
@@ -3692,7 +3698,6 @@ def _EnrollmentError() -> type[CodeEnum]:
                     sources=(_S["brazil-enrollments-2-1-0"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    message="Motivo de rejeição não especificado.",
                     http=(
                         HttpStatus(
                             status=422,
@@ -3701,7 +3706,6 @@ def _EnrollmentError() -> type[CodeEnum]:
                         ),
                     ),
                     scope=Scope(endpoints=("PATCH /enrollments/{enrollmentId}",)),
-                    notes="errors[].detail the file gives for it (PATCH /enrollments/{enrollmentId}): “A rejeição do vínculo de conta deve estar associada a um motivo de rejeição.”",
                     wording=(
                         Wording(
                             field="description",
@@ -3716,6 +3720,8 @@ def _EnrollmentError() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/openfinancebrasil/enrollment_error/#MOTIVO_REJEICAO",
+                    message="Motivo de rejeição não especificado.",
+                    notes="errors[].detail the file gives for it (PATCH /enrollments/{enrollmentId}): “A rejeição do vínculo de conta deve estar associada a um motivo de rejeição.”",
                 ),
                 CodeInfo(
                     value="REJEITADO_OUTRO_SEM_DETALHES",
@@ -3724,7 +3730,6 @@ def _EnrollmentError() -> type[CodeEnum]:
                     sources=(_S["brazil-enrollments-2-1-0"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    message="O campo additionalInformation é obrigatório.",
                     http=(
                         HttpStatus(
                             status=422,
@@ -3746,6 +3751,7 @@ def _EnrollmentError() -> type[CodeEnum]:
                         ),
                     ),
                     page="reference/openfinancebrasil/enrollment_error/#REJEITADO_OUTRO_SEM_DETALHES",
+                    message="O campo additionalInformation é obrigatório.",
                 ),
                 CodeInfo(
                     value="MOTIVO_REVOGACAO",
@@ -3754,7 +3760,6 @@ def _EnrollmentError() -> type[CodeEnum]:
                     sources=(_S["brazil-enrollments-2-1-0"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    message="Motivo de revogação não especificado.",
                     http=(
                         HttpStatus(
                             status=422,
@@ -3763,7 +3768,6 @@ def _EnrollmentError() -> type[CodeEnum]:
                         ),
                     ),
                     scope=Scope(endpoints=("PATCH /enrollments/{enrollmentId}",)),
-                    notes="errors[].detail the file gives for it (PATCH /enrollments/{enrollmentId}): “A revogação do vínculo de conta deve estar associada a um motivo de revogação.”",
                     wording=(
                         Wording(
                             field="description",
@@ -3778,6 +3782,8 @@ def _EnrollmentError() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/openfinancebrasil/enrollment_error/#MOTIVO_REVOGACAO",
+                    message="Motivo de revogação não especificado.",
+                    notes="errors[].detail the file gives for it (PATCH /enrollments/{enrollmentId}): “A revogação do vínculo de conta deve estar associada a um motivo de revogação.”",
                 ),
                 CodeInfo(
                     value="REVOGADO_OUTRO_SEM_DETALHES",
@@ -3786,7 +3792,6 @@ def _EnrollmentError() -> type[CodeEnum]:
                     sources=(_S["brazil-enrollments-2-1-0"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    message="O campo additionalInformation é obrigatório.",
                     http=(
                         HttpStatus(
                             status=422,
@@ -3808,6 +3813,7 @@ def _EnrollmentError() -> type[CodeEnum]:
                         ),
                     ),
                     page="reference/openfinancebrasil/enrollment_error/#REVOGADO_OUTRO_SEM_DETALHES",
+                    message="O campo additionalInformation é obrigatório.",
                 ),
                 CodeInfo(
                     value="RP_INVALIDA",
@@ -3816,7 +3822,6 @@ def _EnrollmentError() -> type[CodeEnum]:
                     sources=(_S["brazil-enrollments-2-1-0"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    message="Relying party inválida.",
                     http=(
                         HttpStatus(
                             status=422,
@@ -3848,6 +3853,7 @@ def _EnrollmentError() -> type[CodeEnum]:
                         ),
                     ),
                     page="reference/openfinancebrasil/enrollment_error/#RP_INVALIDA",
+                    message="Relying party inválida.",
                 ),
                 CodeInfo(
                     value="STATUS_VINCULO_INVALIDO",
@@ -3856,7 +3862,6 @@ def _EnrollmentError() -> type[CodeEnum]:
                     sources=(_S["brazil-enrollments-2-1-0"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    message="Status do vínculo de conta inválido.",
                     http=(
                         HttpStatus(
                             status=422,
@@ -3900,7 +3905,6 @@ def _EnrollmentError() -> type[CodeEnum]:
                             "POST /consents/{consentId}/authorise",
                         )
                     ),
-                    notes="errors[].detail the file gives for it (POST /enrollments/{enrollmentId}/fido-sign-options): “O status do vínculo de conta é tal que não permite assinatura.” errors[].detail the file gives for it (POST /enrollments/{enrollmentId}/risk-signals): “O status do vínculo de conta é incompatível com a operação.” errors[].detail the file gives for it (POST /consents/{consentId}/authorise): “O vínculo de conta não possui status AUTHORISED.”",
                     wording=(
                         Wording(
                             field="description",
@@ -3915,6 +3919,8 @@ def _EnrollmentError() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/openfinancebrasil/enrollment_error/#STATUS_VINCULO_INVALIDO",
+                    message="Status do vínculo de conta inválido.",
+                    notes="errors[].detail the file gives for it (POST /enrollments/{enrollmentId}/fido-sign-options): “O status do vínculo de conta é tal que não permite assinatura.” errors[].detail the file gives for it (POST /enrollments/{enrollmentId}/risk-signals): “O status do vínculo de conta é incompatível com a operação.” errors[].detail the file gives for it (POST /consents/{consentId}/authorise): “O vínculo de conta não possui status AUTHORISED.”",
                 ),
                 CodeInfo(
                     value="ORIGEM_FIDO_INVALIDA",
@@ -3923,7 +3929,6 @@ def _EnrollmentError() -> type[CodeEnum]:
                     sources=(_S["brazil-enrollments-2-1-0"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    message='"Origin" não pode ser verificada.',
                     http=(
                         HttpStatus(
                             status=422,
@@ -3945,6 +3950,7 @@ def _EnrollmentError() -> type[CodeEnum]:
                         ),
                     ),
                     page="reference/openfinancebrasil/enrollment_error/#ORIGEM_FIDO_INVALIDA",
+                    message='"Origin" não pode ser verificada.',
                 ),
                 CodeInfo(
                     value="RP_ID_HASH_INVALIDO",
@@ -3953,7 +3959,6 @@ def _EnrollmentError() -> type[CodeEnum]:
                     sources=(_S["brazil-enrollments-2-1-0"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    message='"RpIdHash" não pode ser verificado.',
                     http=(
                         HttpStatus(
                             status=422,
@@ -3962,7 +3967,6 @@ def _EnrollmentError() -> type[CodeEnum]:
                         ),
                     ),
                     scope=Scope(endpoints=("POST /enrollments/{enrollmentId}/fido-registration",)),
-                    notes="errors[].detail the file gives for it (POST /enrollments/{enrollmentId}/fido-registration): “O valor contido no campo [response.attestationObject.authData.rpIdHash](https://www.w3.org/TR/webauthn-2/#sctn-authenticator-data) não pode ser verificado.” The FIDO registration schema's three lists describe this code under the label RP_INVALIDA (its title there: “\"RpIdHash\" não pode ser verificado.”), which is not in that enum; the texts are read as this code's.",
                     wording=(
                         Wording(
                             field="description",
@@ -3977,6 +3981,8 @@ def _EnrollmentError() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/openfinancebrasil/enrollment_error/#RP_ID_HASH_INVALIDO",
+                    message='"RpIdHash" não pode ser verificado.',
+                    notes="errors[].detail the file gives for it (POST /enrollments/{enrollmentId}/fido-registration): “O valor contido no campo [response.attestationObject.authData.rpIdHash](https://www.w3.org/TR/webauthn-2/#sctn-authenticator-data) não pode ser verificado.” The FIDO registration schema's three lists describe this code under the label RP_INVALIDA (its title there: “\"RpIdHash\" não pode ser verificado.”), which is not in that enum; the texts are read as this code's.",
                 ),
                 CodeInfo(
                     value="CHALLENGE_INVALIDO",
@@ -3985,7 +3991,6 @@ def _EnrollmentError() -> type[CodeEnum]:
                     sources=(_S["brazil-enrollments-2-1-0"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    message="Challenge inválido.",
                     http=(
                         HttpStatus(
                             status=422,
@@ -4007,6 +4012,7 @@ def _EnrollmentError() -> type[CodeEnum]:
                         ),
                     ),
                     page="reference/openfinancebrasil/enrollment_error/#CHALLENGE_INVALIDO",
+                    message="Challenge inválido.",
                 ),
                 CodeInfo(
                     value="PUBLIC_KEY_INVALIDA",
@@ -4015,7 +4021,6 @@ def _EnrollmentError() -> type[CodeEnum]:
                     sources=(_S["brazil-enrollments-2-1-0"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    message="Chave pública inválida.",
                     http=(
                         HttpStatus(
                             status=422,
@@ -4037,6 +4042,7 @@ def _EnrollmentError() -> type[CodeEnum]:
                         ),
                     ),
                     page="reference/openfinancebrasil/enrollment_error/#PUBLIC_KEY_INVALIDA",
+                    message="Chave pública inválida.",
                 ),
                 CodeInfo(
                     value="EXTENSION_INVALIDA",
@@ -4045,7 +4051,6 @@ def _EnrollmentError() -> type[CodeEnum]:
                     sources=(_S["brazil-enrollments-2-1-0"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    message="Extensões inválidas.",
                     http=(
                         HttpStatus(
                             status=422,
@@ -4067,6 +4072,7 @@ def _EnrollmentError() -> type[CodeEnum]:
                         ),
                     ),
                     page="reference/openfinancebrasil/enrollment_error/#EXTENSION_INVALIDA",
+                    message="Extensões inválidas.",
                 ),
                 CodeInfo(
                     value="STATUS_CONSENTIMENTO_INVALIDO",
@@ -4075,7 +4081,6 @@ def _EnrollmentError() -> type[CodeEnum]:
                     sources=(_S["brazil-enrollments-2-1-0"],),
                     retryable=False,
                     end_user_can_retry=True,
-                    message="Status do consentimento de pagamento inválido.",
                     http=(
                         HttpStatus(
                             status=422,
@@ -4097,7 +4102,6 @@ def _EnrollmentError() -> type[CodeEnum]:
                             "POST /consents/{consentId}/authorise",
                         )
                     ),
-                    notes="errors[].detail the file gives for it (POST /consents/{consentId}/authorise): “O consentimento de pagamentos não possui status AWAITING_AUTHORISATION.”",
                     wording=(
                         Wording(
                             field="description",
@@ -4112,6 +4116,8 @@ def _EnrollmentError() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/openfinancebrasil/enrollment_error/#STATUS_CONSENTIMENTO_INVALIDO",
+                    message="Status do consentimento de pagamento inválido.",
+                    notes="errors[].detail the file gives for it (POST /consents/{consentId}/authorise): “O consentimento de pagamentos não possui status AWAITING_AUTHORISATION.”",
                 ),
                 CodeInfo(
                     value="FALTAM_SINAIS_OBRIGATORIOS_DA_PLATAFORMA",
@@ -4120,7 +4126,6 @@ def _EnrollmentError() -> type[CodeEnum]:
                     sources=(_S["brazil-enrollments-2-1-0"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    message="Os sinais obrigatórios para a plataforma do usuário não foram enviados em sua totalidade.",
                     http=(
                         HttpStatus(
                             status=422,
@@ -4140,7 +4145,6 @@ def _EnrollmentError() -> type[CodeEnum]:
                             "POST /consents/{consentId}/authorise",
                         )
                     ),
-                    notes="The Automatic Payments API 2.0.0 spells its counterpart FALTAM_SINAIS_OBRIGATORIOS_PLATAFORMA.",
                     wording=(
                         Wording(
                             field="description",
@@ -4155,6 +4159,8 @@ def _EnrollmentError() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/openfinancebrasil/enrollment_error/#FALTAM_SINAIS_OBRIGATORIOS_DA_PLATAFORMA",
+                    message="Os sinais obrigatórios para a plataforma do usuário não foram enviados em sua totalidade.",
+                    notes="The Automatic Payments API 2.0.0 spells its counterpart FALTAM_SINAIS_OBRIGATORIOS_PLATAFORMA.",
                 ),
                 CodeInfo(
                     value="RISCO",
@@ -4163,7 +4169,6 @@ def _EnrollmentError() -> type[CodeEnum]:
                     sources=(_S["brazil-enrollments-2-1-0"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    message="Validação síncrona dos sinais de risco impediram a ativação do consentimento.",
                     http=(
                         HttpStatus(
                             status=422,
@@ -4185,6 +4190,7 @@ def _EnrollmentError() -> type[CodeEnum]:
                         ),
                     ),
                     page="reference/openfinancebrasil/enrollment_error/#RISCO",
+                    message="Validação síncrona dos sinais de risco impediram a ativação do consentimento.",
                 ),
                 CodeInfo(
                     value="CONTA_DEBITO_DIVERGENTE_CONSENTIMENTO_VINCULO",
@@ -4193,7 +4199,6 @@ def _EnrollmentError() -> type[CodeEnum]:
                     sources=(_S["brazil-enrollments-2-1-0"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    message="A conta de débito informada pelo iniciador não condiz com a conta de débito vinculada ao dispositivo.",
                     http=(
                         HttpStatus(
                             status=422,
@@ -4215,6 +4220,7 @@ def _EnrollmentError() -> type[CodeEnum]:
                         ),
                     ),
                     page="reference/openfinancebrasil/enrollment_error/#CONTA_DEBITO_DIVERGENTE_CONSENTIMENTO_VINCULO",
+                    message="A conta de débito informada pelo iniciador não condiz com a conta de débito vinculada ao dispositivo.",
                 ),
             ),
         ),
@@ -4582,7 +4588,6 @@ def _DataConsentCreateError() -> type[CodeEnum]:
                     sources=(_S["brazil-consents-3-3-1"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
                     http=(
                         HttpStatus(
                             status=422,
@@ -4590,12 +4595,13 @@ def _DataConsentCreateError() -> type[CodeEnum]:
                             context="POST /consents",
                         ),
                     ),
-                    notes="The file gives no text for it: the enum's description only lists the codes, so the description is bankcodes' wording. The file's introduction: “Caso não restem permissões funcionais, a instituição transmissora deve retornar o erro HTTP Code \"422 Unprocessable Entity\".”",
                     wording=(
                         Wording(field="description", by="bankcodes"),
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/openfinancebrasil/data_consent_create_error/#SEM_PERMISSOES_FUNCIONAIS_RESTANTES",
+                    editorial=True,
+                    notes="The file gives no text for it: the enum's description only lists the codes, so the description is bankcodes' wording. The file's introduction: “Caso não restem permissões funcionais, a instituição transmissora deve retornar o erro HTTP Code \"422 Unprocessable Entity\".”",
                 ),
                 CodeInfo(
                     value="INFORMACOES_PJ_NAO_INFORMADAS",
@@ -4604,7 +4610,6 @@ def _DataConsentCreateError() -> type[CodeEnum]:
                     sources=(_S["brazil-consents-3-3-1"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
                     http=(
                         HttpStatus(
                             status=422,
@@ -4612,12 +4617,13 @@ def _DataConsentCreateError() -> type[CodeEnum]:
                             context="POST /consents",
                         ),
                     ),
-                    notes="The file gives no text for it: the enum's description only lists the codes, so the description is bankcodes' wording.",
                     wording=(
                         Wording(field="description", by="bankcodes"),
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/openfinancebrasil/data_consent_create_error/#INFORMACOES_PJ_NAO_INFORMADAS",
+                    editorial=True,
+                    notes="The file gives no text for it: the enum's description only lists the codes, so the description is bankcodes' wording.",
                 ),
                 CodeInfo(
                     value="PERMISSOES_PJ_INCORRETAS",
@@ -4626,7 +4632,6 @@ def _DataConsentCreateError() -> type[CodeEnum]:
                     sources=(_S["brazil-consents-3-3-1"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
                     http=(
                         HttpStatus(
                             status=422,
@@ -4634,12 +4639,13 @@ def _DataConsentCreateError() -> type[CodeEnum]:
                             context="POST /consents",
                         ),
                     ),
-                    notes="The file gives no text for it: the enum's description only lists the codes, so the description is bankcodes' wording.",
                     wording=(
                         Wording(field="description", by="bankcodes"),
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/openfinancebrasil/data_consent_create_error/#PERMISSOES_PJ_INCORRETAS",
+                    editorial=True,
+                    notes="The file gives no text for it: the enum's description only lists the codes, so the description is bankcodes' wording.",
                 ),
                 CodeInfo(
                     value="PERMISSAO_PF_PJ_EM_CONJUNTO",
@@ -4648,7 +4654,6 @@ def _DataConsentCreateError() -> type[CodeEnum]:
                     sources=(_S["brazil-consents-3-3-1"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
                     http=(
                         HttpStatus(
                             status=422,
@@ -4656,12 +4661,13 @@ def _DataConsentCreateError() -> type[CodeEnum]:
                             context="POST /consents",
                         ),
                     ),
-                    notes="The file gives no text for it: the enum's description only lists the codes, so the description is bankcodes' wording.",
                     wording=(
                         Wording(field="description", by="bankcodes"),
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/openfinancebrasil/data_consent_create_error/#PERMISSAO_PF_PJ_EM_CONJUNTO",
+                    editorial=True,
+                    notes="The file gives no text for it: the enum's description only lists the codes, so the description is bankcodes' wording.",
                 ),
                 CodeInfo(
                     value="COMBINACAO_PERMISSOES_INCORRETA",
@@ -4670,7 +4676,6 @@ def _DataConsentCreateError() -> type[CodeEnum]:
                     sources=(_S["brazil-consents-3-3-1"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
                     http=(
                         HttpStatus(
                             status=422,
@@ -4678,12 +4683,13 @@ def _DataConsentCreateError() -> type[CodeEnum]:
                             context="POST /consents",
                         ),
                     ),
-                    notes="The file gives no text for it: the enum's description only lists the codes, so the description is bankcodes' wording.",
                     wording=(
                         Wording(field="description", by="bankcodes"),
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/openfinancebrasil/data_consent_create_error/#COMBINACAO_PERMISSOES_INCORRETA",
+                    editorial=True,
+                    notes="The file gives no text for it: the enum's description only lists the codes, so the description is bankcodes' wording.",
                 ),
                 CodeInfo(
                     value="DATA_EXPIRACAO_INVALIDA",
@@ -4692,7 +4698,6 @@ def _DataConsentCreateError() -> type[CodeEnum]:
                     sources=(_S["brazil-consents-3-3-1"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
                     http=(
                         HttpStatus(
                             status=422,
@@ -4700,12 +4705,13 @@ def _DataConsentCreateError() -> type[CodeEnum]:
                             context="POST /consents",
                         ),
                     ),
-                    notes="The file gives no text for it: the enum's description only lists the codes, so the description is bankcodes' wording. Added in version 3.1.0 of the API.",
                     wording=(
                         Wording(field="description", by="bankcodes"),
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/openfinancebrasil/data_consent_create_error/#DATA_EXPIRACAO_INVALIDA",
+                    editorial=True,
+                    notes="The file gives no text for it: the enum's description only lists the codes, so the description is bankcodes' wording. Added in version 3.1.0 of the API.",
                 ),
                 CodeInfo(
                     value="ERRO_NAO_MAPEADO",
@@ -4721,7 +4727,6 @@ def _DataConsentCreateError() -> type[CodeEnum]:
                             context="POST /consents",
                         ),
                     ),
-                    notes="The description is the closing sentence of the enum's description in the file, the one text it gives for a code here. Added in version 3.1.0 of the API.",
                     wording=(
                         Wording(
                             field="description",
@@ -4731,6 +4736,7 @@ def _DataConsentCreateError() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/openfinancebrasil/data_consent_create_error/#ERRO_NAO_MAPEADO",
+                    notes="The description is the closing sentence of the enum's description in the file, the one text it gives for a code here. Added in version 3.1.0 of the API.",
                 ),
             ),
         ),
@@ -4769,7 +4775,6 @@ def _DataConsentRenewalError() -> type[CodeEnum]:
                     sources=(_S["brazil-consents-3-3-1"],),
                     retryable=False,
                     end_user_can_retry=True,
-                    message="Necessário aprovação de múltipla alçada.",
                     http=(
                         HttpStatus(
                             status=422,
@@ -4777,7 +4782,6 @@ def _DataConsentRenewalError() -> type[CodeEnum]:
                             context="POST /consents/{consentId}/extends",
                         ),
                     ),
-                    notes="errors[].detail the file gives for it: “O consentimento informado não pode ser renovado sem redirecionamento porque depende de múltipla alçada para aprovação.”",
                     wording=(
                         Wording(
                             field="description",
@@ -4790,6 +4794,8 @@ def _DataConsentRenewalError() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/openfinancebrasil/data_consent_renewal_error/#DEPENDE_MULTIPLA_ALCADA",
+                    message="Necessário aprovação de múltipla alçada.",
+                    notes="errors[].detail the file gives for it: “O consentimento informado não pode ser renovado sem redirecionamento porque depende de múltipla alçada para aprovação.”",
                 ),
                 CodeInfo(
                     value="ESTADO_CONSENTIMENTO_INVALIDO",
@@ -4798,7 +4804,6 @@ def _DataConsentRenewalError() -> type[CodeEnum]:
                     sources=(_S["brazil-consents-3-3-1"],),
                     retryable=False,
                     end_user_can_retry=True,
-                    message="Estado inválido do consentimento.",
                     http=(
                         HttpStatus(
                             status=422,
@@ -4806,7 +4811,6 @@ def _DataConsentRenewalError() -> type[CodeEnum]:
                             context="POST /consents/{consentId}/extends",
                         ),
                     ),
-                    notes="errors[].detail the file gives for it: “O consentimento informado não pode ser renovado sem redirecionamento porque está em um estado que não permite a renovação.”",
                     wording=(
                         Wording(
                             field="description",
@@ -4819,6 +4823,8 @@ def _DataConsentRenewalError() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/openfinancebrasil/data_consent_renewal_error/#ESTADO_CONSENTIMENTO_INVALIDO",
+                    message="Estado inválido do consentimento.",
+                    notes="errors[].detail the file gives for it: “O consentimento informado não pode ser renovado sem redirecionamento porque está em um estado que não permite a renovação.”",
                 ),
                 CodeInfo(
                     value="DATA_EXPIRACAO_INVALIDA",
@@ -4827,7 +4833,6 @@ def _DataConsentRenewalError() -> type[CodeEnum]:
                     sources=(_S["brazil-consents-3-3-1"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    message="Nova data para expiração do consentimento é inválida.",
                     http=(
                         HttpStatus(
                             status=422,
@@ -4835,7 +4840,6 @@ def _DataConsentRenewalError() -> type[CodeEnum]:
                             context="POST /consents/{consentId}/extends",
                         ),
                     ),
-                    notes="errors[].detail the file gives for it: “O consentimento informado não pode ser renovado pois a nova data de expiração não segue a convenção do ecossistema.”",
                     wording=(
                         Wording(
                             field="description",
@@ -4848,6 +4852,8 @@ def _DataConsentRenewalError() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/openfinancebrasil/data_consent_renewal_error/#DATA_EXPIRACAO_INVALIDA",
+                    message="Nova data para expiração do consentimento é inválida.",
+                    notes="errors[].detail the file gives for it: “O consentimento informado não pode ser renovado pois a nova data de expiração não segue a convenção do ecossistema.”",
                 ),
                 CodeInfo(
                     value="ERRO_NAO_MAPEADO",
@@ -4856,7 +4862,6 @@ def _DataConsentRenewalError() -> type[CodeEnum]:
                     sources=(_S["brazil-consents-3-3-1"],),
                     retryable=True,
                     end_user_can_retry=True,
-                    message="Utilizado quando não houver um code de erro definido. O texto deve deixar claro o motivo do erro ocorrido.",
                     http=(
                         HttpStatus(
                             status=422,
@@ -4864,7 +4869,6 @@ def _DataConsentRenewalError() -> type[CodeEnum]:
                             context="POST /consents/{consentId}/extends",
                         ),
                     ),
-                    notes="errors[].detail the file gives for it: “Utilizado quando não houver um code de erro definido. O texto deve deixar claro o motivo do erro ocorrido.” Added in version 3.1.0 of the API.",
                     wording=(
                         Wording(
                             field="description",
@@ -4877,6 +4881,8 @@ def _DataConsentRenewalError() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/openfinancebrasil/data_consent_renewal_error/#ERRO_NAO_MAPEADO",
+                    message="Utilizado quando não houver um code de erro definido. O texto deve deixar claro o motivo do erro ocorrido.",
+                    notes="errors[].detail the file gives for it: “Utilizado quando não houver um code de erro definido. O texto deve deixar claro o motivo do erro ocorrido.” Added in version 3.1.0 of the API.",
                 ),
             ),
         ),
@@ -4912,7 +4918,6 @@ def _DataConsentRevocationError() -> type[CodeEnum]:
                     sources=(_S["brazil-consents-3-3-1"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
                     http=(
                         HttpStatus(
                             status=422,
@@ -4920,12 +4925,13 @@ def _DataConsentRevocationError() -> type[CodeEnum]:
                             context="DELETE /consents/{consentId}",
                         ),
                     ),
-                    notes="The file gives no text for the code itself; the description is bankcodes' reading of its name and of the file's introduction: “Caso o método `DELETE` seja chamado para um consentimento que já se encontra no `STATUS REJECTED` deve se retornar o STATUS CODE 422.”",
                     wording=(
                         Wording(field="description", by="bankcodes"),
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/openfinancebrasil/data_consent_revocation_error/#CONSENTIMENTO_EM_STATUS_REJEITADO",
+                    editorial=True,
+                    notes="The file gives no text for the code itself; the description is bankcodes' reading of its name and of the file's introduction: “Caso o método `DELETE` seja chamado para um consentimento que já se encontra no `STATUS REJECTED` deve se retornar o STATUS CODE 422.”",
                 ),
             ),
         ),
@@ -4964,13 +4970,13 @@ def _DataConsentStatus() -> type[CodeEnum]:
                     sources=(_S["brazil-consents-3-3-1"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
-                    notes="The file's status enum (“Estado atual do consentimento cadastrado.”) gives no text per value; the description is bankcodes' wording of its introduction: “O `STATUS` será alterado para `AUTHORISED` somente após autenticação e confirmação por parte do usuário na instituição transmissora dos dados.”",
                     wording=(
                         Wording(field="description", by="bankcodes"),
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/openfinancebrasil/data_consent_status/#AUTHORISED",
+                    editorial=True,
+                    notes="The file's status enum (“Estado atual do consentimento cadastrado.”) gives no text per value; the description is bankcodes' wording of its introduction: “O `STATUS` será alterado para `AUTHORISED` somente após autenticação e confirmação por parte do usuário na instituição transmissora dos dados.”",
                 ),
                 CodeInfo(
                     value="AWAITING_AUTHORISATION",
@@ -4979,13 +4985,13 @@ def _DataConsentStatus() -> type[CodeEnum]:
                     sources=(_S["brazil-consents-3-3-1"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
-                    notes="The file's status enum gives no text per value; the description is bankcodes' wording of its introduction: “Após o `POST` de criação do consentimento, o `STATUS` devolvido na resposta deverá ser `AWAITING_AUTHORISATION`.”",
                     wording=(
                         Wording(field="description", by="bankcodes"),
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/openfinancebrasil/data_consent_status/#AWAITING_AUTHORISATION",
+                    editorial=True,
+                    notes="The file's status enum gives no text per value; the description is bankcodes' wording of its introduction: “Após o `POST` de criação do consentimento, o `STATUS` devolvido na resposta deverá ser `AWAITING_AUTHORISATION`.”",
                 ),
                 CodeInfo(
                     value="REJECTED",
@@ -4994,13 +5000,13 @@ def _DataConsentStatus() -> type[CodeEnum]:
                     sources=(_S["brazil-consents-3-3-1"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
-                    notes="The file's status enum gives no text per value; the description is bankcodes' wording. Its introduction: “Caso não haja confirmação por parte do usuário na transmissora, o status do consentimento deve ser alterado de `AWAITING_AUTHORISATION` para `REJECTED` após 60 minutos.” The API has no status of its own for a revoked consent: it reads REJECTED, with the reason CUSTOMER_MANUALLY_REVOKED.",
                     wording=(
                         Wording(field="description", by="bankcodes"),
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/openfinancebrasil/data_consent_status/#REJECTED",
+                    editorial=True,
+                    notes="The file's status enum gives no text per value; the description is bankcodes' wording. Its introduction: “Caso não haja confirmação por parte do usuário na transmissora, o status do consentimento deve ser alterado de `AWAITING_AUTHORISATION` para `REJECTED` após 60 minutos.” The API has no status of its own for a revoked consent: it reads REJECTED, with the reason CUSTOMER_MANUALLY_REVOKED.",
                     state="consent_ended",
                     state_reason="REJECTED covers a rejected, expired or revoked consent: its rejection reason tells which.",
                 ),

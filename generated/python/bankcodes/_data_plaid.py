@@ -239,9 +239,9 @@ def _ErrorType() -> type[CodeEnum]:
                     sources=(_S["plaid-openapi"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
                     wording=(Wording(field="description", by="bankcodes"),),
                     page="reference/plaid/error_type/#INVALID_REQUEST",
+                    editorial=True,
                 ),
                 CodeInfo(
                     value="INVALID_RESULT",
@@ -250,9 +250,9 @@ def _ErrorType() -> type[CodeEnum]:
                     sources=(_S["plaid-openapi"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
                     wording=(Wording(field="description", by="bankcodes"),),
                     page="reference/plaid/error_type/#INVALID_RESULT",
+                    editorial=True,
                 ),
                 CodeInfo(
                     value="INVALID_INPUT",
@@ -261,9 +261,9 @@ def _ErrorType() -> type[CodeEnum]:
                     sources=(_S["plaid-openapi"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
                     wording=(Wording(field="description", by="bankcodes"),),
                     page="reference/plaid/error_type/#INVALID_INPUT",
+                    editorial=True,
                 ),
                 CodeInfo(
                     value="INSTITUTION_ERROR",
@@ -272,9 +272,9 @@ def _ErrorType() -> type[CodeEnum]:
                     sources=(_S["plaid-openapi"],),
                     retryable=True,
                     end_user_can_retry=True,
-                    editorial=True,
                     wording=(Wording(field="description", by="bankcodes"),),
                     page="reference/plaid/error_type/#INSTITUTION_ERROR",
+                    editorial=True,
                 ),
                 CodeInfo(
                     value="RATE_LIMIT_EXCEEDED",
@@ -283,7 +283,6 @@ def _ErrorType() -> type[CodeEnum]:
                     sources=(_S["plaid-openapi"],),
                     retryable=True,
                     end_user_can_retry=True,
-                    editorial=True,
                     wording=(Wording(field="description", by="bankcodes"),),
                     page="reference/plaid/error_type/#RATE_LIMIT_EXCEEDED",
                     equivalents=(
@@ -344,6 +343,7 @@ def _ErrorType() -> type[CodeEnum]:
                             reason="Too many requests in a period of time: the integrator's calls are throttled.",
                         ),
                     ),
+                    editorial=True,
                 ),
                 CodeInfo(
                     value="API_ERROR",
@@ -352,9 +352,9 @@ def _ErrorType() -> type[CodeEnum]:
                     sources=(_S["plaid-openapi"],),
                     retryable=True,
                     end_user_can_retry=True,
-                    editorial=True,
                     wording=(Wording(field="description", by="bankcodes"),),
                     page="reference/plaid/error_type/#API_ERROR",
+                    editorial=True,
                 ),
                 CodeInfo(
                     value="ITEM_ERROR",
@@ -363,9 +363,9 @@ def _ErrorType() -> type[CodeEnum]:
                     sources=(_S["plaid-openapi"],),
                     retryable=True,
                     end_user_can_retry=True,
-                    editorial=True,
                     wording=(Wording(field="description", by="bankcodes"),),
                     page="reference/plaid/error_type/#ITEM_ERROR",
+                    editorial=True,
                 ),
                 CodeInfo(
                     value="ASSET_REPORT_ERROR",
@@ -374,9 +374,9 @@ def _ErrorType() -> type[CodeEnum]:
                     sources=(_S["plaid-openapi"],),
                     retryable=True,
                     end_user_can_retry=True,
-                    editorial=True,
                     wording=(Wording(field="description", by="bankcodes"),),
                     page="reference/plaid/error_type/#ASSET_REPORT_ERROR",
+                    editorial=True,
                 ),
                 CodeInfo(
                     value="BASE_REPORT_ERROR",
@@ -385,9 +385,9 @@ def _ErrorType() -> type[CodeEnum]:
                     sources=(_S["plaid-openapi"],),
                     retryable=True,
                     end_user_can_retry=True,
-                    editorial=True,
                     wording=(Wording(field="description", by="bankcodes"),),
                     page="reference/plaid/error_type/#BASE_REPORT_ERROR",
+                    editorial=True,
                 ),
                 CodeInfo(
                     value="RECAPTCHA_ERROR",
@@ -396,9 +396,9 @@ def _ErrorType() -> type[CodeEnum]:
                     sources=(_S["plaid-openapi"],),
                     retryable=False,
                     end_user_can_retry=True,
-                    editorial=True,
                     wording=(Wording(field="description", by="bankcodes"),),
                     page="reference/plaid/error_type/#RECAPTCHA_ERROR",
+                    editorial=True,
                 ),
                 CodeInfo(
                     value="OAUTH_ERROR",
@@ -407,9 +407,9 @@ def _ErrorType() -> type[CodeEnum]:
                     sources=(_S["plaid-openapi"],),
                     retryable=True,
                     end_user_can_retry=True,
-                    editorial=True,
                     wording=(Wording(field="description", by="bankcodes"),),
                     page="reference/plaid/error_type/#OAUTH_ERROR",
+                    editorial=True,
                 ),
                 CodeInfo(
                     value="PAYMENT_ERROR",
@@ -418,9 +418,9 @@ def _ErrorType() -> type[CodeEnum]:
                     sources=(_S["plaid-openapi"],),
                     retryable=True,
                     end_user_can_retry=True,
-                    editorial=True,
                     wording=(Wording(field="description", by="bankcodes"),),
                     page="reference/plaid/error_type/#PAYMENT_ERROR",
+                    editorial=True,
                 ),
                 CodeInfo(
                     value="BANK_TRANSFER_ERROR",
@@ -429,9 +429,9 @@ def _ErrorType() -> type[CodeEnum]:
                     sources=(_S["plaid-openapi"],),
                     retryable=True,
                     end_user_can_retry=True,
-                    editorial=True,
                     wording=(Wording(field="description", by="bankcodes"),),
                     page="reference/plaid/error_type/#BANK_TRANSFER_ERROR",
+                    editorial=True,
                 ),
                 CodeInfo(
                     value="INCOME_VERIFICATION_ERROR",
@@ -440,9 +440,9 @@ def _ErrorType() -> type[CodeEnum]:
                     sources=(_S["plaid-openapi"],),
                     retryable=True,
                     end_user_can_retry=True,
-                    editorial=True,
                     wording=(Wording(field="description", by="bankcodes"),),
                     page="reference/plaid/error_type/#INCOME_VERIFICATION_ERROR",
+                    editorial=True,
                 ),
                 CodeInfo(
                     value="MICRODEPOSITS_ERROR",
@@ -451,9 +451,9 @@ def _ErrorType() -> type[CodeEnum]:
                     sources=(_S["plaid-openapi"],),
                     retryable=True,
                     end_user_can_retry=True,
-                    editorial=True,
                     wording=(Wording(field="description", by="bankcodes"),),
                     page="reference/plaid/error_type/#MICRODEPOSITS_ERROR",
+                    editorial=True,
                 ),
                 CodeInfo(
                     value="SANDBOX_ERROR",
@@ -462,9 +462,9 @@ def _ErrorType() -> type[CodeEnum]:
                     sources=(_S["plaid-openapi"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
                     wording=(Wording(field="description", by="bankcodes"),),
                     page="reference/plaid/error_type/#SANDBOX_ERROR",
+                    editorial=True,
                 ),
                 CodeInfo(
                     value="PARTNER_ERROR",
@@ -473,9 +473,9 @@ def _ErrorType() -> type[CodeEnum]:
                     sources=(_S["plaid-openapi"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
                     wording=(Wording(field="description", by="bankcodes"),),
                     page="reference/plaid/error_type/#PARTNER_ERROR",
+                    editorial=True,
                 ),
                 CodeInfo(
                     value="SIGNAL_ERROR",
@@ -484,9 +484,9 @@ def _ErrorType() -> type[CodeEnum]:
                     sources=(_S["plaid-openapi"],),
                     retryable=True,
                     end_user_can_retry=True,
-                    editorial=True,
                     wording=(Wording(field="description", by="bankcodes"),),
                     page="reference/plaid/error_type/#SIGNAL_ERROR",
+                    editorial=True,
                 ),
                 CodeInfo(
                     value="TRANSACTIONS_ERROR",
@@ -495,9 +495,9 @@ def _ErrorType() -> type[CodeEnum]:
                     sources=(_S["plaid-openapi"],),
                     retryable=True,
                     end_user_can_retry=True,
-                    editorial=True,
                     wording=(Wording(field="description", by="bankcodes"),),
                     page="reference/plaid/error_type/#TRANSACTIONS_ERROR",
+                    editorial=True,
                 ),
                 CodeInfo(
                     value="TRANSACTION_ERROR",
@@ -506,9 +506,9 @@ def _ErrorType() -> type[CodeEnum]:
                     sources=(_S["plaid-openapi"],),
                     retryable=True,
                     end_user_can_retry=True,
-                    editorial=True,
                     wording=(Wording(field="description", by="bankcodes"),),
                     page="reference/plaid/error_type/#TRANSACTION_ERROR",
+                    editorial=True,
                 ),
                 CodeInfo(
                     value="TRANSFER_ERROR",
@@ -517,9 +517,9 @@ def _ErrorType() -> type[CodeEnum]:
                     sources=(_S["plaid-openapi"],),
                     retryable=True,
                     end_user_can_retry=True,
-                    editorial=True,
                     wording=(Wording(field="description", by="bankcodes"),),
                     page="reference/plaid/error_type/#TRANSFER_ERROR",
+                    editorial=True,
                 ),
                 CodeInfo(
                     value="CHECK_REPORT_ERROR",
@@ -528,9 +528,9 @@ def _ErrorType() -> type[CodeEnum]:
                     sources=(_S["plaid-openapi"],),
                     retryable=True,
                     end_user_can_retry=True,
-                    editorial=True,
                     wording=(Wording(field="description", by="bankcodes"),),
                     page="reference/plaid/error_type/#CHECK_REPORT_ERROR",
+                    editorial=True,
                 ),
                 CodeInfo(
                     value="CONSUMER_REPORT_ERROR",
@@ -539,9 +539,9 @@ def _ErrorType() -> type[CodeEnum]:
                     sources=(_S["plaid-openapi"],),
                     retryable=True,
                     end_user_can_retry=True,
-                    editorial=True,
                     wording=(Wording(field="description", by="bankcodes"),),
                     page="reference/plaid/error_type/#CONSUMER_REPORT_ERROR",
+                    editorial=True,
                 ),
                 CodeInfo(
                     value="USER_ERROR",
@@ -550,9 +550,9 @@ def _ErrorType() -> type[CodeEnum]:
                     sources=(_S["plaid-openapi"],),
                     retryable=True,
                     end_user_can_retry=True,
-                    editorial=True,
                     wording=(Wording(field="description", by="bankcodes"),),
                     page="reference/plaid/error_type/#USER_ERROR",
+                    editorial=True,
                 ),
                 CodeInfo(
                     value="AUTH_ERROR",
@@ -561,13 +561,13 @@ def _ErrorType() -> type[CodeEnum]:
                     sources=(_S["plaid-rn-sdk-types"],),
                     retryable=True,
                     end_user_can_retry=True,
-                    editorial=True,
-                    notes="In the React Native SDK's LinkErrorType, not in PlaidErrorType of the OpenAPI description.",
                     wording=(
                         Wording(field="description", by="bankcodes"),
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/plaid/error_type/#AUTH_ERROR",
+                    editorial=True,
+                    notes="In the React Native SDK's LinkErrorType, not in PlaidErrorType of the OpenAPI description.",
                 ),
             ),
         ),
@@ -794,7 +794,6 @@ def _ErrorCode() -> type[CodeEnum]:
                     sources=(_S["plaid-errors-item"],),
                     retryable=False,
                     end_user_can_retry=True,
-                    message="access to this product was not granted for the account",
                     end_user={
                         "en": EndUserWords(
                             message="You did not give the permissions needed for this account.",
@@ -817,10 +816,7 @@ def _ErrorCode() -> type[CodeEnum]:
                             action="Conecte sua conta novamente e permita o acesso solicitado.",
                         ),
                     },
-                    user_message="The user did not grant the necessary permissions for this product on their account.",
-                    user_message_offered=False,
                     http=(HttpStatus(status=400, sources=(_S["plaid-errors-item"],)),),
-                    notes="plaid-errors-item: Plaid's sample message 'The user did not grant the necessary permissions for this product on their account.' speaks of the customer in the third person, so it is not offered as the end user's message.",
                     group="item_error",
                     wording=(
                         Wording(
@@ -833,6 +829,10 @@ def _ErrorCode() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/plaid/error_code/#ACCESS_NOT_GRANTED",
+                    message="access to this product was not granted for the account",
+                    user_message="The user did not grant the necessary permissions for this product on their account.",
+                    user_message_offered=False,
+                    notes="plaid-errors-item: Plaid's sample message 'The user did not grant the necessary permissions for this product on their account.' speaks of the customer in the third person, so it is not offered as the end user's message.",
                 ),
                 CodeInfo(
                     value="INSTANT_MATCH_FAILED",
@@ -841,7 +841,6 @@ def _ErrorCode() -> type[CodeEnum]:
                     sources=(_S["plaid-errors-item"],),
                     retryable=True,
                     end_user_can_retry=True,
-                    message="Item cannot be verified through Instant Match. Ensure you are correctly enabling all auth features in Link.",
                     http=(HttpStatus(status=400, sources=(_S["plaid-errors-item"],)),),
                     group="item_error",
                     wording=(
@@ -851,6 +850,7 @@ def _ErrorCode() -> type[CodeEnum]:
                         Wording(field="message", by="provider", sources=(_S["plaid-errors-item"],)),
                     ),
                     page="reference/plaid/error_code/#INSTANT_MATCH_FAILED",
+                    message="Item cannot be verified through Instant Match. Ensure you are correctly enabling all auth features in Link.",
                 ),
                 CodeInfo(
                     value="INSUFFICIENT_CREDENTIALS",
@@ -859,9 +859,7 @@ def _ErrorCode() -> type[CodeEnum]:
                     sources=(_S["plaid-errors-item"], _S["plaid-rn-sdk-types"]),
                     retryable=False,
                     end_user_can_retry=True,
-                    message="insufficient authorization was provided to complete the request",
                     http=(HttpStatus(status=400, sources=(_S["plaid-errors-item"],)),),
-                    notes="Plaid files it under ITEM_ERROR; bankcodes calls it cancelled because Plaid's common cause is that the user abandoned the bank's OAuth flow. Plaid's sample display_message for this code is the code itself, so bankcodes keeps no user message for it.",
                     group="item_error",
                     wording=(
                         Wording(
@@ -877,6 +875,8 @@ def _ErrorCode() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/plaid/error_code/#INSUFFICIENT_CREDENTIALS",
+                    message="insufficient authorization was provided to complete the request",
+                    notes="Plaid files it under ITEM_ERROR; bankcodes calls it cancelled because Plaid's common cause is that the user abandoned the bank's OAuth flow. Plaid's sample display_message for this code is the code itself, so bankcodes keeps no user message for it.",
                 ),
                 CodeInfo(
                     value="INVALID_CREDENTIALS",
@@ -885,8 +885,6 @@ def _ErrorCode() -> type[CodeEnum]:
                     sources=(_S["plaid-errors-item"], _S["plaid-rn-sdk-types"]),
                     retryable=False,
                     end_user_can_retry=True,
-                    message="the provided credentials were not correct",
-                    user_message="The provided credentials were not correct. Please try again.",
                     http=(HttpStatus(status=400, sources=(_S["plaid-errors-item"],)),),
                     group="item_error",
                     wording=(
@@ -986,6 +984,8 @@ def _ErrorCode() -> type[CodeEnum]:
                             reason="The institution did not accept the login details the customer entered.",
                         ),
                     ),
+                    message="the provided credentials were not correct",
+                    user_message="The provided credentials were not correct. Please try again.",
                 ),
                 CodeInfo(
                     value="INVALID_MFA",
@@ -994,8 +994,6 @@ def _ErrorCode() -> type[CodeEnum]:
                     sources=(_S["plaid-errors-item"], _S["plaid-rn-sdk-types"]),
                     retryable=False,
                     end_user_can_retry=True,
-                    message="the provided MFA response(s) were not correct",
-                    user_message="The provided MFA responses were not correct. Please try again.",
                     http=(HttpStatus(status=400, sources=(_S["plaid-errors-item"],)),),
                     group="item_error",
                     wording=(
@@ -1039,6 +1037,8 @@ def _ErrorCode() -> type[CodeEnum]:
                             reason="The customer was asked a multi-factor challenge (a one-time code or a security question) and the answer was wrong.",
                         ),
                     ),
+                    message="the provided MFA response(s) were not correct",
+                    user_message="The provided MFA responses were not correct. Please try again.",
                 ),
                 CodeInfo(
                     value="INVALID_SEND_METHOD",
@@ -1047,7 +1047,6 @@ def _ErrorCode() -> type[CodeEnum]:
                     sources=(_S["plaid-errors-item"], _S["plaid-rn-sdk-types"]),
                     retryable=True,
                     end_user_can_retry=True,
-                    message="the provided MFA send_method was invalid",
                     http=(HttpStatus(status=400, sources=(_S["plaid-errors-item"],)),),
                     group="item_error",
                     wording=(
@@ -1063,6 +1062,7 @@ def _ErrorCode() -> type[CodeEnum]:
                         ),
                     ),
                     page="reference/plaid/error_code/#INVALID_SEND_METHOD",
+                    message="the provided MFA send_method was invalid",
                 ),
                 CodeInfo(
                     value="INVALID_PHONE_NUMBER",
@@ -1071,8 +1071,6 @@ def _ErrorCode() -> type[CodeEnum]:
                     sources=(_S["plaid-errors-item"],),
                     retryable=False,
                     end_user_can_retry=True,
-                    message="the provided phone number was invalid",
-                    user_message="The provided phone number was invalid. Please try again.",
                     http=(HttpStatus(status=400, sources=(_S["plaid-errors-item"],)),),
                     group="item_error",
                     wording=(
@@ -1085,6 +1083,8 @@ def _ErrorCode() -> type[CodeEnum]:
                         ),
                     ),
                     page="reference/plaid/error_code/#INVALID_PHONE_NUMBER",
+                    message="the provided phone number was invalid",
+                    user_message="The provided phone number was invalid. Please try again.",
                 ),
                 CodeInfo(
                     value="INVALID_OTP",
@@ -1093,8 +1093,6 @@ def _ErrorCode() -> type[CodeEnum]:
                     sources=(_S["plaid-errors-item"],),
                     retryable=False,
                     end_user_can_retry=True,
-                    message="the provided OTP was invalid",
-                    user_message="The provided OTP was invalid. Please try again.",
                     http=(HttpStatus(status=400, sources=(_S["plaid-errors-item"],)),),
                     group="item_error",
                     wording=(
@@ -1107,6 +1105,8 @@ def _ErrorCode() -> type[CodeEnum]:
                         ),
                     ),
                     page="reference/plaid/error_code/#INVALID_OTP",
+                    message="the provided OTP was invalid",
+                    user_message="The provided OTP was invalid. Please try again.",
                 ),
                 CodeInfo(
                     value="INVALID_UPDATED_USERNAME",
@@ -1115,10 +1115,7 @@ def _ErrorCode() -> type[CodeEnum]:
                     sources=(_S["plaid-errors-item"], _S["plaid-rn-sdk-types"]),
                     retryable=False,
                     end_user_can_retry=True,
-                    message="the username provided to /item/credentials/update does not match the original username for the item",
                     http=(HttpStatus(status=400, sources=(_S["plaid-errors-item"],)),),
-                    aliases=("INVALD_UPDATED_USERNAME",),
-                    notes="The React Native SDK also declares the misspelling INVALD_UPDATED_USERNAME.",
                     group="item_error",
                     wording=(
                         Wording(
@@ -1134,6 +1131,9 @@ def _ErrorCode() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/plaid/error_code/#INVALID_UPDATED_USERNAME",
+                    message="the username provided to /item/credentials/update does not match the original username for the item",
+                    aliases=("INVALD_UPDATED_USERNAME",),
+                    notes="The React Native SDK also declares the misspelling INVALD_UPDATED_USERNAME.",
                 ),
                 CodeInfo(
                     value="ITEM_CONCURRENTLY_DELETED",
@@ -1142,7 +1142,6 @@ def _ErrorCode() -> type[CodeEnum]:
                     sources=(_S["plaid-errors-item"],),
                     retryable=False,
                     end_user_can_retry=True,
-                    message="This item was deleted while the operation was in progress",
                     end_user={
                         "en": EndUserWords(
                             message="The connection to this account was removed while your request was in progress.",
@@ -1166,7 +1165,6 @@ def _ErrorCode() -> type[CodeEnum]:
                         ),
                     },
                     http=(HttpStatus(status=400, sources=(_S["plaid-errors-item"],)),),
-                    notes="plaid-errors-item: 'This item was deleted while the operation was in progress.' The Item is gone, so repeating the request later cannot succeed (retryable false, unlike concurrent_operation); the category words ('Another request ... still in progress. Wait a moment, then try again.') do not fit; the end user would have to connect again.",
                     group="item_error",
                     wording=(
                         Wording(
@@ -1176,6 +1174,8 @@ def _ErrorCode() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/plaid/error_code/#ITEM_CONCURRENTLY_DELETED",
+                    message="This item was deleted while the operation was in progress",
+                    notes="plaid-errors-item: 'This item was deleted while the operation was in progress.' The Item is gone, so repeating the request later cannot succeed (retryable false, unlike concurrent_operation); the category words ('Another request ... still in progress. Wait a moment, then try again.') do not fit; the end user would have to connect again.",
                 ),
                 CodeInfo(
                     value="ITEM_LOCKED",
@@ -1184,8 +1184,6 @@ def _ErrorCode() -> type[CodeEnum]:
                     sources=(_S["plaid-errors-item"], _S["plaid-rn-sdk-types"]),
                     retryable=False,
                     end_user_can_retry=True,
-                    message="the account is locked. prompt the user to visit the institution's site and unlock their account",
-                    user_message="The given account has been locked by the financial institution. Please visit your financial institution's website to unlock your account.",
                     http=(HttpStatus(status=400, sources=(_S["plaid-errors-item"],)),),
                     group="item_error",
                     wording=(
@@ -1206,6 +1204,8 @@ def _ErrorCode() -> type[CodeEnum]:
                         ),
                     ),
                     page="reference/plaid/error_code/#ITEM_LOCKED",
+                    message="the account is locked. prompt the user to visit the institution's site and unlock their account",
+                    user_message="The given account has been locked by the financial institution. Please visit your financial institution's website to unlock your account.",
                 ),
                 CodeInfo(
                     value="ITEM_LOGIN_REQUIRED",
@@ -1214,7 +1214,6 @@ def _ErrorCode() -> type[CodeEnum]:
                     sources=(_S["plaid-errors-item"], _S["plaid-rn-sdk-types"]),
                     retryable=False,
                     end_user_can_retry=True,
-                    message="the login details of this item have changed (credentials, MFA, or required user action) and a user login is required to update this information. use Link's update mode to restore the item to a good state",
                     http=(HttpStatus(status=400, sources=(_S["plaid-errors-item"],)),),
                     group="item_error",
                     wording=(
@@ -1295,6 +1294,7 @@ def _ErrorCode() -> type[CodeEnum]:
                             reason="An existing connection stopped working until the customer signs in to it again.",
                         ),
                     ),
+                    message="the login details of this item have changed (credentials, MFA, or required user action) and a user login is required to update this information. use Link's update mode to restore the item to a good state",
                 ),
                 CodeInfo(
                     value="ITEM_NOT_FOUND",
@@ -1303,7 +1303,6 @@ def _ErrorCode() -> type[CodeEnum]:
                     sources=(_S["plaid-errors-item"], _S["plaid-rn-sdk-types"]),
                     retryable=False,
                     end_user_can_retry=False,
-                    message="The Item you requested cannot be found. This Item does not exist, has been previously removed via /item/remove, or has had access removed by the user.",
                     http=(HttpStatus(status=400, sources=(_S["plaid-errors-item"],)),),
                     group="item_error",
                     wording=(
@@ -1319,6 +1318,7 @@ def _ErrorCode() -> type[CodeEnum]:
                         ),
                     ),
                     page="reference/plaid/error_code/#ITEM_NOT_FOUND",
+                    message="The Item you requested cannot be found. This Item does not exist, has been previously removed via /item/remove, or has had access removed by the user.",
                 ),
                 CodeInfo(
                     value="ITEM_NOT_SUPPORTED",
@@ -1327,8 +1327,6 @@ def _ErrorCode() -> type[CodeEnum]:
                     sources=(_S["plaid-errors-item"], _S["plaid-rn-sdk-types"]),
                     retryable=False,
                     end_user_can_retry=False,
-                    message="this account is currently not supported",
-                    user_message="The given account is not currently supported for this financial institution. We apologize for the inconvenience.",
                     http=(HttpStatus(status=400, sources=(_S["plaid-errors-item"],)),),
                     group="item_error",
                     wording=(
@@ -1349,6 +1347,8 @@ def _ErrorCode() -> type[CodeEnum]:
                         ),
                     ),
                     page="reference/plaid/error_code/#ITEM_NOT_SUPPORTED",
+                    message="this account is currently not supported",
+                    user_message="The given account is not currently supported for this financial institution. We apologize for the inconvenience.",
                 ),
                 CodeInfo(
                     value="MFA_NOT_SUPPORTED",
@@ -1357,8 +1357,6 @@ def _ErrorCode() -> type[CodeEnum]:
                     sources=(_S["plaid-errors-item"], _S["plaid-rn-sdk-types"]),
                     retryable=False,
                     end_user_can_retry=False,
-                    message="this account requires a MFA type that we do not currently support for the institution",
-                    user_message="The multi-factor security features enabled on this account are not currently supported for this financial institution. We apologize for the inconvenience.",
                     http=(HttpStatus(status=400, sources=(_S["plaid-errors-item"],)),),
                     group="item_error",
                     wording=(
@@ -1379,6 +1377,8 @@ def _ErrorCode() -> type[CodeEnum]:
                         ),
                     ),
                     page="reference/plaid/error_code/#MFA_NOT_SUPPORTED",
+                    message="this account requires a MFA type that we do not currently support for the institution",
+                    user_message="The multi-factor security features enabled on this account are not currently supported for this financial institution. We apologize for the inconvenience.",
                 ),
                 CodeInfo(
                     value="NO_ACCOUNTS",
@@ -1391,8 +1391,6 @@ def _ErrorCode() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    message="no valid accounts were found for this item",
-                    user_message="No valid accounts were found at the financial institution. Please visit your financial institution's website to confirm accounts are available.",
                     http=(
                         HttpStatus(
                             status=400,
@@ -1406,7 +1404,6 @@ def _ErrorCode() -> type[CodeEnum]:
                             context="with error_type CHECK_REPORT_ERROR",
                         ),
                     ),
-                    notes="Plaid also publishes it under CHECK_REPORT_ERROR: the HTTP entries give the sample response of each error_type.",
                     group="item_error",
                     wording=(
                         Wording(
@@ -1419,6 +1416,9 @@ def _ErrorCode() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/plaid/error_code/#NO_ACCOUNTS",
+                    message="no valid accounts were found for this item",
+                    user_message="No valid accounts were found at the financial institution. Please visit your financial institution's website to confirm accounts are available.",
+                    notes="Plaid also publishes it under CHECK_REPORT_ERROR: the HTTP entries give the sample response of each error_type.",
                 ),
                 CodeInfo(
                     value="NO_AUTH_ACCOUNTS",
@@ -1427,7 +1427,6 @@ def _ErrorCode() -> type[CodeEnum]:
                     sources=(_S["plaid-errors-item"], _S["plaid-rn-sdk-types"]),
                     retryable=False,
                     end_user_can_retry=False,
-                    message="There are no valid checking or savings account(s) associated with this Item. See https://plaid.com/docs/api/#item-errors for more.",
                     http=(HttpStatus(status=400, sources=(_S["plaid-errors-item"],)),),
                     group="item_error",
                     wording=(
@@ -1443,6 +1442,7 @@ def _ErrorCode() -> type[CodeEnum]:
                         ),
                     ),
                     page="reference/plaid/error_code/#NO_AUTH_ACCOUNTS",
+                    message="There are no valid checking or savings account(s) associated with this Item. See https://plaid.com/docs/api/#item-errors for more.",
                 ),
                 CodeInfo(
                     value="NO_INVESTMENT_ACCOUNTS",
@@ -1451,7 +1451,6 @@ def _ErrorCode() -> type[CodeEnum]:
                     sources=(_S["plaid-errors-item"], _S["plaid-rn-sdk-types"]),
                     retryable=False,
                     end_user_can_retry=False,
-                    message="There are no valid investment account(s) associated with this Item. See https://plaid.com/docs/api/#item-errors for more information.",
                     http=(HttpStatus(status=400, sources=(_S["plaid-errors-item"],)),),
                     group="item_error",
                     wording=(
@@ -1467,6 +1466,7 @@ def _ErrorCode() -> type[CodeEnum]:
                         ),
                     ),
                     page="reference/plaid/error_code/#NO_INVESTMENT_ACCOUNTS",
+                    message="There are no valid investment account(s) associated with this Item. See https://plaid.com/docs/api/#item-errors for more information.",
                 ),
                 CodeInfo(
                     value="NO_INVESTMENT_AUTH_ACCOUNTS",
@@ -1475,7 +1475,6 @@ def _ErrorCode() -> type[CodeEnum]:
                     sources=(_S["plaid-errors-item"], _S["plaid-rn-sdk-types"]),
                     retryable=False,
                     end_user_can_retry=False,
-                    message="There are no valid investment account(s) associated with this Item. See https://plaid.com/docs/api/#item-errors for more information.",
                     http=(HttpStatus(status=400, sources=(_S["plaid-errors-item"],)),),
                     group="item_error",
                     wording=(
@@ -1491,6 +1490,7 @@ def _ErrorCode() -> type[CodeEnum]:
                         ),
                     ),
                     page="reference/plaid/error_code/#NO_INVESTMENT_AUTH_ACCOUNTS",
+                    message="There are no valid investment account(s) associated with this Item. See https://plaid.com/docs/api/#item-errors for more information.",
                 ),
                 CodeInfo(
                     value="NO_LIABILITY_ACCOUNTS",
@@ -1499,7 +1499,6 @@ def _ErrorCode() -> type[CodeEnum]:
                     sources=(_S["plaid-errors-item"], _S["plaid-rn-sdk-types"]),
                     retryable=False,
                     end_user_can_retry=False,
-                    message="There are no valid liability account(s) associated with this Item. See https://plaid.com/docs/api/#item-errors for more information.",
                     http=(HttpStatus(status=400, sources=(_S["plaid-errors-item"],)),),
                     group="item_error",
                     wording=(
@@ -1515,6 +1514,7 @@ def _ErrorCode() -> type[CodeEnum]:
                         ),
                     ),
                     page="reference/plaid/error_code/#NO_LIABILITY_ACCOUNTS",
+                    message="There are no valid liability account(s) associated with this Item. See https://plaid.com/docs/api/#item-errors for more information.",
                 ),
                 CodeInfo(
                     value="PASSWORD_RESET_REQUIRED",
@@ -1523,7 +1523,6 @@ def _ErrorCode() -> type[CodeEnum]:
                     sources=(_S["plaid-errors-item"],),
                     retryable=False,
                     end_user_can_retry=True,
-                    message="user must reset their password",
                     end_user={
                         "en": EndUserWords(
                             message="Your bank requires you to reset your password.",
@@ -1546,10 +1545,7 @@ def _ErrorCode() -> type[CodeEnum]:
                             action="Redefina sua senha no site ou no aplicativo do seu banco e tente novamente.",
                         ),
                     },
-                    user_message="The user needs to reset their password for their account",
-                    user_message_offered=False,
                     http=(HttpStatus(status=400, sources=(_S["plaid-errors-item"],)),),
-                    notes="plaid-errors-item: Plaid's sample message 'The user needs to reset their password for their account' is third person; not offered. Description: 'The user must log in directly to the financial institution and reset their password.'",
                     group="item_error",
                     wording=(
                         Wording(
@@ -1562,6 +1558,10 @@ def _ErrorCode() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/plaid/error_code/#PASSWORD_RESET_REQUIRED",
+                    message="user must reset their password",
+                    user_message="The user needs to reset their password for their account",
+                    user_message_offered=False,
+                    notes="plaid-errors-item: Plaid's sample message 'The user needs to reset their password for their account' is third person; not offered. Description: 'The user must log in directly to the financial institution and reset their password.'",
                 ),
                 CodeInfo(
                     value="PRODUCT_NOT_ENABLED",
@@ -1575,7 +1575,6 @@ def _ErrorCode() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    message="A requested product was not enabled for the current access token. Please ensure it is included when when initializing Link and create the Item again.",
                     http=(
                         HttpStatus(
                             status=400,
@@ -1596,7 +1595,6 @@ def _ErrorCode() -> type[CodeEnum]:
                             cause_by="provider",
                         ),
                     ),
-                    notes="Plaid also publishes it under ASSET_REPORT_ERROR and INCOME_VERIFICATION_ERROR: the HTTP entries give the sample response of each error_type.",
                     group="item_error",
                     wording=(
                         Wording(
@@ -1606,6 +1604,8 @@ def _ErrorCode() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/plaid/error_code/#PRODUCT_NOT_ENABLED",
+                    message="A requested product was not enabled for the current access token. Please ensure it is included when when initializing Link and create the Item again.",
+                    notes="Plaid also publishes it under ASSET_REPORT_ERROR and INCOME_VERIFICATION_ERROR: the HTTP entries give the sample response of each error_type.",
                 ),
                 CodeInfo(
                     value="PRODUCT_NOT_READY",
@@ -1619,7 +1619,6 @@ def _ErrorCode() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    message="the requested product is not yet ready. please provide a webhook or try the request again later",
                     http=(
                         HttpStatus(
                             status=400,
@@ -1646,7 +1645,6 @@ def _ErrorCode() -> type[CodeEnum]:
                             context="with error_type CONSUMER_REPORT_ERROR",
                         ),
                     ),
-                    notes="An ITEM_ERROR at Plaid, but the data is still being prepared: pending. Plaid also publishes it under ASSET_REPORT_ERROR, INCOME_VERIFICATION_ERROR and CONSUMER_REPORT_ERROR: the HTTP entries give the sample response of each error_type.",
                     group="item_error",
                     wording=(
                         Wording(
@@ -1656,6 +1654,8 @@ def _ErrorCode() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/plaid/error_code/#PRODUCT_NOT_READY",
+                    message="the requested product is not yet ready. please provide a webhook or try the request again later",
+                    notes="An ITEM_ERROR at Plaid, but the data is still being prepared: pending. Plaid also publishes it under ASSET_REPORT_ERROR, INCOME_VERIFICATION_ERROR and CONSUMER_REPORT_ERROR: the HTTP entries give the sample response of each error_type.",
                 ),
                 CodeInfo(
                     value="PRODUCTS_NOT_SUPPORTED",
@@ -1682,8 +1682,6 @@ def _ErrorCode() -> type[CodeEnum]:
                     sources=(_S["plaid-errors-item"], _S["plaid-rn-sdk-types"]),
                     retryable=False,
                     end_user_can_retry=True,
-                    message="the account has not been fully set up. prompt the user to visit the issuing institution's site and finish the setup process",
-                    user_message="The given account is not fully setup. Please visit your financial institution's website to setup your account.",
                     http=(HttpStatus(status=400, sources=(_S["plaid-errors-item"],)),),
                     group="item_error",
                     wording=(
@@ -1704,6 +1702,8 @@ def _ErrorCode() -> type[CodeEnum]:
                         ),
                     ),
                     page="reference/plaid/error_code/#USER_SETUP_REQUIRED",
+                    message="the account has not been fully set up. prompt the user to visit the issuing institution's site and finish the setup process",
+                    user_message="The given account is not fully setup. Please visit your financial institution's website to setup your account.",
                 ),
                 CodeInfo(
                     value="USER_INPUT_TIMEOUT",
@@ -1712,11 +1712,7 @@ def _ErrorCode() -> type[CodeEnum]:
                     sources=(_S["plaid-errors-item"],),
                     retryable=False,
                     end_user_can_retry=True,
-                    message="user must retry this operation",
-                    user_message="The application timed out waiting for user input",
-                    user_message_offered=False,
                     http=(HttpStatus(status=400, sources=(_S["plaid-errors-item"],)),),
-                    notes="plaid-errors-item: Plaid's sample message 'The application timed out waiting for user input' speaks of 'user input' and 'the application' (not to the customer); not offered. session_expired's words fit.",
                     group="item_error",
                     wording=(
                         Wording(
@@ -1729,6 +1725,10 @@ def _ErrorCode() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/plaid/error_code/#USER_INPUT_TIMEOUT",
+                    message="user must retry this operation",
+                    user_message="The application timed out waiting for user input",
+                    user_message_offered=False,
+                    notes="plaid-errors-item: Plaid's sample message 'The application timed out waiting for user input' speaks of 'user input' and 'the application' (not to the customer); not offered. session_expired's words fit.",
                 ),
                 CodeInfo(
                     value="CUSTOMER_NOT_FOUND",
@@ -1737,7 +1737,6 @@ def _ErrorCode() -> type[CodeEnum]:
                     sources=(_S["plaid-errors-partner"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    message="the customer was not found",
                     http=(HttpStatus(status=404, sources=(_S["plaid-errors-partner"],)),),
                     group="partner_error",
                     wording=(
@@ -1751,6 +1750,7 @@ def _ErrorCode() -> type[CodeEnum]:
                         ),
                     ),
                     page="reference/plaid/error_code/#CUSTOMER_NOT_FOUND",
+                    message="the customer was not found",
                 ),
                 CodeInfo(
                     value="FLOWDOWN_NOT_COMPLETE",
@@ -1759,7 +1759,6 @@ def _ErrorCode() -> type[CodeEnum]:
                     sources=(_S["plaid-errors-partner"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    message="you must complete a flowdown to create and enable customers",
                     http=(HttpStatus(status=412, sources=(_S["plaid-errors-partner"],)),),
                     group="partner_error",
                     wording=(
@@ -1773,6 +1772,7 @@ def _ErrorCode() -> type[CodeEnum]:
                         ),
                     ),
                     page="reference/plaid/error_code/#FLOWDOWN_NOT_COMPLETE",
+                    message="you must complete a flowdown to create and enable customers",
                 ),
                 CodeInfo(
                     value="QUESTIONNAIRE_NOT_COMPLETE",
@@ -1781,7 +1781,6 @@ def _ErrorCode() -> type[CodeEnum]:
                     sources=(_S["plaid-errors-partner"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    message="you must complete the security questionnaire to create and enable customers",
                     http=(HttpStatus(status=412, sources=(_S["plaid-errors-partner"],)),),
                     group="partner_error",
                     wording=(
@@ -1795,6 +1794,7 @@ def _ErrorCode() -> type[CodeEnum]:
                         ),
                     ),
                     page="reference/plaid/error_code/#QUESTIONNAIRE_NOT_COMPLETE",
+                    message="you must complete the security questionnaire to create and enable customers",
                 ),
                 CodeInfo(
                     value="CUSTOMER_NOT_READY_FOR_ENABLEMENT",
@@ -1803,7 +1803,6 @@ def _ErrorCode() -> type[CodeEnum]:
                     sources=(_S["plaid-errors-partner"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    message="this customer is not ready for enablement",
                     http=(HttpStatus(status=412, sources=(_S["plaid-errors-partner"],)),),
                     group="partner_error",
                     wording=(
@@ -1817,6 +1816,7 @@ def _ErrorCode() -> type[CodeEnum]:
                         ),
                     ),
                     page="reference/plaid/error_code/#CUSTOMER_NOT_READY_FOR_ENABLEMENT",
+                    message="this customer is not ready for enablement",
                 ),
                 CodeInfo(
                     value="CUSTOMER_ALREADY_ENABLED",
@@ -1825,7 +1825,6 @@ def _ErrorCode() -> type[CodeEnum]:
                     sources=(_S["plaid-errors-partner"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    message="this customer has already been enabled",
                     http=(HttpStatus(status=400, sources=(_S["plaid-errors-partner"],)),),
                     group="partner_error",
                     wording=(
@@ -1839,6 +1838,7 @@ def _ErrorCode() -> type[CodeEnum]:
                         ),
                     ),
                     page="reference/plaid/error_code/#CUSTOMER_ALREADY_ENABLED",
+                    message="this customer has already been enabled",
                 ),
                 CodeInfo(
                     value="CUSTOMER_ALREADY_CREATED",
@@ -1847,7 +1847,6 @@ def _ErrorCode() -> type[CodeEnum]:
                     sources=(_S["plaid-errors-partner"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    message="this customer has already been created",
                     http=(HttpStatus(status=400, sources=(_S["plaid-errors-partner"],)),),
                     group="partner_error",
                     wording=(
@@ -1861,6 +1860,7 @@ def _ErrorCode() -> type[CodeEnum]:
                         ),
                     ),
                     page="reference/plaid/error_code/#CUSTOMER_ALREADY_CREATED",
+                    message="this customer has already been created",
                 ),
                 CodeInfo(
                     value="LOGO_REQUIRED",
@@ -1869,7 +1869,6 @@ def _ErrorCode() -> type[CodeEnum]:
                     sources=(_S["plaid-errors-partner"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    message="a logo is required because create_link_customization is set to true and the co-branded consent pane is in use",
                     http=(HttpStatus(status=400, sources=(_S["plaid-errors-partner"],)),),
                     group="partner_error",
                     wording=(
@@ -1883,6 +1882,7 @@ def _ErrorCode() -> type[CodeEnum]:
                         ),
                     ),
                     page="reference/plaid/error_code/#LOGO_REQUIRED",
+                    message="a logo is required because create_link_customization is set to true and the co-branded consent pane is in use",
                 ),
                 CodeInfo(
                     value="INVALID_LOGO",
@@ -1891,7 +1891,6 @@ def _ErrorCode() -> type[CodeEnum]:
                     sources=(_S["plaid-errors-partner"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    message="the logo must be a base64-encoded string of a PNG of size 1024x1024",
                     http=(HttpStatus(status=400, sources=(_S["plaid-errors-partner"],)),),
                     group="partner_error",
                     wording=(
@@ -1905,6 +1904,7 @@ def _ErrorCode() -> type[CodeEnum]:
                         ),
                     ),
                     page="reference/plaid/error_code/#INVALID_LOGO",
+                    message="the logo must be a base64-encoded string of a PNG of size 1024x1024",
                 ),
                 CodeInfo(
                     value="CONTACT_REQUIRED",
@@ -1913,7 +1913,6 @@ def _ErrorCode() -> type[CodeEnum]:
                     sources=(_S["plaid-errors-partner"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    message="billing or technical contacts must be submitted either in the request or filled in for your team in the dashboard",
                     http=(HttpStatus(status=400, sources=(_S["plaid-errors-partner"],)),),
                     group="partner_error",
                     wording=(
@@ -1927,6 +1926,7 @@ def _ErrorCode() -> type[CodeEnum]:
                         ),
                     ),
                     page="reference/plaid/error_code/#CONTACT_REQUIRED",
+                    message="billing or technical contacts must be submitted either in the request or filled in for your team in the dashboard",
                 ),
                 CodeInfo(
                     value="ASSETS_UNDER_MANAGEMENT_REQUIRED",
@@ -1935,7 +1935,6 @@ def _ErrorCode() -> type[CodeEnum]:
                     sources=(_S["plaid-errors-partner"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    message="assets under management must be submitted because your team has a monthly service commitment",
                     http=(HttpStatus(status=400, sources=(_S["plaid-errors-partner"],)),),
                     group="partner_error",
                     wording=(
@@ -1949,6 +1948,7 @@ def _ErrorCode() -> type[CodeEnum]:
                         ),
                     ),
                     page="reference/plaid/error_code/#ASSETS_UNDER_MANAGEMENT_REQUIRED",
+                    message="assets under management must be submitted because your team has a monthly service commitment",
                 ),
                 CodeInfo(
                     value="CUSTOMER_REMOVAL_NOT_ALLOWED",
@@ -1957,7 +1957,6 @@ def _ErrorCode() -> type[CodeEnum]:
                     sources=(_S["plaid-errors-partner"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    message="removal of a production-enabled end customer is not allowed. talk to your account manager to remove this end customer.",
                     http=(HttpStatus(status=400, sources=(_S["plaid-errors-partner"],)),),
                     group="partner_error",
                     wording=(
@@ -1971,6 +1970,7 @@ def _ErrorCode() -> type[CodeEnum]:
                         ),
                     ),
                     page="reference/plaid/error_code/#CUSTOMER_REMOVAL_NOT_ALLOWED",
+                    message="removal of a production-enabled end customer is not allowed. talk to your account manager to remove this end customer.",
                 ),
                 CodeInfo(
                     value="TRANSACTION_INSUFFICIENT_FUNDS",
@@ -1979,8 +1979,6 @@ def _ErrorCode() -> type[CodeEnum]:
                     sources=(_S["plaid-errors-virtual-account"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    message="There are insufficient funds to complete the transaction",
-                    editorial=True,
                     http=(HttpStatus(status=400, sources=(_S["plaid-errors-virtual-account"],)),),
                     group="transaction_error",
                     wording=(
@@ -1992,6 +1990,8 @@ def _ErrorCode() -> type[CodeEnum]:
                         ),
                     ),
                     page="reference/plaid/error_code/#TRANSACTION_INSUFFICIENT_FUNDS",
+                    editorial=True,
+                    message="There are insufficient funds to complete the transaction",
                 ),
                 CodeInfo(
                     value="TRANSACTION_AMOUNT_EXCEEDED",
@@ -2000,8 +2000,6 @@ def _ErrorCode() -> type[CodeEnum]:
                     sources=(_S["plaid-errors-virtual-account"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    message="Transaction amount exceeds the allowed threshold for this client",
-                    editorial=True,
                     http=(HttpStatus(status=400, sources=(_S["plaid-errors-virtual-account"],)),),
                     group="transaction_error",
                     wording=(
@@ -2013,6 +2011,8 @@ def _ErrorCode() -> type[CodeEnum]:
                         ),
                     ),
                     page="reference/plaid/error_code/#TRANSACTION_AMOUNT_EXCEEDED",
+                    editorial=True,
+                    message="Transaction amount exceeds the allowed threshold for this client",
                 ),
                 CodeInfo(
                     value="TRANSACTION_ON_SAME_ACCOUNT",
@@ -2021,10 +2021,7 @@ def _ErrorCode() -> type[CodeEnum]:
                     sources=(_S["plaid-errors-virtual-account"],),
                     retryable=False,
                     end_user_can_retry=True,
-                    message="Payment to the same account is not allowed",
-                    editorial=True,
                     http=(HttpStatus(status=400, sources=(_S["plaid-errors-virtual-account"],)),),
-                    notes="plaid-errors-virtual-account: Source and destination are the same account; repeating the request unchanged fails again. Unlike its category, not retryable.",
                     group="transaction_error",
                     wording=(
                         Wording(field="description", by="bankcodes"),
@@ -2036,6 +2033,9 @@ def _ErrorCode() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/plaid/error_code/#TRANSACTION_ON_SAME_ACCOUNT",
+                    editorial=True,
+                    message="Payment to the same account is not allowed",
+                    notes="plaid-errors-virtual-account: Source and destination are the same account; repeating the request unchanged fails again. Unlike its category, not retryable.",
                 ),
                 CodeInfo(
                     value="TRANSACTION_CURRENCY_MISMATCH",
@@ -2044,10 +2044,7 @@ def _ErrorCode() -> type[CodeEnum]:
                     sources=(_S["plaid-errors-virtual-account"],),
                     retryable=False,
                     end_user_can_retry=True,
-                    message="The currency between the wallet and recipient account is different",
-                    editorial=True,
                     http=(HttpStatus(status=400, sources=(_S["plaid-errors-virtual-account"],)),),
-                    notes="plaid-errors-virtual-account: The currency does not match the account's; repeating unchanged fails again. Unlike its category, not retryable.",
                     group="transaction_error",
                     wording=(
                         Wording(field="description", by="bankcodes"),
@@ -2059,6 +2056,9 @@ def _ErrorCode() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/plaid/error_code/#TRANSACTION_CURRENCY_MISMATCH",
+                    editorial=True,
+                    message="The currency between the wallet and recipient account is different",
+                    notes="plaid-errors-virtual-account: The currency does not match the account's; repeating unchanged fails again. Unlike its category, not retryable.",
                 ),
                 CodeInfo(
                     value="TRANSACTION_IBAN_INVALID",
@@ -2067,10 +2067,7 @@ def _ErrorCode() -> type[CodeEnum]:
                     sources=(_S["plaid-errors-virtual-account"],),
                     retryable=False,
                     end_user_can_retry=True,
-                    message="The provided IBAN is invalid",
-                    editorial=True,
                     http=(HttpStatus(status=400, sources=(_S["plaid-errors-virtual-account"],)),),
-                    notes="plaid-errors-virtual-account: The recipient's IBAN is not valid; repeating unchanged fails again. Unlike its category, not retryable.",
                     group="transaction_error",
                     wording=(
                         Wording(field="description", by="bankcodes"),
@@ -2082,6 +2079,9 @@ def _ErrorCode() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/plaid/error_code/#TRANSACTION_IBAN_INVALID",
+                    editorial=True,
+                    message="The provided IBAN is invalid",
+                    notes="plaid-errors-virtual-account: The recipient's IBAN is not valid; repeating unchanged fails again. Unlike its category, not retryable.",
                 ),
                 CodeInfo(
                     value="TRANSACTION_BACS_INVALID",
@@ -2090,10 +2090,7 @@ def _ErrorCode() -> type[CodeEnum]:
                     sources=(_S["plaid-errors-virtual-account"],),
                     retryable=False,
                     end_user_can_retry=True,
-                    message="The provided BACS account number and/or sort code is invalid",
-                    editorial=True,
                     http=(HttpStatus(status=400, sources=(_S["plaid-errors-virtual-account"],)),),
-                    notes="plaid-errors-virtual-account: The recipient's BACS account number or sort code is not valid; repeating unchanged fails again. Unlike its category, not retryable.",
                     group="transaction_error",
                     wording=(
                         Wording(field="description", by="bankcodes"),
@@ -2105,6 +2102,9 @@ def _ErrorCode() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/plaid/error_code/#TRANSACTION_BACS_INVALID",
+                    editorial=True,
+                    message="The provided BACS account number and/or sort code is invalid",
+                    notes="plaid-errors-virtual-account: The recipient's BACS account number or sort code is not valid; repeating unchanged fails again. Unlike its category, not retryable.",
                 ),
                 CodeInfo(
                     value="TRANSACTION_FAST_PAY_DISABLED",
@@ -2113,8 +2113,6 @@ def _ErrorCode() -> type[CodeEnum]:
                     sources=(_S["plaid-errors-virtual-account"],),
                     retryable=True,
                     end_user_can_retry=True,
-                    message="The recipient sort code is not enabled for faster payments",
-                    editorial=True,
                     http=(HttpStatus(status=400, sources=(_S["plaid-errors-virtual-account"],)),),
                     group="transaction_error",
                     wording=(
@@ -2126,6 +2124,8 @@ def _ErrorCode() -> type[CodeEnum]:
                         ),
                     ),
                     page="reference/plaid/error_code/#TRANSACTION_FAST_PAY_DISABLED",
+                    editorial=True,
+                    message="The recipient sort code is not enabled for faster payments",
                 ),
                 CodeInfo(
                     value="TRANSACTION_EXECUTION_FAILED",
@@ -2134,8 +2134,6 @@ def _ErrorCode() -> type[CodeEnum]:
                     sources=(_S["plaid-errors-virtual-account"],),
                     retryable=True,
                     end_user_can_retry=True,
-                    message="There was a problem executing the transaction. Please retry.",
-                    editorial=True,
                     http=(HttpStatus(status=400, sources=(_S["plaid-errors-virtual-account"],)),),
                     group="transaction_error",
                     wording=(
@@ -2147,6 +2145,8 @@ def _ErrorCode() -> type[CodeEnum]:
                         ),
                     ),
                     page="reference/plaid/error_code/#TRANSACTION_EXECUTION_FAILED",
+                    editorial=True,
+                    message="There was a problem executing the transaction. Please retry.",
                 ),
                 CodeInfo(
                     value="NONIDENTICAL_REQUEST",
@@ -2155,10 +2155,7 @@ def _ErrorCode() -> type[CodeEnum]:
                     sources=(_S["plaid-errors-virtual-account"],),
                     retryable=False,
                     end_user_can_retry=True,
-                    message="Request body does not match previous request with this idempotency key",
-                    editorial=True,
                     http=(HttpStatus(status=400, sources=(_S["plaid-errors-virtual-account"],)),),
-                    notes="plaid-errors-virtual-account: The idempotency key was reused with different parameters ('The request parameters have changed compared to the original request with the same idempotency key.'); the same request fails again. Unlike its category, not retryable.",
                     group="transaction_error",
                     wording=(
                         Wording(field="description", by="bankcodes"),
@@ -2170,6 +2167,9 @@ def _ErrorCode() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/plaid/error_code/#NONIDENTICAL_REQUEST",
+                    editorial=True,
+                    message="Request body does not match previous request with this idempotency key",
+                    notes="plaid-errors-virtual-account: The idempotency key was reused with different parameters ('The request parameters have changed compared to the original request with the same idempotency key.'); the same request fails again. Unlike its category, not retryable.",
                 ),
                 CodeInfo(
                     value="REQUEST_CONFLICT",
@@ -2178,8 +2178,6 @@ def _ErrorCode() -> type[CodeEnum]:
                     sources=(_S["plaid-errors-virtual-account"],),
                     retryable=True,
                     end_user_can_retry=True,
-                    message="Original request is still processing",
-                    editorial=True,
                     http=(HttpStatus(status=400, sources=(_S["plaid-errors-virtual-account"],)),),
                     group="transaction_error",
                     wording=(
@@ -2191,6 +2189,8 @@ def _ErrorCode() -> type[CodeEnum]:
                         ),
                     ),
                     page="reference/plaid/error_code/#REQUEST_CONFLICT",
+                    editorial=True,
+                    message="Original request is still processing",
                 ),
                 CodeInfo(
                     value="LAST_UPDATED_DATETIME_OUT_OF_RANGE",
@@ -2199,7 +2199,6 @@ def _ErrorCode() -> type[CodeEnum]:
                     sources=(_S["plaid-errors-invalid-result"],),
                     retryable=True,
                     end_user_can_retry=True,
-                    message="requested datetime out of range, most recently updated balance 2021-01-01T00:00:00Z",
                     http=(HttpStatus(status=400, sources=(_S["plaid-errors-invalid-result"],)),),
                     group="invalid_result",
                     wording=(
@@ -2215,6 +2214,7 @@ def _ErrorCode() -> type[CodeEnum]:
                         ),
                     ),
                     page="reference/plaid/error_code/#LAST_UPDATED_DATETIME_OUT_OF_RANGE",
+                    message="requested datetime out of range, most recently updated balance 2021-01-01T00:00:00Z",
                 ),
                 CodeInfo(
                     value="PLAID_DIRECT_ITEM_IMPORT_RETURNED_INVALID_MFA",
@@ -2223,7 +2223,6 @@ def _ErrorCode() -> type[CodeEnum]:
                     sources=(_S["plaid-errors-invalid-result"], _S["plaid-rn-sdk-types"]),
                     retryable=False,
                     end_user_can_retry=True,
-                    message="Plaid Direct Item Imports should not result in MFA.",
                     http=(HttpStatus(status=400, sources=(_S["plaid-errors-invalid-result"],)),),
                     group="invalid_result",
                     wording=(
@@ -2239,6 +2238,7 @@ def _ErrorCode() -> type[CodeEnum]:
                         ),
                     ),
                     page="reference/plaid/error_code/#PLAID_DIRECT_ITEM_IMPORT_RETURNED_INVALID_MFA",
+                    message="Plaid Direct Item Imports should not result in MFA.",
                 ),
                 CodeInfo(
                     value="ACCOUNTS_LIMIT",
@@ -2247,7 +2247,6 @@ def _ErrorCode() -> type[CodeEnum]:
                     sources=(_S["plaid-errors-rate-limit-exceeded"], _S["plaid-rn-sdk-types"]),
                     retryable=True,
                     end_user_can_retry=True,
-                    message="rate limit exceeded for attempts to access this item. please try again later",
                     http=(
                         HttpStatus(status=429, sources=(_S["plaid-errors-rate-limit-exceeded"],)),
                     ),
@@ -2271,6 +2270,7 @@ def _ErrorCode() -> type[CodeEnum]:
                         ),
                     ),
                     page="reference/plaid/error_code/#ACCOUNTS_LIMIT",
+                    message="rate limit exceeded for attempts to access this item. please try again later",
                 ),
                 CodeInfo(
                     value="ACCOUNTS_BALANCE_GET_LIMIT",
@@ -2279,7 +2279,6 @@ def _ErrorCode() -> type[CodeEnum]:
                     sources=(_S["plaid-errors-rate-limit-exceeded"],),
                     retryable=True,
                     end_user_can_retry=True,
-                    message="rate limit exceeded for attempts to access this item. please try again later",
                     http=(
                         HttpStatus(status=429, sources=(_S["plaid-errors-rate-limit-exceeded"],)),
                     ),
@@ -2297,6 +2296,7 @@ def _ErrorCode() -> type[CodeEnum]:
                         ),
                     ),
                     page="reference/plaid/error_code/#ACCOUNTS_BALANCE_GET_LIMIT",
+                    message="rate limit exceeded for attempts to access this item. please try again later",
                 ),
                 CodeInfo(
                     value="AUTH_LIMIT",
@@ -2305,7 +2305,6 @@ def _ErrorCode() -> type[CodeEnum]:
                     sources=(_S["plaid-errors-rate-limit-exceeded"], _S["plaid-rn-sdk-types"]),
                     retryable=True,
                     end_user_can_retry=True,
-                    message="rate limit exceeded for attempts to access this item. please try again later",
                     http=(
                         HttpStatus(status=429, sources=(_S["plaid-errors-rate-limit-exceeded"],)),
                     ),
@@ -2329,6 +2328,7 @@ def _ErrorCode() -> type[CodeEnum]:
                         ),
                     ),
                     page="reference/plaid/error_code/#AUTH_LIMIT",
+                    message="rate limit exceeded for attempts to access this item. please try again later",
                 ),
                 CodeInfo(
                     value="INCORRECT_OAUTH_NONCE",
@@ -2337,7 +2337,6 @@ def _ErrorCode() -> type[CodeEnum]:
                     sources=(_S["plaid-errors-oauth"], _S["plaid-rn-sdk-types"]),
                     retryable=True,
                     end_user_can_retry=True,
-                    message="nonce does not match",
                     http=(HttpStatus(status=400, sources=(_S["plaid-errors-oauth"],)),),
                     group="oauth_error",
                     wording=(
@@ -2353,6 +2352,7 @@ def _ErrorCode() -> type[CodeEnum]:
                         ),
                     ),
                     page="reference/plaid/error_code/#INCORRECT_OAUTH_NONCE",
+                    message="nonce does not match",
                 ),
                 CodeInfo(
                     value="INCORRECT_LINK_TOKEN",
@@ -2361,7 +2361,6 @@ def _ErrorCode() -> type[CodeEnum]:
                     sources=(_S["plaid-errors-oauth"],),
                     retryable=True,
                     end_user_can_retry=True,
-                    message="link token does not match original link token",
                     http=(HttpStatus(status=400, sources=(_S["plaid-errors-oauth"],)),),
                     group="oauth_error",
                     wording=(
@@ -2373,6 +2372,7 @@ def _ErrorCode() -> type[CodeEnum]:
                         ),
                     ),
                     page="reference/plaid/error_code/#INCORRECT_LINK_TOKEN",
+                    message="link token does not match original link token",
                 ),
                 CodeInfo(
                     value="OAUTH_STATE_ID_ALREADY_PROCESSED",
@@ -2399,7 +2399,6 @@ def _ErrorCode() -> type[CodeEnum]:
                     sources=(_S["plaid-errors-oauth"],),
                     retryable=True,
                     end_user_can_retry=True,
-                    message="the provided oauth_state_id wasn't found",
                     http=(HttpStatus(status=404, sources=(_S["plaid-errors-oauth"],)),),
                     group="oauth_error",
                     wording=(
@@ -2411,6 +2410,7 @@ def _ErrorCode() -> type[CodeEnum]:
                         ),
                     ),
                     page="reference/plaid/error_code/#OAUTH_STATE_ID_NOT_FOUND",
+                    message="the provided oauth_state_id wasn't found",
                 ),
                 CodeInfo(
                     value="BANK_TRANSFER_ACCOUNT_BLOCKED",
@@ -2419,7 +2419,6 @@ def _ErrorCode() -> type[CodeEnum]:
                     sources=(_S["plaid-errors-microdeposits"], _S["plaid-rn-sdk-types"]),
                     retryable=False,
                     end_user_can_retry=False,
-                    message="bank transfer was blocked due to a previous ACH return on this account",
                     http=(HttpStatus(status=400, sources=(_S["plaid-errors-microdeposits"],)),),
                     group="bank_transfer_error",
                     wording=(
@@ -2435,6 +2434,7 @@ def _ErrorCode() -> type[CodeEnum]:
                         ),
                     ),
                     page="reference/plaid/error_code/#BANK_TRANSFER_ACCOUNT_BLOCKED",
+                    message="bank transfer was blocked due to a previous ACH return on this account",
                 ),
                 CodeInfo(
                     value="RECAPTCHA_REQUIRED",
@@ -2443,7 +2443,6 @@ def _ErrorCode() -> type[CodeEnum]:
                     sources=(_S["plaid-errors-recaptcha"], _S["plaid-rn-sdk-types"]),
                     retryable=False,
                     end_user_can_retry=True,
-                    message="This request requires additional verification. Please resubmit the request after completing the challenge",
                     http=(HttpStatus(status=400, sources=(_S["plaid-errors-recaptcha"],)),),
                     group="recaptcha_error",
                     wording=(
@@ -2459,6 +2458,7 @@ def _ErrorCode() -> type[CodeEnum]:
                         ),
                     ),
                     page="reference/plaid/error_code/#RECAPTCHA_REQUIRED",
+                    message="This request requires additional verification. Please resubmit the request after completing the challenge",
                 ),
                 CodeInfo(
                     value="RECAPTCHA_BAD",
@@ -2467,7 +2467,6 @@ def _ErrorCode() -> type[CodeEnum]:
                     sources=(_S["plaid-errors-recaptcha"], _S["plaid-rn-sdk-types"]),
                     retryable=False,
                     end_user_can_retry=False,
-                    message="The provided challenge response was denied. Please try again",
                     http=(HttpStatus(status=400, sources=(_S["plaid-errors-recaptcha"],)),),
                     group="recaptcha_error",
                     wording=(
@@ -2483,6 +2482,7 @@ def _ErrorCode() -> type[CodeEnum]:
                         ),
                     ),
                     page="reference/plaid/error_code/#RECAPTCHA_BAD",
+                    message="The provided challenge response was denied. Please try again",
                 ),
                 CodeInfo(
                     value="INCOMPATIBLE_API_VERSION",
@@ -2491,7 +2491,6 @@ def _ErrorCode() -> type[CodeEnum]:
                     sources=(_S["plaid-errors-invalid-request"], _S["plaid-rn-sdk-types"]),
                     retryable=False,
                     end_user_can_retry=False,
-                    message="The public_key cannot be used for this endpoint as of version {version-date} of the API. Please use the client_id and secret instead.",
                     http=(HttpStatus(status=400, sources=(_S["plaid-errors-invalid-request"],)),),
                     group="invalid_request",
                     wording=(
@@ -2507,6 +2506,7 @@ def _ErrorCode() -> type[CodeEnum]:
                         ),
                     ),
                     page="reference/plaid/error_code/#INCOMPATIBLE_API_VERSION",
+                    message="The public_key cannot be used for this endpoint as of version {version-date} of the API. Please use the client_id and secret instead.",
                 ),
                 CodeInfo(
                     value="INVALID_ACCOUNT_NUMBER",
@@ -2515,7 +2515,6 @@ def _ErrorCode() -> type[CodeEnum]:
                     sources=(_S["plaid-errors-invalid-request"], _S["plaid-rn-sdk-types"]),
                     retryable=False,
                     end_user_can_retry=False,
-                    message="The provided account number was invalid.",
                     http=(HttpStatus(status=400, sources=(_S["plaid-errors-invalid-request"],)),),
                     group="invalid_request",
                     wording=(
@@ -2531,6 +2530,7 @@ def _ErrorCode() -> type[CodeEnum]:
                         ),
                     ),
                     page="reference/plaid/error_code/#INVALID_ACCOUNT_NUMBER",
+                    message="The provided account number was invalid.",
                 ),
                 CodeInfo(
                     value="INVALID_BODY",
@@ -2539,7 +2539,6 @@ def _ErrorCode() -> type[CodeEnum]:
                     sources=(_S["plaid-errors-invalid-request"], _S["plaid-rn-sdk-types"]),
                     retryable=False,
                     end_user_can_retry=False,
-                    message="body could not be parsed as JSON",
                     http=(HttpStatus(status=400, sources=(_S["plaid-errors-invalid-request"],)),),
                     group="invalid_request",
                     wording=(
@@ -2555,6 +2554,7 @@ def _ErrorCode() -> type[CodeEnum]:
                         ),
                     ),
                     page="reference/plaid/error_code/#INVALID_BODY",
+                    message="body could not be parsed as JSON",
                 ),
                 CodeInfo(
                     value="INVALID_CONFIGURATION",
@@ -2563,7 +2563,6 @@ def _ErrorCode() -> type[CodeEnum]:
                     sources=(_S["plaid-errors-invalid-request"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    message="please ensure that the request body is formatted correctly",
                     http=(HttpStatus(status=400, sources=(_S["plaid-errors-invalid-request"],)),),
                     group="invalid_request",
                     wording=(
@@ -2579,6 +2578,7 @@ def _ErrorCode() -> type[CodeEnum]:
                         ),
                     ),
                     page="reference/plaid/error_code/#INVALID_CONFIGURATION",
+                    message="please ensure that the request body is formatted correctly",
                 ),
                 CodeInfo(
                     value="PAYMENT_BLOCKED",
@@ -2587,7 +2587,6 @@ def _ErrorCode() -> type[CodeEnum]:
                     sources=(_S["plaid-errors-payment"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    message="payment blocked",
                     http=(HttpStatus(status=400, sources=(_S["plaid-errors-payment"],)),),
                     group="payment_error",
                     wording=(
@@ -2601,6 +2600,7 @@ def _ErrorCode() -> type[CodeEnum]:
                         ),
                     ),
                     page="reference/plaid/error_code/#PAYMENT_BLOCKED",
+                    message="payment blocked",
                 ),
                 CodeInfo(
                     value="PAYMENT_CANCELLED",
@@ -2609,8 +2609,6 @@ def _ErrorCode() -> type[CodeEnum]:
                     sources=(_S["plaid-errors-payment"],),
                     retryable=False,
                     end_user_can_retry=True,
-                    message="user cancelled the payment",
-                    user_message="Try making your payment again or select a different bank to continue.",
                     http=(HttpStatus(status=400, sources=(_S["plaid-errors-payment"],)),),
                     group="payment_error",
                     wording=(
@@ -2629,6 +2627,8 @@ def _ErrorCode() -> type[CodeEnum]:
                         ),
                     ),
                     page="reference/plaid/error_code/#PAYMENT_CANCELLED",
+                    message="user cancelled the payment",
+                    user_message="Try making your payment again or select a different bank to continue.",
                 ),
                 CodeInfo(
                     value="PAYMENT_INSUFFICIENT_FUNDS",
@@ -2637,7 +2637,6 @@ def _ErrorCode() -> type[CodeEnum]:
                     sources=(_S["plaid-errors-payment"],),
                     retryable=False,
                     end_user_can_retry=True,
-                    message="insufficient funds to complete the request",
                     end_user={
                         "en": EndUserWords(
                             message="There isn't enough money in your account to complete the payment.",
@@ -2660,9 +2659,7 @@ def _ErrorCode() -> type[CodeEnum]:
                             action="Tente novamente ou escolha outra conta ou outro banco.",
                         ),
                     },
-                    user_message="There isn't enough money in this account to complete the payment. Try again, or select another account or bank.",
                     http=(HttpStatus(status=400, sources=(_S["plaid-errors-payment"],)),),
-                    notes="plaid-errors-payment: 'The account has insufficient funds to complete the payment.'; display_message 'There isn't enough money in this account to complete the payment. Try again, or select another account or bank.' French and Arabic keep the reason (fonds insuffisants / الرصيد غير كافٍ) instead of the rejected category's 'Votre banque a refusé la demande'. Plaid's own message invites a retry, and the end user can add funds or pick another account; a program should not repeat the payment unchanged.",
                     group="payment_error",
                     wording=(
                         Wording(
@@ -2725,6 +2722,9 @@ def _ErrorCode() -> type[CodeEnum]:
                             reason="The payer's account did not hold enough money for the payment.",
                         ),
                     ),
+                    message="insufficient funds to complete the request",
+                    user_message="There isn't enough money in this account to complete the payment. Try again, or select another account or bank.",
+                    notes="plaid-errors-payment: 'The account has insufficient funds to complete the payment.'; display_message 'There isn't enough money in this account to complete the payment. Try again, or select another account or bank.' French and Arabic keep the reason (fonds insuffisants / الرصيد غير كافٍ) instead of the rejected category's 'Votre banque a refusé la demande'. Plaid's own message invites a retry, and the end user can add funds or pick another account; a program should not repeat the payment unchanged.",
                 ),
                 CodeInfo(
                     value="PAYMENT_INVALID_RECIPIENT",
@@ -2733,11 +2733,7 @@ def _ErrorCode() -> type[CodeEnum]:
                     sources=(_S["plaid-errors-payment"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    message="payment recipient invalid",
-                    user_message="The payment recipient is invalid for the selected institution. Create a new payment with a different recipient.",
-                    user_message_offered=False,
                     http=(HttpStatus(status=400, sources=(_S["plaid-errors-payment"],)),),
-                    notes="Plaid's display message tells the app what to change (the recipient, reference, schedule, scheme or constraints), so it is not offered to the customer.",
                     group="payment_error",
                     wording=(
                         Wording(
@@ -2756,6 +2752,10 @@ def _ErrorCode() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/plaid/error_code/#PAYMENT_INVALID_RECIPIENT",
+                    message="payment recipient invalid",
+                    user_message="The payment recipient is invalid for the selected institution. Create a new payment with a different recipient.",
+                    user_message_offered=False,
+                    notes="Plaid's display message tells the app what to change (the recipient, reference, schedule, scheme or constraints), so it is not offered to the customer.",
                 ),
                 CodeInfo(
                     value="DIRECT_INTEGRATION_NOT_ENABLED",
@@ -2764,7 +2764,6 @@ def _ErrorCode() -> type[CodeEnum]:
                     sources=(_S["plaid-errors-invalid-input"], _S["plaid-rn-sdk-types"]),
                     retryable=False,
                     end_user_can_retry=False,
-                    message="your client ID is only authorized to use Plaid Link. head to the docs (https://plaid.com/docs) to get started.",
                     http=(HttpStatus(status=400, sources=(_S["plaid-errors-invalid-input"],)),),
                     group="invalid_input",
                     wording=(
@@ -2780,6 +2779,7 @@ def _ErrorCode() -> type[CodeEnum]:
                         ),
                     ),
                     page="reference/plaid/error_code/#DIRECT_INTEGRATION_NOT_ENABLED",
+                    message="your client ID is only authorized to use Plaid Link. head to the docs (https://plaid.com/docs) to get started.",
                 ),
                 CodeInfo(
                     value="INCORRECT_DEPOSIT_VERIFICATION",
@@ -2789,7 +2789,6 @@ def _ErrorCode() -> type[CodeEnum]:
                     retryable=False,
                     end_user_can_retry=True,
                     http=(HttpStatus(status=400, sources=(_S["plaid-errors-invalid-input"],)),),
-                    notes="Plaid files it under INVALID_INPUT; the end user can enter the code again.",
                     group="invalid_input",
                     wording=(
                         Wording(
@@ -2800,6 +2799,7 @@ def _ErrorCode() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/plaid/error_code/#INCORRECT_DEPOSIT_VERIFICATION",
+                    notes="Plaid files it under INVALID_INPUT; the end user can enter the code again.",
                 ),
                 CodeInfo(
                     value="INVALID_ACCESS_TOKEN",
@@ -2808,8 +2808,6 @@ def _ErrorCode() -> type[CodeEnum]:
                     sources=(_S["plaid-errors-invalid-input"], _S["plaid-rn-sdk-types"]),
                     retryable=False,
                     end_user_can_retry=False,
-                    message="could not find matching access token",
-                    editorial=True,
                     http=(HttpStatus(status=400, sources=(_S["plaid-errors-invalid-input"],)),),
                     group="invalid_input",
                     wording=(
@@ -2821,6 +2819,8 @@ def _ErrorCode() -> type[CodeEnum]:
                         ),
                     ),
                     page="reference/plaid/error_code/#INVALID_ACCESS_TOKEN",
+                    editorial=True,
+                    message="could not find matching access token",
                 ),
                 CodeInfo(
                     value="BALANCE_LIMIT",
@@ -2829,7 +2829,6 @@ def _ErrorCode() -> type[CodeEnum]:
                     sources=(_S["plaid-errors-rate-limit-exceeded"], _S["plaid-rn-sdk-types"]),
                     retryable=True,
                     end_user_can_retry=True,
-                    message="rate limit exceeded for attempts to access this item. please try again later",
                     http=(
                         HttpStatus(status=429, sources=(_S["plaid-errors-rate-limit-exceeded"],)),
                     ),
@@ -2853,6 +2852,7 @@ def _ErrorCode() -> type[CodeEnum]:
                         ),
                     ),
                     page="reference/plaid/error_code/#BALANCE_LIMIT",
+                    message="rate limit exceeded for attempts to access this item. please try again later",
                 ),
                 CodeInfo(
                     value="CREDITS_EXHAUSTED",
@@ -2861,11 +2861,9 @@ def _ErrorCode() -> type[CodeEnum]:
                     sources=(_S["plaid-errors-rate-limit-exceeded"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    message="Free usage exhausted, please request full Production access to continue using this product",
                     http=(
                         HttpStatus(status=429, sources=(_S["plaid-errors-rate-limit-exceeded"],)),
                     ),
-                    notes="Plaid files it under RATE_LIMIT_EXCEEDED, but waiting does not help: the client must move to full Production.",
                     group="rate_limit_exceeded",
                     wording=(
                         Wording(
@@ -2881,6 +2879,8 @@ def _ErrorCode() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/plaid/error_code/#CREDITS_EXHAUSTED",
+                    message="Free usage exhausted, please request full Production access to continue using this product",
+                    notes="Plaid files it under RATE_LIMIT_EXCEEDED, but waiting does not help: the client must move to full Production.",
                 ),
                 CodeInfo(
                     value="IDENTITY_LIMIT",
@@ -2889,7 +2889,6 @@ def _ErrorCode() -> type[CodeEnum]:
                     sources=(_S["plaid-errors-rate-limit-exceeded"], _S["plaid-rn-sdk-types"]),
                     retryable=True,
                     end_user_can_retry=True,
-                    message="rate limit exceeded for attempts to access this item. please try again later",
                     http=(
                         HttpStatus(status=429, sources=(_S["plaid-errors-rate-limit-exceeded"],)),
                     ),
@@ -2913,6 +2912,7 @@ def _ErrorCode() -> type[CodeEnum]:
                         ),
                     ),
                     page="reference/plaid/error_code/#IDENTITY_LIMIT",
+                    message="rate limit exceeded for attempts to access this item. please try again later",
                 ),
                 CodeInfo(
                     value="INSTITUTIONS_GET_LIMIT",
@@ -2921,7 +2921,6 @@ def _ErrorCode() -> type[CodeEnum]:
                     sources=(_S["plaid-errors-rate-limit-exceeded"],),
                     retryable=True,
                     end_user_can_retry=True,
-                    message='rate limit exceeded for attempts to access "institutions get by id". please try again later',
                     http=(
                         HttpStatus(status=429, sources=(_S["plaid-errors-rate-limit-exceeded"],)),
                     ),
@@ -2939,6 +2938,7 @@ def _ErrorCode() -> type[CodeEnum]:
                         ),
                     ),
                     page="reference/plaid/error_code/#INSTITUTIONS_GET_LIMIT",
+                    message='rate limit exceeded for attempts to access "institutions get by id". please try again later',
                 ),
                 CodeInfo(
                     value="INSTITUTIONS_GET_BY_ID_LIMIT",
@@ -2947,7 +2947,6 @@ def _ErrorCode() -> type[CodeEnum]:
                     sources=(_S["plaid-errors-rate-limit-exceeded"],),
                     retryable=True,
                     end_user_can_retry=True,
-                    message='rate limit exceeded for attempts to access "institutions get by id". please try again later',
                     http=(
                         HttpStatus(status=429, sources=(_S["plaid-errors-rate-limit-exceeded"],)),
                     ),
@@ -2965,6 +2964,7 @@ def _ErrorCode() -> type[CodeEnum]:
                         ),
                     ),
                     page="reference/plaid/error_code/#INSTITUTIONS_GET_BY_ID_LIMIT",
+                    message='rate limit exceeded for attempts to access "institutions get by id". please try again later',
                 ),
                 CodeInfo(
                     value="INVALID_FIELD",
@@ -2973,7 +2973,6 @@ def _ErrorCode() -> type[CodeEnum]:
                     sources=(_S["plaid-errors-invalid-request"], _S["plaid-rn-sdk-types"]),
                     retryable=False,
                     end_user_can_retry=False,
-                    message="{{ error message is specific to the given / missing request field }}",
                     http=(HttpStatus(status=400, sources=(_S["plaid-errors-invalid-request"],)),),
                     group="invalid_request",
                     wording=(
@@ -2989,6 +2988,7 @@ def _ErrorCode() -> type[CodeEnum]:
                         ),
                     ),
                     page="reference/plaid/error_code/#INVALID_FIELD",
+                    message="{{ error message is specific to the given / missing request field }}",
                 ),
                 CodeInfo(
                     value="INVALID_HEADERS",
@@ -2997,7 +2997,6 @@ def _ErrorCode() -> type[CodeEnum]:
                     sources=(_S["plaid-errors-invalid-request"], _S["plaid-rn-sdk-types"]),
                     retryable=False,
                     end_user_can_retry=False,
-                    message="{{ error message is specific to the given / missing header }}",
                     http=(HttpStatus(status=400, sources=(_S["plaid-errors-invalid-request"],)),),
                     group="invalid_request",
                     wording=(
@@ -3013,6 +3012,7 @@ def _ErrorCode() -> type[CodeEnum]:
                         ),
                     ),
                     page="reference/plaid/error_code/#INVALID_HEADERS",
+                    message="{{ error message is specific to the given / missing header }}",
                 ),
                 CodeInfo(
                     value="MISSING_FIELDS",
@@ -3021,7 +3021,6 @@ def _ErrorCode() -> type[CodeEnum]:
                     sources=(_S["plaid-errors-invalid-request"], _S["plaid-rn-sdk-types"]),
                     retryable=False,
                     end_user_can_retry=False,
-                    message="the following required fields are missing: {fields}",
                     http=(HttpStatus(status=400, sources=(_S["plaid-errors-invalid-request"],)),),
                     group="invalid_request",
                     wording=(
@@ -3037,6 +3036,7 @@ def _ErrorCode() -> type[CodeEnum]:
                         ),
                     ),
                     page="reference/plaid/error_code/#MISSING_FIELDS",
+                    message="the following required fields are missing: {fields}",
                 ),
                 CodeInfo(
                     value="NO_LONGER_AVAILABLE",
@@ -3045,7 +3045,6 @@ def _ErrorCode() -> type[CodeEnum]:
                     sources=(_S["plaid-errors-invalid-request"], _S["plaid-rn-sdk-types"]),
                     retryable=False,
                     end_user_can_retry=False,
-                    message="This endpoint has been discontinued as of version {version-date} of the API.",
                     http=(HttpStatus(status=404, sources=(_S["plaid-errors-invalid-request"],)),),
                     group="invalid_request",
                     wording=(
@@ -3061,6 +3060,7 @@ def _ErrorCode() -> type[CodeEnum]:
                         ),
                     ),
                     page="reference/plaid/error_code/#NO_LONGER_AVAILABLE",
+                    message="This endpoint has been discontinued as of version {version-date} of the API.",
                 ),
                 CodeInfo(
                     value="NOT_FOUND",
@@ -3069,7 +3069,6 @@ def _ErrorCode() -> type[CodeEnum]:
                     sources=(_S["plaid-errors-invalid-request"], _S["plaid-rn-sdk-types"]),
                     retryable=False,
                     end_user_can_retry=False,
-                    message="not found",
                     http=(HttpStatus(status=404, sources=(_S["plaid-errors-invalid-request"],)),),
                     group="invalid_request",
                     wording=(
@@ -3085,6 +3084,7 @@ def _ErrorCode() -> type[CodeEnum]:
                         ),
                     ),
                     page="reference/plaid/error_code/#NOT_FOUND",
+                    message="not found",
                 ),
                 CodeInfo(
                     value="PAYMENT_INVALID_REFERENCE",
@@ -3093,11 +3093,7 @@ def _ErrorCode() -> type[CodeEnum]:
                     sources=(_S["plaid-errors-payment"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    message="payment reference invalid",
-                    user_message="The payment reference is invalid for the selected institution. Create a new payment with a different reference.",
-                    user_message_offered=False,
                     http=(HttpStatus(status=400, sources=(_S["plaid-errors-payment"],)),),
-                    notes="Plaid's display message tells the app what to change (the recipient, reference, schedule, scheme or constraints), so it is not offered to the customer.",
                     group="payment_error",
                     wording=(
                         Wording(
@@ -3116,6 +3112,10 @@ def _ErrorCode() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/plaid/error_code/#PAYMENT_INVALID_REFERENCE",
+                    message="payment reference invalid",
+                    user_message="The payment reference is invalid for the selected institution. Create a new payment with a different reference.",
+                    user_message_offered=False,
+                    notes="Plaid's display message tells the app what to change (the recipient, reference, schedule, scheme or constraints), so it is not offered to the customer.",
                 ),
                 CodeInfo(
                     value="PAYMENT_INVALID_SCHEDULE",
@@ -3124,11 +3124,7 @@ def _ErrorCode() -> type[CodeEnum]:
                     sources=(_S["plaid-errors-payment"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    message="payment schedule invalid",
-                    user_message="The payment schedule is invalid for the selected institution. Create a new payment with a different schedule.",
-                    user_message_offered=False,
                     http=(HttpStatus(status=400, sources=(_S["plaid-errors-payment"],)),),
-                    notes="Plaid's display message tells the app what to change (the recipient, reference, schedule, scheme or constraints), so it is not offered to the customer.",
                     group="payment_error",
                     wording=(
                         Wording(
@@ -3147,6 +3143,10 @@ def _ErrorCode() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/plaid/error_code/#PAYMENT_INVALID_SCHEDULE",
+                    message="payment schedule invalid",
+                    user_message="The payment schedule is invalid for the selected institution. Create a new payment with a different schedule.",
+                    user_message_offered=False,
+                    notes="Plaid's display message tells the app what to change (the recipient, reference, schedule, scheme or constraints), so it is not offered to the customer.",
                 ),
                 CodeInfo(
                     value="PAYMENT_REJECTED",
@@ -3155,7 +3155,6 @@ def _ErrorCode() -> type[CodeEnum]:
                     sources=(_S["plaid-errors-payment"],),
                     retryable=False,
                     end_user_can_retry=True,
-                    message="payment rejected",
                     end_user={
                         "en": EndUserWords(
                             message="Your bank rejected the payment.",
@@ -3178,9 +3177,7 @@ def _ErrorCode() -> type[CodeEnum]:
                             action="Tente novamente ou escolha outra conta ou outro banco.",
                         ),
                     },
-                    user_message="The payment was rejected by the institution. Try again, or select another account or bank.",
                     http=(HttpStatus(status=400, sources=(_S["plaid-errors-payment"],)),),
-                    notes="plaid-errors-payment: display_message 'The payment was rejected by the institution. Try again, or select another account or bank.' Plaid's own message invites a retry, so the end user may try again, unlike the rejected category.",
                     group="payment_error",
                     wording=(
                         Wording(
@@ -3199,6 +3196,9 @@ def _ErrorCode() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/plaid/error_code/#PAYMENT_REJECTED",
+                    message="payment rejected",
+                    user_message="The payment was rejected by the institution. Try again, or select another account or bank.",
+                    notes="plaid-errors-payment: display_message 'The payment was rejected by the institution. Try again, or select another account or bank.' Plaid's own message invites a retry, so the end user may try again, unlike the rejected category.",
                 ),
                 CodeInfo(
                     value="PAYMENT_SCHEME_NOT_SUPPORTED",
@@ -3207,11 +3207,7 @@ def _ErrorCode() -> type[CodeEnum]:
                     sources=(_S["plaid-errors-payment"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    message="payment scheme not supported",
-                    user_message="The payment scheme is not supported by the institution. Either change scheme or select another institution.",
-                    user_message_offered=False,
                     http=(HttpStatus(status=400, sources=(_S["plaid-errors-payment"],)),),
-                    notes="Plaid's display message tells the app what to change (the recipient, reference, schedule, scheme or constraints), so it is not offered to the customer.",
                     group="payment_error",
                     wording=(
                         Wording(
@@ -3230,6 +3226,10 @@ def _ErrorCode() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/plaid/error_code/#PAYMENT_SCHEME_NOT_SUPPORTED",
+                    message="payment scheme not supported",
+                    user_message="The payment scheme is not supported by the institution. Either change scheme or select another institution.",
+                    user_message_offered=False,
+                    notes="Plaid's display message tells the app what to change (the recipient, reference, schedule, scheme or constraints), so it is not offered to the customer.",
                 ),
                 CodeInfo(
                     value="PAYMENT_CONSENT_INVALID_CONSTRAINTS",
@@ -3238,11 +3238,7 @@ def _ErrorCode() -> type[CodeEnum]:
                     sources=(_S["plaid-errors-payment"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    message="payment consent constraints invalid",
-                    user_message="The payment consent constraints are missing or not supported by the institution. Either update constraints or select another institution.",
-                    user_message_offered=False,
                     http=(HttpStatus(status=400, sources=(_S["plaid-errors-payment"],)),),
-                    notes="Plaid's display message tells the app what to change (the recipient, reference, schedule, scheme or constraints), so it is not offered to the customer.",
                     group="payment_error",
                     wording=(
                         Wording(
@@ -3261,6 +3257,10 @@ def _ErrorCode() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/plaid/error_code/#PAYMENT_CONSENT_INVALID_CONSTRAINTS",
+                    message="payment consent constraints invalid",
+                    user_message="The payment consent constraints are missing or not supported by the institution. Either update constraints or select another institution.",
+                    user_message_offered=False,
+                    notes="Plaid's display message tells the app what to change (the recipient, reference, schedule, scheme or constraints), so it is not offered to the customer.",
                 ),
                 CodeInfo(
                     value="PAYMENT_CONSENT_CANCELLED",
@@ -3269,8 +3269,6 @@ def _ErrorCode() -> type[CodeEnum]:
                     sources=(_S["plaid-errors-payment"],),
                     retryable=False,
                     end_user_can_retry=True,
-                    message="user cancelled the payment consent",
-                    user_message="Authorise your payment consent again or select a different bank to continue.",
                     http=(HttpStatus(status=400, sources=(_S["plaid-errors-payment"],)),),
                     group="payment_error",
                     wording=(
@@ -3289,6 +3287,8 @@ def _ErrorCode() -> type[CodeEnum]:
                         ),
                     ),
                     page="reference/plaid/error_code/#PAYMENT_CONSENT_CANCELLED",
+                    message="user cancelled the payment consent",
+                    user_message="Authorise your payment consent again or select a different bank to continue.",
                 ),
                 CodeInfo(
                     value="INVALID_ACCOUNT_ID",
@@ -3297,7 +3297,6 @@ def _ErrorCode() -> type[CodeEnum]:
                     sources=(_S["plaid-errors-invalid-input"], _S["plaid-rn-sdk-types"]),
                     retryable=False,
                     end_user_can_retry=False,
-                    message="failed to find requested account ID for requested item",
                     http=(HttpStatus(status=400, sources=(_S["plaid-errors-invalid-input"],)),),
                     group="invalid_input",
                     wording=(
@@ -3313,6 +3312,7 @@ def _ErrorCode() -> type[CodeEnum]:
                         ),
                     ),
                     page="reference/plaid/error_code/#INVALID_ACCOUNT_ID",
+                    message="failed to find requested account ID for requested item",
                 ),
                 CodeInfo(
                     value="INVALID_API_KEYS",
@@ -3321,7 +3321,6 @@ def _ErrorCode() -> type[CodeEnum]:
                     sources=(_S["plaid-errors-invalid-input"], _S["plaid-rn-sdk-types"]),
                     retryable=False,
                     end_user_can_retry=False,
-                    message="invalid client_id or secret provided",
                     http=(HttpStatus(status=400, sources=(_S["plaid-errors-invalid-input"],)),),
                     group="invalid_input",
                     wording=(
@@ -3337,6 +3336,7 @@ def _ErrorCode() -> type[CodeEnum]:
                         ),
                     ),
                     page="reference/plaid/error_code/#INVALID_API_KEYS",
+                    message="invalid client_id or secret provided",
                 ),
                 CodeInfo(
                     value="INVALID_AUDIT_COPY_TOKEN",
@@ -3363,7 +3363,6 @@ def _ErrorCode() -> type[CodeEnum]:
                     sources=(_S["plaid-errors-invalid-input"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    message="invalid institution_id provided",
                     http=(HttpStatus(status=400, sources=(_S["plaid-errors-invalid-input"],)),),
                     group="invalid_input",
                     wording=(
@@ -3379,6 +3378,7 @@ def _ErrorCode() -> type[CodeEnum]:
                         ),
                     ),
                     page="reference/plaid/error_code/#INVALID_INSTITUTION",
+                    message="invalid institution_id provided",
                 ),
                 CodeInfo(
                     value="INVALID_LINK_CUSTOMIZATION",
@@ -3387,7 +3387,6 @@ def _ErrorCode() -> type[CodeEnum]:
                     sources=(_S["plaid-errors-invalid-input"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    message="requested link customization is not set to update account selection",
                     http=(HttpStatus(status=400, sources=(_S["plaid-errors-invalid-input"],)),),
                     group="invalid_input",
                     wording=(
@@ -3403,6 +3402,7 @@ def _ErrorCode() -> type[CodeEnum]:
                         ),
                     ),
                     page="reference/plaid/error_code/#INVALID_LINK_CUSTOMIZATION",
+                    message="requested link customization is not set to update account selection",
                 ),
                 CodeInfo(
                     value="INVESTMENT_HOLDINGS_GET_LIMIT",
@@ -3411,7 +3411,6 @@ def _ErrorCode() -> type[CodeEnum]:
                     sources=(_S["plaid-errors-rate-limit-exceeded"],),
                     retryable=True,
                     end_user_can_retry=True,
-                    message="rate limit exceeded for attempts to access this item. please try again later",
                     http=(
                         HttpStatus(status=429, sources=(_S["plaid-errors-rate-limit-exceeded"],)),
                     ),
@@ -3429,6 +3428,7 @@ def _ErrorCode() -> type[CodeEnum]:
                         ),
                     ),
                     page="reference/plaid/error_code/#INVESTMENT_HOLDINGS_GET_LIMIT",
+                    message="rate limit exceeded for attempts to access this item. please try again later",
                 ),
                 CodeInfo(
                     value="INVESTMENT_TRANSACTIONS_LIMIT",
@@ -3437,7 +3437,6 @@ def _ErrorCode() -> type[CodeEnum]:
                     sources=(_S["plaid-errors-rate-limit-exceeded"],),
                     retryable=True,
                     end_user_can_retry=True,
-                    message="rate limit exceeded for attempts to access this item. please try again later",
                     http=(
                         HttpStatus(status=429, sources=(_S["plaid-errors-rate-limit-exceeded"],)),
                     ),
@@ -3455,6 +3454,7 @@ def _ErrorCode() -> type[CodeEnum]:
                         ),
                     ),
                     page="reference/plaid/error_code/#INVESTMENT_TRANSACTIONS_LIMIT",
+                    message="rate limit exceeded for attempts to access this item. please try again later",
                 ),
                 CodeInfo(
                     value="ITEM_GET_LIMIT",
@@ -3463,7 +3463,6 @@ def _ErrorCode() -> type[CodeEnum]:
                     sources=(_S["plaid-errors-rate-limit-exceeded"], _S["plaid-rn-sdk-types"]),
                     retryable=True,
                     end_user_can_retry=True,
-                    message="rate limit exceeded for attempts to access this item. please try again later",
                     http=(
                         HttpStatus(status=429, sources=(_S["plaid-errors-rate-limit-exceeded"],)),
                     ),
@@ -3487,6 +3486,7 @@ def _ErrorCode() -> type[CodeEnum]:
                         ),
                     ),
                     page="reference/plaid/error_code/#ITEM_GET_LIMIT",
+                    message="rate limit exceeded for attempts to access this item. please try again later",
                 ),
                 CodeInfo(
                     value="RATE_LIMIT",
@@ -3495,7 +3495,6 @@ def _ErrorCode() -> type[CodeEnum]:
                     sources=(_S["plaid-errors-rate-limit-exceeded"], _S["plaid-rn-sdk-types"]),
                     retryable=True,
                     end_user_can_retry=True,
-                    message="rate limit exceeded for attempts to access this item. please try again later",
                     http=(
                         HttpStatus(status=429, sources=(_S["plaid-errors-rate-limit-exceeded"],)),
                     ),
@@ -3519,6 +3518,7 @@ def _ErrorCode() -> type[CodeEnum]:
                         ),
                     ),
                     page="reference/plaid/error_code/#RATE_LIMIT",
+                    message="rate limit exceeded for attempts to access this item. please try again later",
                 ),
                 CodeInfo(
                     value="TRANSACTIONS_LIMIT",
@@ -3527,7 +3527,6 @@ def _ErrorCode() -> type[CodeEnum]:
                     sources=(_S["plaid-errors-rate-limit-exceeded"], _S["plaid-rn-sdk-types"]),
                     retryable=True,
                     end_user_can_retry=True,
-                    message="rate limit exceeded for attempts to access this item. please try again later",
                     http=(
                         HttpStatus(status=429, sources=(_S["plaid-errors-rate-limit-exceeded"],)),
                     ),
@@ -3551,6 +3550,7 @@ def _ErrorCode() -> type[CodeEnum]:
                         ),
                     ),
                     page="reference/plaid/error_code/#TRANSACTIONS_LIMIT",
+                    message="rate limit exceeded for attempts to access this item. please try again later",
                 ),
                 CodeInfo(
                     value="INTERNAL_SERVER_ERROR",
@@ -3559,7 +3559,6 @@ def _ErrorCode() -> type[CodeEnum]:
                     sources=(_S["plaid-errors-api"], _S["plaid-rn-sdk-types"]),
                     retryable=True,
                     end_user_can_retry=True,
-                    message="an unexpected error occurred",
                     http=(HttpStatus(status=500, sources=(_S["plaid-errors-api"],)),),
                     group="api_error",
                     wording=(
@@ -3575,6 +3574,7 @@ def _ErrorCode() -> type[CodeEnum]:
                         ),
                     ),
                     page="reference/plaid/error_code/#INTERNAL_SERVER_ERROR",
+                    message="an unexpected error occurred",
                 ),
                 CodeInfo(
                     value="PLANNED_MAINTENANCE",
@@ -3583,9 +3583,7 @@ def _ErrorCode() -> type[CodeEnum]:
                     sources=(_S["plaid-errors-api"], _S["plaid-rn-sdk-types"]),
                     retryable=True,
                     end_user_can_retry=True,
-                    message="the Plaid API is temporarily unavailable due to planned maintenance. visit https://status.plaid.com/ for more information",
                     http=(HttpStatus(status=503, sources=(_S["plaid-errors-api"],)),),
-                    notes="Plaid's own maintenance, not the institution's: generic_failure (retryable), not institution_unavailable; retry_later rather than its category's retry: the API stays unavailable while the planned maintenance lasts (its message, with HTTP 503).",
                     group="api_error",
                     wording=(
                         Wording(
@@ -3601,6 +3599,8 @@ def _ErrorCode() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/plaid/error_code/#PLANNED_MAINTENANCE",
+                    message="the Plaid API is temporarily unavailable due to planned maintenance. visit https://status.plaid.com/ for more information",
+                    notes="Plaid's own maintenance, not the institution's: generic_failure (retryable), not institution_unavailable; retry_later rather than its category's retry: the API stays unavailable while the planned maintenance lasts (its message, with HTTP 503).",
                     next_step="retry_later",
                 ),
                 CodeInfo(
@@ -3614,8 +3614,6 @@ def _ErrorCode() -> type[CodeEnum]:
                     ),
                     retryable=True,
                     end_user_can_retry=True,
-                    message='unable to pull sufficient data for all items to generate this report. please see the "causes" field for more details',
-                    editorial=True,
                     http=(
                         HttpStatus(
                             status=400,
@@ -3629,7 +3627,6 @@ def _ErrorCode() -> type[CodeEnum]:
                             context="with error_type CHECK_REPORT_ERROR",
                         ),
                     ),
-                    notes="Plaid also publishes it under CHECK_REPORT_ERROR: the HTTP entries give the sample response of each error_type.",
                     group="asset_report_error",
                     wording=(
                         Wording(field="description", by="bankcodes"),
@@ -3639,6 +3636,9 @@ def _ErrorCode() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/plaid/error_code/#DATA_UNAVAILABLE",
+                    editorial=True,
+                    message='unable to pull sufficient data for all items to generate this report. please see the "causes" field for more details',
+                    notes="Plaid also publishes it under CHECK_REPORT_ERROR: the HTTP entries give the sample response of each error_type.",
                 ),
                 CodeInfo(
                     value="ASSET_REPORT_GENERATION_FAILED",
@@ -3647,11 +3647,11 @@ def _ErrorCode() -> type[CodeEnum]:
                     sources=(_S["plaid-errors-assets"], _S["plaid-rn-sdk-types"]),
                     retryable=True,
                     end_user_can_retry=True,
-                    editorial=True,
                     http=(HttpStatus(status=400, sources=(_S["plaid-errors-assets"],)),),
                     group="asset_report_error",
                     wording=(Wording(field="description", by="bankcodes"),),
                     page="reference/plaid/error_code/#ASSET_REPORT_GENERATION_FAILED",
+                    editorial=True,
                 ),
                 CodeInfo(
                     value="SANDBOX_PRODUCT_NOT_ENABLED",
@@ -3660,7 +3660,6 @@ def _ErrorCode() -> type[CodeEnum]:
                     sources=(_S["plaid-errors-sandbox"], _S["plaid-rn-sdk-types"]),
                     retryable=False,
                     end_user_can_retry=False,
-                    message="The [auth | transactions | ...] product is not enabled on this item",
                     http=(HttpStatus(status=400, sources=(_S["plaid-errors-sandbox"],)),),
                     group="sandbox_error",
                     wording=(
@@ -3676,6 +3675,7 @@ def _ErrorCode() -> type[CodeEnum]:
                         ),
                     ),
                     page="reference/plaid/error_code/#SANDBOX_PRODUCT_NOT_ENABLED",
+                    message="The [auth | transactions | ...] product is not enabled on this item",
                 ),
                 CodeInfo(
                     value="SANDBOX_WEBHOOK_INVALID",
@@ -3684,7 +3684,6 @@ def _ErrorCode() -> type[CodeEnum]:
                     sources=(_S["plaid-errors-sandbox"], _S["plaid-rn-sdk-types"]),
                     retryable=False,
                     end_user_can_retry=False,
-                    message="Webhook for this item is either not set up, or invalid. Please update the item's webhook and try again.",
                     http=(HttpStatus(status=400, sources=(_S["plaid-errors-sandbox"],)),),
                     group="sandbox_error",
                     wording=(
@@ -3700,6 +3699,7 @@ def _ErrorCode() -> type[CodeEnum]:
                         ),
                     ),
                     page="reference/plaid/error_code/#SANDBOX_WEBHOOK_INVALID",
+                    message="Webhook for this item is either not set up, or invalid. Please update the item's webhook and try again.",
                 ),
                 CodeInfo(
                     value="SANDBOX_TRANSFER_EVENT_TRANSITION_INVALID",
@@ -3708,7 +3708,6 @@ def _ErrorCode() -> type[CodeEnum]:
                     sources=(_S["plaid-errors-sandbox"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    message="The provided simulated event type is incompatible with the current transfer status",
                     http=(HttpStatus(status=400, sources=(_S["plaid-errors-sandbox"],)),),
                     group="sandbox_error",
                     wording=(
@@ -3722,6 +3721,7 @@ def _ErrorCode() -> type[CodeEnum]:
                         ),
                     ),
                     page="reference/plaid/error_code/#SANDBOX_TRANSFER_EVENT_TRANSITION_INVALID",
+                    message="The provided simulated event type is incompatible with the current transfer status",
                 ),
                 CodeInfo(
                     value="INCOME_VERIFICATION_DOCUMENT_NOT_FOUND",
@@ -3730,7 +3730,6 @@ def _ErrorCode() -> type[CodeEnum]:
                     sources=(_S["plaid-errors-income"],),
                     retryable=True,
                     end_user_can_retry=True,
-                    message="the requested data was not found. Please check the ID supplied.",
                     http=(HttpStatus(status=400, sources=(_S["plaid-errors-income"],)),),
                     group="income_verification_error",
                     wording=(
@@ -3742,6 +3741,7 @@ def _ErrorCode() -> type[CodeEnum]:
                         ),
                     ),
                     page="reference/plaid/error_code/#INCOME_VERIFICATION_DOCUMENT_NOT_FOUND",
+                    message="the requested data was not found. Please check the ID supplied.",
                 ),
                 CodeInfo(
                     value="INCOME_VERIFICATION_FAILED",
@@ -3750,7 +3750,6 @@ def _ErrorCode() -> type[CodeEnum]:
                     sources=(_S["plaid-errors-income"],),
                     retryable=True,
                     end_user_can_retry=True,
-                    message="the income verification you are trying to retrieve could not be completed. please try creating a new income verification",
                     http=(HttpStatus(status=400, sources=(_S["plaid-errors-income"],)),),
                     group="income_verification_error",
                     wording=(
@@ -3762,6 +3761,7 @@ def _ErrorCode() -> type[CodeEnum]:
                         ),
                     ),
                     page="reference/plaid/error_code/#INCOME_VERIFICATION_FAILED",
+                    message="the income verification you are trying to retrieve could not be completed. please try creating a new income verification",
                 ),
                 CodeInfo(
                     value="INCOME_VERIFICATION_NOT_FOUND",
@@ -3770,7 +3770,6 @@ def _ErrorCode() -> type[CodeEnum]:
                     sources=(_S["plaid-errors-income"],),
                     retryable=True,
                     end_user_can_retry=True,
-                    message="the requested data was not found. Please check the ID supplied.",
                     http=(HttpStatus(status=400, sources=(_S["plaid-errors-income"],)),),
                     group="income_verification_error",
                     wording=(
@@ -3782,6 +3781,7 @@ def _ErrorCode() -> type[CodeEnum]:
                         ),
                     ),
                     page="reference/plaid/error_code/#INCOME_VERIFICATION_NOT_FOUND",
+                    message="the requested data was not found. Please check the ID supplied.",
                 ),
                 CodeInfo(
                     value="INCOME_VERIFICATION_UPLOAD_ERROR",
@@ -3790,7 +3790,6 @@ def _ErrorCode() -> type[CodeEnum]:
                     sources=(_S["plaid-errors-income"],),
                     retryable=True,
                     end_user_can_retry=True,
-                    message="there was a problem uploading the document for verification. Please try again or recreate an income verification.",
                     http=(HttpStatus(status=500, sources=(_S["plaid-errors-income"],)),),
                     group="income_verification_error",
                     wording=(
@@ -3802,6 +3801,7 @@ def _ErrorCode() -> type[CodeEnum]:
                         ),
                     ),
                     page="reference/plaid/error_code/#INCOME_VERIFICATION_UPLOAD_ERROR",
+                    message="there was a problem uploading the document for verification. Please try again or recreate an income verification.",
                 ),
                 CodeInfo(
                     value="TRANSFER_LIMIT_REACHED",
@@ -3810,7 +3810,6 @@ def _ErrorCode() -> type[CodeEnum]:
                     sources=(_S["plaid-errors-copy"], _S["plaid-errors-transfer"]),
                     retryable=False,
                     end_user_can_retry=False,
-                    message="transfer limit exceeded",
                     http=(HttpStatus(status=400, sources=(_S["plaid-errors-copy"],)),),
                     lifecycle=Lifecycle(
                         state="removed",
@@ -3824,6 +3823,7 @@ def _ErrorCode() -> type[CodeEnum]:
                         Wording(field="message", by="provider", sources=(_S["plaid-errors-copy"],)),
                     ),
                     page="reference/plaid/error_code/#TRANSFER_LIMIT_REACHED",
+                    message="transfer limit exceeded",
                 ),
                 CodeInfo(
                     value="TRANSFER_ACCOUNT_BLOCKED",
@@ -3832,7 +3832,6 @@ def _ErrorCode() -> type[CodeEnum]:
                     sources=(_S["plaid-errors-transfer"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    message="transfer was blocked due to a previous ACH return on this account",
                     http=(HttpStatus(status=400, sources=(_S["plaid-errors-transfer"],)),),
                     group="transfer_error",
                     wording=(
@@ -3846,6 +3845,7 @@ def _ErrorCode() -> type[CodeEnum]:
                         ),
                     ),
                     page="reference/plaid/error_code/#TRANSFER_ACCOUNT_BLOCKED",
+                    message="transfer was blocked due to a previous ACH return on this account",
                 ),
                 CodeInfo(
                     value="TRANSFER_NOT_CANCELLABLE",
@@ -3854,7 +3854,6 @@ def _ErrorCode() -> type[CodeEnum]:
                     sources=(_S["plaid-errors-transfer"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    message="transfer is not cancellable",
                     http=(HttpStatus(status=400, sources=(_S["plaid-errors-transfer"],)),),
                     group="transfer_error",
                     wording=(
@@ -3868,6 +3867,7 @@ def _ErrorCode() -> type[CodeEnum]:
                         ),
                     ),
                     page="reference/plaid/error_code/#TRANSFER_NOT_CANCELLABLE",
+                    message="transfer is not cancellable",
                 ),
                 CodeInfo(
                     value="TRANSACTIONS_SYNC_MUTATION_DURING_PAGINATION",
@@ -3876,7 +3876,6 @@ def _ErrorCode() -> type[CodeEnum]:
                     sources=(_S["plaid-errors-transactions"],),
                     retryable=True,
                     end_user_can_retry=True,
-                    message="Underlying transaction data changed since last page was fetched. Please restart pagination from last update.",
                     http=(HttpStatus(status=400, sources=(_S["plaid-errors-transactions"],)),),
                     group="transactions_error",
                     wording=(
@@ -3892,6 +3891,7 @@ def _ErrorCode() -> type[CodeEnum]:
                         ),
                     ),
                     page="reference/plaid/error_code/#TRANSACTIONS_SYNC_MUTATION_DURING_PAGINATION",
+                    message="Underlying transaction data changed since last page was fetched. Please restart pagination from last update.",
                 ),
                 CodeInfo(
                     value="INSTITUTION_DOWN",
@@ -3900,8 +3900,6 @@ def _ErrorCode() -> type[CodeEnum]:
                     sources=(_S["plaid-errors-institution"], _S["plaid-rn-sdk-types"]),
                     retryable=True,
                     end_user_can_retry=True,
-                    message="this institution is not currently responding to this request. please try again soon",
-                    user_message="This financial institution is not currently responding to requests. We apologize for the inconvenience.",
                     http=(HttpStatus(status=400, sources=(_S["plaid-errors-institution"],)),),
                     group="institution_error",
                     wording=(
@@ -4029,6 +4027,8 @@ def _ErrorCode() -> type[CodeEnum]:
                             reason="The institution cannot be reached for now; nothing is wrong with what the customer entered, and the customer can only try again later.",
                         ),
                     ),
+                    message="this institution is not currently responding to this request. please try again soon",
+                    user_message="This financial institution is not currently responding to requests. We apologize for the inconvenience.",
                 ),
                 CodeInfo(
                     value="INSTITUTION_NOT_ENABLED_IN_ENVIRONMENT",
@@ -4037,7 +4037,6 @@ def _ErrorCode() -> type[CodeEnum]:
                     sources=(_S["plaid-errors-institution"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    message="Institution not enabled in this environment",
                     http=(HttpStatus(status=400, sources=(_S["plaid-errors-institution"],)),),
                     group="institution_error",
                     wording=(
@@ -4053,6 +4052,7 @@ def _ErrorCode() -> type[CodeEnum]:
                         ),
                     ),
                     page="reference/plaid/error_code/#INSTITUTION_NOT_ENABLED_IN_ENVIRONMENT",
+                    message="Institution not enabled in this environment",
                 ),
                 CodeInfo(
                     value="INSTITUTION_NOT_RESPONDING",
@@ -4061,8 +4061,6 @@ def _ErrorCode() -> type[CodeEnum]:
                     sources=(_S["plaid-errors-institution"], _S["plaid-rn-sdk-types"]),
                     retryable=True,
                     end_user_can_retry=True,
-                    message="this institution is not currently responding to this request. please try again soon",
-                    user_message="This financial institution is not currently responding to requests. We apologize for the inconvenience.",
                     http=(HttpStatus(status=400, sources=(_S["plaid-errors-institution"],)),),
                     group="institution_error",
                     wording=(
@@ -4190,6 +4188,8 @@ def _ErrorCode() -> type[CodeEnum]:
                             reason="The institution cannot be reached for now; nothing is wrong with what the customer entered, and the customer can only try again later.",
                         ),
                     ),
+                    message="this institution is not currently responding to this request. please try again soon",
+                    user_message="This financial institution is not currently responding to requests. We apologize for the inconvenience.",
                 ),
                 CodeInfo(
                     value="INSTITUTION_NOT_AVAILABLE",
@@ -4198,8 +4198,6 @@ def _ErrorCode() -> type[CodeEnum]:
                     sources=(_S["plaid-errors-institution"], _S["plaid-rn-sdk-types"]),
                     retryable=True,
                     end_user_can_retry=True,
-                    message="this institution is not currently responding to this request. please try again soon",
-                    user_message="This financial institution is not currently responding to requests. We apologize for the inconvenience.",
                     http=(HttpStatus(status=400, sources=(_S["plaid-errors-institution"],)),),
                     group="institution_error",
                     wording=(
@@ -4220,6 +4218,8 @@ def _ErrorCode() -> type[CodeEnum]:
                         ),
                     ),
                     page="reference/plaid/error_code/#INSTITUTION_NOT_AVAILABLE",
+                    message="this institution is not currently responding to this request. please try again soon",
+                    user_message="This financial institution is not currently responding to requests. We apologize for the inconvenience.",
                 ),
                 CodeInfo(
                     value="SANDBOX_ONLY",
@@ -4228,7 +4228,6 @@ def _ErrorCode() -> type[CodeEnum]:
                     sources=(_S["plaid-errors-invalid-request"], _S["plaid-rn-sdk-types"]),
                     retryable=False,
                     end_user_can_retry=False,
-                    message="access to {api/route} is only available in the sandbox environment at https://sandbox.plaid.com/",
                     http=(HttpStatus(status=400, sources=(_S["plaid-errors-invalid-request"],)),),
                     group="invalid_request",
                     wording=(
@@ -4244,6 +4243,7 @@ def _ErrorCode() -> type[CodeEnum]:
                         ),
                     ),
                     page="reference/plaid/error_code/#SANDBOX_ONLY",
+                    message="access to {api/route} is only available in the sandbox environment at https://sandbox.plaid.com/",
                 ),
                 CodeInfo(
                     value="UNKNOWN_FIELDS",
@@ -4252,7 +4252,6 @@ def _ErrorCode() -> type[CodeEnum]:
                     sources=(_S["plaid-errors-invalid-request"], _S["plaid-rn-sdk-types"]),
                     retryable=False,
                     end_user_can_retry=False,
-                    message="the following fields are not recognized by this endpoint: {fields}",
                     http=(HttpStatus(status=400, sources=(_S["plaid-errors-invalid-request"],)),),
                     group="invalid_request",
                     wording=(
@@ -4268,6 +4267,7 @@ def _ErrorCode() -> type[CodeEnum]:
                         ),
                     ),
                     page="reference/plaid/error_code/#UNKNOWN_FIELDS",
+                    message="the following fields are not recognized by this endpoint: {fields}",
                 ),
                 CodeInfo(
                     value="FAILED_PRECONDITION",
@@ -4284,13 +4284,13 @@ def _ErrorCode() -> type[CodeEnum]:
                         ),
                     ),
                     scope=Scope(endpoints=("POST /protect/compute",)),
-                    notes='Plaid\'s OpenAPI file (2020-09-14.yml) names it in the description of /protect/compute: "The endpoint returns HTTP 400 with `error_type` = `INVALID_REQUEST` and `error_code` = `FAILED_PRECONDITION` when a required precondition is not met" (the text shown goes on from there). The same file\'s require_extracted_data field (ProtectLinkModelInputs) returns it too "if extraction is still in progress; once data is ready a score will be returned normally". The request came before the flow it scores was complete: read as the integrator\'s call out of sequence.',
                     group="invalid_request",
                     wording=(
                         Wording(field="description", by="provider", sources=(_S["plaid-openapi"],)),
                         Wording(field="notes", by="bankcodes", sources=(_S["plaid-openapi"],)),
                     ),
                     page="reference/plaid/error_code/#FAILED_PRECONDITION",
+                    notes='Plaid\'s OpenAPI file (2020-09-14.yml) names it in the description of /protect/compute: "The endpoint returns HTTP 400 with `error_type` = `INVALID_REQUEST` and `error_code` = `FAILED_PRECONDITION` when a required precondition is not met" (the text shown goes on from there). The same file\'s require_extracted_data field (ProtectLinkModelInputs) returns it too "if extraction is still in progress; once data is ready a score will be returned normally". The request came before the flow it scores was complete: read as the integrator\'s call out of sequence.',
                 ),
                 CodeInfo(
                     value="INVALID_LINK_TOKEN",
@@ -4299,7 +4299,6 @@ def _ErrorCode() -> type[CodeEnum]:
                     sources=(_S["plaid-errors-invalid-input"], _S["plaid-rn-sdk-types"]),
                     retryable=False,
                     end_user_can_retry=False,
-                    message="invalid link_token provided",
                     http=(HttpStatus(status=400, sources=(_S["plaid-errors-invalid-input"],)),),
                     group="invalid_input",
                     wording=(
@@ -4315,6 +4314,7 @@ def _ErrorCode() -> type[CodeEnum]:
                         ),
                     ),
                     page="reference/plaid/error_code/#INVALID_LINK_TOKEN",
+                    message="invalid link_token provided",
                 ),
                 CodeInfo(
                     value="INVALID_PROCESSOR_TOKEN",
@@ -4341,7 +4341,6 @@ def _ErrorCode() -> type[CodeEnum]:
                     sources=(_S["plaid-errors-invalid-input"], _S["plaid-rn-sdk-types"]),
                     retryable=False,
                     end_user_can_retry=False,
-                    message='client is not authorized to access the following products: ["identity_verification"]',
                     http=(HttpStatus(status=400, sources=(_S["plaid-errors-invalid-input"],)),),
                     group="invalid_input",
                     wording=(
@@ -4357,6 +4356,7 @@ def _ErrorCode() -> type[CodeEnum]:
                         ),
                     ),
                     page="reference/plaid/error_code/#INVALID_PRODUCT",
+                    message='client is not authorized to access the following products: ["identity_verification"]',
                 ),
                 CodeInfo(
                     value="INVALID_PRODUCTS",
@@ -4365,7 +4365,6 @@ def _ErrorCode() -> type[CodeEnum]:
                     sources=(_S["plaid-errors-copy"], _S["plaid-errors-invalid-input"]),
                     retryable=False,
                     end_user_can_retry=False,
-                    message="The following products are not allowed for pre-authed items: ['auth'].",
                     http=(HttpStatus(status=400, sources=(_S["plaid-errors-copy"],)),),
                     lifecycle=Lifecycle(
                         state="removed",
@@ -4379,6 +4378,7 @@ def _ErrorCode() -> type[CodeEnum]:
                         Wording(field="message", by="provider", sources=(_S["plaid-errors-copy"],)),
                     ),
                     page="reference/plaid/error_code/#INVALID_PRODUCTS",
+                    message="The following products are not allowed for pre-authed items: ['auth'].",
                 ),
                 CodeInfo(
                     value="TRANSACTIONS_SYNC_LIMIT",
@@ -4387,7 +4387,6 @@ def _ErrorCode() -> type[CodeEnum]:
                     sources=(_S["plaid-errors-rate-limit-exceeded"],),
                     retryable=True,
                     end_user_can_retry=True,
-                    message="rate limit exceeded for attempts to access this item. please try again later",
                     http=(
                         HttpStatus(status=429, sources=(_S["plaid-errors-rate-limit-exceeded"],)),
                     ),
@@ -4405,6 +4404,7 @@ def _ErrorCode() -> type[CodeEnum]:
                         ),
                     ),
                     page="reference/plaid/error_code/#TRANSACTIONS_SYNC_LIMIT",
+                    message="rate limit exceeded for attempts to access this item. please try again later",
                 ),
                 CodeInfo(
                     value="INVALID_PARENT",
@@ -4413,11 +4413,11 @@ def _ErrorCode() -> type[CodeEnum]:
                     sources=(_S["plaid-errors-assets"], _S["plaid-rn-sdk-types"]),
                     retryable=True,
                     end_user_can_retry=True,
-                    editorial=True,
                     http=(HttpStatus(status=400, sources=(_S["plaid-errors-assets"],)),),
                     group="asset_report_error",
                     wording=(Wording(field="description", by="bankcodes"),),
                     page="reference/plaid/error_code/#INVALID_PARENT",
+                    editorial=True,
                 ),
                 CodeInfo(
                     value="INSIGHTS_NOT_ENABLED",
@@ -4426,15 +4426,15 @@ def _ErrorCode() -> type[CodeEnum]:
                     sources=(_S["plaid-errors-assets"], _S["plaid-rn-sdk-types"]),
                     retryable=False,
                     end_user_can_retry=True,
-                    editorial=True,
                     http=(HttpStatus(status=400, sources=(_S["plaid-errors-assets"],)),),
-                    notes="plaid-errors-assets: Asset Report insights are not enabled for the client; repeating unchanged fails again. Unlike its category, not retryable.",
                     group="asset_report_error",
                     wording=(
                         Wording(field="description", by="bankcodes"),
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/plaid/error_code/#INSIGHTS_NOT_ENABLED",
+                    editorial=True,
+                    notes="plaid-errors-assets: Asset Report insights are not enabled for the client; repeating unchanged fails again. Unlike its category, not retryable.",
                 ),
                 CodeInfo(
                     value="INSIGHTS_PREVIOUSLY_NOT_ENABLED",
@@ -4443,15 +4443,15 @@ def _ErrorCode() -> type[CodeEnum]:
                     sources=(_S["plaid-errors-assets"], _S["plaid-rn-sdk-types"]),
                     retryable=False,
                     end_user_can_retry=True,
-                    editorial=True,
                     http=(HttpStatus(status=400, sources=(_S["plaid-errors-assets"],)),),
-                    notes="plaid-errors-assets: The Asset Report was created without insights; repeating the request for it fails again. Unlike its category, not retryable.",
                     group="asset_report_error",
                     wording=(
                         Wording(field="description", by="bankcodes"),
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/plaid/error_code/#INSIGHTS_PREVIOUSLY_NOT_ENABLED",
+                    editorial=True,
+                    notes="plaid-errors-assets: The Asset Report was created without insights; repeating the request for it fails again. Unlike its category, not retryable.",
                 ),
                 CodeInfo(
                     value="VERIFICATION_STATUS_PENDING_APPROVAL",
@@ -4460,7 +4460,6 @@ def _ErrorCode() -> type[CodeEnum]:
                     sources=(_S["plaid-errors-income"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    message="The user has not yet authorized the sharing of this data",
                     http=(HttpStatus(status=400, sources=(_S["plaid-errors-income"],)),),
                     group="income_verification_error",
                     wording=(
@@ -4472,6 +4471,7 @@ def _ErrorCode() -> type[CodeEnum]:
                         ),
                     ),
                     page="reference/plaid/error_code/#VERIFICATION_STATUS_PENDING_APPROVAL",
+                    message="The user has not yet authorized the sharing of this data",
                 ),
                 CodeInfo(
                     value="EMPLOYMENT_NOT_FOUND",
@@ -4480,7 +4480,6 @@ def _ErrorCode() -> type[CodeEnum]:
                     sources=(_S["plaid-errors-income"],),
                     retryable=True,
                     end_user_can_retry=True,
-                    message="the requested employment data was not found. Please check the ID supplied.",
                     http=(HttpStatus(status=400, sources=(_S["plaid-errors-income"],)),),
                     group="income_verification_error",
                     wording=(
@@ -4492,6 +4491,7 @@ def _ErrorCode() -> type[CodeEnum]:
                         ),
                     ),
                     page="reference/plaid/error_code/#EMPLOYMENT_NOT_FOUND",
+                    message="the requested employment data was not found. Please check the ID supplied.",
                 ),
                 CodeInfo(
                     value="TRANSFER_UNSUPPORTED_ACCOUNT_TYPE",
@@ -4500,9 +4500,7 @@ def _ErrorCode() -> type[CodeEnum]:
                     sources=(_S["plaid-errors-transfer"],),
                     retryable=False,
                     end_user_can_retry=True,
-                    message="transfer account type not supported",
                     http=(HttpStatus(status=400, sources=(_S["plaid-errors-transfer"],)),),
-                    notes="plaid-errors-transfer: 'An attempt was made to transfer funds to or from an unsupported account type': the account type does not change by waiting. Unlike its category, not retryable.",
                     group="transfer_error",
                     wording=(
                         Wording(
@@ -4516,6 +4514,8 @@ def _ErrorCode() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/plaid/error_code/#TRANSFER_UNSUPPORTED_ACCOUNT_TYPE",
+                    message="transfer account type not supported",
+                    notes="plaid-errors-transfer: 'An attempt was made to transfer funds to or from an unsupported account type': the account type does not change by waiting. Unlike its category, not retryable.",
                 ),
                 CodeInfo(
                     value="TRANSFER_FORBIDDEN_ACH_CLASS",
@@ -4524,9 +4524,7 @@ def _ErrorCode() -> type[CodeEnum]:
                     sources=(_S["plaid-errors-transfer"],),
                     retryable=False,
                     end_user_can_retry=True,
-                    message="specified ach_class is forbidden",
                     http=(HttpStatus(status=400, sources=(_S["plaid-errors-transfer"],)),),
-                    notes="plaid-errors-transfer: 'An attempt was made to create a transfer with a forbidden ACH class (SEC code)': fails again unchanged. Unlike its category, not retryable.",
                     group="transfer_error",
                     wording=(
                         Wording(
@@ -4540,6 +4538,8 @@ def _ErrorCode() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/plaid/error_code/#TRANSFER_FORBIDDEN_ACH_CLASS",
+                    message="specified ach_class is forbidden",
+                    notes="plaid-errors-transfer: 'An attempt was made to create a transfer with a forbidden ACH class (SEC code)': fails again unchanged. Unlike its category, not retryable.",
                 ),
                 CodeInfo(
                     value="TRANSFER_UI_UNAUTHORIZED",
@@ -4548,9 +4548,7 @@ def _ErrorCode() -> type[CodeEnum]:
                     sources=(_S["plaid-errors-transfer"],),
                     retryable=False,
                     end_user_can_retry=True,
-                    message="client is not authorized for transfer UI",
                     http=(HttpStatus(status=400, sources=(_S["plaid-errors-transfer"],)),),
-                    notes="plaid-errors-transfer: 'The client is not enabled for the Transfer UI product': fails again until the client is enabled. Unlike its category, not retryable.",
                     group="transfer_error",
                     wording=(
                         Wording(
@@ -4564,6 +4562,8 @@ def _ErrorCode() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/plaid/error_code/#TRANSFER_UI_UNAUTHORIZED",
+                    message="client is not authorized for transfer UI",
+                    notes="plaid-errors-transfer: 'The client is not enabled for the Transfer UI product': fails again until the client is enabled. Unlike its category, not retryable.",
                 ),
                 CodeInfo(
                     value="TRANSFER_ORIGINATOR_NOT_FOUND",
@@ -4572,7 +4572,6 @@ def _ErrorCode() -> type[CodeEnum]:
                     sources=(_S["plaid-errors-transfer"],),
                     retryable=True,
                     end_user_can_retry=True,
-                    message="the association between the sender and the originator client doesn't exist",
                     http=(HttpStatus(status=400, sources=(_S["plaid-errors-transfer"],)),),
                     group="transfer_error",
                     wording=(
@@ -4586,6 +4585,7 @@ def _ErrorCode() -> type[CodeEnum]:
                         ),
                     ),
                     page="reference/plaid/error_code/#TRANSFER_ORIGINATOR_NOT_FOUND",
+                    message="the association between the sender and the originator client doesn't exist",
                 ),
                 CodeInfo(
                     value="INCOMPLETE_CUSTOMER_ONBOARDING",
@@ -4594,7 +4594,6 @@ def _ErrorCode() -> type[CodeEnum]:
                     sources=(_S["plaid-errors-transfer"],),
                     retryable=True,
                     end_user_can_retry=True,
-                    message="end customer has not completed onboarding. their diligence status must be `approved` before moving funds",
                     http=(HttpStatus(status=400, sources=(_S["plaid-errors-transfer"],)),),
                     group="transfer_error",
                     wording=(
@@ -4608,6 +4607,7 @@ def _ErrorCode() -> type[CodeEnum]:
                         ),
                     ),
                     page="reference/plaid/error_code/#INCOMPLETE_CUSTOMER_ONBOARDING",
+                    message="end customer has not completed onboarding. their diligence status must be `approved` before moving funds",
                 ),
                 CodeInfo(
                     value="INSTITUTION_NO_LONGER_SUPPORTED",
@@ -4616,8 +4616,6 @@ def _ErrorCode() -> type[CodeEnum]:
                     sources=(_S["plaid-errors-institution"], _S["plaid-rn-sdk-types"]),
                     retryable=False,
                     end_user_can_retry=False,
-                    message="this institution is no longer supported",
-                    user_message="This financial institution is no longer supported. We apologize for the inconvenience.",
                     http=(HttpStatus(status=400, sources=(_S["plaid-errors-institution"],)),),
                     group="institution_error",
                     wording=(
@@ -4638,6 +4636,8 @@ def _ErrorCode() -> type[CodeEnum]:
                         ),
                     ),
                     page="reference/plaid/error_code/#INSTITUTION_NO_LONGER_SUPPORTED",
+                    message="this institution is no longer supported",
+                    user_message="This financial institution is no longer supported. We apologize for the inconvenience.",
                 ),
                 CodeInfo(
                     value="UNAUTHORIZED_INSTITUTION",
@@ -4646,11 +4646,7 @@ def _ErrorCode() -> type[CodeEnum]:
                     sources=(_S["plaid-errors-institution"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    message="not authorized to create items for this institution",
-                    user_message="You are not authorized to create items for this institution at this time.",
-                    user_message_offered=False,
                     http=(HttpStatus(status=400, sources=(_S["plaid-errors-institution"],)),),
-                    notes="plaid-errors-institution: Plaid's sample message 'You are not authorized to create items for this institution at this time.' addresses the integrator (Items); not offered. The institution_not_supported category words fit.",
                     group="institution_error",
                     wording=(
                         Wording(
@@ -4671,6 +4667,10 @@ def _ErrorCode() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/plaid/error_code/#UNAUTHORIZED_INSTITUTION",
+                    message="not authorized to create items for this institution",
+                    user_message="You are not authorized to create items for this institution at this time.",
+                    user_message_offered=False,
+                    notes="plaid-errors-institution: Plaid's sample message 'You are not authorized to create items for this institution at this time.' addresses the integrator (Items); not offered. The institution_not_supported category words fit.",
                 ),
                 CodeInfo(
                     value="INSTITUTION_REGISTRATION_REQUIRED",
@@ -4679,11 +4679,7 @@ def _ErrorCode() -> type[CodeEnum]:
                     sources=(_S["plaid-errors-institution"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    message="not yet registered to create items for this institution",
-                    user_message="You must register your application with this institution before you can create items for it.",
-                    user_message_offered=False,
                     http=(HttpStatus(status=400, sources=(_S["plaid-errors-institution"],)),),
-                    notes="plaid-errors-institution: Plaid's sample message 'You must register your application with this institution before you can create items for it.' addresses the integrator; not offered. The institution_not_supported category words fit.",
                     group="institution_error",
                     wording=(
                         Wording(
@@ -4704,6 +4700,10 @@ def _ErrorCode() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/plaid/error_code/#INSTITUTION_REGISTRATION_REQUIRED",
+                    message="not yet registered to create items for this institution",
+                    user_message="You must register your application with this institution before you can create items for it.",
+                    user_message_offered=False,
+                    notes="plaid-errors-institution: Plaid's sample message 'You must register your application with this institution before you can create items for it.' addresses the integrator; not offered. The institution_not_supported category words fit.",
                 ),
                 CodeInfo(
                     value="UNSUPPORTED_RESPONSE",
@@ -4712,8 +4712,6 @@ def _ErrorCode() -> type[CodeEnum]:
                     sources=(_S["plaid-errors-institution"],),
                     retryable=True,
                     end_user_can_retry=True,
-                    message="the data returned from the financial institution is not valid",
-                    user_message="The data returned from the financial institution is not valid.",
                     http=(HttpStatus(status=400, sources=(_S["plaid-errors-institution"],)),),
                     group="institution_error",
                     wording=(
@@ -4734,6 +4732,8 @@ def _ErrorCode() -> type[CodeEnum]:
                         ),
                     ),
                     page="reference/plaid/error_code/#UNSUPPORTED_RESPONSE",
+                    message="the data returned from the financial institution is not valid",
+                    user_message="The data returned from the financial institution is not valid.",
                 ),
                 CodeInfo(
                     value="ADDITIONAL_CONSENT_REQUIRED",
@@ -4742,9 +4742,7 @@ def _ErrorCode() -> type[CodeEnum]:
                     sources=(_S["plaid-errors-invalid-input"],),
                     retryable=False,
                     end_user_can_retry=True,
-                    message="client does not have user consent to access the PRODUCT_AUTH product",
                     http=(HttpStatus(status=400, sources=(_S["plaid-errors-invalid-input"],)),),
-                    notes="Plaid files it under INVALID_INPUT; the end user must grant consent in update mode, so user_action_required.",
                     group="invalid_input",
                     wording=(
                         Wording(
@@ -4760,6 +4758,8 @@ def _ErrorCode() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/plaid/error_code/#ADDITIONAL_CONSENT_REQUIRED",
+                    message="client does not have user consent to access the PRODUCT_AUTH product",
+                    notes="Plaid files it under INVALID_INPUT; the end user must grant consent in update mode, so user_action_required.",
                 ),
                 CodeInfo(
                     value="INVALID_PUBLIC_TOKEN",
@@ -4768,8 +4768,6 @@ def _ErrorCode() -> type[CodeEnum]:
                     sources=(_S["plaid-errors-invalid-input"], _S["plaid-rn-sdk-types"]),
                     retryable=False,
                     end_user_can_retry=False,
-                    message="could not find matching public token",
-                    editorial=True,
                     http=(HttpStatus(status=400, sources=(_S["plaid-errors-invalid-input"],)),),
                     group="invalid_input",
                     wording=(
@@ -4781,6 +4779,8 @@ def _ErrorCode() -> type[CodeEnum]:
                         ),
                     ),
                     page="reference/plaid/error_code/#INVALID_PUBLIC_TOKEN",
+                    editorial=True,
+                    message="could not find matching public token",
                 ),
                 CodeInfo(
                     value="INVALID_STRIPE_ACCOUNT",
@@ -4807,7 +4807,6 @@ def _ErrorCode() -> type[CodeEnum]:
                     sources=(_S["plaid-errors-invalid-input"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    message="could not find matching user token",
                     http=(HttpStatus(status=400, sources=(_S["plaid-errors-invalid-input"],)),),
                     group="invalid_input",
                     wording=(
@@ -4823,6 +4822,7 @@ def _ErrorCode() -> type[CodeEnum]:
                         ),
                     ),
                     page="reference/plaid/error_code/#INVALID_USER_TOKEN",
+                    message="could not find matching user token",
                 ),
                 CodeInfo(
                     value="INVALID_WEBHOOK_VERIFICATION_KEY_ID",
@@ -4831,7 +4831,6 @@ def _ErrorCode() -> type[CodeEnum]:
                     sources=(_S["plaid-errors-invalid-input"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    message="invalid key_id provided. note that key_ids are specific to Plaid environments, and verification requests must be made to the same environment that the webhook was sent from",
                     http=(HttpStatus(status=400, sources=(_S["plaid-errors-invalid-input"],)),),
                     group="invalid_input",
                     wording=(
@@ -4847,6 +4846,7 @@ def _ErrorCode() -> type[CodeEnum]:
                         ),
                     ),
                     page="reference/plaid/error_code/#INVALID_WEBHOOK_VERIFICATION_KEY_ID",
+                    message="invalid key_id provided. note that key_ids are specific to Plaid environments, and verification requests must be made to the same environment that the webhook was sent from",
                 ),
                 CodeInfo(
                     value="UNAUTHORIZED_ACCESS",
@@ -4855,9 +4855,7 @@ def _ErrorCode() -> type[CodeEnum]:
                     sources=(_S["plaid-errors-transfer"],),
                     retryable=False,
                     end_user_can_retry=True,
-                    message="you are not authorized to access this endpoint for your use case.",
                     http=(HttpStatus(status=400, sources=(_S["plaid-errors-transfer"],)),),
-                    notes="plaid-errors-transfer: 'You are not authorized to access this endpoint for your use case': fails again unchanged. Unlike its category, not retryable.",
                     group="transfer_error",
                     wording=(
                         Wording(
@@ -4871,6 +4869,8 @@ def _ErrorCode() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/plaid/error_code/#UNAUTHORIZED_ACCESS",
+                    message="you are not authorized to access this endpoint for your use case.",
+                    notes="plaid-errors-transfer: 'You are not authorized to access this endpoint for your use case': fails again unchanged. Unlike its category, not retryable.",
                 ),
                 CodeInfo(
                     value="PRODUCT_UNAVAILABLE",
@@ -4879,7 +4879,6 @@ def _ErrorCode() -> type[CodeEnum]:
                     sources=(_S["plaid-errors-copy"], _S["plaid-errors-invalid-input"]),
                     retryable=False,
                     end_user_can_retry=False,
-                    message="Additional products may not be added to this pre-authed item.",
                     http=(HttpStatus(status=400, sources=(_S["plaid-errors-copy"],)),),
                     lifecycle=Lifecycle(
                         state="removed",
@@ -4893,6 +4892,7 @@ def _ErrorCode() -> type[CodeEnum]:
                         Wording(field="message", by="provider", sources=(_S["plaid-errors-copy"],)),
                     ),
                     page="reference/plaid/error_code/#PRODUCT_UNAVAILABLE",
+                    message="Additional products may not be added to this pre-authed item.",
                 ),
                 CodeInfo(
                     value="TOO_MANY_VERIFICATION_ATTEMPTS",
@@ -4924,7 +4924,6 @@ def _ErrorCode() -> type[CodeEnum]:
                         ),
                     },
                     http=(HttpStatus(status=400, sources=(_S["plaid-errors-invalid-input"],)),),
-                    notes="Plaid files it under INVALID_INPUT; the end user used up the micro-deposit attempts. Plaid's React Native SDK lists it under ITEM_ERROR; the Invalid Input errors page under INVALID_INPUT. plaid-errors-invalid-input: '... their Item is now permanently locked. The user must retry submitting their account information in Link.' (troubleshooting: 'Re-initiate the Link flow and have your user attempt to verify their account again.'). Not a bank lockout (the attempts_exhausted words say 'contact your bank'): the end user can start over.",
                     group="invalid_input",
                     wording=(
                         Wording(
@@ -4935,6 +4934,7 @@ def _ErrorCode() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/plaid/error_code/#TOO_MANY_VERIFICATION_ATTEMPTS",
+                    notes="Plaid files it under INVALID_INPUT; the end user used up the micro-deposit attempts. Plaid's React Native SDK lists it under ITEM_ERROR; the Invalid Input errors page under INVALID_INPUT. plaid-errors-invalid-input: '... their Item is now permanently locked. The user must retry submitting their account information in Link.' (troubleshooting: 'Re-initiate the Link flow and have your user attempt to verify their account again.'). Not a bank lockout (the attempts_exhausted words say 'contact your bank'): the end user can start over.",
                 ),
                 CodeInfo(
                     value="UNAUTHORIZED_ENVIRONMENT",
@@ -4943,7 +4943,6 @@ def _ErrorCode() -> type[CodeEnum]:
                     sources=(_S["plaid-errors-invalid-input"], _S["plaid-rn-sdk-types"]),
                     retryable=False,
                     end_user_can_retry=False,
-                    message="you are not authorized to create items in this api environment. Go to the Dashboard (https://dashboard.plaid.com) to see which environments you are authorized for.",
                     http=(HttpStatus(status=400, sources=(_S["plaid-errors-invalid-input"],)),),
                     group="invalid_input",
                     wording=(
@@ -4959,6 +4958,7 @@ def _ErrorCode() -> type[CodeEnum]:
                         ),
                     ),
                     page="reference/plaid/error_code/#UNAUTHORIZED_ENVIRONMENT",
+                    message="you are not authorized to create items in this api environment. Go to the Dashboard (https://dashboard.plaid.com) to see which environments you are authorized for.",
                 ),
                 CodeInfo(
                     value="UNAUTHORIZED_ROUTE_ACCESS",
@@ -4967,7 +4967,6 @@ def _ErrorCode() -> type[CodeEnum]:
                     sources=(_S["plaid-errors-invalid-input"], _S["plaid-rn-sdk-types"]),
                     retryable=False,
                     end_user_can_retry=False,
-                    message="you are not authorized to access this route in this api environment.",
                     http=(HttpStatus(status=400, sources=(_S["plaid-errors-invalid-input"],)),),
                     group="invalid_input",
                     wording=(
@@ -4983,6 +4982,7 @@ def _ErrorCode() -> type[CodeEnum]:
                         ),
                     ),
                     page="reference/plaid/error_code/#UNAUTHORIZED_ROUTE_ACCESS",
+                    message="you are not authorized to access this route in this api environment.",
                 ),
                 CodeInfo(
                     value="USER_PERMISSION_REVOKED",
@@ -4991,9 +4991,7 @@ def _ErrorCode() -> type[CodeEnum]:
                     sources=(_S["plaid-errors-invalid-input"],),
                     retryable=False,
                     end_user_can_retry=True,
-                    message="the holder of this account has revoked their permission for your application to access it",
                     http=(HttpStatus(status=400, sources=(_S["plaid-errors-invalid-input"],)),),
-                    notes="Plaid files it under INVALID_INPUT; bankcodes calls it reconnect_required: the end user revoked access and must link again.",
                     group="invalid_input",
                     wording=(
                         Wording(
@@ -5009,6 +5007,8 @@ def _ErrorCode() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/plaid/error_code/#USER_PERMISSION_REVOKED",
+                    message="the holder of this account has revoked their permission for your application to access it",
+                    notes="Plaid files it under INVALID_INPUT; bankcodes calls it reconnect_required: the end user revoked access and must link again.",
                 ),
                 CodeInfo(
                     value="ITEM_NO_ERROR",
@@ -5017,15 +5017,15 @@ def _ErrorCode() -> type[CodeEnum]:
                     sources=(_S["plaid-rn-sdk-types"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
-                    aliases=("item-no-error",),
-                    notes="Listed in the React Native SDK's LinkErrorCode; the Item has no error. It also declares the spelling item-no-error. Not on any of Plaid's error pages as retrieved on 2026-03-07; the React Native SDK still lists it, so it has no lifecycle.",
                     group="item_error",
                     wording=(
                         Wording(field="description", by="bankcodes"),
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/plaid/error_code/#ITEM_NO_ERROR",
+                    editorial=True,
+                    aliases=("item-no-error",),
+                    notes="Listed in the React Native SDK's LinkErrorCode; the Item has no error. It also declares the spelling item-no-error. Not on any of Plaid's error pages as retrieved on 2026-03-07; the React Native SDK still lists it, so it has no lifecycle.",
                 ),
                 CodeInfo(
                     value="ITEM_PRODUCT_NOT_READY",
@@ -5034,14 +5034,14 @@ def _ErrorCode() -> type[CodeEnum]:
                     sources=(_S["plaid-rn-sdk-types"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
-                    notes="Not on any of Plaid's error pages as retrieved on 2026-03-07; the React Native SDK still lists it, so it has no lifecycle.",
                     group="item_error",
                     wording=(
                         Wording(field="description", by="bankcodes"),
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/plaid/error_code/#ITEM_PRODUCT_NOT_READY",
+                    editorial=True,
+                    notes="Not on any of Plaid's error pages as retrieved on 2026-03-07; the React Native SDK still lists it, so it has no lifecycle.",
                 ),
                 CodeInfo(
                     value="ASSET_PRODUCT_NOT_READY",
@@ -5050,14 +5050,14 @@ def _ErrorCode() -> type[CodeEnum]:
                     sources=(_S["plaid-rn-sdk-types"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
-                    notes="Not on any of Plaid's error pages as retrieved on 2026-03-07; the React Native SDK still lists it, so it has no lifecycle.",
                     group="asset_report_error",
                     wording=(
                         Wording(field="description", by="bankcodes"),
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/plaid/error_code/#ASSET_PRODUCT_NOT_READY",
+                    editorial=True,
+                    notes="Not on any of Plaid's error pages as retrieved on 2026-03-07; the React Native SDK still lists it, so it has no lifecycle.",
                 ),
                 CodeInfo(
                     value="BANK_TRANSFER_LIMIT_EXCEEDED",
@@ -5066,14 +5066,14 @@ def _ErrorCode() -> type[CodeEnum]:
                     sources=(_S["plaid-rn-sdk-types"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
-                    notes="Not on any of Plaid's error pages as retrieved on 2026-03-07; the React Native SDK still lists it, so it has no lifecycle.",
                     group="bank_transfer_error",
                     wording=(
                         Wording(field="description", by="bankcodes"),
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/plaid/error_code/#BANK_TRANSFER_LIMIT_EXCEEDED",
+                    editorial=True,
+                    notes="Not on any of Plaid's error pages as retrieved on 2026-03-07; the React Native SDK still lists it, so it has no lifecycle.",
                 ),
                 CodeInfo(
                     value="BANK_TRANSFER_MISSING_ORIGINATION_ACCOUNT",
@@ -5082,14 +5082,14 @@ def _ErrorCode() -> type[CodeEnum]:
                     sources=(_S["plaid-rn-sdk-types"],),
                     retryable=True,
                     end_user_can_retry=True,
-                    editorial=True,
-                    notes="Not on any of Plaid's error pages as retrieved on 2026-03-07; the React Native SDK still lists it, so it has no lifecycle.",
                     group="bank_transfer_error",
                     wording=(
                         Wording(field="description", by="bankcodes"),
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/plaid/error_code/#BANK_TRANSFER_MISSING_ORIGINATION_ACCOUNT",
+                    editorial=True,
+                    notes="Not on any of Plaid's error pages as retrieved on 2026-03-07; the React Native SDK still lists it, so it has no lifecycle.",
                 ),
                 CodeInfo(
                     value="BANK_TRANSFER_INVALID_ORIGINATION_ACCOUNT",
@@ -5098,14 +5098,14 @@ def _ErrorCode() -> type[CodeEnum]:
                     sources=(_S["plaid-rn-sdk-types"],),
                     retryable=True,
                     end_user_can_retry=True,
-                    editorial=True,
-                    notes="Not on any of Plaid's error pages as retrieved on 2026-03-07; the React Native SDK still lists it, so it has no lifecycle.",
                     group="bank_transfer_error",
                     wording=(
                         Wording(field="description", by="bankcodes"),
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/plaid/error_code/#BANK_TRANSFER_INVALID_ORIGINATION_ACCOUNT",
+                    editorial=True,
+                    notes="Not on any of Plaid's error pages as retrieved on 2026-03-07; the React Native SDK still lists it, so it has no lifecycle.",
                 ),
                 CodeInfo(
                     value="BANK_TRANSFER_INSUFFICIENT_FUNDS",
@@ -5136,14 +5136,14 @@ def _ErrorCode() -> type[CodeEnum]:
                             action="Adicione dinheiro à sua conta ou escolha outra conta.",
                         ),
                     },
-                    editorial=True,
-                    notes="Not on any of Plaid's error pages as retrieved on 2026-03-07; the React Native SDK still lists it, so it has no lifecycle.",
                     group="bank_transfer_error",
                     wording=(
                         Wording(field="description", by="bankcodes"),
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/plaid/error_code/#BANK_TRANSFER_INSUFFICIENT_FUNDS",
+                    editorial=True,
+                    notes="Not on any of Plaid's error pages as retrieved on 2026-03-07; the React Native SDK still lists it, so it has no lifecycle.",
                 ),
                 CodeInfo(
                     value="BANK_TRANSFER_NOT_CANCELLABLE",
@@ -5152,14 +5152,14 @@ def _ErrorCode() -> type[CodeEnum]:
                     sources=(_S["plaid-rn-sdk-types"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
-                    notes="Not on any of Plaid's error pages as retrieved on 2026-03-07; the React Native SDK still lists it, so it has no lifecycle.",
                     group="bank_transfer_error",
                     wording=(
                         Wording(field="description", by="bankcodes"),
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/plaid/error_code/#BANK_TRANSFER_NOT_CANCELLABLE",
+                    editorial=True,
+                    notes="Not on any of Plaid's error pages as retrieved on 2026-03-07; the React Native SDK still lists it, so it has no lifecycle.",
                 ),
                 CodeInfo(
                     value="BANK_TRANSFER_UNSUPPORTED_ACCOUNT_TYPE",
@@ -5168,14 +5168,14 @@ def _ErrorCode() -> type[CodeEnum]:
                     sources=(_S["plaid-rn-sdk-types"],),
                     retryable=True,
                     end_user_can_retry=True,
-                    editorial=True,
-                    notes="Not on any of Plaid's error pages as retrieved on 2026-03-07; the React Native SDK still lists it, so it has no lifecycle.",
                     group="bank_transfer_error",
                     wording=(
                         Wording(field="description", by="bankcodes"),
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/plaid/error_code/#BANK_TRANSFER_UNSUPPORTED_ACCOUNT_TYPE",
+                    editorial=True,
+                    notes="Not on any of Plaid's error pages as retrieved on 2026-03-07; the React Native SDK still lists it, so it has no lifecycle.",
                 ),
                 CodeInfo(
                     value="BANK_TRANSFER_UNSUPPORTED_ENVIRONMENT",
@@ -5184,14 +5184,14 @@ def _ErrorCode() -> type[CodeEnum]:
                     sources=(_S["plaid-rn-sdk-types"],),
                     retryable=True,
                     end_user_can_retry=True,
-                    editorial=True,
-                    notes="Not on any of Plaid's error pages as retrieved on 2026-03-07; the React Native SDK still lists it, so it has no lifecycle.",
                     group="bank_transfer_error",
                     wording=(
                         Wording(field="description", by="bankcodes"),
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/plaid/error_code/#BANK_TRANSFER_UNSUPPORTED_ENVIRONMENT",
+                    editorial=True,
+                    notes="Not on any of Plaid's error pages as retrieved on 2026-03-07; the React Native SDK still lists it, so it has no lifecycle.",
                 ),
                 CodeInfo(
                     value="SANDBOX_BANK_TRANSFER_EVENT_TRANSITION_INVALID",
@@ -5200,14 +5200,14 @@ def _ErrorCode() -> type[CodeEnum]:
                     sources=(_S["plaid-rn-sdk-types"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
-                    notes="Not on any of Plaid's error pages as retrieved on 2026-03-07; the React Native SDK still lists it, so it has no lifecycle.",
                     group="sandbox_error",
                     wording=(
                         Wording(field="description", by="bankcodes"),
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/plaid/error_code/#SANDBOX_BANK_TRANSFER_EVENT_TRANSITION_INVALID",
+                    editorial=True,
+                    notes="Not on any of Plaid's error pages as retrieved on 2026-03-07; the React Native SDK still lists it, so it has no lifecycle.",
                 ),
                 CodeInfo(
                     value="INCORRECT_DEPOSIT_AMOUNTS",
@@ -5216,14 +5216,14 @@ def _ErrorCode() -> type[CodeEnum]:
                     sources=(_S["plaid-rn-sdk-types"],),
                     retryable=False,
                     end_user_can_retry=True,
-                    editorial=True,
-                    notes="Not on any of Plaid's error pages as retrieved on 2026-03-07; the React Native SDK still lists it, so it has no lifecycle.",
                     group="invalid_input",
                     wording=(
                         Wording(field="description", by="bankcodes"),
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/plaid/error_code/#INCORRECT_DEPOSIT_AMOUNTS",
+                    editorial=True,
+                    notes="Not on any of Plaid's error pages as retrieved on 2026-03-07; the React Native SDK still lists it, so it has no lifecycle.",
                 ),
                 CodeInfo(
                     value="MICRODEPOSITS_ALREADY_VERIFIED",
@@ -5232,14 +5232,14 @@ def _ErrorCode() -> type[CodeEnum]:
                     sources=(_S["plaid-rn-sdk-types"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
-                    notes="Not on any of Plaid's error pages as retrieved on 2026-03-07; the React Native SDK still lists it, so it has no lifecycle.",
                     group="invalid_input",
                     wording=(
                         Wording(field="description", by="bankcodes"),
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/plaid/error_code/#MICRODEPOSITS_ALREADY_VERIFIED",
+                    editorial=True,
+                    notes="Not on any of Plaid's error pages as retrieved on 2026-03-07; the React Native SDK still lists it, so it has no lifecycle.",
                 ),
                 CodeInfo(
                     value="ADDITION_LIMIT",
@@ -5248,14 +5248,14 @@ def _ErrorCode() -> type[CodeEnum]:
                     sources=(_S["plaid-rn-sdk-types"],),
                     retryable=True,
                     end_user_can_retry=True,
-                    editorial=True,
-                    notes="Not on any of Plaid's error pages as retrieved on 2026-03-07; the React Native SDK still lists it, so it has no lifecycle.",
                     group="rate_limit_exceeded",
                     wording=(
                         Wording(field="description", by="bankcodes"),
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/plaid/error_code/#ADDITION_LIMIT",
+                    editorial=True,
+                    notes="Not on any of Plaid's error pages as retrieved on 2026-03-07; the React Native SDK still lists it, so it has no lifecycle.",
                 ),
                 CodeInfo(
                     value="DATA_QUALITY_CHECK_FAILED",
@@ -5264,7 +5264,6 @@ def _ErrorCode() -> type[CodeEnum]:
                     sources=(_S["plaid-errors-assets"], _S["plaid-errors-check-report"]),
                     retryable=True,
                     end_user_can_retry=True,
-                    message="Bank provided inconsistent transaction history data that has a high chance of error. The bank will need to resolve issues for product data to be generated.",
                     http=(
                         HttpStatus(
                             status=400,
@@ -5278,7 +5277,6 @@ def _ErrorCode() -> type[CodeEnum]:
                             context="with error_type CHECK_REPORT_ERROR",
                         ),
                     ),
-                    notes="Plaid publishes the code under ASSET_REPORT_ERROR (its sample error_message is empty) and CHECK_REPORT_ERROR; neither section has a one-line description, so the description is the first of its published common causes.",
                     group="asset_report_error",
                     wording=(
                         Wording(
@@ -5294,6 +5292,8 @@ def _ErrorCode() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/plaid/error_code/#DATA_QUALITY_CHECK_FAILED",
+                    message="Bank provided inconsistent transaction history data that has a high chance of error. The bank will need to resolve issues for product data to be generated.",
+                    notes="Plaid publishes the code under ASSET_REPORT_ERROR (its sample error_message is empty) and CHECK_REPORT_ERROR; neither section has a one-line description, so the description is the first of its published common causes.",
                 ),
                 CodeInfo(
                     value="CONSUMER_REPORT_EXPIRED",
@@ -5303,7 +5303,6 @@ def _ErrorCode() -> type[CodeEnum]:
                     retryable=False,
                     end_user_can_retry=False,
                     http=(HttpStatus(status=400, sources=(_S["plaid-errors-check-report"],)),),
-                    notes="The Check Report page has no one-line description for this code; the description is its published common cause.",
                     group="consumer_report_error",
                     wording=(
                         Wording(
@@ -5314,6 +5313,7 @@ def _ErrorCode() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/plaid/error_code/#CONSUMER_REPORT_EXPIRED",
+                    notes="The Check Report page has no one-line description for this code; the description is its published common cause.",
                 ),
                 CodeInfo(
                     value="INSTITUTION_TRANSACTION_HISTORY_NOT_SUPPORTED",
@@ -5322,9 +5322,7 @@ def _ErrorCode() -> type[CodeEnum]:
                     sources=(_S["plaid-errors-check-report"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    message="The user’s bank does not support the transactions range you require. Lowering the days_required may result in success.",
                     http=(HttpStatus(status=400, sources=(_S["plaid-errors-check-report"],)),),
-                    notes="The Check Report page has no one-line description for this code; the description is its published common cause.",
                     group="check_report_error",
                     wording=(
                         Wording(
@@ -5340,6 +5338,8 @@ def _ErrorCode() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/plaid/error_code/#INSTITUTION_TRANSACTION_HISTORY_NOT_SUPPORTED",
+                    message="The user’s bank does not support the transactions range you require. Lowering the days_required may result in success.",
+                    notes="The Check Report page has no one-line description for this code; the description is its published common cause.",
                 ),
                 CodeInfo(
                     value="INSUFFICIENT_TRANSACTION_DATA",
@@ -5349,7 +5349,6 @@ def _ErrorCode() -> type[CodeEnum]:
                     retryable=False,
                     end_user_can_retry=False,
                     http=(HttpStatus(status=400, sources=(_S["plaid-errors-check-report"],)),),
-                    notes="The Check Report page has no one-line description for this code; the description is its published common cause.",
                     group="check_report_error",
                     wording=(
                         Wording(
@@ -5360,6 +5359,7 @@ def _ErrorCode() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/plaid/error_code/#INSUFFICIENT_TRANSACTION_DATA",
+                    notes="The Check Report page has no one-line description for this code; the description is its published common cause.",
                 ),
                 CodeInfo(
                     value="NETWORK_CONSENT_REQUIRED",
@@ -5368,9 +5368,7 @@ def _ErrorCode() -> type[CodeEnum]:
                     sources=(_S["plaid-errors-check-report"],),
                     retryable=False,
                     end_user_can_retry=True,
-                    message="User has not provided consent to share network data",
                     http=(HttpStatus(status=400, sources=(_S["plaid-errors-check-report"],)),),
-                    notes="The Check Report page has no one-line description for this code; the description is its published common cause.",
                     group="check_report_error",
                     wording=(
                         Wording(
@@ -5386,6 +5384,8 @@ def _ErrorCode() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/plaid/error_code/#NETWORK_CONSENT_REQUIRED",
+                    message="User has not provided consent to share network data",
+                    notes="The Check Report page has no one-line description for this code; the description is its published common cause.",
                 ),
                 CodeInfo(
                     value="INVALID_USER_ID",
@@ -5394,7 +5394,6 @@ def _ErrorCode() -> type[CodeEnum]:
                     sources=(_S["plaid-errors-invalid-input"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    message="user.user_id must be a non-empty string",
                     http=(HttpStatus(status=400, sources=(_S["plaid-errors-invalid-input"],)),),
                     group="invalid_input",
                     wording=(
@@ -5410,6 +5409,7 @@ def _ErrorCode() -> type[CodeEnum]:
                         ),
                     ),
                     page="reference/plaid/error_code/#INVALID_USER_ID",
+                    message="user.user_id must be a non-empty string",
                 ),
                 CodeInfo(
                     value="INVALID_USER_IDENTITY_DATA",
@@ -5418,7 +5418,6 @@ def _ErrorCode() -> type[CodeEnum]:
                     sources=(_S["plaid-errors-invalid-input"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    message="Invalid email format.",
                     http=(HttpStatus(status=403, sources=(_S["plaid-errors-invalid-input"],)),),
                     group="user_error",
                     wording=(
@@ -5434,6 +5433,7 @@ def _ErrorCode() -> type[CodeEnum]:
                         ),
                     ),
                     page="reference/plaid/error_code/#INVALID_USER_IDENTITY_DATA",
+                    message="Invalid email format.",
                 ),
                 CodeInfo(
                     value="PROFILE_AUTHENTICATION_FAILED",
@@ -5442,8 +5442,6 @@ def _ErrorCode() -> type[CodeEnum]:
                     sources=(_S["plaid-errors-invalid-input"],),
                     retryable=False,
                     end_user_can_retry=True,
-                    message="the profile could not be authenticated",
-                    user_message="We were not able to authenticate your access to this Plaid account.",
                     http=(HttpStatus(status=400, sources=(_S["plaid-errors-invalid-input"],)),),
                     group="invalid_input",
                     wording=(
@@ -5464,6 +5462,8 @@ def _ErrorCode() -> type[CodeEnum]:
                         ),
                     ),
                     page="reference/plaid/error_code/#PROFILE_AUTHENTICATION_FAILED",
+                    message="the profile could not be authenticated",
+                    user_message="We were not able to authenticate your access to this Plaid account.",
                 ),
                 CodeInfo(
                     value="MANUAL_VERIFICATION_REQUIRED",
@@ -5472,7 +5472,6 @@ def _ErrorCode() -> type[CodeEnum]:
                     sources=(_S["plaid-errors-item"],),
                     retryable=False,
                     end_user_can_retry=True,
-                    message="This Item could not be automatically verified. The user must manually verify their account through a separate Link session using the existing access token and with 'investments_auth' initialized in the 'products' array.",
                     http=(HttpStatus(status=400, sources=(_S["plaid-errors-item"],)),),
                     group="item_error",
                     wording=(
@@ -5482,6 +5481,7 @@ def _ErrorCode() -> type[CodeEnum]:
                         Wording(field="message", by="provider", sources=(_S["plaid-errors-item"],)),
                     ),
                     page="reference/plaid/error_code/#MANUAL_VERIFICATION_REQUIRED",
+                    message="This Item could not be automatically verified. The user must manually verify their account through a separate Link session using the existing access token and with 'investments_auth' initialized in the 'products' array.",
                 ),
                 CodeInfo(
                     value="OAUTH_REGISTRATION_ERROR",
@@ -5490,7 +5490,6 @@ def _ErrorCode() -> type[CodeEnum]:
                     sources=(_S["plaid-errors-partner"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    message="application logo is required",
                     http=(HttpStatus(status=400, sources=(_S["plaid-errors-partner"],)),),
                     group="partner_error",
                     wording=(
@@ -5504,6 +5503,7 @@ def _ErrorCode() -> type[CodeEnum]:
                         ),
                     ),
                     page="reference/plaid/error_code/#OAUTH_REGISTRATION_ERROR",
+                    message="application logo is required",
                 ),
                 CodeInfo(
                     value="INSTITUTION_RATE_LIMIT",
@@ -5512,7 +5512,6 @@ def _ErrorCode() -> type[CodeEnum]:
                     sources=(_S["plaid-errors-rate-limit-exceeded"],),
                     retryable=True,
                     end_user_can_retry=True,
-                    message="The institution is currently receiving too many requests. Please try again later.",
                     http=(
                         HttpStatus(status=429, sources=(_S["plaid-errors-rate-limit-exceeded"],)),
                     ),
@@ -5530,6 +5529,7 @@ def _ErrorCode() -> type[CodeEnum]:
                         ),
                     ),
                     page="reference/plaid/error_code/#INSTITUTION_RATE_LIMIT",
+                    message="The institution is currently receiving too many requests. Please try again later.",
                 ),
                 CodeInfo(
                     value="TRANSACTIONS_REFRESH_LIMIT",
@@ -5538,7 +5538,6 @@ def _ErrorCode() -> type[CodeEnum]:
                     sources=(_S["plaid-errors-rate-limit-exceeded"],),
                     retryable=True,
                     end_user_can_retry=True,
-                    message="rate limit exceeded for attempts to access this item. please try again later",
                     http=(
                         HttpStatus(status=429, sources=(_S["plaid-errors-rate-limit-exceeded"],)),
                     ),
@@ -5556,6 +5555,7 @@ def _ErrorCode() -> type[CodeEnum]:
                         ),
                     ),
                     page="reference/plaid/error_code/#TRANSACTIONS_REFRESH_LIMIT",
+                    message="rate limit exceeded for attempts to access this item. please try again later",
                 ),
                 CodeInfo(
                     value="ADDENDUM_NOT_SIGNED",
@@ -5564,7 +5564,6 @@ def _ErrorCode() -> type[CodeEnum]:
                     sources=(_S["plaid-errors-signal"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    message="The Signal Addendum has not been signed",
                     http=(HttpStatus(status=403, sources=(_S["plaid-errors-signal"],)),),
                     group="signal_error",
                     wording=(
@@ -5576,6 +5575,7 @@ def _ErrorCode() -> type[CodeEnum]:
                         ),
                     ),
                     page="reference/plaid/error_code/#ADDENDUM_NOT_SIGNED",
+                    message="The Signal Addendum has not been signed",
                 ),
                 CodeInfo(
                     value="CLIENT_TRANSACTION_ID_ALREADY_IN_USE",
@@ -5584,7 +5584,6 @@ def _ErrorCode() -> type[CodeEnum]:
                     sources=(_S["plaid-errors-signal"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    message="Client transaction id has already been used in a different transaction",
                     http=(HttpStatus(status=400, sources=(_S["plaid-errors-signal"],)),),
                     group="signal_error",
                     wording=(
@@ -5596,6 +5595,7 @@ def _ErrorCode() -> type[CodeEnum]:
                         ),
                     ),
                     page="reference/plaid/error_code/#CLIENT_TRANSACTION_ID_ALREADY_IN_USE",
+                    message="Client transaction id has already been used in a different transaction",
                 ),
                 CodeInfo(
                     value="INVALID_CONFIGURATION_STATE",
@@ -5604,7 +5604,6 @@ def _ErrorCode() -> type[CodeEnum]:
                     sources=(_S["plaid-errors-signal"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    message="Client configuration state is missing default ruleset imputation, contact your Account Manager for assistance.",
                     http=(HttpStatus(status=400, sources=(_S["plaid-errors-signal"],)),),
                     group="signal_error",
                     wording=(
@@ -5616,6 +5615,7 @@ def _ErrorCode() -> type[CodeEnum]:
                         ),
                     ),
                     page="reference/plaid/error_code/#INVALID_CONFIGURATION_STATE",
+                    message="Client configuration state is missing default ruleset imputation, contact your Account Manager for assistance.",
                 ),
                 CodeInfo(
                     value="NOT_ENABLED_FOR_SIGNAL_TRANSACTION_SCORE_RULESETS",
@@ -5624,7 +5624,6 @@ def _ErrorCode() -> type[CodeEnum]:
                     sources=(_S["plaid-errors-signal"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    message="Your account is not enabled for Signal Transaction Score rulesets. Use a Balance-only ruleset or contact your Account Manager to enable Signal Transaction Scores.",
                     http=(HttpStatus(status=403, sources=(_S["plaid-errors-signal"],)),),
                     group="signal_error",
                     wording=(
@@ -5636,6 +5635,7 @@ def _ErrorCode() -> type[CodeEnum]:
                         ),
                     ),
                     page="reference/plaid/error_code/#NOT_ENABLED_FOR_SIGNAL_TRANSACTION_SCORE_RULESETS",
+                    message="Your account is not enabled for Signal Transaction Score rulesets. Use a Balance-only ruleset or contact your Account Manager to enable Signal Transaction Scores.",
                 ),
                 CodeInfo(
                     value="RULESET_NOT_FOUND",
@@ -5644,7 +5644,6 @@ def _ErrorCode() -> type[CodeEnum]:
                     sources=(_S["plaid-errors-signal"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    message="Missing 'default' ruleset. Create the ruleset here: https://dashboard.plaid.com/signal/risk-profiles",
                     http=(HttpStatus(status=400, sources=(_S["plaid-errors-signal"],)),),
                     group="signal_error",
                     wording=(
@@ -5656,6 +5655,7 @@ def _ErrorCode() -> type[CodeEnum]:
                         ),
                     ),
                     page="reference/plaid/error_code/#RULESET_NOT_FOUND",
+                    message="Missing 'default' ruleset. Create the ruleset here: https://dashboard.plaid.com/signal/risk-profiles",
                 ),
                 CodeInfo(
                     value="SIGNAL_TRANSACTION_NOT_INITIATED",
@@ -5664,7 +5664,6 @@ def _ErrorCode() -> type[CodeEnum]:
                     sources=(_S["plaid-errors-signal"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    message="Transactions previously reported as not initiated cannot be reported as returned",
                     http=(HttpStatus(status=400, sources=(_S["plaid-errors-signal"],)),),
                     group="signal_error",
                     wording=(
@@ -5676,6 +5675,7 @@ def _ErrorCode() -> type[CodeEnum]:
                         ),
                     ),
                     page="reference/plaid/error_code/#SIGNAL_TRANSACTION_NOT_INITIATED",
+                    message="Transactions previously reported as not initiated cannot be reported as returned",
                 ),
                 CodeInfo(
                     value="TRANSFER_NETWORK_LIMIT_EXCEEDED",
@@ -5684,7 +5684,6 @@ def _ErrorCode() -> type[CodeEnum]:
                     sources=(_S["plaid-errors-transfer"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    message="[network] transaction amount cannot exceed [amount]",
                     http=(HttpStatus(status=400, sources=(_S["plaid-errors-transfer"],)),),
                     group="transfer_error",
                     wording=(
@@ -5698,6 +5697,7 @@ def _ErrorCode() -> type[CodeEnum]:
                         ),
                     ),
                     page="reference/plaid/error_code/#TRANSFER_NETWORK_LIMIT_EXCEEDED",
+                    message="[network] transaction amount cannot exceed [amount]",
                 ),
                 CodeInfo(
                     value="USER_NOT_FOUND",
@@ -5706,7 +5706,6 @@ def _ErrorCode() -> type[CodeEnum]:
                     sources=(_S["plaid-errors-user"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    message="The User you requested cannot be found. This User does not exist or has had access removed by the user.",
                     http=(HttpStatus(status=400, sources=(_S["plaid-errors-user"],)),),
                     group="user_error",
                     wording=(
@@ -5716,6 +5715,7 @@ def _ErrorCode() -> type[CodeEnum]:
                         Wording(field="message", by="provider", sources=(_S["plaid-errors-user"],)),
                     ),
                     page="reference/plaid/error_code/#USER_NOT_FOUND",
+                    message="The User you requested cannot be found. This User does not exist or has had access removed by the user.",
                 ),
             ),
         ),
@@ -5908,7 +5908,6 @@ def _LinkExitStatus() -> type[CodeEnum]:
                     sources=(_S["plaid-openapi"], _S["plaid-link-web"]),
                     retryable=False,
                     end_user_can_retry=True,
-                    notes="The OpenAPI description (LinkSessionExitMetadata) still has the earlier sentence: 'User exited the Link flow after unsuccessfully (no results returned) searching for a financial institution'.",
                     wording=(
                         Wording(
                             field="description", by="provider", sources=(_S["plaid-link-web"],)
@@ -5916,6 +5915,7 @@ def _LinkExitStatus() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/plaid/link_exit_status/#institution_not_found",
+                    notes="The OpenAPI description (LinkSessionExitMetadata) still has the earlier sentence: 'User exited the Link flow after unsuccessfully (no results returned) searching for a financial institution'.",
                 ),
                 CodeInfo(
                     value="institution_not_supported",
@@ -5940,9 +5940,9 @@ def _LinkExitStatus() -> type[CodeEnum]:
                     sources=(_S["plaid-rn-sdk-types"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
                     wording=(Wording(field="description", by="bankcodes"),),
                     page="reference/plaid/link_exit_status/#connected",
+                    editorial=True,
                 ),
                 CodeInfo(
                     value="requires_external_action",
@@ -5951,9 +5951,9 @@ def _LinkExitStatus() -> type[CodeEnum]:
                     sources=(_S["plaid-rn-sdk-types"],),
                     retryable=False,
                     end_user_can_retry=True,
-                    editorial=True,
                     wording=(Wording(field="description", by="bankcodes"),),
                     page="reference/plaid/link_exit_status/#requires_external_action",
+                    editorial=True,
                 ),
                 CodeInfo(
                     value="requires_recaptcha",
@@ -5978,9 +5978,9 @@ def _LinkExitStatus() -> type[CodeEnum]:
                     sources=(_S["plaid-rn-sdk-types"],),
                     retryable=False,
                     end_user_can_retry=True,
-                    editorial=True,
                     wording=(Wording(field="description", by="bankcodes"),),
                     page="reference/plaid/link_exit_status/#requires_deposit_switch_allocation_configuration",
+                    editorial=True,
                 ),
                 CodeInfo(
                     value="requires_deposit_switch_allocation_selection",
@@ -5989,9 +5989,9 @@ def _LinkExitStatus() -> type[CodeEnum]:
                     sources=(_S["plaid-rn-sdk-types"],),
                     retryable=False,
                     end_user_can_retry=True,
-                    editorial=True,
                     wording=(Wording(field="description", by="bankcodes"),),
                     page="reference/plaid/link_exit_status/#requires_deposit_switch_allocation_selection",
+                    editorial=True,
                 ),
             ),
         ),
@@ -6094,9 +6094,9 @@ def _LinkEventName() -> type[CodeEnum]:
                     sources=(_S["plaid-rn-sdk-types"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
                     wording=(Wording(field="description", by="bankcodes"),),
                     page="reference/plaid/link_event_name/#AUTO_SELECT_SAVED_INSTITUTION",
+                    editorial=True,
                 ),
                 CodeInfo(
                     value="AUTO_SUBMIT_PHONE",
@@ -6478,9 +6478,9 @@ def _LinkEventName() -> type[CodeEnum]:
                     sources=(_S["plaid-rn-sdk-types"], _S["plaid-openapi"]),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
                     wording=(Wording(field="description", by="bankcodes"),),
                     page="reference/plaid/link_event_name/#ISSUE_FOLLOWED",
+                    editorial=True,
                 ),
                 CodeInfo(
                     value="LAYER_AUTOFILL_NOT_AVAILABLE",
@@ -6545,9 +6545,9 @@ def _LinkEventName() -> type[CodeEnum]:
                     sources=(_S["plaid-rn-sdk-types"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
                     wording=(Wording(field="description", by="bankcodes"),),
                     page="reference/plaid/link_event_name/#MATCHED_SELECT_VERIFY_METHOD",
+                    editorial=True,
                 ),
                 CodeInfo(
                     value="OPEN",
@@ -6598,9 +6598,9 @@ def _LinkEventName() -> type[CodeEnum]:
                     sources=(_S["plaid-rn-sdk-types"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
                     wording=(Wording(field="description", by="bankcodes"),),
                     page="reference/plaid/link_event_name/#PLAID_CHECK_PANE",
+                    editorial=True,
                 ),
                 CodeInfo(
                     value="PROFILE_ELIGIBILITY_CHECK_ERROR",
@@ -6609,9 +6609,9 @@ def _LinkEventName() -> type[CodeEnum]:
                     sources=(_S["plaid-rn-sdk-types"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
                     wording=(Wording(field="description", by="bankcodes"),),
                     page="reference/plaid/link_event_name/#PROFILE_ELIGIBILITY_CHECK_ERROR",
+                    editorial=True,
                 ),
                 CodeInfo(
                     value="PROFILE_ELIGIBILITY_CHECK_READY",
@@ -6620,9 +6620,9 @@ def _LinkEventName() -> type[CodeEnum]:
                     sources=(_S["plaid-rn-sdk-types"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
                     wording=(Wording(field="description", by="bankcodes"),),
                     page="reference/plaid/link_event_name/#PROFILE_ELIGIBILITY_CHECK_READY",
+                    editorial=True,
                 ),
                 CodeInfo(
                     value="REMEMBER_ME_DISABLED",
@@ -6631,9 +6631,9 @@ def _LinkEventName() -> type[CodeEnum]:
                     sources=(_S["plaid-rn-sdk-types"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
                     wording=(Wording(field="description", by="bankcodes"),),
                     page="reference/plaid/link_event_name/#REMEMBER_ME_DISABLED",
+                    editorial=True,
                 ),
                 CodeInfo(
                     value="REMEMBER_ME_ENABLED",
@@ -6642,9 +6642,9 @@ def _LinkEventName() -> type[CodeEnum]:
                     sources=(_S["plaid-rn-sdk-types"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
                     wording=(Wording(field="description", by="bankcodes"),),
                     page="reference/plaid/link_event_name/#REMEMBER_ME_ENABLED",
+                    editorial=True,
                 ),
                 CodeInfo(
                     value="REMEMBER_ME_HOLDOUT",
@@ -6653,9 +6653,9 @@ def _LinkEventName() -> type[CodeEnum]:
                     sources=(_S["plaid-rn-sdk-types"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
                     wording=(Wording(field="description", by="bankcodes"),),
                     page="reference/plaid/link_event_name/#REMEMBER_ME_HOLDOUT",
+                    editorial=True,
                 ),
                 CodeInfo(
                     value="SEARCH_INSTITUTION",
@@ -6678,9 +6678,9 @@ def _LinkEventName() -> type[CodeEnum]:
                     sources=(_S["plaid-rn-sdk-types"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
                     wording=(Wording(field="description", by="bankcodes"),),
                     page="reference/plaid/link_event_name/#SELECT_ACCOUNT",
+                    editorial=True,
                 ),
                 CodeInfo(
                     value="SELECT_AUTH_TYPE",
@@ -6731,9 +6731,9 @@ def _LinkEventName() -> type[CodeEnum]:
                     sources=(_S["plaid-rn-sdk-types"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
                     wording=(Wording(field="description", by="bankcodes"),),
                     page="reference/plaid/link_event_name/#SELECT_DENYLISTED_INSTITUTION",
+                    editorial=True,
                 ),
                 CodeInfo(
                     value="SELECT_DOWN_INSTITUTION",
@@ -6756,9 +6756,9 @@ def _LinkEventName() -> type[CodeEnum]:
                     sources=(_S["plaid-rn-sdk-types"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
                     wording=(Wording(field="description", by="bankcodes"),),
                     page="reference/plaid/link_event_name/#SELECT_FALLBACK_ROUTING_INSTITUTION",
+                    editorial=True,
                 ),
                 CodeInfo(
                     value="SELECT_FILTERED_INSTITUTION",
@@ -6795,9 +6795,9 @@ def _LinkEventName() -> type[CodeEnum]:
                     sources=(_S["plaid-rn-sdk-types"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
                     wording=(Wording(field="description", by="bankcodes"),),
                     page="reference/plaid/link_event_name/#SELECT_REMEMBER_ME_DUPLICATE_INSTITUTION",
+                    editorial=True,
                 ),
                 CodeInfo(
                     value="SELECT_SAVED_ACCOUNT",
@@ -6806,9 +6806,9 @@ def _LinkEventName() -> type[CodeEnum]:
                     sources=(_S["plaid-rn-sdk-types"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
                     wording=(Wording(field="description", by="bankcodes"),),
                     page="reference/plaid/link_event_name/#SELECT_SAVED_ACCOUNT",
+                    editorial=True,
                 ),
                 CodeInfo(
                     value="SELECT_SAVED_INSTITUTION",
@@ -6817,9 +6817,9 @@ def _LinkEventName() -> type[CodeEnum]:
                     sources=(_S["plaid-rn-sdk-types"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
                     wording=(Wording(field="description", by="bankcodes"),),
                     page="reference/plaid/link_event_name/#SELECT_SAVED_INSTITUTION",
+                    editorial=True,
                 ),
                 CodeInfo(
                     value="SKIP_SUBMIT_EMAIL",
@@ -6828,9 +6828,9 @@ def _LinkEventName() -> type[CodeEnum]:
                     sources=(_S["plaid-rn-sdk-types"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
                     wording=(Wording(field="description", by="bankcodes"),),
                     page="reference/plaid/link_event_name/#SKIP_SUBMIT_EMAIL",
+                    editorial=True,
                 ),
                 CodeInfo(
                     value="SKIP_SUBMIT_PHONE",
@@ -6923,9 +6923,9 @@ def _LinkEventName() -> type[CodeEnum]:
                     sources=(_S["plaid-rn-sdk-types"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
                     wording=(Wording(field="description", by="bankcodes"),),
                     page="reference/plaid/link_event_name/#SUBMIT_EMAIL",
+                    editorial=True,
                 ),
                 CodeInfo(
                     value="SUBMIT_MFA",
@@ -7089,9 +7089,9 @@ def _WebhookType() -> type[CodeEnum]:
                     sources=(_S["plaid-openapi"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
                     wording=(Wording(field="description", by="bankcodes"),),
                     page="reference/plaid/webhook_type/#SCREENING",
+                    editorial=True,
                 ),
                 CodeInfo(
                     value="ENTITY_SCREENING",
@@ -7100,9 +7100,9 @@ def _WebhookType() -> type[CodeEnum]:
                     sources=(_S["plaid-openapi"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
                     wording=(Wording(field="description", by="bankcodes"),),
                     page="reference/plaid/webhook_type/#ENTITY_SCREENING",
+                    editorial=True,
                 ),
                 CodeInfo(
                     value="BEACON",
@@ -7111,9 +7111,9 @@ def _WebhookType() -> type[CodeEnum]:
                     sources=(_S["plaid-openapi"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
                     wording=(Wording(field="description", by="bankcodes"),),
                     page="reference/plaid/webhook_type/#BEACON",
+                    editorial=True,
                 ),
                 CodeInfo(
                     value="IDENTITY_VERIFICATION",
@@ -7122,9 +7122,9 @@ def _WebhookType() -> type[CodeEnum]:
                     sources=(_S["plaid-openapi"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
                     wording=(Wording(field="description", by="bankcodes"),),
                     page="reference/plaid/webhook_type/#IDENTITY_VERIFICATION",
+                    editorial=True,
                 ),
                 CodeInfo(
                     value="TRANSACTIONS",
@@ -7133,9 +7133,9 @@ def _WebhookType() -> type[CodeEnum]:
                     sources=(_S["plaid-openapi"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
                     wording=(Wording(field="description", by="bankcodes"),),
                     page="reference/plaid/webhook_type/#TRANSACTIONS",
+                    editorial=True,
                 ),
                 CodeInfo(
                     value="IDENTITY",
@@ -7144,9 +7144,9 @@ def _WebhookType() -> type[CodeEnum]:
                     sources=(_S["plaid-openapi"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
                     wording=(Wording(field="description", by="bankcodes"),),
                     page="reference/plaid/webhook_type/#IDENTITY",
+                    editorial=True,
                 ),
                 CodeInfo(
                     value="PROCESSOR_TOKEN",
@@ -7155,9 +7155,9 @@ def _WebhookType() -> type[CodeEnum]:
                     sources=(_S["plaid-openapi"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
                     wording=(Wording(field="description", by="bankcodes"),),
                     page="reference/plaid/webhook_type/#PROCESSOR_TOKEN",
+                    editorial=True,
                 ),
                 CodeInfo(
                     value="ISSUES",
@@ -7166,9 +7166,9 @@ def _WebhookType() -> type[CodeEnum]:
                     sources=(_S["plaid-openapi"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
                     wording=(Wording(field="description", by="bankcodes"),),
                     page="reference/plaid/webhook_type/#ISSUES",
+                    editorial=True,
                 ),
                 CodeInfo(
                     value="AUTH",
@@ -7177,9 +7177,9 @@ def _WebhookType() -> type[CodeEnum]:
                     sources=(_S["plaid-openapi"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
                     wording=(Wording(field="description", by="bankcodes"),),
                     page="reference/plaid/webhook_type/#AUTH",
+                    editorial=True,
                 ),
                 CodeInfo(
                     value="ITEM",
@@ -7188,9 +7188,9 @@ def _WebhookType() -> type[CodeEnum]:
                     sources=(_S["plaid-openapi"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
                     wording=(Wording(field="description", by="bankcodes"),),
                     page="reference/plaid/webhook_type/#ITEM",
+                    editorial=True,
                 ),
                 CodeInfo(
                     value="INCOME",
@@ -7199,9 +7199,9 @@ def _WebhookType() -> type[CodeEnum]:
                     sources=(_S["plaid-openapi"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
                     wording=(Wording(field="description", by="bankcodes"),),
                     page="reference/plaid/webhook_type/#INCOME",
+                    editorial=True,
                 ),
                 CodeInfo(
                     value="BANK_TRANSFERS",
@@ -7210,9 +7210,9 @@ def _WebhookType() -> type[CodeEnum]:
                     sources=(_S["plaid-openapi"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
                     wording=(Wording(field="description", by="bankcodes"),),
                     page="reference/plaid/webhook_type/#BANK_TRANSFERS",
+                    editorial=True,
                 ),
                 CodeInfo(
                     value="TRANSFER",
@@ -7221,9 +7221,9 @@ def _WebhookType() -> type[CodeEnum]:
                     sources=(_S["plaid-openapi"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
                     wording=(Wording(field="description", by="bankcodes"),),
                     page="reference/plaid/webhook_type/#TRANSFER",
+                    editorial=True,
                 ),
                 CodeInfo(
                     value="LAYER",
@@ -7232,9 +7232,9 @@ def _WebhookType() -> type[CodeEnum]:
                     sources=(_S["plaid-openapi"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
                     wording=(Wording(field="description", by="bankcodes"),),
                     page="reference/plaid/webhook_type/#LAYER",
+                    editorial=True,
                 ),
                 CodeInfo(
                     value="PROTECT",
@@ -7243,9 +7243,9 @@ def _WebhookType() -> type[CodeEnum]:
                     sources=(_S["plaid-openapi"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
                     wording=(Wording(field="description", by="bankcodes"),),
                     page="reference/plaid/webhook_type/#PROTECT",
+                    editorial=True,
                 ),
                 CodeInfo(
                     value="INVESTMENTS_TRANSACTIONS",
@@ -7254,9 +7254,9 @@ def _WebhookType() -> type[CodeEnum]:
                     sources=(_S["plaid-openapi"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
                     wording=(Wording(field="description", by="bankcodes"),),
                     page="reference/plaid/webhook_type/#INVESTMENTS_TRANSACTIONS",
+                    editorial=True,
                 ),
                 CodeInfo(
                     value="HOLDINGS",
@@ -7265,9 +7265,9 @@ def _WebhookType() -> type[CodeEnum]:
                     sources=(_S["plaid-openapi"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
                     wording=(Wording(field="description", by="bankcodes"),),
                     page="reference/plaid/webhook_type/#HOLDINGS",
+                    editorial=True,
                 ),
                 CodeInfo(
                     value="PARTNER",
@@ -7276,9 +7276,9 @@ def _WebhookType() -> type[CodeEnum]:
                     sources=(_S["plaid-openapi"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
                     wording=(Wording(field="description", by="bankcodes"),),
                     page="reference/plaid/webhook_type/#PARTNER",
+                    editorial=True,
                 ),
                 CodeInfo(
                     value="LIABILITIES",
@@ -7287,9 +7287,9 @@ def _WebhookType() -> type[CodeEnum]:
                     sources=(_S["plaid-openapi"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
                     wording=(Wording(field="description", by="bankcodes"),),
                     page="reference/plaid/webhook_type/#LIABILITIES",
+                    editorial=True,
                 ),
                 CodeInfo(
                     value="PAYMENT_INITIATION",
@@ -7298,9 +7298,9 @@ def _WebhookType() -> type[CodeEnum]:
                     sources=(_S["plaid-openapi"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
                     wording=(Wording(field="description", by="bankcodes"),),
                     page="reference/plaid/webhook_type/#PAYMENT_INITIATION",
+                    editorial=True,
                 ),
                 CodeInfo(
                     value="WALLET",
@@ -7309,9 +7309,9 @@ def _WebhookType() -> type[CodeEnum]:
                     sources=(_S["plaid-openapi"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
                     wording=(Wording(field="description", by="bankcodes"),),
                     page="reference/plaid/webhook_type/#WALLET",
+                    editorial=True,
                 ),
                 CodeInfo(
                     value="LINK_DELIVERY",
@@ -7320,9 +7320,9 @@ def _WebhookType() -> type[CodeEnum]:
                     sources=(_S["plaid-openapi"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
                     wording=(Wording(field="description", by="bankcodes"),),
                     page="reference/plaid/webhook_type/#LINK_DELIVERY",
+                    editorial=True,
                 ),
                 CodeInfo(
                     value="STATEMENTS",
@@ -7331,9 +7331,9 @@ def _WebhookType() -> type[CodeEnum]:
                     sources=(_S["plaid-openapi"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
                     wording=(Wording(field="description", by="bankcodes"),),
                     page="reference/plaid/webhook_type/#STATEMENTS",
+                    editorial=True,
                 ),
                 CodeInfo(
                     value="CASH_FLOW_UPDATES",
@@ -7342,9 +7342,9 @@ def _WebhookType() -> type[CodeEnum]:
                     sources=(_S["plaid-openapi"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
                     wording=(Wording(field="description", by="bankcodes"),),
                     page="reference/plaid/webhook_type/#CASH_FLOW_UPDATES",
+                    editorial=True,
                 ),
                 CodeInfo(
                     value="BASE_REPORT",
@@ -7353,9 +7353,9 @@ def _WebhookType() -> type[CodeEnum]:
                     sources=(_S["plaid-openapi"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
                     wording=(Wording(field="description", by="bankcodes"),),
                     page="reference/plaid/webhook_type/#BASE_REPORT",
+                    editorial=True,
                 ),
                 CodeInfo(
                     value="CRA_INCOME",
@@ -7364,9 +7364,9 @@ def _WebhookType() -> type[CodeEnum]:
                     sources=(_S["plaid-openapi"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
                     wording=(Wording(field="description", by="bankcodes"),),
                     page="reference/plaid/webhook_type/#CRA_INCOME",
+                    editorial=True,
                 ),
                 CodeInfo(
                     value="CHECK_REPORT",
@@ -7375,9 +7375,9 @@ def _WebhookType() -> type[CodeEnum]:
                     sources=(_S["plaid-openapi"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
                     wording=(Wording(field="description", by="bankcodes"),),
                     page="reference/plaid/webhook_type/#CHECK_REPORT",
+                    editorial=True,
                 ),
                 CodeInfo(
                     value="CRA_INSIGHTS",
@@ -7386,9 +7386,9 @@ def _WebhookType() -> type[CodeEnum]:
                     sources=(_S["plaid-openapi"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
                     wording=(Wording(field="description", by="bankcodes"),),
                     page="reference/plaid/webhook_type/#CRA_INSIGHTS",
+                    editorial=True,
                 ),
                 CodeInfo(
                     value="LINK",
@@ -7397,9 +7397,9 @@ def _WebhookType() -> type[CodeEnum]:
                     sources=(_S["plaid-openapi"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
                     wording=(Wording(field="description", by="bankcodes"),),
                     page="reference/plaid/webhook_type/#LINK",
+                    editorial=True,
                 ),
                 CodeInfo(
                     value="DASHBOARD_CONFIGURED_ALERT",
@@ -7408,9 +7408,9 @@ def _WebhookType() -> type[CodeEnum]:
                     sources=(_S["plaid-openapi"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
                     wording=(Wording(field="description", by="bankcodes"),),
                     page="reference/plaid/webhook_type/#DASHBOARD_CONFIGURED_ALERT",
+                    editorial=True,
                 ),
                 CodeInfo(
                     value="ASSETS",
@@ -7419,9 +7419,9 @@ def _WebhookType() -> type[CodeEnum]:
                     sources=(_S["plaid-openapi"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
                     wording=(Wording(field="description", by="bankcodes"),),
                     page="reference/plaid/webhook_type/#ASSETS",
+                    editorial=True,
                 ),
             ),
         ),

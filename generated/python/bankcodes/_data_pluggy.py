@@ -256,11 +256,6 @@ def _ExecutionErrorCode() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=True,
-                    message="Invalid credentials.",
-                    message_translations={"pt": "Credenciais inválidas"},
-                    advice="Re-enter credentials.",
-                    advice_translations={"pt": "Reinsira as credenciais."},
-                    notes="Pluggy's Errors & Validations example sends the message 'Invalid credentials.' (with the Item's status LOGIN_ERROR); its Detecting authentication failures page shows the item/error webhook with 'Invalid credentials' (no full stop), and its Portuguese page with 'Credenciais inválidas'. That page's advice goes on (the Item becomes LOGIN_ERROR and is no longer auto-synced); the copy read ends there. It is also an execution status: the Item's executionStatus when the execution ends with it.",
                     wording=(
                         Wording(
                             field="description",
@@ -372,6 +367,11 @@ def _ExecutionErrorCode() -> type[CodeEnum]:
                             reason="The institution did not accept the login details the customer entered.",
                         ),
                     ),
+                    message="Invalid credentials.",
+                    advice="Re-enter credentials.",
+                    advice_translations={"pt": "Reinsira as credenciais."},
+                    message_translations={"pt": "Credenciais inválidas"},
+                    notes="Pluggy's Errors & Validations example sends the message 'Invalid credentials.' (with the Item's status LOGIN_ERROR); its Detecting authentication failures page shows the item/error webhook with 'Invalid credentials' (no full stop), and its Portuguese page with 'Credenciais inválidas'. That page's advice goes on (the Item becomes LOGIN_ERROR and is no longer auto-synced); the copy read ends there. It is also an execution status: the Item's executionStatus when the execution ends with it.",
                 ),
                 CodeInfo(
                     value="ALREADY_LOGGED_IN",
@@ -384,13 +384,13 @@ def _ExecutionErrorCode() -> type[CodeEnum]:
                     ),
                     retryable=True,
                     end_user_can_retry=True,
-                    editorial=True,
-                    notes="The SDK gives no text. Description: bankcodes' wording, resting on Errors & Validations, which names among the causes of an OUTDATED Item that 'the institution tells us there is another active session and kicks us out'. It is also an execution status: the Item's executionStatus when the execution ends with it.",
                     wording=(
                         Wording(field="description", by="bankcodes"),
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/pluggy/execution_error_code/#ALREADY_LOGGED_IN",
+                    editorial=True,
+                    notes="The SDK gives no text. Description: bankcodes' wording, resting on Errors & Validations, which names among the causes of an OUTDATED Item that 'the institution tells us there is another active session and kicks us out'. It is also an execution status: the Item's executionStatus when the execution ends with it.",
                 ),
                 CodeInfo(
                     value="UNEXPECTED_ERROR",
@@ -399,13 +399,13 @@ def _ExecutionErrorCode() -> type[CodeEnum]:
                     sources=(_S["pluggy-node-execution"], _S["pluggy-node-execution-2023-02"]),
                     retryable=True,
                     end_user_can_retry=True,
-                    editorial=True,
-                    notes="The SDK lists the code without a text; the description is bankcodes' reading of its name. It is also an execution status: the Item's executionStatus when the execution ends with it.",
                     wording=(
                         Wording(field="description", by="bankcodes"),
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/pluggy/execution_error_code/#UNEXPECTED_ERROR",
+                    editorial=True,
+                    notes="The SDK lists the code without a text; the description is bankcodes' reading of its name. It is also an execution status: the Item's executionStatus when the execution ends with it.",
                 ),
                 CodeInfo(
                     value="INVALID_CREDENTIALS_MFA",
@@ -414,13 +414,13 @@ def _ExecutionErrorCode() -> type[CodeEnum]:
                     sources=(_S["pluggy-node-execution"], _S["pluggy-node-execution-2023-02"]),
                     retryable=False,
                     end_user_can_retry=True,
-                    editorial=True,
-                    notes="The SDK lists the code without a text; the description is bankcodes' reading of its name. It is also an execution status: the Item's executionStatus when the execution ends with it.",
                     wording=(
                         Wording(field="description", by="bankcodes"),
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/pluggy/execution_error_code/#INVALID_CREDENTIALS_MFA",
+                    editorial=True,
+                    notes="The SDK lists the code without a text; the description is bankcodes' reading of its name. It is also an execution status: the Item's executionStatus when the execution ends with it.",
                 ),
                 CodeInfo(
                     value="SITE_NOT_AVAILABLE",
@@ -434,13 +434,13 @@ def _ExecutionErrorCode() -> type[CodeEnum]:
                     ),
                     retryable=True,
                     end_user_can_retry=True,
-                    editorial=True,
-                    notes="Description: bankcodes' wording, resting on Errors & Validations and Reporting Issues: 'When the institution is having an instability the executionStatus will be SITE_NOT_AVAILABLE'. It is also an execution status: the Item's executionStatus when the execution ends with it.",
                     wording=(
                         Wording(field="description", by="bankcodes"),
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/pluggy/execution_error_code/#SITE_NOT_AVAILABLE",
+                    editorial=True,
+                    notes="Description: bankcodes' wording, resting on Errors & Validations and Reporting Issues: 'When the institution is having an instability the executionStatus will be SITE_NOT_AVAILABLE'. It is also an execution status: the Item's executionStatus when the execution ends with it.",
                 ),
                 CodeInfo(
                     value="ACCOUNT_LOCKED",
@@ -471,13 +471,13 @@ def _ExecutionErrorCode() -> type[CodeEnum]:
                             action="Entre em contato com seu banco para desbloqueá-la e tente novamente.",
                         ),
                     },
-                    editorial=True,
-                    notes="The SDK lists the code without a text; the description is bankcodes' reading of its name. It is also an execution status: the Item's executionStatus when the execution ends with it.",
                     wording=(
                         Wording(field="description", by="bankcodes"),
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/pluggy/execution_error_code/#ACCOUNT_LOCKED",
+                    editorial=True,
+                    notes="The SDK lists the code without a text; the description is bankcodes' reading of its name. It is also an execution status: the Item's executionStatus when the execution ends with it.",
                 ),
                 CodeInfo(
                     value="ACCOUNT_CREDENTIALS_RESET",
@@ -508,13 +508,13 @@ def _ExecutionErrorCode() -> type[CodeEnum]:
                             action="Redefina sua senha com o seu banco e conecte-se novamente com a nova senha.",
                         ),
                     },
-                    editorial=True,
-                    notes="Added to the SDK in February 2023 (0a84e84); the SDK gives no text, and the description is bankcodes' reading of its name. It is also an execution status: the Item's executionStatus when the execution ends with it.",
                     wording=(
                         Wording(field="description", by="bankcodes"),
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/pluggy/execution_error_code/#ACCOUNT_CREDENTIALS_RESET",
+                    editorial=True,
+                    notes="Added to the SDK in February 2023 (0a84e84); the SDK gives no text, and the description is bankcodes' reading of its name. It is also an execution status: the Item's executionStatus when the execution ends with it.",
                 ),
                 CodeInfo(
                     value="CONNECTION_ERROR",
@@ -528,9 +528,6 @@ def _ExecutionErrorCode() -> type[CodeEnum]:
                     ),
                     retryable=True,
                     end_user_can_retry=True,
-                    message="Connectivity error, please try again.",
-                    editorial=True,
-                    notes="Errors & Validations shows it on an OUTDATED Item with the message 'Connectivity error, please try again.', and says that an unexpected error on Pluggy's side gives the executionStatus ERROR or CONNECTION_ERROR; the description is bankcodes' wording of that. It is also an execution status: the Item's executionStatus when the execution ends with it.",
                     wording=(
                         Wording(
                             field="description",
@@ -548,6 +545,9 @@ def _ExecutionErrorCode() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/pluggy/execution_error_code/#CONNECTION_ERROR",
+                    editorial=True,
+                    message="Connectivity error, please try again.",
+                    notes="Errors & Validations shows it on an OUTDATED Item with the message 'Connectivity error, please try again.', and says that an unexpected error on Pluggy's side gives the executionStatus ERROR or CONNECTION_ERROR; the description is bankcodes' wording of that. It is also an execution status: the Item's executionStatus when the execution ends with it.",
                 ),
                 CodeInfo(
                     value="ACCOUNT_NEEDS_ACTION",
@@ -556,13 +556,13 @@ def _ExecutionErrorCode() -> type[CodeEnum]:
                     sources=(_S["pluggy-node-execution"], _S["pluggy-node-execution-2023-02"]),
                     retryable=False,
                     end_user_can_retry=True,
-                    editorial=True,
-                    notes="The SDK lists the code without a text; the description is bankcodes' reading of its name. It is also an execution status: the Item's executionStatus when the execution ends with it.",
                     wording=(
                         Wording(field="description", by="bankcodes"),
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/pluggy/execution_error_code/#ACCOUNT_NEEDS_ACTION",
+                    editorial=True,
+                    notes="The SDK lists the code without a text; the description is bankcodes' reading of its name. It is also an execution status: the Item's executionStatus when the execution ends with it.",
                 ),
                 CodeInfo(
                     value="USER_AUTHORIZATION_PENDING",
@@ -597,13 +597,13 @@ def _ExecutionErrorCode() -> type[CodeEnum]:
                             action="Aprove o acesso no aplicativo ou site do seu banco e depois volte.",
                         ),
                     },
-                    editorial=True,
-                    notes="The SDK lists the code without a text; the description is bankcodes' reading of its name. Pluggy's Webhook page: 'The case of USER_AUTHORIZATION_PENDING will also trigger this event' (item/error). It is also an execution status: the Item's executionStatus when the execution ends with it.",
                     wording=(
                         Wording(field="description", by="bankcodes"),
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/pluggy/execution_error_code/#USER_AUTHORIZATION_PENDING",
+                    editorial=True,
+                    notes="The SDK lists the code without a text; the description is bankcodes' reading of its name. Pluggy's Webhook page: 'The case of USER_AUTHORIZATION_PENDING will also trigger this event' (item/error). It is also an execution status: the Item's executionStatus when the execution ends with it.",
                 ),
                 CodeInfo(
                     value="USER_AUTHORIZATION_NOT_GRANTED",
@@ -612,13 +612,13 @@ def _ExecutionErrorCode() -> type[CodeEnum]:
                     sources=(_S["pluggy-node-execution"], _S["pluggy-node-execution-2023-02"]),
                     retryable=False,
                     end_user_can_retry=True,
-                    editorial=True,
-                    notes="The SDK lists the code without a text; the description is bankcodes' reading of its name. It is also an execution status: the Item's executionStatus when the execution ends with it.",
                     wording=(
                         Wording(field="description", by="bankcodes"),
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/pluggy/execution_error_code/#USER_AUTHORIZATION_NOT_GRANTED",
+                    editorial=True,
+                    notes="The SDK lists the code without a text; the description is bankcodes' reading of its name. It is also an execution status: the Item's executionStatus when the execution ends with it.",
                 ),
                 CodeInfo(
                     value="USER_NOT_SUPPORTED",
@@ -649,13 +649,13 @@ def _ExecutionErrorCode() -> type[CodeEnum]:
                             action="Escolha outra conta ou outra forma de continuar.",
                         ),
                     },
-                    editorial=True,
-                    notes="Added to the SDK in September 2023 (ea3336e, 'add new values for ... error.code fields'): the SDK at 174255f lists twelve error codes, without this one. The SDK gives no text; the description is bankcodes' reading of its name. It is also an execution status: the Item's executionStatus when the execution ends with it.",
                     wording=(
                         Wording(field="description", by="bankcodes"),
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/pluggy/execution_error_code/#USER_NOT_SUPPORTED",
+                    editorial=True,
+                    notes="Added to the SDK in September 2023 (ea3336e, 'add new values for ... error.code fields'): the SDK at 174255f lists twelve error codes, without this one. The SDK gives no text; the description is bankcodes' reading of its name. It is also an execution status: the Item's executionStatus when the execution ends with it.",
                 ),
                 CodeInfo(
                     value="USER_INPUT_TIMEOUT",
@@ -664,13 +664,13 @@ def _ExecutionErrorCode() -> type[CodeEnum]:
                     sources=(_S["pluggy-node-execution"], _S["pluggy-node-execution-2023-02"]),
                     retryable=False,
                     end_user_can_retry=True,
-                    editorial=True,
-                    notes="The SDK lists the code without a text; the description is bankcodes' reading of its name. It is also an execution status: the Item's executionStatus when the execution ends with it.",
                     wording=(
                         Wording(field="description", by="bankcodes"),
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/pluggy/execution_error_code/#USER_INPUT_TIMEOUT",
+                    editorial=True,
+                    notes="The SDK lists the code without a text; the description is bankcodes' reading of its name. It is also an execution status: the Item's executionStatus when the execution ends with it.",
                 ),
                 CodeInfo(
                     value="USER_AUTHORIZATION_REVOKED",
@@ -679,14 +679,14 @@ def _ExecutionErrorCode() -> type[CodeEnum]:
                     sources=(_S["pluggy-java-execution-error-code"],),
                     retryable=False,
                     end_user_can_retry=True,
-                    editorial=True,
                     scope=Scope(sdks=("java",)),
-                    notes="Only Pluggy's Java SDK lists it (its enum ExecutionErrorCode, and its ExecutionStatus too); the Node SDK and the pages read do not, and give it no text: the description is bankcodes' reading of its name, and so is the category, an authorisation to be given again.",
                     wording=(
                         Wording(field="description", by="bankcodes"),
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/pluggy/execution_error_code/#USER_AUTHORIZATION_REVOKED",
+                    editorial=True,
+                    notes="Only Pluggy's Java SDK lists it (its enum ExecutionErrorCode, and its ExecutionStatus too); the Node SDK and the pages read do not, and give it no text: the description is bankcodes' reading of its name, and so is the category, an authorisation to be given again.",
                 ),
             ),
         ),
@@ -815,13 +815,13 @@ def _ItemStatus() -> type[CodeEnum]:
                             action="Aprove o acesso no aplicativo ou site do seu banco e depois volte.",
                         ),
                     },
-                    editorial=True,
-                    notes="Added to the SDK in September 2023 (ea3336e); the Item lifecycle page's table does not list it.",
                     wording=(
                         Wording(field="description", by="bankcodes"),
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/pluggy/item_status/#WAITING_USER_ACTION",
+                    editorial=True,
+                    notes="Added to the SDK in September 2023 (ea3336e); the Item lifecycle page's table does not list it.",
                 ),
                 CodeInfo(
                     value="MERGING",
@@ -830,13 +830,13 @@ def _ItemStatus() -> type[CodeEnum]:
                     sources=(_S["pluggy-node-item"], _S["pluggy-node-error-helpers"]),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
-                    notes="Added to the SDK in September 2023 (ea3336e) without a text; the Item lifecycle page's table does not list it. The SDK's integration tests count it, with UPDATING, as a status in which a sync is still in progress.",
                     wording=(
                         Wording(field="description", by="bankcodes"),
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/pluggy/item_status/#MERGING",
+                    editorial=True,
+                    notes="Added to the SDK in September 2023 (ea3336e) without a text; the Item lifecycle page's table does not list it. The SDK's integration tests count it, with UPDATING, as a status in which a sync is still in progress.",
                 ),
                 CodeInfo(
                     value="LOGIN_ERROR",
@@ -849,7 +849,6 @@ def _ItemStatus() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=True,
-                    notes="The SDK's comment words it otherwise: 'The connection must be updated to execute again, it won't trigger updates until the parameters are updated.' The execution status (executionStatus, error.code) says why, for example INVALID_CREDENTIALS.",
                     wording=(
                         Wording(
                             field="description",
@@ -859,6 +858,7 @@ def _ItemStatus() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/pluggy/item_status/#LOGIN_ERROR",
+                    notes="The SDK's comment words it otherwise: 'The connection must be updated to execute again, it won't trigger updates until the parameters are updated.' The execution status (executionStatus, error.code) says why, for example INVALID_CREDENTIALS.",
                 ),
                 CodeInfo(
                     value="OUTDATED",
@@ -871,7 +871,6 @@ def _ItemStatus() -> type[CodeEnum]:
                     ),
                     retryable=True,
                     end_user_can_retry=True,
-                    notes="The execution status says why: SITE_NOT_AVAILABLE for an institution's instability, ERROR or CONNECTION_ERROR for an unexpected error on Pluggy's side.",
                     wording=(
                         Wording(
                             field="description",
@@ -881,6 +880,7 @@ def _ItemStatus() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/pluggy/item_status/#OUTDATED",
+                    notes="The execution status says why: SITE_NOT_AVAILABLE for an institution's instability, ERROR or CONNECTION_ERROR for an unexpected error on Pluggy's side.",
                     state="degraded",
                     state_reason="The last execution failed; the item can be retried.",
                 ),
@@ -954,9 +954,9 @@ def _ExecutionStatus() -> type[CodeEnum]:
                     sources=(_S["pluggy-node-execution"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
                     wording=(Wording(field="description", by="bankcodes"),),
                     page="reference/pluggy/execution_status/#CREATING",
+                    editorial=True,
                 ),
                 CodeInfo(
                     value="CREATE_ERROR",
@@ -965,9 +965,9 @@ def _ExecutionStatus() -> type[CodeEnum]:
                     sources=(_S["pluggy-node-execution"],),
                     retryable=True,
                     end_user_can_retry=True,
-                    editorial=True,
                     wording=(Wording(field="description", by="bankcodes"),),
                     page="reference/pluggy/execution_status/#CREATE_ERROR",
+                    editorial=True,
                 ),
                 CodeInfo(
                     value="CREATED",
@@ -976,9 +976,9 @@ def _ExecutionStatus() -> type[CodeEnum]:
                     sources=(_S["pluggy-node-execution"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
                     wording=(Wording(field="description", by="bankcodes"),),
                     page="reference/pluggy/execution_status/#CREATED",
+                    editorial=True,
                 ),
                 CodeInfo(
                     value="LOGIN_IN_PROGRESS",
@@ -987,9 +987,9 @@ def _ExecutionStatus() -> type[CodeEnum]:
                     sources=(_S["pluggy-node-execution"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
                     wording=(Wording(field="description", by="bankcodes"),),
                     page="reference/pluggy/execution_status/#LOGIN_IN_PROGRESS",
+                    editorial=True,
                 ),
                 CodeInfo(
                     value="WAITING_USER_INPUT",
@@ -998,13 +998,13 @@ def _ExecutionStatus() -> type[CodeEnum]:
                     sources=(_S["pluggy-node-execution"], _S["pluggy-node-item"]),
                     retryable=False,
                     end_user_can_retry=True,
-                    editorial=True,
-                    notes="The Item's status is WAITING_USER_INPUT too; its parameter holds what to ask.",
                     wording=(
                         Wording(field="description", by="bankcodes"),
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/pluggy/execution_status/#WAITING_USER_INPUT",
+                    editorial=True,
+                    notes="The Item's status is WAITING_USER_INPUT too; its parameter holds what to ask.",
                 ),
                 CodeInfo(
                     value="WAITING_USER_ACTION",
@@ -1035,13 +1035,13 @@ def _ExecutionStatus() -> type[CodeEnum]:
                             action="Aprove o acesso no aplicativo ou site do seu banco e depois volte.",
                         ),
                     },
-                    editorial=True,
-                    notes="Added in February 2023 (174255f) with the Item's userAction ('Useful info when item execution status is \"WAITING_USER_ACTION\"'), whose type is 'qr' or 'authorize-access'.",
                     wording=(
                         Wording(field="description", by="bankcodes"),
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/pluggy/execution_status/#WAITING_USER_ACTION",
+                    editorial=True,
+                    notes="Added in February 2023 (174255f) with the Item's userAction ('Useful info when item execution status is \"WAITING_USER_ACTION\"'), whose type is 'qr' or 'authorize-access'.",
                 ),
                 CodeInfo(
                     value="LOGIN_MFA_IN_PROGRESS",
@@ -1050,9 +1050,9 @@ def _ExecutionStatus() -> type[CodeEnum]:
                     sources=(_S["pluggy-node-execution"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
                     wording=(Wording(field="description", by="bankcodes"),),
                     page="reference/pluggy/execution_status/#LOGIN_MFA_IN_PROGRESS",
+                    editorial=True,
                 ),
                 CodeInfo(
                     value="ACCOUNTS_IN_PROGRESS",
@@ -1061,9 +1061,9 @@ def _ExecutionStatus() -> type[CodeEnum]:
                     sources=(_S["pluggy-node-execution"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
                     wording=(Wording(field="description", by="bankcodes"),),
                     page="reference/pluggy/execution_status/#ACCOUNTS_IN_PROGRESS",
+                    editorial=True,
                 ),
                 CodeInfo(
                     value="TRANSACTIONS_IN_PROGRESS",
@@ -1072,9 +1072,9 @@ def _ExecutionStatus() -> type[CodeEnum]:
                     sources=(_S["pluggy-node-execution"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
                     wording=(Wording(field="description", by="bankcodes"),),
                     page="reference/pluggy/execution_status/#TRANSACTIONS_IN_PROGRESS",
+                    editorial=True,
                 ),
                 CodeInfo(
                     value="PAYMENT_DATA_IN_PROGRESS",
@@ -1083,9 +1083,9 @@ def _ExecutionStatus() -> type[CodeEnum]:
                     sources=(_S["pluggy-node-execution"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
                     wording=(Wording(field="description", by="bankcodes"),),
                     page="reference/pluggy/execution_status/#PAYMENT_DATA_IN_PROGRESS",
+                    editorial=True,
                 ),
                 CodeInfo(
                     value="CREDITCARDS_IN_PROGRESS",
@@ -1094,9 +1094,9 @@ def _ExecutionStatus() -> type[CodeEnum]:
                     sources=(_S["pluggy-node-execution"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
                     wording=(Wording(field="description", by="bankcodes"),),
                     page="reference/pluggy/execution_status/#CREDITCARDS_IN_PROGRESS",
+                    editorial=True,
                 ),
                 CodeInfo(
                     value="INVESTMENTS_IN_PROGRESS",
@@ -1105,9 +1105,9 @@ def _ExecutionStatus() -> type[CodeEnum]:
                     sources=(_S["pluggy-node-execution"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
                     wording=(Wording(field="description", by="bankcodes"),),
                     page="reference/pluggy/execution_status/#INVESTMENTS_IN_PROGRESS",
+                    editorial=True,
                 ),
                 CodeInfo(
                     value="INVESTMENTS_TRANSACTIONS_IN_PROGRESS",
@@ -1116,9 +1116,9 @@ def _ExecutionStatus() -> type[CodeEnum]:
                     sources=(_S["pluggy-node-execution"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
                     wording=(Wording(field="description", by="bankcodes"),),
                     page="reference/pluggy/execution_status/#INVESTMENTS_TRANSACTIONS_IN_PROGRESS",
+                    editorial=True,
                 ),
                 CodeInfo(
                     value="IDENTITY_IN_PROGRESS",
@@ -1127,9 +1127,9 @@ def _ExecutionStatus() -> type[CodeEnum]:
                     sources=(_S["pluggy-node-execution"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
                     wording=(Wording(field="description", by="bankcodes"),),
                     page="reference/pluggy/execution_status/#IDENTITY_IN_PROGRESS",
+                    editorial=True,
                 ),
                 CodeInfo(
                     value="LOANS_IN_PROGRESS",
@@ -1138,9 +1138,9 @@ def _ExecutionStatus() -> type[CodeEnum]:
                     sources=(_S["pluggy-node-execution"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
                     wording=(Wording(field="description", by="bankcodes"),),
                     page="reference/pluggy/execution_status/#LOANS_IN_PROGRESS",
+                    editorial=True,
                 ),
                 CodeInfo(
                     value="ACCOUNT_STATEMENTS_IN_PROGRESS",
@@ -1149,9 +1149,9 @@ def _ExecutionStatus() -> type[CodeEnum]:
                     sources=(_S["pluggy-node-execution"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
                     wording=(Wording(field="description", by="bankcodes"),),
                     page="reference/pluggy/execution_status/#ACCOUNT_STATEMENTS_IN_PROGRESS",
+                    editorial=True,
                 ),
                 CodeInfo(
                     value="INVALID_CREDENTIALS",
@@ -1167,11 +1167,6 @@ def _ExecutionStatus() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=True,
-                    message="Invalid credentials.",
-                    message_translations={"pt": "Credenciais inválidas"},
-                    advice="Re-enter credentials.",
-                    advice_translations={"pt": "Reinsira as credenciais."},
-                    notes="Pluggy's Errors & Validations example sends the message 'Invalid credentials.' (with the Item's status LOGIN_ERROR); its Detecting authentication failures page shows the item/error webhook with 'Invalid credentials' (no full stop), and its Portuguese page with 'Credenciais inválidas'. That page's advice goes on (the Item becomes LOGIN_ERROR and is no longer auto-synced); the copy read ends there. It is also an execution error code (error.code).",
                     wording=(
                         Wording(
                             field="description",
@@ -1204,6 +1199,11 @@ def _ExecutionStatus() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/pluggy/execution_status/#INVALID_CREDENTIALS",
+                    message="Invalid credentials.",
+                    advice="Re-enter credentials.",
+                    advice_translations={"pt": "Reinsira as credenciais."},
+                    message_translations={"pt": "Credenciais inválidas"},
+                    notes="Pluggy's Errors & Validations example sends the message 'Invalid credentials.' (with the Item's status LOGIN_ERROR); its Detecting authentication failures page shows the item/error webhook with 'Invalid credentials' (no full stop), and its Portuguese page with 'Credenciais inválidas'. That page's advice goes on (the Item becomes LOGIN_ERROR and is no longer auto-synced); the copy read ends there. It is also an execution error code (error.code).",
                 ),
                 CodeInfo(
                     value="ALREADY_LOGGED_IN",
@@ -1216,13 +1216,13 @@ def _ExecutionStatus() -> type[CodeEnum]:
                     ),
                     retryable=True,
                     end_user_can_retry=True,
-                    editorial=True,
-                    notes="The SDK gives no text. Description: bankcodes' wording, resting on Errors & Validations, which names among the causes of an OUTDATED Item that 'the institution tells us there is another active session and kicks us out'. It is also an execution error code (error.code).",
                     wording=(
                         Wording(field="description", by="bankcodes"),
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/pluggy/execution_status/#ALREADY_LOGGED_IN",
+                    editorial=True,
+                    notes="The SDK gives no text. Description: bankcodes' wording, resting on Errors & Validations, which names among the causes of an OUTDATED Item that 'the institution tells us there is another active session and kicks us out'. It is also an execution error code (error.code).",
                 ),
                 CodeInfo(
                     value="UNEXPECTED_ERROR",
@@ -1231,13 +1231,13 @@ def _ExecutionStatus() -> type[CodeEnum]:
                     sources=(_S["pluggy-node-execution"], _S["pluggy-node-execution-2023-02"]),
                     retryable=True,
                     end_user_can_retry=True,
-                    editorial=True,
-                    notes="The SDK lists the code without a text; the description is bankcodes' reading of its name. It is also an execution error code (error.code).",
                     wording=(
                         Wording(field="description", by="bankcodes"),
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/pluggy/execution_status/#UNEXPECTED_ERROR",
+                    editorial=True,
+                    notes="The SDK lists the code without a text; the description is bankcodes' reading of its name. It is also an execution error code (error.code).",
                 ),
                 CodeInfo(
                     value="INVALID_CREDENTIALS_MFA",
@@ -1246,13 +1246,13 @@ def _ExecutionStatus() -> type[CodeEnum]:
                     sources=(_S["pluggy-node-execution"], _S["pluggy-node-execution-2023-02"]),
                     retryable=False,
                     end_user_can_retry=True,
-                    editorial=True,
-                    notes="The SDK lists the code without a text; the description is bankcodes' reading of its name. It is also an execution error code (error.code).",
                     wording=(
                         Wording(field="description", by="bankcodes"),
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/pluggy/execution_status/#INVALID_CREDENTIALS_MFA",
+                    editorial=True,
+                    notes="The SDK lists the code without a text; the description is bankcodes' reading of its name. It is also an execution error code (error.code).",
                 ),
                 CodeInfo(
                     value="SITE_NOT_AVAILABLE",
@@ -1266,13 +1266,13 @@ def _ExecutionStatus() -> type[CodeEnum]:
                     ),
                     retryable=True,
                     end_user_can_retry=True,
-                    editorial=True,
-                    notes="Description: bankcodes' wording, resting on Errors & Validations and Reporting Issues: 'When the institution is having an instability the executionStatus will be SITE_NOT_AVAILABLE'. It is also an execution error code (error.code).",
                     wording=(
                         Wording(field="description", by="bankcodes"),
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/pluggy/execution_status/#SITE_NOT_AVAILABLE",
+                    editorial=True,
+                    notes="Description: bankcodes' wording, resting on Errors & Validations and Reporting Issues: 'When the institution is having an instability the executionStatus will be SITE_NOT_AVAILABLE'. It is also an execution error code (error.code).",
                 ),
                 CodeInfo(
                     value="ACCOUNT_LOCKED",
@@ -1303,13 +1303,13 @@ def _ExecutionStatus() -> type[CodeEnum]:
                             action="Entre em contato com seu banco para desbloqueá-la e tente novamente.",
                         ),
                     },
-                    editorial=True,
-                    notes="The SDK lists the code without a text; the description is bankcodes' reading of its name. It is also an execution error code (error.code).",
                     wording=(
                         Wording(field="description", by="bankcodes"),
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/pluggy/execution_status/#ACCOUNT_LOCKED",
+                    editorial=True,
+                    notes="The SDK lists the code without a text; the description is bankcodes' reading of its name. It is also an execution error code (error.code).",
                 ),
                 CodeInfo(
                     value="ACCOUNT_CREDENTIALS_RESET",
@@ -1340,13 +1340,13 @@ def _ExecutionStatus() -> type[CodeEnum]:
                             action="Redefina sua senha com o seu banco e conecte-se novamente com a nova senha.",
                         ),
                     },
-                    editorial=True,
-                    notes="Added to the SDK in February 2023 (0a84e84); the SDK gives no text, and the description is bankcodes' reading of its name. It is also an execution error code (error.code).",
                     wording=(
                         Wording(field="description", by="bankcodes"),
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/pluggy/execution_status/#ACCOUNT_CREDENTIALS_RESET",
+                    editorial=True,
+                    notes="Added to the SDK in February 2023 (0a84e84); the SDK gives no text, and the description is bankcodes' reading of its name. It is also an execution error code (error.code).",
                 ),
                 CodeInfo(
                     value="CONNECTION_ERROR",
@@ -1360,9 +1360,6 @@ def _ExecutionStatus() -> type[CodeEnum]:
                     ),
                     retryable=True,
                     end_user_can_retry=True,
-                    message="Connectivity error, please try again.",
-                    editorial=True,
-                    notes="Errors & Validations shows it on an OUTDATED Item with the message 'Connectivity error, please try again.', and says that an unexpected error on Pluggy's side gives the executionStatus ERROR or CONNECTION_ERROR; the description is bankcodes' wording of that. It is also an execution error code (error.code).",
                     wording=(
                         Wording(
                             field="description",
@@ -1380,6 +1377,9 @@ def _ExecutionStatus() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/pluggy/execution_status/#CONNECTION_ERROR",
+                    editorial=True,
+                    message="Connectivity error, please try again.",
+                    notes="Errors & Validations shows it on an OUTDATED Item with the message 'Connectivity error, please try again.', and says that an unexpected error on Pluggy's side gives the executionStatus ERROR or CONNECTION_ERROR; the description is bankcodes' wording of that. It is also an execution error code (error.code).",
                 ),
                 CodeInfo(
                     value="ACCOUNT_NEEDS_ACTION",
@@ -1388,13 +1388,13 @@ def _ExecutionStatus() -> type[CodeEnum]:
                     sources=(_S["pluggy-node-execution"], _S["pluggy-node-execution-2023-02"]),
                     retryable=False,
                     end_user_can_retry=True,
-                    editorial=True,
-                    notes="The SDK lists the code without a text; the description is bankcodes' reading of its name. It is also an execution error code (error.code).",
                     wording=(
                         Wording(field="description", by="bankcodes"),
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/pluggy/execution_status/#ACCOUNT_NEEDS_ACTION",
+                    editorial=True,
+                    notes="The SDK lists the code without a text; the description is bankcodes' reading of its name. It is also an execution error code (error.code).",
                 ),
                 CodeInfo(
                     value="USER_AUTHORIZATION_PENDING",
@@ -1429,13 +1429,13 @@ def _ExecutionStatus() -> type[CodeEnum]:
                             action="Aprove o acesso no aplicativo ou site do seu banco e depois volte.",
                         ),
                     },
-                    editorial=True,
-                    notes="The SDK lists the code without a text; the description is bankcodes' reading of its name. Pluggy's Webhook page: 'The case of USER_AUTHORIZATION_PENDING will also trigger this event' (item/error). It is also an execution error code (error.code).",
                     wording=(
                         Wording(field="description", by="bankcodes"),
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/pluggy/execution_status/#USER_AUTHORIZATION_PENDING",
+                    editorial=True,
+                    notes="The SDK lists the code without a text; the description is bankcodes' reading of its name. Pluggy's Webhook page: 'The case of USER_AUTHORIZATION_PENDING will also trigger this event' (item/error). It is also an execution error code (error.code).",
                 ),
                 CodeInfo(
                     value="USER_AUTHORIZATION_NOT_GRANTED",
@@ -1444,13 +1444,13 @@ def _ExecutionStatus() -> type[CodeEnum]:
                     sources=(_S["pluggy-node-execution"], _S["pluggy-node-execution-2023-02"]),
                     retryable=False,
                     end_user_can_retry=True,
-                    editorial=True,
-                    notes="The SDK lists the code without a text; the description is bankcodes' reading of its name. It is also an execution error code (error.code).",
                     wording=(
                         Wording(field="description", by="bankcodes"),
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/pluggy/execution_status/#USER_AUTHORIZATION_NOT_GRANTED",
+                    editorial=True,
+                    notes="The SDK lists the code without a text; the description is bankcodes' reading of its name. It is also an execution error code (error.code).",
                 ),
                 CodeInfo(
                     value="USER_NOT_SUPPORTED",
@@ -1481,13 +1481,13 @@ def _ExecutionStatus() -> type[CodeEnum]:
                             action="Escolha outra conta ou outra forma de continuar.",
                         ),
                     },
-                    editorial=True,
-                    notes="Added to the SDK in September 2023 (ea3336e, 'add new values for ... error.code fields'): the SDK at 174255f lists twelve error codes, without this one. The SDK gives no text; the description is bankcodes' reading of its name. It is also an execution error code (error.code).",
                     wording=(
                         Wording(field="description", by="bankcodes"),
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/pluggy/execution_status/#USER_NOT_SUPPORTED",
+                    editorial=True,
+                    notes="Added to the SDK in September 2023 (ea3336e, 'add new values for ... error.code fields'): the SDK at 174255f lists twelve error codes, without this one. The SDK gives no text; the description is bankcodes' reading of its name. It is also an execution error code (error.code).",
                 ),
                 CodeInfo(
                     value="USER_INPUT_TIMEOUT",
@@ -1496,13 +1496,13 @@ def _ExecutionStatus() -> type[CodeEnum]:
                     sources=(_S["pluggy-node-execution"], _S["pluggy-node-execution-2023-02"]),
                     retryable=False,
                     end_user_can_retry=True,
-                    editorial=True,
-                    notes="The SDK lists the code without a text; the description is bankcodes' reading of its name. It is also an execution error code (error.code).",
                     wording=(
                         Wording(field="description", by="bankcodes"),
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/pluggy/execution_status/#USER_INPUT_TIMEOUT",
+                    editorial=True,
+                    notes="The SDK lists the code without a text; the description is bankcodes' reading of its name. It is also an execution error code (error.code).",
                 ),
                 CodeInfo(
                     value="MERGE_ERROR",
@@ -1511,9 +1511,9 @@ def _ExecutionStatus() -> type[CodeEnum]:
                     sources=(_S["pluggy-node-execution"],),
                     retryable=True,
                     end_user_can_retry=True,
-                    editorial=True,
                     wording=(Wording(field="description", by="bankcodes"),),
                     page="reference/pluggy/execution_status/#MERGE_ERROR",
+                    editorial=True,
                 ),
                 CodeInfo(
                     value="ERROR",
@@ -1526,13 +1526,13 @@ def _ExecutionStatus() -> type[CodeEnum]:
                     ),
                     retryable=True,
                     end_user_can_retry=True,
-                    editorial=True,
-                    notes="Reporting Issues: 'When an item runs into an expected error, it will return in OUTDATED status, with ERROR as the execution status', and an unexpected error on Pluggy's side gives ERROR or CONNECTION_ERROR; the description is bankcodes' wording.",
                     wording=(
                         Wording(field="description", by="bankcodes"),
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/pluggy/execution_status/#ERROR",
+                    editorial=True,
+                    notes="Reporting Issues: 'When an item runs into an expected error, it will return in OUTDATED status, with ERROR as the execution status', and an unexpected error on Pluggy's side gives ERROR or CONNECTION_ERROR; the description is bankcodes' wording.",
                 ),
                 CodeInfo(
                     value="SUCCESS",
@@ -1541,7 +1541,6 @@ def _ExecutionStatus() -> type[CodeEnum]:
                     sources=(_S["pluggy-node-execution"], _S["pluggy-docs-errors-validations-md"]),
                     retryable=False,
                     end_user_can_retry=False,
-                    notes="Errors & Validations: 'If the execution status is SUCCESS, it means every product ...'; the description is the sentence's second half.",
                     wording=(
                         Wording(
                             field="description",
@@ -1551,6 +1550,7 @@ def _ExecutionStatus() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/pluggy/execution_status/#SUCCESS",
+                    notes="Errors & Validations: 'If the execution status is SUCCESS, it means every product ...'; the description is the sentence's second half.",
                 ),
                 CodeInfo(
                     value="PARTIAL_SUCCESS",
@@ -1563,13 +1563,13 @@ def _ExecutionStatus() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
-                    notes="Errors & Validations: 'Sometimes we fail to recover a specific product ... In this scenario, the Item will land on a PARTIAL_SUCCESS executionStatus, and the attribute statusDetail will provide more information on the product collection.' The connection works: the products whose isUpdated is false were not collected.",
                     wording=(
                         Wording(field="description", by="bankcodes"),
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/pluggy/execution_status/#PARTIAL_SUCCESS",
+                    editorial=True,
+                    notes="Errors & Validations: 'Sometimes we fail to recover a specific product ... In this scenario, the Item will land on a PARTIAL_SUCCESS executionStatus, and the attribute statusDetail will provide more information on the product collection.' The connection works: the products whose isUpdated is false were not collected.",
                 ),
                 CodeInfo(
                     value="OPPORTUNITIES_IN_PROGRESS",
@@ -1578,13 +1578,13 @@ def _ExecutionStatus() -> type[CodeEnum]:
                     sources=(_S["pluggy-node-execution-2024-06"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
                     lifecycle=Lifecycle(
                         state="removed",
                         note="Listed by the SDK until 0cf329c (May 2025, 'remove deprecated features'); not in pluggy-sdk 0.89.0.",
                     ),
                     wording=(Wording(field="description", by="bankcodes"),),
                     page="reference/pluggy/execution_status/#OPPORTUNITIES_IN_PROGRESS",
+                    editorial=True,
                 ),
                 CodeInfo(
                     value="PORTFOLIO_IN_PROGRESS",
@@ -1593,13 +1593,13 @@ def _ExecutionStatus() -> type[CodeEnum]:
                     sources=(_S["pluggy-node-execution-2024-06"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
                     lifecycle=Lifecycle(
                         state="removed",
                         note="Listed by the SDK until 0cf329c (May 2025, 'remove deprecated features'); not in pluggy-sdk 0.89.0.",
                     ),
                     wording=(Wording(field="description", by="bankcodes"),),
                     page="reference/pluggy/execution_status/#PORTFOLIO_IN_PROGRESS",
+                    editorial=True,
                 ),
                 CodeInfo(
                     value="INCOME_REPORTS_IN_PROGRESS",
@@ -1608,13 +1608,13 @@ def _ExecutionStatus() -> type[CodeEnum]:
                     sources=(_S["pluggy-node-execution-2024-06"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
                     lifecycle=Lifecycle(
                         state="removed",
                         note="Listed by the SDK until 0cf329c (May 2025, 'remove deprecated features'); not in pluggy-sdk 0.89.0.",
                     ),
                     wording=(Wording(field="description", by="bankcodes"),),
                     page="reference/pluggy/execution_status/#INCOME_REPORTS_IN_PROGRESS",
+                    editorial=True,
                 ),
                 CodeInfo(
                     value="BENEFITS_IN_PROGRESS",
@@ -1623,13 +1623,13 @@ def _ExecutionStatus() -> type[CodeEnum]:
                     sources=(_S["pluggy-node-execution-2024-06"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
                     lifecycle=Lifecycle(
                         state="removed",
                         note="Listed by the SDK until 0cf329c (May 2025, 'remove deprecated features'); not in pluggy-sdk 0.89.0.",
                     ),
                     wording=(Wording(field="description", by="bankcodes"),),
                     page="reference/pluggy/execution_status/#BENEFITS_IN_PROGRESS",
+                    editorial=True,
                 ),
             ),
         ),
@@ -1684,7 +1684,6 @@ def _ConnectorStatus() -> type[CodeEnum]:
                     sources=(_S["pluggy-node-connector"], _S["pluggy-docs-webhooks"]),
                     retryable=True,
                     end_user_can_retry=True,
-                    notes="Connections may still succeed; an app may warn its user that the institution is slow or failing at times.",
                     wording=(
                         Wording(
                             field="description",
@@ -1694,6 +1693,7 @@ def _ConnectorStatus() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/pluggy/connector_status/#UNSTABLE",
+                    notes="Connections may still succeed; an app may warn its user that the institution is slow or failing at times.",
                     state="degraded",
                     state_reason="The connector works, unreliably.",
                 ),
@@ -1830,9 +1830,9 @@ def _PaymentRequestStatus() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
                     wording=(Wording(field="description", by="bankcodes"),),
                     page="reference/pluggy/payment_request_status/#SCHEDULED",
+                    editorial=True,
                 ),
                 CodeInfo(
                     value="WAITING_PAYER_AUTHORIZATION",
@@ -1888,9 +1888,9 @@ def _PaymentRequestStatus() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
                     wording=(Wording(field="description", by="bankcodes"),),
                     page="reference/pluggy/payment_request_status/#REFUND_IN_PROGRESS",
+                    editorial=True,
                 ),
                 CodeInfo(
                     value="REFUNDED",
@@ -1902,13 +1902,13 @@ def _PaymentRequestStatus() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
-                    notes="The refund succeeded: the payment itself was reversed.",
                     wording=(
                         Wording(field="description", by="bankcodes"),
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/pluggy/payment_request_status/#REFUNDED",
+                    editorial=True,
+                    notes="The refund succeeded: the payment itself was reversed.",
                 ),
                 CodeInfo(
                     value="REFUND_ERROR",
@@ -1920,9 +1920,9 @@ def _PaymentRequestStatus() -> type[CodeEnum]:
                     ),
                     retryable=True,
                     end_user_can_retry=True,
-                    editorial=True,
                     wording=(Wording(field="description", by="bankcodes"),),
                     page="reference/pluggy/payment_request_status/#REFUND_ERROR",
+                    editorial=True,
                 ),
                 CodeInfo(
                     value="EXPIRED",
@@ -1931,13 +1931,13 @@ def _PaymentRequestStatus() -> type[CodeEnum]:
                     sources=(_S["pluggy-node-payment-request"],),
                     retryable=False,
                     end_user_can_retry=True,
-                    editorial=True,
-                    notes="Added to the SDK in June 2025 (026d612, 'fix: incorrect payment types'); the SDK's comment does not describe it.",
                     wording=(
                         Wording(field="description", by="bankcodes"),
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/pluggy/payment_request_status/#EXPIRED",
+                    editorial=True,
+                    notes="Added to the SDK in June 2025 (026d612, 'fix: incorrect payment types'); the SDK's comment does not describe it.",
                 ),
                 CodeInfo(
                     value="AUTHORIZED",
@@ -1946,7 +1946,6 @@ def _PaymentRequestStatus() -> type[CodeEnum]:
                     sources=(_S["pluggy-node-payment-request"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    notes="Added to the SDK in June 2025 with Pix Automático.",
                     wording=(
                         Wording(
                             field="description",
@@ -1956,6 +1955,7 @@ def _PaymentRequestStatus() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/pluggy/payment_request_status/#AUTHORIZED",
+                    notes="Added to the SDK in June 2025 with Pix Automático.",
                 ),
                 CodeInfo(
                     value="CANCELED",
@@ -1964,7 +1964,6 @@ def _PaymentRequestStatus() -> type[CodeEnum]:
                     sources=(_S["pluggy-node-payment-request"],),
                     retryable=False,
                     end_user_can_retry=True,
-                    notes="Added to the SDK in 2025 with the payment_request/updated webhook.",
                     wording=(
                         Wording(
                             field="description",
@@ -1974,6 +1973,7 @@ def _PaymentRequestStatus() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/pluggy/payment_request_status/#CANCELED",
+                    notes="Added to the SDK in 2025 with the payment_request/updated webhook.",
                 ),
             ),
         ),
@@ -2074,7 +2074,6 @@ def _WebhookEvent() -> type[CodeEnum]:
                     sources=(_S["pluggy-node-webhook"], _S["pluggy-docs-webhooks"]),
                     retryable=False,
                     end_user_can_retry=False,
-                    notes="Its error.code is the value the Item exposes as executionStatus (Detecting authentication failures).",
                     wording=(
                         Wording(
                             field="description",
@@ -2084,6 +2083,7 @@ def _WebhookEvent() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/pluggy/webhook_event/#item_error",
+                    notes="Its error.code is the value the Item exposes as executionStatus (Detecting authentication failures).",
                 ),
                 CodeInfo(
                     value="item/deleted",
@@ -2124,9 +2124,9 @@ def _WebhookEvent() -> type[CodeEnum]:
                     sources=(_S["pluggy-node-webhook"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
                     wording=(Wording(field="description", by="bankcodes"),),
                     page="reference/pluggy/webhook_event/#item_waiting_user_action",
+                    editorial=True,
                 ),
                 CodeInfo(
                     value="item/login_succeeded",
@@ -2167,9 +2167,9 @@ def _WebhookEvent() -> type[CodeEnum]:
                     sources=(_S["pluggy-node-webhook"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
                     wording=(Wording(field="description", by="bankcodes"),),
                     page="reference/pluggy/webhook_event/#transactions_created",
+                    editorial=True,
                 ),
                 CodeInfo(
                     value="transactions/updated",
@@ -2274,9 +2274,9 @@ def _WebhookEvent() -> type[CodeEnum]:
                     sources=(_S["pluggy-node-webhook"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
                     wording=(Wording(field="description", by="bankcodes"),),
                     page="reference/pluggy/webhook_event/#scheduled_payment_created",
+                    editorial=True,
                 ),
                 CodeInfo(
                     value="scheduled_payment/completed",
@@ -2285,9 +2285,9 @@ def _WebhookEvent() -> type[CodeEnum]:
                     sources=(_S["pluggy-node-webhook"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
                     wording=(Wording(field="description", by="bankcodes"),),
                     page="reference/pluggy/webhook_event/#scheduled_payment_completed",
+                    editorial=True,
                 ),
                 CodeInfo(
                     value="scheduled_payment/error",
@@ -2296,9 +2296,9 @@ def _WebhookEvent() -> type[CodeEnum]:
                     sources=(_S["pluggy-node-webhook"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
                     wording=(Wording(field="description", by="bankcodes"),),
                     page="reference/pluggy/webhook_event/#scheduled_payment_error",
+                    editorial=True,
                 ),
                 CodeInfo(
                     value="scheduled_payment/canceled",
@@ -2307,9 +2307,9 @@ def _WebhookEvent() -> type[CodeEnum]:
                     sources=(_S["pluggy-node-webhook"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
                     wording=(Wording(field="description", by="bankcodes"),),
                     page="reference/pluggy/webhook_event/#scheduled_payment_canceled",
+                    editorial=True,
                 ),
                 CodeInfo(
                     value="scheduled_payment/all_completed",
@@ -2318,9 +2318,9 @@ def _WebhookEvent() -> type[CodeEnum]:
                     sources=(_S["pluggy-node-webhook"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
                     wording=(Wording(field="description", by="bankcodes"),),
                     page="reference/pluggy/webhook_event/#scheduled_payment_all_completed",
+                    editorial=True,
                 ),
                 CodeInfo(
                     value="scheduled_payment/all_created",
@@ -2329,9 +2329,9 @@ def _WebhookEvent() -> type[CodeEnum]:
                     sources=(_S["pluggy-node-webhook"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
                     wording=(Wording(field="description", by="bankcodes"),),
                     page="reference/pluggy/webhook_event/#scheduled_payment_all_created",
+                    editorial=True,
                 ),
                 CodeInfo(
                     value="boleto/updated",
@@ -2340,9 +2340,9 @@ def _WebhookEvent() -> type[CodeEnum]:
                     sources=(_S["pluggy-node-webhook"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
                     wording=(Wording(field="description", by="bankcodes"),),
                     page="reference/pluggy/webhook_event/#boleto_updated",
+                    editorial=True,
                 ),
                 CodeInfo(
                     value="all",
@@ -2355,13 +2355,13 @@ def _WebhookEvent() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
-                    notes="A value to subscribe with (POST /webhooks), never the event of a notification. The Webhook page's row reads 'all' 'Receive ...' (the copy read ends there).",
                     wording=(
                         Wording(field="description", by="bankcodes"),
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/pluggy/webhook_event/#all",
+                    editorial=True,
+                    notes="A value to subscribe with (POST /webhooks), never the event of a notification. The Webhook page's row reads 'all' 'Receive ...' (the copy read ends there).",
                 ),
                 CodeInfo(
                     value="automatic_pix_payment/created",
@@ -2370,9 +2370,9 @@ def _WebhookEvent() -> type[CodeEnum]:
                     sources=(_S["pluggy-node-webhook"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
                     wording=(Wording(field="description", by="bankcodes"),),
                     page="reference/pluggy/webhook_event/#automatic_pix_payment_created",
+                    editorial=True,
                 ),
                 CodeInfo(
                     value="automatic_pix_payment/completed",
@@ -2381,9 +2381,9 @@ def _WebhookEvent() -> type[CodeEnum]:
                     sources=(_S["pluggy-node-webhook"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
                     wording=(Wording(field="description", by="bankcodes"),),
                     page="reference/pluggy/webhook_event/#automatic_pix_payment_completed",
+                    editorial=True,
                 ),
                 CodeInfo(
                     value="automatic_pix_payment/error",
@@ -2392,9 +2392,9 @@ def _WebhookEvent() -> type[CodeEnum]:
                     sources=(_S["pluggy-node-webhook"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
                     wording=(Wording(field="description", by="bankcodes"),),
                     page="reference/pluggy/webhook_event/#automatic_pix_payment_error",
+                    editorial=True,
                 ),
                 CodeInfo(
                     value="automatic_pix_payment/canceled",
@@ -2403,9 +2403,9 @@ def _WebhookEvent() -> type[CodeEnum]:
                     sources=(_S["pluggy-node-webhook"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
                     wording=(Wording(field="description", by="bankcodes"),),
                     page="reference/pluggy/webhook_event/#automatic_pix_payment_canceled",
+                    editorial=True,
                 ),
                 CodeInfo(
                     value="payment_request/updated",
@@ -2414,13 +2414,13 @@ def _WebhookEvent() -> type[CodeEnum]:
                     sources=(_S["pluggy-node-webhook"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
-                    notes="Added in July 2025 as payment_request/update and renamed payment_request/updated the next day (e07c516); the SDK types its data.status as AUTHORIZED, CANCELED, COMPLETED or ERROR.",
                     wording=(
                         Wording(field="description", by="bankcodes"),
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/pluggy/webhook_event/#payment_request_updated",
+                    editorial=True,
+                    notes="Added in July 2025 as payment_request/update and renamed payment_request/updated the next day (e07c516); the SDK types its data.status as AUTHORIZED, CANCELED, COMPLETED or ERROR.",
                 ),
                 CodeInfo(
                     value="smart_transfer_preauthorization/completed",
@@ -2429,9 +2429,9 @@ def _WebhookEvent() -> type[CodeEnum]:
                     sources=(_S["pluggy-node-webhook"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
                     wording=(Wording(field="description", by="bankcodes"),),
                     page="reference/pluggy/webhook_event/#smart_transfer_preauthorization_completed",
+                    editorial=True,
                 ),
                 CodeInfo(
                     value="smart_transfer_preauthorization/error",
@@ -2440,9 +2440,9 @@ def _WebhookEvent() -> type[CodeEnum]:
                     sources=(_S["pluggy-node-webhook"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
                     wording=(Wording(field="description", by="bankcodes"),),
                     page="reference/pluggy/webhook_event/#smart_transfer_preauthorization_error",
+                    editorial=True,
                 ),
                 CodeInfo(
                     value="smart_transfer_payment/completed",
@@ -2451,9 +2451,9 @@ def _WebhookEvent() -> type[CodeEnum]:
                     sources=(_S["pluggy-node-webhook"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
                     wording=(Wording(field="description", by="bankcodes"),),
                     page="reference/pluggy/webhook_event/#smart_transfer_payment_completed",
+                    editorial=True,
                 ),
                 CodeInfo(
                     value="smart_transfer_payment/error",
@@ -2462,9 +2462,9 @@ def _WebhookEvent() -> type[CodeEnum]:
                     sources=(_S["pluggy-node-webhook"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
                     wording=(Wording(field="description", by="bankcodes"),),
                     page="reference/pluggy/webhook_event/#smart_transfer_payment_error",
+                    editorial=True,
                 ),
                 CodeInfo(
                     value="payment_refund/completed",
@@ -2473,13 +2473,13 @@ def _WebhookEvent() -> type[CodeEnum]:
                     sources=(_S["pluggy-node-webhook-2025-01"], _S["pluggy-node-commit-f136147"]),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
                     lifecycle=Lifecycle(
                         state="removed",
                         note="Added to the SDK in January 2025 (f5f29a1, 'add refunds webhooks') and removed from WEBHOOK_EVENTS on 2025-12-09 by f136147 ('feat: add smart transfers webhooks'); not in pluggy-sdk 0.89.0.",
                     ),
                     wording=(Wording(field="description", by="bankcodes"),),
                     page="reference/pluggy/webhook_event/#payment_refund_completed",
+                    editorial=True,
                 ),
                 CodeInfo(
                     value="payment_refund/error",
@@ -2488,13 +2488,13 @@ def _WebhookEvent() -> type[CodeEnum]:
                     sources=(_S["pluggy-node-webhook-2025-01"], _S["pluggy-node-commit-f136147"]),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
                     lifecycle=Lifecycle(
                         state="removed",
                         note="Added to the SDK in January 2025 (f5f29a1, 'add refunds webhooks') and removed from WEBHOOK_EVENTS on 2025-12-09 by f136147 ('feat: add smart transfers webhooks'); not in pluggy-sdk 0.89.0.",
                     ),
                     wording=(Wording(field="description", by="bankcodes"),),
                     page="reference/pluggy/webhook_event/#payment_refund_error",
+                    editorial=True,
                 ),
             ),
         ),
@@ -2537,9 +2537,9 @@ def _ConnectEvent() -> type[CodeEnum]:
                     sources=(_S["pluggy-connect-sdk-types"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
                     wording=(Wording(field="description", by="bankcodes"),),
                     page="reference/pluggy/connect_event/#SELECTED_INSTITUTION",
+                    editorial=True,
                 ),
                 CodeInfo(
                     value="SUBMITTED_CONSENT",
@@ -2548,9 +2548,9 @@ def _ConnectEvent() -> type[CodeEnum]:
                     sources=(_S["pluggy-connect-sdk-types"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
                     wording=(Wording(field="description", by="bankcodes"),),
                     page="reference/pluggy/connect_event/#SUBMITTED_CONSENT",
+                    editorial=True,
                 ),
                 CodeInfo(
                     value="SUBMITTED_LOGIN",
@@ -2559,9 +2559,9 @@ def _ConnectEvent() -> type[CodeEnum]:
                     sources=(_S["pluggy-connect-sdk-types"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
                     wording=(Wording(field="description", by="bankcodes"),),
                     page="reference/pluggy/connect_event/#SUBMITTED_LOGIN",
+                    editorial=True,
                 ),
                 CodeInfo(
                     value="SUBMITTED_MFA",
@@ -2570,9 +2570,9 @@ def _ConnectEvent() -> type[CodeEnum]:
                     sources=(_S["pluggy-connect-sdk-types"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
                     wording=(Wording(field="description", by="bankcodes"),),
                     page="reference/pluggy/connect_event/#SUBMITTED_MFA",
+                    editorial=True,
                 ),
                 CodeInfo(
                     value="LOGIN_SUCCESS",
@@ -2581,9 +2581,9 @@ def _ConnectEvent() -> type[CodeEnum]:
                     sources=(_S["pluggy-connect-sdk-types"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
                     wording=(Wording(field="description", by="bankcodes"),),
                     page="reference/pluggy/connect_event/#LOGIN_SUCCESS",
+                    editorial=True,
                 ),
                 CodeInfo(
                     value="LOGIN_MFA_SUCCESS",
@@ -2592,9 +2592,9 @@ def _ConnectEvent() -> type[CodeEnum]:
                     sources=(_S["pluggy-connect-sdk-types"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
                     wording=(Wording(field="description", by="bankcodes"),),
                     page="reference/pluggy/connect_event/#LOGIN_MFA_SUCCESS",
+                    editorial=True,
                 ),
                 CodeInfo(
                     value="LOGIN_STEP_COMPLETED",
@@ -2603,9 +2603,9 @@ def _ConnectEvent() -> type[CodeEnum]:
                     sources=(_S["pluggy-connect-sdk-types"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
                     wording=(Wording(field="description", by="bankcodes"),),
                     page="reference/pluggy/connect_event/#LOGIN_STEP_COMPLETED",
+                    editorial=True,
                 ),
                 CodeInfo(
                     value="ITEM_RESPONSE",
@@ -2614,9 +2614,9 @@ def _ConnectEvent() -> type[CodeEnum]:
                     sources=(_S["pluggy-connect-sdk-types"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
                     wording=(Wording(field="description", by="bankcodes"),),
                     page="reference/pluggy/connect_event/#ITEM_RESPONSE",
+                    editorial=True,
                 ),
             ),
         ),
@@ -2671,8 +2671,6 @@ def _ItemRequestError() -> type[CodeEnum]:
                     sources=(_S["pluggy-docs-items-errors"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    message="Parameters were not provided",
-                    advice="Send the connection's credentials to sync the item.",
                     wording=(
                         Wording(
                             field="message",
@@ -2684,6 +2682,8 @@ def _ItemRequestError() -> type[CodeEnum]:
                         ),
                     ),
                     page="reference/pluggy/item_request_error/#PARAMETERS_NOT_PROVIDED",
+                    message="Parameters were not provided",
+                    advice="Send the connection's credentials to sync the item.",
                 ),
                 CodeInfo(
                     value="ITEM_ALREADY_UPDATING",
@@ -2692,8 +2692,6 @@ def _ItemRequestError() -> type[CodeEnum]:
                     sources=(_S["pluggy-docs-items-errors"],),
                     retryable=True,
                     end_user_can_retry=True,
-                    message="An update is already in progress, wait until the last execution ends",
-                    advice="The item is syncing and can't be retriggered the execution until it finishes. Wait until success/error.",
                     wording=(
                         Wording(
                             field="message",
@@ -2705,6 +2703,8 @@ def _ItemRequestError() -> type[CodeEnum]:
                         ),
                     ),
                     page="reference/pluggy/item_request_error/#ITEM_ALREADY_UPDATING",
+                    message="An update is already in progress, wait until the last execution ends",
+                    advice="The item is syncing and can't be retriggered the execution until it finishes. Wait until success/error.",
                 ),
                 CodeInfo(
                     value="CLIENT_IS_UPDATING_BEFORE_ALLOWED_FREQUENCY",
@@ -2716,9 +2716,6 @@ def _ItemRequestError() -> type[CodeEnum]:
                     ),
                     retryable=True,
                     end_user_can_retry=True,
-                    message="Client updates on this item are allowed at most every {frequency} hours. The last update was at {time}.",
-                    advice="Client can't trigger updates with a frequency lower that contracted. Must wait until {frequency} hours pass from the last update {time}",
-                    notes="Every capture of the Items reference read renders this code's name in two pieces: CLIENT_IS_UPDATING and BEFORE_ALLOWED_FREQUENCY on two lines or as a list item, or 'CLIENT_IS_UPDATING _BEFORE_ALLOWED_FREQUENCY': the value is the two joined with an underscore, a reading of that rendering, not a name seen whole. {frequency} and {time} stand for the contracted frequency and the last update's time in the message sent.",
                     wording=(
                         Wording(
                             field="message",
@@ -2739,6 +2736,9 @@ def _ItemRequestError() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/pluggy/item_request_error/#CLIENT_IS_UPDATING_BEFORE_ALLOWED_FREQUENCY",
+                    message="Client updates on this item are allowed at most every {frequency} hours. The last update was at {time}.",
+                    advice="Client can't trigger updates with a frequency lower that contracted. Must wait until {frequency} hours pass from the last update {time}",
+                    notes="Every capture of the Items reference read renders this code's name in two pieces: CLIENT_IS_UPDATING and BEFORE_ALLOWED_FREQUENCY on two lines or as a list item, or 'CLIENT_IS_UPDATING _BEFORE_ALLOWED_FREQUENCY': the value is the two joined with an underscore, a reading of that rendering, not a name seen whole. {frequency} and {time} stand for the contracted frequency and the last update's time in the message sent.",
                 ),
                 CodeInfo(
                     value="CREATE_ITEMS_API_FREE_DISABLED",
@@ -2747,8 +2747,6 @@ def _ItemRequestError() -> type[CodeEnum]:
                     sources=(_S["pluggy-docs-items-errors"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    message="Free subscription can only create items through our Connect Widget",
-                    advice="The client can't connect new items without using Pluggy Connect Widget.",
                     wording=(
                         Wording(
                             field="message",
@@ -2760,6 +2758,8 @@ def _ItemRequestError() -> type[CodeEnum]:
                         ),
                     ),
                     page="reference/pluggy/item_request_error/#CREATE_ITEMS_API_FREE_DISABLED",
+                    message="Free subscription can only create items through our Connect Widget",
+                    advice="The client can't connect new items without using Pluggy Connect Widget.",
                 ),
                 CodeInfo(
                     value="SANDBOX_CLIENT_ITEM_UPDATE_NOT_ALLOWED",
@@ -2771,9 +2771,6 @@ def _ItemRequestError() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    message="Current client subscription level can only update Sandbox (Pluggy Bank) items",
-                    advice="Client can only update Sandbox connections.",
-                    notes="Every capture of the Items reference read renders this code's name in two pieces: SANDBOX_CLIENT_ITEM and UPDATE_NOT_ALLOWED on two lines or as a list item, or 'SANDBOX_CLIENT_ITEM _UPDATE_NOT_ALLOWED': the value is the two joined with an underscore, a reading of that rendering, not a name seen whole.",
                     wording=(
                         Wording(
                             field="message",
@@ -2794,6 +2791,9 @@ def _ItemRequestError() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/pluggy/item_request_error/#SANDBOX_CLIENT_ITEM_UPDATE_NOT_ALLOWED",
+                    message="Current client subscription level can only update Sandbox (Pluggy Bank) items",
+                    advice="Client can only update Sandbox connections.",
+                    notes="Every capture of the Items reference read renders this code's name in two pieces: SANDBOX_CLIENT_ITEM and UPDATE_NOT_ALLOWED on two lines or as a list item, or 'SANDBOX_CLIENT_ITEM _UPDATE_NOT_ALLOWED': the value is the two joined with an underscore, a reading of that rendering, not a name seen whole.",
                 ),
                 CodeInfo(
                     value="TOO_MANY_CONSECUTIVE_ERRORS",
@@ -2802,8 +2802,6 @@ def _ItemRequestError() -> type[CodeEnum]:
                     sources=(_S["pluggy-docs-items-errors"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    message="There have been more than 5 failing synchronization, please contact support",
-                    advice="Connection faced too many consecutive errors, report it to Pluggy if it's needed.",
                     wording=(
                         Wording(
                             field="message",
@@ -2815,6 +2813,8 @@ def _ItemRequestError() -> type[CodeEnum]:
                         ),
                     ),
                     page="reference/pluggy/item_request_error/#TOO_MANY_CONSECUTIVE_ERRORS",
+                    message="There have been more than 5 failing synchronization, please contact support",
+                    advice="Connection faced too many consecutive errors, report it to Pluggy if it's needed.",
                 ),
                 CodeInfo(
                     value="ITEM_CREATION_LIMIT_EXCEEDED",
@@ -2823,9 +2823,6 @@ def _ItemRequestError() -> type[CodeEnum]:
                     sources=(_S["pluggy-docs-items-errors"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    message="Client exceeded item creation limit {limit} for the current subscription level.",
-                    advice="Client can't create more items due to their contracted limit amount.",
-                    notes="{limit} stands for the client's limit in the message sent.",
                     wording=(
                         Wording(
                             field="message",
@@ -2838,6 +2835,9 @@ def _ItemRequestError() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/pluggy/item_request_error/#ITEM_CREATION_LIMIT_EXCEEDED",
+                    message="Client exceeded item creation limit {limit} for the current subscription level.",
+                    advice="Client can't create more items due to their contracted limit amount.",
+                    notes="{limit} stands for the client's limit in the message sent.",
                 ),
                 CodeInfo(
                     value="CLIENT_HAS_ITEM_UPDATES_DISABLED",
@@ -2849,9 +2849,6 @@ def _ItemRequestError() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    message="Client has item updates disabled",
-                    advice="Updates were disabled for the customer due to abusive use of the API or not contracted feature. Contact support if it happens.",
-                    notes="Every capture of the Items reference read renders this code's name in two pieces: CLIENT_HAS_ITEM and UPDATES_DISABLED on two lines or as a list item, or 'CLIENT_HAS_ITEM _UPDATES_DISABLED': the value is the two joined with an underscore, a reading of that rendering, not a name seen whole.",
                     wording=(
                         Wording(
                             field="message",
@@ -2872,6 +2869,9 @@ def _ItemRequestError() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/pluggy/item_request_error/#CLIENT_HAS_ITEM_UPDATES_DISABLED",
+                    message="Client has item updates disabled",
+                    advice="Updates were disabled for the customer due to abusive use of the API or not contracted feature. Contact support if it happens.",
+                    notes="Every capture of the Items reference read renders this code's name in two pieces: CLIENT_HAS_ITEM and UPDATES_DISABLED on two lines or as a list item, or 'CLIENT_HAS_ITEM _UPDATES_DISABLED': the value is the two joined with an underscore, a reading of that rendering, not a name seen whole.",
                 ),
                 CodeInfo(
                     value="ITEM_ORIGINAL_CONNECTED_WITH_DIFFERENT_ACCOUNT",
@@ -2883,8 +2883,6 @@ def _ItemRequestError() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=True,
-                    message="Item was originally connected with a different account, please use the original account",
-                    advice="Connection its being updated to access another account, not the original and would generate mixed data.",
                     end_user={
                         "en": EndUserWords(
                             message="This connection was made with another account.",
@@ -2907,7 +2905,6 @@ def _ItemRequestError() -> type[CodeEnum]:
                             action="Entre com a conta que você conectou primeiro.",
                         ),
                     },
-                    notes="Every capture of the Items reference read renders this code's name in two pieces: ITEM_ORIGINAL_CONNECTED and WITH_DIFFERENT_ACCOUNT on two lines or as a list item, or 'ITEM_ORIGINAL_CONNECTED _WITH_DIFFERENT_ACCOUNT': the value is the two joined with an underscore, a reading of that rendering, not a name seen whole. The category is bankcodes' reading: the update was made with the login details of another account than the Item's, which the end user is to replace with the original account's; the words for the end user say so.",
                     wording=(
                         Wording(
                             field="message",
@@ -2928,6 +2925,9 @@ def _ItemRequestError() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/pluggy/item_request_error/#ITEM_ORIGINAL_CONNECTED_WITH_DIFFERENT_ACCOUNT",
+                    message="Item was originally connected with a different account, please use the original account",
+                    advice="Connection its being updated to access another account, not the original and would generate mixed data.",
+                    notes="Every capture of the Items reference read renders this code's name in two pieces: ITEM_ORIGINAL_CONNECTED and WITH_DIFFERENT_ACCOUNT on two lines or as a list item, or 'ITEM_ORIGINAL_CONNECTED _WITH_DIFFERENT_ACCOUNT': the value is the two joined with an underscore, a reading of that rendering, not a name seen whole. The category is bankcodes' reading: the update was made with the login details of another account than the Item's, which the end user is to replace with the original account's; the words for the end user say so.",
                 ),
                 CodeInfo(
                     value="ITEM_IS_ALREADY_UPDATING",
@@ -2940,9 +2940,6 @@ def _ItemRequestError() -> type[CodeEnum]:
                     ),
                     retryable=True,
                     end_user_can_retry=True,
-                    message="There is an active item for the set of credentials that hasn't finished executing",
-                    advice="The same set of credentials is being synced at the moment, it can't be done right now to avoid multiple sessions with the FI.",
-                    notes="The catalog's first capture ends inside this row's Action Item; two later captures give it whole.",
                     wording=(
                         Wording(
                             field="message",
@@ -2964,6 +2961,9 @@ def _ItemRequestError() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/pluggy/item_request_error/#ITEM_IS_ALREADY_UPDATING",
+                    message="There is an active item for the set of credentials that hasn't finished executing",
+                    advice="The same set of credentials is being synced at the moment, it can't be done right now to avoid multiple sessions with the FI.",
+                    notes="The catalog's first capture ends inside this row's Action Item; two later captures give it whole.",
                 ),
                 CodeInfo(
                     value="CONNECTOR_REQUIRED_PARAMETER_VALIDATION_ERROR",
@@ -2975,8 +2975,6 @@ def _ItemRequestError() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=True,
-                    message="The parameter {parameter} is required to be renewed for item update.",
-                    notes="The capture that shows this row's code renders it in two pieces, CONNECTOR_REQUIRED and PARAMETER_VALIDATION_ERROR (the second as a list item), and ends at the start of its Message ('The parame'); the capture that gives the Message leaves the code cell out, and the row is the eleventh in both, after ITEM_IS_ALREADY_UPDATING. The value is the two pieces joined with an underscore, a reading of that rendering, not a name seen whole. Its Action Item is cut in every capture read ('A new parameter is requested to make an update of the connection until the provided connection can't be updat') and is left out. {parameter} stands for the parameter's name. The category is bankcodes' reading: a parameter of the connection is to be entered again.",
                     wording=(
                         Wording(
                             field="message",
@@ -2986,6 +2984,8 @@ def _ItemRequestError() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/pluggy/item_request_error/#CONNECTOR_REQUIRED_PARAMETER_VALIDATION_ERROR",
+                    message="The parameter {parameter} is required to be renewed for item update.",
+                    notes="The capture that shows this row's code renders it in two pieces, CONNECTOR_REQUIRED and PARAMETER_VALIDATION_ERROR (the second as a list item), and ends at the start of its Message ('The parame'); the capture that gives the Message leaves the code cell out, and the row is the eleventh in both, after ITEM_IS_ALREADY_UPDATING. The value is the two pieces joined with an underscore, a reading of that rendering, not a name seen whole. Its Action Item is cut in every capture read ('A new parameter is requested to make an update of the connection until the provided connection can't be updat') and is left out. {parameter} stands for the parameter's name. The category is bankcodes' reading: a parameter of the connection is to be entered again.",
                 ),
             ),
         ),
@@ -3142,7 +3142,6 @@ def _ResponseStatus() -> type[NumericCodeEnum]:
                     sources=(_S["pluggy-docs-error-codes"],),
                     retryable=True,
                     end_user_can_retry=True,
-                    notes="The Node SDK retries a request answered 429 twice itself (src/baseApi.ts: retry limit 2, statusCodes [429]).",
                     wording=(
                         Wording(
                             field="description",
@@ -3152,6 +3151,7 @@ def _ResponseStatus() -> type[NumericCodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/pluggy/response_status/#429",
+                    notes="The Node SDK retries a request answered 429 twice itself (src/baseApi.ts: retry limit 2, statusCodes [429]).",
                 ),
                 CodeInfo(
                     value="500",
@@ -3221,11 +3221,9 @@ def _CodeDescription() -> type[CodeEnum]:
                     sources=(_S["pluggy-docs-error-codes-reference"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    message="Item not found",
                     http=(
                         HttpStatus(status=404, sources=(_S["pluggy-docs-error-codes-reference"],)),
                     ),
-                    notes='The Error Codes page\'s example body: {"code": 404, "codeDescription": "ITEM_NOT_FOUND", "message": "Item not found"}. The category is bankcodes\' reading: the request names an Item Pluggy does not have.',
                     wording=(
                         Wording(
                             field="message",
@@ -3235,6 +3233,8 @@ def _CodeDescription() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/pluggy/code_description/#ITEM_NOT_FOUND",
+                    message="Item not found",
+                    notes='The Error Codes page\'s example body: {"code": 404, "codeDescription": "ITEM_NOT_FOUND", "message": "Item not found"}. The category is bankcodes\' reading: the request names an Item Pluggy does not have.',
                 ),
                 CodeInfo(
                     value="CLIENT_KEYS_UNAUTHORIZED",
@@ -3243,16 +3243,16 @@ def _CodeDescription() -> type[CodeEnum]:
                     sources=(_S["pluggy-docs-error-codes-reference"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
                     http=(
                         HttpStatus(status=401, sources=(_S["pluggy-docs-error-codes-reference"],)),
                     ),
-                    notes="Named in the Error Codes page's 401 row: 'wrong `clientId`/`clientSecret` on `POST /auth` (`CLIENT_KEYS_UNAUTHORIZED`, `CLIENT_DISABLED`)'. No message of it is shown in the part read: the description is bankcodes' wording of that row.",
                     wording=(
                         Wording(field="description", by="bankcodes"),
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/pluggy/code_description/#CLIENT_KEYS_UNAUTHORIZED",
+                    editorial=True,
+                    notes="Named in the Error Codes page's 401 row: 'wrong `clientId`/`clientSecret` on `POST /auth` (`CLIENT_KEYS_UNAUTHORIZED`, `CLIENT_DISABLED`)'. No message of it is shown in the part read: the description is bankcodes' wording of that row.",
                 ),
                 CodeInfo(
                     value="CLIENT_DISABLED",
@@ -3261,16 +3261,16 @@ def _CodeDescription() -> type[CodeEnum]:
                     sources=(_S["pluggy-docs-error-codes-reference"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
                     http=(
                         HttpStatus(status=401, sources=(_S["pluggy-docs-error-codes-reference"],)),
                     ),
-                    notes="Named in the Error Codes page's 401 row: 'wrong `clientId`/`clientSecret` on `POST /auth` (`CLIENT_KEYS_UNAUTHORIZED`, `CLIENT_DISABLED`)'. No message of it is shown in the part read: the description is bankcodes' wording of that row and of the name.",
                     wording=(
                         Wording(field="description", by="bankcodes"),
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/pluggy/code_description/#CLIENT_DISABLED",
+                    editorial=True,
+                    notes="Named in the Error Codes page's 401 row: 'wrong `clientId`/`clientSecret` on `POST /auth` (`CLIENT_KEYS_UNAUTHORIZED`, `CLIENT_DISABLED`)'. No message of it is shown in the part read: the description is bankcodes' wording of that row and of the name.",
                 ),
             ),
         ),

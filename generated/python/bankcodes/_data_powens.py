@@ -103,8 +103,6 @@ def _ConnectionState() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=True,
-                    user_message="Your institution requires a new step for validating your credentials. Please follow this link to update them.",
-                    notes='The Webview\'s Error message page: "Synchronization is suspended because we need user consent or SCA (Strong Customer Authentication) to proceed.", action to do on: Reconnect Webview Powens.',
                     wording=(
                         Wording(
                             field="description",
@@ -123,6 +121,8 @@ def _ConnectionState() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/powens/connection_state/#SCARequired",
+                    user_message="Your institution requires a new step for validating your credentials. Please follow this link to update them.",
+                    notes='The Webview\'s Error message page: "Synchronization is suspended because we need user consent or SCA (Strong Customer Authentication) to proceed.", action to do on: Reconnect Webview Powens.',
                 ),
                 CodeInfo(
                     value="webauthRequired",
@@ -135,7 +135,6 @@ def _ConnectionState() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=True,
-                    user_message="Your institution is requesting a new step to validate your credentials. Please follow this link to update them.",
                     wording=(
                         Wording(
                             field="description",
@@ -153,6 +152,7 @@ def _ConnectionState() -> type[CodeEnum]:
                         ),
                     ),
                     page="reference/powens/connection_state/#webauthRequired",
+                    user_message="Your institution is requesting a new step to validate your credentials. Please follow this link to update them.",
                 ),
                 CodeInfo(
                     value="additionalInformationNeeded",
@@ -165,7 +165,6 @@ def _ConnectionState() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=True,
-                    user_message="A one-time use code is required to complete your strong authentication. Please follow this link to enter it.",
                     wording=(
                         Wording(
                             field="description",
@@ -183,6 +182,7 @@ def _ConnectionState() -> type[CodeEnum]:
                         ),
                     ),
                     page="reference/powens/connection_state/#additionalInformationNeeded",
+                    user_message="A one-time use code is required to complete your strong authentication. Please follow this link to enter it.",
                 ),
                 CodeInfo(
                     value="decoupled",
@@ -195,7 +195,6 @@ def _ConnectionState() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=True,
-                    user_message="You need to complete strong authentication from your bank's application.",
                     wording=(
                         Wording(
                             field="description",
@@ -213,6 +212,7 @@ def _ConnectionState() -> type[CodeEnum]:
                         ),
                     ),
                     page="reference/powens/connection_state/#decoupled",
+                    user_message="You need to complete strong authentication from your bank's application.",
                 ),
                 CodeInfo(
                     value="validating",
@@ -225,8 +225,6 @@ def _ConnectionState() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    user_message="We are waiting for the bank's validation to synchronize the connection.",
-                    notes='"This state is temporary."',
                     wording=(
                         Wording(
                             field="description",
@@ -245,6 +243,8 @@ def _ConnectionState() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/powens/connection_state/#validating",
+                    user_message="We are waiting for the bank's validation to synchronize the connection.",
+                    notes='"This state is temporary."',
                 ),
                 CodeInfo(
                     value="actionNeeded",
@@ -411,14 +411,14 @@ def _ErrorCode() -> type[CodeEnum]:
                     sources=(_S["powens-sdk-core-yml"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
                     http=(HttpStatus(status=400, sources=(_S["powens-sdk-core-yml"],)),),
-                    notes="core.yml's NoAccountError: \"No bank account is available. The error code is `noAccount`.\" (a 400 of the bank accounts' and transactions' lists).",
                     wording=(
                         Wording(field="description", by="bankcodes"),
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/powens/error_code/#noAccount",
+                    editorial=True,
+                    notes="core.yml's NoAccountError: \"No bank account is available. The error code is `noAccount`.\" (a 400 of the bank accounts' and transactions' lists).",
                 ),
                 CodeInfo(
                     value="wrongpass",
@@ -427,9 +427,9 @@ def _ErrorCode() -> type[CodeEnum]:
                     sources=(_S["powens-sdk-core-yml"],),
                     retryable=False,
                     end_user_can_retry=True,
-                    editorial=True,
                     wording=(Wording(field="description", by="bankcodes"),),
                     page="reference/powens/error_code/#wrongpass",
+                    editorial=True,
                 ),
                 CodeInfo(
                     value="websiteUnavailable",
@@ -438,9 +438,9 @@ def _ErrorCode() -> type[CodeEnum]:
                     sources=(_S["powens-sdk-core-yml"],),
                     retryable=True,
                     end_user_can_retry=True,
-                    editorial=True,
                     wording=(Wording(field="description", by="bankcodes"),),
                     page="reference/powens/error_code/#websiteUnavailable",
+                    editorial=True,
                 ),
                 CodeInfo(
                     value="tooManySync",
@@ -449,9 +449,9 @@ def _ErrorCode() -> type[CodeEnum]:
                     sources=(_S["powens-sdk-core-yml"],),
                     retryable=True,
                     end_user_can_retry=True,
-                    editorial=True,
                     wording=(Wording(field="description", by="bankcodes"),),
                     page="reference/powens/error_code/#tooManySync",
+                    editorial=True,
                 ),
                 CodeInfo(
                     value="connectionLocked",
@@ -476,9 +476,9 @@ def _ErrorCode() -> type[CodeEnum]:
                     sources=(_S["powens-sdk-core-yml"],),
                     retryable=False,
                     end_user_can_retry=True,
-                    editorial=True,
                     wording=(Wording(field="description", by="bankcodes"),),
                     page="reference/powens/error_code/#bankMessage",
+                    editorial=True,
                 ),
                 CodeInfo(
                     value="actionNeeded",
@@ -487,9 +487,9 @@ def _ErrorCode() -> type[CodeEnum]:
                     sources=(_S["powens-sdk-core-yml"],),
                     retryable=False,
                     end_user_can_retry=True,
-                    editorial=True,
                     wording=(Wording(field="description", by="bankcodes"),),
                     page="reference/powens/error_code/#actionNeeded",
+                    editorial=True,
                 ),
                 CodeInfo(
                     value="bug",
@@ -498,7 +498,6 @@ def _ErrorCode() -> type[CodeEnum]:
                     sources=(_S["powens-sdk-core-yml"], _S["powens-docs-api-errors"]),
                     retryable=True,
                     end_user_can_retry=True,
-                    notes='The Errors page: "bug" and "Other codes": "An internal error occurred."',
                     wording=(
                         Wording(
                             field="description",
@@ -508,6 +507,7 @@ def _ErrorCode() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/powens/error_code/#bug",
+                    notes='The Errors page: "bug" and "Other codes": "An internal error occurred."',
                 ),
                 CodeInfo(
                     value="notSupported",
@@ -516,9 +516,9 @@ def _ErrorCode() -> type[CodeEnum]:
                     sources=(_S["powens-sdk-core-yml"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
                     wording=(Wording(field="description", by="bankcodes"),),
                     page="reference/powens/error_code/#notSupported",
+                    editorial=True,
                 ),
                 CodeInfo(
                     value="config",
@@ -527,9 +527,9 @@ def _ErrorCode() -> type[CodeEnum]:
                     sources=(_S["powens-sdk-core-yml"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
                     wording=(Wording(field="description", by="bankcodes"),),
                     page="reference/powens/error_code/#config",
+                    editorial=True,
                 ),
                 CodeInfo(
                     value="keymanager",
@@ -538,9 +538,9 @@ def _ErrorCode() -> type[CodeEnum]:
                     sources=(_S["powens-sdk-core-yml"],),
                     retryable=True,
                     end_user_can_retry=True,
-                    editorial=True,
                     wording=(Wording(field="description", by="bankcodes"),),
                     page="reference/powens/error_code/#keymanager",
+                    editorial=True,
                 ),
                 CodeInfo(
                     value="dataError",
@@ -549,9 +549,9 @@ def _ErrorCode() -> type[CodeEnum]:
                     sources=(_S["powens-sdk-core-yml"],),
                     retryable=True,
                     end_user_can_retry=True,
-                    editorial=True,
                     wording=(Wording(field="description", by="bankcodes"),),
                     page="reference/powens/error_code/#dataError",
+                    editorial=True,
                 ),
                 CodeInfo(
                     value="forbidden",
@@ -560,9 +560,9 @@ def _ErrorCode() -> type[CodeEnum]:
                     sources=(_S["powens-sdk-core-yml"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
                     wording=(Wording(field="description", by="bankcodes"),),
                     page="reference/powens/error_code/#forbidden",
+                    editorial=True,
                 ),
                 CodeInfo(
                     value="missingParameter",
@@ -571,7 +571,6 @@ def _ErrorCode() -> type[CodeEnum]:
                     sources=(_S["powens-docs-api-errors"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    notes="The Errors page's Common error codes; not in the SDK's ServiceErrorCode.",
                     wording=(
                         Wording(
                             field="description",
@@ -581,6 +580,7 @@ def _ErrorCode() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/powens/error_code/#missingParameter",
+                    notes="The Errors page's Common error codes; not in the SDK's ServiceErrorCode.",
                 ),
                 CodeInfo(
                     value="invalidValue",
@@ -589,7 +589,6 @@ def _ErrorCode() -> type[CodeEnum]:
                     sources=(_S["powens-docs-api-errors"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    notes="The Errors page's Common error codes; not in the SDK's ServiceErrorCode.",
                     wording=(
                         Wording(
                             field="description",
@@ -599,6 +598,7 @@ def _ErrorCode() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/powens/error_code/#invalidValue",
+                    notes="The Errors page's Common error codes; not in the SDK's ServiceErrorCode.",
                 ),
                 CodeInfo(
                     value="methodNotAllowed",
@@ -607,7 +607,6 @@ def _ErrorCode() -> type[CodeEnum]:
                     sources=(_S["powens-docs-api-errors"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    notes="The Errors page's Common error codes; not in the SDK's ServiceErrorCode.",
                     wording=(
                         Wording(
                             field="description",
@@ -617,6 +616,7 @@ def _ErrorCode() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/powens/error_code/#methodNotAllowed",
+                    notes="The Errors page's Common error codes; not in the SDK's ServiceErrorCode.",
                 ),
             ),
         ),
@@ -661,9 +661,9 @@ def _WebviewError() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=True,
-                    editorial=True,
                     wording=(Wording(field="description", by="bankcodes"),),
                     page="reference/powens/webview_error/#access_denied",
+                    editorial=True,
                 ),
                 CodeInfo(
                     value="server_error",
@@ -675,9 +675,9 @@ def _WebviewError() -> type[CodeEnum]:
                     ),
                     retryable=True,
                     end_user_can_retry=True,
-                    editorial=True,
                     wording=(Wording(field="description", by="bankcodes"),),
                     page="reference/powens/webview_error/#server_error",
+                    editorial=True,
                 ),
                 CodeInfo(
                     value="tos_declined",
@@ -689,9 +689,9 @@ def _WebviewError() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=True,
-                    editorial=True,
                     wording=(Wording(field="description", by="bankcodes"),),
                     page="reference/powens/webview_error/#tos_declined",
+                    editorial=True,
                 ),
                 CodeInfo(
                     value="session_expired",
@@ -703,9 +703,9 @@ def _WebviewError() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=True,
-                    editorial=True,
                     wording=(Wording(field="description", by="bankcodes"),),
                     page="reference/powens/webview_error/#session_expired",
+                    editorial=True,
                 ),
             ),
         ),

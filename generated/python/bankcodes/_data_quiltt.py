@@ -138,7 +138,6 @@ def _ConnectionStatus() -> type[CodeEnum]:
                     sources=(_S["quiltt-graphql-types"],),
                     retryable=False,
                     end_user_can_retry=True,
-                    notes="Not in the 2023 or 2022 generated types. The connectionDisconnect mutation leaves a Connection so, with the connection.disconnected webhook.",
                     wording=(
                         Wording(
                             field="description",
@@ -148,6 +147,7 @@ def _ConnectionStatus() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/quiltt/connection_status/#DISCONNECTED",
+                    notes="Not in the 2023 or 2022 generated types. The connectionDisconnect mutation leaves a Connection so, with the connection.disconnected webhook.",
                     state="revoked",
                     state_reason="Quiltt's words: the Connection has been disconnected from all providers.",
                 ),
@@ -158,7 +158,6 @@ def _ConnectionStatus() -> type[CodeEnum]:
                     sources=(_S["quiltt-graphql-types"],),
                     retryable=True,
                     end_user_can_retry=True,
-                    notes="The 2023 generated types (fintech-devcon-2023) say: 'The Connection provider is indicating an issue with the institution.'; the 2022 ones (quiltt-client): 'Institution Error'.",
                     wording=(
                         Wording(
                             field="description",
@@ -168,6 +167,7 @@ def _ConnectionStatus() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/quiltt/connection_status/#ERROR_INSTITUTION",
+                    notes="The 2023 generated types (fintech-devcon-2023) say: 'The Connection provider is indicating an issue with the institution.'; the 2022 ones (quiltt-client): 'Institution Error'.",
                 ),
                 CodeInfo(
                     value="ERROR_PROVIDER",
@@ -176,7 +176,6 @@ def _ConnectionStatus() -> type[CodeEnum]:
                     sources=(_S["quiltt-graphql-types"],),
                     retryable=True,
                     end_user_can_retry=True,
-                    notes="The 2023 generated types (fintech-devcon-2023) say: 'The Connection provider is experiencing a service interruption.'; the 2022 ones (quiltt-client): 'Provider Error'. The provider's own code, where the Connection's remote data carries it, says more.",
                     wording=(
                         Wording(
                             field="description",
@@ -186,6 +185,7 @@ def _ConnectionStatus() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/quiltt/connection_status/#ERROR_PROVIDER",
+                    notes="The 2023 generated types (fintech-devcon-2023) say: 'The Connection provider is experiencing a service interruption.'; the 2022 ones (quiltt-client): 'Provider Error'. The provider's own code, where the Connection's remote data carries it, says more.",
                     next_step="retry_later",
                     state="provider_or_bank_down",
                     state_reason="Quiltt's words: the Connection provider (Plaid, MX, Akoya or Finicity) is reporting an error with the Connection; its own code is in the Connection's remote data.",
@@ -197,7 +197,6 @@ def _ConnectionStatus() -> type[CodeEnum]:
                     sources=(_S["quiltt-graphql-types"], _S["quiltt-reconnect"]),
                     retryable=False,
                     end_user_can_retry=True,
-                    notes="The 2023 generated types (fintech-devcon-2023) say: 'The Connection has a repairable error. Initialize a Connector session for the user to repair the connection.'; the 2022 ones (quiltt-client): 'Repairable Error'. The Reconnect page: regular syncing is interrupted until the Connection is repaired, and the connection.synced.errored.repairable webhook fires.",
                     wording=(
                         Wording(
                             field="description",
@@ -207,6 +206,7 @@ def _ConnectionStatus() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/quiltt/connection_status/#ERROR_REPAIRABLE",
+                    notes="The 2023 generated types (fintech-devcon-2023) say: 'The Connection has a repairable error. Initialize a Connector session for the user to repair the connection.'; the 2022 ones (quiltt-client): 'Repairable Error'. The Reconnect page: regular syncing is interrupted until the Connection is repaired, and the connection.synced.errored.repairable webhook fires.",
                 ),
                 CodeInfo(
                     value="ERROR_SERVICE",
@@ -215,7 +215,6 @@ def _ConnectionStatus() -> type[CodeEnum]:
                     sources=(_S["quiltt-graphql-types"],),
                     retryable=True,
                     end_user_can_retry=True,
-                    notes="The 2023 generated types (fintech-devcon-2023) say: 'Quiltt is experiencing a service interruption. Visit our [Status page](https://status.quiltt.io) for more information.'; the 2022 ones (quiltt-client): 'Service Error'.",
                     wording=(
                         Wording(
                             field="description",
@@ -225,6 +224,7 @@ def _ConnectionStatus() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/quiltt/connection_status/#ERROR_SERVICE",
+                    notes="The 2023 generated types (fintech-devcon-2023) say: 'Quiltt is experiencing a service interruption. Visit our [Status page](https://status.quiltt.io) for more information.'; the 2022 ones (quiltt-client): 'Service Error'.",
                     next_step="retry_later",
                     state="provider_or_bank_down",
                     state_reason="Quiltt's words: Quiltt is experiencing an error attempting to sync this Connection.",
@@ -236,7 +236,6 @@ def _ConnectionStatus() -> type[CodeEnum]:
                     sources=(_S["quiltt-graphql-types"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    notes="The 2023 generated types (fintech-devcon-2023) say: 'The Connection is being initialized.'; the 2022 ones (quiltt-client): 'Initializing'.",
                     wording=(
                         Wording(
                             field="description",
@@ -246,6 +245,7 @@ def _ConnectionStatus() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/quiltt/connection_status/#INITIALIZING",
+                    notes="The 2023 generated types (fintech-devcon-2023) say: 'The Connection is being initialized.'; the 2022 ones (quiltt-client): 'Initializing'.",
                 ),
                 CodeInfo(
                     value="SYNCED",
@@ -254,7 +254,6 @@ def _ConnectionStatus() -> type[CodeEnum]:
                     sources=(_S["quiltt-graphql-types"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    notes="The 2023 generated types (fintech-devcon-2023) say: 'The Connection is up to date.'; the 2022 ones (quiltt-client): 'Synced'.",
                     wording=(
                         Wording(
                             field="description",
@@ -264,6 +263,7 @@ def _ConnectionStatus() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/quiltt/connection_status/#SYNCED",
+                    notes="The 2023 generated types (fintech-devcon-2023) say: 'The Connection is up to date.'; the 2022 ones (quiltt-client): 'Synced'.",
                 ),
                 CodeInfo(
                     value="SYNCING",
@@ -272,7 +272,6 @@ def _ConnectionStatus() -> type[CodeEnum]:
                     sources=(_S["quiltt-graphql-types"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    notes="The 2023 generated types (fintech-devcon-2023) say: 'The Connection is currently syncing.'; the 2022 ones (quiltt-client): 'Syncing'.",
                     wording=(
                         Wording(
                             field="description",
@@ -282,6 +281,7 @@ def _ConnectionStatus() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/quiltt/connection_status/#SYNCING",
+                    notes="The 2023 generated types (fintech-devcon-2023) say: 'The Connection is currently syncing.'; the 2022 ones (quiltt-client): 'Syncing'.",
                 ),
                 CodeInfo(
                     value="UPGRADING",
@@ -290,7 +290,6 @@ def _ConnectionStatus() -> type[CodeEnum]:
                     sources=(_S["quiltt-graphql-types"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    notes="Not in the 2023 or 2022 generated types.",
                     wording=(
                         Wording(
                             field="description",
@@ -300,6 +299,7 @@ def _ConnectionStatus() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/quiltt/connection_status/#UPGRADING",
+                    notes="Not in the 2023 or 2022 generated types.",
                 ),
             ),
         ),
@@ -470,7 +470,6 @@ def _WebhookEventType() -> type[CodeEnum]:
                     sources=(_S["quiltt-webhooks-schemas"], _S["quiltt-api-connections"]),
                     retryable=False,
                     end_user_can_retry=False,
-                    notes="In the eventTypes enum of the Webhook Schemas captures read: newest, middle, oldest (of three: newest, middle, oldest).",
                     wording=(
                         Wording(
                             field="description",
@@ -480,6 +479,7 @@ def _WebhookEventType() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/quiltt/webhook_event_type/#connection.created",
+                    notes="In the eventTypes enum of the Webhook Schemas captures read: newest, middle, oldest (of three: newest, middle, oldest).",
                 ),
                 CodeInfo(
                     value="connection.synced.successful",
@@ -492,7 +492,6 @@ def _WebhookEventType() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    notes="In the eventTypes enum of the Webhook Schemas captures read: newest, middle, oldest (of three: newest, middle, oldest).",
                     wording=(
                         Wording(
                             field="description",
@@ -506,6 +505,7 @@ def _WebhookEventType() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/quiltt/webhook_event_type/#connection.synced.successful",
+                    notes="In the eventTypes enum of the Webhook Schemas captures read: newest, middle, oldest (of three: newest, middle, oldest).",
                 ),
                 CodeInfo(
                     value="connection.synced.successful.initial",
@@ -514,7 +514,6 @@ def _WebhookEventType() -> type[CodeEnum]:
                     sources=(_S["quiltt-webhooks-schemas"], _S["quiltt-api-connections"]),
                     retryable=False,
                     end_user_can_retry=False,
-                    notes="In the eventTypes enum of the Webhook Schemas captures read: newest, middle (of three: newest, middle, oldest).",
                     wording=(
                         Wording(
                             field="description",
@@ -524,6 +523,7 @@ def _WebhookEventType() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/quiltt/webhook_event_type/#connection.synced.successful.initial",
+                    notes="In the eventTypes enum of the Webhook Schemas captures read: newest, middle (of three: newest, middle, oldest).",
                 ),
                 CodeInfo(
                     value="connection.synced.successful.historical",
@@ -532,13 +532,13 @@ def _WebhookEventType() -> type[CodeEnum]:
                     sources=(_S["quiltt-webhooks-schemas"], _S["quiltt-api-connections"]),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
-                    notes="In the eventTypes enum of the Webhook Schemas captures read: newest, middle, oldest (of three: newest, middle, oldest). Its description is bankcodes' reading of its name.",
                     wording=(
                         Wording(field="description", by="bankcodes"),
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/quiltt/webhook_event_type/#connection.synced.successful.historical",
+                    editorial=True,
+                    notes="In the eventTypes enum of the Webhook Schemas captures read: newest, middle, oldest (of three: newest, middle, oldest). Its description is bankcodes' reading of its name.",
                 ),
                 CodeInfo(
                     value="connection.synced.errored.repairable",
@@ -547,7 +547,6 @@ def _WebhookEventType() -> type[CodeEnum]:
                     sources=(_S["quiltt-webhooks-schemas"], _S["quiltt-webhooks"]),
                     retryable=False,
                     end_user_can_retry=True,
-                    notes="In the eventTypes enum of the Webhook Schemas captures read: newest, middle, oldest (of three: newest, middle, oldest).",
                     wording=(
                         Wording(
                             field="description",
@@ -557,6 +556,7 @@ def _WebhookEventType() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/quiltt/webhook_event_type/#connection.synced.errored.repairable",
+                    notes="In the eventTypes enum of the Webhook Schemas captures read: newest, middle, oldest (of three: newest, middle, oldest).",
                 ),
                 CodeInfo(
                     value="connection.synced.errored.institution",
@@ -565,13 +565,13 @@ def _WebhookEventType() -> type[CodeEnum]:
                     sources=(_S["quiltt-webhooks-schemas"],),
                     retryable=True,
                     end_user_can_retry=True,
-                    editorial=True,
-                    notes="In the eventTypes enum of the Webhook Schemas captures read: newest, middle, oldest (of three: newest, middle, oldest). Its category is bankcodes' reading of its name (the Connection status of the same name). Its description is bankcodes' reading of its name.",
                     wording=(
                         Wording(field="description", by="bankcodes"),
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/quiltt/webhook_event_type/#connection.synced.errored.institution",
+                    editorial=True,
+                    notes="In the eventTypes enum of the Webhook Schemas captures read: newest, middle, oldest (of three: newest, middle, oldest). Its category is bankcodes' reading of its name (the Connection status of the same name). Its description is bankcodes' reading of its name.",
                 ),
                 CodeInfo(
                     value="connection.synced.errored.provider",
@@ -580,13 +580,13 @@ def _WebhookEventType() -> type[CodeEnum]:
                     sources=(_S["quiltt-webhooks-schemas"],),
                     retryable=True,
                     end_user_can_retry=True,
-                    editorial=True,
-                    notes="In the eventTypes enum of the Webhook Schemas captures read: newest, middle, oldest (of three: newest, middle, oldest). Its category is bankcodes' reading of its name (the Connection status of the same name). Its description is bankcodes' reading of its name.",
                     wording=(
                         Wording(field="description", by="bankcodes"),
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/quiltt/webhook_event_type/#connection.synced.errored.provider",
+                    editorial=True,
+                    notes="In the eventTypes enum of the Webhook Schemas captures read: newest, middle, oldest (of three: newest, middle, oldest). Its category is bankcodes' reading of its name (the Connection status of the same name). Its description is bankcodes' reading of its name.",
                 ),
                 CodeInfo(
                     value="connection.synced.errored.service",
@@ -595,13 +595,13 @@ def _WebhookEventType() -> type[CodeEnum]:
                     sources=(_S["quiltt-webhooks-schemas"],),
                     retryable=True,
                     end_user_can_retry=True,
-                    editorial=True,
-                    notes="In the eventTypes enum of the Webhook Schemas captures read: newest, middle, oldest (of three: newest, middle, oldest). Its category is bankcodes' reading of its name (the Connection status of the same name). Its description is bankcodes' reading of its name.",
                     wording=(
                         Wording(field="description", by="bankcodes"),
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/quiltt/webhook_event_type/#connection.synced.errored.service",
+                    editorial=True,
+                    notes="In the eventTypes enum of the Webhook Schemas captures read: newest, middle, oldest (of three: newest, middle, oldest). Its category is bankcodes' reading of its name (the Connection status of the same name). Its description is bankcodes' reading of its name.",
                 ),
                 CodeInfo(
                     value="connection.disconnected",
@@ -610,13 +610,13 @@ def _WebhookEventType() -> type[CodeEnum]:
                     sources=(_S["quiltt-webhooks-schemas"],),
                     retryable=False,
                     end_user_can_retry=True,
-                    editorial=True,
-                    notes="In the eventTypes enum of the Webhook Schemas captures read: newest, middle, oldest (of three: newest, middle, oldest). Its category is bankcodes' reading of its name (the DISCONNECTED Connection status). Its description is bankcodes' reading of its name.",
                     wording=(
                         Wording(field="description", by="bankcodes"),
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/quiltt/webhook_event_type/#connection.disconnected",
+                    editorial=True,
+                    notes="In the eventTypes enum of the Webhook Schemas captures read: newest, middle, oldest (of three: newest, middle, oldest). Its category is bankcodes' reading of its name (the DISCONNECTED Connection status). Its description is bankcodes' reading of its name.",
                 ),
                 CodeInfo(
                     value="account.created",
@@ -625,13 +625,13 @@ def _WebhookEventType() -> type[CodeEnum]:
                     sources=(_S["quiltt-webhooks-schemas"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
-                    notes="In the eventTypes enum of the Webhook Schemas captures read: newest, middle, oldest (of three: newest, middle, oldest). Its description is bankcodes' reading of its name.",
                     wording=(
                         Wording(field="description", by="bankcodes"),
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/quiltt/webhook_event_type/#account.created",
+                    editorial=True,
+                    notes="In the eventTypes enum of the Webhook Schemas captures read: newest, middle, oldest (of three: newest, middle, oldest). Its description is bankcodes' reading of its name.",
                 ),
                 CodeInfo(
                     value="account.owners_verified",
@@ -640,13 +640,13 @@ def _WebhookEventType() -> type[CodeEnum]:
                     sources=(_S["quiltt-webhooks-schemas"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
-                    notes="In the eventTypes enum of the Webhook Schemas captures read: newest (of three: newest, middle, oldest). Its description is bankcodes' reading of its name.",
                     wording=(
                         Wording(field="description", by="bankcodes"),
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/quiltt/webhook_event_type/#account.owners_verified",
+                    editorial=True,
+                    notes="In the eventTypes enum of the Webhook Schemas captures read: newest (of three: newest, middle, oldest). Its description is bankcodes' reading of its name.",
                 ),
                 CodeInfo(
                     value="account.reconnected",
@@ -655,13 +655,13 @@ def _WebhookEventType() -> type[CodeEnum]:
                     sources=(_S["quiltt-webhooks-schemas"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
-                    notes="In the eventTypes enum of the Webhook Schemas captures read: newest, middle, oldest (of three: newest, middle, oldest). Its description is bankcodes' reading of its name.",
                     wording=(
                         Wording(field="description", by="bankcodes"),
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/quiltt/webhook_event_type/#account.reconnected",
+                    editorial=True,
+                    notes="In the eventTypes enum of the Webhook Schemas captures read: newest, middle, oldest (of three: newest, middle, oldest). Its description is bankcodes' reading of its name.",
                 ),
                 CodeInfo(
                     value="account.verified",
@@ -670,7 +670,6 @@ def _WebhookEventType() -> type[CodeEnum]:
                     sources=(_S["quiltt-webhooks-schemas"], _S["quiltt-webhooks"]),
                     retryable=False,
                     end_user_can_retry=False,
-                    notes="In the eventTypes enum of the Webhook Schemas captures read: newest, middle, oldest (of three: newest, middle, oldest).",
                     wording=(
                         Wording(
                             field="description",
@@ -680,6 +679,7 @@ def _WebhookEventType() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/quiltt/webhook_event_type/#account.verified",
+                    notes="In the eventTypes enum of the Webhook Schemas captures read: newest, middle, oldest (of three: newest, middle, oldest).",
                 ),
                 CodeInfo(
                     value="balance.created",
@@ -688,13 +688,13 @@ def _WebhookEventType() -> type[CodeEnum]:
                     sources=(_S["quiltt-webhooks-schemas"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
-                    notes="In the eventTypes enum of the Webhook Schemas captures read: newest, middle, oldest (of three: newest, middle, oldest). Its description is bankcodes' reading of its name.",
                     wording=(
                         Wording(field="description", by="bankcodes"),
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/quiltt/webhook_event_type/#balance.created",
+                    editorial=True,
+                    notes="In the eventTypes enum of the Webhook Schemas captures read: newest, middle, oldest (of three: newest, middle, oldest). Its description is bankcodes' reading of its name.",
                 ),
                 CodeInfo(
                     value="statement.ready",
@@ -703,13 +703,13 @@ def _WebhookEventType() -> type[CodeEnum]:
                     sources=(_S["quiltt-webhooks-schemas"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
-                    notes="In the eventTypes enum of the Webhook Schemas captures read: newest, middle (of three: newest, middle, oldest). Its description is bankcodes' reading of its name.",
                     wording=(
                         Wording(field="description", by="bankcodes"),
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/quiltt/webhook_event_type/#statement.ready",
+                    editorial=True,
+                    notes="In the eventTypes enum of the Webhook Schemas captures read: newest, middle (of three: newest, middle, oldest). Its description is bankcodes' reading of its name.",
                 ),
                 CodeInfo(
                     value="profile.created",
@@ -718,7 +718,6 @@ def _WebhookEventType() -> type[CodeEnum]:
                     sources=(_S["quiltt-webhooks-schemas"], _S["quiltt-webhooks"]),
                     retryable=False,
                     end_user_can_retry=False,
-                    notes="In the eventTypes enum of the Webhook Schemas captures read: newest, middle, oldest (of three: newest, middle, oldest).",
                     wording=(
                         Wording(
                             field="description",
@@ -728,6 +727,7 @@ def _WebhookEventType() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/quiltt/webhook_event_type/#profile.created",
+                    notes="In the eventTypes enum of the Webhook Schemas captures read: newest, middle, oldest (of three: newest, middle, oldest).",
                 ),
                 CodeInfo(
                     value="profile.ready",
@@ -736,13 +736,13 @@ def _WebhookEventType() -> type[CodeEnum]:
                     sources=(_S["quiltt-webhooks-schemas"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
-                    notes="In the eventTypes enum of the Webhook Schemas captures read: newest, middle (of three: newest, middle, oldest). The Schemas page: it fires when Enrichment has been completed. Its description is bankcodes' reading of its name.",
                     wording=(
                         Wording(field="description", by="bankcodes"),
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/quiltt/webhook_event_type/#profile.ready",
+                    editorial=True,
+                    notes="In the eventTypes enum of the Webhook Schemas captures read: newest, middle (of three: newest, middle, oldest). The Schemas page: it fires when Enrichment has been completed. Its description is bankcodes' reading of its name.",
                 ),
                 CodeInfo(
                     value="profile.deleted",
@@ -751,13 +751,13 @@ def _WebhookEventType() -> type[CodeEnum]:
                     sources=(_S["quiltt-webhooks-schemas"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
-                    notes="In the eventTypes enum of the Webhook Schemas captures read: newest, middle, oldest (of three: newest, middle, oldest). Its description is bankcodes' reading of its name.",
                     wording=(
                         Wording(field="description", by="bankcodes"),
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/quiltt/webhook_event_type/#profile.deleted",
+                    editorial=True,
+                    notes="In the eventTypes enum of the Webhook Schemas captures read: newest, middle, oldest (of three: newest, middle, oldest). Its description is bankcodes' reading of its name.",
                 ),
                 CodeInfo(
                     value="connection.updated",
@@ -766,13 +766,13 @@ def _WebhookEventType() -> type[CodeEnum]:
                     sources=(_S["quiltt-webhooks-schemas"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
-                    notes="In the eventTypes enum of the Webhook Schemas captures read: oldest (of three: newest, middle, oldest). Its description is bankcodes' reading of its name.",
                     wording=(
                         Wording(field="description", by="bankcodes"),
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/quiltt/webhook_event_type/#connection.updated",
+                    editorial=True,
+                    notes="In the eventTypes enum of the Webhook Schemas captures read: oldest (of three: newest, middle, oldest). Its description is bankcodes' reading of its name.",
                 ),
                 CodeInfo(
                     value="account.updated",
@@ -781,13 +781,13 @@ def _WebhookEventType() -> type[CodeEnum]:
                     sources=(_S["quiltt-webhooks-schemas"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
-                    notes="In the eventTypes enum of the Webhook Schemas captures read: oldest (of three: newest, middle, oldest). Its description is bankcodes' reading of its name.",
                     wording=(
                         Wording(field="description", by="bankcodes"),
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/quiltt/webhook_event_type/#account.updated",
+                    editorial=True,
+                    notes="In the eventTypes enum of the Webhook Schemas captures read: oldest (of three: newest, middle, oldest). Its description is bankcodes' reading of its name.",
                 ),
                 CodeInfo(
                     value="profile.updated",
@@ -796,13 +796,13 @@ def _WebhookEventType() -> type[CodeEnum]:
                     sources=(_S["quiltt-webhooks-schemas"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
-                    notes="In the eventTypes enum of the Webhook Schemas captures read: oldest (of three: newest, middle, oldest). Its description is bankcodes' reading of its name.",
                     wording=(
                         Wording(field="description", by="bankcodes"),
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/quiltt/webhook_event_type/#profile.updated",
+                    editorial=True,
+                    notes="In the eventTypes enum of the Webhook Schemas captures read: oldest (of three: newest, middle, oldest). Its description is bankcodes' reading of its name.",
                 ),
             ),
         ),
@@ -906,7 +906,6 @@ def _ConnectorEventType() -> type[CodeEnum]:
                     sources=(_S["quiltt-js-browser"], _S["quiltt-connector-js"]),
                     retryable=True,
                     end_user_can_retry=True,
-                    notes="The callback carries no error code or message. Older documentation pages name it exited.error in their callbacks table.",
                     wording=(
                         Wording(
                             field="description",
@@ -916,6 +915,7 @@ def _ConnectorEventType() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/quiltt/connector_event_type/#exited.errored",
+                    notes="The callback carries no error code or message. Older documentation pages name it exited.error in their callbacks table.",
                 ),
             ),
         ),

@@ -123,7 +123,6 @@ def _ConsentStatus() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    notes="Setu's Notifications page: 'We do not send notification for consent status PENDING.' Its Consent object page (FIP selector screen) says the opposite for a consent created with a bare mobile number: the consent starts INITIATED and PENDING is sent by notification once the consent is created with the AA. The Notifications page adds that a user who cancels before login leaves the consent PENDING, and the same consent link can be used again.",
                     wording=(
                         Wording(
                             field="description",
@@ -133,6 +132,7 @@ def _ConsentStatus() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/setu/consent_status/#PENDING",
+                    notes="Setu's Notifications page: 'We do not send notification for consent status PENDING.' Its Consent object page (FIP selector screen) says the opposite for a consent created with a bare mobile number: the consent starts INITIATED and PENDING is sent by notification once the consent is created with the AA. The Notifications page adds that a user who cancels before login leaves the consent PENDING, and the same consent link can be used again.",
                 ),
                 CodeInfo(
                     value="INITIATED",
@@ -141,7 +141,6 @@ def _ConsentStatus() -> type[CodeEnum]:
                     sources=(_S["setu-aa-openapi"], _S["setu-aa-consent-object"]),
                     retryable=False,
                     end_user_can_retry=False,
-                    notes="Only in the v2 OpenAPI file's description of ConsentResponseV2.status (the v1 file's enum lacks it), quoted from its second sentence. The Consent object page: the initial status of a consent created with a mobile number alone (no AA handle), before the user selects a bank; PENDING follows by notification once the consent is created on the chosen AA.",
                     wording=(
                         Wording(
                             field="description", by="provider", sources=(_S["setu-aa-openapi"],)
@@ -149,6 +148,7 @@ def _ConsentStatus() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/setu/consent_status/#INITIATED",
+                    notes="Only in the v2 OpenAPI file's description of ConsentResponseV2.status (the v1 file's enum lacks it), quoted from its second sentence. The Consent object page: the initial status of a consent created with a mobile number alone (no AA handle), before the user selects a bank; PENDING follows by notification once the consent is created on the chosen AA.",
                 ),
                 CodeInfo(
                     value="FAILED",
@@ -157,13 +157,13 @@ def _ConsentStatus() -> type[CodeEnum]:
                     sources=(_S["setu-aa-openapi"],),
                     retryable=True,
                     end_user_can_retry=True,
-                    editorial=True,
-                    notes="In the OpenAPI file's enum only, without a text; read from its name. The Consent object page shows a failure notification (error.code ConsentObjectCreationFailure) when the consent cannot be created on the AA, but names no status for it.",
                     wording=(
                         Wording(field="description", by="bankcodes"),
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/setu/consent_status/#FAILED",
+                    editorial=True,
+                    notes="In the OpenAPI file's enum only, without a text; read from its name. The Consent object page shows a failure notification (error.code ConsentObjectCreationFailure) when the consent cannot be created on the AA, but names no status for it.",
                     state="unknown",
                     state_reason="The consent request failed; its state is not told.",
                 ),
@@ -178,7 +178,6 @@ def _ConsentStatus() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    notes="The Get Consent API: 'If the consent is approved, the status in the response will be ACTIVE. After this, you can now initiate Data flow for the approved consent request.'",
                     wording=(
                         Wording(
                             field="description",
@@ -188,6 +187,7 @@ def _ConsentStatus() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/setu/consent_status/#ACTIVE",
+                    notes="The Get Consent API: 'If the consent is approved, the status in the response will be ACTIVE. After this, you can now initiate Data flow for the approved consent request.'",
                 ),
                 CodeInfo(
                     value="PAUSED",
@@ -218,7 +218,6 @@ def _ConsentStatus() -> type[CodeEnum]:
                             action="Reative-o no aplicativo do seu agregador de contas para continuar.",
                         ),
                     },
-                    notes="A consent its customer paused cannot be used for data fetches until resumed; Setu does not say how it resumes.",
                     wording=(
                         Wording(
                             field="description",
@@ -228,6 +227,7 @@ def _ConsentStatus() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/setu/consent_status/#PAUSED",
+                    notes="A consent its customer paused cannot be used for data fetches until resumed; Setu does not say how it resumes.",
                 ),
                 CodeInfo(
                     value="REVOKED",
@@ -262,7 +262,6 @@ def _ConsentStatus() -> type[CodeEnum]:
                             action="Dê seu consentimento novamente para continuar.",
                         ),
                     },
-                    notes="The Consent flow page: an FIU may also revoke a consent through POST /v2/consents/{request_id}/revoke, whose answer is {status: REVOKED, traceId}.",
                     wording=(
                         Wording(
                             field="description",
@@ -272,6 +271,7 @@ def _ConsentStatus() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/setu/consent_status/#REVOKED",
+                    notes="The Consent flow page: an FIU may also revoke a consent through POST /v2/consents/{request_id}/revoke, whose answer is {status: REVOKED, traceId}.",
                     state="revoked",
                     state_reason="The consent was revoked.",
                 ),
@@ -345,7 +345,6 @@ def _ConsentStatus() -> type[CodeEnum]:
                             action="Se mudar de ideia, comece de novo e aprove a solicitação.",
                         ),
                     },
-                    notes="The customer's own choice on Setu's consent screens (the notification carries error.code UserRejected and a reason in error.message), so the category is cancelled rather than rejected (an institution's refusal).",
                     wording=(
                         Wording(
                             field="description",
@@ -355,6 +354,7 @@ def _ConsentStatus() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/setu/consent_status/#REJECTED",
+                    notes="The customer's own choice on Setu's consent screens (the notification carries error.code UserRejected and a reason in error.message), so the category is cancelled rather than rejected (an institution's refusal).",
                     state="needs_end_user",
                     state_reason="The end user rejected the consent request.",
                 ),
@@ -397,7 +397,6 @@ def _DataSessionStatus() -> type[CodeEnum]:
                     sources=(_S["setu-aa-openapi"], _S["setu-aa-v1-migration-notifications"]),
                     retryable=False,
                     end_user_can_retry=False,
-                    notes="In the OpenAPI file's enum; the v2 pages do not describe it. The text is the v1 migration guide's; the v1 Notifications page gives the same words to PENDING.",
                     wording=(
                         Wording(
                             field="description",
@@ -407,6 +406,7 @@ def _DataSessionStatus() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/setu/data_session_status/#ACTIVE",
+                    notes="In the OpenAPI file's enum; the v2 pages do not describe it. The text is the v1 migration guide's; the v1 Notifications page gives the same words to PENDING.",
                 ),
                 CodeInfo(
                     value="PENDING",
@@ -419,7 +419,6 @@ def _DataSessionStatus() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    notes="The page's code marks around the status names are left out. The Data flow page (Fetch FI data) ends instead: 'Data fetch for this data session was not supposed to be initiated.'",
                     wording=(
                         Wording(
                             field="description",
@@ -429,6 +428,7 @@ def _DataSessionStatus() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/setu/data_session_status/#PENDING",
+                    notes="The page's code marks around the status names are left out. The Data flow page (Fetch FI data) ends instead: 'Data fetch for this data session was not supposed to be initiated.'",
                 ),
                 CodeInfo(
                     value="COMPLETED",
@@ -441,7 +441,6 @@ def _DataSessionStatus() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    notes="The page's code marks around the status names are left out. The Data flow page (Fetch FI data) says instead that data from all accounts was fetched.",
                     wording=(
                         Wording(
                             field="description",
@@ -451,6 +450,7 @@ def _DataSessionStatus() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/setu/data_session_status/#COMPLETED",
+                    notes="The page's code marks around the status names are left out. The Data flow page (Fetch FI data) says instead that data from all accounts was fetched.",
                 ),
                 CodeInfo(
                     value="EXPIRED",
@@ -495,7 +495,6 @@ def _DataSessionStatus() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    notes="The page's code marks around the status names are left out. Data can be fetched, from the READY accounts only: read each account's FI status for the others. The Data flow page (Fetch FI data) names PENDING/FAILED/TIMEOUT as the remaining statuses and says that only the READY accounts' data was fetched. The Auto-Fetch FI_DATA_READY notification's status can be PENDING, PARTIAL or COMPLETED.",
                     wording=(
                         Wording(
                             field="description",
@@ -505,6 +504,7 @@ def _DataSessionStatus() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/setu/data_session_status/#PARTIAL",
+                    notes="The page's code marks around the status names are left out. Data can be fetched, from the READY accounts only: read each account's FI status for the others. The Data flow page (Fetch FI data) names PENDING/FAILED/TIMEOUT as the remaining statuses and says that only the READY accounts' data was fetched. The Auto-Fetch FI_DATA_READY notification's status can be PENDING, PARTIAL or COMPLETED.",
                 ),
             ),
         ),
@@ -625,13 +625,13 @@ def _FiStatus() -> type[CodeEnum]:
                     sources=(_S["setu-aa-data-apis"],),
                     retryable=True,
                     end_user_can_retry=True,
-                    editorial=True,
-                    notes='Not in the table of individual FI statuses: the Data flow page\'s Fetch FI data example sends "FIstatus": "FAILED" for an account without data, and both pages\' PARTIAL text names FAILED among the remaining statuses.',
                     wording=(
                         Wording(field="description", by="bankcodes"),
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/setu/fi_status/#FAILED",
+                    editorial=True,
+                    notes='Not in the table of individual FI statuses: the Data flow page\'s Fetch FI data example sends "FIstatus": "FAILED" for an account without data, and both pages\' PARTIAL text names FAILED among the remaining statuses.',
                 ),
             ),
         ),
@@ -670,7 +670,6 @@ def _FipStatus() -> type[CodeEnum]:
                     sources=(_S["setu-aa-openapi"], _S["setu-aa-fip-apis"], _S["setu-aa-embed"]),
                     retryable=False,
                     end_user_can_retry=False,
-                    notes="The Embed Setu AA page asks FIUs to send in a consent's context only FIPs whose status is active (written in lower case there), checked in real time with this API.",
                     wording=(
                         Wording(
                             field="description", by="provider", sources=(_S["setu-aa-fip-apis"],)
@@ -678,6 +677,7 @@ def _FipStatus() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/setu/fip_status/#ACTIVE",
+                    notes="The Embed Setu AA page asks FIUs to send in a consent's context only FIPs whose status is active (written in lower case there), checked in real time with this API.",
                 ),
                 CodeInfo(
                     value="INACTIVE",
@@ -757,8 +757,6 @@ def _NotificationErrorCode() -> type[CodeEnum]:
                     sources=(_S["setu-aa-notifications"],),
                     retryable=False,
                     end_user_can_retry=True,
-                    editorial=True,
-                    notes="The Notifications page: the user cancels the consent before login; error.message then holds one of cancel_not_understand, cancel_will_share_later or cancel_not_want_to_share. 'Please note that if user cancels the consent before login, this keeps the consent in PENDING state and same consent link can be used again.'",
                     group="consent",
                     wording=(
                         Wording(field="description", by="bankcodes"),
@@ -830,6 +828,8 @@ def _NotificationErrorCode() -> type[CodeEnum]:
                             reason="The customer left the provider's flow before finishing it.",
                         ),
                     ),
+                    editorial=True,
+                    notes="The Notifications page: the user cancels the consent before login; error.message then holds one of cancel_not_understand, cancel_will_share_later or cancel_not_want_to_share. 'Please note that if user cancels the consent before login, this keeps the consent in PENDING state and same consent link can be used again.'",
                 ),
                 CodeInfo(
                     value="UserRejected",
@@ -860,14 +860,14 @@ def _NotificationErrorCode() -> type[CodeEnum]:
                             action="Se mudar de ideia, comece de novo e aprove a solicitação.",
                         ),
                     },
-                    editorial=True,
-                    notes="The Notifications page: the user rejects the consent after login; error.message then holds one of reject_not_understand, reject_not_want_to_share, reject_accounts_not_found or reject_other.",
                     group="consent",
                     wording=(
                         Wording(field="description", by="bankcodes"),
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/setu/notification_error_code/#UserRejected",
+                    editorial=True,
+                    notes="The Notifications page: the user rejects the consent after login; error.message then holds one of reject_not_understand, reject_not_want_to_share, reject_accounts_not_found or reject_other.",
                 ),
                 CodeInfo(
                     value="NoFIPAccountsDiscovered",
@@ -876,7 +876,6 @@ def _NotificationErrorCode() -> type[CodeEnum]:
                     sources=(_S["setu-aa-notifications"], _S["setu-aa-v1-notifications"]),
                     retryable=False,
                     end_user_can_retry=False,
-                    message="no_fip_accounts_found",
                     end_user={
                         "en": EndUserWords(
                             message="Your accounts could not be found at the banks you chose.",
@@ -899,7 +898,6 @@ def _NotificationErrorCode() -> type[CodeEnum]:
                             action="Verifique se você digitou o número de celular cadastrado no seu banco ou escolha outro banco.",
                         ),
                     },
-                    notes="The v1 Notifications page lists 'No FIP Accounts Discovered' among the two scenarios that send an error notification.",
                     group="consent",
                     wording=(
                         Wording(
@@ -913,6 +911,8 @@ def _NotificationErrorCode() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/setu/notification_error_code/#NoFIPAccountsDiscovered",
+                    message="no_fip_accounts_found",
+                    notes="The v1 Notifications page lists 'No FIP Accounts Discovered' among the two scenarios that send an error notification.",
                 ),
                 CodeInfo(
                     value="FIPDenied",
@@ -921,7 +921,6 @@ def _NotificationErrorCode() -> type[CodeEnum]:
                     sources=(_S["setu-aa-notifications"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    message="FIP_DENIED_CONSENT",
                     group="consent",
                     wording=(
                         Wording(
@@ -934,6 +933,7 @@ def _NotificationErrorCode() -> type[CodeEnum]:
                         ),
                     ),
                     page="reference/setu/notification_error_code/#FIPDenied",
+                    message="FIP_DENIED_CONSENT",
                 ),
                 CodeInfo(
                     value="ConsentObjectCreationFailure",
@@ -946,8 +946,6 @@ def _NotificationErrorCode() -> type[CodeEnum]:
                     ),
                     retryable=True,
                     end_user_can_retry=True,
-                    message="Internal server error occurred while fetching consent details from upstream AA",
-                    notes="The Notifications page shows it under the tab Upstream AA (its example lacks a comma after error, so it is no JSON); the Consent object page sends it when the consent cannot be created on the AA the FIP selector screen chose. The v1 Notifications page names 'Consent creation failure on the AA' as an error scenario.",
                     group="consent",
                     wording=(
                         Wording(
@@ -958,6 +956,8 @@ def _NotificationErrorCode() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/setu/notification_error_code/#ConsentObjectCreationFailure",
+                    message="Internal server error occurred while fetching consent details from upstream AA",
+                    notes="The Notifications page shows it under the tab Upstream AA (its example lacks a comma after error, so it is no JSON); the Consent object page sends it when the consent cannot be created on the AA the FIP selector screen chose. The v1 Notifications page names 'Consent creation failure on the AA' as an error scenario.",
                 ),
                 CodeInfo(
                     value="InvalidConsentUse",
@@ -966,14 +966,14 @@ def _NotificationErrorCode() -> type[CodeEnum]:
                     sources=(_S["setu-aa-data-apis"],),
                     retryable=True,
                     end_user_can_retry=True,
-                    message="Consent fetch frequency exceeded",
-                    notes="The consent's fetch frequency (its frequency: so many fetches per unit of time) is used up: a fetch in a later period can succeed.",
                     group="auto_fetch",
                     wording=(
                         Wording(field="message", by="provider", sources=(_S["setu-aa-data-apis"],)),
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/setu/notification_error_code/#InvalidConsentUse",
+                    message="Consent fetch frequency exceeded",
+                    notes="The consent's fetch frequency (its frequency: so many fetches per unit of time) is used up: a fetch in a later period can succeed.",
                 ),
                 CodeInfo(
                     value="InvalidConsentStatus",
@@ -982,7 +982,6 @@ def _NotificationErrorCode() -> type[CodeEnum]:
                     sources=(_S["setu-aa-data-apis"],),
                     retryable=False,
                     end_user_can_retry=True,
-                    message="Consent for which data fetch has been requested has expired",
                     end_user={
                         "en": EndUserWords(
                             message="Your consent to share your account data has expired.",
@@ -1010,6 +1009,7 @@ def _NotificationErrorCode() -> type[CodeEnum]:
                         Wording(field="message", by="provider", sources=(_S["setu-aa-data-apis"],)),
                     ),
                     page="reference/setu/notification_error_code/#InvalidConsentStatus",
+                    message="Consent for which data fetch has been requested has expired",
                 ),
                 CodeInfo(
                     value="SessionExpired",
@@ -1018,12 +1018,12 @@ def _NotificationErrorCode() -> type[CodeEnum]:
                     sources=(_S["setu-aa-data-apis"],),
                     retryable=False,
                     end_user_can_retry=True,
-                    message="Session to fetch data for a session ID has expired",
                     group="auto_fetch",
                     wording=(
                         Wording(field="message", by="provider", sources=(_S["setu-aa-data-apis"],)),
                     ),
                     page="reference/setu/notification_error_code/#SessionExpired",
+                    message="Session to fetch data for a session ID has expired",
                 ),
                 CodeInfo(
                     value="ConsentRevoked",
@@ -1032,7 +1032,6 @@ def _NotificationErrorCode() -> type[CodeEnum]:
                     sources=(_S["setu-aa-data-apis"],),
                     retryable=False,
                     end_user_can_retry=True,
-                    message="Consent for which data fetch has been requested has been revoked",
                     end_user={
                         "en": EndUserWords(
                             message="Your consent to share your account data was revoked.",
@@ -1060,6 +1059,7 @@ def _NotificationErrorCode() -> type[CodeEnum]:
                         Wording(field="message", by="provider", sources=(_S["setu-aa-data-apis"],)),
                     ),
                     page="reference/setu/notification_error_code/#ConsentRevoked",
+                    message="Consent for which data fetch has been requested has been revoked",
                 ),
                 CodeInfo(
                     value="UpstreamServerDown",
@@ -1068,7 +1068,6 @@ def _NotificationErrorCode() -> type[CodeEnum]:
                     sources=(_S["setu-aa-data-apis"],),
                     retryable=True,
                     end_user_can_retry=True,
-                    message="Received 500 from upstream AA",
                     end_user={
                         "en": EndUserWords(
                             message="The service that connects to your bank is not responding right now.",
@@ -1091,13 +1090,14 @@ def _NotificationErrorCode() -> type[CodeEnum]:
                             action="Tente novamente daqui a pouco.",
                         ),
                     },
-                    notes="The upstream is the Account Aggregator, not the bank: the end user's words say so.",
                     group="auto_fetch",
                     wording=(
                         Wording(field="message", by="provider", sources=(_S["setu-aa-data-apis"],)),
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/setu/notification_error_code/#UpstreamServerDown",
+                    message="Received 500 from upstream AA",
+                    notes="The upstream is the Account Aggregator, not the bank: the end user's words say so.",
                 ),
                 CodeInfo(
                     value="DataFetchFailure",
@@ -1106,12 +1106,12 @@ def _NotificationErrorCode() -> type[CodeEnum]:
                     sources=(_S["setu-aa-data-apis"],),
                     retryable=True,
                     end_user_can_retry=True,
-                    message="Failed to fetch data after multiple retry attempts due to upstream errors",
                     group="auto_fetch",
                     wording=(
                         Wording(field="message", by="provider", sources=(_S["setu-aa-data-apis"],)),
                     ),
                     page="reference/setu/notification_error_code/#DataFetchFailure",
+                    message="Failed to fetch data after multiple retry attempts due to upstream errors",
                 ),
             ),
         ),
@@ -1155,7 +1155,6 @@ def _ConsentErrorReason() -> type[CodeEnum]:
                     sources=(_S["setu-aa-notifications"],),
                     retryable=False,
                     end_user_can_retry=True,
-                    notes="Error code UserCancelled.",
                     wording=(
                         Wording(
                             field="description",
@@ -1165,6 +1164,7 @@ def _ConsentErrorReason() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/setu/consent_error_reason/#cancel_not_understand",
+                    notes="Error code UserCancelled.",
                 ),
                 CodeInfo(
                     value="cancel_will_share_later",
@@ -1173,7 +1173,6 @@ def _ConsentErrorReason() -> type[CodeEnum]:
                     sources=(_S["setu-aa-notifications"],),
                     retryable=False,
                     end_user_can_retry=True,
-                    notes="Error code UserCancelled.",
                     wording=(
                         Wording(
                             field="description",
@@ -1183,6 +1182,7 @@ def _ConsentErrorReason() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/setu/consent_error_reason/#cancel_will_share_later",
+                    notes="Error code UserCancelled.",
                 ),
                 CodeInfo(
                     value="cancel_not_want_to_share",
@@ -1191,7 +1191,6 @@ def _ConsentErrorReason() -> type[CodeEnum]:
                     sources=(_S["setu-aa-notifications"],),
                     retryable=False,
                     end_user_can_retry=True,
-                    notes="Error code UserCancelled.",
                     wording=(
                         Wording(
                             field="description",
@@ -1201,6 +1200,7 @@ def _ConsentErrorReason() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/setu/consent_error_reason/#cancel_not_want_to_share",
+                    notes="Error code UserCancelled.",
                 ),
                 CodeInfo(
                     value="reject_not_understand",
@@ -1231,7 +1231,6 @@ def _ConsentErrorReason() -> type[CodeEnum]:
                             action="Se mudar de ideia, comece de novo e aprove a solicitação.",
                         ),
                     },
-                    notes="Error code UserRejected.",
                     wording=(
                         Wording(
                             field="description",
@@ -1241,6 +1240,7 @@ def _ConsentErrorReason() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/setu/consent_error_reason/#reject_not_understand",
+                    notes="Error code UserRejected.",
                 ),
                 CodeInfo(
                     value="reject_not_want_to_share",
@@ -1271,7 +1271,6 @@ def _ConsentErrorReason() -> type[CodeEnum]:
                             action="Se mudar de ideia, comece de novo e aprove a solicitação.",
                         ),
                     },
-                    notes="Error code UserRejected.",
                     wording=(
                         Wording(
                             field="description",
@@ -1281,6 +1280,7 @@ def _ConsentErrorReason() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/setu/consent_error_reason/#reject_not_want_to_share",
+                    notes="Error code UserRejected.",
                 ),
                 CodeInfo(
                     value="reject_accounts_not_found",
@@ -1311,7 +1311,6 @@ def _ConsentErrorReason() -> type[CodeEnum]:
                             action="Verifique se você digitou o número de celular cadastrado no seu banco ou escolha outro banco.",
                         ),
                     },
-                    notes="Error code UserRejected: the user rejected the consent because their accounts were not found.",
                     wording=(
                         Wording(
                             field="description",
@@ -1321,6 +1320,7 @@ def _ConsentErrorReason() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/setu/consent_error_reason/#reject_accounts_not_found",
+                    notes="Error code UserRejected: the user rejected the consent because their accounts were not found.",
                 ),
                 CodeInfo(
                     value="reject_other",
@@ -1351,7 +1351,6 @@ def _ConsentErrorReason() -> type[CodeEnum]:
                             action="Se mudar de ideia, comece de novo e aprove a solicitação.",
                         ),
                     },
-                    notes="Error code UserRejected.",
                     wording=(
                         Wording(
                             field="description",
@@ -1361,6 +1360,7 @@ def _ConsentErrorReason() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/setu/consent_error_reason/#reject_other",
+                    notes="Error code UserRejected.",
                 ),
                 CodeInfo(
                     value="no_fip_accounts_found",
@@ -1391,7 +1391,6 @@ def _ConsentErrorReason() -> type[CodeEnum]:
                             action="Verifique se você digitou o número de celular cadastrado no seu banco ou escolha outro banco.",
                         ),
                     },
-                    notes="Error code NoFIPAccountsDiscovered.",
                     wording=(
                         Wording(
                             field="description",
@@ -1401,6 +1400,7 @@ def _ConsentErrorReason() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/setu/consent_error_reason/#no_fip_accounts_found",
+                    notes="Error code NoFIPAccountsDiscovered.",
                 ),
                 CodeInfo(
                     value="FIP_DENIED_CONSENT",
@@ -1409,7 +1409,6 @@ def _ConsentErrorReason() -> type[CodeEnum]:
                     sources=(_S["setu-aa-notifications"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    notes="Error code FIPDenied.",
                     wording=(
                         Wording(
                             field="description",
@@ -1419,6 +1418,7 @@ def _ConsentErrorReason() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/setu/consent_error_reason/#FIP_DENIED_CONSENT",
+                    notes="Error code FIPDenied.",
                 ),
             ),
         ),
@@ -1477,13 +1477,13 @@ def _RedirectErrorCode() -> type[CodeEnum]:
                             action="Se mudar de ideia, comece de novo e aprove a solicitação.",
                         ),
                     },
-                    editorial=True,
-                    notes="The Embed Setu AA page: 'Error code 1 means user rejected the consent and 5 means user cancelled the consent.'",
                     wording=(
                         Wording(field="description", by="bankcodes"),
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/setu/redirect_error_code/#1",
+                    editorial=True,
+                    notes="The Embed Setu AA page: 'Error code 1 means user rejected the consent and 5 means user cancelled the consent.'",
                 ),
                 CodeInfo(
                     value="5",
@@ -1492,13 +1492,13 @@ def _RedirectErrorCode() -> type[CodeEnum]:
                     sources=(_S["setu-aa-embed"],),
                     retryable=False,
                     end_user_can_retry=True,
-                    editorial=True,
-                    notes="The Embed Setu AA page: 'Error code 1 means user rejected the consent and 5 means user cancelled the consent.'",
                     wording=(
                         Wording(field="description", by="bankcodes"),
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/setu/redirect_error_code/#5",
+                    editorial=True,
+                    notes="The Embed Setu AA page: 'Error code 1 means user rejected the consent and 5 means user cancelled the consent.'",
                 ),
             ),
         ),
@@ -1544,7 +1544,6 @@ def _ApiErrorCode() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
                     http=(
                         HttpStatus(
                             status=400,
@@ -1572,13 +1571,14 @@ def _ApiErrorCode() -> type[CodeEnum]:
                             context="Get consent (GET /v2/consents/{request_id})",
                         ),
                     ),
-                    aliases=("Invalid request",),
-                    notes="The tables of Get consent, Create data session and Fetch FI data write the code 'Invalid request' (kept as an alias); those of Create consent and Account availability, and every example, InvalidRequest. The examples' messages: 'Consent doesn't belong to same customer id' (Create multi consent), \"Consent '…' is not ready\" and \"Consent '…' has expired\" (Revoke consent), without an HTTP status.",
                     wording=(
                         Wording(field="description", by="bankcodes"),
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/setu/api_error_code/#InvalidRequest",
+                    editorial=True,
+                    aliases=("Invalid request",),
+                    notes="The tables of Get consent, Create data session and Fetch FI data write the code 'Invalid request' (kept as an alias); those of Create consent and Account availability, and every example, InvalidRequest. The examples' messages: 'Consent doesn't belong to same customer id' (Create multi consent), \"Consent '…' is not ready\" and \"Consent '…' has expired\" (Revoke consent), without an HTTP status.",
                 ),
                 CodeInfo(
                     value="NotFound",
@@ -1587,7 +1587,6 @@ def _ApiErrorCode() -> type[CodeEnum]:
                     sources=(_S["setu-aa-consent-flow"], _S["setu-aa-data-apis"]),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
                     http=(
                         HttpStatus(
                             status=404,
@@ -1596,12 +1595,13 @@ def _ApiErrorCode() -> type[CodeEnum]:
                             context="Get consent, Create data session, Fetch FI data; also the examples of Revoke consent and Get last fetch status",
                         ),
                     ),
-                    notes="The Get last fetch status example with a wrong x-product-instance-id: 'Config not found for provided product instance. Please check the product instance id' (no HTTP status given).",
                     wording=(
                         Wording(field="description", by="bankcodes"),
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/setu/api_error_code/#NotFound",
+                    editorial=True,
+                    notes="The Get last fetch status example with a wrong x-product-instance-id: 'Config not found for provided product instance. Please check the product instance id' (no HTTP status given).",
                 ),
                 CodeInfo(
                     value="InternalServerError",
@@ -1614,7 +1614,6 @@ def _ApiErrorCode() -> type[CodeEnum]:
                     ),
                     retryable=True,
                     end_user_can_retry=True,
-                    message="An internal server error has occurred, please try again in some time. You can report this to aa@setu.co",
                     http=(
                         HttpStatus(
                             status=500,
@@ -1638,6 +1637,7 @@ def _ApiErrorCode() -> type[CodeEnum]:
                         ),
                     ),
                     page="reference/setu/api_error_code/#InternalServerError",
+                    message="An internal server error has occurred, please try again in some time. You can report this to aa@setu.co",
                 ),
             ),
         ),
@@ -1675,9 +1675,9 @@ def _DataRefreshStatus() -> type[CodeEnum]:
                     sources=(_S["setu-aa-openapi"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
                     wording=(Wording(field="description", by="bankcodes"),),
                     page="reference/setu/data_refresh_status/#pending",
+                    editorial=True,
                 ),
                 CodeInfo(
                     value="completed",
@@ -1686,9 +1686,9 @@ def _DataRefreshStatus() -> type[CodeEnum]:
                     sources=(_S["setu-aa-openapi"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
                     wording=(Wording(field="description", by="bankcodes"),),
                     page="reference/setu/data_refresh_status/#completed",
+                    editorial=True,
                 ),
                 CodeInfo(
                     value="failed",
@@ -1697,9 +1697,9 @@ def _DataRefreshStatus() -> type[CodeEnum]:
                     sources=(_S["setu-aa-openapi"],),
                     retryable=True,
                     end_user_can_retry=True,
-                    editorial=True,
                     wording=(Wording(field="description", by="bankcodes"),),
                     page="reference/setu/data_refresh_status/#failed",
+                    editorial=True,
                 ),
             ),
         ),
@@ -1754,7 +1754,6 @@ def _NotificationType() -> type[CodeEnum]:
                     sources=(_S["setu-aa-notifications"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    notes="The page's bold marks around Create Data Session are left out.",
                     wording=(
                         Wording(
                             field="description",
@@ -1764,6 +1763,7 @@ def _NotificationType() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/setu/notification_type/#SESSION_STATUS_UPDATE",
+                    notes="The page's bold marks around Create Data Session are left out.",
                 ),
                 CodeInfo(
                     value="FI_DATA_READY",
@@ -1772,9 +1772,9 @@ def _NotificationType() -> type[CodeEnum]:
                     sources=(_S["setu-aa-data-apis"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
                     wording=(Wording(field="description", by="bankcodes"),),
                     page="reference/setu/notification_type/#FI_DATA_READY",
+                    editorial=True,
                 ),
                 CodeInfo(
                     value="FI_DATA_FAILED",
@@ -1783,9 +1783,9 @@ def _NotificationType() -> type[CodeEnum]:
                     sources=(_S["setu-aa-data-apis"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
                     wording=(Wording(field="description", by="bankcodes"),),
                     page="reference/setu/notification_type/#FI_DATA_FAILED",
+                    editorial=True,
                 ),
             ),
         ),

@@ -229,7 +229,6 @@ def _FcEventErrorCode() -> type[CodeEnum]:
                     sources=(_S["stripe-rn-fc-types"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    notes="The selected accounts cannot be used for lack of account numbers; the end user can pick other accounts or another way to link, as with an account that cannot be used.",
                     wording=(
                         Wording(
                             field="description", by="provider", sources=(_S["stripe-rn-fc-types"],)
@@ -237,6 +236,7 @@ def _FcEventErrorCode() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/stripe/fc_event_error_code/#account_numbers_unavailable",
+                    notes="The selected accounts cannot be used for lack of account numbers; the end user can pick other accounts or another way to link, as with an account that cannot be used.",
                 ),
                 CodeInfo(
                     value="accounts_unavailable",
@@ -245,7 +245,6 @@ def _FcEventErrorCode() -> type[CodeEnum]:
                     sources=(_S["stripe-rn-fc-types"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    notes="No account of the selected institution could be retrieved, so none can be linked from it; read as an account that cannot be used rather than an institution outage, which has its own codes here.",
                     wording=(
                         Wording(
                             field="description", by="provider", sources=(_S["stripe-rn-fc-types"],)
@@ -253,6 +252,7 @@ def _FcEventErrorCode() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/stripe/fc_event_error_code/#accounts_unavailable",
+                    notes="No account of the selected institution could be retrieved, so none can be linked from it; read as an account that cannot be used rather than an institution outage, which has its own codes here.",
                 ),
                 CodeInfo(
                     value="no_debitable_account",
@@ -275,7 +275,6 @@ def _FcEventErrorCode() -> type[CodeEnum]:
                     sources=(_S["stripe-rn-fc-types"],),
                     retryable=True,
                     end_user_can_retry=True,
-                    notes="Stripe does not say why the authorization failed (declined at the bank, an OAuth failure or a login problem), so no more specific category is given.",
                     wording=(
                         Wording(
                             field="description", by="provider", sources=(_S["stripe-rn-fc-types"],)
@@ -283,6 +282,7 @@ def _FcEventErrorCode() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/stripe/fc_event_error_code/#authorization_failed",
+                    notes="Stripe does not say why the authorization failed (declined at the bank, an OAuth failure or a login problem), so no more specific category is given.",
                 ),
                 CodeInfo(
                     value="institution_unavailable_planned",
@@ -682,7 +682,6 @@ def _FcEventErrorCode() -> type[CodeEnum]:
                     sources=(_S["stripe-rn-fc-types"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    notes="The flow's bot check refused the end user; read as the provider rejecting the operation.",
                     wording=(
                         Wording(
                             field="description", by="provider", sources=(_S["stripe-rn-fc-types"],)
@@ -690,6 +689,7 @@ def _FcEventErrorCode() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/stripe/fc_event_error_code/#failed_bot_detection",
+                    notes="The flow's bot check refused the end user; read as the provider rejecting the operation.",
                 ),
             ),
         ),
@@ -789,7 +789,6 @@ def _ApiErrorCode() -> type[CodeEnum]:
                     sources=(_S["stripe-node-error"], _S["stripe-python-api-requestor"]),
                     retryable=True,
                     end_user_can_retry=True,
-                    advice="Please back off on request rate.",
                     http=(
                         HttpStatus(
                             status=429,
@@ -801,7 +800,6 @@ def _ApiErrorCode() -> type[CodeEnum]:
                             context="as rate limits were coded before",
                         ),
                     ),
-                    notes="Every integration meets it, not only Financial Connections. Stripe's clients raise their rate-limit error for an HTTP 429, or a 400 whose error.code is rate_limit (stripe-python: 'Rate limits were previously coded as 400's with code 'rate_limit''); the body's error.type is then that of any invalid request, so the code, not the type, says to back off and retry.",
                     wording=(
                         Wording(
                             field="description", by="provider", sources=(_S["stripe-node-error"],)
@@ -810,6 +808,8 @@ def _ApiErrorCode() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/stripe/api_error_code/#rate_limit",
+                    advice="Please back off on request rate.",
+                    notes="Every integration meets it, not only Financial Connections. Stripe's clients raise their rate-limit error for an HTTP 429, or a 400 whose error.code is rate_limit (stripe-python: 'Rate limits were previously coded as 400's with code 'rate_limit''); the body's error.type is then that of any invalid request, so the code, not the type, says to back off and retry.",
                 ),
                 CodeInfo(
                     value="financial_connections_account_pending_account_numbers",
@@ -823,9 +823,6 @@ def _ApiErrorCode() -> type[CodeEnum]:
                     ),
                     retryable=True,
                     end_user_can_retry=True,
-                    advice="If you receive this error, retry the request later.",
-                    editorial=True,
-                    notes="Stripe's changelog introduces both codes together (the account might not yet have account or routing numbers, or Stripe might still be retrieving them) and gives each its own instruction; the description splits that sentence by the instruction. The retrieval still under way is read as another operation in progress: wait, then retry. No HTTP status is published for it.",
                     wording=(
                         Wording(field="description", by="bankcodes"),
                         Wording(
@@ -841,6 +838,9 @@ def _ApiErrorCode() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/stripe/api_error_code/#financial_connections_account_pending_account_numbers",
+                    editorial=True,
+                    advice="If you receive this error, retry the request later.",
+                    notes="Stripe's changelog introduces both codes together (the account might not yet have account or routing numbers, or Stripe might still be retrieving them) and gives each its own instruction; the description splits that sentence by the instruction. The retrieval still under way is read as another operation in progress: wait, then retry. No HTTP status is published for it.",
                 ),
                 CodeInfo(
                     value="financial_connections_account_unavailable_account_numbers",
@@ -854,9 +854,6 @@ def _ApiErrorCode() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    advice="If you receive this error, prompt your user to link a different bank account.",
-                    editorial=True,
-                    notes="The description is bankcodes' reading of the changelog's shared sentence and of the instruction to link a different account. No HTTP status is published for it.",
                     wording=(
                         Wording(field="description", by="bankcodes"),
                         Wording(
@@ -872,6 +869,9 @@ def _ApiErrorCode() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/stripe/api_error_code/#financial_connections_account_unavailable_account_numbers",
+                    editorial=True,
+                    advice="If you receive this error, prompt your user to link a different bank account.",
+                    notes="The description is bankcodes' reading of the changelog's shared sentence and of the instruction to link a different account. No HTTP status is published for it.",
                 ),
                 CodeInfo(
                     value="account_closed",
@@ -885,7 +885,6 @@ def _ApiErrorCode() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    notes="The text is Stripe's error codes page (docs.stripe.com/error-codes), in the same words in Stripe's own stored copy and in a third party's copy of an earlier revision. A closed account cannot be debited; the customer gives another account or has the bank reopen this one, as the category's words say.",
                     wording=(
                         Wording(
                             field="description",
@@ -898,6 +897,7 @@ def _ApiErrorCode() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/stripe/api_error_code/#account_closed",
+                    notes="The text is Stripe's error codes page (docs.stripe.com/error-codes), in the same words in Stripe's own stored copy and in a third party's copy of an earlier revision. A closed account cannot be debited; the customer gives another account or has the bank reopen this one, as the category's words say.",
                 ),
                 CodeInfo(
                     value="account_number_invalid",
@@ -933,7 +933,6 @@ def _ApiErrorCode() -> type[CodeEnum]:
                             action="Confira o número da sua conta e digite-o novamente.",
                         ),
                     },
-                    notes="The text is Stripe's error codes page (docs.stripe.com/error-codes), in the same words in Stripe's own stored copy and in a third party's copy of an earlier revision. The page's links are reduced to their text. Stripe addresses the integrator (validate the entry form), but the number is the customer's to type: entering it again correctly lets the request succeed, so the customer is told what to fix rather than that something went wrong on the app's side. The error arrives as an invalid_request_error, whose type alone would say the request was wrong.",
                     wording=(
                         Wording(
                             field="description",
@@ -946,6 +945,7 @@ def _ApiErrorCode() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/stripe/api_error_code/#account_number_invalid",
+                    notes="The text is Stripe's error codes page (docs.stripe.com/error-codes), in the same words in Stripe's own stored copy and in a third party's copy of an earlier revision. The page's links are reduced to their text. Stripe addresses the integrator (validate the entry form), but the number is the customer's to type: entering it again correctly lets the request succeed, so the customer is told what to fix rather than that something went wrong on the app's side. The error arrives as an invalid_request_error, whose type alone would say the request was wrong.",
                 ),
                 CodeInfo(
                     value="bank_account_bad_routing_numbers",
@@ -958,7 +958,6 @@ def _ApiErrorCode() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    notes="The text is Stripe's error codes page (docs.stripe.com/error-codes), as a third party's copy of an earlier revision shows it (Stripe's own stored copy ends before this code). This account cannot be used for the currency; another account can.",
                     wording=(
                         Wording(
                             field="description",
@@ -977,6 +976,7 @@ def _ApiErrorCode() -> type[CodeEnum]:
                         ),
                     ),
                     page="reference/stripe/api_error_code/#bank_account_bad_routing_numbers",
+                    notes="The text is Stripe's error codes page (docs.stripe.com/error-codes), as a third party's copy of an earlier revision shows it (Stripe's own stored copy ends before this code). This account cannot be used for the currency; another account can.",
                 ),
                 CodeInfo(
                     value="bank_account_declined",
@@ -1011,7 +1011,6 @@ def _ApiErrorCode() -> type[CodeEnum]:
                             action="Conclua a verificação da sua conta bancária, se isso foi solicitado, ou use outra conta bancária.",
                         ),
                     },
-                    notes="The text is Stripe's error codes page (docs.stripe.com/error-codes), as a third party's copy of an earlier revision shows it (Stripe's own stored copy ends before this code). Of its two causes, an account not verified yet can be used once the customer completes its verification, so the customer may try again (bankcodes' reading; end_user_can_retry differs from the category's); an account not supported cannot.",
                     wording=(
                         Wording(
                             field="description",
@@ -1030,6 +1029,7 @@ def _ApiErrorCode() -> type[CodeEnum]:
                         ),
                     ),
                     page="reference/stripe/api_error_code/#bank_account_declined",
+                    notes="The text is Stripe's error codes page (docs.stripe.com/error-codes), as a third party's copy of an earlier revision shows it (Stripe's own stored copy ends before this code). Of its two causes, an account not verified yet can be used once the customer completes its verification, so the customer may try again (bankcodes' reading; end_user_can_retry differs from the category's); an account not supported cannot.",
                 ),
                 CodeInfo(
                     value="bank_account_exists",
@@ -1042,7 +1042,6 @@ def _ApiErrorCode() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    notes="The text is Stripe's error codes page (docs.stripe.com/error-codes), as a third party's copy of an earlier revision shows it (Stripe's own stored copy ends before this code). The page's links are reduced to their text. The request names the customer: the integrator fixes it.",
                     wording=(
                         Wording(
                             field="description",
@@ -1061,6 +1060,7 @@ def _ApiErrorCode() -> type[CodeEnum]:
                         ),
                     ),
                     page="reference/stripe/api_error_code/#bank_account_exists",
+                    notes="The text is Stripe's error codes page (docs.stripe.com/error-codes), as a third party's copy of an earlier revision shows it (Stripe's own stored copy ends before this code). The page's links are reduced to their text. The request names the customer: the integrator fixes it.",
                 ),
                 CodeInfo(
                     value="bank_account_restricted",
@@ -1073,7 +1073,6 @@ def _ApiErrorCode() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    notes="The text is Stripe's error codes page (docs.stripe.com/error-codes), as a third party's copy of an earlier revision shows it (Stripe's own stored copy ends before this code).",
                     wording=(
                         Wording(
                             field="description",
@@ -1092,6 +1091,7 @@ def _ApiErrorCode() -> type[CodeEnum]:
                         ),
                     ),
                     page="reference/stripe/api_error_code/#bank_account_restricted",
+                    notes="The text is Stripe's error codes page (docs.stripe.com/error-codes), as a third party's copy of an earlier revision shows it (Stripe's own stored copy ends before this code).",
                 ),
                 CodeInfo(
                     value="bank_account_unusable",
@@ -1126,7 +1126,6 @@ def _ApiErrorCode() -> type[CodeEnum]:
                             action="Use outra conta bancária.",
                         ),
                     },
-                    notes="The text is Stripe's error codes page (docs.stripe.com/error-codes), as a third party's copy of an earlier revision shows it (Stripe's own stored copy ends before this code). Stripe says a different account must be used, so the customer is asked for one (not to contact the bank).",
                     wording=(
                         Wording(
                             field="description",
@@ -1145,6 +1144,7 @@ def _ApiErrorCode() -> type[CodeEnum]:
                         ),
                     ),
                     page="reference/stripe/api_error_code/#bank_account_unusable",
+                    notes="The text is Stripe's error codes page (docs.stripe.com/error-codes), as a third party's copy of an earlier revision shows it (Stripe's own stored copy ends before this code). Stripe says a different account must be used, so the customer is asked for one (not to contact the bank).",
                 ),
                 CodeInfo(
                     value="bank_account_unverified",
@@ -1157,7 +1157,6 @@ def _ApiErrorCode() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    notes="The text is Stripe's error codes page (docs.stripe.com/error-codes), as a third party's copy of an earlier revision shows it (Stripe's own stored copy ends before this code). A Connect platform's request, not the customer's bank details.",
                     wording=(
                         Wording(
                             field="description",
@@ -1176,6 +1175,7 @@ def _ApiErrorCode() -> type[CodeEnum]:
                         ),
                     ),
                     page="reference/stripe/api_error_code/#bank_account_unverified",
+                    notes="The text is Stripe's error codes page (docs.stripe.com/error-codes), as a third party's copy of an earlier revision shows it (Stripe's own stored copy ends before this code). A Connect platform's request, not the customer's bank details.",
                 ),
                 CodeInfo(
                     value="bank_account_verification_failed",
@@ -1211,7 +1211,6 @@ def _ApiErrorCode() -> type[CodeEnum]:
                             action="Confira os pequenos depósitos na sua conta bancária e digite os valores novamente; se não tiver mais tentativas, entre em contato com o suporte.",
                         ),
                     },
-                    notes="The text is Stripe's error codes page (docs.stripe.com/error-codes), as a third party's copy of an earlier revision shows it (Stripe's own stored copy ends before this code). Of its two causes, amounts that do not match can be entered again; once the attempts are used up (Stripe's support page: 3 for amounts, 10 for a descriptor code), Stripe's support has to be contacted. The code does not say which: the end user is told both.",
                     wording=(
                         Wording(
                             field="description",
@@ -1231,6 +1230,7 @@ def _ApiErrorCode() -> type[CodeEnum]:
                         ),
                     ),
                     page="reference/stripe/api_error_code/#bank_account_verification_failed",
+                    notes="The text is Stripe's error codes page (docs.stripe.com/error-codes), as a third party's copy of an earlier revision shows it (Stripe's own stored copy ends before this code). Of its two causes, amounts that do not match can be entered again; once the attempts are used up (Stripe's support page: 3 for amounts, 10 for a descriptor code), Stripe's support has to be contacted. The code does not say which: the end user is told both.",
                 ),
                 CodeInfo(
                     value="billing_invalid_mandate",
@@ -1243,7 +1243,6 @@ def _ApiErrorCode() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    notes="The text is Stripe's error codes page (docs.stripe.com/error-codes), as a third party's copy of an earlier revision shows it (Stripe's own stored copy ends before this code). The integrator brings the customer back to confirm the payment method on-session before billing it again.",
                     wording=(
                         Wording(
                             field="description",
@@ -1262,6 +1261,7 @@ def _ApiErrorCode() -> type[CodeEnum]:
                         ),
                     ),
                     page="reference/stripe/api_error_code/#billing_invalid_mandate",
+                    notes="The text is Stripe's error codes page (docs.stripe.com/error-codes), as a third party's copy of an earlier revision shows it (Stripe's own stored copy ends before this code). The integrator brings the customer back to confirm the payment method on-session before billing it again.",
                 ),
                 CodeInfo(
                     value="debit_not_authorized",
@@ -1296,7 +1296,6 @@ def _ApiErrorCode() -> type[CodeEnum]:
                             action="Se quiser pagar, entre em contato conosco para dar uma nova autorização.",
                         ),
                     },
-                    notes="The text is Stripe's error codes page (docs.stripe.com/error-codes), as a third party's copy of an earlier revision shows it (Stripe's own stored copy ends before this code). The customer disputed the debit with their bank; debiting the account again needs the customer's new authorization.",
                     wording=(
                         Wording(
                             field="description",
@@ -1315,6 +1314,7 @@ def _ApiErrorCode() -> type[CodeEnum]:
                         ),
                     ),
                     page="reference/stripe/api_error_code/#debit_not_authorized",
+                    notes="The text is Stripe's error codes page (docs.stripe.com/error-codes), as a third party's copy of an earlier revision shows it (Stripe's own stored copy ends before this code). The customer disputed the debit with their bank; debiting the account again needs the customer's new authorization.",
                 ),
                 CodeInfo(
                     value="insufficient_funds",
@@ -1349,7 +1349,6 @@ def _ApiErrorCode() -> type[CodeEnum]:
                             action="Adicione dinheiro à sua conta ou use outra conta bancária.",
                         ),
                     },
-                    notes="The text is Stripe's error codes page (docs.stripe.com/error-codes), as a third party's copy of an earlier revision shows it (Stripe's own stored copy ends before this code). Once the account holds enough money the payment can succeed, so the customer may try again (bankcodes' reading; end_user_can_retry differs from the category's).",
                     wording=(
                         Wording(
                             field="description",
@@ -1368,6 +1367,7 @@ def _ApiErrorCode() -> type[CodeEnum]:
                         ),
                     ),
                     page="reference/stripe/api_error_code/#insufficient_funds",
+                    notes="The text is Stripe's error codes page (docs.stripe.com/error-codes), as a third party's copy of an earlier revision shows it (Stripe's own stored copy ends before this code). Once the account holds enough money the payment can succeed, so the customer may try again (bankcodes' reading; end_user_can_retry differs from the category's).",
                 ),
                 CodeInfo(
                     value="no_account",
@@ -1402,7 +1402,6 @@ def _ApiErrorCode() -> type[CodeEnum]:
                             action="Confira os números da conta e de roteamento, ou use outra conta bancária.",
                         ),
                     },
-                    notes="The text is Stripe's error codes page (docs.stripe.com/error-codes), as a third party's copy of an earlier revision shows it (Stripe's own stored copy ends before this code). An account that cannot be found may have been mistyped: the customer checks the numbers, or gives another account, and may try again (bankcodes' reading; end_user_can_retry differs from the category's).",
                     wording=(
                         Wording(
                             field="description",
@@ -1421,6 +1420,7 @@ def _ApiErrorCode() -> type[CodeEnum]:
                         ),
                     ),
                     page="reference/stripe/api_error_code/#no_account",
+                    notes="The text is Stripe's error codes page (docs.stripe.com/error-codes), as a third party's copy of an earlier revision shows it (Stripe's own stored copy ends before this code). An account that cannot be found may have been mistyped: the customer checks the numbers, or gives another account, and may try again (bankcodes' reading; end_user_can_retry differs from the category's).",
                 ),
                 CodeInfo(
                     value="payment_intent_authentication_failure",
@@ -1455,7 +1455,6 @@ def _ApiErrorCode() -> type[CodeEnum]:
                             action="Tente novamente ou use outra forma de pagamento.",
                         ),
                     },
-                    notes="The text is Stripe's error codes page (docs.stripe.com/error-codes), as a third party's copy of an earlier revision shows it (Stripe's own stored copy ends before this code). The customer's authentication of the payment method failed; they try again or give another payment method.",
                     wording=(
                         Wording(
                             field="description",
@@ -1474,6 +1473,7 @@ def _ApiErrorCode() -> type[CodeEnum]:
                         ),
                     ),
                     page="reference/stripe/api_error_code/#payment_intent_authentication_failure",
+                    notes="The text is Stripe's error codes page (docs.stripe.com/error-codes), as a third party's copy of an earlier revision shows it (Stripe's own stored copy ends before this code). The customer's authentication of the payment method failed; they try again or give another payment method.",
                 ),
                 CodeInfo(
                     value="payment_intent_mandate_invalid",
@@ -1486,7 +1486,6 @@ def _ApiErrorCode() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    notes="The text is Stripe's error codes page (docs.stripe.com/error-codes), as a third party's copy of an earlier revision shows it (Stripe's own stored copy ends before this code). The request names the mandate.",
                     wording=(
                         Wording(
                             field="description",
@@ -1505,6 +1504,7 @@ def _ApiErrorCode() -> type[CodeEnum]:
                         ),
                     ),
                     page="reference/stripe/api_error_code/#payment_intent_mandate_invalid",
+                    notes="The text is Stripe's error codes page (docs.stripe.com/error-codes), as a third party's copy of an earlier revision shows it (Stripe's own stored copy ends before this code). The request names the mandate.",
                 ),
                 CodeInfo(
                     value="payment_intent_payment_attempt_failed",
@@ -1539,7 +1539,6 @@ def _ApiErrorCode() -> type[CodeEnum]:
                             action="Tente novamente com outra forma de pagamento.",
                         ),
                     },
-                    notes="The text is Stripe's error codes page (docs.stripe.com/error-codes), as a third party's copy of an earlier revision shows it (Stripe's own stored copy ends before this code). The page's links are reduced to their text. Its cause is in the PaymentIntent's last_payment_error, read first where the body carries it. Stripe asks for a new payment method, so the same request repeated unchanged does not succeed (retryable false, unlike the category).",
                     wording=(
                         Wording(
                             field="description",
@@ -1558,6 +1557,7 @@ def _ApiErrorCode() -> type[CodeEnum]:
                         ),
                     ),
                     page="reference/stripe/api_error_code/#payment_intent_payment_attempt_failed",
+                    notes="The text is Stripe's error codes page (docs.stripe.com/error-codes), as a third party's copy of an earlier revision shows it (Stripe's own stored copy ends before this code). The page's links are reduced to their text. Its cause is in the PaymentIntent's last_payment_error, read first where the body carries it. Stripe asks for a new payment method, so the same request repeated unchanged does not succeed (retryable false, unlike the category).",
                 ),
                 CodeInfo(
                     value="payment_method_bank_account_already_verified",
@@ -1570,7 +1570,6 @@ def _ApiErrorCode() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    notes="The text is Stripe's error codes page (docs.stripe.com/error-codes), as a third party's copy of an earlier revision shows it (Stripe's own stored copy ends before this code). A verification request for an account already verified: nothing is left for the customer to do.",
                     wording=(
                         Wording(
                             field="description",
@@ -1589,6 +1588,7 @@ def _ApiErrorCode() -> type[CodeEnum]:
                         ),
                     ),
                     page="reference/stripe/api_error_code/#payment_method_bank_account_already_verified",
+                    notes="The text is Stripe's error codes page (docs.stripe.com/error-codes), as a third party's copy of an earlier revision shows it (Stripe's own stored copy ends before this code). A verification request for an account already verified: nothing is left for the customer to do.",
                 ),
                 CodeInfo(
                     value="payment_method_bank_account_blocked",
@@ -1623,7 +1623,6 @@ def _ApiErrorCode() -> type[CodeEnum]:
                             action="Use outra conta bancária.",
                         ),
                     },
-                    notes="The text is Stripe's error codes page (docs.stripe.com/error-codes), as a third party's copy of an earlier revision shows it (Stripe's own stored copy ends before this code). The page's links are reduced to their text. Stripe's 'contact us' is addressed to the integrator (its support); the customer uses another account.",
                     wording=(
                         Wording(
                             field="description",
@@ -1642,6 +1641,7 @@ def _ApiErrorCode() -> type[CodeEnum]:
                         ),
                     ),
                     page="reference/stripe/api_error_code/#payment_method_bank_account_blocked",
+                    notes="The text is Stripe's error codes page (docs.stripe.com/error-codes), as a third party's copy of an earlier revision shows it (Stripe's own stored copy ends before this code). The page's links are reduced to their text. Stripe's 'contact us' is addressed to the integrator (its support); the customer uses another account.",
                 ),
                 CodeInfo(
                     value="payment_method_customer_decline",
@@ -1676,7 +1676,6 @@ def _ApiErrorCode() -> type[CodeEnum]:
                             action="Comece de novo e aprove-o, ou use outra forma de pagamento.",
                         ),
                     },
-                    notes="The text is Stripe's error codes page (docs.stripe.com/error-codes), as a third party's copy of an earlier revision shows it (Stripe's own stored copy ends before this code). The customer stopped the payment before it finished.",
                     wording=(
                         Wording(
                             field="description",
@@ -1695,6 +1694,7 @@ def _ApiErrorCode() -> type[CodeEnum]:
                         ),
                     ),
                     page="reference/stripe/api_error_code/#payment_method_customer_decline",
+                    notes="The text is Stripe's error codes page (docs.stripe.com/error-codes), as a third party's copy of an earlier revision shows it (Stripe's own stored copy ends before this code). The customer stopped the payment before it finished.",
                 ),
                 CodeInfo(
                     value="payment_method_microdeposit_failed",
@@ -1729,7 +1729,6 @@ def _ApiErrorCode() -> type[CodeEnum]:
                             action="Confira os números da conta e de roteamento e digite-os novamente.",
                         ),
                     },
-                    notes="The text is Stripe's error codes page (docs.stripe.com/error-codes), as a third party's copy of an earlier revision shows it (Stripe's own stored copy ends before this code). The numbers the customer entered are the first thing Stripe asks to check.",
                     wording=(
                         Wording(
                             field="description",
@@ -1748,6 +1747,7 @@ def _ApiErrorCode() -> type[CodeEnum]:
                         ),
                     ),
                     page="reference/stripe/api_error_code/#payment_method_microdeposit_failed",
+                    notes="The text is Stripe's error codes page (docs.stripe.com/error-codes), as a third party's copy of an earlier revision shows it (Stripe's own stored copy ends before this code). The numbers the customer entered are the first thing Stripe asks to check.",
                 ),
                 CodeInfo(
                     value="payment_method_microdeposit_verification_amounts_invalid",
@@ -1782,7 +1782,6 @@ def _ApiErrorCode() -> type[CodeEnum]:
                             action="Digite os valores dos dois pequenos depósitos na sua conta bancária.",
                         ),
                     },
-                    notes="The text is Stripe's error codes page (docs.stripe.com/error-codes), as a third party's copy of an earlier revision shows it (Stripe's own stored copy ends before this code).",
                     wording=(
                         Wording(
                             field="description",
@@ -1801,6 +1800,7 @@ def _ApiErrorCode() -> type[CodeEnum]:
                         ),
                     ),
                     page="reference/stripe/api_error_code/#payment_method_microdeposit_verification_amounts_invalid",
+                    notes="The text is Stripe's error codes page (docs.stripe.com/error-codes), as a third party's copy of an earlier revision shows it (Stripe's own stored copy ends before this code).",
                 ),
                 CodeInfo(
                     value="payment_method_microdeposit_verification_amounts_mismatch",
@@ -1836,7 +1836,6 @@ def _ApiErrorCode() -> type[CodeEnum]:
                             action="Confira os dois pequenos depósitos na sua conta bancária e digite os valores novamente.",
                         ),
                     },
-                    notes="The text is Stripe's error codes page (docs.stripe.com/error-codes), as a third party's copy of an earlier revision shows it (Stripe's own stored copy ends before this code). Stripe's support page gives 3 attempts for amounts; the last one failed gives payment_method_microdeposit_verification_attempts_exceeded.",
                     wording=(
                         Wording(
                             field="description",
@@ -1856,6 +1855,7 @@ def _ApiErrorCode() -> type[CodeEnum]:
                         ),
                     ),
                     page="reference/stripe/api_error_code/#payment_method_microdeposit_verification_amounts_mismatch",
+                    notes="The text is Stripe's error codes page (docs.stripe.com/error-codes), as a third party's copy of an earlier revision shows it (Stripe's own stored copy ends before this code). Stripe's support page gives 3 attempts for amounts; the last one failed gives payment_method_microdeposit_verification_attempts_exceeded.",
                 ),
                 CodeInfo(
                     value="payment_method_microdeposit_verification_attempts_exceeded",
@@ -1891,7 +1891,6 @@ def _ApiErrorCode() -> type[CodeEnum]:
                             action="Entre em contato com o suporte para verificar sua conta bancária.",
                         ),
                     },
-                    notes="The text is Stripe's error codes page (docs.stripe.com/error-codes), as a third party's copy of an earlier revision shows it (Stripe's own stored copy ends before this code). Stripe's support page: customers have 3 attempts for amount-based micro-deposits or 10 for descriptor-based ones, and once the maximum is met the integrator contacts Stripe's support.",
                     wording=(
                         Wording(
                             field="description",
@@ -1911,6 +1910,7 @@ def _ApiErrorCode() -> type[CodeEnum]:
                         ),
                     ),
                     page="reference/stripe/api_error_code/#payment_method_microdeposit_verification_attempts_exceeded",
+                    notes="The text is Stripe's error codes page (docs.stripe.com/error-codes), as a third party's copy of an earlier revision shows it (Stripe's own stored copy ends before this code). Stripe's support page: customers have 3 attempts for amount-based micro-deposits or 10 for descriptor-based ones, and once the maximum is met the integrator contacts Stripe's support.",
                 ),
                 CodeInfo(
                     value="payment_method_microdeposit_verification_descriptor_code_mismatch",
@@ -1946,7 +1946,6 @@ def _ApiErrorCode() -> type[CodeEnum]:
                             action="Encontre o código na descrição do pequeno depósito na sua conta bancária e digite-o novamente.",
                         ),
                     },
-                    notes="The text is Stripe's error codes page (docs.stripe.com/error-codes), as a third party's copy of an earlier revision shows it (Stripe's own stored copy ends before this code). Stripe's support page: the code is a 6-digit descriptor code at the beginning of the company name field of a single micro-deposit, with 10 attempts.",
                     wording=(
                         Wording(
                             field="description",
@@ -1966,6 +1965,7 @@ def _ApiErrorCode() -> type[CodeEnum]:
                         ),
                     ),
                     page="reference/stripe/api_error_code/#payment_method_microdeposit_verification_descriptor_code_mismatch",
+                    notes="The text is Stripe's error codes page (docs.stripe.com/error-codes), as a third party's copy of an earlier revision shows it (Stripe's own stored copy ends before this code). Stripe's support page: the code is a 6-digit descriptor code at the beginning of the company name field of a single micro-deposit, with 10 attempts.",
                 ),
                 CodeInfo(
                     value="payment_method_microdeposit_verification_timeout",
@@ -2000,7 +2000,6 @@ def _ApiErrorCode() -> type[CodeEnum]:
                             action="Adicione sua conta bancária novamente para iniciar uma nova verificação.",
                         ),
                     },
-                    notes="The text is Stripe's error codes page (docs.stripe.com/error-codes), as a third party's copy of an earlier revision shows it (Stripe's own stored copy ends before this code). The time to verify ran out: the verification starts again with the bank account added anew.",
                     wording=(
                         Wording(
                             field="description",
@@ -2019,6 +2018,7 @@ def _ApiErrorCode() -> type[CodeEnum]:
                         ),
                     ),
                     page="reference/stripe/api_error_code/#payment_method_microdeposit_verification_timeout",
+                    notes="The text is Stripe's error codes page (docs.stripe.com/error-codes), as a third party's copy of an earlier revision shows it (Stripe's own stored copy ends before this code). The time to verify ran out: the verification starts again with the bank account added anew.",
                 ),
                 CodeInfo(
                     value="payment_method_not_available",
@@ -2053,7 +2053,6 @@ def _ApiErrorCode() -> type[CodeEnum]:
                             action="Tente novamente mais tarde ou use outra forma de pagamento.",
                         ),
                     },
-                    notes="The text is Stripe's error codes page (docs.stripe.com/error-codes), as a third party's copy of an earlier revision shows it (Stripe's own stored copy ends before this code).",
                     wording=(
                         Wording(
                             field="description",
@@ -2072,6 +2071,7 @@ def _ApiErrorCode() -> type[CodeEnum]:
                         ),
                     ),
                     page="reference/stripe/api_error_code/#payment_method_not_available",
+                    notes="The text is Stripe's error codes page (docs.stripe.com/error-codes), as a third party's copy of an earlier revision shows it (Stripe's own stored copy ends before this code).",
                 ),
                 CodeInfo(
                     value="payment_method_provider_decline",
@@ -2106,7 +2106,6 @@ def _ApiErrorCode() -> type[CodeEnum]:
                             action="Use outra forma de pagamento ou entre em contato com seu banco para saber mais.",
                         ),
                     },
-                    notes="The text is Stripe's error codes page (docs.stripe.com/error-codes), as a third party's copy of an earlier revision shows it (Stripe's own stored copy ends before this code). The page's links are reduced to their text. Its cause is in the intent's last_payment_error or last_setup_error, read first where the body carries it.",
                     wording=(
                         Wording(
                             field="description",
@@ -2125,6 +2124,7 @@ def _ApiErrorCode() -> type[CodeEnum]:
                         ),
                     ),
                     page="reference/stripe/api_error_code/#payment_method_provider_decline",
+                    notes="The text is Stripe's error codes page (docs.stripe.com/error-codes), as a third party's copy of an earlier revision shows it (Stripe's own stored copy ends before this code). The page's links are reduced to their text. Its cause is in the intent's last_payment_error or last_setup_error, read first where the body carries it.",
                 ),
                 CodeInfo(
                     value="payment_method_unactivated",
@@ -2137,7 +2137,6 @@ def _ApiErrorCode() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    notes="The text is Stripe's error codes page (docs.stripe.com/error-codes), as a third party's copy of an earlier revision shows it (Stripe's own stored copy ends before this code). The page's links are reduced to their text. The integrator activates the payment method in its Dashboard.",
                     wording=(
                         Wording(
                             field="description",
@@ -2156,6 +2155,7 @@ def _ApiErrorCode() -> type[CodeEnum]:
                         ),
                     ),
                     page="reference/stripe/api_error_code/#payment_method_unactivated",
+                    notes="The text is Stripe's error codes page (docs.stripe.com/error-codes), as a third party's copy of an earlier revision shows it (Stripe's own stored copy ends before this code). The page's links are reduced to their text. The integrator activates the payment method in its Dashboard.",
                 ),
                 CodeInfo(
                     value="refer_to_customer",
@@ -2189,7 +2189,6 @@ def _ApiErrorCode() -> type[CodeEnum]:
                             action="Entre em contato conosco para combinar o pagamento.",
                         ),
                     },
-                    notes="The text is Stripe's error codes page (docs.stripe.com/error-codes), as a third party's copy of an earlier revision shows it (Stripe's own stored copy ends before this code). Stripe asks the integrator to contact the customer.",
                     wording=(
                         Wording(
                             field="description",
@@ -2208,6 +2207,7 @@ def _ApiErrorCode() -> type[CodeEnum]:
                         ),
                     ),
                     page="reference/stripe/api_error_code/#refer_to_customer",
+                    notes="The text is Stripe's error codes page (docs.stripe.com/error-codes), as a third party's copy of an earlier revision shows it (Stripe's own stored copy ends before this code). Stripe asks the integrator to contact the customer.",
                 ),
                 CodeInfo(
                     value="routing_number_invalid",
@@ -2242,7 +2242,6 @@ def _ApiErrorCode() -> type[CodeEnum]:
                             action="Confira o número de roteamento do seu banco e digite-o novamente.",
                         ),
                     },
-                    notes="The text is Stripe's error codes page (docs.stripe.com/error-codes), as a third party's copy of an earlier revision shows it (Stripe's own stored copy ends before this code). The routing number is the customer's to type: entering it again correctly lets the request succeed.",
                     wording=(
                         Wording(
                             field="description",
@@ -2261,6 +2260,7 @@ def _ApiErrorCode() -> type[CodeEnum]:
                         ),
                     ),
                     page="reference/stripe/api_error_code/#routing_number_invalid",
+                    notes="The text is Stripe's error codes page (docs.stripe.com/error-codes), as a third party's copy of an earlier revision shows it (Stripe's own stored copy ends before this code). The routing number is the customer's to type: entering it again correctly lets the request succeed.",
                 ),
                 CodeInfo(
                     value="setup_attempt_failed",
@@ -2295,7 +2295,6 @@ def _ApiErrorCode() -> type[CodeEnum]:
                             action="Tente novamente com outra forma de pagamento.",
                         ),
                     },
-                    notes="The text is Stripe's error codes page (docs.stripe.com/error-codes), as a third party's copy of an earlier revision shows it (Stripe's own stored copy ends before this code). Its cause is in the SetupIntent's last_setup_error, read first where the body carries it. Stripe asks for a new payment method, so the same request repeated unchanged does not succeed (retryable false, unlike the category).",
                     wording=(
                         Wording(
                             field="description",
@@ -2314,6 +2313,7 @@ def _ApiErrorCode() -> type[CodeEnum]:
                         ),
                     ),
                     page="reference/stripe/api_error_code/#setup_attempt_failed",
+                    notes="The text is Stripe's error codes page (docs.stripe.com/error-codes), as a third party's copy of an earlier revision shows it (Stripe's own stored copy ends before this code). Its cause is in the SetupIntent's last_setup_error, read first where the body carries it. Stripe asks for a new payment method, so the same request repeated unchanged does not succeed (retryable false, unlike the category).",
                 ),
                 CodeInfo(
                     value="setup_intent_authentication_failure",
@@ -2348,7 +2348,6 @@ def _ApiErrorCode() -> type[CodeEnum]:
                             action="Tente novamente ou use outra forma de pagamento.",
                         ),
                     },
-                    notes="The text is Stripe's error codes page (docs.stripe.com/error-codes), as a third party's copy of an earlier revision shows it (Stripe's own stored copy ends before this code). The customer's authentication of the payment method failed; they try again or give another payment method.",
                     wording=(
                         Wording(
                             field="description",
@@ -2367,6 +2366,7 @@ def _ApiErrorCode() -> type[CodeEnum]:
                         ),
                     ),
                     page="reference/stripe/api_error_code/#setup_intent_authentication_failure",
+                    notes="The text is Stripe's error codes page (docs.stripe.com/error-codes), as a third party's copy of an earlier revision shows it (Stripe's own stored copy ends before this code). The customer's authentication of the payment method failed; they try again or give another payment method.",
                 ),
                 CodeInfo(
                     value="setup_intent_mandate_invalid",
@@ -2379,7 +2379,6 @@ def _ApiErrorCode() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    notes="The text is Stripe's error codes page (docs.stripe.com/error-codes), as a third party's copy of an earlier revision shows it (Stripe's own stored copy ends before this code). The request names the mandate.",
                     wording=(
                         Wording(
                             field="description",
@@ -2398,6 +2397,7 @@ def _ApiErrorCode() -> type[CodeEnum]:
                         ),
                     ),
                     page="reference/stripe/api_error_code/#setup_intent_mandate_invalid",
+                    notes="The text is Stripe's error codes page (docs.stripe.com/error-codes), as a third party's copy of an earlier revision shows it (Stripe's own stored copy ends before this code). The request names the mandate.",
                 ),
                 CodeInfo(
                     value="financial_connections_account_inactive",
@@ -2411,7 +2411,6 @@ def _ApiErrorCode() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=True,
-                    notes="The text is Stripe's error codes page (docs.stripe.com/error-codes), as a third party's copy of an earlier revision shows it (Stripe's own stored copy ends before this code). stripe-node added the code in 14.7.0 (2023-11-30). The account is inactive: the customer relinks it, unless its status_details.inactive.action is none (Stripe's relink guide: accounts that cannot be repaired).",
                     wording=(
                         Wording(
                             field="description",
@@ -2431,6 +2430,7 @@ def _ApiErrorCode() -> type[CodeEnum]:
                         ),
                     ),
                     page="reference/stripe/api_error_code/#financial_connections_account_inactive",
+                    notes="The text is Stripe's error codes page (docs.stripe.com/error-codes), as a third party's copy of an earlier revision shows it (Stripe's own stored copy ends before this code). stripe-node added the code in 14.7.0 (2023-11-30). The account is inactive: the customer relinks it, unless its status_details.inactive.action is none (Stripe's relink guide: accounts that cannot be repaired).",
                 ),
                 CodeInfo(
                     value="financial_connections_no_successful_transaction_refresh",
@@ -2444,7 +2444,6 @@ def _ApiErrorCode() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    notes="The text is Stripe's error codes page (docs.stripe.com/error-codes), as a third party's copy of an earlier revision shows it (Stripe's own stored copy ends before this code). stripe-node added the code in 14.8.0 (2023-12-07). The integrator asks for transactions before a transaction refresh succeeded: it refreshes the account's transactions and waits for transaction_refresh.status succeeded (the financial_connections.account.refreshed_transactions event). Nothing is the customer's to do.",
                     wording=(
                         Wording(
                             field="description",
@@ -2464,6 +2463,7 @@ def _ApiErrorCode() -> type[CodeEnum]:
                         ),
                     ),
                     page="reference/stripe/api_error_code/#financial_connections_no_successful_transaction_refresh",
+                    notes="The text is Stripe's error codes page (docs.stripe.com/error-codes), as a third party's copy of an earlier revision shows it (Stripe's own stored copy ends before this code). stripe-node added the code in 14.8.0 (2023-12-07). The integrator asks for transactions before a transaction refresh succeeded: it refreshes the account's transactions and waits for transaction_refresh.status succeeded (the financial_connections.account.refreshed_transactions event). Nothing is the customer's to do.",
                 ),
                 CodeInfo(
                     value="payment_method_microdeposit_processing_error",
@@ -2476,8 +2476,6 @@ def _ApiErrorCode() -> type[CodeEnum]:
                     ),
                     retryable=True,
                     end_user_can_retry=True,
-                    editorial=True,
-                    notes="Stripe's libraries list it among the API's error codes (stripe-node's PaymentIntent LastPaymentError.Code, stripe-python's LastPaymentError.code), and stripe-node's changelog for 22.2.0 (2026-05-27) adds it: \"Add support for error codes `payment_method_microdeposit_processing_error` and `siret_invalid` on `Invoice.last_finalization_error`, `PaymentIntent.last_payment_error`, `SetupAttempt.setup_error`, `SetupIntent.last_setup_error`, and `StripeError`\". No text of Stripe's for it could be read: the description is bankcodes' reading of its name and of that entry alone, and no HTTP status is published for it. A processing error with no more specific cause is read as a generic failure.",
                     wording=(
                         Wording(
                             field="description",
@@ -2487,6 +2485,8 @@ def _ApiErrorCode() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/stripe/api_error_code/#payment_method_microdeposit_processing_error",
+                    editorial=True,
+                    notes="Stripe's libraries list it among the API's error codes (stripe-node's PaymentIntent LastPaymentError.Code, stripe-python's LastPaymentError.code), and stripe-node's changelog for 22.2.0 (2026-05-27) adds it: \"Add support for error codes `payment_method_microdeposit_processing_error` and `siret_invalid` on `Invoice.last_finalization_error`, `PaymentIntent.last_payment_error`, `SetupAttempt.setup_error`, `SetupIntent.last_setup_error`, and `StripeError`\". No text of Stripe's for it could be read: the description is bankcodes' reading of its name and of that entry alone, and no HTTP status is published for it. A processing error with no more specific cause is read as a generic failure.",
                 ),
             ),
         ),
@@ -2526,7 +2526,6 @@ def _StatusDetailsAction() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    notes="Stripe's example of an account that cannot be repaired is a closed account (unless the customer reopens it): the end user has to link another account. On status_details.active it means no proactive relink is possible before the account becomes inactive.",
                     wording=(
                         Wording(
                             field="description",
@@ -2536,6 +2535,7 @@ def _StatusDetailsAction() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/stripe/status_details_action/#none",
+                    notes="Stripe's example of an account that cannot be repaired is a closed account (unless the customer reopens it): the end user has to link another account. On status_details.active it means no proactive relink is possible before the account becomes inactive.",
                 ),
                 CodeInfo(
                     value="relink_required",
@@ -2547,8 +2547,6 @@ def _StatusDetailsAction() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=True,
-                    editorial=True,
-                    notes="The pinned SDK comment names the field only (the action, if any, to proactively relink the Account); the relink guide's sentence about relink_required lies past the end of the saved copy.",
                     wording=(
                         Wording(field="description", by="bankcodes"),
                         Wording(field="notes", by="bankcodes"),
@@ -2619,6 +2617,8 @@ def _StatusDetailsAction() -> type[CodeEnum]:
                             reason="An existing connection stopped working until the customer signs in to it again.",
                         ),
                     ),
+                    editorial=True,
+                    notes="The pinned SDK comment names the field only (the action, if any, to proactively relink the Account); the relink guide's sentence about relink_required lies past the end of the saved copy.",
                 ),
             ),
         ),
@@ -2659,13 +2659,13 @@ def _StatusDetailsCause() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=True,
-                    editorial=True,
-                    notes="Stripe's relink guide gives it as the cause when an account's OAuth connection expires (its saved copy is cut there); the customer reauthenticates to restore access.",
                     wording=(
                         Wording(field="description", by="bankcodes"),
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/stripe/status_details_cause/#access_expired",
+                    editorial=True,
+                    notes="Stripe's relink guide gives it as the cause when an account's OAuth connection expires (its saved copy is cut there); the customer reauthenticates to restore access.",
                 ),
                 CodeInfo(
                     value="institution_requirement",
@@ -2674,13 +2674,13 @@ def _StatusDetailsCause() -> type[CodeEnum]:
                     sources=(_S["stripe-node-fc-accounts"],),
                     retryable=False,
                     end_user_can_retry=True,
-                    editorial=True,
-                    notes="bankcodes' reading of the value's name; Stripe's guide on inactive accounts lists institutions that require customers to reauthenticate (for example after one year), which this cause appears to report.",
                     wording=(
                         Wording(field="description", by="bankcodes"),
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/stripe/status_details_cause/#institution_requirement",
+                    editorial=True,
+                    notes="bankcodes' reading of the value's name; Stripe's guide on inactive accounts lists institutions that require customers to reauthenticate (for example after one year), which this cause appears to report.",
                 ),
                 CodeInfo(
                     value="unspecified",
@@ -2689,13 +2689,13 @@ def _StatusDetailsCause() -> type[CodeEnum]:
                     sources=(_S["stripe-node-fc-accounts"],),
                     retryable=True,
                     end_user_can_retry=True,
-                    editorial=True,
-                    notes="Read the action beside it (status_details.*.action) for what can be done.",
                     wording=(
                         Wording(field="description", by="bankcodes"),
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/stripe/status_details_cause/#unspecified",
+                    editorial=True,
+                    notes="Read the action beside it (status_details.*.action) for what can be done.",
                 ),
             ),
         ),
@@ -2738,8 +2738,6 @@ def _AccountStatus() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
-                    notes="Stripe's webhooks page says that after an account moves from inactive to active, account data can be refreshed again.",
                     wording=(
                         Wording(
                             field="description",
@@ -2750,6 +2748,8 @@ def _AccountStatus() -> type[CodeEnum]:
                     ),
                     page="reference/stripe/account_status/#active",
                     next_statuses=("inactive", "disconnected"),
+                    editorial=True,
+                    notes="Stripe's webhooks page says that after an account moves from inactive to active, account data can be refreshed again.",
                 ),
                 CodeInfo(
                     value="inactive",
@@ -2763,7 +2763,6 @@ def _AccountStatus() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=True,
-                    notes="Stripe gives as reasons an expired OAuth token, new authentication requirements at the institution (such as MFA) or changed credentials, access revoked in online banking, and a closed account. Some causes cannot be repaired (status_details.inactive.action none); otherwise the customer relinks the account.",
                     wording=(
                         Wording(
                             field="description",
@@ -2774,6 +2773,7 @@ def _AccountStatus() -> type[CodeEnum]:
                     ),
                     page="reference/stripe/account_status/#inactive",
                     next_statuses=("active", "disconnected"),
+                    notes="Stripe gives as reasons an expired OAuth token, new authentication requirements at the institution (such as MFA) or changed credentials, access revoked in online banking, and a closed account. Some causes cannot be repaired (status_details.inactive.action none); otherwise the customer relinks the account.",
                 ),
                 CodeInfo(
                     value="disconnected",
@@ -2786,8 +2786,6 @@ def _AccountStatus() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=True,
-                    advice="To regain access to new account data, your user needs to re-authenticate their account through the authentication flow.",
-                    notes="The integrator (through the disconnect API) or the end user disconnects an account on purpose; associated PaymentMethods stay usable.",
                     wording=(
                         Wording(
                             field="description",
@@ -2803,6 +2801,8 @@ def _AccountStatus() -> type[CodeEnum]:
                     ),
                     page="reference/stripe/account_status/#disconnected",
                     next_statuses=(),
+                    advice="To regain access to new account data, your user needs to re-authenticate their account through the authentication flow.",
+                    notes="The integrator (through the disconnect API) or the end user disconnects an account on purpose; associated PaymentMethods stay usable.",
                     state="revoked",
                     state_reason="Disconnected: access was ended by the account holder or the platform.",
                 ),
@@ -2842,10 +2842,10 @@ def _RefreshStatus() -> type[CodeEnum]:
                     sources=(_S["stripe-openapi-spec3"], _S["stripe-rn-fc-types"]),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
                     wording=(Wording(field="description", by="bankcodes"),),
                     page="reference/stripe/refresh_status/#pending",
                     next_statuses=("succeeded", "failed"),
+                    editorial=True,
                 ),
                 CodeInfo(
                     value="succeeded",
@@ -2854,10 +2854,10 @@ def _RefreshStatus() -> type[CodeEnum]:
                     sources=(_S["stripe-openapi-spec3"], _S["stripe-rn-fc-types"]),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
                     wording=(Wording(field="description", by="bankcodes"),),
                     page="reference/stripe/refresh_status/#succeeded",
                     next_statuses=(),
+                    editorial=True,
                 ),
                 CodeInfo(
                     value="failed",
@@ -2866,14 +2866,14 @@ def _RefreshStatus() -> type[CodeEnum]:
                     sources=(_S["stripe-openapi-spec3"], _S["stripe-rn-fc-types"]),
                     retryable=True,
                     end_user_can_retry=True,
-                    editorial=True,
-                    notes="Stripe publishes no reason with a failed refresh; an account whose connection broke also becomes inactive (financial_connections.account.deactivated).",
                     wording=(
                         Wording(field="description", by="bankcodes"),
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/stripe/refresh_status/#failed",
                     next_statuses=(),
+                    editorial=True,
+                    notes="Stripe publishes no reason with a failed refresh; an account whose connection broke also becomes inactive (financial_connections.account.deactivated).",
                 ),
             ),
         ),
@@ -2910,9 +2910,9 @@ def _SheetErrorCode() -> type[CodeEnum]:
                     sources=(_S["stripe-rn-fc-types"],),
                     retryable=True,
                     end_user_can_retry=True,
-                    editorial=True,
                     wording=(Wording(field="description", by="bankcodes"),),
                     page="reference/stripe/sheet_error/#Failed",
+                    editorial=True,
                 ),
                 CodeInfo(
                     value="Canceled",
@@ -2921,9 +2921,9 @@ def _SheetErrorCode() -> type[CodeEnum]:
                     sources=(_S["stripe-rn-fc-types"],),
                     retryable=False,
                     end_user_can_retry=True,
-                    editorial=True,
                     wording=(Wording(field="description", by="bankcodes"),),
                     page="reference/stripe/sheet_error/#Canceled",
+                    editorial=True,
                 ),
             ),
         ),
@@ -3195,7 +3195,6 @@ def _FcEventName() -> type[CodeEnum]:
                     sources=(_S["stripe-rn-fc-types"],),
                     retryable=True,
                     end_user_can_retry=True,
-                    notes="Its metadata.errorCode (fc_event_error_code) says which error.",
                     wording=(
                         Wording(
                             field="description", by="provider", sources=(_S["stripe-rn-fc-types"],)
@@ -3203,6 +3202,7 @@ def _FcEventName() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/stripe/fc_event_name/#error",
+                    notes="Its metadata.errorCode (fc_event_error_code) says which error.",
                 ),
                 CodeInfo(
                     value="cancel",
@@ -3588,7 +3588,6 @@ def _EventType() -> type[CodeEnum]:
                     sources=(_S["stripe-node-events"], _S["stripe-docs-event-object"]),
                     retryable=False,
                     end_user_can_retry=False,
-                    notes="Not a Financial Connections event: it is in the set because the only Event body Stripe publishes in its API reference (the Event object example) has this type, and that example must be read as a known event.",
                     wording=(
                         Wording(
                             field="description", by="provider", sources=(_S["stripe-node-events"],)
@@ -3596,6 +3595,7 @@ def _EventType() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/stripe/webhook_type/#setup_intent.created",
+                    notes="Not a Financial Connections event: it is in the set because the only Event body Stripe publishes in its API reference (the Event object example) has this type, and that example must be read as a known event.",
                 ),
                 CodeInfo(
                     value="payment_intent.payment_failed",
@@ -3604,7 +3604,6 @@ def _EventType() -> type[CodeEnum]:
                     sources=(_S["stripe-node-events"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    notes="Not a Financial Connections event: a payment from a Financial Connections account that fails carries its error in data.object.last_payment_error, whose code (one of the API error codes) decides before this type.",
                     wording=(
                         Wording(
                             field="description", by="provider", sources=(_S["stripe-node-events"],)
@@ -3612,6 +3611,7 @@ def _EventType() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/stripe/webhook_type/#payment_intent.payment_failed",
+                    notes="Not a Financial Connections event: a payment from a Financial Connections account that fails carries its error in data.object.last_payment_error, whose code (one of the API error codes) decides before this type.",
                 ),
                 CodeInfo(
                     value="setup_intent.setup_failed",
@@ -3620,7 +3620,6 @@ def _EventType() -> type[CodeEnum]:
                     sources=(_S["stripe-node-events"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    notes="Not a Financial Connections event: a payment method made from a Financial Connections account that cannot be set up carries its error in data.object.last_setup_error, whose code (one of the API error codes) decides before this type.",
                     wording=(
                         Wording(
                             field="description", by="provider", sources=(_S["stripe-node-events"],)
@@ -3628,6 +3627,7 @@ def _EventType() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/stripe/webhook_type/#setup_intent.setup_failed",
+                    notes="Not a Financial Connections event: a payment method made from a Financial Connections account that cannot be set up carries its error in data.object.last_setup_error, whose code (one of the API error codes) decides before this type.",
                 ),
             ),
         ),
@@ -3691,7 +3691,6 @@ def _AuthorizationStatus() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=True,
-                    notes="Its status_details.inactive.action says whether the end user can relink it (relink_required) or not (none).",
                     wording=(
                         Wording(
                             field="description",
@@ -3701,6 +3700,7 @@ def _AuthorizationStatus() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/stripe/authorization_status/#inactive",
+                    notes="Its status_details.inactive.action says whether the end user can relink it (relink_required) or not (none).",
                 ),
                 CodeInfo(
                     value="disconnected",
@@ -3710,7 +3710,6 @@ def _AuthorizationStatus() -> type[CodeEnum]:
                     retryable=False,
                     end_user_can_retry=True,
                     scope=Scope(doc_versions=("2026-01-28.preview",)),
-                    notes="Only the API reference's rendering for the preview API version 2026-01-28.preview lists it; stripe-node's types list active and inactive. As with a disconnected account, new data needs the end user to authenticate anew.",
                     wording=(
                         Wording(
                             field="description",
@@ -3720,6 +3719,7 @@ def _AuthorizationStatus() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/stripe/authorization_status/#disconnected",
+                    notes="Only the API reference's rendering for the preview API version 2026-01-28.preview lists it; stripe-node's types list active and inactive. As with a disconnected account, new data needs the end user to authenticate anew.",
                     state="revoked",
                     state_reason="Disconnected: the authorization was ended.",
                 ),
@@ -3803,7 +3803,6 @@ def _TransactionStatus() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    notes="It reports what the bank shows of the transaction (its status_transitions.void_at says when): nothing for the app or the customer to repair.",
                     wording=(
                         Wording(
                             field="description",
@@ -3813,6 +3812,7 @@ def _TransactionStatus() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/stripe/transaction_status/#void",
+                    notes="It reports what the bank shows of the transaction (its status_transitions.void_at says when): nothing for the app or the customer to repair.",
                 ),
             ),
         ),
@@ -3849,13 +3849,13 @@ def _AccountNumberStatus() -> type[CodeEnum]:
                     sources=(_S["stripe-node-fc-accounts"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
-                    notes="stripe-node types the values with one comment for the field: 'Whether the account number is currently active and usable for transactions.'",
                     wording=(
                         Wording(field="description", by="bankcodes"),
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/stripe/account_number_status/#transactable",
+                    editorial=True,
+                    notes="stripe-node types the values with one comment for the field: 'Whether the account number is currently active and usable for transactions.'",
                 ),
                 CodeInfo(
                     value="deactivated",
@@ -3864,13 +3864,13 @@ def _AccountNumberStatus() -> type[CodeEnum]:
                     sources=(_S["stripe-node-fc-accounts"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
-                    notes="bankcodes' reading of the field's comment. Stripe sends financial_connections.account.upcoming_account_number_expiry before a tokenized account number expires (its expected_expiry_date).",
                     wording=(
                         Wording(field="description", by="bankcodes"),
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/stripe/account_number_status/#deactivated",
+                    editorial=True,
+                    notes="bankcodes' reading of the field's comment. Stripe sends financial_connections.account.upcoming_account_number_expiry before a tokenized account number expires (its expected_expiry_date).",
                 ),
             ),
         ),

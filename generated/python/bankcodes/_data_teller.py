@@ -76,7 +76,6 @@ def _ErrorCode() -> type[CodeEnum]:
                     sources=(_S["teller-errors"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    message="Missing certificate: Retry request using your Teller client certificate.",
                     http=(
                         HttpStatus(
                             status=400,
@@ -85,12 +84,13 @@ def _ErrorCode() -> type[CodeEnum]:
                             cause_by="provider",
                         ),
                     ),
-                    notes="The example error object carries a code and a message only; the Status Codes list says 400 Bad Request is used when a request that requires a client certificate is made without one, which is the example's message.",
                     wording=(
                         Wording(field="message", by="provider", sources=(_S["teller-errors"],)),
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/teller/error_code/#bad_request",
+                    message="Missing certificate: Retry request using your Teller client certificate.",
+                    notes="The example error object carries a code and a message only; the Status Codes list says 400 Bad Request is used when a request that requires a client certificate is made without one, which is the example's message.",
                 ),
             ),
         ),
@@ -169,12 +169,12 @@ def _ResponseStatus() -> type[NumericCodeEnum]:
                     sources=(_S["teller-errors"],),
                     retryable=False,
                     end_user_can_retry=True,
-                    notes="An access token belongs to an enrollment: a revoked one no longer reads it, and the end user enrolls again through Teller Connect (bankcodes' reading; an invalid token is the integration's error).",
                     wording=(
                         Wording(field="description", by="provider", sources=(_S["teller-errors"],)),
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/teller/response_status/#403",
+                    notes="An access token belongs to an enrollment: a revoked one no longer reads it, and the end user enrolls again through Teller Connect (bankcodes' reading; an invalid token is the integration's error).",
                 ),
                 CodeInfo(
                     value="404",
@@ -260,7 +260,6 @@ def _WebhookType() -> type[CodeEnum]:
                     sources=(_S["teller-webhooks-types"], _S["teller-webhooks"]),
                     retryable=False,
                     end_user_can_retry=True,
-                    notes='The page: "when an enrollment is disconnected and the user should reconnect using Teller Connect, Teller will send you a webhook event of type enrollment.disconnected".',
                     wording=(
                         Wording(
                             field="description",
@@ -270,6 +269,7 @@ def _WebhookType() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/teller/webhook_type/#enrollment.disconnected",
+                    notes='The page: "when an enrollment is disconnected and the user should reconnect using Teller Connect, Teller will send you a webhook event of type enrollment.disconnected".',
                 ),
                 CodeInfo(
                     value="transactions.processed",
@@ -278,13 +278,13 @@ def _WebhookType() -> type[CodeEnum]:
                     sources=(_S["teller-webhooks-types"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
-                    notes='Teller\'s own description is cut in the copy read ("Sent when tra").',
                     wording=(
                         Wording(field="description", by="bankcodes"),
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/teller/webhook_type/#transactions.processed",
+                    editorial=True,
+                    notes='Teller\'s own description is cut in the copy read ("Sent when tra").',
                 ),
                 CodeInfo(
                     value="webhook.test",
@@ -293,13 +293,13 @@ def _WebhookType() -> type[CodeEnum]:
                     sources=(_S["teller-webhooks"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
-                    notes='The payload field: "Event specific data or an empty object if \\"type\\": \\"webhook.test\\"".',
                     wording=(
                         Wording(field="description", by="bankcodes"),
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/teller/webhook_type/#webhook.test",
+                    editorial=True,
+                    notes='The payload field: "Event specific data or an empty object if \\"type\\": \\"webhook.test\\"".',
                 ),
             ),
         ),
@@ -335,7 +335,6 @@ def _DisconnectReason() -> type[CodeEnum]:
                     sources=(_S["teller-webhooks"],),
                     retryable=False,
                     end_user_can_retry=True,
-                    notes='The page goes on: "This may happen for legal reasons, because an account has been involved in fraud, or an attacker has repeatedly tried to login by guessing the end user\'s credentials."',
                     wording=(
                         Wording(
                             field="description", by="provider", sources=(_S["teller-webhooks"],)
@@ -343,6 +342,7 @@ def _DisconnectReason() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/teller/disconnect_reason/#disconnected.account_locked",
+                    notes='The page goes on: "This may happen for legal reasons, because an account has been involved in fraud, or an attacker has repeatedly tried to login by guessing the end user\'s credentials."',
                 ),
             ),
         ),
@@ -379,9 +379,9 @@ def _AccountStatus() -> type[CodeEnum]:
                     sources=(_S["teller-tellerkit-swiftinterface"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
                     wording=(Wording(field="description", by="bankcodes"),),
                     page="reference/teller/account_status/#open",
+                    editorial=True,
                 ),
                 CodeInfo(
                     value="closed",
@@ -390,9 +390,9 @@ def _AccountStatus() -> type[CodeEnum]:
                     sources=(_S["teller-tellerkit-swiftinterface"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
                     wording=(Wording(field="description", by="bankcodes"),),
                     page="reference/teller/account_status/#closed",
+                    editorial=True,
                 ),
             ),
         ),
@@ -429,9 +429,9 @@ def _ConnectFailureCode() -> type[CodeEnum]:
                     sources=(_S["teller-connect-react-types"],),
                     retryable=True,
                     end_user_can_retry=True,
-                    editorial=True,
                     wording=(Wording(field="description", by="bankcodes"),),
                     page="reference/teller/connect_failure_code/#timeout",
+                    editorial=True,
                 ),
                 CodeInfo(
                     value="error",
@@ -440,9 +440,9 @@ def _ConnectFailureCode() -> type[CodeEnum]:
                     sources=(_S["teller-connect-react-types"],),
                     retryable=True,
                     end_user_can_retry=True,
-                    editorial=True,
                     wording=(Wording(field="description", by="bankcodes"),),
                     page="reference/teller/connect_failure_code/#error",
+                    editorial=True,
                 ),
             ),
         ),

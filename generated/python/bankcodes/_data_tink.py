@@ -193,7 +193,6 @@ def _LinkErrorStatus() -> type[CodeEnum]:
                     sources=(_S["tink-android-status"], _S["tink-ios-docc-errorstatus"]),
                     retryable=False,
                     end_user_can_retry=False,
-                    notes="The spelling is the Android SDK's name; the iOS binary's strings hold only values of 16 characters or more.",
                     wording=(
                         Wording(
                             field="description",
@@ -203,6 +202,7 @@ def _LinkErrorStatus() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/tink/link_error_status/#BAD_REQUEST",
+                    notes="The spelling is the Android SDK's name; the iOS binary's strings hold only values of 16 characters or more.",
                 ),
                 CodeInfo(
                     value="AUTHENTICATION_ERROR",
@@ -235,7 +235,6 @@ def _LinkErrorStatus() -> type[CodeEnum]:
                     sources=(_S["tink-android-status"], _S["tink-ios-docc-errorstatus"]),
                     retryable=True,
                     end_user_can_retry=True,
-                    notes='"To resolve this, try again later.": the same request may succeed later, and not at once: retry_later rather than its category\'s retry.',
                     wording=(
                         Wording(
                             field="description",
@@ -245,6 +244,7 @@ def _LinkErrorStatus() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/tink/link_error_status/#TEMPORARY_ERROR",
+                    notes='"To resolve this, try again later.": the same request may succeed later, and not at once: retry_later rather than its category\'s retry.',
                     next_step="retry_later",
                 ),
                 CodeInfo(
@@ -254,7 +254,6 @@ def _LinkErrorStatus() -> type[CodeEnum]:
                     sources=(_S["tink-android-status"], _S["tink-ios-docc-errorstatus"]),
                     retryable=True,
                     end_user_can_retry=True,
-                    notes="The spelling is the Android SDK's name; the iOS binary's strings hold only values of 16 characters or more.",
                     wording=(
                         Wording(
                             field="description",
@@ -264,6 +263,7 @@ def _LinkErrorStatus() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/tink/link_error_status/#INTERNAL_ERROR",
+                    notes="The spelling is the Android SDK's name; the iOS binary's strings hold only values of 16 characters or more.",
                 ),
             ),
         ),
@@ -890,7 +890,6 @@ def _LinkErrorReason() -> type[CodeEnum]:
                     sources=(_S["tink-android-temporary"], _S["tink-ios-binary-strings"]),
                     retryable=True,
                     end_user_can_retry=True,
-                    notes='Under TEMPORARY_ERROR: "To resolve this, try again later."',
                     group="temporary_error",
                     wording=(
                         Wording(
@@ -901,6 +900,7 @@ def _LinkErrorReason() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/tink/link_error_reason/#REQUEST_FAILED_CREATE_RESET_CREDENTIALS",
+                    notes='Under TEMPORARY_ERROR: "To resolve this, try again later."',
                 ),
                 CodeInfo(
                     value="REQUEST_FAILED_FETCH_ACCOUNTS",
@@ -909,7 +909,6 @@ def _LinkErrorReason() -> type[CodeEnum]:
                     sources=(_S["tink-android-temporary"], _S["tink-ios-binary-strings"]),
                     retryable=True,
                     end_user_can_retry=True,
-                    notes='Under TEMPORARY_ERROR: "To resolve this, try again later."',
                     group="temporary_error",
                     wording=(
                         Wording(
@@ -920,6 +919,7 @@ def _LinkErrorReason() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/tink/link_error_reason/#REQUEST_FAILED_FETCH_ACCOUNTS",
+                    notes='Under TEMPORARY_ERROR: "To resolve this, try again later."',
                 ),
                 CodeInfo(
                     value="REQUEST_FAILED_FETCH_PROVIDER",
@@ -932,7 +932,6 @@ def _LinkErrorReason() -> type[CodeEnum]:
                     ),
                     retryable=True,
                     end_user_can_retry=True,
-                    notes='Under TEMPORARY_ERROR: "To resolve this, try again later."',
                     group="temporary_error",
                     wording=(
                         Wording(
@@ -947,6 +946,7 @@ def _LinkErrorReason() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/tink/link_error_reason/#REQUEST_FAILED_FETCH_PROVIDER",
+                    notes='Under TEMPORARY_ERROR: "To resolve this, try again later."',
                 ),
                 CodeInfo(
                     value="REQUEST_FAILED_OAUTH_DESCRIBE",
@@ -959,7 +959,6 @@ def _LinkErrorReason() -> type[CodeEnum]:
                     ),
                     retryable=True,
                     end_user_can_retry=True,
-                    notes='Under TEMPORARY_ERROR: "To resolve this, try again later."',
                     group="temporary_error",
                     wording=(
                         Wording(
@@ -974,6 +973,7 @@ def _LinkErrorReason() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/tink/link_error_reason/#REQUEST_FAILED_OAUTH_DESCRIBE",
+                    notes='Under TEMPORARY_ERROR: "To resolve this, try again later."',
                 ),
                 CodeInfo(
                     value="REQUEST_FAILED_CONSUME_HANDOFF_SESSION",
@@ -1559,7 +1559,6 @@ def _LinkErrorReason() -> type[CodeEnum]:
                     sources=(_S["tink-android-userlogin"],),
                     retryable=False,
                     end_user_can_retry=True,
-                    notes="The spelling is the Android SDK's name; the iOS binary's strings hold only values of 16 characters or more.",
                     group="user_login_error",
                     wording=(
                         Wording(
@@ -1570,6 +1569,7 @@ def _LinkErrorReason() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/tink/link_error_reason/#USER_BLOCKED",
+                    notes="The spelling is the Android SDK's name; the iOS binary's strings hold only values of 16 characters or more.",
                 ),
                 CodeInfo(
                     value="USER_CONCURRENT_LOGINS",
@@ -1615,7 +1615,6 @@ def _LinkErrorReason() -> type[CodeEnum]:
                     sources=(_S["tink-android-authorization"],),
                     retryable=False,
                     end_user_can_retry=True,
-                    notes='The access and refresh tokens expired: the user authenticates again ("requires re-authentication").',
                     group="authorization_error",
                     wording=(
                         Wording(
@@ -1626,6 +1625,7 @@ def _LinkErrorReason() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/tink/link_error_reason/#SESSION_EXPIRED",
+                    notes='The access and refresh tokens expired: the user authenticates again ("requires re-authentication").',
                     next_step="renew_consent",
                 ),
                 CodeInfo(
@@ -1689,7 +1689,6 @@ def _LinkErrorReason() -> type[CodeEnum]:
                     sources=(_S["tink-android-tinkside"],),
                     retryable=True,
                     end_user_can_retry=True,
-                    notes="The spelling is the Android SDK's name; the iOS binary's strings hold only values of 16 characters or more.",
                     group="tink_side_error",
                     wording=(
                         Wording(
@@ -1700,6 +1699,7 @@ def _LinkErrorReason() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/tink/link_error_reason/#UNKNOWN_ERROR",
+                    notes="The spelling is the Android SDK's name; the iOS binary's strings hold only values of 16 characters or more.",
                 ),
                 CodeInfo(
                     value="TINK_INTERNAL_SERVER_ERROR",
@@ -1742,7 +1742,6 @@ def _LinkErrorReason() -> type[CodeEnum]:
                     sources=(_S["tink-android-accountinfo"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    notes="The spelling is the Android SDK's name; the iOS binary's strings hold only values of 16 characters or more.",
                     group="account_information_error",
                     wording=(
                         Wording(
@@ -1753,6 +1752,7 @@ def _LinkErrorReason() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/tink/link_error_reason/#NO_ACCOUNTS",
+                    notes="The spelling is the Android SDK's name; the iOS binary's strings hold only values of 16 characters or more.",
                 ),
                 CodeInfo(
                     value="USER_CANCELLED",
@@ -1761,13 +1761,13 @@ def _LinkErrorReason() -> type[CodeEnum]:
                     sources=(_S["tink-ios-binary-strings"],),
                     retryable=False,
                     end_user_can_retry=True,
-                    editorial=True,
-                    notes="The iOS binary builds tink://callback?error=USER_CANCELLED&error_reason=USER_CANCELLED; no SDK enum lists it as a reason.",
                     wording=(
                         Wording(field="description", by="bankcodes"),
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/tink/link_error_reason/#USER_CANCELLED",
+                    editorial=True,
+                    notes="The iOS binary builds tink://callback?error=USER_CANCELLED&error_reason=USER_CANCELLED; no SDK enum lists it as a reason.",
                 ),
             ),
         ),
@@ -1807,7 +1807,6 @@ def _LinkErrorType() -> type[CodeEnum]:
                     sources=(_S["tink-android-authtype"],),
                     retryable=True,
                     end_user_can_retry=True,
-                    notes="The spelling is the Android SDK's name; the iOS binary's strings hold only values of 16 characters or more.",
                     wording=(
                         Wording(
                             field="description",
@@ -1817,6 +1816,7 @@ def _LinkErrorType() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/tink/link_error_type/#TINK_SIDE_ERROR",
+                    notes="The spelling is the Android SDK's name; the iOS binary's strings hold only values of 16 characters or more.",
                 ),
                 CodeInfo(
                     value="PROVIDER_ERROR",
@@ -1825,7 +1825,6 @@ def _LinkErrorType() -> type[CodeEnum]:
                     sources=(_S["tink-android-authtype"],),
                     retryable=True,
                     end_user_can_retry=True,
-                    notes="The spelling is the Android SDK's name; the iOS binary's strings hold only values of 16 characters or more.",
                     wording=(
                         Wording(
                             field="description",
@@ -1835,6 +1834,7 @@ def _LinkErrorType() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/tink/link_error_type/#PROVIDER_ERROR",
+                    notes="The spelling is the Android SDK's name; the iOS binary's strings hold only values of 16 characters or more.",
                 ),
                 CodeInfo(
                     value="USER_LOGIN_ERROR",
@@ -2132,7 +2132,6 @@ def _CredentialsStatus() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=True,
-                    notes='Tink Core iOS: "This is a final state and the status of the credentials will not change automatically."',
                     wording=(
                         Wording(
                             field="description",
@@ -2146,6 +2145,7 @@ def _CredentialsStatus() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/tink/credentials_status/#PERMANENT_ERROR",
+                    notes='Tink Core iOS: "This is a final state and the status of the credentials will not change automatically."',
                     state="needs_end_user",
                     state_reason="A permanent error, a final state that does not change automatically: the statusPayload says what it was.",
                 ),
@@ -2485,9 +2485,9 @@ def _TransferStatus() -> type[CodeEnum]:
                     sources=(_S["tink-core-android-swagger"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
                     wording=(Wording(field="description", by="bankcodes"),),
                     page="reference/tink/transfer_status/#AWAITING_CREDENTIALS",
+                    editorial=True,
                 ),
                 CodeInfo(
                     value="CREATED",
@@ -2496,9 +2496,9 @@ def _TransferStatus() -> type[CodeEnum]:
                     sources=(_S["tink-core-android-swagger"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
                     wording=(Wording(field="description", by="bankcodes"),),
                     page="reference/tink/transfer_status/#CREATED",
+                    editorial=True,
                 ),
                 CodeInfo(
                     value="SENT",
@@ -2507,9 +2507,9 @@ def _TransferStatus() -> type[CodeEnum]:
                     sources=(_S["tink-core-android-swagger"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
                     wording=(Wording(field="description", by="bankcodes"),),
                     page="reference/tink/transfer_status/#SENT",
+                    editorial=True,
                 ),
                 CodeInfo(
                     value="FAILED",
@@ -2518,9 +2518,9 @@ def _TransferStatus() -> type[CodeEnum]:
                     sources=(_S["tink-core-android-swagger"],),
                     retryable=True,
                     end_user_can_retry=True,
-                    editorial=True,
                     wording=(Wording(field="description", by="bankcodes"),),
                     page="reference/tink/transfer_status/#FAILED",
+                    editorial=True,
                 ),
                 CodeInfo(
                     value="CANCELLED",
@@ -2529,9 +2529,9 @@ def _TransferStatus() -> type[CodeEnum]:
                     sources=(_S["tink-core-android-swagger"],),
                     retryable=False,
                     end_user_can_retry=True,
-                    editorial=True,
                     wording=(Wording(field="description", by="bankcodes"),),
                     page="reference/tink/transfer_status/#CANCELLED",
+                    editorial=True,
                 ),
                 CodeInfo(
                     value="UNKNOWN",
@@ -2540,9 +2540,9 @@ def _TransferStatus() -> type[CodeEnum]:
                     sources=(_S["tink-core-android-swagger"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
                     wording=(Wording(field="description", by="bankcodes"),),
                     page="reference/tink/transfer_status/#UNKNOWN",
+                    editorial=True,
                 ),
             ),
         ),
@@ -2580,9 +2580,9 @@ def _ProviderStatus() -> type[CodeEnum]:
                     sources=(_S["tink-core-android-swagger"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
                     wording=(Wording(field="description", by="bankcodes"),),
                     page="reference/tink/provider_status/#ENABLED",
+                    editorial=True,
                 ),
                 CodeInfo(
                     value="TEMPORARY_DISABLED",
@@ -2591,9 +2591,9 @@ def _ProviderStatus() -> type[CodeEnum]:
                     sources=(_S["tink-core-android-swagger"],),
                     retryable=True,
                     end_user_can_retry=True,
-                    editorial=True,
                     wording=(Wording(field="description", by="bankcodes"),),
                     page="reference/tink/provider_status/#TEMPORARY_DISABLED",
+                    editorial=True,
                 ),
                 CodeInfo(
                     value="DISABLED",
@@ -2602,9 +2602,9 @@ def _ProviderStatus() -> type[CodeEnum]:
                     sources=(_S["tink-core-android-swagger"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
                     wording=(Wording(field="description", by="bankcodes"),),
                     page="reference/tink/provider_status/#DISABLED",
+                    editorial=True,
                 ),
             ),
         ),

@@ -266,7 +266,6 @@ def _DataApiError() -> type[CodeEnum]:
                     ),
                     retryable=True,
                     end_user_can_retry=False,
-                    advice="There's a problem with the request. Read the error message which explains what's wrong with the request specifically.",
                     http=(
                         HttpStatus(
                             status=400,
@@ -277,7 +276,6 @@ def _DataApiError() -> type[CodeEnum]:
                             ),
                         ),
                     ),
-                    notes="TrueLayer's Retry column says Yes for this code, although its category (a request that was not valid) is not retryable: bankcodes keeps the provider's published answer.",
                     wording=(
                         Wording(
                             field="description",
@@ -300,6 +298,8 @@ def _DataApiError() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/truelayer/data_api_error/#validation_error",
+                    advice="There's a problem with the request. Read the error message which explains what's wrong with the request specifically.",
+                    notes="TrueLayer's Retry column says Yes for this code, although its category (a request that was not valid) is not retryable: bankcodes keeps the provider's published answer.",
                 ),
                 CodeInfo(
                     value="invalid_date_range",
@@ -312,7 +312,6 @@ def _DataApiError() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    advice="Change the from and to parameters. Check the Supported Providers page in Console for bank-specific requirements.",
                     http=(
                         HttpStatus(
                             status=400,
@@ -323,7 +322,6 @@ def _DataApiError() -> type[CodeEnum]:
                             ),
                         ),
                     ),
-                    notes="Earlier copies of the page point elsewhere for the bank-specific requirements (a support article, then the providers dashboard).",
                     wording=(
                         Wording(
                             field="description",
@@ -342,6 +340,8 @@ def _DataApiError() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/truelayer/data_api_error/#invalid_date_range",
+                    advice="Change the from and to parameters. Check the Supported Providers page in Console for bank-specific requirements.",
+                    notes="Earlier copies of the page point elsewhere for the bank-specific requirements (a support article, then the providers dashboard).",
                 ),
                 CodeInfo(
                     value="deprecated_provider",
@@ -354,7 +354,6 @@ def _DataApiError() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    advice="The provider has been deprecated. It is no longer supported.",
                     http=(
                         HttpStatus(
                             status=400,
@@ -386,6 +385,7 @@ def _DataApiError() -> type[CodeEnum]:
                         ),
                     ),
                     page="reference/truelayer/data_api_error/#deprecated_provider",
+                    advice="The provider has been deprecated. It is no longer supported.",
                 ),
                 CodeInfo(
                     value="invalid_grant",
@@ -394,7 +394,6 @@ def _DataApiError() -> type[CodeEnum]:
                     sources=(_S["truelayer-data-api-errors"], _S["truelayer-error-codes-data"]),
                     retryable=False,
                     end_user_can_retry=True,
-                    advice="Ask the user to reconnect their account. This most often occurs when a user's 90 days of consent to access their account has expired. It can also be caused by some rare network errors which can cause a user's bank tokens to be made invalid. Either way, the user must reconnect their account.",
                     http=(
                         HttpStatus(
                             status=400,
@@ -488,6 +487,7 @@ def _DataApiError() -> type[CodeEnum]:
                             reason="An existing connection stopped working until the customer signs in to it again.",
                         ),
                     ),
+                    advice="Ask the user to reconnect their account. This most often occurs when a user's 90 days of consent to access their account has expired. It can also be caused by some rare network errors which can cause a user's bank tokens to be made invalid. Either way, the user must reconnect their account.",
                     next_step="renew_consent",
                     state="consent_ended",
                     state_reason="This most often occurs when a user's 90 days of consent to access their account has expired.",
@@ -500,7 +500,6 @@ def _DataApiError() -> type[CodeEnum]:
                     sources=(_S["truelayer-data-api-errors"], _S["truelayer-error-codes-data"]),
                     retryable=False,
                     end_user_can_retry=False,
-                    advice="Confirm that your credentials are correct, and that you are using the right credentials for the environment (live or sandbox).",
                     http=(
                         HttpStatus(
                             status=400,
@@ -529,6 +528,7 @@ def _DataApiError() -> type[CodeEnum]:
                         ),
                     ),
                     page="reference/truelayer/data_api_error/#invalid_client",
+                    advice="Confirm that your credentials are correct, and that you are using the right credentials for the environment (live or sandbox).",
                 ),
                 CodeInfo(
                     value="invalid_authorization_code",
@@ -537,7 +537,6 @@ def _DataApiError() -> type[CodeEnum]:
                     sources=(_S["truelayer-data-api-errors"], _S["truelayer-error-codes-data"]),
                     retryable=False,
                     end_user_can_retry=False,
-                    advice="Check that the code is correct when you try to exchange it with an access token.",
                     http=(
                         HttpStatus(
                             status=400,
@@ -566,6 +565,7 @@ def _DataApiError() -> type[CodeEnum]:
                         ),
                     ),
                     page="reference/truelayer/data_api_error/#invalid_authorization_code",
+                    advice="Check that the code is correct when you try to exchange it with an access token.",
                 ),
                 CodeInfo(
                     value="unauthorized",
@@ -578,7 +578,6 @@ def _DataApiError() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    advice="Refresh your access token. The access token may be invalid or expired. You can check for more details in the error description.",
                     http=(
                         HttpStatus(
                             status=401,
@@ -606,6 +605,7 @@ def _DataApiError() -> type[CodeEnum]:
                         ),
                     ),
                     page="reference/truelayer/data_api_error/#unauthorized",
+                    advice="Refresh your access token. The access token may be invalid or expired. You can check for more details in the error description.",
                 ),
                 CodeInfo(
                     value="unauthorized_client",
@@ -614,9 +614,7 @@ def _DataApiError() -> type[CodeEnum]:
                     sources=(_S["truelayer-error-codes-data"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
                     http=(HttpStatus(status=401, sources=(_S["truelayer-error-codes-data"],)),),
-                    notes="TrueLayer's description reads \"You're using an incorrect auth link, client_id or redirect_uri\"; the only copy with the code runs it into the code cell, so the description is bankcodes' wording. Its Retry column says No. Its advice is cut short in the copy read (\"Check that your credentials are correct, that your auth link is valid for the environment that you're using (live or sandb…\"), and the current page's copy stops before its code.",
                     wording=(
                         Wording(field="description", by="bankcodes"),
                         Wording(
@@ -629,6 +627,8 @@ def _DataApiError() -> type[CodeEnum]:
                         ),
                     ),
                     page="reference/truelayer/data_api_error/#unauthorized_client",
+                    editorial=True,
+                    notes="TrueLayer's description reads \"You're using an incorrect auth link, client_id or redirect_uri\"; the only copy with the code runs it into the code cell, so the description is bankcodes' wording. Its Retry column says No. Its advice is cut short in the copy read (\"Check that your credentials are correct, that your auth link is valid for the environment that you're using (live or sandb…\"), and the current page's copy stops before its code.",
                 ),
                 CodeInfo(
                     value="invalid_token",
@@ -637,10 +637,7 @@ def _DataApiError() -> type[CodeEnum]:
                     sources=(_S["truelayer-error-codes"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    advice="Refresh your access token. The access token may be invalid or expired. You can check for more details in the error description.",
-                    editorial=True,
                     http=(HttpStatus(status=401, sources=(_S["truelayer-error-codes"],)),),
-                    notes="TrueLayer's description reads \"The token is no longer valid\"; the copy read runs it into the code cell, so the description is bankcodes' wording. Its Retry column says No.",
                     wording=(
                         Wording(field="description", by="bankcodes"),
                         Wording(
@@ -649,6 +646,9 @@ def _DataApiError() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/truelayer/data_api_error/#invalid_token",
+                    editorial=True,
+                    advice="Refresh your access token. The access token may be invalid or expired. You can check for more details in the error description.",
+                    notes="TrueLayer's description reads \"The token is no longer valid\"; the copy read runs it into the code cell, so the description is bankcodes' wording. Its Retry column says No.",
                 ),
                 CodeInfo(
                     value="access_denied",
@@ -657,7 +657,6 @@ def _DataApiError() -> type[CodeEnum]:
                     sources=(_S["truelayer-error-codes"],),
                     retryable=False,
                     end_user_can_retry=True,
-                    advice="Ask the user to reconnect their account. This error is returned when the access to their account is no longer valid, either because it expired or because the user revoked it themselves.",
                     http=(HttpStatus(status=403, sources=(_S["truelayer-error-codes"],)),),
                     wording=(
                         Wording(
@@ -735,6 +734,7 @@ def _DataApiError() -> type[CodeEnum]:
                             reason="An existing connection stopped working until the customer signs in to it again.",
                         ),
                     ),
+                    advice="Ask the user to reconnect their account. This error is returned when the access to their account is no longer valid, either because it expired or because the user revoked it themselves.",
                 ),
                 CodeInfo(
                     value="invalid_credentials_key",
@@ -744,7 +744,6 @@ def _DataApiError() -> type[CodeEnum]:
                     retryable=False,
                     end_user_can_retry=False,
                     http=(HttpStatus(status=403, sources=(_S["truelayer-error-codes"],)),),
-                    notes="TrueLayer's table leaves its Retry and How to handle cells empty.",
                     wording=(
                         Wording(
                             field="description",
@@ -754,6 +753,7 @@ def _DataApiError() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/truelayer/data_api_error/#invalid_credentials_key",
+                    notes="TrueLayer's table leaves its Retry and How to handle cells empty.",
                 ),
                 CodeInfo(
                     value="sca_exceeded",
@@ -762,9 +762,7 @@ def _DataApiError() -> type[CodeEnum]:
                     sources=(_S["truelayer-error-codes"],),
                     retryable=False,
                     end_user_can_retry=True,
-                    advice="The access to that specific endpoint has expired. For example, for some European banks you may only access the /info endpoint, or transanctions older than 90 days, during the 5 minutes after the user first grants access. Access to other data (balances, recent transactions) should still be working.",
                     http=(HttpStatus(status=403, sources=(_S["truelayer-error-codes"],)),),
-                    notes='Only the endpoint protected by the SCA window needs the user to authenticate again; other data still works. The advice keeps TrueLayer\'s spelling ("transanctions").',
                     wording=(
                         Wording(
                             field="description",
@@ -777,6 +775,8 @@ def _DataApiError() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/truelayer/data_api_error/#sca_exceeded",
+                    advice="The access to that specific endpoint has expired. For example, for some European banks you may only access the /info endpoint, or transanctions older than 90 days, during the 5 minutes after the user first grants access. Access to other data (balances, recent transactions) should still be working.",
+                    notes='Only the endpoint protected by the SCA window needs the user to authenticate again; other data still works. The advice keeps TrueLayer\'s spelling ("transanctions").',
                 ),
                 CodeInfo(
                     value="account_not_found",
@@ -785,7 +785,6 @@ def _DataApiError() -> type[CodeEnum]:
                     sources=(_S["truelayer-error-codes"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    advice="Check the accountId parameter used within your request. Confirm this matches an accountId returned from /accounts endpoint.",
                     http=(HttpStatus(status=404, sources=(_S["truelayer-error-codes"],)),),
                     wording=(
                         Wording(
@@ -798,6 +797,7 @@ def _DataApiError() -> type[CodeEnum]:
                         ),
                     ),
                     page="reference/truelayer/data_api_error/#account_not_found",
+                    advice="Check the accountId parameter used within your request. Confirm this matches an accountId returned from /accounts endpoint.",
                 ),
                 CodeInfo(
                     value="provider_too_many_requests",
@@ -807,7 +807,6 @@ def _DataApiError() -> type[CodeEnum]:
                     retryable=True,
                     end_user_can_retry=True,
                     http=(HttpStatus(status=429, sources=(_S["truelayer-error-codes"],)),),
-                    notes='Its Retry column says Yes, as its category does. Its advice is cut short in the copy read (it begins "In…"), and the rows after it are missing.',
                     wording=(
                         Wording(
                             field="description",
@@ -817,6 +816,7 @@ def _DataApiError() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/truelayer/data_api_error/#provider_too_many_requests",
+                    notes='Its Retry column says Yes, as its category does. Its advice is cut short in the copy read (it begins "In…"), and the rows after it are missing.',
                 ),
             ),
         ),
@@ -860,7 +860,6 @@ def _DataApiV3Error() -> type[CodeEnum]:
                     sources=(_S["truelayer-data-v3-errors"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    advice="Get a new access token.",
                     http=(HttpStatus(status=401, sources=(_S["truelayer-data-v3-errors"],)),),
                     wording=(
                         Wording(
@@ -873,6 +872,7 @@ def _DataApiV3Error() -> type[CodeEnum]:
                         ),
                     ),
                     page="reference/truelayer/data_api_v3_error/#Unauthenticated",
+                    advice="Get a new access token.",
                 ),
                 CodeInfo(
                     value="Invalid Parameters",
@@ -881,8 +881,6 @@ def _DataApiV3Error() -> type[CodeEnum]:
                     sources=(_S["truelayer-data-v3-errors"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    advice="Check the errors field included in the response for the request body field, query parameter, or header name that was invalid. The errors will also include at least one description of the error for each invalid field.",
-                    editorial=True,
                     http=(HttpStatus(status=400, sources=(_S["truelayer-data-v3-errors"],)),),
                     wording=(
                         Wording(field="description", by="bankcodes"),
@@ -891,6 +889,8 @@ def _DataApiV3Error() -> type[CodeEnum]:
                         ),
                     ),
                     page="reference/truelayer/data_api_v3_error/#InvalidParameters",
+                    editorial=True,
+                    advice="Check the errors field included in the response for the request body field, query parameter, or header name that was invalid. The errors will also include at least one description of the error for each invalid field.",
                 ),
                 CodeInfo(
                     value="Forbidden",
@@ -899,10 +899,7 @@ def _DataApiV3Error() -> type[CodeEnum]:
                     sources=(_S["truelayer-data-v3-errors"],),
                     retryable=False,
                     end_user_can_retry=True,
-                    advice="Check that your token has the data scope. If the user revoked access, or the Strong Customer Authentication window has expired, ask the user to reconnect their account.",
-                    editorial=True,
                     http=(HttpStatus(status=403, sources=(_S["truelayer-data-v3-errors"],)),),
-                    notes="TrueLayer names two causes: a token without the data scope (the integrator's), and a user who revoked access or whose SCA window expired (the user must reconnect); bankcodes files it under the second, which an integration that requests the data scope meets.",
                     wording=(
                         Wording(field="description", by="bankcodes"),
                         Wording(
@@ -911,6 +908,9 @@ def _DataApiV3Error() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/truelayer/data_api_v3_error/#Forbidden",
+                    editorial=True,
+                    advice="Check that your token has the data scope. If the user revoked access, or the Strong Customer Authentication window has expired, ask the user to reconnect their account.",
+                    notes="TrueLayer names two causes: a token without the data scope (the integrator's), and a user who revoked access or whose SCA window expired (the user must reconnect); bankcodes files it under the second, which an integration that requests the data scope meets.",
                 ),
                 CodeInfo(
                     value="Invalid State",
@@ -919,7 +919,6 @@ def _DataApiV3Error() -> type[CodeEnum]:
                     sources=(_S["truelayer-data-v3-errors"],),
                     retryable=False,
                     end_user_can_retry=True,
-                    advice="Ask the user to reconnect their account.",
                     http=(HttpStatus(status=400, sources=(_S["truelayer-data-v3-errors"],)),),
                     wording=(
                         Wording(
@@ -997,6 +996,7 @@ def _DataApiV3Error() -> type[CodeEnum]:
                             reason="An existing connection stopped working until the customer signs in to it again.",
                         ),
                     ),
+                    advice="Ask the user to reconnect their account.",
                 ),
                 CodeInfo(
                     value="Not Found",
@@ -1005,8 +1005,6 @@ def _DataApiV3Error() -> type[CodeEnum]:
                     sources=(_S["truelayer-data-v3-errors"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    advice="Check the Connection-Id header and the identifiers in your request path.",
-                    editorial=True,
                     http=(HttpStatus(status=404, sources=(_S["truelayer-data-v3-errors"],)),),
                     wording=(
                         Wording(field="description", by="bankcodes"),
@@ -1015,6 +1013,8 @@ def _DataApiV3Error() -> type[CodeEnum]:
                         ),
                     ),
                     page="reference/truelayer/data_api_v3_error/#NotFound",
+                    editorial=True,
+                    advice="Check the Connection-Id header and the identifiers in your request path.",
                 ),
                 CodeInfo(
                     value="Rate Limit Exceeded",
@@ -1023,8 +1023,6 @@ def _DataApiV3Error() -> type[CodeEnum]:
                     sources=(_S["truelayer-data-v3-errors"],),
                     retryable=True,
                     end_user_can_retry=True,
-                    advice="Include the Tl-User-IP header, or try again later.",
-                    editorial=True,
                     http=(HttpStatus(status=429, sources=(_S["truelayer-data-v3-errors"],)),),
                     wording=(
                         Wording(field="description", by="bankcodes"),
@@ -1091,6 +1089,8 @@ def _DataApiV3Error() -> type[CodeEnum]:
                             reason="Too many requests in a period of time: the integrator's calls are throttled.",
                         ),
                     ),
+                    editorial=True,
+                    advice="Include the Tl-User-IP header, or try again later.",
                 ),
                 CodeInfo(
                     value="Feature Not Supported",
@@ -1099,7 +1099,6 @@ def _DataApiV3Error() -> type[CodeEnum]:
                     sources=(_S["truelayer-data-v3-errors"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    advice="Don't retry.",
                     http=(HttpStatus(status=502, sources=(_S["truelayer-data-v3-errors"],)),),
                     wording=(
                         Wording(
@@ -1112,6 +1111,7 @@ def _DataApiV3Error() -> type[CodeEnum]:
                         ),
                     ),
                     page="reference/truelayer/data_api_v3_error/#FeatureNotSupported",
+                    advice="Don't retry.",
                     max_attempts=1,
                     fact_sources={"max_attempts": ("truelayer-data-v3-errors",)},
                 ),
@@ -1122,8 +1122,6 @@ def _DataApiV3Error() -> type[CodeEnum]:
                     sources=(_S["truelayer-data-v3-errors"],),
                     retryable=True,
                     end_user_can_retry=True,
-                    advice="Try again, or wait for the provider to be available again and retry.",
-                    editorial=True,
                     http=(HttpStatus(status=502, sources=(_S["truelayer-data-v3-errors"],)),),
                     wording=(
                         Wording(field="description", by="bankcodes"),
@@ -1239,6 +1237,8 @@ def _DataApiV3Error() -> type[CodeEnum]:
                             reason="The institution cannot be reached for now; nothing is wrong with what the customer entered, and the customer can only try again later.",
                         ),
                     ),
+                    editorial=True,
+                    advice="Try again, or wait for the provider to be available again and retry.",
                 ),
                 CodeInfo(
                     value="Unknown Error",
@@ -1247,8 +1247,6 @@ def _DataApiV3Error() -> type[CodeEnum]:
                     sources=(_S["truelayer-data-v3-errors"],),
                     retryable=True,
                     end_user_can_retry=True,
-                    advice="Try again, or contact Support if the problem continues.",
-                    editorial=True,
                     http=(HttpStatus(status=500, sources=(_S["truelayer-data-v3-errors"],)),),
                     wording=(
                         Wording(field="description", by="bankcodes"),
@@ -1257,6 +1255,8 @@ def _DataApiV3Error() -> type[CodeEnum]:
                         ),
                     ),
                     page="reference/truelayer/data_api_v3_error/#UnknownError",
+                    editorial=True,
+                    advice="Try again, or contact Support if the problem continues.",
                 ),
             ),
         ),
@@ -1303,8 +1303,6 @@ def _PaymentsError() -> type[CodeEnum]:
                     sources=(_S["truelayer-payments-api-errors"], _S["truelayer-error-types"]),
                     retryable=False,
                     end_user_can_retry=False,
-                    advice="Check the authorisation requirements of the endpoint, and send an appropriate token and signature (if applicable) in the headers.",
-                    editorial=True,
                     http=(HttpStatus(status=401, sources=(_S["truelayer-payments-api-errors"],)),),
                     wording=(
                         Wording(field="description", by="bankcodes"),
@@ -1318,6 +1316,8 @@ def _PaymentsError() -> type[CodeEnum]:
                         ),
                     ),
                     page="reference/truelayer/payments_error/#Unauthenticated",
+                    editorial=True,
+                    advice="Check the authorisation requirements of the endpoint, and send an appropriate token and signature (if applicable) in the headers.",
                 ),
                 CodeInfo(
                     value="Forbidden",
@@ -1326,10 +1326,7 @@ def _PaymentsError() -> type[CodeEnum]:
                     sources=(_S["truelayer-payments-api-errors"], _S["truelayer-error-types"]),
                     retryable=False,
                     end_user_can_retry=False,
-                    advice="If you're using an access_token from our authentication endpoint, check if the token has scopes that the endpoint requires. If you're using a resource_token, check if you're trying to access a resource other than the one the token was issued for.",
-                    editorial=True,
                     http=(HttpStatus(status=403, sources=(_S["truelayer-payments-api-errors"],)),),
-                    notes="The current table runs the advice's two sentences together (\"requires.If you're using a resource_token , check\"); the advice is quoted from the earlier Error types page, where they are apart.",
                     wording=(
                         Wording(field="description", by="bankcodes"),
                         Wording(
@@ -1338,6 +1335,9 @@ def _PaymentsError() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/truelayer/payments_error/#Forbidden",
+                    editorial=True,
+                    advice="If you're using an access_token from our authentication endpoint, check if the token has scopes that the endpoint requires. If you're using a resource_token, check if you're trying to access a resource other than the one the token was issued for.",
+                    notes="The current table runs the advice's two sentences together (\"requires.If you're using a resource_token , check\"); the advice is quoted from the earlier Error types page, where they are apart.",
                 ),
                 CodeInfo(
                     value="Invalid Parameters",
@@ -1346,8 +1346,6 @@ def _PaymentsError() -> type[CodeEnum]:
                     sources=(_S["truelayer-payments-api-errors"], _S["truelayer-error-types"]),
                     retryable=False,
                     end_user_can_retry=False,
-                    advice="Check the errors field included in the response for the JSON path of the request body fields or the header names that were invalid. The errors will also include at least one description of the error for each invalid field.",
-                    editorial=True,
                     http=(HttpStatus(status=400, sources=(_S["truelayer-payments-api-errors"],)),),
                     wording=(
                         Wording(field="description", by="bankcodes"),
@@ -1361,6 +1359,8 @@ def _PaymentsError() -> type[CodeEnum]:
                         ),
                     ),
                     page="reference/truelayer/payments_error/#InvalidParameters",
+                    editorial=True,
+                    advice="Check the errors field included in the response for the JSON path of the request body fields or the header names that were invalid. The errors will also include at least one description of the error for each invalid field.",
                 ),
                 CodeInfo(
                     value="Invalid State",
@@ -1369,8 +1369,6 @@ def _PaymentsError() -> type[CodeEnum]:
                     sources=(_S["truelayer-payments-api-errors"], _S["truelayer-error-types"]),
                     retryable=False,
                     end_user_can_retry=False,
-                    advice="Check if the next requested action is valid. For example, if you've tried to submit the provider selection, but the next authorised action is redirection.",
-                    editorial=True,
                     http=(HttpStatus(status=400, sources=(_S["truelayer-payments-api-errors"],)),),
                     wording=(
                         Wording(field="description", by="bankcodes"),
@@ -1384,6 +1382,8 @@ def _PaymentsError() -> type[CodeEnum]:
                         ),
                     ),
                     page="reference/truelayer/payments_error/#InvalidState",
+                    editorial=True,
+                    advice="Check if the next requested action is valid. For example, if you've tried to submit the provider selection, but the next authorised action is redirection.",
                 ),
                 CodeInfo(
                     value="Not Found",
@@ -1392,8 +1392,6 @@ def _PaymentsError() -> type[CodeEnum]:
                     sources=(_S["truelayer-payments-api-errors"], _S["truelayer-error-types"]),
                     retryable=False,
                     end_user_can_retry=False,
-                    advice="Check your payment ID value in the request path.",
-                    editorial=True,
                     http=(HttpStatus(status=404, sources=(_S["truelayer-payments-api-errors"],)),),
                     wording=(
                         Wording(field="description", by="bankcodes"),
@@ -1407,6 +1405,8 @@ def _PaymentsError() -> type[CodeEnum]:
                         ),
                     ),
                     page="reference/truelayer/payments_error/#NotFound",
+                    editorial=True,
+                    advice="Check your payment ID value in the request path.",
                 ),
                 CodeInfo(
                     value="Concurrency Conflict",
@@ -1415,7 +1415,6 @@ def _PaymentsError() -> type[CodeEnum]:
                     sources=(_S["truelayer-payments-api-errors"],),
                     retryable=True,
                     end_user_can_retry=True,
-                    advice="Try again later.",
                     http=(HttpStatus(status=409, sources=(_S["truelayer-payments-api-errors"],)),),
                     wording=(
                         Wording(
@@ -1430,6 +1429,7 @@ def _PaymentsError() -> type[CodeEnum]:
                         ),
                     ),
                     page="reference/truelayer/payments_error/#ConcurrencyConflict",
+                    advice="Try again later.",
                 ),
                 CodeInfo(
                     value="Idempotency-Key Concurrency Conflict",
@@ -1438,8 +1438,6 @@ def _PaymentsError() -> type[CodeEnum]:
                     sources=(_S["truelayer-payments-api-errors"], _S["truelayer-error-types"]),
                     retryable=True,
                     end_user_can_retry=True,
-                    advice="Check if there's another request using the same Idempotency-Key header value currently in progress.",
-                    editorial=True,
                     http=(HttpStatus(status=409, sources=(_S["truelayer-payments-api-errors"],)),),
                     wording=(
                         Wording(field="description", by="bankcodes"),
@@ -1453,6 +1451,8 @@ def _PaymentsError() -> type[CodeEnum]:
                         ),
                     ),
                     page="reference/truelayer/payments_error/#IdempotencyKeyConcurrencyConflict",
+                    editorial=True,
+                    advice="Check if there's another request using the same Idempotency-Key header value currently in progress.",
                 ),
                 CodeInfo(
                     value="Idempotency-Key Reuse",
@@ -1461,8 +1461,6 @@ def _PaymentsError() -> type[CodeEnum]:
                     sources=(_S["truelayer-payments-api-errors"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    advice="Use a unique Idempotency-Key value for each request. Idempotency keys remain valid for 30 days from creation.",
-                    editorial=True,
                     http=(HttpStatus(status=422, sources=(_S["truelayer-payments-api-errors"],)),),
                     wording=(
                         Wording(field="description", by="bankcodes"),
@@ -1473,6 +1471,8 @@ def _PaymentsError() -> type[CodeEnum]:
                         ),
                     ),
                     page="reference/truelayer/payments_error/#IdempotencyKeyReuse",
+                    editorial=True,
+                    advice="Use a unique Idempotency-Key value for each request. Idempotency keys remain valid for 30 days from creation.",
                 ),
                 CodeInfo(
                     value="Rate Limit Exceeded",
@@ -1481,8 +1481,6 @@ def _PaymentsError() -> type[CodeEnum]:
                     sources=(_S["truelayer-payments-api-errors"],),
                     retryable=True,
                     end_user_can_retry=True,
-                    advice="Try again later.",
-                    editorial=True,
                     http=(HttpStatus(status=429, sources=(_S["truelayer-payments-api-errors"],)),),
                     wording=(
                         Wording(field="description", by="bankcodes"),
@@ -1551,6 +1549,8 @@ def _PaymentsError() -> type[CodeEnum]:
                             reason="Too many requests in a period of time: the integrator's calls are throttled.",
                         ),
                     ),
+                    editorial=True,
+                    advice="Try again later.",
                 ),
                 CodeInfo(
                     value="Provider Error",
@@ -1559,8 +1559,6 @@ def _PaymentsError() -> type[CodeEnum]:
                     sources=(_S["truelayer-payments-api-errors"],),
                     retryable=True,
                     end_user_can_retry=True,
-                    advice="Try again, or wait for the provider to be available again and retry.",
-                    editorial=True,
                     http=(HttpStatus(status=502, sources=(_S["truelayer-payments-api-errors"],)),),
                     wording=(
                         Wording(field="description", by="bankcodes"),
@@ -1678,6 +1676,8 @@ def _PaymentsError() -> type[CodeEnum]:
                             reason="The institution cannot be reached for now; nothing is wrong with what the customer entered, and the customer can only try again later.",
                         ),
                     ),
+                    editorial=True,
+                    advice="Try again, or wait for the provider to be available again and retry.",
                 ),
                 CodeInfo(
                     value="Unknown Error",
@@ -1686,8 +1686,6 @@ def _PaymentsError() -> type[CodeEnum]:
                     sources=(_S["truelayer-payments-api-errors"],),
                     retryable=True,
                     end_user_can_retry=True,
-                    advice="Try again, or contact Support if the problem continues.",
-                    editorial=True,
                     http=(HttpStatus(status=500, sources=(_S["truelayer-payments-api-errors"],)),),
                     wording=(
                         Wording(field="description", by="bankcodes"),
@@ -1698,6 +1696,8 @@ def _PaymentsError() -> type[CodeEnum]:
                         ),
                     ),
                     page="reference/truelayer/payments_error/#UnknownError",
+                    editorial=True,
+                    advice="Try again, or contact Support if the problem continues.",
                 ),
                 CodeInfo(
                     value="Conflict",
@@ -1706,10 +1706,7 @@ def _PaymentsError() -> type[CodeEnum]:
                     sources=(_S["truelayer-error-types"], _S["truelayer-php-error-response"]),
                     retryable=True,
                     end_user_can_retry=True,
-                    advice="Try again.",
-                    editorial=True,
                     http=(HttpStatus(status=409, sources=(_S["truelayer-php-error-response"],)),),
-                    notes='The earlier Error types page lists a type Conflict ("Try again."), and the PHP client\'s test responses send it with title Conflict, type https://docs.truelayer.com/docs/error-types#conflict and status 409; the current table lists a 409 Concurrency Conflict instead.',
                     wording=(
                         Wording(field="description", by="bankcodes"),
                         Wording(
@@ -1718,6 +1715,9 @@ def _PaymentsError() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/truelayer/payments_error/#Conflict",
+                    editorial=True,
+                    advice="Try again.",
+                    notes='The earlier Error types page lists a type Conflict ("Try again."), and the PHP client\'s test responses send it with title Conflict, type https://docs.truelayer.com/docs/error-types#conflict and status 409; the current table lists a 409 Concurrency Conflict instead.',
                 ),
             ),
         ),
@@ -1807,7 +1807,6 @@ def _PaymentStatus() -> type[CodeEnum]:
                     sources=(_S["truelayer-payment-statuses"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    notes="Terminal for payments into an external account; a payment into a merchant account goes on to settled (or to failed, with name- or age-based verification).",
                     wording=(
                         Wording(
                             field="description",
@@ -1817,6 +1816,7 @@ def _PaymentStatus() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/truelayer/payment_status/#executed",
+                    notes="Terminal for payments into an external account; a payment into a merchant account goes on to settled (or to failed, with name- or age-based verification).",
                 ),
                 CodeInfo(
                     value="failed",
@@ -1825,7 +1825,6 @@ def _PaymentStatus() -> type[CodeEnum]:
                     sources=(_S["truelayer-payment-statuses"],),
                     retryable=True,
                     end_user_can_retry=True,
-                    notes="Terminal for all payments; failure_reason says why and failure_stage at which status it failed.",
                     wording=(
                         Wording(
                             field="description",
@@ -1835,6 +1834,7 @@ def _PaymentStatus() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/truelayer/payment_status/#failed",
+                    notes="Terminal for all payments; failure_reason says why and failure_stage at which status it failed.",
                 ),
                 CodeInfo(
                     value="settled",
@@ -1843,7 +1843,6 @@ def _PaymentStatus() -> type[CodeEnum]:
                     sources=(_S["truelayer-payment-statuses"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    notes="Terminal for payments into a merchant account.",
                     wording=(
                         Wording(
                             field="description",
@@ -1853,6 +1852,7 @@ def _PaymentStatus() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/truelayer/payment_status/#settled",
+                    notes="Terminal for payments into a merchant account.",
                 ),
                 CodeInfo(
                     value="attempt_failed",
@@ -1865,13 +1865,13 @@ def _PaymentStatus() -> type[CodeEnum]:
                     ),
                     retryable=True,
                     end_user_can_retry=True,
-                    editorial=True,
-                    notes="Not in the payment statuses table; TrueLayer's Java and PHP clients list it, and the PHP client's README says it is a \"Status only available when you enable payment retries\" and that a payment in it carries failed_at, failure_stage and failure_reason.",
                     wording=(
                         Wording(field="description", by="bankcodes"),
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/truelayer/payment_status/#attempt_failed",
+                    editorial=True,
+                    notes="Not in the payment statuses table; TrueLayer's Java and PHP clients list it, and the PHP client's README says it is a \"Status only available when you enable payment retries\" and that a payment in it carries failed_at, failure_stage and failure_reason.",
                 ),
             ),
         ),
@@ -1963,7 +1963,6 @@ def _MandateStatus() -> type[CodeEnum]:
                     sources=(_S["truelayer-mandate-statuses"],),
                     retryable=False,
                     end_user_can_retry=True,
-                    notes="Terminal; payments on it need a new mandate, which the user must authorise.",
                     wording=(
                         Wording(
                             field="description",
@@ -1974,6 +1973,7 @@ def _MandateStatus() -> type[CodeEnum]:
                     ),
                     page="reference/truelayer/mandate_status/#revoked",
                     next_statuses=(),
+                    notes="Terminal; payments on it need a new mandate, which the user must authorise.",
                     state="revoked",
                     state_reason="The mandate was revoked.",
                 ),
@@ -1984,7 +1984,6 @@ def _MandateStatus() -> type[CodeEnum]:
                     sources=(_S["truelayer-mandate-statuses"],),
                     retryable=True,
                     end_user_can_retry=True,
-                    notes="Terminal; failure_reason says why and failure_stage at which status it failed.",
                     wording=(
                         Wording(
                             field="description",
@@ -1995,6 +1994,7 @@ def _MandateStatus() -> type[CodeEnum]:
                     ),
                     page="reference/truelayer/mandate_status/#failed",
                     next_statuses=(),
+                    notes="Terminal; failure_reason says why and failure_stage at which status it failed.",
                     state="unknown",
                     state_reason="The mandate failed; no state of a connection follows.",
                 ),
@@ -2255,9 +2255,9 @@ def _FailureReason() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
                     wording=(Wording(field="description", by="bankcodes"),),
                     page="reference/truelayer/failure_reason/#authorization_failed",
+                    editorial=True,
                 ),
                 CodeInfo(
                     value="blocked",
@@ -2266,13 +2266,13 @@ def _FailureReason() -> type[CodeEnum]:
                     sources=(_S["truelayer-ios-hpp-message-abi"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
-                    notes='TrueLayer\'s React Native SDK describes its own Blocked: "The payment has been blocked due to a regulatory requirement. This may happen if the PSU fails a sanctions check."',
                     wording=(
                         Wording(field="description", by="bankcodes"),
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/truelayer/failure_reason/#blocked",
+                    editorial=True,
+                    notes='TrueLayer\'s React Native SDK describes its own Blocked: "The payment has been blocked due to a regulatory requirement. This may happen if the PSU fails a sanctions check."',
                 ),
                 CodeInfo(
                     value="canceled",
@@ -2284,9 +2284,9 @@ def _FailureReason() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=True,
-                    editorial=True,
                     wording=(Wording(field="description", by="bankcodes"),),
                     page="reference/truelayer/failure_reason/#canceled",
+                    editorial=True,
                 ),
                 CodeInfo(
                     value="constraint_violation",
@@ -2295,9 +2295,9 @@ def _FailureReason() -> type[CodeEnum]:
                     sources=(_S["truelayer-ios-hpp-message-abi"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
                     wording=(Wording(field="description", by="bankcodes"),),
                     page="reference/truelayer/failure_reason/#constraint_violation",
+                    editorial=True,
                 ),
                 CodeInfo(
                     value="expired",
@@ -2309,9 +2309,9 @@ def _FailureReason() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=True,
-                    editorial=True,
                     wording=(Wording(field="description", by="bankcodes"),),
                     page="reference/truelayer/failure_reason/#expired",
+                    editorial=True,
                 ),
                 CodeInfo(
                     value="insufficient_funds",
@@ -2323,13 +2323,13 @@ def _FailureReason() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
-                    notes="TrueLayer's React Native SDK describes its own InsufficientFunds: \"The PSU did not have the required balance in their account to complete this payment.\"; the PHP client's test refund_failed webhook carries it.",
                     wording=(
                         Wording(field="description", by="bankcodes"),
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/truelayer/failure_reason/#insufficient_funds",
+                    editorial=True,
+                    notes="TrueLayer's React Native SDK describes its own InsufficientFunds: \"The PSU did not have the required balance in their account to complete this payment.\"; the PHP client's test refund_failed webhook carries it.",
                 ),
                 CodeInfo(
                     value="internal_server_error",
@@ -2342,9 +2342,9 @@ def _FailureReason() -> type[CodeEnum]:
                     ),
                     retryable=True,
                     end_user_can_retry=True,
-                    editorial=True,
                     wording=(Wording(field="description", by="bankcodes"),),
                     page="reference/truelayer/failure_reason/#internal_server_error",
+                    editorial=True,
                 ),
                 CodeInfo(
                     value="invalid_account_details",
@@ -2353,13 +2353,13 @@ def _FailureReason() -> type[CodeEnum]:
                     sources=(_S["truelayer-ios-hpp-message-abi"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
-                    notes="TrueLayer's React Native SDK describes its own InvalidAccountDetails: \"The payment failed because either the creditor's or debtor's account details were invalid.\"",
                     wording=(
                         Wording(field="description", by="bankcodes"),
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/truelayer/failure_reason/#invalid_account_details",
+                    editorial=True,
+                    notes="TrueLayer's React Native SDK describes its own InvalidAccountDetails: \"The payment failed because either the creditor's or debtor's account details were invalid.\"",
                 ),
                 CodeInfo(
                     value="invalid_account_holder_name",
@@ -2368,9 +2368,9 @@ def _FailureReason() -> type[CodeEnum]:
                     sources=(_S["truelayer-ios-hpp-message-abi"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
                     wording=(Wording(field="description", by="bankcodes"),),
                     page="reference/truelayer/failure_reason/#invalid_account_holder_name",
+                    editorial=True,
                 ),
                 CodeInfo(
                     value="invalid_beneficiary_account",
@@ -2379,9 +2379,9 @@ def _FailureReason() -> type[CodeEnum]:
                     sources=(_S["truelayer-ios-hpp-message-abi"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
                     wording=(Wording(field="description", by="bankcodes"),),
                     page="reference/truelayer/failure_reason/#invalid_beneficiary_account",
+                    editorial=True,
                 ),
                 CodeInfo(
                     value="invalid_credentials",
@@ -2390,13 +2390,13 @@ def _FailureReason() -> type[CodeEnum]:
                     sources=(_S["truelayer-ios-hpp-message-abi"],),
                     retryable=False,
                     end_user_can_retry=True,
-                    editorial=True,
-                    notes='TrueLayer\'s React Native SDK describes its own InvalidCredentials: "The banking credentials provided by the PSU to log into their bank were incorrect."',
                     wording=(
                         Wording(field="description", by="bankcodes"),
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/truelayer/failure_reason/#invalid_credentials",
+                    editorial=True,
+                    notes='TrueLayer\'s React Native SDK describes its own InvalidCredentials: "The banking credentials provided by the PSU to log into their bank were incorrect."',
                 ),
                 CodeInfo(
                     value="invalid_mandate_state",
@@ -2405,9 +2405,9 @@ def _FailureReason() -> type[CodeEnum]:
                     sources=(_S["truelayer-ios-hpp-message-abi"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
                     wording=(Wording(field="description", by="bankcodes"),),
                     page="reference/truelayer/failure_reason/#invalid_mandate_state",
+                    editorial=True,
                 ),
                 CodeInfo(
                     value="invalid_otp",
@@ -2416,9 +2416,9 @@ def _FailureReason() -> type[CodeEnum]:
                     sources=(_S["truelayer-ios-hpp-message-abi"],),
                     retryable=False,
                     end_user_can_retry=True,
-                    editorial=True,
                     wording=(Wording(field="description", by="bankcodes"),),
                     page="reference/truelayer/failure_reason/#invalid_otp",
+                    editorial=True,
                 ),
                 CodeInfo(
                     value="invalid_remitter_account",
@@ -2427,13 +2427,13 @@ def _FailureReason() -> type[CodeEnum]:
                     sources=(_S["truelayer-ios-hpp-message-abi"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
-                    notes='TrueLayer\'s React Native SDK describes its own InvalidRemitterAccount: "The account details of the remitter bank account provided during the payment flow were incorrect."',
                     wording=(
                         Wording(field="description", by="bankcodes"),
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/truelayer/failure_reason/#invalid_remitter_account",
+                    editorial=True,
+                    notes='TrueLayer\'s React Native SDK describes its own InvalidRemitterAccount: "The account details of the remitter bank account provided during the payment flow were incorrect."',
                 ),
                 CodeInfo(
                     value="invalid_request",
@@ -2445,9 +2445,9 @@ def _FailureReason() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
                     wording=(Wording(field="description", by="bankcodes"),),
                     page="reference/truelayer/failure_reason/#invalid_request",
+                    editorial=True,
                 ),
                 CodeInfo(
                     value="invalid_sort_code",
@@ -2459,9 +2459,9 @@ def _FailureReason() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
                     wording=(Wording(field="description", by="bankcodes"),),
                     page="reference/truelayer/failure_reason/#invalid_sort_code",
+                    editorial=True,
                 ),
                 CodeInfo(
                     value="mandate_revoked",
@@ -2470,9 +2470,9 @@ def _FailureReason() -> type[CodeEnum]:
                     sources=(_S["truelayer-ios-hpp-message-abi"],),
                     retryable=False,
                     end_user_can_retry=True,
-                    editorial=True,
                     wording=(Wording(field="description", by="bankcodes"),),
                     page="reference/truelayer/failure_reason/#mandate_revoked",
+                    editorial=True,
                 ),
                 CodeInfo(
                     value="not_authorized",
@@ -2481,9 +2481,9 @@ def _FailureReason() -> type[CodeEnum]:
                     sources=(_S["truelayer-ios-hpp-message-abi"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
                     wording=(Wording(field="description", by="bankcodes"),),
                     page="reference/truelayer/failure_reason/#not_authorized",
+                    editorial=True,
                 ),
                 CodeInfo(
                     value="payment_limit_exceeded",
@@ -2492,13 +2492,13 @@ def _FailureReason() -> type[CodeEnum]:
                     sources=(_S["truelayer-ios-hpp-message-abi"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
-                    notes="TrueLayer's React Native SDK describes its own PaymentLimitExceeded: \"The PSU's payment limit amount with their bank was breached.\"",
                     wording=(
                         Wording(field="description", by="bankcodes"),
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/truelayer/failure_reason/#payment_limit_exceeded",
+                    editorial=True,
+                    notes="TrueLayer's React Native SDK describes its own PaymentLimitExceeded: \"The PSU's payment limit amount with their bank was breached.\"",
                 ),
                 CodeInfo(
                     value="provider_error",
@@ -2511,13 +2511,13 @@ def _FailureReason() -> type[CodeEnum]:
                     ),
                     retryable=True,
                     end_user_can_retry=True,
-                    editorial=True,
-                    notes='TrueLayer\'s React Native SDK describes its own ProviderError: "The provider has unexpectedly failed when creating the payment."',
                     wording=(
                         Wording(field="description", by="bankcodes"),
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/truelayer/failure_reason/#provider_error",
+                    editorial=True,
+                    notes='TrueLayer\'s React Native SDK describes its own ProviderError: "The provider has unexpectedly failed when creating the payment."',
                 ),
                 CodeInfo(
                     value="provider_expired",
@@ -2526,13 +2526,13 @@ def _FailureReason() -> type[CodeEnum]:
                     sources=(_S["truelayer-ios-hpp-message-abi"],),
                     retryable=False,
                     end_user_can_retry=True,
-                    editorial=True,
-                    notes='TrueLayer\'s React Native SDK describes its own ProviderExpired: "The payment failed because the token or exchange code used to communicate with the bank expired."',
                     wording=(
                         Wording(field="description", by="bankcodes"),
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/truelayer/failure_reason/#provider_expired",
+                    editorial=True,
+                    notes='TrueLayer\'s React Native SDK describes its own ProviderExpired: "The payment failed because the token or exchange code used to communicate with the bank expired."',
                 ),
                 CodeInfo(
                     value="provider_rejected",
@@ -2546,13 +2546,13 @@ def _FailureReason() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
-                    notes='TrueLayer\'s React Native SDK describes its own ProviderRejected: "The provider rejected the payment."',
                     wording=(
                         Wording(field="description", by="bankcodes"),
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/truelayer/failure_reason/#provider_rejected",
+                    editorial=True,
+                    notes='TrueLayer\'s React Native SDK describes its own ProviderRejected: "The provider rejected the payment."',
                 ),
                 CodeInfo(
                     value="rejected",
@@ -2565,9 +2565,9 @@ def _FailureReason() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
                     wording=(Wording(field="description", by="bankcodes"),),
                     page="reference/truelayer/failure_reason/#rejected",
+                    editorial=True,
                 ),
                 CodeInfo(
                     value="scheme_unavailable",
@@ -2576,9 +2576,9 @@ def _FailureReason() -> type[CodeEnum]:
                     sources=(_S["truelayer-ios-hpp-message-abi"],),
                     retryable=True,
                     end_user_can_retry=True,
-                    editorial=True,
                     wording=(Wording(field="description", by="bankcodes"),),
                     page="reference/truelayer/failure_reason/#scheme_unavailable",
+                    editorial=True,
                 ),
                 CodeInfo(
                     value="unknown_error",
@@ -2590,9 +2590,9 @@ def _FailureReason() -> type[CodeEnum]:
                     ),
                     retryable=True,
                     end_user_can_retry=True,
-                    editorial=True,
                     wording=(Wording(field="description", by="bankcodes"),),
                     page="reference/truelayer/failure_reason/#unknown_error",
+                    editorial=True,
                 ),
                 CodeInfo(
                     value="user_canceled_at_provider",
@@ -2601,9 +2601,9 @@ def _FailureReason() -> type[CodeEnum]:
                     sources=(_S["truelayer-ios-hpp-message-abi"],),
                     retryable=False,
                     end_user_can_retry=True,
-                    editorial=True,
                     wording=(Wording(field="description", by="bankcodes"),),
                     page="reference/truelayer/failure_reason/#user_canceled_at_provider",
+                    editorial=True,
                 ),
                 CodeInfo(
                     value="verification_declined",
@@ -2612,9 +2612,9 @@ def _FailureReason() -> type[CodeEnum]:
                     sources=(_S["truelayer-ios-hpp-message-abi"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
                     wording=(Wording(field="description", by="bankcodes"),),
                     page="reference/truelayer/failure_reason/#verification_declined",
+                    editorial=True,
                 ),
             ),
         ),
@@ -2694,7 +2694,6 @@ def _PayoutFailureReason() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    notes="The merchant account is the integrator's, not the end user's: a payment's insufficient_funds (failure_reason) is its payer's account.",
                     wording=(
                         Wording(
                             field="description",
@@ -2709,6 +2708,7 @@ def _PayoutFailureReason() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/truelayer/payout_failure_reason/#insufficient_funds",
+                    notes="The merchant account is the integrator's, not the end user's: a payment's insufficient_funds (failure_reason) is its payer's account.",
                 ),
                 CodeInfo(
                     value="invalid_iban",
@@ -2745,7 +2745,6 @@ def _PayoutFailureReason() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    notes="An earlier copy of the page lists scan_conversion, with the same meaning, in its place.",
                     wording=(
                         Wording(
                             field="description",
@@ -2759,6 +2758,7 @@ def _PayoutFailureReason() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/truelayer/payout_failure_reason/#invalid_scan",
+                    notes="An earlier copy of the page lists scan_conversion, with the same meaning, in its place.",
                 ),
                 CodeInfo(
                     value="returned",
@@ -2771,7 +2771,6 @@ def _PayoutFailureReason() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    notes='The newest copy\'s second paragraph is cut: "When a payout fails with the returned reason, you receive the payout_failed webhook and the status of p". An earlier copy reads "The payout was blocked or rejected by the beneficiary bank after it had entered the executed status." and goes on "When a payout fails with a status of returned, you receive the payout_failed webhook. However, the payout remains in a state of executed, not failed."; the newest copies\' executed row says instead that a bank can, in some rare cases, return a payout or refund, in which case an executed payout or refund can transition to failed.',
                     wording=(
                         Wording(
                             field="description",
@@ -2781,6 +2780,7 @@ def _PayoutFailureReason() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/truelayer/payout_failure_reason/#returned",
+                    notes='The newest copy\'s second paragraph is cut: "When a payout fails with the returned reason, you receive the payout_failed webhook and the status of p". An earlier copy reads "The payout was blocked or rejected by the beneficiary bank after it had entered the executed status." and goes on "When a payout fails with a status of returned, you receive the payout_failed webhook. However, the payout remains in a state of executed, not failed."; the newest copies\' executed row says instead that a bank can, in some rare cases, return a payout or refund, in which case an executed payout or refund can transition to failed.',
                 ),
                 CodeInfo(
                     value="scheme_error",
@@ -2795,7 +2795,6 @@ def _PayoutFailureReason() -> type[CodeEnum]:
                     ),
                     retryable=True,
                     end_user_can_retry=True,
-                    notes="TrueLayer's payout_failed example carries it, as do the PHP client's test payout_failed webhooks.",
                     wording=(
                         Wording(
                             field="description",
@@ -2809,6 +2808,7 @@ def _PayoutFailureReason() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/truelayer/payout_failure_reason/#scheme_error",
+                    notes="TrueLayer's payout_failed example carries it, as do the PHP client's test payout_failed webhooks.",
                 ),
                 CodeInfo(
                     value="server_error",
@@ -2820,7 +2820,6 @@ def _PayoutFailureReason() -> type[CodeEnum]:
                     ),
                     retryable=True,
                     end_user_can_retry=True,
-                    notes='Its meaning says "the payment" as published. The copy with pipe tables is cut in this row ("Tru").',
                     wording=(
                         Wording(
                             field="description",
@@ -2833,6 +2832,7 @@ def _PayoutFailureReason() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/truelayer/payout_failure_reason/#server_error",
+                    notes='Its meaning says "the payment" as published. The copy with pipe tables is cut in this row ("Tru").',
                 ),
                 CodeInfo(
                     value="unknown",
@@ -2841,7 +2841,6 @@ def _PayoutFailureReason() -> type[CodeEnum]:
                     sources=(_S["truelayer-payout-statuses-eight-reasons"],),
                     retryable=True,
                     end_user_can_retry=True,
-                    notes="Only the copy listing eight values has it: the copy with pipe tables and the newest copy are cut before it, and the earlier copy lists five values without it. Not a payment's unknown_error (failure_reason).",
                     wording=(
                         Wording(
                             field="description",
@@ -2860,6 +2859,7 @@ def _PayoutFailureReason() -> type[CodeEnum]:
                         ),
                     ),
                     page="reference/truelayer/payout_failure_reason/#unknown",
+                    notes="Only the copy listing eight values has it: the copy with pipe tables and the newest copy are cut before it, and the earlier copy lists five values without it. Not a payment's unknown_error (failure_reason).",
                 ),
                 CodeInfo(
                     value="scan_conversion",
@@ -2926,9 +2926,9 @@ def _FailureStage() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
                     wording=(Wording(field="description", by="bankcodes"),),
                     page="reference/truelayer/failure_stage/#authorization_required",
+                    editorial=True,
                 ),
                 CodeInfo(
                     value="authorizing",
@@ -2941,9 +2941,9 @@ def _FailureStage() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
                     wording=(Wording(field="description", by="bankcodes"),),
                     page="reference/truelayer/failure_stage/#authorizing",
+                    editorial=True,
                 ),
                 CodeInfo(
                     value="authorized",
@@ -2956,9 +2956,9 @@ def _FailureStage() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
                     wording=(Wording(field="description", by="bankcodes"),),
                     page="reference/truelayer/failure_stage/#authorized",
+                    editorial=True,
                 ),
             ),
         ),
@@ -3015,7 +3015,6 @@ def _WebhookType() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    notes="The category of the status it reports (PaymentStatus.authorized).",
                     wording=(
                         Wording(
                             field="description",
@@ -3025,6 +3024,7 @@ def _WebhookType() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/truelayer/webhook_type/#payment_authorized",
+                    notes="The category of the status it reports (PaymentStatus.authorized).",
                 ),
                 CodeInfo(
                     value="payment_executed",
@@ -3037,7 +3037,6 @@ def _WebhookType() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    notes="The category of the status it reports (PaymentStatus.executed).",
                     wording=(
                         Wording(
                             field="description",
@@ -3047,6 +3046,7 @@ def _WebhookType() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/truelayer/webhook_type/#payment_executed",
+                    notes="The category of the status it reports (PaymentStatus.executed).",
                 ),
                 CodeInfo(
                     value="payment_failed",
@@ -3059,7 +3059,6 @@ def _WebhookType() -> type[CodeEnum]:
                     ),
                     retryable=True,
                     end_user_can_retry=True,
-                    notes="The category of the status it reports (PaymentStatus.failed): where its failure_reason is one the catalog does not know yet, the type decides.",
                     wording=(
                         Wording(
                             field="description",
@@ -3069,6 +3068,7 @@ def _WebhookType() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/truelayer/webhook_type/#payment_failed",
+                    notes="The category of the status it reports (PaymentStatus.failed): where its failure_reason is one the catalog does not know yet, the type decides.",
                 ),
                 CodeInfo(
                     value="payment_creditable",
@@ -3100,7 +3100,6 @@ def _WebhookType() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    notes="The category of the status it reports (PaymentStatus.settled).",
                     wording=(
                         Wording(
                             field="description",
@@ -3110,6 +3109,7 @@ def _WebhookType() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/truelayer/webhook_type/#payment_settled",
+                    notes="The category of the status it reports (PaymentStatus.settled).",
                 ),
                 CodeInfo(
                     value="payment_settlement_stalled",
@@ -3160,7 +3160,6 @@ def _WebhookType() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    notes="The category of the status it reports (MandateStatus.authorized).",
                     wording=(
                         Wording(
                             field="description",
@@ -3170,6 +3169,7 @@ def _WebhookType() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/truelayer/webhook_type/#mandate_authorized",
+                    notes="The category of the status it reports (MandateStatus.authorized).",
                 ),
                 CodeInfo(
                     value="mandate_failed",
@@ -3181,7 +3181,6 @@ def _WebhookType() -> type[CodeEnum]:
                     ),
                     retryable=True,
                     end_user_can_retry=True,
-                    notes="The category of the status it reports (MandateStatus.failed): where its failure_reason is one the catalog does not know yet, the type decides.",
                     wording=(
                         Wording(
                             field="description",
@@ -3191,6 +3190,7 @@ def _WebhookType() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/truelayer/webhook_type/#mandate_failed",
+                    notes="The category of the status it reports (MandateStatus.failed): where its failure_reason is one the catalog does not know yet, the type decides.",
                 ),
                 CodeInfo(
                     value="mandate_revoked",
@@ -3202,7 +3202,6 @@ def _WebhookType() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=True,
-                    notes="The category of the status it reports (MandateStatus.revoked).",
                     wording=(
                         Wording(
                             field="description",
@@ -3212,6 +3211,7 @@ def _WebhookType() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/truelayer/webhook_type/#mandate_revoked",
+                    notes="The category of the status it reports (MandateStatus.revoked).",
                 ),
                 CodeInfo(
                     value="payment_link_payment_created",
@@ -3256,7 +3256,6 @@ def _WebhookType() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    notes="The category of the status it reports (PayoutStatus.executed).",
                     wording=(
                         Wording(
                             field="description",
@@ -3266,6 +3265,7 @@ def _WebhookType() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/truelayer/webhook_type/#payout_executed",
+                    notes="The category of the status it reports (PayoutStatus.executed).",
                 ),
                 CodeInfo(
                     value="payout_failed",
@@ -3278,7 +3278,6 @@ def _WebhookType() -> type[CodeEnum]:
                     ),
                     retryable=True,
                     end_user_can_retry=True,
-                    notes="The category of the status it reports (PayoutStatus.failed): where its failure_reason is one the catalog does not know yet, the type decides.",
                     wording=(
                         Wording(
                             field="description",
@@ -3288,6 +3287,7 @@ def _WebhookType() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/truelayer/webhook_type/#payout_failed",
+                    notes="The category of the status it reports (PayoutStatus.failed): where its failure_reason is one the catalog does not know yet, the type decides.",
                 ),
                 CodeInfo(
                     value="refund_executed",
@@ -3300,7 +3300,6 @@ def _WebhookType() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    notes="The category of the status it reports (RefundStatus.executed).",
                     wording=(
                         Wording(
                             field="description",
@@ -3310,6 +3309,7 @@ def _WebhookType() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/truelayer/webhook_type/#refund_executed",
+                    notes="The category of the status it reports (RefundStatus.executed).",
                 ),
                 CodeInfo(
                     value="refund_failed",
@@ -3322,7 +3322,6 @@ def _WebhookType() -> type[CodeEnum]:
                     ),
                     retryable=True,
                     end_user_can_retry=True,
-                    notes="The category of the status it reports (RefundStatus.failed): where its failure_reason is one the catalog does not know yet, the type decides.",
                     wording=(
                         Wording(
                             field="description",
@@ -3332,6 +3331,7 @@ def _WebhookType() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/truelayer/webhook_type/#refund_failed",
+                    notes="The category of the status it reports (RefundStatus.failed): where its failure_reason is one the catalog does not know yet, the type decides.",
                 ),
                 CodeInfo(
                     value="mandate_remitter_changed",
@@ -3340,13 +3340,13 @@ def _WebhookType() -> type[CodeEnum]:
                     sources=(_S["truelayer-reference-webhook-mandates"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
-                    notes="Named among the payloads of TrueLayer's mandate webhooks API reference, which describes only mandate_authorized in the copy read.",
                     wording=(
                         Wording(field="description", by="bankcodes"),
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/truelayer/webhook_type/#mandate_remitter_changed",
+                    editorial=True,
+                    notes="Named among the payloads of TrueLayer's mandate webhooks API reference, which describes only mandate_authorized in the copy read.",
                 ),
                 CodeInfo(
                     value="mandate_initial_payment_created",
@@ -3355,13 +3355,13 @@ def _WebhookType() -> type[CodeEnum]:
                     sources=(_S["truelayer-reference-webhook-mandates"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
-                    notes="Named among the payloads of TrueLayer's mandate webhooks API reference, which describes only mandate_authorized in the copy read.",
                     wording=(
                         Wording(field="description", by="bankcodes"),
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/truelayer/webhook_type/#mandate_initial_payment_created",
+                    editorial=True,
+                    notes="Named among the payloads of TrueLayer's mandate webhooks API reference, which describes only mandate_authorized in the copy read.",
                 ),
             ),
         ),
@@ -3570,7 +3570,6 @@ def _SdkFailureReason() -> type[CodeEnum]:
                     sources=(_S["truelayer-rn-types"], _S["truelayer-rn-docs"]),
                     retryable=True,
                     end_user_can_retry=True,
-                    notes="Its failure_reason is on the payment or mandate resource.",
                     wording=(
                         Wording(
                             field="description",
@@ -3580,6 +3579,7 @@ def _SdkFailureReason() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/truelayer/sdk_failure_reason/#PaymentFailed",
+                    notes="Its failure_reason is on the payment or mandate resource.",
                 ),
                 CodeInfo(
                     value="WaitAbandoned",
@@ -3923,13 +3923,13 @@ def _SdkFailureReason() -> type[CodeEnum]:
                     sources=(_S["truelayer-rn-types"], _S["truelayer-rn-docs"]),
                     retryable=False,
                     end_user_can_retry=True,
-                    editorial=True,
-                    notes="The SDK's documentation gives it the text of InvalidAccountDetails (\"The payment failed because either the creditor's or debtor's account details were invalid.\"), evidently by mistake; the description is bankcodes' wording.",
                     wording=(
                         Wording(field="description", by="bankcodes"),
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/truelayer/sdk_failure_reason/#UserCanceledAtProvider",
+                    editorial=True,
+                    notes="The SDK's documentation gives it the text of InvalidAccountDetails (\"The payment failed because either the creditor's or debtor's account details were invalid.\"), evidently by mistake; the description is bankcodes' wording.",
                 ),
                 CodeInfo(
                     value="InvalidBeneficiaryAccount",
@@ -3938,13 +3938,13 @@ def _SdkFailureReason() -> type[CodeEnum]:
                     sources=(_S["truelayer-rn-types"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
-                    notes="In the SDK's FailureReason type; its documentation does not describe it.",
                     wording=(
                         Wording(field="description", by="bankcodes"),
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/truelayer/sdk_failure_reason/#InvalidBeneficiaryAccount",
+                    editorial=True,
+                    notes="In the SDK's FailureReason type; its documentation does not describe it.",
                 ),
                 CodeInfo(
                     value="InvalidOtp",
@@ -3953,13 +3953,13 @@ def _SdkFailureReason() -> type[CodeEnum]:
                     sources=(_S["truelayer-rn-types"],),
                     retryable=False,
                     end_user_can_retry=True,
-                    editorial=True,
-                    notes="In the SDK's FailureReason type; its documentation does not describe it.",
                     wording=(
                         Wording(field="description", by="bankcodes"),
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/truelayer/sdk_failure_reason/#InvalidOtp",
+                    editorial=True,
+                    notes="In the SDK's FailureReason type; its documentation does not describe it.",
                 ),
                 CodeInfo(
                     value="SchemeUnavailable",
@@ -3968,13 +3968,13 @@ def _SdkFailureReason() -> type[CodeEnum]:
                     sources=(_S["truelayer-rn-types"],),
                     retryable=True,
                     end_user_can_retry=True,
-                    editorial=True,
-                    notes="In the SDK's FailureReason type; its documentation does not describe it.",
                     wording=(
                         Wording(field="description", by="bankcodes"),
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/truelayer/sdk_failure_reason/#SchemeUnavailable",
+                    editorial=True,
+                    notes="In the SDK's FailureReason type; its documentation does not describe it.",
                 ),
                 CodeInfo(
                     value="VerificationDeclined",
@@ -3983,13 +3983,13 @@ def _SdkFailureReason() -> type[CodeEnum]:
                     sources=(_S["truelayer-rn-types"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
-                    notes="In the SDK's FailureReason type; its documentation does not describe it.",
                     wording=(
                         Wording(field="description", by="bankcodes"),
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/truelayer/sdk_failure_reason/#VerificationDeclined",
+                    editorial=True,
+                    notes="In the SDK's FailureReason type; its documentation does not describe it.",
                 ),
                 CodeInfo(
                     value="InvalidMandateState",
@@ -3998,13 +3998,13 @@ def _SdkFailureReason() -> type[CodeEnum]:
                     sources=(_S["truelayer-rn-types"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
-                    notes="In the SDK's FailureReason type; its documentation does not describe it.",
                     wording=(
                         Wording(field="description", by="bankcodes"),
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/truelayer/sdk_failure_reason/#InvalidMandateState",
+                    editorial=True,
+                    notes="In the SDK's FailureReason type; its documentation does not describe it.",
                 ),
                 CodeInfo(
                     value="ConstraintViolation",
@@ -4013,13 +4013,13 @@ def _SdkFailureReason() -> type[CodeEnum]:
                     sources=(_S["truelayer-rn-types"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
-                    notes="In the SDK's FailureReason type; its documentation does not describe it.",
                     wording=(
                         Wording(field="description", by="bankcodes"),
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/truelayer/sdk_failure_reason/#ConstraintViolation",
+                    editorial=True,
+                    notes="In the SDK's FailureReason type; its documentation does not describe it.",
                 ),
             ),
         ),
@@ -4123,7 +4123,6 @@ def _SdkProcessorStep() -> type[CodeEnum]:
                     sources=(_S["truelayer-rn-docs"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    notes="In the SDK's documentation only: its ProcessorStep type no longer lists it.",
                     wording=(
                         Wording(
                             field="description", by="provider", sources=(_S["truelayer-rn-docs"],)
@@ -4131,6 +4130,7 @@ def _SdkProcessorStep() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/truelayer/sdk_processor_step/#Redirect",
+                    notes="In the SDK's documentation only: its ProcessorStep type no longer lists it.",
                 ),
             ),
         ),

@@ -145,7 +145,6 @@ def _ErrorCode() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
                     http=(
                         HttpStatus(
                             status=400,
@@ -163,12 +162,13 @@ def _ErrorCode() -> type[CodeEnum]:
                             context="AEError400Code of the Payment, Account Information, ATM and Product APIs; AEError400Codes of Account Opening, Confirmation of Payee, FX, Insurance and the webhook template",
                         ),
                     ),
-                    notes="The files give no description of any error code (their enums list the values alone): the description is bankcodes' reading of its name.",
                     wording=(
                         Wording(field="description", by="bankcodes"),
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/uaeopenfinance/error_code/#Consent.Invalid",
+                    editorial=True,
+                    notes="The files give no description of any error code (their enums list the values alone): the description is bankcodes' reading of its name.",
                 ),
                 CodeInfo(
                     value="Consent.BusinessRuleViolation",
@@ -187,7 +187,6 @@ def _ErrorCode() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
                     http=(
                         HttpStatus(
                             status=400,
@@ -205,12 +204,13 @@ def _ErrorCode() -> type[CodeEnum]:
                             context="AEError400Code of the Payment, Account Information, ATM and Product APIs; AEError400Codes of Account Opening, Confirmation of Payee, FX, Insurance and the webhook template",
                         ),
                     ),
-                    notes="The files give no description of any error code (their enums list the values alone): the description is bankcodes' reading of its name.",
                     wording=(
                         Wording(field="description", by="bankcodes"),
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/uaeopenfinance/error_code/#Consent.BusinessRuleViolation",
+                    editorial=True,
+                    notes="The files give no description of any error code (their enums list the values alone): the description is bankcodes' reading of its name.",
                 ),
                 CodeInfo(
                     value="Consent.FailsControlParameters",
@@ -229,7 +229,6 @@ def _ErrorCode() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
                     http=(
                         HttpStatus(
                             status=400,
@@ -247,12 +246,13 @@ def _ErrorCode() -> type[CodeEnum]:
                             context="AEError400Code of the Payment, Account Information, ATM and Product APIs; AEError400Codes of Account Opening, Confirmation of Payee, FX, Insurance and the webhook template",
                         ),
                     ),
-                    notes="The files give no description of any error code (their enums list the values alone): the description is bankcodes' reading of its name.",
                     wording=(
                         Wording(field="description", by="bankcodes"),
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/uaeopenfinance/error_code/#Consent.FailsControlParameters",
+                    editorial=True,
+                    notes="The files give no description of any error code (their enums list the values alone): the description is bankcodes' reading of its name.",
                 ),
                 CodeInfo(
                     value="Consent.InvalidUserIdentifier",
@@ -271,7 +271,6 @@ def _ErrorCode() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
                     http=(
                         HttpStatus(
                             status=400,
@@ -289,12 +288,13 @@ def _ErrorCode() -> type[CodeEnum]:
                             context="AEError400Code of the Payment, Account Information, ATM and Product APIs; AEError400Codes of Account Opening, Confirmation of Payee, FX, Insurance and the webhook template",
                         ),
                     ),
-                    notes="The files give no description of any error code (their enums list the values alone): the description is bankcodes' reading of its name.",
                     wording=(
                         Wording(field="description", by="bankcodes"),
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/uaeopenfinance/error_code/#Consent.InvalidUserIdentifier",
+                    editorial=True,
+                    notes="The files give no description of any error code (their enums list the values alone): the description is bankcodes' reading of its name.",
                 ),
                 CodeInfo(
                     value="JWS.InvalidSignature",
@@ -313,7 +313,6 @@ def _ErrorCode() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
                     http=(
                         HttpStatus(
                             status=400,
@@ -331,12 +330,13 @@ def _ErrorCode() -> type[CodeEnum]:
                             context="AEError400Code of the Payment, Account Information, ATM and Product APIs; AEError400Codes of Account Opening, Confirmation of Payee, FX, Insurance and the webhook template",
                         ),
                     ),
-                    notes="The files give no description of any error code (their enums list the values alone): the description is bankcodes' reading of its name.",
                     wording=(
                         Wording(field="description", by="bankcodes"),
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/uaeopenfinance/error_code/#JWS.InvalidSignature",
+                    editorial=True,
+                    notes="The files give no description of any error code (their enums list the values alone): the description is bankcodes' reading of its name.",
                 ),
                 CodeInfo(
                     value="JWS.Malformed",
@@ -355,7 +355,6 @@ def _ErrorCode() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
                     http=(
                         HttpStatus(
                             status=400,
@@ -373,12 +372,13 @@ def _ErrorCode() -> type[CodeEnum]:
                             context="AEError400Code of the Payment, Account Information, ATM and Product APIs; AEError400Codes of Account Opening, Confirmation of Payee, FX, Insurance and the webhook template",
                         ),
                     ),
-                    notes="The files give no description of any error code (their enums list the values alone): the description is bankcodes' reading of its name.",
                     wording=(
                         Wording(field="description", by="bankcodes"),
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/uaeopenfinance/error_code/#JWS.Malformed",
+                    editorial=True,
+                    notes="The files give no description of any error code (their enums list the values alone): the description is bankcodes' reading of its name.",
                 ),
                 CodeInfo(
                     value="JWS.InvalidClaim",
@@ -397,7 +397,6 @@ def _ErrorCode() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
                     http=(
                         HttpStatus(
                             status=400,
@@ -415,12 +414,13 @@ def _ErrorCode() -> type[CodeEnum]:
                             context="AEError400Code of the Payment, Account Information, ATM and Product APIs; AEError400Codes of Account Opening, Confirmation of Payee, FX, Insurance and the webhook template",
                         ),
                     ),
-                    notes="The files give no description of any error code (their enums list the values alone): the description is bankcodes' reading of its name.",
                     wording=(
                         Wording(field="description", by="bankcodes"),
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/uaeopenfinance/error_code/#JWS.InvalidClaim",
+                    editorial=True,
+                    notes="The files give no description of any error code (their enums list the values alone): the description is bankcodes' reading of its name.",
                 ),
                 CodeInfo(
                     value="JWS.InvalidHeader",
@@ -439,7 +439,6 @@ def _ErrorCode() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
                     http=(
                         HttpStatus(
                             status=400,
@@ -457,12 +456,13 @@ def _ErrorCode() -> type[CodeEnum]:
                             context="AEError400Code of the Payment, Account Information, ATM and Product APIs; AEError400Codes of Account Opening, Confirmation of Payee, FX, Insurance and the webhook template",
                         ),
                     ),
-                    notes="The files give no description of any error code (their enums list the values alone): the description is bankcodes' reading of its name.",
                     wording=(
                         Wording(field="description", by="bankcodes"),
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/uaeopenfinance/error_code/#JWS.InvalidHeader",
+                    editorial=True,
+                    notes="The files give no description of any error code (their enums list the values alone): the description is bankcodes' reading of its name.",
                 ),
                 CodeInfo(
                     value="JWS.InvalidPayload",
@@ -477,7 +477,6 @@ def _ErrorCode() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
                     http=(
                         HttpStatus(
                             status=400,
@@ -491,12 +490,13 @@ def _ErrorCode() -> type[CodeEnum]:
                             context="AEError400Codes of Account Opening, Confirmation of Payee, FX, Insurance and the webhook template",
                         ),
                     ),
-                    notes="The files give no description of any error code (their enums list the values alone): the description is bankcodes' reading of its name. Listed only by the files whose 400 codes are AEError400Codes (Account Opening, Confirmation of Payee, FX, Insurance, the webhook template), not by the Payment, Account Information, ATM and Product APIs' AEError400Code.",
                     wording=(
                         Wording(field="description", by="bankcodes"),
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/uaeopenfinance/error_code/#JWS.InvalidPayload",
+                    editorial=True,
+                    notes="The files give no description of any error code (their enums list the values alone): the description is bankcodes' reading of its name. Listed only by the files whose 400 codes are AEError400Codes (Account Opening, Confirmation of Payee, FX, Insurance, the webhook template), not by the Payment, Account Information, ATM and Product APIs' AEError400Code.",
                 ),
                 CodeInfo(
                     value="JWE.DecryptionError",
@@ -515,7 +515,6 @@ def _ErrorCode() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
                     http=(
                         HttpStatus(
                             status=400,
@@ -533,12 +532,13 @@ def _ErrorCode() -> type[CodeEnum]:
                             context="AEError400Code of the Payment, Account Information, ATM and Product APIs; AEError400Codes of Account Opening, Confirmation of Payee, FX, Insurance and the webhook template",
                         ),
                     ),
-                    notes="The files give no description of any error code (their enums list the values alone): the description is bankcodes' reading of its name.",
                     wording=(
                         Wording(field="description", by="bankcodes"),
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/uaeopenfinance/error_code/#JWE.DecryptionError",
+                    editorial=True,
+                    notes="The files give no description of any error code (their enums list the values alone): the description is bankcodes' reading of its name.",
                 ),
                 CodeInfo(
                     value="JWE.InvalidHeader",
@@ -557,7 +557,6 @@ def _ErrorCode() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
                     http=(
                         HttpStatus(
                             status=400,
@@ -575,12 +574,13 @@ def _ErrorCode() -> type[CodeEnum]:
                             context="AEError400Code of the Payment, Account Information, ATM and Product APIs; AEError400Codes of Account Opening, Confirmation of Payee, FX, Insurance and the webhook template",
                         ),
                     ),
-                    notes="The files give no description of any error code (their enums list the values alone): the description is bankcodes' reading of its name.",
                     wording=(
                         Wording(field="description", by="bankcodes"),
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/uaeopenfinance/error_code/#JWE.InvalidHeader",
+                    editorial=True,
+                    notes="The files give no description of any error code (their enums list the values alone): the description is bankcodes' reading of its name.",
                 ),
                 CodeInfo(
                     value="GenericRecoverableError",
@@ -599,7 +599,6 @@ def _ErrorCode() -> type[CodeEnum]:
                     ),
                     retryable=True,
                     end_user_can_retry=True,
-                    editorial=True,
                     http=(
                         HttpStatus(
                             status=400,
@@ -652,12 +651,13 @@ def _ErrorCode() -> type[CodeEnum]:
                             context="AEError500Code of the Payment, Account Information, ATM and Product APIs; AEErrorGenericCodes of Account Opening, Confirmation of Payee, FX, Insurance and the webhook template",
                         ),
                     ),
-                    notes="The files give no description of any error code (their enums list the values alone): the description is bankcodes' reading of its name. The Payment API alone lists it for HTTP 409 too (AEError409Code). Unlike the namespaced codes it has no dot: the files' pattern of a namespaced code (^[A-Za-z]+\\.[A-Za-z0-9]+$) does not take it, their enum does.",
                     wording=(
                         Wording(field="description", by="bankcodes"),
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/uaeopenfinance/error_code/#GenericRecoverableError",
+                    editorial=True,
+                    notes="The files give no description of any error code (their enums list the values alone): the description is bankcodes' reading of its name. The Payment API alone lists it for HTTP 409 too (AEError409Code). Unlike the namespaced codes it has no dot: the files' pattern of a namespaced code (^[A-Za-z]+\\.[A-Za-z0-9]+$) does not take it, their enum does.",
                 ),
                 CodeInfo(
                     value="GenericError",
@@ -676,7 +676,6 @@ def _ErrorCode() -> type[CodeEnum]:
                     ),
                     retryable=True,
                     end_user_can_retry=True,
-                    editorial=True,
                     http=(
                         HttpStatus(
                             status=400,
@@ -729,12 +728,13 @@ def _ErrorCode() -> type[CodeEnum]:
                             context="AEError500Code of the Payment, Account Information, ATM and Product APIs; AEErrorGenericCodes of Account Opening, Confirmation of Payee, FX, Insurance and the webhook template",
                         ),
                     ),
-                    notes="The files give no description of any error code (their enums list the values alone): the description is bankcodes' reading of its name. The Payment API alone lists it for HTTP 409 too (AEError409Code). The Payment API's examples send it with the messages “A mandatory field is missing.” (400, Error400BadRequestSigned) and “An Internal Server error has occurred. Please retry in 60 seconds.” (500, Error500InternalServerErrorSigned); the files say the message “is not standardised”. It has no dot: only the enum takes it.",
                     wording=(
                         Wording(field="description", by="bankcodes"),
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/uaeopenfinance/error_code/#GenericError",
+                    editorial=True,
+                    notes="The files give no description of any error code (their enums list the values alone): the description is bankcodes' reading of its name. The Payment API alone lists it for HTTP 409 too (AEError409Code). The Payment API's examples send it with the messages “A mandatory field is missing.” (400, Error400BadRequestSigned) and “An Internal Server error has occurred. Please retry in 60 seconds.” (500, Error500InternalServerErrorSigned); the files say the message “is not standardised”. It has no dot: only the enum takes it.",
                 ),
                 CodeInfo(
                     value="Event.UnexpectedEvent",
@@ -753,7 +753,6 @@ def _ErrorCode() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
                     http=(
                         HttpStatus(
                             status=400,
@@ -771,12 +770,13 @@ def _ErrorCode() -> type[CodeEnum]:
                             context="AEError400Code of the Payment, Account Information, ATM and Product APIs; AEError400Codes of Account Opening, Confirmation of Payee, FX, Insurance and the webhook template",
                         ),
                     ),
-                    notes="The files give no description of any error code (their enums list the values alone): the description is bankcodes' reading of its name.",
                     wording=(
                         Wording(field="description", by="bankcodes"),
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/uaeopenfinance/error_code/#Event.UnexpectedEvent",
+                    editorial=True,
+                    notes="The files give no description of any error code (their enums list the values alone): the description is bankcodes' reading of its name.",
                 ),
                 CodeInfo(
                     value="Body.InvalidFormat",
@@ -795,7 +795,6 @@ def _ErrorCode() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
                     http=(
                         HttpStatus(
                             status=400,
@@ -813,12 +812,13 @@ def _ErrorCode() -> type[CodeEnum]:
                             context="AEError400Code of the Payment, Account Information, ATM and Product APIs; AEError400Codes of Account Opening, Confirmation of Payee, FX, Insurance and the webhook template",
                         ),
                     ),
-                    notes="The files give no description of any error code (their enums list the values alone): the description is bankcodes' reading of its name.",
                     wording=(
                         Wording(field="description", by="bankcodes"),
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/uaeopenfinance/error_code/#Body.InvalidFormat",
+                    editorial=True,
+                    notes="The files give no description of any error code (their enums list the values alone): the description is bankcodes' reading of its name.",
                 ),
                 CodeInfo(
                     value="Resource.InvalidFormat",
@@ -837,7 +837,6 @@ def _ErrorCode() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
                     http=(
                         HttpStatus(
                             status=400,
@@ -855,12 +854,13 @@ def _ErrorCode() -> type[CodeEnum]:
                             context="AEError400Code of the Payment, Account Information, ATM and Product APIs; AEError400Codes of Account Opening, Confirmation of Payee, FX, Insurance and the webhook template",
                         ),
                     ),
-                    notes="The files give no description of any error code (their enums list the values alone): the description is bankcodes' reading of its name.",
                     wording=(
                         Wording(field="description", by="bankcodes"),
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/uaeopenfinance/error_code/#Resource.InvalidFormat",
+                    editorial=True,
+                    notes="The files give no description of any error code (their enums list the values alone): the description is bankcodes' reading of its name.",
                 ),
                 CodeInfo(
                     value="AccessToken.InvalidScope",
@@ -879,7 +879,6 @@ def _ErrorCode() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
                     http=(
                         HttpStatus(
                             status=403,
@@ -897,12 +896,13 @@ def _ErrorCode() -> type[CodeEnum]:
                             context="AEError403Code of the Payment, Account Information, ATM and Product APIs; AEError403Codes of Account Opening, Confirmation of Payee, FX, Insurance and the webhook template",
                         ),
                     ),
-                    notes="The files give no description of any error code (their enums list the values alone): the description is bankcodes' reading of its name. The Payment API's example Error403ForbiddenSigned sends it with the message “The access token did not have an appropriate scope attached to it.”",
                     wording=(
                         Wording(field="description", by="bankcodes"),
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/uaeopenfinance/error_code/#AccessToken.InvalidScope",
+                    editorial=True,
+                    notes="The files give no description of any error code (their enums list the values alone): the description is bankcodes' reading of its name. The Payment API's example Error403ForbiddenSigned sends it with the message “The access token did not have an appropriate scope attached to it.”",
                 ),
                 CodeInfo(
                     value="Consent.TransientAccountAccessFailure",
@@ -921,7 +921,6 @@ def _ErrorCode() -> type[CodeEnum]:
                     ),
                     retryable=True,
                     end_user_can_retry=True,
-                    editorial=True,
                     http=(
                         HttpStatus(
                             status=403,
@@ -939,12 +938,13 @@ def _ErrorCode() -> type[CodeEnum]:
                             context="AEError403Code of the Payment, Account Information, ATM and Product APIs; AEError403Codes of Account Opening, Confirmation of Payee, FX, Insurance and the webhook template",
                         ),
                     ),
-                    notes="The files give no description of any error code (their enums list the values alone): the description is bankcodes' reading of its name.",
                     wording=(
                         Wording(field="description", by="bankcodes"),
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/uaeopenfinance/error_code/#Consent.TransientAccountAccessFailure",
+                    editorial=True,
+                    notes="The files give no description of any error code (their enums list the values alone): the description is bankcodes' reading of its name.",
                 ),
                 CodeInfo(
                     value="Consent.AccountTemporarilyBlocked",
@@ -963,7 +963,6 @@ def _ErrorCode() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
                     http=(
                         HttpStatus(
                             status=403,
@@ -981,12 +980,13 @@ def _ErrorCode() -> type[CodeEnum]:
                             context="AEError403Code of the Payment, Account Information, ATM and Product APIs; AEError403Codes of Account Opening, Confirmation of Payee, FX, Insurance and the webhook template",
                         ),
                     ),
-                    notes="The files give no description of any error code (their enums list the values alone): the description is bankcodes' reading of its name.",
                     wording=(
                         Wording(field="description", by="bankcodes"),
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/uaeopenfinance/error_code/#Consent.AccountTemporarilyBlocked",
+                    editorial=True,
+                    notes="The files give no description of any error code (their enums list the values alone): the description is bankcodes' reading of its name.",
                 ),
                 CodeInfo(
                     value="Consent.PermanentAccountAccessFailure",
@@ -1005,7 +1005,6 @@ def _ErrorCode() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
                     http=(
                         HttpStatus(
                             status=403,
@@ -1023,12 +1022,13 @@ def _ErrorCode() -> type[CodeEnum]:
                             context="AEError403Code of the Payment, Account Information, ATM and Product APIs; AEError403Codes of Account Opening, Confirmation of Payee, FX, Insurance and the webhook template",
                         ),
                     ),
-                    notes="The files give no description of any error code (their enums list the values alone): the description is bankcodes' reading of its name.",
                     wording=(
                         Wording(field="description", by="bankcodes"),
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/uaeopenfinance/error_code/#Consent.PermanentAccountAccessFailure",
+                    editorial=True,
+                    notes="The files give no description of any error code (their enums list the values alone): the description is bankcodes' reading of its name.",
                 ),
             ),
         ),
@@ -1081,7 +1081,6 @@ def _ConsentStatus() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    notes="State Type: Pending.",
                     wording=(
                         Wording(
                             field="description",
@@ -1096,6 +1095,7 @@ def _ConsentStatus() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/uaeopenfinance/consent_status/#AwaitingAuthorization",
+                    notes="State Type: Pending.",
                 ),
                 CodeInfo(
                     value="Authorized",
@@ -1109,7 +1109,6 @@ def _ConsentStatus() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    notes="State Type: In Use.",
                     wording=(
                         Wording(
                             field="description",
@@ -1124,6 +1123,7 @@ def _ConsentStatus() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/uaeopenfinance/consent_status/#Authorized",
+                    notes="State Type: In Use.",
                 ),
                 CodeInfo(
                     value="Rejected",
@@ -1137,7 +1137,6 @@ def _ConsentStatus() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    notes="State Type: Terminal.",
                     wording=(
                         Wording(
                             field="description",
@@ -1152,6 +1151,7 @@ def _ConsentStatus() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/uaeopenfinance/consent_status/#Rejected",
+                    notes="State Type: Terminal.",
                     state="needs_end_user",
                     state_reason="The user did not authorise the consent.",
                     fact_sources={"state": ("uae-cs-consent",)},
@@ -1168,7 +1168,6 @@ def _ConsentStatus() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=True,
-                    notes="State Type: Terminal. RevokedBy says who revoked it.",
                     wording=(
                         Wording(
                             field="description",
@@ -1183,6 +1182,7 @@ def _ConsentStatus() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/uaeopenfinance/consent_status/#Revoked",
+                    notes="State Type: Terminal. RevokedBy says who revoked it.",
                     state="revoked",
                     state_reason="The consent was revoked (RevokedBy says by whom).",
                     fact_sources={"state": ("uae-cs-consent",)},
@@ -1199,7 +1199,6 @@ def _ConsentStatus() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=True,
-                    notes="State Type: Terminal.",
                     wording=(
                         Wording(
                             field="description",
@@ -1214,6 +1213,7 @@ def _ConsentStatus() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/uaeopenfinance/consent_status/#Expired",
+                    notes="State Type: Terminal.",
                     next_step="renew_consent",
                     state="consent_ended",
                     state_reason="Expired is a terminal state: the user re-consents.",
@@ -1231,7 +1231,6 @@ def _ConsentStatus() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    notes="State Type: Terminal. The text is the table's, as it stands. Not a value of the six-value AEConsentStatusCode.",
                     wording=(
                         Wording(
                             field="description",
@@ -1246,6 +1245,7 @@ def _ConsentStatus() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/uaeopenfinance/consent_status/#Consumed",
+                    notes="State Type: Terminal. The text is the table's, as it stands. Not a value of the six-value AEConsentStatusCode.",
                     state="consent_ended",
                     state_reason="A single-use consent was used.",
                     fact_sources={"state": ("uae-cs-consent",)},
@@ -1262,7 +1262,6 @@ def _ConsentStatus() -> type[CodeEnum]:
                     ),
                     retryable=True,
                     end_user_can_retry=True,
-                    notes="State Type: In Use.",
                     wording=(
                         Wording(
                             field="description",
@@ -1277,6 +1276,7 @@ def _ConsentStatus() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/uaeopenfinance/consent_status/#Suspended",
+                    notes="State Type: In Use.",
                     state="needs_end_user",
                     state_reason="Suspended is an LFI-initiated, non-terminal state (an expired Emirates ID, for example): it clears when the block does.",
                     fact_sources={"state": ("uae-cs-consent",)},
@@ -1630,7 +1630,6 @@ def _OAuthError() -> type[CodeEnum]:
                     sources=(_S["uaeopenfinance-authorization"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
                     http=(
                         HttpStatus(
                             status=400,
@@ -1638,12 +1637,13 @@ def _OAuthError() -> type[CodeEnum]:
                             context="POST /par and POST /token",
                         ),
                     ),
-                    notes="The file's enum (OAuthErrorCodes) has one text for all its values, “Status code corresponding to error condition to be returned to the client”: the description is bankcodes' reading of the code's name.",
                     wording=(
                         Wording(field="description", by="bankcodes"),
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/uaeopenfinance/oauth_error/#invalid_request",
+                    editorial=True,
+                    notes="The file's enum (OAuthErrorCodes) has one text for all its values, “Status code corresponding to error condition to be returned to the client”: the description is bankcodes' reading of the code's name.",
                 ),
                 CodeInfo(
                     value="invalid_client",
@@ -1652,7 +1652,6 @@ def _OAuthError() -> type[CodeEnum]:
                     sources=(_S["uaeopenfinance-authorization"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
                     http=(
                         HttpStatus(
                             status=400,
@@ -1660,12 +1659,13 @@ def _OAuthError() -> type[CodeEnum]:
                             context="POST /par and POST /token",
                         ),
                     ),
-                    notes="The file's enum (OAuthErrorCodes) has one text for all its values, “Status code corresponding to error condition to be returned to the client”: the description is bankcodes' reading of the code's name.",
                     wording=(
                         Wording(field="description", by="bankcodes"),
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/uaeopenfinance/oauth_error/#invalid_client",
+                    editorial=True,
+                    notes="The file's enum (OAuthErrorCodes) has one text for all its values, “Status code corresponding to error condition to be returned to the client”: the description is bankcodes' reading of the code's name.",
                 ),
                 CodeInfo(
                     value="invalid_grant",
@@ -1674,7 +1674,6 @@ def _OAuthError() -> type[CodeEnum]:
                     sources=(_S["uaeopenfinance-authorization"],),
                     retryable=False,
                     end_user_can_retry=True,
-                    editorial=True,
                     http=(
                         HttpStatus(
                             status=400,
@@ -1682,12 +1681,13 @@ def _OAuthError() -> type[CodeEnum]:
                             context="POST /par and POST /token",
                         ),
                     ),
-                    notes="The file's enum (OAuthErrorCodes) has one text for all its values, “Status code corresponding to error condition to be returned to the client”: the description is bankcodes' reading of the code's name.",
                     wording=(
                         Wording(field="description", by="bankcodes"),
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/uaeopenfinance/oauth_error/#invalid_grant",
+                    editorial=True,
+                    notes="The file's enum (OAuthErrorCodes) has one text for all its values, “Status code corresponding to error condition to be returned to the client”: the description is bankcodes' reading of the code's name.",
                 ),
                 CodeInfo(
                     value="unauthorized_client",
@@ -1696,7 +1696,6 @@ def _OAuthError() -> type[CodeEnum]:
                     sources=(_S["uaeopenfinance-authorization"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
                     http=(
                         HttpStatus(
                             status=400,
@@ -1704,12 +1703,13 @@ def _OAuthError() -> type[CodeEnum]:
                             context="POST /par and POST /token",
                         ),
                     ),
-                    notes="The file's enum (OAuthErrorCodes) has one text for all its values, “Status code corresponding to error condition to be returned to the client”: the description is bankcodes' reading of the code's name.",
                     wording=(
                         Wording(field="description", by="bankcodes"),
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/uaeopenfinance/oauth_error/#unauthorized_client",
+                    editorial=True,
+                    notes="The file's enum (OAuthErrorCodes) has one text for all its values, “Status code corresponding to error condition to be returned to the client”: the description is bankcodes' reading of the code's name.",
                 ),
                 CodeInfo(
                     value="unsupported_grant_type",
@@ -1718,7 +1718,6 @@ def _OAuthError() -> type[CodeEnum]:
                     sources=(_S["uaeopenfinance-authorization"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
                     http=(
                         HttpStatus(
                             status=400,
@@ -1726,12 +1725,13 @@ def _OAuthError() -> type[CodeEnum]:
                             context="POST /par and POST /token",
                         ),
                     ),
-                    notes="The file's enum (OAuthErrorCodes) has one text for all its values, “Status code corresponding to error condition to be returned to the client”: the description is bankcodes' reading of the code's name.",
                     wording=(
                         Wording(field="description", by="bankcodes"),
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/uaeopenfinance/oauth_error/#unsupported_grant_type",
+                    editorial=True,
+                    notes="The file's enum (OAuthErrorCodes) has one text for all its values, “Status code corresponding to error condition to be returned to the client”: the description is bankcodes' reading of the code's name.",
                 ),
                 CodeInfo(
                     value="invalid_scope",
@@ -1740,7 +1740,6 @@ def _OAuthError() -> type[CodeEnum]:
                     sources=(_S["uaeopenfinance-authorization"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
                     http=(
                         HttpStatus(
                             status=400,
@@ -1748,12 +1747,13 @@ def _OAuthError() -> type[CodeEnum]:
                             context="POST /par and POST /token",
                         ),
                     ),
-                    notes="The file's enum (OAuthErrorCodes) has one text for all its values, “Status code corresponding to error condition to be returned to the client”: the description is bankcodes' reading of the code's name.",
                     wording=(
                         Wording(field="description", by="bankcodes"),
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/uaeopenfinance/oauth_error/#invalid_scope",
+                    editorial=True,
+                    notes="The file's enum (OAuthErrorCodes) has one text for all its values, “Status code corresponding to error condition to be returned to the client”: the description is bankcodes' reading of the code's name.",
                 ),
             ),
         ),

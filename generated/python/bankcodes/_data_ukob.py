@@ -215,8 +215,6 @@ def _ObieErrorCode() -> type[CodeEnum]:
                             ),
                         ),
                     ),
-                    aliases=("U001",),
-                    notes="Listed in the docs table (namespaced-enumerations.md L108) and in OBError1's x-namespaced-enum of account-info-openapi.yaml L4393 and vrp-openapi.yaml L670 (v3.1.11r5). OB_Internal_Codeset.csv (L3-6) gives it the v4 code U001, with the Code Definition \"Field is expected\" and HTTP status category 400. The CSV's description (U001) joins the docs' example lines into one paragraph and ends with a line break.",
                     wording=(
                         Wording(
                             field="description",
@@ -226,6 +224,8 @@ def _ObieErrorCode() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/ukob/error_code/#UK.OBIE.Field.Expected",
+                    aliases=("U001",),
+                    notes="Listed in the docs table (namespaced-enumerations.md L108) and in OBError1's x-namespaced-enum of account-info-openapi.yaml L4393 and vrp-openapi.yaml L670 (v3.1.11r5). OB_Internal_Codeset.csv (L3-6) gives it the v4 code U001, with the Code Definition \"Field is expected\" and HTTP status category 400. The CSV's description (U001) joins the docs' example lines into one paragraph and ends with a line break.",
                 ),
                 CodeInfo(
                     value="UK.OBIE.Field.Invalid",
@@ -248,8 +248,6 @@ def _ObieErrorCode() -> type[CodeEnum]:
                             ),
                         ),
                     ),
-                    aliases=("U002",),
-                    notes='Listed in the docs table (namespaced-enumerations.md L109) and in OBError1\'s x-namespaced-enum of account-info-openapi.yaml L4394 and vrp-openapi.yaml L671 (v3.1.11r5). OB_Internal_Codeset.csv (L7) gives it the v4 code U002, with the Code Definition "Field is invalid" and HTTP status category 400.',
                     wording=(
                         Wording(
                             field="description",
@@ -259,6 +257,8 @@ def _ObieErrorCode() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/ukob/error_code/#UK.OBIE.Field.Invalid",
+                    aliases=("U002",),
+                    notes='Listed in the docs table (namespaced-enumerations.md L109) and in OBError1\'s x-namespaced-enum of account-info-openapi.yaml L4394 and vrp-openapi.yaml L671 (v3.1.11r5). OB_Internal_Codeset.csv (L7) gives it the v4 code U002, with the Code Definition "Field is invalid" and HTTP status category 400.',
                 ),
                 CodeInfo(
                     value="UK.OBIE.Field.InvalidDate",
@@ -281,8 +281,6 @@ def _ObieErrorCode() -> type[CodeEnum]:
                             ),
                         ),
                     ),
-                    aliases=("U003",),
-                    notes='Listed in the docs table (namespaced-enumerations.md L110) and in OBError1\'s x-namespaced-enum of account-info-openapi.yaml L4395 and vrp-openapi.yaml L672 (v3.1.11r5). OB_Internal_Codeset.csv (L8) gives it the v4 code U003, with the Code Definition "Field has a invalid date" and HTTP status category 400.',
                     wording=(
                         Wording(
                             field="description",
@@ -301,6 +299,8 @@ def _ObieErrorCode() -> type[CodeEnum]:
                             reason="A date that is not valid where it stands, both standards giving the same example (a future date expected, a past or current date supplied), with HTTP 400.",
                         ),
                     ),
+                    aliases=("U003",),
+                    notes='Listed in the docs table (namespaced-enumerations.md L110) and in OBError1\'s x-namespaced-enum of account-info-openapi.yaml L4395 and vrp-openapi.yaml L672 (v3.1.11r5). OB_Internal_Codeset.csv (L8) gives it the v4 code U003, with the Code Definition "Field has a invalid date" and HTTP status category 400.',
                 ),
                 CodeInfo(
                     value="UK.OBIE.Field.Missing",
@@ -323,8 +323,6 @@ def _ObieErrorCode() -> type[CodeEnum]:
                             ),
                         ),
                     ),
-                    aliases=("U004",),
-                    notes='Listed in the docs table (namespaced-enumerations.md L111) and in OBError1\'s x-namespaced-enum of account-info-openapi.yaml L4396 and vrp-openapi.yaml L673 (v3.1.11r5). OB_Internal_Codeset.csv (L9-10) gives it the v4 code U004, with the Code Definition "A required field is missing" and HTTP status category 400. The CSV\'s description (U004) names "U010 (UK.OBIE.Resource.InvalidFormat)" where the docs name UK.OBIE.Resource.InvalidFormat, and has no full stop after it.',
                     wording=(
                         Wording(
                             field="description",
@@ -334,6 +332,8 @@ def _ObieErrorCode() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/ukob/error_code/#UK.OBIE.Field.Missing",
+                    aliases=("U004",),
+                    notes='Listed in the docs table (namespaced-enumerations.md L111) and in OBError1\'s x-namespaced-enum of account-info-openapi.yaml L4396 and vrp-openapi.yaml L673 (v3.1.11r5). OB_Internal_Codeset.csv (L9-10) gives it the v4 code U004, with the Code Definition "A required field is missing" and HTTP status category 400. The CSV\'s description (U004) names "U010 (UK.OBIE.Resource.InvalidFormat)" where the docs name UK.OBIE.Resource.InvalidFormat, and has no full stop after it.',
                 ),
                 CodeInfo(
                     value="UK.OBIE.Field.Unexpected",
@@ -356,8 +356,6 @@ def _ObieErrorCode() -> type[CodeEnum]:
                             ),
                         ),
                     ),
-                    aliases=("U005",),
-                    notes='Listed in the docs table (namespaced-enumerations.md L112) and in OBError1\'s x-namespaced-enum of account-info-openapi.yaml L4397 and vrp-openapi.yaml L674 (v3.1.11r5). OB_Internal_Codeset.csv (L11-15) gives it the v4 code U005, with the Code Definition "A value is provided when not required" and HTTP status category 400.',
                     wording=(
                         Wording(
                             field="description",
@@ -367,6 +365,8 @@ def _ObieErrorCode() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/ukob/error_code/#UK.OBIE.Field.Unexpected",
+                    aliases=("U005",),
+                    notes='Listed in the docs table (namespaced-enumerations.md L112) and in OBError1\'s x-namespaced-enum of account-info-openapi.yaml L4397 and vrp-openapi.yaml L674 (v3.1.11r5). OB_Internal_Codeset.csv (L11-15) gives it the v4 code U005, with the Code Definition "A value is provided when not required" and HTTP status category 400.',
                 ),
                 CodeInfo(
                     value="UK.OBIE.Header.Invalid",
@@ -389,8 +389,6 @@ def _ObieErrorCode() -> type[CodeEnum]:
                             ),
                         ),
                     ),
-                    aliases=("U006",),
-                    notes='Listed in the docs table (namespaced-enumerations.md L113) and in OBError1\'s x-namespaced-enum of account-info-openapi.yaml L4398 and vrp-openapi.yaml L675 (v3.1.11r5). OB_Internal_Codeset.csv (L16) gives it the v4 code U006, with the Code Definition "Header is invalid" and HTTP status category 400.',
                     wording=(
                         Wording(
                             field="description",
@@ -409,6 +407,8 @@ def _ObieErrorCode() -> type[CodeEnum]:
                             reason="An HTTP header was sent with a value that is not valid, in both standards with HTTP 400 (the CDR's Header/InvalidVersion, for a version header alone, is narrower and not listed).",
                         ),
                     ),
+                    aliases=("U006",),
+                    notes='Listed in the docs table (namespaced-enumerations.md L113) and in OBError1\'s x-namespaced-enum of account-info-openapi.yaml L4398 and vrp-openapi.yaml L675 (v3.1.11r5). OB_Internal_Codeset.csv (L16) gives it the v4 code U006, with the Code Definition "Header is invalid" and HTTP status category 400.',
                 ),
                 CodeInfo(
                     value="UK.OBIE.Header.Missing",
@@ -431,8 +431,6 @@ def _ObieErrorCode() -> type[CodeEnum]:
                             ),
                         ),
                     ),
-                    aliases=("U007",),
-                    notes='Listed in the docs table (namespaced-enumerations.md L114) and in OBError1\'s x-namespaced-enum of account-info-openapi.yaml L4399 and vrp-openapi.yaml L676 (v3.1.11r5). OB_Internal_Codeset.csv (L17) gives it the v4 code U007, with the Code Definition "Header is missing" and HTTP status category 400.',
                     wording=(
                         Wording(
                             field="description",
@@ -451,6 +449,8 @@ def _ObieErrorCode() -> type[CodeEnum]:
                             reason="A required HTTP header was not sent: both standards define the code in the same first sentence, with HTTP 400; they differ only in where the header's name is given (the error's path, or its detail).",
                         ),
                     ),
+                    aliases=("U007",),
+                    notes='Listed in the docs table (namespaced-enumerations.md L114) and in OBError1\'s x-namespaced-enum of account-info-openapi.yaml L4399 and vrp-openapi.yaml L676 (v3.1.11r5). OB_Internal_Codeset.csv (L17) gives it the v4 code U007, with the Code Definition "Header is missing" and HTTP status category 400.',
                 ),
                 CodeInfo(
                     value="UK.OBIE.Resource.ConsentMismatch",
@@ -473,8 +473,6 @@ def _ObieErrorCode() -> type[CodeEnum]:
                             ),
                         ),
                     ),
-                    aliases=("U008",),
-                    notes='Listed in the docs table (namespaced-enumerations.md L115) and in OBError1\'s x-namespaced-enum of account-info-openapi.yaml L4401 and vrp-openapi.yaml L678 (v3.1.11r5). OB_Internal_Codeset.csv (L18) gives it the v4 code U008, with the Code Definition "Mismatch between staged consent and payment order request" and HTTP status category 400.',
                     wording=(
                         Wording(
                             field="description",
@@ -493,6 +491,8 @@ def _ObieErrorCode() -> type[CodeEnum]:
                             reason="A payment that does not match the consent it was made under: UK Open Banking's payment-order and consent resources mismatched, Brazil's payment data differing from the consent's (each with its own status convention, 400 and 422).",
                         ),
                     ),
+                    aliases=("U008",),
+                    notes='Listed in the docs table (namespaced-enumerations.md L115) and in OBError1\'s x-namespaced-enum of account-info-openapi.yaml L4401 and vrp-openapi.yaml L678 (v3.1.11r5). OB_Internal_Codeset.csv (L18) gives it the v4 code U008, with the Code Definition "Mismatch between staged consent and payment order request" and HTTP status category 400.',
                 ),
                 CodeInfo(
                     value="UK.OBIE.Resource.InvalidConsentStatus",
@@ -515,8 +515,6 @@ def _ObieErrorCode() -> type[CodeEnum]:
                             ),
                         ),
                     ),
-                    aliases=("U009",),
-                    notes='Listed in the docs table (namespaced-enumerations.md L116) and in OBError1\'s x-namespaced-enum of account-info-openapi.yaml L4402 and vrp-openapi.yaml L679 (v3.1.11r5). OB_Internal_Codeset.csv (L19-21) gives it the v4 code U009, with the Code Definition "Unexpected consent status" and HTTP status category 400. The CSV\'s description (U009) writes the statuses as "AWAU (AwaitingAuthorisation) or RJCT(Rejected)" where the docs write AwaitingAuthorisation or Rejected.',
                     wording=(
                         Wording(
                             field="description",
@@ -526,6 +524,8 @@ def _ObieErrorCode() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/ukob/error_code/#UK.OBIE.Resource.InvalidConsentStatus",
+                    aliases=("U009",),
+                    notes='Listed in the docs table (namespaced-enumerations.md L116) and in OBError1\'s x-namespaced-enum of account-info-openapi.yaml L4402 and vrp-openapi.yaml L679 (v3.1.11r5). OB_Internal_Codeset.csv (L19-21) gives it the v4 code U009, with the Code Definition "Unexpected consent status" and HTTP status category 400. The CSV\'s description (U009) writes the statuses as "AWAU (AwaitingAuthorisation) or RJCT(Rejected)" where the docs write AwaitingAuthorisation or Rejected.',
                 ),
                 CodeInfo(
                     value="UK.OBIE.Resource.InvalidFormat",
@@ -548,8 +548,6 @@ def _ObieErrorCode() -> type[CodeEnum]:
                             ),
                         ),
                     ),
-                    aliases=("U010",),
-                    notes='Listed in the docs table (namespaced-enumerations.md L117) and in OBError1\'s x-namespaced-enum of account-info-openapi.yaml L4403 and vrp-openapi.yaml L680 (v3.1.11r5). OB_Internal_Codeset.csv (L22) gives it the v4 code U010, with the Code Definition "Invalid schema" and HTTP status category 400.',
                     wording=(
                         Wording(
                             field="description",
@@ -559,6 +557,8 @@ def _ObieErrorCode() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/ukob/error_code/#UK.OBIE.Resource.InvalidFormat",
+                    aliases=("U010",),
+                    notes='Listed in the docs table (namespaced-enumerations.md L117) and in OBError1\'s x-namespaced-enum of account-info-openapi.yaml L4403 and vrp-openapi.yaml L680 (v3.1.11r5). OB_Internal_Codeset.csv (L22) gives it the v4 code U010, with the Code Definition "Invalid schema" and HTTP status category 400.',
                 ),
                 CodeInfo(
                     value="UK.OBIE.Resource.NotFound",
@@ -581,8 +581,6 @@ def _ObieErrorCode() -> type[CodeEnum]:
                             ),
                         ),
                     ),
-                    aliases=("U011",),
-                    notes='Listed in the docs table (namespaced-enumerations.md L118) and in OBError1\'s x-namespaced-enum of account-info-openapi.yaml L4404 and vrp-openapi.yaml L681 (v3.1.11r5). OB_Internal_Codeset.csv (L23) gives it the v4 code U011, with the Code Definition "Resource cannot be found" and HTTP status category 400.',
                     wording=(
                         Wording(
                             field="description",
@@ -592,6 +590,8 @@ def _ObieErrorCode() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/ukob/error_code/#UK.OBIE.Resource.NotFound",
+                    aliases=("U011",),
+                    notes='Listed in the docs table (namespaced-enumerations.md L118) and in OBError1\'s x-namespaced-enum of account-info-openapi.yaml L4404 and vrp-openapi.yaml L681 (v3.1.11r5). OB_Internal_Codeset.csv (L23) gives it the v4 code U011, with the Code Definition "Resource cannot be found" and HTTP status category 400.',
                 ),
                 CodeInfo(
                     value="UK.OBIE.Rules.AfterCutOffDateTime",
@@ -614,8 +614,6 @@ def _ObieErrorCode() -> type[CodeEnum]:
                             ),
                         ),
                     ),
-                    aliases=("U012",),
-                    notes='Listed in the docs table (namespaced-enumerations.md L119) and in OBError1\'s x-namespaced-enum of account-info-openapi.yaml L4405 and vrp-openapi.yaml L682 (v3.1.11r5). OB_Internal_Codeset.csv (L24) gives it the v4 code U012, with the Code Definition "Payment received after cutoff date and time" and HTTP status category 400.',
                     wording=(
                         Wording(
                             field="description",
@@ -625,6 +623,8 @@ def _ObieErrorCode() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/ukob/error_code/#UK.OBIE.Rules.AfterCutOffDateTime",
+                    aliases=("U012",),
+                    notes='Listed in the docs table (namespaced-enumerations.md L119) and in OBError1\'s x-namespaced-enum of account-info-openapi.yaml L4405 and vrp-openapi.yaml L682 (v3.1.11r5). OB_Internal_Codeset.csv (L24) gives it the v4 code U012, with the Code Definition "Payment received after cutoff date and time" and HTTP status category 400.',
                 ),
                 CodeInfo(
                     value="UK.OBIE.Rules.DuplicateReference",
@@ -647,8 +647,6 @@ def _ObieErrorCode() -> type[CodeEnum]:
                             ),
                         ),
                     ),
-                    aliases=("U013",),
-                    notes='Listed in the docs table (namespaced-enumerations.md L120) and in OBError1\'s x-namespaced-enum of account-info-openapi.yaml L4406 and vrp-openapi.yaml L683 (v3.1.11r5). OB_Internal_Codeset.csv (L25) gives it the v4 code U013, with the Code Definition "Reference found is duplicate" and HTTP status category 400.',
                     wording=(
                         Wording(
                             field="description",
@@ -658,6 +656,8 @@ def _ObieErrorCode() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/ukob/error_code/#UK.OBIE.Rules.DuplicateReference",
+                    aliases=("U013",),
+                    notes='Listed in the docs table (namespaced-enumerations.md L120) and in OBError1\'s x-namespaced-enum of account-info-openapi.yaml L4406 and vrp-openapi.yaml L683 (v3.1.11r5). OB_Internal_Codeset.csv (L25) gives it the v4 code U013, with the Code Definition "Reference found is duplicate" and HTTP status category 400.',
                 ),
                 CodeInfo(
                     value="UK.OBIE.Rules.FailsControlParameters",
@@ -679,8 +679,6 @@ def _ObieErrorCode() -> type[CodeEnum]:
                             ),
                         ),
                     ),
-                    aliases=("U014",),
-                    notes='Listed in the docs table (namespaced-enumerations.md L121) and in OBError1\'s x-namespaced-enum of vrp-openapi.yaml L684 (v3.1.11r5); account-info-openapi.yaml does not list it. OB_Internal_Codeset.csv (L26) gives it the v4 code U014, with the Code Definition "Payment outside control parameters" and HTTP status category 400.',
                     wording=(
                         Wording(
                             field="description",
@@ -690,6 +688,8 @@ def _ObieErrorCode() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/ukob/error_code/#UK.OBIE.Rules.FailsControlParameters",
+                    aliases=("U014",),
+                    notes='Listed in the docs table (namespaced-enumerations.md L121) and in OBError1\'s x-namespaced-enum of vrp-openapi.yaml L684 (v3.1.11r5); account-info-openapi.yaml does not list it. OB_Internal_Codeset.csv (L26) gives it the v4 code U014, with the Code Definition "Payment outside control parameters" and HTTP status category 400.',
                 ),
                 CodeInfo(
                     value="UK.OBIE.Signature.Invalid",
@@ -712,8 +712,6 @@ def _ObieErrorCode() -> type[CodeEnum]:
                             ),
                         ),
                     ),
-                    aliases=("U015",),
-                    notes='Listed in the docs table (namespaced-enumerations.md L122) and in OBError1\'s x-namespaced-enum of account-info-openapi.yaml L4407 and vrp-openapi.yaml L685 (v3.1.11r5). OB_Internal_Codeset.csv (L27) gives it the v4 code U015, with the Code Definition "Invalid signature" and HTTP status category 400.',
                     wording=(
                         Wording(
                             field="description",
@@ -723,6 +721,8 @@ def _ObieErrorCode() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/ukob/error_code/#UK.OBIE.Signature.Invalid",
+                    aliases=("U015",),
+                    notes='Listed in the docs table (namespaced-enumerations.md L122) and in OBError1\'s x-namespaced-enum of account-info-openapi.yaml L4407 and vrp-openapi.yaml L685 (v3.1.11r5). OB_Internal_Codeset.csv (L27) gives it the v4 code U015, with the Code Definition "Invalid signature" and HTTP status category 400.',
                 ),
                 CodeInfo(
                     value="UK.OBIE.Signature.InvalidClaim",
@@ -745,8 +745,6 @@ def _ObieErrorCode() -> type[CodeEnum]:
                             ),
                         ),
                     ),
-                    aliases=("U016",),
-                    notes='Listed in the docs table (namespaced-enumerations.md L123) and in OBError1\'s x-namespaced-enum of account-info-openapi.yaml L4408 and vrp-openapi.yaml L686 (v3.1.11r5). OB_Internal_Codeset.csv (L28) gives it the v4 code U016, with the Code Definition "Invalid claim in a signature" and HTTP status category 400.',
                     wording=(
                         Wording(
                             field="description",
@@ -756,6 +754,8 @@ def _ObieErrorCode() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/ukob/error_code/#UK.OBIE.Signature.InvalidClaim",
+                    aliases=("U016",),
+                    notes='Listed in the docs table (namespaced-enumerations.md L123) and in OBError1\'s x-namespaced-enum of account-info-openapi.yaml L4408 and vrp-openapi.yaml L686 (v3.1.11r5). OB_Internal_Codeset.csv (L28) gives it the v4 code U016, with the Code Definition "Invalid claim in a signature" and HTTP status category 400.',
                 ),
                 CodeInfo(
                     value="UK.OBIE.Signature.MissingClaim",
@@ -778,8 +778,6 @@ def _ObieErrorCode() -> type[CodeEnum]:
                             ),
                         ),
                     ),
-                    aliases=("U017",),
-                    notes='Listed in the docs table (namespaced-enumerations.md L124) and in OBError1\'s x-namespaced-enum of account-info-openapi.yaml L4411 and vrp-openapi.yaml L689 (v3.1.11r5). OB_Internal_Codeset.csv (L29) gives it the v4 code U017, with the Code Definition "Invalid or missing claim in a signature" and HTTP status category 400.',
                     wording=(
                         Wording(
                             field="description",
@@ -789,6 +787,8 @@ def _ObieErrorCode() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/ukob/error_code/#UK.OBIE.Signature.MissingClaim",
+                    aliases=("U017",),
+                    notes='Listed in the docs table (namespaced-enumerations.md L124) and in OBError1\'s x-namespaced-enum of account-info-openapi.yaml L4411 and vrp-openapi.yaml L689 (v3.1.11r5). OB_Internal_Codeset.csv (L29) gives it the v4 code U017, with the Code Definition "Invalid or missing claim in a signature" and HTTP status category 400.',
                 ),
                 CodeInfo(
                     value="UK.OBIE.Signature.Malformed",
@@ -811,8 +811,6 @@ def _ObieErrorCode() -> type[CodeEnum]:
                             ),
                         ),
                     ),
-                    aliases=("U018",),
-                    notes='Listed in the docs table (namespaced-enumerations.md L125) and in OBError1\'s x-namespaced-enum of account-info-openapi.yaml L4409 and vrp-openapi.yaml L687 (v3.1.11r5). OB_Internal_Codeset.csv (L30) gives it the v4 code U018, with the Code Definition "Signature is malformed" and HTTP status category 400.',
                     wording=(
                         Wording(
                             field="description",
@@ -822,6 +820,8 @@ def _ObieErrorCode() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/ukob/error_code/#UK.OBIE.Signature.Malformed",
+                    aliases=("U018",),
+                    notes='Listed in the docs table (namespaced-enumerations.md L125) and in OBError1\'s x-namespaced-enum of account-info-openapi.yaml L4409 and vrp-openapi.yaml L687 (v3.1.11r5). OB_Internal_Codeset.csv (L30) gives it the v4 code U018, with the Code Definition "Signature is malformed" and HTTP status category 400.',
                 ),
                 CodeInfo(
                     value="UK.OBIE.Signature.Missing",
@@ -844,8 +844,6 @@ def _ObieErrorCode() -> type[CodeEnum]:
                             ),
                         ),
                     ),
-                    aliases=("U019",),
-                    notes='Listed in the docs table (namespaced-enumerations.md L126) and in OBError1\'s x-namespaced-enum of account-info-openapi.yaml L4410 and vrp-openapi.yaml L688 (v3.1.11r5). OB_Internal_Codeset.csv (L31) gives it the v4 code U019, with the Code Definition "Missing information related to signature" and HTTP status category 400.',
                     wording=(
                         Wording(
                             field="description",
@@ -855,6 +853,8 @@ def _ObieErrorCode() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/ukob/error_code/#UK.OBIE.Signature.Missing",
+                    aliases=("U019",),
+                    notes='Listed in the docs table (namespaced-enumerations.md L126) and in OBError1\'s x-namespaced-enum of account-info-openapi.yaml L4410 and vrp-openapi.yaml L688 (v3.1.11r5). OB_Internal_Codeset.csv (L31) gives it the v4 code U019, with the Code Definition "Missing information related to signature" and HTTP status category 400.',
                 ),
                 CodeInfo(
                     value="UK.OBIE.Signature.Unexpected",
@@ -877,8 +877,6 @@ def _ObieErrorCode() -> type[CodeEnum]:
                             ),
                         ),
                     ),
-                    aliases=("U020",),
-                    notes='Listed in the docs table (namespaced-enumerations.md L127) and in OBError1\'s x-namespaced-enum of account-info-openapi.yaml L4412 and vrp-openapi.yaml L690 (v3.1.11r5). OB_Internal_Codeset.csv (L32) gives it the v4 code U020, with the Code Definition "Signature was not expected in header but was provided" and HTTP status category 400.',
                     wording=(
                         Wording(
                             field="description",
@@ -888,6 +886,8 @@ def _ObieErrorCode() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/ukob/error_code/#UK.OBIE.Signature.Unexpected",
+                    aliases=("U020",),
+                    notes='Listed in the docs table (namespaced-enumerations.md L127) and in OBError1\'s x-namespaced-enum of account-info-openapi.yaml L4412 and vrp-openapi.yaml L690 (v3.1.11r5). OB_Internal_Codeset.csv (L32) gives it the v4 code U020, with the Code Definition "Signature was not expected in header but was provided" and HTTP status category 400.',
                 ),
                 CodeInfo(
                     value="UK.OBIE.Unsupported.AccountIdentifier",
@@ -910,8 +910,6 @@ def _ObieErrorCode() -> type[CodeEnum]:
                             ),
                         ),
                     ),
-                    aliases=("U021",),
-                    notes='Listed in the docs table (namespaced-enumerations.md L128) and in OBError1\'s x-namespaced-enum of account-info-openapi.yaml L4414 and vrp-openapi.yaml L692 (v3.1.11r5). OB_Internal_Codeset.csv (L33-34) gives it the v4 code U021, with the Code Definition "Unsupported account identified has been provided" and HTTP status category 400.',
                     wording=(
                         Wording(
                             field="description",
@@ -921,6 +919,8 @@ def _ObieErrorCode() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/ukob/error_code/#UK.OBIE.Unsupported.AccountIdentifier",
+                    aliases=("U021",),
+                    notes='Listed in the docs table (namespaced-enumerations.md L128) and in OBError1\'s x-namespaced-enum of account-info-openapi.yaml L4414 and vrp-openapi.yaml L692 (v3.1.11r5). OB_Internal_Codeset.csv (L33-34) gives it the v4 code U021, with the Code Definition "Unsupported account identified has been provided" and HTTP status category 400.',
                 ),
                 CodeInfo(
                     value="UK.OBIE.Unsupported.AccountSecondaryIdentifier",
@@ -943,8 +943,6 @@ def _ObieErrorCode() -> type[CodeEnum]:
                             ),
                         ),
                     ),
-                    aliases=("U022",),
-                    notes='Listed in the docs table (namespaced-enumerations.md L129) and in OBError1\'s x-namespaced-enum of account-info-openapi.yaml L4415 and vrp-openapi.yaml L693 (v3.1.11r5). OB_Internal_Codeset.csv (L35-36) gives it the v4 code U022, with the Code Definition "Unsupported secondary account identified has been provided" and HTTP status category 400.',
                     wording=(
                         Wording(
                             field="description",
@@ -954,6 +952,8 @@ def _ObieErrorCode() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/ukob/error_code/#UK.OBIE.Unsupported.AccountSecondaryIdentifier",
+                    aliases=("U022",),
+                    notes='Listed in the docs table (namespaced-enumerations.md L129) and in OBError1\'s x-namespaced-enum of account-info-openapi.yaml L4415 and vrp-openapi.yaml L693 (v3.1.11r5). OB_Internal_Codeset.csv (L35-36) gives it the v4 code U022, with the Code Definition "Unsupported secondary account identified has been provided" and HTTP status category 400.',
                 ),
                 CodeInfo(
                     value="UK.OBIE.Unsupported.Currency",
@@ -976,8 +976,6 @@ def _ObieErrorCode() -> type[CodeEnum]:
                             ),
                         ),
                     ),
-                    aliases=("U023",),
-                    notes='Listed in the docs table (namespaced-enumerations.md L130) and in OBError1\'s x-namespaced-enum of account-info-openapi.yaml L4416 and vrp-openapi.yaml L694 (v3.1.11r5). OB_Internal_Codeset.csv (L37-39) gives it the v4 code U023, with the Code Definition "Unsupported currency is provided. Also use U002 (UK.OBIE.Field.Invalid) or provide path." and HTTP status category 400. The CSV\'s description (U023) says "Use U002 (UK.OBIE.Field.Invalid) for invalid Currency" where the docs say UK.OBIE.Field.Invalid.',
                     wording=(
                         Wording(
                             field="description",
@@ -987,6 +985,8 @@ def _ObieErrorCode() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/ukob/error_code/#UK.OBIE.Unsupported.Currency",
+                    aliases=("U023",),
+                    notes='Listed in the docs table (namespaced-enumerations.md L130) and in OBError1\'s x-namespaced-enum of account-info-openapi.yaml L4416 and vrp-openapi.yaml L694 (v3.1.11r5). OB_Internal_Codeset.csv (L37-39) gives it the v4 code U023, with the Code Definition "Unsupported currency is provided. Also use U002 (UK.OBIE.Field.Invalid) or provide path." and HTTP status category 400. The CSV\'s description (U023) says "Use U002 (UK.OBIE.Field.Invalid) for invalid Currency" where the docs say UK.OBIE.Field.Invalid.',
                 ),
                 CodeInfo(
                     value="UK.OBIE.Unsupported.EventType",
@@ -1007,8 +1007,6 @@ def _ObieErrorCode() -> type[CodeEnum]:
                             ),
                         ),
                     ),
-                    aliases=("U024",),
-                    notes='Listed only in the docs table (namespaced-enumerations.md L131): none of the v3.1.11r5 OpenAPI files (account-info, payment-initiation, confirmation-funds, events, event-notifications, vrp) carries it. OB_Internal_Codeset.csv (L40-42) gives it the v4 code U024, with the Code Definition "Unsupported event type" and HTTP status category 400.',
                     wording=(
                         Wording(
                             field="description",
@@ -1018,6 +1016,8 @@ def _ObieErrorCode() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/ukob/error_code/#UK.OBIE.Unsupported.EventType",
+                    aliases=("U024",),
+                    notes='Listed only in the docs table (namespaced-enumerations.md L131): none of the v3.1.11r5 OpenAPI files (account-info, payment-initiation, confirmation-funds, events, event-notifications, vrp) carries it. OB_Internal_Codeset.csv (L40-42) gives it the v4 code U024, with the Code Definition "Unsupported event type" and HTTP status category 400.',
                 ),
                 CodeInfo(
                     value="UK.OBIE.Unsupported.Frequency",
@@ -1040,8 +1040,6 @@ def _ObieErrorCode() -> type[CodeEnum]:
                             ),
                         ),
                     ),
-                    aliases=("U025",),
-                    notes='Listed in the docs table (namespaced-enumerations.md L132) and in OBError1\'s x-namespaced-enum of account-info-openapi.yaml L4417 and vrp-openapi.yaml L695 (v3.1.11r5). OB_Internal_Codeset.csv (L43-45) gives it the v4 code U025, with the Code Definition "Unsupported frequency" and HTTP status category 400.',
                     wording=(
                         Wording(
                             field="description",
@@ -1051,6 +1049,8 @@ def _ObieErrorCode() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/ukob/error_code/#UK.OBIE.Unsupported.Frequency",
+                    aliases=("U025",),
+                    notes='Listed in the docs table (namespaced-enumerations.md L132) and in OBError1\'s x-namespaced-enum of account-info-openapi.yaml L4417 and vrp-openapi.yaml L695 (v3.1.11r5). OB_Internal_Codeset.csv (L43-45) gives it the v4 code U025, with the Code Definition "Unsupported frequency" and HTTP status category 400.',
                 ),
                 CodeInfo(
                     value="UK.OBIE.Unsupported.LocalInstrument",
@@ -1073,8 +1073,6 @@ def _ObieErrorCode() -> type[CodeEnum]:
                             ),
                         ),
                     ),
-                    aliases=("U026",),
-                    notes='Listed in the docs table (namespaced-enumerations.md L133) and in OBError1\'s x-namespaced-enum of account-info-openapi.yaml L4418 and vrp-openapi.yaml L696 (v3.1.11r5). OB_Internal_Codeset.csv (L46-48) gives it the v4 code U026, with the Code Definition "Unsupported localInstrument" and HTTP status category 400.',
                     wording=(
                         Wording(
                             field="description",
@@ -1084,6 +1082,8 @@ def _ObieErrorCode() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/ukob/error_code/#UK.OBIE.Unsupported.LocalInstrument",
+                    aliases=("U026",),
+                    notes='Listed in the docs table (namespaced-enumerations.md L133) and in OBError1\'s x-namespaced-enum of account-info-openapi.yaml L4418 and vrp-openapi.yaml L696 (v3.1.11r5). OB_Internal_Codeset.csv (L46-48) gives it the v4 code U026, with the Code Definition "Unsupported localInstrument" and HTTP status category 400.',
                 ),
                 CodeInfo(
                     value="UK.OBIE.Unsupported.Scheme",
@@ -1106,8 +1106,6 @@ def _ObieErrorCode() -> type[CodeEnum]:
                             ),
                         ),
                     ),
-                    aliases=("U027",),
-                    notes='Listed in the docs table (namespaced-enumerations.md L134) and in OBError1\'s x-namespaced-enum of account-info-openapi.yaml L4419 and vrp-openapi.yaml L697 (v3.1.11r5). OB_Internal_Codeset.csv (L49) gives it the v4 code U027, with the Code Definition "Unsupported scheme" and HTTP status category 400.',
                     wording=(
                         Wording(
                             field="description",
@@ -1117,6 +1115,8 @@ def _ObieErrorCode() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/ukob/error_code/#UK.OBIE.Unsupported.Scheme",
+                    aliases=("U027",),
+                    notes='Listed in the docs table (namespaced-enumerations.md L134) and in OBError1\'s x-namespaced-enum of account-info-openapi.yaml L4419 and vrp-openapi.yaml L697 (v3.1.11r5). OB_Internal_Codeset.csv (L49) gives it the v4 code U027, with the Code Definition "Unsupported scheme" and HTTP status category 400.',
                 ),
                 CodeInfo(
                     value="UK.OBIE.Reauthenticate",
@@ -1139,8 +1139,6 @@ def _ObieErrorCode() -> type[CodeEnum]:
                             ),
                         ),
                     ),
-                    aliases=("U028",),
-                    notes='Listed in the docs table (namespaced-enumerations.md L135) and in OBError1\'s x-namespaced-enum of account-info-openapi.yaml L4400 and vrp-openapi.yaml L677 (v3.1.11r5). OB_Internal_Codeset.csv (L50) gives it the v4 code U028, with the Code Definition "Reauthentication is required by PSU" and HTTP status category 403.',
                     wording=(
                         Wording(
                             field="description",
@@ -1150,6 +1148,8 @@ def _ObieErrorCode() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/ukob/error_code/#UK.OBIE.Reauthenticate",
+                    aliases=("U028",),
+                    notes='Listed in the docs table (namespaced-enumerations.md L135) and in OBError1\'s x-namespaced-enum of account-info-openapi.yaml L4400 and vrp-openapi.yaml L677 (v3.1.11r5). OB_Internal_Codeset.csv (L50) gives it the v4 code U028, with the Code Definition "Reauthentication is required by PSU" and HTTP status category 403.',
                     next_step="reconnect",
                 ),
                 CodeInfo(
@@ -1172,8 +1172,6 @@ def _ObieErrorCode() -> type[CodeEnum]:
                             ),
                         ),
                     ),
-                    aliases=("U029",),
-                    notes='Listed in the docs table (namespaced-enumerations.md L136) and in OBError1\'s x-namespaced-enum of vrp-openapi.yaml L698 (v3.1.11r5); account-info-openapi.yaml does not list it. OB_Internal_Codeset.csv (L51) gives it the v4 code U029, with the Code Definition "Duplicate resource submitted" and HTTP status category 409.',
                     wording=(
                         Wording(
                             field="description",
@@ -1183,6 +1181,8 @@ def _ObieErrorCode() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/ukob/error_code/#UK.OBIE.Rules.ResourceAlreadyExists",
+                    aliases=("U029",),
+                    notes='Listed in the docs table (namespaced-enumerations.md L136) and in OBError1\'s x-namespaced-enum of vrp-openapi.yaml L698 (v3.1.11r5); account-info-openapi.yaml does not list it. OB_Internal_Codeset.csv (L51) gives it the v4 code U029, with the Code Definition "Duplicate resource submitted" and HTTP status category 409.',
                 ),
                 CodeInfo(
                     value="UK.OBIE.UnexpectedError",
@@ -1215,8 +1215,6 @@ def _ObieErrorCode() -> type[CodeEnum]:
                             cause_by="provider",
                         ),
                     ),
-                    aliases=("U000",),
-                    notes="Listed in the docs table (namespaced-enumerations.md L137) and in OBError1's x-namespaced-enum of account-info-openapi.yaml L4413 and vrp-openapi.yaml L691 (v3.1.11r5). OB_Internal_Codeset.csv (L52-53) gives it the v4 code U000, with the Code Definition \"Can use this in conjunction with NARR code to specific the specific unexpected error\" and HTTP status category 5xx. The docs table and the CSV give the HTTP status category as 5xx, not a status; the profile's HTTP Status Codes table (read-write-data-api-profile.md L399-400) lists two 5xx statuses, 500 Internal Server Error and 503 Service Unavailable, whose situations are the causes given here. The OpenAPI files attach the OBErrorResponse1 body only to 500 (account-info's 500Error, vrp's InternalError), so a 503 with this code is bankcodes' reading of the 5xx class.",
                     wording=(
                         Wording(
                             field="description",
@@ -1235,6 +1233,8 @@ def _ObieErrorCode() -> type[CodeEnum]:
                             reason="The server met an error it did not expect: two standards' one code for it, defined in nearly the same words (an error code that can be used when an unexpected error occurs, its text to describe the error without revealing sensitive information), both with a 5xx status.",
                         ),
                     ),
+                    aliases=("U000",),
+                    notes="Listed in the docs table (namespaced-enumerations.md L137) and in OBError1's x-namespaced-enum of account-info-openapi.yaml L4413 and vrp-openapi.yaml L691 (v3.1.11r5). OB_Internal_Codeset.csv (L52-53) gives it the v4 code U000, with the Code Definition \"Can use this in conjunction with NARR code to specific the specific unexpected error\" and HTTP status category 5xx. The docs table and the CSV give the HTTP status category as 5xx, not a status; the profile's HTTP Status Codes table (read-write-data-api-profile.md L399-400) lists two 5xx statuses, 500 Internal Server Error and 503 Service Unavailable, whose situations are the causes given here. The OpenAPI files attach the OBErrorResponse1 body only to 500 (account-info's 500Error, vrp's InternalError), so a 503 with this code is bankcodes' reading of the 5xx class.",
                 ),
                 CodeInfo(
                     value="U030",
@@ -1248,8 +1248,6 @@ def _ObieErrorCode() -> type[CodeEnum]:
                     retryable=False,
                     end_user_can_retry=False,
                     scope=Scope(doc_versions=("v4.0",)),
-                    aliases=("U30",),
-                    notes="OB_Internal_Codeset.csv L97 lists it in OBExternalStatusReason1Code with this text in its Code Name column and no Code Definition, HTTP status category or v3.1 name. The v4 Domestic Scheduled Payments page shows it as the StatusReasonCode of a payment with Status RCVD (domestic-scheduled-payments.md L445-447): the payment is received, not yet executed. Alias: the v4 Domestic Payments page writes it U30, with the same text (domestic-payments.md L482-483, its key Description where the other pages have StatusReasonDescription).",
                     wording=(
                         Wording(
                             field="description",
@@ -1259,6 +1257,8 @@ def _ObieErrorCode() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/ukob/error_code/#U030",
+                    aliases=("U30",),
+                    notes="OB_Internal_Codeset.csv L97 lists it in OBExternalStatusReason1Code with this text in its Code Name column and no Code Definition, HTTP status category or v3.1 name. The v4 Domestic Scheduled Payments page shows it as the StatusReasonCode of a payment with Status RCVD (domestic-scheduled-payments.md L445-447): the payment is received, not yet executed. Alias: the v4 Domestic Payments page writes it U30, with the same text (domestic-payments.md L482-483, its key Description where the other pages have StatusReasonDescription).",
                 ),
                 CodeInfo(
                     value="U031",
@@ -1268,7 +1268,6 @@ def _ObieErrorCode() -> type[CodeEnum]:
                     retryable=False,
                     end_user_can_retry=False,
                     scope=Scope(doc_versions=("v4.0",)),
-                    notes="OB_Internal_Codeset.csv L98 lists it in OBExternalStatusReason1Code with this text in its Code Name column and no Code Definition, HTTP status category or v3.1 name. A payment whose checks have not started is still in progress.",
                     wording=(
                         Wording(
                             field="description",
@@ -1278,6 +1277,7 @@ def _ObieErrorCode() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/ukob/error_code/#U031",
+                    notes="OB_Internal_Codeset.csv L98 lists it in OBExternalStatusReason1Code with this text in its Code Name column and no Code Definition, HTTP status category or v3.1 name. A payment whose checks have not started is still in progress.",
                 ),
                 CodeInfo(
                     value="U032",
@@ -1287,7 +1287,6 @@ def _ObieErrorCode() -> type[CodeEnum]:
                     retryable=False,
                     end_user_can_retry=False,
                     scope=Scope(doc_versions=("v4.0",)),
-                    notes="OB_Internal_Codeset.csv L99 lists it in OBExternalStatusReason1Code with this text in its Code Name column and no Code Definition, HTTP status category or v3.1 name. Checks completed part-way: the payment is still in progress.",
                     wording=(
                         Wording(
                             field="description",
@@ -1297,6 +1296,7 @@ def _ObieErrorCode() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/ukob/error_code/#U032",
+                    notes="OB_Internal_Codeset.csv L99 lists it in OBExternalStatusReason1Code with this text in its Code Name column and no Code Definition, HTTP status category or v3.1 name. Checks completed part-way: the payment is still in progress.",
                 ),
                 CodeInfo(
                     value="U033",
@@ -1306,7 +1306,6 @@ def _ObieErrorCode() -> type[CodeEnum]:
                     retryable=False,
                     end_user_can_retry=False,
                     scope=Scope(doc_versions=("v4.0",)),
-                    notes="OB_Internal_Codeset.csv L100 lists it in OBExternalStatusReason1Code with this text in its Code Name column and no Code Definition, HTTP status category or v3.1 name. The CSV gives no more than these words; the authorisation failed, so the payment or consent goes no further. U037 has the same text.",
                     wording=(
                         Wording(
                             field="description",
@@ -1316,6 +1315,7 @@ def _ObieErrorCode() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/ukob/error_code/#U033",
+                    notes="OB_Internal_Codeset.csv L100 lists it in OBExternalStatusReason1Code with this text in its Code Name column and no Code Definition, HTTP status category or v3.1 name. The CSV gives no more than these words; the authorisation failed, so the payment or consent goes no further. U037 has the same text.",
                 ),
                 CodeInfo(
                     value="U034",
@@ -1325,7 +1325,6 @@ def _ObieErrorCode() -> type[CodeEnum]:
                     retryable=False,
                     end_user_can_retry=False,
                     scope=Scope(doc_versions=("v4.0",)),
-                    notes="OB_Internal_Codeset.csv L101 lists it in OBExternalStatusReason1Code with this text in its Code Name column and no Code Definition, HTTP status category or v3.1 name. The debit is done and the payment is on its way to the next agent or scheme: still in progress.",
                     wording=(
                         Wording(
                             field="description",
@@ -1335,6 +1334,7 @@ def _ObieErrorCode() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/ukob/error_code/#U034",
+                    notes="OB_Internal_Codeset.csv L101 lists it in OBExternalStatusReason1Code with this text in its Code Name column and no Code Definition, HTTP status category or v3.1 name. The debit is done and the payment is on its way to the next agent or scheme: still in progress.",
                 ),
                 CodeInfo(
                     value="U035",
@@ -1344,7 +1344,6 @@ def _ObieErrorCode() -> type[CodeEnum]:
                     retryable=False,
                     end_user_can_retry=False,
                     scope=Scope(doc_versions=("v4.0",)),
-                    notes="OB_Internal_Codeset.csv L102 lists it in OBExternalStatusReason1Code with this text in its Code Name column and no Code Definition, HTTP status category or v3.1 name. Using a consent that was already consumed is a call out of sequence.",
                     wording=(
                         Wording(
                             field="description",
@@ -1354,6 +1353,7 @@ def _ObieErrorCode() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/ukob/error_code/#U035",
+                    notes="OB_Internal_Codeset.csv L102 lists it in OBExternalStatusReason1Code with this text in its Code Name column and no Code Definition, HTTP status category or v3.1 name. Using a consent that was already consumed is a call out of sequence.",
                 ),
                 CodeInfo(
                     value="U036",
@@ -1363,7 +1363,6 @@ def _ObieErrorCode() -> type[CodeEnum]:
                     retryable=False,
                     end_user_can_retry=False,
                     scope=Scope(doc_versions=("v4.0",)),
-                    notes='OB_Internal_Codeset.csv L103 lists it in OBExternalStatusReason1Code with this text in its Code Name column and no Code Definition, HTTP status category or v3.1 name. The v4 Account Access Consents page shows it as the StatusReasonCode of a consent with Status AWAU, described "Waiting for completion of consent authorisation to be completed by user" (account-access-consents.md L254-259): the consent awaits the user.',
                     wording=(
                         Wording(
                             field="description",
@@ -1373,6 +1372,7 @@ def _ObieErrorCode() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/ukob/error_code/#U036",
+                    notes='OB_Internal_Codeset.csv L103 lists it in OBExternalStatusReason1Code with this text in its Code Name column and no Code Definition, HTTP status category or v3.1 name. The v4 Account Access Consents page shows it as the StatusReasonCode of a consent with Status AWAU, described "Waiting for completion of consent authorisation to be completed by user" (account-access-consents.md L254-259): the consent awaits the user.',
                 ),
                 CodeInfo(
                     value="U037",
@@ -1382,7 +1382,6 @@ def _ObieErrorCode() -> type[CodeEnum]:
                     retryable=False,
                     end_user_can_retry=False,
                     scope=Scope(doc_versions=("v4.0",)),
-                    notes="OB_Internal_Codeset.csv L104 lists it in OBExternalStatusReason1Code with this text in its Code Name column and no Code Definition, HTTP status category or v3.1 name. The CSV gives no more than these words; U033 has the same text.",
                     wording=(
                         Wording(
                             field="description",
@@ -1392,6 +1391,7 @@ def _ObieErrorCode() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/ukob/error_code/#U037",
+                    notes="OB_Internal_Codeset.csv L104 lists it in OBExternalStatusReason1Code with this text in its Code Name column and no Code Definition, HTTP status category or v3.1 name. The CSV gives no more than these words; U033 has the same text.",
                 ),
                 CodeInfo(
                     value="U038",
@@ -1401,7 +1401,6 @@ def _ObieErrorCode() -> type[CodeEnum]:
                     retryable=False,
                     end_user_can_retry=False,
                     scope=Scope(doc_versions=("v4.0",)),
-                    notes='OB_Internal_Codeset.csv L105 lists it in OBExternalStatusReason1Code with this text in its Code Name column and no Code Definition, HTTP status category or v3.1 name. The v4 Account Access Consents page shows it as the StatusReasonCode of a consent with Status AUTH, described "Consent has been completed successfully" (account-access-consents.md L383-386).',
                     wording=(
                         Wording(
                             field="description",
@@ -1411,6 +1410,7 @@ def _ObieErrorCode() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/ukob/error_code/#U038",
+                    notes='OB_Internal_Codeset.csv L105 lists it in OBExternalStatusReason1Code with this text in its Code Name column and no Code Definition, HTTP status category or v3.1 name. The v4 Account Access Consents page shows it as the StatusReasonCode of a consent with Status AUTH, described "Consent has been completed successfully" (account-access-consents.md L383-386).',
                 ),
                 CodeInfo(
                     value="U039",
@@ -1420,7 +1420,6 @@ def _ObieErrorCode() -> type[CodeEnum]:
                     retryable=False,
                     end_user_can_retry=False,
                     scope=Scope(doc_versions=("v4.0",)),
-                    notes="OB_Internal_Codeset.csv L106 lists it in OBExternalStatusReason1Code with this text in its Code Name column and no Code Definition, HTTP status category or v3.1 name. A reinstatement that is no longer allowed is refused.",
                     wording=(
                         Wording(
                             field="description",
@@ -1430,6 +1429,7 @@ def _ObieErrorCode() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/ukob/error_code/#U039",
+                    notes="OB_Internal_Codeset.csv L106 lists it in OBExternalStatusReason1Code with this text in its Code Name column and no Code Definition, HTTP status category or v3.1 name. A reinstatement that is no longer allowed is refused.",
                 ),
                 CodeInfo(
                     value="U040",
@@ -1439,7 +1439,6 @@ def _ObieErrorCode() -> type[CodeEnum]:
                     retryable=False,
                     end_user_can_retry=False,
                     scope=Scope(doc_versions=("v4.0",)),
-                    notes="OB_Internal_Codeset.csv L107 lists it in OBExternalStatusReason1Code with this text in its Code Name column and no Code Definition, HTTP status category or v3.1 name. Further authorisations are awaited (several authorisers): still in progress.",
                     wording=(
                         Wording(
                             field="description",
@@ -1449,6 +1448,7 @@ def _ObieErrorCode() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/ukob/error_code/#U040",
+                    notes="OB_Internal_Codeset.csv L107 lists it in OBExternalStatusReason1Code with this text in its Code Name column and no Code Definition, HTTP status category or v3.1 name. Further authorisations are awaited (several authorisers): still in progress.",
                 ),
                 CodeInfo(
                     value="U041",
@@ -1462,8 +1462,6 @@ def _ObieErrorCode() -> type[CodeEnum]:
                     retryable=False,
                     end_user_can_retry=False,
                     scope=Scope(doc_versions=("v4.0",)),
-                    aliases=("UK.OBIE.ExemptionNotApplied",),
-                    notes="OB_Internal_Codeset.csv L108 lists it in OBExternalStatusReason1Code with the Code Name UK.OBIE.ExemptionNotApplied, this Code Definition and no HTTP status category. A status reason of a VRP: the exemption was not applied. Alias: v3.1.11 sends UK.OBIE.ExemptionNotApplied as a VRP's status reason (OBVRPStatusReasonCode: vrp-openapi.yaml L1632; namespaced-enumerations.md L553, with the same description), the value v4 gives this code; the code set pairs the two as it pairs U000-U029 with the v3.1 error codes.",
                     wording=(
                         Wording(
                             field="description",
@@ -1473,6 +1471,8 @@ def _ObieErrorCode() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/ukob/error_code/#U041",
+                    aliases=("UK.OBIE.ExemptionNotApplied",),
+                    notes="OB_Internal_Codeset.csv L108 lists it in OBExternalStatusReason1Code with the Code Name UK.OBIE.ExemptionNotApplied, this Code Definition and no HTTP status category. A status reason of a VRP: the exemption was not applied. Alias: v3.1.11 sends UK.OBIE.ExemptionNotApplied as a VRP's status reason (OBVRPStatusReasonCode: vrp-openapi.yaml L1632; namespaced-enumerations.md L553, with the same description), the value v4 gives this code; the code set pairs the two as it pairs U000-U029 with the v3.1 error codes.",
                 ),
                 CodeInfo(
                     value="U042",
@@ -1486,8 +1486,6 @@ def _ObieErrorCode() -> type[CodeEnum]:
                     retryable=True,
                     end_user_can_retry=True,
                     scope=Scope(doc_versions=("v4.0",)),
-                    aliases=("UK.OBIE.OtherReason",),
-                    notes='OB_Internal_Codeset.csv L109 lists it in OBExternalStatusReason1Code with the Code Name UK.OBIE.OtherReason, this Code Definition and no HTTP status category. A reason that is not given. Alias: v3.1.11 sends UK.OBIE.OtherReason as a VRP\'s status reason (OBVRPStatusReasonCode: vrp-openapi.yaml L1633; namespaced-enumerations.md L554 words it "The OtherReason only in scenarios where the actual reason cannot be determined or disclosed."), the value v4 gives this code; the code set pairs the two as it pairs U000-U029 with the v3.1 error codes.',
                     wording=(
                         Wording(
                             field="description",
@@ -1497,6 +1495,8 @@ def _ObieErrorCode() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/ukob/error_code/#U042",
+                    aliases=("UK.OBIE.OtherReason",),
+                    notes='OB_Internal_Codeset.csv L109 lists it in OBExternalStatusReason1Code with the Code Name UK.OBIE.OtherReason, this Code Definition and no HTTP status category. A reason that is not given. Alias: v3.1.11 sends UK.OBIE.OtherReason as a VRP\'s status reason (OBVRPStatusReasonCode: vrp-openapi.yaml L1633; namespaced-enumerations.md L554 words it "The OtherReason only in scenarios where the actual reason cannot be determined or disclosed."), the value v4 gives this code; the code set pairs the two as it pairs U000-U029 with the v3.1 error codes.',
                 ),
                 CodeInfo(
                     value="0080",
@@ -1506,8 +1506,6 @@ def _ObieErrorCode() -> type[CodeEnum]:
                     retryable=False,
                     end_user_can_retry=False,
                     scope=Scope(doc_versions=("v4.0",)),
-                    aliases=("80",),
-                    notes="OB_Internal_Codeset.csv L81 lists it in OBExternalStatusReason1Code with this text in its Code Name column and no Code Definition, HTTP status category or v3.1 name. An expected time of completion: the payment is still in progress. Alias: the code set's first upload (OB_Proprietary_Enums.csv, 2024-04-10) writes it 80.",
                     wording=(
                         Wording(
                             field="description",
@@ -1517,6 +1515,8 @@ def _ObieErrorCode() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/ukob/error_code/#0080",
+                    aliases=("80",),
+                    notes="OB_Internal_Codeset.csv L81 lists it in OBExternalStatusReason1Code with this text in its Code Name column and no Code Definition, HTTP status category or v3.1 name. An expected time of completion: the payment is still in progress. Alias: the code set's first upload (OB_Proprietary_Enums.csv, 2024-04-10) writes it 80.",
                 ),
                 CodeInfo(
                     value="0081",
@@ -1526,8 +1526,6 @@ def _ObieErrorCode() -> type[CodeEnum]:
                     retryable=False,
                     end_user_can_retry=False,
                     scope=Scope(doc_versions=("v4.0",)),
-                    aliases=("81",),
-                    notes="OB_Internal_Codeset.csv L82 lists it in OBExternalStatusReason1Code with this text in its Code Name column and no Code Definition, HTTP status category or v3.1 name. An expected time of completion: the payment is still in progress. Alias: the code set's first upload (OB_Proprietary_Enums.csv, 2024-04-10) writes it 81.",
                     wording=(
                         Wording(
                             field="description",
@@ -1537,6 +1535,8 @@ def _ObieErrorCode() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/ukob/error_code/#0081",
+                    aliases=("81",),
+                    notes="OB_Internal_Codeset.csv L82 lists it in OBExternalStatusReason1Code with this text in its Code Name column and no Code Definition, HTTP status category or v3.1 name. An expected time of completion: the payment is still in progress. Alias: the code set's first upload (OB_Proprietary_Enums.csv, 2024-04-10) writes it 81.",
                 ),
                 CodeInfo(
                     value="0082",
@@ -1546,8 +1546,6 @@ def _ObieErrorCode() -> type[CodeEnum]:
                     retryable=False,
                     end_user_can_retry=False,
                     scope=Scope(doc_versions=("v4.0",)),
-                    aliases=("82",),
-                    notes="OB_Internal_Codeset.csv L83 lists it in OBExternalStatusReason1Code with this text in its Code Name column and no Code Definition, HTTP status category or v3.1 name. An expected time of completion: the payment is still in progress. Alias: the code set's first upload (OB_Proprietary_Enums.csv, 2024-04-10) writes it 82.",
                     wording=(
                         Wording(
                             field="description",
@@ -1557,6 +1555,8 @@ def _ObieErrorCode() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/ukob/error_code/#0082",
+                    aliases=("82",),
+                    notes="OB_Internal_Codeset.csv L83 lists it in OBExternalStatusReason1Code with this text in its Code Name column and no Code Definition, HTTP status category or v3.1 name. An expected time of completion: the payment is still in progress. Alias: the code set's first upload (OB_Proprietary_Enums.csv, 2024-04-10) writes it 82.",
                 ),
                 CodeInfo(
                     value="0083",
@@ -1571,8 +1571,6 @@ def _ObieErrorCode() -> type[CodeEnum]:
                     retryable=False,
                     end_user_can_retry=False,
                     scope=Scope(doc_versions=("v4.0",)),
-                    aliases=("83",),
-                    notes='OB_Internal_Codeset.csv L84 lists it in OBExternalStatusReason1Code with this text in its Code Name column and no Code Definition, HTTP status category or v3.1 name. An expected time of completion: the payment is still in progress. Alias: the code set\'s first upload (OB_Proprietary_Enums.csv, 2024-04-10) writes it 83. The v4 VRP usage examples (L625) and Funds Confirmation Consent page (L266, L373) write it 83 as a StatusReasonCode, with the text "Pending completion next working day".',
                     wording=(
                         Wording(
                             field="description",
@@ -1582,6 +1580,8 @@ def _ObieErrorCode() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/ukob/error_code/#0083",
+                    aliases=("83",),
+                    notes='OB_Internal_Codeset.csv L84 lists it in OBExternalStatusReason1Code with this text in its Code Name column and no Code Definition, HTTP status category or v3.1 name. An expected time of completion: the payment is still in progress. Alias: the code set\'s first upload (OB_Proprietary_Enums.csv, 2024-04-10) writes it 83. The v4 VRP usage examples (L625) and Funds Confirmation Consent page (L266, L373) write it 83 as a StatusReasonCode, with the text "Pending completion next working day".',
                 ),
                 CodeInfo(
                     value="0084",
@@ -1591,8 +1591,6 @@ def _ObieErrorCode() -> type[CodeEnum]:
                     retryable=False,
                     end_user_can_retry=False,
                     scope=Scope(doc_versions=("v4.0",)),
-                    aliases=("84",),
-                    notes="OB_Internal_Codeset.csv L85 lists it in OBExternalStatusReason1Code with this text in its Code Name column and no Code Definition, HTTP status category or v3.1 name. An expected time of completion: the payment is still in progress. Alias: the code set's first upload (OB_Proprietary_Enums.csv, 2024-04-10) writes it 84.",
                     wording=(
                         Wording(
                             field="description",
@@ -1602,6 +1600,8 @@ def _ObieErrorCode() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/ukob/error_code/#0084",
+                    aliases=("84",),
+                    notes="OB_Internal_Codeset.csv L85 lists it in OBExternalStatusReason1Code with this text in its Code Name column and no Code Definition, HTTP status category or v3.1 name. An expected time of completion: the payment is still in progress. Alias: the code set's first upload (OB_Proprietary_Enums.csv, 2024-04-10) writes it 84.",
                 ),
                 CodeInfo(
                     value="1100",
@@ -1611,7 +1611,6 @@ def _ObieErrorCode() -> type[CodeEnum]:
                     retryable=False,
                     end_user_can_retry=False,
                     scope=Scope(doc_versions=("v4.0",)),
-                    notes="OB_Internal_Codeset.csv L86 lists it in OBExternalStatusReason1Code with this text in its Code Name column and no Code Definition, HTTP status category or v3.1 name. The receiving bank refused the payment.",
                     wording=(
                         Wording(
                             field="description",
@@ -1621,6 +1620,7 @@ def _ObieErrorCode() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/ukob/error_code/#1100",
+                    notes="OB_Internal_Codeset.csv L86 lists it in OBExternalStatusReason1Code with this text in its Code Name column and no Code Definition, HTTP status category or v3.1 name. The receiving bank refused the payment.",
                 ),
                 CodeInfo(
                     value="1161",
@@ -1630,7 +1630,6 @@ def _ObieErrorCode() -> type[CodeEnum]:
                     retryable=False,
                     end_user_can_retry=False,
                     scope=Scope(doc_versions=("v4.0",)),
-                    notes="OB_Internal_Codeset.csv L87 lists it in OBExternalStatusReason1Code with this text in its Code Name column and no Code Definition, HTTP status category or v3.1 name. The receiving account is stopped: the payment cannot reach it.",
                     wording=(
                         Wording(
                             field="description",
@@ -1640,6 +1639,7 @@ def _ObieErrorCode() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/ukob/error_code/#1161",
+                    notes="OB_Internal_Codeset.csv L87 lists it in OBExternalStatusReason1Code with this text in its Code Name column and no Code Definition, HTTP status category or v3.1 name. The receiving account is stopped: the payment cannot reach it.",
                 ),
                 CodeInfo(
                     value="1162",
@@ -1649,7 +1649,6 @@ def _ObieErrorCode() -> type[CodeEnum]:
                     retryable=False,
                     end_user_can_retry=False,
                     scope=Scope(doc_versions=("v4.0",)),
-                    notes="OB_Internal_Codeset.csv L88 lists it in OBExternalStatusReason1Code with this text in its Code Name column and no Code Definition, HTTP status category or v3.1 name. The payee's name does not match the receiving account: the payment is refused. \"npt\" is the file's own spelling.",
                     wording=(
                         Wording(
                             field="description",
@@ -1659,6 +1658,7 @@ def _ObieErrorCode() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/ukob/error_code/#1162",
+                    notes="OB_Internal_Codeset.csv L88 lists it in OBExternalStatusReason1Code with this text in its Code Name column and no Code Definition, HTTP status category or v3.1 name. The payee's name does not match the receiving account: the payment is refused. \"npt\" is the file's own spelling.",
                 ),
                 CodeInfo(
                     value="1163",
@@ -1668,7 +1668,6 @@ def _ObieErrorCode() -> type[CodeEnum]:
                     retryable=False,
                     end_user_can_retry=False,
                     scope=Scope(doc_versions=("v4.0",)),
-                    notes="OB_Internal_Codeset.csv L89 lists it in OBExternalStatusReason1Code with this text in its Code Name column and no Code Definition, HTTP status category or v3.1 name. The payment lacks the reference the receiving account needs: a request to correct.",
                     wording=(
                         Wording(
                             field="description",
@@ -1678,6 +1677,7 @@ def _ObieErrorCode() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/ukob/error_code/#1163",
+                    notes="OB_Internal_Codeset.csv L89 lists it in OBExternalStatusReason1Code with this text in its Code Name column and no Code Definition, HTTP status category or v3.1 name. The payment lacks the reference the receiving account needs: a request to correct.",
                 ),
                 CodeInfo(
                     value="1165",
@@ -1687,7 +1687,6 @@ def _ObieErrorCode() -> type[CodeEnum]:
                     retryable=False,
                     end_user_can_retry=False,
                     scope=Scope(doc_versions=("v4.0",)),
-                    notes="OB_Internal_Codeset.csv L90 lists it in OBExternalStatusReason1Code with this text in its Code Name column and no Code Definition, HTTP status category or v3.1 name. The payee's details do not fit the account (its currency): a request to correct.",
                     wording=(
                         Wording(
                             field="description",
@@ -1697,6 +1696,7 @@ def _ObieErrorCode() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/ukob/error_code/#1165",
+                    notes="OB_Internal_Codeset.csv L90 lists it in OBExternalStatusReason1Code with this text in its Code Name column and no Code Definition, HTTP status category or v3.1 name. The payee's details do not fit the account (its currency): a request to correct.",
                 ),
                 CodeInfo(
                     value="1166",
@@ -1706,7 +1706,6 @@ def _ObieErrorCode() -> type[CodeEnum]:
                     retryable=False,
                     end_user_can_retry=False,
                     scope=Scope(doc_versions=("v4.0",)),
-                    notes="OB_Internal_Codeset.csv L91 lists it in OBExternalStatusReason1Code with this text in its Code Name column and no Code Definition, HTTP status category or v3.1 name. The receiving account was transferred: the details used no longer reach it. 1166 and 1180 have the same text in the file.",
                     wording=(
                         Wording(
                             field="description",
@@ -1716,6 +1715,7 @@ def _ObieErrorCode() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/ukob/error_code/#1166",
+                    notes="OB_Internal_Codeset.csv L91 lists it in OBExternalStatusReason1Code with this text in its Code Name column and no Code Definition, HTTP status category or v3.1 name. The receiving account was transferred: the details used no longer reach it. 1166 and 1180 have the same text in the file.",
                 ),
                 CodeInfo(
                     value="1177",
@@ -1725,7 +1725,6 @@ def _ObieErrorCode() -> type[CodeEnum]:
                     retryable=False,
                     end_user_can_retry=False,
                     scope=Scope(doc_versions=("v4.0",)),
-                    notes="OB_Internal_Codeset.csv L92 lists it in OBExternalStatusReason1Code with this text in its Code Name column and no Code Definition, HTTP status category or v3.1 name. The receiving account is closed.",
                     wording=(
                         Wording(
                             field="description",
@@ -1735,6 +1734,7 @@ def _ObieErrorCode() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/ukob/error_code/#1177",
+                    notes="OB_Internal_Codeset.csv L92 lists it in OBExternalStatusReason1Code with this text in its Code Name column and no Code Definition, HTTP status category or v3.1 name. The receiving account is closed.",
                 ),
                 CodeInfo(
                     value="1178",
@@ -1744,7 +1744,6 @@ def _ObieErrorCode() -> type[CodeEnum]:
                     retryable=False,
                     end_user_can_retry=False,
                     scope=Scope(doc_versions=("v4.0",)),
-                    notes="OB_Internal_Codeset.csv L93 lists it in OBExternalStatusReason1Code with this text in its Code Name column and no Code Definition, HTTP status category or v3.1 name. The receiving account is stopped: the payment cannot reach it.",
                     wording=(
                         Wording(
                             field="description",
@@ -1754,6 +1753,7 @@ def _ObieErrorCode() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/ukob/error_code/#1178",
+                    notes="OB_Internal_Codeset.csv L93 lists it in OBExternalStatusReason1Code with this text in its Code Name column and no Code Definition, HTTP status category or v3.1 name. The receiving account is stopped: the payment cannot reach it.",
                 ),
                 CodeInfo(
                     value="1180",
@@ -1763,7 +1763,6 @@ def _ObieErrorCode() -> type[CodeEnum]:
                     retryable=False,
                     end_user_can_retry=False,
                     scope=Scope(doc_versions=("v4.0",)),
-                    notes="OB_Internal_Codeset.csv L94 lists it in OBExternalStatusReason1Code with this text in its Code Name column and no Code Definition, HTTP status category or v3.1 name. The receiving account was transferred: the details used no longer reach it. 1166 and 1180 have the same text in the file.",
                     wording=(
                         Wording(
                             field="description",
@@ -1773,6 +1772,7 @@ def _ObieErrorCode() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/ukob/error_code/#1180",
+                    notes="OB_Internal_Codeset.csv L94 lists it in OBExternalStatusReason1Code with this text in its Code Name column and no Code Definition, HTTP status category or v3.1 name. The receiving account was transferred: the details used no longer reach it. 1166 and 1180 have the same text in the file.",
                 ),
                 CodeInfo(
                     value="1181",
@@ -1782,7 +1782,6 @@ def _ObieErrorCode() -> type[CodeEnum]:
                     retryable=False,
                     end_user_can_retry=False,
                     scope=Scope(doc_versions=("v4.0",)),
-                    notes='OB_Internal_Codeset.csv L95 lists it in OBExternalStatusReason1Code with this text in its Code Name column and no Code Definition, HTTP status category or v3.1 name. A payment already sent (its FPID is a duplicate): a request to correct. The code set\'s first upload spells its text "Resubitting".',
                     wording=(
                         Wording(
                             field="description",
@@ -1792,6 +1791,7 @@ def _ObieErrorCode() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/ukob/error_code/#1181",
+                    notes='OB_Internal_Codeset.csv L95 lists it in OBExternalStatusReason1Code with this text in its Code Name column and no Code Definition, HTTP status category or v3.1 name. A payment already sent (its FPID is a duplicate): a request to correct. The code set\'s first upload spells its text "Resubitting".',
                 ),
                 CodeInfo(
                     value="0000",
@@ -1801,8 +1801,6 @@ def _ObieErrorCode() -> type[CodeEnum]:
                     retryable=False,
                     end_user_can_retry=False,
                     scope=Scope(doc_versions=("v4.0",)),
-                    aliases=("0",),
-                    notes="OB_Internal_Codeset.csv L96 lists it in OBExternalStatusReason1Code with this text in its Code Name column and no Code Definition, HTTP status category or v3.1 name. The payment reached the payee's account. Alias: the code set's first upload (OB_Proprietary_Enums.csv, 2024-04-10) writes it 0.",
                     wording=(
                         Wording(
                             field="description",
@@ -1812,6 +1810,8 @@ def _ObieErrorCode() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/ukob/error_code/#0000",
+                    aliases=("0",),
+                    notes="OB_Internal_Codeset.csv L96 lists it in OBExternalStatusReason1Code with this text in its Code Name column and no Code Definition, HTTP status category or v3.1 name. The payment reached the payee's account. Alias: the code set's first upload (OB_Proprietary_Enums.csv, 2024-04-10) writes it 0.",
                 ),
             ),
         ),

@@ -109,9 +109,9 @@ def _AuthorisationStatus() -> type[CodeEnum]:
                     sources=(_S["yapily-openapi"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
                     wording=(Wording(field="description", by="bankcodes"),),
                     page="reference/yapily/authorisation_status/#AWAITING_AUTHORIZATION",
+                    editorial=True,
                 ),
                 CodeInfo(
                     value="AWAITING_FURTHER_AUTHORIZATION",
@@ -120,9 +120,9 @@ def _AuthorisationStatus() -> type[CodeEnum]:
                     sources=(_S["yapily-openapi"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
                     wording=(Wording(field="description", by="bankcodes"),),
                     page="reference/yapily/authorisation_status/#AWAITING_FURTHER_AUTHORIZATION",
+                    editorial=True,
                 ),
                 CodeInfo(
                     value="AWAITING_RE_AUTHORIZATION",
@@ -131,8 +131,6 @@ def _AuthorisationStatus() -> type[CodeEnum]:
                     sources=(_S["yapily-openapi"], _S["yapily-kb-consents"]),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
-                    notes="Yapily's knowledge base: when a re-authorisation request succeeds, the consent's status becomes AWAITING_RE_AUTHORIZATION; its consent-id and consent-token stay the same.",
                     wording=(
                         Wording(
                             field="description", by="bankcodes", sources=(_S["yapily-kb-consents"],)
@@ -140,6 +138,8 @@ def _AuthorisationStatus() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/yapily/authorisation_status/#AWAITING_RE_AUTHORIZATION",
+                    editorial=True,
+                    notes="Yapily's knowledge base: when a re-authorisation request succeeds, the consent's status becomes AWAITING_RE_AUTHORIZATION; its consent-id and consent-token stay the same.",
                 ),
                 CodeInfo(
                     value="AUTHORIZED",
@@ -148,13 +148,13 @@ def _AuthorisationStatus() -> type[CodeEnum]:
                     sources=(_S["yapily-openapi"], _S["yapily-kb-consents"]),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
-                    notes="Yapily's knowledge base: a consent the user revoked directly at the institution may still show AUTHORIZED while every use returns 403 Forbidden; a new consent is then needed.",
                     wording=(
                         Wording(field="description", by="bankcodes"),
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/yapily/authorisation_status/#AUTHORIZED",
+                    editorial=True,
+                    notes="Yapily's knowledge base: a consent the user revoked directly at the institution may still show AUTHORIZED while every use returns 403 Forbidden; a new consent is then needed.",
                 ),
                 CodeInfo(
                     value="CONSUMED",
@@ -163,9 +163,9 @@ def _AuthorisationStatus() -> type[CodeEnum]:
                     sources=(_S["yapily-openapi"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
                     wording=(Wording(field="description", by="bankcodes"),),
                     page="reference/yapily/authorisation_status/#CONSUMED",
+                    editorial=True,
                     state="consent_ended",
                     state_reason="A one-time consent was used.",
                 ),
@@ -176,9 +176,9 @@ def _AuthorisationStatus() -> type[CodeEnum]:
                     sources=(_S["yapily-openapi"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
                     wording=(Wording(field="description", by="bankcodes"),),
                     page="reference/yapily/authorisation_status/#REJECTED",
+                    editorial=True,
                     state="needs_end_user",
                     state_reason="The account holder rejected the request.",
                 ),
@@ -189,9 +189,9 @@ def _AuthorisationStatus() -> type[CodeEnum]:
                     sources=(_S["yapily-openapi"],),
                     retryable=False,
                     end_user_can_retry=True,
-                    editorial=True,
                     wording=(Wording(field="description", by="bankcodes"),),
                     page="reference/yapily/authorisation_status/#REVOKED",
+                    editorial=True,
                     state="revoked",
                     state_reason="The consent was revoked.",
                 ),
@@ -202,9 +202,9 @@ def _AuthorisationStatus() -> type[CodeEnum]:
                     sources=(_S["yapily-openapi"],),
                     retryable=True,
                     end_user_can_retry=True,
-                    editorial=True,
                     wording=(Wording(field="description", by="bankcodes"),),
                     page="reference/yapily/authorisation_status/#FAILED",
+                    editorial=True,
                     state="unknown",
                     state_reason="The authorisation failed; the consent's state is not told.",
                 ),
@@ -215,13 +215,13 @@ def _AuthorisationStatus() -> type[CodeEnum]:
                     sources=(_S["yapily-openapi"], _S["yapily-kb-consents"]),
                     retryable=False,
                     end_user_can_retry=True,
-                    editorial=True,
                     wording=(
                         Wording(
                             field="description", by="bankcodes", sources=(_S["yapily-kb-consents"],)
                         ),
                     ),
                     page="reference/yapily/authorisation_status/#EXPIRED",
+                    editorial=True,
                     next_step="renew_consent",
                     state="consent_ended",
                     state_reason="The consent expired.",
@@ -233,7 +233,6 @@ def _AuthorisationStatus() -> type[CodeEnum]:
                     sources=(_S["yapily-openapi"], _S["yapily-kb-consents"]),
                     retryable=False,
                     end_user_can_retry=False,
-                    notes="Category: bankcodes' reading; Yapily's knowledge base says only that it is the enumeration's default.",
                     wording=(
                         Wording(
                             field="description", by="provider", sources=(_S["yapily-kb-consents"],)
@@ -241,6 +240,7 @@ def _AuthorisationStatus() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/yapily/authorisation_status/#UNKNOWN",
+                    notes="Category: bankcodes' reading; Yapily's knowledge base says only that it is the enumeration's default.",
                     state="unknown",
                     state_reason="The institution reported no status.",
                 ),
@@ -251,13 +251,13 @@ def _AuthorisationStatus() -> type[CodeEnum]:
                     sources=(_S["yapily-openapi"],),
                     retryable=False,
                     end_user_can_retry=True,
-                    editorial=True,
-                    notes="Not described by Yapily; read from its name.",
                     wording=(
                         Wording(field="description", by="bankcodes"),
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/yapily/authorisation_status/#INVALID",
+                    editorial=True,
+                    notes="Not described by Yapily; read from its name.",
                 ),
                 CodeInfo(
                     value="AWAITING_DECOUPLED_PRE_AUTHORIZATION",
@@ -266,9 +266,9 @@ def _AuthorisationStatus() -> type[CodeEnum]:
                     sources=(_S["yapily-openapi"],),
                     retryable=False,
                     end_user_can_retry=True,
-                    editorial=True,
                     wording=(Wording(field="description", by="bankcodes"),),
                     page="reference/yapily/authorisation_status/#AWAITING_DECOUPLED_PRE_AUTHORIZATION",
+                    editorial=True,
                 ),
                 CodeInfo(
                     value="AWAITING_PRE_AUTHORIZATION",
@@ -277,9 +277,9 @@ def _AuthorisationStatus() -> type[CodeEnum]:
                     sources=(_S["yapily-openapi"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
                     wording=(Wording(field="description", by="bankcodes"),),
                     page="reference/yapily/authorisation_status/#AWAITING_PRE_AUTHORIZATION",
+                    editorial=True,
                 ),
                 CodeInfo(
                     value="PRE_AUTHORIZED",
@@ -288,9 +288,9 @@ def _AuthorisationStatus() -> type[CodeEnum]:
                     sources=(_S["yapily-openapi"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
                     wording=(Wording(field="description", by="bankcodes"),),
                     page="reference/yapily/authorisation_status/#PRE_AUTHORIZED",
+                    editorial=True,
                 ),
                 CodeInfo(
                     value="AWAITING_DECOUPLED_AUTHORIZATION",
@@ -299,9 +299,9 @@ def _AuthorisationStatus() -> type[CodeEnum]:
                     sources=(_S["yapily-openapi"],),
                     retryable=False,
                     end_user_can_retry=True,
-                    editorial=True,
                     wording=(Wording(field="description", by="bankcodes"),),
                     page="reference/yapily/authorisation_status/#AWAITING_DECOUPLED_AUTHORIZATION",
+                    editorial=True,
                 ),
                 CodeInfo(
                     value="AWAITING_SCA_METHOD",
@@ -310,9 +310,9 @@ def _AuthorisationStatus() -> type[CodeEnum]:
                     sources=(_S["yapily-openapi"],),
                     retryable=False,
                     end_user_can_retry=True,
-                    editorial=True,
                     wording=(Wording(field="description", by="bankcodes"),),
                     page="reference/yapily/authorisation_status/#AWAITING_SCA_METHOD",
+                    editorial=True,
                 ),
                 CodeInfo(
                     value="AWAITING_SCA_CODE",
@@ -321,9 +321,9 @@ def _AuthorisationStatus() -> type[CodeEnum]:
                     sources=(_S["yapily-openapi"],),
                     retryable=False,
                     end_user_can_retry=True,
-                    editorial=True,
                     wording=(Wording(field="description", by="bankcodes"),),
                     page="reference/yapily/authorisation_status/#AWAITING_SCA_CODE",
+                    editorial=True,
                 ),
             ),
         ),
@@ -367,7 +367,6 @@ def _PaymentStatus() -> type[CodeEnum]:
                     sources=(_S["yapily-openapi"], _S["yapily-docs-payment-status"]),
                     retryable=False,
                     end_user_can_retry=False,
-                    notes="Yapily: a few institutions never report a successful initiation, leaving the payment PENDING; it recommends stopping polling after a number of weeks.",
                     wording=(
                         Wording(
                             field="description",
@@ -377,6 +376,7 @@ def _PaymentStatus() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/yapily/payment_status/#PENDING",
+                    notes="Yapily: a few institutions never report a successful initiation, leaving the payment PENDING; it recommends stopping polling after a number of weeks.",
                 ),
                 CodeInfo(
                     value="FAILED",
@@ -401,13 +401,13 @@ def _PaymentStatus() -> type[CodeEnum]:
                     sources=(_S["yapily-openapi"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
-                    notes="Not described by Yapily; read from its name.",
                     wording=(
                         Wording(field="description", by="bankcodes"),
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/yapily/payment_status/#DECLINED",
+                    editorial=True,
+                    notes="Not described by Yapily; read from its name.",
                 ),
                 CodeInfo(
                     value="COMPLETED",
@@ -416,7 +416,6 @@ def _PaymentStatus() -> type[CodeEnum]:
                     sources=(_S["yapily-openapi"], _S["yapily-docs-payment-status"]),
                     retryable=False,
                     end_user_can_retry=False,
-                    notes="Yapily: COMPLETED reports the initiation only, not settlement (the isoStatus does), and a COMPLETED payment may later become FAILED.",
                     wording=(
                         Wording(
                             field="description",
@@ -426,6 +425,7 @@ def _PaymentStatus() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/yapily/payment_status/#COMPLETED",
+                    notes="Yapily: COMPLETED reports the initiation only, not settlement (the isoStatus does), and a COMPLETED payment may later become FAILED.",
                 ),
                 CodeInfo(
                     value="COMPLETED_SETTLEMENT_IN_PROCESS",
@@ -434,13 +434,13 @@ def _PaymentStatus() -> type[CodeEnum]:
                     sources=(_S["yapily-openapi"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
-                    notes="Not described by Yapily; read from its name.",
                     wording=(
                         Wording(field="description", by="bankcodes"),
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/yapily/payment_status/#COMPLETED_SETTLEMENT_IN_PROCESS",
+                    editorial=True,
+                    notes="Not described by Yapily; read from its name.",
                 ),
                 CodeInfo(
                     value="EXPIRED",
@@ -449,13 +449,13 @@ def _PaymentStatus() -> type[CodeEnum]:
                     sources=(_S["yapily-openapi"],),
                     retryable=False,
                     end_user_can_retry=True,
-                    editorial=True,
-                    notes="Not described by Yapily; read from its name.",
                     wording=(
                         Wording(field="description", by="bankcodes"),
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/yapily/payment_status/#EXPIRED",
+                    editorial=True,
+                    notes="Not described by Yapily; read from its name.",
                 ),
                 CodeInfo(
                     value="UNKNOWN",
@@ -464,13 +464,13 @@ def _PaymentStatus() -> type[CodeEnum]:
                     sources=(_S["yapily-openapi"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
-                    notes="Not described by Yapily.",
                     wording=(
                         Wording(field="description", by="bankcodes"),
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/yapily/payment_status/#UNKNOWN",
+                    editorial=True,
+                    notes="Not described by Yapily.",
                 ),
                 CodeInfo(
                     value="ACTIVE",
@@ -479,13 +479,13 @@ def _PaymentStatus() -> type[CodeEnum]:
                     sources=(_S["yapily-openapi"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
-                    notes="Not described by Yapily; read from its name.",
                     wording=(
                         Wording(field="description", by="bankcodes"),
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/yapily/payment_status/#ACTIVE",
+                    editorial=True,
+                    notes="Not described by Yapily; read from its name.",
                 ),
                 CodeInfo(
                     value="INACTIVE",
@@ -494,13 +494,13 @@ def _PaymentStatus() -> type[CodeEnum]:
                     sources=(_S["yapily-openapi"],),
                     retryable=False,
                     end_user_can_retry=True,
-                    editorial=True,
-                    notes="Not described by Yapily; read from its name.",
                     wording=(
                         Wording(field="description", by="bankcodes"),
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/yapily/payment_status/#INACTIVE",
+                    editorial=True,
+                    notes="Not described by Yapily; read from its name.",
                 ),
             ),
         ),
@@ -550,8 +550,6 @@ def _PaymentIsoStatus() -> type[CodeEnum]:
                     sources=(_S["yapily-openapi"], _S["berlingroup-psd2-api-1-3-8"]),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
-                    notes="The Berlin Group's list names it AcceptedSettlementCompleted; Yapily's file gives the code without a text.",
                     wording=(
                         Wording(
                             field="description",
@@ -561,6 +559,8 @@ def _PaymentIsoStatus() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/yapily/payment_iso_status/#ACCC",
+                    editorial=True,
+                    notes="The Berlin Group's list names it AcceptedSettlementCompleted; Yapily's file gives the code without a text.",
                 ),
                 CodeInfo(
                     value="ACCP",
@@ -569,8 +569,6 @@ def _PaymentIsoStatus() -> type[CodeEnum]:
                     sources=(_S["yapily-openapi"], _S["berlingroup-psd2-api-1-3-8"]),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
-                    notes="The Berlin Group's list names it AcceptedCustomerProfile; Yapily's file gives the code without a text.",
                     wording=(
                         Wording(
                             field="description",
@@ -580,6 +578,8 @@ def _PaymentIsoStatus() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/yapily/payment_iso_status/#ACCP",
+                    editorial=True,
+                    notes="The Berlin Group's list names it AcceptedCustomerProfile; Yapily's file gives the code without a text.",
                 ),
                 CodeInfo(
                     value="ACSC",
@@ -588,8 +588,6 @@ def _PaymentIsoStatus() -> type[CodeEnum]:
                     sources=(_S["yapily-openapi"], _S["berlingroup-psd2-api-1-3-8"]),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
-                    notes="The Berlin Group's list names it AcceptedSettlementCompleted; Yapily's file gives the code without a text.",
                     wording=(
                         Wording(
                             field="description",
@@ -599,6 +597,8 @@ def _PaymentIsoStatus() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/yapily/payment_iso_status/#ACSC",
+                    editorial=True,
+                    notes="The Berlin Group's list names it AcceptedSettlementCompleted; Yapily's file gives the code without a text.",
                 ),
                 CodeInfo(
                     value="ACSP",
@@ -607,8 +607,6 @@ def _PaymentIsoStatus() -> type[CodeEnum]:
                     sources=(_S["yapily-openapi"], _S["berlingroup-psd2-api-1-3-8"]),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
-                    notes="The Berlin Group's list names it AcceptedSettlementInProcess; Yapily's file gives the code without a text.",
                     wording=(
                         Wording(
                             field="description",
@@ -618,6 +616,8 @@ def _PaymentIsoStatus() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/yapily/payment_iso_status/#ACSP",
+                    editorial=True,
+                    notes="The Berlin Group's list names it AcceptedSettlementInProcess; Yapily's file gives the code without a text.",
                 ),
                 CodeInfo(
                     value="ACTC",
@@ -626,8 +626,6 @@ def _PaymentIsoStatus() -> type[CodeEnum]:
                     sources=(_S["yapily-openapi"], _S["berlingroup-psd2-api-1-3-8"]),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
-                    notes="The Berlin Group's list names it AcceptedTechnicalValidation; Yapily's file gives the code without a text.",
                     wording=(
                         Wording(
                             field="description",
@@ -637,6 +635,8 @@ def _PaymentIsoStatus() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/yapily/payment_iso_status/#ACTC",
+                    editorial=True,
+                    notes="The Berlin Group's list names it AcceptedTechnicalValidation; Yapily's file gives the code without a text.",
                 ),
                 CodeInfo(
                     value="ACWC",
@@ -645,8 +645,6 @@ def _PaymentIsoStatus() -> type[CodeEnum]:
                     sources=(_S["yapily-openapi"], _S["berlingroup-psd2-api-1-3-8"]),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
-                    notes="The Berlin Group's list names it AcceptedWithChange; Yapily's file gives the code without a text.",
                     wording=(
                         Wording(
                             field="description",
@@ -656,6 +654,8 @@ def _PaymentIsoStatus() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/yapily/payment_iso_status/#ACWC",
+                    editorial=True,
+                    notes="The Berlin Group's list names it AcceptedWithChange; Yapily's file gives the code without a text.",
                 ),
                 CodeInfo(
                     value="ACWP",
@@ -664,8 +664,6 @@ def _PaymentIsoStatus() -> type[CodeEnum]:
                     sources=(_S["yapily-openapi"], _S["berlingroup-psd2-api-1-3-8"]),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
-                    notes="The Berlin Group's list names it AcceptedWithoutPosting; Yapily's file gives the code without a text.",
                     wording=(
                         Wording(
                             field="description",
@@ -675,6 +673,8 @@ def _PaymentIsoStatus() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/yapily/payment_iso_status/#ACWP",
+                    editorial=True,
+                    notes="The Berlin Group's list names it AcceptedWithoutPosting; Yapily's file gives the code without a text.",
                 ),
                 CodeInfo(
                     value="RCVD",
@@ -683,8 +683,6 @@ def _PaymentIsoStatus() -> type[CodeEnum]:
                     sources=(_S["yapily-openapi"], _S["berlingroup-psd2-api-1-3-8"]),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
-                    notes="The Berlin Group's list names it Received; Yapily's file gives the code without a text.",
                     wording=(
                         Wording(
                             field="description",
@@ -694,6 +692,8 @@ def _PaymentIsoStatus() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/yapily/payment_iso_status/#RCVD",
+                    editorial=True,
+                    notes="The Berlin Group's list names it Received; Yapily's file gives the code without a text.",
                 ),
                 CodeInfo(
                     value="PDNG",
@@ -702,8 +702,6 @@ def _PaymentIsoStatus() -> type[CodeEnum]:
                     sources=(_S["yapily-openapi"], _S["berlingroup-psd2-api-1-3-8"]),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
-                    notes="The Berlin Group's list names it Pending; Yapily's file gives the code without a text.",
                     wording=(
                         Wording(
                             field="description",
@@ -713,6 +711,8 @@ def _PaymentIsoStatus() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/yapily/payment_iso_status/#PDNG",
+                    editorial=True,
+                    notes="The Berlin Group's list names it Pending; Yapily's file gives the code without a text.",
                 ),
                 CodeInfo(
                     value="RJCT",
@@ -721,8 +721,6 @@ def _PaymentIsoStatus() -> type[CodeEnum]:
                     sources=(_S["yapily-openapi"], _S["berlingroup-psd2-api-1-3-8"]),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
-                    notes="The Berlin Group's list names it Rejected; Yapily's file gives the code without a text.",
                     wording=(
                         Wording(
                             field="description",
@@ -732,6 +730,8 @@ def _PaymentIsoStatus() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/yapily/payment_iso_status/#RJCT",
+                    editorial=True,
+                    notes="The Berlin Group's list names it Rejected; Yapily's file gives the code without a text.",
                 ),
                 CodeInfo(
                     value="CANC",
@@ -740,8 +740,6 @@ def _PaymentIsoStatus() -> type[CodeEnum]:
                     sources=(_S["yapily-openapi"], _S["berlingroup-psd2-api-1-3-8"]),
                     retryable=False,
                     end_user_can_retry=True,
-                    editorial=True,
-                    notes="The Berlin Group's list names it Cancelled; Yapily's file gives the code without a text.",
                     wording=(
                         Wording(
                             field="description",
@@ -751,6 +749,8 @@ def _PaymentIsoStatus() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/yapily/payment_iso_status/#CANC",
+                    editorial=True,
+                    notes="The Berlin Group's list names it Cancelled; Yapily's file gives the code without a text.",
                 ),
                 CodeInfo(
                     value="ACFC",
@@ -759,8 +759,6 @@ def _PaymentIsoStatus() -> type[CodeEnum]:
                     sources=(_S["yapily-openapi"], _S["berlingroup-psd2-api-1-3-8"]),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
-                    notes="The Berlin Group's list names it AcceptedFundsChecked; Yapily's file gives the code without a text.",
                     wording=(
                         Wording(
                             field="description",
@@ -770,6 +768,8 @@ def _PaymentIsoStatus() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/yapily/payment_iso_status/#ACFC",
+                    editorial=True,
+                    notes="The Berlin Group's list names it AcceptedFundsChecked; Yapily's file gives the code without a text.",
                 ),
                 CodeInfo(
                     value="PATC",
@@ -778,8 +778,6 @@ def _PaymentIsoStatus() -> type[CodeEnum]:
                     sources=(_S["yapily-openapi"], _S["berlingroup-psd2-api-1-3-8"]),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
-                    notes="The Berlin Group's list names it PartiallyAcceptedTechnical; Yapily's file gives the code without a text.",
                     wording=(
                         Wording(
                             field="description",
@@ -789,6 +787,8 @@ def _PaymentIsoStatus() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/yapily/payment_iso_status/#PATC",
+                    editorial=True,
+                    notes="The Berlin Group's list names it PartiallyAcceptedTechnical; Yapily's file gives the code without a text.",
                 ),
                 CodeInfo(
                     value="PART",
@@ -797,8 +797,6 @@ def _PaymentIsoStatus() -> type[CodeEnum]:
                     sources=(_S["yapily-openapi"], _S["berlingroup-psd2-api-1-3-8"]),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
-                    notes="The Berlin Group's list names it PartiallyAccepted; Yapily's file gives the code without a text.",
                     wording=(
                         Wording(
                             field="description",
@@ -808,6 +806,8 @@ def _PaymentIsoStatus() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/yapily/payment_iso_status/#PART",
+                    editorial=True,
+                    notes="The Berlin Group's list names it PartiallyAccepted; Yapily's file gives the code without a text.",
                 ),
                 CodeInfo(
                     value="ACCO",
@@ -816,13 +816,13 @@ def _PaymentIsoStatus() -> type[CodeEnum]:
                     sources=(_S["yapily-openapi"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
-                    notes="Neither Yapily's file nor the Berlin Group's 1.3.8 list describes it, and HostedPaymentIsoStatus.code (the hosted pages' list of 14) leaves it out; category: bankcodes' guess, a status to be looked at again.",
                     wording=(
                         Wording(field="description", by="bankcodes"),
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/yapily/payment_iso_status/#ACCO",
+                    editorial=True,
+                    notes="Neither Yapily's file nor the Berlin Group's 1.3.8 list describes it, and HostedPaymentIsoStatus.code (the hosted pages' list of 14) leaves it out; category: bankcodes' guess, a status to be looked at again.",
                 ),
             ),
         ),
@@ -868,8 +868,6 @@ def _ErrorSource() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
-                    notes="Description: bankcodes' wording, resting on Yapily's field description: “Indicates who triggered the failure and therefore can take action to correct it. One of: USER (the PSU), INSTITUTION (bank side error) or YAPILY.”",
                     wording=(
                         Wording(
                             field="description",
@@ -879,6 +877,8 @@ def _ErrorSource() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/yapily/error_source/#USER",
+                    editorial=True,
+                    notes="Description: bankcodes' wording, resting on Yapily's field description: “Indicates who triggered the failure and therefore can take action to correct it. One of: USER (the PSU), INSTITUTION (bank side error) or YAPILY.”",
                 ),
                 CodeInfo(
                     value="INSTITUTION",
@@ -891,8 +891,6 @@ def _ErrorSource() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
-                    notes="Description: bankcodes' wording, resting on Yapily's field description: “Indicates who triggered the failure and therefore can take action to correct it. One of: USER (the PSU), INSTITUTION (bank side error) or YAPILY.” The bank's own body is in institutionError.errorMessage, as a string.",
                     wording=(
                         Wording(
                             field="description",
@@ -902,6 +900,8 @@ def _ErrorSource() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/yapily/error_source/#INSTITUTION",
+                    editorial=True,
+                    notes="Description: bankcodes' wording, resting on Yapily's field description: “Indicates who triggered the failure and therefore can take action to correct it. One of: USER (the PSU), INSTITUTION (bank side error) or YAPILY.” The bank's own body is in institutionError.errorMessage, as a string.",
                 ),
                 CodeInfo(
                     value="YAPILY",
@@ -914,8 +914,6 @@ def _ErrorSource() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
-                    notes="Description: bankcodes' wording, resting on Yapily's field description: “Indicates who triggered the failure and therefore can take action to correct it. One of: USER (the PSU), INSTITUTION (bank side error) or YAPILY.” Every published example with issues names YAPILY, including requests the integrator sent wrong (400, 401, 403).",
                     wording=(
                         Wording(
                             field="description",
@@ -925,6 +923,8 @@ def _ErrorSource() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/yapily/error_source/#YAPILY",
+                    editorial=True,
+                    notes="Description: bankcodes' wording, resting on Yapily's field description: “Indicates who triggered the failure and therefore can take action to correct it. One of: USER (the PSU), INSTITUTION (bank side error) or YAPILY.” Every published example with issues names YAPILY, including requests the integrator sent wrong (400, 401, 403).",
                 ),
             ),
         ),
@@ -970,14 +970,14 @@ def _ErrorIssueCode() -> type[CodeEnum]:
                     sources=(_S["yapily-openapi"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    message="The server could not understand the request due to invalid syntax",
                     http=(HttpStatus(status=400, sources=(_S["yapily-openapi"],)),),
-                    notes="Issue type BAD_REQUEST, in components/examples/400-error-response. That example sends the code as the JSON number 10600, while ErrorIssue.code is a string.",
                     wording=(
                         Wording(field="message", by="provider", sources=(_S["yapily-openapi"],)),
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/yapily/error_issue_code/#10600",
+                    message="The server could not understand the request due to invalid syntax",
+                    notes="Issue type BAD_REQUEST, in components/examples/400-error-response. That example sends the code as the JSON number 10600, while ErrorIssue.code is a string.",
                 ),
                 CodeInfo(
                     value="10700",
@@ -986,14 +986,14 @@ def _ErrorIssueCode() -> type[CodeEnum]:
                     sources=(_S["yapily-openapi"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    message="Authorization header invalid or credentials not authenticated",
                     http=(HttpStatus(status=401, sources=(_S["yapily-openapi"],)),),
-                    notes="Issue type CREDENTIALS, in components/examples/401-error-response. That example sends the code as the JSON number 10700, while ErrorIssue.code is a string.",
                     wording=(
                         Wording(field="message", by="provider", sources=(_S["yapily-openapi"],)),
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/yapily/error_issue_code/#10700",
+                    message="Authorization header invalid or credentials not authenticated",
+                    notes="Issue type CREDENTIALS, in components/examples/401-error-response. That example sends the code as the JSON number 10700, while ErrorIssue.code is a string.",
                 ),
                 CodeInfo(
                     value="10800",
@@ -1002,14 +1002,14 @@ def _ErrorIssueCode() -> type[CodeEnum]:
                     sources=(_S["yapily-openapi"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    message="Resource not found",
                     http=(HttpStatus(status=404, sources=(_S["yapily-openapi"],)),),
-                    notes="Issue type INVALID_REQUEST, in components/examples/404-error-response. That example sends the code as the JSON number 10800, while ErrorIssue.code is a string.",
                     wording=(
                         Wording(field="message", by="provider", sources=(_S["yapily-openapi"],)),
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/yapily/error_issue_code/#10800",
+                    message="Resource not found",
+                    notes="Issue type INVALID_REQUEST, in components/examples/404-error-response. That example sends the code as the JSON number 10800, while ErrorIssue.code is a string.",
                 ),
                 CodeInfo(
                     value="11000",
@@ -1018,14 +1018,14 @@ def _ErrorIssueCode() -> type[CodeEnum]:
                     sources=(_S["yapily-openapi"],),
                     retryable=True,
                     end_user_can_retry=True,
-                    message="Unexpected server error",
                     http=(HttpStatus(status=500, sources=(_S["yapily-openapi"],)),),
-                    notes="Issue type INTERNAL_SERVER_ERROR, in components/examples/500-error-response. That example sends the code as the JSON number 11000, while ErrorIssue.code is a string.",
                     wording=(
                         Wording(field="message", by="provider", sources=(_S["yapily-openapi"],)),
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/yapily/error_issue_code/#11000",
+                    message="Unexpected server error",
+                    notes="Issue type INTERNAL_SERVER_ERROR, in components/examples/500-error-response. That example sends the code as the JSON number 11000, while ErrorIssue.code is a string.",
                 ),
                 CodeInfo(
                     value="11001",
@@ -1034,9 +1034,7 @@ def _ErrorIssueCode() -> type[CodeEnum]:
                     sources=(_S["yapily-docs-error-codes"],),
                     retryable=True,
                     end_user_can_retry=True,
-                    message="Timeout error",
                     http=(HttpStatus(status=400, sources=(_S["yapily-docs-error-codes"],)),),
-                    notes="Issue type INVALID_PAYLOAD, in the Error codes page's sample response.",
                     wording=(
                         Wording(
                             field="message", by="provider", sources=(_S["yapily-docs-error-codes"],)
@@ -1044,6 +1042,8 @@ def _ErrorIssueCode() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/yapily/error_issue_code/#11001",
+                    message="Timeout error",
+                    notes="Issue type INVALID_PAYLOAD, in the Error codes page's sample response.",
                 ),
                 CodeInfo(
                     value="11003",
@@ -1052,9 +1052,7 @@ def _ErrorIssueCode() -> type[CodeEnum]:
                     sources=(_S["yapily-docs-error-codes"],),
                     retryable=True,
                     end_user_can_retry=True,
-                    message="Failed third party dependency",
                     http=(HttpStatus(status=400, sources=(_S["yapily-docs-error-codes"],)),),
-                    notes="Issue type INVALID_PAYLOAD, in the Error codes page's sample response.",
                     wording=(
                         Wording(
                             field="message", by="provider", sources=(_S["yapily-docs-error-codes"],)
@@ -1062,6 +1060,8 @@ def _ErrorIssueCode() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/yapily/error_issue_code/#11003",
+                    message="Failed third party dependency",
+                    notes="Issue type INVALID_PAYLOAD, in the Error codes page's sample response.",
                 ),
                 CodeInfo(
                     value="14007",
@@ -1070,9 +1070,7 @@ def _ErrorIssueCode() -> type[CodeEnum]:
                     sources=(_S["yapily-openapi"], _S["yapily-docs-webhooks-get-started"]),
                     retryable=False,
                     end_user_can_retry=False,
-                    message="Maximum number of resources that can be created has been reached",
                     http=(HttpStatus(status=406, sources=(_S["yapily-openapi"],)),),
-                    notes="Issue type RESOURCE, in components/examples/406-error-response. That example sends the code as the JSON number 14007, while ErrorIssue.code is a string. Yapily's Webhooks page: an application can register up to 10 webhooks, and a further attempt to register one is answered with a 406.",
                     wording=(
                         Wording(
                             field="message",
@@ -1082,6 +1080,8 @@ def _ErrorIssueCode() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/yapily/error_issue_code/#14007",
+                    message="Maximum number of resources that can be created has been reached",
+                    notes="Issue type RESOURCE, in components/examples/406-error-response. That example sends the code as the JSON number 14007, while ErrorIssue.code is a string. Yapily's Webhooks page: an application can register up to 10 webhooks, and a further attempt to register one is answered with a 406.",
                 ),
                 CodeInfo(
                     value="Yapily.gateway.api.scope.required",
@@ -1090,14 +1090,14 @@ def _ErrorIssueCode() -> type[CodeEnum]:
                     sources=(_S["yapily-openapi"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    message="You don't have the right scope to access this resource",
                     http=(HttpStatus(status=403, sources=(_S["yapily-openapi"],)),),
-                    notes="Issue type INVALID_REQUEST, in components/examples/403-error-response.",
                     wording=(
                         Wording(field="message", by="provider", sources=(_S["yapily-openapi"],)),
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/yapily/error_issue_code/#Yapily.gateway.api.scope.required",
+                    message="You don't have the right scope to access this resource",
+                    notes="Issue type INVALID_REQUEST, in components/examples/403-error-response.",
                 ),
                 CodeInfo(
                     value="CREDENTIALS_MISSING",
@@ -1106,14 +1106,14 @@ def _ErrorIssueCode() -> type[CodeEnum]:
                     sources=(_S["yapily-openapi"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    message="Authentication header not present",
                     http=(HttpStatus(status=401, sources=(_S["yapily-openapi"],)),),
-                    notes="Issue type CREDENTIALS, in the 401 answers of POST /variable-recurring-payments/sweeping/consents and six other operations.",
                     wording=(
                         Wording(field="message", by="provider", sources=(_S["yapily-openapi"],)),
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/yapily/error_issue_code/#CREDENTIALS_MISSING",
+                    message="Authentication header not present",
+                    notes="Issue type CREDENTIALS, in the 401 answers of POST /variable-recurring-payments/sweeping/consents and six other operations.",
                 ),
                 CodeInfo(
                     value="BAD_REQUEST",
@@ -1122,14 +1122,14 @@ def _ErrorIssueCode() -> type[CodeEnum]:
                     sources=(_S["yapily-openapi"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    message="The server could not understand the request due to invalid syntax",
                     http=(HttpStatus(status=400, sources=(_S["yapily-openapi"],)),),
-                    notes="Issue type BAD_REQUEST, in the default answers of POST /variable-recurring-payments/sweeping/consents and six other operations.",
                     wording=(
                         Wording(field="message", by="provider", sources=(_S["yapily-openapi"],)),
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/yapily/error_issue_code/#BAD_REQUEST",
+                    message="The server could not understand the request due to invalid syntax",
+                    notes="Issue type BAD_REQUEST, in the default answers of POST /variable-recurring-payments/sweeping/consents and six other operations.",
                 ),
                 CodeInfo(
                     value="INVALID_PROPERTY_UNEXPECTED_VALUE",
@@ -1138,14 +1138,14 @@ def _ErrorIssueCode() -> type[CodeEnum]:
                     sources=(_S["yapily-openapi"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    message="Type Should be one of [PAN, SORT_CODE, ACCOUNT_NUMBER]",
                     http=(HttpStatus(status=400, sources=(_S["yapily-openapi"],)),),
-                    notes="Issue type INVALID_REQUEST, in the example of the ApiErrorResponse schema.",
                     wording=(
                         Wording(field="message", by="provider", sources=(_S["yapily-openapi"],)),
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/yapily/error_issue_code/#INVALID_PROPERTY_UNEXPECTED_VALUE",
+                    message="Type Should be one of [PAN, SORT_CODE, ACCOUNT_NUMBER]",
+                    notes="Issue type INVALID_REQUEST, in the example of the ApiErrorResponse schema.",
                 ),
             ),
         ),
@@ -1186,9 +1186,9 @@ def _ErrorIssueType() -> type[CodeEnum]:
                     sources=(_S["yapily-openapi"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
                     wording=(Wording(field="description", by="bankcodes"),),
                     page="reference/yapily/error_issue_type/#BAD_REQUEST",
+                    editorial=True,
                 ),
                 CodeInfo(
                     value="CREDENTIALS",
@@ -1197,9 +1197,9 @@ def _ErrorIssueType() -> type[CodeEnum]:
                     sources=(_S["yapily-openapi"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
                     wording=(Wording(field="description", by="bankcodes"),),
                     page="reference/yapily/error_issue_type/#CREDENTIALS",
+                    editorial=True,
                 ),
                 CodeInfo(
                     value="INVALID_REQUEST",
@@ -1208,9 +1208,9 @@ def _ErrorIssueType() -> type[CodeEnum]:
                     sources=(_S["yapily-openapi"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
                     wording=(Wording(field="description", by="bankcodes"),),
                     page="reference/yapily/error_issue_type/#INVALID_REQUEST",
+                    editorial=True,
                 ),
                 CodeInfo(
                     value="RESOURCE",
@@ -1219,9 +1219,9 @@ def _ErrorIssueType() -> type[CodeEnum]:
                     sources=(_S["yapily-openapi"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
                     wording=(Wording(field="description", by="bankcodes"),),
                     page="reference/yapily/error_issue_type/#RESOURCE",
+                    editorial=True,
                 ),
                 CodeInfo(
                     value="INTERNAL_SERVER_ERROR",
@@ -1230,9 +1230,9 @@ def _ErrorIssueType() -> type[CodeEnum]:
                     sources=(_S["yapily-openapi"],),
                     retryable=True,
                     end_user_can_retry=True,
-                    editorial=True,
                     wording=(Wording(field="description", by="bankcodes"),),
                     page="reference/yapily/error_issue_type/#INTERNAL_SERVER_ERROR",
+                    editorial=True,
                 ),
                 CodeInfo(
                     value="INVALID_PAYLOAD",
@@ -1241,13 +1241,13 @@ def _ErrorIssueType() -> type[CodeEnum]:
                     sources=(_S["yapily-openapi"], _S["yapily-docs-error-codes"]),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
-                    notes="The only published issues of this type (the Error codes page's sample) are 11001 Timeout error and 11003 Failed third party dependency, which do not read as payload errors; the issue's code decides.",
                     wording=(
                         Wording(field="description", by="bankcodes"),
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/yapily/error_issue_type/#INVALID_PAYLOAD",
+                    editorial=True,
+                    notes="The only published issues of this type (the Error codes page's sample) are 11001 Timeout error and 11003 Failed third party dependency, which do not read as payload errors; the issue's code decides.",
                 ),
             ),
         ),
@@ -1284,14 +1284,14 @@ def _ValidationError() -> type[CodeEnum]:
                     sources=(_S["yapily-openapi"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
                     http=(HttpStatus(status=400, sources=(_S["yapily-openapi"],)),),
-                    notes="Shown in the example application-error-response-code-400 (fieldName name).",
                     wording=(
                         Wording(field="description", by="bankcodes"),
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/yapily/validation_error/#MANDATORY",
+                    editorial=True,
+                    notes="Shown in the example application-error-response-code-400 (fieldName name).",
                 ),
                 CodeInfo(
                     value="INVALID_FORMAT",
@@ -1300,10 +1300,10 @@ def _ValidationError() -> type[CodeEnum]:
                     sources=(_S["yapily-openapi"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    editorial=True,
                     http=(HttpStatus(status=400, sources=(_S["yapily-openapi"],)),),
                     wording=(Wording(field="description", by="bankcodes"),),
                     page="reference/yapily/validation_error/#INVALID_FORMAT",
+                    editorial=True,
                 ),
             ),
         ),
@@ -1353,7 +1353,6 @@ def _BulkPaymentStatusDetail() -> type[CodeEnum]:
                     sources=(_S["yapily-docs-bulk-individual-payment-status"],),
                     retryable=True,
                     end_user_can_retry=True,
-                    notes="The page also says that where an institution returns no recognisable status code, statusDetails is not present in the payment's entry; the part of the page read does not say when B000 is sent instead.",
                     wording=(
                         Wording(
                             field="description",
@@ -1363,6 +1362,7 @@ def _BulkPaymentStatusDetail() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/yapily/bulk_payment_status_detail/#B000",
+                    notes="The page also says that where an institution returns no recognisable status code, statusDetails is not present in the payment's entry; the part of the page read does not say when B000 is sent instead.",
                 ),
                 CodeInfo(
                     value="B001",
@@ -1374,7 +1374,6 @@ def _BulkPaymentStatusDetail() -> type[CodeEnum]:
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    notes="The OpenAPI file's one example of a payment's statusDetails (components/examples/bulk-payment-details-by-id-response, payment-w2, status FAILED) sends B001 with the reason \"Payment has been rejected\": statusDetails.reason is the institution's free text, not the table's description.",
                     wording=(
                         Wording(
                             field="description",
@@ -1384,6 +1383,7 @@ def _BulkPaymentStatusDetail() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/yapily/bulk_payment_status_detail/#B001",
+                    notes="The OpenAPI file's one example of a payment's statusDetails (components/examples/bulk-payment-details-by-id-response, payment-w2, status FAILED) sends B001 with the reason \"Payment has been rejected\": statusDetails.reason is the institution's free text, not the table's description.",
                 ),
                 CodeInfo(
                     value="B002",
@@ -1472,7 +1472,6 @@ def _BulkPaymentStatusDetail() -> type[CodeEnum]:
                     sources=(_S["yapily-docs-bulk-individual-payment-status"],),
                     retryable=False,
                     end_user_can_retry=True,
-                    notes="The apostrophe is the page's typographic one (U+2019).",
                     wording=(
                         Wording(
                             field="description",
@@ -1482,6 +1481,7 @@ def _BulkPaymentStatusDetail() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/yapily/bulk_payment_status_detail/#B007",
+                    notes="The apostrophe is the page's typographic one (U+2019).",
                 ),
                 CodeInfo(
                     value="B008",

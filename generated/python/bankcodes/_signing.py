@@ -53,11 +53,7 @@ SCHEMES: dict[str, Scheme] = {
         algorithm="sha256",
         encodings=("hex",),
         timestamp=SignedTimestamp(
-            timestamp_label="t",
-            signature_label="v1",
-            separator=".",
-            tolerance_seconds=300,
-            repeated_timestamp="first",
+            timestamp_label="t", signature_label="v1", separator=".", tolerance_seconds=300
         ),
     ),
     "belvo": NoSignature(transport=("basic_auth", "bearer_token")),

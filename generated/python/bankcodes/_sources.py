@@ -4907,7 +4907,7 @@ SOURCES: dict[str, Source] = {
         kind="doc",
         title="Bridge docs (v3): API basics",
         url="https://docs.bridgeapi.io/docs/basics",
-        read_in_part="A stored copy of the page from its start through the HTTP status codes, the Errors fields and example, and the first rate limits, cut in the third (/authenticate requests per User); the rest of the page was not read.",
+        read_in_part='A stored copy of the page from its start through the HTTP status codes, the Errors fields and example, and the rate limits, cut in Raising the rate limit ("For large applications, the rate li"); the rest of the page was not read.',
     ),
     "bridge-docs-v2019-api-responses": Source(
         id="bridge-docs-v2019-api-responses",

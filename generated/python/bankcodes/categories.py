@@ -67,11 +67,10 @@ def _infos() -> dict[str, CategoryInfo]:
             description="The operation completed, or the object reached a good state.",
             retryable=False,
             end_user_can_retry=False,
+            action="Continue the flow.",
             next_step="none",
             state="connected",
             actor=Actor.NOBODY,
-            action="Continue the flow.",
-            equivalents=True,
             end_user={},
         ),
         "pending": CategoryInfo(
@@ -79,11 +78,10 @@ def _infos() -> dict[str, CategoryInfo]:
             description="The operation was accepted and is still in progress; the outcome arrives later.",
             retryable=False,
             end_user_can_retry=False,
+            action="Wait for the webhook or poll the status; do not start the operation again.",
             next_step="wait_for_event",
             state="pending",
             actor=Actor.NOBODY,
-            action="Wait for the webhook or poll the status; do not start the operation again.",
-            equivalents=True,
             end_user={},
         ),
         "mfa_required": CategoryInfo(
@@ -91,11 +89,10 @@ def _infos() -> dict[str, CategoryInfo]:
             description="The end user must complete an authentication step: a one-time passcode, a security question or an approval in another app.",
             retryable=False,
             end_user_can_retry=True,
+            action="Show the prompt and let the end user answer it; the flow continues afterwards.",
             next_step="end_user_action",
             state="needs_end_user",
             actor=Actor.END_USER,
-            action="Show the prompt and let the end user answer it; the flow continues afterwards.",
-            equivalents=True,
             end_user={
                 "en": EndUserWords(
                     message="Your bank needs to confirm it's you.",
@@ -124,11 +121,10 @@ def _infos() -> dict[str, CategoryInfo]:
             description="An answer to an authentication step (one-time passcode or security question) was wrong, incomplete or not accepted.",
             retryable=False,
             end_user_can_retry=True,
+            action="Ask the end user to answer the challenge again.",
             next_step="end_user_action",
             state="needs_end_user",
             actor=Actor.END_USER,
-            action="Ask the end user to answer the challenge again.",
-            equivalents=True,
             end_user={
                 "en": EndUserWords(
                     message="The verification code or answer was not accepted.",
@@ -157,11 +153,10 @@ def _infos() -> dict[str, CategoryInfo]:
             description="The username, password or other login details were not accepted by the institution.",
             retryable=False,
             end_user_can_retry=True,
+            action="Ask the end user to check and re-enter their login details.",
             next_step="end_user_action",
             state="needs_end_user",
             actor=Actor.END_USER,
-            action="Ask the end user to check and re-enter their login details.",
-            equivalents=True,
             end_user={
                 "en": EndUserWords(
                     message="Your bank did not accept the sign-in details.",
@@ -190,11 +185,10 @@ def _infos() -> dict[str, CategoryInfo]:
             description="The end user used up the allowed attempts for a credential or authentication step.",
             retryable=False,
             end_user_can_retry=False,
+            action="Stop retrying; tell the end user to wait or unlock their access with the institution before trying again.",
             next_step="end_user_action",
             state="needs_end_user",
             actor=Actor.END_USER,
-            action="Stop retrying; tell the end user to wait or unlock their access with the institution before trying again.",
-            equivalents=True,
             end_user={
                 "en": EndUserWords(
                     message="There have been too many unsuccessful attempts.",
@@ -223,11 +217,10 @@ def _infos() -> dict[str, CategoryInfo]:
             description="An existing connection or consent no longer works (changed credentials, expired token or consent) and must be re-established.",
             retryable=False,
             end_user_can_retry=True,
+            action="Start the provider's reconnect or re-consent flow for the end user.",
             next_step="reconnect",
             state="needs_end_user",
             actor=Actor.END_USER,
-            action="Start the provider's reconnect or re-consent flow for the end user.",
-            equivalents=True,
             end_user={
                 "en": EndUserWords(
                     message="The connection to your bank has ended.",
@@ -255,11 +248,10 @@ def _infos() -> dict[str, CategoryInfo]:
             description="The end user must do something directly with their institution (sign in, accept terms, complete an account action) before connecting.",
             retryable=False,
             end_user_can_retry=True,
+            action="Ask the end user to sign in to their bank's own website or app, complete what it asks, then connect again.",
             next_step="end_user_action",
             state="needs_end_user",
             actor=Actor.END_USER,
-            action="Ask the end user to sign in to their bank's own website or app, complete what it asks, then connect again.",
-            equivalents=True,
             end_user={
                 "en": EndUserWords(
                     message="Your bank needs you to do something in your online banking first.",
@@ -288,11 +280,10 @@ def _infos() -> dict[str, CategoryInfo]:
             description="The flow is paused until the end user provides more data or documents.",
             retryable=False,
             end_user_can_retry=True,
+            action="Ask the end user for the missing data or documents, then resume.",
             next_step="end_user_action",
             state="needs_end_user",
             actor=Actor.END_USER,
-            action="Ask the end user for the missing data or documents, then resume.",
-            equivalents=True,
             end_user={
                 "en": EndUserWords(
                     message="We need a little more from you to continue.",
@@ -321,10 +312,9 @@ def _infos() -> dict[str, CategoryInfo]:
             description="The account is closed, deactivated or cannot be found at the institution.",
             retryable=False,
             end_user_can_retry=False,
+            action="Ask the end user to choose another account or to contact their bank.",
             next_step="tell_customer",
             actor=Actor.END_USER,
-            action="Ask the end user to choose another account or to contact their bank.",
-            equivalents=True,
             end_user={
                 "en": EndUserWords(
                     message="This account can't be used.",
@@ -353,11 +343,10 @@ def _infos() -> dict[str, CategoryInfo]:
             description="The institution cannot be reached right now (outage, maintenance, temporary connection problem).",
             retryable=True,
             end_user_can_retry=True,
+            action="Retry later with backoff, or offer another institution.",
             next_step="retry_later",
             state="provider_or_bank_down",
             actor=Actor.INSTITUTION,
-            action="Retry later with backoff, or offer another institution.",
-            equivalents=True,
             end_user={
                 "en": EndUserWords(
                     message="Your bank is not responding right now.",
@@ -386,10 +375,9 @@ def _infos() -> dict[str, CategoryInfo]:
             description="The provider does not support connections to this institution.",
             retryable=False,
             end_user_can_retry=False,
+            action="Offer another institution or a fallback such as document upload.",
             next_step="tell_customer",
             actor=Actor.INTEGRATOR,
-            action="Offer another institution or a fallback such as document upload.",
-            equivalents=True,
             end_user={
                 "en": EndUserWords(
                     message="This bank is not supported.",
@@ -417,11 +405,10 @@ def _infos() -> dict[str, CategoryInfo]:
             description="The session or request identifier expired or does not exist any more.",
             retryable=False,
             end_user_can_retry=True,
+            action="Start a new session and let the end user go through the flow again.",
             next_step="reconnect",
             state="needs_end_user",
             actor=Actor.END_USER,
-            action="Start a new session and let the end user go through the flow again.",
-            equivalents=True,
             end_user={
                 "en": EndUserWords(
                     message="Your session has expired.", action="Please start again."
@@ -439,10 +426,9 @@ def _infos() -> dict[str, CategoryInfo]:
             description="Another session or operation is already using this connection.",
             retryable=True,
             end_user_can_retry=True,
+            action="Wait for the other operation to finish, then try again; avoid parallel requests for one login.",
             next_step="retry_later",
             actor=Actor.INTEGRATOR,
-            action="Wait for the other operation to finish, then try again; avoid parallel requests for one login.",
-            equivalents=True,
             end_user={
                 "en": EndUserWords(
                     message="Another request for this account is still in progress.",
@@ -471,10 +457,9 @@ def _infos() -> dict[str, CategoryInfo]:
             description="The end user, the integrator or the provider stopped the flow before it finished.",
             retryable=False,
             end_user_can_retry=True,
+            action="Offer the end user to start again.",
             next_step="reconnect",
             actor=Actor.END_USER,
-            action="Offer the end user to start again.",
-            equivalents=True,
             end_user={
                 "en": EndUserWords(
                     message="The connection was cancelled.",
@@ -500,10 +485,9 @@ def _infos() -> dict[str, CategoryInfo]:
             description="The institution or the provider rejected the operation.",
             retryable=False,
             end_user_can_retry=False,
+            action="Show the end user that the operation was declined; do not retry it unchanged.",
             next_step="tell_customer",
             actor=Actor.INSTITUTION,
-            action="Show the end user that the operation was declined; do not retry it unchanged.",
-            equivalents=True,
             end_user={
                 "en": EndUserWords(
                     message="Your bank declined the request.",
@@ -531,11 +515,10 @@ def _infos() -> dict[str, CategoryInfo]:
             description="Too many requests were sent in a period of time.",
             retryable=True,
             end_user_can_retry=True,
+            action="Back off and retry later; reduce the request rate.",
             next_step="retry_later",
             state="degraded",
             actor=Actor.INTEGRATOR,
-            action="Back off and retry later; reduce the request rate.",
-            equivalents=True,
             end_user={
                 "en": EndUserWords(
                     message="There are too many requests right now.",
@@ -564,10 +547,9 @@ def _infos() -> dict[str, CategoryInfo]:
             description="The request was wrong: invalid parameters, wrong endpoint, wrong credentials of the integrator, or a call out of sequence.",
             retryable=False,
             end_user_can_retry=False,
+            action="Fix the request or the integration; retrying unchanged will fail again.",
             next_step="fix_request",
             actor=Actor.INTEGRATOR,
-            action="Fix the request or the integration; retrying unchanged will fail again.",
-            equivalents=True,
             end_user={
                 "en": EndUserWords(
                     message="Something went wrong on our side.", action="Please contact support."
@@ -594,10 +576,9 @@ def _infos() -> dict[str, CategoryInfo]:
             description="The operation failed without a more specific cause in this field.",
             retryable=True,
             end_user_can_retry=True,
+            action="Inspect the detailed status when there is one; otherwise retry later and contact the provider if it persists.",
             next_step="retry",
             actor=Actor.INTEGRATOR,
-            action="Inspect the detailed status when there is one; otherwise retry later and contact the provider if it persists.",
-            equivalents=True,
             end_user={
                 "en": EndUserWords(message="Something went wrong.", action="Please try again."),
                 "fr": EndUserWords(
@@ -613,10 +594,10 @@ def _infos() -> dict[str, CategoryInfo]:
             description="The value names a thing (a permission, an event type, a flow step, a method), not an outcome.",
             retryable=False,
             end_user_can_retry=False,
-            next_step="none",
-            actor=Actor.NOBODY,
             action="Nothing to handle; use the value for routing or logging.",
+            next_step="none",
             equivalents=False,
+            actor=Actor.NOBODY,
             end_user={},
         ),
         "unknown": CategoryInfo(
@@ -624,11 +605,11 @@ def _infos() -> dict[str, CategoryInfo]:
             description="A value that this version of the catalog does not know; providers add codes without notice.",
             retryable=False,
             end_user_can_retry=True,
+            action="Keep and log the raw value, treat it as a generic failure, and update bankcodes.",
             next_step="contact_provider",
             state="unknown",
-            actor=Actor.INTEGRATOR,
-            action="Keep and log the raw value, treat it as a generic failure, and update bankcodes.",
             equivalents=False,
+            actor=Actor.INTEGRATOR,
             end_user={
                 "en": EndUserWords(
                     message="Something unexpected happened.",

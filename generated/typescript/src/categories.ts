@@ -36,11 +36,11 @@ export const CategoryInfo: { readonly [C in Category]: CategoryDetails } = {
     description: "The operation completed, or the object reached a good state.",
     retryable: false,
     endUserCanRetry: false,
+    action: "Continue the flow.",
     nextStep: "none",
     state: "connected",
-    actor: "nobody",
-    action: "Continue the flow.",
     equivalents: true,
+    actor: "nobody",
     endUser: null,
   },
   "pending": {
@@ -48,11 +48,11 @@ export const CategoryInfo: { readonly [C in Category]: CategoryDetails } = {
     description: "The operation was accepted and is still in progress; the outcome arrives later.",
     retryable: false,
     endUserCanRetry: false,
+    action: "Wait for the webhook or poll the status; do not start the operation again.",
     nextStep: "wait_for_event",
     state: "pending",
-    actor: "nobody",
-    action: "Wait for the webhook or poll the status; do not start the operation again.",
     equivalents: true,
+    actor: "nobody",
     endUser: null,
   },
   "mfa_required": {
@@ -60,11 +60,11 @@ export const CategoryInfo: { readonly [C in Category]: CategoryDetails } = {
     description: "The end user must complete an authentication step: a one-time passcode, a security question or an approval in another app.",
     retryable: false,
     endUserCanRetry: true,
+    action: "Show the prompt and let the end user answer it; the flow continues afterwards.",
     nextStep: "end_user_action",
     state: "needs_end_user",
-    actor: "end_user",
-    action: "Show the prompt and let the end user answer it; the flow continues afterwards.",
     equivalents: true,
+    actor: "end_user",
     endUser: {
       en: {
         message: "Your bank needs to confirm it's you.",
@@ -93,11 +93,11 @@ export const CategoryInfo: { readonly [C in Category]: CategoryDetails } = {
     description: "An answer to an authentication step (one-time passcode or security question) was wrong, incomplete or not accepted.",
     retryable: false,
     endUserCanRetry: true,
+    action: "Ask the end user to answer the challenge again.",
     nextStep: "end_user_action",
     state: "needs_end_user",
-    actor: "end_user",
-    action: "Ask the end user to answer the challenge again.",
     equivalents: true,
+    actor: "end_user",
     endUser: {
       en: {
         message: "The verification code or answer was not accepted.",
@@ -126,11 +126,11 @@ export const CategoryInfo: { readonly [C in Category]: CategoryDetails } = {
     description: "The username, password or other login details were not accepted by the institution.",
     retryable: false,
     endUserCanRetry: true,
+    action: "Ask the end user to check and re-enter their login details.",
     nextStep: "end_user_action",
     state: "needs_end_user",
-    actor: "end_user",
-    action: "Ask the end user to check and re-enter their login details.",
     equivalents: true,
+    actor: "end_user",
     endUser: {
       en: {
         message: "Your bank did not accept the sign-in details.",
@@ -159,11 +159,11 @@ export const CategoryInfo: { readonly [C in Category]: CategoryDetails } = {
     description: "The end user used up the allowed attempts for a credential or authentication step.",
     retryable: false,
     endUserCanRetry: false,
+    action: "Stop retrying; tell the end user to wait or unlock their access with the institution before trying again.",
     nextStep: "end_user_action",
     state: "needs_end_user",
-    actor: "end_user",
-    action: "Stop retrying; tell the end user to wait or unlock their access with the institution before trying again.",
     equivalents: true,
+    actor: "end_user",
     endUser: {
       en: {
         message: "There have been too many unsuccessful attempts.",
@@ -192,11 +192,11 @@ export const CategoryInfo: { readonly [C in Category]: CategoryDetails } = {
     description: "An existing connection or consent no longer works (changed credentials, expired token or consent) and must be re-established.",
     retryable: false,
     endUserCanRetry: true,
+    action: "Start the provider's reconnect or re-consent flow for the end user.",
     nextStep: "reconnect",
     state: "needs_end_user",
-    actor: "end_user",
-    action: "Start the provider's reconnect or re-consent flow for the end user.",
     equivalents: true,
+    actor: "end_user",
     endUser: {
       en: {
         message: "The connection to your bank has ended.",
@@ -222,11 +222,11 @@ export const CategoryInfo: { readonly [C in Category]: CategoryDetails } = {
     description: "The end user must do something directly with their institution (sign in, accept terms, complete an account action) before connecting.",
     retryable: false,
     endUserCanRetry: true,
+    action: "Ask the end user to sign in to their bank's own website or app, complete what it asks, then connect again.",
     nextStep: "end_user_action",
     state: "needs_end_user",
-    actor: "end_user",
-    action: "Ask the end user to sign in to their bank's own website or app, complete what it asks, then connect again.",
     equivalents: true,
+    actor: "end_user",
     endUser: {
       en: {
         message: "Your bank needs you to do something in your online banking first.",
@@ -255,11 +255,11 @@ export const CategoryInfo: { readonly [C in Category]: CategoryDetails } = {
     description: "The flow is paused until the end user provides more data or documents.",
     retryable: false,
     endUserCanRetry: true,
+    action: "Ask the end user for the missing data or documents, then resume.",
     nextStep: "end_user_action",
     state: "needs_end_user",
-    actor: "end_user",
-    action: "Ask the end user for the missing data or documents, then resume.",
     equivalents: true,
+    actor: "end_user",
     endUser: {
       en: {
         message: "We need a little more from you to continue.",
@@ -288,10 +288,10 @@ export const CategoryInfo: { readonly [C in Category]: CategoryDetails } = {
     description: "The account is closed, deactivated or cannot be found at the institution.",
     retryable: false,
     endUserCanRetry: false,
-    nextStep: "tell_customer",
-    actor: "end_user",
     action: "Ask the end user to choose another account or to contact their bank.",
+    nextStep: "tell_customer",
     equivalents: true,
+    actor: "end_user",
     endUser: {
       en: {
         message: "This account can't be used.",
@@ -317,11 +317,11 @@ export const CategoryInfo: { readonly [C in Category]: CategoryDetails } = {
     description: "The institution cannot be reached right now (outage, maintenance, temporary connection problem).",
     retryable: true,
     endUserCanRetry: true,
+    action: "Retry later with backoff, or offer another institution.",
     nextStep: "retry_later",
     state: "provider_or_bank_down",
-    actor: "institution",
-    action: "Retry later with backoff, or offer another institution.",
     equivalents: true,
+    actor: "institution",
     endUser: {
       en: {
         message: "Your bank is not responding right now.",
@@ -350,10 +350,10 @@ export const CategoryInfo: { readonly [C in Category]: CategoryDetails } = {
     description: "The provider does not support connections to this institution.",
     retryable: false,
     endUserCanRetry: false,
-    nextStep: "tell_customer",
-    actor: "integrator",
     action: "Offer another institution or a fallback such as document upload.",
+    nextStep: "tell_customer",
     equivalents: true,
+    actor: "integrator",
     endUser: {
       en: {
         message: "This bank is not supported.",
@@ -379,11 +379,11 @@ export const CategoryInfo: { readonly [C in Category]: CategoryDetails } = {
     description: "The session or request identifier expired or does not exist any more.",
     retryable: false,
     endUserCanRetry: true,
+    action: "Start a new session and let the end user go through the flow again.",
     nextStep: "reconnect",
     state: "needs_end_user",
-    actor: "end_user",
-    action: "Start a new session and let the end user go through the flow again.",
     equivalents: true,
+    actor: "end_user",
     endUser: {
       en: { message: "Your session has expired.", action: "Please start again." },
       fr: { message: "Votre session a expiré.", action: "Veuillez recommencer." },
@@ -397,10 +397,10 @@ export const CategoryInfo: { readonly [C in Category]: CategoryDetails } = {
     description: "Another session or operation is already using this connection.",
     retryable: true,
     endUserCanRetry: true,
-    nextStep: "retry_later",
-    actor: "integrator",
     action: "Wait for the other operation to finish, then try again; avoid parallel requests for one login.",
+    nextStep: "retry_later",
     equivalents: true,
+    actor: "integrator",
     endUser: {
       en: {
         message: "Another request for this account is still in progress.",
@@ -429,10 +429,10 @@ export const CategoryInfo: { readonly [C in Category]: CategoryDetails } = {
     description: "The end user, the integrator or the provider stopped the flow before it finished.",
     retryable: false,
     endUserCanRetry: true,
-    nextStep: "reconnect",
-    actor: "end_user",
     action: "Offer the end user to start again.",
+    nextStep: "reconnect",
     equivalents: true,
+    actor: "end_user",
     endUser: {
       en: { message: "The connection was cancelled.", action: "Start again when you are ready." },
       fr: {
@@ -449,10 +449,10 @@ export const CategoryInfo: { readonly [C in Category]: CategoryDetails } = {
     description: "The institution or the provider rejected the operation.",
     retryable: false,
     endUserCanRetry: false,
-    nextStep: "tell_customer",
-    actor: "institution",
     action: "Show the end user that the operation was declined; do not retry it unchanged.",
+    nextStep: "tell_customer",
     equivalents: true,
+    actor: "institution",
     endUser: {
       en: { message: "Your bank declined the request.", action: "Contact your bank for details." },
       fr: {
@@ -475,11 +475,11 @@ export const CategoryInfo: { readonly [C in Category]: CategoryDetails } = {
     description: "Too many requests were sent in a period of time.",
     retryable: true,
     endUserCanRetry: true,
+    action: "Back off and retry later; reduce the request rate.",
     nextStep: "retry_later",
     state: "degraded",
-    actor: "integrator",
-    action: "Back off and retry later; reduce the request rate.",
     equivalents: true,
+    actor: "integrator",
     endUser: {
       en: {
         message: "There are too many requests right now.",
@@ -508,10 +508,10 @@ export const CategoryInfo: { readonly [C in Category]: CategoryDetails } = {
     description: "The request was wrong: invalid parameters, wrong endpoint, wrong credentials of the integrator, or a call out of sequence.",
     retryable: false,
     endUserCanRetry: false,
-    nextStep: "fix_request",
-    actor: "integrator",
     action: "Fix the request or the integration; retrying unchanged will fail again.",
+    nextStep: "fix_request",
     equivalents: true,
+    actor: "integrator",
     endUser: {
       en: { message: "Something went wrong on our side.", action: "Please contact support." },
       fr: {
@@ -531,10 +531,10 @@ export const CategoryInfo: { readonly [C in Category]: CategoryDetails } = {
     description: "The operation failed without a more specific cause in this field.",
     retryable: true,
     endUserCanRetry: true,
-    nextStep: "retry",
-    actor: "integrator",
     action: "Inspect the detailed status when there is one; otherwise retry later and contact the provider if it persists.",
+    nextStep: "retry",
     equivalents: true,
+    actor: "integrator",
     endUser: {
       en: { message: "Something went wrong.", action: "Please try again." },
       fr: { message: "Un problème est survenu.", action: "Veuillez réessayer." },
@@ -548,10 +548,10 @@ export const CategoryInfo: { readonly [C in Category]: CategoryDetails } = {
     description: "The value names a thing (a permission, an event type, a flow step, a method), not an outcome.",
     retryable: false,
     endUserCanRetry: false,
-    nextStep: "none",
-    actor: "nobody",
     action: "Nothing to handle; use the value for routing or logging.",
+    nextStep: "none",
     equivalents: false,
+    actor: "nobody",
     endUser: null,
   },
   "unknown": {
@@ -559,11 +559,11 @@ export const CategoryInfo: { readonly [C in Category]: CategoryDetails } = {
     description: "A value that this version of the catalog does not know; providers add codes without notice.",
     retryable: false,
     endUserCanRetry: true,
+    action: "Keep and log the raw value, treat it as a generic failure, and update bankcodes.",
     nextStep: "contact_provider",
     state: "unknown",
-    actor: "integrator",
-    action: "Keep and log the raw value, treat it as a generic failure, and update bankcodes.",
     equivalents: false,
+    actor: "integrator",
     endUser: {
       en: {
         message: "Something unexpected happened.",

@@ -1914,12 +1914,9 @@ export const Iso20022StatusReasonInfo: { readonly [V in Iso20022StatusReason]: C
   {
     AB01: {
       description: "Clearing process aborted due to timeout.",
-      message: null,
       category: "institution_unavailable",
       retryable: true,
       endUserCanRetry: true,
-      advice: null,
-      userMessage: null,
       httpStatuses: [],
       sources: [
         "iso-4q2023-xsd",
@@ -1928,7 +1925,6 @@ export const Iso20022StatusReasonInfo: { readonly [V in Iso20022StatusReason]: C
         "tap-external-code-sets-json",
       ],
       deprecated: false,
-      aliases: [],
       wording: {
         description: {
           by: "provider",
@@ -1940,15 +1936,16 @@ export const Iso20022StatusReasonInfo: { readonly [V in Iso20022StatusReason]: C
           ],
         },
       },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
     },
     AB02: {
       description: "Clearing process aborted due to a fatal error.",
-      message: null,
       category: "generic_failure",
       retryable: true,
       endUserCanRetry: true,
-      advice: null,
-      userMessage: null,
       httpStatuses: [],
       sources: [
         "iso-4q2023-xsd",
@@ -1957,7 +1954,6 @@ export const Iso20022StatusReasonInfo: { readonly [V in Iso20022StatusReason]: C
         "tap-external-code-sets-json",
       ],
       deprecated: false,
-      aliases: [],
       wording: {
         description: {
           by: "provider",
@@ -1969,15 +1965,16 @@ export const Iso20022StatusReasonInfo: { readonly [V in Iso20022StatusReason]: C
           ],
         },
       },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
     },
     AB03: {
       description: "Settlement aborted due to timeout.",
-      message: null,
       category: "institution_unavailable",
       retryable: true,
       endUserCanRetry: true,
-      advice: null,
-      userMessage: null,
       httpStatuses: [],
       sources: [
         "iso-4q2023-xsd",
@@ -1986,7 +1983,6 @@ export const Iso20022StatusReasonInfo: { readonly [V in Iso20022StatusReason]: C
         "tap-external-code-sets-json",
       ],
       deprecated: false,
-      aliases: [],
       wording: {
         description: {
           by: "provider",
@@ -1998,15 +1994,16 @@ export const Iso20022StatusReasonInfo: { readonly [V in Iso20022StatusReason]: C
           ],
         },
       },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
     },
     AB04: {
       description: "Settlement process aborted due to a fatal error.",
-      message: null,
       category: "generic_failure",
       retryable: true,
       endUserCanRetry: true,
-      advice: null,
-      userMessage: null,
       httpStatuses: [],
       sources: [
         "iso-4q2023-xsd",
@@ -2015,7 +2012,6 @@ export const Iso20022StatusReasonInfo: { readonly [V in Iso20022StatusReason]: C
         "tap-external-code-sets-json",
       ],
       deprecated: false,
-      aliases: [],
       wording: {
         description: {
           by: "provider",
@@ -2027,15 +2023,16 @@ export const Iso20022StatusReasonInfo: { readonly [V in Iso20022StatusReason]: C
           ],
         },
       },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
     },
     AB05: {
       description: "Transaction stopped due to timeout at the Creditor Agent.",
-      message: null,
       category: "institution_unavailable",
       retryable: true,
       endUserCanRetry: true,
-      advice: null,
-      userMessage: null,
       httpStatuses: [],
       sources: [
         "iso-4q2023-xsd",
@@ -2044,7 +2041,6 @@ export const Iso20022StatusReasonInfo: { readonly [V in Iso20022StatusReason]: C
         "tap-external-code-sets-json",
       ],
       deprecated: false,
-      aliases: [],
       wording: {
         description: {
           by: "provider",
@@ -2056,15 +2052,16 @@ export const Iso20022StatusReasonInfo: { readonly [V in Iso20022StatusReason]: C
           ],
         },
       },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
     },
     AB06: {
       description: "Transaction stopped due to timeout at the Instructed Agent.",
-      message: null,
       category: "institution_unavailable",
       retryable: true,
       endUserCanRetry: true,
-      advice: null,
-      userMessage: null,
       httpStatuses: [],
       sources: [
         "iso-4q2023-xsd",
@@ -2073,7 +2070,6 @@ export const Iso20022StatusReasonInfo: { readonly [V in Iso20022StatusReason]: C
         "tap-external-code-sets-json",
       ],
       deprecated: false,
-      aliases: [],
       wording: {
         description: {
           by: "provider",
@@ -2085,15 +2081,16 @@ export const Iso20022StatusReasonInfo: { readonly [V in Iso20022StatusReason]: C
           ],
         },
       },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
     },
     AB07: {
       description: "Agent of message is not online.\nGeneric usage if it cannot be determined who exactly is not online.",
-      message: null,
       category: "institution_unavailable",
       retryable: true,
       endUserCanRetry: true,
-      advice: null,
-      userMessage: null,
       httpStatuses: [],
       sources: [
         "iso-4q2023-xsd",
@@ -2102,7 +2099,6 @@ export const Iso20022StatusReasonInfo: { readonly [V in Iso20022StatusReason]: C
         "tap-external-code-sets-json",
       ],
       deprecated: false,
-      aliases: [],
       wording: {
         description: {
           by: "provider",
@@ -2114,15 +2110,16 @@ export const Iso20022StatusReasonInfo: { readonly [V in Iso20022StatusReason]: C
           ],
         },
       },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
     },
     AB08: {
       description: "Creditor Agent is not online.",
-      message: null,
       category: "institution_unavailable",
       retryable: true,
       endUserCanRetry: true,
-      advice: null,
-      userMessage: null,
       httpStatuses: [],
       sources: [
         "iso-4q2023-xsd",
@@ -2131,7 +2128,6 @@ export const Iso20022StatusReasonInfo: { readonly [V in Iso20022StatusReason]: C
         "tap-external-code-sets-json",
       ],
       deprecated: false,
-      aliases: [],
       wording: {
         description: {
           by: "provider",
@@ -2143,15 +2139,16 @@ export const Iso20022StatusReasonInfo: { readonly [V in Iso20022StatusReason]: C
           ],
         },
       },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
     },
     AB09: {
       description: "Transaction stopped due to error at the Creditor Agent.",
-      message: null,
       category: "generic_failure",
       retryable: true,
       endUserCanRetry: true,
-      advice: null,
-      userMessage: null,
       httpStatuses: [],
       sources: [
         "iso-4q2023-xsd",
@@ -2160,7 +2157,6 @@ export const Iso20022StatusReasonInfo: { readonly [V in Iso20022StatusReason]: C
         "tap-external-code-sets-json",
       ],
       deprecated: false,
-      aliases: [],
       wording: {
         description: {
           by: "provider",
@@ -2172,15 +2168,16 @@ export const Iso20022StatusReasonInfo: { readonly [V in Iso20022StatusReason]: C
           ],
         },
       },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
     },
     AB10: {
       description: "Transaction stopped due to error at the Instructed Agent.",
-      message: null,
       category: "generic_failure",
       retryable: true,
       endUserCanRetry: true,
-      advice: null,
-      userMessage: null,
       httpStatuses: [],
       sources: [
         "iso-4q2023-xsd",
@@ -2189,7 +2186,6 @@ export const Iso20022StatusReasonInfo: { readonly [V in Iso20022StatusReason]: C
         "tap-external-code-sets-json",
       ],
       deprecated: false,
-      aliases: [],
       wording: {
         description: {
           by: "provider",
@@ -2201,15 +2197,16 @@ export const Iso20022StatusReasonInfo: { readonly [V in Iso20022StatusReason]: C
           ],
         },
       },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
     },
     AB11: {
       description: "Transaction stopped due to timeout at the Debtor Agent.",
-      message: null,
       category: "institution_unavailable",
       retryable: true,
       endUserCanRetry: true,
-      advice: null,
-      userMessage: null,
       httpStatuses: [],
       sources: [
         "iso-4q2023-xsd",
@@ -2218,7 +2215,6 @@ export const Iso20022StatusReasonInfo: { readonly [V in Iso20022StatusReason]: C
         "tap-external-code-sets-json",
       ],
       deprecated: false,
-      aliases: [],
       wording: {
         description: {
           by: "provider",
@@ -2230,15 +2226,16 @@ export const Iso20022StatusReasonInfo: { readonly [V in Iso20022StatusReason]: C
           ],
         },
       },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
     },
     AC01: {
       description: "Account number is invalid or missing.",
-      message: null,
       category: "integration_error",
       retryable: false,
       endUserCanRetry: false,
-      advice: null,
-      userMessage: null,
       httpStatuses: [],
       sources: [
         "iso-4q2023-xsd",
@@ -2247,7 +2244,6 @@ export const Iso20022StatusReasonInfo: { readonly [V in Iso20022StatusReason]: C
         "tap-external-code-sets-json",
       ],
       deprecated: false,
-      aliases: [],
       wording: {
         description: {
           by: "provider",
@@ -2259,15 +2255,16 @@ export const Iso20022StatusReasonInfo: { readonly [V in Iso20022StatusReason]: C
           ],
         },
       },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
     },
     AC02: {
       description: "Debtor account number invalid or missing",
-      message: null,
       category: "integration_error",
       retryable: false,
       endUserCanRetry: false,
-      advice: null,
-      userMessage: null,
       httpStatuses: [],
       sources: [
         "iso-4q2023-xsd",
@@ -2276,7 +2273,6 @@ export const Iso20022StatusReasonInfo: { readonly [V in Iso20022StatusReason]: C
         "tap-external-code-sets-json",
       ],
       deprecated: false,
-      aliases: [],
       wording: {
         description: {
           by: "provider",
@@ -2288,15 +2284,16 @@ export const Iso20022StatusReasonInfo: { readonly [V in Iso20022StatusReason]: C
           ],
         },
       },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
     },
     AC03: {
       description: "Creditor account number invalid or missing",
-      message: null,
       category: "integration_error",
       retryable: false,
       endUserCanRetry: false,
-      advice: null,
-      userMessage: null,
       httpStatuses: [],
       sources: [
         "iso-4q2023-xsd",
@@ -2305,7 +2302,6 @@ export const Iso20022StatusReasonInfo: { readonly [V in Iso20022StatusReason]: C
         "tap-external-code-sets-json",
       ],
       deprecated: false,
-      aliases: [],
       wording: {
         description: {
           by: "provider",
@@ -2317,15 +2313,16 @@ export const Iso20022StatusReasonInfo: { readonly [V in Iso20022StatusReason]: C
           ],
         },
       },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
     },
     AC04: {
       description: "Account number specified has been closed on the bank of account's books.",
-      message: null,
       category: "account_unavailable",
       retryable: false,
       endUserCanRetry: false,
-      advice: null,
-      userMessage: null,
       httpStatuses: [],
       sources: [
         "iso-4q2023-xsd",
@@ -2334,7 +2331,6 @@ export const Iso20022StatusReasonInfo: { readonly [V in Iso20022StatusReason]: C
         "tap-external-code-sets-json",
       ],
       deprecated: false,
-      aliases: [],
       wording: {
         description: {
           by: "provider",
@@ -2346,15 +2342,16 @@ export const Iso20022StatusReasonInfo: { readonly [V in Iso20022StatusReason]: C
           ],
         },
       },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
     },
     AC05: {
       description: "Debtor account number closed",
-      message: null,
       category: "account_unavailable",
       retryable: false,
       endUserCanRetry: false,
-      advice: null,
-      userMessage: null,
       httpStatuses: [],
       sources: [
         "iso-4q2023-xsd",
@@ -2363,7 +2360,6 @@ export const Iso20022StatusReasonInfo: { readonly [V in Iso20022StatusReason]: C
         "tap-external-code-sets-json",
       ],
       deprecated: false,
-      aliases: [],
       wording: {
         description: {
           by: "provider",
@@ -2375,15 +2371,16 @@ export const Iso20022StatusReasonInfo: { readonly [V in Iso20022StatusReason]: C
           ],
         },
       },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
     },
     AC06: {
       description: "Account specified is blocked, prohibiting posting of transactions against it.",
-      message: null,
       category: "account_unavailable",
       retryable: false,
       endUserCanRetry: false,
-      advice: null,
-      userMessage: null,
       httpStatuses: [],
       sources: [
         "iso-4q2023-xsd",
@@ -2392,7 +2389,6 @@ export const Iso20022StatusReasonInfo: { readonly [V in Iso20022StatusReason]: C
         "tap-external-code-sets-json",
       ],
       deprecated: false,
-      aliases: [],
       wording: {
         description: {
           by: "provider",
@@ -2404,15 +2400,16 @@ export const Iso20022StatusReasonInfo: { readonly [V in Iso20022StatusReason]: C
           ],
         },
       },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
     },
     AC07: {
       description: "Creditor account number closed",
-      message: null,
       category: "account_unavailable",
       retryable: false,
       endUserCanRetry: false,
-      advice: null,
-      userMessage: null,
       httpStatuses: [],
       sources: [
         "iso-4q2023-xsd",
@@ -2421,7 +2418,6 @@ export const Iso20022StatusReasonInfo: { readonly [V in Iso20022StatusReason]: C
         "tap-external-code-sets-json",
       ],
       deprecated: false,
-      aliases: [],
       wording: {
         description: {
           by: "provider",
@@ -2433,15 +2429,16 @@ export const Iso20022StatusReasonInfo: { readonly [V in Iso20022StatusReason]: C
           ],
         },
       },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
     },
     AC08: {
       description: "Branch code is invalid or missing",
-      message: null,
       category: "integration_error",
       retryable: false,
       endUserCanRetry: false,
-      advice: null,
-      userMessage: null,
       httpStatuses: [],
       sources: [
         "iso-4q2023-xsd",
@@ -2450,7 +2447,6 @@ export const Iso20022StatusReasonInfo: { readonly [V in Iso20022StatusReason]: C
         "tap-external-code-sets-json",
       ],
       deprecated: false,
-      aliases: [],
       wording: {
         description: {
           by: "provider",
@@ -2462,15 +2458,16 @@ export const Iso20022StatusReasonInfo: { readonly [V in Iso20022StatusReason]: C
           ],
         },
       },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
     },
     AC09: {
       description: "Account currency is invalid or missing",
-      message: null,
       category: "integration_error",
       retryable: false,
       endUserCanRetry: false,
-      advice: null,
-      userMessage: null,
       httpStatuses: [],
       sources: [
         "iso-4q2023-xsd",
@@ -2479,7 +2476,6 @@ export const Iso20022StatusReasonInfo: { readonly [V in Iso20022StatusReason]: C
         "tap-external-code-sets-json",
       ],
       deprecated: false,
-      aliases: [],
       wording: {
         description: {
           by: "provider",
@@ -2491,15 +2487,16 @@ export const Iso20022StatusReasonInfo: { readonly [V in Iso20022StatusReason]: C
           ],
         },
       },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
     },
     AC10: {
       description: "Debtor account currency is invalid or missing",
-      message: null,
       category: "integration_error",
       retryable: false,
       endUserCanRetry: false,
-      advice: null,
-      userMessage: null,
       httpStatuses: [],
       sources: [
         "iso-4q2023-xsd",
@@ -2508,7 +2505,6 @@ export const Iso20022StatusReasonInfo: { readonly [V in Iso20022StatusReason]: C
         "tap-external-code-sets-json",
       ],
       deprecated: false,
-      aliases: [],
       wording: {
         description: {
           by: "provider",
@@ -2520,15 +2516,16 @@ export const Iso20022StatusReasonInfo: { readonly [V in Iso20022StatusReason]: C
           ],
         },
       },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
     },
     AC11: {
       description: "Creditor account currency is invalid or missing",
-      message: null,
       category: "integration_error",
       retryable: false,
       endUserCanRetry: false,
-      advice: null,
-      userMessage: null,
       httpStatuses: [],
       sources: [
         "iso-4q2023-xsd",
@@ -2537,7 +2534,6 @@ export const Iso20022StatusReasonInfo: { readonly [V in Iso20022StatusReason]: C
         "tap-external-code-sets-json",
       ],
       deprecated: false,
-      aliases: [],
       wording: {
         description: {
           by: "provider",
@@ -2549,15 +2545,16 @@ export const Iso20022StatusReasonInfo: { readonly [V in Iso20022StatusReason]: C
           ],
         },
       },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
     },
     AC12: {
       description: "Account type missing or invalid.\nGeneric usage if cannot specify between group and payment information levels",
-      message: null,
       category: "integration_error",
       retryable: false,
       endUserCanRetry: false,
-      advice: null,
-      userMessage: null,
       httpStatuses: [],
       sources: [
         "iso-4q2023-xsd",
@@ -2566,7 +2563,6 @@ export const Iso20022StatusReasonInfo: { readonly [V in Iso20022StatusReason]: C
         "tap-external-code-sets-json",
       ],
       deprecated: false,
-      aliases: [],
       wording: {
         description: {
           by: "provider",
@@ -2578,15 +2574,16 @@ export const Iso20022StatusReasonInfo: { readonly [V in Iso20022StatusReason]: C
           ],
         },
       },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
     },
     AC13: {
       description: "Debtor account type missing or invalid",
-      message: null,
       category: "integration_error",
       retryable: false,
       endUserCanRetry: false,
-      advice: null,
-      userMessage: null,
       httpStatuses: [],
       sources: [
         "iso-4q2023-xsd",
@@ -2595,7 +2592,6 @@ export const Iso20022StatusReasonInfo: { readonly [V in Iso20022StatusReason]: C
         "tap-external-code-sets-json",
       ],
       deprecated: false,
-      aliases: [],
       wording: {
         description: {
           by: "provider",
@@ -2607,15 +2603,16 @@ export const Iso20022StatusReasonInfo: { readonly [V in Iso20022StatusReason]: C
           ],
         },
       },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
     },
     AC14: {
       description: "Creditor account type missing or invalid",
-      message: null,
       category: "integration_error",
       retryable: false,
       endUserCanRetry: false,
-      advice: null,
-      userMessage: null,
       httpStatuses: [],
       sources: [
         "iso-4q2023-xsd",
@@ -2624,7 +2621,6 @@ export const Iso20022StatusReasonInfo: { readonly [V in Iso20022StatusReason]: C
         "tap-external-code-sets-json",
       ],
       deprecated: false,
-      aliases: [],
       wording: {
         description: {
           by: "provider",
@@ -2636,15 +2632,16 @@ export const Iso20022StatusReasonInfo: { readonly [V in Iso20022StatusReason]: C
           ],
         },
       },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
     },
     AC15: {
       description: "The account details for the counterparty have changed.",
-      message: null,
       category: "rejected",
       retryable: false,
       endUserCanRetry: false,
-      advice: null,
-      userMessage: null,
       httpStatuses: [],
       sources: [
         "iso-4q2023-xsd",
@@ -2653,7 +2650,6 @@ export const Iso20022StatusReasonInfo: { readonly [V in Iso20022StatusReason]: C
         "tap-external-code-sets-json",
       ],
       deprecated: false,
-      aliases: [],
       wording: {
         description: {
           by: "provider",
@@ -2665,15 +2661,16 @@ export const Iso20022StatusReasonInfo: { readonly [V in Iso20022StatusReason]: C
           ],
         },
       },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
     },
     AC16: {
       description: "Credit or debit card number is invalid.",
-      message: null,
       category: "integration_error",
       retryable: false,
       endUserCanRetry: false,
-      advice: null,
-      userMessage: null,
       httpStatuses: [],
       sources: [
         "iso-4q2023-xsd",
@@ -2682,7 +2679,6 @@ export const Iso20022StatusReasonInfo: { readonly [V in Iso20022StatusReason]: C
         "tap-external-code-sets-json",
       ],
       deprecated: false,
-      aliases: [],
       wording: {
         description: {
           by: "provider",
@@ -2694,15 +2690,16 @@ export const Iso20022StatusReasonInfo: { readonly [V in Iso20022StatusReason]: C
           ],
         },
       },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
     },
     AG01: {
       description: "Transaction forbidden on this type of account (formerly NoAgreement)",
-      message: null,
       category: "rejected",
       retryable: false,
       endUserCanRetry: false,
-      advice: null,
-      userMessage: null,
       httpStatuses: [],
       sources: [
         "iso-4q2023-xsd",
@@ -2711,7 +2708,6 @@ export const Iso20022StatusReasonInfo: { readonly [V in Iso20022StatusReason]: C
         "tap-external-code-sets-json",
       ],
       deprecated: false,
-      aliases: [],
       wording: {
         description: {
           by: "provider",
@@ -2723,15 +2719,16 @@ export const Iso20022StatusReasonInfo: { readonly [V in Iso20022StatusReason]: C
           ],
         },
       },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
     },
     AG02: {
       description: "Bank Operation code specified in the message is not valid for receiver",
-      message: null,
       category: "integration_error",
       retryable: false,
       endUserCanRetry: false,
-      advice: null,
-      userMessage: null,
       httpStatuses: [],
       sources: [
         "iso-4q2023-xsd",
@@ -2740,7 +2737,6 @@ export const Iso20022StatusReasonInfo: { readonly [V in Iso20022StatusReason]: C
         "tap-external-code-sets-json",
       ],
       deprecated: false,
-      aliases: [],
       wording: {
         description: {
           by: "provider",
@@ -2752,15 +2748,16 @@ export const Iso20022StatusReasonInfo: { readonly [V in Iso20022StatusReason]: C
           ],
         },
       },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
     },
     AG03: {
       description: "Transaction type not supported/authorized on this account",
-      message: null,
       category: "rejected",
       retryable: false,
       endUserCanRetry: false,
-      advice: null,
-      userMessage: null,
       httpStatuses: [],
       sources: [
         "iso-4q2023-xsd",
@@ -2769,7 +2766,6 @@ export const Iso20022StatusReasonInfo: { readonly [V in Iso20022StatusReason]: C
         "tap-external-code-sets-json",
       ],
       deprecated: false,
-      aliases: [],
       wording: {
         description: {
           by: "provider",
@@ -2781,15 +2777,16 @@ export const Iso20022StatusReasonInfo: { readonly [V in Iso20022StatusReason]: C
           ],
         },
       },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
     },
     AG04: {
       description: "Agent country code is missing or invalid.\nGeneric usage if cannot specify between group and payment information levels.",
-      message: null,
       category: "integration_error",
       retryable: false,
       endUserCanRetry: false,
-      advice: null,
-      userMessage: null,
       httpStatuses: [],
       sources: [
         "iso-4q2023-xsd",
@@ -2798,7 +2795,6 @@ export const Iso20022StatusReasonInfo: { readonly [V in Iso20022StatusReason]: C
         "tap-external-code-sets-json",
       ],
       deprecated: false,
-      aliases: [],
       wording: {
         description: {
           by: "provider",
@@ -2810,15 +2806,16 @@ export const Iso20022StatusReasonInfo: { readonly [V in Iso20022StatusReason]: C
           ],
         },
       },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
     },
     AG05: {
       description: "Debtor agent country code is missing or invalid",
-      message: null,
       category: "integration_error",
       retryable: false,
       endUserCanRetry: false,
-      advice: null,
-      userMessage: null,
       httpStatuses: [],
       sources: [
         "iso-4q2023-xsd",
@@ -2827,7 +2824,6 @@ export const Iso20022StatusReasonInfo: { readonly [V in Iso20022StatusReason]: C
         "tap-external-code-sets-json",
       ],
       deprecated: false,
-      aliases: [],
       wording: {
         description: {
           by: "provider",
@@ -2839,15 +2835,16 @@ export const Iso20022StatusReasonInfo: { readonly [V in Iso20022StatusReason]: C
           ],
         },
       },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
     },
     AG06: {
       description: "Creditor agent country code is missing or invalid",
-      message: null,
       category: "integration_error",
       retryable: false,
       endUserCanRetry: false,
-      advice: null,
-      userMessage: null,
       httpStatuses: [],
       sources: [
         "iso-4q2023-xsd",
@@ -2856,7 +2853,6 @@ export const Iso20022StatusReasonInfo: { readonly [V in Iso20022StatusReason]: C
         "tap-external-code-sets-json",
       ],
       deprecated: false,
-      aliases: [],
       wording: {
         description: {
           by: "provider",
@@ -2868,15 +2864,16 @@ export const Iso20022StatusReasonInfo: { readonly [V in Iso20022StatusReason]: C
           ],
         },
       },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
     },
     AG07: {
       description: "Debtor account cannot be debited for a generic reason.\nCode value may be used in general purposes and as a replacement for AM04 if debtor bank does not reveal its customer's insufficient funds for privacy reasons",
-      message: null,
       category: "rejected",
       retryable: false,
       endUserCanRetry: false,
-      advice: null,
-      userMessage: null,
       httpStatuses: [],
       sources: [
         "iso-4q2023-xsd",
@@ -2885,7 +2882,6 @@ export const Iso20022StatusReasonInfo: { readonly [V in Iso20022StatusReason]: C
         "tap-external-code-sets-json",
       ],
       deprecated: false,
-      aliases: [],
       wording: {
         description: {
           by: "provider",
@@ -2897,15 +2893,16 @@ export const Iso20022StatusReasonInfo: { readonly [V in Iso20022StatusReason]: C
           ],
         },
       },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
     },
     AG08: {
       description: "Transaction failed due to invalid or missing user or access right",
-      message: null,
       category: "rejected",
       retryable: false,
       endUserCanRetry: false,
-      advice: null,
-      userMessage: null,
       httpStatuses: [],
       sources: [
         "iso-4q2023-xsd",
@@ -2914,7 +2911,6 @@ export const Iso20022StatusReasonInfo: { readonly [V in Iso20022StatusReason]: C
         "tap-external-code-sets-json",
       ],
       deprecated: false,
-      aliases: [],
       wording: {
         description: {
           by: "provider",
@@ -2926,15 +2922,16 @@ export const Iso20022StatusReasonInfo: { readonly [V in Iso20022StatusReason]: C
           ],
         },
       },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
     },
     AG09: {
       description: "Original payment never received.",
-      message: null,
       category: "rejected",
       retryable: false,
       endUserCanRetry: false,
-      advice: null,
-      userMessage: null,
       httpStatuses: [],
       sources: [
         "iso-4q2023-xsd",
@@ -2943,7 +2940,6 @@ export const Iso20022StatusReasonInfo: { readonly [V in Iso20022StatusReason]: C
         "tap-external-code-sets-json",
       ],
       deprecated: false,
-      aliases: [],
       wording: {
         description: {
           by: "provider",
@@ -2955,15 +2951,16 @@ export const Iso20022StatusReasonInfo: { readonly [V in Iso20022StatusReason]: C
           ],
         },
       },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
     },
     AG10: {
       description: "Agent of message is suspended from the Real Time Payment system.\nGeneric usage if it cannot be determined who exactly is suspended.",
-      message: null,
       category: "rejected",
       retryable: false,
       endUserCanRetry: false,
-      advice: null,
-      userMessage: null,
       httpStatuses: [],
       sources: [
         "iso-4q2023-xsd",
@@ -2972,7 +2969,6 @@ export const Iso20022StatusReasonInfo: { readonly [V in Iso20022StatusReason]: C
         "tap-external-code-sets-json",
       ],
       deprecated: false,
-      aliases: [],
       wording: {
         description: {
           by: "provider",
@@ -2984,15 +2980,16 @@ export const Iso20022StatusReasonInfo: { readonly [V in Iso20022StatusReason]: C
           ],
         },
       },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
     },
     AG11: {
       description: "Creditor Agent of message is suspended from the Real Time Payment system.",
-      message: null,
       category: "rejected",
       retryable: false,
       endUserCanRetry: false,
-      advice: null,
-      userMessage: null,
       httpStatuses: [],
       sources: [
         "iso-4q2023-xsd",
@@ -3001,7 +2998,6 @@ export const Iso20022StatusReasonInfo: { readonly [V in Iso20022StatusReason]: C
         "tap-external-code-sets-json",
       ],
       deprecated: false,
-      aliases: [],
       wording: {
         description: {
           by: "provider",
@@ -3013,15 +3009,16 @@ export const Iso20022StatusReasonInfo: { readonly [V in Iso20022StatusReason]: C
           ],
         },
       },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
     },
     AG12: {
       description: "Payment orders made by transferring funds from one account to another at the same financial institution (bank or payment institution) are not allowed.",
-      message: null,
       category: "rejected",
       retryable: false,
       endUserCanRetry: false,
-      advice: null,
-      userMessage: null,
       httpStatuses: [],
       sources: [
         "iso-4q2023-xsd",
@@ -3030,7 +3027,6 @@ export const Iso20022StatusReasonInfo: { readonly [V in Iso20022StatusReason]: C
         "tap-external-code-sets-json",
       ],
       deprecated: false,
-      aliases: [],
       wording: {
         description: {
           by: "provider",
@@ -3042,15 +3038,16 @@ export const Iso20022StatusReasonInfo: { readonly [V in Iso20022StatusReason]: C
           ],
         },
       },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
     },
     AG13: {
       description: "Returned payments derived from previously returned transactions are not allowed.",
-      message: null,
       category: "rejected",
       retryable: false,
       endUserCanRetry: false,
-      advice: null,
-      userMessage: null,
       httpStatuses: [],
       sources: [
         "iso-4q2023-xsd",
@@ -3059,7 +3056,6 @@ export const Iso20022StatusReasonInfo: { readonly [V in Iso20022StatusReason]: C
         "tap-external-code-sets-json",
       ],
       deprecated: false,
-      aliases: [],
       wording: {
         description: {
           by: "provider",
@@ -3071,15 +3067,16 @@ export const Iso20022StatusReasonInfo: { readonly [V in Iso20022StatusReason]: C
           ],
         },
       },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
     },
     AGNT: {
       description: "Agent in the payment workflow is incorrect",
-      message: null,
       category: "integration_error",
       retryable: false,
       endUserCanRetry: false,
-      advice: null,
-      userMessage: null,
       httpStatuses: [],
       sources: [
         "iso-4q2023-xsd",
@@ -3088,7 +3085,6 @@ export const Iso20022StatusReasonInfo: { readonly [V in Iso20022StatusReason]: C
         "tap-external-code-sets-json",
       ],
       deprecated: false,
-      aliases: [],
       wording: {
         description: {
           by: "provider",
@@ -3100,15 +3096,16 @@ export const Iso20022StatusReasonInfo: { readonly [V in Iso20022StatusReason]: C
           ],
         },
       },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
     },
     AM01: {
       description: "Specified message amount is equal to zero",
-      message: null,
       category: "integration_error",
       retryable: false,
       endUserCanRetry: false,
-      advice: null,
-      userMessage: null,
       httpStatuses: [],
       sources: [
         "iso-4q2023-xsd",
@@ -3117,7 +3114,6 @@ export const Iso20022StatusReasonInfo: { readonly [V in Iso20022StatusReason]: C
         "tap-external-code-sets-json",
       ],
       deprecated: false,
-      aliases: [],
       wording: {
         description: {
           by: "provider",
@@ -3129,15 +3125,16 @@ export const Iso20022StatusReasonInfo: { readonly [V in Iso20022StatusReason]: C
           ],
         },
       },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
     },
     AM02: {
       description: "Specific transaction/message amount is greater than allowed maximum",
-      message: null,
       category: "rejected",
       retryable: false,
       endUserCanRetry: false,
-      advice: null,
-      userMessage: null,
       httpStatuses: [],
       sources: [
         "iso-4q2023-xsd",
@@ -3146,7 +3143,6 @@ export const Iso20022StatusReasonInfo: { readonly [V in Iso20022StatusReason]: C
         "tap-external-code-sets-json",
       ],
       deprecated: false,
-      aliases: [],
       wording: {
         description: {
           by: "provider",
@@ -3158,15 +3154,16 @@ export const Iso20022StatusReasonInfo: { readonly [V in Iso20022StatusReason]: C
           ],
         },
       },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
     },
     AM03: {
       description: "Specified message amount is an non processable currency outside of existing agreement",
-      message: null,
       category: "rejected",
       retryable: false,
       endUserCanRetry: false,
-      advice: null,
-      userMessage: null,
       httpStatuses: [],
       sources: [
         "iso-4q2023-xsd",
@@ -3175,7 +3172,6 @@ export const Iso20022StatusReasonInfo: { readonly [V in Iso20022StatusReason]: C
         "tap-external-code-sets-json",
       ],
       deprecated: false,
-      aliases: [],
       wording: {
         description: {
           by: "provider",
@@ -3187,15 +3183,16 @@ export const Iso20022StatusReasonInfo: { readonly [V in Iso20022StatusReason]: C
           ],
         },
       },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
     },
     AM04: {
       description: "Amount of funds available to cover specified message amount is insufficient.",
-      message: null,
       category: "rejected",
       retryable: false,
       endUserCanRetry: false,
-      advice: null,
-      userMessage: null,
       httpStatuses: [],
       sources: [
         "iso-4q2023-xsd",
@@ -3204,7 +3201,6 @@ export const Iso20022StatusReasonInfo: { readonly [V in Iso20022StatusReason]: C
         "tap-external-code-sets-json",
       ],
       deprecated: false,
-      aliases: [],
       wording: {
         description: {
           by: "provider",
@@ -3216,15 +3212,16 @@ export const Iso20022StatusReasonInfo: { readonly [V in Iso20022StatusReason]: C
           ],
         },
       },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
     },
     AM05: {
       description: "Duplication",
-      message: null,
       category: "integration_error",
       retryable: false,
       endUserCanRetry: false,
-      advice: null,
-      userMessage: null,
       httpStatuses: [],
       sources: [
         "iso-4q2023-xsd",
@@ -3233,7 +3230,6 @@ export const Iso20022StatusReasonInfo: { readonly [V in Iso20022StatusReason]: C
         "tap-external-code-sets-json",
       ],
       deprecated: false,
-      aliases: [],
       wording: {
         description: {
           by: "provider",
@@ -3245,15 +3241,16 @@ export const Iso20022StatusReasonInfo: { readonly [V in Iso20022StatusReason]: C
           ],
         },
       },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
     },
     AM06: {
       description: "Specified transaction amount is less than agreed minimum.",
-      message: null,
       category: "rejected",
       retryable: false,
       endUserCanRetry: false,
-      advice: null,
-      userMessage: null,
       httpStatuses: [],
       sources: [
         "iso-4q2023-xsd",
@@ -3262,7 +3259,6 @@ export const Iso20022StatusReasonInfo: { readonly [V in Iso20022StatusReason]: C
         "tap-external-code-sets-json",
       ],
       deprecated: false,
-      aliases: [],
       wording: {
         description: {
           by: "provider",
@@ -3274,15 +3270,16 @@ export const Iso20022StatusReasonInfo: { readonly [V in Iso20022StatusReason]: C
           ],
         },
       },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
     },
     AM07: {
       description: "Amount specified in message has been blocked by regulatory authorities.",
-      message: null,
       category: "rejected",
       retryable: false,
       endUserCanRetry: false,
-      advice: null,
-      userMessage: null,
       httpStatuses: [],
       sources: [
         "iso-4q2023-xsd",
@@ -3291,7 +3288,6 @@ export const Iso20022StatusReasonInfo: { readonly [V in Iso20022StatusReason]: C
         "tap-external-code-sets-json",
       ],
       deprecated: false,
-      aliases: [],
       wording: {
         description: {
           by: "provider",
@@ -3303,15 +3299,16 @@ export const Iso20022StatusReasonInfo: { readonly [V in Iso20022StatusReason]: C
           ],
         },
       },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
     },
     AM09: {
       description: "Amount received is not the amount agreed or expected",
-      message: null,
       category: "rejected",
       retryable: false,
       endUserCanRetry: false,
-      advice: null,
-      userMessage: null,
       httpStatuses: [],
       sources: [
         "iso-4q2023-xsd",
@@ -3320,7 +3317,6 @@ export const Iso20022StatusReasonInfo: { readonly [V in Iso20022StatusReason]: C
         "tap-external-code-sets-json",
       ],
       deprecated: false,
-      aliases: [],
       wording: {
         description: {
           by: "provider",
@@ -3332,15 +3328,16 @@ export const Iso20022StatusReasonInfo: { readonly [V in Iso20022StatusReason]: C
           ],
         },
       },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
     },
     AM10: {
       description: "Sum of instructed amounts does not equal the control sum.",
-      message: null,
       category: "integration_error",
       retryable: false,
       endUserCanRetry: false,
-      advice: null,
-      userMessage: null,
       httpStatuses: [],
       sources: [
         "iso-4q2023-xsd",
@@ -3349,7 +3346,6 @@ export const Iso20022StatusReasonInfo: { readonly [V in Iso20022StatusReason]: C
         "tap-external-code-sets-json",
       ],
       deprecated: false,
-      aliases: [],
       wording: {
         description: {
           by: "provider",
@@ -3361,15 +3357,16 @@ export const Iso20022StatusReasonInfo: { readonly [V in Iso20022StatusReason]: C
           ],
         },
       },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
     },
     AM11: {
       description: "Transaction currency is invalid or missing",
-      message: null,
       category: "integration_error",
       retryable: false,
       endUserCanRetry: false,
-      advice: null,
-      userMessage: null,
       httpStatuses: [],
       sources: [
         "iso-4q2023-xsd",
@@ -3378,7 +3375,6 @@ export const Iso20022StatusReasonInfo: { readonly [V in Iso20022StatusReason]: C
         "tap-external-code-sets-json",
       ],
       deprecated: false,
-      aliases: [],
       wording: {
         description: {
           by: "provider",
@@ -3390,15 +3386,16 @@ export const Iso20022StatusReasonInfo: { readonly [V in Iso20022StatusReason]: C
           ],
         },
       },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
     },
     AM12: {
       description: "Amount is invalid or missing",
-      message: null,
       category: "integration_error",
       retryable: false,
       endUserCanRetry: false,
-      advice: null,
-      userMessage: null,
       httpStatuses: [],
       sources: [
         "iso-4q2023-xsd",
@@ -3407,7 +3404,6 @@ export const Iso20022StatusReasonInfo: { readonly [V in Iso20022StatusReason]: C
         "tap-external-code-sets-json",
       ],
       deprecated: false,
-      aliases: [],
       wording: {
         description: {
           by: "provider",
@@ -3419,15 +3415,16 @@ export const Iso20022StatusReasonInfo: { readonly [V in Iso20022StatusReason]: C
           ],
         },
       },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
     },
     AM13: {
       description: "Transaction amount exceeds limits set by clearing system",
-      message: null,
       category: "rejected",
       retryable: false,
       endUserCanRetry: false,
-      advice: null,
-      userMessage: null,
       httpStatuses: [],
       sources: [
         "iso-4q2023-xsd",
@@ -3436,7 +3433,6 @@ export const Iso20022StatusReasonInfo: { readonly [V in Iso20022StatusReason]: C
         "tap-external-code-sets-json",
       ],
       deprecated: false,
-      aliases: [],
       wording: {
         description: {
           by: "provider",
@@ -3448,15 +3444,16 @@ export const Iso20022StatusReasonInfo: { readonly [V in Iso20022StatusReason]: C
           ],
         },
       },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
     },
     AM14: {
       description: "Transaction amount exceeds limits agreed between bank and client",
-      message: null,
       category: "rejected",
       retryable: false,
       endUserCanRetry: false,
-      advice: null,
-      userMessage: null,
       httpStatuses: [],
       sources: [
         "iso-4q2023-xsd",
@@ -3465,7 +3462,6 @@ export const Iso20022StatusReasonInfo: { readonly [V in Iso20022StatusReason]: C
         "tap-external-code-sets-json",
       ],
       deprecated: false,
-      aliases: [],
       wording: {
         description: {
           by: "provider",
@@ -3477,15 +3473,16 @@ export const Iso20022StatusReasonInfo: { readonly [V in Iso20022StatusReason]: C
           ],
         },
       },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
     },
     AM15: {
       description: "Transaction amount below minimum set by clearing system",
-      message: null,
       category: "rejected",
       retryable: false,
       endUserCanRetry: false,
-      advice: null,
-      userMessage: null,
       httpStatuses: [],
       sources: [
         "iso-4q2023-xsd",
@@ -3494,7 +3491,6 @@ export const Iso20022StatusReasonInfo: { readonly [V in Iso20022StatusReason]: C
         "tap-external-code-sets-json",
       ],
       deprecated: false,
-      aliases: [],
       wording: {
         description: {
           by: "provider",
@@ -3506,15 +3502,16 @@ export const Iso20022StatusReasonInfo: { readonly [V in Iso20022StatusReason]: C
           ],
         },
       },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
     },
     AM16: {
       description: "Control Sum at the Group level is invalid",
-      message: null,
       category: "integration_error",
       retryable: false,
       endUserCanRetry: false,
-      advice: null,
-      userMessage: null,
       httpStatuses: [],
       sources: [
         "iso-4q2023-xsd",
@@ -3523,7 +3520,6 @@ export const Iso20022StatusReasonInfo: { readonly [V in Iso20022StatusReason]: C
         "tap-external-code-sets-json",
       ],
       deprecated: false,
-      aliases: [],
       wording: {
         description: {
           by: "provider",
@@ -3535,15 +3531,16 @@ export const Iso20022StatusReasonInfo: { readonly [V in Iso20022StatusReason]: C
           ],
         },
       },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
     },
     AM17: {
       description: "Control Sum at the Payment Information level is invalid",
-      message: null,
       category: "integration_error",
       retryable: false,
       endUserCanRetry: false,
-      advice: null,
-      userMessage: null,
       httpStatuses: [],
       sources: [
         "iso-4q2023-xsd",
@@ -3552,7 +3549,6 @@ export const Iso20022StatusReasonInfo: { readonly [V in Iso20022StatusReason]: C
         "tap-external-code-sets-json",
       ],
       deprecated: false,
-      aliases: [],
       wording: {
         description: {
           by: "provider",
@@ -3564,15 +3560,16 @@ export const Iso20022StatusReasonInfo: { readonly [V in Iso20022StatusReason]: C
           ],
         },
       },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
     },
     AM18: {
       description: "Number of transactions is invalid or missing.\nGeneric usage if cannot specify between group and payment information levels.",
-      message: null,
       category: "integration_error",
       retryable: false,
       endUserCanRetry: false,
-      advice: null,
-      userMessage: null,
       httpStatuses: [],
       sources: [
         "iso-4q2023-xsd",
@@ -3581,7 +3578,6 @@ export const Iso20022StatusReasonInfo: { readonly [V in Iso20022StatusReason]: C
         "tap-external-code-sets-json",
       ],
       deprecated: false,
-      aliases: [],
       wording: {
         description: {
           by: "provider",
@@ -3593,15 +3589,16 @@ export const Iso20022StatusReasonInfo: { readonly [V in Iso20022StatusReason]: C
           ],
         },
       },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
     },
     AM19: {
       description: "Number of transactions at the Group level is invalid or missing",
-      message: null,
       category: "integration_error",
       retryable: false,
       endUserCanRetry: false,
-      advice: null,
-      userMessage: null,
       httpStatuses: [],
       sources: [
         "iso-4q2023-xsd",
@@ -3610,7 +3607,6 @@ export const Iso20022StatusReasonInfo: { readonly [V in Iso20022StatusReason]: C
         "tap-external-code-sets-json",
       ],
       deprecated: false,
-      aliases: [],
       wording: {
         description: {
           by: "provider",
@@ -3622,15 +3618,16 @@ export const Iso20022StatusReasonInfo: { readonly [V in Iso20022StatusReason]: C
           ],
         },
       },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
     },
     AM20: {
       description: "Number of transactions at the Payment Information level is invalid",
-      message: null,
       category: "integration_error",
       retryable: false,
       endUserCanRetry: false,
-      advice: null,
-      userMessage: null,
       httpStatuses: [],
       sources: [
         "iso-4q2023-xsd",
@@ -3639,7 +3636,6 @@ export const Iso20022StatusReasonInfo: { readonly [V in Iso20022StatusReason]: C
         "tap-external-code-sets-json",
       ],
       deprecated: false,
-      aliases: [],
       wording: {
         description: {
           by: "provider",
@@ -3651,15 +3647,16 @@ export const Iso20022StatusReasonInfo: { readonly [V in Iso20022StatusReason]: C
           ],
         },
       },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
     },
     AM21: {
       description: "Transaction amount exceeds limits agreed between bank and client.",
-      message: null,
       category: "rejected",
       retryable: false,
       endUserCanRetry: false,
-      advice: null,
-      userMessage: null,
       httpStatuses: [],
       sources: [
         "iso-4q2023-xsd",
@@ -3668,7 +3665,6 @@ export const Iso20022StatusReasonInfo: { readonly [V in Iso20022StatusReason]: C
         "tap-external-code-sets-json",
       ],
       deprecated: false,
-      aliases: [],
       wording: {
         description: {
           by: "provider",
@@ -3680,15 +3676,16 @@ export const Iso20022StatusReasonInfo: { readonly [V in Iso20022StatusReason]: C
           ],
         },
       },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
     },
     AM22: {
       description: "Unable to apply zero amount to designated account. For example, where the rules of a service allow the use of zero amount payments, however the back-office system is unable to apply the funds to the account. If the rules of a service prohibit the use of zero amount payments, then code AM01 is used to report the error condition.",
-      message: null,
       category: "rejected",
       retryable: false,
       endUserCanRetry: false,
-      advice: null,
-      userMessage: null,
       httpStatuses: [],
       sources: [
         "iso-4q2023-xsd",
@@ -3697,7 +3694,6 @@ export const Iso20022StatusReasonInfo: { readonly [V in Iso20022StatusReason]: C
         "tap-external-code-sets-json",
       ],
       deprecated: false,
-      aliases: [],
       wording: {
         description: {
           by: "provider",
@@ -3709,15 +3705,16 @@ export const Iso20022StatusReasonInfo: { readonly [V in Iso20022StatusReason]: C
           ],
         },
       },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
     },
     AM23: {
       description: "Transaction amount exceeds settlement limit.",
-      message: null,
       category: "rejected",
       retryable: false,
       endUserCanRetry: false,
-      advice: null,
-      userMessage: null,
       httpStatuses: [],
       sources: [
         "iso-4q2023-xsd",
@@ -3726,7 +3723,6 @@ export const Iso20022StatusReasonInfo: { readonly [V in Iso20022StatusReason]: C
         "tap-external-code-sets-json",
       ],
       deprecated: false,
-      aliases: [],
       wording: {
         description: {
           by: "provider",
@@ -3738,15 +3734,16 @@ export const Iso20022StatusReasonInfo: { readonly [V in Iso20022StatusReason]: C
           ],
         },
       },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
     },
     BE01: {
       description: "Identification of end customer is not consistent with associated account number. (formerly CreditorConsistency).",
-      message: null,
       category: "rejected",
       retryable: false,
       endUserCanRetry: false,
-      advice: null,
-      userMessage: null,
       httpStatuses: [],
       sources: [
         "iso-4q2023-xsd",
@@ -3755,7 +3752,6 @@ export const Iso20022StatusReasonInfo: { readonly [V in Iso20022StatusReason]: C
         "tap-external-code-sets-json",
       ],
       deprecated: false,
-      aliases: [],
       wording: {
         description: {
           by: "provider",
@@ -3767,15 +3763,16 @@ export const Iso20022StatusReasonInfo: { readonly [V in Iso20022StatusReason]: C
           ],
         },
       },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
     },
     BE04: {
       description: "Specification of creditor's address, which is required for payment, is missing/not correct (formerly IncorrectCreditorAddress).",
-      message: null,
       category: "integration_error",
       retryable: false,
       endUserCanRetry: false,
-      advice: null,
-      userMessage: null,
       httpStatuses: [],
       sources: [
         "iso-4q2023-xsd",
@@ -3784,7 +3781,6 @@ export const Iso20022StatusReasonInfo: { readonly [V in Iso20022StatusReason]: C
         "tap-external-code-sets-json",
       ],
       deprecated: false,
-      aliases: [],
       wording: {
         description: {
           by: "provider",
@@ -3796,15 +3792,16 @@ export const Iso20022StatusReasonInfo: { readonly [V in Iso20022StatusReason]: C
           ],
         },
       },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
     },
     BE05: {
       description: "Party who initiated the message is not recognised by the end customer",
-      message: null,
       category: "rejected",
       retryable: false,
       endUserCanRetry: false,
-      advice: null,
-      userMessage: null,
       httpStatuses: [],
       sources: [
         "iso-4q2023-xsd",
@@ -3813,7 +3810,6 @@ export const Iso20022StatusReasonInfo: { readonly [V in Iso20022StatusReason]: C
         "tap-external-code-sets-json",
       ],
       deprecated: false,
-      aliases: [],
       wording: {
         description: {
           by: "provider",
@@ -3825,15 +3821,16 @@ export const Iso20022StatusReasonInfo: { readonly [V in Iso20022StatusReason]: C
           ],
         },
       },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
     },
     BE06: {
       description: "End customer specified is not known at associated Sort/National Bank Code or does no longer exist in the books",
-      message: null,
       category: "account_unavailable",
       retryable: false,
       endUserCanRetry: false,
-      advice: null,
-      userMessage: null,
       httpStatuses: [],
       sources: [
         "iso-4q2023-xsd",
@@ -3842,7 +3839,6 @@ export const Iso20022StatusReasonInfo: { readonly [V in Iso20022StatusReason]: C
         "tap-external-code-sets-json",
       ],
       deprecated: false,
-      aliases: [],
       wording: {
         description: {
           by: "provider",
@@ -3854,15 +3850,16 @@ export const Iso20022StatusReasonInfo: { readonly [V in Iso20022StatusReason]: C
           ],
         },
       },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
     },
     BE07: {
       description: "Specification of debtor's address, which is required for payment, is missing/not correct.",
-      message: null,
       category: "integration_error",
       retryable: false,
       endUserCanRetry: false,
-      advice: null,
-      userMessage: null,
       httpStatuses: [],
       sources: [
         "iso-4q2023-xsd",
@@ -3871,7 +3868,6 @@ export const Iso20022StatusReasonInfo: { readonly [V in Iso20022StatusReason]: C
         "tap-external-code-sets-json",
       ],
       deprecated: false,
-      aliases: [],
       wording: {
         description: {
           by: "provider",
@@ -3883,15 +3879,16 @@ export const Iso20022StatusReasonInfo: { readonly [V in Iso20022StatusReason]: C
           ],
         },
       },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
     },
     BE08: {
       description: "Debtor name is missing",
-      message: null,
       category: "integration_error",
       retryable: false,
       endUserCanRetry: false,
-      advice: null,
-      userMessage: null,
       httpStatuses: [],
       sources: [
         "iso-4q2023-xsd",
@@ -3900,7 +3897,6 @@ export const Iso20022StatusReasonInfo: { readonly [V in Iso20022StatusReason]: C
         "tap-external-code-sets-json",
       ],
       deprecated: false,
-      aliases: [],
       wording: {
         description: {
           by: "provider",
@@ -3912,15 +3908,16 @@ export const Iso20022StatusReasonInfo: { readonly [V in Iso20022StatusReason]: C
           ],
         },
       },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
     },
     BE09: {
       description: "Country code is missing or Invalid.\nGeneric usage if cannot specifically identify debtor or creditor",
-      message: null,
       category: "integration_error",
       retryable: false,
       endUserCanRetry: false,
-      advice: null,
-      userMessage: null,
       httpStatuses: [],
       sources: [
         "iso-4q2023-xsd",
@@ -3929,7 +3926,6 @@ export const Iso20022StatusReasonInfo: { readonly [V in Iso20022StatusReason]: C
         "tap-external-code-sets-json",
       ],
       deprecated: false,
-      aliases: [],
       wording: {
         description: {
           by: "provider",
@@ -3941,15 +3937,16 @@ export const Iso20022StatusReasonInfo: { readonly [V in Iso20022StatusReason]: C
           ],
         },
       },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
     },
     BE10: {
       description: "Debtor country code is missing or invalid",
-      message: null,
       category: "integration_error",
       retryable: false,
       endUserCanRetry: false,
-      advice: null,
-      userMessage: null,
       httpStatuses: [],
       sources: [
         "iso-4q2023-xsd",
@@ -3958,7 +3955,6 @@ export const Iso20022StatusReasonInfo: { readonly [V in Iso20022StatusReason]: C
         "tap-external-code-sets-json",
       ],
       deprecated: false,
-      aliases: [],
       wording: {
         description: {
           by: "provider",
@@ -3970,15 +3966,16 @@ export const Iso20022StatusReasonInfo: { readonly [V in Iso20022StatusReason]: C
           ],
         },
       },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
     },
     BE11: {
       description: "Creditor country code is missing or invalid",
-      message: null,
       category: "integration_error",
       retryable: false,
       endUserCanRetry: false,
-      advice: null,
-      userMessage: null,
       httpStatuses: [],
       sources: [
         "iso-4q2023-xsd",
@@ -3987,7 +3984,6 @@ export const Iso20022StatusReasonInfo: { readonly [V in Iso20022StatusReason]: C
         "tap-external-code-sets-json",
       ],
       deprecated: false,
-      aliases: [],
       wording: {
         description: {
           by: "provider",
@@ -3999,15 +3995,16 @@ export const Iso20022StatusReasonInfo: { readonly [V in Iso20022StatusReason]: C
           ],
         },
       },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
     },
     BE12: {
       description: "Country code of residence is missing or Invalid.\nGeneric usage if cannot specifically identify debtor or creditor",
-      message: null,
       category: "integration_error",
       retryable: false,
       endUserCanRetry: false,
-      advice: null,
-      userMessage: null,
       httpStatuses: [],
       sources: [
         "iso-4q2023-xsd",
@@ -4016,7 +4013,6 @@ export const Iso20022StatusReasonInfo: { readonly [V in Iso20022StatusReason]: C
         "tap-external-code-sets-json",
       ],
       deprecated: false,
-      aliases: [],
       wording: {
         description: {
           by: "provider",
@@ -4028,15 +4024,16 @@ export const Iso20022StatusReasonInfo: { readonly [V in Iso20022StatusReason]: C
           ],
         },
       },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
     },
     BE13: {
       description: "Country code of debtor's residence is missing or Invalid",
-      message: null,
       category: "integration_error",
       retryable: false,
       endUserCanRetry: false,
-      advice: null,
-      userMessage: null,
       httpStatuses: [],
       sources: [
         "iso-4q2023-xsd",
@@ -4045,7 +4042,6 @@ export const Iso20022StatusReasonInfo: { readonly [V in Iso20022StatusReason]: C
         "tap-external-code-sets-json",
       ],
       deprecated: false,
-      aliases: [],
       wording: {
         description: {
           by: "provider",
@@ -4057,15 +4053,16 @@ export const Iso20022StatusReasonInfo: { readonly [V in Iso20022StatusReason]: C
           ],
         },
       },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
     },
     BE14: {
       description: "Country code of creditor's residence is missing or Invalid",
-      message: null,
       category: "integration_error",
       retryable: false,
       endUserCanRetry: false,
-      advice: null,
-      userMessage: null,
       httpStatuses: [],
       sources: [
         "iso-4q2023-xsd",
@@ -4074,7 +4071,6 @@ export const Iso20022StatusReasonInfo: { readonly [V in Iso20022StatusReason]: C
         "tap-external-code-sets-json",
       ],
       deprecated: false,
-      aliases: [],
       wording: {
         description: {
           by: "provider",
@@ -4086,15 +4082,16 @@ export const Iso20022StatusReasonInfo: { readonly [V in Iso20022StatusReason]: C
           ],
         },
       },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
     },
     BE15: {
       description: "Identification code missing or invalid.\nGeneric usage if cannot specifically identify debtor or creditor.",
-      message: null,
       category: "integration_error",
       retryable: false,
       endUserCanRetry: false,
-      advice: null,
-      userMessage: null,
       httpStatuses: [],
       sources: [
         "iso-4q2023-xsd",
@@ -4103,7 +4100,6 @@ export const Iso20022StatusReasonInfo: { readonly [V in Iso20022StatusReason]: C
         "tap-external-code-sets-json",
       ],
       deprecated: false,
-      aliases: [],
       wording: {
         description: {
           by: "provider",
@@ -4115,15 +4111,16 @@ export const Iso20022StatusReasonInfo: { readonly [V in Iso20022StatusReason]: C
           ],
         },
       },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
     },
     BE16: {
       description: "Debtor or Ultimate Debtor identification code missing or invalid",
-      message: null,
       category: "integration_error",
       retryable: false,
       endUserCanRetry: false,
-      advice: null,
-      userMessage: null,
       httpStatuses: [],
       sources: [
         "iso-4q2023-xsd",
@@ -4132,7 +4129,6 @@ export const Iso20022StatusReasonInfo: { readonly [V in Iso20022StatusReason]: C
         "tap-external-code-sets-json",
       ],
       deprecated: false,
-      aliases: [],
       wording: {
         description: {
           by: "provider",
@@ -4144,15 +4140,16 @@ export const Iso20022StatusReasonInfo: { readonly [V in Iso20022StatusReason]: C
           ],
         },
       },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
     },
     BE17: {
       description: "Creditor or Ultimate Creditor identification code missing or invalid",
-      message: null,
       category: "integration_error",
       retryable: false,
       endUserCanRetry: false,
-      advice: null,
-      userMessage: null,
       httpStatuses: [],
       sources: [
         "iso-4q2023-xsd",
@@ -4161,7 +4158,6 @@ export const Iso20022StatusReasonInfo: { readonly [V in Iso20022StatusReason]: C
         "tap-external-code-sets-json",
       ],
       deprecated: false,
-      aliases: [],
       wording: {
         description: {
           by: "provider",
@@ -4173,15 +4169,16 @@ export const Iso20022StatusReasonInfo: { readonly [V in Iso20022StatusReason]: C
           ],
         },
       },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
     },
     BE18: {
       description: "Contact details missing or invalid",
-      message: null,
       category: "integration_error",
       retryable: false,
       endUserCanRetry: false,
-      advice: null,
-      userMessage: null,
       httpStatuses: [],
       sources: [
         "iso-4q2023-xsd",
@@ -4190,7 +4187,6 @@ export const Iso20022StatusReasonInfo: { readonly [V in Iso20022StatusReason]: C
         "tap-external-code-sets-json",
       ],
       deprecated: false,
-      aliases: [],
       wording: {
         description: {
           by: "provider",
@@ -4202,15 +4198,16 @@ export const Iso20022StatusReasonInfo: { readonly [V in Iso20022StatusReason]: C
           ],
         },
       },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
     },
     BE19: {
       description: "Charge bearer code for transaction type is invalid",
-      message: null,
       category: "integration_error",
       retryable: false,
       endUserCanRetry: false,
-      advice: null,
-      userMessage: null,
       httpStatuses: [],
       sources: [
         "iso-4q2023-xsd",
@@ -4219,7 +4216,6 @@ export const Iso20022StatusReasonInfo: { readonly [V in Iso20022StatusReason]: C
         "tap-external-code-sets-json",
       ],
       deprecated: false,
-      aliases: [],
       wording: {
         description: {
           by: "provider",
@@ -4231,15 +4227,16 @@ export const Iso20022StatusReasonInfo: { readonly [V in Iso20022StatusReason]: C
           ],
         },
       },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
     },
     BE20: {
       description: "Name length exceeds local rules for payment type.",
-      message: null,
       category: "integration_error",
       retryable: false,
       endUserCanRetry: false,
-      advice: null,
-      userMessage: null,
       httpStatuses: [],
       sources: [
         "iso-4q2023-xsd",
@@ -4248,7 +4245,6 @@ export const Iso20022StatusReasonInfo: { readonly [V in Iso20022StatusReason]: C
         "tap-external-code-sets-json",
       ],
       deprecated: false,
-      aliases: [],
       wording: {
         description: {
           by: "provider",
@@ -4260,15 +4256,16 @@ export const Iso20022StatusReasonInfo: { readonly [V in Iso20022StatusReason]: C
           ],
         },
       },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
     },
     BE21: {
       description: "Name missing or invalid.  Generic usage if cannot specifically identify debtor or creditor.",
-      message: null,
       category: "integration_error",
       retryable: false,
       endUserCanRetry: false,
-      advice: null,
-      userMessage: null,
       httpStatuses: [],
       sources: [
         "iso-4q2023-xsd",
@@ -4277,7 +4274,6 @@ export const Iso20022StatusReasonInfo: { readonly [V in Iso20022StatusReason]: C
         "tap-external-code-sets-json",
       ],
       deprecated: false,
-      aliases: [],
       wording: {
         description: {
           by: "provider",
@@ -4289,15 +4285,16 @@ export const Iso20022StatusReasonInfo: { readonly [V in Iso20022StatusReason]: C
           ],
         },
       },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
     },
     BE22: {
       description: "Creditor name is missing",
-      message: null,
       category: "integration_error",
       retryable: false,
       endUserCanRetry: false,
-      advice: null,
-      userMessage: null,
       httpStatuses: [],
       sources: [
         "iso-4q2023-xsd",
@@ -4306,7 +4303,6 @@ export const Iso20022StatusReasonInfo: { readonly [V in Iso20022StatusReason]: C
         "tap-external-code-sets-json",
       ],
       deprecated: false,
-      aliases: [],
       wording: {
         description: {
           by: "provider",
@@ -4318,15 +4314,16 @@ export const Iso20022StatusReasonInfo: { readonly [V in Iso20022StatusReason]: C
           ],
         },
       },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
     },
     BE23: {
       description: "Phone number or email address, or any other proxy, used as the account proxy is unknown or invalid.",
-      message: null,
       category: "account_unavailable",
       retryable: false,
       endUserCanRetry: false,
-      advice: null,
-      userMessage: null,
       httpStatuses: [],
       sources: [
         "iso-4q2023-xsd",
@@ -4335,7 +4332,6 @@ export const Iso20022StatusReasonInfo: { readonly [V in Iso20022StatusReason]: C
         "tap-external-code-sets-json",
       ],
       deprecated: false,
-      aliases: [],
       wording: {
         description: {
           by: "provider",
@@ -4347,15 +4343,16 @@ export const Iso20022StatusReasonInfo: { readonly [V in Iso20022StatusReason]: C
           ],
         },
       },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
     },
     CERI: {
       description: "Credit transfer is not tagged as an Extended Remittance Information (ERI) transaction but contains ERI.",
-      message: null,
       category: "integration_error",
       retryable: false,
       endUserCanRetry: false,
-      advice: null,
-      userMessage: null,
       httpStatuses: [],
       sources: [
         "iso-4q2023-xsd",
@@ -4364,7 +4361,6 @@ export const Iso20022StatusReasonInfo: { readonly [V in Iso20022StatusReason]: C
         "tap-external-code-sets-json",
       ],
       deprecated: false,
-      aliases: [],
       wording: {
         description: {
           by: "provider",
@@ -4376,15 +4372,16 @@ export const Iso20022StatusReasonInfo: { readonly [V in Iso20022StatusReason]: C
           ],
         },
       },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
     },
     CH03: {
       description: "Value in Requested Execution Date or Requested Collection Date is too far in the future",
-      message: null,
       category: "integration_error",
       retryable: false,
       endUserCanRetry: false,
-      advice: null,
-      userMessage: null,
       httpStatuses: [],
       sources: [
         "iso-4q2023-xsd",
@@ -4393,7 +4390,6 @@ export const Iso20022StatusReasonInfo: { readonly [V in Iso20022StatusReason]: C
         "tap-external-code-sets-json",
       ],
       deprecated: false,
-      aliases: [],
       wording: {
         description: {
           by: "provider",
@@ -4405,15 +4401,16 @@ export const Iso20022StatusReasonInfo: { readonly [V in Iso20022StatusReason]: C
           ],
         },
       },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
     },
     CH04: {
       description: "Value in Requested Execution Date or Requested Collection Date is too far in the past",
-      message: null,
       category: "integration_error",
       retryable: false,
       endUserCanRetry: false,
-      advice: null,
-      userMessage: null,
       httpStatuses: [],
       sources: [
         "iso-4q2023-xsd",
@@ -4422,7 +4419,6 @@ export const Iso20022StatusReasonInfo: { readonly [V in Iso20022StatusReason]: C
         "tap-external-code-sets-json",
       ],
       deprecated: false,
-      aliases: [],
       wording: {
         description: {
           by: "provider",
@@ -4434,15 +4430,16 @@ export const Iso20022StatusReasonInfo: { readonly [V in Iso20022StatusReason]: C
           ],
         },
       },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
     },
     CH07: {
       description: "Element is not to be used at B- and C-Level",
-      message: null,
       category: "integration_error",
       retryable: false,
       endUserCanRetry: false,
-      advice: null,
-      userMessage: null,
       httpStatuses: [],
       sources: [
         "iso-4q2023-xsd",
@@ -4451,7 +4448,6 @@ export const Iso20022StatusReasonInfo: { readonly [V in Iso20022StatusReason]: C
         "tap-external-code-sets-json",
       ],
       deprecated: false,
-      aliases: [],
       wording: {
         description: {
           by: "provider",
@@ -4463,15 +4459,16 @@ export const Iso20022StatusReasonInfo: { readonly [V in Iso20022StatusReason]: C
           ],
         },
       },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
     },
     CH09: {
       description: "Mandate changes are not allowed",
-      message: null,
       category: "rejected",
       retryable: false,
       endUserCanRetry: false,
-      advice: null,
-      userMessage: null,
       httpStatuses: [],
       sources: [
         "iso-4q2023-xsd",
@@ -4480,7 +4477,6 @@ export const Iso20022StatusReasonInfo: { readonly [V in Iso20022StatusReason]: C
         "tap-external-code-sets-json",
       ],
       deprecated: false,
-      aliases: [],
       wording: {
         description: {
           by: "provider",
@@ -4492,15 +4488,16 @@ export const Iso20022StatusReasonInfo: { readonly [V in Iso20022StatusReason]: C
           ],
         },
       },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
     },
     CH10: {
       description: "Information on mandate changes are missing",
-      message: null,
       category: "integration_error",
       retryable: false,
       endUserCanRetry: false,
-      advice: null,
-      userMessage: null,
       httpStatuses: [],
       sources: [
         "iso-4q2023-xsd",
@@ -4509,7 +4506,6 @@ export const Iso20022StatusReasonInfo: { readonly [V in Iso20022StatusReason]: C
         "tap-external-code-sets-json",
       ],
       deprecated: false,
-      aliases: [],
       wording: {
         description: {
           by: "provider",
@@ -4521,15 +4517,16 @@ export const Iso20022StatusReasonInfo: { readonly [V in Iso20022StatusReason]: C
           ],
         },
       },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
     },
     CH11: {
       description: "Value in Creditor Identifier is incorrect",
-      message: null,
       category: "integration_error",
       retryable: false,
       endUserCanRetry: false,
-      advice: null,
-      userMessage: null,
       httpStatuses: [],
       sources: [
         "iso-4q2023-xsd",
@@ -4538,7 +4535,6 @@ export const Iso20022StatusReasonInfo: { readonly [V in Iso20022StatusReason]: C
         "tap-external-code-sets-json",
       ],
       deprecated: false,
-      aliases: [],
       wording: {
         description: {
           by: "provider",
@@ -4550,15 +4546,16 @@ export const Iso20022StatusReasonInfo: { readonly [V in Iso20022StatusReason]: C
           ],
         },
       },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
     },
     CH12: {
       description: "Creditor Identifier is ambiguous at Transaction Level",
-      message: null,
       category: "integration_error",
       retryable: false,
       endUserCanRetry: false,
-      advice: null,
-      userMessage: null,
       httpStatuses: [],
       sources: [
         "iso-4q2023-xsd",
@@ -4567,7 +4564,6 @@ export const Iso20022StatusReasonInfo: { readonly [V in Iso20022StatusReason]: C
         "tap-external-code-sets-json",
       ],
       deprecated: false,
-      aliases: [],
       wording: {
         description: {
           by: "provider",
@@ -4579,15 +4575,16 @@ export const Iso20022StatusReasonInfo: { readonly [V in Iso20022StatusReason]: C
           ],
         },
       },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
     },
     CH13: {
       description: "Original Debtor Account is not to be used",
-      message: null,
       category: "integration_error",
       retryable: false,
       endUserCanRetry: false,
-      advice: null,
-      userMessage: null,
       httpStatuses: [],
       sources: [
         "iso-4q2023-xsd",
@@ -4596,7 +4593,6 @@ export const Iso20022StatusReasonInfo: { readonly [V in Iso20022StatusReason]: C
         "tap-external-code-sets-json",
       ],
       deprecated: false,
-      aliases: [],
       wording: {
         description: {
           by: "provider",
@@ -4608,15 +4604,16 @@ export const Iso20022StatusReasonInfo: { readonly [V in Iso20022StatusReason]: C
           ],
         },
       },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
     },
     CH14: {
       description: "Original Debtor Agent  is not to be used",
-      message: null,
       category: "integration_error",
       retryable: false,
       endUserCanRetry: false,
-      advice: null,
-      userMessage: null,
       httpStatuses: [],
       sources: [
         "iso-4q2023-xsd",
@@ -4625,7 +4622,6 @@ export const Iso20022StatusReasonInfo: { readonly [V in Iso20022StatusReason]: C
         "tap-external-code-sets-json",
       ],
       deprecated: false,
-      aliases: [],
       wording: {
         description: {
           by: "provider",
@@ -4637,15 +4633,16 @@ export const Iso20022StatusReasonInfo: { readonly [V in Iso20022StatusReason]: C
           ],
         },
       },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
     },
     CH15: {
       description: "Content Remittance Information/Structured includes more than 140 characters",
-      message: null,
       category: "integration_error",
       retryable: false,
       endUserCanRetry: false,
-      advice: null,
-      userMessage: null,
       httpStatuses: [],
       sources: [
         "iso-4q2023-xsd",
@@ -4654,7 +4651,6 @@ export const Iso20022StatusReasonInfo: { readonly [V in Iso20022StatusReason]: C
         "tap-external-code-sets-json",
       ],
       deprecated: false,
-      aliases: [],
       wording: {
         description: {
           by: "provider",
@@ -4666,15 +4662,16 @@ export const Iso20022StatusReasonInfo: { readonly [V in Iso20022StatusReason]: C
           ],
         },
       },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
     },
     CH16: {
       description: "Content is incorrect",
-      message: null,
       category: "integration_error",
       retryable: false,
       endUserCanRetry: false,
-      advice: null,
-      userMessage: null,
       httpStatuses: [],
       sources: [
         "iso-4q2023-xsd",
@@ -4683,7 +4680,6 @@ export const Iso20022StatusReasonInfo: { readonly [V in Iso20022StatusReason]: C
         "tap-external-code-sets-json",
       ],
       deprecated: false,
-      aliases: [],
       wording: {
         description: {
           by: "provider",
@@ -4695,15 +4691,16 @@ export const Iso20022StatusReasonInfo: { readonly [V in Iso20022StatusReason]: C
           ],
         },
       },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
     },
     CH17: {
       description: "Element is not allowed",
-      message: null,
       category: "integration_error",
       retryable: false,
       endUserCanRetry: false,
-      advice: null,
-      userMessage: null,
       httpStatuses: [],
       sources: [
         "iso-4q2023-xsd",
@@ -4712,7 +4709,6 @@ export const Iso20022StatusReasonInfo: { readonly [V in Iso20022StatusReason]: C
         "tap-external-code-sets-json",
       ],
       deprecated: false,
-      aliases: [],
       wording: {
         description: {
           by: "provider",
@@ -4724,15 +4720,16 @@ export const Iso20022StatusReasonInfo: { readonly [V in Iso20022StatusReason]: C
           ],
         },
       },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
     },
     CH19: {
       description: "Values in Interbank Settlement Date or Requested Collection Date will be set to the next TARGET day",
-      message: null,
       category: "pending",
       retryable: false,
       endUserCanRetry: false,
-      advice: null,
-      userMessage: null,
       httpStatuses: [],
       sources: [
         "iso-4q2023-xsd",
@@ -4741,7 +4738,6 @@ export const Iso20022StatusReasonInfo: { readonly [V in Iso20022StatusReason]: C
         "tap-external-code-sets-json",
       ],
       deprecated: false,
-      aliases: [],
       wording: {
         description: {
           by: "provider",
@@ -4753,15 +4749,16 @@ export const Iso20022StatusReasonInfo: { readonly [V in Iso20022StatusReason]: C
           ],
         },
       },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
     },
     CH20: {
       description: "Number of decimal points not compatible with the currency",
-      message: null,
       category: "integration_error",
       retryable: false,
       endUserCanRetry: false,
-      advice: null,
-      userMessage: null,
       httpStatuses: [],
       sources: [
         "iso-4q2023-xsd",
@@ -4770,7 +4767,6 @@ export const Iso20022StatusReasonInfo: { readonly [V in Iso20022StatusReason]: C
         "tap-external-code-sets-json",
       ],
       deprecated: false,
-      aliases: [],
       wording: {
         description: {
           by: "provider",
@@ -4782,15 +4778,16 @@ export const Iso20022StatusReasonInfo: { readonly [V in Iso20022StatusReason]: C
           ],
         },
       },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
     },
     CH21: {
       description: "Mandatory element is missing",
-      message: null,
       category: "integration_error",
       retryable: false,
       endUserCanRetry: false,
-      advice: null,
-      userMessage: null,
       httpStatuses: [],
       sources: [
         "iso-4q2023-xsd",
@@ -4799,7 +4796,6 @@ export const Iso20022StatusReasonInfo: { readonly [V in Iso20022StatusReason]: C
         "tap-external-code-sets-json",
       ],
       deprecated: false,
-      aliases: [],
       wording: {
         description: {
           by: "provider",
@@ -4811,15 +4807,16 @@ export const Iso20022StatusReasonInfo: { readonly [V in Iso20022StatusReason]: C
           ],
         },
       },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
     },
     CH22: {
       description: "SDD CORE and B2B not permitted within one message",
-      message: null,
       category: "integration_error",
       retryable: false,
       endUserCanRetry: false,
-      advice: null,
-      userMessage: null,
       httpStatuses: [],
       sources: [
         "iso-4q2023-xsd",
@@ -4828,7 +4825,6 @@ export const Iso20022StatusReasonInfo: { readonly [V in Iso20022StatusReason]: C
         "tap-external-code-sets-json",
       ],
       deprecated: false,
-      aliases: [],
       wording: {
         description: {
           by: "provider",
@@ -4840,15 +4836,16 @@ export const Iso20022StatusReasonInfo: { readonly [V in Iso20022StatusReason]: C
           ],
         },
       },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
     },
     CHQC: {
       description: "Cheque has been presented in cheque clearing and settled on the creditor’s account.",
-      message: null,
       category: "success",
       retryable: false,
       endUserCanRetry: false,
-      advice: null,
-      userMessage: null,
       httpStatuses: [],
       sources: [
         "iso-4q2023-xsd",
@@ -4857,7 +4854,6 @@ export const Iso20022StatusReasonInfo: { readonly [V in Iso20022StatusReason]: C
         "tap-external-code-sets-json",
       ],
       deprecated: false,
-      aliases: [],
       wording: {
         description: {
           by: "provider",
@@ -4869,15 +4865,16 @@ export const Iso20022StatusReasonInfo: { readonly [V in Iso20022StatusReason]: C
           ],
         },
       },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
     },
     CNOR: {
       description: "Creditor bank is not registered under this BIC in the CSM",
-      message: null,
       category: "rejected",
       retryable: false,
       endUserCanRetry: false,
-      advice: null,
-      userMessage: null,
       httpStatuses: [],
       sources: [
         "iso-4q2023-xsd",
@@ -4886,7 +4883,6 @@ export const Iso20022StatusReasonInfo: { readonly [V in Iso20022StatusReason]: C
         "tap-external-code-sets-json",
       ],
       deprecated: false,
-      aliases: [],
       wording: {
         description: {
           by: "provider",
@@ -4898,15 +4894,16 @@ export const Iso20022StatusReasonInfo: { readonly [V in Iso20022StatusReason]: C
           ],
         },
       },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
     },
     CURR: {
       description: "Currency of the payment is incorrect",
-      message: null,
       category: "integration_error",
       retryable: false,
       endUserCanRetry: false,
-      advice: null,
-      userMessage: null,
       httpStatuses: [],
       sources: [
         "iso-4q2023-xsd",
@@ -4915,7 +4912,6 @@ export const Iso20022StatusReasonInfo: { readonly [V in Iso20022StatusReason]: C
         "tap-external-code-sets-json",
       ],
       deprecated: false,
-      aliases: [],
       wording: {
         description: {
           by: "provider",
@@ -4927,15 +4923,16 @@ export const Iso20022StatusReasonInfo: { readonly [V in Iso20022StatusReason]: C
           ],
         },
       },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
     },
     CUST: {
       description: "Cancellation requested by the Debtor",
-      message: null,
       category: "cancelled",
       retryable: false,
       endUserCanRetry: true,
-      advice: null,
-      userMessage: null,
       httpStatuses: [],
       sources: [
         "iso-4q2023-xsd",
@@ -4944,7 +4941,6 @@ export const Iso20022StatusReasonInfo: { readonly [V in Iso20022StatusReason]: C
         "tap-external-code-sets-json",
       ],
       deprecated: false,
-      aliases: [],
       wording: {
         description: {
           by: "provider",
@@ -4956,15 +4952,16 @@ export const Iso20022StatusReasonInfo: { readonly [V in Iso20022StatusReason]: C
           ],
         },
       },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
     },
     DNOR: {
       description: "Debtor bank is not registered under this BIC in the CSM",
-      message: null,
       category: "rejected",
       retryable: false,
       endUserCanRetry: false,
-      advice: null,
-      userMessage: null,
       httpStatuses: [],
       sources: [
         "iso-4q2023-xsd",
@@ -4973,7 +4970,6 @@ export const Iso20022StatusReasonInfo: { readonly [V in Iso20022StatusReason]: C
         "tap-external-code-sets-json",
       ],
       deprecated: false,
-      aliases: [],
       wording: {
         description: {
           by: "provider",
@@ -4985,15 +4981,16 @@ export const Iso20022StatusReasonInfo: { readonly [V in Iso20022StatusReason]: C
           ],
         },
       },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
     },
     DS01: {
       description: "The electronic signature(s) is/are correct",
-      message: null,
       category: "success",
       retryable: false,
       endUserCanRetry: false,
-      advice: null,
-      userMessage: null,
       httpStatuses: [],
       sources: [
         "iso-4q2023-xsd",
@@ -5002,7 +4999,6 @@ export const Iso20022StatusReasonInfo: { readonly [V in Iso20022StatusReason]: C
         "tap-external-code-sets-json",
       ],
       deprecated: false,
-      aliases: [],
       wording: {
         description: {
           by: "provider",
@@ -5014,15 +5010,16 @@ export const Iso20022StatusReasonInfo: { readonly [V in Iso20022StatusReason]: C
           ],
         },
       },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
     },
     DS02: {
       description: "An authorized user has cancelled the order",
-      message: null,
       category: "cancelled",
       retryable: false,
       endUserCanRetry: true,
-      advice: null,
-      userMessage: null,
       httpStatuses: [],
       sources: [
         "iso-4q2023-xsd",
@@ -5031,7 +5028,6 @@ export const Iso20022StatusReasonInfo: { readonly [V in Iso20022StatusReason]: C
         "tap-external-code-sets-json",
       ],
       deprecated: false,
-      aliases: [],
       wording: {
         description: {
           by: "provider",
@@ -5043,15 +5039,16 @@ export const Iso20022StatusReasonInfo: { readonly [V in Iso20022StatusReason]: C
           ],
         },
       },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
     },
     DS03: {
       description: "The user’s attempt to cancel the order was not successful",
-      message: null,
       category: "rejected",
       retryable: false,
       endUserCanRetry: false,
-      advice: null,
-      userMessage: null,
       httpStatuses: [],
       sources: [
         "iso-4q2023-xsd",
@@ -5060,7 +5057,6 @@ export const Iso20022StatusReasonInfo: { readonly [V in Iso20022StatusReason]: C
         "tap-external-code-sets-json",
       ],
       deprecated: false,
-      aliases: [],
       wording: {
         description: {
           by: "provider",
@@ -5072,15 +5068,16 @@ export const Iso20022StatusReasonInfo: { readonly [V in Iso20022StatusReason]: C
           ],
         },
       },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
     },
     DS04: {
       description: "The order was rejected by the bank side (for reasons concerning content)",
-      message: null,
       category: "rejected",
       retryable: false,
       endUserCanRetry: false,
-      advice: null,
-      userMessage: null,
       httpStatuses: [],
       sources: [
         "iso-4q2023-xsd",
@@ -5089,7 +5086,6 @@ export const Iso20022StatusReasonInfo: { readonly [V in Iso20022StatusReason]: C
         "tap-external-code-sets-json",
       ],
       deprecated: false,
-      aliases: [],
       wording: {
         description: {
           by: "provider",
@@ -5101,15 +5097,16 @@ export const Iso20022StatusReasonInfo: { readonly [V in Iso20022StatusReason]: C
           ],
         },
       },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
     },
     DS05: {
       description: "The order was correct and could be forwarded for postprocessing",
-      message: null,
       category: "pending",
       retryable: false,
       endUserCanRetry: false,
-      advice: null,
-      userMessage: null,
       httpStatuses: [],
       sources: [
         "iso-4q2023-xsd",
@@ -5118,7 +5115,6 @@ export const Iso20022StatusReasonInfo: { readonly [V in Iso20022StatusReason]: C
         "tap-external-code-sets-json",
       ],
       deprecated: false,
-      aliases: [],
       wording: {
         description: {
           by: "provider",
@@ -5130,15 +5126,16 @@ export const Iso20022StatusReasonInfo: { readonly [V in Iso20022StatusReason]: C
           ],
         },
       },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
     },
     DS06: {
       description: "The order was transferred to VEU",
-      message: null,
       category: "pending",
       retryable: false,
       endUserCanRetry: false,
-      advice: null,
-      userMessage: null,
       httpStatuses: [],
       sources: [
         "iso-4q2023-xsd",
@@ -5147,7 +5144,6 @@ export const Iso20022StatusReasonInfo: { readonly [V in Iso20022StatusReason]: C
         "tap-external-code-sets-json",
       ],
       deprecated: false,
-      aliases: [],
       wording: {
         description: {
           by: "provider",
@@ -5159,15 +5155,16 @@ export const Iso20022StatusReasonInfo: { readonly [V in Iso20022StatusReason]: C
           ],
         },
       },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
     },
     DS07: {
       description: "All actions concerning the order could be done by the EBICS bank server",
-      message: null,
       category: "success",
       retryable: false,
       endUserCanRetry: false,
-      advice: null,
-      userMessage: null,
       httpStatuses: [],
       sources: [
         "iso-4q2023-xsd",
@@ -5176,7 +5173,6 @@ export const Iso20022StatusReasonInfo: { readonly [V in Iso20022StatusReason]: C
         "tap-external-code-sets-json",
       ],
       deprecated: false,
-      aliases: [],
       wording: {
         description: {
           by: "provider",
@@ -5188,15 +5184,16 @@ export const Iso20022StatusReasonInfo: { readonly [V in Iso20022StatusReason]: C
           ],
         },
       },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
     },
     DS08: {
       description: "The decompression of the file was not successful",
-      message: null,
       category: "integration_error",
       retryable: false,
       endUserCanRetry: false,
-      advice: null,
-      userMessage: null,
       httpStatuses: [],
       sources: [
         "iso-4q2023-xsd",
@@ -5205,7 +5202,6 @@ export const Iso20022StatusReasonInfo: { readonly [V in Iso20022StatusReason]: C
         "tap-external-code-sets-json",
       ],
       deprecated: false,
-      aliases: [],
       wording: {
         description: {
           by: "provider",
@@ -5217,15 +5213,16 @@ export const Iso20022StatusReasonInfo: { readonly [V in Iso20022StatusReason]: C
           ],
         },
       },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
     },
     DS09: {
       description: "The decryption of the file was not successful",
-      message: null,
       category: "integration_error",
       retryable: false,
       endUserCanRetry: false,
-      advice: null,
-      userMessage: null,
       httpStatuses: [],
       sources: [
         "iso-4q2023-xsd",
@@ -5234,7 +5231,6 @@ export const Iso20022StatusReasonInfo: { readonly [V in Iso20022StatusReason]: C
         "tap-external-code-sets-json",
       ],
       deprecated: false,
-      aliases: [],
       wording: {
         description: {
           by: "provider",
@@ -5246,15 +5242,16 @@ export const Iso20022StatusReasonInfo: { readonly [V in Iso20022StatusReason]: C
           ],
         },
       },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
     },
     DS0A: {
       description: "Data signature is required.",
-      message: null,
       category: "integration_error",
       retryable: false,
       endUserCanRetry: false,
-      advice: null,
-      userMessage: null,
       httpStatuses: [],
       sources: [
         "iso-4q2023-xsd",
@@ -5263,7 +5260,6 @@ export const Iso20022StatusReasonInfo: { readonly [V in Iso20022StatusReason]: C
         "tap-external-code-sets-json",
       ],
       deprecated: false,
-      aliases: [],
       wording: {
         description: {
           by: "provider",
@@ -5275,15 +5271,16 @@ export const Iso20022StatusReasonInfo: { readonly [V in Iso20022StatusReason]: C
           ],
         },
       },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
     },
     DS0B: {
       description: "Data signature for the format is not available or invalid.",
-      message: null,
       category: "integration_error",
       retryable: false,
       endUserCanRetry: false,
-      advice: null,
-      userMessage: null,
       httpStatuses: [],
       sources: [
         "iso-4q2023-xsd",
@@ -5292,7 +5289,6 @@ export const Iso20022StatusReasonInfo: { readonly [V in Iso20022StatusReason]: C
         "tap-external-code-sets-json",
       ],
       deprecated: false,
-      aliases: [],
       wording: {
         description: {
           by: "provider",
@@ -5304,15 +5300,16 @@ export const Iso20022StatusReasonInfo: { readonly [V in Iso20022StatusReason]: C
           ],
         },
       },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
     },
     DS0C: {
       description: "The signer certificate is revoked.",
-      message: null,
       category: "rejected",
       retryable: false,
       endUserCanRetry: false,
-      advice: null,
-      userMessage: null,
       httpStatuses: [],
       sources: [
         "iso-4q2023-xsd",
@@ -5321,7 +5318,6 @@ export const Iso20022StatusReasonInfo: { readonly [V in Iso20022StatusReason]: C
         "tap-external-code-sets-json",
       ],
       deprecated: false,
-      aliases: [],
       wording: {
         description: {
           by: "provider",
@@ -5333,15 +5329,16 @@ export const Iso20022StatusReasonInfo: { readonly [V in Iso20022StatusReason]: C
           ],
         },
       },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
     },
     DS0D: {
       description: "The signer certificate is not valid (revoked or not active).",
-      message: null,
       category: "rejected",
       retryable: false,
       endUserCanRetry: false,
-      advice: null,
-      userMessage: null,
       httpStatuses: [],
       sources: [
         "iso-4q2023-xsd",
@@ -5350,7 +5347,6 @@ export const Iso20022StatusReasonInfo: { readonly [V in Iso20022StatusReason]: C
         "tap-external-code-sets-json",
       ],
       deprecated: false,
-      aliases: [],
       wording: {
         description: {
           by: "provider",
@@ -5362,15 +5358,16 @@ export const Iso20022StatusReasonInfo: { readonly [V in Iso20022StatusReason]: C
           ],
         },
       },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
     },
     DS0E: {
       description: "The signer certificate is not present.",
-      message: null,
       category: "rejected",
       retryable: false,
       endUserCanRetry: false,
-      advice: null,
-      userMessage: null,
       httpStatuses: [],
       sources: [
         "iso-4q2023-xsd",
@@ -5379,7 +5376,6 @@ export const Iso20022StatusReasonInfo: { readonly [V in Iso20022StatusReason]: C
         "tap-external-code-sets-json",
       ],
       deprecated: false,
-      aliases: [],
       wording: {
         description: {
           by: "provider",
@@ -5391,15 +5387,16 @@ export const Iso20022StatusReasonInfo: { readonly [V in Iso20022StatusReason]: C
           ],
         },
       },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
     },
     DS0F: {
       description: "The authority of the signer certification sending the certificate is unknown.",
-      message: null,
       category: "rejected",
       retryable: false,
       endUserCanRetry: false,
-      advice: null,
-      userMessage: null,
       httpStatuses: [],
       sources: [
         "iso-4q2023-xsd",
@@ -5408,7 +5405,6 @@ export const Iso20022StatusReasonInfo: { readonly [V in Iso20022StatusReason]: C
         "tap-external-code-sets-json",
       ],
       deprecated: false,
-      aliases: [],
       wording: {
         description: {
           by: "provider",
@@ -5420,15 +5416,16 @@ export const Iso20022StatusReasonInfo: { readonly [V in Iso20022StatusReason]: C
           ],
         },
       },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
     },
     DS0G: {
       description: "Signer is not allowed to sign this operation type.",
-      message: null,
       category: "rejected",
       retryable: false,
       endUserCanRetry: false,
-      advice: null,
-      userMessage: null,
       httpStatuses: [],
       sources: [
         "iso-4q2023-xsd",
@@ -5437,7 +5434,6 @@ export const Iso20022StatusReasonInfo: { readonly [V in Iso20022StatusReason]: C
         "tap-external-code-sets-json",
       ],
       deprecated: false,
-      aliases: [],
       wording: {
         description: {
           by: "provider",
@@ -5449,15 +5445,16 @@ export const Iso20022StatusReasonInfo: { readonly [V in Iso20022StatusReason]: C
           ],
         },
       },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
     },
     DS0H: {
       description: "Signer is not allowed to sign for this account.",
-      message: null,
       category: "rejected",
       retryable: false,
       endUserCanRetry: false,
-      advice: null,
-      userMessage: null,
       httpStatuses: [],
       sources: [
         "iso-4q2023-xsd",
@@ -5466,7 +5463,6 @@ export const Iso20022StatusReasonInfo: { readonly [V in Iso20022StatusReason]: C
         "tap-external-code-sets-json",
       ],
       deprecated: false,
-      aliases: [],
       wording: {
         description: {
           by: "provider",
@@ -5478,15 +5474,16 @@ export const Iso20022StatusReasonInfo: { readonly [V in Iso20022StatusReason]: C
           ],
         },
       },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
     },
     DS0K: {
       description: "The number of transaction is over the number allowed for this signer.",
-      message: null,
       category: "rejected",
       retryable: false,
       endUserCanRetry: false,
-      advice: null,
-      userMessage: null,
       httpStatuses: [],
       sources: [
         "iso-4q2023-xsd",
@@ -5495,7 +5492,6 @@ export const Iso20022StatusReasonInfo: { readonly [V in Iso20022StatusReason]: C
         "tap-external-code-sets-json",
       ],
       deprecated: false,
-      aliases: [],
       wording: {
         description: {
           by: "provider",
@@ -5507,15 +5503,16 @@ export const Iso20022StatusReasonInfo: { readonly [V in Iso20022StatusReason]: C
           ],
         },
       },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
     },
     DS10: {
       description: "The certificate is revoked for the first signer.",
-      message: null,
       category: "rejected",
       retryable: false,
       endUserCanRetry: false,
-      advice: null,
-      userMessage: null,
       httpStatuses: [],
       sources: [
         "iso-4q2023-xsd",
@@ -5524,7 +5521,6 @@ export const Iso20022StatusReasonInfo: { readonly [V in Iso20022StatusReason]: C
         "tap-external-code-sets-json",
       ],
       deprecated: false,
-      aliases: [],
       wording: {
         description: {
           by: "provider",
@@ -5536,15 +5532,16 @@ export const Iso20022StatusReasonInfo: { readonly [V in Iso20022StatusReason]: C
           ],
         },
       },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
     },
     DS11: {
       description: "The certificate is not valid (revoked or not active) for the first signer.",
-      message: null,
       category: "rejected",
       retryable: false,
       endUserCanRetry: false,
-      advice: null,
-      userMessage: null,
       httpStatuses: [],
       sources: [
         "iso-4q2023-xsd",
@@ -5553,7 +5550,6 @@ export const Iso20022StatusReasonInfo: { readonly [V in Iso20022StatusReason]: C
         "tap-external-code-sets-json",
       ],
       deprecated: false,
-      aliases: [],
       wording: {
         description: {
           by: "provider",
@@ -5565,15 +5561,16 @@ export const Iso20022StatusReasonInfo: { readonly [V in Iso20022StatusReason]: C
           ],
         },
       },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
     },
     DS12: {
       description: "The certificate is not present for the first signer.",
-      message: null,
       category: "rejected",
       retryable: false,
       endUserCanRetry: false,
-      advice: null,
-      userMessage: null,
       httpStatuses: [],
       sources: [
         "iso-4q2023-xsd",
@@ -5582,7 +5579,6 @@ export const Iso20022StatusReasonInfo: { readonly [V in Iso20022StatusReason]: C
         "tap-external-code-sets-json",
       ],
       deprecated: false,
-      aliases: [],
       wording: {
         description: {
           by: "provider",
@@ -5594,15 +5590,16 @@ export const Iso20022StatusReasonInfo: { readonly [V in Iso20022StatusReason]: C
           ],
         },
       },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
     },
     DS13: {
       description: "The authority of signer certification sending the certificate is unknown for the first signer.",
-      message: null,
       category: "rejected",
       retryable: false,
       endUserCanRetry: false,
-      advice: null,
-      userMessage: null,
       httpStatuses: [],
       sources: [
         "iso-4q2023-xsd",
@@ -5611,7 +5608,6 @@ export const Iso20022StatusReasonInfo: { readonly [V in Iso20022StatusReason]: C
         "tap-external-code-sets-json",
       ],
       deprecated: false,
-      aliases: [],
       wording: {
         description: {
           by: "provider",
@@ -5623,15 +5619,16 @@ export const Iso20022StatusReasonInfo: { readonly [V in Iso20022StatusReason]: C
           ],
         },
       },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
     },
     DS14: {
       description: "The user is unknown on the server",
-      message: null,
       category: "rejected",
       retryable: false,
       endUserCanRetry: false,
-      advice: null,
-      userMessage: null,
       httpStatuses: [],
       sources: [
         "iso-4q2023-xsd",
@@ -5640,7 +5637,6 @@ export const Iso20022StatusReasonInfo: { readonly [V in Iso20022StatusReason]: C
         "tap-external-code-sets-json",
       ],
       deprecated: false,
-      aliases: [],
       wording: {
         description: {
           by: "provider",
@@ -5652,15 +5648,16 @@ export const Iso20022StatusReasonInfo: { readonly [V in Iso20022StatusReason]: C
           ],
         },
       },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
     },
     DS15: {
       description: "The same signature has already been sent to the bank",
-      message: null,
       category: "integration_error",
       retryable: false,
       endUserCanRetry: false,
-      advice: null,
-      userMessage: null,
       httpStatuses: [],
       sources: [
         "iso-4q2023-xsd",
@@ -5669,7 +5666,6 @@ export const Iso20022StatusReasonInfo: { readonly [V in Iso20022StatusReason]: C
         "tap-external-code-sets-json",
       ],
       deprecated: false,
-      aliases: [],
       wording: {
         description: {
           by: "provider",
@@ -5681,15 +5677,16 @@ export const Iso20022StatusReasonInfo: { readonly [V in Iso20022StatusReason]: C
           ],
         },
       },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
     },
     DS16: {
       description: "The public key version is not correct. This code is returned when a customer sends signature files to the financial institution after conversion from an older program version (old ES format) to a new program version (new ES format) without having carried out re-initialisation with regard to a public key change.",
-      message: null,
       category: "integration_error",
       retryable: false,
       endUserCanRetry: false,
-      advice: null,
-      userMessage: null,
       httpStatuses: [],
       sources: [
         "iso-4q2023-xsd",
@@ -5698,7 +5695,6 @@ export const Iso20022StatusReasonInfo: { readonly [V in Iso20022StatusReason]: C
         "tap-external-code-sets-json",
       ],
       deprecated: false,
-      aliases: [],
       wording: {
         description: {
           by: "provider",
@@ -5710,15 +5706,16 @@ export const Iso20022StatusReasonInfo: { readonly [V in Iso20022StatusReason]: C
           ],
         },
       },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
     },
     DS17: {
       description: "Order data and signatures don’t match",
-      message: null,
       category: "integration_error",
       retryable: false,
       endUserCanRetry: false,
-      advice: null,
-      userMessage: null,
       httpStatuses: [],
       sources: [
         "iso-4q2023-xsd",
@@ -5727,7 +5724,6 @@ export const Iso20022StatusReasonInfo: { readonly [V in Iso20022StatusReason]: C
         "tap-external-code-sets-json",
       ],
       deprecated: false,
-      aliases: [],
       wording: {
         description: {
           by: "provider",
@@ -5739,15 +5735,16 @@ export const Iso20022StatusReasonInfo: { readonly [V in Iso20022StatusReason]: C
           ],
         },
       },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
     },
     DS18: {
       description: "File cannot be tested, the complete order has to be repeated. This code is returned in the event of a malfunction during the signature check, e.g. not enough storage space.",
-      message: null,
       category: "generic_failure",
       retryable: true,
       endUserCanRetry: true,
-      advice: null,
-      userMessage: null,
       httpStatuses: [],
       sources: [
         "iso-4q2023-xsd",
@@ -5756,7 +5753,6 @@ export const Iso20022StatusReasonInfo: { readonly [V in Iso20022StatusReason]: C
         "tap-external-code-sets-json",
       ],
       deprecated: false,
-      aliases: [],
       wording: {
         description: {
           by: "provider",
@@ -5768,15 +5764,16 @@ export const Iso20022StatusReasonInfo: { readonly [V in Iso20022StatusReason]: C
           ],
         },
       },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
     },
     DS19: {
       description: "The user’s rights (concerning his signature) are insufficient to execute the order",
-      message: null,
       category: "rejected",
       retryable: false,
       endUserCanRetry: false,
-      advice: null,
-      userMessage: null,
       httpStatuses: [],
       sources: [
         "iso-4q2023-xsd",
@@ -5785,7 +5782,6 @@ export const Iso20022StatusReasonInfo: { readonly [V in Iso20022StatusReason]: C
         "tap-external-code-sets-json",
       ],
       deprecated: false,
-      aliases: [],
       wording: {
         description: {
           by: "provider",
@@ -5797,15 +5793,16 @@ export const Iso20022StatusReasonInfo: { readonly [V in Iso20022StatusReason]: C
           ],
         },
       },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
     },
     DS20: {
       description: "The certificate is revoked for the second signer.",
-      message: null,
       category: "rejected",
       retryable: false,
       endUserCanRetry: false,
-      advice: null,
-      userMessage: null,
       httpStatuses: [],
       sources: [
         "iso-4q2023-xsd",
@@ -5814,7 +5811,6 @@ export const Iso20022StatusReasonInfo: { readonly [V in Iso20022StatusReason]: C
         "tap-external-code-sets-json",
       ],
       deprecated: false,
-      aliases: [],
       wording: {
         description: {
           by: "provider",
@@ -5826,15 +5822,16 @@ export const Iso20022StatusReasonInfo: { readonly [V in Iso20022StatusReason]: C
           ],
         },
       },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
     },
     DS21: {
       description: "The certificate is not valid (revoked or not active) for the second signer.",
-      message: null,
       category: "rejected",
       retryable: false,
       endUserCanRetry: false,
-      advice: null,
-      userMessage: null,
       httpStatuses: [],
       sources: [
         "iso-4q2023-xsd",
@@ -5843,7 +5840,6 @@ export const Iso20022StatusReasonInfo: { readonly [V in Iso20022StatusReason]: C
         "tap-external-code-sets-json",
       ],
       deprecated: false,
-      aliases: [],
       wording: {
         description: {
           by: "provider",
@@ -5855,15 +5851,16 @@ export const Iso20022StatusReasonInfo: { readonly [V in Iso20022StatusReason]: C
           ],
         },
       },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
     },
     DS22: {
       description: "The certificate is not present for the second signer.",
-      message: null,
       category: "rejected",
       retryable: false,
       endUserCanRetry: false,
-      advice: null,
-      userMessage: null,
       httpStatuses: [],
       sources: [
         "iso-4q2023-xsd",
@@ -5872,7 +5869,6 @@ export const Iso20022StatusReasonInfo: { readonly [V in Iso20022StatusReason]: C
         "tap-external-code-sets-json",
       ],
       deprecated: false,
-      aliases: [],
       wording: {
         description: {
           by: "provider",
@@ -5884,15 +5880,16 @@ export const Iso20022StatusReasonInfo: { readonly [V in Iso20022StatusReason]: C
           ],
         },
       },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
     },
     DS23: {
       description: "The authority of signer certification sending the certificate is unknown for the second signer.",
-      message: null,
       category: "rejected",
       retryable: false,
       endUserCanRetry: false,
-      advice: null,
-      userMessage: null,
       httpStatuses: [],
       sources: [
         "iso-4q2023-xsd",
@@ -5901,7 +5898,6 @@ export const Iso20022StatusReasonInfo: { readonly [V in Iso20022StatusReason]: C
         "tap-external-code-sets-json",
       ],
       deprecated: false,
-      aliases: [],
       wording: {
         description: {
           by: "provider",
@@ -5913,15 +5909,16 @@ export const Iso20022StatusReasonInfo: { readonly [V in Iso20022StatusReason]: C
           ],
         },
       },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
     },
     DS24: {
       description: "Waiting time expired due to incomplete order",
-      message: null,
       category: "session_expired",
       retryable: false,
       endUserCanRetry: true,
-      advice: null,
-      userMessage: null,
       httpStatuses: [],
       sources: [
         "iso-4q2023-xsd",
@@ -5930,7 +5927,6 @@ export const Iso20022StatusReasonInfo: { readonly [V in Iso20022StatusReason]: C
         "tap-external-code-sets-json",
       ],
       deprecated: false,
-      aliases: [],
       wording: {
         description: {
           by: "provider",
@@ -5942,15 +5938,16 @@ export const Iso20022StatusReasonInfo: { readonly [V in Iso20022StatusReason]: C
           ],
         },
       },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
     },
     DS25: {
       description: "The order file was deleted by the bank server\n(for multiple reasons)",
-      message: null,
       category: "rejected",
       retryable: false,
       endUserCanRetry: false,
-      advice: null,
-      userMessage: null,
       httpStatuses: [],
       sources: [
         "iso-4q2023-xsd",
@@ -5959,7 +5956,6 @@ export const Iso20022StatusReasonInfo: { readonly [V in Iso20022StatusReason]: C
         "tap-external-code-sets-json",
       ],
       deprecated: false,
-      aliases: [],
       wording: {
         description: {
           by: "provider",
@@ -5971,15 +5967,16 @@ export const Iso20022StatusReasonInfo: { readonly [V in Iso20022StatusReason]: C
           ],
         },
       },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
     },
     DS26: {
       description: "The same user has signed multiple times",
-      message: null,
       category: "integration_error",
       retryable: false,
       endUserCanRetry: false,
-      advice: null,
-      userMessage: null,
       httpStatuses: [],
       sources: [
         "iso-4q2023-xsd",
@@ -5988,7 +5985,6 @@ export const Iso20022StatusReasonInfo: { readonly [V in Iso20022StatusReason]: C
         "tap-external-code-sets-json",
       ],
       deprecated: false,
-      aliases: [],
       wording: {
         description: {
           by: "provider",
@@ -6000,15 +5996,16 @@ export const Iso20022StatusReasonInfo: { readonly [V in Iso20022StatusReason]: C
           ],
         },
       },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
     },
     DS27: {
       description: "The user is not yet activated (technically)",
-      message: null,
       category: "action_required_at_institution",
       retryable: false,
       endUserCanRetry: true,
-      advice: null,
-      userMessage: null,
       httpStatuses: [],
       sources: [
         "iso-4q2023-xsd",
@@ -6017,7 +6014,6 @@ export const Iso20022StatusReasonInfo: { readonly [V in Iso20022StatusReason]: C
         "tap-external-code-sets-json",
       ],
       deprecated: false,
-      aliases: [],
       wording: {
         description: {
           by: "provider",
@@ -6029,15 +6025,16 @@ export const Iso20022StatusReasonInfo: { readonly [V in Iso20022StatusReason]: C
           ],
         },
       },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
     },
     DT01: {
       description: "Invalid date (eg, wrong or missing settlement date)",
-      message: null,
       category: "integration_error",
       retryable: false,
       endUserCanRetry: false,
-      advice: null,
-      userMessage: null,
       httpStatuses: [],
       sources: [
         "iso-4q2023-xsd",
@@ -6046,7 +6043,6 @@ export const Iso20022StatusReasonInfo: { readonly [V in Iso20022StatusReason]: C
         "tap-external-code-sets-json",
       ],
       deprecated: false,
-      aliases: [],
       wording: {
         description: {
           by: "provider",
@@ -6058,15 +6054,16 @@ export const Iso20022StatusReasonInfo: { readonly [V in Iso20022StatusReason]: C
           ],
         },
       },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
     },
     DT02: {
       description: "Invalid creation date and time in Group Header (eg, historic date)",
-      message: null,
       category: "integration_error",
       retryable: false,
       endUserCanRetry: false,
-      advice: null,
-      userMessage: null,
       httpStatuses: [],
       sources: [
         "iso-4q2023-xsd",
@@ -6075,7 +6072,6 @@ export const Iso20022StatusReasonInfo: { readonly [V in Iso20022StatusReason]: C
         "tap-external-code-sets-json",
       ],
       deprecated: false,
-      aliases: [],
       wording: {
         description: {
           by: "provider",
@@ -6087,15 +6083,16 @@ export const Iso20022StatusReasonInfo: { readonly [V in Iso20022StatusReason]: C
           ],
         },
       },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
     },
     DT03: {
       description: "Invalid non bank processing date (eg, weekend or local public holiday)",
-      message: null,
       category: "integration_error",
       retryable: false,
       endUserCanRetry: false,
-      advice: null,
-      userMessage: null,
       httpStatuses: [],
       sources: [
         "iso-4q2023-xsd",
@@ -6104,7 +6101,6 @@ export const Iso20022StatusReasonInfo: { readonly [V in Iso20022StatusReason]: C
         "tap-external-code-sets-json",
       ],
       deprecated: false,
-      aliases: [],
       wording: {
         description: {
           by: "provider",
@@ -6116,15 +6112,16 @@ export const Iso20022StatusReasonInfo: { readonly [V in Iso20022StatusReason]: C
           ],
         },
       },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
     },
     DT04: {
       description: "Future date not supported",
-      message: null,
       category: "integration_error",
       retryable: false,
       endUserCanRetry: false,
-      advice: null,
-      userMessage: null,
       httpStatuses: [],
       sources: [
         "iso-4q2023-xsd",
@@ -6133,7 +6130,6 @@ export const Iso20022StatusReasonInfo: { readonly [V in Iso20022StatusReason]: C
         "tap-external-code-sets-json",
       ],
       deprecated: false,
-      aliases: [],
       wording: {
         description: {
           by: "provider",
@@ -6145,15 +6141,16 @@ export const Iso20022StatusReasonInfo: { readonly [V in Iso20022StatusReason]: C
           ],
         },
       },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
     },
     DT05: {
       description: "Associated message, payment information block or transaction was received after agreed processing cut-off date, i.e., date in the past.",
-      message: null,
       category: "rejected",
       retryable: false,
       endUserCanRetry: false,
-      advice: null,
-      userMessage: null,
       httpStatuses: [],
       sources: [
         "iso-4q2023-xsd",
@@ -6162,7 +6159,6 @@ export const Iso20022StatusReasonInfo: { readonly [V in Iso20022StatusReason]: C
         "tap-external-code-sets-json",
       ],
       deprecated: false,
-      aliases: [],
       wording: {
         description: {
           by: "provider",
@@ -6174,15 +6170,16 @@ export const Iso20022StatusReasonInfo: { readonly [V in Iso20022StatusReason]: C
           ],
         },
       },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
     },
     DT06: {
       description: "Execution Date has been modified in order for transaction to be processed",
-      message: null,
       category: "pending",
       retryable: false,
       endUserCanRetry: false,
-      advice: null,
-      userMessage: null,
       httpStatuses: [],
       sources: [
         "iso-4q2023-xsd",
@@ -6191,7 +6188,6 @@ export const Iso20022StatusReasonInfo: { readonly [V in Iso20022StatusReason]: C
         "tap-external-code-sets-json",
       ],
       deprecated: false,
-      aliases: [],
       wording: {
         description: {
           by: "provider",
@@ -6203,15 +6199,16 @@ export const Iso20022StatusReasonInfo: { readonly [V in Iso20022StatusReason]: C
           ],
         },
       },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
     },
     DU01: {
       description: "Message Identification is not unique.",
-      message: null,
       category: "integration_error",
       retryable: false,
       endUserCanRetry: false,
-      advice: null,
-      userMessage: null,
       httpStatuses: [],
       sources: [
         "iso-4q2023-xsd",
@@ -6220,7 +6217,6 @@ export const Iso20022StatusReasonInfo: { readonly [V in Iso20022StatusReason]: C
         "tap-external-code-sets-json",
       ],
       deprecated: false,
-      aliases: [],
       wording: {
         description: {
           by: "provider",
@@ -6232,15 +6228,16 @@ export const Iso20022StatusReasonInfo: { readonly [V in Iso20022StatusReason]: C
           ],
         },
       },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
     },
     DU02: {
       description: "Payment Information Block is not unique.",
-      message: null,
       category: "integration_error",
       retryable: false,
       endUserCanRetry: false,
-      advice: null,
-      userMessage: null,
       httpStatuses: [],
       sources: [
         "iso-4q2023-xsd",
@@ -6249,7 +6246,6 @@ export const Iso20022StatusReasonInfo: { readonly [V in Iso20022StatusReason]: C
         "tap-external-code-sets-json",
       ],
       deprecated: false,
-      aliases: [],
       wording: {
         description: {
           by: "provider",
@@ -6261,15 +6257,16 @@ export const Iso20022StatusReasonInfo: { readonly [V in Iso20022StatusReason]: C
           ],
         },
       },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
     },
     DU03: {
       description: "Transaction is not unique.",
-      message: null,
       category: "integration_error",
       retryable: false,
       endUserCanRetry: false,
-      advice: null,
-      userMessage: null,
       httpStatuses: [],
       sources: [
         "iso-4q2023-xsd",
@@ -6278,7 +6275,6 @@ export const Iso20022StatusReasonInfo: { readonly [V in Iso20022StatusReason]: C
         "tap-external-code-sets-json",
       ],
       deprecated: false,
-      aliases: [],
       wording: {
         description: {
           by: "provider",
@@ -6290,15 +6286,16 @@ export const Iso20022StatusReasonInfo: { readonly [V in Iso20022StatusReason]: C
           ],
         },
       },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
     },
     DU04: {
       description: "End To End ID is not unique.",
-      message: null,
       category: "integration_error",
       retryable: false,
       endUserCanRetry: false,
-      advice: null,
-      userMessage: null,
       httpStatuses: [],
       sources: [
         "iso-4q2023-xsd",
@@ -6307,7 +6304,6 @@ export const Iso20022StatusReasonInfo: { readonly [V in Iso20022StatusReason]: C
         "tap-external-code-sets-json",
       ],
       deprecated: false,
-      aliases: [],
       wording: {
         description: {
           by: "provider",
@@ -6319,15 +6315,16 @@ export const Iso20022StatusReasonInfo: { readonly [V in Iso20022StatusReason]: C
           ],
         },
       },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
     },
     DU05: {
       description: "Instruction ID is not unique.",
-      message: null,
       category: "integration_error",
       retryable: false,
       endUserCanRetry: false,
-      advice: null,
-      userMessage: null,
       httpStatuses: [],
       sources: [
         "iso-4q2023-xsd",
@@ -6336,7 +6333,6 @@ export const Iso20022StatusReasonInfo: { readonly [V in Iso20022StatusReason]: C
         "tap-external-code-sets-json",
       ],
       deprecated: false,
-      aliases: [],
       wording: {
         description: {
           by: "provider",
@@ -6348,15 +6344,16 @@ export const Iso20022StatusReasonInfo: { readonly [V in Iso20022StatusReason]: C
           ],
         },
       },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
     },
     DUPL: {
       description: "Payment or charge is a duplicate of another payment or charge.",
-      message: null,
       category: "integration_error",
       retryable: false,
       endUserCanRetry: false,
-      advice: null,
-      userMessage: null,
       httpStatuses: [],
       sources: [
         "iso-4q2023-xsd",
@@ -6365,17 +6362,17 @@ export const Iso20022StatusReasonInfo: { readonly [V in Iso20022StatusReason]: C
         "tap-external-code-sets-json",
       ],
       deprecated: false,
-      aliases: [],
       wording: { description: { by: "provider", sources: ["tap-external-code-sets-json"] } },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
     },
     ED01: {
       description: "Correspondent bank not possible.",
-      message: null,
       category: "rejected",
       retryable: false,
       endUserCanRetry: false,
-      advice: null,
-      userMessage: null,
       httpStatuses: [],
       sources: [
         "iso-4q2023-xsd",
@@ -6384,7 +6381,6 @@ export const Iso20022StatusReasonInfo: { readonly [V in Iso20022StatusReason]: C
         "tap-external-code-sets-json",
       ],
       deprecated: false,
-      aliases: [],
       wording: {
         description: {
           by: "provider",
@@ -6396,15 +6392,16 @@ export const Iso20022StatusReasonInfo: { readonly [V in Iso20022StatusReason]: C
           ],
         },
       },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
     },
     ED03: {
       description: "Balance of payments complementary info is requested",
-      message: null,
       category: "user_action_required",
       retryable: false,
       endUserCanRetry: true,
-      advice: null,
-      userMessage: null,
       httpStatuses: [],
       sources: [
         "iso-4q2023-xsd",
@@ -6413,7 +6410,6 @@ export const Iso20022StatusReasonInfo: { readonly [V in Iso20022StatusReason]: C
         "tap-external-code-sets-json",
       ],
       deprecated: false,
-      aliases: [],
       wording: {
         description: {
           by: "provider",
@@ -6425,15 +6421,16 @@ export const Iso20022StatusReasonInfo: { readonly [V in Iso20022StatusReason]: C
           ],
         },
       },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
     },
     ED05: {
       description: "Settlement of the transaction has failed.",
-      message: null,
       category: "generic_failure",
       retryable: true,
       endUserCanRetry: true,
-      advice: null,
-      userMessage: null,
       httpStatuses: [],
       sources: [
         "iso-4q2023-xsd",
@@ -6442,7 +6439,6 @@ export const Iso20022StatusReasonInfo: { readonly [V in Iso20022StatusReason]: C
         "tap-external-code-sets-json",
       ],
       deprecated: false,
-      aliases: [],
       wording: {
         description: {
           by: "provider",
@@ -6454,15 +6450,16 @@ export const Iso20022StatusReasonInfo: { readonly [V in Iso20022StatusReason]: C
           ],
         },
       },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
     },
     ED06: {
       description: "Interbank settlement system not available.",
-      message: null,
       category: "institution_unavailable",
       retryable: true,
       endUserCanRetry: true,
-      advice: null,
-      userMessage: null,
       httpStatuses: [],
       sources: [
         "iso-4q2023-xsd",
@@ -6471,7 +6468,6 @@ export const Iso20022StatusReasonInfo: { readonly [V in Iso20022StatusReason]: C
         "tap-external-code-sets-json",
       ],
       deprecated: false,
-      aliases: [],
       wording: {
         description: {
           by: "provider",
@@ -6483,15 +6479,16 @@ export const Iso20022StatusReasonInfo: { readonly [V in Iso20022StatusReason]: C
           ],
         },
       },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
     },
     ERIN: {
       description: "Extended Remittance Information (ERI) option is not supported.",
-      message: null,
       category: "integration_error",
       retryable: false,
       endUserCanRetry: false,
-      advice: null,
-      userMessage: null,
       httpStatuses: [],
       sources: [
         "iso-4q2023-xsd",
@@ -6500,7 +6497,6 @@ export const Iso20022StatusReasonInfo: { readonly [V in Iso20022StatusReason]: C
         "tap-external-code-sets-json",
       ],
       deprecated: false,
-      aliases: [],
       wording: {
         description: {
           by: "provider",
@@ -6512,15 +6508,16 @@ export const Iso20022StatusReasonInfo: { readonly [V in Iso20022StatusReason]: C
           ],
         },
       },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
     },
     FF01: {
       description: "File Format incomplete or invalid",
-      message: null,
       category: "integration_error",
       retryable: false,
       endUserCanRetry: false,
-      advice: null,
-      userMessage: null,
       httpStatuses: [],
       sources: [
         "iso-4q2023-xsd",
@@ -6529,7 +6526,6 @@ export const Iso20022StatusReasonInfo: { readonly [V in Iso20022StatusReason]: C
         "tap-external-code-sets-json",
       ],
       deprecated: false,
-      aliases: [],
       wording: {
         description: {
           by: "provider",
@@ -6541,15 +6537,16 @@ export const Iso20022StatusReasonInfo: { readonly [V in Iso20022StatusReason]: C
           ],
         },
       },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
     },
     FF02: {
       description: "Syntax error reason is provided as narrative information in the additional reason information.",
-      message: null,
       category: "integration_error",
       retryable: false,
       endUserCanRetry: false,
-      advice: null,
-      userMessage: null,
       httpStatuses: [],
       sources: [
         "iso-4q2023-xsd",
@@ -6558,7 +6555,6 @@ export const Iso20022StatusReasonInfo: { readonly [V in Iso20022StatusReason]: C
         "tap-external-code-sets-json",
       ],
       deprecated: false,
-      aliases: [],
       wording: {
         description: {
           by: "provider",
@@ -6570,15 +6566,16 @@ export const Iso20022StatusReasonInfo: { readonly [V in Iso20022StatusReason]: C
           ],
         },
       },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
     },
     FF03: {
       description: "Payment Type Information is missing or invalid.\nGeneric usage if cannot specify Service Level or Local Instrument code",
-      message: null,
       category: "integration_error",
       retryable: false,
       endUserCanRetry: false,
-      advice: null,
-      userMessage: null,
       httpStatuses: [],
       sources: [
         "iso-4q2023-xsd",
@@ -6587,7 +6584,6 @@ export const Iso20022StatusReasonInfo: { readonly [V in Iso20022StatusReason]: C
         "tap-external-code-sets-json",
       ],
       deprecated: false,
-      aliases: [],
       wording: {
         description: {
           by: "provider",
@@ -6599,15 +6595,16 @@ export const Iso20022StatusReasonInfo: { readonly [V in Iso20022StatusReason]: C
           ],
         },
       },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
     },
     FF04: {
       description: "Service Level code is missing or invalid",
-      message: null,
       category: "integration_error",
       retryable: false,
       endUserCanRetry: false,
-      advice: null,
-      userMessage: null,
       httpStatuses: [],
       sources: [
         "iso-4q2023-xsd",
@@ -6616,7 +6613,6 @@ export const Iso20022StatusReasonInfo: { readonly [V in Iso20022StatusReason]: C
         "tap-external-code-sets-json",
       ],
       deprecated: false,
-      aliases: [],
       wording: {
         description: {
           by: "provider",
@@ -6628,15 +6624,16 @@ export const Iso20022StatusReasonInfo: { readonly [V in Iso20022StatusReason]: C
           ],
         },
       },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
     },
     FF05: {
       description: "Local Instrument code is missing or invalid",
-      message: null,
       category: "integration_error",
       retryable: false,
       endUserCanRetry: false,
-      advice: null,
-      userMessage: null,
       httpStatuses: [],
       sources: [
         "iso-4q2023-xsd",
@@ -6645,7 +6642,6 @@ export const Iso20022StatusReasonInfo: { readonly [V in Iso20022StatusReason]: C
         "tap-external-code-sets-json",
       ],
       deprecated: false,
-      aliases: [],
       wording: {
         description: {
           by: "provider",
@@ -6657,15 +6653,16 @@ export const Iso20022StatusReasonInfo: { readonly [V in Iso20022StatusReason]: C
           ],
         },
       },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
     },
     FF06: {
       description: "Category Purpose code is missing or invalid",
-      message: null,
       category: "integration_error",
       retryable: false,
       endUserCanRetry: false,
-      advice: null,
-      userMessage: null,
       httpStatuses: [],
       sources: [
         "iso-4q2023-xsd",
@@ -6674,7 +6671,6 @@ export const Iso20022StatusReasonInfo: { readonly [V in Iso20022StatusReason]: C
         "tap-external-code-sets-json",
       ],
       deprecated: false,
-      aliases: [],
       wording: {
         description: {
           by: "provider",
@@ -6686,15 +6682,16 @@ export const Iso20022StatusReasonInfo: { readonly [V in Iso20022StatusReason]: C
           ],
         },
       },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
     },
     FF07: {
       description: "Purpose is missing or invalid",
-      message: null,
       category: "integration_error",
       retryable: false,
       endUserCanRetry: false,
-      advice: null,
-      userMessage: null,
       httpStatuses: [],
       sources: [
         "iso-4q2023-xsd",
@@ -6703,7 +6700,6 @@ export const Iso20022StatusReasonInfo: { readonly [V in Iso20022StatusReason]: C
         "tap-external-code-sets-json",
       ],
       deprecated: false,
-      aliases: [],
       wording: {
         description: {
           by: "provider",
@@ -6715,15 +6711,16 @@ export const Iso20022StatusReasonInfo: { readonly [V in Iso20022StatusReason]: C
           ],
         },
       },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
     },
     FF08: {
       description: "End to End Id missing or invalid",
-      message: null,
       category: "integration_error",
       retryable: false,
       endUserCanRetry: false,
-      advice: null,
-      userMessage: null,
       httpStatuses: [],
       sources: [
         "iso-4q2023-xsd",
@@ -6732,7 +6729,6 @@ export const Iso20022StatusReasonInfo: { readonly [V in Iso20022StatusReason]: C
         "tap-external-code-sets-json",
       ],
       deprecated: false,
-      aliases: [],
       wording: {
         description: {
           by: "provider",
@@ -6744,15 +6740,16 @@ export const Iso20022StatusReasonInfo: { readonly [V in Iso20022StatusReason]: C
           ],
         },
       },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
     },
     FF09: {
       description: "Cheque number missing or invalid",
-      message: null,
       category: "integration_error",
       retryable: false,
       endUserCanRetry: false,
-      advice: null,
-      userMessage: null,
       httpStatuses: [],
       sources: [
         "iso-4q2023-xsd",
@@ -6761,7 +6758,6 @@ export const Iso20022StatusReasonInfo: { readonly [V in Iso20022StatusReason]: C
         "tap-external-code-sets-json",
       ],
       deprecated: false,
-      aliases: [],
       wording: {
         description: {
           by: "provider",
@@ -6773,15 +6769,16 @@ export const Iso20022StatusReasonInfo: { readonly [V in Iso20022StatusReason]: C
           ],
         },
       },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
     },
     FF10: {
       description: "File or transaction cannot be processed due to technical issues at the bank side",
-      message: null,
       category: "institution_unavailable",
       retryable: true,
       endUserCanRetry: true,
-      advice: null,
-      userMessage: null,
       httpStatuses: [],
       sources: [
         "iso-4q2023-xsd",
@@ -6790,7 +6787,6 @@ export const Iso20022StatusReasonInfo: { readonly [V in Iso20022StatusReason]: C
         "tap-external-code-sets-json",
       ],
       deprecated: false,
-      aliases: [],
       wording: {
         description: {
           by: "provider",
@@ -6802,15 +6798,16 @@ export const Iso20022StatusReasonInfo: { readonly [V in Iso20022StatusReason]: C
           ],
         },
       },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
     },
     FF11: {
       description: "Clearing request rejected due it being subject to an abort operation.",
-      message: null,
       category: "rejected",
       retryable: false,
       endUserCanRetry: false,
-      advice: null,
-      userMessage: null,
       httpStatuses: [],
       sources: [
         "iso-4q2023-xsd",
@@ -6819,7 +6816,6 @@ export const Iso20022StatusReasonInfo: { readonly [V in Iso20022StatusReason]: C
         "tap-external-code-sets-json",
       ],
       deprecated: false,
-      aliases: [],
       wording: {
         description: {
           by: "provider",
@@ -6831,15 +6827,16 @@ export const Iso20022StatusReasonInfo: { readonly [V in Iso20022StatusReason]: C
           ],
         },
       },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
     },
     G000: {
       description: "In an FI To FI Customer Credit Transfer: The Status Originator transferred the payment to the next Agent or to a Market Infrastructure. The payment transfer is tracked. No further updates will follow from the Status Originator.\n\nIn a Financial Institution Credit Transfer with cover: The Status Originator performed the account booking and transferred the cover transaction to the next Reimbursement Agent or to a Market Infrastructure. The payment transfer is tracked. No further updates will follow from the Status Originator.",
-      message: null,
       category: "pending",
       retryable: false,
       endUserCanRetry: false,
-      advice: null,
-      userMessage: null,
       httpStatuses: [],
       sources: [
         "iso-4q2023-xsd",
@@ -6848,7 +6845,6 @@ export const Iso20022StatusReasonInfo: { readonly [V in Iso20022StatusReason]: C
         "tap-external-code-sets-json",
       ],
       deprecated: false,
-      aliases: [],
       wording: {
         description: {
           by: "provider",
@@ -6860,15 +6856,16 @@ export const Iso20022StatusReasonInfo: { readonly [V in Iso20022StatusReason]: C
           ],
         },
       },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
     },
     G001: {
       description: "In an FI To FI Customer Credit Transfer: The Status Originator transferred the payment to the next Agent or to a Market Infrastructure. The payment transfer is not tracked. No further updates will follow from the Status Originator.\n\nIn a Financial Institution Credit Transfer with cover: The Status Originator performed the account booking and transferred the cover transaction to the next Reimbursement Agent or to a Market Infrastructure. The payment transfer is not tracked. No further updates will follow from the Status Originator.",
-      message: null,
       category: "pending",
       retryable: false,
       endUserCanRetry: false,
-      advice: null,
-      userMessage: null,
       httpStatuses: [],
       sources: [
         "iso-4q2023-xsd",
@@ -6877,7 +6874,6 @@ export const Iso20022StatusReasonInfo: { readonly [V in Iso20022StatusReason]: C
         "tap-external-code-sets-json",
       ],
       deprecated: false,
-      aliases: [],
       wording: {
         description: {
           by: "provider",
@@ -6889,15 +6885,16 @@ export const Iso20022StatusReasonInfo: { readonly [V in Iso20022StatusReason]: C
           ],
         },
       },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
     },
     G002: {
       description: "In a FIToFI Customer Credit Transfer: Credit to the creditor’s account may not be confirmed same day. Update will follow from the Status Originator.\nIn a Financial Institution Credit Transfer with cover: Debit/credit to nostro account may not be confirmed same day or Financial Institution Credit Transfer may not be transferred same day. Update will follow from the Status Originator.",
-      message: null,
       category: "pending",
       retryable: false,
       endUserCanRetry: false,
-      advice: null,
-      userMessage: null,
       httpStatuses: [],
       sources: [
         "iso-4q2023-xsd",
@@ -6906,7 +6903,6 @@ export const Iso20022StatusReasonInfo: { readonly [V in Iso20022StatusReason]: C
         "tap-external-code-sets-json",
       ],
       deprecated: false,
-      aliases: [],
       wording: {
         description: {
           by: "provider",
@@ -6918,15 +6914,16 @@ export const Iso20022StatusReasonInfo: { readonly [V in Iso20022StatusReason]: C
           ],
         },
       },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
     },
     G003: {
       description: "In a FIToFI Customer Credit Transfer: Credit to creditor’s account is pending receipt of required documents. The Status Originator has requested creditor to provide additional documentation. Update will follow from the Status Originator.\nIn a Financial Institution Credit Transfer with cover: Status Originator has requested a previous Agent to provide additional information/correct information. Update will follow from the Status Originator.",
-      message: null,
       category: "pending",
       retryable: false,
       endUserCanRetry: false,
-      advice: null,
-      userMessage: null,
       httpStatuses: [],
       sources: [
         "iso-4q2023-xsd",
@@ -6935,7 +6932,6 @@ export const Iso20022StatusReasonInfo: { readonly [V in Iso20022StatusReason]: C
         "tap-external-code-sets-json",
       ],
       deprecated: false,
-      aliases: [],
       wording: {
         description: {
           by: "provider",
@@ -6947,15 +6943,16 @@ export const Iso20022StatusReasonInfo: { readonly [V in Iso20022StatusReason]: C
           ],
         },
       },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
     },
     G004: {
       description: "In a FIToFI Customer Credit Transfer: Credit to the creditor’s account is pending, status Originator is waiting for funds provided via a cover. Update will follow from the Status Originator.",
-      message: null,
       category: "pending",
       retryable: false,
       endUserCanRetry: false,
-      advice: null,
-      userMessage: null,
       httpStatuses: [],
       sources: [
         "iso-4q2023-xsd",
@@ -6964,7 +6961,6 @@ export const Iso20022StatusReasonInfo: { readonly [V in Iso20022StatusReason]: C
         "tap-external-code-sets-json",
       ],
       deprecated: false,
-      aliases: [],
       wording: {
         description: {
           by: "provider",
@@ -6976,15 +6972,16 @@ export const Iso20022StatusReasonInfo: { readonly [V in Iso20022StatusReason]: C
           ],
         },
       },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
     },
     G005: {
       description: "Payment has been delivered to creditor agent with service level.",
-      message: null,
       category: "success",
       retryable: false,
       endUserCanRetry: false,
-      advice: null,
-      userMessage: null,
       httpStatuses: [],
       sources: [
         "iso-4q2023-xsd",
@@ -6993,7 +6990,6 @@ export const Iso20022StatusReasonInfo: { readonly [V in Iso20022StatusReason]: C
         "tap-external-code-sets-json",
       ],
       deprecated: false,
-      aliases: [],
       wording: {
         description: {
           by: "provider",
@@ -7005,15 +7001,16 @@ export const Iso20022StatusReasonInfo: { readonly [V in Iso20022StatusReason]: C
           ],
         },
       },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
     },
     G006: {
       description: "Payment has been delivered to creditor agent without service level.",
-      message: null,
       category: "success",
       retryable: false,
       endUserCanRetry: false,
-      advice: null,
-      userMessage: null,
       httpStatuses: [],
       sources: [
         "iso-4q2023-xsd",
@@ -7022,7 +7019,6 @@ export const Iso20022StatusReasonInfo: { readonly [V in Iso20022StatusReason]: C
         "tap-external-code-sets-json",
       ],
       deprecated: false,
-      aliases: [],
       wording: {
         description: {
           by: "provider",
@@ -7034,15 +7030,16 @@ export const Iso20022StatusReasonInfo: { readonly [V in Iso20022StatusReason]: C
           ],
         },
       },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
     },
     ID01: {
       description: "Signature file was sent to the bank but the corresponding original file has not been sent yet.",
-      message: null,
       category: "pending",
       retryable: false,
       endUserCanRetry: false,
-      advice: null,
-      userMessage: null,
       httpStatuses: [],
       sources: [
         "iso-4q2023-xsd",
@@ -7051,7 +7048,6 @@ export const Iso20022StatusReasonInfo: { readonly [V in Iso20022StatusReason]: C
         "tap-external-code-sets-json",
       ],
       deprecated: false,
-      aliases: [],
       wording: {
         description: {
           by: "provider",
@@ -7063,15 +7059,16 @@ export const Iso20022StatusReasonInfo: { readonly [V in Iso20022StatusReason]: C
           ],
         },
       },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
     },
     MD01: {
       description: "No Mandate",
-      message: null,
       category: "rejected",
       retryable: false,
       endUserCanRetry: false,
-      advice: null,
-      userMessage: null,
       httpStatuses: [],
       sources: [
         "iso-4q2023-xsd",
@@ -7080,7 +7077,6 @@ export const Iso20022StatusReasonInfo: { readonly [V in Iso20022StatusReason]: C
         "tap-external-code-sets-json",
       ],
       deprecated: false,
-      aliases: [],
       wording: {
         description: {
           by: "provider",
@@ -7092,15 +7088,16 @@ export const Iso20022StatusReasonInfo: { readonly [V in Iso20022StatusReason]: C
           ],
         },
       },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
     },
     MD02: {
       description: "Mandate related information data required by the scheme is missing.",
-      message: null,
       category: "integration_error",
       retryable: false,
       endUserCanRetry: false,
-      advice: null,
-      userMessage: null,
       httpStatuses: [],
       sources: [
         "iso-4q2023-xsd",
@@ -7109,7 +7106,6 @@ export const Iso20022StatusReasonInfo: { readonly [V in Iso20022StatusReason]: C
         "tap-external-code-sets-json",
       ],
       deprecated: false,
-      aliases: [],
       wording: {
         description: {
           by: "provider",
@@ -7121,15 +7117,16 @@ export const Iso20022StatusReasonInfo: { readonly [V in Iso20022StatusReason]: C
           ],
         },
       },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
     },
     MD05: {
       description: "Creditor or creditor's agent should not have collected the direct debit",
-      message: null,
       category: "rejected",
       retryable: false,
       endUserCanRetry: false,
-      advice: null,
-      userMessage: null,
       httpStatuses: [],
       sources: [
         "iso-4q2023-xsd",
@@ -7138,7 +7135,6 @@ export const Iso20022StatusReasonInfo: { readonly [V in Iso20022StatusReason]: C
         "tap-external-code-sets-json",
       ],
       deprecated: false,
-      aliases: [],
       wording: {
         description: {
           by: "provider",
@@ -7150,15 +7146,16 @@ export const Iso20022StatusReasonInfo: { readonly [V in Iso20022StatusReason]: C
           ],
         },
       },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
     },
     MD06: {
       description: "Return of funds requested by end customer",
-      message: null,
       category: "cancelled",
       retryable: false,
       endUserCanRetry: true,
-      advice: null,
-      userMessage: null,
       httpStatuses: [],
       sources: [
         "iso-4q2023-xsd",
@@ -7167,7 +7164,6 @@ export const Iso20022StatusReasonInfo: { readonly [V in Iso20022StatusReason]: C
         "tap-external-code-sets-json",
       ],
       deprecated: false,
-      aliases: [],
       wording: {
         description: {
           by: "provider",
@@ -7179,15 +7175,16 @@ export const Iso20022StatusReasonInfo: { readonly [V in Iso20022StatusReason]: C
           ],
         },
       },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
     },
     MD07: {
       description: "End customer is deceased.",
-      message: null,
       category: "account_unavailable",
       retryable: false,
       endUserCanRetry: false,
-      advice: null,
-      userMessage: null,
       httpStatuses: [],
       sources: [
         "iso-4q2023-xsd",
@@ -7196,7 +7193,6 @@ export const Iso20022StatusReasonInfo: { readonly [V in Iso20022StatusReason]: C
         "tap-external-code-sets-json",
       ],
       deprecated: false,
-      aliases: [],
       wording: {
         description: {
           by: "provider",
@@ -7208,15 +7204,16 @@ export const Iso20022StatusReasonInfo: { readonly [V in Iso20022StatusReason]: C
           ],
         },
       },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
     },
     MS02: {
       description: "Reason has not been specified by end customer",
-      message: null,
       category: "rejected",
       retryable: false,
       endUserCanRetry: false,
-      advice: null,
-      userMessage: null,
       httpStatuses: [],
       sources: [
         "iso-4q2023-xsd",
@@ -7225,7 +7222,6 @@ export const Iso20022StatusReasonInfo: { readonly [V in Iso20022StatusReason]: C
         "tap-external-code-sets-json",
       ],
       deprecated: false,
-      aliases: [],
       wording: {
         description: {
           by: "provider",
@@ -7237,15 +7233,16 @@ export const Iso20022StatusReasonInfo: { readonly [V in Iso20022StatusReason]: C
           ],
         },
       },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
     },
     MS03: {
       description: "Reason has not been specified by agent.",
-      message: null,
       category: "rejected",
       retryable: false,
       endUserCanRetry: false,
-      advice: null,
-      userMessage: null,
       httpStatuses: [],
       sources: [
         "iso-4q2023-xsd",
@@ -7254,7 +7251,6 @@ export const Iso20022StatusReasonInfo: { readonly [V in Iso20022StatusReason]: C
         "tap-external-code-sets-json",
       ],
       deprecated: false,
-      aliases: [],
       wording: {
         description: {
           by: "provider",
@@ -7266,15 +7262,16 @@ export const Iso20022StatusReasonInfo: { readonly [V in Iso20022StatusReason]: C
           ],
         },
       },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
     },
     NARR: {
       description: "Reason is provided as narrative information in the additional reason information.",
-      message: null,
       category: "generic_failure",
       retryable: true,
       endUserCanRetry: true,
-      advice: null,
-      userMessage: null,
       httpStatuses: [],
       sources: [
         "iso-4q2023-xsd",
@@ -7283,7 +7280,6 @@ export const Iso20022StatusReasonInfo: { readonly [V in Iso20022StatusReason]: C
         "tap-external-code-sets-json",
       ],
       deprecated: false,
-      aliases: [],
       wording: {
         description: {
           by: "provider",
@@ -7295,15 +7291,16 @@ export const Iso20022StatusReasonInfo: { readonly [V in Iso20022StatusReason]: C
           ],
         },
       },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
     },
     NERI: {
       description: "Credit transfer is tagged as an Extended Remittance Information (ERI) transaction but does not contain ERI.",
-      message: null,
       category: "integration_error",
       retryable: false,
       endUserCanRetry: false,
-      advice: null,
-      userMessage: null,
       httpStatuses: [],
       sources: [
         "iso-4q2023-xsd",
@@ -7312,7 +7309,6 @@ export const Iso20022StatusReasonInfo: { readonly [V in Iso20022StatusReason]: C
         "tap-external-code-sets-json",
       ],
       deprecated: false,
-      aliases: [],
       wording: {
         description: {
           by: "provider",
@@ -7324,15 +7320,16 @@ export const Iso20022StatusReasonInfo: { readonly [V in Iso20022StatusReason]: C
           ],
         },
       },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
     },
     RC01: {
       description: "Bank identifier code specified in the message has an incorrect format (formerly IncorrectFormatForRoutingCode).",
-      message: null,
       category: "integration_error",
       retryable: false,
       endUserCanRetry: false,
-      advice: null,
-      userMessage: null,
       httpStatuses: [],
       sources: [
         "iso-4q2023-xsd",
@@ -7341,7 +7338,6 @@ export const Iso20022StatusReasonInfo: { readonly [V in Iso20022StatusReason]: C
         "tap-external-code-sets-json",
       ],
       deprecated: false,
-      aliases: [],
       wording: {
         description: {
           by: "provider",
@@ -7353,15 +7349,16 @@ export const Iso20022StatusReasonInfo: { readonly [V in Iso20022StatusReason]: C
           ],
         },
       },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
     },
     RC02: {
       description: "Bank identifier is invalid or missing.\nGeneric usage if cannot specify between debit or credit account",
-      message: null,
       category: "integration_error",
       retryable: false,
       endUserCanRetry: false,
-      advice: null,
-      userMessage: null,
       httpStatuses: [],
       sources: [
         "iso-4q2023-xsd",
@@ -7370,7 +7367,6 @@ export const Iso20022StatusReasonInfo: { readonly [V in Iso20022StatusReason]: C
         "tap-external-code-sets-json",
       ],
       deprecated: false,
-      aliases: [],
       wording: {
         description: {
           by: "provider",
@@ -7382,15 +7378,16 @@ export const Iso20022StatusReasonInfo: { readonly [V in Iso20022StatusReason]: C
           ],
         },
       },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
     },
     RC03: {
       description: "Debtor bank identifier is invalid or missing",
-      message: null,
       category: "integration_error",
       retryable: false,
       endUserCanRetry: false,
-      advice: null,
-      userMessage: null,
       httpStatuses: [],
       sources: [
         "iso-4q2023-xsd",
@@ -7399,7 +7396,6 @@ export const Iso20022StatusReasonInfo: { readonly [V in Iso20022StatusReason]: C
         "tap-external-code-sets-json",
       ],
       deprecated: false,
-      aliases: [],
       wording: {
         description: {
           by: "provider",
@@ -7411,15 +7407,16 @@ export const Iso20022StatusReasonInfo: { readonly [V in Iso20022StatusReason]: C
           ],
         },
       },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
     },
     RC04: {
       description: "Creditor bank identifier is invalid or missing",
-      message: null,
       category: "integration_error",
       retryable: false,
       endUserCanRetry: false,
-      advice: null,
-      userMessage: null,
       httpStatuses: [],
       sources: [
         "iso-4q2023-xsd",
@@ -7428,7 +7425,6 @@ export const Iso20022StatusReasonInfo: { readonly [V in Iso20022StatusReason]: C
         "tap-external-code-sets-json",
       ],
       deprecated: false,
-      aliases: [],
       wording: {
         description: {
           by: "provider",
@@ -7440,15 +7436,16 @@ export const Iso20022StatusReasonInfo: { readonly [V in Iso20022StatusReason]: C
           ],
         },
       },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
     },
     RC05: {
       description: "BIC identifier is invalid or missing.\nGeneric usage if cannot specify between debit or credit account.",
-      message: null,
       category: "integration_error",
       retryable: false,
       endUserCanRetry: false,
-      advice: null,
-      userMessage: null,
       httpStatuses: [],
       sources: [
         "iso-4q2023-xsd",
@@ -7457,7 +7454,6 @@ export const Iso20022StatusReasonInfo: { readonly [V in Iso20022StatusReason]: C
         "tap-external-code-sets-json",
       ],
       deprecated: false,
-      aliases: [],
       wording: {
         description: {
           by: "provider",
@@ -7469,15 +7465,16 @@ export const Iso20022StatusReasonInfo: { readonly [V in Iso20022StatusReason]: C
           ],
         },
       },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
     },
     RC06: {
       description: "Debtor BIC identifier is invalid or missing",
-      message: null,
       category: "integration_error",
       retryable: false,
       endUserCanRetry: false,
-      advice: null,
-      userMessage: null,
       httpStatuses: [],
       sources: [
         "iso-4q2023-xsd",
@@ -7486,7 +7483,6 @@ export const Iso20022StatusReasonInfo: { readonly [V in Iso20022StatusReason]: C
         "tap-external-code-sets-json",
       ],
       deprecated: false,
-      aliases: [],
       wording: {
         description: {
           by: "provider",
@@ -7498,15 +7494,16 @@ export const Iso20022StatusReasonInfo: { readonly [V in Iso20022StatusReason]: C
           ],
         },
       },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
     },
     RC07: {
       description: "Creditor BIC identifier is invalid or missing",
-      message: null,
       category: "integration_error",
       retryable: false,
       endUserCanRetry: false,
-      advice: null,
-      userMessage: null,
       httpStatuses: [],
       sources: [
         "iso-4q2023-xsd",
@@ -7515,7 +7512,6 @@ export const Iso20022StatusReasonInfo: { readonly [V in Iso20022StatusReason]: C
         "tap-external-code-sets-json",
       ],
       deprecated: false,
-      aliases: [],
       wording: {
         description: {
           by: "provider",
@@ -7527,15 +7523,16 @@ export const Iso20022StatusReasonInfo: { readonly [V in Iso20022StatusReason]: C
           ],
         },
       },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
     },
     RC08: {
       description: "ClearingSystemMemberidentifier is invalid or missing.\nGeneric usage if cannot specify between debit or credit account",
-      message: null,
       category: "integration_error",
       retryable: false,
       endUserCanRetry: false,
-      advice: null,
-      userMessage: null,
       httpStatuses: [],
       sources: [
         "iso-4q2023-xsd",
@@ -7544,7 +7541,6 @@ export const Iso20022StatusReasonInfo: { readonly [V in Iso20022StatusReason]: C
         "tap-external-code-sets-json",
       ],
       deprecated: false,
-      aliases: [],
       wording: {
         description: {
           by: "provider",
@@ -7556,15 +7552,16 @@ export const Iso20022StatusReasonInfo: { readonly [V in Iso20022StatusReason]: C
           ],
         },
       },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
     },
     RC09: {
       description: "Debtor ClearingSystemMember identifier is invalid or missing",
-      message: null,
       category: "integration_error",
       retryable: false,
       endUserCanRetry: false,
-      advice: null,
-      userMessage: null,
       httpStatuses: [],
       sources: [
         "iso-4q2023-xsd",
@@ -7573,7 +7570,6 @@ export const Iso20022StatusReasonInfo: { readonly [V in Iso20022StatusReason]: C
         "tap-external-code-sets-json",
       ],
       deprecated: false,
-      aliases: [],
       wording: {
         description: {
           by: "provider",
@@ -7585,15 +7581,16 @@ export const Iso20022StatusReasonInfo: { readonly [V in Iso20022StatusReason]: C
           ],
         },
       },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
     },
     RC10: {
       description: "Creditor ClearingSystemMember identifier is invalid or missing",
-      message: null,
       category: "integration_error",
       retryable: false,
       endUserCanRetry: false,
-      advice: null,
-      userMessage: null,
       httpStatuses: [],
       sources: [
         "iso-4q2023-xsd",
@@ -7602,7 +7599,6 @@ export const Iso20022StatusReasonInfo: { readonly [V in Iso20022StatusReason]: C
         "tap-external-code-sets-json",
       ],
       deprecated: false,
-      aliases: [],
       wording: {
         description: {
           by: "provider",
@@ -7614,15 +7610,16 @@ export const Iso20022StatusReasonInfo: { readonly [V in Iso20022StatusReason]: C
           ],
         },
       },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
     },
     RC11: {
       description: "Intermediary Agent is invalid or missing",
-      message: null,
       category: "integration_error",
       retryable: false,
       endUserCanRetry: false,
-      advice: null,
-      userMessage: null,
       httpStatuses: [],
       sources: [
         "iso-4q2023-xsd",
@@ -7631,7 +7628,6 @@ export const Iso20022StatusReasonInfo: { readonly [V in Iso20022StatusReason]: C
         "tap-external-code-sets-json",
       ],
       deprecated: false,
-      aliases: [],
       wording: {
         description: {
           by: "provider",
@@ -7643,15 +7639,16 @@ export const Iso20022StatusReasonInfo: { readonly [V in Iso20022StatusReason]: C
           ],
         },
       },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
     },
     RC12: {
       description: "Creditor Scheme Id is invalid or  missing",
-      message: null,
       category: "integration_error",
       retryable: false,
       endUserCanRetry: false,
-      advice: null,
-      userMessage: null,
       httpStatuses: [],
       sources: [
         "iso-4q2023-xsd",
@@ -7660,7 +7657,6 @@ export const Iso20022StatusReasonInfo: { readonly [V in Iso20022StatusReason]: C
         "tap-external-code-sets-json",
       ],
       deprecated: false,
-      aliases: [],
       wording: {
         description: {
           by: "provider",
@@ -7672,15 +7668,16 @@ export const Iso20022StatusReasonInfo: { readonly [V in Iso20022StatusReason]: C
           ],
         },
       },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
     },
     RCON: {
       description: "Conflict with R-Message",
-      message: null,
       category: "rejected",
       retryable: false,
       endUserCanRetry: false,
-      advice: null,
-      userMessage: null,
       httpStatuses: [],
       sources: [
         "iso-4q2023-xsd",
@@ -7689,7 +7686,6 @@ export const Iso20022StatusReasonInfo: { readonly [V in Iso20022StatusReason]: C
         "tap-external-code-sets-json",
       ],
       deprecated: false,
-      aliases: [],
       wording: {
         description: {
           by: "provider",
@@ -7701,15 +7697,16 @@ export const Iso20022StatusReasonInfo: { readonly [V in Iso20022StatusReason]: C
           ],
         },
       },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
     },
     RECI: {
       description: "Further information regarding the intended recipient.",
-      message: null,
       category: "informational",
       retryable: false,
       endUserCanRetry: false,
-      advice: null,
-      userMessage: null,
       httpStatuses: [],
       sources: [
         "iso-4q2023-xsd",
@@ -7718,7 +7715,6 @@ export const Iso20022StatusReasonInfo: { readonly [V in Iso20022StatusReason]: C
         "tap-external-code-sets-json",
       ],
       deprecated: false,
-      aliases: [],
       wording: {
         description: {
           by: "provider",
@@ -7730,15 +7726,16 @@ export const Iso20022StatusReasonInfo: { readonly [V in Iso20022StatusReason]: C
           ],
         },
       },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
     },
     RF01: {
       description: "Transaction reference is not unique within the message.",
-      message: null,
       category: "integration_error",
       retryable: false,
       endUserCanRetry: false,
-      advice: null,
-      userMessage: null,
       httpStatuses: [],
       sources: [
         "iso-4q2023-xsd",
@@ -7747,7 +7744,6 @@ export const Iso20022StatusReasonInfo: { readonly [V in Iso20022StatusReason]: C
         "tap-external-code-sets-json",
       ],
       deprecated: false,
-      aliases: [],
       wording: {
         description: {
           by: "provider",
@@ -7759,15 +7755,16 @@ export const Iso20022StatusReasonInfo: { readonly [V in Iso20022StatusReason]: C
           ],
         },
       },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
     },
     RR01: {
       description: "Specification of the debtor’s account or unique identification needed for reasons of regulatory requirements is insufficient or missing",
-      message: null,
       category: "integration_error",
       retryable: false,
       endUserCanRetry: false,
-      advice: null,
-      userMessage: null,
       httpStatuses: [],
       sources: [
         "iso-4q2023-xsd",
@@ -7776,7 +7773,6 @@ export const Iso20022StatusReasonInfo: { readonly [V in Iso20022StatusReason]: C
         "tap-external-code-sets-json",
       ],
       deprecated: false,
-      aliases: [],
       wording: {
         description: {
           by: "provider",
@@ -7788,15 +7784,16 @@ export const Iso20022StatusReasonInfo: { readonly [V in Iso20022StatusReason]: C
           ],
         },
       },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
     },
     RR02: {
       description: "Specification of the debtor’s name and/or address needed for regulatory requirements is insufficient or missing.",
-      message: null,
       category: "integration_error",
       retryable: false,
       endUserCanRetry: false,
-      advice: null,
-      userMessage: null,
       httpStatuses: [],
       sources: [
         "iso-4q2023-xsd",
@@ -7805,7 +7802,6 @@ export const Iso20022StatusReasonInfo: { readonly [V in Iso20022StatusReason]: C
         "tap-external-code-sets-json",
       ],
       deprecated: false,
-      aliases: [],
       wording: {
         description: {
           by: "provider",
@@ -7817,15 +7813,16 @@ export const Iso20022StatusReasonInfo: { readonly [V in Iso20022StatusReason]: C
           ],
         },
       },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
     },
     RR03: {
       description: "Specification of the creditor’s name and/or address needed for regulatory requirements is insufficient or missing.",
-      message: null,
       category: "integration_error",
       retryable: false,
       endUserCanRetry: false,
-      advice: null,
-      userMessage: null,
       httpStatuses: [],
       sources: [
         "iso-4q2023-xsd",
@@ -7834,7 +7831,6 @@ export const Iso20022StatusReasonInfo: { readonly [V in Iso20022StatusReason]: C
         "tap-external-code-sets-json",
       ],
       deprecated: false,
-      aliases: [],
       wording: {
         description: {
           by: "provider",
@@ -7846,15 +7842,16 @@ export const Iso20022StatusReasonInfo: { readonly [V in Iso20022StatusReason]: C
           ],
         },
       },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
     },
     RR04: {
       description: "Regulatory Reason",
-      message: null,
       category: "rejected",
       retryable: false,
       endUserCanRetry: false,
-      advice: null,
-      userMessage: null,
       httpStatuses: [],
       sources: [
         "iso-4q2023-xsd",
@@ -7863,7 +7860,6 @@ export const Iso20022StatusReasonInfo: { readonly [V in Iso20022StatusReason]: C
         "tap-external-code-sets-json",
       ],
       deprecated: false,
-      aliases: [],
       wording: {
         description: {
           by: "provider",
@@ -7875,15 +7871,16 @@ export const Iso20022StatusReasonInfo: { readonly [V in Iso20022StatusReason]: C
           ],
         },
       },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
     },
     RR05: {
       description: "Regulatory or Central Bank Reporting information missing, incomplete or invalid.",
-      message: null,
       category: "integration_error",
       retryable: false,
       endUserCanRetry: false,
-      advice: null,
-      userMessage: null,
       httpStatuses: [],
       sources: [
         "iso-4q2023-xsd",
@@ -7892,7 +7889,6 @@ export const Iso20022StatusReasonInfo: { readonly [V in Iso20022StatusReason]: C
         "tap-external-code-sets-json",
       ],
       deprecated: false,
-      aliases: [],
       wording: {
         description: {
           by: "provider",
@@ -7904,15 +7900,16 @@ export const Iso20022StatusReasonInfo: { readonly [V in Iso20022StatusReason]: C
           ],
         },
       },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
     },
     RR06: {
       description: "Tax information missing, incomplete or invalid.",
-      message: null,
       category: "integration_error",
       retryable: false,
       endUserCanRetry: false,
-      advice: null,
-      userMessage: null,
       httpStatuses: [],
       sources: [
         "iso-4q2023-xsd",
@@ -7921,7 +7918,6 @@ export const Iso20022StatusReasonInfo: { readonly [V in Iso20022StatusReason]: C
         "tap-external-code-sets-json",
       ],
       deprecated: false,
-      aliases: [],
       wording: {
         description: {
           by: "provider",
@@ -7933,15 +7929,16 @@ export const Iso20022StatusReasonInfo: { readonly [V in Iso20022StatusReason]: C
           ],
         },
       },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
     },
     RR07: {
       description: "Remittance information structure does not comply with rules for payment type.",
-      message: null,
       category: "integration_error",
       retryable: false,
       endUserCanRetry: false,
-      advice: null,
-      userMessage: null,
       httpStatuses: [],
       sources: [
         "iso-4q2023-xsd",
@@ -7950,7 +7947,6 @@ export const Iso20022StatusReasonInfo: { readonly [V in Iso20022StatusReason]: C
         "tap-external-code-sets-json",
       ],
       deprecated: false,
-      aliases: [],
       wording: {
         description: {
           by: "provider",
@@ -7962,15 +7958,16 @@ export const Iso20022StatusReasonInfo: { readonly [V in Iso20022StatusReason]: C
           ],
         },
       },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
     },
     RR08: {
       description: "Remittance information truncated to comply with rules for payment type.",
-      message: null,
       category: "informational",
       retryable: false,
       endUserCanRetry: false,
-      advice: null,
-      userMessage: null,
       httpStatuses: [],
       sources: [
         "iso-4q2023-xsd",
@@ -7979,7 +7976,6 @@ export const Iso20022StatusReasonInfo: { readonly [V in Iso20022StatusReason]: C
         "tap-external-code-sets-json",
       ],
       deprecated: false,
-      aliases: [],
       wording: {
         description: {
           by: "provider",
@@ -7991,15 +7987,16 @@ export const Iso20022StatusReasonInfo: { readonly [V in Iso20022StatusReason]: C
           ],
         },
       },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
     },
     RR09: {
       description: "Structured creditor reference invalid or missing.",
-      message: null,
       category: "integration_error",
       retryable: false,
       endUserCanRetry: false,
-      advice: null,
-      userMessage: null,
       httpStatuses: [],
       sources: [
         "iso-4q2023-xsd",
@@ -8008,7 +8005,6 @@ export const Iso20022StatusReasonInfo: { readonly [V in Iso20022StatusReason]: C
         "tap-external-code-sets-json",
       ],
       deprecated: false,
-      aliases: [],
       wording: {
         description: {
           by: "provider",
@@ -8020,15 +8016,16 @@ export const Iso20022StatusReasonInfo: { readonly [V in Iso20022StatusReason]: C
           ],
         },
       },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
     },
     RR10: {
       description: "Character set supplied not valid for the country and payment type.",
-      message: null,
       category: "integration_error",
       retryable: false,
       endUserCanRetry: false,
-      advice: null,
-      userMessage: null,
       httpStatuses: [],
       sources: [
         "iso-4q2023-xsd",
@@ -8037,7 +8034,6 @@ export const Iso20022StatusReasonInfo: { readonly [V in Iso20022StatusReason]: C
         "tap-external-code-sets-json",
       ],
       deprecated: false,
-      aliases: [],
       wording: {
         description: {
           by: "provider",
@@ -8049,15 +8045,16 @@ export const Iso20022StatusReasonInfo: { readonly [V in Iso20022StatusReason]: C
           ],
         },
       },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
     },
     RR11: {
       description: "Invalid or missing identification of a bank proprietary service.",
-      message: null,
       category: "integration_error",
       retryable: false,
       endUserCanRetry: false,
-      advice: null,
-      userMessage: null,
       httpStatuses: [],
       sources: [
         "iso-4q2023-xsd",
@@ -8066,7 +8063,6 @@ export const Iso20022StatusReasonInfo: { readonly [V in Iso20022StatusReason]: C
         "tap-external-code-sets-json",
       ],
       deprecated: false,
-      aliases: [],
       wording: {
         description: {
           by: "provider",
@@ -8078,15 +8074,16 @@ export const Iso20022StatusReasonInfo: { readonly [V in Iso20022StatusReason]: C
           ],
         },
       },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
     },
     RR12: {
       description: "Invalid or missing identification required within a particular country or payment type.",
-      message: null,
       category: "integration_error",
       retryable: false,
       endUserCanRetry: false,
-      advice: null,
-      userMessage: null,
       httpStatuses: [],
       sources: [
         "iso-4q2023-xsd",
@@ -8095,7 +8092,6 @@ export const Iso20022StatusReasonInfo: { readonly [V in Iso20022StatusReason]: C
         "tap-external-code-sets-json",
       ],
       deprecated: false,
-      aliases: [],
       wording: {
         description: {
           by: "provider",
@@ -8107,15 +8103,16 @@ export const Iso20022StatusReasonInfo: { readonly [V in Iso20022StatusReason]: C
           ],
         },
       },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
     },
     S000: {
       description: "Request for Cancellation is acknowledged following validation.",
-      message: null,
       category: "pending",
       retryable: false,
       endUserCanRetry: false,
-      advice: null,
-      userMessage: null,
       httpStatuses: [],
       sources: [
         "iso-4q2023-xsd",
@@ -8124,7 +8121,6 @@ export const Iso20022StatusReasonInfo: { readonly [V in Iso20022StatusReason]: C
         "tap-external-code-sets-json",
       ],
       deprecated: false,
-      aliases: [],
       wording: {
         description: {
           by: "provider",
@@ -8136,15 +8132,16 @@ export const Iso20022StatusReasonInfo: { readonly [V in Iso20022StatusReason]: C
           ],
         },
       },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
     },
     S001: {
       description: "Unique End-to-end Transaction Reference (UETR) relating to a payment has been identified as being associated with a Request for Cancellation.",
-      message: null,
       category: "pending",
       retryable: false,
       endUserCanRetry: false,
-      advice: null,
-      userMessage: null,
       httpStatuses: [],
       sources: [
         "iso-4q2023-xsd",
@@ -8153,7 +8150,6 @@ export const Iso20022StatusReasonInfo: { readonly [V in Iso20022StatusReason]: C
         "tap-external-code-sets-json",
       ],
       deprecated: false,
-      aliases: [],
       wording: {
         description: {
           by: "provider",
@@ -8165,15 +8161,16 @@ export const Iso20022StatusReasonInfo: { readonly [V in Iso20022StatusReason]: C
           ],
         },
       },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
     },
     S002: {
       description: "Unique End-to-end Transaction Reference (UETR) relating to a payment has been prevent from traveling across a messaging network.",
-      message: null,
       category: "cancelled",
       retryable: false,
       endUserCanRetry: true,
-      advice: null,
-      userMessage: null,
       httpStatuses: [],
       sources: [
         "iso-4q2023-xsd",
@@ -8182,7 +8179,6 @@ export const Iso20022StatusReasonInfo: { readonly [V in Iso20022StatusReason]: C
         "tap-external-code-sets-json",
       ],
       deprecated: false,
-      aliases: [],
       wording: {
         description: {
           by: "provider",
@@ -8194,15 +8190,16 @@ export const Iso20022StatusReasonInfo: { readonly [V in Iso20022StatusReason]: C
           ],
         },
       },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
     },
     S003: {
       description: "Request for Cancellation has been forwarded to the payment processing/last payment processing agent.",
-      message: null,
       category: "pending",
       retryable: false,
       endUserCanRetry: false,
-      advice: null,
-      userMessage: null,
       httpStatuses: [],
       sources: [
         "iso-4q2023-xsd",
@@ -8211,7 +8208,6 @@ export const Iso20022StatusReasonInfo: { readonly [V in Iso20022StatusReason]: C
         "tap-external-code-sets-json",
       ],
       deprecated: false,
-      aliases: [],
       wording: {
         description: {
           by: "provider",
@@ -8223,15 +8219,16 @@ export const Iso20022StatusReasonInfo: { readonly [V in Iso20022StatusReason]: C
           ],
         },
       },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
     },
     S004: {
       description: "Request for Cancellation has been acknowledged as delivered to payment processing/last payment processing agent.",
-      message: null,
       category: "pending",
       retryable: false,
       endUserCanRetry: false,
-      advice: null,
-      userMessage: null,
       httpStatuses: [],
       sources: [
         "iso-4q2023-xsd",
@@ -8240,7 +8237,6 @@ export const Iso20022StatusReasonInfo: { readonly [V in Iso20022StatusReason]: C
         "tap-external-code-sets-json",
       ],
       deprecated: false,
-      aliases: [],
       wording: {
         description: {
           by: "provider",
@@ -8252,15 +8248,16 @@ export const Iso20022StatusReasonInfo: { readonly [V in Iso20022StatusReason]: C
           ],
         },
       },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
     },
     SL01: {
       description: "Due to specific service offered by the Debtor Agent.",
-      message: null,
       category: "rejected",
       retryable: false,
       endUserCanRetry: false,
-      advice: null,
-      userMessage: null,
       httpStatuses: [],
       sources: [
         "iso-4q2023-xsd",
@@ -8269,7 +8266,6 @@ export const Iso20022StatusReasonInfo: { readonly [V in Iso20022StatusReason]: C
         "tap-external-code-sets-json",
       ],
       deprecated: false,
-      aliases: [],
       wording: {
         description: {
           by: "provider",
@@ -8281,15 +8277,16 @@ export const Iso20022StatusReasonInfo: { readonly [V in Iso20022StatusReason]: C
           ],
         },
       },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
     },
     SL02: {
       description: "Due to specific service offered by the Creditor Agent.",
-      message: null,
       category: "rejected",
       retryable: false,
       endUserCanRetry: false,
-      advice: null,
-      userMessage: null,
       httpStatuses: [],
       sources: [
         "iso-4q2023-xsd",
@@ -8298,7 +8295,6 @@ export const Iso20022StatusReasonInfo: { readonly [V in Iso20022StatusReason]: C
         "tap-external-code-sets-json",
       ],
       deprecated: false,
-      aliases: [],
       wording: {
         description: {
           by: "provider",
@@ -8310,15 +8306,16 @@ export const Iso20022StatusReasonInfo: { readonly [V in Iso20022StatusReason]: C
           ],
         },
       },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
     },
     SL03: {
       description: "Due to a specific service offered by the clearing system.",
-      message: null,
       category: "rejected",
       retryable: false,
       endUserCanRetry: false,
-      advice: null,
-      userMessage: null,
       httpStatuses: [],
       sources: [
         "iso-4q2023-xsd",
@@ -8327,7 +8324,6 @@ export const Iso20022StatusReasonInfo: { readonly [V in Iso20022StatusReason]: C
         "tap-external-code-sets-json",
       ],
       deprecated: false,
-      aliases: [],
       wording: {
         description: {
           by: "provider",
@@ -8339,15 +8335,16 @@ export const Iso20022StatusReasonInfo: { readonly [V in Iso20022StatusReason]: C
           ],
         },
       },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
     },
     SL11: {
       description: "Whitelisting service offered by the Debtor Agent; Debtor has not included the Creditor on its “Whitelist” (yet). In the Whitelist the Debtor may list all allowed Creditors to debit Debtor bank account.",
-      message: null,
       category: "rejected",
       retryable: false,
       endUserCanRetry: false,
-      advice: null,
-      userMessage: null,
       httpStatuses: [],
       sources: [
         "iso-4q2023-xsd",
@@ -8356,7 +8353,6 @@ export const Iso20022StatusReasonInfo: { readonly [V in Iso20022StatusReason]: C
         "tap-external-code-sets-json",
       ],
       deprecated: false,
-      aliases: [],
       wording: {
         description: {
           by: "provider",
@@ -8368,15 +8364,16 @@ export const Iso20022StatusReasonInfo: { readonly [V in Iso20022StatusReason]: C
           ],
         },
       },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
     },
     SL12: {
       description: "Blacklisting service offered by the Debtor Agent; Debtor included the Creditor on his “Blacklist”. In the Blacklist the Debtor may list all Creditors not allowed to debit Debtor bank account.",
-      message: null,
       category: "rejected",
       retryable: false,
       endUserCanRetry: false,
-      advice: null,
-      userMessage: null,
       httpStatuses: [],
       sources: [
         "iso-4q2023-xsd",
@@ -8385,7 +8382,6 @@ export const Iso20022StatusReasonInfo: { readonly [V in Iso20022StatusReason]: C
         "tap-external-code-sets-json",
       ],
       deprecated: false,
-      aliases: [],
       wording: {
         description: {
           by: "provider",
@@ -8397,15 +8393,16 @@ export const Iso20022StatusReasonInfo: { readonly [V in Iso20022StatusReason]: C
           ],
         },
       },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
     },
     SL13: {
       description: "Due to Maximum allowed Direct Debit Transactions per period service offered by the Debtor Agent.",
-      message: null,
       category: "rejected",
       retryable: false,
       endUserCanRetry: false,
-      advice: null,
-      userMessage: null,
       httpStatuses: [],
       sources: [
         "iso-4q2023-xsd",
@@ -8414,7 +8411,6 @@ export const Iso20022StatusReasonInfo: { readonly [V in Iso20022StatusReason]: C
         "tap-external-code-sets-json",
       ],
       deprecated: false,
-      aliases: [],
       wording: {
         description: {
           by: "provider",
@@ -8426,15 +8422,16 @@ export const Iso20022StatusReasonInfo: { readonly [V in Iso20022StatusReason]: C
           ],
         },
       },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
     },
     SL14: {
       description: "Due to Maximum allowed Direct Debit Transaction amount service offered by the Debtor Agent.",
-      message: null,
       category: "rejected",
       retryable: false,
       endUserCanRetry: false,
-      advice: null,
-      userMessage: null,
       httpStatuses: [],
       sources: [
         "iso-4q2023-xsd",
@@ -8443,7 +8440,6 @@ export const Iso20022StatusReasonInfo: { readonly [V in Iso20022StatusReason]: C
         "tap-external-code-sets-json",
       ],
       deprecated: false,
-      aliases: [],
       wording: {
         description: {
           by: "provider",
@@ -8455,15 +8451,16 @@ export const Iso20022StatusReasonInfo: { readonly [V in Iso20022StatusReason]: C
           ],
         },
       },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
     },
     TA01: {
       description: "The transmission of the file was not successful – it had to be aborted (for technical reasons)",
-      message: null,
       category: "generic_failure",
       retryable: true,
       endUserCanRetry: true,
-      advice: null,
-      userMessage: null,
       httpStatuses: [],
       sources: [
         "iso-4q2023-xsd",
@@ -8472,7 +8469,6 @@ export const Iso20022StatusReasonInfo: { readonly [V in Iso20022StatusReason]: C
         "tap-external-code-sets-json",
       ],
       deprecated: false,
-      aliases: [],
       wording: {
         description: {
           by: "provider",
@@ -8484,15 +8480,16 @@ export const Iso20022StatusReasonInfo: { readonly [V in Iso20022StatusReason]: C
           ],
         },
       },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
     },
     TD01: {
       description: "There is no data available (for download)",
-      message: null,
       category: "informational",
       retryable: false,
       endUserCanRetry: false,
-      advice: null,
-      userMessage: null,
       httpStatuses: [],
       sources: [
         "iso-4q2023-xsd",
@@ -8501,7 +8498,6 @@ export const Iso20022StatusReasonInfo: { readonly [V in Iso20022StatusReason]: C
         "tap-external-code-sets-json",
       ],
       deprecated: false,
-      aliases: [],
       wording: {
         description: {
           by: "provider",
@@ -8513,15 +8509,16 @@ export const Iso20022StatusReasonInfo: { readonly [V in Iso20022StatusReason]: C
           ],
         },
       },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
     },
     TD02: {
       description: "The file cannot be read (e.g. unknown format)",
-      message: null,
       category: "integration_error",
       retryable: false,
       endUserCanRetry: false,
-      advice: null,
-      userMessage: null,
       httpStatuses: [],
       sources: [
         "iso-4q2023-xsd",
@@ -8530,7 +8527,6 @@ export const Iso20022StatusReasonInfo: { readonly [V in Iso20022StatusReason]: C
         "tap-external-code-sets-json",
       ],
       deprecated: false,
-      aliases: [],
       wording: {
         description: {
           by: "provider",
@@ -8542,15 +8538,16 @@ export const Iso20022StatusReasonInfo: { readonly [V in Iso20022StatusReason]: C
           ],
         },
       },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
     },
     TD03: {
       description: "The file format is incomplete or invalid",
-      message: null,
       category: "integration_error",
       retryable: false,
       endUserCanRetry: false,
-      advice: null,
-      userMessage: null,
       httpStatuses: [],
       sources: [
         "iso-4q2023-xsd",
@@ -8559,7 +8556,6 @@ export const Iso20022StatusReasonInfo: { readonly [V in Iso20022StatusReason]: C
         "tap-external-code-sets-json",
       ],
       deprecated: false,
-      aliases: [],
       wording: {
         description: {
           by: "provider",
@@ -8571,15 +8567,16 @@ export const Iso20022StatusReasonInfo: { readonly [V in Iso20022StatusReason]: C
           ],
         },
       },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
     },
     TK01: {
       description: "Token is invalid.",
-      message: null,
       category: "reconnect_required",
       retryable: false,
       endUserCanRetry: true,
-      advice: null,
-      userMessage: null,
       httpStatuses: [],
       sources: [
         "iso-4q2023-xsd",
@@ -8588,7 +8585,6 @@ export const Iso20022StatusReasonInfo: { readonly [V in Iso20022StatusReason]: C
         "tap-external-code-sets-json",
       ],
       deprecated: false,
-      aliases: [],
       wording: {
         description: {
           by: "provider",
@@ -8600,15 +8596,16 @@ export const Iso20022StatusReasonInfo: { readonly [V in Iso20022StatusReason]: C
           ],
         },
       },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
     },
     TK02: {
       description: "Token used for the sender does not exist.",
-      message: null,
       category: "integration_error",
       retryable: false,
       endUserCanRetry: false,
-      advice: null,
-      userMessage: null,
       httpStatuses: [],
       sources: [
         "iso-4q2023-xsd",
@@ -8617,7 +8614,6 @@ export const Iso20022StatusReasonInfo: { readonly [V in Iso20022StatusReason]: C
         "tap-external-code-sets-json",
       ],
       deprecated: false,
-      aliases: [],
       wording: {
         description: {
           by: "provider",
@@ -8629,15 +8625,16 @@ export const Iso20022StatusReasonInfo: { readonly [V in Iso20022StatusReason]: C
           ],
         },
       },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
     },
     TK03: {
       description: "Token used for the receiver does not exist.",
-      message: null,
       category: "integration_error",
       retryable: false,
       endUserCanRetry: false,
-      advice: null,
-      userMessage: null,
       httpStatuses: [],
       sources: [
         "iso-4q2023-xsd",
@@ -8646,7 +8643,6 @@ export const Iso20022StatusReasonInfo: { readonly [V in Iso20022StatusReason]: C
         "tap-external-code-sets-json",
       ],
       deprecated: false,
-      aliases: [],
       wording: {
         description: {
           by: "provider",
@@ -8658,15 +8654,16 @@ export const Iso20022StatusReasonInfo: { readonly [V in Iso20022StatusReason]: C
           ],
         },
       },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
     },
     TK09: {
       description: "Token required for request is missing.",
-      message: null,
       category: "integration_error",
       retryable: false,
       endUserCanRetry: false,
-      advice: null,
-      userMessage: null,
       httpStatuses: [],
       sources: [
         "iso-4q2023-xsd",
@@ -8675,7 +8672,6 @@ export const Iso20022StatusReasonInfo: { readonly [V in Iso20022StatusReason]: C
         "tap-external-code-sets-json",
       ],
       deprecated: false,
-      aliases: [],
       wording: {
         description: {
           by: "provider",
@@ -8687,15 +8683,16 @@ export const Iso20022StatusReasonInfo: { readonly [V in Iso20022StatusReason]: C
           ],
         },
       },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
     },
     TKCM: {
       description: "Token found with counterparty mismatch.",
-      message: null,
       category: "integration_error",
       retryable: false,
       endUserCanRetry: false,
-      advice: null,
-      userMessage: null,
       httpStatuses: [],
       sources: [
         "iso-4q2023-xsd",
@@ -8704,7 +8701,6 @@ export const Iso20022StatusReasonInfo: { readonly [V in Iso20022StatusReason]: C
         "tap-external-code-sets-json",
       ],
       deprecated: false,
-      aliases: [],
       wording: {
         description: {
           by: "provider",
@@ -8716,15 +8712,16 @@ export const Iso20022StatusReasonInfo: { readonly [V in Iso20022StatusReason]: C
           ],
         },
       },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
     },
     TKSG: {
       description: "Single Use Token already used.",
-      message: null,
       category: "integration_error",
       retryable: false,
       endUserCanRetry: false,
-      advice: null,
-      userMessage: null,
       httpStatuses: [],
       sources: [
         "iso-4q2023-xsd",
@@ -8733,7 +8730,6 @@ export const Iso20022StatusReasonInfo: { readonly [V in Iso20022StatusReason]: C
         "tap-external-code-sets-json",
       ],
       deprecated: false,
-      aliases: [],
       wording: {
         description: {
           by: "provider",
@@ -8745,15 +8741,16 @@ export const Iso20022StatusReasonInfo: { readonly [V in Iso20022StatusReason]: C
           ],
         },
       },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
     },
     TKSP: {
       description: "Token found with suspended status.",
-      message: null,
       category: "reconnect_required",
       retryable: false,
       endUserCanRetry: true,
-      advice: null,
-      userMessage: null,
       httpStatuses: [],
       sources: [
         "iso-4q2023-xsd",
@@ -8762,7 +8759,6 @@ export const Iso20022StatusReasonInfo: { readonly [V in Iso20022StatusReason]: C
         "tap-external-code-sets-json",
       ],
       deprecated: false,
-      aliases: [],
       wording: {
         description: {
           by: "provider",
@@ -8774,15 +8770,16 @@ export const Iso20022StatusReasonInfo: { readonly [V in Iso20022StatusReason]: C
           ],
         },
       },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
     },
     TKVE: {
       description: "Token found with value limit rule violation.",
-      message: null,
       category: "rejected",
       retryable: false,
       endUserCanRetry: false,
-      advice: null,
-      userMessage: null,
       httpStatuses: [],
       sources: [
         "iso-4q2023-xsd",
@@ -8791,7 +8788,6 @@ export const Iso20022StatusReasonInfo: { readonly [V in Iso20022StatusReason]: C
         "tap-external-code-sets-json",
       ],
       deprecated: false,
-      aliases: [],
       wording: {
         description: {
           by: "provider",
@@ -8803,15 +8799,16 @@ export const Iso20022StatusReasonInfo: { readonly [V in Iso20022StatusReason]: C
           ],
         },
       },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
     },
     TKXP: {
       description: "Token expired.",
-      message: null,
       category: "reconnect_required",
       retryable: false,
       endUserCanRetry: true,
-      advice: null,
-      userMessage: null,
       httpStatuses: [],
       sources: [
         "iso-4q2023-xsd",
@@ -8820,7 +8817,6 @@ export const Iso20022StatusReasonInfo: { readonly [V in Iso20022StatusReason]: C
         "tap-external-code-sets-json",
       ],
       deprecated: false,
-      aliases: [],
       wording: {
         description: {
           by: "provider",
@@ -8832,15 +8828,16 @@ export const Iso20022StatusReasonInfo: { readonly [V in Iso20022StatusReason]: C
           ],
         },
       },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
     },
     TM01: {
       description: "Associated message, payment information block, or transaction was received after agreed processing cut-off time.",
-      message: null,
       category: "rejected",
       retryable: false,
       endUserCanRetry: false,
-      advice: null,
-      userMessage: null,
       httpStatuses: [],
       sources: [
         "iso-4q2023-xsd",
@@ -8849,7 +8846,6 @@ export const Iso20022StatusReasonInfo: { readonly [V in Iso20022StatusReason]: C
         "tap-external-code-sets-json",
       ],
       deprecated: false,
-      aliases: [],
       wording: {
         description: {
           by: "provider",
@@ -8861,15 +8857,16 @@ export const Iso20022StatusReasonInfo: { readonly [V in Iso20022StatusReason]: C
           ],
         },
       },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
     },
     TS01: {
       description: "The (technical) transmission of the file was successful.",
-      message: null,
       category: "success",
       retryable: false,
       endUserCanRetry: false,
-      advice: null,
-      userMessage: null,
       httpStatuses: [],
       sources: [
         "iso-4q2023-xsd",
@@ -8878,7 +8875,6 @@ export const Iso20022StatusReasonInfo: { readonly [V in Iso20022StatusReason]: C
         "tap-external-code-sets-json",
       ],
       deprecated: false,
-      aliases: [],
       wording: {
         description: {
           by: "provider",
@@ -8890,15 +8886,16 @@ export const Iso20022StatusReasonInfo: { readonly [V in Iso20022StatusReason]: C
           ],
         },
       },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
     },
     TS04: {
       description: "The order was transferred to pass by accompanying note signed by hand",
-      message: null,
       category: "pending",
       retryable: false,
       endUserCanRetry: false,
-      advice: null,
-      userMessage: null,
       httpStatuses: [],
       sources: [
         "iso-4q2023-xsd",
@@ -8907,7 +8904,6 @@ export const Iso20022StatusReasonInfo: { readonly [V in Iso20022StatusReason]: C
         "tap-external-code-sets-json",
       ],
       deprecated: false,
-      aliases: [],
       wording: {
         description: {
           by: "provider",
@@ -8919,15 +8915,16 @@ export const Iso20022StatusReasonInfo: { readonly [V in Iso20022StatusReason]: C
           ],
         },
       },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
     },
     CN01: {
       description: "Authorisation is cancelled.",
-      message: null,
       category: "cancelled",
       retryable: false,
       endUserCanRetry: true,
-      advice: null,
-      userMessage: null,
       httpStatuses: [],
       sources: [
         "iso-4q2023-xsd",
@@ -8936,7 +8933,6 @@ export const Iso20022StatusReasonInfo: { readonly [V in Iso20022StatusReason]: C
         "tap-external-code-sets-json",
       ],
       deprecated: false,
-      aliases: [],
       wording: {
         description: {
           by: "provider",
@@ -8948,15 +8944,16 @@ export const Iso20022StatusReasonInfo: { readonly [V in Iso20022StatusReason]: C
           ],
         },
       },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
     },
     FOCR: {
       description: "Return following a cancellation request.",
-      message: null,
       category: "cancelled",
       retryable: false,
       endUserCanRetry: true,
-      advice: null,
-      userMessage: null,
       httpStatuses: [],
       sources: [
         "iso-4q2023-xsd",
@@ -8965,7 +8962,6 @@ export const Iso20022StatusReasonInfo: { readonly [V in Iso20022StatusReason]: C
         "tap-external-code-sets-json",
       ],
       deprecated: false,
-      aliases: [],
       wording: {
         description: {
           by: "provider",
@@ -8977,15 +8973,16 @@ export const Iso20022StatusReasonInfo: { readonly [V in Iso20022StatusReason]: C
           ],
         },
       },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
     },
     FR01: {
       description: "Returned as a result of fraud.",
-      message: null,
       category: "rejected",
       retryable: false,
       endUserCanRetry: false,
-      advice: null,
-      userMessage: null,
       httpStatuses: [],
       sources: [
         "iso-4q2023-xsd",
@@ -8994,7 +8991,6 @@ export const Iso20022StatusReasonInfo: { readonly [V in Iso20022StatusReason]: C
         "tap-external-code-sets-json",
       ],
       deprecated: false,
-      aliases: [],
       wording: {
         description: {
           by: "provider",
@@ -9006,15 +9002,16 @@ export const Iso20022StatusReasonInfo: { readonly [V in Iso20022StatusReason]: C
           ],
         },
       },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
     },
     NOAS: {
       description: "No response from Beneficiary.",
-      message: null,
       category: "rejected",
       retryable: false,
       endUserCanRetry: false,
-      advice: null,
-      userMessage: null,
       httpStatuses: [],
       sources: [
         "iso-4q2023-xsd",
@@ -9023,7 +9020,6 @@ export const Iso20022StatusReasonInfo: { readonly [V in Iso20022StatusReason]: C
         "tap-external-code-sets-json",
       ],
       deprecated: false,
-      aliases: [],
       wording: {
         description: {
           by: "provider",
@@ -9035,15 +9031,16 @@ export const Iso20022StatusReasonInfo: { readonly [V in Iso20022StatusReason]: C
           ],
         },
       },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
     },
     NOCM: {
       description: "Customer account is not compliant with regulatory requirements, for example FICA (in South Africa) or any other regulatory requirements which render an account inactive for certain processing.",
-      message: null,
       category: "account_unavailable",
       retryable: false,
       endUserCanRetry: false,
-      advice: null,
-      userMessage: null,
       httpStatuses: [],
       sources: [
         "iso-4q2023-xsd",
@@ -9052,7 +9049,6 @@ export const Iso20022StatusReasonInfo: { readonly [V in Iso20022StatusReason]: C
         "tap-external-code-sets-json",
       ],
       deprecated: false,
-      aliases: [],
       wording: {
         description: {
           by: "provider",
@@ -9064,15 +9060,16 @@ export const Iso20022StatusReasonInfo: { readonly [V in Iso20022StatusReason]: C
           ],
         },
       },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
     },
     RUTA: {
       description: "Return following investigation request and no remediation possible.",
-      message: null,
       category: "rejected",
       retryable: false,
       endUserCanRetry: false,
-      advice: null,
-      userMessage: null,
       httpStatuses: [],
       sources: [
         "iso-4q2023-xsd",
@@ -9081,7 +9078,6 @@ export const Iso20022StatusReasonInfo: { readonly [V in Iso20022StatusReason]: C
         "tap-external-code-sets-json",
       ],
       deprecated: false,
-      aliases: [],
       wording: {
         description: {
           by: "provider",
@@ -9093,15 +9089,16 @@ export const Iso20022StatusReasonInfo: { readonly [V in Iso20022StatusReason]: C
           ],
         },
       },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
     },
     UPAY: {
       description: "Payment is not justified.",
-      message: null,
       category: "rejected",
       retryable: false,
       endUserCanRetry: false,
-      advice: null,
-      userMessage: null,
       httpStatuses: [],
       sources: [
         "iso-4q2023-xsd",
@@ -9110,7 +9107,6 @@ export const Iso20022StatusReasonInfo: { readonly [V in Iso20022StatusReason]: C
         "tap-external-code-sets-json",
       ],
       deprecated: false,
-      aliases: [],
       wording: {
         description: {
           by: "provider",
@@ -9122,15 +9118,16 @@ export const Iso20022StatusReasonInfo: { readonly [V in Iso20022StatusReason]: C
           ],
         },
       },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
     },
     AEXR: {
       description: "Request-to-pay Expiry Date and Time has already passed.",
-      message: null,
       category: "session_expired",
       retryable: false,
       endUserCanRetry: true,
-      advice: null,
-      userMessage: null,
       httpStatuses: [],
       sources: [
         "iso-4q2023-xsd",
@@ -9139,7 +9136,6 @@ export const Iso20022StatusReasonInfo: { readonly [V in Iso20022StatusReason]: C
         "tap-external-code-sets-json",
       ],
       deprecated: false,
-      aliases: [],
       wording: {
         description: {
           by: "provider",
@@ -9151,15 +9147,16 @@ export const Iso20022StatusReasonInfo: { readonly [V in Iso20022StatusReason]: C
           ],
         },
       },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
     },
     ALAC: {
       description: "Request-to-pay has already been accepted by the Debtor.",
-      message: null,
       category: "integration_error",
       retryable: false,
       endUserCanRetry: false,
-      advice: null,
-      userMessage: null,
       httpStatuses: [],
       sources: [
         "iso-4q2023-xsd",
@@ -9168,7 +9165,6 @@ export const Iso20022StatusReasonInfo: { readonly [V in Iso20022StatusReason]: C
         "tap-external-code-sets-json",
       ],
       deprecated: false,
-      aliases: [],
       wording: {
         description: {
           by: "provider",
@@ -9180,15 +9176,16 @@ export const Iso20022StatusReasonInfo: { readonly [V in Iso20022StatusReason]: C
           ],
         },
       },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
     },
     ARFR: {
       description: "Request-to-pay has already been refused by the Debtor.",
-      message: null,
       category: "integration_error",
       retryable: false,
       endUserCanRetry: false,
-      advice: null,
-      userMessage: null,
       httpStatuses: [],
       sources: [
         "iso-4q2023-xsd",
@@ -9197,7 +9194,6 @@ export const Iso20022StatusReasonInfo: { readonly [V in Iso20022StatusReason]: C
         "tap-external-code-sets-json",
       ],
       deprecated: false,
-      aliases: [],
       wording: {
         description: {
           by: "provider",
@@ -9209,15 +9205,16 @@ export const Iso20022StatusReasonInfo: { readonly [V in Iso20022StatusReason]: C
           ],
         },
       },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
     },
     ARJR: {
       description: "Request-to-pay has already been rejected.",
-      message: null,
       category: "integration_error",
       retryable: false,
       endUserCanRetry: false,
-      advice: null,
-      userMessage: null,
       httpStatuses: [],
       sources: [
         "iso-4q2023-xsd",
@@ -9226,7 +9223,6 @@ export const Iso20022StatusReasonInfo: { readonly [V in Iso20022StatusReason]: C
         "tap-external-code-sets-json",
       ],
       deprecated: false,
-      aliases: [],
       wording: {
         description: {
           by: "provider",
@@ -9238,15 +9234,16 @@ export const Iso20022StatusReasonInfo: { readonly [V in Iso20022StatusReason]: C
           ],
         },
       },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
     },
     ATNS: {
       description: "Attachments to the request-to-pay are not supported.",
-      message: null,
       category: "integration_error",
       retryable: false,
       endUserCanRetry: false,
-      advice: null,
-      userMessage: null,
       httpStatuses: [],
       sources: [
         "iso-4q2023-xsd",
@@ -9255,7 +9252,6 @@ export const Iso20022StatusReasonInfo: { readonly [V in Iso20022StatusReason]: C
         "tap-external-code-sets-json",
       ],
       deprecated: false,
-      aliases: [],
       wording: {
         description: {
           by: "provider",
@@ -9267,15 +9263,16 @@ export const Iso20022StatusReasonInfo: { readonly [V in Iso20022StatusReason]: C
           ],
         },
       },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
     },
     EDTL: {
       description: "Expiry date time of the request-to-pay is too far in the future.",
-      message: null,
       category: "integration_error",
       retryable: false,
       endUserCanRetry: false,
-      advice: null,
-      userMessage: null,
       httpStatuses: [],
       sources: [
         "iso-4q2023-xsd",
@@ -9284,7 +9281,6 @@ export const Iso20022StatusReasonInfo: { readonly [V in Iso20022StatusReason]: C
         "tap-external-code-sets-json",
       ],
       deprecated: false,
-      aliases: [],
       wording: {
         description: {
           by: "provider",
@@ -9296,15 +9292,16 @@ export const Iso20022StatusReasonInfo: { readonly [V in Iso20022StatusReason]: C
           ],
         },
       },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
     },
     EDTR: {
       description: "Expiry date time of the request-to-pay is already reached.",
-      message: null,
       category: "session_expired",
       retryable: false,
       endUserCanRetry: true,
-      advice: null,
-      userMessage: null,
       httpStatuses: [],
       sources: [
         "iso-4q2023-xsd",
@@ -9313,7 +9310,6 @@ export const Iso20022StatusReasonInfo: { readonly [V in Iso20022StatusReason]: C
         "tap-external-code-sets-json",
       ],
       deprecated: false,
-      aliases: [],
       wording: {
         description: {
           by: "provider",
@@ -9325,15 +9321,16 @@ export const Iso20022StatusReasonInfo: { readonly [V in Iso20022StatusReason]: C
           ],
         },
       },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
     },
     FRAD: {
       description: "Cancellation requested following a transaction that was originated fraudulently. The use of the FraudulentOrigin code should be governed by jurisdictions.",
-      message: null,
       category: "cancelled",
       retryable: false,
       endUserCanRetry: true,
-      advice: null,
-      userMessage: null,
       httpStatuses: [],
       sources: [
         "iso-4q2023-xsd",
@@ -9342,7 +9339,6 @@ export const Iso20022StatusReasonInfo: { readonly [V in Iso20022StatusReason]: C
         "tap-external-code-sets-json",
       ],
       deprecated: false,
-      aliases: [],
       wording: {
         description: {
           by: "provider",
@@ -9354,15 +9350,16 @@ export const Iso20022StatusReasonInfo: { readonly [V in Iso20022StatusReason]: C
           ],
         },
       },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
     },
     IEDT: {
       description: "Expiry date time of the request-to-pay is incorrect.",
-      message: null,
       category: "integration_error",
       retryable: false,
       endUserCanRetry: false,
-      advice: null,
-      userMessage: null,
       httpStatuses: [],
       sources: [
         "iso-4q2023-xsd",
@@ -9371,7 +9368,6 @@ export const Iso20022StatusReasonInfo: { readonly [V in Iso20022StatusReason]: C
         "tap-external-code-sets-json",
       ],
       deprecated: false,
-      aliases: [],
       wording: {
         description: {
           by: "provider",
@@ -9383,15 +9379,16 @@ export const Iso20022StatusReasonInfo: { readonly [V in Iso20022StatusReason]: C
           ],
         },
       },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
     },
     IRNR: {
       description: "No initial request-to-pay has been received.",
-      message: null,
       category: "integration_error",
       retryable: false,
       endUserCanRetry: false,
-      advice: null,
-      userMessage: null,
       httpStatuses: [],
       sources: [
         "iso-4q2023-xsd",
@@ -9400,7 +9397,6 @@ export const Iso20022StatusReasonInfo: { readonly [V in Iso20022StatusReason]: C
         "tap-external-code-sets-json",
       ],
       deprecated: false,
-      aliases: [],
       wording: {
         description: {
           by: "provider",
@@ -9412,15 +9408,16 @@ export const Iso20022StatusReasonInfo: { readonly [V in Iso20022StatusReason]: C
           ],
         },
       },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
     },
     NOAR: {
       description: "No existing agreement for receiving request-to-pay messages.",
-      message: null,
       category: "rejected",
       retryable: false,
       endUserCanRetry: false,
-      advice: null,
-      userMessage: null,
       httpStatuses: [],
       sources: [
         "iso-4q2023-xsd",
@@ -9429,7 +9426,6 @@ export const Iso20022StatusReasonInfo: { readonly [V in Iso20022StatusReason]: C
         "tap-external-code-sets-json",
       ],
       deprecated: false,
-      aliases: [],
       wording: {
         description: {
           by: "provider",
@@ -9441,15 +9437,16 @@ export const Iso20022StatusReasonInfo: { readonly [V in Iso20022StatusReason]: C
           ],
         },
       },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
     },
     NOPG: {
       description: "Requested payment guarantee (by Creditor) related to a request-to-pay cannot be provided.",
-      message: null,
       category: "rejected",
       retryable: false,
       endUserCanRetry: false,
-      advice: null,
-      userMessage: null,
       httpStatuses: [],
       sources: [
         "iso-4q2023-xsd",
@@ -9458,7 +9455,6 @@ export const Iso20022StatusReasonInfo: { readonly [V in Iso20022StatusReason]: C
         "tap-external-code-sets-json",
       ],
       deprecated: false,
-      aliases: [],
       wording: {
         description: {
           by: "provider",
@@ -9470,15 +9466,16 @@ export const Iso20022StatusReasonInfo: { readonly [V in Iso20022StatusReason]: C
           ],
         },
       },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
     },
     NRCH: {
       description: "Recipient side of the request-to-pay (payer or its request-to-pay service provider) is not reachable.",
-      message: null,
       category: "institution_unavailable",
       retryable: true,
       endUserCanRetry: true,
-      advice: null,
-      userMessage: null,
       httpStatuses: [],
       sources: [
         "iso-4q2023-xsd",
@@ -9487,7 +9484,6 @@ export const Iso20022StatusReasonInfo: { readonly [V in Iso20022StatusReason]: C
         "tap-external-code-sets-json",
       ],
       deprecated: false,
-      aliases: [],
       wording: {
         description: {
           by: "provider",
@@ -9499,15 +9495,16 @@ export const Iso20022StatusReasonInfo: { readonly [V in Iso20022StatusReason]: C
           ],
         },
       },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
     },
     PINS: {
       description: "Type of payment requested in the request-to-pay is not supported by the payer.",
-      message: null,
       category: "rejected",
       retryable: false,
       endUserCanRetry: false,
-      advice: null,
-      userMessage: null,
       httpStatuses: [],
       sources: [
         "iso-4q2023-xsd",
@@ -9516,7 +9513,6 @@ export const Iso20022StatusReasonInfo: { readonly [V in Iso20022StatusReason]: C
         "tap-external-code-sets-json",
       ],
       deprecated: false,
-      aliases: [],
       wording: {
         description: {
           by: "provider",
@@ -9528,15 +9524,16 @@ export const Iso20022StatusReasonInfo: { readonly [V in Iso20022StatusReason]: C
           ],
         },
       },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
     },
     REPR: {
       description: "Request-to-pay has been received and can be processed further.",
-      message: null,
       category: "pending",
       retryable: false,
       endUserCanRetry: false,
-      advice: null,
-      userMessage: null,
       httpStatuses: [],
       sources: [
         "iso-4q2023-xsd",
@@ -9545,7 +9542,6 @@ export const Iso20022StatusReasonInfo: { readonly [V in Iso20022StatusReason]: C
         "tap-external-code-sets-json",
       ],
       deprecated: false,
-      aliases: [],
       wording: {
         description: {
           by: "provider",
@@ -9557,15 +9553,16 @@ export const Iso20022StatusReasonInfo: { readonly [V in Iso20022StatusReason]: C
           ],
         },
       },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
     },
     RTNS: {
       description: "Debtor does not support request-to-pay transactions.",
-      message: null,
       category: "rejected",
       retryable: false,
       endUserCanRetry: false,
-      advice: null,
-      userMessage: null,
       httpStatuses: [],
       sources: [
         "iso-4q2023-xsd",
@@ -9574,7 +9571,6 @@ export const Iso20022StatusReasonInfo: { readonly [V in Iso20022StatusReason]: C
         "tap-external-code-sets-json",
       ],
       deprecated: false,
-      aliases: [],
       wording: {
         description: {
           by: "provider",
@@ -9586,15 +9582,16 @@ export const Iso20022StatusReasonInfo: { readonly [V in Iso20022StatusReason]: C
           ],
         },
       },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
     },
     SPII: {
       description: "Identifier of the request-to-pay service provider is incorrect.",
-      message: null,
       category: "integration_error",
       retryable: false,
       endUserCanRetry: false,
-      advice: null,
-      userMessage: null,
       httpStatuses: [],
       sources: [
         "iso-4q2023-xsd",
@@ -9603,7 +9600,6 @@ export const Iso20022StatusReasonInfo: { readonly [V in Iso20022StatusReason]: C
         "tap-external-code-sets-json",
       ],
       deprecated: false,
-      aliases: [],
       wording: {
         description: {
           by: "provider",
@@ -9615,15 +9611,16 @@ export const Iso20022StatusReasonInfo: { readonly [V in Iso20022StatusReason]: C
           ],
         },
       },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
     },
     UCRD: {
       description: "Unknown Creditor.",
-      message: null,
       category: "account_unavailable",
       retryable: false,
       endUserCanRetry: false,
-      advice: null,
-      userMessage: null,
       httpStatuses: [],
       sources: [
         "iso-4q2023-xsd",
@@ -9632,7 +9629,6 @@ export const Iso20022StatusReasonInfo: { readonly [V in Iso20022StatusReason]: C
         "tap-external-code-sets-json",
       ],
       deprecated: false,
-      aliases: [],
       wording: {
         description: {
           by: "provider",
@@ -9644,15 +9640,16 @@ export const Iso20022StatusReasonInfo: { readonly [V in Iso20022StatusReason]: C
           ],
         },
       },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
     },
     FF12: {
       description: "Original payment is not eligible to be returned given its current status.",
-      message: null,
       category: "rejected",
       retryable: false,
       endUserCanRetry: false,
-      advice: null,
-      userMessage: null,
       httpStatuses: [],
       sources: [
         "iso-4q2023-xsd",
@@ -9661,7 +9658,6 @@ export const Iso20022StatusReasonInfo: { readonly [V in Iso20022StatusReason]: C
         "tap-external-code-sets-json",
       ],
       deprecated: false,
-      aliases: [],
       wording: {
         description: {
           by: "provider",
@@ -9673,15 +9669,16 @@ export const Iso20022StatusReasonInfo: { readonly [V in Iso20022StatusReason]: C
           ],
         },
       },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
     },
     FF13: {
       description: "No record of request for cancellation found.",
-      message: null,
       category: "integration_error",
       retryable: false,
       endUserCanRetry: false,
-      advice: null,
-      userMessage: null,
       httpStatuses: [],
       sources: [
         "iso-4q2023-xsd",
@@ -9690,7 +9687,6 @@ export const Iso20022StatusReasonInfo: { readonly [V in Iso20022StatusReason]: C
         "tap-external-code-sets-json",
       ],
       deprecated: false,
-      aliases: [],
       wording: {
         description: {
           by: "provider",
@@ -9702,15 +9698,16 @@ export const Iso20022StatusReasonInfo: { readonly [V in Iso20022StatusReason]: C
           ],
         },
       },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
     },
     DC02: {
       description: "Rejection of a payment due to covering FI settlement not being received.",
-      message: null,
       category: "rejected",
       retryable: false,
       endUserCanRetry: false,
-      advice: null,
-      userMessage: null,
       httpStatuses: [],
       sources: [
         "iso-4q2023-xsd",
@@ -9719,7 +9716,6 @@ export const Iso20022StatusReasonInfo: { readonly [V in Iso20022StatusReason]: C
         "tap-external-code-sets-json",
       ],
       deprecated: false,
-      aliases: [],
       wording: {
         description: {
           by: "provider",
@@ -9731,15 +9727,16 @@ export const Iso20022StatusReasonInfo: { readonly [V in Iso20022StatusReason]: C
           ],
         },
       },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
     },
     APAR: {
       description: "Request To Pay has already been paid by the Debtor.",
-      message: null,
       category: "integration_error",
       retryable: false,
       endUserCanRetry: false,
-      advice: null,
-      userMessage: null,
       httpStatuses: [],
       sources: [
         "iso-4q2023-xsd",
@@ -9748,7 +9745,6 @@ export const Iso20022StatusReasonInfo: { readonly [V in Iso20022StatusReason]: C
         "tap-external-code-sets-json",
       ],
       deprecated: false,
-      aliases: [],
       wording: {
         description: {
           by: "provider",
@@ -9760,426 +9756,430 @@ export const Iso20022StatusReasonInfo: { readonly [V in Iso20022StatusReason]: C
           ],
         },
       },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
     },
     AB26: {
       description: "Settlement Instruction does not exist.",
-      message: null,
       category: "integration_error",
       retryable: false,
       endUserCanRetry: false,
-      advice: null,
-      userMessage: null,
       httpStatuses: [],
       sources: ["tap-external-code-sets-json"],
       deprecated: false,
-      aliases: [],
       wording: { description: { by: "provider", sources: ["tap-external-code-sets-json"] } },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
     },
     AB12: {
       description: "Duplicate Concurrent Batch Sequence number– for Settlement Instructions.",
-      message: null,
       category: "integration_error",
       retryable: false,
       endUserCanRetry: false,
-      advice: null,
-      userMessage: null,
       httpStatuses: [],
       sources: ["tap-external-code-sets-json"],
       deprecated: false,
-      aliases: [],
       wording: { description: { by: "provider", sources: ["tap-external-code-sets-json"] } },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
     },
     AB13: {
       description: "Wrong Message Routing Type for Return-of-Funds.",
-      message: null,
       category: "integration_error",
       retryable: false,
       endUserCanRetry: false,
-      advice: null,
-      userMessage: null,
       httpStatuses: [],
       sources: ["tap-external-code-sets-json"],
       deprecated: false,
-      aliases: [],
       wording: { description: { by: "provider", sources: ["tap-external-code-sets-json"] } },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
     },
     AB15: {
       description: "Instruction may not be placed on the Continuous Processing Line settlement processor.",
-      message: null,
       category: "rejected",
       retryable: false,
       endUserCanRetry: false,
-      advice: null,
-      userMessage: null,
       httpStatuses: [],
       sources: ["tap-external-code-sets-json"],
       deprecated: false,
-      aliases: [],
       wording: { description: { by: "provider", sources: ["tap-external-code-sets-json"] } },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
     },
     AB21: {
       description: "Agreement number not valid (beneficiary).",
-      message: null,
       category: "integration_error",
       retryable: false,
       endUserCanRetry: false,
-      advice: null,
-      userMessage: null,
       httpStatuses: [],
       sources: ["tap-external-code-sets-json"],
       deprecated: false,
-      aliases: [],
       wording: { description: { by: "provider", sources: ["tap-external-code-sets-json"] } },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
     },
     BDAY: {
       description: "Settlement Cycle Day and Calendar day should be the same.",
-      message: null,
       category: "integration_error",
       retryable: false,
       endUserCanRetry: false,
-      advice: null,
-      userMessage: null,
       httpStatuses: [],
       sources: ["tap-external-code-sets-json"],
       deprecated: false,
-      aliases: [],
       wording: { description: { by: "provider", sources: ["tap-external-code-sets-json"] } },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
     },
     DS28: {
       description: "Message routed to the wrong environment.",
-      message: null,
       category: "integration_error",
       retryable: false,
       endUserCanRetry: false,
-      advice: null,
-      userMessage: null,
       httpStatuses: [],
       sources: ["tap-external-code-sets-json"],
       deprecated: false,
-      aliases: [],
       wording: { description: { by: "provider", sources: ["tap-external-code-sets-json"] } },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
     },
     INDT: {
       description: "Details not valid for this field.",
-      message: null,
       category: "integration_error",
       retryable: false,
       endUserCanRetry: false,
-      advice: null,
-      userMessage: null,
       httpStatuses: [],
       sources: ["tap-external-code-sets-json"],
       deprecated: false,
-      aliases: [],
       wording: { description: { by: "provider", sources: ["tap-external-code-sets-json"] } },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
     },
     ISWS: {
       description: "Cannot schedule instruction for Night Window.",
-      message: null,
       category: "rejected",
       retryable: false,
       endUserCanRetry: false,
-      advice: null,
-      userMessage: null,
       httpStatuses: [],
       sources: ["tap-external-code-sets-json"],
       deprecated: false,
-      aliases: [],
       wording: { description: { by: "provider", sources: ["tap-external-code-sets-json"] } },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
     },
     MINF: {
       description: "Information missing for the field or cannot be empty.",
-      message: null,
       category: "integration_error",
       retryable: false,
       endUserCanRetry: false,
-      advice: null,
-      userMessage: null,
       httpStatuses: [],
       sources: ["tap-external-code-sets-json"],
       deprecated: false,
-      aliases: [],
       wording: { description: { by: "provider", sources: ["tap-external-code-sets-json"] } },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
     },
     NOFR: {
       description: "Continuous Processing Line on Hold Instruction.",
-      message: null,
       category: "pending",
       retryable: false,
       endUserCanRetry: false,
-      advice: null,
-      userMessage: null,
       httpStatuses: [],
       sources: ["tap-external-code-sets-json"],
       deprecated: false,
-      aliases: [],
       wording: { description: { by: "provider", sources: ["tap-external-code-sets-json"] } },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
     },
     RC13: {
       description: "Originator not active any more.",
-      message: null,
       category: "rejected",
       retryable: false,
       endUserCanRetry: false,
-      advice: null,
-      userMessage: null,
       httpStatuses: [],
       sources: ["tap-external-code-sets-json"],
       deprecated: false,
-      aliases: [],
       wording: { description: { by: "provider", sources: ["tap-external-code-sets-json"] } },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
     },
     RC15: {
       description: "Settlement agreement required.",
-      message: null,
       category: "rejected",
       retryable: false,
       endUserCanRetry: false,
-      advice: null,
-      userMessage: null,
       httpStatuses: [],
       sources: ["tap-external-code-sets-json"],
       deprecated: false,
-      aliases: [],
       wording: { description: { by: "provider", sources: ["tap-external-code-sets-json"] } },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
     },
     RC16: {
       description: "Participant blocked from SADC-RTGS.",
-      message: null,
       category: "rejected",
       retryable: false,
       endUserCanRetry: false,
-      advice: null,
-      userMessage: null,
       httpStatuses: [],
       sources: ["tap-external-code-sets-json"],
       deprecated: false,
-      aliases: [],
       wording: { description: { by: "provider", sources: ["tap-external-code-sets-json"] } },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
     },
     SBRN: {
       description: "Remove Concurrent Batch Processing Line on hold instruction.",
-      message: null,
       category: "informational",
       retryable: false,
       endUserCanRetry: false,
-      advice: null,
-      userMessage: null,
       httpStatuses: [],
       sources: ["tap-external-code-sets-json"],
       deprecated: false,
-      aliases: [],
       wording: { description: { by: "provider", sources: ["tap-external-code-sets-json"] } },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
     },
     RQNR: {
       description: "Payer did not recognize the request from Payee Participant,",
-      message: null,
       category: "rejected",
       retryable: false,
       endUserCanRetry: false,
-      advice: null,
-      userMessage: null,
       httpStatuses: [],
       sources: ["tap-external-code-sets-json"],
       deprecated: false,
-      aliases: [],
       wording: { description: { by: "provider", sources: ["tap-external-code-sets-json"] } },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
     },
     SNRD: {
       description: "Services are not yet rendered by the Payee Participant (Creditor).",
-      message: null,
       category: "rejected",
       retryable: false,
       endUserCanRetry: false,
-      advice: null,
-      userMessage: null,
       httpStatuses: [],
       sources: ["tap-external-code-sets-json"],
       deprecated: false,
-      aliases: [],
       wording: { description: { by: "provider", sources: ["tap-external-code-sets-json"] } },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
     },
     OSNS: {
       description: "Requested optional service (for example instalment payments) is not supported.",
-      message: null,
       category: "integration_error",
       retryable: false,
       endUserCanRetry: false,
-      advice: null,
-      userMessage: null,
       httpStatuses: [],
       sources: ["tap-external-code-sets-json"],
       deprecated: false,
-      aliases: [],
       wording: { description: { by: "provider", sources: ["tap-external-code-sets-json"] } },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
     },
     AMSE: {
       description: "Size of the attachment exceeds the allowed maximum.",
-      message: null,
       category: "integration_error",
       retryable: false,
       endUserCanRetry: false,
-      advice: null,
-      userMessage: null,
       httpStatuses: [],
       sources: ["tap-external-code-sets-json"],
       deprecated: false,
-      aliases: [],
       wording: { description: { by: "provider", sources: ["tap-external-code-sets-json"] } },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
     },
     INAR: {
       description: "Payer’s activation reference is invalid.",
-      message: null,
       category: "integration_error",
       retryable: false,
       endUserCanRetry: false,
-      advice: null,
-      userMessage: null,
       httpStatuses: [],
       sources: ["tap-external-code-sets-json"],
       deprecated: false,
-      aliases: [],
       wording: { description: { by: "provider", sources: ["tap-external-code-sets-json"] } },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
     },
     EDNA: {
       description: "Requested execution date of the payment is not accepted.",
-      message: null,
       category: "rejected",
       retryable: false,
       endUserCanRetry: false,
-      advice: null,
-      userMessage: null,
       httpStatuses: [],
       sources: ["tap-external-code-sets-json"],
       deprecated: false,
-      aliases: [],
       wording: { description: { by: "provider", sources: ["tap-external-code-sets-json"] } },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
     },
     SL15: {
       description: "Maximum number of credit transactions allowed by the account servicer per service period exceeded.",
-      message: null,
       category: "rejected",
       retryable: false,
       endUserCanRetry: false,
-      advice: null,
-      userMessage: null,
       httpStatuses: [],
       sources: ["tap-external-code-sets-json"],
       deprecated: false,
-      aliases: [],
       wording: { description: { by: "provider", sources: ["tap-external-code-sets-json"] } },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
     },
     SL16: {
       description: "Maximum total credit amount allowed by the account servicer per service period exceeded.",
-      message: null,
       category: "rejected",
       retryable: false,
       endUserCanRetry: false,
-      advice: null,
-      userMessage: null,
       httpStatuses: [],
       sources: ["tap-external-code-sets-json"],
       deprecated: false,
-      aliases: [],
       wording: { description: { by: "provider", sources: ["tap-external-code-sets-json"] } },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
     },
     SL17: {
       description: "Whitelisting service offered by payment system operator or financial institution. Debtor is not included on the Creditor side whitelist.",
-      message: null,
       category: "rejected",
       retryable: false,
       endUserCanRetry: false,
-      advice: null,
-      userMessage: null,
       httpStatuses: [],
       sources: ["tap-external-code-sets-json"],
       deprecated: false,
-      aliases: [],
       wording: { description: { by: "provider", sources: ["tap-external-code-sets-json"] } },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
     },
     SL18: {
       description: "Blacklisting service offered by payment system operator or financial institution. Debtor included on the Creditor side blacklist.",
-      message: null,
       category: "rejected",
       retryable: false,
       endUserCanRetry: false,
-      advice: null,
-      userMessage: null,
       httpStatuses: [],
       sources: ["tap-external-code-sets-json"],
       deprecated: false,
-      aliases: [],
       wording: { description: { by: "provider", sources: ["tap-external-code-sets-json"] } },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
     },
     CHRG: {
       description: "Related to a Charge message to convey that the charge bearer code used in the corresponding Payment message was not debt.",
-      message: null,
       category: "integration_error",
       retryable: false,
       endUserCanRetry: false,
-      advice: null,
-      userMessage: null,
       httpStatuses: [],
       sources: ["tap-external-code-sets-json"],
       deprecated: false,
-      aliases: [],
       wording: { description: { by: "provider", sources: ["tap-external-code-sets-json"] } },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
     },
     CHCO: {
       description: "Related to a Charge message to convey that the code in Charge Breakdown / Type / Code is not accepted by the receiving party.",
-      message: null,
       category: "integration_error",
       retryable: false,
       endUserCanRetry: false,
-      advice: null,
-      userMessage: null,
       httpStatuses: [],
       sources: ["tap-external-code-sets-json"],
       deprecated: false,
-      aliases: [],
       wording: { description: { by: "provider", sources: ["tap-external-code-sets-json"] } },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
     },
     IPNS: {
       description: "Payments in instalments are not supported.",
-      message: null,
       category: "integration_error",
       retryable: false,
       endUserCanRetry: false,
-      advice: null,
-      userMessage: null,
       httpStatuses: [],
       sources: ["tap-external-code-sets-json"],
       deprecated: false,
-      aliases: [],
       wording: { description: { by: "provider", sources: ["tap-external-code-sets-json"] } },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
     },
     CNNS: {
       description: "Credit notes are not supported.",
-      message: null,
       category: "integration_error",
       retryable: false,
       endUserCanRetry: false,
-      advice: null,
-      userMessage: null,
       httpStatuses: [],
       sources: ["tap-external-code-sets-json"],
       deprecated: false,
-      aliases: [],
       wording: { description: { by: "provider", sources: ["tap-external-code-sets-json"] } },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
     },
     EOL1: {
       description: "Expiration of the payment authorisation due to no use for too long.",
-      message: null,
       category: "reconnect_required",
       retryable: false,
       endUserCanRetry: true,
-      advice: null,
-      userMessage: null,
       httpStatuses: [],
       sources: ["tap-external-code-sets-json"],
       deprecated: false,
-      aliases: [],
       wording: { description: { by: "provider", sources: ["tap-external-code-sets-json"] } },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
     },
   },
 );

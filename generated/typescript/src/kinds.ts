@@ -5,7 +5,6 @@ import type { PayloadKindFields } from "./shapes.js";
  * code fields in the order in which they decide. */
 export const PAYLOAD_KINDS = {
   "lean/webhook": {
-    title: "Lean webhook",
     tag: "type",
     variants: [
       "entity.created",
@@ -24,6 +23,7 @@ export const PAYLOAD_KINDS = {
       "bank.availability.updated",
       "consent.status.updated",
     ],
+    title: "Lean webhook",
     recognise: [
       {
         present: ["type", "payload"],
@@ -109,9 +109,9 @@ export const PAYLOAD_KINDS = {
     ],
   },
   "lean/callback": {
-    title: "Lean LinkSDK callback data",
     tag: null,
     variants: [],
+    title: "Lean LinkSDK callback data",
     recognise: [
       { present: ["secondary_status"], absent: [], objects: [], codes: {}, byFields: true },
       { present: ["secondaryStatus"], absent: [], objects: [], codes: {}, byFields: true },
@@ -127,9 +127,9 @@ export const PAYLOAD_KINDS = {
     ],
   },
   "lean/data-api-response": {
-    title: "Lean Data API status response",
     tag: null,
     variants: [],
+    title: "Lean Data API status response",
     recognise: [
       {
         present: ["results_id"],
@@ -156,9 +156,9 @@ export const PAYLOAD_KINDS = {
     ],
   },
   "argyle/webhook": {
-    title: "Argyle verifications webhook",
     tag: "event",
     variants: ["verifications.updated", "verifications.creation_failed"],
+    title: "Argyle verifications webhook",
     recognise: [
       { present: ["event", "name", "data"], absent: [], objects: [], codes: {}, byFields: true },
     ],
@@ -214,9 +214,9 @@ export const PAYLOAD_KINDS = {
     ],
   },
   "flinks/api-response": {
-    title: "Flinks API error or pending response",
     tag: null,
     variants: [],
+    title: "Flinks API error or pending response",
     requestId: "RequestId",
     statusField: "HttpStatusCode",
     recognise: [
@@ -231,9 +231,9 @@ export const PAYLOAD_KINDS = {
     codes: [{ path: "$.FlinksCode", codeSets: ["flinks.api_error_code"], tag: null }],
   },
   "flinks/connect-message": {
-    title: "Flinks Connect message event data",
     tag: null,
     variants: [],
+    title: "Flinks Connect message event data",
     requestId: "requestId",
     recognise: [
       {
@@ -279,9 +279,9 @@ export const PAYLOAD_KINDS = {
     ],
   },
   "flinks/webhook": {
-    title: "Flinks webhook",
     tag: "ResponseType",
     variants: ["KYC", "GetAccountsDetail"],
+    title: "Flinks webhook",
     requestId: "RequestId",
     recognise: [{ present: ["ResponseType"], absent: [], objects: [], codes: {}, byFields: true }],
     codes: [
@@ -295,9 +295,9 @@ export const PAYLOAD_KINDS = {
     ],
   },
   "plaid/error": {
-    title: "Plaid error object",
     tag: null,
     variants: [],
+    title: "Plaid error object",
     requestId: "request_id",
     statusField: "status",
     recognise: [
@@ -315,7 +315,6 @@ export const PAYLOAD_KINDS = {
     ],
   },
   "plaid/webhook": {
-    title: "Plaid webhook",
     tag: "webhook_type",
     variants: [
       "SCREENING",
@@ -350,6 +349,7 @@ export const PAYLOAD_KINDS = {
       "DASHBOARD_CONFIGURED_ALERT",
       "ASSETS",
     ],
+    title: "Plaid webhook",
     requestId: "request_id",
     recognise: [
       {
@@ -559,9 +559,9 @@ export const PAYLOAD_KINDS = {
     ],
   },
   "plaid/link": {
-    title: "Plaid Link callbacks",
     tag: null,
     variants: [],
+    title: "Plaid Link callbacks",
     requestId: "request_id",
     recognise: [
       {
@@ -594,7 +594,6 @@ export const PAYLOAD_KINDS = {
     ],
   },
   "mx/webhook": {
-    title: "MX webhook",
     tag: "type",
     variants: [
       "CONNECTION_STATUS",
@@ -604,6 +603,7 @@ export const PAYLOAD_KINDS = {
       "VERIFICATION",
       "initial_data_ready",
     ],
+    title: "MX webhook",
     recognise: [
       {
         present: ["type", "action", "user_guid"],
@@ -637,7 +637,6 @@ export const PAYLOAD_KINDS = {
     ],
   },
   "mx/connect-message": {
-    title: "MX Connect widget message",
     tag: "type",
     variants: [
       "mx/ping",
@@ -671,6 +670,7 @@ export const PAYLOAD_KINDS = {
       "mx/connect/microdeposits/error/primaryAction",
       "mx/connect/microdeposits/blockedRoutingNumber",
     ],
+    title: "MX Connect widget message",
     recognise: [{ present: ["type", "mx"], absent: [], objects: [], codes: {}, byFields: true }],
     codes: [
       {
@@ -757,9 +757,9 @@ export const PAYLOAD_KINDS = {
     ],
   },
   "mastercard/error": {
-    title: "Mastercard Open Finance error response",
     tag: null,
     variants: [],
+    title: "Mastercard Open Finance error response",
     recognise: [
       {
         present: ["code", "user_message"],
@@ -779,9 +779,9 @@ export const PAYLOAD_KINDS = {
     codes: [{ path: "$.code", codeSets: ["mastercard.error_code"], tag: null, numeric: true }],
   },
   "mastercard/connect-webhook": {
-    title: "Mastercard Connect webhook",
     tag: "eventType",
     variants: ["accountsDeleted", "ping", "started", "added", "financialConsentCreated"],
+    title: "Mastercard Connect webhook",
     recognise: [
       { present: ["eventType", "payload"], absent: [], objects: [], codes: {}, byFields: true },
     ],
@@ -799,9 +799,9 @@ export const PAYLOAD_KINDS = {
     ],
   },
   "mastercard/connect-event": {
-    title: "Mastercard Connect SDK event",
     tag: null,
     variants: [],
+    title: "Mastercard Connect SDK event",
     recognise: [
       { present: ["code", "reason"], absent: [], objects: [], codes: {}, providerGiven: true },
       { present: ["screen", "params"], absent: [], objects: [], codes: {}, byFields: true },
@@ -819,9 +819,9 @@ export const PAYLOAD_KINDS = {
     ],
   },
   "gocardless/requisition": {
-    title: "GoCardless Bank Account Data requisition",
     tag: null,
     variants: [],
+    title: "GoCardless Bank Account Data requisition",
     recognise: [
       {
         present: ["redirect", "agreement", "accounts", "link", "status"],
@@ -834,9 +834,9 @@ export const PAYLOAD_KINDS = {
     codes: [{ path: "$.status", codeSets: ["gocardless.requisition_status"], tag: null }],
   },
   "gocardless/account": {
-    title: "GoCardless Bank Account Data account",
     tag: null,
     variants: [],
+    title: "GoCardless Bank Account Data account",
     recognise: [
       {
         present: ["id", "created", "last_accessed", "status"],
@@ -849,9 +849,9 @@ export const PAYLOAD_KINDS = {
     codes: [{ path: "$.status", codeSets: ["gocardless.account_status"], tag: null }],
   },
   "gocardless/agreement": {
-    title: "GoCardless Bank Account Data end user agreement",
     tag: null,
     variants: [],
+    title: "GoCardless Bank Account Data end user agreement",
     recognise: [
       {
         present: ["max_historical_days", "access_valid_for_days", "access_scope"],
@@ -864,9 +864,9 @@ export const PAYLOAD_KINDS = {
     codes: [],
   },
   "gocardless/error": {
-    title: "GoCardless Bank Account Data API error response",
     tag: null,
     variants: [],
+    title: "GoCardless Bank Account Data API error response",
     statusField: "status_code",
     recognise: [
       {
@@ -989,7 +989,6 @@ export const PAYLOAD_KINDS = {
     ],
   },
   "stripe/event": {
-    title: "Stripe event",
     tag: "type",
     variants: [
       "financial_connections.account.account_numbers_updated",
@@ -1010,6 +1009,7 @@ export const PAYLOAD_KINDS = {
       "payment_intent.payment_failed",
       "setup_intent.setup_failed",
     ],
+    title: "Stripe event",
     recognise: [
       {
         present: ["id", "object", "type", "data", "created", "livemode"],
@@ -1402,9 +1402,9 @@ export const PAYLOAD_KINDS = {
     ],
   },
   "stripe/api-error": {
-    title: "Stripe API error",
     tag: null,
     variants: [],
+    title: "Stripe API error",
     requestIdHeader: "Request-Id",
     recognise: [
       {
@@ -1443,9 +1443,9 @@ export const PAYLOAD_KINDS = {
     ],
   },
   "stripe/fc-account": {
-    title: "Stripe Financial Connections Account",
     tag: null,
     variants: [],
+    title: "Stripe Financial Connections Account",
     recognise: [
       {
         present: ["id", "object", "institution_name", "supported_payment_method_types"],
@@ -1488,9 +1488,9 @@ export const PAYLOAD_KINDS = {
     ],
   },
   "stripe/fc-session": {
-    title: "Stripe Financial Connections Session",
     tag: null,
     variants: [],
+    title: "Stripe Financial Connections Session",
     recognise: [
       {
         present: ["id", "object", "client_secret", "accounts", "permissions"],
@@ -1545,9 +1545,9 @@ export const PAYLOAD_KINDS = {
     ],
   },
   "stripe/fc-authorization": {
-    title: "Stripe Financial Connections Authorization",
     tag: null,
     variants: [],
+    title: "Stripe Financial Connections Authorization",
     recognise: [
       {
         present: ["id", "object", "institution_name", "status_details"],
@@ -1572,9 +1572,9 @@ export const PAYLOAD_KINDS = {
     ],
   },
   "stripe/fc-transaction": {
-    title: "Stripe Financial Connections Transaction",
     tag: null,
     variants: [],
+    title: "Stripe Financial Connections Transaction",
     recognise: [
       {
         present: ["id", "object", "transacted_at", "status_transitions", "transaction_refresh"],
@@ -1587,7 +1587,6 @@ export const PAYLOAD_KINDS = {
     codes: [{ path: "$.status", codeSets: ["stripe.transaction_status"], tag: null }],
   },
   "belvo/webhook": {
-    title: "Belvo webhook",
     tag: "webhook_type",
     variants: [
       "LINK",
@@ -1608,6 +1607,7 @@ export const PAYLOAD_KINDS = {
       "INVESTMENTS",
       "INVESTMENT_TRANSACTIONS",
     ],
+    title: "Belvo webhook",
     requestId: "request_id",
     recognise: [
       {
@@ -1682,9 +1682,9 @@ export const PAYLOAD_KINDS = {
     ],
   },
   "belvo/api-error": {
-    title: "Belvo API error",
     tag: null,
     variants: [],
+    title: "Belvo API error",
     requestId: "request_id",
     statusCodeSet: "belvo.response_status",
     recognise: [
@@ -1729,9 +1729,9 @@ export const PAYLOAD_KINDS = {
     codes: [{ path: "$.code", codeSets: ["belvo.error_code"], tag: null }],
   },
   "belvo/link": {
-    title: "Belvo link",
     tag: null,
     variants: [],
+    title: "Belvo link",
     recognise: [
       {
         present: ["institution", "access_mode", "status", "created_by"],
@@ -1744,7 +1744,6 @@ export const PAYLOAD_KINDS = {
     codes: [{ path: "$.status", codeSets: ["belvo.link_status"], tag: null }],
   },
   "truelayer/webhook": {
-    title: "TrueLayer Payments API v3 webhook",
     tag: "type",
     variants: [
       "payment_authorized",
@@ -1763,6 +1762,7 @@ export const PAYLOAD_KINDS = {
       "refund_executed",
       "refund_failed",
     ],
+    title: "TrueLayer Payments API v3 webhook",
     recognise: [
       {
         present: ["type", "event_id", "event_version"],
@@ -1809,9 +1809,9 @@ export const PAYLOAD_KINDS = {
     ],
   },
   "truelayer/problem": {
-    title: "TrueLayer API v3 error response (problem details)",
     tag: null,
     variants: [],
+    title: "TrueLayer API v3 error response (problem details)",
     requestId: "trace_id",
     statusField: "status",
     recognise: [
@@ -1840,9 +1840,9 @@ export const PAYLOAD_KINDS = {
     ],
   },
   "truelayer/payment": {
-    title: "TrueLayer Payments API v3 payment",
     tag: null,
     variants: [],
+    title: "TrueLayer Payments API v3 payment",
     recognise: [
       {
         present: ["amount_in_minor", "currency", "payment_method", "status"],
@@ -1859,9 +1859,9 @@ export const PAYLOAD_KINDS = {
     ],
   },
   "truelayer/payout": {
-    title: "TrueLayer Payments API v3 payout",
     tag: null,
     variants: [],
+    title: "TrueLayer Payments API v3 payout",
     recognise: [
       {
         present: ["merchant_account_id", "amount_in_minor", "beneficiary", "status"],
@@ -1877,9 +1877,9 @@ export const PAYLOAD_KINDS = {
     ],
   },
   "truelayer/refund": {
-    title: "TrueLayer Payments API v3 refund",
     tag: null,
     variants: [],
+    title: "TrueLayer Payments API v3 refund",
     recognise: [
       {
         present: ["amount_in_minor", "currency", "reference", "status"],
@@ -1895,9 +1895,9 @@ export const PAYLOAD_KINDS = {
     ],
   },
   "truelayer/mandate": {
-    title: "TrueLayer Payments API v3 mandate",
     tag: null,
     variants: [],
+    title: "TrueLayer Payments API v3 mandate",
     recognise: [
       {
         present: ["constraints", "beneficiary", "status"],
@@ -1914,9 +1914,9 @@ export const PAYLOAD_KINDS = {
     ],
   },
   "truelayer/data-api-error": {
-    title: "TrueLayer Data API (v1) and auth error response",
     tag: null,
     variants: [],
+    title: "TrueLayer Data API (v1) and auth error response",
     recognise: [
       {
         present: ["error"],
@@ -1941,9 +1941,9 @@ export const PAYLOAD_KINDS = {
     codes: [{ path: "$.error", codeSets: ["truelayer.data_api_error"], tag: null }],
   },
   "ukob/error": {
-    title: "UK Open Banking error response (OBErrorResponse1)",
     tag: null,
     variants: [],
+    title: "UK Open Banking error response (OBErrorResponse1)",
     requestId: "Id",
     recognise: [
       {
@@ -1964,16 +1964,16 @@ export const PAYLOAD_KINDS = {
     ],
   },
   "berlingroup/error": {
-    title: "Berlin Group NextGenPSD2 error response (tppMessages)",
     tag: null,
     variants: [],
+    title: "Berlin Group NextGenPSD2 error response (tppMessages)",
     recognise: [{ present: ["tppMessages"], absent: [], objects: [], codes: {}, byFields: true }],
     codes: [{ path: "$.tppMessages[*].code", codeSets: ["berlingroup.message_code"], tag: null }],
   },
   "berlingroup/problem": {
-    title: "Berlin Group NextGenPSD2 error response (RFC 7807 problem details)",
     tag: null,
     variants: [],
+    title: "Berlin Group NextGenPSD2 error response (RFC 7807 problem details)",
     recognise: [
       {
         present: ["type"],
@@ -1997,9 +1997,9 @@ export const PAYLOAD_KINDS = {
     ],
   },
   "cdr/error": {
-    title: "Consumer Data Standards error response (ResponseErrorListV2)",
     tag: null,
     variants: [],
+    title: "Consumer Data Standards error response (ResponseErrorListV2)",
     recognise: [
       {
         present: ["errors"],
@@ -2021,9 +2021,9 @@ export const PAYLOAD_KINDS = {
     ],
   },
   "openfinancebrasil/error": {
-    title: "Open Finance Brasil error response (422)",
     tag: null,
     variants: [],
+    title: "Open Finance Brasil error response (422)",
     recognise: [
       {
         present: ["errors", "meta"],
@@ -2060,9 +2060,9 @@ export const PAYLOAD_KINDS = {
     ],
   },
   "yapily/error": {
-    title: "Yapily API error response",
     tag: null,
     variants: [],
+    title: "Yapily API error response",
     requestId: "error.tracingId",
     recognise: [
       { present: ["error.tracingId"], absent: [], objects: [], codes: {}, byFields: true },
@@ -2102,9 +2102,9 @@ export const PAYLOAD_KINDS = {
     ],
   },
   "yapily/validation-error": {
-    title: "Yapily application validation error response (ValidationErrorResponse)",
     tag: null,
     variants: [],
+    title: "Yapily application validation error response (ValidationErrorResponse)",
     recognise: [
       {
         present: ["errors[].fieldName", "errors[].error"],
@@ -2117,9 +2117,9 @@ export const PAYLOAD_KINDS = {
     codes: [{ path: "$.errors[*].error", codeSets: ["yapily.validation_error"], tag: null }],
   },
   "pluggy/item": {
-    title: "Pluggy Item",
     tag: null,
     variants: [],
+    title: "Pluggy Item",
     recognise: [
       {
         present: ["executionStatus"],
@@ -2136,9 +2136,9 @@ export const PAYLOAD_KINDS = {
     ],
   },
   "pluggy/webhook": {
-    title: "Pluggy webhook",
     tag: "event",
     variants: ["item/error", "connector/status_updated", "payment_request/updated"],
+    title: "Pluggy webhook",
     recognise: [
       { present: ["event", "eventId"], absent: [], objects: [], codes: {}, byFields: true },
     ],
@@ -2165,9 +2165,9 @@ export const PAYLOAD_KINDS = {
     ],
   },
   "pluggy/connect": {
-    title: "Pluggy Connect callbacks",
     tag: null,
     variants: [],
+    title: "Pluggy Connect callbacks",
     recognise: [
       {
         present: ["timestamp"],
@@ -2202,9 +2202,9 @@ export const PAYLOAD_KINDS = {
     ],
   },
   "fintoc/api-error": {
-    title: "Fintoc API error",
     tag: null,
     variants: [],
+    title: "Fintoc API error",
     statusCodeSet: "fintoc.http_status",
     exceptionCodeSet: "fintoc.client_error_class",
     recognise: [
@@ -2246,7 +2246,6 @@ export const PAYLOAD_KINDS = {
     ],
   },
   "fintoc/webhook": {
-    title: "Fintoc webhook event",
     tag: "type",
     variants: [
       "payment_intent.succeeded",
@@ -2261,6 +2260,7 @@ export const PAYLOAD_KINDS = {
       "account.refresh_intent.movements_modified",
       "link.refresh_intent.succeeded",
     ],
+    title: "Fintoc webhook event",
     recognise: [
       {
         present: ["id", "type", "mode", "created_at", "data", "object"],
@@ -2378,9 +2378,9 @@ export const PAYLOAD_KINDS = {
     ],
   },
   "fintoc/payment-intent": {
-    title: "Fintoc Payment Intent",
     tag: null,
     variants: [],
+    title: "Fintoc Payment Intent",
     recognise: [
       {
         present: ["widget_token", "error_reason", "status"],
@@ -2396,9 +2396,9 @@ export const PAYLOAD_KINDS = {
     ],
   },
   "fintoc/refresh-intent": {
-    title: "Fintoc Refresh Intent",
     tag: null,
     variants: [],
+    title: "Fintoc Refresh Intent",
     recognise: [
       {
         present: ["refreshed_object", "status"],
@@ -2411,9 +2411,9 @@ export const PAYLOAD_KINDS = {
     codes: [{ path: "$.status", codeSets: ["fintoc.refresh_intent_status"], tag: null }],
   },
   "basiq/error": {
-    title: "Basiq API error response",
     tag: null,
     variants: [],
+    title: "Basiq API error response",
     requestId: "correlationId",
     recognise: [
       { present: ["correlationId", "data"], absent: [], objects: [], codes: {}, byFields: true },
@@ -2421,9 +2421,9 @@ export const PAYLOAD_KINDS = {
     codes: [{ path: "$.data[*].code", codeSets: ["basiq.error_code"], tag: null }],
   },
   "basiq/job": {
-    title: "Basiq job",
     tag: null,
     variants: [],
+    title: "Basiq job",
     recognise: [
       {
         present: ["steps", "created", "updated"],
@@ -2442,7 +2442,6 @@ export const PAYLOAD_KINDS = {
     ],
   },
   "basiq/webhook": {
-    title: "Basiq webhook message",
     tag: "eventTypeId",
     variants: [
       "account.updated",
@@ -2461,6 +2460,7 @@ export const PAYLOAD_KINDS = {
       "user.deleted",
       "user.updated",
     ],
+    title: "Basiq webhook message",
     recognise: [
       { present: ["eventTypeId", "eventId"], absent: [], objects: [], codes: {}, byFields: true },
     ],
@@ -2496,9 +2496,9 @@ export const PAYLOAD_KINDS = {
     ],
   },
   "setu/notification": {
-    title: "Setu AA notification",
     tag: "type",
     variants: ["CONSENT_STATUS_UPDATE", "SESSION_STATUS_UPDATE", "FI_DATA_READY", "FI_DATA_FAILED"],
+    title: "Setu AA notification",
     recognise: [
       {
         present: ["consentId"],
@@ -2541,9 +2541,9 @@ export const PAYLOAD_KINDS = {
     ],
   },
   "setu/consent": {
-    title: "Setu AA consent (ConsentResponseV2)",
     tag: null,
     variants: [],
+    title: "Setu AA consent (ConsentResponseV2)",
     requestId: "traceId",
     recognise: [
       {
@@ -2560,9 +2560,9 @@ export const PAYLOAD_KINDS = {
     codes: [{ path: "$.status", codeSets: ["setu.consent_status"], tag: null }],
   },
   "setu/consent-revocation": {
-    title: "Setu AA consent revocation answer",
     tag: null,
     variants: [],
+    title: "Setu AA consent revocation answer",
     requestId: "traceId",
     recognise: [
       {
@@ -2579,9 +2579,9 @@ export const PAYLOAD_KINDS = {
     codes: [{ path: "$.status", codeSets: ["setu.consent_status"], tag: null }],
   },
   "setu/data-session": {
-    title: "Setu AA data session (FIDataFetchResponseV2)",
     tag: null,
     variants: [],
+    title: "Setu AA data session (FIDataFetchResponseV2)",
     requestId: "traceId",
     recognise: [
       {
@@ -2600,9 +2600,9 @@ export const PAYLOAD_KINDS = {
     ],
   },
   "setu/data-session-list": {
-    title: "Setu AA data sessions of a consent",
     tag: null,
     variants: [],
+    title: "Setu AA data sessions of a consent",
     requestId: "traceId",
     recognise: [
       {
@@ -2618,9 +2618,9 @@ export const PAYLOAD_KINDS = {
     ],
   },
   "setu/fip-list": {
-    title: "Setu AA FIP list",
     tag: null,
     variants: [],
+    title: "Setu AA FIP list",
     requestId: "traceId",
     recognise: [
       {
@@ -2634,9 +2634,9 @@ export const PAYLOAD_KINDS = {
     codes: [{ path: "$.data[*].status", codeSets: ["setu.fip_status"], tag: null }],
   },
   "setu/error": {
-    title: "Setu AA API error response",
     tag: null,
     variants: [],
+    title: "Setu AA API error response",
     requestId: "traceId",
     recognise: [
       { present: ["errorCode", "errorMsg"], absent: [], objects: [], codes: {}, byFields: true },
@@ -2644,9 +2644,9 @@ export const PAYLOAD_KINDS = {
     codes: [{ path: "$.errorCode", codeSets: ["setu.api_error_code"], tag: null }],
   },
   "mono/api-response": {
-    title: "Mono API response",
     tag: null,
     variants: [],
+    title: "Mono API response",
     statusCodeSet: "mono.http_status",
     recognise: [
       {
@@ -2693,7 +2693,6 @@ export const PAYLOAD_KINDS = {
     ],
   },
   "mono/webhook": {
-    title: "Mono webhook",
     tag: "event",
     variants: [
       "mono.events.account_connected",
@@ -2702,6 +2701,7 @@ export const PAYLOAD_KINDS = {
       "mono.events.reauthorisation_required",
       "mono.events.account_reauthorized",
     ],
+    title: "Mono webhook",
     recognise: [
       { present: ["data"], absent: [], objects: [], codes: { event: ["mono.webhook_event"] } },
     ],
@@ -2728,7 +2728,6 @@ export const PAYLOAD_KINDS = {
     ],
   },
   "mono/connect-message": {
-    title: "Mono Connect widget message",
     tag: "type",
     variants: [
       "mono.connect.widget_opened",
@@ -2745,6 +2744,7 @@ export const PAYLOAD_KINDS = {
       "mono.connect.widget.charge_complete",
       "mono.connect.widget.closed",
     ],
+    title: "Mono Connect widget message",
     recognise: [
       {
         present: ["data"],
@@ -2826,9 +2826,9 @@ export const PAYLOAD_KINDS = {
     ],
   },
   "pluggy/api-error": {
-    title: "Pluggy API error",
     tag: null,
     variants: [],
+    title: "Pluggy API error",
     statusField: "code",
     recognise: [
       {
@@ -2850,9 +2850,9 @@ export const PAYLOAD_KINDS = {
     ],
   },
   "uaeopenfinance/error": {
-    title: "UAE Open Finance error response (Errors)",
     tag: null,
     variants: [],
+    title: "UAE Open Finance error response (Errors)",
     requestIdHeader: "x-fapi-interaction-id",
     recognise: [
       {
@@ -2866,9 +2866,9 @@ export const PAYLOAD_KINDS = {
     codes: [{ path: "$.Errors[*].Code", codeSets: ["uaeopenfinance.error_code"], tag: null }],
   },
   "uaeopenfinance/signed-error": {
-    title: "UAE Open Finance signed error response (application/jwt)",
     tag: null,
     variants: [],
+    title: "UAE Open Finance signed error response (application/jwt)",
     requestIdHeader: "x-fapi-interaction-id",
     recognise: [
       {
@@ -2885,9 +2885,9 @@ export const PAYLOAD_KINDS = {
     jwtUnverified: "The UAE Open Finance files (v2.1) name no signer, algorithm or key for the JWT of an error response: they refer its claims to RFC 7519, and its signing to a UAE Standard API User Guide, which was not read.",
   },
   "polishapi/error": {
-    title: "PolishAPI error response (Error)",
     tag: null,
     variants: [],
+    title: "PolishAPI error response (Error)",
     requestId: "responseHeader.requestId",
     statusCodeSet: "polishapi.http_status",
     recognise: [
@@ -2902,9 +2902,9 @@ export const PAYLOAD_KINDS = {
     codes: [],
   },
   "enablebanking/error": {
-    title: "Enable Banking API error",
     tag: null,
     variants: [],
+    title: "Enable Banking API error",
     statusField: "code",
     statusCodeSet: "enablebanking.response_status",
     recognise: [
@@ -2974,9 +2974,9 @@ export const PAYLOAD_KINDS = {
     ],
   },
   "teller/error": {
-    title: "Teller API error",
     tag: null,
     variants: [],
+    title: "Teller API error",
     statusCodeSet: "teller.response_status",
     recognise: [
       {
@@ -2990,9 +2990,9 @@ export const PAYLOAD_KINDS = {
     codes: [{ path: "$.error.code", codeSets: ["teller.error_code"], tag: null }],
   },
   "teller/webhook": {
-    title: "Teller webhook",
     tag: null,
     variants: [],
+    title: "Teller webhook",
     recognise: [
       {
         present: ["id", "payload", "timestamp", "type"],
@@ -3008,9 +3008,9 @@ export const PAYLOAD_KINDS = {
     ],
   },
   "akahu/webhook": {
-    title: "Akahu webhook",
     tag: "webhook_type",
     variants: ["TOKEN", "ACCOUNT", "TRANSACTION", "TRANSFER", "PAYMENT"],
+    title: "Akahu webhook",
     recognise: [
       {
         present: ["webhook_code", "state"],
@@ -3040,9 +3040,9 @@ export const PAYLOAD_KINDS = {
     ],
   },
   "akahu/oauth-error": {
-    title: "Akahu OAuth error",
     tag: null,
     variants: [],
+    title: "Akahu OAuth error",
     recognise: [
       {
         present: ["error"],
@@ -3066,9 +3066,9 @@ export const PAYLOAD_KINDS = {
     codes: [{ path: "$.error", codeSets: ["akahu.oauth_error"], tag: null }],
   },
   "quiltt/webhook": {
-    title: "Quiltt webhook",
     tag: null,
     variants: [],
+    title: "Quiltt webhook",
     recognise: [
       {
         present: ["environment", "eventTypes", "events"],
@@ -3087,9 +3087,9 @@ export const PAYLOAD_KINDS = {
     ],
   },
   "quiltt/connection": {
-    title: "Quiltt Connection",
     tag: null,
     variants: [],
+    title: "Quiltt Connection",
     recognise: [
       {
         present: ["status", "provider"],
@@ -3121,9 +3121,9 @@ export const PAYLOAD_KINDS = {
     ],
   },
   "tink/link-error": {
-    title: "Tink Link error",
     tag: null,
     variants: [],
+    title: "Tink Link error",
     recognise: [
       {
         present: ["error", "error_reason"],
@@ -3142,9 +3142,9 @@ export const PAYLOAD_KINDS = {
     ],
   },
   "tink/legacy-error": {
-    title: "Tink legacy API error",
     tag: null,
     variants: [],
+    title: "Tink legacy API error",
     recognise: [
       {
         present: ["errorCode", "errorMessage"],
@@ -3167,9 +3167,9 @@ export const PAYLOAD_KINDS = {
     codes: [{ path: "$.errorCode", codeSets: ["tink.legacy_error_code"], tag: null }],
   },
   "powens/error": {
-    title: "Powens API error",
     tag: null,
     variants: [],
+    title: "Powens API error",
     recognise: [
       {
         present: ["code", "description", "request_id"],
@@ -3191,9 +3191,9 @@ export const PAYLOAD_KINDS = {
     codes: [{ path: "$.code", codeSets: ["powens.error_code"], tag: null }],
   },
   "powens/connection": {
-    title: "Powens connection",
     tag: null,
     variants: [],
+    title: "Powens connection",
     recognise: [
       {
         present: ["id_connector", "state"],
@@ -3216,7 +3216,6 @@ export const PAYLOAD_KINDS = {
     ],
   },
   "bridge/webhook": {
-    title: "Bridge webhook",
     tag: "type",
     variants: [
       "user.deleted",
@@ -3226,6 +3225,7 @@ export const PAYLOAD_KINDS = {
       "payment.transaction.updated",
       "TEST_EVENT",
     ],
+    title: "Bridge webhook",
     recognise: [
       {
         present: ["content", "timestamp", "type"],
@@ -3246,9 +3246,9 @@ export const PAYLOAD_KINDS = {
     ],
   },
   "bridge/item": {
-    title: "Bridge item",
     tag: null,
     variants: [],
+    title: "Bridge item",
     recognise: [
       {
         present: ["status", "status_code_info", "status_code_description"],
@@ -3264,9 +3264,9 @@ export const PAYLOAD_KINDS = {
     ],
   },
   "bridge/error": {
-    title: "Bridge API error",
     tag: null,
     variants: [],
+    title: "Bridge API error",
     statusCodeSet: "bridge.response_status",
     recognise: [
       {
@@ -3281,9 +3281,9 @@ export const PAYLOAD_KINDS = {
     codes: [{ path: "$.code", codeSets: ["bridge.error_code"], tag: null }],
   },
   "bridge/error-v2019": {
-    title: "Bridge API error (v2019)",
     tag: null,
     variants: [],
+    title: "Bridge API error (v2019)",
     statusCodeSet: "bridge.response_status",
     recognise: [
       {
@@ -3297,9 +3297,9 @@ export const PAYLOAD_KINDS = {
     codes: [{ path: "$.type", codeSets: ["bridge.error_type"], tag: null }],
   },
   "mastercard/europe-error": {
-    title: "Mastercard Open Finance Europe API error",
     tag: null,
     variants: [],
+    title: "Mastercard Open Finance Europe API error",
     recognise: [
       {
         present: ["error", "details"],

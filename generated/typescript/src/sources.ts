@@ -3333,7 +3333,7 @@ export const Sources = {
   "bridge-docs-basics": {
     title: "Bridge docs (v3): API basics",
     url: "https://docs.bridgeapi.io/docs/basics",
-    readInPart: "A stored copy of the page from its start through the HTTP status codes, the Errors fields and example, and the first rate limits, cut in the third (/authenticate requests per User); the rest of the page was not read.",
+    readInPart: "A stored copy of the page from its start through the HTTP status codes, the Errors fields and example, and the rate limits, cut in Raising the rate limit (\"For large applications, the rate li\"); the rest of the page was not read.",
   },
   "bridge-docs-v2019-api-responses": {
     title: "Bridge docs v2019.2.18: API responses",

@@ -15,7 +15,7 @@ from bankcodes.categories import Category
 TYPE_CHECKING = False
 if TYPE_CHECKING:
     from collections.abc import Callable
-    from typing import Literal, Self, overload
+    from typing import Any, Literal, Self, overload
 else:
 
     def overload(function: object) -> object:
@@ -125,6 +125,11 @@ def _parser(
     return parse
 
 
+def _read(name: str) -> Any:
+    """A property that reads the field `name` of the code's metadata (`info`)."""
+    return property(lambda code: getattr(code.info, name))
+
+
 class _Facts:
     """What a code answers, read from its metadata (`info`): shared by the members of the
     generated enums and by UnknownCode."""
@@ -135,38 +140,24 @@ class _Facts:
     def info(self) -> CodeInfo:
         raise NotImplementedError
 
-    @property
-    def description(self) -> str:
-        return self.info.description
-
-    @property
-    def category(self) -> Category:
-        return self.info.category
-
-    @property
-    def retryable(self) -> bool:
-        return self.info.retryable
-
-    @property
-    def message(self) -> str | None:
-        return self.info.message
-
-    @property
-    def advice(self) -> str | None:
-        """The provider's published advice to the integrator (its "user action"), verbatim;
-        never meant for the end user (end_user_text gives the customer's words)."""
-        return self.info.advice
-
-    @property
-    def end_user_can_retry(self) -> bool:
-        """Whether the end user can act and then try again (what an app may invite them to do);
-        `retryable` is whether a program may repeat the same request later."""
-        return self.info.end_user_can_retry
-
-    @property
-    def user_message(self) -> str | None:
-        """The provider's published words for the end user, where it publishes them."""
-        return self.info.user_message
+    description: str = _read("description")
+    category: Category = _read("category")
+    retryable: bool = _read("retryable")
+    message: str | None = _read("message")
+    #: The provider's published advice to the integrator (its "user action"), verbatim; never
+    #: meant for the end user (end_user_text gives the customer's words).
+    advice: str | None = _read("advice")
+    #: Whether the end user can act and then try again (what an app may invite them to do);
+    #: `retryable` is whether a program may repeat the same request later.
+    end_user_can_retry: bool = _read("end_user_can_retry")
+    #: The provider's published words for the end user, where it publishes them.
+    user_message: str | None = _read("user_message")
+    http_statuses: tuple[int, ...] = _read("http_statuses")
+    sources: tuple[Source, ...] = _read("sources")
+    aliases: tuple[str, ...] = _read("aliases")
+    #: The address of the code's section on the published reference site (None when the
+    #: package carries no address of that site, and for an unknown code).
+    doc_url: str | None = _read("doc_url")
 
     def end_user_text(self, language: str = "en") -> EndUserText | None:
         """What an app can tell its customer about this code: see EndUserText."""
@@ -183,27 +174,9 @@ class _Facts:
         return log_fields(self, status=status, request_id=request_id)
 
     @property
-    def http_statuses(self) -> tuple[int, ...]:
-        return self.info.http_statuses
-
-    @property
-    def sources(self) -> tuple[Source, ...]:
-        return self.info.sources
-
-    @property
     def deprecated(self) -> bool:
         """True when the code is deprecated or removed (see info.lifecycle)."""
         return self.info.lifecycle is not None
-
-    @property
-    def aliases(self) -> tuple[str, ...]:
-        return self.info.aliases
-
-    @property
-    def doc_url(self) -> str | None:
-        """The address of the code's section on the published reference site (None when the
-        package carries no address of that site, and for an unknown code)."""
-        return self.info.doc_url
 
 
 class _CodeSetMembers(_Facts):

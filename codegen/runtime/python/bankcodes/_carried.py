@@ -22,25 +22,11 @@ class Carried(Record):
     them), and the provider whose client raised it (a client package named after a provider
     id: plaid, stripe, belvo), None when unknown."""
 
-    __slots__ = ("body", "status", "request_id", "headers", "provider")
     body: object
-    status: int | None
-    request_id: str | None
-    headers: object
-    provider: str | None
-
-    def __init__(
-        self,
-        *,
-        body: object,
-        status: int | None = None,
-        request_id: str | None = None,
-        headers: object = None,
-        provider: str | None = None,
-    ) -> None:
-        super().__init__(
-            body=body, status=status, request_id=request_id, headers=headers, provider=provider
-        )
+    status: int | None = None
+    request_id: str | None = None
+    headers: object = None
+    provider: str | None = None
 
 
 def _get(value: object, name: str) -> object:

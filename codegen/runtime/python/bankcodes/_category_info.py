@@ -7,52 +7,21 @@ from bankcodes._actor import Actor
 from bankcodes._code_facts import CategoryFacts
 from bankcodes._record import Record
 
-TYPE_CHECKING = False
-if TYPE_CHECKING:
-    from typing import Unpack
-
-    from bankcodes._code_facts import CategoryFactsArgs
-
 
 class EndUserWords(Record):
     """What an app can tell its customer in one language: a message and an action."""
 
-    __slots__ = ("message", "action")
     message: str
     action: str
-
-    def __init__(self, *, message: str, action: str) -> None:
-        super().__init__(message=message, action=action)
 
 
 class CategoryInfo(CategoryFacts):
     """The metadata of one category, and the facts the spec declares once and carries as they
     are (CategoryFacts, generated from the spec's models: its description, whether a program
-    may retry, whether the end user can)."""
+    may retry, whether the end user can, the recommended action, whether its codes are
+    equivalents across providers)."""
 
-    __slots__ = ("label", "actor", "action", "equivalents", "end_user")
     label: str
     actor: Actor
-    action: str
-    equivalents: bool
     #: Language -> the category's words for the customer (empty where no end user meets it).
     end_user: dict[str, EndUserWords]
-
-    def __init__(
-        self,
-        *,
-        label: str,
-        actor: Actor,
-        action: str,
-        equivalents: bool,
-        end_user: dict[str, EndUserWords],
-        **facts: Unpack[CategoryFactsArgs],
-    ) -> None:
-        super().__init__(
-            **facts,
-            label=label,
-            actor=actor,
-            action=action,
-            equivalents=equivalents,
-            end_user=end_user,
-        )

@@ -29,16 +29,10 @@ class FoundCode(Record):
     ("provider.code_set"; the field's first one for a value none of them knows), and the code
     itself (an enum member, or an UnknownCode that keeps the value)."""
 
-    __slots__ = ("path", "field", "code_set", "code")
     path: str
     field: str
     code_set: str
     code: AnyCode | UnknownCode
-
-    def __init__(
-        self, *, path: str, field: str, code_set: str, code: AnyCode | UnknownCode
-    ) -> None:
-        super().__init__(path=path, field=field, code_set=code_set, code=code)
 
 
 _PARSED = (dict, list, int, float, bool, type(None))
@@ -121,10 +115,9 @@ class Identified(Record):
     its code sets hold, its fields; or that the reader was told the provider); none where there
     is no one kind."""
 
-    __slots__ = ("kind", "kinds", "evidence")
     kind: str | None
     kinds: tuple[str, ...]
-    evidence: tuple[Evidence, ...]
+    evidence: tuple[Evidence, ...] = ()
 
     def __init__(self, *, kinds: tuple[str, ...], evidence: tuple[Evidence, ...] = ()) -> None:
         kind = kinds[0] if len(kinds) == 1 else None

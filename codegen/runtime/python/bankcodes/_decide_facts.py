@@ -20,31 +20,19 @@ if TYPE_CHECKING:
 class Rules(Record):
     """A provider's rate-limit signals: its headers (name, meaning) and its prose patterns."""
 
-    __slots__ = ("headers", "patterns")
     headers: tuple[tuple[str, str], ...]
     patterns: tuple[re.Pattern[str], ...]
-
-    def __init__(
-        self, *, headers: tuple[tuple[str, str], ...], patterns: tuple[re.Pattern[str], ...]
-    ) -> None:
-        super().__init__(headers=headers, patterns=patterns)
 
 
 class ConsentNews(Record):
     """What a code its provider names as announcing a consent's end, or telling it, says of
     the end, with the sources that name it."""
 
-    __slots__ = ("says", "source", "lead_days", "field")
     says: str
     source: str
-    lead_days: int | None
+    lead_days: int | None = None
     #: The body's field that holds the moment the consent ends, where the source names one.
-    field: str | None
-
-    def __init__(
-        self, *, says: str, source: str, lead_days: int | None = None, field: str | None = None
-    ) -> None:
-        super().__init__(says=says, source=source, lead_days=lead_days, field=field)
+    field: str | None = None
 
 
 _NONE = Rules(headers=(), patterns=())
@@ -88,13 +76,9 @@ class StatusNews(Record):
     """What a response's HTTP status says where nothing in it is recognised: the category it
     stands for, why, and the sources that say so."""
 
-    __slots__ = ("category", "says", "source")
     category: Category
     says: str
     source: str
-
-    def __init__(self, *, category: Category, says: str, source: str) -> None:
-        super().__init__(category=category, says=says, source=source)
 
 
 def status_news(provider: str | None, status: int | None) -> StatusNews | None:

@@ -22,13 +22,9 @@ class Reason(Record):
     bankcodes' reading of the code's category, "body" for the body's own fields and codes,
     "provider" for the provider the caller named."""
 
-    __slots__ = ("part", "says", "source")
     part: str
     says: str
     source: str
-
-    def __init__(self, *, part: str, says: str, source: str) -> None:
-        super().__init__(part=part, says=says, source=source)
 
 
 class Decision(Record):
@@ -40,51 +36,15 @@ class Decision(Record):
     when nothing was recognised), and why: one reason per part, the wait's first, then the
     readings it was preferred to."""
 
-    __slots__ = (
-        "next_step",
-        "actor",
-        "state",
-        "wait_seconds",
-        "not_before",
-        "max_attempts",
-        "ends_at",
-        "code",
-        "why",
-    )
     next_step: str
     actor: str
-    state: str | None
-    wait_seconds: float | None
-    not_before: datetime.datetime | None
-    max_attempts: int | None
-    ends_at: datetime.datetime | None
-    code: FoundCode | None
-    why: tuple[Reason, ...]
-
-    def __init__(
-        self,
-        *,
-        next_step: str,
-        actor: str,
-        state: str | None = None,
-        wait_seconds: float | None = None,
-        not_before: datetime.datetime | None = None,
-        max_attempts: int | None = None,
-        ends_at: datetime.datetime | None = None,
-        code: FoundCode | None = None,
-        why: tuple[Reason, ...] = (),
-    ) -> None:
-        super().__init__(
-            next_step=next_step,
-            actor=actor,
-            state=state,
-            wait_seconds=wait_seconds,
-            not_before=not_before,
-            max_attempts=max_attempts,
-            ends_at=ends_at,
-            code=code,
-            why=why,
-        )
+    state: str | None = None
+    wait_seconds: float | None = None
+    not_before: datetime.datetime | None = None
+    max_attempts: int | None = None
+    ends_at: datetime.datetime | None = None
+    code: FoundCode | None = None
+    why: tuple[Reason, ...] = ()
 
     def as_json(self) -> dict[str, object]:
         """The decision as JSON values: times in ISO 8601, the code as its code set, value and

@@ -69,76 +69,37 @@ class FoundError(Record):
     with the answer: its provider's namespace, a code only its code sets hold, its fields, or
     that the reader was told the provider."""
 
-    __slots__ = (
-        "path", "field", "code_set", "code", "kind", "status", "request_id", "raw_request_id",
-        "holder", "outer", "inner", "unknown", "unverified", "evidence",
-    )  # fmt: skip
     path: str
     field: str
     code_set: str
     code: Any
     kind: str
-    status: int | None
+    status: int | None = None
     #: The provider's request id as a log line or a terminal may show it: every control
     #: character and every mark that reorders text as its escape (\u001b), at most 200
     #: characters as sent (bankcodes._params.printable).
-    request_id: str | None
+    request_id: str | None = None
     #: The request id exactly as the provider sent it (the same as request_id unless it holds a
     #: control character or a reordering mark): for a lookup, never for a terminal.
-    raw_request_id: str | None
+    raw_request_id: str | None = None
     #: For a code read inside another body: the JSON path of that body's text field holding it.
-    holder: str | None
+    holder: str | None = None
     #: Where the code of the body inside, or of the provider beneath, decides: the provider's own
     #: code around it.
-    outer: FoundError | None
+    outer: FoundError | None = None
     #: Where the provider's own code decides: the code of the body it holds, or of the provider
     #: beneath it.
-    inner: FoundError | None
+    inner: FoundError | None = None
     #: A code of the body that says more than the one that decides but that the catalog does
     #: not know yet (a new error.code beside its known error.type): the code decides in its
     #: place, and this one is kept, for the log and for a look at the provider's pages.
-    unknown: FoundCode | None
+    unknown: FoundCode | None = None
     #: For a body that was a signed JWT (application/jwt): its payload was read without
     #: verifying the token's signature, and this says why (its kind's words); else None.
-    unverified: str | None
+    unverified: str | None = None
     #: What in the body tells whose it is, read as the kind it was (the provider's body around
     #: a bank's body that decides): none for an exception read by its class.
-    evidence: tuple[Evidence, ...]
-
-    def __init__(
-        self,
-        *,
-        path: str,
-        field: str,
-        code_set: str,
-        code: Any,
-        kind: str,
-        status: int | None = None,
-        request_id: str | None = None,
-        raw_request_id: str | None = None,
-        holder: str | None = None,
-        outer: FoundError | None = None,
-        inner: FoundError | None = None,
-        unknown: FoundCode | None = None,
-        unverified: str | None = None,
-        evidence: tuple[Evidence, ...] = (),
-    ) -> None:
-        super().__init__(
-            path=path,
-            field=field,
-            code_set=code_set,
-            code=code,
-            kind=kind,
-            status=status,
-            request_id=request_id,
-            raw_request_id=raw_request_id,
-            holder=holder,
-            outer=outer,
-            inner=inner,
-            unknown=unknown,
-            unverified=unverified,
-            evidence=evidence,
-        )
+    evidence: tuple[Evidence, ...] = ()
 
     def as_log_fields(self) -> dict[str, str | int | bool]:
         """The fields of a structured log line or span (see bankcodes.log_fields)."""

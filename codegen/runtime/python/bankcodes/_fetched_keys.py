@@ -54,9 +54,8 @@ from bankcodes._key_address import (
     x5u_allowed,
 )
 from bankcodes._key_fetch import proven
-from bankcodes._params import quoted
 from bankcodes._schemes import CertificateJwtScheme, FetchedKeyScheme
-from bankcodes.errors import ConfigurationError, SignatureError
+from bankcodes.errors import refused
 
 #: Reads a header by name: its (name, value), or SignatureError missing_header.
 Read = Callable[[str], tuple[str, str]]
@@ -67,11 +66,7 @@ MAX_SIGNATURE_BYTES = 1024
 def no_age(name: str, max_age: float | None) -> None:
     """Refuse a tolerance: the scheme signs no time."""
     if max_age is not None:
-        raise ConfigurationError(
-            "no_signed_timestamp",
-            f"{name} signs no time, so no age can be checked: deduplicate instead "
-            "(bankcodes.delivery.dedup_key)",
-        )
+        raise refused("no_signed_time", name=name)
 
 
 def _base64(text: str) -> bytes | None:
@@ -92,19 +87,15 @@ def check_fetched(
     id_name, key_id = read(scheme.key_id_header)
     name, value = read(scheme.signature_header)
     if KEY_ID.fullmatch(key_id) is None:
-        raise SignatureError("bad_encoding", f"{id_name} is {quoted(key_id)}, not a key id")
+        raise refused("not_key_id", name=id_name, value=key_id)
     signature = _base64(value) if len(value) <= 2 * MAX_SIGNATURE_BYTES else None
     if not signature or len(signature) > MAX_SIGNATURE_BYTES:
-        raise SignatureError("bad_encoding", f"{name} is not a base64 signature")
+        raise refused("not_base64_signature", name=name)
     rsa_library(f"verifying {name}, an {scheme.algorithm} signature,")
     address = key_address(scheme.key_address, key_id)
     key = rsa_key(key_text(keys, address, id_name, scheme.key_reply_member), address)
     if not rsa_verified(key, signature, raw):
-        raise SignatureError(
-            "mismatch",
-            f"the {name} signature does not match the body with key {key_id}: pass the body "
-            "exactly as received (a framework that parses and re-serialises it changes it)",
-        )
+        raise refused("key_mismatch", name=name, key=key_id)
     proven(keys, address)
     return name
 
@@ -117,48 +108,37 @@ def check_certificate_jwt(
     if scheme.auth_type is not None:
         kind, space, token = value.partition(" ")
         if not space or kind.lower() != scheme.auth_type.lower():
-            raise SignatureError(
-                "bad_encoding", f"{name} is not {scheme.auth_type} and a token: {quoted(value)}"
-            )
+            raise refused("not_auth_token", name=name, auth_type=scheme.auth_type, value=value)
     parts = token.split(".")
     if len(token) > _jwt.MAX_TOKEN_LENGTH:
-        raise SignatureError("bad_encoding", _jwt.too_long(name, len(token)))
+        raise refused("too_long", name=name, length=len(token), most=_jwt.MAX_TOKEN_LENGTH)
     if len(parts) != 3:
-        raise SignatureError(
-            "bad_encoding", f"{name} is not a compact JWT (three parts separated by dots)"
-        )
+        raise refused("not_compact_jwt", name=name)
     head = _jwt.json_part(parts[0])
     if head is None:
-        raise SignatureError("bad_encoding", f"{name} has no readable JWT header")
+        raise refused("no_jwt_header", name=name)
     if head.get("alg") != scheme.algorithm:
-        raise SignatureError(
-            "wrong_algorithm",
-            f"{name} is signed with {quoted(head.get('alg'))}, not {scheme.algorithm}",
-        )
+        raise refused("signed_with", name=name, alg=head.get("alg"), algorithm=scheme.algorithm)
     if ("typ" in head and head["typ"] != "JWT") or "crit" in head:
-        raise SignatureError("bad_encoding", f"{name}'s JWT header has a typ or crit not read")
-    refused = x5u_allowed(head.get("x5u"), scheme.x5u_domains)
-    if refused is not None:
-        raise SignatureError("unknown_key", f"{refused}: nothing was fetched")
+        raise refused("jwt_typ_or_crit", name=name)
+    why = x5u_allowed(head.get("x5u"), scheme.x5u_domains)
+    if why is not None:
+        raise refused("nothing_fetched", why=why)
     claims, signature = _jwt.json_part(parts[1]), _jwt.unbase64url(parts[2])
     if claims is None or not signature or len(signature) > MAX_SIGNATURE_BYTES:
-        raise SignatureError("bad_encoding", f"{name} is not a valid JWT (claims or signature)")
+        raise refused("token_unreadable", name=name)
     x5u = str(head["x5u"])
     rsa_library(f"verifying the {name} token, an {scheme.algorithm} JWT,")
     key = rsa_key(key_text(keys, x5u, name, None), x5u)
     if not rsa_verified(key, signature, f"{parts[0]}.{parts[1]}".encode("ascii")):
-        raise SignatureError("mismatch", f"the {name} token's signature does not verify")
+        raise refused("token_mismatch", name=name)
     proven(keys, x5u)
     signed = claims.get(scheme.digest_claim)
     if not isinstance(signed, str):
-        raise SignatureError("missing_claim", f"the {name} token has no {scheme.digest_claim}")
+        raise refused("no_digest_claim", name=name, claim=scheme.digest_claim)
     digest = scheme.digest_prefix + base64.b64encode(hashlib.sha256(raw).digest()).decode()
     if not hmac.compare_digest(signed.encode("utf-8"), digest.encode("ascii")):
-        raise SignatureError(
-            "mismatch",
-            f"the {name} token's {scheme.digest_claim} does not match the body: pass the body "
-            "exactly as received (a framework that parses and re-serialises it changes it)",
-        )
+        raise refused("digest_mismatch", name=name, claim=scheme.digest_claim)
 
 
 def _private_key(secret: object, what: str) -> tuple[Any, str]:
@@ -174,9 +154,7 @@ def _private_key(secret: object, what: str) -> tuple[Any, str]:
         if not isinstance(key, rsa.RSAPrivateKey) or not isinstance(named, str):
             raise ValueError(f"an RSA private key and a {what}")
     except (ValueError, TypeError) as error:
-        raise ConfigurationError(
-            "bad_key", f"signing takes {{'private_pem': PEM, '{what}': …}} ({error})"
-        ) from None
+        raise refused("signing_keys", what=what, error=error) from None
     return key, named
 
 
@@ -192,7 +170,7 @@ def sign_fetched(body: bytes, secret: object, scheme: FetchedKeyScheme) -> dict[
     """The headers of a delivery of `body` signed with {"private_pem", "key_id"} (for tests)."""
     key, key_id = _private_key(secret, "key_id")
     if KEY_ID.fullmatch(key_id) is None:
-        raise ConfigurationError("bad_key", f"key_id is a decimal integer, not {quoted(key_id)}")
+        raise refused("key_id_not_decimal", value=key_id)
     signature = base64.b64encode(_rsa_sign(key, body)).decode("ascii")
     return {scheme.signature_header: signature, scheme.key_id_header: key_id}
 
@@ -203,9 +181,9 @@ def sign_certificate_jwt(
     """The header of a delivery of `body` signed with {"private_pem", "x5u"} (for tests): its
     token's claims are the body's digest alone."""
     key, x5u = _private_key(secret, "x5u")
-    refused = x5u_allowed(x5u, scheme.x5u_domains)
-    if refused is not None:
-        raise ConfigurationError("bad_key", refused)
+    why = x5u_allowed(x5u, scheme.x5u_domains)
+    if why is not None:
+        raise refused("bad_x5u", why=why)
 
     def part(value: object) -> str:
         return _jwt.b64url(json.dumps(value, separators=(",", ":")).encode())

@@ -9,7 +9,7 @@ import sys
 from collections.abc import Iterable, Iterator, Mapping
 from typing import NoReturn
 
-from bankcodes.errors import ConfigurationError, SignatureError
+from bankcodes.errors import ConfigurationError, refused
 
 #: HTTP's optional whitespace: the only characters trimmed from a header value.
 _OWS = " \t"
@@ -48,10 +48,8 @@ def read(headers: object) -> Read:
     except ConfigurationError:
         raise
     except Exception as error:  # a headers object may raise anything when read
-        raise ConfigurationError(
-            "bad_headers",
-            f"headers must be a mapping or (name, value) pairs: {type(error).__name__}: "
-            f"{str(error)[:200]}",
+        raise refused(
+            "headers_not_pairs", kind=type(error).__name__, error=str(error)[:200]
         ) from None
 
 
@@ -128,11 +126,9 @@ def header(names: tuple[str, ...], headers: Read) -> tuple[str, str]:
         if not found:
             continue
         if len(found) > 1:
-            raise SignatureError(
-                "ambiguous_header", f"{name} is present several times with different values"
-            )
+            raise refused("header_repeated", name=name)
         return name, header_text(name, found[0])
-    raise SignatureError("missing_header", f"no {' or '.join(names)} header")
+    raise refused("no_header", names=" or ".join(names))
 
 
 def header_text(name: str, value: str) -> str:
@@ -145,9 +141,4 @@ def header_text(name: str, value: str) -> str:
 
 
 def _not_text(name: str, char: str, index: int) -> NoReturn:
-    raise SignatureError(
-        "bad_encoding",
-        f"{name} holds U+{ord(char):04X} at character {index + 1}: the header values bankcodes "
-        "reads are printable ASCII (a control byte, or a byte above 0x7f as the web server "
-        "decoded it)",
-    )
+    raise refused("header_not_ascii", name=name, point=ord(char), at=index + 1)

@@ -9,9 +9,8 @@ import hashlib
 import hmac
 from collections.abc import Sequence
 
-from bankcodes._params import quoted
 from bankcodes._schemes import HmacScheme, SignedTimestamp
-from bankcodes.errors import ConfigurationError, SignatureError, WebhookError
+from bankcodes.errors import WebhookError, refused
 
 #: Labels recognised before "=" as another algorithm than the provider's.
 ALGORITHM_LABELS = frozenset({"md5", "sha1", "sha224", "sha256", "sha384", "sha512"})
@@ -52,28 +51,17 @@ def stamped(scheme: HmacScheme, name: str, value: str) -> tuple[str, list[bytes]
         else:
             others.append(label)
     if stamp is None:
-        raise SignatureError(
-            "missing_timestamp",
-            f"{name} has no {rule.timestamp_label}=… (the signed timestamp): {quoted(value)}",
-        )
+        raise refused("no_stamp_label", name=name, label=rule.timestamp_label, value=value)
     # Decimal digits without a leading zero: the providers' libraries sign the number, never
     # another spelling of it.
     canonical = stamp.isascii() and stamp.isdigit() and len(stamp) <= _MAX_STAMP_DIGITS
     if not canonical or stamp != str(int(stamp)):
-        raise SignatureError(
-            "bad_encoding",
-            f"{name}'s {rule.timestamp_label}= is not a Unix time in seconds: {quoted(stamp)}",
-        )
+        raise refused("stamp_not_seconds", name=name, label=rule.timestamp_label, stamp=stamp)
     if not texts:
         labels = ", ".join(dict.fromkeys(f"{label}=" for label in others))
         if others:
-            raise SignatureError(
-                "wrong_algorithm",
-                f"{name} has no {rule.signature_label}= signature (only {quoted(labels)})",
-            )
-        raise SignatureError(
-            "bad_encoding", f"{name} has no {rule.signature_label}= signature: {quoted(value)}"
-        )
+            raise refused("other_labels", name=name, label=rule.signature_label, labels=labels)
+        raise refused("no_signature_label", name=name, label=rule.signature_label, value=value)
     size = hashlib.new(scheme.algorithm).digest_size
     given = [
         bytes.fromhex(text) for text in texts if len(text) == 2 * size and set(text) <= _LOWER_HEX
@@ -90,18 +78,10 @@ def check_stamp(
     limit = rule.tolerance_seconds if max_age is None else max_age
     age = now - int(stamp)
     if age > limit:
-        raise SignatureError(
-            "stale_timestamp",
-            f"{name} was signed {int(age)} s ago, more than {limit:g} s (a replay, or a delivery "
-            "held up: the provider signs each attempt anew)",
-        )
+        raise refused("signed_too_early", name=name, age=int(age), limit=limit)
     ahead = rule.future_tolerance_seconds
     if ahead is not None and -age > ahead:
-        raise SignatureError(
-            "future_timestamp",
-            f"{name} was signed {int(-age)} s ahead of the clock, more than {ahead} s (a clock "
-            "far off, or a delivery signed to be replayed later)",
-        )
+        raise refused("signed_ahead", name=name, ahead=int(-age), limit=ahead)
 
 
 #: The whitespace a secret copied from a file or a console may carry around it.
@@ -128,11 +108,7 @@ def mismatch(
         stripped = each.strip(AROUND)
         expected = hmac.new(stripped.encode("utf-8"), content, scheme.algorithm).digest()
         if stripped and any(hmac.compare_digest(expected, each) for each in given):
-            return ConfigurationError(
-                "bad_secret",
-                f"secret {index} has whitespace or a line break around it, and without it the "
-                f"{name} signature matches: strip the secret where it is read",
-            )
+            return refused("secret_padded_signature", index=index, name=name)
         padded.append(str(index))
     causes = [
         "the body was passed as text, not the bytes received (a framework may have parsed and "
@@ -145,11 +121,7 @@ def mismatch(
     if padded:
         causes.append(f"secret {', '.join(padded)} has whitespace or a line break around it")
     checked = f" (checked with {len(every)} secrets)" if len(every) > 1 else ""
-    return SignatureError(
-        "mismatch",
-        f"the {name} signature does not match the body{checked}. Likely causes: "
-        + "; ".join(causes),
-    )
+    return refused("body_mismatch", name=name, checked=checked, causes="; ".join(causes))
 
 
 #: The most signatures a header that lists several is read for (a provider signs with each
@@ -167,11 +139,7 @@ def listed(scheme: HmacScheme, name: str, value: str) -> list[bytes]:
     assert separator is not None, "a scheme whose header lists its signatures"
     count = value.count(separator) + 1
     if count > MOST_LISTED:
-        raise SignatureError(
-            "bad_encoding",
-            f"{name} lists {count} signatures; at most {MOST_LISTED} are read (a provider lists "
-            "one per secret valid during a rotation)",
-        )
+        raise refused("too_many_signatures", name=name, count=count, most=MOST_LISTED)
     return [
         decode(scheme, f"{name} (signature {index + 1})" if count > 1 else name, item)
         for index, item in enumerate(value.split(separator))
@@ -198,10 +166,8 @@ def decode(scheme: HmacScheme, name: str, value: str) -> bytes:
         label, separator, _ = value.partition("=")
         if not separator or not value.lower().startswith(scheme.prefix.lower()):
             if separator and label.lower() in ALGORITHM_LABELS:
-                raise SignatureError(
-                    "wrong_algorithm", f"{name} is {label}=…, expected {scheme.prefix}…"
-                )
-            raise SignatureError("bad_encoding", f"{name} does not start with {scheme.prefix}")
+                raise refused("other_prefix", name=name, label=label, prefix=scheme.prefix)
+            raise refused("no_prefix", name=name, prefix=scheme.prefix)
         value = value[len(scheme.prefix) :]
     decoded: list[bytes] = []
     if "hex" in scheme.encodings and _hex_read(scheme, value):
@@ -218,12 +184,11 @@ def decode(scheme: HmacScheme, name: str, value: str) -> bytes:
         if len(digest) == size:
             return digest
     if decoded:
-        raise SignatureError(
-            "wrong_algorithm",
-            f"{name} holds a {len(decoded[0])}-byte digest; {scheme.algorithm} gives {size} bytes",
+        raise refused(
+            "digest_size", name=name, length=len(decoded[0]), algorithm=scheme.algorithm, size=size
         )
     encodings = " or ".join(
         f"{scheme.hex_case}-case hex" if each == "hex" and scheme.hex_case else each
         for each in scheme.encodings
     )
-    raise SignatureError("bad_encoding", f"{name} is not canonical {encodings}")
+    raise refused("not_canonical", name=name, encodings=encodings)

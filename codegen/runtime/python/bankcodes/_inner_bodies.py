@@ -22,14 +22,10 @@ class InnerBody(Record):
     decides as the holding kind says: "inner" (this body's, where the catalog knows it) or
     "outer" (the holding body's own)."""
 
-    __slots__ = ("holder", "kind", "data", "decides")
     holder: str
     kind: str
     data: object
     decides: str
-
-    def __init__(self, *, holder: str, kind: str, data: object, decides: str) -> None:
-        super().__init__(holder=holder, kind=kind, data=data, decides=decides)
 
 
 def inner_bodies(kind: str, body: Data | object) -> tuple[InnerBody, ...]:

@@ -50,7 +50,7 @@ from bankcodes._jws_header import listed_headers, read_header
 from bankcodes._params import quoted
 from bankcodes._schemes import JwsScheme
 from bankcodes._times import RFC3339, rfc3339
-from bankcodes.errors import ConfigurationError, SignatureError
+from bankcodes.errors import ConfigurationError, SignatureError, refused
 
 if TYPE_CHECKING:
     from cryptography.hazmat.primitives.asymmetric.ec import EllipticCurvePublicKey
@@ -60,20 +60,13 @@ MAX_PATH_LENGTH = 2048
 
 KeySets = Mapping[str, Any] | Callable[[str], Mapping[str, Any] | None]
 
-#: Why a test delivery of a body that is not UTF-8 is not signed.
-NOT_TEXT = (
-    "the body is not UTF-8 text, and a Tl-Signature signs a body as text (the scheme's signing "
-    "libraries take a string): sign the bytes of a UTF-8 body"
-)
-
 
 def _library() -> Any:
     try:
         import truelayer_signing  # type: ignore[import-untyped,unused-ignore]
     except ImportError:  # pragma: no cover - the extra is installed in the test suite
-        raise ConfigurationError(
-            "missing_dependency",
-            f"Tl-Signature verification needs truelayer-signing: {install('jws')}",
+        raise refused(
+            "no_jws_library", library="truelayer-signing", install=install("jws")
         ) from None
     return truelayer_signing
 
@@ -84,12 +77,7 @@ def key_set(keys: object, jku: str) -> Mapping[str, Any]:
     if isinstance(keys, Mapping) and "keys" in keys:
         found = keys
     elif isinstance(keys, Mapping) and "kty" in keys:
-        raise ConfigurationError(
-            "bad_key",
-            "keys are a JWKS ({'keys': [...]}), not one JWK: pass {'keys': [jwk]}, or better "
-            "a function from a jku to its key set, fetched and cached, so that a rotated key "
-            "is found",
-        )
+        raise refused("jwks_not_jwk")
     elif isinstance(keys, Mapping):
         found = keys.get(jku)
     elif callable(keys):
@@ -98,25 +86,13 @@ def key_set(keys: object, jku: str) -> Mapping[str, Any]:
         except (SignatureError, ConfigurationError):
             raise
         except Exception as error:
-            raise ConfigurationError(
-                "bad_key", f"the key function raised {type(error).__name__} for {jku}"
-            ) from error
+            raise refused("jku_function_failed", kind=type(error).__name__, jku=jku) from error
     else:
-        raise ConfigurationError(
-            "bad_key",
-            "keys are a JWKS ({'keys': [...]}), a mapping from jku to JWKS, or a function from a "
-            f"jku to a JWKS, not {type(keys).__name__}",
-        )
+        raise refused("jws_keys_type", kind=type(keys).__name__)
     if found is None:
-        raise SignatureError(
-            "unknown_key",
-            f"the jku is not accepted here: the receiver's keys give no key set for {jku} (a "
-            "delivery signed for the provider's other environment?)",
-        )
+        raise refused("no_key_set", jku=jku)
     if not isinstance(found, Mapping) or not isinstance(found.get("keys"), list | tuple):
-        raise ConfigurationError(
-            "bad_key", f"the key set for {jku} is not a JWKS ({{'keys': [...]}})"
-        )
+        raise refused("not_jwks", jku=jku)
     return found
 
 
@@ -136,25 +112,15 @@ def check(
 
     Raises SignatureError or ConfigurationError."""
     if path is None:
-        raise ConfigurationError(
-            "missing_path",
-            f"{name} signs the path the provider posted to: pass path= (the request's path, "
-            "such as /webhooks/bank)",
-        )
+        raise refused("no_request_path", name=name)
     if not isinstance(path, str) or not path.startswith("/") or len(path) > MAX_PATH_LENGTH:
-        raise ConfigurationError(
-            "bad_path", f"path is the request's path from /, not {quoted(path)}"
-        )
+        raise refused("bad_path", path=path)
     head = read_header(name, value)
     jku = head.get("jku")
     if jku not in scheme.allowed_jku:
         allowed = ", ".join(scheme.allowed_jku)
         named = "names no key set (no jku)" if jku is None else f"names its keys at {quoted(jku)}"
-        raise SignatureError(
-            "unknown_key",
-            f"the jku is not accepted: {name} {named}, not one of the provider's ({allowed}); "
-            "nothing was looked up",
-        )
+        raise refused("jku_not_allowed", name=name, named=named, allowed=allowed)
     jwks = key_set(keys, jku)
     # A kid left out names no key, and a key without one is named by no kid, null included (in
     # JavaScript, undefined is no value that === finds).
@@ -166,20 +132,15 @@ def check(
     if kid is _ABSENT:
         kid = None
     if jwk is None:
-        raise SignatureError(
-            "unknown_key",
-            f"the kid is not in the key set: the key set at {jku} has no key {quoted(kid)}",
-        )
+        raise refused("kid_not_in_set", jku=jku, kid=kid)
     public_key = _public_key(jwk, jku)
     listed = listed_headers(head.get("tl_headers", ""))
     missing = [header for header in listed if header.lower() not in request_headers]
     if missing:
-        raise SignatureError(
-            "missing_header", f"{name} signs {quoted(missing[0])}, which is absent"
-        )
+        raise refused("signed_header_absent", name=name, header=missing[0])
     stamp = scheme.timestamp_header
     if stamp is not None and stamp.lower() not in {header.lower() for header in listed}:
-        raise SignatureError("missing_timestamp", f"{name} does not sign {stamp}")
+        raise refused("stamp_not_signed", name=name, stamp=stamp)
     for header in listed:
         # One value, of header text (a line break would make the signed text ambiguous).
         one_header((header,), request_headers)
@@ -212,9 +173,7 @@ def _public_key(jwk: Mapping[str, Any], jku: str) -> EllipticCurvePublicKey:
         )
         return point.public_key()  # raises ValueError for a point off the curve
     except ValueError as error:
-        raise ConfigurationError(
-            "bad_key", f"the key {quoted(kid)} at {jku} is not a P-521 EC public key ({error})"
-        ) from None
+        raise refused("not_p521", kid=kid, jku=jku, error=error) from None
 
 
 def _verify(
@@ -228,17 +187,10 @@ def _verify(
     request_headers: Mapping[str, str],
 ) -> None:
     library = _library()
-    causes = (
-        "Likely causes: the body is not the bytes received (a framework that parses and "
-        f"re-serialises JSON changes them); the path is not the one the provider posted to "
-        f"({quoted(path)}); the keys are another environment's (sandbox and production differ)"
-    )
     try:
         body = raw.decode("utf-8")
     except UnicodeDecodeError:
-        raise SignatureError(
-            "mismatch", f"the body is not UTF-8 text, so {name} cannot match it"
-        ) from None
+        raise refused("body_not_utf8", name=name) from None
     header_part = value.partition("..")[0]
     try:
         # The library also tries the root path without its slash (no path): bankcodes does not.
@@ -252,9 +204,7 @@ def _verify(
         verifier.set_method(library.HttpMethod.POST).set_path(path)
         verifier.add_headers(dict(request_headers)).set_body(body).verify(value)
     except Exception as error:  # the library raises its own exception, or a key or parse error
-        raise SignatureError(
-            "mismatch", f"the {name} signature does not match the request. {causes}"
-        ) from error
+        raise refused("request_mismatch", name=name, path=path) from error
 
 
 def _library_reads(library: Any, head: Mapping[str, Any], header_part: str) -> bool:
@@ -322,14 +272,12 @@ def _check_age(header: str, request_headers: Mapping[str, str], now: float, limi
         (value for name, value in request_headers.items() if name.lower() == header.lower()), ""
     )
     if RFC3339.fullmatch(text) is None:
-        raise SignatureError("bad_encoding", f"{header} is not an RFC 3339 time: {quoted(text)}")
+        raise refused("not_rfc3339", name=header, value=text)
     sent = rfc3339(text)
     if sent is None:
-        raise SignatureError("bad_encoding", f"{header} is not a time: {quoted(text)}")
+        raise refused("not_a_time", name=header, value=text)
     if abs(now - sent.timestamp()) > limit:
-        raise SignatureError(
-            "stale_timestamp", f"{header} is {text}, more than {limit:g} s from now"
-        )
+        raise refused("time_too_far", name=header, value=text, limit=limit)
 
 
 def sign(
@@ -347,15 +295,11 @@ def sign(
     if jku is None:
         jku = scheme.allowed_jku[0]
     elif jku not in scheme.allowed_jku:
-        raise ConfigurationError(
-            "bad_key",
-            f"jku is one of the provider's key sets ({', '.join(scheme.allowed_jku)}), not "
-            f"{quoted(jku)}",
-        )
+        raise refused("not_provider_jku", allowed=", ".join(scheme.allowed_jku), jku=jku)
     try:
         text = body.decode("utf-8")
     except UnicodeDecodeError:
-        raise ConfigurationError("bad_body", NOT_TEXT) from None
+        raise refused("not_utf8_signed") from None
     from cryptography.hazmat.primitives import serialization
     from cryptography.hazmat.primitives.asymmetric import ec
 
@@ -369,9 +313,7 @@ def sign(
         key = ec.derive_private_key(scalar, ec.SECP521R1())
         kid = str(private_jwk["kid"])
     except (KeyError, ValueError, TypeError) as error:
-        raise ConfigurationError(
-            "bad_key", f"a Tl-Signature is signed with a private P-521 JWK with d and kid ({error})"
-        ) from None
+        raise refused("tl_signing_key", error=error) from None
     pem = key.private_bytes(
         serialization.Encoding.PEM,
         serialization.PrivateFormat.PKCS8,

@@ -23,8 +23,7 @@ import re
 from typing import Any
 
 from bankcodes import _jwt
-from bankcodes._params import quoted
-from bankcodes.errors import SignatureError
+from bankcodes.errors import refused
 
 #: The longest signature read; a real one is a few hundred characters.
 MAX_SIGNATURE_LENGTH = 8192
@@ -41,42 +40,27 @@ _TOKEN = re.compile(r"[!#$%&'*+.^_`|~0-9A-Za-z-]+")
 def read_header(name: str, value: str) -> dict[str, Any]:
     """The JWS header of the signature `value` of the header `name`, checked as the rule says."""
     if len(value) > MAX_SIGNATURE_LENGTH:
-        raise SignatureError("bad_encoding", _jwt.too_long(name, len(value), MAX_SIGNATURE_LENGTH))
+        raise refused("too_long", name=name, length=len(value), most=MAX_SIGNATURE_LENGTH)
     parts = value.split(".")
     if len(parts) != 3 or parts[1] or not parts[0] or not parts[2]:
-        raise SignatureError(
-            "bad_encoding",
-            f"{name} is not a detached JWS of three parts (header..signature): {quoted(value)}",
-        )
+        raise refused("not_detached_jws", name=name, value=value)
     head, _, signature = parts
     found = _jwt.json_part(head)
     if found is None:
-        raise SignatureError("bad_encoding", f"{name} has no readable JWS header: {quoted(head)}")
+        raise refused("no_jws_header", name=name, head=head)
     repeated = _repeated_member(head)
     if repeated is not None:
-        raise SignatureError(
-            "bad_encoding", f"the JWS header of {name} names {quoted(repeated)} twice"
-        )
+        raise refused("jws_member_twice", name=name, member=repeated)
     if found.get("alg") != "ES512":
-        raise SignatureError(
-            "wrong_algorithm", f"{name} is signed with {quoted(found.get('alg'))}, not ES512"
-        )
+        raise refused("not_es512", name=name, alg=found.get("alg"))
     if found.get("tl_version") != VERSION or not isinstance(found.get("tl_headers", ""), str):
-        raise SignatureError(
-            "bad_encoding",
-            f"{name} is not a version {VERSION} signature with its signed headers "
-            f"(tl_version {quoted(found.get('tl_version'))})",
-        )
+        raise refused("not_tl_version", name=name, version=VERSION, found=found.get("tl_version"))
     _check_listed(name, found.get("tl_headers", ""))
     if "crit" in found:
         _check_crit(name, found)
     raw = _jwt.unbase64url(signature)
     if raw is None or len(raw) != SIGNATURE_BYTES:
-        raise SignatureError(
-            "bad_encoding",
-            f"the signature of {name} is not {SIGNATURE_BYTES} bytes of base64url: "
-            f"{quoted(signature)}",
-        )
+        raise refused("jws_signature_size", name=name, size=SIGNATURE_BYTES, signature=signature)
     return found
 
 
@@ -107,15 +91,9 @@ def _check_listed(name: str, listed: str) -> None:
     seen: set[str] = set()
     for header in listed_headers(listed):
         if _TOKEN.fullmatch(header) is None:
-            raise SignatureError(
-                "bad_encoding",
-                f"the tl_headers of {name} names {quoted(header)}, which is no header name: "
-                f"{quoted(listed)}",
-            )
+            raise refused("tl_header_not_name", name=name, header=header, listed=listed)
         if header.lower() in seen:
-            raise SignatureError(
-                "bad_encoding", f"the tl_headers of {name} names {quoted(header)} twice"
-            )
+            raise refused("tl_header_twice", name=name, header=header)
         seen.add(header.lower())
 
 
@@ -123,14 +101,7 @@ def _check_crit(name: str, found: dict[str, Any]) -> None:
     crit = found["crit"]
     names = [member for member in crit if isinstance(member, str)] if isinstance(crit, list) else []
     if not names or len(names) != len(crit) or len(set(names)) != len(names):
-        raise SignatureError(
-            "bad_encoding",
-            f"the crit of {name} is not a list of distinct member names: {quoted(crit)}",
-        )
+        raise refused("crit_not_list", name=name, crit=crit)
     for member in names:
         if member not in UNDERSTOOD or member not in found:
-            raise SignatureError(
-                "bad_encoding",
-                f"the crit of {name} lists {quoted(member)}, which bankcodes does not understand "
-                "(it understands tl_version and tl_headers, where the header has them)",
-            )
+            raise refused("crit_not_understood", name=name, member=member)

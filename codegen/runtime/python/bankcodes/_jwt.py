@@ -42,7 +42,7 @@ from typing import Any
 from bankcodes._extras import install
 from bankcodes._params import quoted
 from bankcodes._schemes import JwtScheme
-from bankcodes.errors import ConfigurationError, SignatureError
+from bankcodes.errors import refused
 
 #: The only algorithm a JWT scheme accepts (none and HMAC algorithms are refused).
 ALGORITHM = "ES256"
@@ -68,10 +68,7 @@ def _library() -> Any:
         import jwt
         import jwt.algorithms
     except ImportError:  # pragma: no cover - the extra is installed in the test suite
-        raise ConfigurationError(
-            "missing_dependency",
-            f"JWT webhook verification needs PyJWT with cryptography: {install('jwt')}",
-        ) from None
+        raise refused("no_pyjwt", install=install("jwt")) from None
     return jwt
 
 
@@ -81,25 +78,15 @@ def epoch(now: object) -> float:
         return time.time()
     if isinstance(now, datetime.datetime):
         if now.tzinfo is None:
-            raise ConfigurationError(
-                "bad_clock", f"now must be a timezone-aware datetime, not {quoted(now)}"
-            )
+            raise refused("clock_naive", now=now)
         seconds: float = now.timestamp()
     elif isinstance(now, int | float) and not isinstance(now, bool):
         seconds = now  # compared as given: a huge int never meets float()
     else:
-        raise ConfigurationError(
-            "bad_clock",
-            f"now is an aware datetime or seconds since 1970, not {type(now).__name__}",
-        )
+        raise refused("clock_type", kind=type(now).__name__)
     if not 0 <= seconds <= LATEST:  # also refuses NaN
-        raise ConfigurationError("bad_clock", f"now must be from 1970 to 9999, not {quoted(now)}")
+        raise refused("clock_range", now=quoted(now))
     return float(seconds)
-
-
-def too_long(header: str, length: int, limit: int = MAX_TOKEN_LENGTH) -> str:
-    """Why a signature header over `limit` characters is refused."""
-    return f"{header} is {length} characters long, over the {limit} a signature is read to"
 
 
 def b64url(data: bytes) -> str:
@@ -164,7 +151,7 @@ def _jwks(found: object, scheme: JwtScheme, where: str) -> list[Jwk]:
         inner = None if member is None else found.get(member)
         if isinstance(inner, Mapping) and "kty" in inner:
             return [inner]
-    raise ConfigurationError("bad_key", f"{where} is not a JWK: {_described(found)}")
+    raise refused("not_jwk", where=where, found=_described(found))
 
 
 def _described(value: object) -> str:
@@ -184,45 +171,35 @@ def key_for(keys: object, kid: str, scheme: JwtScheme) -> tuple[Jwk, int]:
         try:
             found = keys(kid)
         except Exception as error:  # the caller's key store failed: not the sender's fault
-            raise ConfigurationError(
-                "bad_key",
-                f"the key function failed for kid {quoted(kid)}: {type(error).__name__}: "
-                f"{quoted(str(error), 200)}",
+            raise refused(
+                "kid_function_failed", kid=kid, kind=type(error).__name__, error=str(error)
             ) from error
         if found is None:
-            raise SignatureError("unknown_key", f"no key for kid {quoted(kid)}")
+            raise refused("no_key_for_kid", kid=kid)
         return _jwks(found, scheme, f"what the key function gave for kid {quoted(kid)}")[0], 0
     if isinstance(keys, Mapping):
         if not keys:  # a cache the caller has not filled yet
-            raise SignatureError("unknown_key", f"no key has kid {quoted(kid)} (no keys yet)")
+            raise refused("no_keys_yet", kid=kid)
         if "kty" in keys or scheme.key_reply_member in keys:  # a JWK, or the reply holding one
             candidates = _jwks(keys, scheme, "keys")
         elif all(isinstance(value, Mapping) and "kty" in value for value in keys.values()):
             if kid not in keys:
-                raise SignatureError("unknown_key", f"no key has kid {quoted(kid)}")
+                raise refused("no_kid", kid=kid)
             return keys[kid], list(keys).index(kid)
         else:
-            raise ConfigurationError(
-                "bad_key",
-                f"keys is {_described(keys)}: neither a JWK, a mapping of kids to JWKs, "
-                "nor the key endpoint's reply",
-            )
+            raise refused("keys_not_jwks", keys=_described(keys))
     elif isinstance(keys, list | tuple):
         if not keys:
-            raise ConfigurationError("empty_secret", "the list of JWKs is empty")
+            raise refused("no_jwks")
         candidates = [jwk for i, k in enumerate(keys) for jwk in _jwks(k, scheme, f"key {i}")]
     elif keys is None:
-        raise ConfigurationError("empty_secret", "no keys were given (None)")
+        raise refused("no_keys", keys=None)
     else:
-        raise ConfigurationError(
-            "bad_key",
-            "keys are a JWK, the key endpoint's reply, a list of them, a mapping of kids to "
-            f"JWKs or a function of the kid, not a {type(keys).__name__}",
-        )
+        raise refused("jwt_keys_type", kind=type(keys).__name__)
     for index, jwk in enumerate(candidates):
         if jwk.get("kid") == kid:
             return jwk, index
-    raise SignatureError("unknown_key", f"no key has kid {quoted(kid)}")
+    raise refused("no_kid", kid=kid)
 
 
 def _check_expiry(jwk: Jwk, kid: str, scheme: JwtScheme, clock: float) -> None:
@@ -231,33 +208,22 @@ def _check_expiry(jwk: Jwk, kid: str, scheme: JwtScheme, clock: float) -> None:
     if expired is None:
         return
     if not isinstance(expired, int | float) or isinstance(expired, bool) or math.isnan(expired):
-        raise ConfigurationError(
-            "bad_key", f"the JWK for kid {quoted(kid)} has {member} {quoted(expired)}, not a time"
-        )
+        raise refused("expiry_not_time", kid=kid, member=member, expired=expired)
     if expired <= clock:
-        raise SignatureError(
-            "expired_key",
-            f"the key {quoted(kid)} expired ({member} {expired}); fetch the current key",
-        )
+        raise refused("key_expired", kid=kid, member=member, expired=expired)
 
 
 def _public_key(jwk: Jwk, kid: str) -> Any:
     kty, crv = jwk.get("kty"), jwk.get("crv")
     if kty != "EC" or crv != "P-256":
-        raise ConfigurationError(
-            "bad_key",
-            f"the JWK for kid {quoted(kid)} is kty {quoted(kty)}, crv {quoted(crv)}: "
-            f"{ALGORITHM} needs an EC P-256 key",
-        )
+        raise refused("jwk_not_p256", kid=kid, kty=kty, crv=crv, algorithm=ALGORITHM)
     _public_key_members(jwk, kid)
     jwt = _library()
     public = {name: value for name, value in jwk.items() if name != "d"}
     try:
         return jwt.algorithms.ECAlgorithm.from_jwk(json.dumps(public))
     except (jwt.PyJWTError, ValueError, TypeError, KeyError) as error:
-        raise ConfigurationError(
-            "bad_key", f"the JWK for kid {quoted(kid)} is unusable: {quoted(str(error), 200)}"
-        ) from None
+        raise refused("jwk_unusable", kid=kid, error=str(error)) from None
 
 
 def check(
@@ -278,64 +244,47 @@ def check(
     oldest = float(scheme.max_age_seconds) if max_age is None else _age_limit(max_age)
     parts = token.split(".")
     if len(token) > MAX_TOKEN_LENGTH:
-        raise SignatureError("bad_encoding", too_long(header, len(token)))
+        raise refused("too_long", name=header, length=len(token), most=MAX_TOKEN_LENGTH)
     if len(parts) != 3:
-        raise SignatureError(
-            "bad_encoding", f"{header} is not a compact JWT (three parts separated by dots)"
-        )
+        raise refused("not_compact_jwt", name=header)
     head = json_part(parts[0])
     if head is None:
-        raise SignatureError("bad_encoding", f"{header} has no readable JWT header")
+        raise refused("no_jwt_header", name=header)
     if head.get("alg") != ALGORITHM:
-        raise SignatureError(
-            "wrong_algorithm", f"{header} is signed with {quoted(head.get('alg'))}, not {ALGORITHM}"
-        )
+        raise refused("signed_with", name=header, alg=head.get("alg"), algorithm=ALGORITHM)
     extra = sorted(set(head) - HEADER_MEMBERS)
     if extra:
-        raise SignatureError(
-            "bad_encoding", f"{header}'s JWT header has {quoted(extra[0])}; only alg, kid and typ"
-        )
+        raise refused("jwt_member", name=header, member=extra[0])
     if "typ" in head and (not isinstance(head["typ"], str) or head["typ"].upper() != "JWT"):
-        raise SignatureError("bad_encoding", f"{header}'s typ is {quoted(head['typ'])}, not JWT")
+        raise refused("jwt_typ", name=header, typ=head["typ"])
     if "kid" not in head:
-        raise SignatureError("unknown_key", f"{header} names no key (kid)")
+        raise refused("names_no_kid", name=header)
     kid = head["kid"]
     if not isinstance(kid, str) or not kid:
-        raise SignatureError("bad_encoding", f"{header}'s kid is {quoted(kid)}, not a key id")
+        raise refused("jwt_kid", name=header, kid=kid)
     claims, signature = json_part(parts[1]), unbase64url(parts[2])
     if claims is None or signature is None or len(signature) != 64:
-        raise SignatureError(
-            "bad_encoding", f"{header} is not a valid JWT (claims or signature unreadable)"
-        )
+        raise refused("jwt_unreadable", name=header)
     jwk, index = key_for(keys, kid, scheme)
     _check_expiry(jwk, kid, scheme, clock)
     key = _public_key(jwk, kid)
     ecdsa = _library().algorithms.ECAlgorithm
     algorithm = ecdsa(ecdsa.SHA256)
     if not algorithm.verify(f"{parts[0]}.{parts[1]}".encode("ascii"), key, signature):
-        raise SignatureError("mismatch", f"the {header} token's signature does not verify")
+        raise refused("token_mismatch", name=header)
     _check_iat(header, claims, clock, oldest, scheme.future_skew_seconds)
     signed = claims.get(scheme.body_hash_claim)
     if not isinstance(signed, str):
-        raise SignatureError(
-            "missing_claim", f"the {header} token has no {scheme.body_hash_claim} claim"
-        )
+        raise refused("no_hash_claim", name=header, claim=scheme.body_hash_claim)
     digest = hashlib.sha256(body).hexdigest()
     if not hmac.compare_digest(signed.lower().encode("ascii", "replace"), digest.encode("ascii")):
-        raise SignatureError(
-            "mismatch",
-            f"the {header} token's {scheme.body_hash_claim} does not match the body: pass the "
-            "body exactly as received (a framework that parses and re-serialises it changes it)",
-        )
+        raise refused("digest_mismatch", name=header, claim=scheme.body_hash_claim)
     return index
 
 
 def _age_limit(value: object) -> float:
     if isinstance(value, bool) or not isinstance(value, int | float) or not 0 < value <= MAX_AGE:
-        raise ConfigurationError(
-            "bad_tolerance",
-            f"max_age must be seconds above 0 and at most {MAX_AGE} (a year), not {quoted(value)}",
-        )
+        raise refused("max_age_range", most=MAX_AGE, value=value)
     return float(value)
 
 
@@ -345,31 +294,19 @@ def _public_key_members(jwk: Jwk, kid: str) -> None:
         given = jwk.get(member)
         decoded = unbase64url(given) if isinstance(given, str) else None
         if decoded is None or len(decoded) != 32:
-            raise ConfigurationError(
-                "bad_key",
-                f"the JWK for kid {quoted(kid)} has {member} {quoted(given)}, not the base64url "
-                "of 32 bytes",
-            )
+            raise refused("jwk_coordinate", kid=kid, member=member, value=given)
 
 
 def _check_iat(header: str, claims: dict[str, Any], clock: float, oldest: float, skew: int) -> None:
     if "iat" not in claims or claims["iat"] is None:
-        raise SignatureError("missing_timestamp", f"the {header} token has no iat claim")
+        raise refused("no_iat", name=header)
     issued = claims["iat"]
     if not isinstance(issued, int | float) or isinstance(issued, bool) or not 0 <= issued <= LATEST:
-        raise SignatureError(
-            "bad_encoding",
-            f"the {header} token's iat is {quoted(issued)}, not seconds from 1970 to 9999",
-        )
+        raise refused("iat_not_time", name=header, iat=issued)
     if clock - issued > oldest:
-        raise SignatureError(
-            "stale_timestamp",
-            f"the {header} token was issued {clock - issued:.0f} s ago (limit {oldest:.0f} s)",
-        )
+        raise refused("issued_too_early", name=header, age=clock - issued, limit=oldest)
     if issued - clock > skew:
-        raise SignatureError(
-            "future_timestamp", f"the {header} token is issued {issued - clock:.0f} s in the future"
-        )
+        raise refused("issued_ahead", name=header, ahead=issued - clock)
 
 
 def sign(
@@ -383,13 +320,11 @@ def sign(
     jwt = _library()
     kid = private_jwk.get("kid")
     if not isinstance(kid, str) or not kid:
-        raise ConfigurationError("bad_key", "the private JWK needs a kid")
+        raise refused("private_jwk_no_kid")
     try:
         key = jwt.PyJWK(dict(private_jwk), algorithm=ALGORITHM).key
     except (jwt.PyJWTError, ValueError, TypeError, KeyError) as error:
-        raise ConfigurationError(
-            "bad_key", f"the private JWK is unusable: {quoted(str(error), 200)}"
-        ) from None
+        raise refused("private_jwk_unusable", error=quoted(str(error), 200)) from None
     claims = {"iat": int(epoch(now)), scheme.body_hash_claim: hashlib.sha256(body).hexdigest()}
     token: str = jwt.encode(claims, key, algorithm=ALGORITHM, headers={"kid": kid})
     return token

@@ -27,7 +27,7 @@ from typing import Any
 
 from bankcodes._extras import install
 from bankcodes._params import quoted
-from bankcodes.errors import ConfigurationError, SignatureError
+from bankcodes.errors import ConfigurationError, SignatureError, refused
 
 #: The longest key address or x5u accepted.
 MAX_ADDRESS = 2048
@@ -101,21 +101,18 @@ def key_text(keys: object, address: str, name: str, member: str | None) -> bytes
         except (SignatureError, ConfigurationError):
             raise
         except Exception as error:  # the caller's key store failed: not the sender's fault
-            raise ConfigurationError(
-                "bad_key",
-                f"the key function failed for {address}: {type(error).__name__}: "
-                f"{quoted(str(error), 200)}",
+            raise refused(
+                "address_function_failed",
+                address=address,
+                kind=type(error).__name__,
+                error=str(error),
             ) from error
     elif keys is None:
-        raise ConfigurationError("empty_secret", "no keys were given (None)")
+        raise refused("no_keys", keys=None)
     else:
-        raise ConfigurationError(
-            "bad_key",
-            "keys are a PEM, a mapping from key address to PEM or a function from a key address "
-            f"to a PEM (bankcodes.signatures.KeyFetcher), not a {type(keys).__name__}",
-        )
+        raise refused("pem_keys_type", kind=type(keys).__name__)
     if found is None:
-        raise SignatureError("unknown_key", f"{name} names a key the receiver has not: {address}")
+        raise refused("address_not_held", name=name, address=address)
     return _pem(found, address, member)
 
 
@@ -123,13 +120,9 @@ def _pem(found: object, address: str, member: str | None) -> bytes:
     if isinstance(found, str):
         found = found.encode("utf-8", "replace")
     if not isinstance(found, bytes | bytearray):
-        raise ConfigurationError(
-            "bad_key", f"the key for {address} is a {type(found).__name__}, not a PEM"
-        )
+        raise refused("not_pem", address=address, kind=type(found).__name__)
     if len(found) > MAX_KEY_BYTES:
-        raise ConfigurationError(
-            "bad_key", f"the key for {address} is over {MAX_KEY_BYTES} bytes: not a public key"
-        )
+        raise refused("pem_too_long", address=address, most=MAX_KEY_BYTES)
     text = bytes(found).removeprefix(BOM)
     if member is not None and text.lstrip().startswith(b"{"):
         try:
@@ -138,9 +131,7 @@ def _pem(found: object, address: str, member: str | None) -> bytes:
             reply = None
         inner = reply.get(member) if isinstance(reply, dict) else None
         if not isinstance(inner, str):
-            raise ConfigurationError(
-                "bad_key", f"the reply for {address} holds no PEM in its {quoted(member)} member"
-            )
+            raise refused("reply_no_pem", address=address, member=member)
         text = inner.encode("utf-8", "replace")
     return text
 
@@ -152,10 +143,7 @@ def rsa_library(doing: str) -> None:
     try:
         import cryptography.hazmat.primitives.asymmetric.rsa  # noqa: F401
     except ImportError:
-        raise ConfigurationError(
-            "missing_dependency",
-            f"{doing} needs the cryptography library (the rsa extra): {install('rsa')}",
-        ) from None
+        raise refused("no_cryptography", doing=doing, install=install("rsa")) from None
 
 
 def pem_block(text: bytes, address: str) -> tuple[str, bytes]:
@@ -165,28 +153,18 @@ def pem_block(text: bytes, address: str) -> tuple[str, bytes]:
     begin = _BEGIN.search(text)
     if begin is None:
         shown = text[:60].decode("utf-8", "replace")
-        raise ConfigurationError(
-            "bad_key",
-            f"the key for {address} is not a PEM public key or certificate: it begins "
-            f"{quoted(shown, 60)}",
-        )
+        raise refused("pem_begins", address=address, text=shown)
     label = begin[1].decode("ascii")
     end = text.find(f"-----END {label}-----".encode(), begin.end())
     if label not in PEM_LABELS or end < 0:
-        raise ConfigurationError(
-            "bad_key",
-            f"the key for {address} begins a PEM {quoted(label)}"
-            + (", which has no end" if end < 0 else ", not a public key or certificate"),
-        )
+        raise refused("pem_no_end" if end < 0 else "pem_not_public", address=address, label=label)
     body = re.sub(rb"[\t\n\v\f\r ]", b"", text[begin.end() : end])
     try:
         der = base64.b64decode(body, validate=True)
     except ValueError:
         der = b""
     if not der or base64.b64encode(der) != body:
-        raise ConfigurationError(
-            "bad_key", f"the key for {address} is a PEM {quoted(label)} whose body is not base64"
-        )
+        raise refused("pem_not_base64", address=address, label=label)
     return label, der
 
 
@@ -239,15 +217,9 @@ def rsa_key(pem: bytes, address: str) -> Any:
             certificate_key(der) if label == "CERTIFICATE" else der
         )
     except (ValueError, UnsupportedAlgorithm) as error:
-        raise ConfigurationError(
-            "bad_key",
-            f"the key for {address} is a PEM {quoted(label)} that cannot be read "
-            f"({quoted(str(error), 120)})",
-        ) from None
+        raise refused("pem_unreadable", address=address, label=label, error=str(error)) from None
     if not isinstance(key, rsa.RSAPublicKey):
-        raise ConfigurationError(
-            "bad_key", f"the key for {address} is a {type(key).__name__}, not an RSA public key"
-        )
+        raise refused("not_rsa_key", address=address, kind=type(key).__name__)
     return key
 
 

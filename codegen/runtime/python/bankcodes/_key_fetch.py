@@ -41,9 +41,8 @@ from dataclasses import dataclass
 
 from bankcodes._key_address import KEY_ID, MAX_KEY_BYTES, key_address, x5u_allowed
 from bankcodes._key_get import get
-from bankcodes._params import quoted
 from bankcodes._schemes import CertificateJwtScheme, FetchedKeyScheme
-from bankcodes.errors import ConfigurationError, SignatureError, WebhookError
+from bankcodes.errors import WebhookError, refused
 
 #: How long a certificate is kept by default, in seconds.
 CERTIFICATE_MAX_AGE = 3600.0
@@ -88,17 +87,10 @@ class KeyFetcher:
 
         scheme = SCHEMES.get(provider)
         if not isinstance(scheme, FetchedKeyScheme | CertificateJwtScheme):
-            raise ConfigurationError(
-                "unknown_provider", f"{quoted(provider)} names no key to fetch by its address"
-            )
+            raise refused("no_key_address", provider=provider)
         asks = isinstance(scheme, FetchedKeyScheme) and scheme.key_auth == "basic"
         if asks != (credentials is not None):
-            raise ConfigurationError(
-                "bad_key",
-                f"{provider}'s key address asks for the app's credentials=(id, secret)"
-                if asks
-                else f"{provider}'s key address asks for no credentials: none are sent",
-            )
+            raise refused("credentials_asked" if asks else "credentials_unasked", provider=provider)
         self.scheme, self.timeout, self.max_bytes = scheme, float(timeout), int(max_bytes)
         if max_age is None and isinstance(scheme, FetchedKeyScheme):
             max_age = scheme.key_max_age_seconds
@@ -118,7 +110,7 @@ class KeyFetcher:
         key_id = self._allowed(address)
         with self._lock:
             now = self._clock()
-            kept = self._refused(address, key_id, now)
+            kept = self._admitted(address, key_id, now)
             if kept is not None and now - kept.at < self.max_age:
                 return kept.text
         try:
@@ -132,15 +124,12 @@ class KeyFetcher:
             self._keep(address, _Kept(key_id, text, now, proven))
         return text
 
-    def _refused(self, address: str, key_id: int, now: float) -> _Kept | None:
+    def _admitted(self, address: str, key_id: int, now: float) -> _Kept | None:
         """What is kept at `address`; raise why it is not fetched where it must be."""
         fresh = [k for k in self._kept.values() if k.proven and now - k.at < self.max_age]
         newest = max((k.key_id for k in fresh), default=None)
         if self._lower and newest is not None and key_id < newest:
-            raise SignatureError(
-                "expired_key",
-                f"key {key_id} is older than key {newest}, which replaced it: nothing was fetched",
-            )
+            raise refused("key_replaced", key=key_id, newest=newest)
         kept = self._kept.get(address)
         if kept is not None and now - kept.at < self.max_age:
             return kept
@@ -155,12 +144,7 @@ class KeyFetcher:
             return kept
         self._fetched = [at for at in self._fetched if now - at < WINDOW]
         if len(self._fetched) >= NEW_PER_MINUTE:
-            raise SignatureError(
-                "unknown_key",
-                f"the key at {address} was not fetched: {NEW_PER_MINUTE} keys not proven were "
-                f"fetched in the last {WINDOW:g} s, the most a key fetcher fetches; deliveries "
-                "signed with a key it keeps still verify",
-            )
+            raise refused("fetches_spent", address=address, most=NEW_PER_MINUTE, window=WINDOW)
         self._fetched.append(now)
         return kept
 
@@ -186,9 +170,9 @@ class KeyFetcher:
         """The key id an address names (0 for a certificate); unknown_key for another host's."""
         scheme = self.scheme
         if isinstance(scheme, CertificateJwtScheme):
-            refused = x5u_allowed(address, scheme.x5u_domains)
-            if refused is not None:
-                raise SignatureError("unknown_key", f"{refused}: nothing was fetched")
+            why = x5u_allowed(address, scheme.x5u_domains)
+            if why is not None:
+                raise refused("nothing_fetched", why=why)
             return 0
         head, _, tail = key_address(scheme.key_address, "\0").partition("\0")
         middle = address[len(head) : len(address) - len(tail)] if len(address) > len(head) else ""
@@ -198,9 +182,7 @@ class KeyFetcher:
             or not KEY_ID.fullmatch(middle)
             or key_address(scheme.key_address, middle) != address
         ):
-            raise SignatureError(
-                "unknown_key", f"{quoted(address)} is not a key address of the provider's"
-            )
+            raise refused("not_key_address", address=address)
         return int(middle)
 
     def _fetch(self, address: str) -> bytes:
@@ -231,5 +213,5 @@ def proven(keys: object, address: str) -> None:
 def _basic(credentials: tuple[str, str]) -> str:
     app, secret = credentials
     if not isinstance(app, str) or not isinstance(secret, str) or not app or not secret:
-        raise ConfigurationError("bad_key", "credentials are the app's (id, secret), two strings")
+        raise refused("credentials_type")
     return "Basic " + base64.b64encode(f"{app}:{secret}".encode()).decode("ascii")

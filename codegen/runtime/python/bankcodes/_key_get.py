@@ -32,7 +32,7 @@ from collections.abc import Callable, Mapping
 from bankcodes._key_answer import Head, TooLarge, read
 from bankcodes._key_input import Malformed
 from bankcodes._params import quoted
-from bankcodes.errors import ConfigurationError, SignatureError
+from bankcodes.errors import ConfigurationError, SignatureError, refused
 
 #: The statuses by which a key host says it has no key at the address.
 NOT_THERE = (404, 410)
@@ -151,9 +151,7 @@ def _refused(address: str, head: Head, max_bytes: int) -> None:
     if coding is not None and coding.strip(_TRIMMED).lower() != "chunked":
         raise unavailable(address, f"its Transfer-Encoding is {quoted(coding, 40)}, not chunked")
     if status in NOT_THERE:
-        raise SignatureError(
-            "unknown_key", f"the provider has no key at {address}: it answered HTTP {status}"
-        )
+        raise refused("no_key_there", address=address, status=status)
     if status != 200:
         raise unavailable(address, f"it answered HTTP {status}")
     if codings is not None and codings.strip(_TRIMMED).lower() != "identity":
@@ -164,4 +162,4 @@ def _refused(address: str, head: Head, max_bytes: int) -> None:
 
 
 def unavailable(address: str, why: str) -> ConfigurationError:
-    return ConfigurationError("bad_key", f"the key at {address} could not be fetched: {why}")
+    return refused("key_unavailable", address=address, why=why)

@@ -14,16 +14,9 @@ from urllib.parse import quote
 import bankcodes
 from bankcodes._catalog import MODULES
 from bankcodes._cli_args import suggest
-from bankcodes._cli_codes import (
-    close_matches,
-    entry_heading,
-    entry_lines,
-    explained,
-    members,
-    pasted_answer,
-    unread,
-)
+from bankcodes._cli_codes import close_matches, entry_heading, entry_lines, explained, members
 from bankcodes._cli_decide import code_set_id, named, pasted_decision, shared
+from bankcodes._cli_explain import pasted_answer, unread
 from bankcodes._cli_input import MAX_READ, Unusable, within
 from bankcodes._cli_output import facts
 from bankcodes._cli_pasted import read_pasted

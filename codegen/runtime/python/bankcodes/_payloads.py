@@ -297,7 +297,8 @@ def _attempt(model: type[BaseModel], value: object, large: bool) -> BaseModel | 
     try:
         return model.model_validate(value)
     except pydantic().ValidationError as error:
-        return _Found([_problem(item) for item in _items(error)], False)
+        problems = [PayloadProblem(_path(i["loc"]), i["msg"], i["type"]) for i in _items(error)]
+        return _Found(problems, False)
 
 
 def _scan(model: type[BaseModel], value: object) -> _Found | None:
@@ -327,10 +328,6 @@ def _scan(model: type[BaseModel], value: object) -> _Found | None:
 
 def _items(error: ValidationError) -> list[Any]:
     return error.errors(include_url=False, include_context=False, include_input=False)
-
-
-def _problem(item: Any) -> PayloadProblem:
-    return PayloadProblem(_path(item["loc"]), item["msg"], item["type"])
 
 
 def _candidates(
@@ -392,11 +389,7 @@ def _path(loc: tuple[str | int, ...]) -> str:
         elif part.isidentifier():
             parts.append(f".{part}")
         else:
-            parts.append("[" + _quoted(part) + "]")
+            import json
+
+            parts.append("[" + json.dumps(part[:200]) + "]")
     return "".join(parts)
-
-
-def _quoted(text: str) -> str:
-    import json
-
-    return json.dumps(text[:200])

@@ -12,13 +12,12 @@ from typing import Any, Generic, Literal, TypeVar
 from bankcodes import _jwt, payloads, signatures
 from bankcodes._base import AnyCode, CodeEnum, UnknownCode
 from bankcodes._code_fields import FoundCode, codes, decisive_code
-from bankcodes._params import quoted
 from bankcodes._payload_kinds import KINDS
 from bankcodes._payloads import check_size, validate_read
 from bankcodes._schemes import Delivery
 from bankcodes._secrets import secret_header_of
 from bankcodes.delivery import DELIVERY, dedup_key
-from bankcodes.errors import ConfigurationError, SignatureError
+from bankcodes.errors import refused
 
 _TIMESTAMP = re.compile(
     r"(\d{4}-\d{2}-\d{2})[T ](\d{2}:\d{2}(?::\d{2})?)(?:\.(\d{1,9}))?(Z|[+-]\d{2}:?\d{2})?"
@@ -81,24 +80,15 @@ def _tolerance(value: object) -> datetime.timedelta | None:
     if value is None:
         return None
     if isinstance(value, str):
-        raise ConfigurationError(
-            "bad_tolerance",
-            f"tolerance is seconds, a timedelta, None or 'contract', not {quoted(value)}",
-        )
+        raise refused("tolerance_value", value=value)
     if isinstance(value, datetime.timedelta):
         seconds: float = value.total_seconds()
     elif isinstance(value, int | float) and not isinstance(value, bool):
         seconds = value  # compared as given: a huge int never meets float()
     else:
-        raise ConfigurationError(
-            "bad_tolerance", f"tolerance is seconds or a timedelta, not {type(value).__name__}"
-        )
+        raise refused("tolerance_type", kind=type(value).__name__)
     if not 0 < seconds <= MAX_TOLERANCE:  # also refuses NaN
-        raise ConfigurationError(
-            "bad_tolerance",
-            f"tolerance must be seconds above 0 and at most {MAX_TOLERANCE} (a year), "
-            f"not {quoted(value)}",
-        )
+        raise refused("tolerance_range", most=MAX_TOLERANCE, value=value)
     # Below a microsecond, Python's finest time, a window is a microsecond: one only the very
     # instant meets, as Node's 1e-9 seconds is.
     return datetime.timedelta(seconds=max(float(seconds), 1e-6))
@@ -137,12 +127,7 @@ def receive(
     contract = DELIVERY.get(provider) if isinstance(provider, str) else None
     if contract is None:
         signatures.scheme_of(provider)  # an unknown provider
-        raise ConfigurationError(
-            "unknown_provider",
-            f"{provider} has no webhook delivery: the catalog does not describe its bodies, so "
-            "receive cannot read them; check the signature with signatures.verify and "
-            "deduplicate on delivery.dedup_key(provider, None, body), the SHA-256 of the body",
-        )
+        raise refused("no_delivery", provider=provider)
     clock = _jwt.epoch(now)
     # The default: the age the provider's own last retry of a signed body can reach, checked
     # where the body carries a timestamp (bankcodes.delivery.Delivery.default_tolerance_seconds).
@@ -164,7 +149,7 @@ def receive(
     try:
         model, data = validate_read(contract.kind, raw, strict=strict, max_bytes=max_bytes)
     except ModuleNotFoundError as error:  # the payloads extra is not installed
-        raise ConfigurationError("missing_dependency", str(error)) from error
+        raise refused("missing_module", error=error) from error
     if data is None:  # a kind of one model: read the body as every reader does
         data = payloads.parse(raw, max_bytes=max_bytes)
     if limit is not None and contract.body_timestamp is not None:
@@ -197,11 +182,7 @@ def _limit(
     else:
         limit = _tolerance(tolerance)
     if limit is not None and not contract.signed_timestamp and contract.body_timestamp is None:
-        raise ConfigurationError(
-            "no_signed_timestamp",
-            f"{provider} signs no timestamp, so no tolerance can be checked; "
-            "deduplicate with event.dedup_key instead",
-        )
+        raise refused("no_tolerance", provider=provider)
     return limit
 
 
@@ -235,10 +216,8 @@ def _verify(
         return verified, scheme.algorithm
     secret_header_of(provider, scheme, secret_header)  # refused: it names no header
     if secret is not None:
-        raise ConfigurationError(
-            "unsigned_provider",
-            f"{provider} signs no webhooks, so no secret can be checked: pass secret=None "
-            f"and authenticate deliveries in the web server ({', '.join(scheme.transport)})",
+        raise refused(
+            "secret_for_unsigned", provider=provider, transport=", ".join(scheme.transport)
         )
     return None, None
 
@@ -250,7 +229,7 @@ def _event_type(contract: Delivery, model: object) -> CodeEnum | UnknownCode:
     module = importlib.import_module(f"bankcodes.{contract.event_type.module}")
     event_types: type[CodeEnum] = getattr(module, contract.event_type.name)
     if tag is None:
-        raise ConfigurationError("unknown_provider", f"{contract.kind} has no event type field")
+        raise refused("no_event_type", kind=contract.kind)
     named_type = getattr(model, tag)
     event_type: CodeEnum | UnknownCode | None = event_types.parse(named_type)
     if event_type is None:  # "": the type is required, so it is kept as it was sent
@@ -276,11 +255,8 @@ def _check_age(
     if sent is None and not required:
         return
     if sent is None:
-        raise SignatureError(
-            "missing_timestamp", f"a tolerance was asked for, but the body has no {where}"
-        )
+        raise refused("no_body_stamp", where=where)
     if abs(now - sent.timestamp()) > limit.total_seconds():
-        raise SignatureError(
-            "stale_timestamp",
-            f"{where} is {sent.isoformat()}, more than {limit.total_seconds():g} s from now",
+        raise refused(
+            "time_too_far", name=where, value=sent.isoformat(), limit=limit.total_seconds()
         )

@@ -82,23 +82,11 @@ class Evidence(Record):
     recognition names them; and the text or code read there (`value`; None for fields and for
     the provider)."""
 
-    __slots__ = ("kind", "what", "keys", "value", "sources")
     kind: str
     what: str
-    keys: tuple[str, ...]
-    value: str | None
-    sources: tuple[str, ...]
-
-    def __init__(
-        self,
-        *,
-        kind: str,
-        what: str,
-        keys: tuple[str, ...] = (),
-        value: str | None = None,
-        sources: tuple[str, ...] = (),
-    ) -> None:
-        super().__init__(kind=kind, what=what, keys=keys, value=value, sources=sources)
+    keys: tuple[str, ...] = ()
+    value: str | None = None
+    sources: tuple[str, ...] = ()
 
 
 def evidence(rule: Recognition, data: object, known: Known, kind: str) -> tuple[Evidence, ...]:

@@ -11,41 +11,23 @@ from bankcodes import _code_facts as facts
 from bankcodes._record import Record
 from bankcodes._records import Source
 
-TYPE_CHECKING = False
-if TYPE_CHECKING:
-    from typing import Unpack
-
-    from bankcodes._code_facts import DeliveryFactsArgs, HmacSchemeFactsArgs
-
 
 class SignedTimestamp(facts.SignedTimestampFacts):
     """A signature header of label=value pairs (t=…,v1=…): the HMAC signs the timestamp's text,
     `separator` and the raw body."""
-
-    __slots__ = ()
 
 
 class HmacScheme(facts.HmacSchemeFacts):
     """An HMAC of the raw body with a shared secret, in the first of `headers` present; with
     `timestamp`, of a timestamp the header also carries and the body."""
 
-    scheme = "hmac"
-    __slots__ = ("timestamp",)
     #: How a header carrying a signed timestamp is read, or None (the HMAC signs the body alone).
-    timestamp: SignedTimestamp | None
-
-    def __init__(
-        self, *, timestamp: SignedTimestamp | None = None, **facts: Unpack[HmacSchemeFactsArgs]
-    ) -> None:
-        super().__init__(**facts, timestamp=timestamp)
+    timestamp: SignedTimestamp | None = None
 
 
 class JwtScheme(facts.JwtSchemeFacts):
     """A signed JSON Web Token in one header: its claims sign the body's SHA-256 and the time it
     was issued (iat)."""
-
-    scheme = "jwt"
-    __slots__ = ()
 
     @property
     def headers(self) -> tuple[str, ...]:
@@ -57,9 +39,6 @@ class JwsScheme(facts.JwsSchemeFacts):
     header, in the Tl-Signature v2 format that the provider's signing library verifies; its key
     set must be at one of `allowed_jku`."""
 
-    scheme = "jws"
-    __slots__ = ()
-
     @property
     def headers(self) -> tuple[str, ...]:
         return (self.header,)
@@ -69,9 +48,7 @@ class StandardWebhooksScheme(facts.StandardWebhooksSchemeFacts):
     """Standard Webhooks: an HMAC-SHA256 of the id, the timestamp and the raw body, in three
     headers; a timestamp further from now than `tolerance_seconds`, either way, is refused."""
 
-    scheme = "standard_webhooks"
     algorithm = "sha256"
-    __slots__ = ()
 
     @property
     def headers(self) -> tuple[str, ...]:
@@ -84,9 +61,6 @@ class SharedSecretScheme(facts.SharedSecretSchemeFacts):
     `header` is None where the app names the header when it registers the webhook: the receiver
     is then told its name (secret_header)."""
 
-    scheme = "shared_secret"
-    __slots__ = ()
-
     @property
     def headers(self) -> tuple[str, ...]:
         return () if self.header is None else (self.header,)
@@ -95,9 +69,6 @@ class SharedSecretScheme(facts.SharedSecretSchemeFacts):
 class FetchedKeyScheme(facts.FetchedKeySchemeFacts):
     """A signature of the raw body (RSA-SHA256) in `signature_header`, its key named by id in
     `key_id_header` and served at `key_address` (its key_id field filled), on that host only."""
-
-    scheme = "fetched_key"
-    __slots__ = ()
 
     @property
     def headers(self) -> tuple[str, ...]:
@@ -108,9 +79,6 @@ class CertificateJwtScheme(facts.CertificateJwtSchemeFacts):
     """A signed JWT in `header` (after `auth_type`), checked with the certificate at the https
     x5u its header names, on one of `x5u_domains`; a claim holds the body's digest."""
 
-    scheme = "certificate_jwt"
-    __slots__ = ()
-
     @property
     def headers(self) -> tuple[str, ...]:
         return (self.header,)
@@ -120,9 +88,6 @@ class NoSignature(facts.NoSignatureFacts):
     """No signature: the provider authenticates deliveries at the transport only (HTTP basic
     auth, mutual TLS, an OAuth 2 token, its source addresses), which the receiving web server
     checks; bankcodes authenticates nothing for it."""
-
-    scheme = "none"
-    __slots__ = ()
 
     @property
     def headers(self) -> tuple[str, ...]:
@@ -140,19 +105,6 @@ class Delivery(facts.DeliveryFacts):
     facts its model in the spec declares (their base, generated in bankcodes._code_facts), and
     what the generator derives of them."""
 
-    __slots__ = (
-        "provider",
-        "kind",
-        "event_type",
-        "retry_schedule_minutes",
-        "retry_interval_minutes",
-        "max_attempts",
-        "signed_timestamp",
-        "body_timestamp",
-        "default_tolerance_seconds",
-        "dedup",
-        "sources",
-    )
     provider: str
     #: The payload kind of the webhook bodies (bankcodes.payloads).
     kind: str
@@ -172,44 +124,9 @@ class Delivery(facts.DeliveryFacts):
     dedup: tuple[tuple[tuple[str, ...], ...], ...]
     sources: tuple[Source, ...]
 
-    def __init__(
-        self,
-        *,
-        provider: str,
-        kind: str,
-        event_type: EventType,
-        retry_schedule_minutes: tuple[int, ...] | None,
-        retry_interval_minutes: int | None,
-        max_attempts: int | None,
-        signed_timestamp: bool,
-        body_timestamp: tuple[str, ...] | None,
-        default_tolerance_seconds: int | None,
-        dedup: tuple[tuple[tuple[str, ...], ...], ...],
-        sources: tuple[Source, ...],
-        **facts: Unpack[DeliveryFactsArgs],
-    ) -> None:
-        super().__init__(
-            **facts,
-            provider=provider,
-            kind=kind,
-            event_type=event_type,
-            retry_schedule_minutes=retry_schedule_minutes,
-            retry_interval_minutes=retry_interval_minutes,
-            max_attempts=max_attempts,
-            signed_timestamp=signed_timestamp,
-            body_timestamp=body_timestamp,
-            default_tolerance_seconds=default_tolerance_seconds,
-            dedup=dedup,
-            sources=sources,
-        )
-
 
 class EventType(Record):
     """Where the enum of a webhook's event type lives: a provider module and a class name."""
 
-    __slots__ = ("module", "name")
     module: str
     name: str
-
-    def __init__(self, *, module: str, name: str) -> None:
-        super().__init__(module=module, name=name)

@@ -10,13 +10,9 @@ from bankcodes._records import Scope, Source
 class ScopedRequirement(Record):
     """A required flag that holds only in a scope (a region, an SDK, a document version)."""
 
-    __slots__ = ("required", "scope", "sources")
     required: bool
     scope: Scope
     sources: tuple[Source, ...]
-
-    def __init__(self, *, required: bool, scope: Scope, sources: tuple[Source, ...]) -> None:
-        super().__init__(required=required, scope=scope, sources=sources)
 
     def applies(self, region: str | None, sdk: str | None) -> bool:
         """Whether this override holds for the given region and SDK (None: not restricted)."""
@@ -28,25 +24,11 @@ class ScopedRequirement(Record):
 class ConfigField(Record):
     """A config field of an SDK method."""
 
-    __slots__ = ("name", "required", "sources", "notes", "overrides")
     name: str
     required: bool
     sources: tuple[Source, ...]
-    notes: str | None
-    overrides: tuple[ScopedRequirement, ...]
-
-    def __init__(
-        self,
-        *,
-        name: str,
-        required: bool,
-        sources: tuple[Source, ...],
-        notes: str | None = None,
-        overrides: tuple[ScopedRequirement, ...] = (),
-    ) -> None:
-        super().__init__(
-            name=name, required=required, sources=sources, notes=notes, overrides=overrides
-        )
+    notes: str | None = None
+    overrides: tuple[ScopedRequirement, ...] = ()
 
     def required_for(self, region: str | None = None, sdk: str | None = None) -> bool:
         """The required flag for a region and SDK: a matching override wins over the default.
@@ -66,32 +48,17 @@ class ConfigField(Record):
 class Outcome(Record):
     """A possible callback status of a method, and what it means for that method."""
 
-    __slots__ = ("status", "description")
     status: CodeEnum
     description: str
-
-    def __init__(self, *, status: CodeEnum, description: str) -> None:
-        super().__init__(status=status, description=description)
 
 
 class SdkMethodInfo(Record):
     """An SDK method: its config fields, outcomes and sources."""
 
-    __slots__ = ("fields", "sources", "outcomes", "notes")
     fields: tuple[ConfigField, ...]
     sources: tuple[Source, ...]
-    outcomes: tuple[Outcome, ...]
-    notes: str | None
-
-    def __init__(
-        self,
-        *,
-        fields: tuple[ConfigField, ...],
-        sources: tuple[Source, ...],
-        outcomes: tuple[Outcome, ...] = (),
-        notes: str | None = None,
-    ) -> None:
-        super().__init__(fields=fields, sources=sources, outcomes=outcomes, notes=notes)
+    outcomes: tuple[Outcome, ...] = ()
+    notes: str | None = None
 
     def required_fields(self, region: str | None = None, sdk: str | None = None) -> tuple[str, ...]:
         """The names of the fields required for a region and SDK."""

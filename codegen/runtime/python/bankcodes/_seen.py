@@ -51,13 +51,9 @@ class SeenUnknown(Record):
     …}`, with exactly these three string members: an app logs one per line (JSON Lines), and
     maintainers read such a file with the `drift --seen FILE` command of the generator."""
 
-    __slots__ = ("provider", "code_set", "value")
     provider: str
     code_set: str
     value: str
-
-    def __init__(self, *, provider: str, code_set: str, value: str) -> None:
-        super().__init__(provider=provider, code_set=code_set, value=value)
 
     def to_json(self) -> dict[str, str]:
         """The record as a JSON object: provider, code_set and value, all strings."""

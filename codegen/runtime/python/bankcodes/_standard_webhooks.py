@@ -20,9 +20,8 @@ import hashlib
 import hmac
 from collections.abc import Callable
 
-from bankcodes._params import quoted
 from bankcodes._schemes import StandardWebhooksScheme
-from bankcodes.errors import ConfigurationError, SignatureError
+from bankcodes.errors import SignatureError, refused
 
 #: The prefix of a secret as the provider shows it.
 PREFIX = "whsec_"
@@ -43,15 +42,11 @@ def key_of(secret: object) -> bytes:
         try:
             key = base64.b64decode(text + "=" * (-len(text) % 4), validate=True)
         except (binascii.Error, ValueError):
-            raise ConfigurationError(
-                "bad_secret",
-                "a Standard Webhooks secret is whsec_ and its key in base64, and this one is "
-                "not base64 after the prefix (it is not shown)",
-            ) from None
+            raise refused("whsec_not_base64") from None
     else:
-        raise ConfigurationError("bad_secret", f"a secret is a str or bytes, not {type(secret)}")
+        raise refused("secret_type", kind=type(secret).__name__)
     if not key:
-        raise ConfigurationError("empty_secret", "the webhook secret is empty")
+        raise refused("secret_empty")
     return key
 
 
@@ -59,7 +54,7 @@ def keys_of(secret: object) -> tuple[bytes, ...]:
     """One secret or several (a list or tuple, during a rotation), as keys."""
     if isinstance(secret, list | tuple):
         if not secret:
-            raise ConfigurationError("empty_secret", "the list of webhook secrets is empty")
+            raise refused("no_secrets")
         return tuple(key_of(each) for each in secret)
     return (key_of(secret),)
 
@@ -97,9 +92,7 @@ def check(
     given = _signatures(scheme.signature_header, header(scheme.signature_header))
     msg_id = header(scheme.id_header)
     if not msg_id:
-        raise SignatureError(
-            "missing_header", f"{scheme.id_header} is empty: nothing names the message signed"
-        )
+        raise refused("id_empty", header=scheme.id_header)
     stamp = _stamp(scheme, header)
     content = f"{msg_id}.{stamp}.".encode() + body
     matched = None
@@ -108,25 +101,22 @@ def check(
         if any(hmac.compare_digest(expected, each) for each in given) and matched is None:
             matched = index
     if matched is None:
-        raise SignatureError(
-            "mismatch",
-            f"no {scheme.signature_header} signature is the HMAC of {scheme.id_header}, "
-            f"{scheme.timestamp_header} and this body with the secret given: a body changed or "
-            "re-serialised, another endpoint's secret, or a secret without its key in base64",
+        raise refused(
+            "standard_mismatch",
+            name=scheme.signature_header,
+            id=scheme.id_header,
+            stamp=scheme.timestamp_header,
         )
     limit = scheme.tolerance_seconds if max_age is None else max_age
     off = now - int(stamp)
     if off > limit:
-        raise SignatureError(
-            "stale_timestamp",
-            f"{scheme.timestamp_header} is {int(off)} s old, more than {limit:g} s (a replay, or "
-            "a delivery held up)",
-        )
+        raise refused("stamp_too_old", name=scheme.timestamp_header, age=int(off), limit=limit)
     if -off > scheme.tolerance_seconds:
-        raise SignatureError(
-            "future_timestamp",
-            f"{scheme.timestamp_header} is {int(-off)} s ahead of the clock, more than "
-            f"{scheme.tolerance_seconds} s",
+        raise refused(
+            "stamp_ahead",
+            name=scheme.timestamp_header,
+            ahead=int(-off),
+            limit=scheme.tolerance_seconds,
         )
     return matched
 
@@ -135,16 +125,10 @@ def _stamp(scheme: StandardWebhooksScheme, header: Callable[[str], str]) -> str:
     try:
         stamp = header(scheme.timestamp_header)
     except SignatureError:
-        raise SignatureError(
-            "missing_timestamp", f"no {scheme.timestamp_header} header: nothing dates the delivery"
-        ) from None
+        raise refused("no_stamp_header", name=scheme.timestamp_header) from None
     canonical = stamp.isascii() and stamp.isdigit() and len(stamp) <= 12
     if not canonical or stamp != str(int(stamp)):
-        raise SignatureError(
-            "bad_encoding",
-            f"{scheme.timestamp_header} is not Unix seconds (decimal digits, no leading zero): "
-            f"{quoted(stamp, 40)}",
-        )
+        raise refused("not_unix_seconds", name=scheme.timestamp_header, stamp=stamp)
     return stamp
 
 
@@ -171,5 +155,4 @@ def _signatures(name: str, value: str) -> list[bytes]:
             found.append(digest)
     if found:
         return found
-    reason = "wrong_algorithm" if versions and not ours else "bad_encoding"
-    raise SignatureError(reason, f"{name} holds no v1,<base64> signature: {quoted(value)}")
+    raise refused("no_v1_version" if versions and not ours else "no_v1", name=name, value=value)

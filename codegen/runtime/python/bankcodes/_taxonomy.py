@@ -12,6 +12,7 @@ from bankcodes._actor import Actor as Actor
 TYPE_CHECKING = False
 if TYPE_CHECKING:
     from collections.abc import Callable
+    from typing import Any
 
     from bankcodes._category_info import CategoryInfo, EndUserWords
 
@@ -36,49 +37,37 @@ def _info(category: CategoryEnum) -> CategoryInfo:
     return found
 
 
-class CategoryEnum(enum.StrEnum):
+def _read(name: str) -> Any:
+    """A property that reads the field `name` of the category's metadata."""
+    return property(lambda category: getattr(_info(category), name))
+
+
+class _Described:
+    """What a category answers from its metadata (CategoryEnum's, not its members)."""
+
+    __slots__ = ()
+
+    label: str = _read("label")  # the category's title, for people
+    description: str = _read("description")
+    #: Whether the same request, repeated unchanged later, may succeed: what a program may retry
+    #: with backoff, without anything from the end user.
+    retryable: bool = _read("retryable")
+    #: Whether the end user can act and then try again (re-enter a password, approve in the
+    #: bank's app): what an app may invite them to do.
+    end_user_can_retry: bool = _read("end_user_can_retry")
+    actor: Actor = _read("actor")  # who must act
+    action: str = _read("action")  # the recommended action
+    #: Whether codes of this category are equivalents across providers.
+    equivalents: bool = _read("equivalents")
+
+
+class CategoryEnum(_Described, enum.StrEnum):
     """Base of the generated Category enum: a str enum of category ids with their metadata."""
 
     @property
     def info(self) -> CategoryInfo:
         """Everything the catalog says of this category."""
         return _info(self)
-
-    @property
-    def label(self) -> str:
-        """The category's title, for people."""
-        return _info(self).label
-
-    @property
-    def description(self) -> str:
-        return _info(self).description
-
-    @property
-    def retryable(self) -> bool:
-        """Whether the same request, repeated unchanged later, may succeed: what a program may
-        retry with backoff, without anything from the end user."""
-        return _info(self).retryable
-
-    @property
-    def end_user_can_retry(self) -> bool:
-        """Whether the end user can act and then try again (re-enter a password, approve in the
-        bank's app): what an app may invite them to do."""
-        return _info(self).end_user_can_retry
-
-    @property
-    def actor(self) -> Actor:
-        """Who must act."""
-        return _info(self).actor
-
-    @property
-    def action(self) -> str:
-        """The recommended action."""
-        return _info(self).action
-
-    @property
-    def equivalents(self) -> bool:
-        """Whether codes of this category are equivalents across providers."""
-        return _info(self).equivalents
 
     def user_message(self, language: str = "en") -> str | None:
         """What an app can tell its customer, in bankcodes' words ("fr", "ar", "es": bankcodes'

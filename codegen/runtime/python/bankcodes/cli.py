@@ -27,8 +27,7 @@ import os
 import sys
 from collections.abc import Sequence
 
-from bankcodes import _cli_codes as codes
-from bankcodes import _cli_decide, _cli_trigger, _code_lists
+from bankcodes import _cli_decide, _cli_explain, _cli_trigger, _code_lists
 from bankcodes import _cli_webhooks as webhooks
 from bankcodes._cli_args import instant
 from bankcodes._cli_input import EXIT_UNUSABLE, Unusable
@@ -114,7 +113,7 @@ def _command(argv: Sequence[str] | None, stream: TextIO) -> int:
     try:
         now = instant(args.now) if getattr(args, "now", None) is not None else None
         if args.command == "explain":
-            return codes.explain(
+            return _cli_explain.explain(
                 args.code, args.provider, args.json, stream, args.equivalents, args.code_set
             )
         if args.command == "decide":

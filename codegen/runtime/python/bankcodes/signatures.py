@@ -49,6 +49,7 @@ from bankcodes import _fetched_keys, _headers, _hmac, _jws, _jwt, _standard_webh
 from bankcodes._headers import header as _header
 from bankcodes._key_address import KeySource
 from bankcodes._key_fetch import KeyFetcher
+from bankcodes._refusals import CONFIGURATION_REASONS, SIGNATURE_REASONS
 from bankcodes._schemes import (
     CertificateJwtScheme,
     FetchedKeyScheme,
@@ -69,7 +70,7 @@ from bankcodes._secrets import (
     shared_secret,
 )
 from bankcodes._signing import SCHEMES, UNDESCRIBED
-from bankcodes.errors import ConfigurationError, SignatureError, WebhookError
+from bankcodes.errors import ConfigurationError, SignatureError, WebhookError, refused
 
 __all__ = [
     "CONFIGURATION_REASONS",
@@ -94,40 +95,6 @@ __all__ = [
     "verify",
 ]
 
-
-#: Why a delivery is rejected (SignatureError.reason).
-SIGNATURE_REASONS = (
-    "missing_header",
-    "ambiguous_header",
-    "wrong_algorithm",
-    "bad_encoding",
-    "mismatch",
-    "missing_timestamp",
-    "stale_timestamp",
-    "future_timestamp",
-    "unknown_key",
-    "expired_key",
-    "missing_claim",
-)
-
-#: Why the receiver is misconfigured (ConfigurationError.reason).
-CONFIGURATION_REASONS = (
-    "unknown_provider",
-    "bad_body",
-    "bad_headers",
-    "empty_secret",
-    "bad_secret",
-    "bad_tolerance",
-    "no_signed_timestamp",
-    "bad_key",
-    "bad_clock",
-    "missing_dependency",
-    "unsigned_provider",
-    "missing_path",
-    "bad_path",
-    "missing_secret_header",
-    "bad_secret_header",
-)
 
 Secret = str | bytes | bytearray | memoryview
 Secrets = Secret | Sequence[Secret]
@@ -185,7 +152,7 @@ def sign(
         return {}  # a delivery of this provider carries no signature
     if isinstance(scheme, SharedSecretScheme):
         if isinstance(secret, Mapping):
-            raise ConfigurationError("bad_secret", f"{provider} sends a secret, not a JWK")
+            raise refused("sends_secret", provider=provider)
         return {str(header): header_text(secret_bytes(secret))}
     if isinstance(scheme, FetchedKeyScheme | CertificateJwtScheme):
         return _fetched_keys.sign(scheme, body_bytes(body), secret)
@@ -193,20 +160,16 @@ def sign(
         return _standard_webhooks.sign(scheme, body_bytes(body), secret, _jwt.epoch(now))
     if isinstance(scheme, JwsScheme):
         if not isinstance(secret, Mapping):
-            raise ConfigurationError("bad_key", f"{provider} signs with a private JWK (a mapping)")
+            raise refused("signs_with_jwk", provider=provider)
         if path is None:
-            raise ConfigurationError(
-                "missing_path",
-                f"{scheme.header} signs the path the delivery is posted to: pass path= (the "
-                "path receive will be given, such as /webhooks/bank)",
-            )
+            raise refused("no_signed_path", name=scheme.header)
         return _jws.sign(body_bytes(body), secret, scheme, path=path, now=_jwt.epoch(now), jku=jku)
     if isinstance(scheme, JwtScheme):
         if not isinstance(secret, Mapping):
-            raise ConfigurationError("bad_key", f"{provider} signs with a private JWK (a mapping)")
+            raise refused("signs_with_jwk", provider=provider)
         return {scheme.header: _jwt.sign(body_bytes(body), secret, scheme, now=now)}
     if isinstance(secret, Mapping):
-        raise ConfigurationError("bad_secret", f"{provider} signs with a secret, not a JWK")
+        raise refused("signs_with_secret", provider=provider)
     stamped = scheme.timestamp
     stamp = str(int(_jwt.epoch(now))) if stamped is not None else ""
     content = _hmac.signed_content(scheme, stamp, body_bytes(body))
@@ -328,11 +291,7 @@ def check(
 def unsigned(provider: str, scheme: NoSignature) -> ConfigurationError:
     """The error for a signature check asked of a provider that signs nothing."""
     transport = ", ".join(scheme.transport)
-    return ConfigurationError(
-        "unsigned_provider",
-        f"{provider} signs no webhooks ({transport} at the transport): there is no signature "
-        "to verify; authenticate deliveries in the web server",
-    )
+    return refused("unsigned", provider=provider, transport=transport)
 
 
 def scheme_of(provider: object) -> Scheme:
@@ -342,21 +301,11 @@ def scheme_of(provider: object) -> Scheme:
 
         known = ", ".join(SCHEMES)
         if provider in UNDESCRIBED:
-            raise ConfigurationError(
-                "unknown_provider",
-                f"{provider} sends webhooks, but bankcodes does not describe how they are "
-                f"authenticated: {UNDESCRIBED[provider]}",
-            )
+            raise refused("undescribed", provider=provider, how=UNDESCRIBED[provider])
         if provider in PROVIDERS:
-            raise ConfigurationError(
-                "unknown_provider",
-                f"{provider} sends no webhooks "
-                f"(providers whose webhooks bankcodes verifies: {known})",
-            )
+            raise refused("no_webhooks", provider=provider, known=known)
         shown = repr(provider)[:60]
-        raise ConfigurationError(
-            "unknown_provider", f"no signing scheme for {shown} (known: {known})"
-        )
+        raise refused("no_scheme", provider=shown, known=known)
     return scheme
 
 
@@ -368,11 +317,5 @@ def body_bytes(body: object) -> bytes:
         try:
             return body.encode("utf-8")
         except UnicodeEncodeError:
-            raise ConfigurationError(
-                "bad_body", "the body str holds a lone surrogate; pass the raw bytes received"
-            ) from None
-    raise ConfigurationError(
-        "bad_body",
-        f"the body must be the raw bytes received (or their str), not {type(body).__name__}; "
-        "a parsed or re-serialised body does not match the signature",
-    )
+            raise refused("body_surrogate") from None
+    raise refused("body_not_raw", kind=type(body).__name__)

@@ -63,12 +63,6 @@ def _ErrorCode() -> type[CodeEnum]:
                     sources=(_S["acme-errors"],),
                     retryable=True,
                     end_user_can_retry=True,
-                    advice="Re-enter your password.",
-                    user_message="That password did not work.",
-                    user_message_translations={
-                        "es": "Esa contraseña no funcionó.",
-                        "fr-CA": "Ce mot de passe n'a pas fonctionné.",
-                    },
                     wording=(
                         Wording(field="description", by="provider", sources=(_S["acme-errors"],)),
                         Wording(field="user_message", by="provider", sources=(_S["acme-errors"],)),
@@ -80,6 +74,12 @@ def _ErrorCode() -> type[CodeEnum]:
                         Wording(field="advice", by="provider", sources=(_S["acme-errors"],)),
                     ),
                     page="reference/acme/error_code/#BAD_PASSWORD",
+                    advice="Re-enter your password.",
+                    user_message="That password did not work.",
+                    user_message_translations={
+                        "es": "Esa contraseña no funcionó.",
+                        "fr-CA": "Ce mot de passe n'a pas fonctionné.",
+                    },
                 ),
                 CodeInfo(
                     value="BANK_DOWN",

@@ -12,21 +12,19 @@ from bankcodes._record import Record
 class RateLimitHeader(Record):
     """A response header that tells of a rate limit, and what its value means."""
 
-    __slots__ = ("name", "meaning", "sources", "notes")
     name: str
     """The header's name as the source spells it."""
     meaning: str
     """retry_after: seconds or an HTTP date to wait (RFC 9110); seconds_until_reset: seconds until the quota resets; reset_epoch: the Unix time it resets; remaining: requests left; limit: the quota; not_stated: the source names the header without saying what its value means."""
     sources: tuple[str, ...]
     """sources"""
-    notes: str | None
+    notes: str | None = None
     """Always bankcodes' wording."""
 
 
 class ProsePattern(Record):
     """How a provider's messages state a wait in words, and a real message that shows it."""
 
-    __slots__ = ("pattern", "example", "sources")
     pattern: str
     """A regular expression (no lookaround, no backreference) with one named group, seconds, minutes or hours, that holds the wait; matched anywhere in a message."""
     example: str
@@ -38,84 +36,70 @@ class ProsePattern(Record):
 class RateLimits(Record):
     """How a provider or standard signals that a rate limit was reached, as its sources state it: the HTTP statuses, the headers with their meaning, the prose of its messages, and its limits in its own words."""
 
-    __slots__ = ("statuses", "headers", "prose", "thresholds", "sources", "read_in_part", "notes")
-    statuses: tuple[int, ...]
+    statuses: tuple[int, ...] = ()
     """The HTTP statuses a rate-limited request is answered with."""
-    headers: tuple[RateLimitHeader, ...]
+    headers: tuple[RateLimitHeader, ...] = ()
     """headers"""
-    prose: tuple[ProsePattern, ...]
+    prose: tuple[ProsePattern, ...] = ()
     """prose"""
-    thresholds: str | None
+    thresholds: str | None = None
     """The limits, in the source's words (verbatim, short)."""
     sources: tuple[str, ...]
     """sources"""
-    read_in_part: str | None
+    read_in_part: str | None = None
     """What of the sources was read and what was not: a fact missing here was not read, never not stated."""
-    notes: str | None
+    notes: str | None = None
     """Always bankcodes' wording."""
 
 
 class ConsentEvent(Record):
     """A code that announces a consent's end before it comes (with how long before), or tells that it has ended."""
 
-    __slots__ = ("code_set", "code", "lead_days", "ends_at_field", "sources")
     code_set: str
     """The provider's code set that holds the code."""
     code: str
     """The code's wire value (its decimal text in an integer code set)."""
-    lead_days: int | None
+    lead_days: int | None = None
     """How many days before the end the code comes, where stated."""
-    ends_at_field: str | None
+    ends_at_field: str | None = None
     """The field of the body that brings the code which holds the moment the consent ends (an RFC 3339 date-time), where the source names one: read in place of the lead days."""
-    sources: tuple[str, ...]
+    sources: tuple[str, ...] = ()
     """The consent's sources by default."""
 
 
 class Consent(Record):
     """How long a consent (an access grant, an item's or a connection's authorisation) lasts, how it is renewed, and the codes that announce or tell its end, as the sources state them."""
 
-    __slots__ = (
-        "max_days",
-        "default_days",
-        "renewal",
-        "announced_by",
-        "ended_by",
-        "sources",
-        "read_in_part",
-        "notes",
-    )
-    max_days: int | None
+    max_days: int | None = None
     """The longest validity, in days, where stated."""
-    default_days: int | None
+    default_days: int | None = None
     """The validity when the integration sets none, in days, where stated."""
-    renewal: str | None
+    renewal: str | None = None
     """How a consent is renewed, in the source's words (verbatim, short)."""
-    announced_by: tuple[ConsentEvent, ...]
+    announced_by: tuple[ConsentEvent, ...] = ()
     """announced by"""
-    ended_by: tuple[ConsentEvent, ...]
+    ended_by: tuple[ConsentEvent, ...] = ()
     """ended by"""
     sources: tuple[str, ...]
     """sources"""
-    read_in_part: str | None
+    read_in_part: str | None = None
     """What of the sources was read and what was not: a fact missing here was not read, never not stated."""
-    notes: str | None
+    notes: str | None = None
     """Always bankcodes' wording."""
 
 
 class Unstated(Record):
     """Sources read whole that state none of these facts."""
 
-    __slots__ = ("sources", "notes")
     sources: tuple[str, ...]
     """The sources read whole (none of them read_in_part) that state nothing of it."""
-    notes: str | None
+    notes: str | None = None
     """Always bankcodes' wording."""
 
 
 class NotStated(Record):
     """The facts are not stated: `{"not_stated": {"sources": [...]}}`."""
 
-    __slots__ = ("not_stated",)
     not_stated: Unstated
     """not stated"""
 

@@ -4,6 +4,44 @@
  * (codegen/spec/carried.py); absent where a code lacks one.
  */
 export interface CodeFacts {
+  /** The provider's message for the code, as sent or shown to the user. */
+  readonly message: string | null;
+  /**
+   * The provider's published advice to the integrator for this code (its "user action" or "what to
+   * do"), verbatim: what the app's developers or support should do. Never shown to the end user
+   * (end_user_text does not return it).
+   */
+  readonly advice: string | null;
+  /**
+   * The provider's advice as its pages in other languages publish it, by language tag (a help
+   * centre's Portuguese column of actions), verbatim from the sources in
+   * text_sources.advice_translations (else the code's sources).
+   */
+  readonly adviceTranslations?: Readonly<Record<string, string>>;
+  /**
+   * The provider's own published translations of message, by language tag (a provider that
+   * publishes its messages in Spanish and Portuguese), verbatim from the sources in
+   * text_sources.message_translations (else the code's sources).
+   */
+  readonly messageTranslations?: Readonly<Record<string, string>>;
+  /**
+   * The provider's own published text for the end user when this code reaches them (a display
+   * message sent with the error), verbatim from the code's sources.
+   */
+  readonly userMessage: string | null;
+  /**
+   * The provider's own published translations of user_message, by language tag (for example Spanish
+   * and Canadian French), verbatim from the sources in text_sources.user_message_translations (else
+   * the code's sources).
+   */
+  readonly userMessageTranslations?: Readonly<Record<string, string>>;
+  /**
+   * false when the provider's user_message speaks of something an app does not show (a support code
+   * below, a button): end_user_text then gives bankcodes' words instead.
+   */
+  readonly userMessageOffered?: false;
+  /** Other values the provider sent or documented for the same code. */
+  readonly aliases: readonly string[];
   /**
    * What to do now, where the code's source says otherwise than its category (a consent's expiry in
    * reconnect_required: renew_consent).
@@ -83,6 +121,8 @@ export interface CategoryFacts {
    * try again is allowed only where this is true.
    */
   readonly endUserCanRetry: boolean;
+  /** The recommended action. */
+  readonly action: string;
   /**
    * What to do now when a code of the category comes (every category has one; the rules check it):
    * bankcodes' reading.
@@ -93,6 +133,11 @@ export interface CategoryFacts {
    * consent's statuses: bankcodes' reading.
    */
   readonly state?: "connected" | "pending" | "degraded" | "needs_end_user" | "consent_ending_soon" | "consent_ended" | "revoked" | "provider_or_bank_down" | "unknown";
+  /**
+   * false when codes of this category are not interchangeable across providers (the site and the
+   * CLI list no equivalents for them); true by default.
+   */
+  readonly equivalents: boolean;
 }
 /**
  * The facts of a code's lifecycle that the spec's models declare once and the package carries as they are
@@ -141,6 +186,8 @@ export interface SignedTimestampFacts {
  * (codegen/spec/carried.py).
  */
 export interface HmacSchemeFacts {
+  /** The scheme's name in the spec, which tags the union of schemes. */
+  readonly scheme: "hmac";
   /** The headers that may hold the signature: the first present is read. */
   readonly headers: readonly string[];
   /** The HMAC's hash function. */
@@ -170,6 +217,8 @@ export interface HmacSchemeFacts {
  * (codegen/spec/carried.py).
  */
 export interface JwtSchemeFacts {
+  /** The scheme's name in the spec, which tags the union of schemes. */
+  readonly scheme: "jwt";
   /** The header holding the compact JWS. */
   readonly header: string;
   /** The only JWS algorithm accepted (any other alg is refused). */
@@ -196,6 +245,8 @@ export interface JwtSchemeFacts {
  * (codegen/spec/carried.py).
  */
 export interface JwsSchemeFacts {
+  /** The scheme's name in the spec, which tags the union of schemes. */
+  readonly scheme: "jws";
   /** The header holding the JWS (header..signature). */
   readonly header: string;
   /** The only JWS algorithm accepted (any other alg is refused). */
@@ -216,6 +267,8 @@ export interface JwsSchemeFacts {
  * (codegen/spec/carried.py).
  */
 export interface StandardWebhooksSchemeFacts {
+  /** The scheme's name in the spec, which tags the union of schemes. */
+  readonly scheme: "standard_webhooks";
   /** The header holding the message id. */
   readonly idHeader: string;
   /** The header holding the Unix timestamp. */
@@ -230,6 +283,8 @@ export interface StandardWebhooksSchemeFacts {
  * (codegen/spec/carried.py).
  */
 export interface SharedSecretSchemeFacts {
+  /** The scheme's name in the spec, which tags the union of schemes. */
+  readonly scheme: "shared_secret";
   /**
    * The header holding the secret; left out where the app names the header itself when it registers
    * the webhook (receive is then told its name).
@@ -241,6 +296,8 @@ export interface SharedSecretSchemeFacts {
  * (codegen/spec/carried.py).
  */
 export interface FetchedKeySchemeFacts {
+  /** The scheme's name in the spec, which tags the union of schemes. */
+  readonly scheme: "fetched_key";
   /** The header holding the signature. */
   readonly signatureHeader: string;
   /**
@@ -283,6 +340,8 @@ export interface FetchedKeySchemeFacts {
  * (codegen/spec/carried.py).
  */
 export interface CertificateJwtSchemeFacts {
+  /** The scheme's name in the spec, which tags the union of schemes. */
+  readonly scheme: "certificate_jwt";
   /** The header holding the token. */
   readonly header: string;
   /**
@@ -310,6 +369,8 @@ export interface CertificateJwtSchemeFacts {
  * (codegen/spec/carried.py).
  */
 export interface NoSignatureFacts {
+  /** The scheme's name in the spec, which tags the union of schemes. */
+  readonly scheme: "none";
   /**
    * What the provider offers to authenticate deliveries at the transport: HTTP basic auth, a static
    * bearer token the receiver registered (Authorization: Bearer …), mutual TLS, an OAuth 2 token,
@@ -334,6 +395,8 @@ export interface DeliveryFacts {
  * (codegen/spec/carried.py); absent where a payload kind lacks one.
  */
 export interface PayloadKindFacts {
+  /** What the kind is, in a few words, as pages and answers name it. */
+  readonly title: string;
   /**
    * The field of a body that holds the provider's id of the request (to quote to its support), or
    * the path to it through nested objects (error.tracingId): bankcodes.from_exception and fromError
@@ -351,6 +414,21 @@ export interface PayloadKindFacts {
    * bankcodes.from_exception reports it where the error carries no status.
    */
   readonly statusField?: string;
+  /**
+   * The provider's code set of HTTP statuses (wire_type integer) with the meaning it gives each:
+   * where a response carrying this kind has no code the catalog knows (none, or one unknown) and
+   * its status is one of these codes, the status decides, said as such (path and field '(HTTP
+   * status)'), in every reader that has the status.
+   */
+  readonly statusCodeSet?: string;
+  /**
+   * The provider's code set of the exception classes its own clients raise in place of a body of
+   * this kind, keeping nothing of it (the class named after the error's type): where an exception
+   * carries no body and is the provider's (the reader is told the provider, or its client package
+   * raised it), its class, or the nearest of its parents, that is a code decides, said as such
+   * (path and field '(exception class)').
+   */
+  readonly exceptionCodeSet?: string;
 }
 
 /** The facts the site's decoder shows, of each record (a code's, its code set's, its category's

@@ -5,9 +5,9 @@ import type { PayloadKindFields } from "./shapes.js";
  * code fields in the order in which they decide. */
 export const PAYLOAD_KINDS = {
   "acme/widget-message": {
-    title: "Acme Link widget message",
     tag: null,
     variants: [],
+    title: "Acme Link widget message",
     recognise: [
       { present: ["error_code"], absent: ["type"], objects: [], codes: {}, byFields: true },
       { present: ["event", "link_id"], absent: [], objects: [], codes: {}, byFields: true },
@@ -20,9 +20,9 @@ export const PAYLOAD_KINDS = {
     ],
   },
   "acme/webhook": {
-    title: "Acme Link webhook",
     tag: "type",
     variants: ["link.created", "link.failed"],
+    title: "Acme Link webhook",
     recognise: [
       { present: ["type", "link_id"], absent: [], objects: [], codes: {}, byFields: true },
     ],

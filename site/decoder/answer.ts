@@ -1,0 +1,174 @@
+/**
+ * The lines of the decoder's answer (decoder.ts): what to do now, the request id, the facts of a
+ * kind's delivery, and the codes of a payload read, the deciding one first. Set as text only.
+ */
+import {
+  BY_STATUS,
+  codes,
+  decidingInnerBody,
+  decisiveCode,
+  decisiveCodeWithStatus,
+  type FoundCode,
+} from "bankcodes-package/code-fields.js";
+import { decideReading, type Decision } from "bankcodes-package/decide.js";
+import { readCarried } from "bankcodes-package/from-error.js";
+import { unverifiedReason } from "bankcodes-package/jwt-body.js";
+import { DECODER_FACTS, SCHEME_RECORDS } from "bankcodes-package/code-facts.js";
+import { PAYLOAD_KINDS, type PayloadKind } from "bankcodes-package/kinds.js";
+import { printable } from "bankcodes-package/shown.js";
+import { DELIVERY, SIGNING_SCHEMES } from "bankcodes-package/signing.js";
+import type { Provider } from "bankcodes-package/registry.js";
+import { describe, element, shownCode, shownFacts, type Entry } from "./card.js";
+import type { Pasted } from "./pasted.js";
+import { providerName } from "./providers.js";
+
+/** The most codes it shows. */
+export const MAX_CODES = 50;
+
+/** Of a body its provider delivers as webhooks (the kind its delivery names), the facts the
+ * decoder shows of the provider's signing scheme and of its delivery: [label, text]. */
+export function deliveryFacts(kind: string): [string, string][] {
+  const delivering = Object.entries(DELIVERY).find(([, delivery]) => delivery?.kind === kind);
+  if (delivering === undefined) return [];
+  const [provider, delivery] = delivering;
+  const signing = Object.hasOwn(SIGNING_SCHEMES, provider)
+    ? SIGNING_SCHEMES[provider as keyof typeof SIGNING_SCHEMES]
+    : undefined;
+  const scheme = signing && shownFacts(signing, DECODER_FACTS[SCHEME_RECORDS[signing.scheme]]);
+  return [...(scheme ?? []), ...shownFacts(delivery ?? undefined, DECODER_FACTS.Delivery)];
+}
+
+/** What to do now, who acts and when, as `bankcodes.decide` reads the pasted body (none where
+ * no body follows the headers) with its response's status and headers. */
+export function decidedOf(pasted: Pasted, provider?: Provider): Decision {
+  const body = pasted.is === "json" ? pasted.data : null;
+  const carried = { body, status: pasted.status, requestId: null };
+  return decideReading(readCarried(carried, provider), { provider, headers: pasted.pairs });
+}
+
+/** The headline of a response in which nothing is read but which states a wait or whose status
+ * says what it stands for (a bare 429, or a 503 with a body nobody's): what to do now, at the
+ * answer's top. */
+export function waitHeadline(
+  pasted: Pasted,
+  provider: Provider | undefined,
+  out: HTMLElement,
+): void {
+  const decided = decidedOf(pasted, provider);
+  if (decided.waitSeconds !== null || decided.state !== "unknown")
+    out.prepend(decisionLine(decided));
+}
+
+/** What the decoder says of keys a body gives more than once, as `bankcodes explain -` says it
+ * (set as text). */
+export function repeatedLine(keys: readonly string[]): HTMLElement {
+  const named = keys.map((key) => `'${printable(key, false, 100)}'`).join(", ");
+  const said = `Note: the body gives ${named} more than once; the last value is read, as JSON parsers read it.`;
+  return element("p", said, "bankcodes-summary bankcodes-note");
+}
+
+/** The headline: what to do now, who acts and when (set as text; its parts as data
+ * attributes). */
+export function decisionLine(decided: Decision): HTMLElement {
+  let said = `Decision: ${decided.nextStep} (${decided.actor} acts)`;
+  if (decided.waitSeconds !== null) said += `; wait ${decided.waitSeconds} s`;
+  if (decided.maxAttempts !== null) said += `; at most ${decided.maxAttempts} attempts in all`;
+  if (decided.state !== null) said += `; state: ${decided.state}`;
+  const line = element("p", printable(`${said}.`), "bankcodes-summary bankcodes-decision");
+  line.dataset.nextStep = decided.nextStep;
+  line.dataset.waitSeconds = decided.waitSeconds === null ? "" : String(decided.waitSeconds);
+  // What told whose the body is has a line of its own, after the kind it names.
+  for (const reason of decided.why.filter(({ part }) => part !== "code"))
+    line.append(element("span", printable(` ${reason.part}: ${reason.says} [${reason.source}]`)));
+  return line;
+}
+
+/** The provider's request id a body or its response's header holds, as its support asks for
+ * it: set as text. */
+export function requestIdLine(kind: PayloadKind, requestId: string): HTMLElement {
+  const said = `Request id — quote it to ${providerName(kind)}: `;
+  const line = element("p", said, "bankcodes-summary bankcodes-request-id");
+  line.append(element("code", printable(requestId)));
+  return line;
+}
+
+/** What the decoder says of a body read from a signed JWT's payload. */
+export function unverified(kind: PayloadKind): string {
+  const why = unverifiedReason(kind) ?? "";
+  return `Read from a signed JWT (application/jwt): its signature is not verified. ${why}`;
+}
+
+/** A payload's codes, the deciding one first: the body's code, else the status where its provider
+ * documents its meaning (said in `summary`, where there is one). */
+export function ordered(
+  kind: PayloadKind,
+  data: unknown,
+  status: number | null,
+  summary: HTMLElement | null,
+): FoundCode[] {
+  const decisive = decisiveCodeWithStatus(kind, decisiveCode(kind, data), status);
+  if (decisive?.path === BY_STATUS)
+    summary?.append(" It carries no code the catalog knows: its HTTP status decides.");
+  const same = (code: FoundCode): boolean =>
+    code.path === decisive?.path && code.field === decisive.field;
+  const found = codes(kind, data).filter((code) => !same(code));
+  if (decisive !== null) found.unshift(decisive);
+  return found;
+}
+
+/** The payload's codes, the deciding one first; where it holds the bank's own body (a provider
+ * passing it through), that body's codes too, first where they decide (as
+ * `bankcodes.from_exception` and `fromError` say). */
+export function showCodes(
+  kind: PayloadKind,
+  data: unknown,
+  status: number | null,
+  summary: HTMLElement,
+  index: readonly Entry[],
+  root: URL,
+  out: HTMLElement,
+): void {
+  const own = ordered(kind, data, status, summary);
+  const deciding = decidingInnerBody(kind, data);
+  const held =
+    deciding === null
+      ? undefined
+      : { body: deciding.body, found: ordered(deciding.body.kind, deciding.body.data, null, null) };
+  let groups: (readonly [string | null, FoundCode[]])[] = [[null, own]];
+  if (held !== undefined) {
+    const { body, found } = held;
+    const inside = found.map((code) => ({ ...code, path: `${body.holder} → ${code.path}` }));
+    const decides = own.length === 0 || (body.decides === "inner" && found[0]!.known);
+    const title = `${PAYLOAD_KINDS[body.kind].title} (${body.kind})`;
+    summary.append(
+      ` It holds the bank's own body at ${body.holder}, read as ${title}: ` +
+        (decides ? "its code decides." : "the provider's own code decides."),
+    );
+    const bank = `The bank's body inside it: ${title}`;
+    groups = decides
+      ? [
+          [null, inside],
+          ["The provider's codes around it", own],
+        ]
+      : [
+          [null, own],
+          [bank, inside],
+        ];
+  }
+  if (groups.every(([, found]) => found.length === 0)) {
+    out.append(element("p", "It carries no code.", "bankcodes-summary"));
+    return;
+  }
+  let position = 0;
+  for (const [heading, found] of groups) {
+    if (heading !== null && found.length > 0)
+      out.append(element("h3", heading, "bankcodes-others"));
+    for (const code of found) {
+      if (position >= MAX_CODES) return;
+      if (position === 1 && heading === null)
+        out.append(element("h3", "Its other codes", "bankcodes-others"));
+      out.append(describe(shownCode(code, index), index, root, position === 0));
+      position += 1;
+    }
+  }
+}
