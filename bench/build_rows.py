@@ -27,7 +27,6 @@ def generation() -> Row:
         _generation_times, (ROOT / "spec" / "catalog.json", doubled.doubled_spec())
     )
     return Row(
-        measure="python -m codegen generate",
         subject="every target, warm, in a fresh interpreter, of the catalog and of "
         f"{doubled.DOUBLED}",
         baseline="-",
@@ -140,11 +139,10 @@ HOW = "esbuild, minify, gzip -9"
 
 
 def typescript_bundle() -> Row:
-    """TS bundle, the README's one-provider snippet"""
+    """TS bundle, the README's Flinks Connect snippet"""
     sizes = _bundle_sizes()
     snippet, whole = sizes["snippets"]["snippet"]["gzip"], sizes["whole"]["gzip"]
     return Row(
-        measure="TS bundle, the README's Flinks Connect snippet",
         subject=f"bankcodes/flinks listener + endUserText with bankcodes/flinks/en ({HOW})",
         baseline="the whole package (export * of the root entry point)",
         value=f"{snippet} B ({snippet / whole:.1%})",
@@ -156,10 +154,9 @@ def typescript_bundle() -> Row:
     )
 
 
-def _page_row(measure: str, subject: str, baseline: str, size: dict[str, int], more: str) -> Row:
+def _page_row(subject: str, baseline: str, size: dict[str, int], more: str) -> Row:
     """A row of a size the TypeScript page quotes (its value reads in a sentence)."""
     return Row(
-        measure=measure,
         subject=f"{subject} ({HOW})",
         baseline=baseline,
         value=f"{size['minified'] / 1000:.1f} kB minified ({size['gzip'] / 1000:.1f} kB gzip)",
@@ -173,9 +170,7 @@ def typescript_page() -> Row:
     """TS bundle, the TypeScript page's Flinks Connect listener"""
     first = _bundle_sizes()["snippets"]["page-first"]
     subject = "its first example: bankcodes/flinks with bankcodes/flinks/en"
-    return _page_row(
-        "TS bundle, the TypeScript page's Flinks Connect listener", subject, "-", first, ""
-    )
+    return _page_row(subject, "-", first, "")
 
 
 def typescript_page_root() -> Row:
@@ -183,7 +178,6 @@ def typescript_page_root() -> Row:
     sizes = _bundle_sizes()["snippets"]
     root, first = sizes["page-root"], sizes["page-first"]
     return _page_row(
-        "TS bundle, the TypeScript page's root entry example",
         "its Flinks Connect listener importing the root entry point, bankcodes",
         "the page's first example, through bankcodes/flinks",
         root,
@@ -213,11 +207,10 @@ def _vite_sizes(package: Path) -> tuple[int, int]:
 
 
 def typescript_vite() -> Row:
-    """TS bundle, the README's one-provider snippet built by Vite"""
+    """TS bundle, the README's Flinks Connect snippet, Vite"""
     snippet, empty = _vite_sizes(_package())
     snippet_2, _ = _vite_sizes(_package(doubled.doubled_tree() / "generated" / "typescript"))
     return Row(
-        measure="TS bundle, the README's Flinks Connect snippet, Vite",
         subject="vite build (production) of a strict TypeScript app whose main module is the "
         f"snippet, gzip -9 of its JavaScript, with the package of the catalog and of "
         f"{doubled.DOUBLED}",
@@ -234,7 +227,6 @@ def typescript_listener() -> Row:
     sizes = _bundle_sizes()
     alone = sizes["listener"]["gzip"]
     return Row(
-        measure="TS bundle, a listener helper alone",
         subject=f"parseFlinksConnectMessage of bankcodes/flinks ({HOW})",
         baseline="-",
         value=f"{alone} B",
@@ -245,12 +237,11 @@ def typescript_listener() -> Row:
 
 
 def typescript_entries() -> Row:
-    """TS bundle, each provider's whole entry point in one language"""
+    """TS bundle, a provider's whole entry point"""
     sizes = _bundle_sizes()
     entries, infos = sizes["entries"], sizes["infos"]
     largest = max(entries, key=lambda module: entries[module]["gzip"])
     return Row(
-        measure="TS bundle, a provider's whole entry point",
         subject=f"export * from bankcodes/<provider>, with its English words ({HOW})",
         baseline="-",
         value=f"{entries[largest]['gzip']} B ({largest}, the largest)",
@@ -269,10 +260,6 @@ RECEIVER_FAMILIES = {
     "secret": (("none", "shared_secret", "hmac", "standard_webhooks"), 20 * 1024),
     "key": (("jws", "jwt", "fetched_key", "certificate_jwt"), 45 * 1024),
 }
-RECEIVER_MEASURES = {
-    "secret": "TS bundle, a provider's receiver, shared secret or HMAC",
-    "key": "TS bundle, a provider's receiver, JWS, JWT or fetched key",
-}
 
 
 def _receiver_row(family: str) -> Row:
@@ -285,7 +272,6 @@ def _receiver_row(family: str) -> Row:
     mine = {p: size for p, size in sizes["receivers"].items() if size["scheme"] in schemes}
     largest = max(mine, key=lambda p: mine[p]["gzip"])
     return Row(
-        measure=RECEIVER_MEASURES[family],
         subject=f"export * from bankcodes/<provider>/webhooks, schemes {', '.join(schemes)} "
         f"({HOW})",
         baseline=f"bankcodes/webhooks, every provider's: {sizes['webhooks']['gzip']} B gzip",
@@ -310,7 +296,7 @@ def typescript_key_receivers() -> Row:
 
 
 def decoder_script() -> Row:
-    """The site's decoder script"""
+    """the decoder's first answer"""
     import gzip
     import subprocess
     import tempfile
@@ -336,7 +322,6 @@ def decoder_script() -> Row:
     first = sum(packed[name] for name in _imported(outputs, entry))
     whole = sum(packed.values())
     return Row(
-        measure="the decoder's first answer",
         subject="what the decoder page fetches before it can answer a paste, whatever it is: its "
         "script, with the package's readers and what it knows of every code of every provider, "
         "their descriptions apart (esbuild, minify, gzip -9)",

@@ -42,7 +42,6 @@ def signature_verification() -> Row:
     subject, baseline = interleaved(verify, compare, rounds=9, number=50)
     per_payload = subject / len(bodies) * 1e6
     return Row(
-        measure="signature verification",
         subject="bankcodes.signatures.verify (Lean, HMAC-SHA512)",
         baseline="hmac.compare_digest of a precomputed digest",
         value=f"{per_payload:.1f} us per payload",
@@ -100,7 +99,6 @@ def jwt_verification() -> Row:
     subject, baseline = interleaved(verify, decode, rounds=7, number=5)
     per_payload = subject / len(bodies) * 1e6
     return Row(
-        measure="JWT signature verification",
         subject=f"bankcodes.signatures.verify ({provider}, ES256 JWT, iat and body hash checked)",
         baseline="PyJWT jwt.decode with a ready key + the body hash compared",
         value=f"{per_payload:.0f} us per payload",
@@ -142,7 +140,6 @@ def webhook_receive() -> Row:
     per_delivery = subject / len(signed) * 1e6
     ratio = subject / baseline
     return Row(
-        measure="receive a webhook",
         subject="bankcodes.receive (verify, validate, event type, deduplication key)",
         baseline="signatures.verify + payloads.validate, called separately",
         value=f"{per_delivery:.1f} us per delivery",
@@ -220,7 +217,6 @@ def key_fetch_bound() -> Row:
         node = json.loads(found.stdout)
     longest = max(python + node)
     return Row(
-        measure="key fetch, a host that drips its answer",
         subject=f"KeyFetcher and keyFetcher, timeout {timeout:g} s, against a loopback host that "
         f"sends a byte each {DRIP_PAUSE * 1000:g} ms of its status line, headers, body, interim "
         f"answers, or holds the answer open ({len(DRIPS)} hosts), and one that answers after "

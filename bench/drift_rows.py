@@ -71,7 +71,6 @@ def drift_hostile_table() -> Row:
     ratio, memory = seconds / base_seconds, mib / base_mib
     met = code == 2 and ratio <= 2 and memory <= 1.5
     return Row(
-        measure="drift on a 9 MB table",
         subject=f"drift on a {size:.1f} MB Markdown table of 150,000 rows (over its size cap)",
         baseline="drift on a one-row page",
         value=f"{ratio:.2f}x time, {memory:.2f}x memory",

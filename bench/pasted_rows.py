@@ -76,7 +76,6 @@ def pasted_heads() -> Row:
     else:
         detail += "; Node not measured (its tools are not installed: run make setup)"
     return Row(
-        measure="a folded pasted response",
         subject=f"a 429 response whose Retry-After goes on over {SIZE // 1000} kB of folded "
         "lines (RFC 9112's obsolete line folding), and each other shape of paste (many headers, "
         "many heads, long lines, blank lines, lone CRs, long runs of spaces), read and decided "

@@ -71,7 +71,6 @@ def payload_validation() -> Row:
     faster, slower = baseline / models, models_2 / compiled
     per_payload = models / len(samples) * 1e6
     return Row(
-        measure="payload validate+parse",
         subject="bankcodes.payloads.validate (typed models, dispatched by tag)",
         baseline="json.loads + jsonschema Draft202012Validator / jsonschema-rs is_valid",
         value=f"{faster:.0f}x faster; {slower:.2f}x jsonschema-rs",
@@ -119,7 +118,6 @@ def large_valid_body() -> Row:
     seconds, plain = interleaved(subject, baseline, rounds=7, number=3)
     ratio = seconds / plain
     return Row(
-        measure="a 1 MiB valid body",
         subject="payloads.validate('flinks/webhook', …) of a GetAccountsDetail webhook",
         baseline="json.loads + model_validate of its event model",
         value=f"{ratio:.2f}x",
@@ -180,7 +178,6 @@ def large_invalid_body() -> Row:
     )
     size, peak = (int(word) for word in probe.stdout.split())
     return Row(
-        measure="a 9 MB invalid body",
         subject="payloads.validate('lean/webhook', …), default limit",
         baseline="json.loads + jsonschema Draft202012Validator.is_valid",
         value=f"{share:.4%} of the time; {peak / size:.2f}x memory",
@@ -268,7 +265,6 @@ def many_problems() -> Row:
     extra = max(0, validate_peak - loads_peak)
     ratio = seconds / plain
     return Row(
-        measure="a 1 MiB body of problems",
         subject=f"payloads.validate('lean/webhook', …): {wrong} wrong values, refused",
         baseline="json.loads of the same body",
         value=f"{ratio:.2f}x the time; {extra / size:.2f}x the body in extra memory",
@@ -298,7 +294,6 @@ def import_payloads() -> Row:
     (subject, subject_2), baseline, _ = import_costs_of(statement, PLAIN_PYDANTIC, 15, packages)
     extra, extra_2 = (subject - baseline) * 1e3, (subject_2 - baseline) * 1e3
     return Row(
-        measure="import payloads + first validate",
         subject="from bankcodes import payloads; payloads.validate(one kind), of the catalog and "
         f"of {doubled.DOUBLED}",
         baseline="import pydantic + a first plain model (class and validate)",

@@ -13,7 +13,7 @@ import platform
 import sys
 import time
 from collections.abc import Callable, Iterator
-from dataclasses import asdict
+from dataclasses import asdict, replace
 
 from bench import doubled
 from bench.build_rows import (
@@ -70,7 +70,6 @@ def import_package() -> Row:
     )
     ratio, ratio_2 = subject / baseline, subject_2 / baseline
     return Row(
-        measure="import bankcodes",
         subject="import bankcodes (fresh interpreter, start-up excluded, median of 15), of the "
         f"catalog and of {doubled.DOUBLED}",
         baseline="import http",
@@ -94,7 +93,6 @@ def import_providers() -> Row:
     built, _, _ = import_costs(every_enum, "import http", rounds=5)
     ratio = subject / baseline
     return Row(
-        measure="import the provider modules",
         subject=statement,
         baseline="import http",
         value=f"{ratio:.2f}x",
@@ -134,7 +132,6 @@ def parse_and_classify() -> Row:
     parse_ratio, classify_ratio = parse_time / dict_time, classify_time / dict_time_2
     per_call = dict_time / len(values) * 1e9
     return Row(
-        measure="Enum.parse and classify",
         subject="SecondaryStatus.parse / classify('lean', …), half known, half unknown codes",
         baseline="a plain dict.get",
         value=f"parse {parse_ratio:.1f}x, classify {classify_ratio:.1f}x",
@@ -185,11 +182,19 @@ BUDGETS: tuple[Callable[[], Row], ...] = (
 
 def _rows(measures: tuple[Callable[[], Row], ...]) -> Iterator[Row]:
     for measure in measures:
+        name = (measure.__doc__ or measure.__name__).strip()
         try:
-            yield measure()
+            yield replace(measure(), measure=name)
         except NotBuilt as error:
-            name = (measure.__doc__ or measure.__name__).strip()
-            yield Row(name, "-", "-", "not built", "-", None, str(error))
+            yield Row(
+                measure=name,
+                subject="-",
+                baseline="-",
+                value="not built",
+                goal="-",
+                met=None,
+                detail=str(error),
+            )
 
 
 def _machine() -> dict[str, str | int | None]:

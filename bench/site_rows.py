@@ -45,7 +45,6 @@ def site_build() -> Row:
     folder, seconds = _built()
     pages = len(list((folder / "reference").rglob("*.html")))
     return Row(
-        measure="mkdocs build --strict",
         subject="the whole site, in a fresh interpreter",
         baseline="-",
         value=f"{seconds:.2f} s wall",
@@ -56,14 +55,13 @@ def site_build() -> Row:
 
 
 def site_pages() -> Row:
-    """The largest reference page"""
+    """the largest reference page"""
     folder, _ = _built()
     size, largest = max(
         (path.stat().st_size, path.relative_to(folder).as_posix())
         for path in (folder / "reference").rglob("*.html")
     )
     return Row(
-        measure="the largest reference page",
         subject="the HTML of every page under reference/, as built",
         baseline="-",
         value=f"{size / 1024:.0f} KiB",
@@ -74,12 +72,11 @@ def site_pages() -> Row:
 
 
 def site_search() -> Row:
-    """The first search's download"""
+    """the first search's download"""
     folder, _ = _built()
     index = (folder / "search" / "search_index.json").read_bytes()
     packed = len(gzip.compress(index, compresslevel=9))
     return Row(
-        measure="the first search's download",
         subject="what the first search fetches: the search index (search/search_index.json), "
         "which the theme's search and the exact search of codes both read (gzip -9)",
         baseline="-",

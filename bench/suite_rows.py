@@ -216,7 +216,7 @@ def catalog_growth() -> tuple[float, int, int]:
 
 
 def suite_cpu() -> Row:
-    """The suite's CPU time per provider"""
+    """the suite's CPU time per provider"""
     require(ROOT / "build" / "python" / "bankcodes" / "__init__.py")
     from tests.support.helpers import spec_data
 
@@ -236,7 +236,6 @@ def suite_cpu() -> Row:
     ranked = sorted(own.items(), key=lambda item: -item[1])
     heaviest = ", ".join(f"{name} {seconds:.0f}" for name, seconds in ranked[:3])
     return Row(
-        measure="the suite's CPU time per provider",
         subject=f"make test's suite and the artefacts it reads, {len(providers)} providers "
         "(standards included): what one more adds",
         baseline="-",

@@ -24,9 +24,12 @@ def require(*paths: Path) -> None:
         raise NotBuilt(f"missing {', '.join(missing)}: run make")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
 class Row:
-    measure: str
+    """A row of the results; its measure is the docstring of the function that measures it
+    (bench.run sets it)."""
+
+    measure: str = ""
     subject: str
     baseline: str
     value: str

@@ -122,6 +122,7 @@ class _Resolver(PayloadResolver):
             delivery=None,
             rate_limits=fact_record(p.rate_limits),
             consent=fact_record(p.consent),
+            body_rules=fact_record(p.body_rules),
         )
         code_sets = tuple(self.code_set(provider, cs) for cs in p.code_sets.values())
         set_attr(provider, "code_sets", code_sets)

@@ -131,17 +131,11 @@ class PayloadResolver:
 
     def fields(self, defs: dict[str, raw.Field]) -> tuple[m.Field, ...]:
         """An object's fields, each typed later (once every object of its kind exists)."""
-        return tuple(
-            m.Field(
-                name,
-                m.RefType(_pending()),
-                f.required,
-                f.why,
-                f.description,
-                f.nullable,
-                self.refs(f.sources),
-            )
-            for name, f in defs.items()
+        return tuple(self.field(name, f, m.RefType(_pending())) for name, f in defs.items())
+
+    def field(self, name: str, f: raw.Field, type_: m.FieldType) -> m.Field:
+        return m.Field(
+            name, type_, f.required, f.why, f.description, f.nullable, self.refs(f.sources)
         )
 
     def sdk_shape(self, shape: raw.SdkShape) -> m.SdkShape:
@@ -168,16 +162,7 @@ class PayloadResolver:
         variants = []
         for value, variant in union.variants.items():
             own = {
-                name: m.Field(
-                    name,
-                    field_type(f.type),
-                    f.required,
-                    f.why,
-                    f.description,
-                    f.nullable,
-                    self.refs(f.sources),
-                )
-                for name, f in variant.fields.items()
+                name: self.field(name, f, field_type(f.type)) for name, f in variant.fields.items()
             }
             merged = tuple(own.pop(f.name, f) for f in base.fields) + tuple(own.values())
             variants.append(

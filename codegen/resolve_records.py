@@ -11,7 +11,7 @@ from pydantic import BaseModel
 
 from codegen.model.facts import Fact, FactData, FactRecord, Family
 from codegen.spec.carried import RECORDS, field_type
-from codegen.spec.decisions import Consent, NotStated, RateLimits
+from codegen.spec.decisions import BodyRules, Consent, NotStated, RateLimits
 
 
 def record_shapes(*models: type[BaseModel]) -> tuple[Family, ...]:
@@ -62,5 +62,6 @@ def _data(value: object) -> FactData:
     raise TypeError(f"a record's value cannot be {value!r}")
 
 
-#: The records a provider carries whole: its rate limits and its consent, stated or not.
-PROVIDER_RECORDS = record_shapes(RateLimits, Consent, NotStated)
+#: The records a provider carries whole: its rate limits and its consent, stated or not, and
+#: its message rules.
+PROVIDER_RECORDS = record_shapes(RateLimits, Consent, NotStated, BodyRules)

@@ -121,32 +121,17 @@ def _missing(
     """A value the source publishes and the catalog lacks, with the edit that adds it."""
     times = seen.get((ref, value), 0)
     also = f"; seen in production {times} time(s)" if times else ""
-    return Difference(
-        kind="missing",
-        code_set=ref,
-        value=value,
-        detail=f"published, not in the catalog{also}",
-        where=items[0].where,
-        edits=(addition,),
-    )
+    detail = f"published, not in the catalog{also}"
+    return Difference("missing", ref, value, detail, items[0].where, (addition,))
 
 
 def _gone(ref: str, code: _Code, base: str, title: str) -> Difference:
     """A code citing the source (`title`) that it no longer publishes, with the edit that
     marks it removed."""
-    return Difference(
-        kind="gone",
-        code_set=ref,
-        value=code.entry.value,
-        detail="cites the source, which no longer publishes it",
-        edits=(
-            {
-                "op": "add",
-                "path": f"{base}/codes/{code.index}/lifecycle",
-                "value": {"state": "removed", "note": f"No longer published in {title}."},
-            },
-        ),
-    )
+    removed = {"state": "removed", "note": f"No longer published in {title}."}
+    edit = {"op": "add", "path": f"{base}/codes/{code.index}/lifecycle", "value": removed}
+    detail = "cites the source, which no longer publishes it"
+    return Difference("gone", ref, code.entry.value, detail, edits=(edit,))
 
 
 def _seen(
@@ -157,13 +142,9 @@ def _seen(
 ) -> list[Difference]:
     """The values of the code set met in production that neither the source nor the catalog
     knows."""
+    said = "seen in production {} time(s); in neither the source nor the catalog"
     return [
-        Difference(
-            kind="seen",
-            code_set=ref,
-            value=value,
-            detail=f"seen in production {times} time(s); in neither the source nor the catalog",
-        )
+        Difference("seen", ref, value, said.format(times))
         for (seen_ref, value), times in sorted(seen.items())
         if seen_ref == ref and value not in codes and value not in values
     ]

@@ -69,25 +69,11 @@ def _text(
         return []
     published = texts[0] if texts else None
     rows = f" (and {len(texts) - 1} other row(s))" if len(texts) > 1 else ""
-    edit: dict[str, Any] = (
-        {"op": "remove", "path": f"{at}/{key}"}
-        if published is None
-        else {
-            "op": "add" if ours is None else "replace",
-            "path": f"{at}/{key}",
-            "value": published,
-        }
-    )
-    return [
-        Difference(
-            kind="text",
-            code_set=ref,
-            value=entry.value,
-            detail=f"{key}: catalog {ours!r}, source {published!r}{rows}",
-            where=items[0].where,
-            edits=(edit,),
-        )
-    ]
+    edit: dict[str, Any] = {"op": "remove", "path": f"{at}/{key}"}
+    if published is not None:
+        edit = {"op": "replace" if ours else "add", "path": f"{at}/{key}", "value": published}
+    detail = f"{key}: catalog {ours!r}, source {published!r}{rows}"
+    return [Difference("text", ref, entry.value, detail, items[0].where, (edit,))]
 
 
 def _name(ref: str, entry: Code, items: list[Published], at: str) -> list[Difference]:
@@ -96,22 +82,9 @@ def _name(ref: str, entry: Code, items: list[Published], at: str) -> list[Differ
     if not names or entry.name in names:
         return []
     rows = f" (and {len(names) - 1} other row(s))" if len(names) > 1 else ""
-    return [
-        Difference(
-            kind="name",
-            code_set=ref,
-            value=entry.value,
-            detail=f"name: catalog {entry.name!r}, source {names[0]!r}{rows}",
-            where=items[0].where,
-            edits=(
-                {
-                    "op": "add" if entry.name is None else "replace",
-                    "path": f"{at}/name",
-                    "value": names[0],
-                },
-            ),
-        )
-    ]
+    edit = {"op": "replace" if entry.name else "add", "path": f"{at}/name", "value": names[0]}
+    detail = f"name: catalog {entry.name!r}, source {names[0]!r}{rows}"
+    return [Difference("name", ref, entry.value, detail, items[0].where, (edit,))]
 
 
 def _http(
@@ -125,16 +98,9 @@ def _http(
         return []
     others = [_as_written(h) for h in entry.http if source_id not in h.sources]
     mine = [{"status": s, "sources": [source_id]} for s in published]
-    return [
-        Difference(
-            kind="http",
-            code_set=ref,
-            value=entry.value,
-            detail=f"HTTP status: catalog {ours}, source {published}",
-            where=items[0].where,
-            edits=({"op": "replace", "path": f"{at}/http", "value": others + mine},),
-        )
-    ]
+    edit = {"op": "replace", "path": f"{at}/http", "value": others + mine}
+    detail = f"HTTP status: catalog {ours}, source {published}"
+    return [Difference("http", ref, entry.value, detail, items[0].where, (edit,))]
 
 
 def _group(
@@ -153,13 +119,5 @@ def _group(
         if entry.group is not None
         else {"op": "add", "path": f"{at}/group", "value": new[0]}
     )
-    return [
-        Difference(
-            kind="group",
-            code_set=ref,
-            value=entry.value,
-            detail=f"published under {published}, catalog has {ours}",
-            where=items[0].where,
-            edits=(edit,),
-        )
-    ]
+    detail = f"published under {published}, catalog has {ours}"
+    return [Difference("group", ref, entry.value, detail, items[0].where, (edit,))]

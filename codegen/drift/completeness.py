@@ -84,16 +84,8 @@ def differences(spec: Catalog, source_id: str, found: dict[str, Tally]) -> list[
                 {"op": "replace", "path": f"{at}/{index}/held", "value": held},
             )
         )
-        out.append(
-            Difference(
-                kind="count",
-                code_set=ref,
-                value="",
-                detail=f"the source lists {listed}, of which the catalog holds {held}; the spec "
-                f"records {said}",
-                edits=edits,
-            )
-        )
+        detail = f"the source lists {listed}, of which the catalog holds {held}; the spec records"
+        out.append(Difference("count", ref, "", f"{detail} {said}", edits=edits))
     return out
 
 

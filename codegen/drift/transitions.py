@@ -53,16 +53,8 @@ def compare_transitions(
         opened.add(start)
         if not cites and not found:
             edits.append({"op": "add", "path": f"{at}/sources/-", "value": source_id})
-        found.append(
-            Difference(
-                kind="transition",
-                code_set=ref,
-                value=start,
-                detail=f"the source draws {start} -> {target}; the catalog's transitions do not",
-                where=where,
-                edits=tuple(edits),
-            )
-        )
+        detail = f"the source draws {start} -> {target}; the catalog's transitions do not"
+        found.append(Difference("transition", ref, start, detail, where, tuple(edits)))
     found += _first_statuses(ref, ours.initial, first, alone, values, at)
     if alone:
         found += _undrawn(ref, following, drawn, opened, at)
@@ -155,13 +147,6 @@ def _undrawn(
                 if whole
                 else ({"op": "remove", "path": f"{key}/{index}"},)
             )
-            found.append(
-                Difference(
-                    kind="transition",
-                    code_set=ref,
-                    value=start,
-                    detail=f"the catalog's {start} -> {targets[index]} is no longer drawn",
-                    edits=edits,
-                )
-            )
+            detail = f"the catalog's {start} -> {targets[index]} is no longer drawn"
+            found.append(Difference("transition", ref, start, detail, edits=edits))
     return found

@@ -63,6 +63,8 @@ class Provider:
     #: record, or a NotStated one), as the spec states them; None: not read.
     rate_limits: FactRecord | None = None
     consent: FactRecord | None = None
+    #: The generic codes whose messages give their meaning (a BodyRules record); None: none.
+    body_rules: FactRecord | None = None
 
     @property
     def is_standard(self) -> bool:
@@ -84,10 +86,6 @@ class Provider:
 
 @dataclass(frozen=True, eq=False)
 class About:
-    title: str
-    format: tuple[str, ...]
-    adding_a_code: tuple[str, ...]
-    generated_files: tuple[str, ...]
     #: The project's addresses, where it has them (None: left out of the packages' metadata).
     repository: str | None
     homepage: str | None

@@ -12,13 +12,25 @@ from codegen.errors import Problem, pointer
 from codegen.model import STEP_ACTORS
 from codegen.rules._common import Where, code_sets
 from codegen.spec import Catalog, Provider
-from codegen.spec.decisions import Consent, ConsentEvent, NotStated, ProsePattern, RateLimits
+from codegen.spec.decisions import (
+    BodyRules,
+    Consent,
+    ConsentEvent,
+    MessageRule,
+    NotStated,
+    ProsePattern,
+    RateLimits,
+    StatedLimit,
+)
 
 #: The per-code facts a source must state (never bankcodes' reading).
 SOURCED_ONLY = ("wait_seconds", "max_attempts")
 #: What a prose pattern may not hold: lookaround, a backreference, a group other than the one.
 _FORBIDDEN = re.compile(r"\(\?[=!]|\(\?<[=!]|\\[1-9]|\\k<|\((?!\?)")
 _GROUP = re.compile(r"\(\?<(seconds|minutes|hours)>")
+_MOST = re.compile(r"\(\?<(most)>")
+#: An escaped character of a pattern that is no backreference (a literal parenthesis, \().
+_ESCAPED = re.compile(r"\\[^1-9k]")
 
 
 def categories_have_next_steps(catalog: Catalog) -> Iterator[Problem]:
@@ -94,6 +106,23 @@ def provider_decisions_resolve(catalog: Catalog) -> Iterator[Problem]:
                 yield from _rate_limits(catalog, (*at, field), facts)
             elif isinstance(facts, Consent):
                 yield from _consent(catalog, provider, (*at, field), facts)
+        if provider.body_rules is not None:
+            yield from _body_rules(provider, (*at, "body_rules"), provider.body_rules)
+
+
+def _body_rules(provider: Provider, at: Where, facts: BodyRules) -> Iterator[Problem]:
+    """Each message rule's codes and meant code in their code sets, and its pattern (no
+    capturing group) and a limit's (one, most) as `_pattern` checks them."""
+    for index, rule in enumerate(facts.messages):
+        here = (*at, "messages", index)
+        named = [(value, rule.code_set, "codes") for value in rule.codes]
+        for value, set_id, field in (*named, (rule.means, rule.means_code_set, "means")):
+            code_set = provider.code_sets.get(set_id)
+            if code_set is not None and all(code.value != value for code in code_set.codes):
+                yield Problem(pointer(*here, field), f"{set_id} has no code {value!r}")
+        yield from _pattern(pointer(*here), rule, None)
+    for index, limit in enumerate(facts.limits):
+        yield from _pattern(pointer(*at, "limits", index), limit, _MOST, "most")
 
 
 def _read_in_part(catalog: Catalog, refs: tuple[str, ...]) -> list[str]:
@@ -124,15 +153,21 @@ def _rate_limits(catalog: Catalog, at: Where, facts: RateLimits) -> Iterator[Pro
         yield from _pattern(pointer(*at, "prose", index), prose)
 
 
-def _pattern(where: str, prose: ProsePattern) -> Iterator[Problem]:
-    """One named group, seconds, minutes or hours; nothing only some engines read; and the
-    example matched, its group digits."""
-    rest = _GROUP.sub("", prose.pattern, count=1).replace("(?:", "")
-    if _GROUP.search(rest) or _FORBIDDEN.search(rest):
+def _pattern(
+    where: str,
+    prose: ProsePattern | StatedLimit | MessageRule,
+    group: re.Pattern[str] | None = _GROUP,
+    named: str = "seconds, minutes or hours",
+) -> Iterator[Problem]:
+    """One named group (seconds, minutes or hours; most), or none where `group` is None;
+    nothing only some engines read; and the example matched, its group digits."""
+    rest = prose.pattern if group is None else group.sub("", prose.pattern, count=1)
+    rest = _ESCAPED.sub("", rest).replace("(?:", "")
+    if (group is not None and group.search(rest)) or _FORBIDDEN.search(rest):
+        holds = f"one named group ({named}) and no other group" if group else "no group"
         yield Problem(
             f"{where}/pattern",
-            "a prose pattern holds one named group (seconds, minutes or hours) and no other "
-            "group, lookaround or backreference (use (?:...) to group)",
+            f"a prose pattern holds {holds}, lookaround or backreference (use (?:...) to group)",
         )
         return
     try:
@@ -143,7 +178,7 @@ def _pattern(where: str, prose: ProsePattern) -> Iterator[Problem]:
     found = compiled.search(prose.example)
     if found is None:
         yield Problem(f"{where}/example", "the pattern does not match its example")
-    elif not found.group(found.lastgroup or 0).isdigit():
+    elif group is not None and not found.group(found.lastgroup or 0).isdigit():
         yield Problem(f"{where}/pattern", "the pattern's group holds more than digits")
 
 

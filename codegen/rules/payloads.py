@@ -263,7 +263,7 @@ def _kind_types_resolve(catalog: Catalog, kind: PayloadKind) -> Iterator[Problem
         names.setdefault(name, named_at)
     for type_def in kind.types.values():
         for field_where, field_type in field_types(kind, type_def):
-            yield from _field_type_problems(catalog, kind, field_type, field_where, names)
+            yield from _field_type_problems(catalog, kind, field_type, field_where)
         here = (*at, type_def.id)
         for index, member in enumerate(type_def.any_of or ()):
             member_def = kind.types.get(member)
@@ -305,11 +305,7 @@ def _kind_types_resolve(catalog: Catalog, kind: PayloadKind) -> Iterator[Problem
 
 
 def _field_type_problems(
-    catalog: Catalog,
-    kind: PayloadKind,
-    field_type: FieldType,
-    at: Where,
-    names: dict[str, str],
+    catalog: Catalog, kind: PayloadKind, field_type: FieldType, at: Where
 ) -> Iterator[Problem]:
     for item in type_refs(field_type):
         if isinstance(item, TypeRef):

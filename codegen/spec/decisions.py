@@ -22,6 +22,7 @@ from codegen.spec.base import (
     SourceRefs,
     SpecModel,
     Text,
+    TrueFlag,
     whole,
 )
 
@@ -168,6 +169,73 @@ class Consent(SpecModel):
     ended_by: Annotated[tuple[ConsentEvent, ...], PydField(min_length=1)] = ()
     sources: SourceRefs
     read_in_part: ReadInPart = None
+    notes: Text | None = PydField(None, description="Always bankcodes' wording.")
+
+
+#: A message rule's pattern: a regular expression in the syntax JavaScript, RE2 and Python share
+#: (no group that captures, no lookaround, no backreference: the rules check it, and its example).
+MESSAGE_PATTERN = whole(r"[^\n]+")
+
+
+class MessageRule(SpecModel):
+    """A generic code whose message gives its meaning: where a body's deciding code is one of
+    `code_set` (of `codes`, where given) and a text of the body matches `pattern`, the code
+    `means` (of `means_code_set`) decides in its place, with the rule's sources."""
+
+    code_set: Annotated[Id, Names("provider's code set")] = PydField(
+        description="The code set of the generic code."
+    )
+    codes: Annotated[tuple[Annotated[str, PydField(min_length=1, max_length=200)], ...], UNIQUE] = (
+        PydField((), description="The generic codes (wire values); none: any of the code set's.")
+    )
+    pattern: Annotated[str, PydField(pattern=MESSAGE_PATTERN, max_length=300)] = PydField(
+        description="A regular expression matched anywhere in a text of the body."
+    )
+    means_code_set: Annotated[Id, Names("provider's code set")] = PydField(
+        description="The code set of the code the message means."
+    )
+    means: Annotated[str, PydField(min_length=1, max_length=200)] = PydField(
+        description="The code the message means (its wire value), whose facts then decide."
+    )
+    example: Text = PydField(
+        description="A message the sources publish with the generic code, verbatim."
+    )
+    sources: SourceRefs
+
+
+class EndField(SpecModel):
+    """A field of the provider's bodies that states when a consent (or the access it grants)
+    ends: an RFC 3339 date-time, read exactly; null where the source says null means never."""
+
+    path: Annotated[str, PydField(pattern=whole(r"\$(\.[^.\s\[\]]+)+"), max_length=200)] = PydField(
+        description="The field's JSON path ($.access.valid_until)."
+    )
+    null_means_never: TrueFlag = PydField(
+        False, description="The source says a null value means the consent does not end."
+    )
+    sources: SourceRefs
+
+
+class StatedLimit(SpecModel):
+    """A validation error's message that states the most a request may ask for (of days, of
+    seconds): the decision carries it."""
+
+    pattern: Annotated[str, PydField(pattern=whole(r"[^\n]*\(\?<most>[^\n]*"), max_length=300)] = (
+        PydField(description="A regular expression with one named group, most, the digits.")
+    )
+    unit: Literal["days", "seconds"]
+    example: Text = PydField(description="A message the sources publish, verbatim.")
+    sources: SourceRefs
+
+
+class BodyRules(SpecModel):
+    """What a provider's bodies say beyond their codes: the generic codes whose messages give
+    their meaning, the fields that state when a consent ends and the messages that state the
+    most a request may ask for."""
+
+    messages: Annotated[tuple[MessageRule, ...], PydField(min_length=1)] = ()
+    ends: Annotated[tuple[EndField, ...], PydField(min_length=1)] = ()
+    limits: Annotated[tuple[StatedLimit, ...], PydField(min_length=1)] = ()
     notes: Text | None = PydField(None, description="Always bankcodes' wording.")
 
 

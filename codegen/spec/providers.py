@@ -28,7 +28,7 @@ from codegen.spec.base import (
 from codegen.spec.carried import RECORDS, Carried
 from codegen.spec.code_sets import CodeSet, inherit
 from codegen.spec.codes import Scope
-from codegen.spec.decisions import Consent, NotStated, RateLimits
+from codegen.spec.decisions import BodyRules, Consent, NotStated, RateLimits
 from codegen.spec.signing import Signing
 
 
@@ -232,6 +232,12 @@ class Provider(SpecModel):
         None,
         description="How long a consent lasts, its renewal and the codes that announce or tell "
         "its end, or not_stated with the sources read whole; absent: not read.",
+    )
+    body_rules: BodyRules | None = PydField(
+        None,
+        description="What its bodies say beyond their codes: the generic codes whose messages "
+        "give their meaning (each rule with the message it was read from) and the fields that "
+        "state when a consent ends; absent: none declared.",
     )
     webhooks_undescribed: UndescribedWebhooks | None = PydField(
         None,

@@ -15,9 +15,19 @@ from codegen.render import render
 TABLES = (
     ("RATE_LIMITS", "rateLimits", "rate_limits", "How each provider signals a rate limit"),
     ("CONSENTS", "consents", "consent", "How long each provider's consents last"),
+    (
+        "BODY_RULES",
+        "bodyRules",
+        "body_rules",
+        "What each provider's bodies say beyond their codes",
+    ),
 )
 #: What each table's values may be.
-TABLE_TYPES = {"rate_limits": "RateLimits | NotStated", "consent": "Consent | NotStated"}
+TABLE_TYPES = {
+    "rate_limits": "RateLimits | NotStated",
+    "consent": "Consent | NotStated",
+    "body_rules": "BodyRules",
+}
 
 
 def _py(value: FactData) -> PyValue:

@@ -68,7 +68,7 @@ def _member_doc(code: Code) -> str:
     return code.text
 
 
-def _enum_class(catalog: Catalog, code_set: CodeSet) -> EnumClass:
+def _enum_class(code_set: CodeSet) -> EnumClass:
     doc = f"{code_set.title}: {code_set.description}\n\nWire field: {code_set.field}."
     info = py_call(
         "CodeSetInfo",
@@ -110,7 +110,7 @@ def _sdk_view(provider: Provider) -> SdkView | None:
 
 
 def provider_module(catalog: Catalog, provider: Provider) -> ProviderModule:
-    enums = tuple(_enum_class(catalog, code_set) for code_set in provider.code_sets)
+    enums = tuple(_enum_class(code_set) for code_set in provider.code_sets)
     codes = [code for code_set in provider.code_sets for code in code_set.codes]
     needed = {
         "EndUserWords": any(code.end_user for code in codes),

@@ -77,7 +77,7 @@ class ListenerView:
     checks: tuple[str, ...] = ()
 
 
-def _code_set_view(catalog: Catalog, code_set: CodeSet) -> CodeSetView:
+def _code_set_view(code_set: CodeSet) -> CodeSetView:
     name = code_set.ts_name
     return CodeSetView(
         name=name,
@@ -310,7 +310,7 @@ def provider_module(catalog: Catalog, provider: Provider) -> str:
         "typescript/provider.ts.j2",
         header=catalog.header,
         provider=provider,
-        code_sets=[_code_set_view(catalog, code_set) for code_set in provider.code_sets],
+        code_sets=[_code_set_view(code_set) for code_set in provider.code_sets],
         guards=[
             name
             for flag, name in ((False, "isCodeOf"), (True, "isNumericCodeOf"))

@@ -37,6 +37,21 @@ def test_a_missing_subject_is_reported_as_not_built(monkeypatch: pytest.MonkeyPa
     assert "missing generated/does-not-exist" in row.detail
 
 
+def test_a_row_is_named_by_its_measure_built_or_not(monkeypatch: pytest.MonkeyPatch) -> None:
+    bench = _bench()
+
+    def built() -> object:
+        """TS bundle, a listener helper alone"""
+        return bench.Row(subject="s", baseline="-", value="1 B", goal="-", met=None, detail="d")
+
+    def absent() -> object:
+        """TS bundle, a listener helper alone"""
+        raise bench.NotBuilt("missing build/typescript")
+
+    names = [row.measure for row in bench._rows((built, absent))]
+    assert names == ["TS bundle, a listener helper alone"] * 2
+
+
 def _results(tmp_path: Path, data: object) -> Path:
     path = tmp_path / "results.json"
     path.write_text(json.dumps(data))
@@ -191,9 +206,10 @@ def test_make_bench_fails_only_when_a_budget_is_over(
     bench = _bench()
 
     def row(met: bool) -> object:
-        return bench.Row("m", "s", "-", "v", "<= 1", met, "d")
+        return bench.Row(subject="s", baseline="-", value="v", goal="<= 1", met=met, detail="d")
 
     def over() -> object:
+        """m"""
         return row(False)
 
     def within() -> object:

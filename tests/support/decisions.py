@@ -41,10 +41,10 @@ def body_text(case: dict[str, Any]) -> str:
 
 
 def expected(case: dict[str, Any]) -> dict[str, Any]:
-    """The next step and wait the case's sources give (and the state, who acts and the attempts
-    in all, where it names them)."""
+    """The next step and wait the case's sources give (and the state, who acts, the attempts
+    in all and the most the request may ask for, where it names them)."""
     found = {"next_step": case["next_step"], "wait_seconds": case["wait_seconds"]}
-    for part in ("state", "actor", "max_attempts"):
+    for part in ("state", "actor", "max_attempts", "limit"):
         if part in case:
             found[part] = case[part]
     return found
@@ -52,11 +52,15 @@ def expected(case: dict[str, Any]) -> dict[str, Any]:
 
 def read(decision: dict[str, Any], case: dict[str, Any]) -> dict[str, Any]:
     """A decision's JSON (next_step, wait_seconds, state, actor, max_attempts) cut to what the
-    case states."""
-    return {key: decision[key] for key in expected(case)}
+    case states; its limit is the first words of its reason of the part limit ("31 days")."""
+    limits = [r["says"][len("at most ") :] for r in decision["why"] if r["part"] == "limit"]
+    found = {**decision, "limit": limits[0].partition(":")[0] if limits else None}
+    return {key: found[key] for key in expected(case)}
 
 
 def timeless(case: dict[str, Any]) -> bool:
-    """Whether the case's wait is the same at any moment: no HTTP date in a header (a reader
-    that takes no clock, the MCP server's, reads it now)."""
-    return not any(value.endswith(" GMT") for _, value in case["headers"])
+    """Whether the case's decision is the same at any moment: no HTTP date in a header, and no
+    end the body states after the moment it arrived (a reader that takes no clock, the MCP
+    server's, reads them now)."""
+    ahead = (case.get("ends_at") or "0") > case["now"]
+    return not ahead and not any(value.endswith(" GMT") for _, value in case["headers"])

@@ -194,4 +194,9 @@ def made_hostile(data: dict[str, Any], spared: str) -> dict[Path_, str]:
         for prose in (provider.get("rate_limits") or {}).get("prose", ()):
             # A prose pattern reads its hostile example.
             prose["pattern"] = r"\[(?<seconds>[0-9]+)\]"
+        rules = provider.get("body_rules") or {}
+        for message in rules.get("messages", ()):
+            message["pattern"] = r"\[[0-9]+\]"  # so does a message rule's
+        for limit in rules.get("limits", ()):
+            limit["pattern"] = r"\[(?<most>[0-9]+)\]"  # and a stated limit's
     return assigned

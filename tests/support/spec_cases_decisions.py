@@ -106,6 +106,26 @@ DECISION_CASES: list[tuple[str, Mutation, str, str]] = [
         "the pattern does not match its example",
     ),
     (
+        "a message rule whose pattern captures",
+        lambda d: d["providers"]["setu"]["body_rules"]["messages"][0].update(
+            pattern="^Consent '([^']*)' has expired$"
+        ),
+        "/providers/setu/body_rules/messages/0/pattern",
+        "a prose pattern holds no group",
+    ),
+    (
+        "a message rule meaning a code its code set lacks",
+        lambda d: d["providers"]["setu"]["body_rules"]["messages"][0].update(means="GONE"),
+        "/providers/setu/body_rules/messages/0/means",
+        "consent_status has no code 'GONE'",
+    ),
+    (
+        "a stated limit its example does not show",
+        lambda d: d["providers"]["mastercard"]["body_rules"]["limits"][0].update(example="x"),
+        "/providers/mastercard/body_rules/limits/0/example",
+        "the pattern does not match its example",
+    ),
+    (
         "a consent's announcing code the code set lacks",
         lambda d: d["providers"]["plaid"]["consent"]["announced_by"][0].update(code="SOON"),
         "/providers/plaid/consent/announced_by/0/code",

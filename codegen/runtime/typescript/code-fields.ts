@@ -61,6 +61,14 @@ function infoOf(ref: string, value: string): CodeInfo | null {
   return found === null ? null : codeInfo([found], value);
 }
 
+/** `found` read as the code `value` of the code set `ref` (the code its message means, by a
+ * provider's message rule), at the same place. */
+export function readAs({ path, field }: FoundCode, codeSet: string, code: string): FoundCode {
+  const info = infoOf(codeSet, code);
+  const category = info?.category ?? "unknown";
+  return { path, field, codeSet, code, known: info !== null, category, info };
+}
+
 /**
  * The payload kinds whose identity `data` (parsed JSON) matches, most specific first (the kind
  * whose matching rule has the most conditions; then in catalog order): more than one is a body no

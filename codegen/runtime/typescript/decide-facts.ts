@@ -6,11 +6,12 @@
  */
 import { Category, CategoryInfo, STEP_ACTORS } from "./categories.js";
 import type { Actor } from "./shapes.js";
-import type { FoundCode } from "./code-fields.js";
-import { consents, rateLimits } from "./provider-facts.js";
+import { readAs, type FoundCode } from "./code-fields.js";
+import { bodyRules, consents, rateLimits } from "./provider-facts.js";
 import type { Reason } from "./decide-waits.js";
-import { shownText } from "./decide-waits.js";
-import { isRecord } from "./recognition.js";
+import { bounded, shownText } from "./decide-waits.js";
+import { isRecord, values } from "./recognition.js";
+import type { CodeFacts } from "./code-facts.js";
 import { cut, longerThan, said } from "./shown.js";
 import { rfc3339Millis } from "./times.js";
 import { MAX_RETRY_AFTER_TEXT } from "./waits.js";
@@ -103,6 +104,48 @@ export function rulesOf(provider: string | undefined): {
   return rules;
 }
 
+/** The code a generic code's message means, by the provider's message rules (the first rule of
+ * the code's set, and of its codes where the rule names them, whose pattern a text of the body
+ * matches), with the reason that quotes the message; else the code itself (the Python `meant`). */
+export function meant(
+  provider: string | undefined,
+  found: FoundCode | null,
+  texts: Iterable<string>,
+): [FoundCode | null, Reason[]] {
+  if (provider === undefined || found === null || !Object.hasOwn(bodyRules, provider))
+    return [found, []];
+  const setId = found.codeSet.slice(found.codeSet.indexOf(".") + 1);
+  const value = String(found.code);
+  const mine = bodyRules[provider]!.messages.filter(
+    (r) => r.codeSet === setId && (r.codes.length === 0 || r.codes.includes(value)),
+  );
+  for (const text of mine.length > 0 ? bounded(texts) : [])
+    for (const rule of mine) {
+      if (!new RegExp(rule.pattern).test(text)) continue;
+      const quote = shownText(text);
+      const says = said("message_means", { value: shownText(value), means: rule.means, quote });
+      const reason: Reason = { part: "next_step", says, source: rule.sources.join(", ") };
+      return [readAs(found, `${provider}.${rule.meansCodeSet}`, rule.means), [reason]];
+    }
+  return [found, []];
+}
+
+/** The most a request may ask for, where a text of the body states it in a form the provider's
+ * rules declare (of days, of seconds), with the message quoted (the Python `stated_limit`). */
+export function statedLimit(provider: string | undefined, texts: Iterable<string>): Reason[] {
+  const limits =
+    provider !== undefined && Object.hasOwn(bodyRules, provider) ? bodyRules[provider]!.limits : [];
+  for (const text of limits.length > 0 ? bounded(texts) : [])
+    for (const limit of limits) {
+      const match = new RegExp(limit.pattern).exec(text);
+      if (match === null) continue;
+      const [quote, most, unit] = [shownText(match[0]), match.groups!["most"]!, limit.unit];
+      const says = said("limit_stated", { most, unit, quote });
+      return [{ part: "limit", says, source: limit.sources.join(", ") }];
+    }
+  return [];
+}
+
 /** A code its provider names as announcing or telling a consent's end, as the facts hold it. */
 interface StatedEvent {
   readonly codeSet: string;
@@ -171,6 +214,38 @@ export function endsAtOf(
   const endsAt = new Date(now.getTime() + news.leadDays * 86_400_000);
   const says = said("ends_at_days", { moment: endsAt.toISOString(), news: news.says });
   return [endsAt, [...refused, { part: "ends_at", says, source: news.source }]];
+}
+
+type Step = NonNullable<CodeFacts["nextStep"]>;
+
+/** When a consent ends by the first field of the provider's bodies that states it (read exactly;
+ * null, where its source says so, for never), with its reason, and the next step and state that
+ * end gives where nothing else in the body decides: renew_consent once it has passed, none before
+ * it or where it never comes; no step for a value that is no date-time (the Python `body_end`). */
+export function bodyEnd(
+  provider: string | undefined,
+  data: unknown,
+  now: Date,
+): [Date | null, Reason[], [Step, NonNullable<CodeFacts["state"]> | null] | null] {
+  const ends =
+    provider !== undefined && Object.hasOwn(bodyRules, provider) ? bodyRules[provider]!.ends : [];
+  for (const end of ends) {
+    const found: [string, unknown][] = [];
+    values(end.path.slice(1), data, "$", found);
+    if (found.length === 0) continue;
+    const [field, value] = found[0]!;
+    const source = end.sources.join(", ");
+    const reason = (says: string): Reason[] => [{ part: "ends_at", says, source }];
+    if (value === null && end.nullMeansNever === true)
+      return [null, reason(said("ends_never", { field })), ["none", null]];
+    const stated = dateTime(value);
+    if (stated === null)
+      return [null, reason(said("ends_at_refused", { field, value: shownValue(value) })), null];
+    const says = said("ends_at_body", { moment: stated.toISOString(), field });
+    const passed = stated.getTime() <= now.getTime();
+    return [stated, reason(says), passed ? ["renew_consent", "consent_ended"] : ["none", null]];
+  }
+  return [null, [], null];
 }
 
 /** An RFC 3339 date-time (or a valid Date), to the millisecond, from 1970 to 9998 (the moments a

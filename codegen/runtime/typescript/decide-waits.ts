@@ -22,7 +22,7 @@ const ASCII_DIGITS = /^[0-9]+$/;
 
 /** Why one part of a decision is what it is (the Python `Reason`). */
 export interface Reason {
-  readonly part: "next_step" | "wait" | "attempts" | "state" | "ends_at" | "code";
+  readonly part: "next_step" | "wait" | "attempts" | "state" | "ends_at" | "limit" | "code";
   readonly says: string;
   readonly source: string;
 }
@@ -95,10 +95,7 @@ export function resetHeader(
 /** The first wait a provider's prose pattern finds in the message's texts (each read to
  * MAX_MESSAGE characters), or its refusal where the number is too large. */
 export function prose(patterns: readonly RegExp[], texts: Iterable<string>): Wait | null {
-  let count = 0;
-  for (const whole of texts) {
-    if (count++ >= MAX_VALUES) return null;
-    const text = cut(whole, MAX_MESSAGE);
+  for (const text of bounded(texts)) {
     for (const pattern of patterns) {
       const match = pattern.exec(text);
       if (match === null) continue;
@@ -118,6 +115,15 @@ export function prose(patterns: readonly RegExp[], texts: Iterable<string>): Wai
     }
   }
   return null;
+}
+
+/** The first MAX_VALUES texts, each cut to MAX_MESSAGE characters. */
+export function* bounded(texts: Iterable<string>): Generator<string> {
+  let count = 0;
+  for (const text of texts) {
+    if (count++ >= MAX_VALUES) return;
+    yield cut(text, MAX_MESSAGE);
+  }
 }
 
 function isPlain(value: unknown): value is { readonly [key: string]: unknown } {

@@ -30,10 +30,13 @@ import {
 } from "./from-error.js";
 import {
   actorOf,
+  bodyEnd,
   consentNews,
   endsAtOf,
   LATEST_NOW,
+  meant,
   rulesOf,
+  statedLimit,
   statusNews,
   type ConsentNews,
 } from "./decide-facts.js";
@@ -203,7 +206,7 @@ function facts(value: unknown): StepFacts {
 }
 
 function decision(
-  found: FoundCode | null,
+  read: FoundCode | null,
   subject: unknown,
   given: Provider | undefined,
   { read: headers, passed }: ReadHeaders,
@@ -211,6 +214,10 @@ function decision(
   now: Date,
   status: number | null = null,
 ): Decision {
+  // A generic code whose message gives its meaning: the code meant decides.
+  const whose = given ?? (read === null ? undefined : read.codeSet.split(".", 1)[0]);
+  const [found, heard] =
+    data === null || data === undefined ? [read, []] : meant(whose, read, textsOf(data));
   const info: CodeInfo | null =
     found !== null ? found.info : ((get(subject, "info") as CodeInfo | null | undefined) ?? null);
   let category: Category = found?.category ?? (info?.category as Category) ?? "unknown";
@@ -242,7 +249,7 @@ function decision(
     );
   }
   const [wait, waitReasons] = chosen(waits(provider, info, headers, data, now));
-  const [endsAt, endReasons] = endsAtOf(news, data, now);
+  let [endsAt, endReasons] = endsAtOf(news, data, now);
   let nextStep = step;
   if (wait !== null && unknown && byStatus === null) {
     // Nothing known, but the response states a wait: try the same request after it.
@@ -250,22 +257,35 @@ function decision(
     const says = said("wait_stated_unknown", { what });
     reasons.splice(0, 1, { part: "next_step", says, source: "category" });
   }
+  let own = facts(info).nextStep === nextStep;
+  if (endReasons.length === 0) {
+    let ended;
+    [endsAt, endReasons, ended] = bodyEnd(provider, data, now);
+    if (ended !== null && unknown && byStatus === null && wait === null) {
+      // Nothing known, but the body states when the consent ends: that decides.
+      [[nextStep, state], own] = [ended, true];
+      const says = said("by_end", { step: nextStep, what });
+      reasons = [{ part: "next_step", says, source: endReasons[0]!.source }];
+    }
+  }
   return {
     nextStep,
-    actor: actorOf(category, nextStep, facts(info).nextStep === nextStep),
+    actor: actorOf(category, nextStep, own),
     state,
     waitSeconds: wait,
     notBefore: wait === null ? null : new Date(now.getTime() + wait * 1000),
     maxAttempts: facts(info).maxAttempts ?? null,
     endsAt,
-    code: found,
+    code: read,
     why: [
+      ...heard,
       ...reasons,
       ...waitReasons,
       ...pairsNotRead(passed),
       ...attemptsOf(info),
       ...endReasons,
-      ...toldReasons(found),
+      ...(data === null || data === undefined ? [] : statedLimit(provider, textsOf(data))),
+      ...toldReasons(read),
     ],
   };
 }

@@ -103,6 +103,30 @@ class Facts:
         lines += self.said(facts, "read_in_part", "Read in part")
         return lines
 
+    def body_rules(self, facts: FactRecord) -> list[str]:
+        lines = []
+        for rule in _texts(facts, "messages"):
+            codes = ", ".join(md_code(c) for c in _ids(rule.get("codes"))) or "Any code"
+            example = mk.text(str(rule.get("example")))
+            lines.append(
+                f"- {codes} of {md_code(str(rule.get('code_set')))} whose message matches "
+                f"{md_code(str(rule.get('pattern')))}, as in “{example}”, "
+                f"decides as {md_code(str(rule.get('means')))} "
+                f"({md_code(str(rule.get('means_code_set')))}) ({self.cite(rule.get('sources'))})"
+            )
+        for end in _texts(facts, "ends"):
+            never = "; null: it never ends" if end.get("null_means_never") else ""
+            path = md_code(str(end.get("path")))
+            lines.append(f"- A consent ends at {path}{never} ({self.cite(end.get('sources'))})")
+        for limit in _texts(facts, "limits"):
+            example = mk.text(str(limit.get("example")))
+            lines.append(
+                f"- The most a request may ask for, in {limit.get('unit')}: "
+                f"{md_code(str(limit.get('pattern')))}, as in “{example}” "
+                f"({self.cite(limit.get('sources'))})"
+            )
+        return lines + self.said(facts, "notes", "Notes (bankcodes' wording)")
+
     def event(self, event: FactRecord) -> str:
         said = f"{md_code(str(event.get('code')))} ({md_code(str(event.get('code_set')))})"
         cited = _ids(event.get("sources"))
@@ -125,6 +149,8 @@ def section(catalog: Catalog, provider: Provider, up: str) -> str:
     lines += ["", "### Consent", ""]
     consent = provider.consent
     lines += facts.consent(consent) if consent else ["Not read: no source read states it."]
+    if provider.body_rules is not None:
+        lines += ["", "### What its bodies say", "", *facts.body_rules(provider.body_rules)]
     return "\n".join(lines) + "\n"
 
 

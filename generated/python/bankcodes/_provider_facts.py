@@ -104,6 +104,62 @@ class NotStated(Record):
     """not stated"""
 
 
+class MessageRule(Record):
+    """A generic code whose message gives its meaning: where a body's deciding code is one of `code_set` (of `codes`, where given) and a text of the body matches `pattern`, the code `means` (of `means_code_set`) decides in its place, with the rule's sources."""
+
+    code_set: str
+    """The code set of the generic code."""
+    codes: tuple[str, ...] = ()
+    """The generic codes (wire values); none: any of the code set's."""
+    pattern: str
+    """A regular expression matched anywhere in a text of the body."""
+    means_code_set: str
+    """The code set of the code the message means."""
+    means: str
+    """The code the message means (its wire value), whose facts then decide."""
+    example: str
+    """A message the sources publish with the generic code, verbatim."""
+    sources: tuple[str, ...]
+    """sources"""
+
+
+class EndField(Record):
+    """A field of the provider's bodies that states when a consent (or the access it grants) ends: an RFC 3339 date-time, read exactly; null where the source says null means never."""
+
+    path: str
+    """The field's JSON path ($.access.valid_until)."""
+    null_means_never: bool = False
+    """The source says a null value means the consent does not end."""
+    sources: tuple[str, ...]
+    """sources"""
+
+
+class StatedLimit(Record):
+    """A validation error's message that states the most a request may ask for (of days, of seconds): the decision carries it."""
+
+    pattern: str
+    """A regular expression with one named group, most, the digits."""
+    unit: str
+    """unit"""
+    example: str
+    """A message the sources publish, verbatim."""
+    sources: tuple[str, ...]
+    """sources"""
+
+
+class BodyRules(Record):
+    """What a provider's bodies say beyond their codes: the generic codes whose messages give their meaning, the fields that state when a consent ends and the messages that state the most a request may ask for."""
+
+    messages: tuple[MessageRule, ...] = ()
+    """messages"""
+    ends: tuple[EndField, ...] = ()
+    """ends"""
+    limits: tuple[StatedLimit, ...] = ()
+    """limits"""
+    notes: str | None = None
+    """Always bankcodes' wording."""
+
+
 #: How each provider signals a rate limit, by provider id.
 RATE_LIMITS: dict[str, RateLimits | NotStated] = {
     "lean": RateLimits(
@@ -710,5 +766,92 @@ CONSENTS: dict[str, Consent | NotStated] = {
         sources=("bridge-docs-sca",),
         read_in_part="The Strong Customer Authentication page was read to its list of signs that an item needs a refresh; the rest was not read.",
         notes='"The SCA (Strong Customer Authentication) of the PSD2 access (payment accounts) is valid for 180 days after the initial synchronization." Its end is given by authentication_expires_at, "available in List Items and sent through our Webhooks"; the field\'s format was not read, so the end is not read from a body.',
+    ),
+}
+
+#: What each provider's bodies say beyond their codes, by provider id.
+BODY_RULES: dict[str, BodyRules] = {
+    "mastercard": BodyRules(
+        messages=(),
+        ends=(),
+        limits=(
+            StatedLimit(
+                pattern="Invalid date range - It is more than (?<most>[0-9]+) days",
+                unit="days",
+                example="RESELLER_BILLING_REPORT: Invalid date range - It is more than 31 days",
+                sources=("mastercard-openapi-us",),
+            ),
+        ),
+        notes="The reseller billing report's error 10100 states the longest date range it takes.",
+    ),
+    "gocardless": BodyRules(
+        messages=(
+            MessageRule(
+                code_set="error_summary",
+                codes=(),
+                pattern="^End User Agreement \\(EUA\\) .* has expired$",
+                means_code_set="account_error_type",
+                means="AccessExpiredError",
+                example="End User Agreement (EUA) $EUA_ID has expired",
+                sources=("gocardless-openapi-third-party",),
+            ),
+        ),
+        ends=(),
+        limits=(
+            StatedLimit(
+                pattern="access_valid_for_days must be > 0 and <= (?<most>[0-9]+)",
+                unit="days",
+                example="access_valid_for_days must be > 0 and <= 180",
+                sources=("gocardless-openapi-third-party",),
+            ),
+            StatedLimit(
+                pattern="max_historical_days must be > 0 and <= .* \\((?<most>[0-9]+)\\)",
+                unit="days",
+                example="max_historical_days must be > 0 and <= N26_NTSBDEB1 transaction_total_days (90)",
+                sources=("gocardless-openapi-third-party",),
+            ),
+        ),
+        notes='The OpenAPI\'s EUAExpiredError (401) is a summary the code set does not list, whose detail goes on: "The end user must connect the account once more with new EUA and Requisition"; it means what AccessExpiredError ("Access has expired or it has been revoked") does. A refused agreement\'s detail states the most days it may ask for (access_valid_for_days, max_historical_days: the institution\'s own).',
+    ),
+    "ukob": BodyRules(
+        messages=(),
+        ends=(
+            EndField(
+                path="$.Data.ExpirationDateTime",
+                sources=("ukob-v4-account-access-consents", "ukob-v4-api-profile"),
+            ),
+        ),
+        limits=(),
+        notes="An account access consent ends at Data.ExpirationDateTime; after it the consent is EXPD (reason TKXP) and a new consent is needed. Absent, the consent is open ended.",
+    ),
+    "pluggy": BodyRules(
+        messages=(),
+        ends=(
+            EndField(path="$.expiresAt", null_means_never=True, sources=("pluggy-docs-consents",)),
+        ),
+        limits=(),
+        notes="A consent's expiresAt: \"Date when the consent expires. Null if the consent doesn't expire.\"",
+    ),
+    "setu": BodyRules(
+        messages=(
+            MessageRule(
+                code_set="api_error_code",
+                codes=("InvalidRequest",),
+                pattern="^Consent '[^']*' has expired$",
+                means_code_set="consent_status",
+                means="EXPIRED",
+                example="Consent '061a7599-ee29-4edb-82a5-02c98315c4fe' has expired",
+                sources=("setu-aa-consent-flow",),
+            ),
+        ),
+        ends=(),
+        limits=(),
+        notes='The Consent flow page publishes this answer to a revocation of an expired consent (its "FAIL - Consent expired" tab): the generic InvalidRequest, whose message says the consent has expired.',
+    ),
+    "enablebanking": BodyRules(
+        messages=(),
+        ends=(EndField(path="$.access.valid_until", sources=("enablebanking-openapi-8e8ab97c",)),),
+        limits=(),
+        notes="A session's access ends at access.valid_until, as the application asked: \"even if the consent remains valid on the ASPSP's side, the session will expire based on the initially provided value.\"",
     ),
 }

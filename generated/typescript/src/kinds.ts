@@ -149,6 +149,15 @@ export const PAYLOAD_KINDS = {
         byFields: true,
         shared: { status: ["CONSENT_EXPIRED", "FAILED", "OK", "PENDING"] },
       },
+      {
+        present: ["status", "message", "timestamp"],
+        absent: [],
+        objects: [],
+        codes: { status: ["lean.data_api_status"] },
+        providerGiven: true,
+        byFields: true,
+        shared: { status: ["CONSENT_EXPIRED", "FAILED", "OK", "PENDING"] },
+      },
     ],
     codes: [
       { path: "$.granular_status_code", codeSets: ["lean.granular_status_code"], tag: null },

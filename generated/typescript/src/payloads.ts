@@ -845,6 +845,8 @@ export interface LeanDataApiResponse {
   readonly timestamp?: string;
   /** The data itself, or {reconnect_id} with RECONNECT_REQUIRED. */
   readonly payload?: unknown | null;
+  /** The saved responses of the Postman collection carry it, null. */
+  readonly metadata?: unknown | null;
 }
 
 /** The variant whose event is verifications.updated: the fields of Envelope and its own. */

@@ -12,26 +12,27 @@ from typing import Any
 from bankcodes._code_fields import FoundCode, decisive_code, recognise
 from bankcodes._decide_facts import (
     actor_of,
+    body_end,
     category_step,
     consent_news,
+    meant,
     provider_rules,
+    stated_limit,
     status_news,
 )
 from bankcodes._decide_waits import (
     Wait,
     chosen,
-    json_text,
     prose,
     reset_header,
     retry_after,
-    shown,
+    shown_value,
     texts_of,
 )
 from bankcodes._decision import Decision, Reason, said
 from bankcodes._providers import provider_id
 from bankcodes._times import date_time, instant, moment
 from bankcodes._told import told_reasons
-from bankcodes._waits import MAX_TEXT
 from bankcodes.categories import Category
 
 __all__ = ["Decision", "Reason", "decide"]
@@ -180,6 +181,11 @@ def _decision(
     status: int | None = None,
     told: tuple[Reason, ...] = (),
 ) -> Decision:
+    read = found
+    heard: tuple[Reason, ...] = ()
+    if data is not None:
+        # A generic code whose message gives its meaning: the code meant decides.
+        found, heard = meant(provider, found, texts_of(data))
     info = found.code.info if found is not None else (subject if _is_info(subject) else None)
     category: Category = info.category if info is not None else Category.UNKNOWN  # type: ignore[attr-defined]
     unknown = category is Category.UNKNOWN and getattr(info, "next_step", None) is None
@@ -207,22 +213,38 @@ def _decision(
         says = said("wait_stated_unknown", what=what)
         reasons = (Reason(part="next_step", says=says, source="category"), *reasons[1:])
     ends_at, end_reasons = _ends_at(found, provider, data, now)
+    own = getattr(info, "next_step", None) == step
+    if not end_reasons:
+        ends_at, end_reasons, ended = body_end(provider, data, now)
+        if ended is not None and unknown and news is None and wait is None:
+            # Nothing known, but the body states when the consent ends: that decides.
+            (step, state), own = ended, True
+            reasons = (
+                Reason(
+                    part="next_step",
+                    says=said("by_end", step=step, what=what),
+                    source=end_reasons[0].source,
+                ),
+            )
     attempts, attempt_reasons = _attempts(info)
+    limit_reasons = stated_limit(provider, texts_of(data)) if data is not None else ()
     return Decision(
         next_step=step,
-        actor=actor_of(category, step, own=getattr(info, "next_step", None) == step),
+        actor=actor_of(category, step, own=own),
         state=state,
         wait_seconds=wait,
         not_before=None if wait is None else now + datetime.timedelta(seconds=wait),
         max_attempts=attempts,
         ends_at=ends_at,
-        code=found,
+        code=read,
         why=(
+            *heard,
             *reasons,
             *wait_reasons,
             *_passed_over(passed),
             *attempt_reasons,
             *end_reasons,
+            *limit_reasons,
             *told,
         ),
     )
@@ -360,21 +382,10 @@ def _ends_at(
         if stated is not None:
             says = said("ends_at_field", moment=instant(stated), field=news.field, news=news.says)
             return stated, (Reason(part="ends_at", says=says, source=news.source),)
-        says = said("ends_at_refused", field=news.field, value=_shown(value))
+        says = said("ends_at_refused", field=news.field, value=shown_value(value))
         refused = (Reason(part="ends_at", says=says, source=news.source),)
     if news.lead_days is None:
         return None, refused
     ends_at = now + datetime.timedelta(days=news.lead_days)
     says = said("ends_at_days", moment=instant(ends_at), news=news.says)
     return ends_at, (*refused, Reason(part="ends_at", says=says, source=news.source))
-
-
-def _shown(value: object) -> str:
-    """A body's value as a reason shows it: text escaped, other JSON as JSON, anything else (a
-    value no JSON holds) by its type, each at most MAX_TEXT characters."""
-    if isinstance(value, str):
-        return shown(value)
-    try:
-        return shown(json_text(value)[:MAX_TEXT])
-    except (TypeError, ValueError, RecursionError):
-        return said("no_json", type=type(value).__name__)

@@ -4,14 +4,18 @@ consent's end (bankcodes._provider_facts, generated from the spec's rate_limits 
 
 from __future__ import annotations
 
+import datetime
 import re
 from functools import cache
 
-from bankcodes._decision import said
+from bankcodes._decide_waits import bounded, shown, shown_value
+from bankcodes._decision import Reason, said
 from bankcodes._record import Record
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
+    from collections.abc import Iterable
+
     from bankcodes._code_fields import FoundCode
     from bankcodes._provider_facts import Consent, ConsentEvent
     from bankcodes.categories import Category
@@ -138,5 +142,86 @@ def consent_news(provider: str | None, found: FoundCode | None) -> ConsentNews |
     return None
 
 
+def meant(
+    provider: str | None, found: FoundCode | None, texts: Iterable[str]
+) -> tuple[FoundCode | None, tuple[Reason, ...]]:
+    """The code a generic code's message means, by the provider's message rules (the first
+    rule of the code's set, and of its codes where the rule names them, whose pattern a text of
+    the body matches), with the reason that quotes the message; else the code itself."""
+    from bankcodes._provider_facts import BODY_RULES
+
+    rules = BODY_RULES.get(provider) if provider is not None else None
+    if found is None or rules is None:
+        return found, ()
+    set_id = found.code_set.partition(".")[2]
+    value = str(found.code.value)
+    mine = [r for r in rules.messages if r.code_set == set_id and (not r.codes or value in r.codes)]
+    for text in bounded(texts) if mine else ():
+        for rule in mine:
+            if _regex(rule.pattern).search(text) is None:
+                continue
+            from bankcodes._code_fields import FoundCode
+            from bankcodes._providers import code_set_of
+
+            code = code_set_of(provider, rule.means_code_set).parse(rule.means)
+            assert code is not None, "a non-empty string is a code"
+            ref = f"{provider}.{rule.means_code_set}"
+            says = said("message_means", value=shown(value), means=rule.means, quote=shown(text))
+            reason = Reason(part="next_step", says=says, source=", ".join(rule.sources))
+            return FoundCode(path=found.path, field=found.field, code_set=ref, code=code), (reason,)
+    return found, ()
+
+
 def _sources(event: ConsentEvent, consent: Consent) -> str:
     return ", ".join(event.sources or consent.sources)
+
+
+def body_end(
+    provider: str | None, data: object, now: datetime.datetime
+) -> tuple[datetime.datetime | None, tuple[Reason, ...], tuple[str, str | None] | None]:
+    """When a consent ends by the first field of the provider's bodies that states it (read
+    exactly; null, where its source says so, for never), with its reason, and the next step and
+    state that end gives where nothing else in the body decides: renew_consent once it has
+    passed, none before it or where it never comes; no step for a value that is no date-time."""
+    from bankcodes._provider_facts import BODY_RULES
+    from bankcodes._recognition import values
+    from bankcodes._times import date_time, instant
+
+    rules = BODY_RULES.get(provider) if provider is not None else None
+    for end in rules.ends if rules is not None else ():
+        for path, value in values(end.path[1:], data, "$"):
+            source = ", ".join(end.sources)
+            if value is None and end.null_means_never:
+                says = said("ends_never", field=path)
+                return None, (Reason(part="ends_at", says=says, source=source),), ("none", None)
+            stated = date_time(value)
+            if stated is None:
+                says = said("ends_at_refused", field=path, value=shown_value(value))
+                return None, (Reason(part="ends_at", says=says, source=source),), None
+            says = said("ends_at_body", moment=instant(stated), field=path)
+            ended = ("renew_consent", "consent_ended") if stated <= now else ("none", None)
+            return stated, (Reason(part="ends_at", says=says, source=source),), ended
+    return None, (), None
+
+
+def stated_limit(provider: str | None, texts: Iterable[str]) -> tuple[Reason, ...]:
+    """The most a request may ask for, where a text of the body states it in a form the
+    provider's rules declare (of days, of seconds), with the message quoted."""
+    from bankcodes._provider_facts import BODY_RULES
+
+    rules = BODY_RULES.get(provider) if provider is not None else None
+    limits = rules.limits if rules is not None else ()
+    for text in bounded(texts) if limits else ():
+        for limit in limits:
+            match = _regex(limit.pattern).search(text)
+            if match is not None:
+                quote = shown(match.group())
+                says = said("limit_stated", most=match["most"], unit=limit.unit, quote=quote)
+                return (Reason(part="limit", says=says, source=", ".join(limit.sources)),)
+    return ()
+
+
+@cache
+def _regex(pattern: str) -> re.Pattern[str]:
+    """A pattern of the spec's subset (RE2's and JavaScript's syntax) as Python reads it."""
+    return re.compile(pattern.replace("(?<", "(?P<"))

@@ -141,7 +141,7 @@ def reset_header(name: str, meaning: str, values: list[str], now: datetime.datet
 def prose(patterns: Iterable[re.Pattern[str]], texts: Iterable[str]) -> Wait | None:
     """The first wait a provider's prose pattern finds in the message's texts (each read to
     MAX_MESSAGE characters), or its refusal where the number is too large."""
-    for text in _bounded(texts):
+    for text in bounded(texts):
         for pattern in patterns:
             match = pattern.search(text)
             if match is None:
@@ -161,7 +161,7 @@ def prose(patterns: Iterable[re.Pattern[str]], texts: Iterable[str]) -> Wait | N
     return None
 
 
-def _bounded(texts: Iterable[str]) -> Iterator[str]:
+def bounded(texts: Iterable[str]) -> Iterator[str]:
     for count, text in enumerate(texts):
         if count >= MAX_VALUES:
             return
@@ -224,3 +224,14 @@ def chosen(readings: Iterable[Wait | None]) -> tuple[float | None, tuple[Reason,
         if reading is not first
     )
     return first.seconds, (first.reason, *rest)
+
+
+def shown_value(value: object) -> str:
+    """A body's value as a reason shows it: text escaped, other JSON as JSON, anything else (a
+    value no JSON holds) by its type, each at most MAX_TEXT characters."""
+    if isinstance(value, str):
+        return shown(value)
+    try:
+        return shown(json_text(value)[:MAX_TEXT])
+    except (TypeError, ValueError, RecursionError):
+        return said("no_json", type=type(value).__name__)

@@ -182,6 +182,13 @@ KINDS: dict[str, PayloadKindInfo] = {
                 by_fields=True,
                 shared={"status": ("CONSENT_EXPIRED", "FAILED", "OK", "PENDING")},
             ),
+            Recognition(
+                present=("status", "message", "timestamp"),
+                codes={"status": ("lean.data_api_status",)},
+                provider_given=True,
+                by_fields=True,
+                shared={"status": ("CONSENT_EXPIRED", "FAILED", "OK", "PENDING")},
+            ),
         ),
         codes=(
             CodeField(path="$.granular_status_code", code_sets=("lean.granular_status_code",)),

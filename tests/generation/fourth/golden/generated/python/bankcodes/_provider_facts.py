@@ -104,8 +104,67 @@ class NotStated(Record):
     """not stated"""
 
 
+class MessageRule(Record):
+    """A generic code whose message gives its meaning: where a body's deciding code is one of `code_set` (of `codes`, where given) and a text of the body matches `pattern`, the code `means` (of `means_code_set`) decides in its place, with the rule's sources."""
+
+    code_set: str
+    """The code set of the generic code."""
+    codes: tuple[str, ...] = ()
+    """The generic codes (wire values); none: any of the code set's."""
+    pattern: str
+    """A regular expression matched anywhere in a text of the body."""
+    means_code_set: str
+    """The code set of the code the message means."""
+    means: str
+    """The code the message means (its wire value), whose facts then decide."""
+    example: str
+    """A message the sources publish with the generic code, verbatim."""
+    sources: tuple[str, ...]
+    """sources"""
+
+
+class EndField(Record):
+    """A field of the provider's bodies that states when a consent (or the access it grants) ends: an RFC 3339 date-time, read exactly; null where the source says null means never."""
+
+    path: str
+    """The field's JSON path ($.access.valid_until)."""
+    null_means_never: bool = False
+    """The source says a null value means the consent does not end."""
+    sources: tuple[str, ...]
+    """sources"""
+
+
+class StatedLimit(Record):
+    """A validation error's message that states the most a request may ask for (of days, of seconds): the decision carries it."""
+
+    pattern: str
+    """A regular expression with one named group, most, the digits."""
+    unit: str
+    """unit"""
+    example: str
+    """A message the sources publish, verbatim."""
+    sources: tuple[str, ...]
+    """sources"""
+
+
+class BodyRules(Record):
+    """What a provider's bodies say beyond their codes: the generic codes whose messages give their meaning, the fields that state when a consent ends and the messages that state the most a request may ask for."""
+
+    messages: tuple[MessageRule, ...] = ()
+    """messages"""
+    ends: tuple[EndField, ...] = ()
+    """ends"""
+    limits: tuple[StatedLimit, ...] = ()
+    """limits"""
+    notes: str | None = None
+    """Always bankcodes' wording."""
+
+
 #: How each provider signals a rate limit, by provider id.
 RATE_LIMITS: dict[str, RateLimits | NotStated] = {}
 
 #: How long each provider's consents last, by provider id.
 CONSENTS: dict[str, Consent | NotStated] = {}
+
+#: What each provider's bodies say beyond their codes, by provider id.
+BODY_RULES: dict[str, BodyRules] = {}

@@ -121,10 +121,80 @@ export interface NotStated {
   readonly notStated: Unstated;
 }
 
+/**
+ * A generic code whose message gives its meaning: where a body's deciding code is one of `code_set`
+ * (of `codes`, where given) and a text of the body matches `pattern`, the code `means` (of
+ * `means_code_set`) decides in its place, with the rule's sources.
+ */
+export interface MessageRule {
+  /** The code set of the generic code. */
+  readonly codeSet: string;
+  /** The generic codes (wire values); none: any of the code set's. */
+  readonly codes: readonly string[];
+  /** A regular expression matched anywhere in a text of the body. */
+  readonly pattern: string;
+  /** The code set of the code the message means. */
+  readonly meansCodeSet: string;
+  /** The code the message means (its wire value), whose facts then decide. */
+  readonly means: string;
+  /** A message the sources publish with the generic code, verbatim. */
+  readonly example: string;
+  /** sources */
+  readonly sources: readonly string[];
+}
+
+/**
+ * A field of the provider's bodies that states when a consent (or the access it grants) ends: an
+ * RFC 3339 date-time, read exactly; null where the source says null means never.
+ */
+export interface EndField {
+  /** The field's JSON path ($.access.valid_until). */
+  readonly path: string;
+  /** The source says a null value means the consent does not end. */
+  readonly nullMeansNever: boolean;
+  /** sources */
+  readonly sources: readonly string[];
+}
+
+/**
+ * A validation error's message that states the most a request may ask for (of days, of seconds):
+ * the decision carries it.
+ */
+export interface StatedLimit {
+  /** A regular expression with one named group, most, the digits. */
+  readonly pattern: string;
+  /** unit */
+  readonly unit: "days" | "seconds";
+  /** A message the sources publish, verbatim. */
+  readonly example: string;
+  /** sources */
+  readonly sources: readonly string[];
+}
+
+/**
+ * What a provider's bodies say beyond their codes: the generic codes whose messages give their
+ * meaning, the fields that state when a consent ends and the messages that state the most a request
+ * may ask for.
+ */
+export interface BodyRules {
+  /** messages */
+  readonly messages: readonly MessageRule[];
+  /** ends */
+  readonly ends: readonly EndField[];
+  /** limits */
+  readonly limits: readonly StatedLimit[];
+  /** Always bankcodes' wording. */
+  readonly notes?: string;
+}
+
 /** How each provider signals a rate limit, by provider id. */
 export const rateLimits: { readonly [provider: string]: RateLimits | NotStated } = {
 };
 
 /** How long each provider's consents last, by provider id. */
 export const consents: { readonly [provider: string]: Consent | NotStated } = {
+};
+
+/** What each provider's bodies say beyond their codes, by provider id. */
+export const bodyRules: { readonly [provider: string]: BodyRules } = {
 };
