@@ -134,9 +134,10 @@ def codes_decide_in_order(catalog: Catalog) -> Iterator[Problem]:
 
 
 def kinds_are_recognised(catalog: Catalog) -> Iterator[Problem]:
-    """Every published example is recognised as its own kind as it says (from its body alone,
-    only with its provider, or not at all), and matches no entry of another kind: read by the
-    runtime's own matcher, each example against the entries filed under its keys alone."""
+    """Every published example is recognised as its own kind as it says (from its body alone, by
+    the evidence an entry finds in it; only with its provider; or not at all), and no entry of
+    another kind tells it alone: read by the runtime's own matcher, each example against the
+    entries filed under its keys alone."""
     spellings = {s.ref: {v for c in s.codes for v in c.spellings} for s in catalog.code_sets}
     rules = {kind.id: kind.recognise for kind in catalog.payloads}
     recogniser = Recogniser(rules, lambda ref, value: value in spellings[ref], every_rule=True)
@@ -144,8 +145,8 @@ def kinds_are_recognised(catalog: Catalog) -> Iterator[Problem]:
         for index, example in enumerate(kind.examples):
             where = pointer("payloads", kind.id, "examples", index, "data")
             found = list(recogniser.matching(example.data))
-            mine = [rule.provider_given for other, _, rule in found if other == kind.id]
-            alone, said = False in mine, example.recognised
+            mine = [bool(match.evidence) for match in found if match.kind == kind.id]
+            alone, said = True in mine, example.recognised
             if said == "alone" and not alone:
                 yield Problem(where, f"no entry of {kind.id}'s recognise matches this example")
             if said == "with_provider" and (alone or not mine):
@@ -154,8 +155,8 @@ def kinds_are_recognised(catalog: Catalog) -> Iterator[Problem]:
                 )
             if said == "no" and mine:
                 yield Problem(where, f"an entry of {kind.id}'s recognise matches this example")
-            for other, number, rule in found:
-                foreign = rule.provider_given and other.partition("/")[0] != kind.provider.id
+            for other, number, _, told in found:
+                foreign = not told and other.partition("/")[0] != kind.provider.id
                 if other != kind.id and not foreign:
                     yield Problem(
                         pointer("payloads", other, "recognise", number),

@@ -68,6 +68,13 @@ PHRASES: dict[str, str] = {
     "ends_never": "the body's {field} is null: the consent does not end",
     "ends_at_refused": "the body's {field} is no date-time from 1970 to 9998: {value}",
     "no_json": "a value no JSON holds ({type})",
+    # What told whose a body is (its evidence).
+    "told_namespace": "read as {kind}: its {keys} '{value}' is in {provider}'s namespace",
+    "told_code": "read as {kind}: its {keys} '{value}' is a code only {provider}'s code sets hold",
+    "told_fields": "read as {kind}: it has {provider}'s fields ({keys})",
+    "told_provider": (
+        "read as {kind} because {provider} was named: the body alone does not tell whose it is"
+    ),
     # Sources that are bankcodes' reading.
     "reading_of": "bankcodes' reading of {sources}",
     "reading": "bankcodes' reading",

@@ -9,6 +9,7 @@ from typing import TypeVar
 from codegen import model as m
 from codegen import spec as raw
 from codegen.resolve_carried import carried
+from codegen.spec import evidence
 
 T = TypeVar("T")
 
@@ -18,6 +19,7 @@ class PayloadResolver:
 
     sources: dict[str, m.Source]
     code_sets: dict[str, m.CodeSet]
+    _code_index: tuple[dict[str, tuple[str, ...]], dict[str, set[str]]]
 
     def refs(self, ids: tuple[str, ...]) -> tuple[m.Source, ...]:
         return tuple(self.sources[source_id] for source_id in ids)
@@ -48,8 +50,7 @@ class PayloadResolver:
                 self.code_sets[k.exception_code_set] if k.exception_code_set else None
             ),
             sdk_shapes=tuple(self.sdk_shape(shape) for shape in k.sdk_shapes),
-            # The runtime's record of each entry, field by field as the spec writes it.
-            recognise=tuple(m.Recognition(**dict(r)) for r in k.recognise),
+            recognise=tuple(map(self.recognition, k.recognise)),
             decides=k.decides,
             embeds=tuple(
                 m.Embedded(e.field, e.kinds, e.decides, self.refs(e.sources)) for e in k.embeds
@@ -61,6 +62,29 @@ class PayloadResolver:
             unions = tuple(t for t in types if isinstance(t, m.UnionDef))
             set_attr(kind, "listener", self.listener(k.listener, objects, unions))
         return kind
+
+    def recognition(self, r: raw.Recognition) -> m.Recognition:
+        """The runtime's record of an entry, field by field as the spec writes it, with the
+        evidence it can find in a body (codegen.spec.evidence): whether its fields tell the
+        provider, and the codes of its code sets that tell none."""
+        spellings, held = self.code_index()
+        shared = evidence.shared(r, spellings, held)
+        return m.Recognition(**dict(r), by_fields=evidence.by_fields(r), shared=shared)
+
+    def code_index(self) -> tuple[dict[str, tuple[str, ...]], dict[str, set[str]]]:
+        """Each code set's spellings ("provider.code_set" -> every code's value and aliases),
+        and each spelling with the providers whose code sets hold it."""
+        if not hasattr(self, "_code_index"):
+            spellings = {
+                ref: tuple(text for code in found.codes for text in code.spellings)
+                for ref, found in self.code_sets.items()
+            }
+            held: dict[str, set[str]] = {}
+            for ref, texts in spellings.items():
+                for text in texts:
+                    held.setdefault(text, set()).add(ref.partition(".")[0])
+            self._code_index = spellings, held
+        return self._code_index
 
     def types(
         self, k: raw.PayloadKind, prefix: str

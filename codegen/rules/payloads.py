@@ -27,7 +27,7 @@ from codegen.spec import (
     TypeDef,
     TypeRef,
 )
-from codegen.spec.payloads import BARE_FIELDS, FOREIGN_SHAPES, GENERIC_FIELDS
+from codegen.spec.evidence import by_fields, named, own_codes
 
 
 def payloads_resolve(catalog: Catalog) -> Iterator[Problem]:
@@ -88,55 +88,40 @@ def _own_code_set(
 
 
 def recognition_is_distinctive(catalog: Catalog) -> Iterator[Problem]:
-    """A kind is claimed only by what is distinctive of its provider: a recognition entry whose
-    conditions name one field alone, a common one (GENERIC_FIELDS), applies only where the
-    reader is told the provider, unless it requires a code of the provider's own in a field
-    that is not a bare status or code (BARE_FIELDS: a lone `status`, `code` or `type`)."""
+    """A kind is claimed only by evidence of its provider (codegen.spec.evidence): an entry that
+    tells a body alone requires a text in the provider's namespace (prefixes, with the sources
+    that publish it), a field of its own, several of its fields together that no shape anyone's
+    holds, or a code of its code sets that only they hold (in a field that is not a lone bare
+    status or code); else it applies only where the reader is told the provider."""
+    spellings = {
+        f"{provider.id}.{code_set.id}": tuple(
+            str(text) for code in code_set.codes for text in (code.value, *code.aliases)
+        )
+        for provider in catalog.providers.values()
+        for code_set in provider.code_sets.values()
+    }
+    held: dict[str, set[str]] = {}
+    for ref, texts in spellings.items():
+        for text in texts:
+            held.setdefault(text, set()).add(ref.partition(".")[0])
     for kind in catalog.payloads.values():
         for number, entry in enumerate(kind.recognise):
-            named = {*entry.present, *entry.objects, *entry.codes}
-            if entry.provider_given or len(named) != 1:
-                continue
-            (field,) = named
-            name = field.rpartition(".")[2]
-            coded = field in entry.codes and name not in BARE_FIELDS
-            if name in GENERIC_FIELDS and not coded:
+            at = pointer("payloads", kind.id, "recognise", number)
+            if entry.prefixes and not entry.sources:
                 yield Problem(
-                    pointer("payloads", kind.id, "recognise", number),
-                    f"{field!r} alone is common to many providers' bodies: recognise the kind "
-                    'by a field of its own too, or set "provider_given": true',
+                    at, "prefixes read the provider's namespace: name the sources that publish it"
                 )
-        yield from _foreign_shapes(catalog, kind)
+            if entry.provider_given or entry.prefixes or by_fields(entry):
+                continue
+            if not own_codes(entry, spellings, held):
+                yield Problem(
+                    at,
+                    f"{', '.join(named(entry))} tells no provider: fields many APIs send, and no "
+                    f"code only {kind.provider}'s code sets hold: require a text in its "
+                    "namespace (prefixes), a field of its own, or a code of its own (codes), or "
+                    'set "provider_given": true',
+                )
         yield from _examples_are_recognised_as_said(kind)
-
-
-def _foreign_shapes(catalog: Catalog, kind: PayloadKind) -> Iterator[Problem]:
-    """An entry whose keys are all of a shape a standard or a convention defines
-    (FOREIGN_SHAPES) applies only where the reader is told the provider, unless it requires a
-    text in the provider's namespace or a code of its own that travels as text."""
-    for number, entry in enumerate(kind.recognise):
-        if entry.provider_given or entry.prefixes:
-            continue
-        if any(_text_codes(catalog, ref) for refs in entry.codes.values() for ref in refs):
-            continue
-        named = {*entry.present, *entry.objects, *entry.codes}
-        shape = next((s for s in FOREIGN_SHAPES if named <= s), None)
-        if shape is not None:
-            yield Problem(
-                pointer("payloads", kind.id, "recognise", number),
-                f"{', '.join(sorted(named))} is a shape anyone's body may have "
-                f"({', '.join(sorted(shape))}): require a text in the provider's namespace "
-                '(prefixes) or a code of its own that travels as text, or set "provider_given": '
-                "true",
-            )
-
-
-def _text_codes(catalog: Catalog, ref: str) -> bool:
-    """Whether the code set `ref` ("provider.code_set") holds codes that travel as text."""
-    provider, _, code_set = ref.partition(".")
-    found = catalog.providers.get(provider)
-    sets = found.code_sets if found is not None else {}
-    return code_set in sets and sets[code_set].wire_type != "integer"
 
 
 def _examples_are_recognised_as_said(kind: PayloadKind) -> Iterator[Problem]:

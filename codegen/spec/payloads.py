@@ -33,44 +33,6 @@ from codegen.spec.listeners import Listener
 from codegen.spec.payload_types import TypeDef
 from codegen.spec.signed_bodies import SignedBody
 
-#: Field names too common to tell a provider's body from another's (any API may send a `status`
-#: or a `code`): a recognition entry whose conditions name only one field, one of these, must be
-#: `provider_given`, unless it requires a code of the provider's own there and the field is not
-#: one of BARE_FIELDS (codegen.rules.payloads.recognition_is_distinctive).
-GENERIC_FIELDS = frozenset(
-    {
-        "account", "account_id", "accounts", "action", "amount", "code", "created", "created_at",
-        "currency", "customer_id", "data", "description", "detail", "details", "error", "errors",
-        "event", "event_id", "events", "field", "id", "institution", "institution_id", "kind",
-        "link", "message", "messages", "meta", "metadata", "name", "object", "params", "payload",
-        "reason", "request_id", "requestId", "result", "results", "state", "status",
-        "status_code", "statusCode", "step", "success", "summary", "timestamp", "title",
-        "trace_id", "type", "url", "user_id", "value",
-    }
-)  # fmt: skip
-
-#: The commonest of them, a body's bare status or code: not even a code of the provider's own in
-#: one of these tells its provider alone.
-BARE_FIELDS = frozenset(
-    {"code", "error", "event", "kind", "name", "reason", "result", "state", "status", "type"}
-)
-
-#: The shapes of bodies that a standard or a convention defines, each anyone's: a recognition
-#: entry whose keys are all of one of them tells no provider apart unless it requires a text in
-#: the provider's namespace (`prefixes`) or a code of the provider's own that travels as text
-#: (a number such as 500 is anyone's), and otherwise applies only where the reader is told the
-#: provider (codegen.rules.payloads.recognition_is_distinctive). RFC 9457's problem details;
-#: an error code and message, as many APIs answer; OAuth 2.0's error response (RFC 6749, section
-#: 5.2); the error object of Google's and Microsoft's API guidelines; the top-level members of a
-#: JSON:API or GraphQL error response.
-FOREIGN_SHAPES = (
-    frozenset({"type", "title", "status", "detail", "instance"}),
-    frozenset({"code", "message", "status", "details"}),
-    frozenset({"error", "error_description", "error_uri"}),
-    frozenset({"error", "error.code", "error.message", "error.status", "error.details"}),
-    frozenset({"errors", "meta", "links", "data", "jsonapi", "extensions"}),
-)
-
 #: A key of a body, or a path of keys through nested objects separated by dots.
 KeyPath = Annotated[
     str,
@@ -89,10 +51,12 @@ KeyPath = Annotated[
 class Recognition(SpecModel):
     """One way a body is told apart: keys present, keys absent, keys holding a JSON object,
     keys holding a code of given code sets, keys holding a text in the provider's namespace.
-    An entry tells a provider's body apart by what is distinctive of it (its own field names,
-    or common ones together, its namespace), never by one common field alone, nor by a shape
-    another standard or convention defines (FOREIGN_SHAPES): such an entry applies only where
-    the reader is told the provider (`provider_given`)."""
+    An entry tells a provider's body apart only by evidence of it (codegen.spec.evidence): a
+    text in its namespace, a field of its own, several of its fields together that no shape
+    anyone's holds, or a code only its code sets hold; never by a field or a shape many APIs
+    share, nor by a code they share. An entry with none applies only where the reader is told
+    the provider (`provider_given`), and so does a body that matches an entry by codes alone
+    when every one it carries is anyone's."""
 
     model_config = ConfigDict(json_schema_extra={"minProperties": 1})
 
@@ -121,6 +85,12 @@ class Recognition(SpecModel):
         description="Keys holding a text that begins with one of the given prefixes: the "
         "provider's namespace (a link to its documentation, a URN of its own), which tells its "
         "body apart from another service's body of the same shape.",
+    )
+    sources: SourceRefs = PydField(
+        (),
+        description="Where the provider publishes the namespace its prefixes read (its "
+        "documentation address, its URNs): required with prefixes, and named as the evidence "
+        "of every body they tell.",
     )
     provider_given: TrueFlag = PydField(
         False,

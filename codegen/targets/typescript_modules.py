@@ -416,7 +416,10 @@ def kinds_module(catalog: Catalog) -> str:
                     "codes": {key: list(refs) for key, refs in r.codes.items()},
                 }
                 | ({"prefixes": {k: list(v) for k, v in r.prefixes.items()}} if r.prefixes else {})
+                | ({"sources": list(r.sources)} if r.sources else {})
                 | ({"providerGiven": True} if r.provider_given else {})
+                | ({"byFields": True} if r.by_fields else {})
+                | ({"shared": {k: list(v) for k, v in r.shared.items()}} if r.shared else {})
                 for r in kind.recognise
             ],
             "codes": [

@@ -77,7 +77,8 @@ export function decisionLine(decided: Decision): HTMLElement {
   line.append(element("p", lead(decided), "bankcodes-lead"));
   const why = element("details");
   const list = element("ul");
-  for (const reason of decided.why) {
+  // What told whose the body is has a line of its own, after the kind it names.
+  for (const reason of decided.why.filter(({ part }) => part !== "code")) {
     const item = element("li");
     const [part, says, source] = [reason.part, reason.says, reason.source].map((t) => printable(t));
     item.append(element("code", part), ": ", element("code", says), " — ", element("code", source));

@@ -12,6 +12,7 @@
 import { CATALOG } from "bankcodes-data";
 import {
   headerRequestId,
+  evidenceOf,
   identify,
   statedRequestId,
   statedStatus,
@@ -31,7 +32,7 @@ import {
   requestIdsOfNobody,
   type Pasted,
 } from "./pasted.js";
-import { ambiguous, notRecognised, providers } from "./providers.js";
+import { ambiguous, evidenceLine, notRecognised, providers } from "./providers.js";
 import {
   decidedOf,
   MAX_CODES,
@@ -134,6 +135,8 @@ function decode(
   const stated = pasted.status === null ? statedStatus(kind, data) : null;
   if (stated !== null) summary.append(` HTTP status: ${stated} (stated by the body).`);
   out.append(summary);
+  const evidence = evidenceOf(data, kind, provider);
+  if (evidence.length > 0) out.append(evidenceLine(kind, evidence));
   if (pasted.signed === true) out.append(element("p", unverified(kind), "bankcodes-summary"));
   if (pasted.repeated !== undefined) out.append(repeatedLine(pasted.repeated));
   // The body's, else the header its kind names (a Request-Id header) of a pasted response.

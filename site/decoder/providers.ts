@@ -1,12 +1,14 @@
 /**
  * The decoder's providers: the catalog's, as the reader chooses one, and what the decoder says of
  * a body no kind fits (none at all, or, with no provider chosen, only a provider's kind too plain
- * to tell its provider alone) and of one that several kinds fit.
+ * to tell its provider alone), of one that several kinds fit, and of what told whose a body is.
  */
 import { CATALOG } from "bankcodes-data";
-import { recognise } from "bankcodes-package/code-fields.js";
+import { recognise, type Evidence } from "bankcodes-package/code-fields.js";
 import { PAYLOAD_KINDS, type PayloadKind } from "bankcodes-package/kinds.js";
 import type { Provider } from "bankcodes-package/registry.js";
+import { cut, printable } from "bankcodes-package/shown.js";
+import { element } from "./card.js";
 
 /** Why `data` is no kind: none fits it, or (with no provider chosen) only a provider's kind too
  * plain to tell the provider alone does, whose name the reader is asked for. */
@@ -44,4 +46,36 @@ export function providers(): (readonly [Provider, string])[] {
 export function providerName(kind: PayloadKind): string {
   const id = kind.split("/", 1)[0]!;
   return providers().find(([provider]) => provider === id)?.[1] ?? id;
+}
+
+/** What told whose a body is (`evidenceOf`'s answer), one sentence set as text, each key and value
+ * read from the body in a `code` element: a text in the provider's namespace (its documentation
+ * address, a URN of its own), a code only its code sets hold, its fields, or the provider the
+ * reader chose. */
+export function evidenceLine(kind: PayloadKind, evidence: readonly Evidence[]): HTMLElement {
+  const name = providerName(kind);
+  const line = element("p", "Whose it is: ", "bankcodes-summary bankcodes-evidence");
+  evidence.forEach((told, index) => {
+    if (index > 0) line.append("; ");
+    const keys = told.keys.map((key) => printable(key, false, 100));
+    const value = told.value === null ? "" : printable(cut(told.value, 200), false, 200);
+    if (told.what === "provider") {
+      line.append(`read as ${name}'s because you chose ${name}: the body alone does not tell.`);
+      return;
+    }
+    if (told.what === "fields") {
+      line.append("its fields ");
+      keys.forEach((key, at) => line.append(...(at > 0 ? [", "] : []), element("code", key)));
+      line.append(` are ${name}'s, together`);
+    } else {
+      line.append("its ", element("code", keys[0] ?? ""), " ", element("code", value));
+      line.append(
+        told.what === "namespace"
+          ? ` is in ${name}'s namespace (its documentation address or its own names)`
+          : ` is a code only ${name}'s code sets hold`,
+      );
+    }
+  });
+  if (!line.textContent!.endsWith(".")) line.append(".");
+  return line;
 }

@@ -11,9 +11,10 @@ function named(CODE_SETS, found) {
 
 // A published example (or another body) of a kind: {"kind", "data"}.
 // Gives: {"recognise": kinds, "codes": [{path, codeSet, code, known}, ...] in order,
-// "decisive": the deciding one, or null}.
+// "decisive": the deciding one, or null, "evidence": [[kind, what, keys, value, sources], ...] of
+// identify with the kind's provider given}.
 export async function codesVerdict({ kind, data }, load) {
-  const { recognise, codes, decisiveCode, CODE_SETS } = await load("index.js");
+  const { recognise, codes, decisiveCode, identify, CODE_SETS } = await load("index.js");
   const shown = (found) =>
     found === null
       ? null
@@ -27,6 +28,13 @@ export async function codesVerdict({ kind, data }, load) {
     recognise: recognise(data),
     codes: codes(kind, data).map(shown),
     decisive: shown(decisiveCode(kind, data)),
+    evidence: identify(data, kind.split("/", 1)[0]).evidence.map((told) => [
+      told.kind,
+      told.what,
+      told.keys,
+      told.value,
+      told.sources,
+    ]),
   };
 }
 

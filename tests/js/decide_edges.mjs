@@ -5,9 +5,9 @@
 // are under keys JavaScript orders first (array indexes).
 // Usage: node decide_edges.mjs INDEX_JS
 // Prints: {"moments": [[the moment given, the error's name and message, or the decision's
-// notBefore], ...], "headers": [[waitSeconds, the last reason's says], ...], "unread":
-// [[nextStep, waitSeconds], ...], "ends": [[endsAt, the ends_at reasons' says], ...],
-// "providers": [the error's name and message, ...], "prose": waitSeconds}
+// notBefore], ...], "headers": [[waitSeconds, the says of the last reason but whose the body
+// is], ...], "unread": [[nextStep, waitSeconds], ...], "ends": [[endsAt, the ends_at reasons'
+// says], ...], "providers": [the error's name and message, ...], "prose": waitSeconds}
 import { pathToFileURL } from "node:url";
 
 const [modulePath] = process.argv.slice(2);
@@ -33,7 +33,7 @@ const read = [
   [["Retry-After", "30"], "no pair"],
 ].map((headers) => {
   const decided = decide(body, { provider: "plaid", headers });
-  return [decided.waitSeconds, decided.why.at(-1).says];
+  return [decided.waitSeconds, decided.why.filter((reason) => reason.part !== "code").at(-1).says];
 });
 const rateLimit = JSON.stringify(body);
 const unread = [];

@@ -1,5 +1,5 @@
 // A case of the shared corpus of error bodies (tests/support/error_body_cases.json) read by the
-// compiled package's fromError.
+// compiled package's fromError (with the provider it names where it gives one).
 // Gives: {kind, path, code, status, request_id, raw_request_id where it differs, and for a body
 // held inside another its holder and the outer or inner code}, or null.
 
@@ -47,7 +47,7 @@ function around(found) {
 
 export async function verdict(item, load) {
   const { fromError } = await load("index.js");
-  const found = await fromError(shaped(item));
+  const found = await fromError(shaped(item), item.given);
   if (found === null) return null;
   const { kind, path, code, status, requestId, rawRequestId } = found;
   const raw = rawRequestId === requestId ? {} : { raw_request_id: rawRequestId };

@@ -46,3 +46,16 @@ def test_a_key_given_twice_is_named(client: Client) -> None:
     )
     found = client.answer("explain_payload", text=body, provider="plaid")
     assert (found["code"], found["repeated_keys"]) == ("ITEM_LOGIN_REQUIRED", ["error_code"])
+
+
+def test_no_foreign_body_is_claimed(client: Client) -> None:
+    """Every body of the foreign corpus (other APIs' errors: tests/support/foreign_bodies.json),
+    pasted alone, is no provider's payload: the answer says so and names no code."""
+    from tests.payloads.test_foreign_bodies import BODIES, _names
+
+    claimed = {}
+    for name, body in zip(_names(), BODIES, strict=True):
+        found = client.answer("explain_payload", text=body["body"])
+        if found["known"] is not False or "code" in found:
+            claimed[name] = found
+    assert claimed == {}

@@ -219,12 +219,16 @@ def _shown(found: payloads.FoundCode | None) -> dict[str, object] | None:
 
 
 def _read(case: dict[str, Any]) -> dict[str, Any]:
-    """The kinds recognised, the codes of the case's kind in order, and the deciding one."""
+    """The kinds recognised, the codes of the case's kind in order, the deciding one, and what
+    tells the body is its kind's provider's, read with that provider given (as a "provider"
+    where nothing in the body tells it)."""
     kind, data = case["kind"], case["data"]
+    told = payloads.identify(data, kind.partition("/")[0]).evidence
     return {
         "recognise": list(payloads.recognise(data)),
         "codes": [_shown(found) for found in payloads.codes(kind, data)],
         "decisive": _shown(payloads.decisive_code(kind, data)),
+        "evidence": [[e.kind, e.what, list(e.keys), e.value, list(e.sources)] for e in told],
     }
 
 
@@ -248,11 +252,23 @@ def _read_cases() -> list[tuple[str, dict[str, Any]]]:
         for kind, entry in SPEC["payloads"].items()
         for example in entry["examples"]
     ]
-    return [*numbered(cases), *((name, {"kind": k, "data": d}) for name, (k, d) in more.items())]
+    published = [
+        (
+            f"{body['kind']}, published: {body['title']}",
+            {"kind": body["kind"], "data": body["data"]},
+        )
+        for path in sorted((ROOT / "tests" / "support" / "published_bodies").glob("*.json"))
+        for body in json.loads(path.read_text(encoding="utf-8"))["bodies"]
+        if body["kind"] is not None
+    ]
+    more_cases = ((name, {"kind": k, "data": d}) for name, (k, d) in more.items())
+    return [*numbered(cases), *numbered(published), *more_cases]
 
 
-#: Every published example and a few more, read alike in both languages: the same codes in the
-#: same order (a code sent in another spelling, an alias, by its code's own value).
+#: Every published example, every body a provider publishes beyond them that is of a kind
+#: (tests/support/published_bodies/) and a few more, read alike in both languages: the same codes
+#: in the same order (a code sent in another spelling, an alias, by its code's own value), and
+#: the same evidence of whose each is.
 READ_CODES = Corpus("example_codes", _read_cases, _read)
 
 

@@ -9,6 +9,7 @@ import pytest
 
 from bankcodes import _recognition
 from bankcodes._kinds import Recognition
+from bankcodes._recognition import Evidence
 
 KNOWN = {("acme.error_code", "ACME_DOWN")}
 
@@ -31,12 +32,16 @@ def attempts(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     return tried
 
 
-#: 2,000 kinds, each claimed by a key of its own beside the `message` they all carry.
-KINDS = {f"p{n}/error": (Recognition(present=(f"p{n}_trace", "message")),) for n in range(2000)} | {
+#: 2,000 kinds, each claimed by a key of its own beside the `message` they all carry (their
+#: fields tell them: `by_fields`, as the generator writes it of such a rule).
+KINDS = {
+    f"p{n}/error": (Recognition(present=(f"p{n}_trace", "message"), by_fields=True),)
+    for n in range(2000)
+} | {
     "acme/error": (
         Recognition(present=("error.message",), codes={"error.code": ("acme.error_code",)}),
     ),
-    "acme/webhook": (Recognition(present=("error",), absent=("data",)),),
+    "acme/webhook": (Recognition(present=("error",), absent=("data",), by_fields=True),),
 }
 
 
@@ -65,3 +70,56 @@ def test_a_rule_for_a_given_provider_applies_only_where_it_is_given() -> None:
     assert _recognition.Recogniser(kinds, _known).ranked({"status": "ok"}) == ()
     given = _recognition.Recogniser(kinds, _known, every_rule=True)
     assert given.ranked({"status": "ok"}) == ("acme/status",)
+
+
+#: A kind told by its namespace, and one whose only evidence is a code: ACME_DOWN is acme's
+#: alone, INVALID_REQUEST a code it shares with many APIs (`shared`).
+TOLD = {
+    "acme/error": (
+        Recognition(
+            objects=("error",),
+            prefixes={"error.doc_url": ("https://docs.acme.test/",)},
+            sources=("acme-errors",),
+        ),
+        Recognition(
+            present=("error.message",),
+            codes={"error.code": ("acme.error_code",)},
+            shared={"error.code": ("INVALID_REQUEST",)},
+        ),
+    ),
+    "acme/status": (Recognition(present=("acme_state", "status"), by_fields=True),),
+}
+KNOWN |= {("acme.error_code", "INVALID_REQUEST")}
+
+
+def test_a_rule_tells_a_body_alone_only_by_the_evidence_it_finds() -> None:
+    alone = _recognition.Recogniser(TOLD, _known)
+    given = _recognition.Recogniser(TOLD, _known, every_rule=True)
+    own = {"error": {"code": "ACME_DOWN", "message": "down"}}
+    shared = {"error": {"code": "INVALID_REQUEST", "message": "bad"}}
+    assert alone.ranked(own) == ("acme/error",)
+    assert alone.ranked(shared) == ()
+    assert given.ranked(shared) == ("acme/error",)
+    assert alone.evidence(own, "acme/error") == (
+        Evidence(kind="acme/error", what="code", keys=("error.code",), value="ACME_DOWN"),
+    )
+    assert given.evidence(shared, "acme/error") == (Evidence(kind="acme/error", what="provider"),)
+    assert alone.evidence(shared, "acme/error") == ()
+
+
+def test_the_evidence_of_the_most_specific_rule_that_finds_some_is_given() -> None:
+    recogniser = _recognition.Recogniser(TOLD, _known)
+    body = {"error": {"code": "INVALID_REQUEST", "doc_url": "https://docs.acme.test/e"}}
+    assert recogniser.ranked(body) == ("acme/error",)
+    told = Evidence(
+        kind="acme/error",
+        what="namespace",
+        keys=("error.doc_url",),
+        value="https://docs.acme.test/e",
+        sources=("acme-errors",),
+    )
+    assert recogniser.evidence(body, "acme/error") == (told,)
+    # A text elsewhere than its namespace is no evidence.
+    assert recogniser.ranked({"error": {"doc_url": "https://docs.other.test/"}}) == ()
+    fields = Evidence(kind="acme/status", what="fields", keys=("acme_state", "status"))
+    assert recogniser.evidence({"acme_state": 1, "status": "x"}, "acme/status") == (fields,)

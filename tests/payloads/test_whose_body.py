@@ -1,7 +1,9 @@
 """Every body is read as its own provider's: every published example of every payload kind of the
 catalog, and the bodies each provider publishes beyond them (tests/support/published_bodies/:
 objects as its API returns them, errors in every language it answers in, from its documentation
-and its clients' tests), is recognised as its own kind and never as another provider's kind.
+and its clients' tests), is recognised as its own kind and never as another provider's kind: from
+its body alone by the evidence it carries, or, where it says "with_provider" (its only evidence is
+shared by many APIs), only by a reader told its provider.
 
 Each body is read once, by every kind of the catalog at the same time, and tried against the rules
 filed under its own keys alone (tests/payloads/test_recognition.py): the check grows with the
@@ -27,26 +29,36 @@ def _published() -> list[Any]:
         data = json.loads(path.read_text(encoding="utf-8"))
         for body in data["bodies"]:
             name = f"{data['provider']}: {body['title']}"
-            found.append(pytest.param(data["provider"], body["kind"], body["data"], id=name))
+            said = body.get("recognised", "alone")
+            found.append(pytest.param(data["provider"], body["kind"], body["data"], said, id=name))
     return found
 
 
 EXAMPLES = [
-    pytest.param(kind.partition("/")[0], kind, example["data"], id=f"{kind}: {example['title']}")
+    pytest.param(
+        kind.partition("/")[0], kind, example["data"], "alone", id=f"{kind}: {example['title']}"
+    )
     for kind, example in every_example()
     if example.get("recognised", "alone") == "alone"
 ]
 
 
-@pytest.mark.parametrize(("provider", "kind", "data"), [*EXAMPLES, *_published()])
+@pytest.mark.parametrize(("provider", "kind", "data", "said"), [*EXAMPLES, *_published()])
 def test_a_body_is_read_as_its_own_providers_and_no_other(
-    provider: str, kind: str | None, data: object
+    provider: str, kind: str | None, data: object, said: str
 ) -> None:
     found = payloads.identify(data)
     foreign = [other for other in found.kinds if other.partition("/")[0] != provider]
     assert foreign == [], f"a body of {provider} is read as {foreign}"
-    if kind is not None:
+    if kind is None:
+        return
+    if said == "alone":
         assert found.kind == kind
+        assert found.evidence and found.evidence[0].what != "provider"
+    else:
+        assert found.kinds == ()
+        given = payloads.identify(data, provider)
+        assert (given.kind, [told.what for told in given.evidence]) == (kind, ["provider"])
 
 
 def test_every_provider_publishes_bodies_here_or_in_its_examples() -> None:

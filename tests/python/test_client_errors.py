@@ -258,18 +258,25 @@ def test_a_provider_names_the_only_kinds_read() -> None:
 
 
 def test_a_body_of_one_object_per_error_is_read_by_its_first() -> None:
-    # developers.belvo.com, error handling: the body is a list of {request_id, message, code}.
+    # developers.belvo.com, error handling: the body is a list of {request_id, message, code};
+    # its API errors page: institution_down, a code only Belvo's code sets hold.
     body = [
         {
-            "request_id": "a6e1c493",
-            "message": "This field is required.",
-            "code": "required",
-            "field": "link",
+            "code": "institution_down",
+            "message": "The financial institution is down, try again later",
+            "request_id": "3e7b283c6efa449c9c028a16b5c249fd",
         }
     ]
     found = bankcodes.from_exception(body)
-    assert found is not None and (found.kind, str(found.code)) == ("belvo/api-error", "required")
-    assert found.request_id == "a6e1c493"
+    assert found is not None
+    assert (found.kind, str(found.code)) == ("belvo/api-error", "institution_down")
+    assert found.request_id == "3e7b283c6efa449c9c028a16b5c249fd"
+    # The field at fault's "required" is Django REST framework's code too: Belvo's only where the
+    # reader names Belvo.
+    required = [{"request_id": "a6e1c493", "message": "x", "code": "required", "field": "link"}]
+    assert bankcodes.from_exception(required) is None
+    found = bankcodes.from_exception(required, "belvo")
+    assert found is not None and (found.kind, found.request_id) == ("belvo/api-error", "a6e1c493")
 
 
 def test_the_logging_recipe_logs_the_documented_fields(

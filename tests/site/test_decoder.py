@@ -319,10 +319,13 @@ def test_a_status_whose_meaning_the_provider_gives_decides_where_the_code_is_unk
 ) -> None:
     """Belvo's response codes: 428 is 'MFA Token Required' (developers.belvo.com, API errors).
     A pasted 428 whose body's code the catalog does not know is decided by its status, said so;
-    the same body without a status line shows its unknown code."""
+    the same body without a status line shows its unknown code. Belvo is chosen: request_id,
+    code and message with a code of no one's are many APIs' fields."""
     body = '[{"request_id": "r-1", "message": "m", "code": "a_code_not_published"}]'
+    decoder.locator("#decoder-provider").select_option("belvo")
     text = _decode(decoder, "HTTP/1.1 428 Precondition Required\n\n" + body)
     assert "It carries no code the catalog knows: its HTTP status decides." in text
     assert _cards(decoder)[0] == ("(HTTP status)", "belvo.response_status", "428")
     _decode(decoder, body)
     assert _cards(decoder)[0] == ("$.code", "belvo.error_code", "a_code_not_published")
+    decoder.locator("#decoder-provider").select_option("")

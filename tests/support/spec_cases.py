@@ -141,6 +141,21 @@ _RULES: list[tuple[str, Mutation, str, str]] = [
         "matches a published example of plaid/link",
     ),
     (
+        # Box's errors carry request_id, code and message too: Belvo's envelope, without a code
+        # of Belvo's own, tells no provider (DESIGN.md, rule 22).
+        "a recognition rule by an envelope many APIs share alone",
+        lambda d: d["payloads"]["belvo/api-error"]["recognise"][0].pop("codes"),
+        "/payloads/belvo~1api-error/recognise/0",
+        "request_id, code, message tells no provider: fields many APIs send, and no code only "
+        "belvo's code sets hold",
+    ),
+    (
+        "a rule reading the provider's namespace without the sources that publish it",
+        lambda d: d["payloads"]["fintoc/api-error"]["recognise"][0].pop("sources"),
+        "/payloads/fintoc~1api-error/recognise/0",
+        "prefixes read the provider's namespace: name the sources that publish it",
+    ),
+    (
         "a kind whose rule does not recognise its own example",
         lambda d: d["payloads"]["flinks/webhook"]["recognise"][0].update(present=["Type"]),
         "/payloads/flinks~1webhook/examples/0/data",

@@ -12,8 +12,19 @@ import { CODE_SETS, type Provider } from "./registry.js";
 import { ownCode, type OwnCode } from "./own-codes.js";
 import { reportUnknown } from "./seen.js";
 import { longerThan } from "./shown.js";
-import { all, isRecord, own, recogniser, values, type Known, type Ranked } from "./recognition.js";
+import {
+  all,
+  isRecord,
+  own,
+  recogniser,
+  values,
+  type Evidence,
+  type Known,
+  type Recogniser,
+} from "./recognition.js";
 import type { PayloadKindFields } from "./shapes.js";
+
+export type { Evidence } from "./recognition.js";
 import { codeInfo, integerCode, type CodeInfo, type CodeSetTables } from "./types.js";
 
 /** A code read from a payload. */
@@ -76,34 +87,53 @@ export function recognise(data: unknown, provider?: Provider): PayloadKind[] {
 const known: Known = (ref, value) => infoOf(ref, value) !== null;
 /** The rules that tell a body alone, of every kind (under undefined), or every rule of a
  * provider's kinds, filed the first time they are asked for. */
-const filed = new Map<string | undefined, Ranked>();
+const filed = new Map<string | undefined, Recogniser | null>();
 
-/** The kinds (of `only`, in its order, where given) whose rules `data` matches, most specific
- * first: the rules that tell a body alone, or with `provider`, every rule of its kinds. */
-function ranked(data: unknown, provider?: string, only?: readonly string[]): PayloadKind[] {
+function recogniserOf(provider?: string): Recogniser | null {
   let found = filed.get(provider);
   if (found === undefined) {
     const given = provider !== undefined;
     const mine = Object.entries(KINDS).filter(([k]) => !given || k.startsWith(`${provider}/`));
-    if (mine.length === 0) return [];
-    filed.set(provider, (found = recogniser(mine, known, given)));
+    filed.set(provider, (found = mine.length === 0 ? null : recogniser(mine, known, given)));
   }
-  return found(data, only) as PayloadKind[];
+  return found;
+}
+
+/** The kinds (of `only`, in its order, where given) whose rules `data` matches, most specific
+ * first: the rules that tell a body alone, or with `provider`, every rule of its kinds. */
+function ranked(data: unknown, provider?: string, only?: readonly string[]): PayloadKind[] {
+  return (recogniserOf(provider)?.ranked(data, only) ?? []) as PayloadKind[];
+}
+
+/** What tells that `data` is `kind`'s provider's, read with `provider` given or not (the Python
+ * `evidence_of`): its namespace, a code only its code sets hold, its fields, or the provider
+ * named. */
+export function evidenceOf(data: unknown, kind: string, provider?: Provider): Evidence[] {
+  try {
+    return recogniserOf(provider)?.told(data, kind) ?? [];
+  } catch {
+    return [];
+  }
 }
 
 /** Which payload kind a body is: `kind`, the one kind it fits (null when it fits none, or
  * several), and `kinds`, every kind it fits; `ambiguous` when there are several, which no reader
- * hands to one of them (the Python `payloads.identify`). */
+ * hands to one of them; `evidence`, what tells that it is the one kind's provider's (none where
+ * there is no one kind) (the Python `payloads.identify`). */
 export interface Identified {
   readonly kind: PayloadKind | null;
   readonly kinds: readonly PayloadKind[];
   readonly ambiguous: boolean;
+  readonly evidence: readonly Evidence[];
 }
 
-/** The one payload kind `data` is (of `provider` where given), or why there is none. */
+/** The one payload kind `data` is (of `provider` where given), with what tells it, or why there
+ * is none. */
 export function identify(data: unknown, provider?: Provider): Identified {
   const kinds = recognise(data, provider);
-  return { kind: kinds.length === 1 ? kinds[0]! : null, kinds, ambiguous: kinds.length > 1 };
+  const kind = kinds.length === 1 ? kinds[0]! : null;
+  const evidence = kind === null ? [] : evidenceOf(data, kind, provider);
+  return { kind, kinds, ambiguous: kinds.length > 1, evidence };
 }
 
 /**

@@ -9,6 +9,7 @@
 import type { Actor } from "./shapes.js";
 import { CategoryInfo, type Category } from "./categories.js";
 import { decisiveCode, type FoundCode } from "./code-fields.js";
+import { toldReasons } from "./told.js";
 import {
   chosen,
   prose,
@@ -295,6 +296,7 @@ function decision(
       ...attemptsOf(info),
       ...endReasons,
       ...(data === null || data === undefined ? [] : statedLimit(provider, textsOf(data))),
+      ...toldReasons(read),
     ],
   };
 }

@@ -14,14 +14,15 @@
  */
 import { CategoryInfo } from "./categories.js";
 import { CLIENT_SHAPES, MAX_ERROR_BYTES, get, type Carried } from "./carried.js";
-import { isRecord } from "./recognition.js";
+import { isRecord, type Evidence } from "./recognition.js";
 import {
   codes,
   decisiveCode,
   decisiveCodeWithStatus,
   exceptionClassCode,
   headerRequestId,
-  identify,
+  recognise,
+  evidenceOf,
   decidingInnerBody,
   codeLayers,
   statedRequestId,
@@ -78,6 +79,10 @@ export interface FoundError extends FoundCode {
   /** For a body that was a signed JWT (application/jwt): its payload was read without verifying
    * the token's signature, and this says why (its kind's words). */
   readonly unverified?: string;
+  /** What in the body tells whose it is, read as the kind it was (the provider's body around a
+   * bank's body that decides): its provider's namespace, a code only its code sets hold, its
+   * fields, or the provider the reader was told; absent for an error read by its class. */
+  readonly evidence?: readonly Evidence[];
 }
 
 /** The JSON of a body, read as the payloads' reader reads one (`readJson`); null for what is
@@ -211,7 +216,8 @@ export function readCarried(carried: Carried, provider?: Provider): ErrorReading
   const headers = carried.headers ?? null;
   // Read as the provider the caller names, else as the one whose client threw it: never as
   // another provider's; a signed JWT's payload as a kind whose bodies travel so alone.
-  const { kinds } = identify(data, provider ?? (carried.provider as Provider | undefined));
+  const whose = provider ?? (carried.provider as Provider | undefined);
+  const kinds = recognise(data, whose);
   const fitting = body.signed ? signedKinds(kinds) : kinds;
   // No kind, or several: never handed to one of them.
   if (fitting.length !== 1) return { found: null, headers, data, status: carried.status };
@@ -230,7 +236,9 @@ export function readCarried(carried: Carried, provider?: Provider): ErrorReading
       ? null
       : { ...found, kind, status, ...ids, ...(unknown ? { unknown } : {}), ...unverified };
   const held = nested(kind, data, outer, status, ids);
-  return { found: layered(kind, data, held, status, ids), headers, data, status: carried.status };
+  const layers = layered(kind, data, held, status, ids);
+  const answer = layers === null ? null : { ...layers, evidence: evidenceOf(data, kind, whose) };
+  return { found: answer, headers, data, status: carried.status };
 }
 
 /** How many classes of an error are read, its own first (the Python MAX_CLASSES). */

@@ -1,7 +1,9 @@
 /**
  * How a body is recognised as a payload kind by the spec's rules (the generated PAYLOAD_KINDS'
- * `recognise`): which kinds a body is, most specific first (the Python bankcodes._recognition). A
- * body costs time linear in its size, however many kinds there are: each rule is filed under one
+ * `recognise`): which kinds a body is, most specific first, and what tells its provider (the
+ * Python bankcodes._recognition). A rule tells a body alone only by the evidence it finds in it: a
+ * text in the provider's namespace, fields of its own, or a code only its code sets hold. A body
+ * costs time linear in its size, however many kinds there are: each rule is filed under one
  * top-level key it requires (of its keys, the one that the fewest rules name), and a body is tried
  * against the rules filed under its own keys alone.
  */
@@ -77,6 +79,54 @@ function matches(rule: Recognition, data: unknown, known: Known): boolean {
   }
 }
 
+/** What tells that a body is `kind`'s provider's (the Python `Evidence`): a text in the
+ * provider's namespace (its documentation address, a URN of its own, published at `sources`), a
+ * code only its code sets hold, fields of its own or several of its fields together, or nothing in
+ * the body ("provider": the reader was told the provider); the keys that carry it, as the kind's
+ * recognition names them, and the text or code read there (null for fields and the provider). */
+export interface Evidence {
+  readonly kind: string;
+  readonly what: "namespace" | "code" | "fields" | "provider";
+  readonly keys: readonly string[];
+  readonly value: string | null;
+  readonly sources: readonly string[];
+}
+
+function texts(data: unknown, key: string): string[] {
+  return all(data, key).filter((value): value is string => typeof value === "string");
+}
+
+/** What tells the provider of `data`, which meets `rule` (the Python `evidence`): each key of its
+ * namespace with the text it holds there, each key of its codes that holds a code no other
+ * provider's code sets hold nor many APIs send, and its fields where they tell; none where the
+ * body gives none. */
+export function evidence(rule: Recognition, data: unknown, known: Known, kind: string): Evidence[] {
+  const found: Evidence[] = [];
+  const sources = rule.sources ?? [];
+  try {
+    for (const [key, prefixes] of Object.entries(rule.prefixes ?? {})) {
+      const text = texts(data, key).find((t) => prefixes.some((prefix) => t.startsWith(prefix)));
+      if (text !== undefined)
+        found.push({ kind, what: "namespace", keys: [key], value: text, sources });
+    }
+    for (const [key, refs] of Object.entries(rule.codes)) {
+      const anyone = rule.shared?.[key] ?? [];
+      const code = texts(data, key).find(
+        (t) => !anyone.includes(t) && refs.some((ref) => known(ref, t)),
+      );
+      if (code !== undefined)
+        found.push({ kind, what: "code", keys: [key], value: code, sources: [] });
+    }
+  } catch {
+    return []; // a value that throws when read tells nothing
+  }
+  if (rule.byFields === true) {
+    const keys = [...new Set([...rule.present, ...rule.objects, ...Object.keys(rule.codes)])];
+    found.push({ kind, what: "fields", keys, value: null, sources: [] });
+  }
+  return found;
+}
+
 /** How specific a rule is: its number of conditions. */
 function weight({ present, absent, objects, codes, prefixes = {} }: Recognition): number {
   return [present, absent, objects, Object.keys(codes), Object.keys(prefixes)].flat().length;
@@ -93,6 +143,14 @@ function keys({ present, objects, codes, prefixes = {} }: Recognition): string[]
  * then in their order. */
 export type Ranked = (data: unknown, only?: readonly string[]) => string[];
 
+/** A recogniser's answers: the kinds a body is (`ranked`), and what tells that it is a kind's
+ * provider's (`told`: the evidence of the matching rule of that kind with the most conditions
+ * that finds some; "provider" where none does but one matches; none where none matches). */
+export interface Recogniser {
+  readonly ranked: Ranked;
+  readonly told: (data: unknown, kind: string) => Evidence[];
+}
+
 /**
  * The rules of `kinds` (each kind with its entry, in catalog order) filed for matching: those that
  * tell a body alone, or with `everyRule` those too plain to as well (`providerGiven`), which apply
@@ -102,7 +160,7 @@ export function recogniser(
   kinds: readonly (readonly [string, { readonly recognise: readonly Recognition[] }])[],
   known: Known,
   everyRule: boolean,
-): Ranked {
+): Recogniser {
   type Filed = readonly [string, Recognition];
   const rules: Filed[] = kinds.flatMap(([kind, { recognise }]) =>
     recognise.filter((rule) => everyRule || !rule.providerGiven).map((r): Filed => [kind, r]),
@@ -118,17 +176,35 @@ export function recogniser(
     else filed.set(rarest, [...(filed.get(rarest) ?? []), entry]);
   }
   const catalog = new Map(kinds.map(([kind], index) => [kind, index]));
-  return (data, only) => {
+  /** The rules `data` matches, each with its evidence there; without `everyRule`, only those that
+   * find some. */
+  const matching = (data: unknown): [string, Recognition, Evidence[]][] => {
     if (!isRecord(data)) return [];
-    const order = only === undefined ? catalog : new Map(only.map((kind, index) => [kind, index]));
     const names = Object.getOwnPropertyNames(data);
     const tried = names.length < filed.size ? names : [...filed.keys()];
     const candidates = tried.flatMap((key) => (Object.hasOwn(data, key) && filed.get(key)) || []);
+    const found: [string, Recognition, Evidence[]][] = [];
+    for (const [kind, rule] of [...unfiled, ...candidates]) {
+      if (!matches(rule, data, known)) continue;
+      const told = rule.providerGiven === true ? [] : evidence(rule, data, known, kind);
+      if (told.length > 0 || everyRule) found.push([kind, rule, told]);
+    }
+    return found;
+  };
+  const ranked: Ranked = (data, only) => {
+    const order = only === undefined ? catalog : new Map(only.map((kind, index) => [kind, index]));
     const weights = new Map<string, number>();
-    for (const [kind, rule] of [...unfiled, ...candidates])
-      if (order.has(kind) && matches(rule, data, known))
-        weights.set(kind, Math.max(weights.get(kind) ?? 0, weight(rule)));
+    for (const [kind, rule] of matching(data))
+      if (order.has(kind)) weights.set(kind, Math.max(weights.get(kind) ?? 0, weight(rule)));
     const ranks = [...weights].map(([kind, most]) => [-most, order.get(kind)!, kind] as const);
     return ranks.sort((a, b) => a[0] - b[0] || a[1] - b[1]).map(([, , kind]) => kind);
   };
+  const told = (data: unknown, kind: string): Evidence[] => {
+    const found = matching(data).filter(([other]) => other === kind);
+    found.sort((a, b) => weight(b[1]) - weight(a[1]));
+    const best = found.find(([, , told]) => told.length > 0);
+    if (best !== undefined) return best[2];
+    return found.length > 0 ? [{ kind, what: "provider", keys: [], value: null, sources: [] }] : [];
+  };
+  return { ranked, told };
 }

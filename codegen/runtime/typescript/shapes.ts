@@ -48,8 +48,15 @@ export interface Recognition {
   readonly codes: { readonly [key: string]: readonly string[] };
   /** Keys holding a text that begins with one of their prefixes (the provider's namespace). */
   readonly prefixes?: { readonly [key: string]: readonly string[] };
+  /** Where the provider publishes the namespace the prefixes read. */
+  readonly sources?: readonly string[];
   /** Applies only where the reader is told the provider (too plain to tell it alone). */
   readonly providerGiven?: true;
+  /** Its fields tell the provider: one of its own, or several together no shape anyone's holds. */
+  readonly byFields?: true;
+  /** By key of `codes`: the spellings of its code sets' codes that tell no provider (another
+   * provider's code sets hold them too, or many APIs send them). */
+  readonly shared?: { readonly [key: string]: readonly string[] };
 }
 
 /** A code field: its JSON path ("$.error.code", "[*]" for every item of an array), its

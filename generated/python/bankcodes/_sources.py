@@ -2058,6 +2058,12 @@ SOURCES: dict[str, Source] = {
         title="Errors",
         url="https://docs.stripe.com/api/errors?api-version=2025-04-30.basil",
     ),
+    "stripe-cli-base-test": Source(
+        id="stripe-cli-base-test",
+        kind="repo",
+        title="Stripe CLI: pkg/requests/base_test.go (a 401 api_key_expired whose doc_url is on stripe.com/docs/error-codes)",
+        url="https://github.com/stripe/stripe-cli/blob/f5f390bc37295ec9b69b94a0ca1c195448a30042/pkg/requests/base_test.go",
+    ),
     "stripe-docs-api-errors-attributes": Source(
         id="stripe-docs-api-errors-attributes",
         kind="doc",
@@ -3227,6 +3233,12 @@ SOURCES: dict[str, Source] = {
         kind="repo",
         title="fintoc-ruby 1.2.0: lib/fintoc/base_client.rb (raise_custom_error picks the class by error.code)",
         url="https://github.com/fintoc-com/fintoc-ruby/blob/b4c624495dd3114d44c16a94e6b4f40372be12ad/lib/fintoc/base_client.rb",
+    ),
+    "fintoc-ruby-base-client-spec": Source(
+        id="fintoc-ruby-base-client-spec",
+        kind="repo",
+        title="fintoc-ruby 1.2.0: spec/lib/fintoc/base_client_spec.rb (an error response whose doc_url is https://docs.fintoc.com/errors)",
+        url="https://github.com/fintoc-com/fintoc-ruby/blob/b4c624495dd3114d44c16a94e6b4f40372be12ad/spec/lib/fintoc/base_client_spec.rb",
     ),
     "fintoc-ruby-webhook": Source(
         id="fintoc-ruby-webhook",

@@ -11,7 +11,9 @@ refused before it is read. Every problem is reported in one PayloadError, each w
 path of the offending value. `validate` is typed per kind.
 
 Where codes live: `recognise(body)` names the kinds a body is, most specific first, and
-`identify(body)` the one kind it is (none where it fits several: ambiguous);
+`identify(body)` the one kind it is (none where it fits several: ambiguous) with the `Evidence`
+that tells its provider (its namespace, a code only its code sets hold, its fields; or the
+provider named), a shape many APIs share telling none;
 `codes(kind, body)` reads every code from the kind's code fields, each with its path and code
 set, in the order in which they decide; `decisive_code(kind, body)` is the first of them the catalog knows.
 `inner_bodies(kind, body)` reads the bodies a payload holds whole as JSON text (the bank's error a
@@ -30,6 +32,7 @@ from typing import TYPE_CHECKING, Literal, overload
 from bankcodes._code_fields import FoundCode, Identified, codes, decisive_code, identify, recognise
 from bankcodes._inner_bodies import InnerBody, inner_bodies
 from bankcodes._layers import layered_codes
+from bankcodes._recognition import Evidence
 from bankcodes._payloads import (
     KINDS,
     MAX_BYTES,
@@ -2094,6 +2097,7 @@ __all__ = [
     "MAX_BYTES",
     "MAX_PROBLEMS",
     "Data",
+    "Evidence",
     "FoundCode",
     "Identified",
     "InnerBody",

@@ -113,9 +113,9 @@ export const PAYLOAD_KINDS = {
     variants: [],
     title: "Lean LinkSDK callback data",
     recognise: [
-      { present: ["secondary_status"], absent: [], objects: [], codes: {} },
-      { present: ["secondaryStatus"], absent: [], objects: [], codes: {} },
-      { present: ["lean_correlation_id"], absent: [], objects: [], codes: {} },
+      { present: ["secondary_status"], absent: [], objects: [], codes: {}, byFields: true },
+      { present: ["secondaryStatus"], absent: [], objects: [], codes: {}, byFields: true },
+      { present: ["lean_correlation_id"], absent: [], objects: [], codes: {}, byFields: true },
     ],
     codes: [
       { path: "$.secondary_status", codeSets: ["lean.secondary_status"], tag: null },
@@ -136,14 +136,18 @@ export const PAYLOAD_KINDS = {
         absent: [],
         objects: [],
         codes: { status: ["lean.data_api_status"] },
+        byFields: true,
+        shared: { status: ["CONSENT_EXPIRED", "FAILED", "OK", "PENDING"] },
       },
-      { present: ["granular_status_code"], absent: [], objects: [], codes: {} },
-      { present: ["status_additional_info"], absent: [], objects: [], codes: {} },
+      { present: ["granular_status_code"], absent: [], objects: [], codes: {}, byFields: true },
+      { present: ["status_additional_info"], absent: [], objects: [], codes: {}, byFields: true },
       {
         present: ["payload.reconnect_id"],
         absent: [],
         objects: [],
         codes: { status: ["lean.data_api_status"] },
+        byFields: true,
+        shared: { status: ["CONSENT_EXPIRED", "FAILED", "OK", "PENDING"] },
       },
       {
         present: ["status", "message", "timestamp"],
@@ -151,6 +155,8 @@ export const PAYLOAD_KINDS = {
         objects: [],
         codes: { status: ["lean.data_api_status"] },
         providerGiven: true,
+        byFields: true,
+        shared: { status: ["CONSENT_EXPIRED", "FAILED", "OK", "PENDING"] },
       },
     ],
     codes: [
@@ -162,7 +168,9 @@ export const PAYLOAD_KINDS = {
     tag: "event",
     variants: ["verifications.updated", "verifications.creation_failed"],
     title: "Argyle verifications webhook",
-    recognise: [{ present: ["event", "name", "data"], absent: [], objects: [], codes: {} }],
+    recognise: [
+      { present: ["event", "name", "data"], absent: [], objects: [], codes: {}, byFields: true },
+    ],
     codes: [
       {
         path: "$.data.resource.status.errors[*].code",
@@ -220,7 +228,15 @@ export const PAYLOAD_KINDS = {
     title: "Flinks API error or pending response",
     requestId: "RequestId",
     statusField: "HttpStatusCode",
-    recognise: [{ present: ["FlinksCode", "HttpStatusCode"], absent: [], objects: [], codes: {} }],
+    recognise: [
+      {
+        present: ["FlinksCode", "HttpStatusCode"],
+        absent: [],
+        objects: [],
+        codes: {},
+        byFields: true,
+      },
+    ],
     codes: [{ path: "$.FlinksCode", codeSets: ["flinks.api_error_code"], tag: null }],
   },
   "flinks/connect-message": {
@@ -229,8 +245,38 @@ export const PAYLOAD_KINDS = {
     title: "Flinks Connect message event data",
     requestId: "requestId",
     recognise: [
-      { present: [], absent: [], objects: [], codes: { step: ["flinks.connect_step_event"] } },
-      { present: ["flinksCode"], absent: [], objects: [], codes: {} },
+      {
+        present: [],
+        absent: [],
+        objects: [],
+        codes: { step: ["flinks.connect_step_event"] },
+        shared: {
+          step: [
+            "ACCOUNT_SELECTED",
+            "INSTITUTION_SELECTED",
+            "REDIRECT",
+            "SUBMIT_MFA",
+            "TOKEN_INVALID",
+          ],
+        },
+      },
+      {
+        present: ["step", "institution", "url"],
+        absent: [],
+        objects: [],
+        codes: { step: ["flinks.connect_step_event"] },
+        byFields: true,
+        shared: {
+          step: [
+            "ACCOUNT_SELECTED",
+            "INSTITUTION_SELECTED",
+            "REDIRECT",
+            "SUBMIT_MFA",
+            "TOKEN_INVALID",
+          ],
+        },
+      },
+      { present: ["flinksCode"], absent: [], objects: [], codes: {}, byFields: true },
     ],
     codes: [
       {
@@ -246,7 +292,7 @@ export const PAYLOAD_KINDS = {
     variants: ["KYC", "GetAccountsDetail"],
     title: "Flinks webhook",
     requestId: "RequestId",
-    recognise: [{ present: ["ResponseType"], absent: [], objects: [], codes: {} }],
+    recognise: [{ present: ["ResponseType"], absent: [], objects: [], codes: {}, byFields: true }],
     codes: [
       { path: "$.ResponseType", codeSets: ["flinks.webhook_response_type"], tag: "KYC" },
       {
@@ -269,6 +315,7 @@ export const PAYLOAD_KINDS = {
         absent: ["webhook_type", "exit_status", "institution_id", "link_session_id"],
         objects: [],
         codes: {},
+        byFields: true,
       },
     ],
     codes: [
@@ -319,6 +366,7 @@ export const PAYLOAD_KINDS = {
         absent: ["webhook_id", "state"],
         objects: [],
         codes: {},
+        byFields: true,
       },
     ],
     codes: [
@@ -525,13 +573,26 @@ export const PAYLOAD_KINDS = {
     title: "Plaid Link callbacks",
     requestId: "request_id",
     recognise: [
-      { present: ["exit_status"], absent: ["webhook_type"], objects: [], codes: {} },
-      { present: ["link_session_id"], absent: ["webhook_type"], objects: [], codes: {} },
+      {
+        present: ["exit_status"],
+        absent: ["webhook_type"],
+        objects: [],
+        codes: {},
+        byFields: true,
+      },
+      {
+        present: ["link_session_id"],
+        absent: ["webhook_type"],
+        objects: [],
+        codes: {},
+        byFields: true,
+      },
       {
         present: ["error_type", "institution_id"],
         absent: ["webhook_type"],
         objects: [],
         codes: {},
+        byFields: true,
       },
     ],
     codes: [
@@ -553,8 +614,20 @@ export const PAYLOAD_KINDS = {
     ],
     title: "MX webhook",
     recognise: [
-      { present: ["type", "action"], absent: ["mx"], objects: [], codes: {} },
-      { present: ["type", "guid", "client_guid"], absent: ["mx"], objects: [], codes: {} },
+      {
+        present: ["type", "action", "user_guid"],
+        absent: ["mx"],
+        objects: [],
+        codes: {},
+        byFields: true,
+      },
+      {
+        present: ["type", "guid", "client_guid"],
+        absent: ["mx"],
+        objects: [],
+        codes: {},
+        byFields: true,
+      },
     ],
     codes: [
       {
@@ -607,7 +680,7 @@ export const PAYLOAD_KINDS = {
       "mx/connect/microdeposits/blockedRoutingNumber",
     ],
     title: "MX Connect widget message",
-    recognise: [{ present: ["type", "mx"], absent: [], objects: [], codes: {} }],
+    recognise: [{ present: ["type", "mx"], absent: [], objects: [], codes: {}, byFields: true }],
     codes: [
       {
         path: "$.metadata.connection_status",
@@ -702,6 +775,7 @@ export const PAYLOAD_KINDS = {
         absent: ["eventType", "reason", "request_id", "codeDescription"],
         objects: [],
         codes: {},
+        byFields: true,
       },
       {
         present: ["code", "message"],
@@ -717,7 +791,9 @@ export const PAYLOAD_KINDS = {
     tag: "eventType",
     variants: ["accountsDeleted", "ping", "started", "added", "financialConsentCreated"],
     title: "Mastercard Connect webhook",
-    recognise: [{ present: ["eventType", "payload"], absent: [], objects: [], codes: {} }],
+    recognise: [
+      { present: ["eventType", "payload"], absent: [], objects: [], codes: {}, byFields: true },
+    ],
     codes: [
       { path: "$.eventType", codeSets: ["mastercard.webhook_event_type"], tag: "accountsDeleted" },
       { path: "$.eventType", codeSets: ["mastercard.webhook_event_type"], tag: "ping" },
@@ -736,8 +812,8 @@ export const PAYLOAD_KINDS = {
     variants: [],
     title: "Mastercard Connect SDK event",
     recognise: [
-      { present: ["code", "reason"], absent: [], objects: [], codes: {} },
-      { present: ["screen", "params"], absent: [], objects: [], codes: {} },
+      { present: ["code", "reason"], absent: [], objects: [], codes: {}, providerGiven: true },
+      { present: ["screen", "params"], absent: [], objects: [], codes: {}, byFields: true },
       {
         present: [],
         absent: [],
@@ -761,6 +837,7 @@ export const PAYLOAD_KINDS = {
         absent: ["status_code"],
         objects: [],
         codes: {},
+        byFields: true,
       },
     ],
     codes: [{ path: "$.status", codeSets: ["gocardless.requisition_status"], tag: null }],
@@ -775,6 +852,7 @@ export const PAYLOAD_KINDS = {
         absent: ["status_code"],
         objects: [],
         codes: {},
+        byFields: true,
       },
     ],
     codes: [{ path: "$.status", codeSets: ["gocardless.account_status"], tag: null }],
@@ -789,6 +867,7 @@ export const PAYLOAD_KINDS = {
         absent: ["status_code"],
         objects: [],
         codes: {},
+        byFields: true,
       },
     ],
     codes: [],
@@ -804,86 +883,121 @@ export const PAYLOAD_KINDS = {
         absent: [],
         objects: [],
         codes: { type: ["gocardless.account_error_type"] },
+        byFields: true,
+        shared: { type: ["RateLimitError"] },
       },
       {
         present: ["summary", "detail"],
         absent: [],
         objects: [],
         codes: { summary: ["gocardless.error_summary"] },
+        shared: {
+          summary: [
+            "Authentication failed",
+            "Invalid token",
+            "Not found.",
+            "Payment Required",
+            "Rate limit exceeded",
+          ],
+        },
       },
-      { present: ["summary", "detail", "status_code"], absent: [], objects: [], codes: {} },
-      { present: ["summary", "detail", "type"], absent: [], objects: [], codes: {} },
+      {
+        present: ["summary", "detail", "status_code"],
+        absent: [],
+        objects: [],
+        codes: {},
+        byFields: true,
+      },
+      {
+        present: ["summary", "detail", "type"],
+        absent: [],
+        objects: [],
+        codes: {},
+        byFields: true,
+      },
       {
         present: ["institution_id.summary", "institution_id.detail", "status_code"],
         absent: [],
         objects: [],
         codes: {},
+        byFields: true,
       },
       {
         present: ["reference.summary", "reference.detail", "status_code"],
         absent: [],
         objects: [],
         codes: {},
+        byFields: true,
       },
       {
         present: ["user_language.summary", "user_language.detail", "status_code"],
         absent: [],
         objects: [],
         codes: {},
+        byFields: true,
       },
       {
         present: ["agreement.summary", "agreement.detail", "status_code"],
         absent: [],
         objects: [],
         codes: {},
+        byFields: true,
       },
       {
         present: ["account_selection.summary", "account_selection.detail", "status_code"],
         absent: [],
         objects: [],
         codes: {},
+        byFields: true,
       },
       {
         present: ["reconfirmation.summary", "reconfirmation.detail", "status_code"],
         absent: [],
         objects: [],
         codes: {},
+        byFields: true,
       },
       {
         present: ["agreement", "status_code"],
         absent: ["summary", "detail", "id"],
         objects: [],
         codes: {},
+        byFields: true,
       },
       {
         present: ["redirect", "status_code"],
         absent: ["summary", "detail", "id"],
         objects: [],
         codes: {},
+        byFields: true,
       },
       {
         present: ["ssn", "status_code"],
         absent: ["summary", "detail", "id"],
         objects: [],
         codes: {},
+        byFields: true,
       },
       {
         present: ["access_scope", "status_code"],
         absent: ["summary", "detail", "id"],
         objects: [],
         codes: {},
+        byFields: true,
       },
       {
         present: ["max_historical_days", "status_code"],
         absent: ["summary", "detail", "id"],
         objects: [],
         codes: {},
+        byFields: true,
       },
       {
         present: ["access_valid_for_days", "status_code"],
         absent: ["summary", "detail", "id"],
         objects: [],
         codes: {},
+        byFields: true,
       },
     ],
     codes: [
@@ -919,6 +1033,7 @@ export const PAYLOAD_KINDS = {
         absent: [],
         objects: [],
         codes: {},
+        byFields: true,
       },
     ],
     codes: [
@@ -1310,16 +1425,26 @@ export const PAYLOAD_KINDS = {
     requestIdHeader: "Request-Id",
     recognise: [
       {
+        present: [],
+        absent: ["object", "type", "data", "webhook_type", "event", "name"],
+        objects: ["error"],
+        codes: {},
+        prefixes: { "error.doc_url": ["https://stripe.com/docs/", "https://docs.stripe.com/"] },
+        sources: ["stripe-docs-api-errors-attributes", "stripe-cli-base-test"],
+      },
+      {
         present: ["error.code"],
         absent: ["object", "type", "data", "webhook_type", "event", "name", "error.status"],
         objects: ["error"],
         codes: { "error.code": ["stripe.api_error_code"] },
+        shared: { "error.code": ["account_closed", "insufficient_funds", "refer_to_customer"] },
       },
       {
         present: ["error.type", "error.request_log_url"],
         absent: ["object", "type", "data", "webhook_type", "event", "name"],
         objects: ["error"],
         codes: {},
+        byFields: true,
       },
       {
         present: ["error.type"],
@@ -1344,6 +1469,7 @@ export const PAYLOAD_KINDS = {
         absent: [],
         objects: [],
         codes: {},
+        byFields: true,
       },
     ],
     codes: [
@@ -1388,6 +1514,7 @@ export const PAYLOAD_KINDS = {
         absent: [],
         objects: ["accounts"],
         codes: {},
+        byFields: true,
       },
     ],
     codes: [
@@ -1444,6 +1571,7 @@ export const PAYLOAD_KINDS = {
         absent: ["supported_payment_method_types"],
         objects: [],
         codes: {},
+        byFields: true,
       },
     ],
     codes: [
@@ -1470,6 +1598,7 @@ export const PAYLOAD_KINDS = {
         absent: [],
         objects: [],
         codes: {},
+        byFields: true,
       },
     ],
     codes: [{ path: "$.status", codeSets: ["stripe.transaction_status"], tag: null }],
@@ -1503,6 +1632,7 @@ export const PAYLOAD_KINDS = {
         absent: [],
         objects: [],
         codes: {},
+        byFields: true,
       },
     ],
     codes: [
@@ -1579,7 +1709,31 @@ export const PAYLOAD_KINDS = {
         present: ["request_id", "code", "message"],
         absent: ["webhook_id", "error_type", "description"],
         objects: [],
-        codes: {},
+        codes: { code: ["belvo.error_code"] },
+        shared: {
+          code: [
+            "already_exists",
+            "authentication_failed",
+            "does_not_exist",
+            "invalid",
+            "invalid_choice",
+            "max_decimal_places",
+            "max_digits",
+            "method_not_allowed",
+            "min_value",
+            "not_a_list",
+            "not_found",
+            "null",
+            "parse_error",
+            "permission_denied",
+            "request_timeout",
+            "required",
+            "service_unavailable",
+            "session_expired",
+            "unexpected_error",
+            "validation_error",
+          ],
+        },
       },
       {
         present: ["request_id", "code"],
@@ -1601,6 +1755,7 @@ export const PAYLOAD_KINDS = {
         absent: [],
         objects: [],
         codes: {},
+        byFields: true,
       },
     ],
     codes: [{ path: "$.status", codeSets: ["belvo.link_status"], tag: null }],
@@ -1626,12 +1781,19 @@ export const PAYLOAD_KINDS = {
     ],
     title: "TrueLayer Payments API v3 webhook",
     recognise: [
-      { present: ["type", "event_id", "event_version"], absent: [], objects: [], codes: {} },
+      {
+        present: ["type", "event_id", "event_version"],
+        absent: [],
+        objects: [],
+        codes: {},
+        byFields: true,
+      },
       {
         present: ["event_version"],
         absent: [],
         objects: [],
         codes: { type: ["truelayer.webhook_type"] },
+        byFields: true,
       },
     ],
     codes: [
@@ -1676,6 +1838,7 @@ export const PAYLOAD_KINDS = {
         objects: [],
         codes: {},
         prefixes: { type: ["https://docs.truelayer.com/"] },
+        sources: ["truelayer-payments-api-errors", "truelayer-data-v3-errors"],
       },
       {
         present: ["type", "title", "status"],
@@ -1703,6 +1866,7 @@ export const PAYLOAD_KINDS = {
         absent: ["event_version"],
         objects: ["payment_method"],
         codes: {},
+        byFields: true,
       },
     ],
     codes: [
@@ -1721,6 +1885,7 @@ export const PAYLOAD_KINDS = {
         absent: [],
         objects: ["beneficiary"],
         codes: {},
+        byFields: true,
       },
     ],
     codes: [
@@ -1738,6 +1903,7 @@ export const PAYLOAD_KINDS = {
         absent: ["payment_method", "beneficiary", "merchant_account_id", "event_version"],
         objects: [],
         codes: {},
+        byFields: true,
       },
     ],
     codes: [
@@ -1755,6 +1921,7 @@ export const PAYLOAD_KINDS = {
         absent: [],
         objects: ["constraints", "beneficiary"],
         codes: {},
+        byFields: true,
       },
     ],
     codes: [
@@ -1774,6 +1941,18 @@ export const PAYLOAD_KINDS = {
         objects: [],
         codes: { error: ["truelayer.data_api_error"] },
         providerGiven: true,
+        shared: {
+          error: [
+            "access_denied",
+            "account_not_found",
+            "invalid_client",
+            "invalid_grant",
+            "invalid_token",
+            "unauthorized",
+            "unauthorized_client",
+            "validation_error",
+          ],
+        },
       },
     ],
     codes: [{ path: "$.error", codeSets: ["truelayer.data_api_error"], tag: null }],
@@ -1784,8 +1963,14 @@ export const PAYLOAD_KINDS = {
     title: "UK Open Banking error response (OBErrorResponse1)",
     requestId: "Id",
     recognise: [
-      { present: ["Code", "Message", "Errors"], absent: [], objects: [], codes: {} },
-      { present: ["Errors[].ErrorCode"], absent: [], objects: [], codes: {} },
+      {
+        present: ["Code", "Message", "Errors"],
+        absent: [],
+        objects: [],
+        codes: {},
+        byFields: true,
+      },
+      { present: ["Errors[].ErrorCode"], absent: [], objects: [], codes: {}, byFields: true },
     ],
     codes: [
       {
@@ -1799,7 +1984,7 @@ export const PAYLOAD_KINDS = {
     tag: null,
     variants: [],
     title: "Berlin Group NextGenPSD2 error response (tppMessages)",
-    recognise: [{ present: ["tppMessages"], absent: [], objects: [], codes: {} }],
+    recognise: [{ present: ["tppMessages"], absent: [], objects: [], codes: {}, byFields: true }],
     codes: [{ path: "$.tppMessages[*].code", codeSets: ["berlingroup.message_code"], tag: null }],
   },
   "berlingroup/problem": {
@@ -1807,7 +1992,21 @@ export const PAYLOAD_KINDS = {
     variants: [],
     title: "Berlin Group NextGenPSD2 error response (RFC 7807 problem details)",
     recognise: [
-      { present: ["type"], absent: [], objects: [], codes: { code: ["berlingroup.message_code"] } },
+      {
+        present: ["type"],
+        absent: [],
+        objects: [],
+        codes: { code: ["berlingroup.message_code"] },
+        shared: { code: ["CONSENT_EXPIRED", "FORMAT_ERROR", "TOKEN_INVALID"] },
+      },
+      {
+        present: ["type", "additionalErrors"],
+        absent: [],
+        objects: [],
+        codes: { code: ["berlingroup.message_code"] },
+        byFields: true,
+        shared: { code: ["CONSENT_EXPIRED", "FORMAT_ERROR", "TOKEN_INVALID"] },
+      },
     ],
     codes: [
       { path: "$.code", codeSets: ["berlingroup.message_code"], tag: null },
@@ -1830,6 +2029,7 @@ export const PAYLOAD_KINDS = {
         absent: ["meta"],
         objects: [],
         codes: { "errors[].meta.urn": ["cdr.error_code"] },
+        byFields: true,
       },
     ],
     codes: [
@@ -1857,6 +2057,7 @@ export const PAYLOAD_KINDS = {
             "openfinancebrasil.data_consent_revocation_error",
           ],
         },
+        byFields: true,
       },
     ],
     codes: [
@@ -1881,14 +2082,15 @@ export const PAYLOAD_KINDS = {
     title: "Yapily API error response",
     requestId: "error.tracingId",
     recognise: [
-      { present: ["error.tracingId"], absent: [], objects: [], codes: {} },
-      { present: ["error.supportUrl"], absent: [], objects: [], codes: {} },
-      { present: ["error.institutionError"], absent: [], objects: [], codes: {} },
+      { present: ["error.tracingId"], absent: [], objects: [], codes: {}, byFields: true },
+      { present: ["error.supportUrl"], absent: [], objects: [], codes: {}, byFields: true },
+      { present: ["error.institutionError"], absent: [], objects: [], codes: {}, byFields: true },
       {
         present: ["error.issues", "error.code", "error.status"],
         absent: [],
         objects: [],
         codes: {},
+        byFields: true,
       },
       {
         present: ["error.code", "error.status", "error.message"],
@@ -1921,7 +2123,13 @@ export const PAYLOAD_KINDS = {
     variants: [],
     title: "Yapily application validation error response (ValidationErrorResponse)",
     recognise: [
-      { present: ["errors[].fieldName", "errors[].error"], absent: [], objects: [], codes: {} },
+      {
+        present: ["errors[].fieldName", "errors[].error"],
+        absent: [],
+        objects: [],
+        codes: {},
+        byFields: true,
+      },
     ],
     codes: [{ path: "$.errors[*].error", codeSets: ["yapily.validation_error"], tag: null }],
   },
@@ -1930,7 +2138,13 @@ export const PAYLOAD_KINDS = {
     variants: [],
     title: "Pluggy Item",
     recognise: [
-      { present: ["executionStatus"], absent: ["event", "eventId"], objects: [], codes: {} },
+      {
+        present: ["executionStatus"],
+        absent: ["event", "eventId"],
+        objects: [],
+        codes: {},
+        byFields: true,
+      },
     ],
     codes: [
       { path: "$.error.code", codeSets: ["pluggy.execution_error_code"], tag: null },
@@ -1942,7 +2156,9 @@ export const PAYLOAD_KINDS = {
     tag: "event",
     variants: ["item/error", "connector/status_updated", "payment_request/updated"],
     title: "Pluggy webhook",
-    recognise: [{ present: ["event", "eventId"], absent: [], objects: [], codes: {} }],
+    recognise: [
+      { present: ["event", "eventId"], absent: [], objects: [], codes: {}, byFields: true },
+    ],
     codes: [
       {
         path: "$.error.code",
@@ -1976,8 +2192,20 @@ export const PAYLOAD_KINDS = {
         objects: [],
         codes: { event: ["pluggy.connect_event"] },
       },
-      { present: ["item.executionStatus"], absent: ["event", "eventId"], objects: [], codes: {} },
-      { present: ["message", "data.item.executionStatus"], absent: [], objects: [], codes: {} },
+      {
+        present: ["item.executionStatus"],
+        absent: ["event", "eventId"],
+        objects: [],
+        codes: {},
+        byFields: true,
+      },
+      {
+        present: ["message", "data.item.executionStatus"],
+        absent: [],
+        objects: [],
+        codes: {},
+        byFields: true,
+      },
       { present: ["message"], absent: ["code"], objects: [], codes: {}, providerGiven: true },
     ],
     codes: [
@@ -1998,10 +2226,34 @@ export const PAYLOAD_KINDS = {
     exceptionCodeSet: "fintoc.client_error_class",
     recognise: [
       {
+        present: [],
+        absent: [],
+        objects: ["error"],
+        codes: {},
+        prefixes: { "error.doc_url": ["https://docs.fintoc.com/", "https://fintoc.com/docs"] },
+        sources: [
+          "fintoc-errors-object",
+          "fintoc-refresh-intents-errors",
+          "fintoc-ruby-base-client-spec",
+        ],
+      },
+      {
         present: ["error.code"],
         absent: [],
         objects: ["error"],
         codes: { "error.code": ["fintoc.error_code"] },
+        shared: {
+          "error.code": [
+            "api",
+            "internal_server_error",
+            "invalid_api_key",
+            "invalid_credentials",
+            "invalid_request",
+            "link",
+            "payment_required",
+            "rate_limit_exceeded",
+          ],
+        },
       },
       { present: ["error.type"], absent: [], objects: ["error"], codes: {}, providerGiven: true },
     ],
@@ -2032,6 +2284,7 @@ export const PAYLOAD_KINDS = {
         absent: ["livemode"],
         objects: [],
         codes: {},
+        byFields: true,
       },
     ],
     codes: [
@@ -2146,7 +2399,13 @@ export const PAYLOAD_KINDS = {
     variants: [],
     title: "Fintoc Payment Intent",
     recognise: [
-      { present: ["widget_token", "error_reason", "status"], absent: [], objects: [], codes: {} },
+      {
+        present: ["widget_token", "error_reason", "status"],
+        absent: [],
+        objects: [],
+        codes: {},
+        byFields: true,
+      },
     ],
     codes: [
       { path: "$.error_reason", codeSets: ["fintoc.payment_error_reason"], tag: null },
@@ -2157,7 +2416,15 @@ export const PAYLOAD_KINDS = {
     tag: null,
     variants: [],
     title: "Fintoc Refresh Intent",
-    recognise: [{ present: ["refreshed_object", "status"], absent: [], objects: [], codes: {} }],
+    recognise: [
+      {
+        present: ["refreshed_object", "status"],
+        absent: [],
+        objects: [],
+        codes: {},
+        byFields: true,
+      },
+    ],
     codes: [{ path: "$.status", codeSets: ["fintoc.refresh_intent_status"], tag: null }],
   },
   "basiq/error": {
@@ -2165,7 +2432,9 @@ export const PAYLOAD_KINDS = {
     variants: [],
     title: "Basiq API error response",
     requestId: "correlationId",
-    recognise: [{ present: ["correlationId", "data"], absent: [], objects: [], codes: {} }],
+    recognise: [
+      { present: ["correlationId", "data"], absent: [], objects: [], codes: {}, byFields: true },
+    ],
     codes: [{ path: "$.data[*].code", codeSets: ["basiq.error_code"], tag: null }],
   },
   "basiq/job": {
@@ -2178,6 +2447,8 @@ export const PAYLOAD_KINDS = {
         absent: [],
         objects: [],
         codes: { "steps[].status": ["basiq.job_step_status"] },
+        byFields: true,
+        shared: { "steps[].status": ["failed", "pending", "success"] },
       },
     ],
     codes: [
@@ -2207,7 +2478,9 @@ export const PAYLOAD_KINDS = {
       "user.updated",
     ],
     title: "Basiq webhook message",
-    recognise: [{ present: ["eventTypeId", "eventId"], absent: [], objects: [], codes: {} }],
+    recognise: [
+      { present: ["eventTypeId", "eventId"], absent: [], objects: [], codes: {}, byFields: true },
+    ],
     codes: [
       { path: "$.eventTypeId", codeSets: ["basiq.webhook_event_type"], tag: "account.updated" },
       {
@@ -2249,6 +2522,8 @@ export const PAYLOAD_KINDS = {
         absent: [],
         objects: [],
         codes: { type: ["setu.notification_type"] },
+        byFields: true,
+        shared: { type: ["CONSENT_STATUS_UPDATE"] },
       },
     ],
     codes: [
@@ -2293,6 +2568,10 @@ export const PAYLOAD_KINDS = {
         absent: [],
         objects: [],
         codes: { status: ["setu.consent_status"] },
+        byFields: true,
+        shared: {
+          status: ["ACTIVE", "EXPIRED", "FAILED", "PAUSED", "PENDING", "REJECTED", "REVOKED"],
+        },
       },
     ],
     codes: [{ path: "$.status", codeSets: ["setu.consent_status"], tag: null }],
@@ -2308,6 +2587,10 @@ export const PAYLOAD_KINDS = {
         absent: ["id", "url", "consentId"],
         objects: [],
         codes: { status: ["setu.consent_status"] },
+        byFields: true,
+        shared: {
+          status: ["ACTIVE", "EXPIRED", "FAILED", "PAUSED", "PENDING", "REJECTED", "REVOKED"],
+        },
       },
     ],
     codes: [{ path: "$.status", codeSets: ["setu.consent_status"], tag: null }],
@@ -2323,6 +2606,8 @@ export const PAYLOAD_KINDS = {
         absent: ["type"],
         objects: [],
         codes: { status: ["setu.data_session_status"] },
+        byFields: true,
+        shared: { status: ["ACTIVE", "COMPLETED", "EXPIRED", "FAILED", "PARTIAL", "PENDING"] },
       },
     ],
     codes: [
@@ -2336,7 +2621,15 @@ export const PAYLOAD_KINDS = {
     variants: [],
     title: "Setu AA data sessions of a consent",
     requestId: "traceId",
-    recognise: [{ present: ["consentId", "dataSessions"], absent: [], objects: [], codes: {} }],
+    recognise: [
+      {
+        present: ["consentId", "dataSessions"],
+        absent: [],
+        objects: [],
+        codes: {},
+        byFields: true,
+      },
+    ],
     codes: [
       { path: "$.dataSessions[*].status", codeSets: ["setu.data_session_status"], tag: null },
     ],
@@ -2347,7 +2640,13 @@ export const PAYLOAD_KINDS = {
     title: "Setu AA FIP list",
     requestId: "traceId",
     recognise: [
-      { present: ["data[].fipId", "data[].fiTypes"], absent: [], objects: [], codes: {} },
+      {
+        present: ["data[].fipId", "data[].fiTypes"],
+        absent: [],
+        objects: [],
+        codes: {},
+        byFields: true,
+      },
     ],
     codes: [{ path: "$.data[*].status", codeSets: ["setu.fip_status"], tag: null }],
   },
@@ -2356,7 +2655,9 @@ export const PAYLOAD_KINDS = {
     variants: [],
     title: "Setu AA API error response",
     requestId: "traceId",
-    recognise: [{ present: ["errorCode", "errorMsg"], absent: [], objects: [], codes: {} }],
+    recognise: [
+      { present: ["errorCode", "errorMsg"], absent: [], objects: [], codes: {}, byFields: true },
+    ],
     codes: [{ path: "$.errorCode", codeSets: ["setu.api_error_code"], tag: null }],
   },
   "mono/api-response": {
@@ -2370,18 +2671,23 @@ export const PAYLOAD_KINDS = {
         absent: ["event"],
         objects: [],
         codes: { "data.meta.data_status": ["mono.data_status"] },
+        byFields: true,
+        shared: { "data.meta.data_status": ["FAILED", "PARTIAL", "PROCESSING", "UNAVAILABLE"] },
       },
       {
         present: ["account"],
         absent: ["event", "data"],
         objects: [],
         codes: { "meta.data_status": ["mono.data_status"] },
+        byFields: true,
+        shared: { "meta.data_status": ["FAILED", "PARTIAL", "PROCESSING", "UNAVAILABLE"] },
       },
       {
         present: ["status", "timestamp", "data.responseCode"],
         absent: ["event"],
         objects: [],
         codes: {},
+        byFields: true,
       },
       {
         present: ["status", "message", "timestamp"],
@@ -2389,6 +2695,7 @@ export const PAYLOAD_KINDS = {
         objects: [],
         codes: {},
         providerGiven: true,
+        byFields: true,
       },
     ],
     codes: [
@@ -2541,7 +2848,13 @@ export const PAYLOAD_KINDS = {
     title: "Pluggy API error",
     statusField: "code",
     recognise: [
-      { present: ["codeDescription", "code", "message"], absent: [], objects: [], codes: {} },
+      {
+        present: ["codeDescription", "code", "message"],
+        absent: [],
+        objects: [],
+        codes: {},
+        byFields: true,
+      },
       { present: ["code", "message"], absent: [], objects: [], codes: {}, providerGiven: true },
     ],
     codes: [
@@ -2564,6 +2877,7 @@ export const PAYLOAD_KINDS = {
         absent: ["Code", "Id", "Message"],
         objects: [],
         codes: {},
+        byFields: true,
       },
     ],
     codes: [{ path: "$.Errors[*].Code", codeSets: ["uaeopenfinance.error_code"], tag: null }],
@@ -2579,6 +2893,7 @@ export const PAYLOAD_KINDS = {
         absent: [],
         objects: [],
         codes: {},
+        byFields: true,
       },
     ],
     codes: [
@@ -2598,6 +2913,7 @@ export const PAYLOAD_KINDS = {
         absent: [],
         objects: ["responseHeader"],
         codes: {},
+        byFields: true,
       },
     ],
     codes: [],
@@ -2614,12 +2930,43 @@ export const PAYLOAD_KINDS = {
         absent: [],
         objects: [],
         codes: { error: ["enablebanking.error_code"] },
+        shared: {
+          error: [
+            "ACCESS_DENIED",
+            "ALREADY_AUTHORIZED",
+            "INVALID_ACCOUNT_ID",
+            "UNAUTHORIZED_ACCESS",
+          ],
+        },
+      },
+      {
+        present: ["error", "message", "code", "detail"],
+        absent: [],
+        objects: [],
+        codes: { error: ["enablebanking.error_code"] },
+        byFields: true,
+        shared: {
+          error: [
+            "ACCESS_DENIED",
+            "ALREADY_AUTHORIZED",
+            "INVALID_ACCOUNT_ID",
+            "UNAUTHORIZED_ACCESS",
+          ],
+        },
       },
       {
         present: ["error", "code"],
         absent: [],
         objects: [],
         codes: { error: ["enablebanking.error_code"] },
+        shared: {
+          error: [
+            "ACCESS_DENIED",
+            "ALREADY_AUTHORIZED",
+            "INVALID_ACCOUNT_ID",
+            "UNAUTHORIZED_ACCESS",
+          ],
+        },
       },
       {
         present: ["error"],
@@ -2627,6 +2974,14 @@ export const PAYLOAD_KINDS = {
         objects: [],
         codes: { error: ["enablebanking.error_code"] },
         providerGiven: true,
+        shared: {
+          error: [
+            "ACCESS_DENIED",
+            "ALREADY_AUTHORIZED",
+            "INVALID_ACCOUNT_ID",
+            "UNAUTHORIZED_ACCESS",
+          ],
+        },
       },
       { present: ["message", "code"], absent: [], objects: [], codes: {}, providerGiven: true },
     ],
@@ -2661,6 +3016,7 @@ export const PAYLOAD_KINDS = {
         absent: [],
         objects: [],
         codes: { type: ["teller.webhook_type"] },
+        byFields: true,
       },
     ],
     codes: [
@@ -2678,6 +3034,8 @@ export const PAYLOAD_KINDS = {
         absent: [],
         objects: [],
         codes: { webhook_type: ["akahu.webhook_type"] },
+        byFields: true,
+        shared: { webhook_type: ["TRANSFER"] },
       },
     ],
     codes: [
@@ -2709,6 +3067,17 @@ export const PAYLOAD_KINDS = {
         objects: [],
         codes: { error: ["akahu.oauth_error"] },
         providerGiven: true,
+        shared: {
+          error: [
+            "invalid_grant",
+            "invalid_request",
+            "invalid_scope",
+            "server_error",
+            "temporarily_unavailable",
+            "unauthorized_client",
+            "unsupported_response_type",
+          ],
+        },
       },
     ],
     codes: [{ path: "$.error", codeSets: ["akahu.oauth_error"], tag: null }],
@@ -2723,6 +3092,10 @@ export const PAYLOAD_KINDS = {
         absent: [],
         objects: [],
         codes: { "events[].type": ["quiltt.webhook_event_type"] },
+        byFields: true,
+        shared: {
+          "events[].type": ["account.updated", "connection.created", "connection.updated"],
+        },
       },
     ],
     codes: [
@@ -2740,6 +3113,7 @@ export const PAYLOAD_KINDS = {
         absent: [],
         objects: [],
         codes: { status: ["quiltt.connection_status"], provider: ["quiltt.connection_provider"] },
+        byFields: true,
       },
     ],
     codes: [
@@ -2773,6 +3147,10 @@ export const PAYLOAD_KINDS = {
         absent: [],
         objects: [],
         codes: { error: ["tink.link_error_status"] },
+        byFields: true,
+        shared: {
+          error: ["AUTHENTICATION_ERROR", "BAD_REQUEST", "INTERNAL_ERROR", "USER_CANCELLED"],
+        },
       },
     ],
     codes: [
@@ -2790,6 +3168,8 @@ export const PAYLOAD_KINDS = {
         absent: [],
         objects: [],
         codes: { errorCode: ["tink.legacy_error_code"] },
+        byFields: true,
+        shared: { errorCode: ["400", "401", "403", "404", "409", "429", "500"] },
       },
       {
         present: ["errorCode"],
@@ -2797,6 +3177,8 @@ export const PAYLOAD_KINDS = {
         objects: [],
         codes: { errorCode: ["tink.legacy_error_code"] },
         providerGiven: true,
+        byFields: true,
+        shared: { errorCode: ["400", "401", "403", "404", "409", "429", "500"] },
       },
     ],
     codes: [{ path: "$.errorCode", codeSets: ["tink.legacy_error_code"], tag: null }],
@@ -2811,6 +3193,8 @@ export const PAYLOAD_KINDS = {
         absent: [],
         objects: [],
         codes: { code: ["powens.error_code"] },
+        byFields: true,
+        shared: { code: ["forbidden", "methodNotAllowed"] },
       },
       {
         present: ["code", "description"],
@@ -2818,6 +3202,7 @@ export const PAYLOAD_KINDS = {
         objects: [],
         codes: { code: ["powens.error_code"] },
         providerGiven: true,
+        shared: { code: ["forbidden", "methodNotAllowed"] },
       },
     ],
     codes: [{ path: "$.code", codeSets: ["powens.error_code"], tag: null }],
@@ -2832,12 +3217,14 @@ export const PAYLOAD_KINDS = {
         absent: [],
         objects: [],
         codes: { state: ["powens.connection_state"] },
+        byFields: true,
       },
       {
         present: ["id_connector", "error"],
         absent: [],
         objects: [],
         codes: { error: ["powens.connection_state"] },
+        byFields: true,
       },
     ],
     codes: [
@@ -2857,7 +3244,13 @@ export const PAYLOAD_KINDS = {
     ],
     title: "Bridge webhook",
     recognise: [
-      { present: ["content", "timestamp", "type"], absent: [], objects: ["content"], codes: {} },
+      {
+        present: ["content", "timestamp", "type"],
+        absent: [],
+        objects: ["content"],
+        codes: {},
+        byFields: true,
+      },
     ],
     codes: [
       { path: "$.type", codeSets: ["bridge.webhook_type"], tag: "user.deleted" },
@@ -2879,6 +3272,7 @@ export const PAYLOAD_KINDS = {
         absent: [],
         objects: [],
         codes: {},
+        byFields: true,
       },
     ],
     codes: [
@@ -2897,6 +3291,7 @@ export const PAYLOAD_KINDS = {
         absent: ["type", "error", "status"],
         objects: [],
         codes: {},
+        byFields: true,
       },
       { present: ["code", "message"], absent: [], objects: [], codes: {}, providerGiven: true },
     ],
@@ -2913,6 +3308,7 @@ export const PAYLOAD_KINDS = {
         absent: ["code", "error", "status", "content"],
         objects: [],
         codes: {},
+        byFields: true,
       },
     ],
     codes: [{ path: "$.type", codeSets: ["bridge.error_type"], tag: null }],

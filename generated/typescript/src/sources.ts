@@ -1394,6 +1394,10 @@ export const Sources = {
     title: "Errors",
     url: "https://docs.stripe.com/api/errors?api-version=2025-04-30.basil",
   },
+  "stripe-cli-base-test": {
+    title: "Stripe CLI: pkg/requests/base_test.go (a 401 api_key_expired whose doc_url is on stripe.com/docs/error-codes)",
+    url: "https://github.com/stripe/stripe-cli/blob/f5f390bc37295ec9b69b94a0ca1c195448a30042/pkg/requests/base_test.go",
+  },
   "stripe-docs-api-errors-attributes": {
     title: "Errors",
     url: "https://docs.stripe.com/api/errors",
@@ -2185,6 +2189,10 @@ export const Sources = {
   "fintoc-ruby-base-client": {
     title: "fintoc-ruby 1.2.0: lib/fintoc/base_client.rb (raise_custom_error picks the class by error.code)",
     url: "https://github.com/fintoc-com/fintoc-ruby/blob/b4c624495dd3114d44c16a94e6b4f40372be12ad/lib/fintoc/base_client.rb",
+  },
+  "fintoc-ruby-base-client-spec": {
+    title: "fintoc-ruby 1.2.0: spec/lib/fintoc/base_client_spec.rb (an error response whose doc_url is https://docs.fintoc.com/errors)",
+    url: "https://github.com/fintoc-com/fintoc-ruby/blob/b4c624495dd3114d44c16a94e6b4f40372be12ad/spec/lib/fintoc/base_client_spec.rb",
   },
   "fintoc-ruby-webhook": {
     title: "fintoc-ruby 1.2.0: lib/fintoc/webhook_signature.rb (WebhookSignature.verify_header)",

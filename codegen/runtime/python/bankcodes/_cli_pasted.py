@@ -138,6 +138,12 @@ def read_pasted(data: bytes, provider: str | None) -> dict[str, Any] | None:
         "status": found.status,  # the status line's, else the body's own
         # As sent: a line shows it escaped (value), and JSON keeps it exact, its escapes JSON's.
         "request_id": found.raw_request_id,
+        # What told whose the body is (as the decision's reasons of part code say it).
+        "evidence": [
+            {"what": told.what, "keys": list(told.keys), "value": told.value}
+            | ({"sources": list(told.sources)} if told.sources else {})
+            for told in found.evidence
+        ],
     }
     if found.unverified is not None:  # a signed JWT's payload, read without verifying it
         read["unverified"] = found.unverified

@@ -13,7 +13,7 @@ from bankcodes._own_codes import has_form
 from bankcodes._payload_kinds import KINDS
 from bankcodes._payloads import Data, PayloadError, _kind, _text, parse
 from bankcodes._providers import code_set_of
-from bankcodes._recognition import Recogniser, values
+from bankcodes._recognition import Evidence, Recogniser, values
 from bankcodes._record import Record
 
 if TYPE_CHECKING:
@@ -80,13 +80,18 @@ def recognise(body: Data | object, provider: str | None = None) -> tuple[str, ..
     name. A raw body that is a signed JWT (application/jwt) is read by its payload, unverified,
     among the kinds whose bodies travel so alone. Raises PayloadError for a body that is not
     JSON (nor such a token), ValueError for a provider that is no provider id."""
+    return _recognised(body, provider)[0]
+
+
+def _recognised(body: Data | object, provider: str | None) -> tuple[tuple[str, ...], object]:
+    """`recognise`'s answer, and the JSON value it read."""
     if provider is not None:
         from bankcodes._providers import provider_id
 
         provider_id(provider)
     data, signed = _read_body(body)
     found = _recogniser(provider).ranked(data)
-    return signed_kinds(found) if signed else found
+    return (signed_kinds(found) if signed else found), data
 
 
 def ranked(kinds: tuple[str, ...], data: object) -> tuple[str, ...]:
@@ -107,13 +112,18 @@ def _recogniser(provider: str | None) -> Recogniser:
 class Identified(Record):
     """Which payload kind a body is: `kind`, the one kind it fits (None when it fits none, or
     several), and `kinds`, every kind it fits, most specific first; `ambiguous` when there are
-    several, which no reader hands to one of them."""
+    several, which no reader hands to one of them. `evidence` says what in the body tells that
+    it is the one kind's provider's (bankcodes._recognition.Evidence: its namespace, a code only
+    its code sets hold, its fields; or that the reader was told the provider); none where there
+    is no one kind."""
 
     kind: str | None
     kinds: tuple[str, ...]
+    evidence: tuple[Evidence, ...] = ()
 
-    def __init__(self, *, kinds: tuple[str, ...]) -> None:
-        super().__init__(kind=kinds[0] if len(kinds) == 1 else None, kinds=kinds)
+    def __init__(self, *, kinds: tuple[str, ...], evidence: tuple[Evidence, ...] = ()) -> None:
+        kind = kinds[0] if len(kinds) == 1 else None
+        super().__init__(kind=kind, kinds=kinds, evidence=evidence if kind else ())
 
     @property
     def ambiguous(self) -> bool:
@@ -122,8 +132,18 @@ class Identified(Record):
 
 def identify(body: Data | object, provider: str | None = None) -> Identified:
     """The one payload kind `body` is (of `provider` where given, by every rule of its kinds),
-    or why there is none: no kind fits, or several do (`ambiguous`). Raises as `recognise`."""
-    return Identified(kinds=recognise(body, provider))
+    with what tells it, or why there is none: no kind fits, or several do (`ambiguous`). Raises
+    as `recognise`."""
+    kinds, data = _recognised(body, provider)
+    if len(kinds) != 1:
+        return Identified(kinds=kinds)
+    return Identified(kinds=kinds, evidence=evidence_of(data, kinds[0], provider))
+
+
+def evidence_of(data: object, kind: str, provider: str | None = None) -> tuple[Evidence, ...]:
+    """What tells that parsed `data` is `kind`'s provider's, as read with `provider` given or
+    not (`identify`'s `evidence`)."""
+    return _recogniser(provider).evidence(data, kind)
 
 
 def codes(kind: str, body: Data | object) -> tuple[FoundCode, ...]:

@@ -33,6 +33,7 @@ from bankcodes._decide_waits import (
 from bankcodes._decision import Decision, Reason, said
 from bankcodes._providers import provider_id
 from bankcodes._times import date_time, instant, moment
+from bankcodes._told import told_reasons
 from bankcodes.categories import Category
 
 __all__ = ["Decision", "Reason", "decide"]
@@ -74,11 +75,11 @@ def decide(
         provider_id(provider)
     at = moment(now)
     given_status = _status(status)
-    found, given_headers, data, carried = _subject(subject, provider, given_status)
+    found, given_headers, data, carried, told = _subject(subject, provider, given_status)
     whose = provider or (found.code_set.partition(".")[0] if found is not None else None)
     read, passed = _headers(headers, given_headers)
     held = carried if given_status is None else given_status
-    return _decision(found, subject, whose, read, data, at, passed, held)
+    return _decision(found, subject, whose, read, data, at, passed, held, told)
 
 
 def _status(status: object) -> int | None:
@@ -95,30 +96,33 @@ def _status(status: object) -> int | None:
 
 def _subject(
     subject: object, provider: str | None, status: int | None = None
-) -> tuple[FoundCode | None, object, object, int | None]:
-    """The deciding code of a subject, the headers it carries, its body's JSON and the HTTP
-    status of its response (`status`, the one given, where it carries none)."""
+) -> tuple[FoundCode | None, object, object, int | None, tuple[Reason, ...]]:
+    """The deciding code of a subject, the headers it carries, its body's JSON, the HTTP status
+    of its response (`status`, the one given, where it carries none) and the reasons that say
+    what told whose its body is."""
     from bankcodes._base import UnknownCode, _CodeSetMembers
     from bankcodes._exceptions import FoundError, read_error
     from bankcodes._receive import WebhookEvent
 
     if isinstance(subject, FoundCode):
-        return subject, None, None, None
+        return subject, None, None, None, ()
     if isinstance(subject, FoundError):
-        return _found(subject), None, None, subject.status
+        return _found(subject), None, None, subject.status, told_reasons(subject)
     if isinstance(subject, WebhookEvent):
-        return decisive_code(subject.kind, subject.data), None, subject.data, None
+        return decisive_code(subject.kind, subject.data), None, subject.data, None, ()
     if isinstance(subject, _CodeSetMembers | UnknownCode):
-        return _given(subject), None, None, None
+        return _given(subject), None, None, None, ()
     if _is_info(subject):
-        return None, None, None, None
+        return None, None, None, None, ()
     read = read_error(subject, provider, status=status)
     if read is None:
-        return None, None, None, None
+        return None, None, None, None, ()
     error, headers, data, status = read
     if error is None and data is not None:
-        return _event(data, provider), headers, data, status
-    return (None if error is None else _found(error)), headers, data, status
+        return _event(data, provider), headers, data, status, ()
+    if error is None:
+        return None, headers, data, status, ()
+    return _found(error), headers, data, status, told_reasons(error)
 
 
 def _is_info(subject: object) -> bool:
@@ -177,6 +181,7 @@ def _decision(
     now: datetime.datetime,
     passed: int = 0,
     status: int | None = None,
+    told: tuple[Reason, ...] = (),
 ) -> Decision:
     read = found
     heard: tuple[Reason, ...] = ()
@@ -242,6 +247,7 @@ def _decision(
             *attempt_reasons,
             *end_reasons,
             *limit_reasons,
+            *told,
         ),
     )
 

@@ -16,10 +16,11 @@ if TYPE_CHECKING:
 
 class Reason(Record):
     """Why one part of a decision is what it is: the part (next_step, wait, attempts, state,
-    ends_at, or limit: the most a request may ask for), what was read, in words (a value read
-    from outside shown escaped), and its source: a catalog source id, "header <Name>" for a
-    response header, "message" for a provider's prose in the body, "category" for bankcodes'
-    reading of the code's category."""
+    ends_at, limit: the most a request may ask for, or code: what told whose the body that holds
+    the code is), what was read, in words (a value read from outside shown escaped), and its
+    source: a catalog source id, "header <Name>" for a response header, "message" for a
+    provider's prose in the body, "category" for bankcodes' reading of the code's category,
+    "body" for the body's own fields and codes, "provider" for the provider the caller named."""
 
     part: str
     says: str

@@ -30,7 +30,7 @@ from bankcodes._carried import (
     request_id_text,
     response_header,
 )
-from bankcodes._code_fields import FoundCode, codes, decisive_code, recognise
+from bankcodes._code_fields import FoundCode, codes, decisive_code, evidence_of, recognise
 from bankcodes._error_bodies import (
     DEADLINE,
     MAX_BYTES,
@@ -44,7 +44,7 @@ from bankcodes._log_fields import log_fields
 from bankcodes._params import printable
 from bankcodes._payload_kinds import KINDS
 from bankcodes._providers import provider_id
-from bankcodes._recognition import reached
+from bankcodes._recognition import Evidence, reached
 from bankcodes._record import Record
 
 __all__ = ["CLIENT_SHAPES", "DEADLINE", "MAX_BYTES", "Carried", "FoundError", "from_exception"]
@@ -65,7 +65,9 @@ class FoundError(Record):
     neither names a `holder`. A code read inside another body names the text field that held it
     (`holder`). A body
     that was a signed JWT (application/jwt), read by its payload, says that its signature was
-    not verified, and why (`unverified`)."""
+    not verified, and why (`unverified`). What told whose the body is (`evidence`) is given
+    with the answer: its provider's namespace, a code only its code sets hold, its fields, or
+    that the reader was told the provider."""
 
     path: str
     field: str
@@ -96,6 +98,9 @@ class FoundError(Record):
     #: For a body that was a signed JWT (application/jwt): its payload was read without
     #: verifying the token's signature, and this says why (its kind's words); else None.
     unverified: str | None = None
+    #: What in the body tells whose it is, read as the kind it was (the provider's body around
+    #: a bank's body that decides): none for an exception read by its class.
+    evidence: tuple[Evidence, ...] = ()
 
     def as_log_fields(self) -> dict[str, str | int | bool]:
         """The fields of a structured log line or span (see bankcodes.log_fields)."""
@@ -257,7 +262,10 @@ def _reading(
             unverified = KINDS[kind].jwt_unverified if signed else None
             outer = _with(outer, unknown=passed_over(kind, data, code), unverified=unverified)
         nested = _nested(kind, data, outer, status, request_id)
-        return _layered(kind, data, nested, status, request_id), found.headers, data, found.status
+        answer = _layered(kind, data, nested, status, request_id)
+        if answer is not None:
+            answer = _with(answer, evidence=evidence_of(data, kind, whose))
+        return answer, found.headers, data, found.status
     except Exception:  # an object of any shape may raise anything when read: nothing to read
         return None, None, None, None
 

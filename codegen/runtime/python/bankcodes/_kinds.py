@@ -20,17 +20,24 @@ class Recognition(Record):
     """One way a body is recognised as a kind: every key of `present` is in the object, no key
     of `absent` is, every key of `objects` holds a JSON object, every key of `codes` holds
     a code of one of its code sets ("provider.code_set"), and every key of `prefixes` holds a
-    text beginning with one of its prefixes (the provider's namespace); a key may be a dotted
-    path through nested objects. An entry that is `provider_given` applies only where the
-    reader is told the provider. Its weight (number of conditions) ranks the kinds that
-    match."""
+    text beginning with one of its prefixes (the provider's namespace, published at `sources`);
+    a key may be a dotted path through nested objects. An entry that is `provider_given`
+    applies only where the reader is told the provider; another tells a body alone only by the
+    evidence it finds there (bankcodes._recognition.evidence): a text in the namespace, its
+    fields where `by_fields` (one of the provider's own, or several together that no shape
+    anyone's holds), or a code of `codes` that `shared` does not list (by key: the spellings its
+    code sets share with another provider's, or with many APIs). Its weight (number of
+    conditions) ranks the kinds that match."""
 
     present: tuple[str, ...] = ()
     absent: tuple[str, ...] = ()
     objects: tuple[str, ...] = ()
     codes: dict[str, tuple[str, ...]] = field(default_factory=dict)
     prefixes: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    sources: tuple[str, ...] = ()
     provider_given: bool = False
+    by_fields: bool = False
+    shared: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
     @property
     def weight(self) -> int:

@@ -1,8 +1,12 @@
 """How a body is recognised as a payload kind by the spec's rules (bankcodes._kinds.Recognition),
-given as plain data: which rules a body matches (`Recogniser.matching`) and which kinds it is, most
-specific first (`Recogniser.ranked`). bankcodes.payloads reads bodies with it, and the generator
-checks the catalog's published examples with it, on the rules it writes into
-bankcodes._payload_kinds; nothing generated is imported here.
+given as plain data: which rules a body matches (`Recogniser.matching`), which kinds it is, most
+specific first (`Recogniser.ranked`), and what tells its provider (`Recogniser.evidence`). A rule
+tells a body alone only by the evidence it finds in it (`evidence`): a text in the provider's
+namespace, fields of its own, or a code only its code sets hold; a body whose only match is by
+codes many APIs share is the provider's only where the reader is told the provider.
+bankcodes.payloads reads bodies with it, and the generator checks the catalog's published
+examples with it, on the rules it writes into bankcodes._payload_kinds; nothing generated is
+imported here.
 
 A body costs time linear in its size, however many kinds there are: each rule is filed under one
 top-level key it requires (of its keys, the one that the fewest rules name), and a body is tried
@@ -12,6 +16,8 @@ from __future__ import annotations
 
 from collections import Counter
 from typing import TYPE_CHECKING, NamedTuple
+
+from bankcodes._record import Record
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterator, Mapping, Sequence
@@ -67,12 +73,64 @@ def matches(rule: Recognition, data: object, known: Known) -> bool:
     )
 
 
+class Evidence(Record):
+    """What tells that a body is `kind`'s provider's: `what` it is, "namespace" (a text in the
+    provider's namespace, such as its documentation address or a URN of its own, published at
+    `sources`), "code" (a code only the provider's code sets hold), "fields" (fields of the
+    provider's own, or several of its fields together) or "provider" (nothing in the body: the
+    reader was told the provider); the `keys` of the body that carry it, as the kind's
+    recognition names them; and the text or code read there (`value`; None for fields and for
+    the provider)."""
+
+    kind: str
+    what: str
+    keys: tuple[str, ...] = ()
+    value: str | None = None
+    sources: tuple[str, ...] = ()
+
+
+def evidence(rule: Recognition, data: object, known: Known, kind: str) -> tuple[Evidence, ...]:
+    """What tells the provider of parsed `data`, which meets `rule`: each key of its namespace
+    with the text it holds there, each key of its codes that holds a code of its code sets that
+    no other provider's holds nor many APIs send (the rule's `shared` lists those), and its
+    fields, where they tell (`by_fields`); none where the body gives none."""
+    found = []
+    for key, prefixes in rule.prefixes.items():
+        text = next((t for t in _texts(data, key) if t.startswith(prefixes)), None)
+        if text is not None:
+            told = Evidence(
+                kind=kind, what="namespace", keys=(key,), value=text, sources=rule.sources
+            )
+            found.append(told)
+    for key, refs in rule.codes.items():
+        anyone = rule.shared.get(key, ())
+        own = (t for t in _texts(data, key) if t not in anyone and any(known(r, t) for r in refs))
+        code = next(own, None)
+        if code is not None:
+            found.append(Evidence(kind=kind, what="code", keys=(key,), value=code))
+    if rule.by_fields:
+        keys = tuple(dict.fromkeys(_named(rule)))
+        found.append(Evidence(kind=kind, what="fields", keys=keys))
+    return tuple(found)
+
+
+def _texts(data: object, key: str) -> list[str]:
+    return [text for text in reached(data, key) if isinstance(text, str)]
+
+
+def _named(rule: Recognition) -> tuple[str, ...]:
+    return (*rule.present, *rule.objects, *rule.codes)
+
+
 class Match(NamedTuple):
-    """A rule a body matches: its kind, its place in the kind's rules, and the rule."""
+    """A rule a body matches: its kind, its place in the kind's rules, the rule, and what in the
+    body tells its provider (none for a rule that applies only where the reader is told it, or
+    that finds no evidence there)."""
 
     kind: str
     number: int
     rule: Recognition
+    evidence: tuple[Evidence, ...] = ()
 
 
 class Recogniser:
@@ -84,6 +142,7 @@ class Recogniser:
         self, kinds: Mapping[str, Sequence[Recognition]], known: Known, *, every_rule: bool = False
     ) -> None:
         self._known = known
+        self._every_rule = every_rule
         self._order = {kind: order for order, kind in enumerate(kinds)}
         rules = [
             Match(kind, number, rule)
@@ -100,16 +159,20 @@ class Recogniser:
             (self._unfiled if rarest is None else self._filed.setdefault(rarest, [])).append(match)
 
     def matching(self, data: object) -> Iterator[Match]:
-        """The rules parsed `data` matches: those filed under its keys, and those filed under
-        none."""
+        """The rules parsed `data` matches (those filed under its keys, and those filed under
+        none), each with its evidence there; without `every_rule`, only those that find some."""
         if not isinstance(data, dict):
             return
         filed = self._filed
         fewer, more = (data, filed) if len(data) < len(filed) else (filed, data)
         tried = [filed[key] for key in fewer if key in more]
         for match in (*self._unfiled, *(match for rules in tried for match in rules)):
-            if matches(match.rule, data, self._known):
-                yield match
+            if not matches(match.rule, data, self._known):
+                continue
+            rule = match.rule
+            told = () if rule.provider_given else evidence(rule, data, self._known, match.kind)
+            if told or self._every_rule:
+                yield match._replace(evidence=told)
 
     def ranked(self, data: object, kinds: Sequence[str] | None = None) -> tuple[str, ...]:
         """The kinds whose rules parsed `data` matches, most specific first (the kind whose
@@ -121,6 +184,16 @@ class Recogniser:
             if match.kind in order:
                 weights[match.kind] = max(weights.get(match.kind, 0), match.rule.weight)
         return tuple(sorted(weights, key=lambda kind: (-weights[kind], order[kind])))
+
+    def evidence(self, data: object, kind: str) -> tuple[Evidence, ...]:
+        """What tells that parsed `data` is `kind`'s provider's: the evidence of the matching
+        rule of `kind` with the most conditions that finds some; where none does but a rule
+        matches (the reader was told the provider), the evidence "provider"; none where no rule
+        matches."""
+        found = [match for match in self.matching(data) if match.kind == kind]
+        found.sort(key=lambda match: -match.rule.weight)
+        told = next((match.evidence for match in found if match.evidence), ())
+        return told or ((Evidence(kind=kind, what="provider"),) if found else ())
 
 
 def _keys(rule: Recognition) -> set[str]:

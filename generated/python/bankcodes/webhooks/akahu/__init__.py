@@ -27,7 +27,10 @@ KINDS: dict[str, PayloadKindInfo] = {
         fallback="OtherWebhook",
         recognise=(
             Recognition(
-                present=("webhook_code", "state"), codes={"webhook_type": ("akahu.webhook_type",)}
+                present=("webhook_code", "state"),
+                codes={"webhook_type": ("akahu.webhook_type",)},
+                by_fields=True,
+                shared={"webhook_type": ("TRANSFER",)},
             ),
         ),
         codes=(
@@ -60,6 +63,17 @@ KINDS: dict[str, PayloadKindInfo] = {
                 absent=("success", "message", "code"),
                 codes={"error": ("akahu.oauth_error",)},
                 provider_given=True,
+                shared={
+                    "error": (
+                        "invalid_grant",
+                        "invalid_request",
+                        "invalid_scope",
+                        "server_error",
+                        "temporarily_unavailable",
+                        "unauthorized_client",
+                        "unsupported_response_type",
+                    )
+                },
             ),
         ),
         codes=(CodeField(path="$.error", code_sets=("akahu.oauth_error",)),),

@@ -21,7 +21,7 @@ KINDS: dict[str, PayloadKindInfo] = {
             "verifications.creation_failed": "VerificationCreationFailedWebhook",
         },
         fallback="OtherWebhook",
-        recognise=(Recognition(present=("event", "name", "data")),),
+        recognise=(Recognition(present=("event", "name", "data"), by_fields=True),),
         codes=(
             CodeField(
                 path="$.data.resource.status.errors[*].code",

@@ -18,7 +18,7 @@ KINDS: dict[str, PayloadKindInfo] = {
         strict_module="bankcodes.webhooks.basiq.error_strict",
         root="ErrorList",
         request_id="correlationId",
-        recognise=(Recognition(present=("correlationId", "data")),),
+        recognise=(Recognition(present=("correlationId", "data"), by_fields=True),),
         codes=(CodeField(path="$.data[*].code", code_sets=("basiq.error_code",)),),
     ),
     "basiq/job": PayloadKindInfo(
@@ -29,6 +29,8 @@ KINDS: dict[str, PayloadKindInfo] = {
             Recognition(
                 present=("steps", "created", "updated"),
                 codes={"steps[].status": ("basiq.job_step_status",)},
+                by_fields=True,
+                shared={"steps[].status": ("failed", "pending", "success")},
             ),
         ),
         codes=(
@@ -61,7 +63,7 @@ KINDS: dict[str, PayloadKindInfo] = {
             "user.updated": "UserUpdatedWebhook",
         },
         fallback="OtherWebhook",
-        recognise=(Recognition(present=("eventTypeId", "eventId")),),
+        recognise=(Recognition(present=("eventTypeId", "eventId"), by_fields=True),),
         codes=(
             CodeField(
                 path="$.eventTypeId", code_sets=("basiq.webhook_event_type",), tag="account.updated"

@@ -40,7 +40,9 @@ KINDS: dict[str, PayloadKindInfo] = {
         fallback="OtherWebhook",
         event_code="webhook_code",
         request_id="request_id",
-        recognise=(Recognition(present=("webhook_id", "webhook_type", "webhook_code")),),
+        recognise=(
+            Recognition(present=("webhook_id", "webhook_type", "webhook_code"), by_fields=True),
+        ),
         codes=(
             CodeField(
                 path="$.data.failure_code",
@@ -162,6 +164,31 @@ KINDS: dict[str, PayloadKindInfo] = {
             Recognition(
                 present=("request_id", "code", "message"),
                 absent=("webhook_id", "error_type", "description"),
+                codes={"code": ("belvo.error_code",)},
+                shared={
+                    "code": (
+                        "already_exists",
+                        "authentication_failed",
+                        "does_not_exist",
+                        "invalid",
+                        "invalid_choice",
+                        "max_decimal_places",
+                        "max_digits",
+                        "method_not_allowed",
+                        "min_value",
+                        "not_a_list",
+                        "not_found",
+                        "null",
+                        "parse_error",
+                        "permission_denied",
+                        "request_timeout",
+                        "required",
+                        "service_unavailable",
+                        "session_expired",
+                        "unexpected_error",
+                        "validation_error",
+                    )
+                },
             ),
             Recognition(
                 present=("request_id", "code"),
@@ -175,7 +202,11 @@ KINDS: dict[str, PayloadKindInfo] = {
         lenient_module="bankcodes.webhooks.belvo.link",
         strict_module="bankcodes.webhooks.belvo.link_strict",
         root="Link",
-        recognise=(Recognition(present=("institution", "access_mode", "status", "created_by")),),
+        recognise=(
+            Recognition(
+                present=("institution", "access_mode", "status", "created_by"), by_fields=True
+            ),
+        ),
         codes=(CodeField(path="$.status", code_sets=("belvo.link_status",)),),
     ),
 }

@@ -16,14 +16,26 @@ KINDS: dict[str, PayloadKindInfo] = {
         lenient_module="bankcodes.webhooks.berlingroup.error",
         strict_module="bankcodes.webhooks.berlingroup.error_strict",
         root="ErrorResponse",
-        recognise=(Recognition(present=("tppMessages",)),),
+        recognise=(Recognition(present=("tppMessages",), by_fields=True),),
         codes=(CodeField(path="$.tppMessages[*].code", code_sets=("berlingroup.message_code",)),),
     ),
     "berlingroup/problem": PayloadKindInfo(
         lenient_module="bankcodes.webhooks.berlingroup.problem",
         strict_module="bankcodes.webhooks.berlingroup.problem_strict",
         root="ProblemDetails",
-        recognise=(Recognition(present=("type",), codes={"code": ("berlingroup.message_code",)}),),
+        recognise=(
+            Recognition(
+                present=("type",),
+                codes={"code": ("berlingroup.message_code",)},
+                shared={"code": ("CONSENT_EXPIRED", "FORMAT_ERROR", "TOKEN_INVALID")},
+            ),
+            Recognition(
+                present=("type", "additionalErrors"),
+                codes={"code": ("berlingroup.message_code",)},
+                by_fields=True,
+                shared={"code": ("CONSENT_EXPIRED", "FORMAT_ERROR", "TOKEN_INVALID")},
+            ),
+        ),
         codes=(
             CodeField(path="$.code", code_sets=("berlingroup.message_code",)),
             CodeField(path="$.additionalErrors[*].code", code_sets=("berlingroup.message_code",)),

@@ -28,7 +28,11 @@ KINDS: dict[str, PayloadKindInfo] = {
             "TEST_EVENT": "TestEventWebhook",
         },
         fallback="OtherWebhook",
-        recognise=(Recognition(present=("content", "timestamp", "type"), objects=("content",)),),
+        recognise=(
+            Recognition(
+                present=("content", "timestamp", "type"), objects=("content",), by_fields=True
+            ),
+        ),
         codes=(
             CodeField(path="$.type", code_sets=("bridge.webhook_type",), tag="user.deleted"),
             CodeField(path="$.type", code_sets=("bridge.webhook_type",), tag="item.created"),
@@ -45,7 +49,11 @@ KINDS: dict[str, PayloadKindInfo] = {
         lenient_module="bankcodes.webhooks.bridge.item",
         strict_module="bankcodes.webhooks.bridge.item_strict",
         root="BridgeItem",
-        recognise=(Recognition(present=("status", "status_code_info", "status_code_description")),),
+        recognise=(
+            Recognition(
+                present=("status", "status_code_info", "status_code_description"), by_fields=True
+            ),
+        ),
         codes=(
             CodeField(path="$.status", code_sets=("bridge.item_status",), numeric=True),
             CodeField(path="$.status_code_info", code_sets=("bridge.status_code_info",)),
@@ -58,7 +66,9 @@ KINDS: dict[str, PayloadKindInfo] = {
         status_code_set="bridge.response_status",
         recognise=(
             Recognition(
-                present=("code", "property", "message"), absent=("type", "error", "status")
+                present=("code", "property", "message"),
+                absent=("type", "error", "status"),
+                by_fields=True,
             ),
             Recognition(present=("code", "message"), provider_given=True),
         ),
@@ -73,6 +83,7 @@ KINDS: dict[str, PayloadKindInfo] = {
             Recognition(
                 present=("type", "message", "documentation_url"),
                 absent=("code", "error", "status", "content"),
+                by_fields=True,
             ),
         ),
         codes=(CodeField(path="$.type", code_sets=("bridge.error_type",)),),

@@ -23,6 +23,7 @@ KINDS: dict[str, PayloadKindInfo] = {
                 present=("errors",),
                 absent=("meta",),
                 codes={"errors[].meta.urn": ("cdr.error_code",)},
+                by_fields=True,
             ),
         ),
         codes=(

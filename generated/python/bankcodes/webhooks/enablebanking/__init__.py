@@ -19,13 +19,54 @@ KINDS: dict[str, PayloadKindInfo] = {
         status_code_set="enablebanking.response_status",
         recognise=(
             Recognition(
-                present=("error", "message"), codes={"error": ("enablebanking.error_code",)}
+                present=("error", "message"),
+                codes={"error": ("enablebanking.error_code",)},
+                shared={
+                    "error": (
+                        "ACCESS_DENIED",
+                        "ALREADY_AUTHORIZED",
+                        "INVALID_ACCOUNT_ID",
+                        "UNAUTHORIZED_ACCESS",
+                    )
+                },
             ),
-            Recognition(present=("error", "code"), codes={"error": ("enablebanking.error_code",)}),
+            Recognition(
+                present=("error", "message", "code", "detail"),
+                codes={"error": ("enablebanking.error_code",)},
+                by_fields=True,
+                shared={
+                    "error": (
+                        "ACCESS_DENIED",
+                        "ALREADY_AUTHORIZED",
+                        "INVALID_ACCOUNT_ID",
+                        "UNAUTHORIZED_ACCESS",
+                    )
+                },
+            ),
+            Recognition(
+                present=("error", "code"),
+                codes={"error": ("enablebanking.error_code",)},
+                shared={
+                    "error": (
+                        "ACCESS_DENIED",
+                        "ALREADY_AUTHORIZED",
+                        "INVALID_ACCOUNT_ID",
+                        "UNAUTHORIZED_ACCESS",
+                    )
+                },
+            ),
             Recognition(
                 present=("error",),
                 codes={"error": ("enablebanking.error_code",)},
                 provider_given=True,
+                shared={
+                    "error": (
+                        "ACCESS_DENIED",
+                        "ALREADY_AUTHORIZED",
+                        "INVALID_ACCOUNT_ID",
+                        "UNAUTHORIZED_ACCESS",
+                    )
+                },
             ),
             Recognition(present=("message", "code"), provider_given=True),
         ),

@@ -22,9 +22,30 @@ KINDS: dict[str, PayloadKindInfo] = {
         exception_code_set="fintoc.client_error_class",
         recognise=(
             Recognition(
+                objects=("error",),
+                prefixes={"error.doc_url": ("https://docs.fintoc.com/", "https://fintoc.com/docs")},
+                sources=(
+                    "fintoc-errors-object",
+                    "fintoc-refresh-intents-errors",
+                    "fintoc-ruby-base-client-spec",
+                ),
+            ),
+            Recognition(
                 present=("error.code",),
                 objects=("error",),
                 codes={"error.code": ("fintoc.error_code",)},
+                shared={
+                    "error.code": (
+                        "api",
+                        "internal_server_error",
+                        "invalid_api_key",
+                        "invalid_credentials",
+                        "invalid_request",
+                        "link",
+                        "payment_required",
+                        "rate_limit_exceeded",
+                    )
+                },
             ),
             Recognition(present=("error.type",), objects=("error",), provider_given=True),
         ),
@@ -54,7 +75,9 @@ KINDS: dict[str, PayloadKindInfo] = {
         fallback="OtherEvent",
         recognise=(
             Recognition(
-                present=("id", "type", "mode", "created_at", "data", "object"), absent=("livemode",)
+                present=("id", "type", "mode", "created_at", "data", "object"),
+                absent=("livemode",),
+                by_fields=True,
             ),
         ),
         codes=(
@@ -190,7 +213,9 @@ KINDS: dict[str, PayloadKindInfo] = {
         lenient_module="bankcodes.webhooks.fintoc.payment_intent",
         strict_module="bankcodes.webhooks.fintoc.payment_intent_strict",
         root="PaymentIntent",
-        recognise=(Recognition(present=("widget_token", "error_reason", "status")),),
+        recognise=(
+            Recognition(present=("widget_token", "error_reason", "status"), by_fields=True),
+        ),
         codes=(
             CodeField(path="$.error_reason", code_sets=("fintoc.payment_error_reason",)),
             CodeField(path="$.status", code_sets=("fintoc.payment_intent_status",)),
@@ -200,7 +225,7 @@ KINDS: dict[str, PayloadKindInfo] = {
         lenient_module="bankcodes.webhooks.fintoc.refresh_intent",
         strict_module="bankcodes.webhooks.fintoc.refresh_intent_strict",
         root="RefreshIntent",
-        recognise=(Recognition(present=("refreshed_object", "status")),),
+        recognise=(Recognition(present=("refreshed_object", "status"), by_fields=True),),
         codes=(CodeField(path="$.status", code_sets=("fintoc.refresh_intent_status",)),),
     ),
 }

@@ -19,7 +19,7 @@ KINDS: dict[str, PayloadKindInfo] = {
         root="ApiResponse",
         request_id="RequestId",
         status_field="HttpStatusCode",
-        recognise=(Recognition(present=("FlinksCode", "HttpStatusCode")),),
+        recognise=(Recognition(present=("FlinksCode", "HttpStatusCode"), by_fields=True),),
         codes=(CodeField(path="$.FlinksCode", code_sets=("flinks.api_error_code",)),),
     ),
     "flinks/connect-message": PayloadKindInfo(
@@ -32,8 +32,33 @@ KINDS: dict[str, PayloadKindInfo] = {
         ),
         request_id="requestId",
         recognise=(
-            Recognition(codes={"step": ("flinks.connect_step_event",)}),
-            Recognition(present=("flinksCode",)),
+            Recognition(
+                codes={"step": ("flinks.connect_step_event",)},
+                shared={
+                    "step": (
+                        "ACCOUNT_SELECTED",
+                        "INSTITUTION_SELECTED",
+                        "REDIRECT",
+                        "SUBMIT_MFA",
+                        "TOKEN_INVALID",
+                    )
+                },
+            ),
+            Recognition(
+                present=("step", "institution", "url"),
+                codes={"step": ("flinks.connect_step_event",)},
+                by_fields=True,
+                shared={
+                    "step": (
+                        "ACCOUNT_SELECTED",
+                        "INSTITUTION_SELECTED",
+                        "REDIRECT",
+                        "SUBMIT_MFA",
+                        "TOKEN_INVALID",
+                    )
+                },
+            ),
+            Recognition(present=("flinksCode",), by_fields=True),
         ),
         codes=(
             CodeField(
@@ -51,7 +76,7 @@ KINDS: dict[str, PayloadKindInfo] = {
         variants={"KYC": "KycWebhook", "GetAccountsDetail": "AccountsDetailWebhook"},
         fallback="OtherWebhook",
         request_id="RequestId",
-        recognise=(Recognition(present=("ResponseType",)),),
+        recognise=(Recognition(present=("ResponseType",), by_fields=True),),
         codes=(
             CodeField(
                 path="$.ResponseType", code_sets=("flinks.webhook_response_type",), tag="KYC"

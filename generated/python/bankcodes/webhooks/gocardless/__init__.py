@@ -22,6 +22,7 @@ KINDS: dict[str, PayloadKindInfo] = {
             Recognition(
                 present=("redirect", "agreement", "accounts", "link", "status"),
                 absent=("status_code",),
+                by_fields=True,
             ),
         ),
         codes=(CodeField(path="$.status", code_sets=("gocardless.requisition_status",)),),
@@ -32,7 +33,9 @@ KINDS: dict[str, PayloadKindInfo] = {
         root="Account",
         recognise=(
             Recognition(
-                present=("id", "created", "last_accessed", "status"), absent=("status_code",)
+                present=("id", "created", "last_accessed", "status"),
+                absent=("status_code",),
+                by_fields=True,
             ),
         ),
         codes=(CodeField(path="$.status", code_sets=("gocardless.account_status",)),),
@@ -45,6 +48,7 @@ KINDS: dict[str, PayloadKindInfo] = {
             Recognition(
                 present=("max_historical_days", "access_valid_for_days", "access_scope"),
                 absent=("status_code",),
+                by_fields=True,
             ),
         ),
     ),
@@ -60,32 +64,75 @@ KINDS: dict[str, PayloadKindInfo] = {
         status_field="status_code",
         recognise=(
             Recognition(
-                present=("summary", "detail"), codes={"type": ("gocardless.account_error_type",)}
+                present=("summary", "detail"),
+                codes={"type": ("gocardless.account_error_type",)},
+                by_fields=True,
+                shared={"type": ("RateLimitError",)},
             ),
             Recognition(
-                present=("summary", "detail"), codes={"summary": ("gocardless.error_summary",)}
+                present=("summary", "detail"),
+                codes={"summary": ("gocardless.error_summary",)},
+                shared={
+                    "summary": (
+                        "Authentication failed",
+                        "Invalid token",
+                        "Not found.",
+                        "Payment Required",
+                        "Rate limit exceeded",
+                    )
+                },
             ),
-            Recognition(present=("summary", "detail", "status_code")),
-            Recognition(present=("summary", "detail", "type")),
-            Recognition(present=("institution_id.summary", "institution_id.detail", "status_code")),
-            Recognition(present=("reference.summary", "reference.detail", "status_code")),
-            Recognition(present=("user_language.summary", "user_language.detail", "status_code")),
-            Recognition(present=("agreement.summary", "agreement.detail", "status_code")),
+            Recognition(present=("summary", "detail", "status_code"), by_fields=True),
+            Recognition(present=("summary", "detail", "type"), by_fields=True),
             Recognition(
-                present=("account_selection.summary", "account_selection.detail", "status_code")
-            ),
-            Recognition(present=("reconfirmation.summary", "reconfirmation.detail", "status_code")),
-            Recognition(present=("agreement", "status_code"), absent=("summary", "detail", "id")),
-            Recognition(present=("redirect", "status_code"), absent=("summary", "detail", "id")),
-            Recognition(present=("ssn", "status_code"), absent=("summary", "detail", "id")),
-            Recognition(
-                present=("access_scope", "status_code"), absent=("summary", "detail", "id")
-            ),
-            Recognition(
-                present=("max_historical_days", "status_code"), absent=("summary", "detail", "id")
+                present=("institution_id.summary", "institution_id.detail", "status_code"),
+                by_fields=True,
             ),
             Recognition(
-                present=("access_valid_for_days", "status_code"), absent=("summary", "detail", "id")
+                present=("reference.summary", "reference.detail", "status_code"), by_fields=True
+            ),
+            Recognition(
+                present=("user_language.summary", "user_language.detail", "status_code"),
+                by_fields=True,
+            ),
+            Recognition(
+                present=("agreement.summary", "agreement.detail", "status_code"), by_fields=True
+            ),
+            Recognition(
+                present=("account_selection.summary", "account_selection.detail", "status_code"),
+                by_fields=True,
+            ),
+            Recognition(
+                present=("reconfirmation.summary", "reconfirmation.detail", "status_code"),
+                by_fields=True,
+            ),
+            Recognition(
+                present=("agreement", "status_code"),
+                absent=("summary", "detail", "id"),
+                by_fields=True,
+            ),
+            Recognition(
+                present=("redirect", "status_code"),
+                absent=("summary", "detail", "id"),
+                by_fields=True,
+            ),
+            Recognition(
+                present=("ssn", "status_code"), absent=("summary", "detail", "id"), by_fields=True
+            ),
+            Recognition(
+                present=("access_scope", "status_code"),
+                absent=("summary", "detail", "id"),
+                by_fields=True,
+            ),
+            Recognition(
+                present=("max_historical_days", "status_code"),
+                absent=("summary", "detail", "id"),
+                by_fields=True,
+            ),
+            Recognition(
+                present=("access_valid_for_days", "status_code"),
+                absent=("summary", "detail", "id"),
+                by_fields=True,
             ),
         ),
         codes=(

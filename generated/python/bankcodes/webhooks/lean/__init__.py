@@ -150,9 +150,9 @@ KINDS: dict[str, PayloadKindInfo] = {
         strict_module="bankcodes.webhooks.lean.callback_strict",
         root="CallbackData",
         recognise=(
-            Recognition(present=("secondary_status",)),
-            Recognition(present=("secondaryStatus",)),
-            Recognition(present=("lean_correlation_id",)),
+            Recognition(present=("secondary_status",), by_fields=True),
+            Recognition(present=("secondaryStatus",), by_fields=True),
+            Recognition(present=("lean_correlation_id",), by_fields=True),
         ),
         codes=(
             CodeField(path="$.secondary_status", code_sets=("lean.secondary_status",)),
@@ -168,16 +168,26 @@ KINDS: dict[str, PayloadKindInfo] = {
         strict_module="bankcodes.webhooks.lean.data_api_response_strict",
         root="DataApiResponse",
         recognise=(
-            Recognition(present=("results_id",), codes={"status": ("lean.data_api_status",)}),
-            Recognition(present=("granular_status_code",)),
-            Recognition(present=("status_additional_info",)),
             Recognition(
-                present=("payload.reconnect_id",), codes={"status": ("lean.data_api_status",)}
+                present=("results_id",),
+                codes={"status": ("lean.data_api_status",)},
+                by_fields=True,
+                shared={"status": ("CONSENT_EXPIRED", "FAILED", "OK", "PENDING")},
+            ),
+            Recognition(present=("granular_status_code",), by_fields=True),
+            Recognition(present=("status_additional_info",), by_fields=True),
+            Recognition(
+                present=("payload.reconnect_id",),
+                codes={"status": ("lean.data_api_status",)},
+                by_fields=True,
+                shared={"status": ("CONSENT_EXPIRED", "FAILED", "OK", "PENDING")},
             ),
             Recognition(
                 present=("status", "message", "timestamp"),
                 codes={"status": ("lean.data_api_status",)},
                 provider_given=True,
+                by_fields=True,
+                shared={"status": ("CONSENT_EXPIRED", "FAILED", "OK", "PENDING")},
             ),
         ),
         codes=(

@@ -22,6 +22,7 @@ KINDS: dict[str, PayloadKindInfo] = {
             Recognition(
                 present=("code", "user_message"),
                 absent=("eventType", "reason", "request_id", "codeDescription"),
+                by_fields=True,
             ),
             Recognition(
                 present=("code", "message"),
@@ -44,7 +45,7 @@ KINDS: dict[str, PayloadKindInfo] = {
             "financialConsentCreated": "FinancialConsentCreatedWebhook",
         },
         fallback="OtherWebhook",
-        recognise=(Recognition(present=("eventType", "payload")),),
+        recognise=(Recognition(present=("eventType", "payload"), by_fields=True),),
         codes=(
             CodeField(
                 path="$.eventType",
@@ -76,8 +77,8 @@ KINDS: dict[str, PayloadKindInfo] = {
             Member(name="RouteEvent", required=("screen", "params")),
         ),
         recognise=(
-            Recognition(present=("code", "reason")),
-            Recognition(present=("screen", "params")),
+            Recognition(present=("code", "reason"), provider_given=True),
+            Recognition(present=("screen", "params"), by_fields=True),
             Recognition(codes={"action": ("mastercard.connect_user_action",)}),
         ),
         codes=(

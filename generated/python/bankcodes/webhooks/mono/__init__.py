@@ -27,15 +27,28 @@ KINDS: dict[str, PayloadKindInfo] = {
                 present=("status",),
                 absent=("event",),
                 codes={"data.meta.data_status": ("mono.data_status",)},
+                by_fields=True,
+                shared={
+                    "data.meta.data_status": ("FAILED", "PARTIAL", "PROCESSING", "UNAVAILABLE")
+                },
             ),
             Recognition(
                 present=("account",),
                 absent=("event", "data"),
                 codes={"meta.data_status": ("mono.data_status",)},
+                by_fields=True,
+                shared={"meta.data_status": ("FAILED", "PARTIAL", "PROCESSING", "UNAVAILABLE")},
             ),
-            Recognition(present=("status", "timestamp", "data.responseCode"), absent=("event",)),
             Recognition(
-                present=("status", "message", "timestamp"), absent=("event",), provider_given=True
+                present=("status", "timestamp", "data.responseCode"),
+                absent=("event",),
+                by_fields=True,
+            ),
+            Recognition(
+                present=("status", "message", "timestamp"),
+                absent=("event",),
+                provider_given=True,
+                by_fields=True,
             ),
         ),
         codes=(

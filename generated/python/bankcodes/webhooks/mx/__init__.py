@@ -27,8 +27,8 @@ KINDS: dict[str, PayloadKindInfo] = {
         },
         fallback="OtherWebhook",
         recognise=(
-            Recognition(present=("type", "action"), absent=("mx",)),
-            Recognition(present=("type", "guid", "client_guid"), absent=("mx",)),
+            Recognition(present=("type", "action", "user_guid"), absent=("mx",), by_fields=True),
+            Recognition(present=("type", "guid", "client_guid"), absent=("mx",), by_fields=True),
         ),
         codes=(
             CodeField(
@@ -84,7 +84,7 @@ KINDS: dict[str, PayloadKindInfo] = {
             "mx/connect/microdeposits/blockedRoutingNumber": "MicrodepositsBlockedRoutingNumber",
         },
         fallback="OtherMessage",
-        recognise=(Recognition(present=("type", "mx")),),
+        recognise=(Recognition(present=("type", "mx"), by_fields=True),),
         codes=(
             CodeField(
                 path="$.metadata.connection_status",

@@ -29,6 +29,7 @@ KINDS: dict[str, PayloadKindInfo] = {
                         "openfinancebrasil.data_consent_revocation_error",
                     )
                 },
+                by_fields=True,
             ),
         ),
         codes=(

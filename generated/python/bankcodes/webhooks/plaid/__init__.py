@@ -23,6 +23,7 @@ KINDS: dict[str, PayloadKindInfo] = {
             Recognition(
                 present=("error_type", "error_code"),
                 absent=("webhook_type", "exit_status", "institution_id", "link_session_id"),
+                by_fields=True,
             ),
         ),
         codes=(
@@ -72,7 +73,11 @@ KINDS: dict[str, PayloadKindInfo] = {
         event_code="webhook_code",
         request_id="request_id",
         recognise=(
-            Recognition(present=("webhook_type", "webhook_code"), absent=("webhook_id", "state")),
+            Recognition(
+                present=("webhook_type", "webhook_code"),
+                absent=("webhook_id", "state"),
+                by_fields=True,
+            ),
         ),
         codes=(
             CodeField(path="$.error.error_code", code_sets=("plaid.error_code",), tag="SCREENING"),
@@ -393,9 +398,11 @@ KINDS: dict[str, PayloadKindInfo] = {
         ),
         request_id="request_id",
         recognise=(
-            Recognition(present=("exit_status",), absent=("webhook_type",)),
-            Recognition(present=("link_session_id",), absent=("webhook_type",)),
-            Recognition(present=("error_type", "institution_id"), absent=("webhook_type",)),
+            Recognition(present=("exit_status",), absent=("webhook_type",), by_fields=True),
+            Recognition(present=("link_session_id",), absent=("webhook_type",), by_fields=True),
+            Recognition(
+                present=("error_type", "institution_id"), absent=("webhook_type",), by_fields=True
+            ),
         ),
         codes=(
             CodeField(path="$.error_code", code_sets=("plaid.error_code",)),

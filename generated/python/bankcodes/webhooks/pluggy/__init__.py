@@ -18,7 +18,9 @@ KINDS: dict[str, PayloadKindInfo] = {
         lenient_module="bankcodes.webhooks.pluggy.item",
         strict_module="bankcodes.webhooks.pluggy.item_strict",
         root="Item",
-        recognise=(Recognition(present=("executionStatus",), absent=("event", "eventId")),),
+        recognise=(
+            Recognition(present=("executionStatus",), absent=("event", "eventId"), by_fields=True),
+        ),
         codes=(
             CodeField(path="$.error.code", code_sets=("pluggy.execution_error_code",)),
             CodeField(path="$.executionStatus", code_sets=("pluggy.execution_status",)),
@@ -36,7 +38,7 @@ KINDS: dict[str, PayloadKindInfo] = {
             "payment_request/updated": "PaymentRequestUpdatedWebhook",
         },
         fallback="OtherWebhook",
-        recognise=(Recognition(present=("event", "eventId")),),
+        recognise=(Recognition(present=("event", "eventId"), by_fields=True),),
         codes=(
             CodeField(
                 path="$.error.code",
@@ -73,8 +75,10 @@ KINDS: dict[str, PayloadKindInfo] = {
         ),
         recognise=(
             Recognition(present=("timestamp",), codes={"event": ("pluggy.connect_event",)}),
-            Recognition(present=("item.executionStatus",), absent=("event", "eventId")),
-            Recognition(present=("message", "data.item.executionStatus")),
+            Recognition(
+                present=("item.executionStatus",), absent=("event", "eventId"), by_fields=True
+            ),
+            Recognition(present=("message", "data.item.executionStatus"), by_fields=True),
             Recognition(present=("message",), absent=("code",), provider_given=True),
         ),
         codes=(
@@ -93,7 +97,7 @@ KINDS: dict[str, PayloadKindInfo] = {
         root="PluggyApiError",
         status_field="code",
         recognise=(
-            Recognition(present=("codeDescription", "code", "message")),
+            Recognition(present=("codeDescription", "code", "message"), by_fields=True),
             Recognition(present=("code", "message"), provider_given=True),
         ),
         codes=(

@@ -21,6 +21,7 @@ KINDS: dict[str, PayloadKindInfo] = {
             Recognition(
                 present=("responseHeader.requestId", "responseHeader.sendDate", "code"),
                 objects=("responseHeader",),
+                by_fields=True,
             ),
         ),
     )

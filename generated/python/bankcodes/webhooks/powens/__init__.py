@@ -20,11 +20,14 @@ KINDS: dict[str, PayloadKindInfo] = {
             Recognition(
                 present=("code", "description", "request_id"),
                 codes={"code": ("powens.error_code",)},
+                by_fields=True,
+                shared={"code": ("forbidden", "methodNotAllowed")},
             ),
             Recognition(
                 present=("code", "description"),
                 codes={"code": ("powens.error_code",)},
                 provider_given=True,
+                shared={"code": ("forbidden", "methodNotAllowed")},
             ),
         ),
         codes=(CodeField(path="$.code", code_sets=("powens.error_code",)),),
@@ -35,10 +38,14 @@ KINDS: dict[str, PayloadKindInfo] = {
         root="PowensConnection",
         recognise=(
             Recognition(
-                present=("id_connector", "state"), codes={"state": ("powens.connection_state",)}
+                present=("id_connector", "state"),
+                codes={"state": ("powens.connection_state",)},
+                by_fields=True,
             ),
             Recognition(
-                present=("id_connector", "error"), codes={"error": ("powens.connection_state",)}
+                present=("id_connector", "error"),
+                codes={"error": ("powens.connection_state",)},
+                by_fields=True,
             ),
         ),
         codes=(

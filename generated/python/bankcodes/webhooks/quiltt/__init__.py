@@ -20,6 +20,10 @@ KINDS: dict[str, PayloadKindInfo] = {
             Recognition(
                 present=("environment", "eventTypes", "events"),
                 codes={"events[].type": ("quiltt.webhook_event_type",)},
+                by_fields=True,
+                shared={
+                    "events[].type": ("account.updated", "connection.created", "connection.updated")
+                },
             ),
         ),
         codes=(
@@ -38,6 +42,7 @@ KINDS: dict[str, PayloadKindInfo] = {
                     "status": ("quiltt.connection_status",),
                     "provider": ("quiltt.connection_provider",),
                 },
+                by_fields=True,
             ),
         ),
         codes=(

@@ -30,7 +30,12 @@ KINDS: dict[str, PayloadKindInfo] = {
         },
         fallback="OtherNotification",
         recognise=(
-            Recognition(present=("consentId",), codes={"type": ("setu.notification_type",)}),
+            Recognition(
+                present=("consentId",),
+                codes={"type": ("setu.notification_type",)},
+                by_fields=True,
+                shared={"type": ("CONSENT_STATUS_UPDATE",)},
+            ),
         ),
         codes=(
             CodeField(
@@ -84,7 +89,20 @@ KINDS: dict[str, PayloadKindInfo] = {
         request_id="traceId",
         recognise=(
             Recognition(
-                present=("url", "detail.consentStart"), codes={"status": ("setu.consent_status",)}
+                present=("url", "detail.consentStart"),
+                codes={"status": ("setu.consent_status",)},
+                by_fields=True,
+                shared={
+                    "status": (
+                        "ACTIVE",
+                        "EXPIRED",
+                        "FAILED",
+                        "PAUSED",
+                        "PENDING",
+                        "REJECTED",
+                        "REVOKED",
+                    )
+                },
             ),
         ),
         codes=(CodeField(path="$.status", code_sets=("setu.consent_status",)),),
@@ -99,6 +117,18 @@ KINDS: dict[str, PayloadKindInfo] = {
                 present=("traceId",),
                 absent=("id", "url", "consentId"),
                 codes={"status": ("setu.consent_status",)},
+                by_fields=True,
+                shared={
+                    "status": (
+                        "ACTIVE",
+                        "EXPIRED",
+                        "FAILED",
+                        "PAUSED",
+                        "PENDING",
+                        "REJECTED",
+                        "REVOKED",
+                    )
+                },
             ),
         ),
         codes=(CodeField(path="$.status", code_sets=("setu.consent_status",)),),
@@ -113,6 +143,10 @@ KINDS: dict[str, PayloadKindInfo] = {
                 present=("consentId", "dataRange", "format"),
                 absent=("type",),
                 codes={"status": ("setu.data_session_status",)},
+                by_fields=True,
+                shared={
+                    "status": ("ACTIVE", "COMPLETED", "EXPIRED", "FAILED", "PARTIAL", "PENDING")
+                },
             ),
         ),
         codes=(
@@ -126,7 +160,7 @@ KINDS: dict[str, PayloadKindInfo] = {
         strict_module="bankcodes.webhooks.setu.data_session_list_strict",
         root="DataSessionList",
         request_id="traceId",
-        recognise=(Recognition(present=("consentId", "dataSessions")),),
+        recognise=(Recognition(present=("consentId", "dataSessions"), by_fields=True),),
         codes=(
             CodeField(path="$.dataSessions[*].status", code_sets=("setu.data_session_status",)),
         ),
@@ -136,7 +170,7 @@ KINDS: dict[str, PayloadKindInfo] = {
         strict_module="bankcodes.webhooks.setu.fip_list_strict",
         root="FipList",
         request_id="traceId",
-        recognise=(Recognition(present=("data[].fipId", "data[].fiTypes")),),
+        recognise=(Recognition(present=("data[].fipId", "data[].fiTypes"), by_fields=True),),
         codes=(CodeField(path="$.data[*].status", code_sets=("setu.fip_status",)),),
     ),
     "setu/error": PayloadKindInfo(
@@ -144,7 +178,7 @@ KINDS: dict[str, PayloadKindInfo] = {
         strict_module="bankcodes.webhooks.setu.error_strict",
         root="ErrorResponse",
         request_id="traceId",
-        recognise=(Recognition(present=("errorCode", "errorMsg")),),
+        recognise=(Recognition(present=("errorCode", "errorMsg"), by_fields=True),),
         codes=(CodeField(path="$.errorCode", code_sets=("setu.api_error_code",)),),
     ),
 }

@@ -41,7 +41,11 @@ KINDS: dict[str, PayloadKindInfo] = {
             "setup_intent.setup_failed": "SetupIntentSetupFailedEvent",
         },
         fallback="OtherEvent",
-        recognise=(Recognition(present=("id", "object", "type", "data", "created", "livemode")),),
+        recognise=(
+            Recognition(
+                present=("id", "object", "type", "data", "created", "livemode"), by_fields=True
+            ),
+        ),
         codes=(
             CodeField(
                 path="$.data.object.last_payment_error.code",
@@ -439,15 +443,27 @@ KINDS: dict[str, PayloadKindInfo] = {
         request_id_header="Request-Id",
         recognise=(
             Recognition(
+                absent=("object", "type", "data", "webhook_type", "event", "name"),
+                objects=("error",),
+                prefixes={
+                    "error.doc_url": ("https://stripe.com/docs/", "https://docs.stripe.com/")
+                },
+                sources=("stripe-docs-api-errors-attributes", "stripe-cli-base-test"),
+            ),
+            Recognition(
                 present=("error.code",),
                 absent=("object", "type", "data", "webhook_type", "event", "name", "error.status"),
                 objects=("error",),
                 codes={"error.code": ("stripe.api_error_code",)},
+                shared={
+                    "error.code": ("account_closed", "insufficient_funds", "refer_to_customer")
+                },
             ),
             Recognition(
                 present=("error.type", "error.request_log_url"),
                 absent=("object", "type", "data", "webhook_type", "event", "name"),
                 objects=("error",),
+                by_fields=True,
             ),
             Recognition(
                 present=("error.type",),
@@ -467,7 +483,8 @@ KINDS: dict[str, PayloadKindInfo] = {
         root="FcAccount",
         recognise=(
             Recognition(
-                present=("id", "object", "institution_name", "supported_payment_method_types")
+                present=("id", "object", "institution_name", "supported_payment_method_types"),
+                by_fields=True,
             ),
         ),
         codes=(
@@ -500,6 +517,7 @@ KINDS: dict[str, PayloadKindInfo] = {
             Recognition(
                 present=("id", "object", "client_secret", "accounts", "permissions"),
                 objects=("accounts",),
+                by_fields=True,
             ),
         ),
         codes=(
@@ -546,6 +564,7 @@ KINDS: dict[str, PayloadKindInfo] = {
             Recognition(
                 present=("id", "object", "institution_name", "status_details"),
                 absent=("supported_payment_method_types",),
+                by_fields=True,
             ),
         ),
         codes=(
@@ -570,7 +589,8 @@ KINDS: dict[str, PayloadKindInfo] = {
                     "transacted_at",
                     "status_transitions",
                     "transaction_refresh",
-                )
+                ),
+                by_fields=True,
             ),
         ),
         codes=(CodeField(path="$.status", code_sets=("stripe.transaction_status",)),),

@@ -32,6 +32,7 @@ KINDS: dict[str, PayloadKindInfo] = {
             Recognition(
                 present=("id", "payload", "timestamp", "type"),
                 codes={"type": ("teller.webhook_type",)},
+                by_fields=True,
             ),
         ),
         codes=(

@@ -18,7 +18,17 @@ KINDS: dict[str, PayloadKindInfo] = {
         root="TinkLinkError",
         recognise=(
             Recognition(
-                present=("error", "error_reason"), codes={"error": ("tink.link_error_status",)}
+                present=("error", "error_reason"),
+                codes={"error": ("tink.link_error_status",)},
+                by_fields=True,
+                shared={
+                    "error": (
+                        "AUTHENTICATION_ERROR",
+                        "BAD_REQUEST",
+                        "INTERNAL_ERROR",
+                        "USER_CANCELLED",
+                    )
+                },
             ),
         ),
         codes=(
@@ -34,11 +44,15 @@ KINDS: dict[str, PayloadKindInfo] = {
             Recognition(
                 present=("errorCode", "errorMessage"),
                 codes={"errorCode": ("tink.legacy_error_code",)},
+                by_fields=True,
+                shared={"errorCode": ("400", "401", "403", "404", "409", "429", "500")},
             ),
             Recognition(
                 present=("errorCode",),
                 codes={"errorCode": ("tink.legacy_error_code",)},
                 provider_given=True,
+                by_fields=True,
+                shared={"errorCode": ("400", "401", "403", "404", "409", "429", "500")},
             ),
         ),
         codes=(CodeField(path="$.errorCode", code_sets=("tink.legacy_error_code",)),),

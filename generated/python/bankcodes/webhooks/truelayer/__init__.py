@@ -41,8 +41,12 @@ KINDS: dict[str, PayloadKindInfo] = {
         },
         fallback="OtherWebhook",
         recognise=(
-            Recognition(present=("type", "event_id", "event_version")),
-            Recognition(present=("event_version",), codes={"type": ("truelayer.webhook_type",)}),
+            Recognition(present=("type", "event_id", "event_version"), by_fields=True),
+            Recognition(
+                present=("event_version",),
+                codes={"type": ("truelayer.webhook_type",)},
+                by_fields=True,
+            ),
         ),
         codes=(
             CodeField(
@@ -116,6 +120,7 @@ KINDS: dict[str, PayloadKindInfo] = {
                 present=("type", "title", "status"),
                 absent=("event_id", "error"),
                 prefixes={"type": ("https://docs.truelayer.com/",)},
+                sources=("truelayer-payments-api-errors", "truelayer-data-v3-errors"),
             ),
             Recognition(
                 present=("type", "title", "status"),
@@ -139,6 +144,7 @@ KINDS: dict[str, PayloadKindInfo] = {
                 present=("amount_in_minor", "currency", "payment_method", "status"),
                 absent=("event_version",),
                 objects=("payment_method",),
+                by_fields=True,
             ),
         ),
         codes=(
@@ -155,6 +161,7 @@ KINDS: dict[str, PayloadKindInfo] = {
             Recognition(
                 present=("merchant_account_id", "amount_in_minor", "beneficiary", "status"),
                 objects=("beneficiary",),
+                by_fields=True,
             ),
         ),
         codes=(
@@ -170,6 +177,7 @@ KINDS: dict[str, PayloadKindInfo] = {
             Recognition(
                 present=("amount_in_minor", "currency", "reference", "status"),
                 absent=("payment_method", "beneficiary", "merchant_account_id", "event_version"),
+                by_fields=True,
             ),
         ),
         codes=(
@@ -185,6 +193,7 @@ KINDS: dict[str, PayloadKindInfo] = {
             Recognition(
                 present=("constraints", "beneficiary", "status"),
                 objects=("constraints", "beneficiary"),
+                by_fields=True,
             ),
         ),
         codes=(
@@ -203,6 +212,18 @@ KINDS: dict[str, PayloadKindInfo] = {
                 absent=("title", "type", "webhook_type"),
                 codes={"error": ("truelayer.data_api_error",)},
                 provider_given=True,
+                shared={
+                    "error": (
+                        "access_denied",
+                        "account_not_found",
+                        "invalid_client",
+                        "invalid_grant",
+                        "invalid_token",
+                        "unauthorized",
+                        "unauthorized_client",
+                        "validation_error",
+                    )
+                },
             ),
         ),
         codes=(CodeField(path="$.error", code_sets=("truelayer.data_api_error",)),),

@@ -19,7 +19,9 @@ KINDS: dict[str, PayloadKindInfo] = {
         request_id_header="x-fapi-interaction-id",
         recognise=(
             Recognition(
-                present=("Errors[].Code", "Errors[].Message"), absent=("Code", "Id", "Message")
+                present=("Errors[].Code", "Errors[].Message"),
+                absent=("Code", "Id", "Message"),
+                by_fields=True,
             ),
         ),
         codes=(CodeField(path="$.Errors[*].Code", code_sets=("uaeopenfinance.error_code",)),),
@@ -31,7 +33,8 @@ KINDS: dict[str, PayloadKindInfo] = {
         request_id_header="x-fapi-interaction-id",
         recognise=(
             Recognition(
-                present=("iss", "exp", "nbf", "message.Errors[].Code", "message.Errors[].Message")
+                present=("iss", "exp", "nbf", "message.Errors[].Code", "message.Errors[].Message"),
+                by_fields=True,
             ),
         ),
         codes=(

@@ -17,8 +17,8 @@ KINDS: dict[str, PayloadKindInfo] = {
         root="ErrorResponse",
         request_id="Id",
         recognise=(
-            Recognition(present=("Code", "Message", "Errors")),
-            Recognition(present=("Errors[].ErrorCode",)),
+            Recognition(present=("Code", "Message", "Errors"), by_fields=True),
+            Recognition(present=("Errors[].ErrorCode",), by_fields=True),
         ),
         codes=(
             CodeField(

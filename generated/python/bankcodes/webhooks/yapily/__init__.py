@@ -18,10 +18,10 @@ KINDS: dict[str, PayloadKindInfo] = {
         root="ErrorResponse",
         request_id="error.tracingId",
         recognise=(
-            Recognition(present=("error.tracingId",)),
-            Recognition(present=("error.supportUrl",)),
-            Recognition(present=("error.institutionError",)),
-            Recognition(present=("error.issues", "error.code", "error.status")),
+            Recognition(present=("error.tracingId",), by_fields=True),
+            Recognition(present=("error.supportUrl",), by_fields=True),
+            Recognition(present=("error.institutionError",), by_fields=True),
+            Recognition(present=("error.issues", "error.code", "error.status"), by_fields=True),
             Recognition(
                 present=("error.code", "error.status", "error.message"),
                 absent=("error.details", "error.errors"),
@@ -50,7 +50,7 @@ KINDS: dict[str, PayloadKindInfo] = {
         lenient_module="bankcodes.webhooks.yapily.validation_error",
         strict_module="bankcodes.webhooks.yapily.validation_error_strict",
         root="ValidationErrorResponse",
-        recognise=(Recognition(present=("errors[].fieldName", "errors[].error")),),
+        recognise=(Recognition(present=("errors[].fieldName", "errors[].error"), by_fields=True),),
         codes=(CodeField(path="$.errors[*].error", code_sets=("yapily.validation_error",)),),
     ),
 }

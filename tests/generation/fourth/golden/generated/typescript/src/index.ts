@@ -32,5 +32,6 @@ export * from "./seen.js";
 export * from "./shapes.js";
 export * from "./shown.js";
 export * from "./sources.js";
+export * from "./told.js";
 export * from "./types.js";
 export * from "./waits.js";

@@ -9,9 +9,9 @@ export const PAYLOAD_KINDS = {
     variants: [],
     title: "Acme Link widget message",
     recognise: [
-      { present: ["error_code"], absent: ["type"], objects: [], codes: {} },
-      { present: ["event", "link_id"], absent: [], objects: [], codes: {} },
-      { present: ["link_status"], absent: [], objects: [], codes: {} },
+      { present: ["error_code"], absent: ["type"], objects: [], codes: {}, byFields: true },
+      { present: ["event", "link_id"], absent: [], objects: [], codes: {}, byFields: true },
+      { present: ["link_status"], absent: [], objects: [], codes: {}, byFields: true },
     ],
     codes: [
       { path: "$.error_code", codeSets: ["acme.error_code"], tag: null },
@@ -23,7 +23,9 @@ export const PAYLOAD_KINDS = {
     tag: "type",
     variants: ["link.created", "link.failed"],
     title: "Acme Link webhook",
-    recognise: [{ present: ["type", "link_id"], absent: [], objects: [], codes: {} }],
+    recognise: [
+      { present: ["type", "link_id"], absent: [], objects: [], codes: {}, byFields: true },
+    ],
     codes: [
       { path: "$.error_code", codeSets: ["acme.error_code"], tag: "link.failed" },
       { path: "$.type", codeSets: ["acme.webhook_type"], tag: "link.created" },

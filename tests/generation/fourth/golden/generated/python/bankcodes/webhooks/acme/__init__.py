@@ -22,9 +22,9 @@ KINDS: dict[str, PayloadKindInfo] = {
             Member(name="WidgetStatus", required=("link_status",)),
         ),
         recognise=(
-            Recognition(present=("error_code",), absent=("type",)),
-            Recognition(present=("event", "link_id")),
-            Recognition(present=("link_status",)),
+            Recognition(present=("error_code",), absent=("type",), by_fields=True),
+            Recognition(present=("event", "link_id"), by_fields=True),
+            Recognition(present=("link_status",), by_fields=True),
         ),
         codes=(
             CodeField(path="$.error_code", code_sets=("acme.error_code",)),
@@ -39,7 +39,7 @@ KINDS: dict[str, PayloadKindInfo] = {
         tag="type",
         variants={"link.created": "LinkCreatedWebhook", "link.failed": "LinkFailedWebhook"},
         fallback="OtherWebhook",
-        recognise=(Recognition(present=("type", "link_id")),),
+        recognise=(Recognition(present=("type", "link_id"), by_fields=True),),
         codes=(
             CodeField(path="$.error_code", code_sets=("acme.error_code",), tag="link.failed"),
             CodeField(path="$.type", code_sets=("acme.webhook_type",), tag="link.created"),

@@ -1,0 +1,32 @@
+"""What told whose a body is (its evidence, bankcodes._recognition.Evidence), as a decision's
+reasons of part `code` say it, in the words both runtimes share (bankcodes._phrases)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from bankcodes._decide_waits import shown
+from bankcodes._decision import Reason, said
+
+#: The words of each kind of evidence (bankcodes._recognition.Evidence), by its `what`.
+_TOLD = {
+    "namespace": "told_namespace",
+    "code": "told_code",
+    "fields": "told_fields",
+    "provider": "told_provider",
+}
+
+
+def told_reasons(error: Any) -> tuple[Reason, ...]:
+    """What told whose an error's body is (its `evidence`), one reason each, in words: a text
+    in its provider's namespace (its source the one that publishes it), a code only the
+    provider's code sets hold and fields of its own (the body's), or the provider the caller
+    named."""
+    reasons = []
+    for told in getattr(error, "evidence", ()):
+        value = "" if told.value is None else shown(told.value)
+        keys, provider = ", ".join(told.keys), told.kind.partition("/")[0]
+        says = said(_TOLD[told.what], kind=told.kind, provider=provider, keys=keys, value=value)
+        source = {"namespace": (*told.sources, "body")[0], "provider": "provider"}
+        reasons.append(Reason(part="code", says=says, source=source.get(told.what, "body")))
+    return tuple(reasons)
