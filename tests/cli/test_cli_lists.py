@@ -121,6 +121,7 @@ def test_list_names_its_columns_as_its_json_names_the_fields(
     header, *lines = out.splitlines()
     assert header.split("\t") == [key for key in records[0] if key != "doc_url"]
     assert len(lines) == len(records)
+
     def shown(value: object) -> str:
         if isinstance(value, bool):
             return "yes" if value else "no"

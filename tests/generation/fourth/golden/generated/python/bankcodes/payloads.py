@@ -32,7 +32,6 @@ from typing import TYPE_CHECKING, Literal, overload
 from bankcodes._code_fields import FoundCode, Identified, codes, decisive_code, identify, recognise
 from bankcodes._inner_bodies import InnerBody, inner_bodies
 from bankcodes._layers import layered_codes
-from bankcodes._recognition import Evidence
 from bankcodes._payloads import (
     KINDS,
     MAX_BYTES,
@@ -44,6 +43,7 @@ from bankcodes._payloads import (
     parse,
 )
 from bankcodes._payloads import validate as _validate
+from bankcodes._recognition import Evidence
 
 if TYPE_CHECKING:  # each kind's model type, for type checkers only (nothing per kind at run time)
     from pydantic import BaseModel
