@@ -3,7 +3,9 @@
 17db20c9dbce6dbcd6c8c4bea22794e7938cb3c2, and 1.0.0-33d10df1, as tech-gian/EnableBanking keeps it
 at ad93cd2666d72f4b09ff7281e8088b100c6845c7: no first-party copy could be read), its Webhooks page
 (read in part) and two error bodies apps met in production (whisper-money pull request #557,
-firefly-iii issue #12733). The reference lists the error codes in one order and their
+firefly-iii issue #12733), and the newest copy read, 1.0.0-f30f2f09, as karlis-vagalis/banker keeps
+it at 1d0c58010bfd960922167fb087b7b947870136fb (six more error codes, and its own text for each
+session status). The reference lists the error codes in one order and their
 descriptions in a mapping keyed by code name, in another: a code's description is the one its
 name keys."""
 
@@ -26,14 +28,38 @@ ERROR_CODES = [
     "AUTHORIZATION_NOT_PROVIDED", "CLOSED_SESSION", "DATE_TO_WITHOUT_DATE_FROM",
     "DATE_FROM_IN_FUTURE", "EXPIRED_AUTHORIZATION_CODE", "EXPIRED_SESSION", "INVALID_ACCOUNT_ID",
     "INVALID_HOST", "UNAUTHORIZED_IP", "NO_ACCOUNTS_ADDED", "PAYMENT_NOT_FOUND",
-    "PSU_HEADER_NOT_PROVIDED", "REDIRECT_URI_NOT_ALLOWED", "REVOKED_SESSION",
+    "PSU_HEADER_NOT_PROVIDED", "PSU_HEADER_INVALID", "REDIRECT_URI_NOT_ALLOWED", "REVOKED_SESSION",
     "SESSION_DOES_NOT_EXIST", "UNAUTHORIZED_ACCESS", "UNTRUSTED_PAYMENT_PARTY",
     "WEBHOOK_URI_NOT_ALLOWED", "WRONG_ASPSP_PROVIDED", "WRONG_AUTHORIZATION_CODE",
     "WRONG_DATE_INTERVAL", "WRONG_CREDENTIALS_PROVIDED", "WRONG_REQUEST_PARAMETERS",
     "WRONG_SESSION_STATUS", "WRONG_TRANSACTIONS_PERIOD", "WRONG_CONTINUATION_KEY",
     "TRANSACTION_DOES_NOT_EXIST", "PAYMENT_LIMIT_EXCEEDED", "ASPSP_PAYMENT_NOT_ACCESSIBLE",
-    "INVALID_PAYMENT",
+    "INVALID_PAYMENT", "ASPSP_PSU_ACTION_REQUIRED", "PAYMENT_NOT_FINALIZED",
+    "PAYMENT_SUBMISSION_NOT_SUPPORTED", "PAYMENT_NOT_AUTHORIZED", "PAYMENT_SUBMISSION_NOT_DEFERRED",
 ]  # fmt: skip
+#: 1.0.0-f30f2f09's x-enum-descriptions of the codes it adds: a list in the alphabetical order of
+#: the code names (its 7th, 20th, 21st, 22nd, 24th and 26th items).
+ADDED = {
+    "ASPSP_PSU_ACTION_REQUIRED": "PSU action is required to proceed",
+    "PAYMENT_NOT_AUTHORIZED": "Payment has not been authorized yet",
+    "PAYMENT_NOT_FINALIZED": "You can not delete a payment that is not finalized or cancelled",
+    "PAYMENT_SUBMISSION_NOT_DEFERRED": "Payment was not created with deferred submission enabled",
+    "PAYMENT_SUBMISSION_NOT_SUPPORTED": (
+        "Deferred submission is not supported for this ASPSP payment type"
+    ),
+    "PSU_HEADER_INVALID": "Provided PSU header contains invalid value",
+}
+#: 1.0.0-f30f2f09's SessionStatus x-enum-descriptions, paired by the names' alphabetical order.
+SESSION_TEXTS = {
+    "AUTHORIZED": "Session is authorised for access to account information",
+    "CANCELLED": "Session authorisation has been cancelled by the end-user",
+    "CLOSED": "Session has been closed by the application",
+    "EXPIRED": "Session has expired",
+    "INVALID": "Session authorisation has failed",
+    "PENDING_AUTHORIZATION": "Session authorisation by the end-user is pending",
+    "RETURNED_FROM_BANK": "Session authorisation has completed successfully by the end-user",
+    "REVOKED": "Session has been revoked by the end-user",
+}
 #: The same file, ErrorCode's x-enum-descriptions: its first six keys, in its (alphabetical)
 #: order, and the descriptions they key.
 DESCRIPTION_KEYS = [
@@ -50,7 +76,8 @@ DESCRIBED = {
         "The amount value or the the number of transactions exceeds the limit"
     ),
 }
-#: components.schemas.SessionStatus.enum, in its order (its x-enum-descriptions repeats each name).
+#: components.schemas.SessionStatus.enum, in its order (1.0.0-8e8ab97c's x-enum-descriptions
+#: repeats each name).
 SESSION_STATUSES = [
     "INVALID", "PENDING_AUTHORIZATION", "RETURNED_FROM_BANK", "AUTHORIZED", "EXPIRED", "CLOSED",
     "REVOKED", "CANCELLED",
@@ -97,6 +124,38 @@ def test_descriptions_are_paired_with_codes_by_name_never_by_position() -> None:
     )
     found = {v: enablebanking.ErrorCode(v).info.description for v in DESCRIBED}
     assert found == DESCRIBED
+
+
+def test_the_newest_reference_s_added_codes_carry_its_words() -> None:
+    found = {v: enablebanking.ErrorCode(v).info.description for v in ADDED}
+    assert found == ADDED
+    wording = enablebanking.ErrorCode("PSU_HEADER_INVALID").info.whose("description")
+    assert wording is not None
+    assert (wording.by, [s.id for s in wording.sources]) == (
+        "provider",
+        ["enablebanking-openapi-f30f2f09"],
+    )
+    # "PSU action is required to proceed": the end user acts at the bank, not the integrator.
+    assert bankcodes.classify("enablebanking", "ASPSP_PSU_ACTION_REQUIRED") is (
+        Category.ACTION_REQUIRED_AT_INSTITUTION
+    )
+    assert bankcodes.classify("enablebanking", "PSU_HEADER_INVALID") is Category.INTEGRATION_ERROR
+
+
+def test_session_statuses_carry_the_reference_s_own_texts() -> None:
+    found = {m.value: m.info.description for m in enablebanking.SessionStatus}
+    assert found == SESSION_TEXTS
+    for member in enablebanking.SessionStatus:
+        wording = member.info.whose("description")
+        assert wording is not None
+        assert (wording.by, [s.id for s in wording.sources]) == (
+            "provider",
+            ["enablebanking-openapi-f30f2f09"],
+        ), member
+    # The reference: the end user completed the authorisation; nothing says "not authorised".
+    returned = enablebanking.SessionStatus("RETURNED_FROM_BANK").info
+    assert "not authorised" not in returned.description
+    assert returned.category is Category.PENDING
 
 
 def test_an_expired_session_asks_for_a_new_consent() -> None:

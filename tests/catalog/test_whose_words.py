@@ -70,7 +70,7 @@ ARGYLE_TROUBLESHOOTING = {
 #: Konfig's SDK repository keeps it; ISO 20022's external code sets in JSON Schema form as the
 #: Transaction Authorization Protocol project keeps a copy later than the 4Q2023 release;
 #: PolishAPI's 2_1_2 file as ITger/PolishAPI_sample keeps it (polishapi.org could not be read);
-#: Enable Banking's API reference (enablebanking-api.yaml) as two apps' repositories keep it (no
+#: Enable Banking's API reference (enablebanking-api.yaml) as three apps' repositories keep it (no
 #: first-party copy could be read); GoCardless's OpenAPI document (swagger.json) as
 #: andrejvysny/spendly keeps it (no first-party copy could be read).
 MIRRORS = {
@@ -84,6 +84,7 @@ MIRRORS = {
     "polishapi-2-1-2",
     "enablebanking-openapi-8e8ab97c",
     "enablebanking-openapi-33d10df1",
+    "enablebanking-openapi-f30f2f09",
     "gocardless-openapi-third-party",
 }
 ARGYLE_PAGE = "https://docs.argyle.com/api-reference/bank-connection-errors"

@@ -25,6 +25,12 @@ _S = {
         title="Enable Banking API reference 1.0.0-33d10df1 (enablebanking-api.yaml), as a third party keeps a copy of it: tech-gian/EnableBanking (no first-party copy of the file could be read); its ErrorCode, ErrorResponse, SessionStatus and PaymentStatus are those of 1.0.0-8e8ab97c",
         url="https://github.com/tech-gian/EnableBanking/blob/ad93cd2666d72f4b09ff7281e8088b100c6845c7/enablebanking-api.yaml",
     ),
+    "enablebanking-openapi-f30f2f09": Source(
+        id="enablebanking-openapi-f30f2f09",
+        kind="third-party",
+        title="Enable Banking API reference 1.0.0-f30f2f09 (enablebanking-api.yaml, OpenAPI 3.0.3), as a third party keeps a copy of it: karlis-vagalis/banker (no first-party copy of the file could be read): the ErrorCode and SessionStatus enums with their x-enum-descriptions, a list in the alphabetical order of the code names, and the ErrorResponse schema",
+        url="https://github.com/karlis-vagalis/banker/blob/1d0c58010bfd960922167fb087b7b947870136fb/enablebanking-api.yaml",
+    ),
     "enablebanking-whisper-money-557": Source(
         id="enablebanking-whisper-money-557",
         kind="third-party",
@@ -44,7 +50,7 @@ _S = {
 
 def _ErrorCode() -> type[CodeEnum]:
     class ErrorCode(CodeEnum):
-        """API error code: The text error code of a failed Enable Banking API request (ErrorCode, "Text error code" in the ErrorResponse body), with the description the spec's x-enum-descriptions gives it. The spec lists the codes in one order and their descriptions in a mapping keyed by code name, in another: each description here is the one its code's name keys. The spec pairs no code with an HTTP status: every operation lists the same error responses (400, 401, 403, 404, 408, 422, 429, 500). The categories are bankcodes' reading of the texts.
+        """API error code: The text error code of a failed Enable Banking API request (ErrorCode, "Text error code" in the ErrorResponse body), with the description the spec's x-enum-descriptions gives it. The spec lists the codes in one order and their descriptions in another: 1.0.0-8e8ab97c in a mapping keyed by code name, 1.0.0-f30f2f09 (which adds six codes) in a list in the alphabetical order of the names. Each description here is the one its code's name keys. The spec pairs no code with an HTTP status: every operation lists the same error responses (400, 401, 403, 404, 408, 422, 429, 500). The categories are bankcodes' reading of the texts.
 
         Wire field: error (ErrorResponse)."""
 
@@ -67,6 +73,7 @@ def _ErrorCode() -> type[CodeEnum]:
         NO_ACCOUNTS_ADDED = "NO_ACCOUNTS_ADDED"
         PAYMENT_NOT_FOUND = "PAYMENT_NOT_FOUND"
         PSU_HEADER_NOT_PROVIDED = "PSU_HEADER_NOT_PROVIDED"
+        PSU_HEADER_INVALID = "PSU_HEADER_INVALID"
         REDIRECT_URI_NOT_ALLOWED = "REDIRECT_URI_NOT_ALLOWED"
         REVOKED_SESSION = "REVOKED_SESSION"
         SESSION_DOES_NOT_EXIST = "SESSION_DOES_NOT_EXIST"
@@ -85,6 +92,11 @@ def _ErrorCode() -> type[CodeEnum]:
         PAYMENT_LIMIT_EXCEEDED = "PAYMENT_LIMIT_EXCEEDED"
         ASPSP_PAYMENT_NOT_ACCESSIBLE = "ASPSP_PAYMENT_NOT_ACCESSIBLE"
         INVALID_PAYMENT = "INVALID_PAYMENT"
+        ASPSP_PSU_ACTION_REQUIRED = "ASPSP_PSU_ACTION_REQUIRED"
+        PAYMENT_NOT_FINALIZED = "PAYMENT_NOT_FINALIZED"
+        PAYMENT_SUBMISSION_NOT_SUPPORTED = "PAYMENT_SUBMISSION_NOT_SUPPORTED"
+        PAYMENT_NOT_AUTHORIZED = "PAYMENT_NOT_AUTHORIZED"
+        PAYMENT_SUBMISSION_NOT_DEFERRED = "PAYMENT_SUBMISSION_NOT_DEFERRED"
 
     register(
         ErrorCode,
@@ -93,11 +105,12 @@ def _ErrorCode() -> type[CodeEnum]:
                 provider="enablebanking",
                 id="error_code",
                 title="API error code",
-                description="The text error code of a failed Enable Banking API request (ErrorCode, \"Text error code\" in the ErrorResponse body), with the description the spec's x-enum-descriptions gives it. The spec lists the codes in one order and their descriptions in a mapping keyed by code name, in another: each description here is the one its code's name keys. The spec pairs no code with an HTTP status: every operation lists the same error responses (400, 401, 403, 404, 408, 422, 429, 500). The categories are bankcodes' reading of the texts.",
+                description="The text error code of a failed Enable Banking API request (ErrorCode, \"Text error code\" in the ErrorResponse body), with the description the spec's x-enum-descriptions gives it. The spec lists the codes in one order and their descriptions in another: 1.0.0-8e8ab97c in a mapping keyed by code name, 1.0.0-f30f2f09 (which adds six codes) in a list in the alphabetical order of the names. Each description here is the one its code's name keys. The spec pairs no code with an HTTP status: every operation lists the same error responses (400, 401, 403, 404, 408, 422, 429, 500). The categories are bankcodes' reading of the texts.",
                 field="error (ErrorResponse)",
                 sources=(
                     _S["enablebanking-openapi-8e8ab97c"],
                     _S["enablebanking-openapi-33d10df1"],
+                    _S["enablebanking-openapi-f30f2f09"],
                 ),
             ),
             (
@@ -108,6 +121,7 @@ def _ErrorCode() -> type[CodeEnum]:
                     sources=(
                         _S["enablebanking-openapi-8e8ab97c"],
                         _S["enablebanking-openapi-33d10df1"],
+                        _S["enablebanking-openapi-f30f2f09"],
                     ),
                     retryable=False,
                     end_user_can_retry=False,
@@ -118,6 +132,7 @@ def _ErrorCode() -> type[CodeEnum]:
                             sources=(
                                 _S["enablebanking-openapi-8e8ab97c"],
                                 _S["enablebanking-openapi-33d10df1"],
+                                _S["enablebanking-openapi-f30f2f09"],
                             ),
                         ),
                     ),
@@ -130,6 +145,7 @@ def _ErrorCode() -> type[CodeEnum]:
                     sources=(
                         _S["enablebanking-openapi-8e8ab97c"],
                         _S["enablebanking-openapi-33d10df1"],
+                        _S["enablebanking-openapi-f30f2f09"],
                     ),
                     retryable=False,
                     end_user_can_retry=False,
@@ -140,6 +156,7 @@ def _ErrorCode() -> type[CodeEnum]:
                             sources=(
                                 _S["enablebanking-openapi-8e8ab97c"],
                                 _S["enablebanking-openapi-33d10df1"],
+                                _S["enablebanking-openapi-f30f2f09"],
                             ),
                         ),
                         Wording(field="notes", by="bankcodes"),
@@ -154,6 +171,7 @@ def _ErrorCode() -> type[CodeEnum]:
                     sources=(
                         _S["enablebanking-openapi-8e8ab97c"],
                         _S["enablebanking-openapi-33d10df1"],
+                        _S["enablebanking-openapi-f30f2f09"],
                     ),
                     retryable=False,
                     end_user_can_retry=False,
@@ -164,6 +182,7 @@ def _ErrorCode() -> type[CodeEnum]:
                             sources=(
                                 _S["enablebanking-openapi-8e8ab97c"],
                                 _S["enablebanking-openapi-33d10df1"],
+                                _S["enablebanking-openapi-f30f2f09"],
                             ),
                         ),
                     ),
@@ -176,6 +195,7 @@ def _ErrorCode() -> type[CodeEnum]:
                     sources=(
                         _S["enablebanking-openapi-8e8ab97c"],
                         _S["enablebanking-openapi-33d10df1"],
+                        _S["enablebanking-openapi-f30f2f09"],
                     ),
                     retryable=False,
                     end_user_can_retry=False,
@@ -186,6 +206,7 @@ def _ErrorCode() -> type[CodeEnum]:
                             sources=(
                                 _S["enablebanking-openapi-8e8ab97c"],
                                 _S["enablebanking-openapi-33d10df1"],
+                                _S["enablebanking-openapi-f30f2f09"],
                             ),
                         ),
                     ),
@@ -198,6 +219,7 @@ def _ErrorCode() -> type[CodeEnum]:
                     sources=(
                         _S["enablebanking-openapi-8e8ab97c"],
                         _S["enablebanking-openapi-33d10df1"],
+                        _S["enablebanking-openapi-f30f2f09"],
                     ),
                     retryable=True,
                     end_user_can_retry=True,
@@ -208,6 +230,7 @@ def _ErrorCode() -> type[CodeEnum]:
                             sources=(
                                 _S["enablebanking-openapi-8e8ab97c"],
                                 _S["enablebanking-openapi-33d10df1"],
+                                _S["enablebanking-openapi-f30f2f09"],
                             ),
                         ),
                     ),
@@ -220,6 +243,7 @@ def _ErrorCode() -> type[CodeEnum]:
                     sources=(
                         _S["enablebanking-openapi-8e8ab97c"],
                         _S["enablebanking-openapi-33d10df1"],
+                        _S["enablebanking-openapi-f30f2f09"],
                     ),
                     retryable=True,
                     end_user_can_retry=True,
@@ -230,6 +254,7 @@ def _ErrorCode() -> type[CodeEnum]:
                             sources=(
                                 _S["enablebanking-openapi-8e8ab97c"],
                                 _S["enablebanking-openapi-33d10df1"],
+                                _S["enablebanking-openapi-f30f2f09"],
                             ),
                         ),
                     ),
@@ -242,6 +267,7 @@ def _ErrorCode() -> type[CodeEnum]:
                     sources=(
                         _S["enablebanking-openapi-8e8ab97c"],
                         _S["enablebanking-openapi-33d10df1"],
+                        _S["enablebanking-openapi-f30f2f09"],
                     ),
                     retryable=True,
                     end_user_can_retry=True,
@@ -252,6 +278,7 @@ def _ErrorCode() -> type[CodeEnum]:
                             sources=(
                                 _S["enablebanking-openapi-8e8ab97c"],
                                 _S["enablebanking-openapi-33d10df1"],
+                                _S["enablebanking-openapi-f30f2f09"],
                             ),
                         ),
                         Wording(field="notes", by="bankcodes"),
@@ -266,6 +293,7 @@ def _ErrorCode() -> type[CodeEnum]:
                     sources=(
                         _S["enablebanking-openapi-8e8ab97c"],
                         _S["enablebanking-openapi-33d10df1"],
+                        _S["enablebanking-openapi-f30f2f09"],
                     ),
                     retryable=False,
                     end_user_can_retry=False,
@@ -276,6 +304,7 @@ def _ErrorCode() -> type[CodeEnum]:
                             sources=(
                                 _S["enablebanking-openapi-8e8ab97c"],
                                 _S["enablebanking-openapi-33d10df1"],
+                                _S["enablebanking-openapi-f30f2f09"],
                             ),
                         ),
                     ),
@@ -288,6 +317,7 @@ def _ErrorCode() -> type[CodeEnum]:
                     sources=(
                         _S["enablebanking-openapi-8e8ab97c"],
                         _S["enablebanking-openapi-33d10df1"],
+                        _S["enablebanking-openapi-f30f2f09"],
                     ),
                     retryable=False,
                     end_user_can_retry=True,
@@ -298,6 +328,7 @@ def _ErrorCode() -> type[CodeEnum]:
                             sources=(
                                 _S["enablebanking-openapi-8e8ab97c"],
                                 _S["enablebanking-openapi-33d10df1"],
+                                _S["enablebanking-openapi-f30f2f09"],
                             ),
                         ),
                     ),
@@ -318,6 +349,7 @@ def _ErrorCode() -> type[CodeEnum]:
                     sources=(
                         _S["enablebanking-openapi-8e8ab97c"],
                         _S["enablebanking-openapi-33d10df1"],
+                        _S["enablebanking-openapi-f30f2f09"],
                     ),
                     retryable=False,
                     end_user_can_retry=False,
@@ -328,6 +360,7 @@ def _ErrorCode() -> type[CodeEnum]:
                             sources=(
                                 _S["enablebanking-openapi-8e8ab97c"],
                                 _S["enablebanking-openapi-33d10df1"],
+                                _S["enablebanking-openapi-f30f2f09"],
                             ),
                         ),
                     ),
@@ -340,6 +373,7 @@ def _ErrorCode() -> type[CodeEnum]:
                     sources=(
                         _S["enablebanking-openapi-8e8ab97c"],
                         _S["enablebanking-openapi-33d10df1"],
+                        _S["enablebanking-openapi-f30f2f09"],
                     ),
                     retryable=False,
                     end_user_can_retry=False,
@@ -350,6 +384,7 @@ def _ErrorCode() -> type[CodeEnum]:
                             sources=(
                                 _S["enablebanking-openapi-8e8ab97c"],
                                 _S["enablebanking-openapi-33d10df1"],
+                                _S["enablebanking-openapi-f30f2f09"],
                             ),
                         ),
                     ),
@@ -362,6 +397,7 @@ def _ErrorCode() -> type[CodeEnum]:
                     sources=(
                         _S["enablebanking-openapi-8e8ab97c"],
                         _S["enablebanking-openapi-33d10df1"],
+                        _S["enablebanking-openapi-f30f2f09"],
                     ),
                     retryable=False,
                     end_user_can_retry=True,
@@ -372,6 +408,7 @@ def _ErrorCode() -> type[CodeEnum]:
                             sources=(
                                 _S["enablebanking-openapi-8e8ab97c"],
                                 _S["enablebanking-openapi-33d10df1"],
+                                _S["enablebanking-openapi-f30f2f09"],
                             ),
                         ),
                         Wording(field="notes", by="bankcodes"),
@@ -386,6 +423,7 @@ def _ErrorCode() -> type[CodeEnum]:
                     sources=(
                         _S["enablebanking-openapi-8e8ab97c"],
                         _S["enablebanking-openapi-33d10df1"],
+                        _S["enablebanking-openapi-f30f2f09"],
                     ),
                     retryable=False,
                     end_user_can_retry=True,
@@ -399,6 +437,7 @@ def _ErrorCode() -> type[CodeEnum]:
                             sources=(
                                 _S["enablebanking-openapi-8e8ab97c"],
                                 _S["enablebanking-openapi-33d10df1"],
+                                _S["enablebanking-openapi-f30f2f09"],
                             ),
                         ),
                         Wording(field="notes", by="bankcodes"),
@@ -426,6 +465,7 @@ def _ErrorCode() -> type[CodeEnum]:
                     sources=(
                         _S["enablebanking-openapi-8e8ab97c"],
                         _S["enablebanking-openapi-33d10df1"],
+                        _S["enablebanking-openapi-f30f2f09"],
                     ),
                     retryable=False,
                     end_user_can_retry=False,
@@ -436,6 +476,7 @@ def _ErrorCode() -> type[CodeEnum]:
                             sources=(
                                 _S["enablebanking-openapi-8e8ab97c"],
                                 _S["enablebanking-openapi-33d10df1"],
+                                _S["enablebanking-openapi-f30f2f09"],
                             ),
                         ),
                     ),
@@ -448,6 +489,7 @@ def _ErrorCode() -> type[CodeEnum]:
                     sources=(
                         _S["enablebanking-openapi-8e8ab97c"],
                         _S["enablebanking-openapi-33d10df1"],
+                        _S["enablebanking-openapi-f30f2f09"],
                     ),
                     retryable=False,
                     end_user_can_retry=False,
@@ -458,6 +500,7 @@ def _ErrorCode() -> type[CodeEnum]:
                             sources=(
                                 _S["enablebanking-openapi-8e8ab97c"],
                                 _S["enablebanking-openapi-33d10df1"],
+                                _S["enablebanking-openapi-f30f2f09"],
                             ),
                         ),
                     ),
@@ -470,6 +513,7 @@ def _ErrorCode() -> type[CodeEnum]:
                     sources=(
                         _S["enablebanking-openapi-8e8ab97c"],
                         _S["enablebanking-openapi-33d10df1"],
+                        _S["enablebanking-openapi-f30f2f09"],
                     ),
                     retryable=False,
                     end_user_can_retry=False,
@@ -480,6 +524,7 @@ def _ErrorCode() -> type[CodeEnum]:
                             sources=(
                                 _S["enablebanking-openapi-8e8ab97c"],
                                 _S["enablebanking-openapi-33d10df1"],
+                                _S["enablebanking-openapi-f30f2f09"],
                             ),
                         ),
                     ),
@@ -492,6 +537,7 @@ def _ErrorCode() -> type[CodeEnum]:
                     sources=(
                         _S["enablebanking-openapi-8e8ab97c"],
                         _S["enablebanking-openapi-33d10df1"],
+                        _S["enablebanking-openapi-f30f2f09"],
                     ),
                     retryable=False,
                     end_user_can_retry=False,
@@ -502,6 +548,7 @@ def _ErrorCode() -> type[CodeEnum]:
                             sources=(
                                 _S["enablebanking-openapi-8e8ab97c"],
                                 _S["enablebanking-openapi-33d10df1"],
+                                _S["enablebanking-openapi-f30f2f09"],
                             ),
                         ),
                     ),
@@ -514,6 +561,7 @@ def _ErrorCode() -> type[CodeEnum]:
                     sources=(
                         _S["enablebanking-openapi-8e8ab97c"],
                         _S["enablebanking-openapi-33d10df1"],
+                        _S["enablebanking-openapi-f30f2f09"],
                     ),
                     retryable=False,
                     end_user_can_retry=False,
@@ -524,6 +572,7 @@ def _ErrorCode() -> type[CodeEnum]:
                             sources=(
                                 _S["enablebanking-openapi-8e8ab97c"],
                                 _S["enablebanking-openapi-33d10df1"],
+                                _S["enablebanking-openapi-f30f2f09"],
                             ),
                         ),
                     ),
@@ -536,6 +585,7 @@ def _ErrorCode() -> type[CodeEnum]:
                     sources=(
                         _S["enablebanking-openapi-8e8ab97c"],
                         _S["enablebanking-openapi-33d10df1"],
+                        _S["enablebanking-openapi-f30f2f09"],
                     ),
                     retryable=False,
                     end_user_can_retry=False,
@@ -556,6 +606,7 @@ def _ErrorCode() -> type[CodeEnum]:
                             sources=(
                                 _S["enablebanking-openapi-8e8ab97c"],
                                 _S["enablebanking-openapi-33d10df1"],
+                                _S["enablebanking-openapi-f30f2f09"],
                             ),
                         ),
                         Wording(field="notes", by="bankcodes"),
@@ -564,12 +615,29 @@ def _ErrorCode() -> type[CodeEnum]:
                     notes='The ErrorResponse schema\'s field examples pair it with code 422, the message "Required PSU header not provided" and the detail "PSU header psuIpAddress is not provided".',
                 ),
                 CodeInfo(
+                    value="PSU_HEADER_INVALID",
+                    description="Provided PSU header contains invalid value",
+                    category=_C.INTEGRATION_ERROR,
+                    sources=(_S["enablebanking-openapi-f30f2f09"],),
+                    retryable=False,
+                    end_user_can_retry=False,
+                    wording=(
+                        Wording(
+                            field="description",
+                            by="provider",
+                            sources=(_S["enablebanking-openapi-f30f2f09"],),
+                        ),
+                    ),
+                    page="reference/enablebanking/error_code/#PSU_HEADER_INVALID",
+                ),
+                CodeInfo(
                     value="REDIRECT_URI_NOT_ALLOWED",
                     description="Redirect URI not allowed",
                     category=_C.INTEGRATION_ERROR,
                     sources=(
                         _S["enablebanking-openapi-8e8ab97c"],
                         _S["enablebanking-openapi-33d10df1"],
+                        _S["enablebanking-openapi-f30f2f09"],
                     ),
                     retryable=False,
                     end_user_can_retry=False,
@@ -580,6 +648,7 @@ def _ErrorCode() -> type[CodeEnum]:
                             sources=(
                                 _S["enablebanking-openapi-8e8ab97c"],
                                 _S["enablebanking-openapi-33d10df1"],
+                                _S["enablebanking-openapi-f30f2f09"],
                             ),
                         ),
                     ),
@@ -592,6 +661,7 @@ def _ErrorCode() -> type[CodeEnum]:
                     sources=(
                         _S["enablebanking-openapi-8e8ab97c"],
                         _S["enablebanking-openapi-33d10df1"],
+                        _S["enablebanking-openapi-f30f2f09"],
                     ),
                     retryable=False,
                     end_user_can_retry=True,
@@ -602,6 +672,7 @@ def _ErrorCode() -> type[CodeEnum]:
                             sources=(
                                 _S["enablebanking-openapi-8e8ab97c"],
                                 _S["enablebanking-openapi-33d10df1"],
+                                _S["enablebanking-openapi-f30f2f09"],
                             ),
                         ),
                     ),
@@ -622,6 +693,7 @@ def _ErrorCode() -> type[CodeEnum]:
                     sources=(
                         _S["enablebanking-openapi-8e8ab97c"],
                         _S["enablebanking-openapi-33d10df1"],
+                        _S["enablebanking-openapi-f30f2f09"],
                     ),
                     retryable=False,
                     end_user_can_retry=True,
@@ -632,6 +704,7 @@ def _ErrorCode() -> type[CodeEnum]:
                             sources=(
                                 _S["enablebanking-openapi-8e8ab97c"],
                                 _S["enablebanking-openapi-33d10df1"],
+                                _S["enablebanking-openapi-f30f2f09"],
                             ),
                         ),
                     ),
@@ -644,6 +717,7 @@ def _ErrorCode() -> type[CodeEnum]:
                     sources=(
                         _S["enablebanking-openapi-8e8ab97c"],
                         _S["enablebanking-openapi-33d10df1"],
+                        _S["enablebanking-openapi-f30f2f09"],
                     ),
                     retryable=False,
                     end_user_can_retry=False,
@@ -661,6 +735,7 @@ def _ErrorCode() -> type[CodeEnum]:
                             sources=(
                                 _S["enablebanking-openapi-8e8ab97c"],
                                 _S["enablebanking-openapi-33d10df1"],
+                                _S["enablebanking-openapi-f30f2f09"],
                             ),
                         ),
                         Wording(field="notes", by="bankcodes"),
@@ -675,6 +750,7 @@ def _ErrorCode() -> type[CodeEnum]:
                     sources=(
                         _S["enablebanking-openapi-8e8ab97c"],
                         _S["enablebanking-openapi-33d10df1"],
+                        _S["enablebanking-openapi-f30f2f09"],
                     ),
                     retryable=False,
                     end_user_can_retry=False,
@@ -685,6 +761,7 @@ def _ErrorCode() -> type[CodeEnum]:
                             sources=(
                                 _S["enablebanking-openapi-8e8ab97c"],
                                 _S["enablebanking-openapi-33d10df1"],
+                                _S["enablebanking-openapi-f30f2f09"],
                             ),
                         ),
                     ),
@@ -697,6 +774,7 @@ def _ErrorCode() -> type[CodeEnum]:
                     sources=(
                         _S["enablebanking-openapi-8e8ab97c"],
                         _S["enablebanking-openapi-33d10df1"],
+                        _S["enablebanking-openapi-f30f2f09"],
                     ),
                     retryable=False,
                     end_user_can_retry=False,
@@ -707,6 +785,7 @@ def _ErrorCode() -> type[CodeEnum]:
                             sources=(
                                 _S["enablebanking-openapi-8e8ab97c"],
                                 _S["enablebanking-openapi-33d10df1"],
+                                _S["enablebanking-openapi-f30f2f09"],
                             ),
                         ),
                         Wording(field="notes", by="bankcodes"),
@@ -721,6 +800,7 @@ def _ErrorCode() -> type[CodeEnum]:
                     sources=(
                         _S["enablebanking-openapi-8e8ab97c"],
                         _S["enablebanking-openapi-33d10df1"],
+                        _S["enablebanking-openapi-f30f2f09"],
                     ),
                     retryable=False,
                     end_user_can_retry=False,
@@ -731,6 +811,7 @@ def _ErrorCode() -> type[CodeEnum]:
                             sources=(
                                 _S["enablebanking-openapi-8e8ab97c"],
                                 _S["enablebanking-openapi-33d10df1"],
+                                _S["enablebanking-openapi-f30f2f09"],
                             ),
                         ),
                     ),
@@ -743,6 +824,7 @@ def _ErrorCode() -> type[CodeEnum]:
                     sources=(
                         _S["enablebanking-openapi-8e8ab97c"],
                         _S["enablebanking-openapi-33d10df1"],
+                        _S["enablebanking-openapi-f30f2f09"],
                     ),
                     retryable=False,
                     end_user_can_retry=False,
@@ -753,6 +835,7 @@ def _ErrorCode() -> type[CodeEnum]:
                             sources=(
                                 _S["enablebanking-openapi-8e8ab97c"],
                                 _S["enablebanking-openapi-33d10df1"],
+                                _S["enablebanking-openapi-f30f2f09"],
                             ),
                         ),
                     ),
@@ -765,6 +848,7 @@ def _ErrorCode() -> type[CodeEnum]:
                     sources=(
                         _S["enablebanking-openapi-8e8ab97c"],
                         _S["enablebanking-openapi-33d10df1"],
+                        _S["enablebanking-openapi-f30f2f09"],
                     ),
                     retryable=False,
                     end_user_can_retry=False,
@@ -775,6 +859,7 @@ def _ErrorCode() -> type[CodeEnum]:
                             sources=(
                                 _S["enablebanking-openapi-8e8ab97c"],
                                 _S["enablebanking-openapi-33d10df1"],
+                                _S["enablebanking-openapi-f30f2f09"],
                             ),
                         ),
                     ),
@@ -787,6 +872,7 @@ def _ErrorCode() -> type[CodeEnum]:
                     sources=(
                         _S["enablebanking-openapi-8e8ab97c"],
                         _S["enablebanking-openapi-33d10df1"],
+                        _S["enablebanking-openapi-f30f2f09"],
                     ),
                     retryable=False,
                     end_user_can_retry=True,
@@ -797,6 +883,7 @@ def _ErrorCode() -> type[CodeEnum]:
                             sources=(
                                 _S["enablebanking-openapi-8e8ab97c"],
                                 _S["enablebanking-openapi-33d10df1"],
+                                _S["enablebanking-openapi-f30f2f09"],
                             ),
                         ),
                         Wording(field="notes", by="bankcodes"),
@@ -811,6 +898,7 @@ def _ErrorCode() -> type[CodeEnum]:
                     sources=(
                         _S["enablebanking-openapi-8e8ab97c"],
                         _S["enablebanking-openapi-33d10df1"],
+                        _S["enablebanking-openapi-f30f2f09"],
                     ),
                     retryable=False,
                     end_user_can_retry=False,
@@ -821,6 +909,7 @@ def _ErrorCode() -> type[CodeEnum]:
                             sources=(
                                 _S["enablebanking-openapi-8e8ab97c"],
                                 _S["enablebanking-openapi-33d10df1"],
+                                _S["enablebanking-openapi-f30f2f09"],
                             ),
                         ),
                     ),
@@ -833,6 +922,7 @@ def _ErrorCode() -> type[CodeEnum]:
                     sources=(
                         _S["enablebanking-openapi-8e8ab97c"],
                         _S["enablebanking-openapi-33d10df1"],
+                        _S["enablebanking-openapi-f30f2f09"],
                     ),
                     retryable=False,
                     end_user_can_retry=False,
@@ -843,6 +933,7 @@ def _ErrorCode() -> type[CodeEnum]:
                             sources=(
                                 _S["enablebanking-openapi-8e8ab97c"],
                                 _S["enablebanking-openapi-33d10df1"],
+                                _S["enablebanking-openapi-f30f2f09"],
                             ),
                         ),
                         Wording(field="notes", by="bankcodes"),
@@ -857,6 +948,7 @@ def _ErrorCode() -> type[CodeEnum]:
                     sources=(
                         _S["enablebanking-openapi-8e8ab97c"],
                         _S["enablebanking-openapi-33d10df1"],
+                        _S["enablebanking-openapi-f30f2f09"],
                     ),
                     retryable=False,
                     end_user_can_retry=False,
@@ -867,6 +959,7 @@ def _ErrorCode() -> type[CodeEnum]:
                             sources=(
                                 _S["enablebanking-openapi-8e8ab97c"],
                                 _S["enablebanking-openapi-33d10df1"],
+                                _S["enablebanking-openapi-f30f2f09"],
                             ),
                         ),
                     ),
@@ -879,6 +972,7 @@ def _ErrorCode() -> type[CodeEnum]:
                     sources=(
                         _S["enablebanking-openapi-8e8ab97c"],
                         _S["enablebanking-openapi-33d10df1"],
+                        _S["enablebanking-openapi-f30f2f09"],
                     ),
                     retryable=False,
                     end_user_can_retry=False,
@@ -889,6 +983,7 @@ def _ErrorCode() -> type[CodeEnum]:
                             sources=(
                                 _S["enablebanking-openapi-8e8ab97c"],
                                 _S["enablebanking-openapi-33d10df1"],
+                                _S["enablebanking-openapi-f30f2f09"],
                             ),
                         ),
                         Wording(field="notes", by="bankcodes"),
@@ -903,6 +998,7 @@ def _ErrorCode() -> type[CodeEnum]:
                     sources=(
                         _S["enablebanking-openapi-8e8ab97c"],
                         _S["enablebanking-openapi-33d10df1"],
+                        _S["enablebanking-openapi-f30f2f09"],
                     ),
                     retryable=False,
                     end_user_can_retry=False,
@@ -913,6 +1009,7 @@ def _ErrorCode() -> type[CodeEnum]:
                             sources=(
                                 _S["enablebanking-openapi-8e8ab97c"],
                                 _S["enablebanking-openapi-33d10df1"],
+                                _S["enablebanking-openapi-f30f2f09"],
                             ),
                         ),
                     ),
@@ -925,6 +1022,7 @@ def _ErrorCode() -> type[CodeEnum]:
                     sources=(
                         _S["enablebanking-openapi-8e8ab97c"],
                         _S["enablebanking-openapi-33d10df1"],
+                        _S["enablebanking-openapi-f30f2f09"],
                     ),
                     retryable=False,
                     end_user_can_retry=False,
@@ -935,6 +1033,7 @@ def _ErrorCode() -> type[CodeEnum]:
                             sources=(
                                 _S["enablebanking-openapi-8e8ab97c"],
                                 _S["enablebanking-openapi-33d10df1"],
+                                _S["enablebanking-openapi-f30f2f09"],
                             ),
                         ),
                     ),
@@ -947,6 +1046,7 @@ def _ErrorCode() -> type[CodeEnum]:
                     sources=(
                         _S["enablebanking-openapi-8e8ab97c"],
                         _S["enablebanking-openapi-33d10df1"],
+                        _S["enablebanking-openapi-f30f2f09"],
                     ),
                     retryable=True,
                     end_user_can_retry=True,
@@ -957,6 +1057,7 @@ def _ErrorCode() -> type[CodeEnum]:
                             sources=(
                                 _S["enablebanking-openapi-8e8ab97c"],
                                 _S["enablebanking-openapi-33d10df1"],
+                                _S["enablebanking-openapi-f30f2f09"],
                             ),
                         ),
                     ),
@@ -969,6 +1070,7 @@ def _ErrorCode() -> type[CodeEnum]:
                     sources=(
                         _S["enablebanking-openapi-8e8ab97c"],
                         _S["enablebanking-openapi-33d10df1"],
+                        _S["enablebanking-openapi-f30f2f09"],
                     ),
                     retryable=False,
                     end_user_can_retry=False,
@@ -979,10 +1081,91 @@ def _ErrorCode() -> type[CodeEnum]:
                             sources=(
                                 _S["enablebanking-openapi-8e8ab97c"],
                                 _S["enablebanking-openapi-33d10df1"],
+                                _S["enablebanking-openapi-f30f2f09"],
                             ),
                         ),
                     ),
                     page="reference/enablebanking/error_code/#INVALID_PAYMENT",
+                ),
+                CodeInfo(
+                    value="ASPSP_PSU_ACTION_REQUIRED",
+                    description="PSU action is required to proceed",
+                    category=_C.ACTION_REQUIRED_AT_INSTITUTION,
+                    sources=(_S["enablebanking-openapi-f30f2f09"],),
+                    retryable=False,
+                    end_user_can_retry=True,
+                    wording=(
+                        Wording(
+                            field="description",
+                            by="provider",
+                            sources=(_S["enablebanking-openapi-f30f2f09"],),
+                        ),
+                    ),
+                    page="reference/enablebanking/error_code/#ASPSP_PSU_ACTION_REQUIRED",
+                ),
+                CodeInfo(
+                    value="PAYMENT_NOT_FINALIZED",
+                    description="You can not delete a payment that is not finalized or cancelled",
+                    category=_C.INTEGRATION_ERROR,
+                    sources=(_S["enablebanking-openapi-f30f2f09"],),
+                    retryable=False,
+                    end_user_can_retry=False,
+                    wording=(
+                        Wording(
+                            field="description",
+                            by="provider",
+                            sources=(_S["enablebanking-openapi-f30f2f09"],),
+                        ),
+                    ),
+                    page="reference/enablebanking/error_code/#PAYMENT_NOT_FINALIZED",
+                ),
+                CodeInfo(
+                    value="PAYMENT_SUBMISSION_NOT_SUPPORTED",
+                    description="Deferred submission is not supported for this ASPSP payment type",
+                    category=_C.INTEGRATION_ERROR,
+                    sources=(_S["enablebanking-openapi-f30f2f09"],),
+                    retryable=False,
+                    end_user_can_retry=False,
+                    wording=(
+                        Wording(
+                            field="description",
+                            by="provider",
+                            sources=(_S["enablebanking-openapi-f30f2f09"],),
+                        ),
+                    ),
+                    page="reference/enablebanking/error_code/#PAYMENT_SUBMISSION_NOT_SUPPORTED",
+                ),
+                CodeInfo(
+                    value="PAYMENT_NOT_AUTHORIZED",
+                    description="Payment has not been authorized yet",
+                    category=_C.INTEGRATION_ERROR,
+                    sources=(_S["enablebanking-openapi-f30f2f09"],),
+                    retryable=False,
+                    end_user_can_retry=False,
+                    wording=(
+                        Wording(
+                            field="description",
+                            by="provider",
+                            sources=(_S["enablebanking-openapi-f30f2f09"],),
+                        ),
+                    ),
+                    page="reference/enablebanking/error_code/#PAYMENT_NOT_AUTHORIZED",
+                ),
+                CodeInfo(
+                    value="PAYMENT_SUBMISSION_NOT_DEFERRED",
+                    description="Payment was not created with deferred submission enabled",
+                    category=_C.INTEGRATION_ERROR,
+                    sources=(_S["enablebanking-openapi-f30f2f09"],),
+                    retryable=False,
+                    end_user_can_retry=False,
+                    wording=(
+                        Wording(
+                            field="description",
+                            by="provider",
+                            sources=(_S["enablebanking-openapi-f30f2f09"],),
+                        ),
+                    ),
+                    page="reference/enablebanking/error_code/#PAYMENT_SUBMISSION_NOT_DEFERRED",
                 ),
             ),
         ),
@@ -993,7 +1176,7 @@ def _ErrorCode() -> type[CodeEnum]:
 
 def _SessionStatus() -> type[CodeEnum]:
     class SessionStatus(CodeEnum):
-        """Session status: The status of an Enable Banking session (SessionStatus, the status of GET /sessions/{session_id}). The spec's x-enum-descriptions repeats each status's name as its description, so the descriptions here are bankcodes' words, read from the names and the spec's texts on sessions; the categories and states are bankcodes' reading.
+        """Session status: The status of an Enable Banking session (SessionStatus, the status of GET /sessions/{session_id}), with the description 1.0.0-f30f2f09's x-enum-descriptions gives it (1.0.0-8e8ab97c's repeats each status's name); the categories and states are bankcodes' reading.
 
         Wire field: status (GET /sessions/{session_id})."""
 
@@ -1013,90 +1196,121 @@ def _SessionStatus() -> type[CodeEnum]:
                 provider="enablebanking",
                 id="session_status",
                 title="Session status",
-                description="The status of an Enable Banking session (SessionStatus, the status of GET /sessions/{session_id}). The spec's x-enum-descriptions repeats each status's name as its description, so the descriptions here are bankcodes' words, read from the names and the spec's texts on sessions; the categories and states are bankcodes' reading.",
+                description="The status of an Enable Banking session (SessionStatus, the status of GET /sessions/{session_id}), with the description 1.0.0-f30f2f09's x-enum-descriptions gives it (1.0.0-8e8ab97c's repeats each status's name); the categories and states are bankcodes' reading.",
                 field="status (GET /sessions/{session_id})",
                 states=True,
                 sources=(
                     _S["enablebanking-openapi-8e8ab97c"],
                     _S["enablebanking-openapi-33d10df1"],
+                    _S["enablebanking-openapi-f30f2f09"],
                 ),
             ),
             (
                 CodeInfo(
                     value="INVALID",
-                    description="The session is invalid.",
+                    description="Session authorisation has failed",
                     category=_C.REJECTED,
                     sources=(
                         _S["enablebanking-openapi-8e8ab97c"],
                         _S["enablebanking-openapi-33d10df1"],
+                        _S["enablebanking-openapi-f30f2f09"],
                     ),
                     retryable=False,
                     end_user_can_retry=False,
-                    wording=(Wording(field="description", by="bankcodes"),),
+                    wording=(
+                        Wording(
+                            field="description",
+                            by="provider",
+                            sources=(_S["enablebanking-openapi-f30f2f09"],),
+                        ),
+                    ),
                     page="reference/enablebanking/session_status/#INVALID",
-                    editorial=True,
                     state="needs_end_user",
                     state_reason="bankcodes' reading: the spec gives the status no meaning; a session that is not valid gives no access, and the end user authorises a new one.",
                 ),
                 CodeInfo(
                     value="PENDING_AUTHORIZATION",
-                    description="The session waits for the end user's authorisation.",
+                    description="Session authorisation by the end-user is pending",
                     category=_C.PENDING,
                     sources=(
                         _S["enablebanking-openapi-8e8ab97c"],
                         _S["enablebanking-openapi-33d10df1"],
-                    ),
-                    retryable=False,
-                    end_user_can_retry=False,
-                    wording=(Wording(field="description", by="bankcodes"),),
-                    page="reference/enablebanking/session_status/#PENDING_AUTHORIZATION",
-                    editorial=True,
-                ),
-                CodeInfo(
-                    value="RETURNED_FROM_BANK",
-                    description="The end user came back from the bank; the session is not authorised yet.",
-                    category=_C.PENDING,
-                    sources=(
-                        _S["enablebanking-openapi-8e8ab97c"],
-                        _S["enablebanking-openapi-33d10df1"],
-                    ),
-                    retryable=False,
-                    end_user_can_retry=False,
-                    wording=(Wording(field="description", by="bankcodes"),),
-                    page="reference/enablebanking/session_status/#RETURNED_FROM_BANK",
-                    editorial=True,
-                ),
-                CodeInfo(
-                    value="AUTHORIZED",
-                    description="The session is authorised: its accounts can be read.",
-                    category=_C.SUCCESS,
-                    sources=(
-                        _S["enablebanking-openapi-8e8ab97c"],
-                        _S["enablebanking-openapi-33d10df1"],
+                        _S["enablebanking-openapi-f30f2f09"],
                     ),
                     retryable=False,
                     end_user_can_retry=False,
                     wording=(
-                        Wording(field="description", by="bankcodes"),
+                        Wording(
+                            field="description",
+                            by="provider",
+                            sources=(_S["enablebanking-openapi-f30f2f09"],),
+                        ),
+                    ),
+                    page="reference/enablebanking/session_status/#PENDING_AUTHORIZATION",
+                ),
+                CodeInfo(
+                    value="RETURNED_FROM_BANK",
+                    description="Session authorisation has completed successfully by the end-user",
+                    category=_C.PENDING,
+                    sources=(
+                        _S["enablebanking-openapi-8e8ab97c"],
+                        _S["enablebanking-openapi-33d10df1"],
+                        _S["enablebanking-openapi-f30f2f09"],
+                    ),
+                    retryable=False,
+                    end_user_can_retry=False,
+                    wording=(
+                        Wording(
+                            field="description",
+                            by="provider",
+                            sources=(_S["enablebanking-openapi-f30f2f09"],),
+                        ),
+                        Wording(field="notes", by="bankcodes"),
+                    ),
+                    page="reference/enablebanking/session_status/#RETURNED_FROM_BANK",
+                    notes='The end user has completed the authorisation at the bank; the session is AUTHORIZED, and its accounts readable, once the application authorises it with POST /sessions ("Authorize user session by provided authorization code").',
+                ),
+                CodeInfo(
+                    value="AUTHORIZED",
+                    description="Session is authorised for access to account information",
+                    category=_C.SUCCESS,
+                    sources=(
+                        _S["enablebanking-openapi-8e8ab97c"],
+                        _S["enablebanking-openapi-33d10df1"],
+                        _S["enablebanking-openapi-f30f2f09"],
+                    ),
+                    retryable=False,
+                    end_user_can_retry=False,
+                    wording=(
+                        Wording(
+                            field="description",
+                            by="provider",
+                            sources=(_S["enablebanking-openapi-f30f2f09"],),
+                        ),
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/enablebanking/session_status/#AUTHORIZED",
-                    editorial=True,
                     notes='Account uids are valid "only until the session to which the account belongs is in the AUTHORIZED status" (AccountResource.uid).',
                 ),
                 CodeInfo(
                     value="EXPIRED",
-                    description="The session has expired.",
+                    description="Session has expired",
                     category=_C.RECONNECT_REQUIRED,
                     sources=(
                         _S["enablebanking-openapi-8e8ab97c"],
                         _S["enablebanking-openapi-33d10df1"],
+                        _S["enablebanking-openapi-f30f2f09"],
                     ),
                     retryable=False,
                     end_user_can_retry=True,
-                    wording=(Wording(field="description", by="bankcodes"),),
+                    wording=(
+                        Wording(
+                            field="description",
+                            by="provider",
+                            sources=(_S["enablebanking-openapi-f30f2f09"],),
+                        ),
+                    ),
                     page="reference/enablebanking/session_status/#EXPIRED",
-                    editorial=True,
                     next_step="renew_consent",
                     state="consent_ended",
                     state_reason="The session expires at its valid_until, which the bank's maximum_consent_validity bounds: the consent has ended.",
@@ -1113,17 +1327,23 @@ def _SessionStatus() -> type[CodeEnum]:
                 ),
                 CodeInfo(
                     value="CLOSED",
-                    description="The session was closed.",
+                    description="Session has been closed by the application",
                     category=_C.RECONNECT_REQUIRED,
                     sources=(
                         _S["enablebanking-openapi-8e8ab97c"],
                         _S["enablebanking-openapi-33d10df1"],
+                        _S["enablebanking-openapi-f30f2f09"],
                     ),
                     retryable=False,
                     end_user_can_retry=True,
-                    wording=(Wording(field="description", by="bankcodes"),),
+                    wording=(
+                        Wording(
+                            field="description",
+                            by="provider",
+                            sources=(_S["enablebanking-openapi-f30f2f09"],),
+                        ),
+                    ),
                     page="reference/enablebanking/session_status/#CLOSED",
-                    editorial=True,
                     state="consent_ended",
                     state_reason="DELETE /sessions/{session_id} closes a session, and the bank consent with it where possible.",
                     fact_sources={
@@ -1135,33 +1355,45 @@ def _SessionStatus() -> type[CodeEnum]:
                 ),
                 CodeInfo(
                     value="REVOKED",
-                    description="The session was revoked.",
+                    description="Session has been revoked by the end-user",
                     category=_C.RECONNECT_REQUIRED,
                     sources=(
                         _S["enablebanking-openapi-8e8ab97c"],
                         _S["enablebanking-openapi-33d10df1"],
+                        _S["enablebanking-openapi-f30f2f09"],
                     ),
                     retryable=False,
                     end_user_can_retry=True,
-                    wording=(Wording(field="description", by="bankcodes"),),
+                    wording=(
+                        Wording(
+                            field="description",
+                            by="provider",
+                            sources=(_S["enablebanking-openapi-f30f2f09"],),
+                        ),
+                    ),
                     page="reference/enablebanking/session_status/#REVOKED",
-                    editorial=True,
                     state="revoked",
                     state_reason="bankcodes' reading of the name: the consent was revoked.",
                 ),
                 CodeInfo(
                     value="CANCELLED",
-                    description="The session's authorisation was cancelled.",
+                    description="Session authorisation has been cancelled by the end-user",
                     category=_C.CANCELLED,
                     sources=(
                         _S["enablebanking-openapi-8e8ab97c"],
                         _S["enablebanking-openapi-33d10df1"],
+                        _S["enablebanking-openapi-f30f2f09"],
                     ),
                     retryable=False,
                     end_user_can_retry=True,
-                    wording=(Wording(field="description", by="bankcodes"),),
+                    wording=(
+                        Wording(
+                            field="description",
+                            by="provider",
+                            sources=(_S["enablebanking-openapi-f30f2f09"],),
+                        ),
+                    ),
                     page="reference/enablebanking/session_status/#CANCELLED",
-                    editorial=True,
                     state="needs_end_user",
                     state_reason="bankcodes' reading of the name: the authorisation was cancelled before it completed, so the end user starts again.",
                 ),

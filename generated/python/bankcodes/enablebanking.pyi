@@ -6,7 +6,7 @@ from bankcodes._base import CodeEnum, NumericCodeEnum
 __all__ = ["CODE_SETS", "ErrorCode", "PaymentStatus", "ResponseStatus", "SessionStatus"]
 
 class ErrorCode(CodeEnum):
-    """API error code: The text error code of a failed Enable Banking API request (ErrorCode, "Text error code" in the ErrorResponse body), with the description the spec's x-enum-descriptions gives it. The spec lists the codes in one order and their descriptions in a mapping keyed by code name, in another: each description here is the one its code's name keys. The spec pairs no code with an HTTP status: every operation lists the same error responses (400, 401, 403, 404, 408, 422, 429, 500). The categories are bankcodes' reading of the texts.
+    """API error code: The text error code of a failed Enable Banking API request (ErrorCode, "Text error code" in the ErrorResponse body), with the description the spec's x-enum-descriptions gives it. The spec lists the codes in one order and their descriptions in another: 1.0.0-8e8ab97c in a mapping keyed by code name, 1.0.0-f30f2f09 (which adds six codes) in a list in the alphabetical order of the names. Each description here is the one its code's name keys. The spec pairs no code with an HTTP status: every operation lists the same error responses (400, 401, 403, 404, 408, 422, 429, 500). The categories are bankcodes' reading of the texts.
 
     Wire field: error (ErrorResponse)."""
 
@@ -48,6 +48,8 @@ class ErrorCode(CodeEnum):
     """Payment not found"""
     PSU_HEADER_NOT_PROVIDED = "PSU_HEADER_NOT_PROVIDED"
     """Required PSU header not provided"""
+    PSU_HEADER_INVALID = "PSU_HEADER_INVALID"
+    """Provided PSU header contains invalid value"""
     REDIRECT_URI_NOT_ALLOWED = "REDIRECT_URI_NOT_ALLOWED"
     """Redirect URI not allowed"""
     REVOKED_SESSION = "REVOKED_SESSION"
@@ -84,28 +86,38 @@ class ErrorCode(CodeEnum):
     """Payment can not be requested from the ASPSP"""
     INVALID_PAYMENT = "INVALID_PAYMENT"
     """Invalid or expired payment provided"""
+    ASPSP_PSU_ACTION_REQUIRED = "ASPSP_PSU_ACTION_REQUIRED"
+    """PSU action is required to proceed"""
+    PAYMENT_NOT_FINALIZED = "PAYMENT_NOT_FINALIZED"
+    """You can not delete a payment that is not finalized or cancelled"""
+    PAYMENT_SUBMISSION_NOT_SUPPORTED = "PAYMENT_SUBMISSION_NOT_SUPPORTED"
+    """Deferred submission is not supported for this ASPSP payment type"""
+    PAYMENT_NOT_AUTHORIZED = "PAYMENT_NOT_AUTHORIZED"
+    """Payment has not been authorized yet"""
+    PAYMENT_SUBMISSION_NOT_DEFERRED = "PAYMENT_SUBMISSION_NOT_DEFERRED"
+    """Payment was not created with deferred submission enabled"""
 
 class SessionStatus(CodeEnum):
-    """Session status: The status of an Enable Banking session (SessionStatus, the status of GET /sessions/{session_id}). The spec's x-enum-descriptions repeats each status's name as its description, so the descriptions here are bankcodes' words, read from the names and the spec's texts on sessions; the categories and states are bankcodes' reading.
+    """Session status: The status of an Enable Banking session (SessionStatus, the status of GET /sessions/{session_id}), with the description 1.0.0-f30f2f09's x-enum-descriptions gives it (1.0.0-8e8ab97c's repeats each status's name); the categories and states are bankcodes' reading.
 
     Wire field: status (GET /sessions/{session_id})."""
 
     INVALID = "INVALID"
-    """The session is invalid."""
+    """Session authorisation has failed"""
     PENDING_AUTHORIZATION = "PENDING_AUTHORIZATION"
-    """The session waits for the end user's authorisation."""
+    """Session authorisation by the end-user is pending"""
     RETURNED_FROM_BANK = "RETURNED_FROM_BANK"
-    """The end user came back from the bank; the session is not authorised yet."""
+    """Session authorisation has completed successfully by the end-user"""
     AUTHORIZED = "AUTHORIZED"
-    """The session is authorised: its accounts can be read."""
+    """Session is authorised for access to account information"""
     EXPIRED = "EXPIRED"
-    """The session has expired."""
+    """Session has expired"""
     CLOSED = "CLOSED"
-    """The session was closed."""
+    """Session has been closed by the application"""
     REVOKED = "REVOKED"
-    """The session was revoked."""
+    """Session has been revoked by the end-user"""
     CANCELLED = "CANCELLED"
-    """The session's authorisation was cancelled."""
+    """Session authorisation has been cancelled by the end-user"""
 
 class PaymentStatus(CodeEnum):
     """Payment status: The status of a payment initiated through Enable Banking (PaymentStatus, in the answers of POST /payments and GET /payments/{payment_id}), ISO 20022's codes with the descriptions the spec's x-enum-descriptions gives them, paired by code name. The categories are bankcodes' reading.

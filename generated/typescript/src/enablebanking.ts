@@ -7,10 +7,12 @@ import { isCodeOf, isNumericCodeOf, type CodeInfo } from "./types.js";
 /**
  * API error code: The text error code of a failed Enable Banking API request (ErrorCode, "Text
  * error code" in the ErrorResponse body), with the description the spec's x-enum-descriptions gives
- * it. The spec lists the codes in one order and their descriptions in a mapping keyed by code name,
- * in another: each description here is the one its code's name keys. The spec pairs no code with an
- * HTTP status: every operation lists the same error responses (400, 401, 403, 404, 408, 422, 429,
- * 500). The categories are bankcodes' reading of the texts. Wire field: error (ErrorResponse).
+ * it. The spec lists the codes in one order and their descriptions in another: 1.0.0-8e8ab97c in a
+ * mapping keyed by code name, 1.0.0-f30f2f09 (which adds six codes) in a list in the alphabetical
+ * order of the names. Each description here is the one its code's name keys. The spec pairs no code
+ * with an HTTP status: every operation lists the same error responses (400, 401, 403, 404, 408,
+ * 422, 429, 500). The categories are bankcodes' reading of the texts. Wire field: error
+ * (ErrorResponse).
  */
 export const EnableBankingErrorCode = {
   /**
@@ -130,6 +132,12 @@ export const EnableBankingErrorCode = {
    */
   PSU_HEADER_NOT_PROVIDED: "PSU_HEADER_NOT_PROVIDED",
   /**
+   * Provided PSU header contains invalid value
+   * Category: integration_error (Integration error); retryable: no.
+   * Whose words: description: Enable Banking's published text.
+   */
+  PSU_HEADER_INVALID: "PSU_HEADER_INVALID",
+  /**
    * Redirect URI not allowed
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: description: Enable Banking's published text.
@@ -238,6 +246,36 @@ export const EnableBankingErrorCode = {
    * Whose words: description: Enable Banking's published text.
    */
   INVALID_PAYMENT: "INVALID_PAYMENT",
+  /**
+   * PSU action is required to proceed
+   * Category: action_required_at_institution (Action required at institution); retryable: no.
+   * Whose words: description: Enable Banking's published text.
+   */
+  ASPSP_PSU_ACTION_REQUIRED: "ASPSP_PSU_ACTION_REQUIRED",
+  /**
+   * You can not delete a payment that is not finalized or cancelled
+   * Category: integration_error (Integration error); retryable: no.
+   * Whose words: description: Enable Banking's published text.
+   */
+  PAYMENT_NOT_FINALIZED: "PAYMENT_NOT_FINALIZED",
+  /**
+   * Deferred submission is not supported for this ASPSP payment type
+   * Category: integration_error (Integration error); retryable: no.
+   * Whose words: description: Enable Banking's published text.
+   */
+  PAYMENT_SUBMISSION_NOT_SUPPORTED: "PAYMENT_SUBMISSION_NOT_SUPPORTED",
+  /**
+   * Payment has not been authorized yet
+   * Category: integration_error (Integration error); retryable: no.
+   * Whose words: description: Enable Banking's published text.
+   */
+  PAYMENT_NOT_AUTHORIZED: "PAYMENT_NOT_AUTHORIZED",
+  /**
+   * Payment was not created with deferred submission enabled
+   * Category: integration_error (Integration error); retryable: no.
+   * Whose words: description: Enable Banking's published text.
+   */
+  PAYMENT_SUBMISSION_NOT_DEFERRED: "PAYMENT_SUBMISSION_NOT_DEFERRED",
 } as const;
 export type EnableBankingErrorCode = (typeof EnableBankingErrorCode)[keyof typeof EnableBankingErrorCode];
 /** A EnableBankingErrorCode as read from the wire: a known value or any other string. */
@@ -252,12 +290,20 @@ export const EnableBankingErrorCodeInfo: { readonly [V in EnableBankingErrorCode
       retryable: false,
       endUserCanRetry: false,
       httpStatuses: [],
-      sources: ["enablebanking-openapi-8e8ab97c", "enablebanking-openapi-33d10df1"],
+      sources: [
+        "enablebanking-openapi-8e8ab97c",
+        "enablebanking-openapi-33d10df1",
+        "enablebanking-openapi-f30f2f09",
+      ],
       deprecated: false,
       wording: {
         description: {
           by: "provider",
-          sources: ["enablebanking-openapi-8e8ab97c", "enablebanking-openapi-33d10df1"],
+          sources: [
+            "enablebanking-openapi-8e8ab97c",
+            "enablebanking-openapi-33d10df1",
+            "enablebanking-openapi-f30f2f09",
+          ],
         },
       },
       message: null,
@@ -271,12 +317,20 @@ export const EnableBankingErrorCodeInfo: { readonly [V in EnableBankingErrorCode
       retryable: false,
       endUserCanRetry: false,
       httpStatuses: [],
-      sources: ["enablebanking-openapi-8e8ab97c", "enablebanking-openapi-33d10df1"],
+      sources: [
+        "enablebanking-openapi-8e8ab97c",
+        "enablebanking-openapi-33d10df1",
+        "enablebanking-openapi-f30f2f09",
+      ],
       deprecated: false,
       wording: {
         description: {
           by: "provider",
-          sources: ["enablebanking-openapi-8e8ab97c", "enablebanking-openapi-33d10df1"],
+          sources: [
+            "enablebanking-openapi-8e8ab97c",
+            "enablebanking-openapi-33d10df1",
+            "enablebanking-openapi-f30f2f09",
+          ],
         },
       },
       message: null,
@@ -290,12 +344,20 @@ export const EnableBankingErrorCodeInfo: { readonly [V in EnableBankingErrorCode
       retryable: false,
       endUserCanRetry: false,
       httpStatuses: [],
-      sources: ["enablebanking-openapi-8e8ab97c", "enablebanking-openapi-33d10df1"],
+      sources: [
+        "enablebanking-openapi-8e8ab97c",
+        "enablebanking-openapi-33d10df1",
+        "enablebanking-openapi-f30f2f09",
+      ],
       deprecated: false,
       wording: {
         description: {
           by: "provider",
-          sources: ["enablebanking-openapi-8e8ab97c", "enablebanking-openapi-33d10df1"],
+          sources: [
+            "enablebanking-openapi-8e8ab97c",
+            "enablebanking-openapi-33d10df1",
+            "enablebanking-openapi-f30f2f09",
+          ],
         },
       },
       message: null,
@@ -309,12 +371,20 @@ export const EnableBankingErrorCodeInfo: { readonly [V in EnableBankingErrorCode
       retryable: false,
       endUserCanRetry: false,
       httpStatuses: [],
-      sources: ["enablebanking-openapi-8e8ab97c", "enablebanking-openapi-33d10df1"],
+      sources: [
+        "enablebanking-openapi-8e8ab97c",
+        "enablebanking-openapi-33d10df1",
+        "enablebanking-openapi-f30f2f09",
+      ],
       deprecated: false,
       wording: {
         description: {
           by: "provider",
-          sources: ["enablebanking-openapi-8e8ab97c", "enablebanking-openapi-33d10df1"],
+          sources: [
+            "enablebanking-openapi-8e8ab97c",
+            "enablebanking-openapi-33d10df1",
+            "enablebanking-openapi-f30f2f09",
+          ],
         },
       },
       message: null,
@@ -328,12 +398,20 @@ export const EnableBankingErrorCodeInfo: { readonly [V in EnableBankingErrorCode
       retryable: true,
       endUserCanRetry: true,
       httpStatuses: [],
-      sources: ["enablebanking-openapi-8e8ab97c", "enablebanking-openapi-33d10df1"],
+      sources: [
+        "enablebanking-openapi-8e8ab97c",
+        "enablebanking-openapi-33d10df1",
+        "enablebanking-openapi-f30f2f09",
+      ],
       deprecated: false,
       wording: {
         description: {
           by: "provider",
-          sources: ["enablebanking-openapi-8e8ab97c", "enablebanking-openapi-33d10df1"],
+          sources: [
+            "enablebanking-openapi-8e8ab97c",
+            "enablebanking-openapi-33d10df1",
+            "enablebanking-openapi-f30f2f09",
+          ],
         },
       },
       message: null,
@@ -347,12 +425,20 @@ export const EnableBankingErrorCodeInfo: { readonly [V in EnableBankingErrorCode
       retryable: true,
       endUserCanRetry: true,
       httpStatuses: [],
-      sources: ["enablebanking-openapi-8e8ab97c", "enablebanking-openapi-33d10df1"],
+      sources: [
+        "enablebanking-openapi-8e8ab97c",
+        "enablebanking-openapi-33d10df1",
+        "enablebanking-openapi-f30f2f09",
+      ],
       deprecated: false,
       wording: {
         description: {
           by: "provider",
-          sources: ["enablebanking-openapi-8e8ab97c", "enablebanking-openapi-33d10df1"],
+          sources: [
+            "enablebanking-openapi-8e8ab97c",
+            "enablebanking-openapi-33d10df1",
+            "enablebanking-openapi-f30f2f09",
+          ],
         },
       },
       message: null,
@@ -366,12 +452,20 @@ export const EnableBankingErrorCodeInfo: { readonly [V in EnableBankingErrorCode
       retryable: true,
       endUserCanRetry: true,
       httpStatuses: [],
-      sources: ["enablebanking-openapi-8e8ab97c", "enablebanking-openapi-33d10df1"],
+      sources: [
+        "enablebanking-openapi-8e8ab97c",
+        "enablebanking-openapi-33d10df1",
+        "enablebanking-openapi-f30f2f09",
+      ],
       deprecated: false,
       wording: {
         description: {
           by: "provider",
-          sources: ["enablebanking-openapi-8e8ab97c", "enablebanking-openapi-33d10df1"],
+          sources: [
+            "enablebanking-openapi-8e8ab97c",
+            "enablebanking-openapi-33d10df1",
+            "enablebanking-openapi-f30f2f09",
+          ],
         },
       },
       message: null,
@@ -385,12 +479,20 @@ export const EnableBankingErrorCodeInfo: { readonly [V in EnableBankingErrorCode
       retryable: false,
       endUserCanRetry: false,
       httpStatuses: [],
-      sources: ["enablebanking-openapi-8e8ab97c", "enablebanking-openapi-33d10df1"],
+      sources: [
+        "enablebanking-openapi-8e8ab97c",
+        "enablebanking-openapi-33d10df1",
+        "enablebanking-openapi-f30f2f09",
+      ],
       deprecated: false,
       wording: {
         description: {
           by: "provider",
-          sources: ["enablebanking-openapi-8e8ab97c", "enablebanking-openapi-33d10df1"],
+          sources: [
+            "enablebanking-openapi-8e8ab97c",
+            "enablebanking-openapi-33d10df1",
+            "enablebanking-openapi-f30f2f09",
+          ],
         },
       },
       message: null,
@@ -404,12 +506,20 @@ export const EnableBankingErrorCodeInfo: { readonly [V in EnableBankingErrorCode
       retryable: false,
       endUserCanRetry: true,
       httpStatuses: [],
-      sources: ["enablebanking-openapi-8e8ab97c", "enablebanking-openapi-33d10df1"],
+      sources: [
+        "enablebanking-openapi-8e8ab97c",
+        "enablebanking-openapi-33d10df1",
+        "enablebanking-openapi-f30f2f09",
+      ],
       deprecated: false,
       wording: {
         description: {
           by: "provider",
-          sources: ["enablebanking-openapi-8e8ab97c", "enablebanking-openapi-33d10df1"],
+          sources: [
+            "enablebanking-openapi-8e8ab97c",
+            "enablebanking-openapi-33d10df1",
+            "enablebanking-openapi-f30f2f09",
+          ],
         },
       },
       message: null,
@@ -426,12 +536,20 @@ export const EnableBankingErrorCodeInfo: { readonly [V in EnableBankingErrorCode
       retryable: false,
       endUserCanRetry: false,
       httpStatuses: [],
-      sources: ["enablebanking-openapi-8e8ab97c", "enablebanking-openapi-33d10df1"],
+      sources: [
+        "enablebanking-openapi-8e8ab97c",
+        "enablebanking-openapi-33d10df1",
+        "enablebanking-openapi-f30f2f09",
+      ],
       deprecated: false,
       wording: {
         description: {
           by: "provider",
-          sources: ["enablebanking-openapi-8e8ab97c", "enablebanking-openapi-33d10df1"],
+          sources: [
+            "enablebanking-openapi-8e8ab97c",
+            "enablebanking-openapi-33d10df1",
+            "enablebanking-openapi-f30f2f09",
+          ],
         },
       },
       message: null,
@@ -445,12 +563,20 @@ export const EnableBankingErrorCodeInfo: { readonly [V in EnableBankingErrorCode
       retryable: false,
       endUserCanRetry: false,
       httpStatuses: [],
-      sources: ["enablebanking-openapi-8e8ab97c", "enablebanking-openapi-33d10df1"],
+      sources: [
+        "enablebanking-openapi-8e8ab97c",
+        "enablebanking-openapi-33d10df1",
+        "enablebanking-openapi-f30f2f09",
+      ],
       deprecated: false,
       wording: {
         description: {
           by: "provider",
-          sources: ["enablebanking-openapi-8e8ab97c", "enablebanking-openapi-33d10df1"],
+          sources: [
+            "enablebanking-openapi-8e8ab97c",
+            "enablebanking-openapi-33d10df1",
+            "enablebanking-openapi-f30f2f09",
+          ],
         },
       },
       message: null,
@@ -464,12 +590,20 @@ export const EnableBankingErrorCodeInfo: { readonly [V in EnableBankingErrorCode
       retryable: false,
       endUserCanRetry: true,
       httpStatuses: [],
-      sources: ["enablebanking-openapi-8e8ab97c", "enablebanking-openapi-33d10df1"],
+      sources: [
+        "enablebanking-openapi-8e8ab97c",
+        "enablebanking-openapi-33d10df1",
+        "enablebanking-openapi-f30f2f09",
+      ],
       deprecated: false,
       wording: {
         description: {
           by: "provider",
-          sources: ["enablebanking-openapi-8e8ab97c", "enablebanking-openapi-33d10df1"],
+          sources: [
+            "enablebanking-openapi-8e8ab97c",
+            "enablebanking-openapi-33d10df1",
+            "enablebanking-openapi-f30f2f09",
+          ],
         },
       },
       message: null,
@@ -483,12 +617,20 @@ export const EnableBankingErrorCodeInfo: { readonly [V in EnableBankingErrorCode
       retryable: false,
       endUserCanRetry: true,
       httpStatuses: [401],
-      sources: ["enablebanking-openapi-8e8ab97c", "enablebanking-openapi-33d10df1"],
+      sources: [
+        "enablebanking-openapi-8e8ab97c",
+        "enablebanking-openapi-33d10df1",
+        "enablebanking-openapi-f30f2f09",
+      ],
       deprecated: false,
       wording: {
         description: {
           by: "provider",
-          sources: ["enablebanking-openapi-8e8ab97c", "enablebanking-openapi-33d10df1"],
+          sources: [
+            "enablebanking-openapi-8e8ab97c",
+            "enablebanking-openapi-33d10df1",
+            "enablebanking-openapi-f30f2f09",
+          ],
         },
       },
       message: null,
@@ -509,12 +651,20 @@ export const EnableBankingErrorCodeInfo: { readonly [V in EnableBankingErrorCode
       retryable: false,
       endUserCanRetry: false,
       httpStatuses: [],
-      sources: ["enablebanking-openapi-8e8ab97c", "enablebanking-openapi-33d10df1"],
+      sources: [
+        "enablebanking-openapi-8e8ab97c",
+        "enablebanking-openapi-33d10df1",
+        "enablebanking-openapi-f30f2f09",
+      ],
       deprecated: false,
       wording: {
         description: {
           by: "provider",
-          sources: ["enablebanking-openapi-8e8ab97c", "enablebanking-openapi-33d10df1"],
+          sources: [
+            "enablebanking-openapi-8e8ab97c",
+            "enablebanking-openapi-33d10df1",
+            "enablebanking-openapi-f30f2f09",
+          ],
         },
       },
       message: null,
@@ -528,12 +678,20 @@ export const EnableBankingErrorCodeInfo: { readonly [V in EnableBankingErrorCode
       retryable: false,
       endUserCanRetry: false,
       httpStatuses: [],
-      sources: ["enablebanking-openapi-8e8ab97c", "enablebanking-openapi-33d10df1"],
+      sources: [
+        "enablebanking-openapi-8e8ab97c",
+        "enablebanking-openapi-33d10df1",
+        "enablebanking-openapi-f30f2f09",
+      ],
       deprecated: false,
       wording: {
         description: {
           by: "provider",
-          sources: ["enablebanking-openapi-8e8ab97c", "enablebanking-openapi-33d10df1"],
+          sources: [
+            "enablebanking-openapi-8e8ab97c",
+            "enablebanking-openapi-33d10df1",
+            "enablebanking-openapi-f30f2f09",
+          ],
         },
       },
       message: null,
@@ -547,12 +705,20 @@ export const EnableBankingErrorCodeInfo: { readonly [V in EnableBankingErrorCode
       retryable: false,
       endUserCanRetry: false,
       httpStatuses: [],
-      sources: ["enablebanking-openapi-8e8ab97c", "enablebanking-openapi-33d10df1"],
+      sources: [
+        "enablebanking-openapi-8e8ab97c",
+        "enablebanking-openapi-33d10df1",
+        "enablebanking-openapi-f30f2f09",
+      ],
       deprecated: false,
       wording: {
         description: {
           by: "provider",
-          sources: ["enablebanking-openapi-8e8ab97c", "enablebanking-openapi-33d10df1"],
+          sources: [
+            "enablebanking-openapi-8e8ab97c",
+            "enablebanking-openapi-33d10df1",
+            "enablebanking-openapi-f30f2f09",
+          ],
         },
       },
       message: null,
@@ -566,12 +732,20 @@ export const EnableBankingErrorCodeInfo: { readonly [V in EnableBankingErrorCode
       retryable: false,
       endUserCanRetry: false,
       httpStatuses: [],
-      sources: ["enablebanking-openapi-8e8ab97c", "enablebanking-openapi-33d10df1"],
+      sources: [
+        "enablebanking-openapi-8e8ab97c",
+        "enablebanking-openapi-33d10df1",
+        "enablebanking-openapi-f30f2f09",
+      ],
       deprecated: false,
       wording: {
         description: {
           by: "provider",
-          sources: ["enablebanking-openapi-8e8ab97c", "enablebanking-openapi-33d10df1"],
+          sources: [
+            "enablebanking-openapi-8e8ab97c",
+            "enablebanking-openapi-33d10df1",
+            "enablebanking-openapi-f30f2f09",
+          ],
         },
       },
       message: null,
@@ -585,12 +759,20 @@ export const EnableBankingErrorCodeInfo: { readonly [V in EnableBankingErrorCode
       retryable: false,
       endUserCanRetry: false,
       httpStatuses: [],
-      sources: ["enablebanking-openapi-8e8ab97c", "enablebanking-openapi-33d10df1"],
+      sources: [
+        "enablebanking-openapi-8e8ab97c",
+        "enablebanking-openapi-33d10df1",
+        "enablebanking-openapi-f30f2f09",
+      ],
       deprecated: false,
       wording: {
         description: {
           by: "provider",
-          sources: ["enablebanking-openapi-8e8ab97c", "enablebanking-openapi-33d10df1"],
+          sources: [
+            "enablebanking-openapi-8e8ab97c",
+            "enablebanking-openapi-33d10df1",
+            "enablebanking-openapi-f30f2f09",
+          ],
         },
       },
       message: null,
@@ -604,14 +786,36 @@ export const EnableBankingErrorCodeInfo: { readonly [V in EnableBankingErrorCode
       retryable: false,
       endUserCanRetry: false,
       httpStatuses: [422],
-      sources: ["enablebanking-openapi-8e8ab97c", "enablebanking-openapi-33d10df1"],
+      sources: [
+        "enablebanking-openapi-8e8ab97c",
+        "enablebanking-openapi-33d10df1",
+        "enablebanking-openapi-f30f2f09",
+      ],
       deprecated: false,
       wording: {
         description: {
           by: "provider",
-          sources: ["enablebanking-openapi-8e8ab97c", "enablebanking-openapi-33d10df1"],
+          sources: [
+            "enablebanking-openapi-8e8ab97c",
+            "enablebanking-openapi-33d10df1",
+            "enablebanking-openapi-f30f2f09",
+          ],
         },
       },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
+    },
+    PSU_HEADER_INVALID: {
+      description: "Provided PSU header contains invalid value",
+      category: "integration_error",
+      retryable: false,
+      endUserCanRetry: false,
+      httpStatuses: [],
+      sources: ["enablebanking-openapi-f30f2f09"],
+      deprecated: false,
+      wording: { description: { by: "provider", sources: ["enablebanking-openapi-f30f2f09"] } },
       message: null,
       advice: null,
       userMessage: null,
@@ -623,12 +827,20 @@ export const EnableBankingErrorCodeInfo: { readonly [V in EnableBankingErrorCode
       retryable: false,
       endUserCanRetry: false,
       httpStatuses: [],
-      sources: ["enablebanking-openapi-8e8ab97c", "enablebanking-openapi-33d10df1"],
+      sources: [
+        "enablebanking-openapi-8e8ab97c",
+        "enablebanking-openapi-33d10df1",
+        "enablebanking-openapi-f30f2f09",
+      ],
       deprecated: false,
       wording: {
         description: {
           by: "provider",
-          sources: ["enablebanking-openapi-8e8ab97c", "enablebanking-openapi-33d10df1"],
+          sources: [
+            "enablebanking-openapi-8e8ab97c",
+            "enablebanking-openapi-33d10df1",
+            "enablebanking-openapi-f30f2f09",
+          ],
         },
       },
       message: null,
@@ -642,12 +854,20 @@ export const EnableBankingErrorCodeInfo: { readonly [V in EnableBankingErrorCode
       retryable: false,
       endUserCanRetry: true,
       httpStatuses: [],
-      sources: ["enablebanking-openapi-8e8ab97c", "enablebanking-openapi-33d10df1"],
+      sources: [
+        "enablebanking-openapi-8e8ab97c",
+        "enablebanking-openapi-33d10df1",
+        "enablebanking-openapi-f30f2f09",
+      ],
       deprecated: false,
       wording: {
         description: {
           by: "provider",
-          sources: ["enablebanking-openapi-8e8ab97c", "enablebanking-openapi-33d10df1"],
+          sources: [
+            "enablebanking-openapi-8e8ab97c",
+            "enablebanking-openapi-33d10df1",
+            "enablebanking-openapi-f30f2f09",
+          ],
         },
       },
       message: null,
@@ -664,12 +884,20 @@ export const EnableBankingErrorCodeInfo: { readonly [V in EnableBankingErrorCode
       retryable: false,
       endUserCanRetry: true,
       httpStatuses: [],
-      sources: ["enablebanking-openapi-8e8ab97c", "enablebanking-openapi-33d10df1"],
+      sources: [
+        "enablebanking-openapi-8e8ab97c",
+        "enablebanking-openapi-33d10df1",
+        "enablebanking-openapi-f30f2f09",
+      ],
       deprecated: false,
       wording: {
         description: {
           by: "provider",
-          sources: ["enablebanking-openapi-8e8ab97c", "enablebanking-openapi-33d10df1"],
+          sources: [
+            "enablebanking-openapi-8e8ab97c",
+            "enablebanking-openapi-33d10df1",
+            "enablebanking-openapi-f30f2f09",
+          ],
         },
       },
       message: null,
@@ -683,12 +911,20 @@ export const EnableBankingErrorCodeInfo: { readonly [V in EnableBankingErrorCode
       retryable: false,
       endUserCanRetry: false,
       httpStatuses: [401],
-      sources: ["enablebanking-openapi-8e8ab97c", "enablebanking-openapi-33d10df1"],
+      sources: [
+        "enablebanking-openapi-8e8ab97c",
+        "enablebanking-openapi-33d10df1",
+        "enablebanking-openapi-f30f2f09",
+      ],
       deprecated: false,
       wording: {
         description: {
           by: "provider",
-          sources: ["enablebanking-openapi-8e8ab97c", "enablebanking-openapi-33d10df1"],
+          sources: [
+            "enablebanking-openapi-8e8ab97c",
+            "enablebanking-openapi-33d10df1",
+            "enablebanking-openapi-f30f2f09",
+          ],
         },
       },
       message: null,
@@ -702,12 +938,20 @@ export const EnableBankingErrorCodeInfo: { readonly [V in EnableBankingErrorCode
       retryable: false,
       endUserCanRetry: false,
       httpStatuses: [],
-      sources: ["enablebanking-openapi-8e8ab97c", "enablebanking-openapi-33d10df1"],
+      sources: [
+        "enablebanking-openapi-8e8ab97c",
+        "enablebanking-openapi-33d10df1",
+        "enablebanking-openapi-f30f2f09",
+      ],
       deprecated: false,
       wording: {
         description: {
           by: "provider",
-          sources: ["enablebanking-openapi-8e8ab97c", "enablebanking-openapi-33d10df1"],
+          sources: [
+            "enablebanking-openapi-8e8ab97c",
+            "enablebanking-openapi-33d10df1",
+            "enablebanking-openapi-f30f2f09",
+          ],
         },
       },
       message: null,
@@ -721,12 +965,20 @@ export const EnableBankingErrorCodeInfo: { readonly [V in EnableBankingErrorCode
       retryable: false,
       endUserCanRetry: false,
       httpStatuses: [],
-      sources: ["enablebanking-openapi-8e8ab97c", "enablebanking-openapi-33d10df1"],
+      sources: [
+        "enablebanking-openapi-8e8ab97c",
+        "enablebanking-openapi-33d10df1",
+        "enablebanking-openapi-f30f2f09",
+      ],
       deprecated: false,
       wording: {
         description: {
           by: "provider",
-          sources: ["enablebanking-openapi-8e8ab97c", "enablebanking-openapi-33d10df1"],
+          sources: [
+            "enablebanking-openapi-8e8ab97c",
+            "enablebanking-openapi-33d10df1",
+            "enablebanking-openapi-f30f2f09",
+          ],
         },
       },
       message: null,
@@ -740,12 +992,20 @@ export const EnableBankingErrorCodeInfo: { readonly [V in EnableBankingErrorCode
       retryable: false,
       endUserCanRetry: false,
       httpStatuses: [],
-      sources: ["enablebanking-openapi-8e8ab97c", "enablebanking-openapi-33d10df1"],
+      sources: [
+        "enablebanking-openapi-8e8ab97c",
+        "enablebanking-openapi-33d10df1",
+        "enablebanking-openapi-f30f2f09",
+      ],
       deprecated: false,
       wording: {
         description: {
           by: "provider",
-          sources: ["enablebanking-openapi-8e8ab97c", "enablebanking-openapi-33d10df1"],
+          sources: [
+            "enablebanking-openapi-8e8ab97c",
+            "enablebanking-openapi-33d10df1",
+            "enablebanking-openapi-f30f2f09",
+          ],
         },
       },
       message: null,
@@ -759,12 +1019,20 @@ export const EnableBankingErrorCodeInfo: { readonly [V in EnableBankingErrorCode
       retryable: false,
       endUserCanRetry: false,
       httpStatuses: [],
-      sources: ["enablebanking-openapi-8e8ab97c", "enablebanking-openapi-33d10df1"],
+      sources: [
+        "enablebanking-openapi-8e8ab97c",
+        "enablebanking-openapi-33d10df1",
+        "enablebanking-openapi-f30f2f09",
+      ],
       deprecated: false,
       wording: {
         description: {
           by: "provider",
-          sources: ["enablebanking-openapi-8e8ab97c", "enablebanking-openapi-33d10df1"],
+          sources: [
+            "enablebanking-openapi-8e8ab97c",
+            "enablebanking-openapi-33d10df1",
+            "enablebanking-openapi-f30f2f09",
+          ],
         },
       },
       message: null,
@@ -778,12 +1046,20 @@ export const EnableBankingErrorCodeInfo: { readonly [V in EnableBankingErrorCode
       retryable: false,
       endUserCanRetry: false,
       httpStatuses: [],
-      sources: ["enablebanking-openapi-8e8ab97c", "enablebanking-openapi-33d10df1"],
+      sources: [
+        "enablebanking-openapi-8e8ab97c",
+        "enablebanking-openapi-33d10df1",
+        "enablebanking-openapi-f30f2f09",
+      ],
       deprecated: false,
       wording: {
         description: {
           by: "provider",
-          sources: ["enablebanking-openapi-8e8ab97c", "enablebanking-openapi-33d10df1"],
+          sources: [
+            "enablebanking-openapi-8e8ab97c",
+            "enablebanking-openapi-33d10df1",
+            "enablebanking-openapi-f30f2f09",
+          ],
         },
       },
       message: null,
@@ -797,12 +1073,20 @@ export const EnableBankingErrorCodeInfo: { readonly [V in EnableBankingErrorCode
       retryable: false,
       endUserCanRetry: true,
       httpStatuses: [],
-      sources: ["enablebanking-openapi-8e8ab97c", "enablebanking-openapi-33d10df1"],
+      sources: [
+        "enablebanking-openapi-8e8ab97c",
+        "enablebanking-openapi-33d10df1",
+        "enablebanking-openapi-f30f2f09",
+      ],
       deprecated: false,
       wording: {
         description: {
           by: "provider",
-          sources: ["enablebanking-openapi-8e8ab97c", "enablebanking-openapi-33d10df1"],
+          sources: [
+            "enablebanking-openapi-8e8ab97c",
+            "enablebanking-openapi-33d10df1",
+            "enablebanking-openapi-f30f2f09",
+          ],
         },
       },
       message: null,
@@ -816,12 +1100,20 @@ export const EnableBankingErrorCodeInfo: { readonly [V in EnableBankingErrorCode
       retryable: false,
       endUserCanRetry: false,
       httpStatuses: [],
-      sources: ["enablebanking-openapi-8e8ab97c", "enablebanking-openapi-33d10df1"],
+      sources: [
+        "enablebanking-openapi-8e8ab97c",
+        "enablebanking-openapi-33d10df1",
+        "enablebanking-openapi-f30f2f09",
+      ],
       deprecated: false,
       wording: {
         description: {
           by: "provider",
-          sources: ["enablebanking-openapi-8e8ab97c", "enablebanking-openapi-33d10df1"],
+          sources: [
+            "enablebanking-openapi-8e8ab97c",
+            "enablebanking-openapi-33d10df1",
+            "enablebanking-openapi-f30f2f09",
+          ],
         },
       },
       message: null,
@@ -835,12 +1127,20 @@ export const EnableBankingErrorCodeInfo: { readonly [V in EnableBankingErrorCode
       retryable: false,
       endUserCanRetry: false,
       httpStatuses: [],
-      sources: ["enablebanking-openapi-8e8ab97c", "enablebanking-openapi-33d10df1"],
+      sources: [
+        "enablebanking-openapi-8e8ab97c",
+        "enablebanking-openapi-33d10df1",
+        "enablebanking-openapi-f30f2f09",
+      ],
       deprecated: false,
       wording: {
         description: {
           by: "provider",
-          sources: ["enablebanking-openapi-8e8ab97c", "enablebanking-openapi-33d10df1"],
+          sources: [
+            "enablebanking-openapi-8e8ab97c",
+            "enablebanking-openapi-33d10df1",
+            "enablebanking-openapi-f30f2f09",
+          ],
         },
       },
       message: null,
@@ -854,12 +1154,20 @@ export const EnableBankingErrorCodeInfo: { readonly [V in EnableBankingErrorCode
       retryable: false,
       endUserCanRetry: false,
       httpStatuses: [],
-      sources: ["enablebanking-openapi-8e8ab97c", "enablebanking-openapi-33d10df1"],
+      sources: [
+        "enablebanking-openapi-8e8ab97c",
+        "enablebanking-openapi-33d10df1",
+        "enablebanking-openapi-f30f2f09",
+      ],
       deprecated: false,
       wording: {
         description: {
           by: "provider",
-          sources: ["enablebanking-openapi-8e8ab97c", "enablebanking-openapi-33d10df1"],
+          sources: [
+            "enablebanking-openapi-8e8ab97c",
+            "enablebanking-openapi-33d10df1",
+            "enablebanking-openapi-f30f2f09",
+          ],
         },
       },
       message: null,
@@ -873,12 +1181,20 @@ export const EnableBankingErrorCodeInfo: { readonly [V in EnableBankingErrorCode
       retryable: false,
       endUserCanRetry: false,
       httpStatuses: [],
-      sources: ["enablebanking-openapi-8e8ab97c", "enablebanking-openapi-33d10df1"],
+      sources: [
+        "enablebanking-openapi-8e8ab97c",
+        "enablebanking-openapi-33d10df1",
+        "enablebanking-openapi-f30f2f09",
+      ],
       deprecated: false,
       wording: {
         description: {
           by: "provider",
-          sources: ["enablebanking-openapi-8e8ab97c", "enablebanking-openapi-33d10df1"],
+          sources: [
+            "enablebanking-openapi-8e8ab97c",
+            "enablebanking-openapi-33d10df1",
+            "enablebanking-openapi-f30f2f09",
+          ],
         },
       },
       message: null,
@@ -892,12 +1208,20 @@ export const EnableBankingErrorCodeInfo: { readonly [V in EnableBankingErrorCode
       retryable: false,
       endUserCanRetry: false,
       httpStatuses: [],
-      sources: ["enablebanking-openapi-8e8ab97c", "enablebanking-openapi-33d10df1"],
+      sources: [
+        "enablebanking-openapi-8e8ab97c",
+        "enablebanking-openapi-33d10df1",
+        "enablebanking-openapi-f30f2f09",
+      ],
       deprecated: false,
       wording: {
         description: {
           by: "provider",
-          sources: ["enablebanking-openapi-8e8ab97c", "enablebanking-openapi-33d10df1"],
+          sources: [
+            "enablebanking-openapi-8e8ab97c",
+            "enablebanking-openapi-33d10df1",
+            "enablebanking-openapi-f30f2f09",
+          ],
         },
       },
       message: null,
@@ -911,12 +1235,20 @@ export const EnableBankingErrorCodeInfo: { readonly [V in EnableBankingErrorCode
       retryable: false,
       endUserCanRetry: false,
       httpStatuses: [],
-      sources: ["enablebanking-openapi-8e8ab97c", "enablebanking-openapi-33d10df1"],
+      sources: [
+        "enablebanking-openapi-8e8ab97c",
+        "enablebanking-openapi-33d10df1",
+        "enablebanking-openapi-f30f2f09",
+      ],
       deprecated: false,
       wording: {
         description: {
           by: "provider",
-          sources: ["enablebanking-openapi-8e8ab97c", "enablebanking-openapi-33d10df1"],
+          sources: [
+            "enablebanking-openapi-8e8ab97c",
+            "enablebanking-openapi-33d10df1",
+            "enablebanking-openapi-f30f2f09",
+          ],
         },
       },
       message: null,
@@ -930,12 +1262,20 @@ export const EnableBankingErrorCodeInfo: { readonly [V in EnableBankingErrorCode
       retryable: true,
       endUserCanRetry: true,
       httpStatuses: [],
-      sources: ["enablebanking-openapi-8e8ab97c", "enablebanking-openapi-33d10df1"],
+      sources: [
+        "enablebanking-openapi-8e8ab97c",
+        "enablebanking-openapi-33d10df1",
+        "enablebanking-openapi-f30f2f09",
+      ],
       deprecated: false,
       wording: {
         description: {
           by: "provider",
-          sources: ["enablebanking-openapi-8e8ab97c", "enablebanking-openapi-33d10df1"],
+          sources: [
+            "enablebanking-openapi-8e8ab97c",
+            "enablebanking-openapi-33d10df1",
+            "enablebanking-openapi-f30f2f09",
+          ],
         },
       },
       message: null,
@@ -949,14 +1289,92 @@ export const EnableBankingErrorCodeInfo: { readonly [V in EnableBankingErrorCode
       retryable: false,
       endUserCanRetry: false,
       httpStatuses: [],
-      sources: ["enablebanking-openapi-8e8ab97c", "enablebanking-openapi-33d10df1"],
+      sources: [
+        "enablebanking-openapi-8e8ab97c",
+        "enablebanking-openapi-33d10df1",
+        "enablebanking-openapi-f30f2f09",
+      ],
       deprecated: false,
       wording: {
         description: {
           by: "provider",
-          sources: ["enablebanking-openapi-8e8ab97c", "enablebanking-openapi-33d10df1"],
+          sources: [
+            "enablebanking-openapi-8e8ab97c",
+            "enablebanking-openapi-33d10df1",
+            "enablebanking-openapi-f30f2f09",
+          ],
         },
       },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
+    },
+    ASPSP_PSU_ACTION_REQUIRED: {
+      description: "PSU action is required to proceed",
+      category: "action_required_at_institution",
+      retryable: false,
+      endUserCanRetry: true,
+      httpStatuses: [],
+      sources: ["enablebanking-openapi-f30f2f09"],
+      deprecated: false,
+      wording: { description: { by: "provider", sources: ["enablebanking-openapi-f30f2f09"] } },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
+    },
+    PAYMENT_NOT_FINALIZED: {
+      description: "You can not delete a payment that is not finalized or cancelled",
+      category: "integration_error",
+      retryable: false,
+      endUserCanRetry: false,
+      httpStatuses: [],
+      sources: ["enablebanking-openapi-f30f2f09"],
+      deprecated: false,
+      wording: { description: { by: "provider", sources: ["enablebanking-openapi-f30f2f09"] } },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
+    },
+    PAYMENT_SUBMISSION_NOT_SUPPORTED: {
+      description: "Deferred submission is not supported for this ASPSP payment type",
+      category: "integration_error",
+      retryable: false,
+      endUserCanRetry: false,
+      httpStatuses: [],
+      sources: ["enablebanking-openapi-f30f2f09"],
+      deprecated: false,
+      wording: { description: { by: "provider", sources: ["enablebanking-openapi-f30f2f09"] } },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
+    },
+    PAYMENT_NOT_AUTHORIZED: {
+      description: "Payment has not been authorized yet",
+      category: "integration_error",
+      retryable: false,
+      endUserCanRetry: false,
+      httpStatuses: [],
+      sources: ["enablebanking-openapi-f30f2f09"],
+      deprecated: false,
+      wording: { description: { by: "provider", sources: ["enablebanking-openapi-f30f2f09"] } },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
+    },
+    PAYMENT_SUBMISSION_NOT_DEFERRED: {
+      description: "Payment was not created with deferred submission enabled",
+      category: "integration_error",
+      retryable: false,
+      endUserCanRetry: false,
+      httpStatuses: [],
+      sources: ["enablebanking-openapi-f30f2f09"],
+      deprecated: false,
+      wording: { description: { by: "provider", sources: ["enablebanking-openapi-f30f2f09"] } },
       message: null,
       advice: null,
       userMessage: null,
@@ -988,6 +1406,7 @@ export const EnableBankingErrorCodeCategories: { readonly [spelling: string]: Ca
   NO_ACCOUNTS_ADDED: "integration_error",
   PAYMENT_NOT_FOUND: "integration_error",
   PSU_HEADER_NOT_PROVIDED: "integration_error",
+  PSU_HEADER_INVALID: "integration_error",
   REDIRECT_URI_NOT_ALLOWED: "integration_error",
   REVOKED_SESSION: "reconnect_required",
   SESSION_DOES_NOT_EXIST: "session_expired",
@@ -1006,64 +1425,68 @@ export const EnableBankingErrorCodeCategories: { readonly [spelling: string]: Ca
   PAYMENT_LIMIT_EXCEEDED: "rejected",
   ASPSP_PAYMENT_NOT_ACCESSIBLE: "institution_unavailable",
   INVALID_PAYMENT: "integration_error",
+  ASPSP_PSU_ACTION_REQUIRED: "action_required_at_institution",
+  PAYMENT_NOT_FINALIZED: "integration_error",
+  PAYMENT_SUBMISSION_NOT_SUPPORTED: "integration_error",
+  PAYMENT_NOT_AUTHORIZED: "integration_error",
+  PAYMENT_SUBMISSION_NOT_DEFERRED: "integration_error",
 };
 /** Whether a value is a known EnableBankingErrorCode. */
 export const isEnableBankingErrorCode = (value: unknown): value is EnableBankingErrorCode => isCodeOf(EnableBankingErrorCodeCategories, EnableBankingErrorCodeAliases, value);
 
 /**
  * Session status: The status of an Enable Banking session (SessionStatus, the status of GET
- * /sessions/{session_id}). The spec's x-enum-descriptions repeats each status's name as its
- * description, so the descriptions here are bankcodes' words, read from the names and the spec's
- * texts on sessions; the categories and states are bankcodes' reading. Wire field: status (GET
- * /sessions/{session_id}).
+ * /sessions/{session_id}), with the description 1.0.0-f30f2f09's x-enum-descriptions gives it
+ * (1.0.0-8e8ab97c's repeats each status's name); the categories and states are bankcodes' reading.
+ * Wire field: status (GET /sessions/{session_id}).
  */
 export const EnableBankingSessionStatus = {
   /**
-   * The session is invalid.
+   * Session authorisation has failed
    * Category: rejected (Rejected); retryable: no.
-   * Whose words: description: bankcodes' wording.
+   * Whose words: description: Enable Banking's published text.
    */
   INVALID: "INVALID",
   /**
-   * The session waits for the end user's authorisation.
+   * Session authorisation by the end-user is pending
    * Category: pending (Pending); retryable: no.
-   * Whose words: description: bankcodes' wording.
+   * Whose words: description: Enable Banking's published text.
    */
   PENDING_AUTHORIZATION: "PENDING_AUTHORIZATION",
   /**
-   * The end user came back from the bank; the session is not authorised yet.
+   * Session authorisation has completed successfully by the end-user
    * Category: pending (Pending); retryable: no.
-   * Whose words: description: bankcodes' wording.
+   * Whose words: description: Enable Banking's published text.
    */
   RETURNED_FROM_BANK: "RETURNED_FROM_BANK",
   /**
-   * The session is authorised: its accounts can be read.
+   * Session is authorised for access to account information
    * Category: success (Success); retryable: no.
-   * Whose words: description: bankcodes' wording.
+   * Whose words: description: Enable Banking's published text.
    */
   AUTHORIZED: "AUTHORIZED",
   /**
-   * The session has expired.
+   * Session has expired
    * Category: reconnect_required (Reconnect required); retryable: no.
-   * Whose words: description: bankcodes' wording.
+   * Whose words: description: Enable Banking's published text.
    */
   EXPIRED: "EXPIRED",
   /**
-   * The session was closed.
+   * Session has been closed by the application
    * Category: reconnect_required (Reconnect required); retryable: no.
-   * Whose words: description: bankcodes' wording.
+   * Whose words: description: Enable Banking's published text.
    */
   CLOSED: "CLOSED",
   /**
-   * The session was revoked.
+   * Session has been revoked by the end-user
    * Category: reconnect_required (Reconnect required); retryable: no.
-   * Whose words: description: bankcodes' wording.
+   * Whose words: description: Enable Banking's published text.
    */
   REVOKED: "REVOKED",
   /**
-   * The session's authorisation was cancelled.
+   * Session authorisation has been cancelled by the end-user
    * Category: cancelled (Cancelled); retryable: no.
-   * Whose words: description: bankcodes' wording.
+   * Whose words: description: Enable Banking's published text.
    */
   CANCELLED: "CANCELLED",
 } as const;
@@ -1075,14 +1498,18 @@ export const EnableBankingSessionStatusInfo: { readonly [V in EnableBankingSessi
   "reference/enablebanking/session_status",
   {
     INVALID: {
-      description: "The session is invalid.",
+      description: "Session authorisation has failed",
       category: "rejected",
       retryable: false,
       endUserCanRetry: false,
       httpStatuses: [],
-      sources: ["enablebanking-openapi-8e8ab97c", "enablebanking-openapi-33d10df1"],
+      sources: [
+        "enablebanking-openapi-8e8ab97c",
+        "enablebanking-openapi-33d10df1",
+        "enablebanking-openapi-f30f2f09",
+      ],
       deprecated: false,
-      wording: { description: { by: "bankcodes", sources: [] } },
+      wording: { description: { by: "provider", sources: ["enablebanking-openapi-f30f2f09"] } },
       message: null,
       advice: null,
       userMessage: null,
@@ -1091,56 +1518,72 @@ export const EnableBankingSessionStatusInfo: { readonly [V in EnableBankingSessi
       stateReason: "bankcodes' reading: the spec gives the status no meaning; a session that is not valid gives no access, and the end user authorises a new one.",
     },
     PENDING_AUTHORIZATION: {
-      description: "The session waits for the end user's authorisation.",
+      description: "Session authorisation by the end-user is pending",
       category: "pending",
       retryable: false,
       endUserCanRetry: false,
       httpStatuses: [],
-      sources: ["enablebanking-openapi-8e8ab97c", "enablebanking-openapi-33d10df1"],
+      sources: [
+        "enablebanking-openapi-8e8ab97c",
+        "enablebanking-openapi-33d10df1",
+        "enablebanking-openapi-f30f2f09",
+      ],
       deprecated: false,
-      wording: { description: { by: "bankcodes", sources: [] } },
+      wording: { description: { by: "provider", sources: ["enablebanking-openapi-f30f2f09"] } },
       message: null,
       advice: null,
       userMessage: null,
       aliases: [],
     },
     RETURNED_FROM_BANK: {
-      description: "The end user came back from the bank; the session is not authorised yet.",
+      description: "Session authorisation has completed successfully by the end-user",
       category: "pending",
       retryable: false,
       endUserCanRetry: false,
       httpStatuses: [],
-      sources: ["enablebanking-openapi-8e8ab97c", "enablebanking-openapi-33d10df1"],
+      sources: [
+        "enablebanking-openapi-8e8ab97c",
+        "enablebanking-openapi-33d10df1",
+        "enablebanking-openapi-f30f2f09",
+      ],
       deprecated: false,
-      wording: { description: { by: "bankcodes", sources: [] } },
+      wording: { description: { by: "provider", sources: ["enablebanking-openapi-f30f2f09"] } },
       message: null,
       advice: null,
       userMessage: null,
       aliases: [],
     },
     AUTHORIZED: {
-      description: "The session is authorised: its accounts can be read.",
+      description: "Session is authorised for access to account information",
       category: "success",
       retryable: false,
       endUserCanRetry: false,
       httpStatuses: [],
-      sources: ["enablebanking-openapi-8e8ab97c", "enablebanking-openapi-33d10df1"],
+      sources: [
+        "enablebanking-openapi-8e8ab97c",
+        "enablebanking-openapi-33d10df1",
+        "enablebanking-openapi-f30f2f09",
+      ],
       deprecated: false,
-      wording: { description: { by: "bankcodes", sources: [] } },
+      wording: { description: { by: "provider", sources: ["enablebanking-openapi-f30f2f09"] } },
       message: null,
       advice: null,
       userMessage: null,
       aliases: [],
     },
     EXPIRED: {
-      description: "The session has expired.",
+      description: "Session has expired",
       category: "reconnect_required",
       retryable: false,
       endUserCanRetry: true,
       httpStatuses: [],
-      sources: ["enablebanking-openapi-8e8ab97c", "enablebanking-openapi-33d10df1"],
+      sources: [
+        "enablebanking-openapi-8e8ab97c",
+        "enablebanking-openapi-33d10df1",
+        "enablebanking-openapi-f30f2f09",
+      ],
       deprecated: false,
-      wording: { description: { by: "bankcodes", sources: [] } },
+      wording: { description: { by: "provider", sources: ["enablebanking-openapi-f30f2f09"] } },
       message: null,
       advice: null,
       userMessage: null,
@@ -1154,14 +1597,18 @@ export const EnableBankingSessionStatusInfo: { readonly [V in EnableBankingSessi
       },
     },
     CLOSED: {
-      description: "The session was closed.",
+      description: "Session has been closed by the application",
       category: "reconnect_required",
       retryable: false,
       endUserCanRetry: true,
       httpStatuses: [],
-      sources: ["enablebanking-openapi-8e8ab97c", "enablebanking-openapi-33d10df1"],
+      sources: [
+        "enablebanking-openapi-8e8ab97c",
+        "enablebanking-openapi-33d10df1",
+        "enablebanking-openapi-f30f2f09",
+      ],
       deprecated: false,
-      wording: { description: { by: "bankcodes", sources: [] } },
+      wording: { description: { by: "provider", sources: ["enablebanking-openapi-f30f2f09"] } },
       message: null,
       advice: null,
       userMessage: null,
@@ -1171,14 +1618,18 @@ export const EnableBankingSessionStatusInfo: { readonly [V in EnableBankingSessi
       factSources: { state: ["enablebanking-openapi-8e8ab97c", "enablebanking-openapi-33d10df1"] },
     },
     REVOKED: {
-      description: "The session was revoked.",
+      description: "Session has been revoked by the end-user",
       category: "reconnect_required",
       retryable: false,
       endUserCanRetry: true,
       httpStatuses: [],
-      sources: ["enablebanking-openapi-8e8ab97c", "enablebanking-openapi-33d10df1"],
+      sources: [
+        "enablebanking-openapi-8e8ab97c",
+        "enablebanking-openapi-33d10df1",
+        "enablebanking-openapi-f30f2f09",
+      ],
       deprecated: false,
-      wording: { description: { by: "bankcodes", sources: [] } },
+      wording: { description: { by: "provider", sources: ["enablebanking-openapi-f30f2f09"] } },
       message: null,
       advice: null,
       userMessage: null,
@@ -1187,14 +1638,18 @@ export const EnableBankingSessionStatusInfo: { readonly [V in EnableBankingSessi
       stateReason: "bankcodes' reading of the name: the consent was revoked.",
     },
     CANCELLED: {
-      description: "The session's authorisation was cancelled.",
+      description: "Session authorisation has been cancelled by the end-user",
       category: "cancelled",
       retryable: false,
       endUserCanRetry: true,
       httpStatuses: [],
-      sources: ["enablebanking-openapi-8e8ab97c", "enablebanking-openapi-33d10df1"],
+      sources: [
+        "enablebanking-openapi-8e8ab97c",
+        "enablebanking-openapi-33d10df1",
+        "enablebanking-openapi-f30f2f09",
+      ],
       deprecated: false,
-      wording: { description: { by: "bankcodes", sources: [] } },
+      wording: { description: { by: "provider", sources: ["enablebanking-openapi-f30f2f09"] } },
       message: null,
       advice: null,
       userMessage: null,

@@ -16,6 +16,10 @@ export const words: Words = {
       message: "The connection to your bank has ended.",
       action: "Connect your bank account again to continue.",
     },
+    action_required_at_institution: {
+      message: "Your bank needs you to do something in your online banking first.",
+      action: "Sign in to your bank's app or website, follow its instructions, then try again.",
+    },
     account_unavailable: {
       message: "This account can't be used.",
       action: "Choose another account, or contact your bank.",

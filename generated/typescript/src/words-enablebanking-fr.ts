@@ -16,6 +16,10 @@ export const words: Words = {
       message: "La connexion à votre banque a pris fin.",
       action: "Connectez de nouveau votre compte bancaire pour continuer.",
     },
+    action_required_at_institution: {
+      message: "Votre banque vous demande d'abord d'effectuer une action dans vos services bancaires en ligne.",
+      action: "Connectez-vous à l'application ou au site Web de votre banque, suivez ses instructions, puis réessayez.",
+    },
     account_unavailable: {
       message: "Ce compte ne peut pas être utilisé.",
       action: "Choisissez un autre compte ou communiquez avec votre banque.",

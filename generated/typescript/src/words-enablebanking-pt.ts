@@ -16,6 +16,10 @@ export const words: Words = {
       message: "A conexão com seu banco foi encerrada.",
       action: "Conecte sua conta bancária novamente para continuar.",
     },
+    action_required_at_institution: {
+      message: "Seu banco precisa que você faça algo no seu internet banking primeiro.",
+      action: "Acesse o aplicativo ou o site do seu banco, siga as instruções e tente novamente.",
+    },
     account_unavailable: {
       message: "Esta conta não pode ser usada.",
       action: "Escolha outra conta ou entre em contato com seu banco.",
