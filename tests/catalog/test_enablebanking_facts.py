@@ -239,10 +239,14 @@ def test_webhooks_are_an_rs256_jwt_with_its_certificate_at_an_x5u_on_enablebanki
     )
     assert signing["x5u_domains"] == ["enablebanking.com"]
     assert (signing["digest_claim"], signing["digest_prefix"]) == ("msgi", "sha256-")
-    assert signing["sources"] == ["enablebanking-webhooks"]
+    assert signing["sources"] == ["enablebanking-webhooks", "enablebanking-openapi-f30f2f09"]
     # Read in part: no iat or exp rule was read, so no age is checked, and the bodies were not
     # read, so no delivery contract is declared.
     assert "iat" in signing["notes"] and "delivery" not in entry
+    # 1.0.0-f30f2f09, CreatePaymentRequest.webhook_url: "URL that will receive POST requests
+    # notifying about payment changes", linking to "../webhooks/index.md#payment-status-webhook".
+    assert "payment-status webhook" in signing["notes"]
+    assert "URL that will receive POST requests notifying about payment changes" in signing["notes"]
     assert "webhooks_undescribed" not in entry
 
 
