@@ -149,16 +149,17 @@ def test_of_several_issues_the_first_bank_code_the_catalog_knows_decides() -> No
     assert found.inner.holder == "$.error.issues[0].institutionError.errorMessage"
 
 
-def test_a_berlin_group_bank_s_problem_details_are_read_as_its_tpp_messages_are() -> None:
+def test_a_berlin_group_bank_s_problem_details_tell_no_provider_alone() -> None:
     # A Berlin Group bank answering in the file's RFC 7807 form (psd2-api 1.3.8, Error401_AIS:
-    # type and code required; CONSENT_EXPIRED in MessageCode401_AIS).
+    # type and code required; CONSENT_EXPIRED in MessageCode401_AIS). RFC 7807's fields and a
+    # code Lean sends too tell no provider: Yapily's own code decides; told the provider, the
+    # body is the Berlin Group's.
     problem = {"type": "about:blank", "title": "Unauthorized", "code": "CONSENT_EXPIRED"}
     found = bankcodes.from_exception(_failed(json.dumps(problem)))
     assert found is not None
-    assert (found.kind, found.path, found.code.value, found.holder) == (
-        "berlingroup/problem", "$.code", "CONSENT_EXPIRED", HOLDER
-    )  # fmt: skip
-    assert found.outer is not None and found.outer.code.value == "INSTITUTION"
+    assert (found.kind, found.code.value, found.inner) == ("yapily/error", "INSTITUTION", None)
+    assert payloads.identify(problem).kind is None
+    assert payloads.identify(problem, "berlingroup").kind == "berlingroup/problem"
 
 
 def test_a_bank_code_the_catalog_does_not_know_leaves_the_decision_to_yapily() -> None:

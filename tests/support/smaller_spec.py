@@ -10,6 +10,7 @@ import json
 from collections.abc import Callable, Sequence
 from typing import Any, TypeVar
 
+from codegen.spec.evidence import COMMON_CODES, normal
 from tests.support.helpers import only, spec_data
 from tests.support.spec_batches import Mutation, Tier, around, together
 
@@ -47,21 +48,40 @@ def smaller_spec() -> dict[str, Any]:
     named: set[str] = set()
     _names(rest, named)
     named.update(ref.split(".", 2)[2] for ref in data["equivalents"][0]["codes"])
-    for provider in data["providers"].values():
+    evidence = {
+        ref
+        for kind in data["payloads"].values()
+        for rule in kind.get("recognise", [])
+        for refs in rule.get("codes", {}).values()
+        for ref in refs
+    }
+    owners: dict[str, set[str]] = {}
+    for provider_id, provider in data["providers"].items():
         for code_set in provider["code_sets"].values():
+            for code in code_set["codes"]:
+                owners.setdefault(str(code["value"]), set()).add(provider_id)
+    for provider_id, provider in data["providers"].items():
+        for set_id, code_set in provider["code_sets"].items():
             kept, groups = [], set()
-            # A set of two is kept whole: its own code beside one many APIs send tells its
-            # provider (codegen.spec.evidence), as a published body of GoCardless's needs.
-            few = len(code_set["codes"]) <= 2
+            # A code set a body's reading takes as evidence keeps its first code of its own
+            # provider alone beside its first: a code many APIs send tells no provider
+            # (codegen.spec.evidence), as a published body of GoCardless's needs.
+            own = f"{provider_id}.{set_id}" in evidence
             for number, code in enumerate(code_set["codes"]):
+                alone = (
+                    own
+                    and owners[str(code["value"])] == {provider_id}
+                    and normal(str(code["value"])) not in COMMON_CODES
+                )
                 if (
                     number < 1
-                    or few
+                    or alone
                     or str(code["value"]) in named
                     or code.get("group", "") not in groups
                 ):
                     kept.append(code)
                     groups.add(code.get("group", ""))
+                    own = own and not alone
             code_set["codes"] = kept
     return data
 

@@ -10,7 +10,7 @@ const DAY = 86_400_000;
  * second), so a bank that counts whole days, or whose clock is ahead, still accepts it. */
 export const MARGIN_MS = DAY;
 /** Renewal starts a week before the end (halfway for a window under two weeks, to the second):
- * the week's notice Plaid's PENDING_EXPIRATION and Basiq's consent.warning give. */
+ * the week's notice that providers' consent-ending codes give (the Deciding page names them). */
 export const RENEW_LEAD_MS = 7 * DAY;
 
 /** The valid-until to request and the moment to start renewing the consent. */

@@ -29,7 +29,15 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Literal, overload
 
-from bankcodes._code_fields import FoundCode, Identified, codes, decisive_code, identify, recognise
+from bankcodes._code_fields import (
+    Evidence,
+    FoundCode,
+    Identified,
+    codes,
+    decisive_code,
+    identify,
+    recognise,
+)
 from bankcodes._inner_bodies import InnerBody, inner_bodies
 from bankcodes._layers import layered_codes
 from bankcodes._payloads import (
@@ -43,7 +51,6 @@ from bankcodes._payloads import (
     parse,
 )
 from bankcodes._payloads import validate as _validate
-from bankcodes._recognition import Evidence
 
 if TYPE_CHECKING:  # each kind's model type, for type checkers only (nothing per kind at run time)
     from pydantic import BaseModel

@@ -622,6 +622,13 @@ export const PAYLOAD_KINDS = {
         byFields: true,
       },
       {
+        present: ["type", "action", "member_guid"],
+        absent: ["mx"],
+        objects: [],
+        codes: {},
+        byFields: true,
+      },
+      {
         present: ["type", "guid", "client_guid"],
         absent: ["mx"],
         objects: [],

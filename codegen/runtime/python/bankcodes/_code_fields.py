@@ -13,7 +13,8 @@ from bankcodes._own_codes import has_form
 from bankcodes._payload_kinds import KINDS
 from bankcodes._payloads import Data, PayloadError, _kind, _text, parse
 from bankcodes._providers import code_set_of
-from bankcodes._recognition import Evidence, Recogniser, values
+from bankcodes._recognition import Evidence as Evidence
+from bankcodes._recognition import Recogniser, values
 from bankcodes._record import Record
 
 if TYPE_CHECKING:

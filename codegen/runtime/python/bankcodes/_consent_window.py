@@ -11,7 +11,7 @@ from typing import NamedTuple
 #: second), so a bank that counts whole days, or whose clock is ahead, still accepts it.
 MARGIN = timedelta(days=1)
 #: Renewal starts a week before the end (halfway for a window under two weeks, to the second):
-#: the week's notice Plaid's PENDING_EXPIRATION and Basiq's consent.warning give.
+#: the week's notice that providers' consent-ending codes give (the Deciding page names them).
 RENEW_LEAD = timedelta(days=7)
 _SECOND = timedelta(seconds=1)
 

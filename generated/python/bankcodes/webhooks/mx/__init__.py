@@ -28,6 +28,7 @@ KINDS: dict[str, PayloadKindInfo] = {
         fallback="OtherWebhook",
         recognise=(
             Recognition(present=("type", "action", "user_guid"), absent=("mx",), by_fields=True),
+            Recognition(present=("type", "action", "member_guid"), absent=("mx",), by_fields=True),
             Recognition(present=("type", "guid", "client_guid"), absent=("mx",), by_fields=True),
         ),
         codes=(
