@@ -17,6 +17,7 @@ PHRASES: dict[str, str] = {
     "nothing_recognised": "nothing recognised",
     "code_not_known": "a code the catalog does not know",
     "code_of_category": "a code of the category {category}",
+    "status_less_code": "a code that names no HTTP status",
     # The next step and the state.
     "own_step": "{step}: {value} says so",
     "own_step_unnamed": "{step}: the code says so",

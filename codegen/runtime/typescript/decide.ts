@@ -252,8 +252,14 @@ function decision(
   const provider = given ?? (found === null ? undefined : found.codeSet.split(".", 1)[0]);
   const news = consentNews(provider, found);
   const unknown = category === "unknown" && facts(info).nextStep === undefined;
-  const what = said(found === null ? "nothing_recognised" : "code_not_known");
-  const byStatus = unknown ? statusNews(provider, status) : null;
+  const known = unknown ? "code_not_known" : "status_less_code";
+  const what = said(found === null ? "nothing_recognised" : known);
+  let byStatus = statusNews(provider, status);
+  if (!unknown) {
+    // A code that names no HTTP status (a generic type) gives way to a 429.
+    const plain = byStatus?.category === "rate_limited" && category !== "rate_limited";
+    byStatus = plain && (info?.httpStatuses ?? []).length === 0 ? byStatus : null;
+  }
   let [step, state, reasons] = stepAndState(found, info, category, news);
   if (byStatus !== null) {
     category = byStatus.category;

@@ -9,6 +9,7 @@ PHRASES: dict[str, str] = {
     "nothing_recognised": "nothing recognised",
     "code_not_known": "a code the catalog does not know",
     "code_of_category": "a code of the category {category}",
+    "status_less_code": "a code that names no HTTP status",
     "own_step": "{step}: {value} says so",
     "own_step_unnamed": "{step}: the code says so",
     "by_category": "{step}: {what}",

@@ -191,8 +191,13 @@ def _decision(
     info = found.code.info if found is not None else (subject if _is_info(subject) else None)
     category: Category = info.category if info is not None else Category.UNKNOWN  # type: ignore[attr-defined]
     unknown = category is Category.UNKNOWN and getattr(info, "next_step", None) is None
-    what = said("nothing_recognised" if found is None else "code_not_known")
-    news = status_news(provider, status) if unknown else None
+    known = "code_not_known" if unknown else "status_less_code"
+    what = said("nothing_recognised" if found is None else known)
+    news = status_news(provider, status)
+    if not unknown:
+        # A code that names no HTTP status (a generic type) gives way to a 429.
+        plain = news is not None and news.category is Category.RATE_LIMITED is not category
+        news = news if plain and not getattr(info, "http_statuses", None) else None
     if news is not None:
         # Nothing known, but the response's status says what it stands for.
         category = news.category
