@@ -13,6 +13,7 @@ from bankcodes._code_fields import FoundCode, decisive_code, recognise
 from bankcodes._decide_facts import (
     actor_of,
     body_end,
+    by_status,
     category_step,
     consent_news,
     meant,
@@ -199,18 +200,8 @@ def _decision(
         plain = news is not None and news.category is Category.RATE_LIMITED is not category
         news = news if plain and not getattr(info, "http_statuses", None) else None
     if news is not None:
-        # Nothing known, but the response's status says what it stands for.
         category = news.category
-        step, state = category_step(category)
-        reasons: tuple[Reason, ...] = tuple(
-            Reason(
-                part=part,
-                says=said("by_status", step=value, what=what, news=news.says),
-                source=news.source,
-            )
-            for part, value in (("next_step", step), ("state", state))
-            if value is not None
-        )
+        step, state, reasons = by_status(news, what)
     else:
         step, state, reasons = _step_and_state(found, info, category, provider)
     wait, wait_reasons = chosen(_waits(provider, info, headers, data, now, category))

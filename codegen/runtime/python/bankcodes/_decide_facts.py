@@ -237,3 +237,19 @@ def stated_limit(provider: str | None, texts: Iterable[str]) -> tuple[Reason, ..
 def _regex(pattern: str) -> re.Pattern[str]:
     """A pattern of the spec's subset (RE2's and JavaScript's syntax) as Python reads it."""
     return re.compile(pattern.replace("(?<", "(?P<"))
+
+
+def by_status(news: StatusNews, what: str) -> tuple[str, str | None, tuple[Reason, ...]]:
+    """Nothing known, but the response's status says what it stands for: its category's step and
+    state, each with the status as its reason."""
+    step, state = category_step(news.category)
+    reasons = tuple(
+        Reason(
+            part=part,
+            says=said("by_status", step=value, what=what, news=news.says),
+            source=news.source,
+        )
+        for part, value in (("next_step", step), ("state", state))
+        if value is not None
+    )
+    return step, state, reasons
