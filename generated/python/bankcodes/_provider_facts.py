@@ -547,7 +547,11 @@ CONSENTS: dict[str, Consent | NotStated] = {
                 sources=(),
             ),
             ConsentEvent(
-                code_set="item_webhook_code", code="PENDING_DISCONNECT", lead_days=7, sources=()
+                code_set="item_webhook_code",
+                code="PENDING_DISCONNECT",
+                lead_days=7,
+                ends_at_field="disconnect_time",
+                sources=(),
             ),
         ),
         ended_by=(

@@ -580,7 +580,13 @@ export const consents: { readonly [provider: string]: Consent | NotStated } = {
         endsAtField: "consent_expiration_time",
         sources: [],
       },
-      { codeSet: "item_webhook_code", code: "PENDING_DISCONNECT", leadDays: 7, sources: [] },
+      {
+        codeSet: "item_webhook_code",
+        code: "PENDING_DISCONNECT",
+        leadDays: 7,
+        endsAtField: "disconnect_time",
+        sources: [],
+      },
     ],
     endedBy: [
       { codeSet: "error_code", code: "ITEM_LOGIN_REQUIRED", sources: [] },
