@@ -226,12 +226,16 @@ class MessageRule(SpecModel):
     sources: SourceRefs
 
 
+#: A field's JSON path: keys, each maybe followed by [*] (each item of the array it holds).
+END_PATH = whole(r"\$(\.[^.\s\[\]]+(\[\*\])?)+")
+
+
 class EndField(SpecModel):
     """A field of the provider's bodies that states when a consent (or the access it grants)
     ends: an RFC 3339 date-time, read exactly; null where the source says null means never."""
 
-    path: Annotated[str, PydField(pattern=whole(r"\$(\.[^.\s\[\]]+)+"), max_length=200)] = PydField(
-        description="The field's JSON path ($.access.valid_until)."
+    path: Annotated[str, PydField(pattern=END_PATH, max_length=200)] = PydField(
+        description="The field's JSON path ($.access.valid_until; key[*]: each item of an array)."
     )
     null_means_never: TrueFlag = PydField(
         False, description="The source says a null value means the consent does not end."

@@ -129,13 +129,66 @@ def test_jws_invalid_payload_is_cited_to_the_files_that_list_it_alone() -> None:
     assert "uae-bank-initiation-openapi.yaml" not in paths
 
 
-def test_no_error_code_has_a_text_of_the_files() -> None:
-    """The enums list values alone: every description is bankcodes' reading, and says so."""
-    for member in uaeopenfinance.ErrorCode:
-        assert member.info.editorial, member
-        wording = member.info.whose("description")
-        assert wording is not None and wording.by == "bankcodes", member
-        assert "The files give no description of any error code" in (member.info.notes or "")
+#: The standard's guide for banks (community-standards at e91aba59, LFI API Hub guide, Single
+#: Instant Payment, POST /payments, "Error responses": "| `errorCode` | When to use |"), its 400
+#: table then its 403 table; GenericRecoverableError and GenericError by their 400 rows.
+GUIDE = {
+    "Body.InvalidFormat":
+        "Request body is absent, not valid JSON, or does not match the schema",
+    "Resource.InvalidFormat": "Field is present but not syntactically valid",
+    "Consent.Invalid": "Consent is invalid or expired",
+    "Consent.BusinessRuleViolation": "Business rule violation in consent",
+    "Consent.FailsControlParameters": "Consent fails control parameters",
+    "Consent.InvalidUserIdentifier": "Invalid user identifier in consent",
+    "JWS.InvalidSignature": "JWS signature is invalid",
+    "JWS.Malformed": "JWS is malformed",
+    "JWS.InvalidClaim": "JWS contains invalid claim",
+    "JWS.InvalidHeader": "JWS header is invalid",
+    "JWE.DecryptionError": "Error decrypting JWE",
+    "JWE.InvalidHeader": "JWE header is invalid",
+    "GenericRecoverableError": "Recoverable validation error not covered above — Hub may retry",
+    "GenericError": "Unrecoverable validation error not covered above",
+    "Event.UnexpectedEvent": "Unexpected event occurred",
+    "AccessToken.InvalidScope": "The Hub's token does not include the required scope",
+    "Consent.TransientAccountAccessFailure":
+        "Account temporarily inaccessible — Hub may retry after a delay",
+    "Consent.AccountTemporarilyBlocked":
+        "Account temporarily blocked/suspended — Hub may retry after a delay",
+    "Consent.PermanentAccountAccessFailure":
+        "Account permanently inaccessible due to infrastructure reasons",
+}  # fmt: skip
+GUIDE_SOURCE = "uae-cs-lfi-single-instant-payment"
+
+
+def test_each_error_code_has_the_standard_s_text_from_its_guide_for_banks() -> None:
+    assert len(GUIDE) == 19
+    for value, text in GUIDE.items():
+        info = uaeopenfinance.ErrorCode(value).info
+        assert (info.description, info.editorial) == (text, False), value
+        wording = info.whose("description")
+        assert wording is not None and wording.by == "provider", value
+        assert [source.id for source in wording.sources] == [GUIDE_SOURCE], value
+    # The guide's tables do not list the one code only the AEError400Codes files list.
+    assert ONLY_IN_CODES_FILES not in GUIDE
+    assert uaeopenfinance.ErrorCode(ONLY_IN_CODES_FILES).info.editorial
+
+
+def test_the_guide_s_retry_hints_are_facts() -> None:
+    # "Account temporarily blocked/suspended — Hub may retry after a delay" (403), against its
+    # category's account_unavailable.
+    blocked = uaeopenfinance.ErrorCode("Consent.AccountTemporarilyBlocked")
+    assert (blocked.info.retryable, blocked.info.next_step) == (True, "retry_later")
+    # The guide calls GenericError "Unrecoverable", but the Payment API's own example of it says
+    # "Please retry in 60 seconds.": it keeps its category's retry (retryable) and no own step.
+    generic = uaeopenfinance.ErrorCode("GenericError")
+    assert (generic.info.retryable, generic.info.next_step) == (True, None)
+    assert "Please retry in 60 seconds." in (generic.info.notes or "")
+    # The 500 row: "Transient server error — Hub may retry after a delay".
+    rules = spec_data()["providers"]["uaeopenfinance"]["retries"]["rules"]
+    hinted = [rule for rule in rules if GUIDE_SOURCE in rule["sources"]]
+    assert [(r["statuses"], r["quote"]) for r in hinted] == [
+        ([403, 500], "Transient server error — Hub may retry after a delay")
+    ]
 
 
 def test_a_namespaced_code_is_the_answering_organisation_s_own() -> None:
@@ -236,3 +289,13 @@ def test_the_standard_s_page_names_its_licence_and_its_source_of_truth() -> None
         encoding="utf-8"
     )
     assert "“the source of truth”" in sources
+
+
+def test_a_token_response_states_its_consent_s_end() -> None:
+    # Handling the callback, "Consent status in /token responses": the Authorization Server
+    # "returns not only the access_token and refresh_token but also the Consent object"; its
+    # example: "authorization_details": [{..., "consent": {"Data": {..., "ExpirationDateTime":
+    # "2026-12-25T23:00:00.000Z", ...}}}].
+    (end,) = spec_data()["providers"]["uaeopenfinance"]["body_rules"]["ends"]
+    assert end["path"] == "$.authorization_details[*].consent.Data.ExpirationDateTime"
+    assert end["sources"] == ["uae-cs-handling-callback"] and "null_means_never" not in end

@@ -73,12 +73,18 @@ _S = {
         title="UAE Open Finance: Product API OpenAPI file, v2.1 (no errata)",
         url="https://github.com/Nebras-Open-Finance/api-specs/blob/ad5bb21d691fafb421708f34001b6563f170dcf8/dist/standards/v2.1/uae-product-openapi.yaml",
     ),
+    "uae-cs-lfi-single-instant-payment": Source(
+        id="uae-cs-lfi-single-instant-payment",
+        kind="repo",
+        title="UAE Open Finance community standards: LFI API Hub guide (the standard's guide for banks), v2.1, Single Instant Payment, API guide",
+        url="https://github.com/Nebras-Open-Finance/community-standards/blob/e91aba5991d609ba291ab0c66e1c898886278957/docs/tech/lfi-api-hub/v2.1/banking/service-initiation/domestic-payments/single-instant-payment/api-guide.md",
+    ),
 }
 
 
 def _ErrorCode() -> type[CodeEnum]:
     class ErrorCode(CodeEnum):
-        """Error code (v2.1): The code of each error of a UAE Open Finance error response (v2.1 and its errata): Errors[].Code of the {Errors: [...]} body, which Account Information, Account Opening, FX and Insurance send as plain JSON or inside a signed JWT (application/jwt, in its message claim), ATM and Product as plain JSON, and the Payment API, Confirmation of Payee and the webhook template only inside the signed JWT. The files (which the repository's README calls “the source of truth”) prescribe these 20 codes by HTTP status: AEError400Code, AEError403Code, AEError409Code (the Payment API alone) and AEError500Code, or AEError400Codes, AEError403Codes and AEErrorGenericCodes in the files that list JWS.InvalidPayload. They give no description of any code: each description here is bankcodes' reading of its name, and each category bankcodes' reading. Besides the prescribed codes, a code may be the answering organisation's own, namespaced (own_codes).
+        """Error code (v2.1): The code of each error of a UAE Open Finance error response (v2.1 and its errata): Errors[].Code of the {Errors: [...]} body, which Account Information, Account Opening, FX and Insurance send as plain JSON or inside a signed JWT (application/jwt, in its message claim), ATM and Product as plain JSON, and the Payment API, Confirmation of Payee and the webhook template only inside the signed JWT. The files (which the repository's README calls “the source of truth”) prescribe these 20 codes by HTTP status: AEError400Code, AEError403Code, AEError409Code (the Payment API alone) and AEError500Code, or AEError400Codes, AEError403Codes and AEErrorGenericCodes in the files that list JWS.InvalidPayload. They give no description of any code: each description here is the text of the standard's guide for banks (the LFI API Hub guide's error tables), except JWS.InvalidPayload's, which the guide does not list and is bankcodes' reading of its name; each category is bankcodes' reading. Besides the prescribed codes, a code may be the answering organisation's own, namespaced (own_codes).
 
         Wire field: Errors[].Code of an error body; message.Errors[].Code of a signed error (application/jwt)."""
 
@@ -110,7 +116,7 @@ def _ErrorCode() -> type[CodeEnum]:
                 provider="uaeopenfinance",
                 id="error_code",
                 title="Error code (v2.1)",
-                description="The code of each error of a UAE Open Finance error response (v2.1 and its errata): Errors[].Code of the {Errors: [...]} body, which Account Information, Account Opening, FX and Insurance send as plain JSON or inside a signed JWT (application/jwt, in its message claim), ATM and Product as plain JSON, and the Payment API, Confirmation of Payee and the webhook template only inside the signed JWT. The files (which the repository's README calls “the source of truth”) prescribe these 20 codes by HTTP status: AEError400Code, AEError403Code, AEError409Code (the Payment API alone) and AEError500Code, or AEError400Codes, AEError403Codes and AEErrorGenericCodes in the files that list JWS.InvalidPayload. They give no description of any code: each description here is bankcodes' reading of its name, and each category bankcodes' reading. Besides the prescribed codes, a code may be the answering organisation's own, namespaced (own_codes).",
+                description="The code of each error of a UAE Open Finance error response (v2.1 and its errata): Errors[].Code of the {Errors: [...]} body, which Account Information, Account Opening, FX and Insurance send as plain JSON or inside a signed JWT (application/jwt, in its message claim), ATM and Product as plain JSON, and the Payment API, Confirmation of Payee and the webhook template only inside the signed JWT. The files (which the repository's README calls “the source of truth”) prescribe these 20 codes by HTTP status: AEError400Code, AEError403Code, AEError409Code (the Payment API alone) and AEError500Code, or AEError400Codes, AEError403Codes and AEErrorGenericCodes in the files that list JWS.InvalidPayload. They give no description of any code: each description here is the text of the standard's guide for banks (the LFI API Hub guide's error tables), except JWS.InvalidPayload's, which the guide does not list and is bankcodes' reading of its name; each category is bankcodes' reading. Besides the prescribed codes, a code may be the answering organisation's own, namespaced (own_codes).",
                 field="Errors[].Code of an error body; message.Errors[].Code of a signed error (application/jwt)",
                 own_codes="^[A-Za-z]+\\.[A-Za-z0-9]+$",
                 own_codes_category="generic_failure",
@@ -130,7 +136,7 @@ def _ErrorCode() -> type[CodeEnum]:
             (
                 CodeInfo(
                     value="Consent.Invalid",
-                    description="The consent the request relies on is not valid for it.",
+                    description="Consent is invalid or expired",
                     category=_C.INTEGRATION_ERROR,
                     sources=(
                         _S["uaeopenfinance-payment"],
@@ -142,6 +148,7 @@ def _ErrorCode() -> type[CodeEnum]:
                         _S["uaeopenfinance-fx"],
                         _S["uaeopenfinance-insurance"],
                         _S["uaeopenfinance-webhook"],
+                        _S["uae-cs-lfi-single-instant-payment"],
                     ),
                     retryable=False,
                     end_user_can_retry=False,
@@ -163,16 +170,19 @@ def _ErrorCode() -> type[CodeEnum]:
                         ),
                     ),
                     wording=(
-                        Wording(field="description", by="bankcodes"),
+                        Wording(
+                            field="description",
+                            by="provider",
+                            sources=(_S["uae-cs-lfi-single-instant-payment"],),
+                        ),
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/uaeopenfinance/error_code/#Consent.Invalid",
-                    editorial=True,
-                    notes="The files give no description of any error code (their enums list the values alone): the description is bankcodes' reading of its name.",
+                    notes="The description is the 400 or 403 table's text of the standard's guide for banks (the LFI API Hub guide's Single Instant Payment page, POST /payments, its error responses' “When to use”); the OpenAPI files give no description of any error code.",
                 ),
                 CodeInfo(
                     value="Consent.BusinessRuleViolation",
-                    description="The request breaks a business rule that applies to its consent.",
+                    description="Business rule violation in consent",
                     category=_C.REJECTED,
                     sources=(
                         _S["uaeopenfinance-payment"],
@@ -184,6 +194,7 @@ def _ErrorCode() -> type[CodeEnum]:
                         _S["uaeopenfinance-fx"],
                         _S["uaeopenfinance-insurance"],
                         _S["uaeopenfinance-webhook"],
+                        _S["uae-cs-lfi-single-instant-payment"],
                     ),
                     retryable=False,
                     end_user_can_retry=False,
@@ -205,16 +216,19 @@ def _ErrorCode() -> type[CodeEnum]:
                         ),
                     ),
                     wording=(
-                        Wording(field="description", by="bankcodes"),
+                        Wording(
+                            field="description",
+                            by="provider",
+                            sources=(_S["uae-cs-lfi-single-instant-payment"],),
+                        ),
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/uaeopenfinance/error_code/#Consent.BusinessRuleViolation",
-                    editorial=True,
-                    notes="The files give no description of any error code (their enums list the values alone): the description is bankcodes' reading of its name.",
+                    notes="The description is the 400 or 403 table's text of the standard's guide for banks (the LFI API Hub guide's Single Instant Payment page, POST /payments, its error responses' “When to use”); the OpenAPI files give no description of any error code.",
                 ),
                 CodeInfo(
                     value="Consent.FailsControlParameters",
-                    description="The request falls outside the control parameters (the limits) of its consent.",
+                    description="Consent fails control parameters",
                     category=_C.REJECTED,
                     sources=(
                         _S["uaeopenfinance-payment"],
@@ -226,6 +240,7 @@ def _ErrorCode() -> type[CodeEnum]:
                         _S["uaeopenfinance-fx"],
                         _S["uaeopenfinance-insurance"],
                         _S["uaeopenfinance-webhook"],
+                        _S["uae-cs-lfi-single-instant-payment"],
                     ),
                     retryable=False,
                     end_user_can_retry=False,
@@ -247,16 +262,19 @@ def _ErrorCode() -> type[CodeEnum]:
                         ),
                     ),
                     wording=(
-                        Wording(field="description", by="bankcodes"),
+                        Wording(
+                            field="description",
+                            by="provider",
+                            sources=(_S["uae-cs-lfi-single-instant-payment"],),
+                        ),
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/uaeopenfinance/error_code/#Consent.FailsControlParameters",
-                    editorial=True,
-                    notes="The files give no description of any error code (their enums list the values alone): the description is bankcodes' reading of its name.",
+                    notes="The description is the 400 or 403 table's text of the standard's guide for banks (the LFI API Hub guide's Single Instant Payment page, POST /payments, its error responses' “When to use”); the OpenAPI files give no description of any error code.",
                 ),
                 CodeInfo(
                     value="Consent.InvalidUserIdentifier",
-                    description="The user identifier given for the consent is not valid.",
+                    description="Invalid user identifier in consent",
                     category=_C.INTEGRATION_ERROR,
                     sources=(
                         _S["uaeopenfinance-payment"],
@@ -268,6 +286,7 @@ def _ErrorCode() -> type[CodeEnum]:
                         _S["uaeopenfinance-fx"],
                         _S["uaeopenfinance-insurance"],
                         _S["uaeopenfinance-webhook"],
+                        _S["uae-cs-lfi-single-instant-payment"],
                     ),
                     retryable=False,
                     end_user_can_retry=False,
@@ -289,16 +308,19 @@ def _ErrorCode() -> type[CodeEnum]:
                         ),
                     ),
                     wording=(
-                        Wording(field="description", by="bankcodes"),
+                        Wording(
+                            field="description",
+                            by="provider",
+                            sources=(_S["uae-cs-lfi-single-instant-payment"],),
+                        ),
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/uaeopenfinance/error_code/#Consent.InvalidUserIdentifier",
-                    editorial=True,
-                    notes="The files give no description of any error code (their enums list the values alone): the description is bankcodes' reading of its name.",
+                    notes="The description is the 400 or 403 table's text of the standard's guide for banks (the LFI API Hub guide's Single Instant Payment page, POST /payments, its error responses' “When to use”); the OpenAPI files give no description of any error code.",
                 ),
                 CodeInfo(
                     value="JWS.InvalidSignature",
-                    description="The signature of the request's JWS is not valid.",
+                    description="JWS signature is invalid",
                     category=_C.INTEGRATION_ERROR,
                     sources=(
                         _S["uaeopenfinance-payment"],
@@ -310,6 +332,7 @@ def _ErrorCode() -> type[CodeEnum]:
                         _S["uaeopenfinance-fx"],
                         _S["uaeopenfinance-insurance"],
                         _S["uaeopenfinance-webhook"],
+                        _S["uae-cs-lfi-single-instant-payment"],
                     ),
                     retryable=False,
                     end_user_can_retry=False,
@@ -331,16 +354,19 @@ def _ErrorCode() -> type[CodeEnum]:
                         ),
                     ),
                     wording=(
-                        Wording(field="description", by="bankcodes"),
+                        Wording(
+                            field="description",
+                            by="provider",
+                            sources=(_S["uae-cs-lfi-single-instant-payment"],),
+                        ),
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/uaeopenfinance/error_code/#JWS.InvalidSignature",
-                    editorial=True,
-                    notes="The files give no description of any error code (their enums list the values alone): the description is bankcodes' reading of its name.",
+                    notes="The description is the 400 or 403 table's text of the standard's guide for banks (the LFI API Hub guide's Single Instant Payment page, POST /payments, its error responses' “When to use”); the OpenAPI files give no description of any error code.",
                 ),
                 CodeInfo(
                     value="JWS.Malformed",
-                    description="The request's JWS is malformed.",
+                    description="JWS is malformed",
                     category=_C.INTEGRATION_ERROR,
                     sources=(
                         _S["uaeopenfinance-payment"],
@@ -352,6 +378,7 @@ def _ErrorCode() -> type[CodeEnum]:
                         _S["uaeopenfinance-fx"],
                         _S["uaeopenfinance-insurance"],
                         _S["uaeopenfinance-webhook"],
+                        _S["uae-cs-lfi-single-instant-payment"],
                     ),
                     retryable=False,
                     end_user_can_retry=False,
@@ -373,16 +400,19 @@ def _ErrorCode() -> type[CodeEnum]:
                         ),
                     ),
                     wording=(
-                        Wording(field="description", by="bankcodes"),
+                        Wording(
+                            field="description",
+                            by="provider",
+                            sources=(_S["uae-cs-lfi-single-instant-payment"],),
+                        ),
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/uaeopenfinance/error_code/#JWS.Malformed",
-                    editorial=True,
-                    notes="The files give no description of any error code (their enums list the values alone): the description is bankcodes' reading of its name.",
+                    notes="The description is the 400 or 403 table's text of the standard's guide for banks (the LFI API Hub guide's Single Instant Payment page, POST /payments, its error responses' “When to use”); the OpenAPI files give no description of any error code.",
                 ),
                 CodeInfo(
                     value="JWS.InvalidClaim",
-                    description="A claim of the request's JWS is not valid.",
+                    description="JWS contains invalid claim",
                     category=_C.INTEGRATION_ERROR,
                     sources=(
                         _S["uaeopenfinance-payment"],
@@ -394,6 +424,7 @@ def _ErrorCode() -> type[CodeEnum]:
                         _S["uaeopenfinance-fx"],
                         _S["uaeopenfinance-insurance"],
                         _S["uaeopenfinance-webhook"],
+                        _S["uae-cs-lfi-single-instant-payment"],
                     ),
                     retryable=False,
                     end_user_can_retry=False,
@@ -415,16 +446,19 @@ def _ErrorCode() -> type[CodeEnum]:
                         ),
                     ),
                     wording=(
-                        Wording(field="description", by="bankcodes"),
+                        Wording(
+                            field="description",
+                            by="provider",
+                            sources=(_S["uae-cs-lfi-single-instant-payment"],),
+                        ),
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/uaeopenfinance/error_code/#JWS.InvalidClaim",
-                    editorial=True,
-                    notes="The files give no description of any error code (their enums list the values alone): the description is bankcodes' reading of its name.",
+                    notes="The description is the 400 or 403 table's text of the standard's guide for banks (the LFI API Hub guide's Single Instant Payment page, POST /payments, its error responses' “When to use”); the OpenAPI files give no description of any error code.",
                 ),
                 CodeInfo(
                     value="JWS.InvalidHeader",
-                    description="The header of the request's JWS is not valid.",
+                    description="JWS header is invalid",
                     category=_C.INTEGRATION_ERROR,
                     sources=(
                         _S["uaeopenfinance-payment"],
@@ -436,6 +470,7 @@ def _ErrorCode() -> type[CodeEnum]:
                         _S["uaeopenfinance-fx"],
                         _S["uaeopenfinance-insurance"],
                         _S["uaeopenfinance-webhook"],
+                        _S["uae-cs-lfi-single-instant-payment"],
                     ),
                     retryable=False,
                     end_user_can_retry=False,
@@ -457,12 +492,15 @@ def _ErrorCode() -> type[CodeEnum]:
                         ),
                     ),
                     wording=(
-                        Wording(field="description", by="bankcodes"),
+                        Wording(
+                            field="description",
+                            by="provider",
+                            sources=(_S["uae-cs-lfi-single-instant-payment"],),
+                        ),
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/uaeopenfinance/error_code/#JWS.InvalidHeader",
-                    editorial=True,
-                    notes="The files give no description of any error code (their enums list the values alone): the description is bankcodes' reading of its name.",
+                    notes="The description is the 400 or 403 table's text of the standard's guide for banks (the LFI API Hub guide's Single Instant Payment page, POST /payments, its error responses' “When to use”); the OpenAPI files give no description of any error code.",
                 ),
                 CodeInfo(
                     value="JWS.InvalidPayload",
@@ -500,7 +538,7 @@ def _ErrorCode() -> type[CodeEnum]:
                 ),
                 CodeInfo(
                     value="JWE.DecryptionError",
-                    description="The request's encrypted content (its JWE) could not be decrypted.",
+                    description="Error decrypting JWE",
                     category=_C.INTEGRATION_ERROR,
                     sources=(
                         _S["uaeopenfinance-payment"],
@@ -512,6 +550,7 @@ def _ErrorCode() -> type[CodeEnum]:
                         _S["uaeopenfinance-fx"],
                         _S["uaeopenfinance-insurance"],
                         _S["uaeopenfinance-webhook"],
+                        _S["uae-cs-lfi-single-instant-payment"],
                     ),
                     retryable=False,
                     end_user_can_retry=False,
@@ -533,16 +572,19 @@ def _ErrorCode() -> type[CodeEnum]:
                         ),
                     ),
                     wording=(
-                        Wording(field="description", by="bankcodes"),
+                        Wording(
+                            field="description",
+                            by="provider",
+                            sources=(_S["uae-cs-lfi-single-instant-payment"],),
+                        ),
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/uaeopenfinance/error_code/#JWE.DecryptionError",
-                    editorial=True,
-                    notes="The files give no description of any error code (their enums list the values alone): the description is bankcodes' reading of its name.",
+                    notes="The description is the 400 or 403 table's text of the standard's guide for banks (the LFI API Hub guide's Single Instant Payment page, POST /payments, its error responses' “When to use”); the OpenAPI files give no description of any error code.",
                 ),
                 CodeInfo(
                     value="JWE.InvalidHeader",
-                    description="The header of the request's JWE is not valid.",
+                    description="JWE header is invalid",
                     category=_C.INTEGRATION_ERROR,
                     sources=(
                         _S["uaeopenfinance-payment"],
@@ -554,6 +596,7 @@ def _ErrorCode() -> type[CodeEnum]:
                         _S["uaeopenfinance-fx"],
                         _S["uaeopenfinance-insurance"],
                         _S["uaeopenfinance-webhook"],
+                        _S["uae-cs-lfi-single-instant-payment"],
                     ),
                     retryable=False,
                     end_user_can_retry=False,
@@ -575,16 +618,19 @@ def _ErrorCode() -> type[CodeEnum]:
                         ),
                     ),
                     wording=(
-                        Wording(field="description", by="bankcodes"),
+                        Wording(
+                            field="description",
+                            by="provider",
+                            sources=(_S["uae-cs-lfi-single-instant-payment"],),
+                        ),
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/uaeopenfinance/error_code/#JWE.InvalidHeader",
-                    editorial=True,
-                    notes="The files give no description of any error code (their enums list the values alone): the description is bankcodes' reading of its name.",
+                    notes="The description is the 400 or 403 table's text of the standard's guide for banks (the LFI API Hub guide's Single Instant Payment page, POST /payments, its error responses' “When to use”); the OpenAPI files give no description of any error code.",
                 ),
                 CodeInfo(
                     value="GenericRecoverableError",
-                    description="An error that the answer does not name further, from which the request can recover (as its name says).",
+                    description="Recoverable validation error not covered above — Hub may retry",
                     category=_C.GENERIC_FAILURE,
                     sources=(
                         _S["uaeopenfinance-payment"],
@@ -596,6 +642,7 @@ def _ErrorCode() -> type[CodeEnum]:
                         _S["uaeopenfinance-fx"],
                         _S["uaeopenfinance-insurance"],
                         _S["uaeopenfinance-webhook"],
+                        _S["uae-cs-lfi-single-instant-payment"],
                     ),
                     retryable=True,
                     end_user_can_retry=True,
@@ -652,16 +699,19 @@ def _ErrorCode() -> type[CodeEnum]:
                         ),
                     ),
                     wording=(
-                        Wording(field="description", by="bankcodes"),
+                        Wording(
+                            field="description",
+                            by="provider",
+                            sources=(_S["uae-cs-lfi-single-instant-payment"],),
+                        ),
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/uaeopenfinance/error_code/#GenericRecoverableError",
-                    editorial=True,
-                    notes="The files give no description of any error code (their enums list the values alone): the description is bankcodes' reading of its name. The Payment API alone lists it for HTTP 409 too (AEError409Code). Unlike the namespaced codes it has no dot: the files' pattern of a namespaced code (^[A-Za-z]+\\.[A-Za-z0-9]+$) does not take it, their enum does.",
+                    notes="The description is the 400 or 403 table's text of the standard's guide for banks (the LFI API Hub guide's Single Instant Payment page, POST /payments, its error responses' “When to use”); the OpenAPI files give no description of any error code. Its other rows: 403 “Recoverable access failure not covered above”, 409 “Recoverable conflict not covered above”, 500 “Transient server error — Hub may retry after a delay”. The Payment API alone lists it for HTTP 409 too (AEError409Code). Unlike the namespaced codes it has no dot: the files' pattern of a namespaced code (^[A-Za-z]+\\.[A-Za-z0-9]+$) does not take it, their enum does.",
                 ),
                 CodeInfo(
                     value="GenericError",
-                    description="An error that the answer does not name further.",
+                    description="Unrecoverable validation error not covered above",
                     category=_C.GENERIC_FAILURE,
                     sources=(
                         _S["uaeopenfinance-payment"],
@@ -673,6 +723,7 @@ def _ErrorCode() -> type[CodeEnum]:
                         _S["uaeopenfinance-fx"],
                         _S["uaeopenfinance-insurance"],
                         _S["uaeopenfinance-webhook"],
+                        _S["uae-cs-lfi-single-instant-payment"],
                     ),
                     retryable=True,
                     end_user_can_retry=True,
@@ -729,16 +780,19 @@ def _ErrorCode() -> type[CodeEnum]:
                         ),
                     ),
                     wording=(
-                        Wording(field="description", by="bankcodes"),
+                        Wording(
+                            field="description",
+                            by="provider",
+                            sources=(_S["uae-cs-lfi-single-instant-payment"],),
+                        ),
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/uaeopenfinance/error_code/#GenericError",
-                    editorial=True,
-                    notes="The files give no description of any error code (their enums list the values alone): the description is bankcodes' reading of its name. The Payment API alone lists it for HTTP 409 too (AEError409Code). The Payment API's examples send it with the messages “A mandatory field is missing.” (400, Error400BadRequestSigned) and “An Internal Server error has occurred. Please retry in 60 seconds.” (500, Error500InternalServerErrorSigned); the files say the message “is not standardised”. It has no dot: only the enum takes it.",
+                    notes="The description is the 400 or 403 table's text of the standard's guide for banks (the LFI API Hub guide's Single Instant Payment page, POST /payments, its error responses' “When to use”); the OpenAPI files give no description of any error code. Its other rows: 403 “Unrecoverable access failure not covered above”, 409 “Unrecoverable conflict not covered above”, 500 “Unrecoverable server error”. The guide's “Unrecoverable” is not carried as a fact against its category's retry: the Payment API's own example of it (Error500InternalServerErrorSigned) says “Please retry in 60 seconds.” The Payment API alone lists it for HTTP 409 too (AEError409Code). It has no dot: the files' pattern of a namespaced code does not take it, their enum does.",
                 ),
                 CodeInfo(
                     value="Event.UnexpectedEvent",
-                    description="The event sent was not expected.",
+                    description="Unexpected event occurred",
                     category=_C.INTEGRATION_ERROR,
                     sources=(
                         _S["uaeopenfinance-payment"],
@@ -750,6 +804,7 @@ def _ErrorCode() -> type[CodeEnum]:
                         _S["uaeopenfinance-fx"],
                         _S["uaeopenfinance-insurance"],
                         _S["uaeopenfinance-webhook"],
+                        _S["uae-cs-lfi-single-instant-payment"],
                     ),
                     retryable=False,
                     end_user_can_retry=False,
@@ -771,16 +826,19 @@ def _ErrorCode() -> type[CodeEnum]:
                         ),
                     ),
                     wording=(
-                        Wording(field="description", by="bankcodes"),
+                        Wording(
+                            field="description",
+                            by="provider",
+                            sources=(_S["uae-cs-lfi-single-instant-payment"],),
+                        ),
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/uaeopenfinance/error_code/#Event.UnexpectedEvent",
-                    editorial=True,
-                    notes="The files give no description of any error code (their enums list the values alone): the description is bankcodes' reading of its name.",
+                    notes="The description is the 400 or 403 table's text of the standard's guide for banks (the LFI API Hub guide's Single Instant Payment page, POST /payments, its error responses' “When to use”); the OpenAPI files give no description of any error code.",
                 ),
                 CodeInfo(
                     value="Body.InvalidFormat",
-                    description="The request's body is not in a valid format.",
+                    description="Request body is absent, not valid JSON, or does not match the schema",
                     category=_C.INTEGRATION_ERROR,
                     sources=(
                         _S["uaeopenfinance-payment"],
@@ -792,6 +850,7 @@ def _ErrorCode() -> type[CodeEnum]:
                         _S["uaeopenfinance-fx"],
                         _S["uaeopenfinance-insurance"],
                         _S["uaeopenfinance-webhook"],
+                        _S["uae-cs-lfi-single-instant-payment"],
                     ),
                     retryable=False,
                     end_user_can_retry=False,
@@ -813,16 +872,19 @@ def _ErrorCode() -> type[CodeEnum]:
                         ),
                     ),
                     wording=(
-                        Wording(field="description", by="bankcodes"),
+                        Wording(
+                            field="description",
+                            by="provider",
+                            sources=(_S["uae-cs-lfi-single-instant-payment"],),
+                        ),
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/uaeopenfinance/error_code/#Body.InvalidFormat",
-                    editorial=True,
-                    notes="The files give no description of any error code (their enums list the values alone): the description is bankcodes' reading of its name.",
+                    notes="The description is the 400 or 403 table's text of the standard's guide for banks (the LFI API Hub guide's Single Instant Payment page, POST /payments, its error responses' “When to use”); the OpenAPI files give no description of any error code.",
                 ),
                 CodeInfo(
                     value="Resource.InvalidFormat",
-                    description="The resource in the request is not in a valid format.",
+                    description="Field is present but not syntactically valid",
                     category=_C.INTEGRATION_ERROR,
                     sources=(
                         _S["uaeopenfinance-payment"],
@@ -834,6 +896,7 @@ def _ErrorCode() -> type[CodeEnum]:
                         _S["uaeopenfinance-fx"],
                         _S["uaeopenfinance-insurance"],
                         _S["uaeopenfinance-webhook"],
+                        _S["uae-cs-lfi-single-instant-payment"],
                     ),
                     retryable=False,
                     end_user_can_retry=False,
@@ -855,16 +918,19 @@ def _ErrorCode() -> type[CodeEnum]:
                         ),
                     ),
                     wording=(
-                        Wording(field="description", by="bankcodes"),
+                        Wording(
+                            field="description",
+                            by="provider",
+                            sources=(_S["uae-cs-lfi-single-instant-payment"],),
+                        ),
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/uaeopenfinance/error_code/#Resource.InvalidFormat",
-                    editorial=True,
-                    notes="The files give no description of any error code (their enums list the values alone): the description is bankcodes' reading of its name.",
+                    notes="The description is the 400 or 403 table's text of the standard's guide for banks (the LFI API Hub guide's Single Instant Payment page, POST /payments, its error responses' “When to use”); the OpenAPI files give no description of any error code.",
                 ),
                 CodeInfo(
                     value="AccessToken.InvalidScope",
-                    description="The access token does not carry the scope the request needs.",
+                    description="The Hub's token does not include the required scope",
                     category=_C.INTEGRATION_ERROR,
                     sources=(
                         _S["uaeopenfinance-payment"],
@@ -876,6 +942,7 @@ def _ErrorCode() -> type[CodeEnum]:
                         _S["uaeopenfinance-fx"],
                         _S["uaeopenfinance-insurance"],
                         _S["uaeopenfinance-webhook"],
+                        _S["uae-cs-lfi-single-instant-payment"],
                     ),
                     retryable=False,
                     end_user_can_retry=False,
@@ -897,16 +964,19 @@ def _ErrorCode() -> type[CodeEnum]:
                         ),
                     ),
                     wording=(
-                        Wording(field="description", by="bankcodes"),
+                        Wording(
+                            field="description",
+                            by="provider",
+                            sources=(_S["uae-cs-lfi-single-instant-payment"],),
+                        ),
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/uaeopenfinance/error_code/#AccessToken.InvalidScope",
-                    editorial=True,
-                    notes="The files give no description of any error code (their enums list the values alone): the description is bankcodes' reading of its name. The Payment API's example Error403ForbiddenSigned sends it with the message “The access token did not have an appropriate scope attached to it.”",
+                    notes="The description is the 400 or 403 table's text of the standard's guide for banks (the LFI API Hub guide's Single Instant Payment page, POST /payments, its error responses' “When to use”); the OpenAPI files give no description of any error code.",
                 ),
                 CodeInfo(
                     value="Consent.TransientAccountAccessFailure",
-                    description="The account could not be reached this time: a failure its name calls transient.",
+                    description="Account temporarily inaccessible — Hub may retry after a delay",
                     category=_C.INSTITUTION_UNAVAILABLE,
                     sources=(
                         _S["uaeopenfinance-payment"],
@@ -918,6 +988,7 @@ def _ErrorCode() -> type[CodeEnum]:
                         _S["uaeopenfinance-fx"],
                         _S["uaeopenfinance-insurance"],
                         _S["uaeopenfinance-webhook"],
+                        _S["uae-cs-lfi-single-instant-payment"],
                     ),
                     retryable=True,
                     end_user_can_retry=True,
@@ -939,16 +1010,19 @@ def _ErrorCode() -> type[CodeEnum]:
                         ),
                     ),
                     wording=(
-                        Wording(field="description", by="bankcodes"),
+                        Wording(
+                            field="description",
+                            by="provider",
+                            sources=(_S["uae-cs-lfi-single-instant-payment"],),
+                        ),
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/uaeopenfinance/error_code/#Consent.TransientAccountAccessFailure",
-                    editorial=True,
-                    notes="The files give no description of any error code (their enums list the values alone): the description is bankcodes' reading of its name.",
+                    notes="The description is the 400 or 403 table's text of the standard's guide for banks (the LFI API Hub guide's Single Instant Payment page, POST /payments, its error responses' “When to use”); the OpenAPI files give no description of any error code.",
                 ),
                 CodeInfo(
                     value="Consent.AccountTemporarilyBlocked",
-                    description="The account is blocked for the time being.",
+                    description="Account temporarily blocked/suspended — Hub may retry after a delay",
                     category=_C.ACCOUNT_UNAVAILABLE,
                     sources=(
                         _S["uaeopenfinance-payment"],
@@ -960,8 +1034,9 @@ def _ErrorCode() -> type[CodeEnum]:
                         _S["uaeopenfinance-fx"],
                         _S["uaeopenfinance-insurance"],
                         _S["uaeopenfinance-webhook"],
+                        _S["uae-cs-lfi-single-instant-payment"],
                     ),
-                    retryable=False,
+                    retryable=True,
                     end_user_can_retry=False,
                     http=(
                         HttpStatus(
@@ -981,16 +1056,21 @@ def _ErrorCode() -> type[CodeEnum]:
                         ),
                     ),
                     wording=(
-                        Wording(field="description", by="bankcodes"),
+                        Wording(
+                            field="description",
+                            by="provider",
+                            sources=(_S["uae-cs-lfi-single-instant-payment"],),
+                        ),
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/uaeopenfinance/error_code/#Consent.AccountTemporarilyBlocked",
-                    editorial=True,
-                    notes="The files give no description of any error code (their enums list the values alone): the description is bankcodes' reading of its name.",
+                    notes="The description is the 400 or 403 table's text of the standard's guide for banks (the LFI API Hub guide's Single Instant Payment page, POST /payments, its error responses' “When to use”); the OpenAPI files give no description of any error code. The guide's “Hub may retry after a delay” makes it retryable, unlike its category.",
+                    next_step="retry_later",
+                    fact_sources={"next_step": ("uae-cs-lfi-single-instant-payment",)},
                 ),
                 CodeInfo(
                     value="Consent.PermanentAccountAccessFailure",
-                    description="The account cannot be reached, and its name says this will not change.",
+                    description="Account permanently inaccessible due to infrastructure reasons",
                     category=_C.ACCOUNT_UNAVAILABLE,
                     sources=(
                         _S["uaeopenfinance-payment"],
@@ -1002,6 +1082,7 @@ def _ErrorCode() -> type[CodeEnum]:
                         _S["uaeopenfinance-fx"],
                         _S["uaeopenfinance-insurance"],
                         _S["uaeopenfinance-webhook"],
+                        _S["uae-cs-lfi-single-instant-payment"],
                     ),
                     retryable=False,
                     end_user_can_retry=False,
@@ -1023,12 +1104,15 @@ def _ErrorCode() -> type[CodeEnum]:
                         ),
                     ),
                     wording=(
-                        Wording(field="description", by="bankcodes"),
+                        Wording(
+                            field="description",
+                            by="provider",
+                            sources=(_S["uae-cs-lfi-single-instant-payment"],),
+                        ),
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/uaeopenfinance/error_code/#Consent.PermanentAccountAccessFailure",
-                    editorial=True,
-                    notes="The files give no description of any error code (their enums list the values alone): the description is bankcodes' reading of its name.",
+                    notes="The description is the 400 or 403 table's text of the standard's guide for banks (the LFI API Hub guide's Single Instant Payment page, POST /payments, its error responses' “When to use”); the OpenAPI files give no description of any error code.",
                 ),
             ),
         ),

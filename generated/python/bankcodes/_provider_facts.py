@@ -142,7 +142,7 @@ class EndField(Record):
     """A field of the provider's bodies that states when a consent (or the access it grants) ends: an RFC 3339 date-time, read exactly; null where the source says null means never."""
 
     path: str
-    """The field's JSON path ($.access.valid_until)."""
+    """The field's JSON path ($.access.valid_until; key[*]: each item of an array)."""
     null_means_never: bool = False
     """The source says a null value means the consent does not end."""
     sources: tuple[str, ...]
@@ -958,6 +958,17 @@ BODY_RULES: dict[str, BodyRules] = {
         ends=(),
         limits=(),
         notes='The Consent flow page publishes this answer to a revocation of an expired consent (its "FAIL - Consent expired" tab): the generic InvalidRequest, whose message says the consent has expired.',
+    ),
+    "uaeopenfinance": BodyRules(
+        messages=(),
+        ends=(
+            EndField(
+                path="$.authorization_details[*].consent.Data.ExpirationDateTime",
+                sources=("uae-cs-handling-callback",),
+            ),
+        ),
+        limits=(),
+        notes="A successful POST /token answers with the consent object in authorization_details (Handling the callback: the Authorization Server “returns not only the access_token and refresh_token but also the Consent object, including its current Status”); its Data.ExpirationDateTime is when the consent, and with it the refresh token, ends.",
     ),
     "enablebanking": BodyRules(
         messages=(),

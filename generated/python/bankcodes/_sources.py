@@ -4720,6 +4720,12 @@ SOURCES: dict[str, Source] = {
         url="https://github.com/Nebras-Open-Finance/community-standards/blob/572513f5a6c8ee163a221f59f62da8c4df786404/docs/tech/tpp-standards/security/fapi/handling-callback.md",
         read_in_part="Its token exchange and token response example (lines 200-275) were read; the rest was not.",
     ),
+    "uae-cs-lfi-single-instant-payment": Source(
+        id="uae-cs-lfi-single-instant-payment",
+        kind="repo",
+        title="UAE Open Finance community standards: LFI API Hub guide (the standard's guide for banks), v2.1, Single Instant Payment, API guide",
+        url="https://github.com/Nebras-Open-Finance/community-standards/blob/e91aba5991d609ba291ab0c66e1c898886278957/docs/tech/lfi-api-hub/v2.1/banking/service-initiation/domestic-payments/single-instant-payment/api-guide.md",
+    ),
     "uae-cs-request-headers": Source(
         id="uae-cs-request-headers",
         kind="repo",

@@ -172,7 +172,7 @@ export interface MessageRule {
  * RFC 3339 date-time, read exactly; null where the source says null means never.
  */
 export interface EndField {
-  /** The field's JSON path ($.access.valid_until). */
+  /** The field's JSON path ($.access.valid_until; key[*]: each item of an array). */
   readonly path: string;
   /** The source says a null value means the consent does not end. */
   readonly nullMeansNever: boolean;
@@ -973,6 +973,18 @@ export const bodyRules: { readonly [provider: string]: BodyRules } = {
     ends: [],
     limits: [],
     notes: "The Consent flow page publishes this answer to a revocation of an expired consent (its \"FAIL - Consent expired\" tab): the generic InvalidRequest, whose message says the consent has expired.",
+  },
+  uaeopenfinance: {
+    messages: [],
+    ends: [
+      {
+        path: "$.authorization_details[*].consent.Data.ExpirationDateTime",
+        nullMeansNever: false,
+        sources: ["uae-cs-handling-callback"],
+      },
+    ],
+    limits: [],
+    notes: "A successful POST /token answers with the consent object in authorization_details (Handling the callback: the Authorization Server “returns not only the access_token and refresh_token but also the Consent object, including its current Status”); its Data.ExpirationDateTime is when the consent, and with it the refresh token, ends.",
   },
   enablebanking: {
     messages: [],

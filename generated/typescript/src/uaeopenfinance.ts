@@ -16,65 +16,66 @@ import { isCodeOf, type CodeInfo } from "./types.js";
  * of truth”) prescribe these 20 codes by HTTP status: AEError400Code, AEError403Code,
  * AEError409Code (the Payment API alone) and AEError500Code, or AEError400Codes, AEError403Codes
  * and AEErrorGenericCodes in the files that list JWS.InvalidPayload. They give no description of
- * any code: each description here is bankcodes' reading of its name, and each category bankcodes'
- * reading. Besides the prescribed codes, a code may be the answering organisation's own, namespaced
- * (own_codes). Wire field: Errors[].Code of an error body; message.Errors[].Code of a signed error
- * (application/jwt).
+ * any code: each description here is the text of the standard's guide for banks (the LFI API Hub
+ * guide's error tables), except JWS.InvalidPayload's, which the guide does not list and is
+ * bankcodes' reading of its name; each category is bankcodes' reading. Besides the prescribed
+ * codes, a code may be the answering organisation's own, namespaced (own_codes). Wire field:
+ * Errors[].Code of an error body; message.Errors[].Code of a signed error (application/jwt).
  */
 export const UaeOpenFinanceErrorCode = {
   /**
-   * The consent the request relies on is not valid for it.
+   * Consent is invalid or expired
    * Category: integration_error (Integration error); retryable: no.
-   * Whose words: description: bankcodes' wording.
+   * Whose words: description: UAE Open Finance's published text.
    * HTTP: 400.
    */
   CONSENT_INVALID: "Consent.Invalid",
   /**
-   * The request breaks a business rule that applies to its consent.
+   * Business rule violation in consent
    * Category: rejected (Rejected); retryable: no.
-   * Whose words: description: bankcodes' wording.
+   * Whose words: description: UAE Open Finance's published text.
    * HTTP: 400.
    */
   CONSENT_BUSINESS_RULE_VIOLATION: "Consent.BusinessRuleViolation",
   /**
-   * The request falls outside the control parameters (the limits) of its consent.
+   * Consent fails control parameters
    * Category: rejected (Rejected); retryable: no.
-   * Whose words: description: bankcodes' wording.
+   * Whose words: description: UAE Open Finance's published text.
    * HTTP: 400.
    */
   CONSENT_FAILS_CONTROL_PARAMETERS: "Consent.FailsControlParameters",
   /**
-   * The user identifier given for the consent is not valid.
+   * Invalid user identifier in consent
    * Category: integration_error (Integration error); retryable: no.
-   * Whose words: description: bankcodes' wording.
+   * Whose words: description: UAE Open Finance's published text.
    * HTTP: 400.
    */
   CONSENT_INVALID_USER_IDENTIFIER: "Consent.InvalidUserIdentifier",
   /**
-   * The signature of the request's JWS is not valid.
+   * JWS signature is invalid
    * Category: integration_error (Integration error); retryable: no.
-   * Whose words: description: bankcodes' wording.
+   * Whose words: description: UAE Open Finance's published text.
    * HTTP: 400.
    */
   JWS_INVALID_SIGNATURE: "JWS.InvalidSignature",
   /**
-   * The request's JWS is malformed.
+   * JWS is malformed
    * Category: integration_error (Integration error); retryable: no.
-   * Whose words: description: bankcodes' wording.
+   * Whose words: description: UAE Open Finance's published text.
    * HTTP: 400.
    */
   JWS_MALFORMED: "JWS.Malformed",
   /**
-   * A claim of the request's JWS is not valid.
+   * JWS contains invalid claim
    * Category: integration_error (Integration error); retryable: no.
-   * Whose words: description: bankcodes' wording.
+   * Whose words: description: UAE Open Finance's published text.
    * HTTP: 400.
    */
   JWS_INVALID_CLAIM: "JWS.InvalidClaim",
   /**
-   * The header of the request's JWS is not valid.
+   * JWS header is invalid
    * Category: integration_error (Integration error); retryable: no.
-   * Whose words: description: bankcodes' wording.
+   * Whose words: description: UAE Open Finance's published text.
    * HTTP: 400.
    */
   JWS_INVALID_HEADER: "JWS.InvalidHeader",
@@ -86,80 +87,79 @@ export const UaeOpenFinanceErrorCode = {
    */
   JWS_INVALID_PAYLOAD: "JWS.InvalidPayload",
   /**
-   * The request's encrypted content (its JWE) could not be decrypted.
+   * Error decrypting JWE
    * Category: integration_error (Integration error); retryable: no.
-   * Whose words: description: bankcodes' wording.
+   * Whose words: description: UAE Open Finance's published text.
    * HTTP: 400.
    */
   JWE_DECRYPTION_ERROR: "JWE.DecryptionError",
   /**
-   * The header of the request's JWE is not valid.
+   * JWE header is invalid
    * Category: integration_error (Integration error); retryable: no.
-   * Whose words: description: bankcodes' wording.
+   * Whose words: description: UAE Open Finance's published text.
    * HTTP: 400.
    */
   JWE_INVALID_HEADER: "JWE.InvalidHeader",
   /**
-   * An error that the answer does not name further, from which the request can recover (as its name
-   * says).
+   * Recoverable validation error not covered above — Hub may retry
    * Category: generic_failure (Generic failure); retryable: yes.
-   * Whose words: description: bankcodes' wording.
+   * Whose words: description: UAE Open Finance's published text.
    * HTTP: 400, 403, 409, 500.
    */
   GENERIC_RECOVERABLE_ERROR: "GenericRecoverableError",
   /**
-   * An error that the answer does not name further.
+   * Unrecoverable validation error not covered above
    * Category: generic_failure (Generic failure); retryable: yes.
-   * Whose words: description: bankcodes' wording.
+   * Whose words: description: UAE Open Finance's published text.
    * HTTP: 400, 403, 409, 500.
    */
   GENERIC_ERROR: "GenericError",
   /**
-   * The event sent was not expected.
+   * Unexpected event occurred
    * Category: integration_error (Integration error); retryable: no.
-   * Whose words: description: bankcodes' wording.
+   * Whose words: description: UAE Open Finance's published text.
    * HTTP: 400.
    */
   EVENT_UNEXPECTED_EVENT: "Event.UnexpectedEvent",
   /**
-   * The request's body is not in a valid format.
+   * Request body is absent, not valid JSON, or does not match the schema
    * Category: integration_error (Integration error); retryable: no.
-   * Whose words: description: bankcodes' wording.
+   * Whose words: description: UAE Open Finance's published text.
    * HTTP: 400.
    */
   BODY_INVALID_FORMAT: "Body.InvalidFormat",
   /**
-   * The resource in the request is not in a valid format.
+   * Field is present but not syntactically valid
    * Category: integration_error (Integration error); retryable: no.
-   * Whose words: description: bankcodes' wording.
+   * Whose words: description: UAE Open Finance's published text.
    * HTTP: 400.
    */
   RESOURCE_INVALID_FORMAT: "Resource.InvalidFormat",
   /**
-   * The access token does not carry the scope the request needs.
+   * The Hub's token does not include the required scope
    * Category: integration_error (Integration error); retryable: no.
-   * Whose words: description: bankcodes' wording.
+   * Whose words: description: UAE Open Finance's published text.
    * HTTP: 403.
    */
   ACCESS_TOKEN_INVALID_SCOPE: "AccessToken.InvalidScope",
   /**
-   * The account could not be reached this time: a failure its name calls transient.
+   * Account temporarily inaccessible — Hub may retry after a delay
    * Category: institution_unavailable (Institution unavailable); retryable: yes.
-   * Whose words: description: bankcodes' wording.
+   * Whose words: description: UAE Open Finance's published text.
    * HTTP: 403.
    */
   CONSENT_TRANSIENT_ACCOUNT_ACCESS_FAILURE: "Consent.TransientAccountAccessFailure",
   /**
-   * The account is blocked for the time being.
-   * Category: account_unavailable (Account unavailable); retryable: no.
-   * Whose words: description: bankcodes' wording.
+   * Account temporarily blocked/suspended — Hub may retry after a delay
+   * Category: account_unavailable (Account unavailable); retryable: yes.
+   * Whose words: description: UAE Open Finance's published text.
    * HTTP: 403.
    */
   CONSENT_ACCOUNT_TEMPORARILY_BLOCKED: "Consent.AccountTemporarilyBlocked",
   /**
-   * The account cannot be reached, and its name says this will not change.
+   * Account permanently inaccessible due to infrastructure reasons
    * Category: account_unavailable (Account unavailable); retryable: no.
-   * Whose words: description: bankcodes' wording.
+   * Whose words: description: UAE Open Finance's published text.
    * HTTP: 403.
    */
   CONSENT_PERMANENT_ACCOUNT_ACCESS_FAILURE: "Consent.PermanentAccountAccessFailure",
@@ -173,7 +173,7 @@ export const UaeOpenFinanceErrorCodeInfo: { readonly [V in UaeOpenFinanceErrorCo
   {
     "Consent.Invalid": {
       name: "CONSENT_INVALID",
-      description: "The consent the request relies on is not valid for it.",
+      description: "Consent is invalid or expired",
       category: "integration_error",
       retryable: false,
       endUserCanRetry: false,
@@ -188,9 +188,10 @@ export const UaeOpenFinanceErrorCodeInfo: { readonly [V in UaeOpenFinanceErrorCo
         "uaeopenfinance-fx",
         "uaeopenfinance-insurance",
         "uaeopenfinance-webhook",
+        "uae-cs-lfi-single-instant-payment",
       ],
       deprecated: false,
-      wording: { description: { by: "bankcodes", sources: [] } },
+      wording: { description: { by: "provider", sources: ["uae-cs-lfi-single-instant-payment"] } },
       message: null,
       advice: null,
       userMessage: null,
@@ -198,7 +199,7 @@ export const UaeOpenFinanceErrorCodeInfo: { readonly [V in UaeOpenFinanceErrorCo
     },
     "Consent.BusinessRuleViolation": {
       name: "CONSENT_BUSINESS_RULE_VIOLATION",
-      description: "The request breaks a business rule that applies to its consent.",
+      description: "Business rule violation in consent",
       category: "rejected",
       retryable: false,
       endUserCanRetry: false,
@@ -213,9 +214,10 @@ export const UaeOpenFinanceErrorCodeInfo: { readonly [V in UaeOpenFinanceErrorCo
         "uaeopenfinance-fx",
         "uaeopenfinance-insurance",
         "uaeopenfinance-webhook",
+        "uae-cs-lfi-single-instant-payment",
       ],
       deprecated: false,
-      wording: { description: { by: "bankcodes", sources: [] } },
+      wording: { description: { by: "provider", sources: ["uae-cs-lfi-single-instant-payment"] } },
       message: null,
       advice: null,
       userMessage: null,
@@ -223,7 +225,7 @@ export const UaeOpenFinanceErrorCodeInfo: { readonly [V in UaeOpenFinanceErrorCo
     },
     "Consent.FailsControlParameters": {
       name: "CONSENT_FAILS_CONTROL_PARAMETERS",
-      description: "The request falls outside the control parameters (the limits) of its consent.",
+      description: "Consent fails control parameters",
       category: "rejected",
       retryable: false,
       endUserCanRetry: false,
@@ -238,9 +240,10 @@ export const UaeOpenFinanceErrorCodeInfo: { readonly [V in UaeOpenFinanceErrorCo
         "uaeopenfinance-fx",
         "uaeopenfinance-insurance",
         "uaeopenfinance-webhook",
+        "uae-cs-lfi-single-instant-payment",
       ],
       deprecated: false,
-      wording: { description: { by: "bankcodes", sources: [] } },
+      wording: { description: { by: "provider", sources: ["uae-cs-lfi-single-instant-payment"] } },
       message: null,
       advice: null,
       userMessage: null,
@@ -248,7 +251,7 @@ export const UaeOpenFinanceErrorCodeInfo: { readonly [V in UaeOpenFinanceErrorCo
     },
     "Consent.InvalidUserIdentifier": {
       name: "CONSENT_INVALID_USER_IDENTIFIER",
-      description: "The user identifier given for the consent is not valid.",
+      description: "Invalid user identifier in consent",
       category: "integration_error",
       retryable: false,
       endUserCanRetry: false,
@@ -263,9 +266,10 @@ export const UaeOpenFinanceErrorCodeInfo: { readonly [V in UaeOpenFinanceErrorCo
         "uaeopenfinance-fx",
         "uaeopenfinance-insurance",
         "uaeopenfinance-webhook",
+        "uae-cs-lfi-single-instant-payment",
       ],
       deprecated: false,
-      wording: { description: { by: "bankcodes", sources: [] } },
+      wording: { description: { by: "provider", sources: ["uae-cs-lfi-single-instant-payment"] } },
       message: null,
       advice: null,
       userMessage: null,
@@ -273,7 +277,7 @@ export const UaeOpenFinanceErrorCodeInfo: { readonly [V in UaeOpenFinanceErrorCo
     },
     "JWS.InvalidSignature": {
       name: "JWS_INVALID_SIGNATURE",
-      description: "The signature of the request's JWS is not valid.",
+      description: "JWS signature is invalid",
       category: "integration_error",
       retryable: false,
       endUserCanRetry: false,
@@ -288,9 +292,10 @@ export const UaeOpenFinanceErrorCodeInfo: { readonly [V in UaeOpenFinanceErrorCo
         "uaeopenfinance-fx",
         "uaeopenfinance-insurance",
         "uaeopenfinance-webhook",
+        "uae-cs-lfi-single-instant-payment",
       ],
       deprecated: false,
-      wording: { description: { by: "bankcodes", sources: [] } },
+      wording: { description: { by: "provider", sources: ["uae-cs-lfi-single-instant-payment"] } },
       message: null,
       advice: null,
       userMessage: null,
@@ -298,7 +303,7 @@ export const UaeOpenFinanceErrorCodeInfo: { readonly [V in UaeOpenFinanceErrorCo
     },
     "JWS.Malformed": {
       name: "JWS_MALFORMED",
-      description: "The request's JWS is malformed.",
+      description: "JWS is malformed",
       category: "integration_error",
       retryable: false,
       endUserCanRetry: false,
@@ -313,9 +318,10 @@ export const UaeOpenFinanceErrorCodeInfo: { readonly [V in UaeOpenFinanceErrorCo
         "uaeopenfinance-fx",
         "uaeopenfinance-insurance",
         "uaeopenfinance-webhook",
+        "uae-cs-lfi-single-instant-payment",
       ],
       deprecated: false,
-      wording: { description: { by: "bankcodes", sources: [] } },
+      wording: { description: { by: "provider", sources: ["uae-cs-lfi-single-instant-payment"] } },
       message: null,
       advice: null,
       userMessage: null,
@@ -323,7 +329,7 @@ export const UaeOpenFinanceErrorCodeInfo: { readonly [V in UaeOpenFinanceErrorCo
     },
     "JWS.InvalidClaim": {
       name: "JWS_INVALID_CLAIM",
-      description: "A claim of the request's JWS is not valid.",
+      description: "JWS contains invalid claim",
       category: "integration_error",
       retryable: false,
       endUserCanRetry: false,
@@ -338,9 +344,10 @@ export const UaeOpenFinanceErrorCodeInfo: { readonly [V in UaeOpenFinanceErrorCo
         "uaeopenfinance-fx",
         "uaeopenfinance-insurance",
         "uaeopenfinance-webhook",
+        "uae-cs-lfi-single-instant-payment",
       ],
       deprecated: false,
-      wording: { description: { by: "bankcodes", sources: [] } },
+      wording: { description: { by: "provider", sources: ["uae-cs-lfi-single-instant-payment"] } },
       message: null,
       advice: null,
       userMessage: null,
@@ -348,7 +355,7 @@ export const UaeOpenFinanceErrorCodeInfo: { readonly [V in UaeOpenFinanceErrorCo
     },
     "JWS.InvalidHeader": {
       name: "JWS_INVALID_HEADER",
-      description: "The header of the request's JWS is not valid.",
+      description: "JWS header is invalid",
       category: "integration_error",
       retryable: false,
       endUserCanRetry: false,
@@ -363,9 +370,10 @@ export const UaeOpenFinanceErrorCodeInfo: { readonly [V in UaeOpenFinanceErrorCo
         "uaeopenfinance-fx",
         "uaeopenfinance-insurance",
         "uaeopenfinance-webhook",
+        "uae-cs-lfi-single-instant-payment",
       ],
       deprecated: false,
-      wording: { description: { by: "bankcodes", sources: [] } },
+      wording: { description: { by: "provider", sources: ["uae-cs-lfi-single-instant-payment"] } },
       message: null,
       advice: null,
       userMessage: null,
@@ -394,7 +402,7 @@ export const UaeOpenFinanceErrorCodeInfo: { readonly [V in UaeOpenFinanceErrorCo
     },
     "JWE.DecryptionError": {
       name: "JWE_DECRYPTION_ERROR",
-      description: "The request's encrypted content (its JWE) could not be decrypted.",
+      description: "Error decrypting JWE",
       category: "integration_error",
       retryable: false,
       endUserCanRetry: false,
@@ -409,9 +417,10 @@ export const UaeOpenFinanceErrorCodeInfo: { readonly [V in UaeOpenFinanceErrorCo
         "uaeopenfinance-fx",
         "uaeopenfinance-insurance",
         "uaeopenfinance-webhook",
+        "uae-cs-lfi-single-instant-payment",
       ],
       deprecated: false,
-      wording: { description: { by: "bankcodes", sources: [] } },
+      wording: { description: { by: "provider", sources: ["uae-cs-lfi-single-instant-payment"] } },
       message: null,
       advice: null,
       userMessage: null,
@@ -419,7 +428,7 @@ export const UaeOpenFinanceErrorCodeInfo: { readonly [V in UaeOpenFinanceErrorCo
     },
     "JWE.InvalidHeader": {
       name: "JWE_INVALID_HEADER",
-      description: "The header of the request's JWE is not valid.",
+      description: "JWE header is invalid",
       category: "integration_error",
       retryable: false,
       endUserCanRetry: false,
@@ -434,9 +443,10 @@ export const UaeOpenFinanceErrorCodeInfo: { readonly [V in UaeOpenFinanceErrorCo
         "uaeopenfinance-fx",
         "uaeopenfinance-insurance",
         "uaeopenfinance-webhook",
+        "uae-cs-lfi-single-instant-payment",
       ],
       deprecated: false,
-      wording: { description: { by: "bankcodes", sources: [] } },
+      wording: { description: { by: "provider", sources: ["uae-cs-lfi-single-instant-payment"] } },
       message: null,
       advice: null,
       userMessage: null,
@@ -444,7 +454,7 @@ export const UaeOpenFinanceErrorCodeInfo: { readonly [V in UaeOpenFinanceErrorCo
     },
     GenericRecoverableError: {
       name: "GENERIC_RECOVERABLE_ERROR",
-      description: "An error that the answer does not name further, from which the request can recover (as its name says).",
+      description: "Recoverable validation error not covered above — Hub may retry",
       category: "generic_failure",
       retryable: true,
       endUserCanRetry: true,
@@ -459,9 +469,10 @@ export const UaeOpenFinanceErrorCodeInfo: { readonly [V in UaeOpenFinanceErrorCo
         "uaeopenfinance-fx",
         "uaeopenfinance-insurance",
         "uaeopenfinance-webhook",
+        "uae-cs-lfi-single-instant-payment",
       ],
       deprecated: false,
-      wording: { description: { by: "bankcodes", sources: [] } },
+      wording: { description: { by: "provider", sources: ["uae-cs-lfi-single-instant-payment"] } },
       message: null,
       advice: null,
       userMessage: null,
@@ -469,7 +480,7 @@ export const UaeOpenFinanceErrorCodeInfo: { readonly [V in UaeOpenFinanceErrorCo
     },
     GenericError: {
       name: "GENERIC_ERROR",
-      description: "An error that the answer does not name further.",
+      description: "Unrecoverable validation error not covered above",
       category: "generic_failure",
       retryable: true,
       endUserCanRetry: true,
@@ -484,9 +495,10 @@ export const UaeOpenFinanceErrorCodeInfo: { readonly [V in UaeOpenFinanceErrorCo
         "uaeopenfinance-fx",
         "uaeopenfinance-insurance",
         "uaeopenfinance-webhook",
+        "uae-cs-lfi-single-instant-payment",
       ],
       deprecated: false,
-      wording: { description: { by: "bankcodes", sources: [] } },
+      wording: { description: { by: "provider", sources: ["uae-cs-lfi-single-instant-payment"] } },
       message: null,
       advice: null,
       userMessage: null,
@@ -494,7 +506,7 @@ export const UaeOpenFinanceErrorCodeInfo: { readonly [V in UaeOpenFinanceErrorCo
     },
     "Event.UnexpectedEvent": {
       name: "EVENT_UNEXPECTED_EVENT",
-      description: "The event sent was not expected.",
+      description: "Unexpected event occurred",
       category: "integration_error",
       retryable: false,
       endUserCanRetry: false,
@@ -509,9 +521,10 @@ export const UaeOpenFinanceErrorCodeInfo: { readonly [V in UaeOpenFinanceErrorCo
         "uaeopenfinance-fx",
         "uaeopenfinance-insurance",
         "uaeopenfinance-webhook",
+        "uae-cs-lfi-single-instant-payment",
       ],
       deprecated: false,
-      wording: { description: { by: "bankcodes", sources: [] } },
+      wording: { description: { by: "provider", sources: ["uae-cs-lfi-single-instant-payment"] } },
       message: null,
       advice: null,
       userMessage: null,
@@ -519,7 +532,7 @@ export const UaeOpenFinanceErrorCodeInfo: { readonly [V in UaeOpenFinanceErrorCo
     },
     "Body.InvalidFormat": {
       name: "BODY_INVALID_FORMAT",
-      description: "The request's body is not in a valid format.",
+      description: "Request body is absent, not valid JSON, or does not match the schema",
       category: "integration_error",
       retryable: false,
       endUserCanRetry: false,
@@ -534,9 +547,10 @@ export const UaeOpenFinanceErrorCodeInfo: { readonly [V in UaeOpenFinanceErrorCo
         "uaeopenfinance-fx",
         "uaeopenfinance-insurance",
         "uaeopenfinance-webhook",
+        "uae-cs-lfi-single-instant-payment",
       ],
       deprecated: false,
-      wording: { description: { by: "bankcodes", sources: [] } },
+      wording: { description: { by: "provider", sources: ["uae-cs-lfi-single-instant-payment"] } },
       message: null,
       advice: null,
       userMessage: null,
@@ -544,7 +558,7 @@ export const UaeOpenFinanceErrorCodeInfo: { readonly [V in UaeOpenFinanceErrorCo
     },
     "Resource.InvalidFormat": {
       name: "RESOURCE_INVALID_FORMAT",
-      description: "The resource in the request is not in a valid format.",
+      description: "Field is present but not syntactically valid",
       category: "integration_error",
       retryable: false,
       endUserCanRetry: false,
@@ -559,9 +573,10 @@ export const UaeOpenFinanceErrorCodeInfo: { readonly [V in UaeOpenFinanceErrorCo
         "uaeopenfinance-fx",
         "uaeopenfinance-insurance",
         "uaeopenfinance-webhook",
+        "uae-cs-lfi-single-instant-payment",
       ],
       deprecated: false,
-      wording: { description: { by: "bankcodes", sources: [] } },
+      wording: { description: { by: "provider", sources: ["uae-cs-lfi-single-instant-payment"] } },
       message: null,
       advice: null,
       userMessage: null,
@@ -569,7 +584,7 @@ export const UaeOpenFinanceErrorCodeInfo: { readonly [V in UaeOpenFinanceErrorCo
     },
     "AccessToken.InvalidScope": {
       name: "ACCESS_TOKEN_INVALID_SCOPE",
-      description: "The access token does not carry the scope the request needs.",
+      description: "The Hub's token does not include the required scope",
       category: "integration_error",
       retryable: false,
       endUserCanRetry: false,
@@ -584,9 +599,10 @@ export const UaeOpenFinanceErrorCodeInfo: { readonly [V in UaeOpenFinanceErrorCo
         "uaeopenfinance-fx",
         "uaeopenfinance-insurance",
         "uaeopenfinance-webhook",
+        "uae-cs-lfi-single-instant-payment",
       ],
       deprecated: false,
-      wording: { description: { by: "bankcodes", sources: [] } },
+      wording: { description: { by: "provider", sources: ["uae-cs-lfi-single-instant-payment"] } },
       message: null,
       advice: null,
       userMessage: null,
@@ -594,7 +610,7 @@ export const UaeOpenFinanceErrorCodeInfo: { readonly [V in UaeOpenFinanceErrorCo
     },
     "Consent.TransientAccountAccessFailure": {
       name: "CONSENT_TRANSIENT_ACCOUNT_ACCESS_FAILURE",
-      description: "The account could not be reached this time: a failure its name calls transient.",
+      description: "Account temporarily inaccessible — Hub may retry after a delay",
       category: "institution_unavailable",
       retryable: true,
       endUserCanRetry: true,
@@ -609,9 +625,10 @@ export const UaeOpenFinanceErrorCodeInfo: { readonly [V in UaeOpenFinanceErrorCo
         "uaeopenfinance-fx",
         "uaeopenfinance-insurance",
         "uaeopenfinance-webhook",
+        "uae-cs-lfi-single-instant-payment",
       ],
       deprecated: false,
-      wording: { description: { by: "bankcodes", sources: [] } },
+      wording: { description: { by: "provider", sources: ["uae-cs-lfi-single-instant-payment"] } },
       message: null,
       advice: null,
       userMessage: null,
@@ -619,9 +636,9 @@ export const UaeOpenFinanceErrorCodeInfo: { readonly [V in UaeOpenFinanceErrorCo
     },
     "Consent.AccountTemporarilyBlocked": {
       name: "CONSENT_ACCOUNT_TEMPORARILY_BLOCKED",
-      description: "The account is blocked for the time being.",
+      description: "Account temporarily blocked/suspended — Hub may retry after a delay",
       category: "account_unavailable",
-      retryable: false,
+      retryable: true,
       endUserCanRetry: false,
       httpStatuses: [403],
       sources: [
@@ -634,17 +651,20 @@ export const UaeOpenFinanceErrorCodeInfo: { readonly [V in UaeOpenFinanceErrorCo
         "uaeopenfinance-fx",
         "uaeopenfinance-insurance",
         "uaeopenfinance-webhook",
+        "uae-cs-lfi-single-instant-payment",
       ],
       deprecated: false,
-      wording: { description: { by: "bankcodes", sources: [] } },
+      wording: { description: { by: "provider", sources: ["uae-cs-lfi-single-instant-payment"] } },
       message: null,
       advice: null,
       userMessage: null,
       aliases: [],
+      nextStep: "retry_later",
+      factSources: { next_step: ["uae-cs-lfi-single-instant-payment"] },
     },
     "Consent.PermanentAccountAccessFailure": {
       name: "CONSENT_PERMANENT_ACCOUNT_ACCESS_FAILURE",
-      description: "The account cannot be reached, and its name says this will not change.",
+      description: "Account permanently inaccessible due to infrastructure reasons",
       category: "account_unavailable",
       retryable: false,
       endUserCanRetry: false,
@@ -659,9 +679,10 @@ export const UaeOpenFinanceErrorCodeInfo: { readonly [V in UaeOpenFinanceErrorCo
         "uaeopenfinance-fx",
         "uaeopenfinance-insurance",
         "uaeopenfinance-webhook",
+        "uae-cs-lfi-single-instant-payment",
       ],
       deprecated: false,
-      wording: { description: { by: "bankcodes", sources: [] } },
+      wording: { description: { by: "provider", sources: ["uae-cs-lfi-single-instant-payment"] } },
       message: null,
       advice: null,
       userMessage: null,

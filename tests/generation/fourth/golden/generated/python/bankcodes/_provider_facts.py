@@ -142,7 +142,7 @@ class EndField(Record):
     """A field of the provider's bodies that states when a consent (or the access it grants) ends: an RFC 3339 date-time, read exactly; null where the source says null means never."""
 
     path: str
-    """The field's JSON path ($.access.valid_until)."""
+    """The field's JSON path ($.access.valid_until; key[*]: each item of an array)."""
     null_means_never: bool = False
     """The source says a null value means the consent does not end."""
     sources: tuple[str, ...]

@@ -172,7 +172,7 @@ export interface MessageRule {
  * RFC 3339 date-time, read exactly; null where the source says null means never.
  */
 export interface EndField {
-  /** The field's JSON path ($.access.valid_until). */
+  /** The field's JSON path ($.access.valid_until; key[*]: each item of an array). */
   readonly path: string;
   /** The source says a null value means the consent does not end. */
   readonly nullMeansNever: boolean;
