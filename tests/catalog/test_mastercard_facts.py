@@ -323,3 +323,16 @@ def test_a_code_arrives_as_a_number_or_as_its_digits() -> None:
 def test_a_code_published_for_bothregions() -> None:
     # 949 has a page in the US error codes and in the AU account errors.
     assert mastercard.ErrorCode(949).info.scope.regions == ("AU", "US")  # type: ignore[union-attr]
+
+
+def test_its_retry_rules_as_its_pages_state_them() -> None:
+    rules = spec_data()["providers"]["mastercard"]["retries"]["rules"]
+    # openbanking-us.yaml: "If the status shows "inProgress", the client app should wait 20
+    # seconds and then call this API again."
+    assert (rules[0]["first_delay_ms"], rules[0]["backoff"]) == (20_000, "fixed")
+    # Institution Errors: "Mastercard Data Connect alerts allow up to 5 attempts for the end
+    # user after which the session will end."
+    (end_user,) = [r for r in rules if "mastercard-us-institution-errors" in r["sources"]]
+    assert end_user["max_attempts"] == 5 and "statuses" not in end_user
+    source = spec_data()["sources"]["mastercard-us-institution-errors"]
+    assert source["read_in_part"] and source["url"].endswith("/errors/institution-errors/")

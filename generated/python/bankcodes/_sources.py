@@ -5323,4 +5323,11 @@ SOURCES: dict[str, Source] = {
         url="https://developer.mastercard.com/open-finance-us/documentation/webhooks/obwms/webhooks-events/",
         read_in_part="The page was read to the description of authorization.expiration.reminder (cut before its lead time and payload).",
     ),
+    "mastercard-us-institution-errors": Source(
+        id="mastercard-us-institution-errors",
+        kind="doc",
+        title="Mastercard Open Finance US: Institution Errors",
+        url="https://developer.mastercard.com/open-finance-us/documentation/errors/institution-errors/",
+        read_in_part="Its introductory paragraph was read (a stored copy's excerpt); its table of institution errors was not.",
+    ),
 }

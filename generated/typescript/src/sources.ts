@@ -3623,5 +3623,10 @@ export const Sources = {
     url: "https://developer.mastercard.com/open-finance-us/documentation/webhooks/obwms/webhooks-events/",
     readInPart: "The page was read to the description of authorization.expiration.reminder (cut before its lead time and payload).",
   },
+  "mastercard-us-institution-errors": {
+    title: "Mastercard Open Finance US: Institution Errors",
+    url: "https://developer.mastercard.com/open-finance-us/documentation/errors/institution-errors/",
+    readInPart: "Its introductory paragraph was read (a stored copy's excerpt); its table of institution errors was not.",
+  },
 } as const satisfies { readonly [id: string]: Source };
 export type SourceId = keyof typeof Sources;
