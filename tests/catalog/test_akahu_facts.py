@@ -243,17 +243,20 @@ def test_the_sdk_s_signed_test_webhook_is_received() -> None:
 
 def test_every_source_is_pinned_to_the_sdk_commit_or_a_dated_copy() -> None:
     sources = {k: v for k, v in spec_data()["sources"].items() if k.startswith("akahu-")}
-    assert len(sources) == 16
+    assert len(sources) == 17
     for key, source in sources.items():
         if source["kind"] == "repo":
             assert source["commit"] == SDK, key
             assert f"/akahu-io/akahu-sdk-js/blob/{SDK}/" in source["url"], key
+        elif "unpinned" in source:  # a stored excerpt, not kept: it says what of it was read
+            assert source["read_in_part"], key
         else:
             assert source["url"].startswith("https://developers.akahu.nz/docs/"), key
             assert len(source["sha256"]) == 64 and source["retrieved"], key
     # The rate limits page was read to its end ("Updated 6 months ago"); the others in part.
     partial = sorted(k for k, v in sources.items() if v["kind"] == "doc" and v.get("read_in_part"))
     assert partial == [
+        "akahu-docs-data-refreshes",
         "akahu-docs-oauth2",
         "akahu-docs-reference-webhooks",
         "akahu-docs-user-management",
@@ -265,6 +268,18 @@ def test_consent_ends_with_an_inactive_account_or_a_cancelled_webhook() -> None:
     ended = [(e["code_set"], e["code"]) for e in consent["ended_by"]]
     assert ended == [("account_status", "INACTIVE"), ("webhook_code", "WEBHOOK_CANCELLED")]
     assert "max_days" not in consent and consent["read_in_part"]
+
+
+def test_its_data_refresh_intervals_are_the_data_refreshes_page_s() -> None:
+    # Data Refreshes: "By default this is once per 24 hours, meaning that account data served
+    # from the API will be at-most 24 hours old"; party data "is refreshed on a fixed 30 day
+    # interval regardless of the scheduled or manual refreshes".
+    lifetimes = spec_data()["providers"]["akahu"]["lifetimes"]
+    found = [(item["of"], item["seconds"]) for item in lifetimes["lifetimes"]]
+    assert found == [("data_refresh", 24 * 3600), ("data_refresh", 30 * 24 * 3600)]
+    assert lifetimes["read_in_part"]
+    # src/models/accounts.ts: the refreshed timestamps, one per kind of data.
+    assert "refreshed.balance" in lifetimes["notes"]
 
 
 def _payments_ts(extra: str | None = None) -> str:

@@ -4841,6 +4841,13 @@ SOURCES: dict[str, Source] = {
         title="Akahu developers: Rate Limits",
         url="https://developers.akahu.nz/docs/reference-rate-limits",
     ),
+    "akahu-docs-data-refreshes": Source(
+        id="akahu-docs-data-refreshes",
+        kind="doc",
+        title="Akahu developers: Data Refreshes",
+        url="https://developers.akahu.nz/docs/data-refreshes",
+        read_in_part="Stored copies of the page from its start to its Scheduled Refreshes section, cut in “each user's data refreshes are scheduled and distributed throughout the day”; its Manual Refreshes section was not read.",
+    ),
     "akahu-docs-oauth2": Source(
         id="akahu-docs-oauth2",
         kind="doc",

@@ -3289,6 +3289,11 @@ export const Sources = {
     title: "Akahu developers: Rate Limits",
     url: "https://developers.akahu.nz/docs/reference-rate-limits",
   },
+  "akahu-docs-data-refreshes": {
+    title: "Akahu developers: Data Refreshes",
+    url: "https://developers.akahu.nz/docs/data-refreshes",
+    readInPart: "Stored copies of the page from its start to its Scheduled Refreshes section, cut in “each user's data refreshes are scheduled and distributed throughout the day”; its Manual Refreshes section was not read.",
+  },
   "akahu-docs-oauth2": {
     title: "Akahu developers: Authorizing With Oauth2",
     url: "https://developers.akahu.nz/docs/authorizing-with-oauth2",
