@@ -173,8 +173,32 @@ def test_the_guidelines_licence_is_on_their_source() -> None:
     assert licence["url"] == "https://creativecommons.org/licenses/by/4.0/"
 
 
+#: The 1.3.11 file's consentStatus (line 4093): "This is the overall lifecycle status of the
+#: consent." Its values and texts, in its order.
+CONSENT_STATUS = {
+    "received": "The consent data have been received and are technically correct. "
+    "The data is not authorised yet.",
+    "rejected": "The consent data have been rejected e.g. since no successful authorisation has "
+    "taken place.",
+    "valid": "The consent is accepted and valid for GET account data calls and others as "
+    "specified in the consent object.",
+    "revokedByPsu": "The consent has been revoked by the PSU towards the ASPSP.",
+    "expired": "The consent expired.",
+    "terminatedByTpp": "The corresponding TPP has terminated the consent by applying the DELETE "
+    "method to the consent resource.",
+    "partiallyAuthorised": "The consent is due to a multi-level authorisation, some but not all "
+    "mandated authorisations have been performed yet.",
+}
+
+
 def _excerpt(enums: dict[str, list[str]]) -> dict[str, object]:
-    schemas = {name: {"type": "string", "enum": values} for name, values in enums.items()}
+    schemas: dict[str, object] = {
+        name: {"type": "string", "enum": values} for name, values in enums.items()
+    }
+    # consentStatus as the file writes it: its text a YAML block, each value a line of it.
+    rows = "".join(f"  - '{value}': {text}\n" for value, text in CONSENT_STATUS.items())
+    text = f"This is the overall lifecycle status of the consent.\n\nValid values are:\n{rows}"
+    schemas["consentStatus"] = {"description": text, "enum": list(CONSENT_STATUS)}
     return {
         "openapi": "3.0.1",
         "info": {"version": "1.3.11_2021-09-24"},
@@ -192,3 +216,28 @@ def test_drift_reads_the_1_3_11_file_s_enums(tmp_path: Path) -> None:
         json.dumps(_excerpt(older)),
     )
     assert "BENEFICIARY_WHITELISTING_REQUIRED" in out
+
+
+def test_the_consent_statuses_are_the_file_s_with_its_texts() -> None:
+    statuses = berlingroup.ConsentStatus
+    assert [str(member.value) for member in statuses] == list(CONSENT_STATUS)
+    for value, text in CONSENT_STATUS.items():
+        assert (statuses(value).description, statuses(value).info.editorial) == (text, False)
+    # Implementation Guidelines 1.3.8, section 6 (printed page 45): "The following codes are
+    # supported during the lifecycle phase of the consent: "expired" ... "revokedByPsu" ...
+    # "terminatedByTpp"", each an end of the consent.
+    consent = spec_data()["providers"]["berlingroup"]["consent"]
+    ended = [e["code"] for e in consent["ended_by"] if e["code_set"] == "consent_status"]
+    assert ended == ["expired", "revokedByPsu", "terminatedByTpp"]
+    assert statuses("expired").info.next_step == "renew_consent"
+    assert statuses("valid").category is bankcodes.Category.SUCCESS
+
+
+def test_a_503_is_generally_temporary() -> None:
+    # Implementation Guidelines 1.3.8, 4.12 (printed page 38): "503 Service Unavailable The
+    # ASPSP server is currently unavailable. Generally, this is a temporary state."
+    rules = spec_data()["providers"]["berlingroup"]["retries"]["rules"]
+    assert [r["statuses"] for r in rules] == [[401], [503]]
+    assert rules[1]["quote"].endswith("Generally, this is a temporary state.")
+    decision = bankcodes.decide(None, provider="berlingroup", status=503)
+    assert decision.next_step == "retry_later"

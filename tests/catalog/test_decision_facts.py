@@ -41,6 +41,7 @@ STATUS_SETS = {
     ("openfinancebrasil", "data_consent_status"): "Brazil's data sharing consent status 3.3.1",
     ("uaeopenfinance", "consent_status"): "UAE Open Finance's consent status (v2.1 files)",
     ("enablebanking", "session_status"): "Enable Banking's session status (SessionStatus)",
+    ("berlingroup", "consent_status"): "Berlin Group's consentStatus (the 1.3.11 file)",
 }
 
 

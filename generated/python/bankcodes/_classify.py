@@ -1554,6 +1554,13 @@ CLASSIFY: dict[str, dict[str, Category]] = {
         "ACCESS_EXCEEDED": _C.RATE_LIMITED,
         "FUNDS_NOT_AVAILABLE": _C.REJECTED,
         "BENEFICIARY_WHITELISTING_REQUIRED": _C.ACTION_REQUIRED_AT_INSTITUTION,
+        "received": _C.PENDING,
+        "rejected": _C.REJECTED,
+        "valid": _C.SUCCESS,
+        "revokedByPsu": _C.RECONNECT_REQUIRED,
+        "expired": _C.RECONNECT_REQUIRED,
+        "terminatedByTpp": _C.CANCELLED,
+        "partiallyAuthorised": _C.PENDING,
     },
     "cdr": {
         "urn:au-cds:error:cds-all:GeneralError/Expected": _C.INTEGRATION_ERROR,

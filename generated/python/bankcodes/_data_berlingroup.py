@@ -1742,5 +1742,173 @@ def _MessageCode() -> type[CodeEnum]:
     return MessageCode
 
 
+def _ConsentStatus() -> type[CodeEnum]:
+    class ConsentStatus(CodeEnum):
+        """Consent status: The overall lifecycle status of a consent (consentStatus of the 1.3.11 file: “This is the overall lifecycle status of the consent.”), each description the file's text for the value. “The ASPSP might add further codes. These codes then shall be contained in the ASPSP's documentation of the XS2A interface and has to be added to this API definition as well.”
+
+        Wire field: consentStatus of a consent (its creation's answer, GET /v1/consents/{consentId} and its /status)."""
+
+        received = "received"
+        rejected = "rejected"
+        valid = "valid"
+        revokedByPsu = "revokedByPsu"
+        expired = "expired"
+        terminatedByTpp = "terminatedByTpp"
+        partiallyAuthorised = "partiallyAuthorised"
+
+    register(
+        ConsentStatus,
+        lambda: (
+            CodeSetInfo(
+                provider="berlingroup",
+                id="consent_status",
+                title="Consent status",
+                description="The overall lifecycle status of a consent (consentStatus of the 1.3.11 file: “This is the overall lifecycle status of the consent.”), each description the file's text for the value. “The ASPSP might add further codes. These codes then shall be contained in the ASPSP's documentation of the XS2A interface and has to be added to this API definition as well.”",
+                field="consentStatus of a consent (its creation's answer, GET /v1/consents/{consentId} and its /status)",
+                states=True,
+                sources=(_S["berlingroup-psd2-api-1-3-11"],),
+            ),
+            (
+                CodeInfo(
+                    value="received",
+                    description="The consent data have been received and are technically correct. The data is not authorised yet.",
+                    category=_C.PENDING,
+                    sources=(_S["berlingroup-psd2-api-1-3-11"],),
+                    retryable=False,
+                    end_user_can_retry=False,
+                    wording=(
+                        Wording(
+                            field="description",
+                            by="provider",
+                            sources=(_S["berlingroup-psd2-api-1-3-11"],),
+                        ),
+                    ),
+                    page="reference/berlingroup/consent_status/#received",
+                ),
+                CodeInfo(
+                    value="rejected",
+                    description="The consent data have been rejected e.g. since no successful authorisation has taken place.",
+                    category=_C.REJECTED,
+                    sources=(_S["berlingroup-psd2-api-1-3-11"],),
+                    retryable=False,
+                    end_user_can_retry=False,
+                    wording=(
+                        Wording(
+                            field="description",
+                            by="provider",
+                            sources=(_S["berlingroup-psd2-api-1-3-11"],),
+                        ),
+                    ),
+                    page="reference/berlingroup/consent_status/#rejected",
+                    state="needs_end_user",
+                    state_reason="The consent data have been rejected e.g. since no successful authorisation has taken place.",
+                    fact_sources={"state": ("berlingroup-psd2-api-1-3-11",)},
+                ),
+                CodeInfo(
+                    value="valid",
+                    description="The consent is accepted and valid for GET account data calls and others as specified in the consent object.",
+                    category=_C.SUCCESS,
+                    sources=(_S["berlingroup-psd2-api-1-3-11"],),
+                    retryable=False,
+                    end_user_can_retry=False,
+                    wording=(
+                        Wording(
+                            field="description",
+                            by="provider",
+                            sources=(_S["berlingroup-psd2-api-1-3-11"],),
+                        ),
+                    ),
+                    page="reference/berlingroup/consent_status/#valid",
+                ),
+                CodeInfo(
+                    value="revokedByPsu",
+                    description="The consent has been revoked by the PSU towards the ASPSP.",
+                    category=_C.RECONNECT_REQUIRED,
+                    sources=(_S["berlingroup-psd2-api-1-3-11"], _S["berlingroup-ig-1-3-8"]),
+                    retryable=False,
+                    end_user_can_retry=True,
+                    wording=(
+                        Wording(
+                            field="description",
+                            by="provider",
+                            sources=(_S["berlingroup-psd2-api-1-3-11"], _S["berlingroup-ig-1-3-8"]),
+                        ),
+                        Wording(field="notes", by="bankcodes"),
+                    ),
+                    page="reference/berlingroup/consent_status/#revokedByPsu",
+                    notes="Implementation Guidelines 1.3.8 (section 6): one of “the following codes ... supported during the lifecycle phase of the consent”, “The consent has been revoked by the PSU.”",
+                    state="revoked",
+                    state_reason="The consent has been revoked by the PSU towards the ASPSP.",
+                    fact_sources={"state": ("berlingroup-psd2-api-1-3-11",)},
+                ),
+                CodeInfo(
+                    value="expired",
+                    description="The consent expired.",
+                    category=_C.RECONNECT_REQUIRED,
+                    sources=(_S["berlingroup-psd2-api-1-3-11"], _S["berlingroup-ig-1-3-8"]),
+                    retryable=False,
+                    end_user_can_retry=True,
+                    wording=(
+                        Wording(
+                            field="description",
+                            by="provider",
+                            sources=(_S["berlingroup-psd2-api-1-3-11"], _S["berlingroup-ig-1-3-8"]),
+                        ),
+                        Wording(field="notes", by="bankcodes"),
+                    ),
+                    page="reference/berlingroup/consent_status/#expired",
+                    notes='Implementation Guidelines 1.3.8 (section 6): “The consent has been expired (e.g. after 90 days).” and “The "expired" status will also apply to one off consents, once they are used or out dated.” A new consent is needed, as CONSENT_EXPIRED says (“The consent was created by this TPP but has expired and needs to be renewed.”).',
+                    next_step="renew_consent",
+                    state="consent_ended",
+                    state_reason="The consent has been expired (e.g. after 90 days).",
+                    fact_sources={
+                        "state": ("berlingroup-ig-1-3-8",),
+                        "next_step": ("berlingroup-ig-1-3-8",),
+                    },
+                ),
+                CodeInfo(
+                    value="terminatedByTpp",
+                    description="The corresponding TPP has terminated the consent by applying the DELETE method to the consent resource.",
+                    category=_C.CANCELLED,
+                    sources=(_S["berlingroup-psd2-api-1-3-11"], _S["berlingroup-ig-1-3-8"]),
+                    retryable=False,
+                    end_user_can_retry=True,
+                    wording=(
+                        Wording(
+                            field="description",
+                            by="provider",
+                            sources=(_S["berlingroup-psd2-api-1-3-11"], _S["berlingroup-ig-1-3-8"]),
+                        ),
+                        Wording(field="notes", by="bankcodes"),
+                    ),
+                    page="reference/berlingroup/consent_status/#terminatedByTpp",
+                    notes='Implementation Guidelines 1.3.8 (section 6): “The AIS has terminated the consent.” and “The "terminatedByTpp" status will also apply, when a recurring has been terminated in case of a side effect by the same TPP establishing a new consent for the same PSU.”',
+                    state="revoked",
+                    state_reason="The AIS has terminated the consent.",
+                    fact_sources={"state": ("berlingroup-ig-1-3-8",)},
+                ),
+                CodeInfo(
+                    value="partiallyAuthorised",
+                    description="The consent is due to a multi-level authorisation, some but not all mandated authorisations have been performed yet.",
+                    category=_C.PENDING,
+                    sources=(_S["berlingroup-psd2-api-1-3-11"],),
+                    retryable=False,
+                    end_user_can_retry=False,
+                    wording=(
+                        Wording(
+                            field="description",
+                            by="provider",
+                            sources=(_S["berlingroup-psd2-api-1-3-11"],),
+                        ),
+                    ),
+                    page="reference/berlingroup/consent_status/#partiallyAuthorised",
+                ),
+            ),
+        ),
+        {},
+    )
+    return ConsentStatus
+
+
 def _CODE_SETS() -> tuple[object, ...]:
-    return tuple(getattr(_PUBLIC, name) for name in ("MessageCode",))
+    return tuple(getattr(_PUBLIC, name) for name in ("MessageCode", "ConsentStatus"))

@@ -5,7 +5,9 @@ from __future__ import annotations
 
 from bankcodes._lazy import LazyNames
 
-_NAMES = LazyNames.of_data(__name__, "bankcodes._data_berlingroup", ("CODE_SETS", "MessageCode"))
+_NAMES = LazyNames.of_data(
+    __name__, "bankcodes._data_berlingroup", ("CODE_SETS", "ConsentStatus", "MessageCode")
+)
 
 
 def __getattr__(name: str) -> object:

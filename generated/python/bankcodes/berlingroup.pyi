@@ -3,7 +3,7 @@
 
 from bankcodes._base import CodeEnum
 
-__all__ = ["CODE_SETS", "MessageCode"]
+__all__ = ["CODE_SETS", "ConsentStatus", "MessageCode"]
 
 class MessageCode(CodeEnum):
     """Message code: The code of an error or warning of an XS2A response: each tppMessages entry's code in the NextGenPSD2 body (application/json), or the code and each additionalErrors entry's code in the RFC 7807 body (application/problem+json), and the code of a message sent with a successful answer. The Berlin Group's OpenAPI files 1.3.8 and 1.3.11, each read whole, list the codes allowed for each HTTP status and service (MessageCode<status>_<service>), each a code without a text of its own. The texts are the Berlin Group's Implementation Guidelines 1.3.8 (section 14.11 Message Code), published under CC BY-ND 4.0: a description not marked as bankcodes' wording is quoted from them verbatim, with credit, and never reworded. The file 1.3.11 adds FUNDS_NOT_AVAILABLE (200, a payment initiation's status) and BENEFICIARY_WHITELISTING_REQUIRED (201, a payment initiation), which the 1.3.8 Guidelines do not list (their descriptions are bankcodes' wording), lists WARNING for the 201 answer to a payment initiation too, spells REQUIRED_KID_MISSING as KID_MISSING (one code, whose new spelling is its alias), and lists every other code under the same HTTP statuses and services as 1.3.8. The notes quote an implementation's text where there is one.
@@ -104,6 +104,26 @@ An example for a payload reference is creating a signing basket with an unknown 
     """A message of the answer to a payment initiation's status request saying that the funds for the payment are not available."""
     BENEFICIARY_WHITELISTING_REQUIRED = "BENEFICIARY_WHITELISTING_REQUIRED"
     """A message of the 201 answer to a payment initiation saying that the payee must first be whitelisted, as a trusted beneficiary, with the ASPSP."""
+
+class ConsentStatus(CodeEnum):
+    """Consent status: The overall lifecycle status of a consent (consentStatus of the 1.3.11 file: “This is the overall lifecycle status of the consent.”), each description the file's text for the value. “The ASPSP might add further codes. These codes then shall be contained in the ASPSP's documentation of the XS2A interface and has to be added to this API definition as well.”
+
+    Wire field: consentStatus of a consent (its creation's answer, GET /v1/consents/{consentId} and its /status)."""
+
+    received = "received"
+    """The consent data have been received and are technically correct. The data is not authorised yet."""
+    rejected = "rejected"
+    """The consent data have been rejected e.g. since no successful authorisation has taken place."""
+    valid = "valid"
+    """The consent is accepted and valid for GET account data calls and others as specified in the consent object."""
+    revokedByPsu = "revokedByPsu"
+    """The consent has been revoked by the PSU towards the ASPSP."""
+    expired = "expired"
+    """The consent expired."""
+    terminatedByTpp = "terminatedByTpp"
+    """The corresponding TPP has terminated the consent by applying the DELETE method to the consent resource."""
+    partiallyAuthorised = "partiallyAuthorised"
+    """The consent is due to a multi-level authorisation, some but not all mandated authorisations have been performed yet."""
 
 #: Every code-set enum of this provider, in priority order (classify uses the first match).
 CODE_SETS: tuple[type[CodeEnum], ...]

@@ -1276,3 +1276,210 @@ export const BerlinGroupMessageCodeCategories: { readonly [spelling: string]: Ca
 };
 /** Whether a value is a known BerlinGroupMessageCode. */
 export const isBerlinGroupMessageCode = (value: unknown): value is BerlinGroupMessageCode => isCodeOf(BerlinGroupMessageCodeCategories, BerlinGroupMessageCodeAliases, value);
+
+/**
+ * Consent status: The overall lifecycle status of a consent (consentStatus of the 1.3.11 file:
+ * “This is the overall lifecycle status of the consent.”), each description the file's text for the
+ * value. “The ASPSP might add further codes. These codes then shall be contained in the ASPSP's
+ * documentation of the XS2A interface and has to be added to this API definition as well.” Wire
+ * field: consentStatus of a consent (its creation's answer, GET /v1/consents/{consentId} and its
+ * /status).
+ */
+export const BerlinGroupConsentStatus = {
+  /**
+   * The consent data have been received and are technically correct. The data is not authorised
+   * yet.
+   * Category: pending (Pending); retryable: no.
+   * Whose words: description: Berlin Group NextGenPSD2's published text.
+   */
+  received: "received",
+  /**
+   * The consent data have been rejected e.g. since no successful authorisation has taken place.
+   * Category: rejected (Rejected); retryable: no.
+   * Whose words: description: Berlin Group NextGenPSD2's published text.
+   */
+  rejected: "rejected",
+  /**
+   * The consent is accepted and valid for GET account data calls and others as specified in the
+   * consent object.
+   * Category: success (Success); retryable: no.
+   * Whose words: description: Berlin Group NextGenPSD2's published text.
+   */
+  valid: "valid",
+  /**
+   * The consent has been revoked by the PSU towards the ASPSP.
+   * Category: reconnect_required (Reconnect required); retryable: no.
+   * Whose words: description: Berlin Group NextGenPSD2's published text.
+   */
+  revokedByPsu: "revokedByPsu",
+  /**
+   * The consent expired.
+   * Category: reconnect_required (Reconnect required); retryable: no.
+   * Whose words: description: Berlin Group NextGenPSD2's published text.
+   */
+  expired: "expired",
+  /**
+   * The corresponding TPP has terminated the consent by applying the DELETE method to the consent
+   * resource.
+   * Category: cancelled (Cancelled); retryable: no.
+   * Whose words: description: Berlin Group NextGenPSD2's published text.
+   */
+  terminatedByTpp: "terminatedByTpp",
+  /**
+   * The consent is due to a multi-level authorisation, some but not all mandated authorisations
+   * have been performed yet.
+   * Category: pending (Pending); retryable: no.
+   * Whose words: description: Berlin Group NextGenPSD2's published text.
+   */
+  partiallyAuthorised: "partiallyAuthorised",
+} as const;
+export type BerlinGroupConsentStatus = (typeof BerlinGroupConsentStatus)[keyof typeof BerlinGroupConsentStatus];
+/** A BerlinGroupConsentStatus as read from the wire: a known value or any other string. */
+export type BerlinGroupConsentStatusOrUnknown = BerlinGroupConsentStatus | (string & {});
+/** The catalog's metadata of every BerlinGroupConsentStatus value. */
+export const BerlinGroupConsentStatusInfo: { readonly [V in BerlinGroupConsentStatus]: CodeInfo } = /* @__PURE__ */ withPages(
+  "reference/berlingroup/consent_status",
+  {
+    received: {
+      description: "The consent data have been received and are technically correct. The data is not authorised yet.",
+      category: "pending",
+      retryable: false,
+      endUserCanRetry: false,
+      httpStatuses: [],
+      sources: ["berlingroup-psd2-api-1-3-11"],
+      deprecated: false,
+      wording: { description: { by: "provider", sources: ["berlingroup-psd2-api-1-3-11"] } },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
+    },
+    rejected: {
+      description: "The consent data have been rejected e.g. since no successful authorisation has taken place.",
+      category: "rejected",
+      retryable: false,
+      endUserCanRetry: false,
+      httpStatuses: [],
+      sources: ["berlingroup-psd2-api-1-3-11"],
+      deprecated: false,
+      wording: { description: { by: "provider", sources: ["berlingroup-psd2-api-1-3-11"] } },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
+      state: "needs_end_user",
+      stateReason: "The consent data have been rejected e.g. since no successful authorisation has taken place.",
+      factSources: { state: ["berlingroup-psd2-api-1-3-11"] },
+    },
+    valid: {
+      description: "The consent is accepted and valid for GET account data calls and others as specified in the consent object.",
+      category: "success",
+      retryable: false,
+      endUserCanRetry: false,
+      httpStatuses: [],
+      sources: ["berlingroup-psd2-api-1-3-11"],
+      deprecated: false,
+      wording: { description: { by: "provider", sources: ["berlingroup-psd2-api-1-3-11"] } },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
+    },
+    revokedByPsu: {
+      description: "The consent has been revoked by the PSU towards the ASPSP.",
+      category: "reconnect_required",
+      retryable: false,
+      endUserCanRetry: true,
+      httpStatuses: [],
+      sources: ["berlingroup-psd2-api-1-3-11", "berlingroup-ig-1-3-8"],
+      deprecated: false,
+      wording: {
+        description: {
+          by: "provider",
+          sources: ["berlingroup-psd2-api-1-3-11", "berlingroup-ig-1-3-8"],
+        },
+      },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
+      state: "revoked",
+      stateReason: "The consent has been revoked by the PSU towards the ASPSP.",
+      factSources: { state: ["berlingroup-psd2-api-1-3-11"] },
+    },
+    expired: {
+      description: "The consent expired.",
+      category: "reconnect_required",
+      retryable: false,
+      endUserCanRetry: true,
+      httpStatuses: [],
+      sources: ["berlingroup-psd2-api-1-3-11", "berlingroup-ig-1-3-8"],
+      deprecated: false,
+      wording: {
+        description: {
+          by: "provider",
+          sources: ["berlingroup-psd2-api-1-3-11", "berlingroup-ig-1-3-8"],
+        },
+      },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
+      nextStep: "renew_consent",
+      state: "consent_ended",
+      stateReason: "The consent has been expired (e.g. after 90 days).",
+      factSources: { state: ["berlingroup-ig-1-3-8"], next_step: ["berlingroup-ig-1-3-8"] },
+    },
+    terminatedByTpp: {
+      description: "The corresponding TPP has terminated the consent by applying the DELETE method to the consent resource.",
+      category: "cancelled",
+      retryable: false,
+      endUserCanRetry: true,
+      httpStatuses: [],
+      sources: ["berlingroup-psd2-api-1-3-11", "berlingroup-ig-1-3-8"],
+      deprecated: false,
+      wording: {
+        description: {
+          by: "provider",
+          sources: ["berlingroup-psd2-api-1-3-11", "berlingroup-ig-1-3-8"],
+        },
+      },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
+      state: "revoked",
+      stateReason: "The AIS has terminated the consent.",
+      factSources: { state: ["berlingroup-ig-1-3-8"] },
+    },
+    partiallyAuthorised: {
+      description: "The consent is due to a multi-level authorisation, some but not all mandated authorisations have been performed yet.",
+      category: "pending",
+      retryable: false,
+      endUserCanRetry: false,
+      httpStatuses: [],
+      sources: ["berlingroup-psd2-api-1-3-11"],
+      deprecated: false,
+      wording: { description: { by: "provider", sources: ["berlingroup-psd2-api-1-3-11"] } },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
+    },
+  },
+);
+/** Other wire spellings of BerlinGroupConsentStatus values (alias -> value). */
+export const BerlinGroupConsentStatusAliases: { readonly [alias: string]: BerlinGroupConsentStatus } = {
+};
+/** The category of every BerlinGroupConsentStatus value and alias: all a listener needs to read one. */
+export const BerlinGroupConsentStatusCategories: { readonly [spelling: string]: Category } = {
+  received: "pending",
+  rejected: "rejected",
+  valid: "success",
+  revokedByPsu: "reconnect_required",
+  expired: "reconnect_required",
+  terminatedByTpp: "cancelled",
+  partiallyAuthorised: "pending",
+};
+/** Whether a value is a known BerlinGroupConsentStatus. */
+export const isBerlinGroupConsentStatus = (value: unknown): value is BerlinGroupConsentStatus => isCodeOf(BerlinGroupConsentStatusCategories, BerlinGroupConsentStatusAliases, value);

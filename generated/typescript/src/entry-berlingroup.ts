@@ -10,6 +10,7 @@ import type { Category } from "./categories.js";
 import type { EndUserText } from "./classify.js";
 import { classifyWith, endUserTextWith, type CodeSets, type Words } from "./entry.js";
 import {
+  BerlinGroupConsentStatusCategories,
   BerlinGroupMessageCodeCategories,
 } from "./berlingroup.js";
 
@@ -19,17 +20,26 @@ export {
   BerlinGroupMessageCodeAliases,
   BerlinGroupMessageCodeCategories,
   isBerlinGroupMessageCode,
+  BerlinGroupConsentStatus,
+  type BerlinGroupConsentStatusOrUnknown,
+  BerlinGroupConsentStatusAliases,
+  BerlinGroupConsentStatusCategories,
+  isBerlinGroupConsentStatus,
 } from "./berlingroup.js";
 export type { Category } from "./categories.js";
 export type { EndUserText } from "./classify.js";
 export type { CodeWords, Reading, Words } from "./entry.js";
 
 /** The category of every spelling of each code set, by code set id, in catalog order. */
-const CODE_SETS: CodeSets = { message_code: BerlinGroupMessageCodeCategories };
+const CODE_SETS: CodeSets = {
+  message_code: BerlinGroupMessageCodeCategories,
+  consent_status: BerlinGroupConsentStatusCategories,
+};
 
 /** The id of a code set of Berlin Group NextGenPSD2. */
 export type CodeSetId =
-  | "message_code";
+  | "message_code"
+  | "consent_status";
 
 /**
  * The cross-provider category of a Berlin Group NextGenPSD2 code, or of a code read in its place (a

@@ -6,5 +6,6 @@
  */
 export {
   BerlinGroupMessageCodeInfo,
+  BerlinGroupConsentStatusInfo,
 } from "./berlingroup.js";
 export type { CodeInfo, Lifecycle, Wording } from "./types.js";

@@ -693,9 +693,30 @@ export const consents: { readonly [provider: string]: Consent | NotStated } = {
     maxDays: 90,
     renewal: "The consent was created by this TPP but has expired and needs to be renewed.",
     announcedBy: [],
-    endedBy: [{ codeSet: "message_code", code: "CONSENT_EXPIRED", sources: [] }],
-    sources: ["berlingroup-ig-1-3-8", "bg-or-13"],
-    readInPart: "The Operational Rules V1.3 were searched and read in section 7.4.1.",
+    endedBy: [
+      {
+        codeSet: "message_code",
+        code: "CONSENT_EXPIRED",
+        sources: ["berlingroup-ig-1-3-8", "bg-or-13"],
+      },
+      {
+        codeSet: "consent_status",
+        code: "expired",
+        sources: ["berlingroup-psd2-api-1-3-11", "berlingroup-ig-1-3-8"],
+      },
+      {
+        codeSet: "consent_status",
+        code: "revokedByPsu",
+        sources: ["berlingroup-psd2-api-1-3-11", "berlingroup-ig-1-3-8"],
+      },
+      {
+        codeSet: "consent_status",
+        code: "terminatedByTpp",
+        sources: ["berlingroup-psd2-api-1-3-11", "berlingroup-ig-1-3-8"],
+      },
+    ],
+    sources: ["berlingroup-ig-1-3-8", "bg-or-13", "berlingroup-psd2-api-1-3-11"],
+    readInPart: "The Operational Rules V1.3 were searched and read in section 7.4.1. The Implementation Guidelines 1.3.8 were read in section 6 (consent) for the consent statuses after authorisation.",
     notes: "\"The end date of the validity of the consent. This is restricted by [RTS] to maximal 90 days.\" (Operational Rules V1.3, 2018); the amended RTS's 180 days is in none of the Berlin Group files read. A requested validUntil of \"9999-12-31\" asks for the maximum.",
   },
   cdr: {

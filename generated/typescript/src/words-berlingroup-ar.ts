@@ -29,6 +29,7 @@ export const words: Words = {
       action: "اختر حساباً آخر، أو تواصل مع بنكك.",
     },
     session_expired: { message: "انتهت صلاحية جلستك.", action: "يرجى البدء من جديد." },
+    cancelled: { message: "تم إلغاء الاتصال.", action: "يمكنك البدء من جديد في أي وقت." },
     rejected: { message: "رفض بنكك الطلب.", action: "تواصل مع بنكك لمعرفة التفاصيل." },
     rate_limited: {
       message: "هناك عدد كبير جداً من الطلبات حالياً.",

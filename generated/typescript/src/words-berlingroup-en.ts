@@ -29,6 +29,10 @@ export const words: Words = {
       action: "Choose another account, or contact your bank.",
     },
     session_expired: { message: "Your session has expired.", action: "Please start again." },
+    cancelled: {
+      message: "The connection was cancelled.",
+      action: "Start again when you are ready.",
+    },
     rejected: {
       message: "Your bank declined the request.",
       action: "Contact your bank for details.",

@@ -29,6 +29,7 @@ export const words: Words = {
       action: "Elija otra cuenta o comuníquese con su banco.",
     },
     session_expired: { message: "Su sesión ha expirado.", action: "Vuelva a empezar." },
+    cancelled: { message: "La conexión se canceló.", action: "Vuelva a empezar cuando lo desee." },
     rejected: {
       message: "Su banco rechazó la solicitud.",
       action: "Comuníquese con su banco para obtener más información.",

@@ -29,6 +29,10 @@ export const words: Words = {
       action: "Choisissez un autre compte ou communiquez avec votre banque.",
     },
     session_expired: { message: "Votre session a expiré.", action: "Veuillez recommencer." },
+    cancelled: {
+      message: "La connexion a été annulée.",
+      action: "Recommencez dès que vous le souhaitez.",
+    },
     rejected: {
       message: "Votre banque a refusé la demande.",
       action: "Communiquez avec votre banque pour en savoir plus.",

@@ -29,6 +29,7 @@ export const words: Words = {
       action: "Escolha outra conta ou entre em contato com seu banco.",
     },
     session_expired: { message: "Sua sessão expirou.", action: "Comece de novo." },
+    cancelled: { message: "A conexão foi cancelada.", action: "Comece de novo quando quiser." },
     rejected: {
       message: "Seu banco recusou a solicitação.",
       action: "Entre em contato com seu banco para saber mais.",
