@@ -29,11 +29,14 @@ def test_every_standard_of_the_catalog_has_its_section_and_this_page_links_them(
 
 
 def test_what_was_not_read_is_said_so() -> None:
-    # The UAE's files (Nebras-Open-Finance/api-specs, v2.1) give no code a description and name
-    # no signer of a JWT error; PolishAPI's copies list no error code (its PDF was not read).
+    # Neither the UAE's files (Nebras-Open-Finance/api-specs, v2.1) nor its guide for banks'
+    # error tables describe JWS.InvalidPayload, and the files name no signer of a JWT error;
+    # PolishAPI's copies list no error code (its PDF was not read).
     sections = _sections()
     assert "the PolishAPI's PDF documentation, which may, was not read" in sections["polishapi"]
-    assert "the files give none" in sections["uaeopenfinance"]
+    assert (
+        "neither the files nor the guide for banks' tables give one" in sections["uaeopenfinance"]
+    )
     assert "no reader verifies its signature" in sections["uaeopenfinance"]
     for text in (PAGE.read_text(encoding="utf-8"), REFERENCE.read_text(encoding="utf-8")):
         assert "publishes no" not in text
