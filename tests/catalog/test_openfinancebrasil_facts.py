@@ -8,6 +8,7 @@ consent's status (line 680), rejection.reason.code (lines 998-1011) and EnumReje
 
 from __future__ import annotations
 
+import datetime
 import json
 from pathlib import Path
 from typing import Any
@@ -255,3 +256,36 @@ def test_a_payment_from_an_account_to_itself_is_the_request_s_error() -> None:
         code = enum("CONTAS_ORIGEM_DESTINO_IGUAIS")
         assert code.category is bankcodes.Category.INTEGRATION_ERROR, enum
         assert bankcodes.decide(code).next_step == "fix_request", enum
+
+
+def test_automatic_pix_retries_are_the_receiver_s_when_the_payer_accepts_them() -> None:
+    # Automatic Payments 2.0.0 (info, "Sobre o cancelamento de novas tentativas de pagamento para
+    # o Pix Automático"): a retry is made by the receiver when the consent allows it
+    # (isRetryAccepted), "Pagamentos que são novas tentativas, intradia ou em dias subsequentes,
+    # podem ser identificados pela presença do campo “/data/originalRecurringPaymentId”".
+    retries = spec_data()["providers"]["openfinancebrasil"]["retries"]
+    (rule,) = retries["rules"]
+    assert rule["by"] == "documentation" and "originalRecurringPaymentId" in rule["quote"]
+    assert rule["sources"] == ["brazil-automatic-payments-2-0-0"]
+    assert "isRetryAccepted" in rule["notes"] and "LIMITE_TENTATIVA_EXCEDIDO" in rule["notes"]
+
+
+def test_a_payment_consent_lasts_minutes_and_its_body_says_until_when() -> None:
+    # Payments 4.1.0, expirationDateTime: AWAITING_AUTHORISATION "“creationDateTime + 5
+    # minutos”"; AUTHORISED "“statusUpdateDateTime + 60 minutos”, sendo esse o tempo máximo
+    # permitido para o consumo do consentimento".
+    lifetimes = spec_data()["providers"]["openfinancebrasil"]["lifetimes"]["lifetimes"]
+    assert [item["seconds"] for item in lifetimes] == [5 * 60, 60 * 60]
+    # A consent created at 08:30 (the field's example) and read at 08:40 has passed its end.
+    body = {
+        "data": {
+            "consentId": "urn:bancoex:C1DD33123",
+            "status": "AWAITING_AUTHORISATION",
+            "creationDateTime": "2021-05-21T08:30:00Z",
+            "expirationDateTime": "2021-05-21T08:35:00Z",
+        }
+    }
+    now = datetime.datetime(2021, 5, 21, 8, 40, tzinfo=datetime.UTC)
+    decision = bankcodes.decide(body, provider="openfinancebrasil", now=now)
+    assert decision.ends_at == datetime.datetime(2021, 5, 21, 8, 35, tzinfo=datetime.UTC)
+    assert decision.next_step == "renew_consent"

@@ -956,6 +956,12 @@ BODY_RULES: dict[str, BodyRules] = {
         limits=(),
         notes="An account access consent ends at Data.ExpirationDateTime; after it the consent is EXPD (reason TKXP) and a new consent is needed. Absent, the consent is open ended.",
     ),
+    "openfinancebrasil": BodyRules(
+        messages=(),
+        ends=(EndField(path="$.data.expirationDateTime", sources=("brazil-payments-4-1-0",)),),
+        limits=(),
+        notes="A payment consent's data.expirationDateTime is when it expires (“Data e hora em que o consentimento da iniciação de pagamento expira.”): past it, a consent not yet authorised or not yet used goes to REJECTED.",
+    ),
     "pluggy": BodyRules(
         messages=(),
         ends=(

@@ -973,6 +973,18 @@ export const bodyRules: { readonly [provider: string]: BodyRules } = {
     limits: [],
     notes: "An account access consent ends at Data.ExpirationDateTime; after it the consent is EXPD (reason TKXP) and a new consent is needed. Absent, the consent is open ended.",
   },
+  openfinancebrasil: {
+    messages: [],
+    ends: [
+      {
+        path: "$.data.expirationDateTime",
+        nullMeansNever: false,
+        sources: ["brazil-payments-4-1-0"],
+      },
+    ],
+    limits: [],
+    notes: "A payment consent's data.expirationDateTime is when it expires (“Data e hora em que o consentimento da iniciação de pagamento expira.”): past it, a consent not yet authorised or not yet used goes to REJECTED.",
+  },
   pluggy: {
     messages: [],
     ends: [{ path: "$.expiresAt", nullMeansNever: true, sources: ["pluggy-docs-consents"] }],
