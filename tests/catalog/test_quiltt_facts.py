@@ -224,3 +224,16 @@ def test_every_repository_source_is_pinned_to_the_commit_read() -> None:
             assert source.get("read_in_part") or len(source.get("sha256", "")) == 64, key
     assert sources["quiltt-graphql-types"]["commit"] == TYPES
     assert sources["quiltt-js-browser"]["commit"] == SDK
+
+
+def test_the_sdk_ends_the_session_on_a_401_and_does_not_retry_it() -> None:
+    # quiltt-js ErrorLink.ts (L31-L33): "if ('statusCode' in error && error.statusCode === 401) {
+    # ... GlobalStorage.set('session', null)"; RetryLink.ts retries "!statusCode || statusCode >=
+    # 500" only.
+    rules = spec_data()["providers"]["quiltt"]["retries"]["rules"]
+    (on_401,) = [rule for rule in rules if 401 in rule.get("statuses", [])]
+    assert (on_401["library"], on_401["max_attempts"]) == ("quiltt-js (GraphQL)", 1)
+    assert "GlobalStorage.set('session', null)" in on_401["quote"]
+    assert on_401["sources"] == ["quiltt-js-error-link"]
+    # The 401 of Quiltt's REST statuses: "Invalid Token / Session is Invalid".
+    assert provider_module("quiltt").ResponseStatus(401).category is Category.SESSION_EXPIRED

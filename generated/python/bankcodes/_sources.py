@@ -4921,12 +4921,6 @@ SOURCES: dict[str, Source] = {
         url="https://github.com/quiltt/quiltt-js/blob/fe56694ea4c6da913760a3f1f14403fd11e7c484/packages/core/src/api/rest/connectors.ts",
         read_in_part="connectors.ts and auth.ts (packages/core/src/api/rest/auth.ts at the same commit) were read for their Response Statuses comments.",
     ),
-    "quiltt-js-error-link": Source(
-        id="quiltt-js-error-link",
-        kind="repo",
-        title="Quiltt: quiltt-js packages/core/src/api/graphql/links/ErrorLink.ts (@quiltt/core 5.2.0), how a GraphQL error's extensions are read",
-        url="https://github.com/quiltt/quiltt-js/blob/fe56694ea4c6da913760a3f1f14403fd11e7c484/packages/core/src/api/graphql/links/ErrorLink.ts",
-    ),
     "quiltt-webhooks": Source(
         id="quiltt-webhooks",
         kind="doc",
@@ -5007,6 +5001,12 @@ SOURCES: dict[str, Source] = {
         kind="repo",
         title="Quiltt: quiltt-js packages/core/src/api/graphql/links/RetryLink.ts, the GraphQL client's retries",
         url="https://github.com/quiltt/quiltt-js/blob/fe56694ea4c6da913760a3f1f14403fd11e7c484/packages/core/src/api/graphql/links/RetryLink.ts",
+    ),
+    "quiltt-js-error-link": Source(
+        id="quiltt-js-error-link",
+        kind="repo",
+        title="Quiltt: quiltt-js packages/core/src/api/graphql/links/ErrorLink.ts, what the GraphQL client does with an error (a 401 clears the stored session)",
+        url="https://github.com/quiltt/quiltt-js/blob/fe56694ea4c6da913760a3f1f14403fd11e7c484/packages/core/src/api/graphql/links/ErrorLink.ts",
     ),
     "tink-android-status": Source(
         id="tink-android-status",

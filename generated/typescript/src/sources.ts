@@ -3345,10 +3345,6 @@ export const Sources = {
     url: "https://github.com/quiltt/quiltt-js/blob/fe56694ea4c6da913760a3f1f14403fd11e7c484/packages/core/src/api/rest/connectors.ts",
     readInPart: "connectors.ts and auth.ts (packages/core/src/api/rest/auth.ts at the same commit) were read for their Response Statuses comments.",
   },
-  "quiltt-js-error-link": {
-    title: "Quiltt: quiltt-js packages/core/src/api/graphql/links/ErrorLink.ts (@quiltt/core 5.2.0), how a GraphQL error's extensions are read",
-    url: "https://github.com/quiltt/quiltt-js/blob/fe56694ea4c6da913760a3f1f14403fd11e7c484/packages/core/src/api/graphql/links/ErrorLink.ts",
-  },
   "quiltt-webhooks": {
     title: "Quiltt Docs: Webhooks",
     url: "https://www.quiltt.dev/webhooks",
@@ -3405,6 +3401,10 @@ export const Sources = {
   "quiltt-js-retry-link": {
     title: "Quiltt: quiltt-js packages/core/src/api/graphql/links/RetryLink.ts, the GraphQL client's retries",
     url: "https://github.com/quiltt/quiltt-js/blob/fe56694ea4c6da913760a3f1f14403fd11e7c484/packages/core/src/api/graphql/links/RetryLink.ts",
+  },
+  "quiltt-js-error-link": {
+    title: "Quiltt: quiltt-js packages/core/src/api/graphql/links/ErrorLink.ts, what the GraphQL client does with an error (a 401 clears the stored session)",
+    url: "https://github.com/quiltt/quiltt-js/blob/fe56694ea4c6da913760a3f1f14403fd11e7c484/packages/core/src/api/graphql/links/ErrorLink.ts",
   },
   "tink-android-status": {
     title: "Tink Link Android SDK 3.0.0 (tink-link-android, dokka pages): ErrorStatus, the statuses of a Tink Link error",
