@@ -200,3 +200,13 @@ def test_stripe_s_changelog_moves_a_rate_limit_to_its_status() -> None:
     assert limits["statuses"] == [429]
     assert "stripe-changelog-2015-09-08-rate-limits" in limits["sources"]
     assert "no longer return a `rate_limit` error code" in limits["notes"]
+
+
+def test_ukob_names_the_causes_of_a_429() -> None:
+    # Read/Write Data API Profile v4.0, "429 (Too Many Requests)": "This situation could arise
+    # when: * ... polling a GET endpoint or an Idempotent POST endpoint in excess of the ASPSP's
+    # fair usage policy ... * A TPP decides to use the Single Immediate Payment endpoint as if it
+    # were a batch payment facility".
+    notes = _facts("ukob", "rate_limits")["notes"]
+    assert "polling a GET endpoint or an Idempotent POST endpoint" in notes
+    assert "Single Immediate Payment endpoint as if it were a batch payment facility" in notes

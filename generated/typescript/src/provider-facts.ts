@@ -329,7 +329,7 @@ export const rateLimits: { readonly [provider: string]: RateLimits | NotStated }
     thresholds: "This is a non functional requirement and is down to individual ASPSPs to decide throttling limits.",
     sources: ["ukob-v4-api-profile", "ukob-v3-1-11-api-profile", "ukob-v4-account-info-openapi"],
     readInPart: "The profiles were read in their headers, status codes, 429, idempotency, errors and consent sections; the OpenAPI in its 429 response and consent status (grepped whole for Retry).",
-    notes: "\"ASPSPs **must** document their fair usage policies in their developer portals.\" A 429 of the OpenAPI files carries Retry-After and no body. The profile names, as causes, polling a GET or idempotent POST endpoint for a payment's status beyond the fair usage policy.",
+    notes: "\"ASPSPs **must** document their fair usage policies in their developer portals.\" A 429 of the OpenAPI files carries Retry-After and no body. The profile names two causes: a TPP “polling a GET endpoint or an Idempotent POST endpoint in excess of the ASPSP's fair usage policy to provide pseudo \"real-time\" Status updates”, and one that uses “the Single Immediate Payment endpoint as if it were a batch payment facility and sends a large number of payment requests in a very short space of time”.",
   },
   berlingroup: {
     statuses: [429],
