@@ -367,3 +367,11 @@ def test_the_readme_and_the_site_list_yapily() -> None:
     assert "## [Yapily](yapily/index.md)" in index
     nav = (ROOT / "site" / "docs" / "reference" / "nav.json").read_text(encoding="utf-8")
     assert "reference/yapily/index.md" in nav
+
+
+def test_a_consent_s_expires_at_is_its_end() -> None:
+    # openapi.json, Consent.expiresAt: "Date and time of when the authorisation will expire by.
+    # Reauthorisation will be needed to retain access."; the API answers carry the consent in
+    # data (ApiResponseOfConsent: meta, data).
+    (end,) = spec_data()["providers"]["yapily"]["body_rules"]["ends"]
+    assert (end["path"], end["sources"]) == ("$.data.expiresAt", ["yapily-openapi"])

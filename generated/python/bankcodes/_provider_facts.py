@@ -962,6 +962,12 @@ BODY_RULES: dict[str, BodyRules] = {
         limits=(),
         notes="A payment consent's data.expirationDateTime is when it expires (“Data e hora em que o consentimento da iniciação de pagamento expira.”): past it, a consent not yet authorised or not yet used goes to REJECTED.",
     ),
+    "yapily": BodyRules(
+        messages=(),
+        ends=(EndField(path="$.data.expiresAt", sources=("yapily-openapi",)),),
+        limits=(),
+        notes="A consent's expiresAt, in the data of the API's answers about it (the consent, an authorisation request): “Date and time of when the authorisation will expire by. Reauthorisation will be needed to retain access.” It is there only where the consent was asked for with one.",
+    ),
     "pluggy": BodyRules(
         messages=(),
         ends=(
