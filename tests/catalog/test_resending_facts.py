@@ -210,3 +210,13 @@ def test_ukob_names_the_causes_of_a_429() -> None:
     notes = _facts("ukob", "rate_limits")["notes"]
     assert "polling a GET endpoint or an Idempotent POST endpoint" in notes
     assert "Single Immediate Payment endpoint as if it were a batch payment facility" in notes
+
+
+def test_cdr_says_when_re_authenticating_helps() -> None:
+    # CDS HTTP Response Codes: 401 "Re-authenticating may result in an appropriate token that may
+    # be used."; 403 "Re-authenticating is unlikely to remediate the situation."; 504 "a resend of
+    # the original request is viable".
+    rules = _facts("cdr", "retries")["rules"]
+    assert [rule["statuses"] for rule in rules] == [[504], [401], [403]]
+    assert "Re-authenticating may result in an appropriate token" in rules[1]["quote"]
+    assert "Re-authenticating is unlikely to remediate the situation." in rules[2]["quote"]
