@@ -2898,7 +2898,7 @@ CLASSIFY: dict[str, dict[str, Category]] = {
         "202": _C.PENDING,
         "204": _C.SUCCESS,
         "400": _C.INTEGRATION_ERROR,
-        "401": _C.SESSION_EXPIRED,
+        "401": _C.INTEGRATION_ERROR,
         "403": _C.INTEGRATION_ERROR,
         "404": _C.INTEGRATION_ERROR,
         "422": _C.INTEGRATION_ERROR,

@@ -82,6 +82,7 @@ KINDS: LazyKinds = LazyKinds(
         "akahu/oauth-error": "akahu",
         "quiltt/webhook": "quiltt",
         "quiltt/connection": "quiltt",
+        "quiltt/api-error": "quiltt",
         "tink/link-error": "tink",
         "tink/legacy-error": "tink",
         "powens/error": "powens",

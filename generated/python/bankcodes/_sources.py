@@ -4901,6 +4901,13 @@ SOURCES: dict[str, Source] = {
         title="Quiltt: quiltt-js packages/core/src/api/rest/types.ts (@quiltt/core 5.2.0), the REST error bodies' types",
         url="https://github.com/quiltt/quiltt-js/blob/fe56694ea4c6da913760a3f1f14403fd11e7c484/packages/core/src/api/rest/types.ts",
     ),
+    "quiltt-js-rest-connectors-test": Source(
+        id="quiltt-js-rest-connectors-test",
+        kind="repo",
+        title="Quiltt: quiltt-js packages/core/tests/api/rest/connectors.test.ts (@quiltt/core 5.2.0), the Connector endpoints' tests with their mocked error bodies",
+        url="https://github.com/quiltt/quiltt-js/blob/fe56694ea4c6da913760a3f1f14403fd11e7c484/packages/core/tests/api/rest/connectors.test.ts",
+        read_in_part="The tests of the 400 (lines 363-376) and the 403 (lines 616-640) responses were read.",
+    ),
     "quiltt-js-rest-statuses": Source(
         id="quiltt-js-rest-statuses",
         kind="repo",
@@ -4982,6 +4989,13 @@ SOURCES: dict[str, Source] = {
         kind="doc",
         title="Quiltt: Managing Session Tokens",
         url="https://quiltt.dev/authentication/managing-session-tokens",
+    ),
+    "quiltt-docs-session-management-legacy": Source(
+        id="quiltt-docs-session-management-legacy",
+        kind="doc",
+        title="Quiltt: Session Management (earlier API reference), GET /v1/users/session and its 401",
+        url="https://quiltt.dev/developers/api/authentication/session-management",
+        read_in_part="A stored copy of the page from its start through Retrieve Session's response examples (200 and 401) and the start of Revoke Session.",
     ),
     "quiltt-js-fetch-with-retry": Source(
         id="quiltt-js-fetch-with-retry",

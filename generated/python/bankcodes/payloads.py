@@ -161,6 +161,8 @@ if TYPE_CHECKING:  # each kind's model type, for type checkers only (nothing per
     from bankcodes.webhooks.powens import connection_strict as _powens_connection_strict
     from bankcodes.webhooks.powens import error as _powens_error
     from bankcodes.webhooks.powens import error_strict as _powens_error_strict
+    from bankcodes.webhooks.quiltt import api_error as _quiltt_api_error
+    from bankcodes.webhooks.quiltt import api_error_strict as _quiltt_api_error_strict
     from bankcodes.webhooks.quiltt import connection as _quiltt_connection
     from bankcodes.webhooks.quiltt import connection_strict as _quiltt_connection_strict
     from bankcodes.webhooks.quiltt import webhook as _quiltt_webhook
@@ -1920,6 +1922,23 @@ if TYPE_CHECKING:  # each kind's model type, for type checkers only (nothing per
         strict: Literal[True],
         max_bytes: int = MAX_BYTES,
     ) -> _quiltt_connection_strict.Connection: ...
+
+    @overload
+    def validate(
+        kind: Literal["quiltt/api-error"],
+        data: Data,
+        *,
+        strict: Literal[False] = False,
+        max_bytes: int = MAX_BYTES,
+    ) -> _quiltt_api_error.ErrorBody: ...
+    @overload
+    def validate(
+        kind: Literal["quiltt/api-error"],
+        data: Data,
+        *,
+        strict: Literal[True],
+        max_bytes: int = MAX_BYTES,
+    ) -> _quiltt_api_error_strict.ErrorBody: ...
 
     @overload
     def validate(

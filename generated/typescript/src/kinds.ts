@@ -3144,6 +3144,17 @@ export const PAYLOAD_KINDS = {
       { path: "$.provider", codeSets: ["quiltt.connection_provider"], tag: null },
     ],
   },
+  "quiltt/api-error": {
+    tag: null,
+    variants: [],
+    title: "Quiltt REST API error",
+    requestId: "error_id",
+    statusCodeSet: "quiltt.sdk_rest_status",
+    recognise: [
+      { present: ["message", "instruction"], absent: [], objects: [], codes: {}, byFields: true },
+    ],
+    codes: [],
+  },
   "tink/link-error": {
     tag: null,
     variants: [],

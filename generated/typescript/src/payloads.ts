@@ -7330,6 +7330,16 @@ export interface QuilttMxMember {
   readonly userId?: string | null;
 }
 
+/** An error response's body. */
+export interface QuilttErrorBody {
+  /** ErrorData and UnauthorizedData both have it. */
+  readonly message: string;
+  /** ErrorData and UnauthorizedData both have it: what to do. */
+  readonly instruction: string;
+  /** The error's identifier (ErrorData: a 400's body). */
+  readonly error_id?: string;
+}
+
 /** An error Tink Link returns (the keys of the Transactions errors page). */
 export interface TinkTinkLinkError {
   /** Describes the category of the error. Marked Always on the Transactions errors page. */

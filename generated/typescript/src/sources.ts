@@ -3331,6 +3331,11 @@ export const Sources = {
     title: "Quiltt: quiltt-js packages/core/src/api/rest/types.ts (@quiltt/core 5.2.0), the REST error bodies' types",
     url: "https://github.com/quiltt/quiltt-js/blob/fe56694ea4c6da913760a3f1f14403fd11e7c484/packages/core/src/api/rest/types.ts",
   },
+  "quiltt-js-rest-connectors-test": {
+    title: "Quiltt: quiltt-js packages/core/tests/api/rest/connectors.test.ts (@quiltt/core 5.2.0), the Connector endpoints' tests with their mocked error bodies",
+    url: "https://github.com/quiltt/quiltt-js/blob/fe56694ea4c6da913760a3f1f14403fd11e7c484/packages/core/tests/api/rest/connectors.test.ts",
+    readInPart: "The tests of the 400 (lines 363-376) and the 403 (lines 616-640) responses were read.",
+  },
   "quiltt-js-rest-statuses": {
     title: "Quiltt: quiltt-js packages/core/src/api/rest/connectors.ts and auth.ts (@quiltt/core 5.2.0), their Response Statuses comments",
     url: "https://github.com/quiltt/quiltt-js/blob/fe56694ea4c6da913760a3f1f14403fd11e7c484/packages/core/src/api/rest/connectors.ts",
@@ -3388,6 +3393,11 @@ export const Sources = {
   "quiltt-docs-managing-session-tokens": {
     title: "Quiltt: Managing Session Tokens",
     url: "https://quiltt.dev/authentication/managing-session-tokens",
+  },
+  "quiltt-docs-session-management-legacy": {
+    title: "Quiltt: Session Management (earlier API reference), GET /v1/users/session and its 401",
+    url: "https://quiltt.dev/developers/api/authentication/session-management",
+    readInPart: "A stored copy of the page from its start through Retrieve Session's response examples (200 and 401) and the start of Revoke Session.",
   },
   "quiltt-js-fetch-with-retry": {
     title: "Quiltt: quiltt-js packages/core/src/api/rest/fetchWithRetry.ts, the REST client's retries",

@@ -76,6 +76,7 @@ each). Validate with `bankcodes.payloads.validate`.
 - bankcodes.webhooks.akahu.oauth_error / bankcodes.webhooks.akahu.oauth_error_strict: Akahu OAuth error (akahu/oauth-error)
 - bankcodes.webhooks.quiltt.webhook / bankcodes.webhooks.quiltt.webhook_strict: Quiltt webhook (quiltt/webhook)
 - bankcodes.webhooks.quiltt.connection / bankcodes.webhooks.quiltt.connection_strict: Quiltt Connection (quiltt/connection)
+- bankcodes.webhooks.quiltt.api_error / bankcodes.webhooks.quiltt.api_error_strict: Quiltt REST API error (quiltt/api-error)
 - bankcodes.webhooks.tink.link_error / bankcodes.webhooks.tink.link_error_strict: Tink Link error (tink/link-error)
 - bankcodes.webhooks.tink.legacy_error / bankcodes.webhooks.tink.legacy_error_strict: Tink legacy API error (tink/legacy-error)
 - bankcodes.webhooks.powens.error / bankcodes.webhooks.powens.error_strict: Powens API error (powens/error)
