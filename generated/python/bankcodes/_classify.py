@@ -2848,6 +2848,12 @@ CLASSIFY: dict[str, dict[str, Category]] = {
         "server_error": _C.GENERIC_FAILURE,
         "temporarily_unavailable": _C.INSTITUTION_UNAVAILABLE,
         "invalid_grant": _C.INTEGRATION_ERROR,
+        "400": _C.INTEGRATION_ERROR,
+        "401": _C.INTEGRATION_ERROR,
+        "403": _C.INTEGRATION_ERROR,
+        "404": _C.INTEGRATION_ERROR,
+        "429": _C.RATE_LIMITED,
+        "500": _C.GENERIC_FAILURE,
     },
     "quiltt": {
         "DISCONNECTED": _C.CANCELLED,

@@ -79,6 +79,7 @@ KINDS: LazyKinds = LazyKinds(
         "teller/error": "teller",
         "teller/webhook": "teller",
         "akahu/webhook": "akahu",
+        "akahu/api-error": "akahu",
         "akahu/oauth-error": "akahu",
         "quiltt/webhook": "quiltt",
         "quiltt/connection": "quiltt",

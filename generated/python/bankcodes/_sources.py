@@ -4835,6 +4835,20 @@ SOURCES: dict[str, Source] = {
         title="Akahu developers: Rate Limits",
         url="https://developers.akahu.nz/docs/reference-rate-limits",
     ),
+    "akahu-docs-response-formatting": Source(
+        id="akahu-docs-response-formatting",
+        kind="doc",
+        title="Akahu developers: Response Formats (the response wrapper and common error messages)",
+        url="https://developers.akahu.nz/docs/response-formatting",
+        read_in_part="Stored copies of the page from its start through the wrapper's examples, Akahu IDs, Dates and times and Common error messages to its 400 Bad Request and the start of 404 Not Found; the rest was not read.",
+    ),
+    "akahu-docs-response-formatting-legacy": Source(
+        id="akahu-docs-response-formatting-legacy",
+        kind="doc",
+        title="Akahu developers (earlier documentation site): Response Formatting, its Common Error Messages",
+        url="https://developers.akahu.io/reference/Response-formatting/",
+        read_in_part="A stored copy of the page from its start through Common Error Messages' 404, 401, 403 and 500 examples; anything after them was not read.",
+    ),
     "akahu-docs-oauth2": Source(
         id="akahu-docs-oauth2",
         kind="doc",

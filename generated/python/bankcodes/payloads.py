@@ -55,6 +55,8 @@ from bankcodes._payloads import validate as _validate
 if TYPE_CHECKING:  # each kind's model type, for type checkers only (nothing per kind at run time)
     from pydantic import BaseModel
 
+    from bankcodes.webhooks.akahu import api_error as _akahu_api_error
+    from bankcodes.webhooks.akahu import api_error_strict as _akahu_api_error_strict
     from bankcodes.webhooks.akahu import oauth_error as _akahu_oauth_error
     from bankcodes.webhooks.akahu import oauth_error_strict as _akahu_oauth_error_strict
     from bankcodes.webhooks.akahu import webhook as _akahu_webhook
@@ -1871,6 +1873,23 @@ if TYPE_CHECKING:  # each kind's model type, for type checkers only (nothing per
         | _akahu_webhook_strict.TransferWebhook
         | _akahu_webhook_strict.PaymentWebhook
     ): ...
+
+    @overload
+    def validate(
+        kind: Literal["akahu/api-error"],
+        data: Data,
+        *,
+        strict: Literal[False] = False,
+        max_bytes: int = MAX_BYTES,
+    ) -> _akahu_api_error.ErrorBody: ...
+    @overload
+    def validate(
+        kind: Literal["akahu/api-error"],
+        data: Data,
+        *,
+        strict: Literal[True],
+        max_bytes: int = MAX_BYTES,
+    ) -> _akahu_api_error_strict.ErrorBody: ...
 
     @overload
     def validate(

@@ -3063,6 +3063,29 @@ export const PAYLOAD_KINDS = {
       { path: "$.webhook_type", codeSets: ["akahu.webhook_type"], tag: null },
     ],
   },
+  "akahu/api-error": {
+    tag: null,
+    variants: [],
+    title: "Akahu API error",
+    statusCodeSet: "akahu.response_status",
+    recognise: [
+      {
+        present: ["success", "message"],
+        absent: ["error", "code"],
+        objects: [],
+        codes: {},
+        providerGiven: true,
+      },
+      {
+        present: ["message"],
+        absent: ["success", "error", "code"],
+        objects: [],
+        codes: {},
+        providerGiven: true,
+      },
+    ],
+    codes: [],
+  },
   "akahu/oauth-error": {
     tag: null,
     variants: [],

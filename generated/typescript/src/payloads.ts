@@ -7180,6 +7180,16 @@ export interface AkahuWebhookEnvelope {
   readonly state: string;
 }
 
+/** An error response's body. */
+export interface AkahuErrorBody {
+  /**
+   * false for an error (the response wrapper's key); absent in the Common error messages' examples.
+   */
+  readonly success?: boolean;
+  /** "If success is false, you can expect a message key with a description of what went wrong." */
+  readonly message: string;
+}
+
 /** An OAuth error response. */
 export interface AkahuOauthErrorBody {
   /** The OAuth error code. */

@@ -3285,6 +3285,16 @@ export const Sources = {
     title: "Akahu developers: Rate Limits",
     url: "https://developers.akahu.nz/docs/reference-rate-limits",
   },
+  "akahu-docs-response-formatting": {
+    title: "Akahu developers: Response Formats (the response wrapper and common error messages)",
+    url: "https://developers.akahu.nz/docs/response-formatting",
+    readInPart: "Stored copies of the page from its start through the wrapper's examples, Akahu IDs, Dates and times and Common error messages to its 400 Bad Request and the start of 404 Not Found; the rest was not read.",
+  },
+  "akahu-docs-response-formatting-legacy": {
+    title: "Akahu developers (earlier documentation site): Response Formatting, its Common Error Messages",
+    url: "https://developers.akahu.io/reference/Response-formatting/",
+    readInPart: "A stored copy of the page from its start through Common Error Messages' 404, 401, 403 and 500 examples; anything after them was not read.",
+  },
   "akahu-docs-oauth2": {
     title: "Akahu developers: Authorizing With Oauth2",
     url: "https://developers.akahu.nz/docs/authorizing-with-oauth2",

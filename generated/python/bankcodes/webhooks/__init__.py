@@ -73,6 +73,7 @@ each). Validate with `bankcodes.payloads.validate`.
 - bankcodes.webhooks.teller.error / bankcodes.webhooks.teller.error_strict: Teller API error (teller/error)
 - bankcodes.webhooks.teller.webhook / bankcodes.webhooks.teller.webhook_strict: Teller webhook (teller/webhook)
 - bankcodes.webhooks.akahu.webhook / bankcodes.webhooks.akahu.webhook_strict: Akahu webhook (akahu/webhook)
+- bankcodes.webhooks.akahu.api_error / bankcodes.webhooks.akahu.api_error_strict: Akahu API error (akahu/api-error)
 - bankcodes.webhooks.akahu.oauth_error / bankcodes.webhooks.akahu.oauth_error_strict: Akahu OAuth error (akahu/oauth-error)
 - bankcodes.webhooks.quiltt.webhook / bankcodes.webhooks.quiltt.webhook_strict: Quiltt webhook (quiltt/webhook)
 - bankcodes.webhooks.quiltt.connection / bankcodes.webhooks.quiltt.connection_strict: Quiltt Connection (quiltt/connection)
