@@ -1621,6 +1621,7 @@ BY_CATEGORY: dict[str, tuple[tuple[str, str, str], ...]] = {
         ("flinks", "api_error_code", "UNKNOWN_CHALLENGE_KEY"),
         ("flinks", "api_error_code", "UNAUTHORIZED"),
         ("flinks", "api_error_code", "ALREADY_AUTHORIZED"),
+        ("argyle", "response_status", "401"),
         ("plaid", "error_type", "INVALID_REQUEST"),
         ("plaid", "error_type", "INVALID_RESULT"),
         ("plaid", "error_type", "INVALID_INPUT"),

@@ -259,6 +259,7 @@ CLASSIFY: dict[str, dict[str, Category]] = {
         "documents": _C.INFORMATIONAL,
         "api": _C.INFORMATIONAL,
         "encompass": _C.INFORMATIONAL,
+        "401": _C.INTEGRATION_ERROR,
     },
     "plaid": {
         "INVALID_REQUEST": _C.INTEGRATION_ERROR,

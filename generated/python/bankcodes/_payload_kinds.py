@@ -12,6 +12,7 @@ KINDS: LazyKinds = LazyKinds(
         "lean/webhook": "lean",
         "lean/callback": "lean",
         "lean/data-api-response": "lean",
+        "argyle/api-error": "argyle",
         "argyle/webhook": "argyle",
         "flinks/api-response": "flinks",
         "flinks/connect-message": "flinks",

@@ -456,6 +456,20 @@ SOURCES: dict[str, Source] = {
         url="https://github.com/api-evangelist/argyle/blob/5ea127841f80369de437adb6d3cae722d263e0eb/openapi/_original/argyle-api-openapi.yml",
         read_in_part="The descriptions of user tokens and session links were read (where the file says they expire); the rest of the file was not.",
     ),
+    "argyle-api-introduction": Source(
+        id="argyle-api-introduction",
+        kind="doc",
+        title="Argyle: API reference introduction (authentication and its 401 bodies)",
+        url="https://docs.argyle.com/guides/reference/introduction",
+        read_in_part="A stored copy of the page from its start through Authentication (its two 401 bodies) and the start of Environments; the errors, rate-limiting and later sections were not read.",
+    ),
+    "argyle-api-guide-overview": Source(
+        id="argyle-api-guide-overview",
+        kind="doc",
+        title="Argyle: API guide overview (API keys and environments, API v2)",
+        url="https://docs.argyle.com/api-guide/overview",
+        read_in_part="A stored copy of the page from its start through Authentication and Environments to the start of Data availability; the rest was not read.",
+    ),
     "plaid-openapi": Source(
         id="plaid-openapi",
         kind="repo",

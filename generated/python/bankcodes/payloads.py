@@ -61,6 +61,8 @@ if TYPE_CHECKING:  # each kind's model type, for type checkers only (nothing per
     from bankcodes.webhooks.akahu import oauth_error_strict as _akahu_oauth_error_strict
     from bankcodes.webhooks.akahu import webhook as _akahu_webhook
     from bankcodes.webhooks.akahu import webhook_strict as _akahu_webhook_strict
+    from bankcodes.webhooks.argyle import api_error as _argyle_api_error
+    from bankcodes.webhooks.argyle import api_error_strict as _argyle_api_error_strict
     from bankcodes.webhooks.argyle import webhook as _argyle_webhook
     from bankcodes.webhooks.argyle import webhook_strict as _argyle_webhook_strict
     from bankcodes.webhooks.basiq import error as _basiq_error
@@ -315,6 +317,23 @@ if TYPE_CHECKING:  # each kind's model type, for type checkers only (nothing per
         strict: Literal[True],
         max_bytes: int = MAX_BYTES,
     ) -> _lean_data_api_response_strict.DataApiResponse: ...
+
+    @overload
+    def validate(
+        kind: Literal["argyle/api-error"],
+        data: Data,
+        *,
+        strict: Literal[False] = False,
+        max_bytes: int = MAX_BYTES,
+    ) -> _argyle_api_error.ErrorBody: ...
+    @overload
+    def validate(
+        kind: Literal["argyle/api-error"],
+        data: Data,
+        *,
+        strict: Literal[True],
+        max_bytes: int = MAX_BYTES,
+    ) -> _argyle_api_error_strict.ErrorBody: ...
 
     @overload
     def validate(

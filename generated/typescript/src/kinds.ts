@@ -164,6 +164,14 @@ export const PAYLOAD_KINDS = {
       { path: "$.status", codeSets: ["lean.data_api_status"], tag: null },
     ],
   },
+  "argyle/api-error": {
+    tag: null,
+    variants: [],
+    title: "Argyle API error",
+    statusCodeSet: "argyle.response_status",
+    recognise: [{ present: ["detail"], absent: [], objects: [], codes: {}, providerGiven: true }],
+    codes: [],
+  },
   "argyle/webhook": {
     tag: "event",
     variants: ["verifications.updated", "verifications.creation_failed"],

@@ -849,6 +849,12 @@ export interface LeanDataApiResponse {
   readonly metadata?: unknown | null;
 }
 
+/** An error response's body. */
+export interface ArgyleErrorBody {
+  /** Both bodies the introduction shows have it. */
+  readonly detail: string;
+}
+
 /** The variant whose event is verifications.updated: the fields of Envelope and its own. */
 export interface ArgyleVerificationUpdatedWebhook {
   /** The event routes the webhook; documented and in every example. */

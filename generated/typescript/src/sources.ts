@@ -296,6 +296,16 @@ export const Sources = {
     url: "https://github.com/api-evangelist/argyle/blob/5ea127841f80369de437adb6d3cae722d263e0eb/openapi/_original/argyle-api-openapi.yml",
     readInPart: "The descriptions of user tokens and session links were read (where the file says they expire); the rest of the file was not.",
   },
+  "argyle-api-introduction": {
+    title: "Argyle: API reference introduction (authentication and its 401 bodies)",
+    url: "https://docs.argyle.com/guides/reference/introduction",
+    readInPart: "A stored copy of the page from its start through Authentication (its two 401 bodies) and the start of Environments; the errors, rate-limiting and later sections were not read.",
+  },
+  "argyle-api-guide-overview": {
+    title: "Argyle: API guide overview (API keys and environments, API v2)",
+    url: "https://docs.argyle.com/api-guide/overview",
+    readInPart: "A stored copy of the page from its start through Authentication and Environments to the start of Data availability; the rest was not read.",
+  },
   "plaid-openapi": {
     title: "Plaid OpenAPI description, 2020-09-14.yml",
     url: "https://github.com/plaid/plaid-openapi/blob/26f1a0588c12e765e99c815300d94eae0a3c7dc1/2020-09-14.yml",

@@ -6,6 +6,7 @@ each). Validate with `bankcodes.payloads.validate`.
 - bankcodes.webhooks.lean.webhook / bankcodes.webhooks.lean.webhook_strict: Lean webhook (lean/webhook)
 - bankcodes.webhooks.lean.callback / bankcodes.webhooks.lean.callback_strict: Lean LinkSDK callback data (lean/callback)
 - bankcodes.webhooks.lean.data_api_response / bankcodes.webhooks.lean.data_api_response_strict: Lean Data API status response (lean/data-api-response)
+- bankcodes.webhooks.argyle.api_error / bankcodes.webhooks.argyle.api_error_strict: Argyle API error (argyle/api-error)
 - bankcodes.webhooks.argyle.webhook / bankcodes.webhooks.argyle.webhook_strict: Argyle verifications webhook (argyle/webhook)
 - bankcodes.webhooks.flinks.api_response / bankcodes.webhooks.flinks.api_response_strict: Flinks API error or pending response (flinks/api-response)
 - bankcodes.webhooks.flinks.connect_message / bankcodes.webhooks.flinks.connect_message_strict: Flinks Connect message event data (flinks/connect-message)
