@@ -1781,6 +1781,11 @@ CLASSIFY: dict[str, dict[str, Category]] = {
         "B012": _C.PENDING,
         "B013": _C.PENDING,
         "B014": _C.PENDING,
+        "400": _C.INTEGRATION_ERROR,
+        "401": _C.INTEGRATION_ERROR,
+        "404": _C.INTEGRATION_ERROR,
+        "429": _C.RATE_LIMITED,
+        "500": _C.GENERIC_FAILURE,
     },
     "pluggy": {
         "INVALID_CREDENTIALS": _C.CREDENTIALS_INVALID,

@@ -2096,6 +2096,7 @@ export const PAYLOAD_KINDS = {
     variants: [],
     title: "Yapily API error response",
     requestId: "error.tracingId",
+    statusCodeSet: "yapily.response_status",
     recognise: [
       { present: ["error.tracingId"], absent: [], objects: [], codes: {}, byFields: true },
       { present: ["error.supportUrl"], absent: [], objects: [], codes: {}, byFields: true },
