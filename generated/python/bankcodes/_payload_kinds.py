@@ -47,6 +47,7 @@ KINDS: LazyKinds = LazyKinds(
         "truelayer/data-api-error": "truelayer",
         "ukob/error": "ukob",
         "berlingroup/error": "berlingroup",
+        "berlingroup/tpp-messages": "berlingroup",
         "berlingroup/problem": "berlingroup",
         "cdr/error": "cdr",
         "openfinancebrasil/error": "openfinancebrasil",

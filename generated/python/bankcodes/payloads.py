@@ -81,6 +81,10 @@ if TYPE_CHECKING:  # each kind's model type, for type checkers only (nothing per
     from bankcodes.webhooks.berlingroup import error_strict as _berlingroup_error_strict
     from bankcodes.webhooks.berlingroup import problem as _berlingroup_problem
     from bankcodes.webhooks.berlingroup import problem_strict as _berlingroup_problem_strict
+    from bankcodes.webhooks.berlingroup import tpp_messages as _berlingroup_tpp_messages
+    from bankcodes.webhooks.berlingroup import (
+        tpp_messages_strict as _berlingroup_tpp_messages_strict,
+    )
     from bankcodes.webhooks.bridge import error as _bridge_error
     from bankcodes.webhooks.bridge import error_strict as _bridge_error_strict
     from bankcodes.webhooks.bridge import error_v2019 as _bridge_error_v2019
@@ -1206,6 +1210,23 @@ if TYPE_CHECKING:  # each kind's model type, for type checkers only (nothing per
         strict: Literal[True],
         max_bytes: int = MAX_BYTES,
     ) -> _berlingroup_error_strict.ErrorResponse: ...
+
+    @overload
+    def validate(
+        kind: Literal["berlingroup/tpp-messages"],
+        data: Data,
+        *,
+        strict: Literal[False] = False,
+        max_bytes: int = MAX_BYTES,
+    ) -> _berlingroup_tpp_messages.TppMessageAlone: ...
+    @overload
+    def validate(
+        kind: Literal["berlingroup/tpp-messages"],
+        data: Data,
+        *,
+        strict: Literal[True],
+        max_bytes: int = MAX_BYTES,
+    ) -> _berlingroup_tpp_messages_strict.TppMessageAlone: ...
 
     @overload
     def validate(

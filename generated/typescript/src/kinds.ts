@@ -2002,6 +2002,22 @@ export const PAYLOAD_KINDS = {
     recognise: [{ present: ["tppMessages"], absent: [], objects: [], codes: {}, byFields: true }],
     codes: [{ path: "$.tppMessages[*].code", codeSets: ["berlingroup.message_code"], tag: null }],
   },
+  "berlingroup/tpp-messages": {
+    tag: null,
+    variants: [],
+    title: "Berlin Group NextGenPSD2 TPP messages, given alone",
+    recognise: [
+      {
+        present: ["category", "code", "text"],
+        absent: ["tppMessages"],
+        objects: [],
+        codes: { code: ["berlingroup.message_code"] },
+        byFields: true,
+        shared: { code: ["CONSENT_EXPIRED", "FORMAT_ERROR", "TOKEN_INVALID"] },
+      },
+    ],
+    codes: [{ path: "$.code", codeSets: ["berlingroup.message_code"], tag: null }],
+  },
   "berlingroup/problem": {
     tag: null,
     variants: [],

@@ -5118,6 +5118,16 @@ export interface BerlinGroupTppMessage {
   readonly text?: string;
 }
 
+/** One message to the TPP, given alone. */
+export interface BerlinGroupTppMessageAlone {
+  /** Required by the file's tppMessage4xx schemas: ERROR or WARNING. */
+  readonly category: string;
+  /** Required by the file's tppMessage4xx schemas. */
+  readonly code: BerlinGroupMessageCodeOrUnknown;
+  readonly path?: string;
+  readonly text?: string;
+}
+
 /** A NextGenPSD2 error body in its RFC 7807 form (Error4xx_*). */
 export interface BerlinGroupProblemDetails {
   /**

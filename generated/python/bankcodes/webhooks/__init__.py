@@ -41,6 +41,7 @@ each). Validate with `bankcodes.payloads.validate`.
 - bankcodes.webhooks.truelayer.data_api_error / bankcodes.webhooks.truelayer.data_api_error_strict: TrueLayer Data API (v1) and auth error response (truelayer/data-api-error)
 - bankcodes.webhooks.ukob.error / bankcodes.webhooks.ukob.error_strict: UK Open Banking error response (OBErrorResponse1) (ukob/error)
 - bankcodes.webhooks.berlingroup.error / bankcodes.webhooks.berlingroup.error_strict: Berlin Group NextGenPSD2 error response (tppMessages) (berlingroup/error)
+- bankcodes.webhooks.berlingroup.tpp_messages / bankcodes.webhooks.berlingroup.tpp_messages_strict: Berlin Group NextGenPSD2 TPP messages, given alone (berlingroup/tpp-messages)
 - bankcodes.webhooks.berlingroup.problem / bankcodes.webhooks.berlingroup.problem_strict: Berlin Group NextGenPSD2 error response (RFC 7807 problem details) (berlingroup/problem)
 - bankcodes.webhooks.cdr.error / bankcodes.webhooks.cdr.error_strict: Consumer Data Standards error response (ResponseErrorListV2) (cdr/error)
 - bankcodes.webhooks.openfinancebrasil.error / bankcodes.webhooks.openfinancebrasil.error_strict: Open Finance Brasil error response (422) (openfinancebrasil/error)
