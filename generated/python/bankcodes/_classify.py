@@ -955,6 +955,10 @@ CLASSIFY: dict[str, dict[str, Category]] = {
         "InvalidInput": _C.INTEGRATION_ERROR,
         "INPUT_ERROR": _C.INTEGRATION_ERROR,
         "FORMAT_ERROR": _C.INTEGRATION_ERROR,
+        "1501": _C.INTEGRATION_ERROR,
+        "1502": _C.INTEGRATION_ERROR,
+        "1503": _C.INTEGRATION_ERROR,
+        "1504": _C.INTEGRATION_ERROR,
     },
     "gocardless": {
         "CR": _C.PENDING,

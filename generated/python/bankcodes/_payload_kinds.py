@@ -94,6 +94,7 @@ KINDS: LazyKinds = LazyKinds(
         "bridge/item": "bridge",
         "bridge/error": "bridge",
         "bridge/error-v2019": "bridge",
+        "mastercard/obwms-error": "mastercard",
         "mastercard/europe-error": "mastercard",
     }
 )

@@ -137,6 +137,8 @@ if TYPE_CHECKING:  # each kind's model type, for type checkers only (nothing per
     from bankcodes.webhooks.mastercard import error_strict as _mastercard_error_strict
     from bankcodes.webhooks.mastercard import europe_error as _mastercard_europe_error
     from bankcodes.webhooks.mastercard import europe_error_strict as _mastercard_europe_error_strict
+    from bankcodes.webhooks.mastercard import obwms_error as _mastercard_obwms_error
+    from bankcodes.webhooks.mastercard import obwms_error_strict as _mastercard_obwms_error_strict
     from bankcodes.webhooks.mono import api_response as _mono_api_response
     from bankcodes.webhooks.mono import api_response_strict as _mono_api_response_strict
     from bankcodes.webhooks.mono import connect_message as _mono_connect_message
@@ -2149,6 +2151,23 @@ if TYPE_CHECKING:  # each kind's model type, for type checkers only (nothing per
         strict: Literal[True],
         max_bytes: int = MAX_BYTES,
     ) -> _bridge_error_v2019_strict.BridgeErrorV2019: ...
+
+    @overload
+    def validate(
+        kind: Literal["mastercard/obwms-error"],
+        data: Data,
+        *,
+        strict: Literal[False] = False,
+        max_bytes: int = MAX_BYTES,
+    ) -> _mastercard_obwms_error.ObwmsErrorWrapper: ...
+    @overload
+    def validate(
+        kind: Literal["mastercard/obwms-error"],
+        data: Data,
+        *,
+        strict: Literal[True],
+        max_bytes: int = MAX_BYTES,
+    ) -> _mastercard_obwms_error_strict.ObwmsErrorWrapper: ...
 
     @overload
     def validate(

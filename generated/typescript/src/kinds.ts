@@ -3379,6 +3379,28 @@ export const PAYLOAD_KINDS = {
     ],
     codes: [{ path: "$.type", codeSets: ["bridge.error_type"], tag: null }],
   },
+  "mastercard/obwms-error": {
+    tag: null,
+    variants: [],
+    title: "Mastercard webhook subscription service error",
+    recognise: [
+      {
+        present: ["Errors.Error[].reasonCode"],
+        absent: [],
+        objects: ["Errors"],
+        codes: {},
+        byFields: true,
+      },
+    ],
+    codes: [
+      {
+        path: "$.Errors.Error[*].reasonCode",
+        codeSets: ["mastercard.obwms_reason_code"],
+        tag: null,
+        numeric: true,
+      },
+    ],
+  },
   "mastercard/europe-error": {
     tag: null,
     variants: [],

@@ -69,6 +69,7 @@ import type { MastercardConnectRouteScreenOrUnknown } from "./mastercard.js";
 import type { MastercardConnectUserActionOrUnknown } from "./mastercard.js";
 import type { MastercardErrorCodeOrUnknown } from "./mastercard.js";
 import type { MastercardEuropeErrorOrUnknown } from "./mastercard.js";
+import type { MastercardObwmsReasonCodeOrUnknown } from "./mastercard.js";
 import type { MastercardWebhookEventTypeOrUnknown } from "./mastercard.js";
 import type { MonoConnectMessageTypeOrUnknown } from "./mono.js";
 import type { MonoDataStatusOrUnknown } from "./mono.js";
@@ -7576,6 +7577,35 @@ export interface BridgeBridgeErrorV2019 {
   readonly message?: string;
   /** Optional link to documentation. */
   readonly documentation_url?: string | null;
+}
+
+/** A top level object for errors. */
+export interface MastercardObwmsErrorWrapper {
+  /** Required by the ErrorWrapper schema. */
+  readonly Errors: MastercardObwmsErrors;
+}
+
+/** Object that contains the list of errors. */
+export interface MastercardObwmsErrors {
+  /** Required by the Errors schema. */
+  readonly Error: ReadonlyArray<MastercardObwmsError>;
+}
+
+/** A single error. */
+export interface MastercardObwmsError {
+  /** The application that generated this error */
+  readonly source?: string;
+  /** A unique constant identifying the error case encountered during transaction processing */
+  readonly reasonCode?: MastercardObwmsReasonCodeOrUnknown;
+  /** Description of the ReasonCode field with additional details. */
+  readonly description?: string;
+  /**
+   * Indicates whether this error will always be returned for this request, or retrying could change
+   * the outcome
+   */
+  readonly recoverable?: boolean;
+  /** Details for backwards compatibility. */
+  readonly details?: string | null;
 }
 
 /** An API error body. */
