@@ -150,6 +150,14 @@ export const PAYLOAD_KINDS = {
         shared: { status: ["CONSENT_EXPIRED", "FAILED", "OK", "PENDING"] },
       },
       {
+        present: ["status", "message", "timestamp", "metadata"],
+        absent: [],
+        objects: [],
+        codes: { status: ["lean.data_api_status"] },
+        byFields: true,
+        shared: { status: ["CONSENT_EXPIRED", "FAILED", "OK", "PENDING"] },
+      },
+      {
         present: ["status", "message", "timestamp"],
         absent: [],
         objects: [],
