@@ -321,9 +321,22 @@ ISSUES = [
 ]  # fmt: skip
 
 
+#: The descriptions of responses of openapi.json's operations that the catalog quotes for the
+#: HTTP statuses (yapily.response_status), each with an operation that answers so.
+RESPONSES = [
+    ("/applications/{applicationId}/beneficiaries", "post", "400", "Invalid request"),
+    ("/institutions/constraints/payments", "get", "401",
+     "Either authentication credentials were not supplied, or they were invalid."),
+    ("/hosted/consent-requests/{consentRequestId}", "get", "404", "Not Found"),
+    ("/applications/{applicationId}/beneficiaries", "post", "429", "Too many requests"),
+    ("/bulk-payments/{bulkPaymentId}", "get", "500", "An unexpected error occurred."),
+]  # fmt: skip
+
+
 def _excerpt(extra: str | None = None) -> dict[str, Any]:
-    """An excerpt of openapi.json: the four enums drift reads, as the file has them, and the
-    error examples whose issue messages the catalog quotes."""
+    """An excerpt of openapi.json: the four enums drift reads, as the file has them, the
+    error examples whose issue messages the catalog quotes, and the operations' responses whose
+    descriptions it quotes."""
     statuses = [*PAYMENT_STATUS, *([extra] if extra else [])]
     enums = {
         "AuthorisationStatus": AUTHORISATION_STATUS,
@@ -339,7 +352,16 @@ def _excerpt(extra: str | None = None) -> dict[str, Any]:
         for number, (kind, code, message) in enumerate(ISSUES)
     }
     components = {"schemas": schemas, "examples": examples}
-    return {"openapi": "3.0.1", "info": {"version": "12.13.0"}, "components": components}
+    paths: dict[str, Any] = {}
+    for path, method, status, description in RESPONSES:
+        responses = paths.setdefault(path, {}).setdefault(method, {"responses": {}})["responses"]
+        responses[status] = {"description": description}
+    return {
+        "openapi": "3.0.1",
+        "info": {"version": "12.13.0"},
+        "paths": paths,
+        "components": components,
+    }
 
 
 def test_drift_reads_the_openapi_file_s_enums(tmp_path: Path) -> None:

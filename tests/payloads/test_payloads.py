@@ -154,7 +154,7 @@ def test_the_committed_verdicts_on_the_curated_cases_are_jsonschema_rss() -> Non
 @pytest.mark.parametrize("kind", sorted(spec_data()["payloads"]))
 def test_the_readers_agree_on_a_corpus_generated_from_every_example(kind: str) -> None:
     cases = [case for case in generated_corpus() if case.kind == kind]
-    assert len(cases) > 10  # (a kind of one field, such as an API error body, gives 11)
+    assert len(cases) > 8  # (a kind of one text field, Argyle's API error {detail}, gives 9)
     disagreements = []
     verdicts: set[bool] = set()
     for case in cases:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import importlib
 
-from bankcodes._base import CodeEnum, register
+from bankcodes._base import CodeEnum, NumericCodeEnum, register
 from bankcodes._records import CodeInfo, CodeSetInfo, Source, Wording
 from bankcodes.categories import Category as _C
 
@@ -43,6 +43,26 @@ _S = {
         kind="repo",
         title="Akahu: akahu-sdk-js src/errors.ts (v2.5.1), the SDK's error classes and its texts for OAuth error codes",
         url="https://github.com/akahu-io/akahu-sdk-js/blob/f7dc54af8b35258712b00cbb9ae17cce08e85e1c/src/errors.ts",
+    ),
+    "akahu-docs-rate-limits": Source(
+        id="akahu-docs-rate-limits",
+        kind="doc",
+        title="Akahu developers: Rate Limits",
+        url="https://developers.akahu.nz/docs/reference-rate-limits",
+    ),
+    "akahu-docs-response-formatting": Source(
+        id="akahu-docs-response-formatting",
+        kind="doc",
+        title="Akahu developers: Response Formats (the response wrapper and common error messages)",
+        url="https://developers.akahu.nz/docs/response-formatting",
+        read_in_part="Stored copies of the page from its start through the wrapper's examples, Akahu IDs, Dates and times and Common error messages to its 400 Bad Request and the start of 404 Not Found; the rest was not read.",
+    ),
+    "akahu-docs-response-formatting-legacy": Source(
+        id="akahu-docs-response-formatting-legacy",
+        kind="doc",
+        title="Akahu developers (earlier documentation site): Response Formatting, its Common Error Messages",
+        url="https://developers.akahu.io/reference/Response-formatting/",
+        read_in_part="A stored copy of the page from its start through Common Error Messages' 404, 401, 403 and 500 examples; anything after them was not read.",
     ),
 }
 
@@ -1013,6 +1033,150 @@ def _OauthError() -> type[CodeEnum]:
     return OauthError
 
 
+def _ResponseStatus() -> type[NumericCodeEnum]:
+    class ResponseStatus(NumericCodeEnum):
+        """API response status: The HTTP status of an Akahu API response, as Akahu's Response Formats page describes the common ones ("Akahu uses the standard HTTP response codes"; "Below are some common error messages returned by the Akahu API. In addition to these, each endpoint may return more specific errors which are documented in our API Reference."), and its Rate Limits page the 429. An error body carries no code, only a message: the status decides. The categories are bankcodes' reading.
+
+        Wire field: the HTTP status of an Akahu API response."""
+
+        BAD_REQUEST = 400
+        UNAUTHORIZED = 401
+        FORBIDDEN = 403
+        NOT_FOUND = 404
+        TOO_MANY_REQUESTS = 429
+        INTERNAL_SERVER_ERROR = 500
+
+    register(
+        ResponseStatus,
+        lambda: (
+            CodeSetInfo(
+                provider="akahu",
+                id="response_status",
+                title="API response status",
+                description='The HTTP status of an Akahu API response, as Akahu\'s Response Formats page describes the common ones ("Akahu uses the standard HTTP response codes"; "Below are some common error messages returned by the Akahu API. In addition to these, each endpoint may return more specific errors which are documented in our API Reference."), and its Rate Limits page the 429. An error body carries no code, only a message: the status decides. The categories are bankcodes\' reading.',
+                field="the HTTP status of an Akahu API response",
+                sources=(
+                    _S["akahu-docs-response-formatting"],
+                    _S["akahu-docs-response-formatting-legacy"],
+                    _S["akahu-docs-rate-limits"],
+                ),
+            ),
+            (
+                CodeInfo(
+                    value="400",
+                    description="This response indicates that your request was invalid.",
+                    category=_C.INTEGRATION_ERROR,
+                    sources=(_S["akahu-docs-response-formatting"],),
+                    retryable=False,
+                    end_user_can_retry=False,
+                    wording=(
+                        Wording(
+                            field="description",
+                            by="provider",
+                            sources=(_S["akahu-docs-response-formatting"],),
+                        ),
+                        Wording(field="notes", by="bankcodes"),
+                    ),
+                    page="reference/akahu/response_status/#400",
+                    notes='"More detail will be provided in the response message."',
+                ),
+                CodeInfo(
+                    value="401",
+                    description="This response indicates that you do not have permission to view the specified resource.",
+                    category=_C.INTEGRATION_ERROR,
+                    sources=(_S["akahu-docs-response-formatting-legacy"],),
+                    retryable=False,
+                    end_user_can_retry=False,
+                    wording=(
+                        Wording(
+                            field="description",
+                            by="provider",
+                            sources=(_S["akahu-docs-response-formatting-legacy"],),
+                        ),
+                        Wording(field="notes", by="bankcodes"),
+                    ),
+                    page="reference/akahu/response_status/#401",
+                    notes="If you see this response, check to make sure you are sending the correct Authorization header, and possibly X-Akahu-ID header. The credentials the request carries are the integration's to fix.",
+                ),
+                CodeInfo(
+                    value="403",
+                    description="This response also indicates that you do not have permission to view the specified resource.",
+                    category=_C.INTEGRATION_ERROR,
+                    sources=(_S["akahu-docs-response-formatting-legacy"],),
+                    retryable=False,
+                    end_user_can_retry=False,
+                    wording=(
+                        Wording(
+                            field="description",
+                            by="provider",
+                            sources=(_S["akahu-docs-response-formatting-legacy"],),
+                        ),
+                        Wording(field="notes", by="bankcodes"),
+                    ),
+                    page="reference/akahu/response_status/#403",
+                    notes="If you see this response, check to make sure you are sending the correct Authorization header, and possibly X-Akahu-ID header.",
+                ),
+                CodeInfo(
+                    value="404",
+                    description="This response indicates that the resource you have specified does not exist.",
+                    category=_C.INTEGRATION_ERROR,
+                    sources=(
+                        _S["akahu-docs-response-formatting"],
+                        _S["akahu-docs-response-formatting-legacy"],
+                    ),
+                    retryable=False,
+                    end_user_can_retry=False,
+                    wording=(
+                        Wording(
+                            field="description",
+                            by="provider",
+                            sources=(
+                                _S["akahu-docs-response-formatting"],
+                                _S["akahu-docs-response-formatting-legacy"],
+                            ),
+                        ),
+                    ),
+                    page="reference/akahu/response_status/#404",
+                ),
+                CodeInfo(
+                    value="429",
+                    description="If your app receives a response from Akahu with a 429 status code, the request should be retried after a short delay.",
+                    category=_C.RATE_LIMITED,
+                    sources=(_S["akahu-docs-rate-limits"],),
+                    retryable=True,
+                    end_user_can_retry=True,
+                    wording=(
+                        Wording(
+                            field="description",
+                            by="provider",
+                            sources=(_S["akahu-docs-rate-limits"],),
+                        ),
+                    ),
+                    page="reference/akahu/response_status/#429",
+                ),
+                CodeInfo(
+                    value="500",
+                    description="This response indicates that an error occurred in Akahu's systems.",
+                    category=_C.GENERIC_FAILURE,
+                    sources=(_S["akahu-docs-response-formatting-legacy"],),
+                    retryable=True,
+                    end_user_can_retry=True,
+                    wording=(
+                        Wording(
+                            field="description",
+                            by="provider",
+                            sources=(_S["akahu-docs-response-formatting-legacy"],),
+                        ),
+                    ),
+                    page="reference/akahu/response_status/#500",
+                ),
+            ),
+        ),
+        {},
+    )
+    return ResponseStatus
+
+
 def _CODE_SETS() -> tuple[object, ...]:
     return tuple(
         getattr(_PUBLIC, name)
@@ -1025,5 +1189,6 @@ def _CODE_SETS() -> tuple[object, ...]:
             "TransferStatus",
             "WebhookEventStatus",
             "OauthError",
+            "ResponseStatus",
         )
     )

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import importlib
 
-from bankcodes._base import CodeEnum, register
+from bankcodes._base import CodeEnum, NumericCodeEnum, register
 from bankcodes._records import (
     CodeInfo,
     CodeSetInfo,
@@ -76,6 +76,20 @@ _S = {
         kind="third-party",
         title="Argyle Webhooks API OpenAPI (api-evangelist mirror)",
         url="https://github.com/api-evangelist/argyle/blob/38aa1c12bcfb6a70a44f90c9926cb1aba9342bf6/openapi/argyle-webhooks-api-openapi.yml",
+    ),
+    "argyle-api-introduction": Source(
+        id="argyle-api-introduction",
+        kind="doc",
+        title="Argyle: API reference introduction (authentication and its 401 bodies)",
+        url="https://docs.argyle.com/guides/reference/introduction",
+        read_in_part="A stored copy of the page from its start through Authentication (its two 401 bodies) and the start of Environments; the errors, rate-limiting and later sections were not read.",
+    ),
+    "argyle-api-guide-overview": Source(
+        id="argyle-api-guide-overview",
+        kind="doc",
+        title="Argyle: API guide overview (API keys and environments, API v2)",
+        url="https://docs.argyle.com/api-guide/overview",
+        read_in_part="A stored copy of the page from its start through Authentication and Environments to the start of Data availability; the rest was not read.",
     ),
 }
 
@@ -1330,6 +1344,54 @@ def _Channel() -> type[CodeEnum]:
     return Channel
 
 
+def _ResponseStatus() -> type[NumericCodeEnum]:
+    class ResponseStatus(NumericCodeEnum):
+        """API response status: The HTTP statuses of an Argyle API response that the pages read describe: the 401 of a request whose credentials are invalid or are another environment's. The API reference's list of errors was not read. The categories are bankcodes' reading.
+
+        Wire field: the HTTP status of an Argyle API response."""
+
+        UNAUTHORIZED = 401
+
+    register(
+        ResponseStatus,
+        lambda: (
+            CodeSetInfo(
+                provider="argyle",
+                id="response_status",
+                title="API response status",
+                description="The HTTP statuses of an Argyle API response that the pages read describe: the 401 of a request whose credentials are invalid or are another environment's. The API reference's list of errors was not read. The categories are bankcodes' reading.",
+                field="the HTTP status of an Argyle API response",
+                sources=(_S["argyle-api-introduction"], _S["argyle-api-guide-overview"]),
+            ),
+            (
+                CodeInfo(
+                    value="401",
+                    description="If invalid credentials are provided, a 401 Unauthorized response code is returned with the corresponding JSON body.",
+                    category=_C.INTEGRATION_ERROR,
+                    sources=(_S["argyle-api-introduction"], _S["argyle-api-guide-overview"]),
+                    retryable=False,
+                    end_user_can_retry=False,
+                    wording=(
+                        Wording(
+                            field="description",
+                            by="provider",
+                            sources=(
+                                _S["argyle-api-introduction"],
+                                _S["argyle-api-guide-overview"],
+                            ),
+                        ),
+                        Wording(field="notes", by="bankcodes"),
+                    ),
+                    page="reference/argyle/response_status/#401",
+                    notes="Also \"If credentials for the wrong environment are used, a 401 Unauthorized response code is returned with the corresponding JSON body.\" The credentials are the integration's own (its api_key_id and api_key_secret, found on the Argyle Console, used from its servers only): it fixes them, Argyle's support is not needed (bankcodes' reading).",
+                ),
+            ),
+        ),
+        {},
+    )
+    return ResponseStatus
+
+
 def _CODE_SETS() -> tuple[object, ...]:
     return tuple(
         getattr(_PUBLIC, name)
@@ -1342,5 +1404,6 @@ def _CODE_SETS() -> tuple[object, ...]:
             "ReportType",
             "DataSource",
             "Channel",
+            "ResponseStatus",
         )
     )

@@ -7746,6 +7746,102 @@ def _EuropeInsightsReason() -> type[CodeEnum]:
     return EuropeInsightsReason
 
 
+def _ObwmsReasonCode() -> type[NumericCodeEnum]:
+    class ObwmsReasonCode(NumericCodeEnum):
+        """Webhook subscription service reason code: The reason code of an error of Mastercard's webhook subscription service (its Errors.Error[] envelope, the ErrorWrapper schema: reasonCode, "A unique constant identifying the error case encountered during transaction processing"), as the US OpenAPI's examples of that envelope give them (numbers, where the schema's example is the text '10001'). The descriptions are the examples' own. The categories are bankcodes' reading.
+
+        Wire field: Errors.Error[].reasonCode of the webhook subscription service's error body."""
+
+        RESOURCE_NOT_FOUND = 1501
+        BAD_REQUEST = 1502
+        EXPIRED_APP_TOKEN = 1503
+        MISSING_APP_KEY = 1504
+
+    register(
+        ObwmsReasonCode,
+        lambda: (
+            CodeSetInfo(
+                provider="mastercard",
+                id="obwms_reason_code",
+                title="Webhook subscription service reason code",
+                description="The reason code of an error of Mastercard's webhook subscription service (its Errors.Error[] envelope, the ErrorWrapper schema: reasonCode, \"A unique constant identifying the error case encountered during transaction processing\"), as the US OpenAPI's examples of that envelope give them (numbers, where the schema's example is the text '10001'). The descriptions are the examples' own. The categories are bankcodes' reading.",
+                field="Errors.Error[].reasonCode of the webhook subscription service's error body",
+                sources=(_S["mastercard-openapi-us"],),
+            ),
+            (
+                CodeInfo(
+                    value="1501",
+                    description="Resource not found.",
+                    category=_C.INTEGRATION_ERROR,
+                    sources=(_S["mastercard-openapi-us"],),
+                    retryable=False,
+                    end_user_can_retry=False,
+                    wording=(
+                        Wording(
+                            field="description",
+                            by="provider",
+                            sources=(_S["mastercard-openapi-us"],),
+                        ),
+                    ),
+                    page="reference/mastercard/obwms_reason_code/#1501",
+                ),
+                CodeInfo(
+                    value="1502",
+                    description="Bad Request.",
+                    category=_C.INTEGRATION_ERROR,
+                    sources=(_S["mastercard-openapi-us"],),
+                    retryable=False,
+                    end_user_can_retry=False,
+                    wording=(
+                        Wording(
+                            field="description",
+                            by="provider",
+                            sources=(_S["mastercard-openapi-us"],),
+                        ),
+                    ),
+                    page="reference/mastercard/obwms_reason_code/#1502",
+                ),
+                CodeInfo(
+                    value="1503",
+                    description="Expired (App-Token)",
+                    category=_C.INTEGRATION_ERROR,
+                    sources=(_S["mastercard-openapi-us"],),
+                    retryable=False,
+                    end_user_can_retry=False,
+                    wording=(
+                        Wording(
+                            field="description",
+                            by="provider",
+                            sources=(_S["mastercard-openapi-us"],),
+                        ),
+                        Wording(field="notes", by="bankcodes"),
+                    ),
+                    page="reference/mastercard/obwms_reason_code/#1503",
+                    notes='The answer of a 401 ("The request lacks valid authentication credentials. Check \\"App-Key\\" or \\"App-Token\\"."): the integrator generates a new token ("The token is valid for two hours and is required on all calls to the Finicity APIs"; "If the token is greater than 90 minutes, generate a new one.").',
+                ),
+                CodeInfo(
+                    value="1504",
+                    description="Missing parameter (App-Key)",
+                    category=_C.INTEGRATION_ERROR,
+                    sources=(_S["mastercard-openapi-us"],),
+                    retryable=False,
+                    end_user_can_retry=False,
+                    wording=(
+                        Wording(
+                            field="description",
+                            by="provider",
+                            sources=(_S["mastercard-openapi-us"],),
+                        ),
+                    ),
+                    page="reference/mastercard/obwms_reason_code/#1504",
+                ),
+            ),
+        ),
+        {},
+    )
+    return ObwmsReasonCode
+
+
 def _CODE_SETS() -> tuple[object, ...]:
     return tuple(
         getattr(_PUBLIC, name)
@@ -7757,5 +7853,6 @@ def _CODE_SETS() -> tuple[object, ...]:
             "WebhookEventType",
             "EuropeError",
             "EuropeInsightsReason",
+            "ObwmsReasonCode",
         )
     )

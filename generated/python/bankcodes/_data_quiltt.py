@@ -95,6 +95,20 @@ _S = {
         url="https://www.quiltt.dev/api/connections",
         read_in_part="Read through the first webhook events' descriptions (connection.created, connection.synced.successful, its .initial and the start of .historical); the rest was not read.",
     ),
+    "quiltt-docs-issuing-session-tokens": Source(
+        id="quiltt-docs-issuing-session-tokens",
+        kind="doc",
+        title="Quiltt: Issuing Session Tokens",
+        url="https://www.quiltt.dev/authentication/issuing-session-tokens",
+        read_in_part='A stored copy of the page\'s text without its code examples, from its start to its troubleshooting ("Fix:", cut): the rest was not read.',
+    ),
+    "quiltt-docs-session-management-legacy": Source(
+        id="quiltt-docs-session-management-legacy",
+        kind="doc",
+        title="Quiltt: Session Management (earlier API reference), GET /v1/users/session and its 401",
+        url="https://quiltt.dev/developers/api/authentication/session-management",
+        read_in_part="A stored copy of the page from its start through Retrieve Session's response examples (200 and 401) and the start of Revoke Session.",
+    ),
 }
 
 
@@ -1129,18 +1143,28 @@ def _ResponseStatus() -> type[NumericCodeEnum]:
                 CodeInfo(
                     value="401",
                     description="Unauthorized -> Invalid Token / Session is Invalid / MFA Invalid / Session Not Found",
-                    category=_C.SESSION_EXPIRED,
-                    sources=(_S["quiltt-js-rest-statuses"], _S["quiltt-js-rest-types"]),
+                    category=_C.INTEGRATION_ERROR,
+                    sources=(
+                        _S["quiltt-js-rest-statuses"],
+                        _S["quiltt-docs-session-management-legacy"],
+                        _S["quiltt-docs-issuing-session-tokens"],
+                    ),
                     retryable=False,
-                    end_user_can_retry=True,
+                    end_user_can_retry=False,
                     wording=(
                         Wording(
                             field="description",
                             by="provider",
-                            sources=(_S["quiltt-js-rest-statuses"], _S["quiltt-js-rest-types"]),
+                            sources=(
+                                _S["quiltt-js-rest-statuses"],
+                                _S["quiltt-docs-session-management-legacy"],
+                                _S["quiltt-docs-issuing-session-tokens"],
+                            ),
                         ),
+                        Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/quiltt/sdk_rest_status/#401",
+                    notes="Its body asks: \"Does your `Authorization` header contain a valid, unexpired session token?\" (the earlier API reference's 401). Session tokens are the integration's to issue (\"Issue them server-side, use them client-side\"): a token that is invalid or has expired is replaced by the integrator's server with a new one, which Quiltt's support is not needed for (bankcodes' reading). A passcode the end user enters that is not accepted (MFA Invalid) is answered with the same status.",
                 ),
                 CodeInfo(
                     value="403",

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import importlib
 
-from bankcodes._base import CodeEnum, register
+from bankcodes._base import CodeEnum, NumericCodeEnum, register
 from bankcodes._records import CodeInfo, CodeSetInfo, HttpStatus, Source, Wording
 from bankcodes.categories import Category as _C
 
@@ -1602,6 +1602,113 @@ def _BulkPaymentStatusDetail() -> type[CodeEnum]:
     return BulkPaymentStatusDetail
 
 
+def _ResponseStatus() -> type[NumericCodeEnum]:
+    class ResponseStatus(NumericCodeEnum):
+        """API response status: The HTTP status of a Yapily API response (the error body's error.code holds it too), as the OpenAPI's operations describe their responses: the descriptions are the commonest each status has there. A response whose error carries an issue code, or names its source, is decided by those first. The categories are bankcodes' reading.
+
+        Wire field: the HTTP status of a Yapily API response (error.code)."""
+
+        BAD_REQUEST = 400
+        UNAUTHORIZED = 401
+        NOT_FOUND = 404
+        TOO_MANY_REQUESTS = 429
+        INTERNAL_SERVER_ERROR = 500
+
+    register(
+        ResponseStatus,
+        lambda: (
+            CodeSetInfo(
+                provider="yapily",
+                id="response_status",
+                title="API response status",
+                description="The HTTP status of a Yapily API response (the error body's error.code holds it too), as the OpenAPI's operations describe their responses: the descriptions are the commonest each status has there. A response whose error carries an issue code, or names its source, is decided by those first. The categories are bankcodes' reading.",
+                field="the HTTP status of a Yapily API response (error.code)",
+                sources=(_S["yapily-openapi"],),
+            ),
+            (
+                CodeInfo(
+                    value="400",
+                    description="Invalid request",
+                    category=_C.INTEGRATION_ERROR,
+                    sources=(_S["yapily-openapi"],),
+                    retryable=False,
+                    end_user_can_retry=False,
+                    wording=(
+                        Wording(
+                            field="description", by="provider", sources=(_S["yapily-openapi"],)
+                        ),
+                        Wording(field="notes", by="bankcodes"),
+                    ),
+                    page="reference/yapily/response_status/#400",
+                    notes='Also "Validation Error" and "There are validation errors"; for POST /consents/{consentId}/extend, "Error Response. The supplied lastConfirmedAt date, Consent type, or Consent status is invalid."',
+                ),
+                CodeInfo(
+                    value="401",
+                    description="Either authentication credentials were not supplied, or they were invalid.",
+                    category=_C.INTEGRATION_ERROR,
+                    sources=(_S["yapily-openapi"],),
+                    retryable=False,
+                    end_user_can_retry=False,
+                    wording=(
+                        Wording(
+                            field="description", by="provider", sources=(_S["yapily-openapi"],)
+                        ),
+                        Wording(field="notes", by="bankcodes"),
+                    ),
+                    page="reference/yapily/response_status/#401",
+                    notes="The credentials are the integration's own (its application's key and secret): it fixes them, Yapily's support is not needed (bankcodes' reading).",
+                ),
+                CodeInfo(
+                    value="404",
+                    description="Not Found",
+                    category=_C.INTEGRATION_ERROR,
+                    sources=(_S["yapily-openapi"],),
+                    retryable=False,
+                    end_user_can_retry=False,
+                    wording=(
+                        Wording(
+                            field="description", by="provider", sources=(_S["yapily-openapi"],)
+                        ),
+                    ),
+                    page="reference/yapily/response_status/#404",
+                ),
+                CodeInfo(
+                    value="429",
+                    description="Too many requests",
+                    category=_C.RATE_LIMITED,
+                    sources=(_S["yapily-openapi"],),
+                    retryable=True,
+                    end_user_can_retry=True,
+                    wording=(
+                        Wording(
+                            field="description", by="provider", sources=(_S["yapily-openapi"],)
+                        ),
+                    ),
+                    page="reference/yapily/response_status/#429",
+                ),
+                CodeInfo(
+                    value="500",
+                    description="An unexpected error occurred.",
+                    category=_C.GENERIC_FAILURE,
+                    sources=(_S["yapily-openapi"],),
+                    retryable=True,
+                    end_user_can_retry=True,
+                    wording=(
+                        Wording(
+                            field="description", by="provider", sources=(_S["yapily-openapi"],)
+                        ),
+                        Wording(field="notes", by="bankcodes"),
+                    ),
+                    page="reference/yapily/response_status/#500",
+                    notes='Also "Internal error" and "Unexpected Error".',
+                ),
+            ),
+        ),
+        {},
+    )
+    return ResponseStatus
+
+
 def _CODE_SETS() -> tuple[object, ...]:
     return tuple(
         getattr(_PUBLIC, name)
@@ -1614,5 +1721,6 @@ def _CODE_SETS() -> tuple[object, ...]:
             "ErrorIssueType",
             "ValidationError",
             "BulkPaymentStatusDetail",
+            "ResponseStatus",
         )
     )

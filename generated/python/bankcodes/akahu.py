@@ -14,6 +14,7 @@ _NAMES = LazyNames.of_data(
         "OauthError",
         "PaymentStatus",
         "PaymentStatusCode",
+        "ResponseStatus",
         "TransferStatus",
         "WebhookCode",
         "WebhookEventStatus",

@@ -1,7 +1,7 @@
 # generated from spec/catalog.json — do not edit (run `make generate`)
 """Akahu (https://www.akahu.nz): one enum per code set of the catalog, with metadata on every member. Each is built on first use."""
 
-from bankcodes._base import CodeEnum
+from bankcodes._base import CodeEnum, NumericCodeEnum
 
 __all__ = [
     "CODE_SETS",
@@ -9,6 +9,7 @@ __all__ = [
     "OauthError",
     "PaymentStatus",
     "PaymentStatusCode",
+    "ResponseStatus",
     "TransferStatus",
     "WebhookCode",
     "WebhookEventStatus",
@@ -173,5 +174,23 @@ class OauthError(CodeEnum):
     invalid_grant = "invalid_grant"
     """Invalid OAuth request."""
 
+class ResponseStatus(NumericCodeEnum):
+    """API response status: The HTTP status of an Akahu API response, as Akahu's Response Formats page describes the common ones ("Akahu uses the standard HTTP response codes"; "Below are some common error messages returned by the Akahu API. In addition to these, each endpoint may return more specific errors which are documented in our API Reference."), and its Rate Limits page the 429. An error body carries no code, only a message: the status decides. The categories are bankcodes' reading.
+
+    Wire field: the HTTP status of an Akahu API response."""
+
+    BAD_REQUEST = 400
+    """This response indicates that your request was invalid."""
+    UNAUTHORIZED = 401
+    """This response indicates that you do not have permission to view the specified resource."""
+    FORBIDDEN = 403
+    """This response also indicates that you do not have permission to view the specified resource."""
+    NOT_FOUND = 404
+    """This response indicates that the resource you have specified does not exist."""
+    TOO_MANY_REQUESTS = 429
+    """If your app receives a response from Akahu with a 429 status code, the request should be retried after a short delay."""
+    INTERNAL_SERVER_ERROR = 500
+    """This response indicates that an error occurred in Akahu's systems."""
+
 #: Every code-set enum of this provider, in priority order (classify uses the first match).
-CODE_SETS: tuple[type[CodeEnum], ...]
+CODE_SETS: tuple[type[CodeEnum] | type[NumericCodeEnum], ...]

@@ -14,6 +14,7 @@ _NAMES = LazyNames.of_data(
         "Channel",
         "DataSource",
         "ReportType",
+        "ResponseStatus",
         "VerificationError",
         "VerificationState",
         "VerificationStatusCode",

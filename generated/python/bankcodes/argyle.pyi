@@ -1,7 +1,7 @@
 # generated from spec/catalog.json — do not edit (run `make generate`)
 """Argyle (https://argyle.com): one enum per code set of the catalog, with metadata on every member. Each is built on first use."""
 
-from bankcodes._base import CodeEnum
+from bankcodes._base import CodeEnum, NumericCodeEnum
 
 __all__ = [
     "CODE_SETS",
@@ -9,6 +9,7 @@ __all__ = [
     "Channel",
     "DataSource",
     "ReportType",
+    "ResponseStatus",
     "VerificationError",
     "VerificationState",
     "VerificationStatusCode",
@@ -149,5 +150,13 @@ class Channel(CodeEnum):
     encompass = "encompass"
     """Created from Encompass."""
 
+class ResponseStatus(NumericCodeEnum):
+    """API response status: The HTTP statuses of an Argyle API response that the pages read describe: the 401 of a request whose credentials are invalid or are another environment's. The API reference's list of errors was not read. The categories are bankcodes' reading.
+
+    Wire field: the HTTP status of an Argyle API response."""
+
+    UNAUTHORIZED = 401
+    """If invalid credentials are provided, a 401 Unauthorized response code is returned with the corresponding JSON body."""
+
 #: Every code-set enum of this provider, in priority order (classify uses the first match).
-CODE_SETS: tuple[type[CodeEnum], ...]
+CODE_SETS: tuple[type[CodeEnum] | type[NumericCodeEnum], ...]

@@ -16,6 +16,7 @@ _NAMES = LazyNames.of_data(
         "ErrorCode",
         "EuropeError",
         "EuropeInsightsReason",
+        "ObwmsReasonCode",
         "WebhookEventType",
     ),
 )

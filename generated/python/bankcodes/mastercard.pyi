@@ -11,6 +11,7 @@ __all__ = [
     "ErrorCode",
     "EuropeError",
     "EuropeInsightsReason",
+    "ObwmsReasonCode",
     "WebhookEventType",
 ]
 
@@ -533,6 +534,20 @@ class EuropeInsightsReason(CodeEnum):
     """`redirectUrl` length must be between 1 and 265"""
     FORMAT_ERROR = "FORMAT_ERROR"
     """Redirect URL was not provided"""
+
+class ObwmsReasonCode(NumericCodeEnum):
+    """Webhook subscription service reason code: The reason code of an error of Mastercard's webhook subscription service (its Errors.Error[] envelope, the ErrorWrapper schema: reasonCode, "A unique constant identifying the error case encountered during transaction processing"), as the US OpenAPI's examples of that envelope give them (numbers, where the schema's example is the text '10001'). The descriptions are the examples' own. The categories are bankcodes' reading.
+
+    Wire field: Errors.Error[].reasonCode of the webhook subscription service's error body."""
+
+    RESOURCE_NOT_FOUND = 1501
+    """Resource not found."""
+    BAD_REQUEST = 1502
+    """Bad Request."""
+    EXPIRED_APP_TOKEN = 1503
+    """Expired (App-Token)"""
+    MISSING_APP_KEY = 1504
+    """Missing parameter (App-Key)"""
 
 #: Every code-set enum of this provider, in priority order (classify uses the first match).
 CODE_SETS: tuple[type[CodeEnum] | type[NumericCodeEnum], ...]

@@ -55,10 +55,14 @@ from bankcodes._payloads import validate as _validate
 if TYPE_CHECKING:  # each kind's model type, for type checkers only (nothing per kind at run time)
     from pydantic import BaseModel
 
+    from bankcodes.webhooks.akahu import api_error as _akahu_api_error
+    from bankcodes.webhooks.akahu import api_error_strict as _akahu_api_error_strict
     from bankcodes.webhooks.akahu import oauth_error as _akahu_oauth_error
     from bankcodes.webhooks.akahu import oauth_error_strict as _akahu_oauth_error_strict
     from bankcodes.webhooks.akahu import webhook as _akahu_webhook
     from bankcodes.webhooks.akahu import webhook_strict as _akahu_webhook_strict
+    from bankcodes.webhooks.argyle import api_error as _argyle_api_error
+    from bankcodes.webhooks.argyle import api_error_strict as _argyle_api_error_strict
     from bankcodes.webhooks.argyle import webhook as _argyle_webhook
     from bankcodes.webhooks.argyle import webhook_strict as _argyle_webhook_strict
     from bankcodes.webhooks.basiq import error as _basiq_error
@@ -77,6 +81,10 @@ if TYPE_CHECKING:  # each kind's model type, for type checkers only (nothing per
     from bankcodes.webhooks.berlingroup import error_strict as _berlingroup_error_strict
     from bankcodes.webhooks.berlingroup import problem as _berlingroup_problem
     from bankcodes.webhooks.berlingroup import problem_strict as _berlingroup_problem_strict
+    from bankcodes.webhooks.berlingroup import tpp_messages as _berlingroup_tpp_messages
+    from bankcodes.webhooks.berlingroup import (
+        tpp_messages_strict as _berlingroup_tpp_messages_strict,
+    )
     from bankcodes.webhooks.bridge import error as _bridge_error
     from bankcodes.webhooks.bridge import error_strict as _bridge_error_strict
     from bankcodes.webhooks.bridge import error_v2019 as _bridge_error_v2019
@@ -129,6 +137,8 @@ if TYPE_CHECKING:  # each kind's model type, for type checkers only (nothing per
     from bankcodes.webhooks.mastercard import error_strict as _mastercard_error_strict
     from bankcodes.webhooks.mastercard import europe_error as _mastercard_europe_error
     from bankcodes.webhooks.mastercard import europe_error_strict as _mastercard_europe_error_strict
+    from bankcodes.webhooks.mastercard import obwms_error as _mastercard_obwms_error
+    from bankcodes.webhooks.mastercard import obwms_error_strict as _mastercard_obwms_error_strict
     from bankcodes.webhooks.mono import api_response as _mono_api_response
     from bankcodes.webhooks.mono import api_response_strict as _mono_api_response_strict
     from bankcodes.webhooks.mono import connect_message as _mono_connect_message
@@ -161,6 +171,8 @@ if TYPE_CHECKING:  # each kind's model type, for type checkers only (nothing per
     from bankcodes.webhooks.powens import connection_strict as _powens_connection_strict
     from bankcodes.webhooks.powens import error as _powens_error
     from bankcodes.webhooks.powens import error_strict as _powens_error_strict
+    from bankcodes.webhooks.quiltt import api_error as _quiltt_api_error
+    from bankcodes.webhooks.quiltt import api_error_strict as _quiltt_api_error_strict
     from bankcodes.webhooks.quiltt import connection as _quiltt_connection
     from bankcodes.webhooks.quiltt import connection_strict as _quiltt_connection_strict
     from bankcodes.webhooks.quiltt import webhook as _quiltt_webhook
@@ -311,6 +323,23 @@ if TYPE_CHECKING:  # each kind's model type, for type checkers only (nothing per
         strict: Literal[True],
         max_bytes: int = MAX_BYTES,
     ) -> _lean_data_api_response_strict.DataApiResponse: ...
+
+    @overload
+    def validate(
+        kind: Literal["argyle/api-error"],
+        data: Data,
+        *,
+        strict: Literal[False] = False,
+        max_bytes: int = MAX_BYTES,
+    ) -> _argyle_api_error.ErrorBody: ...
+    @overload
+    def validate(
+        kind: Literal["argyle/api-error"],
+        data: Data,
+        *,
+        strict: Literal[True],
+        max_bytes: int = MAX_BYTES,
+    ) -> _argyle_api_error_strict.ErrorBody: ...
 
     @overload
     def validate(
@@ -1186,6 +1215,23 @@ if TYPE_CHECKING:  # each kind's model type, for type checkers only (nothing per
 
     @overload
     def validate(
+        kind: Literal["berlingroup/tpp-messages"],
+        data: Data,
+        *,
+        strict: Literal[False] = False,
+        max_bytes: int = MAX_BYTES,
+    ) -> _berlingroup_tpp_messages.TppMessageAlone: ...
+    @overload
+    def validate(
+        kind: Literal["berlingroup/tpp-messages"],
+        data: Data,
+        *,
+        strict: Literal[True],
+        max_bytes: int = MAX_BYTES,
+    ) -> _berlingroup_tpp_messages_strict.TppMessageAlone: ...
+
+    @overload
+    def validate(
         kind: Literal["berlingroup/problem"],
         data: Data,
         *,
@@ -1872,6 +1918,23 @@ if TYPE_CHECKING:  # each kind's model type, for type checkers only (nothing per
 
     @overload
     def validate(
+        kind: Literal["akahu/api-error"],
+        data: Data,
+        *,
+        strict: Literal[False] = False,
+        max_bytes: int = MAX_BYTES,
+    ) -> _akahu_api_error.ErrorBody: ...
+    @overload
+    def validate(
+        kind: Literal["akahu/api-error"],
+        data: Data,
+        *,
+        strict: Literal[True],
+        max_bytes: int = MAX_BYTES,
+    ) -> _akahu_api_error_strict.ErrorBody: ...
+
+    @overload
+    def validate(
         kind: Literal["akahu/oauth-error"],
         data: Data,
         *,
@@ -1920,6 +1983,23 @@ if TYPE_CHECKING:  # each kind's model type, for type checkers only (nothing per
         strict: Literal[True],
         max_bytes: int = MAX_BYTES,
     ) -> _quiltt_connection_strict.Connection: ...
+
+    @overload
+    def validate(
+        kind: Literal["quiltt/api-error"],
+        data: Data,
+        *,
+        strict: Literal[False] = False,
+        max_bytes: int = MAX_BYTES,
+    ) -> _quiltt_api_error.ErrorBody: ...
+    @overload
+    def validate(
+        kind: Literal["quiltt/api-error"],
+        data: Data,
+        *,
+        strict: Literal[True],
+        max_bytes: int = MAX_BYTES,
+    ) -> _quiltt_api_error_strict.ErrorBody: ...
 
     @overload
     def validate(
@@ -2071,6 +2151,23 @@ if TYPE_CHECKING:  # each kind's model type, for type checkers only (nothing per
         strict: Literal[True],
         max_bytes: int = MAX_BYTES,
     ) -> _bridge_error_v2019_strict.BridgeErrorV2019: ...
+
+    @overload
+    def validate(
+        kind: Literal["mastercard/obwms-error"],
+        data: Data,
+        *,
+        strict: Literal[False] = False,
+        max_bytes: int = MAX_BYTES,
+    ) -> _mastercard_obwms_error.ObwmsErrorWrapper: ...
+    @overload
+    def validate(
+        kind: Literal["mastercard/obwms-error"],
+        data: Data,
+        *,
+        strict: Literal[True],
+        max_bytes: int = MAX_BYTES,
+    ) -> _mastercard_obwms_error_strict.ObwmsErrorWrapper: ...
 
     @overload
     def validate(

@@ -1,7 +1,7 @@
 # generated from spec/catalog.json — do not edit (run `make generate`)
 """Yapily (https://www.yapily.com/): one enum per code set of the catalog, with metadata on every member. Each is built on first use."""
 
-from bankcodes._base import CodeEnum
+from bankcodes._base import CodeEnum, NumericCodeEnum
 
 __all__ = [
     "CODE_SETS",
@@ -12,6 +12,7 @@ __all__ = [
     "ErrorSource",
     "PaymentIsoStatus",
     "PaymentStatus",
+    "ResponseStatus",
     "ValidationError",
 ]
 
@@ -219,5 +220,21 @@ class BulkPaymentStatusDetail(CodeEnum):
     B014 = "B014"
     """Payment held due to fraud screening"""
 
+class ResponseStatus(NumericCodeEnum):
+    """API response status: The HTTP status of a Yapily API response (the error body's error.code holds it too), as the OpenAPI's operations describe their responses: the descriptions are the commonest each status has there. A response whose error carries an issue code, or names its source, is decided by those first. The categories are bankcodes' reading.
+
+    Wire field: the HTTP status of a Yapily API response (error.code)."""
+
+    BAD_REQUEST = 400
+    """Invalid request"""
+    UNAUTHORIZED = 401
+    """Either authentication credentials were not supplied, or they were invalid."""
+    NOT_FOUND = 404
+    """Not Found"""
+    TOO_MANY_REQUESTS = 429
+    """Too many requests"""
+    INTERNAL_SERVER_ERROR = 500
+    """An unexpected error occurred."""
+
 #: Every code-set enum of this provider, in priority order (classify uses the first match).
-CODE_SETS: tuple[type[CodeEnum], ...]
+CODE_SETS: tuple[type[CodeEnum] | type[NumericCodeEnum], ...]

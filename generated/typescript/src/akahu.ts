@@ -2,7 +2,7 @@
 /** Akahu (https://www.akahu.nz): one `as const` object per code set. */
 import type { Category } from "./categories.js";
 import { withPages } from "./pages.js";
-import { isCodeOf, type CodeInfo } from "./types.js";
+import { isCodeOf, isNumericCodeOf, type CodeInfo } from "./types.js";
 
 /**
  * Webhook type: What an Akahu webhook is about (webhook_type), as the SDK's WebhookType lists it
@@ -1387,3 +1387,176 @@ export const AkahuOauthErrorCategories: { readonly [spelling: string]: Category 
 };
 /** Whether a value is a known AkahuOauthError. */
 export const isAkahuOauthError = (value: unknown): value is AkahuOauthError => isCodeOf(AkahuOauthErrorCategories, AkahuOauthErrorAliases, value);
+
+/**
+ * API response status: The HTTP status of an Akahu API response, as Akahu's Response Formats page
+ * describes the common ones ("Akahu uses the standard HTTP response codes"; "Below are some common
+ * error messages returned by the Akahu API. In addition to these, each endpoint may return more
+ * specific errors which are documented in our API Reference."), and its Rate Limits page the 429.
+ * An error body carries no code, only a message: the status decides. The categories are bankcodes'
+ * reading. Wire field: the HTTP status of an Akahu API response.
+ */
+export const AkahuResponseStatus = {
+  /**
+   * This response indicates that your request was invalid.
+   * Category: integration_error (Integration error); retryable: no.
+   * Whose words: description: Akahu's published text.
+   */
+  BAD_REQUEST: 400,
+  /**
+   * This response indicates that you do not have permission to view the specified resource.
+   * Category: integration_error (Integration error); retryable: no.
+   * Whose words: description: Akahu's published text.
+   */
+  UNAUTHORIZED: 401,
+  /**
+   * This response also indicates that you do not have permission to view the specified resource.
+   * Category: integration_error (Integration error); retryable: no.
+   * Whose words: description: Akahu's published text.
+   */
+  FORBIDDEN: 403,
+  /**
+   * This response indicates that the resource you have specified does not exist.
+   * Category: integration_error (Integration error); retryable: no.
+   * Whose words: description: Akahu's published text.
+   */
+  NOT_FOUND: 404,
+  /**
+   * If your app receives a response from Akahu with a 429 status code, the request should be
+   * retried after a short delay.
+   * Category: rate_limited (Rate limited); retryable: yes.
+   * Whose words: description: Akahu's published text.
+   */
+  TOO_MANY_REQUESTS: 429,
+  /**
+   * This response indicates that an error occurred in Akahu's systems.
+   * Category: generic_failure (Generic failure); retryable: yes.
+   * Whose words: description: Akahu's published text.
+   */
+  INTERNAL_SERVER_ERROR: 500,
+} as const;
+export type AkahuResponseStatus = (typeof AkahuResponseStatus)[keyof typeof AkahuResponseStatus];
+/** A AkahuResponseStatus as read from the wire: a known value or any other number, or a number's
+ * decimal text (as some providers send it). */
+export type AkahuResponseStatusOrUnknown = AkahuResponseStatus | (number & {}) | `${number}`;
+/** The catalog's metadata of every AkahuResponseStatus value. */
+export const AkahuResponseStatusInfo: { readonly [V in AkahuResponseStatus]: CodeInfo } = /* @__PURE__ */ withPages(
+  "reference/akahu/response_status",
+  {
+    "400": {
+      name: "BAD_REQUEST",
+      description: "This response indicates that your request was invalid.",
+      category: "integration_error",
+      retryable: false,
+      endUserCanRetry: false,
+      httpStatuses: [],
+      sources: ["akahu-docs-response-formatting"],
+      deprecated: false,
+      wording: { description: { by: "provider", sources: ["akahu-docs-response-formatting"] } },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
+    },
+    "401": {
+      name: "UNAUTHORIZED",
+      description: "This response indicates that you do not have permission to view the specified resource.",
+      category: "integration_error",
+      retryable: false,
+      endUserCanRetry: false,
+      httpStatuses: [],
+      sources: ["akahu-docs-response-formatting-legacy"],
+      deprecated: false,
+      wording: {
+        description: { by: "provider", sources: ["akahu-docs-response-formatting-legacy"] },
+      },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
+    },
+    "403": {
+      name: "FORBIDDEN",
+      description: "This response also indicates that you do not have permission to view the specified resource.",
+      category: "integration_error",
+      retryable: false,
+      endUserCanRetry: false,
+      httpStatuses: [],
+      sources: ["akahu-docs-response-formatting-legacy"],
+      deprecated: false,
+      wording: {
+        description: { by: "provider", sources: ["akahu-docs-response-formatting-legacy"] },
+      },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
+    },
+    "404": {
+      name: "NOT_FOUND",
+      description: "This response indicates that the resource you have specified does not exist.",
+      category: "integration_error",
+      retryable: false,
+      endUserCanRetry: false,
+      httpStatuses: [],
+      sources: ["akahu-docs-response-formatting", "akahu-docs-response-formatting-legacy"],
+      deprecated: false,
+      wording: {
+        description: {
+          by: "provider",
+          sources: ["akahu-docs-response-formatting", "akahu-docs-response-formatting-legacy"],
+        },
+      },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
+    },
+    "429": {
+      name: "TOO_MANY_REQUESTS",
+      description: "If your app receives a response from Akahu with a 429 status code, the request should be retried after a short delay.",
+      category: "rate_limited",
+      retryable: true,
+      endUserCanRetry: true,
+      httpStatuses: [],
+      sources: ["akahu-docs-rate-limits"],
+      deprecated: false,
+      wording: { description: { by: "provider", sources: ["akahu-docs-rate-limits"] } },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
+    },
+    "500": {
+      name: "INTERNAL_SERVER_ERROR",
+      description: "This response indicates that an error occurred in Akahu's systems.",
+      category: "generic_failure",
+      retryable: true,
+      endUserCanRetry: true,
+      httpStatuses: [],
+      sources: ["akahu-docs-response-formatting-legacy"],
+      deprecated: false,
+      wording: {
+        description: { by: "provider", sources: ["akahu-docs-response-formatting-legacy"] },
+      },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
+    },
+  },
+);
+/** Other wire spellings of AkahuResponseStatus values (alias -> value). */
+export const AkahuResponseStatusAliases: { readonly [alias: string]: AkahuResponseStatus } = {
+};
+/** The category of every AkahuResponseStatus value and alias: all a listener needs to read one. */
+export const AkahuResponseStatusCategories: { readonly [spelling: string]: Category } = {
+  "400": "integration_error",
+  "401": "integration_error",
+  "403": "integration_error",
+  "404": "integration_error",
+  "429": "rate_limited",
+  "500": "generic_failure",
+};
+/** Whether a value is a known AkahuResponseStatus. */
+export const isAkahuResponseStatus = (value: unknown): value is AkahuResponseStatus => isNumericCodeOf(AkahuResponseStatusCategories, value);

@@ -2,7 +2,7 @@
 /** Argyle (https://argyle.com): one `as const` object per code set. */
 import type { Category } from "./categories.js";
 import { withPages } from "./pages.js";
-import { isCodeOf, type CodeInfo } from "./types.js";
+import { isCodeOf, isNumericCodeOf, type CodeInfo } from "./types.js";
 
 /**
  * Bank connection error: The code of a verification's status.errors[] entry when a banking
@@ -1257,3 +1257,58 @@ export const ArgyleChannelCategories: { readonly [spelling: string]: Category } 
 };
 /** Whether a value is a known ArgyleChannel. */
 export const isArgyleChannel = (value: unknown): value is ArgyleChannel => isCodeOf(ArgyleChannelCategories, ArgyleChannelAliases, value);
+
+/**
+ * API response status: The HTTP statuses of an Argyle API response that the pages read describe:
+ * the 401 of a request whose credentials are invalid or are another environment's. The API
+ * reference's list of errors was not read. The categories are bankcodes' reading. Wire field: the
+ * HTTP status of an Argyle API response.
+ */
+export const ArgyleResponseStatus = {
+  /**
+   * If invalid credentials are provided, a 401 Unauthorized response code is returned with the
+   * corresponding JSON body.
+   * Category: integration_error (Integration error); retryable: no.
+   * Whose words: description: Argyle's published text.
+   */
+  UNAUTHORIZED: 401,
+} as const;
+export type ArgyleResponseStatus = (typeof ArgyleResponseStatus)[keyof typeof ArgyleResponseStatus];
+/** A ArgyleResponseStatus as read from the wire: a known value or any other number, or a number's
+ * decimal text (as some providers send it). */
+export type ArgyleResponseStatusOrUnknown = ArgyleResponseStatus | (number & {}) | `${number}`;
+/** The catalog's metadata of every ArgyleResponseStatus value. */
+export const ArgyleResponseStatusInfo: { readonly [V in ArgyleResponseStatus]: CodeInfo } = /* @__PURE__ */ withPages(
+  "reference/argyle/response_status",
+  {
+    "401": {
+      name: "UNAUTHORIZED",
+      description: "If invalid credentials are provided, a 401 Unauthorized response code is returned with the corresponding JSON body.",
+      category: "integration_error",
+      retryable: false,
+      endUserCanRetry: false,
+      httpStatuses: [],
+      sources: ["argyle-api-introduction", "argyle-api-guide-overview"],
+      deprecated: false,
+      wording: {
+        description: {
+          by: "provider",
+          sources: ["argyle-api-introduction", "argyle-api-guide-overview"],
+        },
+      },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
+    },
+  },
+);
+/** Other wire spellings of ArgyleResponseStatus values (alias -> value). */
+export const ArgyleResponseStatusAliases: { readonly [alias: string]: ArgyleResponseStatus } = {
+};
+/** The category of every ArgyleResponseStatus value and alias: all a listener needs to read one. */
+export const ArgyleResponseStatusCategories: { readonly [spelling: string]: Category } = {
+  "401": "integration_error",
+};
+/** Whether a value is a known ArgyleResponseStatus. */
+export const isArgyleResponseStatus = (value: unknown): value is ArgyleResponseStatus => isNumericCodeOf(ArgyleResponseStatusCategories, value);

@@ -14,6 +14,7 @@ import {
   AkahuOauthErrorCategories,
   AkahuPaymentStatusCategories,
   AkahuPaymentStatusCodeCategories,
+  AkahuResponseStatusCategories,
   AkahuTransferStatusCategories,
   AkahuWebhookCodeCategories,
   AkahuWebhookEventStatusCategories,
@@ -61,6 +62,11 @@ export {
   AkahuOauthErrorAliases,
   AkahuOauthErrorCategories,
   isAkahuOauthError,
+  AkahuResponseStatus,
+  type AkahuResponseStatusOrUnknown,
+  AkahuResponseStatusAliases,
+  AkahuResponseStatusCategories,
+  isAkahuResponseStatus,
 } from "./akahu.js";
 export type { Category } from "./categories.js";
 export type { EndUserText } from "./classify.js";
@@ -76,6 +82,7 @@ const CODE_SETS: CodeSets = {
   transfer_status: AkahuTransferStatusCategories,
   webhook_event_status: AkahuWebhookEventStatusCategories,
   oauth_error: AkahuOauthErrorCategories,
+  response_status: AkahuResponseStatusCategories,
 };
 
 /** The id of a code set of Akahu. */
@@ -87,7 +94,8 @@ export type CodeSetId =
   | "payment_status_code"
   | "transfer_status"
   | "webhook_event_status"
-  | "oauth_error";
+  | "oauth_error"
+  | "response_status";
 
 /**
  * The cross-provider category of a Akahu code, or of a code read in its place (a result of its

@@ -14,6 +14,7 @@ import {
   ArgyleChannelCategories,
   ArgyleDataSourceCategories,
   ArgyleReportTypeCategories,
+  ArgyleResponseStatusCategories,
   ArgyleVerificationErrorCategories,
   ArgyleVerificationStateCategories,
   ArgyleVerificationStatusCodeCategories,
@@ -61,6 +62,11 @@ export {
   ArgyleChannelAliases,
   ArgyleChannelCategories,
   isArgyleChannel,
+  ArgyleResponseStatus,
+  type ArgyleResponseStatusOrUnknown,
+  ArgyleResponseStatusAliases,
+  ArgyleResponseStatusCategories,
+  isArgyleResponseStatus,
 } from "./argyle.js";
 export type { Category } from "./categories.js";
 export type { EndUserText } from "./classify.js";
@@ -76,6 +82,7 @@ const CODE_SETS: CodeSets = {
   report_type: ArgyleReportTypeCategories,
   data_source: ArgyleDataSourceCategories,
   channel: ArgyleChannelCategories,
+  response_status: ArgyleResponseStatusCategories,
 };
 
 /** The id of a code set of Argyle. */
@@ -87,7 +94,8 @@ export type CodeSetId =
   | "webhook_event"
   | "report_type"
   | "data_source"
-  | "channel";
+  | "channel"
+  | "response_status";
 
 /**
  * The cross-provider category of a Argyle code, or of a code read in its place (a result of its

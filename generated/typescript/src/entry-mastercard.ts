@@ -27,6 +27,7 @@ import {
   MastercardErrorCodeCategories,
   MastercardEuropeErrorCategories,
   MastercardEuropeInsightsReasonCategories,
+  MastercardObwmsReasonCodeCategories,
   MastercardWebhookEventTypeCategories,
 } from "./mastercard.js";
 
@@ -66,6 +67,11 @@ export {
   MastercardEuropeInsightsReasonAliases,
   MastercardEuropeInsightsReasonCategories,
   isMastercardEuropeInsightsReason,
+  MastercardObwmsReasonCode,
+  type MastercardObwmsReasonCodeOrUnknown,
+  MastercardObwmsReasonCodeAliases,
+  MastercardObwmsReasonCodeCategories,
+  isMastercardObwmsReasonCode,
 } from "./mastercard.js";
 export type { Category } from "./categories.js";
 export type { EndUserText } from "./classify.js";
@@ -82,6 +88,7 @@ const CODE_SETS: CodeSets = {
   webhook_event_type: MastercardWebhookEventTypeCategories,
   europe_error: MastercardEuropeErrorCategories,
   europe_insights_reason: MastercardEuropeInsightsReasonCategories,
+  obwms_reason_code: MastercardObwmsReasonCodeCategories,
 };
 
 /** The id of a code set of Mastercard Open Finance. */
@@ -92,7 +99,8 @@ export type CodeSetId =
   | "connect_user_action"
   | "webhook_event_type"
   | "europe_error"
-  | "europe_insights_reason";
+  | "europe_insights_reason"
+  | "obwms_reason_code";
 
 /**
  * The cross-provider category of a Mastercard Open Finance code, or of a code read in its place (a

@@ -17,6 +17,7 @@ import {
   YapilyErrorSourceCategories,
   YapilyPaymentIsoStatusCategories,
   YapilyPaymentStatusCategories,
+  YapilyResponseStatusCategories,
   YapilyValidationErrorCategories,
 } from "./yapily.js";
 
@@ -61,6 +62,11 @@ export {
   YapilyBulkPaymentStatusDetailAliases,
   YapilyBulkPaymentStatusDetailCategories,
   isYapilyBulkPaymentStatusDetail,
+  YapilyResponseStatus,
+  type YapilyResponseStatusOrUnknown,
+  YapilyResponseStatusAliases,
+  YapilyResponseStatusCategories,
+  isYapilyResponseStatus,
 } from "./yapily.js";
 export type { Category } from "./categories.js";
 export type { EndUserText } from "./classify.js";
@@ -76,6 +82,7 @@ const CODE_SETS: CodeSets = {
   error_issue_type: YapilyErrorIssueTypeCategories,
   validation_error: YapilyValidationErrorCategories,
   bulk_payment_status_detail: YapilyBulkPaymentStatusDetailCategories,
+  response_status: YapilyResponseStatusCategories,
 };
 
 /** The id of a code set of Yapily. */
@@ -87,7 +94,8 @@ export type CodeSetId =
   | "error_issue_code"
   | "error_issue_type"
   | "validation_error"
-  | "bulk_payment_status_detail";
+  | "bulk_payment_status_detail"
+  | "response_status";
 
 /**
  * The cross-provider category of a Yapily code, or of a code read in its place (a result of its

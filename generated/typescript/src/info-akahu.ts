@@ -13,5 +13,6 @@ export {
   AkahuTransferStatusInfo,
   AkahuWebhookEventStatusInfo,
   AkahuOauthErrorInfo,
+  AkahuResponseStatusInfo,
 } from "./akahu.js";
 export type { CodeInfo, Lifecycle, Wording } from "./types.js";

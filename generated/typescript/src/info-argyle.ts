@@ -13,5 +13,6 @@ export {
   ArgyleReportTypeInfo,
   ArgyleDataSourceInfo,
   ArgyleChannelInfo,
+  ArgyleResponseStatusInfo,
 } from "./argyle.js";
 export type { CodeInfo, Lifecycle, Wording } from "./types.js";

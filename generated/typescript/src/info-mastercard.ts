@@ -12,5 +12,6 @@ export {
   MastercardWebhookEventTypeInfo,
   MastercardEuropeErrorInfo,
   MastercardEuropeInsightsReasonInfo,
+  MastercardObwmsReasonCodeInfo,
 } from "./mastercard.js";
 export type { CodeInfo, Lifecycle, Wording } from "./types.js";

@@ -13,5 +13,6 @@ export {
   YapilyErrorIssueTypeInfo,
   YapilyValidationErrorInfo,
   YapilyBulkPaymentStatusDetailInfo,
+  YapilyResponseStatusInfo,
 } from "./yapily.js";
 export type { CodeInfo, Lifecycle, Wording } from "./types.js";

@@ -150,6 +150,14 @@ export const PAYLOAD_KINDS = {
         shared: { status: ["CONSENT_EXPIRED", "FAILED", "OK", "PENDING"] },
       },
       {
+        present: ["status", "message", "timestamp", "metadata"],
+        absent: [],
+        objects: [],
+        codes: { status: ["lean.data_api_status"] },
+        byFields: true,
+        shared: { status: ["CONSENT_EXPIRED", "FAILED", "OK", "PENDING"] },
+      },
+      {
         present: ["status", "message", "timestamp"],
         absent: [],
         objects: [],
@@ -163,6 +171,14 @@ export const PAYLOAD_KINDS = {
       { path: "$.granular_status_code", codeSets: ["lean.granular_status_code"], tag: null },
       { path: "$.status", codeSets: ["lean.data_api_status"], tag: null },
     ],
+  },
+  "argyle/api-error": {
+    tag: null,
+    variants: [],
+    title: "Argyle API error",
+    statusCodeSet: "argyle.response_status",
+    recognise: [{ present: ["detail"], absent: [], objects: [], codes: {}, providerGiven: true }],
+    codes: [],
   },
   "argyle/webhook": {
     tag: "event",
@@ -1994,6 +2010,22 @@ export const PAYLOAD_KINDS = {
     recognise: [{ present: ["tppMessages"], absent: [], objects: [], codes: {}, byFields: true }],
     codes: [{ path: "$.tppMessages[*].code", codeSets: ["berlingroup.message_code"], tag: null }],
   },
+  "berlingroup/tpp-messages": {
+    tag: null,
+    variants: [],
+    title: "Berlin Group NextGenPSD2 TPP messages, given alone",
+    recognise: [
+      {
+        present: ["category", "code", "text"],
+        absent: ["tppMessages"],
+        objects: [],
+        codes: { code: ["berlingroup.message_code"] },
+        byFields: true,
+        shared: { code: ["CONSENT_EXPIRED", "FORMAT_ERROR", "TOKEN_INVALID"] },
+      },
+    ],
+    codes: [{ path: "$.code", codeSets: ["berlingroup.message_code"], tag: null }],
+  },
   "berlingroup/problem": {
     tag: null,
     variants: [],
@@ -2088,6 +2120,7 @@ export const PAYLOAD_KINDS = {
     variants: [],
     title: "Yapily API error response",
     requestId: "error.tracingId",
+    statusCodeSet: "yapily.response_status",
     recognise: [
       { present: ["error.tracingId"], absent: [], objects: [], codes: {}, byFields: true },
       { present: ["error.supportUrl"], absent: [], objects: [], codes: {}, byFields: true },
@@ -3063,6 +3096,29 @@ export const PAYLOAD_KINDS = {
       { path: "$.webhook_type", codeSets: ["akahu.webhook_type"], tag: null },
     ],
   },
+  "akahu/api-error": {
+    tag: null,
+    variants: [],
+    title: "Akahu API error",
+    statusCodeSet: "akahu.response_status",
+    recognise: [
+      {
+        present: ["success", "message"],
+        absent: ["error", "code"],
+        objects: [],
+        codes: {},
+        providerGiven: true,
+      },
+      {
+        present: ["message"],
+        absent: ["success", "error", "code"],
+        objects: [],
+        codes: {},
+        providerGiven: true,
+      },
+    ],
+    codes: [],
+  },
   "akahu/oauth-error": {
     tag: null,
     variants: [],
@@ -3143,6 +3199,17 @@ export const PAYLOAD_KINDS = {
       },
       { path: "$.provider", codeSets: ["quiltt.connection_provider"], tag: null },
     ],
+  },
+  "quiltt/api-error": {
+    tag: null,
+    variants: [],
+    title: "Quiltt REST API error",
+    requestId: "error_id",
+    statusCodeSet: "quiltt.sdk_rest_status",
+    recognise: [
+      { present: ["message", "instruction"], absent: [], objects: [], codes: {}, byFields: true },
+    ],
+    codes: [],
   },
   "tink/link-error": {
     tag: null,
@@ -3319,6 +3386,28 @@ export const PAYLOAD_KINDS = {
       },
     ],
     codes: [{ path: "$.type", codeSets: ["bridge.error_type"], tag: null }],
+  },
+  "mastercard/obwms-error": {
+    tag: null,
+    variants: [],
+    title: "Mastercard webhook subscription service error",
+    recognise: [
+      {
+        present: ["Errors.Error[].reasonCode"],
+        absent: [],
+        objects: ["Errors"],
+        codes: {},
+        byFields: true,
+      },
+    ],
+    codes: [
+      {
+        path: "$.Errors.Error[*].reasonCode",
+        codeSets: ["mastercard.obwms_reason_code"],
+        tag: null,
+        numeric: true,
+      },
+    ],
   },
   "mastercard/europe-error": {
     tag: null,

@@ -6596,3 +6596,120 @@ export const MastercardEuropeInsightsReasonCategories: { readonly [spelling: str
 };
 /** Whether a value is a known MastercardEuropeInsightsReason. */
 export const isMastercardEuropeInsightsReason = (value: unknown): value is MastercardEuropeInsightsReason => isCodeOf(MastercardEuropeInsightsReasonCategories, MastercardEuropeInsightsReasonAliases, value);
+
+/**
+ * Webhook subscription service reason code: The reason code of an error of Mastercard's webhook
+ * subscription service (its Errors.Error[] envelope, the ErrorWrapper schema: reasonCode, "A unique
+ * constant identifying the error case encountered during transaction processing"), as the US
+ * OpenAPI's examples of that envelope give them (numbers, where the schema's example is the text
+ * '10001'). The descriptions are the examples' own. The categories are bankcodes' reading. Wire
+ * field: Errors.Error[].reasonCode of the webhook subscription service's error body.
+ */
+export const MastercardObwmsReasonCode = {
+  /**
+   * Resource not found.
+   * Category: integration_error (Integration error); retryable: no.
+   * Whose words: description: Mastercard Open Finance's published text.
+   */
+  RESOURCE_NOT_FOUND: 1501,
+  /**
+   * Bad Request.
+   * Category: integration_error (Integration error); retryable: no.
+   * Whose words: description: Mastercard Open Finance's published text.
+   */
+  BAD_REQUEST: 1502,
+  /**
+   * Expired (App-Token)
+   * Category: integration_error (Integration error); retryable: no.
+   * Whose words: description: Mastercard Open Finance's published text.
+   */
+  EXPIRED_APP_TOKEN: 1503,
+  /**
+   * Missing parameter (App-Key)
+   * Category: integration_error (Integration error); retryable: no.
+   * Whose words: description: Mastercard Open Finance's published text.
+   */
+  MISSING_APP_KEY: 1504,
+} as const;
+export type MastercardObwmsReasonCode = (typeof MastercardObwmsReasonCode)[keyof typeof MastercardObwmsReasonCode];
+/** A MastercardObwmsReasonCode as read from the wire: a known value or any other number, or a number's
+ * decimal text (as some providers send it). */
+export type MastercardObwmsReasonCodeOrUnknown = MastercardObwmsReasonCode | (number & {}) | `${number}`;
+/** The catalog's metadata of every MastercardObwmsReasonCode value. */
+export const MastercardObwmsReasonCodeInfo: { readonly [V in MastercardObwmsReasonCode]: CodeInfo } = /* @__PURE__ */ withPages(
+  "reference/mastercard/obwms_reason_code",
+  {
+    "1501": {
+      name: "RESOURCE_NOT_FOUND",
+      description: "Resource not found.",
+      category: "integration_error",
+      retryable: false,
+      endUserCanRetry: false,
+      httpStatuses: [],
+      sources: ["mastercard-openapi-us"],
+      deprecated: false,
+      wording: { description: { by: "provider", sources: ["mastercard-openapi-us"] } },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
+    },
+    "1502": {
+      name: "BAD_REQUEST",
+      description: "Bad Request.",
+      category: "integration_error",
+      retryable: false,
+      endUserCanRetry: false,
+      httpStatuses: [],
+      sources: ["mastercard-openapi-us"],
+      deprecated: false,
+      wording: { description: { by: "provider", sources: ["mastercard-openapi-us"] } },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
+    },
+    "1503": {
+      name: "EXPIRED_APP_TOKEN",
+      description: "Expired (App-Token)",
+      category: "integration_error",
+      retryable: false,
+      endUserCanRetry: false,
+      httpStatuses: [],
+      sources: ["mastercard-openapi-us"],
+      deprecated: false,
+      wording: { description: { by: "provider", sources: ["mastercard-openapi-us"] } },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
+    },
+    "1504": {
+      name: "MISSING_APP_KEY",
+      description: "Missing parameter (App-Key)",
+      category: "integration_error",
+      retryable: false,
+      endUserCanRetry: false,
+      httpStatuses: [],
+      sources: ["mastercard-openapi-us"],
+      deprecated: false,
+      wording: { description: { by: "provider", sources: ["mastercard-openapi-us"] } },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
+    },
+  },
+);
+/** Other wire spellings of MastercardObwmsReasonCode values (alias -> value). */
+export const MastercardObwmsReasonCodeAliases: { readonly [alias: string]: MastercardObwmsReasonCode } = {
+};
+/** The category of every MastercardObwmsReasonCode value and alias: all a listener needs to read one. */
+export const MastercardObwmsReasonCodeCategories: { readonly [spelling: string]: Category } = {
+  "1501": "integration_error",
+  "1502": "integration_error",
+  "1503": "integration_error",
+  "1504": "integration_error",
+};
+/** Whether a value is a known MastercardObwmsReasonCode. */
+export const isMastercardObwmsReasonCode = (value: unknown): value is MastercardObwmsReasonCode => isNumericCodeOf(MastercardObwmsReasonCodeCategories, value);

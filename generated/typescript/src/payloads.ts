@@ -69,6 +69,7 @@ import type { MastercardConnectRouteScreenOrUnknown } from "./mastercard.js";
 import type { MastercardConnectUserActionOrUnknown } from "./mastercard.js";
 import type { MastercardErrorCodeOrUnknown } from "./mastercard.js";
 import type { MastercardEuropeErrorOrUnknown } from "./mastercard.js";
+import type { MastercardObwmsReasonCodeOrUnknown } from "./mastercard.js";
 import type { MastercardWebhookEventTypeOrUnknown } from "./mastercard.js";
 import type { MonoConnectMessageTypeOrUnknown } from "./mono.js";
 import type { MonoDataStatusOrUnknown } from "./mono.js";
@@ -847,6 +848,12 @@ export interface LeanDataApiResponse {
   readonly payload?: unknown | null;
   /** The saved responses of the Postman collection carry it, null. */
   readonly metadata?: unknown | null;
+}
+
+/** An error response's body. */
+export interface ArgyleErrorBody {
+  /** Both bodies the introduction shows have it. */
+  readonly detail: string;
 }
 
 /** The variant whose event is verifications.updated: the fields of Envelope and its own. */
@@ -5112,6 +5119,16 @@ export interface BerlinGroupTppMessage {
   readonly text?: string;
 }
 
+/** One message to the TPP, given alone. */
+export interface BerlinGroupTppMessageAlone {
+  /** Required by the file's tppMessage4xx schemas: ERROR or WARNING. */
+  readonly category: string;
+  /** Required by the file's tppMessage4xx schemas. */
+  readonly code: BerlinGroupMessageCodeOrUnknown;
+  readonly path?: string;
+  readonly text?: string;
+}
+
 /** A NextGenPSD2 error body in its RFC 7807 form (Error4xx_*). */
 export interface BerlinGroupProblemDetails {
   /**
@@ -7180,6 +7197,16 @@ export interface AkahuWebhookEnvelope {
   readonly state: string;
 }
 
+/** An error response's body. */
+export interface AkahuErrorBody {
+  /**
+   * false for an error (the response wrapper's key); absent in the Common error messages' examples.
+   */
+  readonly success?: boolean;
+  /** "If success is false, you can expect a message key with a description of what went wrong." */
+  readonly message: string;
+}
+
 /** An OAuth error response. */
 export interface AkahuOauthErrorBody {
   /** The OAuth error code. */
@@ -7328,6 +7355,16 @@ export interface QuilttMxMember {
   readonly metadata?: string | null;
   readonly userGuid?: string | null;
   readonly userId?: string | null;
+}
+
+/** An error response's body. */
+export interface QuilttErrorBody {
+  /** ErrorData and UnauthorizedData both have it. */
+  readonly message: string;
+  /** ErrorData and UnauthorizedData both have it: what to do. */
+  readonly instruction: string;
+  /** The error's identifier (ErrorData: a 400's body). */
+  readonly error_id?: string;
 }
 
 /** An error Tink Link returns (the keys of the Transactions errors page). */
@@ -7540,6 +7577,35 @@ export interface BridgeBridgeErrorV2019 {
   readonly message?: string;
   /** Optional link to documentation. */
   readonly documentation_url?: string | null;
+}
+
+/** A top level object for errors. */
+export interface MastercardObwmsErrorWrapper {
+  /** Required by the ErrorWrapper schema. */
+  readonly Errors: MastercardObwmsErrors;
+}
+
+/** Object that contains the list of errors. */
+export interface MastercardObwmsErrors {
+  /** Required by the Errors schema. */
+  readonly Error: ReadonlyArray<MastercardObwmsError>;
+}
+
+/** A single error. */
+export interface MastercardObwmsError {
+  /** The application that generated this error */
+  readonly source?: string;
+  /** A unique constant identifying the error case encountered during transaction processing */
+  readonly reasonCode?: MastercardObwmsReasonCodeOrUnknown;
+  /** Description of the ReasonCode field with additional details. */
+  readonly description?: string;
+  /**
+   * Indicates whether this error will always be returned for this request, or retrying could change
+   * the outcome
+   */
+  readonly recoverable?: boolean;
+  /** Details for backwards compatibility. */
+  readonly details?: string | null;
 }
 
 /** An API error body. */

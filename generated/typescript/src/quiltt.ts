@@ -1165,7 +1165,7 @@ export const QuilttResponseStatus = {
   BAD_REQUEST: 400,
   /**
    * Unauthorized -> Invalid Token / Session is Invalid / MFA Invalid / Session Not Found
-   * Category: session_expired (Session expired); retryable: no.
+   * Category: integration_error (Integration error); retryable: no.
    * Whose words: description: Quiltt's published text.
    */
   UNAUTHORIZED: 401,
@@ -1299,16 +1299,24 @@ export const QuilttResponseStatusInfo: { readonly [V in QuilttResponseStatus]: C
     "401": {
       name: "UNAUTHORIZED",
       description: "Unauthorized -\u003e Invalid Token / Session is Invalid / MFA Invalid / Session Not Found",
-      category: "session_expired",
+      category: "integration_error",
       retryable: false,
-      endUserCanRetry: true,
+      endUserCanRetry: false,
       httpStatuses: [],
-      sources: ["quiltt-js-rest-statuses", "quiltt-js-rest-types"],
+      sources: [
+        "quiltt-js-rest-statuses",
+        "quiltt-docs-session-management-legacy",
+        "quiltt-docs-issuing-session-tokens",
+      ],
       deprecated: false,
       wording: {
         description: {
           by: "provider",
-          sources: ["quiltt-js-rest-statuses", "quiltt-js-rest-types"],
+          sources: [
+            "quiltt-js-rest-statuses",
+            "quiltt-docs-session-management-legacy",
+            "quiltt-docs-issuing-session-tokens",
+          ],
         },
       },
       message: null,
@@ -1388,7 +1396,7 @@ export const QuilttResponseStatusCategories: { readonly [spelling: string]: Cate
   "202": "pending",
   "204": "success",
   "400": "integration_error",
-  "401": "session_expired",
+  "401": "integration_error",
   "403": "integration_error",
   "404": "integration_error",
   "422": "integration_error",

@@ -296,6 +296,16 @@ export const Sources = {
     url: "https://github.com/api-evangelist/argyle/blob/5ea127841f80369de437adb6d3cae722d263e0eb/openapi/_original/argyle-api-openapi.yml",
     readInPart: "The descriptions of user tokens and session links were read (where the file says they expire); the rest of the file was not.",
   },
+  "argyle-api-introduction": {
+    title: "Argyle: API reference introduction (authentication and its 401 bodies)",
+    url: "https://docs.argyle.com/guides/reference/introduction",
+    readInPart: "A stored copy of the page from its start through Authentication (its two 401 bodies) and the start of Environments; the errors, rate-limiting and later sections were not read.",
+  },
+  "argyle-api-guide-overview": {
+    title: "Argyle: API guide overview (API keys and environments, API v2)",
+    url: "https://docs.argyle.com/api-guide/overview",
+    readInPart: "A stored copy of the page from its start through Authentication and Environments to the start of Data availability; the rest was not read.",
+  },
   "plaid-openapi": {
     title: "Plaid OpenAPI description, 2020-09-14.yml",
     url: "https://github.com/plaid/plaid-openapi/blob/26f1a0588c12e765e99c815300d94eae0a3c7dc1/2020-09-14.yml",
@@ -3294,6 +3304,16 @@ export const Sources = {
     url: "https://developers.akahu.nz/docs/data-refreshes",
     readInPart: "Stored copies of the page from its start to its Scheduled Refreshes section, cut in “each user's data refreshes are scheduled and distributed throughout the day”; its Manual Refreshes section was not read.",
   },
+  "akahu-docs-response-formatting": {
+    title: "Akahu developers: Response Formats (the response wrapper and common error messages)",
+    url: "https://developers.akahu.nz/docs/response-formatting",
+    readInPart: "Stored copies of the page from its start through the wrapper's examples, Akahu IDs, Dates and times and Common error messages to its 400 Bad Request and the start of 404 Not Found; the rest was not read.",
+  },
+  "akahu-docs-response-formatting-legacy": {
+    title: "Akahu developers (earlier documentation site): Response Formatting, its Common Error Messages",
+    url: "https://developers.akahu.io/reference/Response-formatting/",
+    readInPart: "A stored copy of the page from its start through Common Error Messages' 404, 401, 403 and 500 examples; anything after them was not read.",
+  },
   "akahu-docs-oauth2": {
     title: "Akahu developers: Authorizing With Oauth2",
     url: "https://developers.akahu.nz/docs/authorizing-with-oauth2",
@@ -3339,6 +3359,11 @@ export const Sources = {
   "quiltt-js-rest-types": {
     title: "Quiltt: quiltt-js packages/core/src/api/rest/types.ts (@quiltt/core 5.2.0), the REST error bodies' types",
     url: "https://github.com/quiltt/quiltt-js/blob/fe56694ea4c6da913760a3f1f14403fd11e7c484/packages/core/src/api/rest/types.ts",
+  },
+  "quiltt-js-rest-connectors-test": {
+    title: "Quiltt: quiltt-js packages/core/tests/api/rest/connectors.test.ts (@quiltt/core 5.2.0), the Connector endpoints' tests with their mocked error bodies",
+    url: "https://github.com/quiltt/quiltt-js/blob/fe56694ea4c6da913760a3f1f14403fd11e7c484/packages/core/tests/api/rest/connectors.test.ts",
+    readInPart: "The tests of the 400 (lines 363-376) and the 403 (lines 616-640) responses were read.",
   },
   "quiltt-js-rest-statuses": {
     title: "Quiltt: quiltt-js packages/core/src/api/rest/connectors.ts and auth.ts (@quiltt/core 5.2.0), their Response Statuses comments",
@@ -3393,6 +3418,11 @@ export const Sources = {
   "quiltt-docs-managing-session-tokens": {
     title: "Quiltt: Managing Session Tokens",
     url: "https://quiltt.dev/authentication/managing-session-tokens",
+  },
+  "quiltt-docs-session-management-legacy": {
+    title: "Quiltt: Session Management (earlier API reference), GET /v1/users/session and its 401",
+    url: "https://quiltt.dev/developers/api/authentication/session-management",
+    readInPart: "A stored copy of the page from its start through Retrieve Session's response examples (200 and 401) and the start of Revoke Session.",
   },
   "quiltt-js-fetch-with-retry": {
     title: "Quiltt: quiltt-js packages/core/src/api/rest/fetchWithRetry.ts, the REST client's retries",

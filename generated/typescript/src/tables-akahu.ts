@@ -17,6 +17,8 @@ import {
   AkahuWebhookEventStatusAliases,
   AkahuOauthErrorInfo,
   AkahuOauthErrorAliases,
+  AkahuResponseStatusInfo,
+  AkahuResponseStatusAliases,
 } from "./akahu.js";
 
 /** Akahu's code sets by id, in priority order: their metadata and aliases. */
@@ -53,5 +55,9 @@ export const TABLES: { readonly [id: string]: CodeSetTables } = {
   oauth_error: {
     info: AkahuOauthErrorInfo,
     aliases: AkahuOauthErrorAliases,
+  },
+  response_status: {
+    info: AkahuResponseStatusInfo,
+    aliases: AkahuResponseStatusAliases,
   },
 };

@@ -17,6 +17,8 @@ import {
   ArgyleDataSourceAliases,
   ArgyleChannelInfo,
   ArgyleChannelAliases,
+  ArgyleResponseStatusInfo,
+  ArgyleResponseStatusAliases,
 } from "./argyle.js";
 
 /** Argyle's code sets by id, in priority order: their metadata and aliases. */
@@ -52,5 +54,9 @@ export const TABLES: { readonly [id: string]: CodeSetTables } = {
   channel: {
     info: ArgyleChannelInfo,
     aliases: ArgyleChannelAliases,
+  },
+  response_status: {
+    info: ArgyleResponseStatusInfo,
+    aliases: ArgyleResponseStatusAliases,
   },
 };

@@ -15,6 +15,8 @@ import {
   MastercardEuropeErrorAliases,
   MastercardEuropeInsightsReasonInfo,
   MastercardEuropeInsightsReasonAliases,
+  MastercardObwmsReasonCodeInfo,
+  MastercardObwmsReasonCodeAliases,
 } from "./mastercard.js";
 
 /** Mastercard Open Finance's code sets by id, in priority order: their metadata and aliases. */
@@ -46,5 +48,9 @@ export const TABLES: { readonly [id: string]: CodeSetTables } = {
   europe_insights_reason: {
     info: MastercardEuropeInsightsReasonInfo,
     aliases: MastercardEuropeInsightsReasonAliases,
+  },
+  obwms_reason_code: {
+    info: MastercardObwmsReasonCodeInfo,
+    aliases: MastercardObwmsReasonCodeAliases,
   },
 };

@@ -17,6 +17,8 @@ import {
   YapilyValidationErrorAliases,
   YapilyBulkPaymentStatusDetailInfo,
   YapilyBulkPaymentStatusDetailAliases,
+  YapilyResponseStatusInfo,
+  YapilyResponseStatusAliases,
 } from "./yapily.js";
 
 /** Yapily's code sets by id, in priority order: their metadata and aliases. */
@@ -53,5 +55,9 @@ export const TABLES: { readonly [id: string]: CodeSetTables } = {
   bulk_payment_status_detail: {
     info: YapilyBulkPaymentStatusDetailInfo,
     aliases: YapilyBulkPaymentStatusDetailAliases,
+  },
+  response_status: {
+    info: YapilyResponseStatusInfo,
+    aliases: YapilyResponseStatusAliases,
   },
 };

@@ -34,6 +34,10 @@ export const words: Words = {
     },
     cancelled: { message: "تم إلغاء الاتصال.", action: "يمكنك البدء من جديد في أي وقت." },
     rejected: { message: "رفض بنكك الطلب.", action: "تواصل مع بنكك لمعرفة التفاصيل." },
+    rate_limited: {
+      message: "هناك عدد كبير جداً من الطلبات حالياً.",
+      action: "يرجى المحاولة مرة أخرى بعد بضع دقائق.",
+    },
     integration_error: { message: "حدث خطأ من جهتنا.", action: "يرجى التواصل مع فريق الدعم." },
     generic_failure: { message: "حدث خطأ ما.", action: "يرجى المحاولة مرة أخرى." },
     unknown: {

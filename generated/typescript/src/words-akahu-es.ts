@@ -37,6 +37,10 @@ export const words: Words = {
       message: "Su banco rechazó la solicitud.",
       action: "Comuníquese con su banco para obtener más información.",
     },
+    rate_limited: {
+      message: "Hay demasiadas solicitudes en este momento.",
+      action: "Vuelva a intentarlo en unos minutos.",
+    },
     integration_error: {
       message: "Se produjo un error de nuestra parte.",
       action: "Comuníquese con el servicio de asistencia.",

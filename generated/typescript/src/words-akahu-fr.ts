@@ -40,6 +40,10 @@ export const words: Words = {
       message: "Votre banque a refusé la demande.",
       action: "Communiquez avec votre banque pour en savoir plus.",
     },
+    rate_limited: {
+      message: "Il y a trop de demandes en ce moment.",
+      action: "Veuillez réessayer dans quelques minutes.",
+    },
     integration_error: {
       message: "Un problème est survenu de notre côté.",
       action: "Veuillez communiquer avec notre service d'assistance.",

@@ -41,6 +41,7 @@ export const words: Words = {
       action: "اختر بنكاً آخر، أو طريقة أخرى للمتابعة.",
     },
     cancelled: { message: "تم إلغاء الاتصال.", action: "يمكنك البدء من جديد في أي وقت." },
+    integration_error: { message: "حدث خطأ من جهتنا.", action: "يرجى التواصل مع فريق الدعم." },
     generic_failure: { message: "حدث خطأ ما.", action: "يرجى المحاولة مرة أخرى." },
     unknown: {
       message: "حدث أمر غير متوقع.",

@@ -44,6 +44,10 @@ export const words: Words = {
       message: "The connection was cancelled.",
       action: "Start again when you are ready.",
     },
+    integration_error: {
+      message: "Something went wrong on our side.",
+      action: "Please contact support.",
+    },
     generic_failure: { message: "Something went wrong.", action: "Please try again." },
     unknown: {
       message: "Something unexpected happened.",

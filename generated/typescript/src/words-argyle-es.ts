@@ -41,6 +41,10 @@ export const words: Words = {
       action: "Elija otro banco u otra forma de continuar.",
     },
     cancelled: { message: "La conexión se canceló.", action: "Vuelva a empezar cuando lo desee." },
+    integration_error: {
+      message: "Se produjo un error de nuestra parte.",
+      action: "Comuníquese con el servicio de asistencia.",
+    },
     generic_failure: { message: "Se produjo un error.", action: "Vuelva a intentarlo." },
     unknown: {
       message: "Ocurrió un problema inesperado.",

@@ -44,6 +44,10 @@ export const words: Words = {
       message: "La connexion a été annulée.",
       action: "Recommencez dès que vous le souhaitez.",
     },
+    integration_error: {
+      message: "Un problème est survenu de notre côté.",
+      action: "Veuillez communiquer avec notre service d'assistance.",
+    },
     generic_failure: { message: "Un problème est survenu.", action: "Veuillez réessayer." },
     unknown: {
       message: "Un problème inattendu est survenu.",

@@ -41,6 +41,10 @@ export const words: Words = {
       action: "Escolha outro banco ou outra forma de continuar.",
     },
     cancelled: { message: "A conexão foi cancelada.", action: "Comece de novo quando quiser." },
+    integration_error: {
+      message: "Algo deu errado do nosso lado.",
+      action: "Entre em contato com o suporte.",
+    },
     generic_failure: { message: "Algo deu errado.", action: "Tente novamente." },
     unknown: {
       message: "Aconteceu algo inesperado.",

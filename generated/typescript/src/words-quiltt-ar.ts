@@ -24,7 +24,6 @@ export const words: Words = {
       message: "هذا البنك غير مدعوم.",
       action: "اختر بنكاً آخر، أو طريقة أخرى للمتابعة.",
     },
-    session_expired: { message: "انتهت صلاحية جلستك.", action: "يرجى البدء من جديد." },
     cancelled: { message: "تم إلغاء الاتصال.", action: "يمكنك البدء من جديد في أي وقت." },
     integration_error: { message: "حدث خطأ من جهتنا.", action: "يرجى التواصل مع فريق الدعم." },
     generic_failure: { message: "حدث خطأ ما.", action: "يرجى المحاولة مرة أخرى." },

@@ -24,7 +24,6 @@ export const words: Words = {
       message: "This bank is not supported.",
       action: "Choose another bank, or another way to continue.",
     },
-    session_expired: { message: "Your session has expired.", action: "Please start again." },
     cancelled: {
       message: "The connection was cancelled.",
       action: "Start again when you are ready.",

@@ -24,7 +24,6 @@ export const words: Words = {
       message: "Este banco no es compatible.",
       action: "Elija otro banco u otra forma de continuar.",
     },
-    session_expired: { message: "Su sesión ha expirado.", action: "Vuelva a empezar." },
     cancelled: { message: "La conexión se canceló.", action: "Vuelva a empezar cuando lo desee." },
     integration_error: {
       message: "Se produjo un error de nuestra parte.",

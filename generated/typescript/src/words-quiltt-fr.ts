@@ -24,7 +24,6 @@ export const words: Words = {
       message: "Cette banque n'est pas prise en charge.",
       action: "Choisissez une autre banque ou une autre façon de continuer.",
     },
-    session_expired: { message: "Votre session a expiré.", action: "Veuillez recommencer." },
     cancelled: {
       message: "La connexion a été annulée.",
       action: "Recommencez dès que vous le souhaitez.",

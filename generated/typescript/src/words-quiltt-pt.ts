@@ -24,7 +24,6 @@ export const words: Words = {
       message: "Este banco não é compatível.",
       action: "Escolha outro banco ou outra forma de continuar.",
     },
-    session_expired: { message: "Sua sessão expirou.", action: "Comece de novo." },
     cancelled: { message: "A conexão foi cancelada.", action: "Comece de novo quando quiser." },
     integration_error: {
       message: "Algo deu errado do nosso lado.",

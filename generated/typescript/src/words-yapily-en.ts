@@ -29,6 +29,10 @@ export const words: Words = {
       message: "Your bank declined the request.",
       action: "Contact your bank for details.",
     },
+    rate_limited: {
+      message: "There are too many requests right now.",
+      action: "Please try again in a few minutes.",
+    },
     integration_error: {
       message: "Something went wrong on our side.",
       action: "Please contact support.",

@@ -26,6 +26,10 @@ export const words: Words = {
       message: "Seu banco recusou a solicitação.",
       action: "Entre em contato com seu banco para saber mais.",
     },
+    rate_limited: {
+      message: "Há solicitações demais no momento.",
+      action: "Tente novamente em alguns minutos.",
+    },
     integration_error: {
       message: "Algo deu errado do nosso lado.",
       action: "Entre em contato com o suporte.",

@@ -2,7 +2,7 @@
 /** Yapily (https://www.yapily.com/): one `as const` object per code set. */
 import type { Category } from "./categories.js";
 import { withPages } from "./pages.js";
-import { isCodeOf, type CodeInfo } from "./types.js";
+import { isCodeOf, isNumericCodeOf, type CodeInfo } from "./types.js";
 
 /**
  * Authorisation (consent) status: The status of a Yapily consent or authorisation request (account,
@@ -1971,3 +1971,141 @@ export const YapilyBulkPaymentStatusDetailCategories: { readonly [spelling: stri
 };
 /** Whether a value is a known YapilyBulkPaymentStatusDetail. */
 export const isYapilyBulkPaymentStatusDetail = (value: unknown): value is YapilyBulkPaymentStatusDetail => isCodeOf(YapilyBulkPaymentStatusDetailCategories, YapilyBulkPaymentStatusDetailAliases, value);
+
+/**
+ * API response status: The HTTP status of a Yapily API response (the error body's error.code holds
+ * it too), as the OpenAPI's operations describe their responses: the descriptions are the commonest
+ * each status has there. A response whose error carries an issue code, or names its source, is
+ * decided by those first. The categories are bankcodes' reading. Wire field: the HTTP status of a
+ * Yapily API response (error.code).
+ */
+export const YapilyResponseStatus = {
+  /**
+   * Invalid request
+   * Category: integration_error (Integration error); retryable: no.
+   * Whose words: description: Yapily's published text.
+   */
+  BAD_REQUEST: 400,
+  /**
+   * Either authentication credentials were not supplied, or they were invalid.
+   * Category: integration_error (Integration error); retryable: no.
+   * Whose words: description: Yapily's published text.
+   */
+  UNAUTHORIZED: 401,
+  /**
+   * Not Found
+   * Category: integration_error (Integration error); retryable: no.
+   * Whose words: description: Yapily's published text.
+   */
+  NOT_FOUND: 404,
+  /**
+   * Too many requests
+   * Category: rate_limited (Rate limited); retryable: yes.
+   * Whose words: description: Yapily's published text.
+   */
+  TOO_MANY_REQUESTS: 429,
+  /**
+   * An unexpected error occurred.
+   * Category: generic_failure (Generic failure); retryable: yes.
+   * Whose words: description: Yapily's published text.
+   */
+  INTERNAL_SERVER_ERROR: 500,
+} as const;
+export type YapilyResponseStatus = (typeof YapilyResponseStatus)[keyof typeof YapilyResponseStatus];
+/** A YapilyResponseStatus as read from the wire: a known value or any other number, or a number's
+ * decimal text (as some providers send it). */
+export type YapilyResponseStatusOrUnknown = YapilyResponseStatus | (number & {}) | `${number}`;
+/** The catalog's metadata of every YapilyResponseStatus value. */
+export const YapilyResponseStatusInfo: { readonly [V in YapilyResponseStatus]: CodeInfo } = /* @__PURE__ */ withPages(
+  "reference/yapily/response_status",
+  {
+    "400": {
+      name: "BAD_REQUEST",
+      description: "Invalid request",
+      category: "integration_error",
+      retryable: false,
+      endUserCanRetry: false,
+      httpStatuses: [],
+      sources: ["yapily-openapi"],
+      deprecated: false,
+      wording: { description: { by: "provider", sources: ["yapily-openapi"] } },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
+    },
+    "401": {
+      name: "UNAUTHORIZED",
+      description: "Either authentication credentials were not supplied, or they were invalid.",
+      category: "integration_error",
+      retryable: false,
+      endUserCanRetry: false,
+      httpStatuses: [],
+      sources: ["yapily-openapi"],
+      deprecated: false,
+      wording: { description: { by: "provider", sources: ["yapily-openapi"] } },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
+    },
+    "404": {
+      name: "NOT_FOUND",
+      description: "Not Found",
+      category: "integration_error",
+      retryable: false,
+      endUserCanRetry: false,
+      httpStatuses: [],
+      sources: ["yapily-openapi"],
+      deprecated: false,
+      wording: { description: { by: "provider", sources: ["yapily-openapi"] } },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
+    },
+    "429": {
+      name: "TOO_MANY_REQUESTS",
+      description: "Too many requests",
+      category: "rate_limited",
+      retryable: true,
+      endUserCanRetry: true,
+      httpStatuses: [],
+      sources: ["yapily-openapi"],
+      deprecated: false,
+      wording: { description: { by: "provider", sources: ["yapily-openapi"] } },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
+    },
+    "500": {
+      name: "INTERNAL_SERVER_ERROR",
+      description: "An unexpected error occurred.",
+      category: "generic_failure",
+      retryable: true,
+      endUserCanRetry: true,
+      httpStatuses: [],
+      sources: ["yapily-openapi"],
+      deprecated: false,
+      wording: { description: { by: "provider", sources: ["yapily-openapi"] } },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
+    },
+  },
+);
+/** Other wire spellings of YapilyResponseStatus values (alias -> value). */
+export const YapilyResponseStatusAliases: { readonly [alias: string]: YapilyResponseStatus } = {
+};
+/** The category of every YapilyResponseStatus value and alias: all a listener needs to read one. */
+export const YapilyResponseStatusCategories: { readonly [spelling: string]: Category } = {
+  "400": "integration_error",
+  "401": "integration_error",
+  "404": "integration_error",
+  "429": "rate_limited",
+  "500": "generic_failure",
+};
+/** Whether a value is a known YapilyResponseStatus. */
+export const isYapilyResponseStatus = (value: unknown): value is YapilyResponseStatus => isNumericCodeOf(YapilyResponseStatusCategories, value);

@@ -6,6 +6,7 @@ each). Validate with `bankcodes.payloads.validate`.
 - bankcodes.webhooks.lean.webhook / bankcodes.webhooks.lean.webhook_strict: Lean webhook (lean/webhook)
 - bankcodes.webhooks.lean.callback / bankcodes.webhooks.lean.callback_strict: Lean LinkSDK callback data (lean/callback)
 - bankcodes.webhooks.lean.data_api_response / bankcodes.webhooks.lean.data_api_response_strict: Lean Data API status response (lean/data-api-response)
+- bankcodes.webhooks.argyle.api_error / bankcodes.webhooks.argyle.api_error_strict: Argyle API error (argyle/api-error)
 - bankcodes.webhooks.argyle.webhook / bankcodes.webhooks.argyle.webhook_strict: Argyle verifications webhook (argyle/webhook)
 - bankcodes.webhooks.flinks.api_response / bankcodes.webhooks.flinks.api_response_strict: Flinks API error or pending response (flinks/api-response)
 - bankcodes.webhooks.flinks.connect_message / bankcodes.webhooks.flinks.connect_message_strict: Flinks Connect message event data (flinks/connect-message)
@@ -40,6 +41,7 @@ each). Validate with `bankcodes.payloads.validate`.
 - bankcodes.webhooks.truelayer.data_api_error / bankcodes.webhooks.truelayer.data_api_error_strict: TrueLayer Data API (v1) and auth error response (truelayer/data-api-error)
 - bankcodes.webhooks.ukob.error / bankcodes.webhooks.ukob.error_strict: UK Open Banking error response (OBErrorResponse1) (ukob/error)
 - bankcodes.webhooks.berlingroup.error / bankcodes.webhooks.berlingroup.error_strict: Berlin Group NextGenPSD2 error response (tppMessages) (berlingroup/error)
+- bankcodes.webhooks.berlingroup.tpp_messages / bankcodes.webhooks.berlingroup.tpp_messages_strict: Berlin Group NextGenPSD2 TPP messages, given alone (berlingroup/tpp-messages)
 - bankcodes.webhooks.berlingroup.problem / bankcodes.webhooks.berlingroup.problem_strict: Berlin Group NextGenPSD2 error response (RFC 7807 problem details) (berlingroup/problem)
 - bankcodes.webhooks.cdr.error / bankcodes.webhooks.cdr.error_strict: Consumer Data Standards error response (ResponseErrorListV2) (cdr/error)
 - bankcodes.webhooks.openfinancebrasil.error / bankcodes.webhooks.openfinancebrasil.error_strict: Open Finance Brasil error response (422) (openfinancebrasil/error)
@@ -73,9 +75,11 @@ each). Validate with `bankcodes.payloads.validate`.
 - bankcodes.webhooks.teller.error / bankcodes.webhooks.teller.error_strict: Teller API error (teller/error)
 - bankcodes.webhooks.teller.webhook / bankcodes.webhooks.teller.webhook_strict: Teller webhook (teller/webhook)
 - bankcodes.webhooks.akahu.webhook / bankcodes.webhooks.akahu.webhook_strict: Akahu webhook (akahu/webhook)
+- bankcodes.webhooks.akahu.api_error / bankcodes.webhooks.akahu.api_error_strict: Akahu API error (akahu/api-error)
 - bankcodes.webhooks.akahu.oauth_error / bankcodes.webhooks.akahu.oauth_error_strict: Akahu OAuth error (akahu/oauth-error)
 - bankcodes.webhooks.quiltt.webhook / bankcodes.webhooks.quiltt.webhook_strict: Quiltt webhook (quiltt/webhook)
 - bankcodes.webhooks.quiltt.connection / bankcodes.webhooks.quiltt.connection_strict: Quiltt Connection (quiltt/connection)
+- bankcodes.webhooks.quiltt.api_error / bankcodes.webhooks.quiltt.api_error_strict: Quiltt REST API error (quiltt/api-error)
 - bankcodes.webhooks.tink.link_error / bankcodes.webhooks.tink.link_error_strict: Tink Link error (tink/link-error)
 - bankcodes.webhooks.tink.legacy_error / bankcodes.webhooks.tink.legacy_error_strict: Tink legacy API error (tink/legacy-error)
 - bankcodes.webhooks.powens.error / bankcodes.webhooks.powens.error_strict: Powens API error (powens/error)
@@ -84,6 +88,7 @@ each). Validate with `bankcodes.payloads.validate`.
 - bankcodes.webhooks.bridge.item / bankcodes.webhooks.bridge.item_strict: Bridge item (bridge/item)
 - bankcodes.webhooks.bridge.error / bankcodes.webhooks.bridge.error_strict: Bridge API error (bridge/error)
 - bankcodes.webhooks.bridge.error_v2019 / bankcodes.webhooks.bridge.error_v2019_strict: Bridge API error (v2019) (bridge/error-v2019)
+- bankcodes.webhooks.mastercard.obwms_error / bankcodes.webhooks.mastercard.obwms_error_strict: Mastercard webhook subscription service error (mastercard/obwms-error)
 - bankcodes.webhooks.mastercard.europe_error / bankcodes.webhooks.mastercard.europe_error_strict: Mastercard Open Finance Europe API error (mastercard/europe-error)"""
 
 from __future__ import annotations

@@ -4,6 +4,7 @@ Schemas in generated/jsonschema/ (one module per payload kind, and a strict vari
 each). Validate with `bankcodes.payloads.validate`.
 
 - bankcodes.webhooks.akahu.webhook / bankcodes.webhooks.akahu.webhook_strict: Akahu webhook (akahu/webhook)
+- bankcodes.webhooks.akahu.api_error / bankcodes.webhooks.akahu.api_error_strict: Akahu API error (akahu/api-error)
 - bankcodes.webhooks.akahu.oauth_error / bankcodes.webhooks.akahu.oauth_error_strict: Akahu OAuth error (akahu/oauth-error)"""
 
 from __future__ import annotations
@@ -51,6 +52,20 @@ KINDS: dict[str, PayloadKindInfo] = {
             CodeField(path="$.webhook_type", code_sets=("akahu.webhook_type",), tag="TRANSFER"),
             CodeField(path="$.webhook_type", code_sets=("akahu.webhook_type",), tag="PAYMENT"),
             CodeField(path="$.webhook_type", code_sets=("akahu.webhook_type",)),
+        ),
+    ),
+    "akahu/api-error": PayloadKindInfo(
+        lenient_module="bankcodes.webhooks.akahu.api_error",
+        strict_module="bankcodes.webhooks.akahu.api_error_strict",
+        root="ErrorBody",
+        status_code_set="akahu.response_status",
+        recognise=(
+            Recognition(
+                present=("success", "message"), absent=("error", "code"), provider_given=True
+            ),
+            Recognition(
+                present=("message",), absent=("success", "error", "code"), provider_given=True
+            ),
         ),
     ),
     "akahu/oauth-error": PayloadKindInfo(

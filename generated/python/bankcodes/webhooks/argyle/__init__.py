@@ -3,6 +3,7 @@
 Schemas in generated/jsonschema/ (one module per payload kind, and a strict variant of
 each). Validate with `bankcodes.payloads.validate`.
 
+- bankcodes.webhooks.argyle.api_error / bankcodes.webhooks.argyle.api_error_strict: Argyle API error (argyle/api-error)
 - bankcodes.webhooks.argyle.webhook / bankcodes.webhooks.argyle.webhook_strict: Argyle verifications webhook (argyle/webhook)"""
 
 from __future__ import annotations
@@ -11,6 +12,13 @@ from bankcodes._kinds import CodeField, PayloadKindInfo, Recognition
 
 #: Kind -> where its models are and how its root model is chosen.
 KINDS: dict[str, PayloadKindInfo] = {
+    "argyle/api-error": PayloadKindInfo(
+        lenient_module="bankcodes.webhooks.argyle.api_error",
+        strict_module="bankcodes.webhooks.argyle.api_error_strict",
+        root="ErrorBody",
+        status_code_set="argyle.response_status",
+        recognise=(Recognition(present=("detail",), provider_given=True),),
+    ),
     "argyle/webhook": PayloadKindInfo(
         lenient_module="bankcodes.webhooks.argyle.webhook",
         strict_module="bankcodes.webhooks.argyle.webhook_strict",
@@ -78,5 +86,5 @@ KINDS: dict[str, PayloadKindInfo] = {
                 tag="verifications.creation_failed",
             ),
         ),
-    )
+    ),
 }

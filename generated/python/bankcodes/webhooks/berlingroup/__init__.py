@@ -4,6 +4,7 @@ Schemas in generated/jsonschema/ (one module per payload kind, and a strict vari
 each). Validate with `bankcodes.payloads.validate`.
 
 - bankcodes.webhooks.berlingroup.error / bankcodes.webhooks.berlingroup.error_strict: Berlin Group NextGenPSD2 error response (tppMessages) (berlingroup/error)
+- bankcodes.webhooks.berlingroup.tpp_messages / bankcodes.webhooks.berlingroup.tpp_messages_strict: Berlin Group NextGenPSD2 TPP messages, given alone (berlingroup/tpp-messages)
 - bankcodes.webhooks.berlingroup.problem / bankcodes.webhooks.berlingroup.problem_strict: Berlin Group NextGenPSD2 error response (RFC 7807 problem details) (berlingroup/problem)"""
 
 from __future__ import annotations
@@ -18,6 +19,21 @@ KINDS: dict[str, PayloadKindInfo] = {
         root="ErrorResponse",
         recognise=(Recognition(present=("tppMessages",), by_fields=True),),
         codes=(CodeField(path="$.tppMessages[*].code", code_sets=("berlingroup.message_code",)),),
+    ),
+    "berlingroup/tpp-messages": PayloadKindInfo(
+        lenient_module="bankcodes.webhooks.berlingroup.tpp_messages",
+        strict_module="bankcodes.webhooks.berlingroup.tpp_messages_strict",
+        root="TppMessageAlone",
+        recognise=(
+            Recognition(
+                present=("category", "code", "text"),
+                absent=("tppMessages",),
+                codes={"code": ("berlingroup.message_code",)},
+                by_fields=True,
+                shared={"code": ("CONSENT_EXPIRED", "FORMAT_ERROR", "TOKEN_INVALID")},
+            ),
+        ),
+        codes=(CodeField(path="$.code", code_sets=("berlingroup.message_code",)),),
     ),
     "berlingroup/problem": PayloadKindInfo(
         lenient_module="bankcodes.webhooks.berlingroup.problem",

@@ -183,6 +183,12 @@ KINDS: dict[str, PayloadKindInfo] = {
                 shared={"status": ("CONSENT_EXPIRED", "FAILED", "OK", "PENDING")},
             ),
             Recognition(
+                present=("status", "message", "timestamp", "metadata"),
+                codes={"status": ("lean.data_api_status",)},
+                by_fields=True,
+                shared={"status": ("CONSENT_EXPIRED", "FAILED", "OK", "PENDING")},
+            ),
+            Recognition(
                 present=("status", "message", "timestamp"),
                 codes={"status": ("lean.data_api_status",)},
                 provider_given=True,

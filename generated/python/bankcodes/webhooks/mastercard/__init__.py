@@ -6,6 +6,7 @@ each). Validate with `bankcodes.payloads.validate`.
 - bankcodes.webhooks.mastercard.error / bankcodes.webhooks.mastercard.error_strict: Mastercard Open Finance error response (mastercard/error)
 - bankcodes.webhooks.mastercard.connect_webhook / bankcodes.webhooks.mastercard.connect_webhook_strict: Mastercard Connect webhook (mastercard/connect-webhook)
 - bankcodes.webhooks.mastercard.connect_event / bankcodes.webhooks.mastercard.connect_event_strict: Mastercard Connect SDK event (mastercard/connect-event)
+- bankcodes.webhooks.mastercard.obwms_error / bankcodes.webhooks.mastercard.obwms_error_strict: Mastercard webhook subscription service error (mastercard/obwms-error)
 - bankcodes.webhooks.mastercard.europe_error / bankcodes.webhooks.mastercard.europe_error_strict: Mastercard Open Finance Europe API error (mastercard/europe-error)"""
 
 from __future__ import annotations
@@ -85,6 +86,23 @@ KINDS: dict[str, PayloadKindInfo] = {
             CodeField(path="$.code", code_sets=("mastercard.connect_event_code",), numeric=True),
             CodeField(path="$.action", code_sets=("mastercard.connect_user_action",)),
             CodeField(path="$.screen", code_sets=("mastercard.connect_route_screen",)),
+        ),
+    ),
+    "mastercard/obwms-error": PayloadKindInfo(
+        lenient_module="bankcodes.webhooks.mastercard.obwms_error",
+        strict_module="bankcodes.webhooks.mastercard.obwms_error_strict",
+        root="ObwmsErrorWrapper",
+        recognise=(
+            Recognition(
+                present=("Errors.Error[].reasonCode",), objects=("Errors",), by_fields=True
+            ),
+        ),
+        codes=(
+            CodeField(
+                path="$.Errors.Error[*].reasonCode",
+                code_sets=("mastercard.obwms_reason_code",),
+                numeric=True,
+            ),
         ),
     ),
     "mastercard/europe-error": PayloadKindInfo(

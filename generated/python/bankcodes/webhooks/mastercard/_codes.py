@@ -34,6 +34,11 @@ ConnectUserActionOrUnknown = Annotated[
     OpenCode(_mastercard.ConnectUserAction, max_length=8192),
 ]
 
+ObwmsReasonCodeOrUnknown = Annotated[
+    _mastercard.ObwmsReasonCode | UnknownCode,
+    OpenCode(_mastercard.ObwmsReasonCode, max_length=8192),
+]
+
 EuropeErrorOrUnknown = Annotated[
     _mastercard.EuropeError | UnknownCode, OpenCode(_mastercard.EuropeError, max_length=8192)
 ]

@@ -4,7 +4,8 @@ Schemas in generated/jsonschema/ (one module per payload kind, and a strict vari
 each). Validate with `bankcodes.payloads.validate`.
 
 - bankcodes.webhooks.quiltt.webhook / bankcodes.webhooks.quiltt.webhook_strict: Quiltt webhook (quiltt/webhook)
-- bankcodes.webhooks.quiltt.connection / bankcodes.webhooks.quiltt.connection_strict: Quiltt Connection (quiltt/connection)"""
+- bankcodes.webhooks.quiltt.connection / bankcodes.webhooks.quiltt.connection_strict: Quiltt Connection (quiltt/connection)
+- bankcodes.webhooks.quiltt.api_error / bankcodes.webhooks.quiltt.api_error_strict: Quiltt REST API error (quiltt/api-error)"""
 
 from __future__ import annotations
 
@@ -62,5 +63,13 @@ KINDS: dict[str, PayloadKindInfo] = {
             ),
             CodeField(path="$.provider", code_sets=("quiltt.connection_provider",)),
         ),
+    ),
+    "quiltt/api-error": PayloadKindInfo(
+        lenient_module="bankcodes.webhooks.quiltt.api_error",
+        strict_module="bankcodes.webhooks.quiltt.api_error_strict",
+        root="ErrorBody",
+        request_id="error_id",
+        status_code_set="quiltt.sdk_rest_status",
+        recognise=(Recognition(present=("message", "instruction"), by_fields=True),),
     ),
 }

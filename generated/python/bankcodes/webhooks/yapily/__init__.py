@@ -17,6 +17,7 @@ KINDS: dict[str, PayloadKindInfo] = {
         strict_module="bankcodes.webhooks.yapily.error_strict",
         root="ErrorResponse",
         request_id="error.tracingId",
+        status_code_set="yapily.response_status",
         recognise=(
             Recognition(present=("error.tracingId",), by_fields=True),
             Recognition(present=("error.supportUrl",), by_fields=True),
