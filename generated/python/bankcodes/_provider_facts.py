@@ -139,10 +139,14 @@ class MessageRule(Record):
 
 
 class EndField(Record):
-    """A field of the provider's bodies that states when a consent (or the access it grants) ends: an RFC 3339 date-time, read exactly; null where the source says null means never."""
+    """A field of the provider's bodies that states when a consent (or the access or session it grants) ends, read exactly in the form its source gives; null where the source says null means never."""
 
     path: str
-    """The field's JSON path ($.access.valid_until)."""
+    """The field's JSON path ($.access.valid_until); [*] steps into each item of an array (the first item's value is read)."""
+    form: str = "date_time"
+    """date_time: an RFC 3339 date-time; last_day: an ISO date, the last day the consent is valid (it ends as the next day begins, in UTC where the body names no time zone); epoch_milliseconds: milliseconds since 1970 (a number, or its digits as a text)."""
+    then: str = "renew_consent"
+    """The next step once the end has passed: renew_consent (a consent), or another where what ends is no consent (a session token the integration issues anew: fix_request)."""
     null_means_never: bool = False
     """The source says a null value means the consent does not end."""
     sources: tuple[str, ...]
@@ -929,16 +933,37 @@ BODY_RULES: dict[str, BodyRules] = {
         ends=(
             EndField(
                 path="$.Data.ExpirationDateTime",
+                form="date_time",
+                then="renew_consent",
                 sources=("ukob-v4-account-access-consents", "ukob-v4-api-profile"),
             ),
         ),
         limits=(),
         notes="An account access consent ends at Data.ExpirationDateTime; after it the consent is EXPD (reason TKXP) and a new consent is needed. Absent, the consent is open ended.",
     ),
+    "berlingroup": BodyRules(
+        messages=(),
+        ends=(
+            EndField(
+                path="$.validUntil",
+                form="last_day",
+                then="renew_consent",
+                sources=("berlingroup-psd2-api-1-3-11", "berlingroup-ig-1-3-8"),
+            ),
+        ),
+        limits=(),
+        notes="A consent's validUntil is \"a valid until date (including the mentioned date) for the requested consent. The content is the local ASPSP date in ISO-Date format\" (the 1.3.11 file's validUntil); after it the consent's status is expired (\"The consent has been expired (e.g. after 90 days).\", the implementation guidelines) and a new consent is needed. The bank's time zone is not in the body: the day is read in UTC.",
+    ),
     "pluggy": BodyRules(
         messages=(),
         ends=(
-            EndField(path="$.expiresAt", null_means_never=True, sources=("pluggy-docs-consents",)),
+            EndField(
+                path="$.expiresAt",
+                form="date_time",
+                then="renew_consent",
+                null_means_never=True,
+                sources=("pluggy-docs-consents",),
+            ),
         ),
         limits=(),
         notes="A consent's expiresAt: \"Date when the consent expires. Null if the consent doesn't expire.\"",
@@ -959,10 +984,59 @@ BODY_RULES: dict[str, BodyRules] = {
         limits=(),
         notes='The Consent flow page publishes this answer to a revocation of an expired consent (its "FAIL - Consent expired" tab): the generic InvalidRequest, whose message says the consent has expired.',
     ),
+    "uaeopenfinance": BodyRules(
+        messages=(),
+        ends=(
+            EndField(
+                path="$.authorization_details[*].consent.Data.ExpirationDateTime",
+                form="date_time",
+                then="renew_consent",
+                sources=("uae-cs-handling-callback", "uae-cs-consent"),
+            ),
+        ),
+        limits=(),
+        notes='The token response names the consent in authorization_details, with its Data.ExpirationDateTime; a consent "moves from `Authorized` or `Suspended` to `Expired` when it reaches its `ExpirationDateTime`", a terminal state: "The TPP must prompt the user to re-consent and begin a new authorization flow with a new `ConsentId`."',
+    ),
     "enablebanking": BodyRules(
         messages=(),
-        ends=(EndField(path="$.access.valid_until", sources=("enablebanking-openapi-8e8ab97c",)),),
+        ends=(
+            EndField(
+                path="$.access.valid_until",
+                form="date_time",
+                then="renew_consent",
+                sources=("enablebanking-openapi-8e8ab97c",),
+            ),
+        ),
         limits=(),
         notes="A session's access ends at access.valid_until, as the application asked: \"even if the consent remains valid on the ASPSP's side, the session will expire based on the initially provided value.\"",
+    ),
+    "quiltt": BodyRules(
+        messages=(),
+        ends=(
+            EndField(
+                path="$.expiresAt",
+                form="date_time",
+                then="fix_request",
+                sources=(
+                    "quiltt-docs-managing-session-tokens",
+                    "quiltt-docs-issuing-session-tokens",
+                ),
+            ),
+        ),
+        limits=(),
+        notes='The session endpoint\'s expiresAt is when the session token ends (tokens last 24 hours); the page says to "Verify cached tokens before issuing new ones": once it has passed, the integration issues a new token (not the end user).',
+    ),
+    "tink": BodyRules(
+        messages=(),
+        ends=(
+            EndField(
+                path="$.sessionExpiryDate",
+                form="epoch_milliseconds",
+                then="renew_consent",
+                sources=("tink-core-android-swagger",),
+            ),
+        ),
+        limits=(),
+        notes='A credentials object\'s sessionExpiryDate (declared a date-time, its example the milliseconds "1493379467000"): "The session can be renewed before or after this date by triggering manual authentication of credentials. After this date automatic refreshes will not be possible without new authentication from the user."',
     ),
 }

@@ -168,12 +168,26 @@ export interface MessageRule {
 }
 
 /**
- * A field of the provider's bodies that states when a consent (or the access it grants) ends: an
- * RFC 3339 date-time, read exactly; null where the source says null means never.
+ * A field of the provider's bodies that states when a consent (or the access or session it grants)
+ * ends, read exactly in the form its source gives; null where the source says null means never.
  */
 export interface EndField {
-  /** The field's JSON path ($.access.valid_until). */
+  /**
+   * The field's JSON path ($.access.valid_until); [*] steps into each item of an array (the first
+   * item's value is read).
+   */
   readonly path: string;
+  /**
+   * date_time: an RFC 3339 date-time; last_day: an ISO date, the last day the consent is valid (it
+   * ends as the next day begins, in UTC where the body names no time zone); epoch_milliseconds:
+   * milliseconds since 1970 (a number, or its digits as a text).
+   */
+  readonly form: "date_time" | "last_day" | "epoch_milliseconds";
+  /**
+   * The next step once the end has passed: renew_consent (a consent), or another where what ends is
+   * no consent (a session token the integration issues anew: fix_request).
+   */
+  readonly then: "retry" | "retry_later" | "wait_for_event" | "reconnect" | "renew_consent" | "end_user_action" | "fix_request" | "contact_provider" | "none" | "tell_customer";
   /** The source says a null value means the consent does not end. */
   readonly nullMeansNever: boolean;
   /** sources */
@@ -945,6 +959,8 @@ export const bodyRules: { readonly [provider: string]: BodyRules } = {
     ends: [
       {
         path: "$.Data.ExpirationDateTime",
+        form: "date_time",
+        then: "renew_consent",
         nullMeansNever: false,
         sources: ["ukob-v4-account-access-consents", "ukob-v4-api-profile"],
       },
@@ -952,9 +968,31 @@ export const bodyRules: { readonly [provider: string]: BodyRules } = {
     limits: [],
     notes: "An account access consent ends at Data.ExpirationDateTime; after it the consent is EXPD (reason TKXP) and a new consent is needed. Absent, the consent is open ended.",
   },
+  berlingroup: {
+    messages: [],
+    ends: [
+      {
+        path: "$.validUntil",
+        form: "last_day",
+        then: "renew_consent",
+        nullMeansNever: false,
+        sources: ["berlingroup-psd2-api-1-3-11", "berlingroup-ig-1-3-8"],
+      },
+    ],
+    limits: [],
+    notes: "A consent's validUntil is \"a valid until date (including the mentioned date) for the requested consent. The content is the local ASPSP date in ISO-Date format\" (the 1.3.11 file's validUntil); after it the consent's status is expired (\"The consent has been expired (e.g. after 90 days).\", the implementation guidelines) and a new consent is needed. The bank's time zone is not in the body: the day is read in UTC.",
+  },
   pluggy: {
     messages: [],
-    ends: [{ path: "$.expiresAt", nullMeansNever: true, sources: ["pluggy-docs-consents"] }],
+    ends: [
+      {
+        path: "$.expiresAt",
+        form: "date_time",
+        then: "renew_consent",
+        nullMeansNever: true,
+        sources: ["pluggy-docs-consents"],
+      },
+    ],
     limits: [],
     notes: "A consent's expiresAt: \"Date when the consent expires. Null if the consent doesn't expire.\"",
   },
@@ -974,16 +1012,60 @@ export const bodyRules: { readonly [provider: string]: BodyRules } = {
     limits: [],
     notes: "The Consent flow page publishes this answer to a revocation of an expired consent (its \"FAIL - Consent expired\" tab): the generic InvalidRequest, whose message says the consent has expired.",
   },
+  uaeopenfinance: {
+    messages: [],
+    ends: [
+      {
+        path: "$.authorization_details[*].consent.Data.ExpirationDateTime",
+        form: "date_time",
+        then: "renew_consent",
+        nullMeansNever: false,
+        sources: ["uae-cs-handling-callback", "uae-cs-consent"],
+      },
+    ],
+    limits: [],
+    notes: "The token response names the consent in authorization_details, with its Data.ExpirationDateTime; a consent \"moves from `Authorized` or `Suspended` to `Expired` when it reaches its `ExpirationDateTime`\", a terminal state: \"The TPP must prompt the user to re-consent and begin a new authorization flow with a new `ConsentId`.\"",
+  },
   enablebanking: {
     messages: [],
     ends: [
       {
         path: "$.access.valid_until",
+        form: "date_time",
+        then: "renew_consent",
         nullMeansNever: false,
         sources: ["enablebanking-openapi-8e8ab97c"],
       },
     ],
     limits: [],
     notes: "A session's access ends at access.valid_until, as the application asked: \"even if the consent remains valid on the ASPSP's side, the session will expire based on the initially provided value.\"",
+  },
+  quiltt: {
+    messages: [],
+    ends: [
+      {
+        path: "$.expiresAt",
+        form: "date_time",
+        then: "fix_request",
+        nullMeansNever: false,
+        sources: ["quiltt-docs-managing-session-tokens", "quiltt-docs-issuing-session-tokens"],
+      },
+    ],
+    limits: [],
+    notes: "The session endpoint's expiresAt is when the session token ends (tokens last 24 hours); the page says to \"Verify cached tokens before issuing new ones\": once it has passed, the integration issues a new token (not the end user).",
+  },
+  tink: {
+    messages: [],
+    ends: [
+      {
+        path: "$.sessionExpiryDate",
+        form: "epoch_milliseconds",
+        then: "renew_consent",
+        nullMeansNever: false,
+        sources: ["tink-core-android-swagger"],
+      },
+    ],
+    limits: [],
+    notes: "A credentials object's sessionExpiryDate (declared a date-time, its example the milliseconds \"1493379467000\"): \"The session can be renewed before or after this date by triggering manual authentication of credentials. After this date automatic refreshes will not be possible without new authentication from the user.\"",
   },
 };

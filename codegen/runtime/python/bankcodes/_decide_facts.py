@@ -197,7 +197,7 @@ def body_end(
     passed, none before it or where it never comes; no step for a value that is no date-time."""
     from bankcodes._provider_facts import BODY_RULES
     from bankcodes._recognition import values
-    from bankcodes._times import date_time, instant
+    from bankcodes._times import instant, stated_moment
 
     rules = BODY_RULES.get(provider) if provider is not None else None
     for end in rules.ends if rules is not None else ():
@@ -206,12 +206,13 @@ def body_end(
             if value is None and end.null_means_never:
                 says = said("ends_never", field=path)
                 return None, (Reason(part="ends_at", says=says, source=source),), ("none", None)
-            stated = date_time(value)
+            stated = stated_moment(value, end.form)
             if stated is None:
                 says = said("ends_at_refused", field=path, value=shown_value(value))
                 return None, (Reason(part="ends_at", says=says, source=source),), None
             says = said("ends_at_body", moment=instant(stated), field=path)
-            ended = ("renew_consent", "consent_ended") if stated <= now else ("none", None)
+            state = "consent_ended" if end.then == "renew_consent" else None
+            ended = (end.then, state) if stated <= now else ("none", None)
             return stated, (Reason(part="ends_at", says=says, source=source),), ended
     return None, (), None
 

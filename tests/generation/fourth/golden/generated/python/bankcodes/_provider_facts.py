@@ -139,10 +139,14 @@ class MessageRule(Record):
 
 
 class EndField(Record):
-    """A field of the provider's bodies that states when a consent (or the access it grants) ends: an RFC 3339 date-time, read exactly; null where the source says null means never."""
+    """A field of the provider's bodies that states when a consent (or the access or session it grants) ends, read exactly in the form its source gives; null where the source says null means never."""
 
     path: str
-    """The field's JSON path ($.access.valid_until)."""
+    """The field's JSON path ($.access.valid_until); [*] steps into each item of an array (the first item's value is read)."""
+    form: str = "date_time"
+    """date_time: an RFC 3339 date-time; last_day: an ISO date, the last day the consent is valid (it ends as the next day begins, in UTC where the body names no time zone); epoch_milliseconds: milliseconds since 1970 (a number, or its digits as a text)."""
+    then: str = "renew_consent"
+    """The next step once the end has passed: renew_consent (a consent), or another where what ends is no consent (a session token the integration issues anew: fix_request)."""
     null_means_never: bool = False
     """The source says a null value means the consent does not end."""
     sources: tuple[str, ...]

@@ -168,12 +168,26 @@ export interface MessageRule {
 }
 
 /**
- * A field of the provider's bodies that states when a consent (or the access it grants) ends: an
- * RFC 3339 date-time, read exactly; null where the source says null means never.
+ * A field of the provider's bodies that states when a consent (or the access or session it grants)
+ * ends, read exactly in the form its source gives; null where the source says null means never.
  */
 export interface EndField {
-  /** The field's JSON path ($.access.valid_until). */
+  /**
+   * The field's JSON path ($.access.valid_until); [*] steps into each item of an array (the first
+   * item's value is read).
+   */
   readonly path: string;
+  /**
+   * date_time: an RFC 3339 date-time; last_day: an ISO date, the last day the consent is valid (it
+   * ends as the next day begins, in UTC where the body names no time zone); epoch_milliseconds:
+   * milliseconds since 1970 (a number, or its digits as a text).
+   */
+  readonly form: "date_time" | "last_day" | "epoch_milliseconds";
+  /**
+   * The next step once the end has passed: renew_consent (a consent), or another where what ends is
+   * no consent (a session token the integration issues anew: fix_request).
+   */
+  readonly then: "retry" | "retry_later" | "wait_for_event" | "reconnect" | "renew_consent" | "end_user_action" | "fix_request" | "contact_provider" | "none" | "tell_customer";
   /** The source says a null value means the consent does not end. */
   readonly nullMeansNever: boolean;
   /** sources */
