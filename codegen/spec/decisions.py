@@ -26,6 +26,7 @@ from codegen.spec.base import (
     TrueFlag,
     whole,
 )
+from codegen.spec.payloads import KeyPath
 
 #: What to do now: the vocabulary of bankcodes' decisions (the spec's about and the site's
 #: Deciding page say what each means).
@@ -252,6 +253,12 @@ class EndField(SpecModel):
     )
     null_means_never: TrueFlag = PydField(
         False, description="The source says a null value means the consent does not end."
+    )
+    tells: Annotated[tuple[KeyPath, ...], PydField(min_length=1), UNIQUE] = PydField(
+        (),
+        description="Keys that, all present, tell the provider's body where no provider is "
+        "named (by codegen.spec.evidence's rule: a key of its own, or three that no shared "
+        "shape holds); none: the field is read only where the provider is named.",
     )
     sources: SourceRefs
 

@@ -10,7 +10,7 @@ import { readAs, type FoundCode } from "./code-fields.js";
 import { bodyRules, consents, rateLimits, type EndField } from "./provider-facts.js";
 import type { Reason } from "./decide-waits.js";
 import { bounded, shownText } from "./decide-waits.js";
-import { isRecord, values } from "./recognition.js";
+import { all, isRecord, values } from "./recognition.js";
 import type { CodeFacts } from "./code-facts.js";
 import { cut, longerThan, said } from "./shown.js";
 import { rfc3339Millis } from "./times.js";
@@ -237,15 +237,39 @@ export function bodyEnd(
   data: unknown,
   now: Date,
 ): [Date | null, Reason[], [Step, NonNullable<CodeFacts["state"]> | null] | null] {
+  let told: Reason[] = [];
+  if (provider === undefined) {
+    // No provider named: the providers whose end fields' telling keys are all present.
+    const whose = Object.entries(bodyRules).flatMap(([id, rules]) =>
+      rules.ends
+        .filter(
+          (end) => end.tells.length > 0 && end.tells.every((key) => all(data, key).length > 0),
+        )
+        .map((end): [string, EndField] => [id, end]),
+    );
+    const ids = [...new Set(whose.map(([id]) => id))].sort();
+    if (ids.length > 1)
+      return [
+        null,
+        [{ part: "code", says: said("told_ends", { providers: ids.join(", ") }), source: "body" }],
+        null,
+      ];
+    if (whose.length > 0) {
+      provider = whose[0]![0];
+      const keys = whose[0]![1].tells.join(", ");
+      told = [{ part: "code", says: said("told_end", { provider, keys }), source: "body" }];
+    }
+  }
   const ends =
     provider !== undefined && Object.hasOwn(bodyRules, provider) ? bodyRules[provider]!.ends : [];
   for (const end of ends) {
+    if (told.length > 0 && end.tells.length === 0) continue;
     const found: [string, unknown][] = [];
     values(end.path.slice(1), data, "$", found);
     if (found.length === 0) continue;
     const [field, value] = found[0]!;
     const source = end.sources.join(", ");
-    const reason = (says: string): Reason[] => [{ part: "ends_at", says, source }];
+    const reason = (says: string): Reason[] => [{ part: "ends_at", says, source }, ...told];
     if (value === null && end.nullMeansNever === true)
       return [null, reason(said("ends_never", { field })), ["none", null]];
     const stated = statedMoment(value, end.form);

@@ -125,9 +125,11 @@ class Facts:
             never = "; null: it never ends" if end.get("null_means_never") else ""
             path, form = md_code(str(end.get("path"))), _FORMS[str(end.get("form"))]
             then = md_code(str(end.get("then")))
+            tells = ", ".join(md_code(key) for key in _ids(end.get("tells")))
+            told = f"; told with no provider named by {tells}" if tells else ""
             lines.append(
-                f"- A consent or session ends at {path} ({form}){never}; once passed: {then} "
-                f"({self.cite(end.get('sources'))})"
+                f"- A consent or session ends at {path} ({form}){never}; once passed: {then}"
+                f"{told} ({self.cite(end.get('sources'))})"
             )
         for limit in records(facts, "limits"):
             example = mk.text(str(limit.get("example")))

@@ -51,6 +51,8 @@ PHRASES: dict[str, str] = {
     "told_namespace": "read as {kind}: its {keys} '{value}' is in {provider}'s namespace",
     "told_code": "read as {kind}: its {keys} '{value}' is a code only {provider}'s code sets hold",
     "told_fields": "read as {kind}: it has {provider}'s fields ({keys})",
+    "told_end": "read as {provider}'s: it has {provider}'s fields ({keys})",
+    "told_ends": "it has the fields of {providers}, each stating a consent's end: name the provider to read it",
     "told_provider": "read as {kind} because {provider} was named: the body alone does not tell whose it is",
     "reading_of": "bankcodes' reading of {sources}",
     "reading": "bankcodes' reading",

@@ -149,6 +149,8 @@ class EndField(Record):
     """The next step once the end has passed: renew_consent (a consent), or another where what ends is no consent (a session token the integration issues anew: fix_request)."""
     null_means_never: bool = False
     """The source says a null value means the consent does not end."""
+    tells: tuple[str, ...] = ()
+    """Keys that, all present, tell the provider's body where no provider is named (by codegen.spec.evidence's rule: a key of its own, or three that no shared shape holds); none: the field is read only where the provider is named."""
     sources: tuple[str, ...]
     """sources"""
 
@@ -935,11 +937,16 @@ BODY_RULES: dict[str, BodyRules] = {
                 path="$.Data.ExpirationDateTime",
                 form="date_time",
                 then="renew_consent",
-                sources=("ukob-v4-account-access-consents", "ukob-v4-api-profile"),
+                tells=("Data.ConsentId", "Data.Permissions", "Data.ExpirationDateTime", "Risk"),
+                sources=(
+                    "ukob-v4-account-access-consents",
+                    "ukob-v4-api-profile",
+                    "ukob-v4-account-info-openapi",
+                ),
             ),
         ),
         limits=(),
-        notes="An account access consent ends at Data.ExpirationDateTime; after it the consent is EXPD (reason TKXP) and a new consent is needed. Absent, the consent is open ended.",
+        notes="An account access consent ends at Data.ExpirationDateTime; after it the consent is EXPD (reason TKXP) and a new consent is needed. Absent, the consent is open ended. Its consent response (OBReadConsentResponse1) requires Risk beside Data, which UAE Open Finance's consents, of the same Data otherwise, do not have.",
     ),
     "berlingroup": BodyRules(
         messages=(),
@@ -948,6 +955,7 @@ BODY_RULES: dict[str, BodyRules] = {
                 path="$.validUntil",
                 form="last_day",
                 then="renew_consent",
+                tells=(),
                 sources=("berlingroup-psd2-api-1-3-11", "berlingroup-ig-1-3-8"),
             ),
         ),
@@ -962,6 +970,7 @@ BODY_RULES: dict[str, BodyRules] = {
                 form="date_time",
                 then="renew_consent",
                 null_means_never=True,
+                tells=("itemId", "openFinancePermissionsGranted", "expiresAt"),
                 sources=("pluggy-docs-consents",),
             ),
         ),
@@ -991,11 +1000,24 @@ BODY_RULES: dict[str, BodyRules] = {
                 path="$.authorization_details[*].consent.Data.ExpirationDateTime",
                 form="date_time",
                 then="renew_consent",
+                tells=(),
                 sources=("uae-cs-handling-callback", "uae-cs-consent"),
+            ),
+            EndField(
+                path="$.Data.ExpirationDateTime",
+                form="date_time",
+                then="renew_consent",
+                tells=(
+                    "Data.ConsentId",
+                    "Data.Permissions",
+                    "Data.ExpirationDateTime",
+                    "Data.OpenFinanceBilling",
+                ),
+                sources=("uaeopenfinance-account-information", "uae-cs-consent"),
             ),
         ),
         limits=(),
-        notes='The token response names the consent in authorization_details, with its Data.ExpirationDateTime; a consent "moves from `Authorized` or `Suspended` to `Expired` when it reaches its `ExpirationDateTime`", a terminal state: "The TPP must prompt the user to re-consent and begin a new authorization flow with a new `ConsentId`."',
+        notes='The token response names the consent in authorization_details, with its Data.ExpirationDateTime; a consent "moves from `Authorized` or `Suspended` to `Expired` when it reaches its `ExpirationDateTime`", a terminal state: "The TPP must prompt the user to re-consent and begin a new authorization flow with a new `ConsentId`." A data sharing consent read (AEBankDataSharingConsentPropertiesV21) has its Data.ExpirationDateTime too, beside Data.OpenFinanceBilling, which UK Open Banking\'s consents do not have.',
     ),
     "enablebanking": BodyRules(
         messages=(),
@@ -1004,6 +1026,7 @@ BODY_RULES: dict[str, BodyRules] = {
                 path="$.access.valid_until",
                 form="date_time",
                 then="renew_consent",
+                tells=("access.valid_until", "accounts_data", "aspsp.name", "psu_type"),
                 sources=("enablebanking-openapi-8e8ab97c",),
             ),
         ),
@@ -1017,6 +1040,7 @@ BODY_RULES: dict[str, BodyRules] = {
                 path="$.expiresAt",
                 form="date_time",
                 then="fix_request",
+                tells=(),
                 sources=(
                     "quiltt-docs-managing-session-tokens",
                     "quiltt-docs-issuing-session-tokens",
@@ -1033,6 +1057,7 @@ BODY_RULES: dict[str, BodyRules] = {
                 path="$.sessionExpiryDate",
                 form="epoch_milliseconds",
                 then="renew_consent",
+                tells=(),
                 sources=("tink-core-android-swagger",),
             ),
         ),

@@ -190,6 +190,12 @@ export interface EndField {
   readonly then: "retry" | "retry_later" | "wait_for_event" | "reconnect" | "renew_consent" | "end_user_action" | "fix_request" | "contact_provider" | "none" | "tell_customer";
   /** The source says a null value means the consent does not end. */
   readonly nullMeansNever: boolean;
+  /**
+   * Keys that, all present, tell the provider's body where no provider is named (by
+   * codegen.spec.evidence's rule: a key of its own, or three that no shared shape holds); none: the
+   * field is read only where the provider is named.
+   */
+  readonly tells: readonly string[];
   /** sources */
   readonly sources: readonly string[];
 }
@@ -962,11 +968,16 @@ export const bodyRules: { readonly [provider: string]: BodyRules } = {
         form: "date_time",
         then: "renew_consent",
         nullMeansNever: false,
-        sources: ["ukob-v4-account-access-consents", "ukob-v4-api-profile"],
+        tells: ["Data.ConsentId", "Data.Permissions", "Data.ExpirationDateTime", "Risk"],
+        sources: [
+          "ukob-v4-account-access-consents",
+          "ukob-v4-api-profile",
+          "ukob-v4-account-info-openapi",
+        ],
       },
     ],
     limits: [],
-    notes: "An account access consent ends at Data.ExpirationDateTime; after it the consent is EXPD (reason TKXP) and a new consent is needed. Absent, the consent is open ended.",
+    notes: "An account access consent ends at Data.ExpirationDateTime; after it the consent is EXPD (reason TKXP) and a new consent is needed. Absent, the consent is open ended. Its consent response (OBReadConsentResponse1) requires Risk beside Data, which UAE Open Finance's consents, of the same Data otherwise, do not have.",
   },
   berlingroup: {
     messages: [],
@@ -976,6 +987,7 @@ export const bodyRules: { readonly [provider: string]: BodyRules } = {
         form: "last_day",
         then: "renew_consent",
         nullMeansNever: false,
+        tells: [],
         sources: ["berlingroup-psd2-api-1-3-11", "berlingroup-ig-1-3-8"],
       },
     ],
@@ -990,6 +1002,7 @@ export const bodyRules: { readonly [provider: string]: BodyRules } = {
         form: "date_time",
         then: "renew_consent",
         nullMeansNever: true,
+        tells: ["itemId", "openFinancePermissionsGranted", "expiresAt"],
         sources: ["pluggy-docs-consents"],
       },
     ],
@@ -1020,11 +1033,25 @@ export const bodyRules: { readonly [provider: string]: BodyRules } = {
         form: "date_time",
         then: "renew_consent",
         nullMeansNever: false,
+        tells: [],
         sources: ["uae-cs-handling-callback", "uae-cs-consent"],
+      },
+      {
+        path: "$.Data.ExpirationDateTime",
+        form: "date_time",
+        then: "renew_consent",
+        nullMeansNever: false,
+        tells: [
+          "Data.ConsentId",
+          "Data.Permissions",
+          "Data.ExpirationDateTime",
+          "Data.OpenFinanceBilling",
+        ],
+        sources: ["uaeopenfinance-account-information", "uae-cs-consent"],
       },
     ],
     limits: [],
-    notes: "The token response names the consent in authorization_details, with its Data.ExpirationDateTime; a consent \"moves from `Authorized` or `Suspended` to `Expired` when it reaches its `ExpirationDateTime`\", a terminal state: \"The TPP must prompt the user to re-consent and begin a new authorization flow with a new `ConsentId`.\"",
+    notes: "The token response names the consent in authorization_details, with its Data.ExpirationDateTime; a consent \"moves from `Authorized` or `Suspended` to `Expired` when it reaches its `ExpirationDateTime`\", a terminal state: \"The TPP must prompt the user to re-consent and begin a new authorization flow with a new `ConsentId`.\" A data sharing consent read (AEBankDataSharingConsentPropertiesV21) has its Data.ExpirationDateTime too, beside Data.OpenFinanceBilling, which UK Open Banking's consents do not have.",
   },
   enablebanking: {
     messages: [],
@@ -1034,6 +1061,7 @@ export const bodyRules: { readonly [provider: string]: BodyRules } = {
         form: "date_time",
         then: "renew_consent",
         nullMeansNever: false,
+        tells: ["access.valid_until", "accounts_data", "aspsp.name", "psu_type"],
         sources: ["enablebanking-openapi-8e8ab97c"],
       },
     ],
@@ -1048,6 +1076,7 @@ export const bodyRules: { readonly [provider: string]: BodyRules } = {
         form: "date_time",
         then: "fix_request",
         nullMeansNever: false,
+        tells: [],
         sources: ["quiltt-docs-managing-session-tokens", "quiltt-docs-issuing-session-tokens"],
       },
     ],
@@ -1062,6 +1091,7 @@ export const bodyRules: { readonly [provider: string]: BodyRules } = {
         form: "epoch_milliseconds",
         then: "renew_consent",
         nullMeansNever: false,
+        tells: [],
         sources: ["tink-core-android-swagger"],
       },
     ],

@@ -196,24 +196,45 @@ def body_end(
     state that end gives where nothing else in the body decides: renew_consent once it has
     passed, none before it or where it never comes; no step for a value that is no date-time."""
     from bankcodes._provider_facts import BODY_RULES
-    from bankcodes._recognition import values
+    from bankcodes._recognition import reached, values
     from bankcodes._times import instant, stated_moment
 
+    told: tuple[Reason, ...] = ()
+    if provider is None:
+        # No provider named: the providers whose end fields' telling keys are all present.
+        ends = [(p, e) for p, r in BODY_RULES.items() for e in r.ends if e.tells]
+        whose = [(p, e) for p, e in ends if all(reached(data, key) for key in e.tells)]
+        if len({p for p, _ in whose}) > 1:
+            says = said("told_ends", providers=", ".join(sorted({p for p, _ in whose})))
+            return None, (Reason(part="code", says=says, source="body"),), None
+        if whose:
+            provider, keys = whose[0][0], ", ".join(whose[0][1].tells)
+            told = (
+                Reason(
+                    part="code", says=said("told_end", provider=provider, keys=keys), source="body"
+                ),
+            )
     rules = BODY_RULES.get(provider) if provider is not None else None
     for end in rules.ends if rules is not None else ():
+        if told and not end.tells:
+            continue
         for path, value in values(end.path[1:], data, "$"):
             source = ", ".join(end.sources)
             if value is None and end.null_means_never:
                 says = said("ends_never", field=path)
-                return None, (Reason(part="ends_at", says=says, source=source),), ("none", None)
+                return (
+                    None,
+                    (Reason(part="ends_at", says=says, source=source), *told),
+                    ("none", None),
+                )
             stated = stated_moment(value, end.form)
             if stated is None:
                 says = said("ends_at_refused", field=path, value=shown_value(value))
-                return None, (Reason(part="ends_at", says=says, source=source),), None
+                return None, (Reason(part="ends_at", says=says, source=source), *told), None
             says = said("ends_at_body", moment=instant(stated), field=path)
             state = "consent_ended" if end.then == "renew_consent" else None
             ended = (end.then, state) if stated <= now else ("none", None)
-            return stated, (Reason(part="ends_at", says=says, source=source),), ended
+            return stated, (Reason(part="ends_at", says=says, source=source), *told), ended
     return None, (), None
 
 

@@ -149,6 +149,8 @@ class EndField(Record):
     """The next step once the end has passed: renew_consent (a consent), or another where what ends is no consent (a session token the integration issues anew: fix_request)."""
     null_means_never: bool = False
     """The source says a null value means the consent does not end."""
+    tells: tuple[str, ...] = ()
+    """Keys that, all present, tell the provider's body where no provider is named (by codegen.spec.evidence's rule: a key of its own, or three that no shared shape holds); none: the field is read only where the provider is named."""
     sources: tuple[str, ...]
     """sources"""
 

@@ -190,6 +190,12 @@ export interface EndField {
   readonly then: "retry" | "retry_later" | "wait_for_event" | "reconnect" | "renew_consent" | "end_user_action" | "fix_request" | "contact_provider" | "none" | "tell_customer";
   /** The source says a null value means the consent does not end. */
   readonly nullMeansNever: boolean;
+  /**
+   * Keys that, all present, tell the provider's body where no provider is named (by
+   * codegen.spec.evidence's rule: a key of its own, or three that no shared shape holds); none: the
+   * field is read only where the provider is named.
+   */
+  readonly tells: readonly string[];
   /** sources */
   readonly sources: readonly string[];
 }
