@@ -275,6 +275,17 @@ class StatedLimit(SpecModel):
     sources: SourceRefs
 
 
+class LimitField(SpecModel):
+    """A field of the provider's bodies that states the most a request may ask for (of days,
+    of seconds): the decision carries it."""
+
+    path: Annotated[str, PydField(pattern=whole(r"\$(\.[^.\s\[\]]+)+"), max_length=200)] = PydField(
+        description="The field's JSON path ($.maximum_consent_validity), a positive integer."
+    )
+    unit: Literal["days", "seconds"]
+    sources: SourceRefs
+
+
 class BodyRules(SpecModel):
     """What a provider's bodies say beyond their codes: the generic codes whose messages give
     their meaning, the fields that state when a consent ends and the messages that state the
@@ -283,6 +294,7 @@ class BodyRules(SpecModel):
     messages: Annotated[tuple[MessageRule, ...], PydField(min_length=1)] = ()
     ends: Annotated[tuple[EndField, ...], PydField(min_length=1)] = ()
     limits: Annotated[tuple[StatedLimit, ...], PydField(min_length=1)] = ()
+    limit_fields: Annotated[tuple[LimitField, ...], PydField(min_length=1)] = ()
     notes: Text | None = PydField(None, description="Always bankcodes' wording.")
 
 

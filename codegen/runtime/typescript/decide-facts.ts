@@ -293,6 +293,24 @@ function dateTime(value: unknown): Date | null {
   return Number.isNaN(millis) || millis < 0 || millis > LATEST_NOW ? null : new Date(millis);
 }
 
+/** The most a request may ask for, where a field of the provider's bodies states it (a positive
+ * integer below 10**15), with the field named (the Python `field_limit`). */
+export function fieldLimit(provider: string | undefined, data: unknown): Reason[] {
+  const rules =
+    provider !== undefined && Object.hasOwn(bodyRules, provider) ? bodyRules[provider]! : null;
+  for (const limit of rules?.limitFields ?? []) {
+    const found: [string, unknown][] = [];
+    values(limit.path.slice(1), data, "$", found);
+    for (const [field, most] of found) {
+      if (typeof most !== "number" || !Number.isInteger(most) || most <= 0 || most >= 1e15)
+        continue;
+      const says = said("limit_field", { most, unit: limit.unit, field });
+      return [{ part: "limit", says, source: limit.sources.join(", ") }];
+    }
+  }
+  return [];
+}
+
 /** The moment a body's field states in the form its source gives it (the Python
  * `bankcodes._times.stated_moment`): an RFC 3339 date-time; the last day of a validity, an ISO
  * date (the moment the next day begins, in UTC); milliseconds since 1970 (a number or its

@@ -131,6 +131,11 @@ class Facts:
                 f"- A consent or session ends at {path} ({form}){never}; once passed: {then}"
                 f"{told} ({self.cite(end.get('sources'))})"
             )
+        for field in records(facts, "limit_fields"):
+            lines.append(
+                f"- The most a request may ask for, in {field.get('unit')}: the body's "
+                f"{md_code(str(field.get('path')))} ({self.cite(field.get('sources'))})"
+            )
         for limit in records(facts, "limits"):
             example = mk.text(str(limit.get("example")))
             lines.append(

@@ -45,6 +45,8 @@ PHRASES: dict[str, str] = {
     "ends_at_days": "{moment}: {news}",
     "ends_at_body": "{moment}: the body's {field}, when the consent or session ends",
     "limit_stated": "at most {most} {unit}: the message says '{quote}'",
+    "limit_field": "at most {most} {unit}: the body's {field}",
+    "by_limit": "{step}: {what}, and the body states the most a request may ask for",
     "ends_never": "the body's {field} is null: the consent does not end",
     "ends_at_refused": "the body's {field} is no date-time from 1970 to 9998: {value}",
     "no_json": "a value no JSON holds ({type})",

@@ -168,6 +168,17 @@ class StatedLimit(Record):
     """sources"""
 
 
+class LimitField(Record):
+    """A field of the provider's bodies that states the most a request may ask for (of days, of seconds): the decision carries it."""
+
+    path: str
+    """The field's JSON path ($.maximum_consent_validity), a positive integer."""
+    unit: str
+    """unit"""
+    sources: tuple[str, ...]
+    """sources"""
+
+
 class BodyRules(Record):
     """What a provider's bodies say beyond their codes: the generic codes whose messages give their meaning, the fields that state when a consent ends and the messages that state the most a request may ask for."""
 
@@ -177,6 +188,8 @@ class BodyRules(Record):
     """ends"""
     limits: tuple[StatedLimit, ...] = ()
     """limits"""
+    limit_fields: tuple[LimitField, ...] = ()
+    """limit fields"""
     notes: str | None = None
     """Always bankcodes' wording."""
 
@@ -899,6 +912,7 @@ BODY_RULES: dict[str, BodyRules] = {
                 sources=("mastercard-openapi-us",),
             ),
         ),
+        limit_fields=(),
         notes="The reseller billing report's error 10100 states the longest date range it takes.",
     ),
     "gocardless": BodyRules(
@@ -928,6 +942,7 @@ BODY_RULES: dict[str, BodyRules] = {
                 sources=("gocardless-openapi-third-party",),
             ),
         ),
+        limit_fields=(),
         notes='The OpenAPI\'s EUAExpiredError (401) is a summary the code set does not list, whose detail goes on: "The end user must connect the account once more with new EUA and Requisition"; it means what AccessExpiredError ("Access has expired or it has been revoked") does. A refused agreement\'s detail states the most days it may ask for (access_valid_for_days, max_historical_days: the institution\'s own).',
     ),
     "ukob": BodyRules(
@@ -946,6 +961,7 @@ BODY_RULES: dict[str, BodyRules] = {
             ),
         ),
         limits=(),
+        limit_fields=(),
         notes="An account access consent ends at Data.ExpirationDateTime; after it the consent is EXPD (reason TKXP) and a new consent is needed. Absent, the consent is open ended. Its consent response (OBReadConsentResponse1) requires Risk beside Data, which UAE Open Finance's consents, of the same Data otherwise, do not have.",
     ),
     "berlingroup": BodyRules(
@@ -960,6 +976,7 @@ BODY_RULES: dict[str, BodyRules] = {
             ),
         ),
         limits=(),
+        limit_fields=(),
         notes="A consent's validUntil is \"a valid until date (including the mentioned date) for the requested consent. The content is the local ASPSP date in ISO-Date format\" (the 1.3.11 file's validUntil); after it the consent's status is expired (\"The consent has been expired (e.g. after 90 days).\", the implementation guidelines) and a new consent is needed. The bank's time zone is not in the body: the day is read in UTC.",
     ),
     "pluggy": BodyRules(
@@ -975,6 +992,7 @@ BODY_RULES: dict[str, BodyRules] = {
             ),
         ),
         limits=(),
+        limit_fields=(),
         notes="A consent's expiresAt: \"Date when the consent expires. Null if the consent doesn't expire.\"",
     ),
     "setu": BodyRules(
@@ -991,6 +1009,7 @@ BODY_RULES: dict[str, BodyRules] = {
         ),
         ends=(),
         limits=(),
+        limit_fields=(),
         notes='The Consent flow page publishes this answer to a revocation of an expired consent (its "FAIL - Consent expired" tab): the generic InvalidRequest, whose message says the consent has expired.',
     ),
     "uaeopenfinance": BodyRules(
@@ -1017,6 +1036,7 @@ BODY_RULES: dict[str, BodyRules] = {
             ),
         ),
         limits=(),
+        limit_fields=(),
         notes='The token response names the consent in authorization_details, with its Data.ExpirationDateTime; a consent "moves from `Authorized` or `Suspended` to `Expired` when it reaches its `ExpirationDateTime`", a terminal state: "The TPP must prompt the user to re-consent and begin a new authorization flow with a new `ConsentId`." A data sharing consent read (AEBankDataSharingConsentPropertiesV21) has its Data.ExpirationDateTime too, beside Data.OpenFinanceBilling, which UK Open Banking\'s consents do not have.',
     ),
     "enablebanking": BodyRules(
@@ -1031,7 +1051,14 @@ BODY_RULES: dict[str, BodyRules] = {
             ),
         ),
         limits=(),
-        notes="A session's access ends at access.valid_until, as the application asked: \"even if the consent remains valid on the ASPSP's side, the session will expire based on the initially provided value.\"",
+        limit_fields=(
+            LimitField(
+                path="$.maximum_consent_validity",
+                unit="seconds",
+                sources=("enablebanking-openapi-8e8ab97c",),
+            ),
+        ),
+        notes="A session's access ends at access.valid_until, as the application asked: \"even if the consent remains valid on the ASPSP's side, the session will expire based on the initially provided value.\" An ASPSP's maximum_consent_validity (GET /aspsps) is the longest a consent may be asked for, in seconds: valid_until is to be no later than now plus it.",
     ),
     "quiltt": BodyRules(
         messages=(),
@@ -1048,6 +1075,7 @@ BODY_RULES: dict[str, BodyRules] = {
             ),
         ),
         limits=(),
+        limit_fields=(),
         notes='The session endpoint\'s expiresAt is when the session token ends (tokens last 24 hours); the page says to "Verify cached tokens before issuing new ones": once it has passed, the integration issues a new token (not the end user).',
     ),
     "tink": BodyRules(
@@ -1062,6 +1090,7 @@ BODY_RULES: dict[str, BodyRules] = {
             ),
         ),
         limits=(),
+        limit_fields=(),
         notes='A credentials object\'s sessionExpiryDate (declared a date-time, its example the milliseconds "1493379467000"): "The session can be renewed before or after this date by triggering manual authentication of credentials. After this date automatic refreshes will not be possible without new authentication from the user."',
     ),
 }

@@ -216,6 +216,19 @@ export interface StatedLimit {
 }
 
 /**
+ * A field of the provider's bodies that states the most a request may ask for (of days, of
+ * seconds): the decision carries it.
+ */
+export interface LimitField {
+  /** The field's JSON path ($.maximum_consent_validity), a positive integer. */
+  readonly path: string;
+  /** unit */
+  readonly unit: "days" | "seconds";
+  /** sources */
+  readonly sources: readonly string[];
+}
+
+/**
  * What a provider's bodies say beyond their codes: the generic codes whose messages give their
  * meaning, the fields that state when a consent ends and the messages that state the most a request
  * may ask for.
@@ -227,6 +240,8 @@ export interface BodyRules {
   readonly ends: readonly EndField[];
   /** limits */
   readonly limits: readonly StatedLimit[];
+  /** limit fields */
+  readonly limitFields: readonly LimitField[];
   /** Always bankcodes' wording. */
   readonly notes?: string;
 }
@@ -929,6 +944,7 @@ export const bodyRules: { readonly [provider: string]: BodyRules } = {
         sources: ["mastercard-openapi-us"],
       },
     ],
+    limitFields: [],
     notes: "The reseller billing report's error 10100 states the longest date range it takes.",
   },
   gocardless: {
@@ -958,6 +974,7 @@ export const bodyRules: { readonly [provider: string]: BodyRules } = {
         sources: ["gocardless-openapi-third-party"],
       },
     ],
+    limitFields: [],
     notes: "The OpenAPI's EUAExpiredError (401) is a summary the code set does not list, whose detail goes on: \"The end user must connect the account once more with new EUA and Requisition\"; it means what AccessExpiredError (\"Access has expired or it has been revoked\") does. A refused agreement's detail states the most days it may ask for (access_valid_for_days, max_historical_days: the institution's own).",
   },
   ukob: {
@@ -977,6 +994,7 @@ export const bodyRules: { readonly [provider: string]: BodyRules } = {
       },
     ],
     limits: [],
+    limitFields: [],
     notes: "An account access consent ends at Data.ExpirationDateTime; after it the consent is EXPD (reason TKXP) and a new consent is needed. Absent, the consent is open ended. Its consent response (OBReadConsentResponse1) requires Risk beside Data, which UAE Open Finance's consents, of the same Data otherwise, do not have.",
   },
   berlingroup: {
@@ -992,6 +1010,7 @@ export const bodyRules: { readonly [provider: string]: BodyRules } = {
       },
     ],
     limits: [],
+    limitFields: [],
     notes: "A consent's validUntil is \"a valid until date (including the mentioned date) for the requested consent. The content is the local ASPSP date in ISO-Date format\" (the 1.3.11 file's validUntil); after it the consent's status is expired (\"The consent has been expired (e.g. after 90 days).\", the implementation guidelines) and a new consent is needed. The bank's time zone is not in the body: the day is read in UTC.",
   },
   pluggy: {
@@ -1007,6 +1026,7 @@ export const bodyRules: { readonly [provider: string]: BodyRules } = {
       },
     ],
     limits: [],
+    limitFields: [],
     notes: "A consent's expiresAt: \"Date when the consent expires. Null if the consent doesn't expire.\"",
   },
   setu: {
@@ -1023,6 +1043,7 @@ export const bodyRules: { readonly [provider: string]: BodyRules } = {
     ],
     ends: [],
     limits: [],
+    limitFields: [],
     notes: "The Consent flow page publishes this answer to a revocation of an expired consent (its \"FAIL - Consent expired\" tab): the generic InvalidRequest, whose message says the consent has expired.",
   },
   uaeopenfinance: {
@@ -1051,6 +1072,7 @@ export const bodyRules: { readonly [provider: string]: BodyRules } = {
       },
     ],
     limits: [],
+    limitFields: [],
     notes: "The token response names the consent in authorization_details, with its Data.ExpirationDateTime; a consent \"moves from `Authorized` or `Suspended` to `Expired` when it reaches its `ExpirationDateTime`\", a terminal state: \"The TPP must prompt the user to re-consent and begin a new authorization flow with a new `ConsentId`.\" A data sharing consent read (AEBankDataSharingConsentPropertiesV21) has its Data.ExpirationDateTime too, beside Data.OpenFinanceBilling, which UK Open Banking's consents do not have.",
   },
   enablebanking: {
@@ -1066,7 +1088,14 @@ export const bodyRules: { readonly [provider: string]: BodyRules } = {
       },
     ],
     limits: [],
-    notes: "A session's access ends at access.valid_until, as the application asked: \"even if the consent remains valid on the ASPSP's side, the session will expire based on the initially provided value.\"",
+    limitFields: [
+      {
+        path: "$.maximum_consent_validity",
+        unit: "seconds",
+        sources: ["enablebanking-openapi-8e8ab97c"],
+      },
+    ],
+    notes: "A session's access ends at access.valid_until, as the application asked: \"even if the consent remains valid on the ASPSP's side, the session will expire based on the initially provided value.\" An ASPSP's maximum_consent_validity (GET /aspsps) is the longest a consent may be asked for, in seconds: valid_until is to be no later than now plus it.",
   },
   quiltt: {
     messages: [],
@@ -1081,6 +1110,7 @@ export const bodyRules: { readonly [provider: string]: BodyRules } = {
       },
     ],
     limits: [],
+    limitFields: [],
     notes: "The session endpoint's expiresAt is when the session token ends (tokens last 24 hours); the page says to \"Verify cached tokens before issuing new ones\": once it has passed, the integration issues a new token (not the end user).",
   },
   tink: {
@@ -1096,6 +1126,7 @@ export const bodyRules: { readonly [provider: string]: BodyRules } = {
       },
     ],
     limits: [],
+    limitFields: [],
     notes: "A credentials object's sessionExpiryDate (declared a date-time, its example the milliseconds \"1493379467000\"): \"The session can be renewed before or after this date by triggering manual authentication of credentials. After this date automatic refreshes will not be possible without new authentication from the user.\"",
   },
 };

@@ -255,6 +255,24 @@ def stated_limit(provider: str | None, texts: Iterable[str]) -> tuple[Reason, ..
     return ()
 
 
+def field_limit(provider: str | None, data: object) -> tuple[Reason, ...]:
+    """The most a request may ask for, where a field of the provider's bodies states it (a
+    positive integer below 10**15), with the field named."""
+    from bankcodes._provider_facts import BODY_RULES
+    from bankcodes._recognition import values
+
+    rules = BODY_RULES.get(provider) if provider is not None else None
+    for limit in rules.limit_fields if rules is not None else ():
+        for path, value in values(limit.path[1:], data, "$"):
+            # A number, as JavaScript reads one: 15552000.0 is 15552000.
+            if isinstance(value, bool) or not isinstance(value, int | float):
+                continue
+            if 0 < value < 10**15 and float(value).is_integer():
+                says = said("limit_field", most=int(value), unit=limit.unit, field=path)
+                return (Reason(part="limit", says=says, source=", ".join(limit.sources)),)
+    return ()
+
+
 @cache
 def _regex(pattern: str) -> re.Pattern[str]:
     """A pattern of the spec's subset (RE2's and JavaScript's syntax) as Python reads it."""

@@ -168,6 +168,17 @@ class StatedLimit(Record):
     """sources"""
 
 
+class LimitField(Record):
+    """A field of the provider's bodies that states the most a request may ask for (of days, of seconds): the decision carries it."""
+
+    path: str
+    """The field's JSON path ($.maximum_consent_validity), a positive integer."""
+    unit: str
+    """unit"""
+    sources: tuple[str, ...]
+    """sources"""
+
+
 class BodyRules(Record):
     """What a provider's bodies say beyond their codes: the generic codes whose messages give their meaning, the fields that state when a consent ends and the messages that state the most a request may ask for."""
 
@@ -177,6 +188,8 @@ class BodyRules(Record):
     """ends"""
     limits: tuple[StatedLimit, ...] = ()
     """limits"""
+    limit_fields: tuple[LimitField, ...] = ()
+    """limit fields"""
     notes: str | None = None
     """Always bankcodes' wording."""
 

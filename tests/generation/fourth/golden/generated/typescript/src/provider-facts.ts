@@ -216,6 +216,19 @@ export interface StatedLimit {
 }
 
 /**
+ * A field of the provider's bodies that states the most a request may ask for (of days, of
+ * seconds): the decision carries it.
+ */
+export interface LimitField {
+  /** The field's JSON path ($.maximum_consent_validity), a positive integer. */
+  readonly path: string;
+  /** unit */
+  readonly unit: "days" | "seconds";
+  /** sources */
+  readonly sources: readonly string[];
+}
+
+/**
  * What a provider's bodies say beyond their codes: the generic codes whose messages give their
  * meaning, the fields that state when a consent ends and the messages that state the most a request
  * may ask for.
@@ -227,6 +240,8 @@ export interface BodyRules {
   readonly ends: readonly EndField[];
   /** limits */
   readonly limits: readonly StatedLimit[];
+  /** limit fields */
+  readonly limitFields: readonly LimitField[];
   /** Always bankcodes' wording. */
   readonly notes?: string;
 }
