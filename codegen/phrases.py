@@ -25,7 +25,7 @@ PHRASES: dict[str, str] = {
     "not_retryable": "{step}: a code of the category {category} that is not retryable",
     "by_status": "{step}: {what}, and {news}",
     "wait_stated_unknown": "retry_later: {what}, and the response states a wait",
-    "by_end": "{step}: {what}, and the body states when the consent ends",
+    "by_end": "{step}: {what}, and the body states when the consent or session ends",
     "message_means": "{value} decides as {means}: the message says '{quote}'",
     # What an HTTP status says where nothing in the response is recognised.
     "status_of_provider": (
@@ -64,8 +64,10 @@ PHRASES: dict[str, str] = {
     "consent_ended": "{provider} names {value} among the codes that tell a consent has ended",
     "ends_at_field": "{moment}: the body's {field}, {news}",
     "ends_at_days": "{moment}: {news}",
-    "ends_at_body": "{moment}: the body's {field}, when the consent ends",
+    "ends_at_body": "{moment}: the body's {field}, when the consent or session ends",
     "limit_stated": "at most {most} {unit}: the message says '{quote}'",
+    "limit_field": "at most {most} {unit}: the body's {field}",
+    "by_limit": "{step}: {what}, and the body states the most a request may ask for",
     "ends_never": "the body's {field} is null: the consent does not end",
     "ends_at_refused": "the body's {field} is no date-time from 1970 to 9998: {value}",
     "no_json": "a value no JSON holds ({type})",
@@ -73,6 +75,9 @@ PHRASES: dict[str, str] = {
     "told_namespace": "read as {kind}: its {keys} '{value}' is in {provider}'s namespace",
     "told_code": "read as {kind}: its {keys} '{value}' is a code only {provider}'s code sets hold",
     "told_fields": "read as {kind}: it has {provider}'s fields ({keys})",
+    "told_end": "read as {provider}'s: it has {provider}'s fields ({keys})",
+    "told_ends": "it has the fields of {providers}, each stating a consent's end: name the "
+    "provider to read it",
     "told_provider": (
         "read as {kind} because {provider} was named: the body alone does not tell whose it is"
     ),

@@ -22,6 +22,8 @@ from codegen.spec.decisions import (
     RateLimits,
     StatedLimit,
 )
+from codegen.spec.evidence import by_fields
+from codegen.spec.payloads import Recognition
 from codegen.spec.retrying import Idempotency, Lifetimes, Retrying, RetryRule
 
 #: The per-code facts a source must state (never bankcodes' reading).
@@ -130,6 +132,13 @@ def _body_rules(provider: Provider, at: Where, facts: BodyRules) -> Iterator[Pro
         yield from _pattern(pointer(*here), rule, None)
     for index, limit in enumerate(facts.limits):
         yield from _pattern(pointer(*at, "limits", index), limit, _MOST, "most")
+    for index, end in enumerate(facts.ends):
+        if end.tells and not by_fields(Recognition.model_validate({"present": end.tells})):
+            yield Problem(
+                pointer(*at, "ends", index, "tells"),
+                f"{list(end.tells)} tell no provider: name a key of its own, or three keys "
+                "that no shared shape holds (codegen/spec/evidence.json)",
+            )
 
 
 def _read_in_part(catalog: Catalog, refs: tuple[str, ...]) -> list[str]:

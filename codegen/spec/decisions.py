@@ -26,6 +26,7 @@ from codegen.spec.base import (
     TrueFlag,
     whole,
 )
+from codegen.spec.payloads import KeyPath
 
 #: What to do now: the vocabulary of bankcodes' decisions (the spec's about and the site's
 #: Deciding page say what each means).
@@ -231,14 +232,35 @@ END_PATH = whole(r"\$(\.[^.\s\[\]]+(\[\*\])?)+")
 
 
 class EndField(SpecModel):
-    """A field of the provider's bodies that states when a consent (or the access it grants)
-    ends: an RFC 3339 date-time, read exactly; null where the source says null means never."""
+    """A field of the provider's bodies that states when a consent (or the access or session it
+    grants) ends, read exactly in the form its source gives; null where the source says null
+    means never."""
 
     path: Annotated[str, PydField(pattern=END_PATH, max_length=200)] = PydField(
-        description="The field's JSON path ($.access.valid_until; key[*]: each item of an array)."
+        description="The field's JSON path ($.access.valid_until); [*] steps into each item of "
+        "an array (the first item's value is read)."
+    )
+    form: Literal["date_time", "last_day", "epoch_milliseconds"] = PydField(
+        "date_time",
+        description="date_time: an RFC 3339 date-time; last_day: an ISO date, the last day "
+        "the consent is valid (it ends as the next day begins, in UTC where the body names no "
+        "time zone); epoch_milliseconds: milliseconds since 1970 (a number, or its digits as a "
+        "text).",
+    )
+    then: NextStep = PydField(
+        "renew_consent",
+        description="The next step once the end has passed: renew_consent (a consent), or "
+        "another where what ends is no consent (a session token the integration issues anew: "
+        "fix_request).",
     )
     null_means_never: TrueFlag = PydField(
         False, description="The source says a null value means the consent does not end."
+    )
+    tells: Annotated[tuple[KeyPath, ...], PydField(min_length=1), UNIQUE] = PydField(
+        (),
+        description="Keys that, all present, tell the provider's body where no provider is "
+        "named (by codegen.spec.evidence's rule: a key of its own, or three that no shared "
+        "shape holds); none: the field is read only where the provider is named.",
     )
     sources: SourceRefs
 
@@ -255,6 +277,17 @@ class StatedLimit(SpecModel):
     sources: SourceRefs
 
 
+class LimitField(SpecModel):
+    """A field of the provider's bodies that states the most a request may ask for (of days,
+    of seconds): the decision carries it."""
+
+    path: Annotated[str, PydField(pattern=whole(r"\$(\.[^.\s\[\]]+)+"), max_length=200)] = PydField(
+        description="The field's JSON path ($.maximum_consent_validity), a positive integer."
+    )
+    unit: Literal["days", "seconds"]
+    sources: SourceRefs
+
+
 class BodyRules(SpecModel):
     """What a provider's bodies say beyond their codes: the generic codes whose messages give
     their meaning, the fields that state when a consent ends and the messages that state the
@@ -263,6 +296,7 @@ class BodyRules(SpecModel):
     messages: Annotated[tuple[MessageRule, ...], PydField(min_length=1)] = ()
     ends: Annotated[tuple[EndField, ...], PydField(min_length=1)] = ()
     limits: Annotated[tuple[StatedLimit, ...], PydField(min_length=1)] = ()
+    limit_fields: Annotated[tuple[LimitField, ...], PydField(min_length=1)] = ()
     notes: Text | None = PydField(None, description="Always bankcodes' wording.")
 
 

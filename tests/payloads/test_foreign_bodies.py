@@ -48,6 +48,9 @@ def test_the_corpus_is_broad_and_sourced() -> None:
 def test_python_claims_no_foreign_body(body: dict[str, Any]) -> None:
     text: str = body["body"]
     assert bankcodes.from_exception(text) is None
+    # Nor does a decision read it as a provider's, nor a consent's end or a limit in it.
+    why = bankcodes.decide(text.encode()).why
+    assert not [r.says for r in why if r.part in {"code", "ends_at", "limit"}]
     try:
         data = payloads.parse(text)
     except payloads.PayloadError:

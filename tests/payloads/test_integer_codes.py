@@ -230,7 +230,10 @@ def _item(case: dict[str, Any], kind: str, path: str, code_set: str) -> dict[str
         # kind may carry another provider's codes beneath its own.
         "codeSet": code_set,
         "listener": payload.get("listener", {}).get("function"),
-        "webhook": delivery.get("payload_kind") == kind,
+        # receive reads it without a secret only where its provider signs none (a signed
+        # webhook's bodies are received in the signature corpora, signed).
+        "webhook": delivery.get("payload_kind") == kind
+        and SPEC["providers"][provider].get("signing", {}).get("scheme") == "none",
     }
 
 

@@ -126,6 +126,14 @@ DECISION_CASES: list[tuple[str, Mutation, str, str]] = [
         "the pattern does not match its example",
     ),
     (
+        "an end field told by keys any API may send",
+        lambda d: d["providers"]["pluggy"]["body_rules"]["ends"][0].update(
+            tells=["status", "created_at"]
+        ),
+        "/providers/pluggy/body_rules/ends/0/tells",
+        "tell no provider",
+    ),
+    (
         "a consent's announcing code the code set lacks",
         lambda d: d["providers"]["plaid"]["consent"]["announced_by"][0].update(code="SOON"),
         "/providers/plaid/consent/announced_by/0/code",

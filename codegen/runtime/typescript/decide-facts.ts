@@ -7,10 +7,10 @@
 import { Category, CategoryInfo, STEP_ACTORS } from "./categories.js";
 import type { Actor } from "./shapes.js";
 import { readAs, type FoundCode } from "./code-fields.js";
-import { bodyRules, consents, rateLimits } from "./provider-facts.js";
+import { bodyRules, consents, rateLimits, type EndField } from "./provider-facts.js";
 import type { Reason } from "./decide-waits.js";
 import { bounded, shownText } from "./decide-waits.js";
-import { isRecord, values } from "./recognition.js";
+import { all, isRecord, values } from "./recognition.js";
 import type { CodeFacts } from "./code-facts.js";
 import { cut, longerThan, said } from "./shown.js";
 import { rfc3339Millis } from "./times.js";
@@ -237,23 +237,48 @@ export function bodyEnd(
   data: unknown,
   now: Date,
 ): [Date | null, Reason[], [Step, NonNullable<CodeFacts["state"]> | null] | null] {
+  let told: Reason[] = [];
+  if (provider === undefined) {
+    // No provider named: the providers whose end fields' telling keys are all present.
+    const whose = Object.entries(bodyRules).flatMap(([id, rules]) =>
+      rules.ends
+        .filter(
+          (end) => end.tells.length > 0 && end.tells.every((key) => all(data, key).length > 0),
+        )
+        .map((end): [string, EndField] => [id, end]),
+    );
+    const ids = [...new Set(whose.map(([id]) => id))].sort();
+    if (ids.length > 1)
+      return [
+        null,
+        [{ part: "code", says: said("told_ends", { providers: ids.join(", ") }), source: "body" }],
+        null,
+      ];
+    if (whose.length > 0) {
+      provider = whose[0]![0];
+      const keys = whose[0]![1].tells.join(", ");
+      told = [{ part: "code", says: said("told_end", { provider, keys }), source: "body" }];
+    }
+  }
   const ends =
     provider !== undefined && Object.hasOwn(bodyRules, provider) ? bodyRules[provider]!.ends : [];
   for (const end of ends) {
+    if (told.length > 0 && end.tells.length === 0) continue;
     const found: [string, unknown][] = [];
     values(end.path.slice(1), data, "$", found);
     if (found.length === 0) continue;
     const [field, value] = found[0]!;
     const source = end.sources.join(", ");
-    const reason = (says: string): Reason[] => [{ part: "ends_at", says, source }];
+    const reason = (says: string): Reason[] => [{ part: "ends_at", says, source }, ...told];
     if (value === null && end.nullMeansNever === true)
       return [null, reason(said("ends_never", { field })), ["none", null]];
-    const stated = dateTime(value);
+    const stated = statedMoment(value, end.form);
     if (stated === null)
       return [null, reason(said("ends_at_refused", { field, value: shownValue(value) })), null];
     const says = said("ends_at_body", { moment: stated.toISOString(), field });
+    const state = end.then === "renew_consent" ? "consent_ended" : null;
     const passed = stated.getTime() <= now.getTime();
-    return [stated, reason(says), passed ? ["renew_consent", "consent_ended"] : ["none", null]];
+    return [stated, reason(says), passed ? [end.then, state] : ["none", null]];
   }
   return [null, [], null];
 }
@@ -266,6 +291,40 @@ function dateTime(value: unknown): Date | null {
   else if (typeof value === "string" && !longerThan(value, MAX_RETRY_AFTER_TEXT))
     millis = rfc3339Millis(value);
   return Number.isNaN(millis) || millis < 0 || millis > LATEST_NOW ? null : new Date(millis);
+}
+
+/** The most a request may ask for, where a field of the provider's bodies states it (a positive
+ * integer below 10**15), with the field named (the Python `field_limit`). */
+export function fieldLimit(provider: string | undefined, data: unknown): Reason[] {
+  const rules =
+    provider !== undefined && Object.hasOwn(bodyRules, provider) ? bodyRules[provider]! : null;
+  for (const limit of rules?.limitFields ?? []) {
+    const found: [string, unknown][] = [];
+    values(limit.path.slice(1), data, "$", found);
+    for (const [field, most] of found) {
+      if (typeof most !== "number" || !Number.isInteger(most) || most <= 0 || most >= 1e15)
+        continue;
+      const says = said("limit_field", { most, unit: limit.unit, field });
+      return [{ part: "limit", says, source: limit.sources.join(", ") }];
+    }
+  }
+  return [];
+}
+
+/** The moment a body's field states in the form its source gives it (the Python
+ * `bankcodes._times.stated_moment`): an RFC 3339 date-time; the last day of a validity, an ISO
+ * date (the moment the next day begins, in UTC); milliseconds since 1970 (a number or its
+ * digits, at most 15); null for any other value, and for a moment outside 1970 to 9998. */
+function statedMoment(value: unknown, form: EndField["form"]): Date | null {
+  if (form === "date_time") return dateTime(value);
+  if (form === "last_day") {
+    const day = typeof value === "string" && /^[0-9]{4}-[0-9]{2}-[0-9]{2}$/.test(value);
+    const start = day ? rfc3339Millis(`${value as string}T00:00:00Z`) : Number.NaN;
+    return Number.isNaN(start) ? null : dateTime(new Date(start + 86_400_000));
+  }
+  const digits = typeof value === "string" && /^[0-9]{1,15}$/.test(value);
+  const whole = typeof value === "number" && Number.isInteger(value) && value >= 0 && value < 1e15;
+  return digits || whole ? dateTime(new Date(Number(value))) : null;
 }
 
 /** A body's value as a reason shows it: text escaped, other JSON as JSON, anything else (a value

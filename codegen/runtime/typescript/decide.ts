@@ -38,6 +38,7 @@ import {
   meant,
   rulesOf,
   statedLimit,
+  fieldLimit,
   statedWindow,
   statusNews,
   type ConsentNews,
@@ -285,6 +286,23 @@ function decision(
       reasons = [{ part: "next_step", says, source: endReasons[0]!.source }];
     }
   }
+  const texts = data === null || data === undefined ? null : textsOf(data);
+  let limits = texts === null ? [] : statedLimit(provider, texts);
+  if (limits.length === 0 && texts !== null) {
+    limits = fieldLimit(provider, data);
+    if (
+      limits.length > 0 &&
+      unknown &&
+      byStatus === null &&
+      wait === null &&
+      endReasons.length === 0
+    ) {
+      // Nothing known, but the body states the most a request may ask for: nothing now.
+      [nextStep, state, own] = ["none", null, true];
+      const says = said("by_limit", { step: nextStep, what });
+      reasons = [{ part: "next_step", says, source: limits[0]!.source }];
+    }
+  }
   return {
     nextStep,
     actor: actorOf(category, nextStep, own),
@@ -301,7 +319,7 @@ function decision(
       ...pairsNotRead(passed),
       ...attemptsOf(info),
       ...endReasons,
-      ...(data === null || data === undefined ? [] : statedLimit(provider, textsOf(data))),
+      ...limits,
       ...toldReasons(read),
     ],
   };

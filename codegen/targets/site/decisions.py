@@ -25,6 +25,14 @@ MEANINGS = {
 }
 
 
+#: How a body's end field is written, in words (the spec's EndField.form).
+_FORMS = {
+    "date_time": "an RFC 3339 date-time",
+    "last_day": "the last day it is valid, an ISO date",
+    "epoch_milliseconds": "milliseconds since 1970",
+}
+
+
 def _ids(value: FactData) -> tuple[str, ...]:
     return tuple(v for v in value if isinstance(v, str)) if isinstance(value, tuple) else ()
 
@@ -115,8 +123,19 @@ class Facts:
             )
         for end in records(facts, "ends"):
             never = "; null: it never ends" if end.get("null_means_never") else ""
-            path = md_code(str(end.get("path")))
-            lines.append(f"- A consent ends at {path}{never} ({self.cite(end.get('sources'))})")
+            path, form = md_code(str(end.get("path"))), _FORMS[str(end.get("form"))]
+            then = md_code(str(end.get("then")))
+            tells = ", ".join(md_code(key) for key in _ids(end.get("tells")))
+            told = f"; told with no provider named by {tells}" if tells else ""
+            lines.append(
+                f"- A consent or session ends at {path} ({form}){never}; once passed: {then}"
+                f"{told} ({self.cite(end.get('sources'))})"
+            )
+        for field in records(facts, "limit_fields"):
+            lines.append(
+                f"- The most a request may ask for, in {field.get('unit')}: the body's "
+                f"{md_code(str(field.get('path')))} ({self.cite(field.get('sources'))})"
+            )
         for limit in records(facts, "limits"):
             example = mk.text(str(limit.get("example")))
             lines.append(

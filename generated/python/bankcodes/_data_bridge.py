@@ -414,6 +414,7 @@ def _StatusCodeInfo() -> type[CodeEnum]:
 
         otp_required = "otp_required"
         BANK_IS_DOWN = "BANK_IS_DOWN"
+        ok = "ok"
 
     register(
         StatusCodeInfo,
@@ -464,6 +465,17 @@ def _StatusCodeInfo() -> type[CodeEnum]:
                     editorial=True,
                     message="Your bank's interface is down for now.",
                     notes="The example item resource's detail, with status 1003 and this status_code_description.",
+                ),
+                CodeInfo(
+                    value="ok",
+                    description="The item is ok: the Item refreshed webhook's example gives it beside status_code 0.",
+                    category=_C.SUCCESS,
+                    sources=(_S["bridge-docs-webhooks-events"],),
+                    retryable=False,
+                    end_user_can_retry=False,
+                    wording=(Wording(field="description", by="bankcodes"),),
+                    page="reference/bridge/status_code_info/#ok",
+                    editorial=True,
                 ),
             ),
         ),
@@ -850,12 +862,13 @@ def _ErrorType() -> type[CodeEnum]:
 
 def _WebhookType() -> type[CodeEnum]:
     class WebhookType(CodeEnum):
-        """Webhook type: What a webhook is about (its type). Only the types whose wire value was read are here: the current Webhooks events page also lists an item refreshed or deleted and an account created, updated or deleted, whose type strings the copies read do not show.
+        """Webhook type: What a webhook is about (its type). Only the types whose wire value was read are here: the current Webhooks events page also lists an item deleted and an account created, updated or deleted, whose type strings the copies read do not show.
 
         Wire field: type of a webhook."""
 
         user_deleted = "user.deleted"
         item_created = "item.created"
+        item_refreshed = "item.refreshed"
         ITEM_CREATED = "ITEM_CREATED"
         ACCOUNT_CREATED = "ACCOUNT_CREATED"
         payment_transaction_updated = "payment.transaction.updated"
@@ -868,7 +881,7 @@ def _WebhookType() -> type[CodeEnum]:
                 provider="bridge",
                 id="webhook_type",
                 title="Webhook type",
-                description="What a webhook is about (its type). Only the types whose wire value was read are here: the current Webhooks events page also lists an item refreshed or deleted and an account created, updated or deleted, whose type strings the copies read do not show.",
+                description="What a webhook is about (its type). Only the types whose wire value was read are here: the current Webhooks events page also lists an item deleted and an account created, updated or deleted, whose type strings the copies read do not show.",
                 field="type of a webhook",
                 sources=(
                     _S["bridge-docs-webhooks-events"],
@@ -908,6 +921,24 @@ def _WebhookType() -> type[CodeEnum]:
                         ),
                     ),
                     page="reference/bridge/webhook_type/#item.created",
+                ),
+                CodeInfo(
+                    value="item.refreshed",
+                    description="Each time an item is refreshed, this event is triggered. You can use it to check if an item's status has changed, or to know right after a refresh that an item is now in error.",
+                    category=_C.INFORMATIONAL,
+                    sources=(_S["bridge-docs-webhooks-events"],),
+                    retryable=False,
+                    end_user_can_retry=False,
+                    wording=(
+                        Wording(
+                            field="description",
+                            by="provider",
+                            sources=(_S["bridge-docs-webhooks-events"],),
+                        ),
+                        Wording(field="notes", by="bankcodes"),
+                    ),
+                    page="reference/bridge/webhook_type/#item.refreshed",
+                    notes="Its content carries the item's status after the refresh (status_code, an item status, and status_code_info), which decides before the type.",
                 ),
                 CodeInfo(
                     value="ITEM_CREATED",

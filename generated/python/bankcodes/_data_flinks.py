@@ -282,12 +282,17 @@ def _ApiErrorCode() -> type[CodeEnum]:
                     message="Your operation is still processing.",
                     notes="Poll /GetAccountsDetailAsync every 10 seconds for at most 30 minutes.",
                     steps_to_reproduce="Perform a cached flow immediately after Authorizing a new account",
+                    next_step="retry_later",
                     wait_seconds=10,
                     fact_sources={
                         "wait_seconds": (
                             "flinks-get-accounts-detail-async",
                             "flinks-get-accounts-summary-async",
-                        )
+                        ),
+                        "next_step": (
+                            "flinks-get-accounts-detail-async",
+                            "flinks-get-accounts-summary-async",
+                        ),
                     },
                 ),
                 CodeInfo(

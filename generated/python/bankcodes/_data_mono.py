@@ -286,6 +286,8 @@ def _DataStatus() -> type[CodeEnum]:
                     editorial=True,
                     advice="If the meta data_status is still in the processing stage, you have to wait before calling the APIs below e.g Statement, Transaction, Income and Identity Endpoints.",
                     notes='Mono defines no text for the value itself; its Account Details page says what to do while the status is processing (the advice, where "the APIs below" are the page\'s Statement, Transaction, Income and Identity endpoints) and that some banks take a few seconds or minutes. The account_updated webhook\'s field table still lists it ("if it is AVAILABLE, PROCESSING, FAILED").',
+                    next_step="retry_later",
+                    fact_sources={"next_step": ("mono-docs-account-details-notice",)},
                 ),
                 CodeInfo(
                     value="PARTIAL",

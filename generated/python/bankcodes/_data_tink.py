@@ -185,6 +185,8 @@ def _LinkErrorStatus() -> type[CodeEnum]:
                         ),
                     ),
                     page="reference/tink/link_error_status/#USER_CANCELLED",
+                    next_step="none",
+                    fact_sources={"next_step": ("tink-android-status",)},
                 ),
                 CodeInfo(
                     value="BAD_REQUEST",
@@ -1768,6 +1770,8 @@ def _LinkErrorReason() -> type[CodeEnum]:
                     page="reference/tink/link_error_reason/#USER_CANCELLED",
                     editorial=True,
                     notes="The iOS binary builds tink://callback?error=USER_CANCELLED&error_reason=USER_CANCELLED; no SDK enum lists it as a reason.",
+                    next_step="none",
+                    fact_sources={"next_step": ("tink-android-status",)},
                 ),
             ),
         ),

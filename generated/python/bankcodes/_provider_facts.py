@@ -139,12 +139,18 @@ class MessageRule(Record):
 
 
 class EndField(Record):
-    """A field of the provider's bodies that states when a consent (or the access it grants) ends: an RFC 3339 date-time, read exactly; null where the source says null means never."""
+    """A field of the provider's bodies that states when a consent (or the access or session it grants) ends, read exactly in the form its source gives; null where the source says null means never."""
 
     path: str
-    """The field's JSON path ($.access.valid_until; key[*]: each item of an array)."""
+    """The field's JSON path ($.access.valid_until); [*] steps into each item of an array (the first item's value is read)."""
+    form: str = "date_time"
+    """date_time: an RFC 3339 date-time; last_day: an ISO date, the last day the consent is valid (it ends as the next day begins, in UTC where the body names no time zone); epoch_milliseconds: milliseconds since 1970 (a number, or its digits as a text)."""
+    then: str = "renew_consent"
+    """The next step once the end has passed: renew_consent (a consent), or another where what ends is no consent (a session token the integration issues anew: fix_request)."""
     null_means_never: bool = False
     """The source says a null value means the consent does not end."""
+    tells: tuple[str, ...] = ()
+    """Keys that, all present, tell the provider's body where no provider is named (by codegen.spec.evidence's rule: a key of its own, or three that no shared shape holds); none: the field is read only where the provider is named."""
     sources: tuple[str, ...]
     """sources"""
 
@@ -162,6 +168,17 @@ class StatedLimit(Record):
     """sources"""
 
 
+class LimitField(Record):
+    """A field of the provider's bodies that states the most a request may ask for (of days, of seconds): the decision carries it."""
+
+    path: str
+    """The field's JSON path ($.maximum_consent_validity), a positive integer."""
+    unit: str
+    """unit"""
+    sources: tuple[str, ...]
+    """sources"""
+
+
 class BodyRules(Record):
     """What a provider's bodies say beyond their codes: the generic codes whose messages give their meaning, the fields that state when a consent ends and the messages that state the most a request may ask for."""
 
@@ -171,6 +188,8 @@ class BodyRules(Record):
     """ends"""
     limits: tuple[StatedLimit, ...] = ()
     """limits"""
+    limit_fields: tuple[LimitField, ...] = ()
+    """limit fields"""
     notes: str | None = None
     """Always bankcodes' wording."""
 
@@ -914,6 +933,7 @@ BODY_RULES: dict[str, BodyRules] = {
                 sources=("mastercard-openapi-us",),
             ),
         ),
+        limit_fields=(),
         notes="The reseller billing report's error 10100 states the longest date range it takes.",
     ),
     "gocardless": BodyRules(
@@ -943,6 +963,7 @@ BODY_RULES: dict[str, BodyRules] = {
                 sources=("gocardless-openapi-third-party",),
             ),
         ),
+        limit_fields=(),
         notes='The OpenAPI\'s EUAExpiredError (401) is a summary the code set does not list, whose detail goes on: "The end user must connect the account once more with new EUA and Requisition"; it means what AccessExpiredError ("Access has expired or it has been revoked") does. A refused agreement\'s detail states the most days it may ask for (access_valid_for_days, max_historical_days: the institution\'s own).',
     ),
     "ukob": BodyRules(
@@ -950,30 +971,79 @@ BODY_RULES: dict[str, BodyRules] = {
         ends=(
             EndField(
                 path="$.Data.ExpirationDateTime",
-                sources=("ukob-v4-account-access-consents", "ukob-v4-api-profile"),
+                form="date_time",
+                then="renew_consent",
+                tells=("Data.ConsentId", "Data.Permissions", "Data.ExpirationDateTime", "Risk"),
+                sources=(
+                    "ukob-v4-account-access-consents",
+                    "ukob-v4-api-profile",
+                    "ukob-v4-account-info-openapi",
+                ),
             ),
         ),
         limits=(),
-        notes="An account access consent ends at Data.ExpirationDateTime; after it the consent is EXPD (reason TKXP) and a new consent is needed. Absent, the consent is open ended.",
+        limit_fields=(),
+        notes="An account access consent ends at Data.ExpirationDateTime; after it the consent is EXPD (reason TKXP) and a new consent is needed. Absent, the consent is open ended. Its consent response (OBReadConsentResponse1) requires Risk beside Data, which UAE Open Finance's consents, of the same Data otherwise, do not have.",
+    ),
+    "berlingroup": BodyRules(
+        messages=(),
+        ends=(
+            EndField(
+                path="$.validUntil",
+                form="last_day",
+                then="renew_consent",
+                tells=(),
+                sources=("berlingroup-psd2-api-1-3-11", "berlingroup-ig-1-3-8"),
+            ),
+        ),
+        limits=(),
+        limit_fields=(),
+        notes="A consent's validUntil is \"a valid until date (including the mentioned date) for the requested consent. The content is the local ASPSP date in ISO-Date format\" (the 1.3.11 file's validUntil); after it the consent's status is expired (\"The consent has been expired (e.g. after 90 days).\", the implementation guidelines) and a new consent is needed. The bank's time zone is not in the body: the day is read in UTC.",
     ),
     "openfinancebrasil": BodyRules(
         messages=(),
-        ends=(EndField(path="$.data.expirationDateTime", sources=("brazil-payments-4-1-0",)),),
+        ends=(
+            EndField(
+                path="$.data.expirationDateTime",
+                form="date_time",
+                then="renew_consent",
+                tells=(),
+                sources=("brazil-payments-4-1-0",),
+            ),
+        ),
         limits=(),
+        limit_fields=(),
         notes="A payment consent's data.expirationDateTime is when it expires (“Data e hora em que o consentimento da iniciação de pagamento expira.”): past it, a consent not yet authorised or not yet used goes to REJECTED.",
     ),
     "yapily": BodyRules(
         messages=(),
-        ends=(EndField(path="$.data.expiresAt", sources=("yapily-openapi",)),),
+        ends=(
+            EndField(
+                path="$.data.expiresAt",
+                form="date_time",
+                then="renew_consent",
+                tells=(),
+                sources=("yapily-openapi",),
+            ),
+        ),
         limits=(),
+        limit_fields=(),
         notes="A consent's expiresAt, in the data of the API's answers about it (the consent, an authorisation request): “Date and time of when the authorisation will expire by. Reauthorisation will be needed to retain access.” It is there only where the consent was asked for with one.",
     ),
     "pluggy": BodyRules(
         messages=(),
         ends=(
-            EndField(path="$.expiresAt", null_means_never=True, sources=("pluggy-docs-consents",)),
+            EndField(
+                path="$.expiresAt",
+                form="date_time",
+                then="renew_consent",
+                null_means_never=True,
+                tells=("itemId", "openFinancePermissionsGranted", "expiresAt"),
+                sources=("pluggy-docs-consents",),
+            ),
         ),
         limits=(),
+        limit_fields=(),
         notes="A consent's expiresAt: \"Date when the consent expires. Null if the consent doesn't expire.\"",
     ),
     "setu": BodyRules(
@@ -990,6 +1060,7 @@ BODY_RULES: dict[str, BodyRules] = {
         ),
         ends=(),
         limits=(),
+        limit_fields=(),
         notes='The Consent flow page publishes this answer to a revocation of an expired consent (its "FAIL - Consent expired" tab): the generic InvalidRequest, whose message says the consent has expired.',
     ),
     "uaeopenfinance": BodyRules(
@@ -997,16 +1068,80 @@ BODY_RULES: dict[str, BodyRules] = {
         ends=(
             EndField(
                 path="$.authorization_details[*].consent.Data.ExpirationDateTime",
-                sources=("uae-cs-handling-callback",),
+                form="date_time",
+                then="renew_consent",
+                tells=(),
+                sources=("uae-cs-handling-callback", "uae-cs-consent"),
+            ),
+            EndField(
+                path="$.Data.ExpirationDateTime",
+                form="date_time",
+                then="renew_consent",
+                tells=(
+                    "Data.ConsentId",
+                    "Data.Permissions",
+                    "Data.ExpirationDateTime",
+                    "Data.OpenFinanceBilling",
+                ),
+                sources=("uaeopenfinance-account-information", "uae-cs-consent"),
             ),
         ),
         limits=(),
-        notes="A successful POST /token answers with the consent object in authorization_details (Handling the callback: the Authorization Server “returns not only the access_token and refresh_token but also the Consent object, including its current Status”); its Data.ExpirationDateTime is when the consent, and with it the refresh token, ends.",
+        limit_fields=(),
+        notes='The token response names the consent in authorization_details, with its Data.ExpirationDateTime; a consent "moves from `Authorized` or `Suspended` to `Expired` when it reaches its `ExpirationDateTime`", a terminal state: "The TPP must prompt the user to re-consent and begin a new authorization flow with a new `ConsentId`." A data sharing consent read (AEBankDataSharingConsentPropertiesV21) has its Data.ExpirationDateTime too, beside Data.OpenFinanceBilling, which UK Open Banking\'s consents do not have.',
     ),
     "enablebanking": BodyRules(
         messages=(),
-        ends=(EndField(path="$.access.valid_until", sources=("enablebanking-openapi-8e8ab97c",)),),
+        ends=(
+            EndField(
+                path="$.access.valid_until",
+                form="date_time",
+                then="renew_consent",
+                tells=("access.valid_until", "accounts_data", "aspsp.name", "psu_type"),
+                sources=("enablebanking-openapi-8e8ab97c",),
+            ),
+        ),
         limits=(),
-        notes="A session's access ends at access.valid_until, as the application asked: \"even if the consent remains valid on the ASPSP's side, the session will expire based on the initially provided value.\"",
+        limit_fields=(
+            LimitField(
+                path="$.maximum_consent_validity",
+                unit="seconds",
+                sources=("enablebanking-openapi-8e8ab97c",),
+            ),
+        ),
+        notes="A session's access ends at access.valid_until, as the application asked: \"even if the consent remains valid on the ASPSP's side, the session will expire based on the initially provided value.\" An ASPSP's maximum_consent_validity (GET /aspsps) is the longest a consent may be asked for, in seconds: valid_until is to be no later than now plus it.",
+    ),
+    "quiltt": BodyRules(
+        messages=(),
+        ends=(
+            EndField(
+                path="$.expiresAt",
+                form="date_time",
+                then="fix_request",
+                tells=(),
+                sources=(
+                    "quiltt-docs-managing-session-tokens",
+                    "quiltt-docs-issuing-session-tokens",
+                ),
+            ),
+        ),
+        limits=(),
+        limit_fields=(),
+        notes='The session endpoint\'s expiresAt is when the session token ends (tokens last 24 hours); the page says to "Verify cached tokens before issuing new ones": once it has passed, the integration issues a new token (not the end user).',
+    ),
+    "tink": BodyRules(
+        messages=(),
+        ends=(
+            EndField(
+                path="$.sessionExpiryDate",
+                form="epoch_milliseconds",
+                then="renew_consent",
+                tells=(),
+                sources=("tink-core-android-swagger",),
+            ),
+        ),
+        limits=(),
+        limit_fields=(),
+        notes='A credentials object\'s sessionExpiryDate (declared a date-time, its example the milliseconds "1493379467000"): "The session can be renewed before or after this date by triggering manual authentication of credentials. After this date automatic refreshes will not be possible without new authentication from the user."',
     ),
 }

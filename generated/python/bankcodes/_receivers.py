@@ -862,6 +862,7 @@ def receive(
 ) -> WebhookEvent[
     _bridge_webhook.UserDeletedWebhook
     | _bridge_webhook.ItemCreatedWebhook
+    | _bridge_webhook.ItemRefreshedWebhook
     | _bridge_webhook.ItemCreatedV2019Webhook
     | _bridge_webhook.AccountCreatedV2019Webhook
     | _bridge_webhook.PaymentTransactionUpdatedWebhook
@@ -885,6 +886,7 @@ def receive(
 ) -> WebhookEvent[
     _bridge_webhook_strict.UserDeletedWebhook
     | _bridge_webhook_strict.ItemCreatedWebhook
+    | _bridge_webhook_strict.ItemRefreshedWebhook
     | _bridge_webhook_strict.ItemCreatedV2019Webhook
     | _bridge_webhook_strict.AccountCreatedV2019Webhook
     | _bridge_webhook_strict.PaymentTransactionUpdatedWebhook

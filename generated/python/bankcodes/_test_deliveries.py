@@ -1408,6 +1408,11 @@ EXAMPLES: dict[str, tuple[tuple[str, str, str], ...]] = {
             '{"content": {"item_id": 4568477, "user_uuid": "766b2f5d-a942-492c-9ea7-2e5aa88cb672"}, "timestamp": 1612782588323, "type": "item.created"}',
         ),
         (
+            "item.refreshed",
+            "An item refreshed, its status ok (the Webhooks events page's example, without the comma it has after its last member)",
+            '{"content": {"account_types": "payment", "full_refresh": false, "refresh_trigger": "scheduler", "item_id": 4568565, "status_code": 0, "status_code_info": "ok", "user_uuid": "766b2f5d-a942-492c-9ea7-2e5aa88cb672"}, "timestamp": 1612783550980, "type": "item.refreshed"}',
+        ),
+        (
             "ACCOUNT_CREATED",
             "An account created, version 2019.2.18 (its Webhooks events page's example)",
             '{"content": {"account_id": 22908770, "balance": 1678.12, "item_id": 4568477, "user_uuid": "766b2f5d-a942-492c-9ea7-2e5aa88cb672"}, "timestamp": 1612782588323, "type": "ACCOUNT_CREATED"}',

@@ -54,6 +54,8 @@ class StatusCodeInfo(CodeEnum):
     """The item needs a refresh with Strong Customer Authentication."""
     BANK_IS_DOWN = "BANK_IS_DOWN"
     """The bank's interface cannot be reached for now."""
+    ok = "ok"
+    """The item is ok: the Item refreshed webhook's example gives it beside status_code 0."""
 
 class ResponseStatus(NumericCodeEnum):
     """API response status: The HTTP status of a Bridge API response, as the API basics page (v3) and the v2019 API responses page list them, in the same words. The categories are bankcodes' reading.
@@ -104,7 +106,7 @@ class ErrorType(CodeEnum):
     """The resource already exists (the example's message: a user that already exists)."""
 
 class WebhookType(CodeEnum):
-    """Webhook type: What a webhook is about (its type). Only the types whose wire value was read are here: the current Webhooks events page also lists an item refreshed or deleted and an account created, updated or deleted, whose type strings the copies read do not show.
+    """Webhook type: What a webhook is about (its type). Only the types whose wire value was read are here: the current Webhooks events page also lists an item deleted and an account created, updated or deleted, whose type strings the copies read do not show.
 
     Wire field: type of a webhook."""
 
@@ -112,6 +114,8 @@ class WebhookType(CodeEnum):
     """This event is triggered on user deletion (for example on GPDR automation)."""
     item_created = "item.created"
     """This event is triggered at the very beginning of an item creation, when users enter their credentials in Bridge Connect and then click on "Add your account"."""
+    item_refreshed = "item.refreshed"
+    """Each time an item is refreshed, this event is triggered. You can use it to check if an item's status has changed, or to know right after a refresh that an item is now in error."""
     ITEM_CREATED = "ITEM_CREATED"
     """This event is triggered at the very beginning of an item creation, when users enter their credentials in Bridge Connect and then click on "Add your account"."""
     ACCOUNT_CREATED = "ACCOUNT_CREATED"

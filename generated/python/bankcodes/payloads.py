@@ -2079,6 +2079,7 @@ if TYPE_CHECKING:  # each kind's model type, for type checkers only (nothing per
     ) -> (
         _bridge_webhook.UserDeletedWebhook
         | _bridge_webhook.ItemCreatedWebhook
+        | _bridge_webhook.ItemRefreshedWebhook
         | _bridge_webhook.ItemCreatedV2019Webhook
         | _bridge_webhook.AccountCreatedV2019Webhook
         | _bridge_webhook.PaymentTransactionUpdatedWebhook
@@ -2095,6 +2096,7 @@ if TYPE_CHECKING:  # each kind's model type, for type checkers only (nothing per
     ) -> (
         _bridge_webhook_strict.UserDeletedWebhook
         | _bridge_webhook_strict.ItemCreatedWebhook
+        | _bridge_webhook_strict.ItemRefreshedWebhook
         | _bridge_webhook_strict.ItemCreatedV2019Webhook
         | _bridge_webhook_strict.AccountCreatedV2019Webhook
         | _bridge_webhook_strict.PaymentTransactionUpdatedWebhook

@@ -410,6 +410,12 @@ export const BridgeStatusCodeInfo = {
    * Whose words: description: bankcodes' wording; message: Bridge's published text.
    */
   BANK_IS_DOWN: "BANK_IS_DOWN",
+  /**
+   * The item is ok: the Item refreshed webhook's example gives it beside status_code 0.
+   * Category: success (Success); retryable: no.
+   * Whose words: description: bankcodes' wording.
+   */
+  ok: "ok",
 } as const;
 export type BridgeStatusCodeInfo = (typeof BridgeStatusCodeInfo)[keyof typeof BridgeStatusCodeInfo];
 /** A BridgeStatusCodeInfo as read from the wire: a known value or any other string. */
@@ -452,6 +458,20 @@ export const BridgeStatusCodeInfoInfo: { readonly [V in BridgeStatusCodeInfo]: C
       userMessage: null,
       aliases: [],
     },
+    ok: {
+      description: "The item is ok: the Item refreshed webhook's example gives it beside status_code 0.",
+      category: "success",
+      retryable: false,
+      endUserCanRetry: false,
+      httpStatuses: [],
+      sources: ["bridge-docs-webhooks-events"],
+      deprecated: false,
+      wording: { description: { by: "bankcodes", sources: [] } },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
+    },
   },
 );
 /** Other wire spellings of BridgeStatusCodeInfo values (alias -> value). */
@@ -461,6 +481,7 @@ export const BridgeStatusCodeInfoAliases: { readonly [alias: string]: BridgeStat
 export const BridgeStatusCodeInfoCategories: { readonly [spelling: string]: Category } = {
   otp_required: "mfa_required",
   BANK_IS_DOWN: "institution_unavailable",
+  ok: "success",
 };
 /** Whether a value is a known BridgeStatusCodeInfo. */
 export const isBridgeStatusCodeInfo = (value: unknown): value is BridgeStatusCodeInfo => isCodeOf(BridgeStatusCodeInfoCategories, BridgeStatusCodeInfoAliases, value);
@@ -941,9 +962,8 @@ export const isBridgeErrorType = (value: unknown): value is BridgeErrorType => i
 
 /**
  * Webhook type: What a webhook is about (its type). Only the types whose wire value was read are
- * here: the current Webhooks events page also lists an item refreshed or deleted and an account
- * created, updated or deleted, whose type strings the copies read do not show. Wire field: type of
- * a webhook.
+ * here: the current Webhooks events page also lists an item deleted and an account created, updated
+ * or deleted, whose type strings the copies read do not show. Wire field: type of a webhook.
  */
 export const BridgeWebhookType = {
   /**
@@ -959,6 +979,13 @@ export const BridgeWebhookType = {
    * Whose words: description: Bridge's published text.
    */
   item_created: "item.created",
+  /**
+   * Each time an item is refreshed, this event is triggered. You can use it to check if an item's
+   * status has changed, or to know right after a refresh that an item is now in error.
+   * Category: informational (Informational); retryable: no.
+   * Whose words: description: Bridge's published text.
+   */
+  item_refreshed: "item.refreshed",
   /**
    * This event is triggered at the very beginning of an item creation, when users enter their
    * credentials in Bridge Connect and then click on "Add your account".
@@ -1010,6 +1037,21 @@ export const BridgeWebhookTypeInfo: { readonly [V in BridgeWebhookType]: CodeInf
     "item.created": {
       name: "item_created",
       description: "This event is triggered at the very beginning of an item creation, when users enter their credentials in Bridge Connect and then click on \"Add your account\".",
+      category: "informational",
+      retryable: false,
+      endUserCanRetry: false,
+      httpStatuses: [],
+      sources: ["bridge-docs-webhooks-events"],
+      deprecated: false,
+      wording: { description: { by: "provider", sources: ["bridge-docs-webhooks-events"] } },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
+    },
+    "item.refreshed": {
+      name: "item_refreshed",
+      description: "Each time an item is refreshed, this event is triggered. You can use it to check if an item's status has changed, or to know right after a refresh that an item is now in error.",
       category: "informational",
       retryable: false,
       endUserCanRetry: false,
@@ -1088,6 +1130,7 @@ export const BridgeWebhookTypeAliases: { readonly [alias: string]: BridgeWebhook
 export const BridgeWebhookTypeCategories: { readonly [spelling: string]: Category } = {
   "user.deleted": "informational",
   "item.created": "informational",
+  "item.refreshed": "informational",
   ITEM_CREATED: "informational",
   ACCOUNT_CREATED: "informational",
   "payment.transaction.updated": "informational",

@@ -274,9 +274,11 @@ export const FlinksApiErrorCodeInfo: { readonly [V in FlinksApiErrorCode]: CodeI
       advice: null,
       userMessage: null,
       aliases: [],
+      nextStep: "retry_later",
       waitSeconds: 10,
       factSources: {
         wait_seconds: ["flinks-get-accounts-detail-async", "flinks-get-accounts-summary-async"],
+        next_step: ["flinks-get-accounts-detail-async", "flinks-get-accounts-summary-async"],
       },
     },
     OPERATION_DISPATCHED: {

@@ -3311,6 +3311,7 @@ export const PAYLOAD_KINDS = {
     variants: [
       "user.deleted",
       "item.created",
+      "item.refreshed",
       "ITEM_CREATED",
       "ACCOUNT_CREATED",
       "payment.transaction.updated",
@@ -3327,8 +3328,20 @@ export const PAYLOAD_KINDS = {
       },
     ],
     codes: [
+      {
+        path: "$.content.status_code",
+        codeSets: ["bridge.item_status"],
+        tag: "item.refreshed",
+        numeric: true,
+      },
+      {
+        path: "$.content.status_code_info",
+        codeSets: ["bridge.status_code_info"],
+        tag: "item.refreshed",
+      },
       { path: "$.type", codeSets: ["bridge.webhook_type"], tag: "user.deleted" },
       { path: "$.type", codeSets: ["bridge.webhook_type"], tag: "item.created" },
+      { path: "$.type", codeSets: ["bridge.webhook_type"], tag: "item.refreshed" },
       { path: "$.type", codeSets: ["bridge.webhook_type"], tag: "ITEM_CREATED" },
       { path: "$.type", codeSets: ["bridge.webhook_type"], tag: "ACCOUNT_CREATED" },
       { path: "$.type", codeSets: ["bridge.webhook_type"], tag: "payment.transaction.updated" },

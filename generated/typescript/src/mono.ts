@@ -98,6 +98,8 @@ export const MonoDataStatusInfo: { readonly [V in MonoDataStatus]: CodeInfo } = 
       advice: "If the meta data_status is still in the processing stage, you have to wait before calling the APIs below e.g Statement, Transaction, Income and Identity Endpoints.",
       userMessage: null,
       aliases: [],
+      nextStep: "retry_later",
+      factSources: { next_step: ["mono-docs-account-details-notice"] },
     },
     PARTIAL: {
       description: "Either balance or transactions was returned, but not both.",

@@ -7479,6 +7479,16 @@ export interface BridgeItemCreatedWebhook {
   readonly type: "item.created";
 }
 
+/** The variant whose type is item.refreshed: the fields of WebhookEnvelope and its own. */
+export interface BridgeItemRefreshedWebhook {
+  /** The Item refreshed example carries the refreshed item's status in content. */
+  readonly content: BridgeItemRefreshedContent;
+  /** Every example has it (milliseconds since the epoch). */
+  readonly timestamp: number;
+  /** The type says what the webhook is about. */
+  readonly type: "item.refreshed";
+}
+
 /** The variant whose type is ITEM_CREATED: the fields of WebhookEnvelope and its own. */
 export interface BridgeItemCreatedV2019Webhook {
   /** Every example carries the event's data in content. */
@@ -7542,6 +7552,22 @@ export interface BridgeWebhookEnvelope {
   readonly timestamp: number;
   /** The type says what the webhook is about. */
   readonly type: BridgeWebhookTypeOrUnknown;
+}
+
+/** The content of an item refreshed webhook: the item and its status after the refresh. */
+export interface BridgeItemRefreshedContent {
+  readonly account_types?: string;
+  /** Whether the item's full history was fetched. */
+  readonly full_refresh?: boolean;
+  /** The source of the refresh: connect, api or scheduler. */
+  readonly refresh_trigger?: string;
+  /** The example names the item refreshed. */
+  readonly item_id: number;
+  /** The item's status after the refresh (0: ok). */
+  readonly status_code?: BridgeItemStatusOrUnknown;
+  /** More about the item's status ("ok" in the example). */
+  readonly status_code_info?: BridgeStatusCodeInfoOrUnknown;
+  readonly user_uuid?: string;
 }
 
 /** An item resource. */
@@ -7759,4 +7785,4 @@ export type AkahuAkahuWebhook = AkahuTokenWebhook | AkahuAccountWebhook | AkahuT
  * Any Bridge webhook, chosen by its type. Comparing `type` with a value (`===`, `switch`) narrows
  * it to that value's variant; a value without one is BridgeOtherWebhook's (see {@link UnknownTag}).
  */
-export type BridgeBridgeWebhook = BridgeUserDeletedWebhook | BridgeItemCreatedWebhook | BridgeItemCreatedV2019Webhook | BridgeAccountCreatedV2019Webhook | BridgePaymentTransactionUpdatedWebhook | BridgeTestEventWebhook | BridgeOtherWebhook;
+export type BridgeBridgeWebhook = BridgeUserDeletedWebhook | BridgeItemCreatedWebhook | BridgeItemRefreshedWebhook | BridgeItemCreatedV2019Webhook | BridgeAccountCreatedV2019Webhook | BridgePaymentTransactionUpdatedWebhook | BridgeTestEventWebhook | BridgeOtherWebhook;

@@ -168,14 +168,34 @@ export interface MessageRule {
 }
 
 /**
- * A field of the provider's bodies that states when a consent (or the access it grants) ends: an
- * RFC 3339 date-time, read exactly; null where the source says null means never.
+ * A field of the provider's bodies that states when a consent (or the access or session it grants)
+ * ends, read exactly in the form its source gives; null where the source says null means never.
  */
 export interface EndField {
-  /** The field's JSON path ($.access.valid_until; key[*]: each item of an array). */
+  /**
+   * The field's JSON path ($.access.valid_until); [*] steps into each item of an array (the first
+   * item's value is read).
+   */
   readonly path: string;
+  /**
+   * date_time: an RFC 3339 date-time; last_day: an ISO date, the last day the consent is valid (it
+   * ends as the next day begins, in UTC where the body names no time zone); epoch_milliseconds:
+   * milliseconds since 1970 (a number, or its digits as a text).
+   */
+  readonly form: "date_time" | "last_day" | "epoch_milliseconds";
+  /**
+   * The next step once the end has passed: renew_consent (a consent), or another where what ends is
+   * no consent (a session token the integration issues anew: fix_request).
+   */
+  readonly then: "retry" | "retry_later" | "wait_for_event" | "reconnect" | "renew_consent" | "end_user_action" | "fix_request" | "contact_provider" | "none" | "tell_customer";
   /** The source says a null value means the consent does not end. */
   readonly nullMeansNever: boolean;
+  /**
+   * Keys that, all present, tell the provider's body where no provider is named (by
+   * codegen.spec.evidence's rule: a key of its own, or three that no shared shape holds); none: the
+   * field is read only where the provider is named.
+   */
+  readonly tells: readonly string[];
   /** sources */
   readonly sources: readonly string[];
 }
@@ -196,6 +216,19 @@ export interface StatedLimit {
 }
 
 /**
+ * A field of the provider's bodies that states the most a request may ask for (of days, of
+ * seconds): the decision carries it.
+ */
+export interface LimitField {
+  /** The field's JSON path ($.maximum_consent_validity), a positive integer. */
+  readonly path: string;
+  /** unit */
+  readonly unit: "days" | "seconds";
+  /** sources */
+  readonly sources: readonly string[];
+}
+
+/**
  * What a provider's bodies say beyond their codes: the generic codes whose messages give their
  * meaning, the fields that state when a consent ends and the messages that state the most a request
  * may ask for.
@@ -207,6 +240,8 @@ export interface BodyRules {
   readonly ends: readonly EndField[];
   /** limits */
   readonly limits: readonly StatedLimit[];
+  /** limit fields */
+  readonly limitFields: readonly LimitField[];
   /** Always bankcodes' wording. */
   readonly notes?: string;
 }
@@ -930,6 +965,7 @@ export const bodyRules: { readonly [provider: string]: BodyRules } = {
         sources: ["mastercard-openapi-us"],
       },
     ],
+    limitFields: [],
     notes: "The reseller billing report's error 10100 states the longest date range it takes.",
   },
   gocardless: {
@@ -959,6 +995,7 @@ export const bodyRules: { readonly [provider: string]: BodyRules } = {
         sources: ["gocardless-openapi-third-party"],
       },
     ],
+    limitFields: [],
     notes: "The OpenAPI's EUAExpiredError (401) is a summary the code set does not list, whose detail goes on: \"The end user must connect the account once more with new EUA and Requisition\"; it means what AccessExpiredError (\"Access has expired or it has been revoked\") does. A refused agreement's detail states the most days it may ask for (access_valid_for_days, max_historical_days: the institution's own).",
   },
   ukob: {
@@ -966,35 +1003,83 @@ export const bodyRules: { readonly [provider: string]: BodyRules } = {
     ends: [
       {
         path: "$.Data.ExpirationDateTime",
+        form: "date_time",
+        then: "renew_consent",
         nullMeansNever: false,
-        sources: ["ukob-v4-account-access-consents", "ukob-v4-api-profile"],
+        tells: ["Data.ConsentId", "Data.Permissions", "Data.ExpirationDateTime", "Risk"],
+        sources: [
+          "ukob-v4-account-access-consents",
+          "ukob-v4-api-profile",
+          "ukob-v4-account-info-openapi",
+        ],
       },
     ],
     limits: [],
-    notes: "An account access consent ends at Data.ExpirationDateTime; after it the consent is EXPD (reason TKXP) and a new consent is needed. Absent, the consent is open ended.",
+    limitFields: [],
+    notes: "An account access consent ends at Data.ExpirationDateTime; after it the consent is EXPD (reason TKXP) and a new consent is needed. Absent, the consent is open ended. Its consent response (OBReadConsentResponse1) requires Risk beside Data, which UAE Open Finance's consents, of the same Data otherwise, do not have.",
+  },
+  berlingroup: {
+    messages: [],
+    ends: [
+      {
+        path: "$.validUntil",
+        form: "last_day",
+        then: "renew_consent",
+        nullMeansNever: false,
+        tells: [],
+        sources: ["berlingroup-psd2-api-1-3-11", "berlingroup-ig-1-3-8"],
+      },
+    ],
+    limits: [],
+    limitFields: [],
+    notes: "A consent's validUntil is \"a valid until date (including the mentioned date) for the requested consent. The content is the local ASPSP date in ISO-Date format\" (the 1.3.11 file's validUntil); after it the consent's status is expired (\"The consent has been expired (e.g. after 90 days).\", the implementation guidelines) and a new consent is needed. The bank's time zone is not in the body: the day is read in UTC.",
   },
   openfinancebrasil: {
     messages: [],
     ends: [
       {
         path: "$.data.expirationDateTime",
+        form: "date_time",
+        then: "renew_consent",
         nullMeansNever: false,
+        tells: [],
         sources: ["brazil-payments-4-1-0"],
       },
     ],
     limits: [],
+    limitFields: [],
     notes: "A payment consent's data.expirationDateTime is when it expires (“Data e hora em que o consentimento da iniciação de pagamento expira.”): past it, a consent not yet authorised or not yet used goes to REJECTED.",
   },
   yapily: {
     messages: [],
-    ends: [{ path: "$.data.expiresAt", nullMeansNever: false, sources: ["yapily-openapi"] }],
+    ends: [
+      {
+        path: "$.data.expiresAt",
+        form: "date_time",
+        then: "renew_consent",
+        nullMeansNever: false,
+        tells: [],
+        sources: ["yapily-openapi"],
+      },
+    ],
     limits: [],
+    limitFields: [],
     notes: "A consent's expiresAt, in the data of the API's answers about it (the consent, an authorisation request): “Date and time of when the authorisation will expire by. Reauthorisation will be needed to retain access.” It is there only where the consent was asked for with one.",
   },
   pluggy: {
     messages: [],
-    ends: [{ path: "$.expiresAt", nullMeansNever: true, sources: ["pluggy-docs-consents"] }],
+    ends: [
+      {
+        path: "$.expiresAt",
+        form: "date_time",
+        then: "renew_consent",
+        nullMeansNever: true,
+        tells: ["itemId", "openFinancePermissionsGranted", "expiresAt"],
+        sources: ["pluggy-docs-consents"],
+      },
+    ],
     limits: [],
+    limitFields: [],
     notes: "A consent's expiresAt: \"Date when the consent expires. Null if the consent doesn't expire.\"",
   },
   setu: {
@@ -1011,6 +1096,7 @@ export const bodyRules: { readonly [provider: string]: BodyRules } = {
     ],
     ends: [],
     limits: [],
+    limitFields: [],
     notes: "The Consent flow page publishes this answer to a revocation of an expired consent (its \"FAIL - Consent expired\" tab): the generic InvalidRequest, whose message says the consent has expired.",
   },
   uaeopenfinance: {
@@ -1018,23 +1104,82 @@ export const bodyRules: { readonly [provider: string]: BodyRules } = {
     ends: [
       {
         path: "$.authorization_details[*].consent.Data.ExpirationDateTime",
+        form: "date_time",
+        then: "renew_consent",
         nullMeansNever: false,
-        sources: ["uae-cs-handling-callback"],
+        tells: [],
+        sources: ["uae-cs-handling-callback", "uae-cs-consent"],
+      },
+      {
+        path: "$.Data.ExpirationDateTime",
+        form: "date_time",
+        then: "renew_consent",
+        nullMeansNever: false,
+        tells: [
+          "Data.ConsentId",
+          "Data.Permissions",
+          "Data.ExpirationDateTime",
+          "Data.OpenFinanceBilling",
+        ],
+        sources: ["uaeopenfinance-account-information", "uae-cs-consent"],
       },
     ],
     limits: [],
-    notes: "A successful POST /token answers with the consent object in authorization_details (Handling the callback: the Authorization Server “returns not only the access_token and refresh_token but also the Consent object, including its current Status”); its Data.ExpirationDateTime is when the consent, and with it the refresh token, ends.",
+    limitFields: [],
+    notes: "The token response names the consent in authorization_details, with its Data.ExpirationDateTime; a consent \"moves from `Authorized` or `Suspended` to `Expired` when it reaches its `ExpirationDateTime`\", a terminal state: \"The TPP must prompt the user to re-consent and begin a new authorization flow with a new `ConsentId`.\" A data sharing consent read (AEBankDataSharingConsentPropertiesV21) has its Data.ExpirationDateTime too, beside Data.OpenFinanceBilling, which UK Open Banking's consents do not have.",
   },
   enablebanking: {
     messages: [],
     ends: [
       {
         path: "$.access.valid_until",
+        form: "date_time",
+        then: "renew_consent",
         nullMeansNever: false,
+        tells: ["access.valid_until", "accounts_data", "aspsp.name", "psu_type"],
         sources: ["enablebanking-openapi-8e8ab97c"],
       },
     ],
     limits: [],
-    notes: "A session's access ends at access.valid_until, as the application asked: \"even if the consent remains valid on the ASPSP's side, the session will expire based on the initially provided value.\"",
+    limitFields: [
+      {
+        path: "$.maximum_consent_validity",
+        unit: "seconds",
+        sources: ["enablebanking-openapi-8e8ab97c"],
+      },
+    ],
+    notes: "A session's access ends at access.valid_until, as the application asked: \"even if the consent remains valid on the ASPSP's side, the session will expire based on the initially provided value.\" An ASPSP's maximum_consent_validity (GET /aspsps) is the longest a consent may be asked for, in seconds: valid_until is to be no later than now plus it.",
+  },
+  quiltt: {
+    messages: [],
+    ends: [
+      {
+        path: "$.expiresAt",
+        form: "date_time",
+        then: "fix_request",
+        nullMeansNever: false,
+        tells: [],
+        sources: ["quiltt-docs-managing-session-tokens", "quiltt-docs-issuing-session-tokens"],
+      },
+    ],
+    limits: [],
+    limitFields: [],
+    notes: "The session endpoint's expiresAt is when the session token ends (tokens last 24 hours); the page says to \"Verify cached tokens before issuing new ones\": once it has passed, the integration issues a new token (not the end user).",
+  },
+  tink: {
+    messages: [],
+    ends: [
+      {
+        path: "$.sessionExpiryDate",
+        form: "epoch_milliseconds",
+        then: "renew_consent",
+        nullMeansNever: false,
+        tells: [],
+        sources: ["tink-core-android-swagger"],
+      },
+    ],
+    limits: [],
+    limitFields: [],
+    notes: "A credentials object's sessionExpiryDate (declared a date-time, its example the milliseconds \"1493379467000\"): \"The session can be renewed before or after this date by triggering manual authentication of credentials. After this date automatic refreshes will not be possible without new authentication from the user.\"",
   },
 };

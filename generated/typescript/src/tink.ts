@@ -68,6 +68,8 @@ export const TinkLinkErrorStatusInfo: { readonly [V in TinkLinkErrorStatus]: Cod
       advice: null,
       userMessage: null,
       aliases: [],
+      nextStep: "none",
+      factSources: { next_step: ["tink-android-status"] },
     },
     BAD_REQUEST: {
       description: "The error is most likely a result of an incorrect or missing URL parameter.",
@@ -2139,6 +2141,8 @@ export const TinkLinkErrorReasonInfo: { readonly [V in TinkLinkErrorReason]: Cod
       advice: null,
       userMessage: null,
       aliases: [],
+      nextStep: "none",
+      factSources: { next_step: ["tink-android-status"] },
     },
   },
 );

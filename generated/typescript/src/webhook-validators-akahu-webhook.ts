@@ -1,5 +1,5 @@
 // generated from spec/catalog.json — do not edit (run `make generate`)
-// inputs sha256:abc7ffa8d8f0a89c044d11c69526d7e7b30976ffdaa90ff35674cdf36f78d69c
+// inputs sha256:86ca886b67f150c4f63f44ebd1f432a63f8133f7b5ce63d92d17f8d17b0442b0
 // @ts-nocheck: the validators are the JavaScript ajv writes (standalone code), which tsc does
 // not check; the table that ends the module, which the receiver reads, is typed.
 /**

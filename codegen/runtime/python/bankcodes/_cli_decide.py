@@ -48,12 +48,13 @@ def block(decision: Decision) -> list[str]:
 
 def decided(decision: Decision) -> bool:
     """Whether a decision says more than that nothing is known: a code read, a wait stated, a
-    state (a status such as 429 that says what the response stands for) or a consent's end."""
+    state (a status such as 429 that says what the response stands for), a consent's end, a
+    limit, or whose body it is (or could be)."""
     return (
         decision.code is not None
         or decision.wait_seconds is not None
         or (decision.state not in (None, "unknown"))
-        or any(reason.part == "ends_at" for reason in decision.why)
+        or any(reason.part in ("ends_at", "limit", "code") for reason in decision.why)
     )
 
 

@@ -16,6 +16,7 @@ from bankcodes._decide_facts import (
     by_status,
     category_step,
     consent_news,
+    field_limit,
     meant,
     provider_rules,
     stated_limit,
@@ -226,6 +227,13 @@ def _decision(
             )
     attempts, attempt_reasons = _attempts(info)
     limit_reasons = stated_limit(provider, texts_of(data)) if data is not None else ()
+    if not limit_reasons and data is not None:
+        limit_reasons = field_limit(provider, data)
+        if limit_reasons and unknown and news is None and wait is None and not end_reasons:
+            # Nothing known, but the body states the most a request may ask for: nothing now.
+            step, state, own = "none", None, True
+            says = said("by_limit", step=step, what=what)
+            reasons = (Reason(part="next_step", says=says, source=limit_reasons[0].source),)
     return Decision(
         next_step=step,
         actor=actor_of(category, step, own=own),

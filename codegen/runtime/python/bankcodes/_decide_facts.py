@@ -196,23 +196,45 @@ def body_end(
     state that end gives where nothing else in the body decides: renew_consent once it has
     passed, none before it or where it never comes; no step for a value that is no date-time."""
     from bankcodes._provider_facts import BODY_RULES
-    from bankcodes._recognition import values
-    from bankcodes._times import date_time, instant
+    from bankcodes._recognition import reached, values
+    from bankcodes._times import instant, stated_moment
 
+    told: tuple[Reason, ...] = ()
+    if provider is None:
+        # No provider named: the providers whose end fields' telling keys are all present.
+        ends = [(p, e) for p, r in BODY_RULES.items() for e in r.ends if e.tells]
+        whose = [(p, e) for p, e in ends if all(reached(data, key) for key in e.tells)]
+        if len({p for p, _ in whose}) > 1:
+            says = said("told_ends", providers=", ".join(sorted({p for p, _ in whose})))
+            return None, (Reason(part="code", says=says, source="body"),), None
+        if whose:
+            provider, keys = whose[0][0], ", ".join(whose[0][1].tells)
+            told = (
+                Reason(
+                    part="code", says=said("told_end", provider=provider, keys=keys), source="body"
+                ),
+            )
     rules = BODY_RULES.get(provider) if provider is not None else None
     for end in rules.ends if rules is not None else ():
+        if told and not end.tells:
+            continue
         for path, value in values(end.path[1:], data, "$"):
             source = ", ".join(end.sources)
             if value is None and end.null_means_never:
                 says = said("ends_never", field=path)
-                return None, (Reason(part="ends_at", says=says, source=source),), ("none", None)
-            stated = date_time(value)
+                return (
+                    None,
+                    (Reason(part="ends_at", says=says, source=source), *told),
+                    ("none", None),
+                )
+            stated = stated_moment(value, end.form)
             if stated is None:
                 says = said("ends_at_refused", field=path, value=shown_value(value))
-                return None, (Reason(part="ends_at", says=says, source=source),), None
+                return None, (Reason(part="ends_at", says=says, source=source), *told), None
             says = said("ends_at_body", moment=instant(stated), field=path)
-            ended = ("renew_consent", "consent_ended") if stated <= now else ("none", None)
-            return stated, (Reason(part="ends_at", says=says, source=source),), ended
+            state = "consent_ended" if end.then == "renew_consent" else None
+            ended = (end.then, state) if stated <= now else ("none", None)
+            return stated, (Reason(part="ends_at", says=says, source=source), *told), ended
     return None, (), None
 
 
@@ -229,6 +251,24 @@ def stated_limit(provider: str | None, texts: Iterable[str]) -> tuple[Reason, ..
             if match is not None:
                 quote = shown(match.group())
                 says = said("limit_stated", most=match["most"], unit=limit.unit, quote=quote)
+                return (Reason(part="limit", says=says, source=", ".join(limit.sources)),)
+    return ()
+
+
+def field_limit(provider: str | None, data: object) -> tuple[Reason, ...]:
+    """The most a request may ask for, where a field of the provider's bodies states it (a
+    positive integer below 10**15), with the field named."""
+    from bankcodes._provider_facts import BODY_RULES
+    from bankcodes._recognition import values
+
+    rules = BODY_RULES.get(provider) if provider is not None else None
+    for limit in rules.limit_fields if rules is not None else ():
+        for path, value in values(limit.path[1:], data, "$"):
+            # A number, as JavaScript reads one: 15552000.0 is 15552000.
+            if isinstance(value, bool) or not isinstance(value, int | float):
+                continue
+            if 0 < value < 10**15 and float(value).is_integer():
+                says = said("limit_field", most=int(value), unit=limit.unit, field=path)
                 return (Reason(part="limit", says=says, source=", ".join(limit.sources)),)
     return ()
 

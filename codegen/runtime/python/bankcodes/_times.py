@@ -66,6 +66,34 @@ def date_time(value: object) -> datetime.datetime | None:
     return at.replace(microsecond=at.microsecond // 1000 * 1000)
 
 
+#: A day as an ISO date writes it (2017-11-01), and milliseconds since 1970 as a number's digits
+#: (at most 15: past 9998 either way).
+DAY = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
+MILLIS = re.compile(r"[0-9]{1,15}")
+
+
+def stated_moment(value: object, form: str) -> datetime.datetime | None:
+    """The moment a body's field states, in the form its source gives it (the spec's EndField):
+    date_time, as date_time reads it; last_day, an ISO date, the moment the next day begins in
+    UTC; epoch_milliseconds, a number or its digits. None for any other value, and for a moment
+    outside 1970 to 9998."""
+    if form == "date_time":
+        return date_time(value)
+    if form == "last_day":
+        day = isinstance(value, str) and DAY.fullmatch(value) is not None
+        start, step = rfc3339(f"{value}T00:00:00Z") if day else None, {"days": 1}
+    elif isinstance(value, int) and not isinstance(value, bool) and 0 <= value < 10**15:
+        start, step = EARLIEST, {"milliseconds": value}
+    elif isinstance(value, str) and MILLIS.fullmatch(value) is not None:
+        start, step = EARLIEST, {"milliseconds": int(value)}
+    else:
+        return None
+    try:
+        return None if start is None else date_time(start + datetime.timedelta(**step))
+    except OverflowError:  # past the last moment a datetime holds
+        return None
+
+
 def instant(moment: datetime.datetime) -> str:
     """A moment as a decision's words write it, in both languages (JavaScript's toISOString):
     RFC 3339 in UTC, to the millisecond, with a Z: 2020-01-15T13:25:17.766Z."""

@@ -22,6 +22,7 @@ KINDS: dict[str, PayloadKindInfo] = {
         variants={
             "user.deleted": "UserDeletedWebhook",
             "item.created": "ItemCreatedWebhook",
+            "item.refreshed": "ItemRefreshedWebhook",
             "ITEM_CREATED": "ItemCreatedV2019Webhook",
             "ACCOUNT_CREATED": "AccountCreatedV2019Webhook",
             "payment.transaction.updated": "PaymentTransactionUpdatedWebhook",
@@ -34,8 +35,20 @@ KINDS: dict[str, PayloadKindInfo] = {
             ),
         ),
         codes=(
+            CodeField(
+                path="$.content.status_code",
+                code_sets=("bridge.item_status",),
+                tag="item.refreshed",
+                numeric=True,
+            ),
+            CodeField(
+                path="$.content.status_code_info",
+                code_sets=("bridge.status_code_info",),
+                tag="item.refreshed",
+            ),
             CodeField(path="$.type", code_sets=("bridge.webhook_type",), tag="user.deleted"),
             CodeField(path="$.type", code_sets=("bridge.webhook_type",), tag="item.created"),
+            CodeField(path="$.type", code_sets=("bridge.webhook_type",), tag="item.refreshed"),
             CodeField(path="$.type", code_sets=("bridge.webhook_type",), tag="ITEM_CREATED"),
             CodeField(path="$.type", code_sets=("bridge.webhook_type",), tag="ACCOUNT_CREATED"),
             CodeField(
