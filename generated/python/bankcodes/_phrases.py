@@ -165,3 +165,30 @@ LEADS: dict[str, dict[str, str]] = {
         "pt": "Diga ao cliente o que aconteceu: não há nada para tentar de novo.",
     },
 }
+
+#: A decision's tokens (next step, actor, state) in words, for answers shown to a person.
+WORDS: dict[str, str] = {
+    "retry": "retry now",
+    "retry_later": "retry later, backing off",
+    "wait_for_event": "wait for the provider's next webhook or status",
+    "reconnect": "reconnect",
+    "renew_consent": "renew the consent",
+    "end_user_action": "do what the code asks",
+    "fix_request": "fix the request",
+    "contact_provider": "contact the provider's support",
+    "none": "nothing to do",
+    "tell_customer": "tell the customer what happened",
+    "connected": "works",
+    "pending": "being set up or refreshed: the outcome comes later",
+    "degraded": "works partly or slowly",
+    "needs_end_user": "waits for the customer",
+    "consent_ending_soon": "works, but its consent ends soon",
+    "consent_ended": "stopped: the consent has ended",
+    "revoked": "stopped: the consent was revoked",
+    "provider_or_bank_down": "cannot be reached: the bank or provider is down",
+    "unknown": "not told by the code",
+    "integrator": "your service",
+    "end_user": "the customer",
+    "institution": "the bank or provider",
+    "nobody": "nobody",
+}
