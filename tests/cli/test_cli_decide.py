@@ -381,3 +381,21 @@ def test_explain_of_nothing_recognised_says_what_to_do_as_decide_does(
     said = "Nothing in it is recognised: contact the provider's support with the request id."
     assert out.splitlines()[0] == decided.splitlines()[0] == said
     assert "no provider payload the catalog recognises" in capsys.readouterr().err
+
+
+def test_a_code_its_code_sets_decide_alike_in_step_says_so_once() -> None:
+    """Tink's SESSION_EXPIRED is a Tink Link error reason and a credentials status: both say to
+    renew the consent (the customer reconnects); the link's stands for a connection waiting
+    for the customer, the credentials' for a consent that has ended (tink-core-ios's
+    Credentials.swift: 'The credentials' session has expired'). The answer says the step once,
+    that both agree on it, and each code set's state; never the same sentence twice."""
+    said = "The consent has ended: ask the customer to reconnect."
+    for command in ("decide", "explain"):
+        status, out = _run(command, "SESSION_EXPIRED", "--provider", "tink")
+        assert status == 0
+        assert out.splitlines()[:3] == [
+            f"SESSION_EXPIRED is in 2 code sets, which agree on what to do: {said}",
+            "  tink.link_error_reason: the connection waits for the customer",
+            "  tink.credentials_status: the connection stopped: the consent has ended",
+        ]
+        assert out.count(said) == 1, command

@@ -34,14 +34,15 @@ WHY = {
 }
 
 
-def block(decision: Decision) -> list[str]:
+def block(decision: Decision, lead: bool = True) -> list[str]:
     """The lines of a Decision block, in words: what to do and who acts (the lead), then
     labelled, the code read, the wait, the attempts and the end a body carries, the
     connection's state where the code tells one, then each reason with its source (values
-    read from outside escaped); the tokens are in --json."""
+    read from outside escaped); the tokens are in --json. Without `lead`, where an answer that
+    lists several code sets has said it already, the sentence is left out."""
     from bankcodes._phrases import WORDS
 
-    lines = [decision.lead()]
+    lines = [decision.lead()] if lead else []
     if decision.code is not None:
         code = decision.code
         where = "as given" if code.path == GIVEN else f"at {value(code.path)}"
@@ -176,10 +177,23 @@ def shared(decisions: list[Decision]) -> Decision | None:
 
 
 def each_code_set(code: str, decisions: list[Decision]) -> list[str]:
-    """The answer for a code whose code sets decide differently: each code set, with what to
-    do in words, then how to decide for one."""
-    lines = [f"{value(code)} is in {len(decisions)} code sets, which decide differently:"]
-    lines += [f"  {d.code.code_set}: {d.lead()}" for d in decisions if d.code is not None]
+    """The answer for a code whose code sets decide differently: each code set with what it
+    says to do, in words, or, where they agree on that, what to do once and each code set with
+    the connection's state it stands for; then how to decide for one."""
+    from bankcodes._phrases import WORDS
+
+    said = f"{value(code)} is in {len(decisions)} code sets, which"
+    leads = list(dict.fromkeys(d.lead() for d in decisions))
+    if len(leads) > 1:
+        lines = [f"{said} decide differently:"]
+        lines += [f"  {d.code.code_set}: {d.lead()}" for d in decisions if d.code is not None]
+    else:
+        lines = [f"{said} agree on what to do: {leads[0]}"]
+        for d in decisions:
+            told = d.state not in (None, "unknown")
+            state = f"the connection {WORDS[str(d.state)]}" if told else "it tells no state"
+            wait = "" if d.wait_seconds is None else f"; wait {d.wait_seconds:g} s"
+            lines += [f"  {d.code.code_set}: {state}{wait}"] if d.code is not None else []
     return [*lines, "(--code-set PROVIDER.CODE_SET decides for one)"]
 
 
@@ -224,7 +238,7 @@ def decide(
                 answer = {"ambiguous": [d.as_json() for d in every]}
                 print(json.dumps(answer, indent=2, ensure_ascii=False), file=out)
                 return EXIT_OK
-            blocks = ["\n".join(block(d)) for d in every]
+            blocks = ["\n".join(block(d, lead=False)) for d in every]
             print("\n\n".join(["\n".join(each_code_set(code, every)), *blocks]), file=out)
             return EXIT_OK
         decision = one

@@ -239,6 +239,6 @@ def explain(
     for decision, entry in zip(every, entries, strict=True):
         print(file=out)
         if one is None:
-            print("\n".join(decide.block(decision)), file=out)
+            print("\n".join(decide.block(decision, lead=False)), file=out)
         print_entry(entry, out)
     return EXIT_OK

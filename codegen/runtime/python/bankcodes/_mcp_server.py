@@ -75,9 +75,9 @@ def _told(error_class: type[Exception] = ToolError) -> Iterator[None]:
 
 def lookup_code(code: Code, provider: AnyProvider = None) -> dict[str, Any]:
     """Look a status or error code up, in one provider or across every provider: what to do now
-    (`decision`: the one the best matches share, null where their code sets decide
-    differently), then each code matching it (the wire value exactly first, then an alias, then
-    the wire value with case aside) with its decision, category, retryable,
+    (`decision`: the one the best matches share, or each code set's under `ambiguous` where
+    they decide differently), then each code matching it (the wire value exactly first, then
+    an alias, then the wire value with case aside) with its decision, category, retryable,
     end_user_can_retry, description, the provider's messages, words for the end user, HTTP
     statuses, sources, the equivalents the catalog records, how many codes only share its
     category (list_equivalents names them), and the address of its page; close wire values when
