@@ -113,7 +113,8 @@ WORDS: dict[str, str] = {
 #: A decision's first sentence, in words a person acts on, in every catalog language
 #: (codegen/leads.json): by its next step ("retry_wait" where a wait is known,
 #: "provider_or_bank_down" where the bank or provider must recover first, "renew_consent_soon" for a
-#: consent that ends soon, "nothing_recognised" where no code was read); {seconds} is the wait.
+#: consent that ends soon, "nothing_recognised" where no code was read, "…_told" where the code
+#: has words for the customer: {message} and {action}, what to tell them); {seconds} is the wait.
 LEADS: dict[str, dict[str, str]] = json.loads(
     (Path(__file__).parent / "leads.json").read_text("utf-8")
 )

@@ -11,7 +11,9 @@ from typing import Any
 
 import pytest
 
+import bankcodes
 from bankcodes import cli
+from bankcodes._cli_decide import of_code
 from tests.support.decisions import RESPONSES, expected, read, response
 
 
@@ -112,13 +114,15 @@ def test_a_code_its_code_sets_decide_differently_is_not_guessed(
     assert out.split("\n\n")[0].splitlines() == [
         "FAILED is in 2 code sets, which decide differently:",
         "  yapily.authorisation_status: Retry now — your service acts.",
-        "  yapily.payment_status: Tell the customer what happened: there is nothing to retry.",
+        "  yapily.payment_status: There is nothing to retry: tell the customer “Your bank "
+        "declined the request. Contact your bank for details.”",
         "(--code-set PROVIDER.CODE_SET decides for one)",
     ]
     status, out = _run("decide", "FAILED", "--code-set", "yapily.payment_status")
     assert status == 0
     assert out.splitlines()[:2] == [
-        "Tell the customer what happened: there is nothing to retry.",
+        "There is nothing to retry: tell the customer “Your bank declined the request. Contact "
+        "your bank for details.”",
         "  Code: FAILED of yapily.payment_status, as given",
     ]
 
@@ -279,7 +283,8 @@ def test_a_code_that_is_a_number_is_decided_by_its_name() -> None:
     status, out = _run("decide", "CHALLENGED", "--provider", "mx")
     assert status == 0
     assert out.splitlines()[:2] == [
-        "The customer must act: tell them what to do.",
+        "The customer must act — tell them: “Your bank needs to confirm it's you. Enter the code "
+        "or answer the question your bank sent you.”",
         "  Code: 3 of mx.connection_status, as given",
     ]
 
@@ -356,7 +361,7 @@ def test_a_text_answer_is_in_words_and_its_tokens_in_json(code: str, provider: s
         status, out = _run(command, code, "--provider", provider)
         assert status == 0
         lines = out.splitlines()
-        assert lines[0][0].isupper() and lines[0].endswith("."), lines[0]
+        assert lines[0][0].isupper() and lines[0].endswith((".", "”")), lines[0]
         shown = [line for line in lines if line.lstrip().startswith(("Decision", "why (", "Next"))]
         shown += [line for line in lines if "(category):" in line or "Sources of the facts" in line]
         shown += [line for line in lines if any(token in line for token in tokens)]
@@ -399,3 +404,34 @@ def test_a_code_its_code_sets_decide_alike_in_step_says_so_once() -> None:
             "  tink.credentials_status: the connection stopped: the consent has ended",
         ]
         assert out.count(said) == 1, command
+
+
+#: Codes whose next step is the customer's (MX's CHALLENGED, 3, an MFA challenge; Pluggy's
+#: INVALID_CREDENTIALS_MFA) or to tell them (Yapily's payment FAILED): the lead says what to tell
+#: them, the code's words for the customer, in each catalog language, as explain shows them.
+TOLD = (
+    ("mx", "CHALLENGED", None, "The customer must act — tell them: “{} {}”"),
+    ("pluggy", "INVALID_CREDENTIALS_MFA", None, "The customer must act — tell them: “{} {}”"),
+    ("yapily", "FAILED", "payment_status", "There is nothing to retry: tell the customer “{} {}”"),
+)
+
+
+@pytest.mark.parametrize(("provider", "code", "code_set", "said"), TOLD)
+def test_a_lead_says_what_to_tell_the_customer(
+    provider: str, code: str, code_set: str | None, said: str
+) -> None:
+    """Not "The customer must act: tell them what to do.": the sentence a support person can
+    pass on, in English and in French (the catalog's words for the customer, as `explain`
+    prints them under "tell the customer")."""
+    argv = ["--code-set", f"{provider}.{code_set}"] if code_set else ["--provider", provider]
+    status, out = _run("explain", code, *argv)
+    assert status == 0
+    lines = out.splitlines()
+    message = next(line for line in lines if line.startswith("  tell the customer (")).split(": ")
+    action = next(line for line in lines if line.startswith("  customer's action (")).split(": ")
+    assert lines[0] == said.format(message[1], action[1])
+    member = of_code(code, provider, f"{provider}.{code_set}" if code_set else None)[0]
+    french = member.end_user_text("fr")
+    assert french is not None and french.message not in lines[0]
+    lead = bankcodes.decide(member).lead("fr-CA")
+    assert lead.endswith(f"{french.message} {french.action} »"), lead

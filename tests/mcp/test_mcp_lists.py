@@ -134,6 +134,6 @@ def test_a_looked_up_code_leads_with_what_to_do_in_words(client: Client) -> None
     answer = client.answer("lookup_code", code="FAILED", provider="yapily")
     assert answer["what_to_do"] == (
         "FAILED is in 2 code sets, which decide differently: yapily.authorisation_status: "
-        "Retry now — your service acts. yapily.payment_status: Tell the customer what "
-        "happened: there is nothing to retry."
+        "Retry now — your service acts. yapily.payment_status: There is nothing to retry: tell "
+        "the customer “Your bank declined the request. Contact your bank for details.”"
     )

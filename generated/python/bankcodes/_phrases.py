@@ -129,6 +129,13 @@ LEADS: dict[str, dict[str, str]] = {
         "es": "El cliente debe actuar: dígale qué hacer.",
         "pt": "O cliente precisa agir: diga a ele o que fazer.",
     },
+    "end_user_action_told": {
+        "en": "The customer must act — tell them: “{message} {action}”",
+        "fr": "Le client doit agir — dites-lui : « {message} {action} »",
+        "ar": "على العميل أن يتصرف — قل له: «{message} {action}»",
+        "es": "El cliente debe actuar — dígale: «{message} {action}»",
+        "pt": "O cliente precisa agir — diga a ele: “{message} {action}”",
+    },
     "fix_request": {
         "en": "Fix the request before sending it again — your service acts.",
         "fr": "Corrigez la requête avant de la renvoyer — votre service agit.",
@@ -163,6 +170,13 @@ LEADS: dict[str, dict[str, str]] = {
         "ar": "أخبر العميل بما حدث: لا شيء يُعاد.",
         "es": "Diga al cliente lo que ocurrió: no hay nada que reintentar.",
         "pt": "Diga ao cliente o que aconteceu: não há nada para tentar de novo.",
+    },
+    "tell_customer_told": {
+        "en": "There is nothing to retry: tell the customer “{message} {action}”",
+        "fr": "Il n'y a rien à réessayer : dites au client « {message} {action} »",
+        "ar": "لا شيء لإعادة المحاولة: قل للعميل «{message} {action}»",
+        "es": "No hay nada que reintentar: dígale al cliente «{message} {action}»",
+        "pt": "Não há nada a tentar de novo: diga ao cliente “{message} {action}”",
     },
 }
 
