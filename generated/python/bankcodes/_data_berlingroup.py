@@ -1246,7 +1246,7 @@ def _MessageCode() -> type[CodeEnum]:
                     notes="The Berlin Group's file lists it under 401: 401_PIS, 401_AIS, 401_PIIS, 401_SBS, with the comment \"#gen\". The file gives no text for it; the description is the Berlin Group's, in its Implementation Guidelines 1.3.8 (section 14.11.1, Service Unspecific HTTP Error Codes). adorsys's xs2a, an implementation, keeps the text \"The consent was created by this TPP but has expired and needs to be renewed\" (CONSENT_EXPIRED, L79) for it in its message bundle (error_message.properties): adorsys's words, not the Berlin Group's.",
                     next_step="renew_consent",
                     state="consent_ended",
-                    state_reason="The consent was created by this TPP but has expired and needs to be renewed.",
+                    state_reason="An expired consent cannot be used again: a new one is needed.",
                     fact_sources={
                         "state": ("berlingroup-ig-1-3-8",),
                         "next_step": ("berlingroup-ig-1-3-8",),

@@ -955,7 +955,7 @@ export const BerlinGroupMessageCodeInfo: { readonly [V in BerlinGroupMessageCode
       aliases: [],
       nextStep: "renew_consent",
       state: "consent_ended",
-      stateReason: "The consent was created by this TPP but has expired and needs to be renewed.",
+      stateReason: "An expired consent cannot be used again: a new one is needed.",
       factSources: { state: ["berlingroup-ig-1-3-8"], next_step: ["berlingroup-ig-1-3-8"] },
     },
     TOKEN_UNKNOWN: {
