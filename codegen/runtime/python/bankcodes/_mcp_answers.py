@@ -242,6 +242,19 @@ def code_list(
     return [{**row, "page": _page(row["provider"], row["code_set"], row["value"])} for row in found]
 
 
+def summary(found: list[dict[str, Any]]) -> str:
+    """What list_codes says in words beside its rows (sent once, as its structured result): how
+    many codes, and how many of them take each next step."""
+    from collections import Counter
+
+    from bankcodes._phrases import WORDS
+
+    steps = Counter(row["next_step"] for row in found).most_common()
+    counted = "; ".join(f"{count} {WORDS[step]}" for step, count in steps)
+    said = f"{len(found)} codes: {counted}." if found else "No code has each fact given."
+    return f"{said} Each row, with its next step, wait and page, is in the structured result."
+
+
 def pages() -> list[tuple[str, str, AnyCode]]:
     """(address, provider, member) of every code's page, in catalog order."""
     return [(page_uri(provider, member), provider, member) for provider, member in members()]
