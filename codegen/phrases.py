@@ -87,10 +87,39 @@ PHRASES: dict[str, str] = {
     "header_source": "header {name}",
 }
 
+#: A decision's tokens (its next step, who acts, the connection's state) in the words an answer
+#: shows a person beside its first sentence; the tokens themselves stay in JSON and the APIs.
+WORDS: dict[str, str] = {
+    "retry": "retry now",
+    "retry_later": "retry later, backing off",
+    "wait_for_event": "wait for the provider's next webhook or status",
+    "reconnect": "reconnect",
+    "renew_consent": "renew the consent",
+    "end_user_action": "do what the code asks",
+    "fix_request": "fix the request",
+    "contact_provider": "contact the provider's support",
+    "none": "nothing to do",
+    "tell_customer": "tell the customer what happened",
+    "connected": "works",
+    "pending": "being set up or refreshed: the outcome comes later",
+    "degraded": "works partly or slowly",
+    "needs_end_user": "waits for the customer",
+    "consent_ending_soon": "works, but its consent ends soon",
+    "consent_ended": "stopped: the consent has ended",
+    "revoked": "stopped: the consent was revoked",
+    "provider_or_bank_down": "cannot be reached: the bank or provider is down",
+    "unknown": "not told by the code",
+    "integrator": "your service",
+    "end_user": "the customer",
+    "institution": "the bank or provider",
+    "nobody": "nobody",
+}
+
 #: A decision's first sentence, in words a person acts on, in every catalog language
 #: (codegen/leads.json): by its next step ("retry_wait" where a wait is known,
 #: "provider_or_bank_down" where the bank or provider must recover first, "renew_consent_soon" for a
-#: consent that ends soon, "nothing_recognised" where no code was read); {seconds} is the wait.
+#: consent that ends soon, "nothing_recognised" where no code was read, "…_told" where the code
+#: has words for the customer: {message} and {action}, what to tell them); {seconds} is the wait.
 LEADS: dict[str, dict[str, str]] = json.loads(
     (Path(__file__).parent / "leads.json").read_text("utf-8")
 )

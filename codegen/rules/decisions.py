@@ -79,7 +79,8 @@ def statuses_have_states(catalog: Catalog) -> Iterator[Problem]:
 
 def code_facts_are_sourced(catalog: Catalog) -> Iterator[Problem]:
     """fact_sources names facts the code gives and sources the catalog has; a wait and a number
-    of attempts always name theirs."""
+    of attempts always name theirs; a state comes with its reason, which is not the
+    description again."""
     for _, code_set, at in code_sets(catalog):
         for index, code in enumerate(code_set.codes):
             here = (*at, "codes", index)
@@ -91,6 +92,12 @@ def code_facts_are_sourced(catalog: Catalog) -> Iterator[Problem]:
                 yield Problem(
                     pointer(*here, "state" if code.state is None else "state_reason"),
                     "a code's state and state_reason go together (why the code stands for it)",
+                )
+            if code.state_reason is not None and code.state_reason == code.description:
+                yield Problem(
+                    pointer(*here, "state_reason"),
+                    "the state_reason repeats the code's description: shown beside it, it would "
+                    "say the same twice; say why the code stands for its state",
                 )
             for name in SOURCED_ONLY:
                 if getattr(code, name) is not None and name not in given:

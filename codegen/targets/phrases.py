@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from codegen.filters import py_literal, ts_literal
 from codegen.model import Catalog
-from codegen.phrases import LEADS
+from codegen.phrases import LEADS, WORDS
 from codegen.refusals import CONFIGURATION, SIGNATURE, refusals
 from codegen.render import render
 
@@ -17,6 +17,7 @@ def python_module(catalog: Catalog) -> str:
         header=catalog.header,
         phrases=py_literal(dict(catalog.phrases)),
         leads=py_literal(LEADS),
+        words=py_literal(WORDS),
     )
 
 
@@ -26,6 +27,7 @@ def typescript_module(catalog: Catalog) -> str:
         header=catalog.header,
         phrases=ts_literal(dict(catalog.phrases)),
         leads=ts_literal(LEADS),
+        words=ts_literal(WORDS),
     )
 
 

@@ -10,7 +10,7 @@ import {
   decisiveCodeWithStatus,
   type FoundCode,
 } from "bankcodes-package/code-fields.js";
-import { decideReading, lead, type Decision } from "bankcodes-package/decide.js";
+import { decide, decideReading, lead, type Decision } from "bankcodes-package/decide.js";
 import { readCarried } from "bankcodes-package/from-error.js";
 import { unverifiedReason } from "bankcodes-package/jwt-body.js";
 import { DECODER_FACTS, SCHEME_RECORDS } from "bankcodes-package/code-facts.js";
@@ -18,7 +18,7 @@ import { PAYLOAD_KINDS, type PayloadKind } from "bankcodes-package/kinds.js";
 import { printable } from "bankcodes-package/shown.js";
 import { DELIVERY, SIGNING_SCHEMES } from "bankcodes-package/signing.js";
 import type { Provider } from "bankcodes-package/registry.js";
-import { describe, element, shownCode, shownFacts, type Entry } from "./card.js";
+import { describe, element, info, shownCode, shownFacts, type Entry } from "./card.js";
 import type { Pasted } from "./pasted.js";
 import { providerName } from "./providers.js";
 
@@ -86,6 +86,27 @@ export function decisionLine(decided: Decision): HTMLElement {
   }
   why.append(element("summary", "Why"), list);
   line.append(why);
+  return line;
+}
+
+/** What to do about a bare code, as `bankcodes decide CODE` says it: the headline where the code
+ * sets that know it agree on what to do, else each code set with its own sentence. */
+export function bareDecision(hits: readonly Entry[]): HTMLElement {
+  const decided = hits.map((entry) => {
+    const [code, provider, , codeSet, , , category] = entry;
+    const known = { path: "(given)", field: "(given)", known: true, info: info(entry) };
+    return decide({ ...known, codeSet: `${provider}.${codeSet}`, code, category });
+  });
+  const leads = [...new Set(decided.map((one) => lead(one)))];
+  if (leads.length === 1) return decisionLine(decided[0]!);
+  const line = element("div", undefined, "bankcodes-summary bankcodes-decision");
+  const said = `It is in ${hits.length} code sets, which decide differently:`;
+  const list = element("ul");
+  decided.forEach((one, i) => {
+    const [, provider, , codeSet] = hits[i]!;
+    list.append(element("li", `${provider}.${codeSet}: ${lead(one)}`));
+  });
+  line.append(element("p", said, "bankcodes-lead"), list);
   return line;
 }
 

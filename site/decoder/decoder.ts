@@ -34,6 +34,7 @@ import {
 } from "./pasted.js";
 import { ambiguous, evidenceLine, notRecognised, providers } from "./providers.js";
 import {
+  bareDecision,
   decidedOf,
   MAX_CODES,
   decisionLine,
@@ -79,6 +80,7 @@ function bareCode(text: string, index: readonly Entry[], root: URL, out: HTMLEle
     return;
   }
   out.append(
+    bareDecision(hits.slice(0, MAX_CODES)),
     element(
       "p",
       `A bare code: ${hits.length} code set(s) know it, in any case.`,

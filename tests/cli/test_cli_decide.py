@@ -11,7 +11,9 @@ from typing import Any
 
 import pytest
 
+import bankcodes
 from bankcodes import cli
+from bankcodes._cli_decide import of_code
 from tests.support.decisions import RESPONSES, expected, read, response
 
 
@@ -53,12 +55,12 @@ def test_a_header_given_adds_to_a_pasted_body_and_the_block_comes_first(
     )
     assert status == 0
     lines = out.splitlines()
-    assert lines[:2] == [
+    assert lines[:3] == [
         "Wait 120 s, then retry — your service acts.",
-        "Decision: retry_later (integrator acts)",
+        "  Code: RATE_LIMIT of plaid.error_code, at $.error_code",
+        "  Wait: 120 s (not before 2026-11-27T09:02:00+00:00)",
     ]
-    assert "  wait: 120 s (not before 2026-11-27T09:02:00+00:00)" in lines
-    assert "  why (wait): Retry-After '120': wait 120 s [header Retry-After]" in lines
+    assert "  Why this wait: Retry-After '120': wait 120 s (header Retry-After)" in lines
 
 
 def test_a_hostile_header_is_shown_escaped(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -74,7 +76,7 @@ def test_explain_leads_with_the_decision(monkeypatch: pytest.MonkeyPatch) -> Non
     assert cli.main(["explain", "RATE_LIMIT", "--provider", "plaid"], out=out) == 0
     assert out.getvalue().splitlines()[:2] == [
         "Retry later, backing off between attempts — your service acts.",
-        "Decision: retry_later (integrator acts)",
+        "  Code: RATE_LIMIT of plaid.error_code, as given",
     ]
     (case,) = [case for case in RESPONSES if case["name"] == "pluggy-429-retry-after-seconds"]
     stdin = io.TextIOWrapper(io.BytesIO(response(case).encode()), encoding="utf-8")
@@ -112,15 +114,16 @@ def test_a_code_its_code_sets_decide_differently_is_not_guessed(
     assert out.split("\n\n")[0].splitlines() == [
         "FAILED is in 2 code sets, which decide differently:",
         "  yapily.authorisation_status: Retry now — your service acts.",
-        "  yapily.payment_status: Tell the customer what happened: there is nothing to retry.",
+        "  yapily.payment_status: There is nothing to retry: tell the customer “Your bank "
+        "declined the request. Contact your bank for details.”",
         "(--code-set PROVIDER.CODE_SET decides for one)",
     ]
     status, out = _run("decide", "FAILED", "--code-set", "yapily.payment_status")
     assert status == 0
-    assert out.splitlines()[:3] == [
-        "Tell the customer what happened: there is nothing to retry.",
-        "Decision: tell_customer (institution acts)",
-        "  code: yapily.payment_status FAILED at (given)",
+    assert out.splitlines()[:2] == [
+        "There is nothing to retry: tell the customer “Your bank declined the request. Contact "
+        "your bank for details.”",
+        "  Code: FAILED of yapily.payment_status, as given",
     ]
 
 
@@ -168,10 +171,10 @@ def test_explain_leads_each_code_set_with_its_own_decision_where_they_differ() -
     assert status == 0
     lines = out.splitlines()
     assert lines[0] == "FAILED is in 2 code sets, which decide differently:"
-    blocks = [line for line in lines if line.startswith("Decision: ")]
+    blocks = [line for line in lines if line.startswith("  Code: ")]
     assert blocks == [
-        "Decision: retry (integrator acts)",
-        "Decision: tell_customer (institution acts)",
+        "  Code: FAILED of yapily.authorisation_status, as given",
+        "  Code: FAILED of yapily.payment_status, as given",
     ]
     status, out = _run("explain", "FAILED", "--provider", "yapily", "--json")
     entries = json.loads(out)
@@ -221,11 +224,8 @@ def test_explain_decides_a_response_it_cannot_read_where_it_states_a_wait(
             assert (decision["next_step"], decision["wait_seconds"]) == ("retry_later", 120)
         else:
             lines = out.splitlines()
-            assert lines[:2] == [
-                "Wait 120 s, then retry — your service acts.",
-                "Decision: retry_later (integrator acts)",
-            ]
-            assert lines[2].startswith("  wait: 120 s (not before ")
+            assert lines[0] == "Wait 120 s, then retry — your service acts."
+            assert lines[1].startswith("  Wait: 120 s (not before ")
 
 
 def test_a_moment_outside_1970_to_9998_is_refused(capsys: pytest.CaptureFixture[str]) -> None:
@@ -267,13 +267,13 @@ def test_nothing_recognised_is_said_so(
     for text in ("garbage", "HTTP/1.1 404 Not Found\r\n\r\n"):
         status, out = _decided(monkeypatch, text, "-")
         assert status == 1
-        assert out.splitlines()[:4:3] == [
+        assert out.splitlines() == [
             "Nothing in it is recognised: contact the provider's support with the request id.",
-            "  why (next_step): contact_provider: nothing recognised [category]",
+            "  Why this step: nothing recognised (category)",
         ]
         assert capsys.readouterr().err.startswith("nothing recognised: no code the catalog knows")
     status, out = _decided(monkeypatch, "HTTP/1.1 429 Too Many Requests\r\n\r\n", "-")
-    assert (status, out.splitlines()[1]) == (0, "Decision: retry_later (integrator acts)")
+    assert status == 0
     assert out.splitlines()[0] == "Retry later, backing off between attempts — your service acts."
 
 
@@ -282,10 +282,10 @@ def test_a_code_that_is_a_number_is_decided_by_its_name() -> None:
     the end user's to give."""
     status, out = _run("decide", "CHALLENGED", "--provider", "mx")
     assert status == 0
-    assert out.splitlines()[:3] == [
-        "The customer must act: tell them what to do.",
-        "Decision: end_user_action (end user acts)",
-        "  code: mx.connection_status 3 at (given)",
+    assert out.splitlines()[:2] == [
+        "The customer must act — tell them: “Your bank needs to confirm it's you. Enter the code "
+        "or answer the question your bank sent you.”",
+        "  Code: 3 of mx.connection_status, as given",
     ]
 
 
@@ -307,7 +307,7 @@ def test_a_key_given_twice_is_named(
         0,
         [
             "The connection needs the customer: ask them to reconnect.",
-            "Decision: reconnect (end user acts)",
+            "  Code: ITEM_LOGIN_REQUIRED of plaid.error_code, at $.error_code",
         ],
     )
     assert capsys.readouterr().err.strip() == note
@@ -320,19 +320,118 @@ def test_a_key_given_twice_is_named(
 
 def test_explain_shows_each_fact_once_and_no_python_value() -> None:
     """Belvo's unexpected_error: at most three attempts, as its errors page and its pt-BR help
-    article state (the sources of that fact, as text, never a dict). Lean's CONSENT_EXPIRED
-    (KSA statuses): its own next step and state, renew the consent as it has ended, decide over
-    its category's (reconnect), which is not shown beside them."""
+    article state (the sources of that fact named once, as text, never a dict). Lean's
+    CONSENT_EXPIRED (KSA statuses): its own next step and state, renew the consent as it has
+    ended, decide over its category's (reconnect), which is not shown beside them."""
     status, out = _run("explain", "unexpected_error", "--provider", "belvo")
     assert status == 0
-    assert (
-        "  Sources of the facts: max_attempts: belvo-api-errors-readme, belvo-support-errors-pt"
-        in out.splitlines()
-    )
+    lines = out.splitlines()
+    assert [line for line in lines if "belvo-support-errors-pt" in line and "(" in line] == [
+        "  Why these attempts: at most 3 attempt(s) in all, the first counted: the code's source "
+        "states it (belvo-api-errors-readme, belvo-support-errors-pt)"
+    ]
+    assert next(line for line in lines if "at most 3" in line) == "  Attempts: at most 3 in all"
     assert "{" not in out and "('" not in out
     status, out = _run("explain", "CONSENT_EXPIRED", "--code-set", "lean.secondary_status")
-    facts = [line for line in out.splitlines() if line.startswith(("  Next step", "  State"))]
-    assert facts == [
-        "  Next step (the code's): renew_consent",
-        "  State (the code's): consent_ended",
+    lines = out.splitlines()
+    assert lines[0] == "The consent has ended: ask the customer to reconnect."
+    assert [line for line in lines if line.startswith("  Connection")] == [
+        "  Connection: stopped: the consent has ended"
     ]
+    assert not [line for line in lines if line.startswith(("  Next step", "  State"))]
+
+
+#: Text answers that led with a sentence and then printed the decision's tokens (issue 99's
+#: trial): each code given to `explain` and `decide`.
+TOKENED = (
+    ("invalid_grant", "truelayer"),
+    ("RATE_LIMIT", "plaid"),
+    ("INVALID_CREDENTIALS_MFA", "pluggy"),
+    ("unexpected_error", "belvo"),
+)
+
+
+@pytest.mark.parametrize(("code", "provider"), TOKENED)
+def test_a_text_answer_is_in_words_and_its_tokens_in_json(code: str, provider: str) -> None:
+    """`decide` and `explain` in text: the sentence first, then labelled words; no line of
+    tokens (`Decision: retry_later (integrator acts)`, `why (next_step): …`, `Next step
+    (category): …`, `Sources of the facts: state: …`); --json keeps the tokens."""
+    tokens = ("retry_later", "renew_consent", "end_user_action", "needs_end_user", "consent_ended")
+    for command in ("decide", "explain"):
+        status, out = _run(command, code, "--provider", provider)
+        assert status == 0
+        lines = out.splitlines()
+        assert lines[0][0].isupper() and lines[0].endswith((".", "”")), lines[0]
+        shown = [line for line in lines if line.lstrip().startswith(("Decision", "why (", "Next"))]
+        shown += [line for line in lines if "(category):" in line or "Sources of the facts" in line]
+        shown += [line for line in lines if any(token in line for token in tokens)]
+        assert shown == [], (command, code)
+    status, out = _run("decide", code, "--provider", provider, "--json")
+    assert json.loads(out)["next_step"] in out
+
+
+def test_explain_of_nothing_recognised_says_what_to_do_as_decide_does(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A body no provider sends: `explain -` still prints on standard output what to do, the
+    sentence `decide -` leads with (exit 1 for both, the reason on standard error)."""
+    body = '{"message": "something went wrong"}'
+    status, decided = _decided(monkeypatch, body, "-")
+    assert status == 1
+    capsys.readouterr()
+    stdin = io.TextIOWrapper(io.BytesIO(body.encode()), encoding="utf-8")
+    monkeypatch.setattr(sys, "stdin", stdin)
+    status, out = _run("explain", "-")
+    assert status == 1
+    said = "Nothing in it is recognised: contact the provider's support with the request id."
+    assert out.splitlines()[0] == decided.splitlines()[0] == said
+    assert "no provider payload the catalog recognises" in capsys.readouterr().err
+
+
+def test_a_code_its_code_sets_decide_alike_in_step_says_so_once() -> None:
+    """Tink's SESSION_EXPIRED is a Tink Link error reason and a credentials status: both say to
+    renew the consent (the customer reconnects); the link's stands for a connection waiting
+    for the customer, the credentials' for a consent that has ended (tink-core-ios's
+    Credentials.swift: 'The credentials' session has expired'). The answer says the step once,
+    that both agree on it, and each code set's state; never the same sentence twice."""
+    said = "The consent has ended: ask the customer to reconnect."
+    for command in ("decide", "explain"):
+        status, out = _run(command, "SESSION_EXPIRED", "--provider", "tink")
+        assert status == 0
+        assert out.splitlines()[:3] == [
+            f"SESSION_EXPIRED is in 2 code sets, which agree on what to do: {said}",
+            "  tink.link_error_reason: the connection waits for the customer",
+            "  tink.credentials_status: the connection stopped: the consent has ended",
+        ]
+        assert out.count(said) == 1, command
+
+
+#: Codes whose next step is the customer's (MX's CHALLENGED, 3, an MFA challenge; Pluggy's
+#: INVALID_CREDENTIALS_MFA) or to tell them (Yapily's payment FAILED): the lead says what to tell
+#: them, the code's words for the customer, in each catalog language, as explain shows them.
+TOLD = (
+    ("mx", "CHALLENGED", None, "The customer must act — tell them: “{} {}”"),
+    ("pluggy", "INVALID_CREDENTIALS_MFA", None, "The customer must act — tell them: “{} {}”"),
+    ("yapily", "FAILED", "payment_status", "There is nothing to retry: tell the customer “{} {}”"),
+)
+
+
+@pytest.mark.parametrize(("provider", "code", "code_set", "said"), TOLD)
+def test_a_lead_says_what_to_tell_the_customer(
+    provider: str, code: str, code_set: str | None, said: str
+) -> None:
+    """Not "The customer must act: tell them what to do.": the sentence a support person can
+    pass on, in English and in French (the catalog's words for the customer, as `explain`
+    prints them under "tell the customer")."""
+    argv = ["--code-set", f"{provider}.{code_set}"] if code_set else ["--provider", provider]
+    status, out = _run("explain", code, *argv)
+    assert status == 0
+    lines = out.splitlines()
+    message = next(line for line in lines if line.startswith("  tell the customer (")).split(": ")
+    action = next(line for line in lines if line.startswith("  customer's action (")).split(": ")
+    assert lines[0] == said.format(message[1], action[1])
+    member = of_code(code, provider, f"{provider}.{code_set}" if code_set else None)[0]
+    french = member.end_user_text("fr")
+    assert french is not None and french.message not in lines[0]
+    lead = bankcodes.decide(member).lead("fr-CA")
+    assert lead.endswith(f"{french.message} {french.action} »"), lead

@@ -21,6 +21,12 @@ def run(*argv: str) -> tuple[int, str]:
     return status, out.getvalue()
 
 
+#: What `explain -` (as `decide -`) says to do where nothing is recognised.
+NOTHING = (
+    "Nothing in it is recognised: contact the provider's support with the request id.\n"
+    "  Why this step: nothing recognised (category)\n"
+)
+
 PLAID_RESPONSE = (
     b"HTTP/1.1 400 Bad Request\r\nContent-Type: application/json\r\n\r\n"
     b'{"error_type": "ITEM_ERROR", "error_code": "ITEM_LOGIN_REQUIRED", "error_message": "m", '
@@ -70,7 +76,7 @@ def test_explain_reads_a_pasted_http_response_as_the_decoder_does() -> None:
 @pytest.mark.subprocess
 def test_explain_of_no_payload_exits_1_and_repeats_nothing() -> None:
     status, out, err = _pasted(b"HTTP/1.1 502 Bad Gateway\r\n\r\n<html>secret-ish</html>")
-    assert (status, out) == (1, "")
+    assert (status, out) == (1, NOTHING)
     assert "no provider payload" in err and "secret-ish" not in err
     # A code no code set of its field knows is read where it travels, and said to be unknown.
     status, out, _ = _pasted(b'{"error_type": "NEW_TYPE", "error_code": "NEW_CODE"}')
@@ -104,7 +110,7 @@ def test_explain_names_the_kinds_an_ambiguous_body_fits_and_reads_it_with_its_pr
     monkeypatch.setattr("sys.stdin", io.TextIOWrapper(io.BytesIO(json.dumps(body).encode())))
     status, out = run("explain", "-")
     err = capsys.readouterr().err
-    assert status == 1 and out == ""
+    assert status == 1 and out == NOTHING
     assert err == (
         "ambiguous: the input fits plaid/webhook, lean/webhook; name its provider with "
         "--provider PROVIDER\n"
@@ -143,7 +149,7 @@ def test_explain_of_a_body_that_is_nobodys_gives_its_request_ids_as_the_decoder_
     says it holds, each with where it was read, in the order the decoder shows them."""
     status, out, err = _pasted(GATEWAY_RESPONSE)
     assert status == 1 and "no provider payload" in err
-    assert out.splitlines() == [
+    assert out.splitlines()[2:] == [
         "request id (x-request-id): gw-7f3a",
         "request id (requestId of the body): body-81c2",
     ]
@@ -158,6 +164,6 @@ def test_explain_of_a_body_that_is_nobodys_gives_its_request_ids_as_the_decoder_
     status, out, _ = _pasted(pasted)
     assert out.splitlines()[:2] == [
         "The bank or provider is down for now: retry later, backing off between attempts.",
-        "Decision: retry_later (institution acts)",
+        "  Connection: cannot be reached: the bank or provider is down",
     ]
     assert out.splitlines()[-1] == "request id (correlation-id): a\\u001bb"

@@ -134,6 +134,28 @@ def test_a_looked_up_code_leads_with_what_to_do_in_words(client: Client) -> None
     answer = client.answer("lookup_code", code="FAILED", provider="yapily")
     assert answer["what_to_do"] == (
         "FAILED is in 2 code sets, which decide differently: yapily.authorisation_status: "
-        "Retry now — your service acts. yapily.payment_status: Tell the customer what "
-        "happened: there is nothing to retry."
+        "Retry now — your service acts. yapily.payment_status: There is nothing to retry: tell "
+        "the customer “Your bank declined the request. Contact your bank for details.”"
     )
+
+
+def test_a_list_sends_its_rows_once(client: Client) -> None:
+    """ "Which Tink errors should I retry, and when?" cost 37,995 bytes: the rows in the
+    structured result and again as one text item each. The rows are sent once, in the
+    structured result, each with its next step and wait; the text is one short summary that
+    counts them by next step, in words."""
+    result = client.tool("list_codes", provider="tink", retryable=True)
+    assert not result.is_error and result.structured_content is not None
+    listed = result.structured_content["result"]
+    assert all({"next_step", "wait_seconds"} <= row.keys() for row in listed)
+    (content,) = result.content
+    assert content.type == "text" and len(content.text) < 300
+    steps: dict[str, int] = {}
+    for row in listed:
+        steps[row["next_step"]] = steps.get(row["next_step"], 0) + 1
+    # Tink's retryable codes are retried now or later (test_which_codes_to_retry_and_when).
+    counted = f"{steps['retry']} retry now; {steps['retry_later']} retry later"
+    assert content.text.startswith(f"{len(listed)} codes: {counted}"), content.text
+    sent = len(result.model_dump_json(by_alias=True, exclude_none=True))
+    rows = len(json.dumps(result.structured_content, separators=(",", ":")))
+    assert sent < rows + 600, (sent, rows)

@@ -176,15 +176,28 @@ def test_an_unknown_code_gets_close_matches(client: Client) -> None:
     assert found["known"] is False and found["suggestions"][0] == "ITEM_LOGIN_REQUIRED"
 
 
-def test_a_code_its_code_sets_decide_differently_gets_no_one_decision(client: Client) -> None:
+def test_a_code_its_code_sets_decide_differently_gets_each_decision(client: Client) -> None:
     """Yapily's FAILED: an authorisation's generic failure (try again) and a payment the
-    institution rejected (say so). No decision leads; each answer carries its own."""
+    institution rejected (say so). No one decision leads: the decision gives each code set's
+    (as `decide --json` does, under `ambiguous`), and each answer carries its own."""
     found = client.answer("lookup_code", code="FAILED", provider="yapily")
-    assert found["decision"] is None
+    assert [(d["code"]["code_set"], d["next_step"]) for d in found["decision"]["ambiguous"]] == [
+        ("yapily.authorisation_status", "retry"),
+        ("yapily.payment_status", "tell_customer"),
+    ]
     assert [(a["code_set"], a["decision"]["next_step"]) for a in found["answers"]] == [
         ("authorisation_status", "retry"),
         ("payment_status", "tell_customer"),
     ]
+    # Tink's SESSION_EXPIRED: both code sets say to renew the consent, in different states.
+    found = client.answer("lookup_code", code="SESSION_EXPIRED", provider="tink")
+    assert [d["state"] for d in found["decision"]["ambiguous"]] == [
+        "needs_end_user",
+        "consent_ended",
+    ]
+    assert found["what_to_do"].startswith(
+        "SESSION_EXPIRED is in 2 code sets, which agree on what to do: The consent has ended"
+    )
     alike = client.answer("lookup_code", code="INVALID_USERNAME", provider="flinks")
     assert alike["decision"]["next_step"] == "end_user_action"
 

@@ -95,7 +95,7 @@ def test_a_fintoc_error_is_told_by_its_documentation_address_in_every_reader(
     monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(text.encode()), "utf-8"))
     out = io.StringIO()
     assert cli.main(["explain", "-"], out=out) == 0
-    assert f"  why (code): {says} [fintoc-errors-object]" in out.getvalue().splitlines()
+    assert f"  Whose body: {says} (fintoc-errors-object)" in out.getvalue().splitlines()
     monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(text.encode()), "utf-8"))
     out = io.StringIO()
     assert cli.main(["explain", "-", "--json"], out=out) == 0

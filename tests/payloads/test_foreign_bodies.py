@@ -66,9 +66,9 @@ def test_python_claims_no_foreign_body(body: dict[str, Any]) -> None:
 def test_explain_says_each_is_no_providers_payload(monkeypatch: pytest.MonkeyPatch) -> None:
     """`explain -` on each body, pasted alone and as a response with its status line: exit 1
     and "no provider payload" (or, for an empty body, a response "with no body"), never an
-    answer but the request ids a name says the body gives, to quote to its sender (as the
-    decoder shows them); a response whose status says what it stands for (429, 503) is decided
-    by its status alone, with no code read."""
+    answer but that nothing is recognised (as `decide -` says it) and the request ids a name
+    says the body gives, to quote to its sender (as the decoder shows them); a response whose
+    status says what it stands for (429, 503) is decided by its status alone, no code read."""
     answered = {}
     for name, body in zip(_names(), BODIES, strict=True):
         status = body["status"] or 500
@@ -83,9 +83,11 @@ def test_explain_says_each_is_no_providers_payload(monkeypatch: pytest.MonkeyPat
             shown = "".join(line for line in lines if not line.startswith("request id ("))
             nobody = "no provider payload" in said or "with no body" in said
             by_status = pasted.startswith("HTTP/") and status in (429, 503)
-            decided = "\nDecision: retry_later (" in shown and "  code: " not in shown
+            decided = "retry later" in shown.lower() and "  Code: " not in shown
             stated = f"nothing recognised, and its status is HTTP {status}" in shown
-            wrong = not (decided and stated) if by_status else bool(shown)
+            nothing = "Nothing in it is recognised: contact the provider's support with the "
+            nothing += "request id.\n  Why this step: nothing recognised (category)\n"
+            wrong = not (decided and stated) if by_status else shown != nothing
             if code != 1 or not nobody or wrong:
                 answered[name] = (code, shown[:200], said[:200])
     assert answered == {}

@@ -102,3 +102,24 @@ def test_a_card_shows_the_deciding_step_once_labelled(page: Any) -> None:
     assert rows["State (the code's)"] == "consent_ended"
     assert not {"Next step", "State", "Next step (its category's)"} & set(rows)
     assert "reconnect" not in [value for _, value in cards[0]]
+
+
+def test_a_card_shows_no_value_twice(page: Any) -> None:
+    """The Berlin Group's CONSENT_EXPIRED: its description and why it stands for its state were
+    the same text (shown as "Description" and "Why this state"): each value once."""
+    _, _, cards = page.evaluate(ANSWER, [CONSENT_ENDED, ""])
+    labels = [label for label, _ in cards[0]]
+    assert {"Description", "Why this state"} <= set(labels), labels
+    values = [value for _, value in cards[0]]
+    assert len(values) == len(set(values)), values
+
+
+def test_a_bare_code_leads_with_what_to_do(page: Any) -> None:
+    """Plaid's ITEM_LOGIN_REQUIRED typed alone: the answer leads with what to do, as `bankcodes
+    decide ITEM_LOGIN_REQUIRED` says it (the customer reconnects: its category,
+    reconnect_required), before the count of the code sets that know it and their cards."""
+    lead, seen, _ = page.evaluate(ANSWER, ["ITEM_LOGIN_REQUIRED", ""])
+    sentence = "The connection needs the customer: ask them to reconnect."
+    assert lead == sentence
+    assert seen.lstrip().startswith(sentence)
+    assert seen.index("A bare code: 1 code set(s) know it") > len(sentence)

@@ -74,6 +74,15 @@ DECISION_CASES: list[tuple[str, Mutation, str, str]] = [
         "a code's state and state_reason go together",
     ),
     (
+        # Shown as "Why this state" beside the description, it would say the same thing twice.
+        "a state's reason that repeats the description",
+        lambda d: _code(d, "yapily", "authorisation_status", "REVOKED").update(
+            state_reason="The consent was revoked."
+        ),
+        "/providers/yapily/code_sets/authorisation_status/codes/6/state_reason",
+        "the state_reason repeats the code's description",
+    ),
+    (
         "not stated, from a source read in part",
         lambda d: d["providers"]["setu"]["rate_limits"]["not_stated"].update(
             sources=["lean-migrating-data-store"]

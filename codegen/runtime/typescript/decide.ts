@@ -8,6 +8,7 @@
  */
 import type { Actor } from "./shapes.js";
 import { CategoryInfo, type Category } from "./categories.js";
+import { endUserText } from "./classify.js";
 import { decisiveCode, type FoundCode } from "./code-fields.js";
 import { toldReasons } from "./told.js";
 import {
@@ -45,7 +46,7 @@ import {
 } from "./decide-facts.js";
 import type { Provider } from "./registry.js";
 import type { CodeFacts } from "./code-facts.js";
-import type { CodeInfo } from "./types.js";
+import type { CodeInfo, LanguageTag } from "./types.js";
 
 export type { Reason } from "./decide-waits.js";
 
@@ -101,6 +102,8 @@ interface StepFacts {
  * takes in their place where only its category names them. */
 const RETRIES: readonly NextStep[] = ["retry", "retry_later"];
 const NOT_RETRIED: NextStep = "contact_provider";
+/** The steps whose first sentence says what to tell the customer, where the code has words. */
+const TOLD: readonly string[] = ["end_user_action", "tell_customer"];
 
 /**
  * What to do now about `subject`: a code read in its place (a FoundCode or FoundError, what
@@ -435,7 +438,8 @@ function waits(
 }
 
 /** A decision's first sentence, in words a person acts on ("Wait 60 s, then retry — your
- * service acts."), in `language` (a tag such as "fr-CA" reads its language's words; English
+ * service acts."; what to tell the customer where the customer acts or is told and the code
+ * has words for them), in `language` (a tag such as "fr-CA" reads its language's words; English
  * where bankcodes has none): the Python `lead`'s words. */
 export function lead(decision: Decision, language = "en"): string {
   const { nextStep, waitSeconds, state, code } = decision;
@@ -447,7 +451,12 @@ export function lead(decision: Decision, language = "en"): string {
   else if (nextStep === "renew_consent" && state === "consent_ending_soon")
     key = "renew_consent_soon";
   else if (nextStep === NOT_RETRIED && code === null) key = "nothing_recognised";
-  const words = LEADS[key]!;
+  const told =
+    TOLD.includes(key) && code?.known ? endUserText(code, language as LanguageTag) : null;
+  const words = LEADS[told === null ? key : `${key}_told`]!;
   const text = words[language.split("-")[0]!] ?? words["en"]!;
-  return text.replace("{seconds}", String(waitSeconds));
+  return text
+    .replace("{seconds}", String(waitSeconds))
+    .replace("{message}", () => told?.message ?? "")
+    .replace("{action}", () => told?.action ?? "");
 }

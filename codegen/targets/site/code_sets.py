@@ -26,6 +26,7 @@ from codegen.model import (
 from codegen.render import render
 from codegen.targets.site import cells, completeness, pages
 from codegen.targets.site import markup as mk
+from codegen.targets.site.leads import leads
 from codegen.targets.target import Files
 
 
@@ -213,6 +214,7 @@ def code_blocks(codes: tuple[Code, ...], page: str, context: dict[str, Any], lev
                 level=level,
                 rows=code_rows(code, up, context),
                 description=cells.published(code, "description", code.text),
+                lead=mk.text(context["lead"](code)),
                 example=_example(code, up, context),
             )
             for code in codes
@@ -291,6 +293,7 @@ def _context(catalog: Catalog) -> dict[str, Any]:
         "examples": code_examples(catalog),
         "equivalents": equivalents(catalog),
         "correction": correction(catalog),
+        "lead": leads(catalog),
     }
 
 

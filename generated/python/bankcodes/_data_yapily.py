@@ -193,7 +193,7 @@ def _AuthorisationStatus() -> type[CodeEnum]:
                     page="reference/yapily/authorisation_status/#REVOKED",
                     editorial=True,
                     state="revoked",
-                    state_reason="The consent was revoked.",
+                    state_reason="A revoked consent cannot be used again: only a new authorisation restores access.",
                 ),
                 CodeInfo(
                     value="FAILED",

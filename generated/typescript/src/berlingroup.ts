@@ -955,7 +955,7 @@ export const BerlinGroupMessageCodeInfo: { readonly [V in BerlinGroupMessageCode
       aliases: [],
       nextStep: "renew_consent",
       state: "consent_ended",
-      stateReason: "The consent was created by this TPP but has expired and needs to be renewed.",
+      stateReason: "An expired consent cannot be used again: a new one is needed.",
       factSources: { state: ["berlingroup-ig-1-3-8"], next_step: ["berlingroup-ig-1-3-8"] },
     },
     TOKEN_UNKNOWN: {
@@ -1368,7 +1368,7 @@ export const BerlinGroupConsentStatusInfo: { readonly [V in BerlinGroupConsentSt
       userMessage: null,
       aliases: [],
       state: "needs_end_user",
-      stateReason: "The consent data have been rejected e.g. since no successful authorisation has taken place.",
+      stateReason: "A rejected consent was never authorised: the customer has to authorise a new one.",
       factSources: { state: ["berlingroup-psd2-api-1-3-11"] },
     },
     valid: {
@@ -1404,7 +1404,7 @@ export const BerlinGroupConsentStatusInfo: { readonly [V in BerlinGroupConsentSt
       userMessage: null,
       aliases: [],
       state: "revoked",
-      stateReason: "The consent has been revoked by the PSU towards the ASPSP.",
+      stateReason: "The customer withdrew the consent at the bank: it cannot be used again, and only a new consent restores access.",
       factSources: { state: ["berlingroup-psd2-api-1-3-11"] },
     },
     expired: {

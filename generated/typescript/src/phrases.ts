@@ -135,6 +135,13 @@ export const LEADS: { readonly [key: string]: { readonly [language: string]: str
     es: "El cliente debe actuar: dígale qué hacer.",
     pt: "O cliente precisa agir: diga a ele o que fazer.",
   },
+  end_user_action_told: {
+    en: "The customer must act — tell them: “{message} {action}”",
+    fr: "Le client doit agir — dites-lui : « {message} {action} »",
+    ar: "على العميل أن يتصرف — قل له: «{message} {action}»",
+    es: "El cliente debe actuar — dígale: «{message} {action}»",
+    pt: "O cliente precisa agir — diga a ele: “{message} {action}”",
+  },
   fix_request: {
     en: "Fix the request before sending it again — your service acts.",
     fr: "Corrigez la requête avant de la renvoyer — votre service agit.",
@@ -170,4 +177,38 @@ export const LEADS: { readonly [key: string]: { readonly [language: string]: str
     es: "Diga al cliente lo que ocurrió: no hay nada que reintentar.",
     pt: "Diga ao cliente o que aconteceu: não há nada para tentar de novo.",
   },
+  tell_customer_told: {
+    en: "There is nothing to retry: tell the customer “{message} {action}”",
+    fr: "Il n'y a rien à réessayer : dites au client « {message} {action} »",
+    ar: "لا شيء لإعادة المحاولة: قل للعميل «{message} {action}»",
+    es: "No hay nada que reintentar: dígale al cliente «{message} {action}»",
+    pt: "Não há nada a tentar de novo: diga ao cliente “{message} {action}”",
+  },
+};
+
+/** A decision's tokens (next step, actor, state) in words, for answers shown to a person. */
+export const WORDS: { readonly [token: string]: string } = {
+  retry: "retry now",
+  retry_later: "retry later, backing off",
+  wait_for_event: "wait for the provider's next webhook or status",
+  reconnect: "reconnect",
+  renew_consent: "renew the consent",
+  end_user_action: "do what the code asks",
+  fix_request: "fix the request",
+  contact_provider: "contact the provider's support",
+  none: "nothing to do",
+  tell_customer: "tell the customer what happened",
+  connected: "works",
+  pending: "being set up or refreshed: the outcome comes later",
+  degraded: "works partly or slowly",
+  needs_end_user: "waits for the customer",
+  consent_ending_soon: "works, but its consent ends soon",
+  consent_ended: "stopped: the consent has ended",
+  revoked: "stopped: the consent was revoked",
+  provider_or_bank_down: "cannot be reached: the bank or provider is down",
+  unknown: "not told by the code",
+  integrator: "your service",
+  end_user: "the customer",
+  institution: "the bank or provider",
+  nobody: "nobody",
 };

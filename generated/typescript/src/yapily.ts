@@ -228,7 +228,7 @@ export const YapilyAuthorisationStatusInfo: { readonly [V in YapilyAuthorisation
       userMessage: null,
       aliases: [],
       state: "revoked",
-      stateReason: "The consent was revoked.",
+      stateReason: "A revoked consent cannot be used again: only a new authorisation restores access.",
     },
     FAILED: {
       description: "The authorisation failed.",

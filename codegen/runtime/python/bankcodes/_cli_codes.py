@@ -131,8 +131,10 @@ def _shown(provider: str, value: str, code_set: str | None = None) -> str:
 
 
 def print_entry(entry: dict[str, Any], out: TextIO) -> None:
+    """An entry after the decision that leads `explain`'s answer (which says the step, the
+    state, the wait and the attempts, and why: they are not said again)."""
     print(entry_heading(entry), file=out)
-    for line in entry_lines(entry):
+    for line in entry_lines(entry, decided=True):
         print(f"  {line}", file=out)
 
 
@@ -141,9 +143,16 @@ def entry_heading(entry: dict[str, Any]) -> str:
     return f"{entry['provider']} · {entry['code_set_title']} · {entry['python']}"
 
 
-def entry_lines(entry: dict[str, Any]) -> list[str]:
-    """What `explain` says of an entry, line by line: its description first, then its facts, its
+#: The facts a decision says (bankcodes.decide), with their sources, in its own words.
+DECIDED = frozenset(("next_step", "state", "wait_seconds", "max_attempts", "fact_sources"))
+
+
+def entry_lines(entry: dict[str, Any], decided: bool = False) -> list[str]:
+    """What `explain` says of an entry, line by line: its description first, then its facts (in
+    words; those a decision says left to it where one is `decided` beside the entry), its
     sources and its equivalents (a reason indented under the codes it explains)."""
+    from bankcodes._phrases import WORDS
+
     lines = [
         plain(entry["description"]),
         f"category: {entry['category']} ({entry['category_title']}) · "
@@ -180,6 +189,9 @@ def entry_lines(entry: dict[str, Any]) -> list[str]:
         if of == "category":  # the code's own, where it states one, decides: it alone is shown
             found = {name: got for name, got in found.items() if name not in own}
         for name, got in found.items():
+            if decided and name in DECIDED:
+                continue
+            got = WORDS.get(got, got) if name in ("next_step", "state") else got
             whose = ("the code's" if name in category else "") if of == "code" else of
             lines += fact_lines({name: got}, FACTS_OF[of], whose.replace("_", " "))
     for source in entry["sources"]:

@@ -14,6 +14,7 @@ from bankcodes import _cli_input as given
 from bankcodes._cli_args import HIDDEN
 from bankcodes._cli_input import EXIT_FAILED, EXIT_OK, Unusable
 from bankcodes._cli_output import value
+from bankcodes._decide import GIVEN
 from bankcodes._providers import code_sets_of
 
 if TYPE_CHECKING:
@@ -21,28 +22,48 @@ if TYPE_CHECKING:
     from bankcodes._decision import Decision
 
 
-def block(decision: Decision) -> list[str]:
-    """The lines of a Decision block: what to do, in words, then the step and who acts, the
-    wait, the attempts and the end a body carries, the state, then each reason with its source
-    (values read from outside escaped)."""
-    acts = "nobody acts" if decision.actor == "nobody" else f"{decision.actor} acts"
-    lines = [decision.lead(), f"Decision: {decision.next_step} ({acts.replace('_', ' ')})"]
+#: What each reason of a decision explains, as its line is labelled.
+WHY = {
+    "next_step": "Why this step",
+    "wait": "Why this wait",
+    "attempts": "Why these attempts",
+    "state": "Why this state",
+    "ends_at": "Why this end",
+    "limit": "Limit",
+    "code": "Whose body",
+}
+
+
+def block(decision: Decision, lead: bool = True) -> list[str]:
+    """The lines of a Decision block, in words: what to do and who acts (the lead), then
+    labelled, the code read, the wait, the attempts and the end a body carries, the
+    connection's state where the code tells one, then each reason with its source (values
+    read from outside escaped); the tokens are in --json. Without `lead`, where an answer that
+    lists several code sets has said it already, the sentence is left out."""
+    from bankcodes._phrases import WORDS
+
+    lines = [decision.lead()] if lead else []
     if decision.code is not None:
         code = decision.code
-        lines.append(
-            f"  code: {code.code_set} {value(code.held or code.code.value)} at {value(code.path)}"
-        )
+        where = "as given" if code.path == GIVEN else f"at {value(code.path)}"
+        lines.append(f"  Code: {value(code.held or code.code.value)} of {code.code_set}, {where}")
     if decision.wait_seconds is not None and decision.not_before is not None:
         when = decision.not_before.isoformat(timespec="seconds")
-        lines.append(f"  wait: {decision.wait_seconds:g} s (not before {when})")
+        lines.append(f"  Wait: {decision.wait_seconds:g} s (not before {when})")
     if decision.max_attempts is not None:
-        lines.append(f"  attempts: at most {decision.max_attempts} in all")
+        lines.append(f"  Attempts: at most {decision.max_attempts} in all")
     if decision.ends_at is not None:
-        lines.append(f"  ends at: {decision.ends_at.isoformat(timespec='seconds')}")
-    if decision.state is not None:
-        lines.append(f"  state: {decision.state}")
+        lines.append(f"  Ends at: {decision.ends_at.isoformat(timespec='seconds')}")
+    told = decision.state not in (None, "unknown")  # an unknown state tells nothing
+    if told:
+        lines.append(f"  Connection: {WORDS[str(decision.state)]}")
     for reason in decision.why:
-        lines.append(f"  why ({reason.part}): {value(reason.says)} [{value(reason.source)}]")
+        if reason.part == "state" and not told:
+            continue
+        token, colon, rest = reason.says.partition(": ")
+        says = rest if colon and token in WORDS else reason.says
+        label = WHY.get(reason.part, reason.part)
+        lines.append(f"  {label}: {value(says)} ({value(reason.source)})")
     return lines
 
 
@@ -129,7 +150,7 @@ def _check_code_set(code_set: str, provider: str | None) -> None:
         return
     said = (
         f"unknown code set {HIDDEN} for --code-set: a code set is named PROVIDER.CODE_SET, as a "
-        "Decision's code line names it"
+        "answer's Code line names it"
     )
     folded = {name.casefold(): name for name in known}
     owner = code_set.casefold()
@@ -157,10 +178,23 @@ def shared(decisions: list[Decision]) -> Decision | None:
 
 
 def each_code_set(code: str, decisions: list[Decision]) -> list[str]:
-    """The answer for a code whose code sets decide differently: each code set, with what to
-    do in words, then how to decide for one."""
-    lines = [f"{value(code)} is in {len(decisions)} code sets, which decide differently:"]
-    lines += [f"  {d.code.code_set}: {d.lead()}" for d in decisions if d.code is not None]
+    """The answer for a code whose code sets decide differently: each code set with what it
+    says to do, in words, or, where they agree on that, what to do once and each code set with
+    the connection's state it stands for; then how to decide for one."""
+    from bankcodes._phrases import WORDS
+
+    said = f"{value(code)} is in {len(decisions)} code sets, which"
+    leads = list(dict.fromkeys(d.lead() for d in decisions))
+    if len(leads) > 1:
+        lines = [f"{said} decide differently:"]
+        lines += [f"  {d.code.code_set}: {d.lead()}" for d in decisions if d.code is not None]
+    else:
+        lines = [f"{said} agree on what to do: {leads[0]}"]
+        for d in decisions:
+            told = d.state not in (None, "unknown")
+            state = f"the connection {WORDS[str(d.state)]}" if told else "it tells no state"
+            wait = "" if d.wait_seconds is None else f"; wait {d.wait_seconds:g} s"
+            lines += [f"  {d.code.code_set}: {state}{wait}"] if d.code is not None else []
     return [*lines, "(--code-set PROVIDER.CODE_SET decides for one)"]
 
 
@@ -205,7 +239,7 @@ def decide(
                 answer = {"ambiguous": [d.as_json() for d in every]}
                 print(json.dumps(answer, indent=2, ensure_ascii=False), file=out)
                 return EXIT_OK
-            blocks = ["\n".join(block(d)) for d in every]
+            blocks = ["\n".join(block(d, lead=False)) for d in every]
             print("\n\n".join(["\n".join(each_code_set(code, every)), *blocks]), file=out)
             return EXIT_OK
         decision = one

@@ -105,10 +105,10 @@ def explain_pasted(provider: str | None, as_json: bool, out: TextIO) -> int:
         if as_json:
             print(json.dumps({**answer, "reason": said}), file=out)
         else:
-            lines = decide.block(decision) if decision is not None else []
+            # What to do, as `decide -` says it, even where nothing is recognised.
+            lines = decide.block(decision or decide.pasted_decision(data, provider))
             lines += pasted.request_id_lines(answer.get("request_ids", []))
-            if lines:
-                print("\n".join(lines), file=out)
+            print("\n".join(lines), file=out)
         print(said, file=sys.stderr)
         return EXIT_FAILED
     decision = decide.pasted_decision(data, provider)
@@ -239,6 +239,6 @@ def explain(
     for decision, entry in zip(every, entries, strict=True):
         print(file=out)
         if one is None:
-            print("\n".join(decide.block(decision)), file=out)
+            print("\n".join(decide.block(decision, lead=False)), file=out)
         print_entry(entry, out)
     return EXIT_OK

@@ -80,7 +80,9 @@ def fact_lines(found: dict[str, object], family: str, of: str = "") -> list[str]
     for name, got in found.items():
         said = ("yes" if got else "no") if isinstance(got, bool) else got
         if isinstance(said, dict):  # a list by field: each field with its list
-            said = "; ".join(f"{name}: {', '.join(map(str, of))}" for name, of in said.items())
+            said = "; ".join(
+                f"{labels.get(name, name)}: {', '.join(map(str, of))}" for name, of in said.items()
+            )
         said = ", ".join(map(str, said)) if isinstance(said, list) else said
         lines.append(f"{labels[name]}{f' ({of})' if of else ''}: {value(said)}")
     return lines

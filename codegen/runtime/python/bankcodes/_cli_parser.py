@@ -81,7 +81,7 @@ def _add_code_command(
     command.add_argument(
         "--code-set",
         metavar="PROVIDER.CODE_SET",
-        help="only this code set's code (as a Decision's code line names it), where several "
+        help="only this code set's code (as a answer's Code line names it), where several "
         "code sets know CODE",
     )
     command.add_argument("--json", action="store_true", help="print JSON")

@@ -73,7 +73,8 @@ class Decision(Record):
 
     def lead(self, language: str = "en") -> str:
         """The decision's first sentence, in words a person acts on ("Wait 60 s, then retry —
-        your service acts."), in `language` (a tag such as "fr-CA" reads its language's words;
+        your service acts."; what to tell the customer where the customer acts or is told and the
+        code has words for them), in `language` (a tag such as "fr-CA" reads its language's words;
         English where bankcodes has none): the TypeScript `lead`'s words."""
         from bankcodes._phrases import LEADS
 
@@ -87,10 +88,23 @@ class Decision(Record):
             key = "renew_consent_soon"
         elif key == "contact_provider" and self.code is None:
             key = "nothing_recognised"
-        words = LEADS[key]
+        told = self.told(language) if key in ("end_user_action", "tell_customer") else None
+        words = LEADS[key if told is None else f"{key}_told"]
         text = words.get(language.partition("-")[0], words["en"])
         seconds = "" if self.wait_seconds is None else number(self.wait_seconds)
-        return text.format(seconds=seconds)
+        message, action = told or ("", "")
+        return text.format(seconds=seconds, message=message, action=action)
+
+    def told(self, language: str) -> tuple[str, str] | None:
+        """What to tell the customer about the code that decided (its end-user words, message
+        and action, in `language`), where it is one the catalog knows."""
+        from bankcodes._base import UnknownCode
+
+        code = None if self.code is None else self.code.code
+        text = (
+            None if code is None or isinstance(code, UnknownCode) else code.end_user_text(language)
+        )
+        return None if text is None else (text.message, text.action)
 
     def reasons(self, part: str) -> tuple[Reason, ...]:
         """The reasons given for one part, the one that decided first."""

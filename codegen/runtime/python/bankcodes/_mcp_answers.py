@@ -97,8 +97,9 @@ def _unknown(code: str, provider: str | None) -> dict[str, Any]:
 def lookup(code: str, provider: str | None = None) -> dict[str, Any]:
     """Every code matching `code`, best match first, each as `explain --json` describes it (with
     how it matched, its decision and the address of its page), after what to do in words and the
-    decision the best matches share (None where their code sets decide differently: what to do
-    then names each code set's); close wire values where none matches."""
+    decision the best matches share (where their code sets decide differently, each code set's,
+    under `ambiguous`, as `decide --json` gives them; what to do then names each code set's);
+    close wire values where none matches."""
     found = matches(code, provider)
     if not found:
         return _unknown(code, provider)
@@ -114,11 +115,12 @@ def lookup(code: str, provider: str | None = None) -> dict[str, Any]:
     ]
     # What to do now comes first: the decision every match gives, or none where the matches
     # (codes of several code sets) decide differently, each answer leading with its own.
-    one = shared([d for d, (_, _, how) in zip(every, found, strict=True) if how == found[0][2]])
-    said = [one.lead()] if one is not None else each_code_set(code, every)[:-1]
+    best = [d for d, (_, _, how) in zip(every, found, strict=True) if how == found[0][2]]
+    one = shared(best)
+    said = [one.lead()] if one is not None else each_code_set(code, best)[:-1]
     return {
         "what_to_do": " ".join(line.strip() for line in said),
-        "decision": None if one is None else one.as_json(),
+        "decision": {"ambiguous": [d.as_json() for d in best]} if one is None else one.as_json(),
         "code": code,
         "known": True,
         "answers": answers,
@@ -238,6 +240,19 @@ def code_list(
         raise Unusable("give a provider or a category: the list of every code is too long")
     found = rows(provider, category, retryable, end_user_can_retry, actor)
     return [{**row, "page": _page(row["provider"], row["code_set"], row["value"])} for row in found]
+
+
+def summary(found: list[dict[str, Any]]) -> str:
+    """What list_codes says in words beside its rows (sent once, as its structured result): how
+    many codes, and how many of them take each next step."""
+    from collections import Counter
+
+    from bankcodes._phrases import WORDS
+
+    steps = Counter(row["next_step"] for row in found).most_common()
+    counted = "; ".join(f"{count} {WORDS[step]}" for step, count in steps)
+    said = f"{len(found)} codes: {counted}." if found else "No code has each fact given."
+    return f"{said} Each row, with its next step, wait and page, is in the structured result."
 
 
 def pages() -> list[tuple[str, str, AnyCode]]:

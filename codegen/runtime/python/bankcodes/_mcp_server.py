@@ -16,7 +16,7 @@ from typing import Annotated, Any, Literal
 from mcp.server.mcpserver import MCPServer
 from mcp.server.mcpserver.exceptions import ResourceNotFoundError, ToolError
 from mcp.server.mcpserver.resources import FunctionResource
-from mcp.types import Tool, ToolAnnotations
+from mcp.types import CallToolResult, TextContent, Tool, ToolAnnotations
 from pydantic import Field
 
 import bankcodes
@@ -75,9 +75,9 @@ def _told(error_class: type[Exception] = ToolError) -> Iterator[None]:
 
 def lookup_code(code: Code, provider: AnyProvider = None) -> dict[str, Any]:
     """Look a status or error code up, in one provider or across every provider: what to do now
-    (`decision`: the one the best matches share, null where their code sets decide
-    differently), then each code matching it (the wire value exactly first, then an alias, then
-    the wire value with case aside) with its decision, category, retryable,
+    (`decision`: the one the best matches share, or each code set's under `ambiguous` where
+    they decide differently), then each code matching it (the wire value exactly first, then
+    an alias, then the wire value with case aside) with its decision, category, retryable,
     end_user_can_retry, description, the provider's messages, words for the end user, HTTP
     statuses, sources, the equivalents the catalog records, how many codes only share its
     category (list_equivalents names them), and the address of its page; close wire values when
@@ -143,12 +143,16 @@ def list_codes(
     actor: Annotated[
         Actor | None, Field(description="only codes this one acts on (as decide says)")
     ] = None,
-) -> list[dict[str, Any]]:
+) -> Annotated[CallToolResult, list[dict[str, Any]]]:
     """The codes of a provider or of a category (at least one of them given) that have each fact
     given, in catalog order, as `bankcodes list --json` lists them: provider, code set, value,
-    category, retryable, end_user_can_retry, who acts, and the address of each code's page."""
+    category, retryable, end_user_can_retry, who acts, the next step, the wait and the attempts
+    (as decide says), and the address of each code's page; the rows once, as the structured
+    result, and a summary in words as its text."""
     with _told():
-        return answers.code_list(provider, category, retryable, end_user_can_retry, actor)
+        found = answers.code_list(provider, category, retryable, end_user_can_retry, actor)
+    said = TextContent(type="text", text=answers.summary(found))
+    return CallToolResult(content=[said], structured_content={"result": found})
 
 
 def code_page(provider: str, code_set: str, value: str) -> str:

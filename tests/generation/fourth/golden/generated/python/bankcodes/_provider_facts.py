@@ -139,12 +139,18 @@ class MessageRule(Record):
 
 
 class EndField(Record):
-    """A field of the provider's bodies that states when a consent (or the access it grants) ends: an RFC 3339 date-time, read exactly; null where the source says null means never."""
+    """A field of the provider's bodies that states when a consent (or the access or session it grants) ends, read exactly in the form its source gives; null where the source says null means never."""
 
     path: str
-    """The field's JSON path ($.access.valid_until; key[*]: each item of an array)."""
+    """The field's JSON path ($.access.valid_until); [*] steps into each item of an array (the first item's value is read)."""
+    form: str = "date_time"
+    """date_time: an RFC 3339 date-time; last_day: an ISO date, the last day the consent is valid (it ends as the next day begins, in UTC where the body names no time zone); epoch_milliseconds: milliseconds since 1970 (a number, or its digits as a text)."""
+    then: str = "renew_consent"
+    """The next step once the end has passed: renew_consent (a consent), or another where what ends is no consent (a session token the integration issues anew: fix_request)."""
     null_means_never: bool = False
     """The source says a null value means the consent does not end."""
+    tells: tuple[str, ...] = ()
+    """Keys that, all present, tell the provider's body where no provider is named (by codegen.spec.evidence's rule: a key of its own, or three that no shared shape holds); none: the field is read only where the provider is named."""
     sources: tuple[str, ...]
     """sources"""
 
@@ -162,6 +168,17 @@ class StatedLimit(Record):
     """sources"""
 
 
+class LimitField(Record):
+    """A field of the provider's bodies that states the most a request may ask for (of days, of seconds): the decision carries it."""
+
+    path: str
+    """The field's JSON path ($.maximum_consent_validity), a positive integer."""
+    unit: str
+    """unit"""
+    sources: tuple[str, ...]
+    """sources"""
+
+
 class BodyRules(Record):
     """What a provider's bodies say beyond their codes: the generic codes whose messages give their meaning, the fields that state when a consent ends and the messages that state the most a request may ask for."""
 
@@ -171,6 +188,8 @@ class BodyRules(Record):
     """ends"""
     limits: tuple[StatedLimit, ...] = ()
     """limits"""
+    limit_fields: tuple[LimitField, ...] = ()
+    """limit fields"""
     notes: str | None = None
     """Always bankcodes' wording."""
 

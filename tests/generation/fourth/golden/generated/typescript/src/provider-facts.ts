@@ -168,14 +168,34 @@ export interface MessageRule {
 }
 
 /**
- * A field of the provider's bodies that states when a consent (or the access it grants) ends: an
- * RFC 3339 date-time, read exactly; null where the source says null means never.
+ * A field of the provider's bodies that states when a consent (or the access or session it grants)
+ * ends, read exactly in the form its source gives; null where the source says null means never.
  */
 export interface EndField {
-  /** The field's JSON path ($.access.valid_until; key[*]: each item of an array). */
+  /**
+   * The field's JSON path ($.access.valid_until); [*] steps into each item of an array (the first
+   * item's value is read).
+   */
   readonly path: string;
+  /**
+   * date_time: an RFC 3339 date-time; last_day: an ISO date, the last day the consent is valid (it
+   * ends as the next day begins, in UTC where the body names no time zone); epoch_milliseconds:
+   * milliseconds since 1970 (a number, or its digits as a text).
+   */
+  readonly form: "date_time" | "last_day" | "epoch_milliseconds";
+  /**
+   * The next step once the end has passed: renew_consent (a consent), or another where what ends is
+   * no consent (a session token the integration issues anew: fix_request).
+   */
+  readonly then: "retry" | "retry_later" | "wait_for_event" | "reconnect" | "renew_consent" | "end_user_action" | "fix_request" | "contact_provider" | "none" | "tell_customer";
   /** The source says a null value means the consent does not end. */
   readonly nullMeansNever: boolean;
+  /**
+   * Keys that, all present, tell the provider's body where no provider is named (by
+   * codegen.spec.evidence's rule: a key of its own, or three that no shared shape holds); none: the
+   * field is read only where the provider is named.
+   */
+  readonly tells: readonly string[];
   /** sources */
   readonly sources: readonly string[];
 }
@@ -196,6 +216,19 @@ export interface StatedLimit {
 }
 
 /**
+ * A field of the provider's bodies that states the most a request may ask for (of days, of
+ * seconds): the decision carries it.
+ */
+export interface LimitField {
+  /** The field's JSON path ($.maximum_consent_validity), a positive integer. */
+  readonly path: string;
+  /** unit */
+  readonly unit: "days" | "seconds";
+  /** sources */
+  readonly sources: readonly string[];
+}
+
+/**
  * What a provider's bodies say beyond their codes: the generic codes whose messages give their
  * meaning, the fields that state when a consent ends and the messages that state the most a request
  * may ask for.
@@ -207,6 +240,8 @@ export interface BodyRules {
   readonly ends: readonly EndField[];
   /** limits */
   readonly limits: readonly StatedLimit[];
+  /** limit fields */
+  readonly limitFields: readonly LimitField[];
   /** Always bankcodes' wording. */
   readonly notes?: string;
 }
