@@ -55,7 +55,10 @@ export function waitHeadline(
   out: HTMLElement,
 ): void {
   const decided = decidedOf(pasted, provider);
-  if (decided.waitSeconds !== null || decided.state !== "unknown")
+  // As `bankcodes decide -` counts an answer (its `decided`): also whose the body is or could be,
+  // a consent's end or a limit it states.
+  const more = decided.why.some(({ part }) => ["code", "ends_at", "limit"].includes(part));
+  if (decided.waitSeconds !== null || decided.state !== "unknown" || more)
     out.prepend(decisionLine(decided));
 }
 
@@ -77,8 +80,9 @@ export function decisionLine(decided: Decision): HTMLElement {
   line.append(element("p", lead(decided), "bankcodes-lead"));
   const why = element("details");
   const list = element("ul");
-  // What told whose the body is has a line of its own, after the kind it names.
-  for (const reason of decided.why.filter(({ part }) => part !== "code")) {
+  // What told whose the body is has a line of its own, after the kind it names (where a code
+  // was read in a kind).
+  for (const reason of decided.why.filter(({ part }) => part !== "code" || decided.code === null)) {
     const item = element("li");
     const [part, says, source] = [reason.part, reason.says, reason.source].map((t) => printable(t));
     item.append(element("code", part), ": ", element("code", says), " — ", element("code", source));

@@ -61,8 +61,8 @@ def read(decision: dict[str, Any], case: dict[str, Any]) -> dict[str, Any]:
 
 def timeless(case: dict[str, Any]) -> bool:
     """Whether the case's decision is the same at any moment: no HTTP date in a header, and no
-    end the body states after the moment it arrived or after today (a reader that takes no
-    clock, the MCP server's, reads them now)."""
-    today = datetime.datetime.now(datetime.UTC).isoformat()
-    ahead = (case.get("ends_at") or "0") > min(case["now"], today)
+    end the body states after the moment it arrived or after the present moment (a reader that
+    takes no clock, the MCP server's, reads them now)."""
+    present = datetime.datetime.now(datetime.UTC).isoformat()
+    ahead = (case.get("ends_at") or "0") > min(case["now"], present)
     return not ahead and not any(value.endswith(" GMT") for _, value in case["headers"])
