@@ -3600,6 +3600,24 @@ export const Sources = {
     url: "https://docs.bridgeapi.io/docs/manage-the-lifecycle",
     readInPart: "Two short stored copies of the page were read from their start; the rest was not.",
   },
+  "bridge-docs-items-status": {
+    title: "Bridge docs: Items statuses",
+    url: "https://docs.bridgeapi.io/docs/items-status",
+    readInPart: "A stored copy of the page (its status_code_info in lower case) from its start through the Status table and the status_code_info table's 402 row, cut in its 429 row after account_to_activate; the rest of that row, the rows after it and the rest of the page were not read.",
+  },
+  "bridge-docs-v2019-items-status": {
+    title: "Bridge docs v2019.02.18: Items status",
+    url: "https://docs.bridgeapi.io/v2019.02.18/docs/items-status",
+    readInPart: "A stored copy of the page from its start through the status list, the 402 list of status_code_info and the 429 list to UNLOCK_OTP_IN_APP, cut after it; the rest of the 429 list and of the page was not read.",
+  },
+  "bridge-support-402": {
+    title: "Bridge help center: 402 status",
+    url: "https://support.bridgeapi.io/hc/en-150/articles/4404459193362-402-status",
+  },
+  "bridge-support-429": {
+    title: "Bridge help center: 429 status",
+    url: "https://support.bridgeapi.io/hc/en-150/articles/4404466017682-429-status",
+  },
   "mastercard-europe-enterprise-codes": {
     title: "Mastercard Open Finance Europe (Aiia Enterprise): Code and Formats",
     url: "https://developer.mastercard.com/open-finance-europe/documentation/licensed/aiia-enterprise/codes-formats/",
