@@ -84,6 +84,7 @@ KINDS: LazyKinds = LazyKinds(
         "quiltt/connection": "quiltt",
         "tink/link-error": "tink",
         "tink/legacy-error": "tink",
+        "tink/webhook": "tink",
         "powens/error": "powens",
         "powens/connection": "powens",
         "bridge/webhook": "bridge",

@@ -5143,6 +5143,18 @@ SOURCES: dict[str, Source] = {
         url="https://docs.tink.com/resources/business-transactions/webhooks-for-business-transactions.md",
         read_in_part='A stored copy of the page\'s start: prerequisites, the table of contents and the start of "Set up a webhook"; "Webhook signature validation", the Mutual TLS section and the three event sections were not read.',
     ),
+    "tink-docs-webhook-signature-validation": Source(
+        id="tink-docs-webhook-signature-validation",
+        kind="doc",
+        title="Tink Docs: Webhook signature validation (read in a third party's Markdown copy of the page, exported 2026-01-13; the copy's repository and path are not known)",
+        url="https://docs.tink.com/resources/api-setup/webhook-signature-validation",
+    ),
+    "tink-docs-webhooks": Source(
+        id="tink-docs-webhooks",
+        kind="doc",
+        title="Tink Docs: Set up webhooks for your app (read in a third party's Markdown copy of the page, exported 2026-01-13; the copy's repository and path are not known)",
+        url="https://docs.tink.com/resources/api-setup/webhooks",
+    ),
     "powens-sdk-core-yml": Source(
         id="powens-sdk-core-yml",
         kind="repo",

@@ -3497,6 +3497,14 @@ export const Sources = {
     url: "https://docs.tink.com/resources/business-transactions/webhooks-for-business-transactions.md",
     readInPart: "A stored copy of the page's start: prerequisites, the table of contents and the start of \"Set up a webhook\"; \"Webhook signature validation\", the Mutual TLS section and the three event sections were not read.",
   },
+  "tink-docs-webhook-signature-validation": {
+    title: "Tink Docs: Webhook signature validation (read in a third party's Markdown copy of the page, exported 2026-01-13; the copy's repository and path are not known)",
+    url: "https://docs.tink.com/resources/api-setup/webhook-signature-validation",
+  },
+  "tink-docs-webhooks": {
+    title: "Tink Docs: Set up webhooks for your app (read in a third party's Markdown copy of the page, exported 2026-01-13; the copy's repository and path are not known)",
+    url: "https://docs.tink.com/resources/api-setup/webhooks",
+  },
   "powens-sdk-core-yml": {
     title: "powens-sdks (Powens' Kotlin SDK): lib/specs/core.yml, the OpenAPI components ServiceError and ServiceErrorCode",
     url: "https://github.com/powenscompany/powens-sdks/blob/42bee70d74b5d0f1148860025ef8eb769a72fa5c/lib/specs/core.yml",

@@ -1,5 +1,5 @@
 // generated from spec/catalog.json — do not edit (run `make generate`)
-// inputs sha256:abc7ffa8d8f0a89c044d11c69526d7e7b30976ffdaa90ff35674cdf36f78d69c
+// inputs sha256:334b3bb9da843d0e518392ac4c9c409fe6cbff4edad79833688e1eadd5b8af0f
 // @ts-nocheck: the validators are the JavaScript ajv writes (standalone code), which tsc does
 // not check; the table that ends the module, which the receiver reads, is typed.
 /**
