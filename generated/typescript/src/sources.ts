@@ -3167,7 +3167,7 @@ export const Sources = {
     url: "https://github.com/tech-gian/EnableBanking/blob/ad93cd2666d72f4b09ff7281e8088b100c6845c7/enablebanking-api.yaml",
   },
   "enablebanking-openapi-f30f2f09": {
-    title: "Enable Banking API reference 1.0.0-f30f2f09 (enablebanking-api.yaml, OpenAPI 3.0.3), as a third party keeps a copy of it: karlis-vagalis/banker (no first-party copy of the file could be read): the ErrorCode and SessionStatus enums with their x-enum-descriptions, a list in the alphabetical order of the code names, and the ErrorResponse schema",
+    title: "Enable Banking API reference 1.0.0-f30f2f09 (enablebanking-api.yaml, OpenAPI 3.0.3), as a third party keeps a copy of it: karlis-vagalis/banker (no first-party copy of the file could be read): the ErrorCode and SessionStatus enums with their x-enum-descriptions, a list in the order of the code names sorted (drift pairs them so), and the ErrorResponse schema",
     url: "https://github.com/karlis-vagalis/banker/blob/1d0c58010bfd960922167fb087b7b947870136fb/enablebanking-api.yaml",
   },
   "enablebanking-webhooks": {
