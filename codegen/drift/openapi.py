@@ -34,13 +34,12 @@ def read(path: Path) -> dict[str, Any]:
 
 def enum(document: dict[str, Any], rule: EnumRule, reading: Reading) -> list[Published]:
     """The values of the enums of the schemas at the rule's pointers, each value once."""
-    return union(
-        item for at in rule.enums for item in _enum(document, at, rule.code_set, reading.path)
-    )
+    return union(item for at in rule.enums for item in _enum(document, at, rule, reading.path))
 
 
-def _enum(document: dict[str, Any], at: str, code_set: str, path: Path) -> list[Published]:
-    """The values of the enum (else the x-namespaced-enum) of the schema at `at`."""
+def _enum(document: dict[str, Any], at: str, rule: EnumRule, path: Path) -> list[Published]:
+    """The values of the enum (else the x-namespaced-enum) of the schema at `at`, with the
+    descriptions of its x-enum-descriptions (a list: in the enum's order, or the names')."""
     schema = pointer(document, at, path)
     key = next((k for k in _ENUMS if isinstance(schema, dict) and k in schema), _ENUMS[0])
     values = schema.get(key) if isinstance(schema, dict) else None
@@ -49,14 +48,17 @@ def _enum(document: dict[str, Any], at: str, code_set: str, path: Path) -> list[
             f"{path} at {at}: not a schema with an enum or an x-namespaced-enum of strings"
         )
     described = schema.get("x-enum-descriptions") or {}
+    reads = ("description",) if described else ()
     if isinstance(described, list):
-        described = dict(zip(values, described, strict=False))
+        order = sorted(values) if rule.descriptions_by_name else values
+        described = dict(zip(order, described, strict=False))
     return [
         Published(
-            code_set=code_set,
+            code_set=rule.code_set,
             value=value,
             where=f"{at}/{key}/{index}",
             description=described.get(value) if isinstance(described, dict) else None,
+            reads=reads,
         )
         for index, value in enumerate(values)
     ]

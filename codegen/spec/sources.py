@@ -93,6 +93,11 @@ class EnumRule(ExtractRuleBase):
         False,
         description="A one-word comment inside the enum names the group of the members after it.",
     )
+    descriptions_by_name: Bool = PydField(
+        False,
+        description="The x-enum-descriptions list follows the values sorted by name, not the "
+        "enum's order (as some API references write it).",
+    )
 
     @property
     def enums(self) -> tuple[str, ...]:

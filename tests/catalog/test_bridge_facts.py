@@ -23,34 +23,91 @@ from tests.support.helpers import provider_module, spec_data
 bridge = provider_module("bridge")
 
 NEEDS_HUMAN_ACTION = (
-    "An action from the user is required within the online banking of the user. Examples: The "
-    "user needs to accept new ToS, change his credentials, first time connecting to the bank's "
-    "website, ..."
+    "An action from the user is required within the online banking of the user. This can occur "
+    "when the user needs to accept new Terms of Service, change their credentials, or when it's "
+    "their first time connecting to the bank's website."
 )
 INCOMPLETE = (
-    "Account balance has changed but no new transactions were found. This may happen with "
-    "stock / life insurance accounts."
+    "The account balance has changed, but no new transactions were found. This can happen with "
+    "stock or life insurance accounts."
 )
 PRO_ACCOUNT_LOCKED = (
     "Pro accounts have been detected on this Item and it needs validation. Otherwise the data "
     "will be obfuscated."
 )
-#: Item resource v2019.02.18, LIST OF ITEM STATUS CODES: Code, Status and Description, in order.
+NEEDS_MANUAL_REFRESH = (
+    "The item wasn't refreshed successfully because it required a Multi-Factor Authentication "
+    "(MFA) or One-Time Password (OTP) that wasn't provided."
+)
+#: Items statuses (today's page), its Status table in its words; the Status column (each code's
+#: name) and 430, which today's page does not list, from the Item resource v2019.02.18.
 ITEM_STATUS = [
     (0, "ok", "Everything is awesome."),
-    (-2, "just_added", "The account was recently added. The account refresh is pending."),
-    (-3, "just_edited", "The account's credentials were recently changed. The account refresh is pending."),  # noqa: E501
-    (402, "login_failed", "Wrong credentials."),
+    (-2, "just_added", "The item was recently added, and the item's refresh is in progress."),
+    (-3, "just_edited", "The credentials were recently updated, and the item's refresh is in progress."),  # noqa: E501
+    (402, "login_failed", "Wrong credentials were provided."),
     (429, "needs_human_action", NEEDS_HUMAN_ACTION),
     (430, "needs_password_rotation", "The User needs to log onto his bank's website to change his password."),  # noqa: E501
-    (1003, "could_not_refresh", "Couldn't refresh. Try again."),
+    (1003, "could_not_refresh", "Couldn't refresh the item; please try again."),
     (1005, "not_supported", "Account not supported."),
-    (1007, "disabled_temporarily", "Refresh temporarily disabled."),
+    (1007, "disabled_temporarily", "Refreshing the item is temporarily disabled."),
     (1009, "incomplete", INCOMPLETE),
-    (1010, "needs_manual_refresh", "Item wasn't refreshed successfully, it required an MFA / OTP that wasn't provided."),  # noqa: E501
-    (1099, "migration", "Item is migrating to another bank."),
+    (1010, "needs_manual_refresh", NEEDS_MANUAL_REFRESH),
+    (1099, "migration", "The item is being migrated to another bank."),
     (1100, "pro_account_locked", PRO_ACCOUNT_LOCKED),
 ]  # fmt: skip
+#: Items statuses (today's page), "status_code_info and status_code_description": the 402 row
+#: whole, and the 429 row as far as the copy read goes, in the page's (lower) case.
+PAGE_402 = [
+    "invalid_creds", "wrong_id", "wrong_id_format", "wrong_pwd", "wrong_pwd_format", "wrong_pwd2",
+    "wrong_pwd2_format", "account_temporarily_blocked", "account_blocked",
+    "account_blocked_contact_bank",
+]  # fmt: skip
+PAGE_429 = ["tos_to_validate", "contract_to_sign", "inactive_creds", "account_to_activate"]
+#: Items status v2019.02.18: its 429 list, in upper case, as far as the copy read goes.
+V2019_429 = [
+    "TOS_TO_VALIDATE", "CONTRACT_TO_SIGN", "INACTIVE_CREDS", "ACCOUNT_TO_ACTIVATE",
+    "PHONE_NB_TO_CONFIRM", "INFORMATION_TO_REVIEW", "SMTH_TO_VALIDATE", "OTP_REGISTRATION_TO_DO",
+    "KYC_TO_FILL", "AMLCFT_DATA_TO_CONFIRM", "PHONE_NB_TO_SET", "PERSO_DATA_TO_CONFIRM",
+    "FORM_TO_FILL", "READONLY_ACCESS_TO_CREATE", "CANNOT_ACCESS_SERVICES", "NO_ONLINE_ACCESS",
+    "CREDS_UPDATE_MESSAGE", "UNLOCK_OTP_IN_APP",
+]  # fmt: skip
+#: Bridge's help center, "402 status" and "429 status" (each read whole): each status code info
+#: with its meaning, in the articles' words.
+SUPPORT_402 = {
+    "INVALID_CREDS": "Credentials are invalid.",
+    "WRONG_ID": "User ID is invalid .",
+    "WRONG_ID_FORMAT": "User ID format is not correct.",
+    "WRONG_PWD": "Password is invalid.",
+    "WRONG_PWD_FORMAT": "Password format is not correct.",
+    "ACCOUNT_TEMPORARILY_BLOCKED": "Due to several unsuccessful login attempts, the bank has temporarily blocked the user access.",  # noqa: E501
+    "ACCOUNT_BLOCKED": "Due to several unsuccessful login attempts, the bank has blocked the user access.",  # noqa: E501
+    "ACCOUNT_BLOCKED_CONTACT_BANK": "Due to several unsuccessful login attempts, the bank has blocked the user access.",  # noqa: E501
+}  # fmt: skip
+_TOS = "Terms of service to validate on bank website."
+_INACTIVE = "Access have been deactivated by the bank (account close, ...)."
+_ACTIVATE = "User has to log in on its bank website for the first time."
+_PHONE = "User phone number needs to be set or confirmed on bank website."
+_REVIEW = "an action is required on the bank website."
+_NO_ACCESS = "User does not have access to the bank service."
+_UNLOCK = "User has to unlock SCA OTP through its bank interface (mobile app or web)."
+SUPPORT_429 = {
+    "TOS_TO_VALIDATE": _TOS, "CONTRACT_TO_SIGN": _TOS,
+    "INACTIVE_CREDS": _INACTIVE, "INACTIVE_CREDS_CONTACT_BANK": _INACTIVE,
+    "ACCOUNT_TO_ACTIVATE": _ACTIVATE, "ACCOUNT_TO_REACTIVATE": _ACTIVATE,
+    "PHONE_NB_TO_SET": _PHONE, "PHONE_NB_TO_CONFIRM": _PHONE,
+    "INFORMATION_TO_REVIEW": _REVIEW, "SMTH_TO_VALIDATE": _REVIEW,
+    "OTP_REQUIRED_BANK": "A Strong Customer Authentication is required on the bank website.",
+    "OTP_REGISTRATION_TO_DO": "User has to connect to bank to perform OTP registration.",
+    "PERSO_DATA_TO_CONFIRM": "User is required to update or validate its personal data on its bank website.",  # noqa: E501
+    "FORM_TO_FILL": "User has to fill a form on its bank website.",
+    "NO_ONLINE_ACCESS": _NO_ACCESS, "CANNOT_ACCESS_SERVICES": _NO_ACCESS,
+    "NO_ACCESS_CONTACT_BANK": _NO_ACCESS, "EXPIRED_ID_CONTACT_BANK": _NO_ACCESS,
+    "CREDS_UPDATE_MESSAGE": "User has to update its credentials on its bank website.",
+    "UNLOCK_OTP_IN_APP": _UNLOCK, "UNLOCK_OTP_IN_WEB": _UNLOCK,
+    "CONTACT_BANK": "User has to contact its bank adviser.",
+    "PWD_RENEWAL": "User has to renew its password on the bank website.",
+}  # fmt: skip
 #: API basics (v3) and API responses (v2019.2.18): the HTTP status codes, in order.
 HTTP = [200, 201, 202, 204, 400, 401, 403, 404, 409, 415, 422, 429, 500]
 #: API basics: "Payment Required" is no Bridge HTTP status; 402 is an item's login_failed.
@@ -87,6 +144,54 @@ def test_the_item_statuses_are_the_list_s_in_its_order_and_words() -> None:
     assert [(c["value"], c["name"], c["description"]) for c in codes] == ITEM_STATUS
     assert _set("item_status")["wire_type"] == "integer"
     assert _set("item_status")["states"] is True
+
+
+def _details(group: str) -> list[dict[str, Any]]:
+    return [c for c in _set("status_code_info")["codes"] if c.get("group") == group]
+
+
+def _spellings(code: dict[str, Any]) -> set[str]:
+    return {code["value"], *code.get("aliases", [])}
+
+
+@pytest.mark.parametrize(
+    ("group", "page", "others", "support"),
+    [
+        ("login_failed", PAGE_402, [], SUPPORT_402),
+        ("needs_human_action", PAGE_429, V2019_429, SUPPORT_429),
+    ],
+)
+def test_the_details_of_402_and_429_are_the_items_statuses_lists(
+    group: str, page: list[str], others: list[str], support: dict[str, str]
+) -> None:
+    """Every status code info the pages list under the item's 402 or 429, each once: today's
+    page's spelling first (lower case), the older pages' upper case as its alias."""
+    codes = _details(group)
+    assert [c["value"] for c in codes[: len(page)]] == page
+    listed = {v.upper() for v in page} | set(others) | set(support)
+    assert {v.upper() for c in codes for v in _spellings(c)} == listed
+    assert len(codes) == len(listed)
+    for code in codes:
+        upper = code["value"].upper()
+        assert code.get("editorial", False) is (upper not in support), code["value"]
+        if upper in support:
+            assert code["description"] == support[upper]
+        if code["value"] in page:
+            assert code["aliases"] == [upper]
+
+
+def test_an_item_s_detail_is_read_in_either_case() -> None:
+    assert bridge.StatusCodeInfo("wrong_pwd").category is Category.CREDENTIALS_INVALID
+    assert bridge.StatusCodeInfo("WRONG_PWD") is bridge.StatusCodeInfo("wrong_pwd")
+    assert bridge.StatusCodeInfo("account_blocked").category is Category.ATTEMPTS_EXHAUSTED
+    blocked = bridge.StatusCodeInfo("TOS_TO_VALIDATE")
+    assert blocked.category is Category.ACTION_REQUIRED_AT_INSTITUTION
+    body = {**ITEM, "status": 429, "status_code_info": "contract_to_sign"}
+    every = [(f.path, f.code) for f in payloads.codes("bridge/item", body)]
+    assert every == [
+        ("$.status", bridge.ItemStatus(429)),
+        ("$.status_code_info", bridge.StatusCodeInfo("contract_to_sign")),
+    ]
 
 
 def test_an_item_s_402_is_its_login_failed_state_not_payment_required() -> None:

@@ -11,12 +11,15 @@ name keys."""
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
 from typing import Any
 
 import bankcodes
 from bankcodes import Category, payloads, signatures
 from bankcodes._provider_facts import CONSENTS, RATE_LIMITS, Consent, RateLimits
 from tests.support.cli_here import cli_here
+from tests.support.drift_case import saved_copy_drift
 from tests.support.helpers import after_decision, provider_module, spec_data
 
 enablebanking = provider_module("enablebanking")
@@ -272,3 +275,103 @@ def test_a_delivery_verifies_and_receive_says_its_bodies_are_not_described() -> 
         assert "has no webhook delivery" in str(error)
     else:
         raise AssertionError("receive read a body whose kind the catalog does not declare")
+
+
+#: 1.0.0-f30f2f09 (karlis-vagalis/banker at 1d0c58010bfd960922167fb087b7b947870136fb,
+#: enablebanking-api.yaml): components.schemas.ErrorCode's x-enum-descriptions, in the file's
+#: order, which is the order of the code names sorted (the reference page, enablebanking.com/docs/
+#: api/reference, prints each code beside the same text in that order).
+F30_DESCRIPTIONS = [
+    "Access to this resource is denied. Check services available for your application.",
+    "No account found matching provided id",
+    "Session is already authorized",
+    "The PSU does not have access to the requested account or it doesn't exist",
+    "Error interacting with ASPSP",
+    "Payment can not be requested from the ASPSP",
+    "PSU action is required to proceed",
+    "ASPSP Rate limit exceeded",
+    "Timeout interacting with ASPSP",
+    "Authorization header is not provided",
+    "Session is closed",
+    "date_from can not be in the future",
+    "date_from must be provided if date_to provided",
+    "Authorization code is expired",
+    "Session is expired",
+    "Either iban or other account identification is required",
+    "Invalid host",
+    "Invalid or expired payment provided",
+    "No allowed accounts added to the application",
+    "The amount value or the the number of transactions exceeds the limit",
+    "Payment has not been authorized yet",
+    "You can not delete a payment that is not finalized or cancelled",
+    "Payment not found",
+    "Payment was not created with deferred submission enabled",
+    "Deferred submission is not supported for this ASPSP payment type",
+    "Provided PSU header contains invalid value",
+    "Required PSU header is not provided",
+    "Redirect URI not allowed",
+    "Session is revoked",
+    "No session found matching provided id",
+    "No transaction found matching provided id",
+    "Unauthorized access",
+    "Used IP address is not authorized to access the resource",
+    "Either creditor or debtor account is not trusted",
+    "Webhook URI not allowed",
+    "Wrong ASPSP name provided",
+    "Wrong authorization code provided",
+    "Wrong continuation key provided",
+    "Wrong credentials provided",
+    "date_from should be less than or equal date_to",
+    "Wrong request parameters provided",
+    "Wrong session status",
+    "Wrong transactions period requested",
+]
+
+
+#: The same file's SessionStatus: its x-enum-descriptions, in the file's order (the names sorted).
+F30_SESSION_DESCRIPTIONS = [
+    "Session is authorised for access to account information",
+    "Session authorisation has been cancelled by the end-user",
+    "Session has been closed by the application",
+    "Session has expired",
+    "Session authorisation has failed",
+    "Session authorisation by the end-user is pending",
+    "Session authorisation has completed successfully by the end-user",
+    "Session has been revoked by the end-user",
+]
+
+
+def _f30_excerpt(descriptions: list[str]) -> str:
+    """An excerpt of 1.0.0-f30f2f09: the ErrorCode and SessionStatus schemas, each enum in the
+    file's order."""
+    errors = {"type": "string", "enum": ERROR_CODES, "x-enum-descriptions": descriptions}
+    sessions = {
+        "type": "string",
+        "enum": SESSION_STATUSES,
+        "x-enum-descriptions": F30_SESSION_DESCRIPTIONS,
+    }
+    schemas = {"ErrorCode": errors, "SessionStatus": sessions}
+    return json.dumps({"openapi": "3.0.3", "components": {"schemas": schemas}})
+
+
+def test_each_code_carries_the_text_the_newest_reference_gives_it(tmp_path: Path) -> None:
+    """Drift reads 1.0.0-f30f2f09's descriptions in the order of the sorted names (never the
+    enum's), and the catalog holds each code's text as that reference gives it."""
+    source = spec_data()["sources"]["enablebanking-openapi-f30f2f09"]
+    rules = source["extract"]["code_sets"]
+    assert {"code_set": "enablebanking.error_code", "enum": "/components/schemas/ErrorCode",
+            "descriptions_by_name": True} in rules  # fmt: skip
+    paired = dict(zip(sorted(ERROR_CODES), F30_DESCRIPTIONS, strict=True))
+    assert paired["PSU_HEADER_NOT_PROVIDED"] == "Required PSU header is not provided"
+    found = {v: enablebanking.ErrorCode(v).info.description for v in ERROR_CODES}
+    assert found == paired
+    sessions = dict(zip(sorted(SESSION_STATUSES), F30_SESSION_DESCRIPTIONS, strict=True))
+    assert {v: enablebanking.SessionStatus(v).info.description for v in sessions} == sessions
+    # A text changed in the copy is a text difference drift reports, at its own code.
+    edited = [*F30_DESCRIPTIONS]
+    edited[26] = "Required PSU header missing"
+    copy = tmp_path / "enablebanking-api.json"
+    out = saved_copy_drift(
+        copy, "enablebanking-openapi-f30f2f09", _f30_excerpt(F30_DESCRIPTIONS), _f30_excerpt(edited)
+    )
+    assert "PSU_HEADER_NOT_PROVIDED" in out and "Required PSU header missing" in out

@@ -3,18 +3,22 @@
 and the reason enums), the iOS SDK (tink-link-ios at 25cb4245982d759a8569e98b9ab33278d6b342c3),
 Tink Core iOS (tink-core-ios at 42fd3b044dfd7dced8eebe95ab1a257424a25c78), the legacy API's
 swagger (tink-core-android at e2202bb6892e5310feaf5fa51a35714302ddb7b0) and the parts read of the
-Transactions errors and Business Transactions webhooks pages. A Tink Link error is decided by its
-reason before its status; webhooks are not described, as their signature was not read."""
+Transactions errors and Business Transactions webhooks pages, and the Webhook signature validation
+and Set up webhooks pages (read whole in a third party's copy). A Tink Link error is decided by its
+reason before its status; a webhook is signed t=…,v1=… in X-Tink-Signature."""
 
 from __future__ import annotations
 
+import datetime
+import hashlib
+import hmac
 import json
 from pathlib import Path
 
 import pytest
 
 import bankcodes
-from bankcodes import Category, payloads
+from bankcodes import Category, payloads, signatures
 from tests.support.drift_case import saved_copy_drift
 from tests.support.helpers import provider_module, spec_data
 
@@ -150,14 +154,96 @@ def test_a_legacy_error_body_is_read_by_its_error_code() -> None:
     assert payloads.identify({"errorCode": "429"}).kind is None
 
 
-def test_receive_says_tink_s_webhooks_are_not_described() -> None:
-    provider = _provider()
-    assert "signing" not in provider and "delivery" not in provider
-    undescribed = spec_data()["providers"]["tink"]["webhooks_undescribed"]
-    assert "Webhook signature validation" in undescribed["reason"]
-    assert undescribed["sources"][0] == "tink-docs-bt-webhooks"
-    with pytest.raises(bankcodes.ConfigurationError, match="does not describe how"):
-        bankcodes.receive("tink", json.dumps(CANCELLED).encode(), {}, None)
+#: Webhook signature validation (docs.tink.com/resources/api-setup/webhook-signature-validation,
+#: read whole in a third party's Markdown copy exported 2026-01-13): the header, the signed string
+#: (the timestamp, a dot, the body as received) and the page's worked example, each as printed.
+SIGNATURE_HEADER = "X-Tink-Signature"
+PAGE_SECRET = "top_secret_top_secret_top_secret"
+PAGE_TIMESTAMP = 1620198421
+PAGE_BODY = '{"context": {...}, "event": "...",  "content": {...}}'
+PAGE_SIGNATURE = "3808bca389150582fd78bdb5e3dfcf46f99ff168d37d60cdc13da7c5e49abefb"
+#: "Consider keeping the threshold at no less than 5 minutes".
+THRESHOLD = 300
+#: Set up webhooks for your app (docs.tink.com/resources/api-setup/webhooks, read whole in the
+#: same third party's copy): the available events, in the page's order, and its example message.
+EVENTS = [
+    "account-transactions:modified", "account-booked-transactions:modified", "account:created",
+    "account:updated", "refresh:finished", "actionable-insights:created", "payment:updated",
+    "mandate-payment:updated",
+]  # fmt: skip
+MESSAGE = {
+    "context": {
+        "externalUserId": "f1b3688c649946cc8ee163d1554e853e",
+        "userId": "3db31bdcc75555c4f0b8952984a9bd4f",
+    },
+    "content": {
+        "credentialsId": "9sd7f9kak102783dkd11j242hmhja8",
+        "credentialsStatus": "STATUS_UPDATED",
+        "finished": 1618395156625,
+        "sessionExpiryDate": 1654623101000,
+        "source": "OPERATION_SOURCE_BACKGROUND",
+        "status": "STATUS_UPDATED",
+    },
+    "event": "refresh:finished",
+}
+
+
+def _tink_header(body: bytes, secret: str, stamp: int) -> str:
+    """The page's steps: "timestamp" + "." + body, HMAC-SHA256 with the secret, hex."""
+    digest = hmac.new(secret.encode(), str(stamp).encode() + b"." + body, hashlib.sha256)
+    return f"t={stamp},v1={digest.hexdigest()}"
+
+
+def test_the_signing_is_the_page_s() -> None:
+    scheme = spec_data()["providers"]["tink"]["signing"]
+    assert (scheme["scheme"], scheme["headers"], scheme["algorithm"]) == (
+        "hmac", [SIGNATURE_HEADER], "sha256",
+    )  # fmt: skip
+    stamped = scheme["timestamp"]
+    assert (stamped["timestamp_label"], stamped["signature_label"], stamped["separator"]) == (
+        "t", "v1", ".",
+    )  # fmt: skip
+    assert stamped["tolerance_seconds"] == THRESHOLD
+    assert "webhooks_undescribed" not in spec_data()["providers"]["tink"]
+
+
+def test_the_page_s_worked_example_verifies_within_the_threshold() -> None:
+    header = {SIGNATURE_HEADER: f"t={PAGE_TIMESTAMP},v1={PAGE_SIGNATURE}"}
+    assert _tink_header(PAGE_BODY.encode(), PAGE_SECRET, PAGE_TIMESTAMP) == header[SIGNATURE_HEADER]
+    at = PAGE_TIMESTAMP + THRESHOLD - 1
+    assert signatures.verify("tink", PAGE_BODY, header, PAGE_SECRET, now=at) == SIGNATURE_HEADER
+    with pytest.raises(signatures.SignatureError) as late:
+        signatures.verify(
+            "tink", PAGE_BODY, header, PAGE_SECRET, now=PAGE_TIMESTAMP + THRESHOLD + 1
+        )
+    assert late.value.reason == "stale_timestamp"
+    with pytest.raises(signatures.SignatureError) as forged:
+        signatures.verify("tink", PAGE_BODY + " ", header, PAGE_SECRET, now=at)
+    assert forged.value.reason == "mismatch"
+
+
+def test_sign_writes_the_header_the_page_describes() -> None:
+    body = json.dumps(MESSAGE).encode()
+    signed = signatures.sign("tink", body, "s", now=PAGE_TIMESTAMP)
+    assert signed == {SIGNATURE_HEADER: _tink_header(body, "s", PAGE_TIMESTAMP)}
+
+
+def test_receive_verifies_and_reads_the_page_s_message() -> None:
+    body = json.dumps(MESSAGE).encode()
+    headers = {SIGNATURE_HEADER: _tink_header(body, "s", PAGE_TIMESTAMP)}
+    now = datetime.datetime.fromtimestamp(PAGE_TIMESTAMP + 5, tz=datetime.UTC)
+    event = bankcodes.receive("tink", body, headers, "s", now=now)
+    assert event.signed is True
+    assert event.type is tink.WebhookEvent("refresh:finished")
+    assert payloads.identify(MESSAGE).kinds == ("tink/webhook",)
+    with pytest.raises(signatures.SignatureError):
+        bankcodes.receive("tink", body, headers, "other", now=now)
+
+
+def test_the_events_are_the_page_s_list() -> None:
+    codes = spec_data()["providers"]["tink"]["code_sets"]["webhook_event"]["codes"]
+    assert [c["value"] for c in codes] == EVENTS
+    assert {c["category"] for c in codes} == {"informational"}
 
 
 def test_every_repository_source_is_pinned_to_its_commit() -> None:
@@ -175,7 +261,9 @@ def test_every_repository_source_is_pinned_to_its_commit() -> None:
             assert f"/blob/{commits[repo]}/" in source["url"], key
         else:
             assert source["url"].startswith("https://docs.tink.com/resources/"), key
-            assert len(source["sha256"]) == 64 and source["read_in_part"], key
+            assert len(source["sha256"]) == 64, key
+            whole = key in {"tink-docs-webhook-signature-validation", "tink-docs-webhooks"}
+            assert ("read_in_part" in source) is not whole, key
 
 
 def _swagger(extra: str | None = None) -> str:

@@ -20,6 +20,9 @@ STAMPED = {
     # fintoc-python, fintoc/webhook.py: Fintoc-Signature, t=…,v1=…, HMAC-SHA256 of "{t}.{body}"
     # in hex, a tolerance of 300 seconds.
     "fintoc": ("sha256", "Fintoc-Signature", "t", "v1", ".", 300),
+    # Tink's Webhook signature validation page: X-Tink-Signature, t=…,v1=…, HMAC-SHA256 of
+    # "{t}.{body}" in hex, a threshold of "no less than 5 minutes".
+    "tink": ("sha256", "X-Tink-Signature", "t", "v1", ".", 300),
 }
 #: Provider -> (how far ahead of the clock a timestamp may be, None: any; which of two t= is
 #: read). Stripe: stripe-python reads the first t= and accepts any time ahead. Fintoc:
@@ -29,6 +32,8 @@ STAMPED = {
 STAMP_RULES: dict[str, tuple[int | None, str]] = {
     "stripe": (None, "first"),
     "fintoc": (300, "last"),
+    # Tink's page states no limit ahead of the clock; its example reads the first t=.
+    "tink": (None, "first"),
 }
 STAMPED_BODIES = {
     "stripe": b'{"id":"evt_1","object":"event","type":"financial_connections.account.created",'
@@ -36,6 +41,8 @@ STAMPED_BODIES = {
     "fintoc": b'{"id":"evt_1","type":"payment_intent.succeeded","mode":"test",'
     b'"created_at":"2025-04-05T21:57:31.834Z","data":{"id":"pi_1","object":"payment_intent",'
     b'"status":"succeeded"}}',
+    "tink": b'{"context":{"userId":"3db31bdcc75555c4f0b8952984a9bd4f"},"content":{"id":"a1"},'
+    b'"event":"account:updated"}',
 }
 
 

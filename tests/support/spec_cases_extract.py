@@ -118,7 +118,7 @@ EXTRACT_CASES: list[tuple[str, Mutation, str, str]] = [
             code_pattern="[A-Z_]+"
         ),
         "/sources/plaid-openapi/extract/code_sets/0/code_pattern",
-        "unknown field (the fields here: code_set, enum, group_comments)",
+        "unknown field (the fields here: code_set, enum, group_comments, descriptions_by_name)",
     ),
     (
         "JSON examples read from an HTML source",

@@ -184,7 +184,7 @@ def _received_as_named(
     provider, body, headers = fixture["provider"], fixture["body"], fixture["headers"]
     event = bankcodes.receive(provider, body.encode(), headers, secret, now=now, path=path, **named)
     name = _named_as_a_file(str(event.type) + ("" if event.code is None else f".{event.code}"))
-    assert fixture["event"].partition("-")[0] in (name, "example")
+    assert re.sub(r"-[0-9]+$", "", fixture["event"]) in (name, "example")
     if isinstance(signatures.SCHEMES[provider], signatures.SharedSecretScheme):
         assert not event.signed and event.secret_index == 0
     else:

@@ -69,12 +69,38 @@ _S = {
         url="https://github.com/BridgeAPI-Io/Plugin-Sylius-Bridge/blob/b17cdf4b8c75795c9403d1dd62f13e910d7e44f1/src/Client/BridgePaymentApiClient.php",
         read_in_part="Lines 1 to 60 (the event type constants and the endpoints); the rest of the file was not read.",
     ),
+    "bridge-docs-items-status": Source(
+        id="bridge-docs-items-status",
+        kind="doc",
+        title="Bridge docs: Items statuses",
+        url="https://docs.bridgeapi.io/docs/items-status",
+        read_in_part="A stored copy of the page (its status_code_info in lower case) from its start through the Status table and the status_code_info table's 402 row, cut in its 429 row after account_to_activate; the rest of that row, the rows after it and the rest of the page were not read.",
+    ),
+    "bridge-docs-v2019-items-status": Source(
+        id="bridge-docs-v2019-items-status",
+        kind="doc",
+        title="Bridge docs v2019.02.18: Items status",
+        url="https://docs.bridgeapi.io/v2019.02.18/docs/items-status",
+        read_in_part="A stored copy of the page from its start through the status list, the 402 list of status_code_info and the 429 list to UNLOCK_OTP_IN_APP, cut after it; the rest of the 429 list and of the page was not read.",
+    ),
+    "bridge-support-402": Source(
+        id="bridge-support-402",
+        kind="doc",
+        title="Bridge help center: 402 status",
+        url="https://support.bridgeapi.io/hc/en-150/articles/4404459193362-402-status",
+    ),
+    "bridge-support-429": Source(
+        id="bridge-support-429",
+        kind="doc",
+        title="Bridge help center: 429 status",
+        url="https://support.bridgeapi.io/hc/en-150/articles/4404466017682-429-status",
+    ),
 }
 
 
 def _ItemStatus() -> type[NumericCodeEnum]:
     class ItemStatus(NumericCodeEnum):
-        """Item status: The status of an item, a connection to a bank with a set of the user's credentials (item.status, an integer). Its values look like HTTP statuses (402, 429) but are not: they are the item's states, read in this set alone. Each code's name is the Status column of Bridge's list of item status codes.
+        """Item status: The status of an item, a connection to a bank with a set of the user's credentials (item.status, an integer). Its values look like HTTP statuses (402, 429) but are not: they are the item's states, read in this set alone. Each code's text is today's Items statuses page's; its name is the Status column of the v2019.02.18 list of item status codes (today's pages have no such column).
 
         Wire field: status of an item (an integer)."""
 
@@ -99,10 +125,14 @@ def _ItemStatus() -> type[NumericCodeEnum]:
                 provider="bridge",
                 id="item_status",
                 title="Item status",
-                description="The status of an item, a connection to a bank with a set of the user's credentials (item.status, an integer). Its values look like HTTP statuses (402, 429) but are not: they are the item's states, read in this set alone. Each code's name is the Status column of Bridge's list of item status codes.",
+                description="The status of an item, a connection to a bank with a set of the user's credentials (item.status, an integer). Its values look like HTTP statuses (402, 429) but are not: they are the item's states, read in this set alone. Each code's text is today's Items statuses page's; its name is the Status column of the v2019.02.18 list of item status codes (today's pages have no such column).",
                 field="status of an item (an integer)",
                 states=True,
-                sources=(_S["bridge-docs-v2019-item-resource"], _S["bridge-docs-item-resource"]),
+                sources=(
+                    _S["bridge-docs-items-status"],
+                    _S["bridge-docs-v2019-item-resource"],
+                    _S["bridge-docs-item-resource"],
+                ),
             ),
             (
                 CodeInfo(
@@ -110,6 +140,7 @@ def _ItemStatus() -> type[NumericCodeEnum]:
                     description="Everything is awesome.",
                     category=_C.SUCCESS,
                     sources=(
+                        _S["bridge-docs-items-status"],
                         _S["bridge-docs-v2019-item-resource"],
                         _S["bridge-docs-item-resource"],
                     ),
@@ -119,19 +150,17 @@ def _ItemStatus() -> type[NumericCodeEnum]:
                         Wording(
                             field="description",
                             by="provider",
-                            sources=(
-                                _S["bridge-docs-v2019-item-resource"],
-                                _S["bridge-docs-item-resource"],
-                            ),
+                            sources=(_S["bridge-docs-items-status"],),
                         ),
                     ),
                     page="reference/bridge/item_status/#0",
                 ),
                 CodeInfo(
                     value="-2",
-                    description="The account was recently added. The account refresh is pending.",
+                    description="The item was recently added, and the item's refresh is in progress.",
                     category=_C.PENDING,
                     sources=(
+                        _S["bridge-docs-items-status"],
                         _S["bridge-docs-v2019-item-resource"],
                         _S["bridge-docs-item-resource"],
                     ),
@@ -141,19 +170,17 @@ def _ItemStatus() -> type[NumericCodeEnum]:
                         Wording(
                             field="description",
                             by="provider",
-                            sources=(
-                                _S["bridge-docs-v2019-item-resource"],
-                                _S["bridge-docs-item-resource"],
-                            ),
+                            sources=(_S["bridge-docs-items-status"],),
                         ),
                     ),
                     page="reference/bridge/item_status/#just_added",
                 ),
                 CodeInfo(
                     value="-3",
-                    description="The account's credentials were recently changed. The account refresh is pending.",
+                    description="The credentials were recently updated, and the item's refresh is in progress.",
                     category=_C.PENDING,
                     sources=(
+                        _S["bridge-docs-items-status"],
                         _S["bridge-docs-v2019-item-resource"],
                         _S["bridge-docs-item-resource"],
                     ),
@@ -163,19 +190,17 @@ def _ItemStatus() -> type[NumericCodeEnum]:
                         Wording(
                             field="description",
                             by="provider",
-                            sources=(
-                                _S["bridge-docs-v2019-item-resource"],
-                                _S["bridge-docs-item-resource"],
-                            ),
+                            sources=(_S["bridge-docs-items-status"],),
                         ),
                     ),
                     page="reference/bridge/item_status/#just_edited",
                 ),
                 CodeInfo(
                     value="402",
-                    description="Wrong credentials.",
+                    description="Wrong credentials were provided.",
                     category=_C.CREDENTIALS_INVALID,
                     sources=(
+                        _S["bridge-docs-items-status"],
                         _S["bridge-docs-v2019-item-resource"],
                         _S["bridge-docs-item-resource"],
                     ),
@@ -185,10 +210,7 @@ def _ItemStatus() -> type[NumericCodeEnum]:
                         Wording(
                             field="description",
                             by="provider",
-                            sources=(
-                                _S["bridge-docs-v2019-item-resource"],
-                                _S["bridge-docs-item-resource"],
-                            ),
+                            sources=(_S["bridge-docs-items-status"],),
                         ),
                         Wording(field="notes", by="bankcodes"),
                     ),
@@ -197,9 +219,10 @@ def _ItemStatus() -> type[NumericCodeEnum]:
                 ),
                 CodeInfo(
                     value="429",
-                    description="An action from the user is required within the online banking of the user. Examples: The user needs to accept new ToS, change his credentials, first time connecting to the bank's website, ...",
+                    description="An action from the user is required within the online banking of the user. This can occur when the user needs to accept new Terms of Service, change their credentials, or when it's their first time connecting to the bank's website.",
                     category=_C.ACTION_REQUIRED_AT_INSTITUTION,
                     sources=(
+                        _S["bridge-docs-items-status"],
                         _S["bridge-docs-v2019-item-resource"],
                         _S["bridge-docs-item-resource"],
                     ),
@@ -209,10 +232,7 @@ def _ItemStatus() -> type[NumericCodeEnum]:
                         Wording(
                             field="description",
                             by="provider",
-                            sources=(
-                                _S["bridge-docs-v2019-item-resource"],
-                                _S["bridge-docs-item-resource"],
-                            ),
+                            sources=(_S["bridge-docs-items-status"],),
                         ),
                         Wording(field="notes", by="bankcodes"),
                     ),
@@ -235,13 +255,14 @@ def _ItemStatus() -> type[NumericCodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/bridge/item_status/#430",
-                    notes="In the v2019.02.18 list; the current Item resource page's list has no 430 row.",
+                    notes="In the v2019.02.18 list; today's Items statuses and Item resource pages list no 430.",
                 ),
                 CodeInfo(
                     value="1003",
-                    description="Couldn't refresh. Try again.",
+                    description="Couldn't refresh the item; please try again.",
                     category=_C.GENERIC_FAILURE,
                     sources=(
+                        _S["bridge-docs-items-status"],
                         _S["bridge-docs-v2019-item-resource"],
                         _S["bridge-docs-item-resource"],
                     ),
@@ -251,10 +272,7 @@ def _ItemStatus() -> type[NumericCodeEnum]:
                         Wording(
                             field="description",
                             by="provider",
-                            sources=(
-                                _S["bridge-docs-v2019-item-resource"],
-                                _S["bridge-docs-item-resource"],
-                            ),
+                            sources=(_S["bridge-docs-items-status"],),
                         ),
                     ),
                     page="reference/bridge/item_status/#1003",
@@ -266,6 +284,7 @@ def _ItemStatus() -> type[NumericCodeEnum]:
                     description="Account not supported.",
                     category=_C.INSTITUTION_NOT_SUPPORTED,
                     sources=(
+                        _S["bridge-docs-items-status"],
                         _S["bridge-docs-v2019-item-resource"],
                         _S["bridge-docs-item-resource"],
                     ),
@@ -275,10 +294,7 @@ def _ItemStatus() -> type[NumericCodeEnum]:
                         Wording(
                             field="description",
                             by="provider",
-                            sources=(
-                                _S["bridge-docs-v2019-item-resource"],
-                                _S["bridge-docs-item-resource"],
-                            ),
+                            sources=(_S["bridge-docs-items-status"],),
                         ),
                     ),
                     page="reference/bridge/item_status/#1005",
@@ -287,9 +303,10 @@ def _ItemStatus() -> type[NumericCodeEnum]:
                 ),
                 CodeInfo(
                     value="1007",
-                    description="Refresh temporarily disabled.",
+                    description="Refreshing the item is temporarily disabled.",
                     category=_C.INSTITUTION_UNAVAILABLE,
                     sources=(
+                        _S["bridge-docs-items-status"],
                         _S["bridge-docs-v2019-item-resource"],
                         _S["bridge-docs-item-resource"],
                     ),
@@ -299,19 +316,17 @@ def _ItemStatus() -> type[NumericCodeEnum]:
                         Wording(
                             field="description",
                             by="provider",
-                            sources=(
-                                _S["bridge-docs-v2019-item-resource"],
-                                _S["bridge-docs-item-resource"],
-                            ),
+                            sources=(_S["bridge-docs-items-status"],),
                         ),
                     ),
                     page="reference/bridge/item_status/#1007",
                 ),
                 CodeInfo(
                     value="1009",
-                    description="Account balance has changed but no new transactions were found. This may happen with stock / life insurance accounts.",
+                    description="The account balance has changed, but no new transactions were found. This can happen with stock or life insurance accounts.",
                     category=_C.SUCCESS,
                     sources=(
+                        _S["bridge-docs-items-status"],
                         _S["bridge-docs-v2019-item-resource"],
                         _S["bridge-docs-item-resource"],
                     ),
@@ -321,19 +336,17 @@ def _ItemStatus() -> type[NumericCodeEnum]:
                         Wording(
                             field="description",
                             by="provider",
-                            sources=(
-                                _S["bridge-docs-v2019-item-resource"],
-                                _S["bridge-docs-item-resource"],
-                            ),
+                            sources=(_S["bridge-docs-items-status"],),
                         ),
                     ),
                     page="reference/bridge/item_status/#1009",
                 ),
                 CodeInfo(
                     value="1010",
-                    description="Item wasn't refreshed successfully, it required an MFA / OTP that wasn't provided.",
+                    description="The item wasn't refreshed successfully because it required a Multi-Factor Authentication (MFA) or One-Time Password (OTP) that wasn't provided.",
                     category=_C.MFA_REQUIRED,
                     sources=(
+                        _S["bridge-docs-items-status"],
                         _S["bridge-docs-v2019-item-resource"],
                         _S["bridge-docs-item-resource"],
                         _S["bridge-docs-sca"],
@@ -344,11 +357,7 @@ def _ItemStatus() -> type[NumericCodeEnum]:
                         Wording(
                             field="description",
                             by="provider",
-                            sources=(
-                                _S["bridge-docs-v2019-item-resource"],
-                                _S["bridge-docs-item-resource"],
-                                _S["bridge-docs-sca"],
-                            ),
+                            sources=(_S["bridge-docs-items-status"],),
                         ),
                         Wording(field="notes", by="bankcodes"),
                     ),
@@ -357,9 +366,10 @@ def _ItemStatus() -> type[NumericCodeEnum]:
                 ),
                 CodeInfo(
                     value="1099",
-                    description="Item is migrating to another bank.",
+                    description="The item is being migrated to another bank.",
                     category=_C.PENDING,
                     sources=(
+                        _S["bridge-docs-items-status"],
                         _S["bridge-docs-v2019-item-resource"],
                         _S["bridge-docs-item-resource"],
                     ),
@@ -369,10 +379,7 @@ def _ItemStatus() -> type[NumericCodeEnum]:
                         Wording(
                             field="description",
                             by="provider",
-                            sources=(
-                                _S["bridge-docs-v2019-item-resource"],
-                                _S["bridge-docs-item-resource"],
-                            ),
+                            sources=(_S["bridge-docs-items-status"],),
                         ),
                     ),
                     page="reference/bridge/item_status/#1099",
@@ -382,6 +389,7 @@ def _ItemStatus() -> type[NumericCodeEnum]:
                     description="Pro accounts have been detected on this Item and it needs validation. Otherwise the data will be obfuscated.",
                     category=_C.USER_ACTION_REQUIRED,
                     sources=(
+                        _S["bridge-docs-items-status"],
                         _S["bridge-docs-v2019-item-resource"],
                         _S["bridge-docs-item-resource"],
                     ),
@@ -391,10 +399,7 @@ def _ItemStatus() -> type[NumericCodeEnum]:
                         Wording(
                             field="description",
                             by="provider",
-                            sources=(
-                                _S["bridge-docs-v2019-item-resource"],
-                                _S["bridge-docs-item-resource"],
-                            ),
+                            sources=(_S["bridge-docs-items-status"],),
                         ),
                     ),
                     page="reference/bridge/item_status/#1100",
@@ -408,13 +413,49 @@ def _ItemStatus() -> type[NumericCodeEnum]:
 
 def _StatusCodeInfo() -> type[CodeEnum]:
     class StatusCodeInfo(CodeEnum):
-        """Item status detail: A detail of an item's status (item.status_code_info), with its text in status_code_description. The Items status page that lists them was not read: the values here are those the pages read show.
+        """Item status detail: A detail of an item's status (item.status_code_info), with its text in status_code_description. The Items statuses page lists the details of each status; its copy read gives the 402 list whole and the 429 list in part, the rest of the 429 list coming from the v2019.02.18 page and Bridge's help center (which gives each its meaning). Today's page spells them in lower case, the older ones in upper case: a code whose lower-case spelling was read holds the other as its alias.
 
         Wire field: status_code_info of an item."""
 
         otp_required = "otp_required"
         BANK_IS_DOWN = "BANK_IS_DOWN"
         ok = "ok"
+        invalid_creds = "invalid_creds"
+        wrong_id = "wrong_id"
+        wrong_id_format = "wrong_id_format"
+        wrong_pwd = "wrong_pwd"
+        wrong_pwd_format = "wrong_pwd_format"
+        wrong_pwd2 = "wrong_pwd2"
+        wrong_pwd2_format = "wrong_pwd2_format"
+        account_temporarily_blocked = "account_temporarily_blocked"
+        account_blocked = "account_blocked"
+        account_blocked_contact_bank = "account_blocked_contact_bank"
+        tos_to_validate = "tos_to_validate"
+        contract_to_sign = "contract_to_sign"
+        inactive_creds = "inactive_creds"
+        account_to_activate = "account_to_activate"
+        PHONE_NB_TO_CONFIRM = "PHONE_NB_TO_CONFIRM"
+        INFORMATION_TO_REVIEW = "INFORMATION_TO_REVIEW"
+        SMTH_TO_VALIDATE = "SMTH_TO_VALIDATE"
+        OTP_REGISTRATION_TO_DO = "OTP_REGISTRATION_TO_DO"
+        KYC_TO_FILL = "KYC_TO_FILL"
+        AMLCFT_DATA_TO_CONFIRM = "AMLCFT_DATA_TO_CONFIRM"
+        PHONE_NB_TO_SET = "PHONE_NB_TO_SET"
+        PERSO_DATA_TO_CONFIRM = "PERSO_DATA_TO_CONFIRM"
+        FORM_TO_FILL = "FORM_TO_FILL"
+        READONLY_ACCESS_TO_CREATE = "READONLY_ACCESS_TO_CREATE"
+        CANNOT_ACCESS_SERVICES = "CANNOT_ACCESS_SERVICES"
+        NO_ONLINE_ACCESS = "NO_ONLINE_ACCESS"
+        CREDS_UPDATE_MESSAGE = "CREDS_UPDATE_MESSAGE"
+        UNLOCK_OTP_IN_APP = "UNLOCK_OTP_IN_APP"
+        INACTIVE_CREDS_CONTACT_BANK = "INACTIVE_CREDS_CONTACT_BANK"
+        ACCOUNT_TO_REACTIVATE = "ACCOUNT_TO_REACTIVATE"
+        OTP_REQUIRED_BANK = "OTP_REQUIRED_BANK"
+        NO_ACCESS_CONTACT_BANK = "NO_ACCESS_CONTACT_BANK"
+        EXPIRED_ID_CONTACT_BANK = "EXPIRED_ID_CONTACT_BANK"
+        UNLOCK_OTP_IN_WEB = "UNLOCK_OTP_IN_WEB"
+        CONTACT_BANK = "CONTACT_BANK"
+        PWD_RENEWAL = "PWD_RENEWAL"
 
     register(
         StatusCodeInfo,
@@ -423,9 +464,16 @@ def _StatusCodeInfo() -> type[CodeEnum]:
                 provider="bridge",
                 id="status_code_info",
                 title="Item status detail",
-                description="A detail of an item's status (item.status_code_info), with its text in status_code_description. The Items status page that lists them was not read: the values here are those the pages read show.",
+                description="A detail of an item's status (item.status_code_info), with its text in status_code_description. The Items statuses page lists the details of each status; its copy read gives the 402 list whole and the 429 list in part, the rest of the 429 list coming from the v2019.02.18 page and Bridge's help center (which gives each its meaning). Today's page spells them in lower case, the older ones in upper case: a code whose lower-case spelling was read holds the other as its alias.",
                 field="status_code_info of an item",
-                sources=(_S["bridge-docs-item-resource"], _S["bridge-docs-sca"]),
+                sources=(
+                    _S["bridge-docs-items-status"],
+                    _S["bridge-docs-v2019-items-status"],
+                    _S["bridge-support-402"],
+                    _S["bridge-support-429"],
+                    _S["bridge-docs-item-resource"],
+                    _S["bridge-docs-sca"],
+                ),
             ),
             (
                 CodeInfo(
@@ -477,9 +525,661 @@ def _StatusCodeInfo() -> type[CodeEnum]:
                     page="reference/bridge/status_code_info/#ok",
                     editorial=True,
                 ),
+                CodeInfo(
+                    value="invalid_creds",
+                    description="Credentials are invalid.",
+                    category=_C.CREDENTIALS_INVALID,
+                    sources=(_S["bridge-docs-items-status"], _S["bridge-support-402"]),
+                    retryable=False,
+                    end_user_can_retry=True,
+                    group="login_failed",
+                    wording=(
+                        Wording(
+                            field="description", by="provider", sources=(_S["bridge-support-402"],)
+                        ),
+                        Wording(field="notes", by="bankcodes"),
+                    ),
+                    page="reference/bridge/status_code_info/#invalid_creds",
+                    aliases=("INVALID_CREDS",),
+                    notes="Today's Items statuses page spells it in lower case; its older pages and Bridge's help center, INVALID_CREDS.",
+                ),
+                CodeInfo(
+                    value="wrong_id",
+                    description="User ID is invalid .",
+                    category=_C.CREDENTIALS_INVALID,
+                    sources=(_S["bridge-docs-items-status"], _S["bridge-support-402"]),
+                    retryable=False,
+                    end_user_can_retry=True,
+                    group="login_failed",
+                    wording=(
+                        Wording(
+                            field="description", by="provider", sources=(_S["bridge-support-402"],)
+                        ),
+                        Wording(field="notes", by="bankcodes"),
+                    ),
+                    page="reference/bridge/status_code_info/#wrong_id",
+                    aliases=("WRONG_ID",),
+                    notes="Today's Items statuses page spells it in lower case; its older pages and Bridge's help center, WRONG_ID.",
+                ),
+                CodeInfo(
+                    value="wrong_id_format",
+                    description="User ID format is not correct.",
+                    category=_C.CREDENTIALS_INVALID,
+                    sources=(_S["bridge-docs-items-status"], _S["bridge-support-402"]),
+                    retryable=False,
+                    end_user_can_retry=True,
+                    group="login_failed",
+                    wording=(
+                        Wording(
+                            field="description", by="provider", sources=(_S["bridge-support-402"],)
+                        ),
+                        Wording(field="notes", by="bankcodes"),
+                    ),
+                    page="reference/bridge/status_code_info/#wrong_id_format",
+                    aliases=("WRONG_ID_FORMAT",),
+                    notes="Today's Items statuses page spells it in lower case; its older pages and Bridge's help center, WRONG_ID_FORMAT.",
+                ),
+                CodeInfo(
+                    value="wrong_pwd",
+                    description="Password is invalid.",
+                    category=_C.CREDENTIALS_INVALID,
+                    sources=(_S["bridge-docs-items-status"], _S["bridge-support-402"]),
+                    retryable=False,
+                    end_user_can_retry=True,
+                    group="login_failed",
+                    wording=(
+                        Wording(
+                            field="description", by="provider", sources=(_S["bridge-support-402"],)
+                        ),
+                        Wording(field="notes", by="bankcodes"),
+                    ),
+                    page="reference/bridge/status_code_info/#wrong_pwd",
+                    aliases=("WRONG_PWD",),
+                    notes="Today's Items statuses page spells it in lower case; its older pages and Bridge's help center, WRONG_PWD.",
+                ),
+                CodeInfo(
+                    value="wrong_pwd_format",
+                    description="Password format is not correct.",
+                    category=_C.CREDENTIALS_INVALID,
+                    sources=(_S["bridge-docs-items-status"], _S["bridge-support-402"]),
+                    retryable=False,
+                    end_user_can_retry=True,
+                    group="login_failed",
+                    wording=(
+                        Wording(
+                            field="description", by="provider", sources=(_S["bridge-support-402"],)
+                        ),
+                        Wording(field="notes", by="bankcodes"),
+                    ),
+                    page="reference/bridge/status_code_info/#wrong_pwd_format",
+                    aliases=("WRONG_PWD_FORMAT",),
+                    notes="Today's Items statuses page spells it in lower case; its older pages and Bridge's help center, WRONG_PWD_FORMAT.",
+                ),
+                CodeInfo(
+                    value="wrong_pwd2",
+                    description="Listed under the item's 402 (wrong credentials) on Bridge's Items status pages, without a meaning of its own.",
+                    category=_C.CREDENTIALS_INVALID,
+                    sources=(_S["bridge-docs-items-status"],),
+                    retryable=False,
+                    end_user_can_retry=True,
+                    group="login_failed",
+                    wording=(
+                        Wording(field="description", by="bankcodes"),
+                        Wording(field="notes", by="bankcodes"),
+                    ),
+                    page="reference/bridge/status_code_info/#wrong_pwd2",
+                    editorial=True,
+                    aliases=("WRONG_PWD2",),
+                    notes="Today's Items statuses page spells it in lower case; its older pages and Bridge's help center, WRONG_PWD2.",
+                ),
+                CodeInfo(
+                    value="wrong_pwd2_format",
+                    description="Listed under the item's 402 (wrong credentials) on Bridge's Items status pages, without a meaning of its own.",
+                    category=_C.CREDENTIALS_INVALID,
+                    sources=(_S["bridge-docs-items-status"],),
+                    retryable=False,
+                    end_user_can_retry=True,
+                    group="login_failed",
+                    wording=(
+                        Wording(field="description", by="bankcodes"),
+                        Wording(field="notes", by="bankcodes"),
+                    ),
+                    page="reference/bridge/status_code_info/#wrong_pwd2_format",
+                    editorial=True,
+                    aliases=("WRONG_PWD2_FORMAT",),
+                    notes="Today's Items statuses page spells it in lower case; its older pages and Bridge's help center, WRONG_PWD2_FORMAT.",
+                ),
+                CodeInfo(
+                    value="account_temporarily_blocked",
+                    description="Due to several unsuccessful login attempts, the bank has temporarily blocked the user access.",
+                    category=_C.ATTEMPTS_EXHAUSTED,
+                    sources=(_S["bridge-docs-items-status"], _S["bridge-support-402"]),
+                    retryable=False,
+                    end_user_can_retry=False,
+                    group="login_failed",
+                    wording=(
+                        Wording(
+                            field="description", by="provider", sources=(_S["bridge-support-402"],)
+                        ),
+                        Wording(field="notes", by="bankcodes"),
+                    ),
+                    page="reference/bridge/status_code_info/#account_temporarily_blocked",
+                    aliases=("ACCOUNT_TEMPORARILY_BLOCKED",),
+                    notes="Today's Items statuses page spells it in lower case; its older pages and Bridge's help center, ACCOUNT_TEMPORARILY_BLOCKED.",
+                ),
+                CodeInfo(
+                    value="account_blocked",
+                    description="Due to several unsuccessful login attempts, the bank has blocked the user access.",
+                    category=_C.ATTEMPTS_EXHAUSTED,
+                    sources=(_S["bridge-docs-items-status"], _S["bridge-support-402"]),
+                    retryable=False,
+                    end_user_can_retry=False,
+                    group="login_failed",
+                    wording=(
+                        Wording(
+                            field="description", by="provider", sources=(_S["bridge-support-402"],)
+                        ),
+                        Wording(field="notes", by="bankcodes"),
+                    ),
+                    page="reference/bridge/status_code_info/#account_blocked",
+                    aliases=("ACCOUNT_BLOCKED",),
+                    notes="Today's Items statuses page spells it in lower case; its older pages and Bridge's help center, ACCOUNT_BLOCKED.",
+                ),
+                CodeInfo(
+                    value="account_blocked_contact_bank",
+                    description="Due to several unsuccessful login attempts, the bank has blocked the user access.",
+                    category=_C.ATTEMPTS_EXHAUSTED,
+                    sources=(_S["bridge-docs-items-status"], _S["bridge-support-402"]),
+                    retryable=False,
+                    end_user_can_retry=False,
+                    group="login_failed",
+                    wording=(
+                        Wording(
+                            field="description", by="provider", sources=(_S["bridge-support-402"],)
+                        ),
+                        Wording(field="notes", by="bankcodes"),
+                    ),
+                    page="reference/bridge/status_code_info/#account_blocked_contact_bank",
+                    aliases=("ACCOUNT_BLOCKED_CONTACT_BANK",),
+                    notes="Today's Items statuses page spells it in lower case; its older pages and Bridge's help center, ACCOUNT_BLOCKED_CONTACT_BANK.",
+                ),
+                CodeInfo(
+                    value="tos_to_validate",
+                    description="Terms of service to validate on bank website.",
+                    category=_C.ACTION_REQUIRED_AT_INSTITUTION,
+                    sources=(
+                        _S["bridge-docs-items-status"],
+                        _S["bridge-docs-v2019-items-status"],
+                        _S["bridge-support-429"],
+                    ),
+                    retryable=False,
+                    end_user_can_retry=True,
+                    group="needs_human_action",
+                    wording=(
+                        Wording(
+                            field="description", by="provider", sources=(_S["bridge-support-429"],)
+                        ),
+                        Wording(field="notes", by="bankcodes"),
+                    ),
+                    page="reference/bridge/status_code_info/#tos_to_validate",
+                    aliases=("TOS_TO_VALIDATE",),
+                    notes="Today's Items statuses page spells it in lower case; its older pages and Bridge's help center, TOS_TO_VALIDATE.",
+                ),
+                CodeInfo(
+                    value="contract_to_sign",
+                    description="Terms of service to validate on bank website.",
+                    category=_C.ACTION_REQUIRED_AT_INSTITUTION,
+                    sources=(
+                        _S["bridge-docs-items-status"],
+                        _S["bridge-docs-v2019-items-status"],
+                        _S["bridge-support-429"],
+                    ),
+                    retryable=False,
+                    end_user_can_retry=True,
+                    group="needs_human_action",
+                    wording=(
+                        Wording(
+                            field="description", by="provider", sources=(_S["bridge-support-429"],)
+                        ),
+                        Wording(field="notes", by="bankcodes"),
+                    ),
+                    page="reference/bridge/status_code_info/#contract_to_sign",
+                    aliases=("CONTRACT_TO_SIGN",),
+                    notes="Today's Items statuses page spells it in lower case; its older pages and Bridge's help center, CONTRACT_TO_SIGN.",
+                ),
+                CodeInfo(
+                    value="inactive_creds",
+                    description="Access have been deactivated by the bank (account close, ...).",
+                    category=_C.ACTION_REQUIRED_AT_INSTITUTION,
+                    sources=(
+                        _S["bridge-docs-items-status"],
+                        _S["bridge-docs-v2019-items-status"],
+                        _S["bridge-support-429"],
+                    ),
+                    retryable=False,
+                    end_user_can_retry=True,
+                    group="needs_human_action",
+                    wording=(
+                        Wording(
+                            field="description", by="provider", sources=(_S["bridge-support-429"],)
+                        ),
+                        Wording(field="notes", by="bankcodes"),
+                    ),
+                    page="reference/bridge/status_code_info/#inactive_creds",
+                    aliases=("INACTIVE_CREDS",),
+                    notes="Today's Items statuses page spells it in lower case; its older pages and Bridge's help center, INACTIVE_CREDS.",
+                ),
+                CodeInfo(
+                    value="account_to_activate",
+                    description="User has to log in on its bank website for the first time.",
+                    category=_C.ACTION_REQUIRED_AT_INSTITUTION,
+                    sources=(
+                        _S["bridge-docs-items-status"],
+                        _S["bridge-docs-v2019-items-status"],
+                        _S["bridge-support-429"],
+                    ),
+                    retryable=False,
+                    end_user_can_retry=True,
+                    group="needs_human_action",
+                    wording=(
+                        Wording(
+                            field="description", by="provider", sources=(_S["bridge-support-429"],)
+                        ),
+                        Wording(field="notes", by="bankcodes"),
+                    ),
+                    page="reference/bridge/status_code_info/#account_to_activate",
+                    aliases=("ACCOUNT_TO_ACTIVATE",),
+                    notes="Today's Items statuses page spells it in lower case; its older pages and Bridge's help center, ACCOUNT_TO_ACTIVATE.",
+                ),
+                CodeInfo(
+                    value="PHONE_NB_TO_CONFIRM",
+                    description="User phone number needs to be set or confirmed on bank website.",
+                    category=_C.ACTION_REQUIRED_AT_INSTITUTION,
+                    sources=(_S["bridge-docs-v2019-items-status"], _S["bridge-support-429"]),
+                    retryable=False,
+                    end_user_can_retry=True,
+                    group="needs_human_action",
+                    wording=(
+                        Wording(
+                            field="description", by="provider", sources=(_S["bridge-support-429"],)
+                        ),
+                        Wording(field="notes", by="bankcodes"),
+                    ),
+                    page="reference/bridge/status_code_info/#PHONE_NB_TO_CONFIRM",
+                    notes="Spelled as the v2019.02.18 Items status page and Bridge's help center spell it: the copy read of today's Items statuses page (lower case) stops before it.",
+                ),
+                CodeInfo(
+                    value="INFORMATION_TO_REVIEW",
+                    description="an action is required on the bank website.",
+                    category=_C.ACTION_REQUIRED_AT_INSTITUTION,
+                    sources=(_S["bridge-docs-v2019-items-status"], _S["bridge-support-429"]),
+                    retryable=False,
+                    end_user_can_retry=True,
+                    group="needs_human_action",
+                    wording=(
+                        Wording(
+                            field="description", by="provider", sources=(_S["bridge-support-429"],)
+                        ),
+                        Wording(field="notes", by="bankcodes"),
+                    ),
+                    page="reference/bridge/status_code_info/#INFORMATION_TO_REVIEW",
+                    notes="Spelled as the v2019.02.18 Items status page and Bridge's help center spell it: the copy read of today's Items statuses page (lower case) stops before it.",
+                ),
+                CodeInfo(
+                    value="SMTH_TO_VALIDATE",
+                    description="an action is required on the bank website.",
+                    category=_C.ACTION_REQUIRED_AT_INSTITUTION,
+                    sources=(_S["bridge-docs-v2019-items-status"], _S["bridge-support-429"]),
+                    retryable=False,
+                    end_user_can_retry=True,
+                    group="needs_human_action",
+                    wording=(
+                        Wording(
+                            field="description", by="provider", sources=(_S["bridge-support-429"],)
+                        ),
+                        Wording(field="notes", by="bankcodes"),
+                    ),
+                    page="reference/bridge/status_code_info/#SMTH_TO_VALIDATE",
+                    notes="Spelled as the v2019.02.18 Items status page and Bridge's help center spell it: the copy read of today's Items statuses page (lower case) stops before it.",
+                ),
+                CodeInfo(
+                    value="OTP_REGISTRATION_TO_DO",
+                    description="User has to connect to bank to perform OTP registration.",
+                    category=_C.ACTION_REQUIRED_AT_INSTITUTION,
+                    sources=(_S["bridge-docs-v2019-items-status"], _S["bridge-support-429"]),
+                    retryable=False,
+                    end_user_can_retry=True,
+                    group="needs_human_action",
+                    wording=(
+                        Wording(
+                            field="description", by="provider", sources=(_S["bridge-support-429"],)
+                        ),
+                        Wording(field="notes", by="bankcodes"),
+                    ),
+                    page="reference/bridge/status_code_info/#OTP_REGISTRATION_TO_DO",
+                    notes="Spelled as the v2019.02.18 Items status page and Bridge's help center spell it: the copy read of today's Items statuses page (lower case) stops before it.",
+                ),
+                CodeInfo(
+                    value="KYC_TO_FILL",
+                    description="Listed under the item's 429 (an action required at the bank) on Bridge's Items status pages, without a meaning of its own.",
+                    category=_C.ACTION_REQUIRED_AT_INSTITUTION,
+                    sources=(_S["bridge-docs-v2019-items-status"],),
+                    retryable=False,
+                    end_user_can_retry=True,
+                    group="needs_human_action",
+                    wording=(
+                        Wording(field="description", by="bankcodes"),
+                        Wording(field="notes", by="bankcodes"),
+                    ),
+                    page="reference/bridge/status_code_info/#KYC_TO_FILL",
+                    editorial=True,
+                    notes="Spelled as the v2019.02.18 Items status page spell it: the copy read of today's Items statuses page (lower case) stops before it.",
+                ),
+                CodeInfo(
+                    value="AMLCFT_DATA_TO_CONFIRM",
+                    description="Listed under the item's 429 (an action required at the bank) on Bridge's Items status pages, without a meaning of its own.",
+                    category=_C.ACTION_REQUIRED_AT_INSTITUTION,
+                    sources=(_S["bridge-docs-v2019-items-status"],),
+                    retryable=False,
+                    end_user_can_retry=True,
+                    group="needs_human_action",
+                    wording=(
+                        Wording(field="description", by="bankcodes"),
+                        Wording(field="notes", by="bankcodes"),
+                    ),
+                    page="reference/bridge/status_code_info/#AMLCFT_DATA_TO_CONFIRM",
+                    editorial=True,
+                    notes="Spelled as the v2019.02.18 Items status page spell it: the copy read of today's Items statuses page (lower case) stops before it.",
+                ),
+                CodeInfo(
+                    value="PHONE_NB_TO_SET",
+                    description="User phone number needs to be set or confirmed on bank website.",
+                    category=_C.ACTION_REQUIRED_AT_INSTITUTION,
+                    sources=(_S["bridge-docs-v2019-items-status"], _S["bridge-support-429"]),
+                    retryable=False,
+                    end_user_can_retry=True,
+                    group="needs_human_action",
+                    wording=(
+                        Wording(
+                            field="description", by="provider", sources=(_S["bridge-support-429"],)
+                        ),
+                        Wording(field="notes", by="bankcodes"),
+                    ),
+                    page="reference/bridge/status_code_info/#PHONE_NB_TO_SET",
+                    notes="Spelled as the v2019.02.18 Items status page and Bridge's help center spell it: the copy read of today's Items statuses page (lower case) stops before it.",
+                ),
+                CodeInfo(
+                    value="PERSO_DATA_TO_CONFIRM",
+                    description="User is required to update or validate its personal data on its bank website.",
+                    category=_C.ACTION_REQUIRED_AT_INSTITUTION,
+                    sources=(_S["bridge-docs-v2019-items-status"], _S["bridge-support-429"]),
+                    retryable=False,
+                    end_user_can_retry=True,
+                    group="needs_human_action",
+                    wording=(
+                        Wording(
+                            field="description", by="provider", sources=(_S["bridge-support-429"],)
+                        ),
+                        Wording(field="notes", by="bankcodes"),
+                    ),
+                    page="reference/bridge/status_code_info/#PERSO_DATA_TO_CONFIRM",
+                    notes="Spelled as the v2019.02.18 Items status page and Bridge's help center spell it: the copy read of today's Items statuses page (lower case) stops before it.",
+                ),
+                CodeInfo(
+                    value="FORM_TO_FILL",
+                    description="User has to fill a form on its bank website.",
+                    category=_C.ACTION_REQUIRED_AT_INSTITUTION,
+                    sources=(_S["bridge-docs-v2019-items-status"], _S["bridge-support-429"]),
+                    retryable=False,
+                    end_user_can_retry=True,
+                    group="needs_human_action",
+                    wording=(
+                        Wording(
+                            field="description", by="provider", sources=(_S["bridge-support-429"],)
+                        ),
+                        Wording(field="notes", by="bankcodes"),
+                    ),
+                    page="reference/bridge/status_code_info/#FORM_TO_FILL",
+                    notes="Spelled as the v2019.02.18 Items status page and Bridge's help center spell it: the copy read of today's Items statuses page (lower case) stops before it.",
+                ),
+                CodeInfo(
+                    value="READONLY_ACCESS_TO_CREATE",
+                    description="Listed under the item's 429 (an action required at the bank) on Bridge's Items status pages, without a meaning of its own.",
+                    category=_C.ACTION_REQUIRED_AT_INSTITUTION,
+                    sources=(_S["bridge-docs-v2019-items-status"],),
+                    retryable=False,
+                    end_user_can_retry=True,
+                    group="needs_human_action",
+                    wording=(
+                        Wording(field="description", by="bankcodes"),
+                        Wording(field="notes", by="bankcodes"),
+                    ),
+                    page="reference/bridge/status_code_info/#READONLY_ACCESS_TO_CREATE",
+                    editorial=True,
+                    notes="Spelled as the v2019.02.18 Items status page spell it: the copy read of today's Items statuses page (lower case) stops before it.",
+                ),
+                CodeInfo(
+                    value="CANNOT_ACCESS_SERVICES",
+                    description="User does not have access to the bank service.",
+                    category=_C.ACTION_REQUIRED_AT_INSTITUTION,
+                    sources=(_S["bridge-docs-v2019-items-status"], _S["bridge-support-429"]),
+                    retryable=False,
+                    end_user_can_retry=True,
+                    group="needs_human_action",
+                    wording=(
+                        Wording(
+                            field="description", by="provider", sources=(_S["bridge-support-429"],)
+                        ),
+                        Wording(field="notes", by="bankcodes"),
+                    ),
+                    page="reference/bridge/status_code_info/#CANNOT_ACCESS_SERVICES",
+                    notes="Spelled as the v2019.02.18 Items status page and Bridge's help center spell it: the copy read of today's Items statuses page (lower case) stops before it.",
+                ),
+                CodeInfo(
+                    value="NO_ONLINE_ACCESS",
+                    description="User does not have access to the bank service.",
+                    category=_C.ACTION_REQUIRED_AT_INSTITUTION,
+                    sources=(_S["bridge-docs-v2019-items-status"], _S["bridge-support-429"]),
+                    retryable=False,
+                    end_user_can_retry=True,
+                    group="needs_human_action",
+                    wording=(
+                        Wording(
+                            field="description", by="provider", sources=(_S["bridge-support-429"],)
+                        ),
+                        Wording(field="notes", by="bankcodes"),
+                    ),
+                    page="reference/bridge/status_code_info/#NO_ONLINE_ACCESS",
+                    notes="Spelled as the v2019.02.18 Items status page and Bridge's help center spell it: the copy read of today's Items statuses page (lower case) stops before it.",
+                ),
+                CodeInfo(
+                    value="CREDS_UPDATE_MESSAGE",
+                    description="User has to update its credentials on its bank website.",
+                    category=_C.ACTION_REQUIRED_AT_INSTITUTION,
+                    sources=(_S["bridge-docs-v2019-items-status"], _S["bridge-support-429"]),
+                    retryable=False,
+                    end_user_can_retry=True,
+                    group="needs_human_action",
+                    wording=(
+                        Wording(
+                            field="description", by="provider", sources=(_S["bridge-support-429"],)
+                        ),
+                        Wording(field="notes", by="bankcodes"),
+                    ),
+                    page="reference/bridge/status_code_info/#CREDS_UPDATE_MESSAGE",
+                    notes="Spelled as the v2019.02.18 Items status page and Bridge's help center spell it: the copy read of today's Items statuses page (lower case) stops before it.",
+                ),
+                CodeInfo(
+                    value="UNLOCK_OTP_IN_APP",
+                    description="User has to unlock SCA OTP through its bank interface (mobile app or web).",
+                    category=_C.ACTION_REQUIRED_AT_INSTITUTION,
+                    sources=(_S["bridge-docs-v2019-items-status"], _S["bridge-support-429"]),
+                    retryable=False,
+                    end_user_can_retry=True,
+                    group="needs_human_action",
+                    wording=(
+                        Wording(
+                            field="description", by="provider", sources=(_S["bridge-support-429"],)
+                        ),
+                        Wording(field="notes", by="bankcodes"),
+                    ),
+                    page="reference/bridge/status_code_info/#UNLOCK_OTP_IN_APP",
+                    notes="Spelled as the v2019.02.18 Items status page and Bridge's help center spell it: the copy read of today's Items statuses page (lower case) stops before it.",
+                ),
+                CodeInfo(
+                    value="INACTIVE_CREDS_CONTACT_BANK",
+                    description="Access have been deactivated by the bank (account close, ...).",
+                    category=_C.ACTION_REQUIRED_AT_INSTITUTION,
+                    sources=(_S["bridge-support-429"],),
+                    retryable=False,
+                    end_user_can_retry=True,
+                    group="needs_human_action",
+                    wording=(
+                        Wording(
+                            field="description", by="provider", sources=(_S["bridge-support-429"],)
+                        ),
+                        Wording(field="notes", by="bankcodes"),
+                    ),
+                    page="reference/bridge/status_code_info/#INACTIVE_CREDS_CONTACT_BANK",
+                    notes="Spelled as Bridge's help center spell it: the copy read of today's Items statuses page (lower case) stops before it.",
+                ),
+                CodeInfo(
+                    value="ACCOUNT_TO_REACTIVATE",
+                    description="User has to log in on its bank website for the first time.",
+                    category=_C.ACTION_REQUIRED_AT_INSTITUTION,
+                    sources=(_S["bridge-support-429"],),
+                    retryable=False,
+                    end_user_can_retry=True,
+                    group="needs_human_action",
+                    wording=(
+                        Wording(
+                            field="description", by="provider", sources=(_S["bridge-support-429"],)
+                        ),
+                        Wording(field="notes", by="bankcodes"),
+                    ),
+                    page="reference/bridge/status_code_info/#ACCOUNT_TO_REACTIVATE",
+                    notes="Spelled as Bridge's help center spell it: the copy read of today's Items statuses page (lower case) stops before it.",
+                ),
+                CodeInfo(
+                    value="OTP_REQUIRED_BANK",
+                    description="A Strong Customer Authentication is required on the bank website.",
+                    category=_C.ACTION_REQUIRED_AT_INSTITUTION,
+                    sources=(_S["bridge-support-429"],),
+                    retryable=False,
+                    end_user_can_retry=True,
+                    group="needs_human_action",
+                    wording=(
+                        Wording(
+                            field="description", by="provider", sources=(_S["bridge-support-429"],)
+                        ),
+                        Wording(field="notes", by="bankcodes"),
+                    ),
+                    page="reference/bridge/status_code_info/#OTP_REQUIRED_BANK",
+                    notes="Spelled as Bridge's help center spell it: the copy read of today's Items statuses page (lower case) stops before it.",
+                ),
+                CodeInfo(
+                    value="NO_ACCESS_CONTACT_BANK",
+                    description="User does not have access to the bank service.",
+                    category=_C.ACTION_REQUIRED_AT_INSTITUTION,
+                    sources=(_S["bridge-support-429"],),
+                    retryable=False,
+                    end_user_can_retry=True,
+                    group="needs_human_action",
+                    wording=(
+                        Wording(
+                            field="description", by="provider", sources=(_S["bridge-support-429"],)
+                        ),
+                        Wording(field="notes", by="bankcodes"),
+                    ),
+                    page="reference/bridge/status_code_info/#NO_ACCESS_CONTACT_BANK",
+                    notes="Spelled as Bridge's help center spell it: the copy read of today's Items statuses page (lower case) stops before it.",
+                ),
+                CodeInfo(
+                    value="EXPIRED_ID_CONTACT_BANK",
+                    description="User does not have access to the bank service.",
+                    category=_C.ACTION_REQUIRED_AT_INSTITUTION,
+                    sources=(_S["bridge-support-429"],),
+                    retryable=False,
+                    end_user_can_retry=True,
+                    group="needs_human_action",
+                    wording=(
+                        Wording(
+                            field="description", by="provider", sources=(_S["bridge-support-429"],)
+                        ),
+                        Wording(field="notes", by="bankcodes"),
+                    ),
+                    page="reference/bridge/status_code_info/#EXPIRED_ID_CONTACT_BANK",
+                    notes="Spelled as Bridge's help center spell it: the copy read of today's Items statuses page (lower case) stops before it.",
+                ),
+                CodeInfo(
+                    value="UNLOCK_OTP_IN_WEB",
+                    description="User has to unlock SCA OTP through its bank interface (mobile app or web).",
+                    category=_C.ACTION_REQUIRED_AT_INSTITUTION,
+                    sources=(_S["bridge-support-429"],),
+                    retryable=False,
+                    end_user_can_retry=True,
+                    group="needs_human_action",
+                    wording=(
+                        Wording(
+                            field="description", by="provider", sources=(_S["bridge-support-429"],)
+                        ),
+                        Wording(field="notes", by="bankcodes"),
+                    ),
+                    page="reference/bridge/status_code_info/#UNLOCK_OTP_IN_WEB",
+                    notes="Spelled as Bridge's help center spell it: the copy read of today's Items statuses page (lower case) stops before it.",
+                ),
+                CodeInfo(
+                    value="CONTACT_BANK",
+                    description="User has to contact its bank adviser.",
+                    category=_C.ACTION_REQUIRED_AT_INSTITUTION,
+                    sources=(_S["bridge-support-429"],),
+                    retryable=False,
+                    end_user_can_retry=True,
+                    group="needs_human_action",
+                    wording=(
+                        Wording(
+                            field="description", by="provider", sources=(_S["bridge-support-429"],)
+                        ),
+                        Wording(field="notes", by="bankcodes"),
+                    ),
+                    page="reference/bridge/status_code_info/#CONTACT_BANK",
+                    notes="Spelled as Bridge's help center spell it: the copy read of today's Items statuses page (lower case) stops before it.",
+                ),
+                CodeInfo(
+                    value="PWD_RENEWAL",
+                    description="User has to renew its password on the bank website.",
+                    category=_C.ACTION_REQUIRED_AT_INSTITUTION,
+                    sources=(_S["bridge-support-429"],),
+                    retryable=False,
+                    end_user_can_retry=True,
+                    group="needs_human_action",
+                    wording=(
+                        Wording(
+                            field="description", by="provider", sources=(_S["bridge-support-429"],)
+                        ),
+                        Wording(field="notes", by="bankcodes"),
+                    ),
+                    page="reference/bridge/status_code_info/#PWD_RENEWAL",
+                    notes="Spelled as Bridge's help center spell it: the copy read of today's Items statuses page (lower case) stops before it.",
+                ),
             ),
         ),
-        {},
+        {
+            "INVALID_CREDS": "invalid_creds",
+            "WRONG_ID": "wrong_id",
+            "WRONG_ID_FORMAT": "wrong_id_format",
+            "WRONG_PWD": "wrong_pwd",
+            "WRONG_PWD_FORMAT": "wrong_pwd_format",
+            "WRONG_PWD2": "wrong_pwd2",
+            "WRONG_PWD2_FORMAT": "wrong_pwd2_format",
+            "ACCOUNT_TEMPORARILY_BLOCKED": "account_temporarily_blocked",
+            "ACCOUNT_BLOCKED": "account_blocked",
+            "ACCOUNT_BLOCKED_CONTACT_BANK": "account_blocked_contact_bank",
+            "TOS_TO_VALIDATE": "tos_to_validate",
+            "CONTRACT_TO_SIGN": "contract_to_sign",
+            "INACTIVE_CREDS": "inactive_creds",
+            "ACCOUNT_TO_ACTIVATE": "account_to_activate",
+        },
     )
     return StatusCodeInfo
 

@@ -28,7 +28,7 @@ _S = {
     "enablebanking-openapi-f30f2f09": Source(
         id="enablebanking-openapi-f30f2f09",
         kind="third-party",
-        title="Enable Banking API reference 1.0.0-f30f2f09 (enablebanking-api.yaml, OpenAPI 3.0.3), as a third party keeps a copy of it: karlis-vagalis/banker (no first-party copy of the file could be read): the ErrorCode and SessionStatus enums with their x-enum-descriptions, a list in the alphabetical order of the code names, and the ErrorResponse schema",
+        title="Enable Banking API reference 1.0.0-f30f2f09 (enablebanking-api.yaml, OpenAPI 3.0.3), as a third party keeps a copy of it: karlis-vagalis/banker (no first-party copy of the file could be read): the ErrorCode and SessionStatus enums with their x-enum-descriptions, a list in the order of the code names sorted (drift pairs them so), and the ErrorResponse schema",
         url="https://github.com/karlis-vagalis/banker/blob/1d0c58010bfd960922167fb087b7b947870136fb/enablebanking-api.yaml",
     ),
     "enablebanking-whisper-money-557": Source(
@@ -580,7 +580,7 @@ def _ErrorCode() -> type[CodeEnum]:
                 ),
                 CodeInfo(
                     value="PSU_HEADER_NOT_PROVIDED",
-                    description="Required PSU header not provided",
+                    description="Required PSU header is not provided",
                     category=_C.INTEGRATION_ERROR,
                     sources=(
                         _S["enablebanking-openapi-8e8ab97c"],
@@ -603,16 +603,12 @@ def _ErrorCode() -> type[CodeEnum]:
                         Wording(
                             field="description",
                             by="provider",
-                            sources=(
-                                _S["enablebanking-openapi-8e8ab97c"],
-                                _S["enablebanking-openapi-33d10df1"],
-                                _S["enablebanking-openapi-f30f2f09"],
-                            ),
+                            sources=(_S["enablebanking-openapi-f30f2f09"],),
                         ),
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/enablebanking/error_code/#PSU_HEADER_NOT_PROVIDED",
-                    notes='The ErrorResponse schema\'s field examples pair it with code 422, the message "Required PSU header not provided" and the detail "PSU header psuIpAddress is not provided".',
+                    notes='1.0.0-f30f2f09\'s ErrorResponse examples pair it with code 422, the message "Required PSU header is not provided" and the detail "PSU header psuIpAddress is not provided"; 1.0.0-8e8ab97c\'s wrote "Required PSU header not provided", in its description and its example message alike.',
                 ),
                 CodeInfo(
                     value="PSU_HEADER_INVALID",

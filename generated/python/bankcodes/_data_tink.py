@@ -135,6 +135,12 @@ _S = {
         url="https://github.com/tink-ab/tink-core-android/blob/e2202bb6892e5310feaf5fa51a35714302ddb7b0/rest/swagger.json",
         read_in_part="Every definition's enum properties, the Webhook and Credentials definitions and the response descriptions per HTTP status were read; the path operations one by one were not.",
     ),
+    "tink-docs-webhooks": Source(
+        id="tink-docs-webhooks",
+        kind="doc",
+        title="Tink Docs: Set up webhooks for your app (read in a third party's Markdown copy of the page, exported 2026-01-13; the copy's repository and path are not known)",
+        url="https://docs.tink.com/resources/api-setup/webhooks",
+    ),
 }
 
 
@@ -2617,6 +2623,152 @@ def _ProviderStatus() -> type[CodeEnum]:
     return ProviderStatus
 
 
+def _WebhookEvent() -> type[CodeEnum]:
+    class WebhookEvent(CodeEnum):
+        """Webhook event: The event type of a webhook of the Events API (its event field), as the Available events table of Set up webhooks for your app lists them, in the page's words (its code spans written plain).
+
+        Wire field: event of a webhook."""
+
+        account_transactions_modified = "account-transactions:modified"
+        account_booked_transactions_modified = "account-booked-transactions:modified"
+        account_created = "account:created"
+        account_updated = "account:updated"
+        refresh_finished = "refresh:finished"
+        actionable_insights_created = "actionable-insights:created"
+        payment_updated = "payment:updated"
+        mandate_payment_updated = "mandate-payment:updated"
+
+    register(
+        WebhookEvent,
+        lambda: (
+            CodeSetInfo(
+                provider="tink",
+                id="webhook_event",
+                title="Webhook event",
+                description="The event type of a webhook of the Events API (its event field), as the Available events table of Set up webhooks for your app lists them, in the page's words (its code spans written plain).",
+                field="event of a webhook",
+                sources=(_S["tink-docs-webhooks"],),
+            ),
+            (
+                CodeInfo(
+                    value="account-transactions:modified",
+                    description="This event is fired when an account has new or updated transactions, regardless of their booking status.",
+                    category=_C.INFORMATIONAL,
+                    sources=(_S["tink-docs-webhooks"],),
+                    retryable=False,
+                    end_user_can_retry=False,
+                    wording=(
+                        Wording(
+                            field="description", by="provider", sources=(_S["tink-docs-webhooks"],)
+                        ),
+                    ),
+                    page="reference/tink/webhook_event/#account_transactions_modified",
+                ),
+                CodeInfo(
+                    value="account-booked-transactions:modified",
+                    description="This event is fired when an account has new or updated transactions that have status BOOKED.",
+                    category=_C.INFORMATIONAL,
+                    sources=(_S["tink-docs-webhooks"],),
+                    retryable=False,
+                    end_user_can_retry=False,
+                    wording=(
+                        Wording(
+                            field="description", by="provider", sources=(_S["tink-docs-webhooks"],)
+                        ),
+                    ),
+                    page="reference/tink/webhook_event/#account_booked_transactions_modified",
+                ),
+                CodeInfo(
+                    value="account:created",
+                    description="This event is fired when an account resource has been created.",
+                    category=_C.INFORMATIONAL,
+                    sources=(_S["tink-docs-webhooks"],),
+                    retryable=False,
+                    end_user_can_retry=False,
+                    wording=(
+                        Wording(
+                            field="description", by="provider", sources=(_S["tink-docs-webhooks"],)
+                        ),
+                    ),
+                    page="reference/tink/webhook_event/#account_created",
+                ),
+                CodeInfo(
+                    value="account:updated",
+                    description="This event is fired when an account resource has been updated.",
+                    category=_C.INFORMATIONAL,
+                    sources=(_S["tink-docs-webhooks"],),
+                    retryable=False,
+                    end_user_can_retry=False,
+                    wording=(
+                        Wording(
+                            field="description", by="provider", sources=(_S["tink-docs-webhooks"],)
+                        ),
+                    ),
+                    page="reference/tink/webhook_event/#account_updated",
+                ),
+                CodeInfo(
+                    value="refresh:finished",
+                    description="This event is fired when a refresh operation has finished for a credentials (for Account Aggregation) or consent (for Transactions). This can happen for on-demand refreshes and background refreshes.",
+                    category=_C.INFORMATIONAL,
+                    sources=(_S["tink-docs-webhooks"],),
+                    retryable=False,
+                    end_user_can_retry=False,
+                    wording=(
+                        Wording(
+                            field="description", by="provider", sources=(_S["tink-docs-webhooks"],)
+                        ),
+                    ),
+                    page="reference/tink/webhook_event/#refresh_finished",
+                ),
+                CodeInfo(
+                    value="actionable-insights:created",
+                    description="This event is fired when an insight has been generated (Money Manager only)",
+                    category=_C.INFORMATIONAL,
+                    sources=(_S["tink-docs-webhooks"],),
+                    retryable=False,
+                    end_user_can_retry=False,
+                    wording=(
+                        Wording(
+                            field="description", by="provider", sources=(_S["tink-docs-webhooks"],)
+                        ),
+                    ),
+                    page="reference/tink/webhook_event/#actionable_insights_created",
+                ),
+                CodeInfo(
+                    value="payment:updated",
+                    description="This event is fired when any transfer corresponding to any existing payment for any of your app's users has been updated.",
+                    category=_C.INFORMATIONAL,
+                    sources=(_S["tink-docs-webhooks"],),
+                    retryable=False,
+                    end_user_can_retry=False,
+                    wording=(
+                        Wording(
+                            field="description", by="provider", sources=(_S["tink-docs-webhooks"],)
+                        ),
+                    ),
+                    page="reference/tink/webhook_event/#payment_updated",
+                ),
+                CodeInfo(
+                    value="mandate-payment:updated",
+                    description="This event is fired when the status of a mandate payment has been updated to one of the final statuses.",
+                    category=_C.INFORMATIONAL,
+                    sources=(_S["tink-docs-webhooks"],),
+                    retryable=False,
+                    end_user_can_retry=False,
+                    wording=(
+                        Wording(
+                            field="description", by="provider", sources=(_S["tink-docs-webhooks"],)
+                        ),
+                    ),
+                    page="reference/tink/webhook_event/#mandate_payment_updated",
+                ),
+            ),
+        ),
+        {},
+    )
+    return WebhookEvent
+
+
 def _CODE_SETS() -> tuple[object, ...]:
     return tuple(
         getattr(_PUBLIC, name)
@@ -2628,5 +2780,6 @@ def _CODE_SETS() -> tuple[object, ...]:
             "LegacyErrorCode",
             "TransferStatus",
             "ProviderStatus",
+            "WebhookEvent",
         )
     )

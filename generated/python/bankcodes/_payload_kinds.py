@@ -88,6 +88,7 @@ KINDS: LazyKinds = LazyKinds(
         "quiltt/api-error": "quiltt",
         "tink/link-error": "tink",
         "tink/legacy-error": "tink",
+        "tink/webhook": "tink",
         "powens/error": "powens",
         "powens/connection": "powens",
         "bridge/webhook": "bridge",

@@ -25,6 +25,7 @@ if TYPE_CHECKING:
     from bankcodes.pluggy import WebhookEvent as _pluggy_events
     from bankcodes.signatures import Body, Headers, Keys, Secrets
     from bankcodes.stripe import EventType as _stripe_events
+    from bankcodes.tink import WebhookEvent as _tink_events
     from bankcodes.truelayer import WebhookType as _truelayer_events
     from bankcodes.webhooks.akahu import webhook as _akahu_webhook
     from bankcodes.webhooks.akahu import webhook_strict as _akahu_webhook_strict
@@ -56,6 +57,8 @@ if TYPE_CHECKING:
     from bankcodes.webhooks.pluggy import webhook_strict as _pluggy_webhook_strict
     from bankcodes.webhooks.stripe import event as _stripe_event
     from bankcodes.webhooks.stripe import event_strict as _stripe_event_strict
+    from bankcodes.webhooks.tink import webhook as _tink_webhook
+    from bankcodes.webhooks.tink import webhook_strict as _tink_webhook_strict
     from bankcodes.webhooks.truelayer import webhook as _truelayer_webhook
     from bankcodes.webhooks.truelayer import webhook_strict as _truelayer_webhook_strict
 
@@ -843,6 +846,57 @@ def receive(
     | _akahu_webhook_strict.TransferWebhook
     | _akahu_webhook_strict.PaymentWebhook,
     _akahu_events,
+]: ...
+
+
+@overload
+def receive(
+    provider: Literal["tink"],
+    body: Body,
+    headers: Headers,
+    secret: Secrets | Keys | None,
+    *,
+    strict: Literal[False] = False,
+    tolerance: float | datetime.timedelta | Literal["contract"] | None = "contract",
+    max_bytes: int = 1024 * 1024,
+    now: datetime.datetime | None = None,
+    path: str | None = None,
+    secret_header: str | None = None,
+) -> WebhookEvent[
+    _tink_webhook.AccountTransactionsModifiedWebhook
+    | _tink_webhook.AccountBookedTransactionsModifiedWebhook
+    | _tink_webhook.AccountCreatedWebhook
+    | _tink_webhook.AccountUpdatedWebhook
+    | _tink_webhook.RefreshFinishedWebhook
+    | _tink_webhook.ActionableInsightsCreatedWebhook
+    | _tink_webhook.PaymentUpdatedWebhook
+    | _tink_webhook.MandatePaymentUpdatedWebhook
+    | _tink_webhook.OtherWebhook,
+    _tink_events,
+]: ...
+@overload
+def receive(
+    provider: Literal["tink"],
+    body: Body,
+    headers: Headers,
+    secret: Secrets | Keys | None,
+    *,
+    strict: Literal[True],
+    tolerance: float | datetime.timedelta | Literal["contract"] | None = "contract",
+    max_bytes: int = 1024 * 1024,
+    now: datetime.datetime | None = None,
+    path: str | None = None,
+    secret_header: str | None = None,
+) -> WebhookEvent[
+    _tink_webhook_strict.AccountTransactionsModifiedWebhook
+    | _tink_webhook_strict.AccountBookedTransactionsModifiedWebhook
+    | _tink_webhook_strict.AccountCreatedWebhook
+    | _tink_webhook_strict.AccountUpdatedWebhook
+    | _tink_webhook_strict.RefreshFinishedWebhook
+    | _tink_webhook_strict.ActionableInsightsCreatedWebhook
+    | _tink_webhook_strict.PaymentUpdatedWebhook
+    | _tink_webhook_strict.MandatePaymentUpdatedWebhook,
+    _tink_events,
 ]: ...
 
 

@@ -106,6 +106,14 @@ SCHEMES: dict[str, Scheme] = {
         key_max_age_seconds=86400,
         lower_key_id_refused=True,
     ),
+    "tink": HmacScheme(
+        headers=("X-Tink-Signature",),
+        algorithm="sha256",
+        encodings=("hex",),
+        timestamp=SignedTimestamp(
+            timestamp_label="t", signature_label="v1", separator=".", tolerance_seconds=300
+        ),
+    ),
     "bridge": HmacScheme(
         headers=("BridgeApi-Signature",),
         algorithm="sha256",
@@ -365,6 +373,24 @@ DELIVERY: dict[str, Delivery] = {
         timeout_seconds=5,
         addresses=(),
     ),
+    "tink": Delivery(
+        provider="tink",
+        kind="tink/webhook",
+        event_type=EventType(module="tink", name="WebhookEvent"),
+        retry_schedule_minutes=None,
+        retry_interval_minutes=None,
+        max_attempts=None,
+        signed_timestamp=True,
+        body_timestamp=None,
+        default_tolerance_seconds=None,
+        dedup=(),
+        sources=(
+            _S["tink-docs-webhooks"],
+            _S["tink-docs-webhook-signature-validation"],
+            _S["tink-docs-bt-webhooks"],
+        ),
+        addresses=(),
+    ),
     "bridge": Delivery(
         provider="bridge",
         kind="bridge/webhook",
@@ -387,6 +413,5 @@ UNDESCRIBED: dict[str, str] = {
     "setu": 'Setu\'s current notification pages name no header, signature or key for its notifications; its v1 page, marked outdated, signed them with a detached JWS (RS256) in x-jws-signature, which bankcodes does not verify. Its Notifications page says of delivery: "Note: Webhooks retries will be added in future iterations.", as its v1 page and v1 migration guide do.',
     "teller": "Teller's Webhooks page says it tells how to \"verify webhook notifications\", but the copies of the page read end before its verification section: the header, the algorithm and what is signed were not read on Teller's own pages, so bankcodes checks no signature.",
     "quiltt": "Quiltt's Webhooks setup page was read only to the start of its example handler: it checks that the Unix-epoch Quiltt-Timestamp header is current, within 5 minutes (QUILTT_WEBHOOK_WINDOW = 300, beside QUILTT_WEBHOOK_VERSION = 1); the header of the signature, what is signed and the algorithm lie past the part read, on Quiltt's own pages, so bankcodes checks no signature. An endpoint answers with a 2xx status once it has processed the payload (the Webhooks page); the retry policy was not read.",
-    "tink": 'Tink\'s Business Transactions webhooks page has sections "Webhook signature validation" and "Receive webhook events using Mutual TLS authentication", but the copy read ends before both: the header, the algorithm and what is signed were not read on Tink\'s own pages, so bankcodes checks no signature. The legacy API (v1) gives each webhook a secret (the swagger\'s Webhook definition); how it is used was not read. Event names were read only as titles (Refresh finished, Account transactions modified, Account transactions deleted), not as sent.',
     "powens": 'Powens\' Webhooks page has an Authentication section, but the copy read ends before it: the header, the algorithm and what is signed were not read on Powens\' own pages, so bankcodes checks no signature. Retries were not read either. "Webhooks are only triggered for permanent users: you must have obtained a permanent access token for the user before you can receive webhook data."; of the event names only CONNECTION_SYNCED was read ("Emitted after a connection has been synced.").',
 }

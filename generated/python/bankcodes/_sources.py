@@ -4679,7 +4679,7 @@ SOURCES: dict[str, Source] = {
     "enablebanking-openapi-f30f2f09": Source(
         id="enablebanking-openapi-f30f2f09",
         kind="third-party",
-        title="Enable Banking API reference 1.0.0-f30f2f09 (enablebanking-api.yaml, OpenAPI 3.0.3), as a third party keeps a copy of it: karlis-vagalis/banker (no first-party copy of the file could be read): the ErrorCode and SessionStatus enums with their x-enum-descriptions, a list in the alphabetical order of the code names, and the ErrorResponse schema",
+        title="Enable Banking API reference 1.0.0-f30f2f09 (enablebanking-api.yaml, OpenAPI 3.0.3), as a third party keeps a copy of it: karlis-vagalis/banker (no first-party copy of the file could be read): the ErrorCode and SessionStatus enums with their x-enum-descriptions, a list in the order of the code names sorted (drift pairs them so), and the ErrorResponse schema",
         url="https://github.com/karlis-vagalis/banker/blob/1d0c58010bfd960922167fb087b7b947870136fb/enablebanking-api.yaml",
     ),
     "enablebanking-webhooks": Source(
@@ -5198,6 +5198,18 @@ SOURCES: dict[str, Source] = {
         url="https://docs.tink.com/resources/business-transactions/webhooks-for-business-transactions.md",
         read_in_part='A stored copy of the page\'s start: prerequisites, the table of contents and the start of "Set up a webhook"; "Webhook signature validation", the Mutual TLS section and the three event sections were not read.',
     ),
+    "tink-docs-webhook-signature-validation": Source(
+        id="tink-docs-webhook-signature-validation",
+        kind="doc",
+        title="Tink Docs: Webhook signature validation (read in a third party's Markdown copy of the page, exported 2026-01-13; the copy's repository and path are not known)",
+        url="https://docs.tink.com/resources/api-setup/webhook-signature-validation",
+    ),
+    "tink-docs-webhooks": Source(
+        id="tink-docs-webhooks",
+        kind="doc",
+        title="Tink Docs: Set up webhooks for your app (read in a third party's Markdown copy of the page, exported 2026-01-13; the copy's repository and path are not known)",
+        url="https://docs.tink.com/resources/api-setup/webhooks",
+    ),
     "powens-sdk-core-yml": Source(
         id="powens-sdk-core-yml",
         kind="repo",
@@ -5344,6 +5356,32 @@ SOURCES: dict[str, Source] = {
         title="Bridge docs: Manage the lifecycle (of items)",
         url="https://docs.bridgeapi.io/docs/manage-the-lifecycle",
         read_in_part="Two short stored copies of the page were read from their start; the rest was not.",
+    ),
+    "bridge-docs-items-status": Source(
+        id="bridge-docs-items-status",
+        kind="doc",
+        title="Bridge docs: Items statuses",
+        url="https://docs.bridgeapi.io/docs/items-status",
+        read_in_part="A stored copy of the page (its status_code_info in lower case) from its start through the Status table and the status_code_info table's 402 row, cut in its 429 row after account_to_activate; the rest of that row, the rows after it and the rest of the page were not read.",
+    ),
+    "bridge-docs-v2019-items-status": Source(
+        id="bridge-docs-v2019-items-status",
+        kind="doc",
+        title="Bridge docs v2019.02.18: Items status",
+        url="https://docs.bridgeapi.io/v2019.02.18/docs/items-status",
+        read_in_part="A stored copy of the page from its start through the status list, the 402 list of status_code_info and the 429 list to UNLOCK_OTP_IN_APP, cut after it; the rest of the 429 list and of the page was not read.",
+    ),
+    "bridge-support-402": Source(
+        id="bridge-support-402",
+        kind="doc",
+        title="Bridge help center: 402 status",
+        url="https://support.bridgeapi.io/hc/en-150/articles/4404459193362-402-status",
+    ),
+    "bridge-support-429": Source(
+        id="bridge-support-429",
+        kind="doc",
+        title="Bridge help center: 429 status",
+        url="https://support.bridgeapi.io/hc/en-150/articles/4404466017682-429-status",
     ),
     "mastercard-europe-enterprise-codes": Source(
         id="mastercard-europe-enterprise-codes",

@@ -1396,6 +1396,48 @@ EXAMPLES: dict[str, tuple[tuple[str, str, str], ...]] = {
             '{"webhook_type": "PAYMENT", "webhook_code": "WEBHOOK_CANCELLED", "state": "bankcodes example state"}',
         ),
     ),
+    "tink": (
+        (
+            "refresh_finished",
+            "A refresh finished (the Set up webhooks page's example of the message structure)",
+            '{"context": {"externalUserId": "f1b3688c649946cc8ee163d1554e853e", "userId": "3db31bdcc75555c4f0b8952984a9bd4f"}, "content": {"credentialsId": "9sd7f9kak102783dkd11j242hmhja8", "credentialsStatus": "STATUS_UPDATED", "finished": 1618395156625, "sessionExpiryDate": 1654623101000, "source": "OPERATION_SOURCE_BACKGROUND", "status": "STATUS_UPDATED"}, "event": "refresh:finished"}',
+        ),
+        (
+            "account-transactions_modified",
+            "account-transactions:modified: built from the catalog's schema (no published example)",
+            '{"content": {}, "event": "account-transactions:modified"}',
+        ),
+        (
+            "account-booked-transactions_modified",
+            "account-booked-transactions:modified: built from the catalog's schema (no published example)",
+            '{"content": {}, "event": "account-booked-transactions:modified"}',
+        ),
+        (
+            "account_created",
+            "account:created: built from the catalog's schema (no published example)",
+            '{"content": {}, "event": "account:created"}',
+        ),
+        (
+            "account_updated",
+            "account:updated: built from the catalog's schema (no published example)",
+            '{"content": {}, "event": "account:updated"}',
+        ),
+        (
+            "actionable-insights_created",
+            "actionable-insights:created: built from the catalog's schema (no published example)",
+            '{"content": {}, "event": "actionable-insights:created"}',
+        ),
+        (
+            "payment_updated",
+            "payment:updated: built from the catalog's schema (no published example)",
+            '{"content": {}, "event": "payment:updated"}',
+        ),
+        (
+            "mandate-payment_updated",
+            "mandate-payment:updated: built from the catalog's schema (no published example)",
+            '{"content": {}, "event": "mandate-payment:updated"}',
+        ),
+    ),
     "bridge": (
         (
             "user.deleted",
@@ -1446,6 +1488,7 @@ TEST_SECRETS: dict[str, str] = {
     "fintoc": "bankcodes_test_fintoc_webhook_secret",
     "basiq": "whsec_YmFua2NvZGVzX3Rlc3RfYmFzaXFfd2ViaG9va19zZWNyZXQ=",
     "mono": "bankcodes_test_mono_webhook_secret",
+    "tink": "bankcodes_test_tink_webhook_secret",
     "bridge": "bankcodes_test_bridge_webhook_secret",
 }
 

@@ -14,39 +14,39 @@ __all__ = [
 ]
 
 class ItemStatus(NumericCodeEnum):
-    """Item status: The status of an item, a connection to a bank with a set of the user's credentials (item.status, an integer). Its values look like HTTP statuses (402, 429) but are not: they are the item's states, read in this set alone. Each code's name is the Status column of Bridge's list of item status codes.
+    """Item status: The status of an item, a connection to a bank with a set of the user's credentials (item.status, an integer). Its values look like HTTP statuses (402, 429) but are not: they are the item's states, read in this set alone. Each code's text is today's Items statuses page's; its name is the Status column of the v2019.02.18 list of item status codes (today's pages have no such column).
 
     Wire field: status of an item (an integer)."""
 
     ok = 0
     """Everything is awesome."""
     just_added = -2
-    """The account was recently added. The account refresh is pending."""
+    """The item was recently added, and the item's refresh is in progress."""
     just_edited = -3
-    """The account's credentials were recently changed. The account refresh is pending."""
+    """The credentials were recently updated, and the item's refresh is in progress."""
     login_failed = 402
-    """Wrong credentials."""
+    """Wrong credentials were provided."""
     needs_human_action = 429
-    """An action from the user is required within the online banking of the user. Examples: The user needs to accept new ToS, change his credentials, first time connecting to the bank's website, ..."""
+    """An action from the user is required within the online banking of the user. This can occur when the user needs to accept new Terms of Service, change their credentials, or when it's their first time connecting to the bank's website."""
     needs_password_rotation = 430
     """The User needs to log onto his bank's website to change his password."""
     could_not_refresh = 1003
-    """Couldn't refresh. Try again."""
+    """Couldn't refresh the item; please try again."""
     not_supported = 1005
     """Account not supported."""
     disabled_temporarily = 1007
-    """Refresh temporarily disabled."""
+    """Refreshing the item is temporarily disabled."""
     incomplete = 1009
-    """Account balance has changed but no new transactions were found. This may happen with stock / life insurance accounts."""
+    """The account balance has changed, but no new transactions were found. This can happen with stock or life insurance accounts."""
     needs_manual_refresh = 1010
-    """Item wasn't refreshed successfully, it required an MFA / OTP that wasn't provided."""
+    """The item wasn't refreshed successfully because it required a Multi-Factor Authentication (MFA) or One-Time Password (OTP) that wasn't provided."""
     migration = 1099
-    """Item is migrating to another bank."""
+    """The item is being migrated to another bank."""
     pro_account_locked = 1100
     """Pro accounts have been detected on this Item and it needs validation. Otherwise the data will be obfuscated."""
 
 class StatusCodeInfo(CodeEnum):
-    """Item status detail: A detail of an item's status (item.status_code_info), with its text in status_code_description. The Items status page that lists them was not read: the values here are those the pages read show.
+    """Item status detail: A detail of an item's status (item.status_code_info), with its text in status_code_description. The Items statuses page lists the details of each status; its copy read gives the 402 list whole and the 429 list in part, the rest of the 429 list coming from the v2019.02.18 page and Bridge's help center (which gives each its meaning). Today's page spells them in lower case, the older ones in upper case: a code whose lower-case spelling was read holds the other as its alias.
 
     Wire field: status_code_info of an item."""
 
@@ -56,6 +56,78 @@ class StatusCodeInfo(CodeEnum):
     """The bank's interface cannot be reached for now."""
     ok = "ok"
     """The item is ok: the Item refreshed webhook's example gives it beside status_code 0."""
+    invalid_creds = "invalid_creds"
+    """Credentials are invalid."""
+    wrong_id = "wrong_id"
+    """User ID is invalid ."""
+    wrong_id_format = "wrong_id_format"
+    """User ID format is not correct."""
+    wrong_pwd = "wrong_pwd"
+    """Password is invalid."""
+    wrong_pwd_format = "wrong_pwd_format"
+    """Password format is not correct."""
+    wrong_pwd2 = "wrong_pwd2"
+    """Listed under the item's 402 (wrong credentials) on Bridge's Items status pages, without a meaning of its own."""
+    wrong_pwd2_format = "wrong_pwd2_format"
+    """Listed under the item's 402 (wrong credentials) on Bridge's Items status pages, without a meaning of its own."""
+    account_temporarily_blocked = "account_temporarily_blocked"
+    """Due to several unsuccessful login attempts, the bank has temporarily blocked the user access."""
+    account_blocked = "account_blocked"
+    """Due to several unsuccessful login attempts, the bank has blocked the user access."""
+    account_blocked_contact_bank = "account_blocked_contact_bank"
+    """Due to several unsuccessful login attempts, the bank has blocked the user access."""
+    tos_to_validate = "tos_to_validate"
+    """Terms of service to validate on bank website."""
+    contract_to_sign = "contract_to_sign"
+    """Terms of service to validate on bank website."""
+    inactive_creds = "inactive_creds"
+    """Access have been deactivated by the bank (account close, ...)."""
+    account_to_activate = "account_to_activate"
+    """User has to log in on its bank website for the first time."""
+    PHONE_NB_TO_CONFIRM = "PHONE_NB_TO_CONFIRM"
+    """User phone number needs to be set or confirmed on bank website."""
+    INFORMATION_TO_REVIEW = "INFORMATION_TO_REVIEW"
+    """an action is required on the bank website."""
+    SMTH_TO_VALIDATE = "SMTH_TO_VALIDATE"
+    """an action is required on the bank website."""
+    OTP_REGISTRATION_TO_DO = "OTP_REGISTRATION_TO_DO"
+    """User has to connect to bank to perform OTP registration."""
+    KYC_TO_FILL = "KYC_TO_FILL"
+    """Listed under the item's 429 (an action required at the bank) on Bridge's Items status pages, without a meaning of its own."""
+    AMLCFT_DATA_TO_CONFIRM = "AMLCFT_DATA_TO_CONFIRM"
+    """Listed under the item's 429 (an action required at the bank) on Bridge's Items status pages, without a meaning of its own."""
+    PHONE_NB_TO_SET = "PHONE_NB_TO_SET"
+    """User phone number needs to be set or confirmed on bank website."""
+    PERSO_DATA_TO_CONFIRM = "PERSO_DATA_TO_CONFIRM"
+    """User is required to update or validate its personal data on its bank website."""
+    FORM_TO_FILL = "FORM_TO_FILL"
+    """User has to fill a form on its bank website."""
+    READONLY_ACCESS_TO_CREATE = "READONLY_ACCESS_TO_CREATE"
+    """Listed under the item's 429 (an action required at the bank) on Bridge's Items status pages, without a meaning of its own."""
+    CANNOT_ACCESS_SERVICES = "CANNOT_ACCESS_SERVICES"
+    """User does not have access to the bank service."""
+    NO_ONLINE_ACCESS = "NO_ONLINE_ACCESS"
+    """User does not have access to the bank service."""
+    CREDS_UPDATE_MESSAGE = "CREDS_UPDATE_MESSAGE"
+    """User has to update its credentials on its bank website."""
+    UNLOCK_OTP_IN_APP = "UNLOCK_OTP_IN_APP"
+    """User has to unlock SCA OTP through its bank interface (mobile app or web)."""
+    INACTIVE_CREDS_CONTACT_BANK = "INACTIVE_CREDS_CONTACT_BANK"
+    """Access have been deactivated by the bank (account close, ...)."""
+    ACCOUNT_TO_REACTIVATE = "ACCOUNT_TO_REACTIVATE"
+    """User has to log in on its bank website for the first time."""
+    OTP_REQUIRED_BANK = "OTP_REQUIRED_BANK"
+    """A Strong Customer Authentication is required on the bank website."""
+    NO_ACCESS_CONTACT_BANK = "NO_ACCESS_CONTACT_BANK"
+    """User does not have access to the bank service."""
+    EXPIRED_ID_CONTACT_BANK = "EXPIRED_ID_CONTACT_BANK"
+    """User does not have access to the bank service."""
+    UNLOCK_OTP_IN_WEB = "UNLOCK_OTP_IN_WEB"
+    """User has to unlock SCA OTP through its bank interface (mobile app or web)."""
+    CONTACT_BANK = "CONTACT_BANK"
+    """User has to contact its bank adviser."""
+    PWD_RENEWAL = "PWD_RENEWAL"
+    """User has to renew its password on the bank website."""
 
 class ResponseStatus(NumericCodeEnum):
     """API response status: The HTTP status of a Bridge API response, as the API basics page (v3) and the v2019 API responses page list them, in the same words. The categories are bankcodes' reading.

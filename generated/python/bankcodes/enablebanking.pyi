@@ -47,7 +47,7 @@ class ErrorCode(CodeEnum):
     PAYMENT_NOT_FOUND = "PAYMENT_NOT_FOUND"
     """Payment not found"""
     PSU_HEADER_NOT_PROVIDED = "PSU_HEADER_NOT_PROVIDED"
-    """Required PSU header not provided"""
+    """Required PSU header is not provided"""
     PSU_HEADER_INVALID = "PSU_HEADER_INVALID"
     """Provided PSU header contains invalid value"""
     REDIRECT_URI_NOT_ALLOWED = "REDIRECT_URI_NOT_ALLOWED"

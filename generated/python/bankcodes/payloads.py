@@ -211,6 +211,8 @@ if TYPE_CHECKING:  # each kind's model type, for type checkers only (nothing per
     from bankcodes.webhooks.tink import legacy_error_strict as _tink_legacy_error_strict
     from bankcodes.webhooks.tink import link_error as _tink_link_error
     from bankcodes.webhooks.tink import link_error_strict as _tink_link_error_strict
+    from bankcodes.webhooks.tink import webhook as _tink_webhook
+    from bankcodes.webhooks.tink import webhook_strict as _tink_webhook_strict
     from bankcodes.webhooks.truelayer import data_api_error as _truelayer_data_api_error
     from bankcodes.webhooks.truelayer import (
         data_api_error_strict as _truelayer_data_api_error_strict,
@@ -2034,6 +2036,42 @@ if TYPE_CHECKING:  # each kind's model type, for type checkers only (nothing per
         strict: Literal[True],
         max_bytes: int = MAX_BYTES,
     ) -> _tink_legacy_error_strict.TinkLegacyError: ...
+
+    @overload
+    def validate(
+        kind: Literal["tink/webhook"],
+        data: Data,
+        *,
+        strict: Literal[False] = False,
+        max_bytes: int = MAX_BYTES,
+    ) -> (
+        _tink_webhook.AccountTransactionsModifiedWebhook
+        | _tink_webhook.AccountBookedTransactionsModifiedWebhook
+        | _tink_webhook.AccountCreatedWebhook
+        | _tink_webhook.AccountUpdatedWebhook
+        | _tink_webhook.RefreshFinishedWebhook
+        | _tink_webhook.ActionableInsightsCreatedWebhook
+        | _tink_webhook.PaymentUpdatedWebhook
+        | _tink_webhook.MandatePaymentUpdatedWebhook
+        | _tink_webhook.OtherWebhook
+    ): ...
+    @overload
+    def validate(
+        kind: Literal["tink/webhook"],
+        data: Data,
+        *,
+        strict: Literal[True],
+        max_bytes: int = MAX_BYTES,
+    ) -> (
+        _tink_webhook_strict.AccountTransactionsModifiedWebhook
+        | _tink_webhook_strict.AccountBookedTransactionsModifiedWebhook
+        | _tink_webhook_strict.AccountCreatedWebhook
+        | _tink_webhook_strict.AccountUpdatedWebhook
+        | _tink_webhook_strict.RefreshFinishedWebhook
+        | _tink_webhook_strict.ActionableInsightsCreatedWebhook
+        | _tink_webhook_strict.PaymentUpdatedWebhook
+        | _tink_webhook_strict.MandatePaymentUpdatedWebhook
+    ): ...
 
     @overload
     def validate(

@@ -17,6 +17,7 @@ _NAMES = LazyNames.of_data(
         "LinkErrorType",
         "ProviderStatus",
         "TransferStatus",
+        "WebhookEvent",
     ),
 )
 

@@ -12,6 +12,7 @@ __all__ = [
     "LinkErrorType",
     "ProviderStatus",
     "TransferStatus",
+    "WebhookEvent",
 ]
 
 class LinkErrorStatus(CodeEnum):
@@ -297,6 +298,28 @@ class ProviderStatus(CodeEnum):
     """The provider is disabled for a while."""
     DISABLED = "DISABLED"
     """The provider is disabled."""
+
+class WebhookEvent(CodeEnum):
+    """Webhook event: The event type of a webhook of the Events API (its event field), as the Available events table of Set up webhooks for your app lists them, in the page's words (its code spans written plain).
+
+    Wire field: event of a webhook."""
+
+    account_transactions_modified = "account-transactions:modified"
+    """This event is fired when an account has new or updated transactions, regardless of their booking status."""
+    account_booked_transactions_modified = "account-booked-transactions:modified"
+    """This event is fired when an account has new or updated transactions that have status BOOKED."""
+    account_created = "account:created"
+    """This event is fired when an account resource has been created."""
+    account_updated = "account:updated"
+    """This event is fired when an account resource has been updated."""
+    refresh_finished = "refresh:finished"
+    """This event is fired when a refresh operation has finished for a credentials (for Account Aggregation) or consent (for Transactions). This can happen for on-demand refreshes and background refreshes."""
+    actionable_insights_created = "actionable-insights:created"
+    """This event is fired when an insight has been generated (Money Manager only)"""
+    payment_updated = "payment:updated"
+    """This event is fired when any transfer corresponding to any existing payment for any of your app's users has been updated."""
+    mandate_payment_updated = "mandate-payment:updated"
+    """This event is fired when the status of a mandate payment has been updated to one of the final statuses."""
 
 #: Every code-set enum of this provider, in priority order (classify uses the first match).
 CODE_SETS: tuple[type[CodeEnum], ...]

@@ -7,8 +7,9 @@ import { isCodeOf, isNumericCodeOf, type CodeInfo } from "./types.js";
 /**
  * Item status: The status of an item, a connection to a bank with a set of the user's credentials
  * (item.status, an integer). Its values look like HTTP statuses (402, 429) but are not: they are
- * the item's states, read in this set alone. Each code's name is the Status column of Bridge's list
- * of item status codes. Wire field: status of an item (an integer).
+ * the item's states, read in this set alone. Each code's text is today's Items statuses page's; its
+ * name is the Status column of the v2019.02.18 list of item status codes (today's pages have no
+ * such column). Wire field: status of an item (an integer).
  */
 export const BridgeItemStatus = {
   /**
@@ -18,27 +19,27 @@ export const BridgeItemStatus = {
    */
   ok: 0,
   /**
-   * The account was recently added. The account refresh is pending.
+   * The item was recently added, and the item's refresh is in progress.
    * Category: pending (Pending); retryable: no.
    * Whose words: description: Bridge's published text.
    */
   just_added: -2,
   /**
-   * The account's credentials were recently changed. The account refresh is pending.
+   * The credentials were recently updated, and the item's refresh is in progress.
    * Category: pending (Pending); retryable: no.
    * Whose words: description: Bridge's published text.
    */
   just_edited: -3,
   /**
-   * Wrong credentials.
+   * Wrong credentials were provided.
    * Category: credentials_invalid (Credentials invalid); retryable: no.
    * Whose words: description: Bridge's published text.
    */
   login_failed: 402,
   /**
-   * An action from the user is required within the online banking of the user. Examples: The user
-   * needs to accept new ToS, change his credentials, first time connecting to the bank's website,
-   * ...
+   * An action from the user is required within the online banking of the user. This can occur when
+   * the user needs to accept new Terms of Service, change their credentials, or when it's their
+   * first time connecting to the bank's website.
    * Category: action_required_at_institution (Action required at institution); retryable: no.
    * Whose words: description: Bridge's published text.
    */
@@ -50,7 +51,7 @@ export const BridgeItemStatus = {
    */
   needs_password_rotation: 430,
   /**
-   * Couldn't refresh. Try again.
+   * Couldn't refresh the item; please try again.
    * Category: generic_failure (Generic failure); retryable: yes.
    * Whose words: description: Bridge's published text.
    */
@@ -62,26 +63,27 @@ export const BridgeItemStatus = {
    */
   not_supported: 1005,
   /**
-   * Refresh temporarily disabled.
+   * Refreshing the item is temporarily disabled.
    * Category: institution_unavailable (Institution unavailable); retryable: yes.
    * Whose words: description: Bridge's published text.
    */
   disabled_temporarily: 1007,
   /**
-   * Account balance has changed but no new transactions were found. This may happen with stock /
-   * life insurance accounts.
+   * The account balance has changed, but no new transactions were found. This can happen with stock
+   * or life insurance accounts.
    * Category: success (Success); retryable: no.
    * Whose words: description: Bridge's published text.
    */
   incomplete: 1009,
   /**
-   * Item wasn't refreshed successfully, it required an MFA / OTP that wasn't provided.
+   * The item wasn't refreshed successfully because it required a Multi-Factor Authentication (MFA)
+   * or One-Time Password (OTP) that wasn't provided.
    * Category: mfa_required (MFA required); retryable: no.
    * Whose words: description: Bridge's published text.
    */
   needs_manual_refresh: 1010,
   /**
-   * Item is migrating to another bank.
+   * The item is being migrated to another bank.
    * Category: pending (Pending); retryable: no.
    * Whose words: description: Bridge's published text.
    */
@@ -109,14 +111,13 @@ export const BridgeItemStatusInfo: { readonly [V in BridgeItemStatus]: CodeInfo 
       retryable: false,
       endUserCanRetry: false,
       httpStatuses: [],
-      sources: ["bridge-docs-v2019-item-resource", "bridge-docs-item-resource"],
+      sources: [
+        "bridge-docs-items-status",
+        "bridge-docs-v2019-item-resource",
+        "bridge-docs-item-resource",
+      ],
       deprecated: false,
-      wording: {
-        description: {
-          by: "provider",
-          sources: ["bridge-docs-v2019-item-resource", "bridge-docs-item-resource"],
-        },
-      },
+      wording: { description: { by: "provider", sources: ["bridge-docs-items-status"] } },
       message: null,
       advice: null,
       userMessage: null,
@@ -124,19 +125,18 @@ export const BridgeItemStatusInfo: { readonly [V in BridgeItemStatus]: CodeInfo 
     },
     "-2": {
       name: "just_added",
-      description: "The account was recently added. The account refresh is pending.",
+      description: "The item was recently added, and the item's refresh is in progress.",
       category: "pending",
       retryable: false,
       endUserCanRetry: false,
       httpStatuses: [],
-      sources: ["bridge-docs-v2019-item-resource", "bridge-docs-item-resource"],
+      sources: [
+        "bridge-docs-items-status",
+        "bridge-docs-v2019-item-resource",
+        "bridge-docs-item-resource",
+      ],
       deprecated: false,
-      wording: {
-        description: {
-          by: "provider",
-          sources: ["bridge-docs-v2019-item-resource", "bridge-docs-item-resource"],
-        },
-      },
+      wording: { description: { by: "provider", sources: ["bridge-docs-items-status"] } },
       message: null,
       advice: null,
       userMessage: null,
@@ -144,19 +144,18 @@ export const BridgeItemStatusInfo: { readonly [V in BridgeItemStatus]: CodeInfo 
     },
     "-3": {
       name: "just_edited",
-      description: "The account's credentials were recently changed. The account refresh is pending.",
+      description: "The credentials were recently updated, and the item's refresh is in progress.",
       category: "pending",
       retryable: false,
       endUserCanRetry: false,
       httpStatuses: [],
-      sources: ["bridge-docs-v2019-item-resource", "bridge-docs-item-resource"],
+      sources: [
+        "bridge-docs-items-status",
+        "bridge-docs-v2019-item-resource",
+        "bridge-docs-item-resource",
+      ],
       deprecated: false,
-      wording: {
-        description: {
-          by: "provider",
-          sources: ["bridge-docs-v2019-item-resource", "bridge-docs-item-resource"],
-        },
-      },
+      wording: { description: { by: "provider", sources: ["bridge-docs-items-status"] } },
       message: null,
       advice: null,
       userMessage: null,
@@ -164,19 +163,18 @@ export const BridgeItemStatusInfo: { readonly [V in BridgeItemStatus]: CodeInfo 
     },
     "402": {
       name: "login_failed",
-      description: "Wrong credentials.",
+      description: "Wrong credentials were provided.",
       category: "credentials_invalid",
       retryable: false,
       endUserCanRetry: true,
       httpStatuses: [],
-      sources: ["bridge-docs-v2019-item-resource", "bridge-docs-item-resource"],
+      sources: [
+        "bridge-docs-items-status",
+        "bridge-docs-v2019-item-resource",
+        "bridge-docs-item-resource",
+      ],
       deprecated: false,
-      wording: {
-        description: {
-          by: "provider",
-          sources: ["bridge-docs-v2019-item-resource", "bridge-docs-item-resource"],
-        },
-      },
+      wording: { description: { by: "provider", sources: ["bridge-docs-items-status"] } },
       message: null,
       advice: null,
       userMessage: null,
@@ -184,19 +182,18 @@ export const BridgeItemStatusInfo: { readonly [V in BridgeItemStatus]: CodeInfo 
     },
     "429": {
       name: "needs_human_action",
-      description: "An action from the user is required within the online banking of the user. Examples: The user needs to accept new ToS, change his credentials, first time connecting to the bank's website, ...",
+      description: "An action from the user is required within the online banking of the user. This can occur when the user needs to accept new Terms of Service, change their credentials, or when it's their first time connecting to the bank's website.",
       category: "action_required_at_institution",
       retryable: false,
       endUserCanRetry: true,
       httpStatuses: [],
-      sources: ["bridge-docs-v2019-item-resource", "bridge-docs-item-resource"],
+      sources: [
+        "bridge-docs-items-status",
+        "bridge-docs-v2019-item-resource",
+        "bridge-docs-item-resource",
+      ],
       deprecated: false,
-      wording: {
-        description: {
-          by: "provider",
-          sources: ["bridge-docs-v2019-item-resource", "bridge-docs-item-resource"],
-        },
-      },
+      wording: { description: { by: "provider", sources: ["bridge-docs-items-status"] } },
       message: null,
       advice: null,
       userMessage: null,
@@ -219,19 +216,18 @@ export const BridgeItemStatusInfo: { readonly [V in BridgeItemStatus]: CodeInfo 
     },
     "1003": {
       name: "could_not_refresh",
-      description: "Couldn't refresh. Try again.",
+      description: "Couldn't refresh the item; please try again.",
       category: "generic_failure",
       retryable: true,
       endUserCanRetry: true,
       httpStatuses: [],
-      sources: ["bridge-docs-v2019-item-resource", "bridge-docs-item-resource"],
+      sources: [
+        "bridge-docs-items-status",
+        "bridge-docs-v2019-item-resource",
+        "bridge-docs-item-resource",
+      ],
       deprecated: false,
-      wording: {
-        description: {
-          by: "provider",
-          sources: ["bridge-docs-v2019-item-resource", "bridge-docs-item-resource"],
-        },
-      },
+      wording: { description: { by: "provider", sources: ["bridge-docs-items-status"] } },
       message: null,
       advice: null,
       userMessage: null,
@@ -246,14 +242,13 @@ export const BridgeItemStatusInfo: { readonly [V in BridgeItemStatus]: CodeInfo 
       retryable: false,
       endUserCanRetry: false,
       httpStatuses: [],
-      sources: ["bridge-docs-v2019-item-resource", "bridge-docs-item-resource"],
+      sources: [
+        "bridge-docs-items-status",
+        "bridge-docs-v2019-item-resource",
+        "bridge-docs-item-resource",
+      ],
       deprecated: false,
-      wording: {
-        description: {
-          by: "provider",
-          sources: ["bridge-docs-v2019-item-resource", "bridge-docs-item-resource"],
-        },
-      },
+      wording: { description: { by: "provider", sources: ["bridge-docs-items-status"] } },
       message: null,
       advice: null,
       userMessage: null,
@@ -263,19 +258,18 @@ export const BridgeItemStatusInfo: { readonly [V in BridgeItemStatus]: CodeInfo 
     },
     "1007": {
       name: "disabled_temporarily",
-      description: "Refresh temporarily disabled.",
+      description: "Refreshing the item is temporarily disabled.",
       category: "institution_unavailable",
       retryable: true,
       endUserCanRetry: true,
       httpStatuses: [],
-      sources: ["bridge-docs-v2019-item-resource", "bridge-docs-item-resource"],
+      sources: [
+        "bridge-docs-items-status",
+        "bridge-docs-v2019-item-resource",
+        "bridge-docs-item-resource",
+      ],
       deprecated: false,
-      wording: {
-        description: {
-          by: "provider",
-          sources: ["bridge-docs-v2019-item-resource", "bridge-docs-item-resource"],
-        },
-      },
+      wording: { description: { by: "provider", sources: ["bridge-docs-items-status"] } },
       message: null,
       advice: null,
       userMessage: null,
@@ -283,19 +277,18 @@ export const BridgeItemStatusInfo: { readonly [V in BridgeItemStatus]: CodeInfo 
     },
     "1009": {
       name: "incomplete",
-      description: "Account balance has changed but no new transactions were found. This may happen with stock / life insurance accounts.",
+      description: "The account balance has changed, but no new transactions were found. This can happen with stock or life insurance accounts.",
       category: "success",
       retryable: false,
       endUserCanRetry: false,
       httpStatuses: [],
-      sources: ["bridge-docs-v2019-item-resource", "bridge-docs-item-resource"],
+      sources: [
+        "bridge-docs-items-status",
+        "bridge-docs-v2019-item-resource",
+        "bridge-docs-item-resource",
+      ],
       deprecated: false,
-      wording: {
-        description: {
-          by: "provider",
-          sources: ["bridge-docs-v2019-item-resource", "bridge-docs-item-resource"],
-        },
-      },
+      wording: { description: { by: "provider", sources: ["bridge-docs-items-status"] } },
       message: null,
       advice: null,
       userMessage: null,
@@ -303,23 +296,19 @@ export const BridgeItemStatusInfo: { readonly [V in BridgeItemStatus]: CodeInfo 
     },
     "1010": {
       name: "needs_manual_refresh",
-      description: "Item wasn't refreshed successfully, it required an MFA / OTP that wasn't provided.",
+      description: "The item wasn't refreshed successfully because it required a Multi-Factor Authentication (MFA) or One-Time Password (OTP) that wasn't provided.",
       category: "mfa_required",
       retryable: false,
       endUserCanRetry: true,
       httpStatuses: [],
-      sources: ["bridge-docs-v2019-item-resource", "bridge-docs-item-resource", "bridge-docs-sca"],
+      sources: [
+        "bridge-docs-items-status",
+        "bridge-docs-v2019-item-resource",
+        "bridge-docs-item-resource",
+        "bridge-docs-sca",
+      ],
       deprecated: false,
-      wording: {
-        description: {
-          by: "provider",
-          sources: [
-            "bridge-docs-v2019-item-resource",
-            "bridge-docs-item-resource",
-            "bridge-docs-sca",
-          ],
-        },
-      },
+      wording: { description: { by: "provider", sources: ["bridge-docs-items-status"] } },
       message: null,
       advice: null,
       userMessage: null,
@@ -327,19 +316,18 @@ export const BridgeItemStatusInfo: { readonly [V in BridgeItemStatus]: CodeInfo 
     },
     "1099": {
       name: "migration",
-      description: "Item is migrating to another bank.",
+      description: "The item is being migrated to another bank.",
       category: "pending",
       retryable: false,
       endUserCanRetry: false,
       httpStatuses: [],
-      sources: ["bridge-docs-v2019-item-resource", "bridge-docs-item-resource"],
+      sources: [
+        "bridge-docs-items-status",
+        "bridge-docs-v2019-item-resource",
+        "bridge-docs-item-resource",
+      ],
       deprecated: false,
-      wording: {
-        description: {
-          by: "provider",
-          sources: ["bridge-docs-v2019-item-resource", "bridge-docs-item-resource"],
-        },
-      },
+      wording: { description: { by: "provider", sources: ["bridge-docs-items-status"] } },
       message: null,
       advice: null,
       userMessage: null,
@@ -352,14 +340,13 @@ export const BridgeItemStatusInfo: { readonly [V in BridgeItemStatus]: CodeInfo 
       retryable: false,
       endUserCanRetry: true,
       httpStatuses: [],
-      sources: ["bridge-docs-v2019-item-resource", "bridge-docs-item-resource"],
+      sources: [
+        "bridge-docs-items-status",
+        "bridge-docs-v2019-item-resource",
+        "bridge-docs-item-resource",
+      ],
       deprecated: false,
-      wording: {
-        description: {
-          by: "provider",
-          sources: ["bridge-docs-v2019-item-resource", "bridge-docs-item-resource"],
-        },
-      },
+      wording: { description: { by: "provider", sources: ["bridge-docs-items-status"] } },
       message: null,
       advice: null,
       userMessage: null,
@@ -392,8 +379,11 @@ export const isBridgeItemStatus = (value: unknown): value is BridgeItemStatus =>
 
 /**
  * Item status detail: A detail of an item's status (item.status_code_info), with its text in
- * status_code_description. The Items status page that lists them was not read: the values here are
- * those the pages read show. Wire field: status_code_info of an item.
+ * status_code_description. The Items statuses page lists the details of each status; its copy read
+ * gives the 402 list whole and the 429 list in part, the rest of the 429 list coming from the
+ * v2019.02.18 page and Bridge's help center (which gives each its meaning). Today's page spells
+ * them in lower case, the older ones in upper case: a code whose lower-case spelling was read holds
+ * the other as its alias. Wire field: status_code_info of an item.
  */
 export const BridgeStatusCodeInfo = {
   /**
@@ -416,6 +406,227 @@ export const BridgeStatusCodeInfo = {
    * Whose words: description: bankcodes' wording.
    */
   ok: "ok",
+  /**
+   * Credentials are invalid.
+   * Category: credentials_invalid (Credentials invalid); retryable: no.
+   * Whose words: description: Bridge's published text.
+   */
+  invalid_creds: "invalid_creds",
+  /**
+   * User ID is invalid .
+   * Category: credentials_invalid (Credentials invalid); retryable: no.
+   * Whose words: description: Bridge's published text.
+   */
+  wrong_id: "wrong_id",
+  /**
+   * User ID format is not correct.
+   * Category: credentials_invalid (Credentials invalid); retryable: no.
+   * Whose words: description: Bridge's published text.
+   */
+  wrong_id_format: "wrong_id_format",
+  /**
+   * Password is invalid.
+   * Category: credentials_invalid (Credentials invalid); retryable: no.
+   * Whose words: description: Bridge's published text.
+   */
+  wrong_pwd: "wrong_pwd",
+  /**
+   * Password format is not correct.
+   * Category: credentials_invalid (Credentials invalid); retryable: no.
+   * Whose words: description: Bridge's published text.
+   */
+  wrong_pwd_format: "wrong_pwd_format",
+  /**
+   * Listed under the item's 402 (wrong credentials) on Bridge's Items status pages, without a
+   * meaning of its own.
+   * Category: credentials_invalid (Credentials invalid); retryable: no.
+   * Whose words: description: bankcodes' wording.
+   */
+  wrong_pwd2: "wrong_pwd2",
+  /**
+   * Listed under the item's 402 (wrong credentials) on Bridge's Items status pages, without a
+   * meaning of its own.
+   * Category: credentials_invalid (Credentials invalid); retryable: no.
+   * Whose words: description: bankcodes' wording.
+   */
+  wrong_pwd2_format: "wrong_pwd2_format",
+  /**
+   * Due to several unsuccessful login attempts, the bank has temporarily blocked the user access.
+   * Category: attempts_exhausted (Attempts exhausted); retryable: no.
+   * Whose words: description: Bridge's published text.
+   */
+  account_temporarily_blocked: "account_temporarily_blocked",
+  /**
+   * Due to several unsuccessful login attempts, the bank has blocked the user access.
+   * Category: attempts_exhausted (Attempts exhausted); retryable: no.
+   * Whose words: description: Bridge's published text.
+   */
+  account_blocked: "account_blocked",
+  /**
+   * Due to several unsuccessful login attempts, the bank has blocked the user access.
+   * Category: attempts_exhausted (Attempts exhausted); retryable: no.
+   * Whose words: description: Bridge's published text.
+   */
+  account_blocked_contact_bank: "account_blocked_contact_bank",
+  /**
+   * Terms of service to validate on bank website.
+   * Category: action_required_at_institution (Action required at institution); retryable: no.
+   * Whose words: description: Bridge's published text.
+   */
+  tos_to_validate: "tos_to_validate",
+  /**
+   * Terms of service to validate on bank website.
+   * Category: action_required_at_institution (Action required at institution); retryable: no.
+   * Whose words: description: Bridge's published text.
+   */
+  contract_to_sign: "contract_to_sign",
+  /**
+   * Access have been deactivated by the bank (account close, ...).
+   * Category: action_required_at_institution (Action required at institution); retryable: no.
+   * Whose words: description: Bridge's published text.
+   */
+  inactive_creds: "inactive_creds",
+  /**
+   * User has to log in on its bank website for the first time.
+   * Category: action_required_at_institution (Action required at institution); retryable: no.
+   * Whose words: description: Bridge's published text.
+   */
+  account_to_activate: "account_to_activate",
+  /**
+   * User phone number needs to be set or confirmed on bank website.
+   * Category: action_required_at_institution (Action required at institution); retryable: no.
+   * Whose words: description: Bridge's published text.
+   */
+  PHONE_NB_TO_CONFIRM: "PHONE_NB_TO_CONFIRM",
+  /**
+   * an action is required on the bank website.
+   * Category: action_required_at_institution (Action required at institution); retryable: no.
+   * Whose words: description: Bridge's published text.
+   */
+  INFORMATION_TO_REVIEW: "INFORMATION_TO_REVIEW",
+  /**
+   * an action is required on the bank website.
+   * Category: action_required_at_institution (Action required at institution); retryable: no.
+   * Whose words: description: Bridge's published text.
+   */
+  SMTH_TO_VALIDATE: "SMTH_TO_VALIDATE",
+  /**
+   * User has to connect to bank to perform OTP registration.
+   * Category: action_required_at_institution (Action required at institution); retryable: no.
+   * Whose words: description: Bridge's published text.
+   */
+  OTP_REGISTRATION_TO_DO: "OTP_REGISTRATION_TO_DO",
+  /**
+   * Listed under the item's 429 (an action required at the bank) on Bridge's Items status pages,
+   * without a meaning of its own.
+   * Category: action_required_at_institution (Action required at institution); retryable: no.
+   * Whose words: description: bankcodes' wording.
+   */
+  KYC_TO_FILL: "KYC_TO_FILL",
+  /**
+   * Listed under the item's 429 (an action required at the bank) on Bridge's Items status pages,
+   * without a meaning of its own.
+   * Category: action_required_at_institution (Action required at institution); retryable: no.
+   * Whose words: description: bankcodes' wording.
+   */
+  AMLCFT_DATA_TO_CONFIRM: "AMLCFT_DATA_TO_CONFIRM",
+  /**
+   * User phone number needs to be set or confirmed on bank website.
+   * Category: action_required_at_institution (Action required at institution); retryable: no.
+   * Whose words: description: Bridge's published text.
+   */
+  PHONE_NB_TO_SET: "PHONE_NB_TO_SET",
+  /**
+   * User is required to update or validate its personal data on its bank website.
+   * Category: action_required_at_institution (Action required at institution); retryable: no.
+   * Whose words: description: Bridge's published text.
+   */
+  PERSO_DATA_TO_CONFIRM: "PERSO_DATA_TO_CONFIRM",
+  /**
+   * User has to fill a form on its bank website.
+   * Category: action_required_at_institution (Action required at institution); retryable: no.
+   * Whose words: description: Bridge's published text.
+   */
+  FORM_TO_FILL: "FORM_TO_FILL",
+  /**
+   * Listed under the item's 429 (an action required at the bank) on Bridge's Items status pages,
+   * without a meaning of its own.
+   * Category: action_required_at_institution (Action required at institution); retryable: no.
+   * Whose words: description: bankcodes' wording.
+   */
+  READONLY_ACCESS_TO_CREATE: "READONLY_ACCESS_TO_CREATE",
+  /**
+   * User does not have access to the bank service.
+   * Category: action_required_at_institution (Action required at institution); retryable: no.
+   * Whose words: description: Bridge's published text.
+   */
+  CANNOT_ACCESS_SERVICES: "CANNOT_ACCESS_SERVICES",
+  /**
+   * User does not have access to the bank service.
+   * Category: action_required_at_institution (Action required at institution); retryable: no.
+   * Whose words: description: Bridge's published text.
+   */
+  NO_ONLINE_ACCESS: "NO_ONLINE_ACCESS",
+  /**
+   * User has to update its credentials on its bank website.
+   * Category: action_required_at_institution (Action required at institution); retryable: no.
+   * Whose words: description: Bridge's published text.
+   */
+  CREDS_UPDATE_MESSAGE: "CREDS_UPDATE_MESSAGE",
+  /**
+   * User has to unlock SCA OTP through its bank interface (mobile app or web).
+   * Category: action_required_at_institution (Action required at institution); retryable: no.
+   * Whose words: description: Bridge's published text.
+   */
+  UNLOCK_OTP_IN_APP: "UNLOCK_OTP_IN_APP",
+  /**
+   * Access have been deactivated by the bank (account close, ...).
+   * Category: action_required_at_institution (Action required at institution); retryable: no.
+   * Whose words: description: Bridge's published text.
+   */
+  INACTIVE_CREDS_CONTACT_BANK: "INACTIVE_CREDS_CONTACT_BANK",
+  /**
+   * User has to log in on its bank website for the first time.
+   * Category: action_required_at_institution (Action required at institution); retryable: no.
+   * Whose words: description: Bridge's published text.
+   */
+  ACCOUNT_TO_REACTIVATE: "ACCOUNT_TO_REACTIVATE",
+  /**
+   * A Strong Customer Authentication is required on the bank website.
+   * Category: action_required_at_institution (Action required at institution); retryable: no.
+   * Whose words: description: Bridge's published text.
+   */
+  OTP_REQUIRED_BANK: "OTP_REQUIRED_BANK",
+  /**
+   * User does not have access to the bank service.
+   * Category: action_required_at_institution (Action required at institution); retryable: no.
+   * Whose words: description: Bridge's published text.
+   */
+  NO_ACCESS_CONTACT_BANK: "NO_ACCESS_CONTACT_BANK",
+  /**
+   * User does not have access to the bank service.
+   * Category: action_required_at_institution (Action required at institution); retryable: no.
+   * Whose words: description: Bridge's published text.
+   */
+  EXPIRED_ID_CONTACT_BANK: "EXPIRED_ID_CONTACT_BANK",
+  /**
+   * User has to unlock SCA OTP through its bank interface (mobile app or web).
+   * Category: action_required_at_institution (Action required at institution); retryable: no.
+   * Whose words: description: Bridge's published text.
+   */
+  UNLOCK_OTP_IN_WEB: "UNLOCK_OTP_IN_WEB",
+  /**
+   * User has to contact its bank adviser.
+   * Category: action_required_at_institution (Action required at institution); retryable: no.
+   * Whose words: description: Bridge's published text.
+   */
+  CONTACT_BANK: "CONTACT_BANK",
+  /**
+   * User has to renew its password on the bank website.
+   * Category: action_required_at_institution (Action required at institution); retryable: no.
+   * Whose words: description: Bridge's published text.
+   */
+  PWD_RENEWAL: "PWD_RENEWAL",
 } as const;
 export type BridgeStatusCodeInfo = (typeof BridgeStatusCodeInfo)[keyof typeof BridgeStatusCodeInfo];
 /** A BridgeStatusCodeInfo as read from the wire: a known value or any other string. */
@@ -472,16 +683,584 @@ export const BridgeStatusCodeInfoInfo: { readonly [V in BridgeStatusCodeInfo]: C
       userMessage: null,
       aliases: [],
     },
+    invalid_creds: {
+      description: "Credentials are invalid.",
+      category: "credentials_invalid",
+      retryable: false,
+      endUserCanRetry: true,
+      httpStatuses: [],
+      sources: ["bridge-docs-items-status", "bridge-support-402"],
+      deprecated: false,
+      wording: { description: { by: "provider", sources: ["bridge-support-402"] } },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: ["INVALID_CREDS"],
+    },
+    wrong_id: {
+      description: "User ID is invalid .",
+      category: "credentials_invalid",
+      retryable: false,
+      endUserCanRetry: true,
+      httpStatuses: [],
+      sources: ["bridge-docs-items-status", "bridge-support-402"],
+      deprecated: false,
+      wording: { description: { by: "provider", sources: ["bridge-support-402"] } },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: ["WRONG_ID"],
+    },
+    wrong_id_format: {
+      description: "User ID format is not correct.",
+      category: "credentials_invalid",
+      retryable: false,
+      endUserCanRetry: true,
+      httpStatuses: [],
+      sources: ["bridge-docs-items-status", "bridge-support-402"],
+      deprecated: false,
+      wording: { description: { by: "provider", sources: ["bridge-support-402"] } },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: ["WRONG_ID_FORMAT"],
+    },
+    wrong_pwd: {
+      description: "Password is invalid.",
+      category: "credentials_invalid",
+      retryable: false,
+      endUserCanRetry: true,
+      httpStatuses: [],
+      sources: ["bridge-docs-items-status", "bridge-support-402"],
+      deprecated: false,
+      wording: { description: { by: "provider", sources: ["bridge-support-402"] } },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: ["WRONG_PWD"],
+    },
+    wrong_pwd_format: {
+      description: "Password format is not correct.",
+      category: "credentials_invalid",
+      retryable: false,
+      endUserCanRetry: true,
+      httpStatuses: [],
+      sources: ["bridge-docs-items-status", "bridge-support-402"],
+      deprecated: false,
+      wording: { description: { by: "provider", sources: ["bridge-support-402"] } },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: ["WRONG_PWD_FORMAT"],
+    },
+    wrong_pwd2: {
+      description: "Listed under the item's 402 (wrong credentials) on Bridge's Items status pages, without a meaning of its own.",
+      category: "credentials_invalid",
+      retryable: false,
+      endUserCanRetry: true,
+      httpStatuses: [],
+      sources: ["bridge-docs-items-status"],
+      deprecated: false,
+      wording: { description: { by: "bankcodes", sources: [] } },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: ["WRONG_PWD2"],
+    },
+    wrong_pwd2_format: {
+      description: "Listed under the item's 402 (wrong credentials) on Bridge's Items status pages, without a meaning of its own.",
+      category: "credentials_invalid",
+      retryable: false,
+      endUserCanRetry: true,
+      httpStatuses: [],
+      sources: ["bridge-docs-items-status"],
+      deprecated: false,
+      wording: { description: { by: "bankcodes", sources: [] } },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: ["WRONG_PWD2_FORMAT"],
+    },
+    account_temporarily_blocked: {
+      description: "Due to several unsuccessful login attempts, the bank has temporarily blocked the user access.",
+      category: "attempts_exhausted",
+      retryable: false,
+      endUserCanRetry: false,
+      httpStatuses: [],
+      sources: ["bridge-docs-items-status", "bridge-support-402"],
+      deprecated: false,
+      wording: { description: { by: "provider", sources: ["bridge-support-402"] } },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: ["ACCOUNT_TEMPORARILY_BLOCKED"],
+    },
+    account_blocked: {
+      description: "Due to several unsuccessful login attempts, the bank has blocked the user access.",
+      category: "attempts_exhausted",
+      retryable: false,
+      endUserCanRetry: false,
+      httpStatuses: [],
+      sources: ["bridge-docs-items-status", "bridge-support-402"],
+      deprecated: false,
+      wording: { description: { by: "provider", sources: ["bridge-support-402"] } },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: ["ACCOUNT_BLOCKED"],
+    },
+    account_blocked_contact_bank: {
+      description: "Due to several unsuccessful login attempts, the bank has blocked the user access.",
+      category: "attempts_exhausted",
+      retryable: false,
+      endUserCanRetry: false,
+      httpStatuses: [],
+      sources: ["bridge-docs-items-status", "bridge-support-402"],
+      deprecated: false,
+      wording: { description: { by: "provider", sources: ["bridge-support-402"] } },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: ["ACCOUNT_BLOCKED_CONTACT_BANK"],
+    },
+    tos_to_validate: {
+      description: "Terms of service to validate on bank website.",
+      category: "action_required_at_institution",
+      retryable: false,
+      endUserCanRetry: true,
+      httpStatuses: [],
+      sources: ["bridge-docs-items-status", "bridge-docs-v2019-items-status", "bridge-support-429"],
+      deprecated: false,
+      wording: { description: { by: "provider", sources: ["bridge-support-429"] } },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: ["TOS_TO_VALIDATE"],
+    },
+    contract_to_sign: {
+      description: "Terms of service to validate on bank website.",
+      category: "action_required_at_institution",
+      retryable: false,
+      endUserCanRetry: true,
+      httpStatuses: [],
+      sources: ["bridge-docs-items-status", "bridge-docs-v2019-items-status", "bridge-support-429"],
+      deprecated: false,
+      wording: { description: { by: "provider", sources: ["bridge-support-429"] } },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: ["CONTRACT_TO_SIGN"],
+    },
+    inactive_creds: {
+      description: "Access have been deactivated by the bank (account close, ...).",
+      category: "action_required_at_institution",
+      retryable: false,
+      endUserCanRetry: true,
+      httpStatuses: [],
+      sources: ["bridge-docs-items-status", "bridge-docs-v2019-items-status", "bridge-support-429"],
+      deprecated: false,
+      wording: { description: { by: "provider", sources: ["bridge-support-429"] } },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: ["INACTIVE_CREDS"],
+    },
+    account_to_activate: {
+      description: "User has to log in on its bank website for the first time.",
+      category: "action_required_at_institution",
+      retryable: false,
+      endUserCanRetry: true,
+      httpStatuses: [],
+      sources: ["bridge-docs-items-status", "bridge-docs-v2019-items-status", "bridge-support-429"],
+      deprecated: false,
+      wording: { description: { by: "provider", sources: ["bridge-support-429"] } },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: ["ACCOUNT_TO_ACTIVATE"],
+    },
+    PHONE_NB_TO_CONFIRM: {
+      description: "User phone number needs to be set or confirmed on bank website.",
+      category: "action_required_at_institution",
+      retryable: false,
+      endUserCanRetry: true,
+      httpStatuses: [],
+      sources: ["bridge-docs-v2019-items-status", "bridge-support-429"],
+      deprecated: false,
+      wording: { description: { by: "provider", sources: ["bridge-support-429"] } },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
+    },
+    INFORMATION_TO_REVIEW: {
+      description: "an action is required on the bank website.",
+      category: "action_required_at_institution",
+      retryable: false,
+      endUserCanRetry: true,
+      httpStatuses: [],
+      sources: ["bridge-docs-v2019-items-status", "bridge-support-429"],
+      deprecated: false,
+      wording: { description: { by: "provider", sources: ["bridge-support-429"] } },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
+    },
+    SMTH_TO_VALIDATE: {
+      description: "an action is required on the bank website.",
+      category: "action_required_at_institution",
+      retryable: false,
+      endUserCanRetry: true,
+      httpStatuses: [],
+      sources: ["bridge-docs-v2019-items-status", "bridge-support-429"],
+      deprecated: false,
+      wording: { description: { by: "provider", sources: ["bridge-support-429"] } },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
+    },
+    OTP_REGISTRATION_TO_DO: {
+      description: "User has to connect to bank to perform OTP registration.",
+      category: "action_required_at_institution",
+      retryable: false,
+      endUserCanRetry: true,
+      httpStatuses: [],
+      sources: ["bridge-docs-v2019-items-status", "bridge-support-429"],
+      deprecated: false,
+      wording: { description: { by: "provider", sources: ["bridge-support-429"] } },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
+    },
+    KYC_TO_FILL: {
+      description: "Listed under the item's 429 (an action required at the bank) on Bridge's Items status pages, without a meaning of its own.",
+      category: "action_required_at_institution",
+      retryable: false,
+      endUserCanRetry: true,
+      httpStatuses: [],
+      sources: ["bridge-docs-v2019-items-status"],
+      deprecated: false,
+      wording: { description: { by: "bankcodes", sources: [] } },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
+    },
+    AMLCFT_DATA_TO_CONFIRM: {
+      description: "Listed under the item's 429 (an action required at the bank) on Bridge's Items status pages, without a meaning of its own.",
+      category: "action_required_at_institution",
+      retryable: false,
+      endUserCanRetry: true,
+      httpStatuses: [],
+      sources: ["bridge-docs-v2019-items-status"],
+      deprecated: false,
+      wording: { description: { by: "bankcodes", sources: [] } },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
+    },
+    PHONE_NB_TO_SET: {
+      description: "User phone number needs to be set or confirmed on bank website.",
+      category: "action_required_at_institution",
+      retryable: false,
+      endUserCanRetry: true,
+      httpStatuses: [],
+      sources: ["bridge-docs-v2019-items-status", "bridge-support-429"],
+      deprecated: false,
+      wording: { description: { by: "provider", sources: ["bridge-support-429"] } },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
+    },
+    PERSO_DATA_TO_CONFIRM: {
+      description: "User is required to update or validate its personal data on its bank website.",
+      category: "action_required_at_institution",
+      retryable: false,
+      endUserCanRetry: true,
+      httpStatuses: [],
+      sources: ["bridge-docs-v2019-items-status", "bridge-support-429"],
+      deprecated: false,
+      wording: { description: { by: "provider", sources: ["bridge-support-429"] } },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
+    },
+    FORM_TO_FILL: {
+      description: "User has to fill a form on its bank website.",
+      category: "action_required_at_institution",
+      retryable: false,
+      endUserCanRetry: true,
+      httpStatuses: [],
+      sources: ["bridge-docs-v2019-items-status", "bridge-support-429"],
+      deprecated: false,
+      wording: { description: { by: "provider", sources: ["bridge-support-429"] } },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
+    },
+    READONLY_ACCESS_TO_CREATE: {
+      description: "Listed under the item's 429 (an action required at the bank) on Bridge's Items status pages, without a meaning of its own.",
+      category: "action_required_at_institution",
+      retryable: false,
+      endUserCanRetry: true,
+      httpStatuses: [],
+      sources: ["bridge-docs-v2019-items-status"],
+      deprecated: false,
+      wording: { description: { by: "bankcodes", sources: [] } },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
+    },
+    CANNOT_ACCESS_SERVICES: {
+      description: "User does not have access to the bank service.",
+      category: "action_required_at_institution",
+      retryable: false,
+      endUserCanRetry: true,
+      httpStatuses: [],
+      sources: ["bridge-docs-v2019-items-status", "bridge-support-429"],
+      deprecated: false,
+      wording: { description: { by: "provider", sources: ["bridge-support-429"] } },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
+    },
+    NO_ONLINE_ACCESS: {
+      description: "User does not have access to the bank service.",
+      category: "action_required_at_institution",
+      retryable: false,
+      endUserCanRetry: true,
+      httpStatuses: [],
+      sources: ["bridge-docs-v2019-items-status", "bridge-support-429"],
+      deprecated: false,
+      wording: { description: { by: "provider", sources: ["bridge-support-429"] } },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
+    },
+    CREDS_UPDATE_MESSAGE: {
+      description: "User has to update its credentials on its bank website.",
+      category: "action_required_at_institution",
+      retryable: false,
+      endUserCanRetry: true,
+      httpStatuses: [],
+      sources: ["bridge-docs-v2019-items-status", "bridge-support-429"],
+      deprecated: false,
+      wording: { description: { by: "provider", sources: ["bridge-support-429"] } },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
+    },
+    UNLOCK_OTP_IN_APP: {
+      description: "User has to unlock SCA OTP through its bank interface (mobile app or web).",
+      category: "action_required_at_institution",
+      retryable: false,
+      endUserCanRetry: true,
+      httpStatuses: [],
+      sources: ["bridge-docs-v2019-items-status", "bridge-support-429"],
+      deprecated: false,
+      wording: { description: { by: "provider", sources: ["bridge-support-429"] } },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
+    },
+    INACTIVE_CREDS_CONTACT_BANK: {
+      description: "Access have been deactivated by the bank (account close, ...).",
+      category: "action_required_at_institution",
+      retryable: false,
+      endUserCanRetry: true,
+      httpStatuses: [],
+      sources: ["bridge-support-429"],
+      deprecated: false,
+      wording: { description: { by: "provider", sources: ["bridge-support-429"] } },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
+    },
+    ACCOUNT_TO_REACTIVATE: {
+      description: "User has to log in on its bank website for the first time.",
+      category: "action_required_at_institution",
+      retryable: false,
+      endUserCanRetry: true,
+      httpStatuses: [],
+      sources: ["bridge-support-429"],
+      deprecated: false,
+      wording: { description: { by: "provider", sources: ["bridge-support-429"] } },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
+    },
+    OTP_REQUIRED_BANK: {
+      description: "A Strong Customer Authentication is required on the bank website.",
+      category: "action_required_at_institution",
+      retryable: false,
+      endUserCanRetry: true,
+      httpStatuses: [],
+      sources: ["bridge-support-429"],
+      deprecated: false,
+      wording: { description: { by: "provider", sources: ["bridge-support-429"] } },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
+    },
+    NO_ACCESS_CONTACT_BANK: {
+      description: "User does not have access to the bank service.",
+      category: "action_required_at_institution",
+      retryable: false,
+      endUserCanRetry: true,
+      httpStatuses: [],
+      sources: ["bridge-support-429"],
+      deprecated: false,
+      wording: { description: { by: "provider", sources: ["bridge-support-429"] } },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
+    },
+    EXPIRED_ID_CONTACT_BANK: {
+      description: "User does not have access to the bank service.",
+      category: "action_required_at_institution",
+      retryable: false,
+      endUserCanRetry: true,
+      httpStatuses: [],
+      sources: ["bridge-support-429"],
+      deprecated: false,
+      wording: { description: { by: "provider", sources: ["bridge-support-429"] } },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
+    },
+    UNLOCK_OTP_IN_WEB: {
+      description: "User has to unlock SCA OTP through its bank interface (mobile app or web).",
+      category: "action_required_at_institution",
+      retryable: false,
+      endUserCanRetry: true,
+      httpStatuses: [],
+      sources: ["bridge-support-429"],
+      deprecated: false,
+      wording: { description: { by: "provider", sources: ["bridge-support-429"] } },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
+    },
+    CONTACT_BANK: {
+      description: "User has to contact its bank adviser.",
+      category: "action_required_at_institution",
+      retryable: false,
+      endUserCanRetry: true,
+      httpStatuses: [],
+      sources: ["bridge-support-429"],
+      deprecated: false,
+      wording: { description: { by: "provider", sources: ["bridge-support-429"] } },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
+    },
+    PWD_RENEWAL: {
+      description: "User has to renew its password on the bank website.",
+      category: "action_required_at_institution",
+      retryable: false,
+      endUserCanRetry: true,
+      httpStatuses: [],
+      sources: ["bridge-support-429"],
+      deprecated: false,
+      wording: { description: { by: "provider", sources: ["bridge-support-429"] } },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
+    },
   },
 );
 /** Other wire spellings of BridgeStatusCodeInfo values (alias -> value). */
 export const BridgeStatusCodeInfoAliases: { readonly [alias: string]: BridgeStatusCodeInfo } = {
+  INVALID_CREDS: "invalid_creds",
+  WRONG_ID: "wrong_id",
+  WRONG_ID_FORMAT: "wrong_id_format",
+  WRONG_PWD: "wrong_pwd",
+  WRONG_PWD_FORMAT: "wrong_pwd_format",
+  WRONG_PWD2: "wrong_pwd2",
+  WRONG_PWD2_FORMAT: "wrong_pwd2_format",
+  ACCOUNT_TEMPORARILY_BLOCKED: "account_temporarily_blocked",
+  ACCOUNT_BLOCKED: "account_blocked",
+  ACCOUNT_BLOCKED_CONTACT_BANK: "account_blocked_contact_bank",
+  TOS_TO_VALIDATE: "tos_to_validate",
+  CONTRACT_TO_SIGN: "contract_to_sign",
+  INACTIVE_CREDS: "inactive_creds",
+  ACCOUNT_TO_ACTIVATE: "account_to_activate",
 };
 /** The category of every BridgeStatusCodeInfo value and alias: all a listener needs to read one. */
 export const BridgeStatusCodeInfoCategories: { readonly [spelling: string]: Category } = {
   otp_required: "mfa_required",
   BANK_IS_DOWN: "institution_unavailable",
   ok: "success",
+  invalid_creds: "credentials_invalid",
+  INVALID_CREDS: "credentials_invalid",
+  wrong_id: "credentials_invalid",
+  WRONG_ID: "credentials_invalid",
+  wrong_id_format: "credentials_invalid",
+  WRONG_ID_FORMAT: "credentials_invalid",
+  wrong_pwd: "credentials_invalid",
+  WRONG_PWD: "credentials_invalid",
+  wrong_pwd_format: "credentials_invalid",
+  WRONG_PWD_FORMAT: "credentials_invalid",
+  wrong_pwd2: "credentials_invalid",
+  WRONG_PWD2: "credentials_invalid",
+  wrong_pwd2_format: "credentials_invalid",
+  WRONG_PWD2_FORMAT: "credentials_invalid",
+  account_temporarily_blocked: "attempts_exhausted",
+  ACCOUNT_TEMPORARILY_BLOCKED: "attempts_exhausted",
+  account_blocked: "attempts_exhausted",
+  ACCOUNT_BLOCKED: "attempts_exhausted",
+  account_blocked_contact_bank: "attempts_exhausted",
+  ACCOUNT_BLOCKED_CONTACT_BANK: "attempts_exhausted",
+  tos_to_validate: "action_required_at_institution",
+  TOS_TO_VALIDATE: "action_required_at_institution",
+  contract_to_sign: "action_required_at_institution",
+  CONTRACT_TO_SIGN: "action_required_at_institution",
+  inactive_creds: "action_required_at_institution",
+  INACTIVE_CREDS: "action_required_at_institution",
+  account_to_activate: "action_required_at_institution",
+  ACCOUNT_TO_ACTIVATE: "action_required_at_institution",
+  PHONE_NB_TO_CONFIRM: "action_required_at_institution",
+  INFORMATION_TO_REVIEW: "action_required_at_institution",
+  SMTH_TO_VALIDATE: "action_required_at_institution",
+  OTP_REGISTRATION_TO_DO: "action_required_at_institution",
+  KYC_TO_FILL: "action_required_at_institution",
+  AMLCFT_DATA_TO_CONFIRM: "action_required_at_institution",
+  PHONE_NB_TO_SET: "action_required_at_institution",
+  PERSO_DATA_TO_CONFIRM: "action_required_at_institution",
+  FORM_TO_FILL: "action_required_at_institution",
+  READONLY_ACCESS_TO_CREATE: "action_required_at_institution",
+  CANNOT_ACCESS_SERVICES: "action_required_at_institution",
+  NO_ONLINE_ACCESS: "action_required_at_institution",
+  CREDS_UPDATE_MESSAGE: "action_required_at_institution",
+  UNLOCK_OTP_IN_APP: "action_required_at_institution",
+  INACTIVE_CREDS_CONTACT_BANK: "action_required_at_institution",
+  ACCOUNT_TO_REACTIVATE: "action_required_at_institution",
+  OTP_REQUIRED_BANK: "action_required_at_institution",
+  NO_ACCESS_CONTACT_BANK: "action_required_at_institution",
+  EXPIRED_ID_CONTACT_BANK: "action_required_at_institution",
+  UNLOCK_OTP_IN_WEB: "action_required_at_institution",
+  CONTACT_BANK: "action_required_at_institution",
+  PWD_RENEWAL: "action_required_at_institution",
 };
 /** Whether a value is a known BridgeStatusCodeInfo. */
 export const isBridgeStatusCodeInfo = (value: unknown): value is BridgeStatusCodeInfo => isCodeOf(BridgeStatusCodeInfoCategories, BridgeStatusCodeInfoAliases, value);

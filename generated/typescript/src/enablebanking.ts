@@ -125,7 +125,7 @@ export const EnableBankingErrorCode = {
    */
   PAYMENT_NOT_FOUND: "PAYMENT_NOT_FOUND",
   /**
-   * Required PSU header not provided
+   * Required PSU header is not provided
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: description: Enable Banking's published text.
    * HTTP: 422.
@@ -781,7 +781,7 @@ export const EnableBankingErrorCodeInfo: { readonly [V in EnableBankingErrorCode
       aliases: [],
     },
     PSU_HEADER_NOT_PROVIDED: {
-      description: "Required PSU header not provided",
+      description: "Required PSU header is not provided",
       category: "integration_error",
       retryable: false,
       endUserCanRetry: false,
@@ -792,16 +792,7 @@ export const EnableBankingErrorCodeInfo: { readonly [V in EnableBankingErrorCode
         "enablebanking-openapi-f30f2f09",
       ],
       deprecated: false,
-      wording: {
-        description: {
-          by: "provider",
-          sources: [
-            "enablebanking-openapi-8e8ab97c",
-            "enablebanking-openapi-33d10df1",
-            "enablebanking-openapi-f30f2f09",
-          ],
-        },
-      },
+      wording: { description: { by: "provider", sources: ["enablebanking-openapi-f30f2f09"] } },
       message: null,
       advice: null,
       userMessage: null,

@@ -17,6 +17,7 @@ import {
   TinkLinkErrorTypeCategories,
   TinkProviderStatusCategories,
   TinkTransferStatusCategories,
+  TinkWebhookEventCategories,
 } from "./tink.js";
 
 export {
@@ -55,6 +56,11 @@ export {
   TinkProviderStatusAliases,
   TinkProviderStatusCategories,
   isTinkProviderStatus,
+  TinkWebhookEvent,
+  type TinkWebhookEventOrUnknown,
+  TinkWebhookEventAliases,
+  TinkWebhookEventCategories,
+  isTinkWebhookEvent,
 } from "./tink.js";
 export type { Category } from "./categories.js";
 export type { EndUserText } from "./classify.js";
@@ -69,6 +75,7 @@ const CODE_SETS: CodeSets = {
   legacy_error_code: TinkLegacyErrorCodeCategories,
   transfer_status: TinkTransferStatusCategories,
   provider_status: TinkProviderStatusCategories,
+  webhook_event: TinkWebhookEventCategories,
 };
 
 /** The id of a code set of Tink. */
@@ -79,7 +86,8 @@ export type CodeSetId =
   | "credentials_status"
   | "legacy_error_code"
   | "transfer_status"
-  | "provider_status";
+  | "provider_status"
+  | "webhook_event";
 
 /**
  * The cross-provider category of a Tink code, or of a code read in its place (a result of its

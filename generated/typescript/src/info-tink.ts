@@ -12,5 +12,6 @@ export {
   TinkLegacyErrorCodeInfo,
   TinkTransferStatusInfo,
   TinkProviderStatusInfo,
+  TinkWebhookEventInfo,
 } from "./tink.js";
 export type { CodeInfo, Lifecycle, Wording } from "./types.js";

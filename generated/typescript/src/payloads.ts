@@ -159,6 +159,7 @@ import type { TellerWebhookTypeOrUnknown } from "./teller.js";
 import type { TinkLegacyErrorCodeOrUnknown } from "./tink.js";
 import type { TinkLinkErrorReasonOrUnknown } from "./tink.js";
 import type { TinkLinkErrorStatusOrUnknown } from "./tink.js";
+import type { TinkWebhookEventOrUnknown } from "./tink.js";
 import type { TrueLayerDataApiErrorOrUnknown } from "./truelayer.js";
 import type { TrueLayerDataApiV3ErrorOrUnknown } from "./truelayer.js";
 import type { TrueLayerFailureReasonOrUnknown } from "./truelayer.js";
@@ -7388,6 +7389,128 @@ export interface TinkTinkLegacyError {
   readonly errorMessage?: string;
 }
 
+/**
+ * The variant whose event is account-transactions:modified: the fields of WebhookEnvelope and its
+ * own.
+ */
+export interface TinkAccountTransactionsModifiedWebhook {
+  /** Specifies optional metadata about the context the event refers to, for example user IDs. */
+  readonly context?: TinkContext;
+  /** Message structure: it contains detailed information about the particular event. */
+  readonly content: unknown;
+  /** Message structure: it specifies the event type. */
+  readonly event: "account-transactions:modified";
+}
+
+/**
+ * The variant whose event is account-booked-transactions:modified: the fields of WebhookEnvelope
+ * and its own.
+ */
+export interface TinkAccountBookedTransactionsModifiedWebhook {
+  /** Specifies optional metadata about the context the event refers to, for example user IDs. */
+  readonly context?: TinkContext;
+  /** Message structure: it contains detailed information about the particular event. */
+  readonly content: unknown;
+  /** Message structure: it specifies the event type. */
+  readonly event: "account-booked-transactions:modified";
+}
+
+/** The variant whose event is account:created: the fields of WebhookEnvelope and its own. */
+export interface TinkAccountCreatedWebhook {
+  /** Specifies optional metadata about the context the event refers to, for example user IDs. */
+  readonly context?: TinkContext;
+  /** Message structure: it contains detailed information about the particular event. */
+  readonly content: unknown;
+  /** Message structure: it specifies the event type. */
+  readonly event: "account:created";
+}
+
+/** The variant whose event is account:updated: the fields of WebhookEnvelope and its own. */
+export interface TinkAccountUpdatedWebhook {
+  /** Specifies optional metadata about the context the event refers to, for example user IDs. */
+  readonly context?: TinkContext;
+  /** Message structure: it contains detailed information about the particular event. */
+  readonly content: unknown;
+  /** Message structure: it specifies the event type. */
+  readonly event: "account:updated";
+}
+
+/** The variant whose event is refresh:finished: the fields of WebhookEnvelope and its own. */
+export interface TinkRefreshFinishedWebhook {
+  /** Specifies optional metadata about the context the event refers to, for example user IDs. */
+  readonly context?: TinkContext;
+  /** Message structure: it contains detailed information about the particular event. */
+  readonly content: unknown;
+  /** Message structure: it specifies the event type. */
+  readonly event: "refresh:finished";
+}
+
+/**
+ * The variant whose event is actionable-insights:created: the fields of WebhookEnvelope and its
+ * own.
+ */
+export interface TinkActionableInsightsCreatedWebhook {
+  /** Specifies optional metadata about the context the event refers to, for example user IDs. */
+  readonly context?: TinkContext;
+  /** Message structure: it contains detailed information about the particular event. */
+  readonly content: unknown;
+  /** Message structure: it specifies the event type. */
+  readonly event: "actionable-insights:created";
+}
+
+/** The variant whose event is payment:updated: the fields of WebhookEnvelope and its own. */
+export interface TinkPaymentUpdatedWebhook {
+  /** Specifies optional metadata about the context the event refers to, for example user IDs. */
+  readonly context?: TinkContext;
+  /** Message structure: it contains detailed information about the particular event. */
+  readonly content: unknown;
+  /** Message structure: it specifies the event type. */
+  readonly event: "payment:updated";
+}
+
+/**
+ * The variant whose event is mandate-payment:updated: the fields of WebhookEnvelope and its own.
+ */
+export interface TinkMandatePaymentUpdatedWebhook {
+  /** Specifies optional metadata about the context the event refers to, for example user IDs. */
+  readonly context?: TinkContext;
+  /** Message structure: it contains detailed information about the particular event. */
+  readonly content: unknown;
+  /** Message structure: it specifies the event type. */
+  readonly event: "mandate-payment:updated";
+}
+
+/**
+ * Any other event, without a schema here: the fields of WebhookEnvelope. What `default:` receives
+ * after a `case` for each `event` with a variant; there its `event` reads as a string.
+ */
+export interface TinkOtherWebhook {
+  /** Specifies optional metadata about the context the event refers to, for example user IDs. */
+  readonly context?: TinkContext;
+  /** Message structure: it contains detailed information about the particular event. */
+  readonly content: unknown;
+  /** Message structure: it specifies the event type. */
+  readonly event: UnknownTag;
+}
+
+/** The fields every Tink webhook shares (Message structure). */
+export interface TinkWebhookEnvelope {
+  /** Specifies optional metadata about the context the event refers to, for example user IDs. */
+  readonly context?: TinkContext;
+  /** Message structure: it contains detailed information about the particular event. */
+  readonly content: unknown;
+  /** Message structure: it specifies the event type. */
+  readonly event: TinkWebhookEventOrUnknown;
+}
+
+/** The context of an event (the page's example: the user's ids). */
+export interface TinkContext {
+  /** The Tink user's id (the example's context). */
+  readonly userId?: string;
+  /** The app's own id of the user (the example's context). */
+  readonly externalUserId?: string;
+}
+
 /** An API error response's body (ServiceError). */
 export interface PowensPowensError {
   /** A code to describe the error. ServiceError requires it. */
@@ -7780,6 +7903,13 @@ export type MonoConnectMessage = MonoWidgetOpened | MonoErrorOccured | MonoInsti
  * UnknownTag}).
  */
 export type AkahuAkahuWebhook = AkahuTokenWebhook | AkahuAccountWebhook | AkahuTransactionWebhook | AkahuTransferWebhook | AkahuPaymentWebhook | AkahuOtherWebhook;
+
+/**
+ * Any webhook of the Events API, chosen by its event. Comparing `event` with a value (`===`,
+ * `switch`) narrows it to that value's variant; a value without one is TinkOtherWebhook's (see
+ * {@link UnknownTag}).
+ */
+export type TinkTinkWebhook = TinkAccountTransactionsModifiedWebhook | TinkAccountBookedTransactionsModifiedWebhook | TinkAccountCreatedWebhook | TinkAccountUpdatedWebhook | TinkRefreshFinishedWebhook | TinkActionableInsightsCreatedWebhook | TinkPaymentUpdatedWebhook | TinkMandatePaymentUpdatedWebhook | TinkOtherWebhook;
 
 /**
  * Any Bridge webhook, chosen by its type. Comparing `type` with a value (`===`, `switch`) narrows

@@ -1,6 +1,6 @@
 // generated from spec/catalog.json — do not edit (run `make generate`)
 import type { Delivery, SigningScheme } from "./webhook-types.js";
-import type { LeanLeanWebhook, FlinksFlinksWebhook, ArgyleArgyleWebhook, PlaidPlaidWebhook, MxMxWebhook, MastercardConnectWebhook, StripeStripeEvent, BelvoBelvoWebhook, TrueLayerTrueLayerWebhook, PluggyPluggyWebhook, FintocFintocEvent, BasiqWebhookMessage, MonoMonoWebhook, AkahuAkahuWebhook, BridgeBridgeWebhook } from "./payloads.js";
+import type { LeanLeanWebhook, FlinksFlinksWebhook, ArgyleArgyleWebhook, PlaidPlaidWebhook, MxMxWebhook, MastercardConnectWebhook, StripeStripeEvent, BelvoBelvoWebhook, TrueLayerTrueLayerWebhook, PluggyPluggyWebhook, FintocFintocEvent, BasiqWebhookMessage, MonoMonoWebhook, AkahuAkahuWebhook, TinkTinkWebhook, BridgeBridgeWebhook } from "./payloads.js";
 
 /** How each provider signs its webhooks. */
 export const SIGNING_SCHEMES = {
@@ -131,6 +131,23 @@ export const SIGNING_SCHEMES = {
     keyMaxAgeSeconds: 86400,
     lowerKeyIdRefused: true,
   },
+  tink: {
+    scheme: "hmac",
+    headers: ["X-Tink-Signature"],
+    algorithm: "sha256",
+    encodings: ["hex"],
+    prefix: null,
+    listSeparator: null,
+    hexCase: null,
+    timestamp: {
+      timestampLabel: "t",
+      signatureLabel: "v1",
+      separator: ".",
+      toleranceSeconds: 300,
+      futureToleranceSeconds: null,
+      repeatedTimestamp: "first",
+    },
+  },
   bridge: {
     scheme: "hmac",
     headers: ["BridgeApi-Signature"],
@@ -153,7 +170,6 @@ export const UNDESCRIBED_WEBHOOKS: { readonly [provider: string]: string } = {
   setu: "Setu's current notification pages name no header, signature or key for its notifications; its v1 page, marked outdated, signed them with a detached JWS (RS256) in x-jws-signature, which bankcodes does not verify. Its Notifications page says of delivery: \"Note: Webhooks retries will be added in future iterations.\", as its v1 page and v1 migration guide do.",
   teller: "Teller's Webhooks page says it tells how to \"verify webhook notifications\", but the copies of the page read end before its verification section: the header, the algorithm and what is signed were not read on Teller's own pages, so bankcodes checks no signature.",
   quiltt: "Quiltt's Webhooks setup page was read only to the start of its example handler: it checks that the Unix-epoch Quiltt-Timestamp header is current, within 5 minutes (QUILTT_WEBHOOK_WINDOW = 300, beside QUILTT_WEBHOOK_VERSION = 1); the header of the signature, what is signed and the algorithm lie past the part read, on Quiltt's own pages, so bankcodes checks no signature. An endpoint answers with a 2xx status once it has processed the payload (the Webhooks page); the retry policy was not read.",
-  tink: "Tink's Business Transactions webhooks page has sections \"Webhook signature validation\" and \"Receive webhook events using Mutual TLS authentication\", but the copy read ends before both: the header, the algorithm and what is signed were not read on Tink's own pages, so bankcodes checks no signature. The legacy API (v1) gives each webhook a secret (the swagger's Webhook definition); how it is used was not read. Event names were read only as titles (Refresh finished, Account transactions modified, Account transactions deleted), not as sent.",
   powens: "Powens' Webhooks page has an Authentication section, but the copy read ends before it: the header, the algorithm and what is signed were not read on Powens' own pages, so bankcodes checks no signature. Retries were not read either. \"Webhooks are only triggered for permanent users: you must have obtained a permanent access token for the user before you can receive webhook data.\"; of the event names only CONNECTION_SYNCED was read (\"Emitted after a connection has been synced.\").",
 };
 
@@ -419,6 +435,26 @@ export const DELIVERY = {
     dedup: [],
     sources: ["akahu-docs-reference-webhooks"],
   },
+  tink: {
+    successStatus: null,
+    timeoutSeconds: null,
+    addresses: [],
+    kind: "tink/webhook",
+    eventTypeField: "event",
+    eventCodeField: null,
+    retryScheduleMinutes: null,
+    retryIntervalMinutes: null,
+    maxAttempts: null,
+    signedTimestamp: true,
+    bodyTimestamp: null,
+    defaultToleranceSeconds: null,
+    dedup: [],
+    sources: [
+      "tink-docs-webhooks",
+      "tink-docs-webhook-signature-validation",
+      "tink-docs-bt-webhooks",
+    ],
+  },
   bridge: {
     successStatus: null,
     timeoutSeconds: null,
@@ -453,5 +489,6 @@ export interface WebhookPayloads {
   basiq: BasiqWebhookMessage;
   mono: MonoMonoWebhook;
   akahu: AkahuAkahuWebhook;
+  tink: TinkTinkWebhook;
   bridge: BridgeBridgeWebhook;
 }

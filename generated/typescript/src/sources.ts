@@ -3177,7 +3177,7 @@ export const Sources = {
     url: "https://github.com/tech-gian/EnableBanking/blob/ad93cd2666d72f4b09ff7281e8088b100c6845c7/enablebanking-api.yaml",
   },
   "enablebanking-openapi-f30f2f09": {
-    title: "Enable Banking API reference 1.0.0-f30f2f09 (enablebanking-api.yaml, OpenAPI 3.0.3), as a third party keeps a copy of it: karlis-vagalis/banker (no first-party copy of the file could be read): the ErrorCode and SessionStatus enums with their x-enum-descriptions, a list in the alphabetical order of the code names, and the ErrorResponse schema",
+    title: "Enable Banking API reference 1.0.0-f30f2f09 (enablebanking-api.yaml, OpenAPI 3.0.3), as a third party keeps a copy of it: karlis-vagalis/banker (no first-party copy of the file could be read): the ErrorCode and SessionStatus enums with their x-enum-descriptions, a list in the order of the code names sorted (drift pairs them so), and the ErrorResponse schema",
     url: "https://github.com/karlis-vagalis/banker/blob/1d0c58010bfd960922167fb087b7b947870136fb/enablebanking-api.yaml",
   },
   "enablebanking-webhooks": {
@@ -3536,6 +3536,14 @@ export const Sources = {
     url: "https://docs.tink.com/resources/business-transactions/webhooks-for-business-transactions.md",
     readInPart: "A stored copy of the page's start: prerequisites, the table of contents and the start of \"Set up a webhook\"; \"Webhook signature validation\", the Mutual TLS section and the three event sections were not read.",
   },
+  "tink-docs-webhook-signature-validation": {
+    title: "Tink Docs: Webhook signature validation (read in a third party's Markdown copy of the page, exported 2026-01-13; the copy's repository and path are not known)",
+    url: "https://docs.tink.com/resources/api-setup/webhook-signature-validation",
+  },
+  "tink-docs-webhooks": {
+    title: "Tink Docs: Set up webhooks for your app (read in a third party's Markdown copy of the page, exported 2026-01-13; the copy's repository and path are not known)",
+    url: "https://docs.tink.com/resources/api-setup/webhooks",
+  },
   "powens-sdk-core-yml": {
     title: "powens-sdks (Powens' Kotlin SDK): lib/specs/core.yml, the OpenAPI components ServiceError and ServiceErrorCode",
     url: "https://github.com/powenscompany/powens-sdks/blob/42bee70d74b5d0f1148860025ef8eb769a72fa5c/lib/specs/core.yml",
@@ -3638,6 +3646,24 @@ export const Sources = {
     title: "Bridge docs: Manage the lifecycle (of items)",
     url: "https://docs.bridgeapi.io/docs/manage-the-lifecycle",
     readInPart: "Two short stored copies of the page were read from their start; the rest was not.",
+  },
+  "bridge-docs-items-status": {
+    title: "Bridge docs: Items statuses",
+    url: "https://docs.bridgeapi.io/docs/items-status",
+    readInPart: "A stored copy of the page (its status_code_info in lower case) from its start through the Status table and the status_code_info table's 402 row, cut in its 429 row after account_to_activate; the rest of that row, the rows after it and the rest of the page were not read.",
+  },
+  "bridge-docs-v2019-items-status": {
+    title: "Bridge docs v2019.02.18: Items status",
+    url: "https://docs.bridgeapi.io/v2019.02.18/docs/items-status",
+    readInPart: "A stored copy of the page from its start through the status list, the 402 list of status_code_info and the 429 list to UNLOCK_OTP_IN_APP, cut after it; the rest of the 429 list and of the page was not read.",
+  },
+  "bridge-support-402": {
+    title: "Bridge help center: 402 status",
+    url: "https://support.bridgeapi.io/hc/en-150/articles/4404459193362-402-status",
+  },
+  "bridge-support-429": {
+    title: "Bridge help center: 429 status",
+    url: "https://support.bridgeapi.io/hc/en-150/articles/4404466017682-429-status",
   },
   "mastercard-europe-enterprise-codes": {
     title: "Mastercard Open Finance Europe (Aiia Enterprise): Code and Formats",

@@ -15,6 +15,8 @@ import {
   TinkTransferStatusAliases,
   TinkProviderStatusInfo,
   TinkProviderStatusAliases,
+  TinkWebhookEventInfo,
+  TinkWebhookEventAliases,
 } from "./tink.js";
 
 /** Tink's code sets by id, in priority order: their metadata and aliases. */
@@ -47,5 +49,9 @@ export const TABLES: { readonly [id: string]: CodeSetTables } = {
   provider_status: {
     info: TinkProviderStatusInfo,
     aliases: TinkProviderStatusAliases,
+  },
+  webhook_event: {
+    info: TinkWebhookEventInfo,
+    aliases: TinkWebhookEventAliases,
   },
 };

@@ -3346,3 +3346,219 @@ export const TinkProviderStatusCategories: { readonly [spelling: string]: Catego
 };
 /** Whether a value is a known TinkProviderStatus. */
 export const isTinkProviderStatus = (value: unknown): value is TinkProviderStatus => isCodeOf(TinkProviderStatusCategories, TinkProviderStatusAliases, value);
+
+/**
+ * Webhook event: The event type of a webhook of the Events API (its event field), as the Available
+ * events table of Set up webhooks for your app lists them, in the page's words (its code spans
+ * written plain). Wire field: event of a webhook.
+ */
+export const TinkWebhookEvent = {
+  /**
+   * This event is fired when an account has new or updated transactions, regardless of their
+   * booking status.
+   * Category: informational (Informational); retryable: no.
+   * Whose words: description: Tink's published text.
+   */
+  account_transactions_modified: "account-transactions:modified",
+  /**
+   * This event is fired when an account has new or updated transactions that have status BOOKED.
+   * Category: informational (Informational); retryable: no.
+   * Whose words: description: Tink's published text.
+   */
+  account_booked_transactions_modified: "account-booked-transactions:modified",
+  /**
+   * This event is fired when an account resource has been created.
+   * Category: informational (Informational); retryable: no.
+   * Whose words: description: Tink's published text.
+   */
+  account_created: "account:created",
+  /**
+   * This event is fired when an account resource has been updated.
+   * Category: informational (Informational); retryable: no.
+   * Whose words: description: Tink's published text.
+   */
+  account_updated: "account:updated",
+  /**
+   * This event is fired when a refresh operation has finished for a credentials (for Account
+   * Aggregation) or consent (for Transactions). This can happen for on-demand refreshes and
+   * background refreshes.
+   * Category: informational (Informational); retryable: no.
+   * Whose words: description: Tink's published text.
+   */
+  refresh_finished: "refresh:finished",
+  /**
+   * This event is fired when an insight has been generated (Money Manager only)
+   * Category: informational (Informational); retryable: no.
+   * Whose words: description: Tink's published text.
+   */
+  actionable_insights_created: "actionable-insights:created",
+  /**
+   * This event is fired when any transfer corresponding to any existing payment for any of your
+   * app's users has been updated.
+   * Category: informational (Informational); retryable: no.
+   * Whose words: description: Tink's published text.
+   */
+  payment_updated: "payment:updated",
+  /**
+   * This event is fired when the status of a mandate payment has been updated to one of the final
+   * statuses.
+   * Category: informational (Informational); retryable: no.
+   * Whose words: description: Tink's published text.
+   */
+  mandate_payment_updated: "mandate-payment:updated",
+} as const;
+export type TinkWebhookEvent = (typeof TinkWebhookEvent)[keyof typeof TinkWebhookEvent];
+/** A TinkWebhookEvent as read from the wire: a known value or any other string. */
+export type TinkWebhookEventOrUnknown = TinkWebhookEvent | (string & {});
+/** The catalog's metadata of every TinkWebhookEvent value. */
+export const TinkWebhookEventInfo: { readonly [V in TinkWebhookEvent]: CodeInfo } = /* @__PURE__ */ withPages(
+  "reference/tink/webhook_event",
+  {
+    "account-transactions:modified": {
+      name: "account_transactions_modified",
+      description: "This event is fired when an account has new or updated transactions, regardless of their booking status.",
+      category: "informational",
+      retryable: false,
+      endUserCanRetry: false,
+      httpStatuses: [],
+      sources: ["tink-docs-webhooks"],
+      deprecated: false,
+      wording: { description: { by: "provider", sources: ["tink-docs-webhooks"] } },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
+    },
+    "account-booked-transactions:modified": {
+      name: "account_booked_transactions_modified",
+      description: "This event is fired when an account has new or updated transactions that have status BOOKED.",
+      category: "informational",
+      retryable: false,
+      endUserCanRetry: false,
+      httpStatuses: [],
+      sources: ["tink-docs-webhooks"],
+      deprecated: false,
+      wording: { description: { by: "provider", sources: ["tink-docs-webhooks"] } },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
+    },
+    "account:created": {
+      name: "account_created",
+      description: "This event is fired when an account resource has been created.",
+      category: "informational",
+      retryable: false,
+      endUserCanRetry: false,
+      httpStatuses: [],
+      sources: ["tink-docs-webhooks"],
+      deprecated: false,
+      wording: { description: { by: "provider", sources: ["tink-docs-webhooks"] } },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
+    },
+    "account:updated": {
+      name: "account_updated",
+      description: "This event is fired when an account resource has been updated.",
+      category: "informational",
+      retryable: false,
+      endUserCanRetry: false,
+      httpStatuses: [],
+      sources: ["tink-docs-webhooks"],
+      deprecated: false,
+      wording: { description: { by: "provider", sources: ["tink-docs-webhooks"] } },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
+    },
+    "refresh:finished": {
+      name: "refresh_finished",
+      description: "This event is fired when a refresh operation has finished for a credentials (for Account Aggregation) or consent (for Transactions). This can happen for on-demand refreshes and background refreshes.",
+      category: "informational",
+      retryable: false,
+      endUserCanRetry: false,
+      httpStatuses: [],
+      sources: ["tink-docs-webhooks"],
+      deprecated: false,
+      wording: { description: { by: "provider", sources: ["tink-docs-webhooks"] } },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
+    },
+    "actionable-insights:created": {
+      name: "actionable_insights_created",
+      description: "This event is fired when an insight has been generated (Money Manager only)",
+      category: "informational",
+      retryable: false,
+      endUserCanRetry: false,
+      httpStatuses: [],
+      sources: ["tink-docs-webhooks"],
+      deprecated: false,
+      wording: { description: { by: "provider", sources: ["tink-docs-webhooks"] } },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
+    },
+    "payment:updated": {
+      name: "payment_updated",
+      description: "This event is fired when any transfer corresponding to any existing payment for any of your app's users has been updated.",
+      category: "informational",
+      retryable: false,
+      endUserCanRetry: false,
+      httpStatuses: [],
+      sources: ["tink-docs-webhooks"],
+      deprecated: false,
+      wording: { description: { by: "provider", sources: ["tink-docs-webhooks"] } },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
+    },
+    "mandate-payment:updated": {
+      name: "mandate_payment_updated",
+      description: "This event is fired when the status of a mandate payment has been updated to one of the final statuses.",
+      category: "informational",
+      retryable: false,
+      endUserCanRetry: false,
+      httpStatuses: [],
+      sources: ["tink-docs-webhooks"],
+      deprecated: false,
+      wording: { description: { by: "provider", sources: ["tink-docs-webhooks"] } },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
+    },
+  },
+  {
+    "account-transactions:modified": "account_transactions_modified",
+    "account-booked-transactions:modified": "account_booked_transactions_modified",
+    "account:created": "account_created",
+    "account:updated": "account_updated",
+    "refresh:finished": "refresh_finished",
+    "actionable-insights:created": "actionable_insights_created",
+    "payment:updated": "payment_updated",
+    "mandate-payment:updated": "mandate_payment_updated",
+  },
+);
+/** Other wire spellings of TinkWebhookEvent values (alias -> value). */
+export const TinkWebhookEventAliases: { readonly [alias: string]: TinkWebhookEvent } = {
+};
+/** The category of every TinkWebhookEvent value and alias: all a listener needs to read one. */
+export const TinkWebhookEventCategories: { readonly [spelling: string]: Category } = {
+  "account-transactions:modified": "informational",
+  "account-booked-transactions:modified": "informational",
+  "account:created": "informational",
+  "account:updated": "informational",
+  "refresh:finished": "informational",
+  "actionable-insights:created": "informational",
+  "payment:updated": "informational",
+  "mandate-payment:updated": "informational",
+};
+/** Whether a value is a known TinkWebhookEvent. */
+export const isTinkWebhookEvent = (value: unknown): value is TinkWebhookEvent => isCodeOf(TinkWebhookEventCategories, TinkWebhookEventAliases, value);

@@ -1,5 +1,5 @@
 // generated from spec/catalog.json — do not edit (run `make generate`)
-// inputs sha256:86ca886b67f150c4f63f44ebd1f432a63f8133f7b5ce63d92d17f8d17b0442b0
+// inputs sha256:b13d1156be8f1ee3da3e96e8553fd7b845eb786170a5663770fb88c5070d6921
 // @ts-nocheck: the validators are the JavaScript ajv writes (standalone code), which tsc does
 // not check; the table that ends the module, which the receiver reads, is typed.
 /**
@@ -2602,7 +2602,7 @@ return errors === 0;
 }
 validate136.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema45 = {"type":"string","enum":["otp_required","BANK_IS_DOWN","ok"]};
+const schema45 = {"type":"string","oneOf":[{"const":"otp_required"},{"const":"BANK_IS_DOWN"},{"const":"ok"},{"enum":["invalid_creds","INVALID_CREDS"]},{"enum":["wrong_id","WRONG_ID"]},{"enum":["wrong_id_format","WRONG_ID_FORMAT"]},{"enum":["wrong_pwd","WRONG_PWD"]},{"enum":["wrong_pwd_format","WRONG_PWD_FORMAT"]},{"enum":["wrong_pwd2","WRONG_PWD2"]},{"enum":["wrong_pwd2_format","WRONG_PWD2_FORMAT"]},{"enum":["account_temporarily_blocked","ACCOUNT_TEMPORARILY_BLOCKED"]},{"enum":["account_blocked","ACCOUNT_BLOCKED"]},{"enum":["account_blocked_contact_bank","ACCOUNT_BLOCKED_CONTACT_BANK"]},{"enum":["tos_to_validate","TOS_TO_VALIDATE"]},{"enum":["contract_to_sign","CONTRACT_TO_SIGN"]},{"enum":["inactive_creds","INACTIVE_CREDS"]},{"enum":["account_to_activate","ACCOUNT_TO_ACTIVATE"]},{"const":"PHONE_NB_TO_CONFIRM"},{"const":"INFORMATION_TO_REVIEW"},{"const":"SMTH_TO_VALIDATE"},{"const":"OTP_REGISTRATION_TO_DO"},{"const":"KYC_TO_FILL"},{"const":"AMLCFT_DATA_TO_CONFIRM"},{"const":"PHONE_NB_TO_SET"},{"const":"PERSO_DATA_TO_CONFIRM"},{"const":"FORM_TO_FILL"},{"const":"READONLY_ACCESS_TO_CREATE"},{"const":"CANNOT_ACCESS_SERVICES"},{"const":"NO_ONLINE_ACCESS"},{"const":"CREDS_UPDATE_MESSAGE"},{"const":"UNLOCK_OTP_IN_APP"},{"const":"INACTIVE_CREDS_CONTACT_BANK"},{"const":"ACCOUNT_TO_REACTIVATE"},{"const":"OTP_REQUIRED_BANK"},{"const":"NO_ACCESS_CONTACT_BANK"},{"const":"EXPIRED_ID_CONTACT_BANK"},{"const":"UNLOCK_OTP_IN_WEB"},{"const":"CONTACT_BANK"},{"const":"PWD_RENEWAL"}]};
 
 function validate145(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -2624,8 +2624,12 @@ vErrors.push(err0);
 }
 errors++;
 }
-if(!(((data === "otp_required") || (data === "BANK_IS_DOWN")) || (data === "ok"))){
-const err1 = {instancePath,schemaPath:"#/enum",keyword:"enum",params:{allowedValues: schema45.enum}};
+const _errs1 = errors;
+let valid0 = false;
+let passing0 = null;
+const _errs2 = errors;
+if("otp_required" !== data){
+const err1 = {instancePath,schemaPath:"#/oneOf/0/const",keyword:"const",params:{allowedValue: "otp_required"}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -2633,6 +2637,868 @@ else {
 vErrors.push(err1);
 }
 errors++;
+}
+var _valid0 = _errs2 === errors;
+if(_valid0){
+valid0 = true;
+passing0 = 0;
+}
+const _errs3 = errors;
+if("BANK_IS_DOWN" !== data){
+const err2 = {instancePath,schemaPath:"#/oneOf/1/const",keyword:"const",params:{allowedValue: "BANK_IS_DOWN"}};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+var _valid0 = _errs3 === errors;
+if(_valid0 && valid0){
+valid0 = false;
+passing0 = [passing0, 1];
+}
+else {
+if(_valid0){
+valid0 = true;
+passing0 = 1;
+}
+const _errs4 = errors;
+if("ok" !== data){
+const err3 = {instancePath,schemaPath:"#/oneOf/2/const",keyword:"const",params:{allowedValue: "ok"}};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+var _valid0 = _errs4 === errors;
+if(_valid0 && valid0){
+valid0 = false;
+passing0 = [passing0, 2];
+}
+else {
+if(_valid0){
+valid0 = true;
+passing0 = 2;
+}
+const _errs5 = errors;
+if(!((data === "invalid_creds") || (data === "INVALID_CREDS"))){
+const err4 = {instancePath,schemaPath:"#/oneOf/3/enum",keyword:"enum",params:{allowedValues: schema45.oneOf[3].enum}};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+var _valid0 = _errs5 === errors;
+if(_valid0 && valid0){
+valid0 = false;
+passing0 = [passing0, 3];
+}
+else {
+if(_valid0){
+valid0 = true;
+passing0 = 3;
+}
+const _errs6 = errors;
+if(!((data === "wrong_id") || (data === "WRONG_ID"))){
+const err5 = {instancePath,schemaPath:"#/oneOf/4/enum",keyword:"enum",params:{allowedValues: schema45.oneOf[4].enum}};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+var _valid0 = _errs6 === errors;
+if(_valid0 && valid0){
+valid0 = false;
+passing0 = [passing0, 4];
+}
+else {
+if(_valid0){
+valid0 = true;
+passing0 = 4;
+}
+const _errs7 = errors;
+if(!((data === "wrong_id_format") || (data === "WRONG_ID_FORMAT"))){
+const err6 = {instancePath,schemaPath:"#/oneOf/5/enum",keyword:"enum",params:{allowedValues: schema45.oneOf[5].enum}};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+var _valid0 = _errs7 === errors;
+if(_valid0 && valid0){
+valid0 = false;
+passing0 = [passing0, 5];
+}
+else {
+if(_valid0){
+valid0 = true;
+passing0 = 5;
+}
+const _errs8 = errors;
+if(!((data === "wrong_pwd") || (data === "WRONG_PWD"))){
+const err7 = {instancePath,schemaPath:"#/oneOf/6/enum",keyword:"enum",params:{allowedValues: schema45.oneOf[6].enum}};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+var _valid0 = _errs8 === errors;
+if(_valid0 && valid0){
+valid0 = false;
+passing0 = [passing0, 6];
+}
+else {
+if(_valid0){
+valid0 = true;
+passing0 = 6;
+}
+const _errs9 = errors;
+if(!((data === "wrong_pwd_format") || (data === "WRONG_PWD_FORMAT"))){
+const err8 = {instancePath,schemaPath:"#/oneOf/7/enum",keyword:"enum",params:{allowedValues: schema45.oneOf[7].enum}};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+var _valid0 = _errs9 === errors;
+if(_valid0 && valid0){
+valid0 = false;
+passing0 = [passing0, 7];
+}
+else {
+if(_valid0){
+valid0 = true;
+passing0 = 7;
+}
+const _errs10 = errors;
+if(!((data === "wrong_pwd2") || (data === "WRONG_PWD2"))){
+const err9 = {instancePath,schemaPath:"#/oneOf/8/enum",keyword:"enum",params:{allowedValues: schema45.oneOf[8].enum}};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+var _valid0 = _errs10 === errors;
+if(_valid0 && valid0){
+valid0 = false;
+passing0 = [passing0, 8];
+}
+else {
+if(_valid0){
+valid0 = true;
+passing0 = 8;
+}
+const _errs11 = errors;
+if(!((data === "wrong_pwd2_format") || (data === "WRONG_PWD2_FORMAT"))){
+const err10 = {instancePath,schemaPath:"#/oneOf/9/enum",keyword:"enum",params:{allowedValues: schema45.oneOf[9].enum}};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+var _valid0 = _errs11 === errors;
+if(_valid0 && valid0){
+valid0 = false;
+passing0 = [passing0, 9];
+}
+else {
+if(_valid0){
+valid0 = true;
+passing0 = 9;
+}
+const _errs12 = errors;
+if(!((data === "account_temporarily_blocked") || (data === "ACCOUNT_TEMPORARILY_BLOCKED"))){
+const err11 = {instancePath,schemaPath:"#/oneOf/10/enum",keyword:"enum",params:{allowedValues: schema45.oneOf[10].enum}};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+var _valid0 = _errs12 === errors;
+if(_valid0 && valid0){
+valid0 = false;
+passing0 = [passing0, 10];
+}
+else {
+if(_valid0){
+valid0 = true;
+passing0 = 10;
+}
+const _errs13 = errors;
+if(!((data === "account_blocked") || (data === "ACCOUNT_BLOCKED"))){
+const err12 = {instancePath,schemaPath:"#/oneOf/11/enum",keyword:"enum",params:{allowedValues: schema45.oneOf[11].enum}};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+var _valid0 = _errs13 === errors;
+if(_valid0 && valid0){
+valid0 = false;
+passing0 = [passing0, 11];
+}
+else {
+if(_valid0){
+valid0 = true;
+passing0 = 11;
+}
+const _errs14 = errors;
+if(!((data === "account_blocked_contact_bank") || (data === "ACCOUNT_BLOCKED_CONTACT_BANK"))){
+const err13 = {instancePath,schemaPath:"#/oneOf/12/enum",keyword:"enum",params:{allowedValues: schema45.oneOf[12].enum}};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+var _valid0 = _errs14 === errors;
+if(_valid0 && valid0){
+valid0 = false;
+passing0 = [passing0, 12];
+}
+else {
+if(_valid0){
+valid0 = true;
+passing0 = 12;
+}
+const _errs15 = errors;
+if(!((data === "tos_to_validate") || (data === "TOS_TO_VALIDATE"))){
+const err14 = {instancePath,schemaPath:"#/oneOf/13/enum",keyword:"enum",params:{allowedValues: schema45.oneOf[13].enum}};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+var _valid0 = _errs15 === errors;
+if(_valid0 && valid0){
+valid0 = false;
+passing0 = [passing0, 13];
+}
+else {
+if(_valid0){
+valid0 = true;
+passing0 = 13;
+}
+const _errs16 = errors;
+if(!((data === "contract_to_sign") || (data === "CONTRACT_TO_SIGN"))){
+const err15 = {instancePath,schemaPath:"#/oneOf/14/enum",keyword:"enum",params:{allowedValues: schema45.oneOf[14].enum}};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+var _valid0 = _errs16 === errors;
+if(_valid0 && valid0){
+valid0 = false;
+passing0 = [passing0, 14];
+}
+else {
+if(_valid0){
+valid0 = true;
+passing0 = 14;
+}
+const _errs17 = errors;
+if(!((data === "inactive_creds") || (data === "INACTIVE_CREDS"))){
+const err16 = {instancePath,schemaPath:"#/oneOf/15/enum",keyword:"enum",params:{allowedValues: schema45.oneOf[15].enum}};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+var _valid0 = _errs17 === errors;
+if(_valid0 && valid0){
+valid0 = false;
+passing0 = [passing0, 15];
+}
+else {
+if(_valid0){
+valid0 = true;
+passing0 = 15;
+}
+const _errs18 = errors;
+if(!((data === "account_to_activate") || (data === "ACCOUNT_TO_ACTIVATE"))){
+const err17 = {instancePath,schemaPath:"#/oneOf/16/enum",keyword:"enum",params:{allowedValues: schema45.oneOf[16].enum}};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+var _valid0 = _errs18 === errors;
+if(_valid0 && valid0){
+valid0 = false;
+passing0 = [passing0, 16];
+}
+else {
+if(_valid0){
+valid0 = true;
+passing0 = 16;
+}
+const _errs19 = errors;
+if("PHONE_NB_TO_CONFIRM" !== data){
+const err18 = {instancePath,schemaPath:"#/oneOf/17/const",keyword:"const",params:{allowedValue: "PHONE_NB_TO_CONFIRM"}};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+var _valid0 = _errs19 === errors;
+if(_valid0 && valid0){
+valid0 = false;
+passing0 = [passing0, 17];
+}
+else {
+if(_valid0){
+valid0 = true;
+passing0 = 17;
+}
+const _errs20 = errors;
+if("INFORMATION_TO_REVIEW" !== data){
+const err19 = {instancePath,schemaPath:"#/oneOf/18/const",keyword:"const",params:{allowedValue: "INFORMATION_TO_REVIEW"}};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+var _valid0 = _errs20 === errors;
+if(_valid0 && valid0){
+valid0 = false;
+passing0 = [passing0, 18];
+}
+else {
+if(_valid0){
+valid0 = true;
+passing0 = 18;
+}
+const _errs21 = errors;
+if("SMTH_TO_VALIDATE" !== data){
+const err20 = {instancePath,schemaPath:"#/oneOf/19/const",keyword:"const",params:{allowedValue: "SMTH_TO_VALIDATE"}};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+var _valid0 = _errs21 === errors;
+if(_valid0 && valid0){
+valid0 = false;
+passing0 = [passing0, 19];
+}
+else {
+if(_valid0){
+valid0 = true;
+passing0 = 19;
+}
+const _errs22 = errors;
+if("OTP_REGISTRATION_TO_DO" !== data){
+const err21 = {instancePath,schemaPath:"#/oneOf/20/const",keyword:"const",params:{allowedValue: "OTP_REGISTRATION_TO_DO"}};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+var _valid0 = _errs22 === errors;
+if(_valid0 && valid0){
+valid0 = false;
+passing0 = [passing0, 20];
+}
+else {
+if(_valid0){
+valid0 = true;
+passing0 = 20;
+}
+const _errs23 = errors;
+if("KYC_TO_FILL" !== data){
+const err22 = {instancePath,schemaPath:"#/oneOf/21/const",keyword:"const",params:{allowedValue: "KYC_TO_FILL"}};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
+}
+errors++;
+}
+var _valid0 = _errs23 === errors;
+if(_valid0 && valid0){
+valid0 = false;
+passing0 = [passing0, 21];
+}
+else {
+if(_valid0){
+valid0 = true;
+passing0 = 21;
+}
+const _errs24 = errors;
+if("AMLCFT_DATA_TO_CONFIRM" !== data){
+const err23 = {instancePath,schemaPath:"#/oneOf/22/const",keyword:"const",params:{allowedValue: "AMLCFT_DATA_TO_CONFIRM"}};
+if(vErrors === null){
+vErrors = [err23];
+}
+else {
+vErrors.push(err23);
+}
+errors++;
+}
+var _valid0 = _errs24 === errors;
+if(_valid0 && valid0){
+valid0 = false;
+passing0 = [passing0, 22];
+}
+else {
+if(_valid0){
+valid0 = true;
+passing0 = 22;
+}
+const _errs25 = errors;
+if("PHONE_NB_TO_SET" !== data){
+const err24 = {instancePath,schemaPath:"#/oneOf/23/const",keyword:"const",params:{allowedValue: "PHONE_NB_TO_SET"}};
+if(vErrors === null){
+vErrors = [err24];
+}
+else {
+vErrors.push(err24);
+}
+errors++;
+}
+var _valid0 = _errs25 === errors;
+if(_valid0 && valid0){
+valid0 = false;
+passing0 = [passing0, 23];
+}
+else {
+if(_valid0){
+valid0 = true;
+passing0 = 23;
+}
+const _errs26 = errors;
+if("PERSO_DATA_TO_CONFIRM" !== data){
+const err25 = {instancePath,schemaPath:"#/oneOf/24/const",keyword:"const",params:{allowedValue: "PERSO_DATA_TO_CONFIRM"}};
+if(vErrors === null){
+vErrors = [err25];
+}
+else {
+vErrors.push(err25);
+}
+errors++;
+}
+var _valid0 = _errs26 === errors;
+if(_valid0 && valid0){
+valid0 = false;
+passing0 = [passing0, 24];
+}
+else {
+if(_valid0){
+valid0 = true;
+passing0 = 24;
+}
+const _errs27 = errors;
+if("FORM_TO_FILL" !== data){
+const err26 = {instancePath,schemaPath:"#/oneOf/25/const",keyword:"const",params:{allowedValue: "FORM_TO_FILL"}};
+if(vErrors === null){
+vErrors = [err26];
+}
+else {
+vErrors.push(err26);
+}
+errors++;
+}
+var _valid0 = _errs27 === errors;
+if(_valid0 && valid0){
+valid0 = false;
+passing0 = [passing0, 25];
+}
+else {
+if(_valid0){
+valid0 = true;
+passing0 = 25;
+}
+const _errs28 = errors;
+if("READONLY_ACCESS_TO_CREATE" !== data){
+const err27 = {instancePath,schemaPath:"#/oneOf/26/const",keyword:"const",params:{allowedValue: "READONLY_ACCESS_TO_CREATE"}};
+if(vErrors === null){
+vErrors = [err27];
+}
+else {
+vErrors.push(err27);
+}
+errors++;
+}
+var _valid0 = _errs28 === errors;
+if(_valid0 && valid0){
+valid0 = false;
+passing0 = [passing0, 26];
+}
+else {
+if(_valid0){
+valid0 = true;
+passing0 = 26;
+}
+const _errs29 = errors;
+if("CANNOT_ACCESS_SERVICES" !== data){
+const err28 = {instancePath,schemaPath:"#/oneOf/27/const",keyword:"const",params:{allowedValue: "CANNOT_ACCESS_SERVICES"}};
+if(vErrors === null){
+vErrors = [err28];
+}
+else {
+vErrors.push(err28);
+}
+errors++;
+}
+var _valid0 = _errs29 === errors;
+if(_valid0 && valid0){
+valid0 = false;
+passing0 = [passing0, 27];
+}
+else {
+if(_valid0){
+valid0 = true;
+passing0 = 27;
+}
+const _errs30 = errors;
+if("NO_ONLINE_ACCESS" !== data){
+const err29 = {instancePath,schemaPath:"#/oneOf/28/const",keyword:"const",params:{allowedValue: "NO_ONLINE_ACCESS"}};
+if(vErrors === null){
+vErrors = [err29];
+}
+else {
+vErrors.push(err29);
+}
+errors++;
+}
+var _valid0 = _errs30 === errors;
+if(_valid0 && valid0){
+valid0 = false;
+passing0 = [passing0, 28];
+}
+else {
+if(_valid0){
+valid0 = true;
+passing0 = 28;
+}
+const _errs31 = errors;
+if("CREDS_UPDATE_MESSAGE" !== data){
+const err30 = {instancePath,schemaPath:"#/oneOf/29/const",keyword:"const",params:{allowedValue: "CREDS_UPDATE_MESSAGE"}};
+if(vErrors === null){
+vErrors = [err30];
+}
+else {
+vErrors.push(err30);
+}
+errors++;
+}
+var _valid0 = _errs31 === errors;
+if(_valid0 && valid0){
+valid0 = false;
+passing0 = [passing0, 29];
+}
+else {
+if(_valid0){
+valid0 = true;
+passing0 = 29;
+}
+const _errs32 = errors;
+if("UNLOCK_OTP_IN_APP" !== data){
+const err31 = {instancePath,schemaPath:"#/oneOf/30/const",keyword:"const",params:{allowedValue: "UNLOCK_OTP_IN_APP"}};
+if(vErrors === null){
+vErrors = [err31];
+}
+else {
+vErrors.push(err31);
+}
+errors++;
+}
+var _valid0 = _errs32 === errors;
+if(_valid0 && valid0){
+valid0 = false;
+passing0 = [passing0, 30];
+}
+else {
+if(_valid0){
+valid0 = true;
+passing0 = 30;
+}
+const _errs33 = errors;
+if("INACTIVE_CREDS_CONTACT_BANK" !== data){
+const err32 = {instancePath,schemaPath:"#/oneOf/31/const",keyword:"const",params:{allowedValue: "INACTIVE_CREDS_CONTACT_BANK"}};
+if(vErrors === null){
+vErrors = [err32];
+}
+else {
+vErrors.push(err32);
+}
+errors++;
+}
+var _valid0 = _errs33 === errors;
+if(_valid0 && valid0){
+valid0 = false;
+passing0 = [passing0, 31];
+}
+else {
+if(_valid0){
+valid0 = true;
+passing0 = 31;
+}
+const _errs34 = errors;
+if("ACCOUNT_TO_REACTIVATE" !== data){
+const err33 = {instancePath,schemaPath:"#/oneOf/32/const",keyword:"const",params:{allowedValue: "ACCOUNT_TO_REACTIVATE"}};
+if(vErrors === null){
+vErrors = [err33];
+}
+else {
+vErrors.push(err33);
+}
+errors++;
+}
+var _valid0 = _errs34 === errors;
+if(_valid0 && valid0){
+valid0 = false;
+passing0 = [passing0, 32];
+}
+else {
+if(_valid0){
+valid0 = true;
+passing0 = 32;
+}
+const _errs35 = errors;
+if("OTP_REQUIRED_BANK" !== data){
+const err34 = {instancePath,schemaPath:"#/oneOf/33/const",keyword:"const",params:{allowedValue: "OTP_REQUIRED_BANK"}};
+if(vErrors === null){
+vErrors = [err34];
+}
+else {
+vErrors.push(err34);
+}
+errors++;
+}
+var _valid0 = _errs35 === errors;
+if(_valid0 && valid0){
+valid0 = false;
+passing0 = [passing0, 33];
+}
+else {
+if(_valid0){
+valid0 = true;
+passing0 = 33;
+}
+const _errs36 = errors;
+if("NO_ACCESS_CONTACT_BANK" !== data){
+const err35 = {instancePath,schemaPath:"#/oneOf/34/const",keyword:"const",params:{allowedValue: "NO_ACCESS_CONTACT_BANK"}};
+if(vErrors === null){
+vErrors = [err35];
+}
+else {
+vErrors.push(err35);
+}
+errors++;
+}
+var _valid0 = _errs36 === errors;
+if(_valid0 && valid0){
+valid0 = false;
+passing0 = [passing0, 34];
+}
+else {
+if(_valid0){
+valid0 = true;
+passing0 = 34;
+}
+const _errs37 = errors;
+if("EXPIRED_ID_CONTACT_BANK" !== data){
+const err36 = {instancePath,schemaPath:"#/oneOf/35/const",keyword:"const",params:{allowedValue: "EXPIRED_ID_CONTACT_BANK"}};
+if(vErrors === null){
+vErrors = [err36];
+}
+else {
+vErrors.push(err36);
+}
+errors++;
+}
+var _valid0 = _errs37 === errors;
+if(_valid0 && valid0){
+valid0 = false;
+passing0 = [passing0, 35];
+}
+else {
+if(_valid0){
+valid0 = true;
+passing0 = 35;
+}
+const _errs38 = errors;
+if("UNLOCK_OTP_IN_WEB" !== data){
+const err37 = {instancePath,schemaPath:"#/oneOf/36/const",keyword:"const",params:{allowedValue: "UNLOCK_OTP_IN_WEB"}};
+if(vErrors === null){
+vErrors = [err37];
+}
+else {
+vErrors.push(err37);
+}
+errors++;
+}
+var _valid0 = _errs38 === errors;
+if(_valid0 && valid0){
+valid0 = false;
+passing0 = [passing0, 36];
+}
+else {
+if(_valid0){
+valid0 = true;
+passing0 = 36;
+}
+const _errs39 = errors;
+if("CONTACT_BANK" !== data){
+const err38 = {instancePath,schemaPath:"#/oneOf/37/const",keyword:"const",params:{allowedValue: "CONTACT_BANK"}};
+if(vErrors === null){
+vErrors = [err38];
+}
+else {
+vErrors.push(err38);
+}
+errors++;
+}
+var _valid0 = _errs39 === errors;
+if(_valid0 && valid0){
+valid0 = false;
+passing0 = [passing0, 37];
+}
+else {
+if(_valid0){
+valid0 = true;
+passing0 = 37;
+}
+const _errs40 = errors;
+if("PWD_RENEWAL" !== data){
+const err39 = {instancePath,schemaPath:"#/oneOf/38/const",keyword:"const",params:{allowedValue: "PWD_RENEWAL"}};
+if(vErrors === null){
+vErrors = [err39];
+}
+else {
+vErrors.push(err39);
+}
+errors++;
+}
+var _valid0 = _errs40 === errors;
+if(_valid0 && valid0){
+valid0 = false;
+passing0 = [passing0, 38];
+}
+else {
+if(_valid0){
+valid0 = true;
+passing0 = 38;
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+if(!valid0){
+const err40 = {instancePath,schemaPath:"#/oneOf",keyword:"oneOf",params:{passingSchemas: passing0}};
+if(vErrors === null){
+vErrors = [err40];
+}
+else {
+vErrors.push(err40);
+}
+errors++;
+}
+else {
+errors = _errs1;
+if(vErrors !== null){
+if(_errs1){
+vErrors.length = _errs1;
+}
+else {
+vErrors = null;
+}
+}
 }
 validate145.errors = vErrors;
 return errors === 0;

@@ -1,5 +1,5 @@
 // generated from spec/catalog.json — do not edit (run `make generate`)
-// inputs sha256:86ca886b67f150c4f63f44ebd1f432a63f8133f7b5ce63d92d17f8d17b0442b0
+// inputs sha256:b13d1156be8f1ee3da3e96e8553fd7b845eb786170a5663770fb88c5070d6921
 // @ts-nocheck: the validators are the JavaScript ajv writes (standalone code), which tsc does
 // not check; the table that ends the module, which the receiver reads, is typed.
 /**

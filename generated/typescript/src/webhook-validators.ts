@@ -20,7 +20,8 @@ import { VALIDATORS as v10 } from "./webhook-validators-fintoc-webhook.js";
 import { VALIDATORS as v11 } from "./webhook-validators-basiq-webhook.js";
 import { VALIDATORS as v12 } from "./webhook-validators-mono-webhook.js";
 import { VALIDATORS as v13 } from "./webhook-validators-akahu-webhook.js";
-import { VALIDATORS as v14 } from "./webhook-validators-bridge-webhook.js";
+import { VALIDATORS as v14 } from "./webhook-validators-tink-webhook.js";
+import { VALIDATORS as v15 } from "./webhook-validators-bridge-webhook.js";
 
 /** Payload kind -> its tag field and the validator of each member, lenient and strict. */
 export const PAYLOAD_VALIDATORS: Readonly<Record<string, PayloadValidators>> = {
@@ -38,5 +39,6 @@ export const PAYLOAD_VALIDATORS: Readonly<Record<string, PayloadValidators>> = {
   "basiq/webhook": v11,
   "mono/webhook": v12,
   "akahu/webhook": v13,
-  "bridge/webhook": v14,
+  "tink/webhook": v14,
+  "bridge/webhook": v15,
 };

@@ -16,6 +16,10 @@ export const words: Words = {
       message: "Your bank did not accept the sign-in details.",
       action: "Check your username and password, then try again.",
     },
+    attempts_exhausted: {
+      message: "There have been too many unsuccessful attempts.",
+      action: "Contact your bank to unlock your access.",
+    },
     action_required_at_institution: {
       message: "Your bank needs you to do something in your online banking first.",
       action: "Sign in to your bank's app or website, follow its instructions, then try again.",

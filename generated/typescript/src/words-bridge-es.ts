@@ -16,6 +16,10 @@ export const words: Words = {
       message: "Su banco no aceptó los datos de inicio de sesión.",
       action: "Revise su nombre de inicio de sesión y su contraseña, y luego vuelva a intentarlo.",
     },
+    attempts_exhausted: {
+      message: "Ha habido demasiados intentos fallidos.",
+      action: "Comuníquese con su banco para desbloquear su acceso.",
+    },
     action_required_at_institution: {
       message: "Su banco necesita que primero realice una acción en su banca en línea.",
       action: "Inicie sesión en la aplicación o el sitio web de su banco, siga sus instrucciones y luego vuelva a intentarlo.",

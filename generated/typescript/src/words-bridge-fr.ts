@@ -16,6 +16,10 @@ export const words: Words = {
       message: "Votre banque n'a pas accepté vos identifiants.",
       action: "Vérifiez votre nom d'utilisateur et votre mot de passe, puis réessayez.",
     },
+    attempts_exhausted: {
+      message: "Il y a eu trop de tentatives infructueuses.",
+      action: "Communiquez avec votre banque pour débloquer votre accès.",
+    },
     action_required_at_institution: {
       message: "Votre banque vous demande d'abord d'effectuer une action dans vos services bancaires en ligne.",
       action: "Connectez-vous à l'application ou au site Web de votre banque, suivez ses instructions, puis réessayez.",

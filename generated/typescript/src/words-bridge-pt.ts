@@ -16,6 +16,10 @@ export const words: Words = {
       message: "Seu banco não aceitou os dados de acesso.",
       action: "Confira seu login e sua senha e tente novamente.",
     },
+    attempts_exhausted: {
+      message: "Houve tentativas malsucedidas demais.",
+      action: "Entre em contato com seu banco para desbloquear seu acesso.",
+    },
     action_required_at_institution: {
       message: "Seu banco precisa que você faça algo no seu internet banking primeiro.",
       action: "Acesse o aplicativo ou o site do seu banco, siga as instruções e tente novamente.",

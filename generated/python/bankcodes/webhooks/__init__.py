@@ -82,6 +82,7 @@ each). Validate with `bankcodes.payloads.validate`.
 - bankcodes.webhooks.quiltt.api_error / bankcodes.webhooks.quiltt.api_error_strict: Quiltt REST API error (quiltt/api-error)
 - bankcodes.webhooks.tink.link_error / bankcodes.webhooks.tink.link_error_strict: Tink Link error (tink/link-error)
 - bankcodes.webhooks.tink.legacy_error / bankcodes.webhooks.tink.legacy_error_strict: Tink legacy API error (tink/legacy-error)
+- bankcodes.webhooks.tink.webhook / bankcodes.webhooks.tink.webhook_strict: Tink webhook (tink/webhook)
 - bankcodes.webhooks.powens.error / bankcodes.webhooks.powens.error_strict: Powens API error (powens/error)
 - bankcodes.webhooks.powens.connection / bankcodes.webhooks.powens.connection_strict: Powens connection (powens/connection)
 - bankcodes.webhooks.bridge.webhook / bankcodes.webhooks.bridge.webhook_strict: Bridge webhook (bridge/webhook)

@@ -4,7 +4,8 @@ Schemas in generated/jsonschema/ (one module per payload kind, and a strict vari
 each). Validate with `bankcodes.payloads.validate`.
 
 - bankcodes.webhooks.tink.link_error / bankcodes.webhooks.tink.link_error_strict: Tink Link error (tink/link-error)
-- bankcodes.webhooks.tink.legacy_error / bankcodes.webhooks.tink.legacy_error_strict: Tink legacy API error (tink/legacy-error)"""
+- bankcodes.webhooks.tink.legacy_error / bankcodes.webhooks.tink.legacy_error_strict: Tink legacy API error (tink/legacy-error)
+- bankcodes.webhooks.tink.webhook / bankcodes.webhooks.tink.webhook_strict: Tink webhook (tink/webhook)"""
 
 from __future__ import annotations
 
@@ -56,5 +57,52 @@ KINDS: dict[str, PayloadKindInfo] = {
             ),
         ),
         codes=(CodeField(path="$.errorCode", code_sets=("tink.legacy_error_code",)),),
+    ),
+    "tink/webhook": PayloadKindInfo(
+        lenient_module="bankcodes.webhooks.tink.webhook",
+        strict_module="bankcodes.webhooks.tink.webhook_strict",
+        root="TinkWebhook",
+        tag="event",
+        variants={
+            "account-transactions:modified": "AccountTransactionsModifiedWebhook",
+            "account-booked-transactions:modified": "AccountBookedTransactionsModifiedWebhook",
+            "account:created": "AccountCreatedWebhook",
+            "account:updated": "AccountUpdatedWebhook",
+            "refresh:finished": "RefreshFinishedWebhook",
+            "actionable-insights:created": "ActionableInsightsCreatedWebhook",
+            "payment:updated": "PaymentUpdatedWebhook",
+            "mandate-payment:updated": "MandatePaymentUpdatedWebhook",
+        },
+        fallback="OtherWebhook",
+        recognise=(
+            Recognition(
+                present=("context", "content", "event"),
+                objects=("context", "content"),
+                by_fields=True,
+            ),
+        ),
+        codes=(
+            CodeField(
+                path="$.event",
+                code_sets=("tink.webhook_event",),
+                tag="account-transactions:modified",
+            ),
+            CodeField(
+                path="$.event",
+                code_sets=("tink.webhook_event",),
+                tag="account-booked-transactions:modified",
+            ),
+            CodeField(path="$.event", code_sets=("tink.webhook_event",), tag="account:created"),
+            CodeField(path="$.event", code_sets=("tink.webhook_event",), tag="account:updated"),
+            CodeField(path="$.event", code_sets=("tink.webhook_event",), tag="refresh:finished"),
+            CodeField(
+                path="$.event", code_sets=("tink.webhook_event",), tag="actionable-insights:created"
+            ),
+            CodeField(path="$.event", code_sets=("tink.webhook_event",), tag="payment:updated"),
+            CodeField(
+                path="$.event", code_sets=("tink.webhook_event",), tag="mandate-payment:updated"
+            ),
+            CodeField(path="$.event", code_sets=("tink.webhook_event",)),
+        ),
     ),
 }

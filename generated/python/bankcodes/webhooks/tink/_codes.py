@@ -21,3 +21,7 @@ LinkErrorReasonOrUnknown = Annotated[
 LegacyErrorCodeOrUnknown = Annotated[
     _tink.LegacyErrorCode | UnknownCode, OpenCode(_tink.LegacyErrorCode, max_length=8192)
 ]
+
+WebhookEventOrUnknown = Annotated[
+    _tink.WebhookEvent | UnknownCode, OpenCode(_tink.WebhookEvent, max_length=8192)
+]
