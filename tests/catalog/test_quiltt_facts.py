@@ -235,5 +235,6 @@ def test_the_sdk_ends_the_session_on_a_401_and_does_not_retry_it() -> None:
     assert (on_401["library"], on_401["max_attempts"]) == ("quiltt-js (GraphQL)", 1)
     assert "GlobalStorage.set('session', null)" in on_401["quote"]
     assert on_401["sources"] == ["quiltt-js-error-link"]
-    # The 401 of Quiltt's REST statuses: "Invalid Token / Session is Invalid".
-    assert provider_module("quiltt").ResponseStatus(401).category is Category.SESSION_EXPIRED
+    # The 401 of Quiltt's REST statuses: "Invalid Token / Session is Invalid"; its body asks for
+    # "a valid, unexpired session token", which the integration issues server-side.
+    assert provider_module("quiltt").ResponseStatus(401).category is Category.INTEGRATION_ERROR

@@ -296,6 +296,11 @@ def test_a_token_response_states_its_consent_s_end() -> None:
     # "returns not only the access_token and refresh_token but also the Consent object"; its
     # example: "authorization_details": [{..., "consent": {"Data": {..., "ExpirationDateTime":
     # "2026-12-25T23:00:00.000Z", ...}}}].
-    (end,) = spec_data()["providers"]["uaeopenfinance"]["body_rules"]["ends"]
-    assert end["path"] == "$.authorization_details[*].consent.Data.ExpirationDateTime"
-    assert end["sources"] == ["uae-cs-handling-callback"] and "null_means_never" not in end
+    # A data sharing consent read states its end at Data.ExpirationDateTime too.
+    ends = spec_data()["providers"]["uaeopenfinance"]["body_rules"]["ends"]
+    assert [end["path"] for end in ends] == [
+        "$.authorization_details[*].consent.Data.ExpirationDateTime",
+        "$.Data.ExpirationDateTime",
+    ]
+    assert "uae-cs-handling-callback" in ends[0]["sources"]
+    assert not any("null_means_never" in end for end in ends)

@@ -289,22 +289,12 @@ function decision(
       reasons = [{ part: "next_step", says, source: endReasons[0]!.source }];
     }
   }
-  const texts = data === null || data === undefined ? null : textsOf(data);
-  let limits = texts === null ? [] : statedLimit(provider, texts);
-  if (limits.length === 0 && texts !== null) {
-    limits = fieldLimit(provider, data);
-    if (
-      limits.length > 0 &&
-      unknown &&
-      byStatus === null &&
-      wait === null &&
-      endReasons.length === 0
-    ) {
-      // Nothing known, but the body states the most a request may ask for: nothing now.
-      [nextStep, state, own] = ["none", null, true];
-      const says = said("by_limit", { step: nextStep, what });
-      reasons = [{ part: "next_step", says, source: limits[0]!.source }];
-    }
+  const [limits, inField] = limitsOf(provider, data);
+  if (inField && unknown && byStatus === null && wait === null && endReasons.length === 0) {
+    // Nothing known, but the body states the most a request may ask for: nothing now.
+    [nextStep, state, own] = ["none", null, true];
+    const says = said("by_limit", { step: nextStep, what });
+    reasons = [{ part: "next_step", says, source: limits[0]!.source }];
   }
   return {
     nextStep,
@@ -326,6 +316,16 @@ function decision(
       ...toldReasons(read),
     ],
   };
+}
+
+/** The most a request may ask for, where the body states it: in a message, else in a field of
+ * the provider's bodies (the Python `stated_limit` and `field_limit`); whether a field stated it. */
+function limitsOf(provider: string | undefined, data: unknown): [Reason[], boolean] {
+  if (data === null || data === undefined) return [[], false];
+  const limits = statedLimit(provider, textsOf(data));
+  if (limits.length > 0) return [limits, false];
+  const inField = fieldLimit(provider, data);
+  return [inField, inField.length > 0];
 }
 
 /** The reason for the attempts in all the code's source allows (the Python `_attempts`); none
