@@ -48,11 +48,13 @@ def block(decision: Decision) -> list[str]:
 
 def decided(decision: Decision) -> bool:
     """Whether a decision says more than that nothing is known: a code read, a wait stated, a
-    state (a status such as 429 that says what the response stands for) or a consent's end."""
+    state or a step (a status such as 429 or 401 that says what the response stands for) or a
+    consent's end."""
     return (
         decision.code is not None
         or decision.wait_seconds is not None
         or (decision.state not in (None, "unknown"))
+        or decision.next_step != "contact_provider"
         or any(reason.part == "ends_at" for reason in decision.why)
     )
 
