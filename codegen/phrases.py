@@ -31,6 +31,7 @@ PHRASES: dict[str, str] = {
     "status_of_provider": (
         "its status is HTTP {status}, which {provider} answers a rate-limited request with"
     ),
+    "status_400": "its status is HTTP 400 Bad Request: a client error",
     "status_401": (
         "its status is HTTP 401 Unauthorized: the request lacks valid authentication credentials"
     ),

@@ -64,8 +64,10 @@ def test_explain_says_each_is_no_providers_payload(monkeypatch: pytest.MonkeyPat
     """`explain -` on each body, pasted alone and as a response with its status line: exit 1
     and "no provider payload" (or, for an empty body, a response "with no body"), never an
     answer but the request ids a name says the body gives, to quote to its sender (as the
-    decoder shows them); a response whose status says what it stands for (429, 503) is decided
-    by its status alone, with no code read."""
+    decoder shows them); a response whose status says what it stands for (400 and 401, the
+    caller's to fix; 429 and 503, to retry later) is decided by its status alone, with no code
+    read."""
+    steps = {400: "fix_request", 401: "fix_request", 429: "retry_later", 503: "retry_later"}
     answered = {}
     for name, body in zip(_names(), BODIES, strict=True):
         status = body["status"] or 500
@@ -79,8 +81,8 @@ def test_explain_says_each_is_no_providers_payload(monkeypatch: pytest.MonkeyPat
             lines = out.getvalue().splitlines(keepends=True)
             shown = "".join(line for line in lines if not line.startswith("request id ("))
             nobody = "no provider payload" in said or "with no body" in said
-            by_status = pasted.startswith("HTTP/") and status in (429, 503)
-            decided = "\nDecision: retry_later (" in shown and "  code: " not in shown
+            by_status = pasted.startswith("HTTP/") and status in steps
+            decided = f"\nDecision: {steps.get(status)} (" in shown and "  code: " not in shown
             stated = f"nothing recognised, and its status is HTTP {status}" in shown
             wrong = not (decided and stated) if by_status else bool(shown)
             if code != 1 or not nobody or wrong:

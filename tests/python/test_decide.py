@@ -279,6 +279,8 @@ def test_log_fields_say_what_to_do_now() -> None:
 STATUSES = [
     # RFC 6585 section 4: 429 Too Many Requests, a rate limit.
     ((None, 429, None), ("retry_later", "integrator", "degraded", "RFC 6585")),
+    # RFC 9110 section 15.5.1: 400, "a client error".
+    ((None, 400, None), ("fix_request", "integrator", None, "RFC 9110")),
     # RFC 9110 section 15.5.2: 401, a request that "lacks valid authentication credentials".
     ((None, 401, None), ("fix_request", "integrator", None, "RFC 9110")),
     # RFC 9110 section 15.6.4: 503, a temporary overload or maintenance.

@@ -26,10 +26,11 @@ export interface StatusNews {
 /** What an HTTP status says of a response in which nothing is recognised: a status the
  * provider's sources name as a rate-limited request's, where it means only that (429, or a
  * server's status of 500 or more: a 401 or a 403 also means a refused token), else a status
- * whose own definition says what it stands for: a request that "lacks valid authentication
- * credentials", the caller's to fix (401, RFC 9110, section 15.5.2), a rate limit (429,
- * RFC 6585, section 4) and a temporary overload or maintenance "likely alleviated after some
- * delay" (503, RFC 9110, section 15.6.4); null for another (a 403 may be a consent refused). */
+ * whose own definition says what it stands for, the caller's to fix: "a client error" (400,
+ * RFC 9110, section 15.5.1) and a request that "lacks valid authentication credentials" (401,
+ * section 15.5.2); a rate limit (429, RFC 6585, section 4) and a temporary overload or
+ * maintenance "likely alleviated after some delay" (503, RFC 9110, section 15.6.4); null for
+ * another (a 403 may be a consent refused). */
 export function statusNews(provider: string | undefined, status: number | null): StatusNews | null {
   const limits =
     provider !== undefined && Object.hasOwn(rateLimits, provider)
@@ -47,6 +48,7 @@ export function statusNews(provider: string | undefined, status: number | null):
     return { category: Category.RATE_LIMITED, says, source: stated.sources.join(", ") };
   }
   const defined = {
+    400: [Category.INTEGRATION_ERROR, "RFC 9110"],
     401: [Category.INTEGRATION_ERROR, "RFC 9110"],
     429: [Category.RATE_LIMITED, "RFC 6585"],
     503: [Category.INSTITUTION_UNAVAILABLE, "RFC 9110"],
