@@ -31,6 +31,10 @@ PHRASES: dict[str, str] = {
     "status_of_provider": (
         "its status is HTTP {status}, which {provider} answers a rate-limited request with"
     ),
+    "status_400": "its status is HTTP 400 Bad Request: a client error",
+    "status_401": (
+        "its status is HTTP 401 Unauthorized: the request lacks valid authentication credentials"
+    ),
     "status_429": "its status is HTTP 429 Too Many Requests: a rate limit",
     "status_503": "its status is HTTP 503 Service Unavailable: a temporary overload or maintenance",
     # The wait.

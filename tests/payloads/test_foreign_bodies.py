@@ -68,7 +68,9 @@ def test_explain_says_each_is_no_providers_payload(monkeypatch: pytest.MonkeyPat
     and "no provider payload" (or, for an empty body, a response "with no body"), never an
     answer but that nothing is recognised (as `decide -` says it) and the request ids a name
     says the body gives, to quote to its sender (as the decoder shows them); a response whose
-    status says what it stands for (429, 503) is decided by its status alone, no code read."""
+    status says what it stands for (400 and 401, the caller's to fix; 429 and 503, to retry
+    later) is decided by its status alone, with no code read."""
+    steps = {400: "fix the request", 401: "fix the request", 429: "retry later", 503: "retry later"}
     answered = {}
     for name, body in zip(_names(), BODIES, strict=True):
         status = body["status"] or 500
@@ -82,8 +84,8 @@ def test_explain_says_each_is_no_providers_payload(monkeypatch: pytest.MonkeyPat
             lines = out.getvalue().splitlines(keepends=True)
             shown = "".join(line for line in lines if not line.startswith("request id ("))
             nobody = "no provider payload" in said or "with no body" in said
-            by_status = pasted.startswith("HTTP/") and status in (429, 503)
-            decided = "retry later" in shown.lower() and "  Code: " not in shown
+            by_status = pasted.startswith("HTTP/") and status in steps
+            decided = steps.get(status, "-") in shown.lower() and "  Code: " not in shown
             stated = f"nothing recognised, and its status is HTTP {status}" in shown
             nothing = "Nothing in it is recognised: contact the provider's support with the "
             nothing += "request id.\n  Why this step: nothing recognised (category)\n"

@@ -279,6 +279,10 @@ def test_log_fields_say_what_to_do_now() -> None:
 STATUSES = [
     # RFC 6585 section 4: 429 Too Many Requests, a rate limit.
     ((None, 429, None), ("retry_later", "integrator", "degraded", "RFC 6585")),
+    # RFC 9110 section 15.5.1: 400, "a client error".
+    ((None, 400, None), ("fix_request", "integrator", None, "RFC 9110")),
+    # RFC 9110 section 15.5.2: 401, a request that "lacks valid authentication credentials".
+    ((None, 401, None), ("fix_request", "integrator", None, "RFC 9110")),
     # RFC 9110 section 15.6.4: 503, a temporary overload or maintenance.
     ((None, 503, None), ("retry_later", "institution", "provider_or_bank_down", "RFC 9110")),
     # Brazil's Open Finance answers its global TPS limit with 529 (its payments 2.0.0 file).

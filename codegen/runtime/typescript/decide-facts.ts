@@ -26,33 +26,37 @@ export interface StatusNews {
 /** What an HTTP status says of a response in which nothing is recognised: a status the
  * provider's sources name as a rate-limited request's, where it means only that (429, or a
  * server's status of 500 or more: a 401 or a 403 also means a refused token), else a status
- * whose own definition says what it stands for: a rate limit (429, RFC 6585, section 4) and a
- * temporary overload or maintenance "likely alleviated after some delay" (503, RFC 9110,
- * section 15.6.4); null for another. */
+ * whose own definition says what it stands for, the caller's to fix: "a client error" (400,
+ * RFC 9110, section 15.5.1) and a request that "lacks valid authentication credentials" (401,
+ * section 15.5.2); a rate limit (429, RFC 6585, section 4) and a temporary overload or
+ * maintenance "likely alleviated after some delay" (503, RFC 9110, section 15.6.4); null for
+ * another (a 403 may be a consent refused). */
 export function statusNews(provider: string | undefined, status: number | null): StatusNews | null {
   const limits =
     provider !== undefined && Object.hasOwn(rateLimits, provider)
       ? rateLimits[provider]
       : undefined;
+  const stated = limits === undefined || "notStated" in limits ? undefined : limits;
+  const named: readonly number[] = stated?.statuses ?? [];
   if (
+    stated !== undefined &&
     status !== null &&
-    limits !== undefined &&
-    !("notStated" in limits) &&
-    limits.statuses.includes(status) &&
+    named.includes(status) &&
     (status === 429 || status >= 500)
   ) {
     const says = said("status_of_provider", { status, provider: String(provider) });
-    return { category: Category.RATE_LIMITED, says, source: limits.sources.join(", ") };
+    return { category: Category.RATE_LIMITED, says, source: stated.sources.join(", ") };
   }
-  if (status === 429) {
-    const says = said("status_429");
-    return { category: Category.RATE_LIMITED, says, source: "RFC 6585" };
-  }
-  if (status === 503) {
-    const says = said("status_503");
-    return { category: Category.INSTITUTION_UNAVAILABLE, says, source: "RFC 9110" };
-  }
-  return null;
+  const defined = {
+    400: [Category.INTEGRATION_ERROR, "RFC 9110"],
+    401: [Category.INTEGRATION_ERROR, "RFC 9110"],
+    429: [Category.RATE_LIMITED, "RFC 6585"],
+    503: [Category.INSTITUTION_UNAVAILABLE, "RFC 9110"],
+  } as const;
+  // A status the provider's sources name for a rate limit means that too (a 401 of one).
+  if (status === null || !Object.hasOwn(defined, status) || named.includes(status)) return null;
+  const [category, source] = defined[status as keyof typeof defined];
+  return { category, says: said(`status_${status as keyof typeof defined}`), source };
 }
 
 /** Who acts: the category's, unless the code states its own next step that is not the

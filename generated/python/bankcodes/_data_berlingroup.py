@@ -1246,7 +1246,7 @@ def _MessageCode() -> type[CodeEnum]:
                     notes="The Berlin Group's file lists it under 401: 401_PIS, 401_AIS, 401_PIIS, 401_SBS, with the comment \"#gen\". The file gives no text for it; the description is the Berlin Group's, in its Implementation Guidelines 1.3.8 (section 14.11.1, Service Unspecific HTTP Error Codes). adorsys's xs2a, an implementation, keeps the text \"The consent was created by this TPP but has expired and needs to be renewed\" (CONSENT_EXPIRED, L79) for it in its message bundle (error_message.properties): adorsys's words, not the Berlin Group's.",
                     next_step="renew_consent",
                     state="consent_ended",
-                    state_reason="An expired consent cannot be used again: a new one is needed.",
+                    state_reason="The consent has been expired (e.g. after 90 days).",
                     fact_sources={
                         "state": ("berlingroup-ig-1-3-8",),
                         "next_step": ("berlingroup-ig-1-3-8",),
@@ -1802,7 +1802,6 @@ def _ConsentStatus() -> type[CodeEnum]:
                     page="reference/berlingroup/consent_status/#rejected",
                     state="needs_end_user",
                     state_reason="A rejected consent was never authorised: the customer has to authorise a new one.",
-                    fact_sources={"state": ("berlingroup-psd2-api-1-3-11",)},
                 ),
                 CodeInfo(
                     value="valid",
@@ -1838,8 +1837,8 @@ def _ConsentStatus() -> type[CodeEnum]:
                     page="reference/berlingroup/consent_status/#revokedByPsu",
                     notes="Implementation Guidelines 1.3.8 (section 6): one of “the following codes ... supported during the lifecycle phase of the consent”, “The consent has been revoked by the PSU.”",
                     state="revoked",
-                    state_reason="The customer withdrew the consent at the bank: it cannot be used again, and only a new consent restores access.",
-                    fact_sources={"state": ("berlingroup-psd2-api-1-3-11",)},
+                    state_reason="The consent has been revoked by the PSU.",
+                    fact_sources={"state": ("berlingroup-ig-1-3-8",)},
                 ),
                 CodeInfo(
                     value="expired",

@@ -955,7 +955,7 @@ export const BerlinGroupMessageCodeInfo: { readonly [V in BerlinGroupMessageCode
       aliases: [],
       nextStep: "renew_consent",
       state: "consent_ended",
-      stateReason: "An expired consent cannot be used again: a new one is needed.",
+      stateReason: "The consent has been expired (e.g. after 90 days).",
       factSources: { state: ["berlingroup-ig-1-3-8"], next_step: ["berlingroup-ig-1-3-8"] },
     },
     TOKEN_UNKNOWN: {
@@ -1369,7 +1369,6 @@ export const BerlinGroupConsentStatusInfo: { readonly [V in BerlinGroupConsentSt
       aliases: [],
       state: "needs_end_user",
       stateReason: "A rejected consent was never authorised: the customer has to authorise a new one.",
-      factSources: { state: ["berlingroup-psd2-api-1-3-11"] },
     },
     valid: {
       description: "The consent is accepted and valid for GET account data calls and others as specified in the consent object.",
@@ -1404,8 +1403,8 @@ export const BerlinGroupConsentStatusInfo: { readonly [V in BerlinGroupConsentSt
       userMessage: null,
       aliases: [],
       state: "revoked",
-      stateReason: "The customer withdrew the consent at the bank: it cannot be used again, and only a new consent restores access.",
-      factSources: { state: ["berlingroup-psd2-api-1-3-11"] },
+      stateReason: "The consent has been revoked by the PSU.",
+      factSources: { state: ["berlingroup-ig-1-3-8"] },
     },
     expired: {
       description: "The consent expired.",

@@ -69,12 +69,13 @@ def block(decision: Decision, lead: bool = True) -> list[str]:
 
 def decided(decision: Decision) -> bool:
     """Whether a decision says more than that nothing is known: a code read, a wait stated, a
-    state (a status such as 429 that says what the response stands for), a consent's end, a
-    limit, or whose body it is (or could be)."""
+    state or a step (a status such as 429 or 401 that says what the response stands for), a
+    consent's end, a limit, or whose body it is (or could be)."""
     return (
         decision.code is not None
         or decision.wait_seconds is not None
         or (decision.state not in (None, "unknown"))
+        or decision.next_step != "contact_provider"
         or any(reason.part in ("ends_at", "limit", "code") for reason in decision.why)
     )
 

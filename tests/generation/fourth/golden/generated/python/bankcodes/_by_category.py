@@ -11,6 +11,7 @@ BY_CATEGORY: dict[str, tuple[tuple[str, str, str], ...]] = {
         ("acme", "error_code", "BANK_DOWN"),
         ("acme", "error_code", "bank-closed"),
     ),
+    "integration_error": (),
     "rate_limited": (),
     "informational": (
         ("acme", "widget_event", "OPENED"),

@@ -20,6 +20,8 @@ class Category(CategoryEnum):
     """Credentials invalid"""
     INSTITUTION_UNAVAILABLE = "institution_unavailable"
     """Institution unavailable"""
+    INTEGRATION_ERROR = "integration_error"
+    """Integration error"""
     RATE_LIMITED = "rate_limited"
     """Rate limited"""
     INFORMATIONAL = "informational"
@@ -84,6 +86,16 @@ def _infos() -> dict[str, CategoryInfo]:
             next_step="retry_later",
             state="provider_or_bank_down",
             actor=Actor.INSTITUTION,
+            end_user={},
+        ),
+        "integration_error": CategoryInfo(
+            label="Integration error",
+            description="The request was wrong.",
+            retryable=False,
+            end_user_can_retry=False,
+            action="Fix the request.",
+            next_step="fix_request",
+            actor=Actor.INTEGRATOR,
             end_user={},
         ),
         "rate_limited": CategoryInfo(
