@@ -185,6 +185,8 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
         kept = set(selected)
         config.hook.pytest_deselected(items=[item for item in items if item not in kept])
         items[:] = selected
+    if config.getoption("in_process"):
+        resources.fewer_examples(items)
     here = Path(__file__).resolve().parent
 
     @functools.cache  # once per module, not once for each of its tests
@@ -230,8 +232,10 @@ def pytest_runtest_makereport() -> Generator[None, pytest.TestReport, pytest.Tes
 def pytest_xdist_auto_num_workers(config: pytest.Config) -> int:
     """`-n auto`: one worker more than the machine has cores. A good part of the suite waits
     on another process (Chromium, Node, mkdocs, a wheel build), and the extra worker keeps the
-    cores busy meanwhile: on 2 cores, 3 workers finish the suite about a fifth sooner than 2."""
-    return (os.cpu_count() or 1) + 1
+    cores busy meanwhile: on 2 cores, 3 workers finish the suite about a fifth sooner than 2.
+    The in-process tests (`--in-process`, make check) wait on no process: one worker per core,
+    each of which collects every test (2.5 CPU-s) and reads the spec again."""
+    return (os.cpu_count() or 1) + (0 if config.getoption("in_process") else 1)
 
 
 def _run_folder(tmp_path_factory: pytest.TempPathFactory, worker_id: str) -> Path:

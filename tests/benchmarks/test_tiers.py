@@ -4,8 +4,10 @@ resources.py), and an unmarked test that starts a process failed, naming the mar
 from __future__ import annotations
 
 import sys
+from types import SimpleNamespace
 
 import pytest
+from hypothesis import given, settings, strategies
 
 from tests.conftest import MypyRun
 from tests.support import resources
@@ -116,3 +118,24 @@ def test_a_marked_test_grows_only_when_it_reads_the_whole_catalog(
     request: pytest.FixtureRequest,
 ) -> None:
     assert not resources.in_process(request.node) and not resources.grows(request.node)
+
+
+def test_make_check_tries_each_property_with_a_quarter_of_its_examples() -> None:
+    @settings(max_examples=600)
+    @given(strategies.integers())
+    def many(number: int) -> None:
+        """A property searched through 600 examples."""
+
+    @settings(max_examples=40)
+    @given(strategies.integers())
+    def few(number: int) -> None:
+        """A property of 40."""
+
+    def plain() -> None:
+        """No property."""
+
+    items = [SimpleNamespace(obj=many), SimpleNamespace(obj=few), SimpleNamespace(obj=plain)]
+    resources.fewer_examples([*items, SimpleNamespace(obj=many)])
+    asked = [test._hypothesis_internal_use_settings.max_examples for test in (many, few)]  # type: ignore[attr-defined]
+    assert asked == [150, 25]
+    assert not hasattr(plain, "_hypothesis_internal_use_settings")

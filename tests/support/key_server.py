@@ -124,9 +124,11 @@ def key_server(answers: dict[str, str]) -> Iterator[str]:
 
 
 @contextmanager
-def raw_server(replies: list[bytes]) -> Iterator[str]:
+def raw_server(replies: list[bytes], *, kept: bool = False) -> Iterator[str]:
     """Answer GET /raw/N.pem with the bytes replies[N], as they are, then close the connection
-    (a socket server on loopback, each connection in its own thread); yield its origin."""
+    (a socket server on loopback, each connection in its own thread); yield its origin. Where
+    `kept`, the connection is closed only when the client closes it or asks again on it (then
+    without an answer), as a host closes a connection kept alive that it no longer serves."""
     listener = socket.create_server(("127.0.0.1", 0))
 
     def answer(connection: socket.socket) -> None:
@@ -137,6 +139,8 @@ def raw_server(replies: list[bytes]) -> Iterator[str]:
             found = re.match(rb"GET /raw/([0-9]+)\.pem ", head)
             if found is not None:
                 connection.sendall(replies[int(found[1])])
+            if kept:
+                connection.recv(4096)
             connection.shutdown(socket.SHUT_WR)
 
     def serve() -> None:

@@ -259,3 +259,21 @@ def install() -> None:
     if not getattr(sys, "_bankcodes_watch", False):
         sys.addaudithook(WATCH.hook)
         sys._bankcodes_watch = True  # type: ignore[attr-defined]
+
+
+#: The share of a property test's examples `make check` runs: a quarter (`make test`: all).
+CHECK_EXAMPLES = 4
+
+
+def fewer_examples(items: Iterable[object]) -> None:
+    """Each property test (hypothesis) of the inner loop (`--in-process`, make check) runs a
+    quarter of the examples its settings ask for, at least 25 (or all, where it asks fewer):
+    every property is tried by `make check` and searched in full by `make test`, where the
+    fuzzing's CPU time (a tenth of make check's) does not hold up an edit."""
+    from hypothesis import settings
+
+    for test in {getattr(item, "obj", None) for item in items}:
+        if getattr(test, "is_hypothesis_test", False):
+            asked = test._hypothesis_internal_use_settings  # type: ignore[union-attr]
+            fewer = max(asked.max_examples // CHECK_EXAMPLES, min(asked.max_examples, 25))
+            test._hypothesis_internal_use_settings = settings(asked, max_examples=fewer)  # type: ignore[union-attr]

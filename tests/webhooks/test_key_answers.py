@@ -14,12 +14,14 @@ a length given once, checked before the status is read."""
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
-from bankcodes import signatures
+from bankcodes import _key_get, signatures
+from bankcodes._key_answer import read
 from bankcodes.errors import WebhookError
 from tests.support.helpers import run_node
 from tests.support.key_server import raw_server
@@ -165,20 +167,50 @@ def origin() -> Iterator[str]:
         yield served
 
 
-def _python(origin: str) -> dict[str, str]:
-    verdicts = {}
-    for number, name in enumerate(NAMES):
+def _python(origin: str, count: int = len(NAMES)) -> list[str]:
+    """Python's verdicts on the first `count` answers the host at `origin` serves."""
+    verdicts = []
+    for number in range(count):
         fetcher = signatures.KeyFetcher("enablebanking", timeout=5, _via={ENABLE: origin})
         try:
             body = fetcher(f"{ENABLE}/raw/{number}.pem")
-            verdicts[name] = "ok" if body == BODY else f"read {body[:40]!r}"
+            verdicts.append("ok" if body == BODY else f"read {body[:40]!r}")
         except WebhookError as error:
-            verdicts[name] = error.reason
+            verdicts.append(error.reason)
     return verdicts
 
 
+#: Each answer's verdict, by its name.
+VERDICTS = {name: verdict for name, (_, verdict) in ANSWERS.items()}
+
+
 def test_python_reads_a_key_hosts_answer_as_fetch_does(origin: str) -> None:
-    assert _python(origin) == {name: verdict for name, (_, verdict) in ANSWERS.items()}
+    assert dict(zip(NAMES, _python(origin), strict=True)) == VERDICTS
+
+
+def test_python_reads_each_answer_alike_a_byte_at_a_time(
+    origin: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Each answer read as its bytes arrive one at a time (a reading split at every byte, at a
+    CR and the byte after it too) gets the verdict it gets read whole."""
+    reads = [0]
+
+    def bytewise(recv: Callable[[], bytes], *rest: Any) -> bytes:
+        waiting = bytearray()
+
+        def one() -> bytes:
+            if not waiting:
+                waiting.extend(recv())
+            reads[0] += 1
+            got = bytes(waiting[:1])
+            del waiting[:1]
+            return got
+
+        return read(one, *rest)
+
+    monkeypatch.setattr(_key_get, "read", bytewise)
+    assert dict(zip(NAMES, _python(origin), strict=True)) == VERDICTS
+    assert reads[0] > sum(len(answer) for answer, _ in ANSWERS.values()) // 2
 
 
 def test_node_reads_them_alike(origin: str, typescript_dist: Path, tmp_path: Path) -> None:
@@ -187,6 +219,23 @@ def test_node_reads_them_alike(origin: str, typescript_dist: Path, tmp_path: Pat
     output = run_node("key_answer_verdicts.mjs", str(typescript_dist / "webhooks.js"), str(given))
     body = BODY.decode()
     verdicts = ["ok" if v == body else v for v in json.loads(output)]
-    assert dict(zip(NAMES, verdicts, strict=True)) == {
-        name: verdict for name, (_, verdict) in ANSWERS.items()
-    }
+    assert dict(zip(NAMES, verdicts, strict=True)) == VERDICTS
+
+
+def test_a_host_closing_a_kept_connection_is_asked_on_a_new_one(
+    typescript_dist: Path, tmp_path: Path
+) -> None:
+    """A key host that closes a connection kept alive when it is asked again on it (as hosts
+    close an idle one): each of several fetches is made on a connection of its own and reads its
+    answer, in Python as in Node (whose fetch sent the third on the first's kept connection and
+    read it closed, bad_key: an answer that a slow close made a fetch read so at random)."""
+    given = tmp_path / "given.json"
+    with raw_server([ANSWERS[NAMES[0]][0]] * 4, kept=True) as served:
+        python = _python(served, 4)
+        given.write_text(json.dumps({"origin": served, "count": 4}), encoding="utf-8")
+        output = run_node(
+            "key_answer_verdicts.mjs", str(typescript_dist / "webhooks.js"), str(given)
+        )
+    body = BODY.decode()
+    assert python == ["ok"] * 4
+    assert ["ok" if v == body else v for v in json.loads(output)] == ["ok"] * 4

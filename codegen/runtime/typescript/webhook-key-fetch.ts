@@ -206,9 +206,13 @@ async function fetchKey(
   let url = address;
   for (const [origin, loopback] of Object.entries(via))
     if (address.startsWith(`${origin}/`)) url = loopback + address.slice(origin.length);
+  // Each fetch on a connection of its own, closed after its answer, as in Python: fetch would
+  // send a later one on a connection kept alive, which a host that closed it meanwhile leaves
+  // unanswered (bad_key).
   const headers: Record<string, string> = {
     accept: "application/json, application/x-pem-file, */*",
     "accept-encoding": "identity",
+    connection: "close",
   };
   if (auth !== null) headers["authorization"] = auth;
   const signal = AbortSignal.timeout(bounds.timeout * 1000);

@@ -191,7 +191,8 @@ class KeyFetcher:
         for origin, loopback in self._via.items():
             if address.startswith(origin + "/"):
                 url = loopback + address[len(origin) :]
-        headers = {"Accept": "application/json, application/x-pem-file, */*"}
+        # The connection closed after its answer, as the TypeScript fetcher asks.
+        headers = {"Accept": "application/json, application/x-pem-file, */*", "Connection": "close"}
         if self._auth is not None:
             headers["Authorization"] = self._auth
         return get(
