@@ -27,6 +27,7 @@ PHRASES: dict[str, str] = {
     "wait_stated_unknown": "retry_later: {what}, and the response states a wait",
     "by_end": "{step}: {what}, and the body states when the consent ends",
     "message_means": "{value} decides as {means}: the message says '{quote}'",
+    "cause_decides": "{value} decides by its cause {cause}, the body's {field}",
     # What an HTTP status says where nothing in the response is recognised.
     "status_of_provider": (
         "its status is HTTP {status}, which {provider} answers a rate-limited request with"

@@ -6,7 +6,7 @@ limits, consent, retries, idempotency and lifetimes resolve (sources, codes, pat
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 
 from codegen.errors import Problem, pointer
 from codegen.model import STEP_ACTORS
@@ -118,18 +118,29 @@ def provider_decisions_resolve(catalog: Catalog) -> Iterator[Problem]:
 
 
 def _body_rules(provider: Provider, at: Where, facts: BodyRules) -> Iterator[Problem]:
-    """Each message rule's codes and meant code in their code sets, and its pattern (no
-    capturing group) and a limit's (one, most) as `_pattern` checks them."""
+    """Each message rule's codes and meant code, and each cause rule's codes, in their code sets;
+    a message rule's pattern (no capturing group) and a limit's (one, most) as `_pattern` checks
+    them."""
     for index, rule in enumerate(facts.messages):
         here = (*at, "messages", index)
         named = [(value, rule.code_set, "codes") for value in rule.codes]
-        for value, set_id, field in (*named, (rule.means, rule.means_code_set, "means")):
-            code_set = provider.code_sets.get(set_id)
-            if code_set is not None and all(code.value != value for code in code_set.codes):
-                yield Problem(pointer(*here, field), f"{set_id} has no code {value!r}")
+        yield from _in_sets(provider, here, (*named, (rule.means, rule.means_code_set, "means")))
         yield from _pattern(pointer(*here), rule, None)
+    for index, cause in enumerate(facts.causes):
+        named = [(value, cause.code_set, "codes") for value in cause.codes]
+        yield from _in_sets(provider, (*at, "causes", index), named)
     for index, limit in enumerate(facts.limits):
         yield from _pattern(pointer(*at, "limits", index), limit, _MOST, "most")
+
+
+def _in_sets(
+    provider: Provider, here: Where, named: Iterable[tuple[str, str, str]]
+) -> Iterator[Problem]:
+    """Each (value, code set, field) named: a code of its code set."""
+    for value, set_id, field in named:
+        code_set = provider.code_sets.get(set_id)
+        if code_set is not None and all(code.value != value for code in code_set.codes):
+            yield Problem(pointer(*here, field), f"{set_id} has no code {value!r}")
 
 
 def _read_in_part(catalog: Catalog, refs: tuple[str, ...]) -> list[str]:

@@ -251,12 +251,33 @@ class StatedLimit(SpecModel):
     sources: SourceRefs
 
 
+class CauseRule(SpecModel):
+    """A code whose body names its causes: where a body's deciding code is one of `codes` (of
+    `code_set`) and a value at `path` is a code of that code set, the first such cause decides
+    in its place, with the rule's sources."""
+
+    code_set: Annotated[Id, Names("provider's code set")] = PydField(
+        description="The code set of the code and of its causes."
+    )
+    codes: Annotated[
+        tuple[Annotated[str, PydField(min_length=1, max_length=200)], ...],
+        PydField(min_length=1),
+        UNIQUE,
+    ] = PydField(description="The codes (wire values) whose causes decide.")
+    path: Annotated[
+        str, PydField(pattern=whole(r"\$(\.[^.\s\[\]]+(\[\*\])?)+"), max_length=200)
+    ] = PydField(description="The causes' codes' JSON path ($.causes[*].error_code).")
+    quote: Text = PydField(description="The source's sentence that says the causes decide.")
+    sources: SourceRefs
+
+
 class BodyRules(SpecModel):
     """What a provider's bodies say beyond their codes: the generic codes whose messages give
-    their meaning, the fields that state when a consent ends and the messages that state the
-    most a request may ask for."""
+    their meaning, the codes whose causes decide, the fields that state when a consent ends and
+    the messages that state the most a request may ask for."""
 
     messages: Annotated[tuple[MessageRule, ...], PydField(min_length=1)] = ()
+    causes: Annotated[tuple[CauseRule, ...], PydField(min_length=1)] = ()
     ends: Annotated[tuple[EndField, ...], PydField(min_length=1)] = ()
     limits: Annotated[tuple[StatedLimit, ...], PydField(min_length=1)] = ()
     notes: Text | None = PydField(None, description="Always bankcodes' wording.")

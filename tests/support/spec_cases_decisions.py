@@ -120,6 +120,12 @@ DECISION_CASES: list[tuple[str, Mutation, str, str]] = [
         "consent_status has no code 'GONE'",
     ),
     (
+        "a cause rule naming a code its code set lacks",
+        lambda d: d["providers"]["plaid"]["body_rules"]["causes"][0].update(codes=["GONE"]),
+        "/providers/plaid/body_rules/causes/0/codes",
+        "error_code has no code 'GONE'",
+    ),
+    (
         "a stated limit its example does not show",
         lambda d: d["providers"]["mastercard"]["body_rules"]["limits"][0].update(example="x"),
         "/providers/mastercard/body_rules/limits/0/example",

@@ -9,7 +9,7 @@ import type { Actor } from "./shapes.js";
 import { readAs, type FoundCode } from "./code-fields.js";
 import { bodyRules, consents, rateLimits } from "./provider-facts.js";
 import type { Reason } from "./decide-waits.js";
-import { bounded, shownText } from "./decide-waits.js";
+import { MAX_VALUES, bounded, shownText } from "./decide-waits.js";
 import { isRecord, values } from "./recognition.js";
 import type { CodeFacts } from "./code-facts.js";
 import { cut, longerThan, said } from "./shown.js";
@@ -137,6 +137,37 @@ export function meant(
       const reason: Reason = { part: "next_step", says, source: rule.sources.join(", ") };
       return [readAs(found, `${provider}.${rule.meansCodeSet}`, rule.means), [reason]];
     }
+  return [found, []];
+}
+
+/** The first cause the catalog knows of a code whose body names its causes, by the provider's
+ * cause rules (the first MAX_VALUES values at the rule's path), with the reason that names it;
+ * else the code itself (the Python `caused`). */
+export function caused(
+  provider: string | undefined,
+  found: FoundCode | null,
+  data: unknown,
+): [FoundCode | null, Reason[]] {
+  if (provider === undefined || found === null || !Object.hasOwn(bodyRules, provider))
+    return [found, []];
+  const setId = found.codeSet.slice(found.codeSet.indexOf(".") + 1);
+  const value = String(found.code);
+  for (const rule of bodyRules[provider]!.causes) {
+    if (rule.codeSet !== setId || !rule.codes.includes(value)) continue;
+    const causes: [string, unknown][] = [];
+    values(rule.path.slice(1), data, "$", causes);
+    for (const [path, cause] of causes.slice(0, MAX_VALUES)) {
+      if (typeof cause !== "string") continue;
+      const read = readAs({ ...found, path, field: rule.path }, found.codeSet, cause);
+      if (!read.known) continue;
+      const says = said("cause_decides", {
+        value: shownText(value),
+        cause: shownText(cause),
+        field: path,
+      });
+      return [read, [{ part: "next_step", says, source: rule.sources.join(", ") }]];
+    }
+  }
   return [found, []];
 }
 

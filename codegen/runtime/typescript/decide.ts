@@ -32,6 +32,7 @@ import {
 import {
   actorOf,
   bodyEnd,
+  caused,
   consentNews,
   endsAtOf,
   LATEST_NOW,
@@ -242,10 +243,14 @@ function decision(
   now: Date,
   status: number | null = null,
 ): Decision {
-  // A generic code whose message gives its meaning: the code meant decides.
+  // A code whose body names its causes: the first known cause decides; else a generic code
+  // whose message gives its meaning: the code meant decides.
   const whose = given ?? (read === null ? undefined : read.codeSet.split(".", 1)[0]);
+  const [cause, told] = caused(whose, read, data);
   const [found, heard] =
-    data === null || data === undefined ? [read, []] : meant(whose, read, textsOf(data));
+    told.length > 0 || data === null || data === undefined
+      ? [cause, told]
+      : meant(whose, read, textsOf(data));
   const info: CodeInfo | null =
     found !== null ? found.info : ((get(subject, "info") as CodeInfo | null | undefined) ?? null);
   let category: Category = found?.category ?? (info?.category as Category) ?? "unknown";

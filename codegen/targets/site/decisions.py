@@ -113,6 +113,13 @@ class Facts:
                 f"decides as {md_code(str(rule.get('means')))} "
                 f"({md_code(str(rule.get('means_code_set')))}) ({self.cite(rule.get('sources'))})"
             )
+        for cause in records(facts, "causes"):
+            codes = ", ".join(md_code(c) for c in _ids(cause.get("codes")))
+            lines.append(
+                f"- {codes} of {md_code(str(cause.get('code_set')))} decides by its first known "
+                f"cause at {md_code(str(cause.get('path')))}: “{mk.text(str(cause.get('quote')))}” "
+                f"({self.cite(cause.get('sources'))})"
+            )
         for end in records(facts, "ends"):
             never = "; null: it never ends" if end.get("null_means_never") else ""
             path = md_code(str(end.get("path")))

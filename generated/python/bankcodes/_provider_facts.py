@@ -138,6 +138,21 @@ class MessageRule(Record):
     """sources"""
 
 
+class CauseRule(Record):
+    """A code whose body names its causes: where a body's deciding code is one of `codes` (of `code_set`) and a value at `path` is a code of that code set, the first such cause decides in its place, with the rule's sources."""
+
+    code_set: str
+    """The code set of the code and of its causes."""
+    codes: tuple[str, ...]
+    """The codes (wire values) whose causes decide."""
+    path: str
+    """The causes' codes' JSON path ($.causes[*].error_code)."""
+    quote: str
+    """The source's sentence that says the causes decide."""
+    sources: tuple[str, ...]
+    """sources"""
+
+
 class EndField(Record):
     """A field of the provider's bodies that states when a consent (or the access it grants) ends: an RFC 3339 date-time, read exactly; null where the source says null means never."""
 
@@ -163,10 +178,12 @@ class StatedLimit(Record):
 
 
 class BodyRules(Record):
-    """What a provider's bodies say beyond their codes: the generic codes whose messages give their meaning, the fields that state when a consent ends and the messages that state the most a request may ask for."""
+    """What a provider's bodies say beyond their codes: the generic codes whose messages give their meaning, the codes whose causes decide, the fields that state when a consent ends and the messages that state the most a request may ask for."""
 
     messages: tuple[MessageRule, ...] = ()
     """messages"""
+    causes: tuple[CauseRule, ...] = ()
+    """causes"""
     ends: tuple[EndField, ...] = ()
     """ends"""
     limits: tuple[StatedLimit, ...] = ()
@@ -882,8 +899,24 @@ CONSENTS: dict[str, Consent | NotStated] = {
 
 #: What each provider's bodies say beyond their codes, by provider id.
 BODY_RULES: dict[str, BodyRules] = {
+    "plaid": BodyRules(
+        messages=(),
+        causes=(
+            CauseRule(
+                code_set="error_code",
+                codes=("DATA_UNAVAILABLE",),
+                path="$.causes[*].error_code",
+                quote="Check the causes field for a detailed breakdown of errors, then follow the troubleshooting steps for any errors found.",
+                sources=("plaid-errors-assets",),
+            ),
+        ),
+        ends=(),
+        limits=(),
+        notes='An Asset Report\'s DATA_UNAVAILABLE ("unable to pull sufficient data for all items to generate this report. please see the \\"causes\\" field for more details") lists each Item\'s own error in causes[], whose error_code is of the same code set: the first cause the catalog knows decides (ITEM_LOGIN_REQUIRED: the end user reconnects through update mode).',
+    ),
     "mastercard": BodyRules(
         messages=(),
+        causes=(),
         ends=(),
         limits=(
             StatedLimit(
@@ -907,6 +940,7 @@ BODY_RULES: dict[str, BodyRules] = {
                 sources=("gocardless-openapi-third-party",),
             ),
         ),
+        causes=(),
         ends=(),
         limits=(
             StatedLimit(
@@ -926,6 +960,7 @@ BODY_RULES: dict[str, BodyRules] = {
     ),
     "ukob": BodyRules(
         messages=(),
+        causes=(),
         ends=(
             EndField(
                 path="$.Data.ExpirationDateTime",
@@ -937,6 +972,7 @@ BODY_RULES: dict[str, BodyRules] = {
     ),
     "pluggy": BodyRules(
         messages=(),
+        causes=(),
         ends=(
             EndField(path="$.expiresAt", null_means_never=True, sources=("pluggy-docs-consents",)),
         ),
@@ -955,12 +991,14 @@ BODY_RULES: dict[str, BodyRules] = {
                 sources=("setu-aa-consent-flow",),
             ),
         ),
+        causes=(),
         ends=(),
         limits=(),
         notes='The Consent flow page publishes this answer to a revocation of an expired consent (its "FAIL - Consent expired" tab): the generic InvalidRequest, whose message says the consent has expired.',
     ),
     "enablebanking": BodyRules(
         messages=(),
+        causes=(),
         ends=(EndField(path="$.access.valid_until", sources=("enablebanking-openapi-8e8ab97c",)),),
         limits=(),
         notes="A session's access ends at access.valid_until, as the application asked: \"even if the consent remains valid on the ASPSP's side, the session will expire based on the initially provided value.\"",

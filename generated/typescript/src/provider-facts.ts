@@ -168,6 +168,24 @@ export interface MessageRule {
 }
 
 /**
+ * A code whose body names its causes: where a body's deciding code is one of `codes` (of
+ * `code_set`) and a value at `path` is a code of that code set, the first such cause decides in its
+ * place, with the rule's sources.
+ */
+export interface CauseRule {
+  /** The code set of the code and of its causes. */
+  readonly codeSet: string;
+  /** The codes (wire values) whose causes decide. */
+  readonly codes: readonly string[];
+  /** The causes' codes' JSON path ($.causes[*].error_code). */
+  readonly path: string;
+  /** The source's sentence that says the causes decide. */
+  readonly quote: string;
+  /** sources */
+  readonly sources: readonly string[];
+}
+
+/**
  * A field of the provider's bodies that states when a consent (or the access it grants) ends: an
  * RFC 3339 date-time, read exactly; null where the source says null means never.
  */
@@ -197,12 +215,14 @@ export interface StatedLimit {
 
 /**
  * What a provider's bodies say beyond their codes: the generic codes whose messages give their
- * meaning, the fields that state when a consent ends and the messages that state the most a request
- * may ask for.
+ * meaning, the codes whose causes decide, the fields that state when a consent ends and the
+ * messages that state the most a request may ask for.
  */
 export interface BodyRules {
   /** messages */
   readonly messages: readonly MessageRule[];
+  /** causes */
+  readonly causes: readonly CauseRule[];
   /** ends */
   readonly ends: readonly EndField[];
   /** limits */
@@ -898,8 +918,24 @@ export const consents: { readonly [provider: string]: Consent | NotStated } = {
 
 /** What each provider's bodies say beyond their codes, by provider id. */
 export const bodyRules: { readonly [provider: string]: BodyRules } = {
+  plaid: {
+    messages: [],
+    causes: [
+      {
+        codeSet: "error_code",
+        codes: ["DATA_UNAVAILABLE"],
+        path: "$.causes[*].error_code",
+        quote: "Check the causes field for a detailed breakdown of errors, then follow the troubleshooting steps for any errors found.",
+        sources: ["plaid-errors-assets"],
+      },
+    ],
+    ends: [],
+    limits: [],
+    notes: "An Asset Report's DATA_UNAVAILABLE (\"unable to pull sufficient data for all items to generate this report. please see the \\\"causes\\\" field for more details\") lists each Item's own error in causes[], whose error_code is of the same code set: the first cause the catalog knows decides (ITEM_LOGIN_REQUIRED: the end user reconnects through update mode).",
+  },
   mastercard: {
     messages: [],
+    causes: [],
     ends: [],
     limits: [
       {
@@ -923,6 +959,7 @@ export const bodyRules: { readonly [provider: string]: BodyRules } = {
         sources: ["gocardless-openapi-third-party"],
       },
     ],
+    causes: [],
     ends: [],
     limits: [
       {
@@ -942,6 +979,7 @@ export const bodyRules: { readonly [provider: string]: BodyRules } = {
   },
   ukob: {
     messages: [],
+    causes: [],
     ends: [
       {
         path: "$.Data.ExpirationDateTime",
@@ -954,6 +992,7 @@ export const bodyRules: { readonly [provider: string]: BodyRules } = {
   },
   pluggy: {
     messages: [],
+    causes: [],
     ends: [{ path: "$.expiresAt", nullMeansNever: true, sources: ["pluggy-docs-consents"] }],
     limits: [],
     notes: "A consent's expiresAt: \"Date when the consent expires. Null if the consent doesn't expire.\"",
@@ -970,12 +1009,14 @@ export const bodyRules: { readonly [provider: string]: BodyRules } = {
         sources: ["setu-aa-consent-flow"],
       },
     ],
+    causes: [],
     ends: [],
     limits: [],
     notes: "The Consent flow page publishes this answer to a revocation of an expired consent (its \"FAIL - Consent expired\" tab): the generic InvalidRequest, whose message says the consent has expired.",
   },
   enablebanking: {
     messages: [],
+    causes: [],
     ends: [
       {
         path: "$.access.valid_until",

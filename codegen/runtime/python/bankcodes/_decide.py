@@ -15,6 +15,7 @@ from bankcodes._decide_facts import (
     body_end,
     by_status,
     category_step,
+    caused,
     consent_news,
     meant,
     provider_rules,
@@ -187,8 +188,10 @@ def _decision(
     read = found
     heard: tuple[Reason, ...] = ()
     if data is not None:
-        # A generic code whose message gives its meaning: the code meant decides.
-        found, heard = meant(provider, found, texts_of(data))
+        # A code whose body names its causes: the first known cause decides; else a generic
+        # code whose message gives its meaning: the code meant decides.
+        found, heard = caused(provider, found, data)
+        found, heard = (found, heard) if heard else meant(provider, found, texts_of(data))
     info = found.code.info if found is not None else (subject if _is_info(subject) else None)
     category: Category = info.category if info is not None else Category.UNKNOWN  # type: ignore[attr-defined]
     unknown = category is Category.UNKNOWN and getattr(info, "next_step", None) is None

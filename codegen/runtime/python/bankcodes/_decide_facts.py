@@ -8,8 +8,9 @@ from __future__ import annotations
 import datetime
 import re
 from functools import cache
+from itertools import islice
 
-from bankcodes._decide_waits import bounded, shown, shown_value
+from bankcodes._decide_waits import MAX_VALUES, bounded, shown, shown_value
 from bankcodes._decision import Reason, said
 from bankcodes._record import Record
 
@@ -181,6 +182,35 @@ def meant(
             says = said("message_means", value=shown(value), means=rule.means, quote=shown(text))
             reason = Reason(part="next_step", says=says, source=", ".join(rule.sources))
             return FoundCode(path=found.path, field=found.field, code_set=ref, code=code), (reason,)
+    return found, ()
+
+
+def caused(
+    provider: str | None, found: FoundCode | None, data: object
+) -> tuple[FoundCode | None, tuple[Reason, ...]]:
+    """The first cause the catalog knows of a code whose body names its causes, by the
+    provider's cause rules (the first MAX_VALUES values at the rule's path), with the reason
+    that names it; else the code itself."""
+    from bankcodes._provider_facts import BODY_RULES
+
+    rules = BODY_RULES.get(provider) if provider is not None else None
+    if found is None or rules is None:
+        return found, ()
+    from bankcodes._code_fields import FoundCode
+    from bankcodes._providers import code_set_of
+    from bankcodes._recognition import values
+
+    set_id, value = found.code_set.partition(".")[2], str(found.code.value)
+    for rule in (r for r in rules.causes if r.code_set == set_id and value in r.codes):
+        for path, cause in islice(values(rule.path[1:], data, "$"), MAX_VALUES):
+            code = code_set_of(provider, set_id).parse(cause) if isinstance(cause, str) else None
+            if code is None or not code.known:
+                continue
+            assert isinstance(cause, str), "only a text is parsed"
+            says = said("cause_decides", value=shown(value), cause=shown(cause), field=path)
+            reason = Reason(part="next_step", says=says, source=", ".join(rule.sources))
+            field = rule.path
+            return FoundCode(path=path, field=field, code_set=found.code_set, code=code), (reason,)
     return found, ()
 
 

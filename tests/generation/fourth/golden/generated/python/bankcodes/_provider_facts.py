@@ -138,6 +138,21 @@ class MessageRule(Record):
     """sources"""
 
 
+class CauseRule(Record):
+    """A code whose body names its causes: where a body's deciding code is one of `codes` (of `code_set`) and a value at `path` is a code of that code set, the first such cause decides in its place, with the rule's sources."""
+
+    code_set: str
+    """The code set of the code and of its causes."""
+    codes: tuple[str, ...]
+    """The codes (wire values) whose causes decide."""
+    path: str
+    """The causes' codes' JSON path ($.causes[*].error_code)."""
+    quote: str
+    """The source's sentence that says the causes decide."""
+    sources: tuple[str, ...]
+    """sources"""
+
+
 class EndField(Record):
     """A field of the provider's bodies that states when a consent (or the access it grants) ends: an RFC 3339 date-time, read exactly; null where the source says null means never."""
 
@@ -163,10 +178,12 @@ class StatedLimit(Record):
 
 
 class BodyRules(Record):
-    """What a provider's bodies say beyond their codes: the generic codes whose messages give their meaning, the fields that state when a consent ends and the messages that state the most a request may ask for."""
+    """What a provider's bodies say beyond their codes: the generic codes whose messages give their meaning, the codes whose causes decide, the fields that state when a consent ends and the messages that state the most a request may ask for."""
 
     messages: tuple[MessageRule, ...] = ()
     """messages"""
+    causes: tuple[CauseRule, ...] = ()
+    """causes"""
     ends: tuple[EndField, ...] = ()
     """ends"""
     limits: tuple[StatedLimit, ...] = ()

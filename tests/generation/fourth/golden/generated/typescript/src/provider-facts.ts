@@ -168,6 +168,24 @@ export interface MessageRule {
 }
 
 /**
+ * A code whose body names its causes: where a body's deciding code is one of `codes` (of
+ * `code_set`) and a value at `path` is a code of that code set, the first such cause decides in its
+ * place, with the rule's sources.
+ */
+export interface CauseRule {
+  /** The code set of the code and of its causes. */
+  readonly codeSet: string;
+  /** The codes (wire values) whose causes decide. */
+  readonly codes: readonly string[];
+  /** The causes' codes' JSON path ($.causes[*].error_code). */
+  readonly path: string;
+  /** The source's sentence that says the causes decide. */
+  readonly quote: string;
+  /** sources */
+  readonly sources: readonly string[];
+}
+
+/**
  * A field of the provider's bodies that states when a consent (or the access it grants) ends: an
  * RFC 3339 date-time, read exactly; null where the source says null means never.
  */
@@ -197,12 +215,14 @@ export interface StatedLimit {
 
 /**
  * What a provider's bodies say beyond their codes: the generic codes whose messages give their
- * meaning, the fields that state when a consent ends and the messages that state the most a request
- * may ask for.
+ * meaning, the codes whose causes decide, the fields that state when a consent ends and the
+ * messages that state the most a request may ask for.
  */
 export interface BodyRules {
   /** messages */
   readonly messages: readonly MessageRule[];
+  /** causes */
+  readonly causes: readonly CauseRule[];
   /** ends */
   readonly ends: readonly EndField[];
   /** limits */
