@@ -29,7 +29,7 @@ SOURCED_ONLY = ("wait_seconds", "max_attempts")
 #: What a prose pattern may not hold: lookaround, a backreference, a group other than the one.
 _FORBIDDEN = re.compile(r"\(\?[=!]|\(\?<[=!]|\\[1-9]|\\k<|\((?!\?)")
 _GROUP = re.compile(r"\(\?<(seconds|minutes|hours)>")
-_MOST = re.compile(r"\(\?<(most)>")
+_MOST = re.compile(r"\(\?<(most|least)>")
 #: An escaped character of a pattern that is no backreference (a literal parenthesis, \().
 _ESCAPED = re.compile(r"\\[^1-9k]")
 
@@ -130,7 +130,17 @@ def _body_rules(provider: Provider, at: Where, facts: BodyRules) -> Iterator[Pro
         named = [(value, cause.code_set, "codes") for value in cause.codes]
         yield from _in_sets(provider, (*at, "causes", index), named)
     for index, limit in enumerate(facts.limits):
-        yield from _pattern(pointer(*at, "limits", index), limit, _MOST, "most")
+        here = (*at, "limits", index)
+        if limit.pattern is not None:
+            yield from _pattern(pointer(*here), limit, _MOST, "most or least")
+        elif limit.code_set is None or not limit.codes or limit.most is None:
+            yield Problem(
+                pointer(*here), "a limit states its pattern, or its code_set, codes and most"
+            )
+        else:
+            yield from _in_sets(provider, here, [(c, limit.code_set, "codes") for c in limit.codes])
+            if str(limit.most) not in limit.example:
+                yield Problem(pointer(*here, "example"), f"the example does not state {limit.most}")
 
 
 def _in_sets(
@@ -200,9 +210,10 @@ def _pattern(
     group: re.Pattern[str] | None = _GROUP,
     named: str = "seconds, minutes or hours",
 ) -> Iterator[Problem]:
-    """One named group (seconds, minutes or hours; most), or none where `group` is None;
+    """One named group (seconds, minutes or hours; most or least), or none where `group` is None;
     nothing only some engines read; and the example matched, its group digits."""
-    rest = prose.pattern if group is None else group.sub("", prose.pattern, count=1)
+    pattern = prose.pattern or ""
+    rest = pattern if group is None else group.sub("", pattern, count=1)
     rest = _ESCAPED.sub("", rest).replace("(?:", "")
     if (group is not None and group.search(rest)) or _FORBIDDEN.search(rest):
         holds = f"one named group ({named}) and no other group" if group else "no group"
@@ -212,7 +223,7 @@ def _pattern(
         )
         return
     try:
-        compiled = re.compile(prose.pattern.replace("(?<", "(?P<"))
+        compiled = re.compile(pattern.replace("(?<", "(?P<"))
     except re.error as error:
         yield Problem(f"{where}/pattern", f"not a regular expression: {error}")
         return

@@ -240,14 +240,32 @@ class EndField(SpecModel):
 
 
 class StatedLimit(SpecModel):
-    """A validation error's message that states the most a request may ask for (of days, of
-    seconds): the decision carries it."""
+    """The most (or the least) a request may ask for, where a validation error's message states
+    it (of days, of seconds, a version), or where a source states it for a code whatever the
+    message: the decision carries it."""
 
-    pattern: Annotated[str, PydField(pattern=whole(r"[^\n]*\(\?<most>[^\n]*"), max_length=300)] = (
-        PydField(description="A regular expression with one named group, most, the digits.")
+    pattern: (
+        Annotated[str, PydField(pattern=whole(r"[^\n]*\(\?<(most|least)>[^\n]*"), max_length=300)]
+        | None
+    ) = PydField(
+        None,
+        description="A regular expression with one named group, most or least, the digits; none "
+        "where the source states the limit for codes (code_set, codes, most).",
     )
-    unit: Literal["days", "seconds"]
-    example: Text = PydField(description="A message the sources publish, verbatim.")
+    code_set: Annotated[Id, Names("provider's code set")] | None = PydField(
+        None, description="The code set of the codes the source states the limit for."
+    )
+    codes: Annotated[tuple[Annotated[str, PydField(min_length=1, max_length=200)], ...], UNIQUE] = (
+        PydField((), description="The codes (wire values) the source states the limit for.")
+    )
+    most: Annotated[int, Integer(1)] | None = PydField(
+        None, description="The most the source states for the codes."
+    )
+    unit: Literal["days", "seconds", "transactions", "version"]
+    example: Text = PydField(
+        description="A message the sources publish, verbatim; for codes, the source's sentence "
+        "that states the limit."
+    )
     sources: SourceRefs
 
 
@@ -274,7 +292,7 @@ class CauseRule(SpecModel):
 class BodyRules(SpecModel):
     """What a provider's bodies say beyond their codes: the generic codes whose messages give
     their meaning, the codes whose causes decide, the fields that state when a consent ends and
-    the messages that state the most a request may ask for."""
+    the most (or least) a request may ask for, as a message or a code's sources state it."""
 
     messages: Annotated[tuple[MessageRule, ...], PydField(min_length=1)] = ()
     causes: Annotated[tuple[CauseRule, ...], PydField(min_length=1)] = ()

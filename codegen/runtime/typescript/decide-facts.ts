@@ -171,17 +171,33 @@ export function caused(
   return [found, []];
 }
 
-/** The most a request may ask for, where a text of the body states it in a form the provider's
- * rules declare (of days, of seconds), with the message quoted (the Python `stated_limit`). */
-export function statedLimit(provider: string | undefined, texts: Iterable<string>): Reason[] {
+/** The most (or least) a request may ask for: where the provider's sources state it for the code,
+ * with their sentence, else where a text of the body states it in a form the provider's rules
+ * declare (of days, of seconds, a version), with the message quoted (the Python `stated_limit`). */
+export function statedLimit(
+  provider: string | undefined,
+  found: FoundCode | null,
+  texts: Iterable<string>,
+): Reason[] {
   const limits =
     provider !== undefined && Object.hasOwn(bodyRules, provider) ? bodyRules[provider]!.limits : [];
-  for (const text of limits.length > 0 ? bounded(texts) : [])
-    for (const limit of limits) {
-      const match = new RegExp(limit.pattern).exec(text);
+  const setId = found === null ? null : found.codeSet.slice(found.codeSet.indexOf(".") + 1);
+  const value = found === null ? null : String(found.code);
+  for (const limit of limits) {
+    if (limit.pattern !== undefined || limit.codeSet !== setId || value === null) continue;
+    if (!limit.codes.includes(value)) continue;
+    const [most, unit, quote] = [limit.most!, limit.unit, limit.example];
+    const says = said("limit_of_code", { most, unit, value, quote });
+    return [{ part: "limit", says, source: limit.sources.join(", ") }];
+  }
+  const patterned = limits.filter((limit) => limit.pattern !== undefined);
+  for (const text of patterned.length > 0 ? bounded(texts) : [])
+    for (const limit of patterned) {
+      const match = new RegExp(limit.pattern!).exec(text);
       if (match === null) continue;
-      const [quote, most, unit] = [shownText(match[0]), match.groups!["most"]!, limit.unit];
-      const says = said("limit_stated", { most, unit, quote });
+      const bound = match.groups!["most"] !== undefined ? "most" : "least";
+      const [quote, unit] = [shownText(match[0]), limit.unit];
+      const says = said(`limit_${bound}`, { bound: match.groups![bound]!, unit, quote });
       return [{ part: "limit", says, source: limit.sources.join(", ") }];
     }
   return [];

@@ -306,7 +306,7 @@ function decision(
       ...pairsNotRead(passed),
       ...attemptsOf(info),
       ...endReasons,
-      ...(data === null || data === undefined ? [] : statedLimit(provider, textsOf(data))),
+      ...statedLimit(provider, found, data === null || data === undefined ? [] : textsOf(data)),
       ...toldReasons(read),
     ],
   };

@@ -125,11 +125,17 @@ class Facts:
             path = md_code(str(end.get("path")))
             lines.append(f"- A consent ends at {path}{never} ({self.cite(end.get('sources'))})")
         for limit in records(facts, "limits"):
-            example = mk.text(str(limit.get("example")))
+            example, cited = mk.text(str(limit.get("example"))), self.cite(limit.get("sources"))
+            if limit.get("pattern") is None:
+                codes = ", ".join(md_code(c) for c in _ids(limit.get("codes")))
+                lines.append(
+                    f"- {codes} of {md_code(str(limit.get('code_set')))}: at most "
+                    f"{limit.get('most')} {limit.get('unit')}, “{example}” ({cited})"
+                )
+                continue
             lines.append(
-                f"- The most a request may ask for, in {limit.get('unit')}: "
-                f"{md_code(str(limit.get('pattern')))}, as in “{example}” "
-                f"({self.cite(limit.get('sources'))})"
+                f"- The most or least a request may ask for, in {limit.get('unit')}: "
+                f"{md_code(str(limit.get('pattern')))}, as in “{example}” ({cited})"
             )
         return lines + self.said(facts, "notes", "Notes (bankcodes' wording)")
 

@@ -165,20 +165,26 @@ class EndField(Record):
 
 
 class StatedLimit(Record):
-    """A validation error's message that states the most a request may ask for (of days, of seconds): the decision carries it."""
+    """The most (or the least) a request may ask for, where a validation error's message states it (of days, of seconds, a version), or where a source states it for a code whatever the message: the decision carries it."""
 
-    pattern: str
-    """A regular expression with one named group, most, the digits."""
+    pattern: str | None = None
+    """A regular expression with one named group, most or least, the digits; none where the source states the limit for codes (code_set, codes, most)."""
+    code_set: str | None = None
+    """The code set of the codes the source states the limit for."""
+    codes: tuple[str, ...] = ()
+    """The codes (wire values) the source states the limit for."""
+    most: int | None = None
+    """The most the source states for the codes."""
     unit: str
     """unit"""
     example: str
-    """A message the sources publish, verbatim."""
+    """A message the sources publish, verbatim; for codes, the source's sentence that states the limit."""
     sources: tuple[str, ...]
     """sources"""
 
 
 class BodyRules(Record):
-    """What a provider's bodies say beyond their codes: the generic codes whose messages give their meaning, the codes whose causes decide, the fields that state when a consent ends and the messages that state the most a request may ask for."""
+    """What a provider's bodies say beyond their codes: the generic codes whose messages give their meaning, the codes whose causes decide, the fields that state when a consent ends and the most (or least) a request may ask for, as a message or a code's sources state it."""
 
     messages: tuple[MessageRule, ...] = ()
     """messages"""
@@ -911,8 +917,17 @@ BODY_RULES: dict[str, BodyRules] = {
             ),
         ),
         ends=(),
-        limits=(),
-        notes='An Asset Report\'s DATA_UNAVAILABLE ("unable to pull sufficient data for all items to generate this report. please see the \\"causes\\" field for more details") lists each Item\'s own error in causes[], whose error_code is of the same code set: the first cause the catalog knows decides (ITEM_LOGIN_REQUIRED: the end user reconnects through update mode).',
+        limits=(
+            StatedLimit(
+                code_set="error_code",
+                codes=("TRANSACTIONS_SYNC_LIMIT",),
+                most=500,
+                unit="transactions",
+                example="you can retrieve up to 500 at a time by setting count to the desired number",
+                sources=("plaid-errors-rate-limit-exceeded",),
+            ),
+        ),
+        notes='An Asset Report\'s DATA_UNAVAILABLE ("unable to pull sufficient data for all items to generate this report. please see the \\"causes\\" field for more details") lists each Item\'s own error in causes[], whose error_code is of the same code set: the first cause the catalog knows decides (ITEM_LOGIN_REQUIRED: the end user reconnects through update mode). TRANSACTIONS_SYNC_LIMIT is fixed by asking for more transactions per call (count, at most 500), not by waiting: "Use the count request parameter in the /transactions/sync call to increase the number of transactions retrieved per request."',
     ),
     "mastercard": BodyRules(
         messages=(),
@@ -921,6 +936,7 @@ BODY_RULES: dict[str, BodyRules] = {
         limits=(
             StatedLimit(
                 pattern="Invalid date range - It is more than (?<most>[0-9]+) days",
+                codes=(),
                 unit="days",
                 example="RESELLER_BILLING_REPORT: Invalid date range - It is more than 31 days",
                 sources=("mastercard-openapi-us",),
@@ -945,12 +961,14 @@ BODY_RULES: dict[str, BodyRules] = {
         limits=(
             StatedLimit(
                 pattern="access_valid_for_days must be > 0 and <= (?<most>[0-9]+)",
+                codes=(),
                 unit="days",
                 example="access_valid_for_days must be > 0 and <= 180",
                 sources=("gocardless-openapi-third-party",),
             ),
             StatedLimit(
                 pattern="max_historical_days must be > 0 and <= .* \\((?<most>[0-9]+)\\)",
+                codes=(),
                 unit="days",
                 example="max_historical_days must be > 0 and <= N26_NTSBDEB1 transaction_total_days (90)",
                 sources=("gocardless-openapi-third-party",),
@@ -969,6 +987,21 @@ BODY_RULES: dict[str, BodyRules] = {
         ),
         limits=(),
         notes="An account access consent ends at Data.ExpirationDateTime; after it the consent is EXPD (reason TKXP) and a new consent is needed. Absent, the consent is open ended.",
+    ),
+    "cdr": BodyRules(
+        messages=(),
+        causes=(),
+        ends=(),
+        limits=(
+            StatedLimit(
+                pattern="'x-v' MUST be greater than or equal to '(?<least>[0-9]+)'",
+                codes=(),
+                unit="version",
+                example="'x-v' MUST be greater than or equal to '2'",
+                sources=("cdr-errors",),
+            ),
+        ),
+        notes='Header/UnsupportedVersion (406): "The error _detail_ **MAY** include the minimum and maximum versions the Data Holder supports." The standard\'s transition example states the minimum in that form; no example states a maximum.',
     ),
     "pluggy": BodyRules(
         messages=(),

@@ -228,7 +228,7 @@ def _decision(
                 ),
             )
     attempts, attempt_reasons = _attempts(info)
-    limit_reasons = stated_limit(provider, texts_of(data)) if data is not None else ()
+    limit_reasons = stated_limit(provider, found, texts_of(data) if data is not None else ())
     return Decision(
         next_step=step,
         actor=actor_of(category, step, own=own),

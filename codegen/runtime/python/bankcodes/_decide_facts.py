@@ -246,19 +246,31 @@ def body_end(
     return None, (), None
 
 
-def stated_limit(provider: str | None, texts: Iterable[str]) -> tuple[Reason, ...]:
-    """The most a request may ask for, where a text of the body states it in a form the
-    provider's rules declare (of days, of seconds), with the message quoted."""
+def stated_limit(
+    provider: str | None, found: FoundCode | None, texts: Iterable[str]
+) -> tuple[Reason, ...]:
+    """The most (or least) a request may ask for: where the provider's sources state it for the
+    code, with their sentence, else where a text of the body states it in a form the provider's
+    rules declare (of days, of seconds, a version), with the message quoted."""
     from bankcodes._provider_facts import BODY_RULES
 
     rules = BODY_RULES.get(provider) if provider is not None else None
     limits = rules.limits if rules is not None else ()
-    for text in bounded(texts) if limits else ():
-        for limit in limits:
-            match = _regex(limit.pattern).search(text)
+    set_id = found.code_set.partition(".")[2] if found is not None else None
+    value = str(found.code.value) if found is not None else None
+    for limit in limits:
+        if limit.pattern is None and limit.code_set == set_id and value in limit.codes:
+            quote, most = limit.example, limit.most
+            says = said("limit_of_code", most=most, unit=limit.unit, value=value, quote=quote)
+            return (Reason(part="limit", says=says, source=", ".join(limit.sources)),)
+    patterned = [limit for limit in limits if limit.pattern is not None]
+    for text in bounded(texts) if patterned else ():
+        for limit in patterned:
+            match = _regex(str(limit.pattern)).search(text)
             if match is not None:
+                bound = "most" if "most" in match.groupdict() else "least"
                 quote = shown(match.group())
-                says = said("limit_stated", most=match["most"], unit=limit.unit, quote=quote)
+                says = said(f"limit_{bound}", bound=match[bound], unit=limit.unit, quote=quote)
                 return (Reason(part="limit", says=says, source=", ".join(limit.sources)),)
     return ()
 

@@ -165,20 +165,26 @@ class EndField(Record):
 
 
 class StatedLimit(Record):
-    """A validation error's message that states the most a request may ask for (of days, of seconds): the decision carries it."""
+    """The most (or the least) a request may ask for, where a validation error's message states it (of days, of seconds, a version), or where a source states it for a code whatever the message: the decision carries it."""
 
-    pattern: str
-    """A regular expression with one named group, most, the digits."""
+    pattern: str | None = None
+    """A regular expression with one named group, most or least, the digits; none where the source states the limit for codes (code_set, codes, most)."""
+    code_set: str | None = None
+    """The code set of the codes the source states the limit for."""
+    codes: tuple[str, ...] = ()
+    """The codes (wire values) the source states the limit for."""
+    most: int | None = None
+    """The most the source states for the codes."""
     unit: str
     """unit"""
     example: str
-    """A message the sources publish, verbatim."""
+    """A message the sources publish, verbatim; for codes, the source's sentence that states the limit."""
     sources: tuple[str, ...]
     """sources"""
 
 
 class BodyRules(Record):
-    """What a provider's bodies say beyond their codes: the generic codes whose messages give their meaning, the codes whose causes decide, the fields that state when a consent ends and the messages that state the most a request may ask for."""
+    """What a provider's bodies say beyond their codes: the generic codes whose messages give their meaning, the codes whose causes decide, the fields that state when a consent ends and the most (or least) a request may ask for, as a message or a code's sources state it."""
 
     messages: tuple[MessageRule, ...] = ()
     """messages"""

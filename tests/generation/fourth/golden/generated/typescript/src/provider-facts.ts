@@ -199,15 +199,28 @@ export interface EndField {
 }
 
 /**
- * A validation error's message that states the most a request may ask for (of days, of seconds):
- * the decision carries it.
+ * The most (or the least) a request may ask for, where a validation error's message states it (of
+ * days, of seconds, a version), or where a source states it for a code whatever the message: the
+ * decision carries it.
  */
 export interface StatedLimit {
-  /** A regular expression with one named group, most, the digits. */
-  readonly pattern: string;
+  /**
+   * A regular expression with one named group, most or least, the digits; none where the source
+   * states the limit for codes (code_set, codes, most).
+   */
+  readonly pattern?: string;
+  /** The code set of the codes the source states the limit for. */
+  readonly codeSet?: string;
+  /** The codes (wire values) the source states the limit for. */
+  readonly codes: readonly string[];
+  /** The most the source states for the codes. */
+  readonly most?: number;
   /** unit */
-  readonly unit: "days" | "seconds";
-  /** A message the sources publish, verbatim. */
+  readonly unit: "days" | "seconds" | "transactions" | "version";
+  /**
+   * A message the sources publish, verbatim; for codes, the source's sentence that states the
+   * limit.
+   */
   readonly example: string;
   /** sources */
   readonly sources: readonly string[];
@@ -215,8 +228,8 @@ export interface StatedLimit {
 
 /**
  * What a provider's bodies say beyond their codes: the generic codes whose messages give their
- * meaning, the codes whose causes decide, the fields that state when a consent ends and the
- * messages that state the most a request may ask for.
+ * meaning, the codes whose causes decide, the fields that state when a consent ends and the most
+ * (or least) a request may ask for, as a message or a code's sources state it.
  */
 export interface BodyRules {
   /** messages */
