@@ -16,6 +16,7 @@ from codegen.spec.decisions import (
     BodyRules,
     Consent,
     ConsentEvent,
+    EndField,
     MessageRule,
     NotStated,
     ProsePattern,
@@ -30,6 +31,7 @@ SOURCED_ONLY = ("wait_seconds", "max_attempts")
 _FORBIDDEN = re.compile(r"\(\?[=!]|\(\?<[=!]|\\[1-9]|\\k<|\((?!\?)")
 _GROUP = re.compile(r"\(\?<(seconds|minutes|hours)>")
 _MOST = re.compile(r"\(\?<(most|least)>")
+_DATE = re.compile(r"\(\?<(date)>")
 #: An escaped character of a pattern that is no backreference (a literal parenthesis, \().
 _ESCAPED = re.compile(r"\\[^1-9k]")
 
@@ -126,6 +128,9 @@ def _body_rules(provider: Provider, at: Where, facts: BodyRules) -> Iterator[Pro
         named = [(value, rule.code_set, "codes") for value in rule.codes]
         yield from _in_sets(provider, here, (*named, (rule.means, rule.means_code_set, "means")))
         yield from _pattern(pointer(*here), rule, None)
+    for index, end in enumerate(facts.ends):
+        if end.pattern is not None:
+            yield from _pattern(pointer(*at, "ends", index), end, _DATE, "date")
     for index, cause in enumerate(facts.causes):
         named = [(value, cause.code_set, "codes") for value in cause.codes]
         yield from _in_sets(provider, (*at, "causes", index), named)
@@ -206,12 +211,13 @@ def _shorter(rule: RetryRule) -> bool:
 
 def _pattern(
     where: str,
-    prose: ProsePattern | StatedLimit | MessageRule,
+    prose: ProsePattern | StatedLimit | MessageRule | EndField,
     group: re.Pattern[str] | None = _GROUP,
     named: str = "seconds, minutes or hours",
 ) -> Iterator[Problem]:
-    """One named group (seconds, minutes or hours; most or least), or none where `group` is None;
-    nothing only some engines read; and the example matched, its group digits."""
+    """One named group (seconds, minutes or hours; most or least; date), or none where `group`
+    is None; nothing only some engines read; and the example matched, its group digits (a
+    date's, and hyphens)."""
     pattern = prose.pattern or ""
     rest = pattern if group is None else group.sub("", pattern, count=1)
     rest = _ESCAPED.sub("", rest).replace("(?:", "")
@@ -227,10 +233,10 @@ def _pattern(
     except re.error as error:
         yield Problem(f"{where}/pattern", f"not a regular expression: {error}")
         return
-    found = compiled.search(prose.example)
+    found = compiled.search(prose.example or "")
     if found is None:
         yield Problem(f"{where}/example", "the pattern does not match its example")
-    elif group is not None and not found.group(found.lastgroup or 0).isdigit():
+    elif group is not None and not found.group(found.lastgroup or 0).replace("-", "").isdigit():
         yield Problem(f"{where}/pattern", "the pattern's group holds more than digits")
 
 

@@ -228,13 +228,24 @@ class MessageRule(SpecModel):
 
 class EndField(SpecModel):
     """A field of the provider's bodies that states when a consent (or the access it grants)
-    ends: an RFC 3339 date-time, read exactly; null where the source says null means never."""
+    ends: an RFC 3339 date-time, read exactly; null where the source says null means never; or
+    a text whose date a pattern finds."""
 
     path: Annotated[str, PydField(pattern=whole(r"\$(\.[^.\s\[\]]+)+"), max_length=200)] = PydField(
         description="The field's JSON path ($.access.valid_until)."
     )
     null_means_never: TrueFlag = PydField(
         False, description="The source says a null value means the consent does not end."
+    )
+    pattern: (
+        Annotated[str, PydField(pattern=whole(r"[^\n]*\(\?<date>[^\n]*"), max_length=300)] | None
+    ) = PydField(
+        None,
+        description="Where the field is a text that states the end: a regular expression with "
+        "one named group, date (an RFC 3339 full-date, read as the day's start in UTC).",
+    )
+    example: Text | None = PydField(
+        None, description="A text the sources publish that the pattern matches, verbatim."
     )
     sources: SourceRefs
 

@@ -138,6 +138,12 @@ DECISION_CASES: list[tuple[str, Mutation, str, str]] = [
         "a limit states its pattern, or its code_set, codes and most",
     ),
     (
+        "an end's date pattern its example does not show",
+        lambda d: d["providers"]["gocardless"]["body_rules"]["ends"][0].update(example="x"),
+        "/providers/gocardless/body_rules/ends/0/example",
+        "the pattern does not match its example",
+    ),
+    (
         "a stated limit its example does not show",
         lambda d: d["providers"]["mastercard"]["body_rules"]["limits"][0].update(example="x"),
         "/providers/mastercard/body_rules/limits/0/example",

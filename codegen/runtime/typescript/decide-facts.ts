@@ -9,7 +9,7 @@ import type { Actor } from "./shapes.js";
 import { readAs, type FoundCode } from "./code-fields.js";
 import { bodyRules, consents, rateLimits } from "./provider-facts.js";
 import type { Reason } from "./decide-waits.js";
-import { MAX_VALUES, bounded, shownText } from "./decide-waits.js";
+import { MAX_MESSAGE, MAX_VALUES, bounded, shownText } from "./decide-waits.js";
 import { isRecord, values } from "./recognition.js";
 import type { CodeFacts } from "./code-facts.js";
 import { cut, longerThan, said } from "./shown.js";
@@ -289,18 +289,30 @@ export function bodyEnd(
   for (const end of ends) {
     const found: [string, unknown][] = [];
     values(end.path.slice(1), data, "$", found);
-    if (found.length === 0) continue;
-    const [field, value] = found[0]!;
     const source = end.sources.join(", ");
     const reason = (says: string): Reason[] => [{ part: "ends_at", says, source }];
-    if (value === null && end.nullMeansNever === true)
-      return [null, reason(said("ends_never", { field })), ["none", null]];
-    const stated = dateTime(value);
-    if (stated === null)
-      return [null, reason(said("ends_at_refused", { field, value: shownValue(value) })), null];
-    const says = said("ends_at_body", { moment: stated.toISOString(), field });
-    const passed = stated.getTime() <= now.getTime();
-    return [stated, reason(says), passed ? ["renew_consent", "consent_ended"] : ["none", null]];
+    for (const [field, value] of end.pattern === undefined ? found.slice(0, 1) : found) {
+      let stated: Date | null;
+      let says: string;
+      if (end.pattern !== undefined) {
+        // A text that states the end: its date, read as the day's start in UTC.
+        const text = typeof value === "string" ? cut(value, MAX_MESSAGE) : "";
+        const match = new RegExp(end.pattern).exec(text);
+        stated = match === null ? null : dateTime(`${match.groups!["date"]!}T00:00:00Z`);
+        if (match === null || stated === null) continue;
+        const [moment, quote] = [stated.toISOString(), shownText(match[0])];
+        says = said("ends_at_date", { moment, field, quote });
+      } else if (value === null && end.nullMeansNever === true) {
+        return [null, reason(said("ends_never", { field })), ["none", null]];
+      } else {
+        stated = dateTime(value);
+        if (stated === null)
+          return [null, reason(said("ends_at_refused", { field, value: shownValue(value) })), null];
+        says = said("ends_at_body", { moment: stated.toISOString(), field });
+      }
+      const passed = stated.getTime() <= now.getTime();
+      return [stated, reason(says), passed ? ["renew_consent", "consent_ended"] : ["none", null]];
+    }
   }
   return [null, [], null];
 }

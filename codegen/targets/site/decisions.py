@@ -122,7 +122,12 @@ class Facts:
             )
         for end in records(facts, "ends"):
             never = "; null: it never ends" if end.get("null_means_never") else ""
-            path = md_code(str(end.get("path")))
+            path, pattern = md_code(str(end.get("path"))), end.get("pattern")
+            if pattern is not None:
+                example = mk.text(str(end.get("example")))
+                path += (
+                    f"'s date ({md_code(str(pattern))}, the day's start in UTC) as in “{example}”"
+                )
             lines.append(f"- A consent ends at {path}{never} ({self.cite(end.get('sources'))})")
         for limit in records(facts, "limits"):
             example, cited = mk.text(str(limit.get("example"))), self.cite(limit.get("sources"))

@@ -187,13 +187,21 @@ export interface CauseRule {
 
 /**
  * A field of the provider's bodies that states when a consent (or the access it grants) ends: an
- * RFC 3339 date-time, read exactly; null where the source says null means never.
+ * RFC 3339 date-time, read exactly; null where the source says null means never; or a text whose
+ * date a pattern finds.
  */
 export interface EndField {
   /** The field's JSON path ($.access.valid_until). */
   readonly path: string;
   /** The source says a null value means the consent does not end. */
   readonly nullMeansNever: boolean;
+  /**
+   * Where the field is a text that states the end: a regular expression with one named group, date
+   * (an RFC 3339 full-date, read as the day's start in UTC).
+   */
+  readonly pattern?: string;
+  /** A text the sources publish that the pattern matches, verbatim. */
+  readonly example?: string;
   /** sources */
   readonly sources: readonly string[];
 }
@@ -983,7 +991,15 @@ export const bodyRules: { readonly [provider: string]: BodyRules } = {
       },
     ],
     causes: [],
-    ends: [],
+    ends: [
+      {
+        path: "$.detail",
+        nullMeansNever: false,
+        pattern: "it expired at (?\u003cdate\u003e[0-9]{4}-[0-9]{2}-[0-9]{2})",
+        example: "EUA was valid for 90 days and it expired at 2025-06-13. The end user must connect the account once more with new EUA and Requisition",
+        sources: ["gocardless-openapi-third-party"],
+      },
+    ],
     limits: [
       {
         pattern: "access_valid_for_days must be \u003e 0 and \u003c= (?\u003cmost\u003e[0-9]+)",
@@ -1000,7 +1016,7 @@ export const bodyRules: { readonly [provider: string]: BodyRules } = {
         sources: ["gocardless-openapi-third-party"],
       },
     ],
-    notes: "The OpenAPI's EUAExpiredError (401) is a summary the code set does not list, whose detail goes on: \"The end user must connect the account once more with new EUA and Requisition\"; it means what AccessExpiredError (\"Access has expired or it has been revoked\") does. A refused agreement's detail states the most days it may ask for (access_valid_for_days, max_historical_days: the institution's own).",
+    notes: "The OpenAPI's EUAExpiredError (401) is a summary the code set does not list, whose detail goes on: \"The end user must connect the account once more with new EUA and Requisition\"; it means what AccessExpiredError (\"Access has expired or it has been revoked\") does. Its detail states the day the agreement expired (\"it expired at 2025-06-13\"), with no time or zone: read as the day's start in UTC. A refused agreement's detail states the most days it may ask for (access_valid_for_days, max_historical_days: the institution's own).",
   },
   ukob: {
     messages: [],

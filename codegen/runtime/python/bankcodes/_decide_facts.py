@@ -10,7 +10,7 @@ import re
 from functools import cache
 from itertools import islice
 
-from bankcodes._decide_waits import MAX_VALUES, bounded, shown, shown_value
+from bankcodes._decide_waits import MAX_MESSAGE, MAX_VALUES, bounded, shown, shown_value
 from bankcodes._decision import Reason, said
 from bankcodes._record import Record
 
@@ -222,9 +222,10 @@ def body_end(
     provider: str | None, data: object, now: datetime.datetime
 ) -> tuple[datetime.datetime | None, tuple[Reason, ...], tuple[str, str | None] | None]:
     """When a consent ends by the first field of the provider's bodies that states it (read
-    exactly; null, where its source says so, for never), with its reason, and the next step and
-    state that end gives where nothing else in the body decides: renew_consent once it has
-    passed, none before it or where it never comes; no step for a value that is no date-time."""
+    exactly; null, where its source says so, for never; a text's date by its pattern), with its
+    reason, and the next step and state that end gives where nothing else in the body decides:
+    renew_consent once it has passed, none before it or where it never comes; no step for a
+    value that is no date-time."""
     from bankcodes._provider_facts import BODY_RULES
     from bankcodes._recognition import values
     from bankcodes._times import date_time, instant
@@ -233,14 +234,24 @@ def body_end(
     for end in rules.ends if rules is not None else ():
         for path, value in values(end.path[1:], data, "$"):
             source = ", ".join(end.sources)
-            if value is None and end.null_means_never:
+            if end.pattern is not None:
+                # A text that states the end: its date, read as the day's start in UTC.
+                text = value[:MAX_MESSAGE] if isinstance(value, str) else ""
+                found = _regex(end.pattern).search(text)
+                stated = date_time(f"{found['date']}T00:00:00Z") if found else None
+                if found is None or stated is None:
+                    continue
+                quote = shown(found.group())
+                says = said("ends_at_date", moment=instant(stated), field=path, quote=quote)
+            elif value is None and end.null_means_never:
                 says = said("ends_never", field=path)
                 return None, (Reason(part="ends_at", says=says, source=source),), ("none", None)
-            stated = date_time(value)
-            if stated is None:
-                says = said("ends_at_refused", field=path, value=shown_value(value))
-                return None, (Reason(part="ends_at", says=says, source=source),), None
-            says = said("ends_at_body", moment=instant(stated), field=path)
+            else:
+                stated = date_time(value)
+                if stated is None:
+                    says = said("ends_at_refused", field=path, value=shown_value(value))
+                    return None, (Reason(part="ends_at", says=says, source=source),), None
+                says = said("ends_at_body", moment=instant(stated), field=path)
             ended = ("renew_consent", "consent_ended") if stated <= now else ("none", None)
             return stated, (Reason(part="ends_at", says=says, source=source),), ended
     return None, (), None

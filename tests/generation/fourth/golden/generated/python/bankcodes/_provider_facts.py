@@ -154,12 +154,16 @@ class CauseRule(Record):
 
 
 class EndField(Record):
-    """A field of the provider's bodies that states when a consent (or the access it grants) ends: an RFC 3339 date-time, read exactly; null where the source says null means never."""
+    """A field of the provider's bodies that states when a consent (or the access it grants) ends: an RFC 3339 date-time, read exactly; null where the source says null means never; or a text whose date a pattern finds."""
 
     path: str
     """The field's JSON path ($.access.valid_until)."""
     null_means_never: bool = False
     """The source says a null value means the consent does not end."""
+    pattern: str | None = None
+    """Where the field is a text that states the end: a regular expression with one named group, date (an RFC 3339 full-date, read as the day's start in UTC)."""
+    example: str | None = None
+    """A text the sources publish that the pattern matches, verbatim."""
     sources: tuple[str, ...]
     """sources"""
 

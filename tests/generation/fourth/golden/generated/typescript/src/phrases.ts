@@ -44,6 +44,7 @@ export const PHRASES = {
   ends_at_field: "{moment}: the body's {field}, {news}",
   ends_at_days: "{moment}: {news}",
   ends_at_body: "{moment}: the body's {field}, when the consent ends",
+  ends_at_date: "{moment}: the body's {field} says '{quote}' (the day's start, UTC)",
   limit_most: "at most {bound} {unit}: the message says '{quote}'",
   limit_least: "at least {unit} {bound}: the message says '{quote}'",
   limit_of_code: "at most {most} {unit}: the sources of {value} say '{quote}'",

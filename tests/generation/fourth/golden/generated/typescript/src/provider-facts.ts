@@ -187,13 +187,21 @@ export interface CauseRule {
 
 /**
  * A field of the provider's bodies that states when a consent (or the access it grants) ends: an
- * RFC 3339 date-time, read exactly; null where the source says null means never.
+ * RFC 3339 date-time, read exactly; null where the source says null means never; or a text whose
+ * date a pattern finds.
  */
 export interface EndField {
   /** The field's JSON path ($.access.valid_until). */
   readonly path: string;
   /** The source says a null value means the consent does not end. */
   readonly nullMeansNever: boolean;
+  /**
+   * Where the field is a text that states the end: a regular expression with one named group, date
+   * (an RFC 3339 full-date, read as the day's start in UTC).
+   */
+  readonly pattern?: string;
+  /** A text the sources publish that the pattern matches, verbatim. */
+  readonly example?: string;
   /** sources */
   readonly sources: readonly string[];
 }
