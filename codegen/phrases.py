@@ -27,6 +27,7 @@ PHRASES: dict[str, str] = {
     "wait_stated_unknown": "retry_later: {what}, and the response states a wait",
     "by_end": "{step}: {what}, and the body states when the consent or session ends",
     "message_means": "{value} decides as {means}: the message says '{quote}'",
+    "cause_decides": "{value} decides by its cause {cause}, the body's {field}",
     # What an HTTP status says where nothing in the response is recognised.
     "status_of_provider": (
         "its status is HTTP {status}, which {provider} answers a rate-limited request with"
@@ -69,7 +70,10 @@ PHRASES: dict[str, str] = {
     "ends_at_field": "{moment}: the body's {field}, {news}",
     "ends_at_days": "{moment}: {news}",
     "ends_at_body": "{moment}: the body's {field}, when the consent or session ends",
-    "limit_stated": "at most {most} {unit}: the message says '{quote}'",
+    "ends_at_date": "{moment}: the body's {field} says '{quote}' (the day's start, UTC)",
+    "limit_most": "at most {bound} {unit}: the message says '{quote}'",
+    "limit_least": "at least {unit} {bound}: the message says '{quote}'",
+    "limit_of_code": "at most {most} {unit}: the sources of {value} say '{quote}'",
     "limit_field": "at most {most} {unit}: the body's {field}",
     "by_limit": "{step}: {what}, and the body states the most a request may ask for",
     "ends_never": "the body's {field} is null: the consent does not end",

@@ -6,7 +6,7 @@ limits, consent, retries, idempotency and lifetimes resolve (sources, codes, pat
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 
 from codegen.errors import Problem, pointer
 from codegen.model import STEP_ACTORS
@@ -16,6 +16,7 @@ from codegen.spec.decisions import (
     BodyRules,
     Consent,
     ConsentEvent,
+    EndField,
     MessageRule,
     NotStated,
     ProsePattern,
@@ -31,7 +32,8 @@ SOURCED_ONLY = ("wait_seconds", "max_attempts")
 #: What a prose pattern may not hold: lookaround, a backreference, a group other than the one.
 _FORBIDDEN = re.compile(r"\(\?[=!]|\(\?<[=!]|\\[1-9]|\\k<|\((?!\?)")
 _GROUP = re.compile(r"\(\?<(seconds|minutes|hours)>")
-_MOST = re.compile(r"\(\?<(most)>")
+_MOST = re.compile(r"\(\?<(most|least)>")
+_DATE = re.compile(r"\(\?<(date)>")
 #: An escaped character of a pattern that is no backreference (a literal parenthesis, \().
 _ESCAPED = re.compile(r"\\[^1-9k]")
 
@@ -127,18 +129,32 @@ def provider_decisions_resolve(catalog: Catalog) -> Iterator[Problem]:
 
 
 def _body_rules(provider: Provider, at: Where, facts: BodyRules) -> Iterator[Problem]:
-    """Each message rule's codes and meant code in their code sets, and its pattern (no
-    capturing group) and a limit's (one, most) as `_pattern` checks them."""
+    """Each message rule's codes and meant code, and each cause rule's codes, in their code sets;
+    a message rule's pattern (no capturing group) and a limit's (one, most) as `_pattern` checks
+    them."""
     for index, rule in enumerate(facts.messages):
         here = (*at, "messages", index)
         named = [(value, rule.code_set, "codes") for value in rule.codes]
-        for value, set_id, field in (*named, (rule.means, rule.means_code_set, "means")):
-            code_set = provider.code_sets.get(set_id)
-            if code_set is not None and all(code.value != value for code in code_set.codes):
-                yield Problem(pointer(*here, field), f"{set_id} has no code {value!r}")
+        yield from _in_sets(provider, here, (*named, (rule.means, rule.means_code_set, "means")))
         yield from _pattern(pointer(*here), rule, None)
+    for index, end in enumerate(facts.ends):
+        if end.pattern is not None:
+            yield from _pattern(pointer(*at, "ends", index), end, _DATE, "date")
+    for index, cause in enumerate(facts.causes):
+        named = [(value, cause.code_set, "codes") for value in cause.codes]
+        yield from _in_sets(provider, (*at, "causes", index), named)
     for index, limit in enumerate(facts.limits):
-        yield from _pattern(pointer(*at, "limits", index), limit, _MOST, "most")
+        here = (*at, "limits", index)
+        if limit.pattern is not None:
+            yield from _pattern(pointer(*here), limit, _MOST, "most or least")
+        elif limit.code_set is None or not limit.codes or limit.most is None:
+            yield Problem(
+                pointer(*here), "a limit states its pattern, or its code_set, codes and most"
+            )
+        else:
+            yield from _in_sets(provider, here, [(c, limit.code_set, "codes") for c in limit.codes])
+            if str(limit.most) not in limit.example:
+                yield Problem(pointer(*here, "example"), f"the example does not state {limit.most}")
     for index, end in enumerate(facts.ends):
         if end.tells and not by_fields(Recognition.model_validate({"present": end.tells})):
             yield Problem(
@@ -146,6 +162,16 @@ def _body_rules(provider: Provider, at: Where, facts: BodyRules) -> Iterator[Pro
                 f"{list(end.tells)} tell no provider: name a key of its own, or three keys "
                 "that no shared shape holds (codegen/spec/evidence.json)",
             )
+
+
+def _in_sets(
+    provider: Provider, here: Where, named: Iterable[tuple[str, str, str]]
+) -> Iterator[Problem]:
+    """Each (value, code set, field) named: a code of its code set."""
+    for value, set_id, field in named:
+        code_set = provider.code_sets.get(set_id)
+        if code_set is not None and all(code.value != value for code in code_set.codes):
+            yield Problem(pointer(*here, field), f"{set_id} has no code {value!r}")
 
 
 def _read_in_part(catalog: Catalog, refs: tuple[str, ...]) -> list[str]:
@@ -201,13 +227,15 @@ def _shorter(rule: RetryRule) -> bool:
 
 def _pattern(
     where: str,
-    prose: ProsePattern | StatedLimit | MessageRule,
+    prose: ProsePattern | StatedLimit | MessageRule | EndField,
     group: re.Pattern[str] | None = _GROUP,
     named: str = "seconds, minutes or hours",
 ) -> Iterator[Problem]:
-    """One named group (seconds, minutes or hours; most), or none where `group` is None;
-    nothing only some engines read; and the example matched, its group digits."""
-    rest = prose.pattern if group is None else group.sub("", prose.pattern, count=1)
+    """One named group (seconds, minutes or hours; most or least; date), or none where `group`
+    is None; nothing only some engines read; and the example matched, its group digits (a
+    date's, and hyphens)."""
+    pattern = prose.pattern or ""
+    rest = pattern if group is None else group.sub("", pattern, count=1)
     rest = _ESCAPED.sub("", rest).replace("(?:", "")
     if (group is not None and group.search(rest)) or _FORBIDDEN.search(rest):
         holds = f"one named group ({named}) and no other group" if group else "no group"
@@ -217,14 +245,14 @@ def _pattern(
         )
         return
     try:
-        compiled = re.compile(prose.pattern.replace("(?<", "(?P<"))
+        compiled = re.compile(pattern.replace("(?<", "(?P<"))
     except re.error as error:
         yield Problem(f"{where}/pattern", f"not a regular expression: {error}")
         return
-    found = compiled.search(prose.example)
+    found = compiled.search(prose.example or "")
     if found is None:
         yield Problem(f"{where}/example", "the pattern does not match its example")
-    elif group is not None and not found.group(found.lastgroup or 0).isdigit():
+    elif group is not None and not found.group(found.lastgroup or 0).replace("-", "").isdigit():
         yield Problem(f"{where}/pattern", "the pattern's group holds more than digits")
 
 

@@ -234,7 +234,7 @@ END_PATH = whole(r"\$(\.[^.\s\[\]]+(\[\*\])?)+")
 class EndField(SpecModel):
     """A field of the provider's bodies that states when a consent (or the access or session it
     grants) ends, read exactly in the form its source gives; null where the source says null
-    means never."""
+    means never; or a text whose date a pattern finds."""
 
     path: Annotated[str, PydField(pattern=END_PATH, max_length=200)] = PydField(
         description="The field's JSON path ($.access.valid_until); [*] steps into each item of "
@@ -262,18 +262,66 @@ class EndField(SpecModel):
         "named (by codegen.spec.evidence's rule: a key of its own, or three that no shared "
         "shape holds); none: the field is read only where the provider is named.",
     )
+    pattern: (
+        Annotated[str, PydField(pattern=whole(r"[^\n]*\(\?<date>[^\n]*"), max_length=300)] | None
+    ) = PydField(
+        None,
+        description="Where the field is a text that states the end: a regular expression with "
+        "one named group, date (an RFC 3339 full-date, read as the day's start in UTC).",
+    )
+    example: Text | None = PydField(
+        None, description="A text the sources publish that the pattern matches, verbatim."
+    )
     sources: SourceRefs
 
 
 class StatedLimit(SpecModel):
-    """A validation error's message that states the most a request may ask for (of days, of
-    seconds): the decision carries it."""
+    """The most (or the least) a request may ask for, where a validation error's message states
+    it (of days, of seconds, a version), or where a source states it for a code whatever the
+    message: the decision carries it."""
 
-    pattern: Annotated[str, PydField(pattern=whole(r"[^\n]*\(\?<most>[^\n]*"), max_length=300)] = (
-        PydField(description="A regular expression with one named group, most, the digits.")
+    pattern: (
+        Annotated[str, PydField(pattern=whole(r"[^\n]*\(\?<(most|least)>[^\n]*"), max_length=300)]
+        | None
+    ) = PydField(
+        None,
+        description="A regular expression with one named group, most or least, the digits; none "
+        "where the source states the limit for codes (code_set, codes, most).",
     )
-    unit: Literal["days", "seconds"]
-    example: Text = PydField(description="A message the sources publish, verbatim.")
+    code_set: Annotated[Id, Names("provider's code set")] | None = PydField(
+        None, description="The code set of the codes the source states the limit for."
+    )
+    codes: Annotated[tuple[Annotated[str, PydField(min_length=1, max_length=200)], ...], UNIQUE] = (
+        PydField((), description="The codes (wire values) the source states the limit for.")
+    )
+    most: Annotated[int, Integer(1)] | None = PydField(
+        None, description="The most the source states for the codes."
+    )
+    unit: Literal["days", "seconds", "transactions", "version"]
+    example: Text = PydField(
+        description="A message the sources publish, verbatim; for codes, the source's sentence "
+        "that states the limit."
+    )
+    sources: SourceRefs
+
+
+class CauseRule(SpecModel):
+    """A code whose body names its causes: where a body's deciding code is one of `codes` (of
+    `code_set`) and a value at `path` is a code of that code set, the first such cause decides
+    in its place, with the rule's sources."""
+
+    code_set: Annotated[Id, Names("provider's code set")] = PydField(
+        description="The code set of the code and of its causes."
+    )
+    codes: Annotated[
+        tuple[Annotated[str, PydField(min_length=1, max_length=200)], ...],
+        PydField(min_length=1),
+        UNIQUE,
+    ] = PydField(description="The codes (wire values) whose causes decide.")
+    path: Annotated[
+        str, PydField(pattern=whole(r"\$(\.[^.\s\[\]]+(\[\*\])?)+"), max_length=200)
+    ] = PydField(description="The causes' codes' JSON path ($.causes[*].error_code).")
+    quote: Text = PydField(description="The source's sentence that says the causes decide.")
     sources: SourceRefs
 
 
@@ -290,10 +338,11 @@ class LimitField(SpecModel):
 
 class BodyRules(SpecModel):
     """What a provider's bodies say beyond their codes: the generic codes whose messages give
-    their meaning, the fields that state when a consent ends and the messages that state the
-    most a request may ask for."""
+    their meaning, the codes whose causes decide, the fields that state when a consent ends and
+    the most (or least) a request may ask for, as a message or a code's sources state it."""
 
     messages: Annotated[tuple[MessageRule, ...], PydField(min_length=1)] = ()
+    causes: Annotated[tuple[CauseRule, ...], PydField(min_length=1)] = ()
     ends: Annotated[tuple[EndField, ...], PydField(min_length=1)] = ()
     limits: Annotated[tuple[StatedLimit, ...], PydField(min_length=1)] = ()
     limit_fields: Annotated[tuple[LimitField, ...], PydField(min_length=1)] = ()

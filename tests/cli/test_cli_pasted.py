@@ -167,3 +167,29 @@ def test_explain_of_a_body_that_is_nobodys_gives_its_request_ids_as_the_decoder_
         "  Connection: cannot be reached: the bank or provider is down",
     ]
     assert out.splitlines()[-1] == "request id (correlation-id): a\\u001bb"
+
+
+def test_explain_shows_the_code_a_message_reads_an_unlisted_summary_as(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """GoCardless's OpenAPI example EUAExpiredError (401): a summary its code set does not list,
+    whose message the spec's rule reads as AccessExpiredError; explain says so and shows that
+    code's card, never "category unknown" for the summary it decided by."""
+    body = {
+        "summary": "End User Agreement (EUA) $EUA_ID has expired",
+        "detail": "EUA was valid for 90 days and it expired at 2025-06-13. The end user must "
+        "connect the account once more with new EUA and Requisition",
+        "status_code": 401,
+    }
+    monkeypatch.setattr("sys.stdin", io.TextIOWrapper(io.BytesIO(json.dumps(body).encode())))
+    status, out = run("explain", "-")
+    lines = after_decision(out).splitlines()
+    assert status == 0 and "category unknown" not in out
+    assert lines[:3] == [
+        "gocardless/error: $.summary = End User Agreement (EUA) $EUA_ID has expired",
+        "  HTTP status: 401",
+        "  not in gocardless.error_summary; the body reads it as AccessExpiredError "
+        "(gocardless.account_error_type) (why, above)",
+    ]
+    assert lines[4].startswith("gocardless · Account endpoint error type · ")
+    assert "AccountErrorType.AccessExpiredError" in lines[4]

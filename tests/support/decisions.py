@@ -53,9 +53,10 @@ def expected(case: dict[str, Any]) -> dict[str, Any]:
 
 def read(decision: dict[str, Any], case: dict[str, Any]) -> dict[str, Any]:
     """A decision's JSON (next_step, wait_seconds, state, actor, max_attempts) cut to what the
-    case states; its limit is the first words of its reason of the part limit ("31 days")."""
-    limits = [r["says"][len("at most ") :] for r in decision["why"] if r["part"] == "limit"]
-    found = {**decision, "limit": limits[0].partition(":")[0] if limits else None}
+    case states; its limit is the words of its reason of the part limit before the colon ("at
+    most 31 days")."""
+    limits = [r["says"].partition(":")[0] for r in decision["why"] if r["part"] == "limit"]
+    found = {**decision, "limit": limits[0] if limits else None}
     return {key: found[key] for key in expected(case)}
 
 

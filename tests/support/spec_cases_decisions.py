@@ -129,6 +129,30 @@ DECISION_CASES: list[tuple[str, Mutation, str, str]] = [
         "consent_status has no code 'GONE'",
     ),
     (
+        "a cause rule naming a code its code set lacks",
+        lambda d: d["providers"]["plaid"]["body_rules"]["causes"][0].update(codes=["GONE"]),
+        "/providers/plaid/body_rules/causes/0/codes",
+        "error_code has no code 'GONE'",
+    ),
+    (
+        "a code's stated limit its example does not state",
+        lambda d: d["providers"]["plaid"]["body_rules"]["limits"][0].update(example="up to"),
+        "/providers/plaid/body_rules/limits/0/example",
+        "the example does not state 500",
+    ),
+    (
+        "a stated limit with neither a pattern nor its codes",
+        lambda d: d["providers"]["plaid"]["body_rules"]["limits"][0].update(codes=[]),
+        "/providers/plaid/body_rules/limits/0",
+        "a limit states its pattern, or its code_set, codes and most",
+    ),
+    (
+        "an end's date pattern its example does not show",
+        lambda d: d["providers"]["gocardless"]["body_rules"]["ends"][0].update(example="x"),
+        "/providers/gocardless/body_rules/ends/0/example",
+        "the pattern does not match its example",
+    ),
+    (
         "a stated limit its example does not show",
         lambda d: d["providers"]["mastercard"]["body_rules"]["limits"][0].update(example="x"),
         "/providers/mastercard/body_rules/limits/0/example",

@@ -9,7 +9,7 @@ import type { Actor } from "./shapes.js";
 import { readAs, type FoundCode } from "./code-fields.js";
 import { bodyRules, consents, rateLimits, type EndField } from "./provider-facts.js";
 import type { Reason } from "./decide-waits.js";
-import { bounded, shownText } from "./decide-waits.js";
+import { MAX_MESSAGE, MAX_VALUES, bounded, shownText } from "./decide-waits.js";
 import { all, isRecord, values } from "./recognition.js";
 import type { CodeFacts } from "./code-facts.js";
 import { cut, longerThan, said } from "./shown.js";
@@ -144,17 +144,64 @@ export function meant(
   return [found, []];
 }
 
-/** The most a request may ask for, where a text of the body states it in a form the provider's
- * rules declare (of days, of seconds), with the message quoted (the Python `stated_limit`). */
-export function statedLimit(provider: string | undefined, texts: Iterable<string>): Reason[] {
+/** The first cause the catalog knows of a code whose body names its causes, by the provider's
+ * cause rules (the first MAX_VALUES values at the rule's path), with the reason that names it;
+ * else the code itself (the Python `caused`). */
+export function caused(
+  provider: string | undefined,
+  found: FoundCode | null,
+  data: unknown,
+): [FoundCode | null, Reason[]] {
+  if (provider === undefined || found === null || !Object.hasOwn(bodyRules, provider))
+    return [found, []];
+  const setId = found.codeSet.slice(found.codeSet.indexOf(".") + 1);
+  const value = String(found.code);
+  for (const rule of bodyRules[provider]!.causes) {
+    if (rule.codeSet !== setId || !rule.codes.includes(value)) continue;
+    const causes: [string, unknown][] = [];
+    values(rule.path.slice(1), data, "$", causes);
+    for (const [path, cause] of causes.slice(0, MAX_VALUES)) {
+      if (typeof cause !== "string") continue;
+      const read = readAs({ ...found, path, field: rule.path }, found.codeSet, cause);
+      if (!read.known) continue;
+      const says = said("cause_decides", {
+        value: shownText(value),
+        cause: shownText(cause),
+        field: path,
+      });
+      return [read, [{ part: "next_step", says, source: rule.sources.join(", ") }]];
+    }
+  }
+  return [found, []];
+}
+
+/** The most (or least) a request may ask for: where the provider's sources state it for the code,
+ * with their sentence, else where a text of the body states it in a form the provider's rules
+ * declare (of days, of seconds, a version), with the message quoted (the Python `stated_limit`). */
+export function statedLimit(
+  provider: string | undefined,
+  found: FoundCode | null,
+  texts: Iterable<string>,
+): Reason[] {
   const limits =
     provider !== undefined && Object.hasOwn(bodyRules, provider) ? bodyRules[provider]!.limits : [];
-  for (const text of limits.length > 0 ? bounded(texts) : [])
-    for (const limit of limits) {
-      const match = new RegExp(limit.pattern).exec(text);
+  const setId = found === null ? null : found.codeSet.slice(found.codeSet.indexOf(".") + 1);
+  const value = found === null ? null : String(found.code);
+  for (const limit of limits) {
+    if (limit.pattern !== undefined || limit.codeSet !== setId || value === null) continue;
+    if (!limit.codes.includes(value)) continue;
+    const [most, unit, quote] = [limit.most!, limit.unit, limit.example];
+    const says = said("limit_of_code", { most, unit, value, quote });
+    return [{ part: "limit", says, source: limit.sources.join(", ") }];
+  }
+  const patterned = limits.filter((limit) => limit.pattern !== undefined);
+  for (const text of patterned.length > 0 ? bounded(texts) : [])
+    for (const limit of patterned) {
+      const match = new RegExp(limit.pattern!).exec(text);
       if (match === null) continue;
-      const [quote, most, unit] = [shownText(match[0]), match.groups!["most"]!, limit.unit];
-      const says = said("limit_stated", { most, unit, quote });
+      const bound = match.groups!["most"] !== undefined ? "most" : "least";
+      const [quote, unit] = [shownText(match[0]), limit.unit];
+      const says = said(`limit_${bound}`, { bound: match.groups![bound]!, unit, quote });
       return [{ part: "limit", says, source: limit.sources.join(", ") }];
     }
   return [];
@@ -270,19 +317,31 @@ export function bodyEnd(
     if (told.length > 0 && end.tells.length === 0) continue;
     const found: [string, unknown][] = [];
     values(end.path.slice(1), data, "$", found);
-    if (found.length === 0) continue;
-    const [field, value] = found[0]!;
     const source = end.sources.join(", ");
     const reason = (says: string): Reason[] => [{ part: "ends_at", says, source }, ...told];
-    if (value === null && end.nullMeansNever === true)
-      return [null, reason(said("ends_never", { field })), ["none", null]];
-    const stated = statedMoment(value, end.form);
-    if (stated === null)
-      return [null, reason(said("ends_at_refused", { field, value: shownValue(value) })), null];
-    const says = said("ends_at_body", { moment: stated.toISOString(), field });
-    const state = end.then === "renew_consent" ? "consent_ended" : null;
-    const passed = stated.getTime() <= now.getTime();
-    return [stated, reason(says), passed ? [end.then, state] : ["none", null]];
+    for (const [field, value] of end.pattern === undefined ? found.slice(0, 1) : found) {
+      let stated: Date | null;
+      let says: string;
+      if (end.pattern !== undefined) {
+        // A text that states the end: its date, read as the day's start in UTC.
+        const text = typeof value === "string" ? cut(value, MAX_MESSAGE) : "";
+        const match = new RegExp(end.pattern).exec(text);
+        stated = match === null ? null : dateTime(`${match.groups!["date"]!}T00:00:00Z`);
+        if (match === null || stated === null) continue;
+        const [moment, quote] = [stated.toISOString(), shownText(match[0])];
+        says = said("ends_at_date", { moment, field, quote });
+      } else if (value === null && end.nullMeansNever === true) {
+        return [null, reason(said("ends_never", { field })), ["none", null]];
+      } else {
+        stated = statedMoment(value, end.form);
+        if (stated === null)
+          return [null, reason(said("ends_at_refused", { field, value: shownValue(value) })), null];
+        says = said("ends_at_body", { moment: stated.toISOString(), field });
+      }
+      const state = end.then === "renew_consent" ? "consent_ended" : null;
+      const passed = stated.getTime() <= now.getTime();
+      return [stated, reason(says), passed ? [end.then, state] : ["none", null]];
+    }
   }
   return [null, [], null];
 }

@@ -130,16 +130,17 @@ function isPlain(value: unknown): value is { readonly [key: string]: unknown } {
   return value !== null && typeof value === "object" && !Array.isArray(value);
 }
 
-/** The texts of a body (its string values, the top level's first), three levels deep. */
+/** The texts of a body (its string values, the top level's first), four levels deep (a signed
+ * error's message.Errors[].Message). */
 export function* textsOf(data: unknown, depth = 0): Generator<string> {
   if (typeof data === "string") {
     yield data;
-  } else if (depth < 3 && isPlain(data)) {
+  } else if (depth < 4 && isPlain(data)) {
     const values = Object.values(data).slice(0, MAX_VALUES);
     for (const value of values) if (typeof value === "string") yield value;
     for (const value of values)
       if (typeof value === "object" && value !== null) yield* textsOf(value, depth + 1);
-  } else if (depth < 3 && Array.isArray(data)) {
+  } else if (depth < 4 && Array.isArray(data)) {
     for (const value of data.slice(0, MAX_VALUES)) yield* textsOf(value, depth + 1);
   }
 }

@@ -33,6 +33,7 @@ import {
 import {
   actorOf,
   bodyEnd,
+  caused,
   consentNews,
   endsAtOf,
   LATEST_NOW,
@@ -246,10 +247,10 @@ function decision(
   now: Date,
   status: number | null = null,
 ): Decision {
-  // A generic code whose message gives its meaning: the code meant decides.
+  // A code whose body names its causes: the first known cause decides; else a generic code
+  // whose message gives its meaning: the code meant decides.
   const whose = given ?? (read === null ? undefined : read.codeSet.split(".", 1)[0]);
-  const [found, heard] =
-    data === null || data === undefined ? [read, []] : meant(whose, read, textsOf(data));
+  const [found, heard] = meaning(whose, read, data);
   const info: CodeInfo | null =
     found !== null ? found.info : ((get(subject, "info") as CodeInfo | null | undefined) ?? null);
   let category: Category = found?.category ?? (info?.category as Category) ?? "unknown";
@@ -289,7 +290,7 @@ function decision(
       reasons = [{ part: "next_step", says, source: endReasons[0]!.source }];
     }
   }
-  const [limits, inField] = limitsOf(provider, data);
+  const [limits, inField] = limitsOf(provider, found, data);
   if (inField && unknown && byStatus === null && wait === null && endReasons.length === 0) {
     // Nothing known, but the body states the most a request may ask for: nothing now.
     [nextStep, state, own] = ["none", null, true];
@@ -318,12 +319,28 @@ function decision(
   };
 }
 
+/** The code that decides: the first known cause the body names, else the code a generic code's
+ * message means, else the code read (the Python `caused`, then `meant`). */
+function meaning(
+  whose: string | undefined,
+  read: FoundCode | null,
+  data: unknown,
+): [FoundCode | null, Reason[]] {
+  const [cause, told] = caused(whose, read, data);
+  if (told.length > 0 || data === null || data === undefined) return [cause, told];
+  return meant(whose, read, textsOf(data));
+}
+
 /** The most a request may ask for, where the body states it: in a message, else in a field of
  * the provider's bodies (the Python `stated_limit` and `field_limit`); whether a field stated it. */
-function limitsOf(provider: string | undefined, data: unknown): [Reason[], boolean] {
-  if (data === null || data === undefined) return [[], false];
-  const limits = statedLimit(provider, textsOf(data));
-  if (limits.length > 0) return [limits, false];
+function limitsOf(
+  provider: string | undefined,
+  found: FoundCode | null,
+  data: unknown,
+): [Reason[], boolean] {
+  const absent = data === null || data === undefined;
+  const limits = statedLimit(provider, found, absent ? [] : textsOf(data));
+  if (limits.length > 0 || absent) return [limits, false];
   const inField = fieldLimit(provider, data);
   return [inField, inField.length > 0];
 }

@@ -121,12 +121,26 @@ class Facts:
                 f"decides as {md_code(str(rule.get('means')))} "
                 f"({md_code(str(rule.get('means_code_set')))}) ({self.cite(rule.get('sources'))})"
             )
+        for cause in records(facts, "causes"):
+            codes = ", ".join(md_code(c) for c in _ids(cause.get("codes")))
+            lines.append(
+                f"- {codes} of {md_code(str(cause.get('code_set')))} decides by its first known "
+                f"cause at {md_code(str(cause.get('path')))}: “{mk.text(str(cause.get('quote')))}” "
+                f"({self.cite(cause.get('sources'))})"
+            )
         for end in records(facts, "ends"):
             never = "; null: it never ends" if end.get("null_means_never") else ""
             path, form = md_code(str(end.get("path"))), _FORMS[str(end.get("form"))]
             then = md_code(str(end.get("then")))
             tells = ", ".join(md_code(key) for key in _ids(end.get("tells")))
             told = f"; told with no provider named by {tells}" if tells else ""
+            pattern = end.get("pattern")
+            if pattern is not None:
+                example = mk.text(str(end.get("example")))
+                path += (
+                    f"'s date ({md_code(str(pattern))}, the day's start in UTC) as in “{example}”"
+                )
+                form = "a date in a text"
             lines.append(
                 f"- A consent or session ends at {path} ({form}){never}; once passed: {then}"
                 f"{told} ({self.cite(end.get('sources'))})"
@@ -137,11 +151,17 @@ class Facts:
                 f"{md_code(str(field.get('path')))} ({self.cite(field.get('sources'))})"
             )
         for limit in records(facts, "limits"):
-            example = mk.text(str(limit.get("example")))
+            example, cited = mk.text(str(limit.get("example"))), self.cite(limit.get("sources"))
+            if limit.get("pattern") is None:
+                codes = ", ".join(md_code(c) for c in _ids(limit.get("codes")))
+                lines.append(
+                    f"- {codes} of {md_code(str(limit.get('code_set')))}: at most "
+                    f"{limit.get('most')} {limit.get('unit')}, “{example}” ({cited})"
+                )
+                continue
             lines.append(
-                f"- The most a request may ask for, in {limit.get('unit')}: "
-                f"{md_code(str(limit.get('pattern')))}, as in “{example}” "
-                f"({self.cite(limit.get('sources'))})"
+                f"- The most or least a request may ask for, in {limit.get('unit')}: "
+                f"{md_code(str(limit.get('pattern')))}, as in “{example}” ({cited})"
             )
         return lines + self.said(facts, "notes", "Notes (bankcodes' wording)")
 

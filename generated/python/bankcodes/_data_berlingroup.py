@@ -1679,7 +1679,9 @@ def _MessageCode() -> type[CodeEnum]:
                         ),
                     ),
                     page="reference/berlingroup/message_code/#ACCESS_EXCEEDED",
-                    notes="The Berlin Group's file lists it under 429: 429_AIS, with the comment \"#AIS\". The file gives no text for it; the description is the Berlin Group's, in its Implementation Guidelines 1.3.8 (section 14.11.3, AIS Specific HTTP Error Codes). adorsys's xs2a, an implementation, keeps the text \"The access on the account has been exceeding the consented multiplicity per day\" (ACCESS_EXCEEDED, L102) for it in its message bundle (error_message.properties): adorsys's words, not the Berlin Group's.",
+                    notes="The Berlin Group's file lists it under 429: 429_AIS, with the comment \"#AIS\". The file gives no text for it; the description is the Berlin Group's, in its Implementation Guidelines 1.3.8 (section 14.11.3, AIS Specific HTTP Error Codes). adorsys's xs2a, an implementation, keeps the text \"The access on the account has been exceeding the consented multiplicity per day\" (ACCESS_EXCEEDED, L102) for it in its message bundle (error_message.properties): adorsys's words, not the Berlin Group's. The count is per day (the consent's frequencyPerDay: accesses without the PSU), and no file read states when the day's count resets (the ASPSP's calendar day or a rolling one): 24 hours (86400 s) after the refusal it has reset in either reading, so that is the wait; an access with the PSU involved is not counted.",
+                    wait_seconds=86400,
+                    fact_sources={"wait_seconds": ("berlingroup-ig-1-3-8",)},
                 ),
                 CodeInfo(
                     value="FUNDS_NOT_AVAILABLE",

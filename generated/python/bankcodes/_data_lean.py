@@ -3385,16 +3385,22 @@ def _ApiErrorStatus() -> type[CodeEnum]:
                     value="INVALID_PARAMETERS",
                     description="One or more parameters specified in the request body were invalid. This could be an unrecognized or misspelled key or an ill formatted value. We are always trying to be more specific with which parameter was invalid so you should contact us and tell us when you see this error so we can make a specific INVALID_[PARAMETERNAME] error for it.",
                     category=_C.INTEGRATION_ERROR,
-                    sources=(_S["lean-general-errors"],),
+                    sources=(_S["lean-general-errors"], _S["lean-postman-ksa"]),
                     retryable=False,
                     end_user_can_retry=False,
                     http=(HttpStatus(status=400, sources=(_S["lean-general-errors"],)),),
                     wording=(
                         Wording(
-                            field="description", by="provider", sources=(_S["lean-general-errors"],)
+                            field="description",
+                            by="provider",
+                            sources=(_S["lean-general-errors"], _S["lean-postman-ksa"]),
                         ),
+                        Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/lean/api_error_status/#INVALID_PARAMETERS",
+                    notes='Lean asks to be told of it: "you should contact us and tell us when you see this error". The KSA Postman collection saves it as a Data API answer (HTTP 400) whose message names the field and the value: "field: entity_id, value: …".',
+                    next_step="contact_provider",
+                    fact_sources={"next_step": ("lean-general-errors",)},
                 ),
                 CodeInfo(
                     value="INVALID_URL",

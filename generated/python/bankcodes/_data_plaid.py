@@ -4405,6 +4405,8 @@ def _ErrorCode() -> type[CodeEnum]:
                     ),
                     page="reference/plaid/error_code/#TRANSACTIONS_SYNC_LIMIT",
                     message="rate limit exceeded for attempts to access this item. please try again later",
+                    next_step="fix_request",
+                    fact_sources={"next_step": ("plaid-errors-rate-limit-exceeded",)},
                 ),
                 CodeInfo(
                     value="INVALID_PARENT",

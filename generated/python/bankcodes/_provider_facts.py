@@ -138,8 +138,23 @@ class MessageRule(Record):
     """sources"""
 
 
+class CauseRule(Record):
+    """A code whose body names its causes: where a body's deciding code is one of `codes` (of `code_set`) and a value at `path` is a code of that code set, the first such cause decides in its place, with the rule's sources."""
+
+    code_set: str
+    """The code set of the code and of its causes."""
+    codes: tuple[str, ...]
+    """The codes (wire values) whose causes decide."""
+    path: str
+    """The causes' codes' JSON path ($.causes[*].error_code)."""
+    quote: str
+    """The source's sentence that says the causes decide."""
+    sources: tuple[str, ...]
+    """sources"""
+
+
 class EndField(Record):
-    """A field of the provider's bodies that states when a consent (or the access or session it grants) ends, read exactly in the form its source gives; null where the source says null means never."""
+    """A field of the provider's bodies that states when a consent (or the access or session it grants) ends, read exactly in the form its source gives; null where the source says null means never; or a text whose date a pattern finds."""
 
     path: str
     """The field's JSON path ($.access.valid_until); [*] steps into each item of an array (the first item's value is read)."""
@@ -151,19 +166,29 @@ class EndField(Record):
     """The source says a null value means the consent does not end."""
     tells: tuple[str, ...] = ()
     """Keys that, all present, tell the provider's body where no provider is named (by codegen.spec.evidence's rule: a key of its own, or three that no shared shape holds); none: the field is read only where the provider is named."""
+    pattern: str | None = None
+    """Where the field is a text that states the end: a regular expression with one named group, date (an RFC 3339 full-date, read as the day's start in UTC)."""
+    example: str | None = None
+    """A text the sources publish that the pattern matches, verbatim."""
     sources: tuple[str, ...]
     """sources"""
 
 
 class StatedLimit(Record):
-    """A validation error's message that states the most a request may ask for (of days, of seconds): the decision carries it."""
+    """The most (or the least) a request may ask for, where a validation error's message states it (of days, of seconds, a version), or where a source states it for a code whatever the message: the decision carries it."""
 
-    pattern: str
-    """A regular expression with one named group, most, the digits."""
+    pattern: str | None = None
+    """A regular expression with one named group, most or least, the digits; none where the source states the limit for codes (code_set, codes, most)."""
+    code_set: str | None = None
+    """The code set of the codes the source states the limit for."""
+    codes: tuple[str, ...] = ()
+    """The codes (wire values) the source states the limit for."""
+    most: int | None = None
+    """The most the source states for the codes."""
     unit: str
     """unit"""
     example: str
-    """A message the sources publish, verbatim."""
+    """A message the sources publish, verbatim; for codes, the source's sentence that states the limit."""
     sources: tuple[str, ...]
     """sources"""
 
@@ -180,10 +205,12 @@ class LimitField(Record):
 
 
 class BodyRules(Record):
-    """What a provider's bodies say beyond their codes: the generic codes whose messages give their meaning, the fields that state when a consent ends and the messages that state the most a request may ask for."""
+    """What a provider's bodies say beyond their codes: the generic codes whose messages give their meaning, the codes whose causes decide, the fields that state when a consent ends and the most (or least) a request may ask for, as a message or a code's sources state it."""
 
     messages: tuple[MessageRule, ...] = ()
     """messages"""
+    causes: tuple[CauseRule, ...] = ()
+    """causes"""
     ends: tuple[EndField, ...] = ()
     """ends"""
     limits: tuple[StatedLimit, ...] = ()
@@ -922,12 +949,39 @@ CONSENTS: dict[str, Consent | NotStated] = {
 
 #: What each provider's bodies say beyond their codes, by provider id.
 BODY_RULES: dict[str, BodyRules] = {
+    "plaid": BodyRules(
+        messages=(),
+        causes=(
+            CauseRule(
+                code_set="error_code",
+                codes=("DATA_UNAVAILABLE",),
+                path="$.causes[*].error_code",
+                quote="Check the causes field for a detailed breakdown of errors, then follow the troubleshooting steps for any errors found.",
+                sources=("plaid-errors-assets",),
+            ),
+        ),
+        ends=(),
+        limits=(
+            StatedLimit(
+                code_set="error_code",
+                codes=("TRANSACTIONS_SYNC_LIMIT",),
+                most=500,
+                unit="transactions",
+                example="you can retrieve up to 500 at a time by setting count to the desired number",
+                sources=("plaid-errors-rate-limit-exceeded",),
+            ),
+        ),
+        limit_fields=(),
+        notes='An Asset Report\'s DATA_UNAVAILABLE ("unable to pull sufficient data for all items to generate this report. please see the \\"causes\\" field for more details") lists each Item\'s own error in causes[], whose error_code is of the same code set: the first cause the catalog knows decides (ITEM_LOGIN_REQUIRED: the end user reconnects through update mode). TRANSACTIONS_SYNC_LIMIT is fixed by asking for more transactions per call (count, at most 500), not by waiting: "Use the count request parameter in the /transactions/sync call to increase the number of transactions retrieved per request."',
+    ),
     "mastercard": BodyRules(
         messages=(),
+        causes=(),
         ends=(),
         limits=(
             StatedLimit(
                 pattern="Invalid date range - It is more than (?<most>[0-9]+) days",
+                codes=(),
                 unit="days",
                 example="RESELLER_BILLING_REPORT: Invalid date range - It is more than 31 days",
                 sources=("mastercard-openapi-us",),
@@ -948,26 +1002,40 @@ BODY_RULES: dict[str, BodyRules] = {
                 sources=("gocardless-openapi-third-party",),
             ),
         ),
-        ends=(),
+        causes=(),
+        ends=(
+            EndField(
+                path="$.detail",
+                form="date_time",
+                then="renew_consent",
+                tells=(),
+                pattern="it expired at (?<date>[0-9]{4}-[0-9]{2}-[0-9]{2})",
+                example="EUA was valid for 90 days and it expired at 2025-06-13. The end user must connect the account once more with new EUA and Requisition",
+                sources=("gocardless-openapi-third-party",),
+            ),
+        ),
         limits=(
             StatedLimit(
                 pattern="access_valid_for_days must be > 0 and <= (?<most>[0-9]+)",
+                codes=(),
                 unit="days",
                 example="access_valid_for_days must be > 0 and <= 180",
                 sources=("gocardless-openapi-third-party",),
             ),
             StatedLimit(
                 pattern="max_historical_days must be > 0 and <= .* \\((?<most>[0-9]+)\\)",
+                codes=(),
                 unit="days",
                 example="max_historical_days must be > 0 and <= N26_NTSBDEB1 transaction_total_days (90)",
                 sources=("gocardless-openapi-third-party",),
             ),
         ),
         limit_fields=(),
-        notes='The OpenAPI\'s EUAExpiredError (401) is a summary the code set does not list, whose detail goes on: "The end user must connect the account once more with new EUA and Requisition"; it means what AccessExpiredError ("Access has expired or it has been revoked") does. A refused agreement\'s detail states the most days it may ask for (access_valid_for_days, max_historical_days: the institution\'s own).',
+        notes='The OpenAPI\'s EUAExpiredError (401) is a summary the code set does not list, whose detail goes on: "The end user must connect the account once more with new EUA and Requisition"; it means what AccessExpiredError ("Access has expired or it has been revoked") does. Its detail states the day the agreement expired ("it expired at 2025-06-13"), with no time or zone: read as the day\'s start in UTC. A refused agreement\'s detail states the most days it may ask for (access_valid_for_days, max_historical_days: the institution\'s own).',
     ),
     "ukob": BodyRules(
         messages=(),
+        causes=(),
         ends=(
             EndField(
                 path="$.Data.ExpirationDateTime",
@@ -987,6 +1055,7 @@ BODY_RULES: dict[str, BodyRules] = {
     ),
     "berlingroup": BodyRules(
         messages=(),
+        causes=(),
         ends=(
             EndField(
                 path="$.validUntil",
@@ -1000,8 +1069,25 @@ BODY_RULES: dict[str, BodyRules] = {
         limit_fields=(),
         notes="A consent's validUntil is \"a valid until date (including the mentioned date) for the requested consent. The content is the local ASPSP date in ISO-Date format\" (the 1.3.11 file's validUntil); after it the consent's status is expired (\"The consent has been expired (e.g. after 90 days).\", the implementation guidelines) and a new consent is needed. The bank's time zone is not in the body: the day is read in UTC.",
     ),
+    "cdr": BodyRules(
+        messages=(),
+        causes=(),
+        ends=(),
+        limits=(
+            StatedLimit(
+                pattern="'x-v' MUST be greater than or equal to '(?<least>[0-9]+)'",
+                codes=(),
+                unit="version",
+                example="'x-v' MUST be greater than or equal to '2'",
+                sources=("cdr-errors",),
+            ),
+        ),
+        limit_fields=(),
+        notes='Header/UnsupportedVersion (406): "The error _detail_ **MAY** include the minimum and maximum versions the Data Holder supports." The standard\'s transition example states the minimum in that form; no example states a maximum.',
+    ),
     "openfinancebrasil": BodyRules(
         messages=(),
+        causes=(),
         ends=(
             EndField(
                 path="$.data.expirationDateTime",
@@ -1017,6 +1103,7 @@ BODY_RULES: dict[str, BodyRules] = {
     ),
     "yapily": BodyRules(
         messages=(),
+        causes=(),
         ends=(
             EndField(
                 path="$.data.expiresAt",
@@ -1032,6 +1119,7 @@ BODY_RULES: dict[str, BodyRules] = {
     ),
     "pluggy": BodyRules(
         messages=(),
+        causes=(),
         ends=(
             EndField(
                 path="$.expiresAt",
@@ -1058,6 +1146,7 @@ BODY_RULES: dict[str, BodyRules] = {
                 sources=("setu-aa-consent-flow",),
             ),
         ),
+        causes=(),
         ends=(),
         limits=(),
         limit_fields=(),
@@ -1065,6 +1154,7 @@ BODY_RULES: dict[str, BodyRules] = {
     ),
     "uaeopenfinance": BodyRules(
         messages=(),
+        causes=(),
         ends=(
             EndField(
                 path="$.authorization_details[*].consent.Data.ExpirationDateTime",
@@ -1096,6 +1186,7 @@ BODY_RULES: dict[str, BodyRules] = {
     ),
     "enablebanking": BodyRules(
         messages=(),
+        causes=(),
         ends=(
             EndField(
                 path="$.access.valid_until",
@@ -1117,6 +1208,7 @@ BODY_RULES: dict[str, BodyRules] = {
     ),
     "quiltt": BodyRules(
         messages=(),
+        causes=(),
         ends=(
             EndField(
                 path="$.expiresAt",
@@ -1135,6 +1227,7 @@ BODY_RULES: dict[str, BodyRules] = {
     ),
     "tink": BodyRules(
         messages=(),
+        causes=(),
         ends=(
             EndField(
                 path="$.sessionExpiryDate",

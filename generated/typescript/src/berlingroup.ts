@@ -1188,6 +1188,8 @@ export const BerlinGroupMessageCodeInfo: { readonly [V in BerlinGroupMessageCode
       advice: null,
       userMessage: null,
       aliases: [],
+      waitSeconds: 86400,
+      factSources: { wait_seconds: ["berlingroup-ig-1-3-8"] },
     },
     FUNDS_NOT_AVAILABLE: {
       description: "A message of the answer to a payment initiation's status request saying that the funds for the payment are not available.",

@@ -131,14 +131,6 @@ export const PAYLOAD_KINDS = {
     variants: [],
     title: "Lean Data API status response",
     recognise: [
-      {
-        present: ["results_id"],
-        absent: [],
-        objects: [],
-        codes: { status: ["lean.data_api_status"] },
-        byFields: true,
-        shared: { status: ["CONSENT_EXPIRED", "FAILED", "OK", "PENDING"] },
-      },
       { present: ["granular_status_code"], absent: [], objects: [], codes: {}, byFields: true },
       { present: ["status_additional_info"], absent: [], objects: [], codes: {}, byFields: true },
       {
@@ -158,18 +150,44 @@ export const PAYLOAD_KINDS = {
         shared: { status: ["CONSENT_EXPIRED", "FAILED", "OK", "PENDING"] },
       },
       {
+        present: ["results_id"],
+        absent: [],
+        objects: [],
+        codes: { status: ["lean.data_api_status", "lean.api_error_status"] },
+        byFields: true,
+        shared: {
+          status: [
+            "CONSENT_EXPIRED",
+            "FAILED",
+            "INTERNAL_SERVER_ERROR",
+            "OK",
+            "PENDING",
+            "RATE_LIMIT_EXCEEDED",
+          ],
+        },
+      },
+      {
         present: ["status", "message", "timestamp"],
         absent: [],
         objects: [],
-        codes: { status: ["lean.data_api_status"] },
+        codes: { status: ["lean.data_api_status", "lean.api_error_status"] },
         providerGiven: true,
         byFields: true,
-        shared: { status: ["CONSENT_EXPIRED", "FAILED", "OK", "PENDING"] },
+        shared: {
+          status: [
+            "CONSENT_EXPIRED",
+            "FAILED",
+            "INTERNAL_SERVER_ERROR",
+            "OK",
+            "PENDING",
+            "RATE_LIMIT_EXCEEDED",
+          ],
+        },
       },
     ],
     codes: [
       { path: "$.granular_status_code", codeSets: ["lean.granular_status_code"], tag: null },
-      { path: "$.status", codeSets: ["lean.data_api_status"], tag: null },
+      { path: "$.status", codeSets: ["lean.data_api_status", "lean.api_error_status"], tag: null },
     ],
   },
   "argyle/api-error": {

@@ -49,6 +49,7 @@ import type { GoCardlessAccountStatusOrUnknown } from "./gocardless.js";
 import type { GoCardlessErrorSummaryOrUnknown } from "./gocardless.js";
 import type { GoCardlessRequisitionStatusOrUnknown } from "./gocardless.js";
 import type { Iso20022StatusReasonOrUnknown } from "./iso20022.js";
+import type { LeanApiErrorStatusOrUnknown } from "./lean.js";
 import type { LeanCallbackMethodOrUnknown } from "./lean.js";
 import type { LeanCallbackStatusOrUnknown } from "./lean.js";
 import type { LeanConsentStatusOrUnknown } from "./lean.js";
@@ -836,8 +837,12 @@ export interface LeanCallbackBank {
 
 /** A Data API response. */
 export interface LeanDataApiResponse {
-  /** Every API response carries status. */
-  readonly status: LeanDataApiStatusOrUnknown;
+  /**
+   * Every API response carries status: a Data API status, or a general API error status (the KSA
+   * Postman collection saves a Get Account answer of HTTP 400 with results_id, timestamp, status
+   * INVALID_PARAMETERS, message and metadata).
+   */
+  readonly status: LeanDataApiStatusOrUnknown | LeanApiErrorStatusOrUnknown;
   /** Only with PENDING (and, in the v2 UAE documentation, with RECONNECT_REQUIRED). */
   readonly results_id?: string;
   readonly message?: string | null;

@@ -4524,6 +4524,8 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
       advice: null,
       userMessage: null,
       aliases: [],
+      nextStep: "fix_request",
+      factSources: { next_step: ["plaid-errors-rate-limit-exceeded"] },
     },
     INVALID_PARENT: {
       description: "The parent Asset Report of an audit copy or filter is not valid.",

@@ -168,8 +168,27 @@ export interface MessageRule {
 }
 
 /**
+ * A code whose body names its causes: where a body's deciding code is one of `codes` (of
+ * `code_set`) and a value at `path` is a code of that code set, the first such cause decides in its
+ * place, with the rule's sources.
+ */
+export interface CauseRule {
+  /** The code set of the code and of its causes. */
+  readonly codeSet: string;
+  /** The codes (wire values) whose causes decide. */
+  readonly codes: readonly string[];
+  /** The causes' codes' JSON path ($.causes[*].error_code). */
+  readonly path: string;
+  /** The source's sentence that says the causes decide. */
+  readonly quote: string;
+  /** sources */
+  readonly sources: readonly string[];
+}
+
+/**
  * A field of the provider's bodies that states when a consent (or the access or session it grants)
- * ends, read exactly in the form its source gives; null where the source says null means never.
+ * ends, read exactly in the form its source gives; null where the source says null means never; or
+ * a text whose date a pattern finds.
  */
 export interface EndField {
   /**
@@ -196,20 +215,40 @@ export interface EndField {
    * field is read only where the provider is named.
    */
   readonly tells: readonly string[];
+  /**
+   * Where the field is a text that states the end: a regular expression with one named group, date
+   * (an RFC 3339 full-date, read as the day's start in UTC).
+   */
+  readonly pattern?: string;
+  /** A text the sources publish that the pattern matches, verbatim. */
+  readonly example?: string;
   /** sources */
   readonly sources: readonly string[];
 }
 
 /**
- * A validation error's message that states the most a request may ask for (of days, of seconds):
- * the decision carries it.
+ * The most (or the least) a request may ask for, where a validation error's message states it (of
+ * days, of seconds, a version), or where a source states it for a code whatever the message: the
+ * decision carries it.
  */
 export interface StatedLimit {
-  /** A regular expression with one named group, most, the digits. */
-  readonly pattern: string;
+  /**
+   * A regular expression with one named group, most or least, the digits; none where the source
+   * states the limit for codes (code_set, codes, most).
+   */
+  readonly pattern?: string;
+  /** The code set of the codes the source states the limit for. */
+  readonly codeSet?: string;
+  /** The codes (wire values) the source states the limit for. */
+  readonly codes: readonly string[];
+  /** The most the source states for the codes. */
+  readonly most?: number;
   /** unit */
-  readonly unit: "days" | "seconds";
-  /** A message the sources publish, verbatim. */
+  readonly unit: "days" | "seconds" | "transactions" | "version";
+  /**
+   * A message the sources publish, verbatim; for codes, the source's sentence that states the
+   * limit.
+   */
   readonly example: string;
   /** sources */
   readonly sources: readonly string[];
@@ -230,12 +269,14 @@ export interface LimitField {
 
 /**
  * What a provider's bodies say beyond their codes: the generic codes whose messages give their
- * meaning, the fields that state when a consent ends and the messages that state the most a request
- * may ask for.
+ * meaning, the codes whose causes decide, the fields that state when a consent ends and the most
+ * (or least) a request may ask for, as a message or a code's sources state it.
  */
 export interface BodyRules {
   /** messages */
   readonly messages: readonly MessageRule[];
+  /** causes */
+  readonly causes: readonly CauseRule[];
   /** ends */
   readonly ends: readonly EndField[];
   /** limits */
@@ -954,12 +995,39 @@ export const consents: { readonly [provider: string]: Consent | NotStated } = {
 
 /** What each provider's bodies say beyond their codes, by provider id. */
 export const bodyRules: { readonly [provider: string]: BodyRules } = {
+  plaid: {
+    messages: [],
+    causes: [
+      {
+        codeSet: "error_code",
+        codes: ["DATA_UNAVAILABLE"],
+        path: "$.causes[*].error_code",
+        quote: "Check the causes field for a detailed breakdown of errors, then follow the troubleshooting steps for any errors found.",
+        sources: ["plaid-errors-assets"],
+      },
+    ],
+    ends: [],
+    limits: [
+      {
+        codeSet: "error_code",
+        codes: ["TRANSACTIONS_SYNC_LIMIT"],
+        most: 500,
+        unit: "transactions",
+        example: "you can retrieve up to 500 at a time by setting count to the desired number",
+        sources: ["plaid-errors-rate-limit-exceeded"],
+      },
+    ],
+    limitFields: [],
+    notes: "An Asset Report's DATA_UNAVAILABLE (\"unable to pull sufficient data for all items to generate this report. please see the \\\"causes\\\" field for more details\") lists each Item's own error in causes[], whose error_code is of the same code set: the first cause the catalog knows decides (ITEM_LOGIN_REQUIRED: the end user reconnects through update mode). TRANSACTIONS_SYNC_LIMIT is fixed by asking for more transactions per call (count, at most 500), not by waiting: \"Use the count request parameter in the /transactions/sync call to increase the number of transactions retrieved per request.\"",
+  },
   mastercard: {
     messages: [],
+    causes: [],
     ends: [],
     limits: [
       {
         pattern: "Invalid date range - It is more than (?\u003cmost\u003e[0-9]+) days",
+        codes: [],
         unit: "days",
         example: "RESELLER_BILLING_REPORT: Invalid date range - It is more than 31 days",
         sources: ["mastercard-openapi-us"],
@@ -980,26 +1048,41 @@ export const bodyRules: { readonly [provider: string]: BodyRules } = {
         sources: ["gocardless-openapi-third-party"],
       },
     ],
-    ends: [],
+    causes: [],
+    ends: [
+      {
+        path: "$.detail",
+        form: "date_time",
+        then: "renew_consent",
+        nullMeansNever: false,
+        tells: [],
+        pattern: "it expired at (?\u003cdate\u003e[0-9]{4}-[0-9]{2}-[0-9]{2})",
+        example: "EUA was valid for 90 days and it expired at 2025-06-13. The end user must connect the account once more with new EUA and Requisition",
+        sources: ["gocardless-openapi-third-party"],
+      },
+    ],
     limits: [
       {
         pattern: "access_valid_for_days must be \u003e 0 and \u003c= (?\u003cmost\u003e[0-9]+)",
+        codes: [],
         unit: "days",
         example: "access_valid_for_days must be \u003e 0 and \u003c= 180",
         sources: ["gocardless-openapi-third-party"],
       },
       {
         pattern: "max_historical_days must be \u003e 0 and \u003c= .* \\((?\u003cmost\u003e[0-9]+)\\)",
+        codes: [],
         unit: "days",
         example: "max_historical_days must be \u003e 0 and \u003c= N26_NTSBDEB1 transaction_total_days (90)",
         sources: ["gocardless-openapi-third-party"],
       },
     ],
     limitFields: [],
-    notes: "The OpenAPI's EUAExpiredError (401) is a summary the code set does not list, whose detail goes on: \"The end user must connect the account once more with new EUA and Requisition\"; it means what AccessExpiredError (\"Access has expired or it has been revoked\") does. A refused agreement's detail states the most days it may ask for (access_valid_for_days, max_historical_days: the institution's own).",
+    notes: "The OpenAPI's EUAExpiredError (401) is a summary the code set does not list, whose detail goes on: \"The end user must connect the account once more with new EUA and Requisition\"; it means what AccessExpiredError (\"Access has expired or it has been revoked\") does. Its detail states the day the agreement expired (\"it expired at 2025-06-13\"), with no time or zone: read as the day's start in UTC. A refused agreement's detail states the most days it may ask for (access_valid_for_days, max_historical_days: the institution's own).",
   },
   ukob: {
     messages: [],
+    causes: [],
     ends: [
       {
         path: "$.Data.ExpirationDateTime",
@@ -1020,6 +1103,7 @@ export const bodyRules: { readonly [provider: string]: BodyRules } = {
   },
   berlingroup: {
     messages: [],
+    causes: [],
     ends: [
       {
         path: "$.validUntil",
@@ -1034,8 +1118,25 @@ export const bodyRules: { readonly [provider: string]: BodyRules } = {
     limitFields: [],
     notes: "A consent's validUntil is \"a valid until date (including the mentioned date) for the requested consent. The content is the local ASPSP date in ISO-Date format\" (the 1.3.11 file's validUntil); after it the consent's status is expired (\"The consent has been expired (e.g. after 90 days).\", the implementation guidelines) and a new consent is needed. The bank's time zone is not in the body: the day is read in UTC.",
   },
+  cdr: {
+    messages: [],
+    causes: [],
+    ends: [],
+    limits: [
+      {
+        pattern: "'x-v' MUST be greater than or equal to '(?\u003cleast\u003e[0-9]+)'",
+        codes: [],
+        unit: "version",
+        example: "'x-v' MUST be greater than or equal to '2'",
+        sources: ["cdr-errors"],
+      },
+    ],
+    limitFields: [],
+    notes: "Header/UnsupportedVersion (406): \"The error _detail_ **MAY** include the minimum and maximum versions the Data Holder supports.\" The standard's transition example states the minimum in that form; no example states a maximum.",
+  },
   openfinancebrasil: {
     messages: [],
+    causes: [],
     ends: [
       {
         path: "$.data.expirationDateTime",
@@ -1052,6 +1153,7 @@ export const bodyRules: { readonly [provider: string]: BodyRules } = {
   },
   yapily: {
     messages: [],
+    causes: [],
     ends: [
       {
         path: "$.data.expiresAt",
@@ -1068,6 +1170,7 @@ export const bodyRules: { readonly [provider: string]: BodyRules } = {
   },
   pluggy: {
     messages: [],
+    causes: [],
     ends: [
       {
         path: "$.expiresAt",
@@ -1094,6 +1197,7 @@ export const bodyRules: { readonly [provider: string]: BodyRules } = {
         sources: ["setu-aa-consent-flow"],
       },
     ],
+    causes: [],
     ends: [],
     limits: [],
     limitFields: [],
@@ -1101,6 +1205,7 @@ export const bodyRules: { readonly [provider: string]: BodyRules } = {
   },
   uaeopenfinance: {
     messages: [],
+    causes: [],
     ends: [
       {
         path: "$.authorization_details[*].consent.Data.ExpirationDateTime",
@@ -1134,6 +1239,7 @@ export const bodyRules: { readonly [provider: string]: BodyRules } = {
   },
   enablebanking: {
     messages: [],
+    causes: [],
     ends: [
       {
         path: "$.access.valid_until",
@@ -1156,6 +1262,7 @@ export const bodyRules: { readonly [provider: string]: BodyRules } = {
   },
   quiltt: {
     messages: [],
+    causes: [],
     ends: [
       {
         path: "$.expiresAt",
@@ -1172,6 +1279,7 @@ export const bodyRules: { readonly [provider: string]: BodyRules } = {
   },
   tink: {
     messages: [],
+    causes: [],
     ends: [
       {
         path: "$.sessionExpiryDate",

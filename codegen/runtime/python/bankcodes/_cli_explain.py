@@ -22,6 +22,7 @@ TYPE_CHECKING = False
 if TYPE_CHECKING:
     from typing import Any, TextIO
 
+    from bankcodes._code_fields import FoundCode
     from bankcodes._decision import Decision
 
 
@@ -138,12 +139,33 @@ def explain_pasted(provider: str | None, as_json: bool, out: TextIO) -> int:
     if "unverified" in read:
         said = f"read from a signed JWT, its signature not verified: {read['unverified']}"
         print(f"  {said}", file=out)
+    meant = _meant(read, data) if entry is None else None
+    if meant is not None and not isinstance(meant.code, UnknownCode):
+        said = value(f"{meant.code.value} ({meant.code_set})")
+        print(f"  not in {read['code_set']}; the body reads it as {said} (why, above)", file=out)
+        entry = explained(meant.code_set.partition(".")[0], meant.code, "cli")
     if entry is None:
         _print_unlisted(read["code_set"], shown.get("own"), out)
         return EXIT_OK
     print(file=out)
     print_entry(entry, out)
     return EXIT_OK
+
+
+def _meant(read: dict[str, Any], data: bytes) -> FoundCode | None:
+    """The code whose facts decide in place of a pasted body's code the catalog does not know:
+    a cause the body names, or the code its message means (bankcodes._decide_facts)."""
+    from bankcodes._code_fields import FoundCode
+    from bankcodes._decide_facts import caused, meant
+    from bankcodes._decide_waits import texts_of
+
+    body, _ = pasted.body_data(pasted.split_response(data)[1])
+    code_set, path = read["code_set"], read["path"]
+    found = FoundCode(path=path, field=path, code_set=code_set, code=read["code"])
+    whose = code_set.partition(".")[0]
+    decided, heard = caused(whose, found, body)
+    decided, heard = (decided, heard) if heard else meant(whose, found, texts_of(body))
+    return decided if heard else None
 
 
 def _print_standard(read: dict[str, Any], out: TextIO) -> None:

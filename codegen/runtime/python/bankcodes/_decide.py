@@ -15,6 +15,7 @@ from bankcodes._decide_facts import (
     body_end,
     by_status,
     category_step,
+    caused,
     consent_news,
     field_limit,
     meant,
@@ -188,8 +189,10 @@ def _decision(
     read = found
     heard: tuple[Reason, ...] = ()
     if data is not None:
-        # A generic code whose message gives its meaning: the code meant decides.
-        found, heard = meant(provider, found, texts_of(data))
+        # A code whose body names its causes: the first known cause decides; else a generic
+        # code whose message gives its meaning: the code meant decides.
+        found, heard = caused(provider, found, data)
+        found, heard = (found, heard) if heard else meant(provider, found, texts_of(data))
     info = found.code.info if found is not None else (subject if _is_info(subject) else None)
     category: Category = info.category if info is not None else Category.UNKNOWN  # type: ignore[attr-defined]
     unknown = category is Category.UNKNOWN and getattr(info, "next_step", None) is None
@@ -218,22 +221,15 @@ def _decision(
         if ended is not None and unknown and news is None and wait is None:
             # Nothing known, but the body states when the consent ends: that decides.
             (step, state), own = ended, True
-            reasons = (
-                Reason(
-                    part="next_step",
-                    says=said("by_end", step=step, what=what),
-                    source=end_reasons[0].source,
-                ),
-            )
+            says = said("by_end", step=step, what=what)
+            reasons = (Reason(part="next_step", says=says, source=end_reasons[0].source),)
     attempts, attempt_reasons = _attempts(info)
-    limit_reasons = stated_limit(provider, texts_of(data)) if data is not None else ()
-    if not limit_reasons and data is not None:
-        limit_reasons = field_limit(provider, data)
-        if limit_reasons and unknown and news is None and wait is None and not end_reasons:
-            # Nothing known, but the body states the most a request may ask for: nothing now.
-            step, state, own = "none", None, True
-            says = said("by_limit", step=step, what=what)
-            reasons = (Reason(part="next_step", says=says, source=limit_reasons[0].source),)
+    limit_reasons, in_field = _limits(provider, found, data)
+    if in_field and unknown and news is None and wait is None and not end_reasons:
+        # Nothing known, but the body states the most a request may ask for: nothing now.
+        step, state, own = "none", None, True
+        says = said("by_limit", step=step, what=what)
+        reasons = (Reason(part="next_step", says=says, source=limit_reasons[0].source),)
     return Decision(
         next_step=step,
         actor=actor_of(category, step, own=own),
@@ -254,6 +250,18 @@ def _decision(
             *told,
         ),
     )
+
+
+def _limits(
+    provider: str | None, found: FoundCode | None, data: object
+) -> tuple[tuple[Reason, ...], bool]:
+    """The most (or least) a request may ask for, as the code's sources or a message state it,
+    else as a field of the provider's bodies does; and whether a field stated it."""
+    stated = stated_limit(provider, found, texts_of(data) if data is not None else ())
+    if stated or data is None:
+        return stated, False
+    in_field = field_limit(provider, data)
+    return in_field, bool(in_field)
 
 
 def _attempts(info: object) -> tuple[int | None, tuple[Reason, ...]]:

@@ -8,8 +8,9 @@ from __future__ import annotations
 import datetime
 import re
 from functools import cache
+from itertools import islice
 
-from bankcodes._decide_waits import bounded, shown, shown_value
+from bankcodes._decide_waits import MAX_MESSAGE, MAX_VALUES, bounded, shown, shown_value
 from bankcodes._decision import Reason, said
 from bankcodes._record import Record
 
@@ -191,6 +192,35 @@ def meant(
     return found, ()
 
 
+def caused(
+    provider: str | None, found: FoundCode | None, data: object
+) -> tuple[FoundCode | None, tuple[Reason, ...]]:
+    """The first cause the catalog knows of a code whose body names its causes, by the
+    provider's cause rules (the first MAX_VALUES values at the rule's path), with the reason
+    that names it; else the code itself."""
+    from bankcodes._provider_facts import BODY_RULES
+
+    rules = BODY_RULES.get(provider) if provider is not None else None
+    if found is None or rules is None:
+        return found, ()
+    from bankcodes._code_fields import FoundCode
+    from bankcodes._providers import code_set_of
+    from bankcodes._recognition import values
+
+    set_id, value = found.code_set.partition(".")[2], str(found.code.value)
+    for rule in (r for r in rules.causes if r.code_set == set_id and value in r.codes):
+        for path, cause in islice(values(rule.path[1:], data, "$"), MAX_VALUES):
+            code = code_set_of(provider, set_id).parse(cause) if isinstance(cause, str) else None
+            if code is None or not code.known:
+                continue
+            assert isinstance(cause, str), "only a text is parsed"
+            says = said("cause_decides", value=shown(value), cause=shown(cause), field=path)
+            reason = Reason(part="next_step", says=says, source=", ".join(rule.sources))
+            field = rule.path
+            return FoundCode(path=path, field=field, code_set=found.code_set, code=code), (reason,)
+    return found, ()
+
+
 def _sources(event: ConsentEvent, consent: Consent) -> str:
     return ", ".join(event.sources or consent.sources)
 
@@ -199,12 +229,13 @@ def body_end(
     provider: str | None, data: object, now: datetime.datetime
 ) -> tuple[datetime.datetime | None, tuple[Reason, ...], tuple[str, str | None] | None]:
     """When a consent ends by the first field of the provider's bodies that states it (read
-    exactly; null, where its source says so, for never), with its reason, and the next step and
-    state that end gives where nothing else in the body decides: renew_consent once it has
-    passed, none before it or where it never comes; no step for a value that is no date-time."""
+    exactly; null, where its source says so, for never; a text's date by its pattern), with its
+    reason, and the next step and state that end gives where nothing else in the body decides:
+    renew_consent once it has passed, none before it or where it never comes; no step for a
+    value that is no date-time."""
     from bankcodes._provider_facts import BODY_RULES
     from bankcodes._recognition import reached, values
-    from bankcodes._times import instant, stated_moment
+    from bankcodes._times import date_time, instant, stated_moment
 
     told: tuple[Reason, ...] = ()
     if provider is None:
@@ -227,37 +258,59 @@ def body_end(
             continue
         for path, value in values(end.path[1:], data, "$"):
             source = ", ".join(end.sources)
-            if value is None and end.null_means_never:
+            if end.pattern is not None:
+                # A text that states the end: its date, read as the day's start in UTC.
+                text = value[:MAX_MESSAGE] if isinstance(value, str) else ""
+                found = _regex(end.pattern).search(text)
+                stated = date_time(f"{found['date']}T00:00:00Z") if found else None
+                if found is None or stated is None:
+                    continue
+                quote = shown(found.group())
+                says = said("ends_at_date", moment=instant(stated), field=path, quote=quote)
+            elif value is None and end.null_means_never:
                 says = said("ends_never", field=path)
                 return (
                     None,
                     (Reason(part="ends_at", says=says, source=source), *told),
                     ("none", None),
                 )
-            stated = stated_moment(value, end.form)
-            if stated is None:
-                says = said("ends_at_refused", field=path, value=shown_value(value))
-                return None, (Reason(part="ends_at", says=says, source=source), *told), None
-            says = said("ends_at_body", moment=instant(stated), field=path)
+            else:
+                stated = stated_moment(value, end.form)
+                if stated is None:
+                    says = said("ends_at_refused", field=path, value=shown_value(value))
+                    return None, (Reason(part="ends_at", says=says, source=source), *told), None
+                says = said("ends_at_body", moment=instant(stated), field=path)
             state = "consent_ended" if end.then == "renew_consent" else None
             ended = (end.then, state) if stated <= now else ("none", None)
             return stated, (Reason(part="ends_at", says=says, source=source), *told), ended
     return None, (), None
 
 
-def stated_limit(provider: str | None, texts: Iterable[str]) -> tuple[Reason, ...]:
-    """The most a request may ask for, where a text of the body states it in a form the
-    provider's rules declare (of days, of seconds), with the message quoted."""
+def stated_limit(
+    provider: str | None, found: FoundCode | None, texts: Iterable[str]
+) -> tuple[Reason, ...]:
+    """The most (or least) a request may ask for: where the provider's sources state it for the
+    code, with their sentence, else where a text of the body states it in a form the provider's
+    rules declare (of days, of seconds, a version), with the message quoted."""
     from bankcodes._provider_facts import BODY_RULES
 
     rules = BODY_RULES.get(provider) if provider is not None else None
     limits = rules.limits if rules is not None else ()
-    for text in bounded(texts) if limits else ():
-        for limit in limits:
-            match = _regex(limit.pattern).search(text)
+    set_id = found.code_set.partition(".")[2] if found is not None else None
+    value = str(found.code.value) if found is not None else None
+    for limit in limits:
+        if limit.pattern is None and limit.code_set == set_id and value in limit.codes:
+            quote, most = limit.example, limit.most
+            says = said("limit_of_code", most=most, unit=limit.unit, value=value, quote=quote)
+            return (Reason(part="limit", says=says, source=", ".join(limit.sources)),)
+    patterned = [limit for limit in limits if limit.pattern is not None]
+    for text in bounded(texts) if patterned else ():
+        for limit in patterned:
+            match = _regex(str(limit.pattern)).search(text)
             if match is not None:
+                bound = "most" if "most" in match.groupdict() else "least"
                 quote = shown(match.group())
-                says = said("limit_stated", most=match["most"], unit=limit.unit, quote=quote)
+                says = said(f"limit_{bound}", bound=match[bound], unit=limit.unit, quote=quote)
                 return (Reason(part="limit", says=says, source=", ".join(limit.sources)),)
     return ()
 

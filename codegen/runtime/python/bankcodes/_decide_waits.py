@@ -142,16 +142,17 @@ def bounded(texts: Iterable[str]) -> Iterator[str]:
 
 
 def texts_of(data: object, depth: int = 0) -> Iterator[str]:
-    """The texts of a body (its string values, the top level's first), three levels deep."""
+    """The texts of a body (its string values, the top level's first), four levels deep (a
+    signed error's message.Errors[].Message)."""
     if isinstance(data, str):
         yield data
-    elif depth < 3 and isinstance(data, dict):
+    elif depth < 4 and isinstance(data, dict):
         values = [data[key] for key in in_javascript_order(data)][:MAX_VALUES]
         yield from (value for value in values if isinstance(value, str))
         for value in values:
             if isinstance(value, dict | list):
                 yield from texts_of(value, depth + 1)
-    elif depth < 3 and isinstance(data, list):
+    elif depth < 4 and isinstance(data, list):
         for value in data[:MAX_VALUES]:
             yield from texts_of(value, depth + 1)
 

@@ -168,12 +168,6 @@ KINDS: dict[str, PayloadKindInfo] = {
         strict_module="bankcodes.webhooks.lean.data_api_response_strict",
         root="DataApiResponse",
         recognise=(
-            Recognition(
-                present=("results_id",),
-                codes={"status": ("lean.data_api_status",)},
-                by_fields=True,
-                shared={"status": ("CONSENT_EXPIRED", "FAILED", "OK", "PENDING")},
-            ),
             Recognition(present=("granular_status_code",), by_fields=True),
             Recognition(present=("status_additional_info",), by_fields=True),
             Recognition(
@@ -189,16 +183,40 @@ KINDS: dict[str, PayloadKindInfo] = {
                 shared={"status": ("CONSENT_EXPIRED", "FAILED", "OK", "PENDING")},
             ),
             Recognition(
+                present=("results_id",),
+                codes={"status": ("lean.data_api_status", "lean.api_error_status")},
+                by_fields=True,
+                shared={
+                    "status": (
+                        "CONSENT_EXPIRED",
+                        "FAILED",
+                        "INTERNAL_SERVER_ERROR",
+                        "OK",
+                        "PENDING",
+                        "RATE_LIMIT_EXCEEDED",
+                    )
+                },
+            ),
+            Recognition(
                 present=("status", "message", "timestamp"),
-                codes={"status": ("lean.data_api_status",)},
+                codes={"status": ("lean.data_api_status", "lean.api_error_status")},
                 provider_given=True,
                 by_fields=True,
-                shared={"status": ("CONSENT_EXPIRED", "FAILED", "OK", "PENDING")},
+                shared={
+                    "status": (
+                        "CONSENT_EXPIRED",
+                        "FAILED",
+                        "INTERNAL_SERVER_ERROR",
+                        "OK",
+                        "PENDING",
+                        "RATE_LIMIT_EXCEEDED",
+                    )
+                },
             ),
         ),
         codes=(
             CodeField(path="$.granular_status_code", code_sets=("lean.granular_status_code",)),
-            CodeField(path="$.status", code_sets=("lean.data_api_status",)),
+            CodeField(path="$.status", code_sets=("lean.data_api_status", "lean.api_error_status")),
         ),
     ),
 }

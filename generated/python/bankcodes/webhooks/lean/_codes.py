@@ -8,7 +8,7 @@ from typing import Annotated
 
 from bankcodes import lean as _lean
 from bankcodes._base import UnknownCode
-from bankcodes._pydantic import OpenCode
+from bankcodes._pydantic import KnownCode, OpenCode
 
 WebhookEventTypeOrUnknown = Annotated[
     _lean.WebhookEventType | UnknownCode, OpenCode(_lean.WebhookEventType, max_length=8192)
@@ -63,8 +63,13 @@ CallbackMethodOrUnknown = Annotated[
     _lean.CallbackMethod | UnknownCode, OpenCode(_lean.CallbackMethod, max_length=8192)
 ]
 
-DataApiStatusOrUnknown = Annotated[
-    _lean.DataApiStatus | UnknownCode, OpenCode(_lean.DataApiStatus, max_length=8192)
+DataApiStatusOrApiErrorStatus = Annotated[
+    _lean.DataApiStatus | _lean.ApiErrorStatus, KnownCode(_lean.DataApiStatus, _lean.ApiErrorStatus)
+]
+
+DataApiStatusOrApiErrorStatusOrUnknown = Annotated[
+    _lean.DataApiStatus | _lean.ApiErrorStatus | UnknownCode,
+    OpenCode(_lean.DataApiStatus, _lean.ApiErrorStatus, max_length=8192),
 ]
 
 GranularStatusCodeOrUnknown = Annotated[

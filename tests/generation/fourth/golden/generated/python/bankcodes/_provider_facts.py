@@ -138,8 +138,23 @@ class MessageRule(Record):
     """sources"""
 
 
+class CauseRule(Record):
+    """A code whose body names its causes: where a body's deciding code is one of `codes` (of `code_set`) and a value at `path` is a code of that code set, the first such cause decides in its place, with the rule's sources."""
+
+    code_set: str
+    """The code set of the code and of its causes."""
+    codes: tuple[str, ...]
+    """The codes (wire values) whose causes decide."""
+    path: str
+    """The causes' codes' JSON path ($.causes[*].error_code)."""
+    quote: str
+    """The source's sentence that says the causes decide."""
+    sources: tuple[str, ...]
+    """sources"""
+
+
 class EndField(Record):
-    """A field of the provider's bodies that states when a consent (or the access or session it grants) ends, read exactly in the form its source gives; null where the source says null means never."""
+    """A field of the provider's bodies that states when a consent (or the access or session it grants) ends, read exactly in the form its source gives; null where the source says null means never; or a text whose date a pattern finds."""
 
     path: str
     """The field's JSON path ($.access.valid_until); [*] steps into each item of an array (the first item's value is read)."""
@@ -151,19 +166,29 @@ class EndField(Record):
     """The source says a null value means the consent does not end."""
     tells: tuple[str, ...] = ()
     """Keys that, all present, tell the provider's body where no provider is named (by codegen.spec.evidence's rule: a key of its own, or three that no shared shape holds); none: the field is read only where the provider is named."""
+    pattern: str | None = None
+    """Where the field is a text that states the end: a regular expression with one named group, date (an RFC 3339 full-date, read as the day's start in UTC)."""
+    example: str | None = None
+    """A text the sources publish that the pattern matches, verbatim."""
     sources: tuple[str, ...]
     """sources"""
 
 
 class StatedLimit(Record):
-    """A validation error's message that states the most a request may ask for (of days, of seconds): the decision carries it."""
+    """The most (or the least) a request may ask for, where a validation error's message states it (of days, of seconds, a version), or where a source states it for a code whatever the message: the decision carries it."""
 
-    pattern: str
-    """A regular expression with one named group, most, the digits."""
+    pattern: str | None = None
+    """A regular expression with one named group, most or least, the digits; none where the source states the limit for codes (code_set, codes, most)."""
+    code_set: str | None = None
+    """The code set of the codes the source states the limit for."""
+    codes: tuple[str, ...] = ()
+    """The codes (wire values) the source states the limit for."""
+    most: int | None = None
+    """The most the source states for the codes."""
     unit: str
     """unit"""
     example: str
-    """A message the sources publish, verbatim."""
+    """A message the sources publish, verbatim; for codes, the source's sentence that states the limit."""
     sources: tuple[str, ...]
     """sources"""
 
@@ -180,10 +205,12 @@ class LimitField(Record):
 
 
 class BodyRules(Record):
-    """What a provider's bodies say beyond their codes: the generic codes whose messages give their meaning, the fields that state when a consent ends and the messages that state the most a request may ask for."""
+    """What a provider's bodies say beyond their codes: the generic codes whose messages give their meaning, the codes whose causes decide, the fields that state when a consent ends and the most (or least) a request may ask for, as a message or a code's sources state it."""
 
     messages: tuple[MessageRule, ...] = ()
     """messages"""
+    causes: tuple[CauseRule, ...] = ()
+    """causes"""
     ends: tuple[EndField, ...] = ()
     """ends"""
     limits: tuple[StatedLimit, ...] = ()

@@ -168,8 +168,27 @@ export interface MessageRule {
 }
 
 /**
+ * A code whose body names its causes: where a body's deciding code is one of `codes` (of
+ * `code_set`) and a value at `path` is a code of that code set, the first such cause decides in its
+ * place, with the rule's sources.
+ */
+export interface CauseRule {
+  /** The code set of the code and of its causes. */
+  readonly codeSet: string;
+  /** The codes (wire values) whose causes decide. */
+  readonly codes: readonly string[];
+  /** The causes' codes' JSON path ($.causes[*].error_code). */
+  readonly path: string;
+  /** The source's sentence that says the causes decide. */
+  readonly quote: string;
+  /** sources */
+  readonly sources: readonly string[];
+}
+
+/**
  * A field of the provider's bodies that states when a consent (or the access or session it grants)
- * ends, read exactly in the form its source gives; null where the source says null means never.
+ * ends, read exactly in the form its source gives; null where the source says null means never; or
+ * a text whose date a pattern finds.
  */
 export interface EndField {
   /**
@@ -196,20 +215,40 @@ export interface EndField {
    * field is read only where the provider is named.
    */
   readonly tells: readonly string[];
+  /**
+   * Where the field is a text that states the end: a regular expression with one named group, date
+   * (an RFC 3339 full-date, read as the day's start in UTC).
+   */
+  readonly pattern?: string;
+  /** A text the sources publish that the pattern matches, verbatim. */
+  readonly example?: string;
   /** sources */
   readonly sources: readonly string[];
 }
 
 /**
- * A validation error's message that states the most a request may ask for (of days, of seconds):
- * the decision carries it.
+ * The most (or the least) a request may ask for, where a validation error's message states it (of
+ * days, of seconds, a version), or where a source states it for a code whatever the message: the
+ * decision carries it.
  */
 export interface StatedLimit {
-  /** A regular expression with one named group, most, the digits. */
-  readonly pattern: string;
+  /**
+   * A regular expression with one named group, most or least, the digits; none where the source
+   * states the limit for codes (code_set, codes, most).
+   */
+  readonly pattern?: string;
+  /** The code set of the codes the source states the limit for. */
+  readonly codeSet?: string;
+  /** The codes (wire values) the source states the limit for. */
+  readonly codes: readonly string[];
+  /** The most the source states for the codes. */
+  readonly most?: number;
   /** unit */
-  readonly unit: "days" | "seconds";
-  /** A message the sources publish, verbatim. */
+  readonly unit: "days" | "seconds" | "transactions" | "version";
+  /**
+   * A message the sources publish, verbatim; for codes, the source's sentence that states the
+   * limit.
+   */
   readonly example: string;
   /** sources */
   readonly sources: readonly string[];
@@ -230,12 +269,14 @@ export interface LimitField {
 
 /**
  * What a provider's bodies say beyond their codes: the generic codes whose messages give their
- * meaning, the fields that state when a consent ends and the messages that state the most a request
- * may ask for.
+ * meaning, the codes whose causes decide, the fields that state when a consent ends and the most
+ * (or least) a request may ask for, as a message or a code's sources state it.
  */
 export interface BodyRules {
   /** messages */
   readonly messages: readonly MessageRule[];
+  /** causes */
+  readonly causes: readonly CauseRule[];
   /** ends */
   readonly ends: readonly EndField[];
   /** limits */
