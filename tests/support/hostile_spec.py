@@ -8,6 +8,7 @@ what it generates and builds."""
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterator
 from typing import Any
 
@@ -198,5 +199,11 @@ def made_hostile(data: dict[str, Any], spared: str) -> dict[Path_, str]:
         for message in rules.get("messages", ()):
             message["pattern"] = r"\[[0-9]+\]"  # so does a message rule's
         for limit in rules.get("limits", ()):
-            limit["pattern"] = r"\[(?<most>[0-9]+)\]"  # and a stated limit's
+            if "pattern" in limit:
+                limit["pattern"] = r"\[(?<most>[0-9]+)\]"  # and a stated limit's
+            else:  # a code's limit: the most its hostile example states
+                limit["most"] = int(re.findall(r"\[([0-9]+)\]", limit["example"])[-1])
+        for end in rules.get("ends", ()):
+            if "pattern" in end:
+                end["pattern"] = r"\[(?<date>[0-9]+)\]"  # and an end stated in words
     return assigned
