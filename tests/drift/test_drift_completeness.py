@@ -67,15 +67,16 @@ def test_a_copy_read_counts_what_the_source_lists_and_the_catalog_holds(
     mine = next(s for s in entry["sources"] if s["source"] == SOURCE)
     # Three listed, connected not in the catalog.
     assert (mine["listed"], mine["held"], mine["counted"]) == (3, 2, "copy")
-    # Plaid's React Native types also list the code set: not counted in the spec, no copy here.
+    # Plaid's React Native types also list the code set, no copy here: the spec records what
+    # drift counted at its pin (LinkExitMetadataStatus's 12 values).
     other = next(s for s in entry["sources"] if s["source"] == "plaid-rn-sdk-types")
-    assert (other["listed"], other["counted"]) == (None, None)
+    assert (other["listed"], other["counted"]) == (12, "spec")
     assert main(["--spec", str(spec), "--all", str(folder), "--completeness"]) == 1
     lines = capsys.readouterr().out.splitlines()
     line = next(x for x in lines if x.startswith(f"  {REF}: "))
     assert line == (
-        f"  {REF}: plaid-rn-sdk-types lists it, not counted yet (read whole); holds 2 of the 3 "
-        f"of {SOURCE} (read whole; counted in the copy read)"
+        f"  {REF}: holds 12 of the 12 of plaid-rn-sdk-types (read whole; counted at its pin); "
+        f"holds 2 of the 3 of {SOURCE} (read whole; counted in the copy read)"
     )
 
 
@@ -125,8 +126,8 @@ def test_alone_the_report_reads_the_spec_s_records(
     data = json.loads(spec.read_text(encoding="utf-8"))
     lines = _alone(capsys, spec)
     assert (
-        f"  {REF}: plaid-rn-sdk-types lists it, not counted yet (read whole); holds 2 of the 3 "
-        f"of {SOURCE} (read in part; counted at its pin)"
+        f"  {REF}: holds 12 of the 12 of plaid-rn-sdk-types (read whole; counted at its pin); "
+        f"holds 2 of the 3 of {SOURCE} (read in part; counted at its pin)"
     ) in lines
     parts = lines[lines.index("Read in part:") + 1 :]
     assert f"  {SOURCE}: Only the first enum was read." in parts
@@ -135,7 +136,7 @@ def test_alone_the_report_reads_the_spec_s_records(
     # the test's source.
     for source in (SOURCE, "plaid-rn-sdk-types"):
         data["sources"][source].pop("extract")
-    del data["sources"][SOURCE]["counted"]
+        del data["sources"][source]["counted"]
     lines = _alone(capsys, write_spec(tmp_path, data))
     line = next(x for x in lines if x.startswith(f"  {REF}: "))
     assert line.startswith(f"  {REF}: 14 code(s); no source's whole list is read (it cites ")

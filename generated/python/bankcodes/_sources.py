@@ -441,13 +441,13 @@ SOURCES: dict[str, Source] = {
         id="argyle-openapi-verifications",
         kind="third-party",
         title="Argyle Verifications API OpenAPI (api-evangelist mirror)",
-        url="https://github.com/api-evangelist/argyle/blob/38aa1c12bcfb6a70a44f90c9926cb1aba9342bf6/openapi/argyle-verifications-api-openapi.yml",
+        url="https://github.com/api-evangelist/argyle/blob/5ea127841f80369de437adb6d3cae722d263e0eb/openapi/argyle-verifications-api-openapi.yml",
     ),
     "argyle-openapi-webhooks": Source(
         id="argyle-openapi-webhooks",
         kind="third-party",
         title="Argyle Webhooks API OpenAPI (api-evangelist mirror)",
-        url="https://github.com/api-evangelist/argyle/blob/38aa1c12bcfb6a70a44f90c9926cb1aba9342bf6/openapi/argyle-webhooks-api-openapi.yml",
+        url="https://github.com/api-evangelist/argyle/blob/5ea127841f80369de437adb6d3cae722d263e0eb/openapi/argyle-webhooks-api-openapi.yml",
     ),
     "argyle-openapi-third-party": Source(
         id="argyle-openapi-third-party",

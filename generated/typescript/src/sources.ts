@@ -285,11 +285,11 @@ export const Sources = {
   },
   "argyle-openapi-verifications": {
     title: "Argyle Verifications API OpenAPI (api-evangelist mirror)",
-    url: "https://github.com/api-evangelist/argyle/blob/38aa1c12bcfb6a70a44f90c9926cb1aba9342bf6/openapi/argyle-verifications-api-openapi.yml",
+    url: "https://github.com/api-evangelist/argyle/blob/5ea127841f80369de437adb6d3cae722d263e0eb/openapi/argyle-verifications-api-openapi.yml",
   },
   "argyle-openapi-webhooks": {
     title: "Argyle Webhooks API OpenAPI (api-evangelist mirror)",
-    url: "https://github.com/api-evangelist/argyle/blob/38aa1c12bcfb6a70a44f90c9926cb1aba9342bf6/openapi/argyle-webhooks-api-openapi.yml",
+    url: "https://github.com/api-evangelist/argyle/blob/5ea127841f80369de437adb6d3cae722d263e0eb/openapi/argyle-webhooks-api-openapi.yml",
   },
   "argyle-openapi-third-party": {
     title: "Argyle API OpenAPI document (docs.argyle.com), as a third party keeps a copy of it: api-evangelist/argyle, openapi/_original/argyle-api-openapi.yml (no first-party copy was read)",
