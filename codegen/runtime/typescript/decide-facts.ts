@@ -13,7 +13,7 @@ import { MAX_MESSAGE, MAX_VALUES, bounded, shownText } from "./decide-waits.js";
 import { all, isRecord, values } from "./recognition.js";
 import type { CodeFacts } from "./code-facts.js";
 import { cut, longerThan, said } from "./shown.js";
-import { rfc3339Millis } from "./times.js";
+import { dateTime, statedMoment } from "./times.js";
 import { MAX_RETRY_AFTER_TEXT } from "./waits.js";
 
 /** What the status says, and the sources that say so. */
@@ -246,9 +246,7 @@ export function consentNews(
   return null;
 }
 
-/** The moments a decision is made at, as Python's: from 1970 to the end of 9998, so that a
- * moment and what is added to it (a wait, a consent's lead days) stay within a date's years. */
-export const LATEST_NOW = Date.UTC(9999, 0, 1) - 1;
+export { LATEST_NOW } from "./times.js";
 
 /** When a consent ends, for a code its provider sends before the end: the moment the body's
  * field that the source names holds, else the stated number of days after the moment the code
@@ -346,16 +344,6 @@ export function bodyEnd(
   return [null, [], null];
 }
 
-/** An RFC 3339 date-time (or a valid Date), to the millisecond, from 1970 to 9998 (the moments a
- * decision is made at), as a Date; null for any other value (the Python `date_time`). */
-function dateTime(value: unknown): Date | null {
-  let millis = Number.NaN;
-  if (value instanceof Date) millis = value.getTime();
-  else if (typeof value === "string" && !longerThan(value, MAX_RETRY_AFTER_TEXT))
-    millis = rfc3339Millis(value);
-  return Number.isNaN(millis) || millis < 0 || millis > LATEST_NOW ? null : new Date(millis);
-}
-
 /** The most a request may ask for, where a field of the provider's bodies states it (a positive
  * integer below 10**15), with the field named (the Python `field_limit`). */
 export function fieldLimit(provider: string | undefined, data: unknown): Reason[] {
@@ -372,22 +360,6 @@ export function fieldLimit(provider: string | undefined, data: unknown): Reason[
     }
   }
   return [];
-}
-
-/** The moment a body's field states in the form its source gives it (the Python
- * `bankcodes._times.stated_moment`): an RFC 3339 date-time; the last day of a validity, an ISO
- * date (the moment the next day begins, in UTC); milliseconds since 1970 (a number or its
- * digits, at most 15); null for any other value, and for a moment outside 1970 to 9998. */
-function statedMoment(value: unknown, form: EndField["form"]): Date | null {
-  if (form === "date_time") return dateTime(value);
-  if (form === "last_day") {
-    const day = typeof value === "string" && /^[0-9]{4}-[0-9]{2}-[0-9]{2}$/.test(value);
-    const start = day ? rfc3339Millis(`${value as string}T00:00:00Z`) : Number.NaN;
-    return Number.isNaN(start) ? null : dateTime(new Date(start + 86_400_000));
-  }
-  const digits = typeof value === "string" && /^[0-9]{1,15}$/.test(value);
-  const whole = typeof value === "number" && Number.isInteger(value) && value >= 0 && value < 1e15;
-  return digits || whole ? dateTime(new Date(Number(value))) : null;
 }
 
 /** A body's value as a reason shows it: text escaped, other JSON as JSON, anything else (a value

@@ -16,6 +16,7 @@ from bankcodes._decide_facts import (
     by_status,
     category_step,
     caused,
+    consent_end,
     consent_news,
     field_limit,
     meant,
@@ -30,12 +31,11 @@ from bankcodes._decide_waits import (
     prose,
     reset_header,
     retry_after,
-    shown_value,
     texts_of,
 )
 from bankcodes._decision import Decision, Reason, said
 from bankcodes._providers import provider_id
-from bankcodes._times import date_time, instant, moment
+from bankcodes._times import moment
 from bankcodes._told import told_reasons
 from bankcodes.categories import Category
 
@@ -214,7 +214,7 @@ def _decision(
         step = "retry_later"
         says = said("wait_stated_unknown", what=what)
         reasons = (Reason(part="next_step", says=says, source="category"), *reasons[1:])
-    ends_at, end_reasons = _ends_at(found, provider, data, now)
+    ends_at, end_reasons = consent_end(found, provider, data, now)
     own = getattr(info, "next_step", None) == step
     if not end_reasons:
         ends_at, end_reasons, ended = body_end(provider, data, now)
@@ -384,28 +384,3 @@ def _waits(
         says = said("window_wait", provider=provider, seconds=window[0])
         readings.append(Wait(float(window[0]), Reason(part="wait", says=says, source=window[1])))
     return readings
-
-
-def _ends_at(
-    found: FoundCode | None, provider: str | None, data: object, now: datetime.datetime
-) -> tuple[datetime.datetime | None, tuple[Reason, ...]]:
-    """When a consent ends, for a code its provider sends before the end: the moment the body's
-    field that the source names holds, else the stated number of days after the moment the code
-    arrived (a field's value that is no date-time is said so, and the days are counted)."""
-    news = consent_news(provider, found)
-    if news is None:
-        return None, ()
-    refused: tuple[Reason, ...] = ()
-    if news.field is not None and isinstance(data, dict) and news.field in data:
-        value = data[news.field]
-        stated = date_time(value)
-        if stated is not None:
-            says = said("ends_at_field", moment=instant(stated), field=news.field, news=news.says)
-            return stated, (Reason(part="ends_at", says=says, source=news.source),)
-        says = said("ends_at_refused", field=news.field, value=shown_value(value))
-        refused = (Reason(part="ends_at", says=says, source=news.source),)
-    if news.lead_days is None:
-        return None, refused
-    ends_at = now + datetime.timedelta(days=news.lead_days)
-    says = said("ends_at_days", moment=instant(ends_at), news=news.says)
-    return ends_at, (*refused, Reason(part="ends_at", says=says, source=news.source))

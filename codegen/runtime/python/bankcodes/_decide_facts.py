@@ -225,6 +225,33 @@ def _sources(event: ConsentEvent, consent: Consent) -> str:
     return ", ".join(event.sources or consent.sources)
 
 
+def consent_end(
+    found: FoundCode | None, provider: str | None, data: object, now: datetime.datetime
+) -> tuple[datetime.datetime | None, tuple[Reason, ...]]:
+    """When a consent ends, for a code its provider sends before the end: the moment the body's
+    field that the source names holds, else the stated number of days after the moment the code
+    arrived (a field's value that is no date-time is said so, and the days are counted)."""
+    from bankcodes._times import date_time, instant
+
+    news = consent_news(provider, found)
+    if news is None:
+        return None, ()
+    refused: tuple[Reason, ...] = ()
+    if news.field is not None and isinstance(data, dict) and news.field in data:
+        value = data[news.field]
+        stated = date_time(value)
+        if stated is not None:
+            says = said("ends_at_field", moment=instant(stated), field=news.field, news=news.says)
+            return stated, (Reason(part="ends_at", says=says, source=news.source),)
+        says = said("ends_at_refused", field=news.field, value=shown_value(value))
+        refused = (Reason(part="ends_at", says=says, source=news.source),)
+    if news.lead_days is None:
+        return None, refused
+    ends_at = now + datetime.timedelta(days=news.lead_days)
+    says = said("ends_at_days", moment=instant(ends_at), news=news.says)
+    return ends_at, (*refused, Reason(part="ends_at", says=says, source=news.source))
+
+
 def body_end(
     provider: str | None, data: object, now: datetime.datetime
 ) -> tuple[datetime.datetime | None, tuple[Reason, ...], tuple[str, str | None] | None]:
