@@ -53,7 +53,7 @@ from codegen.drift.errors import DriftInputError
 from codegen.drift.extract import Published, Reading, read_text, short
 from codegen.drift.tabular import is_code
 from codegen.spec import ExamplesRule, FactsRule, ItemsRule, SectionsRule, TableRule
-from codegen.spec.sources import SectionExample
+from codegen.spec.extract import SectionExample
 
 #: A page's tables: where each is, and its rows of cells' text (the header's first).
 Tables = list[tuple[str, list[list[str]]]]

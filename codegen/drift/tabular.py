@@ -30,7 +30,7 @@ from pathlib import Path
 from codegen.drift.errors import DriftInputError
 from codegen.drift.extract import Published, Reading, read_text, short
 from codegen.spec import TableRule
-from codegen.spec.sources import PatternRuleBase
+from codegen.spec.extract import PatternRuleBase
 
 
 @dataclass(frozen=True)

@@ -11,7 +11,7 @@ from collections.abc import Iterator
 from codegen.errors import Problem, pointer
 from codegen.rules._common import code_set_of
 from codegen.spec import Catalog, PairsRule, Source
-from codegen.spec.sources import PatternRuleBase
+from codegen.spec.extract import PatternRuleBase
 
 
 def extractors_resolve(catalog: Catalog) -> Iterator[Problem]:

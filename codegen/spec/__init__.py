@@ -33,6 +33,22 @@ from codegen.spec.codes import (
     Scope,
     Translated,
 )
+from codegen.spec.extract import (
+    RULES,
+    Count,
+    EnumRule,
+    ExamplesRule,
+    Extract,
+    ExtractFormat,
+    ExtractRule,
+    ExtractRuleBase,
+    FactsRule,
+    FlowchartRule,
+    ItemsRule,
+    PairsRule,
+    SectionsRule,
+    TableRule,
+)
 from codegen.spec.fetched_keys import CertificateJwtSigning, FetchedKeySigning
 from codegen.spec.listeners import Listener, ListenerEvent, ListenerOrigins
 from codegen.spec.payload_types import (
@@ -66,23 +82,7 @@ from codegen.spec.signing import (
     Signing,
     StandardWebhooksSigning,
 )
-from codegen.spec.sources import (
-    RULES,
-    Count,
-    EnumRule,
-    ExamplesRule,
-    Extract,
-    ExtractFormat,
-    ExtractRule,
-    ExtractRuleBase,
-    FactsRule,
-    FlowchartRule,
-    ItemsRule,
-    PairsRule,
-    SectionsRule,
-    Source,
-    TableRule,
-)
+from codegen.spec.sources import Source
 
 __all__ = [
     "LANGUAGES",

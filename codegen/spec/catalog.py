@@ -29,10 +29,11 @@ from codegen.spec.base import (
 from codegen.spec.carried import RECORDS, Carried
 from codegen.spec.codes import EndUser
 from codegen.spec.decisions import NextStep, State
+from codegen.spec.extract import PairsRule
 from codegen.spec.payload_types import CodeRef
 from codegen.spec.payloads import PayloadKind
 from codegen.spec.providers import Provider
-from codegen.spec.sources import PairsRule, Source
+from codegen.spec.sources import Source
 
 Actor = Literal["end_user", "integrator", "institution", "nobody"]
 

@@ -1,5 +1,5 @@
 """The kinds of extract rule and the formats each reads are declared once, in the spec's models
-(codegen.spec.sources); drift's registry (codegen.drift.kinds) reads each of them: every kind
+(codegen.spec.extract); drift's registry (codegen.drift.kinds) reads each of them: every kind
 has an extractor for exactly the formats its model allows, every format a reader, and the
 command's help, the spec's schema and the pages that explain a source's extract name each
 kind."""
