@@ -217,8 +217,21 @@ def test_a_refresh_moves_from_pending_to_succeeded_or_failed() -> None:
 
 
 def test_the_api_error_types_are_the_openapi_enum_and_the_docs_list() -> None:
-    values = {member.value for member in stripe.ApiErrorType}
+    # stripe-go error.go at a1e3932f, its ErrorType constants: "// V2 error types",
+    # ErrorTypeRateLimit = "rate_limit" and ErrorTypeTemporarySessionExpired =
+    # "temporary_session_expired" (stripe-node's generateV2Error reads the same two).
+    v2 = {"rate_limit", "temporary_session_expired"}
+    values = {member.value for member in stripe.ApiErrorType} - v2
     assert values == OPENAPI_API_ERROR_TYPES
+    assert v2 <= {member.value for member in stripe.ApiErrorType}
+    assert stripe.ApiErrorType("rate_limit").description == (
+        "Account cannot exceed a configured concurrency rate limit on updates."
+    )
+    assert stripe.ApiErrorType("rate_limit").category is Category.RATE_LIMITED
+    assert stripe.ApiErrorType("temporary_session_expired").description == (
+        "The temporary session token has expired."
+    )
+    assert stripe.ApiErrorType("temporary_session_expired").category is Category.SESSION_EXPIRED
     # docs.stripe.com/api/errors, attribute type: "The type of error returned. One of
     # api_error, card_error, idempotency_error, or invalid_request_error".
     listed = "api_error, card_error, idempotency_error, or invalid_request_error"

@@ -1098,6 +1098,7 @@ CLASSIFY: dict[str, dict[str, Category]] = {
         "card_error": _C.REJECTED,
         "idempotency_error": _C.INTEGRATION_ERROR,
         "invalid_request_error": _C.INTEGRATION_ERROR,
+        "temporary_session_expired": _C.SESSION_EXPIRED,
         "open": _C.INFORMATIONAL,
         "manual_entry_initiated": _C.INFORMATIONAL,
         "consent_acquired": _C.INFORMATIONAL,

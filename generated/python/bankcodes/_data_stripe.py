@@ -190,6 +190,13 @@ _S = {
         url="https://docs.stripe.com/error-codes",
         read_in_part='The copy read gives the page\'s introduction and its first codes, in alphabetical order, from account_closed to amount_too_large, and ends at the start of the next code ("amoun"): every code after it (amount_too_small, the bank-account and Financial Connections codes among them) was not read.',
     ),
+    "stripe-go-error": Source(
+        id="stripe-go-error",
+        kind="repo",
+        title="Stripe: stripe-go error.go, which 429s the client retries",
+        url="https://github.com/stripe/stripe-go/blob/a1e3932f68a22e2bbd8300a30d6a0b54625ff50a/error.go",
+        read_in_part="The comment and code on retrying a 429 (lines 372-381), the ErrorType constants (lines 12-28) and the V2 error structs RateLimitError and TemporarySessionExpiredError with their canRetry (lines 456-510) were read; the rest of the file was not.",
+    ),
 }
 
 
@@ -2934,7 +2941,7 @@ def _SheetErrorCode() -> type[CodeEnum]:
 
 def _ApiErrorType() -> type[CodeEnum]:
     class ApiErrorType(CodeEnum):
-        """API error type: The type of error returned in a Stripe API error body (error.type).
+        """API error type: The type of error returned in a Stripe API error body (error.type): the four of the API (v1) that its OpenAPI file and its errors page list, and the two that Stripe's libraries read in an API v2 error (stripe-go's "V2 error types").
 
         Wire field: error.type (API error response body)."""
 
@@ -2942,6 +2949,8 @@ def _ApiErrorType() -> type[CodeEnum]:
         card_error = "card_error"
         idempotency_error = "idempotency_error"
         invalid_request_error = "invalid_request_error"
+        rate_limit = "rate_limit"
+        temporary_session_expired = "temporary_session_expired"
 
     register(
         ApiErrorType,
@@ -2950,12 +2959,14 @@ def _ApiErrorType() -> type[CodeEnum]:
                 provider="stripe",
                 id="api_error_type",
                 title="API error type",
-                description="The type of error returned in a Stripe API error body (error.type).",
+                description="The type of error returned in a Stripe API error body (error.type): the four of the API (v1) that its OpenAPI file and its errors page list, and the two that Stripe's libraries read in an API v2 error (stripe-go's \"V2 error types\").",
                 field="error.type (API error response body)",
                 sources=(
                     _S["stripe-openapi-spec3"],
                     _S["stripe-dev-terminal-api-error-type"],
                     _S["stripe-docs-api-errors-attributes"],
+                    _S["stripe-go-error"],
+                    _S["stripe-node-error"],
                 ),
             ),
             (
@@ -2967,6 +2978,8 @@ def _ApiErrorType() -> type[CodeEnum]:
                         _S["stripe-openapi-spec3"],
                         _S["stripe-dev-terminal-api-error-type"],
                         _S["stripe-docs-api-errors-attributes"],
+                        _S["stripe-go-error"],
+                        _S["stripe-node-error"],
                     ),
                     retryable=True,
                     end_user_can_retry=True,
@@ -2987,6 +3000,8 @@ def _ApiErrorType() -> type[CodeEnum]:
                         _S["stripe-openapi-spec3"],
                         _S["stripe-dev-terminal-api-error-type"],
                         _S["stripe-docs-api-errors-attributes"],
+                        _S["stripe-go-error"],
+                        _S["stripe-node-error"],
                     ),
                     retryable=False,
                     end_user_can_retry=False,
@@ -3007,6 +3022,8 @@ def _ApiErrorType() -> type[CodeEnum]:
                         _S["stripe-openapi-spec3"],
                         _S["stripe-dev-terminal-api-error-type"],
                         _S["stripe-docs-api-errors-attributes"],
+                        _S["stripe-go-error"],
+                        _S["stripe-node-error"],
                     ),
                     retryable=False,
                     end_user_can_retry=False,
@@ -3027,6 +3044,8 @@ def _ApiErrorType() -> type[CodeEnum]:
                         _S["stripe-openapi-spec3"],
                         _S["stripe-dev-terminal-api-error-type"],
                         _S["stripe-docs-api-errors-attributes"],
+                        _S["stripe-go-error"],
+                        _S["stripe-node-error"],
                     ),
                     retryable=False,
                     end_user_can_retry=False,
@@ -3038,6 +3057,38 @@ def _ApiErrorType() -> type[CodeEnum]:
                         ),
                     ),
                     page="reference/stripe/api_error_type/#invalid_request_error",
+                ),
+                CodeInfo(
+                    value="rate_limit",
+                    description="Account cannot exceed a configured concurrency rate limit on updates.",
+                    category=_C.RATE_LIMITED,
+                    sources=(_S["stripe-go-error"], _S["stripe-node-error"]),
+                    retryable=True,
+                    end_user_can_retry=True,
+                    wording=(
+                        Wording(
+                            field="description", by="provider", sources=(_S["stripe-go-error"],)
+                        ),
+                        Wording(field="notes", by="bankcodes"),
+                    ),
+                    page="reference/stripe/api_error_type/#rate_limit",
+                    notes="A type of API v2 only: stripe-go lists it among its \"V2 error types\" and answers it with RateLimitError, whose canRetry returns false (the library does not send the request again itself); stripe-node's generateV2Error raises RateLimitError for it. The body's code says which limit (account_rate_limit_exceeded in stripe-node's tests), sent with a 400.",
+                ),
+                CodeInfo(
+                    value="temporary_session_expired",
+                    description="The temporary session token has expired.",
+                    category=_C.SESSION_EXPIRED,
+                    sources=(_S["stripe-go-error"], _S["stripe-node-error"]),
+                    retryable=False,
+                    end_user_can_retry=True,
+                    wording=(
+                        Wording(
+                            field="description", by="provider", sources=(_S["stripe-go-error"],)
+                        ),
+                        Wording(field="notes", by="bankcodes"),
+                    ),
+                    page="reference/stripe/api_error_type/#temporary_session_expired",
+                    notes='A type of API v2 only: stripe-go lists it among its "V2 error types" and answers it with TemporarySessionExpiredError, which it does not retry; stripe-node\'s generateV2Error raises TemporarySessionExpiredError for it.',
                 ),
             ),
         ),

@@ -4313,7 +4313,7 @@ SOURCES: dict[str, Source] = {
         kind="repo",
         title="Stripe: stripe-go error.go, which 429s the client retries",
         url="https://github.com/stripe/stripe-go/blob/a1e3932f68a22e2bbd8300a30d6a0b54625ff50a/error.go",
-        read_in_part="The comment and code on retrying a 429 (lines 372-381) were read; the rest of the file was not.",
+        read_in_part="The comment and code on retrying a 429 (lines 372-381), the ErrorType constants (lines 12-28) and the V2 error structs RateLimitError and TemporarySessionExpiredError with their canRetry (lines 456-510) were read; the rest of the file was not.",
     ),
     "lean-postman-ksa": Source(
         id="lean-postman-ksa",

@@ -203,7 +203,7 @@ class SheetErrorCode(CodeEnum):
     """The Financial Connections flow was closed before it finished."""
 
 class ApiErrorType(CodeEnum):
-    """API error type: The type of error returned in a Stripe API error body (error.type).
+    """API error type: The type of error returned in a Stripe API error body (error.type): the four of the API (v1) that its OpenAPI file and its errors page list, and the two that Stripe's libraries read in an API v2 error (stripe-go's "V2 error types").
 
     Wire field: error.type (API error response body)."""
 
@@ -215,6 +215,10 @@ class ApiErrorType(CodeEnum):
     """Idempotency errors occur when an Idempotency-Key is re-used on a request that does not match the first request's API endpoint and parameters."""
     invalid_request_error = "invalid_request_error"
     """Invalid request errors arise when your request has invalid parameters."""
+    rate_limit = "rate_limit"
+    """Account cannot exceed a configured concurrency rate limit on updates."""
+    temporary_session_expired = "temporary_session_expired"
+    """The temporary session token has expired."""
 
 class FcEventName(CodeEnum):
     """Financial Connections event name: The name of an event of the Financial Connections authentication flow, as the React Native SDK passes it to onEvent. The descriptions are the SDK's own comments.

@@ -2923,7 +2923,7 @@ export const Sources = {
   "stripe-go-error": {
     title: "Stripe: stripe-go error.go, which 429s the client retries",
     url: "https://github.com/stripe/stripe-go/blob/a1e3932f68a22e2bbd8300a30d6a0b54625ff50a/error.go",
-    readInPart: "The comment and code on retrying a 429 (lines 372-381) were read; the rest of the file was not.",
+    readInPart: "The comment and code on retrying a 429 (lines 372-381), the ErrorType constants (lines 12-28) and the V2 error structs RateLimitError and TemporarySessionExpiredError with their canRetry (lines 456-510) were read; the rest of the file was not.",
   },
   "lean-postman-ksa": {
     title: "Lean Postman collection, KSA (LeanAPI-KSA.postman_collection.json)",

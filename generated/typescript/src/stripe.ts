@@ -2324,8 +2324,10 @@ export const StripeSheetErrorCodeCategories: { readonly [spelling: string]: Cate
 export const isStripeSheetErrorCode = (value: unknown): value is StripeSheetErrorCode => isCodeOf(StripeSheetErrorCodeCategories, StripeSheetErrorCodeAliases, value);
 
 /**
- * API error type: The type of error returned in a Stripe API error body (error.type). Wire field:
- * error.type (API error response body).
+ * API error type: The type of error returned in a Stripe API error body (error.type): the four of
+ * the API (v1) that its OpenAPI file and its errors page list, and the two that Stripe's libraries
+ * read in an API v2 error (stripe-go's "V2 error types"). Wire field: error.type (API error
+ * response body).
  */
 export const StripeApiErrorType = {
   /**
@@ -2355,6 +2357,18 @@ export const StripeApiErrorType = {
    * Whose words: description: Stripe Financial Connections' published text.
    */
   invalid_request_error: "invalid_request_error",
+  /**
+   * Account cannot exceed a configured concurrency rate limit on updates.
+   * Category: rate_limited (Rate limited); retryable: yes.
+   * Whose words: description: Stripe Financial Connections' published text.
+   */
+  rate_limit: "rate_limit",
+  /**
+   * The temporary session token has expired.
+   * Category: session_expired (Session expired); retryable: no.
+   * Whose words: description: Stripe Financial Connections' published text.
+   */
+  temporary_session_expired: "temporary_session_expired",
 } as const;
 export type StripeApiErrorType = (typeof StripeApiErrorType)[keyof typeof StripeApiErrorType];
 /** A StripeApiErrorType as read from the wire: a known value or any other string. */
@@ -2373,6 +2387,8 @@ export const StripeApiErrorTypeInfo: { readonly [V in StripeApiErrorType]: CodeI
         "stripe-openapi-spec3",
         "stripe-dev-terminal-api-error-type",
         "stripe-docs-api-errors-attributes",
+        "stripe-go-error",
+        "stripe-node-error",
       ],
       deprecated: false,
       wording: { description: { by: "provider", sources: ["stripe-dev-terminal-api-error-type"] } },
@@ -2391,6 +2407,8 @@ export const StripeApiErrorTypeInfo: { readonly [V in StripeApiErrorType]: CodeI
         "stripe-openapi-spec3",
         "stripe-dev-terminal-api-error-type",
         "stripe-docs-api-errors-attributes",
+        "stripe-go-error",
+        "stripe-node-error",
       ],
       deprecated: false,
       wording: { description: { by: "provider", sources: ["stripe-dev-terminal-api-error-type"] } },
@@ -2409,6 +2427,8 @@ export const StripeApiErrorTypeInfo: { readonly [V in StripeApiErrorType]: CodeI
         "stripe-openapi-spec3",
         "stripe-dev-terminal-api-error-type",
         "stripe-docs-api-errors-attributes",
+        "stripe-go-error",
+        "stripe-node-error",
       ],
       deprecated: false,
       wording: { description: { by: "provider", sources: ["stripe-dev-terminal-api-error-type"] } },
@@ -2427,9 +2447,39 @@ export const StripeApiErrorTypeInfo: { readonly [V in StripeApiErrorType]: CodeI
         "stripe-openapi-spec3",
         "stripe-dev-terminal-api-error-type",
         "stripe-docs-api-errors-attributes",
+        "stripe-go-error",
+        "stripe-node-error",
       ],
       deprecated: false,
       wording: { description: { by: "provider", sources: ["stripe-dev-terminal-api-error-type"] } },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
+    },
+    rate_limit: {
+      description: "Account cannot exceed a configured concurrency rate limit on updates.",
+      category: "rate_limited",
+      retryable: true,
+      endUserCanRetry: true,
+      httpStatuses: [],
+      sources: ["stripe-go-error", "stripe-node-error"],
+      deprecated: false,
+      wording: { description: { by: "provider", sources: ["stripe-go-error"] } },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
+    },
+    temporary_session_expired: {
+      description: "The temporary session token has expired.",
+      category: "session_expired",
+      retryable: false,
+      endUserCanRetry: true,
+      httpStatuses: [],
+      sources: ["stripe-go-error", "stripe-node-error"],
+      deprecated: false,
+      wording: { description: { by: "provider", sources: ["stripe-go-error"] } },
       message: null,
       advice: null,
       userMessage: null,
@@ -2446,6 +2496,8 @@ export const StripeApiErrorTypeCategories: { readonly [spelling: string]: Catego
   card_error: "rejected",
   idempotency_error: "integration_error",
   invalid_request_error: "integration_error",
+  rate_limit: "rate_limited",
+  temporary_session_expired: "session_expired",
 };
 /** Whether a value is a known StripeApiErrorType. */
 export const isStripeApiErrorType = (value: unknown): value is StripeApiErrorType => isCodeOf(StripeApiErrorTypeCategories, StripeApiErrorTypeAliases, value);

@@ -1,5 +1,5 @@
 // generated from spec/catalog.json — do not edit (run `make generate`)
-// inputs sha256:b13d1156be8f1ee3da3e96e8553fd7b845eb786170a5663770fb88c5070d6921
+// inputs sha256:3e37351b29122aa79b51898e31b7503e075ae8aa06294d2577e50399334ba8fb
 // @ts-nocheck: the validators are the JavaScript ajv writes (standalone code), which tsc does
 // not check; the table that ends the module, which the receiver reads, is typed.
 /**

@@ -1,5 +1,5 @@
 // generated from spec/catalog.json — do not edit (run `make generate`)
-// inputs sha256:b13d1156be8f1ee3da3e96e8553fd7b845eb786170a5663770fb88c5070d6921
+// inputs sha256:3e37351b29122aa79b51898e31b7503e075ae8aa06294d2577e50399334ba8fb
 // @ts-nocheck: the validators are the JavaScript ajv writes (standalone code), which tsc does
 // not check; the table that ends the module, which the receiver reads, is typed.
 /**
@@ -12121,7 +12121,7 @@ return errors === 0;
 validate611.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 const schema114 = {"type":"object","allOf":[{"required":["id"],"properties":{"id":{"$ref":"#/$defs/d0"}}},{"required":["object"],"properties":{"object":{"$ref":"#/$defs/d0"}}},{"required":["api_version"],"properties":{"api_version":{"$ref":"#/$defs/d1"}}},{"required":["created"],"properties":{"created":{"$ref":"#/$defs/d2"}}},{"required":["data"],"properties":{"data":{"$ref":"#/$defs/d99"}}},{"required":["livemode"],"properties":{"livemode":{"type":"boolean"}}},{"required":["pending_webhooks"],"properties":{"pending_webhooks":{"$ref":"#/$defs/d2"}}},{"required":["request"],"properties":{"request":{"$ref":"#/$defs/d64"}}},{"required":["type"],"properties":{"type":{"const":"payment_intent.payment_failed"}}},{"properties":{"account":{"$ref":"#/$defs/d0"}}},{"properties":{"context":{"$ref":"#/$defs/d0"}}},{"properties":{"id":true,"object":true,"api_version":true,"created":true,"data":true,"livemode":true,"pending_webhooks":true,"request":true,"type":true,"account":true,"context":true},"additionalProperties":false}]};
-const schema119 = {"type":"string","enum":["api_error","card_error","idempotency_error","invalid_request_error"]};
+const schema119 = {"type":"string","enum":["api_error","card_error","idempotency_error","invalid_request_error","rate_limit","temporary_session_expired"]};
 
 function validate632(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -12143,7 +12143,7 @@ vErrors.push(err0);
 }
 errors++;
 }
-if(!((((data === "api_error") || (data === "card_error")) || (data === "idempotency_error")) || (data === "invalid_request_error"))){
+if(!((((((data === "api_error") || (data === "card_error")) || (data === "idempotency_error")) || (data === "invalid_request_error")) || (data === "rate_limit")) || (data === "temporary_session_expired"))){
 const err1 = {instancePath,schemaPath:"#/enum",keyword:"enum",params:{allowedValues: schema119.enum}};
 if(vErrors === null){
 vErrors = [err1];
