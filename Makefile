@@ -38,12 +38,11 @@ CHROMIUM ?= /usr/bin/chromium-headless-shell
 export BANKCODES_CHROMIUM := $(CHROMIUM)
 # The development tools, pinned with their hashes (make lock writes it from pyproject.toml).
 LOCK := .ci/requirements-dev.txt
-MKDOCS := cd site && NO_MKDOCS_2_WARNING=1 ../$(BIN)/mkdocs
 
-PY_SOURCES := codegen tests bench site/hooks.py site/serve.py site/docs/examples \
+PY_SOURCES := codegen tests bench site/build.py site/raw_blocks.py site/serve.py site/docs/examples \
 	generated/python/bankcodes
 # mypy checks the package `bankcodes` as one (-p, through the view), and the rest by folder.
-MYPY_SOURCES := codegen tests bench site/hooks.py site/serve.py site/docs/examples
+MYPY_SOURCES := codegen tests bench site/build.py site/raw_blocks.py site/serve.py site/docs/examples
 TSC := $(TOOLS)/node_modules/.bin/tsc
 # npm ci from the lock files, which pin every package with its integrity: what npm's cache holds
 # is taken without asking the registry again (--prefer-offline), anything else is fetched.
@@ -196,16 +195,17 @@ unit: setup
 SITE_STAMP := site/public/.built
 define BUILD_SITE
 @rm -f $(SITE_STAMP)
-$(MKDOCS) build --strict
+$(PY) site/build.py
 @touch $(SITE_STAMP)
 endef
-# What the site is built from: its pages and hooks, the decoder's sources, the schemas and the
+# What the site is built from: its pages and build steps, the decoder's sources, the schemas and the
 # package it bundles, make bench's results, and the tools (mkdocs, the Node tools).
-SITE_SOURCES := $(shell find site/mkdocs.yml site/hooks.py site/overrides site/docs site/decoder \
+SITE_SOURCES := $(shell find site/mkdocs.yml site/build.py site/raw_blocks.py site/overrides site/docs site/decoder \
 	generated/jsonschema generated/typescript/src codegen/runtime/typescript -type f) \
 	$(wildcard bench/results.json) $(PY_STAMP) $(TOOLS_STAMP)
 
-## docs: build the reference site with mkdocs build --strict into site/public/
+## docs: build the reference site into site/public/: the site's own steps before and after
+## mkdocs build --strict (site/build.py), so that the engine only renders Markdown with the theme
 docs: setup
 	$(BUILD_SITE)
 

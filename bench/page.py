@@ -1,5 +1,5 @@
 """The site's words for what `make bench` measured: the Performance page's table, and each
-measurement a page quotes, from bench/results.json (site/hooks.py puts them in the pages)."""
+measurement a page quotes, from bench/results.json (site/build.py puts them in the pages)."""
 
 from __future__ import annotations
 

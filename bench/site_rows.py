@@ -21,11 +21,10 @@ SEARCH_BUDGET = 150 * 1024
 
 def _build(out: Path) -> None:
     subprocess.run(
-        [sys.executable, "-m", "mkdocs", "build", "--strict", "--quiet", "--site-dir", str(out)],
-        cwd=ROOT / "site",
+        [sys.executable, str(ROOT / "site" / "build.py"), "--out", str(out)],
         check=True,
         capture_output=True,
-        env=python_env(NO_MKDOCS_2_WARNING="1"),
+        env=python_env(),
     )
 
 

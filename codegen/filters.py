@@ -100,7 +100,7 @@ class TsExpr(str):
 
 
 #: Where a reference page holds HTML ready-made (codegen.targets.site.markup writes it):
-#: site/hooks.py passes what is between them through. Here, among the foundations, so that the
+#: site/raw_blocks.py passes what is between them through. Here, among the foundations, so that the
 #: site's build reads them without importing the generator's targets and spec models.
 RAW_START = "<!-- bankcodes:html -->"
 RAW_END = "<!-- /bankcodes:html -->"

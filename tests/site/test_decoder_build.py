@@ -61,7 +61,7 @@ def test_an_alias_apart_from_its_code_fails_the_build_named(project: Path) -> No
 
 
 def test_the_index_and_tables_as_generated_build(built: Path) -> None:
-    """The site's build runs build.mjs on the project's index and tables as generated (hooks.py,
+    """The site's build runs build.mjs on the project's index and tables as generated (build.py,
     whose build fails where it fails) and publishes what it built."""
     decoder = built / "assets" / "decoder"
     # The page's script, and apart from it the chunk of every kind's schema validator.

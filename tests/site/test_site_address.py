@@ -9,13 +9,11 @@ wire value is no anchor)."""
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import re
 import shutil
 import subprocess
 import sys
-import types
 import urllib.request
 import xml.etree.ElementTree as ET
 import zipfile
@@ -25,7 +23,7 @@ from pathlib import Path
 import pytest
 from selectolax.lexbor import LexborHTMLParser
 
-from tests.support.helpers import LOOPBACK_SITE, ROOT, package_site, site_anchors
+from tests.support.helpers import LOOPBACK_SITE, ROOT, package_site, site_anchors, site_steps
 
 #: (provider, code set, wire value as text, the code's section below the site's address): four
 #: providers (a code on a split set's page, a code whose wire value is no anchor, a numeric
@@ -255,7 +253,7 @@ def test_the_feed_takes_the_address_as_its_base(built: Path) -> None:
 
 def test_without_an_address_nothing_points_at_one(small_project: Path) -> None:
     """A site built as `make docs` builds it, without SITE_URL (the small project's: the same
-    pages, templates and hooks, fewer codes): no canonical link, no sitemap entry, no loopback
+    pages, templates and build steps, fewer codes): no canonical link, no sitemap entry, no loopback
     address in a page; llms.txt and llms-full.txt link within the site."""
     site = small_project / "public"
     assert "<loc>" not in (site / "sitemap.xml").read_text(encoding="utf-8")
@@ -277,17 +275,13 @@ def test_without_an_address_nothing_points_at_one(small_project: Path) -> None:
 
 
 def test_without_an_address_the_feed_is_published_as_generated(tmp_path: Path) -> None:
-    """The hook that gives the feed its base (site/hooks.py's addressed_feed, at the end of a
+    """The step that gives the feed its base (site/build.py's addressed_feed, after the engine's
     build; the small project releases nothing, and has no feed) leaves it as the generator wrote
     it, without a base, where the site has no address."""
-    module = importlib.util.spec_from_file_location("hooks", ROOT / "site" / "hooks.py")
-    assert module is not None and module.loader is not None
-    hooks = importlib.util.module_from_spec(module)
-    module.loader.exec_module(hooks)
     generated = ROOT / "site" / "docs" / "reference" / "changelog.xml"
     feed = tmp_path / "reference" / "changelog.xml"
     feed.parent.mkdir()
     shutil.copyfile(generated, feed)
-    hooks.addressed_feed(types.SimpleNamespace(site_url=None, site_dir=str(tmp_path)))
+    site_steps().addressed_feed(tmp_path, None)
     assert feed.read_bytes() == generated.read_bytes()
     assert ET.parse(feed).getroot().get("{http://www.w3.org/XML/1998/namespace}base") is None

@@ -308,22 +308,36 @@ def package_site(esm: Path) -> str:
     return found[1]
 
 
-def build_site(site: Path, out: Path, site_url: str | None = None) -> None:
-    """`mkdocs build --strict` of `site` into `out`; without `site_url` as `make docs` builds
-    it (SITE_URL unset)."""
+def build_site(
+    site: Path, out: Path, site_url: str | None = None, *options: str
+) -> subprocess.CompletedProcess[str]:
+    """`site` built as `make docs` builds it (site/build.py: its steps before and after `mkdocs
+    build --strict`) into `out`; without `site_url` as `make docs` builds it (SITE_URL unset).
+    `options` are build.py's (--engine, --skip)."""
     environment = {k: v for k, v in os.environ.items() if k != "SITE_URL"}
     if site_url is not None:
         environment["SITE_URL"] = site_url
+    command = [sys.executable, str(ROOT / "site" / "build.py"), "--site", str(site)]
     result = subprocess.run(
-        [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(out)],
-        cwd=site,
+        [*command, "--out", str(out), *options],
         capture_output=True,
         text=True,
         check=False,
-        # A site copied elsewhere still takes its filters from this project's codegen.
-        env={**environment, "NO_MKDOCS_2_WARNING": "1", "PYTHONPATH": str(ROOT)},
+        env=environment,
     )
     assert result.returncode == 0, result.stdout + result.stderr
+    return result
+
+
+def site_steps() -> Any:
+    """site/build.py as a module: the site's steps before and after the engine's build."""
+    import importlib.util
+
+    found = importlib.util.spec_from_file_location("site_build", ROOT / "site" / "build.py")
+    assert found is not None and found.loader is not None
+    module = importlib.util.module_from_spec(found)
+    found.loader.exec_module(module)
+    return module
 
 
 def provider_module(provider: str) -> Any:

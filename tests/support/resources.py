@@ -81,7 +81,7 @@ EVENTS = frozenset(
 _SUGGESTED = (
     (("playwright", "chromium", "chromium-headless-shell", "chrome"), "browser"),
     (("node", "npm", "npx", "tsc", "esbuild", "vite", "prettier"), "node"),
-    (("mkdocs",), "site"),
+    (("mkdocs", "zensical"), "site"),
     (("hatchling", "pip", "twine"), "package"),
 )
 #: The marks a process of their kind needs whatever other marks its test has: a test of a site
@@ -180,6 +180,8 @@ def suggested(argv: Sequence[str]) -> str:
     words = set(re.split(r"[\s/\\.=]+", " ".join(str(word) for word in argv[:4]).lower()))
     if {"codegen", "generate"} <= words:
         return "project"
+    if {"site", "build", "py"} <= words:  # site/build.py
+        return "site"
     for names, name in _SUGGESTED:
         if words.intersection(names):
             return name

@@ -2,7 +2,7 @@
 
 One module per kind of page, each rendering its pages from the resolved model through a small
 template; every value is escaped by a filter or a cell of cells.py as the template writes it.
-nav.json lists the pages with HTML-escaped titles; site/hooks.py adds it to the navigation, and
+nav.json lists the pages with HTML-escaped titles; site/build.py adds it to the navigation, and
 at build time adds the JSON Schemas of generated/jsonschema/ beside the payload pages.
 """
 

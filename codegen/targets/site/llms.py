@@ -1,6 +1,6 @@
 """The codes' reference text for assistants (site/docs/reference/codes.txt): every code set, in
 the site's order, with each code's wire value, category, whether a program may retry and whether
-the end user can, its description and its section on the site. site/hooks.py publishes it as
+the end user can, its description and its section on the site. site/build.py publishes it as
 llms-full.txt after its instructions for assistants, its links absolute where the site has an
 address, and leaves the file itself out of the site."""
 

@@ -1,6 +1,6 @@
-"""The site's Content-Security-Policy, which site/hooks.py writes into each page's element for
-it (overrides/main.html) as MkDocs builds the site, with the hashes of the scripts the page runs
-from its own text."""
+"""The site's Content-Security-Policy, which site/build.py writes into each page's element for
+it (overrides/main.html) once the engine has built the site, with the hashes of the scripts the
+page runs from its own text."""
 
 from __future__ import annotations
 
@@ -48,19 +48,12 @@ def policy(html: str) -> str:
     return "; ".join(f"{name} {sources}" for name, sources in directives.items())
 
 
-def with_policy(html: str, where: str, serving: bool = False) -> str:
-    """`html` with its policy element filled in; an error naming `where` when it has none. Where
-    `serving` (`mkdocs serve`, which adds a live-reload script of its own to each page after
-    the policy is written), inline scripts may run: a policy holding hashes would refuse it."""
+def with_policy(html: str, where: str) -> str:
+    """`html` with its policy element filled in; an error naming `where` when it has none."""
     if (count := html.count(POLICY_ELEMENT)) != 1:
         raise ValueError(
             f"{where}: {count} elements for the Content-Security-Policy, where"
             " overrides/main.html writes one"
         )
-    if serving:
-        served = {**POLICY, "script-src": f"{POLICY['script-src']} 'unsafe-inline'"}
-        content = "; ".join(f"{name} {sources}" for name, sources in served.items())
-    else:
-        content = policy(html)
-    element = f'<meta http-equiv="Content-Security-Policy" content="{content}">'
+    element = f'<meta http-equiv="Content-Security-Policy" content="{policy(html)}">'
     return html.replace(POLICY_ELEMENT, element)

@@ -1,0 +1,305 @@
+"""Builds the bankcodes site: the site's own steps before and after the engine's build, so that
+the engine (MkDocs with Material, pinned; or Zensical, which reads the same mkdocs.yml) only
+renders Markdown with the theme, with the site's one Markdown extension (raw_blocks.py).
+
+- Before: the engine's input, staged in a folder of its own: mkdocs.yml with the generated
+  reference pages (docs/reference/nav.json) last in its navigation, the site's address (SITE_URL,
+  else the catalog's documentation address from nav.json, if any) and where to write the site;
+  docs/ with each measurement a page quotes from bench/results.json (<!-- bench value: MEASURE
+  -->, <!-- bench detail: MEASURE -->, the Performance page's <!-- bench results -->: bench/page.py)
+  and who takes each next step a page names (<!-- step actor: STEP -->, codegen.model.STEP_ACTORS)
+  in place, the JSON Schemas of generated/jsonschema/ beside the payload pages, and without the
+  codes' reference text (reference/codes.txt), which is published as llms-full.txt.
+- The engine: `mkdocs build --strict` (or `zensical build --strict`) of that input; the decoder's
+  script is built meanwhile (site/decoder/build.mjs: the package's readers with what the decoder
+  knows of every code, and apart, every kind's schema validator) into assets/decoder/.
+- After, on the built site: the Mermaid library (drawing the lifecycle diagrams) loaded by the
+  pages that draw one alone, and it and highlight.js (colouring code blocks) served by the site
+  itself (both from the generator's Node tools); the site's Content-Security-Policy written into
+  every page's element for it (overrides/main.html) with the hashes of the page's inline scripts
+  (codegen.targets.site.policy); every reference page's Markdown beside its HTML, with llms.txt
+  listing them and llms-full.txt (instructions for assistants, then every code's reference text);
+  the changelog's feed given the site's address.
+
+Usage: python site/build.py [--site FOLDER] [--out FOLDER] [--engine mkdocs|zensical]
+[--skip after]. FOLDER defaults to this site and its public/; the schemas and package the site
+publishes are those of the tree its folder is in; the tools are this project's.
+"""
+
+from __future__ import annotations
+
+import argparse
+import html
+import json
+import os
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+from bench.page import RESULTS_MARKER, VALUE_MARKER, performance, quoted  # noqa: E402
+from codegen import paths  # noqa: E402 (the project root is on the path only now)
+from codegen.model import STEP_ACTORS  # noqa: E402
+from codegen.targets.site.policy import with_policy  # noqa: E402
+
+#: Each engine's command, run in the staged folder on its mkdocs.yml.
+ENGINES = {
+    "mkdocs": [sys.executable, "-m", "mkdocs", "build", "--strict", "--quiet", "-f"],
+    "zensical": ["zensical", "build", "--strict", "-f"],
+}
+#: The browser libraries the site serves itself (the theme would otherwise fetch Mermaid from a
+#: CDN), by their address on the site.
+LIBRARIES = {
+    "assets/mermaid.min.js": paths.NODE_TOOLS / "mermaid" / "dist" / "mermaid.min.js",
+    "assets/highlight.min.js": paths.NODE_TOOLS / "@highlightjs/cdn-assets/highlight.min.js",
+}
+#: The codes' reference text, as the generator writes it (codegen/targets/site/llms.py).
+CODES_TEXT = "reference/codes.txt"
+
+
+def build(site: Path, out: Path, engine: str = "mkdocs", skip: tuple[str, ...] = ()) -> None:
+    """The site of `site` (its mkdocs.yml, docs/ and overrides/) built into `out`."""
+    address = site_address(site)
+    for library in LIBRARIES.values():
+        if not library.is_file():
+            raise FileNotFoundError(f"{library} is missing: run make setup")
+    with tempfile.TemporaryDirectory(prefix="bankcodes-site-") as folder:
+        config = before(site, Path(folder), out.resolve(), address)
+        # Built apart, as the engine empties the folder it writes the site in first.
+        script = ROOT / "site" / "decoder" / "build.mjs"
+        decoder = subprocess.Popen(
+            ["node", str(script), f"{folder}/decoder", str(site.resolve().parent)],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+        environment = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
+        environment["PYTHONPATH"] = os.pathsep.join([str(ROOT / "site"), str(ROOT)])
+        ran = subprocess.run(
+            [*ENGINES[engine], str(config)], cwd=folder, env=environment, capture_output=True
+        )
+        stdout, stderr = decoder.communicate(timeout=300)
+        if ran.returncode != 0:
+            raise RuntimeError(f"{engine} failed: {(ran.stderr or ran.stdout).decode().strip()}")
+        if decoder.returncode != 0:
+            raise RuntimeError(f"building the decoder failed: {stderr.strip() or stdout}")
+        shutil.copytree(Path(folder) / "decoder", out / "assets" / "decoder", dirs_exist_ok=True)
+    if "after" not in skip:
+        after(site, out, address)
+
+
+def site_address(site: Path) -> str | None:
+    """SITE_URL, else the address the catalog names for its reference site (nav.json), if any."""
+    generated = json.loads((site / "docs" / "reference" / "nav.json").read_text("utf-8"))
+    address: str | None = os.environ.get("SITE_URL") or generated.get("site_url")
+    return address
+
+
+def before(site: Path, stage: Path, out: Path, address: str | None) -> Path:
+    """The engine's input staged in `stage`; the path of its mkdocs.yml."""
+    docs = stage / "docs"
+    shutil.copytree(site / "docs", docs, ignore=lambda where, names: _left_out(Path(where), names))
+    shutil.copytree(site / "overrides", stage / "overrides")
+    results = site.resolve().parent / "bench" / "results.json"
+    for page in docs.glob("*.md"):
+        text = page.read_text(encoding="utf-8")
+        filled = step_actors(quoted(text, results) if VALUE_MARKER.search(text) else text)
+        if RESULTS_MARKER in filled:
+            filled = filled.replace(RESULTS_MARKER, performance(results))
+        if filled != text:
+            page.write_text(filled, encoding="utf-8")
+    schemas = site.resolve().parent / "generated" / "jsonschema"
+    for path in sorted(schemas.rglob("*.schema.json")):
+        target = docs / "reference" / "payloads" / path.relative_to(schemas)
+        target.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(path, target)
+    text = (site / "mkdocs.yml").read_text(encoding="utf-8")
+    if re.findall(r"^(\w+):", text, re.MULTILINE)[-1:] != ["nav"]:
+        raise ValueError(f"{site / 'mkdocs.yml'}: nav must be its last setting (see its comment)")
+    for key, value in {"site_url": address, "site_dir": str(out)}.items():
+        text = re.sub(rf"^{key}: .*$", f"{key}: {json.dumps(value)}", text, flags=re.MULTILINE)
+    nav = json.loads((site / "docs" / "reference" / "nav.json").read_text("utf-8"))["nav"]
+    config = stage / "mkdocs.yml"
+    config.write_text(f"{text.rstrip()}\n  - Reference: {json.dumps(nav)}\n", encoding="utf-8")
+    return config
+
+
+def _left_out(where: Path, names: list[str]) -> list[str]:
+    return ["codes.txt"] if where.name == "reference" else []
+
+
+#: Where a page shows who takes a next step (<!-- step actor: STEP -->): the one declaration,
+#: codegen.model.STEP_ACTORS, which both packages read too.
+STEP_ACTOR = re.compile(r"<!-- step actor: ([a-z_]+) -->")
+
+
+def step_actors(markdown: str) -> str:
+    """`markdown` with each <!-- step actor: STEP --> replaced by who takes STEP, as a token;
+    ValueError for a step that is none of the vocabulary's."""
+
+    def actor(found: re.Match[str]) -> str:
+        if found.group(1) not in STEP_ACTORS:
+            raise ValueError(f"{found.group(0)} names no next step of the vocabulary")
+        return f"`{STEP_ACTORS[found.group(1)]}`"
+
+    return STEP_ACTOR.sub(actor, markdown)
+
+
+def after(site: Path, out: Path, address: str | None) -> None:
+    """The steps after the engine's build, on the site it built into `out`."""
+    for uri, library in LIBRARIES.items():
+        shutil.copyfile(library, out / uri)
+    for page in out.rglob("*.html"):
+        where = page.relative_to(out).as_posix()
+        text = page.read_text(encoding="utf-8")
+        mermaid = os.path.relpath(out / "assets" / "mermaid.min.js", page.parent)
+        text = with_mermaid(text, where, Path(mermaid).as_posix())
+        page.write_text(with_policy(text, where), encoding="utf-8")
+    config = (site / "mkdocs.yml").read_text(encoding="utf-8")
+    name, description = (_setting(config, key) for key in ("site_name", "site_description"))
+    plain_copies(site / "docs", out, address, name, description)
+    full_text(site / "docs", out, address, name, description)
+    addressed_feed(out, address)
+
+
+def _setting(config: str, key: str) -> str:
+    found = re.search(rf"^{key}: (.+)$", config, re.MULTILINE)
+    if found is None:
+        raise ValueError(f"mkdocs.yml has no {key}")
+    return found[1]
+
+
+#: What the diagram fences become (pymdownx.superfences' fence_code_format), which the theme
+#: draws with the global `mermaid`.
+_DIAGRAM = '<pre class="mermaid">'
+#: The theme's own script that ends the part of a page its instant navigation brings in
+#: (material/templates/partials/javascripts/content.html).
+_THEME_CONTENT_SCRIPT = re.compile(
+    r"<script>var target=document\.getElementById\(location\.hash\.slice\(1\)\).*?</script>"
+)
+
+
+def with_mermaid(page: str, where: str, source: str) -> str:
+    """A page with a diagram loads the Mermaid library (3.5 MB, at `source`); the other pages
+    never do. Its script is the last script of what the theme's instant navigation brings in,
+    right after the theme's own script there: the theme re-creates those scripts and waits for
+    the last one alone before it draws, so a diagram reached from any page is drawn with the
+    site's copy, never a CDN's (nor left undrawn)."""
+    if _DIAGRAM not in page:
+        return page
+    found = _THEME_CONTENT_SCRIPT.search(page)
+    if found is None:
+        raise ValueError(
+            f"{where}: the theme's content script, after which the Mermaid library is loaded, is "
+            "not in the page (a new version of the theme?)"
+        )
+    end = found.end()
+    return f'{page[:end]}\n<script src="{source}"></script>{page[end:]}'
+
+
+def plain_copies(docs: Path, out: Path, address: str | None, name: str, description: str) -> None:
+    """Publish every reference page's Markdown beside its HTML (reference/x/y.md beside
+    reference/x/y/, so that its links between pages still hold) and llms.txt, the index of
+    those copies in the navigation's order (absolute only when the site has an address)."""
+    base = address.rstrip("/") + "/" if address else ""
+    lines = [f"# {name}", "", f"> {description}", ""]
+    lines += ["The reference pages as Markdown: one page per provider, code set, category and"]
+    lines += ["payload kind, generated from the catalog. Every code in one file, with how to"]
+    lines += [f"read them: [llms-full.txt]({base}llms-full.txt).", "", "## Reference", ""]
+    nav = json.loads((docs / "reference" / "nav.json").read_text(encoding="utf-8"))["nav"]
+    for title, page in pages(nav, "Reference"):
+        target = out / page
+        target.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(docs / page, target)
+        lines.append(f"- [{title}]({base}{page})")
+    (out / "llms.txt").write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+
+#: What llms-full.txt tells an assistant before the codes.
+INSTRUCTIONS = """\
+# {name}: every code, for assistants
+
+> {description}
+
+How to read a provider's code with this text:
+
+- Key on the wire value: the exact string or number in the field this text names for its code
+  set (each code set's "Wire field"), never the words of a message or a description.
+- A value this text does not list is unknown: say so, and never answer for it with a listed
+  code whose value looks alike.
+- retryable says whether the same request, repeated unchanged later, may succeed; "the end user
+  can retry" whether the customer can act and then try again.
+- Each code's section ("Section") gives its sources, its HTTP statuses and what to tell the
+  customer. The pages as Markdown are listed in {index}.
+
+"""
+#: A link of codes.txt to a page of the site (relative to the site's root).
+_SITE_LINK = re.compile(r"\]\((?=reference/)")
+#: The comment naming a generated file's source, which it starts with.
+_HEADER = re.compile(r"\A\s*<!--.*?-->\s*", re.DOTALL)
+
+
+def full_text(docs: Path, out: Path, address: str | None, name: str, description: str) -> None:
+    """Publish llms-full.txt: INSTRUCTIONS, then codes.txt (without its header), with every
+    link absolute where the site has an address (relative to the site's root otherwise)."""
+    base = address.rstrip("/") + "/" if address else ""
+    codes = (docs / CODES_TEXT).read_text(encoding="utf-8")
+    codes = _SITE_LINK.sub(lambda _: f"]({base}", _HEADER.sub("", codes, count=1))
+    head = INSTRUCTIONS.format(name=name, description=description, index=f"{base}llms.txt")
+    (out / "llms-full.txt").write_text(head + codes, encoding="utf-8")
+
+
+#: The root element of the changelog's feed, as codegen/targets/site/feed.py writes it.
+_FEED = '<feed xmlns="http://www.w3.org/2005/Atom">'
+
+
+def addressed_feed(out: Path, address: str | None) -> None:
+    """Give the feed the site's address as its base (its links are relative to the feed),
+    where the site has one and the catalog named none."""
+    feed = out / "reference" / "changelog.xml"
+    if not address or not feed.is_file():
+        return
+    text = feed.read_text(encoding="utf-8")
+    base = html.escape(address.rstrip("/") + "/reference/", quote=True)
+    element = f'<feed xmlns="http://www.w3.org/2005/Atom" xml:base="{base}">'
+    feed.write_text(text.replace(_FEED, element, 1), encoding="utf-8")
+
+
+def pages(nav: Any, title: str) -> Iterator[tuple[str, str]]:
+    """(title, page) of every page of a navigation tree, in its order; a section's index page
+    takes the section's title."""
+    if isinstance(nav, str):
+        yield title, nav
+    elif isinstance(nav, dict):
+        for key, value in nav.items():
+            yield from pages(value, key)
+    else:
+        for item in nav:
+            yield from pages(item, title)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--site", type=Path, default=ROOT / "site")
+    parser.add_argument("--out", type=Path, help="default: the site's public/")
+    parser.add_argument("--engine", choices=sorted(ENGINES), default="mkdocs")
+    parser.add_argument("--skip", choices=["after"], action="append", default=[])
+    args = parser.parse_args(argv)
+    try:
+        build(args.site, args.out or args.site / "public", args.engine, tuple(args.skip))
+    except (OSError, ValueError, RuntimeError) as error:
+        print(f"building the site failed: {error}", file=sys.stderr)
+        return 1
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
