@@ -23,7 +23,9 @@ renders Markdown with the theme, with the site's one Markdown extension (raw_blo
 
 Usage: python site/build.py [--site FOLDER] [--out FOLDER] [--engine mkdocs|zensical]
 [--skip after]. FOLDER defaults to this site and its public/; the schemas and package the site
-publishes are those of the tree its folder is in; the tools are this project's.
+publishes are those of the tree its folder is in; the tools are this project's. --skip after:
+the engine's build without the steps after it, as an engine that runs none of them publishes
+(the contract test's broken build, tests/site/test_site_contract.py).
 """
 
 from __future__ import annotations
@@ -91,9 +93,8 @@ def build(site: Path, out: Path, engine: str = "mkdocs", skip: tuple[str, ...] =
             raise RuntimeError(f"{engine} failed: {(ran.stderr or ran.stdout).decode().strip()}")
         if decoder.returncode != 0:
             raise RuntimeError(f"building the decoder failed: {stderr.strip() or stdout}")
-        shutil.copytree(Path(folder) / "decoder", out / "assets" / "decoder", dirs_exist_ok=True)
-    if "after" not in skip:
-        after(site, out, address)
+        if "after" not in skip:
+            after(site, out, address, Path(folder) / "decoder")
 
 
 def site_address(site: Path) -> str | None:
@@ -153,8 +154,10 @@ def step_actors(markdown: str) -> str:
     return STEP_ACTOR.sub(actor, markdown)
 
 
-def after(site: Path, out: Path, address: str | None) -> None:
-    """The steps after the engine's build, on the site it built into `out`."""
+def after(site: Path, out: Path, address: str | None, decoder: Path) -> None:
+    """The steps after the engine's build, on the site it built into `out`; `decoder` is the
+    decoder's script as built."""
+    shutil.copytree(decoder, out / "assets" / "decoder", dirs_exist_ok=True)
     for uri, library in LIBRARIES.items():
         shutil.copyfile(library, out / uri)
     for page in out.rglob("*.html"):

@@ -29,9 +29,10 @@ _BLOCK = re.compile(re.escape(RAW_START) + r"\n(.*?)\n" + re.escape(RAW_END), re
 _PLACE = "bankcodes-raw-{}"
 _PLACED = re.compile(r"<p>bankcodes-raw-(\d+)</p>")
 _HEADER = re.compile(r"\A\s*<!--.*?-->\s*", re.DOTALL)
-#: The ids and headings of the blocks, as codegen's templates write them.
+#: The ids and headings of the blocks, as codegen's templates write them (a title may hold a
+#: line break).
 _ID = re.compile(r'\bid="([^"]+)"')
-_HEADING = re.compile(r'<h([2-6]) id="([^"]+)"[^>]*>(.*?)<a class="headerlink"')
+_HEADING = re.compile(r'<h([2-6]) id="([^"]+)"[^>]*>(.*?)<a class="headerlink"', re.DOTALL)
 _TAG = re.compile(r"<[^>]+>")
 
 

@@ -1,0 +1,40 @@
+"""The built site's contract (tests/support/site_contract.py: every page, every expected file,
+every canonical link, the policy, the search index, the decoder), on the small project's site:
+kept by the site as `make docs` builds it, and broken by a build whose engine ran without the
+site's steps after it (site/build.py --skip after), as an engine that runs no hooks would."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.support.helpers import LOOPBACK_SITE, build_site
+from tests.support.site_contract import problems
+
+
+def test_the_small_projects_site_keeps_the_contract(small_project: Path) -> None:
+    assert problems(small_project / "site", small_project / "public", None) == []
+
+
+def test_a_build_without_the_steps_after_the_engine_breaks_it(
+    small_project: Path, tmp_path: Path
+) -> None:
+    site, out = small_project / "site", tmp_path / "public"
+    build_site(site, out, LOOPBACK_SITE, "--skip", "after")
+    found = problems(site, out, LOOPBACK_SITE)
+    # What the steps after the engine write, each missed: the files first, in the contract's
+    # order, then the pages (the home page first, as the navigation lists it).
+    assert found[:5] == [
+        "llms.txt: missing",
+        "llms-full.txt: missing",
+        "assets/highlight.min.js: missing",
+        "assets/mermaid.min.js: missing",
+        "assets/decoder/index.js: missing",
+    ]
+    assert "reference/index.md: not published beside its page as its Markdown" in found
+    policies = [line for line in found if line.endswith("('bankcodes-policy')")]
+    assert policies[0] == "index.md: no Content-Security-Policy ('bankcodes-policy')"
+    assert "404.html: no Content-Security-Policy ('bankcodes-policy')" in policies
+    assert [line for line in found if line.endswith("draws a diagram without Mermaid")]
+    # The engine's own work is whole: every page built, linked to its address, in the index.
+    assert not [line for line in found if "canonical" in line or "search index" in line]
+    assert not [line for line in found if "no page built" in line]
