@@ -3,8 +3,8 @@ the engine (MkDocs with Material, pinned; or Zensical, which reads the same mkdo
 renders Markdown with the theme, with the site's one Markdown extension (raw_blocks.py).
 
 - Before: the engine's input, staged in a folder of its own: mkdocs.yml with the generated
-  reference pages (docs/reference/nav.json) last in its navigation, the site's address (SITE_URL,
-  else the catalog's documentation address from nav.json, if any) and where to write the site;
+  reference pages (docs/reference/nav.json) last in its navigation and the site's address
+  (SITE_URL, else the catalog's documentation address from nav.json, if any);
   docs/ with each measurement a page quotes from bench/results.json (<!-- bench value: MEASURE
   -->, <!-- bench detail: MEASURE -->, the Performance page's <!-- bench results -->: bench/page.py)
   and who takes each next step a page names (<!-- step actor: STEP -->, codegen.model.STEP_ACTORS)
@@ -17,7 +17,7 @@ renders Markdown with the theme, with the site's one Markdown extension (raw_blo
   pages that draw one alone, and it and highlight.js (colouring code blocks) served by the site
   itself (both from the generator's Node tools); the site's Content-Security-Policy written into
   every page's element for it (overrides/main.html) with the hashes of the page's inline scripts
-  (codegen.targets.site.policy); every reference page's Markdown beside its HTML, with llms.txt
+  (POLICY); every reference page's Markdown beside its HTML, with llms.txt
   listing them and llms-full.txt (instructions for assistants, then every code's reference text);
   the changelog's feed given the site's address.
 
@@ -31,6 +31,8 @@ the engine's build without the steps after it, as an engine that runs none of th
 from __future__ import annotations
 
 import argparse
+import base64
+import hashlib
 import html
 import json
 import os
@@ -50,7 +52,6 @@ if str(ROOT) not in sys.path:
 from bench.page import RESULTS_MARKER, VALUE_MARKER, performance, quoted  # noqa: E402
 from codegen import paths  # noqa: E402 (the project root is on the path only now)
 from codegen.model import STEP_ACTORS  # noqa: E402
-from codegen.targets.site.policy import with_policy  # noqa: E402
 
 #: Each engine's command, run in the staged folder on its mkdocs.yml.
 ENGINES = {
@@ -63,18 +64,21 @@ LIBRARIES = {
     "assets/mermaid.min.js": paths.NODE_TOOLS / "mermaid" / "dist" / "mermaid.min.js",
     "assets/highlight.min.js": paths.NODE_TOOLS / "@highlightjs/cdn-assets/highlight.min.js",
 }
-#: The codes' reference text, as the generator writes it (codegen/targets/site/llms.py).
-CODES_TEXT = "reference/codes.txt"
 
 
 def build(site: Path, out: Path, engine: str = "mkdocs", skip: tuple[str, ...] = ()) -> None:
     """The site of `site` (its mkdocs.yml, docs/ and overrides/) built into `out`."""
-    address = site_address(site)
-    for library in LIBRARIES.values():
-        if not library.is_file():
-            raise FileNotFoundError(f"{library} is missing: run make setup")
-    with tempfile.TemporaryDirectory(prefix="bankcodes-site-") as folder:
-        config = before(site, Path(folder), out.resolve(), address)
+    # SITE_URL, else the address the catalog names for its reference site, if any.
+    nav = json.loads((site / "docs" / "reference" / "nav.json").read_text("utf-8"))
+    address: str | None = os.environ.get("SITE_URL") or nav.get("site_url")
+    if missing := [str(path) for path in LIBRARIES.values() if not path.is_file()]:
+        raise FileNotFoundError(f"{', '.join(missing)} missing: run make setup")
+    out = out.resolve()
+    out.parent.mkdir(parents=True, exist_ok=True)
+    # Beside `out`, where the engine's site (written in the staged folder, as Zensical writes
+    # none outside it) is then moved.
+    with tempfile.TemporaryDirectory(prefix=".staged-", dir=out.parent) as folder:
+        config = before(site, Path(folder), address, nav["nav"])
         # Built apart, as the engine empties the folder it writes the site in first.
         script = ROOT / "site" / "decoder" / "build.mjs"
         decoder = subprocess.Popen(
@@ -91,50 +95,40 @@ def build(site: Path, out: Path, engine: str = "mkdocs", skip: tuple[str, ...] =
         stdout, stderr = decoder.communicate(timeout=300)
         if ran.returncode != 0:
             raise RuntimeError(f"{engine} failed: {(ran.stderr or ran.stdout).decode().strip()}")
+        shutil.rmtree(out, ignore_errors=True)
+        os.replace(Path(folder) / "public", out)
         if decoder.returncode != 0:
             raise RuntimeError(f"building the decoder failed: {stderr.strip() or stdout}")
         if "after" not in skip:
             after(site, out, address, Path(folder) / "decoder")
 
 
-def site_address(site: Path) -> str | None:
-    """SITE_URL, else the address the catalog names for its reference site (nav.json), if any."""
-    generated = json.loads((site / "docs" / "reference" / "nav.json").read_text("utf-8"))
-    address: str | None = os.environ.get("SITE_URL") or generated.get("site_url")
-    return address
-
-
-def before(site: Path, stage: Path, out: Path, address: str | None) -> Path:
-    """The engine's input staged in `stage`; the path of its mkdocs.yml."""
+def before(site: Path, stage: Path, address: str | None, reference: Any) -> Path:
+    """The engine's input staged in `stage`, with the reference pages' navigation `reference`;
+    the path of its mkdocs.yml."""
     docs = stage / "docs"
-    shutil.copytree(site / "docs", docs, ignore=lambda where, names: _left_out(Path(where), names))
+    shutil.copytree(site / "docs", docs, ignore=shutil.ignore_patterns("codes.txt"))
     shutil.copytree(site / "overrides", stage / "overrides")
     results = site.resolve().parent / "bench" / "results.json"
     for page in docs.glob("*.md"):
         text = page.read_text(encoding="utf-8")
         filled = step_actors(quoted(text, results) if VALUE_MARKER.search(text) else text)
-        if RESULTS_MARKER in filled:
-            filled = filled.replace(RESULTS_MARKER, performance(results))
-        if filled != text:
-            page.write_text(filled, encoding="utf-8")
+        if filled != text or RESULTS_MARKER in text:
+            page.write_text(filled.replace(RESULTS_MARKER, performance(results)), "utf-8")
     schemas = site.resolve().parent / "generated" / "jsonschema"
-    for path in sorted(schemas.rglob("*.schema.json")):
-        target = docs / "reference" / "payloads" / path.relative_to(schemas)
-        target.parent.mkdir(parents=True, exist_ok=True)
-        shutil.copyfile(path, target)
+    shutil.copytree(schemas, docs / "reference" / "payloads", dirs_exist_ok=True, ignore=_json)
     text = (site / "mkdocs.yml").read_text(encoding="utf-8")
     if re.findall(r"^(\w+):", text, re.MULTILINE)[-1:] != ["nav"]:
         raise ValueError(f"{site / 'mkdocs.yml'}: nav must be its last setting (see its comment)")
-    for key, value in {"site_url": address, "site_dir": str(out)}.items():
-        text = re.sub(rf"^{key}: .*$", f"{key}: {json.dumps(value)}", text, flags=re.MULTILINE)
-    nav = json.loads((site / "docs" / "reference" / "nav.json").read_text("utf-8"))["nav"]
+    text = re.sub(r"^site_url: .*$", f"site_url: {json.dumps(address)}", text, flags=re.MULTILINE)
     config = stage / "mkdocs.yml"
-    config.write_text(f"{text.rstrip()}\n  - Reference: {json.dumps(nav)}\n", encoding="utf-8")
+    config.write_text(f"{text.rstrip()}\n  - Reference: {json.dumps(reference)}\n", "utf-8")
     return config
 
 
-def _left_out(where: Path, names: list[str]) -> list[str]:
-    return ["codes.txt"] if where.name == "reference" else []
+def _json(where: str, names: list[str]) -> list[str]:
+    """What of generated/jsonschema/ is not a schema (its index)."""
+    return [name for name in names if name.endswith(".json") and ".schema." not in name]
 
 
 #: Where a page shows who takes a next step (<!-- step actor: STEP -->): the one declaration,
@@ -167,17 +161,65 @@ def after(site: Path, out: Path, address: str | None, decoder: Path) -> None:
         text = with_mermaid(text, where, Path(mermaid).as_posix())
         page.write_text(with_policy(text, where), encoding="utf-8")
     config = (site / "mkdocs.yml").read_text(encoding="utf-8")
-    name, description = (_setting(config, key) for key in ("site_name", "site_description"))
-    plain_copies(site / "docs", out, address, name, description)
-    full_text(site / "docs", out, address, name, description)
+    name, description = (re.findall(rf"^{key}: (.+)$", config, re.M)[0] for key in _NAMES)
+    base = address.rstrip("/") + "/" if address else ""
+    plain_copies(site / "docs", out, base, name, description)
     addressed_feed(out, address)
 
 
-def _setting(config: str, key: str) -> str:
-    found = re.search(rf"^{key}: (.+)$", config, re.MULTILINE)
-    if found is None:
-        raise ValueError(f"mkdocs.yml has no {key}")
-    return found[1]
+#: What llms.txt and llms-full.txt take from mkdocs.yml.
+_NAMES = ("site_name", "site_description")
+
+
+#: The site's Content-Security-Policy (https://www.w3.org/TR/CSP3/), on every page: its own
+#: scripts, and the theme's inline ones by their hashes (added per page), never other inline
+#: code; its own styles, with inline ones for the diagrams (Mermaid styles what it draws with
+#: style attributes and a style element of its own); its own fonts and images, and data: images
+#: (the theme's icons); connections to itself alone (the search index, instant navigation); no
+#: form sent anywhere, no plugin, no base address but its own. The same on every page, as the
+#: theme's instant navigation keeps the document of the page first opened.
+POLICY = {
+    "default-src": "'none'",
+    "script-src": "'self'",
+    "style-src": "'self' 'unsafe-inline'",
+    "img-src": "'self' data:",
+    "font-src": "'self'",
+    "connect-src": "'self'",
+    "worker-src": "'self'",
+    "form-action": "'none'",
+    "base-uri": "'self'",
+    "object-src": "'none'",
+}
+#: Where overrides/main.html puts the policy in each page.
+POLICY_ELEMENT = '<meta http-equiv="Content-Security-Policy" content="bankcodes-policy">'
+_SCRIPT = re.compile(r"<script(?P<attributes>[^>]*)>(?P<text>.*?)</script>", re.DOTALL)
+_NOT_RUN = re.compile(r"""\bsrc=|\btype=["']?application/(?:ld\+)?json""")
+
+
+def policy(html: str) -> str:
+    """The policy of a page: POLICY, with the hash of each script the page runs from its own
+    text (the UTF-8 text between its tags, as CSP3's hash-source reads it)."""
+    hashes: list[str] = []
+    for found in _SCRIPT.finditer(html):
+        if _NOT_RUN.search(found["attributes"]):
+            continue  # a script loaded from the site ('self'), or a data block
+        digest = hashlib.sha256(found["text"].encode("utf-8")).digest()
+        source = f"'sha256-{base64.b64encode(digest).decode('ascii')}'"
+        if source not in hashes:
+            hashes.append(source)
+    directives = {**POLICY, "script-src": " ".join([POLICY["script-src"], *hashes])}
+    return "; ".join(f"{name} {sources}" for name, sources in directives.items())
+
+
+def with_policy(html: str, where: str) -> str:
+    """`html` with its policy element filled in; an error naming `where` when it has none."""
+    if (count := html.count(POLICY_ELEMENT)) != 1:
+        raise ValueError(
+            f"{where}: {count} elements for the Content-Security-Policy, where"
+            " overrides/main.html writes one"
+        )
+    element = f'<meta http-equiv="Content-Security-Policy" content="{policy(html)}">'
+    return html.replace(POLICY_ELEMENT, element)
 
 
 #: What the diagram fences become (pymdownx.superfences' fence_code_format), which the theme
@@ -208,11 +250,12 @@ def with_mermaid(page: str, where: str, source: str) -> str:
     return f'{page[:end]}\n<script src="{source}"></script>{page[end:]}'
 
 
-def plain_copies(docs: Path, out: Path, address: str | None, name: str, description: str) -> None:
+def plain_copies(docs: Path, out: Path, base: str, name: str, description: str) -> None:
     """Publish every reference page's Markdown beside its HTML (reference/x/y.md beside
-    reference/x/y/, so that its links between pages still hold) and llms.txt, the index of
-    those copies in the navigation's order (absolute only when the site has an address)."""
-    base = address.rstrip("/") + "/" if address else ""
+    reference/x/y/, so that its links between pages still hold); llms.txt, the index of those
+    copies in the navigation's order; and llms-full.txt, INSTRUCTIONS then codes.txt (without its
+    header). Their links are absolute where the site has an address (`base`), relative to the
+    site's root otherwise."""
     lines = [f"# {name}", "", f"> {description}", ""]
     lines += ["The reference pages as Markdown: one page per provider, code set, category and"]
     lines += ["payload kind, generated from the catalog. Every code in one file, with how to"]
@@ -224,6 +267,10 @@ def plain_copies(docs: Path, out: Path, address: str | None, name: str, descript
         shutil.copyfile(docs / page, target)
         lines.append(f"- [{title}]({base}{page})")
     (out / "llms.txt").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    codes = (docs / "reference" / "codes.txt").read_text(encoding="utf-8")
+    codes = _SITE_LINK.sub(lambda _: f"]({base}", _HEADER.sub("", codes, count=1))
+    head = INSTRUCTIONS.format(name=name, description=description, index=f"{base}llms.txt")
+    (out / "llms-full.txt").write_text(head + codes, encoding="utf-8")
 
 
 #: What llms-full.txt tells an assistant before the codes.
@@ -248,16 +295,6 @@ How to read a provider's code with this text:
 _SITE_LINK = re.compile(r"\]\((?=reference/)")
 #: The comment naming a generated file's source, which it starts with.
 _HEADER = re.compile(r"\A\s*<!--.*?-->\s*", re.DOTALL)
-
-
-def full_text(docs: Path, out: Path, address: str | None, name: str, description: str) -> None:
-    """Publish llms-full.txt: INSTRUCTIONS, then codes.txt (without its header), with every
-    link absolute where the site has an address (relative to the site's root otherwise)."""
-    base = address.rstrip("/") + "/" if address else ""
-    codes = (docs / CODES_TEXT).read_text(encoding="utf-8")
-    codes = _SITE_LINK.sub(lambda _: f"]({base}", _HEADER.sub("", codes, count=1))
-    head = INSTRUCTIONS.format(name=name, description=description, index=f"{base}llms.txt")
-    (out / "llms-full.txt").write_text(head + codes, encoding="utf-8")
 
 
 #: The root element of the changelog's feed, as codegen/targets/site/feed.py writes it.

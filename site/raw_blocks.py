@@ -37,9 +37,7 @@ _TAG = re.compile(r"<[^>]+>")
 
 
 class _SetAside(Preprocessor):
-    def __init__(self, md: Markdown, blocks: list[str]) -> None:
-        super().__init__(md)
-        self.blocks = blocks
+    blocks: list[str]
 
     def run(self, lines: list[str]) -> list[str]:
         self.blocks.clear()
@@ -55,9 +53,7 @@ class _Anchors(Treeprocessor):
     """Before the table of contents is made: each block's ids as `<a name>`s in its placeholder
     (which the engine's check of anchors reads, the table of contents' unique ids do not)."""
 
-    def __init__(self, md: Markdown, blocks: list[str]) -> None:
-        super().__init__(md)
-        self.blocks = blocks
+    blocks: list[str]
 
     def run(self, root: etree.Element) -> None:
         for paragraph in root.iter("p"):
@@ -69,9 +65,7 @@ class _Anchors(Treeprocessor):
 class _Headings(Treeprocessor):
     """After it: the anchors taken out, and the blocks' headings added to it."""
 
-    def __init__(self, md: Markdown, blocks: list[str]) -> None:
-        super().__init__(md)
-        self.blocks = blocks
+    blocks: list[str]
 
     def run(self, root: etree.Element) -> None:
         for paragraph in root.iter("p"):
@@ -82,15 +76,12 @@ class _Headings(Treeprocessor):
             items = tokens
             while items and items[-1]["level"] < int(level):
                 items = items[-1]["children"]
-            name = _TAG.sub("", title)
-            token = {"level": int(level), "id": anchor, "name": name, "html": title}
+            token = {"level": int(level), "id": anchor, "name": _TAG.sub("", title), "html": title}
             items.append({**token, "data-toc-label": "", "children": []})
 
 
 class _PutBack(Postprocessor):
-    def __init__(self, md: Markdown, blocks: list[str]) -> None:
-        super().__init__(md)
-        self.blocks = blocks
+    blocks: list[str]
 
     def run(self, text: str) -> str:
         return _PLACED.sub(lambda found: self.blocks[int(found[1])], text)
@@ -99,12 +90,15 @@ class _PutBack(Postprocessor):
 class RawBlocks(Extension):
     def extendMarkdown(self, md: Markdown) -> None:
         blocks: list[str] = []
-        # Before the engine's own look at the raw HTML (MkDocs': 21) and Markdown's (20).
-        md.preprocessors.register(_SetAside(md, blocks), "bankcodes_set_aside", 40)
-        # The table of contents and the engine's anchors are read at 5.
-        md.treeprocessors.register(_Anchors(md, blocks), "bankcodes_anchors", 6)
-        md.treeprocessors.register(_Headings(md, blocks), "bankcodes_headings", 4)
-        md.postprocessors.register(_PutBack(md, blocks), "bankcodes_put_back", 0)
+        # Set aside before the engine's own look at the raw HTML (MkDocs': 21) and Markdown's
+        # (20); the table of contents and the engine's anchors are read at 5.
+        aside, anchors, headings, back = _SetAside(md), _Anchors(md), _Headings(md), _PutBack(md)
+        for step in (aside, anchors, headings, back):
+            step.blocks = blocks
+        md.preprocessors.register(aside, "bankcodes_set_aside", 40)
+        md.treeprocessors.register(anchors, "bankcodes_anchors", 6)
+        md.treeprocessors.register(headings, "bankcodes_headings", 4)
+        md.postprocessors.register(back, "bankcodes_put_back", 0)
 
 
 def makeExtension(**kwargs: Any) -> RawBlocks:
