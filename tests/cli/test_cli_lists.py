@@ -19,9 +19,10 @@ def test_explain_names_the_codes_that_only_share_the_category_when_asked() -> No
     status, out = run("explain", "INVALID_MFA", "--provider", "lean", "--equivalents")
     lines = [line.strip() for line in after_decision(out).splitlines()]
     assert status == 0
-    # Argyle's mfa_issue_encountered only shares the category (argyle.com's error page files it
-    # under MFA issues); Flinks' closer equivalent is not listed again among those codes.
-    assert "same category only in argyle: mfa_issue_encountered" in lines
+    # Argyle's mfa_issue_encountered (argyle.com's error page files it under MFA issues) and its
+    # account connection error invalid_mfa only share the category; Flinks' closer equivalent is
+    # not listed again among those codes.
+    assert "same category only in argyle: mfa_issue_encountered, invalid_mfa" in lines
     flinks = [line for line in lines if line.startswith("same category only in flinks")]
     assert not any("INVALID_SECURITY_RESPONSE" in line for line in flinks)
     # The summary counts exactly the codes named.
@@ -59,13 +60,14 @@ def test_an_explained_code_stays_short_however_large_its_category() -> None:
 
 
 def test_list_filters_by_provider_and_category() -> None:
-    status, out = run("list", "--provider", "argyle", "--category", "credentials_invalid")
+    # Lean's one rate-limit code: its API's RATE_LIMIT_EXCEEDED, a rate limit's next step.
+    status, out = run("list", "--provider", "lean", "--category", "rate_limited")
     assert status == 0
     assert out.splitlines() == [
         "provider\tcode_set\tvalue\tcategory\tretryable\tend_user_can_retry\tactor\tnext_step"
         "\twait_seconds\tmax_attempts",
-        "argyle\tbank_connection_error\tinvalid_credentials\tcredentials_invalid\tno\tyes\tend_user"
-        "\tend_user_action\t\t",
+        "lean\tapi_error_status\tRATE_LIMIT_EXCEEDED\trate_limited\tyes\tyes\tintegrator"
+        "\tretry_later\t\t",
     ]
     status, out = run("list", "--json")
     rows = json.loads(out)

@@ -28,6 +28,13 @@ _S = {
         url="https://docs.argyle.com/api-reference/bank-connection-errors",
         seed="003_686140934127f979.txt",
     ),
+    "argyle-account-connection-errors-page": Source(
+        id="argyle-account-connection-errors-page",
+        kind="doc",
+        title="Argyle: Account connection errors",
+        url="https://docs.argyle.com/api-reference/account-connection-errors",
+        read_in_part="A stored copy of the page from its overview to the common causes of account_not_found: the user messages, API messages and troubleshooting steps of every code, and every code after account_not_found (from all_employers_connected on), were not read.",
+    ),
     "argyle-bank-connection-errors-page": Source(
         id="argyle-bank-connection-errors-page",
         kind="doc",
@@ -76,6 +83,13 @@ _S = {
         kind="third-party",
         title="Argyle Webhooks API OpenAPI (api-evangelist mirror)",
         url="https://github.com/api-evangelist/argyle/blob/5ea127841f80369de437adb6d3cae722d263e0eb/openapi/argyle-webhooks-api-openapi.yml",
+    ),
+    "argyle-openapi-third-party": Source(
+        id="argyle-openapi-third-party",
+        kind="third-party",
+        title="Argyle API OpenAPI document (docs.argyle.com), as a third party keeps a copy of it: api-evangelist/argyle, openapi/_original/argyle-api-openapi.yml (no first-party copy was read)",
+        url="https://github.com/api-evangelist/argyle/blob/5ea127841f80369de437adb6d3cae722d263e0eb/openapi/_original/argyle-api-openapi.yml",
+        read_in_part="The descriptions of user tokens and session links were read (where the file says they expire), and the enum of an account connection's error codes (Account.connection.error_code); the rest of the file was not.",
     ),
     "argyle-api-introduction": Source(
         id="argyle-api-introduction",
@@ -1025,6 +1039,871 @@ def _VerificationError() -> type[CodeEnum]:
     return VerificationError
 
 
+def _AccountConnectionError() -> type[CodeEnum]:
+    class AccountConnectionError(CodeEnum):
+        """Account connection error: The error_code of a payroll account's connection (account.connection.error_code), set with an error_message when the connection's status is error: Argyle's accounts.failed webhook is sent when one occurs, and data refreshes are paused. The values are those of the enum of Argyle's OpenAPI document, read whole for this enum. Argyle's account connection errors page gives each code's common causes, user message, API message and troubleshooting steps; the copy read of it stops after the common causes of the first five codes, so the other codes are described in bankcodes' words and their categories are bankcodes' reading of the code's name, not Argyle's.
+
+        Wire field: account.connection.error_code."""
+
+        account_disabled = "account_disabled"
+        account_inaccessible = "account_inaccessible"
+        account_incomplete = "account_incomplete"
+        account_nonunique = "account_nonunique"
+        account_not_found = "account_not_found"
+        all_employers_connected = "all_employers_connected"
+        auth_method_temporarily_unavailable = "auth_method_temporarily_unavailable"
+        auth_required = "auth_required"
+        connection_unavailable = "connection_unavailable"
+        credentials_managed_by_organization = "credentials_managed_by_organization"
+        existing_account_found = "existing_account_found"
+        expired_credentials = "expired_credentials"
+        full_auth_required = "full_auth_required"
+        insufficient_account_data = "insufficient_account_data"
+        invalid_account_type = "invalid_account_type"
+        invalid_auth = "invalid_auth"
+        invalid_credentials = "invalid_credentials"
+        invalid_employer_identifier = "invalid_employer_identifier"
+        invalid_login_method = "invalid_login_method"
+        invalid_login_url = "invalid_login_url"
+        invalid_mfa = "invalid_mfa"
+        invalid_store_identifier = "invalid_store_identifier"
+        known_employer_redirect = "known_employer_redirect"
+        login_attempts_exceeded = "login_attempts_exceeded"
+        login_cancelled_by_the_user = "login_cancelled_by_the_user"
+        login_gov_not_linked = "login_gov_not_linked"
+        mfa_attempts_exceeded = "mfa_attempts_exceeded"
+        mfa_cancelled_by_the_user = "mfa_cancelled_by_the_user"
+        mfa_exhausted = "mfa_exhausted"
+        mfa_not_configured = "mfa_not_configured"
+        mfa_timeout = "mfa_timeout"
+        multi_driver_account = "multi_driver_account"
+        ongoing_refresh_disabled = "ongoing_refresh_disabled"
+        passkey_limit_reached = "passkey_limit_reached"
+        personal_data_access_not_granted = "personal_data_access_not_granted"
+        physical_mfa_unsupported = "physical_mfa_unsupported"
+        platform_temporarily_unavailable = "platform_temporarily_unavailable"
+        platform_unavailable = "platform_unavailable"
+        service_unavailable = "service_unavailable"
+        session_limit_reached = "session_limit_reached"
+        system_error = "system_error"
+        temporary_credentials = "temporary_credentials"
+        tos_required = "tos_required"
+        trial_connections_exhausted = "trial_connections_exhausted"
+        trial_period_expired = "trial_period_expired"
+        unrecognized_employer_email = "unrecognized_employer_email"
+        unsupported_auth_type = "unsupported_auth_type"
+        unsupported_business_account = "unsupported_business_account"
+        unsupported_language = "unsupported_language"
+        unsupported_mfa_method = "unsupported_mfa_method"
+        user_action_timeout = "user_action_timeout"
+
+    register(
+        AccountConnectionError,
+        lambda: (
+            CodeSetInfo(
+                provider="argyle",
+                id="account_connection_error",
+                title="Account connection error",
+                description="The error_code of a payroll account's connection (account.connection.error_code), set with an error_message when the connection's status is error: Argyle's accounts.failed webhook is sent when one occurs, and data refreshes are paused. The values are those of the enum of Argyle's OpenAPI document, read whole for this enum. Argyle's account connection errors page gives each code's common causes, user message, API message and troubleshooting steps; the copy read of it stops after the common causes of the first five codes, so the other codes are described in bankcodes' words and their categories are bankcodes' reading of the code's name, not Argyle's.",
+                field="account.connection.error_code",
+                sources=(
+                    _S["argyle-openapi-third-party"],
+                    _S["argyle-account-connection-errors-page"],
+                ),
+            ),
+            (
+                CodeInfo(
+                    value="account_disabled",
+                    description="An account may be disabled or taken offline for a variety of reasons, such as account inactivity.",
+                    category=_C.ACCOUNT_UNAVAILABLE,
+                    sources=(
+                        _S["argyle-openapi-third-party"],
+                        _S["argyle-account-connection-errors-page"],
+                    ),
+                    retryable=False,
+                    end_user_can_retry=False,
+                    wording=(
+                        Wording(
+                            field="description",
+                            by="provider",
+                            sources=(_S["argyle-account-connection-errors-page"],),
+                        ),
+                    ),
+                    page="reference/argyle/account_connection_error/#account_disabled",
+                ),
+                CodeInfo(
+                    value="account_inaccessible",
+                    description="The account unexpectedly cannot be accessed by Argyle. We have automatically been notified and will investigate.",
+                    category=_C.GENERIC_FAILURE,
+                    sources=(
+                        _S["argyle-openapi-third-party"],
+                        _S["argyle-account-connection-errors-page"],
+                    ),
+                    retryable=True,
+                    end_user_can_retry=True,
+                    wording=(
+                        Wording(
+                            field="description",
+                            by="provider",
+                            sources=(_S["argyle-account-connection-errors-page"],),
+                        ),
+                    ),
+                    page="reference/argyle/account_connection_error/#account_inaccessible",
+                ),
+                CodeInfo(
+                    value="account_incomplete",
+                    description="The user has not finished setting up an account within their payroll system.",
+                    category=_C.ACTION_REQUIRED_AT_INSTITUTION,
+                    sources=(
+                        _S["argyle-openapi-third-party"],
+                        _S["argyle-account-connection-errors-page"],
+                    ),
+                    retryable=False,
+                    end_user_can_retry=True,
+                    wording=(
+                        Wording(
+                            field="description",
+                            by="provider",
+                            sources=(_S["argyle-account-connection-errors-page"],),
+                        ),
+                    ),
+                    page="reference/argyle/account_connection_error/#account_incomplete",
+                ),
+                CodeInfo(
+                    value="account_nonunique",
+                    description="The personal details provided by the user during the Login help process of certain Items was a match for multiple account records stored by the payroll platform, resulting in an error.",
+                    category=_C.USER_ACTION_REQUIRED,
+                    sources=(
+                        _S["argyle-openapi-third-party"],
+                        _S["argyle-account-connection-errors-page"],
+                    ),
+                    retryable=False,
+                    end_user_can_retry=True,
+                    wording=(
+                        Wording(
+                            field="description",
+                            by="provider",
+                            sources=(_S["argyle-account-connection-errors-page"],),
+                        ),
+                    ),
+                    page="reference/argyle/account_connection_error/#account_nonunique",
+                ),
+                CodeInfo(
+                    value="account_not_found",
+                    description="The personal details provided by the user during the Login help process of certain Items did not match an account record stored by the payroll platform.",
+                    category=_C.ACCOUNT_UNAVAILABLE,
+                    sources=(
+                        _S["argyle-openapi-third-party"],
+                        _S["argyle-account-connection-errors-page"],
+                    ),
+                    retryable=False,
+                    end_user_can_retry=False,
+                    wording=(
+                        Wording(
+                            field="description",
+                            by="provider",
+                            sources=(_S["argyle-account-connection-errors-page"],),
+                        ),
+                    ),
+                    page="reference/argyle/account_connection_error/#account_not_found",
+                ),
+                CodeInfo(
+                    value="all_employers_connected",
+                    description="Every employer the user could connect is already connected.",
+                    category=_C.REJECTED,
+                    sources=(_S["argyle-openapi-third-party"],),
+                    retryable=False,
+                    end_user_can_retry=False,
+                    wording=(
+                        Wording(field="description", by="bankcodes"),
+                        Wording(field="notes", by="bankcodes"),
+                    ),
+                    page="reference/argyle/account_connection_error/#all_employers_connected",
+                    editorial=True,
+                    notes="Argyle's OpenAPI document lists it without a description, and the copy read of its errors page stops before it: the description is bankcodes' reading of its name.",
+                ),
+                CodeInfo(
+                    value="auth_method_temporarily_unavailable",
+                    description="The sign-in method chosen is not available for now at the payroll platform.",
+                    category=_C.INSTITUTION_UNAVAILABLE,
+                    sources=(_S["argyle-openapi-third-party"],),
+                    retryable=True,
+                    end_user_can_retry=True,
+                    wording=(
+                        Wording(field="description", by="bankcodes"),
+                        Wording(field="notes", by="bankcodes"),
+                    ),
+                    page="reference/argyle/account_connection_error/#auth_method_temporarily_unavailable",
+                    editorial=True,
+                    notes="Argyle's OpenAPI document lists it without a description, and the copy read of its errors page stops before it: the description is bankcodes' reading of its name.",
+                ),
+                CodeInfo(
+                    value="auth_required",
+                    description="The payroll platform asks the user to sign in again.",
+                    category=_C.RECONNECT_REQUIRED,
+                    sources=(_S["argyle-openapi-third-party"],),
+                    retryable=False,
+                    end_user_can_retry=True,
+                    wording=(
+                        Wording(field="description", by="bankcodes"),
+                        Wording(field="notes", by="bankcodes"),
+                    ),
+                    page="reference/argyle/account_connection_error/#auth_required",
+                    editorial=True,
+                    notes="Argyle's OpenAPI document lists it without a description, and the copy read of its errors page stops before it: the description is bankcodes' reading of its name.",
+                ),
+                CodeInfo(
+                    value="connection_unavailable",
+                    description="The connection to the payroll platform is not available for now.",
+                    category=_C.INSTITUTION_UNAVAILABLE,
+                    sources=(_S["argyle-openapi-third-party"],),
+                    retryable=True,
+                    end_user_can_retry=True,
+                    wording=(
+                        Wording(field="description", by="bankcodes"),
+                        Wording(field="notes", by="bankcodes"),
+                    ),
+                    page="reference/argyle/account_connection_error/#connection_unavailable",
+                    editorial=True,
+                    notes="Argyle's OpenAPI document lists it without a description, and the copy read of its errors page stops before it: the description is bankcodes' reading of its name.",
+                ),
+                CodeInfo(
+                    value="credentials_managed_by_organization",
+                    description="The user's sign-in is managed by their organisation, which the connection cannot use.",
+                    category=_C.INSTITUTION_NOT_SUPPORTED,
+                    sources=(_S["argyle-openapi-third-party"],),
+                    retryable=False,
+                    end_user_can_retry=False,
+                    wording=(
+                        Wording(field="description", by="bankcodes"),
+                        Wording(field="notes", by="bankcodes"),
+                    ),
+                    page="reference/argyle/account_connection_error/#credentials_managed_by_organization",
+                    editorial=True,
+                    notes="Argyle's OpenAPI document lists it without a description, and the copy read of its errors page stops before it: the description is bankcodes' reading of its name.",
+                ),
+                CodeInfo(
+                    value="existing_account_found",
+                    description="An account with these details is already connected.",
+                    category=_C.REJECTED,
+                    sources=(_S["argyle-openapi-third-party"],),
+                    retryable=False,
+                    end_user_can_retry=False,
+                    wording=(
+                        Wording(field="description", by="bankcodes"),
+                        Wording(field="notes", by="bankcodes"),
+                    ),
+                    page="reference/argyle/account_connection_error/#existing_account_found",
+                    editorial=True,
+                    notes="Argyle's OpenAPI document lists it without a description, and the copy read of its errors page stops before it: the description is bankcodes' reading of its name.",
+                ),
+                CodeInfo(
+                    value="expired_credentials",
+                    description="The user's password at the payroll platform has expired and must be changed there.",
+                    category=_C.ACTION_REQUIRED_AT_INSTITUTION,
+                    sources=(_S["argyle-openapi-third-party"],),
+                    retryable=False,
+                    end_user_can_retry=True,
+                    wording=(
+                        Wording(field="description", by="bankcodes"),
+                        Wording(field="notes", by="bankcodes"),
+                    ),
+                    page="reference/argyle/account_connection_error/#expired_credentials",
+                    editorial=True,
+                    notes="Argyle's OpenAPI document lists it without a description, and the copy read of its errors page stops before it: the description is bankcodes' reading of its name.",
+                ),
+                CodeInfo(
+                    value="full_auth_required",
+                    description="The payroll platform asks for a full sign-in, not a shortened one.",
+                    category=_C.RECONNECT_REQUIRED,
+                    sources=(_S["argyle-openapi-third-party"],),
+                    retryable=False,
+                    end_user_can_retry=True,
+                    wording=(
+                        Wording(field="description", by="bankcodes"),
+                        Wording(field="notes", by="bankcodes"),
+                    ),
+                    page="reference/argyle/account_connection_error/#full_auth_required",
+                    editorial=True,
+                    notes="Argyle's OpenAPI document lists it without a description, and the copy read of its errors page stops before it: the description is bankcodes' reading of its name.",
+                ),
+                CodeInfo(
+                    value="insufficient_account_data",
+                    description="The account holds too little data to be read.",
+                    category=_C.GENERIC_FAILURE,
+                    sources=(_S["argyle-openapi-third-party"],),
+                    retryable=True,
+                    end_user_can_retry=True,
+                    wording=(
+                        Wording(field="description", by="bankcodes"),
+                        Wording(field="notes", by="bankcodes"),
+                    ),
+                    page="reference/argyle/account_connection_error/#insufficient_account_data",
+                    editorial=True,
+                    notes="Argyle's OpenAPI document lists it without a description, and the copy read of its errors page stops before it: the description is bankcodes' reading of its name.",
+                ),
+                CodeInfo(
+                    value="invalid_account_type",
+                    description="The account is of a type the connection does not support.",
+                    category=_C.REJECTED,
+                    sources=(_S["argyle-openapi-third-party"],),
+                    retryable=False,
+                    end_user_can_retry=False,
+                    wording=(
+                        Wording(field="description", by="bankcodes"),
+                        Wording(field="notes", by="bankcodes"),
+                    ),
+                    page="reference/argyle/account_connection_error/#invalid_account_type",
+                    editorial=True,
+                    notes="Argyle's OpenAPI document lists it without a description, and the copy read of its errors page stops before it: the description is bankcodes' reading of its name.",
+                ),
+                CodeInfo(
+                    value="invalid_auth",
+                    description="The sign-in was not accepted.",
+                    category=_C.CREDENTIALS_INVALID,
+                    sources=(_S["argyle-openapi-third-party"],),
+                    retryable=False,
+                    end_user_can_retry=True,
+                    wording=(
+                        Wording(field="description", by="bankcodes"),
+                        Wording(field="notes", by="bankcodes"),
+                    ),
+                    page="reference/argyle/account_connection_error/#invalid_auth",
+                    editorial=True,
+                    notes="Argyle's OpenAPI document lists it without a description, and the copy read of its errors page stops before it: the description is bankcodes' reading of its name.",
+                ),
+                CodeInfo(
+                    value="invalid_credentials",
+                    description="The username or password was not accepted.",
+                    category=_C.CREDENTIALS_INVALID,
+                    sources=(_S["argyle-openapi-third-party"],),
+                    retryable=False,
+                    end_user_can_retry=True,
+                    wording=(
+                        Wording(field="description", by="bankcodes"),
+                        Wording(field="notes", by="bankcodes"),
+                    ),
+                    page="reference/argyle/account_connection_error/#invalid_credentials",
+                    editorial=True,
+                    notes="Argyle's OpenAPI document lists it without a description, and the copy read of its errors page stops before it: the description is bankcodes' reading of its name.",
+                ),
+                CodeInfo(
+                    value="invalid_employer_identifier",
+                    description="The employer identifier entered was not accepted.",
+                    category=_C.CREDENTIALS_INVALID,
+                    sources=(_S["argyle-openapi-third-party"],),
+                    retryable=False,
+                    end_user_can_retry=True,
+                    wording=(
+                        Wording(field="description", by="bankcodes"),
+                        Wording(field="notes", by="bankcodes"),
+                    ),
+                    page="reference/argyle/account_connection_error/#invalid_employer_identifier",
+                    editorial=True,
+                    notes="Argyle's OpenAPI document lists it without a description, and the copy read of its errors page stops before it: the description is bankcodes' reading of its name.",
+                ),
+                CodeInfo(
+                    value="invalid_login_method",
+                    description="The sign-in method chosen was not accepted for this account.",
+                    category=_C.CREDENTIALS_INVALID,
+                    sources=(_S["argyle-openapi-third-party"],),
+                    retryable=False,
+                    end_user_can_retry=True,
+                    wording=(
+                        Wording(field="description", by="bankcodes"),
+                        Wording(field="notes", by="bankcodes"),
+                    ),
+                    page="reference/argyle/account_connection_error/#invalid_login_method",
+                    editorial=True,
+                    notes="Argyle's OpenAPI document lists it without a description, and the copy read of its errors page stops before it: the description is bankcodes' reading of its name.",
+                ),
+                CodeInfo(
+                    value="invalid_login_url",
+                    description="The sign-in address entered was not accepted.",
+                    category=_C.CREDENTIALS_INVALID,
+                    sources=(_S["argyle-openapi-third-party"],),
+                    retryable=False,
+                    end_user_can_retry=True,
+                    wording=(
+                        Wording(field="description", by="bankcodes"),
+                        Wording(field="notes", by="bankcodes"),
+                    ),
+                    page="reference/argyle/account_connection_error/#invalid_login_url",
+                    editorial=True,
+                    notes="Argyle's OpenAPI document lists it without a description, and the copy read of its errors page stops before it: the description is bankcodes' reading of its name.",
+                ),
+                CodeInfo(
+                    value="invalid_mfa",
+                    description="The multi-factor authentication code or answer was not accepted.",
+                    category=_C.MFA_FAILED,
+                    sources=(_S["argyle-openapi-third-party"],),
+                    retryable=False,
+                    end_user_can_retry=True,
+                    wording=(
+                        Wording(field="description", by="bankcodes"),
+                        Wording(field="notes", by="bankcodes"),
+                    ),
+                    page="reference/argyle/account_connection_error/#invalid_mfa",
+                    editorial=True,
+                    notes="Argyle's OpenAPI document lists it without a description, and the copy read of its errors page stops before it: the description is bankcodes' reading of its name.",
+                ),
+                CodeInfo(
+                    value="invalid_store_identifier",
+                    description="The store identifier entered was not accepted.",
+                    category=_C.CREDENTIALS_INVALID,
+                    sources=(_S["argyle-openapi-third-party"],),
+                    retryable=False,
+                    end_user_can_retry=True,
+                    wording=(
+                        Wording(field="description", by="bankcodes"),
+                        Wording(field="notes", by="bankcodes"),
+                    ),
+                    page="reference/argyle/account_connection_error/#invalid_store_identifier",
+                    editorial=True,
+                    notes="Argyle's OpenAPI document lists it without a description, and the copy read of its errors page stops before it: the description is bankcodes' reading of its name.",
+                ),
+                CodeInfo(
+                    value="known_employer_redirect",
+                    description="The user is to be sent to their employer's own payroll platform to connect.",
+                    category=_C.USER_ACTION_REQUIRED,
+                    sources=(_S["argyle-openapi-third-party"],),
+                    retryable=False,
+                    end_user_can_retry=True,
+                    wording=(
+                        Wording(field="description", by="bankcodes"),
+                        Wording(field="notes", by="bankcodes"),
+                    ),
+                    page="reference/argyle/account_connection_error/#known_employer_redirect",
+                    editorial=True,
+                    notes="Argyle's OpenAPI document lists it without a description, and the copy read of its errors page stops before it: the description is bankcodes' reading of its name.",
+                ),
+                CodeInfo(
+                    value="login_attempts_exceeded",
+                    description="Too many sign-in attempts were made.",
+                    category=_C.ATTEMPTS_EXHAUSTED,
+                    sources=(_S["argyle-openapi-third-party"],),
+                    retryable=False,
+                    end_user_can_retry=False,
+                    wording=(
+                        Wording(field="description", by="bankcodes"),
+                        Wording(field="notes", by="bankcodes"),
+                    ),
+                    page="reference/argyle/account_connection_error/#login_attempts_exceeded",
+                    editorial=True,
+                    notes="Argyle's OpenAPI document lists it without a description, and the copy read of its errors page stops before it: the description is bankcodes' reading of its name.",
+                ),
+                CodeInfo(
+                    value="login_cancelled_by_the_user",
+                    description="The user cancelled the sign-in.",
+                    category=_C.CANCELLED,
+                    sources=(_S["argyle-openapi-third-party"],),
+                    retryable=False,
+                    end_user_can_retry=True,
+                    wording=(
+                        Wording(field="description", by="bankcodes"),
+                        Wording(field="notes", by="bankcodes"),
+                    ),
+                    page="reference/argyle/account_connection_error/#login_cancelled_by_the_user",
+                    editorial=True,
+                    notes="Argyle's OpenAPI document lists it without a description, and the copy read of its errors page stops before it: the description is bankcodes' reading of its name.",
+                ),
+                CodeInfo(
+                    value="login_gov_not_linked",
+                    description="The user's Login.gov account is not linked to the payroll platform.",
+                    category=_C.ACTION_REQUIRED_AT_INSTITUTION,
+                    sources=(_S["argyle-openapi-third-party"],),
+                    retryable=False,
+                    end_user_can_retry=True,
+                    wording=(
+                        Wording(field="description", by="bankcodes"),
+                        Wording(field="notes", by="bankcodes"),
+                    ),
+                    page="reference/argyle/account_connection_error/#login_gov_not_linked",
+                    editorial=True,
+                    notes="Argyle's OpenAPI document lists it without a description, and the copy read of its errors page stops before it: the description is bankcodes' reading of its name.",
+                ),
+                CodeInfo(
+                    value="mfa_attempts_exceeded",
+                    description="Too many multi-factor authentication attempts were made.",
+                    category=_C.ATTEMPTS_EXHAUSTED,
+                    sources=(_S["argyle-openapi-third-party"],),
+                    retryable=False,
+                    end_user_can_retry=False,
+                    wording=(
+                        Wording(field="description", by="bankcodes"),
+                        Wording(field="notes", by="bankcodes"),
+                    ),
+                    page="reference/argyle/account_connection_error/#mfa_attempts_exceeded",
+                    editorial=True,
+                    notes="Argyle's OpenAPI document lists it without a description, and the copy read of its errors page stops before it: the description is bankcodes' reading of its name.",
+                ),
+                CodeInfo(
+                    value="mfa_cancelled_by_the_user",
+                    description="The user cancelled the multi-factor authentication.",
+                    category=_C.CANCELLED,
+                    sources=(_S["argyle-openapi-third-party"],),
+                    retryable=False,
+                    end_user_can_retry=True,
+                    wording=(
+                        Wording(field="description", by="bankcodes"),
+                        Wording(field="notes", by="bankcodes"),
+                    ),
+                    page="reference/argyle/account_connection_error/#mfa_cancelled_by_the_user",
+                    editorial=True,
+                    notes="Argyle's OpenAPI document lists it without a description, and the copy read of its errors page stops before it: the description is bankcodes' reading of its name.",
+                ),
+                CodeInfo(
+                    value="mfa_exhausted",
+                    description="No multi-factor authentication attempts are left.",
+                    category=_C.ATTEMPTS_EXHAUSTED,
+                    sources=(_S["argyle-openapi-third-party"],),
+                    retryable=False,
+                    end_user_can_retry=False,
+                    wording=(
+                        Wording(field="description", by="bankcodes"),
+                        Wording(field="notes", by="bankcodes"),
+                    ),
+                    page="reference/argyle/account_connection_error/#mfa_exhausted",
+                    editorial=True,
+                    notes="Argyle's OpenAPI document lists it without a description, and the copy read of its errors page stops before it: the description is bankcodes' reading of its name.",
+                ),
+                CodeInfo(
+                    value="mfa_not_configured",
+                    description="Multi-factor authentication is not set up on the account at the payroll platform.",
+                    category=_C.ACTION_REQUIRED_AT_INSTITUTION,
+                    sources=(_S["argyle-openapi-third-party"],),
+                    retryable=False,
+                    end_user_can_retry=True,
+                    wording=(
+                        Wording(field="description", by="bankcodes"),
+                        Wording(field="notes", by="bankcodes"),
+                    ),
+                    page="reference/argyle/account_connection_error/#mfa_not_configured",
+                    editorial=True,
+                    notes="Argyle's OpenAPI document lists it without a description, and the copy read of its errors page stops before it: the description is bankcodes' reading of its name.",
+                ),
+                CodeInfo(
+                    value="mfa_timeout",
+                    description="The multi-factor authentication was not completed in time.",
+                    category=_C.SESSION_EXPIRED,
+                    sources=(_S["argyle-openapi-third-party"],),
+                    retryable=False,
+                    end_user_can_retry=True,
+                    wording=(
+                        Wording(field="description", by="bankcodes"),
+                        Wording(field="notes", by="bankcodes"),
+                    ),
+                    page="reference/argyle/account_connection_error/#mfa_timeout",
+                    editorial=True,
+                    notes="Argyle's OpenAPI document lists it without a description, and the copy read of its errors page stops before it: the description is bankcodes' reading of its name.",
+                ),
+                CodeInfo(
+                    value="multi_driver_account",
+                    description="The account is shared by several drivers, which the connection does not support.",
+                    category=_C.INSTITUTION_NOT_SUPPORTED,
+                    sources=(_S["argyle-openapi-third-party"],),
+                    retryable=False,
+                    end_user_can_retry=False,
+                    wording=(
+                        Wording(field="description", by="bankcodes"),
+                        Wording(field="notes", by="bankcodes"),
+                    ),
+                    page="reference/argyle/account_connection_error/#multi_driver_account",
+                    editorial=True,
+                    notes="Argyle's OpenAPI document lists it without a description, and the copy read of its errors page stops before it: the description is bankcodes' reading of its name.",
+                ),
+                CodeInfo(
+                    value="ongoing_refresh_disabled",
+                    description="Ongoing data refreshes are turned off for the account.",
+                    category=_C.CANCELLED,
+                    sources=(_S["argyle-openapi-third-party"],),
+                    retryable=False,
+                    end_user_can_retry=True,
+                    wording=(
+                        Wording(field="description", by="bankcodes"),
+                        Wording(field="notes", by="bankcodes"),
+                    ),
+                    page="reference/argyle/account_connection_error/#ongoing_refresh_disabled",
+                    editorial=True,
+                    notes="Argyle's OpenAPI document lists it without a description, and the copy read of its errors page stops before it: the description is bankcodes' reading of its name.",
+                ),
+                CodeInfo(
+                    value="passkey_limit_reached",
+                    description="The account at the payroll platform has reached its limit of passkeys.",
+                    category=_C.ACTION_REQUIRED_AT_INSTITUTION,
+                    sources=(_S["argyle-openapi-third-party"],),
+                    retryable=False,
+                    end_user_can_retry=True,
+                    wording=(
+                        Wording(field="description", by="bankcodes"),
+                        Wording(field="notes", by="bankcodes"),
+                    ),
+                    page="reference/argyle/account_connection_error/#passkey_limit_reached",
+                    editorial=True,
+                    notes="Argyle's OpenAPI document lists it without a description, and the copy read of its errors page stops before it: the description is bankcodes' reading of its name.",
+                ),
+                CodeInfo(
+                    value="personal_data_access_not_granted",
+                    description="The user did not grant access to their personal data.",
+                    category=_C.CANCELLED,
+                    sources=(_S["argyle-openapi-third-party"],),
+                    retryable=False,
+                    end_user_can_retry=True,
+                    wording=(
+                        Wording(field="description", by="bankcodes"),
+                        Wording(field="notes", by="bankcodes"),
+                    ),
+                    page="reference/argyle/account_connection_error/#personal_data_access_not_granted",
+                    editorial=True,
+                    notes="Argyle's OpenAPI document lists it without a description, and the copy read of its errors page stops before it: the description is bankcodes' reading of its name.",
+                ),
+                CodeInfo(
+                    value="physical_mfa_unsupported",
+                    description="The account uses a physical multi-factor authentication device, which the connection does not support.",
+                    category=_C.INSTITUTION_NOT_SUPPORTED,
+                    sources=(_S["argyle-openapi-third-party"],),
+                    retryable=False,
+                    end_user_can_retry=False,
+                    wording=(
+                        Wording(field="description", by="bankcodes"),
+                        Wording(field="notes", by="bankcodes"),
+                    ),
+                    page="reference/argyle/account_connection_error/#physical_mfa_unsupported",
+                    editorial=True,
+                    notes="Argyle's OpenAPI document lists it without a description, and the copy read of its errors page stops before it: the description is bankcodes' reading of its name.",
+                ),
+                CodeInfo(
+                    value="platform_temporarily_unavailable",
+                    description="The payroll platform is not available for now.",
+                    category=_C.INSTITUTION_UNAVAILABLE,
+                    sources=(_S["argyle-openapi-third-party"],),
+                    retryable=True,
+                    end_user_can_retry=True,
+                    wording=(
+                        Wording(field="description", by="bankcodes"),
+                        Wording(field="notes", by="bankcodes"),
+                    ),
+                    page="reference/argyle/account_connection_error/#platform_temporarily_unavailable",
+                    editorial=True,
+                    notes="Argyle's OpenAPI document lists it without a description, and the copy read of its errors page stops before it: the description is bankcodes' reading of its name.",
+                ),
+                CodeInfo(
+                    value="platform_unavailable",
+                    description="The payroll platform is not available.",
+                    category=_C.INSTITUTION_UNAVAILABLE,
+                    sources=(_S["argyle-openapi-third-party"],),
+                    retryable=True,
+                    end_user_can_retry=True,
+                    wording=(
+                        Wording(field="description", by="bankcodes"),
+                        Wording(field="notes", by="bankcodes"),
+                    ),
+                    page="reference/argyle/account_connection_error/#platform_unavailable",
+                    editorial=True,
+                    notes="Argyle's OpenAPI document lists it without a description, and the copy read of its errors page stops before it: the description is bankcodes' reading of its name.",
+                ),
+                CodeInfo(
+                    value="service_unavailable",
+                    description="The service is not available for now.",
+                    category=_C.GENERIC_FAILURE,
+                    sources=(_S["argyle-openapi-third-party"],),
+                    retryable=True,
+                    end_user_can_retry=True,
+                    wording=(
+                        Wording(field="description", by="bankcodes"),
+                        Wording(field="notes", by="bankcodes"),
+                    ),
+                    page="reference/argyle/account_connection_error/#service_unavailable",
+                    editorial=True,
+                    notes="Argyle's OpenAPI document lists it without a description, and the copy read of its errors page stops before it: the description is bankcodes' reading of its name.",
+                ),
+                CodeInfo(
+                    value="session_limit_reached",
+                    description="The payroll platform's limit of sessions open at once was reached.",
+                    category=_C.CONCURRENT_OPERATION,
+                    sources=(_S["argyle-openapi-third-party"],),
+                    retryable=True,
+                    end_user_can_retry=True,
+                    wording=(
+                        Wording(field="description", by="bankcodes"),
+                        Wording(field="notes", by="bankcodes"),
+                    ),
+                    page="reference/argyle/account_connection_error/#session_limit_reached",
+                    editorial=True,
+                    notes="Argyle's OpenAPI document lists it without a description, and the copy read of its errors page stops before it: the description is bankcodes' reading of its name.",
+                ),
+                CodeInfo(
+                    value="system_error",
+                    description="An error occurred in the system.",
+                    category=_C.GENERIC_FAILURE,
+                    sources=(_S["argyle-openapi-third-party"],),
+                    retryable=True,
+                    end_user_can_retry=True,
+                    wording=(
+                        Wording(field="description", by="bankcodes"),
+                        Wording(field="notes", by="bankcodes"),
+                    ),
+                    page="reference/argyle/account_connection_error/#system_error",
+                    editorial=True,
+                    notes="Argyle's OpenAPI document lists it without a description, and the copy read of its errors page stops before it: the description is bankcodes' reading of its name.",
+                ),
+                CodeInfo(
+                    value="temporary_credentials",
+                    description="The user signed in with temporary credentials, which must be replaced at the payroll platform first.",
+                    category=_C.ACTION_REQUIRED_AT_INSTITUTION,
+                    sources=(_S["argyle-openapi-third-party"],),
+                    retryable=False,
+                    end_user_can_retry=True,
+                    wording=(
+                        Wording(field="description", by="bankcodes"),
+                        Wording(field="notes", by="bankcodes"),
+                    ),
+                    page="reference/argyle/account_connection_error/#temporary_credentials",
+                    editorial=True,
+                    notes="Argyle's OpenAPI document lists it without a description, and the copy read of its errors page stops before it: the description is bankcodes' reading of its name.",
+                ),
+                CodeInfo(
+                    value="tos_required",
+                    description="The user has to accept the payroll platform's terms of service there first.",
+                    category=_C.ACTION_REQUIRED_AT_INSTITUTION,
+                    sources=(_S["argyle-openapi-third-party"],),
+                    retryable=False,
+                    end_user_can_retry=True,
+                    wording=(
+                        Wording(field="description", by="bankcodes"),
+                        Wording(field="notes", by="bankcodes"),
+                    ),
+                    page="reference/argyle/account_connection_error/#tos_required",
+                    editorial=True,
+                    notes="Argyle's OpenAPI document lists it without a description, and the copy read of its errors page stops before it: the description is bankcodes' reading of its name.",
+                ),
+                CodeInfo(
+                    value="trial_connections_exhausted",
+                    description="The trial's allowance of connections is used up.",
+                    category=_C.INTEGRATION_ERROR,
+                    sources=(_S["argyle-openapi-third-party"],),
+                    retryable=False,
+                    end_user_can_retry=False,
+                    wording=(
+                        Wording(field="description", by="bankcodes"),
+                        Wording(field="notes", by="bankcodes"),
+                    ),
+                    page="reference/argyle/account_connection_error/#trial_connections_exhausted",
+                    editorial=True,
+                    notes="Argyle's OpenAPI document lists it without a description, and the copy read of its errors page stops before it: the description is bankcodes' reading of its name.",
+                ),
+                CodeInfo(
+                    value="trial_period_expired",
+                    description="The trial period has ended.",
+                    category=_C.INTEGRATION_ERROR,
+                    sources=(_S["argyle-openapi-third-party"],),
+                    retryable=False,
+                    end_user_can_retry=False,
+                    wording=(
+                        Wording(field="description", by="bankcodes"),
+                        Wording(field="notes", by="bankcodes"),
+                    ),
+                    page="reference/argyle/account_connection_error/#trial_period_expired",
+                    editorial=True,
+                    notes="Argyle's OpenAPI document lists it without a description, and the copy read of its errors page stops before it: the description is bankcodes' reading of its name.",
+                ),
+                CodeInfo(
+                    value="unrecognized_employer_email",
+                    description="The employer email address entered was not recognised.",
+                    category=_C.CREDENTIALS_INVALID,
+                    sources=(_S["argyle-openapi-third-party"],),
+                    retryable=False,
+                    end_user_can_retry=True,
+                    wording=(
+                        Wording(field="description", by="bankcodes"),
+                        Wording(field="notes", by="bankcodes"),
+                    ),
+                    page="reference/argyle/account_connection_error/#unrecognized_employer_email",
+                    editorial=True,
+                    notes="Argyle's OpenAPI document lists it without a description, and the copy read of its errors page stops before it: the description is bankcodes' reading of its name.",
+                ),
+                CodeInfo(
+                    value="unsupported_auth_type",
+                    description="The account's type of authentication is not supported.",
+                    category=_C.INSTITUTION_NOT_SUPPORTED,
+                    sources=(_S["argyle-openapi-third-party"],),
+                    retryable=False,
+                    end_user_can_retry=False,
+                    wording=(
+                        Wording(field="description", by="bankcodes"),
+                        Wording(field="notes", by="bankcodes"),
+                    ),
+                    page="reference/argyle/account_connection_error/#unsupported_auth_type",
+                    editorial=True,
+                    notes="Argyle's OpenAPI document lists it without a description, and the copy read of its errors page stops before it: the description is bankcodes' reading of its name.",
+                ),
+                CodeInfo(
+                    value="unsupported_business_account",
+                    description="Business accounts are not supported.",
+                    category=_C.INSTITUTION_NOT_SUPPORTED,
+                    sources=(_S["argyle-openapi-third-party"],),
+                    retryable=False,
+                    end_user_can_retry=False,
+                    wording=(
+                        Wording(field="description", by="bankcodes"),
+                        Wording(field="notes", by="bankcodes"),
+                    ),
+                    page="reference/argyle/account_connection_error/#unsupported_business_account",
+                    editorial=True,
+                    notes="Argyle's OpenAPI document lists it without a description, and the copy read of its errors page stops before it: the description is bankcodes' reading of its name.",
+                ),
+                CodeInfo(
+                    value="unsupported_language",
+                    description="The account is set to a language the connection does not support.",
+                    category=_C.ACTION_REQUIRED_AT_INSTITUTION,
+                    sources=(_S["argyle-openapi-third-party"],),
+                    retryable=False,
+                    end_user_can_retry=True,
+                    wording=(
+                        Wording(field="description", by="bankcodes"),
+                        Wording(field="notes", by="bankcodes"),
+                    ),
+                    page="reference/argyle/account_connection_error/#unsupported_language",
+                    editorial=True,
+                    notes="Argyle's OpenAPI document lists it without a description, and the copy read of its errors page stops before it: the description is bankcodes' reading of its name.",
+                ),
+                CodeInfo(
+                    value="unsupported_mfa_method",
+                    description="The account's multi-factor authentication method is not supported.",
+                    category=_C.INSTITUTION_NOT_SUPPORTED,
+                    sources=(_S["argyle-openapi-third-party"],),
+                    retryable=False,
+                    end_user_can_retry=False,
+                    wording=(
+                        Wording(field="description", by="bankcodes"),
+                        Wording(field="notes", by="bankcodes"),
+                    ),
+                    page="reference/argyle/account_connection_error/#unsupported_mfa_method",
+                    editorial=True,
+                    notes="Argyle's OpenAPI document lists it without a description, and the copy read of its errors page stops before it: the description is bankcodes' reading of its name.",
+                ),
+                CodeInfo(
+                    value="user_action_timeout",
+                    description="The user did not act in time.",
+                    category=_C.SESSION_EXPIRED,
+                    sources=(_S["argyle-openapi-third-party"],),
+                    retryable=False,
+                    end_user_can_retry=True,
+                    wording=(
+                        Wording(field="description", by="bankcodes"),
+                        Wording(field="notes", by="bankcodes"),
+                    ),
+                    page="reference/argyle/account_connection_error/#user_action_timeout",
+                    editorial=True,
+                    notes="Argyle's OpenAPI document lists it without a description, and the copy read of its errors page stops before it: the description is bankcodes' reading of its name.",
+                ),
+            ),
+        ),
+        {},
+    )
+    return AccountConnectionError
+
+
 def _WebhookEvent() -> type[CodeEnum]:
     class WebhookEvent(CodeEnum):
         """Verification webhook event: The event field of an Argyle verifications webhook.
@@ -1400,6 +2279,7 @@ def _CODE_SETS() -> tuple[object, ...]:
             "VerificationState",
             "VerificationStatusCode",
             "VerificationError",
+            "AccountConnectionError",
             "WebhookEvent",
             "ReportType",
             "DataSource",

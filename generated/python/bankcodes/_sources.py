@@ -340,6 +340,13 @@ SOURCES: dict[str, Source] = {
         title="A public Flinks Ruby client's tests (a 401 UNAUTHORIZED body for a bad auth key)",
         url="https://github.com/mmroz/flinks/blob/a1ef7ae56b88b85ee31b55b4ee63cf311e1f0e95/test/test_flinks.rb",
     ),
+    "argyle-account-connection-errors-page": Source(
+        id="argyle-account-connection-errors-page",
+        kind="doc",
+        title="Argyle: Account connection errors",
+        url="https://docs.argyle.com/api-reference/account-connection-errors",
+        read_in_part="A stored copy of the page from its overview to the common causes of account_not_found: the user messages, API messages and troubleshooting steps of every code, and every code after account_not_found (from all_employers_connected on), were not read.",
+    ),
     "argyle-bank-connection-errors-page": Source(
         id="argyle-bank-connection-errors-page",
         kind="doc",
@@ -454,7 +461,7 @@ SOURCES: dict[str, Source] = {
         kind="third-party",
         title="Argyle API OpenAPI document (docs.argyle.com), as a third party keeps a copy of it: api-evangelist/argyle, openapi/_original/argyle-api-openapi.yml (no first-party copy was read)",
         url="https://github.com/api-evangelist/argyle/blob/5ea127841f80369de437adb6d3cae722d263e0eb/openapi/_original/argyle-api-openapi.yml",
-        read_in_part="The descriptions of user tokens and session links were read (where the file says they expire); the rest of the file was not.",
+        read_in_part="The descriptions of user tokens and session links were read (where the file says they expire), and the enum of an account connection's error codes (Account.connection.error_code); the rest of the file was not.",
     ),
     "argyle-api-introduction": Source(
         id="argyle-api-introduction",

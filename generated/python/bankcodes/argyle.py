@@ -10,6 +10,7 @@ _NAMES = LazyNames.of_data(
     "bankcodes._data_argyle",
     (
         "CODE_SETS",
+        "AccountConnectionError",
         "BankConnectionError",
         "Channel",
         "DataSource",

@@ -865,6 +865,1123 @@ export const ArgyleVerificationErrorCategories: { readonly [spelling: string]: C
 export const isArgyleVerificationError = (value: unknown): value is ArgyleVerificationError => isCodeOf(ArgyleVerificationErrorCategories, ArgyleVerificationErrorAliases, value);
 
 /**
+ * Account connection error: The error_code of a payroll account's connection
+ * (account.connection.error_code), set with an error_message when the connection's status is error:
+ * Argyle's accounts.failed webhook is sent when one occurs, and data refreshes are paused. The
+ * values are those of the enum of Argyle's OpenAPI document, read whole for this enum. Argyle's
+ * account connection errors page gives each code's common causes, user message, API message and
+ * troubleshooting steps; the copy read of it stops after the common causes of the first five codes,
+ * so the other codes are described in bankcodes' words and their categories are bankcodes' reading
+ * of the code's name, not Argyle's. Wire field: account.connection.error_code.
+ */
+export const ArgyleAccountConnectionError = {
+  /**
+   * An account may be disabled or taken offline for a variety of reasons, such as account
+   * inactivity.
+   * Category: account_unavailable (Account unavailable); retryable: no.
+   * Whose words: description: Argyle's published text.
+   */
+  account_disabled: "account_disabled",
+  /**
+   * The account unexpectedly cannot be accessed by Argyle. We have automatically been notified and
+   * will investigate.
+   * Category: generic_failure (Generic failure); retryable: yes.
+   * Whose words: description: Argyle's published text.
+   */
+  account_inaccessible: "account_inaccessible",
+  /**
+   * The user has not finished setting up an account within their payroll system.
+   * Category: action_required_at_institution (Action required at institution); retryable: no.
+   * Whose words: description: Argyle's published text.
+   */
+  account_incomplete: "account_incomplete",
+  /**
+   * The personal details provided by the user during the Login help process of certain Items was a
+   * match for multiple account records stored by the payroll platform, resulting in an error.
+   * Category: user_action_required (User action required); retryable: no.
+   * Whose words: description: Argyle's published text.
+   */
+  account_nonunique: "account_nonunique",
+  /**
+   * The personal details provided by the user during the Login help process of certain Items did
+   * not match an account record stored by the payroll platform.
+   * Category: account_unavailable (Account unavailable); retryable: no.
+   * Whose words: description: Argyle's published text.
+   */
+  account_not_found: "account_not_found",
+  /**
+   * Every employer the user could connect is already connected.
+   * Category: rejected (Rejected); retryable: no.
+   * Whose words: description: bankcodes' wording.
+   */
+  all_employers_connected: "all_employers_connected",
+  /**
+   * The sign-in method chosen is not available for now at the payroll platform.
+   * Category: institution_unavailable (Institution unavailable); retryable: yes.
+   * Whose words: description: bankcodes' wording.
+   */
+  auth_method_temporarily_unavailable: "auth_method_temporarily_unavailable",
+  /**
+   * The payroll platform asks the user to sign in again.
+   * Category: reconnect_required (Reconnect required); retryable: no.
+   * Whose words: description: bankcodes' wording.
+   */
+  auth_required: "auth_required",
+  /**
+   * The connection to the payroll platform is not available for now.
+   * Category: institution_unavailable (Institution unavailable); retryable: yes.
+   * Whose words: description: bankcodes' wording.
+   */
+  connection_unavailable: "connection_unavailable",
+  /**
+   * The user's sign-in is managed by their organisation, which the connection cannot use.
+   * Category: institution_not_supported (Institution not supported); retryable: no.
+   * Whose words: description: bankcodes' wording.
+   */
+  credentials_managed_by_organization: "credentials_managed_by_organization",
+  /**
+   * An account with these details is already connected.
+   * Category: rejected (Rejected); retryable: no.
+   * Whose words: description: bankcodes' wording.
+   */
+  existing_account_found: "existing_account_found",
+  /**
+   * The user's password at the payroll platform has expired and must be changed there.
+   * Category: action_required_at_institution (Action required at institution); retryable: no.
+   * Whose words: description: bankcodes' wording.
+   */
+  expired_credentials: "expired_credentials",
+  /**
+   * The payroll platform asks for a full sign-in, not a shortened one.
+   * Category: reconnect_required (Reconnect required); retryable: no.
+   * Whose words: description: bankcodes' wording.
+   */
+  full_auth_required: "full_auth_required",
+  /**
+   * The account holds too little data to be read.
+   * Category: generic_failure (Generic failure); retryable: yes.
+   * Whose words: description: bankcodes' wording.
+   */
+  insufficient_account_data: "insufficient_account_data",
+  /**
+   * The account is of a type the connection does not support.
+   * Category: rejected (Rejected); retryable: no.
+   * Whose words: description: bankcodes' wording.
+   */
+  invalid_account_type: "invalid_account_type",
+  /**
+   * The sign-in was not accepted.
+   * Category: credentials_invalid (Credentials invalid); retryable: no.
+   * Whose words: description: bankcodes' wording.
+   */
+  invalid_auth: "invalid_auth",
+  /**
+   * The username or password was not accepted.
+   * Category: credentials_invalid (Credentials invalid); retryable: no.
+   * Whose words: description: bankcodes' wording.
+   */
+  invalid_credentials: "invalid_credentials",
+  /**
+   * The employer identifier entered was not accepted.
+   * Category: credentials_invalid (Credentials invalid); retryable: no.
+   * Whose words: description: bankcodes' wording.
+   */
+  invalid_employer_identifier: "invalid_employer_identifier",
+  /**
+   * The sign-in method chosen was not accepted for this account.
+   * Category: credentials_invalid (Credentials invalid); retryable: no.
+   * Whose words: description: bankcodes' wording.
+   */
+  invalid_login_method: "invalid_login_method",
+  /**
+   * The sign-in address entered was not accepted.
+   * Category: credentials_invalid (Credentials invalid); retryable: no.
+   * Whose words: description: bankcodes' wording.
+   */
+  invalid_login_url: "invalid_login_url",
+  /**
+   * The multi-factor authentication code or answer was not accepted.
+   * Category: mfa_failed (MFA failed); retryable: no.
+   * Whose words: description: bankcodes' wording.
+   */
+  invalid_mfa: "invalid_mfa",
+  /**
+   * The store identifier entered was not accepted.
+   * Category: credentials_invalid (Credentials invalid); retryable: no.
+   * Whose words: description: bankcodes' wording.
+   */
+  invalid_store_identifier: "invalid_store_identifier",
+  /**
+   * The user is to be sent to their employer's own payroll platform to connect.
+   * Category: user_action_required (User action required); retryable: no.
+   * Whose words: description: bankcodes' wording.
+   */
+  known_employer_redirect: "known_employer_redirect",
+  /**
+   * Too many sign-in attempts were made.
+   * Category: attempts_exhausted (Attempts exhausted); retryable: no.
+   * Whose words: description: bankcodes' wording.
+   */
+  login_attempts_exceeded: "login_attempts_exceeded",
+  /**
+   * The user cancelled the sign-in.
+   * Category: cancelled (Cancelled); retryable: no.
+   * Whose words: description: bankcodes' wording.
+   */
+  login_cancelled_by_the_user: "login_cancelled_by_the_user",
+  /**
+   * The user's Login.gov account is not linked to the payroll platform.
+   * Category: action_required_at_institution (Action required at institution); retryable: no.
+   * Whose words: description: bankcodes' wording.
+   */
+  login_gov_not_linked: "login_gov_not_linked",
+  /**
+   * Too many multi-factor authentication attempts were made.
+   * Category: attempts_exhausted (Attempts exhausted); retryable: no.
+   * Whose words: description: bankcodes' wording.
+   */
+  mfa_attempts_exceeded: "mfa_attempts_exceeded",
+  /**
+   * The user cancelled the multi-factor authentication.
+   * Category: cancelled (Cancelled); retryable: no.
+   * Whose words: description: bankcodes' wording.
+   */
+  mfa_cancelled_by_the_user: "mfa_cancelled_by_the_user",
+  /**
+   * No multi-factor authentication attempts are left.
+   * Category: attempts_exhausted (Attempts exhausted); retryable: no.
+   * Whose words: description: bankcodes' wording.
+   */
+  mfa_exhausted: "mfa_exhausted",
+  /**
+   * Multi-factor authentication is not set up on the account at the payroll platform.
+   * Category: action_required_at_institution (Action required at institution); retryable: no.
+   * Whose words: description: bankcodes' wording.
+   */
+  mfa_not_configured: "mfa_not_configured",
+  /**
+   * The multi-factor authentication was not completed in time.
+   * Category: session_expired (Session expired); retryable: no.
+   * Whose words: description: bankcodes' wording.
+   */
+  mfa_timeout: "mfa_timeout",
+  /**
+   * The account is shared by several drivers, which the connection does not support.
+   * Category: institution_not_supported (Institution not supported); retryable: no.
+   * Whose words: description: bankcodes' wording.
+   */
+  multi_driver_account: "multi_driver_account",
+  /**
+   * Ongoing data refreshes are turned off for the account.
+   * Category: cancelled (Cancelled); retryable: no.
+   * Whose words: description: bankcodes' wording.
+   */
+  ongoing_refresh_disabled: "ongoing_refresh_disabled",
+  /**
+   * The account at the payroll platform has reached its limit of passkeys.
+   * Category: action_required_at_institution (Action required at institution); retryable: no.
+   * Whose words: description: bankcodes' wording.
+   */
+  passkey_limit_reached: "passkey_limit_reached",
+  /**
+   * The user did not grant access to their personal data.
+   * Category: cancelled (Cancelled); retryable: no.
+   * Whose words: description: bankcodes' wording.
+   */
+  personal_data_access_not_granted: "personal_data_access_not_granted",
+  /**
+   * The account uses a physical multi-factor authentication device, which the connection does not
+   * support.
+   * Category: institution_not_supported (Institution not supported); retryable: no.
+   * Whose words: description: bankcodes' wording.
+   */
+  physical_mfa_unsupported: "physical_mfa_unsupported",
+  /**
+   * The payroll platform is not available for now.
+   * Category: institution_unavailable (Institution unavailable); retryable: yes.
+   * Whose words: description: bankcodes' wording.
+   */
+  platform_temporarily_unavailable: "platform_temporarily_unavailable",
+  /**
+   * The payroll platform is not available.
+   * Category: institution_unavailable (Institution unavailable); retryable: yes.
+   * Whose words: description: bankcodes' wording.
+   */
+  platform_unavailable: "platform_unavailable",
+  /**
+   * The service is not available for now.
+   * Category: generic_failure (Generic failure); retryable: yes.
+   * Whose words: description: bankcodes' wording.
+   */
+  service_unavailable: "service_unavailable",
+  /**
+   * The payroll platform's limit of sessions open at once was reached.
+   * Category: concurrent_operation (Concurrent operation); retryable: yes.
+   * Whose words: description: bankcodes' wording.
+   */
+  session_limit_reached: "session_limit_reached",
+  /**
+   * An error occurred in the system.
+   * Category: generic_failure (Generic failure); retryable: yes.
+   * Whose words: description: bankcodes' wording.
+   */
+  system_error: "system_error",
+  /**
+   * The user signed in with temporary credentials, which must be replaced at the payroll platform
+   * first.
+   * Category: action_required_at_institution (Action required at institution); retryable: no.
+   * Whose words: description: bankcodes' wording.
+   */
+  temporary_credentials: "temporary_credentials",
+  /**
+   * The user has to accept the payroll platform's terms of service there first.
+   * Category: action_required_at_institution (Action required at institution); retryable: no.
+   * Whose words: description: bankcodes' wording.
+   */
+  tos_required: "tos_required",
+  /**
+   * The trial's allowance of connections is used up.
+   * Category: integration_error (Integration error); retryable: no.
+   * Whose words: description: bankcodes' wording.
+   */
+  trial_connections_exhausted: "trial_connections_exhausted",
+  /**
+   * The trial period has ended.
+   * Category: integration_error (Integration error); retryable: no.
+   * Whose words: description: bankcodes' wording.
+   */
+  trial_period_expired: "trial_period_expired",
+  /**
+   * The employer email address entered was not recognised.
+   * Category: credentials_invalid (Credentials invalid); retryable: no.
+   * Whose words: description: bankcodes' wording.
+   */
+  unrecognized_employer_email: "unrecognized_employer_email",
+  /**
+   * The account's type of authentication is not supported.
+   * Category: institution_not_supported (Institution not supported); retryable: no.
+   * Whose words: description: bankcodes' wording.
+   */
+  unsupported_auth_type: "unsupported_auth_type",
+  /**
+   * Business accounts are not supported.
+   * Category: institution_not_supported (Institution not supported); retryable: no.
+   * Whose words: description: bankcodes' wording.
+   */
+  unsupported_business_account: "unsupported_business_account",
+  /**
+   * The account is set to a language the connection does not support.
+   * Category: action_required_at_institution (Action required at institution); retryable: no.
+   * Whose words: description: bankcodes' wording.
+   */
+  unsupported_language: "unsupported_language",
+  /**
+   * The account's multi-factor authentication method is not supported.
+   * Category: institution_not_supported (Institution not supported); retryable: no.
+   * Whose words: description: bankcodes' wording.
+   */
+  unsupported_mfa_method: "unsupported_mfa_method",
+  /**
+   * The user did not act in time.
+   * Category: session_expired (Session expired); retryable: no.
+   * Whose words: description: bankcodes' wording.
+   */
+  user_action_timeout: "user_action_timeout",
+} as const;
+export type ArgyleAccountConnectionError = (typeof ArgyleAccountConnectionError)[keyof typeof ArgyleAccountConnectionError];
+/** A ArgyleAccountConnectionError as read from the wire: a known value or any other string. */
+export type ArgyleAccountConnectionErrorOrUnknown = ArgyleAccountConnectionError | (string & {});
+/** The catalog's metadata of every ArgyleAccountConnectionError value. */
+export const ArgyleAccountConnectionErrorInfo: { readonly [V in ArgyleAccountConnectionError]: CodeInfo } = /* @__PURE__ */ withPages(
+  "reference/argyle/account_connection_error",
+  {
+    account_disabled: {
+      description: "An account may be disabled or taken offline for a variety of reasons, such as account inactivity.",
+      category: "account_unavailable",
+      retryable: false,
+      endUserCanRetry: false,
+      httpStatuses: [],
+      sources: ["argyle-openapi-third-party", "argyle-account-connection-errors-page"],
+      deprecated: false,
+      wording: {
+        description: { by: "provider", sources: ["argyle-account-connection-errors-page"] },
+      },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
+    },
+    account_inaccessible: {
+      description: "The account unexpectedly cannot be accessed by Argyle. We have automatically been notified and will investigate.",
+      category: "generic_failure",
+      retryable: true,
+      endUserCanRetry: true,
+      httpStatuses: [],
+      sources: ["argyle-openapi-third-party", "argyle-account-connection-errors-page"],
+      deprecated: false,
+      wording: {
+        description: { by: "provider", sources: ["argyle-account-connection-errors-page"] },
+      },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
+    },
+    account_incomplete: {
+      description: "The user has not finished setting up an account within their payroll system.",
+      category: "action_required_at_institution",
+      retryable: false,
+      endUserCanRetry: true,
+      httpStatuses: [],
+      sources: ["argyle-openapi-third-party", "argyle-account-connection-errors-page"],
+      deprecated: false,
+      wording: {
+        description: { by: "provider", sources: ["argyle-account-connection-errors-page"] },
+      },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
+    },
+    account_nonunique: {
+      description: "The personal details provided by the user during the Login help process of certain Items was a match for multiple account records stored by the payroll platform, resulting in an error.",
+      category: "user_action_required",
+      retryable: false,
+      endUserCanRetry: true,
+      httpStatuses: [],
+      sources: ["argyle-openapi-third-party", "argyle-account-connection-errors-page"],
+      deprecated: false,
+      wording: {
+        description: { by: "provider", sources: ["argyle-account-connection-errors-page"] },
+      },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
+    },
+    account_not_found: {
+      description: "The personal details provided by the user during the Login help process of certain Items did not match an account record stored by the payroll platform.",
+      category: "account_unavailable",
+      retryable: false,
+      endUserCanRetry: false,
+      httpStatuses: [],
+      sources: ["argyle-openapi-third-party", "argyle-account-connection-errors-page"],
+      deprecated: false,
+      wording: {
+        description: { by: "provider", sources: ["argyle-account-connection-errors-page"] },
+      },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
+    },
+    all_employers_connected: {
+      description: "Every employer the user could connect is already connected.",
+      category: "rejected",
+      retryable: false,
+      endUserCanRetry: false,
+      httpStatuses: [],
+      sources: ["argyle-openapi-third-party"],
+      deprecated: false,
+      wording: { description: { by: "bankcodes", sources: [] } },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
+    },
+    auth_method_temporarily_unavailable: {
+      description: "The sign-in method chosen is not available for now at the payroll platform.",
+      category: "institution_unavailable",
+      retryable: true,
+      endUserCanRetry: true,
+      httpStatuses: [],
+      sources: ["argyle-openapi-third-party"],
+      deprecated: false,
+      wording: { description: { by: "bankcodes", sources: [] } },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
+    },
+    auth_required: {
+      description: "The payroll platform asks the user to sign in again.",
+      category: "reconnect_required",
+      retryable: false,
+      endUserCanRetry: true,
+      httpStatuses: [],
+      sources: ["argyle-openapi-third-party"],
+      deprecated: false,
+      wording: { description: { by: "bankcodes", sources: [] } },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
+    },
+    connection_unavailable: {
+      description: "The connection to the payroll platform is not available for now.",
+      category: "institution_unavailable",
+      retryable: true,
+      endUserCanRetry: true,
+      httpStatuses: [],
+      sources: ["argyle-openapi-third-party"],
+      deprecated: false,
+      wording: { description: { by: "bankcodes", sources: [] } },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
+    },
+    credentials_managed_by_organization: {
+      description: "The user's sign-in is managed by their organisation, which the connection cannot use.",
+      category: "institution_not_supported",
+      retryable: false,
+      endUserCanRetry: false,
+      httpStatuses: [],
+      sources: ["argyle-openapi-third-party"],
+      deprecated: false,
+      wording: { description: { by: "bankcodes", sources: [] } },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
+    },
+    existing_account_found: {
+      description: "An account with these details is already connected.",
+      category: "rejected",
+      retryable: false,
+      endUserCanRetry: false,
+      httpStatuses: [],
+      sources: ["argyle-openapi-third-party"],
+      deprecated: false,
+      wording: { description: { by: "bankcodes", sources: [] } },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
+    },
+    expired_credentials: {
+      description: "The user's password at the payroll platform has expired and must be changed there.",
+      category: "action_required_at_institution",
+      retryable: false,
+      endUserCanRetry: true,
+      httpStatuses: [],
+      sources: ["argyle-openapi-third-party"],
+      deprecated: false,
+      wording: { description: { by: "bankcodes", sources: [] } },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
+    },
+    full_auth_required: {
+      description: "The payroll platform asks for a full sign-in, not a shortened one.",
+      category: "reconnect_required",
+      retryable: false,
+      endUserCanRetry: true,
+      httpStatuses: [],
+      sources: ["argyle-openapi-third-party"],
+      deprecated: false,
+      wording: { description: { by: "bankcodes", sources: [] } },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
+    },
+    insufficient_account_data: {
+      description: "The account holds too little data to be read.",
+      category: "generic_failure",
+      retryable: true,
+      endUserCanRetry: true,
+      httpStatuses: [],
+      sources: ["argyle-openapi-third-party"],
+      deprecated: false,
+      wording: { description: { by: "bankcodes", sources: [] } },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
+    },
+    invalid_account_type: {
+      description: "The account is of a type the connection does not support.",
+      category: "rejected",
+      retryable: false,
+      endUserCanRetry: false,
+      httpStatuses: [],
+      sources: ["argyle-openapi-third-party"],
+      deprecated: false,
+      wording: { description: { by: "bankcodes", sources: [] } },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
+    },
+    invalid_auth: {
+      description: "The sign-in was not accepted.",
+      category: "credentials_invalid",
+      retryable: false,
+      endUserCanRetry: true,
+      httpStatuses: [],
+      sources: ["argyle-openapi-third-party"],
+      deprecated: false,
+      wording: { description: { by: "bankcodes", sources: [] } },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
+    },
+    invalid_credentials: {
+      description: "The username or password was not accepted.",
+      category: "credentials_invalid",
+      retryable: false,
+      endUserCanRetry: true,
+      httpStatuses: [],
+      sources: ["argyle-openapi-third-party"],
+      deprecated: false,
+      wording: { description: { by: "bankcodes", sources: [] } },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
+    },
+    invalid_employer_identifier: {
+      description: "The employer identifier entered was not accepted.",
+      category: "credentials_invalid",
+      retryable: false,
+      endUserCanRetry: true,
+      httpStatuses: [],
+      sources: ["argyle-openapi-third-party"],
+      deprecated: false,
+      wording: { description: { by: "bankcodes", sources: [] } },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
+    },
+    invalid_login_method: {
+      description: "The sign-in method chosen was not accepted for this account.",
+      category: "credentials_invalid",
+      retryable: false,
+      endUserCanRetry: true,
+      httpStatuses: [],
+      sources: ["argyle-openapi-third-party"],
+      deprecated: false,
+      wording: { description: { by: "bankcodes", sources: [] } },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
+    },
+    invalid_login_url: {
+      description: "The sign-in address entered was not accepted.",
+      category: "credentials_invalid",
+      retryable: false,
+      endUserCanRetry: true,
+      httpStatuses: [],
+      sources: ["argyle-openapi-third-party"],
+      deprecated: false,
+      wording: { description: { by: "bankcodes", sources: [] } },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
+    },
+    invalid_mfa: {
+      description: "The multi-factor authentication code or answer was not accepted.",
+      category: "mfa_failed",
+      retryable: false,
+      endUserCanRetry: true,
+      httpStatuses: [],
+      sources: ["argyle-openapi-third-party"],
+      deprecated: false,
+      wording: { description: { by: "bankcodes", sources: [] } },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
+    },
+    invalid_store_identifier: {
+      description: "The store identifier entered was not accepted.",
+      category: "credentials_invalid",
+      retryable: false,
+      endUserCanRetry: true,
+      httpStatuses: [],
+      sources: ["argyle-openapi-third-party"],
+      deprecated: false,
+      wording: { description: { by: "bankcodes", sources: [] } },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
+    },
+    known_employer_redirect: {
+      description: "The user is to be sent to their employer's own payroll platform to connect.",
+      category: "user_action_required",
+      retryable: false,
+      endUserCanRetry: true,
+      httpStatuses: [],
+      sources: ["argyle-openapi-third-party"],
+      deprecated: false,
+      wording: { description: { by: "bankcodes", sources: [] } },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
+    },
+    login_attempts_exceeded: {
+      description: "Too many sign-in attempts were made.",
+      category: "attempts_exhausted",
+      retryable: false,
+      endUserCanRetry: false,
+      httpStatuses: [],
+      sources: ["argyle-openapi-third-party"],
+      deprecated: false,
+      wording: { description: { by: "bankcodes", sources: [] } },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
+    },
+    login_cancelled_by_the_user: {
+      description: "The user cancelled the sign-in.",
+      category: "cancelled",
+      retryable: false,
+      endUserCanRetry: true,
+      httpStatuses: [],
+      sources: ["argyle-openapi-third-party"],
+      deprecated: false,
+      wording: { description: { by: "bankcodes", sources: [] } },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
+    },
+    login_gov_not_linked: {
+      description: "The user's Login.gov account is not linked to the payroll platform.",
+      category: "action_required_at_institution",
+      retryable: false,
+      endUserCanRetry: true,
+      httpStatuses: [],
+      sources: ["argyle-openapi-third-party"],
+      deprecated: false,
+      wording: { description: { by: "bankcodes", sources: [] } },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
+    },
+    mfa_attempts_exceeded: {
+      description: "Too many multi-factor authentication attempts were made.",
+      category: "attempts_exhausted",
+      retryable: false,
+      endUserCanRetry: false,
+      httpStatuses: [],
+      sources: ["argyle-openapi-third-party"],
+      deprecated: false,
+      wording: { description: { by: "bankcodes", sources: [] } },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
+    },
+    mfa_cancelled_by_the_user: {
+      description: "The user cancelled the multi-factor authentication.",
+      category: "cancelled",
+      retryable: false,
+      endUserCanRetry: true,
+      httpStatuses: [],
+      sources: ["argyle-openapi-third-party"],
+      deprecated: false,
+      wording: { description: { by: "bankcodes", sources: [] } },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
+    },
+    mfa_exhausted: {
+      description: "No multi-factor authentication attempts are left.",
+      category: "attempts_exhausted",
+      retryable: false,
+      endUserCanRetry: false,
+      httpStatuses: [],
+      sources: ["argyle-openapi-third-party"],
+      deprecated: false,
+      wording: { description: { by: "bankcodes", sources: [] } },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
+    },
+    mfa_not_configured: {
+      description: "Multi-factor authentication is not set up on the account at the payroll platform.",
+      category: "action_required_at_institution",
+      retryable: false,
+      endUserCanRetry: true,
+      httpStatuses: [],
+      sources: ["argyle-openapi-third-party"],
+      deprecated: false,
+      wording: { description: { by: "bankcodes", sources: [] } },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
+    },
+    mfa_timeout: {
+      description: "The multi-factor authentication was not completed in time.",
+      category: "session_expired",
+      retryable: false,
+      endUserCanRetry: true,
+      httpStatuses: [],
+      sources: ["argyle-openapi-third-party"],
+      deprecated: false,
+      wording: { description: { by: "bankcodes", sources: [] } },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
+    },
+    multi_driver_account: {
+      description: "The account is shared by several drivers, which the connection does not support.",
+      category: "institution_not_supported",
+      retryable: false,
+      endUserCanRetry: false,
+      httpStatuses: [],
+      sources: ["argyle-openapi-third-party"],
+      deprecated: false,
+      wording: { description: { by: "bankcodes", sources: [] } },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
+    },
+    ongoing_refresh_disabled: {
+      description: "Ongoing data refreshes are turned off for the account.",
+      category: "cancelled",
+      retryable: false,
+      endUserCanRetry: true,
+      httpStatuses: [],
+      sources: ["argyle-openapi-third-party"],
+      deprecated: false,
+      wording: { description: { by: "bankcodes", sources: [] } },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
+    },
+    passkey_limit_reached: {
+      description: "The account at the payroll platform has reached its limit of passkeys.",
+      category: "action_required_at_institution",
+      retryable: false,
+      endUserCanRetry: true,
+      httpStatuses: [],
+      sources: ["argyle-openapi-third-party"],
+      deprecated: false,
+      wording: { description: { by: "bankcodes", sources: [] } },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
+    },
+    personal_data_access_not_granted: {
+      description: "The user did not grant access to their personal data.",
+      category: "cancelled",
+      retryable: false,
+      endUserCanRetry: true,
+      httpStatuses: [],
+      sources: ["argyle-openapi-third-party"],
+      deprecated: false,
+      wording: { description: { by: "bankcodes", sources: [] } },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
+    },
+    physical_mfa_unsupported: {
+      description: "The account uses a physical multi-factor authentication device, which the connection does not support.",
+      category: "institution_not_supported",
+      retryable: false,
+      endUserCanRetry: false,
+      httpStatuses: [],
+      sources: ["argyle-openapi-third-party"],
+      deprecated: false,
+      wording: { description: { by: "bankcodes", sources: [] } },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
+    },
+    platform_temporarily_unavailable: {
+      description: "The payroll platform is not available for now.",
+      category: "institution_unavailable",
+      retryable: true,
+      endUserCanRetry: true,
+      httpStatuses: [],
+      sources: ["argyle-openapi-third-party"],
+      deprecated: false,
+      wording: { description: { by: "bankcodes", sources: [] } },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
+    },
+    platform_unavailable: {
+      description: "The payroll platform is not available.",
+      category: "institution_unavailable",
+      retryable: true,
+      endUserCanRetry: true,
+      httpStatuses: [],
+      sources: ["argyle-openapi-third-party"],
+      deprecated: false,
+      wording: { description: { by: "bankcodes", sources: [] } },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
+    },
+    service_unavailable: {
+      description: "The service is not available for now.",
+      category: "generic_failure",
+      retryable: true,
+      endUserCanRetry: true,
+      httpStatuses: [],
+      sources: ["argyle-openapi-third-party"],
+      deprecated: false,
+      wording: { description: { by: "bankcodes", sources: [] } },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
+    },
+    session_limit_reached: {
+      description: "The payroll platform's limit of sessions open at once was reached.",
+      category: "concurrent_operation",
+      retryable: true,
+      endUserCanRetry: true,
+      httpStatuses: [],
+      sources: ["argyle-openapi-third-party"],
+      deprecated: false,
+      wording: { description: { by: "bankcodes", sources: [] } },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
+    },
+    system_error: {
+      description: "An error occurred in the system.",
+      category: "generic_failure",
+      retryable: true,
+      endUserCanRetry: true,
+      httpStatuses: [],
+      sources: ["argyle-openapi-third-party"],
+      deprecated: false,
+      wording: { description: { by: "bankcodes", sources: [] } },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
+    },
+    temporary_credentials: {
+      description: "The user signed in with temporary credentials, which must be replaced at the payroll platform first.",
+      category: "action_required_at_institution",
+      retryable: false,
+      endUserCanRetry: true,
+      httpStatuses: [],
+      sources: ["argyle-openapi-third-party"],
+      deprecated: false,
+      wording: { description: { by: "bankcodes", sources: [] } },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
+    },
+    tos_required: {
+      description: "The user has to accept the payroll platform's terms of service there first.",
+      category: "action_required_at_institution",
+      retryable: false,
+      endUserCanRetry: true,
+      httpStatuses: [],
+      sources: ["argyle-openapi-third-party"],
+      deprecated: false,
+      wording: { description: { by: "bankcodes", sources: [] } },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
+    },
+    trial_connections_exhausted: {
+      description: "The trial's allowance of connections is used up.",
+      category: "integration_error",
+      retryable: false,
+      endUserCanRetry: false,
+      httpStatuses: [],
+      sources: ["argyle-openapi-third-party"],
+      deprecated: false,
+      wording: { description: { by: "bankcodes", sources: [] } },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
+    },
+    trial_period_expired: {
+      description: "The trial period has ended.",
+      category: "integration_error",
+      retryable: false,
+      endUserCanRetry: false,
+      httpStatuses: [],
+      sources: ["argyle-openapi-third-party"],
+      deprecated: false,
+      wording: { description: { by: "bankcodes", sources: [] } },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
+    },
+    unrecognized_employer_email: {
+      description: "The employer email address entered was not recognised.",
+      category: "credentials_invalid",
+      retryable: false,
+      endUserCanRetry: true,
+      httpStatuses: [],
+      sources: ["argyle-openapi-third-party"],
+      deprecated: false,
+      wording: { description: { by: "bankcodes", sources: [] } },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
+    },
+    unsupported_auth_type: {
+      description: "The account's type of authentication is not supported.",
+      category: "institution_not_supported",
+      retryable: false,
+      endUserCanRetry: false,
+      httpStatuses: [],
+      sources: ["argyle-openapi-third-party"],
+      deprecated: false,
+      wording: { description: { by: "bankcodes", sources: [] } },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
+    },
+    unsupported_business_account: {
+      description: "Business accounts are not supported.",
+      category: "institution_not_supported",
+      retryable: false,
+      endUserCanRetry: false,
+      httpStatuses: [],
+      sources: ["argyle-openapi-third-party"],
+      deprecated: false,
+      wording: { description: { by: "bankcodes", sources: [] } },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
+    },
+    unsupported_language: {
+      description: "The account is set to a language the connection does not support.",
+      category: "action_required_at_institution",
+      retryable: false,
+      endUserCanRetry: true,
+      httpStatuses: [],
+      sources: ["argyle-openapi-third-party"],
+      deprecated: false,
+      wording: { description: { by: "bankcodes", sources: [] } },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
+    },
+    unsupported_mfa_method: {
+      description: "The account's multi-factor authentication method is not supported.",
+      category: "institution_not_supported",
+      retryable: false,
+      endUserCanRetry: false,
+      httpStatuses: [],
+      sources: ["argyle-openapi-third-party"],
+      deprecated: false,
+      wording: { description: { by: "bankcodes", sources: [] } },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
+    },
+    user_action_timeout: {
+      description: "The user did not act in time.",
+      category: "session_expired",
+      retryable: false,
+      endUserCanRetry: true,
+      httpStatuses: [],
+      sources: ["argyle-openapi-third-party"],
+      deprecated: false,
+      wording: { description: { by: "bankcodes", sources: [] } },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
+    },
+  },
+);
+/** Other wire spellings of ArgyleAccountConnectionError values (alias -> value). */
+export const ArgyleAccountConnectionErrorAliases: { readonly [alias: string]: ArgyleAccountConnectionError } = {
+};
+/** The category of every ArgyleAccountConnectionError value and alias: all a listener needs to read one. */
+export const ArgyleAccountConnectionErrorCategories: { readonly [spelling: string]: Category } = {
+  account_disabled: "account_unavailable",
+  account_inaccessible: "generic_failure",
+  account_incomplete: "action_required_at_institution",
+  account_nonunique: "user_action_required",
+  account_not_found: "account_unavailable",
+  all_employers_connected: "rejected",
+  auth_method_temporarily_unavailable: "institution_unavailable",
+  auth_required: "reconnect_required",
+  connection_unavailable: "institution_unavailable",
+  credentials_managed_by_organization: "institution_not_supported",
+  existing_account_found: "rejected",
+  expired_credentials: "action_required_at_institution",
+  full_auth_required: "reconnect_required",
+  insufficient_account_data: "generic_failure",
+  invalid_account_type: "rejected",
+  invalid_auth: "credentials_invalid",
+  invalid_credentials: "credentials_invalid",
+  invalid_employer_identifier: "credentials_invalid",
+  invalid_login_method: "credentials_invalid",
+  invalid_login_url: "credentials_invalid",
+  invalid_mfa: "mfa_failed",
+  invalid_store_identifier: "credentials_invalid",
+  known_employer_redirect: "user_action_required",
+  login_attempts_exceeded: "attempts_exhausted",
+  login_cancelled_by_the_user: "cancelled",
+  login_gov_not_linked: "action_required_at_institution",
+  mfa_attempts_exceeded: "attempts_exhausted",
+  mfa_cancelled_by_the_user: "cancelled",
+  mfa_exhausted: "attempts_exhausted",
+  mfa_not_configured: "action_required_at_institution",
+  mfa_timeout: "session_expired",
+  multi_driver_account: "institution_not_supported",
+  ongoing_refresh_disabled: "cancelled",
+  passkey_limit_reached: "action_required_at_institution",
+  personal_data_access_not_granted: "cancelled",
+  physical_mfa_unsupported: "institution_not_supported",
+  platform_temporarily_unavailable: "institution_unavailable",
+  platform_unavailable: "institution_unavailable",
+  service_unavailable: "generic_failure",
+  session_limit_reached: "concurrent_operation",
+  system_error: "generic_failure",
+  temporary_credentials: "action_required_at_institution",
+  tos_required: "action_required_at_institution",
+  trial_connections_exhausted: "integration_error",
+  trial_period_expired: "integration_error",
+  unrecognized_employer_email: "credentials_invalid",
+  unsupported_auth_type: "institution_not_supported",
+  unsupported_business_account: "institution_not_supported",
+  unsupported_language: "action_required_at_institution",
+  unsupported_mfa_method: "institution_not_supported",
+  user_action_timeout: "session_expired",
+};
+/** Whether a value is a known ArgyleAccountConnectionError. */
+export const isArgyleAccountConnectionError = (value: unknown): value is ArgyleAccountConnectionError => isCodeOf(ArgyleAccountConnectionErrorCategories, ArgyleAccountConnectionErrorAliases, value);
+
+/**
  * Verification webhook event: The event field of an Argyle verifications webhook. Wire field:
  * webhook.event.
  */

@@ -10,6 +10,7 @@ import type { Category } from "./categories.js";
 import type { EndUserText } from "./classify.js";
 import { classifyWith, endUserTextWith, type CodeSets, type Words } from "./entry.js";
 import {
+  ArgyleAccountConnectionErrorCategories,
   ArgyleBankConnectionErrorCategories,
   ArgyleChannelCategories,
   ArgyleDataSourceCategories,
@@ -42,6 +43,11 @@ export {
   ArgyleVerificationErrorAliases,
   ArgyleVerificationErrorCategories,
   isArgyleVerificationError,
+  ArgyleAccountConnectionError,
+  type ArgyleAccountConnectionErrorOrUnknown,
+  ArgyleAccountConnectionErrorAliases,
+  ArgyleAccountConnectionErrorCategories,
+  isArgyleAccountConnectionError,
   ArgyleWebhookEvent,
   type ArgyleWebhookEventOrUnknown,
   ArgyleWebhookEventAliases,
@@ -78,6 +84,7 @@ const CODE_SETS: CodeSets = {
   verification_state: ArgyleVerificationStateCategories,
   verification_status_code: ArgyleVerificationStatusCodeCategories,
   verification_error: ArgyleVerificationErrorCategories,
+  account_connection_error: ArgyleAccountConnectionErrorCategories,
   webhook_event: ArgyleWebhookEventCategories,
   report_type: ArgyleReportTypeCategories,
   data_source: ArgyleDataSourceCategories,
@@ -91,6 +98,7 @@ export type CodeSetId =
   | "verification_state"
   | "verification_status_code"
   | "verification_error"
+  | "account_connection_error"
   | "webhook_event"
   | "report_type"
   | "data_source"

@@ -9,6 +9,7 @@ export {
   ArgyleVerificationStateInfo,
   ArgyleVerificationStatusCodeInfo,
   ArgyleVerificationErrorInfo,
+  ArgyleAccountConnectionErrorInfo,
   ArgyleWebhookEventInfo,
   ArgyleReportTypeInfo,
   ArgyleDataSourceInfo,

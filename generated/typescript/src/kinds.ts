@@ -1756,6 +1756,7 @@ export const PAYLOAD_KINDS = {
             "already_exists",
             "authentication_failed",
             "does_not_exist",
+            "expired_credentials",
             "invalid",
             "invalid_choice",
             "max_decimal_places",
@@ -2304,6 +2305,7 @@ export const PAYLOAD_KINDS = {
           "error.code": [
             "api",
             "internal_server_error",
+            "invalid_account_type",
             "invalid_api_key",
             "invalid_credentials",
             "invalid_request",

@@ -224,6 +224,11 @@ export const Sources = {
     title: "A public Flinks Ruby client's tests (a 401 UNAUTHORIZED body for a bad auth key)",
     url: "https://github.com/mmroz/flinks/blob/a1ef7ae56b88b85ee31b55b4ee63cf311e1f0e95/test/test_flinks.rb",
   },
+  "argyle-account-connection-errors-page": {
+    title: "Argyle: Account connection errors",
+    url: "https://docs.argyle.com/api-reference/account-connection-errors",
+    readInPart: "A stored copy of the page from its overview to the common causes of account_not_found: the user messages, API messages and troubleshooting steps of every code, and every code after account_not_found (from all_employers_connected on), were not read.",
+  },
   "argyle-bank-connection-errors-page": {
     title: "Argyle: Bank connection errors (troubleshooting steps on the live page)",
     url: "https://docs.argyle.com/api-reference/bank-connection-errors",
@@ -294,7 +299,7 @@ export const Sources = {
   "argyle-openapi-third-party": {
     title: "Argyle API OpenAPI document (docs.argyle.com), as a third party keeps a copy of it: api-evangelist/argyle, openapi/_original/argyle-api-openapi.yml (no first-party copy was read)",
     url: "https://github.com/api-evangelist/argyle/blob/5ea127841f80369de437adb6d3cae722d263e0eb/openapi/_original/argyle-api-openapi.yml",
-    readInPart: "The descriptions of user tokens and session links were read (where the file says they expire); the rest of the file was not.",
+    readInPart: "The descriptions of user tokens and session links were read (where the file says they expire), and the enum of an account connection's error codes (Account.connection.error_code); the rest of the file was not.",
   },
   "argyle-api-introduction": {
     title: "Argyle: API reference introduction (authentication and its 401 bodies)",

@@ -9,6 +9,8 @@ import {
   ArgyleVerificationStatusCodeAliases,
   ArgyleVerificationErrorInfo,
   ArgyleVerificationErrorAliases,
+  ArgyleAccountConnectionErrorInfo,
+  ArgyleAccountConnectionErrorAliases,
   ArgyleWebhookEventInfo,
   ArgyleWebhookEventAliases,
   ArgyleReportTypeInfo,
@@ -38,6 +40,10 @@ export const TABLES: { readonly [id: string]: CodeSetTables } = {
   verification_error: {
     info: ArgyleVerificationErrorInfo,
     aliases: ArgyleVerificationErrorAliases,
+  },
+  account_connection_error: {
+    info: ArgyleAccountConnectionErrorInfo,
+    aliases: ArgyleAccountConnectionErrorAliases,
   },
   webhook_event: {
     info: ArgyleWebhookEventInfo,

@@ -16,6 +16,10 @@ export const words: Words = {
       message: "لم يقبل بنكك بيانات تسجيل الدخول.",
       action: "تحقق من اسم المستخدم وكلمة المرور، ثم حاول مرة أخرى.",
     },
+    attempts_exhausted: {
+      message: "تم إجراء عدد كبير جداً من المحاولات غير الناجحة.",
+      action: "تواصل مع بنكك لاستعادة الوصول إلى حسابك.",
+    },
     reconnect_required: {
       message: "انتهى الاتصال ببنكك.",
       action: "اربط حسابك البنكي مرة أخرى للمتابعة.",
@@ -40,7 +44,13 @@ export const words: Words = {
       message: "هذا البنك غير مدعوم.",
       action: "اختر بنكاً آخر، أو طريقة أخرى للمتابعة.",
     },
+    session_expired: { message: "انتهت صلاحية جلستك.", action: "يرجى البدء من جديد." },
+    concurrent_operation: {
+      message: "لا يزال طلب آخر لهذا الحساب قيد التنفيذ.",
+      action: "انتظر قليلاً، ثم حاول مرة أخرى.",
+    },
     cancelled: { message: "تم إلغاء الاتصال.", action: "يمكنك البدء من جديد في أي وقت." },
+    rejected: { message: "رفض بنكك الطلب.", action: "تواصل مع بنكك لمعرفة التفاصيل." },
     integration_error: { message: "حدث خطأ من جهتنا.", action: "يرجى التواصل مع فريق الدعم." },
     generic_failure: { message: "حدث خطأ ما.", action: "يرجى المحاولة مرة أخرى." },
     unknown: {

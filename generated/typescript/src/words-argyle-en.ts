@@ -16,6 +16,10 @@ export const words: Words = {
       message: "Your bank did not accept the sign-in details.",
       action: "Check your username and password, then try again.",
     },
+    attempts_exhausted: {
+      message: "There have been too many unsuccessful attempts.",
+      action: "Contact your bank to unlock your access.",
+    },
     reconnect_required: {
       message: "The connection to your bank has ended.",
       action: "Connect your bank account again to continue.",
@@ -40,9 +44,18 @@ export const words: Words = {
       message: "This bank is not supported.",
       action: "Choose another bank, or another way to continue.",
     },
+    session_expired: { message: "Your session has expired.", action: "Please start again." },
+    concurrent_operation: {
+      message: "Another request for this account is still in progress.",
+      action: "Wait a moment, then try again.",
+    },
     cancelled: {
       message: "The connection was cancelled.",
       action: "Start again when you are ready.",
+    },
+    rejected: {
+      message: "Your bank declined the request.",
+      action: "Contact your bank for details.",
     },
     integration_error: {
       message: "Something went wrong on our side.",

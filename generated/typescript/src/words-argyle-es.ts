@@ -16,6 +16,10 @@ export const words: Words = {
       message: "Su banco no aceptó los datos de inicio de sesión.",
       action: "Revise su nombre de inicio de sesión y su contraseña, y luego vuelva a intentarlo.",
     },
+    attempts_exhausted: {
+      message: "Ha habido demasiados intentos fallidos.",
+      action: "Comuníquese con su banco para desbloquear su acceso.",
+    },
     reconnect_required: {
       message: "La conexión con su banco finalizó.",
       action: "Vuelva a conectar su cuenta bancaria para continuar.",
@@ -40,7 +44,16 @@ export const words: Words = {
       message: "Este banco no es compatible.",
       action: "Elija otro banco u otra forma de continuar.",
     },
+    session_expired: { message: "Su sesión ha expirado.", action: "Vuelva a empezar." },
+    concurrent_operation: {
+      message: "Otra solicitud para esta cuenta aún está en curso.",
+      action: "Espere un momento y luego vuelva a intentarlo.",
+    },
     cancelled: { message: "La conexión se canceló.", action: "Vuelva a empezar cuando lo desee." },
+    rejected: {
+      message: "Su banco rechazó la solicitud.",
+      action: "Comuníquese con su banco para obtener más información.",
+    },
     integration_error: {
       message: "Se produjo un error de nuestra parte.",
       action: "Comuníquese con el servicio de asistencia.",

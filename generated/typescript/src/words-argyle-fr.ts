@@ -16,6 +16,10 @@ export const words: Words = {
       message: "Votre banque n'a pas accepté vos identifiants.",
       action: "Vérifiez votre nom d'utilisateur et votre mot de passe, puis réessayez.",
     },
+    attempts_exhausted: {
+      message: "Il y a eu trop de tentatives infructueuses.",
+      action: "Communiquez avec votre banque pour débloquer votre accès.",
+    },
     reconnect_required: {
       message: "La connexion à votre banque a pris fin.",
       action: "Connectez de nouveau votre compte bancaire pour continuer.",
@@ -40,9 +44,18 @@ export const words: Words = {
       message: "Cette banque n'est pas prise en charge.",
       action: "Choisissez une autre banque ou une autre façon de continuer.",
     },
+    session_expired: { message: "Votre session a expiré.", action: "Veuillez recommencer." },
+    concurrent_operation: {
+      message: "Une autre demande pour ce compte est encore en cours.",
+      action: "Patientez un instant, puis réessayez.",
+    },
     cancelled: {
       message: "La connexion a été annulée.",
       action: "Recommencez dès que vous le souhaitez.",
+    },
+    rejected: {
+      message: "Votre banque a refusé la demande.",
+      action: "Communiquez avec votre banque pour en savoir plus.",
     },
     integration_error: {
       message: "Un problème est survenu de notre côté.",

@@ -16,6 +16,10 @@ export const words: Words = {
       message: "Seu banco não aceitou os dados de acesso.",
       action: "Confira seu login e sua senha e tente novamente.",
     },
+    attempts_exhausted: {
+      message: "Houve tentativas malsucedidas demais.",
+      action: "Entre em contato com seu banco para desbloquear seu acesso.",
+    },
     reconnect_required: {
       message: "A conexão com seu banco foi encerrada.",
       action: "Conecte sua conta bancária novamente para continuar.",
@@ -40,7 +44,16 @@ export const words: Words = {
       message: "Este banco não é compatível.",
       action: "Escolha outro banco ou outra forma de continuar.",
     },
+    session_expired: { message: "Sua sessão expirou.", action: "Comece de novo." },
+    concurrent_operation: {
+      message: "Outra solicitação para esta conta ainda está em andamento.",
+      action: "Aguarde um momento e tente novamente.",
+    },
     cancelled: { message: "A conexão foi cancelada.", action: "Comece de novo quando quiser." },
+    rejected: {
+      message: "Seu banco recusou a solicitação.",
+      action: "Entre em contato com seu banco para saber mais.",
+    },
     integration_error: {
       message: "Algo deu errado do nosso lado.",
       action: "Entre em contato com o suporte.",

@@ -170,6 +170,7 @@ KINDS: dict[str, PayloadKindInfo] = {
                         "already_exists",
                         "authentication_failed",
                         "does_not_exist",
+                        "expired_credentials",
                         "invalid",
                         "invalid_choice",
                         "max_decimal_places",
