@@ -1,7 +1,7 @@
 """The two forms a reference page's values are written in: inline Markdown, which MkDocs renders,
 and HTML, for the blocks the pages hold ready-made (a code set's table and its codes' blocks,
-thousands of table cells that Markdown would otherwise parse on every build: site/raw_blocks.py passes
-them through untouched).
+thousands of table cells that Markdown would otherwise parse on every build: site/raw_blocks.py
+passes them through untouched).
 
 The cells (cells.py) write through these functions alone, so that one cell is written once for
 both forms; `html()` switches the form while a block is rendered. A link names its target as a
