@@ -1,5 +1,5 @@
 """The whole catalog's artefacts the suite reads, each built once per run and never again by a
-test: the site (`site`: `mkdocs build --strict` with the site's address given as the Pages
+test: the site (`site`: as `make docs` builds it, with the site's address given as the Pages
 workflow gives it, the loopback LOOPBACK_SITE), the packages (`packages`: `make packages` with
 that address) and the generated tree (`tree`: `python -m codegen generate` from another folder,
 with another hash seed and the C locale).
