@@ -262,16 +262,24 @@ def test_a_body_in_utf16_is_named_so(
 def test_nothing_recognised_is_said_so(
     monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    """Text that is no body, and a 404 with none: nothing decides, and the decision says that it
-    stands on nothing (exit 1); a bare 429 is decided by its status (exit 0)."""
-    for text in ("garbage", "HTTP/1.1 404 Not Found\r\n\r\n"):
-        status, out = _decided(monkeypatch, text, "-")
-        assert status == 1
-        assert out.splitlines() == [
-            "Nothing in it is recognised: contact the provider's support with the request id.",
-            "  Why this step: nothing recognised (category)",
-        ]
-        assert capsys.readouterr().err.startswith("nothing recognised: no code the catalog knows")
+    """A 404 with no body: nothing decides, and the decision says that it stands on nothing
+    (exit 1); a bare 429 is decided by its status (exit 0). Text that is not JSON says where it
+    stops being JSON, and nothing else; a word alone is a code, as the decoder reads one."""
+    status, out = _decided(monkeypatch, "HTTP/1.1 404 Not Found\r\n\r\n", "-")
+    assert status == 1
+    assert out.splitlines() == [
+        "Nothing in it is recognised: contact the provider's support with the request id.",
+        "  Why this step: nothing recognised (category)",
+    ]
+    assert capsys.readouterr().err.startswith("nothing recognised: no code the catalog knows")
+    status, out = _decided(monkeypatch, '{"error": "x",\n}', "-")
+    assert (status, out) == (1, "")
+    err = capsys.readouterr().err
+    assert err.startswith("the input is neither JSON nor a code: ")
+    assert "at line 2, column 1" in err
+    status, out = _decided(monkeypatch, "garbage", "-")
+    assert (status, out) == (1, "")
+    assert capsys.readouterr().err.startswith("unknown code: no code set knows the code given")
     status, out = _decided(monkeypatch, "HTTP/1.1 429 Too Many Requests\r\n\r\n", "-")
     assert status == 0
     assert out.splitlines()[0] == "Retry later, backing off between attempts — your service acts."

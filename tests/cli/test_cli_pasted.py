@@ -193,3 +193,34 @@ def test_explain_shows_the_code_a_message_reads_an_unlisted_summary_as(
     ]
     assert lines[4].startswith("gocardless · Account endpoint error type · ")
     assert "AccountErrorType.AccessExpiredError" in lines[4]
+
+
+def test_a_paste_that_is_not_json_says_where_and_nothing_else(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A body as a documentation page may print it, with a comma before its closing brace (Bridge's
+    item.refreshed example does): not JSON, which every reader of a received body refuses;
+    `explain -` says where it stops being JSON, and no decision; nothing of the text is repeated."""
+    body = b'{\n  "type": "item.refreshed",\n  "timestamp": 1612783550980,\n}'
+    monkeypatch.setattr("sys.stdin", io.TextIOWrapper(io.BytesIO(body)))
+    status, out = run("explain", "-")
+    assert (status, out) == (1, "")
+    err = capsys.readouterr().err
+    assert err.startswith("the input is neither JSON nor a code: ")
+    assert err.rstrip().endswith("at line 4, column 1") and "item.refreshed" not in err
+    monkeypatch.setattr("sys.stdin", io.TextIOWrapper(io.BytesIO(body)))
+    status, out = run("explain", "-", "--json")
+    assert status == 1 and "line 4, column 1" in json.loads(out)["not_json"]
+
+
+def test_a_code_pasted_alone_is_explained_as_that_code(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A code alone, bare or quoted, as the decoder reads one: Plaid's ITEM_LOGIN_REQUIRED,
+    "the user's login information has changed" (Plaid's errors page), asks the user to log in
+    again through Link's update mode."""
+    for pasted in (b"ITEM_LOGIN_REQUIRED\n", b'"ITEM_LOGIN_REQUIRED"'):
+        monkeypatch.setattr("sys.stdin", io.TextIOWrapper(io.BytesIO(pasted)))
+        status, out = run("explain", "-", "--json")
+        assert status == 0
+        first = json.loads(out)[0]  # every code set that knows it, as `explain CODE` lists them
+        assert first["decision"]["next_step"] == "reconnect"
+        assert first["decision"]["code"]["code_set"] == "plaid.error_code"

@@ -219,11 +219,14 @@ def decide(
             moment(now)
         except ValueError as error:
             raise Unusable(f"--{error}") from None
+    from bankcodes import _cli_pasted as pasted
+
+    data = given.read("-") if code == "-" else b""
+    code = (pasted.code_alone(data) or code) if code == "-" else code  # a code pasted alone
     if code == "-":
         pasted_code_set(code_set)
         from bankcodes._cli_pasted import repeated_keys, repeated_note, split_pairs
 
-        data = given.read("-")
         decision = pasted_decision(data, provider, headers, now)
         if note := repeated_note(repeated_keys(split_pairs(data)[2])):
             print(note, file=sys.stderr)
@@ -244,14 +247,16 @@ def decide(
             print("\n\n".join(["\n".join(each_code_set(code, every)), *blocks]), file=out)
             return EXIT_OK
         decision = one
+    why = None if decided(decision) else pasted.unparsed(data)
     if as_json:
         print(json.dumps(decision.as_json(), indent=2, ensure_ascii=False), file=out)
-    else:
+    elif why is None:  # input that is not JSON: the line on stderr says why, and nothing else
         print("\n".join(block(decision)), file=out)
     if decided(decision) or code != "-":
         return EXIT_OK
     said = "nothing recognised: no code the catalog knows, no wait and no status that says more"
-    print(f"{said} (bankcodes explain - says what the input is)", file=sys.stderr)
+    said += " (bankcodes explain - says what the input is)"
+    print(said if why is None else f"the input is neither JSON nor a code: {why}", file=sys.stderr)
     return EXIT_FAILED
 
 

@@ -58,6 +58,9 @@ def unread(
     elif wide := pasted.wide_encoding(body):
         said = f"the input is {wide}, and bankcodes reads UTF-8: convert it first "
         said += f"(iconv -f {wide} -t UTF-8)"
+    elif (why := pasted.unparsed(data)) is not None:
+        said = f"the input is neither JSON nor a code: {why}"
+        answer["not_json"] = why
     else:
         said = "no provider payload the catalog recognises in the input given"
     return answer, said, decision
@@ -101,15 +104,23 @@ def explain_pasted(provider: str | None, as_json: bool, out: TextIO) -> int:
     """`explain -`: the code that decides a pasted body or HTTP response, and what it means."""
     data = given.read("-")
     read = pasted.read_pasted(data, provider)
+    if read is None and (code := pasted.code_alone(data)) is not None:
+        return explain(code, provider, as_json, out)  # a code pasted alone, as the decoder reads it
     if read is None:
         answer, said, decision = unread(data, provider)
         if as_json:
             print(json.dumps({**answer, "reason": said}), file=out)
         else:
-            # What to do, as `decide -` says it, even where nothing is recognised.
-            lines = decide.block(decision or decide.pasted_decision(data, provider))
+            # What to do, as `decide -` says it, even where nothing is recognised; nothing for
+            # input that is not JSON, which the line on stderr says.
+            lines = (
+                []
+                if decision is None and "not_json" in answer
+                else decide.block(decision or decide.pasted_decision(data, provider))
+            )
             lines += pasted.request_id_lines(answer.get("request_ids", []))
-            print("\n".join(lines), file=out)
+            if lines:
+                print("\n".join(lines), file=out)
         print(said, file=sys.stderr)
         return EXIT_FAILED
     decision = decide.pasted_decision(data, provider)

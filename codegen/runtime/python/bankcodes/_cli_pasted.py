@@ -116,6 +116,48 @@ def body_data(body: bytes) -> tuple[object, bool]:
     return data, signed
 
 
+#: A code pasted alone, with nothing around it (the decoder's BARE_CODE): a letter or digit, then
+#: up to 199 of letters, digits and _ . : -
+BARE_CODE = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.:-]{0,199}")
+
+
+def bare_code(body: bytes) -> str | None:
+    """The code a pasted body is, where it is a code alone (ASCII's whitespace around it, or
+    quoted as a JSON string), as the site's decoder reads one; None for anything else."""
+    text = body.removeprefix(b"\xef\xbb\xbf").strip(b" \t\r\n").decode("utf-8", "replace")
+    if len(text) > 2 and text[0] == text[-1] == '"':
+        text = text[1:-1]
+    return text if BARE_CODE.fullmatch(text) else None
+
+
+def code_alone(data: bytes) -> str | None:
+    """The code pasted input is, where it is a code alone (no status line before it)."""
+    status, body = split_response(data)
+    return bare_code(body) if status is None else None
+
+
+def unparsed(data: bytes) -> str | None:
+    """Why pasted input, a body alone (no status line: a response's body may be a page of
+    HTML), is neither JSON, nor a signed JWT, nor a code alone: the reader's reason and where it
+    stopped (line and column; nothing of the text, which may hold a secret); None for input
+    that is one of them, or that is empty."""
+    from bankcodes._carried import carried_json
+    from bankcodes._json_plain import read
+
+    status, body = split_response(data)
+    if status is not None or not body.strip() or carried_json(body)[0] is not None:
+        return None
+    if bare_code(body) is not None:
+        return None
+    try:
+        read(body.removeprefix(b"\xef\xbb\xbf"))
+    except json.JSONDecodeError as error:
+        return f"{error.msg} at line {error.lineno}, column {error.colno}"
+    except ValueError as error:
+        return str(error)
+    return None
+
+
 def read_pasted(data: bytes, provider: str | None) -> dict[str, Any] | None:
     """What the input says: the kind, the path and code set of the deciding code, the code, the
     HTTP status and the request id; None when it is no payload the catalog recognises."""
