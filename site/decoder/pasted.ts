@@ -46,7 +46,8 @@ export function splitResponse(text: string): {
   let start = 0; // where the body begins
   for (;;) {
     const found = matchAt(STATUS_LINE, text, matchAt(LEADING, text, start)![0].length + start);
-    if (found === null) return { status, headers, pairs, body: text.slice(start) };
+    if (found === null)
+      return { status, headers, pairs, body: start === 0 ? queryBody(text) : text.slice(start) };
     const at = found.index + found[0].length;
     const blank = matchAt(NO_HEADERS, text, at) ?? matchAt(BLANK_LINE, text, at);
     status = Number(found[1]);
@@ -55,6 +56,27 @@ export function splitResponse(text: string): {
     for (const [name, value] of pairs) headers[name.toLowerCase()] ??= value;
     start = blank === null ? text.length : blank.index + blank[0].length;
   }
+}
+
+/** A URL pasted alone, with a query: a redirect to the app (tink://callback?error=…), or its query
+ * alone (?error=…); its fragment is not read (the Python PASTED_URL). */
+const PASTED_URL =
+  /^(?:[A-Za-z][A-Za-z0-9+.-]*:[^ \t\n\r\v\f?#]*)?\?([^ \t\n\r\v\f#]+)(?:#[^ \t\n\r\v\f]*)?$/;
+
+/** A body alone that is a URL with a query (PASTED_URL) as the JSON text of its parameters, each
+ * by its last value, in the order first met (URLSearchParams; `bankcodes explain -`'s
+ * query_body); any other body as it is. Written pair by pair: an object would put keys that are
+ * numbers first. */
+export function queryBody(body: string): string {
+  const found = PASTED_URL.exec(trimmed(body, ASCII_SPACE));
+  if (found === null) return body;
+  const params = new Map<string, string>();
+  for (const [name, value] of new URLSearchParams(found[1]!)) params.set(name, value);
+  if (params.size === 0) return body;
+  const members = [...params].map(
+    ([name, value]) => `${JSON.stringify(name)}:${JSON.stringify(value)}`,
+  );
+  return `{${members.join(",")}}`;
 }
 
 /** Every header line of a head as [name, value], a repeated one each time (as `bankcodes

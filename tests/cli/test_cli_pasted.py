@@ -224,3 +224,17 @@ def test_a_code_pasted_alone_is_explained_as_that_code(monkeypatch: pytest.Monke
         first = json.loads(out)[0]  # every code set that knows it, as `explain CODE` lists them
         assert first["decision"]["next_step"] == "reconnect"
         assert first["decision"]["code"]["code_set"] == "plaid.error_code"
+
+
+def test_a_redirect_url_pasted_is_read_by_its_query(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The URL Tink Link redirects to when the user cancels (its iOS SDK builds
+    tink://callback?error=USER_CANCELLED&error_reason=USER_CANCELLED): its parameters are Tink
+    Link's error, and "The end user canceled the journey. This status should not be considered as
+    an error." (tink-link-android's ErrorStatus): nothing to do."""
+    url = b"tink://callback?error=USER_CANCELLED&error_reason=USER_CANCELLED\n"
+    monkeypatch.setattr("sys.stdin", io.TextIOWrapper(io.BytesIO(url)))
+    status, out = run("explain", "-", "--json")
+    answer = json.loads(out)
+    assert status == 0 and answer["kind"] == "tink/link-error"
+    assert (answer["path"], answer["code"]) == ("$.error_reason", "USER_CANCELLED")
+    assert (answer["decision"]["next_step"], answer["decision"]["actor"]) == ("none", "nobody")

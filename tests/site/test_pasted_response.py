@@ -33,6 +33,19 @@ CASES = [
     ("HTTP/1.1 4O4 Not Found\r\n\r\n{}", None, "HTTP/1.1 4O4 Not Found\r\n\r\n{}"),
     ("HTTP/1.1 600 X\r\n\r\n{}", None, "HTTP/1.1 600 X\r\n\r\n{}"),
     ('{"a": 1}', None, '{"a": 1}'),
+    # A URL pasted alone, with a query (a redirect to the app): the JSON of its parameters, each
+    # by its last value in the order first met, '+' a space and %-escapes read as UTF-8 (an
+    # escape that is no UTF-8, U+FFFD), a key with no '=' empty; its fragment is not read.
+    (
+        "tink://callback?error=USER_CANCELLED&error_reason=USER_CANCELLED",
+        None,
+        '{"error":"USER_CANCELLED","error_reason":"USER_CANCELLED"}',
+    ),
+    ("  ?b=1&a=2&b=3&2=x\n", None, '{"b":"3","a":"2","2":"x"}'),
+    ("https://app.example/cb?e=a+b%20c%C3&x#f=1", None, '{"e":"a b c\ufffd","x":""}'),
+    # No query, or words around the URL: no URL alone.
+    ("https://app.example/cb", None, "https://app.example/cb"),
+    ("see https://app.example/cb?e=x", None, "see https://app.example/cb?e=x"),
 ]
 
 DRIVER = """

@@ -58,12 +58,34 @@ def split_pairs(data: bytes) -> tuple[int | None, list[tuple[str, str]], bytes]:
         skipped = _LEADING.match(data, start)
         found = STATUS_LINE.match(data, start if skipped is None else skipped.end())
         if found is None:
-            return status, headers, data[start:]
+            return status, headers, data[start:] if start else query_body(data)
         at = found.end()
         blank = _NO_HEADERS.match(data, at) or BLANK_LINE.search(data, at)
         end = len(data) if blank is None else blank.start()
         status, headers = int(found.group(1)), _headers(data[at:end])
         start = len(data) if blank is None else blank.end()
+
+
+#: A URL pasted alone, with a query: a redirect to the app (tink://callback?error=…), or its
+#: query alone (?error=…), read without ASCII's whitespace around it (what \s matches in bytes); its
+#: fragment is not read.
+PASTED_URL = re.compile(rb"(?:[A-Za-z][A-Za-z0-9+.-]*:[^\s?#]*)?\?([^\s#]+)(?:#\S*)?")
+
+
+def query_body(body: bytes) -> bytes:
+    """A body alone that is a URL with a query (PASTED_URL) as the JSON object of its
+    parameters, each by its last value, in the order first met (as URLSearchParams reads them,
+    the decoder's queryBody); any other body as it is."""
+    from urllib.parse import parse_qsl
+
+    found = PASTED_URL.fullmatch(body.strip(b" \t\n\r\x0b\x0c"))
+    if found is None:
+        return body
+    query = found.group(1).decode("utf-8", "replace")
+    params = dict(parse_qsl(query, keep_blank_values=True, errors="replace"))
+    if not params:
+        return body
+    return json.dumps(params, ensure_ascii=False, separators=(",", ":")).encode()
 
 
 def _headers(head: bytes) -> list[tuple[str, str]]:
