@@ -89,7 +89,7 @@ _S = {
         kind="third-party",
         title="Argyle API OpenAPI document (docs.argyle.com), as a third party keeps a copy of it: api-evangelist/argyle, openapi/_original/argyle-api-openapi.yml (no first-party copy was read)",
         url="https://github.com/api-evangelist/argyle/blob/5ea127841f80369de437adb6d3cae722d263e0eb/openapi/_original/argyle-api-openapi.yml",
-        read_in_part="The descriptions of user tokens and session links were read (where the file says they expire), and the enum of an account connection's error codes (Account.connection.error_code); the rest of the file was not.",
+        read_in_part="The descriptions of user tokens and session links were read (where the file says they expire), and the Account schema's connection and direct_deposit_switch objects (the enums of their status and error_code, with the descriptions the file gives them); the rest of the file was not.",
     ),
     "argyle-api-introduction": Source(
         id="argyle-api-introduction",
@@ -1904,6 +1904,639 @@ def _AccountConnectionError() -> type[CodeEnum]:
     return AccountConnectionError
 
 
+def _AccountConnectionStatus() -> type[CodeEnum]:
+    class AccountConnectionStatus(CodeEnum):
+        """Account connection status: The status of Argyle's connection with the user's payroll system (account.connection.status), in the words of Argyle's OpenAPI document; on error, the connection's error_code (account_connection_error) says why.
+
+        Wire field: account.connection.status."""
+
+        connecting = "connecting"
+        connected = "connected"
+        error = "error"
+
+    register(
+        AccountConnectionStatus,
+        lambda: (
+            CodeSetInfo(
+                provider="argyle",
+                id="account_connection_status",
+                title="Account connection status",
+                description="The status of Argyle's connection with the user's payroll system (account.connection.status), in the words of Argyle's OpenAPI document; on error, the connection's error_code (account_connection_error) says why.",
+                field="account.connection.status",
+                sources=(_S["argyle-openapi-third-party"],),
+            ),
+            (
+                CodeInfo(
+                    value="connecting",
+                    description="The user submitted new or revised login credentials through Link and Argyle is establishing the connection.",
+                    category=_C.PENDING,
+                    sources=(_S["argyle-openapi-third-party"],),
+                    retryable=False,
+                    end_user_can_retry=False,
+                    wording=(
+                        Wording(
+                            field="description",
+                            by="provider",
+                            sources=(_S["argyle-openapi-third-party"],),
+                        ),
+                    ),
+                    page="reference/argyle/account_connection_status/#connecting",
+                ),
+                CodeInfo(
+                    value="connected",
+                    description="An account connection was successfully made. See the `availability` object for updates on initial data retrieval.",
+                    category=_C.SUCCESS,
+                    sources=(_S["argyle-openapi-third-party"],),
+                    retryable=False,
+                    end_user_can_retry=False,
+                    wording=(
+                        Wording(
+                            field="description",
+                            by="provider",
+                            sources=(_S["argyle-openapi-third-party"],),
+                        ),
+                    ),
+                    page="reference/argyle/account_connection_status/#connected",
+                ),
+                CodeInfo(
+                    value="error",
+                    description="An account connection error has occurred. Data refreshes have been paused.",
+                    category=_C.GENERIC_FAILURE,
+                    sources=(_S["argyle-openapi-third-party"],),
+                    retryable=True,
+                    end_user_can_retry=True,
+                    wording=(
+                        Wording(
+                            field="description",
+                            by="provider",
+                            sources=(_S["argyle-openapi-third-party"],),
+                        ),
+                    ),
+                    page="reference/argyle/account_connection_status/#error",
+                ),
+            ),
+        ),
+        {},
+    )
+    return AccountConnectionStatus
+
+
+def _DepositSwitchStatus() -> type[CodeEnum]:
+    class DepositSwitchStatus(CodeEnum):
+        """Deposit switch status: The status of an account's deposit switch (account.direct_deposit_switch.status), in the words of Argyle's OpenAPI document; on error, its error_code (deposit_switch_error) says why.
+
+        Wire field: account.direct_deposit_switch.status."""
+
+        idle = "idle"
+        awaiting_confirmation = "awaiting_confirmation"
+        awaiting_user_action = "awaiting_user_action"
+        awaiting_connection = "awaiting_connection"
+        scanning = "scanning"
+        updating = "updating"
+        success = "success"
+        error = "error"
+
+    register(
+        DepositSwitchStatus,
+        lambda: (
+            CodeSetInfo(
+                provider="argyle",
+                id="deposit_switch_status",
+                title="Deposit switch status",
+                description="The status of an account's deposit switch (account.direct_deposit_switch.status), in the words of Argyle's OpenAPI document; on error, its error_code (deposit_switch_error) says why.",
+                field="account.direct_deposit_switch.status",
+                sources=(_S["argyle-openapi-third-party"],),
+            ),
+            (
+                CodeInfo(
+                    value="idle",
+                    description="The deposit switch process has not started.",
+                    category=_C.INFORMATIONAL,
+                    sources=(_S["argyle-openapi-third-party"],),
+                    retryable=False,
+                    end_user_can_retry=False,
+                    wording=(
+                        Wording(
+                            field="description",
+                            by="provider",
+                            sources=(_S["argyle-openapi-third-party"],),
+                        ),
+                    ),
+                    page="reference/argyle/deposit_switch_status/#idle",
+                ),
+                CodeInfo(
+                    value="awaiting_confirmation",
+                    description='The user started the deposit switch flow in Link but has not clicked "Confirm".',
+                    category=_C.USER_ACTION_REQUIRED,
+                    sources=(_S["argyle-openapi-third-party"],),
+                    retryable=False,
+                    end_user_can_retry=True,
+                    wording=(
+                        Wording(
+                            field="description",
+                            by="provider",
+                            sources=(_S["argyle-openapi-third-party"],),
+                        ),
+                    ),
+                    page="reference/argyle/deposit_switch_status/#awaiting_confirmation",
+                ),
+                CodeInfo(
+                    value="awaiting_user_action",
+                    description="The user has confirmed the deposit switch but needs to complete a multi-factor authentication (MFA) step.",
+                    category=_C.MFA_REQUIRED,
+                    sources=(_S["argyle-openapi-third-party"],),
+                    retryable=False,
+                    end_user_can_retry=True,
+                    wording=(
+                        Wording(
+                            field="description",
+                            by="provider",
+                            sources=(_S["argyle-openapi-third-party"],),
+                        ),
+                    ),
+                    page="reference/argyle/deposit_switch_status/#awaiting_user_action",
+                ),
+                CodeInfo(
+                    value="awaiting_connection",
+                    description="Argyle is connecting to the user's payroll system.",
+                    category=_C.PENDING,
+                    sources=(_S["argyle-openapi-third-party"],),
+                    retryable=False,
+                    end_user_can_retry=False,
+                    wording=(
+                        Wording(
+                            field="description",
+                            by="provider",
+                            sources=(_S["argyle-openapi-third-party"],),
+                        ),
+                    ),
+                    page="reference/argyle/deposit_switch_status/#awaiting_connection",
+                ),
+                CodeInfo(
+                    value="scanning",
+                    description="Argyle is scanning the user's existing direct deposits before initiating the deposit switch.",
+                    category=_C.PENDING,
+                    sources=(_S["argyle-openapi-third-party"],),
+                    retryable=False,
+                    end_user_can_retry=False,
+                    wording=(
+                        Wording(
+                            field="description",
+                            by="provider",
+                            sources=(_S["argyle-openapi-third-party"],),
+                        ),
+                    ),
+                    page="reference/argyle/deposit_switch_status/#scanning",
+                ),
+                CodeInfo(
+                    value="updating",
+                    description="The deposit switch is in progress.",
+                    category=_C.PENDING,
+                    sources=(_S["argyle-openapi-third-party"],),
+                    retryable=False,
+                    end_user_can_retry=False,
+                    wording=(
+                        Wording(
+                            field="description",
+                            by="provider",
+                            sources=(_S["argyle-openapi-third-party"],),
+                        ),
+                    ),
+                    page="reference/argyle/deposit_switch_status/#updating",
+                ),
+                CodeInfo(
+                    value="success",
+                    description="The deposit switch was successful.",
+                    category=_C.SUCCESS,
+                    sources=(_S["argyle-openapi-third-party"],),
+                    retryable=False,
+                    end_user_can_retry=False,
+                    wording=(
+                        Wording(
+                            field="description",
+                            by="provider",
+                            sources=(_S["argyle-openapi-third-party"],),
+                        ),
+                    ),
+                    page="reference/argyle/deposit_switch_status/#success",
+                ),
+                CodeInfo(
+                    value="error",
+                    description="A deposit switch error occurred, and the deposit switch could not be completed.",
+                    category=_C.GENERIC_FAILURE,
+                    sources=(_S["argyle-openapi-third-party"],),
+                    retryable=True,
+                    end_user_can_retry=True,
+                    wording=(
+                        Wording(
+                            field="description",
+                            by="provider",
+                            sources=(_S["argyle-openapi-third-party"],),
+                        ),
+                    ),
+                    page="reference/argyle/deposit_switch_status/#error",
+                ),
+            ),
+        ),
+        {},
+    )
+    return DepositSwitchStatus
+
+
+def _DepositSwitchError() -> type[CodeEnum]:
+    class DepositSwitchError(CodeEnum):
+        """Deposit switch error: The deposit switch error that occurred (account.direct_deposit_switch.error_code), set with an error_message ("Description of the error. Common causes and troubleshooting steps can be found in deposit switch errors."). The values are those of the enum of Argyle's OpenAPI document, which gives no text for them; Argyle's deposit switch errors page was not read, so each code is described in bankcodes' words and its category is bankcodes' reading of its name, not Argyle's.
+
+        Wire field: account.direct_deposit_switch.error_code."""
+
+        account_invalid = "account_invalid"
+        account_closed = "account_closed"
+        account_blocked = "account_blocked"
+        confirmation_expired = "confirmation_expired"
+        confirmation_invalid = "confirmation_invalid"
+        confirmation_timeout = "confirmation_timeout"
+        deposit_account_mismatch = "deposit_account_mismatch"
+        deposit_destination_unsupported = "deposit_destination_unsupported"
+        employer_unsupported = "employer_unsupported"
+        employer_account_invalid = "employer_account_invalid"
+        employer_account_closed = "employer_account_closed"
+        employer_account_blocked = "employer_account_blocked"
+        employer_confirmation_invalid = "employer_confirmation_invalid"
+        internal_server_error = "internal_server_error"
+        invalid_request = "invalid_request"
+        item_invalid = "item_invalid"
+        name_mismatch = "name_mismatch"
+        payroll_account_mismatch = "payroll_account_mismatch"
+        temporarily_unavailable = "temporarily_unavailable"
+        terminate_flow = "terminate_flow"
+        unauthorized = "unauthorized"
+        unexpected = "unexpected"
+        user_input_required = "user_input_required"
+
+    register(
+        DepositSwitchError,
+        lambda: (
+            CodeSetInfo(
+                provider="argyle",
+                id="deposit_switch_error",
+                title="Deposit switch error",
+                description="The deposit switch error that occurred (account.direct_deposit_switch.error_code), set with an error_message (\"Description of the error. Common causes and troubleshooting steps can be found in deposit switch errors.\"). The values are those of the enum of Argyle's OpenAPI document, which gives no text for them; Argyle's deposit switch errors page was not read, so each code is described in bankcodes' words and its category is bankcodes' reading of its name, not Argyle's.",
+                field="account.direct_deposit_switch.error_code",
+                sources=(_S["argyle-openapi-third-party"],),
+            ),
+            (
+                CodeInfo(
+                    value="account_invalid",
+                    description="The deposit account given for the switch is not valid.",
+                    category=_C.REJECTED,
+                    sources=(_S["argyle-openapi-third-party"],),
+                    retryable=False,
+                    end_user_can_retry=False,
+                    wording=(
+                        Wording(field="description", by="bankcodes"),
+                        Wording(field="notes", by="bankcodes"),
+                    ),
+                    page="reference/argyle/deposit_switch_error/#account_invalid",
+                    editorial=True,
+                    notes="Argyle's OpenAPI document lists it without a description: the description is bankcodes' reading of its name.",
+                ),
+                CodeInfo(
+                    value="account_closed",
+                    description="The deposit account given for the switch is closed.",
+                    category=_C.ACCOUNT_UNAVAILABLE,
+                    sources=(_S["argyle-openapi-third-party"],),
+                    retryable=False,
+                    end_user_can_retry=False,
+                    wording=(
+                        Wording(field="description", by="bankcodes"),
+                        Wording(field="notes", by="bankcodes"),
+                    ),
+                    page="reference/argyle/deposit_switch_error/#account_closed",
+                    editorial=True,
+                    notes="Argyle's OpenAPI document lists it without a description: the description is bankcodes' reading of its name.",
+                ),
+                CodeInfo(
+                    value="account_blocked",
+                    description="The deposit account given for the switch is blocked.",
+                    category=_C.ACCOUNT_UNAVAILABLE,
+                    sources=(_S["argyle-openapi-third-party"],),
+                    retryable=False,
+                    end_user_can_retry=False,
+                    wording=(
+                        Wording(field="description", by="bankcodes"),
+                        Wording(field="notes", by="bankcodes"),
+                    ),
+                    page="reference/argyle/deposit_switch_error/#account_blocked",
+                    editorial=True,
+                    notes="Argyle's OpenAPI document lists it without a description: the description is bankcodes' reading of its name.",
+                ),
+                CodeInfo(
+                    value="confirmation_expired",
+                    description="The switch's confirmation expired before the switch was made.",
+                    category=_C.SESSION_EXPIRED,
+                    sources=(_S["argyle-openapi-third-party"],),
+                    retryable=False,
+                    end_user_can_retry=True,
+                    wording=(
+                        Wording(field="description", by="bankcodes"),
+                        Wording(field="notes", by="bankcodes"),
+                    ),
+                    page="reference/argyle/deposit_switch_error/#confirmation_expired",
+                    editorial=True,
+                    notes="Argyle's OpenAPI document lists it without a description: the description is bankcodes' reading of its name.",
+                ),
+                CodeInfo(
+                    value="confirmation_invalid",
+                    description="The confirmation given for the switch was not accepted.",
+                    category=_C.REJECTED,
+                    sources=(_S["argyle-openapi-third-party"],),
+                    retryable=False,
+                    end_user_can_retry=False,
+                    wording=(
+                        Wording(field="description", by="bankcodes"),
+                        Wording(field="notes", by="bankcodes"),
+                    ),
+                    page="reference/argyle/deposit_switch_error/#confirmation_invalid",
+                    editorial=True,
+                    notes="Argyle's OpenAPI document lists it without a description: the description is bankcodes' reading of its name.",
+                ),
+                CodeInfo(
+                    value="confirmation_timeout",
+                    description="The switch was not confirmed in time.",
+                    category=_C.SESSION_EXPIRED,
+                    sources=(_S["argyle-openapi-third-party"],),
+                    retryable=False,
+                    end_user_can_retry=True,
+                    wording=(
+                        Wording(field="description", by="bankcodes"),
+                        Wording(field="notes", by="bankcodes"),
+                    ),
+                    page="reference/argyle/deposit_switch_error/#confirmation_timeout",
+                    editorial=True,
+                    notes="Argyle's OpenAPI document lists it without a description: the description is bankcodes' reading of its name.",
+                ),
+                CodeInfo(
+                    value="deposit_account_mismatch",
+                    description="The deposit account does not match the one the switch was set up with.",
+                    category=_C.REJECTED,
+                    sources=(_S["argyle-openapi-third-party"],),
+                    retryable=False,
+                    end_user_can_retry=False,
+                    wording=(
+                        Wording(field="description", by="bankcodes"),
+                        Wording(field="notes", by="bankcodes"),
+                    ),
+                    page="reference/argyle/deposit_switch_error/#deposit_account_mismatch",
+                    editorial=True,
+                    notes="Argyle's OpenAPI document lists it without a description: the description is bankcodes' reading of its name.",
+                ),
+                CodeInfo(
+                    value="deposit_destination_unsupported",
+                    description="The payroll platform does not support this kind of deposit destination.",
+                    category=_C.INSTITUTION_NOT_SUPPORTED,
+                    sources=(_S["argyle-openapi-third-party"],),
+                    retryable=False,
+                    end_user_can_retry=False,
+                    wording=(
+                        Wording(field="description", by="bankcodes"),
+                        Wording(field="notes", by="bankcodes"),
+                    ),
+                    page="reference/argyle/deposit_switch_error/#deposit_destination_unsupported",
+                    editorial=True,
+                    notes="Argyle's OpenAPI document lists it without a description: the description is bankcodes' reading of its name.",
+                ),
+                CodeInfo(
+                    value="employer_unsupported",
+                    description="The employer's payroll platform does not support deposit switches through the connection.",
+                    category=_C.INSTITUTION_NOT_SUPPORTED,
+                    sources=(_S["argyle-openapi-third-party"],),
+                    retryable=False,
+                    end_user_can_retry=False,
+                    wording=(
+                        Wording(field="description", by="bankcodes"),
+                        Wording(field="notes", by="bankcodes"),
+                    ),
+                    page="reference/argyle/deposit_switch_error/#employer_unsupported",
+                    editorial=True,
+                    notes="Argyle's OpenAPI document lists it without a description: the description is bankcodes' reading of its name.",
+                ),
+                CodeInfo(
+                    value="employer_account_invalid",
+                    description="The user's account at the employer is not valid for a deposit switch.",
+                    category=_C.ACCOUNT_UNAVAILABLE,
+                    sources=(_S["argyle-openapi-third-party"],),
+                    retryable=False,
+                    end_user_can_retry=False,
+                    wording=(
+                        Wording(field="description", by="bankcodes"),
+                        Wording(field="notes", by="bankcodes"),
+                    ),
+                    page="reference/argyle/deposit_switch_error/#employer_account_invalid",
+                    editorial=True,
+                    notes="Argyle's OpenAPI document lists it without a description: the description is bankcodes' reading of its name.",
+                ),
+                CodeInfo(
+                    value="employer_account_closed",
+                    description="The user's account at the employer is closed.",
+                    category=_C.ACCOUNT_UNAVAILABLE,
+                    sources=(_S["argyle-openapi-third-party"],),
+                    retryable=False,
+                    end_user_can_retry=False,
+                    wording=(
+                        Wording(field="description", by="bankcodes"),
+                        Wording(field="notes", by="bankcodes"),
+                    ),
+                    page="reference/argyle/deposit_switch_error/#employer_account_closed",
+                    editorial=True,
+                    notes="Argyle's OpenAPI document lists it without a description: the description is bankcodes' reading of its name.",
+                ),
+                CodeInfo(
+                    value="employer_account_blocked",
+                    description="The user's account at the employer is blocked.",
+                    category=_C.ACCOUNT_UNAVAILABLE,
+                    sources=(_S["argyle-openapi-third-party"],),
+                    retryable=False,
+                    end_user_can_retry=False,
+                    wording=(
+                        Wording(field="description", by="bankcodes"),
+                        Wording(field="notes", by="bankcodes"),
+                    ),
+                    page="reference/argyle/deposit_switch_error/#employer_account_blocked",
+                    editorial=True,
+                    notes="Argyle's OpenAPI document lists it without a description: the description is bankcodes' reading of its name.",
+                ),
+                CodeInfo(
+                    value="employer_confirmation_invalid",
+                    description="The employer's confirmation of the switch was not accepted.",
+                    category=_C.REJECTED,
+                    sources=(_S["argyle-openapi-third-party"],),
+                    retryable=False,
+                    end_user_can_retry=False,
+                    wording=(
+                        Wording(field="description", by="bankcodes"),
+                        Wording(field="notes", by="bankcodes"),
+                    ),
+                    page="reference/argyle/deposit_switch_error/#employer_confirmation_invalid",
+                    editorial=True,
+                    notes="Argyle's OpenAPI document lists it without a description: the description is bankcodes' reading of its name.",
+                ),
+                CodeInfo(
+                    value="internal_server_error",
+                    description="An error occurred on Argyle's side.",
+                    category=_C.GENERIC_FAILURE,
+                    sources=(_S["argyle-openapi-third-party"],),
+                    retryable=True,
+                    end_user_can_retry=True,
+                    wording=(
+                        Wording(field="description", by="bankcodes"),
+                        Wording(field="notes", by="bankcodes"),
+                    ),
+                    page="reference/argyle/deposit_switch_error/#internal_server_error",
+                    editorial=True,
+                    notes="Argyle's OpenAPI document lists it without a description: the description is bankcodes' reading of its name.",
+                ),
+                CodeInfo(
+                    value="invalid_request",
+                    description="The request for the switch was not valid.",
+                    category=_C.INTEGRATION_ERROR,
+                    sources=(_S["argyle-openapi-third-party"],),
+                    retryable=False,
+                    end_user_can_retry=False,
+                    wording=(
+                        Wording(field="description", by="bankcodes"),
+                        Wording(field="notes", by="bankcodes"),
+                    ),
+                    page="reference/argyle/deposit_switch_error/#invalid_request",
+                    editorial=True,
+                    notes="Argyle's OpenAPI document lists it without a description: the description is bankcodes' reading of its name.",
+                ),
+                CodeInfo(
+                    value="item_invalid",
+                    description="The Item (the payroll platform or employer) given for the switch is not valid.",
+                    category=_C.INTEGRATION_ERROR,
+                    sources=(_S["argyle-openapi-third-party"],),
+                    retryable=False,
+                    end_user_can_retry=False,
+                    wording=(
+                        Wording(field="description", by="bankcodes"),
+                        Wording(field="notes", by="bankcodes"),
+                    ),
+                    page="reference/argyle/deposit_switch_error/#item_invalid",
+                    editorial=True,
+                    notes="Argyle's OpenAPI document lists it without a description: the description is bankcodes' reading of its name.",
+                ),
+                CodeInfo(
+                    value="name_mismatch",
+                    description="The name on the deposit account does not match the user's name at the payroll platform.",
+                    category=_C.REJECTED,
+                    sources=(_S["argyle-openapi-third-party"],),
+                    retryable=False,
+                    end_user_can_retry=False,
+                    wording=(
+                        Wording(field="description", by="bankcodes"),
+                        Wording(field="notes", by="bankcodes"),
+                    ),
+                    page="reference/argyle/deposit_switch_error/#name_mismatch",
+                    editorial=True,
+                    notes="Argyle's OpenAPI document lists it without a description: the description is bankcodes' reading of its name.",
+                ),
+                CodeInfo(
+                    value="payroll_account_mismatch",
+                    description="The payroll account does not match the one the switch was set up for.",
+                    category=_C.REJECTED,
+                    sources=(_S["argyle-openapi-third-party"],),
+                    retryable=False,
+                    end_user_can_retry=False,
+                    wording=(
+                        Wording(field="description", by="bankcodes"),
+                        Wording(field="notes", by="bankcodes"),
+                    ),
+                    page="reference/argyle/deposit_switch_error/#payroll_account_mismatch",
+                    editorial=True,
+                    notes="Argyle's OpenAPI document lists it without a description: the description is bankcodes' reading of its name.",
+                ),
+                CodeInfo(
+                    value="temporarily_unavailable",
+                    description="The payroll platform is not available for now.",
+                    category=_C.INSTITUTION_UNAVAILABLE,
+                    sources=(_S["argyle-openapi-third-party"],),
+                    retryable=True,
+                    end_user_can_retry=True,
+                    wording=(
+                        Wording(field="description", by="bankcodes"),
+                        Wording(field="notes", by="bankcodes"),
+                    ),
+                    page="reference/argyle/deposit_switch_error/#temporarily_unavailable",
+                    editorial=True,
+                    notes="Argyle's OpenAPI document lists it without a description: the description is bankcodes' reading of its name.",
+                ),
+                CodeInfo(
+                    value="terminate_flow",
+                    description="The deposit switch flow was ended.",
+                    category=_C.CANCELLED,
+                    sources=(_S["argyle-openapi-third-party"],),
+                    retryable=False,
+                    end_user_can_retry=True,
+                    wording=(
+                        Wording(field="description", by="bankcodes"),
+                        Wording(field="notes", by="bankcodes"),
+                    ),
+                    page="reference/argyle/deposit_switch_error/#terminate_flow",
+                    editorial=True,
+                    notes="Argyle's OpenAPI document lists it without a description: the description is bankcodes' reading of its name.",
+                ),
+                CodeInfo(
+                    value="unauthorized",
+                    description="The payroll platform did not authorise the switch.",
+                    category=_C.REJECTED,
+                    sources=(_S["argyle-openapi-third-party"],),
+                    retryable=False,
+                    end_user_can_retry=False,
+                    wording=(
+                        Wording(field="description", by="bankcodes"),
+                        Wording(field="notes", by="bankcodes"),
+                    ),
+                    page="reference/argyle/deposit_switch_error/#unauthorized",
+                    editorial=True,
+                    notes="Argyle's OpenAPI document lists it without a description: the description is bankcodes' reading of its name.",
+                ),
+                CodeInfo(
+                    value="unexpected",
+                    description="An unexpected error occurred.",
+                    category=_C.GENERIC_FAILURE,
+                    sources=(_S["argyle-openapi-third-party"],),
+                    retryable=True,
+                    end_user_can_retry=True,
+                    wording=(
+                        Wording(field="description", by="bankcodes"),
+                        Wording(field="notes", by="bankcodes"),
+                    ),
+                    page="reference/argyle/deposit_switch_error/#unexpected",
+                    editorial=True,
+                    notes="Argyle's OpenAPI document lists it without a description: the description is bankcodes' reading of its name.",
+                ),
+                CodeInfo(
+                    value="user_input_required",
+                    description="The user has to provide more input for the switch.",
+                    category=_C.USER_ACTION_REQUIRED,
+                    sources=(_S["argyle-openapi-third-party"],),
+                    retryable=False,
+                    end_user_can_retry=True,
+                    wording=(
+                        Wording(field="description", by="bankcodes"),
+                        Wording(field="notes", by="bankcodes"),
+                    ),
+                    page="reference/argyle/deposit_switch_error/#user_input_required",
+                    editorial=True,
+                    notes="Argyle's OpenAPI document lists it without a description: the description is bankcodes' reading of its name.",
+                ),
+            ),
+        ),
+        {},
+    )
+    return DepositSwitchError
+
+
 def _WebhookEvent() -> type[CodeEnum]:
     class WebhookEvent(CodeEnum):
         """Verification webhook event: The event field of an Argyle verifications webhook.
@@ -2280,6 +2913,9 @@ def _CODE_SETS() -> tuple[object, ...]:
             "VerificationStatusCode",
             "VerificationError",
             "AccountConnectionError",
+            "AccountConnectionStatus",
+            "DepositSwitchStatus",
+            "DepositSwitchError",
             "WebhookEvent",
             "ReportType",
             "DataSource",

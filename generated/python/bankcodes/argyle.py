@@ -11,9 +11,12 @@ _NAMES = LazyNames.of_data(
     (
         "CODE_SETS",
         "AccountConnectionError",
+        "AccountConnectionStatus",
         "BankConnectionError",
         "Channel",
         "DataSource",
+        "DepositSwitchError",
+        "DepositSwitchStatus",
         "ReportType",
         "ResponseStatus",
         "VerificationError",

@@ -6,9 +6,12 @@ from bankcodes._base import CodeEnum, NumericCodeEnum
 __all__ = [
     "CODE_SETS",
     "AccountConnectionError",
+    "AccountConnectionStatus",
     "BankConnectionError",
     "Channel",
     "DataSource",
+    "DepositSwitchError",
+    "DepositSwitchStatus",
     "ReportType",
     "ResponseStatus",
     "VerificationError",
@@ -206,6 +209,92 @@ class AccountConnectionError(CodeEnum):
     """The account's multi-factor authentication method is not supported."""
     user_action_timeout = "user_action_timeout"
     """The user did not act in time."""
+
+class AccountConnectionStatus(CodeEnum):
+    """Account connection status: The status of Argyle's connection with the user's payroll system (account.connection.status), in the words of Argyle's OpenAPI document; on error, the connection's error_code (account_connection_error) says why.
+
+    Wire field: account.connection.status."""
+
+    connecting = "connecting"
+    """The user submitted new or revised login credentials through Link and Argyle is establishing the connection."""
+    connected = "connected"
+    """An account connection was successfully made. See the `availability` object for updates on initial data retrieval."""
+    error = "error"
+    """An account connection error has occurred. Data refreshes have been paused."""
+
+class DepositSwitchStatus(CodeEnum):
+    """Deposit switch status: The status of an account's deposit switch (account.direct_deposit_switch.status), in the words of Argyle's OpenAPI document; on error, its error_code (deposit_switch_error) says why.
+
+    Wire field: account.direct_deposit_switch.status."""
+
+    idle = "idle"
+    """The deposit switch process has not started."""
+    awaiting_confirmation = "awaiting_confirmation"
+    """The user started the deposit switch flow in Link but has not clicked "Confirm"."""
+    awaiting_user_action = "awaiting_user_action"
+    """The user has confirmed the deposit switch but needs to complete a multi-factor authentication (MFA) step."""
+    awaiting_connection = "awaiting_connection"
+    """Argyle is connecting to the user's payroll system."""
+    scanning = "scanning"
+    """Argyle is scanning the user's existing direct deposits before initiating the deposit switch."""
+    updating = "updating"
+    """The deposit switch is in progress."""
+    success = "success"
+    """The deposit switch was successful."""
+    error = "error"
+    """A deposit switch error occurred, and the deposit switch could not be completed."""
+
+class DepositSwitchError(CodeEnum):
+    """Deposit switch error: The deposit switch error that occurred (account.direct_deposit_switch.error_code), set with an error_message ("Description of the error. Common causes and troubleshooting steps can be found in deposit switch errors."). The values are those of the enum of Argyle's OpenAPI document, which gives no text for them; Argyle's deposit switch errors page was not read, so each code is described in bankcodes' words and its category is bankcodes' reading of its name, not Argyle's.
+
+    Wire field: account.direct_deposit_switch.error_code."""
+
+    account_invalid = "account_invalid"
+    """The deposit account given for the switch is not valid."""
+    account_closed = "account_closed"
+    """The deposit account given for the switch is closed."""
+    account_blocked = "account_blocked"
+    """The deposit account given for the switch is blocked."""
+    confirmation_expired = "confirmation_expired"
+    """The switch's confirmation expired before the switch was made."""
+    confirmation_invalid = "confirmation_invalid"
+    """The confirmation given for the switch was not accepted."""
+    confirmation_timeout = "confirmation_timeout"
+    """The switch was not confirmed in time."""
+    deposit_account_mismatch = "deposit_account_mismatch"
+    """The deposit account does not match the one the switch was set up with."""
+    deposit_destination_unsupported = "deposit_destination_unsupported"
+    """The payroll platform does not support this kind of deposit destination."""
+    employer_unsupported = "employer_unsupported"
+    """The employer's payroll platform does not support deposit switches through the connection."""
+    employer_account_invalid = "employer_account_invalid"
+    """The user's account at the employer is not valid for a deposit switch."""
+    employer_account_closed = "employer_account_closed"
+    """The user's account at the employer is closed."""
+    employer_account_blocked = "employer_account_blocked"
+    """The user's account at the employer is blocked."""
+    employer_confirmation_invalid = "employer_confirmation_invalid"
+    """The employer's confirmation of the switch was not accepted."""
+    internal_server_error = "internal_server_error"
+    """An error occurred on Argyle's side."""
+    invalid_request = "invalid_request"
+    """The request for the switch was not valid."""
+    item_invalid = "item_invalid"
+    """The Item (the payroll platform or employer) given for the switch is not valid."""
+    name_mismatch = "name_mismatch"
+    """The name on the deposit account does not match the user's name at the payroll platform."""
+    payroll_account_mismatch = "payroll_account_mismatch"
+    """The payroll account does not match the one the switch was set up for."""
+    temporarily_unavailable = "temporarily_unavailable"
+    """The payroll platform is not available for now."""
+    terminate_flow = "terminate_flow"
+    """The deposit switch flow was ended."""
+    unauthorized = "unauthorized"
+    """The payroll platform did not authorise the switch."""
+    unexpected = "unexpected"
+    """An unexpected error occurred."""
+    user_input_required = "user_input_required"
+    """The user has to provide more input for the switch."""
 
 class WebhookEvent(CodeEnum):
     """Verification webhook event: The event field of an Argyle verifications webhook.

@@ -1982,6 +1982,803 @@ export const ArgyleAccountConnectionErrorCategories: { readonly [spelling: strin
 export const isArgyleAccountConnectionError = (value: unknown): value is ArgyleAccountConnectionError => isCodeOf(ArgyleAccountConnectionErrorCategories, ArgyleAccountConnectionErrorAliases, value);
 
 /**
+ * Account connection status: The status of Argyle's connection with the user's payroll system
+ * (account.connection.status), in the words of Argyle's OpenAPI document; on error, the
+ * connection's error_code (account_connection_error) says why. Wire field:
+ * account.connection.status.
+ */
+export const ArgyleAccountConnectionStatus = {
+  /**
+   * The user submitted new or revised login credentials through Link and Argyle is establishing the
+   * connection.
+   * Category: pending (Pending); retryable: no.
+   * Whose words: description: Argyle's published text.
+   */
+  connecting: "connecting",
+  /**
+   * An account connection was successfully made. See the `availability` object for updates on
+   * initial data retrieval.
+   * Category: success (Success); retryable: no.
+   * Whose words: description: Argyle's published text.
+   */
+  connected: "connected",
+  /**
+   * An account connection error has occurred. Data refreshes have been paused.
+   * Category: generic_failure (Generic failure); retryable: yes.
+   * Whose words: description: Argyle's published text.
+   */
+  error: "error",
+} as const;
+export type ArgyleAccountConnectionStatus = (typeof ArgyleAccountConnectionStatus)[keyof typeof ArgyleAccountConnectionStatus];
+/** A ArgyleAccountConnectionStatus as read from the wire: a known value or any other string. */
+export type ArgyleAccountConnectionStatusOrUnknown = ArgyleAccountConnectionStatus | (string & {});
+/** The catalog's metadata of every ArgyleAccountConnectionStatus value. */
+export const ArgyleAccountConnectionStatusInfo: { readonly [V in ArgyleAccountConnectionStatus]: CodeInfo } = /* @__PURE__ */ withPages(
+  "reference/argyle/account_connection_status",
+  {
+    connecting: {
+      description: "The user submitted new or revised login credentials through Link and Argyle is establishing the connection.",
+      category: "pending",
+      retryable: false,
+      endUserCanRetry: false,
+      httpStatuses: [],
+      sources: ["argyle-openapi-third-party"],
+      deprecated: false,
+      wording: { description: { by: "provider", sources: ["argyle-openapi-third-party"] } },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
+    },
+    connected: {
+      description: "An account connection was successfully made. See the `availability` object for updates on initial data retrieval.",
+      category: "success",
+      retryable: false,
+      endUserCanRetry: false,
+      httpStatuses: [],
+      sources: ["argyle-openapi-third-party"],
+      deprecated: false,
+      wording: { description: { by: "provider", sources: ["argyle-openapi-third-party"] } },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
+    },
+    error: {
+      description: "An account connection error has occurred. Data refreshes have been paused.",
+      category: "generic_failure",
+      retryable: true,
+      endUserCanRetry: true,
+      httpStatuses: [],
+      sources: ["argyle-openapi-third-party"],
+      deprecated: false,
+      wording: { description: { by: "provider", sources: ["argyle-openapi-third-party"] } },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
+    },
+  },
+);
+/** Other wire spellings of ArgyleAccountConnectionStatus values (alias -> value). */
+export const ArgyleAccountConnectionStatusAliases: { readonly [alias: string]: ArgyleAccountConnectionStatus } = {
+};
+/** The category of every ArgyleAccountConnectionStatus value and alias: all a listener needs to read one. */
+export const ArgyleAccountConnectionStatusCategories: { readonly [spelling: string]: Category } = {
+  connecting: "pending",
+  connected: "success",
+  error: "generic_failure",
+};
+/** Whether a value is a known ArgyleAccountConnectionStatus. */
+export const isArgyleAccountConnectionStatus = (value: unknown): value is ArgyleAccountConnectionStatus => isCodeOf(ArgyleAccountConnectionStatusCategories, ArgyleAccountConnectionStatusAliases, value);
+
+/**
+ * Deposit switch status: The status of an account's deposit switch
+ * (account.direct_deposit_switch.status), in the words of Argyle's OpenAPI document; on error, its
+ * error_code (deposit_switch_error) says why. Wire field: account.direct_deposit_switch.status.
+ */
+export const ArgyleDepositSwitchStatus = {
+  /**
+   * The deposit switch process has not started.
+   * Category: informational (Informational); retryable: no.
+   * Whose words: description: Argyle's published text.
+   */
+  idle: "idle",
+  /**
+   * The user started the deposit switch flow in Link but has not clicked "Confirm".
+   * Category: user_action_required (User action required); retryable: no.
+   * Whose words: description: Argyle's published text.
+   */
+  awaiting_confirmation: "awaiting_confirmation",
+  /**
+   * The user has confirmed the deposit switch but needs to complete a multi-factor authentication
+   * (MFA) step.
+   * Category: mfa_required (MFA required); retryable: no.
+   * Whose words: description: Argyle's published text.
+   */
+  awaiting_user_action: "awaiting_user_action",
+  /**
+   * Argyle is connecting to the user's payroll system.
+   * Category: pending (Pending); retryable: no.
+   * Whose words: description: Argyle's published text.
+   */
+  awaiting_connection: "awaiting_connection",
+  /**
+   * Argyle is scanning the user's existing direct deposits before initiating the deposit switch.
+   * Category: pending (Pending); retryable: no.
+   * Whose words: description: Argyle's published text.
+   */
+  scanning: "scanning",
+  /**
+   * The deposit switch is in progress.
+   * Category: pending (Pending); retryable: no.
+   * Whose words: description: Argyle's published text.
+   */
+  updating: "updating",
+  /**
+   * The deposit switch was successful.
+   * Category: success (Success); retryable: no.
+   * Whose words: description: Argyle's published text.
+   */
+  success: "success",
+  /**
+   * A deposit switch error occurred, and the deposit switch could not be completed.
+   * Category: generic_failure (Generic failure); retryable: yes.
+   * Whose words: description: Argyle's published text.
+   */
+  error: "error",
+} as const;
+export type ArgyleDepositSwitchStatus = (typeof ArgyleDepositSwitchStatus)[keyof typeof ArgyleDepositSwitchStatus];
+/** A ArgyleDepositSwitchStatus as read from the wire: a known value or any other string. */
+export type ArgyleDepositSwitchStatusOrUnknown = ArgyleDepositSwitchStatus | (string & {});
+/** The catalog's metadata of every ArgyleDepositSwitchStatus value. */
+export const ArgyleDepositSwitchStatusInfo: { readonly [V in ArgyleDepositSwitchStatus]: CodeInfo } = /* @__PURE__ */ withPages(
+  "reference/argyle/deposit_switch_status",
+  {
+    idle: {
+      description: "The deposit switch process has not started.",
+      category: "informational",
+      retryable: false,
+      endUserCanRetry: false,
+      httpStatuses: [],
+      sources: ["argyle-openapi-third-party"],
+      deprecated: false,
+      wording: { description: { by: "provider", sources: ["argyle-openapi-third-party"] } },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
+    },
+    awaiting_confirmation: {
+      description: "The user started the deposit switch flow in Link but has not clicked \"Confirm\".",
+      category: "user_action_required",
+      retryable: false,
+      endUserCanRetry: true,
+      httpStatuses: [],
+      sources: ["argyle-openapi-third-party"],
+      deprecated: false,
+      wording: { description: { by: "provider", sources: ["argyle-openapi-third-party"] } },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
+    },
+    awaiting_user_action: {
+      description: "The user has confirmed the deposit switch but needs to complete a multi-factor authentication (MFA) step.",
+      category: "mfa_required",
+      retryable: false,
+      endUserCanRetry: true,
+      httpStatuses: [],
+      sources: ["argyle-openapi-third-party"],
+      deprecated: false,
+      wording: { description: { by: "provider", sources: ["argyle-openapi-third-party"] } },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
+    },
+    awaiting_connection: {
+      description: "Argyle is connecting to the user's payroll system.",
+      category: "pending",
+      retryable: false,
+      endUserCanRetry: false,
+      httpStatuses: [],
+      sources: ["argyle-openapi-third-party"],
+      deprecated: false,
+      wording: { description: { by: "provider", sources: ["argyle-openapi-third-party"] } },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
+    },
+    scanning: {
+      description: "Argyle is scanning the user's existing direct deposits before initiating the deposit switch.",
+      category: "pending",
+      retryable: false,
+      endUserCanRetry: false,
+      httpStatuses: [],
+      sources: ["argyle-openapi-third-party"],
+      deprecated: false,
+      wording: { description: { by: "provider", sources: ["argyle-openapi-third-party"] } },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
+    },
+    updating: {
+      description: "The deposit switch is in progress.",
+      category: "pending",
+      retryable: false,
+      endUserCanRetry: false,
+      httpStatuses: [],
+      sources: ["argyle-openapi-third-party"],
+      deprecated: false,
+      wording: { description: { by: "provider", sources: ["argyle-openapi-third-party"] } },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
+    },
+    success: {
+      description: "The deposit switch was successful.",
+      category: "success",
+      retryable: false,
+      endUserCanRetry: false,
+      httpStatuses: [],
+      sources: ["argyle-openapi-third-party"],
+      deprecated: false,
+      wording: { description: { by: "provider", sources: ["argyle-openapi-third-party"] } },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
+    },
+    error: {
+      description: "A deposit switch error occurred, and the deposit switch could not be completed.",
+      category: "generic_failure",
+      retryable: true,
+      endUserCanRetry: true,
+      httpStatuses: [],
+      sources: ["argyle-openapi-third-party"],
+      deprecated: false,
+      wording: { description: { by: "provider", sources: ["argyle-openapi-third-party"] } },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
+    },
+  },
+);
+/** Other wire spellings of ArgyleDepositSwitchStatus values (alias -> value). */
+export const ArgyleDepositSwitchStatusAliases: { readonly [alias: string]: ArgyleDepositSwitchStatus } = {
+};
+/** The category of every ArgyleDepositSwitchStatus value and alias: all a listener needs to read one. */
+export const ArgyleDepositSwitchStatusCategories: { readonly [spelling: string]: Category } = {
+  idle: "informational",
+  awaiting_confirmation: "user_action_required",
+  awaiting_user_action: "mfa_required",
+  awaiting_connection: "pending",
+  scanning: "pending",
+  updating: "pending",
+  success: "success",
+  error: "generic_failure",
+};
+/** Whether a value is a known ArgyleDepositSwitchStatus. */
+export const isArgyleDepositSwitchStatus = (value: unknown): value is ArgyleDepositSwitchStatus => isCodeOf(ArgyleDepositSwitchStatusCategories, ArgyleDepositSwitchStatusAliases, value);
+
+/**
+ * Deposit switch error: The deposit switch error that occurred
+ * (account.direct_deposit_switch.error_code), set with an error_message ("Description of the error.
+ * Common causes and troubleshooting steps can be found in deposit switch errors."). The values are
+ * those of the enum of Argyle's OpenAPI document, which gives no text for them; Argyle's deposit
+ * switch errors page was not read, so each code is described in bankcodes' words and its category
+ * is bankcodes' reading of its name, not Argyle's. Wire field:
+ * account.direct_deposit_switch.error_code.
+ */
+export const ArgyleDepositSwitchError = {
+  /**
+   * The deposit account given for the switch is not valid.
+   * Category: rejected (Rejected); retryable: no.
+   * Whose words: description: bankcodes' wording.
+   */
+  account_invalid: "account_invalid",
+  /**
+   * The deposit account given for the switch is closed.
+   * Category: account_unavailable (Account unavailable); retryable: no.
+   * Whose words: description: bankcodes' wording.
+   */
+  account_closed: "account_closed",
+  /**
+   * The deposit account given for the switch is blocked.
+   * Category: account_unavailable (Account unavailable); retryable: no.
+   * Whose words: description: bankcodes' wording.
+   */
+  account_blocked: "account_blocked",
+  /**
+   * The switch's confirmation expired before the switch was made.
+   * Category: session_expired (Session expired); retryable: no.
+   * Whose words: description: bankcodes' wording.
+   */
+  confirmation_expired: "confirmation_expired",
+  /**
+   * The confirmation given for the switch was not accepted.
+   * Category: rejected (Rejected); retryable: no.
+   * Whose words: description: bankcodes' wording.
+   */
+  confirmation_invalid: "confirmation_invalid",
+  /**
+   * The switch was not confirmed in time.
+   * Category: session_expired (Session expired); retryable: no.
+   * Whose words: description: bankcodes' wording.
+   */
+  confirmation_timeout: "confirmation_timeout",
+  /**
+   * The deposit account does not match the one the switch was set up with.
+   * Category: rejected (Rejected); retryable: no.
+   * Whose words: description: bankcodes' wording.
+   */
+  deposit_account_mismatch: "deposit_account_mismatch",
+  /**
+   * The payroll platform does not support this kind of deposit destination.
+   * Category: institution_not_supported (Institution not supported); retryable: no.
+   * Whose words: description: bankcodes' wording.
+   */
+  deposit_destination_unsupported: "deposit_destination_unsupported",
+  /**
+   * The employer's payroll platform does not support deposit switches through the connection.
+   * Category: institution_not_supported (Institution not supported); retryable: no.
+   * Whose words: description: bankcodes' wording.
+   */
+  employer_unsupported: "employer_unsupported",
+  /**
+   * The user's account at the employer is not valid for a deposit switch.
+   * Category: account_unavailable (Account unavailable); retryable: no.
+   * Whose words: description: bankcodes' wording.
+   */
+  employer_account_invalid: "employer_account_invalid",
+  /**
+   * The user's account at the employer is closed.
+   * Category: account_unavailable (Account unavailable); retryable: no.
+   * Whose words: description: bankcodes' wording.
+   */
+  employer_account_closed: "employer_account_closed",
+  /**
+   * The user's account at the employer is blocked.
+   * Category: account_unavailable (Account unavailable); retryable: no.
+   * Whose words: description: bankcodes' wording.
+   */
+  employer_account_blocked: "employer_account_blocked",
+  /**
+   * The employer's confirmation of the switch was not accepted.
+   * Category: rejected (Rejected); retryable: no.
+   * Whose words: description: bankcodes' wording.
+   */
+  employer_confirmation_invalid: "employer_confirmation_invalid",
+  /**
+   * An error occurred on Argyle's side.
+   * Category: generic_failure (Generic failure); retryable: yes.
+   * Whose words: description: bankcodes' wording.
+   */
+  internal_server_error: "internal_server_error",
+  /**
+   * The request for the switch was not valid.
+   * Category: integration_error (Integration error); retryable: no.
+   * Whose words: description: bankcodes' wording.
+   */
+  invalid_request: "invalid_request",
+  /**
+   * The Item (the payroll platform or employer) given for the switch is not valid.
+   * Category: integration_error (Integration error); retryable: no.
+   * Whose words: description: bankcodes' wording.
+   */
+  item_invalid: "item_invalid",
+  /**
+   * The name on the deposit account does not match the user's name at the payroll platform.
+   * Category: rejected (Rejected); retryable: no.
+   * Whose words: description: bankcodes' wording.
+   */
+  name_mismatch: "name_mismatch",
+  /**
+   * The payroll account does not match the one the switch was set up for.
+   * Category: rejected (Rejected); retryable: no.
+   * Whose words: description: bankcodes' wording.
+   */
+  payroll_account_mismatch: "payroll_account_mismatch",
+  /**
+   * The payroll platform is not available for now.
+   * Category: institution_unavailable (Institution unavailable); retryable: yes.
+   * Whose words: description: bankcodes' wording.
+   */
+  temporarily_unavailable: "temporarily_unavailable",
+  /**
+   * The deposit switch flow was ended.
+   * Category: cancelled (Cancelled); retryable: no.
+   * Whose words: description: bankcodes' wording.
+   */
+  terminate_flow: "terminate_flow",
+  /**
+   * The payroll platform did not authorise the switch.
+   * Category: rejected (Rejected); retryable: no.
+   * Whose words: description: bankcodes' wording.
+   */
+  unauthorized: "unauthorized",
+  /**
+   * An unexpected error occurred.
+   * Category: generic_failure (Generic failure); retryable: yes.
+   * Whose words: description: bankcodes' wording.
+   */
+  unexpected: "unexpected",
+  /**
+   * The user has to provide more input for the switch.
+   * Category: user_action_required (User action required); retryable: no.
+   * Whose words: description: bankcodes' wording.
+   */
+  user_input_required: "user_input_required",
+} as const;
+export type ArgyleDepositSwitchError = (typeof ArgyleDepositSwitchError)[keyof typeof ArgyleDepositSwitchError];
+/** A ArgyleDepositSwitchError as read from the wire: a known value or any other string. */
+export type ArgyleDepositSwitchErrorOrUnknown = ArgyleDepositSwitchError | (string & {});
+/** The catalog's metadata of every ArgyleDepositSwitchError value. */
+export const ArgyleDepositSwitchErrorInfo: { readonly [V in ArgyleDepositSwitchError]: CodeInfo } = /* @__PURE__ */ withPages(
+  "reference/argyle/deposit_switch_error",
+  {
+    account_invalid: {
+      description: "The deposit account given for the switch is not valid.",
+      category: "rejected",
+      retryable: false,
+      endUserCanRetry: false,
+      httpStatuses: [],
+      sources: ["argyle-openapi-third-party"],
+      deprecated: false,
+      wording: { description: { by: "bankcodes", sources: [] } },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
+    },
+    account_closed: {
+      description: "The deposit account given for the switch is closed.",
+      category: "account_unavailable",
+      retryable: false,
+      endUserCanRetry: false,
+      httpStatuses: [],
+      sources: ["argyle-openapi-third-party"],
+      deprecated: false,
+      wording: { description: { by: "bankcodes", sources: [] } },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
+    },
+    account_blocked: {
+      description: "The deposit account given for the switch is blocked.",
+      category: "account_unavailable",
+      retryable: false,
+      endUserCanRetry: false,
+      httpStatuses: [],
+      sources: ["argyle-openapi-third-party"],
+      deprecated: false,
+      wording: { description: { by: "bankcodes", sources: [] } },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
+    },
+    confirmation_expired: {
+      description: "The switch's confirmation expired before the switch was made.",
+      category: "session_expired",
+      retryable: false,
+      endUserCanRetry: true,
+      httpStatuses: [],
+      sources: ["argyle-openapi-third-party"],
+      deprecated: false,
+      wording: { description: { by: "bankcodes", sources: [] } },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
+    },
+    confirmation_invalid: {
+      description: "The confirmation given for the switch was not accepted.",
+      category: "rejected",
+      retryable: false,
+      endUserCanRetry: false,
+      httpStatuses: [],
+      sources: ["argyle-openapi-third-party"],
+      deprecated: false,
+      wording: { description: { by: "bankcodes", sources: [] } },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
+    },
+    confirmation_timeout: {
+      description: "The switch was not confirmed in time.",
+      category: "session_expired",
+      retryable: false,
+      endUserCanRetry: true,
+      httpStatuses: [],
+      sources: ["argyle-openapi-third-party"],
+      deprecated: false,
+      wording: { description: { by: "bankcodes", sources: [] } },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
+    },
+    deposit_account_mismatch: {
+      description: "The deposit account does not match the one the switch was set up with.",
+      category: "rejected",
+      retryable: false,
+      endUserCanRetry: false,
+      httpStatuses: [],
+      sources: ["argyle-openapi-third-party"],
+      deprecated: false,
+      wording: { description: { by: "bankcodes", sources: [] } },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
+    },
+    deposit_destination_unsupported: {
+      description: "The payroll platform does not support this kind of deposit destination.",
+      category: "institution_not_supported",
+      retryable: false,
+      endUserCanRetry: false,
+      httpStatuses: [],
+      sources: ["argyle-openapi-third-party"],
+      deprecated: false,
+      wording: { description: { by: "bankcodes", sources: [] } },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
+    },
+    employer_unsupported: {
+      description: "The employer's payroll platform does not support deposit switches through the connection.",
+      category: "institution_not_supported",
+      retryable: false,
+      endUserCanRetry: false,
+      httpStatuses: [],
+      sources: ["argyle-openapi-third-party"],
+      deprecated: false,
+      wording: { description: { by: "bankcodes", sources: [] } },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
+    },
+    employer_account_invalid: {
+      description: "The user's account at the employer is not valid for a deposit switch.",
+      category: "account_unavailable",
+      retryable: false,
+      endUserCanRetry: false,
+      httpStatuses: [],
+      sources: ["argyle-openapi-third-party"],
+      deprecated: false,
+      wording: { description: { by: "bankcodes", sources: [] } },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
+    },
+    employer_account_closed: {
+      description: "The user's account at the employer is closed.",
+      category: "account_unavailable",
+      retryable: false,
+      endUserCanRetry: false,
+      httpStatuses: [],
+      sources: ["argyle-openapi-third-party"],
+      deprecated: false,
+      wording: { description: { by: "bankcodes", sources: [] } },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
+    },
+    employer_account_blocked: {
+      description: "The user's account at the employer is blocked.",
+      category: "account_unavailable",
+      retryable: false,
+      endUserCanRetry: false,
+      httpStatuses: [],
+      sources: ["argyle-openapi-third-party"],
+      deprecated: false,
+      wording: { description: { by: "bankcodes", sources: [] } },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
+    },
+    employer_confirmation_invalid: {
+      description: "The employer's confirmation of the switch was not accepted.",
+      category: "rejected",
+      retryable: false,
+      endUserCanRetry: false,
+      httpStatuses: [],
+      sources: ["argyle-openapi-third-party"],
+      deprecated: false,
+      wording: { description: { by: "bankcodes", sources: [] } },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
+    },
+    internal_server_error: {
+      description: "An error occurred on Argyle's side.",
+      category: "generic_failure",
+      retryable: true,
+      endUserCanRetry: true,
+      httpStatuses: [],
+      sources: ["argyle-openapi-third-party"],
+      deprecated: false,
+      wording: { description: { by: "bankcodes", sources: [] } },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
+    },
+    invalid_request: {
+      description: "The request for the switch was not valid.",
+      category: "integration_error",
+      retryable: false,
+      endUserCanRetry: false,
+      httpStatuses: [],
+      sources: ["argyle-openapi-third-party"],
+      deprecated: false,
+      wording: { description: { by: "bankcodes", sources: [] } },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
+    },
+    item_invalid: {
+      description: "The Item (the payroll platform or employer) given for the switch is not valid.",
+      category: "integration_error",
+      retryable: false,
+      endUserCanRetry: false,
+      httpStatuses: [],
+      sources: ["argyle-openapi-third-party"],
+      deprecated: false,
+      wording: { description: { by: "bankcodes", sources: [] } },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
+    },
+    name_mismatch: {
+      description: "The name on the deposit account does not match the user's name at the payroll platform.",
+      category: "rejected",
+      retryable: false,
+      endUserCanRetry: false,
+      httpStatuses: [],
+      sources: ["argyle-openapi-third-party"],
+      deprecated: false,
+      wording: { description: { by: "bankcodes", sources: [] } },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
+    },
+    payroll_account_mismatch: {
+      description: "The payroll account does not match the one the switch was set up for.",
+      category: "rejected",
+      retryable: false,
+      endUserCanRetry: false,
+      httpStatuses: [],
+      sources: ["argyle-openapi-third-party"],
+      deprecated: false,
+      wording: { description: { by: "bankcodes", sources: [] } },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
+    },
+    temporarily_unavailable: {
+      description: "The payroll platform is not available for now.",
+      category: "institution_unavailable",
+      retryable: true,
+      endUserCanRetry: true,
+      httpStatuses: [],
+      sources: ["argyle-openapi-third-party"],
+      deprecated: false,
+      wording: { description: { by: "bankcodes", sources: [] } },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
+    },
+    terminate_flow: {
+      description: "The deposit switch flow was ended.",
+      category: "cancelled",
+      retryable: false,
+      endUserCanRetry: true,
+      httpStatuses: [],
+      sources: ["argyle-openapi-third-party"],
+      deprecated: false,
+      wording: { description: { by: "bankcodes", sources: [] } },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
+    },
+    unauthorized: {
+      description: "The payroll platform did not authorise the switch.",
+      category: "rejected",
+      retryable: false,
+      endUserCanRetry: false,
+      httpStatuses: [],
+      sources: ["argyle-openapi-third-party"],
+      deprecated: false,
+      wording: { description: { by: "bankcodes", sources: [] } },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
+    },
+    unexpected: {
+      description: "An unexpected error occurred.",
+      category: "generic_failure",
+      retryable: true,
+      endUserCanRetry: true,
+      httpStatuses: [],
+      sources: ["argyle-openapi-third-party"],
+      deprecated: false,
+      wording: { description: { by: "bankcodes", sources: [] } },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
+    },
+    user_input_required: {
+      description: "The user has to provide more input for the switch.",
+      category: "user_action_required",
+      retryable: false,
+      endUserCanRetry: true,
+      httpStatuses: [],
+      sources: ["argyle-openapi-third-party"],
+      deprecated: false,
+      wording: { description: { by: "bankcodes", sources: [] } },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
+    },
+  },
+);
+/** Other wire spellings of ArgyleDepositSwitchError values (alias -> value). */
+export const ArgyleDepositSwitchErrorAliases: { readonly [alias: string]: ArgyleDepositSwitchError } = {
+};
+/** The category of every ArgyleDepositSwitchError value and alias: all a listener needs to read one. */
+export const ArgyleDepositSwitchErrorCategories: { readonly [spelling: string]: Category } = {
+  account_invalid: "rejected",
+  account_closed: "account_unavailable",
+  account_blocked: "account_unavailable",
+  confirmation_expired: "session_expired",
+  confirmation_invalid: "rejected",
+  confirmation_timeout: "session_expired",
+  deposit_account_mismatch: "rejected",
+  deposit_destination_unsupported: "institution_not_supported",
+  employer_unsupported: "institution_not_supported",
+  employer_account_invalid: "account_unavailable",
+  employer_account_closed: "account_unavailable",
+  employer_account_blocked: "account_unavailable",
+  employer_confirmation_invalid: "rejected",
+  internal_server_error: "generic_failure",
+  invalid_request: "integration_error",
+  item_invalid: "integration_error",
+  name_mismatch: "rejected",
+  payroll_account_mismatch: "rejected",
+  temporarily_unavailable: "institution_unavailable",
+  terminate_flow: "cancelled",
+  unauthorized: "rejected",
+  unexpected: "generic_failure",
+  user_input_required: "user_action_required",
+};
+/** Whether a value is a known ArgyleDepositSwitchError. */
+export const isArgyleDepositSwitchError = (value: unknown): value is ArgyleDepositSwitchError => isCodeOf(ArgyleDepositSwitchErrorCategories, ArgyleDepositSwitchErrorAliases, value);
+
+/**
  * Verification webhook event: The event field of an Argyle verifications webhook. Wire field:
  * webhook.event.
  */

@@ -11,9 +11,12 @@ import type { EndUserText } from "./classify.js";
 import { classifyWith, endUserTextWith, type CodeSets, type Words } from "./entry.js";
 import {
   ArgyleAccountConnectionErrorCategories,
+  ArgyleAccountConnectionStatusCategories,
   ArgyleBankConnectionErrorCategories,
   ArgyleChannelCategories,
   ArgyleDataSourceCategories,
+  ArgyleDepositSwitchErrorCategories,
+  ArgyleDepositSwitchStatusCategories,
   ArgyleReportTypeCategories,
   ArgyleResponseStatusCategories,
   ArgyleVerificationErrorCategories,
@@ -48,6 +51,21 @@ export {
   ArgyleAccountConnectionErrorAliases,
   ArgyleAccountConnectionErrorCategories,
   isArgyleAccountConnectionError,
+  ArgyleAccountConnectionStatus,
+  type ArgyleAccountConnectionStatusOrUnknown,
+  ArgyleAccountConnectionStatusAliases,
+  ArgyleAccountConnectionStatusCategories,
+  isArgyleAccountConnectionStatus,
+  ArgyleDepositSwitchStatus,
+  type ArgyleDepositSwitchStatusOrUnknown,
+  ArgyleDepositSwitchStatusAliases,
+  ArgyleDepositSwitchStatusCategories,
+  isArgyleDepositSwitchStatus,
+  ArgyleDepositSwitchError,
+  type ArgyleDepositSwitchErrorOrUnknown,
+  ArgyleDepositSwitchErrorAliases,
+  ArgyleDepositSwitchErrorCategories,
+  isArgyleDepositSwitchError,
   ArgyleWebhookEvent,
   type ArgyleWebhookEventOrUnknown,
   ArgyleWebhookEventAliases,
@@ -85,6 +103,9 @@ const CODE_SETS: CodeSets = {
   verification_status_code: ArgyleVerificationStatusCodeCategories,
   verification_error: ArgyleVerificationErrorCategories,
   account_connection_error: ArgyleAccountConnectionErrorCategories,
+  account_connection_status: ArgyleAccountConnectionStatusCategories,
+  deposit_switch_status: ArgyleDepositSwitchStatusCategories,
+  deposit_switch_error: ArgyleDepositSwitchErrorCategories,
   webhook_event: ArgyleWebhookEventCategories,
   report_type: ArgyleReportTypeCategories,
   data_source: ArgyleDataSourceCategories,
@@ -99,6 +120,9 @@ export type CodeSetId =
   | "verification_status_code"
   | "verification_error"
   | "account_connection_error"
+  | "account_connection_status"
+  | "deposit_switch_status"
+  | "deposit_switch_error"
   | "webhook_event"
   | "report_type"
   | "data_source"

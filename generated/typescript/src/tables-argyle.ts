@@ -11,6 +11,12 @@ import {
   ArgyleVerificationErrorAliases,
   ArgyleAccountConnectionErrorInfo,
   ArgyleAccountConnectionErrorAliases,
+  ArgyleAccountConnectionStatusInfo,
+  ArgyleAccountConnectionStatusAliases,
+  ArgyleDepositSwitchStatusInfo,
+  ArgyleDepositSwitchStatusAliases,
+  ArgyleDepositSwitchErrorInfo,
+  ArgyleDepositSwitchErrorAliases,
   ArgyleWebhookEventInfo,
   ArgyleWebhookEventAliases,
   ArgyleReportTypeInfo,
@@ -44,6 +50,18 @@ export const TABLES: { readonly [id: string]: CodeSetTables } = {
   account_connection_error: {
     info: ArgyleAccountConnectionErrorInfo,
     aliases: ArgyleAccountConnectionErrorAliases,
+  },
+  account_connection_status: {
+    info: ArgyleAccountConnectionStatusInfo,
+    aliases: ArgyleAccountConnectionStatusAliases,
+  },
+  deposit_switch_status: {
+    info: ArgyleDepositSwitchStatusInfo,
+    aliases: ArgyleDepositSwitchStatusAliases,
+  },
+  deposit_switch_error: {
+    info: ArgyleDepositSwitchErrorInfo,
+    aliases: ArgyleDepositSwitchErrorAliases,
   },
   webhook_event: {
     info: ArgyleWebhookEventInfo,

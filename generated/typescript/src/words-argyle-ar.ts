@@ -8,6 +8,10 @@ import type { Words } from "./entry.js";
 export const words: Words = {
   language: "ar",
   categories: {
+    mfa_required: {
+      message: "يحتاج بنكك إلى التحقق من هويتك.",
+      action: "أدخل الرمز أو أجب عن السؤال الذي أرسله إليك بنكك.",
+    },
     mfa_failed: {
       message: "لم يتم قبول رمز التحقق أو الإجابة.",
       action: "تحقق مما أدخلته وحاول مرة أخرى.",

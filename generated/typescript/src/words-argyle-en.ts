@@ -8,6 +8,10 @@ import type { Words } from "./entry.js";
 export const words: Words = {
   language: "en",
   categories: {
+    mfa_required: {
+      message: "Your bank needs to confirm it's you.",
+      action: "Enter the code or answer the question your bank sent you.",
+    },
     mfa_failed: {
       message: "The verification code or answer was not accepted.",
       action: "Check what you entered and try again.",

@@ -8,6 +8,10 @@ import type { Words } from "./entry.js";
 export const words: Words = {
   language: "es",
   categories: {
+    mfa_required: {
+      message: "Su banco necesita confirmar su identidad.",
+      action: "Ingrese el código o responda la pregunta que le envió su banco.",
+    },
     mfa_failed: {
       message: "No se aceptó el código de verificación o la respuesta.",
       action: "Revise lo que ingresó y vuelva a intentarlo.",

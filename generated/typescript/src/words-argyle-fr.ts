@@ -8,6 +8,10 @@ import type { Words } from "./entry.js";
 export const words: Words = {
   language: "fr",
   categories: {
+    mfa_required: {
+      message: "Votre banque doit confirmer votre identité.",
+      action: "Saisissez le code ou répondez à la question envoyée par votre banque.",
+    },
     mfa_failed: {
       message: "Le code de vérification ou la réponse n'ont pas été acceptés.",
       action: "Vérifiez ce que vous avez saisi et réessayez.",

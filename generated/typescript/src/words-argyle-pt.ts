@@ -8,6 +8,10 @@ import type { Words } from "./entry.js";
 export const words: Words = {
   language: "pt",
   categories: {
+    mfa_required: {
+      message: "Seu banco precisa confirmar que é você.",
+      action: "Digite o código ou responda à pergunta que seu banco enviou.",
+    },
     mfa_failed: {
       message: "O código de verificação ou a resposta não foi aceito.",
       action: "Confira o que você digitou e tente novamente.",
