@@ -58,7 +58,7 @@ export function splitResponse(text: string): {
   }
 }
 
-/** A URL pasted alone, with a query: a redirect to the app (tink://callback?error=…), or its query
+/** A URL pasted alone, with a query: a redirect to the app (myapp://callback?error=…), or its query
  * alone (?error=…); its fragment is not read (the Python PASTED_URL). */
 const PASTED_URL =
   /^(?:[A-Za-z][A-Za-z0-9+.-]*:[^ \t\n\r\v\f?#]*)?\?([^ \t\n\r\v\f#]+)(?:#[^ \t\n\r\v\f]*)?$/;

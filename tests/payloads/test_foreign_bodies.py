@@ -67,9 +67,10 @@ def test_explain_says_each_is_no_providers_payload(monkeypatch: pytest.MonkeyPat
     """`explain -` on each body, pasted alone and as a response with its status line: exit 1
     and "no provider payload" (or, for an empty body, a response "with no body"), never an
     answer but that nothing is recognised (as `decide -` says it) and the request ids a name
-    says the body gives, to quote to its sender (as the decoder shows them); a response whose
-    status says what it stands for (400 and 401, the caller's to fix; 429 and 503, to retry
-    later) is decided by its status alone, with no code read."""
+    says the body gives, to quote to its sender (as the decoder shows them); a body alone that
+    is not JSON (an HTML page, XML, text) is said to be neither JSON nor a code, with no answer;
+    a response whose status says what it stands for (400 and 401, the caller's to fix; 429 and
+    503, to retry later) is decided by its status alone, with no code read."""
     steps = {400: "fix the request", 401: "fix the request", 429: "retry later", 503: "retry later"}
     answered = {}
     for name, body in zip(_names(), BODIES, strict=True):
@@ -83,13 +84,15 @@ def test_explain_says_each_is_no_providers_payload(monkeypatch: pytest.MonkeyPat
             said = err.getvalue()
             lines = out.getvalue().splitlines(keepends=True)
             shown = "".join(line for line in lines if not line.startswith("request id ("))
-            nobody = "no provider payload" in said or "with no body" in said
+            not_json = said.startswith("the input is neither JSON nor a code: ")
+            nobody = "no provider payload" in said or "with no body" in said or not_json
             by_status = pasted.startswith("HTTP/") and status in steps
             decided = steps.get(status, "-") in shown.lower() and "  Code: " not in shown
             stated = f"nothing recognised, and its status is HTTP {status}" in shown
             nothing = "Nothing in it is recognised: contact the provider's support with the "
             nothing += "request id.\n  Why this step: nothing recognised (category)\n"
             wrong = not (decided and stated) if by_status else shown != nothing
+            wrong = shown != "" or pasted.startswith("HTTP/") if not_json else wrong
             if code != 1 or not nobody or wrong:
                 answered[name] = (code, shown[:200], said[:200])
     assert answered == {}

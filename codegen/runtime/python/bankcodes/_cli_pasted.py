@@ -66,7 +66,7 @@ def split_pairs(data: bytes) -> tuple[int | None, list[tuple[str, str]], bytes]:
         start = len(data) if blank is None else blank.end()
 
 
-#: A URL pasted alone, with a query: a redirect to the app (tink://callback?error=…), or its
+#: A URL pasted alone, with a query: a redirect to the app (myapp://callback?error=…), or its
 #: query alone (?error=…), read without ASCII's whitespace around it (what \s matches in bytes); its
 #: fragment is not read.
 PASTED_URL = re.compile(rb"(?:[A-Za-z][A-Za-z0-9+.-]*:[^\s?#]*)?\?([^\s#]+)(?:#\S*)?")
