@@ -72,7 +72,8 @@ ARGYLE_TROUBLESHOOTING = {
 #: PolishAPI's 2_1_2 file as ITger/PolishAPI_sample keeps it (polishapi.org could not be read);
 #: Enable Banking's API reference (enablebanking-api.yaml) as three apps' repositories keep it (no
 #: first-party copy could be read); GoCardless's OpenAPI document (swagger.json) as
-#: andrejvysny/spendly keeps it (no first-party copy could be read).
+#: andrejvysny/spendly keeps it (no first-party copy could be read); Argyle's OpenAPI document
+#: (api.yaml of docs.argyle.com) as api-evangelist/argyle keeps it (no first-party copy was read).
 MIRRORS = {
     "argyle-json-schema-verification-status",
     "argyle-openapi-verifications",
@@ -86,6 +87,7 @@ MIRRORS = {
     "enablebanking-openapi-33d10df1",
     "enablebanking-openapi-f30f2f09",
     "gocardless-openapi-third-party",
+    "argyle-openapi-third-party",
 }
 ARGYLE_PAGE = "https://docs.argyle.com/api-reference/bank-connection-errors"
 

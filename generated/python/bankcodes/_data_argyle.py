@@ -2145,7 +2145,7 @@ def _DepositSwitchStatus() -> type[CodeEnum]:
 
 def _DepositSwitchError() -> type[CodeEnum]:
     class DepositSwitchError(CodeEnum):
-        """Deposit switch error: The deposit switch error that occurred (account.direct_deposit_switch.error_code), set with an error_message ("Description of the error. Common causes and troubleshooting steps can be found in deposit switch errors."). The values are those of the enum of Argyle's OpenAPI document, which gives no text for them; Argyle's deposit switch errors page was not read, so each code is described in bankcodes' words and its category is bankcodes' reading of its name, not Argyle's.
+        """Deposit switch error: The deposit switch error that occurred (account.direct_deposit_switch.error_code), set with an error_message ("Description of the error. Common causes and troubleshooting steps can be found in deposit switch errors."). The values are those of the enum of Argyle's OpenAPI document; Argyle's deposit switch errors page, which the document names for their causes, was not read, so each code is described in bankcodes' words and its category is bankcodes' reading of its name, not Argyle's.
 
         Wire field: account.direct_deposit_switch.error_code."""
 
@@ -2180,7 +2180,7 @@ def _DepositSwitchError() -> type[CodeEnum]:
                 provider="argyle",
                 id="deposit_switch_error",
                 title="Deposit switch error",
-                description="The deposit switch error that occurred (account.direct_deposit_switch.error_code), set with an error_message (\"Description of the error. Common causes and troubleshooting steps can be found in deposit switch errors.\"). The values are those of the enum of Argyle's OpenAPI document, which gives no text for them; Argyle's deposit switch errors page was not read, so each code is described in bankcodes' words and its category is bankcodes' reading of its name, not Argyle's.",
+                description="The deposit switch error that occurred (account.direct_deposit_switch.error_code), set with an error_message (\"Description of the error. Common causes and troubleshooting steps can be found in deposit switch errors.\"). The values are those of the enum of Argyle's OpenAPI document; Argyle's deposit switch errors page, which the document names for their causes, was not read, so each code is described in bankcodes' words and its category is bankcodes' reading of its name, not Argyle's.",
                 field="account.direct_deposit_switch.error_code",
                 sources=(_S["argyle-openapi-third-party"],),
             ),

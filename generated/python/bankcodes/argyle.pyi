@@ -245,7 +245,7 @@ class DepositSwitchStatus(CodeEnum):
     """A deposit switch error occurred, and the deposit switch could not be completed."""
 
 class DepositSwitchError(CodeEnum):
-    """Deposit switch error: The deposit switch error that occurred (account.direct_deposit_switch.error_code), set with an error_message ("Description of the error. Common causes and troubleshooting steps can be found in deposit switch errors."). The values are those of the enum of Argyle's OpenAPI document, which gives no text for them; Argyle's deposit switch errors page was not read, so each code is described in bankcodes' words and its category is bankcodes' reading of its name, not Argyle's.
+    """Deposit switch error: The deposit switch error that occurred (account.direct_deposit_switch.error_code), set with an error_message ("Description of the error. Common causes and troubleshooting steps can be found in deposit switch errors."). The values are those of the enum of Argyle's OpenAPI document; Argyle's deposit switch errors page, which the document names for their causes, was not read, so each code is described in bankcodes' words and its category is bankcodes' reading of its name, not Argyle's.
 
     Wire field: account.direct_deposit_switch.error_code."""
 
