@@ -95,6 +95,8 @@ KINDS: LazyKinds = LazyKinds(
         "bridge/item": "bridge",
         "bridge/error": "bridge",
         "bridge/error-v2019": "bridge",
+        "stitch/graphql-error": "stitch",
+        "stitch/webhook": "stitch",
         "mastercard/obwms-error": "mastercard",
         "mastercard/europe-error": "mastercard",
     }

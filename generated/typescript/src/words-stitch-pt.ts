@@ -1,0 +1,36 @@
+// generated from spec/catalog.json — do not edit (run `make generate`)
+/**
+ * bankcodes/stitch/pt: the end-user words ("pt") for endUserText of bankcodes/stitch: each
+ * category's, and the codes' own where they differ.
+ */
+import type { Words } from "./entry.js";
+
+export const words: Words = {
+  language: "pt",
+  categories: {
+    account_unavailable: {
+      message: "Esta conta não pode ser usada.",
+      action: "Escolha outra conta ou entre em contato com seu banco.",
+    },
+    institution_unavailable: {
+      message: "Seu banco não está respondendo no momento.",
+      action: "Tente novamente daqui a pouco.",
+    },
+    session_expired: { message: "Sua sessão expirou.", action: "Comece de novo." },
+    cancelled: { message: "A conexão foi cancelada.", action: "Comece de novo quando quiser." },
+    rejected: {
+      message: "Seu banco recusou a solicitação.",
+      action: "Entre em contato com seu banco para saber mais.",
+    },
+    integration_error: {
+      message: "Algo deu errado do nosso lado.",
+      action: "Entre em contato com o suporte.",
+    },
+    generic_failure: { message: "Algo deu errado.", action: "Tente novamente." },
+    unknown: {
+      message: "Aconteceu algo inesperado.",
+      action: "Tente novamente ou entre em contato com o suporte.",
+    },
+  },
+  codes: {},
+};
