@@ -66,6 +66,14 @@ BENEFICIARY_BANK = (
     "not responding to an RTC payment within the required 60 seconds, or not being enrolled for "
     "RTC."
 )
+#: docs.stitch.money/api/unions/payment-initiation-status (LinkPay), in the union's order.
+PAYMENT_INITIATION_STATUSES = [
+    "PaymentInitiationCompleted", "PaymentInitiationPending", "PaymentInitiationFailed",
+    "PaymentInitiationCancelled", "PaymentInitiationExpired",
+]  # fmt: skip
+#: docs.stitch.money/authentication/error-handling: "a 400 Bad Request HTTP status code and a
+#: JSON body containing the specific error message", with the Invalid Scope example.
+INVALID_SCOPE = {"error": "invalid_scope"}
 #: stitch.money/docs/stitch-api/error-handling/: the example response, a token missing the
 #: balances scope (answered, the page says, with "a 200 OK HTTP status").
 FORBIDDEN_BODY = {
@@ -256,7 +264,7 @@ def test_a_graphql_error_pasted_into_explain_reads_as_stitch_s() -> None:
 
 def test_every_source_is_a_dated_copy_and_says_what_was_read() -> None:
     sources = {k: v for k, v in spec_data()["sources"].items() if k.startswith("stitch-")}
-    assert len(sources) == 11
+    assert len(sources) == 13
     for key, source in sources.items():
         assert source["kind"] == "doc", key
         assert source["url"].startswith(
@@ -269,4 +277,22 @@ def test_every_source_is_a_dated_copy_and_says_what_was_read() -> None:
         "stitch-api-disbursement-reversed-reason",
         "stitch-api-disbursement-status",
         "stitch-api-payment-initiation-request-state",
+        "stitch-api-payment-initiation-status",
     ]
+
+
+def test_linkpay_s_statuses_are_the_union_s_type_names() -> None:
+    assert _values("payment_initiation_status") == PAYMENT_INITIATION_STATUSES
+    expired = stitch.PaymentInitiationStatus("PaymentInitiationExpired")
+    assert expired.description == "Payment initiation expired before the user attempted to pay"
+
+
+def test_a_token_error_is_oauth_s_shape_read_only_when_told() -> None:
+    assert payloads.identify(INVALID_SCOPE).kind is None
+    found = payloads.decisive_code("stitch/token-error", INVALID_SCOPE)
+    assert found is not None and found.code is stitch.TokenError("invalid_scope")
+    assert found.code.category is Category.INTEGRATION_ERROR
+    assert "allowedScopes" in (found.code.advice or "")
+    codes = spec_data()["providers"]["stitch"]["code_sets"]["token_error"]["codes"]
+    assert [c["value"] for c in codes] == ["invalid_scope", "invalid_grant"]
+    assert all([h["status"] for h in c["http"]] == [400] for c in codes)

@@ -169,6 +169,7 @@ BY_CATEGORY: dict[str, tuple[tuple[str, str, str], ...]] = {
         ("stitch", "payment_request_state", "PaymentInitiationRequestCompleted"),
         ("stitch", "payment_confirmation_status", "PaymentReceived"),
         ("stitch", "disbursement_status", "DisbursementCompleted"),
+        ("stitch", "payment_initiation_status", "PaymentInitiationCompleted"),
     ),
     "pending": (
         ("lean", "callback_status", "REDIRECT"),
@@ -389,6 +390,7 @@ BY_CATEGORY: dict[str, tuple[tuple[str, str, str], ...]] = {
         ("stitch", "disbursement_status", "DisbursementSubmitted"),
         ("stitch", "disbursement_paused_reason", "insufficient_funds"),
         ("stitch", "disbursement_paused_reason", "no_satisfactory_source_bank"),
+        ("stitch", "payment_initiation_status", "PaymentInitiationPending"),
     ),
     "mfa_required": (
         ("lean", "secondary_status", "MFA_REQUIRED"),
@@ -1205,6 +1207,7 @@ BY_CATEGORY: dict[str, tuple[tuple[str, str, str], ...]] = {
         ("tink", "credentials_status", "SESSION_EXPIRED"),
         ("powens", "webview_error", "session_expired"),
         ("stitch", "payment_request_state", "PaymentInitiationRequestExpired"),
+        ("stitch", "payment_initiation_status", "PaymentInitiationExpired"),
     ),
     "concurrent_operation": (
         ("lean", "data_api_status", "DUPLICATED_REQUEST"),
@@ -1341,6 +1344,7 @@ BY_CATEGORY: dict[str, tuple[tuple[str, str, str], ...]] = {
         ("powens", "webview_error", "tos_declined"),
         ("stitch", "payment_request_state", "PaymentInitiationRequestCancelled"),
         ("stitch", "disbursement_status", "DisbursementCancelled"),
+        ("stitch", "payment_initiation_status", "PaymentInitiationCancelled"),
     ),
     "rejected": (
         ("lean", "secondary_status", "REJECTED_BY_BANK"),
@@ -1683,6 +1687,7 @@ BY_CATEGORY: dict[str, tuple[tuple[str, str, str], ...]] = {
         ("stitch", "refund_error_reason", "exceeded_limit"),
         ("stitch", "refund_error_reason", "invalid_transaction_details"),
         ("stitch", "refund_error_reason", "payment_not_received"),
+        ("stitch", "payment_initiation_status", "PaymentInitiationFailed"),
     ),
     "rate_limited": (
         ("lean", "api_error_status", "RATE_LIMIT_EXCEEDED"),
@@ -2593,6 +2598,8 @@ BY_CATEGORY: dict[str, tuple[tuple[str, str, str], ...]] = {
         ("bridge", "error_code", "invalid_client_credentials"),
         ("bridge", "error_type", "conflict"),
         ("stitch", "graphql_error_code", "FORBIDDEN"),
+        ("stitch", "token_error", "invalid_scope"),
+        ("stitch", "token_error", "invalid_grant"),
     ),
     "generic_failure": (
         ("lean", "callback_status", "ERROR"),

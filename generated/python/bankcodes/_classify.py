@@ -3257,5 +3257,12 @@ CLASSIFY: dict[str, dict[str, Category]] = {
         "direct-deposit": _C.INFORMATIONAL,
         "payment-initiation": _C.INFORMATIONAL,
         "payment-initiation.confirmation": _C.INFORMATIONAL,
+        "PaymentInitiationCompleted": _C.SUCCESS,
+        "PaymentInitiationPending": _C.PENDING,
+        "PaymentInitiationFailed": _C.REJECTED,
+        "PaymentInitiationCancelled": _C.CANCELLED,
+        "PaymentInitiationExpired": _C.SESSION_EXPIRED,
+        "invalid_scope": _C.INTEGRATION_ERROR,
+        "invalid_grant": _C.INTEGRATION_ERROR,
     },
 }

@@ -79,6 +79,19 @@ _S = {
         url="https://docs.stitch.money/payment-products/payins/paybybank/payment-confirmation-status",
         read_in_part="A stored copy of the page: the table of paymentConfirmation statuses whole, and its example payment.confirmation payload up to the node's externalReference, where the copy is cut; the node's state and paymentConfirmation were not read.",
     ),
+    "stitch-docs-token-error-handling": Source(
+        id="stitch-docs-token-error-handling",
+        kind="doc",
+        title="Stitch docs: Error Handling (the Token API)",
+        url="https://docs.stitch.money/authentication/error-handling",
+        read_in_part="A stored copy of the page from its start through Invalid Redirect URL and Invalid Scope to the first reason of Invalid Grant, cut in its second ('Retri'); the rest of Invalid Grant and any error after it were not read.",
+    ),
+    "stitch-api-payment-initiation-status": Source(
+        id="stitch-api-payment-initiation-status",
+        kind="doc",
+        title="Stitch API reference: PaymentInitiationStatus (union)",
+        url="https://docs.stitch.money/api/unions/payment-initiation-status",
+    ),
 }
 
 
@@ -1243,6 +1256,189 @@ def _WebhookEventType() -> type[CodeEnum]:
     return WebhookEventType
 
 
+def _PaymentInitiationStatus() -> type[CodeEnum]:
+    class PaymentInitiationStatus(CodeEnum):
+        """LinkPay payment initiation status (PaymentInitiationStatus): Where a LinkPay payment initiation (a payment from a linked account) stands: the type of its status, one of the five objects of the PaymentInitiationStatus union (status.__typename). Stitch's webhook event types mark LinkPay's payment-initiation events deprecated.
+
+        Wire field: status.__typename of a PaymentInitiation (LinkPay)."""
+
+        PaymentInitiationCompleted = "PaymentInitiationCompleted"
+        PaymentInitiationPending = "PaymentInitiationPending"
+        PaymentInitiationFailed = "PaymentInitiationFailed"
+        PaymentInitiationCancelled = "PaymentInitiationCancelled"
+        PaymentInitiationExpired = "PaymentInitiationExpired"
+
+    register(
+        PaymentInitiationStatus,
+        lambda: (
+            CodeSetInfo(
+                provider="stitch",
+                id="payment_initiation_status",
+                title="LinkPay payment initiation status (PaymentInitiationStatus)",
+                description="Where a LinkPay payment initiation (a payment from a linked account) stands: the type of its status, one of the five objects of the PaymentInitiationStatus union (status.__typename). Stitch's webhook event types mark LinkPay's payment-initiation events deprecated.",
+                field="status.__typename of a PaymentInitiation (LinkPay)",
+                sources=(_S["stitch-api-payment-initiation-status"],),
+            ),
+            (
+                CodeInfo(
+                    value="PaymentInitiationCompleted",
+                    description="Details relating to a successful payment initiation.",
+                    category=_C.SUCCESS,
+                    sources=(_S["stitch-api-payment-initiation-status"],),
+                    retryable=False,
+                    end_user_can_retry=False,
+                    wording=(
+                        Wording(
+                            field="description",
+                            by="provider",
+                            sources=(_S["stitch-api-payment-initiation-status"],),
+                        ),
+                    ),
+                    page="reference/stitch/payment_initiation_status/#PaymentInitiationCompleted",
+                ),
+                CodeInfo(
+                    value="PaymentInitiationPending",
+                    description="Details relating to a pending payment initiation.",
+                    category=_C.PENDING,
+                    sources=(_S["stitch-api-payment-initiation-status"],),
+                    retryable=False,
+                    end_user_can_retry=False,
+                    wording=(
+                        Wording(
+                            field="description",
+                            by="provider",
+                            sources=(_S["stitch-api-payment-initiation-status"],),
+                        ),
+                    ),
+                    page="reference/stitch/payment_initiation_status/#PaymentInitiationPending",
+                ),
+                CodeInfo(
+                    value="PaymentInitiationFailed",
+                    description="Payment initiation has failed to complete.",
+                    category=_C.REJECTED,
+                    sources=(_S["stitch-api-payment-initiation-status"],),
+                    retryable=False,
+                    end_user_can_retry=False,
+                    wording=(
+                        Wording(
+                            field="description",
+                            by="provider",
+                            sources=(_S["stitch-api-payment-initiation-status"],),
+                        ),
+                        Wording(field="notes", by="bankcodes"),
+                    ),
+                    page="reference/stitch/payment_initiation_status/#PaymentInitiationFailed",
+                    notes="Its object carries the reason as free text (reason: String!), not a code.",
+                ),
+                CodeInfo(
+                    value="PaymentInitiationCancelled",
+                    description="Details relating to a cancelled payment initiation.",
+                    category=_C.CANCELLED,
+                    sources=(_S["stitch-api-payment-initiation-status"],),
+                    retryable=False,
+                    end_user_can_retry=True,
+                    wording=(
+                        Wording(
+                            field="description",
+                            by="provider",
+                            sources=(_S["stitch-api-payment-initiation-status"],),
+                        ),
+                    ),
+                    page="reference/stitch/payment_initiation_status/#PaymentInitiationCancelled",
+                ),
+                CodeInfo(
+                    value="PaymentInitiationExpired",
+                    description="Payment initiation expired before the user attempted to pay",
+                    category=_C.SESSION_EXPIRED,
+                    sources=(_S["stitch-api-payment-initiation-status"],),
+                    retryable=False,
+                    end_user_can_retry=True,
+                    wording=(
+                        Wording(
+                            field="description",
+                            by="provider",
+                            sources=(_S["stitch-api-payment-initiation-status"],),
+                        ),
+                    ),
+                    page="reference/stitch/payment_initiation_status/#PaymentInitiationExpired",
+                ),
+            ),
+        ),
+        {},
+    )
+    return PaymentInitiationStatus
+
+
+def _TokenError() -> type[CodeEnum]:
+    class TokenError(CodeEnum):
+        """Token API error (error): The error of a Stitch Token API response, answered with HTTP 400 and a JSON body {error}: OAuth 2.0's codes, with the reasons the Token API's Error Handling page gives. The page was read to the start of Invalid Grant's reasons; errors after it were not read. An invalid redirect_uri is answered with a body of its own, {redirect_uri: [message]}, which carries no code.
+
+        Wire field: error of a Token API error body (client and user tokens)."""
+
+        invalid_scope = "invalid_scope"
+        invalid_grant = "invalid_grant"
+
+    register(
+        TokenError,
+        lambda: (
+            CodeSetInfo(
+                provider="stitch",
+                id="token_error",
+                title="Token API error (error)",
+                description="The error of a Stitch Token API response, answered with HTTP 400 and a JSON body {error}: OAuth 2.0's codes, with the reasons the Token API's Error Handling page gives. The page was read to the start of Invalid Grant's reasons; errors after it were not read. An invalid redirect_uri is answered with a body of its own, {redirect_uri: [message]}, which carries no code.",
+                field="error of a Token API error body (client and user tokens)",
+                sources=(_S["stitch-docs-token-error-handling"],),
+            ),
+            (
+                CodeInfo(
+                    value="invalid_scope",
+                    description="The scope parameter includes scopes not authorised for your client, misspelled scopes, or is not included in the request; or the scopes requested are not separated by a single whitespace.",
+                    category=_C.INTEGRATION_ERROR,
+                    sources=(_S["stitch-docs-token-error-handling"],),
+                    retryable=False,
+                    end_user_can_retry=False,
+                    http=(
+                        HttpStatus(status=400, sources=(_S["stitch-docs-token-error-handling"],)),
+                    ),
+                    wording=(
+                        Wording(field="description", by="bankcodes"),
+                        Wording(
+                            field="advice",
+                            by="provider",
+                            sources=(_S["stitch-docs-token-error-handling"],),
+                        ),
+                        Wording(field="notes", by="bankcodes"),
+                    ),
+                    page="reference/stitch/token_error/#invalid_scope",
+                    editorial=True,
+                    advice="You can verify the list of authorised scopes in your credential JSON file under the key allowedScopes. Should you require any additional scopes to be enabled, please reach out to our support engineers.",
+                    notes="The description joins the page's four reasons in bankcodes' words.",
+                ),
+                CodeInfo(
+                    value="invalid_grant",
+                    description="The token request's grant was not accepted, for example a client token requested without the scope parameter.",
+                    category=_C.INTEGRATION_ERROR,
+                    sources=(_S["stitch-docs-token-error-handling"],),
+                    retryable=False,
+                    end_user_can_retry=False,
+                    http=(
+                        HttpStatus(status=400, sources=(_S["stitch-docs-token-error-handling"],)),
+                    ),
+                    wording=(
+                        Wording(field="description", by="bankcodes"),
+                        Wording(field="notes", by="bankcodes"),
+                    ),
+                    page="reference/stitch/token_error/#invalid_grant",
+                    editorial=True,
+                    notes='The page\'s first reason: "Retrieving a client token without specifying the scope parameter in the request parameters."; the others were not read.',
+                ),
+            ),
+        ),
+        {},
+    )
+    return TokenError
+
+
 def _CODE_SETS() -> tuple[object, ...]:
     return tuple(
         getattr(_PUBLIC, name)
@@ -1255,5 +1451,7 @@ def _CODE_SETS() -> tuple[object, ...]:
             "RefundErrorReason",
             "GraphqlErrorCode",
             "WebhookEventType",
+            "PaymentInitiationStatus",
+            "TokenError",
         )
     )

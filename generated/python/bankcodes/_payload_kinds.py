@@ -97,6 +97,7 @@ KINDS: LazyKinds = LazyKinds(
         "bridge/error-v2019": "bridge",
         "stitch/graphql-error": "stitch",
         "stitch/webhook": "stitch",
+        "stitch/token-error": "stitch",
         "mastercard/obwms-error": "mastercard",
         "mastercard/europe-error": "mastercard",
     }

@@ -5470,6 +5470,19 @@ SOURCES: dict[str, Source] = {
         url="https://docs.svix.com/receiving/verifying-payloads/how-manual",
         read_in_part="A stored copy of the page from its start to 'Svix uses an HMAC with SHA-256 to sign its webhook', before the section on the key and on the timestamp's tolerance.",
     ),
+    "stitch-docs-token-error-handling": Source(
+        id="stitch-docs-token-error-handling",
+        kind="doc",
+        title="Stitch docs: Error Handling (the Token API)",
+        url="https://docs.stitch.money/authentication/error-handling",
+        read_in_part="A stored copy of the page from its start through Invalid Redirect URL and Invalid Scope to the first reason of Invalid Grant, cut in its second ('Retri'); the rest of Invalid Grant and any error after it were not read.",
+    ),
+    "stitch-api-payment-initiation-status": Source(
+        id="stitch-api-payment-initiation-status",
+        kind="doc",
+        title="Stitch API reference: PaymentInitiationStatus (union)",
+        url="https://docs.stitch.money/api/unions/payment-initiation-status",
+    ),
     "mastercard-europe-enterprise-codes": Source(
         id="mastercard-europe-enterprise-codes",
         kind="doc",

@@ -193,6 +193,8 @@ if TYPE_CHECKING:  # each kind's model type, for type checkers only (nothing per
     from bankcodes.webhooks.setu import notification_strict as _setu_notification_strict
     from bankcodes.webhooks.stitch import graphql_error as _stitch_graphql_error
     from bankcodes.webhooks.stitch import graphql_error_strict as _stitch_graphql_error_strict
+    from bankcodes.webhooks.stitch import token_error as _stitch_token_error
+    from bankcodes.webhooks.stitch import token_error_strict as _stitch_token_error_strict
     from bankcodes.webhooks.stitch import webhook as _stitch_webhook
     from bankcodes.webhooks.stitch import webhook_strict as _stitch_webhook_strict
     from bankcodes.webhooks.stripe import api_error as _stripe_api_error
@@ -2229,6 +2231,23 @@ if TYPE_CHECKING:  # each kind's model type, for type checkers only (nothing per
         strict: Literal[True],
         max_bytes: int = MAX_BYTES,
     ) -> _stitch_webhook_strict.PaymentWebhook: ...
+
+    @overload
+    def validate(
+        kind: Literal["stitch/token-error"],
+        data: Data,
+        *,
+        strict: Literal[False] = False,
+        max_bytes: int = MAX_BYTES,
+    ) -> _stitch_token_error.TokenErrorBody: ...
+    @overload
+    def validate(
+        kind: Literal["stitch/token-error"],
+        data: Data,
+        *,
+        strict: Literal[True],
+        max_bytes: int = MAX_BYTES,
+    ) -> _stitch_token_error_strict.TokenErrorBody: ...
 
     @overload
     def validate(

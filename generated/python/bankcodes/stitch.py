@@ -15,8 +15,10 @@ _NAMES = LazyNames.of_data(
         "DisbursementStatus",
         "GraphqlErrorCode",
         "PaymentConfirmationStatus",
+        "PaymentInitiationStatus",
         "PaymentRequestState",
         "RefundErrorReason",
+        "TokenError",
         "WebhookEventType",
     ),
 )

@@ -10,8 +10,10 @@ __all__ = [
     "DisbursementStatus",
     "GraphqlErrorCode",
     "PaymentConfirmationStatus",
+    "PaymentInitiationStatus",
     "PaymentRequestState",
     "RefundErrorReason",
+    "TokenError",
     "WebhookEventType",
 ]
 
@@ -166,6 +168,32 @@ class WebhookEventType(CodeEnum):
     """For the LinkPay product. This will be sent on each payment initiation status update. (deprecated: Marked [Deprecated] in the Event Types table.)"""
     payment_initiation_confirmation = "payment-initiation.confirmation"
     """For the LinkPay product, and when a Stitch intermediary account is used. This will be sent whenever funds are received for the payment initiation, in the intermediary account. (deprecated: Marked [Deprecated] in the Event Types table.)"""
+
+class PaymentInitiationStatus(CodeEnum):
+    """LinkPay payment initiation status (PaymentInitiationStatus): Where a LinkPay payment initiation (a payment from a linked account) stands: the type of its status, one of the five objects of the PaymentInitiationStatus union (status.__typename). Stitch's webhook event types mark LinkPay's payment-initiation events deprecated.
+
+    Wire field: status.__typename of a PaymentInitiation (LinkPay)."""
+
+    PaymentInitiationCompleted = "PaymentInitiationCompleted"
+    """Details relating to a successful payment initiation."""
+    PaymentInitiationPending = "PaymentInitiationPending"
+    """Details relating to a pending payment initiation."""
+    PaymentInitiationFailed = "PaymentInitiationFailed"
+    """Payment initiation has failed to complete."""
+    PaymentInitiationCancelled = "PaymentInitiationCancelled"
+    """Details relating to a cancelled payment initiation."""
+    PaymentInitiationExpired = "PaymentInitiationExpired"
+    """Payment initiation expired before the user attempted to pay"""
+
+class TokenError(CodeEnum):
+    """Token API error (error): The error of a Stitch Token API response, answered with HTTP 400 and a JSON body {error}: OAuth 2.0's codes, with the reasons the Token API's Error Handling page gives. The page was read to the start of Invalid Grant's reasons; errors after it were not read. An invalid redirect_uri is answered with a body of its own, {redirect_uri: [message]}, which carries no code.
+
+    Wire field: error of a Token API error body (client and user tokens)."""
+
+    invalid_scope = "invalid_scope"
+    """The scope parameter includes scopes not authorised for your client, misspelled scopes, or is not included in the request; or the scopes requested are not separated by a single whitespace."""
+    invalid_grant = "invalid_grant"
+    """The token request's grant was not accepted, for example a client token requested without the scope parameter."""
 
 #: Every code-set enum of this provider, in priority order (classify uses the first match).
 CODE_SETS: tuple[type[CodeEnum], ...]

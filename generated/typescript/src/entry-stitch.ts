@@ -15,8 +15,10 @@ import {
   StitchDisbursementStatusCategories,
   StitchGraphqlErrorCodeCategories,
   StitchPaymentConfirmationStatusCategories,
+  StitchPaymentInitiationStatusCategories,
   StitchPaymentRequestStateCategories,
   StitchRefundErrorReasonCategories,
+  StitchTokenErrorCategories,
   StitchWebhookEventTypeCategories,
 } from "./stitch.js";
 
@@ -61,6 +63,16 @@ export {
   StitchWebhookEventTypeAliases,
   StitchWebhookEventTypeCategories,
   isStitchWebhookEventType,
+  StitchPaymentInitiationStatus,
+  type StitchPaymentInitiationStatusOrUnknown,
+  StitchPaymentInitiationStatusAliases,
+  StitchPaymentInitiationStatusCategories,
+  isStitchPaymentInitiationStatus,
+  StitchTokenError,
+  type StitchTokenErrorOrUnknown,
+  StitchTokenErrorAliases,
+  StitchTokenErrorCategories,
+  isStitchTokenError,
 } from "./stitch.js";
 export type { Category } from "./categories.js";
 export type { EndUserText } from "./classify.js";
@@ -76,6 +88,8 @@ const CODE_SETS: CodeSets = {
   refund_error_reason: StitchRefundErrorReasonCategories,
   graphql_error_code: StitchGraphqlErrorCodeCategories,
   webhook_event_type: StitchWebhookEventTypeCategories,
+  payment_initiation_status: StitchPaymentInitiationStatusCategories,
+  token_error: StitchTokenErrorCategories,
 };
 
 /** The id of a code set of Stitch. */
@@ -87,7 +101,9 @@ export type CodeSetId =
   | "disbursement_paused_reason"
   | "refund_error_reason"
   | "graphql_error_code"
-  | "webhook_event_type";
+  | "webhook_event_type"
+  | "payment_initiation_status"
+  | "token_error";
 
 /**
  * The cross-provider category of a Stitch code, or of a code read in its place (a result of its

@@ -13,5 +13,7 @@ export {
   StitchRefundErrorReasonInfo,
   StitchGraphqlErrorCodeInfo,
   StitchWebhookEventTypeInfo,
+  StitchPaymentInitiationStatusInfo,
+  StitchTokenErrorInfo,
 } from "./stitch.js";
 export type { CodeInfo, Lifecycle, Wording } from "./types.js";

@@ -3510,6 +3510,22 @@ export const PAYLOAD_KINDS = {
       },
     ],
   },
+  "stitch/token-error": {
+    tag: null,
+    variants: [],
+    title: "Stitch Token API error",
+    recognise: [
+      {
+        present: ["error"],
+        absent: ["errors", "message", "code", "success"],
+        objects: [],
+        codes: { error: ["stitch.token_error"] },
+        providerGiven: true,
+        shared: { error: ["invalid_grant", "invalid_scope"] },
+      },
+    ],
+    codes: [{ path: "$.error", codeSets: ["stitch.token_error"], tag: null }],
+  },
   "mastercard/obwms-error": {
     tag: null,
     variants: [],

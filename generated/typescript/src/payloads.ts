@@ -147,6 +147,7 @@ import type { SetuNotificationTypeOrUnknown } from "./setu.js";
 import type { StitchGraphqlErrorCodeOrUnknown } from "./stitch.js";
 import type { StitchPaymentConfirmationStatusOrUnknown } from "./stitch.js";
 import type { StitchPaymentRequestStateOrUnknown } from "./stitch.js";
+import type { StitchTokenErrorOrUnknown } from "./stitch.js";
 import type { StripeAccountNumberStatusOrUnknown } from "./stripe.js";
 import type { StripeAccountStatusOrUnknown } from "./stripe.js";
 import type { StripeApiErrorCodeOrUnknown } from "./stripe.js";
@@ -7812,6 +7813,13 @@ export interface StitchPaymentRequestStateObject {
 /** Whether the funds reached the Stitch intermediary account. */
 export interface StitchPaymentConfirmationObject {
   readonly __typename?: StitchPaymentConfirmationStatusOrUnknown;
+}
+
+/** A Token API error response. */
+export interface StitchTokenErrorBody {
+  /** Each of the page's examples has it. */
+  readonly error: StitchTokenErrorOrUnknown;
+  readonly error_description?: string;
 }
 
 /** A top level object for errors. */

@@ -3726,6 +3726,15 @@ export const Sources = {
     url: "https://docs.svix.com/receiving/verifying-payloads/how-manual",
     readInPart: "A stored copy of the page from its start to 'Svix uses an HMAC with SHA-256 to sign its webhook', before the section on the key and on the timestamp's tolerance.",
   },
+  "stitch-docs-token-error-handling": {
+    title: "Stitch docs: Error Handling (the Token API)",
+    url: "https://docs.stitch.money/authentication/error-handling",
+    readInPart: "A stored copy of the page from its start through Invalid Redirect URL and Invalid Scope to the first reason of Invalid Grant, cut in its second ('Retri'); the rest of Invalid Grant and any error after it were not read.",
+  },
+  "stitch-api-payment-initiation-status": {
+    title: "Stitch API reference: PaymentInitiationStatus (union)",
+    url: "https://docs.stitch.money/api/unions/payment-initiation-status",
+  },
   "mastercard-europe-enterprise-codes": {
     title: "Mastercard Open Finance Europe (Aiia Enterprise): Code and Formats",
     url: "https://developer.mastercard.com/open-finance-europe/documentation/licensed/aiia-enterprise/codes-formats/",

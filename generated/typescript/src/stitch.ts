@@ -1430,3 +1430,225 @@ export const StitchWebhookEventTypeCategories: { readonly [spelling: string]: Ca
 };
 /** Whether a value is a known StitchWebhookEventType. */
 export const isStitchWebhookEventType = (value: unknown): value is StitchWebhookEventType => isCodeOf(StitchWebhookEventTypeCategories, StitchWebhookEventTypeAliases, value);
+
+/**
+ * LinkPay payment initiation status (PaymentInitiationStatus): Where a LinkPay payment initiation
+ * (a payment from a linked account) stands: the type of its status, one of the five objects of the
+ * PaymentInitiationStatus union (status.__typename). Stitch's webhook event types mark LinkPay's
+ * payment-initiation events deprecated. Wire field: status.__typename of a PaymentInitiation
+ * (LinkPay).
+ */
+export const StitchPaymentInitiationStatus = {
+  /**
+   * Details relating to a successful payment initiation.
+   * Category: success (Success); retryable: no.
+   * Whose words: description: Stitch's published text.
+   */
+  PaymentInitiationCompleted: "PaymentInitiationCompleted",
+  /**
+   * Details relating to a pending payment initiation.
+   * Category: pending (Pending); retryable: no.
+   * Whose words: description: Stitch's published text.
+   */
+  PaymentInitiationPending: "PaymentInitiationPending",
+  /**
+   * Payment initiation has failed to complete.
+   * Category: rejected (Rejected); retryable: no.
+   * Whose words: description: Stitch's published text.
+   */
+  PaymentInitiationFailed: "PaymentInitiationFailed",
+  /**
+   * Details relating to a cancelled payment initiation.
+   * Category: cancelled (Cancelled); retryable: no.
+   * Whose words: description: Stitch's published text.
+   */
+  PaymentInitiationCancelled: "PaymentInitiationCancelled",
+  /**
+   * Payment initiation expired before the user attempted to pay
+   * Category: session_expired (Session expired); retryable: no.
+   * Whose words: description: Stitch's published text.
+   */
+  PaymentInitiationExpired: "PaymentInitiationExpired",
+} as const;
+export type StitchPaymentInitiationStatus = (typeof StitchPaymentInitiationStatus)[keyof typeof StitchPaymentInitiationStatus];
+/** A StitchPaymentInitiationStatus as read from the wire: a known value or any other string. */
+export type StitchPaymentInitiationStatusOrUnknown = StitchPaymentInitiationStatus | (string & {});
+/** The catalog's metadata of every StitchPaymentInitiationStatus value. */
+export const StitchPaymentInitiationStatusInfo: { readonly [V in StitchPaymentInitiationStatus]: CodeInfo } = /* @__PURE__ */ withPages(
+  "reference/stitch/payment_initiation_status",
+  {
+    PaymentInitiationCompleted: {
+      description: "Details relating to a successful payment initiation.",
+      category: "success",
+      retryable: false,
+      endUserCanRetry: false,
+      httpStatuses: [],
+      sources: ["stitch-api-payment-initiation-status"],
+      deprecated: false,
+      wording: {
+        description: { by: "provider", sources: ["stitch-api-payment-initiation-status"] },
+      },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
+    },
+    PaymentInitiationPending: {
+      description: "Details relating to a pending payment initiation.",
+      category: "pending",
+      retryable: false,
+      endUserCanRetry: false,
+      httpStatuses: [],
+      sources: ["stitch-api-payment-initiation-status"],
+      deprecated: false,
+      wording: {
+        description: { by: "provider", sources: ["stitch-api-payment-initiation-status"] },
+      },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
+    },
+    PaymentInitiationFailed: {
+      description: "Payment initiation has failed to complete.",
+      category: "rejected",
+      retryable: false,
+      endUserCanRetry: false,
+      httpStatuses: [],
+      sources: ["stitch-api-payment-initiation-status"],
+      deprecated: false,
+      wording: {
+        description: { by: "provider", sources: ["stitch-api-payment-initiation-status"] },
+      },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
+    },
+    PaymentInitiationCancelled: {
+      description: "Details relating to a cancelled payment initiation.",
+      category: "cancelled",
+      retryable: false,
+      endUserCanRetry: true,
+      httpStatuses: [],
+      sources: ["stitch-api-payment-initiation-status"],
+      deprecated: false,
+      wording: {
+        description: { by: "provider", sources: ["stitch-api-payment-initiation-status"] },
+      },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
+    },
+    PaymentInitiationExpired: {
+      description: "Payment initiation expired before the user attempted to pay",
+      category: "session_expired",
+      retryable: false,
+      endUserCanRetry: true,
+      httpStatuses: [],
+      sources: ["stitch-api-payment-initiation-status"],
+      deprecated: false,
+      wording: {
+        description: { by: "provider", sources: ["stitch-api-payment-initiation-status"] },
+      },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
+    },
+  },
+);
+/** Other wire spellings of StitchPaymentInitiationStatus values (alias -> value). */
+export const StitchPaymentInitiationStatusAliases: { readonly [alias: string]: StitchPaymentInitiationStatus } = {
+};
+/** The category of every StitchPaymentInitiationStatus value and alias: all a listener needs to read one. */
+export const StitchPaymentInitiationStatusCategories: { readonly [spelling: string]: Category } = {
+  PaymentInitiationCompleted: "success",
+  PaymentInitiationPending: "pending",
+  PaymentInitiationFailed: "rejected",
+  PaymentInitiationCancelled: "cancelled",
+  PaymentInitiationExpired: "session_expired",
+};
+/** Whether a value is a known StitchPaymentInitiationStatus. */
+export const isStitchPaymentInitiationStatus = (value: unknown): value is StitchPaymentInitiationStatus => isCodeOf(StitchPaymentInitiationStatusCategories, StitchPaymentInitiationStatusAliases, value);
+
+/**
+ * Token API error (error): The error of a Stitch Token API response, answered with HTTP 400 and a
+ * JSON body {error}: OAuth 2.0's codes, with the reasons the Token API's Error Handling page gives.
+ * The page was read to the start of Invalid Grant's reasons; errors after it were not read. An
+ * invalid redirect_uri is answered with a body of its own, {redirect_uri: [message]}, which carries
+ * no code. Wire field: error of a Token API error body (client and user tokens).
+ */
+export const StitchTokenError = {
+  /**
+   * The scope parameter includes scopes not authorised for your client, misspelled scopes, or is
+   * not included in the request; or the scopes requested are not separated by a single whitespace.
+   * Category: integration_error (Integration error); retryable: no.
+   * Advice to the integrator: You can verify the list of authorised scopes in your credential JSON
+   * file under the key allowedScopes. Should you require any additional scopes to be enabled,
+   * please reach out to our support engineers.
+   * Whose words: description: bankcodes' wording; advice to the integrator: Stitch's published
+   * text.
+   * HTTP: 400.
+   */
+  invalid_scope: "invalid_scope",
+  /**
+   * The token request's grant was not accepted, for example a client token requested without the
+   * scope parameter.
+   * Category: integration_error (Integration error); retryable: no.
+   * Whose words: description: bankcodes' wording.
+   * HTTP: 400.
+   */
+  invalid_grant: "invalid_grant",
+} as const;
+export type StitchTokenError = (typeof StitchTokenError)[keyof typeof StitchTokenError];
+/** A StitchTokenError as read from the wire: a known value or any other string. */
+export type StitchTokenErrorOrUnknown = StitchTokenError | (string & {});
+/** The catalog's metadata of every StitchTokenError value. */
+export const StitchTokenErrorInfo: { readonly [V in StitchTokenError]: CodeInfo } = /* @__PURE__ */ withPages(
+  "reference/stitch/token_error",
+  {
+    invalid_scope: {
+      description: "The scope parameter includes scopes not authorised for your client, misspelled scopes, or is not included in the request; or the scopes requested are not separated by a single whitespace.",
+      category: "integration_error",
+      retryable: false,
+      endUserCanRetry: false,
+      httpStatuses: [400],
+      sources: ["stitch-docs-token-error-handling"],
+      deprecated: false,
+      wording: {
+        description: { by: "bankcodes", sources: [] },
+        advice: { by: "provider", sources: ["stitch-docs-token-error-handling"] },
+      },
+      message: null,
+      advice: "You can verify the list of authorised scopes in your credential JSON file under the key allowedScopes. Should you require any additional scopes to be enabled, please reach out to our support engineers.",
+      userMessage: null,
+      aliases: [],
+    },
+    invalid_grant: {
+      description: "The token request's grant was not accepted, for example a client token requested without the scope parameter.",
+      category: "integration_error",
+      retryable: false,
+      endUserCanRetry: false,
+      httpStatuses: [400],
+      sources: ["stitch-docs-token-error-handling"],
+      deprecated: false,
+      wording: { description: { by: "bankcodes", sources: [] } },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
+    },
+  },
+);
+/** Other wire spellings of StitchTokenError values (alias -> value). */
+export const StitchTokenErrorAliases: { readonly [alias: string]: StitchTokenError } = {
+};
+/** The category of every StitchTokenError value and alias: all a listener needs to read one. */
+export const StitchTokenErrorCategories: { readonly [spelling: string]: Category } = {
+  invalid_scope: "integration_error",
+  invalid_grant: "integration_error",
+};
+/** Whether a value is a known StitchTokenError. */
+export const isStitchTokenError = (value: unknown): value is StitchTokenError => isCodeOf(StitchTokenErrorCategories, StitchTokenErrorAliases, value);

@@ -17,6 +17,10 @@ import {
   StitchGraphqlErrorCodeAliases,
   StitchWebhookEventTypeInfo,
   StitchWebhookEventTypeAliases,
+  StitchPaymentInitiationStatusInfo,
+  StitchPaymentInitiationStatusAliases,
+  StitchTokenErrorInfo,
+  StitchTokenErrorAliases,
 } from "./stitch.js";
 
 /** Stitch's code sets by id, in priority order: their metadata and aliases. */
@@ -52,5 +56,13 @@ export const TABLES: { readonly [id: string]: CodeSetTables } = {
   webhook_event_type: {
     info: StitchWebhookEventTypeInfo,
     aliases: StitchWebhookEventTypeAliases,
+  },
+  payment_initiation_status: {
+    info: StitchPaymentInitiationStatusInfo,
+    aliases: StitchPaymentInitiationStatusAliases,
+  },
+  token_error: {
+    info: StitchTokenErrorInfo,
+    aliases: StitchTokenErrorAliases,
   },
 };

@@ -4,7 +4,8 @@ Schemas in generated/jsonschema/ (one module per payload kind, and a strict vari
 each). Validate with `bankcodes.payloads.validate`.
 
 - bankcodes.webhooks.stitch.graphql_error / bankcodes.webhooks.stitch.graphql_error_strict: Stitch GraphQL error response (stitch/graphql-error)
-- bankcodes.webhooks.stitch.webhook / bankcodes.webhooks.stitch.webhook_strict: Stitch payment request webhook (stitch/webhook)"""
+- bankcodes.webhooks.stitch.webhook / bankcodes.webhooks.stitch.webhook_strict: Stitch payment request webhook (stitch/webhook)
+- bankcodes.webhooks.stitch.token_error / bankcodes.webhooks.stitch.token_error_strict: Stitch Token API error (stitch/token-error)"""
 
 from __future__ import annotations
 
@@ -52,5 +53,20 @@ KINDS: dict[str, PayloadKindInfo] = {
                 code_sets=("stitch.payment_request_state",),
             ),
         ),
+    ),
+    "stitch/token-error": PayloadKindInfo(
+        lenient_module="bankcodes.webhooks.stitch.token_error",
+        strict_module="bankcodes.webhooks.stitch.token_error_strict",
+        root="TokenErrorBody",
+        recognise=(
+            Recognition(
+                present=("error",),
+                absent=("errors", "message", "code", "success"),
+                codes={"error": ("stitch.token_error",)},
+                provider_given=True,
+                shared={"error": ("invalid_grant", "invalid_scope")},
+            ),
+        ),
+        codes=(CodeField(path="$.error", code_sets=("stitch.token_error",)),),
     ),
 }

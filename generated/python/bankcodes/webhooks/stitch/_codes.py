@@ -23,3 +23,7 @@ PaymentConfirmationStatusOrUnknown = Annotated[
     _stitch.PaymentConfirmationStatus | UnknownCode,
     OpenCode(_stitch.PaymentConfirmationStatus, max_length=8192),
 ]
+
+TokenErrorOrUnknown = Annotated[
+    _stitch.TokenError | UnknownCode, OpenCode(_stitch.TokenError, max_length=8192)
+]
