@@ -296,3 +296,14 @@ def test_a_token_error_is_oauth_s_shape_read_only_when_told() -> None:
     codes = spec_data()["providers"]["stitch"]["code_sets"]["token_error"]["codes"]
     assert [c["value"] for c in codes] == ["invalid_scope", "invalid_grant"]
     assert all([h["status"] for h in c["http"]] == [400] for c in codes)
+
+
+def test_an_unsettled_payment_waits_for_nothing_and_is_told_as_such() -> None:
+    """The 7 days are when a pending confirmation becomes PaymentUnsettled, no wait to retry
+    after; the bank did not decline it, so the customer is not told it did."""
+    decision = bankcodes.decide(stitch.PaymentConfirmationStatus("PaymentUnsettled"))
+    assert decision.wait_seconds is None
+    assert decision.next_step == "tell_customer"
+    words = stitch.PaymentConfirmationStatus("PaymentUnsettled").end_user_text("fr")
+    assert words is not None
+    assert words.message == "Votre paiement n'a pas encore été reçu."

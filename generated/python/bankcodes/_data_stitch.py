@@ -6,7 +6,15 @@ from __future__ import annotations
 import importlib
 
 from bankcodes._base import CodeEnum, register
-from bankcodes._records import CodeInfo, CodeSetInfo, HttpStatus, Lifecycle, Source, Wording
+from bankcodes._records import (
+    CodeInfo,
+    CodeSetInfo,
+    EndUserWords,
+    HttpStatus,
+    Lifecycle,
+    Source,
+    Wording,
+)
 from bankcodes.categories import Category as _C
 
 #: The public module, whose names the builders use (each built on first use there).
@@ -160,6 +168,28 @@ def _PaymentRequestState() -> type[CodeEnum]:
                     sources=(_S["stitch-api-payment-initiation-request-state"],),
                     retryable=False,
                     end_user_can_retry=True,
+                    end_user={
+                        "en": EndUserWords(
+                            message="The payment was cancelled.",
+                            action="Start the payment again if you still want to pay.",
+                        ),
+                        "fr": EndUserWords(
+                            message="Le paiement a été annulé.",
+                            action="Recommencez le paiement si vous souhaitez toujours payer.",
+                        ),
+                        "ar": EndUserWords(
+                            message="تم إلغاء الدفع.",
+                            action="ابدأ الدفع من جديد إذا كنت لا تزال تريد الدفع.",
+                        ),
+                        "es": EndUserWords(
+                            message="El pago fue cancelado.",
+                            action="Inicie el pago de nuevo si todavía desea pagar.",
+                        ),
+                        "pt": EndUserWords(
+                            message="O pagamento foi cancelado.",
+                            action="Inicie o pagamento novamente se ainda quiser pagar.",
+                        ),
+                    },
                     wording=(
                         Wording(
                             field="description",
@@ -178,6 +208,28 @@ def _PaymentRequestState() -> type[CodeEnum]:
                     sources=(_S["stitch-api-payment-initiation-request-state"],),
                     retryable=False,
                     end_user_can_retry=True,
+                    end_user={
+                        "en": EndUserWords(
+                            message="The payment request expired before it was paid.",
+                            action="Start the payment again if you still want to pay.",
+                        ),
+                        "fr": EndUserWords(
+                            message="La demande de paiement a expiré avant d'être payée.",
+                            action="Recommencez le paiement si vous souhaitez toujours payer.",
+                        ),
+                        "ar": EndUserWords(
+                            message="انتهت صلاحية طلب الدفع قبل أن يتم دفعه.",
+                            action="ابدأ الدفع من جديد إذا كنت لا تزال تريد الدفع.",
+                        ),
+                        "es": EndUserWords(
+                            message="La solicitud de pago caducó antes de pagarse.",
+                            action="Inicie el pago de nuevo si todavía desea pagar.",
+                        ),
+                        "pt": EndUserWords(
+                            message="A solicitação de pagamento expirou antes de ser paga.",
+                            action="Inicie o pagamento novamente se ainda quiser pagar.",
+                        ),
+                    },
                     wording=(
                         Wording(
                             field="description",
@@ -273,6 +325,28 @@ def _PaymentConfirmationStatus() -> type[CodeEnum]:
                     sources=(_S["stitch-docs-payment-confirmation-status"],),
                     retryable=False,
                     end_user_can_retry=False,
+                    end_user={
+                        "en": EndUserWords(
+                            message="Your payment has not been received yet.",
+                            action="If the money has left your account, contact us.",
+                        ),
+                        "fr": EndUserWords(
+                            message="Votre paiement n'a pas encore été reçu.",
+                            action="Si l'argent a quitté votre compte, contactez-nous.",
+                        ),
+                        "ar": EndUserWords(
+                            message="لم يتم استلام دفعتك بعد.",
+                            action="إذا خرج المال من حسابك، فاتصل بنا.",
+                        ),
+                        "es": EndUserWords(
+                            message="Su pago aún no se ha recibido.",
+                            action="Si el dinero salió de su cuenta, contáctenos.",
+                        ),
+                        "pt": EndUserWords(
+                            message="Seu pagamento ainda não foi recebido.",
+                            action="Se o dinheiro saiu da sua conta, entre em contato conosco.",
+                        ),
+                    },
                     wording=(
                         Wording(
                             field="description",
@@ -282,9 +356,7 @@ def _PaymentConfirmationStatus() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/stitch/payment_confirmation_status/#PaymentUnsettled",
-                    notes="A payment request completed by the user whose funds did not arrive within 7 days; the category is bankcodes' reading.",
-                    wait_seconds=604800,
-                    fact_sources={"wait_seconds": ("stitch-docs-payment-confirmation-status",)},
+                    notes="A payment request completed by the user whose funds did not arrive within 7 days; the category is bankcodes' reading, and so are the end user's words (the bank did not decline it).",
                 ),
             ),
         ),
@@ -1337,6 +1409,28 @@ def _PaymentInitiationStatus() -> type[CodeEnum]:
                     sources=(_S["stitch-api-payment-initiation-status"],),
                     retryable=False,
                     end_user_can_retry=True,
+                    end_user={
+                        "en": EndUserWords(
+                            message="The payment was cancelled.",
+                            action="Start the payment again if you still want to pay.",
+                        ),
+                        "fr": EndUserWords(
+                            message="Le paiement a été annulé.",
+                            action="Recommencez le paiement si vous souhaitez toujours payer.",
+                        ),
+                        "ar": EndUserWords(
+                            message="تم إلغاء الدفع.",
+                            action="ابدأ الدفع من جديد إذا كنت لا تزال تريد الدفع.",
+                        ),
+                        "es": EndUserWords(
+                            message="El pago fue cancelado.",
+                            action="Inicie el pago de nuevo si todavía desea pagar.",
+                        ),
+                        "pt": EndUserWords(
+                            message="O pagamento foi cancelado.",
+                            action="Inicie o pagamento novamente se ainda quiser pagar.",
+                        ),
+                    },
                     wording=(
                         Wording(
                             field="description",
@@ -1353,6 +1447,28 @@ def _PaymentInitiationStatus() -> type[CodeEnum]:
                     sources=(_S["stitch-api-payment-initiation-status"],),
                     retryable=False,
                     end_user_can_retry=True,
+                    end_user={
+                        "en": EndUserWords(
+                            message="The payment request expired before it was paid.",
+                            action="Start the payment again if you still want to pay.",
+                        ),
+                        "fr": EndUserWords(
+                            message="La demande de paiement a expiré avant d'être payée.",
+                            action="Recommencez le paiement si vous souhaitez toujours payer.",
+                        ),
+                        "ar": EndUserWords(
+                            message="انتهت صلاحية طلب الدفع قبل أن يتم دفعه.",
+                            action="ابدأ الدفع من جديد إذا كنت لا تزال تريد الدفع.",
+                        ),
+                        "es": EndUserWords(
+                            message="La solicitud de pago caducó antes de pagarse.",
+                            action="Inicie el pago de nuevo si todavía desea pagar.",
+                        ),
+                        "pt": EndUserWords(
+                            message="A solicitação de pagamento expirou antes de ser paga.",
+                            action="Inicie o pagamento novamente se ainda quiser pagar.",
+                        ),
+                    },
                     wording=(
                         Wording(
                             field="description",

@@ -88,6 +88,28 @@ export const StitchPaymentRequestStateInfo: { readonly [V in StitchPaymentReques
       category: "cancelled",
       retryable: false,
       endUserCanRetry: true,
+      endUser: {
+        en: {
+          message: "The payment was cancelled.",
+          action: "Start the payment again if you still want to pay.",
+        },
+        fr: {
+          message: "Le paiement a été annulé.",
+          action: "Recommencez le paiement si vous souhaitez toujours payer.",
+        },
+        ar: {
+          message: "تم إلغاء الدفع.",
+          action: "ابدأ الدفع من جديد إذا كنت لا تزال تريد الدفع.",
+        },
+        es: {
+          message: "El pago fue cancelado.",
+          action: "Inicie el pago de nuevo si todavía desea pagar.",
+        },
+        pt: {
+          message: "O pagamento foi cancelado.",
+          action: "Inicie o pagamento novamente se ainda quiser pagar.",
+        },
+      },
       httpStatuses: [],
       sources: ["stitch-api-payment-initiation-request-state"],
       deprecated: false,
@@ -104,6 +126,28 @@ export const StitchPaymentRequestStateInfo: { readonly [V in StitchPaymentReques
       category: "session_expired",
       retryable: false,
       endUserCanRetry: true,
+      endUser: {
+        en: {
+          message: "The payment request expired before it was paid.",
+          action: "Start the payment again if you still want to pay.",
+        },
+        fr: {
+          message: "La demande de paiement a expiré avant d'être payée.",
+          action: "Recommencez le paiement si vous souhaitez toujours payer.",
+        },
+        ar: {
+          message: "انتهت صلاحية طلب الدفع قبل أن يتم دفعه.",
+          action: "ابدأ الدفع من جديد إذا كنت لا تزال تريد الدفع.",
+        },
+        es: {
+          message: "La solicitud de pago caducó antes de pagarse.",
+          action: "Inicie el pago de nuevo si todavía desea pagar.",
+        },
+        pt: {
+          message: "A solicitação de pagamento expirou antes de ser paga.",
+          action: "Inicie o pagamento novamente se ainda quiser pagar.",
+        },
+      },
       httpStatuses: [],
       sources: ["stitch-api-payment-initiation-request-state"],
       deprecated: false,
@@ -219,6 +263,25 @@ export const StitchPaymentConfirmationStatusInfo: { readonly [V in StitchPayment
       category: "rejected",
       retryable: false,
       endUserCanRetry: false,
+      endUser: {
+        en: {
+          message: "Your payment has not been received yet.",
+          action: "If the money has left your account, contact us.",
+        },
+        fr: {
+          message: "Votre paiement n'a pas encore été reçu.",
+          action: "Si l'argent a quitté votre compte, contactez-nous.",
+        },
+        ar: { message: "لم يتم استلام دفعتك بعد.", action: "إذا خرج المال من حسابك، فاتصل بنا." },
+        es: {
+          message: "Su pago aún no se ha recibido.",
+          action: "Si el dinero salió de su cuenta, contáctenos.",
+        },
+        pt: {
+          message: "Seu pagamento ainda não foi recebido.",
+          action: "Se o dinheiro saiu da sua conta, entre em contato conosco.",
+        },
+      },
       httpStatuses: [],
       sources: ["stitch-docs-payment-confirmation-status"],
       deprecated: false,
@@ -229,8 +292,6 @@ export const StitchPaymentConfirmationStatusInfo: { readonly [V in StitchPayment
       advice: null,
       userMessage: null,
       aliases: [],
-      waitSeconds: 604800,
-      factSources: { wait_seconds: ["stitch-docs-payment-confirmation-status"] },
     },
   },
 );
@@ -1530,6 +1591,28 @@ export const StitchPaymentInitiationStatusInfo: { readonly [V in StitchPaymentIn
       category: "cancelled",
       retryable: false,
       endUserCanRetry: true,
+      endUser: {
+        en: {
+          message: "The payment was cancelled.",
+          action: "Start the payment again if you still want to pay.",
+        },
+        fr: {
+          message: "Le paiement a été annulé.",
+          action: "Recommencez le paiement si vous souhaitez toujours payer.",
+        },
+        ar: {
+          message: "تم إلغاء الدفع.",
+          action: "ابدأ الدفع من جديد إذا كنت لا تزال تريد الدفع.",
+        },
+        es: {
+          message: "El pago fue cancelado.",
+          action: "Inicie el pago de nuevo si todavía desea pagar.",
+        },
+        pt: {
+          message: "O pagamento foi cancelado.",
+          action: "Inicie o pagamento novamente se ainda quiser pagar.",
+        },
+      },
       httpStatuses: [],
       sources: ["stitch-api-payment-initiation-status"],
       deprecated: false,
@@ -1546,6 +1629,28 @@ export const StitchPaymentInitiationStatusInfo: { readonly [V in StitchPaymentIn
       category: "session_expired",
       retryable: false,
       endUserCanRetry: true,
+      endUser: {
+        en: {
+          message: "The payment request expired before it was paid.",
+          action: "Start the payment again if you still want to pay.",
+        },
+        fr: {
+          message: "La demande de paiement a expiré avant d'être payée.",
+          action: "Recommencez le paiement si vous souhaitez toujours payer.",
+        },
+        ar: {
+          message: "انتهت صلاحية طلب الدفع قبل أن يتم دفعه.",
+          action: "ابدأ الدفع من جديد إذا كنت لا تزال تريد الدفع.",
+        },
+        es: {
+          message: "La solicitud de pago caducó antes de pagarse.",
+          action: "Inicie el pago de nuevo si todavía desea pagar.",
+        },
+        pt: {
+          message: "A solicitação de pagamento expirou antes de ser paga.",
+          action: "Inicie o pagamento novamente se ainda quiser pagar.",
+        },
+      },
       httpStatuses: [],
       sources: ["stitch-api-payment-initiation-status"],
       deprecated: false,

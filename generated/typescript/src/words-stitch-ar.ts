@@ -26,5 +26,32 @@ export const words: Words = {
       action: "يرجى المحاولة مرة أخرى، أو التواصل مع فريق الدعم.",
     },
   },
-  codes: {},
+  codes: {
+    "stitch.payment_request_state": {
+      PaymentInitiationRequestCancelled: {
+        message: "تم إلغاء الدفع.",
+        action: "ابدأ الدفع من جديد إذا كنت لا تزال تريد الدفع.",
+      },
+      PaymentInitiationRequestExpired: {
+        message: "انتهت صلاحية طلب الدفع قبل أن يتم دفعه.",
+        action: "ابدأ الدفع من جديد إذا كنت لا تزال تريد الدفع.",
+      },
+    },
+    "stitch.payment_confirmation_status": {
+      PaymentUnsettled: {
+        message: "لم يتم استلام دفعتك بعد.",
+        action: "إذا خرج المال من حسابك، فاتصل بنا.",
+      },
+    },
+    "stitch.payment_initiation_status": {
+      PaymentInitiationCancelled: {
+        message: "تم إلغاء الدفع.",
+        action: "ابدأ الدفع من جديد إذا كنت لا تزال تريد الدفع.",
+      },
+      PaymentInitiationExpired: {
+        message: "انتهت صلاحية طلب الدفع قبل أن يتم دفعه.",
+        action: "ابدأ الدفع من جديد إذا كنت لا تزال تريد الدفع.",
+      },
+    },
+  },
 };

@@ -35,5 +35,32 @@ export const words: Words = {
       action: "Please try again, or contact support.",
     },
   },
-  codes: {},
+  codes: {
+    "stitch.payment_request_state": {
+      PaymentInitiationRequestCancelled: {
+        message: "The payment was cancelled.",
+        action: "Start the payment again if you still want to pay.",
+      },
+      PaymentInitiationRequestExpired: {
+        message: "The payment request expired before it was paid.",
+        action: "Start the payment again if you still want to pay.",
+      },
+    },
+    "stitch.payment_confirmation_status": {
+      PaymentUnsettled: {
+        message: "Your payment has not been received yet.",
+        action: "If the money has left your account, contact us.",
+      },
+    },
+    "stitch.payment_initiation_status": {
+      PaymentInitiationCancelled: {
+        message: "The payment was cancelled.",
+        action: "Start the payment again if you still want to pay.",
+      },
+      PaymentInitiationExpired: {
+        message: "The payment request expired before it was paid.",
+        action: "Start the payment again if you still want to pay.",
+      },
+    },
+  },
 };

@@ -32,5 +32,32 @@ export const words: Words = {
       action: "Vuelva a intentarlo o comuníquese con el servicio de asistencia.",
     },
   },
-  codes: {},
+  codes: {
+    "stitch.payment_request_state": {
+      PaymentInitiationRequestCancelled: {
+        message: "El pago fue cancelado.",
+        action: "Inicie el pago de nuevo si todavía desea pagar.",
+      },
+      PaymentInitiationRequestExpired: {
+        message: "La solicitud de pago caducó antes de pagarse.",
+        action: "Inicie el pago de nuevo si todavía desea pagar.",
+      },
+    },
+    "stitch.payment_confirmation_status": {
+      PaymentUnsettled: {
+        message: "Su pago aún no se ha recibido.",
+        action: "Si el dinero salió de su cuenta, contáctenos.",
+      },
+    },
+    "stitch.payment_initiation_status": {
+      PaymentInitiationCancelled: {
+        message: "El pago fue cancelado.",
+        action: "Inicie el pago de nuevo si todavía desea pagar.",
+      },
+      PaymentInitiationExpired: {
+        message: "La solicitud de pago caducó antes de pagarse.",
+        action: "Inicie el pago de nuevo si todavía desea pagar.",
+      },
+    },
+  },
 };

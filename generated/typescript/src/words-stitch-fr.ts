@@ -35,5 +35,32 @@ export const words: Words = {
       action: "Veuillez réessayer ou communiquer avec notre service d'assistance.",
     },
   },
-  codes: {},
+  codes: {
+    "stitch.payment_request_state": {
+      PaymentInitiationRequestCancelled: {
+        message: "Le paiement a été annulé.",
+        action: "Recommencez le paiement si vous souhaitez toujours payer.",
+      },
+      PaymentInitiationRequestExpired: {
+        message: "La demande de paiement a expiré avant d'être payée.",
+        action: "Recommencez le paiement si vous souhaitez toujours payer.",
+      },
+    },
+    "stitch.payment_confirmation_status": {
+      PaymentUnsettled: {
+        message: "Votre paiement n'a pas encore été reçu.",
+        action: "Si l'argent a quitté votre compte, contactez-nous.",
+      },
+    },
+    "stitch.payment_initiation_status": {
+      PaymentInitiationCancelled: {
+        message: "Le paiement a été annulé.",
+        action: "Recommencez le paiement si vous souhaitez toujours payer.",
+      },
+      PaymentInitiationExpired: {
+        message: "La demande de paiement a expiré avant d'être payée.",
+        action: "Recommencez le paiement si vous souhaitez toujours payer.",
+      },
+    },
+  },
 };

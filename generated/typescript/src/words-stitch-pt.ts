@@ -32,5 +32,32 @@ export const words: Words = {
       action: "Tente novamente ou entre em contato com o suporte.",
     },
   },
-  codes: {},
+  codes: {
+    "stitch.payment_request_state": {
+      PaymentInitiationRequestCancelled: {
+        message: "O pagamento foi cancelado.",
+        action: "Inicie o pagamento novamente se ainda quiser pagar.",
+      },
+      PaymentInitiationRequestExpired: {
+        message: "A solicitação de pagamento expirou antes de ser paga.",
+        action: "Inicie o pagamento novamente se ainda quiser pagar.",
+      },
+    },
+    "stitch.payment_confirmation_status": {
+      PaymentUnsettled: {
+        message: "Seu pagamento ainda não foi recebido.",
+        action: "Se o dinheiro saiu da sua conta, entre em contato conosco.",
+      },
+    },
+    "stitch.payment_initiation_status": {
+      PaymentInitiationCancelled: {
+        message: "O pagamento foi cancelado.",
+        action: "Inicie o pagamento novamente se ainda quiser pagar.",
+      },
+      PaymentInitiationExpired: {
+        message: "A solicitação de pagamento expirou antes de ser paga.",
+        action: "Inicie o pagamento novamente se ainda quiser pagar.",
+      },
+    },
+  },
 };
