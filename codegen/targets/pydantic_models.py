@@ -169,13 +169,21 @@ def _not_null_validators(kind: PayloadKind) -> dict[str, Any]:
     config: dict[str, Any] = {}
     for obj in kind.objects:
         fields = [
-            f.name for f in obj.fields if not f.required and not f.nullable and f.type != "json"
+            _attribute(f.name)
+            for f in obj.fields
+            if not f.required and not f.nullable and f.type != "json"
         ]
         if fields:
             config[obj.name] = {
                 "validators": [{"fields": fields, "function": NOT_NULL, "mode": "before"}]
             }
     return config
+
+
+def _attribute(name: str) -> str:
+    """The model's attribute of a field: datamodel-code-generator names one that starts with an
+    underscore (GraphQL's __typename) field__typename, its alias the field's own name."""
+    return "field" + name if name.startswith("_") else name
 
 
 def _base_classes(kind: PayloadKind, mode: Mode) -> dict[str, str | list[str]]:

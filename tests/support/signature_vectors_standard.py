@@ -10,13 +10,21 @@ import base64
 from collections.abc import Callable
 from typing import Any
 
+from tests.support.helpers import spec_data
 from tests.support.signature_vectors_base import non_canonical
 
-#: Provider -> (id header, timestamp header, signature header, tolerance in seconds).
-STANDARD = {"basiq": ("webhook-id", "webhook-timestamp", "webhook-signature", 300)}
+#: Provider -> (id header, timestamp header, signature header, tolerance in seconds): every
+#: provider the spec says signs as Standard Webhooks, with the headers it names.
+STANDARD = {
+    provider: (s["id_header"], s["timestamp_header"], s["signature_header"], s["tolerance_seconds"])
+    for provider, entry in sorted(spec_data()["providers"].items())
+    if (s := entry.get("signing") or {}).get("scheme") == "standard_webhooks"
+}
 STANDARD_BODIES = {
     "basiq": b'{"eventTypeId":"user.created","eventId":"44a85f64-5717-4562-b3fc-2c963f66af44"}'
 }
+#: The body signed for a provider with none of its own above.
+BODY = b'{"bankcodes_vector":"a Standard Webhooks body"}'
 #: A secret as Standard Webhooks writes one: whsec_ and its key in base64.
 KEY = b"shared vectors' Standard Webhooks key"
 SECRET = "whsec_" + base64.b64encode(KEY).decode()
@@ -73,7 +81,7 @@ def standard_vectors(
 ) -> list[dict[str, Any]]:
     """Every vector of a Standard Webhooks provider; `vector` builds one as the file holds it."""
     id_header, stamp_header, signature_header, tolerance = STANDARD[provider]
-    body = STANDARD_BODIES[provider]
+    body = STANDARD_BODIES.get(provider, BODY)
 
     def signed(stamp: int | str, content: bytes = body, msg_id: str = MSG_ID) -> str:
         mac = openssl_hmac("sha256", KEY, f"{msg_id}.{stamp}.".encode() + content)

@@ -171,6 +171,14 @@ CORPUS: list[tuple[str, Mutation, str, str]] = [
         "bad key",
     ),
     (
+        "a payload field that starts with an underscore, not GraphQL's __typename",
+        setting(
+            "/payloads/cdr~1error/types/Error/fields/_id", {"type": "string", "required": False}
+        ),
+        "/payloads/cdr~1error/types/Error/fields/_id",
+        "bad key: '_id' does not match",
+    ),
+    (
         "duplicate wire value",
         setting(f"{CODES}/1/value", "INVALID_USERNAME"),
         f"{CODES}/1/value",

@@ -95,6 +95,9 @@ KINDS: LazyKinds = LazyKinds(
         "bridge/item": "bridge",
         "bridge/error": "bridge",
         "bridge/error-v2019": "bridge",
+        "stitch/graphql-error": "stitch",
+        "stitch/webhook": "stitch",
+        "stitch/token-error": "stitch",
         "mastercard/obwms-error": "mastercard",
         "mastercard/europe-error": "mastercard",
     }

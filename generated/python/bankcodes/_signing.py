@@ -122,6 +122,12 @@ SCHEMES: dict[str, Scheme] = {
         list_separator=",",
         hex_case="upper",
     ),
+    "stitch": StandardWebhooksScheme(
+        id_header="svix-id",
+        timestamp_header="svix-timestamp",
+        signature_header="svix-signature",
+        tolerance_seconds=300,
+    ),
 }
 
 #: Provider id -> how the provider delivers its webhooks.

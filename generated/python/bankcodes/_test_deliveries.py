@@ -1475,6 +1475,13 @@ EXAMPLES: dict[str, tuple[tuple[str, str, str], ...]] = {
             '{"content": {}, "timestamp": 0, "type": "TEST_EVENT"}',
         ),
     ),
+    "stitch": (
+        (
+            "bankcodes-test",
+            "bankcodes' own body, not the provider's: the catalog describes no body of its webhooks (its signature covers any body)",
+            '{"bankcodes_test_delivery": "bankcodes\' own test body: the catalog does not describe this provider\'s webhook bodies"}',
+        ),
+    ),
 }
 
 #: Provider id -> its published test secret (for a provider that signs with one).
@@ -1490,6 +1497,7 @@ TEST_SECRETS: dict[str, str] = {
     "mono": "bankcodes_test_mono_webhook_secret",
     "tink": "bankcodes_test_tink_webhook_secret",
     "bridge": "bankcodes_test_bridge_webhook_secret",
+    "stitch": "whsec_YmFua2NvZGVzX3Rlc3Rfc3RpdGNoX3dlYmhvb2tfc2VjcmV0",
 }
 
 #: The published P-256 test key, which signs the JWTs of the test deliveries.

@@ -191,6 +191,12 @@ if TYPE_CHECKING:  # each kind's model type, for type checkers only (nothing per
     from bankcodes.webhooks.setu import fip_list_strict as _setu_fip_list_strict
     from bankcodes.webhooks.setu import notification as _setu_notification
     from bankcodes.webhooks.setu import notification_strict as _setu_notification_strict
+    from bankcodes.webhooks.stitch import graphql_error as _stitch_graphql_error
+    from bankcodes.webhooks.stitch import graphql_error_strict as _stitch_graphql_error_strict
+    from bankcodes.webhooks.stitch import token_error as _stitch_token_error
+    from bankcodes.webhooks.stitch import token_error_strict as _stitch_token_error_strict
+    from bankcodes.webhooks.stitch import webhook as _stitch_webhook
+    from bankcodes.webhooks.stitch import webhook_strict as _stitch_webhook_strict
     from bankcodes.webhooks.stripe import api_error as _stripe_api_error
     from bankcodes.webhooks.stripe import api_error_strict as _stripe_api_error_strict
     from bankcodes.webhooks.stripe import event as _stripe_event
@@ -2191,6 +2197,57 @@ if TYPE_CHECKING:  # each kind's model type, for type checkers only (nothing per
         strict: Literal[True],
         max_bytes: int = MAX_BYTES,
     ) -> _bridge_error_v2019_strict.BridgeErrorV2019: ...
+
+    @overload
+    def validate(
+        kind: Literal["stitch/graphql-error"],
+        data: Data,
+        *,
+        strict: Literal[False] = False,
+        max_bytes: int = MAX_BYTES,
+    ) -> _stitch_graphql_error.GraphqlErrorResponse: ...
+    @overload
+    def validate(
+        kind: Literal["stitch/graphql-error"],
+        data: Data,
+        *,
+        strict: Literal[True],
+        max_bytes: int = MAX_BYTES,
+    ) -> _stitch_graphql_error_strict.GraphqlErrorResponse: ...
+
+    @overload
+    def validate(
+        kind: Literal["stitch/webhook"],
+        data: Data,
+        *,
+        strict: Literal[False] = False,
+        max_bytes: int = MAX_BYTES,
+    ) -> _stitch_webhook.PaymentWebhook: ...
+    @overload
+    def validate(
+        kind: Literal["stitch/webhook"],
+        data: Data,
+        *,
+        strict: Literal[True],
+        max_bytes: int = MAX_BYTES,
+    ) -> _stitch_webhook_strict.PaymentWebhook: ...
+
+    @overload
+    def validate(
+        kind: Literal["stitch/token-error"],
+        data: Data,
+        *,
+        strict: Literal[False] = False,
+        max_bytes: int = MAX_BYTES,
+    ) -> _stitch_token_error.TokenErrorBody: ...
+    @overload
+    def validate(
+        kind: Literal["stitch/token-error"],
+        data: Data,
+        *,
+        strict: Literal[True],
+        max_bytes: int = MAX_BYTES,
+    ) -> _stitch_token_error_strict.TokenErrorBody: ...
 
     @overload
     def validate(

@@ -54,6 +54,7 @@ export * from "./setu.js";
 export * from "./shapes.js";
 export * from "./shown.js";
 export * from "./sources.js";
+export * from "./stitch.js";
 export * from "./stripe.js";
 export * from "./teller.js";
 export * from "./tink.js";

@@ -2305,6 +2305,7 @@ export const PAYLOAD_KINDS = {
           "error.code": [
             "api",
             "internal_server_error",
+            "invalid_account",
             "invalid_account_type",
             "invalid_api_key",
             "invalid_credentials",
@@ -3457,6 +3458,73 @@ export const PAYLOAD_KINDS = {
       },
     ],
     codes: [{ path: "$.type", codeSets: ["bridge.error_type"], tag: null }],
+  },
+  "stitch/graphql-error": {
+    tag: null,
+    variants: [],
+    title: "Stitch GraphQL error response",
+    recognise: [
+      {
+        present: ["errors[].message", "errors[].extensions.missingScopes"],
+        absent: [],
+        objects: [],
+        codes: {},
+        byFields: true,
+      },
+      {
+        present: ["errors[].message", "errors[].extensions.code"],
+        absent: [],
+        objects: [],
+        codes: { "errors[].extensions.code": ["stitch.graphql_error_code"] },
+        providerGiven: true,
+        shared: { "errors[].extensions.code": ["FORBIDDEN"] },
+      },
+    ],
+    codes: [
+      { path: "$.errors[*].extensions.code", codeSets: ["stitch.graphql_error_code"], tag: null },
+    ],
+  },
+  "stitch/webhook": {
+    tag: null,
+    variants: [],
+    title: "Stitch payment request webhook",
+    recognise: [
+      {
+        present: ["data.client.paymentInitiationRequests.node"],
+        absent: [],
+        objects: ["data.client.paymentInitiationRequests.node"],
+        codes: {},
+        byFields: true,
+      },
+    ],
+    codes: [
+      {
+        path: "$.data.client.paymentInitiationRequests.node.paymentConfirmation.__typename",
+        codeSets: ["stitch.payment_confirmation_status"],
+        tag: null,
+      },
+      {
+        path: "$.data.client.paymentInitiationRequests.node.state.__typename",
+        codeSets: ["stitch.payment_request_state"],
+        tag: null,
+      },
+    ],
+  },
+  "stitch/token-error": {
+    tag: null,
+    variants: [],
+    title: "Stitch Token API error",
+    recognise: [
+      {
+        present: ["error"],
+        absent: ["errors", "message", "code", "success"],
+        objects: [],
+        codes: { error: ["stitch.token_error"] },
+        providerGiven: true,
+        shared: { error: ["invalid_grant", "invalid_scope"] },
+      },
+    ],
+    codes: [{ path: "$.error", codeSets: ["stitch.token_error"], tag: null }],
   },
   "mastercard/obwms-error": {
     tag: null,

@@ -144,6 +144,10 @@ import type { SetuFiStatusOrUnknown } from "./setu.js";
 import type { SetuFipStatusOrUnknown } from "./setu.js";
 import type { SetuNotificationErrorCodeOrUnknown } from "./setu.js";
 import type { SetuNotificationTypeOrUnknown } from "./setu.js";
+import type { StitchGraphqlErrorCodeOrUnknown } from "./stitch.js";
+import type { StitchPaymentConfirmationStatusOrUnknown } from "./stitch.js";
+import type { StitchPaymentRequestStateOrUnknown } from "./stitch.js";
+import type { StitchTokenErrorOrUnknown } from "./stitch.js";
 import type { StripeAccountNumberStatusOrUnknown } from "./stripe.js";
 import type { StripeAccountStatusOrUnknown } from "./stripe.js";
 import type { StripeApiErrorCodeOrUnknown } from "./stripe.js";
@@ -7731,6 +7735,91 @@ export interface BridgeBridgeErrorV2019 {
   readonly message?: string;
   /** Optional link to documentation. */
   readonly documentation_url?: string | null;
+}
+
+/** A GraphQL response with errors. */
+export interface StitchGraphqlErrorResponse {
+  /** The errors field contains a list of errors. */
+  readonly errors: ReadonlyArray<StitchGraphqlError>;
+  /** What resolved: a query may partially fail. */
+  readonly data?: unknown | null;
+}
+
+/** One error of the list. */
+export interface StitchGraphqlError {
+  /** Every error of the page's example has one (its common parameters table starts with it). */
+  readonly message: string;
+  readonly locations?: unknown;
+  readonly path?: unknown;
+  readonly extensions?: StitchGraphqlErrorExtensions;
+}
+
+/** The error's code and Stitch's own details. */
+export interface StitchGraphqlErrorExtensions {
+  readonly code?: StitchGraphqlErrorCodeOrUnknown;
+  /** The scopes the token is missing. */
+  readonly missingScopes?: ReadonlyArray<string>;
+}
+
+/** A payment webhook's body. */
+export interface StitchPaymentWebhook {
+  /** The example payload holds the event in data. */
+  readonly data: StitchWebhookData;
+}
+
+/** The subscription's root. */
+export interface StitchWebhookData {
+  /** Only client level subscriptions are supported. */
+  readonly client: StitchWebhookClient;
+}
+
+/** The client's payment requests. */
+export interface StitchWebhookClient {
+  /** The payment webhook's subscription. */
+  readonly paymentInitiationRequests: StitchPaymentRequestEdge;
+}
+
+/** The payment request the event is about. */
+export interface StitchPaymentRequestEdge {
+  /** The example's payment request. */
+  readonly node: StitchPaymentRequestNode;
+}
+
+/** A PaymentInitiationRequest, with the fields the subscription asked for. */
+export interface StitchPaymentRequestNode {
+  readonly __typename?: string;
+  readonly id?: string;
+  readonly externalReference?: string | null;
+  readonly state?: StitchPaymentRequestStateObject;
+  readonly paymentConfirmation?: StitchPaymentConfirmationObject | null;
+  readonly amount?: unknown;
+  readonly beneficiaryReference?: string;
+  readonly cancellationReason?: unknown;
+  readonly created?: string;
+  readonly createdAt?: string;
+  readonly currency?: string;
+  readonly events?: unknown;
+  readonly bankBeneficiaries?: unknown;
+  readonly beneficiaries?: unknown;
+}
+
+/** The request's state, one of the PaymentInitiationRequestState union's objects. */
+export interface StitchPaymentRequestStateObject {
+  readonly __typename?: StitchPaymentRequestStateOrUnknown;
+  readonly date?: string;
+  readonly reason?: string;
+}
+
+/** Whether the funds reached the Stitch intermediary account. */
+export interface StitchPaymentConfirmationObject {
+  readonly __typename?: StitchPaymentConfirmationStatusOrUnknown;
+}
+
+/** A Token API error response. */
+export interface StitchTokenErrorBody {
+  /** Each of the page's examples has it. */
+  readonly error: StitchTokenErrorOrUnknown;
+  readonly error_description?: string;
 }
 
 /** A top level object for errors. */

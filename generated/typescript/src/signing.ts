@@ -158,6 +158,14 @@ export const SIGNING_SCHEMES = {
     hexCase: "upper",
     timestamp: null,
   },
+  stitch: {
+    scheme: "standard_webhooks",
+    idHeader: "svix-id",
+    timestampHeader: "svix-timestamp",
+    signatureHeader: "svix-signature",
+    toleranceSeconds: 300,
+    algorithm: "sha256",
+  },
 } as const satisfies { readonly [provider: string]: SigningScheme };
 export type SigningProvider = keyof typeof SIGNING_SCHEMES;
 

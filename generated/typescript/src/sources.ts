@@ -3670,6 +3670,71 @@ export const Sources = {
     title: "Bridge help center: 429 status",
     url: "https://support.bridgeapi.io/hc/en-150/articles/4404466017682-429-status",
   },
+  "stitch-api-payment-initiation-request-state": {
+    title: "Stitch API reference: PaymentInitiationRequestState (union)",
+    url: "https://docs.stitch.money/api/unions/payment-initiation-request-state",
+  },
+  "stitch-api-disbursement-status": {
+    title: "Stitch API reference: DisbursementStatus (union)",
+    url: "https://docs.stitch.money/api/unions/disbursement-status",
+  },
+  "stitch-api-disbursement-error-reason": {
+    title: "Stitch API reference: DisbursementErrorReason (enum)",
+    url: "https://docs.stitch.money/api/enums/disbursement-error-reason",
+    readInPart: "A stored copy of the page: the enum's twelve values whole, and each value's text up to invalid_transaction_details'; the texts of the two deprecated values, invalid_destination and internal_error, were cut at 'inval' and not read.",
+  },
+  "stitch-api-disbursement-reversed-reason": {
+    title: "Stitch API reference: DisbursementReversedReason (enum)",
+    url: "https://docs.stitch.money/api/enums/disbursement-reversed-reason",
+  },
+  "stitch-api-disbursement-paused-reason": {
+    title: "Stitch API reference: DisbursementPausedReason (enum)",
+    url: "https://docs.stitch.money/api/enums/disbursement-paused-reason",
+  },
+  "stitch-api-refund-error-reason": {
+    title: "Stitch API reference: RefundErrorReason (enum)",
+    url: "https://docs.stitch.money/api/enums/refund-error-reason",
+    readInPart: "A stored copy of the page: the enum's twelve values whole, and each value's text up to payment_not_received's; the texts of the two deprecated values, invalid_destination and internal_error, were cut at 'D' and not read.",
+  },
+  "stitch-docs-error-handling": {
+    title: "Stitch docs: Error Handling (Stitch API, GraphQL)",
+    url: "https://stitch.money/docs/stitch-api/error-handling/",
+    readInPart: "A stored copy of the page from its start through its example response (a FORBIDDEN error for a missing balances scope) to the first row of the table of common error object parameters, cut at 'messageAn expand'; the rest of that table and of the page (any list of error codes) was not read.",
+  },
+  "stitch-docs-webhooks": {
+    title: "Stitch docs: Webhook Event Subscriptions",
+    url: "https://docs.stitch.money/webhooks",
+    readInPart: "A stored copy of the page from its start to the sequence diagram of a webhook's delivery, cut in it; the subscription, verification and retry sections after it were not read.",
+  },
+  "stitch-docs-webhooks-v2": {
+    title: "Stitch docs: Event Webhook Subscriptions (the earlier site's webhooks_v2 page)",
+    url: "https://stitch.money/docs/webhooks_v2",
+    readInPart: "A stored copy of the page from its start to 'An example is given', before its example; the example and the rest of the page were not read.",
+  },
+  "stitch-docs-webhooks-types": {
+    title: "Stitch docs: Webhook Event Types",
+    url: "https://docs.stitch.money/webhooks/types",
+    readInPart: "A stored copy of the page: its table of event types whole, and the start of its section Statuses and Example Payloads, cut before any status or payload.",
+  },
+  "stitch-docs-payment-confirmation-status": {
+    title: "Stitch docs: Pay By Bank Confirmation Status",
+    url: "https://docs.stitch.money/payment-products/payins/paybybank/payment-confirmation-status",
+    readInPart: "A stored copy of the page: the table of paymentConfirmation statuses whole, and its example payment.confirmation payload up to the node's externalReference, where the copy is cut; the node's state and paymentConfirmation were not read.",
+  },
+  "svix-docs-verifying-manually": {
+    title: "Svix docs: Verifying Webhooks Manually (Svix delivers Stitch's webhooks)",
+    url: "https://docs.svix.com/receiving/verifying-payloads/how-manual",
+    readInPart: "A stored copy of the page from its start to 'Svix uses an HMAC with SHA-256 to sign its webhook', before the section on the key and on the timestamp's tolerance.",
+  },
+  "stitch-docs-token-error-handling": {
+    title: "Stitch docs: Error Handling (the Token API)",
+    url: "https://docs.stitch.money/authentication/error-handling",
+    readInPart: "A stored copy of the page from its start through Invalid Redirect URL and Invalid Scope to the first reason of Invalid Grant, cut in its second ('Retri'); the rest of Invalid Grant and any error after it were not read.",
+  },
+  "stitch-api-payment-initiation-status": {
+    title: "Stitch API reference: PaymentInitiationStatus (union)",
+    url: "https://docs.stitch.money/api/unions/payment-initiation-status",
+  },
   "mastercard-europe-enterprise-codes": {
     title: "Mastercard Open Finance Europe (Aiia Enterprise): Code and Formats",
     url: "https://developer.mastercard.com/open-finance-europe/documentation/licensed/aiia-enterprise/codes-formats/",

@@ -89,6 +89,9 @@ each). Validate with `bankcodes.payloads.validate`.
 - bankcodes.webhooks.bridge.item / bankcodes.webhooks.bridge.item_strict: Bridge item (bridge/item)
 - bankcodes.webhooks.bridge.error / bankcodes.webhooks.bridge.error_strict: Bridge API error (bridge/error)
 - bankcodes.webhooks.bridge.error_v2019 / bankcodes.webhooks.bridge.error_v2019_strict: Bridge API error (v2019) (bridge/error-v2019)
+- bankcodes.webhooks.stitch.graphql_error / bankcodes.webhooks.stitch.graphql_error_strict: Stitch GraphQL error response (stitch/graphql-error)
+- bankcodes.webhooks.stitch.webhook / bankcodes.webhooks.stitch.webhook_strict: Stitch payment request webhook (stitch/webhook)
+- bankcodes.webhooks.stitch.token_error / bankcodes.webhooks.stitch.token_error_strict: Stitch Token API error (stitch/token-error)
 - bankcodes.webhooks.mastercard.obwms_error / bankcodes.webhooks.mastercard.obwms_error_strict: Mastercard webhook subscription service error (mastercard/obwms-error)
 - bankcodes.webhooks.mastercard.europe_error / bankcodes.webhooks.mastercard.europe_error_strict: Mastercard Open Finance Europe API error (mastercard/europe-error)"""
 

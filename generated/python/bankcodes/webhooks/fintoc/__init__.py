@@ -38,6 +38,7 @@ KINDS: dict[str, PayloadKindInfo] = {
                     "error.code": (
                         "api",
                         "internal_server_error",
+                        "invalid_account",
                         "invalid_account_type",
                         "invalid_api_key",
                         "invalid_credentials",
