@@ -45,6 +45,35 @@ export interface FoundCode {
    * sender's own codes (a bank's namespaced code under a standard): that form, what it is and
    * its category (the code's `category`); such a code is not reported to `onUnknown`. */
   readonly own?: OwnCode;
+  /** The connection or account the code concerns, where its kind names the fields beside a code
+   * that say so (the spec's `concerns`) and the body fills them: {account: "ACT-1"}. */
+  readonly concerns?: Readonly<Record<string, string>>;
+}
+
+/** The longest id of a connection or account a code is read with (a longer one is not read). */
+const MAX_CONCERNED = 200;
+
+/** By the JSON path of each object that holds a code of `field`, what it names of `concerns`
+ * (the Python `_concerned`): each a text of 1 to MAX_CONCERNED characters (code points). */
+function concerned(
+  field: string,
+  data: unknown,
+  concerns: Readonly<Record<string, string>>,
+): Map<string, Record<string, string>> {
+  const holders: [string, unknown][] = [];
+  values(field.slice(1, field.lastIndexOf(".")), data, "$", holders);
+  const named = new Map<string, Record<string, string>>();
+  for (const [path, holder] of holders) {
+    if (!isRecord(holder)) continue;
+    const found: Record<string, string> = {};
+    for (const [what, name] of Object.entries(concerns)) {
+      const value = own(holder, name);
+      const length = typeof value === "string" ? [...value].length : 0;
+      if (length > 0 && length <= MAX_CONCERNED) found[what] = value as string;
+    }
+    if (Object.keys(found).length > 0) named.set(path, found);
+  }
+  return named;
 }
 
 const KINDS: { readonly [kind: string]: PayloadKindFields } = PAYLOAD_KINDS;
@@ -162,6 +191,7 @@ function read(kind: string, data: unknown): FoundCode[] {
   }
   const found: FoundCode[] = [];
   for (const field of fields) {
+    const named = entry.concerns ? concerned(field.path, data, entry.concerns) : undefined;
     const at: [string, unknown][] = [];
     values(field.path.slice(1), data, "$", at);
     for (const [path, value] of at) {
@@ -191,6 +221,8 @@ function read(kind: string, data: unknown): FoundCode[] {
         info,
         ...(own === null ? {} : { own }),
       });
+      const concerns = named?.get(path.slice(0, path.lastIndexOf(".")));
+      if (concerns !== undefined) found[found.length - 1] = { ...found.at(-1)!, concerns };
     }
   }
   return found;
@@ -212,7 +244,7 @@ export const BY_STATUS = "(HTTP status)";
 /**
  * The code that decides a response of `kind` whose body's deciding code is `code` (as
  * `decisiveCode` reads it) and whose HTTP status is `status`: the body's code where the catalog
- * knows it, else the status where the kind's provider documents its meaning (the kind's status
+ * knows it (or reads it as one of the sender's own), else the status where the kind's provider documents its meaning (the kind's status
  * code set, said as such: its path and field are BY_STATUS), else the body's unknown code, else
  * null (the Python `from_exception`).
  */
@@ -222,7 +254,9 @@ export function decisiveCodeWithStatus(
   status: number | null,
 ): FoundCode | null {
   const ref = Object.hasOwn(KINDS, kind) ? KINDS[kind]?.statusCodeSet : undefined;
-  if (code?.known === true || status === null || ref === undefined) return code;
+  // A code the catalog knows, or reads as one of the sender's own, decides before the status.
+  const read = code?.known === true || code?.own !== undefined;
+  if (read || status === null || ref === undefined) return code;
   const info = infoOf(ref, String(status));
   if (info === null) return code;
   return {

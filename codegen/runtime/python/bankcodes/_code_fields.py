@@ -36,6 +36,9 @@ class FoundCode(Record):
     code: AnyCode | UnknownCode
     #: The value the body holds where it is an alias of the code's (v4's U004); else None.
     held: str | int | None = None
+    #: The connection or account the code concerns, where its kind names the fields beside a
+    #: code that say so (the spec's `concerns`) and the body fills them: {"account": "ACT-1"}.
+    concerns: dict[str, str] | None = None
 
 
 _PARSED = (dict, list, int, float, bool, type(None))
@@ -161,7 +164,7 @@ def _found(kind: str, body: Data | object) -> Iterator[FoundCode]:
     entry = _kind(kind)
     data, _ = _read_body(body, kind)
     for code_field in _fields(entry, data):
-        yield from _read(code_field, data)
+        yield from _read(code_field, data, entry.concerns)
 
 
 def decisive_code(kind: str, body: Data | object) -> FoundCode | None:
@@ -194,9 +197,12 @@ def _fields(entry: PayloadKindInfo, data: object) -> tuple[CodeField, ...]:
     return tuple(f for f in entry.codes if f.tag == (tag if known else None))
 
 
-def _read(code_field: CodeField, data: object) -> Iterator[FoundCode]:
+def _read(
+    code_field: CodeField, data: object, concerns: dict[str, str] | None = None
+) -> Iterator[FoundCode]:
     from bankcodes._integers import integer_code
 
+    named = _concerned(code_field, data, concerns) if concerns else {}
     for path, value in values(code_field.path[1:], data, "$"):
         # A code is a non-empty string, or where its code sets' codes travel as numbers, what
         # bankcodes._integers reads as one (a safe integer, its decimal text, other text).
@@ -209,7 +215,41 @@ def _read(code_field: CodeField, data: object) -> Iterator[FoundCode]:
             continue
         code_set, found = _code(code_field.code_sets, code)
         held = None if str(found.value) == str(code) else code
-        yield FoundCode(path=path, field=code_field.path, code_set=code_set, code=found, held=held)
+        concerned = named.get(path.rpartition(".")[0])
+        yield FoundCode(
+            path=path,
+            field=code_field.path,
+            code_set=code_set,
+            code=found,
+            held=held,
+            concerns=concerned,
+        )
+
+
+#: The longest id of a connection or account a code is read with (a longer one is not read).
+MAX_CONCERNED = 200
+
+
+def _concerned(
+    code_field: CodeField, data: object, concerns: dict[str, str]
+) -> dict[str, dict[str, str]]:
+    """By the JSON path of each object that holds a code of `code_field`, what it names of
+    `concerns` ({"account": "account_id"}: the account its account_id names), each a text of
+    1 to MAX_CONCERNED characters (anything else names nothing); objects that name none are
+    left out."""
+    head = code_field.path[1:].rpartition(".")[0]
+    named = {}
+    for path, holder in values(head, data, "$"):
+        if not isinstance(holder, dict):
+            continue
+        found = {
+            what: value
+            for what, name in concerns.items()
+            if isinstance(value := holder.get(name), str) and 0 < len(value) <= MAX_CONCERNED
+        }
+        if found:
+            named[path] = found
+    return named
 
 
 def _code(refs: tuple[str, ...], value: str | int) -> tuple[str, AnyCode | UnknownCode]:
