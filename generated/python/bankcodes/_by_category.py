@@ -166,6 +166,7 @@ BY_CATEGORY: dict[str, tuple[tuple[str, str, str], ...]] = {
         ("bridge", "response_status", "200"),
         ("bridge", "response_status", "201"),
         ("bridge", "response_status", "204"),
+        ("simplefin", "response_status", "200"),
     ),
     "pending": (
         ("lean", "callback_status", "REDIRECT"),
@@ -677,6 +678,9 @@ BY_CATEGORY: dict[str, tuple[tuple[str, str, str], ...]] = {
         ("quiltt", "webhook_event_type", "connection.synced.errored.repairable"),
         ("powens", "connection_state", "SCARequired"),
         ("powens", "connection_state", "webauthRequired"),
+        ("simplefin", "general_error", "gen.auth"),
+        ("simplefin", "connection_error", "con.auth"),
+        ("simplefin", "response_status", "403"),
     ),
     "action_required_at_institution": (
         ("lean", "granular_status_code", "EU_ACCOUNT_LOCKED"),
@@ -822,6 +826,7 @@ BY_CATEGORY: dict[str, tuple[tuple[str, str, str], ...]] = {
         ("quiltt", "connector_status", "ACTION_REQUIRED"),
         ("tink", "link_error_type", "AUTHORIZATION_ERROR"),
         ("bridge", "item_status", "1100"),
+        ("simplefin", "response_status", "402"),
     ),
     "account_unavailable": (
         ("lean", "data_api_status", "DATA_NOT_FOUND"),
@@ -2554,6 +2559,7 @@ BY_CATEGORY: dict[str, tuple[tuple[str, str, str], ...]] = {
         ("bridge", "response_status", "422"),
         ("bridge", "error_code", "invalid_client_credentials"),
         ("bridge", "error_type", "conflict"),
+        ("simplefin", "general_error", "gen.api"),
     ),
     "generic_failure": (
         ("lean", "callback_status", "ERROR"),
@@ -2880,6 +2886,11 @@ BY_CATEGORY: dict[str, tuple[tuple[str, str, str], ...]] = {
         ("powens", "webview_error", "server_error"),
         ("bridge", "item_status", "1003"),
         ("bridge", "response_status", "500"),
+        ("simplefin", "general_error", "gen."),
+        ("simplefin", "connection_error", "con."),
+        ("simplefin", "account_error", "act."),
+        ("simplefin", "account_error", "act.failed"),
+        ("simplefin", "account_error", "act.missingdata"),
     ),
     "informational": (
         ("lean", "callback_status", "LINK_CLOSED_PROGRAMMATICALLY"),

@@ -97,5 +97,7 @@ KINDS: LazyKinds = LazyKinds(
         "bridge/error-v2019": "bridge",
         "mastercard/obwms-error": "mastercard",
         "mastercard/europe-error": "mastercard",
+        "simplefin/account-set": "simplefin",
+        "simplefin/error": "simplefin",
     }
 )
