@@ -17,6 +17,7 @@ import {
   isRecord,
   own,
   recogniser,
+  concerned,
   values,
   type Evidence,
   type Known,
@@ -48,32 +49,6 @@ export interface FoundCode {
   /** The connection or account the code concerns, where its kind names the fields beside a code
    * that say so (the spec's `concerns`) and the body fills them: {account: "ACT-1"}. */
   readonly concerns?: Readonly<Record<string, string>>;
-}
-
-/** The longest id of a connection or account a code is read with (a longer one is not read). */
-const MAX_CONCERNED = 200;
-
-/** By the JSON path of each object that holds a code of `field`, what it names of `concerns`
- * (the Python `_concerned`): each a text of 1 to MAX_CONCERNED characters (code points). */
-function concerned(
-  field: string,
-  data: unknown,
-  concerns: Readonly<Record<string, string>>,
-): Map<string, Record<string, string>> {
-  const holders: [string, unknown][] = [];
-  values(field.slice(1, field.lastIndexOf(".")), data, "$", holders);
-  const named = new Map<string, Record<string, string>>();
-  for (const [path, holder] of holders) {
-    if (!isRecord(holder)) continue;
-    const found: Record<string, string> = {};
-    for (const [what, name] of Object.entries(concerns)) {
-      const value = own(holder, name);
-      const length = typeof value === "string" ? [...value].length : 0;
-      if (length > 0 && length <= MAX_CONCERNED) found[what] = value as string;
-    }
-    if (Object.keys(found).length > 0) named.set(path, found);
-  }
-  return named;
 }
 
 const KINDS: { readonly [kind: string]: PayloadKindFields } = PAYLOAD_KINDS;

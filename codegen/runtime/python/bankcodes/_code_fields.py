@@ -14,7 +14,7 @@ from bankcodes._payload_kinds import KINDS
 from bankcodes._payloads import Data, PayloadError, _kind, _text, parse
 from bankcodes._providers import code_set_of
 from bankcodes._recognition import Evidence as Evidence
-from bankcodes._recognition import Recogniser, values
+from bankcodes._recognition import Recogniser, concerned, values
 from bankcodes._record import Record
 
 if TYPE_CHECKING:
@@ -202,7 +202,7 @@ def _read(
 ) -> Iterator[FoundCode]:
     from bankcodes._integers import integer_code
 
-    named = _concerned(code_field, data, concerns) if concerns else {}
+    named = concerned(code_field.path, data, concerns) if concerns else {}
     for path, value in values(code_field.path[1:], data, "$"):
         # A code is a non-empty string, or where its code sets' codes travel as numbers, what
         # bankcodes._integers reads as one (a safe integer, its decimal text, other text).
@@ -215,41 +215,15 @@ def _read(
             continue
         code_set, found = _code(code_field.code_sets, code)
         held = None if str(found.value) == str(code) else code
-        concerned = named.get(path.rpartition(".")[0])
+        about = named.get(path.rpartition(".")[0])
         yield FoundCode(
             path=path,
             field=code_field.path,
             code_set=code_set,
             code=found,
             held=held,
-            concerns=concerned,
+            concerns=about,
         )
-
-
-#: The longest id of a connection or account a code is read with (a longer one is not read).
-MAX_CONCERNED = 200
-
-
-def _concerned(
-    code_field: CodeField, data: object, concerns: dict[str, str]
-) -> dict[str, dict[str, str]]:
-    """By the JSON path of each object that holds a code of `code_field`, what it names of
-    `concerns` ({"account": "account_id"}: the account its account_id names), each a text of
-    1 to MAX_CONCERNED characters (anything else names nothing); objects that name none are
-    left out."""
-    head = code_field.path[1:].rpartition(".")[0]
-    named = {}
-    for path, holder in values(head, data, "$"):
-        if not isinstance(holder, dict):
-            continue
-        found = {
-            what: value
-            for what, name in concerns.items()
-            if isinstance(value := holder.get(name), str) and 0 < len(value) <= MAX_CONCERNED
-        }
-        if found:
-            named[path] = found
-    return named
 
 
 def _code(refs: tuple[str, ...], value: str | int) -> tuple[str, AnyCode | UnknownCode]:
