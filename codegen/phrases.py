@@ -89,6 +89,8 @@ PHRASES: dict[str, str] = {
     "told_provider": (
         "read as {kind} because {provider} was named: the body alone does not tell whose it is"
     ),
+    # What the code concerns alone.
+    "concerns": "the code concerns {what} '{value}' alone: the rest of the response stands",
     # Sources that are bankcodes' reading.
     "reading_of": "bankcodes' reading of {sources}",
     "reading": "bankcodes' reading",

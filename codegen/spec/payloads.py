@@ -253,6 +253,18 @@ class PayloadKind(SpecModel):
         "the provider, or its client package raised it), its class, or the nearest of its "
         "parents, that is a code decides, said as such (path and field '(exception class)').",
     )
+    concerns: Annotated[
+        dict[Literal["connection", "account"], FieldName] | None,
+        Carried("Concerns", shown=RECORDS),
+    ] = PydField(
+        None,
+        description="The fields beside a code, in the object that holds it, that name the "
+        "connection or the account the code concerns (an error of one account in a response "
+        'that lists many: {"account": "account_id"}): every reader keeps the one a body '
+        "names with its code (its `concerns`, the decision's, the log fields' "
+        "bankcodes.connection_id and bankcodes.account_id), so that it fails that connection "
+        "or account alone, not the whole response.",
+    )
     listener: Listener | None = None
     sdk_shapes: Annotated[tuple[SdkShape, ...], PydField(min_length=1)] = PydField(
         (),

@@ -10,7 +10,7 @@ function named(CODE_SETS, found) {
 }
 
 // A published example (or another body) of a kind: {"kind", "data"}.
-// Gives: {"recognise": kinds, "codes": [{path, codeSet, code, known}, ...] in order,
+// Gives: {"recognise": kinds, "codes": [{path, codeSet, code, known, concerns where named}, ...],
 // "decisive": the deciding one, or null, "evidence": [[kind, what, keys, value, sources], ...] of
 // identify with the kind's provider given}.
 export async function codesVerdict({ kind, data }, load) {
@@ -23,6 +23,8 @@ export async function codesVerdict({ kind, data }, load) {
           codeSet: found.codeSet,
           code: named(CODE_SETS, found),
           known: found.known,
+          // The connection or account it concerns, where its body names one.
+          ...(found.concerns === undefined ? {} : { concerns: found.concerns }),
         };
   return {
     recognise: recognise(data),

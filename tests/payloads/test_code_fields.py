@@ -215,6 +215,8 @@ def _shown(found: payloads.FoundCode | None) -> dict[str, object] | None:
         "codeSet": found.code_set,
         "code": found.code.value,
         "known": found.code.known,
+        # The connection or account it concerns, where its body names one.
+        **({"concerns": found.concerns} if found.concerns else {}),
     }
 
 

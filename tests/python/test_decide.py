@@ -40,6 +40,8 @@ def _decided(case: dict[str, Any], subject: object, **given: Any) -> dict[str, A
         **given,
     )
     ends_at = decision.ends_at
+    code = decision.code
+    concerns = {} if code is None or not code.concerns else _concerns(code)
     return {
         "next_step": decision.next_step,
         "actor": decision.actor,
@@ -53,6 +55,17 @@ def _decided(case: dict[str, Any], subject: object, **given: Any) -> dict[str, A
         "why": [[reason.part, reason.says, reason.source] for reason in decision.why],
         # Its first sentence, in English and in a language tag's language.
         "lead": [decision.lead(), decision.lead("ar-SA")],
+        **concerns,
+    }
+
+
+def _concerns(code: Any) -> dict[str, Any]:
+    """The connection or account the deciding code concerns alone, and its log fields' words
+    for it (bankcodes.connection_id, bankcodes.account_id)."""
+    fields = bankcodes.log_fields(code.code, code_set=code.code_set, concerns=code.concerns)
+    return {
+        "concerns": code.concerns,
+        "concerns_logged": {name: value for name, value in fields.items() if name.endswith("_id")},
     }
 
 

@@ -43,9 +43,10 @@ def body_text(case: dict[str, Any]) -> str:
 
 def expected(case: dict[str, Any]) -> dict[str, Any]:
     """The next step and wait the case's sources give (and the state, who acts, the attempts
-    in all and the most the request may ask for, where it names them)."""
+    in all, the most the request may ask for and the connection or account the code concerns
+    alone, where it names them)."""
     found = {"next_step": case["next_step"], "wait_seconds": case["wait_seconds"]}
-    for part in ("state", "actor", "max_attempts", "limit"):
+    for part in ("state", "actor", "max_attempts", "limit", "concerns"):
         if part in case:
             found[part] = case[part]
     return found
@@ -54,9 +55,11 @@ def expected(case: dict[str, Any]) -> dict[str, Any]:
 def read(decision: dict[str, Any], case: dict[str, Any]) -> dict[str, Any]:
     """A decision's JSON (next_step, wait_seconds, state, actor, max_attempts) cut to what the
     case states; its limit is the words of its reason of the part limit before the colon ("at
-    most 31 days")."""
+    most 31 days"); what the code concerns is its code's (or the decision's, where it gives it
+    beside the code)."""
     limits = [r["says"].partition(":")[0] for r in decision["why"] if r["part"] == "limit"]
-    found = {**decision, "limit": limits[0] if limits else None}
+    concerns = decision.get("concerns", (decision.get("code") or {}).get("concerns"))
+    found = {**decision, "limit": limits[0] if limits else None, "concerns": concerns}
     return {key: found[key] for key in expected(case)}
 
 

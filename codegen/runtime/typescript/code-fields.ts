@@ -17,6 +17,7 @@ import {
   isRecord,
   own,
   recogniser,
+  concerned,
   values,
   type Evidence,
   type Known,
@@ -45,6 +46,9 @@ export interface FoundCode {
    * sender's own codes (a bank's namespaced code under a standard): that form, what it is and
    * its category (the code's `category`); such a code is not reported to `onUnknown`. */
   readonly own?: OwnCode;
+  /** The connection or account the code concerns, where its kind names the fields beside a code
+   * that say so (the spec's `concerns`) and the body fills them: {account: "ACT-1"}. */
+  readonly concerns?: Readonly<Record<string, string>>;
 }
 
 const KINDS: { readonly [kind: string]: PayloadKindFields } = PAYLOAD_KINDS;
@@ -162,6 +166,7 @@ function read(kind: string, data: unknown): FoundCode[] {
   }
   const found: FoundCode[] = [];
   for (const field of fields) {
+    const named = entry.concerns ? concerned(field.path, data, entry.concerns) : undefined;
     const at: [string, unknown][] = [];
     values(field.path.slice(1), data, "$", at);
     for (const [path, value] of at) {
@@ -191,6 +196,8 @@ function read(kind: string, data: unknown): FoundCode[] {
         info,
         ...(own === null ? {} : { own }),
       });
+      const concerns = named?.get(path.slice(0, path.lastIndexOf(".")));
+      if (concerns !== undefined) found[found.length - 1] = { ...found.at(-1)!, concerns };
     }
   }
   return found;
@@ -212,7 +219,7 @@ export const BY_STATUS = "(HTTP status)";
 /**
  * The code that decides a response of `kind` whose body's deciding code is `code` (as
  * `decisiveCode` reads it) and whose HTTP status is `status`: the body's code where the catalog
- * knows it, else the status where the kind's provider documents its meaning (the kind's status
+ * knows it (or reads it as one of the sender's own), else the status where the kind's provider documents its meaning (the kind's status
  * code set, said as such: its path and field are BY_STATUS), else the body's unknown code, else
  * null (the Python `from_exception`).
  */
@@ -222,7 +229,9 @@ export function decisiveCodeWithStatus(
   status: number | null,
 ): FoundCode | null {
   const ref = Object.hasOwn(KINDS, kind) ? KINDS[kind]?.statusCodeSet : undefined;
-  if (code?.known === true || status === null || ref === undefined) return code;
+  // A code the catalog knows, or reads as one of the sender's own, decides before the status.
+  const read = code?.known === true || code?.own !== undefined;
+  if (read || status === null || ref === undefined) return code;
   const info = infoOf(ref, String(status));
   if (info === null) return code;
   return {

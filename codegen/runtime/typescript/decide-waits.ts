@@ -22,7 +22,8 @@ const ASCII_DIGITS = /^[0-9]+$/;
 
 /** Why one part of a decision is what it is (the Python `Reason`). */
 export interface Reason {
-  readonly part: "next_step" | "wait" | "attempts" | "state" | "ends_at" | "limit" | "code";
+  readonly part:
+    "next_step" | "wait" | "attempts" | "state" | "ends_at" | "limit" | "code" | "concerns";
   readonly says: string;
   readonly source: string;
 }

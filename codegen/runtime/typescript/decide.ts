@@ -10,7 +10,7 @@ import type { Actor } from "./shapes.js";
 import { CategoryInfo, type Category } from "./categories.js";
 import { endUserText } from "./classify.js";
 import { decisiveCode, type FoundCode } from "./code-fields.js";
-import { toldReasons } from "./told.js";
+import { concernsReasons, toldReasons } from "./told.js";
 import {
   chosen,
   prose,
@@ -315,6 +315,7 @@ function decision(
       ...endReasons,
       ...limits,
       ...toldReasons(read),
+      ...concernsReasons(read),
     ],
   };
 }

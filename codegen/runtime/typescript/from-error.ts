@@ -333,7 +333,8 @@ function layered(
  * .retryable, .end_user_can_retry, .request_id; what to do now as `decide` reads the code alone:
  * bankcodes.next_step, .state where the code stands for one, .wait_seconds where its source
  * states a wait; bankcodes.doc_url, the code's section on the reference site, where the package
- * carries the site's address.
+ * carries the site's address; bankcodes.connection_id and .account_id, the connection or account the
+ * code concerns alone (its `concerns`).
  */
 export function asLogFields(
   found: FoundCode & {
@@ -367,6 +368,9 @@ export function asLogFields(
     fields["bankcodes.unknown_code"] = String(found.unknown.code);
     fields["bankcodes.unknown_code_set"] = found.unknown.codeSet;
   }
+  // The connection or account the code concerns alone.
+  for (const [what, named] of Object.entries(found.concerns ?? {}))
+    fields[`bankcodes.${what}_id`] = named;
   return fields;
 }
 

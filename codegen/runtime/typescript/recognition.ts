@@ -36,6 +36,32 @@ export function values(rest: string, data: unknown, path: string, out: [string, 
     value.forEach((item, i) => values(after, item, `${here}[${i}]`, out));
 }
 
+/** The longest id of a connection or account a code is read with (a longer one is not read). */
+const MAX_CONCERNED = 200;
+
+/** By the JSON path of each object that holds a code of `field`, what it names of `concerns`
+ * (the Python `concerned`): each a text of 1 to MAX_CONCERNED characters (code points). */
+export function concerned(
+  field: string,
+  data: unknown,
+  concerns: Readonly<Record<string, string>>,
+): Map<string, Record<string, string>> {
+  const holders: [string, unknown][] = [];
+  values(field.slice(1, field.lastIndexOf(".")), data, "$", holders);
+  const named = new Map<string, Record<string, string>>();
+  for (const [path, holder] of holders) {
+    if (!isRecord(holder)) continue;
+    const found: Record<string, string> = {};
+    for (const [what, name] of Object.entries(concerns)) {
+      const value = own(holder, name);
+      const length = typeof value === "string" ? [...value].length : 0;
+      if (length > 0 && length <= MAX_CONCERNED) found[what] = value as string;
+    }
+    if (Object.keys(found).length > 0) named.set(path, found);
+  }
+  return named;
+}
+
 /** The values at a dotted path of keys where a key ending in [] steps into every item of the
  * array it holds (errors[].code: the code of each error); none where the path leads nowhere. */
 export function all(data: unknown, path: string): unknown[] {

@@ -35,3 +35,13 @@ export function toldReasons(found: FoundCode | null): Reason[] {
     return { part: "code", says, source };
   });
 }
+
+/** The connection or account the deciding code concerns alone (its `concerns`), one reason each,
+ * of part `concerns` (the Python `concerns_reasons`): the rest of the response is not failed. */
+export function concernsReasons(found: FoundCode | null): Reason[] {
+  return Object.entries(found?.concerns ?? {}).map(([what, value]) => ({
+    part: "concerns",
+    says: said("concerns", { what, value: shownText(value) }),
+    source: "body",
+  }));
+}

@@ -172,6 +172,7 @@ BY_CATEGORY: dict[str, tuple[tuple[str, str, str], ...]] = {
         ("stitch", "payment_confirmation_status", "PaymentReceived"),
         ("stitch", "disbursement_status", "DisbursementCompleted"),
         ("stitch", "payment_initiation_status", "PaymentInitiationCompleted"),
+        ("simplefin", "response_status", "200"),
     ),
     "pending": (
         ("lean", "callback_status", "REDIRECT"),
@@ -696,6 +697,9 @@ BY_CATEGORY: dict[str, tuple[tuple[str, str, str], ...]] = {
         ("quiltt", "webhook_event_type", "connection.synced.errored.repairable"),
         ("powens", "connection_state", "SCARequired"),
         ("powens", "connection_state", "webauthRequired"),
+        ("simplefin", "general_error", "gen.auth"),
+        ("simplefin", "connection_error", "con.auth"),
+        ("simplefin", "response_status", "403"),
     ),
     "action_required_at_institution": (
         ("lean", "granular_status_code", "EU_ACCOUNT_LOCKED"),
@@ -843,6 +847,7 @@ BY_CATEGORY: dict[str, tuple[tuple[str, str, str], ...]] = {
         ("quiltt", "connector_status", "ACTION_REQUIRED"),
         ("tink", "link_error_type", "AUTHORIZATION_ERROR"),
         ("bridge", "item_status", "1100"),
+        ("simplefin", "response_status", "402"),
     ),
     "account_unavailable": (
         ("lean", "data_api_status", "DATA_NOT_FOUND"),
@@ -2629,6 +2634,7 @@ BY_CATEGORY: dict[str, tuple[tuple[str, str, str], ...]] = {
         ("stitch", "graphql_error_code", "FORBIDDEN"),
         ("stitch", "token_error", "invalid_scope"),
         ("stitch", "token_error", "invalid_grant"),
+        ("simplefin", "general_error", "gen.api"),
     ),
     "generic_failure": (
         ("lean", "callback_status", "ERROR"),
@@ -2961,6 +2967,11 @@ BY_CATEGORY: dict[str, tuple[tuple[str, str, str], ...]] = {
         ("bridge", "response_status", "500"),
         ("stitch", "disbursement_error_reason", "internal_error"),
         ("stitch", "refund_error_reason", "internal_error"),
+        ("simplefin", "general_error", "gen."),
+        ("simplefin", "connection_error", "con."),
+        ("simplefin", "account_error", "act."),
+        ("simplefin", "account_error", "act.failed"),
+        ("simplefin", "account_error", "act.missingdata"),
     ),
     "informational": (
         ("lean", "callback_status", "LINK_CLOSED_PROGRAMMATICALLY"),

@@ -3297,4 +3297,17 @@ CLASSIFY: dict[str, dict[str, Category]] = {
         "invalid_scope": _C.INTEGRATION_ERROR,
         "invalid_grant": _C.INTEGRATION_ERROR,
     },
+    "simplefin": {
+        "gen.": _C.GENERIC_FAILURE,
+        "gen.api": _C.INTEGRATION_ERROR,
+        "gen.auth": _C.RECONNECT_REQUIRED,
+        "con.": _C.GENERIC_FAILURE,
+        "con.auth": _C.RECONNECT_REQUIRED,
+        "act.": _C.GENERIC_FAILURE,
+        "act.failed": _C.GENERIC_FAILURE,
+        "act.missingdata": _C.GENERIC_FAILURE,
+        "200": _C.SUCCESS,
+        "402": _C.USER_ACTION_REQUIRED,
+        "403": _C.RECONNECT_REQUIRED,
+    },
 }

@@ -28,6 +28,7 @@ if TYPE_CHECKING:
     from bankcodes import powens as powens
     from bankcodes import quiltt as quiltt
     from bankcodes import setu as setu
+    from bankcodes import simplefin as simplefin
     from bankcodes import stitch as stitch
     from bankcodes import stripe as stripe
     from bankcodes import teller as teller

@@ -100,5 +100,7 @@ KINDS: LazyKinds = LazyKinds(
         "stitch/token-error": "stitch",
         "mastercard/obwms-error": "mastercard",
         "mastercard/europe-error": "mastercard",
+        "simplefin/account-set": "simplefin",
+        "simplefin/error": "simplefin",
     }
 )

@@ -5517,4 +5517,29 @@ SOURCES: dict[str, Source] = {
         url="https://developer.mastercard.com/open-finance-us/documentation/errors/institution-errors/",
         read_in_part="Its introductory paragraph was read (a stored copy's excerpt); its table of institution errors was not.",
     ),
+    "simplefin-protocol-v2": Source(
+        id="simplefin-protocol-v2",
+        kind="repo",
+        title="SimpleFIN: protocol.md, version 2 draft with structured error codes (branch error-codes, pull request #31's head)",
+        url="https://github.com/simplefin/simplefin.github.com/blob/5b8d85e58a5e592d2856b64a721b282567f00869/protocol.md",
+    ),
+    "simplefin-protocol-v1": Source(
+        id="simplefin-protocol-v1",
+        kind="repo",
+        title="SimpleFIN: protocol.md, version 1 (master), whose errors are plain strings",
+        url="https://github.com/simplefin/simplefin.github.com/blob/0d1524ce4fcb189cd89f7a87135a1aafa3fe2d0a/protocol.md",
+    ),
+    "simplefin-pr-31": Source(
+        id="simplefin-pr-31",
+        kind="doc",
+        title="SimpleFIN: pull request #31, Error codes (its description, by the protocol's maintainer)",
+        url="https://github.com/simplefin/simplefin.github.com/pull/31",
+        read_in_part='A stored excerpt of the pull request\'s description was read, to its sentence on the migration period ("During a migration period between"), cut there; its diff was read whole in the repository (simplefin-protocol-v2).',
+    ),
+    "simplefin-issue-29": Source(
+        id="simplefin-issue-29",
+        kind="doc",
+        title="SimpleFIN: issue #29, Add structured errors (the maintainer's announcement that version=2 is in testing on the SimpleFIN Bridge)",
+        url="https://github.com/simplefin/simplefin.github.com/issues/29",
+    ),
 }

@@ -191,6 +191,10 @@ if TYPE_CHECKING:  # each kind's model type, for type checkers only (nothing per
     from bankcodes.webhooks.setu import fip_list_strict as _setu_fip_list_strict
     from bankcodes.webhooks.setu import notification as _setu_notification
     from bankcodes.webhooks.setu import notification_strict as _setu_notification_strict
+    from bankcodes.webhooks.simplefin import account_set as _simplefin_account_set
+    from bankcodes.webhooks.simplefin import account_set_strict as _simplefin_account_set_strict
+    from bankcodes.webhooks.simplefin import error as _simplefin_error
+    from bankcodes.webhooks.simplefin import error_strict as _simplefin_error_strict
     from bankcodes.webhooks.stitch import graphql_error as _stitch_graphql_error
     from bankcodes.webhooks.stitch import graphql_error_strict as _stitch_graphql_error_strict
     from bankcodes.webhooks.stitch import token_error as _stitch_token_error
@@ -2282,6 +2286,40 @@ if TYPE_CHECKING:  # each kind's model type, for type checkers only (nothing per
         strict: Literal[True],
         max_bytes: int = MAX_BYTES,
     ) -> _mastercard_europe_error_strict.EuropeErrorBody: ...
+
+    @overload
+    def validate(
+        kind: Literal["simplefin/account-set"],
+        data: Data,
+        *,
+        strict: Literal[False] = False,
+        max_bytes: int = MAX_BYTES,
+    ) -> _simplefin_account_set.SimpleFinAccountSet: ...
+    @overload
+    def validate(
+        kind: Literal["simplefin/account-set"],
+        data: Data,
+        *,
+        strict: Literal[True],
+        max_bytes: int = MAX_BYTES,
+    ) -> _simplefin_account_set_strict.SimpleFinAccountSet: ...
+
+    @overload
+    def validate(
+        kind: Literal["simplefin/error"],
+        data: Data,
+        *,
+        strict: Literal[False] = False,
+        max_bytes: int = MAX_BYTES,
+    ) -> _simplefin_error.SimpleFinErrorBody: ...
+    @overload
+    def validate(
+        kind: Literal["simplefin/error"],
+        data: Data,
+        *,
+        strict: Literal[True],
+        max_bytes: int = MAX_BYTES,
+    ) -> _simplefin_error_strict.SimpleFinErrorBody: ...
     @overload
     def validate(
         kind: str, data: Data, *, strict: bool = False, max_bytes: int = MAX_BYTES

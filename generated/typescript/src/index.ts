@@ -53,6 +53,7 @@ export * from "./seen.js";
 export * from "./setu.js";
 export * from "./shapes.js";
 export * from "./shown.js";
+export * from "./simplefin.js";
 export * from "./sources.js";
 export * from "./stitch.js";
 export * from "./stripe.js";

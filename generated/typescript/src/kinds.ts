@@ -3562,5 +3562,85 @@ export const PAYLOAD_KINDS = {
     ],
     codes: [{ path: "$.error", codeSets: ["mastercard.europe_error"], tag: null }],
   },
+  "simplefin/account-set": {
+    tag: null,
+    variants: [],
+    title: "SimpleFIN Account Set",
+    statusCodeSet: "simplefin.response_status",
+    concerns: { connection: "conn_id", account: "account_id" },
+    recognise: [
+      {
+        present: ["errlist", "connections", "accounts"],
+        absent: [],
+        objects: [],
+        codes: {},
+        byFields: true,
+      },
+    ],
+    codes: [
+      {
+        path: "$.errlist[*].code",
+        codeSets: [
+          "simplefin.general_error",
+          "simplefin.connection_error",
+          "simplefin.account_error",
+        ],
+        tag: null,
+      },
+    ],
+  },
+  "simplefin/error": {
+    tag: null,
+    variants: [],
+    title: "SimpleFIN error",
+    concerns: { connection: "conn_id", account: "account_id" },
+    recognise: [
+      {
+        present: ["code", "msg"],
+        absent: [],
+        objects: [],
+        codes: {
+          code: [
+            "simplefin.general_error",
+            "simplefin.connection_error",
+            "simplefin.account_error",
+          ],
+        },
+        byFields: true,
+      },
+      {
+        present: ["code", "message"],
+        absent: [],
+        objects: [],
+        codes: {
+          code: [
+            "simplefin.general_error",
+            "simplefin.connection_error",
+            "simplefin.account_error",
+          ],
+        },
+      },
+      {
+        present: ["code", "msg"],
+        absent: [],
+        objects: [],
+        codes: {},
+        providerGiven: true,
+        byFields: true,
+      },
+      { present: ["code", "message"], absent: [], objects: [], codes: {}, providerGiven: true },
+    ],
+    codes: [
+      {
+        path: "$.code",
+        codeSets: [
+          "simplefin.general_error",
+          "simplefin.connection_error",
+          "simplefin.account_error",
+        ],
+        tag: null,
+      },
+    ],
+  },
 } as const satisfies { readonly [kind: string]: PayloadKindFields };
 export type PayloadKind = keyof typeof PAYLOAD_KINDS;

@@ -144,6 +144,9 @@ import type { SetuFiStatusOrUnknown } from "./setu.js";
 import type { SetuFipStatusOrUnknown } from "./setu.js";
 import type { SetuNotificationErrorCodeOrUnknown } from "./setu.js";
 import type { SetuNotificationTypeOrUnknown } from "./setu.js";
+import type { SimpleFinAccountErrorOrUnknown } from "./simplefin.js";
+import type { SimpleFinConnectionErrorOrUnknown } from "./simplefin.js";
+import type { SimpleFinGeneralErrorOrUnknown } from "./simplefin.js";
 import type { StitchGraphqlErrorCodeOrUnknown } from "./stitch.js";
 import type { StitchPaymentConfirmationStatusOrUnknown } from "./stitch.js";
 import type { StitchPaymentRequestStateOrUnknown } from "./stitch.js";
@@ -7857,6 +7860,52 @@ export interface MastercardEuropeErrorBody {
   readonly error: MastercardEuropeErrorOrUnknown;
   /** The format and the keys vary between error codes. */
   readonly details?: unknown;
+}
+
+/** An Account Set (version 2). */
+export interface SimpleFinSimpleFinAccountSet {
+  /** List of errors */
+  readonly errlist: ReadonlyArray<SimpleFinSimpleFinError>;
+  /** DEPRECATED: Array of strings suitable for displaying to a user. */
+  readonly errors?: ReadonlyArray<string>;
+  /** List of Connections. */
+  readonly connections: ReadonlyArray<unknown>;
+  /** List of Accounts. */
+  readonly accounts: ReadonlyArray<unknown>;
+}
+
+/** An Error of errlist. */
+export interface SimpleFinSimpleFinError {
+  /** One of the codes listed below */
+  readonly code: SimpleFinGeneralErrorOrUnknown | SimpleFinConnectionErrorOrUnknown | SimpleFinAccountErrorOrUnknown;
+  /**
+   * String error suitable for displaying to users (the Error table's name; the sample responses
+   * name it message)
+   */
+  readonly msg?: string;
+  /** The App Quickstart's sample response and pull request #31 name the text message */
+  readonly message?: string;
+  /** Connection id. This is only given if the error is specific to a particular connection. */
+  readonly conn_id?: string;
+  /** Account id. This is only given if the error is specific to a particular account. */
+  readonly account_id?: string;
+}
+
+/** An Error. */
+export interface SimpleFinSimpleFinErrorBody {
+  /** One of the codes listed below */
+  readonly code: SimpleFinGeneralErrorOrUnknown | SimpleFinConnectionErrorOrUnknown | SimpleFinAccountErrorOrUnknown;
+  /**
+   * String error suitable for displaying to users (the Error table's name; the sample responses
+   * name it message)
+   */
+  readonly msg?: string;
+  /** The App Quickstart's sample response and pull request #31 name the text message */
+  readonly message?: string;
+  /** Connection id. This is only given if the error is specific to a particular connection. */
+  readonly conn_id?: string;
+  /** Account id. This is only given if the error is specific to a particular account. */
+  readonly account_id?: string;
 }
 
 /**

@@ -170,7 +170,7 @@ export const SIGNING_SCHEMES = {
 export type SigningProvider = keyof typeof SIGNING_SCHEMES;
 
 /** The providers of the catalog that send no webhooks. */
-export const WITHOUT_WEBHOOKS: readonly string[] = ["gocardless", "ukob", "berlingroup", "cdr", "openfinancebrasil", "iso20022", "uaeopenfinance", "polishapi"];
+export const WITHOUT_WEBHOOKS: readonly string[] = ["gocardless", "ukob", "berlingroup", "cdr", "openfinancebrasil", "iso20022", "uaeopenfinance", "polishapi", "simplefin"];
 
 /** The providers that send webhooks whose signing the catalog does not describe, and why. */
 export const UNDESCRIBED_WEBHOOKS: { readonly [provider: string]: string } = {

@@ -31,6 +31,7 @@ WHY = {
     "ends_at": "Why this end",
     "limit": "Limit",
     "code": "Whose body",
+    "concerns": "Concerns",
 }
 
 

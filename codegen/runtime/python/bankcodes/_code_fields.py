@@ -14,7 +14,7 @@ from bankcodes._payload_kinds import KINDS
 from bankcodes._payloads import Data, PayloadError, _kind, _text, parse
 from bankcodes._providers import code_set_of
 from bankcodes._recognition import Evidence as Evidence
-from bankcodes._recognition import Recogniser, values
+from bankcodes._recognition import Recogniser, concerned, values
 from bankcodes._record import Record
 
 if TYPE_CHECKING:
@@ -36,6 +36,9 @@ class FoundCode(Record):
     code: AnyCode | UnknownCode
     #: The value the body holds where it is an alias of the code's (v4's U004); else None.
     held: str | int | None = None
+    #: The connection or account the code concerns, where its kind names the fields beside a
+    #: code that say so (the spec's `concerns`) and the body fills them: {"account": "ACT-1"}.
+    concerns: dict[str, str] | None = None
 
 
 _PARSED = (dict, list, int, float, bool, type(None))
@@ -161,7 +164,7 @@ def _found(kind: str, body: Data | object) -> Iterator[FoundCode]:
     entry = _kind(kind)
     data, _ = _read_body(body, kind)
     for code_field in _fields(entry, data):
-        yield from _read(code_field, data)
+        yield from _read(code_field, data, entry.concerns)
 
 
 def decisive_code(kind: str, body: Data | object) -> FoundCode | None:
@@ -194,9 +197,12 @@ def _fields(entry: PayloadKindInfo, data: object) -> tuple[CodeField, ...]:
     return tuple(f for f in entry.codes if f.tag == (tag if known else None))
 
 
-def _read(code_field: CodeField, data: object) -> Iterator[FoundCode]:
+def _read(
+    code_field: CodeField, data: object, concerns: dict[str, str] | None = None
+) -> Iterator[FoundCode]:
     from bankcodes._integers import integer_code
 
+    named = concerned(code_field.path, data, concerns) if concerns else {}
     for path, value in values(code_field.path[1:], data, "$"):
         # A code is a non-empty string, or where its code sets' codes travel as numbers, what
         # bankcodes._integers reads as one (a safe integer, its decimal text, other text).
@@ -209,7 +215,15 @@ def _read(code_field: CodeField, data: object) -> Iterator[FoundCode]:
             continue
         code_set, found = _code(code_field.code_sets, code)
         held = None if str(found.value) == str(code) else code
-        yield FoundCode(path=path, field=code_field.path, code_set=code_set, code=found, held=held)
+        about = named.get(path.rpartition(".")[0])
+        yield FoundCode(
+            path=path,
+            field=code_field.path,
+            code_set=code_set,
+            code=found,
+            held=held,
+            concerns=about,
+        )
 
 
 def _code(refs: tuple[str, ...], value: str | int) -> tuple[str, AnyCode | UnknownCode]:

@@ -36,7 +36,7 @@ from bankcodes._decide_waits import (
 from bankcodes._decision import Decision, Reason, said
 from bankcodes._providers import provider_id
 from bankcodes._times import moment
-from bankcodes._told import told_reasons
+from bankcodes._told import concerns_reasons, told_reasons
 from bankcodes.categories import Category
 
 __all__ = ["Decision", "Reason", "decide"]
@@ -141,6 +141,7 @@ def _found(error: object) -> FoundCode:
         code_set=error.code_set,  # type: ignore[attr-defined]
         code=error.code,  # type: ignore[attr-defined]
         held=getattr(error, "held", None),
+        concerns=getattr(error, "concerns", None),
     )
 
 
@@ -248,6 +249,7 @@ def _decision(
             *end_reasons,
             *limit_reasons,
             *told,
+            *concerns_reasons(read),
         ),
     )
 

@@ -16,9 +16,10 @@ if TYPE_CHECKING:
 
 class Reason(Record):
     """Why one part of a decision is what it is: the part (next_step, wait, attempts, state,
-    ends_at, limit: the most a request may ask for, or code: what told whose the body that holds
-    the code is), what was read, in words (a value read from outside shown escaped), and its
-    source: a catalog source id, "header <Name>" for a response header, "message" for a
+    ends_at, limit: the most a request may ask for, code: what told whose the body that holds
+    the code is, or concerns: the connection or account the code concerns alone), what was
+    read, in words (a value read from outside shown escaped), and its source: a catalog source
+    id, "header <Name>" for a response header, "message" for a
     provider's prose in the body, "category" for bankcodes' reading of the code's category,
     "body" for the body's own fields and codes, "provider" for the provider the caller named."""
 
@@ -48,7 +49,8 @@ class Decision(Record):
 
     def as_json(self) -> dict[str, object]:
         """The decision as JSON values: times in ISO 8601, the code as its code set, value and
-        path, every reason as {part, says, source}."""
+        path (and the connection or account it concerns alone, where it names one), every reason
+        as {part, says, source}."""
         code = self.code
         return {
             "next_step": self.next_step,
@@ -64,6 +66,7 @@ class Decision(Record):
                 "code_set": code.code_set,
                 "code": code.held or code.code.value,
                 "path": code.path,
+                **({"concerns": dict(code.concerns)} if code.concerns else {}),
             },
             "why": [
                 {"part": reason.part, "says": reason.says, "source": reason.source}

@@ -101,6 +101,8 @@ class FoundError(Record):
     #: What in the body tells whose it is, read as the kind it was (the provider's body around
     #: a bank's body that decides): none for an exception read by its class.
     evidence: tuple[Evidence, ...] = ()
+    #: The connection or account the code concerns, as FoundCode.concerns.
+    concerns: dict[str, str] | None = None
 
     def as_log_fields(self) -> dict[str, str | int | bool]:
         """The fields of a structured log line or span (see bankcodes.log_fields)."""
@@ -110,6 +112,7 @@ class FoundError(Record):
             status=self.status,
             request_id=self.request_id,
             unknown=self.unknown,
+            concerns=self.concerns,
         )
 
 
@@ -135,11 +138,13 @@ BY_STATUS = "(HTTP status)"
 
 
 def _by_status(kind: str, code: FoundCode | None, status: int | None) -> FoundCode | None:
-    """The code that decides: the body's where the catalog knows it, else the HTTP status where
-    the kind's provider documents its meaning (the kind's status code set), else the body's
-    unknown code, else none."""
+    """The code that decides: the body's where the catalog knows it (or reads it as a code of
+    the sender's own, in the form its code set gives), else the HTTP status where the kind's
+    provider documents its meaning (the kind's status code set), else the body's unknown code,
+    else none."""
     ref = KINDS[kind].status_code_set
-    if (code is not None and code.code.known) or status is None or ref is None:
+    read = code is not None and (code.code.known or getattr(code.code, "own", False))
+    if read or status is None or ref is None:
         return code
     from bankcodes._providers import code_set_of
 
@@ -313,6 +318,7 @@ def _error(
         request_id=None if request_id is None else printable(request_id),
         raw_request_id=request_id,
         holder=holder,
+        concerns=code.concerns,
     )
 
 

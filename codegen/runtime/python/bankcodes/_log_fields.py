@@ -18,6 +18,7 @@ def log_fields(
     status: int | None = None,
     request_id: str | None = None,
     unknown: Any = None,
+    concerns: dict[str, str] | None = None,
 ) -> dict[str, str | int | bool]:
     """The fields of `code` (a member of a code set, or an UnknownCode): error.type (the code's
     identifier, "_OTHER" for a value the catalog does not know), the provider, the code set
@@ -27,8 +28,9 @@ def log_fields(
     a FoundCode: bankcodes.unknown_code and bankcodes.unknown_code_set); and what to do now,
     as bankcodes.decide reads the code alone: bankcodes.next_step, bankcodes.state where the
     code stands for one, bankcodes.wait_seconds where its source states a wait; and the code's
-    section on the reference site, bankcodes.doc_url, where the package carries its address.
-    Every value is
+    section on the reference site, bankcodes.doc_url, where the package carries its address;
+    and the connection or account the code concerns alone (`concerns`, a FoundCode's):
+    bankcodes.connection_id, bankcodes.account_id. Every value is
     a str, an int or a bool, as log records and span attributes take them."""
     known = bool(code.known)  # a member of its code set, or an UnknownCode
     cls = type(code) if known else code.code_set_class
@@ -52,6 +54,8 @@ def log_fields(
     if unknown is not None:
         fields["bankcodes.unknown_code"] = _text(unknown.code.value)
         fields["bankcodes.unknown_code_set"] = str(unknown.code_set)
+    for what, named in (concerns or {}).items():
+        fields[f"bankcodes.{what}_id"] = named
     return fields
 
 

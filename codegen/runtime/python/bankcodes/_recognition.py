@@ -46,6 +46,30 @@ def values(rest: str, data: object, path: str) -> Iterator[tuple[str, object]]:
             yield from values(after, item, f"{here}[{index}]")
 
 
+#: The longest id of a connection or account a code is read with (a longer one is not read).
+MAX_CONCERNED = 200
+
+
+def concerned(field: str, data: object, concerns: dict[str, str]) -> dict[str, dict[str, str]]:
+    """By the JSON path of each object that holds a code of the code field at `field`
+    ($.errlist[*].code), what it names of `concerns` ({"account": "account_id"}: the account
+    its account_id names), each a text of 1 to MAX_CONCERNED characters (anything else names
+    nothing); objects that name none are left out."""
+    head = field[1:].rpartition(".")[0]
+    named = {}
+    for path, holder in values(head, data, "$"):
+        if not isinstance(holder, dict):
+            continue
+        found = {
+            what: value
+            for what, name in concerns.items()
+            if isinstance(value := holder.get(name), str) and 0 < len(value) <= MAX_CONCERNED
+        }
+        if found:
+            named[path] = found
+    return named
+
+
 def reached(data: object, path: str) -> list[object]:
     """The values at a key, or at a dotted path of keys through nested objects, where a key
     ending in [] steps into every item of the array it holds (errors[].code: the code of each

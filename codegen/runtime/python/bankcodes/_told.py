@@ -30,3 +30,13 @@ def told_reasons(error: Any) -> tuple[Reason, ...]:
         source = {"namespace": (*told.sources, "body")[0], "provider": "provider"}
         reasons.append(Reason(part="code", says=says, source=source.get(told.what, "body")))
     return tuple(reasons)
+
+
+def concerns_reasons(found: Any) -> tuple[Reason, ...]:
+    """The connection or account the deciding code concerns alone (its `concerns`), one reason
+    each, of part `concerns`: the rest of the response is not failed by it."""
+    named = getattr(found, "concerns", None) or {}
+    return tuple(
+        Reason(part="concerns", says=said("concerns", what=what, value=shown(value)), source="body")
+        for what, value in named.items()
+    )

@@ -93,6 +93,8 @@ each). Validate with `bankcodes.payloads.validate`.
 - bankcodes.webhooks.stitch.webhook / bankcodes.webhooks.stitch.webhook_strict: Stitch payment request webhook (stitch/webhook)
 - bankcodes.webhooks.stitch.token_error / bankcodes.webhooks.stitch.token_error_strict: Stitch Token API error (stitch/token-error)
 - bankcodes.webhooks.mastercard.obwms_error / bankcodes.webhooks.mastercard.obwms_error_strict: Mastercard webhook subscription service error (mastercard/obwms-error)
-- bankcodes.webhooks.mastercard.europe_error / bankcodes.webhooks.mastercard.europe_error_strict: Mastercard Open Finance Europe API error (mastercard/europe-error)"""
+- bankcodes.webhooks.mastercard.europe_error / bankcodes.webhooks.mastercard.europe_error_strict: Mastercard Open Finance Europe API error (mastercard/europe-error)
+- bankcodes.webhooks.simplefin.account_set / bankcodes.webhooks.simplefin.account_set_strict: SimpleFIN Account Set (simplefin/account-set)
+- bankcodes.webhooks.simplefin.error / bankcodes.webhooks.simplefin.error_strict: SimpleFIN error (simplefin/error)"""
 
 from __future__ import annotations

@@ -429,6 +429,14 @@ export interface PayloadKindFacts {
    * (path and field '(exception class)').
    */
   readonly exceptionCodeSet?: string;
+  /**
+   * The fields beside a code, in the object that holds it, that name the connection or the account
+   * the code concerns (an error of one account in a response that lists many: {"account":
+   * "account_id"}): every reader keeps the one a body names with its code (its `concerns`, the
+   * decision's, the log fields' bankcodes.connection_id and bankcodes.account_id), so that it fails
+   * that connection or account alone, not the whole response.
+   */
+  readonly concerns?: Readonly<Record<string, string>>;
 }
 
 /** The facts the site's decoder shows, of each record (a code's, its code set's, its category's
