@@ -129,9 +129,10 @@ def test_trigger_signs_a_delivery_of_a_provider_whose_bodies_are_undescribed(
     assert "sends no webhooks" not in err
     printed = json.loads(out)
     assert "bankcodes' own" in printed["title"]
-    body = printed["body"].encode()
-    verified = signatures.verify(provider, body, printed["headers"], printed["verify_with"]["keys"])
+    body, given = printed["body"].encode(), printed["verify_with"]
+    keys, path = given["keys"], given.get("path")  # the URL, for a scheme that signs it
+    verified = signatures.verify(provider, body, printed["headers"], keys, path=path)
     assert verified in printed["headers"]
     with pytest.raises(signatures.SignatureError) as raised:
-        signatures.verify(provider, body + b" ", printed["headers"], printed["verify_with"]["keys"])
+        signatures.verify(provider, body + b" ", printed["headers"], keys, path=path)
     assert raised.value.reason == "mismatch"

@@ -166,6 +166,7 @@ BY_CATEGORY: dict[str, tuple[tuple[str, str, str], ...]] = {
         ("bridge", "response_status", "200"),
         ("bridge", "response_status", "201"),
         ("bridge", "response_status", "204"),
+        ("saltedge", "connect_stage", "success"),
     ),
     "pending": (
         ("lean", "callback_status", "REDIRECT"),
@@ -379,6 +380,7 @@ BY_CATEGORY: dict[str, tuple[tuple[str, str, str], ...]] = {
         ("bridge", "item_status", "-3"),
         ("bridge", "item_status", "1099"),
         ("bridge", "response_status", "202"),
+        ("saltedge", "connect_stage", "fetching"),
     ),
     "mfa_required": (
         ("lean", "secondary_status", "MFA_REQUIRED"),
@@ -424,6 +426,7 @@ BY_CATEGORY: dict[str, tuple[tuple[str, str, str], ...]] = {
         ("powens", "connection_state", "decoupled"),
         ("bridge", "item_status", "1010"),
         ("bridge", "status_code_info", "otp_required"),
+        ("saltedge", "callback_stage", "interactive"),
     ),
     "mfa_failed": (
         ("lean", "secondary_status", "INVALID_MFA"),
@@ -2880,6 +2883,7 @@ BY_CATEGORY: dict[str, tuple[tuple[str, str, str], ...]] = {
         ("powens", "webview_error", "server_error"),
         ("bridge", "item_status", "1003"),
         ("bridge", "response_status", "500"),
+        ("saltedge", "connect_stage", "error"),
     ),
     "informational": (
         ("lean", "callback_status", "LINK_CLOSED_PROGRAMMATICALLY"),
@@ -3427,6 +3431,7 @@ BY_CATEGORY: dict[str, tuple[tuple[str, str, str], ...]] = {
         ("bridge", "webhook_type", "ACCOUNT_CREATED"),
         ("bridge", "webhook_type", "payment.transaction.updated"),
         ("bridge", "webhook_type", "TEST_EVENT"),
+        ("saltedge", "callback_stage", "finish"),
     ),
     "unknown": (),
 }

@@ -3216,4 +3216,11 @@ CLASSIFY: dict[str, dict[str, Category]] = {
         "payment.transaction.updated": _C.INFORMATIONAL,
         "TEST_EVENT": _C.INFORMATIONAL,
     },
+    "saltedge": {
+        "finish": _C.INFORMATIONAL,
+        "interactive": _C.MFA_REQUIRED,
+        "fetching": _C.PENDING,
+        "success": _C.SUCCESS,
+        "error": _C.GENERIC_FAILURE,
+    },
 }

@@ -12,6 +12,7 @@ from bankcodes._schemes import (
     JwsScheme,
     JwtScheme,
     NoSignature,
+    PublishedKeyScheme,
     Scheme,
     SharedSecretScheme,
     SignedTimestamp,
@@ -121,6 +122,9 @@ SCHEMES: dict[str, Scheme] = {
         prefix="v1=",
         list_separator=",",
         hex_case="upper",
+    ),
+    "saltedge": PublishedKeyScheme(
+        signature_header="Signature", algorithm="RSA-SHA256", encoding="base64", separator="|"
     ),
 }
 

@@ -3494,5 +3494,26 @@ export const PAYLOAD_KINDS = {
     ],
     codes: [{ path: "$.error", codeSets: ["mastercard.europe_error"], tag: null }],
   },
+  "saltedge/callback": {
+    tag: null,
+    variants: [],
+    title: "Salt Edge callback",
+    recognise: [
+      {
+        present: [
+          "data.connection_id",
+          "data.customer_id",
+          "data.stage",
+          "meta.version",
+          "meta.time",
+        ],
+        absent: [],
+        objects: [],
+        codes: {},
+        byFields: true,
+      },
+    ],
+    codes: [{ path: "$.data.stage", codeSets: ["saltedge.callback_stage"], tag: null }],
+  },
 } as const satisfies { readonly [kind: string]: PayloadKindFields };
 export type PayloadKind = keyof typeof PAYLOAD_KINDS;

@@ -136,6 +136,7 @@ import type { PowensErrorCodeOrUnknown } from "./powens.js";
 import type { QuilttConnectionProviderOrUnknown } from "./quiltt.js";
 import type { QuilttConnectionStatusOrUnknown } from "./quiltt.js";
 import type { QuilttWebhookEventTypeOrUnknown } from "./quiltt.js";
+import type { SaltEdgeCallbackStageOrUnknown } from "./saltedge.js";
 import type { SetuApiErrorCodeOrUnknown } from "./setu.js";
 import type { SetuConsentErrorReasonOrUnknown } from "./setu.js";
 import type { SetuConsentStatusOrUnknown } from "./setu.js";
@@ -7768,6 +7769,34 @@ export interface MastercardEuropeErrorBody {
   readonly error: MastercardEuropeErrorOrUnknown;
   /** The format and the keys vary between error codes. */
   readonly details?: unknown;
+}
+
+/** A callback's body. */
+export interface SaltEdgeCallback {
+  /** The connection the callback is about. */
+  readonly data: SaltEdgeCallbackData;
+  /** The callback API's version and the time it was sent. */
+  readonly meta: SaltEdgeCallbackMeta;
+}
+
+/** What the callback reports. */
+export interface SaltEdgeCallbackData {
+  /** The unique ID representing the connection related to this callback. */
+  readonly connection_id: string;
+  /** The unique ID representing the customer related to this callback. */
+  readonly customer_id: string;
+  /** Additional custom fields associated with the callback. */
+  readonly custom_fields?: unknown;
+  /** The stage of the callback. */
+  readonly stage?: SaltEdgeCallbackStageOrUnknown;
+}
+
+/** The callback's metadata. */
+export interface SaltEdgeCallbackMeta {
+  /** The version of the callback. */
+  readonly version: string;
+  /** The timestamp when the callback occurred, represented in ISO 8601 format. */
+  readonly time: string;
 }
 
 /**
