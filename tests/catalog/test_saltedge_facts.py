@@ -3,18 +3,24 @@
 Java, Node's verifySignature, its spectre_public.pem, the Ruby README's success callback and the
 React Native sample's Connect callbacks), saltedge/saltedge-ios-swift at
 23f6ea71ba520712eee9f69fb2966f4631e1fa5e (SEConnectionFetcher's stages, SEError's body) and the
-earlier Callbacks guide (docs.saltedge.com/guides/callbacks/, read in part): every v6 sample signs
+earlier Callbacks guide (docs.saltedge.com/guides/callbacks/, read in part). An API error body
+is read by its class, over httpx's error from a server on loopback. Every v6 sample signs
 "callback URL|body" with RSA and SHA-256, the earlier guide says SHA1."""
 
 from __future__ import annotations
 
 import base64
 import json
+import logging
+from collections.abc import Iterator
 
+import httpx
 import pytest
 from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import padding, rsa
+from pytest_httpserver import HTTPServer
 
+import bankcodes
 from bankcodes import Category, payloads, signatures
 from tests.support.helpers import provider_module, spec_data
 
@@ -148,3 +154,37 @@ def test_every_source_is_pinned_or_says_why() -> None:
             "8f0249946e96ab262903e33d005527300892967d",
             "23f6ea71ba520712eee9f69fb2966f4631e1fa5e",
         ) or ("unpinned" in source and "read_in_part" in source)
+
+
+#: Example/Tests/API/HTTPServiceSpec.swift, "when data passed but it is SEError", as published.
+NOT_FOUND = {
+    "error": {
+        "class": "ConnectionNotFound",
+        "message": "Connection with id: '987' was not found.",
+        "documentation_url": "https://test.com",
+    }
+}
+
+
+@pytest.fixture(scope="module")
+def server() -> Iterator[HTTPServer]:
+    logging.getLogger("werkzeug").setLevel(logging.ERROR)
+    with HTTPServer() as running:
+        running.expect_request("/api/v6/connections/987").respond_with_json(NOT_FOUND, status=404)
+        yield running
+
+
+def test_an_api_error_is_read_by_its_class() -> None:
+    assert payloads.identify(NOT_FOUND).kinds == ("saltedge/api-error",)
+    found = payloads.decisive_code("saltedge/api-error", NOT_FOUND)
+    assert found is not None
+    assert (found.path, found.code) == ("$.error.class", saltedge.ErrorClass("ConnectionNotFound"))
+
+
+def test_from_exception_reads_the_class_of_httpx_s_error(server: HTTPServer) -> None:
+    with pytest.raises(httpx.HTTPStatusError) as raised:
+        httpx.get(server.url_for("/api/v6/connections/987")).raise_for_status()
+    found = bankcodes.from_exception(raised.value)
+    assert found is not None
+    assert (found.kind, found.path, found.status) == ("saltedge/api-error", "$.error.class", 404)
+    assert found.code == saltedge.ErrorClass("ConnectionNotFound")

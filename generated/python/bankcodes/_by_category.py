@@ -2557,6 +2557,7 @@ BY_CATEGORY: dict[str, tuple[tuple[str, str, str], ...]] = {
         ("bridge", "response_status", "422"),
         ("bridge", "error_code", "invalid_client_credentials"),
         ("bridge", "error_type", "conflict"),
+        ("saltedge", "error_class", "ConnectionNotFound"),
     ),
     "generic_failure": (
         ("lean", "callback_status", "ERROR"),

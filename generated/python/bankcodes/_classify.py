@@ -3222,5 +3222,6 @@ CLASSIFY: dict[str, dict[str, Category]] = {
         "fetching": _C.PENDING,
         "success": _C.SUCCESS,
         "error": _C.GENERIC_FAILURE,
+        "ConnectionNotFound": _C.INTEGRATION_ERROR,
     },
 }

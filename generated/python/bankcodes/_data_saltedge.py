@@ -31,6 +31,12 @@ _S = {
         title="Salt Edge: saltedge-ios-swift SEConnectionFetcher.swift, the connection stages the SDK acts on",
         url="https://github.com/saltedge/saltedge-ios-swift/blob/23f6ea71ba520712eee9f69fb2966f4631e1fa5e/saltedge-ios-swift/Classes/API/SEConnectionFetcher.swift",
     ),
+    "saltedge-ios-test-http-service": Source(
+        id="saltedge-ios-test-http-service",
+        kind="repo",
+        title="Salt Edge: saltedge-ios-swift Example/Tests/API/HTTPServiceSpec.swift, an API error body (ConnectionNotFound) as the SDK's tests read it",
+        url="https://github.com/saltedge/saltedge-ios-swift/blob/23f6ea71ba520712eee9f69fb2966f4631e1fa5e/Example/Tests/API/HTTPServiceSpec.swift",
+    ),
 }
 
 
@@ -179,5 +185,47 @@ def _ConnectStage() -> type[CodeEnum]:
     return ConnectStage
 
 
+def _ErrorClass() -> type[CodeEnum]:
+    class ErrorClass(CodeEnum):
+        """API error class: The class of a Salt Edge API error (error.class). Only the classes read in the SDKs are here: the API reference's errors list was not read.
+
+        Wire field: error.class of an API error body."""
+
+        ConnectionNotFound = "ConnectionNotFound"
+
+    register(
+        ErrorClass,
+        lambda: (
+            CodeSetInfo(
+                provider="saltedge",
+                id="error_class",
+                title="API error class",
+                description="The class of a Salt Edge API error (error.class). Only the classes read in the SDKs are here: the API reference's errors list was not read.",
+                field="error.class of an API error body",
+                sources=(_S["saltedge-ios-test-http-service"],),
+            ),
+            (
+                CodeInfo(
+                    value="ConnectionNotFound",
+                    description="The connection the request names was not found.",
+                    category=_C.INTEGRATION_ERROR,
+                    sources=(_S["saltedge-ios-test-http-service"],),
+                    retryable=False,
+                    end_user_can_retry=False,
+                    wording=(
+                        Wording(field="description", by="bankcodes"),
+                        Wording(field="notes", by="bankcodes"),
+                    ),
+                    page="reference/saltedge/error_class/#ConnectionNotFound",
+                    editorial=True,
+                    notes="The SDK's tests give it the message \"Connection with id: '987' was not found.\" The category is bankcodes' reading: the id the app sent names no connection of its customer.",
+                ),
+            ),
+        ),
+        {},
+    )
+    return ErrorClass
+
+
 def _CODE_SETS() -> tuple[object, ...]:
-    return tuple(getattr(_PUBLIC, name) for name in ("CallbackStage", "ConnectStage"))
+    return tuple(getattr(_PUBLIC, name) for name in ("CallbackStage", "ConnectStage", "ErrorClass"))

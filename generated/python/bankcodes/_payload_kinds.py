@@ -98,5 +98,6 @@ KINDS: LazyKinds = LazyKinds(
         "mastercard/obwms-error": "mastercard",
         "mastercard/europe-error": "mastercard",
         "saltedge/callback": "saltedge",
+        "saltedge/api-error": "saltedge",
     }
 )

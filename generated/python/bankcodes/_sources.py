@@ -5485,4 +5485,10 @@ SOURCES: dict[str, Source] = {
         url="https://docs.saltedge.com/guides/callbacks/",
         read_in_part="A stored copy of the page from its start through its Signature section (the SHA1 signature of callback_url|post_body and its public key) to the start of its example string; the rest was not read.",
     ),
+    "saltedge-ios-test-http-service": Source(
+        id="saltedge-ios-test-http-service",
+        kind="repo",
+        title="Salt Edge: saltedge-ios-swift Example/Tests/API/HTTPServiceSpec.swift, an API error body (ConnectionNotFound) as the SDK's tests read it",
+        url="https://github.com/saltedge/saltedge-ios-swift/blob/23f6ea71ba520712eee9f69fb2966f4631e1fa5e/Example/Tests/API/HTTPServiceSpec.swift",
+    ),
 }

@@ -6,7 +6,9 @@ from __future__ import annotations
 from bankcodes._lazy import LazyNames
 
 _NAMES = LazyNames.of_data(
-    __name__, "bankcodes._data_saltedge", ("CODE_SETS", "CallbackStage", "ConnectStage")
+    __name__,
+    "bankcodes._data_saltedge",
+    ("CODE_SETS", "CallbackStage", "ConnectStage", "ErrorClass"),
 )
 
 

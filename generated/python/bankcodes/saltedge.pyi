@@ -3,7 +3,7 @@
 
 from bankcodes._base import CodeEnum
 
-__all__ = ["CODE_SETS", "CallbackStage", "ConnectStage"]
+__all__ = ["CODE_SETS", "CallbackStage", "ConnectStage", "ErrorClass"]
 
 class CallbackStage(CodeEnum):
     """Callback stage: The stage a Salt Edge callback reports (data.stage of a success, fail or notify callback); the stages read are those of the v6 samples and the SDK, not the API reference's list, which was not read.
@@ -26,6 +26,14 @@ class ConnectStage(CodeEnum):
     """The connection was made: the sample then tells the user "You can now use it to query the API and retrieve its accounts and transactions.\""""
     error = "error"
     """The connection failed: the sample shows "Connect failed.\""""
+
+class ErrorClass(CodeEnum):
+    """API error class: The class of a Salt Edge API error (error.class). Only the classes read in the SDKs are here: the API reference's errors list was not read.
+
+    Wire field: error.class of an API error body."""
+
+    ConnectionNotFound = "ConnectionNotFound"
+    """The connection the request names was not found."""
 
 #: Every code-set enum of this provider, in priority order (classify uses the first match).
 CODE_SETS: tuple[type[CodeEnum], ...]

@@ -12,6 +12,7 @@ import { classifyWith, endUserTextWith, type CodeSets, type Words } from "./entr
 import {
   SaltEdgeCallbackStageCategories,
   SaltEdgeConnectStageCategories,
+  SaltEdgeErrorClassCategories,
 } from "./saltedge.js";
 
 export {
@@ -25,6 +26,11 @@ export {
   SaltEdgeConnectStageAliases,
   SaltEdgeConnectStageCategories,
   isSaltEdgeConnectStage,
+  SaltEdgeErrorClass,
+  type SaltEdgeErrorClassOrUnknown,
+  SaltEdgeErrorClassAliases,
+  SaltEdgeErrorClassCategories,
+  isSaltEdgeErrorClass,
 } from "./saltedge.js";
 export type { Category } from "./categories.js";
 export type { EndUserText } from "./classify.js";
@@ -34,12 +40,14 @@ export type { CodeWords, Reading, Words } from "./entry.js";
 const CODE_SETS: CodeSets = {
   callback_stage: SaltEdgeCallbackStageCategories,
   connect_stage: SaltEdgeConnectStageCategories,
+  error_class: SaltEdgeErrorClassCategories,
 };
 
 /** The id of a code set of Salt Edge. */
 export type CodeSetId =
   | "callback_stage"
-  | "connect_stage";
+  | "connect_stage"
+  | "error_class";
 
 /**
  * The cross-provider category of a Salt Edge code, or of a code read in its place (a result of its

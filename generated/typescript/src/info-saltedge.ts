@@ -7,5 +7,6 @@
 export {
   SaltEdgeCallbackStageInfo,
   SaltEdgeConnectStageInfo,
+  SaltEdgeErrorClassInfo,
 } from "./saltedge.js";
 export type { CodeInfo, Lifecycle, Wording } from "./types.js";

@@ -3515,5 +3515,20 @@ export const PAYLOAD_KINDS = {
     ],
     codes: [{ path: "$.data.stage", codeSets: ["saltedge.callback_stage"], tag: null }],
   },
+  "saltedge/api-error": {
+    tag: null,
+    variants: [],
+    title: "Salt Edge API error",
+    recognise: [
+      {
+        present: ["error.class", "error.message"],
+        absent: [],
+        objects: [],
+        codes: {},
+        byFields: true,
+      },
+    ],
+    codes: [{ path: "$.error.class", codeSets: ["saltedge.error_class"], tag: null }],
+  },
 } as const satisfies { readonly [kind: string]: PayloadKindFields };
 export type PayloadKind = keyof typeof PAYLOAD_KINDS;

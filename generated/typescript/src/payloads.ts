@@ -137,6 +137,7 @@ import type { QuilttConnectionProviderOrUnknown } from "./quiltt.js";
 import type { QuilttConnectionStatusOrUnknown } from "./quiltt.js";
 import type { QuilttWebhookEventTypeOrUnknown } from "./quiltt.js";
 import type { SaltEdgeCallbackStageOrUnknown } from "./saltedge.js";
+import type { SaltEdgeErrorClassOrUnknown } from "./saltedge.js";
 import type { SetuApiErrorCodeOrUnknown } from "./setu.js";
 import type { SetuConsentErrorReasonOrUnknown } from "./setu.js";
 import type { SetuConsentStatusOrUnknown } from "./setu.js";
@@ -7797,6 +7798,22 @@ export interface SaltEdgeCallbackMeta {
   readonly version: string;
   /** The timestamp when the callback occurred, represented in ISO 8601 format. */
   readonly time: string;
+}
+
+/** An error response's body. */
+export interface SaltEdgeErrorBody {
+  /** The error. */
+  readonly error: SaltEdgeErrorDetail;
+}
+
+/** The error's class and message. */
+export interface SaltEdgeErrorDetail {
+  /** The error's class (SEError's errorClass). */
+  readonly class: SaltEdgeErrorClassOrUnknown;
+  /** The error's message (SEError's errorMessage). */
+  readonly message: string;
+  /** Where the error is documented (optional in SEError). */
+  readonly documentation_url?: string;
 }
 
 /**

@@ -161,3 +161,49 @@ export const SaltEdgeConnectStageCategories: { readonly [spelling: string]: Cate
 };
 /** Whether a value is a known SaltEdgeConnectStage. */
 export const isSaltEdgeConnectStage = (value: unknown): value is SaltEdgeConnectStage => isCodeOf(SaltEdgeConnectStageCategories, SaltEdgeConnectStageAliases, value);
+
+/**
+ * API error class: The class of a Salt Edge API error (error.class). Only the classes read in the
+ * SDKs are here: the API reference's errors list was not read. Wire field: error.class of an API
+ * error body.
+ */
+export const SaltEdgeErrorClass = {
+  /**
+   * The connection the request names was not found.
+   * Category: integration_error (Integration error); retryable: no.
+   * Whose words: description: bankcodes' wording.
+   */
+  ConnectionNotFound: "ConnectionNotFound",
+} as const;
+export type SaltEdgeErrorClass = (typeof SaltEdgeErrorClass)[keyof typeof SaltEdgeErrorClass];
+/** A SaltEdgeErrorClass as read from the wire: a known value or any other string. */
+export type SaltEdgeErrorClassOrUnknown = SaltEdgeErrorClass | (string & {});
+/** The catalog's metadata of every SaltEdgeErrorClass value. */
+export const SaltEdgeErrorClassInfo: { readonly [V in SaltEdgeErrorClass]: CodeInfo } = /* @__PURE__ */ withPages(
+  "reference/saltedge/error_class",
+  {
+    ConnectionNotFound: {
+      description: "The connection the request names was not found.",
+      category: "integration_error",
+      retryable: false,
+      endUserCanRetry: false,
+      httpStatuses: [],
+      sources: ["saltedge-ios-test-http-service"],
+      deprecated: false,
+      wording: { description: { by: "bankcodes", sources: [] } },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
+    },
+  },
+);
+/** Other wire spellings of SaltEdgeErrorClass values (alias -> value). */
+export const SaltEdgeErrorClassAliases: { readonly [alias: string]: SaltEdgeErrorClass } = {
+};
+/** The category of every SaltEdgeErrorClass value and alias: all a listener needs to read one. */
+export const SaltEdgeErrorClassCategories: { readonly [spelling: string]: Category } = {
+  ConnectionNotFound: "integration_error",
+};
+/** Whether a value is a known SaltEdgeErrorClass. */
+export const isSaltEdgeErrorClass = (value: unknown): value is SaltEdgeErrorClass => isCodeOf(SaltEdgeErrorClassCategories, SaltEdgeErrorClassAliases, value);

@@ -3735,5 +3735,9 @@ export const Sources = {
     url: "https://docs.saltedge.com/guides/callbacks/",
     readInPart: "A stored copy of the page from its start through its Signature section (the SHA1 signature of callback_url|post_body and its public key) to the start of its example string; the rest was not read.",
   },
+  "saltedge-ios-test-http-service": {
+    title: "Salt Edge: saltedge-ios-swift Example/Tests/API/HTTPServiceSpec.swift, an API error body (ConnectionNotFound) as the SDK's tests read it",
+    url: "https://github.com/saltedge/saltedge-ios-swift/blob/23f6ea71ba520712eee9f69fb2966f4631e1fa5e/Example/Tests/API/HTTPServiceSpec.swift",
+  },
 } as const satisfies { readonly [id: string]: Source };
 export type SourceId = keyof typeof Sources;

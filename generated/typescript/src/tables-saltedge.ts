@@ -5,6 +5,8 @@ import {
   SaltEdgeCallbackStageAliases,
   SaltEdgeConnectStageInfo,
   SaltEdgeConnectStageAliases,
+  SaltEdgeErrorClassInfo,
+  SaltEdgeErrorClassAliases,
 } from "./saltedge.js";
 
 /** Salt Edge's code sets by id, in priority order: their metadata and aliases. */
@@ -16,5 +18,9 @@ export const TABLES: { readonly [id: string]: CodeSetTables } = {
   connect_stage: {
     info: SaltEdgeConnectStageInfo,
     aliases: SaltEdgeConnectStageAliases,
+  },
+  error_class: {
+    info: SaltEdgeErrorClassInfo,
+    aliases: SaltEdgeErrorClassAliases,
   },
 };

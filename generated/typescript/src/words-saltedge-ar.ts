@@ -12,6 +12,7 @@ export const words: Words = {
       message: "يحتاج بنكك إلى التحقق من هويتك.",
       action: "أدخل الرمز أو أجب عن السؤال الذي أرسله إليك بنكك.",
     },
+    integration_error: { message: "حدث خطأ من جهتنا.", action: "يرجى التواصل مع فريق الدعم." },
     generic_failure: { message: "حدث خطأ ما.", action: "يرجى المحاولة مرة أخرى." },
     unknown: {
       message: "حدث أمر غير متوقع.",

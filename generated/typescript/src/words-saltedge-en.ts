@@ -12,6 +12,10 @@ export const words: Words = {
       message: "Your bank needs to confirm it's you.",
       action: "Enter the code or answer the question your bank sent you.",
     },
+    integration_error: {
+      message: "Something went wrong on our side.",
+      action: "Please contact support.",
+    },
     generic_failure: { message: "Something went wrong.", action: "Please try again." },
     unknown: {
       message: "Something unexpected happened.",

@@ -12,6 +12,10 @@ export const words: Words = {
       message: "Su banco necesita confirmar su identidad.",
       action: "Ingrese el código o responda la pregunta que le envió su banco.",
     },
+    integration_error: {
+      message: "Se produjo un error de nuestra parte.",
+      action: "Comuníquese con el servicio de asistencia.",
+    },
     generic_failure: { message: "Se produjo un error.", action: "Vuelva a intentarlo." },
     unknown: {
       message: "Ocurrió un problema inesperado.",

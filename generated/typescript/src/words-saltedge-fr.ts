@@ -12,6 +12,10 @@ export const words: Words = {
       message: "Votre banque doit confirmer votre identité.",
       action: "Saisissez le code ou répondez à la question envoyée par votre banque.",
     },
+    integration_error: {
+      message: "Un problème est survenu de notre côté.",
+      action: "Veuillez communiquer avec notre service d'assistance.",
+    },
     generic_failure: { message: "Un problème est survenu.", action: "Veuillez réessayer." },
     unknown: {
       message: "Un problème inattendu est survenu.",

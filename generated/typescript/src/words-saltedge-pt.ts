@@ -12,6 +12,10 @@ export const words: Words = {
       message: "Seu banco precisa confirmar que é você.",
       action: "Digite o código ou responda à pergunta que seu banco enviou.",
     },
+    integration_error: {
+      message: "Algo deu errado do nosso lado.",
+      action: "Entre em contato com o suporte.",
+    },
     generic_failure: { message: "Algo deu errado.", action: "Tente novamente." },
     unknown: {
       message: "Aconteceu algo inesperado.",

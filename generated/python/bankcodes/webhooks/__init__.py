@@ -91,6 +91,7 @@ each). Validate with `bankcodes.payloads.validate`.
 - bankcodes.webhooks.bridge.error_v2019 / bankcodes.webhooks.bridge.error_v2019_strict: Bridge API error (v2019) (bridge/error-v2019)
 - bankcodes.webhooks.mastercard.obwms_error / bankcodes.webhooks.mastercard.obwms_error_strict: Mastercard webhook subscription service error (mastercard/obwms-error)
 - bankcodes.webhooks.mastercard.europe_error / bankcodes.webhooks.mastercard.europe_error_strict: Mastercard Open Finance Europe API error (mastercard/europe-error)
-- bankcodes.webhooks.saltedge.callback / bankcodes.webhooks.saltedge.callback_strict: Salt Edge callback (saltedge/callback)"""
+- bankcodes.webhooks.saltedge.callback / bankcodes.webhooks.saltedge.callback_strict: Salt Edge callback (saltedge/callback)
+- bankcodes.webhooks.saltedge.api_error / bankcodes.webhooks.saltedge.api_error_strict: Salt Edge API error (saltedge/api-error)"""
 
 from __future__ import annotations

@@ -3,7 +3,8 @@
 Schemas in generated/jsonschema/ (one module per payload kind, and a strict variant of
 each). Validate with `bankcodes.payloads.validate`.
 
-- bankcodes.webhooks.saltedge.callback / bankcodes.webhooks.saltedge.callback_strict: Salt Edge callback (saltedge/callback)"""
+- bankcodes.webhooks.saltedge.callback / bankcodes.webhooks.saltedge.callback_strict: Salt Edge callback (saltedge/callback)
+- bankcodes.webhooks.saltedge.api_error / bankcodes.webhooks.saltedge.api_error_strict: Salt Edge API error (saltedge/api-error)"""
 
 from __future__ import annotations
 
@@ -28,5 +29,12 @@ KINDS: dict[str, PayloadKindInfo] = {
             ),
         ),
         codes=(CodeField(path="$.data.stage", code_sets=("saltedge.callback_stage",)),),
-    )
+    ),
+    "saltedge/api-error": PayloadKindInfo(
+        lenient_module="bankcodes.webhooks.saltedge.api_error",
+        strict_module="bankcodes.webhooks.saltedge.api_error_strict",
+        root="ErrorBody",
+        recognise=(Recognition(present=("error.class", "error.message"), by_fields=True),),
+        codes=(CodeField(path="$.error.class", code_sets=("saltedge.error_class",)),),
+    ),
 }

@@ -13,3 +13,7 @@ from bankcodes._pydantic import OpenCode
 CallbackStageOrUnknown = Annotated[
     _saltedge.CallbackStage | UnknownCode, OpenCode(_saltedge.CallbackStage, max_length=8192)
 ]
+
+ErrorClassOrUnknown = Annotated[
+    _saltedge.ErrorClass | UnknownCode, OpenCode(_saltedge.ErrorClass, max_length=8192)
+]
