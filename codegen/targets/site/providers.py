@@ -121,6 +121,8 @@ def last_checked(provider: Provider, up: str) -> str:
     checked = sorted(
         (s for s in cited.values() if s.checked), key=lambda s: s.checked or "", reverse=True
     )
+    if not checked and provider.not_rechecked:
+        return f"never: {mk.text(provider.not_rechecked)}"
     if not checked:
         return (
             f"never: none of the {len(cited)} sources its codes cite is re-read by the drift "
