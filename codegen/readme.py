@@ -55,7 +55,13 @@ def _row(provider: Provider) -> str:
 
 #: The extra of the Python package each signing scheme's check needs (pyproject.toml); a scheme
 #: not named needs none beyond `payloads`.
-SCHEME_EXTRAS = {"jwt": "jwt", "jws": "jws", "fetched_key": "rsa", "certificate_jwt": "rsa"}
+SCHEME_EXTRAS = {
+    "jwt": "jwt",
+    "jws": "jws",
+    "fetched_key": "rsa",
+    "certificate_jwt": "rsa",
+    "published_key": "rsa",
+}
 
 
 def _webhooks(provider: Provider) -> str:
@@ -76,6 +82,8 @@ def _scheme(provider: Provider, signing: Signing) -> str:
         return f"{signing.algorithm} in {md_code(signing.signature_header)}, key fetched by id"
     if signing.scheme == "certificate_jwt":
         return f"{signing.algorithm} JWT in {md_code(signing.header)}, certificate from its x5u"
+    if signing.scheme == "published_key":
+        return f"{signing.algorithm} of URL and body in {md_code(signing.signature_header)}"
     if provider.delivery is None:
         return "none"
     if signing.scheme == "hmac":

@@ -79,6 +79,7 @@ SIGNATURE: dict[str, dict[str, Words]] = {
         "request_mismatch": "the {name} signature does not match the request. Likely causes: the body is not the bytes received (a framework that parses and re-serialises JSON changes them); the path is not the one the provider posted to ({path:q}); the keys are another environment's (sandbox and production differ)",
         "secret_mismatch": "{name} does not hold the webhook's secret (nor any of those given)",
         "body_mismatch": "the {name} signature does not match the body{checked}. Likely causes: {causes}",
+        "url_body_mismatch": "the {name} signature does not match {url:q200} and this body{checked}. Likely causes: {causes}",
         "standard_mismatch": "no {name} signature is the HMAC of {id}, {stamp} and this body with the secret given: a body changed or re-serialised, another endpoint's secret, or a secret without its key in base64",
     },
     "missing_timestamp": {
@@ -247,9 +248,11 @@ CONFIGURATION: dict[str, dict[str, Words]] = {
     "missing_path": {
         "no_request_path": "{name} signs the path the provider posted to: pass {path=|path} (the request's path, such as /webhooks/bank)",
         "no_signed_path": "{name} signs the path the delivery is posted to: pass {path=|path} (the path receive will be given, such as /webhooks/bank)",
+        "no_signed_url": "{name} signs the callback URL registered with the provider: pass it as {path=|path} (such as https://example.com/callbacks/success)",
     },
     "bad_path": {
         "bad_path": "path is the request's path from /, not {path:q}",
+        "bad_url": "path is the callback URL registered with the provider, http:// or https:// and printable ASCII, not {path:q}",
     },
     "missing_secret_header": {
         "no_secret_header": "{provider} sends the secret in a header your app names when it creates the webhook: pass {secret_header=|secretHeader} (that header's name)",

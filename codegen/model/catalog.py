@@ -56,6 +56,8 @@ class Provider:
     not_covered: str | None = None
     #: The language its own texts are published in.
     language: str = "en"
+    #: Why no source its codes cite can be re-read by the drift command (None: one is).
+    not_rechecked: str | None = None
     #: Why the catalog describes no signing of the webhooks the provider sends (None: it
     #: describes their signing, or the provider sends none).
     webhooks_undescribed: UndescribedWebhooks | None = None

@@ -49,7 +49,11 @@ from codegen.spec.extract import (
     SectionsRule,
     TableRule,
 )
-from codegen.spec.fetched_keys import CertificateJwtSigning, FetchedKeySigning
+from codegen.spec.fetched_keys import (
+    CertificateJwtSigning,
+    FetchedKeySigning,
+    PublishedKeySigning,
+)
 from codegen.spec.listeners import Listener, ListenerEvent, ListenerOrigins
 from codegen.spec.payload_types import (
     ArrayOf,
@@ -132,6 +136,7 @@ __all__ = [
     "PayloadLimits",
     "Project",
     "Provider",
+    "PublishedKeySigning",
     "Recognition",
     "Scalar",
     "Scope",

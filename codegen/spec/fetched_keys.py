@@ -106,3 +106,26 @@ class CertificateJwtSigning(SpecModel):
     )
     sources: SourceRefs
     notes: Text
+
+
+class PublishedKeySigning(SpecModel):
+    """An RSA signature, in one header, of the callback URL the app registered with the
+    provider, a separator and the raw body, checked with the public key the provider publishes:
+    the receiver gives both the key and the URL (the one registered, not the one a proxy
+    forwards to); nothing is fetched and no time is signed."""
+
+    scheme: Literal["published_key"]
+    signature_header: Annotated[Header, Carried("Signature header", shown=RECORDS)] = PydField(
+        description="The header holding the signature."
+    )
+    algorithm: Annotated[Literal["RSA-SHA256"], Carried("Algorithm", shown=RECORDS)] = PydField(
+        description="The signature's algorithm: RSASSA-PKCS1-v1_5 with SHA-256."
+    )
+    encoding: Annotated[Literal["base64"], Carried("Encoding", shown=RECORDS)] = PydField(
+        description="How the signature is written in its header."
+    )
+    separator: Annotated[Literal["|"], Carried("Separator", shown=RECORDS)] = PydField(
+        description="What joins the callback URL and the raw body in the signed text."
+    )
+    sources: SourceRefs
+    notes: Text

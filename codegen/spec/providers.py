@@ -256,6 +256,12 @@ class Provider(SpecModel):
         "give their meaning (each rule with the message it was read from) and the fields that "
         "state when a consent ends; absent: none declared.",
     )
+    not_rechecked: Text | None = PydField(
+        None,
+        description="Why no source its codes cite can be re-read by the drift command (its "
+        "sources are in no format drift reads, or hold no list it can extract), said on its page; "
+        "null: one is re-read.",
+    )
     webhooks_undescribed: UndescribedWebhooks | None = PydField(
         None,
         description="The provider sends webhooks, but the catalog describes no signing for them "

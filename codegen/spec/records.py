@@ -70,6 +70,7 @@ FAMILIES = dict(
         _scheme(signing.SharedSecretSigning, "SharedSecretScheme", "a shared secret"),
         _scheme(fetched_keys.FetchedKeySigning, "FetchedKeyScheme", "a fetched-key"),
         _scheme(fetched_keys.CertificateJwtSigning, "CertificateJwtScheme", "a certificate JWT"),
+        _scheme(fetched_keys.PublishedKeySigning, "PublishedKeyScheme", "a published-key"),
         _scheme(signing.NoSigning, "NoSignature", "a transport-only"),
         _family(providers.Delivery, "Delivery", "a delivery contract", "null"),
         _family(payloads.PayloadKind, "PayloadKind", "a payload kind"),

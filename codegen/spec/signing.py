@@ -21,7 +21,11 @@ from codegen.spec.base import (
     whole,
 )
 from codegen.spec.carried import RECORDS, Carried
-from codegen.spec.fetched_keys import CertificateJwtSigning, FetchedKeySigning
+from codegen.spec.fetched_keys import (
+    CertificateJwtSigning,
+    FetchedKeySigning,
+    PublishedKeySigning,
+)
 
 Member = Annotated[str, PydField(pattern=whole("[A-Za-z0-9_]+"))]
 
@@ -264,13 +268,14 @@ Signing = TypeAliasType(
         | SharedSecretSigning
         | FetchedKeySigning
         | CertificateJwtSigning
+        | PublishedKeySigning
         | NoSigning,
         PydField(
             discriminator="scheme",
             description="How the provider authenticates its webhook deliveries: a tagged union on "
             "scheme (hmac, jwt, jws, standard_webhooks, shared_secret, fetched_key, "
-            "certificate_jwt, none), each variant with only its own fields. A new kind of "
-            "scheme is a new variant here and one runtime module.",
+            "certificate_jwt, published_key, none), each variant with only its own fields. A new "
+            "kind of scheme is a new variant here and one runtime module.",
         ),
     ],
 )

@@ -303,6 +303,12 @@ def _test_deliveries_module(catalog: Catalog) -> str:
             "fetched, since the test deliveries give the key for it.",
         ),
         Constant(
+            "TEST_CALLBACK_URL",
+            "",
+            py_literal(fixtures.CALLBACK_URL),
+            "The callback URL a test delivery is posted to (a published key signs it).",
+        ),
+        Constant(
             "TEST_PATH",
             "",
             py_literal(fixtures.JWS_PATH),

@@ -236,6 +236,10 @@ def signed(provider: Provider, body: str) -> tuple[dict[str, str], dict[str, obj
     if scheme == "certificate_jwt":
         headers[signing.header] = _certificate_jwt(signing, raw)
         return headers, {"keys": {key_address(signing): public_pem()}}
+    if scheme == "published_key":
+        signed_text = CALLBACK_URL.encode("ascii") + signing.separator.encode("ascii") + raw
+        headers[signing.signature_header] = _rsa_signature(signed_text)
+        return headers, {"keys": public_pem(), "path": CALLBACK_URL}
     return headers, {}
 
 
@@ -243,6 +247,9 @@ def public_pem() -> str:
     """The published RSA test key's public half (PEM)."""
     return rsa_test_key()[1]
 
+
+#: The callback URL a published-key fixture was posted to, which its signature covers.
+CALLBACK_URL = "https://example.com/callbacks/success"
 
 #: The path of the x5u a certificate JWT fixture names, on the provider's first domain: an
 #: address no one serves, never fetched (the fixture gives the key for it).
@@ -275,14 +282,16 @@ def _certificate_jwt(signing: Signing, raw: bytes) -> str:
 
 def _rsa_signed(signing: Signing, raw: bytes) -> dict[str, str]:
     """The headers of a fetched-key delivery of `raw` signed with the RSA test key."""
+    return {signing.signature_header: _rsa_signature(raw), signing.key_id_header: RSA_KEY_ID}
+
+
+def _rsa_signature(content: bytes) -> str:
+    """The base64 RSA-SHA256 signature of `content` with the RSA test key."""
     from cryptography.hazmat.primitives import hashes
     from cryptography.hazmat.primitives.asymmetric import padding
 
-    signature = rsa_test_private_key().sign(raw, padding.PKCS1v15(), hashes.SHA256())
-    return {
-        signing.signature_header: base64.b64encode(signature).decode("ascii"),
-        signing.key_id_header: RSA_KEY_ID,
-    }
+    signature = rsa_test_private_key().sign(content, padding.PKCS1v15(), hashes.SHA256())
+    return base64.b64encode(signature).decode("ascii")
 
 
 def _json(value: object) -> str:

@@ -33,11 +33,15 @@ export async function verdict(item, load) {
   const calls = [];
   const keys = keysOf(item, calls);
   const options = item.max_age === undefined ? {} : { maxAgeSeconds: item.max_age };
+  if (item.path !== undefined && item.path !== null) options.path = item.path;
   let outcome = "ok";
   try {
     await verify(item.provider, Buffer.from(item.body, "base64"), item.headers, keys, options);
   } catch (error) {
-    if (error instanceof SignatureError) outcome = `signature:${error.reason}`;
+    const said = String(error.message).includes("parsed and serialised again")
+      ? "+reserialised"
+      : "";
+    if (error instanceof SignatureError) outcome = `signature:${error.reason}${said}`;
     else if (error instanceof ConfigurationError) outcome = `configuration:${error.reason}`;
     else outcome = `crash:${String(error)}`;
   }

@@ -202,7 +202,7 @@ EXTRACT_CASES: list[tuple[str, Mutation, str, str]] = [
         lambda d: d["providers"]["lean"]["signing"].update(scheme="rsa"),
         "/providers/lean/signing/scheme",
         "'rsa' is not one of ['hmac', 'jwt', 'jws', 'standard_webhooks', 'shared_secret', "
-        "'fetched_key', 'certificate_jwt', 'none']",
+        "'fetched_key', 'certificate_jwt', 'published_key', 'none']",
     ),
     (
         "a code pattern that is not a regular expression",

@@ -54,9 +54,11 @@ def _python(case: dict[str, Any]) -> tuple[str, list[str]]:
             case["headers"],
             keys,
             max_age=case.get("max_age"),
+            path=case.get("path"),
         )
     except SignatureError as error:
-        return f"signature:{error.reason}", calls
+        said = "+reserialised" if "parsed and serialised again" in str(error) else ""
+        return f"signature:{error.reason}{said}", calls
     except ConfigurationError as error:
         return f"configuration:{error.reason}", calls
     return "ok", calls

@@ -129,12 +129,12 @@ def test_trigger_signs_a_delivery_of_a_provider_whose_bodies_are_undescribed(
     assert "sends no webhooks" not in err
     printed = json.loads(out)
     assert "bankcodes' own" in printed["title"]
-    body = printed["body"].encode()
+    body, given = printed["body"].encode(), printed["verify_with"]
     # A provider signing with keys is verified with the published keys, one signing with a
-    # secret with the published secret.
-    key = printed["verify_with"].get("keys", printed["verify_with"].get("secret"))
-    verified = signatures.verify(provider, body, printed["headers"], key)
+    # secret with the published secret; a scheme that signs the URL is given it (path).
+    key, path = given.get("keys", given.get("secret")), given.get("path")
+    verified = signatures.verify(provider, body, printed["headers"], key, path=path)
     assert verified in printed["headers"]
     with pytest.raises(signatures.SignatureError) as raised:
-        signatures.verify(provider, body + b" ", printed["headers"], key)
+        signatures.verify(provider, body + b" ", printed["headers"], key, path=path)
     assert raised.value.reason == "mismatch"

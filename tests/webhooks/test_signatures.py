@@ -115,6 +115,7 @@ def test_schemes_follow_the_spec() -> None:
     kinds |= {"standard_webhooks": signatures.StandardWebhooksScheme}
     kinds |= {"fetched_key": signatures.FetchedKeyScheme}
     kinds |= {"certificate_jwt": signatures.CertificateJwtScheme}
+    kinds |= {"published_key": signatures.PublishedKeyScheme}
     for provider, entry in spec_data()["providers"].items():
         signing = entry.get("signing")
         if signing is None:

@@ -3,7 +3,9 @@
  * `bankcodes._fetched_keys` (the same verdicts and reasons, in the same order): a fetched-key
  * scheme (an RSA-SHA256 signature of the raw body, its key named by id in another header) and a
  * certificate JWT scheme (an RS256 JWT whose x5u names the certificate, its claim a digest of
- * the body). Neither signs a time: a tolerance asked for is refused (no_signed_timestamp).
+ * the body), and a published key (an RSA-SHA256 signature of the callback URL, a separator and
+ * the raw body, checked with the key the provider publishes). None signs a time: a tolerance
+ * asked for is refused (no_signed_timestamp).
  */
 import { base64url as b64, importPKCS8 } from "jose";
 import {
@@ -18,7 +20,12 @@ import {
 } from "./webhook-key-address.js";
 import { copy, sameBytes } from "./webhook-hmac.js";
 import { jsonPart, MAX_TOKEN_LENGTH, unbase64url } from "./webhook-jwt.js";
-import { type CertificateJwtScheme, type FetchedKeyScheme, refused } from "./webhook-types.js";
+import {
+  type CertificateJwtScheme,
+  type FetchedKeyScheme,
+  type PublishedKeyScheme,
+  refused,
+} from "./webhook-types.js";
 
 /** The longest signature read, in bytes (an RSA-8192 signature). */
 const MAX_SIGNATURE_BYTES = 1024;
@@ -42,6 +49,79 @@ function base64(bytes: Uint8Array): string {
   return btoa(text);
 }
 
+function signatureOf(name: string, value: string): Uint8Array {
+  const signature = value.length <= 2 * MAX_SIGNATURE_BYTES ? unbase64(value) : null;
+  if (signature === null || signature.length === 0 || signature.length > MAX_SIGNATURE_BYTES)
+    throw refused("not_base64_signature", { name });
+  return signature;
+}
+
+/** What names the key given for a published-key scheme, in the messages about it. */
+const PUBLISHED = "the provider's published key";
+/** A callback URL as registered: http or https, printable ASCII. */
+const URL_TEXT = /^https?:\/\/[!-~]{1,2040}$/;
+
+/** What a published-key signature signs: the callback URL, the separator and the body. */
+function urlContent(
+  scheme: PublishedKeyScheme,
+  name: string,
+  url: unknown,
+  raw: Uint8Array,
+): Uint8Array {
+  if (url === undefined || url === null) throw refused("no_signed_url", { name });
+  if (typeof url !== "string" || !URL_TEXT.test(url)) throw refused("bad_url", { path: url });
+  const head = new TextEncoder().encode(url + scheme.separator);
+  const content = new Uint8Array(head.length + raw.length);
+  content.set(head);
+  content.set(raw, head.length);
+  return content;
+}
+
+/** Whether `body` reads exactly as JSON.stringify writes the JSON it parses to: the form a
+ * framework's parse and a serialisation again give. */
+export function reserialised(body: unknown): boolean {
+  const text = typeof body === "string" ? body : new TextDecoder().decode(body as Uint8Array);
+  if (!text.startsWith("{") && !text.startsWith("[")) return false;
+  try {
+    return JSON.stringify(JSON.parse(text)) === text;
+  } catch {
+    return false;
+  }
+}
+
+/** Verify a published-key signature; return the header's name and the index of the key that
+ * matched. */
+export async function verifyPublished(
+  scheme: PublishedKeyScheme,
+  read: Read,
+  raw: Uint8Array,
+  body: unknown,
+  keys: unknown,
+  url: unknown,
+  maxAge: number | undefined,
+): Promise<[string, number]> {
+  noAge(scheme.signatureHeader, maxAge);
+  const [name, value] = read(scheme.signatureHeader);
+  const signature = signatureOf(name, value);
+  const content = urlContent(scheme, name, url, raw);
+  const every = Array.isArray(keys) ? (keys as unknown[]) : [keys];
+  if (every.length === 0) throw refused("no_keys", { keys: "an empty list" });
+  const verified = [];
+  for (const key of every)
+    verified.push(await rsaKey(await keyText(key, PUBLISHED, name, null), PUBLISHED));
+  for (const [index, key] of verified.entries())
+    if (await rsaVerified(key, signature, content)) return [name, index];
+  const causes = [
+    reserialised(body)
+      ? "the body reads exactly as JSON.stringify writes it again: it was likely parsed and serialised again, which is not the bytes the provider signed (pass the raw body)"
+      : "the body is not the bytes received (a framework that parses and re-serialises JSON, or a proxy, changes them)",
+    "the URL is not the callback URL registered with the provider, character for character",
+    "the key is not the provider's current published key",
+  ];
+  const checked = every.length > 1 ? ` (checked with ${every.length} keys)` : "";
+  throw refused("url_body_mismatch", { name, url, checked, causes: causes.join("; ") });
+}
+
 async function checkFetched(
   read: Read,
   raw: Uint8Array,
@@ -53,9 +133,7 @@ async function checkFetched(
   const [idName, keyId] = read(scheme.keyIdHeader);
   const [name, value] = read(scheme.signatureHeader);
   if (!KEY_ID.test(keyId)) throw refused("not_key_id", { name: idName, value: keyId });
-  const signature = value.length <= 2 * MAX_SIGNATURE_BYTES ? unbase64(value) : null;
-  if (signature === null || signature.length === 0 || signature.length > MAX_SIGNATURE_BYTES)
-    throw refused("not_base64_signature", { name });
+  const signature = signatureOf(name, value);
   const address = keyAddress(scheme.keyAddress, keyId);
   const key = await rsaKey(await keyText(keys, address, idName, scheme.keyReplyMember), address);
   if (!(await rsaVerified(key, signature, raw)))
@@ -143,6 +221,18 @@ async function privateKey(secret: unknown, what: string): Promise<[CryptoKey, st
 
 async function rsaSign(key: CryptoKey, content: Uint8Array): Promise<Uint8Array> {
   return new Uint8Array(await crypto.subtle.sign("RSASSA-PKCS1-v1_5", key, copy(content)));
+}
+
+/** The header of a delivery of `body` to `url` signed with { privatePem } (for tests). */
+export async function signPublished(
+  scheme: PublishedKeyScheme,
+  body: Uint8Array,
+  secret: unknown,
+  url: unknown,
+): Promise<Record<string, string>> {
+  const content = urlContent(scheme, scheme.signatureHeader, url, body);
+  const [key] = await privateKey({ ...(secret ?? {}), url }, "url");
+  return { [scheme.signatureHeader]: base64(await rsaSign(key, content)) };
 }
 
 /** The headers of a delivery of `body` signed with a private RSA key (for tests): for a

@@ -55,6 +55,11 @@ export type FetchedKeyScheme = facts.FetchedKeySchemeFacts;
  * its header names, on one of `x5uDomains`; a claim holds the body's digest. */
 export type CertificateJwtScheme = facts.CertificateJwtSchemeFacts;
 
+/** An RSA-SHA256 signature (base64) in `signatureHeader` of the callback URL the app registered,
+ * `separator` and the raw body, checked with the public key the provider publishes; the receiver
+ * gives the key and the URL (`path`). */
+export type PublishedKeyScheme = facts.PublishedKeySchemeFacts;
+
 /** What a key function may give for a key address: a PEM (text or bytes), the key address's
  * reply as it is, or null (no key there). */
 export type FoundPem = string | Uint8Array | null | undefined;
@@ -83,6 +88,7 @@ export type SigningScheme =
   | SharedSecretScheme
   | FetchedKeyScheme
   | CertificateJwtScheme
+  | PublishedKeyScheme
   | NoSignature;
 
 /** A JSON Web Key (an EC P-256 public key for verification, with `d` for signing). */
@@ -256,7 +262,8 @@ export interface PayloadValidators {
 export interface VerifyOptions {
   readonly now?: Date;
   readonly maxAgeSeconds?: number;
-  /** The request's path, for a scheme that signs it (a JWS). */
+  /** The request's path, for a scheme that signs it (a JWS), or the callback URL registered with
+   * the provider, for one that signs that (a published key). */
   readonly path?: string;
   /**
    * The name of the header holding the secret, for a provider whose header the app names when

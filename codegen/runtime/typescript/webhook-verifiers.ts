@@ -6,7 +6,7 @@
  * signs nothing.
  */
 import { epoch } from "./webhook-age.js";
-import { verifyFetched } from "./webhook-fetched.js";
+import { verifyFetched, verifyPublished } from "./webhook-fetched.js";
 import {
   bytesOf,
   checkStamp,
@@ -35,6 +35,7 @@ import {
   type JwtScheme,
   type Keys,
   type NoSignature,
+  type PublishedKeyScheme,
   type SharedSecretScheme,
   type SigningScheme,
   type StandardWebhooksScheme,
@@ -110,6 +111,25 @@ export async function verifyByFetchedKey(
 }
 
 export const verifyByCertificateJwt = verifyByFetchedKey;
+
+/** An RSA signature of the callback URL and the body, with the provider's published key. */
+export async function verifyByPublishedKey(
+  signed: Signed<PublishedKeyScheme>,
+  secret: unknown,
+  options: VerifyOptions,
+): Promise<Verified> {
+  const read = (name: string) => headerOf([name], signed.headers);
+  const [header, secretIndex] = await verifyPublished(
+    signed.scheme,
+    read,
+    signed.raw,
+    signed.body,
+    secret,
+    options.path,
+    options.maxAgeSeconds,
+  );
+  return { header, secretIndex };
+}
 
 /** A detached JWS over the request (its path and listed headers with the body). */
 export async function verifyByJws(

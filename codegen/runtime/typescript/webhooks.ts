@@ -30,7 +30,7 @@ import { signStandard } from "./webhook-standard.js";
 import { signJws } from "./webhook-jws.js";
 import { isJwk, signJwt } from "./webhook-jwt.js";
 import { epoch } from "./webhook-age.js";
-import { signFetched } from "./webhook-fetched.js";
+import { signFetched, signPublished } from "./webhook-fetched.js";
 import {
   dedupKeyWith,
   receiveWith,
@@ -90,6 +90,7 @@ type Received<P> = (P extends keyof WebhookPayloads ? WebhookPayloads[P] : unkno
  *   (PKCS#8) and the decimal key id the delivery names;
  * - `certificate_jwt` (RS256): `{ privatePem, x5u }`, the same key and the https address of its
  *   certificate, on one of the scheme's `x5uDomains`;
+ * - `published_key` (RSA-SHA256): `{ privatePem }`, and `path`, the callback URL it signs;
  * - `none`: nothing signs; no header is given.
  *
  * Any other form is a ConfigurationError naming the form expected. For a JWT or JWS, `now` is
@@ -113,6 +114,8 @@ export async function sign(
   if (scheme.scheme === "none") return {}; // a delivery of this provider carries no signature
   if (scheme.scheme === "fetched_key" || scheme.scheme === "certificate_jwt")
     return await signFetched(scheme, bytesOf(body), secret);
+  if (scheme.scheme === "published_key")
+    return await signPublished(scheme, bytesOf(body), secret, path);
   if (scheme.scheme === "shared_secret") {
     if (isJwk(secret)) throw refused("sends_secret", { provider });
     return { [header!]: shared.secretText(secretOf(secret)) };
@@ -174,6 +177,7 @@ const VERIFIERS: {
   shared_secret: verifiers.verifyBySharedSecret,
   fetched_key: verifiers.verifyByFetchedKey,
   certificate_jwt: verifiers.verifyByCertificateJwt,
+  published_key: verifiers.verifyByPublishedKey,
 };
 
 function checkerOf(provider: unknown): verifiers.Checker {

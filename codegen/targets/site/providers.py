@@ -62,6 +62,12 @@ def authenticated_by(s: Signing) -> str:
             f"a JWT signed with {s.algorithm} in {md_code(s.header)}, its certificate at an "
             f"https x5u on {', '.join(md_code(d) for d in s.x5u_domains)} (or a subdomain) only"
         )
+    if s.scheme == "published_key":
+        return (
+            f"{s.algorithm} of the callback URL, {md_code(s.separator)} and the raw body in "
+            f"{md_code(s.signature_header)} ({s.encoding}), checked with the provider's "
+            "published key"
+        )
     ways = ", ".join(pages.TRANSPORT[way] for way in s.transport)
     return f"no signature: {ways} at the transport"
 
@@ -115,6 +121,8 @@ def last_checked(provider: Provider, up: str) -> str:
     checked = sorted(
         (s for s in cited.values() if s.checked), key=lambda s: s.checked or "", reverse=True
     )
+    if not checked and provider.not_rechecked:
+        return f"never: {mk.text(provider.not_rechecked)}"
     if not checked:
         return (
             f"never: none of the {len(cited)} sources its codes cite is re-read by the drift "

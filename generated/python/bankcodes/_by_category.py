@@ -173,6 +173,7 @@ BY_CATEGORY: dict[str, tuple[tuple[str, str, str], ...]] = {
         ("stitch", "disbursement_status", "DisbursementCompleted"),
         ("stitch", "payment_initiation_status", "PaymentInitiationCompleted"),
         ("simplefin", "response_status", "200"),
+        ("saltedge", "connect_stage", "success"),
     ),
     "pending": (
         ("lean", "callback_status", "REDIRECT"),
@@ -398,6 +399,7 @@ BY_CATEGORY: dict[str, tuple[tuple[str, str, str], ...]] = {
         ("stitch", "disbursement_paused_reason", "insufficient_funds"),
         ("stitch", "disbursement_paused_reason", "no_satisfactory_source_bank"),
         ("stitch", "payment_initiation_status", "PaymentInitiationPending"),
+        ("saltedge", "connect_stage", "fetching"),
     ),
     "mfa_required": (
         ("lean", "secondary_status", "MFA_REQUIRED"),
@@ -444,6 +446,7 @@ BY_CATEGORY: dict[str, tuple[tuple[str, str, str], ...]] = {
         ("powens", "connection_state", "decoupled"),
         ("bridge", "item_status", "1010"),
         ("bridge", "status_code_info", "otp_required"),
+        ("saltedge", "callback_stage", "interactive"),
     ),
     "mfa_failed": (
         ("lean", "secondary_status", "INVALID_MFA"),
@@ -2635,6 +2638,7 @@ BY_CATEGORY: dict[str, tuple[tuple[str, str, str], ...]] = {
         ("stitch", "token_error", "invalid_scope"),
         ("stitch", "token_error", "invalid_grant"),
         ("simplefin", "general_error", "gen.api"),
+        ("saltedge", "error_class", "ConnectionNotFound"),
     ),
     "generic_failure": (
         ("lean", "callback_status", "ERROR"),
@@ -2972,6 +2976,7 @@ BY_CATEGORY: dict[str, tuple[tuple[str, str, str], ...]] = {
         ("simplefin", "account_error", "act."),
         ("simplefin", "account_error", "act.failed"),
         ("simplefin", "account_error", "act.missingdata"),
+        ("saltedge", "connect_stage", "error"),
     ),
     "informational": (
         ("lean", "callback_status", "LINK_CLOSED_PROGRAMMATICALLY"),
@@ -3531,6 +3536,7 @@ BY_CATEGORY: dict[str, tuple[tuple[str, str, str], ...]] = {
         ("stitch", "webhook_event_type", "direct-deposit"),
         ("stitch", "webhook_event_type", "payment-initiation"),
         ("stitch", "webhook_event_type", "payment-initiation.confirmation"),
+        ("saltedge", "callback_stage", "finish"),
     ),
     "unknown": (),
 }

@@ -3310,4 +3310,12 @@ CLASSIFY: dict[str, dict[str, Category]] = {
         "402": _C.USER_ACTION_REQUIRED,
         "403": _C.RECONNECT_REQUIRED,
     },
+    "saltedge": {
+        "finish": _C.INFORMATIONAL,
+        "interactive": _C.MFA_REQUIRED,
+        "fetching": _C.PENDING,
+        "success": _C.SUCCESS,
+        "error": _C.GENERIC_FAILURE,
+        "ConnectionNotFound": _C.INTEGRATION_ERROR,
+    },
 }

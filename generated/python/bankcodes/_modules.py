@@ -27,6 +27,7 @@ if TYPE_CHECKING:
     from bankcodes import polishapi as polishapi
     from bankcodes import powens as powens
     from bankcodes import quiltt as quiltt
+    from bankcodes import saltedge as saltedge
     from bankcodes import setu as setu
     from bankcodes import simplefin as simplefin
     from bankcodes import stitch as stitch

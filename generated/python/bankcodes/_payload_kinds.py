@@ -102,5 +102,7 @@ KINDS: LazyKinds = LazyKinds(
         "mastercard/europe-error": "mastercard",
         "simplefin/account-set": "simplefin",
         "simplefin/error": "simplefin",
+        "saltedge/callback": "saltedge",
+        "saltedge/api-error": "saltedge",
     }
 )

@@ -12,6 +12,7 @@ from bankcodes._schemes import (
     JwsScheme,
     JwtScheme,
     NoSignature,
+    PublishedKeyScheme,
     Scheme,
     SharedSecretScheme,
     SignedTimestamp,
@@ -127,6 +128,9 @@ SCHEMES: dict[str, Scheme] = {
         timestamp_header="svix-timestamp",
         signature_header="svix-signature",
         tolerance_seconds=300,
+    ),
+    "saltedge": PublishedKeyScheme(
+        signature_header="Signature", algorithm="RSA-SHA256", encoding="base64", separator="|"
     ),
 }
 

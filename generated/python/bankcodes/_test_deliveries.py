@@ -1482,6 +1482,13 @@ EXAMPLES: dict[str, tuple[tuple[str, str, str], ...]] = {
             '{"bankcodes_test_delivery": "bankcodes\' own test body: the catalog does not describe this provider\'s webhook bodies"}',
         ),
     ),
+    "saltedge": (
+        (
+            "bankcodes-test",
+            "bankcodes' own body, not the provider's: the catalog describes no body of its webhooks (its signature covers any body)",
+            '{"bankcodes_test_delivery": "bankcodes\' own test body: the catalog does not describe this provider\'s webhook bodies"}',
+        ),
+    ),
 }
 
 #: Provider id -> its published test secret (for a provider that signs with one).
@@ -1561,6 +1568,9 @@ TEST_KEY_ADDRESSES: dict[str, str] = {
     "enablebanking": "https://enablebanking.com/bankcodes-test-key.pem",
     "akahu": "https://api.akahu.io/v1/keys/1",
 }
+
+#: The callback URL a test delivery is posted to (a published key signs it).
+TEST_CALLBACK_URL = "https://example.com/callbacks/success"
 
 #: The path a test delivery is posted to (a JWS signs it).
 TEST_PATH = "/webhooks/test"

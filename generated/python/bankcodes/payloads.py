@@ -177,6 +177,10 @@ if TYPE_CHECKING:  # each kind's model type, for type checkers only (nothing per
     from bankcodes.webhooks.quiltt import connection_strict as _quiltt_connection_strict
     from bankcodes.webhooks.quiltt import webhook as _quiltt_webhook
     from bankcodes.webhooks.quiltt import webhook_strict as _quiltt_webhook_strict
+    from bankcodes.webhooks.saltedge import api_error as _saltedge_api_error
+    from bankcodes.webhooks.saltedge import api_error_strict as _saltedge_api_error_strict
+    from bankcodes.webhooks.saltedge import callback as _saltedge_callback
+    from bankcodes.webhooks.saltedge import callback_strict as _saltedge_callback_strict
     from bankcodes.webhooks.setu import consent as _setu_consent
     from bankcodes.webhooks.setu import consent_revocation as _setu_consent_revocation
     from bankcodes.webhooks.setu import consent_revocation_strict as _setu_consent_revocation_strict
@@ -2320,6 +2324,40 @@ if TYPE_CHECKING:  # each kind's model type, for type checkers only (nothing per
         strict: Literal[True],
         max_bytes: int = MAX_BYTES,
     ) -> _simplefin_error_strict.SimpleFinErrorBody: ...
+
+    @overload
+    def validate(
+        kind: Literal["saltedge/callback"],
+        data: Data,
+        *,
+        strict: Literal[False] = False,
+        max_bytes: int = MAX_BYTES,
+    ) -> _saltedge_callback.Callback: ...
+    @overload
+    def validate(
+        kind: Literal["saltedge/callback"],
+        data: Data,
+        *,
+        strict: Literal[True],
+        max_bytes: int = MAX_BYTES,
+    ) -> _saltedge_callback_strict.Callback: ...
+
+    @overload
+    def validate(
+        kind: Literal["saltedge/api-error"],
+        data: Data,
+        *,
+        strict: Literal[False] = False,
+        max_bytes: int = MAX_BYTES,
+    ) -> _saltedge_api_error.ErrorBody: ...
+    @overload
+    def validate(
+        kind: Literal["saltedge/api-error"],
+        data: Data,
+        *,
+        strict: Literal[True],
+        max_bytes: int = MAX_BYTES,
+    ) -> _saltedge_api_error_strict.ErrorBody: ...
     @overload
     def validate(
         kind: str, data: Data, *, strict: bool = False, max_bytes: int = MAX_BYTES

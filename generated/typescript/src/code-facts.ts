@@ -365,6 +365,22 @@ export interface CertificateJwtSchemeFacts {
   readonly digestPrefix: "sha256-";
 }
 /**
+ * The facts of a published-key signing scheme that the spec's models declare once and the package carries as they are
+ * (codegen/spec/carried.py).
+ */
+export interface PublishedKeySchemeFacts {
+  /** The scheme's name in the spec, which tags the union of schemes. */
+  readonly scheme: "published_key";
+  /** The header holding the signature. */
+  readonly signatureHeader: string;
+  /** The signature's algorithm: RSASSA-PKCS1-v1_5 with SHA-256. */
+  readonly algorithm: "RSA-SHA256";
+  /** How the signature is written in its header. */
+  readonly encoding: "base64";
+  /** What joins the callback URL and the raw body in the signed text. */
+  readonly separator: "|";
+}
+/**
  * The facts of a transport-only signing scheme that the spec's models declare once and the package carries as they are
  * (codegen/spec/carried.py).
  */
@@ -453,6 +469,7 @@ export const DECODER_FACTS: {
   readonly SharedSecretScheme: readonly (readonly [keyof SharedSecretSchemeFacts, string])[];
   readonly FetchedKeyScheme: readonly (readonly [keyof FetchedKeySchemeFacts, string])[];
   readonly CertificateJwtScheme: readonly (readonly [keyof CertificateJwtSchemeFacts, string])[];
+  readonly PublishedKeyScheme: readonly (readonly [keyof PublishedKeySchemeFacts, string])[];
   readonly NoSignature: readonly (readonly [keyof NoSignatureFacts, string])[];
   readonly Delivery: readonly (readonly [keyof DeliveryFacts, string])[];
   readonly PayloadKind: readonly (readonly [keyof PayloadKindFacts, string])[];
@@ -467,6 +484,7 @@ export const DECODER_FACTS: {
   SharedSecretScheme: [],
   FetchedKeyScheme: [],
   CertificateJwtScheme: [],
+  PublishedKeyScheme: [],
   NoSignature: [],
   Delivery: [],
   PayloadKind: [],
@@ -481,5 +499,6 @@ export const SCHEME_RECORDS = {
   shared_secret: "SharedSecretScheme",
   fetched_key: "FetchedKeyScheme",
   certificate_jwt: "CertificateJwtScheme",
+  published_key: "PublishedKeyScheme",
   none: "NoSignature",
 } as const;

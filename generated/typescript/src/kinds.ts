@@ -3642,5 +3642,41 @@ export const PAYLOAD_KINDS = {
       },
     ],
   },
+  "saltedge/callback": {
+    tag: null,
+    variants: [],
+    title: "Salt Edge callback",
+    recognise: [
+      {
+        present: [
+          "data.connection_id",
+          "data.customer_id",
+          "data.stage",
+          "meta.version",
+          "meta.time",
+        ],
+        absent: [],
+        objects: [],
+        codes: {},
+        byFields: true,
+      },
+    ],
+    codes: [{ path: "$.data.stage", codeSets: ["saltedge.callback_stage"], tag: null }],
+  },
+  "saltedge/api-error": {
+    tag: null,
+    variants: [],
+    title: "Salt Edge API error",
+    recognise: [
+      {
+        present: ["error.class", "error.message"],
+        absent: [],
+        objects: [],
+        codes: {},
+        byFields: true,
+      },
+    ],
+    codes: [{ path: "$.error.class", codeSets: ["saltedge.error_class"], tag: null }],
+  },
 } as const satisfies { readonly [kind: string]: PayloadKindFields };
 export type PayloadKind = keyof typeof PAYLOAD_KINDS;

@@ -136,6 +136,8 @@ import type { PowensErrorCodeOrUnknown } from "./powens.js";
 import type { QuilttConnectionProviderOrUnknown } from "./quiltt.js";
 import type { QuilttConnectionStatusOrUnknown } from "./quiltt.js";
 import type { QuilttWebhookEventTypeOrUnknown } from "./quiltt.js";
+import type { SaltEdgeCallbackStageOrUnknown } from "./saltedge.js";
+import type { SaltEdgeErrorClassOrUnknown } from "./saltedge.js";
 import type { SetuApiErrorCodeOrUnknown } from "./setu.js";
 import type { SetuConsentErrorReasonOrUnknown } from "./setu.js";
 import type { SetuConsentStatusOrUnknown } from "./setu.js";
@@ -7906,6 +7908,50 @@ export interface SimpleFinSimpleFinErrorBody {
   readonly conn_id?: string;
   /** Account id. This is only given if the error is specific to a particular account. */
   readonly account_id?: string;
+}
+
+/** A callback's body. */
+export interface SaltEdgeCallback {
+  /** The connection the callback is about. */
+  readonly data: SaltEdgeCallbackData;
+  /** The callback API's version and the time it was sent. */
+  readonly meta: SaltEdgeCallbackMeta;
+}
+
+/** What the callback reports. */
+export interface SaltEdgeCallbackData {
+  /** The unique ID representing the connection related to this callback. */
+  readonly connection_id: string;
+  /** The unique ID representing the customer related to this callback. */
+  readonly customer_id: string;
+  /** Additional custom fields associated with the callback. */
+  readonly custom_fields?: unknown;
+  /** The stage of the callback. */
+  readonly stage?: SaltEdgeCallbackStageOrUnknown;
+}
+
+/** The callback's metadata. */
+export interface SaltEdgeCallbackMeta {
+  /** The version of the callback. */
+  readonly version: string;
+  /** The timestamp when the callback occurred, represented in ISO 8601 format. */
+  readonly time: string;
+}
+
+/** An error response's body. */
+export interface SaltEdgeErrorBody {
+  /** The error. */
+  readonly error: SaltEdgeErrorDetail;
+}
+
+/** The error's class and message. */
+export interface SaltEdgeErrorDetail {
+  /** The error's class (SEError's errorClass). */
+  readonly class: SaltEdgeErrorClassOrUnknown;
+  /** The error's message (SEError's errorMessage). */
+  readonly message: string;
+  /** Where the error is documented (optional in SEError). */
+  readonly documentation_url?: string;
 }
 
 /**

@@ -139,6 +139,10 @@ export const REFUSALS = {
     "mismatch",
     "the {name} signature does not match the body{checked}. Likely causes: {causes}",
   ],
+  url_body_mismatch: [
+    "mismatch",
+    "the {name} signature does not match {url:q200} and this body{checked}. Likely causes: {causes}",
+  ],
   standard_mismatch: [
     "mismatch",
     "no {name} signature is the HMAC of {id}, {stamp} and this body with the secret given: a body changed or re-serialised, another endpoint's secret, or a secret without its key in base64",
@@ -386,7 +390,15 @@ export const REFUSALS = {
     "missing_path",
     "{name} signs the path the delivery is posted to: pass path (the path receive will be given, such as /webhooks/bank)",
   ],
+  no_signed_url: [
+    "missing_path",
+    "{name} signs the callback URL registered with the provider: pass it as path (such as https://example.com/callbacks/success)",
+  ],
   bad_path: ["bad_path", "path is the request's path from /, not {path:q}"],
+  bad_url: [
+    "bad_path",
+    "path is the callback URL registered with the provider, http:// or https:// and printable ASCII, not {path:q}",
+  ],
   no_secret_header: [
     "missing_secret_header",
     "{provider} sends the secret in a header your app names when it creates the webhook: pass secretHeader (that header's name)",

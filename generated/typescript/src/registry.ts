@@ -32,13 +32,14 @@ import { TABLES as Powens } from "./tables-powens.js";
 import { TABLES as Bridge } from "./tables-bridge.js";
 import { TABLES as Stitch } from "./tables-stitch.js";
 import { TABLES as SimpleFin } from "./tables-simplefin.js";
+import { TABLES as SaltEdge } from "./tables-saltedge.js";
 
 /** The version of the catalog this package was generated from. */
 export const SPEC_VERSION = "1.2.0";
 
 /** The providers of the catalog. */
-export type Provider = "lean" | "flinks" | "argyle" | "plaid" | "mx" | "mastercard" | "gocardless" | "stripe" | "belvo" | "truelayer" | "ukob" | "berlingroup" | "cdr" | "openfinancebrasil" | "yapily" | "pluggy" | "fintoc" | "basiq" | "setu" | "mono" | "iso20022" | "uaeopenfinance" | "polishapi" | "enablebanking" | "teller" | "akahu" | "quiltt" | "tink" | "powens" | "bridge" | "stitch" | "simplefin";
-export const PROVIDERS: readonly Provider[] = ["lean", "flinks", "argyle", "plaid", "mx", "mastercard", "gocardless", "stripe", "belvo", "truelayer", "ukob", "berlingroup", "cdr", "openfinancebrasil", "yapily", "pluggy", "fintoc", "basiq", "setu", "mono", "iso20022", "uaeopenfinance", "polishapi", "enablebanking", "teller", "akahu", "quiltt", "tink", "powens", "bridge", "stitch", "simplefin"];
+export type Provider = "lean" | "flinks" | "argyle" | "plaid" | "mx" | "mastercard" | "gocardless" | "stripe" | "belvo" | "truelayer" | "ukob" | "berlingroup" | "cdr" | "openfinancebrasil" | "yapily" | "pluggy" | "fintoc" | "basiq" | "setu" | "mono" | "iso20022" | "uaeopenfinance" | "polishapi" | "enablebanking" | "teller" | "akahu" | "quiltt" | "tink" | "powens" | "bridge" | "stitch" | "simplefin" | "saltedge";
+export const PROVIDERS: readonly Provider[] = ["lean", "flinks", "argyle", "plaid", "mx", "mastercard", "gocardless", "stripe", "belvo", "truelayer", "ukob", "berlingroup", "cdr", "openfinancebrasil", "yapily", "pluggy", "fintoc", "basiq", "setu", "mono", "iso20022", "uaeopenfinance", "polishapi", "enablebanking", "teller", "akahu", "quiltt", "tink", "powens", "bridge", "stitch", "simplefin", "saltedge"];
 
 /** Every provider's code sets by id, in priority order: their metadata and aliases. */
 export const CODE_SETS: { readonly [P in Provider]: { readonly [id: string]: CodeSetTables } } = {
@@ -74,4 +75,5 @@ export const CODE_SETS: { readonly [P in Provider]: { readonly [id: string]: Cod
   bridge: Bridge,
   stitch: Stitch,
   simplefin: SimpleFin,
+  saltedge: SaltEdge,
 };

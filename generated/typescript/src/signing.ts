@@ -166,6 +166,13 @@ export const SIGNING_SCHEMES = {
     toleranceSeconds: 300,
     algorithm: "sha256",
   },
+  saltedge: {
+    scheme: "published_key",
+    signatureHeader: "Signature",
+    algorithm: "RSA-SHA256",
+    encoding: "base64",
+    separator: "|",
+  },
 } as const satisfies { readonly [provider: string]: SigningScheme };
 export type SigningProvider = keyof typeof SIGNING_SCHEMES;
 

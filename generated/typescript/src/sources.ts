@@ -3776,5 +3776,50 @@ export const Sources = {
     title: "SimpleFIN: issue #29, Add structured errors (the maintainer's announcement that version=2 is in testing on the SimpleFIN Bridge)",
     url: "https://github.com/simplefin/simplefin.github.com/issues/29",
   },
+  "saltedge-examples-ruby-callbacks": {
+    title: "Salt Edge: saltedge-examples ruby/callback_server/README.md (API v6), the callback server's signature check and a success callback",
+    url: "https://github.com/saltedge/saltedge-examples/blob/8f0249946e96ab262903e33d005527300892967d/ruby/callback_server/README.md",
+  },
+  "saltedge-examples-ruby-callback-app": {
+    title: "Salt Edge: saltedge-examples ruby/callback_server/app.rb, a callback server verifying the Signature header over the raw body",
+    url: "https://github.com/saltedge/saltedge-examples/blob/8f0249946e96ab262903e33d005527300892967d/ruby/callback_server/app.rb",
+  },
+  "saltedge-examples-dotnet-callbacks": {
+    title: "Salt Edge: saltedge-examples dotnet/callbackServer/Controllers/CallbackController.cs, a callback server verifying the Signature header over the raw body",
+    url: "https://github.com/saltedge/saltedge-examples/blob/8f0249946e96ab262903e33d005527300892967d/dotnet/callbackServer/Controllers/CallbackController.cs",
+  },
+  "saltedge-examples-java-callbacks": {
+    title: "Salt Edge: saltedge-examples java SignHelper.java, the callback signature check (SHA256withRSA)",
+    url: "https://github.com/saltedge/saltedge-examples/blob/8f0249946e96ab262903e33d005527300892967d/java/java-saltedge-example/src/com/saltedge/SignHelper.java",
+  },
+  "saltedge-examples-node": {
+    title: "Salt Edge: saltedge-examples node/saltedge.js, verifySignature for connect session callbacks",
+    url: "https://github.com/saltedge/saltedge-examples/blob/8f0249946e96ab262903e33d005527300892967d/node/saltedge.js",
+  },
+  "saltedge-examples-public-key": {
+    title: "Salt Edge: saltedge-examples spectre_public.pem, the public key the Node sample verifies callbacks with",
+    url: "https://github.com/saltedge/saltedge-examples/blob/8f0249946e96ab262903e33d005527300892967d/spectre_public.pem",
+  },
+  "saltedge-examples-react-native": {
+    title: "Salt Edge: saltedge-examples react-native/App.js, the Connect page's post_message callbacks",
+    url: "https://github.com/saltedge/saltedge-examples/blob/8f0249946e96ab262903e33d005527300892967d/react-native/App.js",
+  },
+  "saltedge-ios-connection-fetcher": {
+    title: "Salt Edge: saltedge-ios-swift SEConnectionFetcher.swift, the connection stages the SDK acts on",
+    url: "https://github.com/saltedge/saltedge-ios-swift/blob/23f6ea71ba520712eee9f69fb2966f4631e1fa5e/saltedge-ios-swift/Classes/API/SEConnectionFetcher.swift",
+  },
+  "saltedge-ios-error": {
+    title: "Salt Edge: saltedge-ios-swift SEError.swift, the API's error body (class, message, documentation_url)",
+    url: "https://github.com/saltedge/saltedge-ios-swift/blob/23f6ea71ba520712eee9f69fb2966f4631e1fa5e/saltedge-ios-swift/Classes/API/Models/Responses/SEError.swift",
+  },
+  "saltedge-docs-callbacks-guide": {
+    title: "Salt Edge: Callbacks guide (the Spectre API's, before v5)",
+    url: "https://docs.saltedge.com/guides/callbacks/",
+    readInPart: "A stored copy of the page from its start through its Signature section (the SHA1 signature of callback_url|post_body and its public key) to the start of its example string; the rest was not read.",
+  },
+  "saltedge-ios-test-http-service": {
+    title: "Salt Edge: saltedge-ios-swift Example/Tests/API/HTTPServiceSpec.swift, an API error body (ConnectionNotFound) as the SDK's tests read it",
+    url: "https://github.com/saltedge/saltedge-ios-swift/blob/23f6ea71ba520712eee9f69fb2966f4631e1fa5e/Example/Tests/API/HTTPServiceSpec.swift",
+  },
 } as const satisfies { readonly [id: string]: Source };
 export type SourceId = keyof typeof Sources;

@@ -104,6 +104,8 @@ def _signing_secret(
             if isinstance(scheme, signatures.CertificateJwtScheme):
                 private = {"private_pem": test.TEST_RSA_PRIVATE_PEM, "x5u": address}
             return private, {"keys": {address: test.TEST_RSA_PUBLIC_PEM}}
+        if isinstance(scheme, signatures.PublishedKeyScheme):
+            return {"private_pem": test.TEST_RSA_PRIVATE_PEM}, {"keys": test.TEST_RSA_PUBLIC_PEM}
         if keyed:
             return test.TEST_PRIVATE_JWK, {"jwk": test.TEST_PUBLIC_JWK}
         header = {} if named is None else {"secret_header": named}
@@ -115,6 +117,9 @@ def _signing_secret(
     elif isinstance(scheme, signatures.CertificateJwtScheme):
         if not (isinstance(secret, dict) and "private_pem" in secret and "x5u" in secret):
             raise Unusable(f"{secret_env} must hold {{private_pem, x5u}} to sign")
+    elif isinstance(scheme, signatures.PublishedKeyScheme):
+        if not (isinstance(secret, dict) and "private_pem" in secret):
+            raise Unusable(f"{secret_env} must hold {{private_pem}} to sign")
     elif keyed and not (isinstance(secret, dict) and "d" in secret and "kid" in secret):
         raise Unusable(f"{secret_env} must hold a private JWK (with its d and kid) to sign")
     return secret, {}
@@ -198,7 +203,10 @@ def trigger(
     jws = isinstance(signatures.SCHEMES.get(provider), signatures.JwsScheme)
     if jku is not None and not jws:
         raise Unusable(f"--jku is for a provider that signs with a JWS; {provider} does not")
-    if jws and verify_with:
+    published = isinstance(signatures.SCHEMES.get(provider), signatures.PublishedKeyScheme)
+    if published:  # a published key covers the callback URL: the one given, --curl's, the tests'
+        path = request_path or curl or test.TEST_CALLBACK_URL
+    if (jws or published) and verify_with:
         verify_with["path"] = path
     try:
         # Refused for a provider that names its header, or signs nothing, whatever signs.

@@ -29,7 +29,16 @@ A certificate JWT:
 5. the digest claim is a string (missing_claim) equal to the scheme's prefix and the base64
    SHA-256 of the raw body (mismatch).
 
-Neither signs a time: no age is checked, and a tolerance asked for is refused
+A published key (the URL registered and the body, checked with the provider's published key):
+
+1. the signature header is canonical base64 of at most 1,024 bytes (bad_encoding);
+2. `path` is the callback URL registered with the provider (ConfigurationError missing_path,
+   bad_path), the key a PEM or a list of PEMs, each an RSA public key (bad_key);
+3. the signature verifies over the URL, the separator and the raw body with one of the keys
+   (mismatch: where the body reads exactly as JSON.stringify writes its own parse, the message
+   says it was likely parsed and serialised again, which is not the bytes the provider signed).
+
+None signs a time: no age is checked, and a tolerance asked for is refused
 (no_signed_timestamp); deduplicate (bankcodes.delivery.dedup_key).
 """
 
@@ -40,6 +49,7 @@ import binascii
 import hashlib
 import hmac
 import json
+import re
 from collections.abc import Callable, Mapping
 from typing import Any
 
@@ -54,7 +64,7 @@ from bankcodes._key_address import (
     x5u_allowed,
 )
 from bankcodes._key_fetch import proven
-from bankcodes._schemes import CertificateJwtScheme, FetchedKeyScheme
+from bankcodes._schemes import CertificateJwtScheme, FetchedKeyScheme, PublishedKeyScheme
 from bankcodes.errors import refused
 
 #: Reads a header by name: its (name, value), or SignatureError missing_header.
@@ -88,9 +98,7 @@ def check_fetched(
     name, value = read(scheme.signature_header)
     if KEY_ID.fullmatch(key_id) is None:
         raise refused("not_key_id", name=id_name, value=key_id)
-    signature = _base64(value) if len(value) <= 2 * MAX_SIGNATURE_BYTES else None
-    if not signature or len(signature) > MAX_SIGNATURE_BYTES:
-        raise refused("not_base64_signature", name=name)
+    signature = _signature(name, value)
     rsa_library(f"verifying {name}, an {scheme.algorithm} signature,")
     address = key_address(scheme.key_address, key_id)
     key = rsa_key(key_text(keys, address, id_name, scheme.key_reply_member), address)
@@ -195,6 +203,82 @@ def sign_certificate_jwt(
     token = f"{head}.{payload}.{signature}"
     prefix = "" if scheme.auth_type is None else scheme.auth_type + " "
     return {scheme.header: prefix + token}
+
+
+#: What names the key given for a published-key scheme, in the messages about it.
+PUBLISHED = "the provider's published key"
+#: A callback URL as registered: http or https, printable ASCII.
+_URL = re.compile(r"https?://[!-~]{1,2040}")
+
+
+def _signature(name: str, value: str) -> bytes:
+    signature = _base64(value) if len(value) <= 2 * MAX_SIGNATURE_BYTES else None
+    if not signature or len(signature) > MAX_SIGNATURE_BYTES:
+        raise refused("not_base64_signature", name=name)
+    return signature
+
+
+def _url_content(scheme: PublishedKeyScheme, name: str, url: str | None, raw: bytes) -> bytes:
+    """What a published-key signature signs: the callback URL, the separator and the body."""
+    if url is None:
+        raise refused("no_signed_url", name=name)
+    if not isinstance(url, str) or _URL.fullmatch(url) is None:
+        raise refused("bad_url", path=url)
+    return url.encode("ascii") + scheme.separator.encode("ascii") + raw
+
+
+def reserialised(body: object) -> bool:
+    """Whether `body` reads exactly as JSON.stringify writes the JSON it parses to: the form a
+    framework's parse and a serialisation again give (never the original's where that one had
+    spaces or line breaks)."""
+    text = body.decode("utf-8", "replace") if isinstance(body, bytes | bytearray) else body
+    if not isinstance(text, str) or not text.startswith(("{", "[")):
+        return False
+    try:
+        again = json.dumps(json.loads(text), separators=(",", ":"), ensure_ascii=False)
+    except (ValueError, RecursionError):
+        return False
+    return again == text
+
+
+def check_published(
+    read: Read, raw: bytes, body: object, keys: object, scheme: PublishedKeyScheme, url: str | None
+) -> tuple[str, int]:
+    """Verify a published-key signature; return the header's name and the index of the key
+    that matched."""
+    name, value = read(scheme.signature_header)
+    signature = _signature(name, value)
+    content = _url_content(scheme, name, url, raw)
+    every = list(keys) if isinstance(keys, list | tuple) else [keys]
+    if not every:
+        raise refused("no_keys", keys="an empty list")
+    rsa_library(f"verifying {name}, an {scheme.algorithm} signature,")
+    verified = [rsa_key(key_text(key, PUBLISHED, name, None), PUBLISHED) for key in every]
+    for index, key in enumerate(verified):
+        if rsa_verified(key, signature, content):
+            return name, index
+    causes = [
+        "the body reads exactly as JSON.stringify writes it again: it was likely parsed and "
+        "serialised again, which is not the bytes the provider signed (pass the raw body)"
+        if reserialised(body if isinstance(body, str) else raw)
+        else "the body is not the bytes received (a framework that parses and re-serialises "
+        "JSON, or a proxy, changes them)",
+        "the URL is not the callback URL registered with the provider, character for character",
+        "the key is not the provider's current published key",
+    ]
+    checked = f" (checked with {len(every)} keys)" if len(every) > 1 else ""
+    raise refused(
+        "url_body_mismatch", name=name, url=url, checked=checked, causes="; ".join(causes)
+    )
+
+
+def sign_published(
+    body: bytes, secret: object, scheme: PublishedKeyScheme, url: str | None
+) -> dict[str, str]:
+    """The header of a delivery of `body` to `url` signed with {"private_pem"} (for tests)."""
+    content = _url_content(scheme, scheme.signature_header, url, body)
+    key, _ = _private_key({**secret, "url": url} if isinstance(secret, Mapping) else secret, "url")
+    return {scheme.signature_header: base64.b64encode(_rsa_sign(key, content)).decode("ascii")}
 
 
 def check(

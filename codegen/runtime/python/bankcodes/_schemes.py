@@ -1,9 +1,9 @@
 """The records of how a provider authenticates and delivers its webhooks, one per kind of
 signing scheme (a tagged union: HmacScheme, JwtScheme, JwsScheme, StandardWebhooksScheme,
-SharedSecretScheme, FetchedKeyScheme, CertificateJwtScheme, NoSignature) and its delivery
-contract. A scheme's fields are the facts its model in the spec declares (their bases,
-generated in bankcodes._code_facts); the records add what a reader does with them. The generated
-module bankcodes._signing builds them, by keyword, from the spec."""
+SharedSecretScheme, FetchedKeyScheme, CertificateJwtScheme, PublishedKeyScheme, NoSignature) and
+its delivery contract. A scheme's fields are the facts its model in the spec declares (their
+bases, generated in bankcodes._code_facts); the records add what a reader does with them. The
+generated module bankcodes._signing builds them, by keyword, from the spec."""
 
 from __future__ import annotations
 
@@ -84,6 +84,16 @@ class CertificateJwtScheme(facts.CertificateJwtSchemeFacts):
         return (self.header,)
 
 
+class PublishedKeyScheme(facts.PublishedKeySchemeFacts):
+    """An RSA-SHA256 signature (base64) in `signature_header` of the callback URL the app
+    registered, `separator` and the raw body, checked with the public key the provider
+    publishes; the receiver gives the key and the URL."""
+
+    @property
+    def headers(self) -> tuple[str, ...]:
+        return (self.signature_header,)
+
+
 class NoSignature(facts.NoSignatureFacts):
     """No signature: the provider authenticates deliveries at the transport only (HTTP basic
     auth, mutual TLS, an OAuth 2 token, its source addresses), which the receiving web server
@@ -96,7 +106,7 @@ class NoSignature(facts.NoSignatureFacts):
 
 #: The schemes of a shared secret, and those of a public key.
 _Secreted = HmacScheme | StandardWebhooksScheme | SharedSecretScheme
-_Keyed = JwtScheme | JwsScheme | FetchedKeyScheme | CertificateJwtScheme
+_Keyed = JwtScheme | JwsScheme | FetchedKeyScheme | CertificateJwtScheme | PublishedKeyScheme
 Scheme = _Secreted | _Keyed | NoSignature
 
 

@@ -35,6 +35,11 @@ to a PEM (or the key address's reply) or None: KeyFetcher fetches them within bo
 them (bankcodes._key_fetch), the one request bankcodes ever makes, and only on the provider's
 own hosts. Neither signs a time: a tolerance is refused; deduplicate. Both need the `rsa` extra
 (cryptography).
+
+A published-key scheme (RSA-SHA256 of the callback URL, "|" and the raw body) takes the
+provider's published public key (a PEM, or a list of PEMs) and, as `path`, the callback URL
+exactly as registered with the provider; it signs no time. A body parsed and serialised again
+does not verify, and the refusal says so where the body reads as such.
 """
 
 from __future__ import annotations
@@ -57,6 +62,7 @@ from bankcodes._schemes import (
     JwsScheme,
     JwtScheme,
     NoSignature,
+    PublishedKeyScheme,
     Scheme,
     SharedSecretScheme,
     StandardWebhooksScheme,
@@ -84,6 +90,7 @@ __all__ = [
     "JwtScheme",
     "KeyFetcher",
     "NoSignature",
+    "PublishedKeyScheme",
     "Scheme",
     "SharedSecretScheme",
     "SignatureError",
@@ -139,6 +146,7 @@ def sign(
       unencrypted, "key_id": the decimal key id the delivery names};
     - certificate_jwt (RS256): {"private_pem": the same, "x5u": the https address of its
       certificate, on one of the scheme's x5u_domains};
+    - published_key (RSA-SHA256): {"private_pem": the same}, and `path`, the callback URL;
     - none: nothing signs; no header is given.
 
     For a JWT or JWS, `now` is the time of issue (a JWS also signs `path`, the path the delivery
@@ -156,6 +164,8 @@ def sign(
         return {str(header): header_text(secret_bytes(secret))}
     if isinstance(scheme, FetchedKeyScheme | CertificateJwtScheme):
         return _fetched_keys.sign(scheme, body_bytes(body), secret)
+    if isinstance(scheme, PublishedKeyScheme):
+        return _fetched_keys.sign_published(body_bytes(body), secret, scheme, path)
     if isinstance(scheme, StandardWebhooksScheme):
         return _standard_webhooks.sign(scheme, body_bytes(body), secret, _jwt.epoch(now))
     if isinstance(scheme, JwsScheme):
@@ -199,7 +209,8 @@ def verify(
 
     Raises SignatureError when the request is not what the provider sent, ConfigurationError
     when the provider, body type, headers object or secret(s) cannot be used. `path` is the
-    request's path, for a scheme that signs it (a JWS); `secret_header` the name of the header
+    request's path, for a scheme that signs it (a JWS), or the callback URL registered with the
+    provider, for one that signs that (a published key); `secret_header` the name of the header
     holding the secret, for a provider whose header the app names when it registers the webhook,
     and for no other (its scheme's header is None).
     """
@@ -238,6 +249,11 @@ def check(
         return Verified(
             header=_fetched_keys.check(scheme, read, raw, secret, max_age), secret_index=0
         )
+    if isinstance(scheme, PublishedKeyScheme):
+        _fetched_keys.no_age(scheme.signature_header, max_age)
+        read = lambda name: _header((name,), headers)  # noqa: E731
+        name, index = _fetched_keys.check_published(read, raw, body, secret, scheme, path)
+        return Verified(header=name, secret_index=index)
     if isinstance(scheme, JwsScheme):
         name, value = _header(scheme.headers, headers)
         index = _jws.check(

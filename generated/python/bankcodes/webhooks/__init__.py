@@ -95,6 +95,8 @@ each). Validate with `bankcodes.payloads.validate`.
 - bankcodes.webhooks.mastercard.obwms_error / bankcodes.webhooks.mastercard.obwms_error_strict: Mastercard webhook subscription service error (mastercard/obwms-error)
 - bankcodes.webhooks.mastercard.europe_error / bankcodes.webhooks.mastercard.europe_error_strict: Mastercard Open Finance Europe API error (mastercard/europe-error)
 - bankcodes.webhooks.simplefin.account_set / bankcodes.webhooks.simplefin.account_set_strict: SimpleFIN Account Set (simplefin/account-set)
-- bankcodes.webhooks.simplefin.error / bankcodes.webhooks.simplefin.error_strict: SimpleFIN error (simplefin/error)"""
+- bankcodes.webhooks.simplefin.error / bankcodes.webhooks.simplefin.error_strict: SimpleFIN error (simplefin/error)
+- bankcodes.webhooks.saltedge.callback / bankcodes.webhooks.saltedge.callback_strict: Salt Edge callback (saltedge/callback)
+- bankcodes.webhooks.saltedge.api_error / bankcodes.webhooks.saltedge.api_error_strict: Salt Edge API error (saltedge/api-error)"""
 
 from __future__ import annotations

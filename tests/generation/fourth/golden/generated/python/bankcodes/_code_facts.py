@@ -317,6 +317,22 @@ class CertificateJwtSchemeFacts(Record):
     """What precedes the base64 SHA-256 of the raw body in the digest claim (the digest algorithm's identifier)."""
 
 
+class PublishedKeySchemeFacts(Record):
+    """The carried facts of a published-key signing scheme."""
+
+    #: The scheme's name in the spec, which tags the union of schemes.
+    scheme = "published_key"
+
+    signature_header: str
+    """The header holding the signature."""
+    algorithm: str
+    """The signature's algorithm: RSASSA-PKCS1-v1_5 with SHA-256."""
+    encoding: str
+    """How the signature is written in its header."""
+    separator: str
+    """What joins the callback URL and the raw body in the signed text."""
+
+
 class NoSignatureFacts(Record):
     """The carried facts of a transport-only signing scheme."""
 

@@ -154,6 +154,10 @@ REFUSALS: dict[str, tuple[str, str]] = {
         "mismatch",
         "the {name} signature does not match the body{checked}. Likely causes: {causes}",
     ),
+    "url_body_mismatch": (
+        "mismatch",
+        "the {name} signature does not match {url:q200} and this body{checked}. Likely causes: {causes}",
+    ),
     "standard_mismatch": (
         "mismatch",
         "no {name} signature is the HMAC of {id}, {stamp} and this body with the secret given: a body changed or re-serialised, another endpoint's secret, or a secret without its key in base64",
@@ -431,7 +435,15 @@ REFUSALS: dict[str, tuple[str, str]] = {
         "missing_path",
         "{name} signs the path the delivery is posted to: pass path= (the path receive will be given, such as /webhooks/bank)",
     ),
+    "no_signed_url": (
+        "missing_path",
+        "{name} signs the callback URL registered with the provider: pass it as path= (such as https://example.com/callbacks/success)",
+    ),
     "bad_path": ("bad_path", "path is the request's path from /, not {path:q}"),
+    "bad_url": (
+        "bad_path",
+        "path is the callback URL registered with the provider, http:// or https:// and printable ASCII, not {path:q}",
+    ),
     "no_secret_header": (
         "missing_secret_header",
         "{provider} sends the secret in a header your app names when it creates the webhook: pass secret_header= (that header's name)",
@@ -504,6 +516,7 @@ if TYPE_CHECKING:
         "request_mismatch",
         "secret_mismatch",
         "body_mismatch",
+        "url_body_mismatch",
         "standard_mismatch",
         "no_stamp_label",
         "stamp_not_signed",
@@ -615,7 +628,9 @@ if TYPE_CHECKING:
         "unsigned",
         "no_request_path",
         "no_signed_path",
+        "no_signed_url",
         "bad_path",
+        "bad_url",
         "no_secret_header",
         "secret_header_not_name",
         "secret_header_unneeded",

@@ -76,6 +76,9 @@ TEST_SECRET_HEADER = "Bankcodes-Test-Secret"
 #: Provider id -> where the RSA test key would be served, for a provider whose key is fetched (its key address with the test key's id, or an x5u on its domain): never fetched, since the test deliveries give the key for it.
 TEST_KEY_ADDRESSES: dict[str, str] = {}
 
+#: The callback URL a test delivery is posted to (a published key signs it).
+TEST_CALLBACK_URL = "https://example.com/callbacks/success"
+
 #: The path a test delivery is posted to (a JWS signs it).
 TEST_PATH = "/webhooks/test"
 

@@ -1,0 +1,231 @@
+# generated from spec/catalog.json — do not edit (run `make generate`)
+"""The builders of bankcodes.saltedge's names, loaded on the first use of any of them, so that importing the provider's module reads none of its data."""
+
+from __future__ import annotations
+
+import importlib
+
+from bankcodes._base import CodeEnum, register
+from bankcodes._records import CodeInfo, CodeSetInfo, Source, Wording
+from bankcodes.categories import Category as _C
+
+#: The public module, whose names the builders use (each built on first use there).
+_PUBLIC = importlib.import_module("bankcodes.saltedge")
+#: The documents its facts come from, by id.
+_S = {
+    "saltedge-examples-ruby-callbacks": Source(
+        id="saltedge-examples-ruby-callbacks",
+        kind="repo",
+        title="Salt Edge: saltedge-examples ruby/callback_server/README.md (API v6), the callback server's signature check and a success callback",
+        url="https://github.com/saltedge/saltedge-examples/blob/8f0249946e96ab262903e33d005527300892967d/ruby/callback_server/README.md",
+    ),
+    "saltedge-examples-react-native": Source(
+        id="saltedge-examples-react-native",
+        kind="repo",
+        title="Salt Edge: saltedge-examples react-native/App.js, the Connect page's post_message callbacks",
+        url="https://github.com/saltedge/saltedge-examples/blob/8f0249946e96ab262903e33d005527300892967d/react-native/App.js",
+    ),
+    "saltedge-ios-connection-fetcher": Source(
+        id="saltedge-ios-connection-fetcher",
+        kind="repo",
+        title="Salt Edge: saltedge-ios-swift SEConnectionFetcher.swift, the connection stages the SDK acts on",
+        url="https://github.com/saltedge/saltedge-ios-swift/blob/23f6ea71ba520712eee9f69fb2966f4631e1fa5e/saltedge-ios-swift/Classes/API/SEConnectionFetcher.swift",
+    ),
+    "saltedge-ios-test-http-service": Source(
+        id="saltedge-ios-test-http-service",
+        kind="repo",
+        title="Salt Edge: saltedge-ios-swift Example/Tests/API/HTTPServiceSpec.swift, an API error body (ConnectionNotFound) as the SDK's tests read it",
+        url="https://github.com/saltedge/saltedge-ios-swift/blob/23f6ea71ba520712eee9f69fb2966f4631e1fa5e/Example/Tests/API/HTTPServiceSpec.swift",
+    ),
+}
+
+
+def _CallbackStage() -> type[CodeEnum]:
+    class CallbackStage(CodeEnum):
+        """Callback stage: The stage a Salt Edge callback reports (data.stage of a success, fail or notify callback); the stages read are those of the v6 samples and the SDK, not the API reference's list, which was not read.
+
+        Wire field: data.stage (a callback's body); stage, last_stage.name (a connection)."""
+
+        finish = "finish"
+        interactive = "interactive"
+
+    register(
+        CallbackStage,
+        lambda: (
+            CodeSetInfo(
+                provider="saltedge",
+                id="callback_stage",
+                title="Callback stage",
+                description="The stage a Salt Edge callback reports (data.stage of a success, fail or notify callback); the stages read are those of the v6 samples and the SDK, not the API reference's list, which was not read.",
+                field="data.stage (a callback's body); stage, last_stage.name (a connection)",
+                sources=(
+                    _S["saltedge-examples-ruby-callbacks"],
+                    _S["saltedge-ios-connection-fetcher"],
+                ),
+            ),
+            (
+                CodeInfo(
+                    value="finish",
+                    description='The stage of the callback, which is "finish" in this case.',
+                    category=_C.INFORMATIONAL,
+                    sources=(
+                        _S["saltedge-examples-ruby-callbacks"],
+                        _S["saltedge-ios-connection-fetcher"],
+                    ),
+                    retryable=False,
+                    end_user_can_retry=False,
+                    wording=(
+                        Wording(
+                            field="description",
+                            by="provider",
+                            sources=(_S["saltedge-examples-ruby-callbacks"],),
+                        ),
+                        Wording(field="notes", by="bankcodes"),
+                    ),
+                    page="reference/saltedge/callback_stage/#finish",
+                    notes="A finished connection succeeded or failed, which the callback's URL (success or fail) and its error class say; the iOS SDK reads a connection at finish with a fail message as failed, without one as fetched.",
+                ),
+                CodeInfo(
+                    value="interactive",
+                    description="The connection waits for the end user's interactive input (the iOS SDK's SEConnectionFetcher asks for it at this stage).",
+                    category=_C.MFA_REQUIRED,
+                    sources=(_S["saltedge-ios-connection-fetcher"],),
+                    retryable=False,
+                    end_user_can_retry=True,
+                    wording=(
+                        Wording(
+                            field="description",
+                            by="provider",
+                            sources=(_S["saltedge-ios-connection-fetcher"],),
+                        ),
+                    ),
+                    page="reference/saltedge/callback_stage/#interactive",
+                ),
+            ),
+        ),
+        {},
+    )
+    return CallbackStage
+
+
+def _ConnectStage() -> type[CodeEnum]:
+    class ConnectStage(CodeEnum):
+        """Connect page stage: The stage the Salt Edge Connect page reports to the app in its JavaScript (post_message) callback's data.stage, as the v6 React Native sample's comments show it.
+
+        Wire field: data.stage (the Connect page's post_message callback)."""
+
+        fetching = "fetching"
+        success = "success"
+        error = "error"
+
+    register(
+        ConnectStage,
+        lambda: (
+            CodeSetInfo(
+                provider="saltedge",
+                id="connect_stage",
+                title="Connect page stage",
+                description="The stage the Salt Edge Connect page reports to the app in its JavaScript (post_message) callback's data.stage, as the v6 React Native sample's comments show it.",
+                field="data.stage (the Connect page's post_message callback)",
+                sources=(_S["saltedge-examples-react-native"],),
+            ),
+            (
+                CodeInfo(
+                    value="fetching",
+                    description="The Connect page is fetching the connection's data.",
+                    category=_C.PENDING,
+                    sources=(_S["saltedge-examples-react-native"],),
+                    retryable=False,
+                    end_user_can_retry=False,
+                    wording=(
+                        Wording(
+                            field="description",
+                            by="provider",
+                            sources=(_S["saltedge-examples-react-native"],),
+                        ),
+                    ),
+                    page="reference/saltedge/connect_stage/#fetching",
+                ),
+                CodeInfo(
+                    value="success",
+                    description='The connection was made: the sample then tells the user "You can now use it to query the API and retrieve its accounts and transactions."',
+                    category=_C.SUCCESS,
+                    sources=(_S["saltedge-examples-react-native"],),
+                    retryable=False,
+                    end_user_can_retry=False,
+                    wording=(
+                        Wording(
+                            field="description",
+                            by="provider",
+                            sources=(_S["saltedge-examples-react-native"],),
+                        ),
+                    ),
+                    page="reference/saltedge/connect_stage/#success",
+                ),
+                CodeInfo(
+                    value="error",
+                    description='The connection failed: the sample shows "Connect failed."',
+                    category=_C.GENERIC_FAILURE,
+                    sources=(_S["saltedge-examples-react-native"],),
+                    retryable=True,
+                    end_user_can_retry=True,
+                    wording=(
+                        Wording(
+                            field="description",
+                            by="provider",
+                            sources=(_S["saltedge-examples-react-native"],),
+                        ),
+                    ),
+                    page="reference/saltedge/connect_stage/#error",
+                ),
+            ),
+        ),
+        {},
+    )
+    return ConnectStage
+
+
+def _ErrorClass() -> type[CodeEnum]:
+    class ErrorClass(CodeEnum):
+        """API error class: The class of a Salt Edge API error (error.class). Only the classes read in the SDKs are here: the API reference's errors list was not read.
+
+        Wire field: error.class of an API error body."""
+
+        ConnectionNotFound = "ConnectionNotFound"
+
+    register(
+        ErrorClass,
+        lambda: (
+            CodeSetInfo(
+                provider="saltedge",
+                id="error_class",
+                title="API error class",
+                description="The class of a Salt Edge API error (error.class). Only the classes read in the SDKs are here: the API reference's errors list was not read.",
+                field="error.class of an API error body",
+                sources=(_S["saltedge-ios-test-http-service"],),
+            ),
+            (
+                CodeInfo(
+                    value="ConnectionNotFound",
+                    description="The connection the request names was not found.",
+                    category=_C.INTEGRATION_ERROR,
+                    sources=(_S["saltedge-ios-test-http-service"],),
+                    retryable=False,
+                    end_user_can_retry=False,
+                    wording=(
+                        Wording(field="description", by="bankcodes"),
+                        Wording(field="notes", by="bankcodes"),
+                    ),
+                    page="reference/saltedge/error_class/#ConnectionNotFound",
+                    editorial=True,
+                    notes="The SDK's tests give it the message \"Connection with id: '987' was not found.\" The category is bankcodes' reading: the id the app sent names no connection of its customer.",
+                ),
+            ),
+        ),
+        {},
+    )
+    return ErrorClass
+
+
+def _CODE_SETS() -> tuple[object, ...]:
+    return tuple(getattr(_PUBLIC, name) for name in ("CallbackStage", "ConnectStage", "ErrorClass"))

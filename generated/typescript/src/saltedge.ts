@@ -1,0 +1,209 @@
+// generated from spec/catalog.json — do not edit (run `make generate`)
+/** Salt Edge (https://www.saltedge.com): one `as const` object per code set. */
+import type { Category } from "./categories.js";
+import { withPages } from "./pages.js";
+import { isCodeOf, type CodeInfo } from "./types.js";
+
+/**
+ * Callback stage: The stage a Salt Edge callback reports (data.stage of a success, fail or notify
+ * callback); the stages read are those of the v6 samples and the SDK, not the API reference's list,
+ * which was not read. Wire field: data.stage (a callback's body); stage, last_stage.name (a
+ * connection).
+ */
+export const SaltEdgeCallbackStage = {
+  /**
+   * The stage of the callback, which is "finish" in this case.
+   * Category: informational (Informational); retryable: no.
+   * Whose words: description: Salt Edge's published text.
+   */
+  finish: "finish",
+  /**
+   * The connection waits for the end user's interactive input (the iOS SDK's SEConnectionFetcher
+   * asks for it at this stage).
+   * Category: mfa_required (MFA required); retryable: no.
+   * Whose words: description: Salt Edge's published text.
+   */
+  interactive: "interactive",
+} as const;
+export type SaltEdgeCallbackStage = (typeof SaltEdgeCallbackStage)[keyof typeof SaltEdgeCallbackStage];
+/** A SaltEdgeCallbackStage as read from the wire: a known value or any other string. */
+export type SaltEdgeCallbackStageOrUnknown = SaltEdgeCallbackStage | (string & {});
+/** The catalog's metadata of every SaltEdgeCallbackStage value. */
+export const SaltEdgeCallbackStageInfo: { readonly [V in SaltEdgeCallbackStage]: CodeInfo } = /* @__PURE__ */ withPages(
+  "reference/saltedge/callback_stage",
+  {
+    finish: {
+      description: "The stage of the callback, which is \"finish\" in this case.",
+      category: "informational",
+      retryable: false,
+      endUserCanRetry: false,
+      httpStatuses: [],
+      sources: ["saltedge-examples-ruby-callbacks", "saltedge-ios-connection-fetcher"],
+      deprecated: false,
+      wording: { description: { by: "provider", sources: ["saltedge-examples-ruby-callbacks"] } },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
+    },
+    interactive: {
+      description: "The connection waits for the end user's interactive input (the iOS SDK's SEConnectionFetcher asks for it at this stage).",
+      category: "mfa_required",
+      retryable: false,
+      endUserCanRetry: true,
+      httpStatuses: [],
+      sources: ["saltedge-ios-connection-fetcher"],
+      deprecated: false,
+      wording: { description: { by: "provider", sources: ["saltedge-ios-connection-fetcher"] } },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
+    },
+  },
+);
+/** Other wire spellings of SaltEdgeCallbackStage values (alias -> value). */
+export const SaltEdgeCallbackStageAliases: { readonly [alias: string]: SaltEdgeCallbackStage } = {
+};
+/** The category of every SaltEdgeCallbackStage value and alias: all a listener needs to read one. */
+export const SaltEdgeCallbackStageCategories: { readonly [spelling: string]: Category } = {
+  finish: "informational",
+  interactive: "mfa_required",
+};
+/** Whether a value is a known SaltEdgeCallbackStage. */
+export const isSaltEdgeCallbackStage = (value: unknown): value is SaltEdgeCallbackStage => isCodeOf(SaltEdgeCallbackStageCategories, SaltEdgeCallbackStageAliases, value);
+
+/**
+ * Connect page stage: The stage the Salt Edge Connect page reports to the app in its JavaScript
+ * (post_message) callback's data.stage, as the v6 React Native sample's comments show it. Wire
+ * field: data.stage (the Connect page's post_message callback).
+ */
+export const SaltEdgeConnectStage = {
+  /**
+   * The Connect page is fetching the connection's data.
+   * Category: pending (Pending); retryable: no.
+   * Whose words: description: Salt Edge's published text.
+   */
+  fetching: "fetching",
+  /**
+   * The connection was made: the sample then tells the user "You can now use it to query the API
+   * and retrieve its accounts and transactions."
+   * Category: success (Success); retryable: no.
+   * Whose words: description: Salt Edge's published text.
+   */
+  success: "success",
+  /**
+   * The connection failed: the sample shows "Connect failed."
+   * Category: generic_failure (Generic failure); retryable: yes.
+   * Whose words: description: Salt Edge's published text.
+   */
+  error: "error",
+} as const;
+export type SaltEdgeConnectStage = (typeof SaltEdgeConnectStage)[keyof typeof SaltEdgeConnectStage];
+/** A SaltEdgeConnectStage as read from the wire: a known value or any other string. */
+export type SaltEdgeConnectStageOrUnknown = SaltEdgeConnectStage | (string & {});
+/** The catalog's metadata of every SaltEdgeConnectStage value. */
+export const SaltEdgeConnectStageInfo: { readonly [V in SaltEdgeConnectStage]: CodeInfo } = /* @__PURE__ */ withPages(
+  "reference/saltedge/connect_stage",
+  {
+    fetching: {
+      description: "The Connect page is fetching the connection's data.",
+      category: "pending",
+      retryable: false,
+      endUserCanRetry: false,
+      httpStatuses: [],
+      sources: ["saltedge-examples-react-native"],
+      deprecated: false,
+      wording: { description: { by: "provider", sources: ["saltedge-examples-react-native"] } },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
+    },
+    success: {
+      description: "The connection was made: the sample then tells the user \"You can now use it to query the API and retrieve its accounts and transactions.\"",
+      category: "success",
+      retryable: false,
+      endUserCanRetry: false,
+      httpStatuses: [],
+      sources: ["saltedge-examples-react-native"],
+      deprecated: false,
+      wording: { description: { by: "provider", sources: ["saltedge-examples-react-native"] } },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
+    },
+    error: {
+      description: "The connection failed: the sample shows \"Connect failed.\"",
+      category: "generic_failure",
+      retryable: true,
+      endUserCanRetry: true,
+      httpStatuses: [],
+      sources: ["saltedge-examples-react-native"],
+      deprecated: false,
+      wording: { description: { by: "provider", sources: ["saltedge-examples-react-native"] } },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
+    },
+  },
+);
+/** Other wire spellings of SaltEdgeConnectStage values (alias -> value). */
+export const SaltEdgeConnectStageAliases: { readonly [alias: string]: SaltEdgeConnectStage } = {
+};
+/** The category of every SaltEdgeConnectStage value and alias: all a listener needs to read one. */
+export const SaltEdgeConnectStageCategories: { readonly [spelling: string]: Category } = {
+  fetching: "pending",
+  success: "success",
+  error: "generic_failure",
+};
+/** Whether a value is a known SaltEdgeConnectStage. */
+export const isSaltEdgeConnectStage = (value: unknown): value is SaltEdgeConnectStage => isCodeOf(SaltEdgeConnectStageCategories, SaltEdgeConnectStageAliases, value);
+
+/**
+ * API error class: The class of a Salt Edge API error (error.class). Only the classes read in the
+ * SDKs are here: the API reference's errors list was not read. Wire field: error.class of an API
+ * error body.
+ */
+export const SaltEdgeErrorClass = {
+  /**
+   * The connection the request names was not found.
+   * Category: integration_error (Integration error); retryable: no.
+   * Whose words: description: bankcodes' wording.
+   */
+  ConnectionNotFound: "ConnectionNotFound",
+} as const;
+export type SaltEdgeErrorClass = (typeof SaltEdgeErrorClass)[keyof typeof SaltEdgeErrorClass];
+/** A SaltEdgeErrorClass as read from the wire: a known value or any other string. */
+export type SaltEdgeErrorClassOrUnknown = SaltEdgeErrorClass | (string & {});
+/** The catalog's metadata of every SaltEdgeErrorClass value. */
+export const SaltEdgeErrorClassInfo: { readonly [V in SaltEdgeErrorClass]: CodeInfo } = /* @__PURE__ */ withPages(
+  "reference/saltedge/error_class",
+  {
+    ConnectionNotFound: {
+      description: "The connection the request names was not found.",
+      category: "integration_error",
+      retryable: false,
+      endUserCanRetry: false,
+      httpStatuses: [],
+      sources: ["saltedge-ios-test-http-service"],
+      deprecated: false,
+      wording: { description: { by: "bankcodes", sources: [] } },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
+    },
+  },
+);
+/** Other wire spellings of SaltEdgeErrorClass values (alias -> value). */
+export const SaltEdgeErrorClassAliases: { readonly [alias: string]: SaltEdgeErrorClass } = {
+};
+/** The category of every SaltEdgeErrorClass value and alias: all a listener needs to read one. */
+export const SaltEdgeErrorClassCategories: { readonly [spelling: string]: Category } = {
+  ConnectionNotFound: "integration_error",
+};
+/** Whether a value is a known SaltEdgeErrorClass. */
+export const isSaltEdgeErrorClass = (value: unknown): value is SaltEdgeErrorClass => isCodeOf(SaltEdgeErrorClassCategories, SaltEdgeErrorClassAliases, value);
