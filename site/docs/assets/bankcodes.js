@@ -20,9 +20,10 @@
 
   // The codes are looked up in the theme's own search index (search/search_index.json, which
   // its search fetches too, so the browser's cache serves it once): every code's block is a
-  // section titled by its wire value in a code element, whose searched text ends with its
-  // aliases ("Aliases" and a code element each) when it has any; a page's first section is
-  // titled by the page. Each entry here is [spelling, page title, address with its anchor].
+  // section titled by its wire value in a code element, whose searched text is its aliases
+  // ("Aliases" and a code element each) when it has any (site/build.py's searched); a page's
+  // first section is titled by the page. Each entry here is [spelling, page title, address
+  // with its anchor].
   function codes() {
     if (index !== null) return Promise.resolve(index);
     if (loading === null) {
@@ -43,7 +44,7 @@
   }
 
   const CODE = /^<code>([^<]*)<\/code>$/;
-  const ALIASES = /<\/p> Aliases((?:(?:, )?<code>[^<]*<\/code>)+)$/;
+  const ALIASES = /^Aliases((?:(?:, )?<code>[^<]*<\/code>)+)$/;
 
   function entries(docs) {
     const titles = {};
