@@ -310,30 +310,40 @@ _ALIASES = re.compile(r"Aliases(?:(?:, )?<code>[^<]*</code>)+$")
 #: How the theme weighs an entry (its boost): a code twice, the entries of a page that lists
 #: codes found themselves (a code set's page, a category's) half.
 CODE_BOOST, LISTING_BOOST = 2, 0.5
+#: The file beside the index that holds the codes' texts, [address, text] each, which the site's
+#: script fetches only when a reader asks to search them; a tag of the index's HTML.
+TEXTS, _TAG = "texts.json", re.compile(r"<[^>]+>")
 
 
 def searched(index: Path) -> None:
     """The theme's search index (which the first search fetches whole) without the reference
     pages' texts, which grow with the catalog: their entries keep their titles (a code's is its
     wire value, which the search splits into words) and a code's its aliases; the texts stay on
-    the pages. Codes weigh more than the pages that list them, by the theme's boost of an entry
-    (a page's front matter would give its codes the page's). An engine that writes no such
-    index (Zensical) is left as it is."""
+    the pages, and the codes' are written beside the index (TEXTS), for a reader who asks.
+    Codes weigh more than the pages that list them, by the theme's boost of an entry (a page's
+    front matter would give its codes the page's). An engine that writes no such index
+    (Zensical) is left as it is."""
     if not index.is_file():
         return
     content = json.loads(index.read_text("utf-8"))
+    texts: list[list[str]] = []
     docs = [doc for doc in content["docs"] if doc["location"].startswith("reference/")]
     codes = {id(doc) for doc in docs if "#" in doc["location"] and _CODE.fullmatch(doc["title"])}
     listing = {doc["location"].partition("#")[0] for doc in docs if id(doc) in codes}
     for doc in docs:
         page = doc["location"].partition("#")[0]
         aliases = _ALIASES.search(doc["text"]) if id(doc) in codes else None
+        if id(doc) in codes:  # its text, without its aliases, for a search of the texts
+            told = doc["text"][: aliases.start()] if aliases else doc["text"]
+            texts.append([doc["location"], " ".join(html.unescape(_TAG.sub(" ", told)).split())])
         doc["text"] = aliases.group(0) if aliases else ""
         if id(doc) in codes:
             doc["boost"] = CODE_BOOST
         elif page in listing or page.startswith("reference/categories/"):
             doc["boost"] = LISTING_BOOST
     index.write_text(json.dumps(content, separators=(",", ":")), "utf-8")
+    texts_file = index.with_name(TEXTS)
+    texts_file.write_text(json.dumps(texts, separators=(",", ":"), ensure_ascii=False), "utf-8")
 
 
 def addressed_feed(out: Path, address: str | None) -> None:

@@ -76,3 +76,35 @@ def test_words_typed_lead_to_the_codes_that_say_them(
         said = [i for i, result in enumerate(results) if result[2] and _says(result[0], typed)]
         assert not pages or max(said) < min(pages), (typed, results[:12])
     watched.close()
+
+
+def test_words_only_a_codes_description_holds_are_searched_on_demand(
+    chromium_browser: Any, served: str
+) -> None:
+    """The first search's index holds codes' names, not their texts: words only a description
+    holds ("taken offline": Argyle's account_disabled, "An account may be disabled or taken
+    offline for a variety of reasons", its account connection errors page) are found when the
+    reader asks for the descriptions, which are fetched then and not before."""
+    watched = Watched(
+        chromium_browser, served, search=True, viewport={"width": 1280, "height": 900}
+    )
+    page = watched.page
+    fetched: list[str] = []
+    page.on("request", lambda request: fetched.append(request.url))
+    page.goto(served)
+    box = page.locator("input.md-search__input")
+    box.fill("taken offline")
+    box.press("End")
+    button = page.locator(".bankcodes-texts button")
+    button.wait_for()
+    assert not any(url.endswith("/search/texts.json") for url in fetched)
+    button.click()
+    items = page.locator(".bankcodes-texts-list .md-search-result__item")
+    items.first.wait_for()
+    texts = items.all_inner_texts()
+    page.screenshot(path=str(ARTIFACTS / "search-descriptions-taken-offline.png"))
+    assert texts[0].splitlines()[0] == "account_disabled", texts
+    assert all("taken offline" in text.lower() for text in texts), texts
+    assert any(url.endswith("/search/texts.json") for url in fetched)
+    assert watched.errors == [] and watched.outside == []
+    watched.close()
