@@ -12,6 +12,7 @@ import sys
 import tempfile
 from pathlib import Path
 
+from bench import doubled
 from bench.timing import ROOT, Row, median_seconds, python_env, require
 
 #: The most a reference page may weigh (its HTML), and the first search's download (gzip).
@@ -19,9 +20,9 @@ PAGE_BUDGET = 300 * 1024
 SEARCH_BUDGET = 150 * 1024
 
 
-def _build(out: Path) -> None:
+def _build(out: Path, site: Path = ROOT / "site") -> None:
     subprocess.run(
-        [sys.executable, str(ROOT / "site" / "build.py"), "--out", str(out)],
+        [sys.executable, str(ROOT / "site" / "build.py"), "--site", str(site), "--out", str(out)],
         check=True,
         capture_output=True,
         env=python_env(),
@@ -37,6 +38,21 @@ def _built() -> tuple[Path, float]:
     atexit.register(shutil.rmtree, folder, ignore_errors=True)
     seconds = median_seconds(lambda: _build(folder), repeat=3)
     return folder, seconds
+
+
+@functools.cache
+def _built_doubled() -> Path:
+    """The site of the doubled catalog (its reference pages, with this site's own pages and
+    settings), built once into a folder kept until the run ends."""
+    site = doubled.doubled_tree() / "site"
+    shutil.copyfile(ROOT / "site" / "mkdocs.yml", site / "mkdocs.yml")
+    shutil.copytree(ROOT / "site" / "overrides", site / "overrides", dirs_exist_ok=True)
+    skip = shutil.ignore_patterns("reference")
+    shutil.copytree(ROOT / "site" / "docs", site / "docs", dirs_exist_ok=True, ignore=skip)
+    folder = Path(tempfile.mkdtemp(prefix="bankcodes-site-"))
+    atexit.register(shutil.rmtree, folder, ignore_errors=True)
+    _build(folder, site)
+    return folder
 
 
 def site_build() -> Row:
@@ -72,15 +88,20 @@ def site_pages() -> Row:
 
 def site_search() -> Row:
     """the first search's download"""
-    folder, _ = _built()
-    index = (folder / "search" / "search_index.json").read_bytes()
-    packed = len(gzip.compress(index, compresslevel=9))
+    sizes = []
+    for folder in (_built()[0], _built_doubled()):
+        index = (folder / "search" / "search_index.json").read_bytes()
+        sizes.append((len(gzip.compress(index, compresslevel=9)), len(index)))
+    (packed, raw), (packed_2, raw_2) = sizes
     return Row(
-        subject="what the first search fetches: the search index (search/search_index.json), "
-        "which the theme's search and the exact search of codes both read (gzip -9)",
+        subject="what the first search fetches: the theme's search index "
+        "(search/search_index.json: every page's and section's title, a code's wire value and "
+        "aliases, the hand-written pages' texts), which the exact search of codes reads too "
+        f"(gzip -9), of the catalog and of {doubled.DOUBLED}",
         baseline="-",
-        value=f"{packed / 1024:.1f} KiB gzip",
+        value=f"{packed / 1024:.1f} KiB gzip; {packed_2 / 1024:.1f} KiB at {doubled.size()}",
         goal="<= 150 KiB gzip",
-        met=packed <= SEARCH_BUDGET,
-        detail=f"{len(index) / 1024:.0f} KiB before compression",
+        met=max(packed, packed_2) <= SEARCH_BUDGET,
+        detail=f"{raw / 1024:.0f} KiB before compression; {raw_2 / 1024:.0f} KiB at "
+        f"{doubled.size()}; the reference pages' texts stay on the pages",
     )

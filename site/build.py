@@ -19,7 +19,8 @@ renders Markdown with the theme, with the site's one Markdown extension (raw_blo
   every page's element for it (overrides/main.html) with the hashes of the page's inline scripts
   (POLICY); every reference page's Markdown beside its HTML, with llms.txt
   listing them and llms-full.txt (instructions for assistants, then every code's reference text);
-  the changelog's feed given the site's address.
+  the changelog's feed given the site's address; the theme's search index made small and led by
+  codes (searched).
 
 Usage: python site/build.py [--site FOLDER] [--out FOLDER] [--engine mkdocs|zensical]
 [--skip after]. FOLDER defaults to this site and its public/; the schemas and package the site
@@ -165,6 +166,7 @@ def after(site: Path, out: Path, address: str | None, decoder: Path) -> None:
     base = address.rstrip("/") + "/" if address else ""
     plain_copies(site / "docs", out, base, name, description)
     addressed_feed(out, address)
+    searched(out / "search" / "search_index.json")
 
 
 #: What llms.txt and llms-full.txt take from mkdocs.yml.
@@ -299,6 +301,49 @@ _HEADER = re.compile(r"\A\s*<!--.*?-->\s*", re.DOTALL)
 
 #: The root element of the changelog's feed, as codegen/targets/site/feed.py writes it.
 _FEED = '<feed xmlns="http://www.w3.org/2005/Atom">'
+
+
+#: A code's entry in the theme's search index (a section titled by its wire value alone), and
+#: the aliases its text ends with, which the site's script looks codes up by too.
+_CODE = re.compile(r"<code>[^<]*</code>")
+_ALIASES = re.compile(r"Aliases(?:(?:, )?<code>[^<]*</code>)+$")
+#: How the theme weighs an entry (its boost): a code twice, the entries of a page that lists
+#: codes found themselves (a code set's page, a category's) half.
+CODE_BOOST, LISTING_BOOST = 2, 0.5
+#: The file beside the index that holds the codes' texts, [address, text] each, which the site's
+#: script fetches only when a reader asks to search them; a tag of the index's HTML.
+TEXTS, _TAG = "texts.json", re.compile(r"<[^>]+>")
+
+
+def searched(index: Path) -> None:
+    """The theme's search index (which the first search fetches whole) without the reference
+    pages' texts, which grow with the catalog: their entries keep their titles (a code's is its
+    wire value, which the search splits into words) and a code's its aliases; the texts stay on
+    the pages, and the codes' are written beside the index (TEXTS), for a reader who asks.
+    Codes weigh more than the pages that list them, by the theme's boost of an entry (a page's
+    front matter would give its codes the page's). An engine that writes no such index
+    (Zensical) is left as it is."""
+    if not index.is_file():
+        return
+    content = json.loads(index.read_text("utf-8"))
+    texts: list[list[str]] = []
+    docs = [doc for doc in content["docs"] if doc["location"].startswith("reference/")]
+    codes = {id(doc) for doc in docs if "#" in doc["location"] and _CODE.fullmatch(doc["title"])}
+    listing = {doc["location"].partition("#")[0] for doc in docs if id(doc) in codes}
+    for doc in docs:
+        page = doc["location"].partition("#")[0]
+        aliases = _ALIASES.search(doc["text"]) if id(doc) in codes else None
+        if id(doc) in codes:  # its text, without its aliases, for a search of the texts
+            told = doc["text"][: aliases.start()] if aliases else doc["text"]
+            texts.append([doc["location"], " ".join(html.unescape(_TAG.sub(" ", told)).split())])
+        doc["text"] = aliases.group(0) if aliases else ""
+        if id(doc) in codes:
+            doc["boost"] = CODE_BOOST
+        elif page in listing or page.startswith("reference/categories/"):
+            doc["boost"] = LISTING_BOOST
+    index.write_text(json.dumps(content, separators=(",", ":")), "utf-8")
+    texts_file = index.with_name(TEXTS)
+    texts_file.write_text(json.dumps(texts, separators=(",", ":"), ensure_ascii=False), "utf-8")
 
 
 def addressed_feed(out: Path, address: str | None) -> None:

@@ -1,29 +1,47 @@
-"""The site's search index: each code is found at its own section, by what it says; the pages
-that list codes found elsewhere add headings, not listings."""
+"""The site's search index: each code is found at its own section, by the words of its wire
+value and its aliases; the pages that list codes found elsewhere add headings, not listings."""
 
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 
-def test_a_codes_search_entry_is_its_description_and_its_aliases(built: Path) -> None:
-    """The search index's entry for a code holds what it is found by, its description and its
-    aliases; its facts, words for the customer, sources and example stay on its page, since the
-    first search fetches the whole index."""
+def test_a_codes_search_entry_is_its_wire_value_and_its_aliases_weighed_above_its_page(
+    built: Path,
+) -> None:
+    """The first search fetches the whole index: a code's entry holds what it is found by, its
+    wire value (split into words by the search's separator) and its aliases, and weighs twice
+    what the entries of the pages that list codes weigh (half); the reference pages' texts,
+    which grow with the catalog, stay on the pages, and the hand-written pages keep theirs."""
     index = json.loads((built / "search" / "search_index.json").read_text(encoding="utf-8"))
-    text = {doc["location"]: doc["text"] for doc in index["docs"]}
-    (location,) = [key for key in text if key.endswith("/#ITEM_LOGIN_REQUIRED")]
+    docs = {doc["location"]: doc for doc in index["docs"]}
+    (location,) = [key for key in docs if key.endswith("/#ITEM_LOGIN_REQUIRED")]
     assert location == "reference/plaid/error_code/item_error/#ITEM_LOGIN_REQUIRED"
-    # plaid.com/docs/errors/item/#item_login_required: its description, and nothing else.
-    assert text[location] == (
-        "<p>Additional input from the user is required to continue getting data for this Item.</p>"
+    entry = docs[location]
+    assert (entry["title"], entry["text"], entry["boost"]) == (
+        "<code>ITEM_LOGIN_REQUIRED</code>",
+        "",
+        2,
     )
-    # UK Open Banking v4's U002 is v3's UK.OBIE.Field.Invalid (OB_Internal_Codeset.csv).
-    (field_invalid,) = [
-        value for key, value in text.items() if key.endswith("#UK.OBIE.Field.Invalid")
+    # Its words, as the theme's search splits a title and a query alike.
+    assert re.split(index["config"]["separator"], "ITEM_LOGIN_REQUIRED") == [
+        "ITEM",
+        "LOGIN",
+        "REQUIRED",
     ]
-    assert field_invalid.endswith("</p> Aliases<code>U002</code>")
+    assert re.split(index["config"]["separator"], "consent.expired") == ["consent", "expired"]
+    # The page that lists Plaid's ITEM_ERROR codes, and a category's page, weigh half.
+    assert docs["reference/plaid/error_code/item_error/"]["boost"] == 0.5
+    assert docs["reference/categories/credentials_invalid/"]["boost"] == 0.5
+    assert docs["reference/plaid/error_code/item_error/"]["text"] == ""
+    # UK Open Banking v4's U002 is v3's UK.OBIE.Field.Invalid (OB_Internal_Codeset.csv).
+    (field_invalid,) = [doc for key, doc in docs.items() if key.endswith("#UK.OBIE.Field.Invalid")]
+    assert field_invalid["text"] == "Aliases<code>U002</code>"
+    # A hand-written page keeps its text and its weight.
+    assert "boost" not in docs["webhooks/"]
+    assert "signature" in docs["webhooks/"]["text"]
 
 
 def test_listings_of_codes_add_nothing_to_the_search_index(built: Path) -> None:
@@ -40,6 +58,5 @@ def test_listings_of_codes_add_nothing_to_the_search_index(built: Path) -> None:
     assert "Added" not in "".join(v for k, v in text.items() if "changelog/" in k)
     assert not [key for key in text if key.startswith("reference/payloads/plaid/webhook/#")]
     assert "ITEM_LOGIN_REQUIRED" not in text["reference/payloads/plaid/webhook/"]
-    # The code's own section is still there, with its description.
-    own = text["reference/plaid/error_code/item_error/#INVALID_CREDENTIALS"]
-    assert "credentials provided were invalid" in own
+    # The code's own section is still there.
+    assert "reference/plaid/error_code/item_error/#INVALID_CREDENTIALS" in text

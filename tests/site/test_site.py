@@ -189,6 +189,18 @@ def _search(page: Any, text: str) -> None:
     search.press_sequentially(text, delay=30)
 
 
+#: The search's results as shown: the address of each of their links, in order.
+SHOWN = "() => [...document.querySelectorAll('.md-search-result a')].map((a) => a.href)"
+
+
+def _settle(page: Any) -> None:
+    """Wait until the search's results stop changing: two reads 300 ms apart agree."""
+    shown = None
+    while (now := page.evaluate(SHOWN)) != shown:
+        shown = now
+        page.wait_for_timeout(300)
+
+
 @pytest.fixture(scope="module")
 def searching(chromium_browser: Any, instantly: str) -> Iterator[Watched]:
     """One page a person searches from again and again, each time from the code the last
@@ -226,7 +238,10 @@ def test_searching_a_wire_value_lists_that_code_first(
         assert any(t.splitlines()[0] == spelling and title in t for t in texts), (title, texts)
     mine = next(i for i, t in enumerate(texts) if t.splitlines()[0] == value and provider in t)
     page.screenshot(path=str(ARTIFACTS / f"search-{value}.png"))
-    exact.nth(mine).click()
+    # Its link is clicked once the results have settled (the theme redraws its own after the
+    # last key, and a redraw under the pointer takes a click elsewhere).
+    _settle(page)
+    exact.nth(mine).locator("a").click()
     page.wait_for_url(
         lambda url: url.endswith(f"#{value}"), timeout=BROWSER_WAIT, wait_until="commit"
     )

@@ -20,9 +20,10 @@
 
   // The codes are looked up in the theme's own search index (search/search_index.json, which
   // its search fetches too, so the browser's cache serves it once): every code's block is a
-  // section titled by its wire value in a code element, whose searched text ends with its
-  // aliases ("Aliases" and a code element each) when it has any; a page's first section is
-  // titled by the page. Each entry here is [spelling, page title, address with its anchor].
+  // section titled by its wire value in a code element, whose searched text is its aliases
+  // ("Aliases" and a code element each) when it has any (site/build.py's searched); a page's
+  // first section is titled by the page. Each entry here is [spelling, page title, address
+  // with its anchor].
   function codes() {
     if (index !== null) return Promise.resolve(index);
     if (loading === null) {
@@ -43,7 +44,7 @@
   }
 
   const CODE = /^<code>([^<]*)<\/code>$/;
-  const ALIASES = /<\/p> Aliases((?:(?:, )?<code>[^<]*<\/code>)+)$/;
+  const ALIASES = /^Aliases((?:(?:, )?<code>[^<]*<\/code>)+)$/;
 
   function entries(docs) {
     const titles = {};
@@ -98,7 +99,7 @@
       );
   }
 
-  function render(entries) {
+  function render(entries, note = " · exact code") {
     const list = document.createElement("ol");
     list.className = "md-search-result__list bankcodes-exact";
     list.setAttribute("aria-label", "Exact code matches");
@@ -113,7 +114,7 @@
       const title = document.createElement("h1");
       title.textContent = entry[0];
       const where = document.createElement("p");
-      where.textContent = entry[1] + " · exact code";
+      where.textContent = entry[1] + note;
       article.appendChild(title);
       article.appendChild(where);
       link.appendChild(article);
@@ -141,6 +142,7 @@
       if (input.value !== query) return;
       const result = document.querySelector(".md-search-result");
       if (result === null) return;
+      offerTexts(result, query);
       const old = result.querySelector(".bankcodes-exact");
       // The list already shown for this query stays: a reader may be clicking one of its links.
       if (old instanceof HTMLElement && old.dataset.query === query) return;
@@ -154,6 +156,94 @@
       else result.insertBefore(list, result.firstChild);
       sayShown(meta, found.length);
     });
+  }
+
+  // The codes' texts, which the first search's index leaves out (site/build.py's searched, its
+  // file search/texts.json: [address, text] each): fetched once, when a reader asks for them.
+  let texts = null;
+
+  function codeTexts() {
+    if (texts === null) {
+      texts = fetch(new URL("search/texts.json", root))
+        .then(function (response) {
+          return response.json();
+        })
+        .then(function (body) {
+          return Array.isArray(body) ? body : [];
+        })
+        .catch(function () {
+          return [];
+        });
+    }
+    return texts;
+  }
+
+  // The most codes a search of the texts lists, and how much of each text it shows.
+  const MOST_TEXTS = 20;
+  const SHOWN = 160;
+
+  // The codes whose text holds every word typed (in any case), in the catalog's order.
+  function textItems(query, found, entries) {
+    const words = query
+      .toLowerCase()
+      .split(/\s+/)
+      .filter(function (word) {
+        return word !== "";
+      });
+    const named = {};
+    entries.forEach(function (entry) {
+      if (!(entry[2] in named)) named[entry[2]] = entry;
+    });
+    return found
+      .filter(function (pair) {
+        const text = typeof pair[1] === "string" ? pair[1].toLowerCase() : "";
+        return (
+          words.length > 0 &&
+          pair[0] in named &&
+          words.every(function (word) {
+            return text.indexOf(word) !== -1;
+          })
+        );
+      })
+      .map(function (pair) {
+        const text = pair[1].length > SHOWN ? pair[1].slice(0, SHOWN) + "…" : pair[1];
+        return [named[pair[0]][0], named[pair[0]][1] + " · " + text, pair[0]];
+      });
+  }
+
+  // At the end of the results, a button that searches the codes' texts for the words typed,
+  // then the codes it finds (their texts are not in the index the first search fetches).
+  function offerTexts(result, query) {
+    const old = result.querySelector(".bankcodes-texts");
+    if (old instanceof HTMLElement && old.dataset.query === query) return;
+    if (old !== null) old.remove();
+    if (query.trim().length < 3) return;
+    const part = document.createElement("div");
+    part.className = "bankcodes-texts";
+    part.dataset.query = query;
+    const button = document.createElement("button");
+    button.type = "button";
+    button.className = "md-button";
+    button.textContent = "Search the codes' descriptions too";
+    button.addEventListener("click", function () {
+      button.disabled = true;
+      Promise.all([codeTexts(), codes()]).then(function (both) {
+        const found = textItems(query, both[0], both[1]);
+        const said = document.createElement("p");
+        said.className = "md-search-result__meta";
+        const more = found.length > MOST_TEXTS ? " (the first " + MOST_TEXTS + " shown)" : "";
+        said.textContent =
+          found.length === 0
+            ? "No code's description holds these words."
+            : found.length + " codes whose description holds these words" + more;
+        const list = render(found.slice(0, MOST_TEXTS), "");
+        list.className = "md-search-result__list bankcodes-texts-list";
+        list.setAttribute("aria-label", "Codes whose description holds the words");
+        part.replaceChildren(said, list);
+      });
+    });
+    part.appendChild(button);
+    result.appendChild(part);
   }
 
   document.addEventListener("input", function (event) {
