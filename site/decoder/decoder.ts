@@ -101,15 +101,15 @@ function bareCode(text: string, index: readonly Entry[], root: URL, out: HTMLEle
 /**
  * The answer to `text`, read with what the page has fetched: what it lacked is noted (the
  * registry's `noted`). What can come after it (the schema's verdict on the rest of a payload,
- * once its provider's schema checks have arrived) is added to it by the promises pushed onto
- * `later`.
+ * once its provider's schema checks have arrived) is added to it by the steps pushed onto
+ * `later`, each started only for the answer shown.
  */
 function decode(
   text: string,
   provider: Provider | undefined,
   index: readonly Entry[],
   root: URL,
-  later: Promise<unknown>[],
+  later: (() => Promise<unknown>)[],
 ): HTMLElement {
   const out = element("div");
   const pasted = readPasted(text);
@@ -148,7 +148,7 @@ function decode(
   // The body's, else the header its kind names (a Request-Id header) of a pasted response.
   const requestId = statedRequestId(kind, data) ?? headerRequestId(kind, pasted.headers);
   if (requestId !== null) out.append(requestIdLine(kind, requestId));
-  later.push(
+  later.push(() =>
     checks(kind.split("/", 1)[0]!).then(
       (all) => {
         if (Object.hasOwn(all, kind) && !all[kind]!(data))
@@ -310,10 +310,11 @@ async function answered(
     ...bodies.flatMap((body) => endsIn(body, present)),
   ]);
   for (let reading = 1; ; reading += 1) {
-    const later: Promise<unknown>[] = [];
+    const later: (() => Promise<unknown>)[] = [];
     const answer = decode(text, provider, index(), root, later);
     const lacked = noted();
-    if (lacked.length === 0 || reading === MOST_READINGS) return [answer, later];
+    if (lacked.length === 0 || reading === MOST_READINGS)
+      return [answer, later.map((step) => step())];
     await fetchAll(lacked);
   }
 }
