@@ -347,7 +347,7 @@ def decoder_script() -> Row:
     return Row(
         subject="what the decoder page fetches before anything is pasted: its script, with the "
         "package's readers and the index of evidence that tells a body's kind and provider (each "
-        "kind's recognition rules, each code set's provider and title), not any provider's codes "
+        "kind's recognition rules and title, each provider's name), not any provider's codes "
         f"(esbuild, minify, gzip -9), of the catalog and of {doubled.DOUBLED}",
         baseline="-",
         value=f"{_kib(script)} gzip; {_kib(script_2)} at {doubled.size()}",

@@ -240,9 +240,9 @@ function equivalents(entry: Entry, root: URL, listsCategory: boolean): HTMLEleme
   const others = element("span");
   const closer = entry[7] ?? [];
   const listed = new Set(closer.map(([p, s, v]) => `${p}.${s}.${v}`));
-  for (const [position, [p, s, v, same, reason, anchor, name]] of closer.entries()) {
+  for (const [position, [p, s, v, same, reason, anchor, name, title]] of closer.entries()) {
     if (anchor === undefined) continue; // a code the index does not list
-    const other = entryOf([v, p, s, anchor, name ?? ""]);
+    const other = entryOf([v, p, s, anchor, name ?? "", title ?? ""]);
     const previous = closer[position - 1];
     if (previous === undefined || previous[3] !== same || previous[4] !== reason) {
       if (position > 0) others.append(element("br"));

@@ -63,22 +63,22 @@ function words(info, shown) {
 
 /**
  * Every code of every provider's tables, in the order of codes.json: `sets` [provider, provider
- * name, code set, title, number of codes], and each provider's chunk (`providers`): by each of its
- * code sets' position in `sets`, the facts the decoder shows of it and the form of its sender's
- * own codes [form, category, description] (0 where it has none), and a row a code: [value,
+ * name, code set], and each provider's chunk (`providers`): by each of its code sets' position in
+ * `sets`, its id and title, the facts the decoder shows of it and the form of its sender's own
+ * codes [form, category, description] (0 where it has none), and a row a code: [value,
  * description, category, retryable (1 or 0), and, where it has some, `more`: its aliases, its
  * identifier (codes.json's name), the anchor of its section where it is not the value, its words
- * (`words`) and its closer equivalents (codes.json's, each with the anchor and identifier of
- * the code it names)]; `most`, the most closer equivalents of a code. registry.ts gives back
+ * (`words`) and its closer equivalents (codes.json's, each with the anchor, identifier and
+ * code set title of the code it names)]; `most`, the most closer equivalents of a code. registry.ts gives back
  * the tables, every value's metadata, every alias and every entry of codes.json from them, a
  * value's then its aliases'. codes.json must list the values and aliases of the tables, each
  * once, a code set's together.
  */
 function catalog(index, tables, shown) {
   const where = new Map(
-    index.map(([spelling, provider, , set, , url, , , name]) => [
+    index.map(([spelling, provider, , set, title, url, , , name]) => [
       `${provider}.${set}.${spelling}`,
-      [url.slice(url.indexOf("#") + 1), name],
+      [url.slice(url.indexOf("#") + 1), name, title],
     ]),
   );
   const all = { sets: [], providers: {}, most: 0 };
@@ -93,12 +93,14 @@ function catalog(index, tables, shown) {
     if (all.sets.at(-1)?.[2] !== set || all.sets.at(-1)[0] !== provider) {
       if (seen.has(key)) throw new Error(`codes.json: the entries of ${key} are apart`);
       const facts = shownFacts(sets[set], shown.CodeSet);
-      all.sets.push([provider, name, set, title, 0]);
+      all.sets.push([provider, name, set]);
       const { ownCodes, ownCodesCategory, ownCodesDescription } = sets[set];
       const own = ownCodes === undefined ? 0 : [ownCodes, ownCodesCategory, ownCodesDescription];
       rows = [];
       (all.providers[provider] ??= []).push([
         all.sets.length - 1,
+        set,
+        title,
         Object.keys(facts).length > 0 ? facts : 0,
         own,
         rows,
@@ -111,7 +113,6 @@ function catalog(index, tables, shown) {
     if (!url.startsWith(page)) throw new Error(`codes.json: ${spelling}'s page is not ${page}`);
     if (Object.hasOwn(info, spelling)) {
       if (info[spelling].category !== category) throw new Error(`${key} ${spelling}: category`);
-      all.sets.at(-1)[4] += 1;
       const more = words(info[spelling], shown.Code);
       if (url !== page + spelling) more.anchor = url.slice(page.length);
       if (identifier !== "") more.name = identifier;
@@ -133,7 +134,7 @@ function catalog(index, tables, shown) {
     }
   }
   unlisted(tables, seen);
-  for (const [, , , rows] of Object.values(all.providers).flat())
+  for (const [, , , , , rows] of Object.values(all.providers).flat())
     for (const row of rows) if (Object.keys(row[4]).length === 0) row.pop();
   return all;
 }
@@ -177,11 +178,11 @@ const EQUIVALENTS_SHOWN = 6;
 
 /** By category whose codes are equivalents across providers, the first codes of each provider
  * in codes.json's order, as many as a card can list beside the closer equivalents it leaves out:
- * [spelling, provider, code set, anchor, identifier]. */
+ * [spelling, provider, code set, anchor, identifier, code set title]. */
 function same(index, info, most) {
   const found = {};
   const counted = new Map();
-  for (const [spelling, provider, , set, , url, category, , name] of index) {
+  for (const [spelling, provider, , set, title, url, category, , name] of index) {
     if (info[category]?.equivalents !== true) continue;
     const key = `${category} ${provider}`;
     counted.set(key, (counted.get(key) ?? 0) + 1);
@@ -192,6 +193,7 @@ function same(index, info, most) {
         set,
         url.slice(url.indexOf("#") + 1),
         name,
+        title,
       ]);
   }
   return found;
@@ -203,7 +205,7 @@ const INDEXED = ["title", "recognise", "requestIdHeader", "jwtUnverified"];
 
 /**
  * The modules build.mjs writes for the decoder (kinds.d.ts declares them), as [path, text]:
- * `index.mjs` ("bankcodes-index", in its entry: the index of evidence, SETS, KINDS, ENDS, and
+ * `index.mjs` ("bankcodes-index", in its entry: the index of evidence, NAMES, KINDS, ENDS, and
  * what fetches the rest), `categories.mjs` (in place of the package's categories.js), a chunk
  * a provider (`providers/<id>.mjs`: its code tables with descriptions, its payload kinds' other
  * fields, its facts), a chunk a category whose codes are equivalents (`same/<id>.mjs`) and
@@ -247,7 +249,7 @@ export async function decoderData(project, source, work, build) {
   const written = [
     [
       "index.mjs",
-      `export const SETS = ${JSON.stringify(all.sets)};\n` +
+      `export const NAMES = ${JSON.stringify([...new Map(all.sets.map(([id, name]) => [id, name]))])};\n` +
         `export const KINDS = ${JSON.stringify(kinds)};\n` +
         `export const ENDS = ${JSON.stringify(ends)};\n` +
         `export const CHUNKS = {${ids.map((id) => chunk(id, `./providers/${id}.mjs`))}};\n` +

@@ -7,8 +7,9 @@ declare module "bankcodes-index" {
   import type { PayloadKindFields } from "bankcodes-package/shapes.js";
 
   /** A code's equivalent elsewhere, as codes.json's closer lists it: [provider, code set,
-   * value, what is the same, why], then the anchor and identifier of that code's entry. */
-  export type Closer = readonly [string, string, string, string, string, string?, string?];
+   * value, what is the same, why], then the anchor, identifier and code set title of that
+   * code's entry. */
+  export type Closer = readonly [string, string, string, string, string, string?, string?, string?];
 
   /** What a code has beyond its value, description, category and retryable. */
   export type More = Partial<Pick<CodeInfo, "endUser" | "name" | "sources" | keyof CodeFacts>> & {
@@ -18,12 +19,14 @@ declare module "bankcodes-index" {
     readonly closer?: readonly Closer[];
   };
 
-  /** A provider's chunk: by its code sets' positions in SETS, their facts, the form of their
-   * sender's own codes ([form, category, description]) and their codes; its kinds' fields
-   * beyond the index's; its facts. */
+  /** A provider's chunk: by its code sets' positions in codes.json, their ids, titles and
+   * facts, the form of their sender's own codes ([form, category, description]) and their
+   * codes; its kinds' fields beyond the index's; its facts. */
   export interface ProviderChunk {
     readonly sets: readonly (readonly [
       number,
+      string,
+      string,
       CodeSetFacts | 0,
       readonly [string, string, string] | 0,
       readonly (readonly [string, string, string, number, More?])[],
@@ -34,8 +37,8 @@ declare module "bankcodes-index" {
     readonly bodyRules?: unknown;
   }
 
-  /** [provider, provider name, code set, code set title, number of codes], in order. */
-  export const SETS: readonly (readonly [string, string, string, string, number])[];
+  /** [provider, provider name], in the catalog's order. */
+  export const NAMES: readonly (readonly [string, string])[];
   /** Every payload kind's index fields (title, recognition rules, request id header, JWT). */
   export const KINDS: { readonly [kind: string]: Partial<PayloadKindFields> };
   /** By provider, the lists of keys that each tell one of its consent-end fields. */

@@ -2,13 +2,12 @@
  * The decoder's stand-in for the package's registry, payload kinds and provider facts (build.mjs
  * bundles it wherever the package's modules import "./registry.js", "./kinds.js" or
  * "./provider-facts.js"). The page's script carries the index of evidence (data.mjs): each
- * kind's recognition rules and title, each code set's provider and title, each provider's
- * consent-end fields. The rest of a provider (its code tables, its kinds' other fields, its
+ * kind's recognition rules and title, each provider's name and consent-end fields. The rest of a provider (its code tables, its kinds' other fields, its
  * facts) is a chunk of its own, a static file named by the provider. A reading that asks for
  * a provider not yet fetched has it noted (`noted`); the decoder fetches what was noted and reads
  * again until a reading asks for nothing it lacks, whose answer is then the whole registry's.
  */
-import { CHECKS, CHUNKS, ENDS, KINDS, SAME, SETS, SPELLINGS } from "bankcodes-index";
+import { CHECKS, CHUNKS, ENDS, KINDS, NAMES, SAME, SPELLINGS } from "bankcodes-index";
 import type { PayloadKindFields } from "bankcodes-package/shapes.js";
 import type { CodeInfo, CodeSetTables } from "bankcodes-package/types.js";
 import type {
@@ -22,7 +21,8 @@ import type { Entry } from "./card.js";
 export type Provider = string;
 
 /** The providers, in the catalog's order. */
-export const PROVIDERS: readonly Provider[] = [...new Set(SETS.map(([provider]) => provider))];
+export const PROVIDERS: readonly Provider[] = NAMES.map(([provider]) => provider);
+const names = new Map(NAMES);
 
 /** The chunks fetched (a provider's id, "same:<category>", "spellings"), and those a reading
  * asked for and lacked. */
@@ -82,7 +82,7 @@ export const PAYLOAD_KINDS = Object.fromEntries(
 ) as { readonly [kind: string]: PayloadKindFields };
 
 /** The site's code index (codes.json) of the providers fetched, a code set's entries by its
- * position in SETS. */
+ * position in codes.json. */
 const entries: Entry[][] = [];
 
 /** The entries of the code index that have arrived, in its order. */
@@ -90,19 +90,19 @@ export function index(): Entry[] {
   return entries.flat();
 }
 
-/** The entry of a code `chunk` spells [spelling, provider, code set, anchor, identifier]. */
-export function entryOf([spelling, provider, set, anchor, name]: readonly string[]): Entry {
-  const [, providerName, , title] = SETS.find(([p, , s]) => p === provider && s === set)!;
+/** The entry of a code a chunk spells [spelling, provider, code set, anchor, identifier,
+ * code set title]. */
+export function entryOf([spelling, provider, set, anchor, name, title]: readonly string[]): Entry {
   const url = `reference/${provider}/${set}/#${anchor}`;
-  return [spelling!, provider!, providerName, set!, title, url, "", [], name ?? ""];
+  return [spelling!, provider!, names.get(provider!)!, set!, title!, url, "", [], name ?? ""];
 }
 
 /** Files a provider's chunk: its code sets, kinds and facts. */
 function file(id: string, chunk: Awaited<ReturnType<(typeof CHUNKS)[string]>>["default"]): void {
   sets[id] = {};
-  for (const [set, setFacts, own, rows] of chunk.sets) {
-    const [provider, providerName, codeSet, title] = SETS[set]!;
-    const names = [provider, providerName, codeSet, title] as const;
+  for (const [set, codeSet, title, setFacts, own, rows] of chunk.sets) {
+    const provider = id;
+    const shown = [provider, names.get(id)!, codeSet, title] as const;
     const info: { [value: string]: CodeInfo } = {};
     const aliases: { [alias: string]: string } = {};
     const found: Entry[] = (entries[set] = []);
@@ -113,7 +113,7 @@ function file(id: string, chunk: Awaited<ReturnType<(typeof CHUNKS)[string]>>["d
       const url = `reference/${provider}/${codeSet}/#${anchor ?? value}`;
       for (const spelling of [value, ...spellings]) {
         if (spelling !== value) aliases[spelling] = value;
-        found.push([spelling, ...names, url, category, closer, name ?? ""]);
+        found.push([spelling, ...shown, url, category, closer, name ?? ""]);
       }
     }
     const owned =
