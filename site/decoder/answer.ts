@@ -198,7 +198,7 @@ export function showCodes(
       if (position >= MAX_CODES) return;
       if (position === 1 && heading === null)
         out.append(element("h3", "Its other codes", "bankcodes-others"));
-      out.append(describe(shownCode(code, index), index, root, position === 0));
+      out.append(describe(shownCode(code, index), root, position === 0));
       position += 1;
     }
   }

@@ -1,8 +1,10 @@
-// Builds the site's decoder into OUT_FOLDER: decoder.ts with the package's readers and what the
-// decoder knows of the catalog (data.mjs: every provider's code tables, the categories, the
-// site's code index) as the entry (index.js, an ES module), and apart from it, as a chunk the
-// entry fetches as soon as it runs, every payload kind's lenient JSON Schema compiled to a
-// standalone validator (ajv). What the page fetches never depends on what is pasted.
+// Builds the site's decoder into OUT_FOLDER: decoder.ts with the package's readers and the index
+// of evidence that tells a body's kind and provider (data.mjs) as the entry (index.js, an ES
+// module), and apart from it, as chunks the entry fetches when a paste names or shows their
+// provider, each provider's code tables, payload kinds and facts (<provider>-<hash>.js) and its
+// kinds' lenient JSON Schemas compiled to standalone validators (ajv, <provider>-schemas-*.js);
+// a category's equivalents (same-<category>-*.js) and every spelling (spellings-*.js, for a bare
+// code). Each is a static file: nothing pasted is ever sent.
 // Usage: node site/decoder/build.mjs OUT_FOLDER [PROJECT] [METAFILE]
 // PROJECT is the tree whose generated/ it reads (default: this one); the tools are this tree's.
 // METAFILE, when given, receives esbuild's account of every output and what it imports.
@@ -86,25 +88,34 @@ try {
   const source = assembled(join(work, "src"));
   // The tables are read (and checked against the site's code index) first: a build they fail
   // stops before the validators are compiled.
-  const { data, descriptions, categories } = await decoderData(project, source, work, build);
-  writeFileSync(join(work, "data.mjs"), data);
-  writeFileSync(join(work, "descriptions.mjs"), descriptions);
-  writeFileSync(join(work, "categories.mjs"), categories);
+  for (const [path, text] of await decoderData(project, source, work, build)) {
+    mkdirSync(dirname(join(work, path)), { recursive: true });
+    writeFileSync(join(work, path), text);
+  }
   mkdirSync(join(work, "validators"));
+  mkdirSync(join(work, "checks"), { recursive: true });
   // One ajv for every kind (the meta-schema its schemas are checked against is compiled once);
   // a validator's module holds what that validator uses alone.
   const ajv = new Ajv2020({ code: { source: true, esm: true }, strict: false, messages: false });
   addFormats(ajv);
+  const byProvider = {};
   kinds.forEach((kind, index) => {
     const validate = ajv.compile(kind.schema);
     writeFileSync(join(work, "validators", `${index}.mjs`), standalone(ajv, validate));
+    (byProvider[kind.id.split("/")[0]] ??= []).push([kind.id, index]);
   });
-  const imports = kinds.map((_, index) => `import v${index} from "./validators/${index}.mjs";\n`);
-  const list = kinds.map((kind, index) => `${JSON.stringify(kind.id)}: v${index}`);
-  writeFileSync(
-    join(work, "kinds.mjs"),
-    `${imports.join("")}export const VALIDATORS = {\n${list.join(",\n")}\n};\n`,
-  );
+  for (const provider of readdirSync(join(work, "providers"))) {
+    const id = provider.slice(0, -".mjs".length);
+    const mine = byProvider[id] ?? [];
+    const imports = mine.map(
+      ([, index]) => `import v${index} from "../validators/${index}.mjs";\n`,
+    );
+    const list = mine.map(([kind, index]) => `${JSON.stringify(kind)}: v${index}`);
+    writeFileSync(
+      join(work, "checks", `${id}-schemas.mjs`),
+      `${imports.join("")}export const VALIDATORS = {\n${list.join(",\n")}\n};\n`,
+    );
+  }
   const registry = join(root, "site", "decoder", "registry.ts");
   const result = await build({
     entryPoints: { index: join(root, "site", "decoder", "decoder.ts") },
@@ -116,20 +127,22 @@ try {
     outdir: out,
     chunkNames: "[name]-[hash]",
     alias: {
-      "bankcodes-kinds": join(work, "kinds.mjs"),
-      "bankcodes-data": join(work, "data.mjs"),
-      "bankcodes-descriptions": join(work, "descriptions.mjs"),
+      "bankcodes-index": join(work, "index.mjs"),
       "bankcodes-categories": join(work, "categories.mjs"),
       "bankcodes-package": source,
     },
     plugins: [
       {
-        // The package's modules read the registry of every provider and the categories; the
-        // decoder's stand-ins hold what the decoder and those modules read of them (data.mjs).
+        // The package's registry, payload kinds and provider facts, read by its modules and the
+        // decoder's, are the decoder's registry.ts (what the page fetches of them, as a paste
+        // needs it); its categories are what data.mjs keeps of them.
         name: "decoder-data",
         setup(plugin) {
-          plugin.onResolve({ filter: /^\.\/registry\.js$/ }, (args) =>
-            args.importer.startsWith(source) ? { path: registry } : undefined,
+          const lazy = /^(\.\/|bankcodes-package\/)(registry|kinds|provider-facts)\.js$/;
+          plugin.onResolve({ filter: lazy }, (args) =>
+            args.importer.startsWith(source) || args.path.startsWith("bankcodes-package/")
+              ? { path: registry }
+              : undefined,
           );
           plugin.onResolve({ filter: /^\.\/categories\.js$/ }, (args) =>
             args.importer.startsWith(source) ? { path: join(work, "categories.mjs") } : undefined,

@@ -9,7 +9,8 @@ import { DECODER_FACTS } from "bankcodes-package/code-facts.js";
 import type { FoundCode } from "bankcodes-package/code-fields.js";
 import type { OwnCode } from "bankcodes-package/own-codes.js";
 import type { CodeInfo, CodeSetTables } from "bankcodes-package/types.js";
-import { CODE_SETS, described } from "./registry.js";
+import type { Closer } from "bankcodes-index";
+import { CODE_SETS, entryOf, sameCategory } from "./registry.js";
 
 /** The most equivalents it lists per provider. */
 const MAX_EQUIVALENTS = 6;
@@ -22,8 +23,9 @@ export type Entry = readonly [
   codeSetTitle: string,
   url: string,
   category: string,
-  /** The closer equivalents the catalog records: [provider, code set, value, same, reason]. */
-  closer?: readonly (readonly [string, string, string, string, string])[],
+  /** The closer equivalents the catalog records: [provider, code set, value, same, reason],
+   * then the anchor and identifier of that code's entry, where the index lists it. */
+  closer?: readonly Closer[],
   /** The code's identifier where it is not its spelling (an integer code's name). */
   name?: string,
 ];
@@ -160,12 +162,7 @@ interface Shown {
   readonly own?: OwnCode;
 }
 
-export function describe(
-  shown: Shown,
-  index: readonly Entry[],
-  root: URL,
-  deciding: boolean,
-): HTMLElement {
+export function describe(shown: Shown, root: URL, deciding: boolean): HTMLElement {
   const { entry, path, meta } = shown;
   const [spelling, provider, providerName, codeSet, codeSetTitle, url, category] = entry;
   const section = element("section", undefined, "bankcodes-decoded");
@@ -187,16 +184,7 @@ export function describe(
   decidingRows(details, meta, known, "category");
   row(details, "Retryable", (meta?.retryable ?? known?.retryable) ? "yes" : "no");
   row(details, "Who acts", ACTORS[known?.actor ?? "nobody"] ?? "nobody");
-  if (meta !== null) {
-    // The descriptions arrive apart from the decoder's script, as the page starts.
-    const text = element("span", meta.description || "(on its way)");
-    row(details, "Description", text);
-    if (meta.description === "")
-      described.then(
-        () => (text.textContent = meta.description),
-        () => (text.textContent = "(could not be loaded: reload the page for it)"),
-      );
-  }
+  if (meta !== null) row(details, "Description", meta.description);
   if (shown.own !== undefined) {
     const { description, form } = shown.own;
     row(details, "Description", `${description} (bankcodes' words; the form: ${form})`);
@@ -215,7 +203,7 @@ export function describe(
       `message: ${whose(words.messageBy, providerName)}; action: ${whose(words.actionBy, providerName)}`,
     );
   }
-  const others = equivalents(entry, index, root, known?.equivalents === true);
+  const others = equivalents(entry, root, known?.equivalents === true);
   row(details, "Equivalents", others.childNodes.length > 0 ? others : "none listed");
   section.append(details);
   return section;
@@ -247,19 +235,14 @@ export function shownCode(found: FoundCode, index: readonly Entry[]): Shown {
 
 /** A code's equivalents at other providers: the closer ones the catalog records (what is the
  * same, and why), then, where its category lists them, the codes of the same category alone. */
-function equivalents(
-  entry: Entry,
-  index: readonly Entry[],
-  root: URL,
-  sameCategory: boolean,
-): HTMLElement {
+function equivalents(entry: Entry, root: URL, listsCategory: boolean): HTMLElement {
   const [, provider, , , , , category] = entry;
   const others = element("span");
   const closer = entry[7] ?? [];
   const listed = new Set(closer.map(([p, s, v]) => `${p}.${s}.${v}`));
-  for (const [position, [p, s, v, same, reason]] of closer.entries()) {
-    const other = index.find((e) => e[1] === p && e[3] === s && e[0] === v);
-    if (other === undefined) continue;
+  for (const [position, [p, s, v, same, reason, anchor, name, title]] of closer.entries()) {
+    if (anchor === undefined) continue; // a code the index does not list
+    const other = entryOf([v, p, s, anchor, name ?? "", title ?? ""]);
     const previous = closer[position - 1];
     if (previous === undefined || previous[3] !== same || previous[4] !== reason) {
       if (position > 0) others.append(element("br"));
@@ -270,10 +253,10 @@ function equivalents(
     others.append(link(label(other), new URL(other[5], root).href), ` (${other[2]} ${other[4]})`);
   }
   if (closer.length > 0) others.append(element("br"));
-  if (sameCategory) {
+  if (listsCategory) {
     const byProvider = new Map<string, Entry[]>();
-    for (const other of index) {
-      if (other[6] !== category || other[1] === provider) continue;
+    for (const other of sameCategory(category)) {
+      if (other[1] === provider) continue;
       if (listed.has(`${other[1]}.${other[3]}.${other[0]}`)) continue;
       const list = byProvider.get(other[2]) ?? [];
       if (list.length < MAX_EQUIVALENTS) list.push(other);

@@ -5,11 +5,11 @@
  * read only from its code fields with their code sets (`codes`), the deciding code first, as
  * the Python and Node packages read them; the kind's lenient JSON Schema says whether the rest
  * of it is well formed; the reference links come from the site's code index (codes.json). The
- * script carries every provider's code tables and that index (data.mjs), and fetches every
- * kind's validator as it starts (build.mjs): what the page fetches never depends on what is
- * pasted. Pasted text is only ever set as text, never parsed as markup.
+ * script carries the index of evidence that tells a body's kind and provider; what it knows of
+ * each provider is a static file fetched when a paste names or shows that provider (registry.ts,
+ * build.mjs), named by the provider, never by anything pasted. Pasted text is only ever set as
+ * text, never parsed as markup.
  */
-import { CATALOG } from "bankcodes-data";
 import {
   headerRequestId,
   evidenceOf,
@@ -33,6 +33,8 @@ import {
   type Pasted,
 } from "./pasted.js";
 import { ambiguous, evidenceLine, notRecognised, providers } from "./providers.js";
+import { allSpellings, checks, endsIn, fetchAll, index, noted, want } from "./registry.js";
+import { all } from "bankcodes-package/recognition.js";
 import {
   bareDecision,
   decidedOf,
@@ -65,9 +67,13 @@ function distance(a: string, b: string): number {
 
 function bareCode(text: string, index: readonly Entry[], root: URL, out: HTMLElement): void {
   const wanted = text.toLowerCase();
+  const spellings = allSpellings();
+  if (spellings === null) return; // read again once they have arrived
+  for (const [provider, them] of Object.entries(spellings))
+    if (them.some((spelling) => spelling.toLowerCase() === wanted)) want(provider);
   const hits = index.filter((entry) => entry[0].toLowerCase() === wanted);
   if (hits.length === 0) {
-    const near = [...new Set(index.map((entry) => entry[0]))]
+    const near = [...new Set(Object.values(spellings).flat())]
       .map((spelling) => [distance(spelling.toLowerCase(), wanted), spelling] as const)
       .filter(([d]) => d <= Math.max(2, Math.floor(wanted.length / 5)))
       .sort((a, b) => a[0] - b[0] || a[1].localeCompare(b[1]))
@@ -88,25 +94,22 @@ function bareCode(text: string, index: readonly Entry[], root: URL, out: HTMLEle
     ),
   );
   for (const entry of hits.slice(0, MAX_CODES)) {
-    out.append(describe({ entry, path: null, meta: info(entry) }, index, root, false));
+    out.append(describe({ entry, path: null, meta: info(entry) }, root, false));
   }
 }
 
-/** Every kind's validator of its lenient schema, by kind. */
-type Validators = { readonly [kind: string]: (data: unknown) => boolean };
-
 /**
- * The answer to `text`. What can come after it (the schema's verdict on the rest of a payload,
- * once the validators the page fetched as it started have arrived) is added to it by the
- * promises pushed onto `later`.
+ * The answer to `text`, read with what the page has fetched: what it lacked is noted (the
+ * registry's `noted`). What can come after it (the schema's verdict on the rest of a payload,
+ * once its provider's schema checks have arrived) is added to it by the steps pushed onto
+ * `later`, each started only for the answer shown.
  */
 function decode(
   text: string,
   provider: Provider | undefined,
   index: readonly Entry[],
   root: URL,
-  validators: Promise<Validators>,
-  later: Promise<unknown>[],
+  later: (() => Promise<unknown>)[],
 ): HTMLElement {
   const out = element("div");
   const pasted = readPasted(text);
@@ -127,6 +130,7 @@ function decode(
     waitHeadline(pasted, provider, out);
     return out;
   }
+  want(kind.split("/", 1)[0]!);
   out.prepend(decisionLine(decidedOf(pasted, provider)));
   const title = PAYLOAD_KINDS[kind].title;
   const summary = element("p", `Recognised as: ${title} (`, "bankcodes-summary");
@@ -144,8 +148,8 @@ function decode(
   // The body's, else the header its kind names (a Request-Id header) of a pasted response.
   const requestId = statedRequestId(kind, data) ?? headerRequestId(kind, pasted.headers);
   if (requestId !== null) out.append(requestIdLine(kind, requestId));
-  later.push(
-    validators.then(
+  later.push(() =>
+    checks(kind.split("/", 1)[0]!).then(
       (all) => {
         if (Object.hasOwn(all, kind) && !all[kind]!(data))
           summary.append(" Some of its fields do not have the types this kind's schema expects.");
@@ -216,10 +220,6 @@ function start(decoder: HTMLElement): void {
   const root = new URL(decoder.dataset["root"] ?? "./", document.baseURI);
   // The note that the decoder needs its script goes: the script is here.
   output.replaceChildren();
-  const index = entries();
-  // Fetched now, whatever is pasted later (a failure is said in each answer's summary).
-  const validators = import("bankcodes-kinds").then((module) => module.VALIDATORS);
-  validators.catch(() => undefined);
   let latest = 0;
   // Each answer replaces the one before; an answer still loading is dropped when a later one
   // has started, so the output is always the last text's.
@@ -227,9 +227,8 @@ function start(decoder: HTMLElement): void {
     const turn = ++latest;
     output.setAttribute("aria-busy", "true");
     try {
-      const later: Promise<unknown>[] = [];
       const provider = choice.value === "" ? undefined : (choice.value as Provider);
-      const answer = decode(input.value, provider, index, root, validators, later);
+      const [answer, later] = await answered(input.value, provider, root);
       if (turn === latest) {
         output.replaceChildren(answer);
         if (show) reveal(answer);
@@ -291,25 +290,33 @@ function reveal(answer: HTMLElement): void {
   answer.scrollIntoView({ block: "start" });
 }
 
-/** The site's code index (codes.json), given back from the decoder's catalog (data.mjs): every
- * code's entry, then its aliases'. */
-function entries(): Entry[] {
-  const found: Entry[] = [];
-  let position = 0;
-  for (const [provider, providerName, codeSet, title, count] of CATALOG.sets) {
-    for (const end = position + count; position < end; position += 1) {
-      const value = CATALOG.values[position]!;
-      const more = Object.hasOwn(CATALOG.more, position) ? CATALOG.more[position] : undefined;
-      const closer = Object.hasOwn(CATALOG.closer, position) ? CATALOG.closer[position]! : [];
-      const url = `reference/${provider}/${codeSet}/#${more?.anchor ?? value}`;
-      const category = CATALOG.categories[position]!;
-      for (const spelling of [value, ...(more?.aliases ?? [])]) {
-        const names = [provider, providerName, codeSet, title] as const;
-        found.push([spelling, ...names, url, category, closer, more?.name ?? ""]);
-      }
-    }
+/** The most times a text is read again with the chunks its reading lacked. */
+const MOST_READINGS = 6;
+
+/** The answer to `text` and what comes after it, once the chunks its reading asks for have
+ * arrived: the chosen provider's, and those of the providers whose consent-end fields the body
+ * holds (read before any kind is), then each a reading asks for and lacks. */
+async function answered(
+  text: string,
+  provider: Provider | undefined,
+  root: URL,
+): Promise<[HTMLElement, Promise<unknown>[]]> {
+  noted();
+  const pasted = readPasted(text);
+  const bodies = pasted.is === "json" ? [pasted.data, firstOfList(pasted.data).data] : [];
+  const present = (data: unknown, key: string): boolean => all(data, key).length > 0;
+  await fetchAll([
+    ...(provider === undefined ? [] : [provider]),
+    ...bodies.flatMap((body) => endsIn(body, present)),
+  ]);
+  for (let reading = 1; ; reading += 1) {
+    const later: (() => Promise<unknown>)[] = [];
+    const answer = decode(text, provider, index(), root, later);
+    const lacked = noted();
+    if (lacked.length === 0 || reading === MOST_READINGS)
+      return [answer, later.map((step) => step())];
+    await fetchAll(lacked);
   }
-  return found;
 }
 
 function scan(): void {

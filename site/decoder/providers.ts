@@ -3,7 +3,7 @@
  * a body no kind fits (none at all, or, with no provider chosen, only a provider's kind too plain
  * to tell its provider alone), of one that several kinds fit, and of what told whose a body is.
  */
-import { CATALOG } from "bankcodes-data";
+import { NAMES } from "bankcodes-index";
 import { recognise, type Evidence } from "bankcodes-package/code-fields.js";
 import { PAYLOAD_KINDS, type PayloadKind } from "bankcodes-package/kinds.js";
 import type { Provider } from "bankcodes-package/registry.js";
@@ -35,10 +35,8 @@ export function ambiguous(kinds: readonly PayloadKind[]): string {
 }
 
 /** The catalog's providers, [id, name], in its order. */
-export function providers(): (readonly [Provider, string])[] {
-  const seen = new Map<string, string>();
-  for (const [id, name] of CATALOG.sets) if (!seen.has(id)) seen.set(id, name);
-  return [...seen].map(([id, name]) => [id as Provider, name] as const);
+export function providers(): readonly (readonly [Provider, string])[] {
+  return NAMES as readonly (readonly [Provider, string])[];
 }
 
 /** The name of the provider whose payload kind `kind` is: the part of its id before the slash

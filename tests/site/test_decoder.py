@@ -304,7 +304,7 @@ def test_without_its_schema_checks_the_decoder_still_answers_and_says_so(
 ) -> None:
     watched = Watched(chromium_browser, served, viewport={"width": 1280, "height": 900})
     page = watched.page
-    page.route("**/assets/decoder/kinds-*.js", lambda route: route.abort())
+    page.route("**/assets/decoder/*-schemas-*.js", lambda route: route.abort())
     page.goto(served + "decoder/")
     text = _decode(page, json.dumps(ITEM_ERROR))
     assert "Recognised as: Plaid webhook (plaid/webhook)." in text

@@ -1,6 +1,6 @@
-"""The decoder's build (site/decoder/build.mjs) carries every code of the site's code index into
-the page's script, and refuses an index and tables that do not list the same codes, naming
-what differs."""
+"""The decoder's build (site/decoder/build.mjs) puts every code of the site's code index into its
+provider's chunk, and refuses an index and tables that do not list the same codes, naming what
+differs."""
 
 from __future__ import annotations
 
@@ -64,5 +64,11 @@ def test_the_index_and_tables_as_generated_build(built: Path) -> None:
     """The site's build runs build.mjs on the project's index and tables as generated (build.py,
     whose build fails where it fails) and publishes what it built."""
     decoder = built / "assets" / "decoder"
-    # The page's script, and apart from it the chunk of every kind's schema validator.
-    assert (decoder / "index.js").is_file() and len(list(decoder.glob("kinds-*.js"))) == 1
+    # The page's script, and apart from it each provider's chunk and its kinds' schema checks.
+    providers = json.loads((ROOT / "spec" / "catalog.json").read_text(encoding="utf-8"))[
+        "providers"
+    ]
+    assert (decoder / "index.js").is_file()
+    for provider in providers:
+        assert len(list(decoder.glob(f"{provider}-schemas-*.js"))) == 1, provider
+        assert len([p for p in decoder.glob(f"{provider}-*.js") if "-schemas-" not in p.name]) == 1

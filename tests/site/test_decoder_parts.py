@@ -1,9 +1,10 @@
 """The decoder's answers that come in parts: the bank's own body inside a provider's, shown
-beside it, and the codes' descriptions, which arrive apart from the decoder's script."""
+beside it, and the codes' descriptions, which arrive with their provider's chunk."""
 
 from __future__ import annotations
 
 import json
+import re
 from typing import Any
 
 from tests.catalog.test_yapily_facts import ERROR_HANDLING_EXAMPLE
@@ -13,26 +14,28 @@ from tests.support.browser import Watched
 from tests.support.plaid_bodies import ITEM_ERROR
 
 
-def test_the_descriptions_arrive_apart_and_fill_the_cards(
+def test_a_card_shows_its_description_and_without_its_providers_chunk_the_answer_says_so(
     decoder: Any, chromium_browser: Any, served: str
 ) -> None:
-    """The decoder answers without the codes' descriptions (their chunk, fetched as the page
-    starts, would otherwise double what the first answer needs) and shows each once it is there;
-    without that chunk, the card says so and the rest of the answer stands."""
+    """A code's description comes with its provider's chunk, fetched for the paste: the card
+    shows it in the first answer; where that chunk cannot be fetched, the answer says to reload."""
     _decode(decoder, json.dumps(ITEM_ERROR))
     card = decoder.locator("[data-decoder-output] .bankcodes-decoded").first
     # plaid.com/docs/errors/item/#item_login_required, as the catalog quotes it.
-    card.get_by_text("Additional input from the user is required").wait_for()
+    assert "Additional input from the user is required" in card.inner_text()
     watched = Watched(chromium_browser, served, viewport={"width": 1280, "height": 900})
     page = watched.page
-    page.route("**/assets/decoder/descriptions-*.js", lambda route: route.abort())
+    refused: list[str] = []
+
+    def refuse(route: Any) -> None:
+        refused.append(route.request.url)
+        route.abort()
+
+    page.route(re.compile(r".*/assets/decoder/plaid-[A-Z0-9]+\.js$"), refuse)
     page.goto(served + "decoder/")
     text = _decode(page, json.dumps(ITEM_ERROR))
-    assert "Recognised as: Plaid webhook (plaid/webhook)." in text
-    first = page.locator("[data-decoder-output] .bankcodes-decoded").first
-    first.get_by_text("(could not be loaded: reload the page for it)").wait_for()
-    assert "Additional input from the user is required" not in first.inner_text()
-    assert _cards(page)[0] == ("$.error.error_code", "plaid.error_code", "ITEM_LOGIN_REQUIRED")
+    assert len(refused) == 1
+    assert text == "The decoder failed on this text: reload the page and try again."
     watched.errors.clear()  # the refused chunk's load error is the point of this test
     watched.close()
 

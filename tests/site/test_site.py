@@ -368,14 +368,14 @@ def test_the_decoder_explains_a_code_and_its_equivalents(
 def test_the_decoder_answers_before_its_schema_checks_arrive(
     chromium_browser: Any, served: str
 ) -> None:
-    """The first answer needs the page's script alone: a paste made while the schema checks the
-    page fetched as it opened are still on their way is answered at once, and the check's verdict
-    is added when they arrive."""
+    """The first answer needs the page's script and the pasted provider's chunk alone: a paste
+    whose provider's schema checks are still on their way is answered at once, and the check's
+    verdict is added when they arrive."""
 
     watched = Watched(chromium_browser, served, viewport={"width": 1280, "height": 900})
     page = watched.page
     held: list[Any] = []
-    page.route("**/assets/decoder/kinds-*.js", lambda route: held.append(route))
+    page.route("**/assets/decoder/*-schemas-*.js", lambda route: held.append(route))
     page.goto(served + "decoder/")
     page.wait_for_function("() => document.querySelector('[data-bankcodes-decoder]').dataset.ready")
     # Plaid's error object with a number where its schema has text (error_message).
