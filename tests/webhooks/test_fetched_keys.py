@@ -1,9 +1,9 @@
 """Signatures checked with a key the receiver fetches by address, read by one rule set in Python
 and Node (bankcodes._fetched_keys, webhook-fetched.ts): Akahu's RSA-SHA256 signature of the
 body with its key named by id (the spec's fetched_key scheme) and Enable Banking's RS256 JWT
-whose x5u names its certificate (certificate_jwt). Every case of the shared corpus
-(tests.support.fetched_key_corpus) gets the same verdict and reason in both (the verdicts of
-tests/verdicts/fetched_keys.json), and a key at an
+whose x5u names its certificate (certificate_jwt), and Salt Edge's published key. Every case
+of the shared corpus (tests.support.fetched_key_corpus, published_key_corpus) gets the same
+verdict and reason in both (the verdicts of tests/verdicts/fetched_keys.json), and a key at an
 address off the provider's hosts is never asked for.
 
 Facts typed from their sources: akahu-io/akahu-sdk-js at f7dc54af (src/resources/webhooks.ts:
@@ -23,9 +23,10 @@ import bankcodes
 from bankcodes import signatures
 from bankcodes.errors import ConfigurationError, SignatureError
 from tests.support import fetched_key_corpus as corpus
+from tests.support.published_key_corpus import cases
 from tests.support.verdicts import Corpus
 
-CASES = corpus.cases()
+CASES = cases()
 
 
 def _python(case: dict[str, Any]) -> tuple[str, list[str]]:

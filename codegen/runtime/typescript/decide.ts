@@ -265,14 +265,13 @@ function decision(
     const plain = byStatus?.category === "rate_limited" && category !== "rate_limited";
     byStatus = plain && (info?.httpStatuses ?? []).length === 0 ? byStatus : null;
   }
-  let [step, state, reasons] = stepAndState(found, info, category, news);
+  let [nextStep, state, reasons] = stepAndState(found, info, category, news);
   if (byStatus !== null) {
     category = byStatus.category;
-    [step, state, reasons] = byStatusOf(byStatus, what);
+    [nextStep, state, reasons] = byStatusOf(byStatus, what);
   }
   const [wait, waitReasons] = chosen(waits(provider, info, headers, data, now, category));
   let [endsAt, endReasons] = endsAtOf(news, data, now);
-  let nextStep = step;
   if (wait !== null && unknown && byStatus === null) {
     // Nothing known, but the response states a wait: try the same request after it.
     nextStep = "retry_later";
@@ -314,8 +313,7 @@ function decision(
       ...attemptsOf(info),
       ...endReasons,
       ...limits,
-      ...toldReasons(read),
-      ...concernsReasons(read),
+      ...toldReasons(read).concat(concernsReasons(read)),
     ],
   };
 }

@@ -159,6 +159,24 @@ def _say_test_material(verify_with: dict[str, Any]) -> None:
     print(f"bankcodes trigger: {note}; --secret-env VAR signs with yours", file=sys.stderr)
 
 
+def _signed_path(
+    provider: str, request_path: str | None, curl: str | None, jku: str | None
+) -> tuple[str, bool]:
+    """The path a delivery's signature covers, and whether verifying it needs it: a JWS's
+    request path (the one given, the --curl URL's, or the fixtures' own), a published key's
+    callback URL (the one given, --curl's, or the tests'); the fixtures' path for another."""
+    from bankcodes import _test_deliveries as test
+    from bankcodes import signatures
+
+    scheme = signatures.SCHEMES.get(provider)
+    jws = isinstance(scheme, signatures.JwsScheme)
+    if jku is not None and not jws:
+        raise Unusable(f"--jku is for a provider that signs with a JWS; {provider} does not")
+    if isinstance(scheme, signatures.PublishedKeyScheme):
+        return request_path or curl or test.TEST_CALLBACK_URL, True
+    return request_path or (urllib.parse.urlsplit(curl).path if curl else "") or test.TEST_PATH, jws
+
+
 def trigger(
     provider: str,
     event: str | None,
@@ -192,21 +210,13 @@ def trigger(
     name, title, body = _example(provider, event)
     at = now or datetime.datetime.now(datetime.UTC)
     body = _dated(provider, body, now) if as_published else fresh(provider, body, at)
-    from bankcodes import _test_deliveries as test
     from bankcodes import signatures
     from bankcodes._secrets import secret_header_of
 
     named = _named(signatures.SCHEMES.get(provider), secret_header)
     secret, verify_with = _signing_secret(provider, secret_env, named)
-    # The path a JWS covers: the one given, the --curl URL's, or the fixtures' own.
-    path = request_path or (urllib.parse.urlsplit(curl).path if curl else "") or test.TEST_PATH
-    jws = isinstance(signatures.SCHEMES.get(provider), signatures.JwsScheme)
-    if jku is not None and not jws:
-        raise Unusable(f"--jku is for a provider that signs with a JWS; {provider} does not")
-    published = isinstance(signatures.SCHEMES.get(provider), signatures.PublishedKeyScheme)
-    if published:  # a published key covers the callback URL: the one given, --curl's, the tests'
-        path = request_path or curl or test.TEST_CALLBACK_URL
-    if (jws or published) and verify_with:
+    path, needed = _signed_path(provider, request_path, curl, jku)
+    if needed and verify_with:
         verify_with["path"] = path
     try:
         # Refused for a provider that names its header, or signs nothing, whatever signs.

@@ -1,0 +1,96 @@
+"""The shared corpus's cases of deliveries signed with a key the provider publishes (the spec's
+published_key scheme: Salt Edge's Signature, RSA with SHA-256 of the callback URL, "|" and the
+raw body), on which Python and Node must give one verdict and one reason; signed here by hand
+with `cryptography` with the key pairs of tests.support.fetched_key_corpus; and every case of
+the shared corpus of keys, those of the fetched keys' schemes with these (cases)."""
+
+from __future__ import annotations
+
+import base64
+import json
+from typing import Any
+
+from cryptography.hazmat.primitives import hashes
+from cryptography.hazmat.primitives.asymmetric import padding, rsa
+
+from tests.support.fetched_key_corpus import (
+    KEY,
+    OTHER,
+    _case,
+    akahu_cases,
+    enablebanking_cases,
+    pem,
+    private_pem,
+    rsa_signature,
+)
+
+#: Salt Edge's published_key scheme: a callback as its v6 Ruby callback server's README shows it
+#: (with its spaces and line breaks), posted to a callback URL (saltedge/saltedge-examples at
+#: 8f02499: "callback URL|body", RSA with SHA-256, the Signature header in base64).
+CALLBACK_URL = "https://client.example/api/callbacks/success"
+CALLBACK = (
+    b'{\n    "data": {\n      "connection_id": "111111111111111111",\n'
+    b'      "customer_id": "222222222222222222",\n      "custom_fields": { "key": "value" },\n'
+    b'      "stage": "finish"\n    },\n    "meta": {\n      "version": "6",\n'
+    b'      "time": "2025-01-25T10:40:47.965Z"\n    }\n  }'
+)
+#: The callback as a framework that parses JSON and JSON.stringify write it again.
+COMPACT = json.dumps(json.loads(CALLBACK), separators=(",", ":")).encode()
+
+
+def saltedge_signature(
+    body: bytes = CALLBACK, url: str = CALLBACK_URL, key: rsa.RSAPrivateKey = KEY
+) -> dict[str, str]:
+    signed = url.encode() + b"|" + body
+    return {"Signature": base64.b64encode(rsa_signature(key, signed)).decode()}
+
+
+def saltedge_cases() -> list[dict[str, Any]]:
+    """Salt Edge callbacks: the signature covers the URL registered and the raw body."""
+    key, url, signed = pem(KEY), CALLBACK_URL, saltedge_signature()
+    sha1 = {
+        "Signature": base64.b64encode(
+            KEY.sign(url.encode() + b"|" + CALLBACK, padding.PKCS1v15(), hashes.SHA1())
+        ).decode()
+    }
+
+    def case(name: str, expect: str, **given: Any) -> dict[str, Any]:
+        found = {"body": CALLBACK, "headers": signed, "keys": key, "path": url, **given}
+        return _case(name, "saltedge", expect, **found)
+
+    return [
+        case("the raw body", "ok"),
+        case("a body parsed and serialised again", "signature:mismatch+reserialised", body=COMPACT),
+        case(
+            "a compact body signed as sent", "ok", body=COMPACT, headers=saltedge_signature(COMPACT)
+        ),
+        case(
+            "a byte of the body changed",
+            "signature:mismatch",
+            body=CALLBACK.replace(b"finish", b"fetch"),
+        ),
+        case("the URL with a slash more", "signature:mismatch", path=url + "/"),
+        case(
+            "the URL as a proxy forwards it",
+            "signature:mismatch",
+            path="http://10.0.0.5:8080/api/callbacks/success",
+        ),
+        case("a SHA-1 signature (the earlier guide's)", "signature:mismatch", headers=sha1),
+        case("another key", "signature:mismatch", keys=pem(OTHER)),
+        case("the key among others", "ok", keys=[pem(OTHER), key]),
+        case("a PKCS #1 key", "ok", keys=pem(KEY, "pkcs1")),
+        case("no keys", "configuration:empty_secret", keys=[]),
+        case("a private key", "configuration:bad_key", keys=private_pem(KEY)),
+        case("no callback URL", "configuration:missing_path", path=None),
+        case("a path, not a URL", "configuration:bad_path", path="/api/callbacks/success"),
+        case("no Signature", "signature:missing_header", headers={}),
+        case(
+            "a signature not base64", "signature:bad_encoding", headers={"Signature": "not base64!"}
+        ),
+        case("an age asked for", "configuration:no_signed_timestamp", max_age=300),
+    ]
+
+
+def cases() -> list[dict[str, Any]]:
+    """Every case of the three schemes; a member set to None in `token` is left out."""
+    return akahu_cases() + enablebanking_cases() + saltedge_cases()
