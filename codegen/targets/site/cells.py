@@ -7,6 +7,7 @@ returns one line, safe inside a table cell.
 from __future__ import annotations
 
 import itertools
+import re
 
 from codegen.model import (
     ArrayType,
@@ -175,7 +176,8 @@ def _http_entry(code: Code, entry: HttpEntry, up: str) -> str:
 
 
 def whose(code: Code, up: str) -> str:
-    """Each text of a code with whose words it is and where it is published or rests on."""
+    """Whose words a code's texts are, as one line over a fold (HTML) of each text with whose
+    words it is and where it is published or rests on."""
     lines = []
     for wording in code.wording:
         line = f"{mk.text(wording.label.capitalize())}: "
@@ -184,7 +186,27 @@ def whose(code: Code, up: str) -> str:
             via = "in" if wording.by == "provider" else "from"
             line += f" ({via} {sources(wording.sources, up)})"
         lines.append(line)
-    return BR.join(lines)
+    summary = mk.text(_provenance(code))
+    return f'<details class="bc-fold"><summary>{summary}</summary>{BR.join(lines)}</details>'
+
+
+def _provenance(code: Code) -> str:
+    """Whose words a code's texts are (which text is whose is in the fold), and the first
+    document they are in (the provider's first): its title's start, how many more there are
+    and its pin."""
+    named = {"provider": possessive(code.provider.name), "bankcodes": "bankcodes'"}
+    line = " and ".join(dict.fromkeys(named[wording.by] for wording in code.wording)) + " words"
+    ordered = sorted(code.wording, key=lambda wording: wording.by != "provider")
+    found = list(dict.fromkeys(s for wording in ordered for s in wording.sources))
+    if not found:
+        return line
+    first = found[0]
+    title = re.split(r" \(|, as |: its ", first.title)[0]
+    title = title if len(title) <= 48 else title[:47].rsplit(" ", 1)[0] + "\u2026"
+    more = f" and {len(found) - 1} more" if len(found) > 1 else ""
+    pin = f", retrieved {first.retrieved}" if first.retrieved else ""
+    pin = f", at commit {first.commit[:12]}" if first.commit else pin
+    return f"{line} \u00b7 {title}{more}{pin}"
 
 
 def user_message(code: Code) -> str:
