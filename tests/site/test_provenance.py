@@ -6,7 +6,7 @@ from __future__ import annotations
 import html
 import re
 
-from tests.support.reference import REFERENCE, code_row
+from tests.support.reference import REFERENCE, code_block, code_row
 
 _FOLD = re.compile(r'^<details class="bc-fold"><summary>([^<]*)</summary>(.*)</details>$', re.S)
 
@@ -23,8 +23,16 @@ def test_whose_words_is_a_compact_line_over_the_folded_citations() -> None:
         "Enable Banking's and bankcodes' words · Enable Banking API reference 1.0.0-8e8ab97c "
         "and 2 more, at commit 17db20c9dbce"
     )
-    assert fold.startswith("Description: Enable Banking's published text (in <a href=")
-    assert "fatihcatalkaya/RoomieFunds" in fold and "tech-gian/EnableBanking" in fold
+    # Each text cites its documents by their titles' start; the code's sources follow in full,
+    # once, where a row of their own repeated them.
+    lines = fold.split("<br> ")
+    assert lines[0].startswith("Description: Enable Banking's published text (in <a href=")
+    assert ">Enable Banking API reference 1.0.0-8e8ab97c</a>" in lines[0]
+    assert lines[-1].startswith("Sources: <a href=")
+    assert "fatihcatalkaya/RoomieFunds" in lines[-1] and "tech-gian/EnableBanking" in lines[-1]
+    assert "fatihcatalkaya/RoomieFunds" not in "".join(lines[:-1])
+    block = code_block("enablebanking", "error_code", "WRONG_SESSION_STATUS")
+    assert "<td>Sources</td>" not in block
     # Flinks' INVALID_LOGIN: its description and advice are Flinks' text (its error codes page,
     # unpinned), its notes bankcodes'; the fold says which is whose.
     flinks = _FOLD.match(code_row("flinks", "api_error_code", "INVALID_LOGIN", "Whose words"))
