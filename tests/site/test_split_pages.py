@@ -6,7 +6,9 @@ from __future__ import annotations
 import html
 import re
 from pathlib import Path
+from typing import Any
 
+from tests.support.browser import Watched
 from tests.support.helpers import anchor_of, spec_data
 from tests.support.html import Page
 from tests.support.reference import REFERENCE, built_blocks
@@ -97,3 +99,17 @@ def built_blocks_md(provider_id: str, set_id: str) -> dict[str, str]:
         for anchor in re.findall(r'<h2 id="([^"]+)"><code>', path.read_text(encoding="utf-8")):
             found[html.unescape(anchor)] = path.stem
     return found
+
+
+def test_an_address_of_a_code_on_another_page_of_its_set_leads_on_to_it(
+    chromium_browser: Any, served: str
+) -> None:
+    # A page of a split set keeps its address while the codes it holds change (a code added
+    # moves the pages' edges): an old address of a code on it leads on to the code's page.
+    blocks = built_blocks_md("enablebanking", "error_code")
+    assert blocks["ACCESS_DENIED"] == "codes-1"
+    watched = Watched(chromium_browser, served, viewport={"width": 1280, "height": 900})
+    watched.page.goto(served + "reference/enablebanking/error_code/codes-2/#ACCESS_DENIED")
+    watched.page.wait_for_url("**/enablebanking/error_code/codes-1/#ACCESS_DENIED", timeout=15_000)
+    assert watched.page.locator('[id="ACCESS_DENIED"]').count() == 1
+    watched.close()
