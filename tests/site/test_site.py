@@ -133,7 +133,6 @@ def test_a_code_section_shows_words_causes_and_an_example(built: Path) -> None:
         "HTTP statuses",
         "Recommended action",
         "Whose words",
-        "Sources",
     ):
         assert label in labels, label
     text = (built / "reference/flinks/api_error_code/index.html").read_text(encoding="utf-8")

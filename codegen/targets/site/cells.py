@@ -7,6 +7,7 @@ returns one line, safe inside a table cell.
 from __future__ import annotations
 
 import itertools
+import re
 
 from codegen.model import (
     ArrayType,
@@ -71,11 +72,12 @@ def fact(value: FactValue) -> str:
     return yes_no(value) if isinstance(value, bool) else mk.text(str(value))
 
 
-def sources(found: tuple[Source, ...], up: str) -> str:
-    """Links to the sources pages, one per document, by title; a document read only in part
-    says so (what was not read is on its sources page)."""
+def sources(found: tuple[Source, ...], up: str, *, short: bool = False) -> str:
+    """Links to the sources pages, one per document, by title (`short`: its start, where the
+    page cites it in full too); a document read only in part says so (what was not read is on
+    its sources page)."""
     return ", ".join(
-        mk.page_link(mk.text(s.title), up, source_page(s), s.id)
+        mk.page_link(mk.text(_short(s.title) if short else s.title), up, source_page(s), s.id)
         + ("" if s.read_in_part is None else " (read in part)")
         for s in found
     )
@@ -175,16 +177,42 @@ def _http_entry(code: Code, entry: HttpEntry, up: str) -> str:
 
 
 def whose(code: Code, up: str) -> str:
-    """Each text of a code with whose words it is and where it is published or rests on."""
+    """Whose words a code's texts are, as one line over a fold (HTML) of each text with whose
+    words it is and where it is published or rests on, and the code's sources cited in full."""
     lines = []
     for wording in code.wording:
         line = f"{mk.text(wording.label.capitalize())}: "
         line += mk.text(whose_words(wording.by, code.provider.name))
         if wording.sources:
             via = "in" if wording.by == "provider" else "from"
-            line += f" ({via} {sources(wording.sources, up)})"
+            line += f" ({via} {sources(wording.sources, up, short=True)})"
         lines.append(line)
-    return BR.join(lines)
+    lines.append(f"Sources: {sources(code.sources, up)}")
+    summary = mk.text(_provenance(code))
+    return f'<details class="bc-fold"><summary>{summary}</summary>{BR.join(lines)}</details>'
+
+
+def _provenance(code: Code) -> str:
+    """Whose words a code's texts are (which text is whose is in the fold), and the first
+    document they are in (the provider's first): its title's start, how many more there are
+    and its pin."""
+    named = {"provider": possessive(code.provider.name), "bankcodes": "bankcodes'"}
+    line = " and ".join(dict.fromkeys(named[wording.by] for wording in code.wording)) + " words"
+    ordered = sorted(code.wording, key=lambda wording: wording.by != "provider")
+    found = list(dict.fromkeys(s for wording in ordered for s in wording.sources))
+    if not found:
+        return line
+    first = found[0]
+    more = f" and {len(found) - 1} more" if len(found) > 1 else ""
+    pin = f", retrieved {first.retrieved}" if first.retrieved else ""
+    pin = f", at commit {first.commit[:12]}" if first.commit else pin
+    return f"{line} \u00b7 {_short(first.title)}{more}{pin}"
+
+
+def _short(title: str) -> str:
+    """The start of a document's title: up to its first parenthesis or gloss, in 48 letters."""
+    title = re.split(r" \(|, as |: its ", title)[0]
+    return title if len(title) <= 48 else title[:47].rsplit(" ", 1)[0] + "\u2026"
 
 
 def user_message(code: Code) -> str:

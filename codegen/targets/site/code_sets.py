@@ -159,12 +159,13 @@ def code_rows(code: Code, up: str, context: dict[str, Any]) -> list[Row]:
     rows += [
         (fact.label, cells.fact(value), False) for fact, value in cells.site_facts(code.carried)
     ]
-    if code.wording:
+    if code.wording:  # the code's sources are cited in its fold
         rows.append(("Whose words", cells.whose(code, up), False))
     closer, same_category = context["equivalents"](code)
     if closer or same_category:
         rows.append(("Other providers", cells.equivalents(code, closer, same_category, up), False))
-    rows.append(("Sources", cells.sources(code.sources, up), False))
+    if not code.wording:
+        rows.append(("Sources", cells.sources(code.sources, up), False))
     if report := context["correction"](code):
         rows.append(("Report a correction", mk.link("A pre-filled issue form", report), False))
     return rows

@@ -4,6 +4,7 @@ use for the spec's fixed values."""
 from __future__ import annotations
 
 import functools
+import re
 from dataclasses import dataclass
 
 from codegen.model import Category, Code, CodeSet, PayloadKind, Provider, Source
@@ -49,7 +50,9 @@ def code_page(code: Code) -> str:
 @functools.lru_cache(maxsize=1024)  # bounded: one catalog's code sets, and a few more
 def parts(code_set: CodeSet) -> tuple[Part, ...]:
     """The pages a code set's codes are shown on in full, in the code set's order of groups;
-    none when one page holds them all."""
+    none when one page holds them all. Each page holds its codes in A-Z order, as a reader
+    looks for one; a group of more codes than a page holds is split by where they fall from A
+    to Z, each page titled by the range it covers (Codes A-I, Codes J-W, with an en dash)."""
     if len(code_set.codes) <= PAGE_CODES:
         return ()
     grouped: dict[str, list[Code]] = {group.id: [] for group in code_set.groups}
@@ -61,15 +64,40 @@ def parts(code_set: CodeSet) -> tuple[Part, ...]:
     found: list[Part] = []
     for key, codes in grouped.items():
         slug = key or ("other" if code_set.groups else "codes")
-        chunks = [codes[start : start + PAGE_CODES] for start in range(0, len(codes), PAGE_CODES)]
+        ordered = sorted(codes, key=lambda code: _a_to_z(code.value))
+        if not ordered:
+            continue
+        size = -(-len(ordered) // -(-len(ordered) // PAGE_CODES))  # as even as pages allow
+        chunks = [ordered[at : at + size] for at in range(0, len(ordered), size)]
+        if len(chunks) == 1:
+            found.append(Part(slug, titles[key], tuple(ordered)))
+            continue
+        values = [[code.value for code in chunk] for chunk in chunks]
         for number, chunk in enumerate(chunks, 1):
-            title = titles[key]
-            if len(chunks) > 1:
-                title += f": {chunk[0].value} to {chunk[-1].value}"
-                found.append(Part(f"{slug}-{number}", title, tuple(chunk)))
-            else:
-                found.append(Part(slug, title, tuple(chunk)))
+            before = values[number - 2][-1] if number > 1 else ""
+            after = values[number][0] if number < len(chunks) else ""
+            start, end = _guide(chunk[0].value, before), _guide(chunk[-1].value, after)
+            if start.casefold().startswith(end.casefold()):
+                end = chunk[-1].value[: len(start)]
+            title = f"{titles[key]} {start}" + ("" if end == start else f"\u2013{end}")
+            found.append(Part(f"{slug}-{number}", title, tuple(chunk)))
     return tuple(found)
+
+
+def _a_to_z(value: str) -> tuple[tuple[int, str], ...]:
+    """A code's place from A to Z: case ignored, a run of digits read as its number."""
+    runs = re.split(r"(\d+)", value.casefold())
+    return tuple((int(run), "") if run.isdigit() else (-1, run) for run in runs)
+
+
+def _guide(value: str, neighbour: str) -> str:
+    """The start of `value` that tells it from the code across the page's edge (none: its first
+    letter), as a dictionary's guide words; a code that starts with a digit, whole."""
+    if value[:1].isdigit():
+        return value
+    pairs = zip(value.casefold(), neighbour.casefold(), strict=False)
+    shared = next((at for at, (one, other) in enumerate(pairs) if one != other), len(neighbour))
+    return value[: shared + 1]
 
 
 @functools.lru_cache(maxsize=1024)  # bounded: one catalog's code sets, and a few more

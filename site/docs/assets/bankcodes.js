@@ -6,7 +6,8 @@
 // - code blocks are coloured by highlight.js (assets/highlight.min.js), each once, by the
 //   language its fence names; a block without one (a Mermaid diagram's source) is left alone;
 // - an address of a code whose block moved to a page of its own (a split code set's page, whose
-//   table row keeps the code's anchor and names where it went in data-moved) leads on to it.
+//   table row keeps the code's anchor and names where it went in data-moved) leads on to it,
+//   as does one on another page of its set (p.bc-part links the set's page).
 // - the matrix's providers are chosen with its checkboxes (shown only with this script), the
 //   choice kept in the browser for the next visit.
 // Text from the page or the index is only ever set as text, never as markup.
@@ -293,6 +294,10 @@
     const row = anchorTarget();
     const target = row === null ? null : row.getAttribute("data-moved");
     if (target !== null) location.replace(new URL(target, location.href).href);
+    // A page of a split set that does not hold the code: its set's page leads on to it.
+    const set = document.querySelector("p.bc-part a");
+    if (row === null && location.hash.length > 1 && set !== null)
+      location.replace(new URL(location.hash, set.href).href);
   }
 
   // A page the theme's instant navigation brings in at an anchor (a search result, with the
