@@ -166,6 +166,7 @@ BY_CATEGORY: dict[str, tuple[tuple[str, str, str], ...]] = {
         ("bridge", "response_status", "200"),
         ("bridge", "response_status", "201"),
         ("bridge", "response_status", "204"),
+        ("tokenio", "callback_error_code", "0"),
     ),
     "pending": (
         ("lean", "callback_status", "REDIRECT"),
@@ -379,6 +380,10 @@ BY_CATEGORY: dict[str, tuple[tuple[str, str, str], ...]] = {
         ("bridge", "item_status", "-3"),
         ("bridge", "item_status", "1099"),
         ("bridge", "response_status", "202"),
+        ("tokenio", "payment_status", "INITIATION_PENDING"),
+        ("tokenio", "payment_status", "INITIATION_PENDING_REDIRECT_AUTH"),
+        ("tokenio", "payment_status", "INITIATION_PENDING_REDIRECT_HP"),
+        ("tokenio", "payment_status", "INITIATION_PENDING_REDEMPTION"),
     ),
     "mfa_required": (
         ("lean", "secondary_status", "MFA_REQUIRED"),
@@ -424,6 +429,7 @@ BY_CATEGORY: dict[str, tuple[tuple[str, str, str], ...]] = {
         ("powens", "connection_state", "decoupled"),
         ("bridge", "item_status", "1010"),
         ("bridge", "status_code_info", "otp_required"),
+        ("tokenio", "payment_status", "INITIATION_PENDING_DECOUPLED_AUTH"),
     ),
     "mfa_failed": (
         ("lean", "secondary_status", "INVALID_MFA"),
@@ -677,6 +683,7 @@ BY_CATEGORY: dict[str, tuple[tuple[str, str, str], ...]] = {
         ("quiltt", "webhook_event_type", "connection.synced.errored.repairable"),
         ("powens", "connection_state", "SCARequired"),
         ("powens", "connection_state", "webauthRequired"),
+        ("tokenio", "callback_error_code", "7"),
     ),
     "action_required_at_institution": (
         ("lean", "granular_status_code", "EU_ACCOUNT_LOCKED"),
@@ -822,6 +829,8 @@ BY_CATEGORY: dict[str, tuple[tuple[str, str, str], ...]] = {
         ("quiltt", "connector_status", "ACTION_REQUIRED"),
         ("tink", "link_error_type", "AUTHORIZATION_ERROR"),
         ("bridge", "item_status", "1100"),
+        ("tokenio", "payment_status", "INITIATION_PENDING_REDIRECT_PBL"),
+        ("tokenio", "payment_status", "INITIATION_PENDING_EMBEDDED_AUTH"),
     ),
     "account_unavailable": (
         ("lean", "data_api_status", "DATA_NOT_FOUND"),
@@ -1072,6 +1081,8 @@ BY_CATEGORY: dict[str, tuple[tuple[str, str, str], ...]] = {
         ("powens", "error_code", "websiteUnavailable"),
         ("bridge", "item_status", "1007"),
         ("bridge", "status_code_info", "BANK_IS_DOWN"),
+        ("tokenio", "callback_error_code", "4"),
+        ("tokenio", "callback_error_code", "14"),
     ),
     "institution_not_supported": (
         ("lean", "granular_status_code", "UNSUPPORTED_BY_BANK"),
@@ -1121,6 +1132,7 @@ BY_CATEGORY: dict[str, tuple[tuple[str, str, str], ...]] = {
         ("tink", "provider_status", "DISABLED"),
         ("powens", "error_code", "notSupported"),
         ("bridge", "item_status", "1005"),
+        ("tokenio", "callback_error_code", "12"),
     ),
     "session_expired": (
         ("flinks", "api_error_code", "SESSION_NONEXISTENT"),
@@ -1180,6 +1192,7 @@ BY_CATEGORY: dict[str, tuple[tuple[str, str, str], ...]] = {
         ("tink", "link_error_reason", "SESSION_EXPIRED"),
         ("tink", "credentials_status", "SESSION_EXPIRED"),
         ("powens", "webview_error", "session_expired"),
+        ("tokenio", "payment_status", "INITIATION_EXPIRED"),
     ),
     "concurrent_operation": (
         ("lean", "data_api_status", "DUPLICATED_REQUEST"),
@@ -1314,6 +1327,7 @@ BY_CATEGORY: dict[str, tuple[tuple[str, str, str], ...]] = {
         ("tink", "transfer_status", "CANCELLED"),
         ("powens", "webview_error", "access_denied"),
         ("powens", "webview_error", "tos_declined"),
+        ("tokenio", "callback_error_code", "1"),
     ),
     "rejected": (
         ("lean", "secondary_status", "REJECTED_BY_BANK"),
@@ -1645,6 +1659,7 @@ BY_CATEGORY: dict[str, tuple[tuple[str, str, str], ...]] = {
         ("tink", "link_error_reason", "ACTION_NOT_PERMITTED"),
         ("tink", "link_error_reason", "LICENSED_PARTY_REJECTED"),
         ("tink", "legacy_error_code", "451"),
+        ("tokenio", "callback_error_code", "9"),
     ),
     "rate_limited": (
         ("lean", "api_error_status", "RATE_LIMIT_EXCEEDED"),
@@ -1693,6 +1708,7 @@ BY_CATEGORY: dict[str, tuple[tuple[str, str, str], ...]] = {
         ("powens", "connection_state", "rateLimiting"),
         ("powens", "error_code", "tooManySync"),
         ("bridge", "response_status", "429"),
+        ("tokenio", "callback_error_code", "8"),
     ),
     "integration_error": (
         ("lean", "data_api_status", "UNKNOWN_ENTITY"),
@@ -2554,6 +2570,9 @@ BY_CATEGORY: dict[str, tuple[tuple[str, str, str], ...]] = {
         ("bridge", "response_status", "422"),
         ("bridge", "error_code", "invalid_client_credentials"),
         ("bridge", "error_type", "conflict"),
+        ("tokenio", "callback_error_code", "3"),
+        ("tokenio", "callback_error_code", "5"),
+        ("tokenio", "callback_error_code", "6"),
     ),
     "generic_failure": (
         ("lean", "callback_status", "ERROR"),
@@ -2880,6 +2899,8 @@ BY_CATEGORY: dict[str, tuple[tuple[str, str, str], ...]] = {
         ("powens", "webview_error", "server_error"),
         ("bridge", "item_status", "1003"),
         ("bridge", "response_status", "500"),
+        ("tokenio", "callback_error_code", "2"),
+        ("tokenio", "hosted_pages_error", "EXCEPTION_INITIATE_BANK_AUTH"),
     ),
     "informational": (
         ("lean", "callback_status", "LINK_CLOSED_PROGRAMMATICALLY"),
@@ -3427,6 +3448,7 @@ BY_CATEGORY: dict[str, tuple[tuple[str, str, str], ...]] = {
         ("bridge", "webhook_type", "ACCOUNT_CREATED"),
         ("bridge", "webhook_type", "payment.transaction.updated"),
         ("bridge", "webhook_type", "TEST_EVENT"),
+        ("tokenio", "webhook_event_type", "PAYMENT_STATUS_CHANGED"),
     ),
     "unknown": (),
 }

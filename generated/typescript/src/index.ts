@@ -57,6 +57,7 @@ export * from "./sources.js";
 export * from "./stripe.js";
 export * from "./teller.js";
 export * from "./tink.js";
+export * from "./tokenio.js";
 export * from "./told.js";
 export * from "./truelayer.js";
 export * from "./types.js";

@@ -30,13 +30,14 @@ import { TABLES as Quiltt } from "./tables-quiltt.js";
 import { TABLES as Tink } from "./tables-tink.js";
 import { TABLES as Powens } from "./tables-powens.js";
 import { TABLES as Bridge } from "./tables-bridge.js";
+import { TABLES as Tokenio } from "./tables-tokenio.js";
 
 /** The version of the catalog this package was generated from. */
 export const SPEC_VERSION = "1.2.0";
 
 /** The providers of the catalog. */
-export type Provider = "lean" | "flinks" | "argyle" | "plaid" | "mx" | "mastercard" | "gocardless" | "stripe" | "belvo" | "truelayer" | "ukob" | "berlingroup" | "cdr" | "openfinancebrasil" | "yapily" | "pluggy" | "fintoc" | "basiq" | "setu" | "mono" | "iso20022" | "uaeopenfinance" | "polishapi" | "enablebanking" | "teller" | "akahu" | "quiltt" | "tink" | "powens" | "bridge";
-export const PROVIDERS: readonly Provider[] = ["lean", "flinks", "argyle", "plaid", "mx", "mastercard", "gocardless", "stripe", "belvo", "truelayer", "ukob", "berlingroup", "cdr", "openfinancebrasil", "yapily", "pluggy", "fintoc", "basiq", "setu", "mono", "iso20022", "uaeopenfinance", "polishapi", "enablebanking", "teller", "akahu", "quiltt", "tink", "powens", "bridge"];
+export type Provider = "lean" | "flinks" | "argyle" | "plaid" | "mx" | "mastercard" | "gocardless" | "stripe" | "belvo" | "truelayer" | "ukob" | "berlingroup" | "cdr" | "openfinancebrasil" | "yapily" | "pluggy" | "fintoc" | "basiq" | "setu" | "mono" | "iso20022" | "uaeopenfinance" | "polishapi" | "enablebanking" | "teller" | "akahu" | "quiltt" | "tink" | "powens" | "bridge" | "tokenio";
+export const PROVIDERS: readonly Provider[] = ["lean", "flinks", "argyle", "plaid", "mx", "mastercard", "gocardless", "stripe", "belvo", "truelayer", "ukob", "berlingroup", "cdr", "openfinancebrasil", "yapily", "pluggy", "fintoc", "basiq", "setu", "mono", "iso20022", "uaeopenfinance", "polishapi", "enablebanking", "teller", "akahu", "quiltt", "tink", "powens", "bridge", "tokenio"];
 
 /** Every provider's code sets by id, in priority order: their metadata and aliases. */
 export const CODE_SETS: { readonly [P in Provider]: { readonly [id: string]: CodeSetTables } } = {
@@ -70,4 +71,5 @@ export const CODE_SETS: { readonly [P in Provider]: { readonly [id: string]: Cod
   tink: Tink,
   powens: Powens,
   bridge: Bridge,
+  tokenio: Tokenio,
 };
