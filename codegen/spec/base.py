@@ -230,7 +230,7 @@ TypeName = TypeAliasType(
 )
 FieldName = TypeAliasType(
     "FieldName",
-    Annotated[str, PydField(pattern=whole("[A-Za-z][A-Za-z0-9_]*"), max_length=80)],
+    Annotated[str, PydField(pattern=whole("[A-Za-z][A-Za-z0-9_-]*"), max_length=80)],
 )
 TsFunction = TypeAliasType(
     "TsFunction", Annotated[str, PydField(pattern=whole("[a-z][A-Za-z0-9]*"), max_length=80)]

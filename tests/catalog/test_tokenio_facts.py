@@ -8,12 +8,17 @@ Callback for Hosted Pages (whole) and the Webhooks page (to its configuration se
 
 from __future__ import annotations
 
+import threading
+from collections.abc import Iterator
+from http.server import BaseHTTPRequestHandler, HTTPServer
 from typing import Any
+from urllib.parse import parse_qsl, urlsplit
 
+import httpx
 import pytest
 
 import bankcodes
-from bankcodes import Category
+from bankcodes import Category, payloads
 from tests.support.helpers import ROOT, counted, provider_module, spec_data
 
 tokenio = provider_module("tokenio")
@@ -125,3 +130,88 @@ def test_the_readme_and_the_site_list_token_io() -> None:
     assert f"| [Token.io](site/docs/reference/tokenio/index.md) | {counted('tokenio')} |" in readme
     nav = (ROOT / "site" / "docs" / "reference" / "nav.json").read_text(encoding="utf-8")
     assert "reference/tokenio/index.md" in nav
+
+
+#: The Payments v1 considerations' "Example callback for Payments v1 API-only redirect
+#: authentication flow with error", its host as published.
+ERROR_CALLBACK = (
+    "https://tpp.callabck.url?request-id=rq:3SVzgJtzu2DvaZSgRGznpdknT3dq:5zKtXEAq"
+    "&request_id=rq:3SVzgJtzu2DvaZSgRGznpdknT3dq:5zKtXEAq&trace-id=idm45Ag1X8D8Kvdw"
+    "&error=14&message=Bank+is+unavailable"
+)
+
+#: Hosted Pages v1's "Example callback for Payments v1 with error".
+HOSTED_PAGES_ERROR = {
+    "error": "EXCEPTION_INITIATE_BANK_AUTH",
+    "message": (
+        "INTERNAL: InitiateBankAuth failed for TokenRequest: rq:7oJUVi8s129JcYdzK1uGo2PTw81:"
+        "5zKtXEAq due to INVALID_ARGUMENT: Expected username or OTP credential."
+    ),
+    "request-id": "rq:7oJUVi8s129JcYdzK1uGo2PTw81:5zKtXEAq",
+}
+
+
+def _parameters(url: str) -> dict[str, str]:
+    return dict(parse_qsl(urlsplit(url).query))
+
+
+def test_the_error_callback_s_query_is_read_by_its_grpc_code() -> None:
+    query = _parameters(ERROR_CALLBACK)
+    assert payloads.identify(query).kind == "tokenio/callback-error"
+    found = payloads.decisive_code("tokenio/callback-error", query)
+    assert found is not None
+    assert (found.path, found.code) == ("$.error", tokenio.CallbackErrorCode("14"))
+    model = payloads.model_class("tokenio/callback-error", strict=True).model_validate(query)
+    assert model.model_dump(by_alias=True, exclude_none=True) == query
+
+
+def test_a_hosted_pages_error_is_read_by_its_own_code() -> None:
+    assert payloads.identify(HOSTED_PAGES_ERROR).kind == "tokenio/callback-error"
+    found = payloads.decisive_code("tokenio/callback-error", HOSTED_PAGES_ERROR)
+    assert found is not None
+    assert found.code == tokenio.HostedPagesError("EXCEPTION_INITIATE_BANK_AUTH")
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # An OAuth redirect error and a request id: another service's, or nobody's.
+        {"request-id": "x", "error": "access_denied", "message": "m"},
+        {"request_id": "x", "error": "14", "message": "Bank is unavailable"},
+        {"error": "14", "message": "Bank is unavailable", "trace-id": "t"},
+    ],
+)
+def test_only_token_io_s_own_callbacks_are_claimed(body: dict[str, str]) -> None:
+    assert payloads.identify(body).kind is None
+
+
+class _Redirect(BaseHTTPRequestHandler):
+    def do_GET(self) -> None:
+        self.send_response(302)
+        self.send_header("location", "http://127.0.0.1:9/cb?" + urlsplit(ERROR_CALLBACK).query)
+        self.end_headers()
+
+    def log_message(self, *args: object) -> None:
+        return
+
+
+@pytest.fixture(scope="module")
+def redirecting() -> Iterator[str]:
+    server = HTTPServer(("127.0.0.1", 0), _Redirect)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{server.server_port}/"
+    server.shutdown()
+    server.server_close()
+
+
+def test_from_exception_reads_the_callback_an_app_was_redirected_to(redirecting: str) -> None:
+    response = httpx.get(redirecting)
+    query = _parameters(response.headers["location"])
+    found = bankcodes.from_exception(query)
+    assert found is not None
+    assert (found.kind, found.code, found.request_id) == (
+        "tokenio/callback-error",
+        tokenio.CallbackErrorCode("14"),
+        "idm45Ag1X8D8Kvdw",
+    )

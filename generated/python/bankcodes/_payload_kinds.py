@@ -97,5 +97,6 @@ KINDS: LazyKinds = LazyKinds(
         "bridge/error-v2019": "bridge",
         "mastercard/obwms-error": "mastercard",
         "mastercard/europe-error": "mastercard",
+        "tokenio/callback-error": "tokenio",
     }
 )

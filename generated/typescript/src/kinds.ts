@@ -3494,5 +3494,34 @@ export const PAYLOAD_KINDS = {
     ],
     codes: [{ path: "$.error", codeSets: ["mastercard.europe_error"], tag: null }],
   },
+  "tokenio/callback-error": {
+    tag: null,
+    variants: [],
+    title: "Token.io error callback",
+    requestId: "trace-id",
+    recognise: [
+      {
+        present: ["request-id", "request_id", "error"],
+        absent: [],
+        objects: [],
+        codes: {},
+        byFields: true,
+      },
+      {
+        present: ["request-id", "error"],
+        absent: [],
+        objects: [],
+        codes: { error: ["tokenio.hosted_pages_error"] },
+        byFields: true,
+      },
+    ],
+    codes: [
+      {
+        path: "$.error",
+        codeSets: ["tokenio.callback_error_code", "tokenio.hosted_pages_error"],
+        tag: null,
+      },
+    ],
+  },
 } as const satisfies { readonly [kind: string]: PayloadKindFields };
 export type PayloadKind = keyof typeof PAYLOAD_KINDS;

@@ -90,6 +90,7 @@ each). Validate with `bankcodes.payloads.validate`.
 - bankcodes.webhooks.bridge.error / bankcodes.webhooks.bridge.error_strict: Bridge API error (bridge/error)
 - bankcodes.webhooks.bridge.error_v2019 / bankcodes.webhooks.bridge.error_v2019_strict: Bridge API error (v2019) (bridge/error-v2019)
 - bankcodes.webhooks.mastercard.obwms_error / bankcodes.webhooks.mastercard.obwms_error_strict: Mastercard webhook subscription service error (mastercard/obwms-error)
-- bankcodes.webhooks.mastercard.europe_error / bankcodes.webhooks.mastercard.europe_error_strict: Mastercard Open Finance Europe API error (mastercard/europe-error)"""
+- bankcodes.webhooks.mastercard.europe_error / bankcodes.webhooks.mastercard.europe_error_strict: Mastercard Open Finance Europe API error (mastercard/europe-error)
+- bankcodes.webhooks.tokenio.callback_error / bankcodes.webhooks.tokenio.callback_error_strict: Token.io error callback (tokenio/callback-error)"""
 
 from __future__ import annotations
