@@ -52,12 +52,44 @@ def _provider() -> dict[str, Any]:
 
 
 def test_a_payment_awaiting_the_bank_login_expires_after_40_minutes() -> None:
-    (lifetime,) = _provider()["lifetimes"]["lifetimes"]
+    lifetime = _provider()["lifetimes"]["lifetimes"][0]
     assert (lifetime["seconds"], lifetime["quote"]) == (40 * 60, EXPIRY)
     assert lifetime["sources"] == ["tokenio-docs-sip-v2-considerations"]
     expired = tokenio.PaymentStatus("INITIATION_EXPIRED")
     assert expired.category is Category.SESSION_EXPIRED
     assert EXPIRY in (expired.info.notes or "")
+
+
+#: The TPP SDK's status page: a Payments v1 transfer's statuses, the whole table, in its order.
+TRANSFER_STATUSES = [
+    "INVALID_STATUS",
+    "SUCCESS",
+    "FAILURE_GENERIC",
+    "FAILURE_PERMISSION_DENIED",
+    "PROCESSING",
+    "FAILURE_CANCELED",
+    "FAILURE_EXPIRED",
+    "PENDING_EXTERNAL_AUTHORIZATION",
+    "INITIATED",
+    "FAILURE_DECLINED",
+]
+
+
+def test_a_v1_transfer_s_statuses_are_the_status_page_s_table() -> None:
+    assert [member.value for member in tokenio.TransferStatus] == TRANSFER_STATUSES
+    waiting = tokenio.TransferStatus("PENDING_EXTERNAL_AUTHORIZATION")
+    assert waiting.description == (
+        "Waiting for user authorization at the bank. Will transition to FAILURE_EXPIRED if the "
+        "user does not authorize within 15 minutes. Only relevant for 1-step banks"
+    )
+    assert tokenio.TransferStatus("FAILURE_EXPIRED").category is Category.SESSION_EXPIRED
+    assert tokenio.TransferStatus("FAILURE_CANCELED").category is Category.CANCELLED
+    assert tokenio.TransferStatus("FAILURE_DECLINED").category is Category.REJECTED
+    lifetimes = _provider()["lifetimes"]["lifetimes"]
+    assert [(x["seconds"], x["sources"]) for x in lifetimes][1] == (
+        15 * 60,
+        ["tokenio-dev-status-codes"],
+    )
 
 
 def test_what_each_payment_status_asks_of_the_tpp() -> None:

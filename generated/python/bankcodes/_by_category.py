@@ -167,6 +167,7 @@ BY_CATEGORY: dict[str, tuple[tuple[str, str, str], ...]] = {
         ("bridge", "response_status", "201"),
         ("bridge", "response_status", "204"),
         ("tokenio", "callback_error_code", "0"),
+        ("tokenio", "transfer_status", "SUCCESS"),
     ),
     "pending": (
         ("lean", "callback_status", "REDIRECT"),
@@ -384,6 +385,9 @@ BY_CATEGORY: dict[str, tuple[tuple[str, str, str], ...]] = {
         ("tokenio", "payment_status", "INITIATION_PENDING_REDIRECT_AUTH"),
         ("tokenio", "payment_status", "INITIATION_PENDING_REDIRECT_HP"),
         ("tokenio", "payment_status", "INITIATION_PENDING_REDEMPTION"),
+        ("tokenio", "transfer_status", "INVALID_STATUS"),
+        ("tokenio", "transfer_status", "PROCESSING"),
+        ("tokenio", "transfer_status", "PENDING_EXTERNAL_AUTHORIZATION"),
     ),
     "mfa_required": (
         ("lean", "secondary_status", "MFA_REQUIRED"),
@@ -1193,6 +1197,7 @@ BY_CATEGORY: dict[str, tuple[tuple[str, str, str], ...]] = {
         ("tink", "credentials_status", "SESSION_EXPIRED"),
         ("powens", "webview_error", "session_expired"),
         ("tokenio", "payment_status", "INITIATION_EXPIRED"),
+        ("tokenio", "transfer_status", "FAILURE_EXPIRED"),
     ),
     "concurrent_operation": (
         ("lean", "data_api_status", "DUPLICATED_REQUEST"),
@@ -1328,6 +1333,7 @@ BY_CATEGORY: dict[str, tuple[tuple[str, str, str], ...]] = {
         ("powens", "webview_error", "access_denied"),
         ("powens", "webview_error", "tos_declined"),
         ("tokenio", "callback_error_code", "1"),
+        ("tokenio", "transfer_status", "FAILURE_CANCELED"),
     ),
     "rejected": (
         ("lean", "secondary_status", "REJECTED_BY_BANK"),
@@ -1660,6 +1666,8 @@ BY_CATEGORY: dict[str, tuple[tuple[str, str, str], ...]] = {
         ("tink", "link_error_reason", "LICENSED_PARTY_REJECTED"),
         ("tink", "legacy_error_code", "451"),
         ("tokenio", "callback_error_code", "9"),
+        ("tokenio", "transfer_status", "FAILURE_PERMISSION_DENIED"),
+        ("tokenio", "transfer_status", "FAILURE_DECLINED"),
     ),
     "rate_limited": (
         ("lean", "api_error_status", "RATE_LIMIT_EXCEEDED"),
@@ -2901,6 +2909,7 @@ BY_CATEGORY: dict[str, tuple[tuple[str, str, str], ...]] = {
         ("bridge", "response_status", "500"),
         ("tokenio", "callback_error_code", "2"),
         ("tokenio", "hosted_pages_error", "EXCEPTION_INITIATE_BANK_AUTH"),
+        ("tokenio", "transfer_status", "FAILURE_GENERIC"),
     ),
     "informational": (
         ("lean", "callback_status", "LINK_CLOSED_PROGRAMMATICALLY"),
@@ -3449,6 +3458,7 @@ BY_CATEGORY: dict[str, tuple[tuple[str, str, str], ...]] = {
         ("bridge", "webhook_type", "payment.transaction.updated"),
         ("bridge", "webhook_type", "TEST_EVENT"),
         ("tokenio", "webhook_event_type", "PAYMENT_STATUS_CHANGED"),
+        ("tokenio", "transfer_status", "INITIATED"),
     ),
     "unknown": (),
 }

@@ -67,6 +67,13 @@ _S = {
         url="https://docs.token.io/products/tpp/integration-considerations/webhooks",
         read_in_part="A stored copy of the page from its start to the first sentence of its section Set up webhooks using the API, cut before its example; the configuration, any signature or authentication of deliveries, retries and example bodies after it were not read.",
     ),
+    "tokenio-dev-status-codes": Source(
+        id="tokenio-dev-status-codes",
+        kind="doc",
+        title="Token.io developer docs (TPP SDK): Understanding Payment Initiation Status: Values and Meaning (a transfer's status, Payments v1)",
+        url="https://developer.token.io/token_tpp_sdk_doc/content/0_-_common/status_codes.htm",
+        read_in_part='A stored copy of the page from its start through its table of statuses (read whole, eleven rows) and the paragraph after it, cut at "Please be"; the rest of the page was not read.',
+    ),
 }
 
 
@@ -621,8 +628,230 @@ def _WebhookEventType() -> type[CodeEnum]:
     return WebhookEventType
 
 
+def _TransferStatus() -> type[CodeEnum]:
+    class TransferStatus(CodeEnum):
+        """Transfer status (Payments v1): The status of a Payments v1 transfer (a transfer token's payment initiation), as the TPP SDK's status page lists it: "Any encountered status that is not listed in the table has been deprecated." It is the status of a v1 webhook notification and the transfer-status of a Hosted Pages v1 callback.
+
+        Wire field: status of a Payments v1 transfer; transfer-status of a Hosted Pages v1 callback."""
+
+        INVALID_STATUS = "INVALID_STATUS"
+        SUCCESS = "SUCCESS"
+        FAILURE_GENERIC = "FAILURE_GENERIC"
+        FAILURE_PERMISSION_DENIED = "FAILURE_PERMISSION_DENIED"
+        PROCESSING = "PROCESSING"
+        FAILURE_CANCELED = "FAILURE_CANCELED"
+        FAILURE_EXPIRED = "FAILURE_EXPIRED"
+        PENDING_EXTERNAL_AUTHORIZATION = "PENDING_EXTERNAL_AUTHORIZATION"
+        INITIATED = "INITIATED"
+        FAILURE_DECLINED = "FAILURE_DECLINED"
+
+    register(
+        TransferStatus,
+        lambda: (
+            CodeSetInfo(
+                provider="tokenio",
+                id="transfer_status",
+                title="Transfer status (Payments v1)",
+                description="The status of a Payments v1 transfer (a transfer token's payment initiation), as the TPP SDK's status page lists it: \"Any encountered status that is not listed in the table has been deprecated.\" It is the status of a v1 webhook notification and the transfer-status of a Hosted Pages v1 callback.",
+                field="status of a Payments v1 transfer; transfer-status of a Hosted Pages v1 callback",
+                sources=(_S["tokenio-dev-status-codes"],),
+            ),
+            (
+                CodeInfo(
+                    value="INVALID_STATUS",
+                    description="The raw bank status could not be mapped to a valid status",
+                    category=_C.PENDING,
+                    sources=(_S["tokenio-dev-status-codes"],),
+                    retryable=False,
+                    end_user_can_retry=False,
+                    wording=(
+                        Wording(
+                            field="description",
+                            by="provider",
+                            sources=(_S["tokenio-dev-status-codes"],),
+                        ),
+                        Wording(field="notes", by="bankcodes"),
+                    ),
+                    page="reference/tokenio/transfer_status/#INVALID_STATUS",
+                    notes="An intermediate status: Token.io keeps polling the bank (bankcodes' reading of the category). The table marks it Intermediate.",
+                ),
+                CodeInfo(
+                    value="SUCCESS",
+                    description="The final status received from the bank indicates a successful payment initiation",
+                    category=_C.SUCCESS,
+                    sources=(_S["tokenio-dev-status-codes"],),
+                    retryable=False,
+                    end_user_can_retry=False,
+                    wording=(
+                        Wording(
+                            field="description",
+                            by="provider",
+                            sources=(_S["tokenio-dev-status-codes"],),
+                        ),
+                        Wording(field="notes", by="bankcodes"),
+                    ),
+                    page="reference/tokenio/transfer_status/#SUCCESS",
+                    notes="The table marks it Final.",
+                ),
+                CodeInfo(
+                    value="FAILURE_GENERIC",
+                    description="Usually a tech failure. Possibly, a failure callback was received from the bank with no transaction status and no further information",
+                    category=_C.GENERIC_FAILURE,
+                    sources=(_S["tokenio-dev-status-codes"],),
+                    retryable=True,
+                    end_user_can_retry=True,
+                    wording=(
+                        Wording(
+                            field="description",
+                            by="provider",
+                            sources=(_S["tokenio-dev-status-codes"],),
+                        ),
+                        Wording(field="notes", by="bankcodes"),
+                    ),
+                    page="reference/tokenio/transfer_status/#FAILURE_GENERIC",
+                    notes="The table marks it Final.",
+                ),
+                CodeInfo(
+                    value="FAILURE_PERMISSION_DENIED",
+                    description="User was denied authorization at the bank. Only relevant for 2-step banks",
+                    category=_C.REJECTED,
+                    sources=(_S["tokenio-dev-status-codes"],),
+                    retryable=False,
+                    end_user_can_retry=False,
+                    wording=(
+                        Wording(
+                            field="description",
+                            by="provider",
+                            sources=(_S["tokenio-dev-status-codes"],),
+                        ),
+                        Wording(field="notes", by="bankcodes"),
+                    ),
+                    page="reference/tokenio/transfer_status/#FAILURE_PERMISSION_DENIED",
+                    notes="The user was refused, or refused, authorisation at the bank; the category is bankcodes' reading. The table marks it Final.",
+                ),
+                CodeInfo(
+                    value="PROCESSING",
+                    description="Transaction is in process and no final status has been received from the bank yet",
+                    category=_C.PENDING,
+                    sources=(_S["tokenio-dev-status-codes"],),
+                    retryable=False,
+                    end_user_can_retry=False,
+                    wording=(
+                        Wording(
+                            field="description",
+                            by="provider",
+                            sources=(_S["tokenio-dev-status-codes"],),
+                        ),
+                        Wording(field="notes", by="bankcodes"),
+                    ),
+                    page="reference/tokenio/transfer_status/#PROCESSING",
+                    notes="The table marks it Intermediate.",
+                ),
+                CodeInfo(
+                    value="FAILURE_CANCELED",
+                    description="Usually indicates user cancelation. Mapped from ISO20022 status CANC",
+                    category=_C.CANCELLED,
+                    sources=(_S["tokenio-dev-status-codes"],),
+                    retryable=False,
+                    end_user_can_retry=True,
+                    wording=(
+                        Wording(
+                            field="description",
+                            by="provider",
+                            sources=(_S["tokenio-dev-status-codes"],),
+                        ),
+                        Wording(field="notes", by="bankcodes"),
+                    ),
+                    page="reference/tokenio/transfer_status/#FAILURE_CANCELED",
+                    notes="The table marks it Final.",
+                ),
+                CodeInfo(
+                    value="FAILURE_EXPIRED",
+                    description="No callback has been received from the bank to notify that the user completed authorization during the required timeframe of 15 minutes after transaction creation, and the transaction expired. Only relevant for 1-step banks",
+                    category=_C.SESSION_EXPIRED,
+                    sources=(_S["tokenio-dev-status-codes"],),
+                    retryable=False,
+                    end_user_can_retry=True,
+                    wording=(
+                        Wording(
+                            field="description",
+                            by="provider",
+                            sources=(_S["tokenio-dev-status-codes"],),
+                        ),
+                        Wording(field="notes", by="bankcodes"),
+                    ),
+                    page="reference/tokenio/transfer_status/#FAILURE_EXPIRED",
+                    notes="The table marks it Final.",
+                ),
+                CodeInfo(
+                    value="PENDING_EXTERNAL_AUTHORIZATION",
+                    description="Waiting for user authorization at the bank. Will transition to FAILURE_EXPIRED if the user does not authorize within 15 minutes. Only relevant for 1-step banks",
+                    category=_C.PENDING,
+                    sources=(_S["tokenio-dev-status-codes"],),
+                    retryable=False,
+                    end_user_can_retry=False,
+                    wording=(
+                        Wording(
+                            field="description",
+                            by="provider",
+                            sources=(_S["tokenio-dev-status-codes"],),
+                        ),
+                        Wording(field="notes", by="bankcodes"),
+                    ),
+                    page="reference/tokenio/transfer_status/#PENDING_EXTERNAL_AUTHORIZATION",
+                    notes="The table marks it Intermediate.",
+                ),
+                CodeInfo(
+                    value="INITIATED",
+                    description="Status has automatically been set to INITIATED because the status has stayed in PROCESSING for 30 days and cannot be otherwise updated",
+                    category=_C.INFORMATIONAL,
+                    sources=(_S["tokenio-dev-status-codes"],),
+                    retryable=False,
+                    end_user_can_retry=False,
+                    wording=(
+                        Wording(
+                            field="description",
+                            by="provider",
+                            sources=(_S["tokenio-dev-status-codes"],),
+                        ),
+                        Wording(field="notes", by="bankcodes"),
+                    ),
+                    page="reference/tokenio/transfer_status/#INITIATED",
+                    notes="A final status whose outcome is unknown: Token.io has stopped polling after 30 days in PROCESSING; the category is bankcodes' reading (neither success nor failure is known). The table marks it Final.",
+                ),
+                CodeInfo(
+                    value="FAILURE_DECLINED",
+                    description="Usually indicates bank rejection. Mapped from ISO20022 status RJCT",
+                    category=_C.REJECTED,
+                    sources=(_S["tokenio-dev-status-codes"],),
+                    retryable=False,
+                    end_user_can_retry=False,
+                    wording=(
+                        Wording(
+                            field="description",
+                            by="provider",
+                            sources=(_S["tokenio-dev-status-codes"],),
+                        ),
+                        Wording(field="notes", by="bankcodes"),
+                    ),
+                    page="reference/tokenio/transfer_status/#FAILURE_DECLINED",
+                    notes="The table marks it Final.",
+                ),
+            ),
+        ),
+        {},
+    )
+    return TransferStatus
+
+
 def _CODE_SETS() -> tuple[object, ...]:
     return tuple(
         getattr(_PUBLIC, name)
-        for name in ("PaymentStatus", "CallbackErrorCode", "HostedPagesError", "WebhookEventType")
+        for name in (
+            "PaymentStatus",
+            "CallbackErrorCode",
+            "HostedPagesError",
+            "WebhookEventType",
+            "TransferStatus",
+        )
     )

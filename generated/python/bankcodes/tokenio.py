@@ -8,7 +8,14 @@ from bankcodes._lazy import LazyNames
 _NAMES = LazyNames.of_data(
     __name__,
     "bankcodes._data_tokenio",
-    ("CODE_SETS", "CallbackErrorCode", "HostedPagesError", "PaymentStatus", "WebhookEventType"),
+    (
+        "CODE_SETS",
+        "CallbackErrorCode",
+        "HostedPagesError",
+        "PaymentStatus",
+        "TransferStatus",
+        "WebhookEventType",
+    ),
 )
 
 

@@ -8,6 +8,7 @@ __all__ = [
     "CallbackErrorCode",
     "HostedPagesError",
     "PaymentStatus",
+    "TransferStatus",
     "WebhookEventType",
 ]
 
@@ -78,6 +79,32 @@ class WebhookEventType(CodeEnum):
 
     PAYMENT_STATUS_CHANGED = "PAYMENT_STATUS_CHANGED"
     """A payment was created or its status changed; the notification carries the payment object (its id, memberId and bankPaymentStatus, the raw bank status)."""
+
+class TransferStatus(CodeEnum):
+    """Transfer status (Payments v1): The status of a Payments v1 transfer (a transfer token's payment initiation), as the TPP SDK's status page lists it: "Any encountered status that is not listed in the table has been deprecated." It is the status of a v1 webhook notification and the transfer-status of a Hosted Pages v1 callback.
+
+    Wire field: status of a Payments v1 transfer; transfer-status of a Hosted Pages v1 callback."""
+
+    INVALID_STATUS = "INVALID_STATUS"
+    """The raw bank status could not be mapped to a valid status"""
+    SUCCESS = "SUCCESS"
+    """The final status received from the bank indicates a successful payment initiation"""
+    FAILURE_GENERIC = "FAILURE_GENERIC"
+    """Usually a tech failure. Possibly, a failure callback was received from the bank with no transaction status and no further information"""
+    FAILURE_PERMISSION_DENIED = "FAILURE_PERMISSION_DENIED"
+    """User was denied authorization at the bank. Only relevant for 2-step banks"""
+    PROCESSING = "PROCESSING"
+    """Transaction is in process and no final status has been received from the bank yet"""
+    FAILURE_CANCELED = "FAILURE_CANCELED"
+    """Usually indicates user cancelation. Mapped from ISO20022 status CANC"""
+    FAILURE_EXPIRED = "FAILURE_EXPIRED"
+    """No callback has been received from the bank to notify that the user completed authorization during the required timeframe of 15 minutes after transaction creation, and the transaction expired. Only relevant for 1-step banks"""
+    PENDING_EXTERNAL_AUTHORIZATION = "PENDING_EXTERNAL_AUTHORIZATION"
+    """Waiting for user authorization at the bank. Will transition to FAILURE_EXPIRED if the user does not authorize within 15 minutes. Only relevant for 1-step banks"""
+    INITIATED = "INITIATED"
+    """Status has automatically been set to INITIATED because the status has stayed in PROCESSING for 30 days and cannot be otherwise updated"""
+    FAILURE_DECLINED = "FAILURE_DECLINED"
+    """Usually indicates bank rejection. Mapped from ISO20022 status RJCT"""
 
 #: Every code-set enum of this provider, in priority order (classify uses the first match).
 CODE_SETS: tuple[type[CodeEnum], ...]

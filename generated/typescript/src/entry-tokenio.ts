@@ -13,6 +13,7 @@ import {
   TokenioCallbackErrorCodeCategories,
   TokenioHostedPagesErrorCategories,
   TokenioPaymentStatusCategories,
+  TokenioTransferStatusCategories,
   TokenioWebhookEventTypeCategories,
 } from "./tokenio.js";
 
@@ -37,6 +38,11 @@ export {
   TokenioWebhookEventTypeAliases,
   TokenioWebhookEventTypeCategories,
   isTokenioWebhookEventType,
+  TokenioTransferStatus,
+  type TokenioTransferStatusOrUnknown,
+  TokenioTransferStatusAliases,
+  TokenioTransferStatusCategories,
+  isTokenioTransferStatus,
 } from "./tokenio.js";
 export type { Category } from "./categories.js";
 export type { EndUserText } from "./classify.js";
@@ -48,6 +54,7 @@ const CODE_SETS: CodeSets = {
   callback_error_code: TokenioCallbackErrorCodeCategories,
   hosted_pages_error: TokenioHostedPagesErrorCategories,
   webhook_event_type: TokenioWebhookEventTypeCategories,
+  transfer_status: TokenioTransferStatusCategories,
 };
 
 /** The id of a code set of Token.io. */
@@ -55,7 +62,8 @@ export type CodeSetId =
   | "payment_status"
   | "callback_error_code"
   | "hosted_pages_error"
-  | "webhook_event_type";
+  | "webhook_event_type"
+  | "transfer_status";
 
 /**
  * The cross-provider category of a Token.io code, or of a code read in its place (a result of its

@@ -9,5 +9,6 @@ export {
   TokenioCallbackErrorCodeInfo,
   TokenioHostedPagesErrorInfo,
   TokenioWebhookEventTypeInfo,
+  TokenioTransferStatusInfo,
 } from "./tokenio.js";
 export type { CodeInfo, Lifecycle, Wording } from "./types.js";

@@ -3732,5 +3732,10 @@ export const Sources = {
     url: "https://docs.token.io/products/tpp/integration-considerations/webhooks",
     readInPart: "A stored copy of the page from its start to the first sentence of its section Set up webhooks using the API, cut before its example; the configuration, any signature or authentication of deliveries, retries and example bodies after it were not read.",
   },
+  "tokenio-dev-status-codes": {
+    title: "Token.io developer docs (TPP SDK): Understanding Payment Initiation Status: Values and Meaning (a transfer's status, Payments v1)",
+    url: "https://developer.token.io/token_tpp_sdk_doc/content/0_-_common/status_codes.htm",
+    readInPart: "A stored copy of the page from its start through its table of statuses (read whole, eleven rows) and the paragraph after it, cut at \"Please be\"; the rest of the page was not read.",
+  },
 } as const satisfies { readonly [id: string]: Source };
 export type SourceId = keyof typeof Sources;

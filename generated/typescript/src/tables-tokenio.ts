@@ -9,6 +9,8 @@ import {
   TokenioHostedPagesErrorAliases,
   TokenioWebhookEventTypeInfo,
   TokenioWebhookEventTypeAliases,
+  TokenioTransferStatusInfo,
+  TokenioTransferStatusAliases,
 } from "./tokenio.js";
 
 /** Token.io's code sets by id, in priority order: their metadata and aliases. */
@@ -28,5 +30,9 @@ export const TABLES: { readonly [id: string]: CodeSetTables } = {
   webhook_event_type: {
     info: TokenioWebhookEventTypeInfo,
     aliases: TokenioWebhookEventTypeAliases,
+  },
+  transfer_status: {
+    info: TokenioTransferStatusInfo,
+    aliases: TokenioTransferStatusAliases,
   },
 };

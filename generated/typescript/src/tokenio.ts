@@ -643,3 +643,245 @@ export const TokenioWebhookEventTypeCategories: { readonly [spelling: string]: C
 };
 /** Whether a value is a known TokenioWebhookEventType. */
 export const isTokenioWebhookEventType = (value: unknown): value is TokenioWebhookEventType => isCodeOf(TokenioWebhookEventTypeCategories, TokenioWebhookEventTypeAliases, value);
+
+/**
+ * Transfer status (Payments v1): The status of a Payments v1 transfer (a transfer token's payment
+ * initiation), as the TPP SDK's status page lists it: "Any encountered status that is not listed in
+ * the table has been deprecated." It is the status of a v1 webhook notification and the transfer-
+ * status of a Hosted Pages v1 callback. Wire field: status of a Payments v1 transfer; transfer-
+ * status of a Hosted Pages v1 callback.
+ */
+export const TokenioTransferStatus = {
+  /**
+   * The raw bank status could not be mapped to a valid status
+   * Category: pending (Pending); retryable: no.
+   * Whose words: description: Token.io's published text.
+   */
+  INVALID_STATUS: "INVALID_STATUS",
+  /**
+   * The final status received from the bank indicates a successful payment initiation
+   * Category: success (Success); retryable: no.
+   * Whose words: description: Token.io's published text.
+   */
+  SUCCESS: "SUCCESS",
+  /**
+   * Usually a tech failure. Possibly, a failure callback was received from the bank with no
+   * transaction status and no further information
+   * Category: generic_failure (Generic failure); retryable: yes.
+   * Whose words: description: Token.io's published text.
+   */
+  FAILURE_GENERIC: "FAILURE_GENERIC",
+  /**
+   * User was denied authorization at the bank. Only relevant for 2-step banks
+   * Category: rejected (Rejected); retryable: no.
+   * Whose words: description: Token.io's published text.
+   */
+  FAILURE_PERMISSION_DENIED: "FAILURE_PERMISSION_DENIED",
+  /**
+   * Transaction is in process and no final status has been received from the bank yet
+   * Category: pending (Pending); retryable: no.
+   * Whose words: description: Token.io's published text.
+   */
+  PROCESSING: "PROCESSING",
+  /**
+   * Usually indicates user cancelation. Mapped from ISO20022 status CANC
+   * Category: cancelled (Cancelled); retryable: no.
+   * Whose words: description: Token.io's published text.
+   */
+  FAILURE_CANCELED: "FAILURE_CANCELED",
+  /**
+   * No callback has been received from the bank to notify that the user completed authorization
+   * during the required timeframe of 15 minutes after transaction creation, and the transaction
+   * expired. Only relevant for 1-step banks
+   * Category: session_expired (Session expired); retryable: no.
+   * Whose words: description: Token.io's published text.
+   */
+  FAILURE_EXPIRED: "FAILURE_EXPIRED",
+  /**
+   * Waiting for user authorization at the bank. Will transition to FAILURE_EXPIRED if the user does
+   * not authorize within 15 minutes. Only relevant for 1-step banks
+   * Category: pending (Pending); retryable: no.
+   * Whose words: description: Token.io's published text.
+   */
+  PENDING_EXTERNAL_AUTHORIZATION: "PENDING_EXTERNAL_AUTHORIZATION",
+  /**
+   * Status has automatically been set to INITIATED because the status has stayed in PROCESSING for
+   * 30 days and cannot be otherwise updated
+   * Category: informational (Informational); retryable: no.
+   * Whose words: description: Token.io's published text.
+   */
+  INITIATED: "INITIATED",
+  /**
+   * Usually indicates bank rejection. Mapped from ISO20022 status RJCT
+   * Category: rejected (Rejected); retryable: no.
+   * Whose words: description: Token.io's published text.
+   */
+  FAILURE_DECLINED: "FAILURE_DECLINED",
+} as const;
+export type TokenioTransferStatus = (typeof TokenioTransferStatus)[keyof typeof TokenioTransferStatus];
+/** A TokenioTransferStatus as read from the wire: a known value or any other string. */
+export type TokenioTransferStatusOrUnknown = TokenioTransferStatus | (string & {});
+/** The catalog's metadata of every TokenioTransferStatus value. */
+export const TokenioTransferStatusInfo: { readonly [V in TokenioTransferStatus]: CodeInfo } = /* @__PURE__ */ withPages(
+  "reference/tokenio/transfer_status",
+  {
+    INVALID_STATUS: {
+      description: "The raw bank status could not be mapped to a valid status",
+      category: "pending",
+      retryable: false,
+      endUserCanRetry: false,
+      httpStatuses: [],
+      sources: ["tokenio-dev-status-codes"],
+      deprecated: false,
+      wording: { description: { by: "provider", sources: ["tokenio-dev-status-codes"] } },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
+    },
+    SUCCESS: {
+      description: "The final status received from the bank indicates a successful payment initiation",
+      category: "success",
+      retryable: false,
+      endUserCanRetry: false,
+      httpStatuses: [],
+      sources: ["tokenio-dev-status-codes"],
+      deprecated: false,
+      wording: { description: { by: "provider", sources: ["tokenio-dev-status-codes"] } },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
+    },
+    FAILURE_GENERIC: {
+      description: "Usually a tech failure. Possibly, a failure callback was received from the bank with no transaction status and no further information",
+      category: "generic_failure",
+      retryable: true,
+      endUserCanRetry: true,
+      httpStatuses: [],
+      sources: ["tokenio-dev-status-codes"],
+      deprecated: false,
+      wording: { description: { by: "provider", sources: ["tokenio-dev-status-codes"] } },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
+    },
+    FAILURE_PERMISSION_DENIED: {
+      description: "User was denied authorization at the bank. Only relevant for 2-step banks",
+      category: "rejected",
+      retryable: false,
+      endUserCanRetry: false,
+      httpStatuses: [],
+      sources: ["tokenio-dev-status-codes"],
+      deprecated: false,
+      wording: { description: { by: "provider", sources: ["tokenio-dev-status-codes"] } },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
+    },
+    PROCESSING: {
+      description: "Transaction is in process and no final status has been received from the bank yet",
+      category: "pending",
+      retryable: false,
+      endUserCanRetry: false,
+      httpStatuses: [],
+      sources: ["tokenio-dev-status-codes"],
+      deprecated: false,
+      wording: { description: { by: "provider", sources: ["tokenio-dev-status-codes"] } },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
+    },
+    FAILURE_CANCELED: {
+      description: "Usually indicates user cancelation. Mapped from ISO20022 status CANC",
+      category: "cancelled",
+      retryable: false,
+      endUserCanRetry: true,
+      httpStatuses: [],
+      sources: ["tokenio-dev-status-codes"],
+      deprecated: false,
+      wording: { description: { by: "provider", sources: ["tokenio-dev-status-codes"] } },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
+    },
+    FAILURE_EXPIRED: {
+      description: "No callback has been received from the bank to notify that the user completed authorization during the required timeframe of 15 minutes after transaction creation, and the transaction expired. Only relevant for 1-step banks",
+      category: "session_expired",
+      retryable: false,
+      endUserCanRetry: true,
+      httpStatuses: [],
+      sources: ["tokenio-dev-status-codes"],
+      deprecated: false,
+      wording: { description: { by: "provider", sources: ["tokenio-dev-status-codes"] } },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
+    },
+    PENDING_EXTERNAL_AUTHORIZATION: {
+      description: "Waiting for user authorization at the bank. Will transition to FAILURE_EXPIRED if the user does not authorize within 15 minutes. Only relevant for 1-step banks",
+      category: "pending",
+      retryable: false,
+      endUserCanRetry: false,
+      httpStatuses: [],
+      sources: ["tokenio-dev-status-codes"],
+      deprecated: false,
+      wording: { description: { by: "provider", sources: ["tokenio-dev-status-codes"] } },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
+    },
+    INITIATED: {
+      description: "Status has automatically been set to INITIATED because the status has stayed in PROCESSING for 30 days and cannot be otherwise updated",
+      category: "informational",
+      retryable: false,
+      endUserCanRetry: false,
+      httpStatuses: [],
+      sources: ["tokenio-dev-status-codes"],
+      deprecated: false,
+      wording: { description: { by: "provider", sources: ["tokenio-dev-status-codes"] } },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
+    },
+    FAILURE_DECLINED: {
+      description: "Usually indicates bank rejection. Mapped from ISO20022 status RJCT",
+      category: "rejected",
+      retryable: false,
+      endUserCanRetry: false,
+      httpStatuses: [],
+      sources: ["tokenio-dev-status-codes"],
+      deprecated: false,
+      wording: { description: { by: "provider", sources: ["tokenio-dev-status-codes"] } },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
+    },
+  },
+);
+/** Other wire spellings of TokenioTransferStatus values (alias -> value). */
+export const TokenioTransferStatusAliases: { readonly [alias: string]: TokenioTransferStatus } = {
+};
+/** The category of every TokenioTransferStatus value and alias: all a listener needs to read one. */
+export const TokenioTransferStatusCategories: { readonly [spelling: string]: Category } = {
+  INVALID_STATUS: "pending",
+  SUCCESS: "success",
+  FAILURE_GENERIC: "generic_failure",
+  FAILURE_PERMISSION_DENIED: "rejected",
+  PROCESSING: "pending",
+  FAILURE_CANCELED: "cancelled",
+  FAILURE_EXPIRED: "session_expired",
+  PENDING_EXTERNAL_AUTHORIZATION: "pending",
+  INITIATED: "informational",
+  FAILURE_DECLINED: "rejected",
+};
+/** Whether a value is a known TokenioTransferStatus. */
+export const isTokenioTransferStatus = (value: unknown): value is TokenioTransferStatus => isCodeOf(TokenioTransferStatusCategories, TokenioTransferStatusAliases, value);
