@@ -228,10 +228,11 @@ Identifier = TypeAliasType(
 TypeName = TypeAliasType(
     "TypeName", Annotated[str, PydField(pattern=whole("[A-Z][A-Za-z0-9]*"), max_length=80)]
 )
-#: A field's name: an identifier, or GraphQL's __typename (the type of an object of a union).
+#: A field's name: an identifier, one with hyphens (a wire name such as request-id), or
+#: GraphQL's __typename (the type of an object of a union).
 FieldName = TypeAliasType(
     "FieldName",
-    Annotated[str, PydField(pattern=whole("(?:__typename|[A-Za-z][A-Za-z0-9_]*)"), max_length=80)],
+    Annotated[str, PydField(pattern=whole("(?:__typename|[A-Za-z][A-Za-z0-9_-]*)"), max_length=80)],
 )
 TsFunction = TypeAliasType(
     "TsFunction", Annotated[str, PydField(pattern=whole("[a-z][A-Za-z0-9]*"), max_length=80)]

@@ -163,7 +163,8 @@ class SdkShape(SpecModel):
 
 #: A field of a body, or a path of fields through nested objects separated by dots (error.id).
 FieldPath = Annotated[
-    str, PydField(pattern=whole("[A-Za-z][A-Za-z0-9_]*(\\.[A-Za-z][A-Za-z0-9_]*)*"), max_length=200)
+    str,
+    PydField(pattern=whole("[A-Za-z][A-Za-z0-9_-]*(\\.[A-Za-z][A-Za-z0-9_-]*)*"), max_length=200),
 ]
 
 #: A JSON path of a body's field ($.a.b; [*] for every item of an array).

@@ -163,13 +163,28 @@ def _annotated(
     return {**document, "$defs": defs}
 
 
+def _python_names(kind: PayloadKind) -> dict[str, str]:
+    """The Python name of each field whose wire name is no identifier (a query parameter's
+    request-id): its other characters made underscores, one more underscore while that is the
+    name of another field of the kind (request-id beside request_id)."""
+    names = {f.name for obj in kind.objects for f in obj.fields}
+    renamed: dict[str, str] = {}
+    for name in sorted(n for n in names if not n.isidentifier()):
+        python = re.sub(r"\W", "_", name)
+        while python in names or python in renamed.values():
+            python += "_"
+        renamed[name] = python
+    return renamed
+
+
 def _not_null_validators(kind: PayloadKind) -> dict[str, Any]:
     """datamodel-code-generator's validators: optional, non-nullable fields reject null (a
     free-form JSON field takes null as one of its values)."""
     config: dict[str, Any] = {}
+    python = _python_names(kind)
     for obj in kind.objects:
         fields = [
-            _attribute(f.name)
+            python.get(f.name, _attribute(f.name))
             for f in obj.fields
             if not f.required and not f.nullable and f.type != "json"
         ]
@@ -356,7 +371,7 @@ def _options(catalog: Catalog, kind: PayloadKind, mode: Mode) -> dict[str, Any]:
         "class_name": kind.root.name,
         "validators": _not_null_validators(kind),
         "base_class_map": _base_classes(kind, mode),
-    }
+    } | ({"aliases": renamed} if (renamed := _python_names(kind)) else {})
 
 
 @per_provider
@@ -404,6 +419,7 @@ def _generate(options: dict[str, Any], target: Path, schema: str) -> None:
             enum_field_as_literal=LiteralType.All,
             field_type_collision_strategy=FieldTypeCollisionStrategy.RenameType,
             validators=options["validators"],
+            aliases=options.get("aliases"),
             use_schema_description=True,
             use_field_description=True,
             base_class=BASE_CLASS,

@@ -395,6 +395,27 @@ def test_a_provider_that_sends_no_webhooks_is_said_to_send_none(command: str) ->
     assert "gocardless sends no webhooks" in err.getvalue()
 
 
+@pytest.mark.parametrize("command", ["verify", "receive", "trigger"])
+def test_a_provider_whose_webhooks_are_undescribed_is_not_said_to_send_none(command: str) -> None:
+    # The spec's webhooks_undescribed: such a provider sends webhooks, and receive says why
+    # bankcodes does not check them; the command line says the same, never "sends no webhooks".
+    from bankcodes._signing import UNDESCRIBED
+
+    assert UNDESCRIBED
+    for provider, how in UNDESCRIBED.items():
+        err = io.StringIO()
+        given = {
+            "verify": ["body.json", "--secret-env", VARIABLE],
+            "receive": ["body.json"],
+            "trigger": [],
+        }
+        with contextlib.redirect_stderr(err):
+            assert cli.main([command, provider, *given[command]]) == 2
+        said = err.getvalue()
+        assert f"{provider} sends webhooks, but bankcodes does not describe" in said, said
+        assert how[:60] in said and "sends no webhooks" not in said
+
+
 def test_a_missing_path_is_asked_for_by_its_flag(tmp_path: Path) -> None:
     # A Tl-Signature covers the path the delivery was posted to: the command line's --path.
     body = tmp_path / "body.json"

@@ -261,17 +261,21 @@ def test_models_keep_wire_names_and_plain_values() -> None:
         for name, field in model.model_fields.items():
             assert not re.search(r"_[0-9]+$", name), (model, name)
             # The wire name; GraphQL's __typename, the alias of field__typename (a wire name
-            # that starts with an underscore); or a Python keyword sent as a name (class), with
-            # _ after it. No other field is renamed.
+            # that starts with an underscore); a Python keyword sent as a name (class), with _
+            # after it; or a wire name that is no identifier (a query parameter's request-id),
+            # its Python name that name with underscores for its other characters. No other
+            # field is renamed.
             renamed = name.removeprefix("field")
             typename = field.alias == renamed and renamed.startswith("_")
             keyword = field.alias is not None and name == f"{field.alias}_"
+            wire = field.alias or name
+            hyphened = not wire.isidentifier() and re.sub(r"\W", "_", wire) == name.rstrip("_")
             assert (
-                field.alias in (None, name) or typename or (keyword and iskeyword(field.alias))
-            ), (
-                model,
-                name,
-            )
+                field.alias in (None, name)
+                or typename
+                or hyphened
+                or (keyword and iskeyword(field.alias))
+            ), (model, name)
     schema = load_schema("flinks/webhook", "lenient")
     detail = schema["$defs"]["AccountsDetailWebhook"]["properties"]
     module = sys.modules[payloads.model_class("flinks/webhook").__module__]

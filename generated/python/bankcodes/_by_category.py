@@ -174,6 +174,8 @@ BY_CATEGORY: dict[str, tuple[tuple[str, str, str], ...]] = {
         ("stitch", "payment_initiation_status", "PaymentInitiationCompleted"),
         ("simplefin", "response_status", "200"),
         ("saltedge", "connect_stage", "success"),
+        ("tokenio", "callback_error_code", "0"),
+        ("tokenio", "transfer_status", "SUCCESS"),
     ),
     "pending": (
         ("lean", "callback_status", "REDIRECT"),
@@ -400,6 +402,13 @@ BY_CATEGORY: dict[str, tuple[tuple[str, str, str], ...]] = {
         ("stitch", "disbursement_paused_reason", "no_satisfactory_source_bank"),
         ("stitch", "payment_initiation_status", "PaymentInitiationPending"),
         ("saltedge", "connect_stage", "fetching"),
+        ("tokenio", "payment_status", "INITIATION_PENDING"),
+        ("tokenio", "payment_status", "INITIATION_PENDING_REDIRECT_AUTH"),
+        ("tokenio", "payment_status", "INITIATION_PENDING_REDIRECT_HP"),
+        ("tokenio", "payment_status", "INITIATION_PENDING_REDEMPTION"),
+        ("tokenio", "transfer_status", "INVALID_STATUS"),
+        ("tokenio", "transfer_status", "PROCESSING"),
+        ("tokenio", "transfer_status", "PENDING_EXTERNAL_AUTHORIZATION"),
     ),
     "mfa_required": (
         ("lean", "secondary_status", "MFA_REQUIRED"),
@@ -447,6 +456,7 @@ BY_CATEGORY: dict[str, tuple[tuple[str, str, str], ...]] = {
         ("bridge", "item_status", "1010"),
         ("bridge", "status_code_info", "otp_required"),
         ("saltedge", "callback_stage", "interactive"),
+        ("tokenio", "payment_status", "INITIATION_PENDING_DECOUPLED_AUTH"),
     ),
     "mfa_failed": (
         ("lean", "secondary_status", "INVALID_MFA"),
@@ -703,6 +713,7 @@ BY_CATEGORY: dict[str, tuple[tuple[str, str, str], ...]] = {
         ("simplefin", "general_error", "gen.auth"),
         ("simplefin", "connection_error", "con.auth"),
         ("simplefin", "response_status", "403"),
+        ("tokenio", "callback_error_code", "7"),
     ),
     "action_required_at_institution": (
         ("lean", "granular_status_code", "EU_ACCOUNT_LOCKED"),
@@ -851,6 +862,8 @@ BY_CATEGORY: dict[str, tuple[tuple[str, str, str], ...]] = {
         ("tink", "link_error_type", "AUTHORIZATION_ERROR"),
         ("bridge", "item_status", "1100"),
         ("simplefin", "response_status", "402"),
+        ("tokenio", "payment_status", "INITIATION_PENDING_REDIRECT_PBL"),
+        ("tokenio", "payment_status", "INITIATION_PENDING_EMBEDDED_AUTH"),
     ),
     "account_unavailable": (
         ("lean", "data_api_status", "DATA_NOT_FOUND"),
@@ -1121,6 +1134,8 @@ BY_CATEGORY: dict[str, tuple[tuple[str, str, str], ...]] = {
         ("stitch", "refund_error_reason", "bank_error"),
         ("stitch", "refund_error_reason", "bank_processing_error"),
         ("stitch", "refund_error_reason", "beneficiary_bank_processing_error"),
+        ("tokenio", "callback_error_code", "4"),
+        ("tokenio", "callback_error_code", "14"),
     ),
     "institution_not_supported": (
         ("lean", "granular_status_code", "UNSUPPORTED_BY_BANK"),
@@ -1172,6 +1187,7 @@ BY_CATEGORY: dict[str, tuple[tuple[str, str, str], ...]] = {
         ("tink", "provider_status", "DISABLED"),
         ("powens", "error_code", "notSupported"),
         ("bridge", "item_status", "1005"),
+        ("tokenio", "callback_error_code", "12"),
     ),
     "session_expired": (
         ("flinks", "api_error_code", "SESSION_NONEXISTENT"),
@@ -1235,6 +1251,8 @@ BY_CATEGORY: dict[str, tuple[tuple[str, str, str], ...]] = {
         ("powens", "webview_error", "session_expired"),
         ("stitch", "payment_request_state", "PaymentInitiationRequestExpired"),
         ("stitch", "payment_initiation_status", "PaymentInitiationExpired"),
+        ("tokenio", "payment_status", "INITIATION_EXPIRED"),
+        ("tokenio", "transfer_status", "FAILURE_EXPIRED"),
     ),
     "concurrent_operation": (
         ("lean", "data_api_status", "DUPLICATED_REQUEST"),
@@ -1373,6 +1391,8 @@ BY_CATEGORY: dict[str, tuple[tuple[str, str, str], ...]] = {
         ("stitch", "payment_request_state", "PaymentInitiationRequestCancelled"),
         ("stitch", "disbursement_status", "DisbursementCancelled"),
         ("stitch", "payment_initiation_status", "PaymentInitiationCancelled"),
+        ("tokenio", "callback_error_code", "1"),
+        ("tokenio", "transfer_status", "FAILURE_CANCELED"),
     ),
     "rejected": (
         ("lean", "secondary_status", "REJECTED_BY_BANK"),
@@ -1723,6 +1743,9 @@ BY_CATEGORY: dict[str, tuple[tuple[str, str, str], ...]] = {
         ("stitch", "refund_error_reason", "invalid_transaction_details"),
         ("stitch", "refund_error_reason", "payment_not_received"),
         ("stitch", "payment_initiation_status", "PaymentInitiationFailed"),
+        ("tokenio", "callback_error_code", "9"),
+        ("tokenio", "transfer_status", "FAILURE_PERMISSION_DENIED"),
+        ("tokenio", "transfer_status", "FAILURE_DECLINED"),
     ),
     "rate_limited": (
         ("lean", "api_error_status", "RATE_LIMIT_EXCEEDED"),
@@ -1771,6 +1794,7 @@ BY_CATEGORY: dict[str, tuple[tuple[str, str, str], ...]] = {
         ("powens", "connection_state", "rateLimiting"),
         ("powens", "error_code", "tooManySync"),
         ("bridge", "response_status", "429"),
+        ("tokenio", "callback_error_code", "8"),
     ),
     "integration_error": (
         ("lean", "data_api_status", "UNKNOWN_ENTITY"),
@@ -2639,6 +2663,9 @@ BY_CATEGORY: dict[str, tuple[tuple[str, str, str], ...]] = {
         ("stitch", "token_error", "invalid_grant"),
         ("simplefin", "general_error", "gen.api"),
         ("saltedge", "error_class", "ConnectionNotFound"),
+        ("tokenio", "callback_error_code", "3"),
+        ("tokenio", "callback_error_code", "5"),
+        ("tokenio", "callback_error_code", "6"),
     ),
     "generic_failure": (
         ("lean", "callback_status", "ERROR"),
@@ -2977,6 +3004,9 @@ BY_CATEGORY: dict[str, tuple[tuple[str, str, str], ...]] = {
         ("simplefin", "account_error", "act.failed"),
         ("simplefin", "account_error", "act.missingdata"),
         ("saltedge", "connect_stage", "error"),
+        ("tokenio", "callback_error_code", "2"),
+        ("tokenio", "hosted_pages_error", "EXCEPTION_INITIATE_BANK_AUTH"),
+        ("tokenio", "transfer_status", "FAILURE_GENERIC"),
     ),
     "informational": (
         ("lean", "callback_status", "LINK_CLOSED_PROGRAMMATICALLY"),
@@ -3537,6 +3567,8 @@ BY_CATEGORY: dict[str, tuple[tuple[str, str, str], ...]] = {
         ("stitch", "webhook_event_type", "payment-initiation"),
         ("stitch", "webhook_event_type", "payment-initiation.confirmation"),
         ("saltedge", "callback_stage", "finish"),
+        ("tokenio", "webhook_event_type", "PAYMENT_STATUS_CHANGED"),
+        ("tokenio", "transfer_status", "INITIATED"),
     ),
     "unknown": (),
 }

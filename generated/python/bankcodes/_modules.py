@@ -34,6 +34,7 @@ if TYPE_CHECKING:
     from bankcodes import stripe as stripe
     from bankcodes import teller as teller
     from bankcodes import tink as tink
+    from bankcodes import tokenio as tokenio
     from bankcodes import truelayer as truelayer
     from bankcodes import uaeopenfinance as uaeopenfinance
     from bankcodes import ukob as ukob

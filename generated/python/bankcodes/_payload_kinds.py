@@ -104,5 +104,6 @@ KINDS: LazyKinds = LazyKinds(
         "simplefin/error": "simplefin",
         "saltedge/callback": "saltedge",
         "saltedge/api-error": "saltedge",
+        "tokenio/callback-error": "tokenio",
     }
 )

@@ -561,6 +561,14 @@ RATE_LIMITS: dict[str, RateLimits | NotStated] = {
         read_in_part="The API basics page was read to the third limit; the rest (raising the limit, any header) was not read.",
         notes='429 is Too Many Requests in the page\'s list of HTTP statuses ("See Rate limits."). No wait and no header were read. The 2018 revision (read whole) states the same two limits, that the Application\'s "can be lifted for large Applications" on request, and "Other undisclosed limits apply to endpoints that do not require authentication".',
     ),
+    "tokenio": RateLimits(
+        statuses=(429,),
+        headers=(),
+        prose=(),
+        sources=("tokenio-support-error-codes", "tokenio-dev-error-codes"),
+        read_in_part="The support article's HTTP errors table was read whole; it names no header and no limit. The rest of the article was not read.",
+        notes='Token.io answers a rate-limited request with 429, "Too many requests: Resource exhausted.", the HTTP form of gRPC\'s RESOURCE_EXHAUSTED (8).',
+    ),
 }
 
 #: How long each provider's consents last, by provider id.

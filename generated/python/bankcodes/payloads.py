@@ -227,6 +227,8 @@ if TYPE_CHECKING:  # each kind's model type, for type checkers only (nothing per
     from bankcodes.webhooks.tink import link_error_strict as _tink_link_error_strict
     from bankcodes.webhooks.tink import webhook as _tink_webhook
     from bankcodes.webhooks.tink import webhook_strict as _tink_webhook_strict
+    from bankcodes.webhooks.tokenio import callback_error as _tokenio_callback_error
+    from bankcodes.webhooks.tokenio import callback_error_strict as _tokenio_callback_error_strict
     from bankcodes.webhooks.truelayer import data_api_error as _truelayer_data_api_error
     from bankcodes.webhooks.truelayer import (
         data_api_error_strict as _truelayer_data_api_error_strict,
@@ -2358,6 +2360,23 @@ if TYPE_CHECKING:  # each kind's model type, for type checkers only (nothing per
         strict: Literal[True],
         max_bytes: int = MAX_BYTES,
     ) -> _saltedge_api_error_strict.ErrorBody: ...
+
+    @overload
+    def validate(
+        kind: Literal["tokenio/callback-error"],
+        data: Data,
+        *,
+        strict: Literal[False] = False,
+        max_bytes: int = MAX_BYTES,
+    ) -> _tokenio_callback_error.CallbackError: ...
+    @overload
+    def validate(
+        kind: Literal["tokenio/callback-error"],
+        data: Data,
+        *,
+        strict: Literal[True],
+        max_bytes: int = MAX_BYTES,
+    ) -> _tokenio_callback_error_strict.CallbackError: ...
     @overload
     def validate(
         kind: str, data: Data, *, strict: bool = False, max_bytes: int = MAX_BYTES

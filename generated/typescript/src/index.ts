@@ -60,6 +60,7 @@ export * from "./stitch.js";
 export * from "./stripe.js";
 export * from "./teller.js";
 export * from "./tink.js";
+export * from "./tokenio.js";
 export * from "./told.js";
 export * from "./truelayer.js";
 export * from "./types.js";

@@ -2631,7 +2631,16 @@ export const PAYLOAD_KINDS = {
         codes: { status: ["setu.consent_status"] },
         byFields: true,
         shared: {
-          status: ["ACTIVE", "EXPIRED", "FAILED", "PAUSED", "PENDING", "REJECTED", "REVOKED"],
+          status: [
+            "ACTIVE",
+            "EXPIRED",
+            "FAILED",
+            "INITIATED",
+            "PAUSED",
+            "PENDING",
+            "REJECTED",
+            "REVOKED",
+          ],
         },
       },
     ],
@@ -2650,7 +2659,16 @@ export const PAYLOAD_KINDS = {
         codes: { status: ["setu.consent_status"] },
         byFields: true,
         shared: {
-          status: ["ACTIVE", "EXPIRED", "FAILED", "PAUSED", "PENDING", "REJECTED", "REVOKED"],
+          status: [
+            "ACTIVE",
+            "EXPIRED",
+            "FAILED",
+            "INITIATED",
+            "PAUSED",
+            "PENDING",
+            "REJECTED",
+            "REVOKED",
+          ],
         },
       },
     ],
@@ -3677,6 +3695,35 @@ export const PAYLOAD_KINDS = {
       },
     ],
     codes: [{ path: "$.error.class", codeSets: ["saltedge.error_class"], tag: null }],
+  },
+  "tokenio/callback-error": {
+    tag: null,
+    variants: [],
+    title: "Token.io error callback",
+    requestId: "trace-id",
+    recognise: [
+      {
+        present: ["request-id", "request_id", "error"],
+        absent: [],
+        objects: [],
+        codes: {},
+        byFields: true,
+      },
+      {
+        present: ["request-id", "error"],
+        absent: [],
+        objects: [],
+        codes: { error: ["tokenio.hosted_pages_error"] },
+        byFields: true,
+      },
+    ],
+    codes: [
+      {
+        path: "$.error",
+        codeSets: ["tokenio.callback_error_code", "tokenio.hosted_pages_error"],
+        tag: null,
+      },
+    ],
   },
 } as const satisfies { readonly [kind: string]: PayloadKindFields };
 export type PayloadKind = keyof typeof PAYLOAD_KINDS;

@@ -170,6 +170,8 @@ import type { TinkLegacyErrorCodeOrUnknown } from "./tink.js";
 import type { TinkLinkErrorReasonOrUnknown } from "./tink.js";
 import type { TinkLinkErrorStatusOrUnknown } from "./tink.js";
 import type { TinkWebhookEventOrUnknown } from "./tink.js";
+import type { TokenioCallbackErrorCodeOrUnknown } from "./tokenio.js";
+import type { TokenioHostedPagesErrorOrUnknown } from "./tokenio.js";
 import type { TrueLayerDataApiErrorOrUnknown } from "./truelayer.js";
 import type { TrueLayerDataApiV3ErrorOrUnknown } from "./truelayer.js";
 import type { TrueLayerFailureReasonOrUnknown } from "./truelayer.js";
@@ -7952,6 +7954,20 @@ export interface SaltEdgeErrorDetail {
   readonly message: string;
   /** Where the error is documented (optional in SEError). */
   readonly documentation_url?: string;
+}
+
+/** An error callback's parameters. */
+export interface TokenioCallbackError {
+  /** "The request-id is always returned in the callback for Payments v1." */
+  readonly "request-id": string;
+  /** The token request's id again, in the API-only callback. */
+  readonly request_id?: string;
+  /** The trace id of the failed callback (API-only). */
+  readonly "trace-id"?: string;
+  /** What failed: a gRPC status code (API-only) or a Hosted Pages error. */
+  readonly error: TokenioCallbackErrorCodeOrUnknown | TokenioHostedPagesErrorOrUnknown;
+  /** Why, in words. */
+  readonly message?: string;
 }
 
 /**

@@ -3821,5 +3821,48 @@ export const Sources = {
     title: "Salt Edge: saltedge-ios-swift Example/Tests/API/HTTPServiceSpec.swift, an API error body (ConnectionNotFound) as the SDK's tests read it",
     url: "https://github.com/saltedge/saltedge-ios-swift/blob/23f6ea71ba520712eee9f69fb2966f4631e1fa5e/Example/Tests/API/HTTPServiceSpec.swift",
   },
+  "tokenio-docs-sip-v2-considerations": {
+    title: "Token.io docs: Single Immediate Payments v2, considerations (recovery flow, payment status)",
+    url: "https://docs.token.io/products/tpp/sip/sip-v2/sip-v2-considerations",
+    readInPart: "A stored copy of the page from its Recovery flow section to the first row of its Payment status table (INITIATION_PENDING), cut in that row's last cell; the table's other rows and the rest of the page were not read.",
+  },
+  "tokenio-docs-initiate-payment": {
+    title: "Token.io API reference: Payments v2, Initiate a payment (POST /v2/payments)",
+    url: "https://docs.token.io/products/tpp/api/reference/payments-v2/initiatepayment",
+    readInPart: "A stored copy of the operation's description from its start to its request-timeout header paragraph, cut in it; the request and response schemas were not read.",
+  },
+  "tokenio-support-pending-redemption": {
+    title: "Token.io support: Why are my requests ending in INITIATION_PENDING_REDEMPTION?",
+    url: "https://support.token.io/hc/en-us/articles/25758366734745-Why-are-my-requests-ending-in-INITIATION-PENDING-REDEMPTION",
+  },
+  "tokenio-support-error-codes": {
+    title: "Token.io support: What Error Codes does Token.io support?",
+    url: "https://support.token.io/hc/en-us/articles/22763530657561-What-Error-Codes-does-Token-io-support",
+    readInPart: "A stored copy of the article: its HTTP errors table whole, and its gRPC errors section to the sentence on a bank error's code 12, cut in it; the rest (its gRPC and JSON error lists) was not read.",
+  },
+  "tokenio-dev-error-codes": {
+    title: "Token.io developer docs (TPP SDK): Error Codes, the gRPC errors its APIs throw",
+    url: "https://developer-beta.token.io/token_tpp_sdk_doc/content/a-tpp_onboarding/supplementals/error_codes.htm",
+    readInPart: "A stored copy of the page from its start through the List of Exceptions' rows 0 (OK) to 9 (FAILED_PRECONDITION), cut at the name of row 10; rows 10 and after were not read.",
+  },
+  "tokenio-dev-payments-v1-considerations": {
+    title: "Token.io developer docs: Payments v1 considerations, callback for API-only integration",
+    url: "https://developer-beta.token.io/token_rest_api_doc/content/e-rest/pis/v1/payments-v1-considerations.htm",
+    readInPart: "A stored copy of the page's section Callback for API-only integration, from its start to the JSON form of the error callback, cut in its message; the callback URL with the error was read whole, the rest of the page was not.",
+  },
+  "tokenio-docs-hp-v1-callback": {
+    title: "Token.io docs: Hosted Pages v1, Callback for Hosted Pages",
+    url: "https://docs.token.io/products/tpp/hosted-pages/hosted-pages-v1/hosted-pages-v1-callback-for-hosted-pages",
+  },
+  "tokenio-docs-webhooks": {
+    title: "Token.io docs: Webhooks",
+    url: "https://docs.token.io/products/tpp/integration-considerations/webhooks",
+    readInPart: "A stored copy of the page from its start to the first sentence of its section Set up webhooks using the API, cut before its example; the configuration, any signature or authentication of deliveries, retries and example bodies after it were not read.",
+  },
+  "tokenio-dev-status-codes": {
+    title: "Token.io developer docs (TPP SDK): Understanding Payment Initiation Status: Values and Meaning (a transfer's status, Payments v1)",
+    url: "https://developer.token.io/token_tpp_sdk_doc/content/0_-_common/status_codes.htm",
+    readInPart: "A stored copy of the page from its start through its table of statuses (read whole, ten rows) and the paragraph after it, cut at \"Please be\"; the rest of the page was not read.",
+  },
 } as const satisfies { readonly [id: string]: Source };
 export type SourceId = keyof typeof Sources;

@@ -138,9 +138,15 @@ def suggest(what: str, given: str, known: Sequence[str]) -> Unusable:
 
 def webhook_provider(given: str, known: Sequence[str]) -> Unusable:
     """As suggest, for a command about webhooks: a provider of the catalog that sends none is
-    said to send none."""
+    said to send none, one whose webhooks bankcodes does not describe is said why, as receive
+    says it."""
     import bankcodes
+    from bankcodes._signing import UNDESCRIBED
+    from bankcodes.errors import refused
 
+    if given in UNDESCRIBED:
+        how = UNDESCRIBED[given]
+        return Unusable(str(refused("undescribed", provider=given, how=how)).partition(": ")[2])
     if given in bankcodes.PROVIDERS and given not in known:
         return Unusable(
             f"{given} sends no webhooks, so there is none to verify, receive or trigger; "

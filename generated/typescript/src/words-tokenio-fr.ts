@@ -1,0 +1,55 @@
+// generated from spec/catalog.json — do not edit (run `make generate`)
+/**
+ * bankcodes/tokenio/fr: the end-user words ("fr") for endUserText of bankcodes/tokenio: each
+ * category's, and the codes' own where they differ.
+ */
+import type { Words } from "./entry.js";
+
+export const words: Words = {
+  language: "fr",
+  categories: {
+    mfa_required: {
+      message: "Votre banque doit confirmer votre identité.",
+      action: "Saisissez le code ou répondez à la question envoyée par votre banque.",
+    },
+    reconnect_required: {
+      message: "La connexion à votre banque a pris fin.",
+      action: "Connectez de nouveau votre compte bancaire pour continuer.",
+    },
+    user_action_required: {
+      message: "Nous avons besoin de quelques informations supplémentaires de votre part pour continuer.",
+      action: "Suivez les instructions à l'écran.",
+    },
+    institution_unavailable: {
+      message: "Votre banque ne répond pas pour le moment.",
+      action: "Veuillez réessayer un peu plus tard.",
+    },
+    institution_not_supported: {
+      message: "Cette banque n'est pas prise en charge.",
+      action: "Choisissez une autre banque ou une autre façon de continuer.",
+    },
+    session_expired: { message: "Votre session a expiré.", action: "Veuillez recommencer." },
+    cancelled: {
+      message: "La connexion a été annulée.",
+      action: "Recommencez dès que vous le souhaitez.",
+    },
+    rejected: {
+      message: "Votre banque a refusé la demande.",
+      action: "Communiquez avec votre banque pour en savoir plus.",
+    },
+    rate_limited: {
+      message: "Il y a trop de demandes en ce moment.",
+      action: "Veuillez réessayer dans quelques minutes.",
+    },
+    integration_error: {
+      message: "Un problème est survenu de notre côté.",
+      action: "Veuillez communiquer avec notre service d'assistance.",
+    },
+    generic_failure: { message: "Un problème est survenu.", action: "Veuillez réessayer." },
+    unknown: {
+      message: "Un problème inattendu est survenu.",
+      action: "Veuillez réessayer ou communiquer avec notre service d'assistance.",
+    },
+  },
+  codes: {},
+};
