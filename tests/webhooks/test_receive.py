@@ -343,7 +343,7 @@ def _refusal_cases() -> dict[str, dict[str, Any]]:
         "not JSON": {**base, "body": "{", "headers": _signed("lean", b"{")},
     }
     for provider in SILENT:
-        cases[f"{provider}, which sends no webhooks"] = {**base, "provider": provider, "said": True}
+        cases[f"{provider}, which signs nothing"] = {**base, "provider": provider, "said": True}
     return cases
 
 
@@ -366,7 +366,7 @@ def test_python_gives_the_committed_verdicts_on_configuration_and_replay() -> No
             else f"unknown_provider: {provider} sends webhooks, but bankcodes does not describe "
             f"how they are authenticated: {undescribed['reason']}"
         )
-        said = outcomes.pop(f"{provider}, which sends no webhooks")
+        said = outcomes.pop(f"{provider}, which signs nothing")
         assert said.startswith(f"ConfigurationError: {expected}"), said
     assert outcomes == {
         "no secret": "ConfigurationError:empty_secret",
