@@ -140,7 +140,12 @@ def webhook_provider(given: str, known: Sequence[str]) -> Unusable:
     """As suggest, for a command about webhooks: a provider of the catalog that sends none is
     said to send none."""
     import bankcodes
+    from bankcodes import signatures
 
+    scheme = signatures.SCHEMES.get(given)
+    if isinstance(scheme, signatures.NoSignature) and given not in known:  # and no delivery
+        how = str(signatures.unsigned(given, scheme)).split(": ", 1)[-1]
+        return Unusable(f"{how}; read a body with explain -")
     if given in bankcodes.PROVIDERS and given not in known:
         return Unusable(
             f"{given} sends no webhooks, so there is none to verify, receive or trigger; "
