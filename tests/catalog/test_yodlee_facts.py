@@ -203,3 +203,17 @@ def test_webhooks_are_unsigned_and_ask_for_ip_allow_listing() -> None:
         "AUTO_REFRESH_UPDATES",
         "LATEST_BALANCE_UPDATES",
     ]
+
+
+def test_fastlink_4s_resize_event_names_its_method_and_decides_nothing() -> None:
+    # The upgrade guide's FastLink 4 resize body; statusCode became additionalStatus.
+    resize = {"fnToCall": "resizeIframeWindow", "app": "fastlink", "height": 500}
+    assert payloads.identify(resize).kinds == ("yodlee/fastlink-message",)
+    found = payloads.decisive_code("yodlee/fastlink-message", resize)
+    assert found is not None and found.path == "$.fnToCall"
+    assert found.code is yodlee.FastLinkFunction("resizeIframeWindow")
+    assert bankcodes.decide(resize).next_step == "none"
+    status = {"providerAccountId": 1, "additionalStatus": "SITE_UNAVAILABLE", "fnToCall": "x"}
+    found = payloads.decisive_code("yodlee/fastlink-message", status)
+    assert found is not None and found.path == "$.additionalStatus"
+    assert found.code is yodlee.AdditionalStatus("SITE_UNAVAILABLE")

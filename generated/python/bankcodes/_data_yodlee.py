@@ -34,6 +34,13 @@ _S = {
         url="https://developer.yodlee.com/resources/yodlee/fastlink-4/docs/error_handling",
         read_in_part="A stored copy of the page, read from its start: the sample error post message and its four attributes, and the Deep-Linking Errors table from E700 to E800, cut in E800's description; the rest of the page was not read.",
     ),
+    "yodlee-docs-fastlink-upgrade-post-messages": Source(
+        id="yodlee-docs-fastlink-upgrade-post-messages",
+        kind="doc",
+        title="Envestnet | Yodlee: FastLink Upgrade Post Messages",
+        url="https://developer.envestnet.com/resources/yodlee/upgrade-guide/docs/fastlink-upgrade-post-messages",
+        read_in_part='A stored copy of the page, read from its start: the field name changes of the post messages, the deprecated fields, the resize event\'s legacy and FastLink 4 bodies, cut in the legacy body of the Account Addition Failed message ("fnToCall":"accountStatus"); the other error, success and close events, and the Upgrade Guide\'s Error Code to Dataset Additional Status Mappings it links to, were not read.',
+    ),
     "yodlee-docs-webhooks": Source(
         id="yodlee-docs-webhooks",
         kind="doc",
@@ -461,21 +468,30 @@ def _AdditionalStatus() -> type[CodeEnum]:
                 title="Dataset additional status",
                 description="Why a provider account's dataset is in its state (dataset[].additionalStatus: the status of the last update attempted for the dataset), as the Java SDK's AdditionalStatusType lists it, each with a description and a next action (the SDK's doc comments; its advice to the integrator). FastLink's post messages carry it too: the upgrade guide renames their statusCode to additionalStatus. The categories are bankcodes' reading.",
                 field="dataset[].additionalStatus (a provider account; FastLink post messages' additionalStatus)",
-                sources=(_S["yodlee-java-additional-status"],),
+                sources=(
+                    _S["yodlee-java-additional-status"],
+                    _S["yodlee-docs-fastlink-upgrade-post-messages"],
+                ),
             ),
             (
                 CodeInfo(
                     value="LOGIN_IN_PROGRESS",
                     description="Login to provider site is in progress",
                     category=_C.PENDING,
-                    sources=(_S["yodlee-java-additional-status"],),
+                    sources=(
+                        _S["yodlee-java-additional-status"],
+                        _S["yodlee-docs-fastlink-upgrade-post-messages"],
+                    ),
                     retryable=False,
                     end_user_can_retry=False,
                     wording=(
                         Wording(
                             field="description",
                             by="provider",
-                            sources=(_S["yodlee-java-additional-status"],),
+                            sources=(
+                                _S["yodlee-java-additional-status"],
+                                _S["yodlee-docs-fastlink-upgrade-post-messages"],
+                            ),
                         ),
                     ),
                     page="reference/yodlee/additional_status/#LOGIN_IN_PROGRESS",
@@ -484,14 +500,20 @@ def _AdditionalStatus() -> type[CodeEnum]:
                     value="DATA_RETRIEVAL_IN_PROGRESS",
                     description="Data aggregation is in progress.",
                     category=_C.PENDING,
-                    sources=(_S["yodlee-java-additional-status"],),
+                    sources=(
+                        _S["yodlee-java-additional-status"],
+                        _S["yodlee-docs-fastlink-upgrade-post-messages"],
+                    ),
                     retryable=False,
                     end_user_can_retry=False,
                     wording=(
                         Wording(
                             field="description",
                             by="provider",
-                            sources=(_S["yodlee-java-additional-status"],),
+                            sources=(
+                                _S["yodlee-java-additional-status"],
+                                _S["yodlee-docs-fastlink-upgrade-post-messages"],
+                            ),
                         ),
                     ),
                     page="reference/yodlee/additional_status/#DATA_RETRIEVAL_IN_PROGRESS",
@@ -500,14 +522,20 @@ def _AdditionalStatus() -> type[CodeEnum]:
                     value="ACCT_SUMMARY_RECEIVED",
                     description="Basic account data is retrieved.",
                     category=_C.PENDING,
-                    sources=(_S["yodlee-java-additional-status"],),
+                    sources=(
+                        _S["yodlee-java-additional-status"],
+                        _S["yodlee-docs-fastlink-upgrade-post-messages"],
+                    ),
                     retryable=False,
                     end_user_can_retry=False,
                     wording=(
                         Wording(
                             field="description",
                             by="provider",
-                            sources=(_S["yodlee-java-additional-status"],),
+                            sources=(
+                                _S["yodlee-java-additional-status"],
+                                _S["yodlee-docs-fastlink-upgrade-post-messages"],
+                            ),
                         ),
                     ),
                     page="reference/yodlee/additional_status/#ACCT_SUMMARY_RECEIVED",
@@ -516,14 +544,20 @@ def _AdditionalStatus() -> type[CodeEnum]:
                     value="AVAILABLE_DATA_RETRIEVED",
                     description="All the data available at the provider site is retrieved for the provided dataset.",
                     category=_C.SUCCESS,
-                    sources=(_S["yodlee-java-additional-status"],),
+                    sources=(
+                        _S["yodlee-java-additional-status"],
+                        _S["yodlee-docs-fastlink-upgrade-post-messages"],
+                    ),
                     retryable=False,
                     end_user_can_retry=False,
                     wording=(
                         Wording(
                             field="description",
                             by="provider",
-                            sources=(_S["yodlee-java-additional-status"],),
+                            sources=(
+                                _S["yodlee-java-additional-status"],
+                                _S["yodlee-docs-fastlink-upgrade-post-messages"],
+                            ),
                         ),
                     ),
                     page="reference/yodlee/additional_status/#AVAILABLE_DATA_RETRIEVED",
@@ -532,19 +566,28 @@ def _AdditionalStatus() -> type[CodeEnum]:
                     value="PARTIAL_DATA_RETRIEVED",
                     description="Partial data is retrieved for the dataset.",
                     category=_C.GENERIC_FAILURE,
-                    sources=(_S["yodlee-java-additional-status"],),
+                    sources=(
+                        _S["yodlee-java-additional-status"],
+                        _S["yodlee-docs-fastlink-upgrade-post-messages"],
+                    ),
                     retryable=True,
                     end_user_can_retry=True,
                     wording=(
                         Wording(
                             field="description",
                             by="provider",
-                            sources=(_S["yodlee-java-additional-status"],),
+                            sources=(
+                                _S["yodlee-java-additional-status"],
+                                _S["yodlee-docs-fastlink-upgrade-post-messages"],
+                            ),
                         ),
                         Wording(
                             field="advice",
                             by="provider",
-                            sources=(_S["yodlee-java-additional-status"],),
+                            sources=(
+                                _S["yodlee-java-additional-status"],
+                                _S["yodlee-docs-fastlink-upgrade-post-messages"],
+                            ),
                         ),
                         Wording(field="notes", by="bankcodes"),
                     ),
@@ -556,19 +599,28 @@ def _AdditionalStatus() -> type[CodeEnum]:
                     value="DATA_RETRIEVAL_FAILED",
                     description="Failed to retrieve the data due to unexpected issues.",
                     category=_C.GENERIC_FAILURE,
-                    sources=(_S["yodlee-java-additional-status"],),
+                    sources=(
+                        _S["yodlee-java-additional-status"],
+                        _S["yodlee-docs-fastlink-upgrade-post-messages"],
+                    ),
                     retryable=True,
                     end_user_can_retry=True,
                     wording=(
                         Wording(
                             field="description",
                             by="provider",
-                            sources=(_S["yodlee-java-additional-status"],),
+                            sources=(
+                                _S["yodlee-java-additional-status"],
+                                _S["yodlee-docs-fastlink-upgrade-post-messages"],
+                            ),
                         ),
                         Wording(
                             field="advice",
                             by="provider",
-                            sources=(_S["yodlee-java-additional-status"],),
+                            sources=(
+                                _S["yodlee-java-additional-status"],
+                                _S["yodlee-docs-fastlink-upgrade-post-messages"],
+                            ),
                         ),
                     ),
                     page="reference/yodlee/additional_status/#DATA_RETRIEVAL_FAILED",
@@ -578,19 +630,28 @@ def _AdditionalStatus() -> type[CodeEnum]:
                     value="DATA_NOT_AVAILABLE",
                     description="The requested data or document is not available at the provider site.",
                     category=_C.ACCOUNT_UNAVAILABLE,
-                    sources=(_S["yodlee-java-additional-status"],),
+                    sources=(
+                        _S["yodlee-java-additional-status"],
+                        _S["yodlee-docs-fastlink-upgrade-post-messages"],
+                    ),
                     retryable=False,
                     end_user_can_retry=False,
                     wording=(
                         Wording(
                             field="description",
                             by="provider",
-                            sources=(_S["yodlee-java-additional-status"],),
+                            sources=(
+                                _S["yodlee-java-additional-status"],
+                                _S["yodlee-docs-fastlink-upgrade-post-messages"],
+                            ),
                         ),
                         Wording(
                             field="advice",
                             by="provider",
-                            sources=(_S["yodlee-java-additional-status"],),
+                            sources=(
+                                _S["yodlee-java-additional-status"],
+                                _S["yodlee-docs-fastlink-upgrade-post-messages"],
+                            ),
                         ),
                     ),
                     page="reference/yodlee/additional_status/#DATA_NOT_AVAILABLE",
@@ -600,19 +661,28 @@ def _AdditionalStatus() -> type[CodeEnum]:
                     value="ACCOUNT_LOCKED",
                     description="The account is locked at the provider site. The user has exceeded the maximum number of incorrect login attempts resulting in the account getting locked.",
                     category=_C.ATTEMPTS_EXHAUSTED,
-                    sources=(_S["yodlee-java-additional-status"],),
+                    sources=(
+                        _S["yodlee-java-additional-status"],
+                        _S["yodlee-docs-fastlink-upgrade-post-messages"],
+                    ),
                     retryable=False,
                     end_user_can_retry=False,
                     wording=(
                         Wording(
                             field="description",
                             by="provider",
-                            sources=(_S["yodlee-java-additional-status"],),
+                            sources=(
+                                _S["yodlee-java-additional-status"],
+                                _S["yodlee-docs-fastlink-upgrade-post-messages"],
+                            ),
                         ),
                         Wording(
                             field="advice",
                             by="provider",
-                            sources=(_S["yodlee-java-additional-status"],),
+                            sources=(
+                                _S["yodlee-java-additional-status"],
+                                _S["yodlee-docs-fastlink-upgrade-post-messages"],
+                            ),
                         ),
                         Wording(field="notes", by="bankcodes"),
                     ),
@@ -624,7 +694,10 @@ def _AdditionalStatus() -> type[CodeEnum]:
                     value="ADDL_AUTHENTICATION_REQUIRED",
                     description="The provider site asks for more authentication (multi-factor) information.",
                     category=_C.MFA_REQUIRED,
-                    sources=(_S["yodlee-java-additional-status"],),
+                    sources=(
+                        _S["yodlee-java-additional-status"],
+                        _S["yodlee-docs-fastlink-upgrade-post-messages"],
+                    ),
                     retryable=False,
                     end_user_can_retry=True,
                     wording=(
@@ -639,7 +712,10 @@ def _AdditionalStatus() -> type[CodeEnum]:
                     value="BETA_SITE_DEV_IN_PROGRESS",
                     description="Support of the provider site is still being developed (beta).",
                     category=_C.INSTITUTION_NOT_SUPPORTED,
-                    sources=(_S["yodlee-java-additional-status"],),
+                    sources=(
+                        _S["yodlee-java-additional-status"],
+                        _S["yodlee-docs-fastlink-upgrade-post-messages"],
+                    ),
                     retryable=False,
                     end_user_can_retry=False,
                     wording=(
@@ -654,19 +730,28 @@ def _AdditionalStatus() -> type[CodeEnum]:
                     value="CREDENTIALS_UPDATE_NEEDED",
                     description="Unable to log in to the provider site due to out-dated credentials. The site may be prompting the user to change or verify the credentials.",
                     category=_C.ACTION_REQUIRED_AT_INSTITUTION,
-                    sources=(_S["yodlee-java-additional-status"],),
+                    sources=(
+                        _S["yodlee-java-additional-status"],
+                        _S["yodlee-docs-fastlink-upgrade-post-messages"],
+                    ),
                     retryable=False,
                     end_user_can_retry=True,
                     wording=(
                         Wording(
                             field="description",
                             by="provider",
-                            sources=(_S["yodlee-java-additional-status"],),
+                            sources=(
+                                _S["yodlee-java-additional-status"],
+                                _S["yodlee-docs-fastlink-upgrade-post-messages"],
+                            ),
                         ),
                         Wording(
                             field="advice",
                             by="provider",
-                            sources=(_S["yodlee-java-additional-status"],),
+                            sources=(
+                                _S["yodlee-java-additional-status"],
+                                _S["yodlee-docs-fastlink-upgrade-post-messages"],
+                            ),
                         ),
                     ),
                     page="reference/yodlee/additional_status/#CREDENTIALS_UPDATE_NEEDED",
@@ -676,19 +761,28 @@ def _AdditionalStatus() -> type[CodeEnum]:
                     value="INCORRECT_CREDENTIALS",
                     description="Unable to log in to the provider site due to incorrect credentials. The credentials that the user has provided are incorrect.",
                     category=_C.CREDENTIALS_INVALID,
-                    sources=(_S["yodlee-java-additional-status"],),
+                    sources=(
+                        _S["yodlee-java-additional-status"],
+                        _S["yodlee-docs-fastlink-upgrade-post-messages"],
+                    ),
                     retryable=False,
                     end_user_can_retry=True,
                     wording=(
                         Wording(
                             field="description",
                             by="provider",
-                            sources=(_S["yodlee-java-additional-status"],),
+                            sources=(
+                                _S["yodlee-java-additional-status"],
+                                _S["yodlee-docs-fastlink-upgrade-post-messages"],
+                            ),
                         ),
                         Wording(
                             field="advice",
                             by="provider",
-                            sources=(_S["yodlee-java-additional-status"],),
+                            sources=(
+                                _S["yodlee-java-additional-status"],
+                                _S["yodlee-docs-fastlink-upgrade-post-messages"],
+                            ),
                         ),
                     ),
                     page="reference/yodlee/additional_status/#INCORRECT_CREDENTIALS",
@@ -698,19 +792,28 @@ def _AdditionalStatus() -> type[CodeEnum]:
                     value="PROPERTY_VALUE_NOT_AVAILABLE",
                     description="The property value is not available.",
                     category=_C.USER_ACTION_REQUIRED,
-                    sources=(_S["yodlee-java-additional-status"],),
+                    sources=(
+                        _S["yodlee-java-additional-status"],
+                        _S["yodlee-docs-fastlink-upgrade-post-messages"],
+                    ),
                     retryable=False,
                     end_user_can_retry=True,
                     wording=(
                         Wording(
                             field="description",
                             by="provider",
-                            sources=(_S["yodlee-java-additional-status"],),
+                            sources=(
+                                _S["yodlee-java-additional-status"],
+                                _S["yodlee-docs-fastlink-upgrade-post-messages"],
+                            ),
                         ),
                         Wording(
                             field="advice",
                             by="provider",
-                            sources=(_S["yodlee-java-additional-status"],),
+                            sources=(
+                                _S["yodlee-java-additional-status"],
+                                _S["yodlee-docs-fastlink-upgrade-post-messages"],
+                            ),
                         ),
                     ),
                     page="reference/yodlee/additional_status/#PROPERTY_VALUE_NOT_AVAILABLE",
@@ -720,19 +823,28 @@ def _AdditionalStatus() -> type[CodeEnum]:
                     value="INVALID_ADDL_INFO_PROVIDED",
                     description="The user has provided incorrect MFA information or the MFA information provided has expired.",
                     category=_C.MFA_FAILED,
-                    sources=(_S["yodlee-java-additional-status"],),
+                    sources=(
+                        _S["yodlee-java-additional-status"],
+                        _S["yodlee-docs-fastlink-upgrade-post-messages"],
+                    ),
                     retryable=False,
                     end_user_can_retry=True,
                     wording=(
                         Wording(
                             field="description",
                             by="provider",
-                            sources=(_S["yodlee-java-additional-status"],),
+                            sources=(
+                                _S["yodlee-java-additional-status"],
+                                _S["yodlee-docs-fastlink-upgrade-post-messages"],
+                            ),
                         ),
                         Wording(
                             field="advice",
                             by="provider",
-                            sources=(_S["yodlee-java-additional-status"],),
+                            sources=(
+                                _S["yodlee-java-additional-status"],
+                                _S["yodlee-docs-fastlink-upgrade-post-messages"],
+                            ),
                         ),
                     ),
                     page="reference/yodlee/additional_status/#INVALID_ADDL_INFO_PROVIDED",
@@ -742,19 +854,28 @@ def _AdditionalStatus() -> type[CodeEnum]:
                     value="REQUEST_TIME_OUT",
                     description="The request has timed-out due to technical reasons.",
                     category=_C.GENERIC_FAILURE,
-                    sources=(_S["yodlee-java-additional-status"],),
+                    sources=(
+                        _S["yodlee-java-additional-status"],
+                        _S["yodlee-docs-fastlink-upgrade-post-messages"],
+                    ),
                     retryable=True,
                     end_user_can_retry=True,
                     wording=(
                         Wording(
                             field="description",
                             by="provider",
-                            sources=(_S["yodlee-java-additional-status"],),
+                            sources=(
+                                _S["yodlee-java-additional-status"],
+                                _S["yodlee-docs-fastlink-upgrade-post-messages"],
+                            ),
                         ),
                         Wording(
                             field="advice",
                             by="provider",
-                            sources=(_S["yodlee-java-additional-status"],),
+                            sources=(
+                                _S["yodlee-java-additional-status"],
+                                _S["yodlee-docs-fastlink-upgrade-post-messages"],
+                            ),
                         ),
                     ),
                     page="reference/yodlee/additional_status/#REQUEST_TIME_OUT",
@@ -764,19 +885,28 @@ def _AdditionalStatus() -> type[CodeEnum]:
                     value="SITE_BLOCKING_ERROR",
                     description="The Yodlee IP is blocked by the provider site.",
                     category=_C.INSTITUTION_UNAVAILABLE,
-                    sources=(_S["yodlee-java-additional-status"],),
+                    sources=(
+                        _S["yodlee-java-additional-status"],
+                        _S["yodlee-docs-fastlink-upgrade-post-messages"],
+                    ),
                     retryable=True,
                     end_user_can_retry=True,
                     wording=(
                         Wording(
                             field="description",
                             by="provider",
-                            sources=(_S["yodlee-java-additional-status"],),
+                            sources=(
+                                _S["yodlee-java-additional-status"],
+                                _S["yodlee-docs-fastlink-upgrade-post-messages"],
+                            ),
                         ),
                         Wording(
                             field="advice",
                             by="provider",
-                            sources=(_S["yodlee-java-additional-status"],),
+                            sources=(
+                                _S["yodlee-java-additional-status"],
+                                _S["yodlee-docs-fastlink-upgrade-post-messages"],
+                            ),
                         ),
                     ),
                     page="reference/yodlee/additional_status/#SITE_BLOCKING_ERROR",
@@ -786,19 +916,28 @@ def _AdditionalStatus() -> type[CodeEnum]:
                     value="UNEXPECTED_SITE_ERROR",
                     description="All error indicating issues at the provider site, such as the site is down for maintenance.",
                     category=_C.INSTITUTION_UNAVAILABLE,
-                    sources=(_S["yodlee-java-additional-status"],),
+                    sources=(
+                        _S["yodlee-java-additional-status"],
+                        _S["yodlee-docs-fastlink-upgrade-post-messages"],
+                    ),
                     retryable=True,
                     end_user_can_retry=True,
                     wording=(
                         Wording(
                             field="description",
                             by="provider",
-                            sources=(_S["yodlee-java-additional-status"],),
+                            sources=(
+                                _S["yodlee-java-additional-status"],
+                                _S["yodlee-docs-fastlink-upgrade-post-messages"],
+                            ),
                         ),
                         Wording(
                             field="advice",
                             by="provider",
-                            sources=(_S["yodlee-java-additional-status"],),
+                            sources=(
+                                _S["yodlee-java-additional-status"],
+                                _S["yodlee-docs-fastlink-upgrade-post-messages"],
+                            ),
                         ),
                     ),
                     page="reference/yodlee/additional_status/#UNEXPECTED_SITE_ERROR",
@@ -808,19 +947,28 @@ def _AdditionalStatus() -> type[CodeEnum]:
                     value="SITE_NOT_SUPPORTED",
                     description="Indicates that the site does not support the requested data or support is not available to complete the requested action. For example, site not available, document download not supported at the site, etc.",
                     category=_C.INSTITUTION_NOT_SUPPORTED,
-                    sources=(_S["yodlee-java-additional-status"],),
+                    sources=(
+                        _S["yodlee-java-additional-status"],
+                        _S["yodlee-docs-fastlink-upgrade-post-messages"],
+                    ),
                     retryable=False,
                     end_user_can_retry=False,
                     wording=(
                         Wording(
                             field="description",
                             by="provider",
-                            sources=(_S["yodlee-java-additional-status"],),
+                            sources=(
+                                _S["yodlee-java-additional-status"],
+                                _S["yodlee-docs-fastlink-upgrade-post-messages"],
+                            ),
                         ),
                         Wording(
                             field="advice",
                             by="provider",
-                            sources=(_S["yodlee-java-additional-status"],),
+                            sources=(
+                                _S["yodlee-java-additional-status"],
+                                _S["yodlee-docs-fastlink-upgrade-post-messages"],
+                            ),
                         ),
                     ),
                     page="reference/yodlee/additional_status/#SITE_NOT_SUPPORTED",
@@ -830,19 +978,28 @@ def _AdditionalStatus() -> type[CodeEnum]:
                     value="SITE_UNAVAILABLE",
                     description="The provider site is unavailable due to issues such as the site is down for maintenance.",
                     category=_C.INSTITUTION_UNAVAILABLE,
-                    sources=(_S["yodlee-java-additional-status"],),
+                    sources=(
+                        _S["yodlee-java-additional-status"],
+                        _S["yodlee-docs-fastlink-upgrade-post-messages"],
+                    ),
                     retryable=True,
                     end_user_can_retry=True,
                     wording=(
                         Wording(
                             field="description",
                             by="provider",
-                            sources=(_S["yodlee-java-additional-status"],),
+                            sources=(
+                                _S["yodlee-java-additional-status"],
+                                _S["yodlee-docs-fastlink-upgrade-post-messages"],
+                            ),
                         ),
                         Wording(
                             field="advice",
                             by="provider",
-                            sources=(_S["yodlee-java-additional-status"],),
+                            sources=(
+                                _S["yodlee-java-additional-status"],
+                                _S["yodlee-docs-fastlink-upgrade-post-messages"],
+                            ),
                         ),
                     ),
                     page="reference/yodlee/additional_status/#SITE_UNAVAILABLE",
@@ -852,19 +1009,28 @@ def _AdditionalStatus() -> type[CodeEnum]:
                     value="TECH_ERROR",
                     description="Indicates there is a technical error.",
                     category=_C.GENERIC_FAILURE,
-                    sources=(_S["yodlee-java-additional-status"],),
+                    sources=(
+                        _S["yodlee-java-additional-status"],
+                        _S["yodlee-docs-fastlink-upgrade-post-messages"],
+                    ),
                     retryable=True,
                     end_user_can_retry=True,
                     wording=(
                         Wording(
                             field="description",
                             by="provider",
-                            sources=(_S["yodlee-java-additional-status"],),
+                            sources=(
+                                _S["yodlee-java-additional-status"],
+                                _S["yodlee-docs-fastlink-upgrade-post-messages"],
+                            ),
                         ),
                         Wording(
                             field="advice",
                             by="provider",
-                            sources=(_S["yodlee-java-additional-status"],),
+                            sources=(
+                                _S["yodlee-java-additional-status"],
+                                _S["yodlee-docs-fastlink-upgrade-post-messages"],
+                            ),
                         ),
                     ),
                     page="reference/yodlee/additional_status/#TECH_ERROR",
@@ -874,19 +1040,28 @@ def _AdditionalStatus() -> type[CodeEnum]:
                     value="USER_ACTION_NEEDED_AT_SITE",
                     description="The errors that require users to take action at the provider site, for example, accept T&C, etc.",
                     category=_C.ACTION_REQUIRED_AT_INSTITUTION,
-                    sources=(_S["yodlee-java-additional-status"],),
+                    sources=(
+                        _S["yodlee-java-additional-status"],
+                        _S["yodlee-docs-fastlink-upgrade-post-messages"],
+                    ),
                     retryable=False,
                     end_user_can_retry=True,
                     wording=(
                         Wording(
                             field="description",
                             by="provider",
-                            sources=(_S["yodlee-java-additional-status"],),
+                            sources=(
+                                _S["yodlee-java-additional-status"],
+                                _S["yodlee-docs-fastlink-upgrade-post-messages"],
+                            ),
                         ),
                         Wording(
                             field="advice",
                             by="provider",
-                            sources=(_S["yodlee-java-additional-status"],),
+                            sources=(
+                                _S["yodlee-java-additional-status"],
+                                _S["yodlee-docs-fastlink-upgrade-post-messages"],
+                            ),
                         ),
                     ),
                     page="reference/yodlee/additional_status/#USER_ACTION_NEEDED_AT_SITE",
@@ -896,19 +1071,28 @@ def _AdditionalStatus() -> type[CodeEnum]:
                     value="SITE_SESSION_INVALIDATED",
                     description="Indicates if multiple sessions or a session is terminated by the provider site.",
                     category=_C.CONCURRENT_OPERATION,
-                    sources=(_S["yodlee-java-additional-status"],),
+                    sources=(
+                        _S["yodlee-java-additional-status"],
+                        _S["yodlee-docs-fastlink-upgrade-post-messages"],
+                    ),
                     retryable=True,
                     end_user_can_retry=True,
                     wording=(
                         Wording(
                             field="description",
                             by="provider",
-                            sources=(_S["yodlee-java-additional-status"],),
+                            sources=(
+                                _S["yodlee-java-additional-status"],
+                                _S["yodlee-docs-fastlink-upgrade-post-messages"],
+                            ),
                         ),
                         Wording(
                             field="advice",
                             by="provider",
-                            sources=(_S["yodlee-java-additional-status"],),
+                            sources=(
+                                _S["yodlee-java-additional-status"],
+                                _S["yodlee-docs-fastlink-upgrade-post-messages"],
+                            ),
                         ),
                         Wording(field="notes", by="bankcodes"),
                     ),
@@ -920,19 +1104,28 @@ def _AdditionalStatus() -> type[CodeEnum]:
                     value="NEW_AUTHENTICATION_REQUIRED",
                     description="The site has requested for OAuth authentication.",
                     category=_C.RECONNECT_REQUIRED,
-                    sources=(_S["yodlee-java-additional-status"],),
+                    sources=(
+                        _S["yodlee-java-additional-status"],
+                        _S["yodlee-docs-fastlink-upgrade-post-messages"],
+                    ),
                     retryable=False,
                     end_user_can_retry=True,
                     wording=(
                         Wording(
                             field="description",
                             by="provider",
-                            sources=(_S["yodlee-java-additional-status"],),
+                            sources=(
+                                _S["yodlee-java-additional-status"],
+                                _S["yodlee-docs-fastlink-upgrade-post-messages"],
+                            ),
                         ),
                         Wording(
                             field="advice",
                             by="provider",
-                            sources=(_S["yodlee-java-additional-status"],),
+                            sources=(
+                                _S["yodlee-java-additional-status"],
+                                _S["yodlee-docs-fastlink-upgrade-post-messages"],
+                            ),
                         ),
                     ),
                     page="reference/yodlee/additional_status/#NEW_AUTHENTICATION_REQUIRED",
@@ -942,19 +1135,28 @@ def _AdditionalStatus() -> type[CodeEnum]:
                     value="DATASET_NOT_SUPPORTED",
                     description="The requested datasets are not supported.",
                     category=_C.INTEGRATION_ERROR,
-                    sources=(_S["yodlee-java-additional-status"],),
+                    sources=(
+                        _S["yodlee-java-additional-status"],
+                        _S["yodlee-docs-fastlink-upgrade-post-messages"],
+                    ),
                     retryable=False,
                     end_user_can_retry=False,
                     wording=(
                         Wording(
                             field="description",
                             by="provider",
-                            sources=(_S["yodlee-java-additional-status"],),
+                            sources=(
+                                _S["yodlee-java-additional-status"],
+                                _S["yodlee-docs-fastlink-upgrade-post-messages"],
+                            ),
                         ),
                         Wording(
                             field="advice",
                             by="provider",
-                            sources=(_S["yodlee-java-additional-status"],),
+                            sources=(
+                                _S["yodlee-java-additional-status"],
+                                _S["yodlee-docs-fastlink-upgrade-post-messages"],
+                            ),
                         ),
                     ),
                     page="reference/yodlee/additional_status/#DATASET_NOT_SUPPORTED",
@@ -964,19 +1166,28 @@ def _AdditionalStatus() -> type[CodeEnum]:
                     value="ENROLLMENT_REQUIRED_FOR_DATASET",
                     description="The dataset cannot be retrieved as the user has not enrolled for it.",
                     category=_C.ACTION_REQUIRED_AT_INSTITUTION,
-                    sources=(_S["yodlee-java-additional-status"],),
+                    sources=(
+                        _S["yodlee-java-additional-status"],
+                        _S["yodlee-docs-fastlink-upgrade-post-messages"],
+                    ),
                     retryable=False,
                     end_user_can_retry=True,
                     wording=(
                         Wording(
                             field="description",
                             by="provider",
-                            sources=(_S["yodlee-java-additional-status"],),
+                            sources=(
+                                _S["yodlee-java-additional-status"],
+                                _S["yodlee-docs-fastlink-upgrade-post-messages"],
+                            ),
                         ),
                         Wording(
                             field="advice",
                             by="provider",
-                            sources=(_S["yodlee-java-additional-status"],),
+                            sources=(
+                                _S["yodlee-java-additional-status"],
+                                _S["yodlee-docs-fastlink-upgrade-post-messages"],
+                            ),
                         ),
                     ),
                     page="reference/yodlee/additional_status/#ENROLLMENT_REQUIRED_FOR_DATASET",
@@ -986,19 +1197,28 @@ def _AdditionalStatus() -> type[CodeEnum]:
                     value="CONSENT_REQUIRED",
                     description="The user has to provide consent to access the account information through Open Banking.",
                     category=_C.RECONNECT_REQUIRED,
-                    sources=(_S["yodlee-java-additional-status"],),
+                    sources=(
+                        _S["yodlee-java-additional-status"],
+                        _S["yodlee-docs-fastlink-upgrade-post-messages"],
+                    ),
                     retryable=False,
                     end_user_can_retry=True,
                     wording=(
                         Wording(
                             field="description",
                             by="provider",
-                            sources=(_S["yodlee-java-additional-status"],),
+                            sources=(
+                                _S["yodlee-java-additional-status"],
+                                _S["yodlee-docs-fastlink-upgrade-post-messages"],
+                            ),
                         ),
                         Wording(
                             field="advice",
                             by="provider",
-                            sources=(_S["yodlee-java-additional-status"],),
+                            sources=(
+                                _S["yodlee-java-additional-status"],
+                                _S["yodlee-docs-fastlink-upgrade-post-messages"],
+                            ),
                         ),
                     ),
                     page="reference/yodlee/additional_status/#CONSENT_REQUIRED",
@@ -1008,19 +1228,28 @@ def _AdditionalStatus() -> type[CodeEnum]:
                     value="CONSENT_EXPIRED",
                     description="The consent provided by the user to access the account information through Open Banking has expired.",
                     category=_C.RECONNECT_REQUIRED,
-                    sources=(_S["yodlee-java-additional-status"],),
+                    sources=(
+                        _S["yodlee-java-additional-status"],
+                        _S["yodlee-docs-fastlink-upgrade-post-messages"],
+                    ),
                     retryable=False,
                     end_user_can_retry=True,
                     wording=(
                         Wording(
                             field="description",
                             by="provider",
-                            sources=(_S["yodlee-java-additional-status"],),
+                            sources=(
+                                _S["yodlee-java-additional-status"],
+                                _S["yodlee-docs-fastlink-upgrade-post-messages"],
+                            ),
                         ),
                         Wording(
                             field="advice",
                             by="provider",
-                            sources=(_S["yodlee-java-additional-status"],),
+                            sources=(
+                                _S["yodlee-java-additional-status"],
+                                _S["yodlee-docs-fastlink-upgrade-post-messages"],
+                            ),
                         ),
                     ),
                     page="reference/yodlee/additional_status/#CONSENT_EXPIRED",
@@ -1030,19 +1259,28 @@ def _AdditionalStatus() -> type[CodeEnum]:
                     value="CONSENT_REVOKED",
                     description="The user has revoked the consent to access the account information through Open Banking.",
                     category=_C.RECONNECT_REQUIRED,
-                    sources=(_S["yodlee-java-additional-status"],),
+                    sources=(
+                        _S["yodlee-java-additional-status"],
+                        _S["yodlee-docs-fastlink-upgrade-post-messages"],
+                    ),
                     retryable=False,
                     end_user_can_retry=True,
                     wording=(
                         Wording(
                             field="description",
                             by="provider",
-                            sources=(_S["yodlee-java-additional-status"],),
+                            sources=(
+                                _S["yodlee-java-additional-status"],
+                                _S["yodlee-docs-fastlink-upgrade-post-messages"],
+                            ),
                         ),
                         Wording(
                             field="advice",
                             by="provider",
-                            sources=(_S["yodlee-java-additional-status"],),
+                            sources=(
+                                _S["yodlee-java-additional-status"],
+                                _S["yodlee-docs-fastlink-upgrade-post-messages"],
+                            ),
                         ),
                     ),
                     page="reference/yodlee/additional_status/#CONSENT_REVOKED",
@@ -1052,19 +1290,28 @@ def _AdditionalStatus() -> type[CodeEnum]:
                     value="INCORRECT_OAUTH_TOKEN",
                     description="Failed to log in to the Open Banking provider site due to incorrect token.",
                     category=_C.RECONNECT_REQUIRED,
-                    sources=(_S["yodlee-java-additional-status"],),
+                    sources=(
+                        _S["yodlee-java-additional-status"],
+                        _S["yodlee-docs-fastlink-upgrade-post-messages"],
+                    ),
                     retryable=False,
                     end_user_can_retry=True,
                     wording=(
                         Wording(
                             field="description",
                             by="provider",
-                            sources=(_S["yodlee-java-additional-status"],),
+                            sources=(
+                                _S["yodlee-java-additional-status"],
+                                _S["yodlee-docs-fastlink-upgrade-post-messages"],
+                            ),
                         ),
                         Wording(
                             field="advice",
                             by="provider",
-                            sources=(_S["yodlee-java-additional-status"],),
+                            sources=(
+                                _S["yodlee-java-additional-status"],
+                                _S["yodlee-docs-fastlink-upgrade-post-messages"],
+                            ),
                         ),
                     ),
                     page="reference/yodlee/additional_status/#INCORRECT_OAUTH_TOKEN",
@@ -1074,19 +1321,28 @@ def _AdditionalStatus() -> type[CodeEnum]:
                     value="MIGRATION_IN_PROGRESS",
                     description="The account information is being migrated from the screen-scraping provider to the Open Banking provider site.",
                     category=_C.PENDING,
-                    sources=(_S["yodlee-java-additional-status"],),
+                    sources=(
+                        _S["yodlee-java-additional-status"],
+                        _S["yodlee-docs-fastlink-upgrade-post-messages"],
+                    ),
                     retryable=False,
                     end_user_can_retry=False,
                     wording=(
                         Wording(
                             field="description",
                             by="provider",
-                            sources=(_S["yodlee-java-additional-status"],),
+                            sources=(
+                                _S["yodlee-java-additional-status"],
+                                _S["yodlee-docs-fastlink-upgrade-post-messages"],
+                            ),
                         ),
                         Wording(
                             field="advice",
                             by="provider",
-                            sources=(_S["yodlee-java-additional-status"],),
+                            sources=(
+                                _S["yodlee-java-additional-status"],
+                                _S["yodlee-docs-fastlink-upgrade-post-messages"],
+                            ),
                         ),
                     ),
                     page="reference/yodlee/additional_status/#MIGRATION_IN_PROGRESS",
@@ -1096,7 +1352,10 @@ def _AdditionalStatus() -> type[CodeEnum]:
                     value="NOT_AVAILABLE",
                     description="No additional status is available.",
                     category=_C.INFORMATIONAL,
-                    sources=(_S["yodlee-java-additional-status"],),
+                    sources=(
+                        _S["yodlee-java-additional-status"],
+                        _S["yodlee-docs-fastlink-upgrade-post-messages"],
+                    ),
                     retryable=False,
                     end_user_can_retry=False,
                     wording=(
@@ -1466,10 +1725,14 @@ def _FastLinkErrorCode() -> type[CodeEnum]:
 
 def _FastLinkFunction() -> type[CodeEnum]:
     class FastLinkFunction(CodeEnum):
-        """FastLink post message function: The fnToCall of a FastLink post message: "The method name that has to be implemented on the customer side to receive this event from FastLink." Only the Error Handling page's value was read.
+        """FastLink post message function: The fnToCall of a FastLink post message: "The method name that has to be implemented on the customer side to receive this event from FastLink." The values read are the Error Handling page's and those of the upgrade guide's resize and account status messages; its other messages were not read.
 
         Wire field: fnToCall (a FastLink post message)."""
 
+        resizeIframeWindow = "resizeIframeWindow"
+        newThemeResizeFloater = "newThemeResizeFloater"
+        resizeFloater = "resizeFloater"
+        accountStatus = "accountStatus"
         errorHandler = "errorHandler"
 
     register(
@@ -1479,11 +1742,74 @@ def _FastLinkFunction() -> type[CodeEnum]:
                 provider="yodlee",
                 id="fastlink_function",
                 title="FastLink post message function",
-                description='The fnToCall of a FastLink post message: "The method name that has to be implemented on the customer side to receive this event from FastLink." Only the Error Handling page\'s value was read.',
+                description="The fnToCall of a FastLink post message: \"The method name that has to be implemented on the customer side to receive this event from FastLink.\" The values read are the Error Handling page's and those of the upgrade guide's resize and account status messages; its other messages were not read.",
                 field="fnToCall (a FastLink post message)",
-                sources=(_S["yodlee-docs-fastlink4-error-handling"],),
+                sources=(
+                    _S["yodlee-docs-fastlink4-error-handling"],
+                    _S["yodlee-docs-fastlink-upgrade-post-messages"],
+                ),
             ),
             (
+                CodeInfo(
+                    value="resizeIframeWindow",
+                    description="FastLink 4's resize event: the height FastLink needs for its frame.",
+                    category=_C.INFORMATIONAL,
+                    sources=(_S["yodlee-docs-fastlink-upgrade-post-messages"],),
+                    retryable=False,
+                    end_user_can_retry=False,
+                    wording=(
+                        Wording(field="description", by="bankcodes"),
+                        Wording(field="notes", by="bankcodes"),
+                    ),
+                    page="reference/yodlee/fastlink_function/#resizeIframeWindow",
+                    editorial=True,
+                    notes='The upgrade guide\'s FastLink 4 resize body: {"fnToCall":"resizeIframeWindow","app":"fastlink","height":500}. "This does not apply to customers using Initialize JS library."',
+                ),
+                CodeInfo(
+                    value="newThemeResizeFloater",
+                    description="A legacy FastLink's resize event.",
+                    category=_C.INFORMATIONAL,
+                    sources=(_S["yodlee-docs-fastlink-upgrade-post-messages"],),
+                    retryable=False,
+                    end_user_can_retry=False,
+                    wording=(
+                        Wording(field="description", by="bankcodes"),
+                        Wording(field="notes", by="bankcodes"),
+                    ),
+                    page="reference/yodlee/fastlink_function/#newThemeResizeFloater",
+                    editorial=True,
+                    notes='"Your version could be using either newThemeResizeFloater or resizeFloater for fnToCall."',
+                ),
+                CodeInfo(
+                    value="resizeFloater",
+                    description="A legacy FastLink's resize event.",
+                    category=_C.INFORMATIONAL,
+                    sources=(_S["yodlee-docs-fastlink-upgrade-post-messages"],),
+                    retryable=False,
+                    end_user_can_retry=False,
+                    wording=(
+                        Wording(field="description", by="bankcodes"),
+                        Wording(field="notes", by="bankcodes"),
+                    ),
+                    page="reference/yodlee/fastlink_function/#resizeFloater",
+                    editorial=True,
+                    notes='"Your version could be using either newThemeResizeFloater or resizeFloater for fnToCall."',
+                ),
+                CodeInfo(
+                    value="accountStatus",
+                    description="A legacy FastLink's account status message, such as its Account Addition Failed message (an onError event).",
+                    category=_C.INFORMATIONAL,
+                    sources=(_S["yodlee-docs-fastlink-upgrade-post-messages"],),
+                    retryable=False,
+                    end_user_can_retry=False,
+                    wording=(
+                        Wording(field="description", by="bankcodes"),
+                        Wording(field="notes", by="bankcodes"),
+                    ),
+                    page="reference/yodlee/fastlink_function/#accountStatus",
+                    editorial=True,
+                    notes='The legacy body of the Account Addition Failed message begins {"fnToCall":"accountStatus","providerId":16441, …; the copy read is cut there.',
+                ),
                 CodeInfo(
                     value="errorHandler",
                     description="The method name that has to be implemented on the customer side to receive this event from FastLink: an error (code, title, message).",

@@ -4526,6 +4526,13 @@ SOURCES: dict[str, Source] = {
         url="https://developer.yodlee.com/resources/yodlee/fastlink-4/docs/error_handling",
         read_in_part="A stored copy of the page, read from its start: the sample error post message and its four attributes, and the Deep-Linking Errors table from E700 to E800, cut in E800's description; the rest of the page was not read.",
     ),
+    "yodlee-docs-fastlink-upgrade-post-messages": Source(
+        id="yodlee-docs-fastlink-upgrade-post-messages",
+        kind="doc",
+        title="Envestnet | Yodlee: FastLink Upgrade Post Messages",
+        url="https://developer.envestnet.com/resources/yodlee/upgrade-guide/docs/fastlink-upgrade-post-messages",
+        read_in_part='A stored copy of the page, read from its start: the field name changes of the post messages, the deprecated fields, the resize event\'s legacy and FastLink 4 bodies, cut in the legacy body of the Account Addition Failed message ("fnToCall":"accountStatus"); the other error, success and close events, and the Upgrade Guide\'s Error Code to Dataset Additional Status Mappings it links to, were not read.',
+    ),
     "yodlee-docs-webhooks": Source(
         id="yodlee-docs-webhooks",
         kind="doc",

@@ -640,7 +640,11 @@ if TYPE_CHECKING:  # each kind's model type, for type checkers only (nothing per
         *,
         strict: Literal[False] = False,
         max_bytes: int = MAX_BYTES,
-    ) -> _yodlee_fastlink_message.FastLinkError | _yodlee_fastlink_message.FastLinkStatus: ...
+    ) -> (
+        _yodlee_fastlink_message.FastLinkError
+        | _yodlee_fastlink_message.FastLinkStatus
+        | _yodlee_fastlink_message.FastLinkEvent
+    ): ...
     @overload
     def validate(
         kind: Literal["yodlee/fastlink-message"],
@@ -651,6 +655,7 @@ if TYPE_CHECKING:  # each kind's model type, for type checkers only (nothing per
     ) -> (
         _yodlee_fastlink_message_strict.FastLinkError
         | _yodlee_fastlink_message_strict.FastLinkStatus
+        | _yodlee_fastlink_message_strict.FastLinkEvent
     ): ...
 
     @overload

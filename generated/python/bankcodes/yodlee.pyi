@@ -154,10 +154,18 @@ class FastLinkErrorCode(CodeEnum):
     """A technical difficulty while processing the request."""
 
 class FastLinkFunction(CodeEnum):
-    """FastLink post message function: The fnToCall of a FastLink post message: "The method name that has to be implemented on the customer side to receive this event from FastLink." Only the Error Handling page's value was read.
+    """FastLink post message function: The fnToCall of a FastLink post message: "The method name that has to be implemented on the customer side to receive this event from FastLink." The values read are the Error Handling page's and those of the upgrade guide's resize and account status messages; its other messages were not read.
 
     Wire field: fnToCall (a FastLink post message)."""
 
+    resizeIframeWindow = "resizeIframeWindow"
+    """FastLink 4's resize event: the height FastLink needs for its frame."""
+    newThemeResizeFloater = "newThemeResizeFloater"
+    """A legacy FastLink's resize event."""
+    resizeFloater = "resizeFloater"
+    """A legacy FastLink's resize event."""
+    accountStatus = "accountStatus"
+    """A legacy FastLink's account status message, such as its Account Addition Failed message (an onError event)."""
     errorHandler = "errorHandler"
     """The method name that has to be implemented on the customer side to receive this event from FastLink: an error (code, title, message)."""
 

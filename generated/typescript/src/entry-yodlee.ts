@@ -14,6 +14,7 @@ import { isAllowedOrigin, parseListenerMessage } from "./messages.js";
 import type { InvalidMessage, ListenerReading, UnknownMessage } from "./messages.js";
 import type {
   YodleeFastLinkError,
+  YodleeFastLinkEvent,
   YodleeFastLinkStatus,
 } from "./payloads.js";
 import {
@@ -127,7 +128,8 @@ export function endUserText(
 /** What parseYodleeFastLinkMessage returns. */
 export type ParseYodleeFastLinkMessageResult =
   | ListenerReading<"error", YodleeFastLinkError, YodleeFastLinkErrorCodeOrUnknown | YodleeFastLinkFunctionOrUnknown>
-  | ListenerReading<"status", YodleeFastLinkStatus, YodleeAdditionalStatusOrUnknown | YodleeProviderAccountStatusOrUnknown | YodleeFastLinkFunctionOrUnknown | null>
+  | ListenerReading<"status", YodleeFastLinkStatus, YodleeAdditionalStatusOrUnknown | YodleeProviderAccountStatusOrUnknown | YodleeFastLinkFunctionOrUnknown>
+  | ListenerReading<"event", YodleeFastLinkEvent, YodleeFastLinkFunctionOrUnknown | null>
   | InvalidMessage
   | UnknownMessage;
 
@@ -155,7 +157,7 @@ export function parseYodleeFastLinkMessage(data: unknown): ParseYodleeFastLinkMe
     },
     {
       kind: "status",
-      tag: null,
+      tag: "additionalStatus",
       codes: [
         [
           "additionalStatus",
@@ -184,6 +186,18 @@ export function parseYodleeFastLinkMessage(data: unknown): ParseYodleeFastLinkMe
         ["additionalStatus", text],
         ["fnToCall", text],
       ],
+      maxLength: 8192,
+    },
+    {
+      kind: "event",
+      tag: null,
+      codes: [
+        [
+          "fnToCall",
+          [{ id: "yodlee.fastlink_function", categories: YodleeFastLinkFunctionCategories }],
+        ],
+      ],
+      fields: [["fnToCall", text], ["app", text], ["height", integer]],
       maxLength: 8192,
     },
   ], data) as ParseYodleeFastLinkMessageResult;

@@ -61,6 +61,7 @@ import type {
   PluggyConnectEventPayload,
   PluggyConnectResult,
   YodleeFastLinkError,
+  YodleeFastLinkEvent,
   YodleeFastLinkStatus,
 } from "./payloads.js";
 import {
@@ -471,7 +472,8 @@ export function parsePlaidLinkCallback(data: unknown): ParsePlaidLinkCallbackRes
 /** What parseYodleeFastLinkMessage returns. */
 export type ParseYodleeFastLinkMessageResult =
   | ListenerEvent<"error", YodleeFastLinkError, YodleeFastLinkErrorCodeOrUnknown | YodleeFastLinkFunctionOrUnknown>
-  | ListenerEvent<"status", YodleeFastLinkStatus, YodleeAdditionalStatusOrUnknown | YodleeProviderAccountStatusOrUnknown | YodleeFastLinkFunctionOrUnknown | null>
+  | ListenerEvent<"status", YodleeFastLinkStatus, YodleeAdditionalStatusOrUnknown | YodleeProviderAccountStatusOrUnknown | YodleeFastLinkFunctionOrUnknown>
+  | ListenerEvent<"event", YodleeFastLinkEvent, YodleeFastLinkFunctionOrUnknown | null>
   | InvalidMessage
   | UnknownMessage;
 
@@ -513,7 +515,7 @@ export function parseYodleeFastLinkMessage(data: unknown): ParseYodleeFastLinkMe
     },
     {
       kind: "status",
-      tag: null,
+      tag: "additionalStatus",
       codes: [
         [
           "additionalStatus",
@@ -558,6 +560,25 @@ export function parseYodleeFastLinkMessage(data: unknown): ParseYodleeFastLinkMe
         ["additionalStatus", text],
         ["fnToCall", text],
       ],
+      maxLength: 8192,
+    },
+    {
+      kind: "event",
+      tag: null,
+      codes: [
+        [
+          "fnToCall",
+          [
+            {
+              id: "yodlee.fastlink_function",
+              categories: YodleeFastLinkFunctionCategories,
+              info: YodleeFastLinkFunctionInfo,
+              aliases: YodleeFastLinkFunctionAliases,
+            },
+          ],
+        ],
+      ],
+      fields: [["fnToCall", text], ["app", text], ["height", integer]],
       maxLength: 8192,
     },
   ], data) as ParseYodleeFastLinkMessageResult;

@@ -2061,6 +2061,17 @@ export interface YodleeWebhookEvent {
   readonly data?: unknown;
 }
 
+/**
+ * Another FastLink post message, named by its fnToCall: FastLink 4's resize event ({fnToCall, app,
+ * height}).
+ */
+export interface YodleeFastLinkEvent {
+  /** Every post message read names its method. */
+  readonly fnToCall: YodleeFastLinkFunctionOrUnknown;
+  readonly app?: string;
+  readonly height?: number;
+}
+
 /** An error FastLink returns as part of the post message. */
 export interface YodleeFastLinkError {
   /** Specifies the error code. */
@@ -7902,7 +7913,7 @@ export type PlaidLinkCallback = PlaidLinkError | PlaidLinkExitMetadata | PlaidLi
 export type MxMxWebhook = MxConnectionStatusWebhook | MxAggregationWebhook | MxBalanceWebhook | MxStatementWebhook | MxVerificationWebhook | MxInitialDataReadyWebhook | MxOtherWebhook;
 
 /** A FastLink post message: an error, or a provider account's status. */
-export type YodleeFastLinkMessage = YodleeFastLinkError | YodleeFastLinkStatus;
+export type YodleeFastLinkMessage = YodleeFastLinkError | YodleeFastLinkStatus | YodleeFastLinkEvent;
 
 /**
  * A message the Connect widget posts, chosen by its type. Comparing `type` with a value (`===`,

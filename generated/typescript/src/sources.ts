@@ -3072,6 +3072,11 @@ export const Sources = {
     url: "https://developer.yodlee.com/resources/yodlee/fastlink-4/docs/error_handling",
     readInPart: "A stored copy of the page, read from its start: the sample error post message and its four attributes, and the Deep-Linking Errors table from E700 to E800, cut in E800's description; the rest of the page was not read.",
   },
+  "yodlee-docs-fastlink-upgrade-post-messages": {
+    title: "Envestnet | Yodlee: FastLink Upgrade Post Messages",
+    url: "https://developer.envestnet.com/resources/yodlee/upgrade-guide/docs/fastlink-upgrade-post-messages",
+    readInPart: "A stored copy of the page, read from its start: the field name changes of the post messages, the deprecated fields, the resize event's legacy and FastLink 4 bodies, cut in the legacy body of the Account Addition Failed message (\"fnToCall\":\"accountStatus\"); the other error, success and close events, and the Upgrade Guide's Error Code to Dataset Additional Status Mappings it links to, were not read.",
+  },
   "yodlee-docs-webhooks": {
     title: "Envestnet | Yodlee: Webhooks overview",
     url: "https://developer.envestnet.com/resources/yodlee/webhooks/docs",

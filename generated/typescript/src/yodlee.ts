@@ -776,9 +776,14 @@ export const YodleeAdditionalStatusInfo: { readonly [V in YodleeAdditionalStatus
       retryable: false,
       endUserCanRetry: false,
       httpStatuses: [],
-      sources: ["yodlee-java-additional-status"],
+      sources: ["yodlee-java-additional-status", "yodlee-docs-fastlink-upgrade-post-messages"],
       deprecated: false,
-      wording: { description: { by: "provider", sources: ["yodlee-java-additional-status"] } },
+      wording: {
+        description: {
+          by: "provider",
+          sources: ["yodlee-java-additional-status", "yodlee-docs-fastlink-upgrade-post-messages"],
+        },
+      },
       message: null,
       advice: null,
       userMessage: null,
@@ -790,9 +795,14 @@ export const YodleeAdditionalStatusInfo: { readonly [V in YodleeAdditionalStatus
       retryable: false,
       endUserCanRetry: false,
       httpStatuses: [],
-      sources: ["yodlee-java-additional-status"],
+      sources: ["yodlee-java-additional-status", "yodlee-docs-fastlink-upgrade-post-messages"],
       deprecated: false,
-      wording: { description: { by: "provider", sources: ["yodlee-java-additional-status"] } },
+      wording: {
+        description: {
+          by: "provider",
+          sources: ["yodlee-java-additional-status", "yodlee-docs-fastlink-upgrade-post-messages"],
+        },
+      },
       message: null,
       advice: null,
       userMessage: null,
@@ -804,9 +814,14 @@ export const YodleeAdditionalStatusInfo: { readonly [V in YodleeAdditionalStatus
       retryable: false,
       endUserCanRetry: false,
       httpStatuses: [],
-      sources: ["yodlee-java-additional-status"],
+      sources: ["yodlee-java-additional-status", "yodlee-docs-fastlink-upgrade-post-messages"],
       deprecated: false,
-      wording: { description: { by: "provider", sources: ["yodlee-java-additional-status"] } },
+      wording: {
+        description: {
+          by: "provider",
+          sources: ["yodlee-java-additional-status", "yodlee-docs-fastlink-upgrade-post-messages"],
+        },
+      },
       message: null,
       advice: null,
       userMessage: null,
@@ -818,9 +833,14 @@ export const YodleeAdditionalStatusInfo: { readonly [V in YodleeAdditionalStatus
       retryable: false,
       endUserCanRetry: false,
       httpStatuses: [],
-      sources: ["yodlee-java-additional-status"],
+      sources: ["yodlee-java-additional-status", "yodlee-docs-fastlink-upgrade-post-messages"],
       deprecated: false,
-      wording: { description: { by: "provider", sources: ["yodlee-java-additional-status"] } },
+      wording: {
+        description: {
+          by: "provider",
+          sources: ["yodlee-java-additional-status", "yodlee-docs-fastlink-upgrade-post-messages"],
+        },
+      },
       message: null,
       advice: null,
       userMessage: null,
@@ -832,11 +852,17 @@ export const YodleeAdditionalStatusInfo: { readonly [V in YodleeAdditionalStatus
       retryable: true,
       endUserCanRetry: true,
       httpStatuses: [],
-      sources: ["yodlee-java-additional-status"],
+      sources: ["yodlee-java-additional-status", "yodlee-docs-fastlink-upgrade-post-messages"],
       deprecated: false,
       wording: {
-        description: { by: "provider", sources: ["yodlee-java-additional-status"] },
-        advice: { by: "provider", sources: ["yodlee-java-additional-status"] },
+        description: {
+          by: "provider",
+          sources: ["yodlee-java-additional-status", "yodlee-docs-fastlink-upgrade-post-messages"],
+        },
+        advice: {
+          by: "provider",
+          sources: ["yodlee-java-additional-status", "yodlee-docs-fastlink-upgrade-post-messages"],
+        },
       },
       message: null,
       advice: "Instruct the user to try again if the mandatory data is missing. If the request fails repeatedly, report the issue to the customer service team",
@@ -849,11 +875,17 @@ export const YodleeAdditionalStatusInfo: { readonly [V in YodleeAdditionalStatus
       retryable: true,
       endUserCanRetry: true,
       httpStatuses: [],
-      sources: ["yodlee-java-additional-status"],
+      sources: ["yodlee-java-additional-status", "yodlee-docs-fastlink-upgrade-post-messages"],
       deprecated: false,
       wording: {
-        description: { by: "provider", sources: ["yodlee-java-additional-status"] },
-        advice: { by: "provider", sources: ["yodlee-java-additional-status"] },
+        description: {
+          by: "provider",
+          sources: ["yodlee-java-additional-status", "yodlee-docs-fastlink-upgrade-post-messages"],
+        },
+        advice: {
+          by: "provider",
+          sources: ["yodlee-java-additional-status", "yodlee-docs-fastlink-upgrade-post-messages"],
+        },
       },
       message: null,
       advice: "Instruct the user to try again later. If the request fails repeatedly, report the issue to the customer service team",
@@ -866,11 +898,17 @@ export const YodleeAdditionalStatusInfo: { readonly [V in YodleeAdditionalStatus
       retryable: false,
       endUserCanRetry: false,
       httpStatuses: [],
-      sources: ["yodlee-java-additional-status"],
+      sources: ["yodlee-java-additional-status", "yodlee-docs-fastlink-upgrade-post-messages"],
       deprecated: false,
       wording: {
-        description: { by: "provider", sources: ["yodlee-java-additional-status"] },
-        advice: { by: "provider", sources: ["yodlee-java-additional-status"] },
+        description: {
+          by: "provider",
+          sources: ["yodlee-java-additional-status", "yodlee-docs-fastlink-upgrade-post-messages"],
+        },
+        advice: {
+          by: "provider",
+          sources: ["yodlee-java-additional-status", "yodlee-docs-fastlink-upgrade-post-messages"],
+        },
       },
       message: null,
       advice: "Instruct the user to check with the respective data provider or provider site.",
@@ -883,11 +921,17 @@ export const YodleeAdditionalStatusInfo: { readonly [V in YodleeAdditionalStatus
       retryable: false,
       endUserCanRetry: false,
       httpStatuses: [],
-      sources: ["yodlee-java-additional-status"],
+      sources: ["yodlee-java-additional-status", "yodlee-docs-fastlink-upgrade-post-messages"],
       deprecated: false,
       wording: {
-        description: { by: "provider", sources: ["yodlee-java-additional-status"] },
-        advice: { by: "provider", sources: ["yodlee-java-additional-status"] },
+        description: {
+          by: "provider",
+          sources: ["yodlee-java-additional-status", "yodlee-docs-fastlink-upgrade-post-messages"],
+        },
+        advice: {
+          by: "provider",
+          sources: ["yodlee-java-additional-status", "yodlee-docs-fastlink-upgrade-post-messages"],
+        },
       },
       message: null,
       advice: "Instruct the user to visit the provider site and take necessary actions to unlock the account",
@@ -900,7 +944,7 @@ export const YodleeAdditionalStatusInfo: { readonly [V in YodleeAdditionalStatus
       retryable: false,
       endUserCanRetry: true,
       httpStatuses: [],
-      sources: ["yodlee-java-additional-status"],
+      sources: ["yodlee-java-additional-status", "yodlee-docs-fastlink-upgrade-post-messages"],
       deprecated: false,
       wording: { description: { by: "bankcodes", sources: [] } },
       message: null,
@@ -914,7 +958,7 @@ export const YodleeAdditionalStatusInfo: { readonly [V in YodleeAdditionalStatus
       retryable: false,
       endUserCanRetry: false,
       httpStatuses: [],
-      sources: ["yodlee-java-additional-status"],
+      sources: ["yodlee-java-additional-status", "yodlee-docs-fastlink-upgrade-post-messages"],
       deprecated: false,
       wording: { description: { by: "bankcodes", sources: [] } },
       message: null,
@@ -928,11 +972,17 @@ export const YodleeAdditionalStatusInfo: { readonly [V in YodleeAdditionalStatus
       retryable: false,
       endUserCanRetry: true,
       httpStatuses: [],
-      sources: ["yodlee-java-additional-status"],
+      sources: ["yodlee-java-additional-status", "yodlee-docs-fastlink-upgrade-post-messages"],
       deprecated: false,
       wording: {
-        description: { by: "provider", sources: ["yodlee-java-additional-status"] },
-        advice: { by: "provider", sources: ["yodlee-java-additional-status"] },
+        description: {
+          by: "provider",
+          sources: ["yodlee-java-additional-status", "yodlee-docs-fastlink-upgrade-post-messages"],
+        },
+        advice: {
+          by: "provider",
+          sources: ["yodlee-java-additional-status", "yodlee-docs-fastlink-upgrade-post-messages"],
+        },
       },
       message: null,
       advice: "Instruct the user to visit the provider site and perform the required actions, and invoke the edit account flow to update the credentials in the Yodlee system",
@@ -945,11 +995,17 @@ export const YodleeAdditionalStatusInfo: { readonly [V in YodleeAdditionalStatus
       retryable: false,
       endUserCanRetry: true,
       httpStatuses: [],
-      sources: ["yodlee-java-additional-status"],
+      sources: ["yodlee-java-additional-status", "yodlee-docs-fastlink-upgrade-post-messages"],
       deprecated: false,
       wording: {
-        description: { by: "provider", sources: ["yodlee-java-additional-status"] },
-        advice: { by: "provider", sources: ["yodlee-java-additional-status"] },
+        description: {
+          by: "provider",
+          sources: ["yodlee-java-additional-status", "yodlee-docs-fastlink-upgrade-post-messages"],
+        },
+        advice: {
+          by: "provider",
+          sources: ["yodlee-java-additional-status", "yodlee-docs-fastlink-upgrade-post-messages"],
+        },
       },
       message: null,
       advice: "Instruct the user to provide the correct credentials by invoking the edit account flow.",
@@ -962,11 +1018,17 @@ export const YodleeAdditionalStatusInfo: { readonly [V in YodleeAdditionalStatus
       retryable: false,
       endUserCanRetry: true,
       httpStatuses: [],
-      sources: ["yodlee-java-additional-status"],
+      sources: ["yodlee-java-additional-status", "yodlee-docs-fastlink-upgrade-post-messages"],
       deprecated: false,
       wording: {
-        description: { by: "provider", sources: ["yodlee-java-additional-status"] },
-        advice: { by: "provider", sources: ["yodlee-java-additional-status"] },
+        description: {
+          by: "provider",
+          sources: ["yodlee-java-additional-status", "yodlee-docs-fastlink-upgrade-post-messages"],
+        },
+        advice: {
+          by: "provider",
+          sources: ["yodlee-java-additional-status", "yodlee-docs-fastlink-upgrade-post-messages"],
+        },
       },
       message: null,
       advice: "Instruct the user to provide the property value",
@@ -979,11 +1041,17 @@ export const YodleeAdditionalStatusInfo: { readonly [V in YodleeAdditionalStatus
       retryable: false,
       endUserCanRetry: true,
       httpStatuses: [],
-      sources: ["yodlee-java-additional-status"],
+      sources: ["yodlee-java-additional-status", "yodlee-docs-fastlink-upgrade-post-messages"],
       deprecated: false,
       wording: {
-        description: { by: "provider", sources: ["yodlee-java-additional-status"] },
-        advice: { by: "provider", sources: ["yodlee-java-additional-status"] },
+        description: {
+          by: "provider",
+          sources: ["yodlee-java-additional-status", "yodlee-docs-fastlink-upgrade-post-messages"],
+        },
+        advice: {
+          by: "provider",
+          sources: ["yodlee-java-additional-status", "yodlee-docs-fastlink-upgrade-post-messages"],
+        },
       },
       message: null,
       advice: "Instruct the user to provide the correct MFA information",
@@ -996,11 +1064,17 @@ export const YodleeAdditionalStatusInfo: { readonly [V in YodleeAdditionalStatus
       retryable: true,
       endUserCanRetry: true,
       httpStatuses: [],
-      sources: ["yodlee-java-additional-status"],
+      sources: ["yodlee-java-additional-status", "yodlee-docs-fastlink-upgrade-post-messages"],
       deprecated: false,
       wording: {
-        description: { by: "provider", sources: ["yodlee-java-additional-status"] },
-        advice: { by: "provider", sources: ["yodlee-java-additional-status"] },
+        description: {
+          by: "provider",
+          sources: ["yodlee-java-additional-status", "yodlee-docs-fastlink-upgrade-post-messages"],
+        },
+        advice: {
+          by: "provider",
+          sources: ["yodlee-java-additional-status", "yodlee-docs-fastlink-upgrade-post-messages"],
+        },
       },
       message: null,
       advice: "Instruct the user to try again later. If the request fails repeatedly, report the issue to the customer service team",
@@ -1013,11 +1087,17 @@ export const YodleeAdditionalStatusInfo: { readonly [V in YodleeAdditionalStatus
       retryable: true,
       endUserCanRetry: true,
       httpStatuses: [],
-      sources: ["yodlee-java-additional-status"],
+      sources: ["yodlee-java-additional-status", "yodlee-docs-fastlink-upgrade-post-messages"],
       deprecated: false,
       wording: {
-        description: { by: "provider", sources: ["yodlee-java-additional-status"] },
-        advice: { by: "provider", sources: ["yodlee-java-additional-status"] },
+        description: {
+          by: "provider",
+          sources: ["yodlee-java-additional-status", "yodlee-docs-fastlink-upgrade-post-messages"],
+        },
+        advice: {
+          by: "provider",
+          sources: ["yodlee-java-additional-status", "yodlee-docs-fastlink-upgrade-post-messages"],
+        },
       },
       message: null,
       advice: "Instruct the user to try again later. If the request fails repeatedly, report the issue to the customer service team",
@@ -1030,11 +1110,17 @@ export const YodleeAdditionalStatusInfo: { readonly [V in YodleeAdditionalStatus
       retryable: true,
       endUserCanRetry: true,
       httpStatuses: [],
-      sources: ["yodlee-java-additional-status"],
+      sources: ["yodlee-java-additional-status", "yodlee-docs-fastlink-upgrade-post-messages"],
       deprecated: false,
       wording: {
-        description: { by: "provider", sources: ["yodlee-java-additional-status"] },
-        advice: { by: "provider", sources: ["yodlee-java-additional-status"] },
+        description: {
+          by: "provider",
+          sources: ["yodlee-java-additional-status", "yodlee-docs-fastlink-upgrade-post-messages"],
+        },
+        advice: {
+          by: "provider",
+          sources: ["yodlee-java-additional-status", "yodlee-docs-fastlink-upgrade-post-messages"],
+        },
       },
       message: null,
       advice: "Instruct the user to try again later. If the request fails repeatedly, report the issue to the customer service team",
@@ -1047,11 +1133,17 @@ export const YodleeAdditionalStatusInfo: { readonly [V in YodleeAdditionalStatus
       retryable: false,
       endUserCanRetry: false,
       httpStatuses: [],
-      sources: ["yodlee-java-additional-status"],
+      sources: ["yodlee-java-additional-status", "yodlee-docs-fastlink-upgrade-post-messages"],
       deprecated: false,
       wording: {
-        description: { by: "provider", sources: ["yodlee-java-additional-status"] },
-        advice: { by: "provider", sources: ["yodlee-java-additional-status"] },
+        description: {
+          by: "provider",
+          sources: ["yodlee-java-additional-status", "yodlee-docs-fastlink-upgrade-post-messages"],
+        },
+        advice: {
+          by: "provider",
+          sources: ["yodlee-java-additional-status", "yodlee-docs-fastlink-upgrade-post-messages"],
+        },
       },
       message: null,
       advice: "Inform the user about the latest available status",
@@ -1064,11 +1156,17 @@ export const YodleeAdditionalStatusInfo: { readonly [V in YodleeAdditionalStatus
       retryable: true,
       endUserCanRetry: true,
       httpStatuses: [],
-      sources: ["yodlee-java-additional-status"],
+      sources: ["yodlee-java-additional-status", "yodlee-docs-fastlink-upgrade-post-messages"],
       deprecated: false,
       wording: {
-        description: { by: "provider", sources: ["yodlee-java-additional-status"] },
-        advice: { by: "provider", sources: ["yodlee-java-additional-status"] },
+        description: {
+          by: "provider",
+          sources: ["yodlee-java-additional-status", "yodlee-docs-fastlink-upgrade-post-messages"],
+        },
+        advice: {
+          by: "provider",
+          sources: ["yodlee-java-additional-status", "yodlee-docs-fastlink-upgrade-post-messages"],
+        },
       },
       message: null,
       advice: "Instruct the user to try again later. If the request fails repeatedly, report the issue to the customer service team",
@@ -1081,11 +1179,17 @@ export const YodleeAdditionalStatusInfo: { readonly [V in YodleeAdditionalStatus
       retryable: true,
       endUserCanRetry: true,
       httpStatuses: [],
-      sources: ["yodlee-java-additional-status"],
+      sources: ["yodlee-java-additional-status", "yodlee-docs-fastlink-upgrade-post-messages"],
       deprecated: false,
       wording: {
-        description: { by: "provider", sources: ["yodlee-java-additional-status"] },
-        advice: { by: "provider", sources: ["yodlee-java-additional-status"] },
+        description: {
+          by: "provider",
+          sources: ["yodlee-java-additional-status", "yodlee-docs-fastlink-upgrade-post-messages"],
+        },
+        advice: {
+          by: "provider",
+          sources: ["yodlee-java-additional-status", "yodlee-docs-fastlink-upgrade-post-messages"],
+        },
       },
       message: null,
       advice: "Instruct the user to try again later. If the request fails repeatedly, report the issue to the customer service team.",
@@ -1098,11 +1202,17 @@ export const YodleeAdditionalStatusInfo: { readonly [V in YodleeAdditionalStatus
       retryable: false,
       endUserCanRetry: true,
       httpStatuses: [],
-      sources: ["yodlee-java-additional-status"],
+      sources: ["yodlee-java-additional-status", "yodlee-docs-fastlink-upgrade-post-messages"],
       deprecated: false,
       wording: {
-        description: { by: "provider", sources: ["yodlee-java-additional-status"] },
-        advice: { by: "provider", sources: ["yodlee-java-additional-status"] },
+        description: {
+          by: "provider",
+          sources: ["yodlee-java-additional-status", "yodlee-docs-fastlink-upgrade-post-messages"],
+        },
+        advice: {
+          by: "provider",
+          sources: ["yodlee-java-additional-status", "yodlee-docs-fastlink-upgrade-post-messages"],
+        },
       },
       message: null,
       advice: "Instruct the user to visit the provider site and perform the necessary action",
@@ -1115,11 +1225,17 @@ export const YodleeAdditionalStatusInfo: { readonly [V in YodleeAdditionalStatus
       retryable: true,
       endUserCanRetry: true,
       httpStatuses: [],
-      sources: ["yodlee-java-additional-status"],
+      sources: ["yodlee-java-additional-status", "yodlee-docs-fastlink-upgrade-post-messages"],
       deprecated: false,
       wording: {
-        description: { by: "provider", sources: ["yodlee-java-additional-status"] },
-        advice: { by: "provider", sources: ["yodlee-java-additional-status"] },
+        description: {
+          by: "provider",
+          sources: ["yodlee-java-additional-status", "yodlee-docs-fastlink-upgrade-post-messages"],
+        },
+        advice: {
+          by: "provider",
+          sources: ["yodlee-java-additional-status", "yodlee-docs-fastlink-upgrade-post-messages"],
+        },
       },
       message: null,
       advice: "Instruct the user to try again later",
@@ -1132,11 +1248,17 @@ export const YodleeAdditionalStatusInfo: { readonly [V in YodleeAdditionalStatus
       retryable: false,
       endUserCanRetry: true,
       httpStatuses: [],
-      sources: ["yodlee-java-additional-status"],
+      sources: ["yodlee-java-additional-status", "yodlee-docs-fastlink-upgrade-post-messages"],
       deprecated: false,
       wording: {
-        description: { by: "provider", sources: ["yodlee-java-additional-status"] },
-        advice: { by: "provider", sources: ["yodlee-java-additional-status"] },
+        description: {
+          by: "provider",
+          sources: ["yodlee-java-additional-status", "yodlee-docs-fastlink-upgrade-post-messages"],
+        },
+        advice: {
+          by: "provider",
+          sources: ["yodlee-java-additional-status", "yodlee-docs-fastlink-upgrade-post-messages"],
+        },
       },
       message: null,
       advice: "The OAUTH based authentication sites can be added or updated only using Yodlee FastLink and not Yodlee APIs. Instruct the user to add the account using FastLink",
@@ -1149,11 +1271,17 @@ export const YodleeAdditionalStatusInfo: { readonly [V in YodleeAdditionalStatus
       retryable: false,
       endUserCanRetry: false,
       httpStatuses: [],
-      sources: ["yodlee-java-additional-status"],
+      sources: ["yodlee-java-additional-status", "yodlee-docs-fastlink-upgrade-post-messages"],
       deprecated: false,
       wording: {
-        description: { by: "provider", sources: ["yodlee-java-additional-status"] },
-        advice: { by: "provider", sources: ["yodlee-java-additional-status"] },
+        description: {
+          by: "provider",
+          sources: ["yodlee-java-additional-status", "yodlee-docs-fastlink-upgrade-post-messages"],
+        },
+        advice: {
+          by: "provider",
+          sources: ["yodlee-java-additional-status", "yodlee-docs-fastlink-upgrade-post-messages"],
+        },
       },
       message: null,
       advice: "Either get the dataset/attribute enabled or remove the dataset/attribute from the input",
@@ -1166,11 +1294,17 @@ export const YodleeAdditionalStatusInfo: { readonly [V in YodleeAdditionalStatus
       retryable: false,
       endUserCanRetry: true,
       httpStatuses: [],
-      sources: ["yodlee-java-additional-status"],
+      sources: ["yodlee-java-additional-status", "yodlee-docs-fastlink-upgrade-post-messages"],
       deprecated: false,
       wording: {
-        description: { by: "provider", sources: ["yodlee-java-additional-status"] },
-        advice: { by: "provider", sources: ["yodlee-java-additional-status"] },
+        description: {
+          by: "provider",
+          sources: ["yodlee-java-additional-status", "yodlee-docs-fastlink-upgrade-post-messages"],
+        },
+        advice: {
+          by: "provider",
+          sources: ["yodlee-java-additional-status", "yodlee-docs-fastlink-upgrade-post-messages"],
+        },
       },
       message: null,
       advice: "Instruct the user to enroll for the dataset and then request for it",
@@ -1183,11 +1317,17 @@ export const YodleeAdditionalStatusInfo: { readonly [V in YodleeAdditionalStatus
       retryable: false,
       endUserCanRetry: true,
       httpStatuses: [],
-      sources: ["yodlee-java-additional-status"],
+      sources: ["yodlee-java-additional-status", "yodlee-docs-fastlink-upgrade-post-messages"],
       deprecated: false,
       wording: {
-        description: { by: "provider", sources: ["yodlee-java-additional-status"] },
-        advice: { by: "provider", sources: ["yodlee-java-additional-status"] },
+        description: {
+          by: "provider",
+          sources: ["yodlee-java-additional-status", "yodlee-docs-fastlink-upgrade-post-messages"],
+        },
+        advice: {
+          by: "provider",
+          sources: ["yodlee-java-additional-status", "yodlee-docs-fastlink-upgrade-post-messages"],
+        },
       },
       message: null,
       advice: "Instruct the user to provide the consent through the edit account flow.",
@@ -1200,11 +1340,17 @@ export const YodleeAdditionalStatusInfo: { readonly [V in YodleeAdditionalStatus
       retryable: false,
       endUserCanRetry: true,
       httpStatuses: [],
-      sources: ["yodlee-java-additional-status"],
+      sources: ["yodlee-java-additional-status", "yodlee-docs-fastlink-upgrade-post-messages"],
       deprecated: false,
       wording: {
-        description: { by: "provider", sources: ["yodlee-java-additional-status"] },
-        advice: { by: "provider", sources: ["yodlee-java-additional-status"] },
+        description: {
+          by: "provider",
+          sources: ["yodlee-java-additional-status", "yodlee-docs-fastlink-upgrade-post-messages"],
+        },
+        advice: {
+          by: "provider",
+          sources: ["yodlee-java-additional-status", "yodlee-docs-fastlink-upgrade-post-messages"],
+        },
       },
       message: null,
       advice: "Instruct the user to provide the consent through the edit account flow.",
@@ -1217,11 +1363,17 @@ export const YodleeAdditionalStatusInfo: { readonly [V in YodleeAdditionalStatus
       retryable: false,
       endUserCanRetry: true,
       httpStatuses: [],
-      sources: ["yodlee-java-additional-status"],
+      sources: ["yodlee-java-additional-status", "yodlee-docs-fastlink-upgrade-post-messages"],
       deprecated: false,
       wording: {
-        description: { by: "provider", sources: ["yodlee-java-additional-status"] },
-        advice: { by: "provider", sources: ["yodlee-java-additional-status"] },
+        description: {
+          by: "provider",
+          sources: ["yodlee-java-additional-status", "yodlee-docs-fastlink-upgrade-post-messages"],
+        },
+        advice: {
+          by: "provider",
+          sources: ["yodlee-java-additional-status", "yodlee-docs-fastlink-upgrade-post-messages"],
+        },
       },
       message: null,
       advice: "Instruct the user to provide the consent through the add account flow.",
@@ -1234,11 +1386,17 @@ export const YodleeAdditionalStatusInfo: { readonly [V in YodleeAdditionalStatus
       retryable: false,
       endUserCanRetry: true,
       httpStatuses: [],
-      sources: ["yodlee-java-additional-status"],
+      sources: ["yodlee-java-additional-status", "yodlee-docs-fastlink-upgrade-post-messages"],
       deprecated: false,
       wording: {
-        description: { by: "provider", sources: ["yodlee-java-additional-status"] },
-        advice: { by: "provider", sources: ["yodlee-java-additional-status"] },
+        description: {
+          by: "provider",
+          sources: ["yodlee-java-additional-status", "yodlee-docs-fastlink-upgrade-post-messages"],
+        },
+        advice: {
+          by: "provider",
+          sources: ["yodlee-java-additional-status", "yodlee-docs-fastlink-upgrade-post-messages"],
+        },
       },
       message: null,
       advice: "Instruct the user to provide the consent through the edit account flow.",
@@ -1251,11 +1409,17 @@ export const YodleeAdditionalStatusInfo: { readonly [V in YodleeAdditionalStatus
       retryable: false,
       endUserCanRetry: false,
       httpStatuses: [],
-      sources: ["yodlee-java-additional-status"],
+      sources: ["yodlee-java-additional-status", "yodlee-docs-fastlink-upgrade-post-messages"],
       deprecated: false,
       wording: {
-        description: { by: "provider", sources: ["yodlee-java-additional-status"] },
-        advice: { by: "provider", sources: ["yodlee-java-additional-status"] },
+        description: {
+          by: "provider",
+          sources: ["yodlee-java-additional-status", "yodlee-docs-fastlink-upgrade-post-messages"],
+        },
+        advice: {
+          by: "provider",
+          sources: ["yodlee-java-additional-status", "yodlee-docs-fastlink-upgrade-post-messages"],
+        },
       },
       message: null,
       advice: "No action is required as it is a transient state.",
@@ -1268,7 +1432,7 @@ export const YodleeAdditionalStatusInfo: { readonly [V in YodleeAdditionalStatus
       retryable: false,
       endUserCanRetry: false,
       httpStatuses: [],
-      sources: ["yodlee-java-additional-status"],
+      sources: ["yodlee-java-additional-status", "yodlee-docs-fastlink-upgrade-post-messages"],
       deprecated: false,
       wording: { description: { by: "bankcodes", sources: [] } },
       message: null,
@@ -1734,10 +1898,36 @@ export const isYodleeFastLinkErrorCode = (value: unknown): value is YodleeFastLi
 
 /**
  * FastLink post message function: The fnToCall of a FastLink post message: "The method name that
- * has to be implemented on the customer side to receive this event from FastLink." Only the Error
- * Handling page's value was read. Wire field: fnToCall (a FastLink post message).
+ * has to be implemented on the customer side to receive this event from FastLink." The values read
+ * are the Error Handling page's and those of the upgrade guide's resize and account status
+ * messages; its other messages were not read. Wire field: fnToCall (a FastLink post message).
  */
 export const YodleeFastLinkFunction = {
+  /**
+   * FastLink 4's resize event: the height FastLink needs for its frame.
+   * Category: informational (Informational); retryable: no.
+   * Whose words: description: bankcodes' wording.
+   */
+  resizeIframeWindow: "resizeIframeWindow",
+  /**
+   * A legacy FastLink's resize event.
+   * Category: informational (Informational); retryable: no.
+   * Whose words: description: bankcodes' wording.
+   */
+  newThemeResizeFloater: "newThemeResizeFloater",
+  /**
+   * A legacy FastLink's resize event.
+   * Category: informational (Informational); retryable: no.
+   * Whose words: description: bankcodes' wording.
+   */
+  resizeFloater: "resizeFloater",
+  /**
+   * A legacy FastLink's account status message, such as its Account Addition Failed message (an
+   * onError event).
+   * Category: informational (Informational); retryable: no.
+   * Whose words: description: bankcodes' wording.
+   */
+  accountStatus: "accountStatus",
   /**
    * The method name that has to be implemented on the customer side to receive this event from
    * FastLink: an error (code, title, message).
@@ -1753,6 +1943,62 @@ export type YodleeFastLinkFunctionOrUnknown = YodleeFastLinkFunction | (string &
 export const YodleeFastLinkFunctionInfo: { readonly [V in YodleeFastLinkFunction]: CodeInfo } = /* @__PURE__ */ withPages(
   "reference/yodlee/fastlink_function",
   {
+    resizeIframeWindow: {
+      description: "FastLink 4's resize event: the height FastLink needs for its frame.",
+      category: "informational",
+      retryable: false,
+      endUserCanRetry: false,
+      httpStatuses: [],
+      sources: ["yodlee-docs-fastlink-upgrade-post-messages"],
+      deprecated: false,
+      wording: { description: { by: "bankcodes", sources: [] } },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
+    },
+    newThemeResizeFloater: {
+      description: "A legacy FastLink's resize event.",
+      category: "informational",
+      retryable: false,
+      endUserCanRetry: false,
+      httpStatuses: [],
+      sources: ["yodlee-docs-fastlink-upgrade-post-messages"],
+      deprecated: false,
+      wording: { description: { by: "bankcodes", sources: [] } },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
+    },
+    resizeFloater: {
+      description: "A legacy FastLink's resize event.",
+      category: "informational",
+      retryable: false,
+      endUserCanRetry: false,
+      httpStatuses: [],
+      sources: ["yodlee-docs-fastlink-upgrade-post-messages"],
+      deprecated: false,
+      wording: { description: { by: "bankcodes", sources: [] } },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
+    },
+    accountStatus: {
+      description: "A legacy FastLink's account status message, such as its Account Addition Failed message (an onError event).",
+      category: "informational",
+      retryable: false,
+      endUserCanRetry: false,
+      httpStatuses: [],
+      sources: ["yodlee-docs-fastlink-upgrade-post-messages"],
+      deprecated: false,
+      wording: { description: { by: "bankcodes", sources: [] } },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
+    },
     errorHandler: {
       description: "The method name that has to be implemented on the customer side to receive this event from FastLink: an error (code, title, message).",
       category: "informational",
@@ -1776,6 +2022,10 @@ export const YodleeFastLinkFunctionAliases: { readonly [alias: string]: YodleeFa
 };
 /** The category of every YodleeFastLinkFunction value and alias: all a listener needs to read one. */
 export const YodleeFastLinkFunctionCategories: { readonly [spelling: string]: Category } = {
+  resizeIframeWindow: "informational",
+  newThemeResizeFloater: "informational",
+  resizeFloater: "informational",
+  accountStatus: "informational",
   errorHandler: "informational",
 };
 /** Whether a value is a known YodleeFastLinkFunction. */

@@ -87,7 +87,11 @@ KINDS: dict[str, PayloadKindInfo] = {
         lenient_module="bankcodes.webhooks.yodlee.fastlink_message",
         strict_module="bankcodes.webhooks.yodlee.fastlink_message_strict",
         root="FastLinkMessage",
-        members=(Member(name="FastLinkError", required=("code",)), Member(name="FastLinkStatus")),
+        members=(
+            Member(name="FastLinkError", required=("code",)),
+            Member(name="FastLinkStatus"),
+            Member(name="FastLinkEvent", required=("fnToCall",)),
+        ),
         recognise=(Recognition(present=("fnToCall",), by_fields=True),),
         codes=(
             CodeField(path="$.code", code_sets=("yodlee.fastlink_error_code",)),

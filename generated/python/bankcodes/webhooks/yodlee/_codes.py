@@ -27,10 +27,10 @@ WebhookInfoOrUnknown = Annotated[
     _yodlee.WebhookInfo | UnknownCode, OpenCode(_yodlee.WebhookInfo, max_length=8192)
 ]
 
-FastLinkErrorCodeOrUnknown = Annotated[
-    _yodlee.FastLinkErrorCode | UnknownCode, OpenCode(_yodlee.FastLinkErrorCode, max_length=8192)
-]
-
 FastLinkFunctionOrUnknown = Annotated[
     _yodlee.FastLinkFunction | UnknownCode, OpenCode(_yodlee.FastLinkFunction, max_length=8192)
+]
+
+FastLinkErrorCodeOrUnknown = Annotated[
+    _yodlee.FastLinkErrorCode | UnknownCode, OpenCode(_yodlee.FastLinkErrorCode, max_length=8192)
 ]
