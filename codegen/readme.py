@@ -76,7 +76,7 @@ def _scheme(provider: Provider, signing: Signing) -> str:
         return f"{signing.algorithm} in {md_code(signing.signature_header)}, key fetched by id"
     if signing.scheme == "certificate_jwt":
         return f"{signing.algorithm} JWT in {md_code(signing.header)}, certificate from its x5u"
-    if provider.delivery is None:
+    if provider.delivery is None and signing.scheme != "none":
         return "none"
     if signing.scheme == "hmac":
         return f"HMAC-{signing.algorithm.upper()} in {md_code(signing.headers[0])}"

@@ -694,10 +694,7 @@ def _AdditionalStatus() -> type[CodeEnum]:
                     value="ADDL_AUTHENTICATION_REQUIRED",
                     description="The provider site asks for more authentication (multi-factor) information.",
                     category=_C.MFA_REQUIRED,
-                    sources=(
-                        _S["yodlee-java-additional-status"],
-                        _S["yodlee-docs-fastlink-upgrade-post-messages"],
-                    ),
+                    sources=(_S["yodlee-java-additional-status"],),
                     retryable=False,
                     end_user_can_retry=True,
                     wording=(
@@ -712,10 +709,7 @@ def _AdditionalStatus() -> type[CodeEnum]:
                     value="BETA_SITE_DEV_IN_PROGRESS",
                     description="Support of the provider site is still being developed (beta).",
                     category=_C.INSTITUTION_NOT_SUPPORTED,
-                    sources=(
-                        _S["yodlee-java-additional-status"],
-                        _S["yodlee-docs-fastlink-upgrade-post-messages"],
-                    ),
+                    sources=(_S["yodlee-java-additional-status"],),
                     retryable=False,
                     end_user_can_retry=False,
                     wording=(
@@ -1352,10 +1346,7 @@ def _AdditionalStatus() -> type[CodeEnum]:
                     value="NOT_AVAILABLE",
                     description="No additional status is available.",
                     category=_C.INFORMATIONAL,
-                    sources=(
-                        _S["yodlee-java-additional-status"],
-                        _S["yodlee-docs-fastlink-upgrade-post-messages"],
-                    ),
+                    sources=(_S["yodlee-java-additional-status"],),
                     retryable=False,
                     end_user_can_retry=False,
                     wording=(
@@ -1364,7 +1355,7 @@ def _AdditionalStatus() -> type[CodeEnum]:
                     ),
                     page="reference/yodlee/additional_status/#NOT_AVAILABLE",
                     editorial=True,
-                    notes="The enum's last value, with no doc comment; the description is bankcodes' reading of the name, and its category informational, as it says nothing of the outcome.",
+                    notes="The enum's last value, with no doc comment: the description and the category (informational) are bankcodes' reading of the name.",
                 ),
             ),
         ),
