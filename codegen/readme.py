@@ -84,8 +84,6 @@ def _scheme(provider: Provider, signing: Signing) -> str:
         return f"{signing.algorithm} JWT in {md_code(signing.header)}, certificate from its x5u"
     if signing.scheme == "published_key":
         return f"{signing.algorithm} of URL and body in {md_code(signing.signature_header)}"
-    if provider.delivery is None:
-        return "none"
     if signing.scheme == "hmac":
         return f"HMAC-{signing.algorithm.upper()} in {md_code(signing.headers[0])}"
     if signing.scheme == "jwt":

@@ -151,8 +151,10 @@ def examples(provider: Provider) -> tuple[Example, ...]:
     then, for each event type with a payload model but no published example, a body built from
     its schema (codegen.targets.built_bodies), titled as such. A provider that signs webhooks
     whose bodies the catalog does not describe has one example, bankcodes' own body (OWN_BODY),
-    so that its signing can be tested."""
+    so that its signing can be tested; one that signs nothing and has no delivery has none."""
     if provider.signing is None:
+        return ()
+    if provider.delivery is None and provider.signing.scheme == "none":
         return ()
     if provider.delivery is None:
         own = json.dumps(OWN_BODY, ensure_ascii=False)

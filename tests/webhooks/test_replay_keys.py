@@ -24,8 +24,18 @@ FIXTURES = ROOT / "generated" / "fixtures" / "webhooks"
 PROVIDERS: dict[str, dict[str, Any]] = spec_data()["providers"]
 #: Every provider whose webhooks the catalog describes the signing of (a scheme, or none).
 SIGNING = [name for name, provider in PROVIDERS.items() if "signing" in provider]
-#: Those of them whose bodies it does not describe: no delivery contract.
-UNDESCRIBED_BODIES = [name for name in SIGNING if "delivery" not in PROVIDERS[name]]
+#: Those of them whose bodies it does not describe: no delivery contract, and a signature.
+UNDESCRIBED_BODIES = [
+    name
+    for name in SIGNING
+    if "delivery" not in PROVIDERS[name] and PROVIDERS[name]["signing"]["scheme"] != "none"
+]
+#: Those that sign nothing and have no delivery contract: nothing to verify, receive or trigger.
+UNSIGNED_UNDELIVERED = [
+    name
+    for name in SIGNING
+    if "delivery" not in PROVIDERS[name] and PROVIDERS[name]["signing"]["scheme"] == "none"
+]
 
 
 def _fixtures(provider: str) -> list[dict[str, Any]]:
@@ -39,7 +49,7 @@ def test_some_provider_signs_bodies_the_catalog_does_not_describe() -> None:
     assert "enablebanking" in UNDESCRIBED_BODIES
 
 
-@pytest.mark.parametrize("provider", SIGNING)
+@pytest.mark.parametrize("provider", [n for n in SIGNING if n not in UNSIGNED_UNDELIVERED])
 def test_every_provider_that_signs_has_a_verified_fixture_and_a_key(provider: str) -> None:
     fixtures = _fixtures(provider)
     assert fixtures, f"{provider} sends webhooks but has no signed fixture"
@@ -138,3 +148,14 @@ def test_trigger_signs_a_delivery_of_a_provider_whose_bodies_are_undescribed(
     with pytest.raises(signatures.SignatureError) as raised:
         signatures.verify(provider, body + b" ", printed["headers"], key, path=path)
     assert raised.value.reason == "mismatch"
+
+
+@pytest.mark.parametrize("provider", UNSIGNED_UNDELIVERED)
+def test_a_provider_that_signs_nothing_and_has_no_delivery_says_so(provider: str) -> None:
+    for command in ("trigger", "receive"):
+        code, out, err = _cli(command, provider, "-")
+        assert (code, out) == (2, "")
+        assert f"{provider} signs no webhooks" in err and "sends no webhooks" not in err
+    assert not (FIXTURES / provider).exists()
+    with pytest.raises(signatures.ConfigurationError, match=f"{provider} signs no webhooks"):
+        signatures.verify(provider, b"{}", {}, "a secret")

@@ -12,6 +12,7 @@ MODULES: dict[str, str] = {
     "flinks": "flinks",
     "argyle": "argyle",
     "plaid": "plaid",
+    "yodlee": "yodlee",
     "mx": "mx",
     "mastercard": "mastercard",
     "gocardless": "gocardless",
@@ -48,7 +49,7 @@ MODULES: dict[str, str] = {
 LANGUAGES: tuple[str, ...] = ("en", "fr", "ar", "es", "pt")
 
 #: The package's description (its metadata, set by codegen/hatch_metadata.py).
-DESCRIPTION = "Statuses and error codes of Lean Technologies, Flinks, Argyle, Plaid, MX, Mastercard Open Finance, GoCardless Bank Account Data, Stripe Financial Connections, Belvo, TrueLayer, UK Open Banking, Berlin Group NextGenPSD2, Consumer Data Standards (Australia), Open Finance Brasil, Yapily, Pluggy, Fintoc, Basiq, Setu Account Aggregator, Mono, ISO 20022, UAE Open Finance, PolishAPI, Enable Banking, Teller, Akahu, Quiltt, Tink, Powens, Bridge, Stitch, SimpleFIN, Salt Edge and Token.io as typed Python enums with metadata, a cross-provider taxonomy, lenient parsing, payload models and webhook receiving."
+DESCRIPTION = "Statuses and error codes of Lean Technologies, Flinks, Argyle, Plaid, Yodlee, MX, Mastercard Open Finance, GoCardless Bank Account Data, Stripe Financial Connections, Belvo, TrueLayer, UK Open Banking, Berlin Group NextGenPSD2, Consumer Data Standards (Australia), Open Finance Brasil, Yapily, Pluggy, Fintoc, Basiq, Setu Account Aggregator, Mono, ISO 20022, UAE Open Finance, PolishAPI, Enable Banking, Teller, Akahu, Quiltt, Tink, Powens, Bridge, Stitch, SimpleFIN, Salt Edge and Token.io as typed Python enums with metadata, a cross-provider taxonomy, lenient parsing, payload models and webhook receiving."
 
 #: The package's keywords: the catalog's and every provider's id.
 KEYWORDS: tuple[str, ...] = (
@@ -60,6 +61,7 @@ KEYWORDS: tuple[str, ...] = (
     "flinks",
     "argyle",
     "plaid",
+    "yodlee",
     "mx",
     "mastercard",
     "gocardless",

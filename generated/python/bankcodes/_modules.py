@@ -39,3 +39,4 @@ if TYPE_CHECKING:
     from bankcodes import uaeopenfinance as uaeopenfinance
     from bankcodes import ukob as ukob
     from bankcodes import yapily as yapily
+    from bankcodes import yodlee as yodlee

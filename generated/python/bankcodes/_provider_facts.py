@@ -616,6 +616,17 @@ CONSENTS: dict[str, Consent | NotStated] = {
         read_in_part="The update mode page was read in its first two paragraphs only.",
         notes="consent_expiration_time is null unless an expiry is scheduled (institutions in Europe and a few in the US); after it, the Item's error is ITEM_LOGIN_REQUIRED, whose error_code_reason (OAUTH_CONSENT_EXPIRED, OAUTH_USER_REVOKED, OAUTH_INVALID_TOKEN) tells an expiry from a revocation.",
     ),
+    "yodlee": Consent(
+        renewal="Instruct the user to provide the consent through the edit account flow.",
+        announced_by=(),
+        ended_by=(
+            ConsentEvent(code_set="additional_status", code="CONSENT_EXPIRED", sources=()),
+            ConsentEvent(code_set="additional_status", code="CONSENT_REVOKED", sources=()),
+        ),
+        sources=("yodlee-java-additional-status",),
+        read_in_part="The Java SDK's dataset statuses were read; no page stating a consent's lifetime was read.",
+        notes="An Open Banking consent's end is told by a dataset's additionalStatus: CONSENT_EXPIRED (\"The consent provided by the user to access the account information through Open Banking has expired.\") or CONSENT_REVOKED. No lifetime of a consent was read.",
+    ),
     "mastercard": Consent(
         announced_by=(),
         ended_by=(),

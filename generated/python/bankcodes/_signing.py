@@ -43,6 +43,7 @@ SCHEMES: dict[str, Scheme] = {
         key_reply_member="key",
         key_expiry_member="expired_at",
     ),
+    "yodlee": NoSignature(transport=("ip_allowlist",)),
     "mx": NoSignature(transport=("basic_auth", "mutual_tls", "oauth2")),
     "mastercard": HmacScheme(
         headers=("X-Signature", "X-Finicity-Signature", "Event-Signature"),

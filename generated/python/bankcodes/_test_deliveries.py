@@ -588,6 +588,7 @@ EXAMPLES: dict[str, tuple[tuple[str, str, str], ...]] = {
             '{"webhook_type": "LINK_DELIVERY", "webhook_code": "DELIVERY_STATUS"}',
         ),
     ),
+    "yodlee": (),
     "mx": (
         (
             "CONNECTION_STATUS",

@@ -257,6 +257,14 @@ if TYPE_CHECKING:  # each kind's model type, for type checkers only (nothing per
     from bankcodes.webhooks.yapily import error_strict as _yapily_error_strict
     from bankcodes.webhooks.yapily import validation_error as _yapily_validation_error
     from bankcodes.webhooks.yapily import validation_error_strict as _yapily_validation_error_strict
+    from bankcodes.webhooks.yodlee import api_error as _yodlee_api_error
+    from bankcodes.webhooks.yodlee import api_error_strict as _yodlee_api_error_strict
+    from bankcodes.webhooks.yodlee import fastlink_message as _yodlee_fastlink_message
+    from bankcodes.webhooks.yodlee import fastlink_message_strict as _yodlee_fastlink_message_strict
+    from bankcodes.webhooks.yodlee import provider_account as _yodlee_provider_account
+    from bankcodes.webhooks.yodlee import provider_account_strict as _yodlee_provider_account_strict
+    from bankcodes.webhooks.yodlee import webhook as _yodlee_webhook
+    from bankcodes.webhooks.yodlee import webhook_strict as _yodlee_webhook_strict
 
     @overload
     def validate(
@@ -588,6 +596,82 @@ if TYPE_CHECKING:  # each kind's model type, for type checkers only (nothing per
         | _mx_webhook_strict.StatementWebhook
         | _mx_webhook_strict.VerificationWebhook
         | _mx_webhook_strict.InitialDataReadyWebhook
+    ): ...
+
+    @overload
+    def validate(
+        kind: Literal["yodlee/api-error"],
+        data: Data,
+        *,
+        strict: Literal[False] = False,
+        max_bytes: int = MAX_BYTES,
+    ) -> _yodlee_api_error.YodleeError: ...
+    @overload
+    def validate(
+        kind: Literal["yodlee/api-error"],
+        data: Data,
+        *,
+        strict: Literal[True],
+        max_bytes: int = MAX_BYTES,
+    ) -> _yodlee_api_error_strict.YodleeError: ...
+
+    @overload
+    def validate(
+        kind: Literal["yodlee/provider-account"],
+        data: Data,
+        *,
+        strict: Literal[False] = False,
+        max_bytes: int = MAX_BYTES,
+    ) -> _yodlee_provider_account.ProviderAccountList: ...
+    @overload
+    def validate(
+        kind: Literal["yodlee/provider-account"],
+        data: Data,
+        *,
+        strict: Literal[True],
+        max_bytes: int = MAX_BYTES,
+    ) -> _yodlee_provider_account_strict.ProviderAccountList: ...
+
+    @overload
+    def validate(
+        kind: Literal["yodlee/webhook"],
+        data: Data,
+        *,
+        strict: Literal[False] = False,
+        max_bytes: int = MAX_BYTES,
+    ) -> _yodlee_webhook.YodleeWebhook: ...
+    @overload
+    def validate(
+        kind: Literal["yodlee/webhook"],
+        data: Data,
+        *,
+        strict: Literal[True],
+        max_bytes: int = MAX_BYTES,
+    ) -> _yodlee_webhook_strict.YodleeWebhook: ...
+
+    @overload
+    def validate(
+        kind: Literal["yodlee/fastlink-message"],
+        data: Data,
+        *,
+        strict: Literal[False] = False,
+        max_bytes: int = MAX_BYTES,
+    ) -> (
+        _yodlee_fastlink_message.FastLinkError
+        | _yodlee_fastlink_message.FastLinkStatus
+        | _yodlee_fastlink_message.FastLinkEvent
+    ): ...
+    @overload
+    def validate(
+        kind: Literal["yodlee/fastlink-message"],
+        data: Data,
+        *,
+        strict: Literal[True],
+        max_bytes: int = MAX_BYTES,
+    ) -> (
+        _yodlee_fastlink_message_strict.FastLinkError
+        | _yodlee_fastlink_message_strict.FastLinkStatus
+        | _yodlee_fastlink_message_strict.FastLinkEvent
     ): ...
 
     @overload

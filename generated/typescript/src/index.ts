@@ -68,3 +68,4 @@ export * from "./uaeopenfinance.js";
 export * from "./ukob.js";
 export * from "./waits.js";
 export * from "./yapily.js";
+export * from "./yodlee.js";

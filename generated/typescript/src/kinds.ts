@@ -686,6 +686,107 @@ export const PAYLOAD_KINDS = {
       { path: "$.type", codeSets: ["mx.webhook_type"], tag: null },
     ],
   },
+  "yodlee/api-error": {
+    tag: null,
+    variants: [],
+    title: "Yodlee API error",
+    requestId: "referenceCode",
+    recognise: [
+      {
+        present: ["errorCode", "referenceCode"],
+        absent: [],
+        objects: [],
+        codes: { errorCode: ["yodlee.error_code"] },
+        byFields: true,
+      },
+      {
+        present: ["errorCode", "errorMessage"],
+        absent: [],
+        objects: [],
+        codes: {},
+        providerGiven: true,
+        byFields: true,
+      },
+    ],
+    codes: [{ path: "$.errorCode", codeSets: ["yodlee.error_code"], tag: null }],
+  },
+  "yodlee/provider-account": {
+    tag: null,
+    variants: [],
+    title: "Yodlee provider accounts",
+    recognise: [
+      {
+        present: ["providerAccount[].providerId", "providerAccount[].dataset"],
+        absent: [],
+        objects: [],
+        codes: {},
+        byFields: true,
+      },
+      {
+        present: ["providerAccount[].providerId"],
+        absent: [],
+        objects: [],
+        codes: { "providerAccount[].status": ["yodlee.provider_account_status"] },
+        byFields: true,
+        shared: {
+          "providerAccount[].status": [
+            "FAILED",
+            "IN_PROGRESS",
+            "LOGIN_IN_PROGRESS",
+            "PARTIAL_SUCCESS",
+            "SUCCESS",
+          ],
+        },
+      },
+    ],
+    codes: [
+      {
+        path: "$.providerAccount[*].dataset[*].additionalStatus",
+        codeSets: ["yodlee.additional_status"],
+        tag: null,
+      },
+      {
+        path: "$.providerAccount[*].status",
+        codeSets: ["yodlee.provider_account_status"],
+        tag: null,
+      },
+    ],
+  },
+  "yodlee/webhook": {
+    tag: null,
+    variants: [],
+    title: "Yodlee webhook notification",
+    recognise: [
+      {
+        present: ["event.info"],
+        absent: [],
+        objects: ["event"],
+        codes: { "event.info": ["yodlee.webhook_info"] },
+        byFields: true,
+      },
+      {
+        present: ["event.info", "event.data"],
+        absent: [],
+        objects: ["event"],
+        codes: {},
+        providerGiven: true,
+        byFields: true,
+      },
+    ],
+    codes: [{ path: "$.event.info", codeSets: ["yodlee.webhook_info"], tag: null }],
+  },
+  "yodlee/fastlink-message": {
+    tag: null,
+    variants: [],
+    title: "Yodlee FastLink post message",
+    recognise: [{ present: ["fnToCall"], absent: [], objects: [], codes: {}, byFields: true }],
+    codes: [
+      { path: "$.code", codeSets: ["yodlee.fastlink_error_code"], tag: null },
+      { path: "$.additionalStatus", codeSets: ["yodlee.additional_status"], tag: null },
+      { path: "$.status", codeSets: ["yodlee.provider_account_status"], tag: null },
+      { path: "$.fnToCall", codeSets: ["yodlee.fastlink_function"], tag: null },
+    ],
+  },
   "mx/connect-message": {
     tag: "type",
     variants: [

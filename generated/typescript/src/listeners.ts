@@ -60,6 +60,9 @@ import type {
   PlaidLinkExitMetadata,
   PluggyConnectEventPayload,
   PluggyConnectResult,
+  YodleeFastLinkError,
+  YodleeFastLinkEvent,
+  YodleeFastLinkStatus,
 } from "./payloads.js";
 import {
   type FlinksApiErrorCodeOrUnknown,
@@ -147,6 +150,24 @@ import {
   PluggyItemStatusCategories,
   PluggyItemStatusInfo,
 } from "./pluggy.js";
+import {
+  type YodleeAdditionalStatusOrUnknown,
+  YodleeAdditionalStatusAliases,
+  YodleeAdditionalStatusCategories,
+  YodleeAdditionalStatusInfo,
+  type YodleeFastLinkErrorCodeOrUnknown,
+  YodleeFastLinkErrorCodeAliases,
+  YodleeFastLinkErrorCodeCategories,
+  YodleeFastLinkErrorCodeInfo,
+  type YodleeFastLinkFunctionOrUnknown,
+  YodleeFastLinkFunctionAliases,
+  YodleeFastLinkFunctionCategories,
+  YodleeFastLinkFunctionInfo,
+  type YodleeProviderAccountStatusOrUnknown,
+  YodleeProviderAccountStatusAliases,
+  YodleeProviderAccountStatusCategories,
+  YodleeProviderAccountStatusInfo,
+} from "./yodlee.js";
 
 /** What parseLeanCallback returns. */
 export type ParseLeanCallbackResult =
@@ -446,6 +467,121 @@ export function parsePlaidLinkCallback(data: unknown): ParsePlaidLinkCallbackRes
       maxLength: 8192,
     },
   ], data) as ParsePlaidLinkCallbackResult;
+}
+
+/** What parseYodleeFastLinkMessage returns. */
+export type ParseYodleeFastLinkMessageResult =
+  | ListenerEvent<"error", YodleeFastLinkError, YodleeFastLinkErrorCodeOrUnknown | YodleeFastLinkFunctionOrUnknown>
+  | ListenerEvent<"status", YodleeFastLinkStatus, YodleeAdditionalStatusOrUnknown | YodleeProviderAccountStatusOrUnknown | YodleeFastLinkFunctionOrUnknown>
+  | ListenerEvent<"event", YodleeFastLinkEvent, YodleeFastLinkFunctionOrUnknown | null>
+  | InvalidMessage
+  | UnknownMessage;
+
+/**
+ * Reads what FastLink passes to onError (an error: its code), to onSuccess, onExit or onEvent (a
+ * provider account's additionalStatus and status), by the fields it carries. Never throws.
+ */
+export function parseYodleeFastLinkMessage(data: unknown): ParseYodleeFastLinkMessageResult {
+  return parseListenerMessageWithInfo([
+    {
+      kind: "error",
+      tag: "code",
+      codes: [
+        [
+          "code",
+          [
+            {
+              id: "yodlee.fastlink_error_code",
+              categories: YodleeFastLinkErrorCodeCategories,
+              info: YodleeFastLinkErrorCodeInfo,
+              aliases: YodleeFastLinkErrorCodeAliases,
+            },
+          ],
+        ],
+        [
+          "fnToCall",
+          [
+            {
+              id: "yodlee.fastlink_function",
+              categories: YodleeFastLinkFunctionCategories,
+              info: YodleeFastLinkFunctionInfo,
+              aliases: YodleeFastLinkFunctionAliases,
+            },
+          ],
+        ],
+      ],
+      fields: [["code", text], ["title", text], ["message", text], ["fnToCall", text]],
+      maxLength: 8192,
+    },
+    {
+      kind: "status",
+      tag: "additionalStatus",
+      codes: [
+        [
+          "additionalStatus",
+          [
+            {
+              id: "yodlee.additional_status",
+              categories: YodleeAdditionalStatusCategories,
+              info: YodleeAdditionalStatusInfo,
+              aliases: YodleeAdditionalStatusAliases,
+            },
+          ],
+        ],
+        [
+          "status",
+          [
+            {
+              id: "yodlee.provider_account_status",
+              categories: YodleeProviderAccountStatusCategories,
+              info: YodleeProviderAccountStatusInfo,
+              aliases: YodleeProviderAccountStatusAliases,
+            },
+          ],
+        ],
+        [
+          "fnToCall",
+          [
+            {
+              id: "yodlee.fastlink_function",
+              categories: YodleeFastLinkFunctionCategories,
+              info: YodleeFastLinkFunctionInfo,
+              aliases: YodleeFastLinkFunctionAliases,
+            },
+          ],
+        ],
+      ],
+      fields: [
+        ["providerAccountId", integer],
+        ["providerId", integer],
+        ["providerName", text],
+        ["requestId", text],
+        ["status", text],
+        ["additionalStatus", text],
+        ["fnToCall", text],
+      ],
+      maxLength: 8192,
+    },
+    {
+      kind: "event",
+      tag: null,
+      codes: [
+        [
+          "fnToCall",
+          [
+            {
+              id: "yodlee.fastlink_function",
+              categories: YodleeFastLinkFunctionCategories,
+              info: YodleeFastLinkFunctionInfo,
+              aliases: YodleeFastLinkFunctionAliases,
+            },
+          ],
+        ],
+      ],
+      fields: [["fnToCall", text], ["app", text], ["height", integer]],
+      maxLength: 8192,
+    },
+  ], data) as ParseYodleeFastLinkMessageResult;
 }
 
 /** What parseMxConnectMessage returns. */

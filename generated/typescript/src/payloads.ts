@@ -189,6 +189,12 @@ import type { YapilyErrorIssueCodeOrUnknown } from "./yapily.js";
 import type { YapilyErrorIssueTypeOrUnknown } from "./yapily.js";
 import type { YapilyErrorSourceOrUnknown } from "./yapily.js";
 import type { YapilyValidationErrorOrUnknown } from "./yapily.js";
+import type { YodleeAdditionalStatusOrUnknown } from "./yodlee.js";
+import type { YodleeErrorCodeOrUnknown } from "./yodlee.js";
+import type { YodleeFastLinkErrorCodeOrUnknown } from "./yodlee.js";
+import type { YodleeFastLinkFunctionOrUnknown } from "./yodlee.js";
+import type { YodleeProviderAccountStatusOrUnknown } from "./yodlee.js";
+import type { YodleeWebhookInfoOrUnknown } from "./yodlee.js";
 
 /**
  * The type of a union's tag (a webhook's event type, say) for a value without a variant in that
@@ -2007,6 +2013,103 @@ export interface MxEnvelope {
   readonly type: MxWebhookTypeOrUnknown;
   /** What triggered the webhook; every type's page shows it but initial_data_ready's. */
   readonly action?: string;
+}
+
+/** An API error response's body. */
+export interface YodleeYodleeError {
+  /** The error code follows the format YNNN. */
+  readonly errorCode: YodleeErrorCodeOrUnknown;
+  /** The descriptive message that explains the error scenario. */
+  readonly errorMessage?: string;
+  /** Unique Yodlee identifier used to troubleshoot issues at Yodlee's end. */
+  readonly referenceCode?: string;
+}
+
+/** A provider accounts answer. */
+export interface YodleeProviderAccountList {
+  /** ProviderAccountResponse holds its provider accounts in providerAccount. */
+  readonly providerAccount: ReadonlyArray<YodleeProviderAccount>;
+}
+
+/** The user's link to one provider site (AbstractProviderAccount). */
+export interface YodleeProviderAccount {
+  readonly id?: number;
+  readonly providerId?: number;
+  readonly isManual?: boolean;
+  readonly aggregationSource?: string;
+  readonly requestId?: string;
+  readonly lastUpdated?: string;
+  readonly createdDate?: string;
+  /** The provider account's status. */
+  readonly status?: YodleeProviderAccountStatusOrUnknown;
+  readonly dataset?: ReadonlyArray<YodleeAccountDataset>;
+}
+
+/** A dataset of a provider account and the status of its last update. */
+export interface YodleeAccountDataset {
+  readonly name?: string;
+  /** The status of last update attempted for the dataset. */
+  readonly additionalStatus?: YodleeAdditionalStatusOrUnknown;
+  readonly updateEligibility?: string;
+  readonly lastUpdated?: string;
+  readonly lastUpdateAttempt?: string;
+  readonly nextUpdateScheduled?: string;
+}
+
+/** A webhook notification. */
+export interface YodleeYodleeWebhook {
+  /** The payload's common structure. */
+  readonly event: YodleeWebhookEvent;
+}
+
+/** The notification's event. */
+export interface YodleeWebhookEvent {
+  /** What the notification reports. */
+  readonly info: YodleeWebhookInfoOrUnknown;
+  /** loginName is an optional field and is available only for the REFRESH webhooks event. */
+  readonly loginName?: string;
+  /** Data varies from event to event. */
+  readonly data?: unknown;
+}
+
+/**
+ * Another FastLink post message, named by its fnToCall: FastLink 4's resize event ({fnToCall, app,
+ * height}).
+ */
+export interface YodleeFastLinkEvent {
+  /** Every post message read names its method. */
+  readonly fnToCall: YodleeFastLinkFunctionOrUnknown;
+  readonly app?: string;
+  readonly height?: number;
+}
+
+/** An error FastLink returns as part of the post message. */
+export interface YodleeFastLinkError {
+  /** Specifies the error code. */
+  readonly code: YodleeFastLinkErrorCodeOrUnknown;
+  /** Specifies the error type. */
+  readonly title?: string;
+  /** Specifies the error message. */
+  readonly message?: string;
+  /**
+   * The method name that has to be implemented on the customer side to receive this event from
+   * FastLink.
+   */
+  readonly fnToCall?: YodleeFastLinkFunctionOrUnknown;
+}
+
+/**
+ * A provider account's outcome, in the fields the upgrade guide names for FastLink 4's post
+ * messages (providerAccountId, providerName, additionalStatus).
+ */
+export interface YodleeFastLinkStatus {
+  readonly providerAccountId?: number;
+  readonly providerId?: number;
+  readonly providerName?: string;
+  readonly requestId?: string;
+  readonly status?: YodleeProviderAccountStatusOrUnknown;
+  readonly additionalStatus?: YodleeAdditionalStatusOrUnknown;
+  readonly fnToCall?: YodleeFastLinkFunctionOrUnknown;
 }
 
 /** The variant whose type is mx/ping: the fields of MessageEnvelope and its own. */
@@ -8008,6 +8111,9 @@ export type PlaidLinkCallback = PlaidLinkError | PlaidLinkExitMetadata | PlaidLi
  * that value's variant; a value without one is MxOtherWebhook's (see {@link UnknownTag}).
  */
 export type MxMxWebhook = MxConnectionStatusWebhook | MxAggregationWebhook | MxBalanceWebhook | MxStatementWebhook | MxVerificationWebhook | MxInitialDataReadyWebhook | MxOtherWebhook;
+
+/** A FastLink post message: an error, or a provider account's status. */
+export type YodleeFastLinkMessage = YodleeFastLinkError | YodleeFastLinkStatus | YodleeFastLinkEvent;
 
 /**
  * A message the Connect widget posts, chosen by its type. Comparing `type` with a value (`===`,

@@ -4,6 +4,7 @@ import { TABLES as Lean } from "./tables-lean.js";
 import { TABLES as Flinks } from "./tables-flinks.js";
 import { TABLES as Argyle } from "./tables-argyle.js";
 import { TABLES as Plaid } from "./tables-plaid.js";
+import { TABLES as Yodlee } from "./tables-yodlee.js";
 import { TABLES as Mx } from "./tables-mx.js";
 import { TABLES as Mastercard } from "./tables-mastercard.js";
 import { TABLES as GoCardless } from "./tables-gocardless.js";
@@ -39,8 +40,8 @@ import { TABLES as Tokenio } from "./tables-tokenio.js";
 export const SPEC_VERSION = "1.2.0";
 
 /** The providers of the catalog. */
-export type Provider = "lean" | "flinks" | "argyle" | "plaid" | "mx" | "mastercard" | "gocardless" | "stripe" | "belvo" | "truelayer" | "ukob" | "berlingroup" | "cdr" | "openfinancebrasil" | "yapily" | "pluggy" | "fintoc" | "basiq" | "setu" | "mono" | "iso20022" | "uaeopenfinance" | "polishapi" | "enablebanking" | "teller" | "akahu" | "quiltt" | "tink" | "powens" | "bridge" | "stitch" | "simplefin" | "saltedge" | "tokenio";
-export const PROVIDERS: readonly Provider[] = ["lean", "flinks", "argyle", "plaid", "mx", "mastercard", "gocardless", "stripe", "belvo", "truelayer", "ukob", "berlingroup", "cdr", "openfinancebrasil", "yapily", "pluggy", "fintoc", "basiq", "setu", "mono", "iso20022", "uaeopenfinance", "polishapi", "enablebanking", "teller", "akahu", "quiltt", "tink", "powens", "bridge", "stitch", "simplefin", "saltedge", "tokenio"];
+export type Provider = "lean" | "flinks" | "argyle" | "plaid" | "yodlee" | "mx" | "mastercard" | "gocardless" | "stripe" | "belvo" | "truelayer" | "ukob" | "berlingroup" | "cdr" | "openfinancebrasil" | "yapily" | "pluggy" | "fintoc" | "basiq" | "setu" | "mono" | "iso20022" | "uaeopenfinance" | "polishapi" | "enablebanking" | "teller" | "akahu" | "quiltt" | "tink" | "powens" | "bridge" | "stitch" | "simplefin" | "saltedge" | "tokenio";
+export const PROVIDERS: readonly Provider[] = ["lean", "flinks", "argyle", "plaid", "yodlee", "mx", "mastercard", "gocardless", "stripe", "belvo", "truelayer", "ukob", "berlingroup", "cdr", "openfinancebrasil", "yapily", "pluggy", "fintoc", "basiq", "setu", "mono", "iso20022", "uaeopenfinance", "polishapi", "enablebanking", "teller", "akahu", "quiltt", "tink", "powens", "bridge", "stitch", "simplefin", "saltedge", "tokenio"];
 
 /** Every provider's code sets by id, in priority order: their metadata and aliases. */
 export const CODE_SETS: { readonly [P in Provider]: { readonly [id: string]: CodeSetTables } } = {
@@ -48,6 +49,7 @@ export const CODE_SETS: { readonly [P in Provider]: { readonly [id: string]: Cod
   flinks: Flinks,
   argyle: Argyle,
   plaid: Plaid,
+  yodlee: Yodlee,
   mx: Mx,
   mastercard: Mastercard,
   gocardless: GoCardless,

@@ -44,6 +44,7 @@ export const SIGNING_SCHEMES = {
     keyReplyMember: "key",
     keyExpiryMember: "expired_at",
   },
+  yodlee: { scheme: "none", transport: ["ip_allowlist"] },
   mx: { scheme: "none", transport: ["basic_auth", "mutual_tls", "oauth2"] },
   mastercard: {
     scheme: "hmac",

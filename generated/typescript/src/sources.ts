@@ -3057,6 +3057,58 @@ export const Sources = {
     url: "https://github.com/withmono/mono-node/blob/4263942d8cfb99fbe36ce6fe032d48f6deaf69ec/README.md",
     readInPart: "The re-authorisation and data sync sections (lines 260-275) were read; the rest of the file was not.",
   },
+  "yodlee-docs-error-codes": {
+    title: "Yodlee: Error Documentation (API error codes)",
+    url: "https://developer.yodlee.com/resources/yodlee/error-codes",
+    readInPart: "A stored copy of the page, read from its start: the sample error response, the error object's three attributes and the Authentication Errors table from Y001 to Y008, cut in Y008's cause and action (\"…invalid or has expir\"); the rest of the table and the page's other tables (validation and generic errors) were not read.",
+  },
+  "yodlee-docs-api-v1-0-error-codes": {
+    title: "Envestnet | Yodlee: Error Codes for Yodlee API v1.0 (refresh status codes)",
+    url: "https://developer.envestnet.com/resources/yodlee/api-v1-0-error-codes/docs",
+    readInPart: "A stored copy of the page, read from its start: the three types of errors (agent, site, UAR) and the List of Error Codes' first four rows (0, 801, 802 and 401, cut in 401's description); the rest of the list was not read.",
+  },
+  "yodlee-docs-fastlink4-error-handling": {
+    title: "Yodlee: FastLink 4 Error Handling",
+    url: "https://developer.yodlee.com/resources/yodlee/fastlink-4/docs/error_handling",
+    readInPart: "A stored copy of the page, read from its start: the sample error post message and its four attributes, and the Deep-Linking Errors table from E700 to E800, cut in E800's description; the rest of the page was not read.",
+  },
+  "yodlee-docs-fastlink-upgrade-post-messages": {
+    title: "Envestnet | Yodlee: FastLink Upgrade Post Messages",
+    url: "https://developer.envestnet.com/resources/yodlee/upgrade-guide/docs/fastlink-upgrade-post-messages",
+    readInPart: "A stored copy of the page, read from its start: the field name changes of the post messages, the deprecated fields, the resize event's legacy and FastLink 4 bodies, cut in the legacy body of the Account Addition Failed message (\"fnToCall\":\"accountStatus\"); the other error, success and close events, and the Upgrade Guide's Error Code to Dataset Additional Status Mappings it links to, were not read.",
+  },
+  "yodlee-docs-webhooks": {
+    title: "Envestnet | Yodlee: Webhooks overview",
+    url: "https://developer.envestnet.com/resources/yodlee/webhooks/docs",
+  },
+  "yodlee-java-additional-status": {
+    title: "Yodlee Java SDK: yodlee-api-model, AdditionalStatusType (dataset.additionalStatus)",
+    url: "https://github.com/Yodlee/java-sdk/blob/87a010a6304a76bdfeabcf65a103da0485917780/yodlee-api-model/src/main/java/com/yodlee/api/model/enums/AdditionalStatusType.java",
+  },
+  "yodlee-java-provider-account-status": {
+    title: "Yodlee Java SDK: yodlee-api-model, ProviderAccountStatus (providerAccount.status)",
+    url: "https://github.com/Yodlee/java-sdk/blob/87a010a6304a76bdfeabcf65a103da0485917780/yodlee-api-model/src/main/java/com/yodlee/api/model/provideraccounts/enums/ProviderAccountStatus.java",
+  },
+  "yodlee-java-provider-account": {
+    title: "Yodlee Java SDK: yodlee-api-model, AbstractProviderAccount (the fields of a provider account)",
+    url: "https://github.com/Yodlee/java-sdk/blob/87a010a6304a76bdfeabcf65a103da0485917780/yodlee-api-model/src/main/java/com/yodlee/api/model/provideraccounts/AbstractProviderAccount.java",
+  },
+  "yodlee-java-yodlee-error": {
+    title: "Yodlee Java SDK: yodlee-api-model, YodleeError (the API error object)",
+    url: "https://github.com/Yodlee/java-sdk/blob/87a010a6304a76bdfeabcf65a103da0485917780/yodlee-api-model/src/main/java/com/yodlee/api/model/YodleeError.java",
+  },
+  "yodlee-java-validation-messages": {
+    title: "Yodlee Java SDK: yodlee-api-model, ValidationMessages_en.properties (the SDK's messages, each with its error code)",
+    url: "https://github.com/Yodlee/java-sdk/blob/87a010a6304a76bdfeabcf65a103da0485917780/yodlee-api-model/src/main/resources/ValidationMessages_en.properties",
+  },
+  "yodlee-java-notification-events": {
+    title: "Yodlee Java SDK: yodlee-api-model, ConfigsNotificationEventType (the events a webhook subscription names)",
+    url: "https://github.com/Yodlee/java-sdk/blob/87a010a6304a76bdfeabcf65a103da0485917780/yodlee-api-model/src/main/java/com/yodlee/api/model/configs/enums/ConfigsNotificationEventType.java",
+  },
+  "yodlee-fastlink-rn-view": {
+    title: "Yodlee FastLink sample apps: React Native FastLinkView.js (the post messages FastLink passes to a web view)",
+    url: "https://github.com/Yodlee/fastlink/blob/3c928373286d52357e2066d3390e404f3d48bbcf/v4/mobile/react-native/FastLink/app/views/FastLinkView.js",
+  },
   "mx-openapi": {
     title: "MX Platform API OpenAPI (openapi/mx_platform_api.yml, openapi/v20250224.yml)",
     url: "https://github.com/mxenabled/openapi/tree/61085cf486f5ab774eb15f3b8c85102d94481815/openapi",

@@ -141,12 +141,17 @@ def webhook_provider(given: str, known: Sequence[str]) -> Unusable:
     said to send none, one whose webhooks bankcodes does not describe is said why, as receive
     says it."""
     import bankcodes
+    from bankcodes import signatures
     from bankcodes._signing import UNDESCRIBED
     from bankcodes.errors import refused
 
     if given in UNDESCRIBED:
         how = UNDESCRIBED[given]
         return Unusable(str(refused("undescribed", provider=given, how=how)).partition(": ")[2])
+    scheme = signatures.SCHEMES.get(given)
+    if isinstance(scheme, signatures.NoSignature) and given not in known:  # and no delivery
+        how = str(signatures.unsigned(given, scheme)).split(": ", 1)[-1]
+        return Unusable(f"{how}; read a body with explain -")
     if given in bankcodes.PROVIDERS and given not in known:
         return Unusable(
             f"{given} sends no webhooks, so there is none to verify, receive or trigger; "

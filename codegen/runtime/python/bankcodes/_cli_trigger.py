@@ -198,6 +198,8 @@ def trigger(
 
     if provider not in EXAMPLES:
         raise webhook_provider(provider, list(EXAMPLES))
+    if not EXAMPLES[provider]:  # it signs nothing and has no delivery contract
+        raise webhook_provider(provider, [name for name, given in EXAMPLES.items() if given])
     if listing:
         rows = [{"event": name, "title": title} for name, title, _ in EXAMPLES[provider]]
         if as_json:

@@ -1,0 +1,33 @@
+# generated from spec/catalog.json — do not edit (run `make generate`)
+"""Yodlee (https://www.yodlee.com/): one enum per code set of the catalog, with metadata on every member. Each is built on first use."""
+
+from __future__ import annotations
+
+from bankcodes._lazy import LazyNames
+
+_NAMES = LazyNames.of_data(
+    __name__,
+    "bankcodes._data_yodlee",
+    (
+        "CODE_SETS",
+        "AdditionalStatus",
+        "ErrorCode",
+        "FastLinkErrorCode",
+        "FastLinkFunction",
+        "NotificationEvent",
+        "ProviderAccountStatus",
+        "RefreshStatusCode",
+        "WebhookInfo",
+    ),
+)
+
+
+def __getattr__(name: str) -> object:
+    return _NAMES.load(name)
+
+
+def __dir__() -> list[str]:
+    return _NAMES.names()
+
+
+__all__ = _NAMES.public()

@@ -1,0 +1,66 @@
+// generated from spec/catalog.json — do not edit (run `make generate`)
+/**
+ * bankcodes/yodlee/en: the end-user words ("en") for endUserText of bankcodes/yodlee: each
+ * category's, and the codes' own where they differ.
+ */
+import type { Words } from "./entry.js";
+
+export const words: Words = {
+  language: "en",
+  categories: {
+    mfa_required: {
+      message: "Your bank needs to confirm it's you.",
+      action: "Enter the code or answer the question your bank sent you.",
+    },
+    mfa_failed: {
+      message: "The verification code or answer was not accepted.",
+      action: "Check what you entered and try again.",
+    },
+    credentials_invalid: {
+      message: "Your bank did not accept the sign-in details.",
+      action: "Check your username and password, then try again.",
+    },
+    attempts_exhausted: {
+      message: "There have been too many unsuccessful attempts.",
+      action: "Contact your bank to unlock your access.",
+    },
+    reconnect_required: {
+      message: "The connection to your bank has ended.",
+      action: "Connect your bank account again to continue.",
+    },
+    action_required_at_institution: {
+      message: "Your bank needs you to do something in your online banking first.",
+      action: "Sign in to your bank's app or website, follow its instructions, then try again.",
+    },
+    user_action_required: {
+      message: "We need a little more from you to continue.",
+      action: "Follow the instructions on the screen.",
+    },
+    account_unavailable: {
+      message: "This account can't be used.",
+      action: "Choose another account, or contact your bank.",
+    },
+    institution_unavailable: {
+      message: "Your bank is not responding right now.",
+      action: "Please try again in a little while.",
+    },
+    institution_not_supported: {
+      message: "This bank is not supported.",
+      action: "Choose another bank, or another way to continue.",
+    },
+    concurrent_operation: {
+      message: "Another request for this account is still in progress.",
+      action: "Wait a moment, then try again.",
+    },
+    integration_error: {
+      message: "Something went wrong on our side.",
+      action: "Please contact support.",
+    },
+    generic_failure: { message: "Something went wrong.", action: "Please try again." },
+    unknown: {
+      message: "Something unexpected happened.",
+      action: "Please try again, or contact support.",
+    },
+  },
+  codes: {},
+};
