@@ -66,6 +66,13 @@ def _enum(
         raise DriftInputError(
             f"{path} declares no enum, union or object {name!r} (it has: {known})"
         )
+    if declared[name].type == "object" and (values := _values(declared[name], source)):
+        # An enum as an object of names and their string values (`X = {A: 'A'} as const`, as
+        # OpenAPI Generator writes one): its values are the codes.
+        return [
+            Published(code_set=rule.code_set, value=value, where=f"line {line}")
+            for value, line in values
+        ]
     if declared[name].type == "object":
         return [
             Published(
@@ -145,6 +152,22 @@ def _numbers(node: Any, source: bytes, name: str, path: Path) -> list[tuple[str,
                 f"not one: {short(_text(child, source))}"
             )
         entries.append((number, line, text))
+    return entries
+
+
+def _values(node: Any, source: bytes) -> list[tuple[str, int]] | None:
+    """An object literal's (string value, line) entries where every entry maps a name (an
+    identifier or a string) to a string; None for another object."""
+    entries: list[tuple[str, int]] = []
+    for child in node.named_children:
+        if child.type == "comment":
+            continue
+        key, value = child.child_by_field_name("key"), child.child_by_field_name("value")
+        named = key is not None and key.type in ("property_identifier", "string")
+        text = _name(value, source) if child.type == "pair" and named else None
+        if text is None or (key is not None and _number(key, source) is not None):
+            return None
+        entries.append((text, child.start_point[0] + 1))
     return entries
 
 

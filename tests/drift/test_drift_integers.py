@@ -1,7 +1,8 @@
 """`python -m codegen.drift` on a code set whose codes travel as integers, read from an object
 that maps numbers to names (tests/drift/fixtures/link-statuses.js, in the shape of MX's
 connect-widget src/const/Statuses.js). The project's spec has no such code set yet: each test adds
-one to a copy of it, in sync with the fixture, then plants one difference."""
+one to a copy of it, in sync with the fixture, then plants one difference. Beside them, an object
+that maps names to strings (an enum as OpenAPI Generator writes one) is read by its values."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ from typing import Any
 import pytest
 
 from codegen.drift import extract
+from codegen.drift.errors import DriftInputError
 from tests.support.drift_case import (
     FIXTURES,
     SOURCE,
@@ -164,3 +166,24 @@ def test_a_value_that_is_no_number_for_an_integer_code_set_is_unusable_input(
         f"error: {REF} travels as integers, but the source publishes 'connected' (line 5): "
         "its rule reads something other than the numbers\n"
     )
+
+
+def test_an_object_of_names_to_strings_is_read_as_its_values() -> None:
+    """An enum as OpenAPI Generator writes one in TypeScript (`export const X = {Name:
+    'VALUE'} as const`): its string values are the codes, in order; an object that maps a
+    name to anything but a string is not read so."""
+    data = spec_data(REF.partition(".")[0])
+    rule = {"format": "typescript", "code_sets": [{"code_set": REF, "enum": "PaymentStatus"}]}
+    data["sources"][SOURCE] = {"kind": "third-party", "title": "t", "extract": rule}
+    found = [
+        (p.code_set, p.value, p.where)
+        for p in extract(typed(data), SOURCE, FIXTURES / "const-enum.ts")
+    ]
+    assert found == [
+        (REF, "AUTHORIZATION_REQUIRED", "line 8"),
+        (REF, "EXECUTED", "line 10"),
+        (REF, "FAILED", "line 11"),
+    ]
+    rule["code_sets"][0]["enum"] = "Mixed"
+    with pytest.raises(DriftInputError, match="Mixed is read as numbers mapped to names"):
+        extract(typed(data), SOURCE, FIXTURES / "const-enum.ts")
