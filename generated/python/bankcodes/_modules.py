@@ -14,6 +14,7 @@ if TYPE_CHECKING:
     from bankcodes import cdr as cdr
     from bankcodes import enablebanking as enablebanking
     from bankcodes import fintoc as fintoc
+    from bankcodes import finverse as finverse
     from bankcodes import flinks as flinks
     from bankcodes import gocardless as gocardless
     from bankcodes import iso20022 as iso20022

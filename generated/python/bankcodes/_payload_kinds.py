@@ -109,5 +109,6 @@ KINDS: LazyKinds = LazyKinds(
         "saltedge/callback": "saltedge",
         "saltedge/api-error": "saltedge",
         "tokenio/callback-error": "tokenio",
+        "finverse/login-identity": "finverse",
     }
 )

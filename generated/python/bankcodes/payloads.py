@@ -105,6 +105,8 @@ if TYPE_CHECKING:  # each kind's model type, for type checkers only (nothing per
     from bankcodes.webhooks.fintoc import refresh_intent_strict as _fintoc_refresh_intent_strict
     from bankcodes.webhooks.fintoc import webhook as _fintoc_webhook
     from bankcodes.webhooks.fintoc import webhook_strict as _fintoc_webhook_strict
+    from bankcodes.webhooks.finverse import login_identity as _finverse_login_identity
+    from bankcodes.webhooks.finverse import login_identity_strict as _finverse_login_identity_strict
     from bankcodes.webhooks.flinks import api_response as _flinks_api_response
     from bankcodes.webhooks.flinks import api_response_strict as _flinks_api_response_strict
     from bankcodes.webhooks.flinks import connect_message as _flinks_connect_message
@@ -2461,6 +2463,23 @@ if TYPE_CHECKING:  # each kind's model type, for type checkers only (nothing per
         strict: Literal[True],
         max_bytes: int = MAX_BYTES,
     ) -> _tokenio_callback_error_strict.CallbackError: ...
+
+    @overload
+    def validate(
+        kind: Literal["finverse/login-identity"],
+        data: Data,
+        *,
+        strict: Literal[False] = False,
+        max_bytes: int = MAX_BYTES,
+    ) -> _finverse_login_identity.GetLoginIdentityByIdResponse: ...
+    @overload
+    def validate(
+        kind: Literal["finverse/login-identity"],
+        data: Data,
+        *,
+        strict: Literal[True],
+        max_bytes: int = MAX_BYTES,
+    ) -> _finverse_login_identity_strict.GetLoginIdentityByIdResponse: ...
     @overload
     def validate(
         kind: str, data: Data, *, strict: bool = False, max_bytes: int = MAX_BYTES

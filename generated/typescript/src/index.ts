@@ -23,6 +23,7 @@ export * from "./decide-headers.js";
 export * from "./decide-waits.js";
 export * from "./enablebanking.js";
 export * from "./fintoc.js";
+export * from "./finverse.js";
 export * from "./flinks.js";
 export * from "./from-error.js";
 export * from "./gocardless.js";

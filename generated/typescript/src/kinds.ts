@@ -3826,5 +3826,40 @@ export const PAYLOAD_KINDS = {
       },
     ],
   },
+  "finverse/login-identity": {
+    tag: null,
+    variants: [],
+    title: "Finverse login identity",
+    recognise: [
+      {
+        present: ["login_identity.login_identity_id", "login_identity.status"],
+        absent: [],
+        objects: ["login_identity"],
+        codes: { "login_identity.status": ["finverse.login_identity_status"] },
+        byFields: true,
+        shared: {
+          "login_identity.status": [
+            "AUTHENTICATING",
+            "DATA_RETRIEVAL_IN_PROGRESS",
+            "ERROR",
+            "UNKNOWN",
+          ],
+        },
+      },
+    ],
+    codes: [
+      { path: "$.login_identity.status", codeSets: ["finverse.login_identity_status"], tag: null },
+      {
+        path: "$.login_identity.authentication_status.status",
+        codeSets: ["finverse.authentication_status"],
+        tag: null,
+      },
+      {
+        path: "$.login_identity.session_status",
+        codeSets: ["finverse.login_identity_session_status"],
+        tag: null,
+      },
+    ],
+  },
 } as const satisfies { readonly [kind: string]: PayloadKindFields };
 export type PayloadKind = keyof typeof PAYLOAD_KINDS;

@@ -40,6 +40,9 @@ import type { FintocPaymentErrorReasonOrUnknown } from "./fintoc.js";
 import type { FintocPaymentIntentStatusOrUnknown } from "./fintoc.js";
 import type { FintocRefreshIntentStatusOrUnknown } from "./fintoc.js";
 import type { FintocWebhookTypeOrUnknown } from "./fintoc.js";
+import type { FinverseAuthenticationStatusOrUnknown } from "./finverse.js";
+import type { FinverseLoginIdentitySessionStatusOrUnknown } from "./finverse.js";
+import type { FinverseLoginIdentityStatusOrUnknown } from "./finverse.js";
 import type { FlinksApiErrorCodeOrUnknown } from "./flinks.js";
 import type { FlinksConnectErrorOrUnknown } from "./flinks.js";
 import type { FlinksConnectStepOrUnknown } from "./flinks.js";
@@ -8071,6 +8074,57 @@ export interface TokenioCallbackError {
   readonly error: TokenioCallbackErrorCodeOrUnknown | TokenioHostedPagesErrorOrUnknown;
   /** Why, in words. */
   readonly message?: string;
+}
+
+/** The answer of GET /login_identity. */
+export interface FinverseGetLoginIdentityByIdResponse {
+  /** GetLoginIdentityByIdResponse's login_identity is required. */
+  readonly login_identity: FinverseLoginIdentity;
+  /** The institution of the login identity. */
+  readonly institution?: unknown;
+}
+
+/** A login identity (the SDK's LoginIdentity). */
+export interface FinverseLoginIdentity {
+  /** Required by the SDK's LoginIdentity. */
+  readonly login_identity_id: string;
+  readonly customer_app_id?: string;
+  readonly user_id?: string;
+  readonly institution_id?: string;
+  /** Required by the SDK's LoginIdentity (LoginIdentityStatus). */
+  readonly status: FinverseLoginIdentityStatusOrUnknown;
+  readonly session_status?: FinverseLoginIdentitySessionStatusOrUnknown;
+  readonly authentication_status?: FinverseAuthentication;
+  readonly error?: FinverseLoginIdentityError;
+  readonly permissions_grant_date?: string;
+  /**
+   * A date whose meaning the part of the SDK read does not state; not read as the end of the login
+   * identity's access.
+   */
+  readonly permissions_expiry_date?: string;
+  /** The address Finverse calls for this login identity. */
+  readonly webhook?: string;
+  readonly product_status?: unknown;
+  readonly status_details?: unknown;
+}
+
+/** The status of signing in to the institution (the SDK's AuthenticationStatus). */
+export interface FinverseAuthentication {
+  readonly status?: FinverseAuthenticationStatusOrUnknown;
+  readonly status_details?: string;
+  readonly last_update?: string;
+  readonly last_successful_update?: string;
+}
+
+/**
+ * The login identity's error (the SDK's LoginIdentityError): a number, a type, a message and
+ * details, none of them enumerated.
+ */
+export interface FinverseLoginIdentityError {
+  readonly code?: number;
+  readonly type?: string;
+  readonly message?: string;
+  readonly details?: string;
 }
 
 /**

@@ -3916,5 +3916,18 @@ export const Sources = {
     url: "https://developer.token.io/token_tpp_sdk_doc/content/0_-_common/status_codes.htm",
     readInPart: "A stored copy of the page from its start through its table of statuses (read whole, ten rows) and the paragraph after it, cut at \"Please be\"; the rest of the page was not read.",
   },
+  "finverse-sdk-api": {
+    title: "Finverse: TypeScript SDK, api.ts (generated from Finverse's OpenAPI description: its enums and models)",
+    url: "https://github.com/finversetech/sdk-typescript/blob/45944510ac521b70c2947c4e2ac24299221fb630/api.ts",
+    readInPart: "The enums of the statuses of a login identity, its session and its authentication, of a payment, a mandate, a payout and a payment link and its session were read, with the LoginIdentity and GetLoginIdentityByIdResponse models and the error models (ErrBodyModel, FvErrorModel, FvEmbeddedErrorModel, LoginIdentityError); the API classes and the other models were not.",
+  },
+  "finverse-sdk-readme": {
+    title: "Finverse: TypeScript SDK README (the payment link and data flows)",
+    url: "https://github.com/finversetech/sdk-typescript/blob/45944510ac521b70c2947c4e2ac24299221fb630/README.md",
+  },
+  "finverse-sdk-test-login-identity": {
+    title: "Finverse: TypeScript SDK test response of GET /login_identity (test/responses/loginIdentity.ts)",
+    url: "https://github.com/finversetech/sdk-typescript/blob/45944510ac521b70c2947c4e2ac24299221fb630/test/responses/loginIdentity.ts",
+  },
 } as const satisfies { readonly [id: string]: Source };
 export type SourceId = keyof typeof Sources;

@@ -1,0 +1,1199 @@
+# generated from spec/catalog.json — do not edit (run `make generate`)
+"""The builders of bankcodes.finverse's names, loaded on the first use of any of them, so that importing the provider's module reads none of its data."""
+
+from __future__ import annotations
+
+import importlib
+
+from bankcodes._base import CodeEnum, register
+from bankcodes._records import CodeInfo, CodeSetInfo, Source, Wording
+from bankcodes.categories import Category as _C
+
+#: The public module, whose names the builders use (each built on first use there).
+_PUBLIC = importlib.import_module("bankcodes.finverse")
+#: The documents its facts come from, by id.
+_S = {
+    "finverse-sdk-api": Source(
+        id="finverse-sdk-api",
+        kind="repo",
+        title="Finverse: TypeScript SDK, api.ts (generated from Finverse's OpenAPI description: its enums and models)",
+        url="https://github.com/finversetech/sdk-typescript/blob/45944510ac521b70c2947c4e2ac24299221fb630/api.ts",
+        read_in_part="The enums of the statuses of a login identity, its session and its authentication, of a payment, a mandate, a payout and a payment link and its session were read, with the LoginIdentity and GetLoginIdentityByIdResponse models and the error models (ErrBodyModel, FvErrorModel, FvEmbeddedErrorModel, LoginIdentityError); the API classes and the other models were not.",
+    ),
+    "finverse-sdk-readme": Source(
+        id="finverse-sdk-readme",
+        kind="repo",
+        title="Finverse: TypeScript SDK README (the payment link and data flows)",
+        url="https://github.com/finversetech/sdk-typescript/blob/45944510ac521b70c2947c4e2ac24299221fb630/README.md",
+    ),
+}
+
+
+def _LoginIdentityStatus() -> type[CodeEnum]:
+    class LoginIdentityStatus(CodeEnum):
+        """Login identity status: Where a login identity (the end user's link to one institution) stands: login_identity.status of GET /login_identity, the LoginIdentityStatus enum of Finverse's TypeScript SDK ("Login identity status"). The README polls it every 3 seconds, at most 20 times, until it is ERROR, DATA_RETRIEVAL_PARTIALLY_SUCCESSFUL or DATA_RETRIEVAL_COMPLETE; the descriptions and categories are bankcodes' reading of the names.
+
+        Wire field: login_identity.status (GET /login_identity)."""
+
+        UNKNOWN = "UNKNOWN"
+        ERROR = "ERROR"
+        LINKING = "LINKING"
+        AUTHENTICATING = "AUTHENTICATING"
+        CONNECTION_COMPLETE = "CONNECTION_COMPLETE"
+        CONNECTION_IN_PROGRESS = "CONNECTION_IN_PROGRESS"
+        DATA_RETRIEVAL_IN_PROGRESS = "DATA_RETRIEVAL_IN_PROGRESS"
+        DATA_AVAILABLE = "DATA_AVAILABLE"
+        DATA_RETRIEVAL_PARTIALLY_SUCCESSFUL = "DATA_RETRIEVAL_PARTIALLY_SUCCESSFUL"
+        DATA_RETRIEVAL_COMPLETE = "DATA_RETRIEVAL_COMPLETE"
+        REFRESHING = "REFRESHING"
+        UNLINKED = "UNLINKED"
+        UNLINK_SUCCEEDED = "UNLINK_SUCCEEDED"
+        UNLINK_FAILED = "UNLINK_FAILED"
+
+    register(
+        LoginIdentityStatus,
+        lambda: (
+            CodeSetInfo(
+                provider="finverse",
+                id="login_identity_status",
+                title="Login identity status",
+                description="Where a login identity (the end user's link to one institution) stands: login_identity.status of GET /login_identity, the LoginIdentityStatus enum of Finverse's TypeScript SDK (\"Login identity status\"). The README polls it every 3 seconds, at most 20 times, until it is ERROR, DATA_RETRIEVAL_PARTIALLY_SUCCESSFUL or DATA_RETRIEVAL_COMPLETE; the descriptions and categories are bankcodes' reading of the names.",
+                field="login_identity.status (GET /login_identity)",
+                sources=(_S["finverse-sdk-api"], _S["finverse-sdk-readme"]),
+            ),
+            (
+                CodeInfo(
+                    value="UNKNOWN",
+                    description="The login identity's status is not known.",
+                    category=_C.INFORMATIONAL,
+                    sources=(_S["finverse-sdk-api"],),
+                    retryable=False,
+                    end_user_can_retry=False,
+                    wording=(
+                        Wording(field="description", by="bankcodes"),
+                        Wording(field="notes", by="bankcodes"),
+                    ),
+                    page="reference/finverse/login_identity_status/#UNKNOWN",
+                    editorial=True,
+                    notes="The SDK's enum lists its values by name alone: the description is bankcodes' reading of its name.",
+                ),
+                CodeInfo(
+                    value="ERROR",
+                    description="Linking the institution or retrieving its data failed.",
+                    category=_C.GENERIC_FAILURE,
+                    sources=(_S["finverse-sdk-api"],),
+                    retryable=True,
+                    end_user_can_retry=True,
+                    wording=(
+                        Wording(field="description", by="bankcodes"),
+                        Wording(field="notes", by="bankcodes"),
+                    ),
+                    page="reference/finverse/login_identity_status/#ERROR",
+                    editorial=True,
+                    notes="The SDK's enum lists its values by name alone: the description is bankcodes' reading of its name. The README's polling loop stops at it: one of the three statuses it waits for (ERROR, DATA_RETRIEVAL_PARTIALLY_SUCCESSFUL, DATA_RETRIEVAL_COMPLETE). The login identity's error (code, type, message, details) says more.",
+                ),
+                CodeInfo(
+                    value="LINKING",
+                    description="The end user is linking the institution.",
+                    category=_C.PENDING,
+                    sources=(_S["finverse-sdk-api"],),
+                    retryable=False,
+                    end_user_can_retry=False,
+                    wording=(
+                        Wording(field="description", by="bankcodes"),
+                        Wording(field="notes", by="bankcodes"),
+                    ),
+                    page="reference/finverse/login_identity_status/#LINKING",
+                    editorial=True,
+                    notes="The SDK's enum lists its values by name alone: the description is bankcodes' reading of its name.",
+                ),
+                CodeInfo(
+                    value="AUTHENTICATING",
+                    description="Finverse is signing in to the institution.",
+                    category=_C.PENDING,
+                    sources=(_S["finverse-sdk-api"],),
+                    retryable=False,
+                    end_user_can_retry=False,
+                    wording=(
+                        Wording(field="description", by="bankcodes"),
+                        Wording(field="notes", by="bankcodes"),
+                    ),
+                    page="reference/finverse/login_identity_status/#AUTHENTICATING",
+                    editorial=True,
+                    notes="The SDK's enum lists its values by name alone: the description is bankcodes' reading of its name.",
+                ),
+                CodeInfo(
+                    value="CONNECTION_COMPLETE",
+                    description="The connection to the institution is made; its data is yet to be retrieved.",
+                    category=_C.PENDING,
+                    sources=(_S["finverse-sdk-api"],),
+                    retryable=False,
+                    end_user_can_retry=False,
+                    wording=(
+                        Wording(field="description", by="bankcodes"),
+                        Wording(field="notes", by="bankcodes"),
+                    ),
+                    page="reference/finverse/login_identity_status/#CONNECTION_COMPLETE",
+                    editorial=True,
+                    notes="The SDK's enum lists its values by name alone: the description is bankcodes' reading of its name.",
+                ),
+                CodeInfo(
+                    value="CONNECTION_IN_PROGRESS",
+                    description="The connection to the institution is being made.",
+                    category=_C.PENDING,
+                    sources=(_S["finverse-sdk-api"],),
+                    retryable=False,
+                    end_user_can_retry=False,
+                    wording=(
+                        Wording(field="description", by="bankcodes"),
+                        Wording(field="notes", by="bankcodes"),
+                    ),
+                    page="reference/finverse/login_identity_status/#CONNECTION_IN_PROGRESS",
+                    editorial=True,
+                    notes="The SDK's enum lists its values by name alone: the description is bankcodes' reading of its name.",
+                ),
+                CodeInfo(
+                    value="DATA_RETRIEVAL_IN_PROGRESS",
+                    description="The institution's data is being retrieved.",
+                    category=_C.PENDING,
+                    sources=(_S["finverse-sdk-api"],),
+                    retryable=False,
+                    end_user_can_retry=False,
+                    wording=(
+                        Wording(field="description", by="bankcodes"),
+                        Wording(field="notes", by="bankcodes"),
+                    ),
+                    page="reference/finverse/login_identity_status/#DATA_RETRIEVAL_IN_PROGRESS",
+                    editorial=True,
+                    notes="The SDK's enum lists its values by name alone: the description is bankcodes' reading of its name.",
+                ),
+                CodeInfo(
+                    value="DATA_AVAILABLE",
+                    description="Some of the institution's data is available while the rest is being retrieved.",
+                    category=_C.PENDING,
+                    sources=(_S["finverse-sdk-api"],),
+                    retryable=False,
+                    end_user_can_retry=False,
+                    wording=(
+                        Wording(field="description", by="bankcodes"),
+                        Wording(field="notes", by="bankcodes"),
+                    ),
+                    page="reference/finverse/login_identity_status/#DATA_AVAILABLE",
+                    editorial=True,
+                    notes="The SDK's enum lists its values by name alone: the description is bankcodes' reading of its name.",
+                ),
+                CodeInfo(
+                    value="DATA_RETRIEVAL_PARTIALLY_SUCCESSFUL",
+                    description="Part of the institution's data was retrieved, not all of it.",
+                    category=_C.GENERIC_FAILURE,
+                    sources=(_S["finverse-sdk-api"],),
+                    retryable=True,
+                    end_user_can_retry=True,
+                    wording=(
+                        Wording(field="description", by="bankcodes"),
+                        Wording(field="notes", by="bankcodes"),
+                    ),
+                    page="reference/finverse/login_identity_status/#DATA_RETRIEVAL_PARTIALLY_SUCCESSFUL",
+                    editorial=True,
+                    notes="The SDK's enum lists its values by name alone: the description is bankcodes' reading of its name. The README's polling loop stops at it: one of the three statuses it waits for (ERROR, DATA_RETRIEVAL_PARTIALLY_SUCCESSFUL, DATA_RETRIEVAL_COMPLETE). The products' statuses (product_status) say which data was not retrieved; the category is the failure of that part.",
+                ),
+                CodeInfo(
+                    value="DATA_RETRIEVAL_COMPLETE",
+                    description="The institution's data has been retrieved.",
+                    category=_C.SUCCESS,
+                    sources=(_S["finverse-sdk-api"],),
+                    retryable=False,
+                    end_user_can_retry=False,
+                    wording=(
+                        Wording(field="description", by="bankcodes"),
+                        Wording(field="notes", by="bankcodes"),
+                    ),
+                    page="reference/finverse/login_identity_status/#DATA_RETRIEVAL_COMPLETE",
+                    editorial=True,
+                    notes="The SDK's enum lists its values by name alone: the description is bankcodes' reading of its name. The README's polling loop stops at it: one of the three statuses it waits for (ERROR, DATA_RETRIEVAL_PARTIALLY_SUCCESSFUL, DATA_RETRIEVAL_COMPLETE).",
+                ),
+                CodeInfo(
+                    value="REFRESHING",
+                    description="The institution's data is being refreshed.",
+                    category=_C.PENDING,
+                    sources=(_S["finverse-sdk-api"],),
+                    retryable=False,
+                    end_user_can_retry=False,
+                    wording=(
+                        Wording(field="description", by="bankcodes"),
+                        Wording(field="notes", by="bankcodes"),
+                    ),
+                    page="reference/finverse/login_identity_status/#REFRESHING",
+                    editorial=True,
+                    notes="The SDK's enum lists its values by name alone: the description is bankcodes' reading of its name.",
+                ),
+                CodeInfo(
+                    value="UNLINKED",
+                    description="The login identity has been unlinked.",
+                    category=_C.CANCELLED,
+                    sources=(_S["finverse-sdk-api"],),
+                    retryable=False,
+                    end_user_can_retry=True,
+                    wording=(
+                        Wording(field="description", by="bankcodes"),
+                        Wording(field="notes", by="bankcodes"),
+                    ),
+                    page="reference/finverse/login_identity_status/#UNLINKED",
+                    editorial=True,
+                    notes="The SDK's enum lists its values by name alone: the description is bankcodes' reading of its name.",
+                ),
+                CodeInfo(
+                    value="UNLINK_SUCCEEDED",
+                    description="Unlinking the login identity succeeded.",
+                    category=_C.CANCELLED,
+                    sources=(_S["finverse-sdk-api"],),
+                    retryable=False,
+                    end_user_can_retry=True,
+                    wording=(
+                        Wording(field="description", by="bankcodes"),
+                        Wording(field="notes", by="bankcodes"),
+                    ),
+                    page="reference/finverse/login_identity_status/#UNLINK_SUCCEEDED",
+                    editorial=True,
+                    notes="The SDK's enum lists its values by name alone: the description is bankcodes' reading of its name.",
+                ),
+                CodeInfo(
+                    value="UNLINK_FAILED",
+                    description="Unlinking the login identity failed.",
+                    category=_C.GENERIC_FAILURE,
+                    sources=(_S["finverse-sdk-api"],),
+                    retryable=True,
+                    end_user_can_retry=True,
+                    wording=(
+                        Wording(field="description", by="bankcodes"),
+                        Wording(field="notes", by="bankcodes"),
+                    ),
+                    page="reference/finverse/login_identity_status/#UNLINK_FAILED",
+                    editorial=True,
+                    notes="The SDK's enum lists its values by name alone: the description is bankcodes' reading of its name.",
+                ),
+            ),
+        ),
+        {},
+    )
+    return LoginIdentityStatus
+
+
+def _LoginIdentitySessionStatus() -> type[CodeEnum]:
+    class LoginIdentitySessionStatus(CodeEnum):
+        """Login identity session status: The status of a login identity's linking session (login_identity.session_status), the LoginIdentitySessionStatus enum of Finverse's TypeScript SDK ("Login identity session status"); the descriptions and categories are bankcodes' reading of the names.
+
+        Wire field: login_identity.session_status (GET /login_identity)."""
+
+        UNKNOWN = "UNKNOWN"
+        IN_PROGRESS = "IN_PROGRESS"
+        COMPLETED = "COMPLETED"
+        UNLINKED = "UNLINKED"
+
+    register(
+        LoginIdentitySessionStatus,
+        lambda: (
+            CodeSetInfo(
+                provider="finverse",
+                id="login_identity_session_status",
+                title="Login identity session status",
+                description="The status of a login identity's linking session (login_identity.session_status), the LoginIdentitySessionStatus enum of Finverse's TypeScript SDK (\"Login identity session status\"); the descriptions and categories are bankcodes' reading of the names.",
+                field="login_identity.session_status (GET /login_identity)",
+                sources=(_S["finverse-sdk-api"],),
+            ),
+            (
+                CodeInfo(
+                    value="UNKNOWN",
+                    description="The session's status is not known.",
+                    category=_C.INFORMATIONAL,
+                    sources=(_S["finverse-sdk-api"],),
+                    retryable=False,
+                    end_user_can_retry=False,
+                    wording=(
+                        Wording(field="description", by="bankcodes"),
+                        Wording(field="notes", by="bankcodes"),
+                    ),
+                    page="reference/finverse/login_identity_session_status/#UNKNOWN",
+                    editorial=True,
+                    notes="The SDK's enum lists its values by name alone: the description is bankcodes' reading of its name.",
+                ),
+                CodeInfo(
+                    value="IN_PROGRESS",
+                    description="The linking session is in progress.",
+                    category=_C.PENDING,
+                    sources=(_S["finverse-sdk-api"],),
+                    retryable=False,
+                    end_user_can_retry=False,
+                    wording=(
+                        Wording(field="description", by="bankcodes"),
+                        Wording(field="notes", by="bankcodes"),
+                    ),
+                    page="reference/finverse/login_identity_session_status/#IN_PROGRESS",
+                    editorial=True,
+                    notes="The SDK's enum lists its values by name alone: the description is bankcodes' reading of its name.",
+                ),
+                CodeInfo(
+                    value="COMPLETED",
+                    description="The linking session is completed.",
+                    category=_C.SUCCESS,
+                    sources=(_S["finverse-sdk-api"],),
+                    retryable=False,
+                    end_user_can_retry=False,
+                    wording=(
+                        Wording(field="description", by="bankcodes"),
+                        Wording(field="notes", by="bankcodes"),
+                    ),
+                    page="reference/finverse/login_identity_session_status/#COMPLETED",
+                    editorial=True,
+                    notes="The SDK's enum lists its values by name alone: the description is bankcodes' reading of its name.",
+                ),
+                CodeInfo(
+                    value="UNLINKED",
+                    description="The login identity of the session has been unlinked.",
+                    category=_C.CANCELLED,
+                    sources=(_S["finverse-sdk-api"],),
+                    retryable=False,
+                    end_user_can_retry=True,
+                    wording=(
+                        Wording(field="description", by="bankcodes"),
+                        Wording(field="notes", by="bankcodes"),
+                    ),
+                    page="reference/finverse/login_identity_session_status/#UNLINKED",
+                    editorial=True,
+                    notes="The SDK's enum lists its values by name alone: the description is bankcodes' reading of its name.",
+                ),
+            ),
+        ),
+        {},
+    )
+    return LoginIdentitySessionStatus
+
+
+def _AuthenticationStatus() -> type[CodeEnum]:
+    class AuthenticationStatus(CodeEnum):
+        """Login identity authentication status: The status of signing in to the institution (login_identity.authentication_status.status), the LoginIdentityAuthStatus enum of Finverse's TypeScript SDK ("Login identity authentication status"); the descriptions and categories are bankcodes' reading of the names.
+
+        Wire field: login_identity.authentication_status.status (GET /login_identity)."""
+
+        UNKNOWN = "UNKNOWN"
+        LINKING = "LINKING"
+        AUTHENTICATING = "AUTHENTICATING"
+        AUTHENTICATED = "AUTHENTICATED"
+        AUTHENTICATE_FAILED = "AUTHENTICATE_FAILED"
+        AUTHENTICATION_TEMPORARILY_UNAVAILABLE_FOR_INSTITUTION = (
+            "AUTHENTICATION_TEMPORARILY_UNAVAILABLE_FOR_INSTITUTION"
+        )
+        AUTHENTICATION_TOO_MANY_ATTEMPTS = "AUTHENTICATION_TOO_MANY_ATTEMPTS"
+
+    register(
+        AuthenticationStatus,
+        lambda: (
+            CodeSetInfo(
+                provider="finverse",
+                id="authentication_status",
+                title="Login identity authentication status",
+                description="The status of signing in to the institution (login_identity.authentication_status.status), the LoginIdentityAuthStatus enum of Finverse's TypeScript SDK (\"Login identity authentication status\"); the descriptions and categories are bankcodes' reading of the names.",
+                field="login_identity.authentication_status.status (GET /login_identity)",
+                sources=(_S["finverse-sdk-api"],),
+            ),
+            (
+                CodeInfo(
+                    value="UNKNOWN",
+                    description="The authentication's status is not known.",
+                    category=_C.INFORMATIONAL,
+                    sources=(_S["finverse-sdk-api"],),
+                    retryable=False,
+                    end_user_can_retry=False,
+                    wording=(
+                        Wording(field="description", by="bankcodes"),
+                        Wording(field="notes", by="bankcodes"),
+                    ),
+                    page="reference/finverse/authentication_status/#UNKNOWN",
+                    editorial=True,
+                    notes="The SDK's enum lists its values by name alone: the description is bankcodes' reading of its name.",
+                ),
+                CodeInfo(
+                    value="LINKING",
+                    description="The end user is linking the institution.",
+                    category=_C.PENDING,
+                    sources=(_S["finverse-sdk-api"],),
+                    retryable=False,
+                    end_user_can_retry=False,
+                    wording=(
+                        Wording(field="description", by="bankcodes"),
+                        Wording(field="notes", by="bankcodes"),
+                    ),
+                    page="reference/finverse/authentication_status/#LINKING",
+                    editorial=True,
+                    notes="The SDK's enum lists its values by name alone: the description is bankcodes' reading of its name.",
+                ),
+                CodeInfo(
+                    value="AUTHENTICATING",
+                    description="Finverse is signing in to the institution.",
+                    category=_C.PENDING,
+                    sources=(_S["finverse-sdk-api"],),
+                    retryable=False,
+                    end_user_can_retry=False,
+                    wording=(
+                        Wording(field="description", by="bankcodes"),
+                        Wording(field="notes", by="bankcodes"),
+                    ),
+                    page="reference/finverse/authentication_status/#AUTHENTICATING",
+                    editorial=True,
+                    notes="The SDK's enum lists its values by name alone: the description is bankcodes' reading of its name.",
+                ),
+                CodeInfo(
+                    value="AUTHENTICATED",
+                    description="Signing in to the institution succeeded.",
+                    category=_C.SUCCESS,
+                    sources=(_S["finverse-sdk-api"],),
+                    retryable=False,
+                    end_user_can_retry=False,
+                    wording=(
+                        Wording(field="description", by="bankcodes"),
+                        Wording(field="notes", by="bankcodes"),
+                    ),
+                    page="reference/finverse/authentication_status/#AUTHENTICATED",
+                    editorial=True,
+                    notes="The SDK's enum lists its values by name alone: the description is bankcodes' reading of its name.",
+                ),
+                CodeInfo(
+                    value="AUTHENTICATE_FAILED",
+                    description="Signing in to the institution failed.",
+                    category=_C.CREDENTIALS_INVALID,
+                    sources=(_S["finverse-sdk-api"],),
+                    retryable=False,
+                    end_user_can_retry=True,
+                    wording=(
+                        Wording(field="description", by="bankcodes"),
+                        Wording(field="notes", by="bankcodes"),
+                    ),
+                    page="reference/finverse/authentication_status/#AUTHENTICATE_FAILED",
+                    editorial=True,
+                    notes="The SDK's enum lists its values by name alone: the description is bankcodes' reading of its name. Read as the institution refusing the sign-in; the login identity's error says why.",
+                ),
+                CodeInfo(
+                    value="AUTHENTICATION_TEMPORARILY_UNAVAILABLE_FOR_INSTITUTION",
+                    description="Signing in to this institution is not available for now.",
+                    category=_C.INSTITUTION_UNAVAILABLE,
+                    sources=(_S["finverse-sdk-api"],),
+                    retryable=True,
+                    end_user_can_retry=True,
+                    wording=(
+                        Wording(field="description", by="bankcodes"),
+                        Wording(field="notes", by="bankcodes"),
+                    ),
+                    page="reference/finverse/authentication_status/#AUTHENTICATION_TEMPORARILY_UNAVAILABLE_FOR_INSTITUTION",
+                    editorial=True,
+                    notes="The SDK's enum lists its values by name alone: the description is bankcodes' reading of its name.",
+                ),
+                CodeInfo(
+                    value="AUTHENTICATION_TOO_MANY_ATTEMPTS",
+                    description="Too many attempts were made to sign in to the institution.",
+                    category=_C.ATTEMPTS_EXHAUSTED,
+                    sources=(_S["finverse-sdk-api"],),
+                    retryable=False,
+                    end_user_can_retry=False,
+                    wording=(
+                        Wording(field="description", by="bankcodes"),
+                        Wording(field="notes", by="bankcodes"),
+                    ),
+                    page="reference/finverse/authentication_status/#AUTHENTICATION_TOO_MANY_ATTEMPTS",
+                    editorial=True,
+                    notes="The SDK's enum lists its values by name alone: the description is bankcodes' reading of its name.",
+                ),
+            ),
+        ),
+        {},
+    )
+    return AuthenticationStatus
+
+
+def _PaymentStatus() -> type[CodeEnum]:
+    class PaymentStatus(CodeEnum):
+        """Payment status: The status of a payment (status of GET /payments/{paymentId}), the PaymentStatus enum of Finverse's TypeScript SDK ("Payment status"). A payment succeeds as EXECUTED, where a mandate succeeds as SUCCEEDED (mandate_status); the descriptions and categories are bankcodes' reading of the names.
+
+        Wire field: status (a payment)."""
+
+        AUTHORIZATION_REQUIRED = "AUTHORIZATION_REQUIRED"
+        AUTHORIZING = "AUTHORIZING"
+        PROCESSING = "PROCESSING"
+        SUBMITTED = "SUBMITTED"
+        EXECUTED = "EXECUTED"
+        FAILED = "FAILED"
+        REVOKED = "REVOKED"
+        CANCELLED = "CANCELLED"
+        CREATED = "CREATED"
+
+    register(
+        PaymentStatus,
+        lambda: (
+            CodeSetInfo(
+                provider="finverse",
+                id="payment_status",
+                title="Payment status",
+                description="The status of a payment (status of GET /payments/{paymentId}), the PaymentStatus enum of Finverse's TypeScript SDK (\"Payment status\"). A payment succeeds as EXECUTED, where a mandate succeeds as SUCCEEDED (mandate_status); the descriptions and categories are bankcodes' reading of the names.",
+                field="status (a payment)",
+                sources=(_S["finverse-sdk-api"],),
+            ),
+            (
+                CodeInfo(
+                    value="AUTHORIZATION_REQUIRED",
+                    description="The payment waits for the payer to authorise it.",
+                    category=_C.USER_ACTION_REQUIRED,
+                    sources=(_S["finverse-sdk-api"],),
+                    retryable=False,
+                    end_user_can_retry=True,
+                    wording=(
+                        Wording(field="description", by="bankcodes"),
+                        Wording(field="notes", by="bankcodes"),
+                    ),
+                    page="reference/finverse/payment_status/#AUTHORIZATION_REQUIRED",
+                    editorial=True,
+                    notes="The SDK's enum lists its values by name alone: the description is bankcodes' reading of its name.",
+                ),
+                CodeInfo(
+                    value="AUTHORIZING",
+                    description="The payment is being authorised.",
+                    category=_C.PENDING,
+                    sources=(_S["finverse-sdk-api"],),
+                    retryable=False,
+                    end_user_can_retry=False,
+                    wording=(
+                        Wording(field="description", by="bankcodes"),
+                        Wording(field="notes", by="bankcodes"),
+                    ),
+                    page="reference/finverse/payment_status/#AUTHORIZING",
+                    editorial=True,
+                    notes="The SDK's enum lists its values by name alone: the description is bankcodes' reading of its name.",
+                ),
+                CodeInfo(
+                    value="PROCESSING",
+                    description="The payment is being processed.",
+                    category=_C.PENDING,
+                    sources=(_S["finverse-sdk-api"],),
+                    retryable=False,
+                    end_user_can_retry=False,
+                    wording=(
+                        Wording(field="description", by="bankcodes"),
+                        Wording(field="notes", by="bankcodes"),
+                    ),
+                    page="reference/finverse/payment_status/#PROCESSING",
+                    editorial=True,
+                    notes="The SDK's enum lists its values by name alone: the description is bankcodes' reading of its name.",
+                ),
+                CodeInfo(
+                    value="SUBMITTED",
+                    description="The payment has been submitted.",
+                    category=_C.PENDING,
+                    sources=(_S["finverse-sdk-api"],),
+                    retryable=False,
+                    end_user_can_retry=False,
+                    wording=(
+                        Wording(field="description", by="bankcodes"),
+                        Wording(field="notes", by="bankcodes"),
+                    ),
+                    page="reference/finverse/payment_status/#SUBMITTED",
+                    editorial=True,
+                    notes="The SDK's enum lists its values by name alone: the description is bankcodes' reading of its name.",
+                ),
+                CodeInfo(
+                    value="EXECUTED",
+                    description="The payment has been executed.",
+                    category=_C.SUCCESS,
+                    sources=(_S["finverse-sdk-api"],),
+                    retryable=False,
+                    end_user_can_retry=False,
+                    wording=(
+                        Wording(field="description", by="bankcodes"),
+                        Wording(field="notes", by="bankcodes"),
+                    ),
+                    page="reference/finverse/payment_status/#EXECUTED",
+                    editorial=True,
+                    notes="The SDK's enum lists its values by name alone: the description is bankcodes' reading of its name.",
+                ),
+                CodeInfo(
+                    value="FAILED",
+                    description="The payment failed.",
+                    category=_C.GENERIC_FAILURE,
+                    sources=(_S["finverse-sdk-api"],),
+                    retryable=True,
+                    end_user_can_retry=True,
+                    wording=(
+                        Wording(field="description", by="bankcodes"),
+                        Wording(field="notes", by="bankcodes"),
+                    ),
+                    page="reference/finverse/payment_status/#FAILED",
+                    editorial=True,
+                    notes="The SDK's enum lists its values by name alone: the description is bankcodes' reading of its name.",
+                ),
+                CodeInfo(
+                    value="REVOKED",
+                    description="The payment was revoked.",
+                    category=_C.CANCELLED,
+                    sources=(_S["finverse-sdk-api"],),
+                    retryable=False,
+                    end_user_can_retry=True,
+                    wording=(
+                        Wording(field="description", by="bankcodes"),
+                        Wording(field="notes", by="bankcodes"),
+                    ),
+                    page="reference/finverse/payment_status/#REVOKED",
+                    editorial=True,
+                    notes="The SDK's enum lists its values by name alone: the description is bankcodes' reading of its name.",
+                ),
+                CodeInfo(
+                    value="CANCELLED",
+                    description="The payment was cancelled.",
+                    category=_C.CANCELLED,
+                    sources=(_S["finverse-sdk-api"],),
+                    retryable=False,
+                    end_user_can_retry=True,
+                    wording=(
+                        Wording(field="description", by="bankcodes"),
+                        Wording(field="notes", by="bankcodes"),
+                    ),
+                    page="reference/finverse/payment_status/#CANCELLED",
+                    editorial=True,
+                    notes="The SDK's enum lists its values by name alone: the description is bankcodes' reading of its name.",
+                ),
+                CodeInfo(
+                    value="CREATED",
+                    description="The payment has been created.",
+                    category=_C.PENDING,
+                    sources=(_S["finverse-sdk-api"],),
+                    retryable=False,
+                    end_user_can_retry=False,
+                    wording=(
+                        Wording(field="description", by="bankcodes"),
+                        Wording(field="notes", by="bankcodes"),
+                    ),
+                    page="reference/finverse/payment_status/#CREATED",
+                    editorial=True,
+                    notes="The SDK's enum lists its values by name alone: the description is bankcodes' reading of its name.",
+                ),
+            ),
+        ),
+        {},
+    )
+    return PaymentStatus
+
+
+def _MandateStatus() -> type[CodeEnum]:
+    class MandateStatus(CodeEnum):
+        """Mandate status: The status of a mandate, the payer's authorisation of payments to come (status of GET /mandates/{mandateId}), the MandateStatus enum of Finverse's TypeScript SDK ("Mandate status"). A mandate succeeds as SUCCEEDED, where a payment succeeds as EXECUTED (payment_status); the descriptions and categories are bankcodes' reading of the names.
+
+        Wire field: status (a mandate)."""
+
+        AUTHORIZATION_REQUIRED = "AUTHORIZATION_REQUIRED"
+        AUTHORIZING = "AUTHORIZING"
+        PROCESSING = "PROCESSING"
+        SUBMITTED = "SUBMITTED"
+        SUCCEEDED = "SUCCEEDED"
+        FAILED = "FAILED"
+        REVOKED = "REVOKED"
+        READY_TO_SUBMIT = "READY_TO_SUBMIT"
+        CLOSED = "CLOSED"
+        CANCELLED = "CANCELLED"
+
+    register(
+        MandateStatus,
+        lambda: (
+            CodeSetInfo(
+                provider="finverse",
+                id="mandate_status",
+                title="Mandate status",
+                description="The status of a mandate, the payer's authorisation of payments to come (status of GET /mandates/{mandateId}), the MandateStatus enum of Finverse's TypeScript SDK (\"Mandate status\"). A mandate succeeds as SUCCEEDED, where a payment succeeds as EXECUTED (payment_status); the descriptions and categories are bankcodes' reading of the names.",
+                field="status (a mandate)",
+                sources=(_S["finverse-sdk-api"],),
+            ),
+            (
+                CodeInfo(
+                    value="AUTHORIZATION_REQUIRED",
+                    description="The mandate waits for the payer to authorise it.",
+                    category=_C.USER_ACTION_REQUIRED,
+                    sources=(_S["finverse-sdk-api"],),
+                    retryable=False,
+                    end_user_can_retry=True,
+                    wording=(
+                        Wording(field="description", by="bankcodes"),
+                        Wording(field="notes", by="bankcodes"),
+                    ),
+                    page="reference/finverse/mandate_status/#AUTHORIZATION_REQUIRED",
+                    editorial=True,
+                    notes="The SDK's enum lists its values by name alone: the description is bankcodes' reading of its name.",
+                ),
+                CodeInfo(
+                    value="AUTHORIZING",
+                    description="The mandate is being authorised.",
+                    category=_C.PENDING,
+                    sources=(_S["finverse-sdk-api"],),
+                    retryable=False,
+                    end_user_can_retry=False,
+                    wording=(
+                        Wording(field="description", by="bankcodes"),
+                        Wording(field="notes", by="bankcodes"),
+                    ),
+                    page="reference/finverse/mandate_status/#AUTHORIZING",
+                    editorial=True,
+                    notes="The SDK's enum lists its values by name alone: the description is bankcodes' reading of its name.",
+                ),
+                CodeInfo(
+                    value="PROCESSING",
+                    description="The mandate is being processed.",
+                    category=_C.PENDING,
+                    sources=(_S["finverse-sdk-api"],),
+                    retryable=False,
+                    end_user_can_retry=False,
+                    wording=(
+                        Wording(field="description", by="bankcodes"),
+                        Wording(field="notes", by="bankcodes"),
+                    ),
+                    page="reference/finverse/mandate_status/#PROCESSING",
+                    editorial=True,
+                    notes="The SDK's enum lists its values by name alone: the description is bankcodes' reading of its name.",
+                ),
+                CodeInfo(
+                    value="SUBMITTED",
+                    description="The mandate has been submitted.",
+                    category=_C.PENDING,
+                    sources=(_S["finverse-sdk-api"],),
+                    retryable=False,
+                    end_user_can_retry=False,
+                    wording=(
+                        Wording(field="description", by="bankcodes"),
+                        Wording(field="notes", by="bankcodes"),
+                    ),
+                    page="reference/finverse/mandate_status/#SUBMITTED",
+                    editorial=True,
+                    notes="The SDK's enum lists its values by name alone: the description is bankcodes' reading of its name.",
+                ),
+                CodeInfo(
+                    value="SUCCEEDED",
+                    description="The mandate is in place.",
+                    category=_C.SUCCESS,
+                    sources=(_S["finverse-sdk-api"],),
+                    retryable=False,
+                    end_user_can_retry=False,
+                    wording=(
+                        Wording(field="description", by="bankcodes"),
+                        Wording(field="notes", by="bankcodes"),
+                    ),
+                    page="reference/finverse/mandate_status/#SUCCEEDED",
+                    editorial=True,
+                    notes="The SDK's enum lists its values by name alone: the description is bankcodes' reading of its name.",
+                ),
+                CodeInfo(
+                    value="FAILED",
+                    description="The mandate failed.",
+                    category=_C.GENERIC_FAILURE,
+                    sources=(_S["finverse-sdk-api"],),
+                    retryable=True,
+                    end_user_can_retry=True,
+                    wording=(
+                        Wording(field="description", by="bankcodes"),
+                        Wording(field="notes", by="bankcodes"),
+                    ),
+                    page="reference/finverse/mandate_status/#FAILED",
+                    editorial=True,
+                    notes="The SDK's enum lists its values by name alone: the description is bankcodes' reading of its name.",
+                ),
+                CodeInfo(
+                    value="REVOKED",
+                    description="The mandate was revoked.",
+                    category=_C.CANCELLED,
+                    sources=(_S["finverse-sdk-api"],),
+                    retryable=False,
+                    end_user_can_retry=True,
+                    wording=(
+                        Wording(field="description", by="bankcodes"),
+                        Wording(field="notes", by="bankcodes"),
+                    ),
+                    page="reference/finverse/mandate_status/#REVOKED",
+                    editorial=True,
+                    notes="The SDK's enum lists its values by name alone: the description is bankcodes' reading of its name.",
+                ),
+                CodeInfo(
+                    value="READY_TO_SUBMIT",
+                    description="The mandate is ready to be submitted.",
+                    category=_C.PENDING,
+                    sources=(_S["finverse-sdk-api"],),
+                    retryable=False,
+                    end_user_can_retry=False,
+                    wording=(
+                        Wording(field="description", by="bankcodes"),
+                        Wording(field="notes", by="bankcodes"),
+                    ),
+                    page="reference/finverse/mandate_status/#READY_TO_SUBMIT",
+                    editorial=True,
+                    notes="The SDK's enum lists its values by name alone: the description is bankcodes' reading of its name.",
+                ),
+                CodeInfo(
+                    value="CLOSED",
+                    description="The mandate is closed.",
+                    category=_C.CANCELLED,
+                    sources=(_S["finverse-sdk-api"],),
+                    retryable=False,
+                    end_user_can_retry=True,
+                    wording=(
+                        Wording(field="description", by="bankcodes"),
+                        Wording(field="notes", by="bankcodes"),
+                    ),
+                    page="reference/finverse/mandate_status/#CLOSED",
+                    editorial=True,
+                    notes="The SDK's enum lists its values by name alone: the description is bankcodes' reading of its name.",
+                ),
+                CodeInfo(
+                    value="CANCELLED",
+                    description="The mandate was cancelled.",
+                    category=_C.CANCELLED,
+                    sources=(_S["finverse-sdk-api"],),
+                    retryable=False,
+                    end_user_can_retry=True,
+                    wording=(
+                        Wording(field="description", by="bankcodes"),
+                        Wording(field="notes", by="bankcodes"),
+                    ),
+                    page="reference/finverse/mandate_status/#CANCELLED",
+                    editorial=True,
+                    notes="The SDK's enum lists its values by name alone: the description is bankcodes' reading of its name.",
+                ),
+            ),
+        ),
+        {},
+    )
+    return MandateStatus
+
+
+def _PayoutStatus() -> type[CodeEnum]:
+    class PayoutStatus(CodeEnum):
+        """Payout status: The status of a payout (status of GET /payouts/{payoutId}), the PayoutStatus enum of Finverse's TypeScript SDK ("Payout status"); the descriptions and categories are bankcodes' reading of the names.
+
+        Wire field: status (a payout)."""
+
+        EXECUTED = "EXECUTED"
+        CREATED = "CREATED"
+        PROCESSING = "PROCESSING"
+        PROCESSING_FUNDS = "PROCESSING_FUNDS"
+        CANCELLED = "CANCELLED"
+        FAILED = "FAILED"
+        FUNDED = "FUNDED"
+        SUBMITTED = "SUBMITTED"
+
+    register(
+        PayoutStatus,
+        lambda: (
+            CodeSetInfo(
+                provider="finverse",
+                id="payout_status",
+                title="Payout status",
+                description="The status of a payout (status of GET /payouts/{payoutId}), the PayoutStatus enum of Finverse's TypeScript SDK (\"Payout status\"); the descriptions and categories are bankcodes' reading of the names.",
+                field="status (a payout)",
+                sources=(_S["finverse-sdk-api"],),
+            ),
+            (
+                CodeInfo(
+                    value="EXECUTED",
+                    description="The payout has been executed.",
+                    category=_C.SUCCESS,
+                    sources=(_S["finverse-sdk-api"],),
+                    retryable=False,
+                    end_user_can_retry=False,
+                    wording=(
+                        Wording(field="description", by="bankcodes"),
+                        Wording(field="notes", by="bankcodes"),
+                    ),
+                    page="reference/finverse/payout_status/#EXECUTED",
+                    editorial=True,
+                    notes="The SDK's enum lists its values by name alone: the description is bankcodes' reading of its name.",
+                ),
+                CodeInfo(
+                    value="CREATED",
+                    description="The payout has been created.",
+                    category=_C.PENDING,
+                    sources=(_S["finverse-sdk-api"],),
+                    retryable=False,
+                    end_user_can_retry=False,
+                    wording=(
+                        Wording(field="description", by="bankcodes"),
+                        Wording(field="notes", by="bankcodes"),
+                    ),
+                    page="reference/finverse/payout_status/#CREATED",
+                    editorial=True,
+                    notes="The SDK's enum lists its values by name alone: the description is bankcodes' reading of its name.",
+                ),
+                CodeInfo(
+                    value="PROCESSING",
+                    description="The payout is being processed.",
+                    category=_C.PENDING,
+                    sources=(_S["finverse-sdk-api"],),
+                    retryable=False,
+                    end_user_can_retry=False,
+                    wording=(
+                        Wording(field="description", by="bankcodes"),
+                        Wording(field="notes", by="bankcodes"),
+                    ),
+                    page="reference/finverse/payout_status/#PROCESSING",
+                    editorial=True,
+                    notes="The SDK's enum lists its values by name alone: the description is bankcodes' reading of its name.",
+                ),
+                CodeInfo(
+                    value="PROCESSING_FUNDS",
+                    description="The payout's funds are being processed.",
+                    category=_C.PENDING,
+                    sources=(_S["finverse-sdk-api"],),
+                    retryable=False,
+                    end_user_can_retry=False,
+                    wording=(
+                        Wording(field="description", by="bankcodes"),
+                        Wording(field="notes", by="bankcodes"),
+                    ),
+                    page="reference/finverse/payout_status/#PROCESSING_FUNDS",
+                    editorial=True,
+                    notes="The SDK's enum lists its values by name alone: the description is bankcodes' reading of its name.",
+                ),
+                CodeInfo(
+                    value="CANCELLED",
+                    description="The payout was cancelled.",
+                    category=_C.CANCELLED,
+                    sources=(_S["finverse-sdk-api"],),
+                    retryable=False,
+                    end_user_can_retry=True,
+                    wording=(
+                        Wording(field="description", by="bankcodes"),
+                        Wording(field="notes", by="bankcodes"),
+                    ),
+                    page="reference/finverse/payout_status/#CANCELLED",
+                    editorial=True,
+                    notes="The SDK's enum lists its values by name alone: the description is bankcodes' reading of its name.",
+                ),
+                CodeInfo(
+                    value="FAILED",
+                    description="The payout failed.",
+                    category=_C.GENERIC_FAILURE,
+                    sources=(_S["finverse-sdk-api"],),
+                    retryable=True,
+                    end_user_can_retry=True,
+                    wording=(
+                        Wording(field="description", by="bankcodes"),
+                        Wording(field="notes", by="bankcodes"),
+                    ),
+                    page="reference/finverse/payout_status/#FAILED",
+                    editorial=True,
+                    notes="The SDK's enum lists its values by name alone: the description is bankcodes' reading of its name.",
+                ),
+                CodeInfo(
+                    value="FUNDED",
+                    description="The payout's funds have been received; the payout is yet to be executed.",
+                    category=_C.PENDING,
+                    sources=(_S["finverse-sdk-api"],),
+                    retryable=False,
+                    end_user_can_retry=False,
+                    wording=(
+                        Wording(field="description", by="bankcodes"),
+                        Wording(field="notes", by="bankcodes"),
+                    ),
+                    page="reference/finverse/payout_status/#FUNDED",
+                    editorial=True,
+                    notes="The SDK's enum lists its values by name alone: the description is bankcodes' reading of its name.",
+                ),
+                CodeInfo(
+                    value="SUBMITTED",
+                    description="The payout has been submitted.",
+                    category=_C.PENDING,
+                    sources=(_S["finverse-sdk-api"],),
+                    retryable=False,
+                    end_user_can_retry=False,
+                    wording=(
+                        Wording(field="description", by="bankcodes"),
+                        Wording(field="notes", by="bankcodes"),
+                    ),
+                    page="reference/finverse/payout_status/#SUBMITTED",
+                    editorial=True,
+                    notes="The SDK's enum lists its values by name alone: the description is bankcodes' reading of its name.",
+                ),
+            ),
+        ),
+        {},
+    )
+    return PayoutStatus
+
+
+def _PaymentLinkStatus() -> type[CodeEnum]:
+    class PaymentLinkStatus(CodeEnum):
+        """Payment link status: The status of a payment link (status of GET /payment_links/{paymentLinkId}), the PaymentLinkStatus enum of Finverse's TypeScript SDK ("The status of payment link"); the descriptions and categories are bankcodes' reading of the names.
+
+        Wire field: status (a payment link)."""
+
+        CREATED = "CREATED"
+        PAID = "PAID"
+        EXPIRED = "EXPIRED"
+
+    register(
+        PaymentLinkStatus,
+        lambda: (
+            CodeSetInfo(
+                provider="finverse",
+                id="payment_link_status",
+                title="Payment link status",
+                description="The status of a payment link (status of GET /payment_links/{paymentLinkId}), the PaymentLinkStatus enum of Finverse's TypeScript SDK (\"The status of payment link\"); the descriptions and categories are bankcodes' reading of the names.",
+                field="status (a payment link)",
+                sources=(_S["finverse-sdk-api"],),
+            ),
+            (
+                CodeInfo(
+                    value="CREATED",
+                    description="The payment link has been created and is not paid yet.",
+                    category=_C.PENDING,
+                    sources=(_S["finverse-sdk-api"],),
+                    retryable=False,
+                    end_user_can_retry=False,
+                    wording=(
+                        Wording(field="description", by="bankcodes"),
+                        Wording(field="notes", by="bankcodes"),
+                    ),
+                    page="reference/finverse/payment_link_status/#CREATED",
+                    editorial=True,
+                    notes="The SDK's enum lists its values by name alone: the description is bankcodes' reading of its name.",
+                ),
+                CodeInfo(
+                    value="PAID",
+                    description="The payment link has been paid.",
+                    category=_C.SUCCESS,
+                    sources=(_S["finverse-sdk-api"],),
+                    retryable=False,
+                    end_user_can_retry=False,
+                    wording=(
+                        Wording(field="description", by="bankcodes"),
+                        Wording(field="notes", by="bankcodes"),
+                    ),
+                    page="reference/finverse/payment_link_status/#PAID",
+                    editorial=True,
+                    notes="The SDK's enum lists its values by name alone: the description is bankcodes' reading of its name.",
+                ),
+                CodeInfo(
+                    value="EXPIRED",
+                    description="The payment link expired before it was paid.",
+                    category=_C.SESSION_EXPIRED,
+                    sources=(_S["finverse-sdk-api"],),
+                    retryable=False,
+                    end_user_can_retry=True,
+                    wording=(
+                        Wording(field="description", by="bankcodes"),
+                        Wording(field="notes", by="bankcodes"),
+                    ),
+                    page="reference/finverse/payment_link_status/#EXPIRED",
+                    editorial=True,
+                    notes="The SDK's enum lists its values by name alone: the description is bankcodes' reading of its name.",
+                ),
+            ),
+        ),
+        {},
+    )
+    return PaymentLinkStatus
+
+
+def _PaymentLinkSessionStatus() -> type[CodeEnum]:
+    class PaymentLinkSessionStatus(CodeEnum):
+        """Payment link session status: The status of a payment link's session (session_status of GET /payment_links/{paymentLinkId}), the PaymentLinkSessionStatus enum of Finverse's TypeScript SDK ("The session status of payment link"). The README's payment flow polls it every 2 seconds for up to 30 seconds until it is COMPLETE: "If `COMPLETE` → success; otherwise → error." The descriptions and categories are bankcodes' reading of the names.
+
+        Wire field: session_status (a payment link)."""
+
+        OPEN = "OPEN"
+        PROCESSING = "PROCESSING"
+        COMPLETE = "COMPLETE"
+        FAILED = "FAILED"
+
+    register(
+        PaymentLinkSessionStatus,
+        lambda: (
+            CodeSetInfo(
+                provider="finverse",
+                id="payment_link_session_status",
+                title="Payment link session status",
+                description="The status of a payment link's session (session_status of GET /payment_links/{paymentLinkId}), the PaymentLinkSessionStatus enum of Finverse's TypeScript SDK (\"The session status of payment link\"). The README's payment flow polls it every 2 seconds for up to 30 seconds until it is COMPLETE: \"If `COMPLETE` → success; otherwise → error.\" The descriptions and categories are bankcodes' reading of the names.",
+                field="session_status (a payment link)",
+                sources=(_S["finverse-sdk-api"], _S["finverse-sdk-readme"]),
+            ),
+            (
+                CodeInfo(
+                    value="OPEN",
+                    description="The payment link's session is open.",
+                    category=_C.PENDING,
+                    sources=(_S["finverse-sdk-api"],),
+                    retryable=False,
+                    end_user_can_retry=False,
+                    wording=(
+                        Wording(field="description", by="bankcodes"),
+                        Wording(field="notes", by="bankcodes"),
+                    ),
+                    page="reference/finverse/payment_link_session_status/#OPEN",
+                    editorial=True,
+                    notes="The SDK's enum lists its values by name alone: the description is bankcodes' reading of its name.",
+                ),
+                CodeInfo(
+                    value="PROCESSING",
+                    description="The payment link's session is being processed.",
+                    category=_C.PENDING,
+                    sources=(_S["finverse-sdk-api"],),
+                    retryable=False,
+                    end_user_can_retry=False,
+                    wording=(
+                        Wording(field="description", by="bankcodes"),
+                        Wording(field="notes", by="bankcodes"),
+                    ),
+                    page="reference/finverse/payment_link_session_status/#PROCESSING",
+                    editorial=True,
+                    notes="The SDK's enum lists its values by name alone: the description is bankcodes' reading of its name.",
+                ),
+                CodeInfo(
+                    value="COMPLETE",
+                    description="The payment link's session is complete.",
+                    category=_C.SUCCESS,
+                    sources=(_S["finverse-sdk-api"],),
+                    retryable=False,
+                    end_user_can_retry=False,
+                    wording=(
+                        Wording(field="description", by="bankcodes"),
+                        Wording(field="notes", by="bankcodes"),
+                    ),
+                    page="reference/finverse/payment_link_session_status/#COMPLETE",
+                    editorial=True,
+                    notes="The SDK's enum lists its values by name alone: the description is bankcodes' reading of its name. The README: \"If `COMPLETE` → success\".",
+                ),
+                CodeInfo(
+                    value="FAILED",
+                    description="The payment link's session failed.",
+                    category=_C.GENERIC_FAILURE,
+                    sources=(_S["finverse-sdk-api"],),
+                    retryable=True,
+                    end_user_can_retry=True,
+                    wording=(
+                        Wording(field="description", by="bankcodes"),
+                        Wording(field="notes", by="bankcodes"),
+                    ),
+                    page="reference/finverse/payment_link_session_status/#FAILED",
+                    editorial=True,
+                    notes="The SDK's enum lists its values by name alone: the description is bankcodes' reading of its name.",
+                ),
+            ),
+        ),
+        {},
+    )
+    return PaymentLinkSessionStatus
+
+
+def _CODE_SETS() -> tuple[object, ...]:
+    return tuple(
+        getattr(_PUBLIC, name)
+        for name in (
+            "LoginIdentityStatus",
+            "LoginIdentitySessionStatus",
+            "AuthenticationStatus",
+            "PaymentStatus",
+            "MandateStatus",
+            "PayoutStatus",
+            "PaymentLinkStatus",
+            "PaymentLinkSessionStatus",
+        )
+    )

@@ -1,0 +1,187 @@
+# generated from spec/catalog.json — do not edit (run `make generate`)
+"""Finverse (https://www.finverse.com): one enum per code set of the catalog, with metadata on every member. Each is built on first use."""
+
+from bankcodes._base import CodeEnum
+
+__all__ = [
+    "CODE_SETS",
+    "AuthenticationStatus",
+    "LoginIdentitySessionStatus",
+    "LoginIdentityStatus",
+    "MandateStatus",
+    "PaymentLinkSessionStatus",
+    "PaymentLinkStatus",
+    "PaymentStatus",
+    "PayoutStatus",
+]
+
+class LoginIdentityStatus(CodeEnum):
+    """Login identity status: Where a login identity (the end user's link to one institution) stands: login_identity.status of GET /login_identity, the LoginIdentityStatus enum of Finverse's TypeScript SDK ("Login identity status"). The README polls it every 3 seconds, at most 20 times, until it is ERROR, DATA_RETRIEVAL_PARTIALLY_SUCCESSFUL or DATA_RETRIEVAL_COMPLETE; the descriptions and categories are bankcodes' reading of the names.
+
+    Wire field: login_identity.status (GET /login_identity)."""
+
+    UNKNOWN = "UNKNOWN"
+    """The login identity's status is not known."""
+    ERROR = "ERROR"
+    """Linking the institution or retrieving its data failed."""
+    LINKING = "LINKING"
+    """The end user is linking the institution."""
+    AUTHENTICATING = "AUTHENTICATING"
+    """Finverse is signing in to the institution."""
+    CONNECTION_COMPLETE = "CONNECTION_COMPLETE"
+    """The connection to the institution is made; its data is yet to be retrieved."""
+    CONNECTION_IN_PROGRESS = "CONNECTION_IN_PROGRESS"
+    """The connection to the institution is being made."""
+    DATA_RETRIEVAL_IN_PROGRESS = "DATA_RETRIEVAL_IN_PROGRESS"
+    """The institution's data is being retrieved."""
+    DATA_AVAILABLE = "DATA_AVAILABLE"
+    """Some of the institution's data is available while the rest is being retrieved."""
+    DATA_RETRIEVAL_PARTIALLY_SUCCESSFUL = "DATA_RETRIEVAL_PARTIALLY_SUCCESSFUL"
+    """Part of the institution's data was retrieved, not all of it."""
+    DATA_RETRIEVAL_COMPLETE = "DATA_RETRIEVAL_COMPLETE"
+    """The institution's data has been retrieved."""
+    REFRESHING = "REFRESHING"
+    """The institution's data is being refreshed."""
+    UNLINKED = "UNLINKED"
+    """The login identity has been unlinked."""
+    UNLINK_SUCCEEDED = "UNLINK_SUCCEEDED"
+    """Unlinking the login identity succeeded."""
+    UNLINK_FAILED = "UNLINK_FAILED"
+    """Unlinking the login identity failed."""
+
+class LoginIdentitySessionStatus(CodeEnum):
+    """Login identity session status: The status of a login identity's linking session (login_identity.session_status), the LoginIdentitySessionStatus enum of Finverse's TypeScript SDK ("Login identity session status"); the descriptions and categories are bankcodes' reading of the names.
+
+    Wire field: login_identity.session_status (GET /login_identity)."""
+
+    UNKNOWN = "UNKNOWN"
+    """The session's status is not known."""
+    IN_PROGRESS = "IN_PROGRESS"
+    """The linking session is in progress."""
+    COMPLETED = "COMPLETED"
+    """The linking session is completed."""
+    UNLINKED = "UNLINKED"
+    """The login identity of the session has been unlinked."""
+
+class AuthenticationStatus(CodeEnum):
+    """Login identity authentication status: The status of signing in to the institution (login_identity.authentication_status.status), the LoginIdentityAuthStatus enum of Finverse's TypeScript SDK ("Login identity authentication status"); the descriptions and categories are bankcodes' reading of the names.
+
+    Wire field: login_identity.authentication_status.status (GET /login_identity)."""
+
+    UNKNOWN = "UNKNOWN"
+    """The authentication's status is not known."""
+    LINKING = "LINKING"
+    """The end user is linking the institution."""
+    AUTHENTICATING = "AUTHENTICATING"
+    """Finverse is signing in to the institution."""
+    AUTHENTICATED = "AUTHENTICATED"
+    """Signing in to the institution succeeded."""
+    AUTHENTICATE_FAILED = "AUTHENTICATE_FAILED"
+    """Signing in to the institution failed."""
+    AUTHENTICATION_TEMPORARILY_UNAVAILABLE_FOR_INSTITUTION = (
+        "AUTHENTICATION_TEMPORARILY_UNAVAILABLE_FOR_INSTITUTION"
+    )
+    """Signing in to this institution is not available for now."""
+    AUTHENTICATION_TOO_MANY_ATTEMPTS = "AUTHENTICATION_TOO_MANY_ATTEMPTS"
+    """Too many attempts were made to sign in to the institution."""
+
+class PaymentStatus(CodeEnum):
+    """Payment status: The status of a payment (status of GET /payments/{paymentId}), the PaymentStatus enum of Finverse's TypeScript SDK ("Payment status"). A payment succeeds as EXECUTED, where a mandate succeeds as SUCCEEDED (mandate_status); the descriptions and categories are bankcodes' reading of the names.
+
+    Wire field: status (a payment)."""
+
+    AUTHORIZATION_REQUIRED = "AUTHORIZATION_REQUIRED"
+    """The payment waits for the payer to authorise it."""
+    AUTHORIZING = "AUTHORIZING"
+    """The payment is being authorised."""
+    PROCESSING = "PROCESSING"
+    """The payment is being processed."""
+    SUBMITTED = "SUBMITTED"
+    """The payment has been submitted."""
+    EXECUTED = "EXECUTED"
+    """The payment has been executed."""
+    FAILED = "FAILED"
+    """The payment failed."""
+    REVOKED = "REVOKED"
+    """The payment was revoked."""
+    CANCELLED = "CANCELLED"
+    """The payment was cancelled."""
+    CREATED = "CREATED"
+    """The payment has been created."""
+
+class MandateStatus(CodeEnum):
+    """Mandate status: The status of a mandate, the payer's authorisation of payments to come (status of GET /mandates/{mandateId}), the MandateStatus enum of Finverse's TypeScript SDK ("Mandate status"). A mandate succeeds as SUCCEEDED, where a payment succeeds as EXECUTED (payment_status); the descriptions and categories are bankcodes' reading of the names.
+
+    Wire field: status (a mandate)."""
+
+    AUTHORIZATION_REQUIRED = "AUTHORIZATION_REQUIRED"
+    """The mandate waits for the payer to authorise it."""
+    AUTHORIZING = "AUTHORIZING"
+    """The mandate is being authorised."""
+    PROCESSING = "PROCESSING"
+    """The mandate is being processed."""
+    SUBMITTED = "SUBMITTED"
+    """The mandate has been submitted."""
+    SUCCEEDED = "SUCCEEDED"
+    """The mandate is in place."""
+    FAILED = "FAILED"
+    """The mandate failed."""
+    REVOKED = "REVOKED"
+    """The mandate was revoked."""
+    READY_TO_SUBMIT = "READY_TO_SUBMIT"
+    """The mandate is ready to be submitted."""
+    CLOSED = "CLOSED"
+    """The mandate is closed."""
+    CANCELLED = "CANCELLED"
+    """The mandate was cancelled."""
+
+class PayoutStatus(CodeEnum):
+    """Payout status: The status of a payout (status of GET /payouts/{payoutId}), the PayoutStatus enum of Finverse's TypeScript SDK ("Payout status"); the descriptions and categories are bankcodes' reading of the names.
+
+    Wire field: status (a payout)."""
+
+    EXECUTED = "EXECUTED"
+    """The payout has been executed."""
+    CREATED = "CREATED"
+    """The payout has been created."""
+    PROCESSING = "PROCESSING"
+    """The payout is being processed."""
+    PROCESSING_FUNDS = "PROCESSING_FUNDS"
+    """The payout's funds are being processed."""
+    CANCELLED = "CANCELLED"
+    """The payout was cancelled."""
+    FAILED = "FAILED"
+    """The payout failed."""
+    FUNDED = "FUNDED"
+    """The payout's funds have been received; the payout is yet to be executed."""
+    SUBMITTED = "SUBMITTED"
+    """The payout has been submitted."""
+
+class PaymentLinkStatus(CodeEnum):
+    """Payment link status: The status of a payment link (status of GET /payment_links/{paymentLinkId}), the PaymentLinkStatus enum of Finverse's TypeScript SDK ("The status of payment link"); the descriptions and categories are bankcodes' reading of the names.
+
+    Wire field: status (a payment link)."""
+
+    CREATED = "CREATED"
+    """The payment link has been created and is not paid yet."""
+    PAID = "PAID"
+    """The payment link has been paid."""
+    EXPIRED = "EXPIRED"
+    """The payment link expired before it was paid."""
+
+class PaymentLinkSessionStatus(CodeEnum):
+    """Payment link session status: The status of a payment link's session (session_status of GET /payment_links/{paymentLinkId}), the PaymentLinkSessionStatus enum of Finverse's TypeScript SDK ("The session status of payment link"). The README's payment flow polls it every 2 seconds for up to 30 seconds until it is COMPLETE: "If `COMPLETE` → success; otherwise → error." The descriptions and categories are bankcodes' reading of the names.
+
+    Wire field: session_status (a payment link)."""
+
+    OPEN = "OPEN"
+    """The payment link's session is open."""
+    PROCESSING = "PROCESSING"
+    """The payment link's session is being processed."""
+    COMPLETE = "COMPLETE"
+    """The payment link's session is complete."""
+    FAILED = "FAILED"
+    """The payment link's session failed."""
+
+#: Every code-set enum of this provider, in priority order (classify uses the first match).
+CODE_SETS: tuple[type[CodeEnum], ...]

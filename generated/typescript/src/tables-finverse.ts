@@ -1,0 +1,56 @@
+// generated from spec/catalog.json — do not edit (run `make generate`)
+import type { CodeSetTables } from "./types.js";
+import {
+  FinverseLoginIdentityStatusInfo,
+  FinverseLoginIdentityStatusAliases,
+  FinverseLoginIdentitySessionStatusInfo,
+  FinverseLoginIdentitySessionStatusAliases,
+  FinverseAuthenticationStatusInfo,
+  FinverseAuthenticationStatusAliases,
+  FinversePaymentStatusInfo,
+  FinversePaymentStatusAliases,
+  FinverseMandateStatusInfo,
+  FinverseMandateStatusAliases,
+  FinversePayoutStatusInfo,
+  FinversePayoutStatusAliases,
+  FinversePaymentLinkStatusInfo,
+  FinversePaymentLinkStatusAliases,
+  FinversePaymentLinkSessionStatusInfo,
+  FinversePaymentLinkSessionStatusAliases,
+} from "./finverse.js";
+
+/** Finverse's code sets by id, in priority order: their metadata and aliases. */
+export const TABLES: { readonly [id: string]: CodeSetTables } = {
+  login_identity_status: {
+    info: FinverseLoginIdentityStatusInfo,
+    aliases: FinverseLoginIdentityStatusAliases,
+  },
+  login_identity_session_status: {
+    info: FinverseLoginIdentitySessionStatusInfo,
+    aliases: FinverseLoginIdentitySessionStatusAliases,
+  },
+  authentication_status: {
+    info: FinverseAuthenticationStatusInfo,
+    aliases: FinverseAuthenticationStatusAliases,
+  },
+  payment_status: {
+    info: FinversePaymentStatusInfo,
+    aliases: FinversePaymentStatusAliases,
+  },
+  mandate_status: {
+    info: FinverseMandateStatusInfo,
+    aliases: FinverseMandateStatusAliases,
+  },
+  payout_status: {
+    info: FinversePayoutStatusInfo,
+    aliases: FinversePayoutStatusAliases,
+  },
+  payment_link_status: {
+    info: FinversePaymentLinkStatusInfo,
+    aliases: FinversePaymentLinkStatusAliases,
+  },
+  payment_link_session_status: {
+    info: FinversePaymentLinkSessionStatusInfo,
+    aliases: FinversePaymentLinkSessionStatusAliases,
+  },
+};

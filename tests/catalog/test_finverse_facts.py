@@ -1,0 +1,141 @@
+"""Finverse's facts, typed from its TypeScript SDK (finversetech/sdk-typescript at
+45944510ac521b70c2947c4e2ac24299221fb630): the enums of api.ts (generated from Finverse's OpenAPI
+description), the README's flows and the SDK's test response of GET /login_identity. The
+SDK's enums list their values by name alone: the catalog's descriptions are its own reading. A
+login identity's answer is read by from_exception over httpx from a server on loopback (the SDK
+is axios; Finverse publishes no Python client)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+import httpx
+import pytest
+from pytest_httpserver import HTTPServer
+
+import bankcodes
+from bankcodes import Category, payloads
+from tests.support.helpers import provider_module
+
+finverse = provider_module("finverse")
+
+#: The enums of api.ts, each in the file's order.
+LOGIN_IDENTITY_STATUS = [
+    "UNKNOWN",
+    "ERROR",
+    "LINKING",
+    "AUTHENTICATING",
+    "CONNECTION_COMPLETE",
+    "CONNECTION_IN_PROGRESS",
+    "DATA_RETRIEVAL_IN_PROGRESS",
+    "DATA_AVAILABLE",
+    "DATA_RETRIEVAL_PARTIALLY_SUCCESSFUL",
+    "DATA_RETRIEVAL_COMPLETE",
+    "REFRESHING",
+    "UNLINKED",
+    "UNLINK_SUCCEEDED",
+    "UNLINK_FAILED",
+]
+PAYMENT_STATUS = [
+    "AUTHORIZATION_REQUIRED",
+    "AUTHORIZING",
+    "PROCESSING",
+    "SUBMITTED",
+    "EXECUTED",
+    "FAILED",
+    "REVOKED",
+    "CANCELLED",
+    "CREATED",
+]
+MANDATE_STATUS = [
+    "AUTHORIZATION_REQUIRED",
+    "AUTHORIZING",
+    "PROCESSING",
+    "SUBMITTED",
+    "SUCCEEDED",
+    "FAILED",
+    "REVOKED",
+    "READY_TO_SUBMIT",
+    "CLOSED",
+    "CANCELLED",
+]
+PAYMENT_LINK_SESSION_STATUS = ["OPEN", "PROCESSING", "COMPLETE", "FAILED"]
+
+#: The SDK's test response of GET /login_identity (test/responses/loginIdentity.ts), in part.
+LOGIN_IDENTITY: dict[str, Any] = {
+    "institution": {"institution_id": "testbank", "institution_name": "TestBank HK"},
+    "login_identity": {
+        "authentication_status": {"status": "AUTHENTICATED", "status_details": "AUTHENTICATED"},
+        "customer_app_id": "any_customer_app_id",
+        "error": {},
+        "login_identity_id": "01FNZ0RP2MWD0SNFBXT8VJ65PE",
+        "status": "DATA_RETRIEVAL_COMPLETE",
+        "user_id": "01FN8TJ92X38QF7B4N5HRP8X3K",
+        "webhook": "https://example.com/callback",
+    },
+}
+
+
+def test_the_sdks_status_enums_in_their_order() -> None:
+    assert [m.value for m in finverse.LoginIdentityStatus] == LOGIN_IDENTITY_STATUS
+    assert [m.value for m in finverse.PaymentStatus] == PAYMENT_STATUS
+    assert [m.value for m in finverse.MandateStatus] == MANDATE_STATUS
+    assert [m.value for m in finverse.PaymentLinkSessionStatus] == PAYMENT_LINK_SESSION_STATUS
+    for member in finverse.LoginIdentityStatus:
+        wording = member.info.whose("description")
+        assert wording is not None and wording.by == "bankcodes", member
+
+
+def test_a_payment_succeeds_as_executed_and_a_mandate_as_succeeded() -> None:
+    assert bankcodes.classify("finverse", "EXECUTED") is Category.SUCCESS
+    assert finverse.MandateStatus("SUCCEEDED").category is Category.SUCCESS
+    assert isinstance(finverse.PaymentStatus.parse("SUCCEEDED"), bankcodes.UnknownCode)
+    assert isinstance(finverse.MandateStatus.parse("EXECUTED"), bankcodes.UnknownCode)
+
+
+def test_the_readmes_final_statuses_end_its_polling() -> None:
+    """The README polls the login identity until ERROR, DATA_RETRIEVAL_PARTIALLY_SUCCESSFUL or
+    DATA_RETRIEVAL_COMPLETE; of a payment link's session: "If `COMPLETE` → success"."""
+    final = ["ERROR", "DATA_RETRIEVAL_PARTIALLY_SUCCESSFUL", "DATA_RETRIEVAL_COMPLETE"]
+    waited = [*LOGIN_IDENTITY_STATUS[2:8], "REFRESHING"]  # LINKING to DATA_AVAILABLE
+    categories = {m.value: m.category for m in finverse.LoginIdentityStatus}
+    assert [categories[status] is Category.PENDING for status in final] == [False] * 3
+    assert [categories[status] for status in waited] == [Category.PENDING] * len(waited)
+    assert finverse.LoginIdentityStatus("DATA_RETRIEVAL_COMPLETE").category is Category.SUCCESS
+    assert finverse.PaymentLinkSessionStatus("COMPLETE").category is Category.SUCCESS
+
+
+def test_the_sdks_login_identity_is_finverses_and_decided_by_its_status() -> None:
+    assert payloads.identify(LOGIN_IDENTITY).kinds == ("finverse/login-identity",)
+    found = payloads.decisive_code("finverse/login-identity", LOGIN_IDENTITY)
+    assert found is not None and found.path == "$.login_identity.status"
+    assert found.code is finverse.LoginIdentityStatus("DATA_RETRIEVAL_COMPLETE")
+    decision = bankcodes.decide(found.code)
+    assert decision.next_step == "none"
+
+
+def test_webhooks_are_sent_but_not_described() -> None:
+    with pytest.raises(bankcodes.ConfigurationError, match="finverse sends webhooks, but"):
+        bankcodes.receive("finverse", b"{}", {}, "a secret")
+
+
+@pytest.fixture
+def server() -> Iterator[HTTPServer]:
+    failed = {**LOGIN_IDENTITY["login_identity"], "status": "ERROR"}
+    with HTTPServer() as running:
+        running.expect_request("/login_identity").respond_with_json({"login_identity": failed})
+        yield running
+
+
+def test_a_login_identity_in_error_read_from_its_answer(server: HTTPServer) -> None:
+    response = httpx.get(server.url_for("/login_identity"))
+    found = bankcodes.from_exception(response)
+    assert found is not None
+    assert (found.kind, found.path, found.status) == (
+        "finverse/login-identity",
+        "$.login_identity.status",
+        200,
+    )
+    assert found.code is finverse.LoginIdentityStatus("ERROR")
+    assert bankcodes.decide(found.code).next_step != "none"
