@@ -7,7 +7,6 @@ returns one line, safe inside a table cell.
 from __future__ import annotations
 
 import itertools
-import re
 
 from codegen.model import (
     ArrayType,
@@ -40,6 +39,7 @@ from codegen.targets.site.pages import (
     language_name,
     source_page,
 )
+from codegen.targets.site.provenance import provenance, short_title
 
 #: What separates the blocks of a cell: a line break, and a space so that search (which
 #: drops the break) keeps the words of two blocks apart.
@@ -77,7 +77,7 @@ def sources(found: tuple[Source, ...], up: str, *, short: bool = False) -> str:
     page cites it in full too); a document read only in part says so (what was not read is on
     its sources page)."""
     return ", ".join(
-        mk.page_link(mk.text(_short(s.title) if short else s.title), up, source_page(s), s.id)
+        mk.page_link(mk.text(short_title(s.title) if short else s.title), up, source_page(s), s.id)
         + ("" if s.read_in_part is None else " (read in part)")
         for s in found
     )
@@ -188,31 +188,8 @@ def whose(code: Code, up: str) -> str:
             line += f" ({via} {sources(wording.sources, up, short=True)})"
         lines.append(line)
     lines.append(f"Sources: {sources(code.sources, up)}")
-    summary = mk.text(_provenance(code))
+    summary = mk.text(provenance(code))
     return f'<details class="bc-fold"><summary>{summary}</summary>{BR.join(lines)}</details>'
-
-
-def _provenance(code: Code) -> str:
-    """Whose words a code's texts are (which text is whose is in the fold), and the first
-    document they are in (the provider's first): its title's start, how many more there are
-    and its pin."""
-    named = {"provider": possessive(code.provider.name), "bankcodes": "bankcodes'"}
-    line = " and ".join(dict.fromkeys(named[wording.by] for wording in code.wording)) + " words"
-    ordered = sorted(code.wording, key=lambda wording: wording.by != "provider")
-    found = list(dict.fromkeys(s for wording in ordered for s in wording.sources))
-    if not found:
-        return line
-    first = found[0]
-    more = f" and {len(found) - 1} more" if len(found) > 1 else ""
-    pin = f", retrieved {first.retrieved}" if first.retrieved else ""
-    pin = f", at commit {first.commit[:12]}" if first.commit else pin
-    return f"{line} \u00b7 {_short(first.title)}{more}{pin}"
-
-
-def _short(title: str) -> str:
-    """The start of a document's title: up to its first parenthesis or gloss, in 48 letters."""
-    title = re.split(r" \(|, as |: its ", title)[0]
-    return title if len(title) <= 48 else title[:47].rsplit(" ", 1)[0] + "\u2026"
 
 
 def user_message(code: Code) -> str:
