@@ -173,7 +173,8 @@ def test_an_object_of_names_to_strings_is_read_as_its_values() -> None:
     'VALUE'} as const`): its string values are the codes, in order; an object that maps a
     name to anything but a string is not read so."""
     data = spec_data(REF.partition(".")[0])
-    rule = {"format": "typescript", "code_sets": [{"code_set": REF, "enum": "PaymentStatus"}]}
+    chosen = {"code_set": REF, "enum": "PaymentStatus"}
+    rule: dict[str, Any] = {"format": "typescript", "code_sets": [chosen]}
     data["sources"][SOURCE] = {"kind": "third-party", "title": "t", "extract": rule}
     found = [
         (p.code_set, p.value, p.where)
@@ -184,6 +185,6 @@ def test_an_object_of_names_to_strings_is_read_as_its_values() -> None:
         (REF, "EXECUTED", "line 10"),
         (REF, "FAILED", "line 11"),
     ]
-    rule["code_sets"][0]["enum"] = "Mixed"
+    chosen["enum"] = "Mixed"
     with pytest.raises(DriftInputError, match="Mixed is read as numbers mapped to names"):
         extract(typed(data), SOURCE, FIXTURES / "const-enum.ts")
