@@ -104,6 +104,8 @@ def test_words_only_a_codes_description_holds_are_searched_on_demand(
     texts = items.all_inner_texts()
     page.screenshot(path=str(ARTIFACTS / "search-descriptions-taken-offline.png"))
     assert texts[0].splitlines()[0] == "account_disabled", texts
+    said = page.locator(".bankcodes-texts .md-search-result__meta").inner_text()
+    assert said == "1 code whose description holds these words"
     assert all("taken offline" in text.lower() for text in texts), texts
     assert any(url.endswith("/search/texts.json") for url in fetched)
     assert watched.errors == [] and watched.outside == []

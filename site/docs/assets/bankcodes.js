@@ -236,7 +236,9 @@
         said.textContent =
           found.length === 0
             ? "No code's description holds these words."
-            : found.length + " codes whose description holds these words" + more;
+            : found.length === 1
+              ? "1 code whose description holds these words"
+              : found.length + " codes whose descriptions hold these words" + more;
         const list = render(found.slice(0, MOST_TEXTS), "");
         list.className = "md-search-result__list bankcodes-texts-list";
         list.setAttribute("aria-label", "Codes whose description holds the words");
