@@ -139,3 +139,19 @@ def test_a_login_identity_in_error_read_from_its_answer(server: HTTPServer) -> N
     )
     assert found.code is finverse.LoginIdentityStatus("ERROR")
     assert bankcodes.decide(found.code).next_step != "none"
+
+
+def test_a_products_health_is_its_own_code_set() -> None:
+    """api.ts's ProductHealthStatus ("Health status of a login identity product"), in its order."""
+    assert [code.value for code in finverse.ProductHealthStatus] == [
+        "UNKNOWN",
+        "IN_PROGRESS",
+        "SUCCESS",
+        "WARNING",
+        "ERROR",
+        "NOT_SUPPORTED",
+        "NOT_AVAILABLE",
+        "TEMPORARILY_UNAVAILABLE_FOR_INSTITUTION",
+    ]
+    assert finverse.ProductHealthStatus("SUCCESS").category is Category.SUCCESS
+    assert finverse.ProductHealthStatus("ERROR").category is Category.GENERIC_FAILURE

@@ -187,6 +187,7 @@ BY_CATEGORY: dict[str, tuple[tuple[str, str, str], ...]] = {
         ("finverse", "payout_status", "EXECUTED"),
         ("finverse", "payment_link_status", "PAID"),
         ("finverse", "payment_link_session_status", "COMPLETE"),
+        ("finverse", "product_health_status", "SUCCESS"),
     ),
     "pending": (
         ("lean", "callback_status", "REDIRECT"),
@@ -455,6 +456,7 @@ BY_CATEGORY: dict[str, tuple[tuple[str, str, str], ...]] = {
         ("finverse", "payment_link_status", "CREATED"),
         ("finverse", "payment_link_session_status", "OPEN"),
         ("finverse", "payment_link_session_status", "PROCESSING"),
+        ("finverse", "product_health_status", "IN_PROGRESS"),
     ),
     "mfa_required": (
         ("lean", "secondary_status", "MFA_REQUIRED"),
@@ -1210,6 +1212,7 @@ BY_CATEGORY: dict[str, tuple[tuple[str, str, str], ...]] = {
             "authentication_status",
             "AUTHENTICATION_TEMPORARILY_UNAVAILABLE_FOR_INSTITUTION",
         ),
+        ("finverse", "product_health_status", "TEMPORARILY_UNAVAILABLE_FOR_INSTITUTION"),
     ),
     "institution_not_supported": (
         ("lean", "granular_status_code", "UNSUPPORTED_BY_BANK"),
@@ -1264,6 +1267,8 @@ BY_CATEGORY: dict[str, tuple[tuple[str, str, str], ...]] = {
         ("powens", "error_code", "notSupported"),
         ("bridge", "item_status", "1005"),
         ("tokenio", "callback_error_code", "12"),
+        ("finverse", "product_health_status", "NOT_SUPPORTED"),
+        ("finverse", "product_health_status", "NOT_AVAILABLE"),
     ),
     "session_expired": (
         ("flinks", "api_error_code", "SESSION_NONEXISTENT"),
@@ -3127,6 +3132,7 @@ BY_CATEGORY: dict[str, tuple[tuple[str, str, str], ...]] = {
         ("finverse", "mandate_status", "FAILED"),
         ("finverse", "payout_status", "FAILED"),
         ("finverse", "payment_link_session_status", "FAILED"),
+        ("finverse", "product_health_status", "ERROR"),
     ),
     "informational": (
         ("lean", "callback_status", "LINK_CLOSED_PROGRAMMATICALLY"),
@@ -3705,6 +3711,8 @@ BY_CATEGORY: dict[str, tuple[tuple[str, str, str], ...]] = {
         ("finverse", "login_identity_status", "UNKNOWN"),
         ("finverse", "login_identity_session_status", "UNKNOWN"),
         ("finverse", "authentication_status", "UNKNOWN"),
+        ("finverse", "product_health_status", "UNKNOWN"),
+        ("finverse", "product_health_status", "WARNING"),
     ),
     "unknown": (),
 }

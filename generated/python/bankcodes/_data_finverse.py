@@ -1183,6 +1183,160 @@ def _PaymentLinkSessionStatus() -> type[CodeEnum]:
     return PaymentLinkSessionStatus
 
 
+def _ProductHealthStatus() -> type[CodeEnum]:
+    class ProductHealthStatus(CodeEnum):
+        """Product health status: The status of one product (such as its accounts or its transactions) of a login identity (status of a ProductStatus in login_identity.product_status), the ProductHealthStatus enum of Finverse's TypeScript SDK ("Health status of a login identity product"); the descriptions and categories are bankcodes' reading of the names.
+
+        Wire field: login_identity.product_status.*.status (GET /login_identity)."""
+
+        UNKNOWN = "UNKNOWN"
+        IN_PROGRESS = "IN_PROGRESS"
+        SUCCESS = "SUCCESS"
+        WARNING = "WARNING"
+        ERROR = "ERROR"
+        NOT_SUPPORTED = "NOT_SUPPORTED"
+        NOT_AVAILABLE = "NOT_AVAILABLE"
+        TEMPORARILY_UNAVAILABLE_FOR_INSTITUTION = "TEMPORARILY_UNAVAILABLE_FOR_INSTITUTION"
+
+    register(
+        ProductHealthStatus,
+        lambda: (
+            CodeSetInfo(
+                provider="finverse",
+                id="product_health_status",
+                title="Product health status",
+                description="The status of one product (such as its accounts or its transactions) of a login identity (status of a ProductStatus in login_identity.product_status), the ProductHealthStatus enum of Finverse's TypeScript SDK (\"Health status of a login identity product\"); the descriptions and categories are bankcodes' reading of the names.",
+                field="login_identity.product_status.*.status (GET /login_identity)",
+                sources=(_S["finverse-sdk-api"],),
+            ),
+            (
+                CodeInfo(
+                    value="UNKNOWN",
+                    description="The product's status is not known.",
+                    category=_C.INFORMATIONAL,
+                    sources=(_S["finverse-sdk-api"],),
+                    retryable=False,
+                    end_user_can_retry=False,
+                    wording=(
+                        Wording(field="description", by="bankcodes"),
+                        Wording(field="notes", by="bankcodes"),
+                    ),
+                    page="reference/finverse/product_health_status/#UNKNOWN",
+                    editorial=True,
+                    notes="The description is bankcodes' reading of the value's name in the SDK's enum.",
+                ),
+                CodeInfo(
+                    value="IN_PROGRESS",
+                    description="The product's data is being retrieved.",
+                    category=_C.PENDING,
+                    sources=(_S["finverse-sdk-api"],),
+                    retryable=False,
+                    end_user_can_retry=False,
+                    wording=(
+                        Wording(field="description", by="bankcodes"),
+                        Wording(field="notes", by="bankcodes"),
+                    ),
+                    page="reference/finverse/product_health_status/#IN_PROGRESS",
+                    editorial=True,
+                    notes="The description is bankcodes' reading of the value's name in the SDK's enum.",
+                ),
+                CodeInfo(
+                    value="SUCCESS",
+                    description="The product's data has been retrieved.",
+                    category=_C.SUCCESS,
+                    sources=(_S["finverse-sdk-api"],),
+                    retryable=False,
+                    end_user_can_retry=False,
+                    wording=(
+                        Wording(field="description", by="bankcodes"),
+                        Wording(field="notes", by="bankcodes"),
+                    ),
+                    page="reference/finverse/product_health_status/#SUCCESS",
+                    editorial=True,
+                    notes="The description is bankcodes' reading of the value's name in the SDK's enum.",
+                ),
+                CodeInfo(
+                    value="WARNING",
+                    description="The product's data was retrieved with a warning.",
+                    category=_C.INFORMATIONAL,
+                    sources=(_S["finverse-sdk-api"],),
+                    retryable=False,
+                    end_user_can_retry=False,
+                    wording=(
+                        Wording(field="description", by="bankcodes"),
+                        Wording(field="notes", by="bankcodes"),
+                    ),
+                    page="reference/finverse/product_health_status/#WARNING",
+                    editorial=True,
+                    notes="The description is bankcodes' reading of the value's name in the SDK's enum.",
+                ),
+                CodeInfo(
+                    value="ERROR",
+                    description="Retrieving the product's data failed.",
+                    category=_C.GENERIC_FAILURE,
+                    sources=(_S["finverse-sdk-api"],),
+                    retryable=True,
+                    end_user_can_retry=True,
+                    wording=(
+                        Wording(field="description", by="bankcodes"),
+                        Wording(field="notes", by="bankcodes"),
+                    ),
+                    page="reference/finverse/product_health_status/#ERROR",
+                    editorial=True,
+                    notes="The description is bankcodes' reading of the value's name in the SDK's enum.",
+                ),
+                CodeInfo(
+                    value="NOT_SUPPORTED",
+                    description="The institution does not support this product.",
+                    category=_C.INSTITUTION_NOT_SUPPORTED,
+                    sources=(_S["finverse-sdk-api"],),
+                    retryable=False,
+                    end_user_can_retry=False,
+                    wording=(
+                        Wording(field="description", by="bankcodes"),
+                        Wording(field="notes", by="bankcodes"),
+                    ),
+                    page="reference/finverse/product_health_status/#NOT_SUPPORTED",
+                    editorial=True,
+                    notes="The description is bankcodes' reading of the value's name in the SDK's enum.",
+                ),
+                CodeInfo(
+                    value="NOT_AVAILABLE",
+                    description="This product is not available for the login identity.",
+                    category=_C.INSTITUTION_NOT_SUPPORTED,
+                    sources=(_S["finverse-sdk-api"],),
+                    retryable=False,
+                    end_user_can_retry=False,
+                    wording=(
+                        Wording(field="description", by="bankcodes"),
+                        Wording(field="notes", by="bankcodes"),
+                    ),
+                    page="reference/finverse/product_health_status/#NOT_AVAILABLE",
+                    editorial=True,
+                    notes="The description is bankcodes' reading of the value's name in the SDK's enum.",
+                ),
+                CodeInfo(
+                    value="TEMPORARILY_UNAVAILABLE_FOR_INSTITUTION",
+                    description="This product is not available at this institution for now.",
+                    category=_C.INSTITUTION_UNAVAILABLE,
+                    sources=(_S["finverse-sdk-api"],),
+                    retryable=True,
+                    end_user_can_retry=True,
+                    wording=(
+                        Wording(field="description", by="bankcodes"),
+                        Wording(field="notes", by="bankcodes"),
+                    ),
+                    page="reference/finverse/product_health_status/#TEMPORARILY_UNAVAILABLE_FOR_INSTITUTION",
+                    editorial=True,
+                    notes="The description is bankcodes' reading of the value's name in the SDK's enum.",
+                ),
+            ),
+        ),
+        {},
+    )
+    return ProductHealthStatus
+
+
 def _CODE_SETS() -> tuple[object, ...]:
     return tuple(
         getattr(_PUBLIC, name)
@@ -1195,5 +1349,6 @@ def _CODE_SETS() -> tuple[object, ...]:
             "PayoutStatus",
             "PaymentLinkStatus",
             "PaymentLinkSessionStatus",
+            "ProductHealthStatus",
         )
     )

@@ -18,6 +18,7 @@ _NAMES = LazyNames.of_data(
         "PaymentLinkStatus",
         "PaymentStatus",
         "PayoutStatus",
+        "ProductHealthStatus",
     ),
 )
 

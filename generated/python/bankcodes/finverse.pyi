@@ -13,6 +13,7 @@ __all__ = [
     "PaymentLinkStatus",
     "PaymentStatus",
     "PayoutStatus",
+    "ProductHealthStatus",
 ]
 
 class LoginIdentityStatus(CodeEnum):
@@ -182,6 +183,28 @@ class PaymentLinkSessionStatus(CodeEnum):
     """The payment link's session is complete."""
     FAILED = "FAILED"
     """The payment link's session failed."""
+
+class ProductHealthStatus(CodeEnum):
+    """Product health status: The status of one product (such as its accounts or its transactions) of a login identity (status of a ProductStatus in login_identity.product_status), the ProductHealthStatus enum of Finverse's TypeScript SDK ("Health status of a login identity product"); the descriptions and categories are bankcodes' reading of the names.
+
+    Wire field: login_identity.product_status.*.status (GET /login_identity)."""
+
+    UNKNOWN = "UNKNOWN"
+    """The product's status is not known."""
+    IN_PROGRESS = "IN_PROGRESS"
+    """The product's data is being retrieved."""
+    SUCCESS = "SUCCESS"
+    """The product's data has been retrieved."""
+    WARNING = "WARNING"
+    """The product's data was retrieved with a warning."""
+    ERROR = "ERROR"
+    """Retrieving the product's data failed."""
+    NOT_SUPPORTED = "NOT_SUPPORTED"
+    """The institution does not support this product."""
+    NOT_AVAILABLE = "NOT_AVAILABLE"
+    """This product is not available for the login identity."""
+    TEMPORARILY_UNAVAILABLE_FOR_INSTITUTION = "TEMPORARILY_UNAVAILABLE_FOR_INSTITUTION"
+    """This product is not available at this institution for now."""
 
 #: Every code-set enum of this provider, in priority order (classify uses the first match).
 CODE_SETS: tuple[type[CodeEnum], ...]

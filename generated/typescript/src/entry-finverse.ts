@@ -18,6 +18,7 @@ import {
   FinversePaymentLinkStatusCategories,
   FinversePaymentStatusCategories,
   FinversePayoutStatusCategories,
+  FinverseProductHealthStatusCategories,
 } from "./finverse.js";
 
 export {
@@ -61,6 +62,11 @@ export {
   FinversePaymentLinkSessionStatusAliases,
   FinversePaymentLinkSessionStatusCategories,
   isFinversePaymentLinkSessionStatus,
+  FinverseProductHealthStatus,
+  type FinverseProductHealthStatusOrUnknown,
+  FinverseProductHealthStatusAliases,
+  FinverseProductHealthStatusCategories,
+  isFinverseProductHealthStatus,
 } from "./finverse.js";
 export type { Category } from "./categories.js";
 export type { EndUserText } from "./classify.js";
@@ -76,6 +82,7 @@ const CODE_SETS: CodeSets = {
   payout_status: FinversePayoutStatusCategories,
   payment_link_status: FinversePaymentLinkStatusCategories,
   payment_link_session_status: FinversePaymentLinkSessionStatusCategories,
+  product_health_status: FinverseProductHealthStatusCategories,
 };
 
 /** The id of a code set of Finverse. */
@@ -87,7 +94,8 @@ export type CodeSetId =
   | "mandate_status"
   | "payout_status"
   | "payment_link_status"
-  | "payment_link_session_status";
+  | "payment_link_session_status"
+  | "product_health_status";
 
 /**
  * The cross-provider category of a Finverse code, or of a code read in its place (a result of its

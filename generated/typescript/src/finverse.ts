@@ -1455,3 +1455,198 @@ export const FinversePaymentLinkSessionStatusCategories: { readonly [spelling: s
 };
 /** Whether a value is a known FinversePaymentLinkSessionStatus. */
 export const isFinversePaymentLinkSessionStatus = (value: unknown): value is FinversePaymentLinkSessionStatus => isCodeOf(FinversePaymentLinkSessionStatusCategories, FinversePaymentLinkSessionStatusAliases, value);
+
+/**
+ * Product health status: The status of one product (such as its accounts or its transactions) of a
+ * login identity (status of a ProductStatus in login_identity.product_status), the
+ * ProductHealthStatus enum of Finverse's TypeScript SDK ("Health status of a login identity
+ * product"); the descriptions and categories are bankcodes' reading of the names. Wire field:
+ * login_identity.product_status.*.status (GET /login_identity).
+ */
+export const FinverseProductHealthStatus = {
+  /**
+   * The product's status is not known.
+   * Category: informational (Informational); retryable: no.
+   * Whose words: description: bankcodes' wording.
+   */
+  UNKNOWN: "UNKNOWN",
+  /**
+   * The product's data is being retrieved.
+   * Category: pending (Pending); retryable: no.
+   * Whose words: description: bankcodes' wording.
+   */
+  IN_PROGRESS: "IN_PROGRESS",
+  /**
+   * The product's data has been retrieved.
+   * Category: success (Success); retryable: no.
+   * Whose words: description: bankcodes' wording.
+   */
+  SUCCESS: "SUCCESS",
+  /**
+   * The product's data was retrieved with a warning.
+   * Category: informational (Informational); retryable: no.
+   * Whose words: description: bankcodes' wording.
+   */
+  WARNING: "WARNING",
+  /**
+   * Retrieving the product's data failed.
+   * Category: generic_failure (Generic failure); retryable: yes.
+   * Whose words: description: bankcodes' wording.
+   */
+  ERROR: "ERROR",
+  /**
+   * The institution does not support this product.
+   * Category: institution_not_supported (Institution not supported); retryable: no.
+   * Whose words: description: bankcodes' wording.
+   */
+  NOT_SUPPORTED: "NOT_SUPPORTED",
+  /**
+   * This product is not available for the login identity.
+   * Category: institution_not_supported (Institution not supported); retryable: no.
+   * Whose words: description: bankcodes' wording.
+   */
+  NOT_AVAILABLE: "NOT_AVAILABLE",
+  /**
+   * This product is not available at this institution for now.
+   * Category: institution_unavailable (Institution unavailable); retryable: yes.
+   * Whose words: description: bankcodes' wording.
+   */
+  TEMPORARILY_UNAVAILABLE_FOR_INSTITUTION: "TEMPORARILY_UNAVAILABLE_FOR_INSTITUTION",
+} as const;
+export type FinverseProductHealthStatus = (typeof FinverseProductHealthStatus)[keyof typeof FinverseProductHealthStatus];
+/** A FinverseProductHealthStatus as read from the wire: a known value or any other string. */
+export type FinverseProductHealthStatusOrUnknown = FinverseProductHealthStatus | (string & {});
+/** The catalog's metadata of every FinverseProductHealthStatus value. */
+export const FinverseProductHealthStatusInfo: { readonly [V in FinverseProductHealthStatus]: CodeInfo } = /* @__PURE__ */ withPages(
+  "reference/finverse/product_health_status",
+  {
+    UNKNOWN: {
+      description: "The product's status is not known.",
+      category: "informational",
+      retryable: false,
+      endUserCanRetry: false,
+      httpStatuses: [],
+      sources: ["finverse-sdk-api"],
+      deprecated: false,
+      wording: { description: { by: "bankcodes", sources: [] } },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
+    },
+    IN_PROGRESS: {
+      description: "The product's data is being retrieved.",
+      category: "pending",
+      retryable: false,
+      endUserCanRetry: false,
+      httpStatuses: [],
+      sources: ["finverse-sdk-api"],
+      deprecated: false,
+      wording: { description: { by: "bankcodes", sources: [] } },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
+    },
+    SUCCESS: {
+      description: "The product's data has been retrieved.",
+      category: "success",
+      retryable: false,
+      endUserCanRetry: false,
+      httpStatuses: [],
+      sources: ["finverse-sdk-api"],
+      deprecated: false,
+      wording: { description: { by: "bankcodes", sources: [] } },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
+    },
+    WARNING: {
+      description: "The product's data was retrieved with a warning.",
+      category: "informational",
+      retryable: false,
+      endUserCanRetry: false,
+      httpStatuses: [],
+      sources: ["finverse-sdk-api"],
+      deprecated: false,
+      wording: { description: { by: "bankcodes", sources: [] } },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
+    },
+    ERROR: {
+      description: "Retrieving the product's data failed.",
+      category: "generic_failure",
+      retryable: true,
+      endUserCanRetry: true,
+      httpStatuses: [],
+      sources: ["finverse-sdk-api"],
+      deprecated: false,
+      wording: { description: { by: "bankcodes", sources: [] } },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
+    },
+    NOT_SUPPORTED: {
+      description: "The institution does not support this product.",
+      category: "institution_not_supported",
+      retryable: false,
+      endUserCanRetry: false,
+      httpStatuses: [],
+      sources: ["finverse-sdk-api"],
+      deprecated: false,
+      wording: { description: { by: "bankcodes", sources: [] } },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
+    },
+    NOT_AVAILABLE: {
+      description: "This product is not available for the login identity.",
+      category: "institution_not_supported",
+      retryable: false,
+      endUserCanRetry: false,
+      httpStatuses: [],
+      sources: ["finverse-sdk-api"],
+      deprecated: false,
+      wording: { description: { by: "bankcodes", sources: [] } },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
+    },
+    TEMPORARILY_UNAVAILABLE_FOR_INSTITUTION: {
+      description: "This product is not available at this institution for now.",
+      category: "institution_unavailable",
+      retryable: true,
+      endUserCanRetry: true,
+      httpStatuses: [],
+      sources: ["finverse-sdk-api"],
+      deprecated: false,
+      wording: { description: { by: "bankcodes", sources: [] } },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
+    },
+  },
+);
+/** Other wire spellings of FinverseProductHealthStatus values (alias -> value). */
+export const FinverseProductHealthStatusAliases: { readonly [alias: string]: FinverseProductHealthStatus } = {
+};
+/** The category of every FinverseProductHealthStatus value and alias: all a listener needs to read one. */
+export const FinverseProductHealthStatusCategories: { readonly [spelling: string]: Category } = {
+  UNKNOWN: "informational",
+  IN_PROGRESS: "pending",
+  SUCCESS: "success",
+  WARNING: "informational",
+  ERROR: "generic_failure",
+  NOT_SUPPORTED: "institution_not_supported",
+  NOT_AVAILABLE: "institution_not_supported",
+  TEMPORARILY_UNAVAILABLE_FOR_INSTITUTION: "institution_unavailable",
+};
+/** Whether a value is a known FinverseProductHealthStatus. */
+export const isFinverseProductHealthStatus = (value: unknown): value is FinverseProductHealthStatus => isCodeOf(FinverseProductHealthStatusCategories, FinverseProductHealthStatusAliases, value);

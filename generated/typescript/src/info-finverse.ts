@@ -13,5 +13,6 @@ export {
   FinversePayoutStatusInfo,
   FinversePaymentLinkStatusInfo,
   FinversePaymentLinkSessionStatusInfo,
+  FinverseProductHealthStatusInfo,
 } from "./finverse.js";
 export type { CodeInfo, Lifecycle, Wording } from "./types.js";

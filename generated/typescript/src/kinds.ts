@@ -2141,7 +2141,7 @@ export const PAYLOAD_KINDS = {
         objects: [],
         codes: { code: ["berlingroup.message_code"] },
         byFields: true,
-        shared: { code: ["CONSENT_EXPIRED", "FORMAT_ERROR", "TOKEN_INVALID"] },
+        shared: { code: ["CONSENT_EXPIRED", "FORMAT_ERROR", "TOKEN_INVALID", "WARNING"] },
       },
     ],
     codes: [{ path: "$.code", codeSets: ["berlingroup.message_code"], tag: null }],
@@ -2156,7 +2156,7 @@ export const PAYLOAD_KINDS = {
         absent: [],
         objects: [],
         codes: { code: ["berlingroup.message_code"] },
-        shared: { code: ["CONSENT_EXPIRED", "FORMAT_ERROR", "TOKEN_INVALID"] },
+        shared: { code: ["CONSENT_EXPIRED", "FORMAT_ERROR", "TOKEN_INVALID", "WARNING"] },
       },
       {
         present: ["type", "additionalErrors"],
@@ -2164,7 +2164,7 @@ export const PAYLOAD_KINDS = {
         objects: [],
         codes: { code: ["berlingroup.message_code"] },
         byFields: true,
-        shared: { code: ["CONSENT_EXPIRED", "FORMAT_ERROR", "TOKEN_INVALID"] },
+        shared: { code: ["CONSENT_EXPIRED", "FORMAT_ERROR", "TOKEN_INVALID", "WARNING"] },
       },
     ],
     codes: [

@@ -17,6 +17,8 @@ import {
   FinversePaymentLinkStatusAliases,
   FinversePaymentLinkSessionStatusInfo,
   FinversePaymentLinkSessionStatusAliases,
+  FinverseProductHealthStatusInfo,
+  FinverseProductHealthStatusAliases,
 } from "./finverse.js";
 
 /** Finverse's code sets by id, in priority order: their metadata and aliases. */
@@ -52,5 +54,9 @@ export const TABLES: { readonly [id: string]: CodeSetTables } = {
   payment_link_session_status: {
     info: FinversePaymentLinkSessionStatusInfo,
     aliases: FinversePaymentLinkSessionStatusAliases,
+  },
+  product_health_status: {
+    info: FinverseProductHealthStatusInfo,
+    aliases: FinverseProductHealthStatusAliases,
   },
 };

@@ -24,6 +24,10 @@ export const words: Words = {
       message: "لا يستجيب بنكك في الوقت الحالي.",
       action: "يرجى المحاولة مرة أخرى بعد قليل.",
     },
+    institution_not_supported: {
+      message: "هذا البنك غير مدعوم.",
+      action: "اختر بنكاً آخر، أو طريقة أخرى للمتابعة.",
+    },
     session_expired: { message: "انتهت صلاحية جلستك.", action: "يرجى البدء من جديد." },
     cancelled: { message: "تم إلغاء الاتصال.", action: "يمكنك البدء من جديد في أي وقت." },
     generic_failure: { message: "حدث خطأ ما.", action: "يرجى المحاولة مرة أخرى." },

@@ -24,6 +24,10 @@ export const words: Words = {
       message: "Your bank is not responding right now.",
       action: "Please try again in a little while.",
     },
+    institution_not_supported: {
+      message: "This bank is not supported.",
+      action: "Choose another bank, or another way to continue.",
+    },
     session_expired: { message: "Your session has expired.", action: "Please start again." },
     cancelled: {
       message: "The connection was cancelled.",

@@ -24,6 +24,10 @@ export const words: Words = {
       message: "Su banco no responde en este momento.",
       action: "Vuelva a intentarlo en un momento.",
     },
+    institution_not_supported: {
+      message: "Este banco no es compatible.",
+      action: "Elija otro banco u otra forma de continuar.",
+    },
     session_expired: { message: "Su sesión ha expirado.", action: "Vuelva a empezar." },
     cancelled: { message: "La conexión se canceló.", action: "Vuelva a empezar cuando lo desee." },
     generic_failure: { message: "Se produjo un error.", action: "Vuelva a intentarlo." },

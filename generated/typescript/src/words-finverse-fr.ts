@@ -24,6 +24,10 @@ export const words: Words = {
       message: "Votre banque ne répond pas pour le moment.",
       action: "Veuillez réessayer un peu plus tard.",
     },
+    institution_not_supported: {
+      message: "Cette banque n'est pas prise en charge.",
+      action: "Choisissez une autre banque ou une autre façon de continuer.",
+    },
     session_expired: { message: "Votre session a expiré.", action: "Veuillez recommencer." },
     cancelled: {
       message: "La connexion a été annulée.",

@@ -24,6 +24,10 @@ export const words: Words = {
       message: "Seu banco não está respondendo no momento.",
       action: "Tente novamente daqui a pouco.",
     },
+    institution_not_supported: {
+      message: "Este banco não é compatível.",
+      action: "Escolha outro banco ou outra forma de continuar.",
+    },
     session_expired: { message: "Sua sessão expirou.", action: "Comece de novo." },
     cancelled: { message: "A conexão foi cancelada.", action: "Comece de novo quando quiser." },
     generic_failure: { message: "Algo deu errado.", action: "Tente novamente." },

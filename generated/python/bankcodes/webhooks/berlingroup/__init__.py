@@ -30,7 +30,7 @@ KINDS: dict[str, PayloadKindInfo] = {
                 absent=("tppMessages",),
                 codes={"code": ("berlingroup.message_code",)},
                 by_fields=True,
-                shared={"code": ("CONSENT_EXPIRED", "FORMAT_ERROR", "TOKEN_INVALID")},
+                shared={"code": ("CONSENT_EXPIRED", "FORMAT_ERROR", "TOKEN_INVALID", "WARNING")},
             ),
         ),
         codes=(CodeField(path="$.code", code_sets=("berlingroup.message_code",)),),
@@ -43,13 +43,13 @@ KINDS: dict[str, PayloadKindInfo] = {
             Recognition(
                 present=("type",),
                 codes={"code": ("berlingroup.message_code",)},
-                shared={"code": ("CONSENT_EXPIRED", "FORMAT_ERROR", "TOKEN_INVALID")},
+                shared={"code": ("CONSENT_EXPIRED", "FORMAT_ERROR", "TOKEN_INVALID", "WARNING")},
             ),
             Recognition(
                 present=("type", "additionalErrors"),
                 codes={"code": ("berlingroup.message_code",)},
                 by_fields=True,
-                shared={"code": ("CONSENT_EXPIRED", "FORMAT_ERROR", "TOKEN_INVALID")},
+                shared={"code": ("CONSENT_EXPIRED", "FORMAT_ERROR", "TOKEN_INVALID", "WARNING")},
             ),
         ),
         codes=(
