@@ -103,6 +103,9 @@ def test_the_readmes_final_statuses_end_its_polling() -> None:
     assert [categories[status] is Category.PENDING for status in final] == [False] * 3
     assert [categories[status] for status in waited] == [Category.PENDING] * len(waited)
     assert finverse.LoginIdentityStatus("DATA_RETRIEVAL_COMPLETE").category is Category.SUCCESS
+    # Its loop stops at a partial retrieval and reads the accounts: nothing is retried.
+    partial = finverse.LoginIdentityStatus("DATA_RETRIEVAL_PARTIALLY_SUCCESSFUL")
+    assert bankcodes.decide(partial).next_step == "none"
     assert finverse.PaymentLinkSessionStatus("COMPLETE").category is Category.SUCCESS
 
 

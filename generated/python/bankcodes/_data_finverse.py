@@ -195,7 +195,8 @@ def _LoginIdentityStatus() -> type[CodeEnum]:
                     ),
                     page="reference/finverse/login_identity_status/#DATA_RETRIEVAL_PARTIALLY_SUCCESSFUL",
                     editorial=True,
-                    notes="The SDK's enum lists its values by name alone: the description is bankcodes' reading of its name. The README's polling loop stops at it: one of the three statuses it waits for (ERROR, DATA_RETRIEVAL_PARTIALLY_SUCCESSFUL, DATA_RETRIEVAL_COMPLETE). The products' statuses (product_status) say which data was not retrieved; the category is the failure of that part.",
+                    notes="Nothing to do now: the README's polling stops at it and goes on to read the accounts; the data retrieved is there, and the products' statuses say which was not (bankcodes' reading). The SDK's enum lists its values by name alone: the description is bankcodes' reading of its name. The README's polling loop stops at it: one of the three statuses it waits for (ERROR, DATA_RETRIEVAL_PARTIALLY_SUCCESSFUL, DATA_RETRIEVAL_COMPLETE). The products' statuses (product_status) say which data was not retrieved; the category is the failure of that part.",
+                    next_step="none",
                 ),
                 CodeInfo(
                     value="DATA_RETRIEVAL_COMPLETE",

@@ -230,6 +230,7 @@ export const FinverseLoginIdentityStatusInfo: { readonly [V in FinverseLoginIden
       advice: null,
       userMessage: null,
       aliases: [],
+      nextStep: "none",
     },
     DATA_RETRIEVAL_COMPLETE: {
       description: "The institution's data has been retrieved.",
