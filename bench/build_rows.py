@@ -356,10 +356,10 @@ def decoder_script() -> Row:
         detail="then, for a paste, the chunk of the provider it names or shows (its codes with "
         f"their descriptions, kinds and facts): median {_kib(chunks[len(chunks) // 2])}, largest "
         f"{_kib(largest)} ({name}; {_kib(script + largest)} with the script); after the answer, "
-        f"its schema checks (largest {_kib(one['schemas'][0][0])}); for a card, its category's "
-        f"codes elsewhere (largest {_kib(one['same'][0][0])}); for a bare code, every spelling "
-        f"({_kib(one['spellings'][0][0])}; {_kib(two['spellings'][0][0])} at {doubled.size()}); "
-        "each a static file asked for by name, never the pasted text",
+        f"its schema checks (largest {_kib(one['schemas'][0][0])}) and, for a card, its "
+        f"category's codes elsewhere (largest {_kib(one['same'][0][0])}); for a bare code, every "
+        f"spelling ({_kib(one['spellings'][0][0])}; {_kib(two['spellings'][0][0])} at "
+        f"{doubled.size()}); each a static file asked for by name, never the pasted text",
     )
 
 

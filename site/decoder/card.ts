@@ -254,25 +254,50 @@ function equivalents(entry: Entry, root: URL, listsCategory: boolean): HTMLEleme
   }
   if (closer.length > 0) others.append(element("br"));
   if (listsCategory) {
-    const byProvider = new Map<string, Entry[]>();
-    for (const other of sameCategory(category)) {
-      if (other[1] === provider) continue;
-      if (listed.has(`${other[1]}.${other[3]}.${other[0]}`)) continue;
-      const list = byProvider.get(other[2]) ?? [];
-      if (list.length < MAX_EQUIVALENTS) list.push(other);
-      byProvider.set(other[2], list);
-    }
-    for (const [name, list] of byProvider) {
-      const line = element("span", `Same category only, ${name}: `);
-      list.forEach((other, position) => {
-        if (position > 0) line.append(", ");
-        line.append(link(label(other), new URL(other[5], root).href));
-        // One spelling in two code sets of the provider: each says which it is.
-        if (list.some((each) => each !== other && each[0] === other[0]))
-          line.append(` (${other[4]})`);
-      });
-      others.append(line, element("br"));
-    }
+    // The category's codes elsewhere, once they have arrived (after the answer, if not yet).
+    const slot = element("span");
+    others.append(slot);
+    const fill = (found: readonly Entry[] | null): void => {
+      if (found === null) slot.append(SAME_UNREAD);
+      else slot.append(...sameLines(found, provider, listed, root));
+      if (others.textContent === "") slot.append("none listed");
+    };
+    const now = sameCategory(category, fill);
+    if (now !== null) fill(now);
   }
   return others;
+}
+
+/** What the equivalents say where the category's codes elsewhere could not be fetched. */
+const SAME_UNREAD = "the codes of the same category elsewhere could not be loaded: reload the page";
+
+/** A line per provider of the codes of a category there (but `provider`'s and those `listed`
+ * already), at most MAX_EQUIVALENTS each. */
+function sameLines(
+  found: readonly Entry[],
+  provider: string,
+  listed: ReadonlySet<string>,
+  root: URL,
+): HTMLElement[] {
+  const byProvider = new Map<string, Entry[]>();
+  for (const other of found) {
+    if (other[1] === provider) continue;
+    if (listed.has(`${other[1]}.${other[3]}.${other[0]}`)) continue;
+    const list = byProvider.get(other[2]) ?? [];
+    if (list.length < MAX_EQUIVALENTS) list.push(other);
+    byProvider.set(other[2], list);
+  }
+  const lines: HTMLElement[] = [];
+  for (const [name, list] of byProvider) {
+    const line = element("span", `Same category only, ${name}: `);
+    list.forEach((other, position) => {
+      if (position > 0) line.append(", ");
+      line.append(link(label(other), new URL(other[5], root).href));
+      // One spelling in two code sets of the provider: each says which it is.
+      if (list.some((each) => each !== other && each[0] === other[0]))
+        line.append(` (${other[4]})`);
+    });
+    lines.push(line, element("br"));
+  }
+  return lines;
 }

@@ -33,7 +33,16 @@ import {
   type Pasted,
 } from "./pasted.js";
 import { ambiguous, evidenceLine, notRecognised, providers } from "./providers.js";
-import { allSpellings, checks, endsIn, fetchAll, index, noted, want } from "./registry.js";
+import {
+  allSpellings,
+  checks,
+  endsIn,
+  fetchAll,
+  index,
+  noted,
+  startedLater,
+  want,
+} from "./registry.js";
 import { all } from "bankcodes-package/recognition.js";
 import {
   bareDecision,
@@ -302,6 +311,7 @@ async function answered(
   root: URL,
 ): Promise<[HTMLElement, Promise<unknown>[]]> {
   noted();
+  startedLater();
   const pasted = readPasted(text);
   const bodies = pasted.is === "json" ? [pasted.data, firstOfList(pasted.data).data] : [];
   const present = (data: unknown, key: string): boolean => all(data, key).length > 0;
@@ -314,7 +324,7 @@ async function answered(
     const answer = decode(text, provider, index(), root, later);
     const lacked = noted();
     if (lacked.length === 0 || reading === MOST_READINGS)
-      return [answer, later.map((step) => step())];
+      return [answer, [...later.map((step) => step()), ...startedLater()]];
     await fetchAll(lacked);
   }
 }

@@ -160,10 +160,32 @@ export async function fetchAll(chunks: readonly string[]): Promise<void> {
   await Promise.all(chunks.map(fetch));
 }
 
-/** A category's codes at each provider, in the index's order; empty (and noted) until fetched. */
-export function sameCategory(category: string): readonly Entry[] {
+/** The fetches a card started for what it shows after its answer (a category's codes
+ * elsewhere), which the answer's later steps wait for. */
+const started: Promise<unknown>[] = [];
+
+/** The fetches cards started since the last call. */
+export function startedLater(): Promise<unknown>[] {
+  return started.splice(0);
+}
+
+/** A category's codes at each provider, in the index's order, where they have arrived; else
+ * null, and `fill` is given them (or null, where they cannot be fetched) once they arrive: they
+ * do not hold back the answer, which is shown without them first. */
+export function sameCategory(
+  category: string,
+  fill: (list: readonly Entry[] | null) => void,
+): readonly Entry[] | null {
   if (!Object.hasOwn(SAME, category)) return [];
-  return want(`same:${category}`) ? sameOf[category]! : [];
+  const chunk = `same:${category}`;
+  if (done.has(chunk)) return sameOf[category]!;
+  started.push(
+    fetch(chunk).then(
+      () => fill(sameOf[category] ?? []),
+      () => fill(null),
+    ),
+  );
+  return null;
 }
 
 /** Every spelling by provider; null (and noted) until fetched. */

@@ -54,3 +54,32 @@ def test_the_banks_body_inside_yapilys_is_shown_first_with_yapilys_after(decoder
     assert "The provider's codes around it" in text
     # Yapily's tracingId (error.tracingId) is the id to quote, not the bank's Id inside.
     assert "Request id — quote it to Yapily: 0c2d0973bdd24224a65e5d0f7d1b6154" in text
+
+
+def test_the_answer_is_shown_before_the_categorys_codes_elsewhere_arrive(
+    chromium_browser: Any, served: str
+) -> None:
+    """The codes of a card's category at other providers come in a chunk of their own, after
+    the answer: held back, the answer and its card are shown, still busy, without them; once
+    it arrives they are listed."""
+    watched = Watched(chromium_browser, served, viewport={"width": 1280, "height": 900})
+    page = watched.page
+    held: list[Any] = []
+    same = re.compile(r".*/assets/decoder/same-[^/]+\.js$")
+    page.route(same, lambda route: held.append(route))
+    page.goto(served + "decoder/")
+    page.fill("#decoder-input", json.dumps(ITEM_ERROR))
+    page.click(".bankcodes-decoder button")
+    card = page.locator("[data-decoder-output] .bankcodes-decoded").first
+    card.wait_for()
+    output = page.locator("[data-decoder-output]")
+    assert output.get_attribute("aria-busy") == "true"
+    assert "Same category only" not in card.inner_text()
+    assert "Additional input from the user is required" in card.inner_text()
+    assert held, "the category's chunk was asked for"
+    page.unroute(same)
+    for route in held:
+        route.continue_()
+    page.locator("[data-decoder-output]:not([aria-busy])").wait_for()
+    assert "Same category only, " in card.inner_text()
+    watched.close()
