@@ -76,6 +76,11 @@ def test_the_answer_is_shown_before_the_categorys_codes_elsewhere_arrive(
     assert output.get_attribute("aria-busy") == "true"
     assert "Same category only" not in card.inner_text()
     assert "Additional input from the user is required" in card.inner_text()
+    # The request reaches the route as the page's events are read: give it those moments.
+    for _ in range(100):
+        if held:
+            break
+        page.wait_for_timeout(50)
     assert held, "the category's chunk was asked for"
     page.unroute(same)
     for route in held:
