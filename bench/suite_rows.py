@@ -185,15 +185,13 @@ def _catalog_pass(data: dict[str, Any], folder: Path) -> float:
     shutil.copytree(ROOT / "site", folder / "site", ignore=ignored, dirs_exist_ok=True)
     build = [
         sys.executable,
-        "-m",
-        "mkdocs",
-        "build",
-        "--strict",
-        "--site-dir",
+        str(ROOT / "site" / "build.py"),
+        "--site",
+        str(folder / "site"),
+        "--out",
         str(folder / "public"),
     ]
-    env = python_env(NO_MKDOCS_2_WARNING="1", PYTHONPATH=str(ROOT))
-    subprocess.run(build, cwd=folder / "site", env=env, check=True, capture_output=True)
+    subprocess.run(build, cwd=ROOT, env=python_env(), check=True, capture_output=True)
     return _children_seconds() - before
 
 
