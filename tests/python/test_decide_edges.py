@@ -135,9 +135,10 @@ def test_a_provider_that_is_none_is_the_callers_mistake(edges: dict[str, Any]) -
     no provider (which answered contact_provider for a Plaid body in TypeScript); null is none
     named, as None is."""
     body = {"error_type": "RATE_LIMIT_EXCEEDED", "error_code": "RATE_LIMIT"}
-    with pytest.raises(ValueError, match=r"^unknown provider 'Plaid'; expected one of lean, "):
-        bankcodes.decide(body, provider="Plaid")
     ids = ", ".join(bankcodes.PROVIDERS)
+    with pytest.raises(ValueError) as refused:
+        bankcodes.decide(body, provider="Plaid")
+    assert str(refused.value) == f"unknown provider 'Plaid'; expected one of {ids}"
     assert edges["providers"] == [
         f'TypeError: unknown provider "Plaid" (string); expected one of {ids}',
         f'TypeError: unknown provider "nope" (string); expected one of {ids}',
