@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from codegen.filters import py_literal, ts_literal
 from codegen.model import Catalog
-from codegen.phrases import LEADS, WORDS
+from codegen.phrases import LEADS, PASTED, PASTED_LIMITS, WORDS
 from codegen.refusals import CONFIGURATION, SIGNATURE, refusals
 from codegen.render import render
 
@@ -18,6 +18,8 @@ def python_module(catalog: Catalog) -> str:
         phrases=py_literal(dict(catalog.phrases)),
         leads=py_literal(LEADS),
         words=py_literal(WORDS),
+        pasted=py_literal(PASTED),
+        pasted_limits=py_literal(PASTED_LIMITS),
     )
 
 
@@ -28,6 +30,8 @@ def typescript_module(catalog: Catalog) -> str:
         phrases=ts_literal(dict(catalog.phrases)),
         leads=ts_literal(LEADS),
         words=ts_literal(WORDS),
+        pasted=ts_literal(PASTED),
+        pasted_limits=ts_literal(PASTED_LIMITS),
     )
 
 
