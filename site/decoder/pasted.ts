@@ -3,6 +3,7 @@ import { jwtPayload } from "bankcodes-package/jwt-body.js";
 import { PAYLOAD_KINDS } from "bankcodes-package/kinds.js";
 import { PASTED, PASTED_LIMITS } from "bankcodes-package/phrases.js";
 import type { PayloadKindFields } from "bankcodes-package/shapes.js";
+import { isRecord } from "bankcodes-package/recognition.js";
 import { readJsonText } from "bankcodes-package/read-json.js";
 import { trimmed } from "bankcodes-package/shown.js";
 
@@ -220,9 +221,4 @@ export function firstOfList(data: unknown): {
   if (!Array.isArray(data) || !isRecord(data[0])) return { data, note: null };
   const more = data.length > 1 ? `; the first of ${data.length} is read` : "";
   return { data: data[0], note: `A list of errors${more}.` };
-}
-
-/** A JSON object (as a recognition rule's `objects` reads a field). */
-function isRecord(value: unknown): value is { readonly [key: string]: unknown } {
-  return value !== null && typeof value === "object" && !Array.isArray(value);
 }
