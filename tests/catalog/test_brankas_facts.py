@@ -102,7 +102,12 @@ def test_the_direct_error_tables_columns_read_swapped() -> None:
 def test_statement_statuses_by_their_numbers() -> None:
     assert [m.value for m in brankas.StatementStatus] == STATEMENT_STATUS
     assert brankas.StatementStatus("COMPLETED").category is Category.SUCCESS
-    assert brankas.StatementStatus("RECORDS_AVAILABLE").category is Category.PENDING
+    records = brankas.StatementStatus("RECORDS_AVAILABLE")
+    assert records.category is Category.PENDING
+    assert records.info.description is not None
+    assert records.info.description.endswith(
+        "Any additional statement information is still being processed"
+    )
     lifecycle = brankas.StatementStatus("NOTIFIED").info.lifecycle
     assert lifecycle is not None and lifecycle.state == "deprecated"
 
@@ -129,6 +134,8 @@ def test_a_statement_error_is_read_only_where_brankas_is_named(server: HTTPServe
     assert found is not None
     assert (found.kind, found.path) == ("brankas/statement-error", "$.error")
     assert found.code is brankas.StatementError("DEADLINE_EXCEEDED")
+    # "you may encounter this error even if the retrieval has complete": its status decides.
+    assert bankcodes.decide(found.code).next_step == "wait_for_event"
     # {"error": …} is as plain as OAuth's: without the provider it is nobody's.
     assert bankcodes.from_exception(raised.value) is None
     assert [m.value for m in brankas.StatementError] == [

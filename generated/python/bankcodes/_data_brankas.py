@@ -36,7 +36,7 @@ _S = {
         kind="doc",
         title="Brankas docs: Direct error codes",
         url="https://docs.brankas.com/docs/direct-error-codes",
-        read_in_part="A stored copy of the page from its start through its table of transaction codes to DIRDXXX4070, whose Description was cut at 'Invalid value fo'; the rows after it and the rest of the page were not read.",
+        read_in_part="A stored copy of the page's text as the search index holds it (each cell of its table a paragraph of its own, kept as a Markdown table), from its start through its table of transaction codes to DIRDXXX4070, whose Description was cut at 'Invalid value fo' (left empty in the copy); the rows after it and the rest of the page were not read.",
     ),
     "brankas-docs-statement-status": Source(
         id="brankas-docs-statement-status",
@@ -44,6 +44,12 @@ _S = {
         title="Brankas docs (docs.brank.as): Statement status events and error codes",
         url="https://docs.brank.as/docs/product/statement/statement-status-errors-codes/",
         read_in_part="A stored copy of the page from its start through its table of status codes, cut in RECORDS_AVAILABLE's description ('still being proc') before its maximum response time; the rest of the page (its error codes) was not read.",
+    ),
+    "brankas-docs-statement-transaction-status": Source(
+        id="brankas-docs-statement-transaction-status",
+        kind="doc",
+        title="Brankas docs: Statement statuses (the Dashboard's)",
+        url="https://docs.brankas.com/docs/statement-transaction-status",
     ),
     "brankas-docs-statement-error-codes": Source(
         id="brankas-docs-statement-error-codes",
@@ -848,7 +854,7 @@ def _DirectErrorCode() -> type[CodeEnum]:
 
 def _StatementStatus() -> type[CodeEnum]:
     class StatementStatus(CodeEnum):
-        """Statement status: The status of a Statement retrieval (the end user's bank statement, retrieved through Brankas Tap or the API): the page's "complete list of status events that can occur when using Statement", each with its number, its event name (the value here), its message, its description and the maximum time Brankas takes to reach it. Some, such as RECORDS_AVAILABLE, "are intended for use with our callback web hooks so your system can act quickly to inform and progress the end-user".
+        """Statement status: The status of a Statement retrieval (the end user's bank statement, retrieved through Brankas Tap or the API): the page's "complete list of status events that can occur when using Statement", each with its number, its event name (the value here), its message, its description and the maximum time Brankas takes to reach it. Some, such as RECORDS_AVAILABLE, "are intended for use with our callback web hooks so your system can act quickly to inform and progress the end-user". The Dashboard's Statement statuses page gives the same statuses in words (Canceled for CANCELLED), without NOTIFIED.
 
         Wire field: status (a Statement retrieval, its callbacks)."""
 
@@ -870,23 +876,32 @@ def _StatementStatus() -> type[CodeEnum]:
                 provider="brankas",
                 id="statement_status",
                 title="Statement status",
-                description='The status of a Statement retrieval (the end user\'s bank statement, retrieved through Brankas Tap or the API): the page\'s "complete list of status events that can occur when using Statement", each with its number, its event name (the value here), its message, its description and the maximum time Brankas takes to reach it. Some, such as RECORDS_AVAILABLE, "are intended for use with our callback web hooks so your system can act quickly to inform and progress the end-user".',
+                description='The status of a Statement retrieval (the end user\'s bank statement, retrieved through Brankas Tap or the API): the page\'s "complete list of status events that can occur when using Statement", each with its number, its event name (the value here), its message, its description and the maximum time Brankas takes to reach it. Some, such as RECORDS_AVAILABLE, "are intended for use with our callback web hooks so your system can act quickly to inform and progress the end-user". The Dashboard\'s Statement statuses page gives the same statuses in words (Canceled for CANCELLED), without NOTIFIED.',
                 field="status (a Statement retrieval, its callbacks)",
-                sources=(_S["brankas-docs-statement-status"],),
+                sources=(
+                    _S["brankas-docs-statement-status"],
+                    _S["brankas-docs-statement-transaction-status"],
+                ),
             ),
             (
                 CodeInfo(
                     value="UNKNOWN",
                     description="Unknown statement status",
                     category=_C.INFORMATIONAL,
-                    sources=(_S["brankas-docs-statement-status"],),
+                    sources=(
+                        _S["brankas-docs-statement-status"],
+                        _S["brankas-docs-statement-transaction-status"],
+                    ),
                     retryable=False,
                     end_user_can_retry=False,
                     wording=(
                         Wording(
                             field="message",
                             by="provider",
-                            sources=(_S["brankas-docs-statement-status"],),
+                            sources=(
+                                _S["brankas-docs-statement-status"],
+                                _S["brankas-docs-statement-transaction-status"],
+                            ),
                         ),
                         Wording(field="notes", by="bankcodes"),
                     ),
@@ -898,19 +913,28 @@ def _StatementStatus() -> type[CodeEnum]:
                     value="PENDING",
                     description="The request for statement retrieval is received and it hasn’t been started yet",
                     category=_C.PENDING,
-                    sources=(_S["brankas-docs-statement-status"],),
+                    sources=(
+                        _S["brankas-docs-statement-status"],
+                        _S["brankas-docs-statement-transaction-status"],
+                    ),
                     retryable=False,
                     end_user_can_retry=False,
                     wording=(
                         Wording(
                             field="description",
                             by="provider",
-                            sources=(_S["brankas-docs-statement-status"],),
+                            sources=(
+                                _S["brankas-docs-statement-status"],
+                                _S["brankas-docs-statement-transaction-status"],
+                            ),
                         ),
                         Wording(
                             field="message",
                             by="provider",
-                            sources=(_S["brankas-docs-statement-status"],),
+                            sources=(
+                                _S["brankas-docs-statement-status"],
+                                _S["brankas-docs-statement-transaction-status"],
+                            ),
                         ),
                         Wording(field="notes", by="bankcodes"),
                     ),
@@ -922,19 +946,28 @@ def _StatementStatus() -> type[CodeEnum]:
                     value="FAILED",
                     description="The retrieval flow failed due to several reasons (e.g a bank not being available)",
                     category=_C.GENERIC_FAILURE,
-                    sources=(_S["brankas-docs-statement-status"],),
+                    sources=(
+                        _S["brankas-docs-statement-status"],
+                        _S["brankas-docs-statement-transaction-status"],
+                    ),
                     retryable=True,
                     end_user_can_retry=True,
                     wording=(
                         Wording(
                             field="description",
                             by="provider",
-                            sources=(_S["brankas-docs-statement-status"],),
+                            sources=(
+                                _S["brankas-docs-statement-status"],
+                                _S["brankas-docs-statement-transaction-status"],
+                            ),
                         ),
                         Wording(
                             field="message",
                             by="provider",
-                            sources=(_S["brankas-docs-statement-status"],),
+                            sources=(
+                                _S["brankas-docs-statement-status"],
+                                _S["brankas-docs-statement-transaction-status"],
+                            ),
                         ),
                         Wording(field="notes", by="bankcodes"),
                     ),
@@ -946,19 +979,28 @@ def _StatementStatus() -> type[CodeEnum]:
                     value="COMPLETED",
                     description="Brankas has completed the full retrieval flow and statement data is ready to be pulled",
                     category=_C.SUCCESS,
-                    sources=(_S["brankas-docs-statement-status"],),
+                    sources=(
+                        _S["brankas-docs-statement-status"],
+                        _S["brankas-docs-statement-transaction-status"],
+                    ),
                     retryable=False,
                     end_user_can_retry=False,
                     wording=(
                         Wording(
                             field="description",
                             by="provider",
-                            sources=(_S["brankas-docs-statement-status"],),
+                            sources=(
+                                _S["brankas-docs-statement-status"],
+                                _S["brankas-docs-statement-transaction-status"],
+                            ),
                         ),
                         Wording(
                             field="message",
                             by="provider",
-                            sources=(_S["brankas-docs-statement-status"],),
+                            sources=(
+                                _S["brankas-docs-statement-status"],
+                                _S["brankas-docs-statement-transaction-status"],
+                            ),
                         ),
                         Wording(field="notes", by="bankcodes"),
                     ),
@@ -970,7 +1012,10 @@ def _StatementStatus() -> type[CodeEnum]:
                     value="NOTIFIED",
                     description="Deprecated - not in use",
                     category=_C.INFORMATIONAL,
-                    sources=(_S["brankas-docs-statement-status"],),
+                    sources=(
+                        _S["brankas-docs-statement-status"],
+                        _S["brankas-docs-statement-transaction-status"],
+                    ),
                     retryable=False,
                     end_user_can_retry=False,
                     lifecycle=Lifecycle(
@@ -980,12 +1025,18 @@ def _StatementStatus() -> type[CodeEnum]:
                         Wording(
                             field="description",
                             by="provider",
-                            sources=(_S["brankas-docs-statement-status"],),
+                            sources=(
+                                _S["brankas-docs-statement-status"],
+                                _S["brankas-docs-statement-transaction-status"],
+                            ),
                         ),
                         Wording(
                             field="message",
                             by="provider",
-                            sources=(_S["brankas-docs-statement-status"],),
+                            sources=(
+                                _S["brankas-docs-statement-status"],
+                                _S["brankas-docs-statement-transaction-status"],
+                            ),
                         ),
                         Wording(field="notes", by="bankcodes"),
                     ),
@@ -997,19 +1048,28 @@ def _StatementStatus() -> type[CodeEnum]:
                     value="RECEIVED",
                     description="Brankas has received the request to initiate a retrieval flow for a user",
                     category=_C.PENDING,
-                    sources=(_S["brankas-docs-statement-status"],),
+                    sources=(
+                        _S["brankas-docs-statement-status"],
+                        _S["brankas-docs-statement-transaction-status"],
+                    ),
                     retryable=False,
                     end_user_can_retry=False,
                     wording=(
                         Wording(
                             field="description",
                             by="provider",
-                            sources=(_S["brankas-docs-statement-status"],),
+                            sources=(
+                                _S["brankas-docs-statement-status"],
+                                _S["brankas-docs-statement-transaction-status"],
+                            ),
                         ),
                         Wording(
                             field="message",
                             by="provider",
-                            sources=(_S["brankas-docs-statement-status"],),
+                            sources=(
+                                _S["brankas-docs-statement-status"],
+                                _S["brankas-docs-statement-transaction-status"],
+                            ),
                         ),
                         Wording(field="notes", by="bankcodes"),
                     ),
@@ -1021,19 +1081,28 @@ def _StatementStatus() -> type[CodeEnum]:
                     value="CANCELLED",
                     description="The retrieval flow was explicitly canceled by the user",
                     category=_C.CANCELLED,
-                    sources=(_S["brankas-docs-statement-status"],),
+                    sources=(
+                        _S["brankas-docs-statement-status"],
+                        _S["brankas-docs-statement-transaction-status"],
+                    ),
                     retryable=False,
                     end_user_can_retry=True,
                     wording=(
                         Wording(
                             field="description",
                             by="provider",
-                            sources=(_S["brankas-docs-statement-status"],),
+                            sources=(
+                                _S["brankas-docs-statement-status"],
+                                _S["brankas-docs-statement-transaction-status"],
+                            ),
                         ),
                         Wording(
                             field="message",
                             by="provider",
-                            sources=(_S["brankas-docs-statement-status"],),
+                            sources=(
+                                _S["brankas-docs-statement-status"],
+                                _S["brankas-docs-statement-transaction-status"],
+                            ),
                         ),
                         Wording(field="notes", by="bankcodes"),
                     ),
@@ -1045,19 +1114,28 @@ def _StatementStatus() -> type[CodeEnum]:
                     value="INACTIVATED",
                     description="The retrieval flow wasn’t completed by the user (e.g they were waiting for an OTP and never returned)",
                     category=_C.SESSION_EXPIRED,
-                    sources=(_S["brankas-docs-statement-status"],),
+                    sources=(
+                        _S["brankas-docs-statement-status"],
+                        _S["brankas-docs-statement-transaction-status"],
+                    ),
                     retryable=False,
                     end_user_can_retry=True,
                     wording=(
                         Wording(
                             field="description",
                             by="provider",
-                            sources=(_S["brankas-docs-statement-status"],),
+                            sources=(
+                                _S["brankas-docs-statement-status"],
+                                _S["brankas-docs-statement-transaction-status"],
+                            ),
                         ),
                         Wording(
                             field="message",
                             by="provider",
-                            sources=(_S["brankas-docs-statement-status"],),
+                            sources=(
+                                _S["brankas-docs-statement-status"],
+                                _S["brankas-docs-statement-transaction-status"],
+                            ),
                         ),
                         Wording(field="notes", by="bankcodes"),
                     ),
@@ -1069,19 +1147,28 @@ def _StatementStatus() -> type[CodeEnum]:
                     value="PURGED",
                     description="Brankas has purged requested statement data",
                     category=_C.INFORMATIONAL,
-                    sources=(_S["brankas-docs-statement-status"],),
+                    sources=(
+                        _S["brankas-docs-statement-status"],
+                        _S["brankas-docs-statement-transaction-status"],
+                    ),
                     retryable=False,
                     end_user_can_retry=False,
                     wording=(
                         Wording(
                             field="description",
                             by="provider",
-                            sources=(_S["brankas-docs-statement-status"],),
+                            sources=(
+                                _S["brankas-docs-statement-status"],
+                                _S["brankas-docs-statement-transaction-status"],
+                            ),
                         ),
                         Wording(
                             field="message",
                             by="provider",
-                            sources=(_S["brankas-docs-statement-status"],),
+                            sources=(
+                                _S["brankas-docs-statement-status"],
+                                _S["brankas-docs-statement-transaction-status"],
+                            ),
                         ),
                         Wording(field="notes", by="bankcodes"),
                     ),
@@ -1091,27 +1178,36 @@ def _StatementStatus() -> type[CodeEnum]:
                 ),
                 CodeInfo(
                     value="RECORDS_AVAILABLE",
-                    description="During a standard retrieval flow, this is the first callback expected to indicate the availability of a bank account statement only. Any additional statement information is still being processed.",
+                    description="During a standard retrieval flow, this is the first callback expected to indicate the availability of a bank account statement only. Any additional statement information is still being processed",
                     category=_C.PENDING,
-                    sources=(_S["brankas-docs-statement-status"],),
+                    sources=(
+                        _S["brankas-docs-statement-status"],
+                        _S["brankas-docs-statement-transaction-status"],
+                    ),
                     retryable=False,
                     end_user_can_retry=False,
                     wording=(
                         Wording(
                             field="description",
                             by="provider",
-                            sources=(_S["brankas-docs-statement-status"],),
+                            sources=(
+                                _S["brankas-docs-statement-status"],
+                                _S["brankas-docs-statement-transaction-status"],
+                            ),
                         ),
                         Wording(
                             field="message",
                             by="provider",
-                            sources=(_S["brankas-docs-statement-status"],),
+                            sources=(
+                                _S["brankas-docs-statement-status"],
+                                _S["brankas-docs-statement-transaction-status"],
+                            ),
                         ),
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/brankas/statement_status/#RECORDS_AVAILABLE",
                     message="Indicates at least one or more transactions available for a statement",
-                    notes="Status code 9. The copy read is cut at the end of its description (\"still being proc\"), before its maximum response time; the description's last words are completed from the Dashboard's statuses.",
+                    notes="Status code 9. Max response time: 15 seconds from user login (the Dashboard's Statement statuses). The copy of the status events page read is cut at the end of its description (\"still being proc\"); its last words are the Dashboard's page's.",
                 ),
             ),
         ),
@@ -1234,7 +1330,10 @@ def _StatementError() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/brankas/statement_error/#DEADLINE_EXCEEDED",
-                    notes="gRPC code 4. The page gives gRPC's own text and then, as a suggestion of its editor, these words of Brankas'; the retrieval may have completed all the same.",
+                    notes="gRPC code 4. The page gives gRPC's own text and then, as a suggestion of its editor, these words of Brankas'; the retrieval may have completed all the same. Its next step and state are bankcodes' reading: since the retrieval may have completed, the statement's status (its callback) says whether to start again, not this error alone.",
+                    next_step="wait_for_event",
+                    state="pending",
+                    state_reason="The retrieval may have completed all the same: its status says where it stands.",
                 ),
                 CodeInfo(
                     value="NOT_FOUND",

@@ -82,7 +82,7 @@ class DirectErrorCode(CodeEnum):
     """Merchant has entered an invalid date format in end_date field"""
 
 class StatementStatus(CodeEnum):
-    """Statement status: The status of a Statement retrieval (the end user's bank statement, retrieved through Brankas Tap or the API): the page's "complete list of status events that can occur when using Statement", each with its number, its event name (the value here), its message, its description and the maximum time Brankas takes to reach it. Some, such as RECORDS_AVAILABLE, "are intended for use with our callback web hooks so your system can act quickly to inform and progress the end-user".
+    """Statement status: The status of a Statement retrieval (the end user's bank statement, retrieved through Brankas Tap or the API): the page's "complete list of status events that can occur when using Statement", each with its number, its event name (the value here), its message, its description and the maximum time Brankas takes to reach it. Some, such as RECORDS_AVAILABLE, "are intended for use with our callback web hooks so your system can act quickly to inform and progress the end-user". The Dashboard's Statement statuses page gives the same statuses in words (Canceled for CANCELLED), without NOTIFIED.
 
     Wire field: status (a Statement retrieval, its callbacks)."""
 
@@ -105,7 +105,7 @@ class StatementStatus(CodeEnum):
     PURGED = "PURGED"
     """Brankas has purged requested statement data"""
     RECORDS_AVAILABLE = "RECORDS_AVAILABLE"
-    """During a standard retrieval flow, this is the first callback expected to indicate the availability of a bank account statement only. Any additional statement information is still being processed."""
+    """During a standard retrieval flow, this is the first callback expected to indicate the availability of a bank account statement only. Any additional statement information is still being processed"""
 
 class StatementError(CodeEnum):
     """Statement error (error): The error of a Statement API answer, a JSON body {"error": "value"}: "We communicate with gRPC to generate a standard set of status codes. These codes are mapped to our status and error responses in the Statement service endpoints." The page's table gives each code its gRPC number and Brankas' words; it was read to PERMISSION_DENIED (7), whose words and the codes after it were not read.

@@ -860,7 +860,9 @@ export const isBrankasDirectErrorCode = (value: unknown): value is BrankasDirect
  * using Statement", each with its number, its event name (the value here), its message, its
  * description and the maximum time Brankas takes to reach it. Some, such as RECORDS_AVAILABLE, "are
  * intended for use with our callback web hooks so your system can act quickly to inform and
- * progress the end-user". Wire field: status (a Statement retrieval, its callbacks).
+ * progress the end-user". The Dashboard's Statement statuses page gives the same statuses in words
+ * (Canceled for CANCELLED), without NOTIFIED. Wire field: status (a Statement retrieval, its
+ * callbacks).
  */
 export const BrankasStatementStatus = {
   /**
@@ -930,7 +932,7 @@ export const BrankasStatementStatus = {
   /**
    * During a standard retrieval flow, this is the first callback expected to indicate the
    * availability of a bank account statement only. Any additional statement information is still
-   * being processed.
+   * being processed
    * Category: pending (Pending); retryable: no.
    * Message: Indicates at least one or more transactions available for a statement
    * Whose words: description: Brankas' published text; message: Brankas' published text.
@@ -950,11 +952,17 @@ export const BrankasStatementStatusInfo: { readonly [V in BrankasStatementStatus
       retryable: false,
       endUserCanRetry: false,
       httpStatuses: [],
-      sources: ["brankas-docs-statement-status"],
+      sources: ["brankas-docs-statement-status", "brankas-docs-statement-transaction-status"],
       deprecated: false,
       wording: {
-        description: { by: "provider", sources: ["brankas-docs-statement-status"] },
-        message: { by: "provider", sources: ["brankas-docs-statement-status"] },
+        description: {
+          by: "provider",
+          sources: ["brankas-docs-statement-status", "brankas-docs-statement-transaction-status"],
+        },
+        message: {
+          by: "provider",
+          sources: ["brankas-docs-statement-status", "brankas-docs-statement-transaction-status"],
+        },
       },
       message: "Unknown statement status",
       advice: null,
@@ -967,11 +975,17 @@ export const BrankasStatementStatusInfo: { readonly [V in BrankasStatementStatus
       retryable: false,
       endUserCanRetry: false,
       httpStatuses: [],
-      sources: ["brankas-docs-statement-status"],
+      sources: ["brankas-docs-statement-status", "brankas-docs-statement-transaction-status"],
       deprecated: false,
       wording: {
-        description: { by: "provider", sources: ["brankas-docs-statement-status"] },
-        message: { by: "provider", sources: ["brankas-docs-statement-status"] },
+        description: {
+          by: "provider",
+          sources: ["brankas-docs-statement-status", "brankas-docs-statement-transaction-status"],
+        },
+        message: {
+          by: "provider",
+          sources: ["brankas-docs-statement-status", "brankas-docs-statement-transaction-status"],
+        },
       },
       message: "The retrieval flow hasn’t started yet",
       advice: null,
@@ -984,11 +998,17 @@ export const BrankasStatementStatusInfo: { readonly [V in BrankasStatementStatus
       retryable: true,
       endUserCanRetry: true,
       httpStatuses: [],
-      sources: ["brankas-docs-statement-status"],
+      sources: ["brankas-docs-statement-status", "brankas-docs-statement-transaction-status"],
       deprecated: false,
       wording: {
-        description: { by: "provider", sources: ["brankas-docs-statement-status"] },
-        message: { by: "provider", sources: ["brankas-docs-statement-status"] },
+        description: {
+          by: "provider",
+          sources: ["brankas-docs-statement-status", "brankas-docs-statement-transaction-status"],
+        },
+        message: {
+          by: "provider",
+          sources: ["brankas-docs-statement-status", "brankas-docs-statement-transaction-status"],
+        },
       },
       message: "The requested statement couldn’t be retrieved",
       advice: null,
@@ -1001,11 +1021,17 @@ export const BrankasStatementStatusInfo: { readonly [V in BrankasStatementStatus
       retryable: false,
       endUserCanRetry: false,
       httpStatuses: [],
-      sources: ["brankas-docs-statement-status"],
+      sources: ["brankas-docs-statement-status", "brankas-docs-statement-transaction-status"],
       deprecated: false,
       wording: {
-        description: { by: "provider", sources: ["brankas-docs-statement-status"] },
-        message: { by: "provider", sources: ["brankas-docs-statement-status"] },
+        description: {
+          by: "provider",
+          sources: ["brankas-docs-statement-status", "brankas-docs-statement-transaction-status"],
+        },
+        message: {
+          by: "provider",
+          sources: ["brankas-docs-statement-status", "brankas-docs-statement-transaction-status"],
+        },
       },
       message: "The requested statement was successfully retrieved",
       advice: null,
@@ -1018,12 +1044,18 @@ export const BrankasStatementStatusInfo: { readonly [V in BrankasStatementStatus
       retryable: false,
       endUserCanRetry: false,
       httpStatuses: [],
-      sources: ["brankas-docs-statement-status"],
+      sources: ["brankas-docs-statement-status", "brankas-docs-statement-transaction-status"],
       deprecated: true,
       lifecycle: { state: "deprecated", note: "The page: \"Deprecated - not in use\"." },
       wording: {
-        description: { by: "provider", sources: ["brankas-docs-statement-status"] },
-        message: { by: "provider", sources: ["brankas-docs-statement-status"] },
+        description: {
+          by: "provider",
+          sources: ["brankas-docs-statement-status", "brankas-docs-statement-transaction-status"],
+        },
+        message: {
+          by: "provider",
+          sources: ["brankas-docs-statement-status", "brankas-docs-statement-transaction-status"],
+        },
       },
       message: "Deprecated - not in use",
       advice: null,
@@ -1036,11 +1068,17 @@ export const BrankasStatementStatusInfo: { readonly [V in BrankasStatementStatus
       retryable: false,
       endUserCanRetry: false,
       httpStatuses: [],
-      sources: ["brankas-docs-statement-status"],
+      sources: ["brankas-docs-statement-status", "brankas-docs-statement-transaction-status"],
       deprecated: false,
       wording: {
-        description: { by: "provider", sources: ["brankas-docs-statement-status"] },
-        message: { by: "provider", sources: ["brankas-docs-statement-status"] },
+        description: {
+          by: "provider",
+          sources: ["brankas-docs-statement-status", "brankas-docs-statement-transaction-status"],
+        },
+        message: {
+          by: "provider",
+          sources: ["brankas-docs-statement-status", "brankas-docs-statement-transaction-status"],
+        },
       },
       message: "The statement request processing is complete",
       advice: null,
@@ -1053,11 +1091,17 @@ export const BrankasStatementStatusInfo: { readonly [V in BrankasStatementStatus
       retryable: false,
       endUserCanRetry: true,
       httpStatuses: [],
-      sources: ["brankas-docs-statement-status"],
+      sources: ["brankas-docs-statement-status", "brankas-docs-statement-transaction-status"],
       deprecated: false,
       wording: {
-        description: { by: "provider", sources: ["brankas-docs-statement-status"] },
-        message: { by: "provider", sources: ["brankas-docs-statement-status"] },
+        description: {
+          by: "provider",
+          sources: ["brankas-docs-statement-status", "brankas-docs-statement-transaction-status"],
+        },
+        message: {
+          by: "provider",
+          sources: ["brankas-docs-statement-status", "brankas-docs-statement-transaction-status"],
+        },
       },
       message: "The statement request was canceled",
       advice: null,
@@ -1070,11 +1114,17 @@ export const BrankasStatementStatusInfo: { readonly [V in BrankasStatementStatus
       retryable: false,
       endUserCanRetry: true,
       httpStatuses: [],
-      sources: ["brankas-docs-statement-status"],
+      sources: ["brankas-docs-statement-status", "brankas-docs-statement-transaction-status"],
       deprecated: false,
       wording: {
-        description: { by: "provider", sources: ["brankas-docs-statement-status"] },
-        message: { by: "provider", sources: ["brankas-docs-statement-status"] },
+        description: {
+          by: "provider",
+          sources: ["brankas-docs-statement-status", "brankas-docs-statement-transaction-status"],
+        },
+        message: {
+          by: "provider",
+          sources: ["brankas-docs-statement-status", "brankas-docs-statement-transaction-status"],
+        },
       },
       message: "The statement request inactivated upon waiting for user input",
       advice: null,
@@ -1087,11 +1137,17 @@ export const BrankasStatementStatusInfo: { readonly [V in BrankasStatementStatus
       retryable: false,
       endUserCanRetry: false,
       httpStatuses: [],
-      sources: ["brankas-docs-statement-status"],
+      sources: ["brankas-docs-statement-status", "brankas-docs-statement-transaction-status"],
       deprecated: false,
       wording: {
-        description: { by: "provider", sources: ["brankas-docs-statement-status"] },
-        message: { by: "provider", sources: ["brankas-docs-statement-status"] },
+        description: {
+          by: "provider",
+          sources: ["brankas-docs-statement-status", "brankas-docs-statement-transaction-status"],
+        },
+        message: {
+          by: "provider",
+          sources: ["brankas-docs-statement-status", "brankas-docs-statement-transaction-status"],
+        },
       },
       message: "The statement data such as accounts and transactions are purged from the Brankas system",
       advice: null,
@@ -1099,16 +1155,22 @@ export const BrankasStatementStatusInfo: { readonly [V in BrankasStatementStatus
       aliases: [],
     },
     RECORDS_AVAILABLE: {
-      description: "During a standard retrieval flow, this is the first callback expected to indicate the availability of a bank account statement only. Any additional statement information is still being processed.",
+      description: "During a standard retrieval flow, this is the first callback expected to indicate the availability of a bank account statement only. Any additional statement information is still being processed",
       category: "pending",
       retryable: false,
       endUserCanRetry: false,
       httpStatuses: [],
-      sources: ["brankas-docs-statement-status"],
+      sources: ["brankas-docs-statement-status", "brankas-docs-statement-transaction-status"],
       deprecated: false,
       wording: {
-        description: { by: "provider", sources: ["brankas-docs-statement-status"] },
-        message: { by: "provider", sources: ["brankas-docs-statement-status"] },
+        description: {
+          by: "provider",
+          sources: ["brankas-docs-statement-status", "brankas-docs-statement-transaction-status"],
+        },
+        message: {
+          by: "provider",
+          sources: ["brankas-docs-statement-status", "brankas-docs-statement-transaction-status"],
+        },
       },
       message: "Indicates at least one or more transactions available for a statement",
       advice: null,
@@ -1268,6 +1330,9 @@ export const BrankasStatementErrorInfo: { readonly [V in BrankasStatementError]:
       advice: null,
       userMessage: null,
       aliases: [],
+      nextStep: "wait_for_event",
+      state: "pending",
+      stateReason: "The retrieval may have completed all the same: its status says where it stands.",
     },
     NOT_FOUND: {
       description: "File or directory request was not found.",

@@ -3944,12 +3944,16 @@ export const Sources = {
   "brankas-docs-direct-error-codes": {
     title: "Brankas docs: Direct error codes",
     url: "https://docs.brankas.com/docs/direct-error-codes",
-    readInPart: "A stored copy of the page from its start through its table of transaction codes to DIRDXXX4070, whose Description was cut at 'Invalid value fo'; the rows after it and the rest of the page were not read.",
+    readInPart: "A stored copy of the page's text as the search index holds it (each cell of its table a paragraph of its own, kept as a Markdown table), from its start through its table of transaction codes to DIRDXXX4070, whose Description was cut at 'Invalid value fo' (left empty in the copy); the rows after it and the rest of the page were not read.",
   },
   "brankas-docs-statement-status": {
     title: "Brankas docs (docs.brank.as): Statement status events and error codes",
     url: "https://docs.brank.as/docs/product/statement/statement-status-errors-codes/",
     readInPart: "A stored copy of the page from its start through its table of status codes, cut in RECORDS_AVAILABLE's description ('still being proc') before its maximum response time; the rest of the page (its error codes) was not read.",
+  },
+  "brankas-docs-statement-transaction-status": {
+    title: "Brankas docs: Statement statuses (the Dashboard's)",
+    url: "https://docs.brankas.com/docs/statement-transaction-status",
   },
   "brankas-docs-statement-error-codes": {
     title: "Brankas docs: Statement error codes",
