@@ -147,6 +147,18 @@ def _records(folder: Path) -> tuple[list[Record], float]:
     return found, probe
 
 
+def heaviest_growing(records: list[Record], providers: frozenset[str], count: int = 5) -> str:
+    """The modules whose tests that name no provider cost the most of the work that grows with
+    the catalog, with their CPU seconds."""
+    modules: dict[str, float] = {}
+    for node, seconds, grows in records:
+        if grows and not resources.named(node, providers):
+            module = node.partition("::")[0]
+            modules[module] = modules.get(module, 0.0) + seconds
+    ranked = sorted(modules.items(), key=lambda item: -item[1])[:count]
+    return ", ".join(f"{module} {seconds:.0f}" for module, seconds in ranked)
+
+
 def attributed(
     records: list[Record], providers: frozenset[str]
 ) -> tuple[dict[str, float], float, float]:
@@ -245,7 +257,8 @@ def suite_cpu() -> Row:
         f"{'' if status == 0 else f', and it failed (pytest exited {status})'}; "
         f"per provider: {each_own:.1f} CPU-s in tests of its own (the heaviest: {heaviest}) and "
         f"{each_shared:.1f} in the work over the whole catalog ({catalog_wide:.0f} CPU-s: the "
-        f"artefacts, {growing:.0f} in tests that name no provider and {beyond:.0f} beyond the "
+        f"artefacts, {growing:.0f} in tests that name no provider (the heaviest: "
+        f"{heaviest_growing(records, providers)}) and {beyond:.0f} beyond the "
         f"tests; each provider adding {growth:.1%} of a pass over the catalog, measured on "
         f"{count} and {halved} providers); {constant:.0f} CPU-s in tests of a spec or project "
         "whose size does not grow",

@@ -151,7 +151,7 @@ def test_the_typescript_pages_bundled_examples_are_its_first_and_its_root_entrys
 
 
 def test_a_tests_cpu_time_is_counted_to_the_providers_it_names() -> None:
-    from bench.suite_rows import attributed
+    from bench.suite_rows import attributed, heaviest_growing
 
     providers = frozenset({"lean", "plaid", "mono"})
     records = [
@@ -167,6 +167,9 @@ def test_a_tests_cpu_time_is_counted_to_the_providers_it_names() -> None:
     own, growing, constant = attributed(records, providers)
     assert own == {"lean": 3.5, "plaid": 5.5, "mono": 1.0}
     assert (growing, constant) == (11.0, 7.0)
+    # The growing share names the modules it comes from, the heaviest first.
+    assert heaviest_growing(records, providers, 1) == "tests/generation/test_sync.py 6"
+    assert heaviest_growing(records, providers).startswith("tests/generation/test_sync.py 6, ")
 
 
 #: A process that starts one that spends a third of a CPU-second, and ends without waiting for it.
