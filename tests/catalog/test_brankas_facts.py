@@ -147,3 +147,23 @@ def test_a_statement_error_is_read_only_where_brankas_is_named(server: HTTPServe
         "NOT_FOUND",
         "ALREADY_EXISTS",
     ]
+
+
+def test_the_sdks_core_error_codes_in_their_order() -> None:
+    """CoreErrorCode's entries, named alone: their words are bankcodes' reading."""
+    codes = list(brankas.SdkErrorCode)
+    assert [m.value for m in codes] == [
+        "GENERAL",
+        "UNAUTHORIZED",
+        "SYSTEM_UNAVAILABLE",
+        "NEW_PASSWORD",
+    ]
+    assert [m.category for m in codes] == [
+        Category.GENERIC_FAILURE,
+        Category.INTEGRATION_ERROR,
+        Category.INSTITUTION_UNAVAILABLE,
+        Category.ACTION_REQUIRED_AT_INSTITUTION,
+    ]
+    for member in codes:
+        wording = member.info.whose("description")
+        assert wording is not None and wording.by == "bankcodes", member

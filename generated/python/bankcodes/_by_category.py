@@ -874,6 +874,7 @@ BY_CATEGORY: dict[str, tuple[tuple[str, str, str], ...]] = {
         ("bridge", "status_code_info", "UNLOCK_OTP_IN_WEB"),
         ("bridge", "status_code_info", "CONTACT_BANK"),
         ("bridge", "status_code_info", "PWD_RENEWAL"),
+        ("brankas", "sdk_error_code", "NEW_PASSWORD"),
     ),
     "user_action_required": (
         ("argyle", "verification_state", "PAUSED"),
@@ -1234,6 +1235,7 @@ BY_CATEGORY: dict[str, tuple[tuple[str, str, str], ...]] = {
             "AUTHENTICATION_TEMPORARILY_UNAVAILABLE_FOR_INSTITUTION",
         ),
         ("finverse", "product_health_status", "TEMPORARILY_UNAVAILABLE_FOR_INSTITUTION"),
+        ("brankas", "sdk_error_code", "SYSTEM_UNAVAILABLE"),
     ),
     "institution_not_supported": (
         ("lean", "granular_status_code", "UNSUPPORTED_BY_BANK"),
@@ -2814,6 +2816,7 @@ BY_CATEGORY: dict[str, tuple[tuple[str, str, str], ...]] = {
         ("brankas", "statement_error", "INVALID_ARGUMENT"),
         ("brankas", "statement_error", "NOT_FOUND"),
         ("brankas", "statement_error", "ALREADY_EXISTS"),
+        ("brankas", "sdk_error_code", "UNAUTHORIZED"),
     ),
     "generic_failure": (
         ("lean", "callback_status", "ERROR"),
@@ -3179,6 +3182,7 @@ BY_CATEGORY: dict[str, tuple[tuple[str, str, str], ...]] = {
         ("brankas", "direct_error_code", "DIRDXXX5003"),
         ("brankas", "statement_status", "FAILED"),
         ("brankas", "statement_error", "UNKNOWN"),
+        ("brankas", "sdk_error_code", "GENERAL"),
     ),
     "informational": (
         ("lean", "callback_status", "LINK_CLOSED_PROGRAMMATICALLY"),

@@ -25,6 +25,18 @@ _S = {
         title="Brankas: Direct Tap Android SDK reference, the Transaction returned after a Tap session (tap.model.direct.Transaction, kdoc)",
         url="https://github.com/brankas/core-sdk-android/blob/a28a1e323d51c4c3b173e2cfe24daec9fc76e13d/kdoc%20direct/app/tap.model.direct/-transaction/index.html",
     ),
+    "brankas-sdk-android-core-error-code": Source(
+        id="brankas-sdk-android-core-error-code",
+        kind="repo",
+        title="Brankas: Direct Tap Android SDK reference, the CoreErrorCode enum (as.brank.sdk.core.CoreErrorCode, kdoc)",
+        url="https://github.com/brankas/core-sdk-android/blob/a28a1e323d51c4c3b173e2cfe24daec9fc76e13d/kdoc%20direct/app/as.brank.sdk.core/-core-error-code/index.html",
+    ),
+    "brankas-sdk-android-faq": Source(
+        id="brankas-sdk-android-faq",
+        kind="repo",
+        title="Brankas: Android Tap SDKs' FAQ (FAQ.md)",
+        url="https://github.com/brankas/core-sdk-android/blob/a28a1e323d51c4c3b173e2cfe24daec9fc76e13d/FAQ.md",
+    ),
     "brankas-docs-direct-transaction-status": Source(
         id="brankas-docs-direct-transaction-status",
         kind="doc",
@@ -1378,8 +1390,107 @@ def _StatementError() -> type[CodeEnum]:
     return StatementError
 
 
+def _SdkErrorCode() -> type[CodeEnum]:
+    class SdkErrorCode(CodeEnum):
+        """Tap SDK error code: The code of the error Brankas' Tap SDKs hand the app (the errorCode of a CoreError, beside its errorMessage, in a CoreListener's onResult): the CoreErrorCode enum of the Direct Tap Android SDK, in its order. Its Direct errors are DirectErrorCode values, a class the kdoc lists without values; the descriptions and categories here are bankcodes' reading of the names.
+
+        Wire field: CoreError.errorCode (the Tap SDKs' callbacks)."""
+
+        GENERAL = "GENERAL"
+        UNAUTHORIZED = "UNAUTHORIZED"
+        SYSTEM_UNAVAILABLE = "SYSTEM_UNAVAILABLE"
+        NEW_PASSWORD = "NEW_PASSWORD"
+
+    register(
+        SdkErrorCode,
+        lambda: (
+            CodeSetInfo(
+                provider="brankas",
+                id="sdk_error_code",
+                title="Tap SDK error code",
+                description="The code of the error Brankas' Tap SDKs hand the app (the errorCode of a CoreError, beside its errorMessage, in a CoreListener's onResult): the CoreErrorCode enum of the Direct Tap Android SDK, in its order. Its Direct errors are DirectErrorCode values, a class the kdoc lists without values; the descriptions and categories here are bankcodes' reading of the names.",
+                field="CoreError.errorCode (the Tap SDKs' callbacks)",
+                sources=(_S["brankas-sdk-android-core-error-code"],),
+            ),
+            (
+                CodeInfo(
+                    value="GENERAL",
+                    description="An error the SDK does not tell apart.",
+                    category=_C.GENERIC_FAILURE,
+                    sources=(_S["brankas-sdk-android-core-error-code"],),
+                    retryable=True,
+                    end_user_can_retry=True,
+                    wording=(
+                        Wording(field="description", by="bankcodes"),
+                        Wording(field="notes", by="bankcodes"),
+                    ),
+                    page="reference/brankas/sdk_error_code/#GENERAL",
+                    editorial=True,
+                    notes="The SDK's enum lists its values by name alone: the description is bankcodes' reading of its name.",
+                ),
+                CodeInfo(
+                    value="UNAUTHORIZED",
+                    description="The SDK's request was not authorised, as with an API key of the other environment.",
+                    category=_C.INTEGRATION_ERROR,
+                    sources=(
+                        _S["brankas-sdk-android-core-error-code"],
+                        _S["brankas-sdk-android-faq"],
+                    ),
+                    retryable=False,
+                    end_user_can_retry=False,
+                    wording=(
+                        Wording(field="description", by="bankcodes"),
+                        Wording(field="notes", by="bankcodes"),
+                    ),
+                    page="reference/brankas/sdk_error_code/#UNAUTHORIZED",
+                    editorial=True,
+                    notes="The SDK's enum lists its values by name alone: the description is bankcodes' reading of its name. The SDK's FAQ answers \"unauthorized for chosen environment\" with the isDebug flag of initialize (sandbox or production).",
+                ),
+                CodeInfo(
+                    value="SYSTEM_UNAVAILABLE",
+                    description="The system the SDK calls is not available for now.",
+                    category=_C.INSTITUTION_UNAVAILABLE,
+                    sources=(_S["brankas-sdk-android-core-error-code"],),
+                    retryable=True,
+                    end_user_can_retry=True,
+                    wording=(
+                        Wording(field="description", by="bankcodes"),
+                        Wording(field="notes", by="bankcodes"),
+                    ),
+                    page="reference/brankas/sdk_error_code/#SYSTEM_UNAVAILABLE",
+                    editorial=True,
+                    notes="The SDK's enum lists its values by name alone: the description is bankcodes' reading of its name. The name does not say whether Brankas' or the bank's system; either is read as a wait.",
+                ),
+                CodeInfo(
+                    value="NEW_PASSWORD",
+                    description="The bank asks the end user to set a new password before signing in.",
+                    category=_C.ACTION_REQUIRED_AT_INSTITUTION,
+                    sources=(_S["brankas-sdk-android-core-error-code"],),
+                    retryable=False,
+                    end_user_can_retry=True,
+                    wording=(
+                        Wording(field="description", by="bankcodes"),
+                        Wording(field="notes", by="bankcodes"),
+                    ),
+                    page="reference/brankas/sdk_error_code/#NEW_PASSWORD",
+                    editorial=True,
+                    notes="The SDK's enum lists its values by name alone: the description is bankcodes' reading of its name.",
+                ),
+            ),
+        ),
+        {},
+    )
+    return SdkErrorCode
+
+
 def _CODE_SETS() -> tuple[object, ...]:
     return tuple(
         getattr(_PUBLIC, name)
-        for name in ("TransactionStatus", "DirectErrorCode", "StatementStatus", "StatementError")
+        for name in (
+            "TransactionStatus",
+            "DirectErrorCode",
+            "StatementStatus",
+            "StatementError",
+            "SdkErrorCode",
+        )
     )

@@ -5777,6 +5777,18 @@ SOURCES: dict[str, Source] = {
         title="Brankas: Direct Tap Android SDK reference, the Transaction returned after a Tap session (tap.model.direct.Transaction, kdoc)",
         url="https://github.com/brankas/core-sdk-android/blob/a28a1e323d51c4c3b173e2cfe24daec9fc76e13d/kdoc%20direct/app/tap.model.direct/-transaction/index.html",
     ),
+    "brankas-sdk-android-core-error-code": Source(
+        id="brankas-sdk-android-core-error-code",
+        kind="repo",
+        title="Brankas: Direct Tap Android SDK reference, the CoreErrorCode enum (as.brank.sdk.core.CoreErrorCode, kdoc)",
+        url="https://github.com/brankas/core-sdk-android/blob/a28a1e323d51c4c3b173e2cfe24daec9fc76e13d/kdoc%20direct/app/as.brank.sdk.core/-core-error-code/index.html",
+    ),
+    "brankas-sdk-android-faq": Source(
+        id="brankas-sdk-android-faq",
+        kind="repo",
+        title="Brankas: Android Tap SDKs' FAQ (FAQ.md)",
+        url="https://github.com/brankas/core-sdk-android/blob/a28a1e323d51c4c3b173e2cfe24daec9fc76e13d/FAQ.md",
+    ),
     "brankas-docs-direct-transaction-status": Source(
         id="brankas-docs-direct-transaction-status",
         kind="doc",

@@ -8,7 +8,14 @@ from bankcodes._lazy import LazyNames
 _NAMES = LazyNames.of_data(
     __name__,
     "bankcodes._data_brankas",
-    ("CODE_SETS", "DirectErrorCode", "StatementError", "StatementStatus", "TransactionStatus"),
+    (
+        "CODE_SETS",
+        "DirectErrorCode",
+        "SdkErrorCode",
+        "StatementError",
+        "StatementStatus",
+        "TransactionStatus",
+    ),
 )
 
 

@@ -3,7 +3,14 @@
 
 from bankcodes._base import CodeEnum
 
-__all__ = ["CODE_SETS", "DirectErrorCode", "StatementError", "StatementStatus", "TransactionStatus"]
+__all__ = [
+    "CODE_SETS",
+    "DirectErrorCode",
+    "SdkErrorCode",
+    "StatementError",
+    "StatementStatus",
+    "TransactionStatus",
+]
 
 class TransactionStatus(CodeEnum):
     """Direct transaction status: The status of a Direct transaction (a fund transfer the end user makes through Brankas Tap): the Status enum of Brankas' Direct Tap Android SDK, the status of the Transaction it returns after a Tap session, in the SDK's order (its catch-all UNRECOGNIZED, the SDK's own name for a value it does not know, is no status Brankas sends and is left out). The Dashboard's statuses page calls SUCCESS, ERROR, CANCELLED, DENIED and FAILED final ("Final statuses are reflected after Brankas API sends out a callback") and lists LOGIN_ERROR, INVOICE_CREATED, AWAITING_LOGIN_TFA, AWAITING_TRANSFER_TFA and IN_PROGRESS as stages of Pending; FLAGGED is "in between final and transitional status". A transaction also carries a status code (DIRDXXX…, direct_error_code) and an optional message.
@@ -126,6 +133,20 @@ class StatementError(CodeEnum):
     """File or directory request was not found."""
     ALREADY_EXISTS = "ALREADY_EXISTS"
     """The file or directory has already exists."""
+
+class SdkErrorCode(CodeEnum):
+    """Tap SDK error code: The code of the error Brankas' Tap SDKs hand the app (the errorCode of a CoreError, beside its errorMessage, in a CoreListener's onResult): the CoreErrorCode enum of the Direct Tap Android SDK, in its order. Its Direct errors are DirectErrorCode values, a class the kdoc lists without values; the descriptions and categories here are bankcodes' reading of the names.
+
+    Wire field: CoreError.errorCode (the Tap SDKs' callbacks)."""
+
+    GENERAL = "GENERAL"
+    """An error the SDK does not tell apart."""
+    UNAUTHORIZED = "UNAUTHORIZED"
+    """The SDK's request was not authorised, as with an API key of the other environment."""
+    SYSTEM_UNAVAILABLE = "SYSTEM_UNAVAILABLE"
+    """The system the SDK calls is not available for now."""
+    NEW_PASSWORD = "NEW_PASSWORD"
+    """The bank asks the end user to set a new password before signing in."""
 
 #: Every code-set enum of this provider, in priority order (classify uses the first match).
 CODE_SETS: tuple[type[CodeEnum], ...]

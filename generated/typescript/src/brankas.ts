@@ -1379,3 +1379,114 @@ export const BrankasStatementErrorCategories: { readonly [spelling: string]: Cat
 };
 /** Whether a value is a known BrankasStatementError. */
 export const isBrankasStatementError = (value: unknown): value is BrankasStatementError => isCodeOf(BrankasStatementErrorCategories, BrankasStatementErrorAliases, value);
+
+/**
+ * Tap SDK error code: The code of the error Brankas' Tap SDKs hand the app (the errorCode of a
+ * CoreError, beside its errorMessage, in a CoreListener's onResult): the CoreErrorCode enum of the
+ * Direct Tap Android SDK, in its order. Its Direct errors are DirectErrorCode values, a class the
+ * kdoc lists without values; the descriptions and categories here are bankcodes' reading of the
+ * names. Wire field: CoreError.errorCode (the Tap SDKs' callbacks).
+ */
+export const BrankasSdkErrorCode = {
+  /**
+   * An error the SDK does not tell apart.
+   * Category: generic_failure (Generic failure); retryable: yes.
+   * Whose words: description: bankcodes' wording.
+   */
+  GENERAL: "GENERAL",
+  /**
+   * The SDK's request was not authorised, as with an API key of the other environment.
+   * Category: integration_error (Integration error); retryable: no.
+   * Whose words: description: bankcodes' wording.
+   */
+  UNAUTHORIZED: "UNAUTHORIZED",
+  /**
+   * The system the SDK calls is not available for now.
+   * Category: institution_unavailable (Institution unavailable); retryable: yes.
+   * Whose words: description: bankcodes' wording.
+   */
+  SYSTEM_UNAVAILABLE: "SYSTEM_UNAVAILABLE",
+  /**
+   * The bank asks the end user to set a new password before signing in.
+   * Category: action_required_at_institution (Action required at institution); retryable: no.
+   * Whose words: description: bankcodes' wording.
+   */
+  NEW_PASSWORD: "NEW_PASSWORD",
+} as const;
+export type BrankasSdkErrorCode = (typeof BrankasSdkErrorCode)[keyof typeof BrankasSdkErrorCode];
+/** A BrankasSdkErrorCode as read from the wire: a known value or any other string. */
+export type BrankasSdkErrorCodeOrUnknown = BrankasSdkErrorCode | (string & {});
+/** The catalog's metadata of every BrankasSdkErrorCode value. */
+export const BrankasSdkErrorCodeInfo: { readonly [V in BrankasSdkErrorCode]: CodeInfo } = /* @__PURE__ */ withPages(
+  "reference/brankas/sdk_error_code",
+  {
+    GENERAL: {
+      description: "An error the SDK does not tell apart.",
+      category: "generic_failure",
+      retryable: true,
+      endUserCanRetry: true,
+      httpStatuses: [],
+      sources: ["brankas-sdk-android-core-error-code"],
+      deprecated: false,
+      wording: { description: { by: "bankcodes", sources: [] } },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
+    },
+    UNAUTHORIZED: {
+      description: "The SDK's request was not authorised, as with an API key of the other environment.",
+      category: "integration_error",
+      retryable: false,
+      endUserCanRetry: false,
+      httpStatuses: [],
+      sources: ["brankas-sdk-android-core-error-code", "brankas-sdk-android-faq"],
+      deprecated: false,
+      wording: { description: { by: "bankcodes", sources: [] } },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
+    },
+    SYSTEM_UNAVAILABLE: {
+      description: "The system the SDK calls is not available for now.",
+      category: "institution_unavailable",
+      retryable: true,
+      endUserCanRetry: true,
+      httpStatuses: [],
+      sources: ["brankas-sdk-android-core-error-code"],
+      deprecated: false,
+      wording: { description: { by: "bankcodes", sources: [] } },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
+    },
+    NEW_PASSWORD: {
+      description: "The bank asks the end user to set a new password before signing in.",
+      category: "action_required_at_institution",
+      retryable: false,
+      endUserCanRetry: true,
+      httpStatuses: [],
+      sources: ["brankas-sdk-android-core-error-code"],
+      deprecated: false,
+      wording: { description: { by: "bankcodes", sources: [] } },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
+    },
+  },
+);
+/** Other wire spellings of BrankasSdkErrorCode values (alias -> value). */
+export const BrankasSdkErrorCodeAliases: { readonly [alias: string]: BrankasSdkErrorCode } = {
+};
+/** The category of every BrankasSdkErrorCode value and alias: all a listener needs to read one. */
+export const BrankasSdkErrorCodeCategories: { readonly [spelling: string]: Category } = {
+  GENERAL: "generic_failure",
+  UNAUTHORIZED: "integration_error",
+  SYSTEM_UNAVAILABLE: "institution_unavailable",
+  NEW_PASSWORD: "action_required_at_institution",
+};
+/** Whether a value is a known BrankasSdkErrorCode. */
+export const isBrankasSdkErrorCode = (value: unknown): value is BrankasSdkErrorCode => isCodeOf(BrankasSdkErrorCodeCategories, BrankasSdkErrorCodeAliases, value);

@@ -11,6 +11,7 @@ import type { EndUserText } from "./classify.js";
 import { classifyWith, endUserTextWith, type CodeSets, type Words } from "./entry.js";
 import {
   BrankasDirectErrorCodeCategories,
+  BrankasSdkErrorCodeCategories,
   BrankasStatementErrorCategories,
   BrankasStatementStatusCategories,
   BrankasTransactionStatusCategories,
@@ -37,6 +38,11 @@ export {
   BrankasStatementErrorAliases,
   BrankasStatementErrorCategories,
   isBrankasStatementError,
+  BrankasSdkErrorCode,
+  type BrankasSdkErrorCodeOrUnknown,
+  BrankasSdkErrorCodeAliases,
+  BrankasSdkErrorCodeCategories,
+  isBrankasSdkErrorCode,
 } from "./brankas.js";
 export type { Category } from "./categories.js";
 export type { EndUserText } from "./classify.js";
@@ -48,6 +54,7 @@ const CODE_SETS: CodeSets = {
   direct_error_code: BrankasDirectErrorCodeCategories,
   statement_status: BrankasStatementStatusCategories,
   statement_error: BrankasStatementErrorCategories,
+  sdk_error_code: BrankasSdkErrorCodeCategories,
 };
 
 /** The id of a code set of Brankas. */
@@ -55,7 +62,8 @@ export type CodeSetId =
   | "transaction_status"
   | "direct_error_code"
   | "statement_status"
-  | "statement_error";
+  | "statement_error"
+  | "sdk_error_code";
 
 /**
  * The cross-provider category of a Brankas code, or of a code read in its place (a result of its

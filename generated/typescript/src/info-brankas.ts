@@ -9,5 +9,6 @@ export {
   BrankasDirectErrorCodeInfo,
   BrankasStatementStatusInfo,
   BrankasStatementErrorInfo,
+  BrankasSdkErrorCodeInfo,
 } from "./brankas.js";
 export type { CodeInfo, Lifecycle, Wording } from "./types.js";

@@ -3937,6 +3937,14 @@ export const Sources = {
     title: "Brankas: Direct Tap Android SDK reference, the Transaction returned after a Tap session (tap.model.direct.Transaction, kdoc)",
     url: "https://github.com/brankas/core-sdk-android/blob/a28a1e323d51c4c3b173e2cfe24daec9fc76e13d/kdoc%20direct/app/tap.model.direct/-transaction/index.html",
   },
+  "brankas-sdk-android-core-error-code": {
+    title: "Brankas: Direct Tap Android SDK reference, the CoreErrorCode enum (as.brank.sdk.core.CoreErrorCode, kdoc)",
+    url: "https://github.com/brankas/core-sdk-android/blob/a28a1e323d51c4c3b173e2cfe24daec9fc76e13d/kdoc%20direct/app/as.brank.sdk.core/-core-error-code/index.html",
+  },
+  "brankas-sdk-android-faq": {
+    title: "Brankas: Android Tap SDKs' FAQ (FAQ.md)",
+    url: "https://github.com/brankas/core-sdk-android/blob/a28a1e323d51c4c3b173e2cfe24daec9fc76e13d/FAQ.md",
+  },
   "brankas-docs-direct-transaction-status": {
     title: "Brankas docs: Direct transaction statuses (the Dashboard's)",
     url: "https://docs.brankas.com/docs/direct-transaction-status",

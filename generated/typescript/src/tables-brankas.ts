@@ -9,6 +9,8 @@ import {
   BrankasStatementStatusAliases,
   BrankasStatementErrorInfo,
   BrankasStatementErrorAliases,
+  BrankasSdkErrorCodeInfo,
+  BrankasSdkErrorCodeAliases,
 } from "./brankas.js";
 
 /** Brankas's code sets by id, in priority order: their metadata and aliases. */
@@ -28,5 +30,9 @@ export const TABLES: { readonly [id: string]: CodeSetTables } = {
   statement_error: {
     info: BrankasStatementErrorInfo,
     aliases: BrankasStatementErrorAliases,
+  },
+  sdk_error_code: {
+    info: BrankasSdkErrorCodeInfo,
+    aliases: BrankasSdkErrorCodeAliases,
   },
 };

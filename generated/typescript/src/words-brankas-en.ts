@@ -20,9 +20,17 @@ export const words: Words = {
       message: "Your bank did not accept the sign-in details.",
       action: "Check your username and password, then try again.",
     },
+    action_required_at_institution: {
+      message: "Your bank needs you to do something in your online banking first.",
+      action: "Sign in to your bank's app or website, follow its instructions, then try again.",
+    },
     user_action_required: {
       message: "We need a little more from you to continue.",
       action: "Follow the instructions on the screen.",
+    },
+    institution_unavailable: {
+      message: "Your bank is not responding right now.",
+      action: "Please try again in a little while.",
     },
     session_expired: { message: "Your session has expired.", action: "Please start again." },
     concurrent_operation: {

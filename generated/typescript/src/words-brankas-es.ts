@@ -20,9 +20,17 @@ export const words: Words = {
       message: "Su banco no aceptó los datos de inicio de sesión.",
       action: "Revise su nombre de inicio de sesión y su contraseña, y luego vuelva a intentarlo.",
     },
+    action_required_at_institution: {
+      message: "Su banco necesita que primero realice una acción en su banca en línea.",
+      action: "Inicie sesión en la aplicación o el sitio web de su banco, siga sus instrucciones y luego vuelva a intentarlo.",
+    },
     user_action_required: {
       message: "Necesitamos un poco más de información de su parte para continuar.",
       action: "Siga las instrucciones en pantalla.",
+    },
+    institution_unavailable: {
+      message: "Su banco no responde en este momento.",
+      action: "Vuelva a intentarlo en un momento.",
     },
     session_expired: { message: "Su sesión ha expirado.", action: "Vuelva a empezar." },
     concurrent_operation: {

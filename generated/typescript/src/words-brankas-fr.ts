@@ -20,9 +20,17 @@ export const words: Words = {
       message: "Votre banque n'a pas accepté vos identifiants.",
       action: "Vérifiez votre nom d'utilisateur et votre mot de passe, puis réessayez.",
     },
+    action_required_at_institution: {
+      message: "Votre banque vous demande d'abord d'effectuer une action dans vos services bancaires en ligne.",
+      action: "Connectez-vous à l'application ou au site Web de votre banque, suivez ses instructions, puis réessayez.",
+    },
     user_action_required: {
       message: "Nous avons besoin de quelques informations supplémentaires de votre part pour continuer.",
       action: "Suivez les instructions à l'écran.",
+    },
+    institution_unavailable: {
+      message: "Votre banque ne répond pas pour le moment.",
+      action: "Veuillez réessayer un peu plus tard.",
     },
     session_expired: { message: "Votre session a expiré.", action: "Veuillez recommencer." },
     concurrent_operation: {

@@ -20,9 +20,17 @@ export const words: Words = {
       message: "Seu banco não aceitou os dados de acesso.",
       action: "Confira seu login e sua senha e tente novamente.",
     },
+    action_required_at_institution: {
+      message: "Seu banco precisa que você faça algo no seu internet banking primeiro.",
+      action: "Acesse o aplicativo ou o site do seu banco, siga as instruções e tente novamente.",
+    },
     user_action_required: {
       message: "Precisamos de mais algumas informações suas para continuar.",
       action: "Siga as instruções na tela.",
+    },
+    institution_unavailable: {
+      message: "Seu banco não está respondendo no momento.",
+      action: "Tente novamente daqui a pouco.",
     },
     session_expired: { message: "Sua sessão expirou.", action: "Comece de novo." },
     concurrent_operation: {
