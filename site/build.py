@@ -17,7 +17,9 @@ renders Markdown with the theme, with the site's one Markdown extension (raw_blo
   pages that draw one alone, and it and highlight.js (colouring code blocks) served by the site
   itself (both from the generator's Node tools); the site's Content-Security-Policy written into
   every page's element for it (overrides/main.html) with the hashes of the page's inline scripts
-  (POLICY); every reference page's Markdown beside its HTML, with llms.txt
+  (POLICY); a reference page's navigation left with its own provider's pages, as every page
+  listing every provider's made the pages' weight grow with the square of the catalog's size
+  (with_own_navigation); every reference page's Markdown beside its HTML, with llms.txt
   listing them and llms-full.txt (instructions for assistants, then every code's reference text);
   the changelog's feed given the site's address; the theme's search index made small and led by
   codes (searched).
@@ -37,6 +39,7 @@ import hashlib
 import html
 import json
 import os
+import posixpath
 import re
 import shutil
 import subprocess
@@ -159,7 +162,7 @@ def after(site: Path, out: Path, address: str | None, decoder: Path) -> None:
         where = page.relative_to(out).as_posix()
         text = page.read_text(encoding="utf-8")
         mermaid = os.path.relpath(out / "assets" / "mermaid.min.js", page.parent)
-        text = with_mermaid(text, where, Path(mermaid).as_posix())
+        text = with_own_navigation(with_mermaid(text, where, Path(mermaid).as_posix()), where)
         page.write_text(with_policy(text, where), encoding="utf-8")
     config = (site / "mkdocs.yml").read_text(encoding="utf-8")
     name, description = (re.findall(rf"^{key}: (.+)$", config, re.M)[0] for key in _NAMES)
@@ -250,6 +253,47 @@ def with_mermaid(page: str, where: str, source: str) -> str:
         )
     end = found.end()
     return f'{page[:end]}\n<script src="{source}"></script>{page[end:]}'
+
+
+#: An entry of the theme's navigation that is a link alone to another page: a page, or a folded
+#: section (linked to its first page); never the open section of the page it is on, nor an entry
+#: of a table of contents.
+_ENTRY = re.compile(
+    r'<li class="md-nav__item( md-nav__item--pruned md-nav__item--nested)?">\s*'
+    r'<a href="(?P<href>[^"#][^"]*)" class="md-nav__link">.*?</li>\s*',
+    re.DOTALL,
+)
+
+
+def _owner(address: str) -> str | None:
+    """Whose the reference page at `address` (its folder) is: its provider's (reference/lean/...,
+    and a provider's payloads and sources, reference/payloads/lean/..., reference/sources/lean/),
+    else its section's; None for a page outside the reference and for its index."""
+    parts = posixpath.normpath(address).split("/")
+    if parts[0] != "reference" or len(parts) < 2:
+        return None
+    return parts[2] if parts[1] in _LISTS and len(parts) > 2 else parts[1]
+
+
+#: The reference's sections whose pages are each a provider's.
+_LISTS = ("payloads", "sources")
+
+
+def with_own_navigation(page: str, where: str) -> str:
+    """A reference page's navigation without the other providers' pages (what every page would
+    repeat, growing with the catalog): their sections, folded, and their payloads' and sources'
+    pages; the reference's index, which lists them all, stays."""
+    folder = posixpath.dirname(where)
+    if (own := _owner(folder)) is None:
+        return page
+
+    def kept(entry: re.Match[str]) -> str:
+        target = posixpath.normpath(posixpath.join(folder, entry["href"]))
+        if _owner(target) in (None, own):
+            return entry.group(0)
+        return "" if entry.group(1) or target.split("/")[1] in _LISTS else entry.group(0)
+
+    return _ENTRY.sub(kept, page)
 
 
 def plain_copies(docs: Path, out: Path, base: str, name: str, description: str) -> None:
