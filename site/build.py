@@ -22,7 +22,9 @@ renders Markdown with the theme, with the site's one Markdown extension (raw_blo
   (with_own_navigation); every reference page's Markdown beside its HTML, with llms.txt
   listing them and llms-full.txt (instructions for assistants, then every code's reference text);
   the changelog's feed given the site's address; the theme's search index made small and led by
-  codes (searched).
+  codes (searched), with the reference pages' entries, which the engine's input leaves out of its
+  search (front matter, INDEXED_AFTER), read from their content as built without the parts the
+  index leaves out (indexed): the engine's search plugin read every code's block whole.
 
 Usage: python site/build.py [--site FOLDER] [--out FOLDER] [--engine mkdocs|zensical]
 [--skip after]. FOLDER defaults to this site and its public/; the schemas and package the site
@@ -50,8 +52,11 @@ from pathlib import Path
 from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
-if str(ROOT) not in sys.path:
-    sys.path.insert(0, str(ROOT))
+for folder in (str(ROOT), str(ROOT / "site")):
+    if folder not in sys.path:
+        sys.path.insert(0, folder)
+
+from search_index import INDEXED_AFTER, searched, searched_after  # noqa: E402
 
 from bench.page import RESULTS_MARKER, VALUE_MARKER, performance, quoted  # noqa: E402
 from codegen import paths  # noqa: E402 (the project root is on the path only now)
@@ -119,6 +124,10 @@ def before(site: Path, stage: Path, address: str | None, reference: Any) -> Path
         filled = step_actors(quoted(text, results) if VALUE_MARKER.search(text) else text)
         if filled != text or RESULTS_MARKER in text:
             page.write_text(filled.replace(RESULTS_MARKER, performance(results)), "utf-8")
+    for page in (docs / "reference").rglob("*.md"):
+        if searched_after(text := page.read_text(encoding="utf-8")):
+            rest = text[4:] if text.startswith("---\n") else f"---\n{text}"
+            page.write_text(INDEXED_AFTER + rest, "utf-8")
     schemas = site.resolve().parent / "generated" / "jsonschema"
     shutil.copytree(schemas, docs / "reference" / "payloads", dirs_exist_ok=True, ignore=_json)
     text = (site / "mkdocs.yml").read_text(encoding="utf-8")
@@ -169,7 +178,7 @@ def after(site: Path, out: Path, address: str | None, decoder: Path) -> None:
     base = address.rstrip("/") + "/" if address else ""
     plain_copies(site / "docs", out, base, name, description)
     addressed_feed(out, address)
-    searched(out / "search" / "search_index.json")
+    searched(out / "search" / "search_index.json", site / "docs", out)
 
 
 #: What llms.txt and llms-full.txt take from mkdocs.yml.
@@ -345,49 +354,6 @@ _HEADER = re.compile(r"\A\s*<!--.*?-->\s*", re.DOTALL)
 
 #: The root element of the changelog's feed, as codegen/targets/site/feed.py writes it.
 _FEED = '<feed xmlns="http://www.w3.org/2005/Atom">'
-
-
-#: A code's entry in the theme's search index (a section titled by its wire value alone), and
-#: the aliases its text ends with, which the site's script looks codes up by too.
-_CODE = re.compile(r"<code>[^<]*</code>")
-_ALIASES = re.compile(r"Aliases(?:(?:, )?<code>[^<]*</code>)+$")
-#: How the theme weighs an entry (its boost): a code twice, the entries of a page that lists
-#: codes found themselves (a code set's page, a category's) half.
-CODE_BOOST, LISTING_BOOST = 2, 0.5
-#: The file beside the index that holds the codes' texts, [address, text] each, which the site's
-#: script fetches only when a reader asks to search them; a tag of the index's HTML.
-TEXTS, _TAG = "texts.json", re.compile(r"<[^>]+>")
-
-
-def searched(index: Path) -> None:
-    """The theme's search index (which the first search fetches whole) without the reference
-    pages' texts, which grow with the catalog: their entries keep their titles (a code's is its
-    wire value, which the search splits into words) and a code's its aliases; the texts stay on
-    the pages, and the codes' are written beside the index (TEXTS), for a reader who asks.
-    Codes weigh more than the pages that list them, by the theme's boost of an entry (a page's
-    front matter would give its codes the page's). An engine that writes no such index
-    (Zensical) is left as it is."""
-    if not index.is_file():
-        return
-    content = json.loads(index.read_text("utf-8"))
-    texts: list[list[str]] = []
-    docs = [doc for doc in content["docs"] if doc["location"].startswith("reference/")]
-    codes = {id(doc) for doc in docs if "#" in doc["location"] and _CODE.fullmatch(doc["title"])}
-    listing = {doc["location"].partition("#")[0] for doc in docs if id(doc) in codes}
-    for doc in docs:
-        page = doc["location"].partition("#")[0]
-        aliases = _ALIASES.search(doc["text"]) if id(doc) in codes else None
-        if id(doc) in codes:  # its text, without its aliases, for a search of the texts
-            told = doc["text"][: aliases.start()] if aliases else doc["text"]
-            texts.append([doc["location"], " ".join(html.unescape(_TAG.sub(" ", told)).split())])
-        doc["text"] = aliases.group(0) if aliases else ""
-        if id(doc) in codes:
-            doc["boost"] = CODE_BOOST
-        elif page in listing or page.startswith("reference/categories/"):
-            doc["boost"] = LISTING_BOOST
-    index.write_text(json.dumps(content, separators=(",", ":")), "utf-8")
-    texts_file = index.with_name(TEXTS)
-    texts_file.write_text(json.dumps(texts, separators=(",", ":"), ensure_ascii=False), "utf-8")
 
 
 def addressed_feed(out: Path, address: str | None) -> None:
