@@ -87,7 +87,7 @@ def build(site: Path, out: Path, engine: str = "mkdocs", skip: tuple[str, ...] =
     # Beside `out`, where the engine's site (written in the staged folder, as Zensical writes
     # none outside it) is then moved.
     with tempfile.TemporaryDirectory(prefix=".staged-", dir=out.parent) as folder:
-        config = before(site, Path(folder), address, nav["nav"])
+        config = before(site, Path(folder), address, nav["nav"], searched=engine == "mkdocs")
         # Built apart, as the engine empties the folder it writes the site in first.
         script = ROOT / "site" / "decoder" / "build.mjs"
         decoder = subprocess.Popen(
@@ -112,9 +112,12 @@ def build(site: Path, out: Path, engine: str = "mkdocs", skip: tuple[str, ...] =
             after(site, out, address, Path(folder) / "decoder")
 
 
-def before(site: Path, stage: Path, address: str | None, reference: Any) -> Path:
-    """The engine's input staged in `stage`, with the reference pages' navigation `reference`;
-    the path of its mkdocs.yml."""
+def before(
+    site: Path, stage: Path, address: str | None, reference: Any, searched: bool = True
+) -> Path:
+    """The engine's input staged in `stage`, with the reference pages' navigation `reference`,
+    and where the step after the engine makes their search entries (`searched`: the theme's
+    index), those pages out of the engine's search; the path of its mkdocs.yml."""
     docs = stage / "docs"
     shutil.copytree(site / "docs", docs, ignore=shutil.ignore_patterns("codes.txt"))
     shutil.copytree(site / "overrides", stage / "overrides")
@@ -124,7 +127,7 @@ def before(site: Path, stage: Path, address: str | None, reference: Any) -> Path
         filled = step_actors(quoted(text, results) if VALUE_MARKER.search(text) else text)
         if filled != text or RESULTS_MARKER in text:
             page.write_text(filled.replace(RESULTS_MARKER, performance(results)), "utf-8")
-    for page in (docs / "reference").rglob("*.md"):
+    for page in (docs / "reference").rglob("*.md") if searched else ():
         if searched_after(text := page.read_text(encoding="utf-8")):
             rest = text[4:] if text.startswith("---\n") else f"---\n{text}"
             page.write_text(INDEXED_AFTER + rest, "utf-8")
