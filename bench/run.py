@@ -44,7 +44,7 @@ from bench.payload_rows import (
     many_problems,
     payload_validation,
 )
-from bench.site_rows import site_build, site_pages, site_search
+from bench.site_rows import site_build, site_pages, site_search, site_weight
 from bench.suite_rows import suite_cpu
 from bench.timing import (
     PACKAGE,
@@ -157,6 +157,7 @@ MEASURES: tuple[Callable[[], Row], ...] = (
     generation,
     site_build,
     site_pages,
+    site_weight,
     site_search,
     typescript_bundle,
     typescript_vite,

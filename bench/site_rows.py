@@ -41,9 +41,9 @@ def _built() -> tuple[Path, float]:
 
 
 @functools.cache
-def _built_doubled() -> Path:
+def _built_doubled() -> tuple[Path, float]:
     """The site of the doubled catalog (its reference pages, with this site's own pages and
-    settings), built once into a folder kept until the run ends."""
+    settings), built once into a folder kept until the run ends, and the time of the build."""
     site = doubled.doubled_tree() / "site"
     shutil.copyfile(ROOT / "site" / "mkdocs.yml", site / "mkdocs.yml")
     shutil.copytree(ROOT / "site" / "overrides", site / "overrides", dirs_exist_ok=True)
@@ -51,21 +51,45 @@ def _built_doubled() -> Path:
     shutil.copytree(ROOT / "site" / "docs", site / "docs", dirs_exist_ok=True, ignore=skip)
     folder = Path(tempfile.mkdtemp(prefix="bankcodes-site-"))
     atexit.register(shutil.rmtree, folder, ignore_errors=True)
-    _build(folder, site)
-    return folder
+    seconds = median_seconds(lambda: _build(folder, site), repeat=1)
+    return folder, seconds
 
 
 def site_build() -> Row:
     """mkdocs build --strict"""
     folder, seconds = _built()
+    seconds_2 = _built_doubled()[1]
     pages = len(list((folder / "reference").rglob("*.html")))
     return Row(
-        subject="the whole site, in a fresh interpreter",
+        subject=f"the whole site (site/build.py), of the catalog and of {doubled.DOUBLED}",
         baseline="-",
-        value=f"{seconds:.2f} s wall",
+        value=f"{seconds:.2f} s wall; {seconds_2:.2f} s at {doubled.size()}",
         goal="<= 6 s wall",
-        met=seconds <= 6,
-        detail=f"{pages} reference pages",
+        met=max(seconds, seconds_2) <= 6,
+        detail=f"{pages} reference pages; the doubled catalog's built once",
+    )
+
+
+#: How much heavier the reference pages may be at twice the sources: each page's own weight
+#: stays, what it repeats from the catalog (the navigation) does not grow.
+WEIGHT_GROWTH = 2.1
+
+
+def site_weight() -> Row:
+    """the reference pages' weight"""
+    sizes = [
+        sum(path.stat().st_size for path in (folder / "reference").rglob("*.html"))
+        for folder in (_built()[0], _built_doubled()[0])
+    ]
+    growth = sizes[1] / sizes[0]
+    return Row(
+        subject=f"the HTML of every page under reference/, of the catalog and of {doubled.DOUBLED}",
+        baseline="-",
+        value=f"{sizes[0] / 1e6:.1f} MB; {sizes[1] / 1e6:.1f} MB at {doubled.size()} "
+        f"({growth:.2f}x)",
+        goal=f"<= {WEIGHT_GROWTH}x at twice the sources",
+        met=growth <= WEIGHT_GROWTH,
+        detail="a reference page's navigation lists its own provider's pages",
     )
 
 
@@ -89,7 +113,7 @@ def site_pages() -> Row:
 def site_search() -> Row:
     """the first search's download"""
     sizes = []
-    for folder in (_built()[0], _built_doubled()):
+    for folder in (_built()[0], _built_doubled()[0]):
         index = (folder / "search" / "search_index.json").read_bytes()
         sizes.append((len(gzip.compress(index, compresslevel=9)), len(index)))
     (packed, raw), (packed_2, raw_2) = sizes

@@ -17,10 +17,14 @@ renders Markdown with the theme, with the site's one Markdown extension (raw_blo
   pages that draw one alone, and it and highlight.js (colouring code blocks) served by the site
   itself (both from the generator's Node tools); the site's Content-Security-Policy written into
   every page's element for it (overrides/main.html) with the hashes of the page's inline scripts
-  (POLICY); every reference page's Markdown beside its HTML, with llms.txt
+  (POLICY); a reference page's navigation left with its own provider's pages, as every page
+  listing every provider's made the pages' weight grow with the square of the catalog's size
+  (with_own_navigation); every reference page's Markdown beside its HTML, with llms.txt
   listing them and llms-full.txt (instructions for assistants, then every code's reference text);
   the changelog's feed given the site's address; the theme's search index made small and led by
-  codes (searched).
+  codes (searched), with the reference pages' entries, which the engine's input leaves out of its
+  search (front matter, INDEXED_AFTER), read from their content as built without the parts the
+  index leaves out (indexed): the engine's search plugin read every code's block whole.
 
 Usage: python site/build.py [--site FOLDER] [--out FOLDER] [--engine mkdocs|zensical]
 [--skip after]. FOLDER defaults to this site and its public/; the schemas and package the site
@@ -37,6 +41,7 @@ import hashlib
 import html
 import json
 import os
+import posixpath
 import re
 import shutil
 import subprocess
@@ -47,8 +52,11 @@ from pathlib import Path
 from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
-if str(ROOT) not in sys.path:
-    sys.path.insert(0, str(ROOT))
+for folder in (str(ROOT), str(ROOT / "site")):
+    if folder not in sys.path:
+        sys.path.insert(0, folder)
+
+from search_index import INDEXED_AFTER, searched, searched_after  # noqa: E402
 
 from bench.page import RESULTS_MARKER, VALUE_MARKER, performance, quoted  # noqa: E402
 from codegen import paths  # noqa: E402 (the project root is on the path only now)
@@ -79,7 +87,7 @@ def build(site: Path, out: Path, engine: str = "mkdocs", skip: tuple[str, ...] =
     # Beside `out`, where the engine's site (written in the staged folder, as Zensical writes
     # none outside it) is then moved.
     with tempfile.TemporaryDirectory(prefix=".staged-", dir=out.parent) as folder:
-        config = before(site, Path(folder), address, nav["nav"])
+        config = before(site, Path(folder), address, nav["nav"], searched=engine == "mkdocs")
         # Built apart, as the engine empties the folder it writes the site in first.
         script = ROOT / "site" / "decoder" / "build.mjs"
         decoder = subprocess.Popen(
@@ -104,9 +112,12 @@ def build(site: Path, out: Path, engine: str = "mkdocs", skip: tuple[str, ...] =
             after(site, out, address, Path(folder) / "decoder")
 
 
-def before(site: Path, stage: Path, address: str | None, reference: Any) -> Path:
-    """The engine's input staged in `stage`, with the reference pages' navigation `reference`;
-    the path of its mkdocs.yml."""
+def before(
+    site: Path, stage: Path, address: str | None, reference: Any, searched: bool = True
+) -> Path:
+    """The engine's input staged in `stage`, with the reference pages' navigation `reference`,
+    and where the step after the engine makes their search entries (`searched`: the theme's
+    index), those pages out of the engine's search; the path of its mkdocs.yml."""
     docs = stage / "docs"
     shutil.copytree(site / "docs", docs, ignore=shutil.ignore_patterns("codes.txt"))
     shutil.copytree(site / "overrides", stage / "overrides")
@@ -116,6 +127,10 @@ def before(site: Path, stage: Path, address: str | None, reference: Any) -> Path
         filled = step_actors(quoted(text, results) if VALUE_MARKER.search(text) else text)
         if filled != text or RESULTS_MARKER in text:
             page.write_text(filled.replace(RESULTS_MARKER, performance(results)), "utf-8")
+    for page in (docs / "reference").rglob("*.md") if searched else ():
+        if searched_after(text := page.read_text(encoding="utf-8")):
+            rest = text[4:] if text.startswith("---\n") else f"---\n{text}"
+            page.write_text(INDEXED_AFTER + rest, "utf-8")
     schemas = site.resolve().parent / "generated" / "jsonschema"
     shutil.copytree(schemas, docs / "reference" / "payloads", dirs_exist_ok=True, ignore=_json)
     text = (site / "mkdocs.yml").read_text(encoding="utf-8")
@@ -159,14 +174,14 @@ def after(site: Path, out: Path, address: str | None, decoder: Path) -> None:
         where = page.relative_to(out).as_posix()
         text = page.read_text(encoding="utf-8")
         mermaid = os.path.relpath(out / "assets" / "mermaid.min.js", page.parent)
-        text = with_mermaid(text, where, Path(mermaid).as_posix())
+        text = with_own_navigation(with_mermaid(text, where, Path(mermaid).as_posix()), where)
         page.write_text(with_policy(text, where), encoding="utf-8")
     config = (site / "mkdocs.yml").read_text(encoding="utf-8")
     name, description = (re.findall(rf"^{key}: (.+)$", config, re.M)[0] for key in _NAMES)
     base = address.rstrip("/") + "/" if address else ""
     plain_copies(site / "docs", out, base, name, description)
     addressed_feed(out, address)
-    searched(out / "search" / "search_index.json")
+    searched(out / "search" / "search_index.json", site / "docs", out)
 
 
 #: What llms.txt and llms-full.txt take from mkdocs.yml.
@@ -252,6 +267,47 @@ def with_mermaid(page: str, where: str, source: str) -> str:
     return f'{page[:end]}\n<script src="{source}"></script>{page[end:]}'
 
 
+#: An entry of the theme's navigation that is a link alone to another page: a page, or a folded
+#: section (linked to its first page); never the open section of the page it is on, nor an entry
+#: of a table of contents.
+_ENTRY = re.compile(
+    r'<li class="md-nav__item( md-nav__item--pruned md-nav__item--nested)?">\s*'
+    r'<a href="(?P<href>[^"#][^"]*)" class="md-nav__link">.*?</li>\s*',
+    re.DOTALL,
+)
+
+
+def _owner(address: str) -> str | None:
+    """Whose the reference page at `address` (its folder) is: its provider's (reference/lean/...,
+    and a provider's payloads and sources, reference/payloads/lean/..., reference/sources/lean/),
+    else its section's; None for a page outside the reference and for its index."""
+    parts = posixpath.normpath(address).split("/")
+    if parts[0] != "reference" or len(parts) < 2:
+        return None
+    return parts[2] if parts[1] in _LISTS and len(parts) > 2 else parts[1]
+
+
+#: The reference's sections whose pages are each a provider's.
+_LISTS = ("payloads", "sources")
+
+
+def with_own_navigation(page: str, where: str) -> str:
+    """A reference page's navigation without the other providers' pages (what every page would
+    repeat, growing with the catalog): their sections, folded, and their payloads' and sources'
+    pages; the reference's index, which lists them all, stays."""
+    folder = posixpath.dirname(where)
+    if (own := _owner(folder)) is None:
+        return page
+
+    def kept(entry: re.Match[str]) -> str:
+        target = posixpath.normpath(posixpath.join(folder, entry["href"]))
+        if _owner(target) in (None, own):
+            return entry.group(0)
+        return "" if entry.group(1) or target.split("/")[1] in _LISTS else entry.group(0)
+
+    return _ENTRY.sub(kept, page)
+
+
 def plain_copies(docs: Path, out: Path, base: str, name: str, description: str) -> None:
     """Publish every reference page's Markdown beside its HTML (reference/x/y.md beside
     reference/x/y/, so that its links between pages still hold); llms.txt, the index of those
@@ -301,49 +357,6 @@ _HEADER = re.compile(r"\A\s*<!--.*?-->\s*", re.DOTALL)
 
 #: The root element of the changelog's feed, as codegen/targets/site/feed.py writes it.
 _FEED = '<feed xmlns="http://www.w3.org/2005/Atom">'
-
-
-#: A code's entry in the theme's search index (a section titled by its wire value alone), and
-#: the aliases its text ends with, which the site's script looks codes up by too.
-_CODE = re.compile(r"<code>[^<]*</code>")
-_ALIASES = re.compile(r"Aliases(?:(?:, )?<code>[^<]*</code>)+$")
-#: How the theme weighs an entry (its boost): a code twice, the entries of a page that lists
-#: codes found themselves (a code set's page, a category's) half.
-CODE_BOOST, LISTING_BOOST = 2, 0.5
-#: The file beside the index that holds the codes' texts, [address, text] each, which the site's
-#: script fetches only when a reader asks to search them; a tag of the index's HTML.
-TEXTS, _TAG = "texts.json", re.compile(r"<[^>]+>")
-
-
-def searched(index: Path) -> None:
-    """The theme's search index (which the first search fetches whole) without the reference
-    pages' texts, which grow with the catalog: their entries keep their titles (a code's is its
-    wire value, which the search splits into words) and a code's its aliases; the texts stay on
-    the pages, and the codes' are written beside the index (TEXTS), for a reader who asks.
-    Codes weigh more than the pages that list them, by the theme's boost of an entry (a page's
-    front matter would give its codes the page's). An engine that writes no such index
-    (Zensical) is left as it is."""
-    if not index.is_file():
-        return
-    content = json.loads(index.read_text("utf-8"))
-    texts: list[list[str]] = []
-    docs = [doc for doc in content["docs"] if doc["location"].startswith("reference/")]
-    codes = {id(doc) for doc in docs if "#" in doc["location"] and _CODE.fullmatch(doc["title"])}
-    listing = {doc["location"].partition("#")[0] for doc in docs if id(doc) in codes}
-    for doc in docs:
-        page = doc["location"].partition("#")[0]
-        aliases = _ALIASES.search(doc["text"]) if id(doc) in codes else None
-        if id(doc) in codes:  # its text, without its aliases, for a search of the texts
-            told = doc["text"][: aliases.start()] if aliases else doc["text"]
-            texts.append([doc["location"], " ".join(html.unescape(_TAG.sub(" ", told)).split())])
-        doc["text"] = aliases.group(0) if aliases else ""
-        if id(doc) in codes:
-            doc["boost"] = CODE_BOOST
-        elif page in listing or page.startswith("reference/categories/"):
-            doc["boost"] = LISTING_BOOST
-    index.write_text(json.dumps(content, separators=(",", ":")), "utf-8")
-    texts_file = index.with_name(TEXTS)
-    texts_file.write_text(json.dumps(texts, separators=(",", ":"), ensure_ascii=False), "utf-8")
 
 
 def addressed_feed(out: Path, address: str | None) -> None:

@@ -121,6 +121,9 @@ def test_a_diagram_and_coloured_code_break_no_policy(chromium_browser: Any, serv
     assert drawn.bounding_box()["height"] > 150
     # On to coloured code and the decoder, by the theme's instant navigation: the document keeps
     # the policy of the page it was opened at, and gains each page's own.
+    # A provider's pages list its own pages: another provider is reached by the reference's index.
+    page.locator(".md-nav a", has_text="Reference").first.click()
+    page.wait_for_url("**/reference/")
     page.locator("a", has_text="Plaid").first.click()
     page.wait_for_url("**/reference/plaid/")
     page.locator(".md-nav a", has_text="Error code").first.click()

@@ -3,9 +3,12 @@ value and its aliases; the pages that list codes found elsewhere add headings, n
 
 from __future__ import annotations
 
+import importlib
 import json
 import re
 from pathlib import Path
+
+from tests.support.helpers import ROOT, site_steps
 
 
 def test_a_codes_search_entry_is_its_wire_value_and_its_aliases_weighed_above_its_page(
@@ -60,3 +63,28 @@ def test_listings_of_codes_add_nothing_to_the_search_index(built: Path) -> None:
     assert "ITEM_LOGIN_REQUIRED" not in text["reference/payloads/plaid/webhook/"]
     # The code's own section is still there.
     assert "reference/plaid/error_code/item_error/#INVALID_CREDENTIALS" in text
+
+
+def test_the_reference_pages_entries_are_the_search_plugins_own(built: Path) -> None:
+    """The step after the engine makes the reference pages' entries, reading their content
+    without the parts the index leaves out: the same entries the theme's search plugin makes of
+    each page's whole content, in the same order."""
+    from material.plugins.search.plugin import Parser  # type: ignore[import-untyped]
+
+    site_steps()  # site/ on the path, as the site's build puts it
+    steps = importlib.import_module("search_index")
+    entries = steps.indexed(ROOT / "site" / "docs", built)
+    pages = list(dict.fromkeys(entry["location"].partition("#")[0] for entry in entries))
+    assert pages[:2] == ["reference/", "reference/changelog/"]
+    expected = []
+    for page in pages:
+        text = (built / page / "index.html").read_text(encoding="utf-8")
+        content = text[text.index(steps._ARTICLE) + len(steps._ARTICLE) : text.rindex("</article>")]
+        parser = Parser()
+        parser.feed(content.strip())
+        parser.close()
+        for section in (section for section in parser.data if not section.is_excluded()):
+            title, words = "".join(section.title).strip(), "".join(section.text).strip()
+            location = f"{page}#{section.id}" if section.id else page
+            expected.append({"location": location, "title": title, "text": words})
+    assert entries == expected

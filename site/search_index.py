@@ -1,0 +1,108 @@
+"""The theme's search index, made by site/build.py's steps after the engine: the reference pages'
+entries (indexed), which the engine's input leaves out of its search, and the index made small
+and led by codes (searched)."""
+
+from __future__ import annotations
+
+import html
+import json
+import re
+from pathlib import Path
+
+#: A code's entry in the theme's search index (a section titled by its wire value alone), and
+#: the aliases its text ends with, which the site's script looks codes up by too.
+_CODE = re.compile(r"<code>[^<]*</code>")
+_ALIASES = re.compile(r"Aliases(?:(?:, )?<code>[^<]*</code>)+$")
+#: How the theme weighs an entry (its boost): a code twice, the entries of a page that lists
+#: codes found themselves (a code set's page, a category's) half.
+CODE_BOOST, LISTING_BOOST = 2, 0.5
+#: The file beside the index that holds the codes' texts, [address, text] each, which the site's
+#: script fetches only when a reader asks to search them; a tag of the index's HTML.
+TEXTS, _TAG = "texts.json", re.compile(r"<[^>]+>")
+
+
+#: The front matter that keeps a reference page out of the engine's search, as the step after
+#: the engine indexes it (indexed): each page whose own front matter says nothing of the search.
+INDEXED_AFTER = "---\nsearch:\n  exclude: true\n"
+
+
+def searched_after(page: str) -> bool:
+    """Whether a reference page (its Markdown) is indexed after the engine (INDEXED_AFTER)."""
+    if not page.startswith("---\n"):
+        return True
+    return not re.search(r"^search:", page[: page.find("\n---", 3)], re.MULTILINE)
+
+
+#: Where the theme puts a page's content, and an element of it left out of the index
+#: (data-search-exclude), which is not read when it holds no element of its kind nor a heading
+#: (which would open a section of the index).
+_ARTICLE = '<article class="md-content__inner md-typeset">'
+_UNSEARCHED = re.compile(
+    r"<(tr|thead|p|table|details|div)\b[^>]*\bdata-search-exclude>(.*?)</\1>", re.DOTALL
+)
+
+
+def _unread(element: re.Match[str]) -> str:
+    whole = f"<{element[1]}" in element[2] or "<h" in element[2]
+    return element[0] if whole else ""
+
+
+def indexed(docs: Path, out: Path) -> list[dict[str, str]]:
+    """The theme's search entries of the reference pages the engine left out (INDEXED_AFTER), as
+    its search plugin makes them (a page's sections, read by the plugin's own parser), in the
+    order the engine builds pages, from their content as built (`out`): read once, without the
+    parts it leaves out, where the engine read them whole as it built each page."""
+    from material.plugins.search.plugin import Parser  # type: ignore[import-untyped]
+
+    entries: list[dict[str, str]] = []
+    sources = sorted(
+        (page.relative_to(docs) for page in (docs / "reference").rglob("*.md")),
+        key=lambda page: (page.parts[:-1], page.stem != "index", page.name),
+    )
+    for source in sources:
+        if not searched_after((docs / source).read_text(encoding="utf-8")):
+            continue
+        stem = source.as_posix().removesuffix(".md").removesuffix("index")
+        url = stem if not stem or stem.endswith("/") else stem + "/"
+        built = (out / url / "index.html").read_text(encoding="utf-8")
+        start = built.index(_ARTICLE) + len(_ARTICLE)
+        parser = Parser()
+        parser.feed(_UNSEARCHED.sub(_unread, built[start : built.rindex("</article>")].strip()))
+        parser.close()
+        for section in (section for section in parser.data if not section.is_excluded()):
+            location = f"{url}#{section.id}" if section.id else url
+            title, text = "".join(section.title).strip(), "".join(section.text).strip()
+            entries.append({"location": location, "title": title, "text": text})
+    return entries
+
+
+def searched(index: Path, sources: Path, out: Path) -> None:
+    """The theme's search index (which the first search fetches whole) without the reference
+    pages' texts, which grow with the catalog: their entries keep their titles (a code's is its
+    wire value, which the search splits into words) and a code's its aliases; the texts stay on
+    the pages, and the codes' are written beside the index (TEXTS), for a reader who asks.
+    Codes weigh more than the pages that list them, by the theme's boost of an entry (a page's
+    front matter would give its codes the page's). An engine that writes no such index
+    (Zensical) is left as it is."""
+    if not index.is_file():
+        return
+    content = json.loads(index.read_text("utf-8"))
+    content["docs"] += indexed(sources, out)
+    texts: list[list[str]] = []
+    docs = [doc for doc in content["docs"] if doc["location"].startswith("reference/")]
+    codes = {id(doc) for doc in docs if "#" in doc["location"] and _CODE.fullmatch(doc["title"])}
+    listing = {doc["location"].partition("#")[0] for doc in docs if id(doc) in codes}
+    for doc in docs:
+        page = doc["location"].partition("#")[0]
+        aliases = _ALIASES.search(doc["text"]) if id(doc) in codes else None
+        if id(doc) in codes:  # its text, without its aliases, for a search of the texts
+            told = doc["text"][: aliases.start()] if aliases else doc["text"]
+            texts.append([doc["location"], " ".join(html.unescape(_TAG.sub(" ", told)).split())])
+        doc["text"] = aliases.group(0) if aliases else ""
+        if id(doc) in codes:
+            doc["boost"] = CODE_BOOST
+        elif page in listing or page.startswith("reference/categories/"):
+            doc["boost"] = LISTING_BOOST
+    index.write_text(json.dumps(content, separators=(",", ":")), "utf-8")
+    texts_file = index.with_name(TEXTS)
+    texts_file.write_text(json.dumps(texts, separators=(",", ":"), ensure_ascii=False), "utf-8")
