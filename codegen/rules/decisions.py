@@ -155,11 +155,13 @@ def _body_rules(provider: Provider, at: Where, facts: BodyRules) -> Iterator[Pro
             yield from _in_sets(provider, here, [(c, limit.code_set, "codes") for c in limit.codes])
             if str(limit.most) not in limit.example:
                 yield Problem(pointer(*here, "example"), f"the example does not state {limit.most}")
-    for index, end in enumerate(facts.ends):
-        if end.tells and not by_fields(Recognition.model_validate({"present": end.tells})):
+    told = [("ends", i, f.tells) for i, f in enumerate(facts.ends)]
+    told += [("limit_fields", i, f.tells) for i, f in enumerate(facts.limit_fields)]
+    for field, index, tells in told:
+        if tells and not by_fields(Recognition.model_validate({"present": tells})):
             yield Problem(
-                pointer(*at, "ends", index, "tells"),
-                f"{list(end.tells)} tell no provider: name a key of its own, or three keys "
+                pointer(*at, field, index, "tells"),
+                f"{list(tells)} tell no provider: name a key of its own, or three keys "
                 "that no shared shape holds (codegen/spec/evidence.json)",
             )
 

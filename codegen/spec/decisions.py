@@ -333,6 +333,11 @@ class LimitField(SpecModel):
         description="The field's JSON path ($.maximum_consent_validity), a positive integer."
     )
     unit: Literal["days", "seconds"]
+    tells: Annotated[tuple[KeyPath, ...], PydField(min_length=1), UNIQUE] = PydField(
+        (),
+        description="Keys that, all present, tell the provider's body where no provider is "
+        "named (as an end field's do); none: the field is read only where the provider is named.",
+    )
     sources: SourceRefs
 
 

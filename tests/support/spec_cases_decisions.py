@@ -167,6 +167,14 @@ DECISION_CASES: list[tuple[str, Mutation, str, str]] = [
         "tell no provider",
     ),
     (
+        "a limit field told by keys any API may send",
+        lambda d: d["providers"]["enablebanking"]["body_rules"]["limit_fields"][0].update(
+            tells=["status", "created_at"]
+        ),
+        "/providers/enablebanking/body_rules/limit_fields/0/tells",
+        "tell no provider",
+    ),
+    (
         "a consent's announcing code the code set lacks",
         lambda d: d["providers"]["plaid"]["consent"]["announced_by"][0].update(code="SOON"),
         "/providers/plaid/consent/announced_by/0/code",

@@ -7,7 +7,7 @@
 import { Category, CategoryInfo, STEP_ACTORS } from "./categories.js";
 import type { Actor } from "./shapes.js";
 import { readAs, type FoundCode } from "./code-fields.js";
-import { bodyRules, consents, rateLimits, type EndField } from "./provider-facts.js";
+import { bodyRules, consents, rateLimits } from "./provider-facts.js";
 import type { Reason } from "./decide-waits.js";
 import { MAX_MESSAGE, MAX_VALUES, bounded, shownText } from "./decide-waits.js";
 import { all, isRecord, values } from "./recognition.js";
@@ -277,6 +277,29 @@ export function endsAtOf(
 
 type Step = NonNullable<CodeFacts["nextStep"]>;
 
+/** Where no provider is named: the provider whose body fields (`fields` of its rules) have their
+ * telling keys all present, with the reason that says so; none with the reason that names them
+ * where several providers' do, none and no reason where none does (the Python `told_by`). */
+function toldBy(data: unknown, fields: "ends" | "limitFields"): [string | undefined, Reason[]] {
+  const whose = Object.entries(bodyRules).flatMap(([id, rules]) =>
+    rules[fields]
+      .filter((f) => f.tells.length > 0 && f.tells.every((key) => all(data, key).length > 0))
+      .map((f): [string, readonly string[]] => [id, f.tells]),
+  );
+  const ids = [...new Set(whose.map(([id]) => id))].sort();
+  if (ids.length > 1)
+    return [
+      undefined,
+      [{ part: "code", says: said("told_ends", { providers: ids.join(", ") }), source: "body" }],
+    ];
+  if (whose.length === 0) return [undefined, []];
+  const [provider, keys] = whose[0]!;
+  return [
+    provider,
+    [{ part: "code", says: said("told_end", { provider, keys: keys.join(", ") }), source: "body" }],
+  ];
+}
+
 /** When a consent ends by the first field of the provider's bodies that states it (read exactly;
  * null, where its source says so, for never), with its reason, and the next step and state that
  * end gives where nothing else in the body decides: renew_consent once it has passed, none before
@@ -288,26 +311,8 @@ export function bodyEnd(
 ): [Date | null, Reason[], [Step, NonNullable<CodeFacts["state"]> | null] | null] {
   let told: Reason[] = [];
   if (provider === undefined) {
-    // No provider named: the providers whose end fields' telling keys are all present.
-    const whose = Object.entries(bodyRules).flatMap(([id, rules]) =>
-      rules.ends
-        .filter(
-          (end) => end.tells.length > 0 && end.tells.every((key) => all(data, key).length > 0),
-        )
-        .map((end): [string, EndField] => [id, end]),
-    );
-    const ids = [...new Set(whose.map(([id]) => id))].sort();
-    if (ids.length > 1)
-      return [
-        null,
-        [{ part: "code", says: said("told_ends", { providers: ids.join(", ") }), source: "body" }],
-        null,
-      ];
-    if (whose.length > 0) {
-      provider = whose[0]![0];
-      const keys = whose[0]![1].tells.join(", ");
-      told = [{ part: "code", says: said("told_end", { provider, keys }), source: "body" }];
-    }
+    [provider, told] = toldBy(data, "ends");
+    if (provider === undefined && told.length > 0) return [null, told, null];
   }
   const ends =
     provider !== undefined && Object.hasOwn(bodyRules, provider) ? bodyRules[provider]!.ends : [];
@@ -345,18 +350,22 @@ export function bodyEnd(
 }
 
 /** The most a request may ask for, where a field of the provider's bodies states it (a positive
- * integer below 10**15), with the field named (the Python `field_limit`). */
+ * integer below 10**15), with the field named; where no provider is named, the one provider
+ * whose limit field's telling keys are all present, with what told it (the Python `field_limit`). */
 export function fieldLimit(provider: string | undefined, data: unknown): Reason[] {
+  let told: Reason[] = [];
+  if (provider === undefined) [provider, told] = toldBy(data, "limitFields");
   const rules =
     provider !== undefined && Object.hasOwn(bodyRules, provider) ? bodyRules[provider]! : null;
   for (const limit of rules?.limitFields ?? []) {
+    if (told.length > 0 && limit.tells.length === 0) continue;
     const found: [string, unknown][] = [];
     values(limit.path.slice(1), data, "$", found);
     for (const [field, most] of found) {
       if (typeof most !== "number" || !Number.isInteger(most) || most <= 0 || most >= 1e15)
         continue;
       const says = said("limit_field", { most, unit: limit.unit, field });
-      return [{ part: "limit", says, source: limit.sources.join(", ") }];
+      return [{ part: "limit", says, source: limit.sources.join(", ") }, ...told];
     }
   }
   return [];

@@ -200,6 +200,8 @@ class LimitField(Record):
     """The field's JSON path ($.maximum_consent_validity), a positive integer."""
     unit: str
     """unit"""
+    tells: tuple[str, ...] = ()
+    """Keys that, all present, tell the provider's body where no provider is named (as an end field's do); none: the field is read only where the provider is named."""
     sources: tuple[str, ...]
     """sources"""
 
@@ -1220,6 +1222,7 @@ BODY_RULES: dict[str, BodyRules] = {
             LimitField(
                 path="$.maximum_consent_validity",
                 unit="seconds",
+                tells=("maximum_consent_validity",),
                 sources=("enablebanking-openapi-8e8ab97c",),
             ),
         ),

@@ -9,6 +9,7 @@ import datetime
 import re
 from functools import cache
 from itertools import islice
+from typing import Literal
 
 from bankcodes._decide_waits import MAX_MESSAGE, MAX_VALUES, bounded, shown, shown_value
 from bankcodes._decision import Reason, said
@@ -252,6 +253,32 @@ def consent_end(
     return ends_at, (*refused, Reason(part="ends_at", says=says, source=news.source))
 
 
+def told_by(
+    data: object, fields: Literal["ends", "limit_fields"]
+) -> tuple[str | None, tuple[Reason, ...]]:
+    """Where no provider is named: the provider whose body fields (`fields` of its rules) have
+    their telling keys all present, with the reason that says so; None with the reason that
+    names them where several providers' do, None and no reason where none does."""
+    from bankcodes._provider_facts import BODY_RULES
+    from bankcodes._recognition import reached
+
+    whose = [
+        (p, f.tells)
+        for p, r in BODY_RULES.items()
+        for f in getattr(r, fields)
+        if f.tells and all(reached(data, key) for key in f.tells)
+    ]
+    providers = sorted({p for p, _ in whose})
+    if len(providers) > 1:
+        says = said("told_ends", providers=", ".join(providers))
+        return None, (Reason(part="code", says=says, source="body"),)
+    if not whose:
+        return None, ()
+    provider, keys = whose[0][0], ", ".join(whose[0][1])
+    says = said("told_end", provider=provider, keys=keys)
+    return provider, (Reason(part="code", says=says, source="body"),)
+
+
 def body_end(
     provider: str | None, data: object, now: datetime.datetime
 ) -> tuple[datetime.datetime | None, tuple[Reason, ...], tuple[str, str | None] | None]:
@@ -261,24 +288,14 @@ def body_end(
     renew_consent once it has passed, none before it or where it never comes; no step for a
     value that is no date-time."""
     from bankcodes._provider_facts import BODY_RULES
-    from bankcodes._recognition import reached, values
+    from bankcodes._recognition import values
     from bankcodes._times import date_time, instant, stated_moment
 
     told: tuple[Reason, ...] = ()
     if provider is None:
-        # No provider named: the providers whose end fields' telling keys are all present.
-        ends = [(p, e) for p, r in BODY_RULES.items() for e in r.ends if e.tells]
-        whose = [(p, e) for p, e in ends if all(reached(data, key) for key in e.tells)]
-        if len({p for p, _ in whose}) > 1:
-            says = said("told_ends", providers=", ".join(sorted({p for p, _ in whose})))
-            return None, (Reason(part="code", says=says, source="body"),), None
-        if whose:
-            provider, keys = whose[0][0], ", ".join(whose[0][1].tells)
-            told = (
-                Reason(
-                    part="code", says=said("told_end", provider=provider, keys=keys), source="body"
-                ),
-            )
+        provider, told = told_by(data, "ends")
+        if provider is None and told:
+            return None, told, None
     rules = BODY_RULES.get(provider) if provider is not None else None
     for end in rules.ends if rules is not None else ():
         if told and not end.tells:
@@ -344,19 +361,25 @@ def stated_limit(
 
 def field_limit(provider: str | None, data: object) -> tuple[Reason, ...]:
     """The most a request may ask for, where a field of the provider's bodies states it (a
-    positive integer below 10**15), with the field named."""
+    positive integer below 10**15), with the field named; where no provider is named, the one
+    provider whose limit field's telling keys are all present, with what told it."""
     from bankcodes._provider_facts import BODY_RULES
     from bankcodes._recognition import values
 
+    told: tuple[Reason, ...] = ()
+    if provider is None:
+        provider, told = told_by(data, "limit_fields")
     rules = BODY_RULES.get(provider) if provider is not None else None
     for limit in rules.limit_fields if rules is not None else ():
+        if told and not limit.tells:
+            continue
         for path, value in values(limit.path[1:], data, "$"):
             # A number, as JavaScript reads one: 15552000.0 is 15552000.
             if isinstance(value, bool) or not isinstance(value, int | float):
                 continue
             if 0 < value < 10**15 and float(value).is_integer():
                 says = said("limit_field", most=int(value), unit=limit.unit, field=path)
-                return (Reason(part="limit", says=says, source=", ".join(limit.sources)),)
+                return (Reason(part="limit", says=says, source=", ".join(limit.sources)), *told)
     return ()
 
 

@@ -200,6 +200,8 @@ class LimitField(Record):
     """The field's JSON path ($.maximum_consent_validity), a positive integer."""
     unit: str
     """unit"""
+    tells: tuple[str, ...] = ()
+    """Keys that, all present, tell the provider's body where no provider is named (as an end field's do); none: the field is read only where the provider is named."""
     sources: tuple[str, ...]
     """sources"""
 

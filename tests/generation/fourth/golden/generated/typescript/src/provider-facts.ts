@@ -263,6 +263,11 @@ export interface LimitField {
   readonly path: string;
   /** unit */
   readonly unit: "days" | "seconds";
+  /**
+   * Keys that, all present, tell the provider's body where no provider is named (as an end field's
+   * do); none: the field is read only where the provider is named.
+   */
+  readonly tells: readonly string[];
   /** sources */
   readonly sources: readonly string[];
 }
