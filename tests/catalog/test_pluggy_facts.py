@@ -16,7 +16,7 @@ from typing import Any
 import bankcodes
 from bankcodes import Category, payloads
 from tests.support.drift_case import saved_copy_drift
-from tests.support.helpers import provider_module, spec_data
+from tests.support.helpers import counts, provider_module, spec_data
 
 pluggy = provider_module("pluggy")
 
@@ -345,7 +345,6 @@ def test_drift_reads_the_sdk_s_arrays_and_the_spec_records_them_whole(tmp_path: 
         tmp_path / "pluggy-node-execution.ts", "pluggy-node-execution", text, edited
     )
     assert "RETRYING" in out
-    sources = spec_data()["sources"]
     lists = {
         "pluggy-node-execution": {
             "pluggy.execution_error_code": ERROR_CODES,
@@ -356,5 +355,4 @@ def test_drift_reads_the_sdk_s_arrays_and_the_spec_records_them_whole(tmp_path: 
         "pluggy-node-payment-request": {"pluggy.payment_request_status": PAYMENT_REQUEST_STATUSES},
     }
     for source, listed in lists.items():
-        counted = {c["code_set"]: (c["listed"], c["held"]) for c in sources[source]["counted"]}
-        assert counted == {ref: (len(values), len(values)) for ref, values in listed.items()}
+        assert counts(source) == {ref: (len(values), len(values)) for ref, values in listed.items()}

@@ -19,7 +19,7 @@ import pytest
 import bankcodes
 from bankcodes import payloads, uaeopenfinance
 from tests.support.drift_case import saved_copy_drift
-from tests.support.helpers import ROOT, spec_data
+from tests.support.helpers import ROOT, counts, spec_data
 
 #: AEError400Code's enum (bank-initiation L1010-1031), in the file's order.
 ERROR_400 = [
@@ -349,11 +349,9 @@ def test_drift_counts_each_file_s_enums_whole() -> None:
             for name in ("account-opening", "confirmation-of-payee", "fx", "insurance")
         },
     }
-    sources = spec_data()["sources"]
     assert codes == 19
     for source, listed in expected.items():
-        counted = {c["code_set"]: (c["listed"], c["held"]) for c in sources[source]["counted"]}
-        assert counted == {ref: (n, n) for ref, n in listed.items()}, source
+        assert counts(source) == {ref: (n, n) for ref, n in listed.items()}, source
 
 
 def test_drift_reads_the_authorization_endpoints_enums(tmp_path: Path) -> None:
