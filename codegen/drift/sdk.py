@@ -65,7 +65,7 @@ def _enum(
     if name not in declared:
         known = ", ".join(sorted(declared)[:12]) or "none"
         raise DriftInputError(
-            f"{path} declares no enum, union or object {name!r} (it has: {known})"
+            f"{path} declares no enum, union, object or array {name!r} (it has: {known})"
         )
     if declared[name].type == "array":
         return [
