@@ -5,12 +5,13 @@ A rule's `enum` names an `enum` declaration, a type alias of a union of string l
 the property's (`{"enum": "ConnectFailure.code"}`), or a `const`, `let` or `var` whose initializer
 is an object literal that maps numbers to names (`export const StatusMap = {0: 'FIRST', 1:
 'SECOND', ...}`, as a widget's constants file lists the numeric statuses of a code set whose codes
-travel as integers); a list of names reads each, every value once. A member's value is its string
-initializer, else its name; an entry of such an object gives its key's decimal text as the value
-and its string as the code's `name` (an entry that is not a number, or a numeric string, mapped to
-a string stops the command). With `"group_comments": true`, a comment inside the enum that is one
-word (`// ITEM_ERROR`) names the group of the members after it, as some SDKs mark which error type
-a code belongs to.
+travel as integers) or an array of strings (`const STATUSES = ['A', ...OTHER] as const`, an array
+it spreads read in its place); a list of names reads each, every value once. A member's value is
+its string initializer, else its name; an entry of such an object gives its key's decimal text as
+the value and its string as the code's `name` (an entry that is not a number, or a numeric string,
+mapped to a string stops the command). With `"group_comments": true`, a comment inside the enum
+that is one word (`// ITEM_ERROR`) names the group of the members after it, as some SDKs mark which
+error type a code belongs to.
 """
 
 from __future__ import annotations
@@ -64,8 +65,13 @@ def _enum(
     if name not in declared:
         known = ", ".join(sorted(declared)[:12]) or "none"
         raise DriftInputError(
-            f"{path} declares no enum, union or object {name!r} (it has: {known})"
+            f"{path} declares no enum, union, object or array {name!r} (it has: {known})"
         )
+    if declared[name].type == "array":
+        return [
+            Published(code_set=rule.code_set, value=value, where=f"line {line}")
+            for value, line in _items(declarations, declared[name], path)
+        ]
     if declared[name].type == "object" and (values := _values(declared[name], source)):
         # An enum as an object of names and their string values (`X = {A: 'A'} as const`, as
         # OpenAPI Generator writes one): its values are the codes.
@@ -116,7 +122,7 @@ def _declarations(root: Any, source: bytes) -> dict[str, Any]:
             while value is not None and value.type in _WRAPPERS and value.named_children:
                 value = value.named_children[0]
             named = name is not None and name.type == "identifier"
-            if named and value is not None and value.type == "object":
+            if named and value is not None and value.type in ("object", "array"):
                 found[_text(name, source)] = value
                 continue
         stack.extend(node.children)
@@ -133,6 +139,28 @@ def _properties(node: Any, source: bytes) -> dict[str, Any]:
         if child.type == "property_signature" and key is not None and typed is not None:
             found[f"{_text(name, source)}.{_text(key, source)}"] = typed
     return found
+
+
+def _items(
+    declarations: Declarations, node: Any, path: Path, within: tuple[int, ...] = ()
+) -> list[tuple[str, int]]:
+    """An array literal's (string, line) items, an array it spreads (`...OTHER`) read in its
+    place (an array that spreads itself, at any depth, stops the command)."""
+    within = (*within, node.start_byte)
+    items: list[tuple[str, int]] = []
+    for child in node.named_children:
+        line, spread = child.start_point[0] + 1, child.named_children[:1]
+        if child.type == "string":
+            items.append((_string(child, declarations.source), line))
+        elif child.type == "spread_element" and spread and spread[0].type == "identifier":
+            other = declarations.named.get(_text(spread[0], declarations.source))
+            if other is None or other.type != "array" or other.start_byte in within:
+                raise DriftInputError(f"{path}:{line}: spreads no array of the file, or itself")
+            items += _items(declarations, other, path, within)
+        elif child.type != "comment":
+            text = short(_text(child, declarations.source))
+            raise DriftInputError(f"{path}:{line}: an item that is not a string: {text}")
+    return items
 
 
 def _numbers(node: Any, source: bytes, name: str, path: Path) -> list[tuple[str, int, str]]:

@@ -15,7 +15,7 @@ import pytest
 
 import bankcodes
 from tests.support.drift_case import saved_copy_drift
-from tests.support.helpers import provider_module, spec_data
+from tests.support.helpers import counts, provider_module, spec_data
 
 berlingroup = provider_module("berlingroup")
 
@@ -241,3 +241,17 @@ def test_a_503_is_generally_temporary() -> None:
     assert rules[1]["quote"].endswith("Generally, this is a temporary state.")
     decision = bankcodes.decide(None, provider="berlingroup", status=503)
     assert decision.next_step == "retry_later"
+
+
+def test_drift_counts_the_file_s_consent_statuses_whole(tmp_path: Path) -> None:
+    """consentStatus's enum is read with the message codes: a status added is a difference."""
+    agreed = json.dumps(_excerpt(ENUMS_1_3_11))
+    # The enum's last value is partiallyAuthorised.
+    edited = agreed.replace('"partiallyAuthorised"]', '"partiallyAuthorised", "replaced"]')
+    assert edited != agreed
+    out = saved_copy_drift(
+        tmp_path / "berlingroup-psd2-api-1-3-11.json", "berlingroup-psd2-api-1-3-11", agreed, edited
+    )
+    assert "replaced" in out
+    listed = len(CONSENT_STATUS)
+    assert counts("berlingroup-psd2-api-1-3-11")["berlingroup.consent_status"] == (listed, listed)

@@ -16,7 +16,7 @@ from typing import Any
 import bankcodes
 from bankcodes import Category, payloads
 from tests.support.drift_case import saved_copy_drift
-from tests.support.helpers import provider_module, spec_data
+from tests.support.helpers import counts, provider_module, spec_data
 
 pluggy = provider_module("pluggy")
 
@@ -327,3 +327,32 @@ def test_drift_reads_the_error_codes_page(tmp_path: Path) -> None:
         ERROR_CODES_PAGE + "| 502 | Bad Gateway -- Upstream. |\n",
     )
     assert "502" in out
+
+
+def _array(name: str, values: list[str]) -> str:
+    """A list of the SDK's as its files write it: `const NAME = ['A', ...] as const`."""
+    return f"const {name} = [\n" + "".join(f"  '{value}',\n" for value in values) + "] as const\n"
+
+
+def test_drift_reads_the_sdk_s_arrays_and_the_spec_records_them_whole(tmp_path: Path) -> None:
+    """execution.ts's arrays, read by drift: a status added to the file is a difference; the
+    spec records that the catalog holds every value each SDK file lists."""
+    text = _array("EXECUTION_ERROR_CODES", ERROR_CODES) + _array(
+        "EXECUTION_STATUSES", EXECUTION_STATUSES
+    )
+    edited = text.replace("  'PARTIAL_SUCCESS',\n", "  'PARTIAL_SUCCESS',\n  'RETRYING',\n")
+    out = saved_copy_drift(
+        tmp_path / "pluggy-node-execution.ts", "pluggy-node-execution", text, edited
+    )
+    assert "RETRYING" in out
+    lists = {
+        "pluggy-node-execution": {
+            "pluggy.execution_error_code": ERROR_CODES,
+            "pluggy.execution_status": EXECUTION_STATUSES,
+        },
+        "pluggy-node-item": {"pluggy.item_status": ITEM_STATUSES},
+        "pluggy-node-webhook": {"pluggy.webhook_event": WEBHOOK_EVENTS},
+        "pluggy-node-payment-request": {"pluggy.payment_request_status": PAYMENT_REQUEST_STATUSES},
+    }
+    for source, listed in lists.items():
+        assert counts(source) == {ref: (len(values), len(values)) for ref, values in listed.items()}

@@ -13,7 +13,7 @@ import pytest
 
 import bankcodes
 from bankcodes import Category, payloads
-from tests.support.helpers import provider_module, spec_data
+from tests.support.helpers import counts, provider_module, spec_data
 
 quiltt = provider_module("quiltt")
 
@@ -238,3 +238,17 @@ def test_the_sdk_ends_the_session_on_a_401_and_does_not_retry_it() -> None:
     # The 401 of Quiltt's REST statuses: "Invalid Token / Session is Invalid"; its body asks for
     # "a valid, unexpired session token", which the integration issues server-side.
     assert provider_module("quiltt").ResponseStatus(401).category is Category.INTEGRATION_ERROR
+
+
+def test_the_spec_records_that_the_catalog_holds_every_value_of_the_enums_read() -> None:
+    """Drift counts graphql.ts's and browser.ts's enums: the catalog holds each one whole."""
+    lists = {
+        "quiltt-graphql-types": {
+            "quiltt.connection_status": CONNECTION_STATUS,
+            "quiltt.connection_provider": CONNECTION_PROVIDER,
+            "quiltt.connector_status": CONNECTOR_STATUS,
+        },
+        "quiltt-js-browser": {"quiltt.connector_event_type": CONNECTOR_EVENTS},
+    }
+    for source, listed in lists.items():
+        assert counts(source) == {ref: (len(values), len(values)) for ref, values in listed.items()}

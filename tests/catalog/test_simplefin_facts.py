@@ -18,7 +18,7 @@ from pytest_httpserver import HTTPServer
 
 import bankcodes
 from bankcodes import Category, payloads
-from tests.support.helpers import provider_module, spec_data
+from tests.support.helpers import counts, provider_module, spec_data
 
 simplefin = provider_module("simplefin")
 
@@ -235,3 +235,18 @@ def test_an_app_reads_an_access_url_s_answer_on_loopback(server: HTTPServer) -> 
         403,
     )
     assert bankcodes.decide(raised.value).next_step == "reconnect"
+
+
+def test_drift_counts_the_protocol_s_codes_table_whole() -> None:
+    """The table's rows by their prefix: each code set holds every row of its prefix."""
+    prefixes = {"general_error": "gen.", "connection_error": "con.", "account_error": "act."}
+    rows = {
+        f"simplefin.{name}": sum(1 for code in TABLE if code.startswith(prefix))
+        for name, prefix in prefixes.items()
+    }
+    assert rows == {
+        "simplefin.general_error": 3,
+        "simplefin.connection_error": 2,
+        "simplefin.account_error": 3,
+    }
+    assert counts("simplefin-protocol-v2") == {ref: (n, n) for ref, n in rows.items()}

@@ -15,7 +15,7 @@ import pytest
 
 import bankcodes
 from bankcodes import berlingroup, cdr, openfinancebrasil, payloads, ukob
-from tests.support.helpers import ROOT
+from tests.support.helpers import ROOT, counts
 from tests.support.payload_case import Case
 from tests.support.payload_readers import (
     MODES,
@@ -174,3 +174,13 @@ def test_the_standards_page_lists_each_standard_with_what_it_leaves_out() -> Non
     # UK Open Banking v4's error reads ISO's codes, and Yapily's error holds such a body whole.
     assert "(payloads/ukob/error.md): <code>$.Errors\\[\\*\\].ErrorCode</code>" in iso
     assert "(payloads/yapily/error.md): <code>$.error.institutionError.errorMessage</code>" in iso
+
+
+def test_drift_counts_uk_open_banking_s_v3_1_11_error_codes_whole() -> None:
+    """OBError1's ErrorCode lists 27 codes (x-namespaced-enum) in the Account Information file
+    at v3.1.11; the VRP file's lists 29 (UK.OBIE.Rules.FailsControlParameters and
+    UK.OBIE.Rules.ResourceAlreadyExists besides) and its OBVRPStatusReasonCode two more
+    (UK.OBIE.ExemptionNotApplied, UK.OBIE.OtherReason), each the alias of a v4 code."""
+    assert counts("ukob-v3-1-11-account-info-openapi") == {"ukob.error_code": (27, 27)}
+    assert counts("ukob-v3-1-11-vrp-openapi") == {"ukob.error_code": (31, 31)}
+    assert ukob.ObieErrorCode("UK.OBIE.ExemptionNotApplied") is ukob.ObieErrorCode("U041")

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import bankcodes
 from bankcodes import Category, UnknownCode, stripe
-from tests.support.helpers import spec_data, words_by_bankcodes, words_by_provider
+from tests.support.helpers import counts, spec_data, words_by_bankcodes, words_by_provider
 
 NODE = "https://github.com/stripe/stripe-node/blob/663942164d3876f04bb26617b88f498ba785e580/"
 
@@ -368,3 +368,15 @@ def test_a_rate_limit_is_read_from_its_code_not_its_type() -> None:
     found = bankcodes.from_exception(body, provider="stripe")
     assert found is not None
     assert (found.path, found.code) == ("$.error.code", stripe.ApiErrorCode.rate_limit)
+
+
+def test_drift_counts_the_openapi_file_s_enums_whole() -> None:
+    """The account's status, its balance and ownership refreshes' statuses (one code set) and
+    the error's type, as spec3.yaml lists them."""
+    refresh = OPENAPI_BALANCE_REFRESH_STATUSES | OPENAPI_OWNERSHIP_REFRESH_STATUSES
+    listed = {
+        "stripe.account_status": len(OPENAPI_ACCOUNT_STATUSES),
+        "stripe.refresh_status": len(refresh),
+        "stripe.api_error_type": len(OPENAPI_API_ERROR_TYPES),
+    }
+    assert counts("stripe-openapi-spec3") == {ref: (n, n) for ref, n in listed.items()}

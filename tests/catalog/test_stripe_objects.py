@@ -16,6 +16,7 @@ import pytest
 
 from bankcodes import Category, UnknownCode, payloads, stripe
 from tests.support import stripe_sources as published
+from tests.support.helpers import counts
 
 ACCOUNT = "stripe/fc-account"
 SESSION = "stripe/fc-session"
@@ -278,3 +279,12 @@ def test_the_transaction_statuses_in_stripes_words() -> None:
     assert stripe.TransactionStatus("posted").category is Category.SUCCESS
     for body in (published.TRANSACTION, published.FIXTURE_TRANSACTION_CURRENT):
         assert _decided(TRANSACTION, body) == ("$.status", stripe.TransactionStatus("posted"))
+
+
+def test_drift_counts_the_node_library_s_status_unions_whole() -> None:
+    """Authorizations.ts at 66394216: `export type Status = 'active' | 'inactive' |
+    OtherString;` (disconnected is the preview API's, from its own page); Transactions.ts:
+    `export type Status = 'pending' | 'posted' | 'void' | OtherString;`."""
+    assert counts("stripe-node-fc-authorizations") == {"stripe.authorization_status": (2, 2)}
+    assert counts("stripe-node-fc-transactions") == {"stripe.transaction_status": (3, 3)}
+    assert {member.value for member in stripe.TransactionStatus} == {"pending", "posted", "void"}

@@ -11,11 +11,15 @@ repository's LICENSE (L3: "Copyright (c) 2026 Nebras Open Finance", MIT)."""
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
 import pytest
 
 import bankcodes
 from bankcodes import payloads, uaeopenfinance
-from tests.support.helpers import ROOT, spec_data
+from tests.support.drift_case import saved_copy_drift
+from tests.support.helpers import ROOT, counts, spec_data
 
 #: AEError400Code's enum (bank-initiation L1010-1031), in the file's order.
 ERROR_400 = [
@@ -304,3 +308,66 @@ def test_a_token_response_states_its_consent_s_end() -> None:
     ]
     assert "uae-cs-handling-callback" in ends[0]["sources"]
     assert not any("null_means_never" in end for end in ends)
+
+
+def test_drift_counts_each_file_s_enums_whole() -> None:
+    """Drift reads each pinned file's enums (the Code files' AEError400Codes, AEError403Codes and
+    AEErrorGenericCodes list the 19 codes and JWS.InvalidPayload); the spec records that the
+    catalog holds every value each lists."""
+    codes = len(dict.fromkeys(ERROR_400 + ERROR_403 + ERROR_409 + ERROR_500))
+    consent = {"uaeopenfinance.consent_status": len(CONSENT)}
+    revoked = {"uaeopenfinance.revoked_by": len(REVOKED_BY)}
+    payment = {"uaeopenfinance.payment_status": len(PAYMENT)}
+    expected = {
+        "uaeopenfinance-payment": {
+            "uaeopenfinance.error_code": codes,
+            **consent,
+            **payment,
+            "uaeopenfinance.file_payment_status": len(FILE_PAYMENT),
+            **revoked,
+        },
+        "uaeopenfinance-account-information": {
+            "uaeopenfinance.error_code": codes,
+            **consent,
+            **revoked,
+        },
+        "uaeopenfinance-atm": {"uaeopenfinance.error_code": codes},
+        "uaeopenfinance-product": {"uaeopenfinance.error_code": codes},
+        "uaeopenfinance-webhook": {
+            "uaeopenfinance.error_code": codes + 1,
+            **consent,
+            **payment,
+            **revoked,
+        },
+        "uaeopenfinance-authorization": {
+            **consent,
+            **revoked,
+            "uaeopenfinance.oauth_error": len(OAUTH),
+        },
+        **{
+            f"uaeopenfinance-{name}": {"uaeopenfinance.error_code": codes + 1}
+            for name in ("account-opening", "confirmation-of-payee", "fx", "insurance")
+        },
+    }
+    assert codes == 19
+    for source, listed in expected.items():
+        assert counts(source) == {ref: (n, n) for ref, n in listed.items()}, source
+
+
+def test_drift_reads_the_authorization_endpoints_enums(tmp_path: Path) -> None:
+    """An excerpt of the authorization endpoints' file, its three enums as the file writes them:
+    an OAuth error added to it is a difference."""
+    schemas = {
+        "AEConsentStatus.AEConsentStatusCodes": {"type": "string", "enum": list(CONSENT)},
+        "AEConsentStatus.AERevokedByCodes": {"type": "string", "enum": list(REVOKED_BY)},
+        "OAuthErrorCodes": {"type": "string", "enum": OAUTH},
+    }
+    agreed = json.dumps({"openapi": "3.0.1", "components": {"schemas": schemas}})
+    edited = agreed.replace('"invalid_scope"', '"invalid_scope", "access_denied"')
+    out = saved_copy_drift(
+        tmp_path / "uaeopenfinance-authorization.json",
+        "uaeopenfinance-authorization",
+        agreed,
+        edited,
+    )
+    assert "access_denied" in out

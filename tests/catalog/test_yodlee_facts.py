@@ -17,7 +17,7 @@ from pytest_httpserver import HTTPServer
 
 import bankcodes
 from bankcodes import Category, payloads, signatures
-from tests.support.helpers import provider_module, spec_data
+from tests.support.helpers import counts, provider_module, spec_data
 
 yodlee = provider_module("yodlee")
 
@@ -217,3 +217,15 @@ def test_fastlink_4s_resize_event_names_its_method_and_decides_nothing() -> None
     found = payloads.decisive_code("yodlee/fastlink-message", status)
     assert found is not None and found.path == "$.additionalStatus"
     assert found.code is yodlee.AdditionalStatus("SITE_UNAVAILABLE")
+
+
+def test_drift_counts_the_java_sdk_s_enums_whole() -> None:
+    assert counts("yodlee-java-additional-status") == {
+        "yodlee.additional_status": (len(ADDITIONAL_STATUSES), len(ADDITIONAL_STATUSES))
+    }
+    assert counts("yodlee-java-provider-account-status") == {
+        "yodlee.provider_account_status": (
+            len(PROVIDER_ACCOUNT_STATUSES),
+            len(PROVIDER_ACCOUNT_STATUSES),
+        )
+    }

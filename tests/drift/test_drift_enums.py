@@ -13,6 +13,7 @@ from typing import Any
 import pytest
 
 from codegen.drift import extract
+from codegen.drift.errors import DriftInputError
 from tests.support.drift_case import (
     FIXTURES,
     SOURCE,
@@ -162,3 +163,50 @@ def test_an_sdk_rule_may_name_several_enums_too() -> None:
         ("requires_code", "line 17"),
         ("requires_credentials", "line 7"),
     ]
+
+
+#: An excerpt of Pluggy's pluggy-node src/types/execution.ts (at 236495c7): a status list as an
+#: array `as const`, one array spread into another.
+PLUGGY_EXECUTION = """\
+const EXECUTION_ERROR_CODES = [
+  'INVALID_CREDENTIALS',
+  'ALREADY_LOGGED_IN',
+] as const
+
+export const EXECUTION_FINISHED_STATUSES = [
+  ...EXECUTION_ERROR_CODES,
+  'MERGE_ERROR',
+  'SUCCESS',
+] as const
+"""
+
+
+def test_an_array_of_strings_is_read_with_the_arrays_it_spreads_in_their_place(
+    tmp_path: Path,
+) -> None:
+    copy = tmp_path / "execution.ts"
+    copy.write_text(PLUGGY_EXECUTION)
+    extractor = _extractor("plaid.link_exit_status", "EXECUTION_FINISHED_STATUSES", "typescript")
+    assert _read(extractor, copy) == [
+        ("INVALID_CREDENTIALS", "line 2"),
+        ("ALREADY_LOGGED_IN", "line 3"),
+        ("MERGE_ERROR", "line 8"),
+        ("SUCCESS", "line 9"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        # A spreads B at line 1, and B spreads A back at line 2.
+        ("const A = ['X', ...B] as const\nconst B = [...A]\n", "2: spreads no array of the file"),
+        ("const A = ['X', 7]\n", "1: an item that is not a string: '7'"),
+    ],
+)
+def test_an_array_that_spreads_itself_or_holds_no_string_is_refused_at_its_line(
+    tmp_path: Path, text: str, said: str
+) -> None:
+    copy = tmp_path / "statuses.ts"
+    copy.write_text(text)
+    with pytest.raises(DriftInputError, match=f"statuses.ts:{said}"):
+        _read(_extractor("plaid.link_exit_status", "A", "typescript"), copy)

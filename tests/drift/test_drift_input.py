@@ -54,7 +54,7 @@ def _not_utf8(tmp_path: Path) -> Path:
                 "code_sets": [{"code_set": "plaid.error_type", "enum": "Nope"}],
             },
             lambda t: [SOURCE, str(FIXTURES / "exit-status.ts")],
-            "declares no enum, union or object 'Nope'",
+            "declares no enum, union, object or array 'Nope'",
         ),
         (
             {
@@ -62,8 +62,9 @@ def _not_utf8(tmp_path: Path) -> Path:
                 "code_sets": [{"code_set": "plaid.error_type", "enum": "LinkStatuses"}],
             },
             lambda t: [SOURCE, str(FIXTURES / "link-statuses.js")],
-            "link-statuses.js declares no enum, union or object 'LinkStatuses' "
-            "(it has: LinkStatusMap, ReadableLinkStatuses)",
+            # FinalStatuses is an array (of numbers: read as a code set, it stops the command).
+            "link-statuses.js declares no enum, union, object or array 'LinkStatuses' "
+            "(it has: FinalStatuses, LinkStatusMap, ReadableLinkStatuses)",
         ),
         (
             {

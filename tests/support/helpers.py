@@ -49,6 +49,13 @@ def counted(provider: str) -> str:
     return f"{codes} in {len(code_sets)} code set{'' if len(code_sets) == 1 else 's'}"
 
 
+def counts(source: str) -> dict[str, tuple[int, int]]:
+    """What the spec records drift counted in `source` at its pin: by code set, how many values
+    the source lists and how many of them the catalog holds."""
+    recorded = spec_data()["sources"][source].get("counted", [])
+    return {count["code_set"]: (count["listed"], count["held"]) for count in recorded}
+
+
 def only(data: dict[str, Any], providers: Sequence[str]) -> dict[str, Any]:
     """`data` (a raw spec, changed in place) reduced to the given providers, still a valid spec:
     their payload kinds, the equivalence groups that still join two of them, and the sources
