@@ -160,6 +160,27 @@ def test_a_fastlink_message_is_told_by_its_function() -> None:
     ]
 
 
+#: Envelopes that were claimed by their field names alone, names webhooks and errors of many APIs
+#: carry (an event and its id, an event type and a payload, an event with a name and data, a
+#: correlation id and data): each is its provider's by an event or code of its code sets, and
+#: otherwise only where the reader names the provider.
+NAMED_ENVELOPES = {
+    "mastercard/connect-webhook": {"eventType": "x", "payload": {}},
+    "argyle/webhook": {"event": "x", "name": "y", "data": {}},
+    "pluggy/webhook": {"event": "x", "eventId": "y"},
+    "basiq/error": {"correlationId": "x", "data": [{"code": "y"}]},
+}
+
+
+@pytest.mark.parametrize(("kind", "data"), NAMED_ENVELOPES.items(), ids=NAMED_ENVELOPES)
+def test_an_envelope_of_field_names_is_the_providers_only_where_it_is_named(
+    kind: str, data: dict[str, Any]
+) -> None:
+    assert payloads.recognise(data) == ()
+    found = payloads.identify(data, kind.partition("/")[0])
+    assert (found.kind, [e.what for e in found.evidence]) == (kind, ["provider"])
+
+
 def test_a_code_only_its_code_sets_hold_tells_the_provider() -> None:
     """Fintoc's refresh-intents errors page: rejected_refresh_intent, a code of Fintoc's alone, in
     a Stripe-style error without doc_url."""
