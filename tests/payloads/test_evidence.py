@@ -109,6 +109,78 @@ def test_a_fintoc_error_is_told_by_its_documentation_address_in_every_reader(
     ]
 
 
+def _example(kind: str, start: str) -> dict[str, Any]:
+    """The catalog's published example of `kind` whose title starts `start`."""
+    catalog = json.loads((ROOT / "spec/catalog.json").read_text(encoding="utf-8"))
+    (found,) = [
+        e["data"] for e in catalog["payloads"][kind]["examples"] if e["title"].startswith(start)
+    ]
+    data: dict[str, Any] = found
+    return data
+
+
+def test_a_salt_edge_error_is_told_by_its_documentation_address_or_its_class() -> None:
+    """Salt Edge's Android SDK tests a 404 whose documentation_url is on docs.saltedge.com; its
+    iOS SDK tests one whose documentation_url is a test address but whose class,
+    ConnectionNotFound, is Salt Edge's: either tells Salt Edge's body, and the answer names it.
+    An error class and a message (QMP's replies carry error.class too) are anyone's."""
+    android = _published("saltedge", "404 ConnectionNotFound")
+    assert [(e.kind, e.what, e.keys, e.value) for e in payloads.identify(android).evidence] == [
+        (
+            "saltedge/api-error",
+            "namespace",
+            ("error.documentation_url",),
+            "https://docs.saltedge.com/account_information/v5/#errors-connection_not_found",
+        ),
+        ("saltedge/api-error", "fields", ("error.class", "error"), None),
+    ]
+    ios = _example("saltedge/api-error", "ConnectionNotFound")
+    assert [(e.what, e.keys, e.value) for e in payloads.identify(ios).evidence] == [
+        ("code", ("error.class",), "ConnectionNotFound"),
+        ("fields", ("error.message", "error", "error.class"), None),
+    ]
+    qmp = _foreign("QEMU Machine Protocol (QMP)", "Parsing error")
+    assert payloads.recognise(qmp) == ()
+
+
+def test_a_fastlink_message_is_told_by_its_function() -> None:
+    """FastLink's post messages name the method that receives them (fnToCall): a method of
+    FastLink's published ones tells its message, not the key alone."""
+    error = _example("yodlee/fastlink-message", "The Error Handling page")
+    found = payloads.identify(error)
+    assert found.kind == "yodlee/fastlink-message"
+    assert [(e.what, e.keys, e.value) for e in found.evidence] == [
+        ("code", ("code",), "E701"),
+        ("fields", ("fnToCall", "code"), None),
+    ]
+    resize = _example("yodlee/fastlink-message", "The upgrade guide's FastLink 4 resize")
+    assert [(e.what, e.keys, e.value) for e in payloads.identify(resize).evidence] == [
+        ("code", ("fnToCall",), "resizeIframeWindow"),
+        ("fields", ("fnToCall",), None),
+    ]
+
+
+#: Envelopes that were claimed by their field names alone, names webhooks and errors of many APIs
+#: carry (an event and its id, an event type and a payload, an event with a name and data, a
+#: correlation id and data): each is its provider's by an event or code of its code sets, and
+#: otherwise only where the reader names the provider.
+NAMED_ENVELOPES = {
+    "mastercard/connect-webhook": {"eventType": "x", "payload": {}},
+    "argyle/webhook": {"event": "x", "name": "y", "data": {}},
+    "pluggy/webhook": {"event": "x", "eventId": "y"},
+    "basiq/error": {"correlationId": "x", "data": [{"code": "y"}]},
+}
+
+
+@pytest.mark.parametrize(("kind", "data"), NAMED_ENVELOPES.items(), ids=NAMED_ENVELOPES)
+def test_an_envelope_of_field_names_is_the_providers_only_where_it_is_named(
+    kind: str, data: dict[str, Any]
+) -> None:
+    assert payloads.recognise(data) == ()
+    found = payloads.identify(data, kind.partition("/")[0])
+    assert (found.kind, [e.what for e in found.evidence]) == (kind, ["provider"])
+
+
 def test_a_code_only_its_code_sets_hold_tells_the_provider() -> None:
     """Fintoc's refresh-intents errors page: rejected_refresh_intent, a code of Fintoc's alone, in
     a Stripe-style error without doc_url."""

@@ -203,7 +203,21 @@ export const PAYLOAD_KINDS = {
     variants: ["verifications.updated", "verifications.creation_failed"],
     title: "Argyle verifications webhook",
     recognise: [
-      { present: ["event", "name", "data"], absent: [], objects: [], codes: {}, byFields: true },
+      {
+        present: ["name", "data"],
+        absent: [],
+        objects: [],
+        codes: { event: ["argyle.webhook_event"] },
+        byFields: true,
+      },
+      {
+        present: ["event", "name", "data"],
+        absent: [],
+        objects: [],
+        codes: {},
+        providerGiven: true,
+        byFields: true,
+      },
     ],
     codes: [
       {
@@ -779,7 +793,37 @@ export const PAYLOAD_KINDS = {
     tag: null,
     variants: [],
     title: "Yodlee FastLink post message",
-    recognise: [{ present: ["fnToCall"], absent: [], objects: [], codes: {}, byFields: true }],
+    recognise: [
+      {
+        present: [],
+        absent: [],
+        objects: [],
+        codes: { fnToCall: ["yodlee.fastlink_function"] },
+        byFields: true,
+      },
+      {
+        present: ["fnToCall"],
+        absent: [],
+        objects: [],
+        codes: { code: ["yodlee.fastlink_error_code"] },
+        byFields: true,
+      },
+      {
+        present: ["fnToCall", "providerAccountId", "providerName"],
+        absent: [],
+        objects: [],
+        codes: {},
+        byFields: true,
+      },
+      {
+        present: ["fnToCall"],
+        absent: [],
+        objects: [],
+        codes: {},
+        providerGiven: true,
+        byFields: true,
+      },
+    ],
     codes: [
       { path: "$.code", codeSets: ["yodlee.fastlink_error_code"], tag: null },
       { path: "$.additionalStatus", codeSets: ["yodlee.additional_status"], tag: null },
@@ -934,7 +978,21 @@ export const PAYLOAD_KINDS = {
     variants: ["accountsDeleted", "ping", "started", "added", "financialConsentCreated"],
     title: "Mastercard Connect webhook",
     recognise: [
-      { present: ["eventType", "payload"], absent: [], objects: [], codes: {}, byFields: true },
+      {
+        present: ["payload"],
+        absent: [],
+        objects: [],
+        codes: { eventType: ["mastercard.webhook_event_type"] },
+        byFields: true,
+      },
+      {
+        present: ["eventType", "payload"],
+        absent: [],
+        objects: [],
+        codes: {},
+        providerGiven: true,
+        byFields: true,
+      },
     ],
     codes: [
       { path: "$.eventType", codeSets: ["mastercard.webhook_event_type"], tag: "accountsDeleted" },
@@ -2317,7 +2375,21 @@ export const PAYLOAD_KINDS = {
     variants: ["item/error", "connector/status_updated", "payment_request/updated"],
     title: "Pluggy webhook",
     recognise: [
-      { present: ["event", "eventId"], absent: [], objects: [], codes: {}, byFields: true },
+      {
+        present: ["eventId"],
+        absent: [],
+        objects: [],
+        codes: { event: ["pluggy.webhook_event"] },
+        byFields: true,
+      },
+      {
+        present: ["event", "eventId"],
+        absent: [],
+        objects: [],
+        codes: {},
+        providerGiven: true,
+        byFields: true,
+      },
     ],
     codes: [
       {
@@ -2595,7 +2667,31 @@ export const PAYLOAD_KINDS = {
     title: "Basiq API error response",
     requestId: "correlationId",
     recognise: [
-      { present: ["correlationId", "data"], absent: [], objects: [], codes: {}, byFields: true },
+      {
+        present: ["correlationId"],
+        absent: [],
+        objects: [],
+        codes: { "data[].code": ["basiq.error_code"] },
+        byFields: true,
+        shared: {
+          "data[].code": [
+            "access-denied",
+            "internal-server-error",
+            "method-not-allowed",
+            "refer_to_customer",
+            "service-unavailable",
+            "too-many-requests",
+          ],
+        },
+      },
+      {
+        present: ["correlationId", "data"],
+        absent: [],
+        objects: [],
+        codes: {},
+        providerGiven: true,
+        byFields: true,
+      },
     ],
     codes: [{ path: "$.data[*].code", codeSets: ["basiq.error_code"], tag: null }],
   },
@@ -3788,10 +3884,27 @@ export const PAYLOAD_KINDS = {
     title: "Salt Edge API error",
     recognise: [
       {
+        present: ["error.class"],
+        absent: [],
+        objects: ["error"],
+        codes: {},
+        prefixes: { "error.documentation_url": ["https://docs.saltedge.com/"] },
+        sources: ["saltedge-android-connect-session-test"],
+        byFields: true,
+      },
+      {
+        present: ["error.message"],
+        absent: [],
+        objects: ["error"],
+        codes: { "error.class": ["saltedge.error_class"] },
+        byFields: true,
+      },
+      {
         present: ["error.class", "error.message"],
         absent: [],
-        objects: [],
+        objects: ["error"],
         codes: {},
+        providerGiven: true,
         byFields: true,
       },
     ],

@@ -3860,6 +3860,10 @@ export const Sources = {
     title: "Salt Edge: saltedge-ios-swift SEConnectionFetcher.swift, the connection stages the SDK acts on",
     url: "https://github.com/saltedge/saltedge-ios-swift/blob/23f6ea71ba520712eee9f69fb2966f4631e1fa5e/saltedge-ios-swift/Classes/API/SEConnectionFetcher.swift",
   },
+  "saltedge-android-connect-session-test": {
+    title: "Salt Edge: saltedge-android ConnectSessionConnectorTest.java, a 404 ConnectionNotFound body whose documentation_url is on docs.saltedge.com",
+    url: "https://github.com/saltedge/saltedge-android/blob/da010f3add3e4829281c404973e81c253a1cbe0c/saltedge-library/src/androidTest/java/com/saltedge/sdk/connector/ConnectSessionConnectorTest.java",
+  },
   "saltedge-ios-error": {
     title: "Salt Edge: saltedge-ios-swift SEError.swift, the API's error body (class, message, documentation_url)",
     url: "https://github.com/saltedge/saltedge-ios-swift/blob/23f6ea71ba520712eee9f69fb2966f4631e1fa5e/saltedge-ios-swift/Classes/API/Models/Responses/SEError.swift",

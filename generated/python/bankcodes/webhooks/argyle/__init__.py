@@ -29,7 +29,12 @@ KINDS: dict[str, PayloadKindInfo] = {
             "verifications.creation_failed": "VerificationCreationFailedWebhook",
         },
         fallback="OtherWebhook",
-        recognise=(Recognition(present=("event", "name", "data"), by_fields=True),),
+        recognise=(
+            Recognition(
+                present=("name", "data"), codes={"event": ("argyle.webhook_event",)}, by_fields=True
+            ),
+            Recognition(present=("event", "name", "data"), provider_given=True, by_fields=True),
+        ),
         codes=(
             CodeField(
                 path="$.data.resource.status.errors[*].code",

@@ -18,7 +18,24 @@ KINDS: dict[str, PayloadKindInfo] = {
         strict_module="bankcodes.webhooks.basiq.error_strict",
         root="ErrorList",
         request_id="correlationId",
-        recognise=(Recognition(present=("correlationId", "data"), by_fields=True),),
+        recognise=(
+            Recognition(
+                present=("correlationId",),
+                codes={"data[].code": ("basiq.error_code",)},
+                by_fields=True,
+                shared={
+                    "data[].code": (
+                        "access-denied",
+                        "internal-server-error",
+                        "method-not-allowed",
+                        "refer_to_customer",
+                        "service-unavailable",
+                        "too-many-requests",
+                    )
+                },
+            ),
+            Recognition(present=("correlationId", "data"), provider_given=True, by_fields=True),
+        ),
         codes=(CodeField(path="$.data[*].code", code_sets=("basiq.error_code",)),),
     ),
     "basiq/job": PayloadKindInfo(

@@ -46,7 +46,14 @@ KINDS: dict[str, PayloadKindInfo] = {
             "financialConsentCreated": "FinancialConsentCreatedWebhook",
         },
         fallback="OtherWebhook",
-        recognise=(Recognition(present=("eventType", "payload"), by_fields=True),),
+        recognise=(
+            Recognition(
+                present=("payload",),
+                codes={"eventType": ("mastercard.webhook_event_type",)},
+                by_fields=True,
+            ),
+            Recognition(present=("eventType", "payload"), provider_given=True, by_fields=True),
+        ),
         codes=(
             CodeField(
                 path="$.eventType",

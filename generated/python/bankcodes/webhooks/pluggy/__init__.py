@@ -38,7 +38,12 @@ KINDS: dict[str, PayloadKindInfo] = {
             "payment_request/updated": "PaymentRequestUpdatedWebhook",
         },
         fallback="OtherWebhook",
-        recognise=(Recognition(present=("event", "eventId"), by_fields=True),),
+        recognise=(
+            Recognition(
+                present=("eventId",), codes={"event": ("pluggy.webhook_event",)}, by_fields=True
+            ),
+            Recognition(present=("event", "eventId"), provider_given=True, by_fields=True),
+        ),
         codes=(
             CodeField(
                 path="$.error.code",

@@ -34,7 +34,27 @@ KINDS: dict[str, PayloadKindInfo] = {
         lenient_module="bankcodes.webhooks.saltedge.api_error",
         strict_module="bankcodes.webhooks.saltedge.api_error_strict",
         root="ErrorBody",
-        recognise=(Recognition(present=("error.class", "error.message"), by_fields=True),),
+        recognise=(
+            Recognition(
+                present=("error.class",),
+                objects=("error",),
+                prefixes={"error.documentation_url": ("https://docs.saltedge.com/",)},
+                sources=("saltedge-android-connect-session-test",),
+                by_fields=True,
+            ),
+            Recognition(
+                present=("error.message",),
+                objects=("error",),
+                codes={"error.class": ("saltedge.error_class",)},
+                by_fields=True,
+            ),
+            Recognition(
+                present=("error.class", "error.message"),
+                objects=("error",),
+                provider_given=True,
+                by_fields=True,
+            ),
+        ),
         codes=(CodeField(path="$.error.class", code_sets=("saltedge.error_class",)),),
     ),
 }

@@ -92,7 +92,16 @@ KINDS: dict[str, PayloadKindInfo] = {
             Member(name="FastLinkStatus"),
             Member(name="FastLinkEvent", required=("fnToCall",)),
         ),
-        recognise=(Recognition(present=("fnToCall",), by_fields=True),),
+        recognise=(
+            Recognition(codes={"fnToCall": ("yodlee.fastlink_function",)}, by_fields=True),
+            Recognition(
+                present=("fnToCall",),
+                codes={"code": ("yodlee.fastlink_error_code",)},
+                by_fields=True,
+            ),
+            Recognition(present=("fnToCall", "providerAccountId", "providerName"), by_fields=True),
+            Recognition(present=("fnToCall",), provider_given=True, by_fields=True),
+        ),
         codes=(
             CodeField(path="$.code", code_sets=("yodlee.fastlink_error_code",)),
             CodeField(path="$.additionalStatus", code_sets=("yodlee.additional_status",)),
