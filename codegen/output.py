@@ -46,6 +46,7 @@ def build(
     the targets' post-steps there; `previous` is the tree being replaced, if any. The files
     left out of `staging` because `previous` holds them as they are (by their relative path)."""
     kept: set[str] = set()
+    folders: set[Path] = set()
     # Each post-step starts as soon as its target is written and runs beside the rendering of
     # the next ones: the post-steps touch disjoint roots and mostly wait on other processes
     # (ruff, node). The first error is raised once all have ended.
@@ -56,7 +57,9 @@ def build(
             for relative, text in sorted(files.items()):
                 _check_inside(target, relative)
                 path = staging / relative
-                path.parent.mkdir(parents=True, exist_ok=True)
+                if path.parent not in folders:
+                    path.parent.mkdir(parents=True, exist_ok=True)
+                    folders.add(path.parent)
                 data = text.encode("utf-8")
                 if _held(previous, relative, data):
                     kept.add(relative)
