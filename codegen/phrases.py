@@ -133,3 +133,35 @@ WORDS: dict[str, str] = {
 LEADS: dict[str, dict[str, str]] = json.loads(
     (Path(__file__).parent / "leads.json").read_text("utf-8")
 )
+
+#: How a pasted text is read, alike by `bankcodes explain -` (bankcodes._cli_pasted, on bytes)
+#: and the site's decoder (site/decoder/pasted.ts, on text): each rule a regular expression both
+#: languages read the same way (no \s: ASCII's whitespace is spelt), matched whole or where a head
+#: may begin; each limit a number.
+PASTED = {
+    # An HTTP response's status line: HTTP/1.1 400 Bad Request (or HTTP/2 400), ending its line
+    # or the input.
+    "status_line": r"HTTP/[0-9.]+ ([1-5][0-9]{2})\b[^\r\n]*(?:\r?\n|$)",
+    # The blank line that ends the headers: the first empty line, or a line break right after the
+    # status line (no_headers).
+    "blank_line": r"\r?\n\r?\n",
+    "no_headers": r"\r?\n",
+    # What is skipped before a status line: a byte order mark, then ASCII's whitespace.
+    "leading": "(?:\ufeff)?[ \\t\\n\\r\\v\\f]*",
+    # A header line: its name, a colon and its value.
+    "header_line": r"([A-Za-z0-9!#$%&'*+.^_`|~-]+)[ \t]*:[ \t]*([^\r\n]*)",
+    # A URL pasted alone, with a query: a redirect to the app (myapp://callback?error=…), or its
+    # query alone (?error=…); its fragment is not read.
+    "pasted_url": r"(?:[A-Za-z][A-Za-z0-9+.-]*:[^ \t\n\r\v\f?#]*)?"
+    r"\?([^ \t\n\r\v\f#]+)(?:#[^ \t\n\r\v\f]*)?",
+    # A code pasted alone (or as a JSON string): how the catalog's codes are spelt.
+    "bare_code": r"[A-Za-z0-9][A-Za-z0-9_.:-]{0,199}",
+    # A header's or a body's key whose name says it holds a request id, whoever sent it
+    # (Request-Id, X-Request-Id, a correlation or trace id), in any case of ASCII's: what is read
+    # of a body that is nobody's.
+    "request_id_name": r"(?:x-)?(?:request|correlation|trace)[-_]?id",
+}
+
+#: The limits of that reading: the most header lines of a head read (as many as a decision reads
+#: headers), repeated keys named, and request ids read of a body that is nobody's.
+PASTED_LIMITS = {"headers": 10_000, "repeated_keys": 5, "request_ids": 5}

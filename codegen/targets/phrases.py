@@ -1,34 +1,36 @@
 """bankcodes' own words in both packages: a decision's reasons (bankcodes._phrases in Python,
-src/phrases.ts in TypeScript), from the catalog's phrases (codegen.phrases), and a webhook
-receiver's refusals (bankcodes._refusals, src/refusals.ts), from codegen.refusals."""
+src/phrases.ts in TypeScript), from the catalog's phrases (codegen.phrases), with how a pasted
+text is read, and a webhook receiver's refusals (bankcodes._refusals, src/refusals.ts), from
+codegen.refusals."""
 
 from __future__ import annotations
 
 from codegen.filters import py_literal, ts_literal
 from codegen.model import Catalog
-from codegen.phrases import LEADS, WORDS
+from codegen.phrases import LEADS, PASTED, PASTED_LIMITS, WORDS
 from codegen.refusals import CONFIGURATION, SIGNATURE, refusals
 from codegen.render import render
 
 
-def python_module(catalog: Catalog) -> str:
+def _module(catalog: Catalog, template: str) -> str:
+    literal = py_literal if template.startswith("python/") else ts_literal
     return render(
-        "python/phrases.py.j2",
+        template,
         header=catalog.header,
-        phrases=py_literal(dict(catalog.phrases)),
-        leads=py_literal(LEADS),
-        words=py_literal(WORDS),
+        phrases=literal(dict(catalog.phrases)),
+        leads=literal(LEADS),
+        words=literal(WORDS),
+        pasted=literal(PASTED),
+        pasted_limits=literal(PASTED_LIMITS),
     )
+
+
+def python_module(catalog: Catalog) -> str:
+    return _module(catalog, "python/phrases.py.j2")
 
 
 def typescript_module(catalog: Catalog) -> str:
-    return render(
-        "typescript/phrases.ts.j2",
-        header=catalog.header,
-        phrases=ts_literal(dict(catalog.phrases)),
-        leads=ts_literal(LEADS),
-        words=ts_literal(WORDS),
-    )
+    return _module(catalog, "typescript/phrases.ts.j2")
 
 
 def python_refusals(catalog: Catalog) -> str:

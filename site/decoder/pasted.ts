@@ -1,27 +1,23 @@
 import { requestIdOf } from "bankcodes-package/code-fields.js";
 import { jwtPayload } from "bankcodes-package/jwt-body.js";
 import { PAYLOAD_KINDS } from "bankcodes-package/kinds.js";
+import { PASTED, PASTED_LIMITS } from "bankcodes-package/phrases.js";
 import type { PayloadKindFields } from "bankcodes-package/shapes.js";
+import { isRecord } from "bankcodes-package/recognition.js";
 import { readJsonText } from "bankcodes-package/read-json.js";
 import { trimmed } from "bankcodes-package/shown.js";
 
-/** A pasted HTTP response's status line (HTTP/1.1 400 Bad Request, HTTP/2 429), as `bankcodes
- * explain -` reads it: it ends its line or the input (sticky: matched where a head may begin). */
-const STATUS_LINE = /HTTP\/[0-9.]+ ([1-5][0-9]{2})\b[^\r\n]*(?:\r?\n|$)/y;
-/** The blank line that ends the headers: the first empty line (or a line break right after the
- * status line: NO_HEADERS). */
-const BLANK_LINE = /\r?\n\r?\n/g;
-const NO_HEADERS = /\r?\n/y;
-/** What is skipped before a status line: a byte order mark, then what Python strips from the
- * start of bytes (ASCII whitespace). */
-const LEADING = /\uFEFF?[ \t\n\r\v\f]*/y;
-
-/** A header line: its name, a colon and its value. */
-const HEADER_LINE = /^([A-Za-z0-9!#$%&'*+.^_`|~-]+)[ \t]*:[ \t]*([^\r\n]*)$/;
+/** How a pasted text is read, as `bankcodes explain -` reads it (the rules are declared once):
+ * STATUS_LINE, LEADING and NO_HEADERS sticky (matched where a head may begin), BLANK_LINE
+ * global, the others whole. */
+const STATUS_LINE = new RegExp(PASTED.status_line, "y");
+const BLANK_LINE = new RegExp(PASTED.blank_line, "g");
+const NO_HEADERS = new RegExp(PASTED.no_headers, "y");
+const LEADING = new RegExp(PASTED.leading, "y");
+const whole = (rule: string, flags = ""): RegExp => new RegExp(`^(?:${rule})$`, flags);
+const HEADER_LINE = whole(PASTED.header_line);
 /** What Python strips from the ends of a line of bytes (ASCII whitespace). */
 const ASCII_SPACE = " \t\n\r\v\f";
-/** The most header lines of a head that are read: as many as a decision reads headers. */
-const HEADERS = 10_000;
 
 /** `pattern` (sticky or global) matched from `at`; null where it does not match. */
 function matchAt(pattern: RegExp, text: string, at: number): RegExpExecArray | null {
@@ -58,10 +54,7 @@ export function splitResponse(text: string): {
   }
 }
 
-/** A URL pasted alone, with a query: a redirect to the app (myapp://callback?error=…), or its query
- * alone (?error=…); its fragment is not read (the Python PASTED_URL). */
-const PASTED_URL =
-  /^(?:[A-Za-z][A-Za-z0-9+.-]*:[^ \t\n\r\v\f?#]*)?\?([^ \t\n\r\v\f#]+)(?:#[^ \t\n\r\v\f]*)?$/;
+const PASTED_URL = whole(PASTED.pasted_url);
 
 /** A body alone that is a URL with a query (PASTED_URL) as the JSON text of its parameters, each
  * by its last value, in the order first met (URLSearchParams; `bankcodes explain -`'s
@@ -87,7 +80,7 @@ export function queryBody(body: string): string {
  * value was copied and trimmed again at each line). */
 function pairsOf(head: string): [string, string][] {
   const folded: [string, string[]][] = [];
-  for (const line of head.split(/\r\n|\r|\n/).slice(0, HEADERS)) {
+  for (const line of head.split(/\r\n|\r|\n/).slice(0, PASTED_LIMITS.headers)) {
     const last = folded.at(-1);
     if ((line.startsWith(" ") || line.startsWith("\t")) && last !== undefined) {
       last[1].push(trimmed(line));
@@ -102,7 +95,7 @@ function pairsOf(head: string): [string, string][] {
 /** The longest input the decoder reads, in characters. */
 export const MAX_INPUT = 1_000_000;
 /** A code pasted alone (or as a JSON string): how the catalog's codes are spelled. */
-const BARE_CODE = /^[A-Za-z0-9][A-Za-z0-9_.:-]{0,199}$/;
+const BARE_CODE = whole(PASTED.bare_code);
 
 /** What a pasted text is, with a pasted response's status: too long to read, a response with no
  * body, a bare code, neither JSON nor a code (with the JSON parser's reason), or a JSON value. */
@@ -150,10 +143,7 @@ export function readPasted(text: string): Pasted {
   return { is: "json", data, status, headers, pairs, ...(repeated.length > 0 ? { repeated } : {}) };
 }
 
-/** The most repeated keys named (the Python MOST_REPEATED). */
-const MOST_REPEATED = 5;
-
-/** The keys a JSON text gives more than once in one object (at most MOST_REPEATED, in the order
+/** The keys a JSON text gives more than once in one object (at most PASTED_LIMITS.repeated_keys, in the order
  * met), each read by its last value as JSON.parse reads it, as `bankcodes explain -` names them
  * (the Python `repeated_keys`). Run on text that parses: its strings and brackets are its
  * tokens, and a string followed by a colon is a key. */
@@ -167,7 +157,8 @@ export function repeatedKeys(text: string): string[] {
     else if (token === ":" && last !== null) {
       const keys = objects.at(-1);
       const key = JSON.parse(last) as string;
-      if (keys?.has(key) && !found.includes(key) && found.length < MOST_REPEATED) found.push(key);
+      if (keys?.has(key) && !found.includes(key) && found.length < PASTED_LIMITS.repeated_keys)
+        found.push(key);
       keys?.add(key);
     }
     last = token.startsWith('"') ? token : null;
@@ -175,12 +166,7 @@ export function repeatedKeys(text: string): string[] {
   return found;
 }
 
-/** A header's or a body's key whose name says it holds a request id, whoever sent it
- * (Request-Id, X-Request-Id, a correlation or trace id), in any case of ASCII's: what is read of
- * a body that is nobody's (the Python REQUEST_ID_NAME). */
-const REQUEST_ID_NAME = /^(?:x-)?(?:request|correlation|trace)[-_]?id$/i;
-/** The most request ids read of a body that is nobody's. */
-const MOST_REQUEST_IDS = 5;
+const REQUEST_ID_NAME = whole(PASTED.request_id_name, "i");
 
 /** A request id read of a body that is nobody's, with where: a header, or a key of the body. */
 export type ReadRequestId =
@@ -192,7 +178,7 @@ export type ReadRequestId =
  * `request_ids_of_nobody`): its headers that a name says hold one (REQUEST_ID_NAME, or a header
  * the catalog names for a kind's request id, x-fapi-interaction-id), then the keys of the body's
  * top level that a name says hold one; each value read as a request id is (`requestIdOf`: 1 to
- * 200 characters), at most MOST_REQUEST_IDS. */
+ * 200 characters), at most PASTED_LIMITS.request_ids. */
 export function requestIdsOfNobody(
   headers: { readonly [name: string]: string },
   data: unknown,
@@ -212,7 +198,7 @@ export function requestIdsOfNobody(
       const value = requestIdOf(text);
       if (value !== null && REQUEST_ID_NAME.test(key)) found.push({ field: key, value });
     }
-  return found.slice(0, MOST_REQUEST_IDS);
+  return found.slice(0, PASTED_LIMITS.request_ids);
 }
 
 /** What the decoder says of a request id of a body that is nobody's (set as text). */
@@ -235,9 +221,4 @@ export function firstOfList(data: unknown): {
   if (!Array.isArray(data) || !isRecord(data[0])) return { data, note: null };
   const more = data.length > 1 ? `; the first of ${data.length} is read` : "";
   return { data: data[0], note: `A list of errors${more}.` };
-}
-
-/** A JSON object (as a recognition rule's `objects` reads a field). */
-function isRecord(value: unknown): value is { readonly [key: string]: unknown } {
-  return value !== null && typeof value === "object" && !Array.isArray(value);
 }

@@ -106,8 +106,13 @@ def _first_example_of_each_provider() -> list[tuple[str, str, Any]]:
         if provider not in found and alone:
             found[provider] = (provider, kind, alone[0]["data"])
     # A provider with payload kinds of its own (a standard read only inside another's body, as
-    # ISO 20022's codes in UK Open Banking's, has none).
-    sending = {kind.split("/")[0] for kind in spec["payloads"]}
+    # ISO 20022's codes in UK Open Banking's, has none) that a body alone can tell (not one whose
+    # every kind is read only where its provider is named, as plain as OAuth's {error}).
+    sending = {
+        kind.split("/")[0]
+        for kind, entry in spec["payloads"].items()
+        if not all(rule.get("provider_given") for rule in entry["recognise"])
+    }
     missing = sending - set(found)
     assert not missing, f"no published payload example to paste for {sorted(missing)}"
     return sorted(found.values())

@@ -113,7 +113,9 @@ def _bearer(value: str) -> dict[str, str]:
     return {"Authorization": value}
 
 
-def _case(name: str, provider: str, expect: str, **given: Any) -> dict[str, Any]:
+def key_case(name: str, provider: str, expect: str, **given: Any) -> dict[str, Any]:
+    """One case of the shared corpus of keys: its name, provider and verdict, the body in base64
+    (BODY unless given) and the rest as given (headers, keys, url)."""
     case = {"name": name, "provider": provider, "expect": expect}
     case["body"] = base64.b64encode(given.pop("body", BODY)).decode()
     return {**case, **given}
@@ -232,11 +234,11 @@ def akahu_cases() -> list[dict[str, Any]]:
     good = akahu_headers()
     cases = _akahu_signatures() + _akahu_keys()
     found = [
-        _case(name, "akahu", expect, headers=headers, keys=given)
+        key_case(name, "akahu", expect, headers=headers, keys=given)
         for name, expect, headers, given in cases
     ]
     found.append(
-        _case(
+        key_case(
             "a tampered body",
             "akahu",
             "signature:mismatch",
@@ -246,7 +248,7 @@ def akahu_cases() -> list[dict[str, Any]]:
         )
     )
     found.append(
-        _case(
+        key_case(
             "a tolerance asked for",
             "akahu",
             "configuration:no_signed_timestamp",
@@ -417,11 +419,11 @@ def enablebanking_cases() -> list[dict[str, Any]]:
     good = _bearer("Bearer " + token())
     cases = _enablebanking_keys() + _enablebanking_tokens()
     found = [
-        _case(name, "enablebanking", expect, headers=headers, keys=given)
+        key_case(name, "enablebanking", expect, headers=headers, keys=given)
         for name, expect, headers, given in cases
     ]
     found.append(
-        _case(
+        key_case(
             "a tampered body",
             "enablebanking",
             "signature:mismatch",
@@ -431,7 +433,7 @@ def enablebanking_cases() -> list[dict[str, Any]]:
         )
     )
     found.append(
-        _case(
+        key_case(
             "a tolerance asked for",
             "enablebanking",
             "configuration:no_signed_timestamp",

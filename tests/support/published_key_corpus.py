@@ -16,9 +16,9 @@ from cryptography.hazmat.primitives.asymmetric import padding, rsa
 from tests.support.fetched_key_corpus import (
     KEY,
     OTHER,
-    _case,
     akahu_cases,
     enablebanking_cases,
+    key_case,
     pem,
     private_pem,
     rsa_signature,
@@ -56,7 +56,7 @@ def saltedge_cases() -> list[dict[str, Any]]:
 
     def case(name: str, expect: str, **given: Any) -> dict[str, Any]:
         found = {"body": CALLBACK, "headers": signed, "keys": key, "path": url, **given}
-        return _case(name, "saltedge", expect, **found)
+        return key_case(name, "saltedge", expect, **found)
 
     return [
         case("the raw body", "ok"),

@@ -44,13 +44,14 @@ MODULES: dict[str, str] = {
     "saltedge": "saltedge",
     "tokenio": "tokenio",
     "finverse": "finverse",
+    "brankas": "brankas",
 }
 
 #: The languages of bankcodes' words for the end user (English and its translations).
 LANGUAGES: tuple[str, ...] = ("en", "fr", "ar", "es", "pt")
 
 #: The package's description (its metadata, set by codegen/hatch_metadata.py).
-DESCRIPTION = "Statuses and error codes of Lean Technologies, Flinks, Argyle, Plaid, Yodlee, MX, Mastercard Open Finance, GoCardless Bank Account Data, Stripe Financial Connections, Belvo, TrueLayer, UK Open Banking, Berlin Group NextGenPSD2, Consumer Data Standards (Australia), Open Finance Brasil, Yapily, Pluggy, Fintoc, Basiq, Setu Account Aggregator, Mono, ISO 20022, UAE Open Finance, PolishAPI, Enable Banking, Teller, Akahu, Quiltt, Tink, Powens, Bridge, Stitch, SimpleFIN, Salt Edge, Token.io and Finverse as typed Python enums with metadata, a cross-provider taxonomy, lenient parsing, payload models and webhook receiving."
+DESCRIPTION = "Statuses and error codes of Lean Technologies, Flinks, Argyle, Plaid, Yodlee, MX, Mastercard Open Finance, GoCardless Bank Account Data, Stripe Financial Connections, Belvo, TrueLayer, UK Open Banking, Berlin Group NextGenPSD2, Consumer Data Standards (Australia), Open Finance Brasil, Yapily, Pluggy, Fintoc, Basiq, Setu Account Aggregator, Mono, ISO 20022, UAE Open Finance, PolishAPI, Enable Banking, Teller, Akahu, Quiltt, Tink, Powens, Bridge, Stitch, SimpleFIN, Salt Edge, Token.io, Finverse and Brankas as typed Python enums with metadata, a cross-provider taxonomy, lenient parsing, payload models and webhook receiving."
 
 #: The package's keywords: the catalog's and every provider's id.
 KEYWORDS: tuple[str, ...] = (
@@ -94,4 +95,5 @@ KEYWORDS: tuple[str, ...] = (
     "saltedge",
     "tokenio",
     "finverse",
+    "brankas",
 )

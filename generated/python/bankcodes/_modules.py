@@ -10,6 +10,7 @@ if TYPE_CHECKING:
     from bankcodes import basiq as basiq
     from bankcodes import belvo as belvo
     from bankcodes import berlingroup as berlingroup
+    from bankcodes import brankas as brankas
     from bankcodes import bridge as bridge
     from bankcodes import cdr as cdr
     from bankcodes import enablebanking as enablebanking

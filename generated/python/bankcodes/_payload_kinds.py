@@ -110,5 +110,6 @@ KINDS: LazyKinds = LazyKinds(
         "saltedge/api-error": "saltedge",
         "tokenio/callback-error": "tokenio",
         "finverse/login-identity": "finverse",
+        "brankas/statement-error": "brankas",
     }
 )

@@ -85,6 +85,8 @@ if TYPE_CHECKING:  # each kind's model type, for type checkers only (nothing per
     from bankcodes.webhooks.berlingroup import (
         tpp_messages_strict as _berlingroup_tpp_messages_strict,
     )
+    from bankcodes.webhooks.brankas import statement_error as _brankas_statement_error
+    from bankcodes.webhooks.brankas import statement_error_strict as _brankas_statement_error_strict
     from bankcodes.webhooks.bridge import error as _bridge_error
     from bankcodes.webhooks.bridge import error_strict as _bridge_error_strict
     from bankcodes.webhooks.bridge import error_v2019 as _bridge_error_v2019
@@ -2480,6 +2482,23 @@ if TYPE_CHECKING:  # each kind's model type, for type checkers only (nothing per
         strict: Literal[True],
         max_bytes: int = MAX_BYTES,
     ) -> _finverse_login_identity_strict.GetLoginIdentityByIdResponse: ...
+
+    @overload
+    def validate(
+        kind: Literal["brankas/statement-error"],
+        data: Data,
+        *,
+        strict: Literal[False] = False,
+        max_bytes: int = MAX_BYTES,
+    ) -> _brankas_statement_error.StatementErrorBody: ...
+    @overload
+    def validate(
+        kind: Literal["brankas/statement-error"],
+        data: Data,
+        *,
+        strict: Literal[True],
+        max_bytes: int = MAX_BYTES,
+    ) -> _brankas_statement_error_strict.StatementErrorBody: ...
     @overload
     def validate(
         kind: str, data: Data, *, strict: bool = False, max_bytes: int = MAX_BYTES

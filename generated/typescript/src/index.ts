@@ -10,6 +10,7 @@ export * from "./argyle.js";
 export * from "./basiq.js";
 export * from "./belvo.js";
 export * from "./berlingroup.js";
+export * from "./brankas.js";
 export * from "./bridge.js";
 export * from "./categories.js";
 export * from "./cdr.js";

@@ -3861,5 +3861,31 @@ export const PAYLOAD_KINDS = {
       },
     ],
   },
+  "brankas/statement-error": {
+    tag: null,
+    variants: [],
+    title: "Brankas Statement API error",
+    recognise: [
+      {
+        present: ["error"],
+        absent: ["errors", "message", "code", "error_description"],
+        objects: [],
+        codes: { error: ["brankas.statement_error"] },
+        providerGiven: true,
+        shared: {
+          error: [
+            "ALREADY_EXISTS",
+            "CANCELED",
+            "DEADLINE_EXCEEDED",
+            "INVALID_ARGUMENT",
+            "NOT_FOUND",
+            "OK",
+            "UNKNOWN",
+          ],
+        },
+      },
+    ],
+    codes: [{ path: "$.error", codeSets: ["brankas.statement_error"], tag: null }],
+  },
 } as const satisfies { readonly [kind: string]: PayloadKindFields };
 export type PayloadKind = keyof typeof PAYLOAD_KINDS;

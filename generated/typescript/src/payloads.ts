@@ -26,6 +26,7 @@ import type { BelvoProcessTypeOrUnknown } from "./belvo.js";
 import type { BelvoWebhookCodeOrUnknown } from "./belvo.js";
 import type { BelvoWebhookTypeOrUnknown } from "./belvo.js";
 import type { BerlinGroupMessageCodeOrUnknown } from "./berlingroup.js";
+import type { BrankasStatementErrorOrUnknown } from "./brankas.js";
 import type { BridgeErrorCodeOrUnknown } from "./bridge.js";
 import type { BridgeErrorTypeOrUnknown } from "./bridge.js";
 import type { BridgeItemStatusOrUnknown } from "./bridge.js";
@@ -8125,6 +8126,12 @@ export interface FinverseLoginIdentityError {
   readonly type?: string;
   readonly message?: string;
   readonly details?: string;
+}
+
+/** A Statement API error response. */
+export interface BrankasStatementErrorBody {
+  /** The page's example body has it. */
+  readonly error: BrankasStatementErrorOrUnknown;
 }
 
 /**

@@ -219,3 +219,16 @@ export const WORDS: { readonly [token: string]: string } = {
   institution: "the bank or provider",
   nobody: "nobody",
 };
+
+/** How a pasted text is read, alike by `bankcodes explain -` and the decoder: rules and limits. */
+export const PASTED = {
+  status_line: "HTTP/[0-9.]+ ([1-5][0-9]{2})\\b[^\\r\\n]*(?:\\r?\\n|$)",
+  blank_line: "\\r?\\n\\r?\\n",
+  no_headers: "\\r?\\n",
+  leading: "(?:﻿)?[ \\t\\n\\r\\v\\f]*",
+  header_line: "([A-Za-z0-9!#$%&'*+.^_`|~-]+)[ \\t]*:[ \\t]*([^\\r\\n]*)",
+  pasted_url: "(?:[A-Za-z][A-Za-z0-9+.-]*:[^ \\t\\n\\r\\v\\f?#]*)?\\?([^ \\t\\n\\r\\v\\f#]+)(?:#[^ \\t\\n\\r\\v\\f]*)?",
+  bare_code: "[A-Za-z0-9][A-Za-z0-9_.:-]{0,199}",
+  request_id_name: "(?:x-)?(?:request|correlation|trace)[-_]?id",
+} as const;
+export const PASTED_LIMITS = { headers: 10000, repeated_keys: 5, request_ids: 5 } as const;

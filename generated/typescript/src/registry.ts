@@ -36,13 +36,14 @@ import { TABLES as SimpleFin } from "./tables-simplefin.js";
 import { TABLES as SaltEdge } from "./tables-saltedge.js";
 import { TABLES as Tokenio } from "./tables-tokenio.js";
 import { TABLES as Finverse } from "./tables-finverse.js";
+import { TABLES as Brankas } from "./tables-brankas.js";
 
 /** The version of the catalog this package was generated from. */
 export const SPEC_VERSION = "1.2.0";
 
 /** The providers of the catalog. */
-export type Provider = "lean" | "flinks" | "argyle" | "plaid" | "yodlee" | "mx" | "mastercard" | "gocardless" | "stripe" | "belvo" | "truelayer" | "ukob" | "berlingroup" | "cdr" | "openfinancebrasil" | "yapily" | "pluggy" | "fintoc" | "basiq" | "setu" | "mono" | "iso20022" | "uaeopenfinance" | "polishapi" | "enablebanking" | "teller" | "akahu" | "quiltt" | "tink" | "powens" | "bridge" | "stitch" | "simplefin" | "saltedge" | "tokenio" | "finverse";
-export const PROVIDERS: readonly Provider[] = ["lean", "flinks", "argyle", "plaid", "yodlee", "mx", "mastercard", "gocardless", "stripe", "belvo", "truelayer", "ukob", "berlingroup", "cdr", "openfinancebrasil", "yapily", "pluggy", "fintoc", "basiq", "setu", "mono", "iso20022", "uaeopenfinance", "polishapi", "enablebanking", "teller", "akahu", "quiltt", "tink", "powens", "bridge", "stitch", "simplefin", "saltedge", "tokenio", "finverse"];
+export type Provider = "lean" | "flinks" | "argyle" | "plaid" | "yodlee" | "mx" | "mastercard" | "gocardless" | "stripe" | "belvo" | "truelayer" | "ukob" | "berlingroup" | "cdr" | "openfinancebrasil" | "yapily" | "pluggy" | "fintoc" | "basiq" | "setu" | "mono" | "iso20022" | "uaeopenfinance" | "polishapi" | "enablebanking" | "teller" | "akahu" | "quiltt" | "tink" | "powens" | "bridge" | "stitch" | "simplefin" | "saltedge" | "tokenio" | "finverse" | "brankas";
+export const PROVIDERS: readonly Provider[] = ["lean", "flinks", "argyle", "plaid", "yodlee", "mx", "mastercard", "gocardless", "stripe", "belvo", "truelayer", "ukob", "berlingroup", "cdr", "openfinancebrasil", "yapily", "pluggy", "fintoc", "basiq", "setu", "mono", "iso20022", "uaeopenfinance", "polishapi", "enablebanking", "teller", "akahu", "quiltt", "tink", "powens", "bridge", "stitch", "simplefin", "saltedge", "tokenio", "finverse", "brankas"];
 
 /** Every provider's code sets by id, in priority order: their metadata and aliases. */
 export const CODE_SETS: { readonly [P in Provider]: { readonly [id: string]: CodeSetTables } } = {
@@ -82,4 +83,5 @@ export const CODE_SETS: { readonly [P in Provider]: { readonly [id: string]: Cod
   saltedge: SaltEdge,
   tokenio: Tokenio,
   finverse: Finverse,
+  brankas: Brankas,
 };

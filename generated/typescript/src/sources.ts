@@ -3929,5 +3929,44 @@ export const Sources = {
     title: "Finverse: TypeScript SDK test response of GET /login_identity (test/responses/loginIdentity.ts)",
     url: "https://github.com/finversetech/sdk-typescript/blob/45944510ac521b70c2947c4e2ac24299221fb630/test/responses/loginIdentity.ts",
   },
+  "brankas-sdk-android-direct-status": {
+    title: "Brankas: Direct Tap Android SDK reference, the Status enum (tap.model.direct.Status, kdoc)",
+    url: "https://github.com/brankas/core-sdk-android/blob/a28a1e323d51c4c3b173e2cfe24daec9fc76e13d/kdoc%20direct/app/tap.model.direct/-status/index.html",
+  },
+  "brankas-sdk-android-transaction": {
+    title: "Brankas: Direct Tap Android SDK reference, the Transaction returned after a Tap session (tap.model.direct.Transaction, kdoc)",
+    url: "https://github.com/brankas/core-sdk-android/blob/a28a1e323d51c4c3b173e2cfe24daec9fc76e13d/kdoc%20direct/app/tap.model.direct/-transaction/index.html",
+  },
+  "brankas-sdk-android-core-error-code": {
+    title: "Brankas: Direct Tap Android SDK reference, the CoreErrorCode enum (as.brank.sdk.core.CoreErrorCode, kdoc)",
+    url: "https://github.com/brankas/core-sdk-android/blob/a28a1e323d51c4c3b173e2cfe24daec9fc76e13d/kdoc%20direct/app/as.brank.sdk.core/-core-error-code/index.html",
+  },
+  "brankas-sdk-android-faq": {
+    title: "Brankas: Android Tap SDKs' FAQ (FAQ.md)",
+    url: "https://github.com/brankas/core-sdk-android/blob/a28a1e323d51c4c3b173e2cfe24daec9fc76e13d/FAQ.md",
+  },
+  "brankas-docs-direct-transaction-status": {
+    title: "Brankas docs: Direct transaction statuses (the Dashboard's)",
+    url: "https://docs.brankas.com/docs/direct-transaction-status",
+  },
+  "brankas-docs-direct-error-codes": {
+    title: "Brankas docs: Direct error codes",
+    url: "https://docs.brankas.com/docs/direct-error-codes",
+    readInPart: "A stored copy of the page's text as the search index holds it (each cell of its table a paragraph of its own, kept as a Markdown table), from its start through its table of transaction codes to DIRDXXX4070, whose Description was cut at 'Invalid value fo' (left empty in the copy); the rows after it and the rest of the page were not read.",
+  },
+  "brankas-docs-statement-status": {
+    title: "Brankas docs (docs.brank.as): Statement status events and error codes",
+    url: "https://docs.brank.as/docs/product/statement/statement-status-errors-codes/",
+    readInPart: "A stored copy of the page from its start through its table of status codes, cut in RECORDS_AVAILABLE's description ('still being proc') before its maximum response time; the rest of the page (its error codes) was not read.",
+  },
+  "brankas-docs-statement-transaction-status": {
+    title: "Brankas docs: Statement statuses (the Dashboard's)",
+    url: "https://docs.brankas.com/docs/statement-transaction-status",
+  },
+  "brankas-docs-statement-error-codes": {
+    title: "Brankas docs: Statement error codes",
+    url: "https://docs.brankas.com/docs/statement-error-codes",
+    readInPart: "A stored copy of the page from its start through its example body {\"error\": \"value\"} and its table of codes to PERMISSION_DENIED (7), whose description was cut at 'The cal'; PERMISSION_DENIED's text and the codes after it were not read.",
+  },
 } as const satisfies { readonly [id: string]: Source };
 export type SourceId = keyof typeof Sources;

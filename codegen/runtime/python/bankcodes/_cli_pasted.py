@@ -9,23 +9,11 @@ import re
 from typing import Any
 
 from bankcodes._params import printable
+from bankcodes._phrases import PASTED, PASTED_LIMITS
 
-#: An HTTP response's status line: HTTP/1.1 400 Bad Request (or HTTP/2 400), ending its line or
-#: the input.
-STATUS_LINE = re.compile(rb"HTTP/[0-9.]+ ([1-5][0-9]{2})\b[^\r\n]*(?:\r?\n|\Z)")
-#: The blank line that ends the headers: right after the status line, or the first empty line.
-BLANK_LINE = re.compile(rb"\r?\n\r?\n")
-#: The line break that ends the status line's headers at once (no header line).
-_NO_HEADERS = re.compile(rb"\r?\n")
-#: What is skipped before a status line: a byte order mark, then ASCII whitespace.
-_LEADING = re.compile(rb"(?:\xef\xbb\xbf)?[ \t\n\r\x0b\x0c]*")
-
-
-#: A header line: its name, a colon and its value.
-HEADER_LINE = re.compile(rb"([A-Za-z0-9!#$%&'*+.^_`|~-]+)[ \t]*:[ \t]*([^\r\n]*)")
-#: The most header lines of a head that are read: as many as a decision reads headers
-#: (bankcodes._headers.MOST_PAIRS).
-HEADERS = 10_000
+#: How a pasted text is read (its rules and limits are declared once, for the decoder too).
+_RULES = {name: re.compile(rule.encode()) for name, rule in PASTED.items()}
+HEADERS = PASTED_LIMITS["headers"]
 
 
 def split_response(data: bytes) -> tuple[int | None, bytes]:
@@ -55,30 +43,24 @@ def split_pairs(data: bytes) -> tuple[int | None, list[tuple[str, str]], bytes]:
     headers: list[tuple[str, str]] = []
     start = 0  # where the body begins
     while True:
-        skipped = _LEADING.match(data, start)
-        found = STATUS_LINE.match(data, start if skipped is None else skipped.end())
+        skipped = _RULES["leading"].match(data, start)
+        found = _RULES["status_line"].match(data, start if skipped is None else skipped.end())
         if found is None:
             return status, headers, data[start:] if start else query_body(data)
         at = found.end()
-        blank = _NO_HEADERS.match(data, at) or BLANK_LINE.search(data, at)
+        blank = _RULES["no_headers"].match(data, at) or _RULES["blank_line"].search(data, at)
         end = len(data) if blank is None else blank.start()
         status, headers = int(found.group(1)), _headers(data[at:end])
         start = len(data) if blank is None else blank.end()
 
 
-#: A URL pasted alone, with a query: a redirect to the app (myapp://callback?error=…), or its
-#: query alone (?error=…), read without ASCII's whitespace around it (what \s matches in bytes); its
-#: fragment is not read.
-PASTED_URL = re.compile(rb"(?:[A-Za-z][A-Za-z0-9+.-]*:[^\s?#]*)?\?([^\s#]+)(?:#\S*)?")
-
-
 def query_body(body: bytes) -> bytes:
-    """A body alone that is a URL with a query (PASTED_URL) as the JSON object of its
+    """A body alone that is a URL with a query (its pasted_url rule) as the JSON object of its
     parameters, each by its last value, in the order first met (as URLSearchParams reads them,
     the decoder's queryBody); any other body as it is."""
     from urllib.parse import parse_qsl
 
-    found = PASTED_URL.fullmatch(body.strip(b" \t\n\r\x0b\x0c"))
+    found = _RULES["pasted_url"].fullmatch(body.strip(b" \t\n\r\x0b\x0c"))
     if found is None:
         return body
     query = found.group(1).decode("utf-8", "replace")
@@ -98,7 +80,7 @@ def _headers(head: bytes) -> list[tuple[str, str]]:
         if line[:1] in (b" ", b"\t") and folded:
             folded[-1][1].append(line.strip(b" \t").decode("utf-8", "replace"))
             continue
-        found = HEADER_LINE.fullmatch(line.strip(b" \t"))
+        found = _RULES["header_line"].fullmatch(line.strip(b" \t"))
         if found is not None:
             value = found.group(2).decode("utf-8", "replace").strip(" \t")
             folded.append((found.group(1).decode("ascii"), [value]))
@@ -138,9 +120,8 @@ def body_data(body: bytes) -> tuple[object, bool]:
     return data, signed
 
 
-#: A code pasted alone, with nothing around it (the decoder's BARE_CODE): a letter or digit, then
-#: up to 199 of letters, digits and _ . : -
-BARE_CODE = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.:-]{0,199}")
+#: A code pasted alone, with nothing around it: how the catalog's codes are spelt.
+BARE_CODE = re.compile(PASTED["bare_code"])
 
 
 def bare_code(body: bytes) -> str | None:
@@ -230,14 +211,9 @@ def read_pasted(data: bytes, provider: str | None) -> dict[str, Any] | None:
     return read
 
 
-#: A header's or a body's key whose name says it holds a request id, whoever sent it (Request-Id,
-#: X-Request-Id, a correlation or trace id), in any case of ASCII's: what is read of a body that
-#: is nobody's (the decoder's REQUEST_ID_NAME).
-REQUEST_ID_NAME = re.compile(
-    r"(?:x-)?(?:request|correlation|trace)[-_]?id", re.IGNORECASE | re.ASCII
-)
-#: The most request ids read of a body that is nobody's.
-MOST_REQUEST_IDS = 5
+#: A header's or a body's key whose name says it holds a request id, whoever sent it.
+REQUEST_ID_NAME = re.compile(PASTED["request_id_name"], re.IGNORECASE | re.ASCII)
+MOST_REQUEST_IDS = PASTED_LIMITS["request_ids"]
 
 
 def request_ids_of_nobody(headers: dict[str, str], data: object) -> list[dict[str, str]]:
@@ -279,7 +255,7 @@ def request_id_lines(found: list[dict[str, str]]) -> list[str]:
 
 
 #: The most repeated keys named.
-MOST_REPEATED = 5
+MOST_REPEATED = PASTED_LIMITS["repeated_keys"]
 
 
 def repeated_keys(body: bytes) -> tuple[str, ...]:

@@ -217,3 +217,16 @@ WORDS: dict[str, str] = {
     "institution": "the bank or provider",
     "nobody": "nobody",
 }
+
+#: How a pasted text is read, alike by `explain -` and the site's decoder: rules and limits.
+PASTED: dict[str, str] = {
+    "status_line": "HTTP/[0-9.]+ ([1-5][0-9]{2})\\b[^\\r\\n]*(?:\\r?\\n|$)",
+    "blank_line": "\\r?\\n\\r?\\n",
+    "no_headers": "\\r?\\n",
+    "leading": "(?:\ufeff)?[ \\t\\n\\r\\v\\f]*",
+    "header_line": "([A-Za-z0-9!#$%&'*+.^_`|~-]+)[ \\t]*:[ \\t]*([^\\r\\n]*)",
+    "pasted_url": "(?:[A-Za-z][A-Za-z0-9+.-]*:[^ \\t\\n\\r\\v\\f?#]*)?\\?([^ \\t\\n\\r\\v\\f#]+)(?:#[^ \\t\\n\\r\\v\\f]*)?",
+    "bare_code": "[A-Za-z0-9][A-Za-z0-9_.:-]{0,199}",
+    "request_id_name": "(?:x-)?(?:request|correlation|trace)[-_]?id",
+}
+PASTED_LIMITS: dict[str, int] = {"headers": 10000, "repeated_keys": 5, "request_ids": 5}

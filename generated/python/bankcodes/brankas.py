@@ -1,0 +1,30 @@
+# generated from spec/catalog.json — do not edit (run `make generate`)
+"""Brankas (https://www.brankas.com): one enum per code set of the catalog, with metadata on every member. Each is built on first use."""
+
+from __future__ import annotations
+
+from bankcodes._lazy import LazyNames
+
+_NAMES = LazyNames.of_data(
+    __name__,
+    "bankcodes._data_brankas",
+    (
+        "CODE_SETS",
+        "DirectErrorCode",
+        "SdkErrorCode",
+        "StatementError",
+        "StatementStatus",
+        "TransactionStatus",
+    ),
+)
+
+
+def __getattr__(name: str) -> object:
+    return _NAMES.load(name)
+
+
+def __dir__() -> list[str]:
+    return _NAMES.names()
+
+
+__all__ = _NAMES.public()
