@@ -43,12 +43,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command == "generate":
         # A generation whose inputs are those of the tree it would replace leaves it as it is;
         # one that changed takes back what its unchanged providers render (codegen.incremental).
-        inputs = reuse.generation_inputs(args.spec, f"data_only={args.data_only}")
+        generator = reuse.generator_inputs(args.spec.parent, f"data_only={args.data_only}")
+        inputs = reuse.generation_inputs(args.spec, generator)
         kept = None if inputs is None else output.unchanged(args.out, inputs, also)
         if kept is not None:
             print(f"generated {', '.join(kept)} under {paths.display(args.out)} (unchanged)")
             return 0
-        generator = reuse.generator_inputs(args.spec.parent, f"data_only={args.data_only}")
     with incremental.using(generator):
         return _run(args, inputs, also, project_readme)
 

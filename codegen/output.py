@@ -1,11 +1,13 @@
-"""Writing generated trees: render into a staging folder, then swap whole roots into place, or
-compare them with what is committed.
+"""Writing generated trees: render into a staging folder, then put it in place, or compare it
+with what is committed.
 
 A generation either replaces every target root or changes nothing: the staging tree is complete
-before the first root is touched, and a failure while swapping puts the previous roots back. A
-root is a folder, or a file the target writes at that very path (the spec's schema); a target
-that writes nothing in a data-only generation (what it writes no catalog changes) takes no part
-in it, and its roots are left as they are.
+before the first root is touched, and a failure while putting it in place puts the previous
+roots back. A file the tree being replaced holds already is not written again, and only what
+differs is moved: a generation after a small change touches few files. A root is a folder, or
+a file the target writes at that very path (the spec's schema); a target that writes nothing in
+a data-only generation (what it writes no catalog changes) takes no part in it, and its roots
+are left as they are.
 """
 
 from __future__ import annotations
@@ -15,8 +17,9 @@ import hashlib
 import json
 import os
 import shutil
+import stat
 import tempfile
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path, PurePosixPath
 
@@ -38,9 +41,12 @@ def build(
     *,
     data_only: bool = False,
     previous: Path | None = None,
-) -> None:
+) -> set[str]:
     """Render every target into `staging` (with the runtime copies unless `data_only`) and run
-    the targets' post-steps there; `previous` is the tree being replaced, if any."""
+    the targets' post-steps there; `previous` is the tree being replaced, if any. The files
+    left out of `staging` because `previous` holds them as they are (by their relative path)."""
+    kept: set[str] = set()
+    folders: set[Path] = set()
     # Each post-step starts as soon as its target is written and runs beside the rendering of
     # the next ones: the post-steps touch disjoint roots and mostly wait on other processes
     # (ruff, node). The first error is raised once all have ended.
@@ -51,9 +57,13 @@ def build(
             for relative, text in sorted(files.items()):
                 _check_inside(target, relative)
                 path = staging / relative
-                path.parent.mkdir(parents=True, exist_ok=True)
+                if path.parent not in folders:
+                    path.parent.mkdir(parents=True, exist_ok=True)
+                    folders.add(path.parent)
                 data = text.encode("utf-8")
-                if not _linked(previous, relative, data, path):
+                if _held(previous, relative, data):
+                    kept.add(relative)
+                else:
                     path.write_bytes(data)
             for root in target.roots:
                 # A folder root is replaced even when nothing is written into it.
@@ -63,22 +73,27 @@ def build(
                 running.append(pool.submit(target.finish, catalog, staging, previous))
     for finished in running:
         finished.result()
+    return kept
 
 
-def _linked(previous: Path | None, relative: str, data: bytes, path: Path) -> bool:
-    """Link `path` to the file at `relative` in the tree being replaced when it holds `data`
-    already, so that an unchanged file is not written again; whether it did. Python is always
-    written: a post-step formats it in place."""
+def _held(previous: Path | None, relative: str, data: bytes) -> bool:
+    """Whether the tree being replaced holds `data` at `relative` already, as a file of its own
+    (not a link), so that it need not be written again. Python is always written: a post-step
+    formats it in place."""
     if previous is None or relative.endswith(".py"):
         return False
-    old = previous / relative
+    return _same(previous / relative, data)
+
+
+def _same(path: Path, data: bytes) -> bool:
+    """Whether `path` is a regular file holding `data`."""
     try:
-        if old.stat().st_size != len(data) or old.read_bytes() != data:
+        found = path.lstat()
+        if not stat.S_ISREG(found.st_mode) or found.st_size != len(data):
             return False
-        os.link(old, path)
+        return path.read_bytes() == data
     except OSError:
         return False
-    return True
 
 
 def _check_inside(target: Target, relative: str) -> None:
@@ -111,8 +126,8 @@ def generate(
         raise OutputError(f"--out {paths.display(destination)}: {error.strerror}") from None
     staging = Path(tempfile.mkdtemp(prefix=".codegen-staging-", dir=destination))
     try:
-        build(catalog, staging, targets, data_only=data_only, previous=destination)
-        return _swap(staging, destination, roots(targets))
+        kept = build(catalog, staging, targets, data_only=data_only, previous=destination)
+        return _place(staging, destination, roots(targets), kept)
     finally:
         shutil.rmtree(staging, ignore_errors=True)
 
@@ -188,32 +203,75 @@ def _check_folder(tree: Path) -> None:
             raise OutputError(f"--out {paths.display(tree)} {where}")
 
 
-def _swap(staging: Path, destination: Path, root_names: Sequence[str]) -> list[str]:
+def _place(
+    staging: Path, destination: Path, root_names: Sequence[str], kept: set[str]
+) -> list[str]:
+    """Put each root of `staging` in place under `destination`, with the files `kept` there as
+    they are; the roots that took part. Only what differs is moved: the files replaced and
+    those no longer generated go to a folder removed at the end; a failure moves every one
+    back."""
     trash = Path(tempfile.mkdtemp(prefix=".codegen-old-", dir=destination))
-    moved_away: list[str] = []
+    moves: list[tuple[Path, Path]] = []
+
+    def move(source: Path, target: Path) -> None:
+        os.rename(source, target)
+        moves.append((source, target))
+
+    def away(path: Path) -> None:
+        move(path, trash / str(len(moves)))
+
     placed: list[str] = []
     try:
         for root in root_names:
-            if not (staging / root).exists():
+            new, current = staging / root, destination / root
+            if new.is_dir() and current.is_dir() and not current.is_symlink():
+                _merge(new, current, root, kept, move, away)
+            elif root in kept:
+                pass
+            elif new.exists():
+                current.parent.mkdir(parents=True, exist_ok=True)
+                if current.exists() or current.is_symlink():
+                    away(current)
+                move(new, current)
+            else:
                 continue  # a target that took no part in this generation
-            current = destination / root
-            current.parent.mkdir(parents=True, exist_ok=True)
-            if current.exists():
-                (trash / root).parent.mkdir(parents=True, exist_ok=True)
-                os.rename(current, trash / root)
-                moved_away.append(root)
-            os.rename(staging / root, current)
             placed.append(root)
     except BaseException:
-        for root in reversed(placed):
-            os.rename(destination / root, staging / root)
-        for root in reversed(moved_away):
-            os.rename(trash / root, destination / root)
+        for source, target in reversed(moves):
+            os.rename(target, source)
         raise
     else:
         return placed
     finally:
         shutil.rmtree(trash, ignore_errors=True)
+
+
+def _merge(
+    new: Path,
+    current: Path,
+    relative: str,
+    kept: set[str],
+    move: Callable[[Path, Path], None],
+    away: Callable[[Path], None],
+) -> None:
+    """Make the folder `current` what the staged folder `new` is, with the files `kept` in it
+    (`relative`: its path in the tree): what differs moves."""
+    staged = {entry.name: entry for entry in os.scandir(new)}
+    for entry in list(os.scandir(current)):
+        there, path = staged.get(entry.name), f"{relative}/{entry.name}"
+        if there is None and path in kept and entry.is_file(follow_symlinks=False):
+            continue
+        if there is None or there.is_dir() != entry.is_dir(follow_symlinks=False):
+            away(Path(entry.path))
+        elif there.is_dir():
+            _merge(Path(there.path), Path(entry.path), path, kept, move, away)
+            del staged[entry.name]
+        elif entry.is_file(follow_symlinks=False) and filecmp.cmp(there.path, entry.path, False):
+            del staged[entry.name]
+        else:
+            away(Path(entry.path))
+    for name, entry in staged.items():
+        move(Path(entry.path), current / name)
 
 
 def differences(

@@ -67,13 +67,12 @@ TOOLS = (
 )
 
 
-def generation_inputs(spec: Path, *options: str) -> str | None:
+def generation_inputs(spec: Path, generator: str | None) -> str | None:
     """The digest of everything a generation of `spec` reads: the spec and what
-    `generator_inputs` reads; None when one of them cannot be read."""
+    `generator_inputs` read (`generator`, its digest); None when one of them cannot be read."""
     from codegen import specfile
     from codegen.errors import SpecError
 
-    generator = generator_inputs(spec.parent, *options)
     try:
         # Read as a generation reads it (a FIFO is not waited for): the load says what is wrong.
         text = specfile.read_text(spec, spec.name)

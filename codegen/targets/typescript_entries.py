@@ -87,7 +87,7 @@ def entry_module(catalog: Catalog, provider: Provider) -> str:
         imports=sorted(imports, key=lambda name: name.removeprefix("type ")),
         types=types,
         code_sets=ts_literal(code_sets, 0, len("const CODE_SETS: CodeSets = ;")),
-        forms=ts_literal(forms, 0, len("const OWN_CODES: OwnForms = ;")) if forms else None,
+        forms=forms and ts_literal(forms, 0, len("const OWN_CODES = /* @__PURE__ */ ownForms();")),
         ids=[ts_str(cs.id) for cs in provider.code_sets],
         listeners=listeners,
         checks=sorted({check for view in listeners for check in view.checks}),

@@ -9,6 +9,7 @@ import re
 import shutil
 import subprocess
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -204,3 +205,24 @@ def test_an_out_that_is_not_a_folder_is_refused(
         ]
     assert afile.read_text() == "kept"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["afile"]
+
+
+def test_a_build_makes_each_folder_once(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Fifty files in one folder: the folder is made once, not once per file."""
+
+    def render(catalog: Catalog) -> Files:
+        return {f"notes/many/{index}.txt": "x" for index in range(50)}
+
+    made: list[Path] = []
+    mkdir = Path.mkdir
+
+    def counted(self: Path, *args: Any, **kwargs: Any) -> None:
+        made.append(self)
+        mkdir(self, *args, **kwargs)
+
+    catalog = loader.load(FOURTH_SPEC)
+    (tmp_path / "notes").mkdir()
+    monkeypatch.setattr(Path, "mkdir", counted)
+    output.build(catalog, tmp_path, (Target(name="many", roots=("notes",), render=render),))
+    assert made.count(tmp_path / "notes" / "many") == 1
+    assert len(list((tmp_path / "notes" / "many").iterdir())) == 50

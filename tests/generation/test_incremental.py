@@ -11,6 +11,7 @@ import pytest
 
 from codegen import incremental, loader, output
 from codegen.targets import all_targets
+from tests.conftest import FOURTH_SPEC
 from tests.support.helpers import codegen_here, snapshot
 
 
@@ -47,3 +48,29 @@ def test_a_change_to_one_provider_generates_what_a_whole_generation_does(
     assert snapshot(tree / "generated") == snapshot(whole / "generated")
     assert snapshot(tree / "site") == snapshot(whole / "site")
     assert b"ADDED_BY_THIS_TEST" in b"".join(snapshot(tree / "generated").values())
+
+
+@pytest.mark.node
+def test_a_generation_after_a_change_moves_only_the_files_that_differ(tmp_path: Path) -> None:
+    """The tree is updated where it differs: its folders and its unchanged files stay the very
+    ones they were (what a watching server or editor sees change is what changed), and the
+    changed file holds the new text."""
+    folder, tree = tmp_path / "spec", tmp_path / "tree"
+    spec = folder / "catalog.json"
+    folder.mkdir()
+    shutil.copyfile(FOURTH_SPEC, spec)
+    output.generate(loader.load(spec), tree, all_targets())
+    before = {path: path.stat().st_ino for path in tree.rglob("*")}
+    texts = {path: path.read_bytes() for path in before if path.is_file()}
+
+    data = json.loads(spec.read_text(encoding="utf-8"))
+    code = next(iter(next(iter(data["providers"].values()))["code_sets"].values()))["codes"][0]
+    code["description"] = "A description changed for this test."
+    spec.write_text(json.dumps(data), encoding="utf-8")
+    output.generate(loader.load(spec), tree, all_targets())
+
+    after = {path: path.stat().st_ino for path in tree.rglob("*")}
+    assert sorted(after) == sorted(before)
+    changed = {path for path in texts if path.read_bytes() != texts[path]}
+    assert changed, "the changed description is shown somewhere"
+    assert {path for path in before if after[path] != before[path]} == changed

@@ -121,3 +121,24 @@ def test_take_back_needs_the_same_record_in_the_first_lines(tmp_path: Path) -> N
     assert not (staging / "a").exists()
     assert reuse.take_back(previous, "a/m.py", staging, line)
     assert (staging / "a" / "m.py").read_text(encoding="utf-8") == f"# header\n{line}\nX = 1\n"
+
+
+@pytest.mark.node
+def test_a_generation_reads_the_generators_files_once(
+    fourth_tree: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The digest of the generator's files (every template, module and runtime file) serves
+    both to tell whether anything changed and to key the parts taken back: it is read once."""
+    from codegen import cli
+
+    shutil.copytree(fourth_tree, tmp_path, dirs_exist_ok=True)
+    calls: list[Path] = []
+    read = reuse.generator_inputs
+
+    def counted(folder: Path, *options: str) -> str | None:
+        calls.append(folder)
+        return read(folder, *options)
+
+    monkeypatch.setattr(reuse, "generator_inputs", counted)
+    assert cli.main(["generate", "--spec", str(FOURTH_SPEC), "--out", str(tmp_path)]) == 0
+    assert calls == [FOURTH_SPEC.parent]

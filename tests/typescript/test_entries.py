@@ -61,6 +61,11 @@ def _spelt(code: Any) -> list[object]:
     return [*code.spellings, *([code.wire] if code.code_set.numeric else [])]
 
 
+#: Values of the forms some code sets give to the sender's own codes (SimpleFIN's gen., con. and
+#: act. codes; UAE Open Finance's Org.Code), read as such a code where the set's form has them.
+OWN_FORMS = ["gen.a_code", "con.a_code", "act.a_code", "Bank.Code1"]
+
+
 @pytest.fixture(scope="module")
 def catalog() -> Catalog:
     """The spec, loaded once for the module's tests."""
@@ -79,6 +84,7 @@ def cases(catalog: Catalog) -> dict[str, Any]:
             for cs in provider.code_sets
             for spelling in [*(s for c in cs.codes for s in _spelt(c)), "NOT_A_KNOWN_CODE", ""]
         ]
+        codes += [[cs.id, spelling] for cs in provider.code_sets for spelling in OWN_FORMS]
         codes += [[cs.id, 987_654] for cs in provider.code_sets if cs.numeric]
         # Another provider's values, read as this provider's.
         codes += [[provider.code_sets[0].id, spelling] for spelling in every[::7]]

@@ -22,6 +22,18 @@ export type OwnForms = {
   readonly [id: string]: readonly [form: string, category: Category];
 };
 
+/** The category `forms` give a code of the code set `id` that the set does not list. */
+type OwnForm = (id: string, code: string) => Category | undefined;
+
+/** The reader of a provider's OwnForms, which its entry point passes to classifyWith and
+ * endUserTextWith (so that an app whose provider has none bundles no form reading). */
+export function ownForms(forms: OwnForms): OwnForm {
+  return (id, code) => {
+    const form = own(forms, id);
+    return form && new RegExp(`^(?:${form[0]})$`).test(code) ? form[1] : undefined;
+  };
+}
+
 /** A code read in its place: a listener's result (either entry point's), or a code of `codes`. */
 export interface Reading {
   readonly category: Category;
@@ -64,7 +76,7 @@ function place(
   sets: CodeSets,
   code: unknown,
   codeSet: unknown,
-  forms: OwnForms,
+  forms?: OwnForm,
 ): readonly [codeSet: string, category: Category] | null {
   if (typeof code !== "string") return null;
   const id = codeSetId(provider, codeSet);
@@ -73,11 +85,11 @@ function place(
     const category = own(sets[id]!, code);
     if (category !== undefined) return [`${provider}.${id}`, category];
   }
-  if (codeSet === undefined || ids.length === 0) return null;
-  const form = own(forms, ids[0]);
-  if (form !== undefined && new RegExp(`^(?:${form[0]})$`).test(code))
-    return [`${provider}.${ids[0]}`, form[1]];
-  reportUnknown(`${provider}.${ids[0]}`, code);
+  const first = ids[0] as string | undefined;
+  if (codeSet === undefined || first === undefined) return null;
+  const category = forms?.(first, code);
+  if (category !== undefined) return [`${provider}.${first}`, category];
+  reportUnknown(`${provider}.${first}`, code);
   return null;
 }
 
@@ -97,7 +109,7 @@ export function classifyWith(
   sets: CodeSets,
   code: unknown,
   codeSet?: unknown,
-  forms: OwnForms = {},
+  forms?: OwnForm,
 ): Category {
   try {
     if (isReading(code)) return categoryOf(sets, code);
@@ -114,7 +126,7 @@ export function endUserTextWith(
   code: unknown,
   words: Words,
   codeSet?: unknown,
-  forms: OwnForms = {},
+  forms?: OwnForm,
 ): EndUserText | null {
   try {
     const sent = isReading(code) ? code : wireText(code);
@@ -124,7 +136,7 @@ export function endUserTextWith(
     const { language } = words;
     // English ("en", "en-CA") is bankcodes' own words; any other language its translation.
     const ours = language.split("-")[0] === "en" ? "bankcodes" : "bankcodes translation";
-    const codes = where === null ? undefined : own(words.codes, where);
+    const codes = own(words.codes, where);
     const mine = codes === undefined ? undefined : own(codes, spelling);
     if (mine === null) return null;
     const chosen = mine ?? own(words.categories, category);

@@ -34,8 +34,9 @@ export const array: FieldCheck = (value) => Array.isArray(value);
 
 function isWebUrl(value: string): boolean {
   try {
-    const url = new URL(value);
-    return (url.protocol === "https:" || url.protocol === "http:") && /^https?:\/\//i.test(value);
+    // A URL whose text begins so has the scheme http or https.
+    new URL(value);
+    return /^https?:\/\//i.test(value);
   } catch {
     return false;
   }

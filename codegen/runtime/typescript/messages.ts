@@ -155,15 +155,13 @@ export function parseListenerMessage(
       const code = read(data, field);
       // A code is a non-empty string, or where the field's codes travel as numbers, what
       // integerCode reads as one (the tables key it by its decimal text).
-      const key =
-        (sets[0]?.numeric ? integerCode(code) : typeof code === "string" ? code : "") ?? "";
+      const key = sets[0]?.numeric ? integerCode(code) : typeof code === "string" && code;
       if (!key) continue;
-      first ??= [field, code as string | number];
+      const pair = [field, code as string | number] as const;
+      first ??= pair;
       for (const set of sets) {
-        if (Object.hasOwn(set.categories, key)) {
-          const found = set.categories[key]!;
-          return reading(event.kind, [field, code as string | number], set, found, unknown);
-        }
+        if (Object.hasOwn(set.categories, key))
+          return reading(event.kind, pair, set, set.categories[key]!, unknown);
       }
       if (sets[0]) {
         reportUnknown(sets[0].id, key);

@@ -71,7 +71,7 @@ export function reportUnknown(codeSet: string, value: string): void {
         return { provider: this.provider, code_set: this.codeSet, value: this.value };
       },
     });
-    const key = `${record.provider}\u0000${record.codeSet}\u0000${record.value}`;
+    const key = `${codeSet}\u0000${record.value}`;
     if (seen.has(key) || seen.size >= MAX_SEEN) return;
     seen.add(key);
     const result: unknown = told(record);

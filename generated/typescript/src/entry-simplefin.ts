@@ -9,7 +9,7 @@
 import type { Category } from "./categories.js";
 import type { EndUserText } from "./classify.js";
 import { classifyWith, endUserTextWith, type CodeSets, type Words } from "./entry.js";
-import type { OwnForms } from "./entry.js";
+import { ownForms } from "./entry.js";
 import {
   SimpleFinAccountErrorCategories,
   SimpleFinConnectionErrorCategories,
@@ -53,11 +53,11 @@ const CODE_SETS: CodeSets = {
 
 /** The form each code set gives to the sender's own codes (a regular expression the whole value
  * matches), and their category. */
-const OWN_CODES: OwnForms = {
+const OWN_CODES = /* @__PURE__ */ ownForms({
   general_error: ["^gen\\.[a-z0-9_.]+$", "generic_failure"],
   connection_error: ["^con\\.[a-z0-9_.]+$", "generic_failure"],
   account_error: ["^act\\.[a-z0-9_.]+$", "generic_failure"],
-};
+});
 
 /** The id of a code set of SimpleFIN. */
 export type CodeSetId =

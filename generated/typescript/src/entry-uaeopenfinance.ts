@@ -9,7 +9,7 @@
 import type { Category } from "./categories.js";
 import type { EndUserText } from "./classify.js";
 import { classifyWith, endUserTextWith, type CodeSets, type Words } from "./entry.js";
-import type { OwnForms } from "./entry.js";
+import { ownForms } from "./entry.js";
 import {
   UaeOpenFinanceConsentStatusCategories,
   UaeOpenFinanceErrorCodeCategories,
@@ -67,7 +67,9 @@ const CODE_SETS: CodeSets = {
 
 /** The form each code set gives to the sender's own codes (a regular expression the whole value
  * matches), and their category. */
-const OWN_CODES: OwnForms = { error_code: ["^[A-Za-z]+\\.[A-Za-z0-9]+$", "generic_failure"] };
+const OWN_CODES = /* @__PURE__ */ ownForms({
+  error_code: ["^[A-Za-z]+\\.[A-Za-z0-9]+$", "generic_failure"],
+});
 
 /** The id of a code set of UAE Open Finance. */
 export type CodeSetId =
