@@ -254,10 +254,10 @@ def typescript_entries() -> Row:
 
 #: The budget of a provider's receiver (bankcodes/<provider>/webhooks, gzip) by the family of
 #: its signing scheme: a secret compared or an HMAC (Web Crypto alone), or a public key's
-#: signature (a JWS, a JWT, a key fetched), whose JOSE code it bundles.
+#: signature (a JWS, a JWT, a key fetched, a key the provider publishes), whose code it bundles.
 RECEIVER_FAMILIES = {
     "secret": (("none", "shared_secret", "hmac", "standard_webhooks"), 20 * 1024),
-    "key": (("jws", "jwt", "fetched_key", "certificate_jwt"), 45 * 1024),
+    "key": (("jws", "jwt", "fetched_key", "certificate_jwt", "published_key"), 45 * 1024),
 }
 
 

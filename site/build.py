@@ -41,7 +41,6 @@ import hashlib
 import html
 import json
 import os
-import posixpath
 import re
 import shutil
 import subprocess
@@ -56,6 +55,7 @@ for folder in (str(ROOT), str(ROOT / "site")):
     if folder not in sys.path:
         sys.path.insert(0, folder)
 
+from navigation import with_own_navigation  # noqa: E402
 from search_index import INDEXED_AFTER, searched, searched_after  # noqa: E402
 
 from bench.page import RESULTS_MARKER, VALUE_MARKER, performance, quoted  # noqa: E402
@@ -265,47 +265,6 @@ def with_mermaid(page: str, where: str, source: str) -> str:
         )
     end = found.end()
     return f'{page[:end]}\n<script src="{source}"></script>{page[end:]}'
-
-
-#: An entry of the theme's navigation that is a link alone to another page: a page, or a folded
-#: section (linked to its first page); never the open section of the page it is on, nor an entry
-#: of a table of contents.
-_ENTRY = re.compile(
-    r'<li class="md-nav__item( md-nav__item--pruned md-nav__item--nested)?">\s*'
-    r'<a href="(?P<href>[^"#][^"]*)" class="md-nav__link">.*?</li>\s*',
-    re.DOTALL,
-)
-
-
-def _owner(address: str) -> str | None:
-    """Whose the reference page at `address` (its folder) is: its provider's (reference/lean/...,
-    and a provider's payloads and sources, reference/payloads/lean/..., reference/sources/lean/),
-    else its section's; None for a page outside the reference and for its index."""
-    parts = posixpath.normpath(address).split("/")
-    if parts[0] != "reference" or len(parts) < 2:
-        return None
-    return parts[2] if parts[1] in _LISTS and len(parts) > 2 else parts[1]
-
-
-#: The reference's sections whose pages are each a provider's.
-_LISTS = ("payloads", "sources")
-
-
-def with_own_navigation(page: str, where: str) -> str:
-    """A reference page's navigation without the other providers' pages (what every page would
-    repeat, growing with the catalog): their sections, folded, and their payloads' and sources'
-    pages; the reference's index, which lists them all, stays."""
-    folder = posixpath.dirname(where)
-    if (own := _owner(folder)) is None:
-        return page
-
-    def kept(entry: re.Match[str]) -> str:
-        target = posixpath.normpath(posixpath.join(folder, entry["href"]))
-        if _owner(target) in (None, own):
-            return entry.group(0)
-        return "" if entry.group(1) or target.split("/")[1] in _LISTS else entry.group(0)
-
-    return _ENTRY.sub(kept, page)
 
 
 def plain_copies(docs: Path, out: Path, base: str, name: str, description: str) -> None:

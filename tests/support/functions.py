@@ -19,6 +19,7 @@ HAND_WRITTEN = (
     "bench",
     "site/build.py",
     "site/search_index.py",
+    "site/navigation.py",
     "site/raw_blocks.py",
     "site/serve.py",
     "site/decoder",

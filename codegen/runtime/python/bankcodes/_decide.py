@@ -10,18 +10,16 @@ from collections.abc import Callable, Mapping
 from typing import Any
 
 from bankcodes._code_fields import FoundCode, decisive_code, recognise
+from bankcodes._decide_body import body_end, field_limit, stated_limit
 from bankcodes._decide_facts import (
     actor_of,
-    body_end,
     by_status,
     category_step,
     caused,
     consent_end,
     consent_news,
-    field_limit,
     meant,
     provider_rules,
-    stated_limit,
     stated_window,
     status_news,
 )

@@ -9,9 +9,8 @@ import datetime
 import re
 from functools import cache
 from itertools import islice
-from typing import Literal
 
-from bankcodes._decide_waits import MAX_MESSAGE, MAX_VALUES, bounded, shown, shown_value
+from bankcodes._decide_waits import MAX_VALUES, bounded, shown, shown_value
 from bankcodes._decision import Reason, said
 from bankcodes._record import Record
 
@@ -179,7 +178,7 @@ def meant(
     mine = [r for r in rules.messages if r.code_set == set_id and (not r.codes or value in r.codes)]
     for text in bounded(texts) if mine else ():
         for rule in mine:
-            if _regex(rule.pattern).search(text) is None:
+            if spec_regex(rule.pattern).search(text) is None:
                 continue
             from bankcodes._code_fields import FoundCode
             from bankcodes._providers import code_set_of
@@ -253,138 +252,8 @@ def consent_end(
     return ends_at, (*refused, Reason(part="ends_at", says=says, source=news.source))
 
 
-def told_by(
-    data: object, fields: Literal["ends", "limit_fields"]
-) -> tuple[str | None, tuple[Reason, ...]]:
-    """Where no provider is named: the provider whose body fields (`fields` of its rules) have
-    their telling keys all present, with the reason that says so; None with the reason that
-    names them where several providers' do, None and no reason where none does."""
-    from bankcodes._provider_facts import BODY_RULES
-    from bankcodes._recognition import reached
-
-    whose = [
-        (p, f.tells)
-        for p, r in BODY_RULES.items()
-        for f in getattr(r, fields)
-        if f.tells and all(reached(data, key) for key in f.tells)
-    ]
-    providers = sorted({p for p, _ in whose})
-    if len(providers) > 1:
-        says = said("told_ends", providers=", ".join(providers))
-        return None, (Reason(part="code", says=says, source="body"),)
-    if not whose:
-        return None, ()
-    provider, keys = whose[0][0], ", ".join(whose[0][1])
-    says = said("told_end", provider=provider, keys=keys)
-    return provider, (Reason(part="code", says=says, source="body"),)
-
-
-def body_end(
-    provider: str | None, data: object, now: datetime.datetime
-) -> tuple[datetime.datetime | None, tuple[Reason, ...], tuple[str, str | None] | None]:
-    """When a consent ends by the first field of the provider's bodies that states it (read
-    exactly; null, where its source says so, for never; a text's date by its pattern), with its
-    reason, and the next step and state that end gives where nothing else in the body decides:
-    renew_consent once it has passed, none before it or where it never comes; no step for a
-    value that is no date-time."""
-    from bankcodes._provider_facts import BODY_RULES
-    from bankcodes._recognition import values
-    from bankcodes._times import date_time, instant, stated_moment
-
-    told: tuple[Reason, ...] = ()
-    if provider is None:
-        provider, told = told_by(data, "ends")
-        if provider is None and told:
-            return None, told, None
-    rules = BODY_RULES.get(provider) if provider is not None else None
-    for end in rules.ends if rules is not None else ():
-        if told and not end.tells:
-            continue
-        for path, value in values(end.path[1:], data, "$"):
-            source = ", ".join(end.sources)
-            if end.pattern is not None:
-                # A text that states the end: its date, read as the day's start in UTC.
-                text = value[:MAX_MESSAGE] if isinstance(value, str) else ""
-                found = _regex(end.pattern).search(text)
-                stated = date_time(f"{found['date']}T00:00:00Z") if found else None
-                if found is None or stated is None:
-                    continue
-                quote = shown(found.group())
-                says = said("ends_at_date", moment=instant(stated), field=path, quote=quote)
-            elif value is None and end.null_means_never:
-                says = said("ends_never", field=path)
-                return (
-                    None,
-                    (Reason(part="ends_at", says=says, source=source), *told),
-                    ("none", None),
-                )
-            else:
-                stated = stated_moment(value, end.form)
-                if stated is None:
-                    says = said("ends_at_refused", field=path, value=shown_value(value))
-                    return None, (Reason(part="ends_at", says=says, source=source), *told), None
-                says = said("ends_at_body", moment=instant(stated), field=path)
-            state = "consent_ended" if end.then == "renew_consent" else None
-            ended = (end.then, state) if stated <= now else ("none", None)
-            return stated, (Reason(part="ends_at", says=says, source=source), *told), ended
-    return None, (), None
-
-
-def stated_limit(
-    provider: str | None, found: FoundCode | None, texts: Iterable[str]
-) -> tuple[Reason, ...]:
-    """The most (or least) a request may ask for: where the provider's sources state it for the
-    code, with their sentence, else where a text of the body states it in a form the provider's
-    rules declare (of days, of seconds, a version), with the message quoted."""
-    from bankcodes._provider_facts import BODY_RULES
-
-    rules = BODY_RULES.get(provider) if provider is not None else None
-    limits = rules.limits if rules is not None else ()
-    set_id = found.code_set.partition(".")[2] if found is not None else None
-    value = str(found.code.value) if found is not None else None
-    for limit in limits:
-        if limit.pattern is None and limit.code_set == set_id and value in limit.codes:
-            quote, most = limit.example, limit.most
-            says = said("limit_of_code", most=most, unit=limit.unit, value=value, quote=quote)
-            return (Reason(part="limit", says=says, source=", ".join(limit.sources)),)
-    patterned = [limit for limit in limits if limit.pattern is not None]
-    for text in bounded(texts) if patterned else ():
-        for limit in patterned:
-            match = _regex(str(limit.pattern)).search(text)
-            if match is not None:
-                bound = "most" if "most" in match.groupdict() else "least"
-                quote = shown(match.group())
-                says = said(f"limit_{bound}", bound=match[bound], unit=limit.unit, quote=quote)
-                return (Reason(part="limit", says=says, source=", ".join(limit.sources)),)
-    return ()
-
-
-def field_limit(provider: str | None, data: object) -> tuple[Reason, ...]:
-    """The most a request may ask for, where a field of the provider's bodies states it (a
-    positive integer below 10**15), with the field named; where no provider is named, the one
-    provider whose limit field's telling keys are all present, with what told it."""
-    from bankcodes._provider_facts import BODY_RULES
-    from bankcodes._recognition import values
-
-    told: tuple[Reason, ...] = ()
-    if provider is None:
-        provider, told = told_by(data, "limit_fields")
-    rules = BODY_RULES.get(provider) if provider is not None else None
-    for limit in rules.limit_fields if rules is not None else ():
-        if told and not limit.tells:
-            continue
-        for path, value in values(limit.path[1:], data, "$"):
-            # A number, as JavaScript reads one: 15552000.0 is 15552000.
-            if isinstance(value, bool) or not isinstance(value, int | float):
-                continue
-            if 0 < value < 10**15 and float(value).is_integer():
-                says = said("limit_field", most=int(value), unit=limit.unit, field=path)
-                return (Reason(part="limit", says=says, source=", ".join(limit.sources)), *told)
-    return ()
-
-
 @cache
-def _regex(pattern: str) -> re.Pattern[str]:
+def spec_regex(pattern: str) -> re.Pattern[str]:
     """A pattern of the spec's subset (RE2's and JavaScript's syntax) as Python reads it."""
     return re.compile(pattern.replace("(?<", "(?P<"))
 
