@@ -14,6 +14,7 @@ from bench.timing import (
     ROOT,
     Row,
     median_seconds,
+    output,
     require,
 )
 from codegen import paths
@@ -114,22 +115,15 @@ def _bundle_sizes() -> dict[str, Any]:
     """The sizes bench/bundle_size.mjs measures, of the built package, with the README's
     one-provider snippet (the TypeScript block importing bankcodes/flinks) and the TypeScript
     page's examples (PAGE_EXAMPLES)."""
-    import subprocess
-
     folder = _package().parent
     examples = {"snippet": vite_app.readme_snippet()}
     examples |= {name: page_example(heading) for name, heading in PAGE_EXAMPLES.items()}
     for name, code in examples.items():
         (folder / f"{name}.ts").write_text(code, encoding="utf-8")
     dist = _package() / "dist" / "esm"
-    output = subprocess.run(
-        ["node", str(ROOT / "bench" / "bundle_size.mjs"), str(dist)]
-        + [str(folder / f"{name}.ts") for name in examples],
-        check=True,
-        capture_output=True,
-        text=True,
-    ).stdout
-    sizes: dict[str, Any] = json.loads(output)
+    script = str(ROOT / "bench" / "bundle_size.mjs")
+    files = [str(folder / f"{name}.ts") for name in examples]
+    sizes: dict[str, Any] = json.loads(output("node", script, str(dist), *files, python=False))
     return sizes
 
 
@@ -300,18 +294,12 @@ def _decoder_sizes(project: Path) -> dict[str, list[tuple[int, str]]]:
     once), and of what it fetches on demand, by what it is ("provider", "schemas", "same",
     "spellings"), each [(size, name)], largest first."""
     import gzip
-    import subprocess
     import tempfile
 
     with tempfile.TemporaryDirectory() as folder:
         out, meta = Path(folder) / "decoder", Path(folder) / "meta.json"
         script = ROOT / "site" / "decoder" / "build.mjs"
-        subprocess.run(
-            ["node", str(script), str(out), str(project), str(meta)],
-            check=True,
-            capture_output=True,
-            cwd=ROOT,
-        )
+        output("node", str(script), str(out), str(project), str(meta), python=False)
         # esbuild names each output by its path from the folder it ran in.
         outputs = json.loads(meta.read_text(encoding="utf-8"))["outputs"]
         packed = {

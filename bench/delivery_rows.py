@@ -15,6 +15,7 @@ from bench.timing import (
     NotBuilt,
     Row,
     interleaved,
+    output,
     require,
 )
 
@@ -171,7 +172,6 @@ def is_valid_kind(kind: str, body: bytes) -> bool:
 def key_fetch_bound() -> Row:
     """key fetch, a host that drips its answer"""
     require(PACKAGE / "_key_get.py")
-    import subprocess
     import tempfile
     from pathlib import Path
 
@@ -208,13 +208,9 @@ def key_fetch_bound() -> Row:
             encoding="utf-8",
         )
         script = ROOT / "bench" / "key_fetch_time.mjs"
-        found = subprocess.run(
-            ["node", str(script), str(dist / "webhooks.js"), str(given)],
-            capture_output=True,
-            text=True,
-            check=True,
+        node = json.loads(
+            output("node", str(script), str(dist / "webhooks.js"), str(given), python=False)
         )
-        node = json.loads(found.stdout)
     longest = max(python + node)
     return Row(
         subject=f"KeyFetcher and keyFetcher, timeout {timeout:g} s, against a loopback host that "

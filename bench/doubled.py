@@ -7,13 +7,11 @@ from __future__ import annotations
 
 import functools
 import json
-import subprocess
-import sys
 import tempfile
 from pathlib import Path
 from typing import Any
 
-from bench.timing import ROOT, python_env
+from bench.timing import ROOT, output
 
 #: What a copy's id and module end with.
 SUFFIX = "x"
@@ -103,10 +101,7 @@ def doubled_spec() -> Path:
 
 def generate(spec: Path, out: Path) -> None:
     """`python -m codegen generate` of `spec` into `out`, as a maintainer runs it."""
-    command = ["-m", "codegen", "generate", "--spec", str(spec), "--out", str(out)]
-    subprocess.run(
-        [sys.executable, *command], cwd=ROOT, check=True, capture_output=True, env=python_env()
-    )
+    output("-m", "codegen", "generate", "--spec", str(spec), "--out", str(out))
 
 
 @functools.cache
@@ -123,7 +118,6 @@ def doubled_package() -> Path:
     folder is the one to put on the path)."""
     out = doubled_tree()
     view = out / "build" / "python"
-    command = ["-m", "codegen.assemble", "python", str(view)]
-    command += ["--generated", str(out / "generated" / "python" / "bankcodes")]
-    subprocess.run([sys.executable, *command], cwd=ROOT, check=True, capture_output=True)
+    generated = out / "generated" / "python" / "bankcodes"
+    output("-m", "codegen.assemble", "python", str(view), "--generated", str(generated))
     return view / "bankcodes"

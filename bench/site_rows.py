@@ -7,13 +7,11 @@ import atexit
 import functools
 import gzip
 import shutil
-import subprocess
-import sys
 import tempfile
 from pathlib import Path
 
 from bench import doubled
-from bench.timing import ROOT, Row, median_seconds, python_env, require
+from bench.timing import ROOT, Row, median_seconds, output, require
 
 #: The most a reference page may weigh (its HTML), and the first search's download (gzip).
 PAGE_BUDGET = 300 * 1024
@@ -21,12 +19,7 @@ SEARCH_BUDGET = 150 * 1024
 
 
 def _build(out: Path, site: Path = ROOT / "site") -> None:
-    subprocess.run(
-        [sys.executable, str(ROOT / "site" / "build.py"), "--site", str(site), "--out", str(out)],
-        check=True,
-        capture_output=True,
-        env=python_env(),
-    )
+    output(str(ROOT / "site" / "build.py"), "--site", str(site), "--out", str(out))
 
 
 @functools.cache

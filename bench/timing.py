@@ -78,22 +78,30 @@ def python_env(**extra: str) -> dict[str, str]:
     return {**env, **extra}
 
 
-def import_once(statement: str, package: Path | None = None) -> tuple[float, bool]:
-    """The seconds `statement` takes in a fresh interpreter that imports bankcodes from the
-    folder of `package` (PACKAGE's by default), and whether it loaded a heavy module."""
+def output(
+    *command: str, env: dict[str, str] | None = None, cwd: Path = ROOT, python: bool = True
+) -> str:
+    """What `command` prints, run from `cwd` with `env` (python_env() by default), after the
+    interpreter when `python` (else `command` names its program); a failure raises."""
     import subprocess
 
-    env = python_env()
-    env["PYTHONPATH"] = str((package or PACKAGE).parent)
-    result = subprocess.run(
-        [sys.executable, "-c", IMPORT_PROBE.format(statement=statement)],
+    program = [sys.executable] if python else []
+    return subprocess.run(
+        [*program, *command],
+        cwd=cwd,
+        env=env or python_env(),
         capture_output=True,
         text=True,
         check=True,
-        env=env,
-        cwd=ROOT / "bench",
-    )
-    elapsed, *heavy = result.stdout.split()
+    ).stdout
+
+
+def import_once(statement: str, package: Path | None = None) -> tuple[float, bool]:
+    """The seconds `statement` takes in a fresh interpreter that imports bankcodes from the
+    folder of `package` (PACKAGE's by default), and whether it loaded a heavy module."""
+    env = python_env(PYTHONPATH=str((package or PACKAGE).parent))
+    probe = IMPORT_PROBE.format(statement=statement)
+    elapsed, *heavy = output("-c", probe, env=env, cwd=ROOT / "bench").split()
     return float(elapsed), "True" in heavy
 
 
