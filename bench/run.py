@@ -167,15 +167,7 @@ def _rows(measures: tuple[Callable[[], Row], ...]) -> Iterator[Row]:
         try:
             yield replace(measure(), measure=name)
         except NotBuilt as error:
-            yield Row(
-                measure=name,
-                subject="-",
-                baseline="-",
-                value="not built",
-                goal="-",
-                met=None,
-                detail=str(error),
-            )
+            yield Row(measure=name, subject="-", value="not built", goal="-", detail=str(error))
 
 
 def _machine() -> dict[str, str | int | None]:

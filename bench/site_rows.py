@@ -55,7 +55,6 @@ def site_build() -> Row:
     pages = len(list((folder / "reference").rglob("*.html")))
     return Row(
         subject=f"the whole site (site/build.py), of the catalog and of {doubled.DOUBLED}",
-        baseline="-",
         value=f"{seconds:.2f} s wall; {seconds_2:.2f} s at {doubled.size()}",
         goal="<= 6 s wall",
         met=max(seconds, seconds_2) <= 6,
@@ -77,7 +76,6 @@ def site_weight() -> Row:
     growth = sizes[1] / sizes[0]
     return Row(
         subject=f"the HTML of every page under reference/, of the catalog and of {doubled.DOUBLED}",
-        baseline="-",
         value=f"{sizes[0] / 1e6:.1f} MB; {sizes[1] / 1e6:.1f} MB at {doubled.size()} "
         f"({growth:.2f}x)",
         goal=f"<= {WEIGHT_GROWTH}x at twice the sources",
@@ -95,7 +93,6 @@ def site_pages() -> Row:
     )
     return Row(
         subject="the HTML of every page under reference/, as built",
-        baseline="-",
         value=f"{size / 1024:.0f} KiB",
         goal="<= 300 KiB",
         met=size <= PAGE_BUDGET,
@@ -115,7 +112,6 @@ def site_search() -> Row:
         "(search/search_index.json: every page's and section's title, a code's wire value and "
         "aliases, the hand-written pages' texts), which the exact search of codes reads too "
         f"(gzip -9), of the catalog and of {doubled.DOUBLED}",
-        baseline="-",
         value=f"{packed / 1024:.1f} KiB gzip; {packed_2 / 1024:.1f} KiB at {doubled.size()}",
         goal="<= 150 KiB gzip",
         met=max(packed, packed_2) <= SEARCH_BUDGET,

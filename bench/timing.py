@@ -27,14 +27,15 @@ def require(*paths: Path) -> None:
 @dataclass(frozen=True, kw_only=True)
 class Row:
     """A row of the results; its measure is the docstring of the function that measures it
-    (bench.run sets it)."""
+    (bench.run sets it). A row without a baseline says "-"; one that only reports its value
+    has no goal ("reported") and is neither met nor not."""
 
     measure: str = ""
     subject: str
-    baseline: str
+    baseline: str = "-"
     value: str
-    goal: str
-    met: bool | None
+    goal: str = "reported"
+    met: bool | None = None
     detail: str
 
 
