@@ -13,6 +13,7 @@ from bench import doubled
 from bench.timing import (
     ROOT,
     Row,
+    lasting_folder,
     median_seconds,
     output,
     require,
@@ -67,22 +68,14 @@ def _generation_times(spec: Path) -> tuple[float, float, float]:
         return cold, warm, median_seconds(edited, repeat=3)
 
 
-#: The temporary folders of this run's builds, removed when it ends.
-_FOLDERS: list[Any] = []
-
-
 @functools.cache
 def _package(generated: Path = ROOT / "generated" / "typescript") -> Path:
     """The package built once for the bundle measures (from the generated half `generated`),
     installed as an app has it (in a folder that lasts as long as the run)."""
-    import tempfile
-
     from tests.support.helpers import NODE_BIN, assembled_package, build_typescript
 
     require(NODE_BIN / "tsc", ROOT / "generated" / "typescript" / "src" / "index.ts")
-    folder = tempfile.TemporaryDirectory()
-    _FOLDERS.append(folder)
-    package = assembled_package(Path(folder.name) / "bankcodes", generated)
+    package = assembled_package(lasting_folder("bench-package-") / "bankcodes", generated)
     build_typescript(package / "dist" / "esm", generated)
     return package
 

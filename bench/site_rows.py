@@ -3,15 +3,13 @@ first search fetches."""
 
 from __future__ import annotations
 
-import atexit
 import functools
 import gzip
 import shutil
-import tempfile
 from pathlib import Path
 
 from bench import doubled
-from bench.timing import ROOT, Row, median_seconds, output, require
+from bench.timing import ROOT, Row, lasting_folder, median_seconds, output, require
 
 #: The most a reference page may weigh (its HTML), and the first search's download (gzip).
 PAGE_BUDGET = 300 * 1024
@@ -27,8 +25,7 @@ def _built() -> tuple[Path, float]:
     """The site, built three times into one folder (kept until the run ends), and the median
     time of a build."""
     require(ROOT / "site" / "docs" / "reference" / "nav.json")
-    folder = Path(tempfile.mkdtemp(prefix="bankcodes-site-"))
-    atexit.register(shutil.rmtree, folder, ignore_errors=True)
+    folder = lasting_folder("bankcodes-site-")
     seconds = median_seconds(lambda: _build(folder), repeat=3)
     return folder, seconds
 
@@ -42,8 +39,7 @@ def _built_doubled() -> tuple[Path, float]:
     shutil.copytree(ROOT / "site" / "overrides", site / "overrides", dirs_exist_ok=True)
     skip = shutil.ignore_patterns("reference")
     shutil.copytree(ROOT / "site" / "docs", site / "docs", dirs_exist_ok=True, ignore=skip)
-    folder = Path(tempfile.mkdtemp(prefix="bankcodes-site-"))
-    atexit.register(shutil.rmtree, folder, ignore_errors=True)
+    folder = lasting_folder("bankcodes-site-")
     seconds = median_seconds(lambda: _build(folder, site), repeat=1)
     return folder, seconds
 

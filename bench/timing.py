@@ -18,6 +18,17 @@ class NotBuilt(Exception):
     """The subject of a measure does not exist yet (a generated output, a toolchain)."""
 
 
+def lasting_folder(prefix: str) -> Path:
+    """A new temporary folder that lasts as long as the run: removed when it ends."""
+    import atexit
+    import shutil
+    import tempfile
+
+    folder = Path(tempfile.mkdtemp(prefix=prefix))
+    atexit.register(shutil.rmtree, folder, ignore_errors=True)
+    return folder
+
+
 def require(*paths: Path) -> None:
     missing = [path.relative_to(ROOT).as_posix() for path in paths if not path.exists()]
     if missing:
