@@ -7,6 +7,7 @@ values; in Node the characters handed to string methods and the items to array s
 
 from __future__ import annotations
 
+import io
 import json
 import re
 import subprocess
@@ -19,6 +20,7 @@ from typing import Any
 
 import pytest
 
+from bankcodes import cli
 from bankcodes._cli_pasted import split_pairs
 from bankcodes._headers import read_leniently
 from tests.support.helpers import NODE_BIN, ROOT, assembled_package
@@ -91,6 +93,48 @@ def test_the_work_is_counted_in_copies() -> None:
 def test_python_reads_a_paste_with_work_linear_in_its_size(shape: str) -> None:
     small, big = (SHAPES[shape](lines).encode() for lines in (500, 2000))
     assert allocated(lambda: split_pairs(big)) <= MOST * allocated(lambda: split_pairs(small))
+
+
+def steps(read: Callable[[], object]) -> int:
+    """The lines of Python `read` runs, and the calls and returns between them."""
+    count = 0
+
+    def step(frame: FrameType, event: str, arg: Any) -> Any:
+        nonlocal count
+        count += 1
+        return step
+
+    sys.settrace(step)
+    try:
+        read()
+    finally:
+        sys.settrace(None)
+    return count
+
+
+def test_explain_skips_a_responses_interim_heads_in_one_scan(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """`bankcodes explain --json -` reads a response after 2,000 interim heads (100 Continue)
+    in as many steps of Python, within twice, as a response of the same length with one head
+    and a long body (make bench's budget for a fresh process, counted): the heads before the
+    last are skipped in one scan, and the paste is read once for every answer about it."""
+    body = '{"error": {"type": "api_error", "code": "rate_limit_exceeded", "message": "%s"}}'
+    last = "HTTP/1.1 429 Too Many Requests\r\nRetry-After: 30\r\n\r\n"
+    heads = "HTTP/1.1 100 Continue\r\n\r\n" * 2000 + last + body % "Slow down"
+    plain = last + body % "x".rjust(len(heads) - len(last + body % ""), "x")
+    assert len(plain) == len(heads)
+
+    def explained(text: str) -> Callable[[], object]:
+        def read() -> object:
+            stdin = io.TextIOWrapper(io.BytesIO(text.encode()), encoding="utf-8")
+            monkeypatch.setattr(sys, "stdin", stdin)
+            return cli.main(["explain", "--json", "-"], io.StringIO())
+
+        return read
+
+    explained(plain)()  # its modules imported before it is counted
+    assert steps(explained(heads)) <= 2 * steps(explained(plain))
 
 
 class _Counted(str):
