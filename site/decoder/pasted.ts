@@ -80,7 +80,7 @@ export function queryBody(body: string): string {
  * value was copied and trimmed again at each line). */
 function pairsOf(head: string): [string, string][] {
   const folded: [string, string[]][] = [];
-  for (const line of head.split(/\r\n|\r|\n/).slice(0, PASTED_LIMITS.headers)) {
+  for (const line of head.split(/\r\n|\r|\n/, PASTED_LIMITS.headers)) {
     const last = folded.at(-1);
     if ((line.startsWith(" ") || line.startsWith("\t")) && last !== undefined) {
       last[1].push(trimmed(line));

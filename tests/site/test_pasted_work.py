@@ -46,6 +46,8 @@ SHAPES: dict[str, Callable[[int], str]] = {
     "one header, many values": _repeated,
     "many heads": lambda lines: "HTTP/1.1 100 Continue\r\n\r\n" * lines + "HTTP/1.1 429 X\r\n\r\n",
     "a run of spaces": lambda lines: "HTTP/1.1 429 X\r\nA: 1" + " " * 10 * lines + "2\r\n\r\n{}",
+    # Past the lines of a head that are read (PASTED_LIMITS["headers"], 10,000) at 2,000.
+    "many header lines": lambda lines: "HTTP/1.1 429 X\r\n" + "A: 1\r\n" * 10 * lines + "\r\n{}",
 }
 
 
@@ -210,7 +212,7 @@ RegExp.prototype.test = function (text) {
 """
 
 #: Reads each paste (readPasted) and decides it as the decoder's page does (decidedOf), counting
-#: the work; prints the counts as JSON.
+#: the work and the most parts a string is split into; prints the counts as JSON.
 DRIVER = (
     """
 import { readFileSync } from "node:fs";
@@ -220,22 +222,30 @@ import { readCarried } from "bankcodes-package/from-error.js";
 """
     + COUNTING
     + """
+let parts = 0;
+const split = String.prototype.split;
+String.prototype.split = function (...args) {
+  const made = split.apply(this, args);
+  parts = Math.max(parts, made.length);
+  return made;
+};
 const pastes = JSON.parse(readFileSync(process.argv[2], "utf8"));
 process.stdout.write(JSON.stringify(pastes.map((text) => {
-  work = 0;
+  work = parts = 0;
   const pasted = readPasted(text);
   const body = pasted.is === "json" ? pasted.data : null;
   const carried = readCarried({ body, status: pasted.status, requestId: null });
   decideReading(carried, { headers: pasted.pairs });
-  return work;
+  return [work, parts];
 })));
 """
 )
 
 
 @pytest.fixture(scope="module")
-def node_work(tmp_path_factory: pytest.TempPathFactory) -> dict[str, tuple[int, int]]:
-    """The work of the decoder's reader and decision, for each shape at 500 and 2000 lines."""
+def node_work(tmp_path_factory: pytest.TempPathFactory) -> dict[str, tuple[list[int], list[int]]]:
+    """The work of the decoder's reader and decision and the most parts it splits a string into,
+    for each shape at 500 and 2000 lines."""
     folder = tmp_path_factory.mktemp("pasted_work")
     package = assembled_package(folder / "package")
     pasted = json.dumps(str(ROOT / "site" / "decoder" / "pasted.ts"))
@@ -261,16 +271,24 @@ def node_work(tmp_path_factory: pytest.TempPathFactory) -> dict[str, tuple[int, 
         text=True,
         check=True,
     )
-    counts: list[int] = json.loads(run.stdout)
+    counts: list[list[int]] = json.loads(run.stdout)
     return {shape: (counts[2 * n], counts[2 * n + 1]) for n, shape in enumerate(SHAPES)}
 
 
 @pytest.mark.parametrize("shape", list(SHAPES))
 def test_the_decoder_reads_a_paste_with_work_linear_in_its_size(
-    node_work: dict[str, tuple[int, int]], shape: str
+    node_work: dict[str, tuple[list[int], list[int]]], shape: str
 ) -> None:
-    small, big = node_work[shape]
+    (small, _), (big, _) = node_work[shape]
     assert small > 0 and big <= MOST * small, (small, big)
+
+
+def test_the_decoder_splits_a_head_into_no_more_lines_than_it_reads(
+    node_work: dict[str, tuple[list[int], list[int]]],
+) -> None:
+    """A head of 20,000 lines is split into the 10,000 the decoder reads, not into every line
+    (making each of them was most of the decoder's work on a paste of many short lines)."""
+    assert [node_work["many header lines"][n][1] for n in (0, 1)] == [5_000, 10_000]
 
 
 @pytest.mark.node
