@@ -21,13 +21,6 @@ _RULES = {name: re.compile(rule.encode()) for name, rule in {**PASTED, "head": _
 HEADERS = PASTED_LIMITS["headers"]
 
 
-def split_response(data: bytes) -> tuple[int | None, bytes]:
-    """The status and body of a pasted HTTP response (the site's decoder splits it alike); a
-    body alone has no status."""
-    status, _, body = split_head(data)
-    return status, body
-
-
 def split_head(data: bytes) -> tuple[int | None, dict[str, str], bytes]:
     """The status, headers (by their names in lower case; the first of a repeated one) and body
     of a pasted HTTP response; a body alone has neither status nor headers. A head followed by
@@ -114,7 +107,7 @@ def fits(data: bytes, provider: str | None) -> tuple[str, ...]:
     from bankcodes._code_fields import recognise
     from bankcodes._jwt_body import signed_kinds
 
-    body, signed = body_data(split_response(data)[1])
+    body, signed = body_data(split_pairs(data)[2])
     if body is None:
         return ()
     kinds = recognise(body, provider)
@@ -147,7 +140,7 @@ def bare_code(body: bytes) -> str | None:
 
 def code_alone(data: bytes) -> str | None:
     """The code pasted input is, where it is a code alone (no status line before it)."""
-    status, body = split_response(data)
+    status, _, body = split_pairs(data)
     return bare_code(body) if status is None else None
 
 
@@ -159,7 +152,7 @@ def unparsed(data: bytes) -> str | None:
     from bankcodes._carried import carried_json
     from bankcodes._json_plain import read
 
-    status, body = split_response(data)
+    status, _, body = split_pairs(data)
     if status is not None or not body.strip() or carried_json(body)[0] is not None:
         return None
     if bare_code(body) is not None:
