@@ -212,7 +212,7 @@ RegExp.prototype.test = function (text) {
 """
 
 #: Reads each paste (readPasted) and decides it as the decoder's page does (decidedOf), counting
-#: the work and the most parts a string is split into; prints the counts as JSON.
+#: the work, the strings split and the most parts one is split into; prints the counts as JSON.
 DRIVER = (
     """
 import { readFileSync } from "node:fs";
@@ -223,20 +223,22 @@ import { readCarried } from "bankcodes-package/from-error.js";
     + COUNTING
     + """
 let parts = 0;
+let splits = 0;
 const split = String.prototype.split;
 String.prototype.split = function (...args) {
   const made = split.apply(this, args);
   parts = Math.max(parts, made.length);
+  splits += 1;
   return made;
 };
 const pastes = JSON.parse(readFileSync(process.argv[2], "utf8"));
 process.stdout.write(JSON.stringify(pastes.map((text) => {
-  work = parts = 0;
+  work = parts = splits = 0;
   const pasted = readPasted(text);
   const body = pasted.is === "json" ? pasted.data : null;
   const carried = readCarried({ body, status: pasted.status, requestId: null });
   decideReading(carried, { headers: pasted.pairs });
-  return [work, parts];
+  return [work, parts, splits];
 })));
 """
 )
@@ -244,8 +246,8 @@ process.stdout.write(JSON.stringify(pastes.map((text) => {
 
 @pytest.fixture(scope="module")
 def node_work(tmp_path_factory: pytest.TempPathFactory) -> dict[str, tuple[list[int], list[int]]]:
-    """The work of the decoder's reader and decision and the most parts it splits a string into,
-    for each shape at 500 and 2000 lines."""
+    """The work of the decoder's reader and decision, the most parts it splits a string into and
+    the strings it splits, for each shape at 500 and 2000 lines."""
     folder = tmp_path_factory.mktemp("pasted_work")
     package = assembled_package(folder / "package")
     pasted = json.dumps(str(ROOT / "site" / "decoder" / "pasted.ts"))
@@ -279,7 +281,7 @@ def node_work(tmp_path_factory: pytest.TempPathFactory) -> dict[str, tuple[list[
 def test_the_decoder_reads_a_paste_with_work_linear_in_its_size(
     node_work: dict[str, tuple[list[int], list[int]]], shape: str
 ) -> None:
-    (small, _), (big, _) = node_work[shape]
+    small, big = (counts[0] for counts in node_work[shape])
     assert small > 0 and big <= MOST * small, (small, big)
 
 
@@ -289,6 +291,15 @@ def test_the_decoder_splits_a_head_into_no_more_lines_than_it_reads(
     """A head of 20,000 lines is split into the 10,000 the decoder reads, not into every line
     (making each of them was most of the decoder's work on a paste of many short lines)."""
     assert [node_work["many header lines"][n][1] for n in (0, 1)] == [5_000, 10_000]
+
+
+def test_the_decoder_reads_the_headers_of_the_last_head_alone(
+    node_work: dict[str, tuple[list[int], list[int]]],
+) -> None:
+    """A response after 500 interim heads or after 2,000 (100 Continue) has its head split into
+    lines as often: the headers of the heads before the last are not read."""
+    small, big = node_work["many heads"]
+    assert small[2] == big[2] > 0, (small, big)
 
 
 @pytest.mark.node
