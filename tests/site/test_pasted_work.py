@@ -129,6 +129,7 @@ def test_explain_skips_a_responses_interim_heads_in_one_scan(
 
     def explained(text: str) -> Callable[[], object]:
         def read() -> object:
+            split_pairs.cache_clear()  # each paste read as a fresh process reads it
             stdin = io.TextIOWrapper(io.BytesIO(text.encode()), encoding="utf-8")
             monkeypatch.setattr(sys, "stdin", stdin)
             return cli.main(["explain", "--json", "-"], io.StringIO())
