@@ -318,3 +318,10 @@ def test_drift_counts_the_response_codes_table_whole() -> None:
     """The "Response Codes" table's twelve statuses, held whole."""
     listed = len(RESPONSE_STATUSES)
     assert counts("belvo-api-errors") == {"belvo.response_status": (listed, listed)}
+
+
+def test_drift_counts_the_accounts_webhook_page_s_codes_whole() -> None:
+    """webhook-accounts' two "Webhook Code" tables: historical_update, new_accounts_available."""
+    listed = {"historical_update", "new_accounts_available"}
+    assert listed <= WEBHOOK_CODES
+    assert counts("belvo-webhook-accounts") == {"belvo.webhook_code": (len(listed), len(listed))}

@@ -335,3 +335,13 @@ def test_drift_counts_the_mandate_statuses_table_whole() -> None:
     """mandate-statuses' table, its five statuses, held whole."""
     listed = len(MANDATE_STATUSES)
     assert counts("truelayer-mandate-statuses") == {"truelayer.mandate_status": (listed, listed)}
+
+
+def test_drift_counts_the_errors_and_payout_and_refund_tables_whole() -> None:
+    """payments-api-errors' eleven types; payout-and-refund-statuses' two tables, four each."""
+    errors = len(PAYMENTS_ERRORS)
+    assert counts("truelayer-payments-api-errors") == {"truelayer.payments_error": (errors, errors)}
+    assert counts("truelayer-payout-and-refund-statuses") == {
+        "truelayer.payout_status": (len(PAYOUT_STATUSES), len(PAYOUT_STATUSES)),
+        "truelayer.refund_status": (len(REFUND_STATUSES), len(REFUND_STATUSES)),
+    }
