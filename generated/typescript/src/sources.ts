@@ -92,6 +92,7 @@ export const Sources = {
   "lean-payment-lifecycle": {
     title: "Lean: Payment statuses (payment lifecycle)",
     url: "https://docs.leantech.me/docs/payment-lifecycle",
+    readInPart: "A stored copy of the page, read from its start to the heading Payment lifecycle notifications: its flowchart and the four statuses' descriptions, whole; the notifications section and its webhook example were not read.",
   },
   "lean-general-errors": {
     title: "Lean: General errors",
