@@ -13,7 +13,7 @@ import pytest
 import bankcodes
 from bankcodes import Category, mastercard
 from tests.catalog.test_mastercard_facts import error_codes, scope_regions
-from tests.support.helpers import spec_data
+from tests.support.helpers import counts, spec_data
 
 #: Mastercard's US Unexpected System Error page (.../errors/request/unexpected-system-issue/):
 #: "These errors occur when there's an unexpected server error while processing the request.",
@@ -208,3 +208,12 @@ def test_the_warning_sent_with_a_success_is_a_success() -> None:
     assert code.http_statuses == (200,)
     assert code.category is Category.SUCCESS
     assert bankcodes.classify("mastercard", "2000") is Category.SUCCESS
+
+
+def test_drift_counts_the_invalid_credentials_page_s_list_whole() -> None:
+    """The US Invalid Credentials page lists its codes at its top: 103, 45002, 24303, 110039."""
+    listed = {103, 45002, 24303, 110039}
+    assert listed <= {int(member) for member in mastercard.ErrorCode}
+    assert counts("mastercard-us-accounterrors-invalidcredentials") == {
+        "mastercard.error_code": (len(listed), len(listed))
+    }

@@ -33,6 +33,7 @@ _S = {
         kind="doc",
         title="Mastercard Open Finance US: accounterrors invalidcredentials",
         url="https://developer.mastercard.com/open-finance-us/documentation/errors/accounterrors/invalidcredentials/",
+        read_in_part="A stored copy of the page (its index.md), read from its start to its first section's heading (103): the list of the page's four codes, whole; each code's section and table were not read.",
     ),
     "mastercard-au-accounterrors-invalidcredentials": Source(
         id="mastercard-au-accounterrors-invalidcredentials",
