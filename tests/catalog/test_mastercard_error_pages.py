@@ -217,3 +217,16 @@ def test_drift_counts_the_invalid_credentials_page_s_list_whole() -> None:
     assert counts("mastercard-us-accounterrors-invalidcredentials") == {
         "mastercard.error_code": (len(listed), len(listed))
     }
+
+
+def test_drift_counts_the_us_account_not_found_list_and_two_au_pages_whole() -> None:
+    """The US Account Not Found Errors page lists 909, 913, 914, 946, 952, 955, 38006 and 38003;
+    the AU pages of 400 and 12046 each give one Aggregation Status Code (HTTP Status 500)."""
+    listed = {909, 913, 914, 946, 952, 955, 38006, 38003}
+    assert listed <= {int(member) for member in mastercard.ErrorCode}
+    assert counts("mastercard-us-accounterrors-account-not-found") == {
+        "mastercard.error_code": (len(listed), len(listed))
+    }
+    for code in (400, 12046):
+        source = f"mastercard-au-accounterrors-account-not-found-{code}"
+        assert counts(source) == {"mastercard.error_code": (1, 1)}, source

@@ -660,6 +660,7 @@ export const Sources = {
   "mastercard-us-accounterrors-account-not-found": {
     title: "Mastercard Open Finance US: accounterrors account not found",
     url: "https://developer.mastercard.com/open-finance-us/documentation/errors/accounterrors/account-not-found/909-913-914-946-952/",
+    readInPart: "A stored copy of the page (its index.md), read from its start to its first section's heading (909): the list of the page's eight codes, whole; each code's section and table were not read.",
   },
   "mastercard-us-error-codes-914": {
     title: "Mastercard Open Finance US: error codes 914",
