@@ -18,7 +18,7 @@ import pytest
 
 import bankcodes
 from bankcodes import AnyCode, Category, belvo, payloads
-from tests.support.helpers import spec_data
+from tests.support.helpers import counts, spec_data
 
 BELVO = "https://developers.belvo.com"
 
@@ -312,3 +312,16 @@ def test_belvos_advice_in_any_language_is_never_the_customers_action() -> None:
             told = member.end_user_text(tag)
             assert told is not None and told.action not in advice, (member, tag)
             assert told.action_by != "provider"
+
+
+def test_drift_counts_the_response_codes_table_whole() -> None:
+    """The "Response Codes" table's twelve statuses, held whole."""
+    listed = len(RESPONSE_STATUSES)
+    assert counts("belvo-api-errors") == {"belvo.response_status": (listed, listed)}
+
+
+def test_drift_counts_the_accounts_webhook_page_s_codes_whole() -> None:
+    """webhook-accounts' two "Webhook Code" tables: historical_update, new_accounts_available."""
+    listed = {"historical_update", "new_accounts_available"}
+    assert listed <= WEBHOOK_CODES
+    assert counts("belvo-webhook-accounts") == {"belvo.webhook_code": (len(listed), len(listed))}

@@ -20,7 +20,7 @@ from bankcodes import Category, payloads, signatures
 from bankcodes._provider_facts import CONSENTS, RATE_LIMITS, Consent, RateLimits
 from tests.support.cli_here import cli_here
 from tests.support.drift_case import saved_copy_drift
-from tests.support.helpers import after_decision, provider_module, spec_data
+from tests.support.helpers import after_decision, counts, provider_module, spec_data
 
 enablebanking = provider_module("enablebanking")
 
@@ -375,3 +375,11 @@ def test_each_code_carries_the_text_the_newest_reference_gives_it(tmp_path: Path
         copy, "enablebanking-openapi-f30f2f09", _f30_excerpt(F30_DESCRIPTIONS), _f30_excerpt(edited)
     )
     assert "PSU_HEADER_NOT_PROVIDED" in out and "Required PSU header missing" in out
+
+
+def test_drift_counts_the_newest_reference_s_enums_whole() -> None:
+    """1.0.0-f30f2f09's ErrorCode and SessionStatus, each held whole."""
+    assert counts("enablebanking-openapi-f30f2f09") == {
+        "enablebanking.error_code": (len(ERROR_CODES), len(ERROR_CODES)),
+        "enablebanking.session_status": (len(SESSION_STATUSES), len(SESSION_STATUSES)),
+    }

@@ -11,9 +11,11 @@ import subprocess
 from pathlib import Path
 
 import bankcodes.lean as lean
-from tests.support.helpers import ROOT
+from tests.support.helpers import ROOT, counts
 
 REFERENCE = ROOT / "site" / "docs" / "reference"
+#: The statuses the payment lifecycle page's flowchart draws.
+LIFECYCLE = {"CREATED", "PROCESSING", "PROCESSED", "FAILED"}
 
 
 def _diagram(page: str) -> dict[str, set[str]]:
@@ -82,3 +84,9 @@ def test_typescript_metadata_has_the_same_next_statuses(typescript_dist: Path) -
         '{"CREATED":["PROCESSING","FAILED"],"PROCESSING":["PROCESSED","FAILED"],'
         '"PROCESSED":[],"FAILED":[]}'
     )
+
+
+def test_drift_counts_the_flowchart_s_statuses_whole() -> None:
+    listed = len(LIFECYCLE)
+    assert {m.value for m in lean.PaymentLifecycleStatus} == LIFECYCLE
+    assert counts("lean-payment-lifecycle") == {"lean.payment_lifecycle_status": (listed, listed)}

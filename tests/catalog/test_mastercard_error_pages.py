@@ -13,7 +13,7 @@ import pytest
 import bankcodes
 from bankcodes import Category, mastercard
 from tests.catalog.test_mastercard_facts import error_codes, scope_regions
-from tests.support.helpers import spec_data
+from tests.support.helpers import counts, spec_data
 
 #: Mastercard's US Unexpected System Error page (.../errors/request/unexpected-system-issue/):
 #: "These errors occur when there's an unexpected server error while processing the request.",
@@ -208,3 +208,25 @@ def test_the_warning_sent_with_a_success_is_a_success() -> None:
     assert code.http_statuses == (200,)
     assert code.category is Category.SUCCESS
     assert bankcodes.classify("mastercard", "2000") is Category.SUCCESS
+
+
+def test_drift_counts_the_invalid_credentials_page_s_list_whole() -> None:
+    """The US Invalid Credentials page lists its codes at its top: 103, 45002, 24303, 110039."""
+    listed = {103, 45002, 24303, 110039}
+    assert listed <= {int(member) for member in mastercard.ErrorCode}
+    assert counts("mastercard-us-accounterrors-invalidcredentials") == {
+        "mastercard.error_code": (len(listed), len(listed))
+    }
+
+
+def test_drift_counts_the_us_account_not_found_list_and_two_au_pages_whole() -> None:
+    """The US Account Not Found Errors page lists 909, 913, 914, 946, 952, 955, 38006 and 38003;
+    the AU pages of 400 and 12046 each give one Aggregation Status Code (HTTP Status 500)."""
+    listed = {909, 913, 914, 946, 952, 955, 38006, 38003}
+    assert listed <= {int(member) for member in mastercard.ErrorCode}
+    assert counts("mastercard-us-accounterrors-account-not-found") == {
+        "mastercard.error_code": (len(listed), len(listed))
+    }
+    for code in (400, 12046):
+        source = f"mastercard-au-accounterrors-account-not-found-{code}"
+        assert counts(source) == {"mastercard.error_code": (1, 1)}, source

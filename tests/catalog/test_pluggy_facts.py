@@ -356,3 +356,10 @@ def test_drift_reads_the_sdk_s_arrays_and_the_spec_records_them_whole(tmp_path: 
     }
     for source, listed in lists.items():
         assert counts(source) == {ref: (len(values), len(values)) for ref, values in listed.items()}
+
+
+def test_drift_counts_the_error_codes_page_whole() -> None:
+    """The page's table, its ten statuses, held whole."""
+    listed = ERROR_CODES_PAGE.count("\n| ") - 1  # each row, after the heading's
+    assert listed == 10
+    assert counts("pluggy-docs-error-codes") == {"pluggy.response_status": (listed, listed)}

@@ -27,7 +27,7 @@ from typing import Any
 import pytest
 
 from bankcodes import truelayer
-from tests.support.helpers import spec_data
+from tests.support.helpers import counts, spec_data
 from tests.support.truelayer_sources import DATA_API_ERRORS
 
 # --- the code sets as TrueLayer publishes them -----------------------------------------------
@@ -329,3 +329,19 @@ def test_truelayers_words_the_copies_run_together_are_kept_in_notes() -> None:
         "has scopes that the endpoint requires. If you're using a resource_token, check if "
         "you're trying to access a resource other than the one the token was issued for."
     )
+
+
+def test_drift_counts_the_mandate_statuses_table_whole() -> None:
+    """mandate-statuses' table, its five statuses, held whole."""
+    listed = len(MANDATE_STATUSES)
+    assert counts("truelayer-mandate-statuses") == {"truelayer.mandate_status": (listed, listed)}
+
+
+def test_drift_counts_the_errors_and_payout_and_refund_tables_whole() -> None:
+    """payments-api-errors' eleven types; payout-and-refund-statuses' two tables, four each."""
+    errors = len(PAYMENTS_ERRORS)
+    assert counts("truelayer-payments-api-errors") == {"truelayer.payments_error": (errors, errors)}
+    assert counts("truelayer-payout-and-refund-statuses") == {
+        "truelayer.payout_status": (len(PAYOUT_STATUSES), len(PAYOUT_STATUSES)),
+        "truelayer.refund_status": (len(REFUND_STATUSES), len(REFUND_STATUSES)),
+    }

@@ -135,6 +135,7 @@ _S = {
         kind="doc",
         title="Lean: Payment statuses (payment lifecycle)",
         url="https://docs.leantech.me/docs/payment-lifecycle",
+        read_in_part="A stored copy of the page, read from its start to the heading Payment lifecycle notifications: its flowchart and the four statuses' descriptions, whole; the notifications section and its webhook example were not read.",
     ),
     "lean-general-errors": Source(
         id="lean-general-errors",

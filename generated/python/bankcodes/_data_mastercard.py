@@ -33,6 +33,7 @@ _S = {
         kind="doc",
         title="Mastercard Open Finance US: accounterrors invalidcredentials",
         url="https://developer.mastercard.com/open-finance-us/documentation/errors/accounterrors/invalidcredentials/",
+        read_in_part="A stored copy of the page (its index.md), read from its start to its first section's heading (103): the list of the page's four codes, whole; each code's section and table were not read.",
     ),
     "mastercard-au-accounterrors-invalidcredentials": Source(
         id="mastercard-au-accounterrors-invalidcredentials",
@@ -138,6 +139,7 @@ _S = {
         kind="doc",
         title="Mastercard Open Finance US: accounterrors account not found",
         url="https://developer.mastercard.com/open-finance-us/documentation/errors/accounterrors/account-not-found/909-913-914-946-952/",
+        read_in_part="A stored copy of the page (its index.md), read from its start to its first section's heading (909): the list of the page's eight codes, whole; each code's section and table were not read.",
     ),
     "mastercard-us-error-codes-914": Source(
         id="mastercard-us-error-codes-914",

@@ -92,6 +92,7 @@ export const Sources = {
   "lean-payment-lifecycle": {
     title: "Lean: Payment statuses (payment lifecycle)",
     url: "https://docs.leantech.me/docs/payment-lifecycle",
+    readInPart: "A stored copy of the page, read from its start to the heading Payment lifecycle notifications: its flowchart and the four statuses' descriptions, whole; the notifications section and its webhook example were not read.",
   },
   "lean-general-errors": {
     title: "Lean: General errors",
@@ -585,6 +586,7 @@ export const Sources = {
   "mastercard-us-accounterrors-invalidcredentials": {
     title: "Mastercard Open Finance US: accounterrors invalidcredentials",
     url: "https://developer.mastercard.com/open-finance-us/documentation/errors/accounterrors/invalidcredentials/",
+    readInPart: "A stored copy of the page (its index.md), read from its start to its first section's heading (103): the list of the page's four codes, whole; each code's section and table were not read.",
   },
   "mastercard-au-accounterrors-invalidcredentials": {
     title: "Mastercard Open Finance AU: accounterrors invalidcredentials",
@@ -658,6 +660,7 @@ export const Sources = {
   "mastercard-us-accounterrors-account-not-found": {
     title: "Mastercard Open Finance US: accounterrors account not found",
     url: "https://developer.mastercard.com/open-finance-us/documentation/errors/accounterrors/account-not-found/909-913-914-946-952/",
+    readInPart: "A stored copy of the page (its index.md), read from its start to its first section's heading (909): the list of the page's eight codes, whole; each code's section and table were not read.",
   },
   "mastercard-us-error-codes-914": {
     title: "Mastercard Open Finance US: error codes 914",
