@@ -214,6 +214,9 @@ function standaloneCode(pooled, names) {
   code = code.replace(/^const (schema\d+) = .*;\n/gm, (line, name) =>
     code.split(new RegExp(`\\b${name}\\b`)).length > 2 ? line : "",
   );
+  // Where in the schema each error arose: SchemaError (webhook-types.ts) reads the instance's
+  // path, the keyword and its params, never this.
+  code = code.replace(/schemaPath:"(?:[^"\\]|\\.)*",/g, "");
   return { code, functions };
 }
 

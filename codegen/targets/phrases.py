@@ -52,5 +52,8 @@ def typescript_refusals(catalog: Catalog) -> str:
         header=catalog.header,
         signature_reasons=ts_literal(list(SIGNATURE)),
         configuration_reasons=ts_literal(list(CONFIGURATION)),
-        refusals=ts_literal({name: [reason, text] for name, reason, _, text in refusals()}),
+        refusals=[
+            (name, ts_literal([reason, text], lead=len(f"export const {name} =  as const;")))
+            for name, reason, _, text in refusals()
+        ],
     )

@@ -74,7 +74,7 @@ def _typescript_calls() -> list[tuple[str, list[str], set[str]]]:
                         at = _closing(inner, at + 1) if inner[at] in "([{" else at + 1
                     at += 1
             where = f"{path.name}:{text.count(chr(10), 0, found.start()) + 1}"
-            calls.append((where, re.findall(r'"(\w+)"', head), keys))
+            calls.append((where, re.findall(r"\brefusals\.(\w+)", head), keys))
     return calls
 
 

@@ -2,6 +2,7 @@
  * The age of a delivery whose body carries its own timestamp (the Python `bankcodes._receive`'s
  * check of a body timestamp): read as RFC 3339 (or with a space for T), compared with now.
  */
+import * as refusals from "./refusals.js";
 import { quoted } from "./shown.js";
 import { refused } from "./webhook-types.js";
 
@@ -12,11 +13,13 @@ export const LATEST = 253_402_300_799;
 export function epoch(now: unknown): number {
   if (now === undefined) return Date.now() / 1000;
   if (!(now instanceof Date) || Number.isNaN(now.getTime())) {
-    throw refused("clock_invalid", { now: now instanceof Date ? "an invalid Date" : quoted(now) });
+    throw refused(refusals.clock_invalid, {
+      now: now instanceof Date ? "an invalid Date" : quoted(now),
+    });
   }
   const seconds = now.getTime() / 1000;
   if (!(seconds >= 0 && seconds <= LATEST)) {
-    throw refused("clock_range", { now: now.toISOString() });
+    throw refused(refusals.clock_range, { now: now.toISOString() });
   }
   return seconds;
 }
@@ -41,10 +44,10 @@ export function checkAge(
   const sent = typeof value === "string" ? timestamp(value) : null;
   if (sent === null && !required) return;
   if (sent === null) {
-    throw refused("no_body_stamp", { where });
+    throw refused(refusals.no_body_stamp, { where });
   }
   if (Math.abs(now * 1000 - sent) > tolerance * 1000) {
-    throw refused("time_too_far", { name: where, value: value as string, limit: tolerance });
+    throw refused(refusals.time_too_far, { name: where, value: value as string, limit: tolerance });
   }
 }
 

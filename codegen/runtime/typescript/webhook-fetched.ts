@@ -7,6 +7,7 @@
  * the raw body, checked with the key the provider publishes). None signs a time: a tolerance
  * asked for is refused (no_signed_timestamp).
  */
+import * as refusals from "./refusals.js";
 import { base64url as b64, importPKCS8 } from "jose";
 import {
   BASE64,
@@ -33,7 +34,7 @@ const MAX_SIGNATURE_BYTES = 1024;
 type Read = (name: string) => [string, string];
 
 function noAge(name: string, maxAge: number | undefined): void {
-  if (maxAge !== undefined) throw refused("no_signed_time", { name });
+  if (maxAge !== undefined) throw refused(refusals.no_signed_time, { name });
 }
 
 /** The bytes of canonical, padded base64 text; null for anything else. */
@@ -52,7 +53,7 @@ function base64(bytes: Uint8Array): string {
 function signatureOf(name: string, value: string): Uint8Array {
   const signature = value.length <= 2 * MAX_SIGNATURE_BYTES ? unbase64(value) : null;
   if (signature === null || signature.length === 0 || signature.length > MAX_SIGNATURE_BYTES)
-    throw refused("not_base64_signature", { name });
+    throw refused(refusals.not_base64_signature, { name });
   return signature;
 }
 
@@ -68,8 +69,9 @@ function urlContent(
   url: unknown,
   raw: Uint8Array,
 ): Uint8Array {
-  if (url === undefined || url === null) throw refused("no_signed_url", { name });
-  if (typeof url !== "string" || !URL_TEXT.test(url)) throw refused("bad_url", { path: url });
+  if (url === undefined || url === null) throw refused(refusals.no_signed_url, { name });
+  if (typeof url !== "string" || !URL_TEXT.test(url))
+    throw refused(refusals.bad_url, { path: url });
   const head = new TextEncoder().encode(url + scheme.separator);
   const content = new Uint8Array(head.length + raw.length);
   content.set(head);
@@ -105,7 +107,7 @@ export async function verifyPublished(
   const signature = signatureOf(name, value);
   const content = urlContent(scheme, name, url, raw);
   const every = Array.isArray(keys) ? (keys as unknown[]) : [keys];
-  if (every.length === 0) throw refused("no_keys", { keys: "an empty list" });
+  if (every.length === 0) throw refused(refusals.no_keys, { keys: "an empty list" });
   const verified = [];
   for (const key of every)
     verified.push(await rsaKey(await keyText(key, PUBLISHED, name, null), PUBLISHED));
@@ -119,7 +121,7 @@ export async function verifyPublished(
     "the key is not the provider's current published key",
   ];
   const checked = every.length > 1 ? ` (checked with ${every.length} keys)` : "";
-  throw refused("url_body_mismatch", { name, url, checked, causes: causes.join("; ") });
+  throw refused(refusals.url_body_mismatch, { name, url, checked, causes: causes.join("; ") });
 }
 
 async function checkFetched(
@@ -132,12 +134,12 @@ async function checkFetched(
   noAge(scheme.signatureHeader, maxAge);
   const [idName, keyId] = read(scheme.keyIdHeader);
   const [name, value] = read(scheme.signatureHeader);
-  if (!KEY_ID.test(keyId)) throw refused("not_key_id", { name: idName, value: keyId });
+  if (!KEY_ID.test(keyId)) throw refused(refusals.not_key_id, { name: idName, value: keyId });
   const signature = signatureOf(name, value);
   const address = keyAddress(scheme.keyAddress, keyId);
   const key = await rsaKey(await keyText(keys, address, idName, scheme.keyReplyMember), address);
   if (!(await rsaVerified(key, signature, raw)))
-    throw refused("key_mismatch", { name, key: keyId });
+    throw refused(refusals.key_mismatch, { name, key: keyId });
   proven(keys, address);
   return name;
 }
@@ -154,37 +156,42 @@ async function checkCertificateJwt(
     const space = value.indexOf(" ");
     const kind = space < 0 ? value : value.slice(0, space);
     if (space < 0 || kind.toLowerCase() !== scheme.authType.toLowerCase())
-      throw refused("not_auth_token", { name, auth_type: scheme.authType, value });
+      throw refused(refusals.not_auth_token, { name, auth_type: scheme.authType, value });
     token = value.slice(space + 1);
   }
   const parts = token.split(".");
   if (token.length > MAX_TOKEN_LENGTH)
-    throw refused("too_long", { name, length: token.length, most: MAX_TOKEN_LENGTH });
-  if (parts.length !== 3) throw refused("not_compact_jwt", { name });
+    throw refused(refusals.too_long, { name, length: token.length, most: MAX_TOKEN_LENGTH });
+  if (parts.length !== 3) throw refused(refusals.not_compact_jwt, { name });
   const head = jsonPart(parts[0]!);
-  if (head === null) throw refused("no_jwt_header", { name });
+  if (head === null) throw refused(refusals.no_jwt_header, { name });
   if (head["alg"] !== scheme.algorithm)
-    throw refused("signed_with", { name, alg: head["alg"] ?? null, algorithm: scheme.algorithm });
+    throw refused(refusals.signed_with, {
+      name,
+      alg: head["alg"] ?? null,
+      algorithm: scheme.algorithm,
+    });
   if ((Object.hasOwn(head, "typ") && head["typ"] !== "JWT") || Object.hasOwn(head, "crit"))
-    throw refused("jwt_typ_or_crit", { name });
+    throw refused(refusals.jwt_typ_or_crit, { name });
   const why = x5uAllowed(Object.hasOwn(head, "x5u") ? head["x5u"] : null, scheme.x5uDomains);
-  if (why !== null) throw refused("nothing_fetched", { why });
+  if (why !== null) throw refused(refusals.nothing_fetched, { why });
   const claims = jsonPart(parts[1]!);
   const signature = unbase64url(parts[2]!);
   if (claims === null || !signature?.length || signature.length > MAX_SIGNATURE_BYTES)
-    throw refused("token_unreadable", { name });
+    throw refused(refusals.token_unreadable, { name });
   const x5u = head["x5u"] as string;
   const key = await rsaKey(await keyText(keys, x5u, name, null), x5u);
   const content = new TextEncoder().encode(`${parts[0]}.${parts[1]}`);
-  if (!(await rsaVerified(key, signature, content))) throw refused("token_mismatch", { name });
+  if (!(await rsaVerified(key, signature, content)))
+    throw refused(refusals.token_mismatch, { name });
   proven(keys, x5u);
   const signed = Object.hasOwn(claims, scheme.digestClaim) ? claims[scheme.digestClaim] : null;
   if (typeof signed !== "string")
-    throw refused("no_digest_claim", { name, claim: scheme.digestClaim });
+    throw refused(refusals.no_digest_claim, { name, claim: scheme.digestClaim });
   const expected = scheme.digestPrefix + base64(await sha256(raw));
   const enc = new TextEncoder();
   if (!sameBytes(enc.encode(signed), enc.encode(expected)))
-    throw refused("digest_mismatch", { name, claim: scheme.digestClaim });
+    throw refused(refusals.digest_mismatch, { name, claim: scheme.digestClaim });
 }
 
 async function sha256(bytes: Uint8Array): Promise<Uint8Array> {
@@ -215,7 +222,7 @@ async function privateKey(secret: unknown, what: string): Promise<[CryptoKey, st
       throw new Error(`an RSA private key and a ${what}`);
     return [await importPKCS8(given["privatePem"], "RS256"), named];
   } catch (error) {
-    throw refused("signing_keys", { what, error: String(error) });
+    throw refused(refusals.signing_keys, { what, error: String(error) });
   }
 }
 
@@ -245,13 +252,13 @@ export async function signFetched(
 ): Promise<Record<string, string>> {
   if (scheme.scheme === "fetched_key") {
     const [key, keyId] = await privateKey(secret, "keyId");
-    if (!KEY_ID.test(keyId)) throw refused("key_id_not_decimal", { value: keyId });
+    if (!KEY_ID.test(keyId)) throw refused(refusals.key_id_not_decimal, { value: keyId });
     const signature = base64(await rsaSign(key, body));
     return { [scheme.signatureHeader]: signature, [scheme.keyIdHeader]: keyId };
   }
   const [key, x5u] = await privateKey(secret, "x5u");
   const why = x5uAllowed(x5u, scheme.x5uDomains);
-  if (why !== null) throw refused("bad_x5u", { why });
+  if (why !== null) throw refused(refusals.bad_x5u, { why });
   const part = (value: unknown) => b64.encode(JSON.stringify(value));
   const digest = scheme.digestPrefix + base64(await sha256(body));
   const signing = `${part({ alg: scheme.algorithm, typ: "JWT", x5u })}.${part({ [scheme.digestClaim]: digest })}`;

@@ -2,6 +2,7 @@
  * What every scheme reads from a request (the raw body's bytes, the headers) and the HMAC
  * schemes' secrets and digests, on Web Crypto.
  */
+import * as refusals from "./refusals.js";
 import { cut, trimmed } from "./shown.js";
 import { type HmacScheme, type SignedTimestamp, refused } from "./webhook-types.js";
 
@@ -20,18 +21,18 @@ export function bytesOf(body: unknown): Uint8Array {
   if (body instanceof ArrayBuffer) return new Uint8Array(body);
   if (typeof body === "string") {
     if (LONE_SURROGATE.test(body)) {
-      throw refused("body_surrogate");
+      throw refused(refusals.body_surrogate);
     }
     return new TextEncoder().encode(body);
   }
-  throw refused("body_not_raw");
+  throw refused(refusals.body_not_raw);
 }
 
 export function secretOf(secret: unknown): Uint8Array {
   let bytes: Uint8Array;
   if (typeof secret === "string") {
     if (LONE_SURROGATE.test(secret)) {
-      throw refused("secret_surrogate");
+      throw refused(refusals.secret_surrogate);
     }
     bytes = new TextEncoder().encode(secret);
   } else if (secret instanceof Uint8Array) {
@@ -39,19 +40,19 @@ export function secretOf(secret: unknown): Uint8Array {
   } else if (secret instanceof ArrayBuffer) {
     bytes = new Uint8Array(secret);
   } else if (secret === null || secret === undefined) {
-    throw refused("no_secret", { secret: String(secret) });
+    throw refused(refusals.no_secret, { secret: String(secret) });
   } else {
-    throw refused("secret_type", { kind: typeof secret });
+    throw refused(refusals.secret_type, { kind: typeof secret });
   }
   if (bytes.every((byte) => BLANK.has(byte))) {
-    throw refused("secret_blank");
+    throw refused(refusals.secret_blank);
   }
   return bytes;
 }
 
 export function secretsOf(secret: unknown): Uint8Array[] {
   if (Array.isArray(secret)) {
-    if (secret.length === 0) throw refused("no_secrets");
+    if (secret.length === 0) throw refused(refusals.no_secrets);
     return secret.map(secretOf);
   }
   return [secretOf(secret)];
@@ -98,7 +99,7 @@ export function readHeaders(headers: unknown): ReadHeaders {
       found.set(key, (found.get(key) ?? new Set<string>()).add(trimmed(value)));
     }
   } catch (error) {
-    throw refused("headers_not_pairs", { error: cut(String(error), 200) });
+    throw refused(refusals.headers_not_pairs, { error: cut(String(error), 200) });
   }
   return new Map([...found].map(([name, values]) => [name, [...values]]));
 }
@@ -116,10 +117,10 @@ export function headerOf(names: readonly string[], headers: ReadHeaders): [strin
   for (const name of names) {
     const found = headers.get(name.toLowerCase());
     if (found === undefined || found.length === 0) continue;
-    if (found.length > 1) throw refused("header_repeated", { name });
+    if (found.length > 1) throw refused(refusals.header_repeated, { name });
     return [name, headerText(name, found[0]!)];
   }
-  throw refused("no_header", { names: names.join(" or ") });
+  throw refused(refusals.no_header, { names: names.join(" or ") });
 }
 
 /** A header value bankcodes reads (a signature, a timestamp, an id, a secret): printable ASCII,
@@ -132,7 +133,7 @@ export function headerText(name: string, value: string): string {
   const chars = [...value];
   const index = chars.findIndex((char) => !HEADER_TEXT.test(char));
   const point = chars[index]!.codePointAt(0)!.toString(16).toUpperCase().padStart(4, "0");
-  throw refused("header_not_ascii", { name, point, at: index + 1 });
+  throw refused(refusals.header_not_ascii, { name, point, at: index + 1 });
 }
 
 /** The most signatures a header that lists several is read for (the Python
@@ -155,7 +156,8 @@ export function signaturesOf(
   if (separator === null) return ["", [decode(scheme, name, value)]];
   let count = 1;
   for (const char of value) if (char === separator) count += 1;
-  if (count > MOST_LISTED) throw refused("too_many_signatures", { name, count, most: MOST_LISTED });
+  if (count > MOST_LISTED)
+    throw refused(refusals.too_many_signatures, { name, count, most: MOST_LISTED });
   return [
     "",
     value
@@ -186,9 +188,9 @@ export function decode(scheme: HmacScheme, name: string, header: string): Uint8A
     if (cut < 0 || !value.toLowerCase().startsWith(scheme.prefix.toLowerCase())) {
       const label = cut >= 0 ? value.slice(0, cut).toLowerCase() : "";
       if (ALGORITHM_LABELS.has(label)) {
-        throw refused("other_prefix", { name, label, prefix: scheme.prefix });
+        throw refused(refusals.other_prefix, { name, label, prefix: scheme.prefix });
       }
-      throw refused("no_prefix", { name, prefix: scheme.prefix });
+      throw refused(refusals.no_prefix, { name, prefix: scheme.prefix });
     }
     value = value.slice(scheme.prefix.length);
   }
@@ -209,7 +211,7 @@ export function decode(scheme: HmacScheme, name: string, header: string): Uint8A
     if (digest.length === size) return digest;
   }
   if (decoded.length > 0) {
-    throw refused("digest_size", {
+    throw refused(refusals.digest_size, {
       name,
       length: decoded[0]!.length,
       algorithm: scheme.algorithm,
@@ -219,7 +221,7 @@ export function decode(scheme: HmacScheme, name: string, header: string): Uint8A
   const encodings = scheme.encodings.map((each) =>
     each === "hex" && scheme.hexCase !== null ? `${scheme.hexCase}-case hex` : each,
   );
-  throw refused("not_canonical", { name, encodings: encodings.join(" or ") });
+  throw refused(refusals.not_canonical, { name, encodings: encodings.join(" or ") });
 }
 
 /** The longest timestamp read, in digits (the Python `signatures._MAX_STAMP_DIGITS`). */
@@ -246,17 +248,18 @@ export function stamped(scheme: HmacScheme, name: string, value: string): [strin
     else if (label === rule.signatureLabel) texts.push(text);
     else others.push(label);
   }
-  if (stamp === null) throw refused("no_stamp_label", { name, label: rule.timestampLabel, value });
+  if (stamp === null)
+    throw refused(refusals.no_stamp_label, { name, label: rule.timestampLabel, value });
   // Decimal digits without a leading zero: the providers' libraries sign the number, never another
   // spelling of it.
   if (!/^(0|[1-9][0-9]*)$/.test(stamp) || stamp.length > MAX_STAMP_DIGITS)
-    throw refused("stamp_not_seconds", { name, label: rule.timestampLabel, stamp });
+    throw refused(refusals.stamp_not_seconds, { name, label: rule.timestampLabel, stamp });
   if (texts.length === 0) {
     if (others.length > 0) {
       const labels = [...new Set(others.map((label) => `${label}=`))].join(", ");
-      throw refused("other_labels", { name, label: rule.signatureLabel, labels });
+      throw refused(refusals.other_labels, { name, label: rule.signatureLabel, labels });
     }
-    throw refused("no_signature_label", { name, label: rule.signatureLabel, value });
+    throw refused(refusals.no_signature_label, { name, label: rule.signatureLabel, value });
   }
   const size = DIGEST_SIZE[scheme.algorithm];
   const given = texts
@@ -287,10 +290,10 @@ export function checkStamp(
 ): void {
   const limit = maxAge ?? rule.toleranceSeconds;
   const age = now - Number(stamp);
-  if (age > limit) throw refused("signed_too_early", { name, age: Math.floor(age), limit });
+  if (age > limit) throw refused(refusals.signed_too_early, { name, age: Math.floor(age), limit });
   const ahead = rule.futureToleranceSeconds;
   if (ahead !== null && -age > ahead)
-    throw refused("signed_ahead", { name, ahead: Math.floor(-age), limit: ahead });
+    throw refused(refusals.signed_ahead, { name, ahead: Math.floor(-age), limit: ahead });
 }
 
 export async function hmac(
@@ -351,7 +354,7 @@ export async function explainMismatch(
     const bare = trimmed(each, AROUND);
     const expected = bare === "" ? null : await hmac(scheme.algorithm, secretOf(bare), content);
     if (expected !== null && given.some((each) => sameBytes(expected, each))) {
-      throw refused("secret_padded_signature", { index, name });
+      throw refused(refusals.secret_padded_signature, { index, name });
     }
     padded.push(index);
   }
@@ -364,5 +367,5 @@ export async function explainMismatch(
   if (padded.length > 0)
     causes.push(`secret ${padded.join(", ")} has whitespace or a line break around it`);
   const checked = secrets.length > 1 ? ` (checked with ${secrets.length} secrets)` : "";
-  throw refused("body_mismatch", { name, checked, causes: causes.join("; ") });
+  throw refused(refusals.body_mismatch, { name, checked, causes: causes.join("; ") });
 }

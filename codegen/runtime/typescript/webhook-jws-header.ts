@@ -13,6 +13,7 @@
  *   understands: tl_version and tl_headers (§4.1.11). Any other member (typ, cty) is ignored.
  * - The signature is exact unpadded base64url of 132 bytes, R and S of 66 bytes (RFC 7518 §3.4).
  */
+import * as refusals from "./refusals.js";
 import { jsonPart, unbase64url } from "./webhook-jwt.js";
 import { refused } from "./webhook-types.js";
 
@@ -31,24 +32,28 @@ export type JwsHeader = { readonly [member: string]: unknown };
 /** The JWS header of the signature `value` of the header `name`, checked as the rule says. */
 export function readHeader(name: string, value: string): JwsHeader {
   if (value.length > MAX_SIGNATURE_LENGTH)
-    throw refused("too_long", { name, length: value.length, most: MAX_SIGNATURE_LENGTH });
+    throw refused(refusals.too_long, { name, length: value.length, most: MAX_SIGNATURE_LENGTH });
   const parts = value.split(".");
   const [head = "", middle, signature = ""] = parts;
   if (parts.length !== 3 || middle !== "" || head === "" || signature === "")
-    throw refused("not_detached_jws", { name, value });
+    throw refused(refusals.not_detached_jws, { name, value });
   const found = jsonPart(head);
-  if (found === null) throw refused("no_jws_header", { name, head });
+  if (found === null) throw refused(refusals.no_jws_header, { name, head });
   const repeated = repeatedMember(head);
-  if (repeated !== null) throw refused("jws_member_twice", { name, member: repeated });
-  if (found.alg !== "ES512") throw refused("not_es512", { name, alg: found.alg ?? null });
+  if (repeated !== null) throw refused(refusals.jws_member_twice, { name, member: repeated });
+  if (found.alg !== "ES512") throw refused(refusals.not_es512, { name, alg: found.alg ?? null });
   const listed = Object.hasOwn(found, "tl_headers") ? found.tl_headers : "";
   if (found.tl_version !== VERSION || typeof listed !== "string")
-    throw refused("not_tl_version", { name, version: VERSION, found: found.tl_version ?? null });
+    throw refused(refusals.not_tl_version, {
+      name,
+      version: VERSION,
+      found: found.tl_version ?? null,
+    });
   checkListed(name, listed);
   if (Object.hasOwn(found, "crit")) checkCrit(name, found);
   const raw = unbase64url(signature);
   if (raw === null || raw.length !== SIGNATURE_BYTES)
-    throw refused("jws_signature_size", { name, size: SIGNATURE_BYTES, signature });
+    throw refused(refusals.jws_signature_size, { name, size: SIGNATURE_BYTES, signature });
   return found;
 }
 
@@ -92,8 +97,8 @@ export function listedHeaders(listed: string): string[] {
 function checkListed(name: string, listed: string): void {
   const seen = new Set<string>();
   for (const header of listedHeaders(listed)) {
-    if (!TOKEN.test(header)) throw refused("tl_header_not_name", { name, header, listed });
-    if (seen.has(header.toLowerCase())) throw refused("tl_header_twice", { name, header });
+    if (!TOKEN.test(header)) throw refused(refusals.tl_header_not_name, { name, header, listed });
+    if (seen.has(header.toLowerCase())) throw refused(refusals.tl_header_twice, { name, header });
     seen.add(header.toLowerCase());
   }
 }
@@ -108,8 +113,8 @@ function checkCrit(name: string, found: JwsHeader): void {
     names.length !== (crit as unknown[]).length ||
     new Set(names).size !== names.length
   )
-    throw refused("crit_not_list", { name, crit });
+    throw refused(refusals.crit_not_list, { name, crit });
   for (const member of names)
     if (!UNDERSTOOD.includes(member) || !Object.hasOwn(found, member))
-      throw refused("crit_not_understood", { name, member });
+      throw refused(refusals.crit_not_understood, { name, member });
 }

@@ -24,6 +24,7 @@
  * 6. with a tolerance, the timestamp header is a time (bad_encoding) at most that old
  *    (stale_timestamp).
  */
+import * as refusals from "./refusals.js";
 import { base64url, CompactSign, exportSPKI, importJWK } from "jose";
 import { isRecord as isObject } from "./recognition.js";
 import { quoted } from "./shown.js";
@@ -61,14 +62,14 @@ async function library(): Promise<TlSigning> {
     const found = (await import(name)) as { default?: TlSigning } & TlSigning;
     return typeof found.verify === "function" ? found : found.default!;
   } catch {
-    throw refused("no_jws_library", { library: name, install: `npm install ${name}` });
+    throw refused(refusals.no_jws_library, { library: name, install: `npm install ${name}` });
   }
 }
 
 async function keySet(keys: unknown, jku: string): Promise<Jwks> {
   let found: unknown;
   if (isObject(keys) && Object.hasOwn(keys, "keys")) found = keys;
-  else if (isObject(keys) && Object.hasOwn(keys, "kty")) throw refused("jwks_not_jwk");
+  else if (isObject(keys) && Object.hasOwn(keys, "kty")) throw refused(refusals.jwks_not_jwk);
   else if (keys instanceof Map) found = keys.get(jku);
   else if (isObject(keys)) found = Object.hasOwn(keys, jku) ? keys[jku] : undefined;
   else if (typeof keys === "function") {
@@ -76,16 +77,16 @@ async function keySet(keys: unknown, jku: string): Promise<Jwks> {
       found = await (keys as (jku: string) => unknown)(jku);
     } catch (error) {
       if (error instanceof SignatureError || error instanceof ConfigurationError) throw error;
-      throw refused("jku_function_failed", {
+      throw refused(refusals.jku_function_failed, {
         kind: error instanceof Error ? error.name : typeof error,
         jku,
       });
     }
   } else {
-    throw refused("jws_keys_type", { kind: keys === null ? "null" : typeof keys });
+    throw refused(refusals.jws_keys_type, { kind: keys === null ? "null" : typeof keys });
   }
-  if (found === null || found === undefined) throw refused("no_key_set", { jku });
-  if (!isObject(found) || !Array.isArray(found.keys)) throw refused("not_jwks", { jku });
+  if (found === null || found === undefined) throw refused(refusals.no_key_set, { jku });
+  if (!isObject(found) || !Array.isArray(found.keys)) throw refused(refusals.not_jwks, { jku });
   return found as Jwks;
 }
 
@@ -114,9 +115,9 @@ export async function verifyJws(
 
 /** The request's path the signature covers, as the receiver passed it. */
 function requestPath(name: string, path: unknown): string {
-  if (path === undefined) throw refused("no_request_path", { name });
+  if (path === undefined) throw refused(refusals.no_request_path, { name });
   if (typeof path !== "string" || !path.startsWith("/") || path.length > MAX_PATH_LENGTH)
-    throw refused("bad_path", { path });
+    throw refused(refusals.bad_path, { path });
   return path;
 }
 
@@ -130,7 +131,7 @@ async function signingKey(
 ): Promise<string> {
   const jku = head.jku;
   if (typeof jku !== "string" || !rules.allowedJku.includes(jku))
-    throw refused("jku_not_allowed", {
+    throw refused(refusals.jku_not_allowed, {
       name,
       named:
         jku === undefined || jku === null
@@ -140,7 +141,7 @@ async function signingKey(
     });
   const jwks = await keySet(keys, jku);
   const jwk = jwks.keys.find((each) => isObject(each) && each.kid === head.kid);
-  if (jwk === undefined) throw refused("kid_not_in_set", { jku, kid: head.kid ?? null });
+  if (jwk === undefined) throw refused(refusals.kid_not_in_set, { jku, kid: head.kid ?? null });
   return await publicKey(jwk as { readonly [member: string]: unknown }, jku);
 }
 
@@ -154,9 +155,10 @@ function checkListedHeaders(
 ): void {
   const listed = listedHeaders(typeof head.tl_headers === "string" ? head.tl_headers : "");
   const missing = listed.filter((header) => !read.has(header.toLowerCase()));
-  if (missing.length > 0) throw refused("signed_header_absent", { name, header: missing[0] });
+  if (missing.length > 0)
+    throw refused(refusals.signed_header_absent, { name, header: missing[0] });
   if (stamp !== null && !listed.some((header) => header.toLowerCase() === stamp.toLowerCase()))
-    throw refused("stamp_not_signed", { name, stamp });
+    throw refused(refusals.stamp_not_signed, { name, stamp });
   // One value each, of header text (a line break would make the signed text ambiguous).
   for (const header of listed) headerOf([header], read);
 }
@@ -175,7 +177,7 @@ async function verifyRequest(
   try {
     body = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true }).decode(raw);
   } catch {
-    throw refused("body_not_utf8", { name });
+    throw refused(refusals.body_not_utf8, { name });
   }
   const signing = await library();
   try {
@@ -188,7 +190,7 @@ async function verifyRequest(
       headers: onePerName(requestHeaders),
     });
   } catch {
-    throw refused("request_mismatch", { name, path });
+    throw refused(refusals.request_mismatch, { name, path });
   }
 }
 
@@ -220,7 +222,7 @@ async function publicKey(
   jku: string,
 ): Promise<string> {
   const refuse = (why: string): ConfigurationError =>
-    refused("not_p521", { kid: jwk.kid ?? null, jku, error: why });
+    refused(refusals.not_p521, { kid: jwk.kid ?? null, jku, error: why });
   if (jwk.kty !== "EC" || jwk.crv !== "P-521")
     throw refuse(`kty ${quoted(jwk.kty ?? null)}, crv ${quoted(jwk.crv ?? null)}`);
   const x = coordinate(jwk.x);
@@ -260,9 +262,9 @@ function checkAge(
       ([name]) => name.toLowerCase() === header.toLowerCase(),
     )?.[1] ?? "";
   const sent = rfc3339Millis(text) / 1000;
-  if (Number.isNaN(sent)) throw refused("not_rfc3339", { name: header, value: text });
+  if (Number.isNaN(sent)) throw refused(refusals.not_rfc3339, { name: header, value: text });
   if (Math.abs(now - sent) > limit)
-    throw refused("time_too_far", { name: header, value: text, limit });
+    throw refused(refusals.time_too_far, { name: header, value: text, limit });
 }
 
 /** The headers of a delivery of `body` to `path` signed with a private P-521 JWK (with d and
@@ -277,15 +279,15 @@ export async function signJws(
   jku: string = rules.allowedJku[0]!,
 ): Promise<Record<string, string>> {
   if (!rules.allowedJku.includes(jku))
-    throw refused("not_provider_jku", { allowed: rules.allowedJku.join(", "), jku });
+    throw refused(refusals.not_provider_jku, { allowed: rules.allowedJku.join(", "), jku });
   let bodyText: string;
   try {
     bodyText = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true }).decode(body);
   } catch {
-    throw refused("not_utf8_signed");
+    throw refused(refusals.not_utf8_signed);
   }
   if (typeof jwk.kid !== "string" || jwk.kid === "" || jwk.crv !== "P-521")
-    throw refused("tl_signing_key");
+    throw refused(refusals.tl_signing_key);
   const headers: Record<string, string> = {};
   if (rules.timestampHeader !== null)
     headers[rules.timestampHeader] = now.toISOString().replace(/\.[0-9]{3}Z$/, "Z");
@@ -297,7 +299,7 @@ export async function signJws(
       throw new TypeError("x, y and d must be strings");
     key = await importJWK({ kty: "EC", crv: "P-521", x: jwk.x, y: jwk.y, d: jwk.d }, "ES512");
   } catch (error) {
-    throw refused("private_jwk_unusable", { error: quoted(String(error)) });
+    throw refused(refusals.private_jwk_unusable, { error: quoted(String(error)) });
   }
   const compact = await new CompactSign(new TextEncoder().encode(text))
     .setProtectedHeader({

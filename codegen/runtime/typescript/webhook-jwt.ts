@@ -4,6 +4,7 @@
  * it runs in Node, browsers and edge runtimes alike); this module reads the token first, so each
  * way a token or key can be wrong gets the same reason as in the Python package.
  */
+import * as refusals from "./refusals.js";
 import { base64url as b64, CompactSign, compactVerify, errors, importJWK } from "jose";
 import { isRecord as isObject } from "./recognition.js";
 import { quoted } from "./shown.js";
@@ -99,13 +100,15 @@ function jwksOf(found: unknown, rules: JwtScheme, where: string): Jwk[] {
     const inner = member !== null && has(found, member) ? found[member] : null;
     if (isObject(inner) && has(inner, "kty")) return [inner as Jwk];
   }
-  throw refused("not_jwk", { where, found: described(found) });
+  throw refused(refusals.not_jwk, { where, found: described(found) });
 }
 
 /** The JWK for `kid` among `keys` and its index (the Python `_jwt.key_for`, rule for rule). */
 async function keyFor(keys: unknown, kid: string, rules: JwtScheme): Promise<[Jwk, number]> {
   if (typeof keys === "string" || keys instanceof Uint8Array || keys instanceof ArrayBuffer) {
-    throw refused("jwt_keys_type", { kind: typeof keys === "string" ? "string" : "byte buffer" });
+    throw refused(refusals.jwt_keys_type, {
+      kind: typeof keys === "string" ? "string" : "byte buffer",
+    });
   }
   if (typeof keys === "function") {
     let found: unknown;
@@ -113,44 +116,44 @@ async function keyFor(keys: unknown, kid: string, rules: JwtScheme): Promise<[Jw
       found = await (keys as (kid: string) => unknown)(kid);
     } catch (error) {
       const name = error instanceof Error ? error.name : typeof error;
-      throw refused("kid_function_failed", {
+      throw refused(refusals.kid_function_failed, {
         kid,
         kind: name,
         error: error instanceof Error ? error.message : String(error),
       });
     }
-    if (found === null || found === undefined) throw refused("no_key_for_kid", { kid });
+    if (found === null || found === undefined) throw refused(refusals.no_key_for_kid, { kid });
     return [jwksOf(found, rules, `what the key function gave for kid ${quoted(kid)}`)[0]!, 0];
   }
   let candidates: Jwk[];
   if (keys instanceof Map) {
     const entries = [...(keys as Map<unknown, unknown>).entries()];
     const index = entries.findIndex(([name]) => name === kid);
-    if (index < 0) throw refused("no_kid", { kid });
+    if (index < 0) throw refused(refusals.no_kid, { kid });
     return [jwksOf(entries[index]![1], rules, `the Map's key for kid ${quoted(kid)}`)[0]!, index];
   } else if (Array.isArray(keys)) {
-    if (keys.length === 0) throw refused("no_jwks");
+    if (keys.length === 0) throw refused(refusals.no_jwks);
     candidates = keys.flatMap((key: unknown, i) => jwksOf(key, rules, `key ${i}`));
   } else if (isObject(keys)) {
     const names = Object.keys(keys);
-    if (names.length === 0) throw refused("no_keys_yet", { kid });
+    if (names.length === 0) throw refused(refusals.no_keys_yet, { kid });
     // A JWK, or the key endpoint's reply holding one.
     if (has(keys, "kty") || (rules.keyReplyMember !== null && has(keys, rules.keyReplyMember))) {
       candidates = jwksOf(keys, rules, "keys");
     } else if (names.every((name) => isObject(keys[name]) && has(keys[name] as object, "kty"))) {
-      if (!has(keys, kid)) throw refused("no_kid", { kid });
+      if (!has(keys, kid)) throw refused(refusals.no_kid, { kid });
       return [keys[kid] as Jwk, names.indexOf(kid)];
     } else {
-      throw refused("keys_not_jwks", { keys: described(keys) });
+      throw refused(refusals.keys_not_jwks, { keys: described(keys) });
     }
   } else if (keys === null || keys === undefined) {
-    throw refused("no_keys", { keys: String(keys) });
+    throw refused(refusals.no_keys, { keys: String(keys) });
   } else {
     const kind = typeof keys;
-    throw refused("jwt_keys_type", { kind });
+    throw refused(refusals.jwt_keys_type, { kind });
   }
   const index = candidates.findIndex((jwk) => jwk.kid === kid);
-  if (index < 0) throw refused("no_kid", { kid });
+  if (index < 0) throw refused(refusals.no_kid, { kid });
   return [candidates[index]!, index];
 }
 
@@ -159,22 +162,27 @@ function checkExpiry(jwk: Jwk, kid: string, rules: JwtScheme, clock: number): vo
   const expired = member === null || !has(jwk, member) ? null : jwk[member];
   if (expired === null || expired === undefined) return;
   if (typeof expired !== "number" || Number.isNaN(expired)) {
-    throw refused("expiry_not_time", { kid, member, expired });
+    throw refused(refusals.expiry_not_time, { kid, member, expired });
   }
   if (expired <= clock) {
-    throw refused("key_expired", { kid, member, expired });
+    throw refused(refusals.key_expired, { kid, member, expired });
   }
 }
 
 async function importEcKey(jwk: Jwk, usage: "sign" | "verify", kid: string): Promise<CryptoKey> {
   if (jwk.kty !== "EC" || jwk.crv !== "P-256") {
-    throw refused("jwk_not_p256", { kid, kty: jwk.kty, crv: jwk.crv, algorithm: JWT_ALGORITHM });
+    throw refused(refusals.jwk_not_p256, {
+      kid,
+      kty: jwk.kty,
+      crv: jwk.crv,
+      algorithm: JWT_ALGORITHM,
+    });
   }
   for (const member of ["x", "y"] as const) {
     const given = jwk[member];
     const decoded = typeof given === "string" ? unbase64url(given) : null;
     if (decoded === null || decoded.length !== 32) {
-      throw refused("jwk_coordinate", { kid, member, value: given ?? null });
+      throw refused(refusals.jwk_coordinate, { kid, member, value: given ?? null });
     }
   }
   if (
@@ -182,7 +190,7 @@ async function importEcKey(jwk: Jwk, usage: "sign" | "verify", kid: string): Pro
     typeof jwk.y !== "string" ||
     (usage === "sign" && typeof jwk.d !== "string")
   ) {
-    throw refused("jwk_coordinates", { kid, d: usage === "sign" ? " and d" : "" });
+    throw refused(refusals.jwk_coordinates, { kid, d: usage === "sign" ? " and d" : "" });
   }
   const members = { kty: "EC", crv: "P-256", x: jwk.x, y: jwk.y };
   try {
@@ -193,7 +201,7 @@ async function importEcKey(jwk: Jwk, usage: "sign" | "verify", kid: string): Pro
     if (key instanceof Uint8Array) throw new TypeError("not an EC key");
     return key;
   } catch (error) {
-    throw refused("jwk_unusable", { kid, error: String(error) });
+    throw refused(refusals.jwk_unusable, { kid, error: String(error) });
   }
 }
 
@@ -215,10 +223,10 @@ export async function verifyJwt(
     await compactVerify(token, key, { algorithms: [JWT_ALGORITHM] });
   } catch (error) {
     if (error instanceof errors.JWSSignatureVerificationFailed) {
-      throw refused("token_mismatch", { name });
+      throw refused(refusals.token_mismatch, { name });
     }
     const said = error instanceof Error ? error.message : String(error);
-    throw refused("not_jws", { name, error: said });
+    throw refused(refusals.not_jws, { name, error: said });
   }
   checkIat(name, claims, clock, oldest, rules.futureSkewSeconds);
   await checkBodyHash(name, claims, body, rules);
@@ -228,7 +236,7 @@ export async function verifyJwt(
 /** The oldest token accepted, in seconds: the receiver's max_age, else the scheme's. */
 function maxAge(limit: unknown, rules: JwtScheme): number {
   if (limit !== undefined && (typeof limit !== "number" || !(limit > 0 && limit <= MAX_AGE))) {
-    throw refused("max_age_range", { most: MAX_AGE, value: limit });
+    throw refused(refusals.max_age_range, { most: MAX_AGE, value: limit });
   }
   return limit ?? rules.maxAgeSeconds;
 }
@@ -241,16 +249,16 @@ function readToken(
 ): { kid: string; claims: { readonly [member: string]: unknown } } {
   const parts = token.split(".");
   if (token.length > MAX_TOKEN_LENGTH)
-    throw refused("too_long", { name, length: token.length, most: MAX_TOKEN_LENGTH });
+    throw refused(refusals.too_long, { name, length: token.length, most: MAX_TOKEN_LENGTH });
   if (parts.length !== 3) {
-    throw refused("not_compact_jwt", { name });
+    throw refused(refusals.not_compact_jwt, { name });
   }
   const [headPart, claimsPart, signaturePart] = parts as [string, string, string];
   const kid = readKid(name, headPart);
   const claims = jsonPart(claimsPart);
   const signature = unbase64url(signaturePart);
   if (claims === null || signature === null || signature.length !== 64) {
-    throw refused("jwt_unreadable", { name });
+    throw refused(refusals.jwt_unreadable, { name });
   }
   return { kid, claims };
 }
@@ -258,27 +266,27 @@ function readToken(
 /** The kid of a JWT header that names ES256 and has no member but alg, kid and typ (JWT). */
 function readKid(name: string, headPart: string): string {
   const header = jsonPart(headPart);
-  if (header === null) throw refused("no_jwt_header", { name });
+  if (header === null) throw refused(refusals.no_jwt_header, { name });
   const alg = has(header, "alg") ? header.alg : undefined;
   if (alg !== JWT_ALGORITHM) {
-    throw refused("signed_with", { name, alg: alg ?? null, algorithm: JWT_ALGORITHM });
+    throw refused(refusals.signed_with, { name, alg: alg ?? null, algorithm: JWT_ALGORITHM });
   }
   const extra = Object.keys(header)
     .filter((member) => !HEADER_MEMBERS.has(member))
     .sort();
   if (extra.length > 0) {
-    throw refused("jwt_member", { name, member: extra[0] });
+    throw refused(refusals.jwt_member, { name, member: extra[0] });
   }
   if (
     has(header, "typ") &&
     (typeof header.typ !== "string" || header.typ.toUpperCase() !== "JWT")
   ) {
-    throw refused("jwt_typ", { name, typ: header.typ });
+    throw refused(refusals.jwt_typ, { name, typ: header.typ });
   }
-  if (!has(header, "kid")) throw refused("names_no_kid", { name });
+  if (!has(header, "kid")) throw refused(refusals.names_no_kid, { name });
   const kid = header.kid;
   if (typeof kid !== "string" || kid === "") {
-    throw refused("jwt_kid", { name, kid });
+    throw refused(refusals.jwt_kid, { name, kid });
   }
   return kid;
 }
@@ -292,10 +300,10 @@ async function checkBodyHash(
 ): Promise<void> {
   const hash = has(claims, rules.bodyHashClaim) ? claims[rules.bodyHashClaim] : undefined;
   if (typeof hash !== "string")
-    throw refused("no_hash_claim", { name, claim: rules.bodyHashClaim });
+    throw refused(refusals.no_hash_claim, { name, claim: rules.bodyHashClaim });
   const digest = hex(new Uint8Array(await crypto.subtle.digest("SHA-256", copy(body))));
   if (!sameBytes(new TextEncoder().encode(hash.toLowerCase()), new TextEncoder().encode(digest))) {
-    throw refused("digest_mismatch", { name, claim: rules.bodyHashClaim });
+    throw refused(refusals.digest_mismatch, { name, claim: rules.bodyHashClaim });
   }
 }
 
@@ -307,19 +315,19 @@ function checkIat(
   skew: number,
 ): void {
   const issued = has(claims, "iat") ? claims.iat : null;
-  if (issued === null || issued === undefined) throw refused("no_iat", { name });
+  if (issued === null || issued === undefined) throw refused(refusals.no_iat, { name });
   if (typeof issued !== "number" || !(issued >= 0 && issued <= LATEST)) {
-    throw refused("iat_not_time", { name, iat: issued });
+    throw refused(refusals.iat_not_time, { name, iat: issued });
   }
   if (clock - issued > oldest) {
-    throw refused("issued_too_early", {
+    throw refused(refusals.issued_too_early, {
       name,
       age: Math.round(clock - issued),
       limit: Math.round(oldest),
     });
   }
   if (issued - clock > skew) {
-    throw refused("issued_ahead", { name, ahead: Math.round(issued - clock) });
+    throw refused(refusals.issued_ahead, { name, ahead: Math.round(issued - clock) });
   }
 }
 
@@ -329,7 +337,7 @@ export async function signJwt(
   rules: JwtScheme,
   now: Date,
 ): Promise<string> {
-  if (typeof jwk.kid !== "string" || jwk.kid === "") throw refused("private_jwk_no_kid");
+  if (typeof jwk.kid !== "string" || jwk.kid === "") throw refused(refusals.private_jwk_no_kid);
   const key = await importEcKey(jwk, "sign", jwk.kid);
   const digest = hex(new Uint8Array(await crypto.subtle.digest("SHA-256", copy(body))));
   const claims = { iat: Math.floor(now.getTime() / 1000), [rules.bodyHashClaim]: digest };

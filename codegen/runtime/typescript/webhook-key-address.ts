@@ -9,6 +9,7 @@
  * an X.509 certificate, the first of a chain, of which only its SubjectPublicKeyInfo is read. A
  * refusal shows the text's start, or the block's label, escaped and cut short.
  */
+import * as refusals from "./refusals.js";
 import { quoted } from "./shown.js";
 import { copy } from "./webhook-hmac.js";
 import { ConfigurationError, SignatureError, type FoundPem, refused } from "./webhook-types.js";
@@ -85,20 +86,22 @@ export async function keyText(
       found = await (keys as (address: string) => FoundPem | Promise<FoundPem>)(address);
     } catch (error) {
       if (error instanceof SignatureError || error instanceof ConfigurationError) throw error;
-      throw refused("address_function_failed", { address, error: String(error) });
+      throw refused(refusals.address_function_failed, { address, error: String(error) });
     }
-  } else if (keys === null || keys === undefined) throw refused("no_keys", { keys: null });
+  } else if (keys === null || keys === undefined) throw refused(refusals.no_keys, { keys: null });
   else if (typeof keys === "object" && !Array.isArray(keys) && !(keys instanceof ArrayBuffer))
     found = Object.hasOwn(keys, address) ? (keys as Record<string, unknown>)[address] : undefined;
-  else throw refused("pem_keys_type", { kind: quoted(keys) });
-  if (found === null || found === undefined) throw refused("address_not_held", { name, address });
+  else throw refused(refusals.pem_keys_type, { kind: quoted(keys) });
+  if (found === null || found === undefined)
+    throw refused(refusals.address_not_held, { name, address });
   return pem(found, address, member);
 }
 
 function pem(found: unknown, address: string, member: string | null): Uint8Array {
   const given = typeof found === "string" ? new TextEncoder().encode(found) : found;
-  if (!(given instanceof Uint8Array)) throw refused("not_pem", { address });
-  if (given.length > MAX_KEY_BYTES) throw refused("pem_too_long", { address, most: MAX_KEY_BYTES });
+  if (!(given instanceof Uint8Array)) throw refused(refusals.not_pem, { address });
+  if (given.length > MAX_KEY_BYTES)
+    throw refused(refusals.pem_too_long, { address, most: MAX_KEY_BYTES });
   let text = given.subarray(BOM.every((byte, at) => given[at] === byte) ? BOM.length : 0);
   if (member !== null && /^[ \t\n\r\x0b\x0c]*\{/.test(decode(text))) {
     let reply: unknown = null;
@@ -111,7 +114,7 @@ function pem(found: unknown, address: string, member: string | null): Uint8Array
       reply !== null && typeof reply === "object" && !Array.isArray(reply)
         ? (reply as Record<string, unknown>)[member]
         : undefined;
-    if (typeof inner !== "string") throw refused("reply_no_pem", { address, member });
+    if (typeof inner !== "string") throw refused(refusals.reply_no_pem, { address, member });
     text = new TextEncoder().encode(inner);
   }
   return text;
@@ -128,15 +131,16 @@ function decode(bytes: Uint8Array): string {
 export function pemBlock(text: Uint8Array, address: string): [string, Uint8Array] {
   const decoded = decode(text);
   const begin = BEGIN.exec(decoded);
-  if (begin === null) throw refused("pem_begins", { address, text: decode(text.subarray(0, 60)) });
+  if (begin === null)
+    throw refused(refusals.pem_begins, { address, text: decode(text.subarray(0, 60)) });
   const label = begin[1]!;
   const end = decoded.indexOf(`-----END ${label}-----`, begin.index + begin[0].length);
   if (!PEM_LABELS.includes(label) || end < 0)
-    throw refused(end < 0 ? "pem_no_end" : "pem_not_public", { address, label });
+    throw refused(end < 0 ? refusals.pem_no_end : refusals.pem_not_public, { address, label });
   const body = decoded.slice(begin.index + begin[0].length, end).replace(/[\t\n\v\f\r ]/g, "");
   const der = BASE64.test(body) ? Uint8Array.from(atob(body), (c) => c.charCodeAt(0)) : null;
   if (der === null || der.length === 0 || btoa(String.fromCharCode(...der)) !== body)
-    throw refused("pem_not_base64", { address, label });
+    throw refused(refusals.pem_not_base64, { address, label });
   return [label, der];
 }
 
@@ -191,7 +195,7 @@ export async function rsaKey(text: Uint8Array, address: string): Promise<CryptoK
       ["verify"],
     );
   } catch (error) {
-    throw refused("pem_unreadable", { address, label, error: String(error) });
+    throw refused(refusals.pem_unreadable, { address, label, error: String(error) });
   }
 }
 

@@ -26,6 +26,7 @@
  * a key proven drops the keys of lower ids. A certificate is kept for `maxAge` seconds (an hour
  * by default, bankcodes' choice: the provider publishes none).
  */
+import * as refusals from "./refusals.js";
 import { KEY_ID, MAX_KEY_BYTES, PROVERS, keyAddress, x5uAllowed } from "./webhook-key-address.js";
 import { SIGNING_SCHEMES } from "./signing.js";
 import { quoted } from "./shown.js";
@@ -76,11 +77,11 @@ function fetching(
 ): { known: Scheme; auth: string | null } {
   const scheme = (SIGNING_SCHEMES as Record<string, { scheme: string }>)[provider];
   if (scheme?.scheme !== "fetched_key" && scheme?.scheme !== "certificate_jwt")
-    throw refused("no_key_address", { provider });
+    throw refused(refusals.no_key_address, { provider });
   const known = scheme as Scheme;
   const asks = known.scheme === "fetched_key" && known.keyAuth === "basic";
   if (asks !== (options.credentials !== undefined))
-    throw refused(asks ? "credentials_asked" : "credentials_unasked", { provider });
+    throw refused(asks ? refusals.credentials_asked : refusals.credentials_unasked, { provider });
   return { known, auth: options.credentials === undefined ? null : basic(options.credentials) };
 }
 
@@ -115,7 +116,7 @@ export function keyFetcher(provider: string, options: KeyFetcherOptions = {}): K
       if (k.proven && now - k.at < maxAge && (newest === null || k.keyId > newest))
         newest = k.keyId;
     if (lower && newest !== null && keyId < newest)
-      throw refused("key_replaced", { key: keyId, newest });
+      throw refused(refusals.key_replaced, { key: keyId, newest });
     const entry = kept.get(address);
     if (entry !== undefined && now - entry.at < maxAge) return entry;
     failed = new Map([...failed].filter(([, f]) => now - f[0] < FAILED_FOR));
@@ -130,7 +131,7 @@ export function keyFetcher(provider: string, options: KeyFetcherOptions = {}): K
     if (entry?.proven) return entry;
     fetched = fetched.filter((at) => now - at < WINDOW);
     if (fetched.length >= NEW_PER_MINUTE)
-      throw refused("fetches_spent", { address, most: NEW_PER_MINUTE, window: WINDOW });
+      throw refused(refusals.fetches_spent, { address, most: NEW_PER_MINUTE, window: WINDOW });
     fetched.push(now);
     return entry;
   };
@@ -161,7 +162,7 @@ export function keyFetcher(provider: string, options: KeyFetcherOptions = {}): K
 function allowed(scheme: Scheme, address: string): bigint {
   if (scheme.scheme === "certificate_jwt") {
     const why = x5uAllowed(address, scheme.x5uDomains);
-    if (why !== null) throw refused("nothing_fetched", { why });
+    if (why !== null) throw refused(refusals.nothing_fetched, { why });
     return 0n;
   }
   const [head, tail] = scheme.keyAddress.split("{key_id}") as [string, string];
@@ -173,20 +174,20 @@ function allowed(scheme: Scheme, address: string): bigint {
     !KEY_ID.test(middle) ||
     keyAddress(scheme.keyAddress, middle) !== address
   )
-    throw refused("not_key_address", { address });
+    throw refused(refusals.not_key_address, { address });
   return BigInt(middle);
 }
 
 function basic(credentials: readonly [string, string]): string {
   const [app, secret] = credentials;
   if (typeof app !== "string" || typeof secret !== "string" || !app || !secret)
-    throw refused("credentials_type");
+    throw refused(refusals.credentials_type);
   const bytes = new TextEncoder().encode(`${app}:${secret}`);
   return `Basic ${btoa(String.fromCharCode(...bytes))}`;
 }
 
 function unavailable(address: string, why: string): ConfigurationError {
-  return refused("key_unavailable", { address, why });
+  return refused(refusals.key_unavailable, { address, why });
 }
 
 /** Why a fetch failed: its error, and what caused it where the error is fetch's own. */
@@ -248,7 +249,7 @@ function refusalOf(address: string, response: Response, maxBytes: number): Webho
   if (coding !== null && coding.trim().toLowerCase() !== "chunked")
     return unavailable(address, `its Transfer-Encoding is ${quoted(coding, 40)}, not chunked`);
   const status = response.status;
-  if (NOT_THERE.includes(status)) return refused("no_key_there", { address, status });
+  if (NOT_THERE.includes(status)) return refused(refusals.no_key_there, { address, status });
   if (status !== 200) return unavailable(address, `it answered HTTP ${status}`);
   const encoding = response.headers.get("content-encoding");
   if (encoding !== null && encoding.trim().toLowerCase() !== "identity")

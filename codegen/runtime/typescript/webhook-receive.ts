@@ -5,6 +5,7 @@
  * what each provider's own entry point (bankcodes/<provider>/webhooks) does for its provider
  * alone, so that it bundles that provider's validators and scheme and nothing more.
  */
+import * as refusals from "./refusals.js";
 import type { SigningProvider } from "./signing.js";
 import { checkAge, epoch, MAX_TOLERANCE } from "./webhook-age.js";
 import { bytesOf, copy, hex } from "./webhook-hmac.js";
@@ -99,10 +100,10 @@ function toleranceOf(
   const tolerance = options.tolerance ?? undefined;
   if (tolerance === undefined) return undefined;
   if (typeof tolerance !== "number" || !(tolerance > 0 && tolerance <= MAX_TOLERANCE)) {
-    throw refused("tolerance_range", { most: MAX_TOLERANCE, value: tolerance });
+    throw refused(refusals.tolerance_range, { most: MAX_TOLERANCE, value: tolerance });
   }
   if (!contract.signedTimestamp && contract.bodyTimestamp === null) {
-    throw refused("no_tolerance", { provider });
+    throw refused(refusals.no_tolerance, { provider });
   }
   return tolerance;
 }
@@ -136,7 +137,10 @@ export async function receiveWith<S extends SigningScheme>(
   if (scheme.scheme === "none") {
     shared.secretHeaderOf(provider, scheme, options.secretHeader); // refused: it names no header
     if (secret !== null && secret !== undefined) {
-      throw refused("secret_for_unsigned", { provider, transport: scheme.transport.join(", ") });
+      throw refused(refusals.secret_for_unsigned, {
+        provider,
+        transport: scheme.transport.join(", "),
+      });
     }
   } else {
     verified = await verifyWith(receiver, body, headers, secret, verifyOptions);

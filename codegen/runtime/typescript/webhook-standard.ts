@@ -6,6 +6,7 @@
  * stricter in the same three places as the Python `_standard_webhooks` (its docstring says
  * which): an empty id is missing, a timestamp has no leading zero, a signature is canonical
  * padded base64. */
+import * as refusals from "./refusals.js";
 import { hex, hmac, sameBytes } from "./webhook-hmac.js";
 import { type StandardWebhooksScheme, refused } from "./webhook-types.js";
 
@@ -36,15 +37,15 @@ export function keyOf(secret: unknown): Uint8Array {
   else if (secret instanceof ArrayBuffer) key = new Uint8Array(secret);
   else if (typeof secret === "string") {
     key = decode64(secret.startsWith(PREFIX) ? secret.slice(PREFIX.length) : secret);
-    if (key === null) throw refused("whsec_not_base64");
-  } else throw refused("secret_type", { kind: typeof secret });
-  if (key.length === 0) throw refused("secret_empty");
+    if (key === null) throw refused(refusals.whsec_not_base64);
+  } else throw refused(refusals.secret_type, { kind: typeof secret });
+  if (key.length === 0) throw refused(refusals.secret_empty);
   return key;
 }
 
 function keysOf(secret: unknown): Uint8Array[] {
   if (Array.isArray(secret)) {
-    if (secret.length === 0) throw refused("no_secrets");
+    if (secret.length === 0) throw refused(refusals.no_secrets);
     return secret.map(keyOf);
   }
   return [keyOf(secret)];
@@ -98,7 +99,10 @@ function signatures(name: string, value: string): Uint8Array[] {
     if (decoded !== null && btoa(String.fromCharCode(...decoded)) === text) found.push(decoded);
   }
   if (found.length > 0) return found;
-  throw refused(versions > 0 && ours === 0 ? "no_v1_version" : "no_v1", { name, value });
+  throw refused(versions > 0 && ours === 0 ? refusals.no_v1_version : refusals.no_v1, {
+    name,
+    value,
+  });
 }
 
 /** The index of the secret that signed the delivery; `header(name)` gives a header's value and
@@ -114,15 +118,15 @@ export async function verifyStandard(
   const keys = keysOf(secret);
   const given = signatures(scheme.signatureHeader, header(scheme.signatureHeader));
   const id = header(scheme.idHeader);
-  if (id === "") throw refused("id_empty", { header: scheme.idHeader });
+  if (id === "") throw refused(refusals.id_empty, { header: scheme.idHeader });
   let stamp: string;
   try {
     stamp = header(scheme.timestampHeader);
   } catch {
-    throw refused("no_stamp_header", { name: scheme.timestampHeader });
+    throw refused(refusals.no_stamp_header, { name: scheme.timestampHeader });
   }
   if (!/^(0|[1-9][0-9]{0,11})$/.test(stamp))
-    throw refused("not_unix_seconds", { name: scheme.timestampHeader, stamp });
+    throw refused(refusals.not_unix_seconds, { name: scheme.timestampHeader, stamp });
   const signed = content(id, stamp, body);
   let matched = -1;
   for (const [index, key] of keys.entries()) {
@@ -130,7 +134,7 @@ export async function verifyStandard(
     if (given.some((each) => sameBytes(expected, each)) && matched < 0) matched = index;
   }
   if (matched < 0)
-    throw refused("standard_mismatch", {
+    throw refused(refusals.standard_mismatch, {
       name: scheme.signatureHeader,
       id: scheme.idHeader,
       stamp: scheme.timestampHeader,
@@ -138,9 +142,13 @@ export async function verifyStandard(
   const limit = maxAgeSeconds ?? scheme.toleranceSeconds;
   const off = now - Number(stamp);
   if (off > limit)
-    throw refused("stamp_too_old", { name: scheme.timestampHeader, age: Math.floor(off), limit });
+    throw refused(refusals.stamp_too_old, {
+      name: scheme.timestampHeader,
+      age: Math.floor(off),
+      limit,
+    });
   if (-off > scheme.toleranceSeconds)
-    throw refused("stamp_ahead", {
+    throw refused(refusals.stamp_ahead, {
       name: scheme.timestampHeader,
       ahead: Math.floor(-off),
       limit: scheme.toleranceSeconds,

@@ -2,7 +2,7 @@
  * are the facts its model in the spec declares (their bases are generated in code-facts.ts). */
 
 import type * as facts from "./code-facts.js";
-import { CONFIGURATION_REASONS, REFUSALS, SIGNATURE_REASONS, type Refusal } from "./refusals.js";
+import { CONFIGURATION_REASONS, SIGNATURE_REASONS } from "./refusals.js";
 import { quoted } from "./shown.js";
 
 /** An HMAC of the raw body with a shared secret, in the first of `headers` present (its fields:
@@ -273,15 +273,15 @@ export interface VerifyOptions {
 }
 
 /**
- * The error of the refusal `name` (src/refusals.ts, the Python `errors.refused`'s too): its words
+ * The error of `refusal` (one of src/refusals.ts, the Python `errors.refused`'s too): its words
  * with `values` in their place, each written as text, or with :q as `quoted` shows it (qN: cut to
  * N characters).
  */
-export function refused<Name extends Refusal>(
-  name: Name,
+export function refused<Refusal extends readonly [SignatureReason | ConfigurationReason, string]>(
+  refusal: Refusal,
   values: { readonly [name: string]: unknown } = {},
-): (typeof REFUSALS)[Name][0] extends SignatureReason ? SignatureError : ConfigurationError {
-  const [reason, words] = REFUSALS[name];
+): Refusal[0] extends SignatureReason ? SignatureError : ConfigurationError {
+  const [reason, words] = refusal;
   const message = words.replace(
     /\{\{|\}\}|\{(\w+)(?::q(\d*))?[^}]*\}/g,
     (all, key: string | undefined, limit: string | undefined) =>

@@ -5,6 +5,7 @@
  * every scheme shares (the body's bytes, the headers read once) and refuses a provider that
  * signs nothing.
  */
+import * as refusals from "./refusals.js";
 import { epoch } from "./webhook-age.js";
 import { verifyFetched, verifyPublished } from "./webhook-fetched.js";
 import {
@@ -91,7 +92,7 @@ export async function verifyWith<S extends SigningScheme>(
 }
 
 export function unsigned(provider: string, scheme: NoSignature): ConfigurationError {
-  return refused("unsigned", { provider, transport: scheme.transport.join(", ") });
+  return refused(refusals.unsigned, { provider, transport: scheme.transport.join(", ") });
 }
 
 /** A provider that signs nothing: there is no signature to check. */

@@ -15,6 +15,7 @@
  * provider's receiver, `bankcodes/<provider>/webhooks`, exports the same `receive` and `verify`
  * without the provider argument, and bundles that provider's alone (webhook-receive.ts).
  */
+import * as refusals from "./refusals.js";
 import {
   DELIVERY,
   SIGNING_SCHEMES,
@@ -117,23 +118,23 @@ export async function sign(
   if (scheme.scheme === "published_key")
     return await signPublished(scheme, bytesOf(body), secret, path);
   if (scheme.scheme === "shared_secret") {
-    if (isJwk(secret)) throw refused("sends_secret", { provider });
+    if (isJwk(secret)) throw refused(refusals.sends_secret, { provider });
     return { [header!]: shared.secretText(secretOf(secret)) };
   }
   if (scheme.scheme === "standard_webhooks") {
-    if (isJwk(secret)) throw refused("signs_with_secret", { provider });
+    if (isJwk(secret)) throw refused(refusals.signs_with_secret, { provider });
     return await signStandard(scheme, bytesOf(body), secret, epoch(now));
   }
   if (scheme.scheme === "jws") {
-    if (!isJwk(secret)) throw refused("signs_with_jwk", { provider });
-    if (path === undefined) throw refused("no_signed_path", { name: scheme.header });
+    if (!isJwk(secret)) throw refused(refusals.signs_with_jwk, { provider });
+    if (path === undefined) throw refused(refusals.no_signed_path, { name: scheme.header });
     return await signJws(bytesOf(body), secret, scheme, path, now, jku);
   }
   if (scheme.scheme === "jwt") {
-    if (!isJwk(secret)) throw refused("signs_with_jwk", { provider });
+    if (!isJwk(secret)) throw refused(refusals.signs_with_jwk, { provider });
     return { [scheme.header]: await signJwt(bytesOf(body), secret, scheme, now) };
   }
-  if (isJwk(secret)) throw refused("signs_with_secret", { provider });
+  if (isJwk(secret)) throw refused(refusals.signs_with_secret, { provider });
   const chosen = encoding ?? scheme.encodings[0]!;
   if (!scheme.encodings.includes(chosen))
     throw new Error(`${provider} signatures are not ${chosen}-encoded`);
@@ -231,7 +232,7 @@ function deliveryOf(provider: unknown): Delivery {
     return DELIVERY[provider as keyof typeof DELIVERY];
   }
   schemeOf(provider);
-  throw refused("no_delivery", { provider: quoted(provider) });
+  throw refused(refusals.no_delivery, { provider: quoted(provider) });
 }
 
 function schemeOf(provider: unknown): SigningScheme {
@@ -240,10 +241,10 @@ function schemeOf(provider: unknown): SigningScheme {
   }
   const known = Object.keys(SIGNING_SCHEMES).join(", ");
   if (typeof provider === "string" && Object.hasOwn(UNDESCRIBED_WEBHOOKS, provider)) {
-    throw refused("undescribed", { provider, how: UNDESCRIBED_WEBHOOKS[provider] });
+    throw refused(refusals.undescribed, { provider, how: UNDESCRIBED_WEBHOOKS[provider] });
   }
   if (typeof provider === "string" && WITHOUT_WEBHOOKS.includes(provider)) {
-    throw refused("no_webhooks", { provider, known });
+    throw refused(refusals.no_webhooks, { provider, known });
   }
-  throw refused("no_scheme", { provider: quoted(provider), known });
+  throw refused(refusals.no_scheme, { provider: quoted(provider), known });
 }

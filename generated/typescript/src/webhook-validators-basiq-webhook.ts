@@ -1,5 +1,5 @@
 // generated from spec/catalog.json — do not edit (run `make generate`)
-// inputs sha256:3e37351b29122aa79b51898e31b7503e075ae8aa06294d2577e50399334ba8fb
+// inputs sha256:c389bc8621aea55ffb95a4a39e0e6dc2c4213b8241c42a82afd5f815f4bb73a1
 // @ts-nocheck: the validators are the JavaScript ajv writes (standalone code), which tsc does
 // not check; the table that ends the module, which the receiver reads, is typed.
 /**
@@ -25,7 +25,7 @@ evaluated0.items = undefined;
 }
 if(typeof data === "string"){
 if(func1(data) > 8192){
-const err0 = {instancePath,schemaPath:"#/maxLength",keyword:"maxLength",params:{limit: 8192}};
+const err0 = {instancePath,keyword:"maxLength",params:{limit: 8192}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -36,7 +36,7 @@ errors++;
 }
 }
 else {
-const err1 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"}};
+const err1 = {instancePath,keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -63,7 +63,7 @@ evaluated0.items = undefined;
 }
 if(typeof data == "number"){
 if(data > 1.7976931348623157e+308 || isNaN(data)){
-const err0 = {instancePath,schemaPath:"#/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1.7976931348623157e+308}};
+const err0 = {instancePath,keyword:"maximum",params:{comparison: "<=", limit: 1.7976931348623157e+308}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -73,7 +73,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data < -1.7976931348623157e+308 || isNaN(data)){
-const err1 = {instancePath,schemaPath:"#/minimum",keyword:"minimum",params:{comparison: ">=", limit: -1.7976931348623157e+308}};
+const err1 = {instancePath,keyword:"minimum",params:{comparison: ">=", limit: -1.7976931348623157e+308}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -84,7 +84,7 @@ errors++;
 }
 }
 else {
-const err2 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "number"}};
+const err2 = {instancePath,keyword:"type",params:{type: "number"}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -127,7 +127,7 @@ var _valid0 = _errs2 === errors;
 valid0 = valid0 || _valid0;
 const _errs3 = errors;
 if(typeof data !== "boolean"){
-const err0 = {instancePath,schemaPath:"#/anyOf/2/type",keyword:"type",params:{type: "boolean"}};
+const err0 = {instancePath,keyword:"type",params:{type: "boolean"}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -140,7 +140,7 @@ var _valid0 = _errs3 === errors;
 valid0 = valid0 || _valid0;
 const _errs5 = errors;
 if(data !== null){
-const err1 = {instancePath,schemaPath:"#/anyOf/3/type",keyword:"type",params:{type: "null"}};
+const err1 = {instancePath,keyword:"type",params:{type: "null"}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -152,7 +152,7 @@ errors++;
 var _valid0 = _errs5 === errors;
 valid0 = valid0 || _valid0;
 if(!valid0){
-const err2 = {instancePath,schemaPath:"#/anyOf",keyword:"anyOf",params:{}};
+const err2 = {instancePath,keyword:"anyOf",params:{}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -206,7 +206,7 @@ var _valid0 = _errs2 === errors;
 valid0 = valid0 || _valid0;
 const _errs3 = errors;
 if(typeof data !== "boolean"){
-const err0 = {instancePath,schemaPath:"#/anyOf/2/type",keyword:"type",params:{type: "boolean"}};
+const err0 = {instancePath,keyword:"type",params:{type: "boolean"}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -219,7 +219,7 @@ var _valid0 = _errs3 === errors;
 valid0 = valid0 || _valid0;
 const _errs5 = errors;
 if(data !== null){
-const err1 = {instancePath,schemaPath:"#/anyOf/3/type",keyword:"type",params:{type: "null"}};
+const err1 = {instancePath,keyword:"type",params:{type: "null"}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -241,7 +241,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err2 = {instancePath,schemaPath:"#/anyOf/4/type",keyword:"type",params:{type: "array"}};
+const err2 = {instancePath,keyword:"type",params:{type: "array"}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -265,7 +265,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err3 = {instancePath,schemaPath:"#/anyOf/5/type",keyword:"type",params:{type: "object"}};
+const err3 = {instancePath,keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -280,7 +280,7 @@ if(_valid0){
 var props0 = true;
 }
 if(!valid0){
-const err4 = {instancePath,schemaPath:"#/anyOf",keyword:"anyOf",params:{}};
+const err4 = {instancePath,keyword:"anyOf",params:{}};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -336,7 +336,7 @@ var _valid0 = _errs2 === errors;
 valid0 = valid0 || _valid0;
 const _errs3 = errors;
 if(typeof data !== "boolean"){
-const err0 = {instancePath,schemaPath:"#/anyOf/2/type",keyword:"type",params:{type: "boolean"}};
+const err0 = {instancePath,keyword:"type",params:{type: "boolean"}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -349,7 +349,7 @@ var _valid0 = _errs3 === errors;
 valid0 = valid0 || _valid0;
 const _errs5 = errors;
 if(data !== null){
-const err1 = {instancePath,schemaPath:"#/anyOf/3/type",keyword:"type",params:{type: "null"}};
+const err1 = {instancePath,keyword:"type",params:{type: "null"}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -371,7 +371,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err2 = {instancePath,schemaPath:"#/anyOf/4/type",keyword:"type",params:{type: "array"}};
+const err2 = {instancePath,keyword:"type",params:{type: "array"}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -395,7 +395,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err3 = {instancePath,schemaPath:"#/anyOf/5/type",keyword:"type",params:{type: "object"}};
+const err3 = {instancePath,keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -410,7 +410,7 @@ if(_valid0){
 var props2 = true;
 }
 if(!valid0){
-const err4 = {instancePath,schemaPath:"#/anyOf",keyword:"anyOf",params:{}};
+const err4 = {instancePath,keyword:"anyOf",params:{}};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -466,7 +466,7 @@ var _valid0 = _errs2 === errors;
 valid0 = valid0 || _valid0;
 const _errs3 = errors;
 if(typeof data !== "boolean"){
-const err0 = {instancePath,schemaPath:"#/anyOf/2/type",keyword:"type",params:{type: "boolean"}};
+const err0 = {instancePath,keyword:"type",params:{type: "boolean"}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -479,7 +479,7 @@ var _valid0 = _errs3 === errors;
 valid0 = valid0 || _valid0;
 const _errs5 = errors;
 if(data !== null){
-const err1 = {instancePath,schemaPath:"#/anyOf/3/type",keyword:"type",params:{type: "null"}};
+const err1 = {instancePath,keyword:"type",params:{type: "null"}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -501,7 +501,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err2 = {instancePath,schemaPath:"#/anyOf/4/type",keyword:"type",params:{type: "array"}};
+const err2 = {instancePath,keyword:"type",params:{type: "array"}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -525,7 +525,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err3 = {instancePath,schemaPath:"#/anyOf/5/type",keyword:"type",params:{type: "object"}};
+const err3 = {instancePath,keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -540,7 +540,7 @@ if(_valid0){
 var props2 = true;
 }
 if(!valid0){
-const err4 = {instancePath,schemaPath:"#/anyOf",keyword:"anyOf",params:{}};
+const err4 = {instancePath,keyword:"anyOf",params:{}};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -596,7 +596,7 @@ var _valid0 = _errs2 === errors;
 valid0 = valid0 || _valid0;
 const _errs3 = errors;
 if(typeof data !== "boolean"){
-const err0 = {instancePath,schemaPath:"#/anyOf/2/type",keyword:"type",params:{type: "boolean"}};
+const err0 = {instancePath,keyword:"type",params:{type: "boolean"}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -609,7 +609,7 @@ var _valid0 = _errs3 === errors;
 valid0 = valid0 || _valid0;
 const _errs5 = errors;
 if(data !== null){
-const err1 = {instancePath,schemaPath:"#/anyOf/3/type",keyword:"type",params:{type: "null"}};
+const err1 = {instancePath,keyword:"type",params:{type: "null"}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -631,7 +631,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err2 = {instancePath,schemaPath:"#/anyOf/4/type",keyword:"type",params:{type: "array"}};
+const err2 = {instancePath,keyword:"type",params:{type: "array"}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -655,7 +655,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err3 = {instancePath,schemaPath:"#/anyOf/5/type",keyword:"type",params:{type: "object"}};
+const err3 = {instancePath,keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -670,7 +670,7 @@ if(_valid0){
 var props2 = true;
 }
 if(!valid0){
-const err4 = {instancePath,schemaPath:"#/anyOf",keyword:"anyOf",params:{}};
+const err4 = {instancePath,keyword:"anyOf",params:{}};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -726,7 +726,7 @@ var _valid0 = _errs2 === errors;
 valid0 = valid0 || _valid0;
 const _errs3 = errors;
 if(typeof data !== "boolean"){
-const err0 = {instancePath,schemaPath:"#/anyOf/2/type",keyword:"type",params:{type: "boolean"}};
+const err0 = {instancePath,keyword:"type",params:{type: "boolean"}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -739,7 +739,7 @@ var _valid0 = _errs3 === errors;
 valid0 = valid0 || _valid0;
 const _errs5 = errors;
 if(data !== null){
-const err1 = {instancePath,schemaPath:"#/anyOf/3/type",keyword:"type",params:{type: "null"}};
+const err1 = {instancePath,keyword:"type",params:{type: "null"}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -761,7 +761,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err2 = {instancePath,schemaPath:"#/anyOf/4/type",keyword:"type",params:{type: "array"}};
+const err2 = {instancePath,keyword:"type",params:{type: "array"}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -785,7 +785,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err3 = {instancePath,schemaPath:"#/anyOf/5/type",keyword:"type",params:{type: "object"}};
+const err3 = {instancePath,keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -800,7 +800,7 @@ if(_valid0){
 var props2 = true;
 }
 if(!valid0){
-const err4 = {instancePath,schemaPath:"#/anyOf",keyword:"anyOf",params:{}};
+const err4 = {instancePath,keyword:"anyOf",params:{}};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -856,7 +856,7 @@ var _valid0 = _errs2 === errors;
 valid0 = valid0 || _valid0;
 const _errs3 = errors;
 if(typeof data !== "boolean"){
-const err0 = {instancePath,schemaPath:"#/anyOf/2/type",keyword:"type",params:{type: "boolean"}};
+const err0 = {instancePath,keyword:"type",params:{type: "boolean"}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -869,7 +869,7 @@ var _valid0 = _errs3 === errors;
 valid0 = valid0 || _valid0;
 const _errs5 = errors;
 if(data !== null){
-const err1 = {instancePath,schemaPath:"#/anyOf/3/type",keyword:"type",params:{type: "null"}};
+const err1 = {instancePath,keyword:"type",params:{type: "null"}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -891,7 +891,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err2 = {instancePath,schemaPath:"#/anyOf/4/type",keyword:"type",params:{type: "array"}};
+const err2 = {instancePath,keyword:"type",params:{type: "array"}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -915,7 +915,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err3 = {instancePath,schemaPath:"#/anyOf/5/type",keyword:"type",params:{type: "object"}};
+const err3 = {instancePath,keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -930,7 +930,7 @@ if(_valid0){
 var props2 = true;
 }
 if(!valid0){
-const err4 = {instancePath,schemaPath:"#/anyOf",keyword:"anyOf",params:{}};
+const err4 = {instancePath,keyword:"anyOf",params:{}};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -986,7 +986,7 @@ var _valid0 = _errs2 === errors;
 valid0 = valid0 || _valid0;
 const _errs3 = errors;
 if(typeof data !== "boolean"){
-const err0 = {instancePath,schemaPath:"#/anyOf/2/type",keyword:"type",params:{type: "boolean"}};
+const err0 = {instancePath,keyword:"type",params:{type: "boolean"}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -999,7 +999,7 @@ var _valid0 = _errs3 === errors;
 valid0 = valid0 || _valid0;
 const _errs5 = errors;
 if(data !== null){
-const err1 = {instancePath,schemaPath:"#/anyOf/3/type",keyword:"type",params:{type: "null"}};
+const err1 = {instancePath,keyword:"type",params:{type: "null"}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -1021,7 +1021,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err2 = {instancePath,schemaPath:"#/anyOf/4/type",keyword:"type",params:{type: "array"}};
+const err2 = {instancePath,keyword:"type",params:{type: "array"}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -1045,7 +1045,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err3 = {instancePath,schemaPath:"#/anyOf/5/type",keyword:"type",params:{type: "object"}};
+const err3 = {instancePath,keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -1060,7 +1060,7 @@ if(_valid0){
 var props2 = true;
 }
 if(!valid0){
-const err4 = {instancePath,schemaPath:"#/anyOf",keyword:"anyOf",params:{}};
+const err4 = {instancePath,keyword:"anyOf",params:{}};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -1099,7 +1099,7 @@ if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
 if(!(data && typeof data == "object" && !Array.isArray(data))){
-const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+const err0 = {instancePath,keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -1175,7 +1175,7 @@ if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
 if(!(data && typeof data == "object" && !Array.isArray(data))){
-const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+const err0 = {instancePath,keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -1186,7 +1186,7 @@ errors++;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.eventTypeId === undefined){
-const err1 = {instancePath,schemaPath:"#/allOf/0/required",keyword:"required",params:{missingProperty: "eventTypeId"}};
+const err1 = {instancePath,keyword:"required",params:{missingProperty: "eventTypeId"}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -1197,7 +1197,7 @@ errors++;
 }
 if(data.eventTypeId !== undefined){
 if("account.updated" !== data.eventTypeId){
-const err2 = {instancePath:instancePath+"/eventTypeId",schemaPath:"#/allOf/0/properties/eventTypeId/const",keyword:"const",params:{allowedValue: "account.updated"}};
+const err2 = {instancePath:instancePath+"/eventTypeId",keyword:"const",params:{allowedValue: "account.updated"}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -1210,7 +1210,7 @@ errors++;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.eventId === undefined){
-const err3 = {instancePath,schemaPath:"#/allOf/1/required",keyword:"required",params:{missingProperty: "eventId"}};
+const err3 = {instancePath,keyword:"required",params:{missingProperty: "eventId"}};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -1261,7 +1261,7 @@ if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
 if(!(data && typeof data == "object" && !Array.isArray(data))){
-const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+const err0 = {instancePath,keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -1272,7 +1272,7 @@ errors++;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.eventTypeId === undefined){
-const err1 = {instancePath,schemaPath:"#/allOf/0/required",keyword:"required",params:{missingProperty: "eventTypeId"}};
+const err1 = {instancePath,keyword:"required",params:{missingProperty: "eventTypeId"}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -1283,7 +1283,7 @@ errors++;
 }
 if(data.eventTypeId !== undefined){
 if("connection.activated" !== data.eventTypeId){
-const err2 = {instancePath:instancePath+"/eventTypeId",schemaPath:"#/allOf/0/properties/eventTypeId/const",keyword:"const",params:{allowedValue: "connection.activated"}};
+const err2 = {instancePath:instancePath+"/eventTypeId",keyword:"const",params:{allowedValue: "connection.activated"}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -1296,7 +1296,7 @@ errors++;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.eventId === undefined){
-const err3 = {instancePath,schemaPath:"#/allOf/1/required",keyword:"required",params:{missingProperty: "eventId"}};
+const err3 = {instancePath,keyword:"required",params:{missingProperty: "eventId"}};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -1347,7 +1347,7 @@ if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
 if(!(data && typeof data == "object" && !Array.isArray(data))){
-const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+const err0 = {instancePath,keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -1358,7 +1358,7 @@ errors++;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.eventTypeId === undefined){
-const err1 = {instancePath,schemaPath:"#/allOf/0/required",keyword:"required",params:{missingProperty: "eventTypeId"}};
+const err1 = {instancePath,keyword:"required",params:{missingProperty: "eventTypeId"}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -1369,7 +1369,7 @@ errors++;
 }
 if(data.eventTypeId !== undefined){
 if("connection.created" !== data.eventTypeId){
-const err2 = {instancePath:instancePath+"/eventTypeId",schemaPath:"#/allOf/0/properties/eventTypeId/const",keyword:"const",params:{allowedValue: "connection.created"}};
+const err2 = {instancePath:instancePath+"/eventTypeId",keyword:"const",params:{allowedValue: "connection.created"}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -1382,7 +1382,7 @@ errors++;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.eventId === undefined){
-const err3 = {instancePath,schemaPath:"#/allOf/1/required",keyword:"required",params:{missingProperty: "eventId"}};
+const err3 = {instancePath,keyword:"required",params:{missingProperty: "eventId"}};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -1433,7 +1433,7 @@ if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
 if(!(data && typeof data == "object" && !Array.isArray(data))){
-const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+const err0 = {instancePath,keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -1444,7 +1444,7 @@ errors++;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.eventTypeId === undefined){
-const err1 = {instancePath,schemaPath:"#/allOf/0/required",keyword:"required",params:{missingProperty: "eventTypeId"}};
+const err1 = {instancePath,keyword:"required",params:{missingProperty: "eventTypeId"}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -1455,7 +1455,7 @@ errors++;
 }
 if(data.eventTypeId !== undefined){
 if("connection.deleted" !== data.eventTypeId){
-const err2 = {instancePath:instancePath+"/eventTypeId",schemaPath:"#/allOf/0/properties/eventTypeId/const",keyword:"const",params:{allowedValue: "connection.deleted"}};
+const err2 = {instancePath:instancePath+"/eventTypeId",keyword:"const",params:{allowedValue: "connection.deleted"}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -1468,7 +1468,7 @@ errors++;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.eventId === undefined){
-const err3 = {instancePath,schemaPath:"#/allOf/1/required",keyword:"required",params:{missingProperty: "eventId"}};
+const err3 = {instancePath,keyword:"required",params:{missingProperty: "eventId"}};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -1519,7 +1519,7 @@ if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
 if(!(data && typeof data == "object" && !Array.isArray(data))){
-const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+const err0 = {instancePath,keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -1530,7 +1530,7 @@ errors++;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.eventTypeId === undefined){
-const err1 = {instancePath,schemaPath:"#/allOf/0/required",keyword:"required",params:{missingProperty: "eventTypeId"}};
+const err1 = {instancePath,keyword:"required",params:{missingProperty: "eventTypeId"}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -1541,7 +1541,7 @@ errors++;
 }
 if(data.eventTypeId !== undefined){
 if("connection.invalidated" !== data.eventTypeId){
-const err2 = {instancePath:instancePath+"/eventTypeId",schemaPath:"#/allOf/0/properties/eventTypeId/const",keyword:"const",params:{allowedValue: "connection.invalidated"}};
+const err2 = {instancePath:instancePath+"/eventTypeId",keyword:"const",params:{allowedValue: "connection.invalidated"}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -1554,7 +1554,7 @@ errors++;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.eventId === undefined){
-const err3 = {instancePath,schemaPath:"#/allOf/1/required",keyword:"required",params:{missingProperty: "eventId"}};
+const err3 = {instancePath,keyword:"required",params:{missingProperty: "eventId"}};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -1605,7 +1605,7 @@ if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
 if(!(data && typeof data == "object" && !Array.isArray(data))){
-const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+const err0 = {instancePath,keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -1616,7 +1616,7 @@ errors++;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.eventTypeId === undefined){
-const err1 = {instancePath,schemaPath:"#/allOf/0/required",keyword:"required",params:{missingProperty: "eventTypeId"}};
+const err1 = {instancePath,keyword:"required",params:{missingProperty: "eventTypeId"}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -1627,7 +1627,7 @@ errors++;
 }
 if(data.eventTypeId !== undefined){
 if("consent.created" !== data.eventTypeId){
-const err2 = {instancePath:instancePath+"/eventTypeId",schemaPath:"#/allOf/0/properties/eventTypeId/const",keyword:"const",params:{allowedValue: "consent.created"}};
+const err2 = {instancePath:instancePath+"/eventTypeId",keyword:"const",params:{allowedValue: "consent.created"}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -1640,7 +1640,7 @@ errors++;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.eventId === undefined){
-const err3 = {instancePath,schemaPath:"#/allOf/1/required",keyword:"required",params:{missingProperty: "eventId"}};
+const err3 = {instancePath,keyword:"required",params:{missingProperty: "eventId"}};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -1691,7 +1691,7 @@ if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
 if(!(data && typeof data == "object" && !Array.isArray(data))){
-const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+const err0 = {instancePath,keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -1702,7 +1702,7 @@ errors++;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.eventTypeId === undefined){
-const err1 = {instancePath,schemaPath:"#/allOf/0/required",keyword:"required",params:{missingProperty: "eventTypeId"}};
+const err1 = {instancePath,keyword:"required",params:{missingProperty: "eventTypeId"}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -1713,7 +1713,7 @@ errors++;
 }
 if(data.eventTypeId !== undefined){
 if("consent.expired" !== data.eventTypeId){
-const err2 = {instancePath:instancePath+"/eventTypeId",schemaPath:"#/allOf/0/properties/eventTypeId/const",keyword:"const",params:{allowedValue: "consent.expired"}};
+const err2 = {instancePath:instancePath+"/eventTypeId",keyword:"const",params:{allowedValue: "consent.expired"}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -1726,7 +1726,7 @@ errors++;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.eventId === undefined){
-const err3 = {instancePath,schemaPath:"#/allOf/1/required",keyword:"required",params:{missingProperty: "eventId"}};
+const err3 = {instancePath,keyword:"required",params:{missingProperty: "eventId"}};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -1777,7 +1777,7 @@ if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
 if(!(data && typeof data == "object" && !Array.isArray(data))){
-const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+const err0 = {instancePath,keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -1788,7 +1788,7 @@ errors++;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.eventTypeId === undefined){
-const err1 = {instancePath,schemaPath:"#/allOf/0/required",keyword:"required",params:{missingProperty: "eventTypeId"}};
+const err1 = {instancePath,keyword:"required",params:{missingProperty: "eventTypeId"}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -1799,7 +1799,7 @@ errors++;
 }
 if(data.eventTypeId !== undefined){
 if("consent.reminder" !== data.eventTypeId){
-const err2 = {instancePath:instancePath+"/eventTypeId",schemaPath:"#/allOf/0/properties/eventTypeId/const",keyword:"const",params:{allowedValue: "consent.reminder"}};
+const err2 = {instancePath:instancePath+"/eventTypeId",keyword:"const",params:{allowedValue: "consent.reminder"}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -1812,7 +1812,7 @@ errors++;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.eventId === undefined){
-const err3 = {instancePath,schemaPath:"#/allOf/1/required",keyword:"required",params:{missingProperty: "eventId"}};
+const err3 = {instancePath,keyword:"required",params:{missingProperty: "eventId"}};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -1863,7 +1863,7 @@ if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
 if(!(data && typeof data == "object" && !Array.isArray(data))){
-const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+const err0 = {instancePath,keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -1874,7 +1874,7 @@ errors++;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.eventTypeId === undefined){
-const err1 = {instancePath,schemaPath:"#/allOf/0/required",keyword:"required",params:{missingProperty: "eventTypeId"}};
+const err1 = {instancePath,keyword:"required",params:{missingProperty: "eventTypeId"}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -1885,7 +1885,7 @@ errors++;
 }
 if(data.eventTypeId !== undefined){
 if("consent.revoked" !== data.eventTypeId){
-const err2 = {instancePath:instancePath+"/eventTypeId",schemaPath:"#/allOf/0/properties/eventTypeId/const",keyword:"const",params:{allowedValue: "consent.revoked"}};
+const err2 = {instancePath:instancePath+"/eventTypeId",keyword:"const",params:{allowedValue: "consent.revoked"}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -1898,7 +1898,7 @@ errors++;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.eventId === undefined){
-const err3 = {instancePath,schemaPath:"#/allOf/1/required",keyword:"required",params:{missingProperty: "eventId"}};
+const err3 = {instancePath,keyword:"required",params:{missingProperty: "eventId"}};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -1949,7 +1949,7 @@ if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
 if(!(data && typeof data == "object" && !Array.isArray(data))){
-const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+const err0 = {instancePath,keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -1960,7 +1960,7 @@ errors++;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.eventTypeId === undefined){
-const err1 = {instancePath,schemaPath:"#/allOf/0/required",keyword:"required",params:{missingProperty: "eventTypeId"}};
+const err1 = {instancePath,keyword:"required",params:{missingProperty: "eventTypeId"}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -1971,7 +1971,7 @@ errors++;
 }
 if(data.eventTypeId !== undefined){
 if("consent.updated" !== data.eventTypeId){
-const err2 = {instancePath:instancePath+"/eventTypeId",schemaPath:"#/allOf/0/properties/eventTypeId/const",keyword:"const",params:{allowedValue: "consent.updated"}};
+const err2 = {instancePath:instancePath+"/eventTypeId",keyword:"const",params:{allowedValue: "consent.updated"}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -1984,7 +1984,7 @@ errors++;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.eventId === undefined){
-const err3 = {instancePath,schemaPath:"#/allOf/1/required",keyword:"required",params:{missingProperty: "eventId"}};
+const err3 = {instancePath,keyword:"required",params:{missingProperty: "eventId"}};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -2035,7 +2035,7 @@ if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
 if(!(data && typeof data == "object" && !Array.isArray(data))){
-const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+const err0 = {instancePath,keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -2046,7 +2046,7 @@ errors++;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.eventTypeId === undefined){
-const err1 = {instancePath,schemaPath:"#/allOf/0/required",keyword:"required",params:{missingProperty: "eventTypeId"}};
+const err1 = {instancePath,keyword:"required",params:{missingProperty: "eventTypeId"}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -2057,7 +2057,7 @@ errors++;
 }
 if(data.eventTypeId !== undefined){
 if("consent.warning" !== data.eventTypeId){
-const err2 = {instancePath:instancePath+"/eventTypeId",schemaPath:"#/allOf/0/properties/eventTypeId/const",keyword:"const",params:{allowedValue: "consent.warning"}};
+const err2 = {instancePath:instancePath+"/eventTypeId",keyword:"const",params:{allowedValue: "consent.warning"}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -2070,7 +2070,7 @@ errors++;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.eventId === undefined){
-const err3 = {instancePath,schemaPath:"#/allOf/1/required",keyword:"required",params:{missingProperty: "eventId"}};
+const err3 = {instancePath,keyword:"required",params:{missingProperty: "eventId"}};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -2121,7 +2121,7 @@ if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
 if(!(data && typeof data == "object" && !Array.isArray(data))){
-const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+const err0 = {instancePath,keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -2132,7 +2132,7 @@ errors++;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.eventTypeId === undefined){
-const err1 = {instancePath,schemaPath:"#/allOf/0/required",keyword:"required",params:{missingProperty: "eventTypeId"}};
+const err1 = {instancePath,keyword:"required",params:{missingProperty: "eventTypeId"}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -2143,7 +2143,7 @@ errors++;
 }
 if(data.eventTypeId !== undefined){
 if("transactions.updated" !== data.eventTypeId){
-const err2 = {instancePath:instancePath+"/eventTypeId",schemaPath:"#/allOf/0/properties/eventTypeId/const",keyword:"const",params:{allowedValue: "transactions.updated"}};
+const err2 = {instancePath:instancePath+"/eventTypeId",keyword:"const",params:{allowedValue: "transactions.updated"}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -2156,7 +2156,7 @@ errors++;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.eventId === undefined){
-const err3 = {instancePath,schemaPath:"#/allOf/1/required",keyword:"required",params:{missingProperty: "eventId"}};
+const err3 = {instancePath,keyword:"required",params:{missingProperty: "eventId"}};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -2207,7 +2207,7 @@ if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
 if(!(data && typeof data == "object" && !Array.isArray(data))){
-const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+const err0 = {instancePath,keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -2218,7 +2218,7 @@ errors++;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.eventTypeId === undefined){
-const err1 = {instancePath,schemaPath:"#/allOf/0/required",keyword:"required",params:{missingProperty: "eventTypeId"}};
+const err1 = {instancePath,keyword:"required",params:{missingProperty: "eventTypeId"}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -2229,7 +2229,7 @@ errors++;
 }
 if(data.eventTypeId !== undefined){
 if("user.created" !== data.eventTypeId){
-const err2 = {instancePath:instancePath+"/eventTypeId",schemaPath:"#/allOf/0/properties/eventTypeId/const",keyword:"const",params:{allowedValue: "user.created"}};
+const err2 = {instancePath:instancePath+"/eventTypeId",keyword:"const",params:{allowedValue: "user.created"}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -2242,7 +2242,7 @@ errors++;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.eventId === undefined){
-const err3 = {instancePath,schemaPath:"#/allOf/1/required",keyword:"required",params:{missingProperty: "eventId"}};
+const err3 = {instancePath,keyword:"required",params:{missingProperty: "eventId"}};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -2293,7 +2293,7 @@ if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
 if(!(data && typeof data == "object" && !Array.isArray(data))){
-const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+const err0 = {instancePath,keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -2304,7 +2304,7 @@ errors++;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.eventTypeId === undefined){
-const err1 = {instancePath,schemaPath:"#/allOf/0/required",keyword:"required",params:{missingProperty: "eventTypeId"}};
+const err1 = {instancePath,keyword:"required",params:{missingProperty: "eventTypeId"}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -2315,7 +2315,7 @@ errors++;
 }
 if(data.eventTypeId !== undefined){
 if("user.deleted" !== data.eventTypeId){
-const err2 = {instancePath:instancePath+"/eventTypeId",schemaPath:"#/allOf/0/properties/eventTypeId/const",keyword:"const",params:{allowedValue: "user.deleted"}};
+const err2 = {instancePath:instancePath+"/eventTypeId",keyword:"const",params:{allowedValue: "user.deleted"}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -2328,7 +2328,7 @@ errors++;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.eventId === undefined){
-const err3 = {instancePath,schemaPath:"#/allOf/1/required",keyword:"required",params:{missingProperty: "eventId"}};
+const err3 = {instancePath,keyword:"required",params:{missingProperty: "eventId"}};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -2379,7 +2379,7 @@ if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
 if(!(data && typeof data == "object" && !Array.isArray(data))){
-const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+const err0 = {instancePath,keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -2390,7 +2390,7 @@ errors++;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.eventTypeId === undefined){
-const err1 = {instancePath,schemaPath:"#/allOf/0/required",keyword:"required",params:{missingProperty: "eventTypeId"}};
+const err1 = {instancePath,keyword:"required",params:{missingProperty: "eventTypeId"}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -2401,7 +2401,7 @@ errors++;
 }
 if(data.eventTypeId !== undefined){
 if("user.updated" !== data.eventTypeId){
-const err2 = {instancePath:instancePath+"/eventTypeId",schemaPath:"#/allOf/0/properties/eventTypeId/const",keyword:"const",params:{allowedValue: "user.updated"}};
+const err2 = {instancePath:instancePath+"/eventTypeId",keyword:"const",params:{allowedValue: "user.updated"}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -2414,7 +2414,7 @@ errors++;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.eventId === undefined){
-const err3 = {instancePath,schemaPath:"#/allOf/1/required",keyword:"required",params:{missingProperty: "eventId"}};
+const err3 = {instancePath,keyword:"required",params:{missingProperty: "eventId"}};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -2465,7 +2465,7 @@ if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
 if(!(data && typeof data == "object" && !Array.isArray(data))){
-const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+const err0 = {instancePath,keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -2517,7 +2517,7 @@ errors = vErrors.length;
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
 if(!(((((key0 === "event") || (key0 === "eventEntity")) || (key0 === "self")) || (key0 === "webhook")) || (key0 === "next"))){
-const err1 = {instancePath,schemaPath:"#/allOf/5/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
+const err1 = {instancePath,keyword:"additionalProperties",params:{additionalProperty: key0}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -2545,7 +2545,7 @@ if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
 if(!(data && typeof data == "object" && !Array.isArray(data))){
-const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+const err0 = {instancePath,keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -2556,7 +2556,7 @@ errors++;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.eventTypeId === undefined){
-const err1 = {instancePath,schemaPath:"#/allOf/0/required",keyword:"required",params:{missingProperty: "eventTypeId"}};
+const err1 = {instancePath,keyword:"required",params:{missingProperty: "eventTypeId"}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -2567,7 +2567,7 @@ errors++;
 }
 if(data.eventTypeId !== undefined){
 if("account.updated" !== data.eventTypeId){
-const err2 = {instancePath:instancePath+"/eventTypeId",schemaPath:"#/allOf/0/properties/eventTypeId/const",keyword:"const",params:{allowedValue: "account.updated"}};
+const err2 = {instancePath:instancePath+"/eventTypeId",keyword:"const",params:{allowedValue: "account.updated"}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -2580,7 +2580,7 @@ errors++;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.eventId === undefined){
-const err3 = {instancePath,schemaPath:"#/allOf/1/required",keyword:"required",params:{missingProperty: "eventId"}};
+const err3 = {instancePath,keyword:"required",params:{missingProperty: "eventId"}};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -2607,7 +2607,7 @@ errors = vErrors.length;
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
 if(!(((key0 === "eventTypeId") || (key0 === "eventId")) || (key0 === "links"))){
-const err4 = {instancePath,schemaPath:"#/allOf/3/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
+const err4 = {instancePath,keyword:"additionalProperties",params:{additionalProperty: key0}};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -2635,7 +2635,7 @@ if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
 if(!(data && typeof data == "object" && !Array.isArray(data))){
-const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+const err0 = {instancePath,keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -2646,7 +2646,7 @@ errors++;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.eventTypeId === undefined){
-const err1 = {instancePath,schemaPath:"#/allOf/0/required",keyword:"required",params:{missingProperty: "eventTypeId"}};
+const err1 = {instancePath,keyword:"required",params:{missingProperty: "eventTypeId"}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -2657,7 +2657,7 @@ errors++;
 }
 if(data.eventTypeId !== undefined){
 if("connection.activated" !== data.eventTypeId){
-const err2 = {instancePath:instancePath+"/eventTypeId",schemaPath:"#/allOf/0/properties/eventTypeId/const",keyword:"const",params:{allowedValue: "connection.activated"}};
+const err2 = {instancePath:instancePath+"/eventTypeId",keyword:"const",params:{allowedValue: "connection.activated"}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -2670,7 +2670,7 @@ errors++;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.eventId === undefined){
-const err3 = {instancePath,schemaPath:"#/allOf/1/required",keyword:"required",params:{missingProperty: "eventId"}};
+const err3 = {instancePath,keyword:"required",params:{missingProperty: "eventId"}};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -2697,7 +2697,7 @@ errors = vErrors.length;
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
 if(!(((key0 === "eventTypeId") || (key0 === "eventId")) || (key0 === "links"))){
-const err4 = {instancePath,schemaPath:"#/allOf/3/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
+const err4 = {instancePath,keyword:"additionalProperties",params:{additionalProperty: key0}};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -2725,7 +2725,7 @@ if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
 if(!(data && typeof data == "object" && !Array.isArray(data))){
-const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+const err0 = {instancePath,keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -2736,7 +2736,7 @@ errors++;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.eventTypeId === undefined){
-const err1 = {instancePath,schemaPath:"#/allOf/0/required",keyword:"required",params:{missingProperty: "eventTypeId"}};
+const err1 = {instancePath,keyword:"required",params:{missingProperty: "eventTypeId"}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -2747,7 +2747,7 @@ errors++;
 }
 if(data.eventTypeId !== undefined){
 if("connection.created" !== data.eventTypeId){
-const err2 = {instancePath:instancePath+"/eventTypeId",schemaPath:"#/allOf/0/properties/eventTypeId/const",keyword:"const",params:{allowedValue: "connection.created"}};
+const err2 = {instancePath:instancePath+"/eventTypeId",keyword:"const",params:{allowedValue: "connection.created"}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -2760,7 +2760,7 @@ errors++;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.eventId === undefined){
-const err3 = {instancePath,schemaPath:"#/allOf/1/required",keyword:"required",params:{missingProperty: "eventId"}};
+const err3 = {instancePath,keyword:"required",params:{missingProperty: "eventId"}};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -2787,7 +2787,7 @@ errors = vErrors.length;
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
 if(!(((key0 === "eventTypeId") || (key0 === "eventId")) || (key0 === "links"))){
-const err4 = {instancePath,schemaPath:"#/allOf/3/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
+const err4 = {instancePath,keyword:"additionalProperties",params:{additionalProperty: key0}};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -2815,7 +2815,7 @@ if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
 if(!(data && typeof data == "object" && !Array.isArray(data))){
-const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+const err0 = {instancePath,keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -2826,7 +2826,7 @@ errors++;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.eventTypeId === undefined){
-const err1 = {instancePath,schemaPath:"#/allOf/0/required",keyword:"required",params:{missingProperty: "eventTypeId"}};
+const err1 = {instancePath,keyword:"required",params:{missingProperty: "eventTypeId"}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -2837,7 +2837,7 @@ errors++;
 }
 if(data.eventTypeId !== undefined){
 if("connection.deleted" !== data.eventTypeId){
-const err2 = {instancePath:instancePath+"/eventTypeId",schemaPath:"#/allOf/0/properties/eventTypeId/const",keyword:"const",params:{allowedValue: "connection.deleted"}};
+const err2 = {instancePath:instancePath+"/eventTypeId",keyword:"const",params:{allowedValue: "connection.deleted"}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -2850,7 +2850,7 @@ errors++;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.eventId === undefined){
-const err3 = {instancePath,schemaPath:"#/allOf/1/required",keyword:"required",params:{missingProperty: "eventId"}};
+const err3 = {instancePath,keyword:"required",params:{missingProperty: "eventId"}};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -2877,7 +2877,7 @@ errors = vErrors.length;
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
 if(!(((key0 === "eventTypeId") || (key0 === "eventId")) || (key0 === "links"))){
-const err4 = {instancePath,schemaPath:"#/allOf/3/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
+const err4 = {instancePath,keyword:"additionalProperties",params:{additionalProperty: key0}};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -2905,7 +2905,7 @@ if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
 if(!(data && typeof data == "object" && !Array.isArray(data))){
-const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+const err0 = {instancePath,keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -2916,7 +2916,7 @@ errors++;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.eventTypeId === undefined){
-const err1 = {instancePath,schemaPath:"#/allOf/0/required",keyword:"required",params:{missingProperty: "eventTypeId"}};
+const err1 = {instancePath,keyword:"required",params:{missingProperty: "eventTypeId"}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -2927,7 +2927,7 @@ errors++;
 }
 if(data.eventTypeId !== undefined){
 if("connection.invalidated" !== data.eventTypeId){
-const err2 = {instancePath:instancePath+"/eventTypeId",schemaPath:"#/allOf/0/properties/eventTypeId/const",keyword:"const",params:{allowedValue: "connection.invalidated"}};
+const err2 = {instancePath:instancePath+"/eventTypeId",keyword:"const",params:{allowedValue: "connection.invalidated"}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -2940,7 +2940,7 @@ errors++;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.eventId === undefined){
-const err3 = {instancePath,schemaPath:"#/allOf/1/required",keyword:"required",params:{missingProperty: "eventId"}};
+const err3 = {instancePath,keyword:"required",params:{missingProperty: "eventId"}};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -2967,7 +2967,7 @@ errors = vErrors.length;
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
 if(!(((key0 === "eventTypeId") || (key0 === "eventId")) || (key0 === "links"))){
-const err4 = {instancePath,schemaPath:"#/allOf/3/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
+const err4 = {instancePath,keyword:"additionalProperties",params:{additionalProperty: key0}};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -2995,7 +2995,7 @@ if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
 if(!(data && typeof data == "object" && !Array.isArray(data))){
-const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+const err0 = {instancePath,keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -3006,7 +3006,7 @@ errors++;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.eventTypeId === undefined){
-const err1 = {instancePath,schemaPath:"#/allOf/0/required",keyword:"required",params:{missingProperty: "eventTypeId"}};
+const err1 = {instancePath,keyword:"required",params:{missingProperty: "eventTypeId"}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -3017,7 +3017,7 @@ errors++;
 }
 if(data.eventTypeId !== undefined){
 if("consent.created" !== data.eventTypeId){
-const err2 = {instancePath:instancePath+"/eventTypeId",schemaPath:"#/allOf/0/properties/eventTypeId/const",keyword:"const",params:{allowedValue: "consent.created"}};
+const err2 = {instancePath:instancePath+"/eventTypeId",keyword:"const",params:{allowedValue: "consent.created"}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -3030,7 +3030,7 @@ errors++;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.eventId === undefined){
-const err3 = {instancePath,schemaPath:"#/allOf/1/required",keyword:"required",params:{missingProperty: "eventId"}};
+const err3 = {instancePath,keyword:"required",params:{missingProperty: "eventId"}};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -3057,7 +3057,7 @@ errors = vErrors.length;
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
 if(!(((key0 === "eventTypeId") || (key0 === "eventId")) || (key0 === "links"))){
-const err4 = {instancePath,schemaPath:"#/allOf/3/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
+const err4 = {instancePath,keyword:"additionalProperties",params:{additionalProperty: key0}};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -3085,7 +3085,7 @@ if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
 if(!(data && typeof data == "object" && !Array.isArray(data))){
-const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+const err0 = {instancePath,keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -3096,7 +3096,7 @@ errors++;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.eventTypeId === undefined){
-const err1 = {instancePath,schemaPath:"#/allOf/0/required",keyword:"required",params:{missingProperty: "eventTypeId"}};
+const err1 = {instancePath,keyword:"required",params:{missingProperty: "eventTypeId"}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -3107,7 +3107,7 @@ errors++;
 }
 if(data.eventTypeId !== undefined){
 if("consent.expired" !== data.eventTypeId){
-const err2 = {instancePath:instancePath+"/eventTypeId",schemaPath:"#/allOf/0/properties/eventTypeId/const",keyword:"const",params:{allowedValue: "consent.expired"}};
+const err2 = {instancePath:instancePath+"/eventTypeId",keyword:"const",params:{allowedValue: "consent.expired"}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -3120,7 +3120,7 @@ errors++;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.eventId === undefined){
-const err3 = {instancePath,schemaPath:"#/allOf/1/required",keyword:"required",params:{missingProperty: "eventId"}};
+const err3 = {instancePath,keyword:"required",params:{missingProperty: "eventId"}};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -3147,7 +3147,7 @@ errors = vErrors.length;
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
 if(!(((key0 === "eventTypeId") || (key0 === "eventId")) || (key0 === "links"))){
-const err4 = {instancePath,schemaPath:"#/allOf/3/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
+const err4 = {instancePath,keyword:"additionalProperties",params:{additionalProperty: key0}};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -3175,7 +3175,7 @@ if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
 if(!(data && typeof data == "object" && !Array.isArray(data))){
-const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+const err0 = {instancePath,keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -3186,7 +3186,7 @@ errors++;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.eventTypeId === undefined){
-const err1 = {instancePath,schemaPath:"#/allOf/0/required",keyword:"required",params:{missingProperty: "eventTypeId"}};
+const err1 = {instancePath,keyword:"required",params:{missingProperty: "eventTypeId"}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -3197,7 +3197,7 @@ errors++;
 }
 if(data.eventTypeId !== undefined){
 if("consent.reminder" !== data.eventTypeId){
-const err2 = {instancePath:instancePath+"/eventTypeId",schemaPath:"#/allOf/0/properties/eventTypeId/const",keyword:"const",params:{allowedValue: "consent.reminder"}};
+const err2 = {instancePath:instancePath+"/eventTypeId",keyword:"const",params:{allowedValue: "consent.reminder"}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -3210,7 +3210,7 @@ errors++;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.eventId === undefined){
-const err3 = {instancePath,schemaPath:"#/allOf/1/required",keyword:"required",params:{missingProperty: "eventId"}};
+const err3 = {instancePath,keyword:"required",params:{missingProperty: "eventId"}};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -3237,7 +3237,7 @@ errors = vErrors.length;
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
 if(!(((key0 === "eventTypeId") || (key0 === "eventId")) || (key0 === "links"))){
-const err4 = {instancePath,schemaPath:"#/allOf/3/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
+const err4 = {instancePath,keyword:"additionalProperties",params:{additionalProperty: key0}};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -3265,7 +3265,7 @@ if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
 if(!(data && typeof data == "object" && !Array.isArray(data))){
-const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+const err0 = {instancePath,keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -3276,7 +3276,7 @@ errors++;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.eventTypeId === undefined){
-const err1 = {instancePath,schemaPath:"#/allOf/0/required",keyword:"required",params:{missingProperty: "eventTypeId"}};
+const err1 = {instancePath,keyword:"required",params:{missingProperty: "eventTypeId"}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -3287,7 +3287,7 @@ errors++;
 }
 if(data.eventTypeId !== undefined){
 if("consent.revoked" !== data.eventTypeId){
-const err2 = {instancePath:instancePath+"/eventTypeId",schemaPath:"#/allOf/0/properties/eventTypeId/const",keyword:"const",params:{allowedValue: "consent.revoked"}};
+const err2 = {instancePath:instancePath+"/eventTypeId",keyword:"const",params:{allowedValue: "consent.revoked"}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -3300,7 +3300,7 @@ errors++;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.eventId === undefined){
-const err3 = {instancePath,schemaPath:"#/allOf/1/required",keyword:"required",params:{missingProperty: "eventId"}};
+const err3 = {instancePath,keyword:"required",params:{missingProperty: "eventId"}};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -3327,7 +3327,7 @@ errors = vErrors.length;
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
 if(!(((key0 === "eventTypeId") || (key0 === "eventId")) || (key0 === "links"))){
-const err4 = {instancePath,schemaPath:"#/allOf/3/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
+const err4 = {instancePath,keyword:"additionalProperties",params:{additionalProperty: key0}};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -3355,7 +3355,7 @@ if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
 if(!(data && typeof data == "object" && !Array.isArray(data))){
-const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+const err0 = {instancePath,keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -3366,7 +3366,7 @@ errors++;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.eventTypeId === undefined){
-const err1 = {instancePath,schemaPath:"#/allOf/0/required",keyword:"required",params:{missingProperty: "eventTypeId"}};
+const err1 = {instancePath,keyword:"required",params:{missingProperty: "eventTypeId"}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -3377,7 +3377,7 @@ errors++;
 }
 if(data.eventTypeId !== undefined){
 if("consent.updated" !== data.eventTypeId){
-const err2 = {instancePath:instancePath+"/eventTypeId",schemaPath:"#/allOf/0/properties/eventTypeId/const",keyword:"const",params:{allowedValue: "consent.updated"}};
+const err2 = {instancePath:instancePath+"/eventTypeId",keyword:"const",params:{allowedValue: "consent.updated"}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -3390,7 +3390,7 @@ errors++;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.eventId === undefined){
-const err3 = {instancePath,schemaPath:"#/allOf/1/required",keyword:"required",params:{missingProperty: "eventId"}};
+const err3 = {instancePath,keyword:"required",params:{missingProperty: "eventId"}};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -3417,7 +3417,7 @@ errors = vErrors.length;
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
 if(!(((key0 === "eventTypeId") || (key0 === "eventId")) || (key0 === "links"))){
-const err4 = {instancePath,schemaPath:"#/allOf/3/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
+const err4 = {instancePath,keyword:"additionalProperties",params:{additionalProperty: key0}};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -3445,7 +3445,7 @@ if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
 if(!(data && typeof data == "object" && !Array.isArray(data))){
-const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+const err0 = {instancePath,keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -3456,7 +3456,7 @@ errors++;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.eventTypeId === undefined){
-const err1 = {instancePath,schemaPath:"#/allOf/0/required",keyword:"required",params:{missingProperty: "eventTypeId"}};
+const err1 = {instancePath,keyword:"required",params:{missingProperty: "eventTypeId"}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -3467,7 +3467,7 @@ errors++;
 }
 if(data.eventTypeId !== undefined){
 if("consent.warning" !== data.eventTypeId){
-const err2 = {instancePath:instancePath+"/eventTypeId",schemaPath:"#/allOf/0/properties/eventTypeId/const",keyword:"const",params:{allowedValue: "consent.warning"}};
+const err2 = {instancePath:instancePath+"/eventTypeId",keyword:"const",params:{allowedValue: "consent.warning"}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -3480,7 +3480,7 @@ errors++;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.eventId === undefined){
-const err3 = {instancePath,schemaPath:"#/allOf/1/required",keyword:"required",params:{missingProperty: "eventId"}};
+const err3 = {instancePath,keyword:"required",params:{missingProperty: "eventId"}};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -3507,7 +3507,7 @@ errors = vErrors.length;
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
 if(!(((key0 === "eventTypeId") || (key0 === "eventId")) || (key0 === "links"))){
-const err4 = {instancePath,schemaPath:"#/allOf/3/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
+const err4 = {instancePath,keyword:"additionalProperties",params:{additionalProperty: key0}};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -3535,7 +3535,7 @@ if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
 if(!(data && typeof data == "object" && !Array.isArray(data))){
-const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+const err0 = {instancePath,keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -3546,7 +3546,7 @@ errors++;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.eventTypeId === undefined){
-const err1 = {instancePath,schemaPath:"#/allOf/0/required",keyword:"required",params:{missingProperty: "eventTypeId"}};
+const err1 = {instancePath,keyword:"required",params:{missingProperty: "eventTypeId"}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -3557,7 +3557,7 @@ errors++;
 }
 if(data.eventTypeId !== undefined){
 if("transactions.updated" !== data.eventTypeId){
-const err2 = {instancePath:instancePath+"/eventTypeId",schemaPath:"#/allOf/0/properties/eventTypeId/const",keyword:"const",params:{allowedValue: "transactions.updated"}};
+const err2 = {instancePath:instancePath+"/eventTypeId",keyword:"const",params:{allowedValue: "transactions.updated"}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -3570,7 +3570,7 @@ errors++;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.eventId === undefined){
-const err3 = {instancePath,schemaPath:"#/allOf/1/required",keyword:"required",params:{missingProperty: "eventId"}};
+const err3 = {instancePath,keyword:"required",params:{missingProperty: "eventId"}};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -3597,7 +3597,7 @@ errors = vErrors.length;
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
 if(!(((key0 === "eventTypeId") || (key0 === "eventId")) || (key0 === "links"))){
-const err4 = {instancePath,schemaPath:"#/allOf/3/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
+const err4 = {instancePath,keyword:"additionalProperties",params:{additionalProperty: key0}};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -3625,7 +3625,7 @@ if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
 if(!(data && typeof data == "object" && !Array.isArray(data))){
-const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+const err0 = {instancePath,keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -3636,7 +3636,7 @@ errors++;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.eventTypeId === undefined){
-const err1 = {instancePath,schemaPath:"#/allOf/0/required",keyword:"required",params:{missingProperty: "eventTypeId"}};
+const err1 = {instancePath,keyword:"required",params:{missingProperty: "eventTypeId"}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -3647,7 +3647,7 @@ errors++;
 }
 if(data.eventTypeId !== undefined){
 if("user.created" !== data.eventTypeId){
-const err2 = {instancePath:instancePath+"/eventTypeId",schemaPath:"#/allOf/0/properties/eventTypeId/const",keyword:"const",params:{allowedValue: "user.created"}};
+const err2 = {instancePath:instancePath+"/eventTypeId",keyword:"const",params:{allowedValue: "user.created"}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -3660,7 +3660,7 @@ errors++;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.eventId === undefined){
-const err3 = {instancePath,schemaPath:"#/allOf/1/required",keyword:"required",params:{missingProperty: "eventId"}};
+const err3 = {instancePath,keyword:"required",params:{missingProperty: "eventId"}};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -3687,7 +3687,7 @@ errors = vErrors.length;
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
 if(!(((key0 === "eventTypeId") || (key0 === "eventId")) || (key0 === "links"))){
-const err4 = {instancePath,schemaPath:"#/allOf/3/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
+const err4 = {instancePath,keyword:"additionalProperties",params:{additionalProperty: key0}};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -3715,7 +3715,7 @@ if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
 if(!(data && typeof data == "object" && !Array.isArray(data))){
-const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+const err0 = {instancePath,keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -3726,7 +3726,7 @@ errors++;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.eventTypeId === undefined){
-const err1 = {instancePath,schemaPath:"#/allOf/0/required",keyword:"required",params:{missingProperty: "eventTypeId"}};
+const err1 = {instancePath,keyword:"required",params:{missingProperty: "eventTypeId"}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -3737,7 +3737,7 @@ errors++;
 }
 if(data.eventTypeId !== undefined){
 if("user.deleted" !== data.eventTypeId){
-const err2 = {instancePath:instancePath+"/eventTypeId",schemaPath:"#/allOf/0/properties/eventTypeId/const",keyword:"const",params:{allowedValue: "user.deleted"}};
+const err2 = {instancePath:instancePath+"/eventTypeId",keyword:"const",params:{allowedValue: "user.deleted"}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -3750,7 +3750,7 @@ errors++;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.eventId === undefined){
-const err3 = {instancePath,schemaPath:"#/allOf/1/required",keyword:"required",params:{missingProperty: "eventId"}};
+const err3 = {instancePath,keyword:"required",params:{missingProperty: "eventId"}};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -3777,7 +3777,7 @@ errors = vErrors.length;
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
 if(!(((key0 === "eventTypeId") || (key0 === "eventId")) || (key0 === "links"))){
-const err4 = {instancePath,schemaPath:"#/allOf/3/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
+const err4 = {instancePath,keyword:"additionalProperties",params:{additionalProperty: key0}};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -3805,7 +3805,7 @@ if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
 if(!(data && typeof data == "object" && !Array.isArray(data))){
-const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+const err0 = {instancePath,keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -3816,7 +3816,7 @@ errors++;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.eventTypeId === undefined){
-const err1 = {instancePath,schemaPath:"#/allOf/0/required",keyword:"required",params:{missingProperty: "eventTypeId"}};
+const err1 = {instancePath,keyword:"required",params:{missingProperty: "eventTypeId"}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -3827,7 +3827,7 @@ errors++;
 }
 if(data.eventTypeId !== undefined){
 if("user.updated" !== data.eventTypeId){
-const err2 = {instancePath:instancePath+"/eventTypeId",schemaPath:"#/allOf/0/properties/eventTypeId/const",keyword:"const",params:{allowedValue: "user.updated"}};
+const err2 = {instancePath:instancePath+"/eventTypeId",keyword:"const",params:{allowedValue: "user.updated"}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -3840,7 +3840,7 @@ errors++;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.eventId === undefined){
-const err3 = {instancePath,schemaPath:"#/allOf/1/required",keyword:"required",params:{missingProperty: "eventId"}};
+const err3 = {instancePath,keyword:"required",params:{missingProperty: "eventId"}};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -3867,7 +3867,7 @@ errors = vErrors.length;
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
 if(!(((key0 === "eventTypeId") || (key0 === "eventId")) || (key0 === "links"))){
-const err4 = {instancePath,schemaPath:"#/allOf/3/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
+const err4 = {instancePath,keyword:"additionalProperties",params:{additionalProperty: key0}};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -3896,7 +3896,7 @@ if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
 if(!(data && typeof data == "object" && !Array.isArray(data))){
-const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+const err0 = {instancePath,keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -3907,7 +3907,7 @@ errors++;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.eventTypeId === undefined){
-const err1 = {instancePath,schemaPath:"#/allOf/0/required",keyword:"required",params:{missingProperty: "eventTypeId"}};
+const err1 = {instancePath,keyword:"required",params:{missingProperty: "eventTypeId"}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -3920,7 +3920,7 @@ if(data.eventTypeId !== undefined){
 let data0 = data.eventTypeId;
 if(typeof data0 === "string"){
 if(func1(data0) > 8192){
-const err2 = {instancePath:instancePath+"/eventTypeId",schemaPath:"#/allOf/0/properties/eventTypeId/maxLength",keyword:"maxLength",params:{limit: 8192}};
+const err2 = {instancePath:instancePath+"/eventTypeId",keyword:"maxLength",params:{limit: 8192}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -3930,7 +3930,7 @@ vErrors.push(err2);
 errors++;
 }
 if(!pattern3.test(data0)){
-const err3 = {instancePath:instancePath+"/eventTypeId",schemaPath:"#/allOf/0/properties/eventTypeId/pattern",keyword:"pattern",params:{pattern: "^(?!(?:account\\.updated|connection\\.activated|connection\\.created|connection\\.deleted|connection\\.invalidated|consent\\.created|consent\\.expired|consent\\.reminder|consent\\.revoked|consent\\.updated|consent\\.warning|transactions\\.updated|user\\.created|user\\.deleted|user\\.updated)(?![\\s\\S]))"}};
+const err3 = {instancePath:instancePath+"/eventTypeId",keyword:"pattern",params:{pattern: "^(?!(?:account\\.updated|connection\\.activated|connection\\.created|connection\\.deleted|connection\\.invalidated|consent\\.created|consent\\.expired|consent\\.reminder|consent\\.revoked|consent\\.updated|consent\\.warning|transactions\\.updated|user\\.created|user\\.deleted|user\\.updated)(?![\\s\\S]))"}};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -3941,7 +3941,7 @@ errors++;
 }
 }
 else {
-const err4 = {instancePath:instancePath+"/eventTypeId",schemaPath:"#/allOf/0/properties/eventTypeId/type",keyword:"type",params:{type: "string"}};
+const err4 = {instancePath:instancePath+"/eventTypeId",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -3954,7 +3954,7 @@ errors++;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.eventId === undefined){
-const err5 = {instancePath,schemaPath:"#/allOf/1/required",keyword:"required",params:{missingProperty: "eventId"}};
+const err5 = {instancePath,keyword:"required",params:{missingProperty: "eventId"}};
 if(vErrors === null){
 vErrors = [err5];
 }

@@ -1,5 +1,5 @@
 // generated from spec/catalog.json — do not edit (run `make generate`)
-// inputs sha256:3e37351b29122aa79b51898e31b7503e075ae8aa06294d2577e50399334ba8fb
+// inputs sha256:c389bc8621aea55ffb95a4a39e0e6dc2c4213b8241c42a82afd5f815f4bb73a1
 // @ts-nocheck: the validators are the JavaScript ajv writes (standalone code), which tsc does
 // not check; the table that ends the module, which the receiver reads, is typed.
 /**
@@ -26,7 +26,7 @@ evaluated0.items = undefined;
 }
 if(typeof data === "string"){
 if(func1(data) > 8192){
-const err0 = {instancePath,schemaPath:"#/maxLength",keyword:"maxLength",params:{limit: 8192}};
+const err0 = {instancePath,keyword:"maxLength",params:{limit: 8192}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -37,7 +37,7 @@ errors++;
 }
 }
 else {
-const err1 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"}};
+const err1 = {instancePath,keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -95,7 +95,7 @@ var _valid0 = _errs3 === errors;
 valid0 = _valid0;
 }
 if(!valid0){
-const err1 = {instancePath,schemaPath:"#/if",keyword:"if",params:{failingKeyword: "else"}};
+const err1 = {instancePath,keyword:"if",params:{failingKeyword: "else"}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -121,7 +121,7 @@ if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
 if(!((typeof data == "number") && (!(data % 1) && !isNaN(data)))){
-const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "integer"}};
+const err0 = {instancePath,keyword:"type",params:{type: "integer"}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -132,7 +132,7 @@ errors++;
 }
 if(typeof data == "number"){
 if(data > 1.7976931348623157e+308 || isNaN(data)){
-const err1 = {instancePath,schemaPath:"#/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1.7976931348623157e+308}};
+const err1 = {instancePath,keyword:"maximum",params:{comparison: "<=", limit: 1.7976931348623157e+308}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -142,7 +142,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data < -1.7976931348623157e+308 || isNaN(data)){
-const err2 = {instancePath,schemaPath:"#/minimum",keyword:"minimum",params:{comparison: ">=", limit: -1.7976931348623157e+308}};
+const err2 = {instancePath,keyword:"minimum",params:{comparison: ">=", limit: -1.7976931348623157e+308}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -170,7 +170,7 @@ evaluated0.items = undefined;
 }
 if(typeof data == "number"){
 if(data > 1.7976931348623157e+308 || isNaN(data)){
-const err0 = {instancePath,schemaPath:"#/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1.7976931348623157e+308}};
+const err0 = {instancePath,keyword:"maximum",params:{comparison: "<=", limit: 1.7976931348623157e+308}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -180,7 +180,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data < -1.7976931348623157e+308 || isNaN(data)){
-const err1 = {instancePath,schemaPath:"#/minimum",keyword:"minimum",params:{comparison: ">=", limit: -1.7976931348623157e+308}};
+const err1 = {instancePath,keyword:"minimum",params:{comparison: ">=", limit: -1.7976931348623157e+308}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -191,7 +191,7 @@ errors++;
 }
 }
 else {
-const err2 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "number"}};
+const err2 = {instancePath,keyword:"type",params:{type: "number"}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -234,7 +234,7 @@ var _valid0 = _errs2 === errors;
 valid0 = valid0 || _valid0;
 const _errs3 = errors;
 if(typeof data !== "boolean"){
-const err0 = {instancePath,schemaPath:"#/anyOf/2/type",keyword:"type",params:{type: "boolean"}};
+const err0 = {instancePath,keyword:"type",params:{type: "boolean"}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -247,7 +247,7 @@ var _valid0 = _errs3 === errors;
 valid0 = valid0 || _valid0;
 const _errs5 = errors;
 if(data !== null){
-const err1 = {instancePath,schemaPath:"#/anyOf/3/type",keyword:"type",params:{type: "null"}};
+const err1 = {instancePath,keyword:"type",params:{type: "null"}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -259,7 +259,7 @@ errors++;
 var _valid0 = _errs5 === errors;
 valid0 = valid0 || _valid0;
 if(!valid0){
-const err2 = {instancePath,schemaPath:"#/anyOf",keyword:"anyOf",params:{}};
+const err2 = {instancePath,keyword:"anyOf",params:{}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -313,7 +313,7 @@ var _valid0 = _errs2 === errors;
 valid0 = valid0 || _valid0;
 const _errs3 = errors;
 if(typeof data !== "boolean"){
-const err0 = {instancePath,schemaPath:"#/anyOf/2/type",keyword:"type",params:{type: "boolean"}};
+const err0 = {instancePath,keyword:"type",params:{type: "boolean"}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -326,7 +326,7 @@ var _valid0 = _errs3 === errors;
 valid0 = valid0 || _valid0;
 const _errs5 = errors;
 if(data !== null){
-const err1 = {instancePath,schemaPath:"#/anyOf/3/type",keyword:"type",params:{type: "null"}};
+const err1 = {instancePath,keyword:"type",params:{type: "null"}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -348,7 +348,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err2 = {instancePath,schemaPath:"#/anyOf/4/type",keyword:"type",params:{type: "array"}};
+const err2 = {instancePath,keyword:"type",params:{type: "array"}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -372,7 +372,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err3 = {instancePath,schemaPath:"#/anyOf/5/type",keyword:"type",params:{type: "object"}};
+const err3 = {instancePath,keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -387,7 +387,7 @@ if(_valid0){
 var props0 = true;
 }
 if(!valid0){
-const err4 = {instancePath,schemaPath:"#/anyOf",keyword:"anyOf",params:{}};
+const err4 = {instancePath,keyword:"anyOf",params:{}};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -443,7 +443,7 @@ var _valid0 = _errs2 === errors;
 valid0 = valid0 || _valid0;
 const _errs3 = errors;
 if(typeof data !== "boolean"){
-const err0 = {instancePath,schemaPath:"#/anyOf/2/type",keyword:"type",params:{type: "boolean"}};
+const err0 = {instancePath,keyword:"type",params:{type: "boolean"}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -456,7 +456,7 @@ var _valid0 = _errs3 === errors;
 valid0 = valid0 || _valid0;
 const _errs5 = errors;
 if(data !== null){
-const err1 = {instancePath,schemaPath:"#/anyOf/3/type",keyword:"type",params:{type: "null"}};
+const err1 = {instancePath,keyword:"type",params:{type: "null"}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -478,7 +478,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err2 = {instancePath,schemaPath:"#/anyOf/4/type",keyword:"type",params:{type: "array"}};
+const err2 = {instancePath,keyword:"type",params:{type: "array"}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -502,7 +502,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err3 = {instancePath,schemaPath:"#/anyOf/5/type",keyword:"type",params:{type: "object"}};
+const err3 = {instancePath,keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -517,7 +517,7 @@ if(_valid0){
 var props2 = true;
 }
 if(!valid0){
-const err4 = {instancePath,schemaPath:"#/anyOf",keyword:"anyOf",params:{}};
+const err4 = {instancePath,keyword:"anyOf",params:{}};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -573,7 +573,7 @@ var _valid0 = _errs2 === errors;
 valid0 = valid0 || _valid0;
 const _errs3 = errors;
 if(typeof data !== "boolean"){
-const err0 = {instancePath,schemaPath:"#/anyOf/2/type",keyword:"type",params:{type: "boolean"}};
+const err0 = {instancePath,keyword:"type",params:{type: "boolean"}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -586,7 +586,7 @@ var _valid0 = _errs3 === errors;
 valid0 = valid0 || _valid0;
 const _errs5 = errors;
 if(data !== null){
-const err1 = {instancePath,schemaPath:"#/anyOf/3/type",keyword:"type",params:{type: "null"}};
+const err1 = {instancePath,keyword:"type",params:{type: "null"}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -608,7 +608,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err2 = {instancePath,schemaPath:"#/anyOf/4/type",keyword:"type",params:{type: "array"}};
+const err2 = {instancePath,keyword:"type",params:{type: "array"}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -632,7 +632,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err3 = {instancePath,schemaPath:"#/anyOf/5/type",keyword:"type",params:{type: "object"}};
+const err3 = {instancePath,keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -647,7 +647,7 @@ if(_valid0){
 var props2 = true;
 }
 if(!valid0){
-const err4 = {instancePath,schemaPath:"#/anyOf",keyword:"anyOf",params:{}};
+const err4 = {instancePath,keyword:"anyOf",params:{}};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -703,7 +703,7 @@ var _valid0 = _errs2 === errors;
 valid0 = valid0 || _valid0;
 const _errs3 = errors;
 if(typeof data !== "boolean"){
-const err0 = {instancePath,schemaPath:"#/anyOf/2/type",keyword:"type",params:{type: "boolean"}};
+const err0 = {instancePath,keyword:"type",params:{type: "boolean"}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -716,7 +716,7 @@ var _valid0 = _errs3 === errors;
 valid0 = valid0 || _valid0;
 const _errs5 = errors;
 if(data !== null){
-const err1 = {instancePath,schemaPath:"#/anyOf/3/type",keyword:"type",params:{type: "null"}};
+const err1 = {instancePath,keyword:"type",params:{type: "null"}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -738,7 +738,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err2 = {instancePath,schemaPath:"#/anyOf/4/type",keyword:"type",params:{type: "array"}};
+const err2 = {instancePath,keyword:"type",params:{type: "array"}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -762,7 +762,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err3 = {instancePath,schemaPath:"#/anyOf/5/type",keyword:"type",params:{type: "object"}};
+const err3 = {instancePath,keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -777,7 +777,7 @@ if(_valid0){
 var props2 = true;
 }
 if(!valid0){
-const err4 = {instancePath,schemaPath:"#/anyOf",keyword:"anyOf",params:{}};
+const err4 = {instancePath,keyword:"anyOf",params:{}};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -833,7 +833,7 @@ var _valid0 = _errs2 === errors;
 valid0 = valid0 || _valid0;
 const _errs3 = errors;
 if(typeof data !== "boolean"){
-const err0 = {instancePath,schemaPath:"#/anyOf/2/type",keyword:"type",params:{type: "boolean"}};
+const err0 = {instancePath,keyword:"type",params:{type: "boolean"}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -846,7 +846,7 @@ var _valid0 = _errs3 === errors;
 valid0 = valid0 || _valid0;
 const _errs5 = errors;
 if(data !== null){
-const err1 = {instancePath,schemaPath:"#/anyOf/3/type",keyword:"type",params:{type: "null"}};
+const err1 = {instancePath,keyword:"type",params:{type: "null"}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -868,7 +868,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err2 = {instancePath,schemaPath:"#/anyOf/4/type",keyword:"type",params:{type: "array"}};
+const err2 = {instancePath,keyword:"type",params:{type: "array"}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -892,7 +892,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err3 = {instancePath,schemaPath:"#/anyOf/5/type",keyword:"type",params:{type: "object"}};
+const err3 = {instancePath,keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -907,7 +907,7 @@ if(_valid0){
 var props2 = true;
 }
 if(!valid0){
-const err4 = {instancePath,schemaPath:"#/anyOf",keyword:"anyOf",params:{}};
+const err4 = {instancePath,keyword:"anyOf",params:{}};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -963,7 +963,7 @@ var _valid0 = _errs2 === errors;
 valid0 = valid0 || _valid0;
 const _errs3 = errors;
 if(typeof data !== "boolean"){
-const err0 = {instancePath,schemaPath:"#/anyOf/2/type",keyword:"type",params:{type: "boolean"}};
+const err0 = {instancePath,keyword:"type",params:{type: "boolean"}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -976,7 +976,7 @@ var _valid0 = _errs3 === errors;
 valid0 = valid0 || _valid0;
 const _errs5 = errors;
 if(data !== null){
-const err1 = {instancePath,schemaPath:"#/anyOf/3/type",keyword:"type",params:{type: "null"}};
+const err1 = {instancePath,keyword:"type",params:{type: "null"}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -998,7 +998,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err2 = {instancePath,schemaPath:"#/anyOf/4/type",keyword:"type",params:{type: "array"}};
+const err2 = {instancePath,keyword:"type",params:{type: "array"}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -1022,7 +1022,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err3 = {instancePath,schemaPath:"#/anyOf/5/type",keyword:"type",params:{type: "object"}};
+const err3 = {instancePath,keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -1037,7 +1037,7 @@ if(_valid0){
 var props2 = true;
 }
 if(!valid0){
-const err4 = {instancePath,schemaPath:"#/anyOf",keyword:"anyOf",params:{}};
+const err4 = {instancePath,keyword:"anyOf",params:{}};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -1093,7 +1093,7 @@ var _valid0 = _errs2 === errors;
 valid0 = valid0 || _valid0;
 const _errs3 = errors;
 if(typeof data !== "boolean"){
-const err0 = {instancePath,schemaPath:"#/anyOf/2/type",keyword:"type",params:{type: "boolean"}};
+const err0 = {instancePath,keyword:"type",params:{type: "boolean"}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -1106,7 +1106,7 @@ var _valid0 = _errs3 === errors;
 valid0 = valid0 || _valid0;
 const _errs5 = errors;
 if(data !== null){
-const err1 = {instancePath,schemaPath:"#/anyOf/3/type",keyword:"type",params:{type: "null"}};
+const err1 = {instancePath,keyword:"type",params:{type: "null"}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -1128,7 +1128,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err2 = {instancePath,schemaPath:"#/anyOf/4/type",keyword:"type",params:{type: "array"}};
+const err2 = {instancePath,keyword:"type",params:{type: "array"}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -1152,7 +1152,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err3 = {instancePath,schemaPath:"#/anyOf/5/type",keyword:"type",params:{type: "object"}};
+const err3 = {instancePath,keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -1167,7 +1167,7 @@ if(_valid0){
 var props2 = true;
 }
 if(!valid0){
-const err4 = {instancePath,schemaPath:"#/anyOf",keyword:"anyOf",params:{}};
+const err4 = {instancePath,keyword:"anyOf",params:{}};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -1206,7 +1206,7 @@ if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
 if(!(data && typeof data == "object" && !Array.isArray(data))){
-const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+const err0 = {instancePath,keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -1217,7 +1217,7 @@ errors++;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.error_code === undefined){
-const err1 = {instancePath,schemaPath:"#/allOf/0/required",keyword:"required",params:{missingProperty: "error_code"}};
+const err1 = {instancePath,keyword:"required",params:{missingProperty: "error_code"}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -1277,7 +1277,7 @@ if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
 if(!(data && typeof data == "object" && !Array.isArray(data))){
-const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+const err0 = {instancePath,keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -1288,7 +1288,7 @@ errors++;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.webhook_id === undefined){
-const err1 = {instancePath,schemaPath:"#/allOf/0/required",keyword:"required",params:{missingProperty: "webhook_id"}};
+const err1 = {instancePath,keyword:"required",params:{missingProperty: "webhook_id"}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -1306,7 +1306,7 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.webhook_type === undefined){
-const err2 = {instancePath,schemaPath:"#/allOf/1/required",keyword:"required",params:{missingProperty: "webhook_type"}};
+const err2 = {instancePath,keyword:"required",params:{missingProperty: "webhook_type"}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -1317,7 +1317,7 @@ errors++;
 }
 if(data.webhook_type !== undefined){
 if("LINK" !== data.webhook_type){
-const err3 = {instancePath:instancePath+"/webhook_type",schemaPath:"#/allOf/1/properties/webhook_type/const",keyword:"const",params:{allowedValue: "LINK"}};
+const err3 = {instancePath:instancePath+"/webhook_type",keyword:"const",params:{allowedValue: "LINK"}};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -1330,7 +1330,7 @@ errors++;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.webhook_code === undefined){
-const err4 = {instancePath,schemaPath:"#/allOf/2/required",keyword:"required",params:{missingProperty: "webhook_code"}};
+const err4 = {instancePath,keyword:"required",params:{missingProperty: "webhook_code"}};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -1388,7 +1388,7 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.data === undefined){
-const err5 = {instancePath,schemaPath:"#/allOf/8/required",keyword:"required",params:{missingProperty: "data"}};
+const err5 = {instancePath,keyword:"required",params:{missingProperty: "data"}};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -1432,7 +1432,7 @@ if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
 if(!(data && typeof data == "object" && !Array.isArray(data))){
-const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+const err0 = {instancePath,keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -1508,7 +1508,7 @@ if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
 if(!(data && typeof data == "object" && !Array.isArray(data))){
-const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+const err0 = {instancePath,keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -1519,7 +1519,7 @@ errors++;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.webhook_id === undefined){
-const err1 = {instancePath,schemaPath:"#/allOf/0/required",keyword:"required",params:{missingProperty: "webhook_id"}};
+const err1 = {instancePath,keyword:"required",params:{missingProperty: "webhook_id"}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -1537,7 +1537,7 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.webhook_type === undefined){
-const err2 = {instancePath,schemaPath:"#/allOf/1/required",keyword:"required",params:{missingProperty: "webhook_type"}};
+const err2 = {instancePath,keyword:"required",params:{missingProperty: "webhook_type"}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -1548,7 +1548,7 @@ errors++;
 }
 if(data.webhook_type !== undefined){
 if("PAYMENT_INTENTS" !== data.webhook_type){
-const err3 = {instancePath:instancePath+"/webhook_type",schemaPath:"#/allOf/1/properties/webhook_type/const",keyword:"const",params:{allowedValue: "PAYMENT_INTENTS"}};
+const err3 = {instancePath:instancePath+"/webhook_type",keyword:"const",params:{allowedValue: "PAYMENT_INTENTS"}};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -1561,7 +1561,7 @@ errors++;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.webhook_code === undefined){
-const err4 = {instancePath,schemaPath:"#/allOf/2/required",keyword:"required",params:{missingProperty: "webhook_code"}};
+const err4 = {instancePath,keyword:"required",params:{missingProperty: "webhook_code"}};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -1653,7 +1653,7 @@ if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
 if(!(data && typeof data == "object" && !Array.isArray(data))){
-const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+const err0 = {instancePath,keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -1664,7 +1664,7 @@ errors++;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.webhook_id === undefined){
-const err1 = {instancePath,schemaPath:"#/allOf/0/required",keyword:"required",params:{missingProperty: "webhook_id"}};
+const err1 = {instancePath,keyword:"required",params:{missingProperty: "webhook_id"}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -1682,7 +1682,7 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.webhook_type === undefined){
-const err2 = {instancePath,schemaPath:"#/allOf/1/required",keyword:"required",params:{missingProperty: "webhook_type"}};
+const err2 = {instancePath,keyword:"required",params:{missingProperty: "webhook_type"}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -1693,7 +1693,7 @@ errors++;
 }
 if(data.webhook_type !== undefined){
 if("ACCOUNTS" !== data.webhook_type){
-const err3 = {instancePath:instancePath+"/webhook_type",schemaPath:"#/allOf/1/properties/webhook_type/const",keyword:"const",params:{allowedValue: "ACCOUNTS"}};
+const err3 = {instancePath:instancePath+"/webhook_type",keyword:"const",params:{allowedValue: "ACCOUNTS"}};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -1706,7 +1706,7 @@ errors++;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.webhook_code === undefined){
-const err4 = {instancePath,schemaPath:"#/allOf/2/required",keyword:"required",params:{missingProperty: "webhook_code"}};
+const err4 = {instancePath,keyword:"required",params:{missingProperty: "webhook_code"}};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -1798,7 +1798,7 @@ if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
 if(!(data && typeof data == "object" && !Array.isArray(data))){
-const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+const err0 = {instancePath,keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -1809,7 +1809,7 @@ errors++;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.webhook_id === undefined){
-const err1 = {instancePath,schemaPath:"#/allOf/0/required",keyword:"required",params:{missingProperty: "webhook_id"}};
+const err1 = {instancePath,keyword:"required",params:{missingProperty: "webhook_id"}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -1827,7 +1827,7 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.webhook_type === undefined){
-const err2 = {instancePath,schemaPath:"#/allOf/1/required",keyword:"required",params:{missingProperty: "webhook_type"}};
+const err2 = {instancePath,keyword:"required",params:{missingProperty: "webhook_type"}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -1838,7 +1838,7 @@ errors++;
 }
 if(data.webhook_type !== undefined){
 if("TRANSACTIONS" !== data.webhook_type){
-const err3 = {instancePath:instancePath+"/webhook_type",schemaPath:"#/allOf/1/properties/webhook_type/const",keyword:"const",params:{allowedValue: "TRANSACTIONS"}};
+const err3 = {instancePath:instancePath+"/webhook_type",keyword:"const",params:{allowedValue: "TRANSACTIONS"}};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -1851,7 +1851,7 @@ errors++;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.webhook_code === undefined){
-const err4 = {instancePath,schemaPath:"#/allOf/2/required",keyword:"required",params:{missingProperty: "webhook_code"}};
+const err4 = {instancePath,keyword:"required",params:{missingProperty: "webhook_code"}};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -1943,7 +1943,7 @@ if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
 if(!(data && typeof data == "object" && !Array.isArray(data))){
-const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+const err0 = {instancePath,keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -1954,7 +1954,7 @@ errors++;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.webhook_id === undefined){
-const err1 = {instancePath,schemaPath:"#/allOf/0/required",keyword:"required",params:{missingProperty: "webhook_id"}};
+const err1 = {instancePath,keyword:"required",params:{missingProperty: "webhook_id"}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -1972,7 +1972,7 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.webhook_type === undefined){
-const err2 = {instancePath,schemaPath:"#/allOf/1/required",keyword:"required",params:{missingProperty: "webhook_type"}};
+const err2 = {instancePath,keyword:"required",params:{missingProperty: "webhook_type"}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -1983,7 +1983,7 @@ errors++;
 }
 if(data.webhook_type !== undefined){
 if("CHARGES" !== data.webhook_type){
-const err3 = {instancePath:instancePath+"/webhook_type",schemaPath:"#/allOf/1/properties/webhook_type/const",keyword:"const",params:{allowedValue: "CHARGES"}};
+const err3 = {instancePath:instancePath+"/webhook_type",keyword:"const",params:{allowedValue: "CHARGES"}};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -1996,7 +1996,7 @@ errors++;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.webhook_code === undefined){
-const err4 = {instancePath,schemaPath:"#/allOf/2/required",keyword:"required",params:{missingProperty: "webhook_code"}};
+const err4 = {instancePath,keyword:"required",params:{missingProperty: "webhook_code"}};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -2088,7 +2088,7 @@ if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
 if(!(data && typeof data == "object" && !Array.isArray(data))){
-const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+const err0 = {instancePath,keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -2099,7 +2099,7 @@ errors++;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.webhook_id === undefined){
-const err1 = {instancePath,schemaPath:"#/allOf/0/required",keyword:"required",params:{missingProperty: "webhook_id"}};
+const err1 = {instancePath,keyword:"required",params:{missingProperty: "webhook_id"}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -2117,7 +2117,7 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.webhook_type === undefined){
-const err2 = {instancePath,schemaPath:"#/allOf/1/required",keyword:"required",params:{missingProperty: "webhook_type"}};
+const err2 = {instancePath,keyword:"required",params:{missingProperty: "webhook_type"}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -2128,7 +2128,7 @@ errors++;
 }
 if(data.webhook_type !== undefined){
 if("ENROLLMENTS" !== data.webhook_type){
-const err3 = {instancePath:instancePath+"/webhook_type",schemaPath:"#/allOf/1/properties/webhook_type/const",keyword:"const",params:{allowedValue: "ENROLLMENTS"}};
+const err3 = {instancePath:instancePath+"/webhook_type",keyword:"const",params:{allowedValue: "ENROLLMENTS"}};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -2141,7 +2141,7 @@ errors++;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.webhook_code === undefined){
-const err4 = {instancePath,schemaPath:"#/allOf/2/required",keyword:"required",params:{missingProperty: "webhook_code"}};
+const err4 = {instancePath,keyword:"required",params:{missingProperty: "webhook_code"}};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -2233,7 +2233,7 @@ if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
 if(!(data && typeof data == "object" && !Array.isArray(data))){
-const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+const err0 = {instancePath,keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -2244,7 +2244,7 @@ errors++;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.webhook_id === undefined){
-const err1 = {instancePath,schemaPath:"#/allOf/0/required",keyword:"required",params:{missingProperty: "webhook_id"}};
+const err1 = {instancePath,keyword:"required",params:{missingProperty: "webhook_id"}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -2262,7 +2262,7 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.webhook_type === undefined){
-const err2 = {instancePath,schemaPath:"#/allOf/1/required",keyword:"required",params:{missingProperty: "webhook_type"}};
+const err2 = {instancePath,keyword:"required",params:{missingProperty: "webhook_type"}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -2273,7 +2273,7 @@ errors++;
 }
 if(data.webhook_type !== undefined){
 if("BANK_ACCOUNTS" !== data.webhook_type){
-const err3 = {instancePath:instancePath+"/webhook_type",schemaPath:"#/allOf/1/properties/webhook_type/const",keyword:"const",params:{allowedValue: "BANK_ACCOUNTS"}};
+const err3 = {instancePath:instancePath+"/webhook_type",keyword:"const",params:{allowedValue: "BANK_ACCOUNTS"}};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -2286,7 +2286,7 @@ errors++;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.webhook_code === undefined){
-const err4 = {instancePath,schemaPath:"#/allOf/2/required",keyword:"required",params:{missingProperty: "webhook_code"}};
+const err4 = {instancePath,keyword:"required",params:{missingProperty: "webhook_code"}};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -2378,7 +2378,7 @@ if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
 if(!(data && typeof data == "object" && !Array.isArray(data))){
-const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+const err0 = {instancePath,keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -2389,7 +2389,7 @@ errors++;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.webhook_id === undefined){
-const err1 = {instancePath,schemaPath:"#/allOf/0/required",keyword:"required",params:{missingProperty: "webhook_id"}};
+const err1 = {instancePath,keyword:"required",params:{missingProperty: "webhook_id"}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -2407,7 +2407,7 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.webhook_type === undefined){
-const err2 = {instancePath,schemaPath:"#/allOf/1/required",keyword:"required",params:{missingProperty: "webhook_type"}};
+const err2 = {instancePath,keyword:"required",params:{missingProperty: "webhook_type"}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -2418,7 +2418,7 @@ errors++;
 }
 if(data.webhook_type !== undefined){
 if("CUSTOMERS" !== data.webhook_type){
-const err3 = {instancePath:instancePath+"/webhook_type",schemaPath:"#/allOf/1/properties/webhook_type/const",keyword:"const",params:{allowedValue: "CUSTOMERS"}};
+const err3 = {instancePath:instancePath+"/webhook_type",keyword:"const",params:{allowedValue: "CUSTOMERS"}};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -2431,7 +2431,7 @@ errors++;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.webhook_code === undefined){
-const err4 = {instancePath,schemaPath:"#/allOf/2/required",keyword:"required",params:{missingProperty: "webhook_code"}};
+const err4 = {instancePath,keyword:"required",params:{missingProperty: "webhook_code"}};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -2523,7 +2523,7 @@ if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
 if(!(data && typeof data == "object" && !Array.isArray(data))){
-const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+const err0 = {instancePath,keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -2534,7 +2534,7 @@ errors++;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.webhook_id === undefined){
-const err1 = {instancePath,schemaPath:"#/allOf/0/required",keyword:"required",params:{missingProperty: "webhook_id"}};
+const err1 = {instancePath,keyword:"required",params:{missingProperty: "webhook_id"}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -2552,7 +2552,7 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.webhook_type === undefined){
-const err2 = {instancePath,schemaPath:"#/allOf/1/required",keyword:"required",params:{missingProperty: "webhook_type"}};
+const err2 = {instancePath,keyword:"required",params:{missingProperty: "webhook_type"}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -2563,7 +2563,7 @@ errors++;
 }
 if(data.webhook_type !== undefined){
 if("PAYMENT_AUTHORIZATIONS" !== data.webhook_type){
-const err3 = {instancePath:instancePath+"/webhook_type",schemaPath:"#/allOf/1/properties/webhook_type/const",keyword:"const",params:{allowedValue: "PAYMENT_AUTHORIZATIONS"}};
+const err3 = {instancePath:instancePath+"/webhook_type",keyword:"const",params:{allowedValue: "PAYMENT_AUTHORIZATIONS"}};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -2576,7 +2576,7 @@ errors++;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.webhook_code === undefined){
-const err4 = {instancePath,schemaPath:"#/allOf/2/required",keyword:"required",params:{missingProperty: "webhook_code"}};
+const err4 = {instancePath,keyword:"required",params:{missingProperty: "webhook_code"}};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -2668,7 +2668,7 @@ if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
 if(!(data && typeof data == "object" && !Array.isArray(data))){
-const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+const err0 = {instancePath,keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -2679,7 +2679,7 @@ errors++;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.webhook_id === undefined){
-const err1 = {instancePath,schemaPath:"#/allOf/0/required",keyword:"required",params:{missingProperty: "webhook_id"}};
+const err1 = {instancePath,keyword:"required",params:{missingProperty: "webhook_id"}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -2697,7 +2697,7 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.webhook_type === undefined){
-const err2 = {instancePath,schemaPath:"#/allOf/1/required",keyword:"required",params:{missingProperty: "webhook_type"}};
+const err2 = {instancePath,keyword:"required",params:{missingProperty: "webhook_type"}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -2708,7 +2708,7 @@ errors++;
 }
 if(data.webhook_type !== undefined){
 if("OWNERS" !== data.webhook_type){
-const err3 = {instancePath:instancePath+"/webhook_type",schemaPath:"#/allOf/1/properties/webhook_type/const",keyword:"const",params:{allowedValue: "OWNERS"}};
+const err3 = {instancePath:instancePath+"/webhook_type",keyword:"const",params:{allowedValue: "OWNERS"}};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -2721,7 +2721,7 @@ errors++;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.webhook_code === undefined){
-const err4 = {instancePath,schemaPath:"#/allOf/2/required",keyword:"required",params:{missingProperty: "webhook_code"}};
+const err4 = {instancePath,keyword:"required",params:{missingProperty: "webhook_code"}};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -2813,7 +2813,7 @@ if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
 if(!(data && typeof data == "object" && !Array.isArray(data))){
-const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+const err0 = {instancePath,keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -2824,7 +2824,7 @@ errors++;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.webhook_id === undefined){
-const err1 = {instancePath,schemaPath:"#/allOf/0/required",keyword:"required",params:{missingProperty: "webhook_id"}};
+const err1 = {instancePath,keyword:"required",params:{missingProperty: "webhook_id"}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -2842,7 +2842,7 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.webhook_type === undefined){
-const err2 = {instancePath,schemaPath:"#/allOf/1/required",keyword:"required",params:{missingProperty: "webhook_type"}};
+const err2 = {instancePath,keyword:"required",params:{missingProperty: "webhook_type"}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -2853,7 +2853,7 @@ errors++;
 }
 if(data.webhook_type !== undefined){
 if("INVOICES" !== data.webhook_type){
-const err3 = {instancePath:instancePath+"/webhook_type",schemaPath:"#/allOf/1/properties/webhook_type/const",keyword:"const",params:{allowedValue: "INVOICES"}};
+const err3 = {instancePath:instancePath+"/webhook_type",keyword:"const",params:{allowedValue: "INVOICES"}};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -2866,7 +2866,7 @@ errors++;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.webhook_code === undefined){
-const err4 = {instancePath,schemaPath:"#/allOf/2/required",keyword:"required",params:{missingProperty: "webhook_code"}};
+const err4 = {instancePath,keyword:"required",params:{missingProperty: "webhook_code"}};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -2958,7 +2958,7 @@ if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
 if(!(data && typeof data == "object" && !Array.isArray(data))){
-const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+const err0 = {instancePath,keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -2969,7 +2969,7 @@ errors++;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.webhook_id === undefined){
-const err1 = {instancePath,schemaPath:"#/allOf/0/required",keyword:"required",params:{missingProperty: "webhook_id"}};
+const err1 = {instancePath,keyword:"required",params:{missingProperty: "webhook_id"}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -2987,7 +2987,7 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.webhook_type === undefined){
-const err2 = {instancePath,schemaPath:"#/allOf/1/required",keyword:"required",params:{missingProperty: "webhook_type"}};
+const err2 = {instancePath,keyword:"required",params:{missingProperty: "webhook_type"}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -2998,7 +2998,7 @@ errors++;
 }
 if(data.webhook_type !== undefined){
 if("BILLS" !== data.webhook_type){
-const err3 = {instancePath:instancePath+"/webhook_type",schemaPath:"#/allOf/1/properties/webhook_type/const",keyword:"const",params:{allowedValue: "BILLS"}};
+const err3 = {instancePath:instancePath+"/webhook_type",keyword:"const",params:{allowedValue: "BILLS"}};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -3011,7 +3011,7 @@ errors++;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.webhook_code === undefined){
-const err4 = {instancePath,schemaPath:"#/allOf/2/required",keyword:"required",params:{missingProperty: "webhook_code"}};
+const err4 = {instancePath,keyword:"required",params:{missingProperty: "webhook_code"}};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -3103,7 +3103,7 @@ if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
 if(!(data && typeof data == "object" && !Array.isArray(data))){
-const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+const err0 = {instancePath,keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -3114,7 +3114,7 @@ errors++;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.webhook_id === undefined){
-const err1 = {instancePath,schemaPath:"#/allOf/0/required",keyword:"required",params:{missingProperty: "webhook_id"}};
+const err1 = {instancePath,keyword:"required",params:{missingProperty: "webhook_id"}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -3132,7 +3132,7 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.webhook_type === undefined){
-const err2 = {instancePath,schemaPath:"#/allOf/1/required",keyword:"required",params:{missingProperty: "webhook_type"}};
+const err2 = {instancePath,keyword:"required",params:{missingProperty: "webhook_type"}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -3143,7 +3143,7 @@ errors++;
 }
 if(data.webhook_type !== undefined){
 if("RECURRING_EXPENSES" !== data.webhook_type){
-const err3 = {instancePath:instancePath+"/webhook_type",schemaPath:"#/allOf/1/properties/webhook_type/const",keyword:"const",params:{allowedValue: "RECURRING_EXPENSES"}};
+const err3 = {instancePath:instancePath+"/webhook_type",keyword:"const",params:{allowedValue: "RECURRING_EXPENSES"}};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -3156,7 +3156,7 @@ errors++;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.webhook_code === undefined){
-const err4 = {instancePath,schemaPath:"#/allOf/2/required",keyword:"required",params:{missingProperty: "webhook_code"}};
+const err4 = {instancePath,keyword:"required",params:{missingProperty: "webhook_code"}};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -3248,7 +3248,7 @@ if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
 if(!(data && typeof data == "object" && !Array.isArray(data))){
-const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+const err0 = {instancePath,keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -3259,7 +3259,7 @@ errors++;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.webhook_id === undefined){
-const err1 = {instancePath,schemaPath:"#/allOf/0/required",keyword:"required",params:{missingProperty: "webhook_id"}};
+const err1 = {instancePath,keyword:"required",params:{missingProperty: "webhook_id"}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -3277,7 +3277,7 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.webhook_type === undefined){
-const err2 = {instancePath,schemaPath:"#/allOf/1/required",keyword:"required",params:{missingProperty: "webhook_type"}};
+const err2 = {instancePath,keyword:"required",params:{missingProperty: "webhook_type"}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -3288,7 +3288,7 @@ errors++;
 }
 if(data.webhook_type !== undefined){
 if("RISK_INSIGHTS" !== data.webhook_type){
-const err3 = {instancePath:instancePath+"/webhook_type",schemaPath:"#/allOf/1/properties/webhook_type/const",keyword:"const",params:{allowedValue: "RISK_INSIGHTS"}};
+const err3 = {instancePath:instancePath+"/webhook_type",keyword:"const",params:{allowedValue: "RISK_INSIGHTS"}};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -3301,7 +3301,7 @@ errors++;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.webhook_code === undefined){
-const err4 = {instancePath,schemaPath:"#/allOf/2/required",keyword:"required",params:{missingProperty: "webhook_code"}};
+const err4 = {instancePath,keyword:"required",params:{missingProperty: "webhook_code"}};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -3393,7 +3393,7 @@ if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
 if(!(data && typeof data == "object" && !Array.isArray(data))){
-const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+const err0 = {instancePath,keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -3404,7 +3404,7 @@ errors++;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.webhook_id === undefined){
-const err1 = {instancePath,schemaPath:"#/allOf/0/required",keyword:"required",params:{missingProperty: "webhook_id"}};
+const err1 = {instancePath,keyword:"required",params:{missingProperty: "webhook_id"}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -3422,7 +3422,7 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.webhook_type === undefined){
-const err2 = {instancePath,schemaPath:"#/allOf/1/required",keyword:"required",params:{missingProperty: "webhook_type"}};
+const err2 = {instancePath,keyword:"required",params:{missingProperty: "webhook_type"}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -3433,7 +3433,7 @@ errors++;
 }
 if(data.webhook_type !== undefined){
 if("INCOMES" !== data.webhook_type){
-const err3 = {instancePath:instancePath+"/webhook_type",schemaPath:"#/allOf/1/properties/webhook_type/const",keyword:"const",params:{allowedValue: "INCOMES"}};
+const err3 = {instancePath:instancePath+"/webhook_type",keyword:"const",params:{allowedValue: "INCOMES"}};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -3446,7 +3446,7 @@ errors++;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.webhook_code === undefined){
-const err4 = {instancePath,schemaPath:"#/allOf/2/required",keyword:"required",params:{missingProperty: "webhook_code"}};
+const err4 = {instancePath,keyword:"required",params:{missingProperty: "webhook_code"}};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -3538,7 +3538,7 @@ if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
 if(!(data && typeof data == "object" && !Array.isArray(data))){
-const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+const err0 = {instancePath,keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -3549,7 +3549,7 @@ errors++;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.webhook_id === undefined){
-const err1 = {instancePath,schemaPath:"#/allOf/0/required",keyword:"required",params:{missingProperty: "webhook_id"}};
+const err1 = {instancePath,keyword:"required",params:{missingProperty: "webhook_id"}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -3567,7 +3567,7 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.webhook_type === undefined){
-const err2 = {instancePath,schemaPath:"#/allOf/1/required",keyword:"required",params:{missingProperty: "webhook_type"}};
+const err2 = {instancePath,keyword:"required",params:{missingProperty: "webhook_type"}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -3578,7 +3578,7 @@ errors++;
 }
 if(data.webhook_type !== undefined){
 if("INVESTMENTS" !== data.webhook_type){
-const err3 = {instancePath:instancePath+"/webhook_type",schemaPath:"#/allOf/1/properties/webhook_type/const",keyword:"const",params:{allowedValue: "INVESTMENTS"}};
+const err3 = {instancePath:instancePath+"/webhook_type",keyword:"const",params:{allowedValue: "INVESTMENTS"}};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -3591,7 +3591,7 @@ errors++;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.webhook_code === undefined){
-const err4 = {instancePath,schemaPath:"#/allOf/2/required",keyword:"required",params:{missingProperty: "webhook_code"}};
+const err4 = {instancePath,keyword:"required",params:{missingProperty: "webhook_code"}};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -3683,7 +3683,7 @@ if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
 if(!(data && typeof data == "object" && !Array.isArray(data))){
-const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+const err0 = {instancePath,keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -3694,7 +3694,7 @@ errors++;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.webhook_id === undefined){
-const err1 = {instancePath,schemaPath:"#/allOf/0/required",keyword:"required",params:{missingProperty: "webhook_id"}};
+const err1 = {instancePath,keyword:"required",params:{missingProperty: "webhook_id"}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -3712,7 +3712,7 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.webhook_type === undefined){
-const err2 = {instancePath,schemaPath:"#/allOf/1/required",keyword:"required",params:{missingProperty: "webhook_type"}};
+const err2 = {instancePath,keyword:"required",params:{missingProperty: "webhook_type"}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -3723,7 +3723,7 @@ errors++;
 }
 if(data.webhook_type !== undefined){
 if("INVESTMENT_TRANSACTIONS" !== data.webhook_type){
-const err3 = {instancePath:instancePath+"/webhook_type",schemaPath:"#/allOf/1/properties/webhook_type/const",keyword:"const",params:{allowedValue: "INVESTMENT_TRANSACTIONS"}};
+const err3 = {instancePath:instancePath+"/webhook_type",keyword:"const",params:{allowedValue: "INVESTMENT_TRANSACTIONS"}};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -3736,7 +3736,7 @@ errors++;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.webhook_code === undefined){
-const err4 = {instancePath,schemaPath:"#/allOf/2/required",keyword:"required",params:{missingProperty: "webhook_code"}};
+const err4 = {instancePath,keyword:"required",params:{missingProperty: "webhook_code"}};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -3829,7 +3829,7 @@ if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
 if(typeof data !== "string"){
-const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"}};
+const err0 = {instancePath,keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -3839,7 +3839,7 @@ vErrors.push(err0);
 errors++;
 }
 if(!((((((((((((((((data === "historical_update") || (data === "new_accounts_available")) || (data === "new_transactions_available")) || (data === "transactions_updated")) || (data === "transactions_deleted")) || (data === "invalid_credentials")) || (data === "token_required")) || (data === "STATUS_UPDATE")) || (data === "OBJECT_CREATED")) || (data === "initial_inflow_update")) || (data === "initial_outflow_update")) || (data === "historical_inflow_update")) || (data === "historical_outflow_update")) || (data === "new_bills_available")) || (data === "new_owners_available")) || (data === "new_investments_available"))){
-const err1 = {instancePath,schemaPath:"#/enum",keyword:"enum",params:{allowedValues: schema52.enum}};
+const err1 = {instancePath,keyword:"enum",params:{allowedValues: schema52.enum}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -3866,7 +3866,7 @@ if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
 if(typeof data !== "string"){
-const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"}};
+const err0 = {instancePath,keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -3876,7 +3876,7 @@ vErrors.push(err0);
 errors++;
 }
 if(!((data === "historical_update") || (data === "recurrent_update"))){
-const err1 = {instancePath,schemaPath:"#/enum",keyword:"enum",params:{allowedValues: schema53.enum}};
+const err1 = {instancePath,keyword:"enum",params:{allowedValues: schema53.enum}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -3903,7 +3903,7 @@ if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
 if(typeof data !== "string"){
-const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"}};
+const err0 = {instancePath,keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -3913,7 +3913,7 @@ vErrors.push(err0);
 errors++;
 }
 if(!(((((((((((((((((((((((((((((((((((((((((((((data === "required") || (data === "login_error")) || (data === "unexpected_error")) || (data === "activation_failed")) || (data === "institution_down")) || (data === "already_exists")) || (data === "already_registered")) || (data === "cancellation_error")) || (data === "does_not_exist")) || (data === "duplicated")) || (data === "null")) || (data === "institution_inactive")) || (data === "institution_unavailable")) || (data === "invalid")) || (data === "invalid_choice")) || (data === "invalid_credentials_storage")) || (data === "invalid_fetch_resources")) || (data === "invalid_access_mode_switch")) || (data === "invalid_link")) || (data === "invalid_period")) || (data === "max_digits")) || (data === "max_decimal_places")) || (data === "min_value")) || (data === "not_a_list")) || (data === "parse_error")) || (data === "session_expired")) || (data === "session_expired_ob")) || (data === "too_many_sessions")) || (data === "unavailable_data")) || (data === "unconfirmed_link")) || (data === "unsupported_operation")) || (data === "validation_error")) || (data === "authentication_failed")) || (data === "consent_without_accounts")) || (data === "access_to_production_denied")) || (data === "access_to_resource_denied")) || (data === "permission_denied")) || (data === "quota_limit_reached")) || (data === "not_found")) || (data === "expired_credentials")) || (data === "method_not_allowed")) || (data === "request_timeout")) || (data === "activation_required")) || (data === "token_required")) || (data === "service_unavailable"))){
-const err1 = {instancePath,schemaPath:"#/enum",keyword:"enum",params:{allowedValues: schema55.enum}};
+const err1 = {instancePath,keyword:"enum",params:{allowedValues: schema55.enum}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -3939,7 +3939,7 @@ if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
 if(!(data && typeof data == "object" && !Array.isArray(data))){
-const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+const err0 = {instancePath,keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -3950,7 +3950,7 @@ errors++;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.error_code === undefined){
-const err1 = {instancePath,schemaPath:"#/allOf/0/required",keyword:"required",params:{missingProperty: "error_code"}};
+const err1 = {instancePath,keyword:"required",params:{missingProperty: "error_code"}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -3985,7 +3985,7 @@ errors = vErrors.length;
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
 if(!(((key0 === "error_code") || (key0 === "error_message")) || (key0 === "status"))){
-const err2 = {instancePath,schemaPath:"#/allOf/3/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
+const err2 = {instancePath,keyword:"additionalProperties",params:{additionalProperty: key0}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -4013,7 +4013,7 @@ if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
 if(!(data && typeof data == "object" && !Array.isArray(data))){
-const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+const err0 = {instancePath,keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -4024,7 +4024,7 @@ errors++;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.webhook_id === undefined){
-const err1 = {instancePath,schemaPath:"#/allOf/0/required",keyword:"required",params:{missingProperty: "webhook_id"}};
+const err1 = {instancePath,keyword:"required",params:{missingProperty: "webhook_id"}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -4042,7 +4042,7 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.webhook_type === undefined){
-const err2 = {instancePath,schemaPath:"#/allOf/1/required",keyword:"required",params:{missingProperty: "webhook_type"}};
+const err2 = {instancePath,keyword:"required",params:{missingProperty: "webhook_type"}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -4053,7 +4053,7 @@ errors++;
 }
 if(data.webhook_type !== undefined){
 if("LINK" !== data.webhook_type){
-const err3 = {instancePath:instancePath+"/webhook_type",schemaPath:"#/allOf/1/properties/webhook_type/const",keyword:"const",params:{allowedValue: "LINK"}};
+const err3 = {instancePath:instancePath+"/webhook_type",keyword:"const",params:{allowedValue: "LINK"}};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -4066,7 +4066,7 @@ errors++;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.webhook_code === undefined){
-const err4 = {instancePath,schemaPath:"#/allOf/2/required",keyword:"required",params:{missingProperty: "webhook_code"}};
+const err4 = {instancePath,keyword:"required",params:{missingProperty: "webhook_code"}};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -4124,7 +4124,7 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.data === undefined){
-const err5 = {instancePath,schemaPath:"#/allOf/8/required",keyword:"required",params:{missingProperty: "data"}};
+const err5 = {instancePath,keyword:"required",params:{missingProperty: "data"}};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -4143,7 +4143,7 @@ errors = vErrors.length;
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
 if(!(func2.call(schema51.allOf[9].properties, key0))){
-const err6 = {instancePath,schemaPath:"#/allOf/9/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
+const err6 = {instancePath,keyword:"additionalProperties",params:{additionalProperty: key0}};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -4173,7 +4173,7 @@ if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
 if(typeof data !== "string"){
-const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"}};
+const err0 = {instancePath,keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -4187,7 +4187,7 @@ let valid0 = false;
 let passing0 = null;
 const _errs2 = errors;
 if(!((data === "AMOUNT_OVER_LIMIT") || (data === "amount_over_limit"))){
-const err1 = {instancePath,schemaPath:"#/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema59.oneOf[0].enum}};
+const err1 = {instancePath,keyword:"enum",params:{allowedValues: schema59.oneOf[0].enum}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -4203,7 +4203,7 @@ passing0 = 0;
 }
 const _errs3 = errors;
 if(!((data === "BENEFICIARY_ACCOUNT_BLOCKED") || (data === "beneficiary_account_blocked"))){
-const err2 = {instancePath,schemaPath:"#/oneOf/1/enum",keyword:"enum",params:{allowedValues: schema59.oneOf[1].enum}};
+const err2 = {instancePath,keyword:"enum",params:{allowedValues: schema59.oneOf[1].enum}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -4224,7 +4224,7 @@ passing0 = 1;
 }
 const _errs4 = errors;
 if(!((data === "BENEFICIARY_ACCOUNT_CLOSED") || (data === "beneficiary_account_closed"))){
-const err3 = {instancePath,schemaPath:"#/oneOf/2/enum",keyword:"enum",params:{allowedValues: schema59.oneOf[2].enum}};
+const err3 = {instancePath,keyword:"enum",params:{allowedValues: schema59.oneOf[2].enum}};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -4245,7 +4245,7 @@ passing0 = 2;
 }
 const _errs5 = errors;
 if(!((data === "BENEFICIARY_ACCOUNT_ERROR") || (data === "beneficiary_account_error"))){
-const err4 = {instancePath,schemaPath:"#/oneOf/3/enum",keyword:"enum",params:{allowedValues: schema59.oneOf[3].enum}};
+const err4 = {instancePath,keyword:"enum",params:{allowedValues: schema59.oneOf[3].enum}};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -4266,7 +4266,7 @@ passing0 = 3;
 }
 const _errs6 = errors;
 if(!((data === "BENEFICIARY_ACCOUNT_NUMBER_INVALID") || (data === "beneficiary_account_number_invalid"))){
-const err5 = {instancePath,schemaPath:"#/oneOf/4/enum",keyword:"enum",params:{allowedValues: schema59.oneOf[4].enum}};
+const err5 = {instancePath,keyword:"enum",params:{allowedValues: schema59.oneOf[4].enum}};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -4287,7 +4287,7 @@ passing0 = 4;
 }
 const _errs7 = errors;
 if(!((data === "BENEFICIARY_ACCOUNT_TYPE_INVALID") || (data === "beneficiary_account_type_invalid"))){
-const err6 = {instancePath,schemaPath:"#/oneOf/5/enum",keyword:"enum",params:{allowedValues: schema59.oneOf[5].enum}};
+const err6 = {instancePath,keyword:"enum",params:{allowedValues: schema59.oneOf[5].enum}};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -4308,7 +4308,7 @@ passing0 = 5;
 }
 const _errs8 = errors;
 if(!((data === "BENEFICIARY_ACCOUNT_TYPE_NOT_SUPPORTED") || (data === "beneficiary_account_type_not_supported"))){
-const err7 = {instancePath,schemaPath:"#/oneOf/6/enum",keyword:"enum",params:{allowedValues: schema59.oneOf[6].enum}};
+const err7 = {instancePath,keyword:"enum",params:{allowedValues: schema59.oneOf[6].enum}};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -4329,7 +4329,7 @@ passing0 = 6;
 }
 const _errs9 = errors;
 if(!((data === "BENEFICIARY_BANK_REJECTED_CHARGE") || (data === "beneficiary_bank_rejected_charge"))){
-const err8 = {instancePath,schemaPath:"#/oneOf/7/enum",keyword:"enum",params:{allowedValues: schema59.oneOf[7].enum}};
+const err8 = {instancePath,keyword:"enum",params:{allowedValues: schema59.oneOf[7].enum}};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -4350,7 +4350,7 @@ passing0 = 7;
 }
 const _errs10 = errors;
 if(!((data === "BENEFICIARY_CANCELLED_RECURRING_PAYMENT") || (data === "beneficiary_cancelled_recurring_payment"))){
-const err9 = {instancePath,schemaPath:"#/oneOf/8/enum",keyword:"enum",params:{allowedValues: schema59.oneOf[8].enum}};
+const err9 = {instancePath,keyword:"enum",params:{allowedValues: schema59.oneOf[8].enum}};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -4371,7 +4371,7 @@ passing0 = 8;
 }
 const _errs11 = errors;
 if(!((data === "BENEFICIARY_IDENTIFIER_INVALID") || (data === "beneficiary_identifier_invalid"))){
-const err10 = {instancePath,schemaPath:"#/oneOf/9/enum",keyword:"enum",params:{allowedValues: schema59.oneOf[9].enum}};
+const err10 = {instancePath,keyword:"enum",params:{allowedValues: schema59.oneOf[9].enum}};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -4392,7 +4392,7 @@ passing0 = 9;
 }
 const _errs12 = errors;
 if(!((data === "BENEFICIARY_IDENTIFIER_MISMATCH") || (data === "beneficiary_identifier_mismatch"))){
-const err11 = {instancePath,schemaPath:"#/oneOf/10/enum",keyword:"enum",params:{allowedValues: schema59.oneOf[10].enum}};
+const err11 = {instancePath,keyword:"enum",params:{allowedValues: schema59.oneOf[10].enum}};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -4413,7 +4413,7 @@ passing0 = 10;
 }
 const _errs13 = errors;
 if(!((data === "CHARGE_SETTLEMENT_FAILED") || (data === "charge_settlement_failed"))){
-const err12 = {instancePath,schemaPath:"#/oneOf/11/enum",keyword:"enum",params:{allowedValues: schema59.oneOf[11].enum}};
+const err12 = {instancePath,keyword:"enum",params:{allowedValues: schema59.oneOf[11].enum}};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -4434,7 +4434,7 @@ passing0 = 11;
 }
 const _errs14 = errors;
 if(!((data === "CHARGE_SETTLEMENT_TIMEOUT") || (data === "charge_settlement_timeout"))){
-const err13 = {instancePath,schemaPath:"#/oneOf/12/enum",keyword:"enum",params:{allowedValues: schema59.oneOf[12].enum}};
+const err13 = {instancePath,keyword:"enum",params:{allowedValues: schema59.oneOf[12].enum}};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -4455,7 +4455,7 @@ passing0 = 12;
 }
 const _errs15 = errors;
 if(!((data === "DUPLICATE_BENEFICIARY_CHARGE") || (data === "duplicate_beneficiary_charge"))){
-const err14 = {instancePath,schemaPath:"#/oneOf/13/enum",keyword:"enum",params:{allowedValues: schema59.oneOf[13].enum}};
+const err14 = {instancePath,keyword:"enum",params:{allowedValues: schema59.oneOf[13].enum}};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -4476,7 +4476,7 @@ passing0 = 13;
 }
 const _errs16 = errors;
 if(!((data === "FRAUD_SUSPECTED") || (data === "fraud_suspected"))){
-const err15 = {instancePath,schemaPath:"#/oneOf/14/enum",keyword:"enum",params:{allowedValues: schema59.oneOf[14].enum}};
+const err15 = {instancePath,keyword:"enum",params:{allowedValues: schema59.oneOf[14].enum}};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -4497,7 +4497,7 @@ passing0 = 14;
 }
 const _errs17 = errors;
 if(!((data === "INSUFFICIENT_FUNDS") || (data === "insufficient_funds"))){
-const err16 = {instancePath,schemaPath:"#/oneOf/15/enum",keyword:"enum",params:{allowedValues: schema59.oneOf[15].enum}};
+const err16 = {instancePath,keyword:"enum",params:{allowedValues: schema59.oneOf[15].enum}};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -4518,7 +4518,7 @@ passing0 = 15;
 }
 const _errs18 = errors;
 if(!((data === "PAYER_ACCOUNT_TIMEOUT_ERROR") || (data === "payer_account_timeout_error"))){
-const err17 = {instancePath,schemaPath:"#/oneOf/16/enum",keyword:"enum",params:{allowedValues: schema59.oneOf[16].enum}};
+const err17 = {instancePath,keyword:"enum",params:{allowedValues: schema59.oneOf[16].enum}};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -4539,7 +4539,7 @@ passing0 = 16;
 }
 const _errs19 = errors;
 if("beneficiary_bank_revoked_authorization" !== data){
-const err18 = {instancePath,schemaPath:"#/oneOf/17/const",keyword:"const",params:{allowedValue: "beneficiary_bank_revoked_authorization"}};
+const err18 = {instancePath,keyword:"const",params:{allowedValue: "beneficiary_bank_revoked_authorization"}};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -4560,7 +4560,7 @@ passing0 = 17;
 }
 const _errs20 = errors;
 if("invalid_pix_key" !== data){
-const err19 = {instancePath,schemaPath:"#/oneOf/18/const",keyword:"const",params:{allowedValue: "invalid_pix_key"}};
+const err19 = {instancePath,keyword:"const",params:{allowedValue: "invalid_pix_key"}};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -4581,7 +4581,7 @@ passing0 = 18;
 }
 const _errs21 = errors;
 if("consent_expired" !== data){
-const err20 = {instancePath,schemaPath:"#/oneOf/19/const",keyword:"const",params:{allowedValue: "consent_expired"}};
+const err20 = {instancePath,keyword:"const",params:{allowedValue: "consent_expired"}};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -4620,7 +4620,7 @@ passing0 = 19;
 }
 }
 if(!valid0){
-const err21 = {instancePath,schemaPath:"#/oneOf",keyword:"oneOf",params:{passingSchemas: passing0}};
+const err21 = {instancePath,keyword:"oneOf",params:{passingSchemas: passing0}};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -4689,7 +4689,7 @@ var _valid0 = _errs3 === errors;
 valid0 = _valid0;
 }
 if(!valid0){
-const err1 = {instancePath,schemaPath:"#/if",keyword:"if",params:{failingKeyword: "else"}};
+const err1 = {instancePath,keyword:"if",params:{failingKeyword: "else"}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -4715,7 +4715,7 @@ if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
 if(!(data && typeof data == "object" && !Array.isArray(data))){
-const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+const err0 = {instancePath,keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -4767,7 +4767,7 @@ errors = vErrors.length;
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
 if(!(((((key0 === "status") || (key0 === "metadata")) || (key0 === "failure_code")) || (key0 === "failure_message")) || (key0 === "end_to_end_id"))){
-const err1 = {instancePath,schemaPath:"#/allOf/5/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
+const err1 = {instancePath,keyword:"additionalProperties",params:{additionalProperty: key0}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -4795,7 +4795,7 @@ if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
 if(!(data && typeof data == "object" && !Array.isArray(data))){
-const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+const err0 = {instancePath,keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -4806,7 +4806,7 @@ errors++;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.webhook_id === undefined){
-const err1 = {instancePath,schemaPath:"#/allOf/0/required",keyword:"required",params:{missingProperty: "webhook_id"}};
+const err1 = {instancePath,keyword:"required",params:{missingProperty: "webhook_id"}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -4824,7 +4824,7 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.webhook_type === undefined){
-const err2 = {instancePath,schemaPath:"#/allOf/1/required",keyword:"required",params:{missingProperty: "webhook_type"}};
+const err2 = {instancePath,keyword:"required",params:{missingProperty: "webhook_type"}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -4835,7 +4835,7 @@ errors++;
 }
 if(data.webhook_type !== undefined){
 if("PAYMENT_INTENTS" !== data.webhook_type){
-const err3 = {instancePath:instancePath+"/webhook_type",schemaPath:"#/allOf/1/properties/webhook_type/const",keyword:"const",params:{allowedValue: "PAYMENT_INTENTS"}};
+const err3 = {instancePath:instancePath+"/webhook_type",keyword:"const",params:{allowedValue: "PAYMENT_INTENTS"}};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -4848,7 +4848,7 @@ errors++;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.webhook_code === undefined){
-const err4 = {instancePath,schemaPath:"#/allOf/2/required",keyword:"required",params:{missingProperty: "webhook_code"}};
+const err4 = {instancePath,keyword:"required",params:{missingProperty: "webhook_code"}};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -4915,7 +4915,7 @@ errors = vErrors.length;
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
 if(!(func2.call(schema56.allOf[9].properties, key0))){
-const err5 = {instancePath,schemaPath:"#/allOf/9/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
+const err5 = {instancePath,keyword:"additionalProperties",params:{additionalProperty: key0}};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -4944,7 +4944,7 @@ if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
 if(!(data && typeof data == "object" && !Array.isArray(data))){
-const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+const err0 = {instancePath,keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -4955,7 +4955,7 @@ errors++;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.webhook_id === undefined){
-const err1 = {instancePath,schemaPath:"#/allOf/0/required",keyword:"required",params:{missingProperty: "webhook_id"}};
+const err1 = {instancePath,keyword:"required",params:{missingProperty: "webhook_id"}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -4973,7 +4973,7 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.webhook_type === undefined){
-const err2 = {instancePath,schemaPath:"#/allOf/1/required",keyword:"required",params:{missingProperty: "webhook_type"}};
+const err2 = {instancePath,keyword:"required",params:{missingProperty: "webhook_type"}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -4984,7 +4984,7 @@ errors++;
 }
 if(data.webhook_type !== undefined){
 if("ACCOUNTS" !== data.webhook_type){
-const err3 = {instancePath:instancePath+"/webhook_type",schemaPath:"#/allOf/1/properties/webhook_type/const",keyword:"const",params:{allowedValue: "ACCOUNTS"}};
+const err3 = {instancePath:instancePath+"/webhook_type",keyword:"const",params:{allowedValue: "ACCOUNTS"}};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -4997,7 +4997,7 @@ errors++;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.webhook_code === undefined){
-const err4 = {instancePath,schemaPath:"#/allOf/2/required",keyword:"required",params:{missingProperty: "webhook_code"}};
+const err4 = {instancePath,keyword:"required",params:{missingProperty: "webhook_code"}};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -5064,7 +5064,7 @@ errors = vErrors.length;
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
 if(!(func2.call(schema60.allOf[9].properties, key0))){
-const err5 = {instancePath,schemaPath:"#/allOf/9/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
+const err5 = {instancePath,keyword:"additionalProperties",params:{additionalProperty: key0}};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -5093,7 +5093,7 @@ if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
 if(!(data && typeof data == "object" && !Array.isArray(data))){
-const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+const err0 = {instancePath,keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -5104,7 +5104,7 @@ errors++;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.webhook_id === undefined){
-const err1 = {instancePath,schemaPath:"#/allOf/0/required",keyword:"required",params:{missingProperty: "webhook_id"}};
+const err1 = {instancePath,keyword:"required",params:{missingProperty: "webhook_id"}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -5122,7 +5122,7 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.webhook_type === undefined){
-const err2 = {instancePath,schemaPath:"#/allOf/1/required",keyword:"required",params:{missingProperty: "webhook_type"}};
+const err2 = {instancePath,keyword:"required",params:{missingProperty: "webhook_type"}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -5133,7 +5133,7 @@ errors++;
 }
 if(data.webhook_type !== undefined){
 if("TRANSACTIONS" !== data.webhook_type){
-const err3 = {instancePath:instancePath+"/webhook_type",schemaPath:"#/allOf/1/properties/webhook_type/const",keyword:"const",params:{allowedValue: "TRANSACTIONS"}};
+const err3 = {instancePath:instancePath+"/webhook_type",keyword:"const",params:{allowedValue: "TRANSACTIONS"}};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -5146,7 +5146,7 @@ errors++;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.webhook_code === undefined){
-const err4 = {instancePath,schemaPath:"#/allOf/2/required",keyword:"required",params:{missingProperty: "webhook_code"}};
+const err4 = {instancePath,keyword:"required",params:{missingProperty: "webhook_code"}};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -5213,7 +5213,7 @@ errors = vErrors.length;
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
 if(!(func2.call(schema61.allOf[9].properties, key0))){
-const err5 = {instancePath,schemaPath:"#/allOf/9/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
+const err5 = {instancePath,keyword:"additionalProperties",params:{additionalProperty: key0}};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -5242,7 +5242,7 @@ if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
 if(!(data && typeof data == "object" && !Array.isArray(data))){
-const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+const err0 = {instancePath,keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -5253,7 +5253,7 @@ errors++;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.webhook_id === undefined){
-const err1 = {instancePath,schemaPath:"#/allOf/0/required",keyword:"required",params:{missingProperty: "webhook_id"}};
+const err1 = {instancePath,keyword:"required",params:{missingProperty: "webhook_id"}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -5271,7 +5271,7 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.webhook_type === undefined){
-const err2 = {instancePath,schemaPath:"#/allOf/1/required",keyword:"required",params:{missingProperty: "webhook_type"}};
+const err2 = {instancePath,keyword:"required",params:{missingProperty: "webhook_type"}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -5282,7 +5282,7 @@ errors++;
 }
 if(data.webhook_type !== undefined){
 if("CHARGES" !== data.webhook_type){
-const err3 = {instancePath:instancePath+"/webhook_type",schemaPath:"#/allOf/1/properties/webhook_type/const",keyword:"const",params:{allowedValue: "CHARGES"}};
+const err3 = {instancePath:instancePath+"/webhook_type",keyword:"const",params:{allowedValue: "CHARGES"}};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -5295,7 +5295,7 @@ errors++;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.webhook_code === undefined){
-const err4 = {instancePath,schemaPath:"#/allOf/2/required",keyword:"required",params:{missingProperty: "webhook_code"}};
+const err4 = {instancePath,keyword:"required",params:{missingProperty: "webhook_code"}};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -5362,7 +5362,7 @@ errors = vErrors.length;
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
 if(!(func2.call(schema62.allOf[9].properties, key0))){
-const err5 = {instancePath,schemaPath:"#/allOf/9/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
+const err5 = {instancePath,keyword:"additionalProperties",params:{additionalProperty: key0}};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -5391,7 +5391,7 @@ if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
 if(!(data && typeof data == "object" && !Array.isArray(data))){
-const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+const err0 = {instancePath,keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -5402,7 +5402,7 @@ errors++;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.webhook_id === undefined){
-const err1 = {instancePath,schemaPath:"#/allOf/0/required",keyword:"required",params:{missingProperty: "webhook_id"}};
+const err1 = {instancePath,keyword:"required",params:{missingProperty: "webhook_id"}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -5420,7 +5420,7 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.webhook_type === undefined){
-const err2 = {instancePath,schemaPath:"#/allOf/1/required",keyword:"required",params:{missingProperty: "webhook_type"}};
+const err2 = {instancePath,keyword:"required",params:{missingProperty: "webhook_type"}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -5431,7 +5431,7 @@ errors++;
 }
 if(data.webhook_type !== undefined){
 if("ENROLLMENTS" !== data.webhook_type){
-const err3 = {instancePath:instancePath+"/webhook_type",schemaPath:"#/allOf/1/properties/webhook_type/const",keyword:"const",params:{allowedValue: "ENROLLMENTS"}};
+const err3 = {instancePath:instancePath+"/webhook_type",keyword:"const",params:{allowedValue: "ENROLLMENTS"}};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -5444,7 +5444,7 @@ errors++;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.webhook_code === undefined){
-const err4 = {instancePath,schemaPath:"#/allOf/2/required",keyword:"required",params:{missingProperty: "webhook_code"}};
+const err4 = {instancePath,keyword:"required",params:{missingProperty: "webhook_code"}};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -5511,7 +5511,7 @@ errors = vErrors.length;
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
 if(!(func2.call(schema63.allOf[9].properties, key0))){
-const err5 = {instancePath,schemaPath:"#/allOf/9/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
+const err5 = {instancePath,keyword:"additionalProperties",params:{additionalProperty: key0}};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -5540,7 +5540,7 @@ if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
 if(!(data && typeof data == "object" && !Array.isArray(data))){
-const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+const err0 = {instancePath,keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -5551,7 +5551,7 @@ errors++;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.webhook_id === undefined){
-const err1 = {instancePath,schemaPath:"#/allOf/0/required",keyword:"required",params:{missingProperty: "webhook_id"}};
+const err1 = {instancePath,keyword:"required",params:{missingProperty: "webhook_id"}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -5569,7 +5569,7 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.webhook_type === undefined){
-const err2 = {instancePath,schemaPath:"#/allOf/1/required",keyword:"required",params:{missingProperty: "webhook_type"}};
+const err2 = {instancePath,keyword:"required",params:{missingProperty: "webhook_type"}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -5580,7 +5580,7 @@ errors++;
 }
 if(data.webhook_type !== undefined){
 if("BANK_ACCOUNTS" !== data.webhook_type){
-const err3 = {instancePath:instancePath+"/webhook_type",schemaPath:"#/allOf/1/properties/webhook_type/const",keyword:"const",params:{allowedValue: "BANK_ACCOUNTS"}};
+const err3 = {instancePath:instancePath+"/webhook_type",keyword:"const",params:{allowedValue: "BANK_ACCOUNTS"}};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -5593,7 +5593,7 @@ errors++;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.webhook_code === undefined){
-const err4 = {instancePath,schemaPath:"#/allOf/2/required",keyword:"required",params:{missingProperty: "webhook_code"}};
+const err4 = {instancePath,keyword:"required",params:{missingProperty: "webhook_code"}};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -5660,7 +5660,7 @@ errors = vErrors.length;
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
 if(!(func2.call(schema64.allOf[9].properties, key0))){
-const err5 = {instancePath,schemaPath:"#/allOf/9/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
+const err5 = {instancePath,keyword:"additionalProperties",params:{additionalProperty: key0}};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -5689,7 +5689,7 @@ if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
 if(!(data && typeof data == "object" && !Array.isArray(data))){
-const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+const err0 = {instancePath,keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -5700,7 +5700,7 @@ errors++;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.webhook_id === undefined){
-const err1 = {instancePath,schemaPath:"#/allOf/0/required",keyword:"required",params:{missingProperty: "webhook_id"}};
+const err1 = {instancePath,keyword:"required",params:{missingProperty: "webhook_id"}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -5718,7 +5718,7 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.webhook_type === undefined){
-const err2 = {instancePath,schemaPath:"#/allOf/1/required",keyword:"required",params:{missingProperty: "webhook_type"}};
+const err2 = {instancePath,keyword:"required",params:{missingProperty: "webhook_type"}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -5729,7 +5729,7 @@ errors++;
 }
 if(data.webhook_type !== undefined){
 if("CUSTOMERS" !== data.webhook_type){
-const err3 = {instancePath:instancePath+"/webhook_type",schemaPath:"#/allOf/1/properties/webhook_type/const",keyword:"const",params:{allowedValue: "CUSTOMERS"}};
+const err3 = {instancePath:instancePath+"/webhook_type",keyword:"const",params:{allowedValue: "CUSTOMERS"}};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -5742,7 +5742,7 @@ errors++;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.webhook_code === undefined){
-const err4 = {instancePath,schemaPath:"#/allOf/2/required",keyword:"required",params:{missingProperty: "webhook_code"}};
+const err4 = {instancePath,keyword:"required",params:{missingProperty: "webhook_code"}};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -5809,7 +5809,7 @@ errors = vErrors.length;
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
 if(!(func2.call(schema65.allOf[9].properties, key0))){
-const err5 = {instancePath,schemaPath:"#/allOf/9/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
+const err5 = {instancePath,keyword:"additionalProperties",params:{additionalProperty: key0}};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -5838,7 +5838,7 @@ if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
 if(!(data && typeof data == "object" && !Array.isArray(data))){
-const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+const err0 = {instancePath,keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -5849,7 +5849,7 @@ errors++;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.webhook_id === undefined){
-const err1 = {instancePath,schemaPath:"#/allOf/0/required",keyword:"required",params:{missingProperty: "webhook_id"}};
+const err1 = {instancePath,keyword:"required",params:{missingProperty: "webhook_id"}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -5867,7 +5867,7 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.webhook_type === undefined){
-const err2 = {instancePath,schemaPath:"#/allOf/1/required",keyword:"required",params:{missingProperty: "webhook_type"}};
+const err2 = {instancePath,keyword:"required",params:{missingProperty: "webhook_type"}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -5878,7 +5878,7 @@ errors++;
 }
 if(data.webhook_type !== undefined){
 if("PAYMENT_AUTHORIZATIONS" !== data.webhook_type){
-const err3 = {instancePath:instancePath+"/webhook_type",schemaPath:"#/allOf/1/properties/webhook_type/const",keyword:"const",params:{allowedValue: "PAYMENT_AUTHORIZATIONS"}};
+const err3 = {instancePath:instancePath+"/webhook_type",keyword:"const",params:{allowedValue: "PAYMENT_AUTHORIZATIONS"}};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -5891,7 +5891,7 @@ errors++;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.webhook_code === undefined){
-const err4 = {instancePath,schemaPath:"#/allOf/2/required",keyword:"required",params:{missingProperty: "webhook_code"}};
+const err4 = {instancePath,keyword:"required",params:{missingProperty: "webhook_code"}};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -5958,7 +5958,7 @@ errors = vErrors.length;
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
 if(!(func2.call(schema66.allOf[9].properties, key0))){
-const err5 = {instancePath,schemaPath:"#/allOf/9/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
+const err5 = {instancePath,keyword:"additionalProperties",params:{additionalProperty: key0}};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -5987,7 +5987,7 @@ if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
 if(!(data && typeof data == "object" && !Array.isArray(data))){
-const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+const err0 = {instancePath,keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -5998,7 +5998,7 @@ errors++;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.webhook_id === undefined){
-const err1 = {instancePath,schemaPath:"#/allOf/0/required",keyword:"required",params:{missingProperty: "webhook_id"}};
+const err1 = {instancePath,keyword:"required",params:{missingProperty: "webhook_id"}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -6016,7 +6016,7 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.webhook_type === undefined){
-const err2 = {instancePath,schemaPath:"#/allOf/1/required",keyword:"required",params:{missingProperty: "webhook_type"}};
+const err2 = {instancePath,keyword:"required",params:{missingProperty: "webhook_type"}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -6027,7 +6027,7 @@ errors++;
 }
 if(data.webhook_type !== undefined){
 if("OWNERS" !== data.webhook_type){
-const err3 = {instancePath:instancePath+"/webhook_type",schemaPath:"#/allOf/1/properties/webhook_type/const",keyword:"const",params:{allowedValue: "OWNERS"}};
+const err3 = {instancePath:instancePath+"/webhook_type",keyword:"const",params:{allowedValue: "OWNERS"}};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -6040,7 +6040,7 @@ errors++;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.webhook_code === undefined){
-const err4 = {instancePath,schemaPath:"#/allOf/2/required",keyword:"required",params:{missingProperty: "webhook_code"}};
+const err4 = {instancePath,keyword:"required",params:{missingProperty: "webhook_code"}};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -6107,7 +6107,7 @@ errors = vErrors.length;
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
 if(!(func2.call(schema67.allOf[9].properties, key0))){
-const err5 = {instancePath,schemaPath:"#/allOf/9/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
+const err5 = {instancePath,keyword:"additionalProperties",params:{additionalProperty: key0}};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -6136,7 +6136,7 @@ if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
 if(!(data && typeof data == "object" && !Array.isArray(data))){
-const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+const err0 = {instancePath,keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -6147,7 +6147,7 @@ errors++;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.webhook_id === undefined){
-const err1 = {instancePath,schemaPath:"#/allOf/0/required",keyword:"required",params:{missingProperty: "webhook_id"}};
+const err1 = {instancePath,keyword:"required",params:{missingProperty: "webhook_id"}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -6165,7 +6165,7 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.webhook_type === undefined){
-const err2 = {instancePath,schemaPath:"#/allOf/1/required",keyword:"required",params:{missingProperty: "webhook_type"}};
+const err2 = {instancePath,keyword:"required",params:{missingProperty: "webhook_type"}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -6176,7 +6176,7 @@ errors++;
 }
 if(data.webhook_type !== undefined){
 if("INVOICES" !== data.webhook_type){
-const err3 = {instancePath:instancePath+"/webhook_type",schemaPath:"#/allOf/1/properties/webhook_type/const",keyword:"const",params:{allowedValue: "INVOICES"}};
+const err3 = {instancePath:instancePath+"/webhook_type",keyword:"const",params:{allowedValue: "INVOICES"}};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -6189,7 +6189,7 @@ errors++;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.webhook_code === undefined){
-const err4 = {instancePath,schemaPath:"#/allOf/2/required",keyword:"required",params:{missingProperty: "webhook_code"}};
+const err4 = {instancePath,keyword:"required",params:{missingProperty: "webhook_code"}};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -6256,7 +6256,7 @@ errors = vErrors.length;
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
 if(!(func2.call(schema68.allOf[9].properties, key0))){
-const err5 = {instancePath,schemaPath:"#/allOf/9/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
+const err5 = {instancePath,keyword:"additionalProperties",params:{additionalProperty: key0}};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -6285,7 +6285,7 @@ if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
 if(!(data && typeof data == "object" && !Array.isArray(data))){
-const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+const err0 = {instancePath,keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -6296,7 +6296,7 @@ errors++;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.webhook_id === undefined){
-const err1 = {instancePath,schemaPath:"#/allOf/0/required",keyword:"required",params:{missingProperty: "webhook_id"}};
+const err1 = {instancePath,keyword:"required",params:{missingProperty: "webhook_id"}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -6314,7 +6314,7 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.webhook_type === undefined){
-const err2 = {instancePath,schemaPath:"#/allOf/1/required",keyword:"required",params:{missingProperty: "webhook_type"}};
+const err2 = {instancePath,keyword:"required",params:{missingProperty: "webhook_type"}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -6325,7 +6325,7 @@ errors++;
 }
 if(data.webhook_type !== undefined){
 if("BILLS" !== data.webhook_type){
-const err3 = {instancePath:instancePath+"/webhook_type",schemaPath:"#/allOf/1/properties/webhook_type/const",keyword:"const",params:{allowedValue: "BILLS"}};
+const err3 = {instancePath:instancePath+"/webhook_type",keyword:"const",params:{allowedValue: "BILLS"}};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -6338,7 +6338,7 @@ errors++;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.webhook_code === undefined){
-const err4 = {instancePath,schemaPath:"#/allOf/2/required",keyword:"required",params:{missingProperty: "webhook_code"}};
+const err4 = {instancePath,keyword:"required",params:{missingProperty: "webhook_code"}};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -6405,7 +6405,7 @@ errors = vErrors.length;
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
 if(!(func2.call(schema69.allOf[9].properties, key0))){
-const err5 = {instancePath,schemaPath:"#/allOf/9/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
+const err5 = {instancePath,keyword:"additionalProperties",params:{additionalProperty: key0}};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -6434,7 +6434,7 @@ if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
 if(!(data && typeof data == "object" && !Array.isArray(data))){
-const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+const err0 = {instancePath,keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -6445,7 +6445,7 @@ errors++;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.webhook_id === undefined){
-const err1 = {instancePath,schemaPath:"#/allOf/0/required",keyword:"required",params:{missingProperty: "webhook_id"}};
+const err1 = {instancePath,keyword:"required",params:{missingProperty: "webhook_id"}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -6463,7 +6463,7 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.webhook_type === undefined){
-const err2 = {instancePath,schemaPath:"#/allOf/1/required",keyword:"required",params:{missingProperty: "webhook_type"}};
+const err2 = {instancePath,keyword:"required",params:{missingProperty: "webhook_type"}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -6474,7 +6474,7 @@ errors++;
 }
 if(data.webhook_type !== undefined){
 if("RECURRING_EXPENSES" !== data.webhook_type){
-const err3 = {instancePath:instancePath+"/webhook_type",schemaPath:"#/allOf/1/properties/webhook_type/const",keyword:"const",params:{allowedValue: "RECURRING_EXPENSES"}};
+const err3 = {instancePath:instancePath+"/webhook_type",keyword:"const",params:{allowedValue: "RECURRING_EXPENSES"}};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -6487,7 +6487,7 @@ errors++;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.webhook_code === undefined){
-const err4 = {instancePath,schemaPath:"#/allOf/2/required",keyword:"required",params:{missingProperty: "webhook_code"}};
+const err4 = {instancePath,keyword:"required",params:{missingProperty: "webhook_code"}};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -6554,7 +6554,7 @@ errors = vErrors.length;
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
 if(!(func2.call(schema70.allOf[9].properties, key0))){
-const err5 = {instancePath,schemaPath:"#/allOf/9/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
+const err5 = {instancePath,keyword:"additionalProperties",params:{additionalProperty: key0}};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -6583,7 +6583,7 @@ if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
 if(!(data && typeof data == "object" && !Array.isArray(data))){
-const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+const err0 = {instancePath,keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -6594,7 +6594,7 @@ errors++;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.webhook_id === undefined){
-const err1 = {instancePath,schemaPath:"#/allOf/0/required",keyword:"required",params:{missingProperty: "webhook_id"}};
+const err1 = {instancePath,keyword:"required",params:{missingProperty: "webhook_id"}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -6612,7 +6612,7 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.webhook_type === undefined){
-const err2 = {instancePath,schemaPath:"#/allOf/1/required",keyword:"required",params:{missingProperty: "webhook_type"}};
+const err2 = {instancePath,keyword:"required",params:{missingProperty: "webhook_type"}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -6623,7 +6623,7 @@ errors++;
 }
 if(data.webhook_type !== undefined){
 if("RISK_INSIGHTS" !== data.webhook_type){
-const err3 = {instancePath:instancePath+"/webhook_type",schemaPath:"#/allOf/1/properties/webhook_type/const",keyword:"const",params:{allowedValue: "RISK_INSIGHTS"}};
+const err3 = {instancePath:instancePath+"/webhook_type",keyword:"const",params:{allowedValue: "RISK_INSIGHTS"}};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -6636,7 +6636,7 @@ errors++;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.webhook_code === undefined){
-const err4 = {instancePath,schemaPath:"#/allOf/2/required",keyword:"required",params:{missingProperty: "webhook_code"}};
+const err4 = {instancePath,keyword:"required",params:{missingProperty: "webhook_code"}};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -6703,7 +6703,7 @@ errors = vErrors.length;
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
 if(!(func2.call(schema71.allOf[9].properties, key0))){
-const err5 = {instancePath,schemaPath:"#/allOf/9/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
+const err5 = {instancePath,keyword:"additionalProperties",params:{additionalProperty: key0}};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -6732,7 +6732,7 @@ if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
 if(!(data && typeof data == "object" && !Array.isArray(data))){
-const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+const err0 = {instancePath,keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -6743,7 +6743,7 @@ errors++;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.webhook_id === undefined){
-const err1 = {instancePath,schemaPath:"#/allOf/0/required",keyword:"required",params:{missingProperty: "webhook_id"}};
+const err1 = {instancePath,keyword:"required",params:{missingProperty: "webhook_id"}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -6761,7 +6761,7 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.webhook_type === undefined){
-const err2 = {instancePath,schemaPath:"#/allOf/1/required",keyword:"required",params:{missingProperty: "webhook_type"}};
+const err2 = {instancePath,keyword:"required",params:{missingProperty: "webhook_type"}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -6772,7 +6772,7 @@ errors++;
 }
 if(data.webhook_type !== undefined){
 if("INCOMES" !== data.webhook_type){
-const err3 = {instancePath:instancePath+"/webhook_type",schemaPath:"#/allOf/1/properties/webhook_type/const",keyword:"const",params:{allowedValue: "INCOMES"}};
+const err3 = {instancePath:instancePath+"/webhook_type",keyword:"const",params:{allowedValue: "INCOMES"}};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -6785,7 +6785,7 @@ errors++;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.webhook_code === undefined){
-const err4 = {instancePath,schemaPath:"#/allOf/2/required",keyword:"required",params:{missingProperty: "webhook_code"}};
+const err4 = {instancePath,keyword:"required",params:{missingProperty: "webhook_code"}};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -6852,7 +6852,7 @@ errors = vErrors.length;
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
 if(!(func2.call(schema72.allOf[9].properties, key0))){
-const err5 = {instancePath,schemaPath:"#/allOf/9/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
+const err5 = {instancePath,keyword:"additionalProperties",params:{additionalProperty: key0}};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -6881,7 +6881,7 @@ if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
 if(!(data && typeof data == "object" && !Array.isArray(data))){
-const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+const err0 = {instancePath,keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -6892,7 +6892,7 @@ errors++;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.webhook_id === undefined){
-const err1 = {instancePath,schemaPath:"#/allOf/0/required",keyword:"required",params:{missingProperty: "webhook_id"}};
+const err1 = {instancePath,keyword:"required",params:{missingProperty: "webhook_id"}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -6910,7 +6910,7 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.webhook_type === undefined){
-const err2 = {instancePath,schemaPath:"#/allOf/1/required",keyword:"required",params:{missingProperty: "webhook_type"}};
+const err2 = {instancePath,keyword:"required",params:{missingProperty: "webhook_type"}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -6921,7 +6921,7 @@ errors++;
 }
 if(data.webhook_type !== undefined){
 if("INVESTMENTS" !== data.webhook_type){
-const err3 = {instancePath:instancePath+"/webhook_type",schemaPath:"#/allOf/1/properties/webhook_type/const",keyword:"const",params:{allowedValue: "INVESTMENTS"}};
+const err3 = {instancePath:instancePath+"/webhook_type",keyword:"const",params:{allowedValue: "INVESTMENTS"}};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -6934,7 +6934,7 @@ errors++;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.webhook_code === undefined){
-const err4 = {instancePath,schemaPath:"#/allOf/2/required",keyword:"required",params:{missingProperty: "webhook_code"}};
+const err4 = {instancePath,keyword:"required",params:{missingProperty: "webhook_code"}};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -7001,7 +7001,7 @@ errors = vErrors.length;
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
 if(!(func2.call(schema73.allOf[9].properties, key0))){
-const err5 = {instancePath,schemaPath:"#/allOf/9/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
+const err5 = {instancePath,keyword:"additionalProperties",params:{additionalProperty: key0}};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -7030,7 +7030,7 @@ if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
 if(!(data && typeof data == "object" && !Array.isArray(data))){
-const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+const err0 = {instancePath,keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -7041,7 +7041,7 @@ errors++;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.webhook_id === undefined){
-const err1 = {instancePath,schemaPath:"#/allOf/0/required",keyword:"required",params:{missingProperty: "webhook_id"}};
+const err1 = {instancePath,keyword:"required",params:{missingProperty: "webhook_id"}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -7059,7 +7059,7 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.webhook_type === undefined){
-const err2 = {instancePath,schemaPath:"#/allOf/1/required",keyword:"required",params:{missingProperty: "webhook_type"}};
+const err2 = {instancePath,keyword:"required",params:{missingProperty: "webhook_type"}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -7070,7 +7070,7 @@ errors++;
 }
 if(data.webhook_type !== undefined){
 if("INVESTMENT_TRANSACTIONS" !== data.webhook_type){
-const err3 = {instancePath:instancePath+"/webhook_type",schemaPath:"#/allOf/1/properties/webhook_type/const",keyword:"const",params:{allowedValue: "INVESTMENT_TRANSACTIONS"}};
+const err3 = {instancePath:instancePath+"/webhook_type",keyword:"const",params:{allowedValue: "INVESTMENT_TRANSACTIONS"}};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -7083,7 +7083,7 @@ errors++;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.webhook_code === undefined){
-const err4 = {instancePath,schemaPath:"#/allOf/2/required",keyword:"required",params:{missingProperty: "webhook_code"}};
+const err4 = {instancePath,keyword:"required",params:{missingProperty: "webhook_code"}};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -7150,7 +7150,7 @@ errors = vErrors.length;
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
 if(!(func2.call(schema74.allOf[9].properties, key0))){
-const err5 = {instancePath,schemaPath:"#/allOf/9/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
+const err5 = {instancePath,keyword:"additionalProperties",params:{additionalProperty: key0}};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -7180,7 +7180,7 @@ if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
 if(!(data && typeof data == "object" && !Array.isArray(data))){
-const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+const err0 = {instancePath,keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -7191,7 +7191,7 @@ errors++;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.webhook_id === undefined){
-const err1 = {instancePath,schemaPath:"#/allOf/0/required",keyword:"required",params:{missingProperty: "webhook_id"}};
+const err1 = {instancePath,keyword:"required",params:{missingProperty: "webhook_id"}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -7209,7 +7209,7 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.webhook_type === undefined){
-const err2 = {instancePath,schemaPath:"#/allOf/1/required",keyword:"required",params:{missingProperty: "webhook_type"}};
+const err2 = {instancePath,keyword:"required",params:{missingProperty: "webhook_type"}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -7222,7 +7222,7 @@ if(data.webhook_type !== undefined){
 let data1 = data.webhook_type;
 if(typeof data1 === "string"){
 if(func1(data1) > 8192){
-const err3 = {instancePath:instancePath+"/webhook_type",schemaPath:"#/allOf/1/properties/webhook_type/maxLength",keyword:"maxLength",params:{limit: 8192}};
+const err3 = {instancePath:instancePath+"/webhook_type",keyword:"maxLength",params:{limit: 8192}};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -7232,7 +7232,7 @@ vErrors.push(err3);
 errors++;
 }
 if(!pattern3.test(data1)){
-const err4 = {instancePath:instancePath+"/webhook_type",schemaPath:"#/allOf/1/properties/webhook_type/pattern",keyword:"pattern",params:{pattern: "^(?!(?:LINK|PAYMENT_INTENTS|ACCOUNTS|TRANSACTIONS|CHARGES|ENROLLMENTS|BANK_ACCOUNTS|CUSTOMERS|PAYMENT_AUTHORIZATIONS|OWNERS|INVOICES|BILLS|RECURRING_EXPENSES|RISK_INSIGHTS|INCOMES|INVESTMENTS|INVESTMENT_TRANSACTIONS)(?![\\s\\S]))"}};
+const err4 = {instancePath:instancePath+"/webhook_type",keyword:"pattern",params:{pattern: "^(?!(?:LINK|PAYMENT_INTENTS|ACCOUNTS|TRANSACTIONS|CHARGES|ENROLLMENTS|BANK_ACCOUNTS|CUSTOMERS|PAYMENT_AUTHORIZATIONS|OWNERS|INVOICES|BILLS|RECURRING_EXPENSES|RISK_INSIGHTS|INCOMES|INVESTMENTS|INVESTMENT_TRANSACTIONS)(?![\\s\\S]))"}};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -7243,7 +7243,7 @@ errors++;
 }
 }
 else {
-const err5 = {instancePath:instancePath+"/webhook_type",schemaPath:"#/allOf/1/properties/webhook_type/type",keyword:"type",params:{type: "string"}};
+const err5 = {instancePath:instancePath+"/webhook_type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -7256,7 +7256,7 @@ errors++;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.webhook_code === undefined){
-const err6 = {instancePath,schemaPath:"#/allOf/2/required",keyword:"required",params:{missingProperty: "webhook_code"}};
+const err6 = {instancePath,keyword:"required",params:{missingProperty: "webhook_code"}};
 if(vErrors === null){
 vErrors = [err6];
 }

@@ -1,5 +1,5 @@
 // generated from spec/catalog.json — do not edit (run `make generate`)
-// inputs sha256:3e37351b29122aa79b51898e31b7503e075ae8aa06294d2577e50399334ba8fb
+// inputs sha256:c389bc8621aea55ffb95a4a39e0e6dc2c4213b8241c42a82afd5f815f4bb73a1
 // @ts-nocheck: the validators are the JavaScript ajv writes (standalone code), which tsc does
 // not check; the table that ends the module, which the receiver reads, is typed.
 /**
@@ -25,7 +25,7 @@ evaluated0.items = undefined;
 }
 if(typeof data === "string"){
 if(func1(data) > 8192){
-const err0 = {instancePath,schemaPath:"#/maxLength",keyword:"maxLength",params:{limit: 8192}};
+const err0 = {instancePath,keyword:"maxLength",params:{limit: 8192}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -36,7 +36,7 @@ errors++;
 }
 }
 else {
-const err1 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"}};
+const err1 = {instancePath,keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -63,7 +63,7 @@ evaluated0.items = undefined;
 }
 if(typeof data == "number"){
 if(data > 1.7976931348623157e+308 || isNaN(data)){
-const err0 = {instancePath,schemaPath:"#/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1.7976931348623157e+308}};
+const err0 = {instancePath,keyword:"maximum",params:{comparison: "<=", limit: 1.7976931348623157e+308}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -73,7 +73,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data < -1.7976931348623157e+308 || isNaN(data)){
-const err1 = {instancePath,schemaPath:"#/minimum",keyword:"minimum",params:{comparison: ">=", limit: -1.7976931348623157e+308}};
+const err1 = {instancePath,keyword:"minimum",params:{comparison: ">=", limit: -1.7976931348623157e+308}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -84,7 +84,7 @@ errors++;
 }
 }
 else {
-const err2 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "number"}};
+const err2 = {instancePath,keyword:"type",params:{type: "number"}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -127,7 +127,7 @@ var _valid0 = _errs2 === errors;
 valid0 = valid0 || _valid0;
 const _errs3 = errors;
 if(typeof data !== "boolean"){
-const err0 = {instancePath,schemaPath:"#/anyOf/2/type",keyword:"type",params:{type: "boolean"}};
+const err0 = {instancePath,keyword:"type",params:{type: "boolean"}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -140,7 +140,7 @@ var _valid0 = _errs3 === errors;
 valid0 = valid0 || _valid0;
 const _errs5 = errors;
 if(data !== null){
-const err1 = {instancePath,schemaPath:"#/anyOf/3/type",keyword:"type",params:{type: "null"}};
+const err1 = {instancePath,keyword:"type",params:{type: "null"}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -152,7 +152,7 @@ errors++;
 var _valid0 = _errs5 === errors;
 valid0 = valid0 || _valid0;
 if(!valid0){
-const err2 = {instancePath,schemaPath:"#/anyOf",keyword:"anyOf",params:{}};
+const err2 = {instancePath,keyword:"anyOf",params:{}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -206,7 +206,7 @@ var _valid0 = _errs2 === errors;
 valid0 = valid0 || _valid0;
 const _errs3 = errors;
 if(typeof data !== "boolean"){
-const err0 = {instancePath,schemaPath:"#/anyOf/2/type",keyword:"type",params:{type: "boolean"}};
+const err0 = {instancePath,keyword:"type",params:{type: "boolean"}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -219,7 +219,7 @@ var _valid0 = _errs3 === errors;
 valid0 = valid0 || _valid0;
 const _errs5 = errors;
 if(data !== null){
-const err1 = {instancePath,schemaPath:"#/anyOf/3/type",keyword:"type",params:{type: "null"}};
+const err1 = {instancePath,keyword:"type",params:{type: "null"}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -241,7 +241,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err2 = {instancePath,schemaPath:"#/anyOf/4/type",keyword:"type",params:{type: "array"}};
+const err2 = {instancePath,keyword:"type",params:{type: "array"}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -265,7 +265,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err3 = {instancePath,schemaPath:"#/anyOf/5/type",keyword:"type",params:{type: "object"}};
+const err3 = {instancePath,keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -280,7 +280,7 @@ if(_valid0){
 var props0 = true;
 }
 if(!valid0){
-const err4 = {instancePath,schemaPath:"#/anyOf",keyword:"anyOf",params:{}};
+const err4 = {instancePath,keyword:"anyOf",params:{}};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -336,7 +336,7 @@ var _valid0 = _errs2 === errors;
 valid0 = valid0 || _valid0;
 const _errs3 = errors;
 if(typeof data !== "boolean"){
-const err0 = {instancePath,schemaPath:"#/anyOf/2/type",keyword:"type",params:{type: "boolean"}};
+const err0 = {instancePath,keyword:"type",params:{type: "boolean"}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -349,7 +349,7 @@ var _valid0 = _errs3 === errors;
 valid0 = valid0 || _valid0;
 const _errs5 = errors;
 if(data !== null){
-const err1 = {instancePath,schemaPath:"#/anyOf/3/type",keyword:"type",params:{type: "null"}};
+const err1 = {instancePath,keyword:"type",params:{type: "null"}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -371,7 +371,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err2 = {instancePath,schemaPath:"#/anyOf/4/type",keyword:"type",params:{type: "array"}};
+const err2 = {instancePath,keyword:"type",params:{type: "array"}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -395,7 +395,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err3 = {instancePath,schemaPath:"#/anyOf/5/type",keyword:"type",params:{type: "object"}};
+const err3 = {instancePath,keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -410,7 +410,7 @@ if(_valid0){
 var props2 = true;
 }
 if(!valid0){
-const err4 = {instancePath,schemaPath:"#/anyOf",keyword:"anyOf",params:{}};
+const err4 = {instancePath,keyword:"anyOf",params:{}};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -466,7 +466,7 @@ var _valid0 = _errs2 === errors;
 valid0 = valid0 || _valid0;
 const _errs3 = errors;
 if(typeof data !== "boolean"){
-const err0 = {instancePath,schemaPath:"#/anyOf/2/type",keyword:"type",params:{type: "boolean"}};
+const err0 = {instancePath,keyword:"type",params:{type: "boolean"}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -479,7 +479,7 @@ var _valid0 = _errs3 === errors;
 valid0 = valid0 || _valid0;
 const _errs5 = errors;
 if(data !== null){
-const err1 = {instancePath,schemaPath:"#/anyOf/3/type",keyword:"type",params:{type: "null"}};
+const err1 = {instancePath,keyword:"type",params:{type: "null"}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -501,7 +501,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err2 = {instancePath,schemaPath:"#/anyOf/4/type",keyword:"type",params:{type: "array"}};
+const err2 = {instancePath,keyword:"type",params:{type: "array"}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -525,7 +525,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err3 = {instancePath,schemaPath:"#/anyOf/5/type",keyword:"type",params:{type: "object"}};
+const err3 = {instancePath,keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -540,7 +540,7 @@ if(_valid0){
 var props2 = true;
 }
 if(!valid0){
-const err4 = {instancePath,schemaPath:"#/anyOf",keyword:"anyOf",params:{}};
+const err4 = {instancePath,keyword:"anyOf",params:{}};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -596,7 +596,7 @@ var _valid0 = _errs2 === errors;
 valid0 = valid0 || _valid0;
 const _errs3 = errors;
 if(typeof data !== "boolean"){
-const err0 = {instancePath,schemaPath:"#/anyOf/2/type",keyword:"type",params:{type: "boolean"}};
+const err0 = {instancePath,keyword:"type",params:{type: "boolean"}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -609,7 +609,7 @@ var _valid0 = _errs3 === errors;
 valid0 = valid0 || _valid0;
 const _errs5 = errors;
 if(data !== null){
-const err1 = {instancePath,schemaPath:"#/anyOf/3/type",keyword:"type",params:{type: "null"}};
+const err1 = {instancePath,keyword:"type",params:{type: "null"}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -631,7 +631,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err2 = {instancePath,schemaPath:"#/anyOf/4/type",keyword:"type",params:{type: "array"}};
+const err2 = {instancePath,keyword:"type",params:{type: "array"}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -655,7 +655,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err3 = {instancePath,schemaPath:"#/anyOf/5/type",keyword:"type",params:{type: "object"}};
+const err3 = {instancePath,keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -670,7 +670,7 @@ if(_valid0){
 var props2 = true;
 }
 if(!valid0){
-const err4 = {instancePath,schemaPath:"#/anyOf",keyword:"anyOf",params:{}};
+const err4 = {instancePath,keyword:"anyOf",params:{}};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -726,7 +726,7 @@ var _valid0 = _errs2 === errors;
 valid0 = valid0 || _valid0;
 const _errs3 = errors;
 if(typeof data !== "boolean"){
-const err0 = {instancePath,schemaPath:"#/anyOf/2/type",keyword:"type",params:{type: "boolean"}};
+const err0 = {instancePath,keyword:"type",params:{type: "boolean"}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -739,7 +739,7 @@ var _valid0 = _errs3 === errors;
 valid0 = valid0 || _valid0;
 const _errs5 = errors;
 if(data !== null){
-const err1 = {instancePath,schemaPath:"#/anyOf/3/type",keyword:"type",params:{type: "null"}};
+const err1 = {instancePath,keyword:"type",params:{type: "null"}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -761,7 +761,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err2 = {instancePath,schemaPath:"#/anyOf/4/type",keyword:"type",params:{type: "array"}};
+const err2 = {instancePath,keyword:"type",params:{type: "array"}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -785,7 +785,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err3 = {instancePath,schemaPath:"#/anyOf/5/type",keyword:"type",params:{type: "object"}};
+const err3 = {instancePath,keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -800,7 +800,7 @@ if(_valid0){
 var props2 = true;
 }
 if(!valid0){
-const err4 = {instancePath,schemaPath:"#/anyOf",keyword:"anyOf",params:{}};
+const err4 = {instancePath,keyword:"anyOf",params:{}};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -856,7 +856,7 @@ var _valid0 = _errs2 === errors;
 valid0 = valid0 || _valid0;
 const _errs3 = errors;
 if(typeof data !== "boolean"){
-const err0 = {instancePath,schemaPath:"#/anyOf/2/type",keyword:"type",params:{type: "boolean"}};
+const err0 = {instancePath,keyword:"type",params:{type: "boolean"}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -869,7 +869,7 @@ var _valid0 = _errs3 === errors;
 valid0 = valid0 || _valid0;
 const _errs5 = errors;
 if(data !== null){
-const err1 = {instancePath,schemaPath:"#/anyOf/3/type",keyword:"type",params:{type: "null"}};
+const err1 = {instancePath,keyword:"type",params:{type: "null"}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -891,7 +891,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err2 = {instancePath,schemaPath:"#/anyOf/4/type",keyword:"type",params:{type: "array"}};
+const err2 = {instancePath,keyword:"type",params:{type: "array"}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -915,7 +915,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err3 = {instancePath,schemaPath:"#/anyOf/5/type",keyword:"type",params:{type: "object"}};
+const err3 = {instancePath,keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -930,7 +930,7 @@ if(_valid0){
 var props2 = true;
 }
 if(!valid0){
-const err4 = {instancePath,schemaPath:"#/anyOf",keyword:"anyOf",params:{}};
+const err4 = {instancePath,keyword:"anyOf",params:{}};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -986,7 +986,7 @@ var _valid0 = _errs2 === errors;
 valid0 = valid0 || _valid0;
 const _errs3 = errors;
 if(typeof data !== "boolean"){
-const err0 = {instancePath,schemaPath:"#/anyOf/2/type",keyword:"type",params:{type: "boolean"}};
+const err0 = {instancePath,keyword:"type",params:{type: "boolean"}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -999,7 +999,7 @@ var _valid0 = _errs3 === errors;
 valid0 = valid0 || _valid0;
 const _errs5 = errors;
 if(data !== null){
-const err1 = {instancePath,schemaPath:"#/anyOf/3/type",keyword:"type",params:{type: "null"}};
+const err1 = {instancePath,keyword:"type",params:{type: "null"}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -1021,7 +1021,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err2 = {instancePath,schemaPath:"#/anyOf/4/type",keyword:"type",params:{type: "array"}};
+const err2 = {instancePath,keyword:"type",params:{type: "array"}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -1045,7 +1045,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err3 = {instancePath,schemaPath:"#/anyOf/5/type",keyword:"type",params:{type: "object"}};
+const err3 = {instancePath,keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -1060,7 +1060,7 @@ if(_valid0){
 var props2 = true;
 }
 if(!valid0){
-const err4 = {instancePath,schemaPath:"#/anyOf",keyword:"anyOf",params:{}};
+const err4 = {instancePath,keyword:"anyOf",params:{}};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -1099,7 +1099,7 @@ if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
 if(!((typeof data == "number") && (!(data % 1) && !isNaN(data)))){
-const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "integer"}};
+const err0 = {instancePath,keyword:"type",params:{type: "integer"}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -1110,7 +1110,7 @@ errors++;
 }
 if(typeof data == "number"){
 if(data > 1.7976931348623157e+308 || isNaN(data)){
-const err1 = {instancePath,schemaPath:"#/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1.7976931348623157e+308}};
+const err1 = {instancePath,keyword:"maximum",params:{comparison: "<=", limit: 1.7976931348623157e+308}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -1120,7 +1120,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data < -1.7976931348623157e+308 || isNaN(data)){
-const err2 = {instancePath,schemaPath:"#/minimum",keyword:"minimum",params:{comparison: ">=", limit: -1.7976931348623157e+308}};
+const err2 = {instancePath,keyword:"minimum",params:{comparison: ">=", limit: -1.7976931348623157e+308}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -1147,7 +1147,7 @@ if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
 if(!(data && typeof data == "object" && !Array.isArray(data))){
-const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+const err0 = {instancePath,keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -1158,7 +1158,7 @@ errors++;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.content === undefined){
-const err1 = {instancePath,schemaPath:"#/allOf/0/required",keyword:"required",params:{missingProperty: "content"}};
+const err1 = {instancePath,keyword:"required",params:{missingProperty: "content"}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -1176,7 +1176,7 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.timestamp === undefined){
-const err2 = {instancePath,schemaPath:"#/allOf/1/required",keyword:"required",params:{missingProperty: "timestamp"}};
+const err2 = {instancePath,keyword:"required",params:{missingProperty: "timestamp"}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -1194,7 +1194,7 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.type === undefined){
-const err3 = {instancePath,schemaPath:"#/allOf/2/required",keyword:"required",params:{missingProperty: "type"}};
+const err3 = {instancePath,keyword:"required",params:{missingProperty: "type"}};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -1205,7 +1205,7 @@ errors++;
 }
 if(data.type !== undefined){
 if("user.deleted" !== data.type){
-const err4 = {instancePath:instancePath+"/type",schemaPath:"#/allOf/2/properties/type/const",keyword:"const",params:{allowedValue: "user.deleted"}};
+const err4 = {instancePath:instancePath+"/type",keyword:"const",params:{allowedValue: "user.deleted"}};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -1243,7 +1243,7 @@ if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
 if(!(data && typeof data == "object" && !Array.isArray(data))){
-const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+const err0 = {instancePath,keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -1254,7 +1254,7 @@ errors++;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.content === undefined){
-const err1 = {instancePath,schemaPath:"#/allOf/0/required",keyword:"required",params:{missingProperty: "content"}};
+const err1 = {instancePath,keyword:"required",params:{missingProperty: "content"}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -1272,7 +1272,7 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.timestamp === undefined){
-const err2 = {instancePath,schemaPath:"#/allOf/1/required",keyword:"required",params:{missingProperty: "timestamp"}};
+const err2 = {instancePath,keyword:"required",params:{missingProperty: "timestamp"}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -1290,7 +1290,7 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.type === undefined){
-const err3 = {instancePath,schemaPath:"#/allOf/2/required",keyword:"required",params:{missingProperty: "type"}};
+const err3 = {instancePath,keyword:"required",params:{missingProperty: "type"}};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -1301,7 +1301,7 @@ errors++;
 }
 if(data.type !== undefined){
 if("item.created" !== data.type){
-const err4 = {instancePath:instancePath+"/type",schemaPath:"#/allOf/2/properties/type/const",keyword:"const",params:{allowedValue: "item.created"}};
+const err4 = {instancePath:instancePath+"/type",keyword:"const",params:{allowedValue: "item.created"}};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -1344,7 +1344,7 @@ let valid0 = false;
 let passing0 = null;
 const _errs1 = errors;
 if(!((data === 0) || (data === "0"))){
-const err0 = {instancePath,schemaPath:"#/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema36.oneOf[0].enum}};
+const err0 = {instancePath,keyword:"enum",params:{allowedValues: schema36.oneOf[0].enum}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -1360,7 +1360,7 @@ passing0 = 0;
 }
 const _errs2 = errors;
 if(!((data === -2) || (data === "-2"))){
-const err1 = {instancePath,schemaPath:"#/oneOf/1/enum",keyword:"enum",params:{allowedValues: schema36.oneOf[1].enum}};
+const err1 = {instancePath,keyword:"enum",params:{allowedValues: schema36.oneOf[1].enum}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -1381,7 +1381,7 @@ passing0 = 1;
 }
 const _errs3 = errors;
 if(!((data === -3) || (data === "-3"))){
-const err2 = {instancePath,schemaPath:"#/oneOf/2/enum",keyword:"enum",params:{allowedValues: schema36.oneOf[2].enum}};
+const err2 = {instancePath,keyword:"enum",params:{allowedValues: schema36.oneOf[2].enum}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -1402,7 +1402,7 @@ passing0 = 2;
 }
 const _errs4 = errors;
 if(!((data === 402) || (data === "402"))){
-const err3 = {instancePath,schemaPath:"#/oneOf/3/enum",keyword:"enum",params:{allowedValues: schema36.oneOf[3].enum}};
+const err3 = {instancePath,keyword:"enum",params:{allowedValues: schema36.oneOf[3].enum}};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -1423,7 +1423,7 @@ passing0 = 3;
 }
 const _errs5 = errors;
 if(!((data === 429) || (data === "429"))){
-const err4 = {instancePath,schemaPath:"#/oneOf/4/enum",keyword:"enum",params:{allowedValues: schema36.oneOf[4].enum}};
+const err4 = {instancePath,keyword:"enum",params:{allowedValues: schema36.oneOf[4].enum}};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -1444,7 +1444,7 @@ passing0 = 4;
 }
 const _errs6 = errors;
 if(!((data === 430) || (data === "430"))){
-const err5 = {instancePath,schemaPath:"#/oneOf/5/enum",keyword:"enum",params:{allowedValues: schema36.oneOf[5].enum}};
+const err5 = {instancePath,keyword:"enum",params:{allowedValues: schema36.oneOf[5].enum}};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -1465,7 +1465,7 @@ passing0 = 5;
 }
 const _errs7 = errors;
 if(!((data === 1003) || (data === "1003"))){
-const err6 = {instancePath,schemaPath:"#/oneOf/6/enum",keyword:"enum",params:{allowedValues: schema36.oneOf[6].enum}};
+const err6 = {instancePath,keyword:"enum",params:{allowedValues: schema36.oneOf[6].enum}};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -1486,7 +1486,7 @@ passing0 = 6;
 }
 const _errs8 = errors;
 if(!((data === 1005) || (data === "1005"))){
-const err7 = {instancePath,schemaPath:"#/oneOf/7/enum",keyword:"enum",params:{allowedValues: schema36.oneOf[7].enum}};
+const err7 = {instancePath,keyword:"enum",params:{allowedValues: schema36.oneOf[7].enum}};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -1507,7 +1507,7 @@ passing0 = 7;
 }
 const _errs9 = errors;
 if(!((data === 1007) || (data === "1007"))){
-const err8 = {instancePath,schemaPath:"#/oneOf/8/enum",keyword:"enum",params:{allowedValues: schema36.oneOf[8].enum}};
+const err8 = {instancePath,keyword:"enum",params:{allowedValues: schema36.oneOf[8].enum}};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -1528,7 +1528,7 @@ passing0 = 8;
 }
 const _errs10 = errors;
 if(!((data === 1009) || (data === "1009"))){
-const err9 = {instancePath,schemaPath:"#/oneOf/9/enum",keyword:"enum",params:{allowedValues: schema36.oneOf[9].enum}};
+const err9 = {instancePath,keyword:"enum",params:{allowedValues: schema36.oneOf[9].enum}};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -1549,7 +1549,7 @@ passing0 = 9;
 }
 const _errs11 = errors;
 if(!((data === 1010) || (data === "1010"))){
-const err10 = {instancePath,schemaPath:"#/oneOf/10/enum",keyword:"enum",params:{allowedValues: schema36.oneOf[10].enum}};
+const err10 = {instancePath,keyword:"enum",params:{allowedValues: schema36.oneOf[10].enum}};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -1570,7 +1570,7 @@ passing0 = 10;
 }
 const _errs12 = errors;
 if(!((data === 1099) || (data === "1099"))){
-const err11 = {instancePath,schemaPath:"#/oneOf/11/enum",keyword:"enum",params:{allowedValues: schema36.oneOf[11].enum}};
+const err11 = {instancePath,keyword:"enum",params:{allowedValues: schema36.oneOf[11].enum}};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -1591,7 +1591,7 @@ passing0 = 11;
 }
 const _errs13 = errors;
 if(!((data === 1100) || (data === "1100"))){
-const err12 = {instancePath,schemaPath:"#/oneOf/12/enum",keyword:"enum",params:{allowedValues: schema36.oneOf[12].enum}};
+const err12 = {instancePath,keyword:"enum",params:{allowedValues: schema36.oneOf[12].enum}};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -1623,7 +1623,7 @@ passing0 = 12;
 }
 }
 if(!valid0){
-const err13 = {instancePath,schemaPath:"#/oneOf",keyword:"oneOf",params:{passingSchemas: passing0}};
+const err13 = {instancePath,keyword:"oneOf",params:{passingSchemas: passing0}};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -1683,7 +1683,7 @@ errors++;
 }
 var valid1 = _errs4 === errors;
 if(valid1){
-const err1 = {instancePath,schemaPath:"#/anyOf/1/not",keyword:"not",params:{}};
+const err1 = {instancePath,keyword:"not",params:{}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -1707,7 +1707,7 @@ const _errs5 = errors;
 let valid2 = false;
 const _errs6 = errors;
 if(!((typeof data == "number") && (!(data % 1) && !isNaN(data)))){
-const err2 = {instancePath,schemaPath:"#/anyOf/1/anyOf/0/type",keyword:"type",params:{type: "integer"}};
+const err2 = {instancePath,keyword:"type",params:{type: "integer"}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -1718,7 +1718,7 @@ errors++;
 }
 if(typeof data == "number"){
 if(data > 9007199254740991 || isNaN(data)){
-const err3 = {instancePath,schemaPath:"#/anyOf/1/anyOf/0/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991}};
+const err3 = {instancePath,keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991}};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -1728,7 +1728,7 @@ vErrors.push(err3);
 errors++;
 }
 if(data < -9007199254740991 || isNaN(data)){
-const err4 = {instancePath,schemaPath:"#/anyOf/1/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: -9007199254740991}};
+const err4 = {instancePath,keyword:"minimum",params:{comparison: ">=", limit: -9007199254740991}};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -1743,7 +1743,7 @@ valid2 = valid2 || _valid1;
 const _errs8 = errors;
 if(typeof data === "string"){
 if(func1(data) > 8192){
-const err5 = {instancePath,schemaPath:"#/anyOf/1/anyOf/1/maxLength",keyword:"maxLength",params:{limit: 8192}};
+const err5 = {instancePath,keyword:"maxLength",params:{limit: 8192}};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -1754,7 +1754,7 @@ errors++;
 }
 }
 else {
-const err6 = {instancePath,schemaPath:"#/anyOf/1/anyOf/1/type",keyword:"type",params:{type: "string"}};
+const err6 = {instancePath,keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -1766,7 +1766,7 @@ errors++;
 var _valid1 = _errs8 === errors;
 valid2 = valid2 || _valid1;
 if(!valid2){
-const err7 = {instancePath,schemaPath:"#/anyOf/1/anyOf",keyword:"anyOf",params:{}};
+const err7 = {instancePath,keyword:"anyOf",params:{}};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -1789,7 +1789,7 @@ vErrors = null;
 var _valid0 = _errs2 === errors;
 valid0 = valid0 || _valid0;
 if(!valid0){
-const err8 = {instancePath,schemaPath:"#/anyOf",keyword:"anyOf",params:{}};
+const err8 = {instancePath,keyword:"anyOf",params:{}};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -1826,7 +1826,7 @@ if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
 if(!(data && typeof data == "object" && !Array.isArray(data))){
-const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+const err0 = {instancePath,keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -1846,7 +1846,7 @@ errors = vErrors.length;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.full_refresh !== undefined){
 if(typeof data.full_refresh !== "boolean"){
-const err1 = {instancePath:instancePath+"/full_refresh",schemaPath:"#/allOf/1/properties/full_refresh/type",keyword:"type",params:{type: "boolean"}};
+const err1 = {instancePath:instancePath+"/full_refresh",keyword:"type",params:{type: "boolean"}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -1867,7 +1867,7 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.item_id === undefined){
-const err2 = {instancePath,schemaPath:"#/allOf/3/required",keyword:"required",params:{missingProperty: "item_id"}};
+const err2 = {instancePath,keyword:"required",params:{missingProperty: "item_id"}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -1934,7 +1934,7 @@ if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
 if(!(data && typeof data == "object" && !Array.isArray(data))){
-const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+const err0 = {instancePath,keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -1945,7 +1945,7 @@ errors++;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.content === undefined){
-const err1 = {instancePath,schemaPath:"#/allOf/0/required",keyword:"required",params:{missingProperty: "content"}};
+const err1 = {instancePath,keyword:"required",params:{missingProperty: "content"}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -1963,7 +1963,7 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.timestamp === undefined){
-const err2 = {instancePath,schemaPath:"#/allOf/1/required",keyword:"required",params:{missingProperty: "timestamp"}};
+const err2 = {instancePath,keyword:"required",params:{missingProperty: "timestamp"}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -1981,7 +1981,7 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.type === undefined){
-const err3 = {instancePath,schemaPath:"#/allOf/2/required",keyword:"required",params:{missingProperty: "type"}};
+const err3 = {instancePath,keyword:"required",params:{missingProperty: "type"}};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -1992,7 +1992,7 @@ errors++;
 }
 if(data.type !== undefined){
 if("item.refreshed" !== data.type){
-const err4 = {instancePath:instancePath+"/type",schemaPath:"#/allOf/2/properties/type/const",keyword:"const",params:{allowedValue: "item.refreshed"}};
+const err4 = {instancePath:instancePath+"/type",keyword:"const",params:{allowedValue: "item.refreshed"}};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -2030,7 +2030,7 @@ if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
 if(!(data && typeof data == "object" && !Array.isArray(data))){
-const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+const err0 = {instancePath,keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -2041,7 +2041,7 @@ errors++;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.content === undefined){
-const err1 = {instancePath,schemaPath:"#/allOf/0/required",keyword:"required",params:{missingProperty: "content"}};
+const err1 = {instancePath,keyword:"required",params:{missingProperty: "content"}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -2059,7 +2059,7 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.timestamp === undefined){
-const err2 = {instancePath,schemaPath:"#/allOf/1/required",keyword:"required",params:{missingProperty: "timestamp"}};
+const err2 = {instancePath,keyword:"required",params:{missingProperty: "timestamp"}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -2077,7 +2077,7 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.type === undefined){
-const err3 = {instancePath,schemaPath:"#/allOf/2/required",keyword:"required",params:{missingProperty: "type"}};
+const err3 = {instancePath,keyword:"required",params:{missingProperty: "type"}};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -2088,7 +2088,7 @@ errors++;
 }
 if(data.type !== undefined){
 if("ITEM_CREATED" !== data.type){
-const err4 = {instancePath:instancePath+"/type",schemaPath:"#/allOf/2/properties/type/const",keyword:"const",params:{allowedValue: "ITEM_CREATED"}};
+const err4 = {instancePath:instancePath+"/type",keyword:"const",params:{allowedValue: "ITEM_CREATED"}};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -2126,7 +2126,7 @@ if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
 if(!(data && typeof data == "object" && !Array.isArray(data))){
-const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+const err0 = {instancePath,keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -2137,7 +2137,7 @@ errors++;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.content === undefined){
-const err1 = {instancePath,schemaPath:"#/allOf/0/required",keyword:"required",params:{missingProperty: "content"}};
+const err1 = {instancePath,keyword:"required",params:{missingProperty: "content"}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -2155,7 +2155,7 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.timestamp === undefined){
-const err2 = {instancePath,schemaPath:"#/allOf/1/required",keyword:"required",params:{missingProperty: "timestamp"}};
+const err2 = {instancePath,keyword:"required",params:{missingProperty: "timestamp"}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -2173,7 +2173,7 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.type === undefined){
-const err3 = {instancePath,schemaPath:"#/allOf/2/required",keyword:"required",params:{missingProperty: "type"}};
+const err3 = {instancePath,keyword:"required",params:{missingProperty: "type"}};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -2184,7 +2184,7 @@ errors++;
 }
 if(data.type !== undefined){
 if("ACCOUNT_CREATED" !== data.type){
-const err4 = {instancePath:instancePath+"/type",schemaPath:"#/allOf/2/properties/type/const",keyword:"const",params:{allowedValue: "ACCOUNT_CREATED"}};
+const err4 = {instancePath:instancePath+"/type",keyword:"const",params:{allowedValue: "ACCOUNT_CREATED"}};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -2222,7 +2222,7 @@ if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
 if(!(data && typeof data == "object" && !Array.isArray(data))){
-const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+const err0 = {instancePath,keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -2233,7 +2233,7 @@ errors++;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.content === undefined){
-const err1 = {instancePath,schemaPath:"#/allOf/0/required",keyword:"required",params:{missingProperty: "content"}};
+const err1 = {instancePath,keyword:"required",params:{missingProperty: "content"}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -2251,7 +2251,7 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.timestamp === undefined){
-const err2 = {instancePath,schemaPath:"#/allOf/1/required",keyword:"required",params:{missingProperty: "timestamp"}};
+const err2 = {instancePath,keyword:"required",params:{missingProperty: "timestamp"}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -2269,7 +2269,7 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.type === undefined){
-const err3 = {instancePath,schemaPath:"#/allOf/2/required",keyword:"required",params:{missingProperty: "type"}};
+const err3 = {instancePath,keyword:"required",params:{missingProperty: "type"}};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -2280,7 +2280,7 @@ errors++;
 }
 if(data.type !== undefined){
 if("payment.transaction.updated" !== data.type){
-const err4 = {instancePath:instancePath+"/type",schemaPath:"#/allOf/2/properties/type/const",keyword:"const",params:{allowedValue: "payment.transaction.updated"}};
+const err4 = {instancePath:instancePath+"/type",keyword:"const",params:{allowedValue: "payment.transaction.updated"}};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -2318,7 +2318,7 @@ if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
 if(!(data && typeof data == "object" && !Array.isArray(data))){
-const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+const err0 = {instancePath,keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -2329,7 +2329,7 @@ errors++;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.content === undefined){
-const err1 = {instancePath,schemaPath:"#/allOf/0/required",keyword:"required",params:{missingProperty: "content"}};
+const err1 = {instancePath,keyword:"required",params:{missingProperty: "content"}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -2347,7 +2347,7 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.timestamp === undefined){
-const err2 = {instancePath,schemaPath:"#/allOf/1/required",keyword:"required",params:{missingProperty: "timestamp"}};
+const err2 = {instancePath,keyword:"required",params:{missingProperty: "timestamp"}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -2365,7 +2365,7 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.type === undefined){
-const err3 = {instancePath,schemaPath:"#/allOf/2/required",keyword:"required",params:{missingProperty: "type"}};
+const err3 = {instancePath,keyword:"required",params:{missingProperty: "type"}};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -2376,7 +2376,7 @@ errors++;
 }
 if(data.type !== undefined){
 if("TEST_EVENT" !== data.type){
-const err4 = {instancePath:instancePath+"/type",schemaPath:"#/allOf/2/properties/type/const",keyword:"const",params:{allowedValue: "TEST_EVENT"}};
+const err4 = {instancePath:instancePath+"/type",keyword:"const",params:{allowedValue: "TEST_EVENT"}};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -2414,7 +2414,7 @@ if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
 if(!(data && typeof data == "object" && !Array.isArray(data))){
-const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+const err0 = {instancePath,keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -2425,7 +2425,7 @@ errors++;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.content === undefined){
-const err1 = {instancePath,schemaPath:"#/allOf/0/required",keyword:"required",params:{missingProperty: "content"}};
+const err1 = {instancePath,keyword:"required",params:{missingProperty: "content"}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -2443,7 +2443,7 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.timestamp === undefined){
-const err2 = {instancePath,schemaPath:"#/allOf/1/required",keyword:"required",params:{missingProperty: "timestamp"}};
+const err2 = {instancePath,keyword:"required",params:{missingProperty: "timestamp"}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -2461,7 +2461,7 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.type === undefined){
-const err3 = {instancePath,schemaPath:"#/allOf/2/required",keyword:"required",params:{missingProperty: "type"}};
+const err3 = {instancePath,keyword:"required",params:{missingProperty: "type"}};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -2472,7 +2472,7 @@ errors++;
 }
 if(data.type !== undefined){
 if("user.deleted" !== data.type){
-const err4 = {instancePath:instancePath+"/type",schemaPath:"#/allOf/2/properties/type/const",keyword:"const",params:{allowedValue: "user.deleted"}};
+const err4 = {instancePath:instancePath+"/type",keyword:"const",params:{allowedValue: "user.deleted"}};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -2486,7 +2486,7 @@ errors++;
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
 if(!(((key0 === "content") || (key0 === "timestamp")) || (key0 === "type"))){
-const err5 = {instancePath,schemaPath:"#/allOf/3/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
+const err5 = {instancePath,keyword:"additionalProperties",params:{additionalProperty: key0}};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -2514,7 +2514,7 @@ if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
 if(!(data && typeof data == "object" && !Array.isArray(data))){
-const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+const err0 = {instancePath,keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -2525,7 +2525,7 @@ errors++;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.content === undefined){
-const err1 = {instancePath,schemaPath:"#/allOf/0/required",keyword:"required",params:{missingProperty: "content"}};
+const err1 = {instancePath,keyword:"required",params:{missingProperty: "content"}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -2543,7 +2543,7 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.timestamp === undefined){
-const err2 = {instancePath,schemaPath:"#/allOf/1/required",keyword:"required",params:{missingProperty: "timestamp"}};
+const err2 = {instancePath,keyword:"required",params:{missingProperty: "timestamp"}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -2561,7 +2561,7 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.type === undefined){
-const err3 = {instancePath,schemaPath:"#/allOf/2/required",keyword:"required",params:{missingProperty: "type"}};
+const err3 = {instancePath,keyword:"required",params:{missingProperty: "type"}};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -2572,7 +2572,7 @@ errors++;
 }
 if(data.type !== undefined){
 if("item.created" !== data.type){
-const err4 = {instancePath:instancePath+"/type",schemaPath:"#/allOf/2/properties/type/const",keyword:"const",params:{allowedValue: "item.created"}};
+const err4 = {instancePath:instancePath+"/type",keyword:"const",params:{allowedValue: "item.created"}};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -2586,7 +2586,7 @@ errors++;
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
 if(!(((key0 === "content") || (key0 === "timestamp")) || (key0 === "type"))){
-const err5 = {instancePath,schemaPath:"#/allOf/3/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
+const err5 = {instancePath,keyword:"additionalProperties",params:{additionalProperty: key0}};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -2615,7 +2615,7 @@ if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
 if(typeof data !== "string"){
-const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"}};
+const err0 = {instancePath,keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -2629,7 +2629,7 @@ let valid0 = false;
 let passing0 = null;
 const _errs2 = errors;
 if("otp_required" !== data){
-const err1 = {instancePath,schemaPath:"#/oneOf/0/const",keyword:"const",params:{allowedValue: "otp_required"}};
+const err1 = {instancePath,keyword:"const",params:{allowedValue: "otp_required"}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -2645,7 +2645,7 @@ passing0 = 0;
 }
 const _errs3 = errors;
 if("BANK_IS_DOWN" !== data){
-const err2 = {instancePath,schemaPath:"#/oneOf/1/const",keyword:"const",params:{allowedValue: "BANK_IS_DOWN"}};
+const err2 = {instancePath,keyword:"const",params:{allowedValue: "BANK_IS_DOWN"}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -2666,7 +2666,7 @@ passing0 = 1;
 }
 const _errs4 = errors;
 if("ok" !== data){
-const err3 = {instancePath,schemaPath:"#/oneOf/2/const",keyword:"const",params:{allowedValue: "ok"}};
+const err3 = {instancePath,keyword:"const",params:{allowedValue: "ok"}};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -2687,7 +2687,7 @@ passing0 = 2;
 }
 const _errs5 = errors;
 if(!((data === "invalid_creds") || (data === "INVALID_CREDS"))){
-const err4 = {instancePath,schemaPath:"#/oneOf/3/enum",keyword:"enum",params:{allowedValues: schema45.oneOf[3].enum}};
+const err4 = {instancePath,keyword:"enum",params:{allowedValues: schema45.oneOf[3].enum}};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -2708,7 +2708,7 @@ passing0 = 3;
 }
 const _errs6 = errors;
 if(!((data === "wrong_id") || (data === "WRONG_ID"))){
-const err5 = {instancePath,schemaPath:"#/oneOf/4/enum",keyword:"enum",params:{allowedValues: schema45.oneOf[4].enum}};
+const err5 = {instancePath,keyword:"enum",params:{allowedValues: schema45.oneOf[4].enum}};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -2729,7 +2729,7 @@ passing0 = 4;
 }
 const _errs7 = errors;
 if(!((data === "wrong_id_format") || (data === "WRONG_ID_FORMAT"))){
-const err6 = {instancePath,schemaPath:"#/oneOf/5/enum",keyword:"enum",params:{allowedValues: schema45.oneOf[5].enum}};
+const err6 = {instancePath,keyword:"enum",params:{allowedValues: schema45.oneOf[5].enum}};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -2750,7 +2750,7 @@ passing0 = 5;
 }
 const _errs8 = errors;
 if(!((data === "wrong_pwd") || (data === "WRONG_PWD"))){
-const err7 = {instancePath,schemaPath:"#/oneOf/6/enum",keyword:"enum",params:{allowedValues: schema45.oneOf[6].enum}};
+const err7 = {instancePath,keyword:"enum",params:{allowedValues: schema45.oneOf[6].enum}};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -2771,7 +2771,7 @@ passing0 = 6;
 }
 const _errs9 = errors;
 if(!((data === "wrong_pwd_format") || (data === "WRONG_PWD_FORMAT"))){
-const err8 = {instancePath,schemaPath:"#/oneOf/7/enum",keyword:"enum",params:{allowedValues: schema45.oneOf[7].enum}};
+const err8 = {instancePath,keyword:"enum",params:{allowedValues: schema45.oneOf[7].enum}};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -2792,7 +2792,7 @@ passing0 = 7;
 }
 const _errs10 = errors;
 if(!((data === "wrong_pwd2") || (data === "WRONG_PWD2"))){
-const err9 = {instancePath,schemaPath:"#/oneOf/8/enum",keyword:"enum",params:{allowedValues: schema45.oneOf[8].enum}};
+const err9 = {instancePath,keyword:"enum",params:{allowedValues: schema45.oneOf[8].enum}};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -2813,7 +2813,7 @@ passing0 = 8;
 }
 const _errs11 = errors;
 if(!((data === "wrong_pwd2_format") || (data === "WRONG_PWD2_FORMAT"))){
-const err10 = {instancePath,schemaPath:"#/oneOf/9/enum",keyword:"enum",params:{allowedValues: schema45.oneOf[9].enum}};
+const err10 = {instancePath,keyword:"enum",params:{allowedValues: schema45.oneOf[9].enum}};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -2834,7 +2834,7 @@ passing0 = 9;
 }
 const _errs12 = errors;
 if(!((data === "account_temporarily_blocked") || (data === "ACCOUNT_TEMPORARILY_BLOCKED"))){
-const err11 = {instancePath,schemaPath:"#/oneOf/10/enum",keyword:"enum",params:{allowedValues: schema45.oneOf[10].enum}};
+const err11 = {instancePath,keyword:"enum",params:{allowedValues: schema45.oneOf[10].enum}};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -2855,7 +2855,7 @@ passing0 = 10;
 }
 const _errs13 = errors;
 if(!((data === "account_blocked") || (data === "ACCOUNT_BLOCKED"))){
-const err12 = {instancePath,schemaPath:"#/oneOf/11/enum",keyword:"enum",params:{allowedValues: schema45.oneOf[11].enum}};
+const err12 = {instancePath,keyword:"enum",params:{allowedValues: schema45.oneOf[11].enum}};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -2876,7 +2876,7 @@ passing0 = 11;
 }
 const _errs14 = errors;
 if(!((data === "account_blocked_contact_bank") || (data === "ACCOUNT_BLOCKED_CONTACT_BANK"))){
-const err13 = {instancePath,schemaPath:"#/oneOf/12/enum",keyword:"enum",params:{allowedValues: schema45.oneOf[12].enum}};
+const err13 = {instancePath,keyword:"enum",params:{allowedValues: schema45.oneOf[12].enum}};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -2897,7 +2897,7 @@ passing0 = 12;
 }
 const _errs15 = errors;
 if(!((data === "tos_to_validate") || (data === "TOS_TO_VALIDATE"))){
-const err14 = {instancePath,schemaPath:"#/oneOf/13/enum",keyword:"enum",params:{allowedValues: schema45.oneOf[13].enum}};
+const err14 = {instancePath,keyword:"enum",params:{allowedValues: schema45.oneOf[13].enum}};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -2918,7 +2918,7 @@ passing0 = 13;
 }
 const _errs16 = errors;
 if(!((data === "contract_to_sign") || (data === "CONTRACT_TO_SIGN"))){
-const err15 = {instancePath,schemaPath:"#/oneOf/14/enum",keyword:"enum",params:{allowedValues: schema45.oneOf[14].enum}};
+const err15 = {instancePath,keyword:"enum",params:{allowedValues: schema45.oneOf[14].enum}};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -2939,7 +2939,7 @@ passing0 = 14;
 }
 const _errs17 = errors;
 if(!((data === "inactive_creds") || (data === "INACTIVE_CREDS"))){
-const err16 = {instancePath,schemaPath:"#/oneOf/15/enum",keyword:"enum",params:{allowedValues: schema45.oneOf[15].enum}};
+const err16 = {instancePath,keyword:"enum",params:{allowedValues: schema45.oneOf[15].enum}};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -2960,7 +2960,7 @@ passing0 = 15;
 }
 const _errs18 = errors;
 if(!((data === "account_to_activate") || (data === "ACCOUNT_TO_ACTIVATE"))){
-const err17 = {instancePath,schemaPath:"#/oneOf/16/enum",keyword:"enum",params:{allowedValues: schema45.oneOf[16].enum}};
+const err17 = {instancePath,keyword:"enum",params:{allowedValues: schema45.oneOf[16].enum}};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -2981,7 +2981,7 @@ passing0 = 16;
 }
 const _errs19 = errors;
 if("PHONE_NB_TO_CONFIRM" !== data){
-const err18 = {instancePath,schemaPath:"#/oneOf/17/const",keyword:"const",params:{allowedValue: "PHONE_NB_TO_CONFIRM"}};
+const err18 = {instancePath,keyword:"const",params:{allowedValue: "PHONE_NB_TO_CONFIRM"}};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -3002,7 +3002,7 @@ passing0 = 17;
 }
 const _errs20 = errors;
 if("INFORMATION_TO_REVIEW" !== data){
-const err19 = {instancePath,schemaPath:"#/oneOf/18/const",keyword:"const",params:{allowedValue: "INFORMATION_TO_REVIEW"}};
+const err19 = {instancePath,keyword:"const",params:{allowedValue: "INFORMATION_TO_REVIEW"}};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -3023,7 +3023,7 @@ passing0 = 18;
 }
 const _errs21 = errors;
 if("SMTH_TO_VALIDATE" !== data){
-const err20 = {instancePath,schemaPath:"#/oneOf/19/const",keyword:"const",params:{allowedValue: "SMTH_TO_VALIDATE"}};
+const err20 = {instancePath,keyword:"const",params:{allowedValue: "SMTH_TO_VALIDATE"}};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -3044,7 +3044,7 @@ passing0 = 19;
 }
 const _errs22 = errors;
 if("OTP_REGISTRATION_TO_DO" !== data){
-const err21 = {instancePath,schemaPath:"#/oneOf/20/const",keyword:"const",params:{allowedValue: "OTP_REGISTRATION_TO_DO"}};
+const err21 = {instancePath,keyword:"const",params:{allowedValue: "OTP_REGISTRATION_TO_DO"}};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -3065,7 +3065,7 @@ passing0 = 20;
 }
 const _errs23 = errors;
 if("KYC_TO_FILL" !== data){
-const err22 = {instancePath,schemaPath:"#/oneOf/21/const",keyword:"const",params:{allowedValue: "KYC_TO_FILL"}};
+const err22 = {instancePath,keyword:"const",params:{allowedValue: "KYC_TO_FILL"}};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -3086,7 +3086,7 @@ passing0 = 21;
 }
 const _errs24 = errors;
 if("AMLCFT_DATA_TO_CONFIRM" !== data){
-const err23 = {instancePath,schemaPath:"#/oneOf/22/const",keyword:"const",params:{allowedValue: "AMLCFT_DATA_TO_CONFIRM"}};
+const err23 = {instancePath,keyword:"const",params:{allowedValue: "AMLCFT_DATA_TO_CONFIRM"}};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -3107,7 +3107,7 @@ passing0 = 22;
 }
 const _errs25 = errors;
 if("PHONE_NB_TO_SET" !== data){
-const err24 = {instancePath,schemaPath:"#/oneOf/23/const",keyword:"const",params:{allowedValue: "PHONE_NB_TO_SET"}};
+const err24 = {instancePath,keyword:"const",params:{allowedValue: "PHONE_NB_TO_SET"}};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -3128,7 +3128,7 @@ passing0 = 23;
 }
 const _errs26 = errors;
 if("PERSO_DATA_TO_CONFIRM" !== data){
-const err25 = {instancePath,schemaPath:"#/oneOf/24/const",keyword:"const",params:{allowedValue: "PERSO_DATA_TO_CONFIRM"}};
+const err25 = {instancePath,keyword:"const",params:{allowedValue: "PERSO_DATA_TO_CONFIRM"}};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -3149,7 +3149,7 @@ passing0 = 24;
 }
 const _errs27 = errors;
 if("FORM_TO_FILL" !== data){
-const err26 = {instancePath,schemaPath:"#/oneOf/25/const",keyword:"const",params:{allowedValue: "FORM_TO_FILL"}};
+const err26 = {instancePath,keyword:"const",params:{allowedValue: "FORM_TO_FILL"}};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -3170,7 +3170,7 @@ passing0 = 25;
 }
 const _errs28 = errors;
 if("READONLY_ACCESS_TO_CREATE" !== data){
-const err27 = {instancePath,schemaPath:"#/oneOf/26/const",keyword:"const",params:{allowedValue: "READONLY_ACCESS_TO_CREATE"}};
+const err27 = {instancePath,keyword:"const",params:{allowedValue: "READONLY_ACCESS_TO_CREATE"}};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -3191,7 +3191,7 @@ passing0 = 26;
 }
 const _errs29 = errors;
 if("CANNOT_ACCESS_SERVICES" !== data){
-const err28 = {instancePath,schemaPath:"#/oneOf/27/const",keyword:"const",params:{allowedValue: "CANNOT_ACCESS_SERVICES"}};
+const err28 = {instancePath,keyword:"const",params:{allowedValue: "CANNOT_ACCESS_SERVICES"}};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -3212,7 +3212,7 @@ passing0 = 27;
 }
 const _errs30 = errors;
 if("NO_ONLINE_ACCESS" !== data){
-const err29 = {instancePath,schemaPath:"#/oneOf/28/const",keyword:"const",params:{allowedValue: "NO_ONLINE_ACCESS"}};
+const err29 = {instancePath,keyword:"const",params:{allowedValue: "NO_ONLINE_ACCESS"}};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -3233,7 +3233,7 @@ passing0 = 28;
 }
 const _errs31 = errors;
 if("CREDS_UPDATE_MESSAGE" !== data){
-const err30 = {instancePath,schemaPath:"#/oneOf/29/const",keyword:"const",params:{allowedValue: "CREDS_UPDATE_MESSAGE"}};
+const err30 = {instancePath,keyword:"const",params:{allowedValue: "CREDS_UPDATE_MESSAGE"}};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -3254,7 +3254,7 @@ passing0 = 29;
 }
 const _errs32 = errors;
 if("UNLOCK_OTP_IN_APP" !== data){
-const err31 = {instancePath,schemaPath:"#/oneOf/30/const",keyword:"const",params:{allowedValue: "UNLOCK_OTP_IN_APP"}};
+const err31 = {instancePath,keyword:"const",params:{allowedValue: "UNLOCK_OTP_IN_APP"}};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -3275,7 +3275,7 @@ passing0 = 30;
 }
 const _errs33 = errors;
 if("INACTIVE_CREDS_CONTACT_BANK" !== data){
-const err32 = {instancePath,schemaPath:"#/oneOf/31/const",keyword:"const",params:{allowedValue: "INACTIVE_CREDS_CONTACT_BANK"}};
+const err32 = {instancePath,keyword:"const",params:{allowedValue: "INACTIVE_CREDS_CONTACT_BANK"}};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -3296,7 +3296,7 @@ passing0 = 31;
 }
 const _errs34 = errors;
 if("ACCOUNT_TO_REACTIVATE" !== data){
-const err33 = {instancePath,schemaPath:"#/oneOf/32/const",keyword:"const",params:{allowedValue: "ACCOUNT_TO_REACTIVATE"}};
+const err33 = {instancePath,keyword:"const",params:{allowedValue: "ACCOUNT_TO_REACTIVATE"}};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -3317,7 +3317,7 @@ passing0 = 32;
 }
 const _errs35 = errors;
 if("OTP_REQUIRED_BANK" !== data){
-const err34 = {instancePath,schemaPath:"#/oneOf/33/const",keyword:"const",params:{allowedValue: "OTP_REQUIRED_BANK"}};
+const err34 = {instancePath,keyword:"const",params:{allowedValue: "OTP_REQUIRED_BANK"}};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -3338,7 +3338,7 @@ passing0 = 33;
 }
 const _errs36 = errors;
 if("NO_ACCESS_CONTACT_BANK" !== data){
-const err35 = {instancePath,schemaPath:"#/oneOf/34/const",keyword:"const",params:{allowedValue: "NO_ACCESS_CONTACT_BANK"}};
+const err35 = {instancePath,keyword:"const",params:{allowedValue: "NO_ACCESS_CONTACT_BANK"}};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -3359,7 +3359,7 @@ passing0 = 34;
 }
 const _errs37 = errors;
 if("EXPIRED_ID_CONTACT_BANK" !== data){
-const err36 = {instancePath,schemaPath:"#/oneOf/35/const",keyword:"const",params:{allowedValue: "EXPIRED_ID_CONTACT_BANK"}};
+const err36 = {instancePath,keyword:"const",params:{allowedValue: "EXPIRED_ID_CONTACT_BANK"}};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -3380,7 +3380,7 @@ passing0 = 35;
 }
 const _errs38 = errors;
 if("UNLOCK_OTP_IN_WEB" !== data){
-const err37 = {instancePath,schemaPath:"#/oneOf/36/const",keyword:"const",params:{allowedValue: "UNLOCK_OTP_IN_WEB"}};
+const err37 = {instancePath,keyword:"const",params:{allowedValue: "UNLOCK_OTP_IN_WEB"}};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -3401,7 +3401,7 @@ passing0 = 36;
 }
 const _errs39 = errors;
 if("CONTACT_BANK" !== data){
-const err38 = {instancePath,schemaPath:"#/oneOf/37/const",keyword:"const",params:{allowedValue: "CONTACT_BANK"}};
+const err38 = {instancePath,keyword:"const",params:{allowedValue: "CONTACT_BANK"}};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -3422,7 +3422,7 @@ passing0 = 37;
 }
 const _errs40 = errors;
 if("PWD_RENEWAL" !== data){
-const err39 = {instancePath,schemaPath:"#/oneOf/38/const",keyword:"const",params:{allowedValue: "PWD_RENEWAL"}};
+const err39 = {instancePath,keyword:"const",params:{allowedValue: "PWD_RENEWAL"}};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -3480,7 +3480,7 @@ passing0 = 38;
 }
 }
 if(!valid0){
-const err40 = {instancePath,schemaPath:"#/oneOf",keyword:"oneOf",params:{passingSchemas: passing0}};
+const err40 = {instancePath,keyword:"oneOf",params:{passingSchemas: passing0}};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -3517,7 +3517,7 @@ if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
 if(!(data && typeof data == "object" && !Array.isArray(data))){
-const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+const err0 = {instancePath,keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -3537,7 +3537,7 @@ errors = vErrors.length;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.full_refresh !== undefined){
 if(typeof data.full_refresh !== "boolean"){
-const err1 = {instancePath:instancePath+"/full_refresh",schemaPath:"#/allOf/1/properties/full_refresh/type",keyword:"type",params:{type: "boolean"}};
+const err1 = {instancePath:instancePath+"/full_refresh",keyword:"type",params:{type: "boolean"}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -3558,7 +3558,7 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.item_id === undefined){
-const err2 = {instancePath,schemaPath:"#/allOf/3/required",keyword:"required",params:{missingProperty: "item_id"}};
+const err2 = {instancePath,keyword:"required",params:{missingProperty: "item_id"}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -3601,7 +3601,7 @@ errors = vErrors.length;
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
 if(!(((((((key0 === "account_types") || (key0 === "full_refresh")) || (key0 === "refresh_trigger")) || (key0 === "item_id")) || (key0 === "status_code")) || (key0 === "status_code_info")) || (key0 === "user_uuid"))){
-const err3 = {instancePath,schemaPath:"#/allOf/7/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
+const err3 = {instancePath,keyword:"additionalProperties",params:{additionalProperty: key0}};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -3629,7 +3629,7 @@ if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
 if(!(data && typeof data == "object" && !Array.isArray(data))){
-const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+const err0 = {instancePath,keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -3640,7 +3640,7 @@ errors++;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.content === undefined){
-const err1 = {instancePath,schemaPath:"#/allOf/0/required",keyword:"required",params:{missingProperty: "content"}};
+const err1 = {instancePath,keyword:"required",params:{missingProperty: "content"}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -3658,7 +3658,7 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.timestamp === undefined){
-const err2 = {instancePath,schemaPath:"#/allOf/1/required",keyword:"required",params:{missingProperty: "timestamp"}};
+const err2 = {instancePath,keyword:"required",params:{missingProperty: "timestamp"}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -3676,7 +3676,7 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.type === undefined){
-const err3 = {instancePath,schemaPath:"#/allOf/2/required",keyword:"required",params:{missingProperty: "type"}};
+const err3 = {instancePath,keyword:"required",params:{missingProperty: "type"}};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -3687,7 +3687,7 @@ errors++;
 }
 if(data.type !== undefined){
 if("item.refreshed" !== data.type){
-const err4 = {instancePath:instancePath+"/type",schemaPath:"#/allOf/2/properties/type/const",keyword:"const",params:{allowedValue: "item.refreshed"}};
+const err4 = {instancePath:instancePath+"/type",keyword:"const",params:{allowedValue: "item.refreshed"}};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -3701,7 +3701,7 @@ errors++;
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
 if(!(((key0 === "content") || (key0 === "timestamp")) || (key0 === "type"))){
-const err5 = {instancePath,schemaPath:"#/allOf/3/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
+const err5 = {instancePath,keyword:"additionalProperties",params:{additionalProperty: key0}};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -3729,7 +3729,7 @@ if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
 if(!(data && typeof data == "object" && !Array.isArray(data))){
-const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+const err0 = {instancePath,keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -3740,7 +3740,7 @@ errors++;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.content === undefined){
-const err1 = {instancePath,schemaPath:"#/allOf/0/required",keyword:"required",params:{missingProperty: "content"}};
+const err1 = {instancePath,keyword:"required",params:{missingProperty: "content"}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -3758,7 +3758,7 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.timestamp === undefined){
-const err2 = {instancePath,schemaPath:"#/allOf/1/required",keyword:"required",params:{missingProperty: "timestamp"}};
+const err2 = {instancePath,keyword:"required",params:{missingProperty: "timestamp"}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -3776,7 +3776,7 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.type === undefined){
-const err3 = {instancePath,schemaPath:"#/allOf/2/required",keyword:"required",params:{missingProperty: "type"}};
+const err3 = {instancePath,keyword:"required",params:{missingProperty: "type"}};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -3787,7 +3787,7 @@ errors++;
 }
 if(data.type !== undefined){
 if("ITEM_CREATED" !== data.type){
-const err4 = {instancePath:instancePath+"/type",schemaPath:"#/allOf/2/properties/type/const",keyword:"const",params:{allowedValue: "ITEM_CREATED"}};
+const err4 = {instancePath:instancePath+"/type",keyword:"const",params:{allowedValue: "ITEM_CREATED"}};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -3801,7 +3801,7 @@ errors++;
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
 if(!(((key0 === "content") || (key0 === "timestamp")) || (key0 === "type"))){
-const err5 = {instancePath,schemaPath:"#/allOf/3/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
+const err5 = {instancePath,keyword:"additionalProperties",params:{additionalProperty: key0}};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -3829,7 +3829,7 @@ if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
 if(!(data && typeof data == "object" && !Array.isArray(data))){
-const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+const err0 = {instancePath,keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -3840,7 +3840,7 @@ errors++;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.content === undefined){
-const err1 = {instancePath,schemaPath:"#/allOf/0/required",keyword:"required",params:{missingProperty: "content"}};
+const err1 = {instancePath,keyword:"required",params:{missingProperty: "content"}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -3858,7 +3858,7 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.timestamp === undefined){
-const err2 = {instancePath,schemaPath:"#/allOf/1/required",keyword:"required",params:{missingProperty: "timestamp"}};
+const err2 = {instancePath,keyword:"required",params:{missingProperty: "timestamp"}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -3876,7 +3876,7 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.type === undefined){
-const err3 = {instancePath,schemaPath:"#/allOf/2/required",keyword:"required",params:{missingProperty: "type"}};
+const err3 = {instancePath,keyword:"required",params:{missingProperty: "type"}};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -3887,7 +3887,7 @@ errors++;
 }
 if(data.type !== undefined){
 if("ACCOUNT_CREATED" !== data.type){
-const err4 = {instancePath:instancePath+"/type",schemaPath:"#/allOf/2/properties/type/const",keyword:"const",params:{allowedValue: "ACCOUNT_CREATED"}};
+const err4 = {instancePath:instancePath+"/type",keyword:"const",params:{allowedValue: "ACCOUNT_CREATED"}};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -3901,7 +3901,7 @@ errors++;
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
 if(!(((key0 === "content") || (key0 === "timestamp")) || (key0 === "type"))){
-const err5 = {instancePath,schemaPath:"#/allOf/3/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
+const err5 = {instancePath,keyword:"additionalProperties",params:{additionalProperty: key0}};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -3929,7 +3929,7 @@ if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
 if(!(data && typeof data == "object" && !Array.isArray(data))){
-const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+const err0 = {instancePath,keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -3940,7 +3940,7 @@ errors++;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.content === undefined){
-const err1 = {instancePath,schemaPath:"#/allOf/0/required",keyword:"required",params:{missingProperty: "content"}};
+const err1 = {instancePath,keyword:"required",params:{missingProperty: "content"}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -3958,7 +3958,7 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.timestamp === undefined){
-const err2 = {instancePath,schemaPath:"#/allOf/1/required",keyword:"required",params:{missingProperty: "timestamp"}};
+const err2 = {instancePath,keyword:"required",params:{missingProperty: "timestamp"}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -3976,7 +3976,7 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.type === undefined){
-const err3 = {instancePath,schemaPath:"#/allOf/2/required",keyword:"required",params:{missingProperty: "type"}};
+const err3 = {instancePath,keyword:"required",params:{missingProperty: "type"}};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -3987,7 +3987,7 @@ errors++;
 }
 if(data.type !== undefined){
 if("payment.transaction.updated" !== data.type){
-const err4 = {instancePath:instancePath+"/type",schemaPath:"#/allOf/2/properties/type/const",keyword:"const",params:{allowedValue: "payment.transaction.updated"}};
+const err4 = {instancePath:instancePath+"/type",keyword:"const",params:{allowedValue: "payment.transaction.updated"}};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -4001,7 +4001,7 @@ errors++;
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
 if(!(((key0 === "content") || (key0 === "timestamp")) || (key0 === "type"))){
-const err5 = {instancePath,schemaPath:"#/allOf/3/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
+const err5 = {instancePath,keyword:"additionalProperties",params:{additionalProperty: key0}};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -4029,7 +4029,7 @@ if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
 if(!(data && typeof data == "object" && !Array.isArray(data))){
-const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+const err0 = {instancePath,keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -4040,7 +4040,7 @@ errors++;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.content === undefined){
-const err1 = {instancePath,schemaPath:"#/allOf/0/required",keyword:"required",params:{missingProperty: "content"}};
+const err1 = {instancePath,keyword:"required",params:{missingProperty: "content"}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -4058,7 +4058,7 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.timestamp === undefined){
-const err2 = {instancePath,schemaPath:"#/allOf/1/required",keyword:"required",params:{missingProperty: "timestamp"}};
+const err2 = {instancePath,keyword:"required",params:{missingProperty: "timestamp"}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -4076,7 +4076,7 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.type === undefined){
-const err3 = {instancePath,schemaPath:"#/allOf/2/required",keyword:"required",params:{missingProperty: "type"}};
+const err3 = {instancePath,keyword:"required",params:{missingProperty: "type"}};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -4087,7 +4087,7 @@ errors++;
 }
 if(data.type !== undefined){
 if("TEST_EVENT" !== data.type){
-const err4 = {instancePath:instancePath+"/type",schemaPath:"#/allOf/2/properties/type/const",keyword:"const",params:{allowedValue: "TEST_EVENT"}};
+const err4 = {instancePath:instancePath+"/type",keyword:"const",params:{allowedValue: "TEST_EVENT"}};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -4101,7 +4101,7 @@ errors++;
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
 if(!(((key0 === "content") || (key0 === "timestamp")) || (key0 === "type"))){
-const err5 = {instancePath,schemaPath:"#/allOf/3/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
+const err5 = {instancePath,keyword:"additionalProperties",params:{additionalProperty: key0}};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -4130,7 +4130,7 @@ if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
 if(!(data && typeof data == "object" && !Array.isArray(data))){
-const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+const err0 = {instancePath,keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -4141,7 +4141,7 @@ errors++;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.content === undefined){
-const err1 = {instancePath,schemaPath:"#/allOf/0/required",keyword:"required",params:{missingProperty: "content"}};
+const err1 = {instancePath,keyword:"required",params:{missingProperty: "content"}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -4159,7 +4159,7 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.timestamp === undefined){
-const err2 = {instancePath,schemaPath:"#/allOf/1/required",keyword:"required",params:{missingProperty: "timestamp"}};
+const err2 = {instancePath,keyword:"required",params:{missingProperty: "timestamp"}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -4177,7 +4177,7 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.type === undefined){
-const err3 = {instancePath,schemaPath:"#/allOf/2/required",keyword:"required",params:{missingProperty: "type"}};
+const err3 = {instancePath,keyword:"required",params:{missingProperty: "type"}};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -4190,7 +4190,7 @@ if(data.type !== undefined){
 let data2 = data.type;
 if(typeof data2 === "string"){
 if(func1(data2) > 8192){
-const err4 = {instancePath:instancePath+"/type",schemaPath:"#/allOf/2/properties/type/maxLength",keyword:"maxLength",params:{limit: 8192}};
+const err4 = {instancePath:instancePath+"/type",keyword:"maxLength",params:{limit: 8192}};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -4200,7 +4200,7 @@ vErrors.push(err4);
 errors++;
 }
 if(!pattern3.test(data2)){
-const err5 = {instancePath:instancePath+"/type",schemaPath:"#/allOf/2/properties/type/pattern",keyword:"pattern",params:{pattern: "^(?!(?:user\\.deleted|item\\.created|item\\.refreshed|ITEM_CREATED|ACCOUNT_CREATED|payment\\.transaction\\.updated|TEST_EVENT)(?![\\s\\S]))"}};
+const err5 = {instancePath:instancePath+"/type",keyword:"pattern",params:{pattern: "^(?!(?:user\\.deleted|item\\.created|item\\.refreshed|ITEM_CREATED|ACCOUNT_CREATED|payment\\.transaction\\.updated|TEST_EVENT)(?![\\s\\S]))"}};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -4211,7 +4211,7 @@ errors++;
 }
 }
 else {
-const err6 = {instancePath:instancePath+"/type",schemaPath:"#/allOf/2/properties/type/type",keyword:"type",params:{type: "string"}};
+const err6 = {instancePath:instancePath+"/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err6];
 }

@@ -1,5 +1,5 @@
 // generated from spec/catalog.json — do not edit (run `make generate`)
-// inputs sha256:3e37351b29122aa79b51898e31b7503e075ae8aa06294d2577e50399334ba8fb
+// inputs sha256:c389bc8621aea55ffb95a4a39e0e6dc2c4213b8241c42a82afd5f815f4bb73a1
 // @ts-nocheck: the validators are the JavaScript ajv writes (standalone code), which tsc does
 // not check; the table that ends the module, which the receiver reads, is typed.
 /**
@@ -25,7 +25,7 @@ evaluated0.items = undefined;
 }
 if(typeof data === "string"){
 if(func1(data) > 8192){
-const err0 = {instancePath,schemaPath:"#/maxLength",keyword:"maxLength",params:{limit: 8192}};
+const err0 = {instancePath,keyword:"maxLength",params:{limit: 8192}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -36,7 +36,7 @@ errors++;
 }
 }
 else {
-const err1 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"}};
+const err1 = {instancePath,keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -63,7 +63,7 @@ evaluated0.items = undefined;
 }
 if(typeof data == "number"){
 if(data > 1.7976931348623157e+308 || isNaN(data)){
-const err0 = {instancePath,schemaPath:"#/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1.7976931348623157e+308}};
+const err0 = {instancePath,keyword:"maximum",params:{comparison: "<=", limit: 1.7976931348623157e+308}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -73,7 +73,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data < -1.7976931348623157e+308 || isNaN(data)){
-const err1 = {instancePath,schemaPath:"#/minimum",keyword:"minimum",params:{comparison: ">=", limit: -1.7976931348623157e+308}};
+const err1 = {instancePath,keyword:"minimum",params:{comparison: ">=", limit: -1.7976931348623157e+308}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -84,7 +84,7 @@ errors++;
 }
 }
 else {
-const err2 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "number"}};
+const err2 = {instancePath,keyword:"type",params:{type: "number"}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -127,7 +127,7 @@ var _valid0 = _errs2 === errors;
 valid0 = valid0 || _valid0;
 const _errs3 = errors;
 if(typeof data !== "boolean"){
-const err0 = {instancePath,schemaPath:"#/anyOf/2/type",keyword:"type",params:{type: "boolean"}};
+const err0 = {instancePath,keyword:"type",params:{type: "boolean"}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -140,7 +140,7 @@ var _valid0 = _errs3 === errors;
 valid0 = valid0 || _valid0;
 const _errs5 = errors;
 if(data !== null){
-const err1 = {instancePath,schemaPath:"#/anyOf/3/type",keyword:"type",params:{type: "null"}};
+const err1 = {instancePath,keyword:"type",params:{type: "null"}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -152,7 +152,7 @@ errors++;
 var _valid0 = _errs5 === errors;
 valid0 = valid0 || _valid0;
 if(!valid0){
-const err2 = {instancePath,schemaPath:"#/anyOf",keyword:"anyOf",params:{}};
+const err2 = {instancePath,keyword:"anyOf",params:{}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -206,7 +206,7 @@ var _valid0 = _errs2 === errors;
 valid0 = valid0 || _valid0;
 const _errs3 = errors;
 if(typeof data !== "boolean"){
-const err0 = {instancePath,schemaPath:"#/anyOf/2/type",keyword:"type",params:{type: "boolean"}};
+const err0 = {instancePath,keyword:"type",params:{type: "boolean"}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -219,7 +219,7 @@ var _valid0 = _errs3 === errors;
 valid0 = valid0 || _valid0;
 const _errs5 = errors;
 if(data !== null){
-const err1 = {instancePath,schemaPath:"#/anyOf/3/type",keyword:"type",params:{type: "null"}};
+const err1 = {instancePath,keyword:"type",params:{type: "null"}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -241,7 +241,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err2 = {instancePath,schemaPath:"#/anyOf/4/type",keyword:"type",params:{type: "array"}};
+const err2 = {instancePath,keyword:"type",params:{type: "array"}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -265,7 +265,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err3 = {instancePath,schemaPath:"#/anyOf/5/type",keyword:"type",params:{type: "object"}};
+const err3 = {instancePath,keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -280,7 +280,7 @@ if(_valid0){
 var props0 = true;
 }
 if(!valid0){
-const err4 = {instancePath,schemaPath:"#/anyOf",keyword:"anyOf",params:{}};
+const err4 = {instancePath,keyword:"anyOf",params:{}};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -336,7 +336,7 @@ var _valid0 = _errs2 === errors;
 valid0 = valid0 || _valid0;
 const _errs3 = errors;
 if(typeof data !== "boolean"){
-const err0 = {instancePath,schemaPath:"#/anyOf/2/type",keyword:"type",params:{type: "boolean"}};
+const err0 = {instancePath,keyword:"type",params:{type: "boolean"}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -349,7 +349,7 @@ var _valid0 = _errs3 === errors;
 valid0 = valid0 || _valid0;
 const _errs5 = errors;
 if(data !== null){
-const err1 = {instancePath,schemaPath:"#/anyOf/3/type",keyword:"type",params:{type: "null"}};
+const err1 = {instancePath,keyword:"type",params:{type: "null"}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -371,7 +371,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err2 = {instancePath,schemaPath:"#/anyOf/4/type",keyword:"type",params:{type: "array"}};
+const err2 = {instancePath,keyword:"type",params:{type: "array"}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -395,7 +395,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err3 = {instancePath,schemaPath:"#/anyOf/5/type",keyword:"type",params:{type: "object"}};
+const err3 = {instancePath,keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -410,7 +410,7 @@ if(_valid0){
 var props2 = true;
 }
 if(!valid0){
-const err4 = {instancePath,schemaPath:"#/anyOf",keyword:"anyOf",params:{}};
+const err4 = {instancePath,keyword:"anyOf",params:{}};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -466,7 +466,7 @@ var _valid0 = _errs2 === errors;
 valid0 = valid0 || _valid0;
 const _errs3 = errors;
 if(typeof data !== "boolean"){
-const err0 = {instancePath,schemaPath:"#/anyOf/2/type",keyword:"type",params:{type: "boolean"}};
+const err0 = {instancePath,keyword:"type",params:{type: "boolean"}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -479,7 +479,7 @@ var _valid0 = _errs3 === errors;
 valid0 = valid0 || _valid0;
 const _errs5 = errors;
 if(data !== null){
-const err1 = {instancePath,schemaPath:"#/anyOf/3/type",keyword:"type",params:{type: "null"}};
+const err1 = {instancePath,keyword:"type",params:{type: "null"}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -501,7 +501,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err2 = {instancePath,schemaPath:"#/anyOf/4/type",keyword:"type",params:{type: "array"}};
+const err2 = {instancePath,keyword:"type",params:{type: "array"}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -525,7 +525,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err3 = {instancePath,schemaPath:"#/anyOf/5/type",keyword:"type",params:{type: "object"}};
+const err3 = {instancePath,keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -540,7 +540,7 @@ if(_valid0){
 var props2 = true;
 }
 if(!valid0){
-const err4 = {instancePath,schemaPath:"#/anyOf",keyword:"anyOf",params:{}};
+const err4 = {instancePath,keyword:"anyOf",params:{}};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -596,7 +596,7 @@ var _valid0 = _errs2 === errors;
 valid0 = valid0 || _valid0;
 const _errs3 = errors;
 if(typeof data !== "boolean"){
-const err0 = {instancePath,schemaPath:"#/anyOf/2/type",keyword:"type",params:{type: "boolean"}};
+const err0 = {instancePath,keyword:"type",params:{type: "boolean"}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -609,7 +609,7 @@ var _valid0 = _errs3 === errors;
 valid0 = valid0 || _valid0;
 const _errs5 = errors;
 if(data !== null){
-const err1 = {instancePath,schemaPath:"#/anyOf/3/type",keyword:"type",params:{type: "null"}};
+const err1 = {instancePath,keyword:"type",params:{type: "null"}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -631,7 +631,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err2 = {instancePath,schemaPath:"#/anyOf/4/type",keyword:"type",params:{type: "array"}};
+const err2 = {instancePath,keyword:"type",params:{type: "array"}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -655,7 +655,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err3 = {instancePath,schemaPath:"#/anyOf/5/type",keyword:"type",params:{type: "object"}};
+const err3 = {instancePath,keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -670,7 +670,7 @@ if(_valid0){
 var props2 = true;
 }
 if(!valid0){
-const err4 = {instancePath,schemaPath:"#/anyOf",keyword:"anyOf",params:{}};
+const err4 = {instancePath,keyword:"anyOf",params:{}};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -726,7 +726,7 @@ var _valid0 = _errs2 === errors;
 valid0 = valid0 || _valid0;
 const _errs3 = errors;
 if(typeof data !== "boolean"){
-const err0 = {instancePath,schemaPath:"#/anyOf/2/type",keyword:"type",params:{type: "boolean"}};
+const err0 = {instancePath,keyword:"type",params:{type: "boolean"}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -739,7 +739,7 @@ var _valid0 = _errs3 === errors;
 valid0 = valid0 || _valid0;
 const _errs5 = errors;
 if(data !== null){
-const err1 = {instancePath,schemaPath:"#/anyOf/3/type",keyword:"type",params:{type: "null"}};
+const err1 = {instancePath,keyword:"type",params:{type: "null"}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -761,7 +761,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err2 = {instancePath,schemaPath:"#/anyOf/4/type",keyword:"type",params:{type: "array"}};
+const err2 = {instancePath,keyword:"type",params:{type: "array"}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -785,7 +785,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err3 = {instancePath,schemaPath:"#/anyOf/5/type",keyword:"type",params:{type: "object"}};
+const err3 = {instancePath,keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -800,7 +800,7 @@ if(_valid0){
 var props2 = true;
 }
 if(!valid0){
-const err4 = {instancePath,schemaPath:"#/anyOf",keyword:"anyOf",params:{}};
+const err4 = {instancePath,keyword:"anyOf",params:{}};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -856,7 +856,7 @@ var _valid0 = _errs2 === errors;
 valid0 = valid0 || _valid0;
 const _errs3 = errors;
 if(typeof data !== "boolean"){
-const err0 = {instancePath,schemaPath:"#/anyOf/2/type",keyword:"type",params:{type: "boolean"}};
+const err0 = {instancePath,keyword:"type",params:{type: "boolean"}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -869,7 +869,7 @@ var _valid0 = _errs3 === errors;
 valid0 = valid0 || _valid0;
 const _errs5 = errors;
 if(data !== null){
-const err1 = {instancePath,schemaPath:"#/anyOf/3/type",keyword:"type",params:{type: "null"}};
+const err1 = {instancePath,keyword:"type",params:{type: "null"}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -891,7 +891,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err2 = {instancePath,schemaPath:"#/anyOf/4/type",keyword:"type",params:{type: "array"}};
+const err2 = {instancePath,keyword:"type",params:{type: "array"}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -915,7 +915,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err3 = {instancePath,schemaPath:"#/anyOf/5/type",keyword:"type",params:{type: "object"}};
+const err3 = {instancePath,keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -930,7 +930,7 @@ if(_valid0){
 var props2 = true;
 }
 if(!valid0){
-const err4 = {instancePath,schemaPath:"#/anyOf",keyword:"anyOf",params:{}};
+const err4 = {instancePath,keyword:"anyOf",params:{}};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -986,7 +986,7 @@ var _valid0 = _errs2 === errors;
 valid0 = valid0 || _valid0;
 const _errs3 = errors;
 if(typeof data !== "boolean"){
-const err0 = {instancePath,schemaPath:"#/anyOf/2/type",keyword:"type",params:{type: "boolean"}};
+const err0 = {instancePath,keyword:"type",params:{type: "boolean"}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -999,7 +999,7 @@ var _valid0 = _errs3 === errors;
 valid0 = valid0 || _valid0;
 const _errs5 = errors;
 if(data !== null){
-const err1 = {instancePath,schemaPath:"#/anyOf/3/type",keyword:"type",params:{type: "null"}};
+const err1 = {instancePath,keyword:"type",params:{type: "null"}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -1021,7 +1021,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err2 = {instancePath,schemaPath:"#/anyOf/4/type",keyword:"type",params:{type: "array"}};
+const err2 = {instancePath,keyword:"type",params:{type: "array"}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -1045,7 +1045,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err3 = {instancePath,schemaPath:"#/anyOf/5/type",keyword:"type",params:{type: "object"}};
+const err3 = {instancePath,keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -1060,7 +1060,7 @@ if(_valid0){
 var props2 = true;
 }
 if(!valid0){
-const err4 = {instancePath,schemaPath:"#/anyOf",keyword:"anyOf",params:{}};
+const err4 = {instancePath,keyword:"anyOf",params:{}};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -1099,7 +1099,7 @@ if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
 if(!(data && typeof data == "object" && !Array.isArray(data))){
-const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+const err0 = {instancePath,keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -1110,7 +1110,7 @@ errors++;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.accounts === undefined){
-const err1 = {instancePath,schemaPath:"#/allOf/0/required",keyword:"required",params:{missingProperty: "accounts"}};
+const err1 = {instancePath,keyword:"required",params:{missingProperty: "accounts"}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -1131,7 +1131,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err2 = {instancePath:instancePath+"/accounts",schemaPath:"#/allOf/0/properties/accounts/type",keyword:"type",params:{type: "array"}};
+const err2 = {instancePath:instancePath+"/accounts",keyword:"type",params:{type: "array"}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -1177,7 +1177,7 @@ if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
 if(!(data && typeof data == "object" && !Array.isArray(data))){
-const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+const err0 = {instancePath,keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -1204,7 +1204,7 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.eventType === undefined){
-const err1 = {instancePath,schemaPath:"#/allOf/2/required",keyword:"required",params:{missingProperty: "eventType"}};
+const err1 = {instancePath,keyword:"required",params:{missingProperty: "eventType"}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -1215,7 +1215,7 @@ errors++;
 }
 if(data.eventType !== undefined){
 if("accountsDeleted" !== data.eventType){
-const err2 = {instancePath:instancePath+"/eventType",schemaPath:"#/allOf/2/properties/eventType/const",keyword:"const",params:{allowedValue: "accountsDeleted"}};
+const err2 = {instancePath:instancePath+"/eventType",keyword:"const",params:{allowedValue: "accountsDeleted"}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -1236,7 +1236,7 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.payload === undefined){
-const err3 = {instancePath,schemaPath:"#/allOf/4/required",keyword:"required",params:{missingProperty: "payload"}};
+const err3 = {instancePath,keyword:"required",params:{missingProperty: "payload"}};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -1287,7 +1287,7 @@ if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
 if(!(data && typeof data == "object" && !Array.isArray(data))){
-const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+const err0 = {instancePath,keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -1314,7 +1314,7 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.eventType === undefined){
-const err1 = {instancePath,schemaPath:"#/allOf/2/required",keyword:"required",params:{missingProperty: "eventType"}};
+const err1 = {instancePath,keyword:"required",params:{missingProperty: "eventType"}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -1325,7 +1325,7 @@ errors++;
 }
 if(data.eventType !== undefined){
 if("ping" !== data.eventType){
-const err2 = {instancePath:instancePath+"/eventType",schemaPath:"#/allOf/2/properties/eventType/const",keyword:"const",params:{allowedValue: "ping"}};
+const err2 = {instancePath:instancePath+"/eventType",keyword:"const",params:{allowedValue: "ping"}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -1346,7 +1346,7 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.payload === undefined){
-const err3 = {instancePath,schemaPath:"#/allOf/4/required",keyword:"required",params:{missingProperty: "payload"}};
+const err3 = {instancePath,keyword:"required",params:{missingProperty: "payload"}};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -1397,7 +1397,7 @@ if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
 if(!(data && typeof data == "object" && !Array.isArray(data))){
-const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+const err0 = {instancePath,keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -1424,7 +1424,7 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.eventType === undefined){
-const err1 = {instancePath,schemaPath:"#/allOf/2/required",keyword:"required",params:{missingProperty: "eventType"}};
+const err1 = {instancePath,keyword:"required",params:{missingProperty: "eventType"}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -1435,7 +1435,7 @@ errors++;
 }
 if(data.eventType !== undefined){
 if("started" !== data.eventType){
-const err2 = {instancePath:instancePath+"/eventType",schemaPath:"#/allOf/2/properties/eventType/const",keyword:"const",params:{allowedValue: "started"}};
+const err2 = {instancePath:instancePath+"/eventType",keyword:"const",params:{allowedValue: "started"}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -1456,7 +1456,7 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.payload === undefined){
-const err3 = {instancePath,schemaPath:"#/allOf/4/required",keyword:"required",params:{missingProperty: "payload"}};
+const err3 = {instancePath,keyword:"required",params:{missingProperty: "payload"}};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -1507,7 +1507,7 @@ if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
 if(!(data && typeof data == "object" && !Array.isArray(data))){
-const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+const err0 = {instancePath,keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -1534,7 +1534,7 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.eventType === undefined){
-const err1 = {instancePath,schemaPath:"#/allOf/2/required",keyword:"required",params:{missingProperty: "eventType"}};
+const err1 = {instancePath,keyword:"required",params:{missingProperty: "eventType"}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -1545,7 +1545,7 @@ errors++;
 }
 if(data.eventType !== undefined){
 if("added" !== data.eventType){
-const err2 = {instancePath:instancePath+"/eventType",schemaPath:"#/allOf/2/properties/eventType/const",keyword:"const",params:{allowedValue: "added"}};
+const err2 = {instancePath:instancePath+"/eventType",keyword:"const",params:{allowedValue: "added"}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -1566,7 +1566,7 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.payload === undefined){
-const err3 = {instancePath,schemaPath:"#/allOf/4/required",keyword:"required",params:{missingProperty: "payload"}};
+const err3 = {instancePath,keyword:"required",params:{missingProperty: "payload"}};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -1617,7 +1617,7 @@ if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
 if(!(data && typeof data == "object" && !Array.isArray(data))){
-const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+const err0 = {instancePath,keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -1644,7 +1644,7 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.eventType === undefined){
-const err1 = {instancePath,schemaPath:"#/allOf/2/required",keyword:"required",params:{missingProperty: "eventType"}};
+const err1 = {instancePath,keyword:"required",params:{missingProperty: "eventType"}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -1655,7 +1655,7 @@ errors++;
 }
 if(data.eventType !== undefined){
 if("financialConsentCreated" !== data.eventType){
-const err2 = {instancePath:instancePath+"/eventType",schemaPath:"#/allOf/2/properties/eventType/const",keyword:"const",params:{allowedValue: "financialConsentCreated"}};
+const err2 = {instancePath:instancePath+"/eventType",keyword:"const",params:{allowedValue: "financialConsentCreated"}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -1676,7 +1676,7 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.payload === undefined){
-const err3 = {instancePath,schemaPath:"#/allOf/4/required",keyword:"required",params:{missingProperty: "payload"}};
+const err3 = {instancePath,keyword:"required",params:{missingProperty: "payload"}};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -1727,7 +1727,7 @@ if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
 if(!(data && typeof data == "object" && !Array.isArray(data))){
-const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+const err0 = {instancePath,keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -1738,7 +1738,7 @@ errors++;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.accounts === undefined){
-const err1 = {instancePath,schemaPath:"#/allOf/0/required",keyword:"required",params:{missingProperty: "accounts"}};
+const err1 = {instancePath,keyword:"required",params:{missingProperty: "accounts"}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -1759,7 +1759,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err2 = {instancePath:instancePath+"/accounts",schemaPath:"#/allOf/0/properties/accounts/type",keyword:"type",params:{type: "array"}};
+const err2 = {instancePath:instancePath+"/accounts",keyword:"type",params:{type: "array"}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -1781,7 +1781,7 @@ errors = vErrors.length;
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
 if(!((key0 === "accounts") || (key0 === "institutionId"))){
-const err3 = {instancePath,schemaPath:"#/allOf/2/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
+const err3 = {instancePath,keyword:"additionalProperties",params:{additionalProperty: key0}};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -1809,7 +1809,7 @@ if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
 if(!(data && typeof data == "object" && !Array.isArray(data))){
-const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+const err0 = {instancePath,keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -1836,7 +1836,7 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.eventType === undefined){
-const err1 = {instancePath,schemaPath:"#/allOf/2/required",keyword:"required",params:{missingProperty: "eventType"}};
+const err1 = {instancePath,keyword:"required",params:{missingProperty: "eventType"}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -1847,7 +1847,7 @@ errors++;
 }
 if(data.eventType !== undefined){
 if("accountsDeleted" !== data.eventType){
-const err2 = {instancePath:instancePath+"/eventType",schemaPath:"#/allOf/2/properties/eventType/const",keyword:"const",params:{allowedValue: "accountsDeleted"}};
+const err2 = {instancePath:instancePath+"/eventType",keyword:"const",params:{allowedValue: "accountsDeleted"}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -1868,7 +1868,7 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.payload === undefined){
-const err3 = {instancePath,schemaPath:"#/allOf/4/required",keyword:"required",params:{missingProperty: "payload"}};
+const err3 = {instancePath,keyword:"required",params:{missingProperty: "payload"}};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -1895,7 +1895,7 @@ errors = vErrors.length;
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
 if(!((((((key0 === "customerId") || (key0 === "consumerId")) || (key0 === "eventType")) || (key0 === "eventId")) || (key0 === "payload")) || (key0 === "webhookData"))){
-const err4 = {instancePath,schemaPath:"#/allOf/6/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
+const err4 = {instancePath,keyword:"additionalProperties",params:{additionalProperty: key0}};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -1923,7 +1923,7 @@ if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
 if(!(data && typeof data == "object" && !Array.isArray(data))){
-const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+const err0 = {instancePath,keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -1950,7 +1950,7 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.eventType === undefined){
-const err1 = {instancePath,schemaPath:"#/allOf/2/required",keyword:"required",params:{missingProperty: "eventType"}};
+const err1 = {instancePath,keyword:"required",params:{missingProperty: "eventType"}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -1961,7 +1961,7 @@ errors++;
 }
 if(data.eventType !== undefined){
 if("ping" !== data.eventType){
-const err2 = {instancePath:instancePath+"/eventType",schemaPath:"#/allOf/2/properties/eventType/const",keyword:"const",params:{allowedValue: "ping"}};
+const err2 = {instancePath:instancePath+"/eventType",keyword:"const",params:{allowedValue: "ping"}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -1982,7 +1982,7 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.payload === undefined){
-const err3 = {instancePath,schemaPath:"#/allOf/4/required",keyword:"required",params:{missingProperty: "payload"}};
+const err3 = {instancePath,keyword:"required",params:{missingProperty: "payload"}};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -2009,7 +2009,7 @@ errors = vErrors.length;
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
 if(!((((((key0 === "customerId") || (key0 === "consumerId")) || (key0 === "eventType")) || (key0 === "eventId")) || (key0 === "payload")) || (key0 === "webhookData"))){
-const err4 = {instancePath,schemaPath:"#/allOf/6/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
+const err4 = {instancePath,keyword:"additionalProperties",params:{additionalProperty: key0}};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -2037,7 +2037,7 @@ if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
 if(!(data && typeof data == "object" && !Array.isArray(data))){
-const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+const err0 = {instancePath,keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -2064,7 +2064,7 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.eventType === undefined){
-const err1 = {instancePath,schemaPath:"#/allOf/2/required",keyword:"required",params:{missingProperty: "eventType"}};
+const err1 = {instancePath,keyword:"required",params:{missingProperty: "eventType"}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -2075,7 +2075,7 @@ errors++;
 }
 if(data.eventType !== undefined){
 if("started" !== data.eventType){
-const err2 = {instancePath:instancePath+"/eventType",schemaPath:"#/allOf/2/properties/eventType/const",keyword:"const",params:{allowedValue: "started"}};
+const err2 = {instancePath:instancePath+"/eventType",keyword:"const",params:{allowedValue: "started"}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -2096,7 +2096,7 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.payload === undefined){
-const err3 = {instancePath,schemaPath:"#/allOf/4/required",keyword:"required",params:{missingProperty: "payload"}};
+const err3 = {instancePath,keyword:"required",params:{missingProperty: "payload"}};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -2123,7 +2123,7 @@ errors = vErrors.length;
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
 if(!((((((key0 === "customerId") || (key0 === "consumerId")) || (key0 === "eventType")) || (key0 === "eventId")) || (key0 === "payload")) || (key0 === "webhookData"))){
-const err4 = {instancePath,schemaPath:"#/allOf/6/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
+const err4 = {instancePath,keyword:"additionalProperties",params:{additionalProperty: key0}};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -2151,7 +2151,7 @@ if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
 if(!(data && typeof data == "object" && !Array.isArray(data))){
-const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+const err0 = {instancePath,keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -2178,7 +2178,7 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.eventType === undefined){
-const err1 = {instancePath,schemaPath:"#/allOf/2/required",keyword:"required",params:{missingProperty: "eventType"}};
+const err1 = {instancePath,keyword:"required",params:{missingProperty: "eventType"}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -2189,7 +2189,7 @@ errors++;
 }
 if(data.eventType !== undefined){
 if("added" !== data.eventType){
-const err2 = {instancePath:instancePath+"/eventType",schemaPath:"#/allOf/2/properties/eventType/const",keyword:"const",params:{allowedValue: "added"}};
+const err2 = {instancePath:instancePath+"/eventType",keyword:"const",params:{allowedValue: "added"}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -2210,7 +2210,7 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.payload === undefined){
-const err3 = {instancePath,schemaPath:"#/allOf/4/required",keyword:"required",params:{missingProperty: "payload"}};
+const err3 = {instancePath,keyword:"required",params:{missingProperty: "payload"}};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -2237,7 +2237,7 @@ errors = vErrors.length;
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
 if(!((((((key0 === "customerId") || (key0 === "consumerId")) || (key0 === "eventType")) || (key0 === "eventId")) || (key0 === "payload")) || (key0 === "webhookData"))){
-const err4 = {instancePath,schemaPath:"#/allOf/6/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
+const err4 = {instancePath,keyword:"additionalProperties",params:{additionalProperty: key0}};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -2265,7 +2265,7 @@ if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
 if(!(data && typeof data == "object" && !Array.isArray(data))){
-const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+const err0 = {instancePath,keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -2292,7 +2292,7 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.eventType === undefined){
-const err1 = {instancePath,schemaPath:"#/allOf/2/required",keyword:"required",params:{missingProperty: "eventType"}};
+const err1 = {instancePath,keyword:"required",params:{missingProperty: "eventType"}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -2303,7 +2303,7 @@ errors++;
 }
 if(data.eventType !== undefined){
 if("financialConsentCreated" !== data.eventType){
-const err2 = {instancePath:instancePath+"/eventType",schemaPath:"#/allOf/2/properties/eventType/const",keyword:"const",params:{allowedValue: "financialConsentCreated"}};
+const err2 = {instancePath:instancePath+"/eventType",keyword:"const",params:{allowedValue: "financialConsentCreated"}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -2324,7 +2324,7 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.payload === undefined){
-const err3 = {instancePath,schemaPath:"#/allOf/4/required",keyword:"required",params:{missingProperty: "payload"}};
+const err3 = {instancePath,keyword:"required",params:{missingProperty: "payload"}};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -2351,7 +2351,7 @@ errors = vErrors.length;
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
 if(!((((((key0 === "customerId") || (key0 === "consumerId")) || (key0 === "eventType")) || (key0 === "eventId")) || (key0 === "payload")) || (key0 === "webhookData"))){
-const err4 = {instancePath,schemaPath:"#/allOf/6/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
+const err4 = {instancePath,keyword:"additionalProperties",params:{additionalProperty: key0}};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -2380,7 +2380,7 @@ if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
 if(!(data && typeof data == "object" && !Array.isArray(data))){
-const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+const err0 = {instancePath,keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -2407,7 +2407,7 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.eventType === undefined){
-const err1 = {instancePath,schemaPath:"#/allOf/2/required",keyword:"required",params:{missingProperty: "eventType"}};
+const err1 = {instancePath,keyword:"required",params:{missingProperty: "eventType"}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -2420,7 +2420,7 @@ if(data.eventType !== undefined){
 let data2 = data.eventType;
 if(typeof data2 === "string"){
 if(func1(data2) > 8192){
-const err2 = {instancePath:instancePath+"/eventType",schemaPath:"#/allOf/2/properties/eventType/maxLength",keyword:"maxLength",params:{limit: 8192}};
+const err2 = {instancePath:instancePath+"/eventType",keyword:"maxLength",params:{limit: 8192}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -2430,7 +2430,7 @@ vErrors.push(err2);
 errors++;
 }
 if(!pattern3.test(data2)){
-const err3 = {instancePath:instancePath+"/eventType",schemaPath:"#/allOf/2/properties/eventType/pattern",keyword:"pattern",params:{pattern: "^(?!(?:accountsDeleted|ping|started|added|financialConsentCreated)(?![\\s\\S]))"}};
+const err3 = {instancePath:instancePath+"/eventType",keyword:"pattern",params:{pattern: "^(?!(?:accountsDeleted|ping|started|added|financialConsentCreated)(?![\\s\\S]))"}};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -2441,7 +2441,7 @@ errors++;
 }
 }
 else {
-const err4 = {instancePath:instancePath+"/eventType",schemaPath:"#/allOf/2/properties/eventType/type",keyword:"type",params:{type: "string"}};
+const err4 = {instancePath:instancePath+"/eventType",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -2462,7 +2462,7 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.payload === undefined){
-const err5 = {instancePath,schemaPath:"#/allOf/4/required",keyword:"required",params:{missingProperty: "payload"}};
+const err5 = {instancePath,keyword:"required",params:{missingProperty: "payload"}};
 if(vErrors === null){
 vErrors = [err5];
 }

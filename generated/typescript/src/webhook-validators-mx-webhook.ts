@@ -1,5 +1,5 @@
 // generated from spec/catalog.json — do not edit (run `make generate`)
-// inputs sha256:3e37351b29122aa79b51898e31b7503e075ae8aa06294d2577e50399334ba8fb
+// inputs sha256:c389bc8621aea55ffb95a4a39e0e6dc2c4213b8241c42a82afd5f815f4bb73a1
 // @ts-nocheck: the validators are the JavaScript ajv writes (standalone code), which tsc does
 // not check; the table that ends the module, which the receiver reads, is typed.
 /**
@@ -25,7 +25,7 @@ evaluated0.items = undefined;
 }
 if(typeof data === "string"){
 if(func1(data) > 8192){
-const err0 = {instancePath,schemaPath:"#/maxLength",keyword:"maxLength",params:{limit: 8192}};
+const err0 = {instancePath,keyword:"maxLength",params:{limit: 8192}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -36,7 +36,7 @@ errors++;
 }
 }
 else {
-const err1 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"}};
+const err1 = {instancePath,keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -94,7 +94,7 @@ var _valid0 = _errs3 === errors;
 valid0 = _valid0;
 }
 if(!valid0){
-const err1 = {instancePath,schemaPath:"#/if",keyword:"if",params:{failingKeyword: "else"}};
+const err1 = {instancePath,keyword:"if",params:{failingKeyword: "else"}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -125,7 +125,7 @@ let valid0 = false;
 let passing0 = null;
 const _errs1 = errors;
 if(!((data === 0) || (data === "0"))){
-const err0 = {instancePath,schemaPath:"#/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema24.oneOf[0].enum}};
+const err0 = {instancePath,keyword:"enum",params:{allowedValues: schema24.oneOf[0].enum}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -141,7 +141,7 @@ passing0 = 0;
 }
 const _errs2 = errors;
 if(!((data === 1) || (data === "1"))){
-const err1 = {instancePath,schemaPath:"#/oneOf/1/enum",keyword:"enum",params:{allowedValues: schema24.oneOf[1].enum}};
+const err1 = {instancePath,keyword:"enum",params:{allowedValues: schema24.oneOf[1].enum}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -162,7 +162,7 @@ passing0 = 1;
 }
 const _errs3 = errors;
 if(!((data === 2) || (data === "2"))){
-const err2 = {instancePath,schemaPath:"#/oneOf/2/enum",keyword:"enum",params:{allowedValues: schema24.oneOf[2].enum}};
+const err2 = {instancePath,keyword:"enum",params:{allowedValues: schema24.oneOf[2].enum}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -183,7 +183,7 @@ passing0 = 2;
 }
 const _errs4 = errors;
 if(!((data === 3) || (data === "3"))){
-const err3 = {instancePath,schemaPath:"#/oneOf/3/enum",keyword:"enum",params:{allowedValues: schema24.oneOf[3].enum}};
+const err3 = {instancePath,keyword:"enum",params:{allowedValues: schema24.oneOf[3].enum}};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -204,7 +204,7 @@ passing0 = 3;
 }
 const _errs5 = errors;
 if(!((data === 4) || (data === "4"))){
-const err4 = {instancePath,schemaPath:"#/oneOf/4/enum",keyword:"enum",params:{allowedValues: schema24.oneOf[4].enum}};
+const err4 = {instancePath,keyword:"enum",params:{allowedValues: schema24.oneOf[4].enum}};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -225,7 +225,7 @@ passing0 = 4;
 }
 const _errs6 = errors;
 if(!((data === 5) || (data === "5"))){
-const err5 = {instancePath,schemaPath:"#/oneOf/5/enum",keyword:"enum",params:{allowedValues: schema24.oneOf[5].enum}};
+const err5 = {instancePath,keyword:"enum",params:{allowedValues: schema24.oneOf[5].enum}};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -246,7 +246,7 @@ passing0 = 5;
 }
 const _errs7 = errors;
 if(!((data === 6) || (data === "6"))){
-const err6 = {instancePath,schemaPath:"#/oneOf/6/enum",keyword:"enum",params:{allowedValues: schema24.oneOf[6].enum}};
+const err6 = {instancePath,keyword:"enum",params:{allowedValues: schema24.oneOf[6].enum}};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -267,7 +267,7 @@ passing0 = 6;
 }
 const _errs8 = errors;
 if(!((data === 7) || (data === "7"))){
-const err7 = {instancePath,schemaPath:"#/oneOf/7/enum",keyword:"enum",params:{allowedValues: schema24.oneOf[7].enum}};
+const err7 = {instancePath,keyword:"enum",params:{allowedValues: schema24.oneOf[7].enum}};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -288,7 +288,7 @@ passing0 = 7;
 }
 const _errs9 = errors;
 if(!((data === 8) || (data === "8"))){
-const err8 = {instancePath,schemaPath:"#/oneOf/8/enum",keyword:"enum",params:{allowedValues: schema24.oneOf[8].enum}};
+const err8 = {instancePath,keyword:"enum",params:{allowedValues: schema24.oneOf[8].enum}};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -309,7 +309,7 @@ passing0 = 8;
 }
 const _errs10 = errors;
 if(!((data === 9) || (data === "9"))){
-const err9 = {instancePath,schemaPath:"#/oneOf/9/enum",keyword:"enum",params:{allowedValues: schema24.oneOf[9].enum}};
+const err9 = {instancePath,keyword:"enum",params:{allowedValues: schema24.oneOf[9].enum}};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -330,7 +330,7 @@ passing0 = 9;
 }
 const _errs11 = errors;
 if(!((data === 10) || (data === "10"))){
-const err10 = {instancePath,schemaPath:"#/oneOf/10/enum",keyword:"enum",params:{allowedValues: schema24.oneOf[10].enum}};
+const err10 = {instancePath,keyword:"enum",params:{allowedValues: schema24.oneOf[10].enum}};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -351,7 +351,7 @@ passing0 = 10;
 }
 const _errs12 = errors;
 if(!((data === 11) || (data === "11"))){
-const err11 = {instancePath,schemaPath:"#/oneOf/11/enum",keyword:"enum",params:{allowedValues: schema24.oneOf[11].enum}};
+const err11 = {instancePath,keyword:"enum",params:{allowedValues: schema24.oneOf[11].enum}};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -372,7 +372,7 @@ passing0 = 11;
 }
 const _errs13 = errors;
 if(!((data === 12) || (data === "12"))){
-const err12 = {instancePath,schemaPath:"#/oneOf/12/enum",keyword:"enum",params:{allowedValues: schema24.oneOf[12].enum}};
+const err12 = {instancePath,keyword:"enum",params:{allowedValues: schema24.oneOf[12].enum}};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -393,7 +393,7 @@ passing0 = 12;
 }
 const _errs14 = errors;
 if(!((data === 13) || (data === "13"))){
-const err13 = {instancePath,schemaPath:"#/oneOf/13/enum",keyword:"enum",params:{allowedValues: schema24.oneOf[13].enum}};
+const err13 = {instancePath,keyword:"enum",params:{allowedValues: schema24.oneOf[13].enum}};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -414,7 +414,7 @@ passing0 = 13;
 }
 const _errs15 = errors;
 if(!((data === 14) || (data === "14"))){
-const err14 = {instancePath,schemaPath:"#/oneOf/14/enum",keyword:"enum",params:{allowedValues: schema24.oneOf[14].enum}};
+const err14 = {instancePath,keyword:"enum",params:{allowedValues: schema24.oneOf[14].enum}};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -435,7 +435,7 @@ passing0 = 14;
 }
 const _errs16 = errors;
 if(!((data === 15) || (data === "15"))){
-const err15 = {instancePath,schemaPath:"#/oneOf/15/enum",keyword:"enum",params:{allowedValues: schema24.oneOf[15].enum}};
+const err15 = {instancePath,keyword:"enum",params:{allowedValues: schema24.oneOf[15].enum}};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -456,7 +456,7 @@ passing0 = 15;
 }
 const _errs17 = errors;
 if(!((data === 16) || (data === "16"))){
-const err16 = {instancePath,schemaPath:"#/oneOf/16/enum",keyword:"enum",params:{allowedValues: schema24.oneOf[16].enum}};
+const err16 = {instancePath,keyword:"enum",params:{allowedValues: schema24.oneOf[16].enum}};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -477,7 +477,7 @@ passing0 = 16;
 }
 const _errs18 = errors;
 if(!((data === 17) || (data === "17"))){
-const err17 = {instancePath,schemaPath:"#/oneOf/17/enum",keyword:"enum",params:{allowedValues: schema24.oneOf[17].enum}};
+const err17 = {instancePath,keyword:"enum",params:{allowedValues: schema24.oneOf[17].enum}};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -498,7 +498,7 @@ passing0 = 17;
 }
 const _errs19 = errors;
 if(!((data === 18) || (data === "18"))){
-const err18 = {instancePath,schemaPath:"#/oneOf/18/enum",keyword:"enum",params:{allowedValues: schema24.oneOf[18].enum}};
+const err18 = {instancePath,keyword:"enum",params:{allowedValues: schema24.oneOf[18].enum}};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -519,7 +519,7 @@ passing0 = 18;
 }
 const _errs20 = errors;
 if(!((data === 19) || (data === "19"))){
-const err19 = {instancePath,schemaPath:"#/oneOf/19/enum",keyword:"enum",params:{allowedValues: schema24.oneOf[19].enum}};
+const err19 = {instancePath,keyword:"enum",params:{allowedValues: schema24.oneOf[19].enum}};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -540,7 +540,7 @@ passing0 = 19;
 }
 const _errs21 = errors;
 if(!((data === 20) || (data === "20"))){
-const err20 = {instancePath,schemaPath:"#/oneOf/20/enum",keyword:"enum",params:{allowedValues: schema24.oneOf[20].enum}};
+const err20 = {instancePath,keyword:"enum",params:{allowedValues: schema24.oneOf[20].enum}};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -561,7 +561,7 @@ passing0 = 20;
 }
 const _errs22 = errors;
 if(!((data === 21) || (data === "21"))){
-const err21 = {instancePath,schemaPath:"#/oneOf/21/enum",keyword:"enum",params:{allowedValues: schema24.oneOf[21].enum}};
+const err21 = {instancePath,keyword:"enum",params:{allowedValues: schema24.oneOf[21].enum}};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -602,7 +602,7 @@ passing0 = 21;
 }
 }
 if(!valid0){
-const err22 = {instancePath,schemaPath:"#/oneOf",keyword:"oneOf",params:{passingSchemas: passing0}};
+const err22 = {instancePath,keyword:"oneOf",params:{passingSchemas: passing0}};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -662,7 +662,7 @@ errors++;
 }
 var valid1 = _errs4 === errors;
 if(valid1){
-const err1 = {instancePath,schemaPath:"#/anyOf/1/not",keyword:"not",params:{}};
+const err1 = {instancePath,keyword:"not",params:{}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -686,7 +686,7 @@ const _errs5 = errors;
 let valid2 = false;
 const _errs6 = errors;
 if(!((typeof data == "number") && (!(data % 1) && !isNaN(data)))){
-const err2 = {instancePath,schemaPath:"#/anyOf/1/anyOf/0/type",keyword:"type",params:{type: "integer"}};
+const err2 = {instancePath,keyword:"type",params:{type: "integer"}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -697,7 +697,7 @@ errors++;
 }
 if(typeof data == "number"){
 if(data > 9007199254740991 || isNaN(data)){
-const err3 = {instancePath,schemaPath:"#/anyOf/1/anyOf/0/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991}};
+const err3 = {instancePath,keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991}};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -707,7 +707,7 @@ vErrors.push(err3);
 errors++;
 }
 if(data < -9007199254740991 || isNaN(data)){
-const err4 = {instancePath,schemaPath:"#/anyOf/1/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: -9007199254740991}};
+const err4 = {instancePath,keyword:"minimum",params:{comparison: ">=", limit: -9007199254740991}};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -722,7 +722,7 @@ valid2 = valid2 || _valid1;
 const _errs8 = errors;
 if(typeof data === "string"){
 if(func1(data) > 8192){
-const err5 = {instancePath,schemaPath:"#/anyOf/1/anyOf/1/maxLength",keyword:"maxLength",params:{limit: 8192}};
+const err5 = {instancePath,keyword:"maxLength",params:{limit: 8192}};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -733,7 +733,7 @@ errors++;
 }
 }
 else {
-const err6 = {instancePath,schemaPath:"#/anyOf/1/anyOf/1/type",keyword:"type",params:{type: "string"}};
+const err6 = {instancePath,keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -745,7 +745,7 @@ errors++;
 var _valid1 = _errs8 === errors;
 valid2 = valid2 || _valid1;
 if(!valid2){
-const err7 = {instancePath,schemaPath:"#/anyOf/1/anyOf",keyword:"anyOf",params:{}};
+const err7 = {instancePath,keyword:"anyOf",params:{}};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -768,7 +768,7 @@ vErrors = null;
 var _valid0 = _errs2 === errors;
 valid0 = valid0 || _valid0;
 if(!valid0){
-const err8 = {instancePath,schemaPath:"#/anyOf",keyword:"anyOf",params:{}};
+const err8 = {instancePath,keyword:"anyOf",params:{}};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -806,7 +806,7 @@ evaluated0.items = undefined;
 }
 if(typeof data == "number"){
 if(data > 1.7976931348623157e+308 || isNaN(data)){
-const err0 = {instancePath,schemaPath:"#/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1.7976931348623157e+308}};
+const err0 = {instancePath,keyword:"maximum",params:{comparison: "<=", limit: 1.7976931348623157e+308}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -816,7 +816,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data < -1.7976931348623157e+308 || isNaN(data)){
-const err1 = {instancePath,schemaPath:"#/minimum",keyword:"minimum",params:{comparison: ">=", limit: -1.7976931348623157e+308}};
+const err1 = {instancePath,keyword:"minimum",params:{comparison: ">=", limit: -1.7976931348623157e+308}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -827,7 +827,7 @@ errors++;
 }
 }
 else {
-const err2 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "number"}};
+const err2 = {instancePath,keyword:"type",params:{type: "number"}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -870,7 +870,7 @@ var _valid0 = _errs2 === errors;
 valid0 = valid0 || _valid0;
 const _errs3 = errors;
 if(typeof data !== "boolean"){
-const err0 = {instancePath,schemaPath:"#/anyOf/2/type",keyword:"type",params:{type: "boolean"}};
+const err0 = {instancePath,keyword:"type",params:{type: "boolean"}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -883,7 +883,7 @@ var _valid0 = _errs3 === errors;
 valid0 = valid0 || _valid0;
 const _errs5 = errors;
 if(data !== null){
-const err1 = {instancePath,schemaPath:"#/anyOf/3/type",keyword:"type",params:{type: "null"}};
+const err1 = {instancePath,keyword:"type",params:{type: "null"}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -895,7 +895,7 @@ errors++;
 var _valid0 = _errs5 === errors;
 valid0 = valid0 || _valid0;
 if(!valid0){
-const err2 = {instancePath,schemaPath:"#/anyOf",keyword:"anyOf",params:{}};
+const err2 = {instancePath,keyword:"anyOf",params:{}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -949,7 +949,7 @@ var _valid0 = _errs2 === errors;
 valid0 = valid0 || _valid0;
 const _errs3 = errors;
 if(typeof data !== "boolean"){
-const err0 = {instancePath,schemaPath:"#/anyOf/2/type",keyword:"type",params:{type: "boolean"}};
+const err0 = {instancePath,keyword:"type",params:{type: "boolean"}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -962,7 +962,7 @@ var _valid0 = _errs3 === errors;
 valid0 = valid0 || _valid0;
 const _errs5 = errors;
 if(data !== null){
-const err1 = {instancePath,schemaPath:"#/anyOf/3/type",keyword:"type",params:{type: "null"}};
+const err1 = {instancePath,keyword:"type",params:{type: "null"}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -984,7 +984,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err2 = {instancePath,schemaPath:"#/anyOf/4/type",keyword:"type",params:{type: "array"}};
+const err2 = {instancePath,keyword:"type",params:{type: "array"}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -1008,7 +1008,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err3 = {instancePath,schemaPath:"#/anyOf/5/type",keyword:"type",params:{type: "object"}};
+const err3 = {instancePath,keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -1023,7 +1023,7 @@ if(_valid0){
 var props0 = true;
 }
 if(!valid0){
-const err4 = {instancePath,schemaPath:"#/anyOf",keyword:"anyOf",params:{}};
+const err4 = {instancePath,keyword:"anyOf",params:{}};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -1079,7 +1079,7 @@ var _valid0 = _errs2 === errors;
 valid0 = valid0 || _valid0;
 const _errs3 = errors;
 if(typeof data !== "boolean"){
-const err0 = {instancePath,schemaPath:"#/anyOf/2/type",keyword:"type",params:{type: "boolean"}};
+const err0 = {instancePath,keyword:"type",params:{type: "boolean"}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -1092,7 +1092,7 @@ var _valid0 = _errs3 === errors;
 valid0 = valid0 || _valid0;
 const _errs5 = errors;
 if(data !== null){
-const err1 = {instancePath,schemaPath:"#/anyOf/3/type",keyword:"type",params:{type: "null"}};
+const err1 = {instancePath,keyword:"type",params:{type: "null"}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -1114,7 +1114,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err2 = {instancePath,schemaPath:"#/anyOf/4/type",keyword:"type",params:{type: "array"}};
+const err2 = {instancePath,keyword:"type",params:{type: "array"}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -1138,7 +1138,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err3 = {instancePath,schemaPath:"#/anyOf/5/type",keyword:"type",params:{type: "object"}};
+const err3 = {instancePath,keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -1153,7 +1153,7 @@ if(_valid0){
 var props2 = true;
 }
 if(!valid0){
-const err4 = {instancePath,schemaPath:"#/anyOf",keyword:"anyOf",params:{}};
+const err4 = {instancePath,keyword:"anyOf",params:{}};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -1209,7 +1209,7 @@ var _valid0 = _errs2 === errors;
 valid0 = valid0 || _valid0;
 const _errs3 = errors;
 if(typeof data !== "boolean"){
-const err0 = {instancePath,schemaPath:"#/anyOf/2/type",keyword:"type",params:{type: "boolean"}};
+const err0 = {instancePath,keyword:"type",params:{type: "boolean"}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -1222,7 +1222,7 @@ var _valid0 = _errs3 === errors;
 valid0 = valid0 || _valid0;
 const _errs5 = errors;
 if(data !== null){
-const err1 = {instancePath,schemaPath:"#/anyOf/3/type",keyword:"type",params:{type: "null"}};
+const err1 = {instancePath,keyword:"type",params:{type: "null"}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -1244,7 +1244,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err2 = {instancePath,schemaPath:"#/anyOf/4/type",keyword:"type",params:{type: "array"}};
+const err2 = {instancePath,keyword:"type",params:{type: "array"}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -1268,7 +1268,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err3 = {instancePath,schemaPath:"#/anyOf/5/type",keyword:"type",params:{type: "object"}};
+const err3 = {instancePath,keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -1283,7 +1283,7 @@ if(_valid0){
 var props2 = true;
 }
 if(!valid0){
-const err4 = {instancePath,schemaPath:"#/anyOf",keyword:"anyOf",params:{}};
+const err4 = {instancePath,keyword:"anyOf",params:{}};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -1339,7 +1339,7 @@ var _valid0 = _errs2 === errors;
 valid0 = valid0 || _valid0;
 const _errs3 = errors;
 if(typeof data !== "boolean"){
-const err0 = {instancePath,schemaPath:"#/anyOf/2/type",keyword:"type",params:{type: "boolean"}};
+const err0 = {instancePath,keyword:"type",params:{type: "boolean"}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -1352,7 +1352,7 @@ var _valid0 = _errs3 === errors;
 valid0 = valid0 || _valid0;
 const _errs5 = errors;
 if(data !== null){
-const err1 = {instancePath,schemaPath:"#/anyOf/3/type",keyword:"type",params:{type: "null"}};
+const err1 = {instancePath,keyword:"type",params:{type: "null"}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -1374,7 +1374,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err2 = {instancePath,schemaPath:"#/anyOf/4/type",keyword:"type",params:{type: "array"}};
+const err2 = {instancePath,keyword:"type",params:{type: "array"}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -1398,7 +1398,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err3 = {instancePath,schemaPath:"#/anyOf/5/type",keyword:"type",params:{type: "object"}};
+const err3 = {instancePath,keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -1413,7 +1413,7 @@ if(_valid0){
 var props2 = true;
 }
 if(!valid0){
-const err4 = {instancePath,schemaPath:"#/anyOf",keyword:"anyOf",params:{}};
+const err4 = {instancePath,keyword:"anyOf",params:{}};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -1469,7 +1469,7 @@ var _valid0 = _errs2 === errors;
 valid0 = valid0 || _valid0;
 const _errs3 = errors;
 if(typeof data !== "boolean"){
-const err0 = {instancePath,schemaPath:"#/anyOf/2/type",keyword:"type",params:{type: "boolean"}};
+const err0 = {instancePath,keyword:"type",params:{type: "boolean"}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -1482,7 +1482,7 @@ var _valid0 = _errs3 === errors;
 valid0 = valid0 || _valid0;
 const _errs5 = errors;
 if(data !== null){
-const err1 = {instancePath,schemaPath:"#/anyOf/3/type",keyword:"type",params:{type: "null"}};
+const err1 = {instancePath,keyword:"type",params:{type: "null"}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -1504,7 +1504,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err2 = {instancePath,schemaPath:"#/anyOf/4/type",keyword:"type",params:{type: "array"}};
+const err2 = {instancePath,keyword:"type",params:{type: "array"}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -1528,7 +1528,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err3 = {instancePath,schemaPath:"#/anyOf/5/type",keyword:"type",params:{type: "object"}};
+const err3 = {instancePath,keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -1543,7 +1543,7 @@ if(_valid0){
 var props2 = true;
 }
 if(!valid0){
-const err4 = {instancePath,schemaPath:"#/anyOf",keyword:"anyOf",params:{}};
+const err4 = {instancePath,keyword:"anyOf",params:{}};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -1599,7 +1599,7 @@ var _valid0 = _errs2 === errors;
 valid0 = valid0 || _valid0;
 const _errs3 = errors;
 if(typeof data !== "boolean"){
-const err0 = {instancePath,schemaPath:"#/anyOf/2/type",keyword:"type",params:{type: "boolean"}};
+const err0 = {instancePath,keyword:"type",params:{type: "boolean"}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -1612,7 +1612,7 @@ var _valid0 = _errs3 === errors;
 valid0 = valid0 || _valid0;
 const _errs5 = errors;
 if(data !== null){
-const err1 = {instancePath,schemaPath:"#/anyOf/3/type",keyword:"type",params:{type: "null"}};
+const err1 = {instancePath,keyword:"type",params:{type: "null"}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -1634,7 +1634,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err2 = {instancePath,schemaPath:"#/anyOf/4/type",keyword:"type",params:{type: "array"}};
+const err2 = {instancePath,keyword:"type",params:{type: "array"}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -1658,7 +1658,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err3 = {instancePath,schemaPath:"#/anyOf/5/type",keyword:"type",params:{type: "object"}};
+const err3 = {instancePath,keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -1673,7 +1673,7 @@ if(_valid0){
 var props2 = true;
 }
 if(!valid0){
-const err4 = {instancePath,schemaPath:"#/anyOf",keyword:"anyOf",params:{}};
+const err4 = {instancePath,keyword:"anyOf",params:{}};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -1729,7 +1729,7 @@ var _valid0 = _errs2 === errors;
 valid0 = valid0 || _valid0;
 const _errs3 = errors;
 if(typeof data !== "boolean"){
-const err0 = {instancePath,schemaPath:"#/anyOf/2/type",keyword:"type",params:{type: "boolean"}};
+const err0 = {instancePath,keyword:"type",params:{type: "boolean"}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -1742,7 +1742,7 @@ var _valid0 = _errs3 === errors;
 valid0 = valid0 || _valid0;
 const _errs5 = errors;
 if(data !== null){
-const err1 = {instancePath,schemaPath:"#/anyOf/3/type",keyword:"type",params:{type: "null"}};
+const err1 = {instancePath,keyword:"type",params:{type: "null"}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -1764,7 +1764,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err2 = {instancePath,schemaPath:"#/anyOf/4/type",keyword:"type",params:{type: "array"}};
+const err2 = {instancePath,keyword:"type",params:{type: "array"}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -1788,7 +1788,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err3 = {instancePath,schemaPath:"#/anyOf/5/type",keyword:"type",params:{type: "object"}};
+const err3 = {instancePath,keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -1803,7 +1803,7 @@ if(_valid0){
 var props2 = true;
 }
 if(!valid0){
-const err4 = {instancePath,schemaPath:"#/anyOf",keyword:"anyOf",params:{}};
+const err4 = {instancePath,keyword:"anyOf",params:{}};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -1842,7 +1842,7 @@ if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
 if(!(data && typeof data == "object" && !Array.isArray(data))){
-const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+const err0 = {instancePath,keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -1853,7 +1853,7 @@ errors++;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.type === undefined){
-const err1 = {instancePath,schemaPath:"#/allOf/0/required",keyword:"required",params:{missingProperty: "type"}};
+const err1 = {instancePath,keyword:"required",params:{missingProperty: "type"}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -1864,7 +1864,7 @@ errors++;
 }
 if(data.type !== undefined){
 if("CONNECTION_STATUS" !== data.type){
-const err2 = {instancePath:instancePath+"/type",schemaPath:"#/allOf/0/properties/type/const",keyword:"const",params:{allowedValue: "CONNECTION_STATUS"}};
+const err2 = {instancePath:instancePath+"/type",keyword:"const",params:{allowedValue: "CONNECTION_STATUS"}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -1877,7 +1877,7 @@ errors++;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.action === undefined){
-const err3 = {instancePath,schemaPath:"#/allOf/1/required",keyword:"required",params:{missingProperty: "action"}};
+const err3 = {instancePath,keyword:"required",params:{missingProperty: "action"}};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -1903,7 +1903,7 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.connection_status_id === undefined){
-const err4 = {instancePath,schemaPath:"#/allOf/3/required",keyword:"required",params:{missingProperty: "connection_status_id"}};
+const err4 = {instancePath,keyword:"required",params:{missingProperty: "connection_status_id"}};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -1929,7 +1929,7 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.member_guid === undefined){
-const err5 = {instancePath,schemaPath:"#/allOf/5/required",keyword:"required",params:{missingProperty: "member_guid"}};
+const err5 = {instancePath,keyword:"required",params:{missingProperty: "member_guid"}};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -1981,7 +1981,7 @@ if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
 if(!((typeof data == "number") && (!(data % 1) && !isNaN(data)))){
-const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "integer"}};
+const err0 = {instancePath,keyword:"type",params:{type: "integer"}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -1992,7 +1992,7 @@ errors++;
 }
 if(typeof data == "number"){
 if(data > 1.7976931348623157e+308 || isNaN(data)){
-const err1 = {instancePath,schemaPath:"#/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1.7976931348623157e+308}};
+const err1 = {instancePath,keyword:"maximum",params:{comparison: "<=", limit: 1.7976931348623157e+308}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -2002,7 +2002,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data < -1.7976931348623157e+308 || isNaN(data)){
-const err2 = {instancePath,schemaPath:"#/minimum",keyword:"minimum",params:{comparison: ">=", limit: -1.7976931348623157e+308}};
+const err2 = {instancePath,keyword:"minimum",params:{comparison: ">=", limit: -1.7976931348623157e+308}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -2061,7 +2061,7 @@ var _valid0 = _errs3 === errors;
 valid0 = _valid0;
 }
 if(!valid0){
-const err1 = {instancePath,schemaPath:"#/if",keyword:"if",params:{failingKeyword: "else"}};
+const err1 = {instancePath,keyword:"if",params:{failingKeyword: "else"}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -2112,7 +2112,7 @@ vErrors = null;
 if(!_valid0){
 const _errs3 = errors;
 if(typeof data !== "boolean"){
-const err1 = {instancePath,schemaPath:"#/else/type",keyword:"type",params:{type: "boolean"}};
+const err1 = {instancePath,keyword:"type",params:{type: "boolean"}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -2125,7 +2125,7 @@ var _valid0 = _errs3 === errors;
 valid0 = _valid0;
 }
 if(!valid0){
-const err2 = {instancePath,schemaPath:"#/if",keyword:"if",params:{failingKeyword: "else"}};
+const err2 = {instancePath,keyword:"if",params:{failingKeyword: "else"}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -2152,7 +2152,7 @@ if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
 if(!(data && typeof data == "object" && !Array.isArray(data))){
-const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+const err0 = {instancePath,keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -2163,7 +2163,7 @@ errors++;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.type === undefined){
-const err1 = {instancePath,schemaPath:"#/allOf/0/required",keyword:"required",params:{missingProperty: "type"}};
+const err1 = {instancePath,keyword:"required",params:{missingProperty: "type"}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -2174,7 +2174,7 @@ errors++;
 }
 if(data.type !== undefined){
 if("AGGREGATION" !== data.type){
-const err2 = {instancePath:instancePath+"/type",schemaPath:"#/allOf/0/properties/type/const",keyword:"const",params:{allowedValue: "AGGREGATION"}};
+const err2 = {instancePath:instancePath+"/type",keyword:"const",params:{allowedValue: "AGGREGATION"}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -2187,7 +2187,7 @@ errors++;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.action === undefined){
-const err3 = {instancePath,schemaPath:"#/allOf/1/required",keyword:"required",params:{missingProperty: "action"}};
+const err3 = {instancePath,keyword:"required",params:{missingProperty: "action"}};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -2302,7 +2302,7 @@ if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
 if(!(data && typeof data == "object" && !Array.isArray(data))){
-const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+const err0 = {instancePath,keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -2313,7 +2313,7 @@ errors++;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.type === undefined){
-const err1 = {instancePath,schemaPath:"#/allOf/0/required",keyword:"required",params:{missingProperty: "type"}};
+const err1 = {instancePath,keyword:"required",params:{missingProperty: "type"}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -2324,7 +2324,7 @@ errors++;
 }
 if(data.type !== undefined){
 if("BALANCE" !== data.type){
-const err2 = {instancePath:instancePath+"/type",schemaPath:"#/allOf/0/properties/type/const",keyword:"const",params:{allowedValue: "BALANCE"}};
+const err2 = {instancePath:instancePath+"/type",keyword:"const",params:{allowedValue: "BALANCE"}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -2337,7 +2337,7 @@ errors++;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.action === undefined){
-const err3 = {instancePath,schemaPath:"#/allOf/1/required",keyword:"required",params:{missingProperty: "action"}};
+const err3 = {instancePath,keyword:"required",params:{missingProperty: "action"}};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -2412,7 +2412,7 @@ if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
 if(!(data && typeof data == "object" && !Array.isArray(data))){
-const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+const err0 = {instancePath,keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -2423,7 +2423,7 @@ errors++;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.type === undefined){
-const err1 = {instancePath,schemaPath:"#/allOf/0/required",keyword:"required",params:{missingProperty: "type"}};
+const err1 = {instancePath,keyword:"required",params:{missingProperty: "type"}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -2434,7 +2434,7 @@ errors++;
 }
 if(data.type !== undefined){
 if("STATEMENT" !== data.type){
-const err2 = {instancePath:instancePath+"/type",schemaPath:"#/allOf/0/properties/type/const",keyword:"const",params:{allowedValue: "STATEMENT"}};
+const err2 = {instancePath:instancePath+"/type",keyword:"const",params:{allowedValue: "STATEMENT"}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -2447,7 +2447,7 @@ errors++;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.action === undefined){
-const err3 = {instancePath,schemaPath:"#/allOf/1/required",keyword:"required",params:{missingProperty: "action"}};
+const err3 = {instancePath,keyword:"required",params:{missingProperty: "action"}};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -2565,7 +2565,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err1 = {instancePath,schemaPath:"#/else/type",keyword:"type",params:{type: "array"}};
+const err1 = {instancePath,keyword:"type",params:{type: "array"}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -2581,7 +2581,7 @@ var items0 = true;
 }
 }
 if(!valid0){
-const err2 = {instancePath,schemaPath:"#/if",keyword:"if",params:{failingKeyword: "else"}};
+const err2 = {instancePath,keyword:"if",params:{failingKeyword: "else"}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -2608,7 +2608,7 @@ if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
 if(!(data && typeof data == "object" && !Array.isArray(data))){
-const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+const err0 = {instancePath,keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -2619,7 +2619,7 @@ errors++;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.type === undefined){
-const err1 = {instancePath,schemaPath:"#/allOf/0/required",keyword:"required",params:{missingProperty: "type"}};
+const err1 = {instancePath,keyword:"required",params:{missingProperty: "type"}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -2630,7 +2630,7 @@ errors++;
 }
 if(data.type !== undefined){
 if("VERIFICATION" !== data.type){
-const err2 = {instancePath:instancePath+"/type",schemaPath:"#/allOf/0/properties/type/const",keyword:"const",params:{allowedValue: "VERIFICATION"}};
+const err2 = {instancePath:instancePath+"/type",keyword:"const",params:{allowedValue: "VERIFICATION"}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -2643,7 +2643,7 @@ errors++;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.action === undefined){
-const err3 = {instancePath,schemaPath:"#/allOf/1/required",keyword:"required",params:{missingProperty: "action"}};
+const err3 = {instancePath,keyword:"required",params:{missingProperty: "action"}};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -2742,7 +2742,7 @@ if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
 if(!(data && typeof data == "object" && !Array.isArray(data))){
-const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+const err0 = {instancePath,keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -2753,7 +2753,7 @@ errors++;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.type === undefined){
-const err1 = {instancePath,schemaPath:"#/allOf/0/required",keyword:"required",params:{missingProperty: "type"}};
+const err1 = {instancePath,keyword:"required",params:{missingProperty: "type"}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -2764,7 +2764,7 @@ errors++;
 }
 if(data.type !== undefined){
 if("initial_data_ready" !== data.type){
-const err2 = {instancePath:instancePath+"/type",schemaPath:"#/allOf/0/properties/type/const",keyword:"const",params:{allowedValue: "initial_data_ready"}};
+const err2 = {instancePath:instancePath+"/type",keyword:"const",params:{allowedValue: "initial_data_ready"}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -2842,7 +2842,7 @@ if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
 if(!(data && typeof data == "object" && !Array.isArray(data))){
-const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+const err0 = {instancePath,keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -2853,7 +2853,7 @@ errors++;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.type === undefined){
-const err1 = {instancePath,schemaPath:"#/allOf/0/required",keyword:"required",params:{missingProperty: "type"}};
+const err1 = {instancePath,keyword:"required",params:{missingProperty: "type"}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -2864,7 +2864,7 @@ errors++;
 }
 if(data.type !== undefined){
 if("CONNECTION_STATUS" !== data.type){
-const err2 = {instancePath:instancePath+"/type",schemaPath:"#/allOf/0/properties/type/const",keyword:"const",params:{allowedValue: "CONNECTION_STATUS"}};
+const err2 = {instancePath:instancePath+"/type",keyword:"const",params:{allowedValue: "CONNECTION_STATUS"}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -2877,7 +2877,7 @@ errors++;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.action === undefined){
-const err3 = {instancePath,schemaPath:"#/allOf/1/required",keyword:"required",params:{missingProperty: "action"}};
+const err3 = {instancePath,keyword:"required",params:{missingProperty: "action"}};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -2903,7 +2903,7 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.connection_status_id === undefined){
-const err4 = {instancePath,schemaPath:"#/allOf/3/required",keyword:"required",params:{missingProperty: "connection_status_id"}};
+const err4 = {instancePath,keyword:"required",params:{missingProperty: "connection_status_id"}};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -2929,7 +2929,7 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.member_guid === undefined){
-const err5 = {instancePath,schemaPath:"#/allOf/5/required",keyword:"required",params:{missingProperty: "member_guid"}};
+const err5 = {instancePath,keyword:"required",params:{missingProperty: "member_guid"}};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -2956,7 +2956,7 @@ errors = vErrors.length;
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
 if(!(((((((key0 === "type") || (key0 === "action")) || (key0 === "connection_status")) || (key0 === "connection_status_id")) || (key0 === "connection_status_message")) || (key0 === "member_guid")) || (key0 === "user_guid"))){
-const err6 = {instancePath,schemaPath:"#/allOf/7/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
+const err6 = {instancePath,keyword:"additionalProperties",params:{additionalProperty: key0}};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -2985,7 +2985,7 @@ if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
 if(!(data && typeof data == "object" && !Array.isArray(data))){
-const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+const err0 = {instancePath,keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -2996,7 +2996,7 @@ errors++;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.type === undefined){
-const err1 = {instancePath,schemaPath:"#/allOf/0/required",keyword:"required",params:{missingProperty: "type"}};
+const err1 = {instancePath,keyword:"required",params:{missingProperty: "type"}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -3007,7 +3007,7 @@ errors++;
 }
 if(data.type !== undefined){
 if("AGGREGATION" !== data.type){
-const err2 = {instancePath:instancePath+"/type",schemaPath:"#/allOf/0/properties/type/const",keyword:"const",params:{allowedValue: "AGGREGATION"}};
+const err2 = {instancePath:instancePath+"/type",keyword:"const",params:{allowedValue: "AGGREGATION"}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -3020,7 +3020,7 @@ errors++;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.action === undefined){
-const err3 = {instancePath,schemaPath:"#/allOf/1/required",keyword:"required",params:{missingProperty: "action"}};
+const err3 = {instancePath,keyword:"required",params:{missingProperty: "action"}};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -3111,7 +3111,7 @@ errors = vErrors.length;
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
 if(!(func3.call(schema44.allOf[11].properties, key0))){
-const err4 = {instancePath,schemaPath:"#/allOf/11/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
+const err4 = {instancePath,keyword:"additionalProperties",params:{additionalProperty: key0}};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -3139,7 +3139,7 @@ if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
 if(!(data && typeof data == "object" && !Array.isArray(data))){
-const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+const err0 = {instancePath,keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -3150,7 +3150,7 @@ errors++;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.type === undefined){
-const err1 = {instancePath,schemaPath:"#/allOf/0/required",keyword:"required",params:{missingProperty: "type"}};
+const err1 = {instancePath,keyword:"required",params:{missingProperty: "type"}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -3161,7 +3161,7 @@ errors++;
 }
 if(data.type !== undefined){
 if("BALANCE" !== data.type){
-const err2 = {instancePath:instancePath+"/type",schemaPath:"#/allOf/0/properties/type/const",keyword:"const",params:{allowedValue: "BALANCE"}};
+const err2 = {instancePath:instancePath+"/type",keyword:"const",params:{allowedValue: "BALANCE"}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -3174,7 +3174,7 @@ errors++;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.action === undefined){
-const err3 = {instancePath,schemaPath:"#/allOf/1/required",keyword:"required",params:{missingProperty: "action"}};
+const err3 = {instancePath,keyword:"required",params:{missingProperty: "action"}};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -3225,7 +3225,7 @@ errors = vErrors.length;
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
 if(!((((((key0 === "type") || (key0 === "action")) || (key0 === "completed_at")) || (key0 === "completed_on")) || (key0 === "member_guid")) || (key0 === "user_guid"))){
-const err4 = {instancePath,schemaPath:"#/allOf/6/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
+const err4 = {instancePath,keyword:"additionalProperties",params:{additionalProperty: key0}};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -3253,7 +3253,7 @@ if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
 if(!(data && typeof data == "object" && !Array.isArray(data))){
-const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+const err0 = {instancePath,keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -3264,7 +3264,7 @@ errors++;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.type === undefined){
-const err1 = {instancePath,schemaPath:"#/allOf/0/required",keyword:"required",params:{missingProperty: "type"}};
+const err1 = {instancePath,keyword:"required",params:{missingProperty: "type"}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -3275,7 +3275,7 @@ errors++;
 }
 if(data.type !== undefined){
 if("STATEMENT" !== data.type){
-const err2 = {instancePath:instancePath+"/type",schemaPath:"#/allOf/0/properties/type/const",keyword:"const",params:{allowedValue: "STATEMENT"}};
+const err2 = {instancePath:instancePath+"/type",keyword:"const",params:{allowedValue: "STATEMENT"}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -3288,7 +3288,7 @@ errors++;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.action === undefined){
-const err3 = {instancePath,schemaPath:"#/allOf/1/required",keyword:"required",params:{missingProperty: "action"}};
+const err3 = {instancePath,keyword:"required",params:{missingProperty: "action"}};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -3347,7 +3347,7 @@ errors = vErrors.length;
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
 if(!(((((((key0 === "type") || (key0 === "action")) || (key0 === "completed_at")) || (key0 === "completed_on")) || (key0 === "member_guid")) || (key0 === "statements_created_count")) || (key0 === "user_guid"))){
-const err4 = {instancePath,schemaPath:"#/allOf/7/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
+const err4 = {instancePath,keyword:"additionalProperties",params:{additionalProperty: key0}};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -3376,7 +3376,7 @@ if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
 if(!(data && typeof data == "object" && !Array.isArray(data))){
-const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+const err0 = {instancePath,keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -3387,7 +3387,7 @@ errors++;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.type === undefined){
-const err1 = {instancePath,schemaPath:"#/allOf/0/required",keyword:"required",params:{missingProperty: "type"}};
+const err1 = {instancePath,keyword:"required",params:{missingProperty: "type"}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -3398,7 +3398,7 @@ errors++;
 }
 if(data.type !== undefined){
 if("VERIFICATION" !== data.type){
-const err2 = {instancePath:instancePath+"/type",schemaPath:"#/allOf/0/properties/type/const",keyword:"const",params:{allowedValue: "VERIFICATION"}};
+const err2 = {instancePath:instancePath+"/type",keyword:"const",params:{allowedValue: "VERIFICATION"}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -3411,7 +3411,7 @@ errors++;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.action === undefined){
-const err3 = {instancePath,schemaPath:"#/allOf/1/required",keyword:"required",params:{missingProperty: "action"}};
+const err3 = {instancePath,keyword:"required",params:{missingProperty: "action"}};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -3486,7 +3486,7 @@ errors = vErrors.length;
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
 if(!(func3.call(schema47.allOf[9].properties, key0))){
-const err4 = {instancePath,schemaPath:"#/allOf/9/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
+const err4 = {instancePath,keyword:"additionalProperties",params:{additionalProperty: key0}};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -3514,7 +3514,7 @@ if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
 if(!(data && typeof data == "object" && !Array.isArray(data))){
-const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+const err0 = {instancePath,keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -3525,7 +3525,7 @@ errors++;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.type === undefined){
-const err1 = {instancePath,schemaPath:"#/allOf/0/required",keyword:"required",params:{missingProperty: "type"}};
+const err1 = {instancePath,keyword:"required",params:{missingProperty: "type"}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -3536,7 +3536,7 @@ errors++;
 }
 if(data.type !== undefined){
 if("initial_data_ready" !== data.type){
-const err2 = {instancePath:instancePath+"/type",schemaPath:"#/allOf/0/properties/type/const",keyword:"const",params:{allowedValue: "initial_data_ready"}};
+const err2 = {instancePath:instancePath+"/type",keyword:"const",params:{allowedValue: "initial_data_ready"}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -3590,7 +3590,7 @@ errors = vErrors.length;
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
 if(!((((((key0 === "type") || (key0 === "action")) || (key0 === "client_guid")) || (key0 === "guid")) || (key0 === "member_guid")) || (key0 === "user_guid"))){
-const err3 = {instancePath,schemaPath:"#/allOf/6/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
+const err3 = {instancePath,keyword:"additionalProperties",params:{additionalProperty: key0}};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -3619,7 +3619,7 @@ if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
 if(!(data && typeof data == "object" && !Array.isArray(data))){
-const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+const err0 = {instancePath,keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -3630,7 +3630,7 @@ errors++;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.type === undefined){
-const err1 = {instancePath,schemaPath:"#/allOf/0/required",keyword:"required",params:{missingProperty: "type"}};
+const err1 = {instancePath,keyword:"required",params:{missingProperty: "type"}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -3643,7 +3643,7 @@ if(data.type !== undefined){
 let data0 = data.type;
 if(typeof data0 === "string"){
 if(func1(data0) > 8192){
-const err2 = {instancePath:instancePath+"/type",schemaPath:"#/allOf/0/properties/type/maxLength",keyword:"maxLength",params:{limit: 8192}};
+const err2 = {instancePath:instancePath+"/type",keyword:"maxLength",params:{limit: 8192}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -3653,7 +3653,7 @@ vErrors.push(err2);
 errors++;
 }
 if(!pattern3.test(data0)){
-const err3 = {instancePath:instancePath+"/type",schemaPath:"#/allOf/0/properties/type/pattern",keyword:"pattern",params:{pattern: "^(?!(?:CONNECTION_STATUS|AGGREGATION|BALANCE|STATEMENT|VERIFICATION|initial_data_ready)(?![\\s\\S]))"}};
+const err3 = {instancePath:instancePath+"/type",keyword:"pattern",params:{pattern: "^(?!(?:CONNECTION_STATUS|AGGREGATION|BALANCE|STATEMENT|VERIFICATION|initial_data_ready)(?![\\s\\S]))"}};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -3664,7 +3664,7 @@ errors++;
 }
 }
 else {
-const err4 = {instancePath:instancePath+"/type",schemaPath:"#/allOf/0/properties/type/type",keyword:"type",params:{type: "string"}};
+const err4 = {instancePath:instancePath+"/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err4];
 }

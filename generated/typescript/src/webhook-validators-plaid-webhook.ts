@@ -1,5 +1,5 @@
 // generated from spec/catalog.json — do not edit (run `make generate`)
-// inputs sha256:3e37351b29122aa79b51898e31b7503e075ae8aa06294d2577e50399334ba8fb
+// inputs sha256:c389bc8621aea55ffb95a4a39e0e6dc2c4213b8241c42a82afd5f815f4bb73a1
 // @ts-nocheck: the validators are the JavaScript ajv writes (standalone code), which tsc does
 // not check; the table that ends the module, which the receiver reads, is typed.
 /**
@@ -25,7 +25,7 @@ evaluated0.items = undefined;
 }
 if(typeof data === "string"){
 if(func1(data) > 8192){
-const err0 = {instancePath,schemaPath:"#/maxLength",keyword:"maxLength",params:{limit: 8192}};
+const err0 = {instancePath,keyword:"maxLength",params:{limit: 8192}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -36,7 +36,7 @@ errors++;
 }
 }
 else {
-const err1 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"}};
+const err1 = {instancePath,keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -95,7 +95,7 @@ var _valid0 = _errs3 === errors;
 valid0 = _valid0;
 }
 if(!valid0){
-const err1 = {instancePath,schemaPath:"#/if",keyword:"if",params:{failingKeyword: "else"}};
+const err1 = {instancePath,keyword:"if",params:{failingKeyword: "else"}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -122,7 +122,7 @@ evaluated0.items = undefined;
 }
 if(typeof data == "number"){
 if(data > 1.7976931348623157e+308 || isNaN(data)){
-const err0 = {instancePath,schemaPath:"#/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1.7976931348623157e+308}};
+const err0 = {instancePath,keyword:"maximum",params:{comparison: "<=", limit: 1.7976931348623157e+308}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -132,7 +132,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data < -1.7976931348623157e+308 || isNaN(data)){
-const err1 = {instancePath,schemaPath:"#/minimum",keyword:"minimum",params:{comparison: ">=", limit: -1.7976931348623157e+308}};
+const err1 = {instancePath,keyword:"minimum",params:{comparison: ">=", limit: -1.7976931348623157e+308}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -143,7 +143,7 @@ errors++;
 }
 }
 else {
-const err2 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "number"}};
+const err2 = {instancePath,keyword:"type",params:{type: "number"}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -186,7 +186,7 @@ var _valid0 = _errs2 === errors;
 valid0 = valid0 || _valid0;
 const _errs3 = errors;
 if(typeof data !== "boolean"){
-const err0 = {instancePath,schemaPath:"#/anyOf/2/type",keyword:"type",params:{type: "boolean"}};
+const err0 = {instancePath,keyword:"type",params:{type: "boolean"}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -199,7 +199,7 @@ var _valid0 = _errs3 === errors;
 valid0 = valid0 || _valid0;
 const _errs5 = errors;
 if(data !== null){
-const err1 = {instancePath,schemaPath:"#/anyOf/3/type",keyword:"type",params:{type: "null"}};
+const err1 = {instancePath,keyword:"type",params:{type: "null"}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -211,7 +211,7 @@ errors++;
 var _valid0 = _errs5 === errors;
 valid0 = valid0 || _valid0;
 if(!valid0){
-const err2 = {instancePath,schemaPath:"#/anyOf",keyword:"anyOf",params:{}};
+const err2 = {instancePath,keyword:"anyOf",params:{}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -265,7 +265,7 @@ var _valid0 = _errs2 === errors;
 valid0 = valid0 || _valid0;
 const _errs3 = errors;
 if(typeof data !== "boolean"){
-const err0 = {instancePath,schemaPath:"#/anyOf/2/type",keyword:"type",params:{type: "boolean"}};
+const err0 = {instancePath,keyword:"type",params:{type: "boolean"}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -278,7 +278,7 @@ var _valid0 = _errs3 === errors;
 valid0 = valid0 || _valid0;
 const _errs5 = errors;
 if(data !== null){
-const err1 = {instancePath,schemaPath:"#/anyOf/3/type",keyword:"type",params:{type: "null"}};
+const err1 = {instancePath,keyword:"type",params:{type: "null"}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -300,7 +300,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err2 = {instancePath,schemaPath:"#/anyOf/4/type",keyword:"type",params:{type: "array"}};
+const err2 = {instancePath,keyword:"type",params:{type: "array"}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -324,7 +324,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err3 = {instancePath,schemaPath:"#/anyOf/5/type",keyword:"type",params:{type: "object"}};
+const err3 = {instancePath,keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -339,7 +339,7 @@ if(_valid0){
 var props0 = true;
 }
 if(!valid0){
-const err4 = {instancePath,schemaPath:"#/anyOf",keyword:"anyOf",params:{}};
+const err4 = {instancePath,keyword:"anyOf",params:{}};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -395,7 +395,7 @@ var _valid0 = _errs2 === errors;
 valid0 = valid0 || _valid0;
 const _errs3 = errors;
 if(typeof data !== "boolean"){
-const err0 = {instancePath,schemaPath:"#/anyOf/2/type",keyword:"type",params:{type: "boolean"}};
+const err0 = {instancePath,keyword:"type",params:{type: "boolean"}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -408,7 +408,7 @@ var _valid0 = _errs3 === errors;
 valid0 = valid0 || _valid0;
 const _errs5 = errors;
 if(data !== null){
-const err1 = {instancePath,schemaPath:"#/anyOf/3/type",keyword:"type",params:{type: "null"}};
+const err1 = {instancePath,keyword:"type",params:{type: "null"}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -430,7 +430,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err2 = {instancePath,schemaPath:"#/anyOf/4/type",keyword:"type",params:{type: "array"}};
+const err2 = {instancePath,keyword:"type",params:{type: "array"}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -454,7 +454,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err3 = {instancePath,schemaPath:"#/anyOf/5/type",keyword:"type",params:{type: "object"}};
+const err3 = {instancePath,keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -469,7 +469,7 @@ if(_valid0){
 var props2 = true;
 }
 if(!valid0){
-const err4 = {instancePath,schemaPath:"#/anyOf",keyword:"anyOf",params:{}};
+const err4 = {instancePath,keyword:"anyOf",params:{}};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -525,7 +525,7 @@ var _valid0 = _errs2 === errors;
 valid0 = valid0 || _valid0;
 const _errs3 = errors;
 if(typeof data !== "boolean"){
-const err0 = {instancePath,schemaPath:"#/anyOf/2/type",keyword:"type",params:{type: "boolean"}};
+const err0 = {instancePath,keyword:"type",params:{type: "boolean"}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -538,7 +538,7 @@ var _valid0 = _errs3 === errors;
 valid0 = valid0 || _valid0;
 const _errs5 = errors;
 if(data !== null){
-const err1 = {instancePath,schemaPath:"#/anyOf/3/type",keyword:"type",params:{type: "null"}};
+const err1 = {instancePath,keyword:"type",params:{type: "null"}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -560,7 +560,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err2 = {instancePath,schemaPath:"#/anyOf/4/type",keyword:"type",params:{type: "array"}};
+const err2 = {instancePath,keyword:"type",params:{type: "array"}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -584,7 +584,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err3 = {instancePath,schemaPath:"#/anyOf/5/type",keyword:"type",params:{type: "object"}};
+const err3 = {instancePath,keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -599,7 +599,7 @@ if(_valid0){
 var props2 = true;
 }
 if(!valid0){
-const err4 = {instancePath,schemaPath:"#/anyOf",keyword:"anyOf",params:{}};
+const err4 = {instancePath,keyword:"anyOf",params:{}};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -655,7 +655,7 @@ var _valid0 = _errs2 === errors;
 valid0 = valid0 || _valid0;
 const _errs3 = errors;
 if(typeof data !== "boolean"){
-const err0 = {instancePath,schemaPath:"#/anyOf/2/type",keyword:"type",params:{type: "boolean"}};
+const err0 = {instancePath,keyword:"type",params:{type: "boolean"}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -668,7 +668,7 @@ var _valid0 = _errs3 === errors;
 valid0 = valid0 || _valid0;
 const _errs5 = errors;
 if(data !== null){
-const err1 = {instancePath,schemaPath:"#/anyOf/3/type",keyword:"type",params:{type: "null"}};
+const err1 = {instancePath,keyword:"type",params:{type: "null"}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -690,7 +690,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err2 = {instancePath,schemaPath:"#/anyOf/4/type",keyword:"type",params:{type: "array"}};
+const err2 = {instancePath,keyword:"type",params:{type: "array"}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -714,7 +714,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err3 = {instancePath,schemaPath:"#/anyOf/5/type",keyword:"type",params:{type: "object"}};
+const err3 = {instancePath,keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -729,7 +729,7 @@ if(_valid0){
 var props2 = true;
 }
 if(!valid0){
-const err4 = {instancePath,schemaPath:"#/anyOf",keyword:"anyOf",params:{}};
+const err4 = {instancePath,keyword:"anyOf",params:{}};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -785,7 +785,7 @@ var _valid0 = _errs2 === errors;
 valid0 = valid0 || _valid0;
 const _errs3 = errors;
 if(typeof data !== "boolean"){
-const err0 = {instancePath,schemaPath:"#/anyOf/2/type",keyword:"type",params:{type: "boolean"}};
+const err0 = {instancePath,keyword:"type",params:{type: "boolean"}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -798,7 +798,7 @@ var _valid0 = _errs3 === errors;
 valid0 = valid0 || _valid0;
 const _errs5 = errors;
 if(data !== null){
-const err1 = {instancePath,schemaPath:"#/anyOf/3/type",keyword:"type",params:{type: "null"}};
+const err1 = {instancePath,keyword:"type",params:{type: "null"}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -820,7 +820,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err2 = {instancePath,schemaPath:"#/anyOf/4/type",keyword:"type",params:{type: "array"}};
+const err2 = {instancePath,keyword:"type",params:{type: "array"}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -844,7 +844,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err3 = {instancePath,schemaPath:"#/anyOf/5/type",keyword:"type",params:{type: "object"}};
+const err3 = {instancePath,keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -859,7 +859,7 @@ if(_valid0){
 var props2 = true;
 }
 if(!valid0){
-const err4 = {instancePath,schemaPath:"#/anyOf",keyword:"anyOf",params:{}};
+const err4 = {instancePath,keyword:"anyOf",params:{}};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -915,7 +915,7 @@ var _valid0 = _errs2 === errors;
 valid0 = valid0 || _valid0;
 const _errs3 = errors;
 if(typeof data !== "boolean"){
-const err0 = {instancePath,schemaPath:"#/anyOf/2/type",keyword:"type",params:{type: "boolean"}};
+const err0 = {instancePath,keyword:"type",params:{type: "boolean"}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -928,7 +928,7 @@ var _valid0 = _errs3 === errors;
 valid0 = valid0 || _valid0;
 const _errs5 = errors;
 if(data !== null){
-const err1 = {instancePath,schemaPath:"#/anyOf/3/type",keyword:"type",params:{type: "null"}};
+const err1 = {instancePath,keyword:"type",params:{type: "null"}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -950,7 +950,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err2 = {instancePath,schemaPath:"#/anyOf/4/type",keyword:"type",params:{type: "array"}};
+const err2 = {instancePath,keyword:"type",params:{type: "array"}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -974,7 +974,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err3 = {instancePath,schemaPath:"#/anyOf/5/type",keyword:"type",params:{type: "object"}};
+const err3 = {instancePath,keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -989,7 +989,7 @@ if(_valid0){
 var props2 = true;
 }
 if(!valid0){
-const err4 = {instancePath,schemaPath:"#/anyOf",keyword:"anyOf",params:{}};
+const err4 = {instancePath,keyword:"anyOf",params:{}};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -1045,7 +1045,7 @@ var _valid0 = _errs2 === errors;
 valid0 = valid0 || _valid0;
 const _errs3 = errors;
 if(typeof data !== "boolean"){
-const err0 = {instancePath,schemaPath:"#/anyOf/2/type",keyword:"type",params:{type: "boolean"}};
+const err0 = {instancePath,keyword:"type",params:{type: "boolean"}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -1058,7 +1058,7 @@ var _valid0 = _errs3 === errors;
 valid0 = valid0 || _valid0;
 const _errs5 = errors;
 if(data !== null){
-const err1 = {instancePath,schemaPath:"#/anyOf/3/type",keyword:"type",params:{type: "null"}};
+const err1 = {instancePath,keyword:"type",params:{type: "null"}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -1080,7 +1080,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err2 = {instancePath,schemaPath:"#/anyOf/4/type",keyword:"type",params:{type: "array"}};
+const err2 = {instancePath,keyword:"type",params:{type: "array"}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -1104,7 +1104,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err3 = {instancePath,schemaPath:"#/anyOf/5/type",keyword:"type",params:{type: "object"}};
+const err3 = {instancePath,keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -1119,7 +1119,7 @@ if(_valid0){
 var props2 = true;
 }
 if(!valid0){
-const err4 = {instancePath,schemaPath:"#/anyOf",keyword:"anyOf",params:{}};
+const err4 = {instancePath,keyword:"anyOf",params:{}};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -1158,7 +1158,7 @@ if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
 if(!((typeof data == "number") && (!(data % 1) && !isNaN(data)))){
-const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "integer"}};
+const err0 = {instancePath,keyword:"type",params:{type: "integer"}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -1169,7 +1169,7 @@ errors++;
 }
 if(typeof data == "number"){
 if(data > 1.7976931348623157e+308 || isNaN(data)){
-const err1 = {instancePath,schemaPath:"#/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1.7976931348623157e+308}};
+const err1 = {instancePath,keyword:"maximum",params:{comparison: "<=", limit: 1.7976931348623157e+308}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -1179,7 +1179,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data < -1.7976931348623157e+308 || isNaN(data)){
-const err2 = {instancePath,schemaPath:"#/minimum",keyword:"minimum",params:{comparison: ">=", limit: -1.7976931348623157e+308}};
+const err2 = {instancePath,keyword:"minimum",params:{comparison: ">=", limit: -1.7976931348623157e+308}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -1238,7 +1238,7 @@ var _valid0 = _errs3 === errors;
 valid0 = _valid0;
 }
 if(!valid0){
-const err1 = {instancePath,schemaPath:"#/if",keyword:"if",params:{failingKeyword: "else"}};
+const err1 = {instancePath,keyword:"if",params:{failingKeyword: "else"}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -1266,7 +1266,7 @@ evaluated0.items = undefined;
 }
 if(typeof data === "string"){
 if(func1(data) > 2048){
-const err0 = {instancePath,schemaPath:"#/maxLength",keyword:"maxLength",params:{limit: 2048}};
+const err0 = {instancePath,keyword:"maxLength",params:{limit: 2048}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -1276,7 +1276,7 @@ vErrors.push(err0);
 errors++;
 }
 if(!pattern3.test(data)){
-const err1 = {instancePath,schemaPath:"#/pattern",keyword:"pattern",params:{pattern: "^https?://[^\\s/?#]+[^\\s]*(?![\\s\\S])"}};
+const err1 = {instancePath,keyword:"pattern",params:{pattern: "^https?://[^\\s/?#]+[^\\s]*(?![\\s\\S])"}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -1287,7 +1287,7 @@ errors++;
 }
 }
 else {
-const err2 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"}};
+const err2 = {instancePath,keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -1314,7 +1314,7 @@ if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
 if(!(data && typeof data == "object" && !Array.isArray(data))){
-const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+const err0 = {instancePath,keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -1325,7 +1325,7 @@ errors++;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.error_type === undefined){
-const err1 = {instancePath,schemaPath:"#/allOf/0/required",keyword:"required",params:{missingProperty: "error_type"}};
+const err1 = {instancePath,keyword:"required",params:{missingProperty: "error_type"}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -1343,7 +1343,7 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.error_code === undefined){
-const err2 = {instancePath,schemaPath:"#/allOf/1/required",keyword:"required",params:{missingProperty: "error_code"}};
+const err2 = {instancePath,keyword:"required",params:{missingProperty: "error_code"}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -1369,7 +1369,7 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.error_message === undefined){
-const err3 = {instancePath,schemaPath:"#/allOf/3/required",keyword:"required",params:{missingProperty: "error_message"}};
+const err3 = {instancePath,keyword:"required",params:{missingProperty: "error_message"}};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -1387,7 +1387,7 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.display_message === undefined){
-const err4 = {instancePath,schemaPath:"#/allOf/4/required",keyword:"required",params:{missingProperty: "display_message"}};
+const err4 = {instancePath,keyword:"required",params:{missingProperty: "display_message"}};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -1424,7 +1424,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err5 = {instancePath:instancePath+"/causes",schemaPath:"#/allOf/6/properties/causes/type",keyword:"type",params:{type: "array"}};
+const err5 = {instancePath:instancePath+"/causes",keyword:"type",params:{type: "array"}};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -1472,7 +1472,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err6 = {instancePath:instancePath+"/required_account_subtypes",schemaPath:"#/allOf/10/properties/required_account_subtypes/type",keyword:"type",params:{type: "array"}};
+const err6 = {instancePath:instancePath+"/required_account_subtypes",keyword:"type",params:{type: "array"}};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -1496,7 +1496,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err7 = {instancePath:instancePath+"/provided_account_subtypes",schemaPath:"#/allOf/11/properties/provided_account_subtypes/type",keyword:"type",params:{type: "array"}};
+const err7 = {instancePath:instancePath+"/provided_account_subtypes",keyword:"type",params:{type: "array"}};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -1569,7 +1569,7 @@ var props0 = true;
 }
 }
 if(!valid0){
-const err1 = {instancePath,schemaPath:"#/if",keyword:"if",params:{failingKeyword: "else"}};
+const err1 = {instancePath,keyword:"if",params:{failingKeyword: "else"}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -1596,7 +1596,7 @@ if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
 if(!(data && typeof data == "object" && !Array.isArray(data))){
-const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+const err0 = {instancePath,keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -1607,7 +1607,7 @@ errors++;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.webhook_type === undefined){
-const err1 = {instancePath,schemaPath:"#/allOf/0/required",keyword:"required",params:{missingProperty: "webhook_type"}};
+const err1 = {instancePath,keyword:"required",params:{missingProperty: "webhook_type"}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -1618,7 +1618,7 @@ errors++;
 }
 if(data.webhook_type !== undefined){
 if("SCREENING" !== data.webhook_type){
-const err2 = {instancePath:instancePath+"/webhook_type",schemaPath:"#/allOf/0/properties/webhook_type/const",keyword:"const",params:{allowedValue: "SCREENING"}};
+const err2 = {instancePath:instancePath+"/webhook_type",keyword:"const",params:{allowedValue: "SCREENING"}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -1631,7 +1631,7 @@ errors++;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.webhook_code === undefined){
-const err3 = {instancePath,schemaPath:"#/allOf/1/required",keyword:"required",params:{missingProperty: "webhook_code"}};
+const err3 = {instancePath,keyword:"required",params:{missingProperty: "webhook_code"}};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -1706,7 +1706,7 @@ if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
 if(!(data && typeof data == "object" && !Array.isArray(data))){
-const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+const err0 = {instancePath,keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -1717,7 +1717,7 @@ errors++;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.webhook_type === undefined){
-const err1 = {instancePath,schemaPath:"#/allOf/0/required",keyword:"required",params:{missingProperty: "webhook_type"}};
+const err1 = {instancePath,keyword:"required",params:{missingProperty: "webhook_type"}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -1728,7 +1728,7 @@ errors++;
 }
 if(data.webhook_type !== undefined){
 if("ENTITY_SCREENING" !== data.webhook_type){
-const err2 = {instancePath:instancePath+"/webhook_type",schemaPath:"#/allOf/0/properties/webhook_type/const",keyword:"const",params:{allowedValue: "ENTITY_SCREENING"}};
+const err2 = {instancePath:instancePath+"/webhook_type",keyword:"const",params:{allowedValue: "ENTITY_SCREENING"}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -1741,7 +1741,7 @@ errors++;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.webhook_code === undefined){
-const err3 = {instancePath,schemaPath:"#/allOf/1/required",keyword:"required",params:{missingProperty: "webhook_code"}};
+const err3 = {instancePath,keyword:"required",params:{missingProperty: "webhook_code"}};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -1817,7 +1817,7 @@ if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
 if(!(data && typeof data == "object" && !Array.isArray(data))){
-const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+const err0 = {instancePath,keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -1828,7 +1828,7 @@ errors++;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.webhook_type === undefined){
-const err1 = {instancePath,schemaPath:"#/allOf/0/required",keyword:"required",params:{missingProperty: "webhook_type"}};
+const err1 = {instancePath,keyword:"required",params:{missingProperty: "webhook_type"}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -1839,7 +1839,7 @@ errors++;
 }
 if(data.webhook_type !== undefined){
 if("BEACON" !== data.webhook_type){
-const err2 = {instancePath:instancePath+"/webhook_type",schemaPath:"#/allOf/0/properties/webhook_type/const",keyword:"const",params:{allowedValue: "BEACON"}};
+const err2 = {instancePath:instancePath+"/webhook_type",keyword:"const",params:{allowedValue: "BEACON"}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -1852,7 +1852,7 @@ errors++;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.webhook_code === undefined){
-const err3 = {instancePath,schemaPath:"#/allOf/1/required",keyword:"required",params:{missingProperty: "webhook_code"}};
+const err3 = {instancePath,keyword:"required",params:{missingProperty: "webhook_code"}};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -1951,7 +1951,7 @@ if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
 if(!(data && typeof data == "object" && !Array.isArray(data))){
-const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+const err0 = {instancePath,keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -1962,7 +1962,7 @@ errors++;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.webhook_type === undefined){
-const err1 = {instancePath,schemaPath:"#/allOf/0/required",keyword:"required",params:{missingProperty: "webhook_type"}};
+const err1 = {instancePath,keyword:"required",params:{missingProperty: "webhook_type"}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -1973,7 +1973,7 @@ errors++;
 }
 if(data.webhook_type !== undefined){
 if("IDENTITY_VERIFICATION" !== data.webhook_type){
-const err2 = {instancePath:instancePath+"/webhook_type",schemaPath:"#/allOf/0/properties/webhook_type/const",keyword:"const",params:{allowedValue: "IDENTITY_VERIFICATION"}};
+const err2 = {instancePath:instancePath+"/webhook_type",keyword:"const",params:{allowedValue: "IDENTITY_VERIFICATION"}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -1986,7 +1986,7 @@ errors++;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.webhook_code === undefined){
-const err3 = {instancePath,schemaPath:"#/allOf/1/required",keyword:"required",params:{missingProperty: "webhook_code"}};
+const err3 = {instancePath,keyword:"required",params:{missingProperty: "webhook_code"}};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -2062,7 +2062,7 @@ if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
 if(!(data && typeof data == "object" && !Array.isArray(data))){
-const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+const err0 = {instancePath,keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -2073,7 +2073,7 @@ errors++;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.webhook_type === undefined){
-const err1 = {instancePath,schemaPath:"#/allOf/0/required",keyword:"required",params:{missingProperty: "webhook_type"}};
+const err1 = {instancePath,keyword:"required",params:{missingProperty: "webhook_type"}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -2084,7 +2084,7 @@ errors++;
 }
 if(data.webhook_type !== undefined){
 if("TRANSACTIONS" !== data.webhook_type){
-const err2 = {instancePath:instancePath+"/webhook_type",schemaPath:"#/allOf/0/properties/webhook_type/const",keyword:"const",params:{allowedValue: "TRANSACTIONS"}};
+const err2 = {instancePath:instancePath+"/webhook_type",keyword:"const",params:{allowedValue: "TRANSACTIONS"}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -2097,7 +2097,7 @@ errors++;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.webhook_code === undefined){
-const err3 = {instancePath,schemaPath:"#/allOf/1/required",keyword:"required",params:{missingProperty: "webhook_code"}};
+const err3 = {instancePath,keyword:"required",params:{missingProperty: "webhook_code"}};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -2150,7 +2150,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err4 = {instancePath:instancePath+"/removed_transactions",schemaPath:"#/allOf/5/properties/removed_transactions/type",keyword:"type",params:{type: "array"}};
+const err4 = {instancePath:instancePath+"/removed_transactions",keyword:"type",params:{type: "array"}};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -2188,7 +2188,7 @@ errors = vErrors.length;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.initial_update_complete !== undefined){
 if(typeof data.initial_update_complete !== "boolean"){
-const err5 = {instancePath:instancePath+"/initial_update_complete",schemaPath:"#/allOf/9/properties/initial_update_complete/type",keyword:"type",params:{type: "boolean"}};
+const err5 = {instancePath:instancePath+"/initial_update_complete",keyword:"type",params:{type: "boolean"}};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -2202,7 +2202,7 @@ errors++;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.historical_update_complete !== undefined){
 if(typeof data.historical_update_complete !== "boolean"){
-const err6 = {instancePath:instancePath+"/historical_update_complete",schemaPath:"#/allOf/10/properties/historical_update_complete/type",keyword:"type",params:{type: "boolean"}};
+const err6 = {instancePath:instancePath+"/historical_update_complete",keyword:"type",params:{type: "boolean"}};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -2226,7 +2226,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err7 = {instancePath:instancePath+"/account_ids",schemaPath:"#/allOf/11/properties/account_ids/type",keyword:"type",params:{type: "array"}};
+const err7 = {instancePath:instancePath+"/account_ids",keyword:"type",params:{type: "array"}};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -2264,7 +2264,7 @@ if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
 if(!(data && typeof data == "object" && !Array.isArray(data))){
-const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+const err0 = {instancePath,keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -2275,7 +2275,7 @@ errors++;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.webhook_type === undefined){
-const err1 = {instancePath,schemaPath:"#/allOf/0/required",keyword:"required",params:{missingProperty: "webhook_type"}};
+const err1 = {instancePath,keyword:"required",params:{missingProperty: "webhook_type"}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -2286,7 +2286,7 @@ errors++;
 }
 if(data.webhook_type !== undefined){
 if("IDENTITY" !== data.webhook_type){
-const err2 = {instancePath:instancePath+"/webhook_type",schemaPath:"#/allOf/0/properties/webhook_type/const",keyword:"const",params:{allowedValue: "IDENTITY"}};
+const err2 = {instancePath:instancePath+"/webhook_type",keyword:"const",params:{allowedValue: "IDENTITY"}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -2299,7 +2299,7 @@ errors++;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.webhook_code === undefined){
-const err3 = {instancePath,schemaPath:"#/allOf/1/required",keyword:"required",params:{missingProperty: "webhook_code"}};
+const err3 = {instancePath,keyword:"required",params:{missingProperty: "webhook_code"}};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -2351,7 +2351,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err4 = {instancePath:instancePath+"/account_ids_with_updated_identity",schemaPath:"#/allOf/5/properties/account_ids_with_updated_identity/type",keyword:"type",params:{type: "object"}};
+const err4 = {instancePath:instancePath+"/account_ids_with_updated_identity",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -2389,7 +2389,7 @@ if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
 if(!(data && typeof data == "object" && !Array.isArray(data))){
-const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+const err0 = {instancePath,keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -2400,7 +2400,7 @@ errors++;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.webhook_type === undefined){
-const err1 = {instancePath,schemaPath:"#/allOf/0/required",keyword:"required",params:{missingProperty: "webhook_type"}};
+const err1 = {instancePath,keyword:"required",params:{missingProperty: "webhook_type"}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -2411,7 +2411,7 @@ errors++;
 }
 if(data.webhook_type !== undefined){
 if("PROCESSOR_TOKEN" !== data.webhook_type){
-const err2 = {instancePath:instancePath+"/webhook_type",schemaPath:"#/allOf/0/properties/webhook_type/const",keyword:"const",params:{allowedValue: "PROCESSOR_TOKEN"}};
+const err2 = {instancePath:instancePath+"/webhook_type",keyword:"const",params:{allowedValue: "PROCESSOR_TOKEN"}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -2424,7 +2424,7 @@ errors++;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.webhook_code === undefined){
-const err3 = {instancePath,schemaPath:"#/allOf/1/required",keyword:"required",params:{missingProperty: "webhook_code"}};
+const err3 = {instancePath,keyword:"required",params:{missingProperty: "webhook_code"}};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -2510,7 +2510,7 @@ evaluated0.items = undefined;
 }
 if(typeof data === "string"){
 if(func1(data) > 64){
-const err0 = {instancePath,schemaPath:"#/maxLength",keyword:"maxLength",params:{limit: 64}};
+const err0 = {instancePath,keyword:"maxLength",params:{limit: 64}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -2520,7 +2520,7 @@ vErrors.push(err0);
 errors++;
 }
 if(!pattern4.test(data)){
-const err1 = {instancePath,schemaPath:"#/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}[T ][0-9]{2}:[0-9]{2}(:[0-9]{2}(\\.[0-9]{1,9})?)?(Z|[+-][0-9]{2}(:?[0-9]{2})?)?(?![\\s\\S])"}};
+const err1 = {instancePath,keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}[T ][0-9]{2}:[0-9]{2}(:[0-9]{2}(\\.[0-9]{1,9})?)?(Z|[+-][0-9]{2}(:?[0-9]{2})?)?(?![\\s\\S])"}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -2531,7 +2531,7 @@ errors++;
 }
 }
 else {
-const err2 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"}};
+const err2 = {instancePath,keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -2557,7 +2557,7 @@ if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
 if(!(data && typeof data == "object" && !Array.isArray(data))){
-const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+const err0 = {instancePath,keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -2568,7 +2568,7 @@ errors++;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.webhook_type === undefined){
-const err1 = {instancePath,schemaPath:"#/allOf/0/required",keyword:"required",params:{missingProperty: "webhook_type"}};
+const err1 = {instancePath,keyword:"required",params:{missingProperty: "webhook_type"}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -2579,7 +2579,7 @@ errors++;
 }
 if(data.webhook_type !== undefined){
 if("ISSUES" !== data.webhook_type){
-const err2 = {instancePath:instancePath+"/webhook_type",schemaPath:"#/allOf/0/properties/webhook_type/const",keyword:"const",params:{allowedValue: "ISSUES"}};
+const err2 = {instancePath:instancePath+"/webhook_type",keyword:"const",params:{allowedValue: "ISSUES"}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -2592,7 +2592,7 @@ errors++;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.webhook_code === undefined){
-const err3 = {instancePath,schemaPath:"#/allOf/1/required",keyword:"required",params:{missingProperty: "webhook_code"}};
+const err3 = {instancePath,keyword:"required",params:{missingProperty: "webhook_code"}};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -2700,7 +2700,7 @@ if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
 if(!(data && typeof data == "object" && !Array.isArray(data))){
-const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+const err0 = {instancePath,keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -2711,7 +2711,7 @@ errors++;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.webhook_type === undefined){
-const err1 = {instancePath,schemaPath:"#/allOf/0/required",keyword:"required",params:{missingProperty: "webhook_type"}};
+const err1 = {instancePath,keyword:"required",params:{missingProperty: "webhook_type"}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -2722,7 +2722,7 @@ errors++;
 }
 if(data.webhook_type !== undefined){
 if("AUTH" !== data.webhook_type){
-const err2 = {instancePath:instancePath+"/webhook_type",schemaPath:"#/allOf/0/properties/webhook_type/const",keyword:"const",params:{allowedValue: "AUTH"}};
+const err2 = {instancePath:instancePath+"/webhook_type",keyword:"const",params:{allowedValue: "AUTH"}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -2735,7 +2735,7 @@ errors++;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.webhook_code === undefined){
-const err3 = {instancePath,schemaPath:"#/allOf/1/required",keyword:"required",params:{missingProperty: "webhook_code"}};
+const err3 = {instancePath,keyword:"required",params:{missingProperty: "webhook_code"}};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -2788,7 +2788,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err4 = {instancePath:instancePath+"/account_ids_with_new_auth",schemaPath:"#/allOf/5/properties/account_ids_with_new_auth/type",keyword:"type",params:{type: "array"}};
+const err4 = {instancePath:instancePath+"/account_ids_with_new_auth",keyword:"type",params:{type: "array"}};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -2811,7 +2811,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err5 = {instancePath:instancePath+"/account_ids_with_updated_auth",schemaPath:"#/allOf/6/properties/account_ids_with_updated_auth/type",keyword:"type",params:{type: "object"}};
+const err5 = {instancePath:instancePath+"/account_ids_with_updated_auth",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -2866,7 +2866,7 @@ if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
 if(!(data && typeof data == "object" && !Array.isArray(data))){
-const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+const err0 = {instancePath,keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -2877,7 +2877,7 @@ errors++;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.webhook_type === undefined){
-const err1 = {instancePath,schemaPath:"#/allOf/0/required",keyword:"required",params:{missingProperty: "webhook_type"}};
+const err1 = {instancePath,keyword:"required",params:{missingProperty: "webhook_type"}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -2888,7 +2888,7 @@ errors++;
 }
 if(data.webhook_type !== undefined){
 if("ITEM" !== data.webhook_type){
-const err2 = {instancePath:instancePath+"/webhook_type",schemaPath:"#/allOf/0/properties/webhook_type/const",keyword:"const",params:{allowedValue: "ITEM"}};
+const err2 = {instancePath:instancePath+"/webhook_type",keyword:"const",params:{allowedValue: "ITEM"}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -2901,7 +2901,7 @@ errors++;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.webhook_code === undefined){
-const err3 = {instancePath,schemaPath:"#/allOf/1/required",keyword:"required",params:{missingProperty: "webhook_code"}};
+const err3 = {instancePath,keyword:"required",params:{missingProperty: "webhook_code"}};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -3017,7 +3017,7 @@ if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
 if(!(data && typeof data == "object" && !Array.isArray(data))){
-const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+const err0 = {instancePath,keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -3028,7 +3028,7 @@ errors++;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.webhook_type === undefined){
-const err1 = {instancePath,schemaPath:"#/allOf/0/required",keyword:"required",params:{missingProperty: "webhook_type"}};
+const err1 = {instancePath,keyword:"required",params:{missingProperty: "webhook_type"}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -3039,7 +3039,7 @@ errors++;
 }
 if(data.webhook_type !== undefined){
 if("INCOME" !== data.webhook_type){
-const err2 = {instancePath:instancePath+"/webhook_type",schemaPath:"#/allOf/0/properties/webhook_type/const",keyword:"const",params:{allowedValue: "INCOME"}};
+const err2 = {instancePath:instancePath+"/webhook_type",keyword:"const",params:{allowedValue: "INCOME"}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -3052,7 +3052,7 @@ errors++;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.webhook_code === undefined){
-const err3 = {instancePath,schemaPath:"#/allOf/1/required",keyword:"required",params:{missingProperty: "webhook_code"}};
+const err3 = {instancePath,keyword:"required",params:{missingProperty: "webhook_code"}};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -3151,7 +3151,7 @@ if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
 if(!(data && typeof data == "object" && !Array.isArray(data))){
-const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+const err0 = {instancePath,keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -3162,7 +3162,7 @@ errors++;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.webhook_type === undefined){
-const err1 = {instancePath,schemaPath:"#/allOf/0/required",keyword:"required",params:{missingProperty: "webhook_type"}};
+const err1 = {instancePath,keyword:"required",params:{missingProperty: "webhook_type"}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -3173,7 +3173,7 @@ errors++;
 }
 if(data.webhook_type !== undefined){
 if("BANK_TRANSFERS" !== data.webhook_type){
-const err2 = {instancePath:instancePath+"/webhook_type",schemaPath:"#/allOf/0/properties/webhook_type/const",keyword:"const",params:{allowedValue: "BANK_TRANSFERS"}};
+const err2 = {instancePath:instancePath+"/webhook_type",keyword:"const",params:{allowedValue: "BANK_TRANSFERS"}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -3186,7 +3186,7 @@ errors++;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.webhook_code === undefined){
-const err3 = {instancePath,schemaPath:"#/allOf/1/required",keyword:"required",params:{missingProperty: "webhook_code"}};
+const err3 = {instancePath,keyword:"required",params:{missingProperty: "webhook_code"}};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -3254,7 +3254,7 @@ if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
 if(!(data && typeof data == "object" && !Array.isArray(data))){
-const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+const err0 = {instancePath,keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -3265,7 +3265,7 @@ errors++;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.webhook_type === undefined){
-const err1 = {instancePath,schemaPath:"#/allOf/0/required",keyword:"required",params:{missingProperty: "webhook_type"}};
+const err1 = {instancePath,keyword:"required",params:{missingProperty: "webhook_type"}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -3276,7 +3276,7 @@ errors++;
 }
 if(data.webhook_type !== undefined){
 if("TRANSFER" !== data.webhook_type){
-const err2 = {instancePath:instancePath+"/webhook_type",schemaPath:"#/allOf/0/properties/webhook_type/const",keyword:"const",params:{allowedValue: "TRANSFER"}};
+const err2 = {instancePath:instancePath+"/webhook_type",keyword:"const",params:{allowedValue: "TRANSFER"}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -3289,7 +3289,7 @@ errors++;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.webhook_code === undefined){
-const err3 = {instancePath,schemaPath:"#/allOf/1/required",keyword:"required",params:{missingProperty: "webhook_code"}};
+const err3 = {instancePath,keyword:"required",params:{missingProperty: "webhook_code"}};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -3404,7 +3404,7 @@ if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
 if(!(data && typeof data == "object" && !Array.isArray(data))){
-const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+const err0 = {instancePath,keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -3415,7 +3415,7 @@ errors++;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.webhook_type === undefined){
-const err1 = {instancePath,schemaPath:"#/allOf/0/required",keyword:"required",params:{missingProperty: "webhook_type"}};
+const err1 = {instancePath,keyword:"required",params:{missingProperty: "webhook_type"}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -3426,7 +3426,7 @@ errors++;
 }
 if(data.webhook_type !== undefined){
 if("LAYER" !== data.webhook_type){
-const err2 = {instancePath:instancePath+"/webhook_type",schemaPath:"#/allOf/0/properties/webhook_type/const",keyword:"const",params:{allowedValue: "LAYER"}};
+const err2 = {instancePath:instancePath+"/webhook_type",keyword:"const",params:{allowedValue: "LAYER"}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -3439,7 +3439,7 @@ errors++;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.webhook_code === undefined){
-const err3 = {instancePath,schemaPath:"#/allOf/1/required",keyword:"required",params:{missingProperty: "webhook_code"}};
+const err3 = {instancePath,keyword:"required",params:{missingProperty: "webhook_code"}};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -3523,7 +3523,7 @@ if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
 if(!(data && typeof data == "object" && !Array.isArray(data))){
-const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+const err0 = {instancePath,keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -3534,7 +3534,7 @@ errors++;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.webhook_type === undefined){
-const err1 = {instancePath,schemaPath:"#/allOf/0/required",keyword:"required",params:{missingProperty: "webhook_type"}};
+const err1 = {instancePath,keyword:"required",params:{missingProperty: "webhook_type"}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -3545,7 +3545,7 @@ errors++;
 }
 if(data.webhook_type !== undefined){
 if("PROTECT" !== data.webhook_type){
-const err2 = {instancePath:instancePath+"/webhook_type",schemaPath:"#/allOf/0/properties/webhook_type/const",keyword:"const",params:{allowedValue: "PROTECT"}};
+const err2 = {instancePath:instancePath+"/webhook_type",keyword:"const",params:{allowedValue: "PROTECT"}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -3558,7 +3558,7 @@ errors++;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.webhook_code === undefined){
-const err3 = {instancePath,schemaPath:"#/allOf/1/required",keyword:"required",params:{missingProperty: "webhook_code"}};
+const err3 = {instancePath,keyword:"required",params:{missingProperty: "webhook_code"}};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -3673,7 +3673,7 @@ if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
 if(!(data && typeof data == "object" && !Array.isArray(data))){
-const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+const err0 = {instancePath,keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -3684,7 +3684,7 @@ errors++;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.webhook_type === undefined){
-const err1 = {instancePath,schemaPath:"#/allOf/0/required",keyword:"required",params:{missingProperty: "webhook_type"}};
+const err1 = {instancePath,keyword:"required",params:{missingProperty: "webhook_type"}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -3695,7 +3695,7 @@ errors++;
 }
 if(data.webhook_type !== undefined){
 if("INVESTMENTS_TRANSACTIONS" !== data.webhook_type){
-const err2 = {instancePath:instancePath+"/webhook_type",schemaPath:"#/allOf/0/properties/webhook_type/const",keyword:"const",params:{allowedValue: "INVESTMENTS_TRANSACTIONS"}};
+const err2 = {instancePath:instancePath+"/webhook_type",keyword:"const",params:{allowedValue: "INVESTMENTS_TRANSACTIONS"}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -3708,7 +3708,7 @@ errors++;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.webhook_code === undefined){
-const err3 = {instancePath,schemaPath:"#/allOf/1/required",keyword:"required",params:{missingProperty: "webhook_code"}};
+const err3 = {instancePath,keyword:"required",params:{missingProperty: "webhook_code"}};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -3799,7 +3799,7 @@ if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
 if(!(data && typeof data == "object" && !Array.isArray(data))){
-const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+const err0 = {instancePath,keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -3810,7 +3810,7 @@ errors++;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.webhook_type === undefined){
-const err1 = {instancePath,schemaPath:"#/allOf/0/required",keyword:"required",params:{missingProperty: "webhook_type"}};
+const err1 = {instancePath,keyword:"required",params:{missingProperty: "webhook_type"}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -3821,7 +3821,7 @@ errors++;
 }
 if(data.webhook_type !== undefined){
 if("HOLDINGS" !== data.webhook_type){
-const err2 = {instancePath:instancePath+"/webhook_type",schemaPath:"#/allOf/0/properties/webhook_type/const",keyword:"const",params:{allowedValue: "HOLDINGS"}};
+const err2 = {instancePath:instancePath+"/webhook_type",keyword:"const",params:{allowedValue: "HOLDINGS"}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -3834,7 +3834,7 @@ errors++;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.webhook_code === undefined){
-const err3 = {instancePath,schemaPath:"#/allOf/1/required",keyword:"required",params:{missingProperty: "webhook_code"}};
+const err3 = {instancePath,keyword:"required",params:{missingProperty: "webhook_code"}};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -3926,7 +3926,7 @@ if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
 if(!(data && typeof data == "object" && !Array.isArray(data))){
-const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+const err0 = {instancePath,keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -3937,7 +3937,7 @@ errors++;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.webhook_type === undefined){
-const err1 = {instancePath,schemaPath:"#/allOf/0/required",keyword:"required",params:{missingProperty: "webhook_type"}};
+const err1 = {instancePath,keyword:"required",params:{missingProperty: "webhook_type"}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -3948,7 +3948,7 @@ errors++;
 }
 if(data.webhook_type !== undefined){
 if("PARTNER" !== data.webhook_type){
-const err2 = {instancePath:instancePath+"/webhook_type",schemaPath:"#/allOf/0/properties/webhook_type/const",keyword:"const",params:{allowedValue: "PARTNER"}};
+const err2 = {instancePath:instancePath+"/webhook_type",keyword:"const",params:{allowedValue: "PARTNER"}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -3961,7 +3961,7 @@ errors++;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.webhook_code === undefined){
-const err3 = {instancePath,schemaPath:"#/allOf/1/required",keyword:"required",params:{missingProperty: "webhook_code"}};
+const err3 = {instancePath,keyword:"required",params:{missingProperty: "webhook_code"}};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -4060,7 +4060,7 @@ if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
 if(!(data && typeof data == "object" && !Array.isArray(data))){
-const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+const err0 = {instancePath,keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -4071,7 +4071,7 @@ errors++;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.webhook_type === undefined){
-const err1 = {instancePath,schemaPath:"#/allOf/0/required",keyword:"required",params:{missingProperty: "webhook_type"}};
+const err1 = {instancePath,keyword:"required",params:{missingProperty: "webhook_type"}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -4082,7 +4082,7 @@ errors++;
 }
 if(data.webhook_type !== undefined){
 if("LIABILITIES" !== data.webhook_type){
-const err2 = {instancePath:instancePath+"/webhook_type",schemaPath:"#/allOf/0/properties/webhook_type/const",keyword:"const",params:{allowedValue: "LIABILITIES"}};
+const err2 = {instancePath:instancePath+"/webhook_type",keyword:"const",params:{allowedValue: "LIABILITIES"}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -4095,7 +4095,7 @@ errors++;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.webhook_code === undefined){
-const err3 = {instancePath,schemaPath:"#/allOf/1/required",keyword:"required",params:{missingProperty: "webhook_code"}};
+const err3 = {instancePath,keyword:"required",params:{missingProperty: "webhook_code"}};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -4156,7 +4156,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err4 = {instancePath:instancePath+"/account_ids_with_new_liabilities",schemaPath:"#/allOf/6/properties/account_ids_with_new_liabilities/type",keyword:"type",params:{type: "array"}};
+const err4 = {instancePath:instancePath+"/account_ids_with_new_liabilities",keyword:"type",params:{type: "array"}};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -4179,7 +4179,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err5 = {instancePath:instancePath+"/account_ids_with_updated_liabilities",schemaPath:"#/allOf/7/properties/account_ids_with_updated_liabilities/type",keyword:"type",params:{type: "object"}};
+const err5 = {instancePath:instancePath+"/account_ids_with_updated_liabilities",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -4218,7 +4218,7 @@ if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
 if(!(data && typeof data == "object" && !Array.isArray(data))){
-const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+const err0 = {instancePath,keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -4229,7 +4229,7 @@ errors++;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.webhook_type === undefined){
-const err1 = {instancePath,schemaPath:"#/allOf/0/required",keyword:"required",params:{missingProperty: "webhook_type"}};
+const err1 = {instancePath,keyword:"required",params:{missingProperty: "webhook_type"}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -4240,7 +4240,7 @@ errors++;
 }
 if(data.webhook_type !== undefined){
 if("PAYMENT_INITIATION" !== data.webhook_type){
-const err2 = {instancePath:instancePath+"/webhook_type",schemaPath:"#/allOf/0/properties/webhook_type/const",keyword:"const",params:{allowedValue: "PAYMENT_INITIATION"}};
+const err2 = {instancePath:instancePath+"/webhook_type",keyword:"const",params:{allowedValue: "PAYMENT_INITIATION"}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -4253,7 +4253,7 @@ errors++;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.webhook_code === undefined){
-const err3 = {instancePath,schemaPath:"#/allOf/1/required",keyword:"required",params:{missingProperty: "webhook_code"}};
+const err3 = {instancePath,keyword:"required",params:{missingProperty: "webhook_code"}};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -4417,7 +4417,7 @@ if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
 if(!(data && typeof data == "object" && !Array.isArray(data))){
-const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+const err0 = {instancePath,keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -4428,7 +4428,7 @@ errors++;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.webhook_type === undefined){
-const err1 = {instancePath,schemaPath:"#/allOf/0/required",keyword:"required",params:{missingProperty: "webhook_type"}};
+const err1 = {instancePath,keyword:"required",params:{missingProperty: "webhook_type"}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -4439,7 +4439,7 @@ errors++;
 }
 if(data.webhook_type !== undefined){
 if("WALLET" !== data.webhook_type){
-const err2 = {instancePath:instancePath+"/webhook_type",schemaPath:"#/allOf/0/properties/webhook_type/const",keyword:"const",params:{allowedValue: "WALLET"}};
+const err2 = {instancePath:instancePath+"/webhook_type",keyword:"const",params:{allowedValue: "WALLET"}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -4452,7 +4452,7 @@ errors++;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.webhook_code === undefined){
-const err3 = {instancePath,schemaPath:"#/allOf/1/required",keyword:"required",params:{missingProperty: "webhook_code"}};
+const err3 = {instancePath,keyword:"required",params:{missingProperty: "webhook_code"}};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -4576,7 +4576,7 @@ if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
 if(!(data && typeof data == "object" && !Array.isArray(data))){
-const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+const err0 = {instancePath,keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -4587,7 +4587,7 @@ errors++;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.webhook_type === undefined){
-const err1 = {instancePath,schemaPath:"#/allOf/0/required",keyword:"required",params:{missingProperty: "webhook_type"}};
+const err1 = {instancePath,keyword:"required",params:{missingProperty: "webhook_type"}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -4598,7 +4598,7 @@ errors++;
 }
 if(data.webhook_type !== undefined){
 if("LINK_DELIVERY" !== data.webhook_type){
-const err2 = {instancePath:instancePath+"/webhook_type",schemaPath:"#/allOf/0/properties/webhook_type/const",keyword:"const",params:{allowedValue: "LINK_DELIVERY"}};
+const err2 = {instancePath:instancePath+"/webhook_type",keyword:"const",params:{allowedValue: "LINK_DELIVERY"}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -4611,7 +4611,7 @@ errors++;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.webhook_code === undefined){
-const err3 = {instancePath,schemaPath:"#/allOf/1/required",keyword:"required",params:{missingProperty: "webhook_code"}};
+const err3 = {instancePath,keyword:"required",params:{missingProperty: "webhook_code"}};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -4679,7 +4679,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err4 = {instancePath:instancePath+"/link_delivery_metadata",schemaPath:"#/allOf/7/properties/link_delivery_metadata/type",keyword:"type",params:{type: "object"}};
+const err4 = {instancePath:instancePath+"/link_delivery_metadata",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -4702,7 +4702,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err5 = {instancePath:instancePath+"/link_callback_metadata",schemaPath:"#/allOf/8/properties/link_callback_metadata/type",keyword:"type",params:{type: "object"}};
+const err5 = {instancePath:instancePath+"/link_callback_metadata",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -4740,7 +4740,7 @@ if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
 if(!(data && typeof data == "object" && !Array.isArray(data))){
-const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+const err0 = {instancePath,keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -4751,7 +4751,7 @@ errors++;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.webhook_type === undefined){
-const err1 = {instancePath,schemaPath:"#/allOf/0/required",keyword:"required",params:{missingProperty: "webhook_type"}};
+const err1 = {instancePath,keyword:"required",params:{missingProperty: "webhook_type"}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -4762,7 +4762,7 @@ errors++;
 }
 if(data.webhook_type !== undefined){
 if("STATEMENTS" !== data.webhook_type){
-const err2 = {instancePath:instancePath+"/webhook_type",schemaPath:"#/allOf/0/properties/webhook_type/const",keyword:"const",params:{allowedValue: "STATEMENTS"}};
+const err2 = {instancePath:instancePath+"/webhook_type",keyword:"const",params:{allowedValue: "STATEMENTS"}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -4775,7 +4775,7 @@ errors++;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.webhook_code === undefined){
-const err3 = {instancePath,schemaPath:"#/allOf/1/required",keyword:"required",params:{missingProperty: "webhook_code"}};
+const err3 = {instancePath,keyword:"required",params:{missingProperty: "webhook_code"}};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -4850,7 +4850,7 @@ if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
 if(!(data && typeof data == "object" && !Array.isArray(data))){
-const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+const err0 = {instancePath,keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -4861,7 +4861,7 @@ errors++;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.webhook_type === undefined){
-const err1 = {instancePath,schemaPath:"#/allOf/0/required",keyword:"required",params:{missingProperty: "webhook_type"}};
+const err1 = {instancePath,keyword:"required",params:{missingProperty: "webhook_type"}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -4872,7 +4872,7 @@ errors++;
 }
 if(data.webhook_type !== undefined){
 if("CASH_FLOW_UPDATES" !== data.webhook_type){
-const err2 = {instancePath:instancePath+"/webhook_type",schemaPath:"#/allOf/0/properties/webhook_type/const",keyword:"const",params:{allowedValue: "CASH_FLOW_UPDATES"}};
+const err2 = {instancePath:instancePath+"/webhook_type",keyword:"const",params:{allowedValue: "CASH_FLOW_UPDATES"}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -4885,7 +4885,7 @@ errors++;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.webhook_code === undefined){
-const err3 = {instancePath,schemaPath:"#/allOf/1/required",keyword:"required",params:{missingProperty: "webhook_code"}};
+const err3 = {instancePath,keyword:"required",params:{missingProperty: "webhook_code"}};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -4954,7 +4954,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err4 = {instancePath:instancePath+"/insights",schemaPath:"#/allOf/7/properties/insights/type",keyword:"type",params:{type: "array"}};
+const err4 = {instancePath:instancePath+"/insights",keyword:"type",params:{type: "array"}};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -4992,7 +4992,7 @@ if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
 if(!(data && typeof data == "object" && !Array.isArray(data))){
-const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+const err0 = {instancePath,keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -5003,7 +5003,7 @@ errors++;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.webhook_type === undefined){
-const err1 = {instancePath,schemaPath:"#/allOf/0/required",keyword:"required",params:{missingProperty: "webhook_type"}};
+const err1 = {instancePath,keyword:"required",params:{missingProperty: "webhook_type"}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -5014,7 +5014,7 @@ errors++;
 }
 if(data.webhook_type !== undefined){
 if("BASE_REPORT" !== data.webhook_type){
-const err2 = {instancePath:instancePath+"/webhook_type",schemaPath:"#/allOf/0/properties/webhook_type/const",keyword:"const",params:{allowedValue: "BASE_REPORT"}};
+const err2 = {instancePath:instancePath+"/webhook_type",keyword:"const",params:{allowedValue: "BASE_REPORT"}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -5027,7 +5027,7 @@ errors++;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.webhook_code === undefined){
-const err3 = {instancePath,schemaPath:"#/allOf/1/required",keyword:"required",params:{missingProperty: "webhook_code"}};
+const err3 = {instancePath,keyword:"required",params:{missingProperty: "webhook_code"}};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -5102,7 +5102,7 @@ if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
 if(!(data && typeof data == "object" && !Array.isArray(data))){
-const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+const err0 = {instancePath,keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -5113,7 +5113,7 @@ errors++;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.webhook_type === undefined){
-const err1 = {instancePath,schemaPath:"#/allOf/0/required",keyword:"required",params:{missingProperty: "webhook_type"}};
+const err1 = {instancePath,keyword:"required",params:{missingProperty: "webhook_type"}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -5124,7 +5124,7 @@ errors++;
 }
 if(data.webhook_type !== undefined){
 if("CRA_INCOME" !== data.webhook_type){
-const err2 = {instancePath:instancePath+"/webhook_type",schemaPath:"#/allOf/0/properties/webhook_type/const",keyword:"const",params:{allowedValue: "CRA_INCOME"}};
+const err2 = {instancePath:instancePath+"/webhook_type",keyword:"const",params:{allowedValue: "CRA_INCOME"}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -5137,7 +5137,7 @@ errors++;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.webhook_code === undefined){
-const err3 = {instancePath,schemaPath:"#/allOf/1/required",keyword:"required",params:{missingProperty: "webhook_code"}};
+const err3 = {instancePath,keyword:"required",params:{missingProperty: "webhook_code"}};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -5255,7 +5255,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err1 = {instancePath,schemaPath:"#/else/type",keyword:"type",params:{type: "array"}};
+const err1 = {instancePath,keyword:"type",params:{type: "array"}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -5271,7 +5271,7 @@ var items1 = true;
 }
 }
 if(!valid0){
-const err2 = {instancePath,schemaPath:"#/if",keyword:"if",params:{failingKeyword: "else"}};
+const err2 = {instancePath,keyword:"if",params:{failingKeyword: "else"}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -5298,7 +5298,7 @@ if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
 if(!(data && typeof data == "object" && !Array.isArray(data))){
-const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+const err0 = {instancePath,keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -5309,7 +5309,7 @@ errors++;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.webhook_type === undefined){
-const err1 = {instancePath,schemaPath:"#/allOf/0/required",keyword:"required",params:{missingProperty: "webhook_type"}};
+const err1 = {instancePath,keyword:"required",params:{missingProperty: "webhook_type"}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -5320,7 +5320,7 @@ errors++;
 }
 if(data.webhook_type !== undefined){
 if("CHECK_REPORT" !== data.webhook_type){
-const err2 = {instancePath:instancePath+"/webhook_type",schemaPath:"#/allOf/0/properties/webhook_type/const",keyword:"const",params:{allowedValue: "CHECK_REPORT"}};
+const err2 = {instancePath:instancePath+"/webhook_type",keyword:"const",params:{allowedValue: "CHECK_REPORT"}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -5333,7 +5333,7 @@ errors++;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.webhook_code === undefined){
-const err3 = {instancePath,schemaPath:"#/allOf/1/required",keyword:"required",params:{missingProperty: "webhook_code"}};
+const err3 = {instancePath,keyword:"required",params:{missingProperty: "webhook_code"}};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -5432,7 +5432,7 @@ if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
 if(!(data && typeof data == "object" && !Array.isArray(data))){
-const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+const err0 = {instancePath,keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -5443,7 +5443,7 @@ errors++;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.webhook_type === undefined){
-const err1 = {instancePath,schemaPath:"#/allOf/0/required",keyword:"required",params:{missingProperty: "webhook_type"}};
+const err1 = {instancePath,keyword:"required",params:{missingProperty: "webhook_type"}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -5454,7 +5454,7 @@ errors++;
 }
 if(data.webhook_type !== undefined){
 if("CRA_INSIGHTS" !== data.webhook_type){
-const err2 = {instancePath:instancePath+"/webhook_type",schemaPath:"#/allOf/0/properties/webhook_type/const",keyword:"const",params:{allowedValue: "CRA_INSIGHTS"}};
+const err2 = {instancePath:instancePath+"/webhook_type",keyword:"const",params:{allowedValue: "CRA_INSIGHTS"}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -5467,7 +5467,7 @@ errors++;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.webhook_code === undefined){
-const err3 = {instancePath,schemaPath:"#/allOf/1/required",keyword:"required",params:{missingProperty: "webhook_code"}};
+const err3 = {instancePath,keyword:"required",params:{missingProperty: "webhook_code"}};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -5543,7 +5543,7 @@ if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
 if(!(data && typeof data == "object" && !Array.isArray(data))){
-const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+const err0 = {instancePath,keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -5554,7 +5554,7 @@ errors++;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.webhook_type === undefined){
-const err1 = {instancePath,schemaPath:"#/allOf/0/required",keyword:"required",params:{missingProperty: "webhook_type"}};
+const err1 = {instancePath,keyword:"required",params:{missingProperty: "webhook_type"}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -5565,7 +5565,7 @@ errors++;
 }
 if(data.webhook_type !== undefined){
 if("LINK" !== data.webhook_type){
-const err2 = {instancePath:instancePath+"/webhook_type",schemaPath:"#/allOf/0/properties/webhook_type/const",keyword:"const",params:{allowedValue: "LINK"}};
+const err2 = {instancePath:instancePath+"/webhook_type",keyword:"const",params:{allowedValue: "LINK"}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -5578,7 +5578,7 @@ errors++;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.webhook_code === undefined){
-const err3 = {instancePath,schemaPath:"#/allOf/1/required",keyword:"required",params:{missingProperty: "webhook_code"}};
+const err3 = {instancePath,keyword:"required",params:{missingProperty: "webhook_code"}};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -5631,7 +5631,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err4 = {instancePath:instancePath+"/events",schemaPath:"#/allOf/5/properties/events/type",keyword:"type",params:{type: "array"}};
+const err4 = {instancePath:instancePath+"/events",keyword:"type",params:{type: "array"}};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -5687,7 +5687,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err5 = {instancePath:instancePath+"/public_tokens",schemaPath:"#/allOf/10/properties/public_tokens/type",keyword:"type",params:{type: "array"}};
+const err5 = {instancePath:instancePath+"/public_tokens",keyword:"type",params:{type: "array"}};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -5733,7 +5733,7 @@ if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
 if(!(data && typeof data == "object" && !Array.isArray(data))){
-const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+const err0 = {instancePath,keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -5744,7 +5744,7 @@ errors++;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.webhook_type === undefined){
-const err1 = {instancePath,schemaPath:"#/allOf/0/required",keyword:"required",params:{missingProperty: "webhook_type"}};
+const err1 = {instancePath,keyword:"required",params:{missingProperty: "webhook_type"}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -5755,7 +5755,7 @@ errors++;
 }
 if(data.webhook_type !== undefined){
 if("DASHBOARD_CONFIGURED_ALERT" !== data.webhook_type){
-const err2 = {instancePath:instancePath+"/webhook_type",schemaPath:"#/allOf/0/properties/webhook_type/const",keyword:"const",params:{allowedValue: "DASHBOARD_CONFIGURED_ALERT"}};
+const err2 = {instancePath:instancePath+"/webhook_type",keyword:"const",params:{allowedValue: "DASHBOARD_CONFIGURED_ALERT"}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -5768,7 +5768,7 @@ errors++;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.webhook_code === undefined){
-const err3 = {instancePath,schemaPath:"#/allOf/1/required",keyword:"required",params:{missingProperty: "webhook_code"}};
+const err3 = {instancePath,keyword:"required",params:{missingProperty: "webhook_code"}};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -5851,7 +5851,7 @@ if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
 if(!(data && typeof data == "object" && !Array.isArray(data))){
-const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+const err0 = {instancePath,keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -5862,7 +5862,7 @@ errors++;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.webhook_type === undefined){
-const err1 = {instancePath,schemaPath:"#/allOf/0/required",keyword:"required",params:{missingProperty: "webhook_type"}};
+const err1 = {instancePath,keyword:"required",params:{missingProperty: "webhook_type"}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -5873,7 +5873,7 @@ errors++;
 }
 if(data.webhook_type !== undefined){
 if("ASSETS" !== data.webhook_type){
-const err2 = {instancePath:instancePath+"/webhook_type",schemaPath:"#/allOf/0/properties/webhook_type/const",keyword:"const",params:{allowedValue: "ASSETS"}};
+const err2 = {instancePath:instancePath+"/webhook_type",keyword:"const",params:{allowedValue: "ASSETS"}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -5886,7 +5886,7 @@ errors++;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.webhook_code === undefined){
-const err3 = {instancePath,schemaPath:"#/allOf/1/required",keyword:"required",params:{missingProperty: "webhook_code"}};
+const err3 = {instancePath,keyword:"required",params:{missingProperty: "webhook_code"}};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -5978,7 +5978,7 @@ if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
 if(typeof data !== "string"){
-const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"}};
+const err0 = {instancePath,keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -5988,7 +5988,7 @@ vErrors.push(err0);
 errors++;
 }
 if(!(data === "STATUS_UPDATED")){
-const err1 = {instancePath,schemaPath:"#/enum",keyword:"enum",params:{allowedValues: schema70.enum}};
+const err1 = {instancePath,keyword:"enum",params:{allowedValues: schema70.enum}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -6016,7 +6016,7 @@ if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
 if(typeof data !== "string"){
-const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"}};
+const err0 = {instancePath,keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -6026,7 +6026,7 @@ vErrors.push(err0);
 errors++;
 }
 if(!(((((((((((((((((((((((((data === "INVALID_REQUEST") || (data === "INVALID_RESULT")) || (data === "INVALID_INPUT")) || (data === "INSTITUTION_ERROR")) || (data === "RATE_LIMIT_EXCEEDED")) || (data === "API_ERROR")) || (data === "ITEM_ERROR")) || (data === "ASSET_REPORT_ERROR")) || (data === "BASE_REPORT_ERROR")) || (data === "RECAPTCHA_ERROR")) || (data === "OAUTH_ERROR")) || (data === "PAYMENT_ERROR")) || (data === "BANK_TRANSFER_ERROR")) || (data === "INCOME_VERIFICATION_ERROR")) || (data === "MICRODEPOSITS_ERROR")) || (data === "SANDBOX_ERROR")) || (data === "PARTNER_ERROR")) || (data === "SIGNAL_ERROR")) || (data === "TRANSACTIONS_ERROR")) || (data === "TRANSACTION_ERROR")) || (data === "TRANSFER_ERROR")) || (data === "CHECK_REPORT_ERROR")) || (data === "CONSUMER_REPORT_ERROR")) || (data === "USER_ERROR")) || (data === "AUTH_ERROR"))){
-const err1 = {instancePath,schemaPath:"#/enum",keyword:"enum",params:{allowedValues: schema73.enum}};
+const err1 = {instancePath,keyword:"enum",params:{allowedValues: schema73.enum}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -6053,7 +6053,7 @@ if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
 if(typeof data !== "string"){
-const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"}};
+const err0 = {instancePath,keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -6067,7 +6067,7 @@ let valid0 = false;
 let passing0 = null;
 const _errs2 = errors;
 if("ACCESS_NOT_GRANTED" !== data){
-const err1 = {instancePath,schemaPath:"#/oneOf/0/const",keyword:"const",params:{allowedValue: "ACCESS_NOT_GRANTED"}};
+const err1 = {instancePath,keyword:"const",params:{allowedValue: "ACCESS_NOT_GRANTED"}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -6083,7 +6083,7 @@ passing0 = 0;
 }
 const _errs3 = errors;
 if("INSTANT_MATCH_FAILED" !== data){
-const err2 = {instancePath,schemaPath:"#/oneOf/1/const",keyword:"const",params:{allowedValue: "INSTANT_MATCH_FAILED"}};
+const err2 = {instancePath,keyword:"const",params:{allowedValue: "INSTANT_MATCH_FAILED"}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -6104,7 +6104,7 @@ passing0 = 1;
 }
 const _errs4 = errors;
 if("INSUFFICIENT_CREDENTIALS" !== data){
-const err3 = {instancePath,schemaPath:"#/oneOf/2/const",keyword:"const",params:{allowedValue: "INSUFFICIENT_CREDENTIALS"}};
+const err3 = {instancePath,keyword:"const",params:{allowedValue: "INSUFFICIENT_CREDENTIALS"}};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -6125,7 +6125,7 @@ passing0 = 2;
 }
 const _errs5 = errors;
 if("INVALID_CREDENTIALS" !== data){
-const err4 = {instancePath,schemaPath:"#/oneOf/3/const",keyword:"const",params:{allowedValue: "INVALID_CREDENTIALS"}};
+const err4 = {instancePath,keyword:"const",params:{allowedValue: "INVALID_CREDENTIALS"}};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -6146,7 +6146,7 @@ passing0 = 3;
 }
 const _errs6 = errors;
 if("INVALID_MFA" !== data){
-const err5 = {instancePath,schemaPath:"#/oneOf/4/const",keyword:"const",params:{allowedValue: "INVALID_MFA"}};
+const err5 = {instancePath,keyword:"const",params:{allowedValue: "INVALID_MFA"}};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -6167,7 +6167,7 @@ passing0 = 4;
 }
 const _errs7 = errors;
 if("INVALID_SEND_METHOD" !== data){
-const err6 = {instancePath,schemaPath:"#/oneOf/5/const",keyword:"const",params:{allowedValue: "INVALID_SEND_METHOD"}};
+const err6 = {instancePath,keyword:"const",params:{allowedValue: "INVALID_SEND_METHOD"}};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -6188,7 +6188,7 @@ passing0 = 5;
 }
 const _errs8 = errors;
 if("INVALID_PHONE_NUMBER" !== data){
-const err7 = {instancePath,schemaPath:"#/oneOf/6/const",keyword:"const",params:{allowedValue: "INVALID_PHONE_NUMBER"}};
+const err7 = {instancePath,keyword:"const",params:{allowedValue: "INVALID_PHONE_NUMBER"}};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -6209,7 +6209,7 @@ passing0 = 6;
 }
 const _errs9 = errors;
 if("INVALID_OTP" !== data){
-const err8 = {instancePath,schemaPath:"#/oneOf/7/const",keyword:"const",params:{allowedValue: "INVALID_OTP"}};
+const err8 = {instancePath,keyword:"const",params:{allowedValue: "INVALID_OTP"}};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -6230,7 +6230,7 @@ passing0 = 7;
 }
 const _errs10 = errors;
 if(!((data === "INVALID_UPDATED_USERNAME") || (data === "INVALD_UPDATED_USERNAME"))){
-const err9 = {instancePath,schemaPath:"#/oneOf/8/enum",keyword:"enum",params:{allowedValues: schema74.oneOf[8].enum}};
+const err9 = {instancePath,keyword:"enum",params:{allowedValues: schema74.oneOf[8].enum}};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -6251,7 +6251,7 @@ passing0 = 8;
 }
 const _errs11 = errors;
 if("ITEM_CONCURRENTLY_DELETED" !== data){
-const err10 = {instancePath,schemaPath:"#/oneOf/9/const",keyword:"const",params:{allowedValue: "ITEM_CONCURRENTLY_DELETED"}};
+const err10 = {instancePath,keyword:"const",params:{allowedValue: "ITEM_CONCURRENTLY_DELETED"}};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -6272,7 +6272,7 @@ passing0 = 9;
 }
 const _errs12 = errors;
 if("ITEM_LOCKED" !== data){
-const err11 = {instancePath,schemaPath:"#/oneOf/10/const",keyword:"const",params:{allowedValue: "ITEM_LOCKED"}};
+const err11 = {instancePath,keyword:"const",params:{allowedValue: "ITEM_LOCKED"}};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -6293,7 +6293,7 @@ passing0 = 10;
 }
 const _errs13 = errors;
 if("ITEM_LOGIN_REQUIRED" !== data){
-const err12 = {instancePath,schemaPath:"#/oneOf/11/const",keyword:"const",params:{allowedValue: "ITEM_LOGIN_REQUIRED"}};
+const err12 = {instancePath,keyword:"const",params:{allowedValue: "ITEM_LOGIN_REQUIRED"}};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -6314,7 +6314,7 @@ passing0 = 11;
 }
 const _errs14 = errors;
 if("ITEM_NOT_FOUND" !== data){
-const err13 = {instancePath,schemaPath:"#/oneOf/12/const",keyword:"const",params:{allowedValue: "ITEM_NOT_FOUND"}};
+const err13 = {instancePath,keyword:"const",params:{allowedValue: "ITEM_NOT_FOUND"}};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -6335,7 +6335,7 @@ passing0 = 12;
 }
 const _errs15 = errors;
 if("ITEM_NOT_SUPPORTED" !== data){
-const err14 = {instancePath,schemaPath:"#/oneOf/13/const",keyword:"const",params:{allowedValue: "ITEM_NOT_SUPPORTED"}};
+const err14 = {instancePath,keyword:"const",params:{allowedValue: "ITEM_NOT_SUPPORTED"}};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -6356,7 +6356,7 @@ passing0 = 13;
 }
 const _errs16 = errors;
 if("MFA_NOT_SUPPORTED" !== data){
-const err15 = {instancePath,schemaPath:"#/oneOf/14/const",keyword:"const",params:{allowedValue: "MFA_NOT_SUPPORTED"}};
+const err15 = {instancePath,keyword:"const",params:{allowedValue: "MFA_NOT_SUPPORTED"}};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -6377,7 +6377,7 @@ passing0 = 14;
 }
 const _errs17 = errors;
 if("NO_ACCOUNTS" !== data){
-const err16 = {instancePath,schemaPath:"#/oneOf/15/const",keyword:"const",params:{allowedValue: "NO_ACCOUNTS"}};
+const err16 = {instancePath,keyword:"const",params:{allowedValue: "NO_ACCOUNTS"}};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -6398,7 +6398,7 @@ passing0 = 15;
 }
 const _errs18 = errors;
 if("NO_AUTH_ACCOUNTS" !== data){
-const err17 = {instancePath,schemaPath:"#/oneOf/16/const",keyword:"const",params:{allowedValue: "NO_AUTH_ACCOUNTS"}};
+const err17 = {instancePath,keyword:"const",params:{allowedValue: "NO_AUTH_ACCOUNTS"}};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -6419,7 +6419,7 @@ passing0 = 16;
 }
 const _errs19 = errors;
 if("NO_INVESTMENT_ACCOUNTS" !== data){
-const err18 = {instancePath,schemaPath:"#/oneOf/17/const",keyword:"const",params:{allowedValue: "NO_INVESTMENT_ACCOUNTS"}};
+const err18 = {instancePath,keyword:"const",params:{allowedValue: "NO_INVESTMENT_ACCOUNTS"}};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -6440,7 +6440,7 @@ passing0 = 17;
 }
 const _errs20 = errors;
 if("NO_INVESTMENT_AUTH_ACCOUNTS" !== data){
-const err19 = {instancePath,schemaPath:"#/oneOf/18/const",keyword:"const",params:{allowedValue: "NO_INVESTMENT_AUTH_ACCOUNTS"}};
+const err19 = {instancePath,keyword:"const",params:{allowedValue: "NO_INVESTMENT_AUTH_ACCOUNTS"}};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -6461,7 +6461,7 @@ passing0 = 18;
 }
 const _errs21 = errors;
 if("NO_LIABILITY_ACCOUNTS" !== data){
-const err20 = {instancePath,schemaPath:"#/oneOf/19/const",keyword:"const",params:{allowedValue: "NO_LIABILITY_ACCOUNTS"}};
+const err20 = {instancePath,keyword:"const",params:{allowedValue: "NO_LIABILITY_ACCOUNTS"}};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -6482,7 +6482,7 @@ passing0 = 19;
 }
 const _errs22 = errors;
 if("PASSWORD_RESET_REQUIRED" !== data){
-const err21 = {instancePath,schemaPath:"#/oneOf/20/const",keyword:"const",params:{allowedValue: "PASSWORD_RESET_REQUIRED"}};
+const err21 = {instancePath,keyword:"const",params:{allowedValue: "PASSWORD_RESET_REQUIRED"}};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -6503,7 +6503,7 @@ passing0 = 20;
 }
 const _errs23 = errors;
 if("PRODUCT_NOT_ENABLED" !== data){
-const err22 = {instancePath,schemaPath:"#/oneOf/21/const",keyword:"const",params:{allowedValue: "PRODUCT_NOT_ENABLED"}};
+const err22 = {instancePath,keyword:"const",params:{allowedValue: "PRODUCT_NOT_ENABLED"}};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -6524,7 +6524,7 @@ passing0 = 21;
 }
 const _errs24 = errors;
 if("PRODUCT_NOT_READY" !== data){
-const err23 = {instancePath,schemaPath:"#/oneOf/22/const",keyword:"const",params:{allowedValue: "PRODUCT_NOT_READY"}};
+const err23 = {instancePath,keyword:"const",params:{allowedValue: "PRODUCT_NOT_READY"}};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -6545,7 +6545,7 @@ passing0 = 22;
 }
 const _errs25 = errors;
 if("PRODUCTS_NOT_SUPPORTED" !== data){
-const err24 = {instancePath,schemaPath:"#/oneOf/23/const",keyword:"const",params:{allowedValue: "PRODUCTS_NOT_SUPPORTED"}};
+const err24 = {instancePath,keyword:"const",params:{allowedValue: "PRODUCTS_NOT_SUPPORTED"}};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -6566,7 +6566,7 @@ passing0 = 23;
 }
 const _errs26 = errors;
 if("USER_SETUP_REQUIRED" !== data){
-const err25 = {instancePath,schemaPath:"#/oneOf/24/const",keyword:"const",params:{allowedValue: "USER_SETUP_REQUIRED"}};
+const err25 = {instancePath,keyword:"const",params:{allowedValue: "USER_SETUP_REQUIRED"}};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -6587,7 +6587,7 @@ passing0 = 24;
 }
 const _errs27 = errors;
 if("USER_INPUT_TIMEOUT" !== data){
-const err26 = {instancePath,schemaPath:"#/oneOf/25/const",keyword:"const",params:{allowedValue: "USER_INPUT_TIMEOUT"}};
+const err26 = {instancePath,keyword:"const",params:{allowedValue: "USER_INPUT_TIMEOUT"}};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -6608,7 +6608,7 @@ passing0 = 25;
 }
 const _errs28 = errors;
 if("CUSTOMER_NOT_FOUND" !== data){
-const err27 = {instancePath,schemaPath:"#/oneOf/26/const",keyword:"const",params:{allowedValue: "CUSTOMER_NOT_FOUND"}};
+const err27 = {instancePath,keyword:"const",params:{allowedValue: "CUSTOMER_NOT_FOUND"}};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -6629,7 +6629,7 @@ passing0 = 26;
 }
 const _errs29 = errors;
 if("FLOWDOWN_NOT_COMPLETE" !== data){
-const err28 = {instancePath,schemaPath:"#/oneOf/27/const",keyword:"const",params:{allowedValue: "FLOWDOWN_NOT_COMPLETE"}};
+const err28 = {instancePath,keyword:"const",params:{allowedValue: "FLOWDOWN_NOT_COMPLETE"}};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -6650,7 +6650,7 @@ passing0 = 27;
 }
 const _errs30 = errors;
 if("QUESTIONNAIRE_NOT_COMPLETE" !== data){
-const err29 = {instancePath,schemaPath:"#/oneOf/28/const",keyword:"const",params:{allowedValue: "QUESTIONNAIRE_NOT_COMPLETE"}};
+const err29 = {instancePath,keyword:"const",params:{allowedValue: "QUESTIONNAIRE_NOT_COMPLETE"}};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -6671,7 +6671,7 @@ passing0 = 28;
 }
 const _errs31 = errors;
 if("CUSTOMER_NOT_READY_FOR_ENABLEMENT" !== data){
-const err30 = {instancePath,schemaPath:"#/oneOf/29/const",keyword:"const",params:{allowedValue: "CUSTOMER_NOT_READY_FOR_ENABLEMENT"}};
+const err30 = {instancePath,keyword:"const",params:{allowedValue: "CUSTOMER_NOT_READY_FOR_ENABLEMENT"}};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -6692,7 +6692,7 @@ passing0 = 29;
 }
 const _errs32 = errors;
 if("CUSTOMER_ALREADY_ENABLED" !== data){
-const err31 = {instancePath,schemaPath:"#/oneOf/30/const",keyword:"const",params:{allowedValue: "CUSTOMER_ALREADY_ENABLED"}};
+const err31 = {instancePath,keyword:"const",params:{allowedValue: "CUSTOMER_ALREADY_ENABLED"}};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -6713,7 +6713,7 @@ passing0 = 30;
 }
 const _errs33 = errors;
 if("CUSTOMER_ALREADY_CREATED" !== data){
-const err32 = {instancePath,schemaPath:"#/oneOf/31/const",keyword:"const",params:{allowedValue: "CUSTOMER_ALREADY_CREATED"}};
+const err32 = {instancePath,keyword:"const",params:{allowedValue: "CUSTOMER_ALREADY_CREATED"}};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -6734,7 +6734,7 @@ passing0 = 31;
 }
 const _errs34 = errors;
 if("LOGO_REQUIRED" !== data){
-const err33 = {instancePath,schemaPath:"#/oneOf/32/const",keyword:"const",params:{allowedValue: "LOGO_REQUIRED"}};
+const err33 = {instancePath,keyword:"const",params:{allowedValue: "LOGO_REQUIRED"}};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -6755,7 +6755,7 @@ passing0 = 32;
 }
 const _errs35 = errors;
 if("INVALID_LOGO" !== data){
-const err34 = {instancePath,schemaPath:"#/oneOf/33/const",keyword:"const",params:{allowedValue: "INVALID_LOGO"}};
+const err34 = {instancePath,keyword:"const",params:{allowedValue: "INVALID_LOGO"}};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -6776,7 +6776,7 @@ passing0 = 33;
 }
 const _errs36 = errors;
 if("CONTACT_REQUIRED" !== data){
-const err35 = {instancePath,schemaPath:"#/oneOf/34/const",keyword:"const",params:{allowedValue: "CONTACT_REQUIRED"}};
+const err35 = {instancePath,keyword:"const",params:{allowedValue: "CONTACT_REQUIRED"}};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -6797,7 +6797,7 @@ passing0 = 34;
 }
 const _errs37 = errors;
 if("ASSETS_UNDER_MANAGEMENT_REQUIRED" !== data){
-const err36 = {instancePath,schemaPath:"#/oneOf/35/const",keyword:"const",params:{allowedValue: "ASSETS_UNDER_MANAGEMENT_REQUIRED"}};
+const err36 = {instancePath,keyword:"const",params:{allowedValue: "ASSETS_UNDER_MANAGEMENT_REQUIRED"}};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -6818,7 +6818,7 @@ passing0 = 35;
 }
 const _errs38 = errors;
 if("CUSTOMER_REMOVAL_NOT_ALLOWED" !== data){
-const err37 = {instancePath,schemaPath:"#/oneOf/36/const",keyword:"const",params:{allowedValue: "CUSTOMER_REMOVAL_NOT_ALLOWED"}};
+const err37 = {instancePath,keyword:"const",params:{allowedValue: "CUSTOMER_REMOVAL_NOT_ALLOWED"}};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -6839,7 +6839,7 @@ passing0 = 36;
 }
 const _errs39 = errors;
 if("TRANSACTION_INSUFFICIENT_FUNDS" !== data){
-const err38 = {instancePath,schemaPath:"#/oneOf/37/const",keyword:"const",params:{allowedValue: "TRANSACTION_INSUFFICIENT_FUNDS"}};
+const err38 = {instancePath,keyword:"const",params:{allowedValue: "TRANSACTION_INSUFFICIENT_FUNDS"}};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -6860,7 +6860,7 @@ passing0 = 37;
 }
 const _errs40 = errors;
 if("TRANSACTION_AMOUNT_EXCEEDED" !== data){
-const err39 = {instancePath,schemaPath:"#/oneOf/38/const",keyword:"const",params:{allowedValue: "TRANSACTION_AMOUNT_EXCEEDED"}};
+const err39 = {instancePath,keyword:"const",params:{allowedValue: "TRANSACTION_AMOUNT_EXCEEDED"}};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -6881,7 +6881,7 @@ passing0 = 38;
 }
 const _errs41 = errors;
 if("TRANSACTION_ON_SAME_ACCOUNT" !== data){
-const err40 = {instancePath,schemaPath:"#/oneOf/39/const",keyword:"const",params:{allowedValue: "TRANSACTION_ON_SAME_ACCOUNT"}};
+const err40 = {instancePath,keyword:"const",params:{allowedValue: "TRANSACTION_ON_SAME_ACCOUNT"}};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -6902,7 +6902,7 @@ passing0 = 39;
 }
 const _errs42 = errors;
 if("TRANSACTION_CURRENCY_MISMATCH" !== data){
-const err41 = {instancePath,schemaPath:"#/oneOf/40/const",keyword:"const",params:{allowedValue: "TRANSACTION_CURRENCY_MISMATCH"}};
+const err41 = {instancePath,keyword:"const",params:{allowedValue: "TRANSACTION_CURRENCY_MISMATCH"}};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -6923,7 +6923,7 @@ passing0 = 40;
 }
 const _errs43 = errors;
 if("TRANSACTION_IBAN_INVALID" !== data){
-const err42 = {instancePath,schemaPath:"#/oneOf/41/const",keyword:"const",params:{allowedValue: "TRANSACTION_IBAN_INVALID"}};
+const err42 = {instancePath,keyword:"const",params:{allowedValue: "TRANSACTION_IBAN_INVALID"}};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -6944,7 +6944,7 @@ passing0 = 41;
 }
 const _errs44 = errors;
 if("TRANSACTION_BACS_INVALID" !== data){
-const err43 = {instancePath,schemaPath:"#/oneOf/42/const",keyword:"const",params:{allowedValue: "TRANSACTION_BACS_INVALID"}};
+const err43 = {instancePath,keyword:"const",params:{allowedValue: "TRANSACTION_BACS_INVALID"}};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -6965,7 +6965,7 @@ passing0 = 42;
 }
 const _errs45 = errors;
 if("TRANSACTION_FAST_PAY_DISABLED" !== data){
-const err44 = {instancePath,schemaPath:"#/oneOf/43/const",keyword:"const",params:{allowedValue: "TRANSACTION_FAST_PAY_DISABLED"}};
+const err44 = {instancePath,keyword:"const",params:{allowedValue: "TRANSACTION_FAST_PAY_DISABLED"}};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -6986,7 +6986,7 @@ passing0 = 43;
 }
 const _errs46 = errors;
 if("TRANSACTION_EXECUTION_FAILED" !== data){
-const err45 = {instancePath,schemaPath:"#/oneOf/44/const",keyword:"const",params:{allowedValue: "TRANSACTION_EXECUTION_FAILED"}};
+const err45 = {instancePath,keyword:"const",params:{allowedValue: "TRANSACTION_EXECUTION_FAILED"}};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -7007,7 +7007,7 @@ passing0 = 44;
 }
 const _errs47 = errors;
 if("NONIDENTICAL_REQUEST" !== data){
-const err46 = {instancePath,schemaPath:"#/oneOf/45/const",keyword:"const",params:{allowedValue: "NONIDENTICAL_REQUEST"}};
+const err46 = {instancePath,keyword:"const",params:{allowedValue: "NONIDENTICAL_REQUEST"}};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -7028,7 +7028,7 @@ passing0 = 45;
 }
 const _errs48 = errors;
 if("REQUEST_CONFLICT" !== data){
-const err47 = {instancePath,schemaPath:"#/oneOf/46/const",keyword:"const",params:{allowedValue: "REQUEST_CONFLICT"}};
+const err47 = {instancePath,keyword:"const",params:{allowedValue: "REQUEST_CONFLICT"}};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -7049,7 +7049,7 @@ passing0 = 46;
 }
 const _errs49 = errors;
 if("LAST_UPDATED_DATETIME_OUT_OF_RANGE" !== data){
-const err48 = {instancePath,schemaPath:"#/oneOf/47/const",keyword:"const",params:{allowedValue: "LAST_UPDATED_DATETIME_OUT_OF_RANGE"}};
+const err48 = {instancePath,keyword:"const",params:{allowedValue: "LAST_UPDATED_DATETIME_OUT_OF_RANGE"}};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -7070,7 +7070,7 @@ passing0 = 47;
 }
 const _errs50 = errors;
 if("PLAID_DIRECT_ITEM_IMPORT_RETURNED_INVALID_MFA" !== data){
-const err49 = {instancePath,schemaPath:"#/oneOf/48/const",keyword:"const",params:{allowedValue: "PLAID_DIRECT_ITEM_IMPORT_RETURNED_INVALID_MFA"}};
+const err49 = {instancePath,keyword:"const",params:{allowedValue: "PLAID_DIRECT_ITEM_IMPORT_RETURNED_INVALID_MFA"}};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -7091,7 +7091,7 @@ passing0 = 48;
 }
 const _errs51 = errors;
 if("ACCOUNTS_LIMIT" !== data){
-const err50 = {instancePath,schemaPath:"#/oneOf/49/const",keyword:"const",params:{allowedValue: "ACCOUNTS_LIMIT"}};
+const err50 = {instancePath,keyword:"const",params:{allowedValue: "ACCOUNTS_LIMIT"}};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -7112,7 +7112,7 @@ passing0 = 49;
 }
 const _errs52 = errors;
 if("ACCOUNTS_BALANCE_GET_LIMIT" !== data){
-const err51 = {instancePath,schemaPath:"#/oneOf/50/const",keyword:"const",params:{allowedValue: "ACCOUNTS_BALANCE_GET_LIMIT"}};
+const err51 = {instancePath,keyword:"const",params:{allowedValue: "ACCOUNTS_BALANCE_GET_LIMIT"}};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -7133,7 +7133,7 @@ passing0 = 50;
 }
 const _errs53 = errors;
 if("AUTH_LIMIT" !== data){
-const err52 = {instancePath,schemaPath:"#/oneOf/51/const",keyword:"const",params:{allowedValue: "AUTH_LIMIT"}};
+const err52 = {instancePath,keyword:"const",params:{allowedValue: "AUTH_LIMIT"}};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -7154,7 +7154,7 @@ passing0 = 51;
 }
 const _errs54 = errors;
 if("INCORRECT_OAUTH_NONCE" !== data){
-const err53 = {instancePath,schemaPath:"#/oneOf/52/const",keyword:"const",params:{allowedValue: "INCORRECT_OAUTH_NONCE"}};
+const err53 = {instancePath,keyword:"const",params:{allowedValue: "INCORRECT_OAUTH_NONCE"}};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -7175,7 +7175,7 @@ passing0 = 52;
 }
 const _errs55 = errors;
 if("INCORRECT_LINK_TOKEN" !== data){
-const err54 = {instancePath,schemaPath:"#/oneOf/53/const",keyword:"const",params:{allowedValue: "INCORRECT_LINK_TOKEN"}};
+const err54 = {instancePath,keyword:"const",params:{allowedValue: "INCORRECT_LINK_TOKEN"}};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -7196,7 +7196,7 @@ passing0 = 53;
 }
 const _errs56 = errors;
 if("OAUTH_STATE_ID_ALREADY_PROCESSED" !== data){
-const err55 = {instancePath,schemaPath:"#/oneOf/54/const",keyword:"const",params:{allowedValue: "OAUTH_STATE_ID_ALREADY_PROCESSED"}};
+const err55 = {instancePath,keyword:"const",params:{allowedValue: "OAUTH_STATE_ID_ALREADY_PROCESSED"}};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -7217,7 +7217,7 @@ passing0 = 54;
 }
 const _errs57 = errors;
 if("OAUTH_STATE_ID_NOT_FOUND" !== data){
-const err56 = {instancePath,schemaPath:"#/oneOf/55/const",keyword:"const",params:{allowedValue: "OAUTH_STATE_ID_NOT_FOUND"}};
+const err56 = {instancePath,keyword:"const",params:{allowedValue: "OAUTH_STATE_ID_NOT_FOUND"}};
 if(vErrors === null){
 vErrors = [err56];
 }
@@ -7238,7 +7238,7 @@ passing0 = 55;
 }
 const _errs58 = errors;
 if("BANK_TRANSFER_ACCOUNT_BLOCKED" !== data){
-const err57 = {instancePath,schemaPath:"#/oneOf/56/const",keyword:"const",params:{allowedValue: "BANK_TRANSFER_ACCOUNT_BLOCKED"}};
+const err57 = {instancePath,keyword:"const",params:{allowedValue: "BANK_TRANSFER_ACCOUNT_BLOCKED"}};
 if(vErrors === null){
 vErrors = [err57];
 }
@@ -7259,7 +7259,7 @@ passing0 = 56;
 }
 const _errs59 = errors;
 if("RECAPTCHA_REQUIRED" !== data){
-const err58 = {instancePath,schemaPath:"#/oneOf/57/const",keyword:"const",params:{allowedValue: "RECAPTCHA_REQUIRED"}};
+const err58 = {instancePath,keyword:"const",params:{allowedValue: "RECAPTCHA_REQUIRED"}};
 if(vErrors === null){
 vErrors = [err58];
 }
@@ -7280,7 +7280,7 @@ passing0 = 57;
 }
 const _errs60 = errors;
 if("RECAPTCHA_BAD" !== data){
-const err59 = {instancePath,schemaPath:"#/oneOf/58/const",keyword:"const",params:{allowedValue: "RECAPTCHA_BAD"}};
+const err59 = {instancePath,keyword:"const",params:{allowedValue: "RECAPTCHA_BAD"}};
 if(vErrors === null){
 vErrors = [err59];
 }
@@ -7301,7 +7301,7 @@ passing0 = 58;
 }
 const _errs61 = errors;
 if("INCOMPATIBLE_API_VERSION" !== data){
-const err60 = {instancePath,schemaPath:"#/oneOf/59/const",keyword:"const",params:{allowedValue: "INCOMPATIBLE_API_VERSION"}};
+const err60 = {instancePath,keyword:"const",params:{allowedValue: "INCOMPATIBLE_API_VERSION"}};
 if(vErrors === null){
 vErrors = [err60];
 }
@@ -7322,7 +7322,7 @@ passing0 = 59;
 }
 const _errs62 = errors;
 if("INVALID_ACCOUNT_NUMBER" !== data){
-const err61 = {instancePath,schemaPath:"#/oneOf/60/const",keyword:"const",params:{allowedValue: "INVALID_ACCOUNT_NUMBER"}};
+const err61 = {instancePath,keyword:"const",params:{allowedValue: "INVALID_ACCOUNT_NUMBER"}};
 if(vErrors === null){
 vErrors = [err61];
 }
@@ -7343,7 +7343,7 @@ passing0 = 60;
 }
 const _errs63 = errors;
 if("INVALID_BODY" !== data){
-const err62 = {instancePath,schemaPath:"#/oneOf/61/const",keyword:"const",params:{allowedValue: "INVALID_BODY"}};
+const err62 = {instancePath,keyword:"const",params:{allowedValue: "INVALID_BODY"}};
 if(vErrors === null){
 vErrors = [err62];
 }
@@ -7364,7 +7364,7 @@ passing0 = 61;
 }
 const _errs64 = errors;
 if("INVALID_CONFIGURATION" !== data){
-const err63 = {instancePath,schemaPath:"#/oneOf/62/const",keyword:"const",params:{allowedValue: "INVALID_CONFIGURATION"}};
+const err63 = {instancePath,keyword:"const",params:{allowedValue: "INVALID_CONFIGURATION"}};
 if(vErrors === null){
 vErrors = [err63];
 }
@@ -7385,7 +7385,7 @@ passing0 = 62;
 }
 const _errs65 = errors;
 if("PAYMENT_BLOCKED" !== data){
-const err64 = {instancePath,schemaPath:"#/oneOf/63/const",keyword:"const",params:{allowedValue: "PAYMENT_BLOCKED"}};
+const err64 = {instancePath,keyword:"const",params:{allowedValue: "PAYMENT_BLOCKED"}};
 if(vErrors === null){
 vErrors = [err64];
 }
@@ -7406,7 +7406,7 @@ passing0 = 63;
 }
 const _errs66 = errors;
 if("PAYMENT_CANCELLED" !== data){
-const err65 = {instancePath,schemaPath:"#/oneOf/64/const",keyword:"const",params:{allowedValue: "PAYMENT_CANCELLED"}};
+const err65 = {instancePath,keyword:"const",params:{allowedValue: "PAYMENT_CANCELLED"}};
 if(vErrors === null){
 vErrors = [err65];
 }
@@ -7427,7 +7427,7 @@ passing0 = 64;
 }
 const _errs67 = errors;
 if("PAYMENT_INSUFFICIENT_FUNDS" !== data){
-const err66 = {instancePath,schemaPath:"#/oneOf/65/const",keyword:"const",params:{allowedValue: "PAYMENT_INSUFFICIENT_FUNDS"}};
+const err66 = {instancePath,keyword:"const",params:{allowedValue: "PAYMENT_INSUFFICIENT_FUNDS"}};
 if(vErrors === null){
 vErrors = [err66];
 }
@@ -7448,7 +7448,7 @@ passing0 = 65;
 }
 const _errs68 = errors;
 if("PAYMENT_INVALID_RECIPIENT" !== data){
-const err67 = {instancePath,schemaPath:"#/oneOf/66/const",keyword:"const",params:{allowedValue: "PAYMENT_INVALID_RECIPIENT"}};
+const err67 = {instancePath,keyword:"const",params:{allowedValue: "PAYMENT_INVALID_RECIPIENT"}};
 if(vErrors === null){
 vErrors = [err67];
 }
@@ -7469,7 +7469,7 @@ passing0 = 66;
 }
 const _errs69 = errors;
 if("DIRECT_INTEGRATION_NOT_ENABLED" !== data){
-const err68 = {instancePath,schemaPath:"#/oneOf/67/const",keyword:"const",params:{allowedValue: "DIRECT_INTEGRATION_NOT_ENABLED"}};
+const err68 = {instancePath,keyword:"const",params:{allowedValue: "DIRECT_INTEGRATION_NOT_ENABLED"}};
 if(vErrors === null){
 vErrors = [err68];
 }
@@ -7490,7 +7490,7 @@ passing0 = 67;
 }
 const _errs70 = errors;
 if("INCORRECT_DEPOSIT_VERIFICATION" !== data){
-const err69 = {instancePath,schemaPath:"#/oneOf/68/const",keyword:"const",params:{allowedValue: "INCORRECT_DEPOSIT_VERIFICATION"}};
+const err69 = {instancePath,keyword:"const",params:{allowedValue: "INCORRECT_DEPOSIT_VERIFICATION"}};
 if(vErrors === null){
 vErrors = [err69];
 }
@@ -7511,7 +7511,7 @@ passing0 = 68;
 }
 const _errs71 = errors;
 if("INVALID_ACCESS_TOKEN" !== data){
-const err70 = {instancePath,schemaPath:"#/oneOf/69/const",keyword:"const",params:{allowedValue: "INVALID_ACCESS_TOKEN"}};
+const err70 = {instancePath,keyword:"const",params:{allowedValue: "INVALID_ACCESS_TOKEN"}};
 if(vErrors === null){
 vErrors = [err70];
 }
@@ -7532,7 +7532,7 @@ passing0 = 69;
 }
 const _errs72 = errors;
 if("BALANCE_LIMIT" !== data){
-const err71 = {instancePath,schemaPath:"#/oneOf/70/const",keyword:"const",params:{allowedValue: "BALANCE_LIMIT"}};
+const err71 = {instancePath,keyword:"const",params:{allowedValue: "BALANCE_LIMIT"}};
 if(vErrors === null){
 vErrors = [err71];
 }
@@ -7553,7 +7553,7 @@ passing0 = 70;
 }
 const _errs73 = errors;
 if("CREDITS_EXHAUSTED" !== data){
-const err72 = {instancePath,schemaPath:"#/oneOf/71/const",keyword:"const",params:{allowedValue: "CREDITS_EXHAUSTED"}};
+const err72 = {instancePath,keyword:"const",params:{allowedValue: "CREDITS_EXHAUSTED"}};
 if(vErrors === null){
 vErrors = [err72];
 }
@@ -7574,7 +7574,7 @@ passing0 = 71;
 }
 const _errs74 = errors;
 if("IDENTITY_LIMIT" !== data){
-const err73 = {instancePath,schemaPath:"#/oneOf/72/const",keyword:"const",params:{allowedValue: "IDENTITY_LIMIT"}};
+const err73 = {instancePath,keyword:"const",params:{allowedValue: "IDENTITY_LIMIT"}};
 if(vErrors === null){
 vErrors = [err73];
 }
@@ -7595,7 +7595,7 @@ passing0 = 72;
 }
 const _errs75 = errors;
 if("INSTITUTIONS_GET_LIMIT" !== data){
-const err74 = {instancePath,schemaPath:"#/oneOf/73/const",keyword:"const",params:{allowedValue: "INSTITUTIONS_GET_LIMIT"}};
+const err74 = {instancePath,keyword:"const",params:{allowedValue: "INSTITUTIONS_GET_LIMIT"}};
 if(vErrors === null){
 vErrors = [err74];
 }
@@ -7616,7 +7616,7 @@ passing0 = 73;
 }
 const _errs76 = errors;
 if("INSTITUTIONS_GET_BY_ID_LIMIT" !== data){
-const err75 = {instancePath,schemaPath:"#/oneOf/74/const",keyword:"const",params:{allowedValue: "INSTITUTIONS_GET_BY_ID_LIMIT"}};
+const err75 = {instancePath,keyword:"const",params:{allowedValue: "INSTITUTIONS_GET_BY_ID_LIMIT"}};
 if(vErrors === null){
 vErrors = [err75];
 }
@@ -7637,7 +7637,7 @@ passing0 = 74;
 }
 const _errs77 = errors;
 if("INVALID_FIELD" !== data){
-const err76 = {instancePath,schemaPath:"#/oneOf/75/const",keyword:"const",params:{allowedValue: "INVALID_FIELD"}};
+const err76 = {instancePath,keyword:"const",params:{allowedValue: "INVALID_FIELD"}};
 if(vErrors === null){
 vErrors = [err76];
 }
@@ -7658,7 +7658,7 @@ passing0 = 75;
 }
 const _errs78 = errors;
 if("INVALID_HEADERS" !== data){
-const err77 = {instancePath,schemaPath:"#/oneOf/76/const",keyword:"const",params:{allowedValue: "INVALID_HEADERS"}};
+const err77 = {instancePath,keyword:"const",params:{allowedValue: "INVALID_HEADERS"}};
 if(vErrors === null){
 vErrors = [err77];
 }
@@ -7679,7 +7679,7 @@ passing0 = 76;
 }
 const _errs79 = errors;
 if("MISSING_FIELDS" !== data){
-const err78 = {instancePath,schemaPath:"#/oneOf/77/const",keyword:"const",params:{allowedValue: "MISSING_FIELDS"}};
+const err78 = {instancePath,keyword:"const",params:{allowedValue: "MISSING_FIELDS"}};
 if(vErrors === null){
 vErrors = [err78];
 }
@@ -7700,7 +7700,7 @@ passing0 = 77;
 }
 const _errs80 = errors;
 if("NO_LONGER_AVAILABLE" !== data){
-const err79 = {instancePath,schemaPath:"#/oneOf/78/const",keyword:"const",params:{allowedValue: "NO_LONGER_AVAILABLE"}};
+const err79 = {instancePath,keyword:"const",params:{allowedValue: "NO_LONGER_AVAILABLE"}};
 if(vErrors === null){
 vErrors = [err79];
 }
@@ -7721,7 +7721,7 @@ passing0 = 78;
 }
 const _errs81 = errors;
 if("NOT_FOUND" !== data){
-const err80 = {instancePath,schemaPath:"#/oneOf/79/const",keyword:"const",params:{allowedValue: "NOT_FOUND"}};
+const err80 = {instancePath,keyword:"const",params:{allowedValue: "NOT_FOUND"}};
 if(vErrors === null){
 vErrors = [err80];
 }
@@ -7742,7 +7742,7 @@ passing0 = 79;
 }
 const _errs82 = errors;
 if("PAYMENT_INVALID_REFERENCE" !== data){
-const err81 = {instancePath,schemaPath:"#/oneOf/80/const",keyword:"const",params:{allowedValue: "PAYMENT_INVALID_REFERENCE"}};
+const err81 = {instancePath,keyword:"const",params:{allowedValue: "PAYMENT_INVALID_REFERENCE"}};
 if(vErrors === null){
 vErrors = [err81];
 }
@@ -7763,7 +7763,7 @@ passing0 = 80;
 }
 const _errs83 = errors;
 if("PAYMENT_INVALID_SCHEDULE" !== data){
-const err82 = {instancePath,schemaPath:"#/oneOf/81/const",keyword:"const",params:{allowedValue: "PAYMENT_INVALID_SCHEDULE"}};
+const err82 = {instancePath,keyword:"const",params:{allowedValue: "PAYMENT_INVALID_SCHEDULE"}};
 if(vErrors === null){
 vErrors = [err82];
 }
@@ -7784,7 +7784,7 @@ passing0 = 81;
 }
 const _errs84 = errors;
 if("PAYMENT_REJECTED" !== data){
-const err83 = {instancePath,schemaPath:"#/oneOf/82/const",keyword:"const",params:{allowedValue: "PAYMENT_REJECTED"}};
+const err83 = {instancePath,keyword:"const",params:{allowedValue: "PAYMENT_REJECTED"}};
 if(vErrors === null){
 vErrors = [err83];
 }
@@ -7805,7 +7805,7 @@ passing0 = 82;
 }
 const _errs85 = errors;
 if("PAYMENT_SCHEME_NOT_SUPPORTED" !== data){
-const err84 = {instancePath,schemaPath:"#/oneOf/83/const",keyword:"const",params:{allowedValue: "PAYMENT_SCHEME_NOT_SUPPORTED"}};
+const err84 = {instancePath,keyword:"const",params:{allowedValue: "PAYMENT_SCHEME_NOT_SUPPORTED"}};
 if(vErrors === null){
 vErrors = [err84];
 }
@@ -7826,7 +7826,7 @@ passing0 = 83;
 }
 const _errs86 = errors;
 if("PAYMENT_CONSENT_INVALID_CONSTRAINTS" !== data){
-const err85 = {instancePath,schemaPath:"#/oneOf/84/const",keyword:"const",params:{allowedValue: "PAYMENT_CONSENT_INVALID_CONSTRAINTS"}};
+const err85 = {instancePath,keyword:"const",params:{allowedValue: "PAYMENT_CONSENT_INVALID_CONSTRAINTS"}};
 if(vErrors === null){
 vErrors = [err85];
 }
@@ -7847,7 +7847,7 @@ passing0 = 84;
 }
 const _errs87 = errors;
 if("PAYMENT_CONSENT_CANCELLED" !== data){
-const err86 = {instancePath,schemaPath:"#/oneOf/85/const",keyword:"const",params:{allowedValue: "PAYMENT_CONSENT_CANCELLED"}};
+const err86 = {instancePath,keyword:"const",params:{allowedValue: "PAYMENT_CONSENT_CANCELLED"}};
 if(vErrors === null){
 vErrors = [err86];
 }
@@ -7868,7 +7868,7 @@ passing0 = 85;
 }
 const _errs88 = errors;
 if("INVALID_ACCOUNT_ID" !== data){
-const err87 = {instancePath,schemaPath:"#/oneOf/86/const",keyword:"const",params:{allowedValue: "INVALID_ACCOUNT_ID"}};
+const err87 = {instancePath,keyword:"const",params:{allowedValue: "INVALID_ACCOUNT_ID"}};
 if(vErrors === null){
 vErrors = [err87];
 }
@@ -7889,7 +7889,7 @@ passing0 = 86;
 }
 const _errs89 = errors;
 if("INVALID_API_KEYS" !== data){
-const err88 = {instancePath,schemaPath:"#/oneOf/87/const",keyword:"const",params:{allowedValue: "INVALID_API_KEYS"}};
+const err88 = {instancePath,keyword:"const",params:{allowedValue: "INVALID_API_KEYS"}};
 if(vErrors === null){
 vErrors = [err88];
 }
@@ -7910,7 +7910,7 @@ passing0 = 87;
 }
 const _errs90 = errors;
 if("INVALID_AUDIT_COPY_TOKEN" !== data){
-const err89 = {instancePath,schemaPath:"#/oneOf/88/const",keyword:"const",params:{allowedValue: "INVALID_AUDIT_COPY_TOKEN"}};
+const err89 = {instancePath,keyword:"const",params:{allowedValue: "INVALID_AUDIT_COPY_TOKEN"}};
 if(vErrors === null){
 vErrors = [err89];
 }
@@ -7931,7 +7931,7 @@ passing0 = 88;
 }
 const _errs91 = errors;
 if("INVALID_INSTITUTION" !== data){
-const err90 = {instancePath,schemaPath:"#/oneOf/89/const",keyword:"const",params:{allowedValue: "INVALID_INSTITUTION"}};
+const err90 = {instancePath,keyword:"const",params:{allowedValue: "INVALID_INSTITUTION"}};
 if(vErrors === null){
 vErrors = [err90];
 }
@@ -7952,7 +7952,7 @@ passing0 = 89;
 }
 const _errs92 = errors;
 if("INVALID_LINK_CUSTOMIZATION" !== data){
-const err91 = {instancePath,schemaPath:"#/oneOf/90/const",keyword:"const",params:{allowedValue: "INVALID_LINK_CUSTOMIZATION"}};
+const err91 = {instancePath,keyword:"const",params:{allowedValue: "INVALID_LINK_CUSTOMIZATION"}};
 if(vErrors === null){
 vErrors = [err91];
 }
@@ -7973,7 +7973,7 @@ passing0 = 90;
 }
 const _errs93 = errors;
 if("INVESTMENT_HOLDINGS_GET_LIMIT" !== data){
-const err92 = {instancePath,schemaPath:"#/oneOf/91/const",keyword:"const",params:{allowedValue: "INVESTMENT_HOLDINGS_GET_LIMIT"}};
+const err92 = {instancePath,keyword:"const",params:{allowedValue: "INVESTMENT_HOLDINGS_GET_LIMIT"}};
 if(vErrors === null){
 vErrors = [err92];
 }
@@ -7994,7 +7994,7 @@ passing0 = 91;
 }
 const _errs94 = errors;
 if("INVESTMENT_TRANSACTIONS_LIMIT" !== data){
-const err93 = {instancePath,schemaPath:"#/oneOf/92/const",keyword:"const",params:{allowedValue: "INVESTMENT_TRANSACTIONS_LIMIT"}};
+const err93 = {instancePath,keyword:"const",params:{allowedValue: "INVESTMENT_TRANSACTIONS_LIMIT"}};
 if(vErrors === null){
 vErrors = [err93];
 }
@@ -8015,7 +8015,7 @@ passing0 = 92;
 }
 const _errs95 = errors;
 if("ITEM_GET_LIMIT" !== data){
-const err94 = {instancePath,schemaPath:"#/oneOf/93/const",keyword:"const",params:{allowedValue: "ITEM_GET_LIMIT"}};
+const err94 = {instancePath,keyword:"const",params:{allowedValue: "ITEM_GET_LIMIT"}};
 if(vErrors === null){
 vErrors = [err94];
 }
@@ -8036,7 +8036,7 @@ passing0 = 93;
 }
 const _errs96 = errors;
 if("RATE_LIMIT" !== data){
-const err95 = {instancePath,schemaPath:"#/oneOf/94/const",keyword:"const",params:{allowedValue: "RATE_LIMIT"}};
+const err95 = {instancePath,keyword:"const",params:{allowedValue: "RATE_LIMIT"}};
 if(vErrors === null){
 vErrors = [err95];
 }
@@ -8057,7 +8057,7 @@ passing0 = 94;
 }
 const _errs97 = errors;
 if("TRANSACTIONS_LIMIT" !== data){
-const err96 = {instancePath,schemaPath:"#/oneOf/95/const",keyword:"const",params:{allowedValue: "TRANSACTIONS_LIMIT"}};
+const err96 = {instancePath,keyword:"const",params:{allowedValue: "TRANSACTIONS_LIMIT"}};
 if(vErrors === null){
 vErrors = [err96];
 }
@@ -8078,7 +8078,7 @@ passing0 = 95;
 }
 const _errs98 = errors;
 if("INTERNAL_SERVER_ERROR" !== data){
-const err97 = {instancePath,schemaPath:"#/oneOf/96/const",keyword:"const",params:{allowedValue: "INTERNAL_SERVER_ERROR"}};
+const err97 = {instancePath,keyword:"const",params:{allowedValue: "INTERNAL_SERVER_ERROR"}};
 if(vErrors === null){
 vErrors = [err97];
 }
@@ -8099,7 +8099,7 @@ passing0 = 96;
 }
 const _errs99 = errors;
 if("PLANNED_MAINTENANCE" !== data){
-const err98 = {instancePath,schemaPath:"#/oneOf/97/const",keyword:"const",params:{allowedValue: "PLANNED_MAINTENANCE"}};
+const err98 = {instancePath,keyword:"const",params:{allowedValue: "PLANNED_MAINTENANCE"}};
 if(vErrors === null){
 vErrors = [err98];
 }
@@ -8120,7 +8120,7 @@ passing0 = 97;
 }
 const _errs100 = errors;
 if("DATA_UNAVAILABLE" !== data){
-const err99 = {instancePath,schemaPath:"#/oneOf/98/const",keyword:"const",params:{allowedValue: "DATA_UNAVAILABLE"}};
+const err99 = {instancePath,keyword:"const",params:{allowedValue: "DATA_UNAVAILABLE"}};
 if(vErrors === null){
 vErrors = [err99];
 }
@@ -8141,7 +8141,7 @@ passing0 = 98;
 }
 const _errs101 = errors;
 if("ASSET_REPORT_GENERATION_FAILED" !== data){
-const err100 = {instancePath,schemaPath:"#/oneOf/99/const",keyword:"const",params:{allowedValue: "ASSET_REPORT_GENERATION_FAILED"}};
+const err100 = {instancePath,keyword:"const",params:{allowedValue: "ASSET_REPORT_GENERATION_FAILED"}};
 if(vErrors === null){
 vErrors = [err100];
 }
@@ -8162,7 +8162,7 @@ passing0 = 99;
 }
 const _errs102 = errors;
 if("SANDBOX_PRODUCT_NOT_ENABLED" !== data){
-const err101 = {instancePath,schemaPath:"#/oneOf/100/const",keyword:"const",params:{allowedValue: "SANDBOX_PRODUCT_NOT_ENABLED"}};
+const err101 = {instancePath,keyword:"const",params:{allowedValue: "SANDBOX_PRODUCT_NOT_ENABLED"}};
 if(vErrors === null){
 vErrors = [err101];
 }
@@ -8183,7 +8183,7 @@ passing0 = 100;
 }
 const _errs103 = errors;
 if("SANDBOX_WEBHOOK_INVALID" !== data){
-const err102 = {instancePath,schemaPath:"#/oneOf/101/const",keyword:"const",params:{allowedValue: "SANDBOX_WEBHOOK_INVALID"}};
+const err102 = {instancePath,keyword:"const",params:{allowedValue: "SANDBOX_WEBHOOK_INVALID"}};
 if(vErrors === null){
 vErrors = [err102];
 }
@@ -8204,7 +8204,7 @@ passing0 = 101;
 }
 const _errs104 = errors;
 if("SANDBOX_TRANSFER_EVENT_TRANSITION_INVALID" !== data){
-const err103 = {instancePath,schemaPath:"#/oneOf/102/const",keyword:"const",params:{allowedValue: "SANDBOX_TRANSFER_EVENT_TRANSITION_INVALID"}};
+const err103 = {instancePath,keyword:"const",params:{allowedValue: "SANDBOX_TRANSFER_EVENT_TRANSITION_INVALID"}};
 if(vErrors === null){
 vErrors = [err103];
 }
@@ -8225,7 +8225,7 @@ passing0 = 102;
 }
 const _errs105 = errors;
 if("INCOME_VERIFICATION_DOCUMENT_NOT_FOUND" !== data){
-const err104 = {instancePath,schemaPath:"#/oneOf/103/const",keyword:"const",params:{allowedValue: "INCOME_VERIFICATION_DOCUMENT_NOT_FOUND"}};
+const err104 = {instancePath,keyword:"const",params:{allowedValue: "INCOME_VERIFICATION_DOCUMENT_NOT_FOUND"}};
 if(vErrors === null){
 vErrors = [err104];
 }
@@ -8246,7 +8246,7 @@ passing0 = 103;
 }
 const _errs106 = errors;
 if("INCOME_VERIFICATION_FAILED" !== data){
-const err105 = {instancePath,schemaPath:"#/oneOf/104/const",keyword:"const",params:{allowedValue: "INCOME_VERIFICATION_FAILED"}};
+const err105 = {instancePath,keyword:"const",params:{allowedValue: "INCOME_VERIFICATION_FAILED"}};
 if(vErrors === null){
 vErrors = [err105];
 }
@@ -8267,7 +8267,7 @@ passing0 = 104;
 }
 const _errs107 = errors;
 if("INCOME_VERIFICATION_NOT_FOUND" !== data){
-const err106 = {instancePath,schemaPath:"#/oneOf/105/const",keyword:"const",params:{allowedValue: "INCOME_VERIFICATION_NOT_FOUND"}};
+const err106 = {instancePath,keyword:"const",params:{allowedValue: "INCOME_VERIFICATION_NOT_FOUND"}};
 if(vErrors === null){
 vErrors = [err106];
 }
@@ -8288,7 +8288,7 @@ passing0 = 105;
 }
 const _errs108 = errors;
 if("INCOME_VERIFICATION_UPLOAD_ERROR" !== data){
-const err107 = {instancePath,schemaPath:"#/oneOf/106/const",keyword:"const",params:{allowedValue: "INCOME_VERIFICATION_UPLOAD_ERROR"}};
+const err107 = {instancePath,keyword:"const",params:{allowedValue: "INCOME_VERIFICATION_UPLOAD_ERROR"}};
 if(vErrors === null){
 vErrors = [err107];
 }
@@ -8309,7 +8309,7 @@ passing0 = 106;
 }
 const _errs109 = errors;
 if("TRANSFER_LIMIT_REACHED" !== data){
-const err108 = {instancePath,schemaPath:"#/oneOf/107/const",keyword:"const",params:{allowedValue: "TRANSFER_LIMIT_REACHED"}};
+const err108 = {instancePath,keyword:"const",params:{allowedValue: "TRANSFER_LIMIT_REACHED"}};
 if(vErrors === null){
 vErrors = [err108];
 }
@@ -8330,7 +8330,7 @@ passing0 = 107;
 }
 const _errs110 = errors;
 if("TRANSFER_ACCOUNT_BLOCKED" !== data){
-const err109 = {instancePath,schemaPath:"#/oneOf/108/const",keyword:"const",params:{allowedValue: "TRANSFER_ACCOUNT_BLOCKED"}};
+const err109 = {instancePath,keyword:"const",params:{allowedValue: "TRANSFER_ACCOUNT_BLOCKED"}};
 if(vErrors === null){
 vErrors = [err109];
 }
@@ -8351,7 +8351,7 @@ passing0 = 108;
 }
 const _errs111 = errors;
 if("TRANSFER_NOT_CANCELLABLE" !== data){
-const err110 = {instancePath,schemaPath:"#/oneOf/109/const",keyword:"const",params:{allowedValue: "TRANSFER_NOT_CANCELLABLE"}};
+const err110 = {instancePath,keyword:"const",params:{allowedValue: "TRANSFER_NOT_CANCELLABLE"}};
 if(vErrors === null){
 vErrors = [err110];
 }
@@ -8372,7 +8372,7 @@ passing0 = 109;
 }
 const _errs112 = errors;
 if("TRANSACTIONS_SYNC_MUTATION_DURING_PAGINATION" !== data){
-const err111 = {instancePath,schemaPath:"#/oneOf/110/const",keyword:"const",params:{allowedValue: "TRANSACTIONS_SYNC_MUTATION_DURING_PAGINATION"}};
+const err111 = {instancePath,keyword:"const",params:{allowedValue: "TRANSACTIONS_SYNC_MUTATION_DURING_PAGINATION"}};
 if(vErrors === null){
 vErrors = [err111];
 }
@@ -8393,7 +8393,7 @@ passing0 = 110;
 }
 const _errs113 = errors;
 if("INSTITUTION_DOWN" !== data){
-const err112 = {instancePath,schemaPath:"#/oneOf/111/const",keyword:"const",params:{allowedValue: "INSTITUTION_DOWN"}};
+const err112 = {instancePath,keyword:"const",params:{allowedValue: "INSTITUTION_DOWN"}};
 if(vErrors === null){
 vErrors = [err112];
 }
@@ -8414,7 +8414,7 @@ passing0 = 111;
 }
 const _errs114 = errors;
 if("INSTITUTION_NOT_ENABLED_IN_ENVIRONMENT" !== data){
-const err113 = {instancePath,schemaPath:"#/oneOf/112/const",keyword:"const",params:{allowedValue: "INSTITUTION_NOT_ENABLED_IN_ENVIRONMENT"}};
+const err113 = {instancePath,keyword:"const",params:{allowedValue: "INSTITUTION_NOT_ENABLED_IN_ENVIRONMENT"}};
 if(vErrors === null){
 vErrors = [err113];
 }
@@ -8435,7 +8435,7 @@ passing0 = 112;
 }
 const _errs115 = errors;
 if("INSTITUTION_NOT_RESPONDING" !== data){
-const err114 = {instancePath,schemaPath:"#/oneOf/113/const",keyword:"const",params:{allowedValue: "INSTITUTION_NOT_RESPONDING"}};
+const err114 = {instancePath,keyword:"const",params:{allowedValue: "INSTITUTION_NOT_RESPONDING"}};
 if(vErrors === null){
 vErrors = [err114];
 }
@@ -8456,7 +8456,7 @@ passing0 = 113;
 }
 const _errs116 = errors;
 if("INSTITUTION_NOT_AVAILABLE" !== data){
-const err115 = {instancePath,schemaPath:"#/oneOf/114/const",keyword:"const",params:{allowedValue: "INSTITUTION_NOT_AVAILABLE"}};
+const err115 = {instancePath,keyword:"const",params:{allowedValue: "INSTITUTION_NOT_AVAILABLE"}};
 if(vErrors === null){
 vErrors = [err115];
 }
@@ -8477,7 +8477,7 @@ passing0 = 114;
 }
 const _errs117 = errors;
 if("SANDBOX_ONLY" !== data){
-const err116 = {instancePath,schemaPath:"#/oneOf/115/const",keyword:"const",params:{allowedValue: "SANDBOX_ONLY"}};
+const err116 = {instancePath,keyword:"const",params:{allowedValue: "SANDBOX_ONLY"}};
 if(vErrors === null){
 vErrors = [err116];
 }
@@ -8498,7 +8498,7 @@ passing0 = 115;
 }
 const _errs118 = errors;
 if("UNKNOWN_FIELDS" !== data){
-const err117 = {instancePath,schemaPath:"#/oneOf/116/const",keyword:"const",params:{allowedValue: "UNKNOWN_FIELDS"}};
+const err117 = {instancePath,keyword:"const",params:{allowedValue: "UNKNOWN_FIELDS"}};
 if(vErrors === null){
 vErrors = [err117];
 }
@@ -8519,7 +8519,7 @@ passing0 = 116;
 }
 const _errs119 = errors;
 if("FAILED_PRECONDITION" !== data){
-const err118 = {instancePath,schemaPath:"#/oneOf/117/const",keyword:"const",params:{allowedValue: "FAILED_PRECONDITION"}};
+const err118 = {instancePath,keyword:"const",params:{allowedValue: "FAILED_PRECONDITION"}};
 if(vErrors === null){
 vErrors = [err118];
 }
@@ -8540,7 +8540,7 @@ passing0 = 117;
 }
 const _errs120 = errors;
 if("INVALID_LINK_TOKEN" !== data){
-const err119 = {instancePath,schemaPath:"#/oneOf/118/const",keyword:"const",params:{allowedValue: "INVALID_LINK_TOKEN"}};
+const err119 = {instancePath,keyword:"const",params:{allowedValue: "INVALID_LINK_TOKEN"}};
 if(vErrors === null){
 vErrors = [err119];
 }
@@ -8561,7 +8561,7 @@ passing0 = 118;
 }
 const _errs121 = errors;
 if("INVALID_PROCESSOR_TOKEN" !== data){
-const err120 = {instancePath,schemaPath:"#/oneOf/119/const",keyword:"const",params:{allowedValue: "INVALID_PROCESSOR_TOKEN"}};
+const err120 = {instancePath,keyword:"const",params:{allowedValue: "INVALID_PROCESSOR_TOKEN"}};
 if(vErrors === null){
 vErrors = [err120];
 }
@@ -8582,7 +8582,7 @@ passing0 = 119;
 }
 const _errs122 = errors;
 if("INVALID_PRODUCT" !== data){
-const err121 = {instancePath,schemaPath:"#/oneOf/120/const",keyword:"const",params:{allowedValue: "INVALID_PRODUCT"}};
+const err121 = {instancePath,keyword:"const",params:{allowedValue: "INVALID_PRODUCT"}};
 if(vErrors === null){
 vErrors = [err121];
 }
@@ -8603,7 +8603,7 @@ passing0 = 120;
 }
 const _errs123 = errors;
 if("INVALID_PRODUCTS" !== data){
-const err122 = {instancePath,schemaPath:"#/oneOf/121/const",keyword:"const",params:{allowedValue: "INVALID_PRODUCTS"}};
+const err122 = {instancePath,keyword:"const",params:{allowedValue: "INVALID_PRODUCTS"}};
 if(vErrors === null){
 vErrors = [err122];
 }
@@ -8624,7 +8624,7 @@ passing0 = 121;
 }
 const _errs124 = errors;
 if("TRANSACTIONS_SYNC_LIMIT" !== data){
-const err123 = {instancePath,schemaPath:"#/oneOf/122/const",keyword:"const",params:{allowedValue: "TRANSACTIONS_SYNC_LIMIT"}};
+const err123 = {instancePath,keyword:"const",params:{allowedValue: "TRANSACTIONS_SYNC_LIMIT"}};
 if(vErrors === null){
 vErrors = [err123];
 }
@@ -8645,7 +8645,7 @@ passing0 = 122;
 }
 const _errs125 = errors;
 if("INVALID_PARENT" !== data){
-const err124 = {instancePath,schemaPath:"#/oneOf/123/const",keyword:"const",params:{allowedValue: "INVALID_PARENT"}};
+const err124 = {instancePath,keyword:"const",params:{allowedValue: "INVALID_PARENT"}};
 if(vErrors === null){
 vErrors = [err124];
 }
@@ -8666,7 +8666,7 @@ passing0 = 123;
 }
 const _errs126 = errors;
 if("INSIGHTS_NOT_ENABLED" !== data){
-const err125 = {instancePath,schemaPath:"#/oneOf/124/const",keyword:"const",params:{allowedValue: "INSIGHTS_NOT_ENABLED"}};
+const err125 = {instancePath,keyword:"const",params:{allowedValue: "INSIGHTS_NOT_ENABLED"}};
 if(vErrors === null){
 vErrors = [err125];
 }
@@ -8687,7 +8687,7 @@ passing0 = 124;
 }
 const _errs127 = errors;
 if("INSIGHTS_PREVIOUSLY_NOT_ENABLED" !== data){
-const err126 = {instancePath,schemaPath:"#/oneOf/125/const",keyword:"const",params:{allowedValue: "INSIGHTS_PREVIOUSLY_NOT_ENABLED"}};
+const err126 = {instancePath,keyword:"const",params:{allowedValue: "INSIGHTS_PREVIOUSLY_NOT_ENABLED"}};
 if(vErrors === null){
 vErrors = [err126];
 }
@@ -8708,7 +8708,7 @@ passing0 = 125;
 }
 const _errs128 = errors;
 if("VERIFICATION_STATUS_PENDING_APPROVAL" !== data){
-const err127 = {instancePath,schemaPath:"#/oneOf/126/const",keyword:"const",params:{allowedValue: "VERIFICATION_STATUS_PENDING_APPROVAL"}};
+const err127 = {instancePath,keyword:"const",params:{allowedValue: "VERIFICATION_STATUS_PENDING_APPROVAL"}};
 if(vErrors === null){
 vErrors = [err127];
 }
@@ -8729,7 +8729,7 @@ passing0 = 126;
 }
 const _errs129 = errors;
 if("EMPLOYMENT_NOT_FOUND" !== data){
-const err128 = {instancePath,schemaPath:"#/oneOf/127/const",keyword:"const",params:{allowedValue: "EMPLOYMENT_NOT_FOUND"}};
+const err128 = {instancePath,keyword:"const",params:{allowedValue: "EMPLOYMENT_NOT_FOUND"}};
 if(vErrors === null){
 vErrors = [err128];
 }
@@ -8750,7 +8750,7 @@ passing0 = 127;
 }
 const _errs130 = errors;
 if("TRANSFER_UNSUPPORTED_ACCOUNT_TYPE" !== data){
-const err129 = {instancePath,schemaPath:"#/oneOf/128/const",keyword:"const",params:{allowedValue: "TRANSFER_UNSUPPORTED_ACCOUNT_TYPE"}};
+const err129 = {instancePath,keyword:"const",params:{allowedValue: "TRANSFER_UNSUPPORTED_ACCOUNT_TYPE"}};
 if(vErrors === null){
 vErrors = [err129];
 }
@@ -8771,7 +8771,7 @@ passing0 = 128;
 }
 const _errs131 = errors;
 if("TRANSFER_FORBIDDEN_ACH_CLASS" !== data){
-const err130 = {instancePath,schemaPath:"#/oneOf/129/const",keyword:"const",params:{allowedValue: "TRANSFER_FORBIDDEN_ACH_CLASS"}};
+const err130 = {instancePath,keyword:"const",params:{allowedValue: "TRANSFER_FORBIDDEN_ACH_CLASS"}};
 if(vErrors === null){
 vErrors = [err130];
 }
@@ -8792,7 +8792,7 @@ passing0 = 129;
 }
 const _errs132 = errors;
 if("TRANSFER_UI_UNAUTHORIZED" !== data){
-const err131 = {instancePath,schemaPath:"#/oneOf/130/const",keyword:"const",params:{allowedValue: "TRANSFER_UI_UNAUTHORIZED"}};
+const err131 = {instancePath,keyword:"const",params:{allowedValue: "TRANSFER_UI_UNAUTHORIZED"}};
 if(vErrors === null){
 vErrors = [err131];
 }
@@ -8813,7 +8813,7 @@ passing0 = 130;
 }
 const _errs133 = errors;
 if("TRANSFER_ORIGINATOR_NOT_FOUND" !== data){
-const err132 = {instancePath,schemaPath:"#/oneOf/131/const",keyword:"const",params:{allowedValue: "TRANSFER_ORIGINATOR_NOT_FOUND"}};
+const err132 = {instancePath,keyword:"const",params:{allowedValue: "TRANSFER_ORIGINATOR_NOT_FOUND"}};
 if(vErrors === null){
 vErrors = [err132];
 }
@@ -8834,7 +8834,7 @@ passing0 = 131;
 }
 const _errs134 = errors;
 if("INCOMPLETE_CUSTOMER_ONBOARDING" !== data){
-const err133 = {instancePath,schemaPath:"#/oneOf/132/const",keyword:"const",params:{allowedValue: "INCOMPLETE_CUSTOMER_ONBOARDING"}};
+const err133 = {instancePath,keyword:"const",params:{allowedValue: "INCOMPLETE_CUSTOMER_ONBOARDING"}};
 if(vErrors === null){
 vErrors = [err133];
 }
@@ -8855,7 +8855,7 @@ passing0 = 132;
 }
 const _errs135 = errors;
 if("INSTITUTION_NO_LONGER_SUPPORTED" !== data){
-const err134 = {instancePath,schemaPath:"#/oneOf/133/const",keyword:"const",params:{allowedValue: "INSTITUTION_NO_LONGER_SUPPORTED"}};
+const err134 = {instancePath,keyword:"const",params:{allowedValue: "INSTITUTION_NO_LONGER_SUPPORTED"}};
 if(vErrors === null){
 vErrors = [err134];
 }
@@ -8876,7 +8876,7 @@ passing0 = 133;
 }
 const _errs136 = errors;
 if("UNAUTHORIZED_INSTITUTION" !== data){
-const err135 = {instancePath,schemaPath:"#/oneOf/134/const",keyword:"const",params:{allowedValue: "UNAUTHORIZED_INSTITUTION"}};
+const err135 = {instancePath,keyword:"const",params:{allowedValue: "UNAUTHORIZED_INSTITUTION"}};
 if(vErrors === null){
 vErrors = [err135];
 }
@@ -8897,7 +8897,7 @@ passing0 = 134;
 }
 const _errs137 = errors;
 if("INSTITUTION_REGISTRATION_REQUIRED" !== data){
-const err136 = {instancePath,schemaPath:"#/oneOf/135/const",keyword:"const",params:{allowedValue: "INSTITUTION_REGISTRATION_REQUIRED"}};
+const err136 = {instancePath,keyword:"const",params:{allowedValue: "INSTITUTION_REGISTRATION_REQUIRED"}};
 if(vErrors === null){
 vErrors = [err136];
 }
@@ -8918,7 +8918,7 @@ passing0 = 135;
 }
 const _errs138 = errors;
 if("UNSUPPORTED_RESPONSE" !== data){
-const err137 = {instancePath,schemaPath:"#/oneOf/136/const",keyword:"const",params:{allowedValue: "UNSUPPORTED_RESPONSE"}};
+const err137 = {instancePath,keyword:"const",params:{allowedValue: "UNSUPPORTED_RESPONSE"}};
 if(vErrors === null){
 vErrors = [err137];
 }
@@ -8939,7 +8939,7 @@ passing0 = 136;
 }
 const _errs139 = errors;
 if("ADDITIONAL_CONSENT_REQUIRED" !== data){
-const err138 = {instancePath,schemaPath:"#/oneOf/137/const",keyword:"const",params:{allowedValue: "ADDITIONAL_CONSENT_REQUIRED"}};
+const err138 = {instancePath,keyword:"const",params:{allowedValue: "ADDITIONAL_CONSENT_REQUIRED"}};
 if(vErrors === null){
 vErrors = [err138];
 }
@@ -8960,7 +8960,7 @@ passing0 = 137;
 }
 const _errs140 = errors;
 if("INVALID_PUBLIC_TOKEN" !== data){
-const err139 = {instancePath,schemaPath:"#/oneOf/138/const",keyword:"const",params:{allowedValue: "INVALID_PUBLIC_TOKEN"}};
+const err139 = {instancePath,keyword:"const",params:{allowedValue: "INVALID_PUBLIC_TOKEN"}};
 if(vErrors === null){
 vErrors = [err139];
 }
@@ -8981,7 +8981,7 @@ passing0 = 138;
 }
 const _errs141 = errors;
 if("INVALID_STRIPE_ACCOUNT" !== data){
-const err140 = {instancePath,schemaPath:"#/oneOf/139/const",keyword:"const",params:{allowedValue: "INVALID_STRIPE_ACCOUNT"}};
+const err140 = {instancePath,keyword:"const",params:{allowedValue: "INVALID_STRIPE_ACCOUNT"}};
 if(vErrors === null){
 vErrors = [err140];
 }
@@ -9002,7 +9002,7 @@ passing0 = 139;
 }
 const _errs142 = errors;
 if("INVALID_USER_TOKEN" !== data){
-const err141 = {instancePath,schemaPath:"#/oneOf/140/const",keyword:"const",params:{allowedValue: "INVALID_USER_TOKEN"}};
+const err141 = {instancePath,keyword:"const",params:{allowedValue: "INVALID_USER_TOKEN"}};
 if(vErrors === null){
 vErrors = [err141];
 }
@@ -9023,7 +9023,7 @@ passing0 = 140;
 }
 const _errs143 = errors;
 if("INVALID_WEBHOOK_VERIFICATION_KEY_ID" !== data){
-const err142 = {instancePath,schemaPath:"#/oneOf/141/const",keyword:"const",params:{allowedValue: "INVALID_WEBHOOK_VERIFICATION_KEY_ID"}};
+const err142 = {instancePath,keyword:"const",params:{allowedValue: "INVALID_WEBHOOK_VERIFICATION_KEY_ID"}};
 if(vErrors === null){
 vErrors = [err142];
 }
@@ -9044,7 +9044,7 @@ passing0 = 141;
 }
 const _errs144 = errors;
 if("UNAUTHORIZED_ACCESS" !== data){
-const err143 = {instancePath,schemaPath:"#/oneOf/142/const",keyword:"const",params:{allowedValue: "UNAUTHORIZED_ACCESS"}};
+const err143 = {instancePath,keyword:"const",params:{allowedValue: "UNAUTHORIZED_ACCESS"}};
 if(vErrors === null){
 vErrors = [err143];
 }
@@ -9065,7 +9065,7 @@ passing0 = 142;
 }
 const _errs145 = errors;
 if("PRODUCT_UNAVAILABLE" !== data){
-const err144 = {instancePath,schemaPath:"#/oneOf/143/const",keyword:"const",params:{allowedValue: "PRODUCT_UNAVAILABLE"}};
+const err144 = {instancePath,keyword:"const",params:{allowedValue: "PRODUCT_UNAVAILABLE"}};
 if(vErrors === null){
 vErrors = [err144];
 }
@@ -9086,7 +9086,7 @@ passing0 = 143;
 }
 const _errs146 = errors;
 if("TOO_MANY_VERIFICATION_ATTEMPTS" !== data){
-const err145 = {instancePath,schemaPath:"#/oneOf/144/const",keyword:"const",params:{allowedValue: "TOO_MANY_VERIFICATION_ATTEMPTS"}};
+const err145 = {instancePath,keyword:"const",params:{allowedValue: "TOO_MANY_VERIFICATION_ATTEMPTS"}};
 if(vErrors === null){
 vErrors = [err145];
 }
@@ -9107,7 +9107,7 @@ passing0 = 144;
 }
 const _errs147 = errors;
 if("UNAUTHORIZED_ENVIRONMENT" !== data){
-const err146 = {instancePath,schemaPath:"#/oneOf/145/const",keyword:"const",params:{allowedValue: "UNAUTHORIZED_ENVIRONMENT"}};
+const err146 = {instancePath,keyword:"const",params:{allowedValue: "UNAUTHORIZED_ENVIRONMENT"}};
 if(vErrors === null){
 vErrors = [err146];
 }
@@ -9128,7 +9128,7 @@ passing0 = 145;
 }
 const _errs148 = errors;
 if("UNAUTHORIZED_ROUTE_ACCESS" !== data){
-const err147 = {instancePath,schemaPath:"#/oneOf/146/const",keyword:"const",params:{allowedValue: "UNAUTHORIZED_ROUTE_ACCESS"}};
+const err147 = {instancePath,keyword:"const",params:{allowedValue: "UNAUTHORIZED_ROUTE_ACCESS"}};
 if(vErrors === null){
 vErrors = [err147];
 }
@@ -9149,7 +9149,7 @@ passing0 = 146;
 }
 const _errs149 = errors;
 if("USER_PERMISSION_REVOKED" !== data){
-const err148 = {instancePath,schemaPath:"#/oneOf/147/const",keyword:"const",params:{allowedValue: "USER_PERMISSION_REVOKED"}};
+const err148 = {instancePath,keyword:"const",params:{allowedValue: "USER_PERMISSION_REVOKED"}};
 if(vErrors === null){
 vErrors = [err148];
 }
@@ -9170,7 +9170,7 @@ passing0 = 147;
 }
 const _errs150 = errors;
 if(!((data === "ITEM_NO_ERROR") || (data === "item-no-error"))){
-const err149 = {instancePath,schemaPath:"#/oneOf/148/enum",keyword:"enum",params:{allowedValues: schema74.oneOf[148].enum}};
+const err149 = {instancePath,keyword:"enum",params:{allowedValues: schema74.oneOf[148].enum}};
 if(vErrors === null){
 vErrors = [err149];
 }
@@ -9191,7 +9191,7 @@ passing0 = 148;
 }
 const _errs151 = errors;
 if("ITEM_PRODUCT_NOT_READY" !== data){
-const err150 = {instancePath,schemaPath:"#/oneOf/149/const",keyword:"const",params:{allowedValue: "ITEM_PRODUCT_NOT_READY"}};
+const err150 = {instancePath,keyword:"const",params:{allowedValue: "ITEM_PRODUCT_NOT_READY"}};
 if(vErrors === null){
 vErrors = [err150];
 }
@@ -9212,7 +9212,7 @@ passing0 = 149;
 }
 const _errs152 = errors;
 if("ASSET_PRODUCT_NOT_READY" !== data){
-const err151 = {instancePath,schemaPath:"#/oneOf/150/const",keyword:"const",params:{allowedValue: "ASSET_PRODUCT_NOT_READY"}};
+const err151 = {instancePath,keyword:"const",params:{allowedValue: "ASSET_PRODUCT_NOT_READY"}};
 if(vErrors === null){
 vErrors = [err151];
 }
@@ -9233,7 +9233,7 @@ passing0 = 150;
 }
 const _errs153 = errors;
 if("BANK_TRANSFER_LIMIT_EXCEEDED" !== data){
-const err152 = {instancePath,schemaPath:"#/oneOf/151/const",keyword:"const",params:{allowedValue: "BANK_TRANSFER_LIMIT_EXCEEDED"}};
+const err152 = {instancePath,keyword:"const",params:{allowedValue: "BANK_TRANSFER_LIMIT_EXCEEDED"}};
 if(vErrors === null){
 vErrors = [err152];
 }
@@ -9254,7 +9254,7 @@ passing0 = 151;
 }
 const _errs154 = errors;
 if("BANK_TRANSFER_MISSING_ORIGINATION_ACCOUNT" !== data){
-const err153 = {instancePath,schemaPath:"#/oneOf/152/const",keyword:"const",params:{allowedValue: "BANK_TRANSFER_MISSING_ORIGINATION_ACCOUNT"}};
+const err153 = {instancePath,keyword:"const",params:{allowedValue: "BANK_TRANSFER_MISSING_ORIGINATION_ACCOUNT"}};
 if(vErrors === null){
 vErrors = [err153];
 }
@@ -9275,7 +9275,7 @@ passing0 = 152;
 }
 const _errs155 = errors;
 if("BANK_TRANSFER_INVALID_ORIGINATION_ACCOUNT" !== data){
-const err154 = {instancePath,schemaPath:"#/oneOf/153/const",keyword:"const",params:{allowedValue: "BANK_TRANSFER_INVALID_ORIGINATION_ACCOUNT"}};
+const err154 = {instancePath,keyword:"const",params:{allowedValue: "BANK_TRANSFER_INVALID_ORIGINATION_ACCOUNT"}};
 if(vErrors === null){
 vErrors = [err154];
 }
@@ -9296,7 +9296,7 @@ passing0 = 153;
 }
 const _errs156 = errors;
 if("BANK_TRANSFER_INSUFFICIENT_FUNDS" !== data){
-const err155 = {instancePath,schemaPath:"#/oneOf/154/const",keyword:"const",params:{allowedValue: "BANK_TRANSFER_INSUFFICIENT_FUNDS"}};
+const err155 = {instancePath,keyword:"const",params:{allowedValue: "BANK_TRANSFER_INSUFFICIENT_FUNDS"}};
 if(vErrors === null){
 vErrors = [err155];
 }
@@ -9317,7 +9317,7 @@ passing0 = 154;
 }
 const _errs157 = errors;
 if("BANK_TRANSFER_NOT_CANCELLABLE" !== data){
-const err156 = {instancePath,schemaPath:"#/oneOf/155/const",keyword:"const",params:{allowedValue: "BANK_TRANSFER_NOT_CANCELLABLE"}};
+const err156 = {instancePath,keyword:"const",params:{allowedValue: "BANK_TRANSFER_NOT_CANCELLABLE"}};
 if(vErrors === null){
 vErrors = [err156];
 }
@@ -9338,7 +9338,7 @@ passing0 = 155;
 }
 const _errs158 = errors;
 if("BANK_TRANSFER_UNSUPPORTED_ACCOUNT_TYPE" !== data){
-const err157 = {instancePath,schemaPath:"#/oneOf/156/const",keyword:"const",params:{allowedValue: "BANK_TRANSFER_UNSUPPORTED_ACCOUNT_TYPE"}};
+const err157 = {instancePath,keyword:"const",params:{allowedValue: "BANK_TRANSFER_UNSUPPORTED_ACCOUNT_TYPE"}};
 if(vErrors === null){
 vErrors = [err157];
 }
@@ -9359,7 +9359,7 @@ passing0 = 156;
 }
 const _errs159 = errors;
 if("BANK_TRANSFER_UNSUPPORTED_ENVIRONMENT" !== data){
-const err158 = {instancePath,schemaPath:"#/oneOf/157/const",keyword:"const",params:{allowedValue: "BANK_TRANSFER_UNSUPPORTED_ENVIRONMENT"}};
+const err158 = {instancePath,keyword:"const",params:{allowedValue: "BANK_TRANSFER_UNSUPPORTED_ENVIRONMENT"}};
 if(vErrors === null){
 vErrors = [err158];
 }
@@ -9380,7 +9380,7 @@ passing0 = 157;
 }
 const _errs160 = errors;
 if("SANDBOX_BANK_TRANSFER_EVENT_TRANSITION_INVALID" !== data){
-const err159 = {instancePath,schemaPath:"#/oneOf/158/const",keyword:"const",params:{allowedValue: "SANDBOX_BANK_TRANSFER_EVENT_TRANSITION_INVALID"}};
+const err159 = {instancePath,keyword:"const",params:{allowedValue: "SANDBOX_BANK_TRANSFER_EVENT_TRANSITION_INVALID"}};
 if(vErrors === null){
 vErrors = [err159];
 }
@@ -9401,7 +9401,7 @@ passing0 = 158;
 }
 const _errs161 = errors;
 if("INCORRECT_DEPOSIT_AMOUNTS" !== data){
-const err160 = {instancePath,schemaPath:"#/oneOf/159/const",keyword:"const",params:{allowedValue: "INCORRECT_DEPOSIT_AMOUNTS"}};
+const err160 = {instancePath,keyword:"const",params:{allowedValue: "INCORRECT_DEPOSIT_AMOUNTS"}};
 if(vErrors === null){
 vErrors = [err160];
 }
@@ -9422,7 +9422,7 @@ passing0 = 159;
 }
 const _errs162 = errors;
 if("MICRODEPOSITS_ALREADY_VERIFIED" !== data){
-const err161 = {instancePath,schemaPath:"#/oneOf/160/const",keyword:"const",params:{allowedValue: "MICRODEPOSITS_ALREADY_VERIFIED"}};
+const err161 = {instancePath,keyword:"const",params:{allowedValue: "MICRODEPOSITS_ALREADY_VERIFIED"}};
 if(vErrors === null){
 vErrors = [err161];
 }
@@ -9443,7 +9443,7 @@ passing0 = 160;
 }
 const _errs163 = errors;
 if("ADDITION_LIMIT" !== data){
-const err162 = {instancePath,schemaPath:"#/oneOf/161/const",keyword:"const",params:{allowedValue: "ADDITION_LIMIT"}};
+const err162 = {instancePath,keyword:"const",params:{allowedValue: "ADDITION_LIMIT"}};
 if(vErrors === null){
 vErrors = [err162];
 }
@@ -9464,7 +9464,7 @@ passing0 = 161;
 }
 const _errs164 = errors;
 if("DATA_QUALITY_CHECK_FAILED" !== data){
-const err163 = {instancePath,schemaPath:"#/oneOf/162/const",keyword:"const",params:{allowedValue: "DATA_QUALITY_CHECK_FAILED"}};
+const err163 = {instancePath,keyword:"const",params:{allowedValue: "DATA_QUALITY_CHECK_FAILED"}};
 if(vErrors === null){
 vErrors = [err163];
 }
@@ -9485,7 +9485,7 @@ passing0 = 162;
 }
 const _errs165 = errors;
 if("CONSUMER_REPORT_EXPIRED" !== data){
-const err164 = {instancePath,schemaPath:"#/oneOf/163/const",keyword:"const",params:{allowedValue: "CONSUMER_REPORT_EXPIRED"}};
+const err164 = {instancePath,keyword:"const",params:{allowedValue: "CONSUMER_REPORT_EXPIRED"}};
 if(vErrors === null){
 vErrors = [err164];
 }
@@ -9506,7 +9506,7 @@ passing0 = 163;
 }
 const _errs166 = errors;
 if("INSTITUTION_TRANSACTION_HISTORY_NOT_SUPPORTED" !== data){
-const err165 = {instancePath,schemaPath:"#/oneOf/164/const",keyword:"const",params:{allowedValue: "INSTITUTION_TRANSACTION_HISTORY_NOT_SUPPORTED"}};
+const err165 = {instancePath,keyword:"const",params:{allowedValue: "INSTITUTION_TRANSACTION_HISTORY_NOT_SUPPORTED"}};
 if(vErrors === null){
 vErrors = [err165];
 }
@@ -9527,7 +9527,7 @@ passing0 = 164;
 }
 const _errs167 = errors;
 if("INSUFFICIENT_TRANSACTION_DATA" !== data){
-const err166 = {instancePath,schemaPath:"#/oneOf/165/const",keyword:"const",params:{allowedValue: "INSUFFICIENT_TRANSACTION_DATA"}};
+const err166 = {instancePath,keyword:"const",params:{allowedValue: "INSUFFICIENT_TRANSACTION_DATA"}};
 if(vErrors === null){
 vErrors = [err166];
 }
@@ -9548,7 +9548,7 @@ passing0 = 165;
 }
 const _errs168 = errors;
 if("NETWORK_CONSENT_REQUIRED" !== data){
-const err167 = {instancePath,schemaPath:"#/oneOf/166/const",keyword:"const",params:{allowedValue: "NETWORK_CONSENT_REQUIRED"}};
+const err167 = {instancePath,keyword:"const",params:{allowedValue: "NETWORK_CONSENT_REQUIRED"}};
 if(vErrors === null){
 vErrors = [err167];
 }
@@ -9569,7 +9569,7 @@ passing0 = 166;
 }
 const _errs169 = errors;
 if("INVALID_USER_ID" !== data){
-const err168 = {instancePath,schemaPath:"#/oneOf/167/const",keyword:"const",params:{allowedValue: "INVALID_USER_ID"}};
+const err168 = {instancePath,keyword:"const",params:{allowedValue: "INVALID_USER_ID"}};
 if(vErrors === null){
 vErrors = [err168];
 }
@@ -9590,7 +9590,7 @@ passing0 = 167;
 }
 const _errs170 = errors;
 if("INVALID_USER_IDENTITY_DATA" !== data){
-const err169 = {instancePath,schemaPath:"#/oneOf/168/const",keyword:"const",params:{allowedValue: "INVALID_USER_IDENTITY_DATA"}};
+const err169 = {instancePath,keyword:"const",params:{allowedValue: "INVALID_USER_IDENTITY_DATA"}};
 if(vErrors === null){
 vErrors = [err169];
 }
@@ -9611,7 +9611,7 @@ passing0 = 168;
 }
 const _errs171 = errors;
 if("PROFILE_AUTHENTICATION_FAILED" !== data){
-const err170 = {instancePath,schemaPath:"#/oneOf/169/const",keyword:"const",params:{allowedValue: "PROFILE_AUTHENTICATION_FAILED"}};
+const err170 = {instancePath,keyword:"const",params:{allowedValue: "PROFILE_AUTHENTICATION_FAILED"}};
 if(vErrors === null){
 vErrors = [err170];
 }
@@ -9632,7 +9632,7 @@ passing0 = 169;
 }
 const _errs172 = errors;
 if("MANUAL_VERIFICATION_REQUIRED" !== data){
-const err171 = {instancePath,schemaPath:"#/oneOf/170/const",keyword:"const",params:{allowedValue: "MANUAL_VERIFICATION_REQUIRED"}};
+const err171 = {instancePath,keyword:"const",params:{allowedValue: "MANUAL_VERIFICATION_REQUIRED"}};
 if(vErrors === null){
 vErrors = [err171];
 }
@@ -9653,7 +9653,7 @@ passing0 = 170;
 }
 const _errs173 = errors;
 if("OAUTH_REGISTRATION_ERROR" !== data){
-const err172 = {instancePath,schemaPath:"#/oneOf/171/const",keyword:"const",params:{allowedValue: "OAUTH_REGISTRATION_ERROR"}};
+const err172 = {instancePath,keyword:"const",params:{allowedValue: "OAUTH_REGISTRATION_ERROR"}};
 if(vErrors === null){
 vErrors = [err172];
 }
@@ -9674,7 +9674,7 @@ passing0 = 171;
 }
 const _errs174 = errors;
 if("INSTITUTION_RATE_LIMIT" !== data){
-const err173 = {instancePath,schemaPath:"#/oneOf/172/const",keyword:"const",params:{allowedValue: "INSTITUTION_RATE_LIMIT"}};
+const err173 = {instancePath,keyword:"const",params:{allowedValue: "INSTITUTION_RATE_LIMIT"}};
 if(vErrors === null){
 vErrors = [err173];
 }
@@ -9695,7 +9695,7 @@ passing0 = 172;
 }
 const _errs175 = errors;
 if("TRANSACTIONS_REFRESH_LIMIT" !== data){
-const err174 = {instancePath,schemaPath:"#/oneOf/173/const",keyword:"const",params:{allowedValue: "TRANSACTIONS_REFRESH_LIMIT"}};
+const err174 = {instancePath,keyword:"const",params:{allowedValue: "TRANSACTIONS_REFRESH_LIMIT"}};
 if(vErrors === null){
 vErrors = [err174];
 }
@@ -9716,7 +9716,7 @@ passing0 = 173;
 }
 const _errs176 = errors;
 if("ADDENDUM_NOT_SIGNED" !== data){
-const err175 = {instancePath,schemaPath:"#/oneOf/174/const",keyword:"const",params:{allowedValue: "ADDENDUM_NOT_SIGNED"}};
+const err175 = {instancePath,keyword:"const",params:{allowedValue: "ADDENDUM_NOT_SIGNED"}};
 if(vErrors === null){
 vErrors = [err175];
 }
@@ -9737,7 +9737,7 @@ passing0 = 174;
 }
 const _errs177 = errors;
 if("CLIENT_TRANSACTION_ID_ALREADY_IN_USE" !== data){
-const err176 = {instancePath,schemaPath:"#/oneOf/175/const",keyword:"const",params:{allowedValue: "CLIENT_TRANSACTION_ID_ALREADY_IN_USE"}};
+const err176 = {instancePath,keyword:"const",params:{allowedValue: "CLIENT_TRANSACTION_ID_ALREADY_IN_USE"}};
 if(vErrors === null){
 vErrors = [err176];
 }
@@ -9758,7 +9758,7 @@ passing0 = 175;
 }
 const _errs178 = errors;
 if("INVALID_CONFIGURATION_STATE" !== data){
-const err177 = {instancePath,schemaPath:"#/oneOf/176/const",keyword:"const",params:{allowedValue: "INVALID_CONFIGURATION_STATE"}};
+const err177 = {instancePath,keyword:"const",params:{allowedValue: "INVALID_CONFIGURATION_STATE"}};
 if(vErrors === null){
 vErrors = [err177];
 }
@@ -9779,7 +9779,7 @@ passing0 = 176;
 }
 const _errs179 = errors;
 if("NOT_ENABLED_FOR_SIGNAL_TRANSACTION_SCORE_RULESETS" !== data){
-const err178 = {instancePath,schemaPath:"#/oneOf/177/const",keyword:"const",params:{allowedValue: "NOT_ENABLED_FOR_SIGNAL_TRANSACTION_SCORE_RULESETS"}};
+const err178 = {instancePath,keyword:"const",params:{allowedValue: "NOT_ENABLED_FOR_SIGNAL_TRANSACTION_SCORE_RULESETS"}};
 if(vErrors === null){
 vErrors = [err178];
 }
@@ -9800,7 +9800,7 @@ passing0 = 177;
 }
 const _errs180 = errors;
 if("RULESET_NOT_FOUND" !== data){
-const err179 = {instancePath,schemaPath:"#/oneOf/178/const",keyword:"const",params:{allowedValue: "RULESET_NOT_FOUND"}};
+const err179 = {instancePath,keyword:"const",params:{allowedValue: "RULESET_NOT_FOUND"}};
 if(vErrors === null){
 vErrors = [err179];
 }
@@ -9821,7 +9821,7 @@ passing0 = 178;
 }
 const _errs181 = errors;
 if("SIGNAL_TRANSACTION_NOT_INITIATED" !== data){
-const err180 = {instancePath,schemaPath:"#/oneOf/179/const",keyword:"const",params:{allowedValue: "SIGNAL_TRANSACTION_NOT_INITIATED"}};
+const err180 = {instancePath,keyword:"const",params:{allowedValue: "SIGNAL_TRANSACTION_NOT_INITIATED"}};
 if(vErrors === null){
 vErrors = [err180];
 }
@@ -9842,7 +9842,7 @@ passing0 = 179;
 }
 const _errs182 = errors;
 if("TRANSFER_NETWORK_LIMIT_EXCEEDED" !== data){
-const err181 = {instancePath,schemaPath:"#/oneOf/180/const",keyword:"const",params:{allowedValue: "TRANSFER_NETWORK_LIMIT_EXCEEDED"}};
+const err181 = {instancePath,keyword:"const",params:{allowedValue: "TRANSFER_NETWORK_LIMIT_EXCEEDED"}};
 if(vErrors === null){
 vErrors = [err181];
 }
@@ -9863,7 +9863,7 @@ passing0 = 180;
 }
 const _errs183 = errors;
 if("USER_NOT_FOUND" !== data){
-const err182 = {instancePath,schemaPath:"#/oneOf/181/const",keyword:"const",params:{allowedValue: "USER_NOT_FOUND"}};
+const err182 = {instancePath,keyword:"const",params:{allowedValue: "USER_NOT_FOUND"}};
 if(vErrors === null){
 vErrors = [err182];
 }
@@ -10064,7 +10064,7 @@ passing0 = 181;
 }
 }
 if(!valid0){
-const err183 = {instancePath,schemaPath:"#/oneOf",keyword:"oneOf",params:{passingSchemas: passing0}};
+const err183 = {instancePath,keyword:"oneOf",params:{passingSchemas: passing0}};
 if(vErrors === null){
 vErrors = [err183];
 }
@@ -10101,7 +10101,7 @@ if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
 if(!(data && typeof data == "object" && !Array.isArray(data))){
-const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+const err0 = {instancePath,keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -10112,7 +10112,7 @@ errors++;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.error_type === undefined){
-const err1 = {instancePath,schemaPath:"#/allOf/0/required",keyword:"required",params:{missingProperty: "error_type"}};
+const err1 = {instancePath,keyword:"required",params:{missingProperty: "error_type"}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -10130,7 +10130,7 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.error_code === undefined){
-const err2 = {instancePath,schemaPath:"#/allOf/1/required",keyword:"required",params:{missingProperty: "error_code"}};
+const err2 = {instancePath,keyword:"required",params:{missingProperty: "error_code"}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -10156,7 +10156,7 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.error_message === undefined){
-const err3 = {instancePath,schemaPath:"#/allOf/3/required",keyword:"required",params:{missingProperty: "error_message"}};
+const err3 = {instancePath,keyword:"required",params:{missingProperty: "error_message"}};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -10174,7 +10174,7 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.display_message === undefined){
-const err4 = {instancePath,schemaPath:"#/allOf/4/required",keyword:"required",params:{missingProperty: "display_message"}};
+const err4 = {instancePath,keyword:"required",params:{missingProperty: "display_message"}};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -10211,7 +10211,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err5 = {instancePath:instancePath+"/causes",schemaPath:"#/allOf/6/properties/causes/type",keyword:"type",params:{type: "array"}};
+const err5 = {instancePath:instancePath+"/causes",keyword:"type",params:{type: "array"}};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -10259,7 +10259,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err6 = {instancePath:instancePath+"/required_account_subtypes",schemaPath:"#/allOf/10/properties/required_account_subtypes/type",keyword:"type",params:{type: "array"}};
+const err6 = {instancePath:instancePath+"/required_account_subtypes",keyword:"type",params:{type: "array"}};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -10283,7 +10283,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err7 = {instancePath:instancePath+"/provided_account_subtypes",schemaPath:"#/allOf/11/properties/provided_account_subtypes/type",keyword:"type",params:{type: "array"}};
+const err7 = {instancePath:instancePath+"/provided_account_subtypes",keyword:"type",params:{type: "array"}};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -10297,7 +10297,7 @@ errors++;
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
 if(!(func3.call(schema72.allOf[12].properties, key0))){
-const err8 = {instancePath,schemaPath:"#/allOf/12/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
+const err8 = {instancePath,keyword:"additionalProperties",params:{additionalProperty: key0}};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -10360,7 +10360,7 @@ var props0 = true;
 }
 }
 if(!valid0){
-const err1 = {instancePath,schemaPath:"#/if",keyword:"if",params:{failingKeyword: "else"}};
+const err1 = {instancePath,keyword:"if",params:{failingKeyword: "else"}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -10387,7 +10387,7 @@ if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
 if(!(data && typeof data == "object" && !Array.isArray(data))){
-const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+const err0 = {instancePath,keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -10398,7 +10398,7 @@ errors++;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.webhook_type === undefined){
-const err1 = {instancePath,schemaPath:"#/allOf/0/required",keyword:"required",params:{missingProperty: "webhook_type"}};
+const err1 = {instancePath,keyword:"required",params:{missingProperty: "webhook_type"}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -10409,7 +10409,7 @@ errors++;
 }
 if(data.webhook_type !== undefined){
 if("SCREENING" !== data.webhook_type){
-const err2 = {instancePath:instancePath+"/webhook_type",schemaPath:"#/allOf/0/properties/webhook_type/const",keyword:"const",params:{allowedValue: "SCREENING"}};
+const err2 = {instancePath:instancePath+"/webhook_type",keyword:"const",params:{allowedValue: "SCREENING"}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -10422,7 +10422,7 @@ errors++;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.webhook_code === undefined){
-const err3 = {instancePath,schemaPath:"#/allOf/1/required",keyword:"required",params:{missingProperty: "webhook_code"}};
+const err3 = {instancePath,keyword:"required",params:{missingProperty: "webhook_code"}};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -10473,7 +10473,7 @@ errors = vErrors.length;
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
 if(!((((((key0 === "webhook_type") || (key0 === "webhook_code")) || (key0 === "environment")) || (key0 === "item_id")) || (key0 === "error")) || (key0 === "screening_id"))){
-const err4 = {instancePath,schemaPath:"#/allOf/6/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
+const err4 = {instancePath,keyword:"additionalProperties",params:{additionalProperty: key0}};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -10501,7 +10501,7 @@ if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
 if(!(data && typeof data == "object" && !Array.isArray(data))){
-const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+const err0 = {instancePath,keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -10512,7 +10512,7 @@ errors++;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.webhook_type === undefined){
-const err1 = {instancePath,schemaPath:"#/allOf/0/required",keyword:"required",params:{missingProperty: "webhook_type"}};
+const err1 = {instancePath,keyword:"required",params:{missingProperty: "webhook_type"}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -10523,7 +10523,7 @@ errors++;
 }
 if(data.webhook_type !== undefined){
 if("ENTITY_SCREENING" !== data.webhook_type){
-const err2 = {instancePath:instancePath+"/webhook_type",schemaPath:"#/allOf/0/properties/webhook_type/const",keyword:"const",params:{allowedValue: "ENTITY_SCREENING"}};
+const err2 = {instancePath:instancePath+"/webhook_type",keyword:"const",params:{allowedValue: "ENTITY_SCREENING"}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -10536,7 +10536,7 @@ errors++;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.webhook_code === undefined){
-const err3 = {instancePath,schemaPath:"#/allOf/1/required",keyword:"required",params:{missingProperty: "webhook_code"}};
+const err3 = {instancePath,keyword:"required",params:{missingProperty: "webhook_code"}};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -10587,7 +10587,7 @@ errors = vErrors.length;
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
 if(!((((((key0 === "webhook_type") || (key0 === "webhook_code")) || (key0 === "environment")) || (key0 === "item_id")) || (key0 === "error")) || (key0 === "entity_screening_id"))){
-const err4 = {instancePath,schemaPath:"#/allOf/6/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
+const err4 = {instancePath,keyword:"additionalProperties",params:{additionalProperty: key0}};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -10617,7 +10617,7 @@ if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
 if(typeof data !== "string"){
-const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"}};
+const err0 = {instancePath,keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -10627,7 +10627,7 @@ vErrors.push(err0);
 errors++;
 }
 if(!(((((data === "USER_STATUS_UPDATED") || (data === "REPORT_CREATED")) || (data === "REPORT_UPDATED")) || (data === "REPORT_SYNDICATION_CREATED")) || (data === "DUPLICATE_DETECTED"))){
-const err1 = {instancePath,schemaPath:"#/enum",keyword:"enum",params:{allowedValues: schema77.enum}};
+const err1 = {instancePath,keyword:"enum",params:{allowedValues: schema77.enum}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -10653,7 +10653,7 @@ if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
 if(!(data && typeof data == "object" && !Array.isArray(data))){
-const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+const err0 = {instancePath,keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -10664,7 +10664,7 @@ errors++;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.webhook_type === undefined){
-const err1 = {instancePath,schemaPath:"#/allOf/0/required",keyword:"required",params:{missingProperty: "webhook_type"}};
+const err1 = {instancePath,keyword:"required",params:{missingProperty: "webhook_type"}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -10675,7 +10675,7 @@ errors++;
 }
 if(data.webhook_type !== undefined){
 if("BEACON" !== data.webhook_type){
-const err2 = {instancePath:instancePath+"/webhook_type",schemaPath:"#/allOf/0/properties/webhook_type/const",keyword:"const",params:{allowedValue: "BEACON"}};
+const err2 = {instancePath:instancePath+"/webhook_type",keyword:"const",params:{allowedValue: "BEACON"}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -10688,7 +10688,7 @@ errors++;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.webhook_code === undefined){
-const err3 = {instancePath,schemaPath:"#/allOf/1/required",keyword:"required",params:{missingProperty: "webhook_code"}};
+const err3 = {instancePath,keyword:"required",params:{missingProperty: "webhook_code"}};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -10763,7 +10763,7 @@ errors = vErrors.length;
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
 if(!(func3.call(schema76.allOf[9].properties, key0))){
-const err4 = {instancePath,schemaPath:"#/allOf/9/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
+const err4 = {instancePath,keyword:"additionalProperties",params:{additionalProperty: key0}};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -10792,7 +10792,7 @@ if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
 if(typeof data !== "string"){
-const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"}};
+const err0 = {instancePath,keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -10802,7 +10802,7 @@ vErrors.push(err0);
 errors++;
 }
 if(!(((data === "STEP_UPDATED") || (data === "RETRIED")) || (data === "STATUS_UPDATED"))){
-const err1 = {instancePath,schemaPath:"#/enum",keyword:"enum",params:{allowedValues: schema79.enum}};
+const err1 = {instancePath,keyword:"enum",params:{allowedValues: schema79.enum}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -10828,7 +10828,7 @@ if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
 if(!(data && typeof data == "object" && !Array.isArray(data))){
-const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+const err0 = {instancePath,keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -10839,7 +10839,7 @@ errors++;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.webhook_type === undefined){
-const err1 = {instancePath,schemaPath:"#/allOf/0/required",keyword:"required",params:{missingProperty: "webhook_type"}};
+const err1 = {instancePath,keyword:"required",params:{missingProperty: "webhook_type"}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -10850,7 +10850,7 @@ errors++;
 }
 if(data.webhook_type !== undefined){
 if("IDENTITY_VERIFICATION" !== data.webhook_type){
-const err2 = {instancePath:instancePath+"/webhook_type",schemaPath:"#/allOf/0/properties/webhook_type/const",keyword:"const",params:{allowedValue: "IDENTITY_VERIFICATION"}};
+const err2 = {instancePath:instancePath+"/webhook_type",keyword:"const",params:{allowedValue: "IDENTITY_VERIFICATION"}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -10863,7 +10863,7 @@ errors++;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.webhook_code === undefined){
-const err3 = {instancePath,schemaPath:"#/allOf/1/required",keyword:"required",params:{missingProperty: "webhook_code"}};
+const err3 = {instancePath,keyword:"required",params:{missingProperty: "webhook_code"}};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -10914,7 +10914,7 @@ errors = vErrors.length;
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
 if(!((((((key0 === "webhook_type") || (key0 === "webhook_code")) || (key0 === "environment")) || (key0 === "item_id")) || (key0 === "error")) || (key0 === "identity_verification_id"))){
-const err4 = {instancePath,schemaPath:"#/allOf/6/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
+const err4 = {instancePath,keyword:"additionalProperties",params:{additionalProperty: key0}};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -10944,7 +10944,7 @@ if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
 if(typeof data !== "string"){
-const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"}};
+const err0 = {instancePath,keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -10954,7 +10954,7 @@ vErrors.push(err0);
 errors++;
 }
 if(!((((((data === "TRANSACTIONS_REMOVED") || (data === "DEFAULT_UPDATE")) || (data === "SYNC_UPDATES_AVAILABLE")) || (data === "RECURRING_TRANSACTIONS_UPDATE")) || (data === "HISTORICAL_UPDATE")) || (data === "INITIAL_UPDATE"))){
-const err1 = {instancePath,schemaPath:"#/enum",keyword:"enum",params:{allowedValues: schema81.enum}};
+const err1 = {instancePath,keyword:"enum",params:{allowedValues: schema81.enum}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -10980,7 +10980,7 @@ if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
 if(!(data && typeof data == "object" && !Array.isArray(data))){
-const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+const err0 = {instancePath,keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -10991,7 +10991,7 @@ errors++;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.webhook_type === undefined){
-const err1 = {instancePath,schemaPath:"#/allOf/0/required",keyword:"required",params:{missingProperty: "webhook_type"}};
+const err1 = {instancePath,keyword:"required",params:{missingProperty: "webhook_type"}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -11002,7 +11002,7 @@ errors++;
 }
 if(data.webhook_type !== undefined){
 if("TRANSACTIONS" !== data.webhook_type){
-const err2 = {instancePath:instancePath+"/webhook_type",schemaPath:"#/allOf/0/properties/webhook_type/const",keyword:"const",params:{allowedValue: "TRANSACTIONS"}};
+const err2 = {instancePath:instancePath+"/webhook_type",keyword:"const",params:{allowedValue: "TRANSACTIONS"}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -11015,7 +11015,7 @@ errors++;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.webhook_code === undefined){
-const err3 = {instancePath,schemaPath:"#/allOf/1/required",keyword:"required",params:{missingProperty: "webhook_code"}};
+const err3 = {instancePath,keyword:"required",params:{missingProperty: "webhook_code"}};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -11068,7 +11068,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err4 = {instancePath:instancePath+"/removed_transactions",schemaPath:"#/allOf/5/properties/removed_transactions/type",keyword:"type",params:{type: "array"}};
+const err4 = {instancePath:instancePath+"/removed_transactions",keyword:"type",params:{type: "array"}};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -11106,7 +11106,7 @@ errors = vErrors.length;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.initial_update_complete !== undefined){
 if(typeof data.initial_update_complete !== "boolean"){
-const err5 = {instancePath:instancePath+"/initial_update_complete",schemaPath:"#/allOf/9/properties/initial_update_complete/type",keyword:"type",params:{type: "boolean"}};
+const err5 = {instancePath:instancePath+"/initial_update_complete",keyword:"type",params:{type: "boolean"}};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -11120,7 +11120,7 @@ errors++;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.historical_update_complete !== undefined){
 if(typeof data.historical_update_complete !== "boolean"){
-const err6 = {instancePath:instancePath+"/historical_update_complete",schemaPath:"#/allOf/10/properties/historical_update_complete/type",keyword:"type",params:{type: "boolean"}};
+const err6 = {instancePath:instancePath+"/historical_update_complete",keyword:"type",params:{type: "boolean"}};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -11144,7 +11144,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err7 = {instancePath:instancePath+"/account_ids",schemaPath:"#/allOf/11/properties/account_ids/type",keyword:"type",params:{type: "array"}};
+const err7 = {instancePath:instancePath+"/account_ids",keyword:"type",params:{type: "array"}};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -11158,7 +11158,7 @@ errors++;
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
 if(!(func3.call(schema80.allOf[12].properties, key0))){
-const err8 = {instancePath,schemaPath:"#/allOf/12/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
+const err8 = {instancePath,keyword:"additionalProperties",params:{additionalProperty: key0}};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -11187,7 +11187,7 @@ if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
 if(typeof data !== "string"){
-const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"}};
+const err0 = {instancePath,keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -11197,7 +11197,7 @@ vErrors.push(err0);
 errors++;
 }
 if(!((data === "DEFAULT_UPDATE") || (data === "PRODUCT_PERMISSIONS_REQUIRED"))){
-const err1 = {instancePath,schemaPath:"#/enum",keyword:"enum",params:{allowedValues: schema83.enum}};
+const err1 = {instancePath,keyword:"enum",params:{allowedValues: schema83.enum}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -11223,7 +11223,7 @@ if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
 if(!(data && typeof data == "object" && !Array.isArray(data))){
-const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+const err0 = {instancePath,keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -11234,7 +11234,7 @@ errors++;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.webhook_type === undefined){
-const err1 = {instancePath,schemaPath:"#/allOf/0/required",keyword:"required",params:{missingProperty: "webhook_type"}};
+const err1 = {instancePath,keyword:"required",params:{missingProperty: "webhook_type"}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -11245,7 +11245,7 @@ errors++;
 }
 if(data.webhook_type !== undefined){
 if("IDENTITY" !== data.webhook_type){
-const err2 = {instancePath:instancePath+"/webhook_type",schemaPath:"#/allOf/0/properties/webhook_type/const",keyword:"const",params:{allowedValue: "IDENTITY"}};
+const err2 = {instancePath:instancePath+"/webhook_type",keyword:"const",params:{allowedValue: "IDENTITY"}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -11258,7 +11258,7 @@ errors++;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.webhook_code === undefined){
-const err3 = {instancePath,schemaPath:"#/allOf/1/required",keyword:"required",params:{missingProperty: "webhook_code"}};
+const err3 = {instancePath,keyword:"required",params:{missingProperty: "webhook_code"}};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -11310,7 +11310,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err4 = {instancePath:instancePath+"/account_ids_with_updated_identity",schemaPath:"#/allOf/5/properties/account_ids_with_updated_identity/type",keyword:"type",params:{type: "object"}};
+const err4 = {instancePath:instancePath+"/account_ids_with_updated_identity",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -11324,7 +11324,7 @@ errors++;
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key1 in data){
 if(!((((((key1 === "webhook_type") || (key1 === "webhook_code")) || (key1 === "environment")) || (key1 === "item_id")) || (key1 === "error")) || (key1 === "account_ids_with_updated_identity"))){
-const err5 = {instancePath,schemaPath:"#/allOf/6/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1}};
+const err5 = {instancePath,keyword:"additionalProperties",params:{additionalProperty: key1}};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -11353,7 +11353,7 @@ if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
 if(typeof data !== "string"){
-const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"}};
+const err0 = {instancePath,keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -11363,7 +11363,7 @@ vErrors.push(err0);
 errors++;
 }
 if(!(data === "WEBHOOK_UPDATE_ACKNOWLEDGED")){
-const err1 = {instancePath,schemaPath:"#/enum",keyword:"enum",params:{allowedValues: schema85.enum}};
+const err1 = {instancePath,keyword:"enum",params:{allowedValues: schema85.enum}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -11389,7 +11389,7 @@ if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
 if(!(data && typeof data == "object" && !Array.isArray(data))){
-const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+const err0 = {instancePath,keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -11400,7 +11400,7 @@ errors++;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.webhook_type === undefined){
-const err1 = {instancePath,schemaPath:"#/allOf/0/required",keyword:"required",params:{missingProperty: "webhook_type"}};
+const err1 = {instancePath,keyword:"required",params:{missingProperty: "webhook_type"}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -11411,7 +11411,7 @@ errors++;
 }
 if(data.webhook_type !== undefined){
 if("PROCESSOR_TOKEN" !== data.webhook_type){
-const err2 = {instancePath:instancePath+"/webhook_type",schemaPath:"#/allOf/0/properties/webhook_type/const",keyword:"const",params:{allowedValue: "PROCESSOR_TOKEN"}};
+const err2 = {instancePath:instancePath+"/webhook_type",keyword:"const",params:{allowedValue: "PROCESSOR_TOKEN"}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -11424,7 +11424,7 @@ errors++;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.webhook_code === undefined){
-const err3 = {instancePath,schemaPath:"#/allOf/1/required",keyword:"required",params:{missingProperty: "webhook_code"}};
+const err3 = {instancePath,keyword:"required",params:{missingProperty: "webhook_code"}};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -11483,7 +11483,7 @@ errors = vErrors.length;
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
 if(!(((((((key0 === "webhook_type") || (key0 === "webhook_code")) || (key0 === "environment")) || (key0 === "item_id")) || (key0 === "error")) || (key0 === "account_id")) || (key0 === "new_webhook_url"))){
-const err4 = {instancePath,schemaPath:"#/allOf/7/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
+const err4 = {instancePath,keyword:"additionalProperties",params:{additionalProperty: key0}};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -11513,7 +11513,7 @@ if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
 if(typeof data !== "string"){
-const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"}};
+const err0 = {instancePath,keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -11523,7 +11523,7 @@ vErrors.push(err0);
 errors++;
 }
 if(!(data === "ISSUE_RESOLVED")){
-const err1 = {instancePath,schemaPath:"#/enum",keyword:"enum",params:{allowedValues: schema87.enum}};
+const err1 = {instancePath,keyword:"enum",params:{allowedValues: schema87.enum}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -11549,7 +11549,7 @@ if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
 if(!(data && typeof data == "object" && !Array.isArray(data))){
-const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+const err0 = {instancePath,keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -11560,7 +11560,7 @@ errors++;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.webhook_type === undefined){
-const err1 = {instancePath,schemaPath:"#/allOf/0/required",keyword:"required",params:{missingProperty: "webhook_type"}};
+const err1 = {instancePath,keyword:"required",params:{missingProperty: "webhook_type"}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -11571,7 +11571,7 @@ errors++;
 }
 if(data.webhook_type !== undefined){
 if("ISSUES" !== data.webhook_type){
-const err2 = {instancePath:instancePath+"/webhook_type",schemaPath:"#/allOf/0/properties/webhook_type/const",keyword:"const",params:{allowedValue: "ISSUES"}};
+const err2 = {instancePath:instancePath+"/webhook_type",keyword:"const",params:{allowedValue: "ISSUES"}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -11584,7 +11584,7 @@ errors++;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.webhook_code === undefined){
-const err3 = {instancePath,schemaPath:"#/allOf/1/required",keyword:"required",params:{missingProperty: "webhook_code"}};
+const err3 = {instancePath,keyword:"required",params:{missingProperty: "webhook_code"}};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -11667,7 +11667,7 @@ errors = vErrors.length;
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
 if(!(func3.call(schema86.allOf[10].properties, key0))){
-const err4 = {instancePath,schemaPath:"#/allOf/10/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
+const err4 = {instancePath,keyword:"additionalProperties",params:{additionalProperty: key0}};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -11697,7 +11697,7 @@ if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
 if(typeof data !== "string"){
-const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"}};
+const err0 = {instancePath,keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -11707,7 +11707,7 @@ vErrors.push(err0);
 errors++;
 }
 if(!(((((data === "DEFAULT_UPDATE") || (data === "AUTOMATICALLY_VERIFIED")) || (data === "VERIFICATION_EXPIRED")) || (data === "PRODUCT_PERMISSIONS_REQUIRED")) || (data === "SMS_MICRODEPOSITS_VERIFICATION"))){
-const err1 = {instancePath,schemaPath:"#/enum",keyword:"enum",params:{allowedValues: schema89.enum}};
+const err1 = {instancePath,keyword:"enum",params:{allowedValues: schema89.enum}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -11733,7 +11733,7 @@ if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
 if(!(data && typeof data == "object" && !Array.isArray(data))){
-const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+const err0 = {instancePath,keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -11744,7 +11744,7 @@ errors++;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.webhook_type === undefined){
-const err1 = {instancePath,schemaPath:"#/allOf/0/required",keyword:"required",params:{missingProperty: "webhook_type"}};
+const err1 = {instancePath,keyword:"required",params:{missingProperty: "webhook_type"}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -11755,7 +11755,7 @@ errors++;
 }
 if(data.webhook_type !== undefined){
 if("AUTH" !== data.webhook_type){
-const err2 = {instancePath:instancePath+"/webhook_type",schemaPath:"#/allOf/0/properties/webhook_type/const",keyword:"const",params:{allowedValue: "AUTH"}};
+const err2 = {instancePath:instancePath+"/webhook_type",keyword:"const",params:{allowedValue: "AUTH"}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -11768,7 +11768,7 @@ errors++;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.webhook_code === undefined){
-const err3 = {instancePath,schemaPath:"#/allOf/1/required",keyword:"required",params:{missingProperty: "webhook_code"}};
+const err3 = {instancePath,keyword:"required",params:{missingProperty: "webhook_code"}};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -11821,7 +11821,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err4 = {instancePath:instancePath+"/account_ids_with_new_auth",schemaPath:"#/allOf/5/properties/account_ids_with_new_auth/type",keyword:"type",params:{type: "array"}};
+const err4 = {instancePath:instancePath+"/account_ids_with_new_auth",keyword:"type",params:{type: "array"}};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -11844,7 +11844,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err5 = {instancePath:instancePath+"/account_ids_with_updated_auth",schemaPath:"#/allOf/6/properties/account_ids_with_updated_auth/type",keyword:"type",params:{type: "object"}};
+const err5 = {instancePath:instancePath+"/account_ids_with_updated_auth",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -11874,7 +11874,7 @@ errors = vErrors.length;
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key1 in data){
 if(!(func3.call(schema88.allOf[9].properties, key1))){
-const err6 = {instancePath,schemaPath:"#/allOf/9/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1}};
+const err6 = {instancePath,keyword:"additionalProperties",params:{additionalProperty: key1}};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -11904,7 +11904,7 @@ if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
 if(typeof data !== "string"){
-const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"}};
+const err0 = {instancePath,keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -11914,7 +11914,7 @@ vErrors.push(err0);
 errors++;
 }
 if(!((((((((data === "WEBHOOK_UPDATE_ACKNOWLEDGED") || (data === "PENDING_EXPIRATION")) || (data === "ERROR")) || (data === "LOGIN_REPAIRED")) || (data === "PENDING_DISCONNECT")) || (data === "USER_PERMISSION_REVOKED")) || (data === "NEW_ACCOUNTS_AVAILABLE")) || (data === "USER_ACCOUNT_REVOKED"))){
-const err1 = {instancePath,schemaPath:"#/enum",keyword:"enum",params:{allowedValues: schema91.enum}};
+const err1 = {instancePath,keyword:"enum",params:{allowedValues: schema91.enum}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -11940,7 +11940,7 @@ if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
 if(!(data && typeof data == "object" && !Array.isArray(data))){
-const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+const err0 = {instancePath,keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -11951,7 +11951,7 @@ errors++;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.webhook_type === undefined){
-const err1 = {instancePath,schemaPath:"#/allOf/0/required",keyword:"required",params:{missingProperty: "webhook_type"}};
+const err1 = {instancePath,keyword:"required",params:{missingProperty: "webhook_type"}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -11962,7 +11962,7 @@ errors++;
 }
 if(data.webhook_type !== undefined){
 if("ITEM" !== data.webhook_type){
-const err2 = {instancePath:instancePath+"/webhook_type",schemaPath:"#/allOf/0/properties/webhook_type/const",keyword:"const",params:{allowedValue: "ITEM"}};
+const err2 = {instancePath:instancePath+"/webhook_type",keyword:"const",params:{allowedValue: "ITEM"}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -11975,7 +11975,7 @@ errors++;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.webhook_code === undefined){
-const err3 = {instancePath,schemaPath:"#/allOf/1/required",keyword:"required",params:{missingProperty: "webhook_code"}};
+const err3 = {instancePath,keyword:"required",params:{missingProperty: "webhook_code"}};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -12066,7 +12066,7 @@ errors = vErrors.length;
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
 if(!(func3.call(schema90.allOf[11].properties, key0))){
-const err4 = {instancePath,schemaPath:"#/allOf/11/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
+const err4 = {instancePath,keyword:"additionalProperties",params:{additionalProperty: key0}};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -12096,7 +12096,7 @@ if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
 if(typeof data !== "string"){
-const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"}};
+const err0 = {instancePath,keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -12106,7 +12106,7 @@ vErrors.push(err0);
 errors++;
 }
 if(!(((((((data === "PRODUCT_READY") || (data === "INCOME_VERIFICATION")) || (data === "INCOME_VERIFICATION_RISK_SIGNALS")) || (data === "BANK_INCOME_COMPLETE")) || (data === "INCOME_VERIFICATION_REFRESH_RECONNECT_NEEDED")) || (data === "BANK_INCOME_REFRESH_UPDATE")) || (data === "BANK_INCOME_REFRESH_COMPLETE"))){
-const err1 = {instancePath,schemaPath:"#/enum",keyword:"enum",params:{allowedValues: schema93.enum}};
+const err1 = {instancePath,keyword:"enum",params:{allowedValues: schema93.enum}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -12132,7 +12132,7 @@ if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
 if(!(data && typeof data == "object" && !Array.isArray(data))){
-const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+const err0 = {instancePath,keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -12143,7 +12143,7 @@ errors++;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.webhook_type === undefined){
-const err1 = {instancePath,schemaPath:"#/allOf/0/required",keyword:"required",params:{missingProperty: "webhook_type"}};
+const err1 = {instancePath,keyword:"required",params:{missingProperty: "webhook_type"}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -12154,7 +12154,7 @@ errors++;
 }
 if(data.webhook_type !== undefined){
 if("INCOME" !== data.webhook_type){
-const err2 = {instancePath:instancePath+"/webhook_type",schemaPath:"#/allOf/0/properties/webhook_type/const",keyword:"const",params:{allowedValue: "INCOME"}};
+const err2 = {instancePath:instancePath+"/webhook_type",keyword:"const",params:{allowedValue: "INCOME"}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -12167,7 +12167,7 @@ errors++;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.webhook_code === undefined){
-const err3 = {instancePath,schemaPath:"#/allOf/1/required",keyword:"required",params:{missingProperty: "webhook_code"}};
+const err3 = {instancePath,keyword:"required",params:{missingProperty: "webhook_code"}};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -12242,7 +12242,7 @@ errors = vErrors.length;
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
 if(!(func3.call(schema92.allOf[9].properties, key0))){
-const err4 = {instancePath,schemaPath:"#/allOf/9/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
+const err4 = {instancePath,keyword:"additionalProperties",params:{additionalProperty: key0}};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -12271,7 +12271,7 @@ if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
 if(typeof data !== "string"){
-const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"}};
+const err0 = {instancePath,keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -12281,7 +12281,7 @@ vErrors.push(err0);
 errors++;
 }
 if(!(data === "BANK_TRANSFERS_EVENTS_UPDATE")){
-const err1 = {instancePath,schemaPath:"#/enum",keyword:"enum",params:{allowedValues: schema95.enum}};
+const err1 = {instancePath,keyword:"enum",params:{allowedValues: schema95.enum}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -12307,7 +12307,7 @@ if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
 if(!(data && typeof data == "object" && !Array.isArray(data))){
-const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+const err0 = {instancePath,keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -12318,7 +12318,7 @@ errors++;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.webhook_type === undefined){
-const err1 = {instancePath,schemaPath:"#/allOf/0/required",keyword:"required",params:{missingProperty: "webhook_type"}};
+const err1 = {instancePath,keyword:"required",params:{missingProperty: "webhook_type"}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -12329,7 +12329,7 @@ errors++;
 }
 if(data.webhook_type !== undefined){
 if("BANK_TRANSFERS" !== data.webhook_type){
-const err2 = {instancePath:instancePath+"/webhook_type",schemaPath:"#/allOf/0/properties/webhook_type/const",keyword:"const",params:{allowedValue: "BANK_TRANSFERS"}};
+const err2 = {instancePath:instancePath+"/webhook_type",keyword:"const",params:{allowedValue: "BANK_TRANSFERS"}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -12342,7 +12342,7 @@ errors++;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.webhook_code === undefined){
-const err3 = {instancePath,schemaPath:"#/allOf/1/required",keyword:"required",params:{missingProperty: "webhook_code"}};
+const err3 = {instancePath,keyword:"required",params:{missingProperty: "webhook_code"}};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -12385,7 +12385,7 @@ errors = vErrors.length;
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
 if(!(((((key0 === "webhook_type") || (key0 === "webhook_code")) || (key0 === "environment")) || (key0 === "item_id")) || (key0 === "error"))){
-const err4 = {instancePath,schemaPath:"#/allOf/5/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
+const err4 = {instancePath,keyword:"additionalProperties",params:{additionalProperty: key0}};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -12415,7 +12415,7 @@ if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
 if(typeof data !== "string"){
-const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"}};
+const err0 = {instancePath,keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -12425,7 +12425,7 @@ vErrors.push(err0);
 errors++;
 }
 if(!(((((data === "TRANSFER_EVENTS_UPDATE") || (data === "RECURRING_NEW_TRANSFER")) || (data === "RECURRING_TRANSFER_SKIPPED")) || (data === "RECURRING_CANCELLED")) || (data === "PLATFORM_ONBOARDING_UPDATE"))){
-const err1 = {instancePath,schemaPath:"#/enum",keyword:"enum",params:{allowedValues: schema97.enum}};
+const err1 = {instancePath,keyword:"enum",params:{allowedValues: schema97.enum}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -12451,7 +12451,7 @@ if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
 if(!(data && typeof data == "object" && !Array.isArray(data))){
-const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+const err0 = {instancePath,keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -12462,7 +12462,7 @@ errors++;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.webhook_type === undefined){
-const err1 = {instancePath,schemaPath:"#/allOf/0/required",keyword:"required",params:{missingProperty: "webhook_type"}};
+const err1 = {instancePath,keyword:"required",params:{missingProperty: "webhook_type"}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -12473,7 +12473,7 @@ errors++;
 }
 if(data.webhook_type !== undefined){
 if("TRANSFER" !== data.webhook_type){
-const err2 = {instancePath:instancePath+"/webhook_type",schemaPath:"#/allOf/0/properties/webhook_type/const",keyword:"const",params:{allowedValue: "TRANSFER"}};
+const err2 = {instancePath:instancePath+"/webhook_type",keyword:"const",params:{allowedValue: "TRANSFER"}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -12486,7 +12486,7 @@ errors++;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.webhook_code === undefined){
-const err3 = {instancePath,schemaPath:"#/allOf/1/required",keyword:"required",params:{missingProperty: "webhook_code"}};
+const err3 = {instancePath,keyword:"required",params:{missingProperty: "webhook_code"}};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -12577,7 +12577,7 @@ errors = vErrors.length;
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
 if(!(func3.call(schema96.allOf[11].properties, key0))){
-const err4 = {instancePath,schemaPath:"#/allOf/11/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
+const err4 = {instancePath,keyword:"additionalProperties",params:{additionalProperty: key0}};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -12606,7 +12606,7 @@ if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
 if(typeof data !== "string"){
-const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"}};
+const err0 = {instancePath,keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -12616,7 +12616,7 @@ vErrors.push(err0);
 errors++;
 }
 if(!(data === "LAYER_AUTHENTICATION_PASSED")){
-const err1 = {instancePath,schemaPath:"#/enum",keyword:"enum",params:{allowedValues: schema99.enum}};
+const err1 = {instancePath,keyword:"enum",params:{allowedValues: schema99.enum}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -12642,7 +12642,7 @@ if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
 if(!(data && typeof data == "object" && !Array.isArray(data))){
-const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+const err0 = {instancePath,keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -12653,7 +12653,7 @@ errors++;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.webhook_type === undefined){
-const err1 = {instancePath,schemaPath:"#/allOf/0/required",keyword:"required",params:{missingProperty: "webhook_type"}};
+const err1 = {instancePath,keyword:"required",params:{missingProperty: "webhook_type"}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -12664,7 +12664,7 @@ errors++;
 }
 if(data.webhook_type !== undefined){
 if("LAYER" !== data.webhook_type){
-const err2 = {instancePath:instancePath+"/webhook_type",schemaPath:"#/allOf/0/properties/webhook_type/const",keyword:"const",params:{allowedValue: "LAYER"}};
+const err2 = {instancePath:instancePath+"/webhook_type",keyword:"const",params:{allowedValue: "LAYER"}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -12677,7 +12677,7 @@ errors++;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.webhook_code === undefined){
-const err3 = {instancePath,schemaPath:"#/allOf/1/required",keyword:"required",params:{missingProperty: "webhook_code"}};
+const err3 = {instancePath,keyword:"required",params:{missingProperty: "webhook_code"}};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -12736,7 +12736,7 @@ errors = vErrors.length;
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
 if(!(((((((key0 === "webhook_type") || (key0 === "webhook_code")) || (key0 === "environment")) || (key0 === "item_id")) || (key0 === "error")) || (key0 === "link_session_id")) || (key0 === "link_token"))){
-const err4 = {instancePath,schemaPath:"#/allOf/7/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
+const err4 = {instancePath,keyword:"additionalProperties",params:{additionalProperty: key0}};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -12766,7 +12766,7 @@ if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
 if(typeof data !== "string"){
-const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"}};
+const err0 = {instancePath,keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -12776,7 +12776,7 @@ vErrors.push(err0);
 errors++;
 }
 if(!(data === "PROTECT_USER_EVENT")){
-const err1 = {instancePath,schemaPath:"#/enum",keyword:"enum",params:{allowedValues: schema101.enum}};
+const err1 = {instancePath,keyword:"enum",params:{allowedValues: schema101.enum}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -12802,7 +12802,7 @@ if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
 if(!(data && typeof data == "object" && !Array.isArray(data))){
-const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+const err0 = {instancePath,keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -12813,7 +12813,7 @@ errors++;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.webhook_type === undefined){
-const err1 = {instancePath,schemaPath:"#/allOf/0/required",keyword:"required",params:{missingProperty: "webhook_type"}};
+const err1 = {instancePath,keyword:"required",params:{missingProperty: "webhook_type"}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -12824,7 +12824,7 @@ errors++;
 }
 if(data.webhook_type !== undefined){
 if("PROTECT" !== data.webhook_type){
-const err2 = {instancePath:instancePath+"/webhook_type",schemaPath:"#/allOf/0/properties/webhook_type/const",keyword:"const",params:{allowedValue: "PROTECT"}};
+const err2 = {instancePath:instancePath+"/webhook_type",keyword:"const",params:{allowedValue: "PROTECT"}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -12837,7 +12837,7 @@ errors++;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.webhook_code === undefined){
-const err3 = {instancePath,schemaPath:"#/allOf/1/required",keyword:"required",params:{missingProperty: "webhook_code"}};
+const err3 = {instancePath,keyword:"required",params:{missingProperty: "webhook_code"}};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -12928,7 +12928,7 @@ errors = vErrors.length;
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
 if(!(func3.call(schema100.allOf[11].properties, key0))){
-const err4 = {instancePath,schemaPath:"#/allOf/11/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
+const err4 = {instancePath,keyword:"additionalProperties",params:{additionalProperty: key0}};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -12957,7 +12957,7 @@ if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
 if(typeof data !== "string"){
-const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"}};
+const err0 = {instancePath,keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -12967,7 +12967,7 @@ vErrors.push(err0);
 errors++;
 }
 if(!((data === "DEFAULT_UPDATE") || (data === "HISTORICAL_UPDATE"))){
-const err1 = {instancePath,schemaPath:"#/enum",keyword:"enum",params:{allowedValues: schema103.enum}};
+const err1 = {instancePath,keyword:"enum",params:{allowedValues: schema103.enum}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -12993,7 +12993,7 @@ if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
 if(!(data && typeof data == "object" && !Array.isArray(data))){
-const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+const err0 = {instancePath,keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -13004,7 +13004,7 @@ errors++;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.webhook_type === undefined){
-const err1 = {instancePath,schemaPath:"#/allOf/0/required",keyword:"required",params:{missingProperty: "webhook_type"}};
+const err1 = {instancePath,keyword:"required",params:{missingProperty: "webhook_type"}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -13015,7 +13015,7 @@ errors++;
 }
 if(data.webhook_type !== undefined){
 if("INVESTMENTS_TRANSACTIONS" !== data.webhook_type){
-const err2 = {instancePath:instancePath+"/webhook_type",schemaPath:"#/allOf/0/properties/webhook_type/const",keyword:"const",params:{allowedValue: "INVESTMENTS_TRANSACTIONS"}};
+const err2 = {instancePath:instancePath+"/webhook_type",keyword:"const",params:{allowedValue: "INVESTMENTS_TRANSACTIONS"}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -13028,7 +13028,7 @@ errors++;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.webhook_code === undefined){
-const err3 = {instancePath,schemaPath:"#/allOf/1/required",keyword:"required",params:{missingProperty: "webhook_code"}};
+const err3 = {instancePath,keyword:"required",params:{missingProperty: "webhook_code"}};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -13095,7 +13095,7 @@ errors = vErrors.length;
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
 if(!((((((((key0 === "webhook_type") || (key0 === "webhook_code")) || (key0 === "environment")) || (key0 === "item_id")) || (key0 === "error")) || (key0 === "user_id")) || (key0 === "new_investments_transactions")) || (key0 === "cancelled_investments_transactions"))){
-const err4 = {instancePath,schemaPath:"#/allOf/8/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
+const err4 = {instancePath,keyword:"additionalProperties",params:{additionalProperty: key0}};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -13124,7 +13124,7 @@ if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
 if(typeof data !== "string"){
-const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"}};
+const err0 = {instancePath,keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -13134,7 +13134,7 @@ vErrors.push(err0);
 errors++;
 }
 if(!(data === "DEFAULT_UPDATE")){
-const err1 = {instancePath,schemaPath:"#/enum",keyword:"enum",params:{allowedValues: schema105.enum}};
+const err1 = {instancePath,keyword:"enum",params:{allowedValues: schema105.enum}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -13160,7 +13160,7 @@ if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
 if(!(data && typeof data == "object" && !Array.isArray(data))){
-const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+const err0 = {instancePath,keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -13171,7 +13171,7 @@ errors++;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.webhook_type === undefined){
-const err1 = {instancePath,schemaPath:"#/allOf/0/required",keyword:"required",params:{missingProperty: "webhook_type"}};
+const err1 = {instancePath,keyword:"required",params:{missingProperty: "webhook_type"}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -13182,7 +13182,7 @@ errors++;
 }
 if(data.webhook_type !== undefined){
 if("HOLDINGS" !== data.webhook_type){
-const err2 = {instancePath:instancePath+"/webhook_type",schemaPath:"#/allOf/0/properties/webhook_type/const",keyword:"const",params:{allowedValue: "HOLDINGS"}};
+const err2 = {instancePath:instancePath+"/webhook_type",keyword:"const",params:{allowedValue: "HOLDINGS"}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -13195,7 +13195,7 @@ errors++;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.webhook_code === undefined){
-const err3 = {instancePath,schemaPath:"#/allOf/1/required",keyword:"required",params:{missingProperty: "webhook_code"}};
+const err3 = {instancePath,keyword:"required",params:{missingProperty: "webhook_code"}};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -13262,7 +13262,7 @@ errors = vErrors.length;
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
 if(!((((((((key0 === "webhook_type") || (key0 === "webhook_code")) || (key0 === "environment")) || (key0 === "item_id")) || (key0 === "error")) || (key0 === "user_id")) || (key0 === "new_holdings")) || (key0 === "updated_holdings"))){
-const err4 = {instancePath,schemaPath:"#/allOf/8/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
+const err4 = {instancePath,keyword:"additionalProperties",params:{additionalProperty: key0}};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -13292,7 +13292,7 @@ if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
 if(typeof data !== "string"){
-const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"}};
+const err0 = {instancePath,keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -13302,7 +13302,7 @@ vErrors.push(err0);
 errors++;
 }
 if(!(data === "END_CUSTOMER_OAUTH_STATUS_UPDATED")){
-const err1 = {instancePath,schemaPath:"#/enum",keyword:"enum",params:{allowedValues: schema107.enum}};
+const err1 = {instancePath,keyword:"enum",params:{allowedValues: schema107.enum}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -13328,7 +13328,7 @@ if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
 if(!(data && typeof data == "object" && !Array.isArray(data))){
-const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+const err0 = {instancePath,keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -13339,7 +13339,7 @@ errors++;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.webhook_type === undefined){
-const err1 = {instancePath,schemaPath:"#/allOf/0/required",keyword:"required",params:{missingProperty: "webhook_type"}};
+const err1 = {instancePath,keyword:"required",params:{missingProperty: "webhook_type"}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -13350,7 +13350,7 @@ errors++;
 }
 if(data.webhook_type !== undefined){
 if("PARTNER" !== data.webhook_type){
-const err2 = {instancePath:instancePath+"/webhook_type",schemaPath:"#/allOf/0/properties/webhook_type/const",keyword:"const",params:{allowedValue: "PARTNER"}};
+const err2 = {instancePath:instancePath+"/webhook_type",keyword:"const",params:{allowedValue: "PARTNER"}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -13363,7 +13363,7 @@ errors++;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.webhook_code === undefined){
-const err3 = {instancePath,schemaPath:"#/allOf/1/required",keyword:"required",params:{missingProperty: "webhook_code"}};
+const err3 = {instancePath,keyword:"required",params:{missingProperty: "webhook_code"}};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -13438,7 +13438,7 @@ errors = vErrors.length;
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
 if(!(func3.call(schema106.allOf[9].properties, key0))){
-const err4 = {instancePath,schemaPath:"#/allOf/9/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
+const err4 = {instancePath,keyword:"additionalProperties",params:{additionalProperty: key0}};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -13466,7 +13466,7 @@ if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
 if(!(data && typeof data == "object" && !Array.isArray(data))){
-const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+const err0 = {instancePath,keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -13477,7 +13477,7 @@ errors++;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.webhook_type === undefined){
-const err1 = {instancePath,schemaPath:"#/allOf/0/required",keyword:"required",params:{missingProperty: "webhook_type"}};
+const err1 = {instancePath,keyword:"required",params:{missingProperty: "webhook_type"}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -13488,7 +13488,7 @@ errors++;
 }
 if(data.webhook_type !== undefined){
 if("LIABILITIES" !== data.webhook_type){
-const err2 = {instancePath:instancePath+"/webhook_type",schemaPath:"#/allOf/0/properties/webhook_type/const",keyword:"const",params:{allowedValue: "LIABILITIES"}};
+const err2 = {instancePath:instancePath+"/webhook_type",keyword:"const",params:{allowedValue: "LIABILITIES"}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -13501,7 +13501,7 @@ errors++;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.webhook_code === undefined){
-const err3 = {instancePath,schemaPath:"#/allOf/1/required",keyword:"required",params:{missingProperty: "webhook_code"}};
+const err3 = {instancePath,keyword:"required",params:{missingProperty: "webhook_code"}};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -13562,7 +13562,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err4 = {instancePath:instancePath+"/account_ids_with_new_liabilities",schemaPath:"#/allOf/6/properties/account_ids_with_new_liabilities/type",keyword:"type",params:{type: "array"}};
+const err4 = {instancePath:instancePath+"/account_ids_with_new_liabilities",keyword:"type",params:{type: "array"}};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -13585,7 +13585,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err5 = {instancePath:instancePath+"/account_ids_with_updated_liabilities",schemaPath:"#/allOf/7/properties/account_ids_with_updated_liabilities/type",keyword:"type",params:{type: "object"}};
+const err5 = {instancePath:instancePath+"/account_ids_with_updated_liabilities",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -13599,7 +13599,7 @@ errors++;
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key1 in data){
 if(!((((((((key1 === "webhook_type") || (key1 === "webhook_code")) || (key1 === "environment")) || (key1 === "item_id")) || (key1 === "error")) || (key1 === "user_id")) || (key1 === "account_ids_with_new_liabilities")) || (key1 === "account_ids_with_updated_liabilities"))){
-const err6 = {instancePath,schemaPath:"#/allOf/8/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1}};
+const err6 = {instancePath,keyword:"additionalProperties",params:{additionalProperty: key1}};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -13629,7 +13629,7 @@ if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
 if(typeof data !== "string"){
-const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"}};
+const err0 = {instancePath,keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -13639,7 +13639,7 @@ vErrors.push(err0);
 errors++;
 }
 if(!((data === "PAYMENT_STATUS_UPDATE") || (data === "CONSENT_STATUS_UPDATE"))){
-const err1 = {instancePath,schemaPath:"#/enum",keyword:"enum",params:{allowedValues: schema110.enum}};
+const err1 = {instancePath,keyword:"enum",params:{allowedValues: schema110.enum}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -13665,7 +13665,7 @@ if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
 if(!(data && typeof data == "object" && !Array.isArray(data))){
-const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+const err0 = {instancePath,keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -13676,7 +13676,7 @@ errors++;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.webhook_type === undefined){
-const err1 = {instancePath,schemaPath:"#/allOf/0/required",keyword:"required",params:{missingProperty: "webhook_type"}};
+const err1 = {instancePath,keyword:"required",params:{missingProperty: "webhook_type"}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -13687,7 +13687,7 @@ errors++;
 }
 if(data.webhook_type !== undefined){
 if("PAYMENT_INITIATION" !== data.webhook_type){
-const err2 = {instancePath:instancePath+"/webhook_type",schemaPath:"#/allOf/0/properties/webhook_type/const",keyword:"const",params:{allowedValue: "PAYMENT_INITIATION"}};
+const err2 = {instancePath:instancePath+"/webhook_type",keyword:"const",params:{allowedValue: "PAYMENT_INITIATION"}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -13700,7 +13700,7 @@ errors++;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.webhook_code === undefined){
-const err3 = {instancePath,schemaPath:"#/allOf/1/required",keyword:"required",params:{missingProperty: "webhook_code"}};
+const err3 = {instancePath,keyword:"required",params:{missingProperty: "webhook_code"}};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -13839,7 +13839,7 @@ errors = vErrors.length;
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
 if(!(func3.call(schema109.allOf[17].properties, key0))){
-const err4 = {instancePath,schemaPath:"#/allOf/17/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
+const err4 = {instancePath,keyword:"additionalProperties",params:{additionalProperty: key0}};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -13869,7 +13869,7 @@ if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
 if(typeof data !== "string"){
-const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"}};
+const err0 = {instancePath,keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -13879,7 +13879,7 @@ vErrors.push(err0);
 errors++;
 }
 if(!(data === "WALLET_TRANSACTION_STATUS_UPDATE")){
-const err1 = {instancePath,schemaPath:"#/enum",keyword:"enum",params:{allowedValues: schema112.enum}};
+const err1 = {instancePath,keyword:"enum",params:{allowedValues: schema112.enum}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -13905,7 +13905,7 @@ if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
 if(!(data && typeof data == "object" && !Array.isArray(data))){
-const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+const err0 = {instancePath,keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -13916,7 +13916,7 @@ errors++;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.webhook_type === undefined){
-const err1 = {instancePath,schemaPath:"#/allOf/0/required",keyword:"required",params:{missingProperty: "webhook_type"}};
+const err1 = {instancePath,keyword:"required",params:{missingProperty: "webhook_type"}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -13927,7 +13927,7 @@ errors++;
 }
 if(data.webhook_type !== undefined){
 if("WALLET" !== data.webhook_type){
-const err2 = {instancePath:instancePath+"/webhook_type",schemaPath:"#/allOf/0/properties/webhook_type/const",keyword:"const",params:{allowedValue: "WALLET"}};
+const err2 = {instancePath:instancePath+"/webhook_type",keyword:"const",params:{allowedValue: "WALLET"}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -13940,7 +13940,7 @@ errors++;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.webhook_code === undefined){
-const err3 = {instancePath,schemaPath:"#/allOf/1/required",keyword:"required",params:{missingProperty: "webhook_code"}};
+const err3 = {instancePath,keyword:"required",params:{missingProperty: "webhook_code"}};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -14039,7 +14039,7 @@ errors = vErrors.length;
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
 if(!(func3.call(schema111.allOf[12].properties, key0))){
-const err4 = {instancePath,schemaPath:"#/allOf/12/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
+const err4 = {instancePath,keyword:"additionalProperties",params:{additionalProperty: key0}};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -14069,7 +14069,7 @@ if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
 if(typeof data !== "string"){
-const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"}};
+const err0 = {instancePath,keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -14079,7 +14079,7 @@ vErrors.push(err0);
 errors++;
 }
 if(!((data === "DELIVERY_STATUS") || (data === "LINK_CALLBACK"))){
-const err1 = {instancePath,schemaPath:"#/enum",keyword:"enum",params:{allowedValues: schema114.enum}};
+const err1 = {instancePath,keyword:"enum",params:{allowedValues: schema114.enum}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -14105,7 +14105,7 @@ if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
 if(!(data && typeof data == "object" && !Array.isArray(data))){
-const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+const err0 = {instancePath,keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -14116,7 +14116,7 @@ errors++;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.webhook_type === undefined){
-const err1 = {instancePath,schemaPath:"#/allOf/0/required",keyword:"required",params:{missingProperty: "webhook_type"}};
+const err1 = {instancePath,keyword:"required",params:{missingProperty: "webhook_type"}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -14127,7 +14127,7 @@ errors++;
 }
 if(data.webhook_type !== undefined){
 if("LINK_DELIVERY" !== data.webhook_type){
-const err2 = {instancePath:instancePath+"/webhook_type",schemaPath:"#/allOf/0/properties/webhook_type/const",keyword:"const",params:{allowedValue: "LINK_DELIVERY"}};
+const err2 = {instancePath:instancePath+"/webhook_type",keyword:"const",params:{allowedValue: "LINK_DELIVERY"}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -14140,7 +14140,7 @@ errors++;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.webhook_code === undefined){
-const err3 = {instancePath,schemaPath:"#/allOf/1/required",keyword:"required",params:{missingProperty: "webhook_code"}};
+const err3 = {instancePath,keyword:"required",params:{missingProperty: "webhook_code"}};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -14208,7 +14208,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err4 = {instancePath:instancePath+"/link_delivery_metadata",schemaPath:"#/allOf/7/properties/link_delivery_metadata/type",keyword:"type",params:{type: "object"}};
+const err4 = {instancePath:instancePath+"/link_delivery_metadata",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -14231,7 +14231,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err5 = {instancePath:instancePath+"/link_callback_metadata",schemaPath:"#/allOf/8/properties/link_callback_metadata/type",keyword:"type",params:{type: "object"}};
+const err5 = {instancePath:instancePath+"/link_callback_metadata",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -14245,7 +14245,7 @@ errors++;
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key2 in data){
 if(!(func3.call(schema113.allOf[9].properties, key2))){
-const err6 = {instancePath,schemaPath:"#/allOf/9/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2}};
+const err6 = {instancePath,keyword:"additionalProperties",params:{additionalProperty: key2}};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -14274,7 +14274,7 @@ if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
 if(typeof data !== "string"){
-const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"}};
+const err0 = {instancePath,keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -14284,7 +14284,7 @@ vErrors.push(err0);
 errors++;
 }
 if(!(data === "STATEMENTS_REFRESH_COMPLETE")){
-const err1 = {instancePath,schemaPath:"#/enum",keyword:"enum",params:{allowedValues: schema116.enum}};
+const err1 = {instancePath,keyword:"enum",params:{allowedValues: schema116.enum}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -14310,7 +14310,7 @@ if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
 if(!(data && typeof data == "object" && !Array.isArray(data))){
-const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+const err0 = {instancePath,keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -14321,7 +14321,7 @@ errors++;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.webhook_type === undefined){
-const err1 = {instancePath,schemaPath:"#/allOf/0/required",keyword:"required",params:{missingProperty: "webhook_type"}};
+const err1 = {instancePath,keyword:"required",params:{missingProperty: "webhook_type"}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -14332,7 +14332,7 @@ errors++;
 }
 if(data.webhook_type !== undefined){
 if("STATEMENTS" !== data.webhook_type){
-const err2 = {instancePath:instancePath+"/webhook_type",schemaPath:"#/allOf/0/properties/webhook_type/const",keyword:"const",params:{allowedValue: "STATEMENTS"}};
+const err2 = {instancePath:instancePath+"/webhook_type",keyword:"const",params:{allowedValue: "STATEMENTS"}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -14345,7 +14345,7 @@ errors++;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.webhook_code === undefined){
-const err3 = {instancePath,schemaPath:"#/allOf/1/required",keyword:"required",params:{missingProperty: "webhook_code"}};
+const err3 = {instancePath,keyword:"required",params:{missingProperty: "webhook_code"}};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -14396,7 +14396,7 @@ errors = vErrors.length;
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
 if(!((((((key0 === "webhook_type") || (key0 === "webhook_code")) || (key0 === "environment")) || (key0 === "item_id")) || (key0 === "error")) || (key0 === "result"))){
-const err4 = {instancePath,schemaPath:"#/allOf/6/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
+const err4 = {instancePath,keyword:"additionalProperties",params:{additionalProperty: key0}};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -14425,7 +14425,7 @@ if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
 if(typeof data !== "string"){
-const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"}};
+const err0 = {instancePath,keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -14435,7 +14435,7 @@ vErrors.push(err0);
 errors++;
 }
 if(!((((((((data === "INSIGHTS_UPDATED") || (data === "NSF_OVERDRAFT_DETECTED")) || (data === "NEW_INCOME_STREAM_DETECTED")) || (data === "EXPECTED_DEPOSIT_MISSED")) || (data === "LOW_BALANCE_DETECTED")) || (data === "LARGE_DEPOSIT_DETECTED")) || (data === "NEW_LOAN_PAYMENT_DETECTED")) || (data === "CASH_FLOW_INSIGHTS_UPDATED"))){
-const err1 = {instancePath,schemaPath:"#/enum",keyword:"enum",params:{allowedValues: schema118.enum}};
+const err1 = {instancePath,keyword:"enum",params:{allowedValues: schema118.enum}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -14461,7 +14461,7 @@ if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
 if(!(data && typeof data == "object" && !Array.isArray(data))){
-const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+const err0 = {instancePath,keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -14472,7 +14472,7 @@ errors++;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.webhook_type === undefined){
-const err1 = {instancePath,schemaPath:"#/allOf/0/required",keyword:"required",params:{missingProperty: "webhook_type"}};
+const err1 = {instancePath,keyword:"required",params:{missingProperty: "webhook_type"}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -14483,7 +14483,7 @@ errors++;
 }
 if(data.webhook_type !== undefined){
 if("CASH_FLOW_UPDATES" !== data.webhook_type){
-const err2 = {instancePath:instancePath+"/webhook_type",schemaPath:"#/allOf/0/properties/webhook_type/const",keyword:"const",params:{allowedValue: "CASH_FLOW_UPDATES"}};
+const err2 = {instancePath:instancePath+"/webhook_type",keyword:"const",params:{allowedValue: "CASH_FLOW_UPDATES"}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -14496,7 +14496,7 @@ errors++;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.webhook_code === undefined){
-const err3 = {instancePath,schemaPath:"#/allOf/1/required",keyword:"required",params:{missingProperty: "webhook_code"}};
+const err3 = {instancePath,keyword:"required",params:{missingProperty: "webhook_code"}};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -14565,7 +14565,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err4 = {instancePath:instancePath+"/insights",schemaPath:"#/allOf/7/properties/insights/type",keyword:"type",params:{type: "array"}};
+const err4 = {instancePath:instancePath+"/insights",keyword:"type",params:{type: "array"}};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -14579,7 +14579,7 @@ errors++;
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
 if(!((((((((key0 === "webhook_type") || (key0 === "webhook_code")) || (key0 === "environment")) || (key0 === "item_id")) || (key0 === "error")) || (key0 === "status")) || (key0 === "user_id")) || (key0 === "insights"))){
-const err5 = {instancePath,schemaPath:"#/allOf/8/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
+const err5 = {instancePath,keyword:"additionalProperties",params:{additionalProperty: key0}};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -14608,7 +14608,7 @@ if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
 if(typeof data !== "string"){
-const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"}};
+const err0 = {instancePath,keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -14618,7 +14618,7 @@ vErrors.push(err0);
 errors++;
 }
 if(!(data === "ERROR")){
-const err1 = {instancePath,schemaPath:"#/enum",keyword:"enum",params:{allowedValues: schema120.enum}};
+const err1 = {instancePath,keyword:"enum",params:{allowedValues: schema120.enum}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -14644,7 +14644,7 @@ if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
 if(!(data && typeof data == "object" && !Array.isArray(data))){
-const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+const err0 = {instancePath,keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -14655,7 +14655,7 @@ errors++;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.webhook_type === undefined){
-const err1 = {instancePath,schemaPath:"#/allOf/0/required",keyword:"required",params:{missingProperty: "webhook_type"}};
+const err1 = {instancePath,keyword:"required",params:{missingProperty: "webhook_type"}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -14666,7 +14666,7 @@ errors++;
 }
 if(data.webhook_type !== undefined){
 if("BASE_REPORT" !== data.webhook_type){
-const err2 = {instancePath:instancePath+"/webhook_type",schemaPath:"#/allOf/0/properties/webhook_type/const",keyword:"const",params:{allowedValue: "BASE_REPORT"}};
+const err2 = {instancePath:instancePath+"/webhook_type",keyword:"const",params:{allowedValue: "BASE_REPORT"}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -14679,7 +14679,7 @@ errors++;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.webhook_code === undefined){
-const err3 = {instancePath,schemaPath:"#/allOf/1/required",keyword:"required",params:{missingProperty: "webhook_code"}};
+const err3 = {instancePath,keyword:"required",params:{missingProperty: "webhook_code"}};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -14730,7 +14730,7 @@ errors = vErrors.length;
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
 if(!((((((key0 === "webhook_type") || (key0 === "webhook_code")) || (key0 === "environment")) || (key0 === "item_id")) || (key0 === "error")) || (key0 === "user_id"))){
-const err4 = {instancePath,schemaPath:"#/allOf/6/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
+const err4 = {instancePath,keyword:"additionalProperties",params:{additionalProperty: key0}};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -14759,7 +14759,7 @@ if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
 if(typeof data !== "string"){
-const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"}};
+const err0 = {instancePath,keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -14769,7 +14769,7 @@ vErrors.push(err0);
 errors++;
 }
 if(!((data === "BANK_INCOME_COMPLETE") || (data === "ERROR"))){
-const err1 = {instancePath,schemaPath:"#/enum",keyword:"enum",params:{allowedValues: schema122.enum}};
+const err1 = {instancePath,keyword:"enum",params:{allowedValues: schema122.enum}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -14795,7 +14795,7 @@ if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
 if(!(data && typeof data == "object" && !Array.isArray(data))){
-const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+const err0 = {instancePath,keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -14806,7 +14806,7 @@ errors++;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.webhook_type === undefined){
-const err1 = {instancePath,schemaPath:"#/allOf/0/required",keyword:"required",params:{missingProperty: "webhook_type"}};
+const err1 = {instancePath,keyword:"required",params:{missingProperty: "webhook_type"}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -14817,7 +14817,7 @@ errors++;
 }
 if(data.webhook_type !== undefined){
 if("CRA_INCOME" !== data.webhook_type){
-const err2 = {instancePath:instancePath+"/webhook_type",schemaPath:"#/allOf/0/properties/webhook_type/const",keyword:"const",params:{allowedValue: "CRA_INCOME"}};
+const err2 = {instancePath:instancePath+"/webhook_type",keyword:"const",params:{allowedValue: "CRA_INCOME"}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -14830,7 +14830,7 @@ errors++;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.webhook_code === undefined){
-const err3 = {instancePath,schemaPath:"#/allOf/1/required",keyword:"required",params:{missingProperty: "webhook_code"}};
+const err3 = {instancePath,keyword:"required",params:{missingProperty: "webhook_code"}};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -14889,7 +14889,7 @@ errors = vErrors.length;
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
 if(!(((((((key0 === "webhook_type") || (key0 === "webhook_code")) || (key0 === "environment")) || (key0 === "item_id")) || (key0 === "error")) || (key0 === "user_id")) || (key0 === "result"))){
-const err4 = {instancePath,schemaPath:"#/allOf/7/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
+const err4 = {instancePath,keyword:"additionalProperties",params:{additionalProperty: key0}};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -14919,7 +14919,7 @@ if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
 if(typeof data !== "string"){
-const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"}};
+const err0 = {instancePath,keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -14929,7 +14929,7 @@ vErrors.push(err0);
 errors++;
 }
 if(!(((((data === "CHECK_REPORT_READY") || (data === "CHECK_REPORT_FAILED")) || (data === "UPGRADE_FAILED")) || (data === "USER_CHECK_REPORT_READY")) || (data === "USER_CHECK_REPORT_FAILED"))){
-const err1 = {instancePath,schemaPath:"#/enum",keyword:"enum",params:{allowedValues: schema124.enum}};
+const err1 = {instancePath,keyword:"enum",params:{allowedValues: schema124.enum}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -14955,7 +14955,7 @@ if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
 if(!(data && typeof data == "object" && !Array.isArray(data))){
-const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+const err0 = {instancePath,keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -14966,7 +14966,7 @@ errors++;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.webhook_type === undefined){
-const err1 = {instancePath,schemaPath:"#/allOf/0/required",keyword:"required",params:{missingProperty: "webhook_type"}};
+const err1 = {instancePath,keyword:"required",params:{missingProperty: "webhook_type"}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -14977,7 +14977,7 @@ errors++;
 }
 if(data.webhook_type !== undefined){
 if("CHECK_REPORT" !== data.webhook_type){
-const err2 = {instancePath:instancePath+"/webhook_type",schemaPath:"#/allOf/0/properties/webhook_type/const",keyword:"const",params:{allowedValue: "CHECK_REPORT"}};
+const err2 = {instancePath:instancePath+"/webhook_type",keyword:"const",params:{allowedValue: "CHECK_REPORT"}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -14990,7 +14990,7 @@ errors++;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.webhook_code === undefined){
-const err3 = {instancePath,schemaPath:"#/allOf/1/required",keyword:"required",params:{missingProperty: "webhook_code"}};
+const err3 = {instancePath,keyword:"required",params:{missingProperty: "webhook_code"}};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -15065,7 +15065,7 @@ errors = vErrors.length;
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
 if(!(func3.call(schema123.allOf[9].properties, key0))){
-const err4 = {instancePath,schemaPath:"#/allOf/9/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
+const err4 = {instancePath,keyword:"additionalProperties",params:{additionalProperty: key0}};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -15094,7 +15094,7 @@ if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
 if(typeof data !== "string"){
-const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"}};
+const err0 = {instancePath,keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -15104,7 +15104,7 @@ vErrors.push(err0);
 errors++;
 }
 if(!((data === "PARTNER_INSIGHTS_COMPLETE") || (data === "PARTNER_INSIGHTS_ERROR"))){
-const err1 = {instancePath,schemaPath:"#/enum",keyword:"enum",params:{allowedValues: schema126.enum}};
+const err1 = {instancePath,keyword:"enum",params:{allowedValues: schema126.enum}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -15130,7 +15130,7 @@ if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
 if(!(data && typeof data == "object" && !Array.isArray(data))){
-const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+const err0 = {instancePath,keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -15141,7 +15141,7 @@ errors++;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.webhook_type === undefined){
-const err1 = {instancePath,schemaPath:"#/allOf/0/required",keyword:"required",params:{missingProperty: "webhook_type"}};
+const err1 = {instancePath,keyword:"required",params:{missingProperty: "webhook_type"}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -15152,7 +15152,7 @@ errors++;
 }
 if(data.webhook_type !== undefined){
 if("CRA_INSIGHTS" !== data.webhook_type){
-const err2 = {instancePath:instancePath+"/webhook_type",schemaPath:"#/allOf/0/properties/webhook_type/const",keyword:"const",params:{allowedValue: "CRA_INSIGHTS"}};
+const err2 = {instancePath:instancePath+"/webhook_type",keyword:"const",params:{allowedValue: "CRA_INSIGHTS"}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -15165,7 +15165,7 @@ errors++;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.webhook_code === undefined){
-const err3 = {instancePath,schemaPath:"#/allOf/1/required",keyword:"required",params:{missingProperty: "webhook_code"}};
+const err3 = {instancePath,keyword:"required",params:{missingProperty: "webhook_code"}};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -15216,7 +15216,7 @@ errors = vErrors.length;
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
 if(!((((((key0 === "webhook_type") || (key0 === "webhook_code")) || (key0 === "environment")) || (key0 === "item_id")) || (key0 === "error")) || (key0 === "user_id"))){
-const err4 = {instancePath,schemaPath:"#/allOf/6/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
+const err4 = {instancePath,keyword:"additionalProperties",params:{additionalProperty: key0}};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -15246,7 +15246,7 @@ if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
 if(typeof data !== "string"){
-const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"}};
+const err0 = {instancePath,keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -15256,7 +15256,7 @@ vErrors.push(err0);
 errors++;
 }
 if(!(((data === "EVENTS") || (data === "ITEM_ADD_RESULT")) || (data === "SESSION_FINISHED"))){
-const err1 = {instancePath,schemaPath:"#/enum",keyword:"enum",params:{allowedValues: schema128.enum}};
+const err1 = {instancePath,keyword:"enum",params:{allowedValues: schema128.enum}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -15282,7 +15282,7 @@ if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
 if(!(data && typeof data == "object" && !Array.isArray(data))){
-const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+const err0 = {instancePath,keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -15293,7 +15293,7 @@ errors++;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.webhook_type === undefined){
-const err1 = {instancePath,schemaPath:"#/allOf/0/required",keyword:"required",params:{missingProperty: "webhook_type"}};
+const err1 = {instancePath,keyword:"required",params:{missingProperty: "webhook_type"}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -15304,7 +15304,7 @@ errors++;
 }
 if(data.webhook_type !== undefined){
 if("LINK" !== data.webhook_type){
-const err2 = {instancePath:instancePath+"/webhook_type",schemaPath:"#/allOf/0/properties/webhook_type/const",keyword:"const",params:{allowedValue: "LINK"}};
+const err2 = {instancePath:instancePath+"/webhook_type",keyword:"const",params:{allowedValue: "LINK"}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -15317,7 +15317,7 @@ errors++;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.webhook_code === undefined){
-const err3 = {instancePath,schemaPath:"#/allOf/1/required",keyword:"required",params:{missingProperty: "webhook_code"}};
+const err3 = {instancePath,keyword:"required",params:{missingProperty: "webhook_code"}};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -15370,7 +15370,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err4 = {instancePath:instancePath+"/events",schemaPath:"#/allOf/5/properties/events/type",keyword:"type",params:{type: "array"}};
+const err4 = {instancePath:instancePath+"/events",keyword:"type",params:{type: "array"}};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -15426,7 +15426,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err5 = {instancePath:instancePath+"/public_tokens",schemaPath:"#/allOf/10/properties/public_tokens/type",keyword:"type",params:{type: "array"}};
+const err5 = {instancePath:instancePath+"/public_tokens",keyword:"type",params:{type: "array"}};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -15448,7 +15448,7 @@ errors = vErrors.length;
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
 if(!(func3.call(schema127.allOf[12].properties, key0))){
-const err6 = {instancePath,schemaPath:"#/allOf/12/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
+const err6 = {instancePath,keyword:"additionalProperties",params:{additionalProperty: key0}};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -15477,7 +15477,7 @@ if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
 if(typeof data !== "string"){
-const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"}};
+const err0 = {instancePath,keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -15487,7 +15487,7 @@ vErrors.push(err0);
 errors++;
 }
 if(!(data === "INSTITUTION_STATUS_ALERT_TRIGGERED")){
-const err1 = {instancePath,schemaPath:"#/enum",keyword:"enum",params:{allowedValues: schema130.enum}};
+const err1 = {instancePath,keyword:"enum",params:{allowedValues: schema130.enum}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -15513,7 +15513,7 @@ if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
 if(!(data && typeof data == "object" && !Array.isArray(data))){
-const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+const err0 = {instancePath,keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -15524,7 +15524,7 @@ errors++;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.webhook_type === undefined){
-const err1 = {instancePath,schemaPath:"#/allOf/0/required",keyword:"required",params:{missingProperty: "webhook_type"}};
+const err1 = {instancePath,keyword:"required",params:{missingProperty: "webhook_type"}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -15535,7 +15535,7 @@ errors++;
 }
 if(data.webhook_type !== undefined){
 if("DASHBOARD_CONFIGURED_ALERT" !== data.webhook_type){
-const err2 = {instancePath:instancePath+"/webhook_type",schemaPath:"#/allOf/0/properties/webhook_type/const",keyword:"const",params:{allowedValue: "DASHBOARD_CONFIGURED_ALERT"}};
+const err2 = {instancePath:instancePath+"/webhook_type",keyword:"const",params:{allowedValue: "DASHBOARD_CONFIGURED_ALERT"}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -15548,7 +15548,7 @@ errors++;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.webhook_code === undefined){
-const err3 = {instancePath,schemaPath:"#/allOf/1/required",keyword:"required",params:{missingProperty: "webhook_code"}};
+const err3 = {instancePath,keyword:"required",params:{missingProperty: "webhook_code"}};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -15607,7 +15607,7 @@ errors = vErrors.length;
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
 if(!(((((((key0 === "webhook_type") || (key0 === "webhook_code")) || (key0 === "environment")) || (key0 === "item_id")) || (key0 === "error")) || (key0 === "institution_id")) || (key0 === "institution_overall_success_rate"))){
-const err4 = {instancePath,schemaPath:"#/allOf/7/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
+const err4 = {instancePath,keyword:"additionalProperties",params:{additionalProperty: key0}};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -15636,7 +15636,7 @@ if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
 if(typeof data !== "string"){
-const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"}};
+const err0 = {instancePath,keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -15646,7 +15646,7 @@ vErrors.push(err0);
 errors++;
 }
 if(!((data === "PRODUCT_READY") || (data === "ERROR"))){
-const err1 = {instancePath,schemaPath:"#/enum",keyword:"enum",params:{allowedValues: schema132.enum}};
+const err1 = {instancePath,keyword:"enum",params:{allowedValues: schema132.enum}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -15672,7 +15672,7 @@ if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
 if(!(data && typeof data == "object" && !Array.isArray(data))){
-const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+const err0 = {instancePath,keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -15683,7 +15683,7 @@ errors++;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.webhook_type === undefined){
-const err1 = {instancePath,schemaPath:"#/allOf/0/required",keyword:"required",params:{missingProperty: "webhook_type"}};
+const err1 = {instancePath,keyword:"required",params:{missingProperty: "webhook_type"}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -15694,7 +15694,7 @@ errors++;
 }
 if(data.webhook_type !== undefined){
 if("ASSETS" !== data.webhook_type){
-const err2 = {instancePath:instancePath+"/webhook_type",schemaPath:"#/allOf/0/properties/webhook_type/const",keyword:"const",params:{allowedValue: "ASSETS"}};
+const err2 = {instancePath:instancePath+"/webhook_type",keyword:"const",params:{allowedValue: "ASSETS"}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -15707,7 +15707,7 @@ errors++;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.webhook_code === undefined){
-const err3 = {instancePath,schemaPath:"#/allOf/1/required",keyword:"required",params:{missingProperty: "webhook_code"}};
+const err3 = {instancePath,keyword:"required",params:{missingProperty: "webhook_code"}};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -15774,7 +15774,7 @@ errors = vErrors.length;
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
 if(!((((((((key0 === "webhook_type") || (key0 === "webhook_code")) || (key0 === "environment")) || (key0 === "item_id")) || (key0 === "error")) || (key0 === "asset_report_id")) || (key0 === "user_id")) || (key0 === "report_type"))){
-const err4 = {instancePath,schemaPath:"#/allOf/8/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
+const err4 = {instancePath,keyword:"additionalProperties",params:{additionalProperty: key0}};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -15803,7 +15803,7 @@ if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
 if(!(data && typeof data == "object" && !Array.isArray(data))){
-const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+const err0 = {instancePath,keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -15814,7 +15814,7 @@ errors++;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.webhook_type === undefined){
-const err1 = {instancePath,schemaPath:"#/allOf/0/required",keyword:"required",params:{missingProperty: "webhook_type"}};
+const err1 = {instancePath,keyword:"required",params:{missingProperty: "webhook_type"}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -15827,7 +15827,7 @@ if(data.webhook_type !== undefined){
 let data0 = data.webhook_type;
 if(typeof data0 === "string"){
 if(func1(data0) > 8192){
-const err2 = {instancePath:instancePath+"/webhook_type",schemaPath:"#/allOf/0/properties/webhook_type/maxLength",keyword:"maxLength",params:{limit: 8192}};
+const err2 = {instancePath:instancePath+"/webhook_type",keyword:"maxLength",params:{limit: 8192}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -15837,7 +15837,7 @@ vErrors.push(err2);
 errors++;
 }
 if(!pattern5.test(data0)){
-const err3 = {instancePath:instancePath+"/webhook_type",schemaPath:"#/allOf/0/properties/webhook_type/pattern",keyword:"pattern",params:{pattern: "^(?!(?:SCREENING|ENTITY_SCREENING|BEACON|IDENTITY_VERIFICATION|TRANSACTIONS|IDENTITY|PROCESSOR_TOKEN|ISSUES|AUTH|ITEM|INCOME|BANK_TRANSFERS|TRANSFER|LAYER|PROTECT|INVESTMENTS_TRANSACTIONS|HOLDINGS|PARTNER|LIABILITIES|PAYMENT_INITIATION|WALLET|LINK_DELIVERY|STATEMENTS|CASH_FLOW_UPDATES|BASE_REPORT|CRA_INCOME|CHECK_REPORT|CRA_INSIGHTS|LINK|DASHBOARD_CONFIGURED_ALERT|ASSETS)(?![\\s\\S]))"}};
+const err3 = {instancePath:instancePath+"/webhook_type",keyword:"pattern",params:{pattern: "^(?!(?:SCREENING|ENTITY_SCREENING|BEACON|IDENTITY_VERIFICATION|TRANSACTIONS|IDENTITY|PROCESSOR_TOKEN|ISSUES|AUTH|ITEM|INCOME|BANK_TRANSFERS|TRANSFER|LAYER|PROTECT|INVESTMENTS_TRANSACTIONS|HOLDINGS|PARTNER|LIABILITIES|PAYMENT_INITIATION|WALLET|LINK_DELIVERY|STATEMENTS|CASH_FLOW_UPDATES|BASE_REPORT|CRA_INCOME|CHECK_REPORT|CRA_INSIGHTS|LINK|DASHBOARD_CONFIGURED_ALERT|ASSETS)(?![\\s\\S]))"}};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -15848,7 +15848,7 @@ errors++;
 }
 }
 else {
-const err4 = {instancePath:instancePath+"/webhook_type",schemaPath:"#/allOf/0/properties/webhook_type/type",keyword:"type",params:{type: "string"}};
+const err4 = {instancePath:instancePath+"/webhook_type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -15861,7 +15861,7 @@ errors++;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.webhook_code === undefined){
-const err5 = {instancePath,schemaPath:"#/allOf/1/required",keyword:"required",params:{missingProperty: "webhook_code"}};
+const err5 = {instancePath,keyword:"required",params:{missingProperty: "webhook_code"}};
 if(vErrors === null){
 vErrors = [err5];
 }

@@ -1,5 +1,5 @@
 // generated from spec/catalog.json — do not edit (run `make generate`)
-// inputs sha256:3e37351b29122aa79b51898e31b7503e075ae8aa06294d2577e50399334ba8fb
+// inputs sha256:c389bc8621aea55ffb95a4a39e0e6dc2c4213b8241c42a82afd5f815f4bb73a1
 // @ts-nocheck: the validators are the JavaScript ajv writes (standalone code), which tsc does
 // not check; the table that ends the module, which the receiver reads, is typed.
 /**
@@ -26,7 +26,7 @@ evaluated0.items = undefined;
 }
 if(typeof data === "string"){
 if(func1(data) > 8192){
-const err0 = {instancePath,schemaPath:"#/maxLength",keyword:"maxLength",params:{limit: 8192}};
+const err0 = {instancePath,keyword:"maxLength",params:{limit: 8192}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -37,7 +37,7 @@ errors++;
 }
 }
 else {
-const err1 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"}};
+const err1 = {instancePath,keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -95,7 +95,7 @@ var _valid0 = _errs3 === errors;
 valid0 = _valid0;
 }
 if(!valid0){
-const err1 = {instancePath,schemaPath:"#/if",keyword:"if",params:{failingKeyword: "else"}};
+const err1 = {instancePath,keyword:"if",params:{failingKeyword: "else"}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -121,7 +121,7 @@ if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
 if(!((typeof data == "number") && (!(data % 1) && !isNaN(data)))){
-const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "integer"}};
+const err0 = {instancePath,keyword:"type",params:{type: "integer"}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -132,7 +132,7 @@ errors++;
 }
 if(typeof data == "number"){
 if(data > 1.7976931348623157e+308 || isNaN(data)){
-const err1 = {instancePath,schemaPath:"#/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1.7976931348623157e+308}};
+const err1 = {instancePath,keyword:"maximum",params:{comparison: "<=", limit: 1.7976931348623157e+308}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -142,7 +142,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data < -1.7976931348623157e+308 || isNaN(data)){
-const err2 = {instancePath,schemaPath:"#/minimum",keyword:"minimum",params:{comparison: ">=", limit: -1.7976931348623157e+308}};
+const err2 = {instancePath,keyword:"minimum",params:{comparison: ">=", limit: -1.7976931348623157e+308}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -170,7 +170,7 @@ evaluated0.items = undefined;
 }
 if(typeof data == "number"){
 if(data > 1.7976931348623157e+308 || isNaN(data)){
-const err0 = {instancePath,schemaPath:"#/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1.7976931348623157e+308}};
+const err0 = {instancePath,keyword:"maximum",params:{comparison: "<=", limit: 1.7976931348623157e+308}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -180,7 +180,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data < -1.7976931348623157e+308 || isNaN(data)){
-const err1 = {instancePath,schemaPath:"#/minimum",keyword:"minimum",params:{comparison: ">=", limit: -1.7976931348623157e+308}};
+const err1 = {instancePath,keyword:"minimum",params:{comparison: ">=", limit: -1.7976931348623157e+308}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -191,7 +191,7 @@ errors++;
 }
 }
 else {
-const err2 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "number"}};
+const err2 = {instancePath,keyword:"type",params:{type: "number"}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -234,7 +234,7 @@ var _valid0 = _errs2 === errors;
 valid0 = valid0 || _valid0;
 const _errs3 = errors;
 if(typeof data !== "boolean"){
-const err0 = {instancePath,schemaPath:"#/anyOf/2/type",keyword:"type",params:{type: "boolean"}};
+const err0 = {instancePath,keyword:"type",params:{type: "boolean"}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -247,7 +247,7 @@ var _valid0 = _errs3 === errors;
 valid0 = valid0 || _valid0;
 const _errs5 = errors;
 if(data !== null){
-const err1 = {instancePath,schemaPath:"#/anyOf/3/type",keyword:"type",params:{type: "null"}};
+const err1 = {instancePath,keyword:"type",params:{type: "null"}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -259,7 +259,7 @@ errors++;
 var _valid0 = _errs5 === errors;
 valid0 = valid0 || _valid0;
 if(!valid0){
-const err2 = {instancePath,schemaPath:"#/anyOf",keyword:"anyOf",params:{}};
+const err2 = {instancePath,keyword:"anyOf",params:{}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -313,7 +313,7 @@ var _valid0 = _errs2 === errors;
 valid0 = valid0 || _valid0;
 const _errs3 = errors;
 if(typeof data !== "boolean"){
-const err0 = {instancePath,schemaPath:"#/anyOf/2/type",keyword:"type",params:{type: "boolean"}};
+const err0 = {instancePath,keyword:"type",params:{type: "boolean"}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -326,7 +326,7 @@ var _valid0 = _errs3 === errors;
 valid0 = valid0 || _valid0;
 const _errs5 = errors;
 if(data !== null){
-const err1 = {instancePath,schemaPath:"#/anyOf/3/type",keyword:"type",params:{type: "null"}};
+const err1 = {instancePath,keyword:"type",params:{type: "null"}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -348,7 +348,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err2 = {instancePath,schemaPath:"#/anyOf/4/type",keyword:"type",params:{type: "array"}};
+const err2 = {instancePath,keyword:"type",params:{type: "array"}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -372,7 +372,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err3 = {instancePath,schemaPath:"#/anyOf/5/type",keyword:"type",params:{type: "object"}};
+const err3 = {instancePath,keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -387,7 +387,7 @@ if(_valid0){
 var props0 = true;
 }
 if(!valid0){
-const err4 = {instancePath,schemaPath:"#/anyOf",keyword:"anyOf",params:{}};
+const err4 = {instancePath,keyword:"anyOf",params:{}};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -443,7 +443,7 @@ var _valid0 = _errs2 === errors;
 valid0 = valid0 || _valid0;
 const _errs3 = errors;
 if(typeof data !== "boolean"){
-const err0 = {instancePath,schemaPath:"#/anyOf/2/type",keyword:"type",params:{type: "boolean"}};
+const err0 = {instancePath,keyword:"type",params:{type: "boolean"}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -456,7 +456,7 @@ var _valid0 = _errs3 === errors;
 valid0 = valid0 || _valid0;
 const _errs5 = errors;
 if(data !== null){
-const err1 = {instancePath,schemaPath:"#/anyOf/3/type",keyword:"type",params:{type: "null"}};
+const err1 = {instancePath,keyword:"type",params:{type: "null"}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -478,7 +478,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err2 = {instancePath,schemaPath:"#/anyOf/4/type",keyword:"type",params:{type: "array"}};
+const err2 = {instancePath,keyword:"type",params:{type: "array"}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -502,7 +502,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err3 = {instancePath,schemaPath:"#/anyOf/5/type",keyword:"type",params:{type: "object"}};
+const err3 = {instancePath,keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -517,7 +517,7 @@ if(_valid0){
 var props2 = true;
 }
 if(!valid0){
-const err4 = {instancePath,schemaPath:"#/anyOf",keyword:"anyOf",params:{}};
+const err4 = {instancePath,keyword:"anyOf",params:{}};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -573,7 +573,7 @@ var _valid0 = _errs2 === errors;
 valid0 = valid0 || _valid0;
 const _errs3 = errors;
 if(typeof data !== "boolean"){
-const err0 = {instancePath,schemaPath:"#/anyOf/2/type",keyword:"type",params:{type: "boolean"}};
+const err0 = {instancePath,keyword:"type",params:{type: "boolean"}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -586,7 +586,7 @@ var _valid0 = _errs3 === errors;
 valid0 = valid0 || _valid0;
 const _errs5 = errors;
 if(data !== null){
-const err1 = {instancePath,schemaPath:"#/anyOf/3/type",keyword:"type",params:{type: "null"}};
+const err1 = {instancePath,keyword:"type",params:{type: "null"}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -608,7 +608,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err2 = {instancePath,schemaPath:"#/anyOf/4/type",keyword:"type",params:{type: "array"}};
+const err2 = {instancePath,keyword:"type",params:{type: "array"}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -632,7 +632,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err3 = {instancePath,schemaPath:"#/anyOf/5/type",keyword:"type",params:{type: "object"}};
+const err3 = {instancePath,keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -647,7 +647,7 @@ if(_valid0){
 var props2 = true;
 }
 if(!valid0){
-const err4 = {instancePath,schemaPath:"#/anyOf",keyword:"anyOf",params:{}};
+const err4 = {instancePath,keyword:"anyOf",params:{}};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -703,7 +703,7 @@ var _valid0 = _errs2 === errors;
 valid0 = valid0 || _valid0;
 const _errs3 = errors;
 if(typeof data !== "boolean"){
-const err0 = {instancePath,schemaPath:"#/anyOf/2/type",keyword:"type",params:{type: "boolean"}};
+const err0 = {instancePath,keyword:"type",params:{type: "boolean"}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -716,7 +716,7 @@ var _valid0 = _errs3 === errors;
 valid0 = valid0 || _valid0;
 const _errs5 = errors;
 if(data !== null){
-const err1 = {instancePath,schemaPath:"#/anyOf/3/type",keyword:"type",params:{type: "null"}};
+const err1 = {instancePath,keyword:"type",params:{type: "null"}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -738,7 +738,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err2 = {instancePath,schemaPath:"#/anyOf/4/type",keyword:"type",params:{type: "array"}};
+const err2 = {instancePath,keyword:"type",params:{type: "array"}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -762,7 +762,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err3 = {instancePath,schemaPath:"#/anyOf/5/type",keyword:"type",params:{type: "object"}};
+const err3 = {instancePath,keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -777,7 +777,7 @@ if(_valid0){
 var props2 = true;
 }
 if(!valid0){
-const err4 = {instancePath,schemaPath:"#/anyOf",keyword:"anyOf",params:{}};
+const err4 = {instancePath,keyword:"anyOf",params:{}};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -833,7 +833,7 @@ var _valid0 = _errs2 === errors;
 valid0 = valid0 || _valid0;
 const _errs3 = errors;
 if(typeof data !== "boolean"){
-const err0 = {instancePath,schemaPath:"#/anyOf/2/type",keyword:"type",params:{type: "boolean"}};
+const err0 = {instancePath,keyword:"type",params:{type: "boolean"}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -846,7 +846,7 @@ var _valid0 = _errs3 === errors;
 valid0 = valid0 || _valid0;
 const _errs5 = errors;
 if(data !== null){
-const err1 = {instancePath,schemaPath:"#/anyOf/3/type",keyword:"type",params:{type: "null"}};
+const err1 = {instancePath,keyword:"type",params:{type: "null"}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -868,7 +868,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err2 = {instancePath,schemaPath:"#/anyOf/4/type",keyword:"type",params:{type: "array"}};
+const err2 = {instancePath,keyword:"type",params:{type: "array"}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -892,7 +892,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err3 = {instancePath,schemaPath:"#/anyOf/5/type",keyword:"type",params:{type: "object"}};
+const err3 = {instancePath,keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -907,7 +907,7 @@ if(_valid0){
 var props2 = true;
 }
 if(!valid0){
-const err4 = {instancePath,schemaPath:"#/anyOf",keyword:"anyOf",params:{}};
+const err4 = {instancePath,keyword:"anyOf",params:{}};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -963,7 +963,7 @@ var _valid0 = _errs2 === errors;
 valid0 = valid0 || _valid0;
 const _errs3 = errors;
 if(typeof data !== "boolean"){
-const err0 = {instancePath,schemaPath:"#/anyOf/2/type",keyword:"type",params:{type: "boolean"}};
+const err0 = {instancePath,keyword:"type",params:{type: "boolean"}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -976,7 +976,7 @@ var _valid0 = _errs3 === errors;
 valid0 = valid0 || _valid0;
 const _errs5 = errors;
 if(data !== null){
-const err1 = {instancePath,schemaPath:"#/anyOf/3/type",keyword:"type",params:{type: "null"}};
+const err1 = {instancePath,keyword:"type",params:{type: "null"}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -998,7 +998,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err2 = {instancePath,schemaPath:"#/anyOf/4/type",keyword:"type",params:{type: "array"}};
+const err2 = {instancePath,keyword:"type",params:{type: "array"}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -1022,7 +1022,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err3 = {instancePath,schemaPath:"#/anyOf/5/type",keyword:"type",params:{type: "object"}};
+const err3 = {instancePath,keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -1037,7 +1037,7 @@ if(_valid0){
 var props2 = true;
 }
 if(!valid0){
-const err4 = {instancePath,schemaPath:"#/anyOf",keyword:"anyOf",params:{}};
+const err4 = {instancePath,keyword:"anyOf",params:{}};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -1093,7 +1093,7 @@ var _valid0 = _errs2 === errors;
 valid0 = valid0 || _valid0;
 const _errs3 = errors;
 if(typeof data !== "boolean"){
-const err0 = {instancePath,schemaPath:"#/anyOf/2/type",keyword:"type",params:{type: "boolean"}};
+const err0 = {instancePath,keyword:"type",params:{type: "boolean"}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -1106,7 +1106,7 @@ var _valid0 = _errs3 === errors;
 valid0 = valid0 || _valid0;
 const _errs5 = errors;
 if(data !== null){
-const err1 = {instancePath,schemaPath:"#/anyOf/3/type",keyword:"type",params:{type: "null"}};
+const err1 = {instancePath,keyword:"type",params:{type: "null"}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -1128,7 +1128,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err2 = {instancePath,schemaPath:"#/anyOf/4/type",keyword:"type",params:{type: "array"}};
+const err2 = {instancePath,keyword:"type",params:{type: "array"}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -1152,7 +1152,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err3 = {instancePath,schemaPath:"#/anyOf/5/type",keyword:"type",params:{type: "object"}};
+const err3 = {instancePath,keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -1167,7 +1167,7 @@ if(_valid0){
 var props2 = true;
 }
 if(!valid0){
-const err4 = {instancePath,schemaPath:"#/anyOf",keyword:"anyOf",params:{}};
+const err4 = {instancePath,keyword:"anyOf",params:{}};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -1206,7 +1206,7 @@ if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
 if(!(data && typeof data == "object" && !Array.isArray(data))){
-const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+const err0 = {instancePath,keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -1217,7 +1217,7 @@ errors++;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.action === undefined){
-const err1 = {instancePath,schemaPath:"#/allOf/0/required",keyword:"required",params:{missingProperty: "action"}};
+const err1 = {instancePath,keyword:"required",params:{missingProperty: "action"}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -1235,7 +1235,7 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.cause === undefined){
-const err2 = {instancePath,schemaPath:"#/allOf/1/required",keyword:"required",params:{missingProperty: "cause"}};
+const err2 = {instancePath,keyword:"required",params:{missingProperty: "cause"}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -1286,7 +1286,7 @@ if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
 if(!(data && typeof data == "object" && !Array.isArray(data))){
-const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+const err0 = {instancePath,keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -1338,7 +1338,7 @@ if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
 if(!(data && typeof data == "object" && !Array.isArray(data))){
-const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+const err0 = {instancePath,keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -1349,7 +1349,7 @@ errors++;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.id === undefined){
-const err1 = {instancePath,schemaPath:"#/allOf/0/required",keyword:"required",params:{missingProperty: "id"}};
+const err1 = {instancePath,keyword:"required",params:{missingProperty: "id"}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -1367,7 +1367,7 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.object === undefined){
-const err2 = {instancePath,schemaPath:"#/allOf/1/required",keyword:"required",params:{missingProperty: "object"}};
+const err2 = {instancePath,keyword:"required",params:{missingProperty: "object"}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -1385,7 +1385,7 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.status === undefined){
-const err3 = {instancePath,schemaPath:"#/allOf/2/required",keyword:"required",params:{missingProperty: "status"}};
+const err3 = {instancePath,keyword:"required",params:{missingProperty: "status"}};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -1436,7 +1436,7 @@ if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
 if(!(data && typeof data == "object" && !Array.isArray(data))){
-const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+const err0 = {instancePath,keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -1447,7 +1447,7 @@ errors++;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.object === undefined){
-const err1 = {instancePath,schemaPath:"#/allOf/0/required",keyword:"required",params:{missingProperty: "object"}};
+const err1 = {instancePath,keyword:"required",params:{missingProperty: "object"}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -1498,7 +1498,7 @@ if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
 if(!(data && typeof data == "object" && !Array.isArray(data))){
-const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+const err0 = {instancePath,keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -1585,7 +1585,7 @@ var props0 = true;
 }
 }
 if(!valid0){
-const err1 = {instancePath,schemaPath:"#/if",keyword:"if",params:{failingKeyword: "else"}};
+const err1 = {instancePath,keyword:"if",params:{failingKeyword: "else"}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -1613,7 +1613,7 @@ if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
 if(!(data && typeof data == "object" && !Array.isArray(data))){
-const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+const err0 = {instancePath,keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -1624,7 +1624,7 @@ errors++;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.id === undefined){
-const err1 = {instancePath,schemaPath:"#/allOf/0/required",keyword:"required",params:{missingProperty: "id"}};
+const err1 = {instancePath,keyword:"required",params:{missingProperty: "id"}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -1642,7 +1642,7 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.object === undefined){
-const err2 = {instancePath,schemaPath:"#/allOf/1/required",keyword:"required",params:{missingProperty: "object"}};
+const err2 = {instancePath,keyword:"required",params:{missingProperty: "object"}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -1660,7 +1660,7 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.api_version === undefined){
-const err3 = {instancePath,schemaPath:"#/allOf/2/required",keyword:"required",params:{missingProperty: "api_version"}};
+const err3 = {instancePath,keyword:"required",params:{missingProperty: "api_version"}};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -1678,7 +1678,7 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.created === undefined){
-const err4 = {instancePath,schemaPath:"#/allOf/3/required",keyword:"required",params:{missingProperty: "created"}};
+const err4 = {instancePath,keyword:"required",params:{missingProperty: "created"}};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -1696,7 +1696,7 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.data === undefined){
-const err5 = {instancePath,schemaPath:"#/allOf/4/required",keyword:"required",params:{missingProperty: "data"}};
+const err5 = {instancePath,keyword:"required",params:{missingProperty: "data"}};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -1714,7 +1714,7 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.livemode === undefined){
-const err6 = {instancePath,schemaPath:"#/allOf/5/required",keyword:"required",params:{missingProperty: "livemode"}};
+const err6 = {instancePath,keyword:"required",params:{missingProperty: "livemode"}};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -1725,7 +1725,7 @@ errors++;
 }
 if(data.livemode !== undefined){
 if(typeof data.livemode !== "boolean"){
-const err7 = {instancePath:instancePath+"/livemode",schemaPath:"#/allOf/5/properties/livemode/type",keyword:"type",params:{type: "boolean"}};
+const err7 = {instancePath:instancePath+"/livemode",keyword:"type",params:{type: "boolean"}};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -1738,7 +1738,7 @@ errors++;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.pending_webhooks === undefined){
-const err8 = {instancePath,schemaPath:"#/allOf/6/required",keyword:"required",params:{missingProperty: "pending_webhooks"}};
+const err8 = {instancePath,keyword:"required",params:{missingProperty: "pending_webhooks"}};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -1756,7 +1756,7 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.request === undefined){
-const err9 = {instancePath,schemaPath:"#/allOf/7/required",keyword:"required",params:{missingProperty: "request"}};
+const err9 = {instancePath,keyword:"required",params:{missingProperty: "request"}};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -1774,7 +1774,7 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.type === undefined){
-const err10 = {instancePath,schemaPath:"#/allOf/8/required",keyword:"required",params:{missingProperty: "type"}};
+const err10 = {instancePath,keyword:"required",params:{missingProperty: "type"}};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -1785,7 +1785,7 @@ errors++;
 }
 if(data.type !== undefined){
 if("financial_connections.account.account_numbers_updated" !== data.type){
-const err11 = {instancePath:instancePath+"/type",schemaPath:"#/allOf/8/properties/type/const",keyword:"const",params:{allowedValue: "financial_connections.account.account_numbers_updated"}};
+const err11 = {instancePath:instancePath+"/type",keyword:"const",params:{allowedValue: "financial_connections.account.account_numbers_updated"}};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -1840,7 +1840,7 @@ if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
 if(!(data && typeof data == "object" && !Array.isArray(data))){
-const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+const err0 = {instancePath,keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -1851,7 +1851,7 @@ errors++;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.id === undefined){
-const err1 = {instancePath,schemaPath:"#/allOf/0/required",keyword:"required",params:{missingProperty: "id"}};
+const err1 = {instancePath,keyword:"required",params:{missingProperty: "id"}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -1869,7 +1869,7 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.object === undefined){
-const err2 = {instancePath,schemaPath:"#/allOf/1/required",keyword:"required",params:{missingProperty: "object"}};
+const err2 = {instancePath,keyword:"required",params:{missingProperty: "object"}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -1887,7 +1887,7 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.api_version === undefined){
-const err3 = {instancePath,schemaPath:"#/allOf/2/required",keyword:"required",params:{missingProperty: "api_version"}};
+const err3 = {instancePath,keyword:"required",params:{missingProperty: "api_version"}};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -1905,7 +1905,7 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.created === undefined){
-const err4 = {instancePath,schemaPath:"#/allOf/3/required",keyword:"required",params:{missingProperty: "created"}};
+const err4 = {instancePath,keyword:"required",params:{missingProperty: "created"}};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -1923,7 +1923,7 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.data === undefined){
-const err5 = {instancePath,schemaPath:"#/allOf/4/required",keyword:"required",params:{missingProperty: "data"}};
+const err5 = {instancePath,keyword:"required",params:{missingProperty: "data"}};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -1941,7 +1941,7 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.livemode === undefined){
-const err6 = {instancePath,schemaPath:"#/allOf/5/required",keyword:"required",params:{missingProperty: "livemode"}};
+const err6 = {instancePath,keyword:"required",params:{missingProperty: "livemode"}};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -1952,7 +1952,7 @@ errors++;
 }
 if(data.livemode !== undefined){
 if(typeof data.livemode !== "boolean"){
-const err7 = {instancePath:instancePath+"/livemode",schemaPath:"#/allOf/5/properties/livemode/type",keyword:"type",params:{type: "boolean"}};
+const err7 = {instancePath:instancePath+"/livemode",keyword:"type",params:{type: "boolean"}};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -1965,7 +1965,7 @@ errors++;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.pending_webhooks === undefined){
-const err8 = {instancePath,schemaPath:"#/allOf/6/required",keyword:"required",params:{missingProperty: "pending_webhooks"}};
+const err8 = {instancePath,keyword:"required",params:{missingProperty: "pending_webhooks"}};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -1983,7 +1983,7 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.request === undefined){
-const err9 = {instancePath,schemaPath:"#/allOf/7/required",keyword:"required",params:{missingProperty: "request"}};
+const err9 = {instancePath,keyword:"required",params:{missingProperty: "request"}};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -2001,7 +2001,7 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.type === undefined){
-const err10 = {instancePath,schemaPath:"#/allOf/8/required",keyword:"required",params:{missingProperty: "type"}};
+const err10 = {instancePath,keyword:"required",params:{missingProperty: "type"}};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -2012,7 +2012,7 @@ errors++;
 }
 if(data.type !== undefined){
 if("financial_connections.account.created" !== data.type){
-const err11 = {instancePath:instancePath+"/type",schemaPath:"#/allOf/8/properties/type/const",keyword:"const",params:{allowedValue: "financial_connections.account.created"}};
+const err11 = {instancePath:instancePath+"/type",keyword:"const",params:{allowedValue: "financial_connections.account.created"}};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -2067,7 +2067,7 @@ if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
 if(!(data && typeof data == "object" && !Array.isArray(data))){
-const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+const err0 = {instancePath,keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -2078,7 +2078,7 @@ errors++;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.id === undefined){
-const err1 = {instancePath,schemaPath:"#/allOf/0/required",keyword:"required",params:{missingProperty: "id"}};
+const err1 = {instancePath,keyword:"required",params:{missingProperty: "id"}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -2096,7 +2096,7 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.object === undefined){
-const err2 = {instancePath,schemaPath:"#/allOf/1/required",keyword:"required",params:{missingProperty: "object"}};
+const err2 = {instancePath,keyword:"required",params:{missingProperty: "object"}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -2114,7 +2114,7 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.api_version === undefined){
-const err3 = {instancePath,schemaPath:"#/allOf/2/required",keyword:"required",params:{missingProperty: "api_version"}};
+const err3 = {instancePath,keyword:"required",params:{missingProperty: "api_version"}};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -2132,7 +2132,7 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.created === undefined){
-const err4 = {instancePath,schemaPath:"#/allOf/3/required",keyword:"required",params:{missingProperty: "created"}};
+const err4 = {instancePath,keyword:"required",params:{missingProperty: "created"}};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -2150,7 +2150,7 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.data === undefined){
-const err5 = {instancePath,schemaPath:"#/allOf/4/required",keyword:"required",params:{missingProperty: "data"}};
+const err5 = {instancePath,keyword:"required",params:{missingProperty: "data"}};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -2168,7 +2168,7 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.livemode === undefined){
-const err6 = {instancePath,schemaPath:"#/allOf/5/required",keyword:"required",params:{missingProperty: "livemode"}};
+const err6 = {instancePath,keyword:"required",params:{missingProperty: "livemode"}};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -2179,7 +2179,7 @@ errors++;
 }
 if(data.livemode !== undefined){
 if(typeof data.livemode !== "boolean"){
-const err7 = {instancePath:instancePath+"/livemode",schemaPath:"#/allOf/5/properties/livemode/type",keyword:"type",params:{type: "boolean"}};
+const err7 = {instancePath:instancePath+"/livemode",keyword:"type",params:{type: "boolean"}};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -2192,7 +2192,7 @@ errors++;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.pending_webhooks === undefined){
-const err8 = {instancePath,schemaPath:"#/allOf/6/required",keyword:"required",params:{missingProperty: "pending_webhooks"}};
+const err8 = {instancePath,keyword:"required",params:{missingProperty: "pending_webhooks"}};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -2210,7 +2210,7 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.request === undefined){
-const err9 = {instancePath,schemaPath:"#/allOf/7/required",keyword:"required",params:{missingProperty: "request"}};
+const err9 = {instancePath,keyword:"required",params:{missingProperty: "request"}};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -2228,7 +2228,7 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.type === undefined){
-const err10 = {instancePath,schemaPath:"#/allOf/8/required",keyword:"required",params:{missingProperty: "type"}};
+const err10 = {instancePath,keyword:"required",params:{missingProperty: "type"}};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -2239,7 +2239,7 @@ errors++;
 }
 if(data.type !== undefined){
 if("financial_connections.account.deactivated" !== data.type){
-const err11 = {instancePath:instancePath+"/type",schemaPath:"#/allOf/8/properties/type/const",keyword:"const",params:{allowedValue: "financial_connections.account.deactivated"}};
+const err11 = {instancePath:instancePath+"/type",keyword:"const",params:{allowedValue: "financial_connections.account.deactivated"}};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -2294,7 +2294,7 @@ if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
 if(!(data && typeof data == "object" && !Array.isArray(data))){
-const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+const err0 = {instancePath,keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -2305,7 +2305,7 @@ errors++;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.id === undefined){
-const err1 = {instancePath,schemaPath:"#/allOf/0/required",keyword:"required",params:{missingProperty: "id"}};
+const err1 = {instancePath,keyword:"required",params:{missingProperty: "id"}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -2323,7 +2323,7 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.object === undefined){
-const err2 = {instancePath,schemaPath:"#/allOf/1/required",keyword:"required",params:{missingProperty: "object"}};
+const err2 = {instancePath,keyword:"required",params:{missingProperty: "object"}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -2341,7 +2341,7 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.api_version === undefined){
-const err3 = {instancePath,schemaPath:"#/allOf/2/required",keyword:"required",params:{missingProperty: "api_version"}};
+const err3 = {instancePath,keyword:"required",params:{missingProperty: "api_version"}};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -2359,7 +2359,7 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.created === undefined){
-const err4 = {instancePath,schemaPath:"#/allOf/3/required",keyword:"required",params:{missingProperty: "created"}};
+const err4 = {instancePath,keyword:"required",params:{missingProperty: "created"}};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -2377,7 +2377,7 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.data === undefined){
-const err5 = {instancePath,schemaPath:"#/allOf/4/required",keyword:"required",params:{missingProperty: "data"}};
+const err5 = {instancePath,keyword:"required",params:{missingProperty: "data"}};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -2395,7 +2395,7 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.livemode === undefined){
-const err6 = {instancePath,schemaPath:"#/allOf/5/required",keyword:"required",params:{missingProperty: "livemode"}};
+const err6 = {instancePath,keyword:"required",params:{missingProperty: "livemode"}};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -2406,7 +2406,7 @@ errors++;
 }
 if(data.livemode !== undefined){
 if(typeof data.livemode !== "boolean"){
-const err7 = {instancePath:instancePath+"/livemode",schemaPath:"#/allOf/5/properties/livemode/type",keyword:"type",params:{type: "boolean"}};
+const err7 = {instancePath:instancePath+"/livemode",keyword:"type",params:{type: "boolean"}};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -2419,7 +2419,7 @@ errors++;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.pending_webhooks === undefined){
-const err8 = {instancePath,schemaPath:"#/allOf/6/required",keyword:"required",params:{missingProperty: "pending_webhooks"}};
+const err8 = {instancePath,keyword:"required",params:{missingProperty: "pending_webhooks"}};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -2437,7 +2437,7 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.request === undefined){
-const err9 = {instancePath,schemaPath:"#/allOf/7/required",keyword:"required",params:{missingProperty: "request"}};
+const err9 = {instancePath,keyword:"required",params:{missingProperty: "request"}};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -2455,7 +2455,7 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.type === undefined){
-const err10 = {instancePath,schemaPath:"#/allOf/8/required",keyword:"required",params:{missingProperty: "type"}};
+const err10 = {instancePath,keyword:"required",params:{missingProperty: "type"}};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -2466,7 +2466,7 @@ errors++;
 }
 if(data.type !== undefined){
 if("financial_connections.account.disconnected" !== data.type){
-const err11 = {instancePath:instancePath+"/type",schemaPath:"#/allOf/8/properties/type/const",keyword:"const",params:{allowedValue: "financial_connections.account.disconnected"}};
+const err11 = {instancePath:instancePath+"/type",keyword:"const",params:{allowedValue: "financial_connections.account.disconnected"}};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -2521,7 +2521,7 @@ if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
 if(!(data && typeof data == "object" && !Array.isArray(data))){
-const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+const err0 = {instancePath,keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -2532,7 +2532,7 @@ errors++;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.id === undefined){
-const err1 = {instancePath,schemaPath:"#/allOf/0/required",keyword:"required",params:{missingProperty: "id"}};
+const err1 = {instancePath,keyword:"required",params:{missingProperty: "id"}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -2550,7 +2550,7 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.object === undefined){
-const err2 = {instancePath,schemaPath:"#/allOf/1/required",keyword:"required",params:{missingProperty: "object"}};
+const err2 = {instancePath,keyword:"required",params:{missingProperty: "object"}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -2568,7 +2568,7 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.api_version === undefined){
-const err3 = {instancePath,schemaPath:"#/allOf/2/required",keyword:"required",params:{missingProperty: "api_version"}};
+const err3 = {instancePath,keyword:"required",params:{missingProperty: "api_version"}};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -2586,7 +2586,7 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.created === undefined){
-const err4 = {instancePath,schemaPath:"#/allOf/3/required",keyword:"required",params:{missingProperty: "created"}};
+const err4 = {instancePath,keyword:"required",params:{missingProperty: "created"}};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -2604,7 +2604,7 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.data === undefined){
-const err5 = {instancePath,schemaPath:"#/allOf/4/required",keyword:"required",params:{missingProperty: "data"}};
+const err5 = {instancePath,keyword:"required",params:{missingProperty: "data"}};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -2622,7 +2622,7 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.livemode === undefined){
-const err6 = {instancePath,schemaPath:"#/allOf/5/required",keyword:"required",params:{missingProperty: "livemode"}};
+const err6 = {instancePath,keyword:"required",params:{missingProperty: "livemode"}};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -2633,7 +2633,7 @@ errors++;
 }
 if(data.livemode !== undefined){
 if(typeof data.livemode !== "boolean"){
-const err7 = {instancePath:instancePath+"/livemode",schemaPath:"#/allOf/5/properties/livemode/type",keyword:"type",params:{type: "boolean"}};
+const err7 = {instancePath:instancePath+"/livemode",keyword:"type",params:{type: "boolean"}};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -2646,7 +2646,7 @@ errors++;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.pending_webhooks === undefined){
-const err8 = {instancePath,schemaPath:"#/allOf/6/required",keyword:"required",params:{missingProperty: "pending_webhooks"}};
+const err8 = {instancePath,keyword:"required",params:{missingProperty: "pending_webhooks"}};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -2664,7 +2664,7 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.request === undefined){
-const err9 = {instancePath,schemaPath:"#/allOf/7/required",keyword:"required",params:{missingProperty: "request"}};
+const err9 = {instancePath,keyword:"required",params:{missingProperty: "request"}};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -2682,7 +2682,7 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.type === undefined){
-const err10 = {instancePath,schemaPath:"#/allOf/8/required",keyword:"required",params:{missingProperty: "type"}};
+const err10 = {instancePath,keyword:"required",params:{missingProperty: "type"}};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -2693,7 +2693,7 @@ errors++;
 }
 if(data.type !== undefined){
 if("financial_connections.account.expected_deactivation_date_updated" !== data.type){
-const err11 = {instancePath:instancePath+"/type",schemaPath:"#/allOf/8/properties/type/const",keyword:"const",params:{allowedValue: "financial_connections.account.expected_deactivation_date_updated"}};
+const err11 = {instancePath:instancePath+"/type",keyword:"const",params:{allowedValue: "financial_connections.account.expected_deactivation_date_updated"}};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -2748,7 +2748,7 @@ if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
 if(!(data && typeof data == "object" && !Array.isArray(data))){
-const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+const err0 = {instancePath,keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -2759,7 +2759,7 @@ errors++;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.id === undefined){
-const err1 = {instancePath,schemaPath:"#/allOf/0/required",keyword:"required",params:{missingProperty: "id"}};
+const err1 = {instancePath,keyword:"required",params:{missingProperty: "id"}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -2777,7 +2777,7 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.object === undefined){
-const err2 = {instancePath,schemaPath:"#/allOf/1/required",keyword:"required",params:{missingProperty: "object"}};
+const err2 = {instancePath,keyword:"required",params:{missingProperty: "object"}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -2795,7 +2795,7 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.api_version === undefined){
-const err3 = {instancePath,schemaPath:"#/allOf/2/required",keyword:"required",params:{missingProperty: "api_version"}};
+const err3 = {instancePath,keyword:"required",params:{missingProperty: "api_version"}};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -2813,7 +2813,7 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.created === undefined){
-const err4 = {instancePath,schemaPath:"#/allOf/3/required",keyword:"required",params:{missingProperty: "created"}};
+const err4 = {instancePath,keyword:"required",params:{missingProperty: "created"}};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -2831,7 +2831,7 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.data === undefined){
-const err5 = {instancePath,schemaPath:"#/allOf/4/required",keyword:"required",params:{missingProperty: "data"}};
+const err5 = {instancePath,keyword:"required",params:{missingProperty: "data"}};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -2849,7 +2849,7 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.livemode === undefined){
-const err6 = {instancePath,schemaPath:"#/allOf/5/required",keyword:"required",params:{missingProperty: "livemode"}};
+const err6 = {instancePath,keyword:"required",params:{missingProperty: "livemode"}};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -2860,7 +2860,7 @@ errors++;
 }
 if(data.livemode !== undefined){
 if(typeof data.livemode !== "boolean"){
-const err7 = {instancePath:instancePath+"/livemode",schemaPath:"#/allOf/5/properties/livemode/type",keyword:"type",params:{type: "boolean"}};
+const err7 = {instancePath:instancePath+"/livemode",keyword:"type",params:{type: "boolean"}};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -2873,7 +2873,7 @@ errors++;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.pending_webhooks === undefined){
-const err8 = {instancePath,schemaPath:"#/allOf/6/required",keyword:"required",params:{missingProperty: "pending_webhooks"}};
+const err8 = {instancePath,keyword:"required",params:{missingProperty: "pending_webhooks"}};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -2891,7 +2891,7 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.request === undefined){
-const err9 = {instancePath,schemaPath:"#/allOf/7/required",keyword:"required",params:{missingProperty: "request"}};
+const err9 = {instancePath,keyword:"required",params:{missingProperty: "request"}};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -2909,7 +2909,7 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.type === undefined){
-const err10 = {instancePath,schemaPath:"#/allOf/8/required",keyword:"required",params:{missingProperty: "type"}};
+const err10 = {instancePath,keyword:"required",params:{missingProperty: "type"}};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -2920,7 +2920,7 @@ errors++;
 }
 if(data.type !== undefined){
 if("financial_connections.account.reactivated" !== data.type){
-const err11 = {instancePath:instancePath+"/type",schemaPath:"#/allOf/8/properties/type/const",keyword:"const",params:{allowedValue: "financial_connections.account.reactivated"}};
+const err11 = {instancePath:instancePath+"/type",keyword:"const",params:{allowedValue: "financial_connections.account.reactivated"}};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -3007,7 +3007,7 @@ var _valid0 = _errs3 === errors;
 valid0 = _valid0;
 }
 if(!valid0){
-const err1 = {instancePath,schemaPath:"#/if",keyword:"if",params:{failingKeyword: "else"}};
+const err1 = {instancePath,keyword:"if",params:{failingKeyword: "else"}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -3033,7 +3033,7 @@ if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
 if(!(data && typeof data == "object" && !Array.isArray(data))){
-const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+const err0 = {instancePath,keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -3044,7 +3044,7 @@ errors++;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.status === undefined){
-const err1 = {instancePath,schemaPath:"#/allOf/0/required",keyword:"required",params:{missingProperty: "status"}};
+const err1 = {instancePath,keyword:"required",params:{missingProperty: "status"}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -3146,7 +3146,7 @@ var props0 = true;
 }
 }
 if(!valid0){
-const err1 = {instancePath,schemaPath:"#/if",keyword:"if",params:{failingKeyword: "else"}};
+const err1 = {instancePath,keyword:"if",params:{failingKeyword: "else"}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -3173,7 +3173,7 @@ if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
 if(!(data && typeof data == "object" && !Array.isArray(data))){
-const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+const err0 = {instancePath,keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -3184,7 +3184,7 @@ errors++;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.id === undefined){
-const err1 = {instancePath,schemaPath:"#/allOf/0/required",keyword:"required",params:{missingProperty: "id"}};
+const err1 = {instancePath,keyword:"required",params:{missingProperty: "id"}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -3202,7 +3202,7 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.object === undefined){
-const err2 = {instancePath,schemaPath:"#/allOf/1/required",keyword:"required",params:{missingProperty: "object"}};
+const err2 = {instancePath,keyword:"required",params:{missingProperty: "object"}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -3220,7 +3220,7 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.status === undefined){
-const err3 = {instancePath,schemaPath:"#/allOf/2/required",keyword:"required",params:{missingProperty: "status"}};
+const err3 = {instancePath,keyword:"required",params:{missingProperty: "status"}};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -3238,7 +3238,7 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.balance_refresh === undefined){
-const err4 = {instancePath,schemaPath:"#/allOf/3/required",keyword:"required",params:{missingProperty: "balance_refresh"}};
+const err4 = {instancePath,keyword:"required",params:{missingProperty: "balance_refresh"}};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -3281,7 +3281,7 @@ if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
 if(!(data && typeof data == "object" && !Array.isArray(data))){
-const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+const err0 = {instancePath,keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -3292,7 +3292,7 @@ errors++;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.object === undefined){
-const err1 = {instancePath,schemaPath:"#/allOf/0/required",keyword:"required",params:{missingProperty: "object"}};
+const err1 = {instancePath,keyword:"required",params:{missingProperty: "object"}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -3343,7 +3343,7 @@ if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
 if(!(data && typeof data == "object" && !Array.isArray(data))){
-const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+const err0 = {instancePath,keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -3354,7 +3354,7 @@ errors++;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.id === undefined){
-const err1 = {instancePath,schemaPath:"#/allOf/0/required",keyword:"required",params:{missingProperty: "id"}};
+const err1 = {instancePath,keyword:"required",params:{missingProperty: "id"}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -3372,7 +3372,7 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.object === undefined){
-const err2 = {instancePath,schemaPath:"#/allOf/1/required",keyword:"required",params:{missingProperty: "object"}};
+const err2 = {instancePath,keyword:"required",params:{missingProperty: "object"}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -3390,7 +3390,7 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.api_version === undefined){
-const err3 = {instancePath,schemaPath:"#/allOf/2/required",keyword:"required",params:{missingProperty: "api_version"}};
+const err3 = {instancePath,keyword:"required",params:{missingProperty: "api_version"}};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -3408,7 +3408,7 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.created === undefined){
-const err4 = {instancePath,schemaPath:"#/allOf/3/required",keyword:"required",params:{missingProperty: "created"}};
+const err4 = {instancePath,keyword:"required",params:{missingProperty: "created"}};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -3426,7 +3426,7 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.data === undefined){
-const err5 = {instancePath,schemaPath:"#/allOf/4/required",keyword:"required",params:{missingProperty: "data"}};
+const err5 = {instancePath,keyword:"required",params:{missingProperty: "data"}};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -3444,7 +3444,7 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.livemode === undefined){
-const err6 = {instancePath,schemaPath:"#/allOf/5/required",keyword:"required",params:{missingProperty: "livemode"}};
+const err6 = {instancePath,keyword:"required",params:{missingProperty: "livemode"}};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -3455,7 +3455,7 @@ errors++;
 }
 if(data.livemode !== undefined){
 if(typeof data.livemode !== "boolean"){
-const err7 = {instancePath:instancePath+"/livemode",schemaPath:"#/allOf/5/properties/livemode/type",keyword:"type",params:{type: "boolean"}};
+const err7 = {instancePath:instancePath+"/livemode",keyword:"type",params:{type: "boolean"}};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -3468,7 +3468,7 @@ errors++;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.pending_webhooks === undefined){
-const err8 = {instancePath,schemaPath:"#/allOf/6/required",keyword:"required",params:{missingProperty: "pending_webhooks"}};
+const err8 = {instancePath,keyword:"required",params:{missingProperty: "pending_webhooks"}};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -3486,7 +3486,7 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.request === undefined){
-const err9 = {instancePath,schemaPath:"#/allOf/7/required",keyword:"required",params:{missingProperty: "request"}};
+const err9 = {instancePath,keyword:"required",params:{missingProperty: "request"}};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -3504,7 +3504,7 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.type === undefined){
-const err10 = {instancePath,schemaPath:"#/allOf/8/required",keyword:"required",params:{missingProperty: "type"}};
+const err10 = {instancePath,keyword:"required",params:{missingProperty: "type"}};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -3515,7 +3515,7 @@ errors++;
 }
 if(data.type !== undefined){
 if("financial_connections.account.refreshed_balance" !== data.type){
-const err11 = {instancePath:instancePath+"/type",schemaPath:"#/allOf/8/properties/type/const",keyword:"const",params:{allowedValue: "financial_connections.account.refreshed_balance"}};
+const err11 = {instancePath:instancePath+"/type",keyword:"const",params:{allowedValue: "financial_connections.account.refreshed_balance"}};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -3570,7 +3570,7 @@ if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
 if(!(data && typeof data == "object" && !Array.isArray(data))){
-const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+const err0 = {instancePath,keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -3581,7 +3581,7 @@ errors++;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.id === undefined){
-const err1 = {instancePath,schemaPath:"#/allOf/0/required",keyword:"required",params:{missingProperty: "id"}};
+const err1 = {instancePath,keyword:"required",params:{missingProperty: "id"}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -3599,7 +3599,7 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.object === undefined){
-const err2 = {instancePath,schemaPath:"#/allOf/1/required",keyword:"required",params:{missingProperty: "object"}};
+const err2 = {instancePath,keyword:"required",params:{missingProperty: "object"}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -3617,7 +3617,7 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.status === undefined){
-const err3 = {instancePath,schemaPath:"#/allOf/2/required",keyword:"required",params:{missingProperty: "status"}};
+const err3 = {instancePath,keyword:"required",params:{missingProperty: "status"}};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -3635,7 +3635,7 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.ownership_refresh === undefined){
-const err4 = {instancePath,schemaPath:"#/allOf/3/required",keyword:"required",params:{missingProperty: "ownership_refresh"}};
+const err4 = {instancePath,keyword:"required",params:{missingProperty: "ownership_refresh"}};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -3678,7 +3678,7 @@ if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
 if(!(data && typeof data == "object" && !Array.isArray(data))){
-const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+const err0 = {instancePath,keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -3689,7 +3689,7 @@ errors++;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.object === undefined){
-const err1 = {instancePath,schemaPath:"#/allOf/0/required",keyword:"required",params:{missingProperty: "object"}};
+const err1 = {instancePath,keyword:"required",params:{missingProperty: "object"}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -3740,7 +3740,7 @@ if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
 if(!(data && typeof data == "object" && !Array.isArray(data))){
-const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+const err0 = {instancePath,keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -3751,7 +3751,7 @@ errors++;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.id === undefined){
-const err1 = {instancePath,schemaPath:"#/allOf/0/required",keyword:"required",params:{missingProperty: "id"}};
+const err1 = {instancePath,keyword:"required",params:{missingProperty: "id"}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -3769,7 +3769,7 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.object === undefined){
-const err2 = {instancePath,schemaPath:"#/allOf/1/required",keyword:"required",params:{missingProperty: "object"}};
+const err2 = {instancePath,keyword:"required",params:{missingProperty: "object"}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -3787,7 +3787,7 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.api_version === undefined){
-const err3 = {instancePath,schemaPath:"#/allOf/2/required",keyword:"required",params:{missingProperty: "api_version"}};
+const err3 = {instancePath,keyword:"required",params:{missingProperty: "api_version"}};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -3805,7 +3805,7 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.created === undefined){
-const err4 = {instancePath,schemaPath:"#/allOf/3/required",keyword:"required",params:{missingProperty: "created"}};
+const err4 = {instancePath,keyword:"required",params:{missingProperty: "created"}};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -3823,7 +3823,7 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.data === undefined){
-const err5 = {instancePath,schemaPath:"#/allOf/4/required",keyword:"required",params:{missingProperty: "data"}};
+const err5 = {instancePath,keyword:"required",params:{missingProperty: "data"}};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -3841,7 +3841,7 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.livemode === undefined){
-const err6 = {instancePath,schemaPath:"#/allOf/5/required",keyword:"required",params:{missingProperty: "livemode"}};
+const err6 = {instancePath,keyword:"required",params:{missingProperty: "livemode"}};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -3852,7 +3852,7 @@ errors++;
 }
 if(data.livemode !== undefined){
 if(typeof data.livemode !== "boolean"){
-const err7 = {instancePath:instancePath+"/livemode",schemaPath:"#/allOf/5/properties/livemode/type",keyword:"type",params:{type: "boolean"}};
+const err7 = {instancePath:instancePath+"/livemode",keyword:"type",params:{type: "boolean"}};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -3865,7 +3865,7 @@ errors++;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.pending_webhooks === undefined){
-const err8 = {instancePath,schemaPath:"#/allOf/6/required",keyword:"required",params:{missingProperty: "pending_webhooks"}};
+const err8 = {instancePath,keyword:"required",params:{missingProperty: "pending_webhooks"}};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -3883,7 +3883,7 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.request === undefined){
-const err9 = {instancePath,schemaPath:"#/allOf/7/required",keyword:"required",params:{missingProperty: "request"}};
+const err9 = {instancePath,keyword:"required",params:{missingProperty: "request"}};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -3901,7 +3901,7 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.type === undefined){
-const err10 = {instancePath,schemaPath:"#/allOf/8/required",keyword:"required",params:{missingProperty: "type"}};
+const err10 = {instancePath,keyword:"required",params:{missingProperty: "type"}};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -3912,7 +3912,7 @@ errors++;
 }
 if(data.type !== undefined){
 if("financial_connections.account.refreshed_ownership" !== data.type){
-const err11 = {instancePath:instancePath+"/type",schemaPath:"#/allOf/8/properties/type/const",keyword:"const",params:{allowedValue: "financial_connections.account.refreshed_ownership"}};
+const err11 = {instancePath:instancePath+"/type",keyword:"const",params:{allowedValue: "financial_connections.account.refreshed_ownership"}};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -3967,7 +3967,7 @@ if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
 if(!(data && typeof data == "object" && !Array.isArray(data))){
-const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+const err0 = {instancePath,keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -3978,7 +3978,7 @@ errors++;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.id === undefined){
-const err1 = {instancePath,schemaPath:"#/allOf/0/required",keyword:"required",params:{missingProperty: "id"}};
+const err1 = {instancePath,keyword:"required",params:{missingProperty: "id"}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -3996,7 +3996,7 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.object === undefined){
-const err2 = {instancePath,schemaPath:"#/allOf/1/required",keyword:"required",params:{missingProperty: "object"}};
+const err2 = {instancePath,keyword:"required",params:{missingProperty: "object"}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -4014,7 +4014,7 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.status === undefined){
-const err3 = {instancePath,schemaPath:"#/allOf/2/required",keyword:"required",params:{missingProperty: "status"}};
+const err3 = {instancePath,keyword:"required",params:{missingProperty: "status"}};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -4032,7 +4032,7 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.transaction_refresh === undefined){
-const err4 = {instancePath,schemaPath:"#/allOf/3/required",keyword:"required",params:{missingProperty: "transaction_refresh"}};
+const err4 = {instancePath,keyword:"required",params:{missingProperty: "transaction_refresh"}};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -4075,7 +4075,7 @@ if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
 if(!(data && typeof data == "object" && !Array.isArray(data))){
-const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+const err0 = {instancePath,keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -4086,7 +4086,7 @@ errors++;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.object === undefined){
-const err1 = {instancePath,schemaPath:"#/allOf/0/required",keyword:"required",params:{missingProperty: "object"}};
+const err1 = {instancePath,keyword:"required",params:{missingProperty: "object"}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -4137,7 +4137,7 @@ if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
 if(!(data && typeof data == "object" && !Array.isArray(data))){
-const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+const err0 = {instancePath,keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -4148,7 +4148,7 @@ errors++;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.id === undefined){
-const err1 = {instancePath,schemaPath:"#/allOf/0/required",keyword:"required",params:{missingProperty: "id"}};
+const err1 = {instancePath,keyword:"required",params:{missingProperty: "id"}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -4166,7 +4166,7 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.object === undefined){
-const err2 = {instancePath,schemaPath:"#/allOf/1/required",keyword:"required",params:{missingProperty: "object"}};
+const err2 = {instancePath,keyword:"required",params:{missingProperty: "object"}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -4184,7 +4184,7 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.api_version === undefined){
-const err3 = {instancePath,schemaPath:"#/allOf/2/required",keyword:"required",params:{missingProperty: "api_version"}};
+const err3 = {instancePath,keyword:"required",params:{missingProperty: "api_version"}};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -4202,7 +4202,7 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.created === undefined){
-const err4 = {instancePath,schemaPath:"#/allOf/3/required",keyword:"required",params:{missingProperty: "created"}};
+const err4 = {instancePath,keyword:"required",params:{missingProperty: "created"}};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -4220,7 +4220,7 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.data === undefined){
-const err5 = {instancePath,schemaPath:"#/allOf/4/required",keyword:"required",params:{missingProperty: "data"}};
+const err5 = {instancePath,keyword:"required",params:{missingProperty: "data"}};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -4238,7 +4238,7 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.livemode === undefined){
-const err6 = {instancePath,schemaPath:"#/allOf/5/required",keyword:"required",params:{missingProperty: "livemode"}};
+const err6 = {instancePath,keyword:"required",params:{missingProperty: "livemode"}};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -4249,7 +4249,7 @@ errors++;
 }
 if(data.livemode !== undefined){
 if(typeof data.livemode !== "boolean"){
-const err7 = {instancePath:instancePath+"/livemode",schemaPath:"#/allOf/5/properties/livemode/type",keyword:"type",params:{type: "boolean"}};
+const err7 = {instancePath:instancePath+"/livemode",keyword:"type",params:{type: "boolean"}};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -4262,7 +4262,7 @@ errors++;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.pending_webhooks === undefined){
-const err8 = {instancePath,schemaPath:"#/allOf/6/required",keyword:"required",params:{missingProperty: "pending_webhooks"}};
+const err8 = {instancePath,keyword:"required",params:{missingProperty: "pending_webhooks"}};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -4280,7 +4280,7 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.request === undefined){
-const err9 = {instancePath,schemaPath:"#/allOf/7/required",keyword:"required",params:{missingProperty: "request"}};
+const err9 = {instancePath,keyword:"required",params:{missingProperty: "request"}};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -4298,7 +4298,7 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.type === undefined){
-const err10 = {instancePath,schemaPath:"#/allOf/8/required",keyword:"required",params:{missingProperty: "type"}};
+const err10 = {instancePath,keyword:"required",params:{missingProperty: "type"}};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -4309,7 +4309,7 @@ errors++;
 }
 if(data.type !== undefined){
 if("financial_connections.account.refreshed_transactions" !== data.type){
-const err11 = {instancePath:instancePath+"/type",schemaPath:"#/allOf/8/properties/type/const",keyword:"const",params:{allowedValue: "financial_connections.account.refreshed_transactions"}};
+const err11 = {instancePath:instancePath+"/type",keyword:"const",params:{allowedValue: "financial_connections.account.refreshed_transactions"}};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -4364,7 +4364,7 @@ if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
 if(!(data && typeof data == "object" && !Array.isArray(data))){
-const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+const err0 = {instancePath,keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -4375,7 +4375,7 @@ errors++;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.id === undefined){
-const err1 = {instancePath,schemaPath:"#/allOf/0/required",keyword:"required",params:{missingProperty: "id"}};
+const err1 = {instancePath,keyword:"required",params:{missingProperty: "id"}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -4393,7 +4393,7 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.object === undefined){
-const err2 = {instancePath,schemaPath:"#/allOf/1/required",keyword:"required",params:{missingProperty: "object"}};
+const err2 = {instancePath,keyword:"required",params:{missingProperty: "object"}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -4411,7 +4411,7 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.api_version === undefined){
-const err3 = {instancePath,schemaPath:"#/allOf/2/required",keyword:"required",params:{missingProperty: "api_version"}};
+const err3 = {instancePath,keyword:"required",params:{missingProperty: "api_version"}};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -4429,7 +4429,7 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.created === undefined){
-const err4 = {instancePath,schemaPath:"#/allOf/3/required",keyword:"required",params:{missingProperty: "created"}};
+const err4 = {instancePath,keyword:"required",params:{missingProperty: "created"}};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -4447,7 +4447,7 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.data === undefined){
-const err5 = {instancePath,schemaPath:"#/allOf/4/required",keyword:"required",params:{missingProperty: "data"}};
+const err5 = {instancePath,keyword:"required",params:{missingProperty: "data"}};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -4465,7 +4465,7 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.livemode === undefined){
-const err6 = {instancePath,schemaPath:"#/allOf/5/required",keyword:"required",params:{missingProperty: "livemode"}};
+const err6 = {instancePath,keyword:"required",params:{missingProperty: "livemode"}};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -4476,7 +4476,7 @@ errors++;
 }
 if(data.livemode !== undefined){
 if(typeof data.livemode !== "boolean"){
-const err7 = {instancePath:instancePath+"/livemode",schemaPath:"#/allOf/5/properties/livemode/type",keyword:"type",params:{type: "boolean"}};
+const err7 = {instancePath:instancePath+"/livemode",keyword:"type",params:{type: "boolean"}};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -4489,7 +4489,7 @@ errors++;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.pending_webhooks === undefined){
-const err8 = {instancePath,schemaPath:"#/allOf/6/required",keyword:"required",params:{missingProperty: "pending_webhooks"}};
+const err8 = {instancePath,keyword:"required",params:{missingProperty: "pending_webhooks"}};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -4507,7 +4507,7 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.request === undefined){
-const err9 = {instancePath,schemaPath:"#/allOf/7/required",keyword:"required",params:{missingProperty: "request"}};
+const err9 = {instancePath,keyword:"required",params:{missingProperty: "request"}};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -4525,7 +4525,7 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.type === undefined){
-const err10 = {instancePath,schemaPath:"#/allOf/8/required",keyword:"required",params:{missingProperty: "type"}};
+const err10 = {instancePath,keyword:"required",params:{missingProperty: "type"}};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -4536,7 +4536,7 @@ errors++;
 }
 if(data.type !== undefined){
 if("financial_connections.account.supported_payment_method_types_updated" !== data.type){
-const err11 = {instancePath:instancePath+"/type",schemaPath:"#/allOf/8/properties/type/const",keyword:"const",params:{allowedValue: "financial_connections.account.supported_payment_method_types_updated"}};
+const err11 = {instancePath:instancePath+"/type",keyword:"const",params:{allowedValue: "financial_connections.account.supported_payment_method_types_updated"}};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -4591,7 +4591,7 @@ if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
 if(!(data && typeof data == "object" && !Array.isArray(data))){
-const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+const err0 = {instancePath,keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -4602,7 +4602,7 @@ errors++;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.id === undefined){
-const err1 = {instancePath,schemaPath:"#/allOf/0/required",keyword:"required",params:{missingProperty: "id"}};
+const err1 = {instancePath,keyword:"required",params:{missingProperty: "id"}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -4620,7 +4620,7 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.object === undefined){
-const err2 = {instancePath,schemaPath:"#/allOf/1/required",keyword:"required",params:{missingProperty: "object"}};
+const err2 = {instancePath,keyword:"required",params:{missingProperty: "object"}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -4638,7 +4638,7 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.api_version === undefined){
-const err3 = {instancePath,schemaPath:"#/allOf/2/required",keyword:"required",params:{missingProperty: "api_version"}};
+const err3 = {instancePath,keyword:"required",params:{missingProperty: "api_version"}};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -4656,7 +4656,7 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.created === undefined){
-const err4 = {instancePath,schemaPath:"#/allOf/3/required",keyword:"required",params:{missingProperty: "created"}};
+const err4 = {instancePath,keyword:"required",params:{missingProperty: "created"}};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -4674,7 +4674,7 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.data === undefined){
-const err5 = {instancePath,schemaPath:"#/allOf/4/required",keyword:"required",params:{missingProperty: "data"}};
+const err5 = {instancePath,keyword:"required",params:{missingProperty: "data"}};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -4692,7 +4692,7 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.livemode === undefined){
-const err6 = {instancePath,schemaPath:"#/allOf/5/required",keyword:"required",params:{missingProperty: "livemode"}};
+const err6 = {instancePath,keyword:"required",params:{missingProperty: "livemode"}};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -4703,7 +4703,7 @@ errors++;
 }
 if(data.livemode !== undefined){
 if(typeof data.livemode !== "boolean"){
-const err7 = {instancePath:instancePath+"/livemode",schemaPath:"#/allOf/5/properties/livemode/type",keyword:"type",params:{type: "boolean"}};
+const err7 = {instancePath:instancePath+"/livemode",keyword:"type",params:{type: "boolean"}};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -4716,7 +4716,7 @@ errors++;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.pending_webhooks === undefined){
-const err8 = {instancePath,schemaPath:"#/allOf/6/required",keyword:"required",params:{missingProperty: "pending_webhooks"}};
+const err8 = {instancePath,keyword:"required",params:{missingProperty: "pending_webhooks"}};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -4734,7 +4734,7 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.request === undefined){
-const err9 = {instancePath,schemaPath:"#/allOf/7/required",keyword:"required",params:{missingProperty: "request"}};
+const err9 = {instancePath,keyword:"required",params:{missingProperty: "request"}};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -4752,7 +4752,7 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.type === undefined){
-const err10 = {instancePath,schemaPath:"#/allOf/8/required",keyword:"required",params:{missingProperty: "type"}};
+const err10 = {instancePath,keyword:"required",params:{missingProperty: "type"}};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -4763,7 +4763,7 @@ errors++;
 }
 if(data.type !== undefined){
 if("financial_connections.account.upcoming_account_number_expiry" !== data.type){
-const err11 = {instancePath:instancePath+"/type",schemaPath:"#/allOf/8/properties/type/const",keyword:"const",params:{allowedValue: "financial_connections.account.upcoming_account_number_expiry"}};
+const err11 = {instancePath:instancePath+"/type",keyword:"const",params:{allowedValue: "financial_connections.account.upcoming_account_number_expiry"}};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -4818,7 +4818,7 @@ if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
 if(!(data && typeof data == "object" && !Array.isArray(data))){
-const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+const err0 = {instancePath,keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -4829,7 +4829,7 @@ errors++;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.id === undefined){
-const err1 = {instancePath,schemaPath:"#/allOf/0/required",keyword:"required",params:{missingProperty: "id"}};
+const err1 = {instancePath,keyword:"required",params:{missingProperty: "id"}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -4847,7 +4847,7 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.object === undefined){
-const err2 = {instancePath,schemaPath:"#/allOf/1/required",keyword:"required",params:{missingProperty: "object"}};
+const err2 = {instancePath,keyword:"required",params:{missingProperty: "object"}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -4865,7 +4865,7 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.api_version === undefined){
-const err3 = {instancePath,schemaPath:"#/allOf/2/required",keyword:"required",params:{missingProperty: "api_version"}};
+const err3 = {instancePath,keyword:"required",params:{missingProperty: "api_version"}};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -4883,7 +4883,7 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.created === undefined){
-const err4 = {instancePath,schemaPath:"#/allOf/3/required",keyword:"required",params:{missingProperty: "created"}};
+const err4 = {instancePath,keyword:"required",params:{missingProperty: "created"}};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -4901,7 +4901,7 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.data === undefined){
-const err5 = {instancePath,schemaPath:"#/allOf/4/required",keyword:"required",params:{missingProperty: "data"}};
+const err5 = {instancePath,keyword:"required",params:{missingProperty: "data"}};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -4919,7 +4919,7 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.livemode === undefined){
-const err6 = {instancePath,schemaPath:"#/allOf/5/required",keyword:"required",params:{missingProperty: "livemode"}};
+const err6 = {instancePath,keyword:"required",params:{missingProperty: "livemode"}};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -4930,7 +4930,7 @@ errors++;
 }
 if(data.livemode !== undefined){
 if(typeof data.livemode !== "boolean"){
-const err7 = {instancePath:instancePath+"/livemode",schemaPath:"#/allOf/5/properties/livemode/type",keyword:"type",params:{type: "boolean"}};
+const err7 = {instancePath:instancePath+"/livemode",keyword:"type",params:{type: "boolean"}};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -4943,7 +4943,7 @@ errors++;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.pending_webhooks === undefined){
-const err8 = {instancePath,schemaPath:"#/allOf/6/required",keyword:"required",params:{missingProperty: "pending_webhooks"}};
+const err8 = {instancePath,keyword:"required",params:{missingProperty: "pending_webhooks"}};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -4961,7 +4961,7 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.request === undefined){
-const err9 = {instancePath,schemaPath:"#/allOf/7/required",keyword:"required",params:{missingProperty: "request"}};
+const err9 = {instancePath,keyword:"required",params:{missingProperty: "request"}};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -4979,7 +4979,7 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.type === undefined){
-const err10 = {instancePath,schemaPath:"#/allOf/8/required",keyword:"required",params:{missingProperty: "type"}};
+const err10 = {instancePath,keyword:"required",params:{missingProperty: "type"}};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -4990,7 +4990,7 @@ errors++;
 }
 if(data.type !== undefined){
 if("financial_connections.account.upcoming_deactivation" !== data.type){
-const err11 = {instancePath:instancePath+"/type",schemaPath:"#/allOf/8/properties/type/const",keyword:"const",params:{allowedValue: "financial_connections.account.upcoming_deactivation"}};
+const err11 = {instancePath:instancePath+"/type",keyword:"const",params:{allowedValue: "financial_connections.account.upcoming_deactivation"}};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -5081,7 +5081,7 @@ var _valid0 = _errs3 === errors;
 valid0 = _valid0;
 }
 if(!valid0){
-const err1 = {instancePath,schemaPath:"#/if",keyword:"if",params:{failingKeyword: "else"}};
+const err1 = {instancePath,keyword:"if",params:{failingKeyword: "else"}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -5109,7 +5109,7 @@ if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
 if(!(data && typeof data == "object" && !Array.isArray(data))){
-const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+const err0 = {instancePath,keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -5120,7 +5120,7 @@ errors++;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.action === undefined){
-const err1 = {instancePath,schemaPath:"#/allOf/0/required",keyword:"required",params:{missingProperty: "action"}};
+const err1 = {instancePath,keyword:"required",params:{missingProperty: "action"}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -5171,7 +5171,7 @@ if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
 if(!(data && typeof data == "object" && !Array.isArray(data))){
-const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+const err0 = {instancePath,keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -5182,7 +5182,7 @@ errors++;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.action === undefined){
-const err1 = {instancePath,schemaPath:"#/allOf/0/required",keyword:"required",params:{missingProperty: "action"}};
+const err1 = {instancePath,keyword:"required",params:{missingProperty: "action"}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -5225,7 +5225,7 @@ if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
 if(!(data && typeof data == "object" && !Array.isArray(data))){
-const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+const err0 = {instancePath,keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -5277,7 +5277,7 @@ if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
 if(!(data && typeof data == "object" && !Array.isArray(data))){
-const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+const err0 = {instancePath,keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -5288,7 +5288,7 @@ errors++;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.id === undefined){
-const err1 = {instancePath,schemaPath:"#/allOf/0/required",keyword:"required",params:{missingProperty: "id"}};
+const err1 = {instancePath,keyword:"required",params:{missingProperty: "id"}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -5306,7 +5306,7 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.object === undefined){
-const err2 = {instancePath,schemaPath:"#/allOf/1/required",keyword:"required",params:{missingProperty: "object"}};
+const err2 = {instancePath,keyword:"required",params:{missingProperty: "object"}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -5341,7 +5341,7 @@ errors = vErrors.length;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.livemode !== undefined){
 if(typeof data.livemode !== "boolean"){
-const err3 = {instancePath:instancePath+"/livemode",schemaPath:"#/allOf/4/properties/livemode/type",keyword:"type",params:{type: "boolean"}};
+const err3 = {instancePath:instancePath+"/livemode",keyword:"type",params:{type: "boolean"}};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -5354,7 +5354,7 @@ errors++;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.status === undefined){
-const err4 = {instancePath,schemaPath:"#/allOf/5/required",keyword:"required",params:{missingProperty: "status"}};
+const err4 = {instancePath,keyword:"required",params:{missingProperty: "status"}};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -5405,7 +5405,7 @@ if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
 if(!(data && typeof data == "object" && !Array.isArray(data))){
-const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+const err0 = {instancePath,keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -5416,7 +5416,7 @@ errors++;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.object === undefined){
-const err1 = {instancePath,schemaPath:"#/allOf/0/required",keyword:"required",params:{missingProperty: "object"}};
+const err1 = {instancePath,keyword:"required",params:{missingProperty: "object"}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -5467,7 +5467,7 @@ if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
 if(!(data && typeof data == "object" && !Array.isArray(data))){
-const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+const err0 = {instancePath,keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -5478,7 +5478,7 @@ errors++;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.id === undefined){
-const err1 = {instancePath,schemaPath:"#/allOf/0/required",keyword:"required",params:{missingProperty: "id"}};
+const err1 = {instancePath,keyword:"required",params:{missingProperty: "id"}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -5496,7 +5496,7 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.object === undefined){
-const err2 = {instancePath,schemaPath:"#/allOf/1/required",keyword:"required",params:{missingProperty: "object"}};
+const err2 = {instancePath,keyword:"required",params:{missingProperty: "object"}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -5514,7 +5514,7 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.api_version === undefined){
-const err3 = {instancePath,schemaPath:"#/allOf/2/required",keyword:"required",params:{missingProperty: "api_version"}};
+const err3 = {instancePath,keyword:"required",params:{missingProperty: "api_version"}};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -5532,7 +5532,7 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.created === undefined){
-const err4 = {instancePath,schemaPath:"#/allOf/3/required",keyword:"required",params:{missingProperty: "created"}};
+const err4 = {instancePath,keyword:"required",params:{missingProperty: "created"}};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -5550,7 +5550,7 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.data === undefined){
-const err5 = {instancePath,schemaPath:"#/allOf/4/required",keyword:"required",params:{missingProperty: "data"}};
+const err5 = {instancePath,keyword:"required",params:{missingProperty: "data"}};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -5568,7 +5568,7 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.livemode === undefined){
-const err6 = {instancePath,schemaPath:"#/allOf/5/required",keyword:"required",params:{missingProperty: "livemode"}};
+const err6 = {instancePath,keyword:"required",params:{missingProperty: "livemode"}};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -5579,7 +5579,7 @@ errors++;
 }
 if(data.livemode !== undefined){
 if(typeof data.livemode !== "boolean"){
-const err7 = {instancePath:instancePath+"/livemode",schemaPath:"#/allOf/5/properties/livemode/type",keyword:"type",params:{type: "boolean"}};
+const err7 = {instancePath:instancePath+"/livemode",keyword:"type",params:{type: "boolean"}};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -5592,7 +5592,7 @@ errors++;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.pending_webhooks === undefined){
-const err8 = {instancePath,schemaPath:"#/allOf/6/required",keyword:"required",params:{missingProperty: "pending_webhooks"}};
+const err8 = {instancePath,keyword:"required",params:{missingProperty: "pending_webhooks"}};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -5610,7 +5610,7 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.request === undefined){
-const err9 = {instancePath,schemaPath:"#/allOf/7/required",keyword:"required",params:{missingProperty: "request"}};
+const err9 = {instancePath,keyword:"required",params:{missingProperty: "request"}};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -5628,7 +5628,7 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.type === undefined){
-const err10 = {instancePath,schemaPath:"#/allOf/8/required",keyword:"required",params:{missingProperty: "type"}};
+const err10 = {instancePath,keyword:"required",params:{missingProperty: "type"}};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -5639,7 +5639,7 @@ errors++;
 }
 if(data.type !== undefined){
 if("financial_connections.authorization.expected_deactivation_date_updated" !== data.type){
-const err11 = {instancePath:instancePath+"/type",schemaPath:"#/allOf/8/properties/type/const",keyword:"const",params:{allowedValue: "financial_connections.authorization.expected_deactivation_date_updated"}};
+const err11 = {instancePath:instancePath+"/type",keyword:"const",params:{allowedValue: "financial_connections.authorization.expected_deactivation_date_updated"}};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -5694,7 +5694,7 @@ if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
 if(!(data && typeof data == "object" && !Array.isArray(data))){
-const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+const err0 = {instancePath,keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -5705,7 +5705,7 @@ errors++;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.id === undefined){
-const err1 = {instancePath,schemaPath:"#/allOf/0/required",keyword:"required",params:{missingProperty: "id"}};
+const err1 = {instancePath,keyword:"required",params:{missingProperty: "id"}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -5723,7 +5723,7 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.object === undefined){
-const err2 = {instancePath,schemaPath:"#/allOf/1/required",keyword:"required",params:{missingProperty: "object"}};
+const err2 = {instancePath,keyword:"required",params:{missingProperty: "object"}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -5741,7 +5741,7 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.api_version === undefined){
-const err3 = {instancePath,schemaPath:"#/allOf/2/required",keyword:"required",params:{missingProperty: "api_version"}};
+const err3 = {instancePath,keyword:"required",params:{missingProperty: "api_version"}};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -5759,7 +5759,7 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.created === undefined){
-const err4 = {instancePath,schemaPath:"#/allOf/3/required",keyword:"required",params:{missingProperty: "created"}};
+const err4 = {instancePath,keyword:"required",params:{missingProperty: "created"}};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -5777,7 +5777,7 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.data === undefined){
-const err5 = {instancePath,schemaPath:"#/allOf/4/required",keyword:"required",params:{missingProperty: "data"}};
+const err5 = {instancePath,keyword:"required",params:{missingProperty: "data"}};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -5795,7 +5795,7 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.livemode === undefined){
-const err6 = {instancePath,schemaPath:"#/allOf/5/required",keyword:"required",params:{missingProperty: "livemode"}};
+const err6 = {instancePath,keyword:"required",params:{missingProperty: "livemode"}};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -5806,7 +5806,7 @@ errors++;
 }
 if(data.livemode !== undefined){
 if(typeof data.livemode !== "boolean"){
-const err7 = {instancePath:instancePath+"/livemode",schemaPath:"#/allOf/5/properties/livemode/type",keyword:"type",params:{type: "boolean"}};
+const err7 = {instancePath:instancePath+"/livemode",keyword:"type",params:{type: "boolean"}};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -5819,7 +5819,7 @@ errors++;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.pending_webhooks === undefined){
-const err8 = {instancePath,schemaPath:"#/allOf/6/required",keyword:"required",params:{missingProperty: "pending_webhooks"}};
+const err8 = {instancePath,keyword:"required",params:{missingProperty: "pending_webhooks"}};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -5837,7 +5837,7 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.request === undefined){
-const err9 = {instancePath,schemaPath:"#/allOf/7/required",keyword:"required",params:{missingProperty: "request"}};
+const err9 = {instancePath,keyword:"required",params:{missingProperty: "request"}};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -5855,7 +5855,7 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.type === undefined){
-const err10 = {instancePath,schemaPath:"#/allOf/8/required",keyword:"required",params:{missingProperty: "type"}};
+const err10 = {instancePath,keyword:"required",params:{missingProperty: "type"}};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -5866,7 +5866,7 @@ errors++;
 }
 if(data.type !== undefined){
 if("financial_connections.authorization.upcoming_deactivation" !== data.type){
-const err11 = {instancePath:instancePath+"/type",schemaPath:"#/allOf/8/properties/type/const",keyword:"const",params:{allowedValue: "financial_connections.authorization.upcoming_deactivation"}};
+const err11 = {instancePath:instancePath+"/type",keyword:"const",params:{allowedValue: "financial_connections.authorization.upcoming_deactivation"}};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -5921,7 +5921,7 @@ if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
 if(!(data && typeof data == "object" && !Array.isArray(data))){
-const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+const err0 = {instancePath,keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -5932,7 +5932,7 @@ errors++;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.id === undefined){
-const err1 = {instancePath,schemaPath:"#/allOf/0/required",keyword:"required",params:{missingProperty: "id"}};
+const err1 = {instancePath,keyword:"required",params:{missingProperty: "id"}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -5950,7 +5950,7 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.object === undefined){
-const err2 = {instancePath,schemaPath:"#/allOf/1/required",keyword:"required",params:{missingProperty: "object"}};
+const err2 = {instancePath,keyword:"required",params:{missingProperty: "object"}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -5968,7 +5968,7 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.api_version === undefined){
-const err3 = {instancePath,schemaPath:"#/allOf/2/required",keyword:"required",params:{missingProperty: "api_version"}};
+const err3 = {instancePath,keyword:"required",params:{missingProperty: "api_version"}};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -5986,7 +5986,7 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.created === undefined){
-const err4 = {instancePath,schemaPath:"#/allOf/3/required",keyword:"required",params:{missingProperty: "created"}};
+const err4 = {instancePath,keyword:"required",params:{missingProperty: "created"}};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -6004,7 +6004,7 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.data === undefined){
-const err5 = {instancePath,schemaPath:"#/allOf/4/required",keyword:"required",params:{missingProperty: "data"}};
+const err5 = {instancePath,keyword:"required",params:{missingProperty: "data"}};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -6022,7 +6022,7 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.livemode === undefined){
-const err6 = {instancePath,schemaPath:"#/allOf/5/required",keyword:"required",params:{missingProperty: "livemode"}};
+const err6 = {instancePath,keyword:"required",params:{missingProperty: "livemode"}};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -6033,7 +6033,7 @@ errors++;
 }
 if(data.livemode !== undefined){
 if(typeof data.livemode !== "boolean"){
-const err7 = {instancePath:instancePath+"/livemode",schemaPath:"#/allOf/5/properties/livemode/type",keyword:"type",params:{type: "boolean"}};
+const err7 = {instancePath:instancePath+"/livemode",keyword:"type",params:{type: "boolean"}};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -6046,7 +6046,7 @@ errors++;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.pending_webhooks === undefined){
-const err8 = {instancePath,schemaPath:"#/allOf/6/required",keyword:"required",params:{missingProperty: "pending_webhooks"}};
+const err8 = {instancePath,keyword:"required",params:{missingProperty: "pending_webhooks"}};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -6064,7 +6064,7 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.request === undefined){
-const err9 = {instancePath,schemaPath:"#/allOf/7/required",keyword:"required",params:{missingProperty: "request"}};
+const err9 = {instancePath,keyword:"required",params:{missingProperty: "request"}};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -6082,7 +6082,7 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.type === undefined){
-const err10 = {instancePath,schemaPath:"#/allOf/8/required",keyword:"required",params:{missingProperty: "type"}};
+const err10 = {instancePath,keyword:"required",params:{missingProperty: "type"}};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -6093,7 +6093,7 @@ errors++;
 }
 if(data.type !== undefined){
 if("setup_intent.created" !== data.type){
-const err11 = {instancePath:instancePath+"/type",schemaPath:"#/allOf/8/properties/type/const",keyword:"const",params:{allowedValue: "setup_intent.created"}};
+const err11 = {instancePath:instancePath+"/type",keyword:"const",params:{allowedValue: "setup_intent.created"}};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -6148,7 +6148,7 @@ if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
 if(!(data && typeof data == "object" && !Array.isArray(data))){
-const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+const err0 = {instancePath,keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -6159,7 +6159,7 @@ errors++;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.type === undefined){
-const err1 = {instancePath,schemaPath:"#/allOf/0/required",keyword:"required",params:{missingProperty: "type"}};
+const err1 = {instancePath,keyword:"required",params:{missingProperty: "type"}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -6253,7 +6253,7 @@ var props0 = true;
 }
 }
 if(!valid0){
-const err1 = {instancePath,schemaPath:"#/if",keyword:"if",params:{failingKeyword: "else"}};
+const err1 = {instancePath,keyword:"if",params:{failingKeyword: "else"}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -6280,7 +6280,7 @@ if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
 if(!(data && typeof data == "object" && !Array.isArray(data))){
-const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+const err0 = {instancePath,keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -6291,7 +6291,7 @@ errors++;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.id === undefined){
-const err1 = {instancePath,schemaPath:"#/allOf/0/required",keyword:"required",params:{missingProperty: "id"}};
+const err1 = {instancePath,keyword:"required",params:{missingProperty: "id"}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -6309,7 +6309,7 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.object === undefined){
-const err2 = {instancePath,schemaPath:"#/allOf/1/required",keyword:"required",params:{missingProperty: "object"}};
+const err2 = {instancePath,keyword:"required",params:{missingProperty: "object"}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -6327,7 +6327,7 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.last_payment_error === undefined){
-const err3 = {instancePath,schemaPath:"#/allOf/2/required",keyword:"required",params:{missingProperty: "last_payment_error"}};
+const err3 = {instancePath,keyword:"required",params:{missingProperty: "last_payment_error"}};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -6370,7 +6370,7 @@ if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
 if(!(data && typeof data == "object" && !Array.isArray(data))){
-const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+const err0 = {instancePath,keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -6381,7 +6381,7 @@ errors++;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.object === undefined){
-const err1 = {instancePath,schemaPath:"#/allOf/0/required",keyword:"required",params:{missingProperty: "object"}};
+const err1 = {instancePath,keyword:"required",params:{missingProperty: "object"}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -6432,7 +6432,7 @@ if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
 if(!(data && typeof data == "object" && !Array.isArray(data))){
-const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+const err0 = {instancePath,keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -6443,7 +6443,7 @@ errors++;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.id === undefined){
-const err1 = {instancePath,schemaPath:"#/allOf/0/required",keyword:"required",params:{missingProperty: "id"}};
+const err1 = {instancePath,keyword:"required",params:{missingProperty: "id"}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -6461,7 +6461,7 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.object === undefined){
-const err2 = {instancePath,schemaPath:"#/allOf/1/required",keyword:"required",params:{missingProperty: "object"}};
+const err2 = {instancePath,keyword:"required",params:{missingProperty: "object"}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -6479,7 +6479,7 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.api_version === undefined){
-const err3 = {instancePath,schemaPath:"#/allOf/2/required",keyword:"required",params:{missingProperty: "api_version"}};
+const err3 = {instancePath,keyword:"required",params:{missingProperty: "api_version"}};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -6497,7 +6497,7 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.created === undefined){
-const err4 = {instancePath,schemaPath:"#/allOf/3/required",keyword:"required",params:{missingProperty: "created"}};
+const err4 = {instancePath,keyword:"required",params:{missingProperty: "created"}};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -6515,7 +6515,7 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.data === undefined){
-const err5 = {instancePath,schemaPath:"#/allOf/4/required",keyword:"required",params:{missingProperty: "data"}};
+const err5 = {instancePath,keyword:"required",params:{missingProperty: "data"}};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -6533,7 +6533,7 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.livemode === undefined){
-const err6 = {instancePath,schemaPath:"#/allOf/5/required",keyword:"required",params:{missingProperty: "livemode"}};
+const err6 = {instancePath,keyword:"required",params:{missingProperty: "livemode"}};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -6544,7 +6544,7 @@ errors++;
 }
 if(data.livemode !== undefined){
 if(typeof data.livemode !== "boolean"){
-const err7 = {instancePath:instancePath+"/livemode",schemaPath:"#/allOf/5/properties/livemode/type",keyword:"type",params:{type: "boolean"}};
+const err7 = {instancePath:instancePath+"/livemode",keyword:"type",params:{type: "boolean"}};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -6557,7 +6557,7 @@ errors++;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.pending_webhooks === undefined){
-const err8 = {instancePath,schemaPath:"#/allOf/6/required",keyword:"required",params:{missingProperty: "pending_webhooks"}};
+const err8 = {instancePath,keyword:"required",params:{missingProperty: "pending_webhooks"}};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -6575,7 +6575,7 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.request === undefined){
-const err9 = {instancePath,schemaPath:"#/allOf/7/required",keyword:"required",params:{missingProperty: "request"}};
+const err9 = {instancePath,keyword:"required",params:{missingProperty: "request"}};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -6593,7 +6593,7 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.type === undefined){
-const err10 = {instancePath,schemaPath:"#/allOf/8/required",keyword:"required",params:{missingProperty: "type"}};
+const err10 = {instancePath,keyword:"required",params:{missingProperty: "type"}};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -6604,7 +6604,7 @@ errors++;
 }
 if(data.type !== undefined){
 if("payment_intent.payment_failed" !== data.type){
-const err11 = {instancePath:instancePath+"/type",schemaPath:"#/allOf/8/properties/type/const",keyword:"const",params:{allowedValue: "payment_intent.payment_failed"}};
+const err11 = {instancePath:instancePath+"/type",keyword:"const",params:{allowedValue: "payment_intent.payment_failed"}};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -6659,7 +6659,7 @@ if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
 if(!(data && typeof data == "object" && !Array.isArray(data))){
-const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+const err0 = {instancePath,keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -6670,7 +6670,7 @@ errors++;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.id === undefined){
-const err1 = {instancePath,schemaPath:"#/allOf/0/required",keyword:"required",params:{missingProperty: "id"}};
+const err1 = {instancePath,keyword:"required",params:{missingProperty: "id"}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -6688,7 +6688,7 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.object === undefined){
-const err2 = {instancePath,schemaPath:"#/allOf/1/required",keyword:"required",params:{missingProperty: "object"}};
+const err2 = {instancePath,keyword:"required",params:{missingProperty: "object"}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -6706,7 +6706,7 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.last_setup_error === undefined){
-const err3 = {instancePath,schemaPath:"#/allOf/2/required",keyword:"required",params:{missingProperty: "last_setup_error"}};
+const err3 = {instancePath,keyword:"required",params:{missingProperty: "last_setup_error"}};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -6749,7 +6749,7 @@ if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
 if(!(data && typeof data == "object" && !Array.isArray(data))){
-const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+const err0 = {instancePath,keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -6760,7 +6760,7 @@ errors++;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.object === undefined){
-const err1 = {instancePath,schemaPath:"#/allOf/0/required",keyword:"required",params:{missingProperty: "object"}};
+const err1 = {instancePath,keyword:"required",params:{missingProperty: "object"}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -6811,7 +6811,7 @@ if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
 if(!(data && typeof data == "object" && !Array.isArray(data))){
-const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+const err0 = {instancePath,keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -6822,7 +6822,7 @@ errors++;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.id === undefined){
-const err1 = {instancePath,schemaPath:"#/allOf/0/required",keyword:"required",params:{missingProperty: "id"}};
+const err1 = {instancePath,keyword:"required",params:{missingProperty: "id"}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -6840,7 +6840,7 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.object === undefined){
-const err2 = {instancePath,schemaPath:"#/allOf/1/required",keyword:"required",params:{missingProperty: "object"}};
+const err2 = {instancePath,keyword:"required",params:{missingProperty: "object"}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -6858,7 +6858,7 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.api_version === undefined){
-const err3 = {instancePath,schemaPath:"#/allOf/2/required",keyword:"required",params:{missingProperty: "api_version"}};
+const err3 = {instancePath,keyword:"required",params:{missingProperty: "api_version"}};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -6876,7 +6876,7 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.created === undefined){
-const err4 = {instancePath,schemaPath:"#/allOf/3/required",keyword:"required",params:{missingProperty: "created"}};
+const err4 = {instancePath,keyword:"required",params:{missingProperty: "created"}};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -6894,7 +6894,7 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.data === undefined){
-const err5 = {instancePath,schemaPath:"#/allOf/4/required",keyword:"required",params:{missingProperty: "data"}};
+const err5 = {instancePath,keyword:"required",params:{missingProperty: "data"}};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -6912,7 +6912,7 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.livemode === undefined){
-const err6 = {instancePath,schemaPath:"#/allOf/5/required",keyword:"required",params:{missingProperty: "livemode"}};
+const err6 = {instancePath,keyword:"required",params:{missingProperty: "livemode"}};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -6923,7 +6923,7 @@ errors++;
 }
 if(data.livemode !== undefined){
 if(typeof data.livemode !== "boolean"){
-const err7 = {instancePath:instancePath+"/livemode",schemaPath:"#/allOf/5/properties/livemode/type",keyword:"type",params:{type: "boolean"}};
+const err7 = {instancePath:instancePath+"/livemode",keyword:"type",params:{type: "boolean"}};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -6936,7 +6936,7 @@ errors++;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.pending_webhooks === undefined){
-const err8 = {instancePath,schemaPath:"#/allOf/6/required",keyword:"required",params:{missingProperty: "pending_webhooks"}};
+const err8 = {instancePath,keyword:"required",params:{missingProperty: "pending_webhooks"}};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -6954,7 +6954,7 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.request === undefined){
-const err9 = {instancePath,schemaPath:"#/allOf/7/required",keyword:"required",params:{missingProperty: "request"}};
+const err9 = {instancePath,keyword:"required",params:{missingProperty: "request"}};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -6972,7 +6972,7 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.type === undefined){
-const err10 = {instancePath,schemaPath:"#/allOf/8/required",keyword:"required",params:{missingProperty: "type"}};
+const err10 = {instancePath,keyword:"required",params:{missingProperty: "type"}};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -6983,7 +6983,7 @@ errors++;
 }
 if(data.type !== undefined){
 if("setup_intent.setup_failed" !== data.type){
-const err11 = {instancePath:instancePath+"/type",schemaPath:"#/allOf/8/properties/type/const",keyword:"const",params:{allowedValue: "setup_intent.setup_failed"}};
+const err11 = {instancePath:instancePath+"/type",keyword:"const",params:{allowedValue: "setup_intent.setup_failed"}};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -7039,7 +7039,7 @@ if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
 if(typeof data !== "string"){
-const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"}};
+const err0 = {instancePath,keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -7049,7 +7049,7 @@ vErrors.push(err0);
 errors++;
 }
 if(!(((data === "active") || (data === "inactive")) || (data === "disconnected"))){
-const err1 = {instancePath,schemaPath:"#/enum",keyword:"enum",params:{allowedValues: schema79.enum}};
+const err1 = {instancePath,keyword:"enum",params:{allowedValues: schema79.enum}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -7076,7 +7076,7 @@ if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
 if(typeof data !== "string"){
-const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"}};
+const err0 = {instancePath,keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -7086,7 +7086,7 @@ vErrors.push(err0);
 errors++;
 }
 if(!((data === "none") || (data === "relink_required"))){
-const err1 = {instancePath,schemaPath:"#/enum",keyword:"enum",params:{allowedValues: schema82.enum}};
+const err1 = {instancePath,keyword:"enum",params:{allowedValues: schema82.enum}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -7113,7 +7113,7 @@ if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
 if(typeof data !== "string"){
-const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"}};
+const err0 = {instancePath,keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -7123,7 +7123,7 @@ vErrors.push(err0);
 errors++;
 }
 if(!(((data === "access_expired") || (data === "institution_requirement")) || (data === "unspecified"))){
-const err1 = {instancePath,schemaPath:"#/enum",keyword:"enum",params:{allowedValues: schema83.enum}};
+const err1 = {instancePath,keyword:"enum",params:{allowedValues: schema83.enum}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -7149,7 +7149,7 @@ if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
 if(!(data && typeof data == "object" && !Array.isArray(data))){
-const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+const err0 = {instancePath,keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -7160,7 +7160,7 @@ errors++;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.action === undefined){
-const err1 = {instancePath,schemaPath:"#/allOf/0/required",keyword:"required",params:{missingProperty: "action"}};
+const err1 = {instancePath,keyword:"required",params:{missingProperty: "action"}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -7178,7 +7178,7 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.cause === undefined){
-const err2 = {instancePath,schemaPath:"#/allOf/1/required",keyword:"required",params:{missingProperty: "cause"}};
+const err2 = {instancePath,keyword:"required",params:{missingProperty: "cause"}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -7205,7 +7205,7 @@ errors = vErrors.length;
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
 if(!(((key0 === "action") || (key0 === "cause")) || (key0 === "expected_deactivation_date"))){
-const err3 = {instancePath,schemaPath:"#/allOf/3/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
+const err3 = {instancePath,keyword:"additionalProperties",params:{additionalProperty: key0}};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -7233,7 +7233,7 @@ if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
 if(!(data && typeof data == "object" && !Array.isArray(data))){
-const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+const err0 = {instancePath,keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -7261,7 +7261,7 @@ errors = vErrors.length;
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
 if(!((key0 === "active") || (key0 === "inactive"))){
-const err1 = {instancePath,schemaPath:"#/allOf/2/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
+const err1 = {instancePath,keyword:"additionalProperties",params:{additionalProperty: key0}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -7289,7 +7289,7 @@ if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
 if(!(data && typeof data == "object" && !Array.isArray(data))){
-const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+const err0 = {instancePath,keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -7300,7 +7300,7 @@ errors++;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.id === undefined){
-const err1 = {instancePath,schemaPath:"#/allOf/0/required",keyword:"required",params:{missingProperty: "id"}};
+const err1 = {instancePath,keyword:"required",params:{missingProperty: "id"}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -7318,7 +7318,7 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.object === undefined){
-const err2 = {instancePath,schemaPath:"#/allOf/1/required",keyword:"required",params:{missingProperty: "object"}};
+const err2 = {instancePath,keyword:"required",params:{missingProperty: "object"}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -7336,7 +7336,7 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.status === undefined){
-const err3 = {instancePath,schemaPath:"#/allOf/2/required",keyword:"required",params:{missingProperty: "status"}};
+const err3 = {instancePath,keyword:"required",params:{missingProperty: "status"}};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -7363,7 +7363,7 @@ errors = vErrors.length;
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
 if(!((((key0 === "id") || (key0 === "object")) || (key0 === "status")) || (key0 === "status_details"))){
-const err4 = {instancePath,schemaPath:"#/allOf/4/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
+const err4 = {instancePath,keyword:"additionalProperties",params:{additionalProperty: key0}};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -7391,7 +7391,7 @@ if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
 if(!(data && typeof data == "object" && !Array.isArray(data))){
-const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+const err0 = {instancePath,keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -7402,7 +7402,7 @@ errors++;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.object === undefined){
-const err1 = {instancePath,schemaPath:"#/allOf/0/required",keyword:"required",params:{missingProperty: "object"}};
+const err1 = {instancePath,keyword:"required",params:{missingProperty: "object"}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -7429,7 +7429,7 @@ errors = vErrors.length;
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
 if(!((key0 === "object") || (key0 === "previous_attributes"))){
-const err2 = {instancePath,schemaPath:"#/allOf/2/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
+const err2 = {instancePath,keyword:"additionalProperties",params:{additionalProperty: key0}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -7457,7 +7457,7 @@ if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
 if(!(data && typeof data == "object" && !Array.isArray(data))){
-const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+const err0 = {instancePath,keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -7485,7 +7485,7 @@ errors = vErrors.length;
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
 if(!((key0 === "id") || (key0 === "idempotency_key"))){
-const err1 = {instancePath,schemaPath:"#/allOf/2/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
+const err1 = {instancePath,keyword:"additionalProperties",params:{additionalProperty: key0}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -7548,7 +7548,7 @@ var props0 = true;
 }
 }
 if(!valid0){
-const err1 = {instancePath,schemaPath:"#/if",keyword:"if",params:{failingKeyword: "else"}};
+const err1 = {instancePath,keyword:"if",params:{failingKeyword: "else"}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -7575,7 +7575,7 @@ if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
 if(!(data && typeof data == "object" && !Array.isArray(data))){
-const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+const err0 = {instancePath,keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -7586,7 +7586,7 @@ errors++;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.id === undefined){
-const err1 = {instancePath,schemaPath:"#/allOf/0/required",keyword:"required",params:{missingProperty: "id"}};
+const err1 = {instancePath,keyword:"required",params:{missingProperty: "id"}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -7604,7 +7604,7 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.object === undefined){
-const err2 = {instancePath,schemaPath:"#/allOf/1/required",keyword:"required",params:{missingProperty: "object"}};
+const err2 = {instancePath,keyword:"required",params:{missingProperty: "object"}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -7622,7 +7622,7 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.api_version === undefined){
-const err3 = {instancePath,schemaPath:"#/allOf/2/required",keyword:"required",params:{missingProperty: "api_version"}};
+const err3 = {instancePath,keyword:"required",params:{missingProperty: "api_version"}};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -7640,7 +7640,7 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.created === undefined){
-const err4 = {instancePath,schemaPath:"#/allOf/3/required",keyword:"required",params:{missingProperty: "created"}};
+const err4 = {instancePath,keyword:"required",params:{missingProperty: "created"}};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -7658,7 +7658,7 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.data === undefined){
-const err5 = {instancePath,schemaPath:"#/allOf/4/required",keyword:"required",params:{missingProperty: "data"}};
+const err5 = {instancePath,keyword:"required",params:{missingProperty: "data"}};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -7676,7 +7676,7 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.livemode === undefined){
-const err6 = {instancePath,schemaPath:"#/allOf/5/required",keyword:"required",params:{missingProperty: "livemode"}};
+const err6 = {instancePath,keyword:"required",params:{missingProperty: "livemode"}};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -7687,7 +7687,7 @@ errors++;
 }
 if(data.livemode !== undefined){
 if(typeof data.livemode !== "boolean"){
-const err7 = {instancePath:instancePath+"/livemode",schemaPath:"#/allOf/5/properties/livemode/type",keyword:"type",params:{type: "boolean"}};
+const err7 = {instancePath:instancePath+"/livemode",keyword:"type",params:{type: "boolean"}};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -7700,7 +7700,7 @@ errors++;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.pending_webhooks === undefined){
-const err8 = {instancePath,schemaPath:"#/allOf/6/required",keyword:"required",params:{missingProperty: "pending_webhooks"}};
+const err8 = {instancePath,keyword:"required",params:{missingProperty: "pending_webhooks"}};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -7718,7 +7718,7 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.request === undefined){
-const err9 = {instancePath,schemaPath:"#/allOf/7/required",keyword:"required",params:{missingProperty: "request"}};
+const err9 = {instancePath,keyword:"required",params:{missingProperty: "request"}};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -7736,7 +7736,7 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.type === undefined){
-const err10 = {instancePath,schemaPath:"#/allOf/8/required",keyword:"required",params:{missingProperty: "type"}};
+const err10 = {instancePath,keyword:"required",params:{missingProperty: "type"}};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -7747,7 +7747,7 @@ errors++;
 }
 if(data.type !== undefined){
 if("financial_connections.account.account_numbers_updated" !== data.type){
-const err11 = {instancePath:instancePath+"/type",schemaPath:"#/allOf/8/properties/type/const",keyword:"const",params:{allowedValue: "financial_connections.account.account_numbers_updated"}};
+const err11 = {instancePath:instancePath+"/type",keyword:"const",params:{allowedValue: "financial_connections.account.account_numbers_updated"}};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -7777,7 +7777,7 @@ errors = vErrors.length;
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
 if(!(func2.call(schema76.allOf[11].properties, key0))){
-const err12 = {instancePath,schemaPath:"#/allOf/11/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
+const err12 = {instancePath,keyword:"additionalProperties",params:{additionalProperty: key0}};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -7806,7 +7806,7 @@ if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
 if(!(data && typeof data == "object" && !Array.isArray(data))){
-const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+const err0 = {instancePath,keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -7817,7 +7817,7 @@ errors++;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.id === undefined){
-const err1 = {instancePath,schemaPath:"#/allOf/0/required",keyword:"required",params:{missingProperty: "id"}};
+const err1 = {instancePath,keyword:"required",params:{missingProperty: "id"}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -7835,7 +7835,7 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.object === undefined){
-const err2 = {instancePath,schemaPath:"#/allOf/1/required",keyword:"required",params:{missingProperty: "object"}};
+const err2 = {instancePath,keyword:"required",params:{missingProperty: "object"}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -7853,7 +7853,7 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.api_version === undefined){
-const err3 = {instancePath,schemaPath:"#/allOf/2/required",keyword:"required",params:{missingProperty: "api_version"}};
+const err3 = {instancePath,keyword:"required",params:{missingProperty: "api_version"}};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -7871,7 +7871,7 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.created === undefined){
-const err4 = {instancePath,schemaPath:"#/allOf/3/required",keyword:"required",params:{missingProperty: "created"}};
+const err4 = {instancePath,keyword:"required",params:{missingProperty: "created"}};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -7889,7 +7889,7 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.data === undefined){
-const err5 = {instancePath,schemaPath:"#/allOf/4/required",keyword:"required",params:{missingProperty: "data"}};
+const err5 = {instancePath,keyword:"required",params:{missingProperty: "data"}};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -7907,7 +7907,7 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.livemode === undefined){
-const err6 = {instancePath,schemaPath:"#/allOf/5/required",keyword:"required",params:{missingProperty: "livemode"}};
+const err6 = {instancePath,keyword:"required",params:{missingProperty: "livemode"}};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -7918,7 +7918,7 @@ errors++;
 }
 if(data.livemode !== undefined){
 if(typeof data.livemode !== "boolean"){
-const err7 = {instancePath:instancePath+"/livemode",schemaPath:"#/allOf/5/properties/livemode/type",keyword:"type",params:{type: "boolean"}};
+const err7 = {instancePath:instancePath+"/livemode",keyword:"type",params:{type: "boolean"}};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -7931,7 +7931,7 @@ errors++;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.pending_webhooks === undefined){
-const err8 = {instancePath,schemaPath:"#/allOf/6/required",keyword:"required",params:{missingProperty: "pending_webhooks"}};
+const err8 = {instancePath,keyword:"required",params:{missingProperty: "pending_webhooks"}};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -7949,7 +7949,7 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.request === undefined){
-const err9 = {instancePath,schemaPath:"#/allOf/7/required",keyword:"required",params:{missingProperty: "request"}};
+const err9 = {instancePath,keyword:"required",params:{missingProperty: "request"}};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -7967,7 +7967,7 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.type === undefined){
-const err10 = {instancePath,schemaPath:"#/allOf/8/required",keyword:"required",params:{missingProperty: "type"}};
+const err10 = {instancePath,keyword:"required",params:{missingProperty: "type"}};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -7978,7 +7978,7 @@ errors++;
 }
 if(data.type !== undefined){
 if("financial_connections.account.created" !== data.type){
-const err11 = {instancePath:instancePath+"/type",schemaPath:"#/allOf/8/properties/type/const",keyword:"const",params:{allowedValue: "financial_connections.account.created"}};
+const err11 = {instancePath:instancePath+"/type",keyword:"const",params:{allowedValue: "financial_connections.account.created"}};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -8008,7 +8008,7 @@ errors = vErrors.length;
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
 if(!(func2.call(schema86.allOf[11].properties, key0))){
-const err12 = {instancePath,schemaPath:"#/allOf/11/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
+const err12 = {instancePath,keyword:"additionalProperties",params:{additionalProperty: key0}};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -8037,7 +8037,7 @@ if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
 if(!(data && typeof data == "object" && !Array.isArray(data))){
-const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+const err0 = {instancePath,keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -8048,7 +8048,7 @@ errors++;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.id === undefined){
-const err1 = {instancePath,schemaPath:"#/allOf/0/required",keyword:"required",params:{missingProperty: "id"}};
+const err1 = {instancePath,keyword:"required",params:{missingProperty: "id"}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -8066,7 +8066,7 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.object === undefined){
-const err2 = {instancePath,schemaPath:"#/allOf/1/required",keyword:"required",params:{missingProperty: "object"}};
+const err2 = {instancePath,keyword:"required",params:{missingProperty: "object"}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -8084,7 +8084,7 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.api_version === undefined){
-const err3 = {instancePath,schemaPath:"#/allOf/2/required",keyword:"required",params:{missingProperty: "api_version"}};
+const err3 = {instancePath,keyword:"required",params:{missingProperty: "api_version"}};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -8102,7 +8102,7 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.created === undefined){
-const err4 = {instancePath,schemaPath:"#/allOf/3/required",keyword:"required",params:{missingProperty: "created"}};
+const err4 = {instancePath,keyword:"required",params:{missingProperty: "created"}};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -8120,7 +8120,7 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.data === undefined){
-const err5 = {instancePath,schemaPath:"#/allOf/4/required",keyword:"required",params:{missingProperty: "data"}};
+const err5 = {instancePath,keyword:"required",params:{missingProperty: "data"}};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -8138,7 +8138,7 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.livemode === undefined){
-const err6 = {instancePath,schemaPath:"#/allOf/5/required",keyword:"required",params:{missingProperty: "livemode"}};
+const err6 = {instancePath,keyword:"required",params:{missingProperty: "livemode"}};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -8149,7 +8149,7 @@ errors++;
 }
 if(data.livemode !== undefined){
 if(typeof data.livemode !== "boolean"){
-const err7 = {instancePath:instancePath+"/livemode",schemaPath:"#/allOf/5/properties/livemode/type",keyword:"type",params:{type: "boolean"}};
+const err7 = {instancePath:instancePath+"/livemode",keyword:"type",params:{type: "boolean"}};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -8162,7 +8162,7 @@ errors++;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.pending_webhooks === undefined){
-const err8 = {instancePath,schemaPath:"#/allOf/6/required",keyword:"required",params:{missingProperty: "pending_webhooks"}};
+const err8 = {instancePath,keyword:"required",params:{missingProperty: "pending_webhooks"}};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -8180,7 +8180,7 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.request === undefined){
-const err9 = {instancePath,schemaPath:"#/allOf/7/required",keyword:"required",params:{missingProperty: "request"}};
+const err9 = {instancePath,keyword:"required",params:{missingProperty: "request"}};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -8198,7 +8198,7 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.type === undefined){
-const err10 = {instancePath,schemaPath:"#/allOf/8/required",keyword:"required",params:{missingProperty: "type"}};
+const err10 = {instancePath,keyword:"required",params:{missingProperty: "type"}};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -8209,7 +8209,7 @@ errors++;
 }
 if(data.type !== undefined){
 if("financial_connections.account.deactivated" !== data.type){
-const err11 = {instancePath:instancePath+"/type",schemaPath:"#/allOf/8/properties/type/const",keyword:"const",params:{allowedValue: "financial_connections.account.deactivated"}};
+const err11 = {instancePath:instancePath+"/type",keyword:"const",params:{allowedValue: "financial_connections.account.deactivated"}};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -8239,7 +8239,7 @@ errors = vErrors.length;
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
 if(!(func2.call(schema87.allOf[11].properties, key0))){
-const err12 = {instancePath,schemaPath:"#/allOf/11/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
+const err12 = {instancePath,keyword:"additionalProperties",params:{additionalProperty: key0}};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -8268,7 +8268,7 @@ if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
 if(!(data && typeof data == "object" && !Array.isArray(data))){
-const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+const err0 = {instancePath,keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -8279,7 +8279,7 @@ errors++;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.id === undefined){
-const err1 = {instancePath,schemaPath:"#/allOf/0/required",keyword:"required",params:{missingProperty: "id"}};
+const err1 = {instancePath,keyword:"required",params:{missingProperty: "id"}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -8297,7 +8297,7 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.object === undefined){
-const err2 = {instancePath,schemaPath:"#/allOf/1/required",keyword:"required",params:{missingProperty: "object"}};
+const err2 = {instancePath,keyword:"required",params:{missingProperty: "object"}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -8315,7 +8315,7 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.api_version === undefined){
-const err3 = {instancePath,schemaPath:"#/allOf/2/required",keyword:"required",params:{missingProperty: "api_version"}};
+const err3 = {instancePath,keyword:"required",params:{missingProperty: "api_version"}};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -8333,7 +8333,7 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.created === undefined){
-const err4 = {instancePath,schemaPath:"#/allOf/3/required",keyword:"required",params:{missingProperty: "created"}};
+const err4 = {instancePath,keyword:"required",params:{missingProperty: "created"}};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -8351,7 +8351,7 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.data === undefined){
-const err5 = {instancePath,schemaPath:"#/allOf/4/required",keyword:"required",params:{missingProperty: "data"}};
+const err5 = {instancePath,keyword:"required",params:{missingProperty: "data"}};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -8369,7 +8369,7 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.livemode === undefined){
-const err6 = {instancePath,schemaPath:"#/allOf/5/required",keyword:"required",params:{missingProperty: "livemode"}};
+const err6 = {instancePath,keyword:"required",params:{missingProperty: "livemode"}};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -8380,7 +8380,7 @@ errors++;
 }
 if(data.livemode !== undefined){
 if(typeof data.livemode !== "boolean"){
-const err7 = {instancePath:instancePath+"/livemode",schemaPath:"#/allOf/5/properties/livemode/type",keyword:"type",params:{type: "boolean"}};
+const err7 = {instancePath:instancePath+"/livemode",keyword:"type",params:{type: "boolean"}};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -8393,7 +8393,7 @@ errors++;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.pending_webhooks === undefined){
-const err8 = {instancePath,schemaPath:"#/allOf/6/required",keyword:"required",params:{missingProperty: "pending_webhooks"}};
+const err8 = {instancePath,keyword:"required",params:{missingProperty: "pending_webhooks"}};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -8411,7 +8411,7 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.request === undefined){
-const err9 = {instancePath,schemaPath:"#/allOf/7/required",keyword:"required",params:{missingProperty: "request"}};
+const err9 = {instancePath,keyword:"required",params:{missingProperty: "request"}};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -8429,7 +8429,7 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.type === undefined){
-const err10 = {instancePath,schemaPath:"#/allOf/8/required",keyword:"required",params:{missingProperty: "type"}};
+const err10 = {instancePath,keyword:"required",params:{missingProperty: "type"}};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -8440,7 +8440,7 @@ errors++;
 }
 if(data.type !== undefined){
 if("financial_connections.account.disconnected" !== data.type){
-const err11 = {instancePath:instancePath+"/type",schemaPath:"#/allOf/8/properties/type/const",keyword:"const",params:{allowedValue: "financial_connections.account.disconnected"}};
+const err11 = {instancePath:instancePath+"/type",keyword:"const",params:{allowedValue: "financial_connections.account.disconnected"}};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -8470,7 +8470,7 @@ errors = vErrors.length;
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
 if(!(func2.call(schema88.allOf[11].properties, key0))){
-const err12 = {instancePath,schemaPath:"#/allOf/11/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
+const err12 = {instancePath,keyword:"additionalProperties",params:{additionalProperty: key0}};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -8499,7 +8499,7 @@ if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
 if(!(data && typeof data == "object" && !Array.isArray(data))){
-const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+const err0 = {instancePath,keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -8510,7 +8510,7 @@ errors++;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.id === undefined){
-const err1 = {instancePath,schemaPath:"#/allOf/0/required",keyword:"required",params:{missingProperty: "id"}};
+const err1 = {instancePath,keyword:"required",params:{missingProperty: "id"}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -8528,7 +8528,7 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.object === undefined){
-const err2 = {instancePath,schemaPath:"#/allOf/1/required",keyword:"required",params:{missingProperty: "object"}};
+const err2 = {instancePath,keyword:"required",params:{missingProperty: "object"}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -8546,7 +8546,7 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.api_version === undefined){
-const err3 = {instancePath,schemaPath:"#/allOf/2/required",keyword:"required",params:{missingProperty: "api_version"}};
+const err3 = {instancePath,keyword:"required",params:{missingProperty: "api_version"}};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -8564,7 +8564,7 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.created === undefined){
-const err4 = {instancePath,schemaPath:"#/allOf/3/required",keyword:"required",params:{missingProperty: "created"}};
+const err4 = {instancePath,keyword:"required",params:{missingProperty: "created"}};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -8582,7 +8582,7 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.data === undefined){
-const err5 = {instancePath,schemaPath:"#/allOf/4/required",keyword:"required",params:{missingProperty: "data"}};
+const err5 = {instancePath,keyword:"required",params:{missingProperty: "data"}};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -8600,7 +8600,7 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.livemode === undefined){
-const err6 = {instancePath,schemaPath:"#/allOf/5/required",keyword:"required",params:{missingProperty: "livemode"}};
+const err6 = {instancePath,keyword:"required",params:{missingProperty: "livemode"}};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -8611,7 +8611,7 @@ errors++;
 }
 if(data.livemode !== undefined){
 if(typeof data.livemode !== "boolean"){
-const err7 = {instancePath:instancePath+"/livemode",schemaPath:"#/allOf/5/properties/livemode/type",keyword:"type",params:{type: "boolean"}};
+const err7 = {instancePath:instancePath+"/livemode",keyword:"type",params:{type: "boolean"}};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -8624,7 +8624,7 @@ errors++;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.pending_webhooks === undefined){
-const err8 = {instancePath,schemaPath:"#/allOf/6/required",keyword:"required",params:{missingProperty: "pending_webhooks"}};
+const err8 = {instancePath,keyword:"required",params:{missingProperty: "pending_webhooks"}};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -8642,7 +8642,7 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.request === undefined){
-const err9 = {instancePath,schemaPath:"#/allOf/7/required",keyword:"required",params:{missingProperty: "request"}};
+const err9 = {instancePath,keyword:"required",params:{missingProperty: "request"}};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -8660,7 +8660,7 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.type === undefined){
-const err10 = {instancePath,schemaPath:"#/allOf/8/required",keyword:"required",params:{missingProperty: "type"}};
+const err10 = {instancePath,keyword:"required",params:{missingProperty: "type"}};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -8671,7 +8671,7 @@ errors++;
 }
 if(data.type !== undefined){
 if("financial_connections.account.expected_deactivation_date_updated" !== data.type){
-const err11 = {instancePath:instancePath+"/type",schemaPath:"#/allOf/8/properties/type/const",keyword:"const",params:{allowedValue: "financial_connections.account.expected_deactivation_date_updated"}};
+const err11 = {instancePath:instancePath+"/type",keyword:"const",params:{allowedValue: "financial_connections.account.expected_deactivation_date_updated"}};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -8701,7 +8701,7 @@ errors = vErrors.length;
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
 if(!(func2.call(schema89.allOf[11].properties, key0))){
-const err12 = {instancePath,schemaPath:"#/allOf/11/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
+const err12 = {instancePath,keyword:"additionalProperties",params:{additionalProperty: key0}};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -8730,7 +8730,7 @@ if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
 if(!(data && typeof data == "object" && !Array.isArray(data))){
-const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+const err0 = {instancePath,keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -8741,7 +8741,7 @@ errors++;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.id === undefined){
-const err1 = {instancePath,schemaPath:"#/allOf/0/required",keyword:"required",params:{missingProperty: "id"}};
+const err1 = {instancePath,keyword:"required",params:{missingProperty: "id"}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -8759,7 +8759,7 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.object === undefined){
-const err2 = {instancePath,schemaPath:"#/allOf/1/required",keyword:"required",params:{missingProperty: "object"}};
+const err2 = {instancePath,keyword:"required",params:{missingProperty: "object"}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -8777,7 +8777,7 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.api_version === undefined){
-const err3 = {instancePath,schemaPath:"#/allOf/2/required",keyword:"required",params:{missingProperty: "api_version"}};
+const err3 = {instancePath,keyword:"required",params:{missingProperty: "api_version"}};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -8795,7 +8795,7 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.created === undefined){
-const err4 = {instancePath,schemaPath:"#/allOf/3/required",keyword:"required",params:{missingProperty: "created"}};
+const err4 = {instancePath,keyword:"required",params:{missingProperty: "created"}};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -8813,7 +8813,7 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.data === undefined){
-const err5 = {instancePath,schemaPath:"#/allOf/4/required",keyword:"required",params:{missingProperty: "data"}};
+const err5 = {instancePath,keyword:"required",params:{missingProperty: "data"}};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -8831,7 +8831,7 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.livemode === undefined){
-const err6 = {instancePath,schemaPath:"#/allOf/5/required",keyword:"required",params:{missingProperty: "livemode"}};
+const err6 = {instancePath,keyword:"required",params:{missingProperty: "livemode"}};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -8842,7 +8842,7 @@ errors++;
 }
 if(data.livemode !== undefined){
 if(typeof data.livemode !== "boolean"){
-const err7 = {instancePath:instancePath+"/livemode",schemaPath:"#/allOf/5/properties/livemode/type",keyword:"type",params:{type: "boolean"}};
+const err7 = {instancePath:instancePath+"/livemode",keyword:"type",params:{type: "boolean"}};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -8855,7 +8855,7 @@ errors++;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.pending_webhooks === undefined){
-const err8 = {instancePath,schemaPath:"#/allOf/6/required",keyword:"required",params:{missingProperty: "pending_webhooks"}};
+const err8 = {instancePath,keyword:"required",params:{missingProperty: "pending_webhooks"}};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -8873,7 +8873,7 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.request === undefined){
-const err9 = {instancePath,schemaPath:"#/allOf/7/required",keyword:"required",params:{missingProperty: "request"}};
+const err9 = {instancePath,keyword:"required",params:{missingProperty: "request"}};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -8891,7 +8891,7 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.type === undefined){
-const err10 = {instancePath,schemaPath:"#/allOf/8/required",keyword:"required",params:{missingProperty: "type"}};
+const err10 = {instancePath,keyword:"required",params:{missingProperty: "type"}};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -8902,7 +8902,7 @@ errors++;
 }
 if(data.type !== undefined){
 if("financial_connections.account.reactivated" !== data.type){
-const err11 = {instancePath:instancePath+"/type",schemaPath:"#/allOf/8/properties/type/const",keyword:"const",params:{allowedValue: "financial_connections.account.reactivated"}};
+const err11 = {instancePath:instancePath+"/type",keyword:"const",params:{allowedValue: "financial_connections.account.reactivated"}};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -8932,7 +8932,7 @@ errors = vErrors.length;
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
 if(!(func2.call(schema90.allOf[11].properties, key0))){
-const err12 = {instancePath,schemaPath:"#/allOf/11/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
+const err12 = {instancePath,keyword:"additionalProperties",params:{additionalProperty: key0}};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -8962,7 +8962,7 @@ if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
 if(typeof data !== "string"){
-const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"}};
+const err0 = {instancePath,keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -8972,7 +8972,7 @@ vErrors.push(err0);
 errors++;
 }
 if(!(((data === "pending") || (data === "succeeded")) || (data === "failed"))){
-const err1 = {instancePath,schemaPath:"#/enum",keyword:"enum",params:{allowedValues: schema96.enum}};
+const err1 = {instancePath,keyword:"enum",params:{allowedValues: schema96.enum}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -8998,7 +8998,7 @@ if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
 if(!(data && typeof data == "object" && !Array.isArray(data))){
-const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+const err0 = {instancePath,keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -9009,7 +9009,7 @@ errors++;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.status === undefined){
-const err1 = {instancePath,schemaPath:"#/allOf/0/required",keyword:"required",params:{missingProperty: "status"}};
+const err1 = {instancePath,keyword:"required",params:{missingProperty: "status"}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -9052,7 +9052,7 @@ errors = vErrors.length;
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
 if(!((((key0 === "status") || (key0 === "last_attempted_at")) || (key0 === "next_refresh_available_at")) || (key0 === "id"))){
-const err2 = {instancePath,schemaPath:"#/allOf/4/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
+const err2 = {instancePath,keyword:"additionalProperties",params:{additionalProperty: key0}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -9115,7 +9115,7 @@ var props0 = true;
 }
 }
 if(!valid0){
-const err1 = {instancePath,schemaPath:"#/if",keyword:"if",params:{failingKeyword: "else"}};
+const err1 = {instancePath,keyword:"if",params:{failingKeyword: "else"}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -9142,7 +9142,7 @@ if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
 if(!(data && typeof data == "object" && !Array.isArray(data))){
-const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+const err0 = {instancePath,keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -9153,7 +9153,7 @@ errors++;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.id === undefined){
-const err1 = {instancePath,schemaPath:"#/allOf/0/required",keyword:"required",params:{missingProperty: "id"}};
+const err1 = {instancePath,keyword:"required",params:{missingProperty: "id"}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -9171,7 +9171,7 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.object === undefined){
-const err2 = {instancePath,schemaPath:"#/allOf/1/required",keyword:"required",params:{missingProperty: "object"}};
+const err2 = {instancePath,keyword:"required",params:{missingProperty: "object"}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -9189,7 +9189,7 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.status === undefined){
-const err3 = {instancePath,schemaPath:"#/allOf/2/required",keyword:"required",params:{missingProperty: "status"}};
+const err3 = {instancePath,keyword:"required",params:{missingProperty: "status"}};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -9207,7 +9207,7 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.balance_refresh === undefined){
-const err4 = {instancePath,schemaPath:"#/allOf/3/required",keyword:"required",params:{missingProperty: "balance_refresh"}};
+const err4 = {instancePath,keyword:"required",params:{missingProperty: "balance_refresh"}};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -9226,7 +9226,7 @@ errors = vErrors.length;
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
 if(!((((key0 === "id") || (key0 === "object")) || (key0 === "status")) || (key0 === "balance_refresh"))){
-const err5 = {instancePath,schemaPath:"#/allOf/4/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
+const err5 = {instancePath,keyword:"additionalProperties",params:{additionalProperty: key0}};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -9254,7 +9254,7 @@ if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
 if(!(data && typeof data == "object" && !Array.isArray(data))){
-const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+const err0 = {instancePath,keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -9265,7 +9265,7 @@ errors++;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.object === undefined){
-const err1 = {instancePath,schemaPath:"#/allOf/0/required",keyword:"required",params:{missingProperty: "object"}};
+const err1 = {instancePath,keyword:"required",params:{missingProperty: "object"}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -9292,7 +9292,7 @@ errors = vErrors.length;
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
 if(!((key0 === "object") || (key0 === "previous_attributes"))){
-const err2 = {instancePath,schemaPath:"#/allOf/2/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
+const err2 = {instancePath,keyword:"additionalProperties",params:{additionalProperty: key0}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -9320,7 +9320,7 @@ if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
 if(!(data && typeof data == "object" && !Array.isArray(data))){
-const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+const err0 = {instancePath,keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -9331,7 +9331,7 @@ errors++;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.id === undefined){
-const err1 = {instancePath,schemaPath:"#/allOf/0/required",keyword:"required",params:{missingProperty: "id"}};
+const err1 = {instancePath,keyword:"required",params:{missingProperty: "id"}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -9349,7 +9349,7 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.object === undefined){
-const err2 = {instancePath,schemaPath:"#/allOf/1/required",keyword:"required",params:{missingProperty: "object"}};
+const err2 = {instancePath,keyword:"required",params:{missingProperty: "object"}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -9367,7 +9367,7 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.api_version === undefined){
-const err3 = {instancePath,schemaPath:"#/allOf/2/required",keyword:"required",params:{missingProperty: "api_version"}};
+const err3 = {instancePath,keyword:"required",params:{missingProperty: "api_version"}};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -9385,7 +9385,7 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.created === undefined){
-const err4 = {instancePath,schemaPath:"#/allOf/3/required",keyword:"required",params:{missingProperty: "created"}};
+const err4 = {instancePath,keyword:"required",params:{missingProperty: "created"}};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -9403,7 +9403,7 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.data === undefined){
-const err5 = {instancePath,schemaPath:"#/allOf/4/required",keyword:"required",params:{missingProperty: "data"}};
+const err5 = {instancePath,keyword:"required",params:{missingProperty: "data"}};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -9421,7 +9421,7 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.livemode === undefined){
-const err6 = {instancePath,schemaPath:"#/allOf/5/required",keyword:"required",params:{missingProperty: "livemode"}};
+const err6 = {instancePath,keyword:"required",params:{missingProperty: "livemode"}};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -9432,7 +9432,7 @@ errors++;
 }
 if(data.livemode !== undefined){
 if(typeof data.livemode !== "boolean"){
-const err7 = {instancePath:instancePath+"/livemode",schemaPath:"#/allOf/5/properties/livemode/type",keyword:"type",params:{type: "boolean"}};
+const err7 = {instancePath:instancePath+"/livemode",keyword:"type",params:{type: "boolean"}};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -9445,7 +9445,7 @@ errors++;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.pending_webhooks === undefined){
-const err8 = {instancePath,schemaPath:"#/allOf/6/required",keyword:"required",params:{missingProperty: "pending_webhooks"}};
+const err8 = {instancePath,keyword:"required",params:{missingProperty: "pending_webhooks"}};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -9463,7 +9463,7 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.request === undefined){
-const err9 = {instancePath,schemaPath:"#/allOf/7/required",keyword:"required",params:{missingProperty: "request"}};
+const err9 = {instancePath,keyword:"required",params:{missingProperty: "request"}};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -9481,7 +9481,7 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.type === undefined){
-const err10 = {instancePath,schemaPath:"#/allOf/8/required",keyword:"required",params:{missingProperty: "type"}};
+const err10 = {instancePath,keyword:"required",params:{missingProperty: "type"}};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -9492,7 +9492,7 @@ errors++;
 }
 if(data.type !== undefined){
 if("financial_connections.account.refreshed_balance" !== data.type){
-const err11 = {instancePath:instancePath+"/type",schemaPath:"#/allOf/8/properties/type/const",keyword:"const",params:{allowedValue: "financial_connections.account.refreshed_balance"}};
+const err11 = {instancePath:instancePath+"/type",keyword:"const",params:{allowedValue: "financial_connections.account.refreshed_balance"}};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -9522,7 +9522,7 @@ errors = vErrors.length;
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
 if(!(func2.call(schema91.allOf[11].properties, key0))){
-const err12 = {instancePath,schemaPath:"#/allOf/11/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
+const err12 = {instancePath,keyword:"additionalProperties",params:{additionalProperty: key0}};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -9551,7 +9551,7 @@ if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
 if(!(data && typeof data == "object" && !Array.isArray(data))){
-const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+const err0 = {instancePath,keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -9562,7 +9562,7 @@ errors++;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.id === undefined){
-const err1 = {instancePath,schemaPath:"#/allOf/0/required",keyword:"required",params:{missingProperty: "id"}};
+const err1 = {instancePath,keyword:"required",params:{missingProperty: "id"}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -9580,7 +9580,7 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.object === undefined){
-const err2 = {instancePath,schemaPath:"#/allOf/1/required",keyword:"required",params:{missingProperty: "object"}};
+const err2 = {instancePath,keyword:"required",params:{missingProperty: "object"}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -9598,7 +9598,7 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.status === undefined){
-const err3 = {instancePath,schemaPath:"#/allOf/2/required",keyword:"required",params:{missingProperty: "status"}};
+const err3 = {instancePath,keyword:"required",params:{missingProperty: "status"}};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -9616,7 +9616,7 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.ownership_refresh === undefined){
-const err4 = {instancePath,schemaPath:"#/allOf/3/required",keyword:"required",params:{missingProperty: "ownership_refresh"}};
+const err4 = {instancePath,keyword:"required",params:{missingProperty: "ownership_refresh"}};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -9635,7 +9635,7 @@ errors = vErrors.length;
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
 if(!((((key0 === "id") || (key0 === "object")) || (key0 === "status")) || (key0 === "ownership_refresh"))){
-const err5 = {instancePath,schemaPath:"#/allOf/4/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
+const err5 = {instancePath,keyword:"additionalProperties",params:{additionalProperty: key0}};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -9663,7 +9663,7 @@ if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
 if(!(data && typeof data == "object" && !Array.isArray(data))){
-const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+const err0 = {instancePath,keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -9674,7 +9674,7 @@ errors++;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.object === undefined){
-const err1 = {instancePath,schemaPath:"#/allOf/0/required",keyword:"required",params:{missingProperty: "object"}};
+const err1 = {instancePath,keyword:"required",params:{missingProperty: "object"}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -9701,7 +9701,7 @@ errors = vErrors.length;
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
 if(!((key0 === "object") || (key0 === "previous_attributes"))){
-const err2 = {instancePath,schemaPath:"#/allOf/2/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
+const err2 = {instancePath,keyword:"additionalProperties",params:{additionalProperty: key0}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -9729,7 +9729,7 @@ if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
 if(!(data && typeof data == "object" && !Array.isArray(data))){
-const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+const err0 = {instancePath,keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -9740,7 +9740,7 @@ errors++;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.id === undefined){
-const err1 = {instancePath,schemaPath:"#/allOf/0/required",keyword:"required",params:{missingProperty: "id"}};
+const err1 = {instancePath,keyword:"required",params:{missingProperty: "id"}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -9758,7 +9758,7 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.object === undefined){
-const err2 = {instancePath,schemaPath:"#/allOf/1/required",keyword:"required",params:{missingProperty: "object"}};
+const err2 = {instancePath,keyword:"required",params:{missingProperty: "object"}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -9776,7 +9776,7 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.api_version === undefined){
-const err3 = {instancePath,schemaPath:"#/allOf/2/required",keyword:"required",params:{missingProperty: "api_version"}};
+const err3 = {instancePath,keyword:"required",params:{missingProperty: "api_version"}};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -9794,7 +9794,7 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.created === undefined){
-const err4 = {instancePath,schemaPath:"#/allOf/3/required",keyword:"required",params:{missingProperty: "created"}};
+const err4 = {instancePath,keyword:"required",params:{missingProperty: "created"}};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -9812,7 +9812,7 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.data === undefined){
-const err5 = {instancePath,schemaPath:"#/allOf/4/required",keyword:"required",params:{missingProperty: "data"}};
+const err5 = {instancePath,keyword:"required",params:{missingProperty: "data"}};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -9830,7 +9830,7 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.livemode === undefined){
-const err6 = {instancePath,schemaPath:"#/allOf/5/required",keyword:"required",params:{missingProperty: "livemode"}};
+const err6 = {instancePath,keyword:"required",params:{missingProperty: "livemode"}};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -9841,7 +9841,7 @@ errors++;
 }
 if(data.livemode !== undefined){
 if(typeof data.livemode !== "boolean"){
-const err7 = {instancePath:instancePath+"/livemode",schemaPath:"#/allOf/5/properties/livemode/type",keyword:"type",params:{type: "boolean"}};
+const err7 = {instancePath:instancePath+"/livemode",keyword:"type",params:{type: "boolean"}};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -9854,7 +9854,7 @@ errors++;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.pending_webhooks === undefined){
-const err8 = {instancePath,schemaPath:"#/allOf/6/required",keyword:"required",params:{missingProperty: "pending_webhooks"}};
+const err8 = {instancePath,keyword:"required",params:{missingProperty: "pending_webhooks"}};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -9872,7 +9872,7 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.request === undefined){
-const err9 = {instancePath,schemaPath:"#/allOf/7/required",keyword:"required",params:{missingProperty: "request"}};
+const err9 = {instancePath,keyword:"required",params:{missingProperty: "request"}};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -9890,7 +9890,7 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.type === undefined){
-const err10 = {instancePath,schemaPath:"#/allOf/8/required",keyword:"required",params:{missingProperty: "type"}};
+const err10 = {instancePath,keyword:"required",params:{missingProperty: "type"}};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -9901,7 +9901,7 @@ errors++;
 }
 if(data.type !== undefined){
 if("financial_connections.account.refreshed_ownership" !== data.type){
-const err11 = {instancePath:instancePath+"/type",schemaPath:"#/allOf/8/properties/type/const",keyword:"const",params:{allowedValue: "financial_connections.account.refreshed_ownership"}};
+const err11 = {instancePath:instancePath+"/type",keyword:"const",params:{allowedValue: "financial_connections.account.refreshed_ownership"}};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -9931,7 +9931,7 @@ errors = vErrors.length;
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
 if(!(func2.call(schema97.allOf[11].properties, key0))){
-const err12 = {instancePath,schemaPath:"#/allOf/11/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
+const err12 = {instancePath,keyword:"additionalProperties",params:{additionalProperty: key0}};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -9960,7 +9960,7 @@ if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
 if(!(data && typeof data == "object" && !Array.isArray(data))){
-const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+const err0 = {instancePath,keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -9971,7 +9971,7 @@ errors++;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.id === undefined){
-const err1 = {instancePath,schemaPath:"#/allOf/0/required",keyword:"required",params:{missingProperty: "id"}};
+const err1 = {instancePath,keyword:"required",params:{missingProperty: "id"}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -9989,7 +9989,7 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.object === undefined){
-const err2 = {instancePath,schemaPath:"#/allOf/1/required",keyword:"required",params:{missingProperty: "object"}};
+const err2 = {instancePath,keyword:"required",params:{missingProperty: "object"}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -10007,7 +10007,7 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.status === undefined){
-const err3 = {instancePath,schemaPath:"#/allOf/2/required",keyword:"required",params:{missingProperty: "status"}};
+const err3 = {instancePath,keyword:"required",params:{missingProperty: "status"}};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -10025,7 +10025,7 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.transaction_refresh === undefined){
-const err4 = {instancePath,schemaPath:"#/allOf/3/required",keyword:"required",params:{missingProperty: "transaction_refresh"}};
+const err4 = {instancePath,keyword:"required",params:{missingProperty: "transaction_refresh"}};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -10044,7 +10044,7 @@ errors = vErrors.length;
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
 if(!((((key0 === "id") || (key0 === "object")) || (key0 === "status")) || (key0 === "transaction_refresh"))){
-const err5 = {instancePath,schemaPath:"#/allOf/4/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
+const err5 = {instancePath,keyword:"additionalProperties",params:{additionalProperty: key0}};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -10072,7 +10072,7 @@ if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
 if(!(data && typeof data == "object" && !Array.isArray(data))){
-const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+const err0 = {instancePath,keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -10083,7 +10083,7 @@ errors++;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.object === undefined){
-const err1 = {instancePath,schemaPath:"#/allOf/0/required",keyword:"required",params:{missingProperty: "object"}};
+const err1 = {instancePath,keyword:"required",params:{missingProperty: "object"}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -10110,7 +10110,7 @@ errors = vErrors.length;
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
 if(!((key0 === "object") || (key0 === "previous_attributes"))){
-const err2 = {instancePath,schemaPath:"#/allOf/2/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
+const err2 = {instancePath,keyword:"additionalProperties",params:{additionalProperty: key0}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -10138,7 +10138,7 @@ if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
 if(!(data && typeof data == "object" && !Array.isArray(data))){
-const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+const err0 = {instancePath,keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -10149,7 +10149,7 @@ errors++;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.id === undefined){
-const err1 = {instancePath,schemaPath:"#/allOf/0/required",keyword:"required",params:{missingProperty: "id"}};
+const err1 = {instancePath,keyword:"required",params:{missingProperty: "id"}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -10167,7 +10167,7 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.object === undefined){
-const err2 = {instancePath,schemaPath:"#/allOf/1/required",keyword:"required",params:{missingProperty: "object"}};
+const err2 = {instancePath,keyword:"required",params:{missingProperty: "object"}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -10185,7 +10185,7 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.api_version === undefined){
-const err3 = {instancePath,schemaPath:"#/allOf/2/required",keyword:"required",params:{missingProperty: "api_version"}};
+const err3 = {instancePath,keyword:"required",params:{missingProperty: "api_version"}};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -10203,7 +10203,7 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.created === undefined){
-const err4 = {instancePath,schemaPath:"#/allOf/3/required",keyword:"required",params:{missingProperty: "created"}};
+const err4 = {instancePath,keyword:"required",params:{missingProperty: "created"}};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -10221,7 +10221,7 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.data === undefined){
-const err5 = {instancePath,schemaPath:"#/allOf/4/required",keyword:"required",params:{missingProperty: "data"}};
+const err5 = {instancePath,keyword:"required",params:{missingProperty: "data"}};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -10239,7 +10239,7 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.livemode === undefined){
-const err6 = {instancePath,schemaPath:"#/allOf/5/required",keyword:"required",params:{missingProperty: "livemode"}};
+const err6 = {instancePath,keyword:"required",params:{missingProperty: "livemode"}};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -10250,7 +10250,7 @@ errors++;
 }
 if(data.livemode !== undefined){
 if(typeof data.livemode !== "boolean"){
-const err7 = {instancePath:instancePath+"/livemode",schemaPath:"#/allOf/5/properties/livemode/type",keyword:"type",params:{type: "boolean"}};
+const err7 = {instancePath:instancePath+"/livemode",keyword:"type",params:{type: "boolean"}};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -10263,7 +10263,7 @@ errors++;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.pending_webhooks === undefined){
-const err8 = {instancePath,schemaPath:"#/allOf/6/required",keyword:"required",params:{missingProperty: "pending_webhooks"}};
+const err8 = {instancePath,keyword:"required",params:{missingProperty: "pending_webhooks"}};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -10281,7 +10281,7 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.request === undefined){
-const err9 = {instancePath,schemaPath:"#/allOf/7/required",keyword:"required",params:{missingProperty: "request"}};
+const err9 = {instancePath,keyword:"required",params:{missingProperty: "request"}};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -10299,7 +10299,7 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.type === undefined){
-const err10 = {instancePath,schemaPath:"#/allOf/8/required",keyword:"required",params:{missingProperty: "type"}};
+const err10 = {instancePath,keyword:"required",params:{missingProperty: "type"}};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -10310,7 +10310,7 @@ errors++;
 }
 if(data.type !== undefined){
 if("financial_connections.account.refreshed_transactions" !== data.type){
-const err11 = {instancePath:instancePath+"/type",schemaPath:"#/allOf/8/properties/type/const",keyword:"const",params:{allowedValue: "financial_connections.account.refreshed_transactions"}};
+const err11 = {instancePath:instancePath+"/type",keyword:"const",params:{allowedValue: "financial_connections.account.refreshed_transactions"}};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -10340,7 +10340,7 @@ errors = vErrors.length;
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
 if(!(func2.call(schema100.allOf[11].properties, key0))){
-const err12 = {instancePath,schemaPath:"#/allOf/11/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
+const err12 = {instancePath,keyword:"additionalProperties",params:{additionalProperty: key0}};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -10369,7 +10369,7 @@ if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
 if(!(data && typeof data == "object" && !Array.isArray(data))){
-const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+const err0 = {instancePath,keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -10380,7 +10380,7 @@ errors++;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.id === undefined){
-const err1 = {instancePath,schemaPath:"#/allOf/0/required",keyword:"required",params:{missingProperty: "id"}};
+const err1 = {instancePath,keyword:"required",params:{missingProperty: "id"}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -10398,7 +10398,7 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.object === undefined){
-const err2 = {instancePath,schemaPath:"#/allOf/1/required",keyword:"required",params:{missingProperty: "object"}};
+const err2 = {instancePath,keyword:"required",params:{missingProperty: "object"}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -10416,7 +10416,7 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.api_version === undefined){
-const err3 = {instancePath,schemaPath:"#/allOf/2/required",keyword:"required",params:{missingProperty: "api_version"}};
+const err3 = {instancePath,keyword:"required",params:{missingProperty: "api_version"}};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -10434,7 +10434,7 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.created === undefined){
-const err4 = {instancePath,schemaPath:"#/allOf/3/required",keyword:"required",params:{missingProperty: "created"}};
+const err4 = {instancePath,keyword:"required",params:{missingProperty: "created"}};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -10452,7 +10452,7 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.data === undefined){
-const err5 = {instancePath,schemaPath:"#/allOf/4/required",keyword:"required",params:{missingProperty: "data"}};
+const err5 = {instancePath,keyword:"required",params:{missingProperty: "data"}};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -10470,7 +10470,7 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.livemode === undefined){
-const err6 = {instancePath,schemaPath:"#/allOf/5/required",keyword:"required",params:{missingProperty: "livemode"}};
+const err6 = {instancePath,keyword:"required",params:{missingProperty: "livemode"}};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -10481,7 +10481,7 @@ errors++;
 }
 if(data.livemode !== undefined){
 if(typeof data.livemode !== "boolean"){
-const err7 = {instancePath:instancePath+"/livemode",schemaPath:"#/allOf/5/properties/livemode/type",keyword:"type",params:{type: "boolean"}};
+const err7 = {instancePath:instancePath+"/livemode",keyword:"type",params:{type: "boolean"}};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -10494,7 +10494,7 @@ errors++;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.pending_webhooks === undefined){
-const err8 = {instancePath,schemaPath:"#/allOf/6/required",keyword:"required",params:{missingProperty: "pending_webhooks"}};
+const err8 = {instancePath,keyword:"required",params:{missingProperty: "pending_webhooks"}};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -10512,7 +10512,7 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.request === undefined){
-const err9 = {instancePath,schemaPath:"#/allOf/7/required",keyword:"required",params:{missingProperty: "request"}};
+const err9 = {instancePath,keyword:"required",params:{missingProperty: "request"}};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -10530,7 +10530,7 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.type === undefined){
-const err10 = {instancePath,schemaPath:"#/allOf/8/required",keyword:"required",params:{missingProperty: "type"}};
+const err10 = {instancePath,keyword:"required",params:{missingProperty: "type"}};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -10541,7 +10541,7 @@ errors++;
 }
 if(data.type !== undefined){
 if("financial_connections.account.supported_payment_method_types_updated" !== data.type){
-const err11 = {instancePath:instancePath+"/type",schemaPath:"#/allOf/8/properties/type/const",keyword:"const",params:{allowedValue: "financial_connections.account.supported_payment_method_types_updated"}};
+const err11 = {instancePath:instancePath+"/type",keyword:"const",params:{allowedValue: "financial_connections.account.supported_payment_method_types_updated"}};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -10571,7 +10571,7 @@ errors = vErrors.length;
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
 if(!(func2.call(schema103.allOf[11].properties, key0))){
-const err12 = {instancePath,schemaPath:"#/allOf/11/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
+const err12 = {instancePath,keyword:"additionalProperties",params:{additionalProperty: key0}};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -10600,7 +10600,7 @@ if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
 if(!(data && typeof data == "object" && !Array.isArray(data))){
-const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+const err0 = {instancePath,keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -10611,7 +10611,7 @@ errors++;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.id === undefined){
-const err1 = {instancePath,schemaPath:"#/allOf/0/required",keyword:"required",params:{missingProperty: "id"}};
+const err1 = {instancePath,keyword:"required",params:{missingProperty: "id"}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -10629,7 +10629,7 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.object === undefined){
-const err2 = {instancePath,schemaPath:"#/allOf/1/required",keyword:"required",params:{missingProperty: "object"}};
+const err2 = {instancePath,keyword:"required",params:{missingProperty: "object"}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -10647,7 +10647,7 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.api_version === undefined){
-const err3 = {instancePath,schemaPath:"#/allOf/2/required",keyword:"required",params:{missingProperty: "api_version"}};
+const err3 = {instancePath,keyword:"required",params:{missingProperty: "api_version"}};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -10665,7 +10665,7 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.created === undefined){
-const err4 = {instancePath,schemaPath:"#/allOf/3/required",keyword:"required",params:{missingProperty: "created"}};
+const err4 = {instancePath,keyword:"required",params:{missingProperty: "created"}};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -10683,7 +10683,7 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.data === undefined){
-const err5 = {instancePath,schemaPath:"#/allOf/4/required",keyword:"required",params:{missingProperty: "data"}};
+const err5 = {instancePath,keyword:"required",params:{missingProperty: "data"}};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -10701,7 +10701,7 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.livemode === undefined){
-const err6 = {instancePath,schemaPath:"#/allOf/5/required",keyword:"required",params:{missingProperty: "livemode"}};
+const err6 = {instancePath,keyword:"required",params:{missingProperty: "livemode"}};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -10712,7 +10712,7 @@ errors++;
 }
 if(data.livemode !== undefined){
 if(typeof data.livemode !== "boolean"){
-const err7 = {instancePath:instancePath+"/livemode",schemaPath:"#/allOf/5/properties/livemode/type",keyword:"type",params:{type: "boolean"}};
+const err7 = {instancePath:instancePath+"/livemode",keyword:"type",params:{type: "boolean"}};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -10725,7 +10725,7 @@ errors++;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.pending_webhooks === undefined){
-const err8 = {instancePath,schemaPath:"#/allOf/6/required",keyword:"required",params:{missingProperty: "pending_webhooks"}};
+const err8 = {instancePath,keyword:"required",params:{missingProperty: "pending_webhooks"}};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -10743,7 +10743,7 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.request === undefined){
-const err9 = {instancePath,schemaPath:"#/allOf/7/required",keyword:"required",params:{missingProperty: "request"}};
+const err9 = {instancePath,keyword:"required",params:{missingProperty: "request"}};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -10761,7 +10761,7 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.type === undefined){
-const err10 = {instancePath,schemaPath:"#/allOf/8/required",keyword:"required",params:{missingProperty: "type"}};
+const err10 = {instancePath,keyword:"required",params:{missingProperty: "type"}};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -10772,7 +10772,7 @@ errors++;
 }
 if(data.type !== undefined){
 if("financial_connections.account.upcoming_account_number_expiry" !== data.type){
-const err11 = {instancePath:instancePath+"/type",schemaPath:"#/allOf/8/properties/type/const",keyword:"const",params:{allowedValue: "financial_connections.account.upcoming_account_number_expiry"}};
+const err11 = {instancePath:instancePath+"/type",keyword:"const",params:{allowedValue: "financial_connections.account.upcoming_account_number_expiry"}};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -10802,7 +10802,7 @@ errors = vErrors.length;
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
 if(!(func2.call(schema104.allOf[11].properties, key0))){
-const err12 = {instancePath,schemaPath:"#/allOf/11/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
+const err12 = {instancePath,keyword:"additionalProperties",params:{additionalProperty: key0}};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -10831,7 +10831,7 @@ if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
 if(!(data && typeof data == "object" && !Array.isArray(data))){
-const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+const err0 = {instancePath,keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -10842,7 +10842,7 @@ errors++;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.id === undefined){
-const err1 = {instancePath,schemaPath:"#/allOf/0/required",keyword:"required",params:{missingProperty: "id"}};
+const err1 = {instancePath,keyword:"required",params:{missingProperty: "id"}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -10860,7 +10860,7 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.object === undefined){
-const err2 = {instancePath,schemaPath:"#/allOf/1/required",keyword:"required",params:{missingProperty: "object"}};
+const err2 = {instancePath,keyword:"required",params:{missingProperty: "object"}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -10878,7 +10878,7 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.api_version === undefined){
-const err3 = {instancePath,schemaPath:"#/allOf/2/required",keyword:"required",params:{missingProperty: "api_version"}};
+const err3 = {instancePath,keyword:"required",params:{missingProperty: "api_version"}};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -10896,7 +10896,7 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.created === undefined){
-const err4 = {instancePath,schemaPath:"#/allOf/3/required",keyword:"required",params:{missingProperty: "created"}};
+const err4 = {instancePath,keyword:"required",params:{missingProperty: "created"}};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -10914,7 +10914,7 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.data === undefined){
-const err5 = {instancePath,schemaPath:"#/allOf/4/required",keyword:"required",params:{missingProperty: "data"}};
+const err5 = {instancePath,keyword:"required",params:{missingProperty: "data"}};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -10932,7 +10932,7 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.livemode === undefined){
-const err6 = {instancePath,schemaPath:"#/allOf/5/required",keyword:"required",params:{missingProperty: "livemode"}};
+const err6 = {instancePath,keyword:"required",params:{missingProperty: "livemode"}};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -10943,7 +10943,7 @@ errors++;
 }
 if(data.livemode !== undefined){
 if(typeof data.livemode !== "boolean"){
-const err7 = {instancePath:instancePath+"/livemode",schemaPath:"#/allOf/5/properties/livemode/type",keyword:"type",params:{type: "boolean"}};
+const err7 = {instancePath:instancePath+"/livemode",keyword:"type",params:{type: "boolean"}};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -10956,7 +10956,7 @@ errors++;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.pending_webhooks === undefined){
-const err8 = {instancePath,schemaPath:"#/allOf/6/required",keyword:"required",params:{missingProperty: "pending_webhooks"}};
+const err8 = {instancePath,keyword:"required",params:{missingProperty: "pending_webhooks"}};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -10974,7 +10974,7 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.request === undefined){
-const err9 = {instancePath,schemaPath:"#/allOf/7/required",keyword:"required",params:{missingProperty: "request"}};
+const err9 = {instancePath,keyword:"required",params:{missingProperty: "request"}};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -10992,7 +10992,7 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.type === undefined){
-const err10 = {instancePath,schemaPath:"#/allOf/8/required",keyword:"required",params:{missingProperty: "type"}};
+const err10 = {instancePath,keyword:"required",params:{missingProperty: "type"}};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -11003,7 +11003,7 @@ errors++;
 }
 if(data.type !== undefined){
 if("financial_connections.account.upcoming_deactivation" !== data.type){
-const err11 = {instancePath:instancePath+"/type",schemaPath:"#/allOf/8/properties/type/const",keyword:"const",params:{allowedValue: "financial_connections.account.upcoming_deactivation"}};
+const err11 = {instancePath:instancePath+"/type",keyword:"const",params:{allowedValue: "financial_connections.account.upcoming_deactivation"}};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -11033,7 +11033,7 @@ errors = vErrors.length;
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
 if(!(func2.call(schema105.allOf[11].properties, key0))){
-const err12 = {instancePath,schemaPath:"#/allOf/11/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
+const err12 = {instancePath,keyword:"additionalProperties",params:{additionalProperty: key0}};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -11062,7 +11062,7 @@ if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
 if(!(data && typeof data == "object" && !Array.isArray(data))){
-const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+const err0 = {instancePath,keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -11073,7 +11073,7 @@ errors++;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.action === undefined){
-const err1 = {instancePath,schemaPath:"#/allOf/0/required",keyword:"required",params:{missingProperty: "action"}};
+const err1 = {instancePath,keyword:"required",params:{missingProperty: "action"}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -11100,7 +11100,7 @@ errors = vErrors.length;
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
 if(!((key0 === "action") || (key0 === "expected_deactivation_date"))){
-const err2 = {instancePath,schemaPath:"#/allOf/2/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
+const err2 = {instancePath,keyword:"additionalProperties",params:{additionalProperty: key0}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -11128,7 +11128,7 @@ if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
 if(!(data && typeof data == "object" && !Array.isArray(data))){
-const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+const err0 = {instancePath,keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -11139,7 +11139,7 @@ errors++;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.action === undefined){
-const err1 = {instancePath,schemaPath:"#/allOf/0/required",keyword:"required",params:{missingProperty: "action"}};
+const err1 = {instancePath,keyword:"required",params:{missingProperty: "action"}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -11158,7 +11158,7 @@ errors = vErrors.length;
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
 if(!(key0 === "action")){
-const err2 = {instancePath,schemaPath:"#/allOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
+const err2 = {instancePath,keyword:"additionalProperties",params:{additionalProperty: key0}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -11186,7 +11186,7 @@ if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
 if(!(data && typeof data == "object" && !Array.isArray(data))){
-const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+const err0 = {instancePath,keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -11214,7 +11214,7 @@ errors = vErrors.length;
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
 if(!((key0 === "active") || (key0 === "inactive"))){
-const err1 = {instancePath,schemaPath:"#/allOf/2/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
+const err1 = {instancePath,keyword:"additionalProperties",params:{additionalProperty: key0}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -11242,7 +11242,7 @@ if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
 if(!(data && typeof data == "object" && !Array.isArray(data))){
-const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+const err0 = {instancePath,keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -11253,7 +11253,7 @@ errors++;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.id === undefined){
-const err1 = {instancePath,schemaPath:"#/allOf/0/required",keyword:"required",params:{missingProperty: "id"}};
+const err1 = {instancePath,keyword:"required",params:{missingProperty: "id"}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -11271,7 +11271,7 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.object === undefined){
-const err2 = {instancePath,schemaPath:"#/allOf/1/required",keyword:"required",params:{missingProperty: "object"}};
+const err2 = {instancePath,keyword:"required",params:{missingProperty: "object"}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -11306,7 +11306,7 @@ errors = vErrors.length;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.livemode !== undefined){
 if(typeof data.livemode !== "boolean"){
-const err3 = {instancePath:instancePath+"/livemode",schemaPath:"#/allOf/4/properties/livemode/type",keyword:"type",params:{type: "boolean"}};
+const err3 = {instancePath:instancePath+"/livemode",keyword:"type",params:{type: "boolean"}};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -11319,7 +11319,7 @@ errors++;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.status === undefined){
-const err4 = {instancePath,schemaPath:"#/allOf/5/required",keyword:"required",params:{missingProperty: "status"}};
+const err4 = {instancePath,keyword:"required",params:{missingProperty: "status"}};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -11346,7 +11346,7 @@ errors = vErrors.length;
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
 if(!(((((((key0 === "id") || (key0 === "object")) || (key0 === "account_holder")) || (key0 === "institution_name")) || (key0 === "livemode")) || (key0 === "status")) || (key0 === "status_details"))){
-const err5 = {instancePath,schemaPath:"#/allOf/7/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
+const err5 = {instancePath,keyword:"additionalProperties",params:{additionalProperty: key0}};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -11374,7 +11374,7 @@ if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
 if(!(data && typeof data == "object" && !Array.isArray(data))){
-const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+const err0 = {instancePath,keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -11385,7 +11385,7 @@ errors++;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.object === undefined){
-const err1 = {instancePath,schemaPath:"#/allOf/0/required",keyword:"required",params:{missingProperty: "object"}};
+const err1 = {instancePath,keyword:"required",params:{missingProperty: "object"}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -11412,7 +11412,7 @@ errors = vErrors.length;
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
 if(!((key0 === "object") || (key0 === "previous_attributes"))){
-const err2 = {instancePath,schemaPath:"#/allOf/2/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
+const err2 = {instancePath,keyword:"additionalProperties",params:{additionalProperty: key0}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -11440,7 +11440,7 @@ if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
 if(!(data && typeof data == "object" && !Array.isArray(data))){
-const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+const err0 = {instancePath,keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -11451,7 +11451,7 @@ errors++;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.id === undefined){
-const err1 = {instancePath,schemaPath:"#/allOf/0/required",keyword:"required",params:{missingProperty: "id"}};
+const err1 = {instancePath,keyword:"required",params:{missingProperty: "id"}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -11469,7 +11469,7 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.object === undefined){
-const err2 = {instancePath,schemaPath:"#/allOf/1/required",keyword:"required",params:{missingProperty: "object"}};
+const err2 = {instancePath,keyword:"required",params:{missingProperty: "object"}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -11487,7 +11487,7 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.api_version === undefined){
-const err3 = {instancePath,schemaPath:"#/allOf/2/required",keyword:"required",params:{missingProperty: "api_version"}};
+const err3 = {instancePath,keyword:"required",params:{missingProperty: "api_version"}};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -11505,7 +11505,7 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.created === undefined){
-const err4 = {instancePath,schemaPath:"#/allOf/3/required",keyword:"required",params:{missingProperty: "created"}};
+const err4 = {instancePath,keyword:"required",params:{missingProperty: "created"}};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -11523,7 +11523,7 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.data === undefined){
-const err5 = {instancePath,schemaPath:"#/allOf/4/required",keyword:"required",params:{missingProperty: "data"}};
+const err5 = {instancePath,keyword:"required",params:{missingProperty: "data"}};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -11541,7 +11541,7 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.livemode === undefined){
-const err6 = {instancePath,schemaPath:"#/allOf/5/required",keyword:"required",params:{missingProperty: "livemode"}};
+const err6 = {instancePath,keyword:"required",params:{missingProperty: "livemode"}};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -11552,7 +11552,7 @@ errors++;
 }
 if(data.livemode !== undefined){
 if(typeof data.livemode !== "boolean"){
-const err7 = {instancePath:instancePath+"/livemode",schemaPath:"#/allOf/5/properties/livemode/type",keyword:"type",params:{type: "boolean"}};
+const err7 = {instancePath:instancePath+"/livemode",keyword:"type",params:{type: "boolean"}};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -11565,7 +11565,7 @@ errors++;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.pending_webhooks === undefined){
-const err8 = {instancePath,schemaPath:"#/allOf/6/required",keyword:"required",params:{missingProperty: "pending_webhooks"}};
+const err8 = {instancePath,keyword:"required",params:{missingProperty: "pending_webhooks"}};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -11583,7 +11583,7 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.request === undefined){
-const err9 = {instancePath,schemaPath:"#/allOf/7/required",keyword:"required",params:{missingProperty: "request"}};
+const err9 = {instancePath,keyword:"required",params:{missingProperty: "request"}};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -11601,7 +11601,7 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.type === undefined){
-const err10 = {instancePath,schemaPath:"#/allOf/8/required",keyword:"required",params:{missingProperty: "type"}};
+const err10 = {instancePath,keyword:"required",params:{missingProperty: "type"}};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -11612,7 +11612,7 @@ errors++;
 }
 if(data.type !== undefined){
 if("financial_connections.authorization.expected_deactivation_date_updated" !== data.type){
-const err11 = {instancePath:instancePath+"/type",schemaPath:"#/allOf/8/properties/type/const",keyword:"const",params:{allowedValue: "financial_connections.authorization.expected_deactivation_date_updated"}};
+const err11 = {instancePath:instancePath+"/type",keyword:"const",params:{allowedValue: "financial_connections.authorization.expected_deactivation_date_updated"}};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -11642,7 +11642,7 @@ errors = vErrors.length;
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
 if(!(func2.call(schema106.allOf[11].properties, key0))){
-const err12 = {instancePath,schemaPath:"#/allOf/11/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
+const err12 = {instancePath,keyword:"additionalProperties",params:{additionalProperty: key0}};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -11671,7 +11671,7 @@ if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
 if(!(data && typeof data == "object" && !Array.isArray(data))){
-const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+const err0 = {instancePath,keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -11682,7 +11682,7 @@ errors++;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.id === undefined){
-const err1 = {instancePath,schemaPath:"#/allOf/0/required",keyword:"required",params:{missingProperty: "id"}};
+const err1 = {instancePath,keyword:"required",params:{missingProperty: "id"}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -11700,7 +11700,7 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.object === undefined){
-const err2 = {instancePath,schemaPath:"#/allOf/1/required",keyword:"required",params:{missingProperty: "object"}};
+const err2 = {instancePath,keyword:"required",params:{missingProperty: "object"}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -11718,7 +11718,7 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.api_version === undefined){
-const err3 = {instancePath,schemaPath:"#/allOf/2/required",keyword:"required",params:{missingProperty: "api_version"}};
+const err3 = {instancePath,keyword:"required",params:{missingProperty: "api_version"}};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -11736,7 +11736,7 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.created === undefined){
-const err4 = {instancePath,schemaPath:"#/allOf/3/required",keyword:"required",params:{missingProperty: "created"}};
+const err4 = {instancePath,keyword:"required",params:{missingProperty: "created"}};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -11754,7 +11754,7 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.data === undefined){
-const err5 = {instancePath,schemaPath:"#/allOf/4/required",keyword:"required",params:{missingProperty: "data"}};
+const err5 = {instancePath,keyword:"required",params:{missingProperty: "data"}};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -11772,7 +11772,7 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.livemode === undefined){
-const err6 = {instancePath,schemaPath:"#/allOf/5/required",keyword:"required",params:{missingProperty: "livemode"}};
+const err6 = {instancePath,keyword:"required",params:{missingProperty: "livemode"}};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -11783,7 +11783,7 @@ errors++;
 }
 if(data.livemode !== undefined){
 if(typeof data.livemode !== "boolean"){
-const err7 = {instancePath:instancePath+"/livemode",schemaPath:"#/allOf/5/properties/livemode/type",keyword:"type",params:{type: "boolean"}};
+const err7 = {instancePath:instancePath+"/livemode",keyword:"type",params:{type: "boolean"}};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -11796,7 +11796,7 @@ errors++;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.pending_webhooks === undefined){
-const err8 = {instancePath,schemaPath:"#/allOf/6/required",keyword:"required",params:{missingProperty: "pending_webhooks"}};
+const err8 = {instancePath,keyword:"required",params:{missingProperty: "pending_webhooks"}};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -11814,7 +11814,7 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.request === undefined){
-const err9 = {instancePath,schemaPath:"#/allOf/7/required",keyword:"required",params:{missingProperty: "request"}};
+const err9 = {instancePath,keyword:"required",params:{missingProperty: "request"}};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -11832,7 +11832,7 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.type === undefined){
-const err10 = {instancePath,schemaPath:"#/allOf/8/required",keyword:"required",params:{missingProperty: "type"}};
+const err10 = {instancePath,keyword:"required",params:{missingProperty: "type"}};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -11843,7 +11843,7 @@ errors++;
 }
 if(data.type !== undefined){
 if("financial_connections.authorization.upcoming_deactivation" !== data.type){
-const err11 = {instancePath:instancePath+"/type",schemaPath:"#/allOf/8/properties/type/const",keyword:"const",params:{allowedValue: "financial_connections.authorization.upcoming_deactivation"}};
+const err11 = {instancePath:instancePath+"/type",keyword:"const",params:{allowedValue: "financial_connections.authorization.upcoming_deactivation"}};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -11873,7 +11873,7 @@ errors = vErrors.length;
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
 if(!(func2.call(schema112.allOf[11].properties, key0))){
-const err12 = {instancePath,schemaPath:"#/allOf/11/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
+const err12 = {instancePath,keyword:"additionalProperties",params:{additionalProperty: key0}};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -11902,7 +11902,7 @@ if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
 if(!(data && typeof data == "object" && !Array.isArray(data))){
-const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+const err0 = {instancePath,keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -11913,7 +11913,7 @@ errors++;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.id === undefined){
-const err1 = {instancePath,schemaPath:"#/allOf/0/required",keyword:"required",params:{missingProperty: "id"}};
+const err1 = {instancePath,keyword:"required",params:{missingProperty: "id"}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -11931,7 +11931,7 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.object === undefined){
-const err2 = {instancePath,schemaPath:"#/allOf/1/required",keyword:"required",params:{missingProperty: "object"}};
+const err2 = {instancePath,keyword:"required",params:{missingProperty: "object"}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -11949,7 +11949,7 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.api_version === undefined){
-const err3 = {instancePath,schemaPath:"#/allOf/2/required",keyword:"required",params:{missingProperty: "api_version"}};
+const err3 = {instancePath,keyword:"required",params:{missingProperty: "api_version"}};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -11967,7 +11967,7 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.created === undefined){
-const err4 = {instancePath,schemaPath:"#/allOf/3/required",keyword:"required",params:{missingProperty: "created"}};
+const err4 = {instancePath,keyword:"required",params:{missingProperty: "created"}};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -11985,7 +11985,7 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.data === undefined){
-const err5 = {instancePath,schemaPath:"#/allOf/4/required",keyword:"required",params:{missingProperty: "data"}};
+const err5 = {instancePath,keyword:"required",params:{missingProperty: "data"}};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -12003,7 +12003,7 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.livemode === undefined){
-const err6 = {instancePath,schemaPath:"#/allOf/5/required",keyword:"required",params:{missingProperty: "livemode"}};
+const err6 = {instancePath,keyword:"required",params:{missingProperty: "livemode"}};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -12014,7 +12014,7 @@ errors++;
 }
 if(data.livemode !== undefined){
 if(typeof data.livemode !== "boolean"){
-const err7 = {instancePath:instancePath+"/livemode",schemaPath:"#/allOf/5/properties/livemode/type",keyword:"type",params:{type: "boolean"}};
+const err7 = {instancePath:instancePath+"/livemode",keyword:"type",params:{type: "boolean"}};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -12027,7 +12027,7 @@ errors++;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.pending_webhooks === undefined){
-const err8 = {instancePath,schemaPath:"#/allOf/6/required",keyword:"required",params:{missingProperty: "pending_webhooks"}};
+const err8 = {instancePath,keyword:"required",params:{missingProperty: "pending_webhooks"}};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -12045,7 +12045,7 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.request === undefined){
-const err9 = {instancePath,schemaPath:"#/allOf/7/required",keyword:"required",params:{missingProperty: "request"}};
+const err9 = {instancePath,keyword:"required",params:{missingProperty: "request"}};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -12063,7 +12063,7 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.type === undefined){
-const err10 = {instancePath,schemaPath:"#/allOf/8/required",keyword:"required",params:{missingProperty: "type"}};
+const err10 = {instancePath,keyword:"required",params:{missingProperty: "type"}};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -12074,7 +12074,7 @@ errors++;
 }
 if(data.type !== undefined){
 if("setup_intent.created" !== data.type){
-const err11 = {instancePath:instancePath+"/type",schemaPath:"#/allOf/8/properties/type/const",keyword:"const",params:{allowedValue: "setup_intent.created"}};
+const err11 = {instancePath:instancePath+"/type",keyword:"const",params:{allowedValue: "setup_intent.created"}};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -12104,7 +12104,7 @@ errors = vErrors.length;
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
 if(!(func2.call(schema113.allOf[11].properties, key0))){
-const err12 = {instancePath,schemaPath:"#/allOf/11/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
+const err12 = {instancePath,keyword:"additionalProperties",params:{additionalProperty: key0}};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -12134,7 +12134,7 @@ if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
 if(typeof data !== "string"){
-const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"}};
+const err0 = {instancePath,keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -12144,7 +12144,7 @@ vErrors.push(err0);
 errors++;
 }
 if(!((((((data === "api_error") || (data === "card_error")) || (data === "idempotency_error")) || (data === "invalid_request_error")) || (data === "rate_limit")) || (data === "temporary_session_expired"))){
-const err1 = {instancePath,schemaPath:"#/enum",keyword:"enum",params:{allowedValues: schema119.enum}};
+const err1 = {instancePath,keyword:"enum",params:{allowedValues: schema119.enum}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -12171,7 +12171,7 @@ if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
 if(typeof data !== "string"){
-const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"}};
+const err0 = {instancePath,keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -12181,7 +12181,7 @@ vErrors.push(err0);
 errors++;
 }
 if(!(((((((((((((((((((((((((((((((((((((((data === "rate_limit") || (data === "financial_connections_account_pending_account_numbers")) || (data === "financial_connections_account_unavailable_account_numbers")) || (data === "account_closed")) || (data === "account_number_invalid")) || (data === "bank_account_bad_routing_numbers")) || (data === "bank_account_declined")) || (data === "bank_account_exists")) || (data === "bank_account_restricted")) || (data === "bank_account_unusable")) || (data === "bank_account_unverified")) || (data === "bank_account_verification_failed")) || (data === "billing_invalid_mandate")) || (data === "debit_not_authorized")) || (data === "insufficient_funds")) || (data === "no_account")) || (data === "payment_intent_authentication_failure")) || (data === "payment_intent_mandate_invalid")) || (data === "payment_intent_payment_attempt_failed")) || (data === "payment_method_bank_account_already_verified")) || (data === "payment_method_bank_account_blocked")) || (data === "payment_method_customer_decline")) || (data === "payment_method_microdeposit_failed")) || (data === "payment_method_microdeposit_verification_amounts_invalid")) || (data === "payment_method_microdeposit_verification_amounts_mismatch")) || (data === "payment_method_microdeposit_verification_attempts_exceeded")) || (data === "payment_method_microdeposit_verification_descriptor_code_mismatch")) || (data === "payment_method_microdeposit_verification_timeout")) || (data === "payment_method_not_available")) || (data === "payment_method_provider_decline")) || (data === "payment_method_unactivated")) || (data === "refer_to_customer")) || (data === "routing_number_invalid")) || (data === "setup_attempt_failed")) || (data === "setup_intent_authentication_failure")) || (data === "setup_intent_mandate_invalid")) || (data === "financial_connections_account_inactive")) || (data === "financial_connections_no_successful_transaction_refresh")) || (data === "payment_method_microdeposit_processing_error"))){
-const err1 = {instancePath,schemaPath:"#/enum",keyword:"enum",params:{allowedValues: schema120.enum}};
+const err1 = {instancePath,keyword:"enum",params:{allowedValues: schema120.enum}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -12207,7 +12207,7 @@ if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
 if(!(data && typeof data == "object" && !Array.isArray(data))){
-const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+const err0 = {instancePath,keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -12218,7 +12218,7 @@ errors++;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.type === undefined){
-const err1 = {instancePath,schemaPath:"#/allOf/0/required",keyword:"required",params:{missingProperty: "type"}};
+const err1 = {instancePath,keyword:"required",params:{missingProperty: "type"}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -12253,7 +12253,7 @@ errors = vErrors.length;
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
 if(!(((key0 === "type") || (key0 === "code")) || (key0 === "message"))){
-const err2 = {instancePath,schemaPath:"#/allOf/3/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
+const err2 = {instancePath,keyword:"additionalProperties",params:{additionalProperty: key0}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -12316,7 +12316,7 @@ var props0 = true;
 }
 }
 if(!valid0){
-const err1 = {instancePath,schemaPath:"#/if",keyword:"if",params:{failingKeyword: "else"}};
+const err1 = {instancePath,keyword:"if",params:{failingKeyword: "else"}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -12343,7 +12343,7 @@ if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
 if(!(data && typeof data == "object" && !Array.isArray(data))){
-const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+const err0 = {instancePath,keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -12354,7 +12354,7 @@ errors++;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.id === undefined){
-const err1 = {instancePath,schemaPath:"#/allOf/0/required",keyword:"required",params:{missingProperty: "id"}};
+const err1 = {instancePath,keyword:"required",params:{missingProperty: "id"}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -12372,7 +12372,7 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.object === undefined){
-const err2 = {instancePath,schemaPath:"#/allOf/1/required",keyword:"required",params:{missingProperty: "object"}};
+const err2 = {instancePath,keyword:"required",params:{missingProperty: "object"}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -12390,7 +12390,7 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.last_payment_error === undefined){
-const err3 = {instancePath,schemaPath:"#/allOf/2/required",keyword:"required",params:{missingProperty: "last_payment_error"}};
+const err3 = {instancePath,keyword:"required",params:{missingProperty: "last_payment_error"}};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -12409,7 +12409,7 @@ errors = vErrors.length;
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
 if(!(((key0 === "id") || (key0 === "object")) || (key0 === "last_payment_error"))){
-const err4 = {instancePath,schemaPath:"#/allOf/3/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
+const err4 = {instancePath,keyword:"additionalProperties",params:{additionalProperty: key0}};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -12437,7 +12437,7 @@ if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
 if(!(data && typeof data == "object" && !Array.isArray(data))){
-const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+const err0 = {instancePath,keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -12448,7 +12448,7 @@ errors++;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.object === undefined){
-const err1 = {instancePath,schemaPath:"#/allOf/0/required",keyword:"required",params:{missingProperty: "object"}};
+const err1 = {instancePath,keyword:"required",params:{missingProperty: "object"}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -12475,7 +12475,7 @@ errors = vErrors.length;
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
 if(!((key0 === "object") || (key0 === "previous_attributes"))){
-const err2 = {instancePath,schemaPath:"#/allOf/2/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
+const err2 = {instancePath,keyword:"additionalProperties",params:{additionalProperty: key0}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -12503,7 +12503,7 @@ if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
 if(!(data && typeof data == "object" && !Array.isArray(data))){
-const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+const err0 = {instancePath,keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -12514,7 +12514,7 @@ errors++;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.id === undefined){
-const err1 = {instancePath,schemaPath:"#/allOf/0/required",keyword:"required",params:{missingProperty: "id"}};
+const err1 = {instancePath,keyword:"required",params:{missingProperty: "id"}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -12532,7 +12532,7 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.object === undefined){
-const err2 = {instancePath,schemaPath:"#/allOf/1/required",keyword:"required",params:{missingProperty: "object"}};
+const err2 = {instancePath,keyword:"required",params:{missingProperty: "object"}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -12550,7 +12550,7 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.api_version === undefined){
-const err3 = {instancePath,schemaPath:"#/allOf/2/required",keyword:"required",params:{missingProperty: "api_version"}};
+const err3 = {instancePath,keyword:"required",params:{missingProperty: "api_version"}};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -12568,7 +12568,7 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.created === undefined){
-const err4 = {instancePath,schemaPath:"#/allOf/3/required",keyword:"required",params:{missingProperty: "created"}};
+const err4 = {instancePath,keyword:"required",params:{missingProperty: "created"}};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -12586,7 +12586,7 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.data === undefined){
-const err5 = {instancePath,schemaPath:"#/allOf/4/required",keyword:"required",params:{missingProperty: "data"}};
+const err5 = {instancePath,keyword:"required",params:{missingProperty: "data"}};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -12604,7 +12604,7 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.livemode === undefined){
-const err6 = {instancePath,schemaPath:"#/allOf/5/required",keyword:"required",params:{missingProperty: "livemode"}};
+const err6 = {instancePath,keyword:"required",params:{missingProperty: "livemode"}};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -12615,7 +12615,7 @@ errors++;
 }
 if(data.livemode !== undefined){
 if(typeof data.livemode !== "boolean"){
-const err7 = {instancePath:instancePath+"/livemode",schemaPath:"#/allOf/5/properties/livemode/type",keyword:"type",params:{type: "boolean"}};
+const err7 = {instancePath:instancePath+"/livemode",keyword:"type",params:{type: "boolean"}};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -12628,7 +12628,7 @@ errors++;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.pending_webhooks === undefined){
-const err8 = {instancePath,schemaPath:"#/allOf/6/required",keyword:"required",params:{missingProperty: "pending_webhooks"}};
+const err8 = {instancePath,keyword:"required",params:{missingProperty: "pending_webhooks"}};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -12646,7 +12646,7 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.request === undefined){
-const err9 = {instancePath,schemaPath:"#/allOf/7/required",keyword:"required",params:{missingProperty: "request"}};
+const err9 = {instancePath,keyword:"required",params:{missingProperty: "request"}};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -12664,7 +12664,7 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.type === undefined){
-const err10 = {instancePath,schemaPath:"#/allOf/8/required",keyword:"required",params:{missingProperty: "type"}};
+const err10 = {instancePath,keyword:"required",params:{missingProperty: "type"}};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -12675,7 +12675,7 @@ errors++;
 }
 if(data.type !== undefined){
 if("payment_intent.payment_failed" !== data.type){
-const err11 = {instancePath:instancePath+"/type",schemaPath:"#/allOf/8/properties/type/const",keyword:"const",params:{allowedValue: "payment_intent.payment_failed"}};
+const err11 = {instancePath:instancePath+"/type",keyword:"const",params:{allowedValue: "payment_intent.payment_failed"}};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -12705,7 +12705,7 @@ errors = vErrors.length;
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
 if(!(func2.call(schema114.allOf[11].properties, key0))){
-const err12 = {instancePath,schemaPath:"#/allOf/11/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
+const err12 = {instancePath,keyword:"additionalProperties",params:{additionalProperty: key0}};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -12734,7 +12734,7 @@ if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
 if(!(data && typeof data == "object" && !Array.isArray(data))){
-const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+const err0 = {instancePath,keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -12745,7 +12745,7 @@ errors++;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.id === undefined){
-const err1 = {instancePath,schemaPath:"#/allOf/0/required",keyword:"required",params:{missingProperty: "id"}};
+const err1 = {instancePath,keyword:"required",params:{missingProperty: "id"}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -12763,7 +12763,7 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.object === undefined){
-const err2 = {instancePath,schemaPath:"#/allOf/1/required",keyword:"required",params:{missingProperty: "object"}};
+const err2 = {instancePath,keyword:"required",params:{missingProperty: "object"}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -12781,7 +12781,7 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.last_setup_error === undefined){
-const err3 = {instancePath,schemaPath:"#/allOf/2/required",keyword:"required",params:{missingProperty: "last_setup_error"}};
+const err3 = {instancePath,keyword:"required",params:{missingProperty: "last_setup_error"}};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -12800,7 +12800,7 @@ errors = vErrors.length;
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
 if(!(((key0 === "id") || (key0 === "object")) || (key0 === "last_setup_error"))){
-const err4 = {instancePath,schemaPath:"#/allOf/3/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
+const err4 = {instancePath,keyword:"additionalProperties",params:{additionalProperty: key0}};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -12828,7 +12828,7 @@ if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
 if(!(data && typeof data == "object" && !Array.isArray(data))){
-const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+const err0 = {instancePath,keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -12839,7 +12839,7 @@ errors++;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.object === undefined){
-const err1 = {instancePath,schemaPath:"#/allOf/0/required",keyword:"required",params:{missingProperty: "object"}};
+const err1 = {instancePath,keyword:"required",params:{missingProperty: "object"}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -12866,7 +12866,7 @@ errors = vErrors.length;
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
 if(!((key0 === "object") || (key0 === "previous_attributes"))){
-const err2 = {instancePath,schemaPath:"#/allOf/2/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
+const err2 = {instancePath,keyword:"additionalProperties",params:{additionalProperty: key0}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -12894,7 +12894,7 @@ if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
 if(!(data && typeof data == "object" && !Array.isArray(data))){
-const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+const err0 = {instancePath,keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -12905,7 +12905,7 @@ errors++;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.id === undefined){
-const err1 = {instancePath,schemaPath:"#/allOf/0/required",keyword:"required",params:{missingProperty: "id"}};
+const err1 = {instancePath,keyword:"required",params:{missingProperty: "id"}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -12923,7 +12923,7 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.object === undefined){
-const err2 = {instancePath,schemaPath:"#/allOf/1/required",keyword:"required",params:{missingProperty: "object"}};
+const err2 = {instancePath,keyword:"required",params:{missingProperty: "object"}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -12941,7 +12941,7 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.api_version === undefined){
-const err3 = {instancePath,schemaPath:"#/allOf/2/required",keyword:"required",params:{missingProperty: "api_version"}};
+const err3 = {instancePath,keyword:"required",params:{missingProperty: "api_version"}};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -12959,7 +12959,7 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.created === undefined){
-const err4 = {instancePath,schemaPath:"#/allOf/3/required",keyword:"required",params:{missingProperty: "created"}};
+const err4 = {instancePath,keyword:"required",params:{missingProperty: "created"}};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -12977,7 +12977,7 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.data === undefined){
-const err5 = {instancePath,schemaPath:"#/allOf/4/required",keyword:"required",params:{missingProperty: "data"}};
+const err5 = {instancePath,keyword:"required",params:{missingProperty: "data"}};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -12995,7 +12995,7 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.livemode === undefined){
-const err6 = {instancePath,schemaPath:"#/allOf/5/required",keyword:"required",params:{missingProperty: "livemode"}};
+const err6 = {instancePath,keyword:"required",params:{missingProperty: "livemode"}};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -13006,7 +13006,7 @@ errors++;
 }
 if(data.livemode !== undefined){
 if(typeof data.livemode !== "boolean"){
-const err7 = {instancePath:instancePath+"/livemode",schemaPath:"#/allOf/5/properties/livemode/type",keyword:"type",params:{type: "boolean"}};
+const err7 = {instancePath:instancePath+"/livemode",keyword:"type",params:{type: "boolean"}};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -13019,7 +13019,7 @@ errors++;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.pending_webhooks === undefined){
-const err8 = {instancePath,schemaPath:"#/allOf/6/required",keyword:"required",params:{missingProperty: "pending_webhooks"}};
+const err8 = {instancePath,keyword:"required",params:{missingProperty: "pending_webhooks"}};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -13037,7 +13037,7 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.request === undefined){
-const err9 = {instancePath,schemaPath:"#/allOf/7/required",keyword:"required",params:{missingProperty: "request"}};
+const err9 = {instancePath,keyword:"required",params:{missingProperty: "request"}};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -13055,7 +13055,7 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.type === undefined){
-const err10 = {instancePath,schemaPath:"#/allOf/8/required",keyword:"required",params:{missingProperty: "type"}};
+const err10 = {instancePath,keyword:"required",params:{missingProperty: "type"}};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -13066,7 +13066,7 @@ errors++;
 }
 if(data.type !== undefined){
 if("setup_intent.setup_failed" !== data.type){
-const err11 = {instancePath:instancePath+"/type",schemaPath:"#/allOf/8/properties/type/const",keyword:"const",params:{allowedValue: "setup_intent.setup_failed"}};
+const err11 = {instancePath:instancePath+"/type",keyword:"const",params:{allowedValue: "setup_intent.setup_failed"}};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -13096,7 +13096,7 @@ errors = vErrors.length;
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
 if(!(func2.call(schema121.allOf[11].properties, key0))){
-const err12 = {instancePath,schemaPath:"#/allOf/11/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
+const err12 = {instancePath,keyword:"additionalProperties",params:{additionalProperty: key0}};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -13126,7 +13126,7 @@ if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
 if(!(data && typeof data == "object" && !Array.isArray(data))){
-const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+const err0 = {instancePath,keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -13137,7 +13137,7 @@ errors++;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.id === undefined){
-const err1 = {instancePath,schemaPath:"#/allOf/0/required",keyword:"required",params:{missingProperty: "id"}};
+const err1 = {instancePath,keyword:"required",params:{missingProperty: "id"}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -13155,7 +13155,7 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.object === undefined){
-const err2 = {instancePath,schemaPath:"#/allOf/1/required",keyword:"required",params:{missingProperty: "object"}};
+const err2 = {instancePath,keyword:"required",params:{missingProperty: "object"}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -13173,7 +13173,7 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.api_version === undefined){
-const err3 = {instancePath,schemaPath:"#/allOf/2/required",keyword:"required",params:{missingProperty: "api_version"}};
+const err3 = {instancePath,keyword:"required",params:{missingProperty: "api_version"}};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -13191,7 +13191,7 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.created === undefined){
-const err4 = {instancePath,schemaPath:"#/allOf/3/required",keyword:"required",params:{missingProperty: "created"}};
+const err4 = {instancePath,keyword:"required",params:{missingProperty: "created"}};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -13209,7 +13209,7 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.data === undefined){
-const err5 = {instancePath,schemaPath:"#/allOf/4/required",keyword:"required",params:{missingProperty: "data"}};
+const err5 = {instancePath,keyword:"required",params:{missingProperty: "data"}};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -13227,7 +13227,7 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.livemode === undefined){
-const err6 = {instancePath,schemaPath:"#/allOf/5/required",keyword:"required",params:{missingProperty: "livemode"}};
+const err6 = {instancePath,keyword:"required",params:{missingProperty: "livemode"}};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -13238,7 +13238,7 @@ errors++;
 }
 if(data.livemode !== undefined){
 if(typeof data.livemode !== "boolean"){
-const err7 = {instancePath:instancePath+"/livemode",schemaPath:"#/allOf/5/properties/livemode/type",keyword:"type",params:{type: "boolean"}};
+const err7 = {instancePath:instancePath+"/livemode",keyword:"type",params:{type: "boolean"}};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -13251,7 +13251,7 @@ errors++;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.pending_webhooks === undefined){
-const err8 = {instancePath,schemaPath:"#/allOf/6/required",keyword:"required",params:{missingProperty: "pending_webhooks"}};
+const err8 = {instancePath,keyword:"required",params:{missingProperty: "pending_webhooks"}};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -13269,7 +13269,7 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.request === undefined){
-const err9 = {instancePath,schemaPath:"#/allOf/7/required",keyword:"required",params:{missingProperty: "request"}};
+const err9 = {instancePath,keyword:"required",params:{missingProperty: "request"}};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -13287,7 +13287,7 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.type === undefined){
-const err10 = {instancePath,schemaPath:"#/allOf/8/required",keyword:"required",params:{missingProperty: "type"}};
+const err10 = {instancePath,keyword:"required",params:{missingProperty: "type"}};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -13300,7 +13300,7 @@ if(data.type !== undefined){
 let data8 = data.type;
 if(typeof data8 === "string"){
 if(func1(data8) > 8192){
-const err11 = {instancePath:instancePath+"/type",schemaPath:"#/allOf/8/properties/type/maxLength",keyword:"maxLength",params:{limit: 8192}};
+const err11 = {instancePath:instancePath+"/type",keyword:"maxLength",params:{limit: 8192}};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -13310,7 +13310,7 @@ vErrors.push(err11);
 errors++;
 }
 if(!pattern3.test(data8)){
-const err12 = {instancePath:instancePath+"/type",schemaPath:"#/allOf/8/properties/type/pattern",keyword:"pattern",params:{pattern: "^(?!(?:financial_connections\\.account\\.account_numbers_updated|financial_connections\\.account\\.created|financial_connections\\.account\\.deactivated|financial_connections\\.account\\.disconnected|financial_connections\\.account\\.expected_deactivation_date_updated|financial_connections\\.account\\.reactivated|financial_connections\\.account\\.refreshed_balance|financial_connections\\.account\\.refreshed_ownership|financial_connections\\.account\\.refreshed_transactions|financial_connections\\.account\\.supported_payment_method_types_updated|financial_connections\\.account\\.upcoming_account_number_expiry|financial_connections\\.account\\.upcoming_deactivation|financial_connections\\.authorization\\.expected_deactivation_date_updated|financial_connections\\.authorization\\.upcoming_deactivation|setup_intent\\.created|payment_intent\\.payment_failed|setup_intent\\.setup_failed)(?![\\s\\S]))"}};
+const err12 = {instancePath:instancePath+"/type",keyword:"pattern",params:{pattern: "^(?!(?:financial_connections\\.account\\.account_numbers_updated|financial_connections\\.account\\.created|financial_connections\\.account\\.deactivated|financial_connections\\.account\\.disconnected|financial_connections\\.account\\.expected_deactivation_date_updated|financial_connections\\.account\\.reactivated|financial_connections\\.account\\.refreshed_balance|financial_connections\\.account\\.refreshed_ownership|financial_connections\\.account\\.refreshed_transactions|financial_connections\\.account\\.supported_payment_method_types_updated|financial_connections\\.account\\.upcoming_account_number_expiry|financial_connections\\.account\\.upcoming_deactivation|financial_connections\\.authorization\\.expected_deactivation_date_updated|financial_connections\\.authorization\\.upcoming_deactivation|setup_intent\\.created|payment_intent\\.payment_failed|setup_intent\\.setup_failed)(?![\\s\\S]))"}};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -13321,7 +13321,7 @@ errors++;
 }
 }
 else {
-const err13 = {instancePath:instancePath+"/type",schemaPath:"#/allOf/8/properties/type/type",keyword:"type",params:{type: "string"}};
+const err13 = {instancePath:instancePath+"/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err13];
 }

@@ -1,5 +1,5 @@
 // generated from spec/catalog.json — do not edit (run `make generate`)
-// inputs sha256:3e37351b29122aa79b51898e31b7503e075ae8aa06294d2577e50399334ba8fb
+// inputs sha256:c389bc8621aea55ffb95a4a39e0e6dc2c4213b8241c42a82afd5f815f4bb73a1
 // @ts-nocheck: the validators are the JavaScript ajv writes (standalone code), which tsc does
 // not check; the table that ends the module, which the receiver reads, is typed.
 /**
@@ -25,7 +25,7 @@ evaluated0.items = undefined;
 }
 if(typeof data === "string"){
 if(func1(data) > 8192){
-const err0 = {instancePath,schemaPath:"#/maxLength",keyword:"maxLength",params:{limit: 8192}};
+const err0 = {instancePath,keyword:"maxLength",params:{limit: 8192}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -36,7 +36,7 @@ errors++;
 }
 }
 else {
-const err1 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"}};
+const err1 = {instancePath,keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -63,7 +63,7 @@ evaluated0.items = undefined;
 }
 if(typeof data == "number"){
 if(data > 1.7976931348623157e+308 || isNaN(data)){
-const err0 = {instancePath,schemaPath:"#/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1.7976931348623157e+308}};
+const err0 = {instancePath,keyword:"maximum",params:{comparison: "<=", limit: 1.7976931348623157e+308}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -73,7 +73,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data < -1.7976931348623157e+308 || isNaN(data)){
-const err1 = {instancePath,schemaPath:"#/minimum",keyword:"minimum",params:{comparison: ">=", limit: -1.7976931348623157e+308}};
+const err1 = {instancePath,keyword:"minimum",params:{comparison: ">=", limit: -1.7976931348623157e+308}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -84,7 +84,7 @@ errors++;
 }
 }
 else {
-const err2 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "number"}};
+const err2 = {instancePath,keyword:"type",params:{type: "number"}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -127,7 +127,7 @@ var _valid0 = _errs2 === errors;
 valid0 = valid0 || _valid0;
 const _errs3 = errors;
 if(typeof data !== "boolean"){
-const err0 = {instancePath,schemaPath:"#/anyOf/2/type",keyword:"type",params:{type: "boolean"}};
+const err0 = {instancePath,keyword:"type",params:{type: "boolean"}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -140,7 +140,7 @@ var _valid0 = _errs3 === errors;
 valid0 = valid0 || _valid0;
 const _errs5 = errors;
 if(data !== null){
-const err1 = {instancePath,schemaPath:"#/anyOf/3/type",keyword:"type",params:{type: "null"}};
+const err1 = {instancePath,keyword:"type",params:{type: "null"}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -152,7 +152,7 @@ errors++;
 var _valid0 = _errs5 === errors;
 valid0 = valid0 || _valid0;
 if(!valid0){
-const err2 = {instancePath,schemaPath:"#/anyOf",keyword:"anyOf",params:{}};
+const err2 = {instancePath,keyword:"anyOf",params:{}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -206,7 +206,7 @@ var _valid0 = _errs2 === errors;
 valid0 = valid0 || _valid0;
 const _errs3 = errors;
 if(typeof data !== "boolean"){
-const err0 = {instancePath,schemaPath:"#/anyOf/2/type",keyword:"type",params:{type: "boolean"}};
+const err0 = {instancePath,keyword:"type",params:{type: "boolean"}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -219,7 +219,7 @@ var _valid0 = _errs3 === errors;
 valid0 = valid0 || _valid0;
 const _errs5 = errors;
 if(data !== null){
-const err1 = {instancePath,schemaPath:"#/anyOf/3/type",keyword:"type",params:{type: "null"}};
+const err1 = {instancePath,keyword:"type",params:{type: "null"}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -241,7 +241,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err2 = {instancePath,schemaPath:"#/anyOf/4/type",keyword:"type",params:{type: "array"}};
+const err2 = {instancePath,keyword:"type",params:{type: "array"}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -265,7 +265,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err3 = {instancePath,schemaPath:"#/anyOf/5/type",keyword:"type",params:{type: "object"}};
+const err3 = {instancePath,keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -280,7 +280,7 @@ if(_valid0){
 var props0 = true;
 }
 if(!valid0){
-const err4 = {instancePath,schemaPath:"#/anyOf",keyword:"anyOf",params:{}};
+const err4 = {instancePath,keyword:"anyOf",params:{}};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -336,7 +336,7 @@ var _valid0 = _errs2 === errors;
 valid0 = valid0 || _valid0;
 const _errs3 = errors;
 if(typeof data !== "boolean"){
-const err0 = {instancePath,schemaPath:"#/anyOf/2/type",keyword:"type",params:{type: "boolean"}};
+const err0 = {instancePath,keyword:"type",params:{type: "boolean"}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -349,7 +349,7 @@ var _valid0 = _errs3 === errors;
 valid0 = valid0 || _valid0;
 const _errs5 = errors;
 if(data !== null){
-const err1 = {instancePath,schemaPath:"#/anyOf/3/type",keyword:"type",params:{type: "null"}};
+const err1 = {instancePath,keyword:"type",params:{type: "null"}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -371,7 +371,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err2 = {instancePath,schemaPath:"#/anyOf/4/type",keyword:"type",params:{type: "array"}};
+const err2 = {instancePath,keyword:"type",params:{type: "array"}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -395,7 +395,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err3 = {instancePath,schemaPath:"#/anyOf/5/type",keyword:"type",params:{type: "object"}};
+const err3 = {instancePath,keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -410,7 +410,7 @@ if(_valid0){
 var props2 = true;
 }
 if(!valid0){
-const err4 = {instancePath,schemaPath:"#/anyOf",keyword:"anyOf",params:{}};
+const err4 = {instancePath,keyword:"anyOf",params:{}};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -466,7 +466,7 @@ var _valid0 = _errs2 === errors;
 valid0 = valid0 || _valid0;
 const _errs3 = errors;
 if(typeof data !== "boolean"){
-const err0 = {instancePath,schemaPath:"#/anyOf/2/type",keyword:"type",params:{type: "boolean"}};
+const err0 = {instancePath,keyword:"type",params:{type: "boolean"}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -479,7 +479,7 @@ var _valid0 = _errs3 === errors;
 valid0 = valid0 || _valid0;
 const _errs5 = errors;
 if(data !== null){
-const err1 = {instancePath,schemaPath:"#/anyOf/3/type",keyword:"type",params:{type: "null"}};
+const err1 = {instancePath,keyword:"type",params:{type: "null"}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -501,7 +501,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err2 = {instancePath,schemaPath:"#/anyOf/4/type",keyword:"type",params:{type: "array"}};
+const err2 = {instancePath,keyword:"type",params:{type: "array"}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -525,7 +525,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err3 = {instancePath,schemaPath:"#/anyOf/5/type",keyword:"type",params:{type: "object"}};
+const err3 = {instancePath,keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -540,7 +540,7 @@ if(_valid0){
 var props2 = true;
 }
 if(!valid0){
-const err4 = {instancePath,schemaPath:"#/anyOf",keyword:"anyOf",params:{}};
+const err4 = {instancePath,keyword:"anyOf",params:{}};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -596,7 +596,7 @@ var _valid0 = _errs2 === errors;
 valid0 = valid0 || _valid0;
 const _errs3 = errors;
 if(typeof data !== "boolean"){
-const err0 = {instancePath,schemaPath:"#/anyOf/2/type",keyword:"type",params:{type: "boolean"}};
+const err0 = {instancePath,keyword:"type",params:{type: "boolean"}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -609,7 +609,7 @@ var _valid0 = _errs3 === errors;
 valid0 = valid0 || _valid0;
 const _errs5 = errors;
 if(data !== null){
-const err1 = {instancePath,schemaPath:"#/anyOf/3/type",keyword:"type",params:{type: "null"}};
+const err1 = {instancePath,keyword:"type",params:{type: "null"}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -631,7 +631,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err2 = {instancePath,schemaPath:"#/anyOf/4/type",keyword:"type",params:{type: "array"}};
+const err2 = {instancePath,keyword:"type",params:{type: "array"}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -655,7 +655,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err3 = {instancePath,schemaPath:"#/anyOf/5/type",keyword:"type",params:{type: "object"}};
+const err3 = {instancePath,keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -670,7 +670,7 @@ if(_valid0){
 var props2 = true;
 }
 if(!valid0){
-const err4 = {instancePath,schemaPath:"#/anyOf",keyword:"anyOf",params:{}};
+const err4 = {instancePath,keyword:"anyOf",params:{}};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -726,7 +726,7 @@ var _valid0 = _errs2 === errors;
 valid0 = valid0 || _valid0;
 const _errs3 = errors;
 if(typeof data !== "boolean"){
-const err0 = {instancePath,schemaPath:"#/anyOf/2/type",keyword:"type",params:{type: "boolean"}};
+const err0 = {instancePath,keyword:"type",params:{type: "boolean"}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -739,7 +739,7 @@ var _valid0 = _errs3 === errors;
 valid0 = valid0 || _valid0;
 const _errs5 = errors;
 if(data !== null){
-const err1 = {instancePath,schemaPath:"#/anyOf/3/type",keyword:"type",params:{type: "null"}};
+const err1 = {instancePath,keyword:"type",params:{type: "null"}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -761,7 +761,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err2 = {instancePath,schemaPath:"#/anyOf/4/type",keyword:"type",params:{type: "array"}};
+const err2 = {instancePath,keyword:"type",params:{type: "array"}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -785,7 +785,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err3 = {instancePath,schemaPath:"#/anyOf/5/type",keyword:"type",params:{type: "object"}};
+const err3 = {instancePath,keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -800,7 +800,7 @@ if(_valid0){
 var props2 = true;
 }
 if(!valid0){
-const err4 = {instancePath,schemaPath:"#/anyOf",keyword:"anyOf",params:{}};
+const err4 = {instancePath,keyword:"anyOf",params:{}};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -856,7 +856,7 @@ var _valid0 = _errs2 === errors;
 valid0 = valid0 || _valid0;
 const _errs3 = errors;
 if(typeof data !== "boolean"){
-const err0 = {instancePath,schemaPath:"#/anyOf/2/type",keyword:"type",params:{type: "boolean"}};
+const err0 = {instancePath,keyword:"type",params:{type: "boolean"}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -869,7 +869,7 @@ var _valid0 = _errs3 === errors;
 valid0 = valid0 || _valid0;
 const _errs5 = errors;
 if(data !== null){
-const err1 = {instancePath,schemaPath:"#/anyOf/3/type",keyword:"type",params:{type: "null"}};
+const err1 = {instancePath,keyword:"type",params:{type: "null"}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -891,7 +891,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err2 = {instancePath,schemaPath:"#/anyOf/4/type",keyword:"type",params:{type: "array"}};
+const err2 = {instancePath,keyword:"type",params:{type: "array"}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -915,7 +915,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err3 = {instancePath,schemaPath:"#/anyOf/5/type",keyword:"type",params:{type: "object"}};
+const err3 = {instancePath,keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -930,7 +930,7 @@ if(_valid0){
 var props2 = true;
 }
 if(!valid0){
-const err4 = {instancePath,schemaPath:"#/anyOf",keyword:"anyOf",params:{}};
+const err4 = {instancePath,keyword:"anyOf",params:{}};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -986,7 +986,7 @@ var _valid0 = _errs2 === errors;
 valid0 = valid0 || _valid0;
 const _errs3 = errors;
 if(typeof data !== "boolean"){
-const err0 = {instancePath,schemaPath:"#/anyOf/2/type",keyword:"type",params:{type: "boolean"}};
+const err0 = {instancePath,keyword:"type",params:{type: "boolean"}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -999,7 +999,7 @@ var _valid0 = _errs3 === errors;
 valid0 = valid0 || _valid0;
 const _errs5 = errors;
 if(data !== null){
-const err1 = {instancePath,schemaPath:"#/anyOf/3/type",keyword:"type",params:{type: "null"}};
+const err1 = {instancePath,keyword:"type",params:{type: "null"}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -1021,7 +1021,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err2 = {instancePath,schemaPath:"#/anyOf/4/type",keyword:"type",params:{type: "array"}};
+const err2 = {instancePath,keyword:"type",params:{type: "array"}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -1045,7 +1045,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err3 = {instancePath,schemaPath:"#/anyOf/5/type",keyword:"type",params:{type: "object"}};
+const err3 = {instancePath,keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -1060,7 +1060,7 @@ if(_valid0){
 var props2 = true;
 }
 if(!valid0){
-const err4 = {instancePath,schemaPath:"#/anyOf",keyword:"anyOf",params:{}};
+const err4 = {instancePath,keyword:"anyOf",params:{}};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -1099,7 +1099,7 @@ if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
 if(!(data && typeof data == "object" && !Array.isArray(data))){
-const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+const err0 = {instancePath,keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -1151,7 +1151,7 @@ if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
 if(!(data && typeof data == "object" && !Array.isArray(data))){
-const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+const err0 = {instancePath,keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -1170,7 +1170,7 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.content === undefined){
-const err1 = {instancePath,schemaPath:"#/allOf/1/required",keyword:"required",params:{missingProperty: "content"}};
+const err1 = {instancePath,keyword:"required",params:{missingProperty: "content"}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -1188,7 +1188,7 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.event === undefined){
-const err2 = {instancePath,schemaPath:"#/allOf/2/required",keyword:"required",params:{missingProperty: "event"}};
+const err2 = {instancePath,keyword:"required",params:{missingProperty: "event"}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -1199,7 +1199,7 @@ errors++;
 }
 if(data.event !== undefined){
 if("account-transactions:modified" !== data.event){
-const err3 = {instancePath:instancePath+"/event",schemaPath:"#/allOf/2/properties/event/const",keyword:"const",params:{allowedValue: "account-transactions:modified"}};
+const err3 = {instancePath:instancePath+"/event",keyword:"const",params:{allowedValue: "account-transactions:modified"}};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -1237,7 +1237,7 @@ if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
 if(!(data && typeof data == "object" && !Array.isArray(data))){
-const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+const err0 = {instancePath,keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -1256,7 +1256,7 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.content === undefined){
-const err1 = {instancePath,schemaPath:"#/allOf/1/required",keyword:"required",params:{missingProperty: "content"}};
+const err1 = {instancePath,keyword:"required",params:{missingProperty: "content"}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -1274,7 +1274,7 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.event === undefined){
-const err2 = {instancePath,schemaPath:"#/allOf/2/required",keyword:"required",params:{missingProperty: "event"}};
+const err2 = {instancePath,keyword:"required",params:{missingProperty: "event"}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -1285,7 +1285,7 @@ errors++;
 }
 if(data.event !== undefined){
 if("account-booked-transactions:modified" !== data.event){
-const err3 = {instancePath:instancePath+"/event",schemaPath:"#/allOf/2/properties/event/const",keyword:"const",params:{allowedValue: "account-booked-transactions:modified"}};
+const err3 = {instancePath:instancePath+"/event",keyword:"const",params:{allowedValue: "account-booked-transactions:modified"}};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -1323,7 +1323,7 @@ if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
 if(!(data && typeof data == "object" && !Array.isArray(data))){
-const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+const err0 = {instancePath,keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -1342,7 +1342,7 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.content === undefined){
-const err1 = {instancePath,schemaPath:"#/allOf/1/required",keyword:"required",params:{missingProperty: "content"}};
+const err1 = {instancePath,keyword:"required",params:{missingProperty: "content"}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -1360,7 +1360,7 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.event === undefined){
-const err2 = {instancePath,schemaPath:"#/allOf/2/required",keyword:"required",params:{missingProperty: "event"}};
+const err2 = {instancePath,keyword:"required",params:{missingProperty: "event"}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -1371,7 +1371,7 @@ errors++;
 }
 if(data.event !== undefined){
 if("account:created" !== data.event){
-const err3 = {instancePath:instancePath+"/event",schemaPath:"#/allOf/2/properties/event/const",keyword:"const",params:{allowedValue: "account:created"}};
+const err3 = {instancePath:instancePath+"/event",keyword:"const",params:{allowedValue: "account:created"}};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -1409,7 +1409,7 @@ if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
 if(!(data && typeof data == "object" && !Array.isArray(data))){
-const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+const err0 = {instancePath,keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -1428,7 +1428,7 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.content === undefined){
-const err1 = {instancePath,schemaPath:"#/allOf/1/required",keyword:"required",params:{missingProperty: "content"}};
+const err1 = {instancePath,keyword:"required",params:{missingProperty: "content"}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -1446,7 +1446,7 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.event === undefined){
-const err2 = {instancePath,schemaPath:"#/allOf/2/required",keyword:"required",params:{missingProperty: "event"}};
+const err2 = {instancePath,keyword:"required",params:{missingProperty: "event"}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -1457,7 +1457,7 @@ errors++;
 }
 if(data.event !== undefined){
 if("account:updated" !== data.event){
-const err3 = {instancePath:instancePath+"/event",schemaPath:"#/allOf/2/properties/event/const",keyword:"const",params:{allowedValue: "account:updated"}};
+const err3 = {instancePath:instancePath+"/event",keyword:"const",params:{allowedValue: "account:updated"}};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -1495,7 +1495,7 @@ if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
 if(!(data && typeof data == "object" && !Array.isArray(data))){
-const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+const err0 = {instancePath,keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -1514,7 +1514,7 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.content === undefined){
-const err1 = {instancePath,schemaPath:"#/allOf/1/required",keyword:"required",params:{missingProperty: "content"}};
+const err1 = {instancePath,keyword:"required",params:{missingProperty: "content"}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -1532,7 +1532,7 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.event === undefined){
-const err2 = {instancePath,schemaPath:"#/allOf/2/required",keyword:"required",params:{missingProperty: "event"}};
+const err2 = {instancePath,keyword:"required",params:{missingProperty: "event"}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -1543,7 +1543,7 @@ errors++;
 }
 if(data.event !== undefined){
 if("refresh:finished" !== data.event){
-const err3 = {instancePath:instancePath+"/event",schemaPath:"#/allOf/2/properties/event/const",keyword:"const",params:{allowedValue: "refresh:finished"}};
+const err3 = {instancePath:instancePath+"/event",keyword:"const",params:{allowedValue: "refresh:finished"}};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -1581,7 +1581,7 @@ if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
 if(!(data && typeof data == "object" && !Array.isArray(data))){
-const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+const err0 = {instancePath,keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -1600,7 +1600,7 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.content === undefined){
-const err1 = {instancePath,schemaPath:"#/allOf/1/required",keyword:"required",params:{missingProperty: "content"}};
+const err1 = {instancePath,keyword:"required",params:{missingProperty: "content"}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -1618,7 +1618,7 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.event === undefined){
-const err2 = {instancePath,schemaPath:"#/allOf/2/required",keyword:"required",params:{missingProperty: "event"}};
+const err2 = {instancePath,keyword:"required",params:{missingProperty: "event"}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -1629,7 +1629,7 @@ errors++;
 }
 if(data.event !== undefined){
 if("actionable-insights:created" !== data.event){
-const err3 = {instancePath:instancePath+"/event",schemaPath:"#/allOf/2/properties/event/const",keyword:"const",params:{allowedValue: "actionable-insights:created"}};
+const err3 = {instancePath:instancePath+"/event",keyword:"const",params:{allowedValue: "actionable-insights:created"}};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -1667,7 +1667,7 @@ if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
 if(!(data && typeof data == "object" && !Array.isArray(data))){
-const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+const err0 = {instancePath,keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -1686,7 +1686,7 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.content === undefined){
-const err1 = {instancePath,schemaPath:"#/allOf/1/required",keyword:"required",params:{missingProperty: "content"}};
+const err1 = {instancePath,keyword:"required",params:{missingProperty: "content"}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -1704,7 +1704,7 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.event === undefined){
-const err2 = {instancePath,schemaPath:"#/allOf/2/required",keyword:"required",params:{missingProperty: "event"}};
+const err2 = {instancePath,keyword:"required",params:{missingProperty: "event"}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -1715,7 +1715,7 @@ errors++;
 }
 if(data.event !== undefined){
 if("payment:updated" !== data.event){
-const err3 = {instancePath:instancePath+"/event",schemaPath:"#/allOf/2/properties/event/const",keyword:"const",params:{allowedValue: "payment:updated"}};
+const err3 = {instancePath:instancePath+"/event",keyword:"const",params:{allowedValue: "payment:updated"}};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -1753,7 +1753,7 @@ if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
 if(!(data && typeof data == "object" && !Array.isArray(data))){
-const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+const err0 = {instancePath,keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -1772,7 +1772,7 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.content === undefined){
-const err1 = {instancePath,schemaPath:"#/allOf/1/required",keyword:"required",params:{missingProperty: "content"}};
+const err1 = {instancePath,keyword:"required",params:{missingProperty: "content"}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -1790,7 +1790,7 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.event === undefined){
-const err2 = {instancePath,schemaPath:"#/allOf/2/required",keyword:"required",params:{missingProperty: "event"}};
+const err2 = {instancePath,keyword:"required",params:{missingProperty: "event"}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -1801,7 +1801,7 @@ errors++;
 }
 if(data.event !== undefined){
 if("mandate-payment:updated" !== data.event){
-const err3 = {instancePath:instancePath+"/event",schemaPath:"#/allOf/2/properties/event/const",keyword:"const",params:{allowedValue: "mandate-payment:updated"}};
+const err3 = {instancePath:instancePath+"/event",keyword:"const",params:{allowedValue: "mandate-payment:updated"}};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -1839,7 +1839,7 @@ if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
 if(!(data && typeof data == "object" && !Array.isArray(data))){
-const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+const err0 = {instancePath,keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -1867,7 +1867,7 @@ errors = vErrors.length;
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
 if(!((key0 === "userId") || (key0 === "externalUserId"))){
-const err1 = {instancePath,schemaPath:"#/allOf/2/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
+const err1 = {instancePath,keyword:"additionalProperties",params:{additionalProperty: key0}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -1895,7 +1895,7 @@ if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
 if(!(data && typeof data == "object" && !Array.isArray(data))){
-const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+const err0 = {instancePath,keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -1914,7 +1914,7 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.content === undefined){
-const err1 = {instancePath,schemaPath:"#/allOf/1/required",keyword:"required",params:{missingProperty: "content"}};
+const err1 = {instancePath,keyword:"required",params:{missingProperty: "content"}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -1932,7 +1932,7 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.event === undefined){
-const err2 = {instancePath,schemaPath:"#/allOf/2/required",keyword:"required",params:{missingProperty: "event"}};
+const err2 = {instancePath,keyword:"required",params:{missingProperty: "event"}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -1943,7 +1943,7 @@ errors++;
 }
 if(data.event !== undefined){
 if("account-transactions:modified" !== data.event){
-const err3 = {instancePath:instancePath+"/event",schemaPath:"#/allOf/2/properties/event/const",keyword:"const",params:{allowedValue: "account-transactions:modified"}};
+const err3 = {instancePath:instancePath+"/event",keyword:"const",params:{allowedValue: "account-transactions:modified"}};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -1957,7 +1957,7 @@ errors++;
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
 if(!(((key0 === "context") || (key0 === "content")) || (key0 === "event"))){
-const err4 = {instancePath,schemaPath:"#/allOf/3/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
+const err4 = {instancePath,keyword:"additionalProperties",params:{additionalProperty: key0}};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -1985,7 +1985,7 @@ if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
 if(!(data && typeof data == "object" && !Array.isArray(data))){
-const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+const err0 = {instancePath,keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -2004,7 +2004,7 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.content === undefined){
-const err1 = {instancePath,schemaPath:"#/allOf/1/required",keyword:"required",params:{missingProperty: "content"}};
+const err1 = {instancePath,keyword:"required",params:{missingProperty: "content"}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -2022,7 +2022,7 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.event === undefined){
-const err2 = {instancePath,schemaPath:"#/allOf/2/required",keyword:"required",params:{missingProperty: "event"}};
+const err2 = {instancePath,keyword:"required",params:{missingProperty: "event"}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -2033,7 +2033,7 @@ errors++;
 }
 if(data.event !== undefined){
 if("account-booked-transactions:modified" !== data.event){
-const err3 = {instancePath:instancePath+"/event",schemaPath:"#/allOf/2/properties/event/const",keyword:"const",params:{allowedValue: "account-booked-transactions:modified"}};
+const err3 = {instancePath:instancePath+"/event",keyword:"const",params:{allowedValue: "account-booked-transactions:modified"}};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -2047,7 +2047,7 @@ errors++;
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
 if(!(((key0 === "context") || (key0 === "content")) || (key0 === "event"))){
-const err4 = {instancePath,schemaPath:"#/allOf/3/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
+const err4 = {instancePath,keyword:"additionalProperties",params:{additionalProperty: key0}};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -2075,7 +2075,7 @@ if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
 if(!(data && typeof data == "object" && !Array.isArray(data))){
-const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+const err0 = {instancePath,keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -2094,7 +2094,7 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.content === undefined){
-const err1 = {instancePath,schemaPath:"#/allOf/1/required",keyword:"required",params:{missingProperty: "content"}};
+const err1 = {instancePath,keyword:"required",params:{missingProperty: "content"}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -2112,7 +2112,7 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.event === undefined){
-const err2 = {instancePath,schemaPath:"#/allOf/2/required",keyword:"required",params:{missingProperty: "event"}};
+const err2 = {instancePath,keyword:"required",params:{missingProperty: "event"}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -2123,7 +2123,7 @@ errors++;
 }
 if(data.event !== undefined){
 if("account:created" !== data.event){
-const err3 = {instancePath:instancePath+"/event",schemaPath:"#/allOf/2/properties/event/const",keyword:"const",params:{allowedValue: "account:created"}};
+const err3 = {instancePath:instancePath+"/event",keyword:"const",params:{allowedValue: "account:created"}};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -2137,7 +2137,7 @@ errors++;
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
 if(!(((key0 === "context") || (key0 === "content")) || (key0 === "event"))){
-const err4 = {instancePath,schemaPath:"#/allOf/3/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
+const err4 = {instancePath,keyword:"additionalProperties",params:{additionalProperty: key0}};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -2165,7 +2165,7 @@ if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
 if(!(data && typeof data == "object" && !Array.isArray(data))){
-const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+const err0 = {instancePath,keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -2184,7 +2184,7 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.content === undefined){
-const err1 = {instancePath,schemaPath:"#/allOf/1/required",keyword:"required",params:{missingProperty: "content"}};
+const err1 = {instancePath,keyword:"required",params:{missingProperty: "content"}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -2202,7 +2202,7 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.event === undefined){
-const err2 = {instancePath,schemaPath:"#/allOf/2/required",keyword:"required",params:{missingProperty: "event"}};
+const err2 = {instancePath,keyword:"required",params:{missingProperty: "event"}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -2213,7 +2213,7 @@ errors++;
 }
 if(data.event !== undefined){
 if("account:updated" !== data.event){
-const err3 = {instancePath:instancePath+"/event",schemaPath:"#/allOf/2/properties/event/const",keyword:"const",params:{allowedValue: "account:updated"}};
+const err3 = {instancePath:instancePath+"/event",keyword:"const",params:{allowedValue: "account:updated"}};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -2227,7 +2227,7 @@ errors++;
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
 if(!(((key0 === "context") || (key0 === "content")) || (key0 === "event"))){
-const err4 = {instancePath,schemaPath:"#/allOf/3/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
+const err4 = {instancePath,keyword:"additionalProperties",params:{additionalProperty: key0}};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -2255,7 +2255,7 @@ if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
 if(!(data && typeof data == "object" && !Array.isArray(data))){
-const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+const err0 = {instancePath,keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -2274,7 +2274,7 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.content === undefined){
-const err1 = {instancePath,schemaPath:"#/allOf/1/required",keyword:"required",params:{missingProperty: "content"}};
+const err1 = {instancePath,keyword:"required",params:{missingProperty: "content"}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -2292,7 +2292,7 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.event === undefined){
-const err2 = {instancePath,schemaPath:"#/allOf/2/required",keyword:"required",params:{missingProperty: "event"}};
+const err2 = {instancePath,keyword:"required",params:{missingProperty: "event"}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -2303,7 +2303,7 @@ errors++;
 }
 if(data.event !== undefined){
 if("refresh:finished" !== data.event){
-const err3 = {instancePath:instancePath+"/event",schemaPath:"#/allOf/2/properties/event/const",keyword:"const",params:{allowedValue: "refresh:finished"}};
+const err3 = {instancePath:instancePath+"/event",keyword:"const",params:{allowedValue: "refresh:finished"}};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -2317,7 +2317,7 @@ errors++;
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
 if(!(((key0 === "context") || (key0 === "content")) || (key0 === "event"))){
-const err4 = {instancePath,schemaPath:"#/allOf/3/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
+const err4 = {instancePath,keyword:"additionalProperties",params:{additionalProperty: key0}};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -2345,7 +2345,7 @@ if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
 if(!(data && typeof data == "object" && !Array.isArray(data))){
-const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+const err0 = {instancePath,keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -2364,7 +2364,7 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.content === undefined){
-const err1 = {instancePath,schemaPath:"#/allOf/1/required",keyword:"required",params:{missingProperty: "content"}};
+const err1 = {instancePath,keyword:"required",params:{missingProperty: "content"}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -2382,7 +2382,7 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.event === undefined){
-const err2 = {instancePath,schemaPath:"#/allOf/2/required",keyword:"required",params:{missingProperty: "event"}};
+const err2 = {instancePath,keyword:"required",params:{missingProperty: "event"}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -2393,7 +2393,7 @@ errors++;
 }
 if(data.event !== undefined){
 if("actionable-insights:created" !== data.event){
-const err3 = {instancePath:instancePath+"/event",schemaPath:"#/allOf/2/properties/event/const",keyword:"const",params:{allowedValue: "actionable-insights:created"}};
+const err3 = {instancePath:instancePath+"/event",keyword:"const",params:{allowedValue: "actionable-insights:created"}};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -2407,7 +2407,7 @@ errors++;
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
 if(!(((key0 === "context") || (key0 === "content")) || (key0 === "event"))){
-const err4 = {instancePath,schemaPath:"#/allOf/3/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
+const err4 = {instancePath,keyword:"additionalProperties",params:{additionalProperty: key0}};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -2435,7 +2435,7 @@ if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
 if(!(data && typeof data == "object" && !Array.isArray(data))){
-const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+const err0 = {instancePath,keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -2454,7 +2454,7 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.content === undefined){
-const err1 = {instancePath,schemaPath:"#/allOf/1/required",keyword:"required",params:{missingProperty: "content"}};
+const err1 = {instancePath,keyword:"required",params:{missingProperty: "content"}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -2472,7 +2472,7 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.event === undefined){
-const err2 = {instancePath,schemaPath:"#/allOf/2/required",keyword:"required",params:{missingProperty: "event"}};
+const err2 = {instancePath,keyword:"required",params:{missingProperty: "event"}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -2483,7 +2483,7 @@ errors++;
 }
 if(data.event !== undefined){
 if("payment:updated" !== data.event){
-const err3 = {instancePath:instancePath+"/event",schemaPath:"#/allOf/2/properties/event/const",keyword:"const",params:{allowedValue: "payment:updated"}};
+const err3 = {instancePath:instancePath+"/event",keyword:"const",params:{allowedValue: "payment:updated"}};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -2497,7 +2497,7 @@ errors++;
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
 if(!(((key0 === "context") || (key0 === "content")) || (key0 === "event"))){
-const err4 = {instancePath,schemaPath:"#/allOf/3/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
+const err4 = {instancePath,keyword:"additionalProperties",params:{additionalProperty: key0}};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -2525,7 +2525,7 @@ if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
 if(!(data && typeof data == "object" && !Array.isArray(data))){
-const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+const err0 = {instancePath,keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -2544,7 +2544,7 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.content === undefined){
-const err1 = {instancePath,schemaPath:"#/allOf/1/required",keyword:"required",params:{missingProperty: "content"}};
+const err1 = {instancePath,keyword:"required",params:{missingProperty: "content"}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -2562,7 +2562,7 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.event === undefined){
-const err2 = {instancePath,schemaPath:"#/allOf/2/required",keyword:"required",params:{missingProperty: "event"}};
+const err2 = {instancePath,keyword:"required",params:{missingProperty: "event"}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -2573,7 +2573,7 @@ errors++;
 }
 if(data.event !== undefined){
 if("mandate-payment:updated" !== data.event){
-const err3 = {instancePath:instancePath+"/event",schemaPath:"#/allOf/2/properties/event/const",keyword:"const",params:{allowedValue: "mandate-payment:updated"}};
+const err3 = {instancePath:instancePath+"/event",keyword:"const",params:{allowedValue: "mandate-payment:updated"}};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -2587,7 +2587,7 @@ errors++;
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
 if(!(((key0 === "context") || (key0 === "content")) || (key0 === "event"))){
-const err4 = {instancePath,schemaPath:"#/allOf/3/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
+const err4 = {instancePath,keyword:"additionalProperties",params:{additionalProperty: key0}};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -2616,7 +2616,7 @@ if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
 if(!(data && typeof data == "object" && !Array.isArray(data))){
-const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+const err0 = {instancePath,keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -2635,7 +2635,7 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.content === undefined){
-const err1 = {instancePath,schemaPath:"#/allOf/1/required",keyword:"required",params:{missingProperty: "content"}};
+const err1 = {instancePath,keyword:"required",params:{missingProperty: "content"}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -2653,7 +2653,7 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.event === undefined){
-const err2 = {instancePath,schemaPath:"#/allOf/2/required",keyword:"required",params:{missingProperty: "event"}};
+const err2 = {instancePath,keyword:"required",params:{missingProperty: "event"}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -2666,7 +2666,7 @@ if(data.event !== undefined){
 let data2 = data.event;
 if(typeof data2 === "string"){
 if(func1(data2) > 8192){
-const err3 = {instancePath:instancePath+"/event",schemaPath:"#/allOf/2/properties/event/maxLength",keyword:"maxLength",params:{limit: 8192}};
+const err3 = {instancePath:instancePath+"/event",keyword:"maxLength",params:{limit: 8192}};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -2676,7 +2676,7 @@ vErrors.push(err3);
 errors++;
 }
 if(!pattern3.test(data2)){
-const err4 = {instancePath:instancePath+"/event",schemaPath:"#/allOf/2/properties/event/pattern",keyword:"pattern",params:{pattern: "^(?!(?:account-transactions\\x3amodified|account-booked-transactions\\x3amodified|account\\x3acreated|account\\x3aupdated|refresh\\x3afinished|actionable-insights\\x3acreated|payment\\x3aupdated|mandate-payment\\x3aupdated)(?![\\s\\S]))"}};
+const err4 = {instancePath:instancePath+"/event",keyword:"pattern",params:{pattern: "^(?!(?:account-transactions\\x3amodified|account-booked-transactions\\x3amodified|account\\x3acreated|account\\x3aupdated|refresh\\x3afinished|actionable-insights\\x3acreated|payment\\x3aupdated|mandate-payment\\x3aupdated)(?![\\s\\S]))"}};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -2687,7 +2687,7 @@ errors++;
 }
 }
 else {
-const err5 = {instancePath:instancePath+"/event",schemaPath:"#/allOf/2/properties/event/type",keyword:"type",params:{type: "string"}};
+const err5 = {instancePath:instancePath+"/event",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err5];
 }
