@@ -142,3 +142,30 @@ def test_a_generation_reads_the_generators_files_once(
     monkeypatch.setattr(reuse, "generator_inputs", counted)
     assert cli.main(["generate", "--spec", str(FOURTH_SPEC), "--out", str(tmp_path)]) == 0
     assert calls == [FOURTH_SPEC.parent]
+
+
+@pytest.mark.parametrize("spec", [FOURTH_SPEC, None], ids=["valid", "refused"])
+def test_a_load_runs_without_the_cycle_collector_and_gives_it_back(
+    spec: Path | None, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The spec is read and checked with the cycle collector off (its passes over the catalog's
+    objects cost more than the cycles they free), and it is on again after, even when the spec
+    is refused."""
+    import gc
+
+    from tests.support.helpers import codegen_here
+
+    if spec is None:
+        spec = tmp_path / "catalog.json"
+        spec.write_text('{"providers": 1}', encoding="utf-8")
+    collecting: list[bool] = []
+    load = loader.load
+
+    def watched(path: Path) -> object:
+        collecting.append(gc.isenabled())
+        return load(path)
+
+    monkeypatch.setattr(loader, "load", watched)
+    assert gc.isenabled()
+    status = codegen_here("validate", "--spec", str(spec))[0]
+    assert (status, collecting, gc.isenabled()) == (0 if spec == FOURTH_SPEC else 1, [False], True)
