@@ -44,7 +44,8 @@ def build(
 ) -> set[str]:
     """Render every target into `staging` (with the runtime copies unless `data_only`) and run
     the targets' post-steps there; `previous` is the tree being replaced, if any. The files
-    left out of `staging` because `previous` holds them as they are (by their relative path)."""
+    left out of `staging` because `previous` holds them as they are (by their relative path), and
+    the folders they are in only if something else is written there."""
     kept: set[str] = set()
     folders: set[Path] = set()
     # Each post-step starts as soon as its target is written and runs beside the rendering of
@@ -56,15 +57,14 @@ def build(
             files = target.files(catalog, data_only=data_only)
             for relative, text in sorted(files.items()):
                 _check_inside(target, relative)
-                path = staging / relative
+                path, data = staging / relative, text.encode("utf-8")
+                if _held(previous, relative, data):
+                    kept.add(relative)
+                    continue
                 if path.parent not in folders:
                     path.parent.mkdir(parents=True, exist_ok=True)
                     folders.add(path.parent)
-                data = text.encode("utf-8")
-                if _held(previous, relative, data):
-                    kept.add(relative)
-                else:
-                    path.write_bytes(data)
+                path.write_bytes(data)
             for root in target.roots:
                 # A folder root is replaced even when nothing is written into it.
                 if root not in files and (files or not data_only):
@@ -72,7 +72,7 @@ def build(
             if target.finish is not None:
                 running.append(pool.submit(target.finish, catalog, staging, previous))
     for finished in running:
-        finished.result()
+        kept.update(finished.result() or ())
     return kept
 
 
@@ -220,6 +220,8 @@ def _place(
     def away(path: Path) -> None:
         move(path, trash / str(len(moves)))
 
+    # A folder staging lacks is kept when it holds kept files (the others in it are not).
+    kept = kept | {str(folder) for path in kept for folder in PurePosixPath(path).parents}
     placed: list[str] = []
     try:
         for root in root_names:
@@ -256,11 +258,14 @@ def _merge(
 ) -> None:
     """Make the folder `current` what the staged folder `new` is, with the files `kept` in it
     (`relative`: its path in the tree): what differs moves."""
-    staged = {entry.name: entry for entry in os.scandir(new)}
+    staged = {entry.name: entry for entry in os.scandir(new)} if new.is_dir() else {}
     for entry in list(os.scandir(current)):
         there, path = staged.get(entry.name), f"{relative}/{entry.name}"
-        if there is None and path in kept and entry.is_file(follow_symlinks=False):
-            continue
+        if there is None and path in kept:
+            if entry.is_dir(follow_symlinks=False):
+                _merge(new / entry.name, Path(entry.path), path, kept, move, away)
+            if not entry.is_symlink():
+                continue
         if there is None or there.is_dir() != entry.is_dir(follow_symlinks=False):
             away(Path(entry.path))
         elif there.is_dir():

@@ -86,11 +86,12 @@ def test_each_kinds_validators_are_taken_back_or_all_compiled_again(
         "webhook-validators-a-webhook.ts",
         "webhook-validators-b-event.ts",
     ]
-    ts_validators.finish(None, second, first, "src")  # type: ignore[arg-type]
-    assert compiled == ["first"]  # the second took both back
-    assert snapshot(second) == snapshot(first)
+    left = ts_validators.finish(None, second, first, "src")  # type: ignore[arg-type]
+    assert compiled == ["first"]  # the second took both back: left as the first tree holds them
+    assert left == ["src/webhook-validators-a-webhook.ts", "src/webhook-validators-b-event.ts"]
+    assert not second.exists()
     (first / "src" / "webhook-validators-b-event.ts").unlink()
-    ts_validators.finish(None, third, first, "src")  # type: ignore[arg-type]
+    assert ts_validators.finish(None, third, first, "src") == []  # type: ignore[arg-type]
     assert compiled == ["first", "first"]  # one missing: ajv runs for all
     inputs[0] = "changed"
     ts_validators.finish(None, tmp_path / "fourth", second, "src")  # type: ignore[arg-type]
@@ -107,20 +108,45 @@ def test_a_check_compares_fresh_output_even_under_an_intact_record(
     assert problems == [f"{MODEL}: differs from what the spec generates"]
 
 
-def test_take_back_needs_the_same_record_in_the_first_lines(tmp_path: Path) -> None:
-    previous, staging = tmp_path / "previous", tmp_path / "staging"
+def test_take_back_needs_the_same_record_in_the_first_lines_of_a_file(tmp_path: Path) -> None:
+    previous = tmp_path / "previous"
     (previous / "a").mkdir(parents=True)
     line = reuse.record("#", reuse.digest("schema", b"options"))
     (previous / "a" / "m.py").write_text(f"# header\n{line}\nX = 1\n", encoding="utf-8")
     (previous / "a" / "late.py").write_text(f"#\n#\n#\n{line}\n", encoding="utf-8")
+    (previous / "a" / "link.py").symlink_to(previous / "a" / "m.py")
     other = reuse.record("#", reuse.digest("schema", b"option", b"s"))
-    assert not reuse.take_back(previous, "a/m.py", staging, other)
-    assert not reuse.take_back(previous, "a/late.py", staging, line)
-    assert not reuse.take_back(previous, "a/missing.py", staging, line)
-    assert not reuse.take_back(None, "a/m.py", staging, line)
-    assert not (staging / "a").exists()
-    assert reuse.take_back(previous, "a/m.py", staging, line)
-    assert (staging / "a" / "m.py").read_text(encoding="utf-8") == f"# header\n{line}\nX = 1\n"
+    assert not reuse.take_back(previous, "a/m.py", other)
+    assert not reuse.take_back(previous, "a/late.py", line)
+    assert not reuse.take_back(previous, "a/missing.py", line)
+    assert not reuse.take_back(previous, "a/link.py", line)
+    assert not reuse.take_back(None, "a/m.py", line)
+    assert reuse.take_back(previous, "a/m.py", line)
+
+
+def test_a_generation_stages_only_what_it_writes_anew(
+    fourth_tree: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Into its staging tree a generation with nothing changed writes only the Python a post-step
+    formats there: no module taken back, and no folder but a root where nothing is written."""
+    shutil.copytree(fourth_tree, tmp_path, dirs_exist_ok=True)
+    staged: list[str] = []
+    place = output._place
+
+    def seen(staging: Path, destination: Path, roots: list[str], kept: set[str]) -> list[str]:
+        for path in sorted(staging.rglob("*")):
+            if path.is_file() or not any(path.iterdir()):
+                staged.append(path.relative_to(staging).as_posix())
+        return place(staging, destination, roots, kept)
+
+    monkeypatch.setattr(output, "_place", seen)
+    before = snapshot(tmp_path / "generated")
+    output.generate(loader.load(FOURTH_SPEC), tmp_path, all_targets())
+    roots = {root for target in all_targets() for root in target.roots}
+    python = {path for path in staged if path.endswith((".py", ".pyi"))}
+    assert python and MODEL not in python
+    assert set(staged) - python <= roots
+    assert snapshot(tmp_path / "generated") == before
 
 
 @pytest.mark.node
