@@ -11,13 +11,14 @@ from types import SimpleNamespace
 
 import pytest
 
-from codegen import loader, output, reuse
+from codegen import incremental, loader, output, reuse
 from codegen.targets import all_targets, pydantic_models
 from codegen.targets import typescript_validators as ts_validators
 from tests.conftest import FOURTH_SPEC
 from tests.support.helpers import snapshot
 
 MODEL = "generated/python/bankcodes/webhooks/acme/webhook.py"
+MODULE = "generated/python/bankcodes/_catalog.py"
 #: A description of the fourth provider's webhook envelope, shown in its models.
 ENVELOPE = "The fields every Acme Link webhook shares."
 
@@ -128,7 +129,8 @@ def test_a_generation_stages_only_what_it_writes_anew(
     fourth_tree: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """Into its staging tree a generation with nothing changed writes only the Python a post-step
-    formats there: no module taken back, and no folder but a root where nothing is written."""
+    formats there (and, once it knows what that Python becomes, only what differs): no module
+    taken back, and no folder but a root where nothing is written."""
     shutil.copytree(fourth_tree, tmp_path, dirs_exist_ok=True)
     staged: list[str] = []
     place = output._place
@@ -146,6 +148,20 @@ def test_a_generation_stages_only_what_it_writes_anew(
     python = {path for path in staged if path.endswith((".py", ".pyi"))}
     assert python and MODEL not in python
     assert set(staged) - python <= roots
+    assert snapshot(tmp_path / "generated") == before
+
+    # While a generation runs (codegen.incremental), what each Python file rendered became once
+    # formatted is recorded: the next generation stages none that the tree holds as it would be.
+    monkeypatch.setattr(output, "RECORDS", tmp_path / "records")
+    monkeypatch.setattr(incremental, "PARTS", tmp_path / "parts")
+    edited = tmp_path / MODULE
+    with incremental.using("a generator"):
+        output.generate(loader.load(FOURTH_SPEC), tmp_path, all_targets())
+        edited.write_text(edited.read_text(encoding="utf-8") + "EDITED = 1\n", encoding="utf-8")
+        staged.clear()
+        output.generate(loader.load(FOURTH_SPEC), tmp_path, all_targets())
+    # The one edited by hand is written again, as the spec renders it.
+    assert [path for path in staged if path not in roots] == [MODULE]
     assert snapshot(tmp_path / "generated") == before
 
 
