@@ -54,6 +54,11 @@ def using(generator: str | None) -> Iterator[None]:
                     part.unlink()
 
 
+def current() -> str | None:
+    """The digest of the generator's inputs while a generation runs (`using`); None otherwise."""
+    return _generator[0] if _generator else None
+
+
 @functools.lru_cache(maxsize=1)
 def _keys(catalog: Catalog, generator: str) -> dict[str, str]:
     """Each provider's key, in a generation of `catalog` by the generator `generator`."""

@@ -35,6 +35,8 @@ from codegen.specfile import MAX_SPEC_BYTES as MAX_SPEC_BYTES
 from codegen.specfile import parse, read_text
 
 VERSION = re.compile(r"[0-9]+\.[0-9]+\.[0-9]+")
+#: Where a text may hold a surrogate: one written as a \\u escape, or the character itself.
+SURROGATE = re.compile(r"\\u[dD][89a-fA-F]|[\ud800-\udfff]")
 
 
 def load(path: Path = paths.SPEC) -> Catalog:
@@ -67,7 +69,7 @@ def checked(text: str, filename: str) -> dict[str, Any]:
     """The spec in `text` once its JSON and its schema are right: the checks of `validate` that
     read no other file; SpecError naming `filename` otherwise."""
     raw = parse(text, filename)
-    problems = schema_problems(raw) + _unencodable(raw)
+    problems = schema_problems(raw) + (_unencodable(raw) if SURROGATE.search(text) else [])
     if problems:
         raise SpecError(filename, problems)
     return raw

@@ -23,9 +23,10 @@ from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path, PurePosixPath
 
-from codegen import paths
+from codegen import incremental, paths
 from codegen.errors import OutputError
 from codegen.model import Catalog
+from codegen.reuse import digest
 from codegen.targets.target import Target
 
 #: Caches and build outputs that may sit in a generated folder without being generated.
@@ -41,12 +42,19 @@ def build(
     *,
     data_only: bool = False,
     previous: Path | None = None,
+    formed: dict[str, str] | None = None,
 ) -> set[str]:
     """Render every target into `staging` (with the runtime copies unless `data_only`) and run
     the targets' post-steps there; `previous` is the tree being replaced, if any. The files
-    left out of `staging` because `previous` holds them as they are (by their relative path)."""
+    left out of `staging` because `previous` holds them as they are (by their relative path), and
+    the folders they are in only if something else is written there. While a generation runs
+    (codegen.incremental), `formed` holds the SHA-256 of what each Python file rendered became
+    once a post-step formatted it, by the digest of the generator, its path and its text: read
+    (a file `previous` holds as it would become is not written) and made this build's."""
     kept: set[str] = set()
     folders: set[Path] = set()
+    generator = incremental.current() if formed is not None else None
+    python: dict[str, str] = {}
     # Each post-step starts as soon as its target is written and runs beside the rendering of
     # the next ones: the post-steps touch disjoint roots and mostly wait on other processes
     # (ruff, node). The first error is raised once all have ended.
@@ -56,15 +64,16 @@ def build(
             files = target.files(catalog, data_only=data_only)
             for relative, text in sorted(files.items()):
                 _check_inside(target, relative)
-                path = staging / relative
+                path, data = staging / relative, text.encode("utf-8")
+                if generator and relative.endswith((".py", ".pyi")):
+                    python[relative] = digest(generator, relative, data)
+                if _held(previous, relative, data, (formed or {}).get(python.get(relative, ""))):
+                    kept.add(relative)
+                    continue
                 if path.parent not in folders:
                     path.parent.mkdir(parents=True, exist_ok=True)
                     folders.add(path.parent)
-                data = text.encode("utf-8")
-                if _held(previous, relative, data):
-                    kept.add(relative)
-                else:
-                    path.write_bytes(data)
+                path.write_bytes(data)
             for root in target.roots:
                 # A folder root is replaced even when nothing is written into it.
                 if root not in files and (files or not data_only):
@@ -72,26 +81,31 @@ def build(
             if target.finish is not None:
                 running.append(pool.submit(target.finish, catalog, staging, previous))
     for finished in running:
-        finished.result()
+        kept.update(finished.result() or ())
+    if formed is not None:
+        made = {key: formed.get(key, "") for name, key in python.items() if name in kept}
+        for name in python.keys() - kept:
+            made[python[name]] = hashlib.sha256((staging / name).read_bytes()).hexdigest()
+        formed.clear()
+        formed.update(made)
     return kept
 
 
-def _held(previous: Path | None, relative: str, data: bytes) -> bool:
-    """Whether the tree being replaced holds `data` at `relative` already, as a file of its own
-    (not a link), so that it need not be written again. Python is always written: a post-step
-    formats it in place."""
-    if previous is None or relative.endswith(".py"):
+def _held(previous: Path | None, relative: str, data: bytes, formed: str | None) -> bool:
+    """Whether the tree being replaced holds `relative` already as this generation leaves it, as
+    a file of its own (not a link), so that it need not be written again: `data`, or for Python,
+    which a post-step formats in place, what an earlier generation formatted `data` into (the
+    SHA-256 `formed`)."""
+    if previous is None:
         return False
-    return _same(previous / relative, data)
-
-
-def _same(path: Path, data: bytes) -> bool:
-    """Whether `path` is a regular file holding `data`."""
+    path = previous / relative
     try:
         found = path.lstat()
-        if not stat.S_ISREG(found.st_mode) or found.st_size != len(data):
+        if not stat.S_ISREG(found.st_mode):
             return False
-        return path.read_bytes() == data
+        if relative.endswith((".py", ".pyi")):
+            return formed is not None and hashlib.sha256(path.read_bytes()).hexdigest() == formed
+        return found.st_size == len(data) and path.read_bytes() == data
     except OSError:
         return False
 
@@ -125,11 +139,29 @@ def generate(
     except OSError as error:
         raise OutputError(f"--out {paths.display(destination)}: {error.strerror}") from None
     staging = Path(tempfile.mkdtemp(prefix=".codegen-staging-", dir=destination))
+    record = _record_path(destination).with_suffix(".formed")
+    formed = _formed(record) if incremental.current() else None
     try:
-        kept = build(catalog, staging, targets, data_only=data_only, previous=destination)
-        return _place(staging, destination, roots(targets), kept)
+        kept = build(
+            catalog, staging, targets, data_only=data_only, previous=destination, formed=formed
+        )
+        placed = _place(staging, destination, roots(targets), kept)
     finally:
         shutil.rmtree(staging, ignore_errors=True)
+    if formed is not None:
+        record.parent.mkdir(parents=True, exist_ok=True)
+        record.with_suffix(f".{os.getpid()}").write_text(json.dumps(formed), encoding="utf-8")
+        record.with_suffix(f".{os.getpid()}").replace(record)
+    return placed
+
+
+def _formed(record: Path) -> dict[str, str]:
+    """What the last generation into a tree formatted its Python into (`build`), as recorded."""
+    try:
+        found = json.loads(record.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    return found if isinstance(found, dict) else {}
 
 
 #: Where the records of the last generation into each tree are kept (build/, which git ignores):
@@ -186,6 +218,7 @@ def remember(destination: Path, inputs: str, roots: Sequence[str], also: Sequenc
                 gone = not Path(lines.readline().rstrip("\n")).is_dir()
             if gone:
                 other.unlink()
+                other.with_suffix(".formed").unlink(missing_ok=True)
         except OSError:  # another generation's, replaced or dropped meanwhile
             continue
 
@@ -220,6 +253,8 @@ def _place(
     def away(path: Path) -> None:
         move(path, trash / str(len(moves)))
 
+    # A folder staging lacks is kept when it holds kept files (the others in it are not).
+    kept = kept | {str(folder) for path in kept for folder in PurePosixPath(path).parents}
     placed: list[str] = []
     try:
         for root in root_names:
@@ -256,11 +291,14 @@ def _merge(
 ) -> None:
     """Make the folder `current` what the staged folder `new` is, with the files `kept` in it
     (`relative`: its path in the tree): what differs moves."""
-    staged = {entry.name: entry for entry in os.scandir(new)}
+    staged = {entry.name: entry for entry in os.scandir(new)} if new.is_dir() else {}
     for entry in list(os.scandir(current)):
         there, path = staged.get(entry.name), f"{relative}/{entry.name}"
-        if there is None and path in kept and entry.is_file(follow_symlinks=False):
-            continue
+        if there is None and path in kept:
+            if entry.is_dir(follow_symlinks=False):
+                _merge(new / entry.name, Path(entry.path), path, kept, move, away)
+            if not entry.is_symlink():
+                continue
         if there is None or there.is_dir() != entry.is_dir(follow_symlinks=False):
             away(Path(entry.path))
         elif there.is_dir():

@@ -3,8 +3,8 @@
 A post-step that runs another program (datamodel-code-generator, ajv) records in its output the
 SHA-256 of everything that program reads: the input document, the options, the module that
 calls it and the program's version. A generation that finds the same record in the file it
-replaces copies that file instead of running the program again. A check (`make sync-check`)
-replaces nothing, so it always runs the programs and compares their fresh output.
+would replace leaves that file as it is instead of running the program again. A check (`make
+sync-check`) replaces nothing, so it always runs the programs and compares their fresh output.
 
 A whole generation is taken back the same way (codegen.output.unchanged): one whose inputs
 (`generation_inputs`) are those recorded for the tree it would replace, and whose files are
@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import hashlib
 import itertools
-import shutil
+import stat
 import sys
 from pathlib import Path
 
@@ -38,20 +38,18 @@ def record(comment: str, inputs: str) -> str:
     return f"{comment} inputs sha256:{inputs}"
 
 
-def take_back(previous: Path | None, relative: str, staging: Path, line: str) -> bool:
-    """Copy `relative` from the tree being replaced into `staging` if one of its first lines is
-    `line`; whether it did."""
+def take_back(previous: Path | None, relative: str, line: str) -> bool:
+    """Whether the tree being replaced holds `relative` as a file of its own (not a link) one of
+    whose first lines is `line`: a generation leaves it there as it is."""
     if previous is None:
         return False
     try:
+        if not stat.S_ISREG((previous / relative).lstat().st_mode):
+            return False
         with (previous / relative).open(encoding="utf-8") as lines:
-            if line + "\n" not in itertools.islice(lines, RECORD_LINES):
-                return False
+            return line + "\n" in itertools.islice(lines, RECORD_LINES)
     except (OSError, UnicodeDecodeError):
         return False
-    (staging / relative).parent.mkdir(parents=True, exist_ok=True)
-    shutil.copyfile(previous / relative, staging / relative)
-    return True
 
 
 #: The tools a generation runs or renders with, whose versions its outputs depend on.

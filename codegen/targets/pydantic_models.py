@@ -342,24 +342,28 @@ KINDS_TYPE = "dict[str, PayloadKindInfo]"
 KINDS_COMMENT = "Kind -> where its models are and how its root model is chosen."
 
 
-def generate_models(catalog: Catalog, staging: Path, previous: Path | None) -> None:
-    """Run datamodel-code-generator on every schema, then format what this target wrote. A
-    module whose inputs are those recorded in the module it replaces is taken back instead
-    (codegen.reuse)."""
+def generate_models(catalog: Catalog, staging: Path, previous: Path | None) -> list[str]:
+    """Run datamodel-code-generator on every schema, then format what this target wrote; the
+    modules left as they are because their inputs are those recorded in the module the
+    generation replaces (codegen.reuse)."""
     written = [staging / relative for relative in render_files(catalog) if relative.endswith(".py")]
+    kept = []
     for kind in catalog.payloads:
         for mode in MODES:
             relative = _module_path(kind, mode)
             line = reuse.record("#", _inputs(catalog, kind, mode))
+            if reuse.take_back(previous, relative, line):
+                kept.append(relative)
+                continue
+            options = _options(catalog, kind, mode)
+            options["header"] += "\n" + line
             target = staging / relative
-            if not reuse.take_back(previous, relative, staging, line):
-                options = _options(catalog, kind, mode)
-                options["header"] += "\n" + line
-                target.parent.mkdir(parents=True, exist_ok=True)
-                _generate(options, target, f"{json_schemas.ROOT}/{kind.schema_file(mode)}")
-                _defer_root(target, kind.root.name)
+            target.parent.mkdir(parents=True, exist_ok=True)
+            _generate(options, target, f"{json_schemas.ROOT}/{kind.schema_file(mode)}")
+            _defer_root(target, kind.root.name)
             written.append(target)
     format_python(*written)
+    return kept
 
 
 def _options(catalog: Catalog, kind: PayloadKind, mode: Mode) -> dict[str, Any]:

@@ -3,7 +3,7 @@ what it writes that no catalog changes. Every target module defines one TARGET o
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -22,7 +22,7 @@ class Target:
     render: the files, from the catalog (data only);
     finish: an optional post-step run on the written files (a formatter, a second generator),
     given the staging tree and the tree it replaces (None when nothing is replaced, as in a check),
-    from which it may take back an output whose recorded inputs are unchanged;
+    in which it may leave an output whose recorded inputs are unchanged (it returns their paths);
     copies: what the target writes that no catalog changes (the spec's own schema, generated
     from the spec's models); a generation without them (`--data-only`) is what golden trees
     hold. Nothing hand-written is copied into generated/: the packages are assembled from the
@@ -32,7 +32,7 @@ class Target:
     name: str
     roots: tuple[str, ...]
     render: Callable[[Catalog], Files]
-    finish: Callable[[Catalog, Path, Path | None], None] | None = None
+    finish: Callable[[Catalog, Path, Path | None], Iterable[str] | None] | None = None
     copies: Callable[[], Files] | None = None
 
     def files(self, catalog: Catalog, *, data_only: bool = False) -> Files:

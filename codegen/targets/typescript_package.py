@@ -295,12 +295,12 @@ def _provider_files(catalog: Catalog, provider: Provider) -> dict[str, str]:
     return files
 
 
-def finish(catalog: Catalog, staging: Path, previous: Path | None) -> None:
+def finish(catalog: Catalog, staging: Path, previous: Path | None) -> list[str]:
     """Write the webhook validators, as ajv compiles them (or, when their inputs are unchanged,
-    as the tree being replaced holds them: codegen.reuse). The rendered modules need no
-    formatter: the templates and `ts_literal` lay them out (data one member per line when it
-    does not fit), so generating waits on no formatter."""
-    ts_validators.finish(catalog, staging, previous, SRC)
+    leave them as the tree being replaced holds them: codegen.reuse; those left). The rendered
+    modules need no formatter: the templates and `ts_literal` lay them out (data one member per
+    line when it does not fit), so generating waits on no formatter."""
+    return ts_validators.finish(catalog, staging, previous, SRC)
 
 
 TARGET = Target(

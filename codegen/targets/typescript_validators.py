@@ -88,22 +88,21 @@ def request(catalog: Catalog) -> tuple[str, str]:
     )
 
 
-def finish(catalog: Catalog, staging: Path, previous: Path | None, src: str) -> None:
-    """Write each kind's validators under `src`, as ajv compiles them (or, when their inputs
-    are unchanged, as the tree being replaced holds them: codegen.reuse; ajv runs once for all
-    when any is missing)."""
+def finish(catalog: Catalog, staging: Path, previous: Path | None, src: str) -> list[str]:
+    """Write each kind's validators under `src`, as ajv compiles them, or leave them as the tree
+    being replaced holds them when their inputs are unchanged (codegen.reuse; ajv runs once for
+    all when any is missing); those left."""
     request_text, inputs = request(catalog)
     line = reuse.record("//", inputs)
     relative = {
         kind_module(kind): f"{src}/{kind_module(kind)}.ts" for kind in delivered_kinds(catalog)
     }
-    missing = [
-        path for path in relative.values() if not reuse.take_back(previous, path, staging, line)
-    ]
-    if missing:
-        for module, text in validators_modules(catalog, request_text, inputs).items():
-            (staging / relative[module]).parent.mkdir(parents=True, exist_ok=True)
-            (staging / relative[module]).write_bytes(text.encode("utf-8"))
+    if all(reuse.take_back(previous, path, line) for path in relative.values()):
+        return list(relative.values())
+    for module, text in validators_modules(catalog, request_text, inputs).items():
+        (staging / relative[module]).parent.mkdir(parents=True, exist_ok=True)
+        (staging / relative[module]).write_bytes(text.encode("utf-8"))
+    return []
 
 
 def validators_modules(catalog: Catalog, request: str, inputs: str) -> dict[str, str]:

@@ -74,3 +74,24 @@ def test_a_generation_after_a_change_moves_only_the_files_that_differ(tmp_path: 
     changed = {path for path in texts if path.read_bytes() != texts[path]}
     assert changed, "the changed description is shown somewhere"
     assert {path for path in before if after[path] != before[path]} == changed
+
+
+def test_a_file_no_longer_generated_goes_from_a_folder_whose_other_files_stay(
+    fourth_tree: Path, tmp_path: Path
+) -> None:
+    """A folder whose generated files are all as the spec renders them is not staged again:
+    what it holds that is no longer generated is removed from it all the same."""
+    shutil.copytree(fourth_tree, tmp_path, dirs_exist_ok=True)
+    stale = [
+        tmp_path / "site" / "docs" / "reference" / "acme" / "gone.md",
+        tmp_path / "generated" / "python" / "bankcodes" / "webhooks" / "acme" / "gone.py",
+        tmp_path / "generated" / "typescript" / "src" / "gone" / "gone.ts",
+    ]
+    before = snapshot(tmp_path / "site") | snapshot(tmp_path / "generated")
+    for path in stale:
+        path.parent.mkdir(exist_ok=True)
+        path.write_text("no longer generated\n", encoding="utf-8")
+    output.generate(loader.load(FOURTH_SPEC), tmp_path, all_targets())
+    assert [path for path in stale if path.exists()] == []
+    assert not (tmp_path / "generated" / "typescript" / "src" / "gone").exists()
+    assert snapshot(tmp_path / "site") | snapshot(tmp_path / "generated") == before

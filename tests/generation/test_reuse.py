@@ -11,13 +11,14 @@ from types import SimpleNamespace
 
 import pytest
 
-from codegen import loader, output, reuse
+from codegen import incremental, loader, output, reuse
 from codegen.targets import all_targets, pydantic_models
 from codegen.targets import typescript_validators as ts_validators
 from tests.conftest import FOURTH_SPEC
 from tests.support.helpers import snapshot
 
 MODEL = "generated/python/bankcodes/webhooks/acme/webhook.py"
+MODULE = "generated/python/bankcodes/_catalog.py"
 #: A description of the fourth provider's webhook envelope, shown in its models.
 ENVELOPE = "The fields every Acme Link webhook shares."
 
@@ -86,11 +87,12 @@ def test_each_kinds_validators_are_taken_back_or_all_compiled_again(
         "webhook-validators-a-webhook.ts",
         "webhook-validators-b-event.ts",
     ]
-    ts_validators.finish(None, second, first, "src")  # type: ignore[arg-type]
-    assert compiled == ["first"]  # the second took both back
-    assert snapshot(second) == snapshot(first)
+    left = ts_validators.finish(None, second, first, "src")  # type: ignore[arg-type]
+    assert compiled == ["first"]  # the second took both back: left as the first tree holds them
+    assert left == ["src/webhook-validators-a-webhook.ts", "src/webhook-validators-b-event.ts"]
+    assert not second.exists()
     (first / "src" / "webhook-validators-b-event.ts").unlink()
-    ts_validators.finish(None, third, first, "src")  # type: ignore[arg-type]
+    assert ts_validators.finish(None, third, first, "src") == []  # type: ignore[arg-type]
     assert compiled == ["first", "first"]  # one missing: ajv runs for all
     inputs[0] = "changed"
     ts_validators.finish(None, tmp_path / "fourth", second, "src")  # type: ignore[arg-type]
@@ -107,20 +109,60 @@ def test_a_check_compares_fresh_output_even_under_an_intact_record(
     assert problems == [f"{MODEL}: differs from what the spec generates"]
 
 
-def test_take_back_needs_the_same_record_in_the_first_lines(tmp_path: Path) -> None:
-    previous, staging = tmp_path / "previous", tmp_path / "staging"
+def test_take_back_needs_the_same_record_in_the_first_lines_of_a_file(tmp_path: Path) -> None:
+    previous = tmp_path / "previous"
     (previous / "a").mkdir(parents=True)
     line = reuse.record("#", reuse.digest("schema", b"options"))
     (previous / "a" / "m.py").write_text(f"# header\n{line}\nX = 1\n", encoding="utf-8")
     (previous / "a" / "late.py").write_text(f"#\n#\n#\n{line}\n", encoding="utf-8")
+    (previous / "a" / "link.py").symlink_to(previous / "a" / "m.py")
     other = reuse.record("#", reuse.digest("schema", b"option", b"s"))
-    assert not reuse.take_back(previous, "a/m.py", staging, other)
-    assert not reuse.take_back(previous, "a/late.py", staging, line)
-    assert not reuse.take_back(previous, "a/missing.py", staging, line)
-    assert not reuse.take_back(None, "a/m.py", staging, line)
-    assert not (staging / "a").exists()
-    assert reuse.take_back(previous, "a/m.py", staging, line)
-    assert (staging / "a" / "m.py").read_text(encoding="utf-8") == f"# header\n{line}\nX = 1\n"
+    assert not reuse.take_back(previous, "a/m.py", other)
+    assert not reuse.take_back(previous, "a/late.py", line)
+    assert not reuse.take_back(previous, "a/missing.py", line)
+    assert not reuse.take_back(previous, "a/link.py", line)
+    assert not reuse.take_back(None, "a/m.py", line)
+    assert reuse.take_back(previous, "a/m.py", line)
+
+
+def test_a_generation_stages_only_what_it_writes_anew(
+    fourth_tree: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Into its staging tree a generation with nothing changed writes only the Python a post-step
+    formats there (and, once it knows what that Python becomes, only what differs): no module
+    taken back, and no folder but a root where nothing is written."""
+    shutil.copytree(fourth_tree, tmp_path, dirs_exist_ok=True)
+    staged: list[str] = []
+    place = output._place
+
+    def seen(staging: Path, destination: Path, roots: list[str], kept: set[str]) -> list[str]:
+        for path in sorted(staging.rglob("*")):
+            if path.is_file() or not any(path.iterdir()):
+                staged.append(path.relative_to(staging).as_posix())
+        return place(staging, destination, roots, kept)
+
+    monkeypatch.setattr(output, "_place", seen)
+    before = snapshot(tmp_path / "generated")
+    output.generate(loader.load(FOURTH_SPEC), tmp_path, all_targets())
+    roots = {root for target in all_targets() for root in target.roots}
+    python = {path for path in staged if path.endswith((".py", ".pyi"))}
+    assert python and MODEL not in python
+    assert set(staged) - python <= roots
+    assert snapshot(tmp_path / "generated") == before
+
+    # While a generation runs (codegen.incremental), what each Python file rendered became once
+    # formatted is recorded: the next generation stages none that the tree holds as it would be.
+    monkeypatch.setattr(output, "RECORDS", tmp_path / "records")
+    monkeypatch.setattr(incremental, "PARTS", tmp_path / "parts")
+    edited = tmp_path / MODULE
+    with incremental.using("a generator"):
+        output.generate(loader.load(FOURTH_SPEC), tmp_path, all_targets())
+        edited.write_text(edited.read_text(encoding="utf-8") + "EDITED = 1\n", encoding="utf-8")
+        staged.clear()
+        output.generate(loader.load(FOURTH_SPEC), tmp_path, all_targets())
+    # The one edited by hand is written again, as the spec renders it.
+    assert [path for path in staged if path not in roots] == [MODULE]
+    assert snapshot(tmp_path / "generated") == before
 
 
 @pytest.mark.node
@@ -142,3 +184,30 @@ def test_a_generation_reads_the_generators_files_once(
     monkeypatch.setattr(reuse, "generator_inputs", counted)
     assert cli.main(["generate", "--spec", str(FOURTH_SPEC), "--out", str(tmp_path)]) == 0
     assert calls == [FOURTH_SPEC.parent]
+
+
+@pytest.mark.parametrize("spec", [FOURTH_SPEC, None], ids=["valid", "refused"])
+def test_a_load_runs_without_the_cycle_collector_and_gives_it_back(
+    spec: Path | None, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The spec is read and checked with the cycle collector off (its passes over the catalog's
+    objects cost more than the cycles they free), and it is on again after, even when the spec
+    is refused."""
+    import gc
+
+    from tests.support.helpers import codegen_here
+
+    if spec is None:
+        spec = tmp_path / "catalog.json"
+        spec.write_text('{"providers": 1}', encoding="utf-8")
+    collecting: list[bool] = []
+    load = loader.load
+
+    def watched(path: Path) -> object:
+        collecting.append(gc.isenabled())
+        return load(path)
+
+    monkeypatch.setattr(loader, "load", watched)
+    assert gc.isenabled()
+    status = codegen_here("validate", "--spec", str(spec))[0]
+    assert (status, collecting, gc.isenabled()) == (0 if spec == FOURTH_SPEC else 1, [False], True)
