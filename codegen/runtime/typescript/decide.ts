@@ -21,6 +21,7 @@ import {
   type Wait,
 } from "./decide-waits.js";
 import { pairsNotRead, readHeaders, type ReadHeaders } from "./decide-headers.js";
+import { get } from "./carried.js";
 import { LEADS } from "./phrases.js";
 import { said } from "./shown.js";
 import {
@@ -169,16 +170,6 @@ function nowOf(now: unknown): Date {
   if (now.getTime() < 0 || now.getTime() > LATEST_NOW)
     throw new RangeError(`now must be from 1970 to 9998, not ${now.toISOString()}`);
   return now;
-}
-
-function get(value: unknown, key: string): unknown {
-  try {
-    return typeof value === "object" && value !== null
-      ? (value as { readonly [key: string]: unknown })[key]
-      : undefined;
-  } catch {
-    return undefined;
-  }
 }
 
 /** The deciding code of a subject, its body's JSON and the HTTP status it carries (a
