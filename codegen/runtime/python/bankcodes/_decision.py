@@ -5,7 +5,7 @@ Deciding pages say what each means)."""
 
 from __future__ import annotations
 
-from bankcodes._record import Record
+from bankcodes._record import Record, fields_of
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
@@ -68,10 +68,7 @@ class Decision(Record):
                 "path": code.path,
                 **({"concerns": dict(code.concerns)} if code.concerns else {}),
             },
-            "why": [
-                {"part": reason.part, "says": reason.says, "source": reason.source}
-                for reason in self.why
-            ],
+            "why": [fields_of(reason) for reason in self.why],
         }
 
     def lead(self, language: str = "en") -> str:
