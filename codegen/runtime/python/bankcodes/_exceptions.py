@@ -244,13 +244,7 @@ def _reading(
         if found is None:
             return _by_class(error, provider), None, None, None
         if found.status is None and status is not None:
-            found = Carried(
-                body=found.body,
-                status=status,
-                request_id=found.request_id,
-                headers=found.headers,
-                provider=found.provider,
-            )
+            found = Carried(**{**fields_of(found), "status": status})
         # A body is read as the provider's the caller names, else as the one whose client raised
         # it: never as another provider's.
         whose = provider if isinstance(provider, str) else found.provider
