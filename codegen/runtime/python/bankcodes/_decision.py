@@ -52,13 +52,8 @@ class Decision(Record):
         path (and the connection or account it concerns alone, where it names one), every reason
         as {part, says, source}."""
         code = self.code
-        return {
-            "next_step": self.next_step,
-            "actor": self.actor,
-            "state": self.state,
-            "wait_seconds": self.wait_seconds,
+        return fields_of(self) | {
             "not_before": None if self.not_before is None else self.not_before.isoformat(),
-            "max_attempts": self.max_attempts,
             "ends_at": None if self.ends_at is None else self.ends_at.isoformat(),
             "code": None
             if code is None
