@@ -91,14 +91,11 @@ export interface DecideOptions extends FromErrorOptions {
   readonly status?: number | undefined;
 }
 
-/** The facts the runtime reads of a code's or category's record, beside those it declares. */
-interface StepFacts {
-  readonly nextStep?: NextStep;
-  readonly state?: ConnectionState;
-  readonly waitSeconds?: number;
-  readonly maxAttempts?: number;
-  readonly factSources?: { readonly [field: string]: readonly string[] };
-}
+/** The facts the runtime reads of a code's or category's record (a category's are a code's). */
+type StepFacts = Pick<
+  CodeFacts,
+  "nextStep" | "state" | "waitSeconds" | "maxAttempts" | "factSources"
+>;
 
 /** The next steps that send the same request again, and the one a code that is not retryable
  * takes in their place where only its category names them. */
