@@ -119,6 +119,8 @@ WORDS = {
     "a success": ["lean", "OK", "ar", None],
     "an unknown code": ["lean", "SOMETHING_NEW", "ar", None],
     "published words": ["plaid", "INVALID_MFA", "en", None],
+    # A code set named as readings name it (provider.code_set) reads the same words.
+    "published words, code set qualified": ["plaid", "INVALID_MFA", "en", "plaid.error_code"],
 }
 #: The words of a few codes, in both languages (TypeScript's endUserText).
 END_USER_TEXTS = Corpus("end_user_texts", WORDS.items, _words)

@@ -123,6 +123,21 @@ def test_explain_as_json_and_filtered_by_provider() -> None:
     assert status == 1
 
 
+def test_explain_as_json_gives_a_codes_scope_by_its_dimensions() -> None:
+    # The spec scopes Lean's secondary status CONSENT_EXPIRED to one region, KSA; its callback
+    # status REDIRECT to the web SDK; a code with no scope gives an empty one.
+    for value, expected in (
+        ("CONSENT_EXPIRED", {"regions": ["KSA"]}),
+        ("REDIRECT", {"sdks": ["web"]}),
+    ):
+        status, out = run("explain", value, "--provider", "lean", "--json")
+        assert status == 0
+        scoped = [entry["scope"] for entry in json.loads(out) if entry["scope"]]
+        assert scoped == [expected]
+    status, out = run("explain", "INVALID_LOGIN", "--provider", "flinks", "--json")
+    assert [entry["scope"] for entry in json.loads(out)] == [{}, {}]
+
+
 def test_explain_an_unknown_code_suggests_close_matches(capsys: pytest.CaptureFixture[str]) -> None:
     status, _ = run("explain", "invalid_logn")
     assert status == 1

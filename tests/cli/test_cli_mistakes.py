@@ -473,3 +473,19 @@ def test_trigger_refuses_a_curl_url_with_a_line_break_and_now_in_other_digits() 
         with contextlib.redirect_stderr(err):
             assert cli.main(args, out=out) == 2, args
         assert out.getvalue() == "" and "\n" not in err.getvalue().rstrip("\n"), args
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["explain", "INVALID_LOGIN", "--prov", "flinks"],
+        ["list", "--provider", "flinks", "--js"],
+        ["decide", "INVALID_LOGIN", "--provider", "flinks", "--js"],
+    ],
+)
+def test_an_abbreviated_option_is_no_option(
+    argv: list[str], capsys: pytest.CaptureFixture[str]
+) -> None:
+    # Every command reads its options whole: --prov is not --provider, nor --js --json.
+    assert cli.main(argv, out=io.StringIO()) == 2
+    assert "unrecognized argument" in capsys.readouterr().err

@@ -76,17 +76,24 @@ function category(
   if (isReading(provider)) return categoryOf(provider);
   const code = wireText(sent);
   if (typeof code !== "string" || typeof provider !== "string") return "unknown";
-  if (!Object.hasOwn(CODE_SETS, provider)) return "unknown";
-  const sets: { readonly [id: string]: CodeSetTables } = CODE_SETS[provider as Provider];
-  if (codeSet === undefined) return codeInfo(Object.values(sets), code)?.category ?? "unknown";
-  const id = codeSetId(provider, codeSet);
-  const one = Object.hasOwn(sets, id) ? sets[id] : undefined;
-  if (one === undefined) return "unknown";
-  const info = codeInfo([one], code);
+  const sets = setsOf(provider, codeSet);
+  const info = codeInfo(sets, code);
   if (info !== null) return info.category;
-  const own = ownCode(one, code); // a code of the sender's own, in the form the code set gives
-  if (own === null) reportUnknown(`${provider}.${id}`, code);
+  if (codeSet === undefined || sets[0] === undefined) return "unknown";
+  const own = ownCode(sets[0], code); // a code of the sender's own, in the form the code set gives
+  if (own === null) reportUnknown(`${provider}.${codeSetId(provider, codeSet)}`, code);
   return own?.category ?? "unknown";
+}
+
+/** The code sets of `provider` that answer for a code: `codeSet` alone (its id, or
+ * provider.code_set as readings name it) where given, else every one in catalog order; none
+ * for an unknown provider or code set. */
+function setsOf(provider: string, codeSet: string | undefined): readonly CodeSetTables[] {
+  if (!Object.hasOwn(CODE_SETS, provider)) return [];
+  const sets: { readonly [id: string]: CodeSetTables } = CODE_SETS[provider as Provider];
+  if (codeSet === undefined) return Object.values(sets);
+  const id = codeSetId(provider, codeSet);
+  return Object.hasOwn(sets, id) ? [sets[id]!] : [];
 }
 
 /** Words an app can show its customer, and whose words they are. */
@@ -140,22 +147,8 @@ function text(
     return words(categoryOf(provider), provider.info, code === undefined ? "en" : code);
   }
   const found = category(provider, code, codeSet);
-  let published: CodeInfo | null = null;
-  if (
-    typeof code === "string" &&
-    typeof provider === "string" &&
-    Object.hasOwn(CODE_SETS, provider)
-  ) {
-    const sets: { readonly [id: string]: CodeSetTables } = CODE_SETS[provider as Provider];
-    const chosen =
-      codeSet === undefined
-        ? Object.values(sets)
-        : Object.hasOwn(sets, codeSet)
-          ? [sets[codeSet]!]
-          : [];
-    published = codeInfo(chosen, code) ?? null;
-  }
-  return words(found, published, language);
+  const known = typeof code === "string" && typeof provider === "string";
+  return words(found, known ? codeInfo(setsOf(provider, codeSet), code) : null, language);
 }
 
 /** The words of `category` in `language` (a tag reads its language's): null for a category no

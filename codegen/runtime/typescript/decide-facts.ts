@@ -7,7 +7,7 @@
 import { Category, CategoryInfo, STEP_ACTORS } from "./categories.js";
 import type { Actor } from "./shapes.js";
 import { readAs, type FoundCode } from "./code-fields.js";
-import { bodyRules, consents, rateLimits } from "./provider-facts.js";
+import { bodyRules, consents, rateLimits, type ConsentEvent } from "./provider-facts.js";
 import type { Reason } from "./decide-waits.js";
 import { MAX_MESSAGE, MAX_VALUES, bounded, shownText } from "./decide-waits.js";
 import { all, isRecord, values } from "./recognition.js";
@@ -207,15 +207,6 @@ export function statedLimit(
   return [];
 }
 
-/** A code its provider names as announcing or telling a consent's end, as the facts hold it. */
-interface StatedEvent {
-  readonly codeSet: string;
-  readonly code: string;
-  readonly leadDays?: number;
-  readonly endsAtField?: string;
-  readonly sources: readonly string[];
-}
-
 /** What the code says of a consent's end, where its provider names it as announcing the end
  * (with its lead days) or telling it (the Python `consent_news`); null for another code. */
 export function consentNews(
@@ -227,9 +218,9 @@ export function consentNews(
   if ("notStated" in consent) return null;
   const setId = found.codeSet.slice(found.codeSet.indexOf(".") + 1);
   const value = String(found.code);
-  const sources = (event: StatedEvent): string =>
+  const sources = (event: ConsentEvent): string =>
     (event.sources.length > 0 ? event.sources : consent.sources).join(", ");
-  for (const event of consent.announcedBy as readonly StatedEvent[]) {
+  for (const event of consent.announcedBy) {
     if (event.codeSet !== setId || event.code !== value) continue;
     const lead = event.leadDays ?? null;
     const says =
@@ -238,7 +229,7 @@ export function consentNews(
         : said("consent_announced_unnamed", { provider, value });
     return { says, source: sources(event), leadDays: lead, field: event.endsAtField ?? null };
   }
-  for (const event of consent.endedBy as readonly StatedEvent[]) {
+  for (const event of consent.endedBy) {
     if (event.codeSet !== setId || event.code !== value) continue;
     const says = said("consent_ended", { provider, value });
     return { says, source: sources(event), leadDays: null, field: null };

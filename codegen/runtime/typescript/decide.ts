@@ -21,6 +21,7 @@ import {
   type Wait,
 } from "./decide-waits.js";
 import { pairsNotRead, readHeaders, type ReadHeaders } from "./decide-headers.js";
+import { get } from "./carried.js";
 import { LEADS } from "./phrases.js";
 import { said } from "./shown.js";
 import {
@@ -90,14 +91,11 @@ export interface DecideOptions extends FromErrorOptions {
   readonly status?: number | undefined;
 }
 
-/** The facts the runtime reads of a code's or category's record, beside those it declares. */
-interface StepFacts {
-  readonly nextStep?: NextStep;
-  readonly state?: ConnectionState;
-  readonly waitSeconds?: number;
-  readonly maxAttempts?: number;
-  readonly factSources?: { readonly [field: string]: readonly string[] };
-}
+/** The facts the runtime reads of a code's or category's record (a category's are a code's). */
+type StepFacts = Pick<
+  CodeFacts,
+  "nextStep" | "state" | "waitSeconds" | "maxAttempts" | "factSources"
+>;
 
 /** The next steps that send the same request again, and the one a code that is not retryable
  * takes in their place where only its category names them. */
@@ -169,16 +167,6 @@ function nowOf(now: unknown): Date {
   if (now.getTime() < 0 || now.getTime() > LATEST_NOW)
     throw new RangeError(`now must be from 1970 to 9998, not ${now.toISOString()}`);
   return now;
-}
-
-function get(value: unknown, key: string): unknown {
-  try {
-    return typeof value === "object" && value !== null
-      ? (value as { readonly [key: string]: unknown })[key]
-      : undefined;
-  } catch {
-    return undefined;
-  }
 }
 
 /** The deciding code of a subject, its body's JSON and the HTTP status it carries (a

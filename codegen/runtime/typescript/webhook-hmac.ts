@@ -2,6 +2,7 @@
  * What every scheme reads from a request (the raw body's bytes, the headers) and the HMAC
  * schemes' secrets and digests, on Web Crypto.
  */
+import { LONE_SURROGATE } from "./read-json.js";
 import * as refusals from "./refusals.js";
 import { cut, trimmed } from "./shown.js";
 import { type HmacScheme, type SignedTimestamp, refused } from "./webhook-types.js";
@@ -11,8 +12,6 @@ const DIGEST_SIZE = { sha256: 32, sha512: 64 } as const;
 const HASH = { sha256: "SHA-256", sha512: "SHA-512" } as const;
 
 const ALGORITHM_LABELS = new Set(["md5", "sha1", "sha224", "sha256", "sha384", "sha512"]);
-
-const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
 const BLANK = new Set([9, 10, 11, 12, 13, 32]);
 

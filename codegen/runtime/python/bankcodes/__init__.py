@@ -56,42 +56,31 @@ if TYPE_CHECKING:
 #: bankcodes (bankcodes.payloads.recognise, bankcodes.delivery.DELIVERY) once first used.
 _SUBMODULES = frozenset(("categories", "delivery", "errors", "payloads", "signatures", "webhooks"))
 
-#: Runtime names re-exported here, by module; they load on first use, like the provider modules.
-_LAZY_NAMES = {
-    # Loaded on first use, as the rest: `import bankcodes` stays about as quick as `import http`.
-    **dict.fromkeys(("ConfigurationError", "SignatureError", "WebhookError"), "errors"),
-    "receive": "_receivers",
-    "from_exception": "_exceptions",
-    "decide": "_decide",
-    "consent_window": "_consent_window",
-    "ConsentWindow": "_consent_window",
-    "Decision": "_decision",
-    "Reason": "_decision",
-    "FoundError": "_exceptions",
-    "log_fields": "_log_fields",
-    "sentry_fingerprint": "_log_fields",
-    "on_unknown": "_seen",
-    "SeenUnknown": "_seen",
-    "AnyCode": "_base",
-    "AnyCodeSet": "_base",
-    "CodeEnum": "_base",
-    "NumericCodeEnum": "_base",
-    "UnknownCode": "_base",
-    **dict.fromkeys(
-        (
-            "CodeInfo",
-            "CodeSetInfo",
-            "Equivalent",
-            "HttpStatus",
-            "Lifecycle",
-            "Scope",
-            "Source",
-            "TestUser",
-            "Wording",
-        ),
-        "_records",
+#: Runtime names re-exported here, by module; they load on first use, like the provider modules
+#: (`import bankcodes` stays about as quick as `import http`).
+_LAZY_MODULES = {
+    "errors": ("ConfigurationError", "SignatureError", "WebhookError"),
+    "_receivers": ("receive",),
+    "_exceptions": ("FoundError", "from_exception"),
+    "_decide": ("decide",),
+    "_consent_window": ("ConsentWindow", "consent_window"),
+    "_decision": ("Decision", "Reason"),
+    "_log_fields": ("log_fields", "sentry_fingerprint"),
+    "_seen": ("SeenUnknown", "on_unknown"),
+    "_base": ("AnyCode", "AnyCodeSet", "CodeEnum", "NumericCodeEnum", "UnknownCode"),
+    "_records": (
+        "CodeInfo",
+        "CodeSetInfo",
+        "Equivalent",
+        "HttpStatus",
+        "Lifecycle",
+        "Scope",
+        "Source",
+        "TestUser",
+        "Wording",
     ),
 }
+_LAZY_NAMES = {name: module for module, names in _LAZY_MODULES.items() for name in names}
 
 __version__ = VERSION
 #: The version of the catalog this package was generated from.

@@ -13,7 +13,7 @@ from collections.abc import Callable, Mapping
 from bankcodes._error_bodies import MAX_BYTES, Watch, attribute, body_of, file_body
 from bankcodes._exception_classes import client_provider
 from bankcodes._payload_kinds import KINDS
-from bankcodes._record import Record
+from bankcodes._record import Record, fields_of
 
 
 class Carried(Record):
@@ -187,13 +187,7 @@ def carried(error: object, watch: Watch | None = None) -> Carried | None:
         for _, shape in CLIENT_SHAPES:
             found = shape(held, watch or Watch())
             if found is not None:
-                return Carried(
-                    body=found.body,
-                    status=found.status,
-                    request_id=found.request_id,
-                    headers=found.headers,
-                    provider=owner,
-                )
+                return Carried(**{**fields_of(found), "provider": owner})
     return None
 
 

@@ -21,7 +21,7 @@ from bankcodes._cli_input import EXIT_UNUSABLE, Unusable
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
-    from typing import NoReturn
+    from typing import Any, NoReturn
 
 #: Put where a value of the command line would have been shown.
 HIDDEN = "(the value given is not shown)"
@@ -30,11 +30,14 @@ _WORDS: contextvars.ContextVar[tuple[str, ...]] = contextvars.ContextVar("words"
 
 
 class Parser(argparse.ArgumentParser):
-    """An argument parser whose errors show no value of the command line (its subcommands'
-    parsers are of this class too)."""
+    """An argument parser whose errors show no value of the command line and that reads no
+    abbreviated option (its subcommands' parsers are of this class too)."""
 
     #: The parser of the whole command, which knows every word (set by adopt).
     root: argparse.ArgumentParser | None = None
+
+    def __init__(self, *args: Any, **options: Any) -> None:
+        super().__init__(*args, **{"allow_abbrev": False, **options})
 
     def parse_args(  # type: ignore[override]
         self, args: Sequence[str] | None = None, namespace: None = None

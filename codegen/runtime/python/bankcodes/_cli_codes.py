@@ -11,6 +11,7 @@ from bankcodes import Category
 from bankcodes._base import AnyCode
 from bankcodes._catalog import MODULES
 from bankcodes._cli_output import fact_lines, facts, plain
+from bankcodes._record import fields_of
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
@@ -50,7 +51,6 @@ def _facts(member: AnyCode, place: str) -> dict[str, dict[str, object]]:
 def _describe(provider: str, member: AnyCode, place: str = "cli") -> dict[str, Any]:
     info = member.info
     code_set = type(member).code_set()
-    scope = info.scope
     return {
         "provider": provider,
         "code_set": code_set.id,
@@ -73,17 +73,7 @@ def _describe(provider: str, member: AnyCode, place: str = "cli") -> dict[str, A
             {"status": entry.status, "cause": entry.cause, "context": entry.context}
             for entry in info.http
         ],
-        "scope": {
-            key: list(value)
-            for key, value in (
-                ("regions", scope.regions if scope else ()),
-                ("sdks", scope.sdks if scope else ()),
-                ("doc_versions", scope.doc_versions if scope else ()),
-                ("data_sources", scope.data_sources if scope else ()),
-                ("endpoints", scope.endpoints if scope else ()),
-            )
-            if value
-        },
+        "scope": {k: list(v) for k, v in fields_of(info.scope).items() if v} if info.scope else {},
         "deprecated": info.lifecycle.note if info.lifecycle else None,
         "sources": [{"title": s.title, "url": s.url} for s in member.sources],
         **({"doc_url": member.doc_url} if member.doc_url is not None else {}),
@@ -94,14 +84,7 @@ def _describe(provider: str, member: AnyCode, place: str = "cli") -> dict[str, A
 def _end_user(member: AnyCode) -> dict[str, Any] | None:
     """What an app tells the customer, in English, with whose words each part is."""
     text = member.end_user_text()
-    if text is None:
-        return None
-    return {
-        "message": text.message,
-        "message_by": text.message_by,
-        "action": text.action,
-        "action_by": text.action_by,
-    }
+    return None if text is None else {k: v for k, v in fields_of(text).items() if k != "language"}
 
 
 def _equivalents(
@@ -232,16 +215,7 @@ def explained(
     are)."""
     entry = _describe(provider_id, member, place)
     closer = [e for e in member.info.equivalents if e.provider != provider_id]
-    entry["closer_equivalents"] = [
-        {
-            "provider": e.provider,
-            "code_set": e.code_set,
-            "value": e.value,
-            "same": e.same,
-            "reason": e.reason,
-        }
-        for e in closer
-    ]
+    entry["closer_equivalents"] = [fields_of(e) for e in closer]
     listed = {(e.provider, e.code_set, e.value) for e in closer}
     others = _equivalents(provider_id, member.category, listed)
     entry["same_category"] = {

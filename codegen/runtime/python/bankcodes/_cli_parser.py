@@ -39,7 +39,6 @@ _ARRIVED_HELP = (
 def parser() -> argparse.ArgumentParser:
     parser = Parser(
         prog="bankcodes",
-        allow_abbrev=False,
         description="Look up the status and error codes of bank-account-linking providers "
         f"({', '.join(bankcodes.PROVIDERS)}), validate webhook and SDK payloads, and verify "
         "webhook signatures.",
@@ -67,7 +66,6 @@ def _add_code_command(
     --provider and --json."""
     command = commands.add_parser(
         name,
-        allow_abbrev=False,
         help=help,
         description=description,
         epilog=f"example: bankcodes {name} CODE --provider {bankcodes.PROVIDERS[0]} --json",
@@ -132,7 +130,6 @@ def _add_list(commands: argparse._SubParsersAction[Parser]) -> None:
     takes."""
     command = commands.add_parser(
         "list",
-        allow_abbrev=False,
         help="list codes",
         description="List codes, filtered by provider, category and what acting on them "
         "takes: one line per code, tab-separated, after a header row that names the columns "
@@ -179,7 +176,6 @@ def _add_validate(commands: argparse._SubParsersAction[Parser]) -> None:
     """`bankcodes validate`: a payload checked against its kind's schema."""
     command = commands.add_parser(
         "validate",
-        allow_abbrev=False,
         help="validate a payload against its schema",
         description="Validate a webhook or SDK payload (a file, or - for standard input). "
         "Exit 0 valid, 1 invalid (every problem is listed with its JSON path), 2 unusable input.",
@@ -195,7 +191,6 @@ def _add_verify(commands: argparse._SubParsersAction[Parser]) -> None:
     """`bankcodes verify`: a webhook body's signature checked."""
     command = commands.add_parser(
         "verify",
-        allow_abbrev=False,
         help="verify a webhook signature",
         description="Verify the signature of a raw webhook body (a file, or - for standard "
         "input). The secret is read from an environment variable, never from the command line.",
@@ -211,7 +206,6 @@ def _add_receive(commands: argparse._SubParsersAction[Parser]) -> None:
     """`bankcodes receive`: a webhook delivery verified, validated and explained."""
     command = commands.add_parser(
         "receive",
-        allow_abbrev=False,
         help="verify, validate and explain a webhook delivery",
         description="Verify the signature of a raw webhook body (a file, or - for standard "
         "input), validate it as the provider's webhook, and print its event type, its "
@@ -252,7 +246,6 @@ def _add_trigger(commands: argparse._SubParsersAction[Parser]) -> None:
     """`bankcodes trigger`: a signed webhook delivery printed, to test a handler with."""
     command = commands.add_parser(
         "trigger",
-        allow_abbrev=False,
         help="print a signed webhook delivery to test a handler with",
         description="Print one webhook delivery of PROVIDER, built from the catalog's example of "
         "EVENT (by default its first), with new ids and timestamp where the provider's "
@@ -305,7 +298,6 @@ def _add_mcp(commands: argparse._SubParsersAction[Parser]) -> None:
     """`bankcodes mcp`: the catalog served to an MCP client."""
     commands.add_parser(
         "mcp",
-        allow_abbrev=False,
         help="serve the catalog over the Model Context Protocol (standard input and output)",
         description="Serve the catalog to an MCP client over standard input and output: "
         "read-only tools that look a code up, explain a pasted error body or HTTP response, "

@@ -30,6 +30,7 @@ from bankcodes._decide_waits import (
     reset_header,
     retry_after,
     texts_of,
+    waited,
 )
 from bankcodes._decision import Decision, Reason, said
 from bankcodes._providers import provider_id
@@ -378,9 +379,9 @@ def _waits(
 
         says = said("source_wait", seconds=number(stated))
         source = _fact_sources(info)("wait_seconds")
-        readings.append(Wait(float(stated), Reason(part="wait", says=says, source=source)))
+        readings.append(waited(float(stated), says, source))
     window = stated_window(provider) if category is Category.RATE_LIMITED else None
     if window is not None:
         says = said("window_wait", provider=provider, seconds=window[0])
-        readings.append(Wait(float(window[0]), Reason(part="wait", says=says, source=window[1])))
+        readings.append(waited(float(window[0]), says, window[1]))
     return readings

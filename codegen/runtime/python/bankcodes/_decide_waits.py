@@ -17,6 +17,7 @@ from typing import Any
 
 from bankcodes._decision import Reason, number, said
 from bankcodes._params import printable
+from bankcodes._record import Record
 from bankcodes._waits import MAX_TEXT, MAX_WAIT, read_retry_after
 
 #: The most characters of a message a prose pattern is matched against, counted in code points
@@ -30,14 +31,11 @@ _DIGITS = re.compile(r"[0-9]{1,12}")
 _ASCII_DIGITS = re.compile(r"[0-9]+")
 
 
-class Wait:
+class Wait(Record):
     """One reading of a wait: the seconds (None where refused) and the reason."""
 
-    __slots__ = ("seconds", "reason")
-
-    def __init__(self, seconds: float | None, reason: Reason) -> None:
-        self.seconds = seconds
-        self.reason = reason
+    seconds: float | None
+    reason: Reason
 
 
 def shown(text: str) -> str:
@@ -62,12 +60,13 @@ def json_text(value: object) -> str:
     raise TypeError(f"{type(value).__name__} is no JSON")
 
 
-def _wait(seconds: float, says: str, source: str) -> Wait:
-    return Wait(seconds, Reason(part="wait", says=says, source=source))
+def waited(seconds: float | None, says: str, source: str) -> Wait:
+    """A reading of a wait of `seconds` (None: refused), which `says` reads at `source`."""
+    return Wait(seconds=seconds, reason=Reason(part="wait", says=says, source=source))
 
 
 def _refused(says: str, source: str) -> Wait:
-    return Wait(None, Reason(part="wait", says=said("refused", says=says), source=source))
+    return waited(None, said("refused", says=says), source)
 
 
 def retry_after(values: list[str], now: datetime.datetime, name: str = "Retry-After") -> Wait:
@@ -82,7 +81,7 @@ def retry_after(values: list[str], now: datetime.datetime, name: str = "Retry-Af
     except ValueError as error:
         return _refused(str(error), source)
     says = said("header_wait", name=name, value=shown(values[0]), seconds=number(seconds))
-    return _wait(seconds, says, source)
+    return waited(seconds, says, source)
 
 
 def _listed(values: list[str]) -> str:
@@ -108,7 +107,7 @@ def reset_header(name: str, meaning: str, values: list[str], now: datetime.datet
         says = said("header_over_bound", name=name, value=shown(text), most=MAX_WAIT)
         return _refused(says, source)
     says = said("header_wait", name=name, value=shown(text), seconds=number(seconds))
-    return _wait(seconds, says, source)
+    return waited(seconds, says, source)
 
 
 def prose(patterns: Iterable[re.Pattern[str]], texts: Iterable[str]) -> Wait | None:
@@ -130,7 +129,7 @@ def prose(patterns: Iterable[re.Pattern[str]], texts: Iterable[str]) -> Wait | N
             if seconds is None or seconds > MAX_WAIT:
                 return _refused(said("prose_over_bound", quote=quote, most=MAX_WAIT), "message")
             says = said("prose_wait", quote=quote, seconds=number(seconds))
-            return _wait(seconds, says, "message")
+            return waited(seconds, says, "message")
     return None
 
 

@@ -5,7 +5,7 @@ Deciding pages say what each means)."""
 
 from __future__ import annotations
 
-from bankcodes._record import Record
+from bankcodes._record import Record, fields_of
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
@@ -52,13 +52,8 @@ class Decision(Record):
         path (and the connection or account it concerns alone, where it names one), every reason
         as {part, says, source}."""
         code = self.code
-        return {
-            "next_step": self.next_step,
-            "actor": self.actor,
-            "state": self.state,
-            "wait_seconds": self.wait_seconds,
+        return fields_of(self) | {
             "not_before": None if self.not_before is None else self.not_before.isoformat(),
-            "max_attempts": self.max_attempts,
             "ends_at": None if self.ends_at is None else self.ends_at.isoformat(),
             "code": None
             if code is None
@@ -68,10 +63,7 @@ class Decision(Record):
                 "path": code.path,
                 **({"concerns": dict(code.concerns)} if code.concerns else {}),
             },
-            "why": [
-                {"part": reason.part, "says": reason.says, "source": reason.source}
-                for reason in self.why
-            ],
+            "why": [fields_of(reason) for reason in self.why],
         }
 
     def lead(self, language: str = "en") -> str:

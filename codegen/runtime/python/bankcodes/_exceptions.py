@@ -45,7 +45,7 @@ from bankcodes._params import printable
 from bankcodes._payload_kinds import KINDS
 from bankcodes._providers import provider_id
 from bankcodes._recognition import Evidence, reached
-from bankcodes._record import Record
+from bankcodes._record import Record, fields_of
 
 __all__ = ["CLIENT_SHAPES", "DEADLINE", "MAX_BYTES", "Carried", "FoundError", "from_exception"]
 
@@ -244,13 +244,7 @@ def _reading(
         if found is None:
             return _by_class(error, provider), None, None, None
         if found.status is None and status is not None:
-            found = Carried(
-                body=found.body,
-                status=status,
-                request_id=found.request_id,
-                headers=found.headers,
-                provider=found.provider,
-            )
+            found = Carried(**{**fields_of(found), "status": status})
         # A body is read as the provider's the caller names, else as the one whose client raised
         # it: never as another provider's.
         whose = provider if isinstance(provider, str) else found.provider
@@ -308,17 +302,12 @@ def _error(
     holder: str | None = None,
 ) -> FoundError:
     return FoundError(
-        path=code.path,
-        field=code.field,
-        code_set=code.code_set,
-        code=code.code,
+        **fields_of(code),
         kind=kind,
-        held=code.held,
         status=status,
         request_id=None if request_id is None else printable(request_id),
         raw_request_id=request_id,
         holder=holder,
-        concerns=code.concerns,
     )
 
 
@@ -364,5 +353,4 @@ def _layered(
 
 
 def _with(found: FoundError, **changes: object) -> FoundError:
-    fields: dict[str, Any] = {name: getattr(found, name) for name in found._names}
-    return FoundError(**{**fields, **changes})
+    return FoundError(**{**fields_of(found), **changes})

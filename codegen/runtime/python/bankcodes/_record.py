@@ -112,6 +112,11 @@ class Record(metaclass=_Declared):
         return f"{type(self).__name__}({shown})"
 
 
+def fields_of(record: Record) -> dict[str, Any]:
+    """A record's fields by name, in its order (the object of a JSON answer that shows them)."""
+    return dict(zip(record._names, record._fields(), strict=True))
+
+
 def _repr(value: object) -> str:
     try:
         return repr(value)
