@@ -10,17 +10,17 @@ renders Markdown with the theme, with the site's one Markdown extension (raw_blo
   and who takes each next step a page names (<!-- step actor: STEP -->, codegen.model.STEP_ACTORS)
   in place, the JSON Schemas of generated/jsonschema/ beside the payload pages, and without the
   codes' reference text (reference/codes.txt), which is published as llms-full.txt.
-- The engine: `mkdocs build --strict` (or `zensical build --strict`) of that input; the decoder's
-  script is built meanwhile (site/decoder/build.mjs: the package's readers with what the decoder
-  knows of every code, and apart, every kind's schema validator) into assets/decoder/.
+- The engine: `mkdocs build --strict` (or `zensical build --strict`) of that input, with the
+  theme's templates as overrides/ changes them (a reference page's navigation drawn with its own
+  provider's pages alone: overrides/partials/nav.html); the decoder's script is built meanwhile
+  (site/decoder/build.mjs: the package's readers with what the decoder knows of every code, and
+  apart, every kind's schema validator) into assets/decoder/.
 - After, on the built site: the Mermaid library (drawing the lifecycle diagrams) loaded by the
   pages that draw one alone, and it and highlight.js (colouring code blocks) served by the site
   itself (both from the generator's Node tools); the site's Content-Security-Policy written into
   every page's element for it (overrides/main.html) with the hashes of the page's inline scripts
-  (POLICY); a reference page's navigation left with its own provider's pages, as every page
-  listing every provider's made the pages' weight grow with the square of the catalog's size
-  (with_own_navigation); every reference page's Markdown beside its HTML, with llms.txt
-  listing them and llms-full.txt (instructions for assistants, then every code's reference text);
+  (POLICY); every reference page's Markdown beside its HTML, with llms.txt listing them and
+  llms-full.txt (instructions for assistants, then every code's reference text);
   the changelog's feed given the site's address; the theme's search index made small and led by
   codes (searched), with the reference pages' entries, which the engine's input leaves out of its
   search (front matter, INDEXED_AFTER), read from their content as built without the parts the
@@ -55,7 +55,6 @@ for folder in (str(ROOT), str(ROOT / "site")):
     if folder not in sys.path:
         sys.path.insert(0, folder)
 
-from navigation import with_own_navigation  # noqa: E402
 from search_index import INDEXED_AFTER, searched, searched_after  # noqa: E402
 
 from bench.page import RESULTS_MARKER, VALUE_MARKER, performance, quoted  # noqa: E402
@@ -174,7 +173,7 @@ def after(site: Path, out: Path, address: str | None, decoder: Path) -> None:
         where = page.relative_to(out).as_posix()
         text = page.read_text(encoding="utf-8")
         mermaid = os.path.relpath(out / "assets" / "mermaid.min.js", page.parent)
-        text = with_own_navigation(with_mermaid(text, where, Path(mermaid).as_posix()), where)
+        text = with_mermaid(text, where, Path(mermaid).as_posix())
         page.write_text(with_policy(text, where), encoding="utf-8")
     config = (site / "mkdocs.yml").read_text(encoding="utf-8")
     name, description = (re.findall(rf"^{key}: (.+)$", config, re.M)[0] for key in _NAMES)

@@ -4,20 +4,10 @@ reference's index lists them all)."""
 
 from __future__ import annotations
 
-import posixpath
 from pathlib import Path
 
 from tests.support.helpers import ROOT
-from tests.support.html import Page
-from tests.support.site_contract import address_of, navigation
-
-
-def _listed(built: Path, address: str) -> list[str]:
-    """The addresses (relative to the site) the navigation of the page at `address` links to."""
-    page = Page((built / address / "index.html").read_text(encoding="utf-8"))
-    links = page.tree.css("nav.md-nav--primary a.md-nav__link[href]")
-    hrefs = [link.attributes.get("href") or "" for link in links]
-    return [posixpath.normpath(posixpath.join(address, href)) + "/" for href in hrefs]
+from tests.support.site_contract import address_of, navigation, navigation_links
 
 
 def _pages(prefix: str) -> list[str]:
@@ -27,7 +17,7 @@ def _pages(prefix: str) -> list[str]:
 
 
 def test_a_code_sets_page_lists_its_providers_pages_and_no_others(built: Path) -> None:
-    listed = _listed(built, "reference/lean/permission/")
+    listed = navigation_links(built, "reference/lean/permission/")
     assert "reference/" in listed
     # Lean's pages, its split code set by its first page (the theme's link to a folded section).
     lean = [page for page in _pages("reference/lean/") if "/codes-" not in page]
@@ -37,7 +27,7 @@ def test_a_code_sets_page_lists_its_providers_pages_and_no_others(built: Path) -
 
 
 def test_a_payload_page_lists_its_providers_payloads_and_no_others(built: Path) -> None:
-    listed = _listed(built, "reference/payloads/lean/webhook/")
+    listed = navigation_links(built, "reference/payloads/lean/webhook/")
     assert "reference/payloads/" in listed
     assert [page for page in _pages("reference/payloads/lean/") if page not in listed] == []
     assert not [page for page in listed if page.startswith("reference/payloads/plaid/")]

@@ -8,7 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from tests.support.helpers import LOOPBACK_SITE, build_site
-from tests.support.site_contract import problems
+from tests.support.site_contract import navigation_links, problems
 
 
 def test_the_small_projects_site_keeps_the_contract(small_project: Path) -> None:
@@ -38,6 +38,12 @@ def test_a_build_without_the_steps_after_the_engine_breaks_it(
     # The engine's own work is whole: every page built, linked to its address.
     assert not [line for line in found if "canonical" in line]
     assert not [line for line in found if "no page built" in line]
+    # A reference page's navigation as the engine draws it: its own provider's pages alone, not
+    # every provider's drawn on every page and cut after the engine.
+    listed = navigation_links(out, "reference/lean/permission/")
+    assert "reference/" in listed and "reference/lean/callback_status/" in listed
+    others = ("reference/plaid/", "reference/payloads/")
+    assert not [page for page in listed if page.startswith(others)]
     # The reference pages are read for the search index after the engine (read by its search
     # plugin as it built them, they were a third of its build): the index is without them.
     searched = [line for line in found if line.startswith("search index:")]

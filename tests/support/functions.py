@@ -19,7 +19,6 @@ HAND_WRITTEN = (
     "bench",
     "site/build.py",
     "site/search_index.py",
-    "site/navigation.py",
     "site/raw_blocks.py",
     "site/serve.py",
     "site/decoder",

@@ -23,6 +23,7 @@ from __future__ import annotations
 import base64
 import hashlib
 import json
+import posixpath
 import re
 from collections.abc import Iterator
 from pathlib import Path
@@ -77,6 +78,14 @@ def address_of(page: str) -> str:
     """Where a page's source is served, relative to the site (use_directory_urls)."""
     stem = page.removesuffix(".md").removesuffix("index")
     return stem if not stem or stem.endswith("/") else stem + "/"
+
+
+def navigation_links(built: Path, address: str) -> list[str]:
+    """The addresses (relative to the site) the navigation of the page at `address` links to."""
+    page = Page((built / address / "index.html").read_text(encoding="utf-8"))
+    links = page.tree.css("nav.md-nav--primary a.md-nav__link[href]")
+    hrefs = [link.attributes.get("href") or "" for link in links]
+    return [posixpath.normpath(posixpath.join(address, href)) + "/" for href in hrefs]
 
 
 def problems(site: Path, out: Path, site_url: str | None) -> list[str]:
