@@ -34,6 +34,20 @@ def told_by(data: object, fields: Literal["ends", "limit_fields"]) -> dict[str, 
     return dict(sorted(whose.items()))
 
 
+def told_by_header(headers: dict[str, list[str]]) -> tuple[str, Reason] | None:
+    """Where nothing tells whose a response is: the provider whose declared response header
+    (BodyRules.headers: a Server header naming its API) it carries with its value, and the
+    reason that says so; None where it carries none."""
+    from bankcodes._provider_facts import BODY_RULES
+
+    for provider, rules in BODY_RULES.items():
+        for header in rules.headers:
+            if header.value in headers.get(header.name, ()):
+                says = said("told_header", provider=provider, name=header.name, value=header.value)
+                return provider, Reason(part="code", says=says, source=", ".join(header.sources))
+    return None
+
+
 def alike(whose: dict[str, str], each: list[tuple[Reason, ...]]) -> tuple[Reason, ...]:
     """What each provider told by its fields reads (`each`: its reason, in `whose`'s order), with
     what told it: one provider's reading and its keys; several providers' where they read it
