@@ -298,8 +298,7 @@ function alike(whose: [string, string][], each: Reason[][]): Reason[] {
   const source = [...new Set(read.flatMap((r) => r!.source.split(", ")))].join(", ");
   const [provider, keys] = whose[0]!;
   const providers = whose.map(([id]) => id).join(", ");
-  const says =
-    whose.length > 1 ? said("told_alike", { providers }) : said("told_end", { provider, keys });
+  const says = said(whose.length > 1 ? "told_alike" : "told_end", { provider, keys, providers });
   const told: Reason = { part: "code", says, source: "body" };
   return [{ ...first, source }, told];
 }

@@ -58,12 +58,8 @@ def alike(whose: dict[str, str], each: list[tuple[Reason, ...]]) -> tuple[Reason
         return ()
     source = ", ".join(dict.fromkeys(s for r in read if r for s in r.source.split(", ")))
     (provider, keys), names = next(iter(whose.items())), ", ".join(whose)
-    one = len(whose) == 1
-    says = (
-        said("told_end", provider=provider, keys=keys)
-        if one
-        else said("told_alike", providers=names)
-    )
+    phrase = "told_alike" if len(whose) > 1 else "told_end"
+    says = said(phrase, provider=provider, keys=keys, providers=names)
     return Reason(part=first.part, says=first.says, source=source), Reason(
         part="code", says=says, source="body"
     )
