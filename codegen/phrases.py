@@ -86,6 +86,8 @@ PHRASES: dict[str, str] = {
     "told_end": "read as {provider}'s: it has {provider}'s fields ({keys})",
     "told_ends": "it has the fields of {providers}, each stating a consent's end: name the "
     "provider to read it",
+    "told_alike": "it has the fields of {providers}, which read it alike",
+    "told_header": "read as {provider}'s: its response's {name} header is '{value}'",
     "told_provider": (
         "read as {kind} because {provider} was named: the body alone does not tell whose it is"
     ),

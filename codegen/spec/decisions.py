@@ -341,6 +341,20 @@ class LimitField(SpecModel):
     sources: SourceRefs
 
 
+class HeaderTell(SpecModel):
+    """A response header whose value names the provider's API, which tells its responses where
+    no provider is named (read where nothing in the body tells whose it is)."""
+
+    name: Annotated[str, PydField(pattern=whole(r"[a-z0-9-]+"), max_length=100)] = PydField(
+        description="The header's name, in lower case."
+    )
+    value: Annotated[str, PydField(min_length=3, max_length=200)] = PydField(
+        description="Its value, exactly as the recorded responses carry it: one naming the "
+        "provider's API, which no other service's responses carry."
+    )
+    sources: SourceRefs
+
+
 class BodyRules(SpecModel):
     """What a provider's bodies say beyond their codes: the generic codes whose messages give
     their meaning, the codes whose causes decide, the fields that state when a consent ends and
@@ -351,6 +365,7 @@ class BodyRules(SpecModel):
     ends: Annotated[tuple[EndField, ...], PydField(min_length=1)] = ()
     limits: Annotated[tuple[StatedLimit, ...], PydField(min_length=1)] = ()
     limit_fields: Annotated[tuple[LimitField, ...], PydField(min_length=1)] = ()
+    headers: Annotated[tuple[HeaderTell, ...], PydField(min_length=1)] = ()
     notes: Text | None = PydField(None, description="Always bankcodes' wording.")
 
 

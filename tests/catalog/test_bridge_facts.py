@@ -224,12 +224,20 @@ def test_the_http_statuses_are_the_pages_list_apart_from_the_item_statuses() -> 
 
 def test_the_error_bodies_are_bridge_s_by_their_shape() -> None:
     """API basics: {code, property, message}; API responses v2019.2.18: {type, message,
-    documentation_url}. A bare {code, message} is read only where the provider is given."""
+    documentation_url}, Bridge's by a documentation_url on its documentation host (the page's
+    example has none, and its one type, conflict, is a code many APIs send). A bare {code,
+    message} and the page's example are read only where the provider is given."""
     v3 = {"code": "invalid_client_credentials", "property": "client_id", "message": "m"}
     assert payloads.identify(v3).kinds == ("bridge/error",)
     assert payloads.identify({"code": "invalid_client_credentials", "message": "m"}).kind is None
     v2019 = {"type": "conflict", "message": "m", "documentation_url": None}
-    assert payloads.identify(v2019).kinds == ("bridge/error-v2019",)
+    assert payloads.identify(v2019).kinds == ()
+    assert payloads.identify(v2019, "bridge").kinds == ("bridge/error-v2019",)
+    documented = {
+        **v2019,
+        "documentation_url": "https://docs.bridgeapi.io/v2019.2.18/docs/api-responses",
+    }
+    assert payloads.identify(documented).kinds == ("bridge/error-v2019",)
     found = payloads.decisive_code("bridge/error-v2019", v2019)
     assert found is not None and found.code is bridge.ErrorType("conflict")
 

@@ -169,6 +169,11 @@ NAMED_ENVELOPES = {
     "argyle/webhook": {"event": "x", "name": "y", "data": {}},
     "pluggy/webhook": {"event": "x", "eventId": "y"},
     "basiq/error": {"correlationId": "x", "data": [{"code": "y"}]},
+    "quiltt/api-error": {"message": "x", "instruction": "y"},
+    "bridge/error-v2019": {"type": "x", "message": "y", "documentation_url": None},
+    "bridge/webhook": {"content": {}, "timestamp": 1, "type": "x"},
+    "mastercard/connect-event": {"screen": "x", "params": {}},
+    "tokenio/callback-error": {"request-id": "x", "request_id": "x", "error": "14"},
 }
 
 
@@ -255,3 +260,50 @@ def test_a_body_that_fits_several_names_them(monkeypatch: pytest.MonkeyPatch) ->
     said = err.getvalue()
     assert said.startswith("ambiguous: the input fits ") and "gocardless/error" in said
     assert "stripe/api-error" in said
+
+
+def test_bridge_mastercard_and_tokenio_bodies_are_told_by_their_codes_or_namespace() -> None:
+    """Bridge's webhook by a type of its code set that no other provider's holds, Connect's
+    route event by a screen of its published ones, a Token.io callback by its token request's id
+    (rq:, as both callback pages give it), a Bridge v2019 error by a documentation_url on
+    Bridge's documentation host."""
+    told = {
+        "bridge/webhook": _example("bridge/webhook", "An item created"),
+        "mastercard/connect-event": _example("mastercard/connect-event", "The customer lands"),
+        "tokenio/callback-error": _example("tokenio/callback-error", "Payments v1 API-only"),
+        "bridge/error-v2019": {
+            "type": "x",
+            "message": "y",
+            "documentation_url": "https://docs.bridgeapi.io/v2019.2.18/docs/api-responses",
+        },
+    }
+    found = {kind: payloads.identify(data) for kind, data in told.items()}
+    assert {
+        kind: (f.kind, [(e.what, e.keys, e.value) for e in f.evidence]) for kind, f in found.items()
+    } == {
+        "bridge/webhook": (
+            "bridge/webhook",
+            [
+                ("code", ("type",), "item.created"),
+                ("fields", ("content", "timestamp", "type"), None),
+            ],
+        ),
+        "mastercard/connect-event": (
+            "mastercard/connect-event",
+            [("code", ("screen",), "landing"), ("fields", ("params", "screen"), None)],
+        ),
+        "tokenio/callback-error": (
+            "tokenio/callback-error",
+            [("namespace", ("request-id",), "rq:3SVzgJtzu2DvaZSgRGznpdknT3dq:5zKtXEAq")],
+        ),
+        "bridge/error-v2019": (
+            "bridge/error-v2019",
+            [
+                (
+                    "namespace",
+                    ("documentation_url",),
+                    "https://docs.bridgeapi.io/v2019.2.18/docs/api-responses",
+                )
+            ],
+        ),
+    }

@@ -348,3 +348,32 @@ def test_a_status_decides_where_nothing_else_does() -> None:
     for given, want in STATUSES:
         assert tuple(_decided_by_status(given)) == want, given[:2]
     DECIDED_STATUSES.check()
+
+
+def test_fields_of_several_providers_that_read_alike_keep_saying_why(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Where a body holds the telling fields of several providers and each reads the same limit
+    from the same field, the limit is carried with the field it was read from and the providers
+    that told it; where they read differently, none is."""
+    from bankcodes import _provider_facts
+    from bankcodes._provider_facts import BodyRules, LimitField
+
+    own = LimitField(
+        path="$.maximum_consent_validity", unit="seconds", tells=("max",), sources=("its-own",)
+    )
+    rules = {**_provider_facts.BODY_RULES, "other": BodyRules(limit_fields=(own,))}
+    monkeypatch.setattr(_provider_facts, "BODY_RULES", rules)
+    body = {"maximum_consent_validity": 15552000, "max": 1}
+    why = [(r.part, r.says, r.source) for r in bankcodes.decide(body).why]
+    assert why[-2:] == [
+        (
+            "limit",
+            "at most 15552000 seconds: the body's $.maximum_consent_validity",
+            "enablebanking-openapi-8e8ab97c, its-own",
+        ),
+        ("code", "it has the fields of enablebanking, other, which read it alike", "body"),
+    ]
+    differs = LimitField(path="$.max", unit="days", tells=("max",), sources=("its-own",))
+    rules["other"] = BodyRules(limit_fields=(differs,))
+    assert [r.part for r in bankcodes.decide(body).why if r.part == "limit"] == []

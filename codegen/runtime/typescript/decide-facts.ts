@@ -268,51 +268,63 @@ export function endsAtOf(
 
 type Step = NonNullable<CodeFacts["nextStep"]>;
 
-/** Where no provider is named: the provider whose body fields (`fields` of its rules) have their
- * telling keys all present, with the reason that says so; none with the reason that names them
- * where several providers' do, none and no reason where none does (the Python `told_by`). */
-function toldBy(data: unknown, fields: "ends" | "limitFields"): [string | undefined, Reason[]] {
-  const whose = Object.entries(bodyRules).flatMap(([id, rules]) =>
-    rules[fields]
-      .filter((f) => f.tells.length > 0 && f.tells.every((key) => all(data, key).length > 0))
-      .map((f): [string, readonly string[]] => [id, f.tells]),
-  );
-  const ids = [...new Set(whose.map(([id]) => id))].sort();
-  if (ids.length > 1)
-    return [
-      undefined,
-      [{ part: "code", says: said("told_ends", { providers: ids.join(", ") }), source: "body" }],
-    ];
-  if (whose.length === 0) return [undefined, []];
-  const [provider, keys] = whose[0]!;
-  return [
-    provider,
-    [{ part: "code", says: said("told_end", { provider, keys: keys.join(", ") }), source: "body" }],
-  ];
+/** Where no provider is named: each provider whose body fields (`fields` of its rules) have their
+ * telling keys all present, with those keys, in the order of their ids (the Python `told_by`). */
+function toldBy(data: unknown, fields: "ends" | "limitFields"): [string, string][] {
+  const whose = new Map<string, string>();
+  for (const [id, rules] of Object.entries(bodyRules))
+    for (const f of rules[fields])
+      if (!whose.has(id) && f.tells.length > 0 && f.tells.every((key) => all(data, key).length > 0))
+        whose.set(id, f.tells.join(", "));
+  return [...whose].sort(([a], [b]) => (a < b ? -1 : 1));
 }
+
+/** What each provider told by its fields reads (`each`: its reason, in `whose`'s order), with what
+ * told it: one provider's reading and its keys; several providers' where they read it alike (the
+ * same words), their sources joined; none where they differ or read nothing (the Python `alike`). */
+function alike(whose: [string, string][], each: Reason[][]): Reason[] {
+  const read = each.map((reasons) => reasons[0]);
+  const first = read[0];
+  if (first === undefined || read.some((r) => r?.says !== first.says)) return [];
+  const source = [...new Set(read.flatMap((r) => r!.source.split(", ")))].join(", ");
+  const [provider, keys] = whose[0]!;
+  const providers = whose.map(([id]) => id).join(", ");
+  const says = said(whose.length > 1 ? "told_alike" : "told_end", { provider, keys, providers });
+  const told: Reason = { part: "code", says, source: "body" };
+  return [{ ...first, source }, told];
+}
+
+type Ended = [Date | null, Reason[], [Step, NonNullable<CodeFacts["state"]> | null] | null];
 
 /** When a consent ends by the first field of the provider's bodies that states it (read exactly;
  * null, where its source says so, for never), with its reason, and the next step and state that
  * end gives where nothing else in the body decides: renew_consent once it has passed, none before
- * it or where it never comes; no step for a value that is no date-time (the Python `body_end`). */
+ * it or where it never comes; no step for a value that is no date-time. Where no provider is
+ * named, as the providers whose fields tell the body (`told`: by those fields alone) read it alike;
+ * where they differ, none, with the reason that names them (the Python `body_end`). */
 export function bodyEnd(
   provider: string | undefined,
   data: unknown,
   now: Date,
-): [Date | null, Reason[], [Step, NonNullable<CodeFacts["state"]> | null] | null] {
-  let told: Reason[] = [];
+  told = false,
+): Ended {
   if (provider === undefined) {
-    [provider, told] = toldBy(data, "ends");
-    if (provider === undefined && told.length > 0) return [null, told, null];
+    const whose = toldBy(data, "ends");
+    const each = whose.map(([id]) => bodyEnd(id, data, now, true));
+    const reasons = each.map((e) => e[1]);
+    const read = alike(whose, reasons);
+    if (read.length > 0 || whose.length < 2)
+      return read.length > 0 ? [each[0]![0], read, each[0]![2]] : [null, [], null];
+    const providers = whose.map(([id]) => id).join(", ");
+    return [null, [{ part: "code", says: said("told_ends", { providers }), source: "body" }], null];
   }
-  const ends =
-    provider !== undefined && Object.hasOwn(bodyRules, provider) ? bodyRules[provider]!.ends : [];
+  const ends = Object.hasOwn(bodyRules, provider) ? bodyRules[provider]!.ends : [];
   for (const end of ends) {
-    if (told.length > 0 && end.tells.length === 0) continue;
+    if (told && end.tells.length === 0) continue;
     const found: [string, unknown][] = [];
     values(end.path.slice(1), data, "$", found);
     const source = end.sources.join(", ");
-    const reason = (says: string): Reason[] => [{ part: "ends_at", says, source }, ...told];
+    const reason = (says: string): Reason[] => [{ part: "ends_at", says, source }];
     for (const [field, value] of end.pattern === undefined ? found.slice(0, 1) : found) {
       let stated: Date | null;
       let says: string;
@@ -341,22 +353,25 @@ export function bodyEnd(
 }
 
 /** The most a request may ask for, where a field of the provider's bodies states it (a positive
- * integer below 10**15), with the field named; where no provider is named, the one provider
- * whose limit field's telling keys are all present, with what told it (the Python `field_limit`). */
-export function fieldLimit(provider: string | undefined, data: unknown): Reason[] {
-  let told: Reason[] = [];
-  if (provider === undefined) [provider, told] = toldBy(data, "limitFields");
-  const rules =
-    provider !== undefined && Object.hasOwn(bodyRules, provider) ? bodyRules[provider]! : null;
+ * integer below 10**15), with the field named; where no provider is named, as the providers whose
+ * limit fields' telling keys are all present (`told`: by those fields alone) read it alike (the
+ * Python `field_limit`). */
+export function fieldLimit(provider: string | undefined, data: unknown, told = false): Reason[] {
+  if (provider === undefined) {
+    const whose = toldBy(data, "limitFields");
+    const each = whose.map(([id]) => fieldLimit(id, data, true));
+    return alike(whose, each);
+  }
+  const rules = Object.hasOwn(bodyRules, provider) ? bodyRules[provider]! : null;
   for (const limit of rules?.limitFields ?? []) {
-    if (told.length > 0 && limit.tells.length === 0) continue;
+    if (told && limit.tells.length === 0) continue;
     const found: [string, unknown][] = [];
     values(limit.path.slice(1), data, "$", found);
     for (const [field, most] of found) {
       if (typeof most !== "number" || !Number.isInteger(most) || most <= 0 || most >= 1e15)
         continue;
       const says = said("limit_field", { most, unit: limit.unit, field });
-      return [{ part: "limit", says, source: limit.sources.join(", ") }, ...told];
+      return [{ part: "limit", says, source: limit.sources.join(", ") }];
     }
   }
   return [];

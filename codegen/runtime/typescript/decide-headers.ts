@@ -4,6 +4,7 @@
  * a pair that cannot be read is passed over and counted.
  */
 import type { Reason } from "./decide-waits.js";
+import { bodyRules } from "./provider-facts.js";
 import { said, trimmed } from "./shown.js";
 
 /** The most header lines read. */
@@ -70,4 +71,17 @@ export function pairsNotRead(passed: number): Reason[] {
   if (passed === 0) return [];
   const says = said("pairs_not_read", { count: passed, most: MOST_HEADERS });
   return [{ part: "wait", says, source: "headers" }];
+}
+
+/** Where nothing tells whose a response is: the provider whose declared response header
+ * (BodyRules.headers: a Server header naming its API) it carries with its value, and the reason
+ * that says so; null where it carries none (the Python `told_by_header`). */
+export function toldByHeader(headers: Map<string, string[]>): [string, Reason] | null {
+  for (const [provider, rules] of Object.entries(bodyRules))
+    for (const { name, value, sources } of rules.headers)
+      if (headers.get(name)?.includes(value) === true) {
+        const says = said("told_header", { provider, name, value });
+        return [provider, { part: "code", says, source: sources.join(", ") }];
+      }
+  return null;
 }

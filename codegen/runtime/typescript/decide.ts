@@ -20,7 +20,7 @@ import {
   type Reason,
   type Wait,
 } from "./decide-waits.js";
-import { pairsNotRead, readHeaders, type ReadHeaders } from "./decide-headers.js";
+import { pairsNotRead, readHeaders, toldByHeader, type ReadHeaders } from "./decide-headers.js";
 import { get } from "./carried.js";
 import { LEADS } from "./phrases.js";
 import { said } from "./shown.js";
@@ -235,6 +235,13 @@ function decision(
   now: Date,
   status: number | null = null,
 ): Decision {
+  let told = toldReasons(read);
+  const byHeader = given === undefined && read === null ? toldByHeader(headers) : null;
+  if (byHeader !== null) {
+    // Nothing tells whose the response is but a header that names the provider's API.
+    const provider = byHeader[0] as Provider;
+    [given, read, told] = [provider, subjectOf(data, provider, status)[0], [byHeader[1]]];
+  }
   // A code whose body names its causes: the first known cause decides; else a generic code
   // whose message gives its meaning: the code meant decides.
   const whose = given ?? (read === null ? undefined : read.codeSet.split(".", 1)[0]);
@@ -301,7 +308,7 @@ function decision(
       ...attemptsOf(info),
       ...endReasons,
       ...limits,
-      ...toldReasons(read).concat(concernsReasons(read)),
+      ...told.concat(concernsReasons(read)),
     ],
   };
 }

@@ -150,6 +150,12 @@ class Facts:
                 f"- The most a request may ask for, in {field.get('unit')}: the body's "
                 f"{md_code(str(field.get('path')))} ({self.cite(field.get('sources'))})"
             )
+        for header in records(facts, "headers"):
+            name, value = md_code(str(header.get("name"))), md_code(str(header.get("value")))
+            lines.append(
+                f"- Told with no provider named by its response's {name} header, {value} "
+                f"({self.cite(header.get('sources'))})"
+            )
         for limit in records(facts, "limits"):
             example, cited = mk.text(str(limit.get("example"))), self.cite(limit.get("sources"))
             if limit.get("pattern") is None:

@@ -1013,7 +1013,21 @@ export const PAYLOAD_KINDS = {
     title: "Mastercard Connect SDK event",
     recognise: [
       { present: ["code", "reason"], absent: [], objects: [], codes: {}, providerGiven: true },
-      { present: ["screen", "params"], absent: [], objects: [], codes: {}, byFields: true },
+      {
+        present: ["params"],
+        absent: [],
+        objects: [],
+        codes: { screen: ["mastercard.connect_route_screen"] },
+        byFields: true,
+      },
+      {
+        present: ["screen", "params"],
+        absent: [],
+        objects: [],
+        codes: {},
+        providerGiven: true,
+        byFields: true,
+      },
       {
         present: [],
         absent: [],
@@ -3443,7 +3457,14 @@ export const PAYLOAD_KINDS = {
     requestId: "error_id",
     statusCodeSet: "quiltt.sdk_rest_status",
     recognise: [
-      { present: ["message", "instruction"], absent: [], objects: [], codes: {}, byFields: true },
+      {
+        present: ["message", "instruction"],
+        absent: [],
+        objects: [],
+        codes: {},
+        providerGiven: true,
+        byFields: true,
+      },
     ],
     codes: [],
   },
@@ -3594,10 +3615,19 @@ export const PAYLOAD_KINDS = {
     title: "Bridge webhook",
     recognise: [
       {
+        present: ["content", "timestamp"],
+        absent: [],
+        objects: ["content"],
+        codes: { type: ["bridge.webhook_type"] },
+        byFields: true,
+        shared: { type: ["user.deleted"] },
+      },
+      {
         present: ["content", "timestamp", "type"],
         absent: [],
         objects: ["content"],
         codes: {},
+        providerGiven: true,
         byFields: true,
       },
     ],
@@ -3665,10 +3695,19 @@ export const PAYLOAD_KINDS = {
     statusCodeSet: "bridge.response_status",
     recognise: [
       {
+        present: ["type", "message"],
+        absent: ["code", "error", "status", "content"],
+        objects: [],
+        codes: {},
+        prefixes: { documentation_url: ["https://docs.bridgeapi.io/"] },
+        sources: ["bridge-docs-v2019-api-responses"],
+      },
+      {
         present: ["type", "message", "documentation_url"],
         absent: ["code", "error", "status", "content"],
         objects: [],
         codes: {},
+        providerGiven: true,
         byFields: true,
       },
     ],
@@ -3917,10 +3956,19 @@ export const PAYLOAD_KINDS = {
     requestId: "trace-id",
     recognise: [
       {
+        present: ["request_id", "error"],
+        absent: [],
+        objects: [],
+        codes: {},
+        prefixes: { "request-id": ["rq:"] },
+        sources: ["tokenio-dev-payments-v1-considerations", "tokenio-docs-hp-v1-callback"],
+      },
+      {
         present: ["request-id", "request_id", "error"],
         absent: [],
         objects: [],
         codes: {},
+        providerGiven: true,
         byFields: true,
       },
       {

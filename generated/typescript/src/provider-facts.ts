@@ -273,6 +273,22 @@ export interface LimitField {
 }
 
 /**
+ * A response header whose value names the provider's API, which tells its responses where no
+ * provider is named (read where nothing in the body tells whose it is).
+ */
+export interface HeaderTell {
+  /** The header's name, in lower case. */
+  readonly name: string;
+  /**
+   * Its value, exactly as the recorded responses carry it: one naming the provider's API, which no
+   * other service's responses carry.
+   */
+  readonly value: string;
+  /** sources */
+  readonly sources: readonly string[];
+}
+
+/**
  * What a provider's bodies say beyond their codes: the generic codes whose messages give their
  * meaning, the codes whose causes decide, the fields that state when a consent ends and the most
  * (or least) a request may ask for, as a message or a code's sources state it.
@@ -288,6 +304,8 @@ export interface BodyRules {
   readonly limits: readonly StatedLimit[];
   /** limit fields */
   readonly limitFields: readonly LimitField[];
+  /** headers */
+  readonly headers: readonly HeaderTell[];
   /** Always bankcodes' wording. */
   readonly notes?: string;
 }
@@ -1042,6 +1060,7 @@ export const bodyRules: { readonly [provider: string]: BodyRules } = {
       },
     ],
     limitFields: [],
+    headers: [],
     notes: "An Asset Report's DATA_UNAVAILABLE (\"unable to pull sufficient data for all items to generate this report. please see the \\\"causes\\\" field for more details\") lists each Item's own error in causes[], whose error_code is of the same code set: the first cause the catalog knows decides (ITEM_LOGIN_REQUIRED: the end user reconnects through update mode). TRANSACTIONS_SYNC_LIMIT is fixed by asking for more transactions per call (count, at most 500), not by waiting: \"Use the count request parameter in the /transactions/sync call to increase the number of transactions retrieved per request.\"",
   },
   mastercard: {
@@ -1058,6 +1077,7 @@ export const bodyRules: { readonly [provider: string]: BodyRules } = {
       },
     ],
     limitFields: [],
+    headers: [],
     notes: "The reseller billing report's error 10100 states the longest date range it takes.",
   },
   gocardless: {
@@ -1102,6 +1122,7 @@ export const bodyRules: { readonly [provider: string]: BodyRules } = {
       },
     ],
     limitFields: [],
+    headers: [],
     notes: "The OpenAPI's EUAExpiredError (401) is a summary the code set does not list, whose detail goes on: \"The end user must connect the account once more with new EUA and Requisition\"; it means what AccessExpiredError (\"Access has expired or it has been revoked\") does. Its detail states the day the agreement expired (\"it expired at 2025-06-13\"), with no time or zone: read as the day's start in UTC. A refused agreement's detail states the most days it may ask for (access_valid_for_days, max_historical_days: the institution's own).",
   },
   ukob: {
@@ -1123,6 +1144,7 @@ export const bodyRules: { readonly [provider: string]: BodyRules } = {
     ],
     limits: [],
     limitFields: [],
+    headers: [],
     notes: "An account access consent ends at Data.ExpirationDateTime; after it the consent is EXPD (reason TKXP) and a new consent is needed. Absent, the consent is open ended. Its consent response (OBReadConsentResponse1) requires Risk beside Data, which UAE Open Finance's consents, of the same Data otherwise, do not have.",
   },
   berlingroup: {
@@ -1140,6 +1162,7 @@ export const bodyRules: { readonly [provider: string]: BodyRules } = {
     ],
     limits: [],
     limitFields: [],
+    headers: [],
     notes: "A consent's validUntil is \"a valid until date (including the mentioned date) for the requested consent. The content is the local ASPSP date in ISO-Date format\" (the 1.3.11 file's validUntil); after it the consent's status is expired (\"The consent has been expired (e.g. after 90 days).\", the implementation guidelines) and a new consent is needed. The bank's time zone is not in the body: the day is read in UTC.",
   },
   cdr: {
@@ -1156,6 +1179,7 @@ export const bodyRules: { readonly [provider: string]: BodyRules } = {
       },
     ],
     limitFields: [],
+    headers: [],
     notes: "Header/UnsupportedVersion (406): \"The error _detail_ **MAY** include the minimum and maximum versions the Data Holder supports.\" The standard's transition example states the minimum in that form; no example states a maximum.",
   },
   openfinancebrasil: {
@@ -1173,6 +1197,7 @@ export const bodyRules: { readonly [provider: string]: BodyRules } = {
     ],
     limits: [],
     limitFields: [],
+    headers: [],
     notes: "A payment consent's data.expirationDateTime is when it expires (“Data e hora em que o consentimento da iniciação de pagamento expira.”): past it, a consent not yet authorised or not yet used goes to REJECTED.",
   },
   yapily: {
@@ -1190,6 +1215,7 @@ export const bodyRules: { readonly [provider: string]: BodyRules } = {
     ],
     limits: [],
     limitFields: [],
+    headers: [],
     notes: "A consent's expiresAt, in the data of the API's answers about it (the consent, an authorisation request): “Date and time of when the authorisation will expire by. Reauthorisation will be needed to retain access.” It is there only where the consent was asked for with one.",
   },
   pluggy: {
@@ -1207,6 +1233,7 @@ export const bodyRules: { readonly [provider: string]: BodyRules } = {
     ],
     limits: [],
     limitFields: [],
+    headers: [],
     notes: "A consent's expiresAt: \"Date when the consent expires. Null if the consent doesn't expire.\"",
   },
   setu: {
@@ -1225,6 +1252,7 @@ export const bodyRules: { readonly [provider: string]: BodyRules } = {
     ends: [],
     limits: [],
     limitFields: [],
+    headers: [],
     notes: "The Consent flow page publishes this answer to a revocation of an expired consent (its \"FAIL - Consent expired\" tab): the generic InvalidRequest, whose message says the consent has expired.",
   },
   uaeopenfinance: {
@@ -1259,6 +1287,7 @@ export const bodyRules: { readonly [provider: string]: BodyRules } = {
     ],
     limits: [],
     limitFields: [],
+    headers: [],
     notes: "The token response names the consent in authorization_details, with its Data.ExpirationDateTime; a consent \"moves from `Authorized` or `Suspended` to `Expired` when it reaches its `ExpirationDateTime`\", a terminal state: \"The TPP must prompt the user to re-consent and begin a new authorization flow with a new `ConsentId`.\" A data sharing consent read (AEBankDataSharingConsentPropertiesV21) has its Data.ExpirationDateTime too, beside Data.OpenFinanceBilling, which UK Open Banking's consents do not have.",
   },
   enablebanking: {
@@ -1283,7 +1312,19 @@ export const bodyRules: { readonly [provider: string]: BodyRules } = {
         sources: ["enablebanking-openapi-8e8ab97c"],
       },
     ],
+    headers: [],
     notes: "A session's access ends at access.valid_until, as the application asked: \"even if the consent remains valid on the ASPSP's side, the session will expire based on the initially provided value.\" An ASPSP's maximum_consent_validity (GET /aspsps) is the longest a consent may be asked for, in seconds: valid_until is to be no later than now plus it.",
+  },
+  teller: {
+    messages: [],
+    causes: [],
+    ends: [],
+    limits: [],
+    limitFields: [],
+    headers: [
+      { name: "server", value: "Teller API", sources: ["teller-ruby-fixture-details-404"] },
+    ],
+    notes: "Every response Teller's Ruby SDK recorded in its test fixtures (a 200 and a 404 of the accounts endpoints) carries server: Teller API, a value naming Teller's API: it tells a Teller response whose body ({error: {code, message}}, a shape many APIs send) does not. Teller's Errors page names no header; teller-enrollment-status, which the 404 carries too, is not on every recorded response.",
   },
   quiltt: {
     messages: [],
@@ -1300,6 +1341,7 @@ export const bodyRules: { readonly [provider: string]: BodyRules } = {
     ],
     limits: [],
     limitFields: [],
+    headers: [],
     notes: "The session endpoint's expiresAt is when the session token ends (tokens last 24 hours); the page says to \"Verify cached tokens before issuing new ones\": once it has passed, the integration issues a new token (not the end user).",
   },
   tink: {
@@ -1317,6 +1359,7 @@ export const bodyRules: { readonly [provider: string]: BodyRules } = {
     ],
     limits: [],
     limitFields: [],
+    headers: [],
     notes: "A credentials object's sessionExpiryDate (declared a date-time, its example the milliseconds \"1493379467000\"): \"The session can be renewed before or after this date by triggering manual authentication of credentials. After this date automatic refreshes will not be possible without new authentication from the user.\"",
   },
 };

@@ -10,7 +10,7 @@ from collections.abc import Callable, Mapping
 from typing import Any
 
 from bankcodes._code_fields import FoundCode, decisive_code, recognise
-from bankcodes._decide_body import body_end, field_limit, stated_limit
+from bankcodes._decide_body import body_end, field_limit, stated_limit, told_by_header
 from bankcodes._decide_facts import (
     actor_of,
     by_status,
@@ -186,6 +186,9 @@ def _decision(
     status: int | None = None,
     told: tuple[Reason, ...] = (),
 ) -> Decision:
+    if provider is None and found is None and (by := told_by_header(headers)) is not None:
+        # Nothing tells whose the response is but a header that names the provider's API.
+        provider, found, told = by[0], _subject(data, by[0], status)[0], (*told, by[1])
     read = found
     heard: tuple[Reason, ...] = ()
     if data is not None:

@@ -19,50 +19,75 @@ if TYPE_CHECKING:
     from bankcodes._code_fields import FoundCode
 
 
-def told_by(
-    data: object, fields: Literal["ends", "limit_fields"]
-) -> tuple[str | None, tuple[Reason, ...]]:
-    """Where no provider is named: the provider whose body fields (`fields` of its rules) have
-    their telling keys all present, with the reason that says so; None with the reason that
-    names them where several providers' do, None and no reason where none does."""
+def told_by(data: object, fields: Literal["ends", "limit_fields"]) -> dict[str, str]:
+    """Where no provider is named: each provider whose body fields (`fields` of its rules) have
+    their telling keys all present, with those keys, in the order of their ids."""
     from bankcodes._provider_facts import BODY_RULES
     from bankcodes._recognition import reached
 
-    whose = [
-        (p, f.tells)
+    whose = {
+        p: ", ".join(f.tells)
         for p, r in BODY_RULES.items()
-        for f in getattr(r, fields)
+        for f in reversed(getattr(r, fields))
         if f.tells and all(reached(data, key) for key in f.tells)
-    ]
-    providers = sorted({p for p, _ in whose})
-    if len(providers) > 1:
-        says = said("told_ends", providers=", ".join(providers))
-        return None, (Reason(part="code", says=says, source="body"),)
-    if not whose:
-        return None, ()
-    provider, keys = whose[0][0], ", ".join(whose[0][1])
-    says = said("told_end", provider=provider, keys=keys)
-    return provider, (Reason(part="code", says=says, source="body"),)
+    }
+    return dict(sorted(whose.items()))
+
+
+def told_by_header(headers: dict[str, list[str]]) -> tuple[str, Reason] | None:
+    """Where nothing tells whose a response is: the provider whose declared response header
+    (BodyRules.headers: a Server header naming its API) it carries with its value, and the
+    reason that says so; None where it carries none."""
+    from bankcodes._provider_facts import BODY_RULES
+
+    for provider, rules in BODY_RULES.items():
+        for header in rules.headers:
+            if header.value in headers.get(header.name, ()):
+                says = said("told_header", provider=provider, name=header.name, value=header.value)
+                return provider, Reason(part="code", says=says, source=", ".join(header.sources))
+    return None
+
+
+def alike(whose: dict[str, str], each: list[tuple[Reason, ...]]) -> tuple[Reason, ...]:
+    """What each provider told by its fields reads (`each`: its reason, in `whose`'s order), with
+    what told it: one provider's reading and its keys; several providers' where they read it
+    alike (the same words), their sources joined; none where they differ or read nothing."""
+    read = [next(iter(reasons), None) for reasons in each]
+    first = read[0] if read else None
+    if first is None or any(r is None or r.says != first.says for r in read):
+        return ()
+    source = ", ".join(dict.fromkeys(s for r in read if r for s in r.source.split(", ")))
+    (provider, keys), names = next(iter(whose.items())), ", ".join(whose)
+    phrase = "told_alike" if len(whose) > 1 else "told_end"
+    says = said(phrase, provider=provider, keys=keys, providers=names)
+    return Reason(part=first.part, says=first.says, source=source), Reason(
+        part="code", says=says, source="body"
+    )
 
 
 def body_end(
-    provider: str | None, data: object, now: datetime.datetime
+    provider: str | None, data: object, now: datetime.datetime, *, told: bool = False
 ) -> tuple[datetime.datetime | None, tuple[Reason, ...], tuple[str, str | None] | None]:
     """When a consent ends by the first field of the provider's bodies that states it (read
     exactly; null, where its source says so, for never; a text's date by its pattern), with its
     reason, and the next step and state that end gives where nothing else in the body decides:
     renew_consent once it has passed, none before it or where it never comes; no step for a
-    value that is no date-time."""
+    value that is no date-time. Where no provider is named, as the providers whose fields tell
+    the body (`told`: by those fields alone) read it alike; where they differ, none, with the
+    reason that names them."""
+    if provider is None:
+        whose = told_by(data, "ends")
+        each = [body_end(p, data, now, told=True) for p in whose]
+        read = alike(whose, [reasons for _, reasons, _ in each])
+        if read or len(whose) < 2:
+            return (each[0][0], read, each[0][2]) if read else (None, (), None)
+        says = said("told_ends", providers=", ".join(whose))
+        return None, (Reason(part="code", says=says, source="body"),), None
     from bankcodes._provider_facts import BODY_RULES
     from bankcodes._recognition import values
     from bankcodes._times import date_time, instant, stated_moment
 
-    told: tuple[Reason, ...] = ()
-    if provider is None:
-        provider, told = told_by(data, "ends")
-        if provider is None and told:
-            return None, told, None
-    rules = BODY_RULES.get(provider) if provider is not None else None
+    rules = BODY_RULES.get(provider)
     for end in rules.ends if rules is not None else ():
         if told and not end.tells:
             continue
@@ -79,20 +104,16 @@ def body_end(
                 says = said("ends_at_date", moment=instant(stated), field=path, quote=quote)
             elif value is None and end.null_means_never:
                 says = said("ends_never", field=path)
-                return (
-                    None,
-                    (Reason(part="ends_at", says=says, source=source), *told),
-                    ("none", None),
-                )
+                return None, (Reason(part="ends_at", says=says, source=source),), ("none", None)
             else:
                 stated = stated_moment(value, end.form)
                 if stated is None:
                     says = said("ends_at_refused", field=path, value=shown_value(value))
-                    return None, (Reason(part="ends_at", says=says, source=source), *told), None
+                    return None, (Reason(part="ends_at", says=says, source=source),), None
                 says = said("ends_at_body", moment=instant(stated), field=path)
             state = "consent_ended" if end.then == "renew_consent" else None
             ended = (end.then, state) if stated <= now else ("none", None)
-            return stated, (Reason(part="ends_at", says=says, source=source), *told), ended
+            return stated, (Reason(part="ends_at", says=says, source=source),), ended
     return None, (), None
 
 
@@ -125,17 +146,18 @@ def stated_limit(
     return ()
 
 
-def field_limit(provider: str | None, data: object) -> tuple[Reason, ...]:
+def field_limit(provider: str | None, data: object, *, told: bool = False) -> tuple[Reason, ...]:
     """The most a request may ask for, where a field of the provider's bodies states it (a
-    positive integer below 10**15), with the field named; where no provider is named, the one
-    provider whose limit field's telling keys are all present, with what told it."""
+    positive integer below 10**15), with the field named; where no provider is named, as the
+    providers whose limit fields' telling keys are all present (`told`: by those fields alone)
+    read it alike."""
+    if provider is None:
+        whose = told_by(data, "limit_fields")
+        return alike(whose, [field_limit(p, data, told=True) for p in whose])
     from bankcodes._provider_facts import BODY_RULES
     from bankcodes._recognition import values
 
-    told: tuple[Reason, ...] = ()
-    if provider is None:
-        provider, told = told_by(data, "limit_fields")
-    rules = BODY_RULES.get(provider) if provider is not None else None
+    rules = BODY_RULES.get(provider)
     for limit in rules.limit_fields if rules is not None else ():
         if told and not limit.tells:
             continue
@@ -145,5 +167,5 @@ def field_limit(provider: str | None, data: object) -> tuple[Reason, ...]:
                 continue
             if 0 < value < 10**15 and float(value).is_integer():
                 says = said("limit_field", most=int(value), unit=limit.unit, field=path)
-                return (Reason(part="limit", says=says, source=", ".join(limit.sources)), *told)
+                return (Reason(part="limit", says=says, source=", ".join(limit.sources)),)
     return ()

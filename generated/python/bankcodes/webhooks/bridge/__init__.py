@@ -31,7 +31,17 @@ KINDS: dict[str, PayloadKindInfo] = {
         fallback="OtherWebhook",
         recognise=(
             Recognition(
-                present=("content", "timestamp", "type"), objects=("content",), by_fields=True
+                present=("content", "timestamp"),
+                objects=("content",),
+                codes={"type": ("bridge.webhook_type",)},
+                by_fields=True,
+                shared={"type": ("user.deleted",)},
+            ),
+            Recognition(
+                present=("content", "timestamp", "type"),
+                objects=("content",),
+                provider_given=True,
+                by_fields=True,
             ),
         ),
         codes=(
@@ -94,8 +104,15 @@ KINDS: dict[str, PayloadKindInfo] = {
         status_code_set="bridge.response_status",
         recognise=(
             Recognition(
+                present=("type", "message"),
+                absent=("code", "error", "status", "content"),
+                prefixes={"documentation_url": ("https://docs.bridgeapi.io/",)},
+                sources=("bridge-docs-v2019-api-responses",),
+            ),
+            Recognition(
                 present=("type", "message", "documentation_url"),
                 absent=("code", "error", "status", "content"),
+                provider_given=True,
                 by_fields=True,
             ),
         ),

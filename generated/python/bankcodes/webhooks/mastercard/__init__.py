@@ -86,7 +86,12 @@ KINDS: dict[str, PayloadKindInfo] = {
         ),
         recognise=(
             Recognition(present=("code", "reason"), provider_given=True),
-            Recognition(present=("screen", "params"), by_fields=True),
+            Recognition(
+                present=("params",),
+                codes={"screen": ("mastercard.connect_route_screen",)},
+                by_fields=True,
+            ),
+            Recognition(present=("screen", "params"), provider_given=True, by_fields=True),
             Recognition(codes={"action": ("mastercard.connect_user_action",)}),
         ),
         codes=(

@@ -70,6 +70,8 @@ KINDS: dict[str, PayloadKindInfo] = {
         root="ErrorBody",
         request_id="error_id",
         status_code_set="quiltt.sdk_rest_status",
-        recognise=(Recognition(present=("message", "instruction"), by_fields=True),),
+        recognise=(
+            Recognition(present=("message", "instruction"), provider_given=True, by_fields=True),
+        ),
     ),
 }

@@ -17,7 +17,14 @@ KINDS: dict[str, PayloadKindInfo] = {
         root="CallbackError",
         request_id="trace-id",
         recognise=(
-            Recognition(present=("request-id", "request_id", "error"), by_fields=True),
+            Recognition(
+                present=("request_id", "error"),
+                prefixes={"request-id": ("rq:",)},
+                sources=("tokenio-dev-payments-v1-considerations", "tokenio-docs-hp-v1-callback"),
+            ),
+            Recognition(
+                present=("request-id", "request_id", "error"), provider_given=True, by_fields=True
+            ),
             Recognition(
                 present=("request-id", "error"),
                 codes={"error": ("tokenio.hosted_pages_error",)},

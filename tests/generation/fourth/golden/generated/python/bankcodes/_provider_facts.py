@@ -206,6 +206,17 @@ class LimitField(Record):
     """sources"""
 
 
+class HeaderTell(Record):
+    """A response header whose value names the provider's API, which tells its responses where no provider is named (read where nothing in the body tells whose it is)."""
+
+    name: str
+    """The header's name, in lower case."""
+    value: str
+    """Its value, exactly as the recorded responses carry it: one naming the provider's API, which no other service's responses carry."""
+    sources: tuple[str, ...]
+    """sources"""
+
+
 class BodyRules(Record):
     """What a provider's bodies say beyond their codes: the generic codes whose messages give their meaning, the codes whose causes decide, the fields that state when a consent ends and the most (or least) a request may ask for, as a message or a code's sources state it."""
 
@@ -219,6 +230,8 @@ class BodyRules(Record):
     """limits"""
     limit_fields: tuple[LimitField, ...] = ()
     """limit fields"""
+    headers: tuple[HeaderTell, ...] = ()
+    """headers"""
     notes: str | None = None
     """Always bankcodes' wording."""
 

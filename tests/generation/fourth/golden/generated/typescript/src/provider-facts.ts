@@ -273,6 +273,22 @@ export interface LimitField {
 }
 
 /**
+ * A response header whose value names the provider's API, which tells its responses where no
+ * provider is named (read where nothing in the body tells whose it is).
+ */
+export interface HeaderTell {
+  /** The header's name, in lower case. */
+  readonly name: string;
+  /**
+   * Its value, exactly as the recorded responses carry it: one naming the provider's API, which no
+   * other service's responses carry.
+   */
+  readonly value: string;
+  /** sources */
+  readonly sources: readonly string[];
+}
+
+/**
  * What a provider's bodies say beyond their codes: the generic codes whose messages give their
  * meaning, the codes whose causes decide, the fields that state when a consent ends and the most
  * (or least) a request may ask for, as a message or a code's sources state it.
@@ -288,6 +304,8 @@ export interface BodyRules {
   readonly limits: readonly StatedLimit[];
   /** limit fields */
   readonly limitFields: readonly LimitField[];
+  /** headers */
+  readonly headers: readonly HeaderTell[];
   /** Always bankcodes' wording. */
   readonly notes?: string;
 }
