@@ -1,7 +1,10 @@
 """The reference site as support people read it: titles without Markdown, the matrix and a code
 set's table of codes on a phone and on a desktop, the plain Markdown copies with their index,
 lifecycle diagrams drawn by the site's own Mermaid script, and code coloured by its language (in
-Chromium)."""
+Chromium). A check of how pages behave whatever their data (the matrix's labels in view on a
+phone, the search's line while it loads, a searched word's marks) reads the small project's site
+(`small_served`: every kind of page, its texts made hostile, a size that does not grow with the
+catalog); a check of the catalog's own pages reads the project's."""
 
 from __future__ import annotations
 
@@ -44,10 +47,10 @@ MATRIX_CHECK = """(step) => {
 }"""
 
 
-def test_the_matrix_on_a_phone(chromium_browser: Any, served: str) -> None:
-    watched = Watched(chromium_browser, served, viewport={"width": 390, "height": 844})
+def test_the_matrix_on_a_phone(chromium_browser: Any, small_served: str) -> None:
+    watched = Watched(chromium_browser, small_served, viewport={"width": 390, "height": 844})
     page = watched.page
-    page.goto(served + "reference/matrix/")
+    page.goto(small_served + "reference/matrix/")
     width = page.evaluate("document.documentElement.scrollWidth")
     assert width <= 390, width
     page.locator('[id="credentials_invalid"]').scroll_into_view_if_needed()
@@ -91,23 +94,27 @@ def test_a_code_tables_descriptions_are_read_on_a_phone_without_scrolling_sidewa
 
 
 def test_the_line_above_the_results_says_what_is_shown_while_the_search_loads(
-    chromium_browser: Any, served: str
+    chromium_browser: Any, small_served: str
 ) -> None:
     """With the theme's search worker held back (it never loads), a wire value typed in the box
     lists its code, and the line above no longer says "Initializing search" over it; once the
     worker loads, the theme's own count replaces that line and the code stays first. A word
     query ("insufficient funds") then lists a code's page first, and the code under it."""
-    held = Watched(chromium_browser, served, search=True, viewport={"width": 1280, "height": 900})
+    held = Watched(
+        chromium_browser, small_served, search=True, viewport={"width": 1280, "height": 900}
+    )
     held.page.route("**/assets/javascripts/workers/search.*.js", lambda route: route.abort())
-    held.page.goto(served)
+    held.page.goto(small_served)
     _search(held.page, "item_login_required")
     held.page.locator(".bankcodes-exact .md-search-result__item").first.wait_for()
     meta = held.page.locator(".md-search-result__meta").inner_text()
     held.close()
     assert meta == "1 code with this exact value; the full-text search is still loading", meta
-    loaded = Watched(chromium_browser, served, search=True, viewport={"width": 1280, "height": 900})
+    loaded = Watched(
+        chromium_browser, small_served, search=True, viewport={"width": 1280, "height": 900}
+    )
     page = loaded.page
-    page.goto(served)
+    page.goto(small_served)
     _search(page, "item_login_required")
     page.locator(".md-search-result__meta", has_text="matching document").wait_for()
     first = page.locator(".md-search-result__item").first.inner_text()
@@ -268,17 +275,17 @@ COLOURED_ON_LOAD = """document.addEventListener("DOMContentLoaded", () => {
 
 
 def test_code_opened_from_a_search_keeps_the_marks_of_the_searched_word(
-    chromium_browser: Any, served: str
+    chromium_browser: Any, small_served: str
 ) -> None:
     """The theme marks the searched word in a page opened from a search result's address once
     its search index is ready; code coloured after that would lose the marks (and warn), so
     every block is coloured before the document has even loaded."""
-    watched = Watched(chromium_browser, served, viewport={"width": 1280, "height": 900})
+    watched = Watched(chromium_browser, small_served, viewport={"width": 1280, "height": 900})
     page = watched.page
     messages: list[str] = []
     page.on("console", lambda m: messages.append(m.text) if m.type in ("warning", "log") else None)
     page.add_init_script(COLOURED_ON_LOAD)
-    page.goto(served + "python/?h=classify")
+    page.goto(small_served + "python/?h=classify")
     counts = page.evaluate("window.bankcodesTest")
     assert counts["blocks"] > 3 and counts["coloured"] == counts["blocks"], counts
     marked = page.locator("pre code.language-python mark", has_text="classify")
