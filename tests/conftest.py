@@ -473,3 +473,10 @@ def small_served(small_project: Path) -> Iterator[str]:
     """The small project's built site (`small_project`) on a free port of 127.0.0.1."""
     with _serving(small_project / "public") as base:
         yield base
+
+
+@pytest.fixture(scope="session")
+def small_instantly(small_project: Path) -> Iterator[str]:
+    """The small project's built site served as `make serve` serves it (`instantly`)."""
+    with _serving(small_project / "public", instantly=True) as base:
+        yield base
