@@ -453,7 +453,7 @@ def _serving(folder: Path, *, instantly: bool = False) -> Iterator[str]:
         server.server_close()
 
 
-@pytest.fixture(scope="module")
+@pytest.fixture(scope="session")
 def served(built: Path) -> Iterator[str]:
     """The built site on a free port of 127.0.0.1."""
     with _serving(built) as base:
