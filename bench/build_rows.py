@@ -13,7 +13,9 @@ from bench import doubled
 from bench.timing import (
     ROOT,
     Row,
+    lasting_folder,
     median_seconds,
+    output,
     require,
 )
 from codegen import paths
@@ -29,7 +31,6 @@ def generation() -> Row:
     return Row(
         subject="every target, in a fresh interpreter, after a change to one code of one "
         f"provider, of the catalog and of {doubled.DOUBLED}",
-        baseline="-",
         value=f"{edited:.2f} s wall; {edited_2:.2f} s at {doubled.size()}",
         goal="<= 3 s wall both",
         met=max(edited, edited_2) <= 3,
@@ -67,22 +68,14 @@ def _generation_times(spec: Path) -> tuple[float, float, float]:
         return cold, warm, median_seconds(edited, repeat=3)
 
 
-#: The temporary folders of this run's builds, removed when it ends.
-_FOLDERS: list[Any] = []
-
-
 @functools.cache
 def _package(generated: Path = ROOT / "generated" / "typescript") -> Path:
     """The package built once for the bundle measures (from the generated half `generated`),
     installed as an app has it (in a folder that lasts as long as the run)."""
-    import tempfile
-
     from tests.support.helpers import NODE_BIN, assembled_package, build_typescript
 
     require(NODE_BIN / "tsc", ROOT / "generated" / "typescript" / "src" / "index.ts")
-    folder = tempfile.TemporaryDirectory()
-    _FOLDERS.append(folder)
-    package = assembled_package(Path(folder.name) / "bankcodes", generated)
+    package = assembled_package(lasting_folder("bench-package-") / "bankcodes", generated)
     build_typescript(package / "dist" / "esm", generated)
     return package
 
@@ -114,22 +107,15 @@ def _bundle_sizes() -> dict[str, Any]:
     """The sizes bench/bundle_size.mjs measures, of the built package, with the README's
     one-provider snippet (the TypeScript block importing bankcodes/flinks) and the TypeScript
     page's examples (PAGE_EXAMPLES)."""
-    import subprocess
-
     folder = _package().parent
     examples = {"snippet": vite_app.readme_snippet()}
     examples |= {name: page_example(heading) for name, heading in PAGE_EXAMPLES.items()}
     for name, code in examples.items():
         (folder / f"{name}.ts").write_text(code, encoding="utf-8")
     dist = _package() / "dist" / "esm"
-    output = subprocess.run(
-        ["node", str(ROOT / "bench" / "bundle_size.mjs"), str(dist)]
-        + [str(folder / f"{name}.ts") for name in examples],
-        check=True,
-        capture_output=True,
-        text=True,
-    ).stdout
-    sizes: dict[str, Any] = json.loads(output)
+    script = str(ROOT / "bench" / "bundle_size.mjs")
+    files = [str(folder / f"{name}.ts") for name in examples]
+    sizes: dict[str, Any] = json.loads(output("node", script, str(dist), *files, python=False))
     return sizes
 
 
@@ -160,7 +146,6 @@ def _page_row(subject: str, baseline: str, size: dict[str, int], more: str) -> R
         baseline=baseline,
         value=f"{size['minified'] / 1000:.1f} kB minified ({size['gzip'] / 1000:.1f} kB gzip)",
         goal="-",
-        met=None,
         detail=f"{size['minified']} B minified, {size['gzip']} B gzip{more}; the page quotes it",
     )
 
@@ -227,7 +212,6 @@ def typescript_listener() -> Row:
     alone = sizes["listener"]["gzip"]
     return Row(
         subject=f"parseFlinksConnectMessage of bankcodes/flinks ({HOW})",
-        baseline="-",
         value=f"{alone} B",
         goal="<= 2 KB gzip",
         met=alone <= 2048,
@@ -242,7 +226,6 @@ def typescript_entries() -> Row:
     largest = max(entries, key=lambda module: entries[module]["gzip"])
     return Row(
         subject=f"export * from bankcodes/<provider>, with its English words ({HOW})",
-        baseline="-",
         value=f"{entries[largest]['gzip']} B ({largest}, the largest)",
         goal="<= 12 KB gzip each",
         met=all(size["gzip"] <= 12288 for size in entries.values()),
@@ -300,18 +283,12 @@ def _decoder_sizes(project: Path) -> dict[str, list[tuple[int, str]]]:
     once), and of what it fetches on demand, by what it is ("provider", "schemas", "same",
     "spellings"), each [(size, name)], largest first."""
     import gzip
-    import subprocess
     import tempfile
 
     with tempfile.TemporaryDirectory() as folder:
         out, meta = Path(folder) / "decoder", Path(folder) / "meta.json"
         script = ROOT / "site" / "decoder" / "build.mjs"
-        subprocess.run(
-            ["node", str(script), str(out), str(project), str(meta)],
-            check=True,
-            capture_output=True,
-            cwd=ROOT,
-        )
+        output("node", str(script), str(out), str(project), str(meta), python=False)
         # esbuild names each output by its path from the folder it ran in.
         outputs = json.loads(meta.read_text(encoding="utf-8"))["outputs"]
         packed = {
@@ -349,7 +326,6 @@ def decoder_script() -> Row:
         "package's readers and the index of evidence that tells a body's kind and provider (each "
         "kind's recognition rules and title, each provider's name), not any provider's codes "
         f"(esbuild, minify, gzip -9), of the catalog and of {doubled.DOUBLED}",
-        baseline="-",
         value=f"{_kib(script)} gzip; {_kib(script_2)} at {doubled.size()}",
         goal="<= 60 KiB gzip both",
         met=max(script, script_2) <= 60 * 1024,

@@ -7,13 +7,10 @@ from __future__ import annotations
 
 import functools
 import json
-import subprocess
-import sys
-import tempfile
 from pathlib import Path
 from typing import Any
 
-from bench.timing import ROOT, python_env
+from bench.timing import ROOT, lasting_folder, output
 
 #: What a copy's id and module end with.
 SUFFIX = "x"
@@ -80,10 +77,6 @@ def _kind(kind: str) -> str:
     return f"{provider}{SUFFIX}/{name}"
 
 
-#: The temporary folder of this run's doubled catalog, removed when the run ends.
-_FOLDERS: list[tempfile.TemporaryDirectory[str]] = []
-
-
 def size() -> str:
     """The doubled catalog's size, as the rows name it: "60 sources"."""
     return f"{len(json.loads(doubled_spec().read_text(encoding='utf-8'))['providers'])} sources"
@@ -92,10 +85,8 @@ def size() -> str:
 @functools.cache
 def doubled_spec() -> Path:
     """The doubled catalog, written as a spec in a folder that lasts as long as the run."""
-    folder = tempfile.TemporaryDirectory(prefix="bench-doubled-")
-    _FOLDERS.append(folder)
     spec = json.loads((ROOT / "spec" / "catalog.json").read_text(encoding="utf-8"))
-    path = Path(folder.name) / "spec" / "catalog.json"
+    path = lasting_folder("bench-doubled-") / "spec" / "catalog.json"
     path.parent.mkdir()
     path.write_text(json.dumps(doubled(spec)), encoding="utf-8")
     return path
@@ -103,10 +94,7 @@ def doubled_spec() -> Path:
 
 def generate(spec: Path, out: Path) -> None:
     """`python -m codegen generate` of `spec` into `out`, as a maintainer runs it."""
-    command = ["-m", "codegen", "generate", "--spec", str(spec), "--out", str(out)]
-    subprocess.run(
-        [sys.executable, *command], cwd=ROOT, check=True, capture_output=True, env=python_env()
-    )
+    output("-m", "codegen", "generate", "--spec", str(spec), "--out", str(out))
 
 
 @functools.cache
@@ -123,7 +111,6 @@ def doubled_package() -> Path:
     folder is the one to put on the path)."""
     out = doubled_tree()
     view = out / "build" / "python"
-    command = ["-m", "codegen.assemble", "python", str(view)]
-    command += ["--generated", str(out / "generated" / "python" / "bankcodes")]
-    subprocess.run([sys.executable, *command], cwd=ROOT, check=True, capture_output=True)
+    generated = out / "generated" / "python" / "bankcodes"
+    output("-m", "codegen.assemble", "python", str(view), "--generated", str(generated))
     return view / "bankcodes"

@@ -6,12 +6,11 @@ from __future__ import annotations
 import itertools
 import json
 import string
-import subprocess
 import sys
 import tempfile
 from pathlib import Path
 
-from bench.timing import ROOT, Row, python_env
+from bench.timing import ROOT, Row, output
 
 #: Runs a command and prints its wall time and the peak memory of its process (KiB on Linux).
 _MEASURED = """
@@ -25,15 +24,8 @@ print(code, seconds, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)
 
 def _run(args: list[str]) -> tuple[int, float, float]:
     """Exit status, wall seconds and peak memory (MiB) of `python -m codegen.drift ARGS`."""
-    result = subprocess.run(
-        [sys.executable, "-c", _MEASURED, sys.executable, "-m", "codegen.drift", *args],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        check=True,
-        env=python_env(),
-    )
-    code, seconds, kib = result.stdout.split()
+    measured = output("-c", _MEASURED, sys.executable, "-m", "codegen.drift", *args)
+    code, seconds, kib = measured.split()
     return int(code), float(seconds), int(kib) / 1024
 
 

@@ -6,13 +6,11 @@ same process. Memory is the peak resident size the call adds to the process."""
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
 import tempfile
 import zlib
 from pathlib import Path
 
-from bench.timing import ROOT, Row, python_env
+from bench.timing import Row, output
 
 #: The measuring process: serves the three bodies on loopback, then times each call and reads
 #: the peak resident size before and after it (KiB on Linux); prints JSON.
@@ -80,15 +78,7 @@ def error_bodies() -> Row:
                 out.write(deflate.compress(zeros))
             out.write(deflate.flush())
         size = bomb.stat().st_size / 1e6
-        result = subprocess.run(
-            [sys.executable, "-c", _MEASURED, str(bomb)],
-            cwd=ROOT,
-            capture_output=True,
-            text=True,
-            check=True,
-            env=python_env(),
-        )
-    found = json.loads(result.stdout)
+        found = json.loads(output("-c", _MEASURED, str(bomb)))
     small, huge, bomb_call = found["small"], found["huge"], found["bomb"]
     worst = max(huge["seconds"], bomb_call["seconds"])
     memory = max(huge["kib"], bomb_call["kib"]) / 1024

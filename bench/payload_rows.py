@@ -15,8 +15,12 @@ from bench.timing import (
     Row,
     import_costs_of,
     interleaved,
+    output,
     require,
 )
+
+#: The environment of a probe: the development install's package on the path.
+_PROBE_ENV = {**os.environ, "PYTHONPATH": str(ROOT / "build" / "python")}
 
 
 def payload_samples() -> list[tuple[str, bytes]]:
@@ -148,8 +152,6 @@ print(len(body), (after - before) * 1024)
 def large_invalid_body() -> Row:
     """a 9 MB invalid body"""
     require(PACKAGE / "payloads.py")
-    import subprocess
-
     from jsonschema import Draft202012Validator
 
     from bankcodes import payloads
@@ -172,11 +174,7 @@ def large_invalid_body() -> Row:
 
     seconds, schema_seconds = interleaved(subject, baseline, rounds=3, number=1)
     share = seconds / schema_seconds
-    env = {**os.environ, "PYTHONPATH": str(ROOT / "build" / "python")}
-    probe = subprocess.run(
-        [sys.executable, "-c", MEMORY_PROBE], capture_output=True, text=True, check=True, env=env
-    )
-    size, peak = (int(word) for word in probe.stdout.split())
+    size, peak = (int(word) for word in output("-c", MEMORY_PROBE, env=_PROBE_ENV).split())
     return Row(
         subject="payloads.validate('lean/webhook', …), default limit",
         baseline="json.loads + jsonschema Draft202012Validator.is_valid",
@@ -226,8 +224,6 @@ print(len(body), (after - before) * 1024)
 def many_problems() -> Row:
     """a 1 MiB body of problems"""
     require(PACKAGE / "payloads.py", PACKAGE / "_bounded.py")
-    import subprocess
-
     from bankcodes import payloads
 
     namespace: dict[str, Any] = {}
@@ -247,17 +243,10 @@ def many_problems() -> Row:
         json.loads(body)
 
     seconds, plain = interleaved(subject, baseline, rounds=5, number=3)
-    env = {**os.environ, "PYTHONPATH": str(ROOT / "build" / "python")}
 
     def peak(what: str) -> tuple[int, int]:
-        probe = subprocess.run(
-            [sys.executable, "-c", MANY_PROBLEMS_PROBE, what],
-            capture_output=True,
-            text=True,
-            check=True,
-            env=env,
-        )
-        size, grown = (int(word) for word in probe.stdout.split())
+        probed = output("-c", MANY_PROBLEMS_PROBE, what, env=_PROBE_ENV)
+        size, grown = (int(word) for word in probed.split())
         return size, grown
 
     size, loads_peak = peak("json.loads")

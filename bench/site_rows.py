@@ -3,17 +3,13 @@ first search fetches."""
 
 from __future__ import annotations
 
-import atexit
 import functools
 import gzip
 import shutil
-import subprocess
-import sys
-import tempfile
 from pathlib import Path
 
 from bench import doubled
-from bench.timing import ROOT, Row, median_seconds, python_env, require
+from bench.timing import ROOT, Row, lasting_folder, median_seconds, output, require
 
 #: The most a reference page may weigh (its HTML), and the first search's download (gzip).
 PAGE_BUDGET = 300 * 1024
@@ -21,12 +17,7 @@ SEARCH_BUDGET = 150 * 1024
 
 
 def _build(out: Path, site: Path = ROOT / "site") -> None:
-    subprocess.run(
-        [sys.executable, str(ROOT / "site" / "build.py"), "--site", str(site), "--out", str(out)],
-        check=True,
-        capture_output=True,
-        env=python_env(),
-    )
+    output(str(ROOT / "site" / "build.py"), "--site", str(site), "--out", str(out))
 
 
 @functools.cache
@@ -34,8 +25,7 @@ def _built() -> tuple[Path, float]:
     """The site, built three times into one folder (kept until the run ends), and the median
     time of a build."""
     require(ROOT / "site" / "docs" / "reference" / "nav.json")
-    folder = Path(tempfile.mkdtemp(prefix="bankcodes-site-"))
-    atexit.register(shutil.rmtree, folder, ignore_errors=True)
+    folder = lasting_folder("bankcodes-site-")
     seconds = median_seconds(lambda: _build(folder), repeat=3)
     return folder, seconds
 
@@ -49,8 +39,7 @@ def _built_doubled() -> tuple[Path, float]:
     shutil.copytree(ROOT / "site" / "overrides", site / "overrides", dirs_exist_ok=True)
     skip = shutil.ignore_patterns("reference")
     shutil.copytree(ROOT / "site" / "docs", site / "docs", dirs_exist_ok=True, ignore=skip)
-    folder = Path(tempfile.mkdtemp(prefix="bankcodes-site-"))
-    atexit.register(shutil.rmtree, folder, ignore_errors=True)
+    folder = lasting_folder("bankcodes-site-")
     seconds = median_seconds(lambda: _build(folder, site), repeat=1)
     return folder, seconds
 
@@ -62,7 +51,6 @@ def site_build() -> Row:
     pages = len(list((folder / "reference").rglob("*.html")))
     return Row(
         subject=f"the whole site (site/build.py), of the catalog and of {doubled.DOUBLED}",
-        baseline="-",
         value=f"{seconds:.2f} s wall; {seconds_2:.2f} s at {doubled.size()}",
         goal="<= 6 s wall",
         met=max(seconds, seconds_2) <= 6,
@@ -84,7 +72,6 @@ def site_weight() -> Row:
     growth = sizes[1] / sizes[0]
     return Row(
         subject=f"the HTML of every page under reference/, of the catalog and of {doubled.DOUBLED}",
-        baseline="-",
         value=f"{sizes[0] / 1e6:.1f} MB; {sizes[1] / 1e6:.1f} MB at {doubled.size()} "
         f"({growth:.2f}x)",
         goal=f"<= {WEIGHT_GROWTH}x at twice the sources",
@@ -102,7 +89,6 @@ def site_pages() -> Row:
     )
     return Row(
         subject="the HTML of every page under reference/, as built",
-        baseline="-",
         value=f"{size / 1024:.0f} KiB",
         goal="<= 300 KiB",
         met=size <= PAGE_BUDGET,
@@ -122,7 +108,6 @@ def site_search() -> Row:
         "(search/search_index.json: every page's and section's title, a code's wire value and "
         "aliases, the hand-written pages' texts), which the exact search of codes reads too "
         f"(gzip -9), of the catalog and of {doubled.DOUBLED}",
-        baseline="-",
         value=f"{packed / 1024:.1f} KiB gzip; {packed_2 / 1024:.1f} KiB at {doubled.size()}",
         goal="<= 150 KiB gzip",
         met=max(packed, packed_2) <= SEARCH_BUDGET,

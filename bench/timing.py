@@ -18,6 +18,17 @@ class NotBuilt(Exception):
     """The subject of a measure does not exist yet (a generated output, a toolchain)."""
 
 
+def lasting_folder(prefix: str) -> Path:
+    """A new temporary folder that lasts as long as the run: removed when it ends."""
+    import atexit
+    import shutil
+    import tempfile
+
+    folder = Path(tempfile.mkdtemp(prefix=prefix))
+    atexit.register(shutil.rmtree, folder, ignore_errors=True)
+    return folder
+
+
 def require(*paths: Path) -> None:
     missing = [path.relative_to(ROOT).as_posix() for path in paths if not path.exists()]
     if missing:
@@ -27,14 +38,15 @@ def require(*paths: Path) -> None:
 @dataclass(frozen=True, kw_only=True)
 class Row:
     """A row of the results; its measure is the docstring of the function that measures it
-    (bench.run sets it)."""
+    (bench.run sets it). A row without a baseline says "-"; one that only reports its value
+    has no goal ("reported") and is neither met nor not."""
 
     measure: str = ""
     subject: str
-    baseline: str
+    baseline: str = "-"
     value: str
-    goal: str
-    met: bool | None
+    goal: str = "reported"
+    met: bool | None = None
     detail: str
 
 
@@ -78,22 +90,30 @@ def python_env(**extra: str) -> dict[str, str]:
     return {**env, **extra}
 
 
-def import_once(statement: str, package: Path | None = None) -> tuple[float, bool]:
-    """The seconds `statement` takes in a fresh interpreter that imports bankcodes from the
-    folder of `package` (PACKAGE's by default), and whether it loaded a heavy module."""
+def output(
+    *command: str, env: dict[str, str] | None = None, cwd: Path = ROOT, python: bool = True
+) -> str:
+    """What `command` prints, run from `cwd` with `env` (python_env() by default), after the
+    interpreter when `python` (else `command` names its program); a failure raises."""
     import subprocess
 
-    env = python_env()
-    env["PYTHONPATH"] = str((package or PACKAGE).parent)
-    result = subprocess.run(
-        [sys.executable, "-c", IMPORT_PROBE.format(statement=statement)],
+    program = [sys.executable] if python else []
+    return subprocess.run(
+        [*program, *command],
+        cwd=cwd,
+        env=env or python_env(),
         capture_output=True,
         text=True,
         check=True,
-        env=env,
-        cwd=ROOT / "bench",
-    )
-    elapsed, *heavy = result.stdout.split()
+    ).stdout
+
+
+def import_once(statement: str, package: Path | None = None) -> tuple[float, bool]:
+    """The seconds `statement` takes in a fresh interpreter that imports bankcodes from the
+    folder of `package` (PACKAGE's by default), and whether it loaded a heavy module."""
+    env = python_env(PYTHONPATH=str((package or PACKAGE).parent))
+    probe = IMPORT_PROBE.format(statement=statement)
+    elapsed, *heavy = output("-c", probe, env=env, cwd=ROOT / "bench").split()
     return float(elapsed), "True" in heavy
 
 

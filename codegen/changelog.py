@@ -124,23 +124,29 @@ class Release:
     counts: tuple[tuple[str, str, int], ...]  # provider, code set title, number of codes
 
 
+def codes(spec: Mapping[str, Any]) -> dict[Key, tuple[Mapping[str, Any], Mapping[str, Any]]]:
+    """Every code of a catalog (raw JSON shape) with its code set, keyed by provider, code set
+    and wire value (an integer code by its decimal text, as the model reads it)."""
+    return {
+        (provider_id, set_id, str(code["value"])): (code, code_set)
+        for provider_id, provider in spec["providers"].items()
+        for set_id, code_set in provider["code_sets"].items()
+        for code in code_set["codes"]
+    }
+
+
 def facts(spec: Mapping[str, Any]) -> dict[Key, dict[str, Any]]:
     """Every code of a catalog (raw JSON shape) with its tracked facts and lifecycle."""
     found: dict[Key, dict[str, Any]] = {}
-    for provider_id, provider in spec["providers"].items():
-        for set_id, code_set in provider["code_sets"].items():
-            for code in code_set["codes"]:
-                entry = {name: code.get(name) for name in TRACKED}
-                # Older catalogs named the provider's advice "user_action".
-                entry["advice"] = code.get("advice", code.get("user_action"))
-                entry["name"] = code.get("name") or str(code["value"])
-                entry["category"] = code.get("category") or code_set.get("category")
-                entry["lifecycle"] = code.get("lifecycle")
-                entry["category_history"] = [
-                    change["from"] for change in code.get("category_history", [])
-                ]
-                # The key reads an integer code by its decimal text, as the model does.
-                found[provider_id, set_id, str(code["value"])] = entry
+    for key, (code, code_set) in codes(spec).items():
+        entry = {name: code.get(name) for name in TRACKED}
+        # Older catalogs named the provider's advice "user_action".
+        entry["advice"] = code.get("advice", code.get("user_action"))
+        entry["name"] = code.get("name") or str(code["value"])
+        entry["category"] = code.get("category") or code_set.get("category")
+        entry["lifecycle"] = code.get("lifecycle")
+        entry["category_history"] = [change["from"] for change in code.get("category_history", [])]
+        found[key] = entry
     return found
 
 

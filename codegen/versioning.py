@@ -18,7 +18,7 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from codegen import fact_changes
+from codegen import changelog, fact_changes
 
 #: The kinds of change, in the order the release notes give them: (heading, one such change in
 #: words, the least release it asks for).
@@ -57,16 +57,6 @@ class Change:
     @property
     def level(self) -> str:
         return self.least or KINDS[self.kind][2]
-
-
-def _codes(spec: Raw) -> dict[Key, tuple[Raw, Raw]]:
-    """Every code of a catalog with its code set, keyed as the changelog keys them."""
-    return {
-        (provider_id, set_id, str(code["value"])): (code, code_set)
-        for provider_id, provider in spec["providers"].items()
-        for set_id, code_set in provider["code_sets"].items()
-        for code in code_set["codes"]
-    }
 
 
 def _behaviour(spec: Raw, code: Raw, code_set: Raw) -> dict[str, object]:
@@ -188,7 +178,7 @@ def changes(old: Raw, new: Raw) -> list[Change]:
     the spec declares once (codegen.fact_changes, which the rest is compared without)."""
     declared = list(_declared(old, new))
     old, new = fact_changes.stripped(old), fact_changes.stripped(new)
-    before, after = _codes(old), _codes(new)
+    before, after = changelog.codes(old), changelog.codes(new)
     found = list(_new(new, old))
     grown = {change.where for change in found}
     for key, entry in after.items():

@@ -138,22 +138,8 @@ class HttpEntry:
     carried: Carried = ()
 
 
-#: The text fields of a code whose words are labelled, in the order they are shown: those a
-#: code's text_sources may name.
-WORDED_FIELDS = (
-    "description",
-    "message",
-    "message_translations",
-    "user_message",
-    "user_message_translations",
-    "advice",
-    "advice_translations",
-    "steps_to_reproduce",
-    "notes",
-)
-
-
-#: How people read the worded fields.
+#: The text fields of a code whose words are labelled, in the order they are shown (those a
+#: code's text_sources may name), and how people read them.
 FIELD_LABELS = {
     "description": "description",
     "message": "message",
@@ -165,6 +151,8 @@ FIELD_LABELS = {
     "steps_to_reproduce": "steps to reproduce",
     "notes": "notes",
 }
+#: The worded fields, in the order they are shown.
+WORDED_FIELDS = tuple(FIELD_LABELS)
 
 
 def language_of(tag: str) -> str:

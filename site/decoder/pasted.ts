@@ -29,7 +29,7 @@ function matchAt(pattern: RegExp, text: string, at: number): RegExpExecArray | n
  * body of a pasted response, split as `bankcodes explain -` splits it; a body alone has neither
  * status nor headers. A head followed by another (curl -si's 100 Continue, or a proxy's 200
  * Connection established) gives way to the last one. Read in one pass: each head is found from
- * where the one before ended. */
+ * where the one before ended, and the headers of the last alone are read. */
 export function splitResponse(text: string): {
   readonly status: number | null;
   readonly headers: { readonly [name: string]: string };
@@ -37,21 +37,22 @@ export function splitResponse(text: string): {
   readonly body: string;
 } {
   let status: number | null = null;
-  let headers: { [name: string]: string } = {};
-  let pairs: [string, string][] = [];
+  let head: [number, number] | null = null; // where the last head's headers begin and end
   let start = 0; // where the body begins
   for (;;) {
     const found = matchAt(STATUS_LINE, text, matchAt(LEADING, text, start)![0].length + start);
-    if (found === null)
-      return { status, headers, pairs, body: start === 0 ? queryBody(text) : text.slice(start) };
+    if (found === null) break;
     const at = found.index + found[0].length;
     const blank = matchAt(NO_HEADERS, text, at) ?? matchAt(BLANK_LINE, text, at);
     status = Number(found[1]);
-    pairs = pairsOf(text.slice(at, blank === null ? text.length : blank.index));
-    headers = Object.create(null) as { [name: string]: string };
-    for (const [name, value] of pairs) headers[name.toLowerCase()] ??= value;
+    head = [at, blank === null ? text.length : blank.index];
     start = blank === null ? text.length : blank.index + blank[0].length;
   }
+  if (head === null) return { status, headers: {}, pairs: [], body: queryBody(text) };
+  const pairs = pairsOf(text.slice(...head));
+  const headers = Object.create(null) as { [name: string]: string };
+  for (const [name, value] of pairs) headers[name.toLowerCase()] ??= value;
+  return { status, headers, pairs, body: text.slice(start) };
 }
 
 const PASTED_URL = whole(PASTED.pasted_url);
@@ -80,7 +81,7 @@ export function queryBody(body: string): string {
  * value was copied and trimmed again at each line). */
 function pairsOf(head: string): [string, string][] {
   const folded: [string, string[]][] = [];
-  for (const line of head.split(/\r\n|\r|\n/).slice(0, PASTED_LIMITS.headers)) {
+  for (const line of head.split(/\r\n|\r|\n/, PASTED_LIMITS.headers)) {
     const last = folded.at(-1);
     if ((line.startsWith(" ") || line.startsWith("\t")) && last !== undefined) {
       last[1].push(trimmed(line));

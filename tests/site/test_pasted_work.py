@@ -7,6 +7,7 @@ values; in Node the characters handed to string methods and the items to array s
 
 from __future__ import annotations
 
+import io
 import json
 import re
 import subprocess
@@ -19,6 +20,7 @@ from typing import Any
 
 import pytest
 
+from bankcodes import cli
 from bankcodes._cli_pasted import split_pairs
 from bankcodes._headers import read_leniently
 from tests.support.helpers import NODE_BIN, ROOT, assembled_package
@@ -44,6 +46,8 @@ SHAPES: dict[str, Callable[[int], str]] = {
     "one header, many values": _repeated,
     "many heads": lambda lines: "HTTP/1.1 100 Continue\r\n\r\n" * lines + "HTTP/1.1 429 X\r\n\r\n",
     "a run of spaces": lambda lines: "HTTP/1.1 429 X\r\nA: 1" + " " * 10 * lines + "2\r\n\r\n{}",
+    # Past the lines of a head that are read (PASTED_LIMITS["headers"], 10,000) at 2,000.
+    "many header lines": lambda lines: "HTTP/1.1 429 X\r\n" + "A: 1\r\n" * 10 * lines + "\r\n{}",
 }
 
 
@@ -91,6 +95,49 @@ def test_the_work_is_counted_in_copies() -> None:
 def test_python_reads_a_paste_with_work_linear_in_its_size(shape: str) -> None:
     small, big = (SHAPES[shape](lines).encode() for lines in (500, 2000))
     assert allocated(lambda: split_pairs(big)) <= MOST * allocated(lambda: split_pairs(small))
+
+
+def steps(read: Callable[[], object]) -> int:
+    """The lines of Python `read` runs, and the calls and returns between them."""
+    count = 0
+
+    def step(frame: FrameType, event: str, arg: Any) -> Any:
+        nonlocal count
+        count += 1
+        return step
+
+    sys.settrace(step)
+    try:
+        read()
+    finally:
+        sys.settrace(None)
+    return count
+
+
+def test_explain_skips_a_responses_interim_heads_in_one_scan(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """`bankcodes explain --json -` reads a response after 2,000 interim heads (100 Continue)
+    in as many steps of Python, within twice, as a response of the same length with one head
+    and a long body (make bench's budget for a fresh process, counted): the heads before the
+    last are skipped in one scan, and the paste is read once for every answer about it."""
+    body = '{"error": {"type": "api_error", "code": "rate_limit_exceeded", "message": "%s"}}'
+    last = "HTTP/1.1 429 Too Many Requests\r\nRetry-After: 30\r\n\r\n"
+    heads = "HTTP/1.1 100 Continue\r\n\r\n" * 2000 + last + body % "Slow down"
+    plain = last + body % "x".rjust(len(heads) - len(last + body % ""), "x")
+    assert len(plain) == len(heads)
+
+    def explained(text: str) -> Callable[[], object]:
+        def read() -> object:
+            split_pairs.cache_clear()  # each paste read as a fresh process reads it
+            stdin = io.TextIOWrapper(io.BytesIO(text.encode()), encoding="utf-8")
+            monkeypatch.setattr(sys, "stdin", stdin)
+            return cli.main(["explain", "--json", "-"], io.StringIO())
+
+        return read
+
+    explained(plain)()  # its modules imported before it is counted
+    assert steps(explained(heads)) <= 2 * steps(explained(plain))
 
 
 class _Counted(str):
@@ -166,7 +213,7 @@ RegExp.prototype.test = function (text) {
 """
 
 #: Reads each paste (readPasted) and decides it as the decoder's page does (decidedOf), counting
-#: the work; prints the counts as JSON.
+#: the work, the strings split and the most parts one is split into; prints the counts as JSON.
 DRIVER = (
     """
 import { readFileSync } from "node:fs";
@@ -176,22 +223,32 @@ import { readCarried } from "bankcodes-package/from-error.js";
 """
     + COUNTING
     + """
+let parts = 0;
+let splits = 0;
+const split = String.prototype.split;
+String.prototype.split = function (...args) {
+  const made = split.apply(this, args);
+  parts = Math.max(parts, made.length);
+  splits += 1;
+  return made;
+};
 const pastes = JSON.parse(readFileSync(process.argv[2], "utf8"));
 process.stdout.write(JSON.stringify(pastes.map((text) => {
-  work = 0;
+  work = parts = splits = 0;
   const pasted = readPasted(text);
   const body = pasted.is === "json" ? pasted.data : null;
   const carried = readCarried({ body, status: pasted.status, requestId: null });
   decideReading(carried, { headers: pasted.pairs });
-  return work;
+  return [work, parts, splits];
 })));
 """
 )
 
 
 @pytest.fixture(scope="module")
-def node_work(tmp_path_factory: pytest.TempPathFactory) -> dict[str, tuple[int, int]]:
-    """The work of the decoder's reader and decision, for each shape at 500 and 2000 lines."""
+def node_work(tmp_path_factory: pytest.TempPathFactory) -> dict[str, tuple[list[int], list[int]]]:
+    """The work of the decoder's reader and decision, the most parts it splits a string into and
+    the strings it splits, for each shape at 500 and 2000 lines."""
     folder = tmp_path_factory.mktemp("pasted_work")
     package = assembled_package(folder / "package")
     pasted = json.dumps(str(ROOT / "site" / "decoder" / "pasted.ts"))
@@ -217,16 +274,33 @@ def node_work(tmp_path_factory: pytest.TempPathFactory) -> dict[str, tuple[int, 
         text=True,
         check=True,
     )
-    counts: list[int] = json.loads(run.stdout)
+    counts: list[list[int]] = json.loads(run.stdout)
     return {shape: (counts[2 * n], counts[2 * n + 1]) for n, shape in enumerate(SHAPES)}
 
 
 @pytest.mark.parametrize("shape", list(SHAPES))
 def test_the_decoder_reads_a_paste_with_work_linear_in_its_size(
-    node_work: dict[str, tuple[int, int]], shape: str
+    node_work: dict[str, tuple[list[int], list[int]]], shape: str
 ) -> None:
-    small, big = node_work[shape]
+    small, big = (counts[0] for counts in node_work[shape])
     assert small > 0 and big <= MOST * small, (small, big)
+
+
+def test_the_decoder_splits_a_head_into_no_more_lines_than_it_reads(
+    node_work: dict[str, tuple[list[int], list[int]]],
+) -> None:
+    """A head of 20,000 lines is split into the 10,000 the decoder reads, not into every line
+    (making each of them was most of the decoder's work on a paste of many short lines)."""
+    assert [node_work["many header lines"][n][1] for n in (0, 1)] == [5_000, 10_000]
+
+
+def test_the_decoder_reads_the_headers_of_the_last_head_alone(
+    node_work: dict[str, tuple[list[int], list[int]]],
+) -> None:
+    """A response after 500 interim heads or after 2,000 (100 Continue) has its head split into
+    lines as often: the headers of the heads before the last are not read."""
+    small, big = node_work["many heads"]
+    assert small[2] == big[2] > 0, (small, big)
 
 
 @pytest.mark.node

@@ -7,7 +7,7 @@ import datetime
 import difflib
 import json
 import sys
-from typing import TYPE_CHECKING, Any, TextIO
+from typing import TYPE_CHECKING, TextIO
 
 import bankcodes
 from bankcodes import _cli_input as given
@@ -269,18 +269,7 @@ def pasted_decision(
 ) -> Decision:
     """The decision of a pasted body or whole HTTP response: read with its own headers, then
     those given."""
-    from bankcodes._cli_pasted import split_pairs
+    from bankcodes._cli_pasted import received, split_pairs
 
-    status, pasted, body = split_pairs(data)
-    subject: Any = body if status is None else _Response(status, body, pasted)
-    every = [*pasted, *(headers or [])]
-    return bankcodes.decide(subject, provider=provider, headers=every, now=now)
-
-
-class _Response:
-    """A pasted response as a client holds one: its status, headers and body, read already."""
-
-    def __init__(self, status: int, content: bytes, headers: list[tuple[str, str]]) -> None:
-        self.status_code = status
-        self.content = content
-        self.headers = {name.lower(): text for name, text in reversed(headers)}
+    every = [*split_pairs(data)[1], *(headers or [])]
+    return bankcodes.decide(received(data), provider=provider, headers=every, now=now)

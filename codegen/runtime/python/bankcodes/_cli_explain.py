@@ -170,7 +170,7 @@ def _meant(read: dict[str, Any], data: bytes) -> FoundCode | None:
     from bankcodes._decide_facts import caused, meant
     from bankcodes._decide_waits import texts_of
 
-    body, _ = pasted.body_data(pasted.split_response(data)[1])
+    body, _ = pasted.body_data(pasted.split_pairs(data)[2])
     code_set, path = read["code_set"], read["path"]
     found = FoundCode(path=path, field=path, code_set=code_set, code=read["code"])
     whose = code_set.partition(".")[0]

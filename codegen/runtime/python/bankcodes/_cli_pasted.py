@@ -4,6 +4,7 @@ the code that decides it, the HTTP status and the provider's request id."""
 
 from __future__ import annotations
 
+import functools
 import json
 import re
 from typing import Any
@@ -11,16 +12,13 @@ from typing import Any
 from bankcodes._params import printable
 from bankcodes._phrases import PASTED, PASTED_LIMITS
 
+#: Where a head begins (what is skipped before it, then its status line); the heads with no
+#: headers that another follows (curl -si's 100 Continue), skipped at once.
+_HEAD = PASTED["leading"] + PASTED["status_line"]
+_INTERIM = re.compile(f"(?:{_HEAD}{PASTED['no_headers']}(?={_HEAD}))*".encode())
 #: How a pasted text is read (its rules and limits are declared once, for the decoder too).
-_RULES = {name: re.compile(rule.encode()) for name, rule in PASTED.items()}
+_RULES = {name: re.compile(rule.encode()) for name, rule in {**PASTED, "head": _HEAD}.items()}
 HEADERS = PASTED_LIMITS["headers"]
-
-
-def split_response(data: bytes) -> tuple[int | None, bytes]:
-    """The status and body of a pasted HTTP response (the site's decoder splits it alike); a
-    body alone has no status."""
-    status, _, body = split_head(data)
-    return status, body
 
 
 def split_head(data: bytes) -> tuple[int | None, dict[str, str], bytes]:
@@ -35,23 +33,22 @@ def split_head(data: bytes) -> tuple[int | None, dict[str, str], bytes]:
     return status, headers, body
 
 
-def split_pairs(data: bytes) -> tuple[int | None, list[tuple[str, str]], bytes]:
+@functools.lru_cache(maxsize=1)  # every answer about a paste (its kind, code, decision) reads it
+def split_pairs(data: bytes) -> tuple[int | None, tuple[tuple[str, str], ...], bytes]:
     """split_head's answer with every header line as a (name, value) pair, a repeated one each
     time it is given (several Retry-After values are several, which decide refuses). Read in
-    one pass: each head is found from where the one before ended."""
-    status: int | None = None
-    headers: list[tuple[str, str]] = []
-    start = 0  # where the body begins
-    while True:
-        skipped = _RULES["leading"].match(data, start)
-        found = _RULES["status_line"].match(data, start if skipped is None else skipped.end())
-        if found is None:
-            return status, headers, data[start:] if start else query_body(data)
+    one pass: each head is found from where the one before ended, and the headers of the last
+    alone are read."""
+    interim = _INTERIM.match(data)
+    start = end = 0 if interim is None else interim.end()  # where the body begins
+    last: re.Match[bytes] | None = None  # the last head's status line
+    while found := _RULES["head"].match(data, start):
         at = found.end()
         blank = _RULES["no_headers"].match(data, at) or _RULES["blank_line"].search(data, at)
-        end = len(data) if blank is None else blank.start()
-        status, headers = int(found.group(1)), _headers(data[at:end])
-        start = len(data) if blank is None else blank.end()
+        last, (end, start) = found, blank.span() if blank else (len(data), len(data))
+    if last is None:
+        return None, (), query_body(data)
+    return int(last.group(1)), _headers(data[last.end() : end]), data[start:]
 
 
 def query_body(body: bytes) -> bytes:
@@ -70,7 +67,7 @@ def query_body(body: bytes) -> bytes:
     return json.dumps(params, ensure_ascii=False, separators=(",", ":")).encode()
 
 
-def _headers(head: bytes) -> list[tuple[str, str]]:
+def _headers(head: bytes) -> tuple[tuple[str, str], ...]:
     """A head's header lines as pairs, each value trimmed of spaces and tabs (RFC 9110's optional
     whitespace, and nothing else); a line that begins with one continues the one before
     (RFC 9112's obsolete line folding): its parts are joined with single spaces, once, when the
@@ -84,7 +81,7 @@ def _headers(head: bytes) -> list[tuple[str, str]]:
         if found is not None:
             value = found.group(2).decode("utf-8", "replace").strip(" \t")
             folded.append((found.group(1).decode("ascii"), [value]))
-    return [(name, " ".join(part for part in parts if part)) for name, parts in folded]
+    return tuple((name, " ".join(part for part in parts if part)) for name, parts in folded)
 
 
 class _Response:
@@ -96,13 +93,21 @@ class _Response:
         self.headers = headers
 
 
+def received(data: bytes) -> bytes | _Response:
+    """A pasted body as it is, or a pasted response with its status and headers, as a client's
+    response holds them: where the body has no code the catalog knows, a status whose meaning
+    the provider documents decides; a request id the provider sends in a header is read there."""
+    status, headers, body = split_head(data)
+    return body if status is None else _Response(status, body, headers)
+
+
 def fits(data: bytes, provider: str | None) -> tuple[str, ...]:
     """Every kind the pasted body fits (of `provider` where given): several when it is
     ambiguous, which `read_pasted` reads as none."""
     from bankcodes._code_fields import recognise
     from bankcodes._jwt_body import signed_kinds
 
-    body, signed = body_data(split_response(data)[1])
+    body, signed = body_data(split_pairs(data)[2])
     if body is None:
         return ()
     kinds = recognise(body, provider)
@@ -135,7 +140,7 @@ def bare_code(body: bytes) -> str | None:
 
 def code_alone(data: bytes) -> str | None:
     """The code pasted input is, where it is a code alone (no status line before it)."""
-    status, body = split_response(data)
+    status, _, body = split_pairs(data)
     return bare_code(body) if status is None else None
 
 
@@ -147,7 +152,7 @@ def unparsed(data: bytes) -> str | None:
     from bankcodes._carried import carried_json
     from bankcodes._json_plain import read
 
-    status, body = split_response(data)
+    status, _, body = split_pairs(data)
     if status is not None or not body.strip() or carried_json(body)[0] is not None:
         return None
     if bare_code(body) is not None:
@@ -166,12 +171,7 @@ def read_pasted(data: bytes, provider: str | None) -> dict[str, Any] | None:
     HTTP status and the request id; None when it is no payload the catalog recognises."""
     import bankcodes
 
-    status, headers, body = split_head(data)
-    # With its status and headers, as a client's response holds them: where the body has no
-    # code the catalog knows, a status whose meaning the provider documents decides; a request
-    # id the provider sends in a header is read there.
-    pasted = body if status is None else _Response(status, body, headers)
-    found = bankcodes.from_exception(pasted, provider)
+    found = bankcodes.from_exception(received(data), provider)
     if found is None:
         return None
     read: dict[str, Any] = {
@@ -192,7 +192,7 @@ def read_pasted(data: bytes, provider: str | None) -> dict[str, Any] | None:
     }
     if found.unverified is not None:  # a signed JWT's payload, read without verifying it
         read["unverified"] = found.unverified
-    repeated = repeated_keys(body)
+    repeated = repeated_keys(split_pairs(data)[2])
     if repeated:
         read["repeated_keys"] = list(repeated)
     # A body held inside another (the bank's error a provider passes through): both codes.
