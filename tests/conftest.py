@@ -453,7 +453,7 @@ def _serving(folder: Path, *, instantly: bool = False) -> Iterator[str]:
         server.server_close()
 
 
-@pytest.fixture(scope="module")
+@pytest.fixture(scope="session")
 def served(built: Path) -> Iterator[str]:
     """The built site on a free port of 127.0.0.1."""
     with _serving(built) as base:
@@ -472,4 +472,11 @@ def instantly(built: Path) -> Iterator[str]:
 def small_served(small_project: Path) -> Iterator[str]:
     """The small project's built site (`small_project`) on a free port of 127.0.0.1."""
     with _serving(small_project / "public") as base:
+        yield base
+
+
+@pytest.fixture(scope="session")
+def small_instantly(small_project: Path) -> Iterator[str]:
+    """The small project's built site served as `make serve` serves it (`instantly`)."""
+    with _serving(small_project / "public", instantly=True) as base:
         yield base

@@ -10,10 +10,11 @@ import pytest
 from tests.support.browser import BROWSER_WAIT, Watched
 
 
-@pytest.fixture(scope="module")
+@pytest.fixture(scope="session")
 def decoder_page(chromium_browser: Any, served: str) -> Iterator[Watched]:
-    """One decoder page for the tests of this module that paste into it, as a person keeps the
-    page open and pastes one thing after another."""
+    """One decoder page for the tests that paste into it, every module's (a page of each
+    module's opened and loaded the decoder again), as a person keeps the page open and pastes
+    one thing after another."""
     watched = Watched(chromium_browser, served, viewport={"width": 1280, "height": 900})
     watched.page.goto(served + "decoder/")
     yield watched

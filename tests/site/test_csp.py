@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import base64
 import hashlib
+import json
 import re
 from pathlib import Path
 from typing import Any
@@ -98,24 +99,33 @@ def violations(page: Any) -> list[str]:
     return found
 
 
-def test_the_home_page_and_its_search_break_no_policy(chromium_browser: Any, served: str) -> None:
-    watched = policed(chromium_browser, served, search=True)
+def test_the_home_page_and_its_search_break_no_policy(
+    chromium_browser: Any, small_served: str
+) -> None:
+    # The small project's site: the same pages, scripts and search, its size not the catalog's.
+    watched = policed(chromium_browser, small_served, search=True)
     page = watched.page
-    page.goto(served)
-    _search(page, "INVALID_MFA")
-    result = page.locator('.md-search-result__item a[href*="#INVALID_MFA"]').first
+    page.goto(small_served)
+    _search(page, "ITEM_LOGIN_REQUIRED")
+    result = page.locator('.md-search-result__item a[href*="#ITEM_LOGIN_REQUIRED"]').first
     result.wait_for(state="visible", timeout=BROWSER_WAIT)
     page.locator(".bankcodes-exact .md-search-result__item").first.wait_for(timeout=BROWSER_WAIT)
     page.locator("input.md-search__input").press("Enter")  # the theme's form is never sent
-    page.wait_for_url(lambda url: url.endswith("#INVALID_MFA"), timeout=BROWSER_WAIT)
+    page.wait_for_url(lambda url: url.endswith("#ITEM_LOGIN_REQUIRED"), timeout=BROWSER_WAIT)
     assert violations(page) == []
     watched.close()
 
 
-def test_a_diagram_and_coloured_code_break_no_policy(chromium_browser: Any, served: str) -> None:
-    watched = policed(chromium_browser, served)
+def test_a_diagram_and_coloured_code_break_no_policy(
+    chromium_browser: Any, small_project: Path, small_served: str
+) -> None:
+    # The small project's site: the same pages and scripts; its names are made hostile, so that
+    # its links are followed by their addresses, and a body pasted is its own Plaid webhook's.
+    spec = json.loads((small_project / "spec" / "catalog.json").read_text(encoding="utf-8"))
+    body = spec["payloads"]["plaid/webhook"]["examples"][0]["data"]
+    watched = policed(chromium_browser, small_served)
     page = watched.page
-    page.goto(served + "reference/lean/payment_lifecycle_status/")
+    page.goto(small_served + "reference/lean/payment_lifecycle_status/")
     drawn = page.locator("div.mermaid").first
     drawn.wait_for(state="visible")
     assert drawn.bounding_box()["height"] > 150
@@ -124,19 +134,15 @@ def test_a_diagram_and_coloured_code_break_no_policy(chromium_browser: Any, serv
     # A provider's pages list its own pages: another provider is reached by the reference's index.
     page.locator(".md-nav a", has_text="Reference").first.click()
     page.wait_for_url("**/reference/")
-    page.locator("a", has_text="Plaid").first.click()
-    page.wait_for_url("**/reference/plaid/")
-    page.locator(".md-nav a", has_text="Error code").first.click()
-    page.wait_for_url("**/reference/plaid/error_code/")
-    page.locator(".md-nav a", has_text="ITEM_ERROR").first.click()
-    page.wait_for_url("**/reference/plaid/error_code/item_error/")
+    for folder in ("plaid/", "plaid/webhook_type/", "plaid/webhook_type/codes-2/"):
+        address = f"{small_served}reference/{folder}"
+        page.locator(f'a[href="{address}"]').first.click()  # instant navigation's addresses
+        page.wait_for_url(address)
     page.locator("pre code.language-json .hljs-attr").first.wait_for(state="attached")
     page.locator(".md-nav a", has_text="Decoder").first.click()
     page.wait_for_url("**/decoder/")
     page.wait_for_function("() => document.querySelector('[data-bankcodes-decoder]').dataset.ready")
-    page.locator("#decoder-input").fill(
-        '{"error_type": "ITEM_ERROR", "error_code": "ITEM_LOGIN_REQUIRED"}'
-    )
+    page.locator("#decoder-input").fill(json.dumps(body))
     page.locator(".bankcodes-decoder button").click()
     page.locator(".bankcodes-decoded").first.wait_for()
     assert violations(page) == []

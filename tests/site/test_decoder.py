@@ -224,12 +224,13 @@ FIRST_CARD = """() => {
 
 @pytest.mark.parametrize("viewport", [(390, 844), (1280, 800)], ids=["phone", "laptop"])
 def test_a_paste_shows_its_first_card_without_a_button_and_uncovered(
-    chromium_browser: Any, served: str, viewport: tuple[int, int]
+    chromium_browser: Any, small_served: str, viewport: tuple[int, int]
 ) -> None:
+    # Where the page puts its answer, whatever the catalog: on the small project's site.
     width, height = viewport
-    watched = Watched(chromium_browser, served, viewport={"width": width, "height": height})
+    watched = Watched(chromium_browser, small_served, viewport={"width": width, "height": height})
     page = watched.page
-    page.goto(served + "decoder/")
+    page.goto(small_served + "decoder/")
     page.wait_for_function("() => document.querySelector('[data-bankcodes-decoder]').dataset.ready")
     # The input comes before the page's explanation, within the first screen.
     assert page.locator("#decoder-input").bounding_box()["y"] < height

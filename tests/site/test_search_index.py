@@ -8,7 +8,7 @@ import json
 import re
 from pathlib import Path
 
-from tests.support.helpers import ROOT, site_steps
+from tests.support.helpers import site_steps
 
 
 def test_a_codes_search_entry_is_its_wire_value_and_its_aliases_weighed_above_its_page(
@@ -65,15 +65,17 @@ def test_listings_of_codes_add_nothing_to_the_search_index(built: Path) -> None:
     assert "reference/plaid/error_code/item_error/#INVALID_CREDENTIALS" in text
 
 
-def test_the_reference_pages_entries_are_the_search_plugins_own(built: Path) -> None:
+def test_the_reference_pages_entries_are_the_search_plugins_own(small_project: Path) -> None:
     """The step after the engine makes the reference pages' entries, reading their content
     without the parts the index leaves out: the same entries the theme's search plugin makes of
-    each page's whole content, in the same order."""
+    each page's whole content, in the same order. Read on the small project's site: a page of
+    every kind, its texts made hostile (markup, entities, right-to-left words)."""
     from material.plugins.search.plugin import Parser  # type: ignore[import-untyped]
 
     site_steps()  # site/ on the path, as the site's build puts it
     steps = importlib.import_module("search_index")
-    entries = steps.indexed(ROOT / "site" / "docs", built)
+    built = small_project / "public"
+    entries = steps.indexed(small_project / "site" / "docs", built)
     pages = list(dict.fromkeys(entry["location"].partition("#")[0] for entry in entries))
     assert pages[:2] == ["reference/", "reference/changelog/"]
     expected = []

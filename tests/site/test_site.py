@@ -280,13 +280,14 @@ def test_a_person_finds_a_code_in_chromium(chromium_browser: Any, served: str) -
     watched.close()
 
 
-def test_a_code_page_on_a_phone_in_dark_mode(chromium_browser: Any, served: str) -> None:
+def test_a_code_page_on_a_phone_in_dark_mode(chromium_browser: Any, small_served: str) -> None:
+    # The small project's page: the same template, its texts made hostile (long words, markup).
     watched = Watched(
-        chromium_browser, served, viewport={"width": 390, "height": 844}, color_scheme="dark"
+        chromium_browser, small_served, viewport={"width": 390, "height": 844}, color_scheme="dark"
     )
     page = watched.page
-    page.goto(served + "reference/flinks/api_error_code/#RETRY_LATER")
-    page.locator('[id="RETRY_LATER"]').wait_for(state="visible")
+    page.goto(small_served + "reference/flinks/api_error_code/#INVALID_LOGIN")
+    page.locator('[id="INVALID_LOGIN"]').wait_for(state="visible")
     assert page.locator("body").get_attribute("data-md-color-scheme") == "slate"
     # Nothing but the tables (which scroll inside their own box) is wider than the phone.
     width = page.evaluate("document.documentElement.scrollWidth")
@@ -394,11 +395,10 @@ def test_the_decoder_answers_before_its_schema_checks_arrive(
     watched.close()
 
 
-def test_the_decoder_shows_hostile_input_as_text(chromium_browser: Any, served: str) -> None:
-
-    watched = Watched(chromium_browser, served, viewport={"width": 1280, "height": 900})
+def test_the_decoder_shows_hostile_input_as_text(chromium_browser: Any, small_served: str) -> None:
+    watched = Watched(chromium_browser, small_served, viewport={"width": 1280, "height": 900})
     page = watched.page
-    page.goto(served + "decoder/")
+    page.goto(small_served + "decoder/")
     alerts: list[str] = []
 
     def dismiss(dialog: Any) -> None:

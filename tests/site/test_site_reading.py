@@ -1,10 +1,14 @@
 """The reference site as support people read it: titles without Markdown, the matrix and a code
 set's table of codes on a phone and on a desktop, the plain Markdown copies with their index,
 lifecycle diagrams drawn by the site's own Mermaid script, and code coloured by its language (in
-Chromium)."""
+Chromium). A check of how pages behave whatever their data (the matrix's labels in view on a
+phone, the search's line while it loads, a searched word's marks) reads the small project's site
+(`small_served`: every kind of page, its texts made hostile, a size that does not grow with the
+catalog); a check of the catalog's own pages reads the project's."""
 
 from __future__ import annotations
 
+import json
 import re
 from pathlib import Path
 from typing import Any
@@ -44,10 +48,10 @@ MATRIX_CHECK = """(step) => {
 }"""
 
 
-def test_the_matrix_on_a_phone(chromium_browser: Any, served: str) -> None:
-    watched = Watched(chromium_browser, served, viewport={"width": 390, "height": 844})
+def test_the_matrix_on_a_phone(chromium_browser: Any, small_served: str) -> None:
+    watched = Watched(chromium_browser, small_served, viewport={"width": 390, "height": 844})
     page = watched.page
-    page.goto(served + "reference/matrix/")
+    page.goto(small_served + "reference/matrix/")
     width = page.evaluate("document.documentElement.scrollWidth")
     assert width <= 390, width
     page.locator('[id="credentials_invalid"]').scroll_into_view_if_needed()
@@ -91,23 +95,27 @@ def test_a_code_tables_descriptions_are_read_on_a_phone_without_scrolling_sidewa
 
 
 def test_the_line_above_the_results_says_what_is_shown_while_the_search_loads(
-    chromium_browser: Any, served: str
+    chromium_browser: Any, small_served: str
 ) -> None:
     """With the theme's search worker held back (it never loads), a wire value typed in the box
     lists its code, and the line above no longer says "Initializing search" over it; once the
     worker loads, the theme's own count replaces that line and the code stays first. A word
     query ("insufficient funds") then lists a code's page first, and the code under it."""
-    held = Watched(chromium_browser, served, search=True, viewport={"width": 1280, "height": 900})
+    held = Watched(
+        chromium_browser, small_served, search=True, viewport={"width": 1280, "height": 900}
+    )
     held.page.route("**/assets/javascripts/workers/search.*.js", lambda route: route.abort())
-    held.page.goto(served)
+    held.page.goto(small_served)
     _search(held.page, "item_login_required")
     held.page.locator(".bankcodes-exact .md-search-result__item").first.wait_for()
     meta = held.page.locator(".md-search-result__meta").inner_text()
     held.close()
     assert meta == "1 code with this exact value; the full-text search is still loading", meta
-    loaded = Watched(chromium_browser, served, search=True, viewport={"width": 1280, "height": 900})
+    loaded = Watched(
+        chromium_browser, small_served, search=True, viewport={"width": 1280, "height": 900}
+    )
     page = loaded.page
-    page.goto(served)
+    page.goto(small_served)
     _search(page, "item_login_required")
     page.locator(".md-search-result__meta", has_text="matching document").wait_for()
     first = page.locator(".md-search-result__item").first.inner_text()
@@ -181,9 +189,9 @@ def test_every_reference_page_is_published_as_markdown_with_an_index(built: Path
 
 
 def test_a_lifecycle_is_drawn_in_chromium_without_a_cdn(
-    chromium_browser: Any, instantly: str
+    chromium_browser: Any, small_project: Path, small_instantly: str
 ) -> None:
-    served = instantly
+    served = small_instantly
     watched = Watched(chromium_browser, served, viewport={"width": 1280, "height": 900})
     page = watched.page
     libraries: list[str] = []
@@ -193,14 +201,17 @@ def test_a_lifecycle_is_drawn_in_chromium_without_a_cdn(
     page.goto(served + "reference/lean/")
     page.wait_for_load_state("networkidle")
     assert libraries == [] and page.evaluate("typeof mermaid") == "undefined"
-    page.locator(".md-content a", has_text="Payment lifecycle status").first.click()
-    page.wait_for_url("**/reference/lean/payment_lifecycle_status/")
+    # The small project's titles are made hostile: the link is followed by its address.
+    lifecycle = served + "reference/lean/payment_lifecycle_status/"
+    page.locator(f'.md-content a[href="{lifecycle}"]').first.click()
+    page.wait_for_url(lifecycle)
     # Material draws the diagram into a closed shadow root of a div that replaces the fence.
     drawn = page.locator("div.mermaid")
     drawn.first.wait_for(state="visible")
     assert page.locator("pre.mermaid").count() == 0
     assert drawn.first.bounding_box()["height"] > 150
-    source = (ROOT / "site/docs/reference/lean/payment_lifecycle_status.md").read_text()
+    page_source = small_project / "site/docs/reference/lean/payment_lifecycle_status.md"
+    source = page_source.read_text(encoding="utf-8")
     diagram = source[source.index("``` mermaid\n") :].split("```")[1].removeprefix(" mermaid\n")
     svg = page.evaluate("async (text) => (await mermaid.render('check', text)).svg", diagram)
     for status in ("CREATED", "PROCESSING", "PROCESSED", "FAILED"):
@@ -223,22 +234,24 @@ THEME_COLOUR = """(name) => {
 
 
 def test_code_is_coloured_by_language_in_the_themes_colours(
-    chromium_browser: Any, served: str
+    chromium_browser: Any, small_served: str
 ) -> None:
+    # The small project's site: the same pages and scripts, its examples' titles made hostile
+    # (an example is opened by its place, a payload's page reached by its address).
+    served = small_served
     watched = Watched(chromium_browser, served, viewport={"width": 1280, "height": 900})
     page = watched.page
     # highlight.js reports a block it cannot colour (HTML inside, an unknown language) on the
     # console, as a warning or a log line.
     warnings: list[str] = []
     page.on("console", lambda m: warnings.append(m.text) if m.type in ("warning", "log") else None)
-    page.goto(served + "reference/plaid/error_code/item_error/")
-    example = page.locator(
-        'details:has(summary:text-is("Example payload: ACCESS_NOT_GRANTED API error response"))'
-    )
+    page.goto(served + "reference/plaid/webhook_type/codes-2/")
+    example = page.locator('details:has(summary:text-matches("^Example payload: "))').first
     example.locator("summary").click()
     block = example.locator("pre code.language-json")
-    key = block.locator(".hljs-attr", has_text='"error_type"')
-    value = block.locator(".hljs-string", has_text='"ACCESS_NOT_GRANTED"')
+    data = json.loads(block.inner_text())
+    key = block.locator(".hljs-attr", has_text='"webhook_type"')
+    value = block.locator(".hljs-string", has_text=f'"{data["webhook_type"]}"')
     assert key.count() == 1 and value.count() == 1
     keyword = page.evaluate(THEME_COLOUR, "--md-code-hl-keyword-color")
     string = page.evaluate(THEME_COLOUR, "--md-code-hl-string-color")
@@ -248,8 +261,9 @@ def test_code_is_coloured_by_language_in_the_themes_colours(
     # The theme's copy button still copies the block.
     assert example.locator("button[data-clipboard-target]").count() == 1
     # A page reached through the theme's instant navigation is coloured too.
-    page.locator("a", has_text="Plaid error object").first.click()
-    page.wait_for_url("**/reference/payloads/plaid/error/")
+    payload = served + "reference/payloads/plaid/webhook/"
+    page.locator(f'a[href="{payload}"]').first.click()
+    page.wait_for_url(payload)
     assert page.locator("pre code.language-json .hljs-attr").count() > 0
     page.goto(served + "python/")
     imports = page.locator("pre code.language-python .hljs-keyword", has_text="import")
@@ -268,17 +282,17 @@ COLOURED_ON_LOAD = """document.addEventListener("DOMContentLoaded", () => {
 
 
 def test_code_opened_from_a_search_keeps_the_marks_of_the_searched_word(
-    chromium_browser: Any, served: str
+    chromium_browser: Any, small_served: str
 ) -> None:
     """The theme marks the searched word in a page opened from a search result's address once
     its search index is ready; code coloured after that would lose the marks (and warn), so
     every block is coloured before the document has even loaded."""
-    watched = Watched(chromium_browser, served, viewport={"width": 1280, "height": 900})
+    watched = Watched(chromium_browser, small_served, viewport={"width": 1280, "height": 900})
     page = watched.page
     messages: list[str] = []
     page.on("console", lambda m: messages.append(m.text) if m.type in ("warning", "log") else None)
     page.add_init_script(COLOURED_ON_LOAD)
-    page.goto(served + "python/?h=classify")
+    page.goto(small_served + "python/?h=classify")
     counts = page.evaluate("window.bankcodesTest")
     assert counts["blocks"] > 3 and counts["coloured"] == counts["blocks"], counts
     marked = page.locator("pre code.language-python mark", has_text="classify")

@@ -102,14 +102,15 @@ def built_blocks_md(provider_id: str, set_id: str) -> dict[str, str]:
 
 
 def test_an_address_of_a_code_on_another_page_of_its_set_leads_on_to_it(
-    chromium_browser: Any, served: str
+    chromium_browser: Any, small_project: Path, small_served: str
 ) -> None:
     # A page of a split set keeps its address while the codes it holds change (a code added
-    # moves the pages' edges): an old address of a code on it leads on to the code's page.
-    blocks = built_blocks_md("enablebanking", "error_code")
-    assert blocks["ACCESS_DENIED"] == "codes-1"
-    watched = Watched(chromium_browser, served, viewport={"width": 1280, "height": 900})
-    watched.page.goto(served + "reference/enablebanking/error_code/codes-2/#ACCESS_DENIED")
-    watched.page.wait_for_url("**/enablebanking/error_code/codes-1/#ACCESS_DENIED", timeout=15_000)
-    assert watched.page.locator('[id="ACCESS_DENIED"]').count() == 1
+    # moves the pages' edges): an old address of a code on it leads on to the code's page. On
+    # the small project's site, whose Plaid webhook types are split in two.
+    blocks = built_blocks(small_project / "public", "plaid", "webhook_type")
+    assert blocks["AUTH"] == "plaid/webhook_type/codes-1/"
+    watched = Watched(chromium_browser, small_served, viewport={"width": 1280, "height": 900})
+    watched.page.goto(small_served + "reference/plaid/webhook_type/codes-2/#AUTH")
+    watched.page.wait_for_url("**/plaid/webhook_type/codes-1/#AUTH", timeout=15_000)
+    assert watched.page.locator('[id="AUTH"]').count() == 1
     watched.close()
