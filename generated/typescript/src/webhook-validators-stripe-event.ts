@@ -1,5 +1,5 @@
 // generated from spec/catalog.json — do not edit (run `make generate`)
-// inputs sha256:c389bc8621aea55ffb95a4a39e0e6dc2c4213b8241c42a82afd5f815f4bb73a1
+// inputs sha256:5da8c59739adadef5a11120ee1a01c8df423b96c2d10ec0fc889dbe4532c37a7
 // @ts-nocheck: the validators are the JavaScript ajv writes (standalone code), which tsc does
 // not check; the table that ends the module, which the receiver reads, is typed.
 /**
