@@ -235,15 +235,8 @@ function decision(
   now: Date,
   status: number | null = null,
 ): Decision {
-  let told = toldReasons(read);
-  const byHeader = given === undefined && read === null ? toldByHeader(headers) : null;
-  if (byHeader !== null) {
-    // Nothing tells whose the response is but a header that names the provider's API.
-    const provider = byHeader[0] as Provider;
-    [given, read, told] = [provider, subjectOf(data, provider, status)[0], [byHeader[1]]];
-  }
-  // A code whose body names its causes: the first known cause decides; else a generic code
-  // whose message gives its meaning: the code meant decides.
+  let told: Reason[];
+  [given, read, told] = whoseResponse(given, read, headers, data, status);
   const whose = given ?? (read === null ? undefined : read.codeSet.split(".", 1)[0]);
   const [found, heard] = meaning(whose, read, data);
   const info: CodeInfo | null =
@@ -311,6 +304,21 @@ function decision(
       ...told.concat(concernsReasons(read)),
     ],
   };
+}
+
+/** The provider given, the code read and what told whose it is; where neither the caller nor the
+ * body tells it, a header that names a provider's API does (the Python `_decide`'s too). */
+function whoseResponse(
+  given: Provider | undefined,
+  read: FoundCode | null,
+  headers: ReadHeaders["read"],
+  data: unknown,
+  status: number | null,
+): [Provider | undefined, FoundCode | null, Reason[]] {
+  const byHeader = given === undefined && read === null ? toldByHeader(headers) : null;
+  if (byHeader === null) return [given, read, toldReasons(read)];
+  const provider = byHeader[0] as Provider;
+  return [provider, subjectOf(data, provider, status)[0], [byHeader[1]]];
 }
 
 /** The code that decides: the first known cause the body names, else the code a generic code's
