@@ -5771,6 +5771,24 @@ SOURCES: dict[str, Source] = {
         title="Finverse: TypeScript SDK test response of GET /login_identity (test/responses/loginIdentity.ts)",
         url="https://github.com/finversetech/sdk-typescript/blob/45944510ac521b70c2947c4e2ac24299221fb630/test/responses/loginIdentity.ts",
     ),
+    "finverse-integrations-webhook": Source(
+        id="finverse-integrations-webhook",
+        kind="repo",
+        title="Finverse: integrations, storeganise/index.js, a webhook receiver verifying the FV-Signature header over the raw body with Finverse's public key",
+        url="https://github.com/finversetech/integrations/blob/1d1722e2b9181d0cf9bb71e90f252ba6d53e0dd3/storeganise/index.js",
+    ),
+    "finverse-integrations-webhook-handler": Source(
+        id="finverse-integrations-webhook-handler",
+        kind="repo",
+        title="Finverse: integrations, storeganise/handler.js, the webhook bodies' event_type and fields as the receiver reads them",
+        url="https://github.com/finversetech/integrations/blob/1d1722e2b9181d0cf9bb71e90f252ba6d53e0dd3/storeganise/handler.js",
+    ),
+    "finverse-integrations-readme": Source(
+        id="finverse-integrations-readme",
+        kind="repo",
+        title="Finverse: integrations README.md, the webhooks the Storeganise integration handles",
+        url="https://github.com/finversetech/integrations/blob/1d1722e2b9181d0cf9bb71e90f252ba6d53e0dd3/README.md",
+    ),
     "brankas-sdk-android-direct-status": Source(
         id="brankas-sdk-android-direct-status",
         kind="repo",

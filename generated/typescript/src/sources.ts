@@ -3933,6 +3933,18 @@ export const Sources = {
     title: "Finverse: TypeScript SDK test response of GET /login_identity (test/responses/loginIdentity.ts)",
     url: "https://github.com/finversetech/sdk-typescript/blob/45944510ac521b70c2947c4e2ac24299221fb630/test/responses/loginIdentity.ts",
   },
+  "finverse-integrations-webhook": {
+    title: "Finverse: integrations, storeganise/index.js, a webhook receiver verifying the FV-Signature header over the raw body with Finverse's public key",
+    url: "https://github.com/finversetech/integrations/blob/1d1722e2b9181d0cf9bb71e90f252ba6d53e0dd3/storeganise/index.js",
+  },
+  "finverse-integrations-webhook-handler": {
+    title: "Finverse: integrations, storeganise/handler.js, the webhook bodies' event_type and fields as the receiver reads them",
+    url: "https://github.com/finversetech/integrations/blob/1d1722e2b9181d0cf9bb71e90f252ba6d53e0dd3/storeganise/handler.js",
+  },
+  "finverse-integrations-readme": {
+    title: "Finverse: integrations README.md, the webhooks the Storeganise integration handles",
+    url: "https://github.com/finversetech/integrations/blob/1d1722e2b9181d0cf9bb71e90f252ba6d53e0dd3/README.md",
+  },
   "brankas-sdk-android-direct-status": {
     title: "Brankas: Direct Tap Android SDK reference, the Status enum (tap.model.direct.Status, kdoc)",
     url: "https://github.com/brankas/core-sdk-android/blob/a28a1e323d51c4c3b173e2cfe24daec9fc76e13d/kdoc%20direct/app/tap.model.direct/-status/index.html",
