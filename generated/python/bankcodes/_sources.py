@@ -5691,6 +5691,12 @@ SOURCES: dict[str, Source] = {
         title="Salt Edge: saltedge-ios-swift Example/Tests/API/HTTPServiceSpec.swift, an API error body (ConnectionNotFound) as the SDK's tests read it",
         url="https://github.com/saltedge/saltedge-ios-swift/blob/23f6ea71ba520712eee9f69fb2966f4631e1fa5e/Example/Tests/API/HTTPServiceSpec.swift",
     ),
+    "saltedge-android-sdk-guide": Source(
+        id="saltedge-android-sdk-guide",
+        kind="repo",
+        title="Salt Edge: saltedge-android SDK_GUIDE.MD (API v5), the Connect callback's stages and api_stage, and the names of an attempt's stages",
+        url="https://github.com/saltedge/saltedge-android/blob/da010f3add3e4829281c404973e81c253a1cbe0c/SDK_GUIDE.MD",
+    ),
     "tokenio-docs-sip-v2-considerations": Source(
         id="tokenio-docs-sip-v2-considerations",
         kind="doc",

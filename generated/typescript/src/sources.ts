@@ -3877,6 +3877,10 @@ export const Sources = {
     title: "Salt Edge: saltedge-ios-swift Example/Tests/API/HTTPServiceSpec.swift, an API error body (ConnectionNotFound) as the SDK's tests read it",
     url: "https://github.com/saltedge/saltedge-ios-swift/blob/23f6ea71ba520712eee9f69fb2966f4631e1fa5e/Example/Tests/API/HTTPServiceSpec.swift",
   },
+  "saltedge-android-sdk-guide": {
+    title: "Salt Edge: saltedge-android SDK_GUIDE.MD (API v5), the Connect callback's stages and api_stage, and the names of an attempt's stages",
+    url: "https://github.com/saltedge/saltedge-android/blob/da010f3add3e4829281c404973e81c253a1cbe0c/SDK_GUIDE.MD",
+  },
   "tokenio-docs-sip-v2-considerations": {
     title: "Token.io docs: Single Immediate Payments v2, considerations (recovery flow, payment status)",
     url: "https://docs.token.io/products/tpp/sip/sip-v2/sip-v2-considerations",
