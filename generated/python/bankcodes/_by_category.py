@@ -441,6 +441,7 @@ BY_CATEGORY: dict[str, tuple[tuple[str, str, str], ...]] = {
         ("tokenio", "transfer_status", "INVALID_STATUS"),
         ("tokenio", "transfer_status", "PROCESSING"),
         ("tokenio", "transfer_status", "PENDING_EXTERNAL_AUTHORIZATION"),
+        ("tokenio", "transfer_status", "PENDING"),
         ("finverse", "login_identity_status", "LINKING"),
         ("finverse", "login_identity_status", "AUTHENTICATING"),
         ("finverse", "login_identity_status", "CONNECTION_COMPLETE"),

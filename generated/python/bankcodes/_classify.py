@@ -3430,6 +3430,7 @@ CLASSIFY: dict[str, dict[str, Category]] = {
         "PENDING_EXTERNAL_AUTHORIZATION": _C.PENDING,
         "INITIATED": _C.INFORMATIONAL,
         "FAILURE_DECLINED": _C.REJECTED,
+        "PENDING": _C.PENDING,
     },
     "finverse": {
         "UNKNOWN": _C.INFORMATIONAL,

@@ -3924,6 +3924,11 @@ export const Sources = {
     url: "https://developer.token.io/token_tpp_sdk_doc/content/0_-_common/status_codes.htm",
     readInPart: "A stored copy of the page from its start through its table of statuses (read whole, ten rows) and the paragraph after it, cut at \"Please be\"; the rest of the page was not read.",
   },
+  "tokenio-docs-sip-v1-payment-initiation-status": {
+    title: "Token.io docs: Single Immediate Payments v1, Payment initiation status (a transfer's status)",
+    url: "https://docs.token.io/products/tpp/sip/sip-v1/sip-v1-payment-initiation-status",
+    readInPart: "A stored copy of the page from its start through its table of statuses to FAILURE_PERMISSION_DENIED, whose description was cut at 'This': its rows PROCESSING, SUCCESS, INITIATED, PENDING, PENDING_EXTERNAL_AUTHORIZATION and FAILURE_GENERIC were read; the rows after it and the rest of the page were not read.",
+  },
   "finverse-sdk-api": {
     title: "Finverse: TypeScript SDK, api.ts (generated from Finverse's OpenAPI description: its enums and models)",
     url: "https://github.com/finversetech/sdk-typescript/blob/45944510ac521b70c2947c4e2ac24299221fb630/api.ts",
