@@ -3,7 +3,9 @@
 description), the README's flows and the SDK's test response of GET /login_identity. The
 SDK's enums list their values by name alone: the catalog's descriptions are its own reading. A
 login identity's answer is read by from_exception over httpx from a server on loopback (the SDK
-is axios; Finverse publishes no Python client)."""
+is axios; Finverse publishes no Python client). How a webhook is signed is typed from Finverse's
+integrations repository (finversetech/integrations at 1d1722e2b9181d0cf9bb71e90f252ba6d53e0dd3:
+storeganise/index.js, handler.js and README.md)."""
 
 from __future__ import annotations
 
@@ -12,11 +14,13 @@ from typing import Any
 
 import httpx
 import pytest
+from cryptography.hazmat.primitives import serialization
+from cryptography.hazmat.primitives.asymmetric import ec
 from pytest_httpserver import HTTPServer
 
 import bankcodes
 from bankcodes import Category, payloads
-from tests.support.helpers import provider_module
+from tests.support.helpers import provider_module, spec_data
 
 finverse = provider_module("finverse")
 
@@ -118,9 +122,48 @@ def test_the_sdks_login_identity_is_finverses_and_decided_by_its_status() -> Non
     assert decision.next_step == "none"
 
 
-def test_webhooks_are_sent_but_not_described() -> None:
-    with pytest.raises(bankcodes.ConfigurationError, match="finverse sends webhooks, but"):
-        bankcodes.receive("finverse", b"{}", {}, "a secret")
+#: storeganise/index.js's verifyFinverseSignature: the public key it checks FV-Signature with.
+FINVERSE_PUBLIC_KEY = b"""-----BEGIN PUBLIC KEY-----
+MFkwEwYHKoZIzj0CAQYIKoZIzj0DAQcDQgAEuZId/6U0gKLodSihwC/EuMGtULx8
+G3r7X7nZ3KWO5uNVtRTC64MH/1faq9zRp/2iIjCT8erSxiyO6y8wnlqMqw==
+-----END PUBLIC KEY-----"""
+
+
+def test_webhooks_are_signed_with_a_scheme_bankcodes_does_not_verify_yet() -> None:
+    """index.js reads req.headers['fv-signature'], base64-decodes it and checks the raw body with
+    crypto.createVerify('SHA256') and the key above: ECDSA, a scheme receive refuses to skip."""
+    undescribed = spec_data("finverse")["providers"]["finverse"]["webhooks_undescribed"]
+    assert undescribed["sources"][:3] == [
+        "finverse-integrations-webhook",
+        "finverse-integrations-webhook-handler",
+        "finverse-integrations-readme",
+    ]
+    reason = undescribed["reason"]
+    assert reason.startswith("Finverse signs its deliveries with a scheme bankcodes does not")
+    for fact in ("ECDSA signature with SHA-256 of the raw body", "FV-Signature", "P-256"):
+        assert fact in reason, fact
+    key = serialization.load_pem_public_key(FINVERSE_PUBLIC_KEY)
+    assert isinstance(key, ec.EllipticCurvePublicKey) and key.curve.name == "secp256r1"
+    for event in ("PAYMENT_EXECUTED", "PAYMENT_FAILED", "PAYMENT_LINK_SETUP_SUCCEEDED"):
+        assert event in reason, event
+    with pytest.raises(bankcodes.ConfigurationError, match="finverse sends webhooks, but") as info:
+        bankcodes.receive("finverse", b"{}", {"FV-Signature": "c2ln"}, "a secret")
+    assert "FV-Signature" in str(info.value)
+
+
+def test_the_integrations_sources_are_pinned_at_one_commit() -> None:
+    sources = spec_data("finverse")["sources"]
+    commit = "1d1722e2b9181d0cf9bb71e90f252ba6d53e0dd3"
+    paths = {
+        "finverse-integrations-webhook": "storeganise/index.js",
+        "finverse-integrations-webhook-handler": "storeganise/handler.js",
+        "finverse-integrations-readme": "README.md",
+    }
+    for source, path in paths.items():
+        assert sources[source]["commit"] == commit
+        assert sources[source]["url"] == (
+            f"https://github.com/finversetech/integrations/blob/{commit}/{path}"
+        )
 
 
 @pytest.fixture

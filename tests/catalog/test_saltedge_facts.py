@@ -2,10 +2,12 @@
 8f0249946e96ab262903e33d005527300892967d (the API v6 samples: the callback servers in .NET, Ruby and
 Java, Node's verifySignature, its spectre_public.pem, the Ruby README's success callback and the
 React Native sample's Connect callbacks), saltedge/saltedge-ios-swift at
-23f6ea71ba520712eee9f69fb2966f4631e1fa5e (SEConnectionFetcher's stages, SEError's body) and the
-earlier Callbacks guide (docs.saltedge.com/guides/callbacks/, read in part). An API error body
-is read by its class, over httpx's error from a server on loopback. Every v6 sample signs
-"callback URL|body" with RSA and SHA-256, the earlier guide says SHA1."""
+23f6ea71ba520712eee9f69fb2966f4631e1fa5e (SEConnectionFetcher's stages, SEError's body),
+saltedge/saltedge-android at da010f3add3e4829281c404973e81c253a1cbe0c (SDK_GUIDE.MD: the stages
+of an attempt and of Connect) and the earlier Callbacks guide (docs.saltedge.com/guides/callbacks/,
+read in part). An API error body is read by its class, over httpx's error from a server on
+loopback. Every v6 sample signs "callback URL|body" with RSA and SHA-256, the earlier guide says
+SHA1."""
 
 from __future__ import annotations
 
@@ -139,9 +141,31 @@ def test_the_success_callback_is_read_as_salt_edges_and_decided_by_its_stage() -
     assert "saltedge/callback" not in payloads.identify({"data": body["data"]}).kinds
 
 
+#: saltedge-android's SDK_GUIDE.MD: "Possible `api_stage` values are attempts stages: `start`,
+#: `connect`, `interactive`, `fetch_holder_info`, `fetch_accounts`, `fetch_recent`, `fetch_full`,
+#: `disconnect`, `finish`." (the same nine for a stage's name).
+ATTEMPT_STAGES = [
+    "start",
+    "connect",
+    "interactive",
+    "fetch_holder_info",
+    "fetch_accounts",
+    "fetch_recent",
+    "fetch_full",
+    "disconnect",
+    "finish",
+]
+
+
 def test_the_stages_are_the_samples_and_the_sdks() -> None:
-    assert [code.value for code in saltedge.CallbackStage] == ["finish", "interactive"]
+    assert [code.value for code in saltedge.CallbackStage] == ATTEMPT_STAGES
     assert saltedge.CallbackStage("interactive").category == Category.MFA_REQUIRED
+    fetching = [saltedge.CallbackStage(stage).category for stage in ATTEMPT_STAGES[3:8]]
+    assert fetching == [Category.PENDING] * 5
+    assert bankcodes.classify("saltedge", "fetch_accounts") is Category.PENDING
+    guide = spec_data("saltedge")["sources"]["saltedge-android-sdk-guide"]
+    assert guide["commit"] == "da010f3add3e4829281c404973e81c253a1cbe0c"
+    assert guide["url"].endswith("/saltedge-android/blob/" + guide["commit"] + "/SDK_GUIDE.MD")
     # react-native/App.js's Connect callbacks: stage fetching, success, error.
     assert [code.value for code in saltedge.ConnectStage] == ["fetching", "success", "error"]
     assert saltedge.ConnectStage("error").category == Category.GENERIC_FAILURE

@@ -75,8 +75,24 @@ TRANSFER_STATUSES = [
 ]
 
 
+#: docs.token.io's Payment initiation status page (sip-v1, copy retrieved 2026-11-29, cut in
+#: FAILURE_PERMISSION_DENIED): the one row of its table the TPP SDK's page does not have.
+PENDING = (
+    "This status indicates that the user has successfully completed the authorization process "
+    "with the bank and the transfer is pending redemption. This status is only relevant for "
+    "two-step payment flows."
+)
+
+
 def test_a_v1_transfer_s_statuses_are_the_status_page_s_table() -> None:
-    assert [member.value for member in tokenio.TransferStatus] == TRANSFER_STATUSES
+    assert [member.value for member in tokenio.TransferStatus] == [*TRANSFER_STATUSES, "PENDING"]
+    pending = tokenio.TransferStatus("PENDING")
+    assert (pending.description, pending.category) == (PENDING, Category.PENDING)
+    wording = pending.info.whose("description")
+    assert wording is not None and wording.by == "provider"
+    assert [source.id for source in wording.sources] == [
+        "tokenio-docs-sip-v1-payment-initiation-status"
+    ]
     waiting = tokenio.TransferStatus("PENDING_EXTERNAL_AUTHORIZATION")
     assert waiting.description == (
         "Waiting for user authorization at the bank. Will transition to FAILURE_EXPIRED if the "

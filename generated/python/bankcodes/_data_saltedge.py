@@ -37,17 +37,30 @@ _S = {
         title="Salt Edge: saltedge-ios-swift Example/Tests/API/HTTPServiceSpec.swift, an API error body (ConnectionNotFound) as the SDK's tests read it",
         url="https://github.com/saltedge/saltedge-ios-swift/blob/23f6ea71ba520712eee9f69fb2966f4631e1fa5e/Example/Tests/API/HTTPServiceSpec.swift",
     ),
+    "saltedge-android-sdk-guide": Source(
+        id="saltedge-android-sdk-guide",
+        kind="repo",
+        title="Salt Edge: saltedge-android SDK_GUIDE.MD (API v5), the Connect callback's stages and api_stage, and the names of an attempt's stages",
+        url="https://github.com/saltedge/saltedge-android/blob/da010f3add3e4829281c404973e81c253a1cbe0c/SDK_GUIDE.MD",
+    ),
 }
 
 
 def _CallbackStage() -> type[CodeEnum]:
     class CallbackStage(CodeEnum):
-        """Callback stage: The stage a Salt Edge callback reports (data.stage of a success, fail or notify callback); the stages read are those of the v6 samples and the SDK, not the API reference's list, which was not read.
+        """Callback stage: The stage a Salt Edge callback reports (data.stage of a success, fail or notify callback), the stage of an attempt: the Android SDK's guide lists them whole, in this order ("Possible `api_stage` values are attempts stages: `start`, `connect`, `interactive`, `fetch_holder_info`, `fetch_accounts`, `fetch_recent`, `fetch_full`, `disconnect`, `finish`", and the same for a stage's name); the v6 samples and the iOS SDK show finish and interactive. The guide is of API v5; the API reference's list was not read.
 
-        Wire field: data.stage (a callback's body); stage, last_stage.name (a connection)."""
+        Wire field: data.stage (a callback's body); data.api_stage (the Connect page's callback); stage, last_stage.name (a connection)."""
 
-        finish = "finish"
+        start = "start"
+        connect = "connect"
         interactive = "interactive"
+        fetch_holder_info = "fetch_holder_info"
+        fetch_accounts = "fetch_accounts"
+        fetch_recent = "fetch_recent"
+        fetch_full = "fetch_full"
+        disconnect = "disconnect"
+        finish = "finish"
 
     register(
         CallbackStage,
@@ -56,19 +69,148 @@ def _CallbackStage() -> type[CodeEnum]:
                 provider="saltedge",
                 id="callback_stage",
                 title="Callback stage",
-                description="The stage a Salt Edge callback reports (data.stage of a success, fail or notify callback); the stages read are those of the v6 samples and the SDK, not the API reference's list, which was not read.",
-                field="data.stage (a callback's body); stage, last_stage.name (a connection)",
+                description="The stage a Salt Edge callback reports (data.stage of a success, fail or notify callback), the stage of an attempt: the Android SDK's guide lists them whole, in this order (\"Possible `api_stage` values are attempts stages: `start`, `connect`, `interactive`, `fetch_holder_info`, `fetch_accounts`, `fetch_recent`, `fetch_full`, `disconnect`, `finish`\", and the same for a stage's name); the v6 samples and the iOS SDK show finish and interactive. The guide is of API v5; the API reference's list was not read.",
+                field="data.stage (a callback's body); data.api_stage (the Connect page's callback); stage, last_stage.name (a connection)",
                 sources=(
+                    _S["saltedge-android-sdk-guide"],
                     _S["saltedge-examples-ruby-callbacks"],
                     _S["saltedge-ios-connection-fetcher"],
                 ),
             ),
             (
                 CodeInfo(
+                    value="start",
+                    description="The attempt to connect has started.",
+                    category=_C.PENDING,
+                    sources=(_S["saltedge-android-sdk-guide"],),
+                    retryable=False,
+                    end_user_can_retry=False,
+                    wording=(
+                        Wording(field="description", by="bankcodes"),
+                        Wording(field="notes", by="bankcodes"),
+                    ),
+                    page="reference/saltedge/callback_stage/#start",
+                    editorial=True,
+                    notes="The Android SDK's guide lists the stages by name alone: the description is bankcodes' reading of its name.",
+                ),
+                CodeInfo(
+                    value="connect",
+                    description="Salt Edge is connecting to the provider (the bank).",
+                    category=_C.PENDING,
+                    sources=(_S["saltedge-android-sdk-guide"],),
+                    retryable=False,
+                    end_user_can_retry=False,
+                    wording=(
+                        Wording(field="description", by="bankcodes"),
+                        Wording(field="notes", by="bankcodes"),
+                    ),
+                    page="reference/saltedge/callback_stage/#connect",
+                    editorial=True,
+                    notes="The Android SDK's guide lists the stages by name alone: the description is bankcodes' reading of its name.",
+                ),
+                CodeInfo(
+                    value="interactive",
+                    description="The connection waits for the end user's interactive input (the iOS SDK's SEConnectionFetcher asks for it at this stage).",
+                    category=_C.MFA_REQUIRED,
+                    sources=(
+                        _S["saltedge-ios-connection-fetcher"],
+                        _S["saltedge-android-sdk-guide"],
+                    ),
+                    retryable=False,
+                    end_user_can_retry=True,
+                    wording=(
+                        Wording(
+                            field="description",
+                            by="provider",
+                            sources=(
+                                _S["saltedge-ios-connection-fetcher"],
+                                _S["saltedge-android-sdk-guide"],
+                            ),
+                        ),
+                    ),
+                    page="reference/saltedge/callback_stage/#interactive",
+                ),
+                CodeInfo(
+                    value="fetch_holder_info",
+                    description="The account holder's information is being fetched.",
+                    category=_C.PENDING,
+                    sources=(_S["saltedge-android-sdk-guide"],),
+                    retryable=False,
+                    end_user_can_retry=False,
+                    wording=(
+                        Wording(field="description", by="bankcodes"),
+                        Wording(field="notes", by="bankcodes"),
+                    ),
+                    page="reference/saltedge/callback_stage/#fetch_holder_info",
+                    editorial=True,
+                    notes="The Android SDK's guide lists the stages by name alone: the description is bankcodes' reading of its name.",
+                ),
+                CodeInfo(
+                    value="fetch_accounts",
+                    description="The connection's accounts are being fetched.",
+                    category=_C.PENDING,
+                    sources=(_S["saltedge-android-sdk-guide"],),
+                    retryable=False,
+                    end_user_can_retry=False,
+                    wording=(
+                        Wording(field="description", by="bankcodes"),
+                        Wording(field="notes", by="bankcodes"),
+                    ),
+                    page="reference/saltedge/callback_stage/#fetch_accounts",
+                    editorial=True,
+                    notes="The Android SDK's guide lists the stages by name alone: the description is bankcodes' reading of its name.",
+                ),
+                CodeInfo(
+                    value="fetch_recent",
+                    description="The accounts' recent transactions are being fetched.",
+                    category=_C.PENDING,
+                    sources=(_S["saltedge-android-sdk-guide"],),
+                    retryable=False,
+                    end_user_can_retry=False,
+                    wording=(
+                        Wording(field="description", by="bankcodes"),
+                        Wording(field="notes", by="bankcodes"),
+                    ),
+                    page="reference/saltedge/callback_stage/#fetch_recent",
+                    editorial=True,
+                    notes="The Android SDK's guide lists the stages by name alone: the description is bankcodes' reading of its name.",
+                ),
+                CodeInfo(
+                    value="fetch_full",
+                    description="The accounts' transactions are being fetched in full.",
+                    category=_C.PENDING,
+                    sources=(_S["saltedge-android-sdk-guide"],),
+                    retryable=False,
+                    end_user_can_retry=False,
+                    wording=(
+                        Wording(field="description", by="bankcodes"),
+                        Wording(field="notes", by="bankcodes"),
+                    ),
+                    page="reference/saltedge/callback_stage/#fetch_full",
+                    editorial=True,
+                    notes="The Android SDK's guide lists the stages by name alone: the description is bankcodes' reading of its name.",
+                ),
+                CodeInfo(
+                    value="disconnect",
+                    description="Salt Edge is disconnecting from the provider.",
+                    category=_C.PENDING,
+                    sources=(_S["saltedge-android-sdk-guide"],),
+                    retryable=False,
+                    end_user_can_retry=False,
+                    wording=(
+                        Wording(field="description", by="bankcodes"),
+                        Wording(field="notes", by="bankcodes"),
+                    ),
+                    page="reference/saltedge/callback_stage/#disconnect",
+                    editorial=True,
+                    notes="The Android SDK's guide lists the stages by name alone: the description is bankcodes' reading of its name.",
+                ),
+                CodeInfo(
                     value="finish",
                     description='The stage of the callback, which is "finish" in this case.',
                     category=_C.INFORMATIONAL,
                     sources=(
+                        _S["saltedge-android-sdk-guide"],
                         _S["saltedge-examples-ruby-callbacks"],
                         _S["saltedge-ios-connection-fetcher"],
                     ),
@@ -85,22 +227,6 @@ def _CallbackStage() -> type[CodeEnum]:
                     page="reference/saltedge/callback_stage/#finish",
                     notes="A finished connection succeeded or failed, which the callback's URL (success or fail) and its error class say; the iOS SDK reads a connection at finish with a fail message as failed, without one as fetched.",
                 ),
-                CodeInfo(
-                    value="interactive",
-                    description="The connection waits for the end user's interactive input (the iOS SDK's SEConnectionFetcher asks for it at this stage).",
-                    category=_C.MFA_REQUIRED,
-                    sources=(_S["saltedge-ios-connection-fetcher"],),
-                    retryable=False,
-                    end_user_can_retry=True,
-                    wording=(
-                        Wording(
-                            field="description",
-                            by="provider",
-                            sources=(_S["saltedge-ios-connection-fetcher"],),
-                        ),
-                    ),
-                    page="reference/saltedge/callback_stage/#interactive",
-                ),
             ),
         ),
         {},
@@ -110,7 +236,7 @@ def _CallbackStage() -> type[CodeEnum]:
 
 def _ConnectStage() -> type[CodeEnum]:
     class ConnectStage(CodeEnum):
-        """Connect page stage: The stage the Salt Edge Connect page reports to the app in its JavaScript (post_message) callback's data.stage, as the v6 React Native sample's comments show it.
+        """Connect page stage: The stage the Salt Edge Connect page reports to the app in its JavaScript (post_message) callback's data.stage, as the v6 React Native sample's comments show it; the Android SDK's guide (API v5) lists the three whole: "Possible `stage` values for each callback type are `fetching`, `success` and `error`." Its data.api_stage is the attempt's stage (callback_stage).
 
         Wire field: data.stage (the Connect page's post_message callback)."""
 
@@ -125,23 +251,29 @@ def _ConnectStage() -> type[CodeEnum]:
                 provider="saltedge",
                 id="connect_stage",
                 title="Connect page stage",
-                description="The stage the Salt Edge Connect page reports to the app in its JavaScript (post_message) callback's data.stage, as the v6 React Native sample's comments show it.",
+                description="The stage the Salt Edge Connect page reports to the app in its JavaScript (post_message) callback's data.stage, as the v6 React Native sample's comments show it; the Android SDK's guide (API v5) lists the three whole: \"Possible `stage` values for each callback type are `fetching`, `success` and `error`.\" Its data.api_stage is the attempt's stage (callback_stage).",
                 field="data.stage (the Connect page's post_message callback)",
-                sources=(_S["saltedge-examples-react-native"],),
+                sources=(_S["saltedge-examples-react-native"], _S["saltedge-android-sdk-guide"]),
             ),
             (
                 CodeInfo(
                     value="fetching",
                     description="The Connect page is fetching the connection's data.",
                     category=_C.PENDING,
-                    sources=(_S["saltedge-examples-react-native"],),
+                    sources=(
+                        _S["saltedge-examples-react-native"],
+                        _S["saltedge-android-sdk-guide"],
+                    ),
                     retryable=False,
                     end_user_can_retry=False,
                     wording=(
                         Wording(
                             field="description",
                             by="provider",
-                            sources=(_S["saltedge-examples-react-native"],),
+                            sources=(
+                                _S["saltedge-examples-react-native"],
+                                _S["saltedge-android-sdk-guide"],
+                            ),
                         ),
                     ),
                     page="reference/saltedge/connect_stage/#fetching",
@@ -150,14 +282,20 @@ def _ConnectStage() -> type[CodeEnum]:
                     value="success",
                     description='The connection was made: the sample then tells the user "You can now use it to query the API and retrieve its accounts and transactions."',
                     category=_C.SUCCESS,
-                    sources=(_S["saltedge-examples-react-native"],),
+                    sources=(
+                        _S["saltedge-examples-react-native"],
+                        _S["saltedge-android-sdk-guide"],
+                    ),
                     retryable=False,
                     end_user_can_retry=False,
                     wording=(
                         Wording(
                             field="description",
                             by="provider",
-                            sources=(_S["saltedge-examples-react-native"],),
+                            sources=(
+                                _S["saltedge-examples-react-native"],
+                                _S["saltedge-android-sdk-guide"],
+                            ),
                         ),
                     ),
                     page="reference/saltedge/connect_stage/#success",
@@ -166,14 +304,20 @@ def _ConnectStage() -> type[CodeEnum]:
                     value="error",
                     description='The connection failed: the sample shows "Connect failed."',
                     category=_C.GENERIC_FAILURE,
-                    sources=(_S["saltedge-examples-react-native"],),
+                    sources=(
+                        _S["saltedge-examples-react-native"],
+                        _S["saltedge-android-sdk-guide"],
+                    ),
                     retryable=True,
                     end_user_can_retry=True,
                     wording=(
                         Wording(
                             field="description",
                             by="provider",
-                            sources=(_S["saltedge-examples-react-native"],),
+                            sources=(
+                                _S["saltedge-examples-react-native"],
+                                _S["saltedge-android-sdk-guide"],
+                            ),
                         ),
                     ),
                     page="reference/saltedge/connect_stage/#error",

@@ -74,6 +74,13 @@ _S = {
         url="https://developer.token.io/token_tpp_sdk_doc/content/0_-_common/status_codes.htm",
         read_in_part='A stored copy of the page from its start through its table of statuses (read whole, ten rows) and the paragraph after it, cut at "Please be"; the rest of the page was not read.',
     ),
+    "tokenio-docs-sip-v1-payment-initiation-status": Source(
+        id="tokenio-docs-sip-v1-payment-initiation-status",
+        kind="doc",
+        title="Token.io docs: Single Immediate Payments v1, Payment initiation status (a transfer's status)",
+        url="https://docs.token.io/products/tpp/sip/sip-v1/sip-v1-payment-initiation-status",
+        read_in_part="A stored copy of the page from its start through its table of statuses to FAILURE_PERMISSION_DENIED, whose description was cut at 'This': its rows PROCESSING, SUCCESS, INITIATED, PENDING, PENDING_EXTERNAL_AUTHORIZATION and FAILURE_GENERIC were read; the rows after it and the rest of the page were not read.",
+    ),
 }
 
 
@@ -630,7 +637,7 @@ def _WebhookEventType() -> type[CodeEnum]:
 
 def _TransferStatus() -> type[CodeEnum]:
     class TransferStatus(CodeEnum):
-        """Transfer status (Payments v1): The status of a Payments v1 transfer (a transfer token's payment initiation), as the TPP SDK's status page lists it: "Any encountered status that is not listed in the table has been deprecated." It is the status of a v1 webhook notification and the transfer-status of a Hosted Pages v1 callback.
+        """Transfer status (Payments v1): The status of a Payments v1 transfer (a transfer token's payment initiation), as the TPP SDK's status page lists it: "Any encountered status that is not listed in the table has been deprecated." docs.token.io's Payment initiation status page (read in part) lists PENDING besides, of two-step payments. It is the status of a v1 webhook notification and the transfer-status of a Hosted Pages v1 callback.
 
         Wire field: status of a Payments v1 transfer; transfer-status of a Hosted Pages v1 callback."""
 
@@ -644,6 +651,7 @@ def _TransferStatus() -> type[CodeEnum]:
         PENDING_EXTERNAL_AUTHORIZATION = "PENDING_EXTERNAL_AUTHORIZATION"
         INITIATED = "INITIATED"
         FAILURE_DECLINED = "FAILURE_DECLINED"
+        PENDING = "PENDING"
 
     register(
         TransferStatus,
@@ -652,23 +660,32 @@ def _TransferStatus() -> type[CodeEnum]:
                 provider="tokenio",
                 id="transfer_status",
                 title="Transfer status (Payments v1)",
-                description="The status of a Payments v1 transfer (a transfer token's payment initiation), as the TPP SDK's status page lists it: \"Any encountered status that is not listed in the table has been deprecated.\" It is the status of a v1 webhook notification and the transfer-status of a Hosted Pages v1 callback.",
+                description="The status of a Payments v1 transfer (a transfer token's payment initiation), as the TPP SDK's status page lists it: \"Any encountered status that is not listed in the table has been deprecated.\" docs.token.io's Payment initiation status page (read in part) lists PENDING besides, of two-step payments. It is the status of a v1 webhook notification and the transfer-status of a Hosted Pages v1 callback.",
                 field="status of a Payments v1 transfer; transfer-status of a Hosted Pages v1 callback",
-                sources=(_S["tokenio-dev-status-codes"],),
+                sources=(
+                    _S["tokenio-dev-status-codes"],
+                    _S["tokenio-docs-sip-v1-payment-initiation-status"],
+                ),
             ),
             (
                 CodeInfo(
                     value="INVALID_STATUS",
                     description="The raw bank status could not be mapped to a valid status",
                     category=_C.PENDING,
-                    sources=(_S["tokenio-dev-status-codes"],),
+                    sources=(
+                        _S["tokenio-dev-status-codes"],
+                        _S["tokenio-docs-sip-v1-payment-initiation-status"],
+                    ),
                     retryable=False,
                     end_user_can_retry=False,
                     wording=(
                         Wording(
                             field="description",
                             by="provider",
-                            sources=(_S["tokenio-dev-status-codes"],),
+                            sources=(
+                                _S["tokenio-dev-status-codes"],
+                                _S["tokenio-docs-sip-v1-payment-initiation-status"],
+                            ),
                         ),
                         Wording(field="notes", by="bankcodes"),
                     ),
@@ -679,14 +696,20 @@ def _TransferStatus() -> type[CodeEnum]:
                     value="SUCCESS",
                     description="The final status received from the bank indicates a successful payment initiation",
                     category=_C.SUCCESS,
-                    sources=(_S["tokenio-dev-status-codes"],),
+                    sources=(
+                        _S["tokenio-dev-status-codes"],
+                        _S["tokenio-docs-sip-v1-payment-initiation-status"],
+                    ),
                     retryable=False,
                     end_user_can_retry=False,
                     wording=(
                         Wording(
                             field="description",
                             by="provider",
-                            sources=(_S["tokenio-dev-status-codes"],),
+                            sources=(
+                                _S["tokenio-dev-status-codes"],
+                                _S["tokenio-docs-sip-v1-payment-initiation-status"],
+                            ),
                         ),
                         Wording(field="notes", by="bankcodes"),
                     ),
@@ -697,14 +720,20 @@ def _TransferStatus() -> type[CodeEnum]:
                     value="FAILURE_GENERIC",
                     description="Usually a tech failure. Possibly, a failure callback was received from the bank with no transaction status and no further information",
                     category=_C.GENERIC_FAILURE,
-                    sources=(_S["tokenio-dev-status-codes"],),
+                    sources=(
+                        _S["tokenio-dev-status-codes"],
+                        _S["tokenio-docs-sip-v1-payment-initiation-status"],
+                    ),
                     retryable=True,
                     end_user_can_retry=True,
                     wording=(
                         Wording(
                             field="description",
                             by="provider",
-                            sources=(_S["tokenio-dev-status-codes"],),
+                            sources=(
+                                _S["tokenio-dev-status-codes"],
+                                _S["tokenio-docs-sip-v1-payment-initiation-status"],
+                            ),
                         ),
                         Wording(field="notes", by="bankcodes"),
                     ),
@@ -715,14 +744,20 @@ def _TransferStatus() -> type[CodeEnum]:
                     value="FAILURE_PERMISSION_DENIED",
                     description="User was denied authorization at the bank. Only relevant for 2-step banks",
                     category=_C.REJECTED,
-                    sources=(_S["tokenio-dev-status-codes"],),
+                    sources=(
+                        _S["tokenio-dev-status-codes"],
+                        _S["tokenio-docs-sip-v1-payment-initiation-status"],
+                    ),
                     retryable=False,
                     end_user_can_retry=False,
                     wording=(
                         Wording(
                             field="description",
                             by="provider",
-                            sources=(_S["tokenio-dev-status-codes"],),
+                            sources=(
+                                _S["tokenio-dev-status-codes"],
+                                _S["tokenio-docs-sip-v1-payment-initiation-status"],
+                            ),
                         ),
                         Wording(field="notes", by="bankcodes"),
                     ),
@@ -733,14 +768,20 @@ def _TransferStatus() -> type[CodeEnum]:
                     value="PROCESSING",
                     description="Transaction is in process and no final status has been received from the bank yet",
                     category=_C.PENDING,
-                    sources=(_S["tokenio-dev-status-codes"],),
+                    sources=(
+                        _S["tokenio-dev-status-codes"],
+                        _S["tokenio-docs-sip-v1-payment-initiation-status"],
+                    ),
                     retryable=False,
                     end_user_can_retry=False,
                     wording=(
                         Wording(
                             field="description",
                             by="provider",
-                            sources=(_S["tokenio-dev-status-codes"],),
+                            sources=(
+                                _S["tokenio-dev-status-codes"],
+                                _S["tokenio-docs-sip-v1-payment-initiation-status"],
+                            ),
                         ),
                         Wording(field="notes", by="bankcodes"),
                     ),
@@ -751,14 +792,20 @@ def _TransferStatus() -> type[CodeEnum]:
                     value="FAILURE_CANCELED",
                     description="Usually indicates user cancelation. Mapped from ISO20022 status CANC",
                     category=_C.CANCELLED,
-                    sources=(_S["tokenio-dev-status-codes"],),
+                    sources=(
+                        _S["tokenio-dev-status-codes"],
+                        _S["tokenio-docs-sip-v1-payment-initiation-status"],
+                    ),
                     retryable=False,
                     end_user_can_retry=True,
                     wording=(
                         Wording(
                             field="description",
                             by="provider",
-                            sources=(_S["tokenio-dev-status-codes"],),
+                            sources=(
+                                _S["tokenio-dev-status-codes"],
+                                _S["tokenio-docs-sip-v1-payment-initiation-status"],
+                            ),
                         ),
                         Wording(field="notes", by="bankcodes"),
                     ),
@@ -769,14 +816,20 @@ def _TransferStatus() -> type[CodeEnum]:
                     value="FAILURE_EXPIRED",
                     description="No callback has been received from the bank to notify that the user completed authorization during the required timeframe of 15 minutes after transaction creation, and the transaction expired. Only relevant for 1-step banks",
                     category=_C.SESSION_EXPIRED,
-                    sources=(_S["tokenio-dev-status-codes"],),
+                    sources=(
+                        _S["tokenio-dev-status-codes"],
+                        _S["tokenio-docs-sip-v1-payment-initiation-status"],
+                    ),
                     retryable=False,
                     end_user_can_retry=True,
                     wording=(
                         Wording(
                             field="description",
                             by="provider",
-                            sources=(_S["tokenio-dev-status-codes"],),
+                            sources=(
+                                _S["tokenio-dev-status-codes"],
+                                _S["tokenio-docs-sip-v1-payment-initiation-status"],
+                            ),
                         ),
                         Wording(field="notes", by="bankcodes"),
                     ),
@@ -787,14 +840,20 @@ def _TransferStatus() -> type[CodeEnum]:
                     value="PENDING_EXTERNAL_AUTHORIZATION",
                     description="Waiting for user authorization at the bank. Will transition to FAILURE_EXPIRED if the user does not authorize within 15 minutes. Only relevant for 1-step banks",
                     category=_C.PENDING,
-                    sources=(_S["tokenio-dev-status-codes"],),
+                    sources=(
+                        _S["tokenio-dev-status-codes"],
+                        _S["tokenio-docs-sip-v1-payment-initiation-status"],
+                    ),
                     retryable=False,
                     end_user_can_retry=False,
                     wording=(
                         Wording(
                             field="description",
                             by="provider",
-                            sources=(_S["tokenio-dev-status-codes"],),
+                            sources=(
+                                _S["tokenio-dev-status-codes"],
+                                _S["tokenio-docs-sip-v1-payment-initiation-status"],
+                            ),
                         ),
                         Wording(field="notes", by="bankcodes"),
                     ),
@@ -805,14 +864,20 @@ def _TransferStatus() -> type[CodeEnum]:
                     value="INITIATED",
                     description="Status has automatically been set to INITIATED because the status has stayed in PROCESSING for 30 days and cannot be otherwise updated",
                     category=_C.INFORMATIONAL,
-                    sources=(_S["tokenio-dev-status-codes"],),
+                    sources=(
+                        _S["tokenio-dev-status-codes"],
+                        _S["tokenio-docs-sip-v1-payment-initiation-status"],
+                    ),
                     retryable=False,
                     end_user_can_retry=False,
                     wording=(
                         Wording(
                             field="description",
                             by="provider",
-                            sources=(_S["tokenio-dev-status-codes"],),
+                            sources=(
+                                _S["tokenio-dev-status-codes"],
+                                _S["tokenio-docs-sip-v1-payment-initiation-status"],
+                            ),
                         ),
                         Wording(field="notes", by="bankcodes"),
                     ),
@@ -823,19 +888,43 @@ def _TransferStatus() -> type[CodeEnum]:
                     value="FAILURE_DECLINED",
                     description="Usually indicates bank rejection. Mapped from ISO20022 status RJCT",
                     category=_C.REJECTED,
-                    sources=(_S["tokenio-dev-status-codes"],),
+                    sources=(
+                        _S["tokenio-dev-status-codes"],
+                        _S["tokenio-docs-sip-v1-payment-initiation-status"],
+                    ),
                     retryable=False,
                     end_user_can_retry=False,
                     wording=(
                         Wording(
                             field="description",
                             by="provider",
-                            sources=(_S["tokenio-dev-status-codes"],),
+                            sources=(
+                                _S["tokenio-dev-status-codes"],
+                                _S["tokenio-docs-sip-v1-payment-initiation-status"],
+                            ),
                         ),
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/tokenio/transfer_status/#FAILURE_DECLINED",
                     notes="The table marks it Final.",
+                ),
+                CodeInfo(
+                    value="PENDING",
+                    description="This status indicates that the user has successfully completed the authorization process with the bank and the transfer is pending redemption. This status is only relevant for two-step payment flows.",
+                    category=_C.PENDING,
+                    sources=(_S["tokenio-docs-sip-v1-payment-initiation-status"],),
+                    retryable=False,
+                    end_user_can_retry=False,
+                    wording=(
+                        Wording(
+                            field="description",
+                            by="provider",
+                            sources=(_S["tokenio-docs-sip-v1-payment-initiation-status"],),
+                        ),
+                        Wording(field="notes", by="bankcodes"),
+                    ),
+                    page="reference/tokenio/transfer_status/#PENDING",
+                    notes="Listed by docs.token.io's Payment initiation status page, whose table marks it Intermediate; the TPP SDK's status page does not list it.",
                 ),
             ),
         ),

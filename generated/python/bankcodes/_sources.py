@@ -5700,6 +5700,12 @@ SOURCES: dict[str, Source] = {
         title="Salt Edge: saltedge-ios-swift Example/Tests/API/HTTPServiceSpec.swift, an API error body (ConnectionNotFound) as the SDK's tests read it",
         url="https://github.com/saltedge/saltedge-ios-swift/blob/23f6ea71ba520712eee9f69fb2966f4631e1fa5e/Example/Tests/API/HTTPServiceSpec.swift",
     ),
+    "saltedge-android-sdk-guide": Source(
+        id="saltedge-android-sdk-guide",
+        kind="repo",
+        title="Salt Edge: saltedge-android SDK_GUIDE.MD (API v5), the Connect callback's stages and api_stage, and the names of an attempt's stages",
+        url="https://github.com/saltedge/saltedge-android/blob/da010f3add3e4829281c404973e81c253a1cbe0c/SDK_GUIDE.MD",
+    ),
     "tokenio-docs-sip-v2-considerations": Source(
         id="tokenio-docs-sip-v2-considerations",
         kind="doc",
@@ -5761,6 +5767,13 @@ SOURCES: dict[str, Source] = {
         url="https://developer.token.io/token_tpp_sdk_doc/content/0_-_common/status_codes.htm",
         read_in_part='A stored copy of the page from its start through its table of statuses (read whole, ten rows) and the paragraph after it, cut at "Please be"; the rest of the page was not read.',
     ),
+    "tokenio-docs-sip-v1-payment-initiation-status": Source(
+        id="tokenio-docs-sip-v1-payment-initiation-status",
+        kind="doc",
+        title="Token.io docs: Single Immediate Payments v1, Payment initiation status (a transfer's status)",
+        url="https://docs.token.io/products/tpp/sip/sip-v1/sip-v1-payment-initiation-status",
+        read_in_part="A stored copy of the page from its start through its table of statuses to FAILURE_PERMISSION_DENIED, whose description was cut at 'This': its rows PROCESSING, SUCCESS, INITIATED, PENDING, PENDING_EXTERNAL_AUTHORIZATION and FAILURE_GENERIC were read; the rows after it and the rest of the page were not read.",
+    ),
     "finverse-sdk-api": Source(
         id="finverse-sdk-api",
         kind="repo",
@@ -5779,6 +5792,24 @@ SOURCES: dict[str, Source] = {
         kind="repo",
         title="Finverse: TypeScript SDK test response of GET /login_identity (test/responses/loginIdentity.ts)",
         url="https://github.com/finversetech/sdk-typescript/blob/45944510ac521b70c2947c4e2ac24299221fb630/test/responses/loginIdentity.ts",
+    ),
+    "finverse-integrations-webhook": Source(
+        id="finverse-integrations-webhook",
+        kind="repo",
+        title="Finverse: integrations, storeganise/index.js, a webhook receiver verifying the FV-Signature header over the raw body with Finverse's public key",
+        url="https://github.com/finversetech/integrations/blob/1d1722e2b9181d0cf9bb71e90f252ba6d53e0dd3/storeganise/index.js",
+    ),
+    "finverse-integrations-webhook-handler": Source(
+        id="finverse-integrations-webhook-handler",
+        kind="repo",
+        title="Finverse: integrations, storeganise/handler.js, the webhook bodies' event_type and fields as the receiver reads them",
+        url="https://github.com/finversetech/integrations/blob/1d1722e2b9181d0cf9bb71e90f252ba6d53e0dd3/storeganise/handler.js",
+    ),
+    "finverse-integrations-readme": Source(
+        id="finverse-integrations-readme",
+        kind="repo",
+        title="Finverse: integrations README.md, the webhooks the Storeganise integration handles",
+        url="https://github.com/finversetech/integrations/blob/1d1722e2b9181d0cf9bb71e90f252ba6d53e0dd3/README.md",
     ),
     "brankas-sdk-android-direct-status": Source(
         id="brankas-sdk-android-direct-status",

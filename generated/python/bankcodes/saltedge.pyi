@@ -6,17 +6,31 @@ from bankcodes._base import CodeEnum
 __all__ = ["CODE_SETS", "CallbackStage", "ConnectStage", "ErrorClass"]
 
 class CallbackStage(CodeEnum):
-    """Callback stage: The stage a Salt Edge callback reports (data.stage of a success, fail or notify callback); the stages read are those of the v6 samples and the SDK, not the API reference's list, which was not read.
+    """Callback stage: The stage a Salt Edge callback reports (data.stage of a success, fail or notify callback), the stage of an attempt: the Android SDK's guide lists them whole, in this order ("Possible `api_stage` values are attempts stages: `start`, `connect`, `interactive`, `fetch_holder_info`, `fetch_accounts`, `fetch_recent`, `fetch_full`, `disconnect`, `finish`", and the same for a stage's name); the v6 samples and the iOS SDK show finish and interactive. The guide is of API v5; the API reference's list was not read.
 
-    Wire field: data.stage (a callback's body); stage, last_stage.name (a connection)."""
+    Wire field: data.stage (a callback's body); data.api_stage (the Connect page's callback); stage, last_stage.name (a connection)."""
 
-    finish = "finish"
-    """The stage of the callback, which is "finish" in this case."""
+    start = "start"
+    """The attempt to connect has started."""
+    connect = "connect"
+    """Salt Edge is connecting to the provider (the bank)."""
     interactive = "interactive"
     """The connection waits for the end user's interactive input (the iOS SDK's SEConnectionFetcher asks for it at this stage)."""
+    fetch_holder_info = "fetch_holder_info"
+    """The account holder's information is being fetched."""
+    fetch_accounts = "fetch_accounts"
+    """The connection's accounts are being fetched."""
+    fetch_recent = "fetch_recent"
+    """The accounts' recent transactions are being fetched."""
+    fetch_full = "fetch_full"
+    """The accounts' transactions are being fetched in full."""
+    disconnect = "disconnect"
+    """Salt Edge is disconnecting from the provider."""
+    finish = "finish"
+    """The stage of the callback, which is "finish" in this case."""
 
 class ConnectStage(CodeEnum):
-    """Connect page stage: The stage the Salt Edge Connect page reports to the app in its JavaScript (post_message) callback's data.stage, as the v6 React Native sample's comments show it.
+    """Connect page stage: The stage the Salt Edge Connect page reports to the app in its JavaScript (post_message) callback's data.stage, as the v6 React Native sample's comments show it; the Android SDK's guide (API v5) lists the three whole: "Possible `stage` values for each callback type are `fetching`, `success` and `error`." Its data.api_stage is the attempt's stage (callback_stage).
 
     Wire field: data.stage (the Connect page's post_message callback)."""
 

@@ -81,7 +81,7 @@ class WebhookEventType(CodeEnum):
     """A payment was created or its status changed; the notification carries the payment object (its id, memberId and bankPaymentStatus, the raw bank status)."""
 
 class TransferStatus(CodeEnum):
-    """Transfer status (Payments v1): The status of a Payments v1 transfer (a transfer token's payment initiation), as the TPP SDK's status page lists it: "Any encountered status that is not listed in the table has been deprecated." It is the status of a v1 webhook notification and the transfer-status of a Hosted Pages v1 callback.
+    """Transfer status (Payments v1): The status of a Payments v1 transfer (a transfer token's payment initiation), as the TPP SDK's status page lists it: "Any encountered status that is not listed in the table has been deprecated." docs.token.io's Payment initiation status page (read in part) lists PENDING besides, of two-step payments. It is the status of a v1 webhook notification and the transfer-status of a Hosted Pages v1 callback.
 
     Wire field: status of a Payments v1 transfer; transfer-status of a Hosted Pages v1 callback."""
 
@@ -105,6 +105,8 @@ class TransferStatus(CodeEnum):
     """Status has automatically been set to INITIATED because the status has stayed in PROCESSING for 30 days and cannot be otherwise updated"""
     FAILURE_DECLINED = "FAILURE_DECLINED"
     """Usually indicates bank rejection. Mapped from ISO20022 status RJCT"""
+    PENDING = "PENDING"
+    """This status indicates that the user has successfully completed the authorization process with the bank and the transfer is pending redemption. This status is only relevant for two-step payment flows."""
 
 #: Every code-set enum of this provider, in priority order (classify uses the first match).
 CODE_SETS: tuple[type[CodeEnum], ...]

@@ -6,17 +6,26 @@ import { isCodeOf, type CodeInfo } from "./types.js";
 
 /**
  * Callback stage: The stage a Salt Edge callback reports (data.stage of a success, fail or notify
- * callback); the stages read are those of the v6 samples and the SDK, not the API reference's list,
- * which was not read. Wire field: data.stage (a callback's body); stage, last_stage.name (a
- * connection).
+ * callback), the stage of an attempt: the Android SDK's guide lists them whole, in this order
+ * ("Possible `api_stage` values are attempts stages: `start`, `connect`, `interactive`,
+ * `fetch_holder_info`, `fetch_accounts`, `fetch_recent`, `fetch_full`, `disconnect`, `finish`", and
+ * the same for a stage's name); the v6 samples and the iOS SDK show finish and interactive. The
+ * guide is of API v5; the API reference's list was not read. Wire field: data.stage (a callback's
+ * body); data.api_stage (the Connect page's callback); stage, last_stage.name (a connection).
  */
 export const SaltEdgeCallbackStage = {
   /**
-   * The stage of the callback, which is "finish" in this case.
-   * Category: informational (Informational); retryable: no.
-   * Whose words: description: Salt Edge's published text.
+   * The attempt to connect has started.
+   * Category: pending (Pending); retryable: no.
+   * Whose words: description: bankcodes' wording.
    */
-  finish: "finish",
+  start: "start",
+  /**
+   * Salt Edge is connecting to the provider (the bank).
+   * Category: pending (Pending); retryable: no.
+   * Whose words: description: bankcodes' wording.
+   */
+  connect: "connect",
   /**
    * The connection waits for the end user's interactive input (the iOS SDK's SEConnectionFetcher
    * asks for it at this stage).
@@ -24,6 +33,42 @@ export const SaltEdgeCallbackStage = {
    * Whose words: description: Salt Edge's published text.
    */
   interactive: "interactive",
+  /**
+   * The account holder's information is being fetched.
+   * Category: pending (Pending); retryable: no.
+   * Whose words: description: bankcodes' wording.
+   */
+  fetch_holder_info: "fetch_holder_info",
+  /**
+   * The connection's accounts are being fetched.
+   * Category: pending (Pending); retryable: no.
+   * Whose words: description: bankcodes' wording.
+   */
+  fetch_accounts: "fetch_accounts",
+  /**
+   * The accounts' recent transactions are being fetched.
+   * Category: pending (Pending); retryable: no.
+   * Whose words: description: bankcodes' wording.
+   */
+  fetch_recent: "fetch_recent",
+  /**
+   * The accounts' transactions are being fetched in full.
+   * Category: pending (Pending); retryable: no.
+   * Whose words: description: bankcodes' wording.
+   */
+  fetch_full: "fetch_full",
+  /**
+   * Salt Edge is disconnecting from the provider.
+   * Category: pending (Pending); retryable: no.
+   * Whose words: description: bankcodes' wording.
+   */
+  disconnect: "disconnect",
+  /**
+   * The stage of the callback, which is "finish" in this case.
+   * Category: informational (Informational); retryable: no.
+   * Whose words: description: Salt Edge's published text.
+   */
+  finish: "finish",
 } as const;
 export type SaltEdgeCallbackStage = (typeof SaltEdgeCallbackStage)[keyof typeof SaltEdgeCallbackStage];
 /** A SaltEdgeCallbackStage as read from the wire: a known value or any other string. */
@@ -32,15 +77,29 @@ export type SaltEdgeCallbackStageOrUnknown = SaltEdgeCallbackStage | (string & {
 export const SaltEdgeCallbackStageInfo: { readonly [V in SaltEdgeCallbackStage]: CodeInfo } = /* @__PURE__ */ withPages(
   "reference/saltedge/callback_stage",
   {
-    finish: {
-      description: "The stage of the callback, which is \"finish\" in this case.",
-      category: "informational",
+    start: {
+      description: "The attempt to connect has started.",
+      category: "pending",
       retryable: false,
       endUserCanRetry: false,
       httpStatuses: [],
-      sources: ["saltedge-examples-ruby-callbacks", "saltedge-ios-connection-fetcher"],
+      sources: ["saltedge-android-sdk-guide"],
       deprecated: false,
-      wording: { description: { by: "provider", sources: ["saltedge-examples-ruby-callbacks"] } },
+      wording: { description: { by: "bankcodes", sources: [] } },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
+    },
+    connect: {
+      description: "Salt Edge is connecting to the provider (the bank).",
+      category: "pending",
+      retryable: false,
+      endUserCanRetry: false,
+      httpStatuses: [],
+      sources: ["saltedge-android-sdk-guide"],
+      deprecated: false,
+      wording: { description: { by: "bankcodes", sources: [] } },
       message: null,
       advice: null,
       userMessage: null,
@@ -52,9 +111,102 @@ export const SaltEdgeCallbackStageInfo: { readonly [V in SaltEdgeCallbackStage]:
       retryable: false,
       endUserCanRetry: true,
       httpStatuses: [],
-      sources: ["saltedge-ios-connection-fetcher"],
+      sources: ["saltedge-ios-connection-fetcher", "saltedge-android-sdk-guide"],
       deprecated: false,
-      wording: { description: { by: "provider", sources: ["saltedge-ios-connection-fetcher"] } },
+      wording: {
+        description: {
+          by: "provider",
+          sources: ["saltedge-ios-connection-fetcher", "saltedge-android-sdk-guide"],
+        },
+      },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
+    },
+    fetch_holder_info: {
+      description: "The account holder's information is being fetched.",
+      category: "pending",
+      retryable: false,
+      endUserCanRetry: false,
+      httpStatuses: [],
+      sources: ["saltedge-android-sdk-guide"],
+      deprecated: false,
+      wording: { description: { by: "bankcodes", sources: [] } },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
+    },
+    fetch_accounts: {
+      description: "The connection's accounts are being fetched.",
+      category: "pending",
+      retryable: false,
+      endUserCanRetry: false,
+      httpStatuses: [],
+      sources: ["saltedge-android-sdk-guide"],
+      deprecated: false,
+      wording: { description: { by: "bankcodes", sources: [] } },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
+    },
+    fetch_recent: {
+      description: "The accounts' recent transactions are being fetched.",
+      category: "pending",
+      retryable: false,
+      endUserCanRetry: false,
+      httpStatuses: [],
+      sources: ["saltedge-android-sdk-guide"],
+      deprecated: false,
+      wording: { description: { by: "bankcodes", sources: [] } },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
+    },
+    fetch_full: {
+      description: "The accounts' transactions are being fetched in full.",
+      category: "pending",
+      retryable: false,
+      endUserCanRetry: false,
+      httpStatuses: [],
+      sources: ["saltedge-android-sdk-guide"],
+      deprecated: false,
+      wording: { description: { by: "bankcodes", sources: [] } },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
+    },
+    disconnect: {
+      description: "Salt Edge is disconnecting from the provider.",
+      category: "pending",
+      retryable: false,
+      endUserCanRetry: false,
+      httpStatuses: [],
+      sources: ["saltedge-android-sdk-guide"],
+      deprecated: false,
+      wording: { description: { by: "bankcodes", sources: [] } },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
+    },
+    finish: {
+      description: "The stage of the callback, which is \"finish\" in this case.",
+      category: "informational",
+      retryable: false,
+      endUserCanRetry: false,
+      httpStatuses: [],
+      sources: [
+        "saltedge-android-sdk-guide",
+        "saltedge-examples-ruby-callbacks",
+        "saltedge-ios-connection-fetcher",
+      ],
+      deprecated: false,
+      wording: { description: { by: "provider", sources: ["saltedge-examples-ruby-callbacks"] } },
       message: null,
       advice: null,
       userMessage: null,
@@ -67,16 +219,25 @@ export const SaltEdgeCallbackStageAliases: { readonly [alias: string]: SaltEdgeC
 };
 /** The category of every SaltEdgeCallbackStage value and alias: all a listener needs to read one. */
 export const SaltEdgeCallbackStageCategories: { readonly [spelling: string]: Category } = {
-  finish: "informational",
+  start: "pending",
+  connect: "pending",
   interactive: "mfa_required",
+  fetch_holder_info: "pending",
+  fetch_accounts: "pending",
+  fetch_recent: "pending",
+  fetch_full: "pending",
+  disconnect: "pending",
+  finish: "informational",
 };
 /** Whether a value is a known SaltEdgeCallbackStage. */
 export const isSaltEdgeCallbackStage = (value: unknown): value is SaltEdgeCallbackStage => isCodeOf(SaltEdgeCallbackStageCategories, SaltEdgeCallbackStageAliases, value);
 
 /**
  * Connect page stage: The stage the Salt Edge Connect page reports to the app in its JavaScript
- * (post_message) callback's data.stage, as the v6 React Native sample's comments show it. Wire
- * field: data.stage (the Connect page's post_message callback).
+ * (post_message) callback's data.stage, as the v6 React Native sample's comments show it; the
+ * Android SDK's guide (API v5) lists the three whole: "Possible `stage` values for each callback
+ * type are `fetching`, `success` and `error`." Its data.api_stage is the attempt's stage
+ * (callback_stage). Wire field: data.stage (the Connect page's post_message callback).
  */
 export const SaltEdgeConnectStage = {
   /**
@@ -112,9 +273,14 @@ export const SaltEdgeConnectStageInfo: { readonly [V in SaltEdgeConnectStage]: C
       retryable: false,
       endUserCanRetry: false,
       httpStatuses: [],
-      sources: ["saltedge-examples-react-native"],
+      sources: ["saltedge-examples-react-native", "saltedge-android-sdk-guide"],
       deprecated: false,
-      wording: { description: { by: "provider", sources: ["saltedge-examples-react-native"] } },
+      wording: {
+        description: {
+          by: "provider",
+          sources: ["saltedge-examples-react-native", "saltedge-android-sdk-guide"],
+        },
+      },
       message: null,
       advice: null,
       userMessage: null,
@@ -126,9 +292,14 @@ export const SaltEdgeConnectStageInfo: { readonly [V in SaltEdgeConnectStage]: C
       retryable: false,
       endUserCanRetry: false,
       httpStatuses: [],
-      sources: ["saltedge-examples-react-native"],
+      sources: ["saltedge-examples-react-native", "saltedge-android-sdk-guide"],
       deprecated: false,
-      wording: { description: { by: "provider", sources: ["saltedge-examples-react-native"] } },
+      wording: {
+        description: {
+          by: "provider",
+          sources: ["saltedge-examples-react-native", "saltedge-android-sdk-guide"],
+        },
+      },
       message: null,
       advice: null,
       userMessage: null,
@@ -140,9 +311,14 @@ export const SaltEdgeConnectStageInfo: { readonly [V in SaltEdgeConnectStage]: C
       retryable: true,
       endUserCanRetry: true,
       httpStatuses: [],
-      sources: ["saltedge-examples-react-native"],
+      sources: ["saltedge-examples-react-native", "saltedge-android-sdk-guide"],
       deprecated: false,
-      wording: { description: { by: "provider", sources: ["saltedge-examples-react-native"] } },
+      wording: {
+        description: {
+          by: "provider",
+          sources: ["saltedge-examples-react-native", "saltedge-android-sdk-guide"],
+        },
+      },
       message: null,
       advice: null,
       userMessage: null,

@@ -3884,6 +3884,10 @@ export const Sources = {
     title: "Salt Edge: saltedge-ios-swift Example/Tests/API/HTTPServiceSpec.swift, an API error body (ConnectionNotFound) as the SDK's tests read it",
     url: "https://github.com/saltedge/saltedge-ios-swift/blob/23f6ea71ba520712eee9f69fb2966f4631e1fa5e/Example/Tests/API/HTTPServiceSpec.swift",
   },
+  "saltedge-android-sdk-guide": {
+    title: "Salt Edge: saltedge-android SDK_GUIDE.MD (API v5), the Connect callback's stages and api_stage, and the names of an attempt's stages",
+    url: "https://github.com/saltedge/saltedge-android/blob/da010f3add3e4829281c404973e81c253a1cbe0c/SDK_GUIDE.MD",
+  },
   "tokenio-docs-sip-v2-considerations": {
     title: "Token.io docs: Single Immediate Payments v2, considerations (recovery flow, payment status)",
     url: "https://docs.token.io/products/tpp/sip/sip-v2/sip-v2-considerations",
@@ -3927,6 +3931,11 @@ export const Sources = {
     url: "https://developer.token.io/token_tpp_sdk_doc/content/0_-_common/status_codes.htm",
     readInPart: "A stored copy of the page from its start through its table of statuses (read whole, ten rows) and the paragraph after it, cut at \"Please be\"; the rest of the page was not read.",
   },
+  "tokenio-docs-sip-v1-payment-initiation-status": {
+    title: "Token.io docs: Single Immediate Payments v1, Payment initiation status (a transfer's status)",
+    url: "https://docs.token.io/products/tpp/sip/sip-v1/sip-v1-payment-initiation-status",
+    readInPart: "A stored copy of the page from its start through its table of statuses to FAILURE_PERMISSION_DENIED, whose description was cut at 'This': its rows PROCESSING, SUCCESS, INITIATED, PENDING, PENDING_EXTERNAL_AUTHORIZATION and FAILURE_GENERIC were read; the rows after it and the rest of the page were not read.",
+  },
   "finverse-sdk-api": {
     title: "Finverse: TypeScript SDK, api.ts (generated from Finverse's OpenAPI description: its enums and models)",
     url: "https://github.com/finversetech/sdk-typescript/blob/45944510ac521b70c2947c4e2ac24299221fb630/api.ts",
@@ -3939,6 +3948,18 @@ export const Sources = {
   "finverse-sdk-test-login-identity": {
     title: "Finverse: TypeScript SDK test response of GET /login_identity (test/responses/loginIdentity.ts)",
     url: "https://github.com/finversetech/sdk-typescript/blob/45944510ac521b70c2947c4e2ac24299221fb630/test/responses/loginIdentity.ts",
+  },
+  "finverse-integrations-webhook": {
+    title: "Finverse: integrations, storeganise/index.js, a webhook receiver verifying the FV-Signature header over the raw body with Finverse's public key",
+    url: "https://github.com/finversetech/integrations/blob/1d1722e2b9181d0cf9bb71e90f252ba6d53e0dd3/storeganise/index.js",
+  },
+  "finverse-integrations-webhook-handler": {
+    title: "Finverse: integrations, storeganise/handler.js, the webhook bodies' event_type and fields as the receiver reads them",
+    url: "https://github.com/finversetech/integrations/blob/1d1722e2b9181d0cf9bb71e90f252ba6d53e0dd3/storeganise/handler.js",
+  },
+  "finverse-integrations-readme": {
+    title: "Finverse: integrations README.md, the webhooks the Storeganise integration handles",
+    url: "https://github.com/finversetech/integrations/blob/1d1722e2b9181d0cf9bb71e90f252ba6d53e0dd3/README.md",
   },
   "brankas-sdk-android-direct-status": {
     title: "Brankas: Direct Tap Android SDK reference, the Status enum (tap.model.direct.Status, kdoc)",

@@ -647,9 +647,10 @@ export const isTokenioWebhookEventType = (value: unknown): value is TokenioWebho
 /**
  * Transfer status (Payments v1): The status of a Payments v1 transfer (a transfer token's payment
  * initiation), as the TPP SDK's status page lists it: "Any encountered status that is not listed in
- * the table has been deprecated." It is the status of a v1 webhook notification and the transfer-
- * status of a Hosted Pages v1 callback. Wire field: status of a Payments v1 transfer; transfer-
- * status of a Hosted Pages v1 callback.
+ * the table has been deprecated." docs.token.io's Payment initiation status page (read in part)
+ * lists PENDING besides, of two-step payments. It is the status of a v1 webhook notification and
+ * the transfer-status of a Hosted Pages v1 callback. Wire field: status of a Payments v1 transfer;
+ * transfer-status of a Hosted Pages v1 callback.
  */
 export const TokenioTransferStatus = {
   /**
@@ -717,6 +718,14 @@ export const TokenioTransferStatus = {
    * Whose words: description: Token.io's published text.
    */
   FAILURE_DECLINED: "FAILURE_DECLINED",
+  /**
+   * This status indicates that the user has successfully completed the authorization process with
+   * the bank and the transfer is pending redemption. This status is only relevant for two-step
+   * payment flows.
+   * Category: pending (Pending); retryable: no.
+   * Whose words: description: Token.io's published text.
+   */
+  PENDING: "PENDING",
 } as const;
 export type TokenioTransferStatus = (typeof TokenioTransferStatus)[keyof typeof TokenioTransferStatus];
 /** A TokenioTransferStatus as read from the wire: a known value or any other string. */
@@ -731,9 +740,14 @@ export const TokenioTransferStatusInfo: { readonly [V in TokenioTransferStatus]:
       retryable: false,
       endUserCanRetry: false,
       httpStatuses: [],
-      sources: ["tokenio-dev-status-codes"],
+      sources: ["tokenio-dev-status-codes", "tokenio-docs-sip-v1-payment-initiation-status"],
       deprecated: false,
-      wording: { description: { by: "provider", sources: ["tokenio-dev-status-codes"] } },
+      wording: {
+        description: {
+          by: "provider",
+          sources: ["tokenio-dev-status-codes", "tokenio-docs-sip-v1-payment-initiation-status"],
+        },
+      },
       message: null,
       advice: null,
       userMessage: null,
@@ -745,9 +759,14 @@ export const TokenioTransferStatusInfo: { readonly [V in TokenioTransferStatus]:
       retryable: false,
       endUserCanRetry: false,
       httpStatuses: [],
-      sources: ["tokenio-dev-status-codes"],
+      sources: ["tokenio-dev-status-codes", "tokenio-docs-sip-v1-payment-initiation-status"],
       deprecated: false,
-      wording: { description: { by: "provider", sources: ["tokenio-dev-status-codes"] } },
+      wording: {
+        description: {
+          by: "provider",
+          sources: ["tokenio-dev-status-codes", "tokenio-docs-sip-v1-payment-initiation-status"],
+        },
+      },
       message: null,
       advice: null,
       userMessage: null,
@@ -759,9 +778,14 @@ export const TokenioTransferStatusInfo: { readonly [V in TokenioTransferStatus]:
       retryable: true,
       endUserCanRetry: true,
       httpStatuses: [],
-      sources: ["tokenio-dev-status-codes"],
+      sources: ["tokenio-dev-status-codes", "tokenio-docs-sip-v1-payment-initiation-status"],
       deprecated: false,
-      wording: { description: { by: "provider", sources: ["tokenio-dev-status-codes"] } },
+      wording: {
+        description: {
+          by: "provider",
+          sources: ["tokenio-dev-status-codes", "tokenio-docs-sip-v1-payment-initiation-status"],
+        },
+      },
       message: null,
       advice: null,
       userMessage: null,
@@ -773,9 +797,14 @@ export const TokenioTransferStatusInfo: { readonly [V in TokenioTransferStatus]:
       retryable: false,
       endUserCanRetry: false,
       httpStatuses: [],
-      sources: ["tokenio-dev-status-codes"],
+      sources: ["tokenio-dev-status-codes", "tokenio-docs-sip-v1-payment-initiation-status"],
       deprecated: false,
-      wording: { description: { by: "provider", sources: ["tokenio-dev-status-codes"] } },
+      wording: {
+        description: {
+          by: "provider",
+          sources: ["tokenio-dev-status-codes", "tokenio-docs-sip-v1-payment-initiation-status"],
+        },
+      },
       message: null,
       advice: null,
       userMessage: null,
@@ -787,9 +816,14 @@ export const TokenioTransferStatusInfo: { readonly [V in TokenioTransferStatus]:
       retryable: false,
       endUserCanRetry: false,
       httpStatuses: [],
-      sources: ["tokenio-dev-status-codes"],
+      sources: ["tokenio-dev-status-codes", "tokenio-docs-sip-v1-payment-initiation-status"],
       deprecated: false,
-      wording: { description: { by: "provider", sources: ["tokenio-dev-status-codes"] } },
+      wording: {
+        description: {
+          by: "provider",
+          sources: ["tokenio-dev-status-codes", "tokenio-docs-sip-v1-payment-initiation-status"],
+        },
+      },
       message: null,
       advice: null,
       userMessage: null,
@@ -801,9 +835,14 @@ export const TokenioTransferStatusInfo: { readonly [V in TokenioTransferStatus]:
       retryable: false,
       endUserCanRetry: true,
       httpStatuses: [],
-      sources: ["tokenio-dev-status-codes"],
+      sources: ["tokenio-dev-status-codes", "tokenio-docs-sip-v1-payment-initiation-status"],
       deprecated: false,
-      wording: { description: { by: "provider", sources: ["tokenio-dev-status-codes"] } },
+      wording: {
+        description: {
+          by: "provider",
+          sources: ["tokenio-dev-status-codes", "tokenio-docs-sip-v1-payment-initiation-status"],
+        },
+      },
       message: null,
       advice: null,
       userMessage: null,
@@ -815,9 +854,14 @@ export const TokenioTransferStatusInfo: { readonly [V in TokenioTransferStatus]:
       retryable: false,
       endUserCanRetry: true,
       httpStatuses: [],
-      sources: ["tokenio-dev-status-codes"],
+      sources: ["tokenio-dev-status-codes", "tokenio-docs-sip-v1-payment-initiation-status"],
       deprecated: false,
-      wording: { description: { by: "provider", sources: ["tokenio-dev-status-codes"] } },
+      wording: {
+        description: {
+          by: "provider",
+          sources: ["tokenio-dev-status-codes", "tokenio-docs-sip-v1-payment-initiation-status"],
+        },
+      },
       message: null,
       advice: null,
       userMessage: null,
@@ -829,9 +873,14 @@ export const TokenioTransferStatusInfo: { readonly [V in TokenioTransferStatus]:
       retryable: false,
       endUserCanRetry: false,
       httpStatuses: [],
-      sources: ["tokenio-dev-status-codes"],
+      sources: ["tokenio-dev-status-codes", "tokenio-docs-sip-v1-payment-initiation-status"],
       deprecated: false,
-      wording: { description: { by: "provider", sources: ["tokenio-dev-status-codes"] } },
+      wording: {
+        description: {
+          by: "provider",
+          sources: ["tokenio-dev-status-codes", "tokenio-docs-sip-v1-payment-initiation-status"],
+        },
+      },
       message: null,
       advice: null,
       userMessage: null,
@@ -843,9 +892,14 @@ export const TokenioTransferStatusInfo: { readonly [V in TokenioTransferStatus]:
       retryable: false,
       endUserCanRetry: false,
       httpStatuses: [],
-      sources: ["tokenio-dev-status-codes"],
+      sources: ["tokenio-dev-status-codes", "tokenio-docs-sip-v1-payment-initiation-status"],
       deprecated: false,
-      wording: { description: { by: "provider", sources: ["tokenio-dev-status-codes"] } },
+      wording: {
+        description: {
+          by: "provider",
+          sources: ["tokenio-dev-status-codes", "tokenio-docs-sip-v1-payment-initiation-status"],
+        },
+      },
       message: null,
       advice: null,
       userMessage: null,
@@ -857,9 +911,30 @@ export const TokenioTransferStatusInfo: { readonly [V in TokenioTransferStatus]:
       retryable: false,
       endUserCanRetry: false,
       httpStatuses: [],
-      sources: ["tokenio-dev-status-codes"],
+      sources: ["tokenio-dev-status-codes", "tokenio-docs-sip-v1-payment-initiation-status"],
       deprecated: false,
-      wording: { description: { by: "provider", sources: ["tokenio-dev-status-codes"] } },
+      wording: {
+        description: {
+          by: "provider",
+          sources: ["tokenio-dev-status-codes", "tokenio-docs-sip-v1-payment-initiation-status"],
+        },
+      },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
+    },
+    PENDING: {
+      description: "This status indicates that the user has successfully completed the authorization process with the bank and the transfer is pending redemption. This status is only relevant for two-step payment flows.",
+      category: "pending",
+      retryable: false,
+      endUserCanRetry: false,
+      httpStatuses: [],
+      sources: ["tokenio-docs-sip-v1-payment-initiation-status"],
+      deprecated: false,
+      wording: {
+        description: { by: "provider", sources: ["tokenio-docs-sip-v1-payment-initiation-status"] },
+      },
       message: null,
       advice: null,
       userMessage: null,
@@ -882,6 +957,7 @@ export const TokenioTransferStatusCategories: { readonly [spelling: string]: Cat
   PENDING_EXTERNAL_AUTHORIZATION: "pending",
   INITIATED: "informational",
   FAILURE_DECLINED: "rejected",
+  PENDING: "pending",
 };
 /** Whether a value is a known TokenioTransferStatus. */
 export const isTokenioTransferStatus = (value: unknown): value is TokenioTransferStatus => isCodeOf(TokenioTransferStatusCategories, TokenioTransferStatusAliases, value);
