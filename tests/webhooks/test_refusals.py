@@ -7,6 +7,8 @@ from __future__ import annotations
 import ast
 import re
 import string
+import subprocess
+from pathlib import Path
 
 import pytest
 
@@ -109,3 +111,28 @@ def test_a_refusal_is_the_error_of_its_reason_and_shows_a_value_escaped_and_cut(
     )
     with pytest.raises(KeyError):
         refused("no_kid")
+
+
+def test_a_receiver_bundles_the_refusals_its_verifiers_give_and_no_other(
+    typescript_dist: Path,
+) -> None:
+    """Stripe's receiver (an HMAC) carries the refusals of webhook-hmac.ts, and none of those said
+    only by the verifiers of a key (a JWS, a JWT, a key fetched), which it never runs."""
+    entry = f'export * from "{typescript_dist}/webhooks-stripe.js";'
+    esbuild = str(ROOT / "codegen/node/node_modules/.bin/esbuild")
+    command = [esbuild, "--bundle", "--minify", "--charset=utf8"]
+    bundle = subprocess.run(command, input=entry, capture_output=True, text=True, check=True)
+    files: dict[str, set[str]] = {}
+    for where, names, _ in _typescript_calls():
+        for name in names:
+            files.setdefault(name, set()).add(where.split(":")[0])
+    keyed = {"webhook-jwt.ts", "webhook-jws.ts", "webhook-jws-header.ts", "webhook-fetched.ts"}
+    keyed |= {"webhook-key-address.ts", "webhook-key-fetch.ts"}
+
+    def carried(name: str) -> bool:  # words a minifier writes as they are (no quote to escape)
+        return WORDS[name][2] in bundle.stdout
+
+    files = {name: found for name, found in files.items() if '"' not in WORDS[name][2]}
+    assert [name for name in sorted(files) if files[name] <= keyed and carried(name)] == []
+    hmac = sorted(name for name in files if "webhook-hmac.ts" in files[name])
+    assert [name for name in hmac if not carried(name)] == []
