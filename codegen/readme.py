@@ -83,7 +83,8 @@ def _scheme(provider: Provider, signing: Signing) -> str:
     if signing.scheme == "certificate_jwt":
         return f"{signing.algorithm} JWT in {md_code(signing.header)}, certificate from its x5u"
     if signing.scheme == "published_key":
-        return f"{signing.algorithm} of URL and body in {md_code(signing.signature_header)}"
+        signed = "URL and body" if signing.separator else "the body"
+        return f"{signing.algorithm} of {signed} in {md_code(signing.signature_header)}"
     if signing.scheme == "hmac":
         return f"HMAC-{signing.algorithm.upper()} in {md_code(signing.headers[0])}"
     if signing.scheme == "jwt":

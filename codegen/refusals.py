@@ -80,6 +80,7 @@ SIGNATURE: dict[str, dict[str, Words]] = {
         "secret_mismatch": "{name} does not hold the webhook's secret (nor any of those given)",
         "body_mismatch": "the {name} signature does not match the body{checked}. Likely causes: {causes}",
         "url_body_mismatch": "the {name} signature does not match {url:q200} and this body{checked}. Likely causes: {causes}",
+        "body_key_mismatch": "the {name} signature does not match this body{checked}. Likely causes: {causes}",
         "standard_mismatch": "no {name} signature is the HMAC of {id}, {stamp} and this body with the secret given: a body changed or re-serialised, another endpoint's secret, or a secret without its key in base64",
     },
     "missing_timestamp": {
@@ -213,6 +214,7 @@ CONFIGURATION: dict[str, dict[str, Words]] = {
         "pem_begins": "the key for {address} is not a PEM public key or certificate: it begins {text:q}",
         "pem_not_base64": "the key for {address} is a PEM {label:q} whose body is not base64",
         "not_rsa_key": "the key for {address} is a {kind}, not an RSA public key",
+        "not_p256_key": "the key for {address} is a {kind}, not an EC public key on P-256",
         "reply_no_pem": "the reply for {address} holds no PEM in its {member:q} member",
         "pem_unreadable": "the key for {address} is a PEM {label:q} that cannot be read ({error:q120})",
         "pem_no_end": "the key for {address} begins a PEM {label:q}, which has no end",

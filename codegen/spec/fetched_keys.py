@@ -109,23 +109,27 @@ class CertificateJwtSigning(SpecModel):
 
 
 class PublishedKeySigning(SpecModel):
-    """An RSA signature, in one header, of the callback URL the app registered with the
-    provider, a separator and the raw body, checked with the public key the provider publishes:
-    the receiver gives both the key and the URL (the one registered, not the one a proxy
-    forwards to); nothing is fetched and no time is signed."""
+    """A signature, in one header, checked with the public key the provider publishes, which
+    the receiver gives: of the callback URL the app registered with the provider, a separator
+    and the raw body (the receiver gives the URL too: the one registered, not the one a proxy
+    forwards to), or of the raw body alone; nothing is fetched and no time is signed."""
 
     scheme: Literal["published_key"]
     signature_header: Annotated[Header, Carried("Signature header", shown=RECORDS)] = PydField(
         description="The header holding the signature."
     )
-    algorithm: Annotated[Literal["RSA-SHA256"], Carried("Algorithm", shown=RECORDS)] = PydField(
-        description="The signature's algorithm: RSASSA-PKCS1-v1_5 with SHA-256."
+    algorithm: Annotated[
+        Literal["RSA-SHA256", "ECDSA-SHA256"], Carried("Algorithm", shown=RECORDS)
+    ] = PydField(
+        description="The signature's algorithm: RSASSA-PKCS1-v1_5 with SHA-256 (an RSA key), "
+        "or ECDSA with SHA-256 on P-256, the signature DER-encoded (an EC key)."
     )
     encoding: Annotated[Literal["base64"], Carried("Encoding", shown=RECORDS)] = PydField(
         description="How the signature is written in its header."
     )
-    separator: Annotated[Literal["|"], Carried("Separator", shown=RECORDS)] = PydField(
-        description="What joins the callback URL and the raw body in the signed text."
+    separator: Annotated[Literal["|"] | None, Carried("Separator", shown=RECORDS)] = PydField(
+        description="What joins the callback URL and the raw body in the signed text; null: "
+        "the raw body alone is signed, and no URL is given."
     )
     sources: SourceRefs
     notes: Text

@@ -75,6 +75,32 @@ def signature(private: Mapping[str, str], signing_input: bytes) -> str:
     return b64url(r.to_bytes(size, "big") + s.to_bytes(size, "big"))
 
 
+def test_key_pems() -> tuple[str, str]:
+    """The published P-256 test key pair as PEM texts (PKCS #8, SubjectPublicKeyInfo): (private,
+    public), for a provider whose published key is an EC key."""
+    from cryptography.hazmat.primitives import serialization
+
+    private, _ = test_key()
+    key = _key("P-256", int.from_bytes(base64.urlsafe_b64decode(private["d"] + "=="), "big"))
+    pkcs8 = serialization.PrivateFormat.PKCS8
+    spki = serialization.PublicFormat.SubjectPublicKeyInfo
+    return (
+        key.private_bytes(serialization.Encoding.PEM, pkcs8, serialization.NoEncryption()).decode(),
+        key.public_key().public_bytes(serialization.Encoding.PEM, spki).decode(),
+    )
+
+
+def der_signature(content: bytes) -> str:
+    """The deterministic ECDSA-SHA256 signature of `content` with the P-256 test key, DER-encoded
+    and in base64 (as a published EC key's provider writes one)."""
+    from cryptography.hazmat.primitives import hashes
+    from cryptography.hazmat.primitives.asymmetric import ec
+
+    private, _ = test_key()
+    key = _key("P-256", int.from_bytes(base64.urlsafe_b64decode(private["d"] + "=="), "big"))
+    return base64.b64encode(key.sign(content, ec.ECDSA(hashes.SHA256(), True))).decode("ascii")
+
+
 def _key(curve: str, scalar: int) -> EllipticCurvePrivateKey:
     from cryptography.hazmat.primitives.asymmetric import ec
 

@@ -259,6 +259,18 @@ def _test_keys() -> tuple[Constant, ...]:
         ),
         Constant("TEST_RSA_PUBLIC_PEM", "", py_literal(rsa_test_key()[1]), "Its public half."),
         Constant("TEST_RSA_KEY_ID", "", py_literal(RSA_KEY_ID), "The key id it is named by."),
+        Constant(
+            "TEST_EC_PRIVATE_PEM",
+            "",
+            py_literal(ec_test_keys.test_key_pems()[0]),
+            "The P-256 test key as a PEM, which signs for a provider whose published key is EC.",
+        ),
+        Constant(
+            "TEST_EC_PUBLIC_PEM",
+            "",
+            py_literal(ec_test_keys.test_key_pems()[1]),
+            "Its public half.",
+        ),
     )
 
 

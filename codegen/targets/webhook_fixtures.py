@@ -26,7 +26,14 @@ from codegen.incremental import per_provider
 from codegen.model import Catalog, Provider, Signing
 from codegen.model.payloads import UnionDef
 from codegen.targets.built_bodies import untold
-from codegen.targets.ec_test_keys import b64url, jws_test_key, signature, test_key
+from codegen.targets.ec_test_keys import (
+    b64url,
+    der_signature,
+    jws_test_key,
+    signature,
+    test_key,
+    test_key_pems,
+)
 from codegen.targets.rsa_test_key import KEY_ID as RSA_KEY_ID
 from codegen.targets.rsa_test_key import rsa_test_key, rsa_test_private_key
 from codegen.targets.target import Files, Target
@@ -239,9 +246,15 @@ def signed(provider: Provider, body: str) -> tuple[dict[str, str], dict[str, obj
         headers[signing.header] = _certificate_jwt(signing, raw)
         return headers, {"keys": {key_address(signing): public_pem()}}
     if scheme == "published_key":
-        signed_text = CALLBACK_URL.encode("ascii") + signing.separator.encode("ascii") + raw
-        headers[signing.signature_header] = _rsa_signature(signed_text)
-        return headers, {"keys": public_pem(), "path": CALLBACK_URL}
+        url = {} if signing.separator is None else {"path": CALLBACK_URL}
+        url_part = (
+            b"" if signing.separator is None else f"{CALLBACK_URL}{signing.separator}".encode()
+        )
+        curve = signing.algorithm == "ECDSA-SHA256"
+        headers[signing.signature_header] = (der_signature if curve else _rsa_signature)(
+            url_part + raw
+        )
+        return headers, {"keys": test_key_pems()[1] if curve else public_pem(), **url}
     return headers, {}
 
 

@@ -9,17 +9,18 @@ storeganise/index.js, handler.js and README.md)."""
 
 from __future__ import annotations
 
+import base64
 from collections.abc import Iterator
 from typing import Any
 
 import httpx
 import pytest
-from cryptography.hazmat.primitives import serialization
+from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import ec
 from pytest_httpserver import HTTPServer
 
 import bankcodes
-from bankcodes import Category, payloads
+from bankcodes import Category, payloads, signatures
 from tests.support.helpers import provider_module, spec_data
 
 finverse = provider_module("finverse")
@@ -122,6 +123,14 @@ def test_the_sdks_login_identity_is_finverses_and_decided_by_its_status() -> Non
     assert decision.next_step == "none"
 
 
+#: A P-256 key pair of the test's own, which signs as Finverse signs.
+KEY = ec.generate_private_key(ec.SECP256R1())
+PUBLIC = (
+    KEY.public_key()
+    .public_bytes(serialization.Encoding.PEM, serialization.PublicFormat.SubjectPublicKeyInfo)
+    .decode()
+)
+
 #: storeganise/index.js's verifyFinverseSignature: the public key it checks FV-Signature with.
 FINVERSE_PUBLIC_KEY = b"""-----BEGIN PUBLIC KEY-----
 MFkwEwYHKoZIzj0CAQYIKoZIzj0DAQcDQgAEuZId/6U0gKLodSihwC/EuMGtULx8
@@ -129,26 +138,41 @@ G3r7X7nZ3KWO5uNVtRTC64MH/1faq9zRp/2iIjCT8erSxiyO6y8wnlqMqw==
 -----END PUBLIC KEY-----"""
 
 
-def test_webhooks_are_signed_with_a_scheme_bankcodes_does_not_verify_yet() -> None:
-    """index.js reads req.headers['fv-signature'], base64-decodes it and checks the raw body with
-    crypto.createVerify('SHA256') and the key above: ECDSA, a scheme receive refuses to skip."""
-    undescribed = spec_data("finverse")["providers"]["finverse"]["webhooks_undescribed"]
-    assert undescribed["sources"][:3] == [
-        "finverse-integrations-webhook",
-        "finverse-integrations-webhook-handler",
-        "finverse-integrations-readme",
-    ]
-    reason = undescribed["reason"]
-    assert reason.startswith("Finverse signs its deliveries with a scheme bankcodes does not")
-    for fact in ("ECDSA signature with SHA-256 of the raw body", "FV-Signature", "P-256"):
-        assert fact in reason, fact
+def test_the_signing_scheme_is_the_integrations() -> None:
+    """index.js reads req.headers['fv-signature'], base64-decodes it and checks the raw body
+    alone with crypto.createVerify('SHA256') and the key above, an EC key on P-256."""
+    scheme = signatures.SCHEMES["finverse"]
+    assert isinstance(scheme, signatures.PublishedKeyScheme)
+    assert (scheme.signature_header, scheme.algorithm, scheme.encoding, scheme.separator) == (
+        "FV-Signature",
+        "ECDSA-SHA256",
+        "base64",
+        None,
+    )
     key = serialization.load_pem_public_key(FINVERSE_PUBLIC_KEY)
     assert isinstance(key, ec.EllipticCurvePublicKey) and key.curve.name == "secp256r1"
-    for event in ("PAYMENT_EXECUTED", "PAYMENT_FAILED", "PAYMENT_LINK_SETUP_SUCCEEDED"):
-        assert event in reason, event
-    with pytest.raises(bankcodes.ConfigurationError, match="finverse sends webhooks, but") as info:
-        bankcodes.receive("finverse", b"{}", {"FV-Signature": "c2ln"}, "a secret")
-    assert "FV-Signature" in str(info.value)
+    signing = spec_data("finverse")["providers"]["finverse"]["signing"]
+    assert signing["sources"][0] == "finverse-integrations-webhook"
+    assert "customer_app_id" in signing["notes"]
+
+
+def test_a_delivery_signed_as_create_verify_reads_it_verifies_over_its_raw_body() -> None:
+    # createVerify('SHA256') with an EC key: ECDSA over the raw body, the signature DER (X9.62).
+    body = b'{"event_type": "PAYMENT_EXECUTED", "customer_app_id": "app_1"}'
+    header = {"fv-signature": base64.b64encode(KEY.sign(body, ec.ECDSA(hashes.SHA256()))).decode()}
+    assert signatures.check("finverse", body, header, PUBLIC) == ("FV-Signature", 0)
+    with pytest.raises(signatures.SignatureError) as raised:
+        signatures.verify("finverse", body.replace(b"app_1", b"app_2"), header, PUBLIC)
+    assert raised.value.reason == "mismatch"
+    assert "does not match this body" in str(raised.value)
+
+
+def test_finverses_own_key_is_read_and_refuses_a_body_it_did_not_sign() -> None:
+    body = b'{"event_type": "PAYMENT_EXECUTED"}'
+    forged = {"FV-Signature": base64.b64encode(KEY.sign(body, ec.ECDSA(hashes.SHA256()))).decode()}
+    with pytest.raises(signatures.SignatureError) as raised:
+        signatures.verify("finverse", body, forged, FINVERSE_PUBLIC_KEY.decode())
+    assert raised.value.reason == "mismatch"
 
 
 def test_the_integrations_sources_are_pinned_at_one_commit() -> None:

@@ -1,8 +1,9 @@
 """The shared corpus's cases of deliveries signed with a key the provider publishes (the spec's
 published_key scheme: Salt Edge's Signature, RSA with SHA-256 of the callback URL, "|" and the
-raw body), on which Python and Node must give one verdict and one reason; signed here by hand
-with `cryptography` with the key pairs of tests.support.fetched_key_corpus; and every case of
-the shared corpus of keys, those of the fetched keys' schemes with these (cases)."""
+raw body; Finverse's FV-Signature, ECDSA with SHA-256 of the raw body alone), on which Python
+and Node must give one verdict and one reason; signed here by hand with `cryptography` with the
+key pairs of tests.support.fetched_key_corpus; and every case of the shared corpus of keys,
+those of the fetched keys' schemes with these (cases)."""
 
 from __future__ import annotations
 
@@ -11,7 +12,9 @@ import json
 from typing import Any
 
 from cryptography.hazmat.primitives import hashes
-from cryptography.hazmat.primitives.asymmetric import padding, rsa
+from cryptography.hazmat.primitives.asymmetric import ec, padding, rsa
+from cryptography.hazmat.primitives.asymmetric.utils import decode_dss_signature
+from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
 
 from tests.support.fetched_key_corpus import (
     KEY,
@@ -91,6 +94,79 @@ def saltedge_cases() -> list[dict[str, Any]]:
     ]
 
 
+#: Finverse's published_key scheme: ECDSA with SHA-256 of the raw body alone, DER-encoded, in
+#: base64 in FV-Signature, checked with its P-256 key (finversetech/integrations at 1d1722e2,
+#: storeganise/index.js: createVerify('SHA256') over the raw body, Buffer.from(signature,
+#: 'base64')). The body is bankcodes' own, with the fields the integration reads.
+EVENT = (
+    b'{"event_type": "PAYMENT_EXECUTED", "event_time": "2025-01-25T10:40:47Z",\n'
+    b' "customer_app_id": "app_1", "payment_id": "pay_1"}'
+)
+EC_KEY = ec.generate_private_key(ec.SECP256R1())
+EC_OTHER = ec.generate_private_key(ec.SECP256R1())
+
+
+def ec_pem(key: ec.EllipticCurvePrivateKey) -> str:
+    public = key.public_key()
+    return public.public_bytes(Encoding.PEM, PublicFormat.SubjectPublicKeyInfo).decode()
+
+
+def finverse_signature(
+    body: bytes = EVENT,
+    key: ec.EllipticCurvePrivateKey = EC_KEY,
+    digest: hashes.HashAlgorithm | None = None,
+) -> dict[str, str]:
+    der = key.sign(body, ec.ECDSA(digest or hashes.SHA256()))
+    return {"FV-Signature": base64.b64encode(der).decode()}
+
+
+def finverse_cases() -> list[dict[str, Any]]:
+    """Finverse deliveries: the signature covers the raw body alone; no URL is signed."""
+    key, signed = ec_pem(EC_KEY), finverse_signature()
+    r, s = decode_dss_signature(base64.b64decode(signed["FV-Signature"]))
+    raw = {"FV-Signature": base64.b64encode(r.to_bytes(32, "big") + s.to_bytes(32, "big")).decode()}
+    # r written with a zero byte too many: DER allows one form only, which OpenSSL insists on.
+    der = base64.b64decode(signed["FV-Signature"])
+    n = der[3]
+    padded = bytes([0x30, der[1] + 1, 0x02, n + 1, 0]) + der[4:]
+    longer = {"FV-Signature": base64.b64encode(padded).decode()}
+    p384 = ec.generate_private_key(ec.SECP384R1())
+
+    def case(name: str, expect: str, **given: Any) -> dict[str, Any]:
+        return key_case(
+            name, "finverse", expect, **{"body": EVENT, "headers": signed, "keys": key, **given}
+        )
+
+    return [
+        case("the raw body", "ok"),
+        case("the key among others", "ok", keys=[ec_pem(EC_OTHER), key]),
+        case("a callback URL given besides", "ok", path="https://client.example/finverse"),
+        case("a byte of the body changed", "signature:mismatch", body=EVENT.replace(b"_1", b"_2")),
+        case(
+            "a body parsed and serialised again",
+            "signature:mismatch+reserialised",
+            body=json.dumps(json.loads(EVENT), separators=(",", ":")).encode(),
+        ),
+        case("another key", "signature:mismatch", keys=ec_pem(EC_OTHER)),
+        case("r and s side by side (JWS's form), not DER", "signature:mismatch", headers=raw),
+        case("a DER integer with a zero byte too many", "signature:mismatch", headers=longer),
+        case(
+            "an ECDSA signature with SHA-512",
+            "signature:mismatch",
+            headers=finverse_signature(digest=hashes.SHA512()),
+        ),
+        case("an RSA key", "configuration:bad_key", keys=pem(KEY)),
+        case("a P-384 key", "configuration:bad_key", keys=ec_pem(p384)),
+        case("no FV-Signature", "signature:missing_header", headers={}),
+        case(
+            "a signature not base64",
+            "signature:bad_encoding",
+            headers={"FV-Signature": "not base64!"},
+        ),
+        case("an age asked for", "configuration:no_signed_timestamp", max_age=300),
+    ]
+
+
 def cases() -> list[dict[str, Any]]:
-    """Every case of the three schemes; a member set to None in `token` is left out."""
-    return akahu_cases() + enablebanking_cases() + saltedge_cases()
+    """Every case of the four schemes; a member set to None in `token` is left out."""
+    return akahu_cases() + enablebanking_cases() + saltedge_cases() + finverse_cases()

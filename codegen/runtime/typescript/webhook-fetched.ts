@@ -11,6 +11,7 @@ import * as refusals from "./refusals.js";
 import { base64url as b64, importPKCS8 } from "jose";
 import {
   BASE64,
+  ecdsaDer,
   KEY_ID,
   keyAddress,
   keyText,
@@ -62,13 +63,15 @@ const PUBLISHED = "the provider's published key";
 /** A callback URL as registered: http or https, printable ASCII. */
 const URL_TEXT = /^https?:\/\/[!-~]{1,2040}$/;
 
-/** What a published-key signature signs: the callback URL, the separator and the body. */
+/** What a published-key signature signs: the callback URL, the separator and the body, or the
+ * body alone where the scheme has no separator. */
 function urlContent(
   scheme: PublishedKeyScheme,
   name: string,
   url: unknown,
   raw: Uint8Array,
 ): Uint8Array {
+  if (scheme.separator === null) return raw;
   if (url === undefined || url === null) throw refused(refusals.no_signed_url, { name });
   if (typeof url !== "string" || !URL_TEXT.test(url))
     throw refused(refusals.bad_url, { path: url });
@@ -109,18 +112,25 @@ export async function verifyPublished(
   const every = Array.isArray(keys) ? (keys as unknown[]) : [keys];
   if (every.length === 0) throw refused(refusals.no_keys, { keys: "an empty list" });
   const verified = [];
+  const curve = scheme.algorithm === "ECDSA-SHA256";
   for (const key of every)
-    verified.push(await rsaKey(await keyText(key, PUBLISHED, name, null), PUBLISHED));
+    verified.push(await rsaKey(await keyText(key, PUBLISHED, name, null), PUBLISHED, curve));
   for (const [index, key] of verified.entries())
     if (await rsaVerified(key, signature, content)) return [name, index];
   const causes = [
     reserialised(body)
       ? "the body reads exactly as JSON.stringify writes it again: it was likely parsed and serialised again, which is not the bytes the provider signed (pass the raw body)"
       : "the body is not the bytes received (a framework that parses and re-serialises JSON, or a proxy, changes them)",
-    "the URL is not the callback URL registered with the provider, character for character",
     "the key is not the provider's current published key",
   ];
   const checked = every.length > 1 ? ` (checked with ${every.length} keys)` : "";
+  if (scheme.separator === null)
+    throw refused(refusals.body_key_mismatch, { name, checked, causes: causes.join("; ") });
+  causes.splice(
+    1,
+    0,
+    "the URL is not the callback URL registered with the provider, character for character",
+  );
   throw refused(refusals.url_body_mismatch, { name, url, checked, causes: causes.join("; ") });
 }
 
@@ -213,21 +223,30 @@ export async function verifyFetched(
   return name;
 }
 
-/** A private RSA key and what names its public half, from { privatePem, [what] }. */
-async function privateKey(secret: unknown, what: string): Promise<[CryptoKey, string]> {
+/** A private RSA key (with `curve`, an EC key on P-256) and what names its public half, from
+ * { privatePem, [what] }. */
+async function privateKey(
+  secret: unknown,
+  what: string,
+  curve = false,
+): Promise<[CryptoKey, string]> {
   const given = (secret ?? {}) as Record<string, unknown>;
   const named = given[what];
   try {
     if (typeof named !== "string" || typeof given["privatePem"] !== "string")
-      throw new Error(`an RSA private key and a ${what}`);
-    return [await importPKCS8(given["privatePem"], "RS256"), named];
+      throw new Error(`${curve ? "an EC" : "an RSA"} private key and a ${what}`);
+    return [await importPKCS8(given["privatePem"], curve ? "ES256" : "RS256"), named];
   } catch (error) {
     throw refused(refusals.signing_keys, { what, error: String(error) });
   }
 }
 
+/** The RSA-SHA256 signature of `content` (of an ECDSA key, its DER ECDSA-SHA256 signature). */
 async function rsaSign(key: CryptoKey, content: Uint8Array): Promise<Uint8Array> {
-  return new Uint8Array(await crypto.subtle.sign("RSASSA-PKCS1-v1_5", key, copy(content)));
+  if (key.algorithm.name !== "ECDSA")
+    return new Uint8Array(await crypto.subtle.sign("RSASSA-PKCS1-v1_5", key, copy(content)));
+  const algorithm = { name: "ECDSA", hash: "SHA-256" };
+  return ecdsaDer(new Uint8Array(await crypto.subtle.sign(algorithm, key, copy(content))));
 }
 
 /** The header of a delivery of `body` to `url` signed with { privatePem } (for tests). */
@@ -238,7 +257,8 @@ export async function signPublished(
   url: unknown,
 ): Promise<Record<string, string>> {
   const content = urlContent(scheme, scheme.signatureHeader, url, body);
-  const [key] = await privateKey({ ...(secret ?? {}), url }, "url");
+  const given = { ...(secret ?? {}), url: url ?? "" };
+  const [key] = await privateKey(given, "url", scheme.algorithm === "ECDSA-SHA256");
   return { [scheme.signatureHeader]: base64(await rsaSign(key, content)) };
 }
 

@@ -179,21 +179,18 @@ function element(der: Uint8Array, from: number, end: number): [number, number, n
   return [tag, at, at + length];
 }
 
-/** An RSA public key (RSASSA-PKCS1-v1_5, SHA-256) of the first PEM block of `text` (see
- * `pemBlock`; of a certificate, its SubjectPublicKeyInfo alone); ConfigurationError bad_key
- * otherwise. */
-export async function rsaKey(text: Uint8Array, address: string): Promise<CryptoKey> {
+/** An RSA public key (RSASSA-PKCS1-v1_5, SHA-256; with `curve`, an ECDSA key on P-256) of the
+ * first PEM block of `text` (see `pemBlock`; of a certificate, its SubjectPublicKeyInfo alone);
+ * ConfigurationError bad_key otherwise. */
+export async function rsaKey(text: Uint8Array, address: string, curve = false): Promise<CryptoKey> {
   const [label, der] = pemBlock(text, address);
   try {
     const spki =
       label === "CERTIFICATE" ? certificateKey(der) : label === "PUBLIC KEY" ? der : spkiOf(der);
-    return await crypto.subtle.importKey(
-      "spki",
-      copy(spki),
-      { name: "RSASSA-PKCS1-v1_5", hash: "SHA-256" },
-      true,
-      ["verify"],
-    );
+    const algorithm = curve
+      ? { name: "ECDSA", namedCurve: "P-256" }
+      : { name: "RSASSA-PKCS1-v1_5", hash: "SHA-256" };
+    return await crypto.subtle.importKey("spki", copy(spki), algorithm, true, ["verify"]);
   } catch (error) {
     throw refused(refusals.pem_unreadable, { address, label, error: String(error) });
   }
@@ -216,15 +213,52 @@ function spkiOf(pkcs1: Uint8Array): Uint8Array {
   return Uint8Array.from([0x30, ...length(body.length), ...body]);
 }
 
-/** Whether `signature` is the RSASSA-PKCS1-v1_5 SHA-256 signature of `content`. */
+/** Whether `signature` is the RSASSA-PKCS1-v1_5 SHA-256 signature of `content` (of an ECDSA
+ * key, its ECDSA SHA-256 signature, DER-encoded). */
 export async function rsaVerified(
   key: CryptoKey,
   signature: Uint8Array,
   content: Uint8Array,
 ): Promise<boolean> {
+  const ec = key.algorithm.name === "ECDSA";
+  const raw = ec ? ecdsaRaw(signature, 32) : signature;
+  if (raw === null) return false;
+  const algorithm = ec ? { name: "ECDSA", hash: "SHA-256" } : "RSASSA-PKCS1-v1_5";
   try {
-    return await crypto.subtle.verify("RSASSA-PKCS1-v1_5", key, copy(signature), copy(content));
+    return await crypto.subtle.verify(algorithm, key, copy(raw), copy(content));
   } catch {
     return false;
   }
+}
+
+/** The r and s of a DER ECDSA signature (a SEQUENCE of two INTEGERs, each in its shortest
+ * form, as OpenSSL reads one), each as `size` bytes; null where it is not one. */
+function ecdsaRaw(der: Uint8Array, size: number): Uint8Array | null {
+  if (der[0] !== 0x30 || der[1] !== der.length - 2) return null;
+  const raw = new Uint8Array(2 * size);
+  let at = 2;
+  for (const half of [0, size]) {
+    const n = der[at + 1] ?? 0;
+    const int = der.subarray(at + 2, at + 2 + n);
+    if (der[at] !== 0x02 || n === 0 || n >= 0x80 || int.length !== n) return null;
+    if ((int[0] ?? 0) >= 0x80 || (n > 1 && int[0] === 0 && (int[1] ?? 0) < 0x80)) return null;
+    const value = n > 1 && int[0] === 0 ? int.subarray(1) : int;
+    if (value.length > size) return null;
+    raw.set(value, half + size - value.length);
+    at += 2 + n;
+  }
+  return at === der.length ? raw : null;
+}
+
+/** The DER form of an ECDSA signature given as r and s of equal size (WebCrypto's). */
+export function ecdsaDer(raw: Uint8Array): Uint8Array {
+  const half = raw.length / 2;
+  const ints = [raw.subarray(0, half), raw.subarray(half)].flatMap((value) => {
+    let start = 0;
+    while (start < value.length - 1 && value[start] === 0) start++;
+    const bytes = [...value.subarray(start)];
+    if ((bytes[0] ?? 0) >= 0x80) bytes.unshift(0);
+    return [0x02, bytes.length, ...bytes];
+  });
+  return Uint8Array.from([0x30, ints.length, ...ints]);
 }

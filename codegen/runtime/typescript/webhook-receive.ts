@@ -51,7 +51,8 @@ export interface WebhookEvent<Data = Payload> {
   readonly header: string | null;
   /** Which of the secrets given matched (null when nothing was signed). */
   readonly secretIndex: number | null;
-  readonly algorithm: "sha256" | "sha512" | "ES256" | "ES512" | "RSA-SHA256" | "RS256" | null;
+  readonly algorithm:
+    "sha256" | "sha512" | "ES256" | "ES512" | "RSA-SHA256" | "ECDSA-SHA256" | "RS256" | null;
   /** The parsed body, validated as a payload of `kind`. */
   readonly payload: Data;
 }

@@ -63,10 +63,14 @@ def authenticated_by(s: Signing) -> str:
             f"https x5u on {', '.join(md_code(d) for d in s.x5u_domains)} (or a subdomain) only"
         )
     if s.scheme == "published_key":
+        signed = (
+            "the raw body"
+            if s.separator is None
+            else f"the callback URL, {md_code(s.separator)} and the raw body"
+        )
         return (
-            f"{s.algorithm} of the callback URL, {md_code(s.separator)} and the raw body in "
-            f"{md_code(s.signature_header)} ({s.encoding}), checked with the provider's "
-            "published key"
+            f"{s.algorithm} of {signed} in {md_code(s.signature_header)} ({s.encoding}), "
+            "checked with the provider's published key"
         )
     ways = ", ".join(pages.TRANSPORT[way] for way in s.transport)
     return f"no signature: {ways} at the transport"

@@ -158,6 +158,10 @@ REFUSALS: dict[str, tuple[str, str]] = {
         "mismatch",
         "the {name} signature does not match {url:q200} and this body{checked}. Likely causes: {causes}",
     ),
+    "body_key_mismatch": (
+        "mismatch",
+        "the {name} signature does not match this body{checked}. Likely causes: {causes}",
+    ),
     "standard_mismatch": (
         "mismatch",
         "no {name} signature is the HMAC of {id}, {stamp} and this body with the secret given: a body changed or re-serialised, another endpoint's secret, or a secret without its key in base64",
@@ -372,6 +376,7 @@ REFUSALS: dict[str, tuple[str, str]] = {
         "the key for {address} is a PEM {label:q} whose body is not base64",
     ),
     "not_rsa_key": ("bad_key", "the key for {address} is a {kind}, not an RSA public key"),
+    "not_p256_key": ("bad_key", "the key for {address} is a {kind}, not an EC public key on P-256"),
     "reply_no_pem": ("bad_key", "the reply for {address} holds no PEM in its {member:q} member"),
     "pem_unreadable": (
         "bad_key",
@@ -517,6 +522,7 @@ if TYPE_CHECKING:
         "secret_mismatch",
         "body_mismatch",
         "url_body_mismatch",
+        "body_key_mismatch",
         "standard_mismatch",
         "no_stamp_label",
         "stamp_not_signed",
@@ -604,6 +610,7 @@ if TYPE_CHECKING:
         "pem_begins",
         "pem_not_base64",
         "not_rsa_key",
+        "not_p256_key",
         "reply_no_pem",
         "pem_unreadable",
         "pem_no_end",

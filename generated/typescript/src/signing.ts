@@ -174,6 +174,13 @@ export const SIGNING_SCHEMES = {
     encoding: "base64",
     separator: "|",
   },
+  finverse: {
+    scheme: "published_key",
+    signatureHeader: "FV-Signature",
+    algorithm: "ECDSA-SHA256",
+    encoding: "base64",
+    separator: null,
+  },
 } as const satisfies { readonly [provider: string]: SigningScheme };
 export type SigningProvider = keyof typeof SIGNING_SCHEMES;
 
@@ -188,7 +195,6 @@ export const UNDESCRIBED_WEBHOOKS: { readonly [provider: string]: string } = {
   quiltt: "Quiltt's Webhooks setup page was read only to the start of its example handler: it checks that the Unix-epoch Quiltt-Timestamp header is current, within 5 minutes (QUILTT_WEBHOOK_WINDOW = 300, beside QUILTT_WEBHOOK_VERSION = 1); the header of the signature, what is signed and the algorithm lie past the part read, on Quiltt's own pages, so bankcodes checks no signature. An endpoint answers with a 2xx status once it has processed the payload (the Webhooks page); the retry policy was not read.",
   powens: "Powens' Webhooks page has an Authentication section, but the copy read ends before it: the header, the algorithm and what is signed were not read on Powens' own pages, so bankcodes checks no signature. Retries were not read either. \"Webhooks are only triggered for permanent users: you must have obtained a permanent access token for the user before you can receive webhook data.\"; of the event names only CONNECTION_SYNCED was read (\"Emitted after a connection has been synced.\").",
   tokenio: "Token.io POSTs a notification to the configured webhook URL when a payment's status changes (Payments v2: an eventType and a payment object). The part of its Webhooks page read stops before the configuration example: how a delivery is authenticated (a signature, a key, source addresses), its retries and its example bodies were not read.",
-  finverse: "Finverse signs its deliveries with a scheme bankcodes does not verify yet: an ECDSA signature with SHA-256 of the raw body, in base64 in the FV-Signature header, checked with Finverse's public key (an EC key on P-256). Its own integration's receiver (finversetech/integrations, storeganise/index.js) answers 401 where the header is missing (\"Finverse will always provide a webhook signature in the header\"), decodes it from base64, verifies the raw body with crypto.createVerify('SHA256') and the key written into the sample, which it says \"Can be retrieved from https://docs.finverse.com/#bf53157c-8de2-418f-be88-38f81332be4b\", and first refuses a body whose customer_app_id is not the app's own, against \"a replay attack with valid Finverse webhooks where the intended recpient is not you\": no time is signed. bankcodes' published-key scheme is RSA over a callback URL and the body (Salt Edge's), so receive refuses rather than accept an unchecked body. The bodies carry event_type, event_time and the payment's or payment method's ids; the integration handles PAYMENT_EXECUTED, PAYMENT_FAILED and PAYMENT_LINK_SETUP_SUCCEEDED and answers OK to others, and Finverse's list of event types, its retries and its documentation page were not read. A login identity names the address Finverse calls (its webhook field, https://example.com/callback in the SDK's test response).",
   brankas: "Brankas sends callbacks: the Dashboard's statuses page says \"Final statuses are reflected after Brankas API sends out a callback\", and Statement's status page that some statuses \"are intended for use with our callback web hooks\"; Brankas' pages on callbacks were not read, so how a delivery is authenticated, its bodies and its retries are not described.",
 };
 

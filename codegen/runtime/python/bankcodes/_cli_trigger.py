@@ -104,6 +104,8 @@ def _signing_secret(
             if isinstance(scheme, signatures.CertificateJwtScheme):
                 private = {"private_pem": test.TEST_RSA_PRIVATE_PEM, "x5u": address}
             return private, {"keys": {address: test.TEST_RSA_PUBLIC_PEM}}
+        if isinstance(scheme, signatures.PublishedKeyScheme) and scheme.algorithm == "ECDSA-SHA256":
+            return {"private_pem": test.TEST_EC_PRIVATE_PEM}, {"keys": test.TEST_EC_PUBLIC_PEM}
         if isinstance(scheme, signatures.PublishedKeyScheme):
             return {"private_pem": test.TEST_RSA_PRIVATE_PEM}, {"keys": test.TEST_RSA_PUBLIC_PEM}
         if keyed:
@@ -172,7 +174,7 @@ def _signed_path(
     jws = isinstance(scheme, signatures.JwsScheme)
     if jku is not None and not jws:
         raise Unusable(f"--jku is for a provider that signs with a JWS; {provider} does not")
-    if isinstance(scheme, signatures.PublishedKeyScheme):
+    if isinstance(scheme, signatures.PublishedKeyScheme) and scheme.separator is not None:
         return request_path or curl or test.TEST_CALLBACK_URL, True
     return request_path or (urllib.parse.urlsplit(curl).path if curl else "") or test.TEST_PATH, jws
 

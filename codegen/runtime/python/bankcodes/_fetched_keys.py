@@ -29,11 +29,13 @@ A certificate JWT:
 5. the digest claim is a string (missing_claim) equal to the scheme's prefix and the base64
    SHA-256 of the raw body (mismatch).
 
-A published key (the URL registered and the body, checked with the provider's published key):
+A published key (the URL registered and the body, or the body alone where the scheme has no
+separator, checked with the provider's published key):
 
 1. the signature header is canonical base64 of at most 1,024 bytes (bad_encoding);
-2. `path` is the callback URL registered with the provider (ConfigurationError missing_path,
-   bad_path), the key a PEM or a list of PEMs, each an RSA public key (bad_key);
+2. `path` is the callback URL registered with the provider, where it is signed (ConfigurationError
+   missing_path, bad_path), the key a PEM or a list of PEMs, each an RSA public key, or an EC
+   public key on P-256 for ECDSA-SHA256, DER-encoded (bad_key);
 3. the signature verifies over the URL, the separator and the raw body with one of the keys
    (mismatch: where the body reads exactly as JSON.stringify writes its own parse, the message
    says it was likely parsed and serialised again, which is not the bytes the provider signed).
@@ -149,27 +151,33 @@ def check_certificate_jwt(
         raise refused("digest_mismatch", name=name, claim=scheme.digest_claim)
 
 
-def _private_key(secret: object, what: str) -> tuple[Any, str]:
-    """A private RSA key and what names its public half, from {"private_pem", what}."""
+def _private_key(secret: object, what: str, curve: bool = False) -> tuple[Any, str]:
+    """A private RSA key (with `curve`, an EC key on P-256) and what names its public half,
+    from {"private_pem", what}."""
     rsa_library("signing with an RSA key")
     from cryptography.hazmat.primitives import serialization
-    from cryptography.hazmat.primitives.asymmetric import rsa
+    from cryptography.hazmat.primitives.asymmetric import ec, rsa
+
+    kind = (ec.EllipticCurvePrivateKey, "an EC") if curve else (rsa.RSAPrivateKey, "an RSA")
 
     named = secret.get(what) if isinstance(secret, Mapping) else None
     pem = secret.get("private_pem") if isinstance(secret, Mapping) else None
     try:
         key = serialization.load_pem_private_key(str(pem).encode(), password=None)
-        if not isinstance(key, rsa.RSAPrivateKey) or not isinstance(named, str):
-            raise ValueError(f"an RSA private key and a {what}")
+        if not isinstance(key, kind[0]) or not isinstance(named, str):
+            raise ValueError(f"{kind[1]} private key and a {what}")
     except (ValueError, TypeError) as error:
         raise refused("signing_keys", what=what, error=error) from None
     return key, named
 
 
 def _rsa_sign(key: Any, content: bytes) -> bytes:
+    """The RSA-SHA256 signature of `content` (of an EC key, its DER ECDSA-SHA256 signature)."""
     from cryptography.hazmat.primitives import hashes
-    from cryptography.hazmat.primitives.asymmetric import padding
+    from cryptography.hazmat.primitives.asymmetric import ec, padding
 
+    if isinstance(key, ec.EllipticCurvePrivateKey):
+        return bytes(key.sign(content, ec.ECDSA(hashes.SHA256())))
     signature: bytes = key.sign(content, padding.PKCS1v15(), hashes.SHA256())
     return signature
 
@@ -219,7 +227,10 @@ def _signature(name: str, value: str) -> bytes:
 
 
 def _url_content(scheme: PublishedKeyScheme, name: str, url: str | None, raw: bytes) -> bytes:
-    """What a published-key signature signs: the callback URL, the separator and the body."""
+    """What a published-key signature signs: the callback URL, the separator and the body, or
+    the body alone where the scheme has no separator."""
+    if scheme.separator is None:
+        return raw
     if url is None:
         raise refused("no_signed_url", name=name)
     if not isinstance(url, str) or _URL.fullmatch(url) is None:
@@ -253,7 +264,8 @@ def check_published(
     if not every:
         raise refused("no_keys", keys="an empty list")
     rsa_library(f"verifying {name}, an {scheme.algorithm} signature,")
-    verified = [rsa_key(key_text(key, PUBLISHED, name, None), PUBLISHED) for key in every]
+    curve = scheme.algorithm == "ECDSA-SHA256"
+    verified = [rsa_key(key_text(key, PUBLISHED, name, None), PUBLISHED, curve) for key in every]
     for index, key in enumerate(verified):
         if rsa_verified(key, signature, content):
             return name, index
@@ -263,10 +275,14 @@ def check_published(
         if reserialised(body if isinstance(body, str) else raw)
         else "the body is not the bytes received (a framework that parses and re-serialises "
         "JSON, or a proxy, changes them)",
-        "the URL is not the callback URL registered with the provider, character for character",
         "the key is not the provider's current published key",
     ]
     checked = f" (checked with {len(every)} keys)" if len(every) > 1 else ""
+    if scheme.separator is None:
+        raise refused("body_key_mismatch", name=name, checked=checked, causes="; ".join(causes))
+    causes.insert(
+        1, "the URL is not the callback URL registered with the provider, character for character"
+    )
     raise refused(
         "url_body_mismatch", name=name, url=url, checked=checked, causes="; ".join(causes)
     )
@@ -277,7 +293,8 @@ def sign_published(
 ) -> dict[str, str]:
     """The header of a delivery of `body` to `url` signed with {"private_pem"} (for tests)."""
     content = _url_content(scheme, scheme.signature_header, url, body)
-    key, _ = _private_key({**secret, "url": url} if isinstance(secret, Mapping) else secret, "url")
+    given = {**secret, "url": url or ""} if isinstance(secret, Mapping) else secret
+    key, _ = _private_key(given, "url", scheme.algorithm == "ECDSA-SHA256")
     return {scheme.signature_header: base64.b64encode(_rsa_sign(key, content)).decode("ascii")}
 
 

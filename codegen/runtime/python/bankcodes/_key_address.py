@@ -202,13 +202,13 @@ def _element(der: bytes, at: int, end: int) -> tuple[int, int, int]:
     return tag, at, at + length
 
 
-def rsa_key(pem: bytes, address: str) -> Any:
-    """The RSA public key of the first PEM block of `pem` (see pem_block; of a certificate, its
-    SubjectPublicKeyInfo alone); ConfigurationError bad_key (the receiver's keys, or the provider's
-    address, give no RSA key) otherwise."""
+def rsa_key(pem: bytes, address: str, curve: bool = False) -> Any:
+    """The RSA public key (with `curve`, the EC public key on P-256) of the first PEM block of
+    `pem` (see pem_block; of a certificate, its SubjectPublicKeyInfo alone); ConfigurationError
+    bad_key (the receiver's keys, or the provider's address, give no such key) otherwise."""
     from cryptography.exceptions import UnsupportedAlgorithm
     from cryptography.hazmat.primitives import serialization
-    from cryptography.hazmat.primitives.asymmetric import rsa
+    from cryptography.hazmat.primitives.asymmetric import ec, rsa
 
     label, der = pem_block(pem, address)
     key: object = None
@@ -218,19 +218,27 @@ def rsa_key(pem: bytes, address: str) -> Any:
         )
     except (ValueError, UnsupportedAlgorithm) as error:
         raise refused("pem_unreadable", address=address, label=label, error=str(error)) from None
-    if not isinstance(key, rsa.RSAPublicKey):
+    if curve and not (
+        isinstance(key, ec.EllipticCurvePublicKey) and isinstance(key.curve, ec.SECP256R1)
+    ):
+        raise refused("not_p256_key", address=address, kind=type(key).__name__)
+    if not curve and not isinstance(key, rsa.RSAPublicKey):
         raise refused("not_rsa_key", address=address, kind=type(key).__name__)
     return key
 
 
 def rsa_verified(key: Any, signature: bytes, content: bytes) -> bool:
-    """Whether `signature` is the RSASSA-PKCS1-v1_5 SHA-256 signature of `content`."""
+    """Whether `signature` is the RSASSA-PKCS1-v1_5 SHA-256 signature of `content` (of an EC
+    key, its ECDSA SHA-256 signature, DER-encoded)."""
     from cryptography.exceptions import InvalidSignature
     from cryptography.hazmat.primitives import hashes
-    from cryptography.hazmat.primitives.asymmetric import padding
+    from cryptography.hazmat.primitives.asymmetric import ec, padding
 
     try:
-        key.verify(signature, content, padding.PKCS1v15(), hashes.SHA256())
+        if isinstance(key, ec.EllipticCurvePublicKey):
+            key.verify(signature, content, ec.ECDSA(hashes.SHA256()))
+        else:
+            key.verify(signature, content, padding.PKCS1v15(), hashes.SHA256())
     except InvalidSignature:
         return False
     return True

@@ -318,7 +318,7 @@ class CertificateJwtSchemeFacts(Record):
 
 
 class PublishedKeySchemeFacts(Record):
-    """The carried facts of a published-key signing scheme."""
+    """The carried facts of a published-key signing scheme; None where it lacks one."""
 
     #: The scheme's name in the spec, which tags the union of schemes.
     scheme = "published_key"
@@ -326,11 +326,11 @@ class PublishedKeySchemeFacts(Record):
     signature_header: str
     """The header holding the signature."""
     algorithm: str
-    """The signature's algorithm: RSASSA-PKCS1-v1_5 with SHA-256."""
+    """The signature's algorithm: RSASSA-PKCS1-v1_5 with SHA-256 (an RSA key), or ECDSA with SHA-256 on P-256, the signature DER-encoded (an EC key)."""
     encoding: str
     """How the signature is written in its header."""
-    separator: str
-    """What joins the callback URL and the raw body in the signed text."""
+    separator: str | None = None
+    """What joins the callback URL and the raw body in the signed text; null: the raw body alone is signed, and no URL is given."""
 
 
 class NoSignatureFacts(Record):

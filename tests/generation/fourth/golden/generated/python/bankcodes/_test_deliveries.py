@@ -70,6 +70,12 @@ TEST_RSA_PUBLIC_PEM = "-----BEGIN PUBLIC KEY-----\nMIIBIjANBgkqhkiG9w0BAQEFAAOCA
 #: The key id it is named by.
 TEST_RSA_KEY_ID = "1"
 
+#: The P-256 test key as a PEM, which signs for a provider whose published key is EC.
+TEST_EC_PRIVATE_PEM = "-----BEGIN PRIVATE KEY-----\nMIGHAgEAMBMGByqGSM49AgEGCCqGSM49AwEHBG0wawIBAQQgfT2jiW0ovwb6txUf\nFh2H/mV17mh9z2cBNoj2hAtU45uhRANCAATvdaE2GUHX2j2wpo1Xrj1N/aEEYqjl\ndMc+DSW5Ii2Fy54awngL6cY9gkvub4wpaPtNMm0qQeE1gXJWwXgghBUw\n-----END PRIVATE KEY-----\n"
+
+#: Its public half.
+TEST_EC_PUBLIC_PEM = "-----BEGIN PUBLIC KEY-----\nMFkwEwYHKoZIzj0CAQYIKoZIzj0DAQcDQgAE73WhNhlB19o9sKaNV649Tf2hBGKo\n5XTHPg0luSIthcueGsJ4C+nGPYJL7m+MKWj7TTJtKkHhNYFyVsF4IIQVMA==\n-----END PUBLIC KEY-----\n"
+
 #: The header a test delivery carries its secret in, where the app names it.
 TEST_SECRET_HEADER = "Bankcodes-Test-Secret"
 

@@ -373,12 +373,18 @@ export interface PublishedKeySchemeFacts {
   readonly scheme: "published_key";
   /** The header holding the signature. */
   readonly signatureHeader: string;
-  /** The signature's algorithm: RSASSA-PKCS1-v1_5 with SHA-256. */
-  readonly algorithm: "RSA-SHA256";
+  /**
+   * The signature's algorithm: RSASSA-PKCS1-v1_5 with SHA-256 (an RSA key), or ECDSA with SHA-256
+   * on P-256, the signature DER-encoded (an EC key).
+   */
+  readonly algorithm: "RSA-SHA256" | "ECDSA-SHA256";
   /** How the signature is written in its header. */
   readonly encoding: "base64";
-  /** What joins the callback URL and the raw body in the signed text. */
-  readonly separator: "|";
+  /**
+   * What joins the callback URL and the raw body in the signed text; null: the raw body alone is
+   * signed, and no URL is given.
+   */
+  readonly separator: "|" | null;
 }
 /**
  * The facts of a transport-only signing scheme that the spec's models declare once and the package carries as they are

@@ -200,6 +200,10 @@ export const url_body_mismatch = [
   "mismatch",
   "the {name} signature does not match {url:q200} and this body{checked}. Likely causes: {causes}",
 ] as const;
+export const body_key_mismatch = [
+  "mismatch",
+  "the {name} signature does not match this body{checked}. Likely causes: {causes}",
+] as const;
 export const standard_mismatch = [
   "mismatch",
   "no {name} signature is the HMAC of {id}, {stamp} and this body with the secret given: a body changed or re-serialised, another endpoint's secret, or a secret without its key in base64",
@@ -464,6 +468,10 @@ export const pem_not_base64 = [
 export const not_rsa_key = [
   "bad_key",
   "the key for {address} is a {kind}, not an RSA public key",
+] as const;
+export const not_p256_key = [
+  "bad_key",
+  "the key for {address} is a {kind}, not an EC public key on P-256",
 ] as const;
 export const reply_no_pem = [
   "bad_key",
