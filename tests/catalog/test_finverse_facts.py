@@ -10,7 +10,9 @@ storeganise/index.js, handler.js and README.md)."""
 from __future__ import annotations
 
 import base64
+import json
 from collections.abc import Iterator
+from pathlib import Path
 from typing import Any
 
 import httpx
@@ -21,7 +23,7 @@ from pytest_httpserver import HTTPServer
 
 import bankcodes
 from bankcodes import Category, payloads, signatures
-from tests.support.helpers import provider_module, spec_data
+from tests.support.helpers import provider_module, run_node, spec_data
 
 finverse = provider_module("finverse")
 
@@ -173,6 +175,35 @@ def test_finverses_own_key_is_read_and_refuses_a_body_it_did_not_sign() -> None:
     with pytest.raises(signatures.SignatureError) as raised:
         signatures.verify("finverse", body, forged, FINVERSE_PUBLIC_KEY.decode())
     assert raised.value.reason == "mismatch"
+
+
+@pytest.mark.node
+def test_node_signs_as_finverse_signs_and_python_verifies_it(
+    typescript_dist: Path, tmp_path: Path
+) -> None:
+    body = b'{"event_type": "PAYMENT_FAILED", "customer_app_id": "app_1"}'
+    private = KEY.private_bytes(
+        serialization.Encoding.PEM,
+        serialization.PrivateFormat.PKCS8,
+        serialization.NoEncryption(),
+    ).decode()
+    encoded = base64.b64encode(body).decode()
+    cases = [
+        {
+            "name": f"signed {n}",
+            "provider": "finverse",
+            "body": encoded,
+            "secret": {"privatePem": private},
+        }
+        for n in range(8)
+    ]
+    given = tmp_path / "cases.json"
+    given.write_text(json.dumps(cases), encoding="utf-8")
+    output = run_node("sign_outcomes.mjs", str(typescript_dist / "webhooks.js"), str(given))
+    for item in json.loads(output):
+        assert item["outcome"] == "ok", item
+        assert list(item["headers"]) == ["FV-Signature"]
+        assert signatures.check("finverse", body, item["headers"], PUBLIC) == ("FV-Signature", 0)
 
 
 def test_the_integrations_sources_are_pinned_at_one_commit() -> None:
