@@ -16,8 +16,8 @@ import {
   keyAddress,
   keyText,
   proven,
-  rsaKey,
-  rsaVerified,
+  publicKey,
+  keyVerified,
   x5uAllowed,
 } from "./webhook-key-address.js";
 import { copy, sameBytes } from "./webhook-hmac.js";
@@ -114,9 +114,9 @@ export async function verifyPublished(
   const verified = [];
   const curve = scheme.algorithm === "ECDSA-SHA256";
   for (const key of every)
-    verified.push(await rsaKey(await keyText(key, PUBLISHED, name, null), PUBLISHED, curve));
+    verified.push(await publicKey(await keyText(key, PUBLISHED, name, null), PUBLISHED, curve));
   for (const [index, key] of verified.entries())
-    if (await rsaVerified(key, signature, content)) return [name, index];
+    if (await keyVerified(key, signature, content)) return [name, index];
   const causes = [
     reserialised(body)
       ? "the body reads exactly as JSON.stringify writes it again: it was likely parsed and serialised again, which is not the bytes the provider signed (pass the raw body)"
@@ -147,8 +147,8 @@ async function checkFetched(
   if (!KEY_ID.test(keyId)) throw refused(refusals.not_key_id, { name: idName, value: keyId });
   const signature = signatureOf(name, value);
   const address = keyAddress(scheme.keyAddress, keyId);
-  const key = await rsaKey(await keyText(keys, address, idName, scheme.keyReplyMember), address);
-  if (!(await rsaVerified(key, signature, raw)))
+  const key = await publicKey(await keyText(keys, address, idName, scheme.keyReplyMember), address);
+  if (!(await keyVerified(key, signature, raw)))
     throw refused(refusals.key_mismatch, { name, key: keyId });
   proven(keys, address);
   return name;
@@ -190,9 +190,9 @@ async function checkCertificateJwt(
   if (claims === null || !signature?.length || signature.length > MAX_SIGNATURE_BYTES)
     throw refused(refusals.token_unreadable, { name });
   const x5u = head["x5u"] as string;
-  const key = await rsaKey(await keyText(keys, x5u, name, null), x5u);
+  const key = await publicKey(await keyText(keys, x5u, name, null), x5u);
   const content = new TextEncoder().encode(`${parts[0]}.${parts[1]}`);
-  if (!(await rsaVerified(key, signature, content)))
+  if (!(await keyVerified(key, signature, content)))
     throw refused(refusals.token_mismatch, { name });
   proven(keys, x5u);
   const signed = Object.hasOwn(claims, scheme.digestClaim) ? claims[scheme.digestClaim] : null;
@@ -242,7 +242,7 @@ async function privateKey(
 }
 
 /** The RSA-SHA256 signature of `content` (of an ECDSA key, its DER ECDSA-SHA256 signature). */
-async function rsaSign(key: CryptoKey, content: Uint8Array): Promise<Uint8Array> {
+async function signedWith(key: CryptoKey, content: Uint8Array): Promise<Uint8Array> {
   if (key.algorithm.name !== "ECDSA")
     return new Uint8Array(await crypto.subtle.sign("RSASSA-PKCS1-v1_5", key, copy(content)));
   const algorithm = { name: "ECDSA", hash: "SHA-256" };
@@ -259,7 +259,7 @@ export async function signPublished(
   const content = urlContent(scheme, scheme.signatureHeader, url, body);
   const given = { ...(secret ?? {}), url: url ?? "" };
   const [key] = await privateKey(given, "url", scheme.algorithm === "ECDSA-SHA256");
-  return { [scheme.signatureHeader]: base64(await rsaSign(key, content)) };
+  return { [scheme.signatureHeader]: base64(await signedWith(key, content)) };
 }
 
 /** The headers of a delivery of `body` signed with a private RSA key (for tests): for a
@@ -273,7 +273,7 @@ export async function signFetched(
   if (scheme.scheme === "fetched_key") {
     const [key, keyId] = await privateKey(secret, "keyId");
     if (!KEY_ID.test(keyId)) throw refused(refusals.key_id_not_decimal, { value: keyId });
-    const signature = base64(await rsaSign(key, body));
+    const signature = base64(await signedWith(key, body));
     return { [scheme.signatureHeader]: signature, [scheme.keyIdHeader]: keyId };
   }
   const [key, x5u] = await privateKey(secret, "x5u");
@@ -282,7 +282,7 @@ export async function signFetched(
   const part = (value: unknown) => b64.encode(JSON.stringify(value));
   const digest = scheme.digestPrefix + base64(await sha256(body));
   const signing = `${part({ alg: scheme.algorithm, typ: "JWT", x5u })}.${part({ [scheme.digestClaim]: digest })}`;
-  const signature = b64.encode(await rsaSign(key, new TextEncoder().encode(signing)));
+  const signature = b64.encode(await signedWith(key, new TextEncoder().encode(signing)));
   const prefix = scheme.authType === null ? "" : `${scheme.authType} `;
   return { [scheme.header]: `${prefix}${signing}.${signature}` };
 }

@@ -182,7 +182,11 @@ function element(der: Uint8Array, from: number, end: number): [number, number, n
 /** An RSA public key (RSASSA-PKCS1-v1_5, SHA-256; with `curve`, an ECDSA key on P-256) of the
  * first PEM block of `text` (see `pemBlock`; of a certificate, its SubjectPublicKeyInfo alone);
  * ConfigurationError bad_key otherwise. */
-export async function rsaKey(text: Uint8Array, address: string, curve = false): Promise<CryptoKey> {
+export async function publicKey(
+  text: Uint8Array,
+  address: string,
+  curve = false,
+): Promise<CryptoKey> {
   const [label, der] = pemBlock(text, address);
   try {
     const spki =
@@ -215,7 +219,7 @@ function spkiOf(pkcs1: Uint8Array): Uint8Array {
 
 /** Whether `signature` is the RSASSA-PKCS1-v1_5 SHA-256 signature of `content` (of an ECDSA
  * key, its ECDSA SHA-256 signature, DER-encoded). */
-export async function rsaVerified(
+export async function keyVerified(
   key: CryptoKey,
   signature: Uint8Array,
   content: Uint8Array,

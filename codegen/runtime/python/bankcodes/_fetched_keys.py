@@ -60,9 +60,9 @@ from bankcodes._key_address import (
     KEY_ID,
     key_address,
     key_text,
-    rsa_key,
+    key_verified,
+    public_key,
     rsa_library,
-    rsa_verified,
     x5u_allowed,
 )
 from bankcodes._key_fetch import proven
@@ -103,8 +103,8 @@ def check_fetched(
     signature = _signature(name, value)
     rsa_library(f"verifying {name}, an {scheme.algorithm} signature,")
     address = key_address(scheme.key_address, key_id)
-    key = rsa_key(key_text(keys, address, id_name, scheme.key_reply_member), address)
-    if not rsa_verified(key, signature, raw):
+    key = public_key(key_text(keys, address, id_name, scheme.key_reply_member), address)
+    if not key_verified(key, signature, raw):
         raise refused("key_mismatch", name=name, key=key_id)
     proven(keys, address)
     return name
@@ -139,8 +139,8 @@ def check_certificate_jwt(
         raise refused("token_unreadable", name=name)
     x5u = str(head["x5u"])
     rsa_library(f"verifying the {name} token, an {scheme.algorithm} JWT,")
-    key = rsa_key(key_text(keys, x5u, name, None), x5u)
-    if not rsa_verified(key, signature, f"{parts[0]}.{parts[1]}".encode("ascii")):
+    key = public_key(key_text(keys, x5u, name, None), x5u)
+    if not key_verified(key, signature, f"{parts[0]}.{parts[1]}".encode("ascii")):
         raise refused("token_mismatch", name=name)
     proven(keys, x5u)
     signed = claims.get(scheme.digest_claim)
@@ -171,7 +171,7 @@ def _private_key(secret: object, what: str, curve: bool = False) -> tuple[Any, s
     return key, named
 
 
-def _rsa_sign(key: Any, content: bytes) -> bytes:
+def _signed_with(key: Any, content: bytes) -> bytes:
     """The RSA-SHA256 signature of `content` (of an EC key, its DER ECDSA-SHA256 signature)."""
     from cryptography.hazmat.primitives import hashes
     from cryptography.hazmat.primitives.asymmetric import ec, padding
@@ -187,7 +187,7 @@ def sign_fetched(body: bytes, secret: object, scheme: FetchedKeyScheme) -> dict[
     key, key_id = _private_key(secret, "key_id")
     if KEY_ID.fullmatch(key_id) is None:
         raise refused("key_id_not_decimal", value=key_id)
-    signature = base64.b64encode(_rsa_sign(key, body)).decode("ascii")
+    signature = base64.b64encode(_signed_with(key, body)).decode("ascii")
     return {scheme.signature_header: signature, scheme.key_id_header: key_id}
 
 
@@ -207,7 +207,7 @@ def sign_certificate_jwt(
     digest = scheme.digest_prefix + base64.b64encode(hashlib.sha256(body).digest()).decode()
     head = part({"alg": scheme.algorithm, "typ": "JWT", "x5u": x5u})
     payload = part({scheme.digest_claim: digest})
-    signature = _jwt.b64url(_rsa_sign(key, f"{head}.{payload}".encode("ascii")))
+    signature = _jwt.b64url(_signed_with(key, f"{head}.{payload}".encode("ascii")))
     token = f"{head}.{payload}.{signature}"
     prefix = "" if scheme.auth_type is None else scheme.auth_type + " "
     return {scheme.header: prefix + token}
@@ -265,9 +265,9 @@ def check_published(
         raise refused("no_keys", keys="an empty list")
     rsa_library(f"verifying {name}, an {scheme.algorithm} signature,")
     curve = scheme.algorithm == "ECDSA-SHA256"
-    verified = [rsa_key(key_text(key, PUBLISHED, name, None), PUBLISHED, curve) for key in every]
+    verified = [public_key(key_text(key, PUBLISHED, name, None), PUBLISHED, curve) for key in every]
     for index, key in enumerate(verified):
-        if rsa_verified(key, signature, content):
+        if key_verified(key, signature, content):
             return name, index
     causes = [
         "the body reads exactly as JSON.stringify writes it again: it was likely parsed and "
@@ -295,7 +295,7 @@ def sign_published(
     content = _url_content(scheme, scheme.signature_header, url, body)
     given = {**secret, "url": url or ""} if isinstance(secret, Mapping) else secret
     key, _ = _private_key(given, "url", scheme.algorithm == "ECDSA-SHA256")
-    return {scheme.signature_header: base64.b64encode(_rsa_sign(key, content)).decode("ascii")}
+    return {scheme.signature_header: base64.b64encode(_signed_with(key, content)).decode("ascii")}
 
 
 def check(

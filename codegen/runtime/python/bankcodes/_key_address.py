@@ -202,7 +202,7 @@ def _element(der: bytes, at: int, end: int) -> tuple[int, int, int]:
     return tag, at, at + length
 
 
-def rsa_key(pem: bytes, address: str, curve: bool = False) -> Any:
+def public_key(pem: bytes, address: str, curve: bool = False) -> Any:
     """The RSA public key (with `curve`, the EC public key on P-256) of the first PEM block of
     `pem` (see pem_block; of a certificate, its SubjectPublicKeyInfo alone); ConfigurationError
     bad_key (the receiver's keys, or the provider's address, give no such key) otherwise."""
@@ -227,7 +227,7 @@ def rsa_key(pem: bytes, address: str, curve: bool = False) -> Any:
     return key
 
 
-def rsa_verified(key: Any, signature: bytes, content: bytes) -> bool:
+def key_verified(key: Any, signature: bytes, content: bytes) -> bool:
     """Whether `signature` is the RSASSA-PKCS1-v1_5 SHA-256 signature of `content` (of an EC
     key, its ECDSA SHA-256 signature, DER-encoded)."""
     from cryptography.exceptions import InvalidSignature
