@@ -190,6 +190,13 @@ _S = {
         url="https://docs.stripe.com/error-codes",
         read_in_part='The copy read gives the page\'s introduction and its first codes, in alphabetical order, from account_closed to amount_too_large, and ends at the start of the next code ("amoun"): every code after it (amount_too_small, the bank-account and Financial Connections codes among them) was not read.',
     ),
+    "stripe-docs-api-v2-accounts": Source(
+        id="stripe-docs-api-v2-accounts",
+        kind="doc",
+        title="Stripe API Reference: Accounts v2 (Create an account and its Error Codes)",
+        url="https://docs.stripe.com/api/v2/core/accounts",
+        read_in_part="A stored extraction of the page's text (collected 2026-04-16) read from its start through Create an account's Error Codes, whose last row is 429 account_rate_limit_exceeded \"Account cannot exceed a configured concurrency rate limit on updates.\"; the rest was not read.",
+    ),
     "stripe-go-error": Source(
         id="stripe-go-error",
         kind="repo",
@@ -3065,6 +3072,7 @@ def _ApiErrorType() -> type[CodeEnum]:
                     sources=(_S["stripe-go-error"], _S["stripe-node-error"]),
                     retryable=True,
                     end_user_can_retry=True,
+                    http=(HttpStatus(status=429, sources=(_S["stripe-docs-api-v2-accounts"],)),),
                     wording=(
                         Wording(
                             field="description", by="provider", sources=(_S["stripe-go-error"],)
@@ -3072,7 +3080,7 @@ def _ApiErrorType() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/stripe/api_error_type/#rate_limit",
-                    notes="A type of API v2 only: stripe-go lists it among its \"V2 error types\" and answers it with RateLimitError, whose canRetry returns false (the library does not send the request again itself); stripe-node's generateV2Error raises RateLimitError for it. The body's code says which limit (account_rate_limit_exceeded in stripe-node's tests), sent with a 400.",
+                    notes="A type of API v2 only: stripe-go lists it among its \"V2 error types\" and answers it with RateLimitError, whose canRetry returns false (the library does not send the request again itself); stripe-node's generateV2Error raises RateLimitError for it. The body's code says which limit: the API reference lists account_rate_limit_exceeded (\"Account cannot exceed a configured concurrency rate limit on updates.\") under 429 among the Error Codes of creating an Account v2; stripe-node's tests mock it with a 400. Stripe's errors page answers a 429 with an exponential backoff of the requests.",
                 ),
                 CodeInfo(
                     value="temporary_session_expired",

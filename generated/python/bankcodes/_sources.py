@@ -4318,6 +4318,13 @@ SOURCES: dict[str, Source] = {
         url="https://github.com/stripe/stripe-python/blob/6c6e3736d16dde7a2f0155379ea3cd99b976460b/stripe/__init__.py",
         read_in_part="The module's settings (max_network_retries and its neighbours) were read; the rest of the file was not.",
     ),
+    "stripe-docs-api-v2-accounts": Source(
+        id="stripe-docs-api-v2-accounts",
+        kind="doc",
+        title="Stripe API Reference: Accounts v2 (Create an account and its Error Codes)",
+        url="https://docs.stripe.com/api/v2/core/accounts",
+        read_in_part="A stored extraction of the page's text (collected 2026-04-16) read from its start through Create an account's Error Codes, whose last row is 429 account_rate_limit_exceeded \"Account cannot exceed a configured concurrency rate limit on updates.\"; the rest was not read.",
+    ),
     "stripe-go-error": Source(
         id="stripe-go-error",
         kind="repo",

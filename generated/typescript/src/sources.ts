@@ -2928,6 +2928,11 @@ export const Sources = {
     url: "https://github.com/stripe/stripe-python/blob/6c6e3736d16dde7a2f0155379ea3cd99b976460b/stripe/__init__.py",
     readInPart: "The module's settings (max_network_retries and its neighbours) were read; the rest of the file was not.",
   },
+  "stripe-docs-api-v2-accounts": {
+    title: "Stripe API Reference: Accounts v2 (Create an account and its Error Codes)",
+    url: "https://docs.stripe.com/api/v2/core/accounts",
+    readInPart: "A stored extraction of the page's text (collected 2026-04-16) read from its start through Create an account's Error Codes, whose last row is 429 account_rate_limit_exceeded \"Account cannot exceed a configured concurrency rate limit on updates.\"; the rest was not read.",
+  },
   "stripe-go-error": {
     title: "Stripe: stripe-go error.go, which 429s the client retries",
     url: "https://github.com/stripe/stripe-go/blob/a1e3932f68a22e2bbd8300a30d6a0b54625ff50a/error.go",

@@ -2361,6 +2361,7 @@ export const StripeApiErrorType = {
    * Account cannot exceed a configured concurrency rate limit on updates.
    * Category: rate_limited (Rate limited); retryable: yes.
    * Whose words: description: Stripe Financial Connections' published text.
+   * HTTP: 429.
    */
   rate_limit: "rate_limit",
   /**
@@ -2462,7 +2463,7 @@ export const StripeApiErrorTypeInfo: { readonly [V in StripeApiErrorType]: CodeI
       category: "rate_limited",
       retryable: true,
       endUserCanRetry: true,
-      httpStatuses: [],
+      httpStatuses: [429],
       sources: ["stripe-go-error", "stripe-node-error"],
       deprecated: false,
       wording: { description: { by: "provider", sources: ["stripe-go-error"] } },
