@@ -7,11 +7,12 @@
 // Prints: {"moments": [[the moment given, the error's name and message, or the decision's
 // notBefore], ...], "headers": [[waitSeconds, the says of the last reason but whose the body
 // is], ...], "unread": [[nextStep, waitSeconds], ...], "ends": [[endsAt, the ends_at reasons'
-// says], ...], "providers": [the error's name and message, ...], "prose": waitSeconds}
+// says], ...], "providers": [the error's name and message, ...], "prose": waitSeconds,
+// "statusless": [[nextStep, lead in English and French, why as [part, says, source]], ...]}
 import { pathToFileURL } from "node:url";
 
 const [modulePath] = process.argv.slice(2);
-const { decide, decideError, fromError } = await import(pathToFileURL(modulePath).href);
+const { decide, decideError, fromError, lead } = await import(pathToFileURL(modulePath).href);
 const body = { error_type: "RATE_LIMIT_EXCEEDED", error_code: "RATE_LIMIT" };
 const headers = [["Retry-After", "30"]];
 const texts = ["1969-12-31T23:59:59.999Z", "9998-12-31T23:59:59.999Z", "9999-01-01T00:00:00.000Z"];
@@ -95,5 +96,17 @@ for (const status of [503, undefined, 99, 600, 503.5, "503", true]) {
     statuses.push(`${error.name}: ${error.message}`);
   }
 }
-const edges = { moments, headers: read, unread, ends, providers, prose, statuses };
+// A body whose HTTP status is its code, given with no status: Akahu's error named, unnamed, and
+// a body no kind reads (Argyle's field errors).
+const akahu = { success: false, message: "Example error message" };
+const statusless = [
+  [akahu, "akahu"],
+  [akahu, undefined],
+  [{ email: ["Enter a valid email address."] }, "argyle"],
+].map(([body, provider]) => {
+  const decided = decide(body, { provider });
+  const why = decided.why.map((reason) => [reason.part, reason.says, reason.source]);
+  return [decided.nextStep, lead(decided), lead(decided, "fr"), why];
+});
+const edges = { moments, headers: read, unread, ends, providers, prose, statuses, statusless };
 process.stdout.write(JSON.stringify(edges));

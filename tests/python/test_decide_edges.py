@@ -192,3 +192,56 @@ def test_prose_is_read_in_the_order_both_languages_give(edges: dict[str, Any]) -
 
 #: Responses whose status alone may decide: (provider, status, body), then the next step, who
 #: acts, the state and the first reason's source, typed from the sources.
+
+
+def test_a_body_whose_status_is_its_code_says_none_was_given(edges: dict[str, Any]) -> None:
+    """Akahu's error wrapper as its Response Formats page shows it, with no HTTP status (the
+    page's example names none): its code is the status (akahu/api-error), so the answer asks for
+    the whole response, in both languages; with no provider named, or a body no kind reads
+    (Argyle's field errors, from its OpenAPI's description of POST /v2/users), nothing is
+    recognised."""
+    akahu = {"success": False, "message": "Example error message"}
+    nothing = ["category", "category"]
+    expected = [
+        (
+            "contact_provider",
+            "Its HTTP status decides, and none was given: decide the whole response, status line "
+            "included.",
+            [
+                *nothing,
+                "status",
+            ],
+        ),
+        (
+            "contact_provider",
+            "Nothing in it is recognised: contact the provider's support with the request id.",
+            nothing,
+        ),
+        (
+            "contact_provider",
+            "Nothing in it is recognised: contact the provider's support with the request id.",
+            nothing,
+        ),
+    ]
+    subjects = [
+        (akahu, "akahu"),
+        (akahu, None),
+        ({"email": ["Enter a valid email address."]}, "argyle"),
+    ]
+    for (body, provider), (step, lead, sources) in zip(subjects, expected, strict=True):
+        decided = bankcodes.decide(body, provider=provider)
+        assert (decided.next_step, decided.lead(), [r.source for r in decided.why]) == (
+            step,
+            lead,
+            sources,
+        )
+    said = bankcodes.decide(akahu, provider="akahu").why[-1].says
+    assert said == (
+        "read as akahu/api-error, whose HTTP status decides (akahu.response_status): none was given"
+    )
+    python = []
+    for body, provider in subjects:
+        decided = bankcodes.decide(body, provider=provider)
+        why = [[r.part, r.says, r.source] for r in decided.why]
+        python.append([decided.next_step, decided.lead(), decided.lead("fr"), why])
+    assert edges["statusless"] == python

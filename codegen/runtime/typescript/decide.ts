@@ -10,7 +10,7 @@ import type { Actor } from "./shapes.js";
 import { CategoryInfo, type Category } from "./categories.js";
 import { endUserText } from "./classify.js";
 import { decisiveCode, type FoundCode } from "./code-fields.js";
-import { concernsReasons, toldReasons } from "./told.js";
+import { concernsReasons, statusMissing, toldReasons } from "./told.js";
 import {
   chosen,
   prose,
@@ -284,6 +284,9 @@ function decision(
     const says = said("by_limit", { step: nextStep, what });
     reasons = [{ part: "next_step", says, source: limits[0]!.source }];
   }
+  // Nothing read, and a body whose HTTP status is its code came without one: say so.
+  if (read === null && status === null && nextStep === NOT_RETRIED)
+    told = told.concat(statusMissing(given, data));
   return {
     nextStep,
     actor: actorOf(category, nextStep, own),
@@ -469,7 +472,8 @@ export function lead(decision: Decision, language = "en"): string {
   else if (retried && waits !== "") key = "retry_wait";
   else if (nextStep === "renew_consent" && state === "consent_ending_soon")
     key = "renew_consent_soon";
-  else if (nextStep === NOT_RETRIED && code === null) key = "nothing_recognised";
+  else if (nextStep === NOT_RETRIED && code === null)
+    key = decision.why.some((r) => r.source === "status") ? "status_missing" : "nothing_recognised";
   const told =
     TOLD.includes(key) && code?.known ? endUserText(code, language as LanguageTag) : null;
   const words = LEADS[told === null ? key : `${key}_told`]!;

@@ -2,7 +2,10 @@
  * What told whose a body is (its evidence, recognition.ts's `Evidence`), as a decision's reasons of
  * part `code` say it, in the words both runtimes share (the Python bankcodes._told).
  */
-import type { FoundCode } from "./code-fields.js";
+import { recognise, type FoundCode } from "./code-fields.js";
+import { PAYLOAD_KINDS } from "./kinds.js";
+import type { Provider } from "./registry.js";
+import type { PayloadKindFields } from "./shapes.js";
 import { shownText, type Reason } from "./decide-waits.js";
 import type { Evidence } from "./recognition.js";
 import { said } from "./shown.js";
@@ -44,4 +47,17 @@ export function concernsReasons(found: FoundCode | null): Reason[] {
     says: said("concerns", { what, value: shownText(value) }),
     source: "body",
   }));
+}
+
+/** Where nothing decided a body and no HTTP status came with it: the one kind it is read as (by
+ * its evidence, or the provider named) whose HTTP status is its code, said as a reason of part
+ * `code` whose source is "status"; none where the body is no such kind's (the Python
+ * `status_missing`). */
+export function statusMissing(provider: Provider | undefined, data: unknown): Reason[] {
+  const kinds = data === null || data === undefined ? [] : recognise(data, provider);
+  const kindsById: { readonly [kind: string]: PayloadKindFields } = PAYLOAD_KINDS;
+  const ref = kinds.length === 1 ? kindsById[kinds[0]!]!.statusCodeSet : undefined;
+  if (ref === undefined) return [];
+  const says = said("status_missing", { kind: kinds[0]!, code_set: ref });
+  return [{ part: "code", says, source: "status" }];
 }

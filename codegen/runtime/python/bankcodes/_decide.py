@@ -35,7 +35,7 @@ from bankcodes._decide_waits import (
 from bankcodes._decision import Decision, Reason, said
 from bankcodes._providers import provider_id
 from bankcodes._times import moment
-from bankcodes._told import concerns_reasons, told_reasons
+from bankcodes._told import concerns_reasons, status_missing, told_reasons
 from bankcodes.categories import Category
 
 __all__ = ["Decision", "Reason", "decide"]
@@ -233,6 +233,9 @@ def _decision(
         step, state, own = "none", None, True
         says = said("by_limit", step=step, what=what)
         reasons = (Reason(part="next_step", says=says, source=limit_reasons[0].source),)
+    if read is None and status is None and step == NOT_RETRIED:
+        # Nothing read, and a body whose HTTP status is its code came without one: say so.
+        told = (*told, *status_missing(provider, data))
     return Decision(
         next_step=step,
         actor=actor_of(category, step, own=own),

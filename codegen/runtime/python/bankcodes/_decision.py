@@ -21,7 +21,8 @@ class Reason(Record):
     read, in words (a value read from outside shown escaped), and its source: a catalog source
     id, "header <Name>" for a response header, "message" for a
     provider's prose in the body, "category" for bankcodes' reading of the code's category,
-    "body" for the body's own fields and codes, "provider" for the provider the caller named."""
+    "body" for the body's own fields and codes, "provider" for the provider the caller named,
+    "status" for a body whose HTTP status is its code that came without one."""
 
     part: str
     says: str
@@ -82,7 +83,8 @@ class Decision(Record):
         elif key == "renew_consent" and self.state == "consent_ending_soon":
             key = "renew_consent_soon"
         elif key == "contact_provider" and self.code is None:
-            key = "nothing_recognised"
+            missing = any(reason.source == "status" for reason in self.why)
+            key = "status_missing" if missing else "nothing_recognised"
         told = self.told(language) if key in ("end_user_action", "tell_customer") else None
         words = LEADS[key if told is None else f"{key}_told"]
         text = words.get(language.partition("-")[0], words["en"])

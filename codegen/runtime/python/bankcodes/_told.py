@@ -40,3 +40,18 @@ def concerns_reasons(found: Any) -> tuple[Reason, ...]:
         Reason(part="concerns", says=said("concerns", what=what, value=shown(value)), source="body")
         for what, value in named.items()
     )
+
+
+def status_missing(provider: str | None, data: object) -> tuple[Reason, ...]:
+    """Where nothing decided a body and no HTTP status came with it: the one kind it is read as
+    (by its evidence, or the provider named) whose HTTP status is its code, said as a reason of
+    part `code` whose source is "status"; none where the body is no such kind's."""
+    from bankcodes._code_fields import recognise
+    from bankcodes._payload_kinds import KINDS
+
+    kinds = recognise(data, provider) if data is not None else ()
+    ref = KINDS[kinds[0]].status_code_set if len(kinds) == 1 else None
+    if ref is None:
+        return ()
+    says = said("status_missing", kind=kinds[0], code_set=ref)
+    return (Reason(part="code", says=says, source="status"),)

@@ -62,6 +62,7 @@ export const PHRASES = {
   told_ends: "it has the fields of {providers}, each stating a consent's end: name the provider to read it",
   told_alike: "it has the fields of {providers}, which read it alike",
   told_header: "read as {provider}'s: its response's {name} header is '{value}'",
+  status_missing: "read as {kind}, whose HTTP status decides ({code_set}): none was given",
   told_provider: "read as {kind} because {provider} was named: the body alone does not tell whose it is",
   concerns: "the code concerns {what} '{value}' alone: the rest of the response stands",
   reading_of: "bankcodes' reading of {sources}",
@@ -171,6 +172,13 @@ export const LEADS: { readonly [key: string]: { readonly [language: string]: str
     ar: "لا شيء فيه معروف: تواصل مع دعم المزوّد مع معرّف الطلب.",
     es: "No se reconoce nada: contacte al soporte del proveedor con el id de la solicitud.",
     pt: "Nada nele é reconhecido: contate o suporte do provedor com o id da requisição.",
+  },
+  status_missing: {
+    en: "Its HTTP status decides, and none was given: decide the whole response, status line included.",
+    fr: "Son statut HTTP décide, et aucun n'a été donné : décidez la réponse entière, ligne de statut comprise.",
+    ar: "حالة HTTP هي التي تقرّر ولم تُعطَ: قرّر بالاستجابة كاملةً مع سطر الحالة.",
+    es: "Su estado HTTP decide y no se dio ninguno: decida la respuesta entera, con su línea de estado.",
+    pt: "Seu status HTTP decide e nenhum foi dado: decida a resposta inteira, com a linha de status.",
   },
   none: {
     en: "Nothing to do: carry on.",
