@@ -65,3 +65,15 @@ def test_a_key_given_twice_is_named(decoder: Any) -> None:
         "Note: the body gives 'error_code' more than once; the last value is read, as JSON "
         "parsers read it." in text
     )
+
+
+def test_a_body_whose_status_is_its_code_asks_for_the_status(decoder: Any) -> None:
+    """Akahu's error wrapper pasted with Akahu named and no status line (its Response Formats
+    page names none): its HTTP status is its code, so the headline asks for the whole response,
+    as `bankcodes decide -` does."""
+    body = '{"success": false, "message": "Example error message"}'
+    ((text, _),) = decoder.evaluate(DECODE_ALL, [[body, "akahu"]])
+    assert text.startswith(
+        "Its HTTP status decides, and none was given: decide the whole response, status line "
+        "included."
+    ), text[:200]
