@@ -117,9 +117,7 @@ def _command(argv: Sequence[str] | None, stream: TextIO) -> int:
                 args.code, args.provider, args.json, stream, args.equivalents, args.code_set
             )
         if args.command == "decide":
-            return _cli_decide.decide(
-                args.code, args.provider, args.header, now, args.json, stream, args.code_set
-            )
+            return _cli_decide.decide(args, stream, now)
         if args.command == "mcp":
             return _serve_mcp()
         if args.command == "list":
