@@ -271,7 +271,7 @@ def limits_row(facts: Facts, provider: Provider) -> list[str]:
 
 def state_row(facts: Facts, code: Code) -> list[str]:
     own = _carried(code)
-    category = _carried_category(code)
+    category = _category_facts(code.category)
     state = own.get("state") or category.get("state")
     why = own.get("state_reason")
     reason = mk.text(str(why)) if why else f"its category, {mk.text(code.category.title)}"
@@ -284,10 +284,6 @@ def state_row(facts: Facts, code: Code) -> list[str]:
         md_code(str(state)),
         reason + (f" ({facts.cite(tuple(cited))})" if cited else ""),
     ]
-
-
-def _carried_category(code: Code) -> dict[str, object]:
-    return _category_facts(code.category)
 
 
 def files(catalog: Catalog) -> Files:
