@@ -28,6 +28,20 @@ def test_input_with_no_code_says_why(client: Client) -> None:
     assert (decision["next_step"], decision["wait_seconds"]) == ("retry_later", 120)
 
 
+def test_a_body_whose_status_is_its_code_says_none_was_given(client: Client) -> None:
+    """Akahu's error wrapper with Akahu named and no status line: the decision leads and its why
+    says the body's HTTP status decides and none was given, as `bankcodes decide -` says."""
+    body = '{"success": false, "message": "Example error message"}'
+    found = client.answer("explain_payload", text=body, provider="akahu")
+    assert next(iter(found)) == "decision"
+    assert found["decision"]["why"][-1] == {
+        "part": "code",
+        "says": "read as akahu/api-error, whose HTTP status decides (akahu.response_status): "
+        "none was given",
+        "source": "status",
+    }
+
+
 def test_the_answers_lead_with_the_decision_the_sources_give(client: Client) -> None:
     """The shared corpus of decisions, pasted as the responses the bodies came in (those whose
     wait is the same at any moment: the server reads a date against its own clock)."""
