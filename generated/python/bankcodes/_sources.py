@@ -5760,6 +5760,13 @@ SOURCES: dict[str, Source] = {
         url="https://docs.token.io/products/tpp/integration-considerations/webhooks",
         read_in_part="A stored copy of the page from its start to the first sentence of its section Set up webhooks using the API, cut before its example; the configuration, any signature or authentication of deliveries, retries and example bodies after it were not read.",
     ),
+    "tokenio-sdk-js-types": Source(
+        id="tokenio-sdk-js-types",
+        kind="repo",
+        title="Token.io: JavaScript SDK, core/src/types.js (the SDK's Flow types: EventType, the event types of a webhook configuration)",
+        url="https://github.com/tokenio/sdk-js/blob/3709039009f2ac30b2f81b6bf1f745b0208d4c01/core/src/types.js",
+        read_in_part="The EventType union and the WebhookConfig type (a url and a list of event types) were read, with the SDK's WebhookSample (tpp/sample/WebhookSample.js), its test and the client's setWebhookConfig (PUT /webhook/config); the file's other types were not.",
+    ),
     "tokenio-dev-status-codes": Source(
         id="tokenio-dev-status-codes",
         kind="doc",
