@@ -3174,6 +3174,8 @@ BY_CATEGORY: dict[str, tuple[tuple[str, str, str], ...]] = {
         ("tokenio", "callback_error_code", "2"),
         ("tokenio", "hosted_pages_error", "EXCEPTION_INITIATE_BANK_AUTH"),
         ("tokenio", "transfer_status", "FAILURE_GENERIC"),
+        ("finverse", "error_type", "LINK_ERROR"),
+        ("finverse", "error_type", "API_ERROR"),
         ("finverse", "login_identity_status", "ERROR"),
         ("finverse", "login_identity_status", "DATA_RETRIEVAL_PARTIALLY_SUCCESSFUL"),
         ("finverse", "login_identity_status", "UNLINK_FAILED"),

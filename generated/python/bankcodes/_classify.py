@@ -3436,6 +3436,8 @@ CLASSIFY: dict[str, dict[str, Category]] = {
         "PENDING": _C.PENDING,
     },
     "finverse": {
+        "LINK_ERROR": _C.GENERIC_FAILURE,
+        "API_ERROR": _C.GENERIC_FAILURE,
         "UNKNOWN": _C.INFORMATIONAL,
         "ERROR": _C.GENERIC_FAILURE,
         "LINKING": _C.PENDING,

@@ -5786,7 +5786,7 @@ SOURCES: dict[str, Source] = {
         kind="repo",
         title="Finverse: TypeScript SDK, api.ts (generated from Finverse's OpenAPI description: its enums and models)",
         url="https://github.com/finversetech/sdk-typescript/blob/45944510ac521b70c2947c4e2ac24299221fb630/api.ts",
-        read_in_part="The enums of the statuses of a login identity, its session and its authentication, of a payment, a mandate, a payout and a payment link and its session were read, with the LoginIdentity and GetLoginIdentityByIdResponse models and the error models (ErrBodyModel, FvErrorModel, FvEmbeddedErrorModel, LoginIdentityError); the API classes and the other models were not.",
+        read_in_part="The enums of the statuses of a login identity, its session and its authentication, of a payment, a mandate, a payout and a payment link and its session were read, with the LoginIdentity and GetLoginIdentityByIdResponse models and the error models (ErrBodyModel, FvErrorModel, FvEmbeddedErrorModel, BadRequestModelV2Error, LoginIdentityError) with their type, the FinverseErrorCategory enum; the API classes and the other models were not.",
     ),
     "finverse-sdk-readme": Source(
         id="finverse-sdk-readme",
