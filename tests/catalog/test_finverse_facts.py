@@ -23,7 +23,7 @@ from pytest_httpserver import HTTPServer
 
 import bankcodes
 from bankcodes import Category, payloads, signatures
-from tests.support.helpers import provider_module, run_node, spec_data
+from tests.support.helpers import counts, provider_module, run_node, spec_data
 
 finverse = provider_module("finverse")
 
@@ -90,6 +90,15 @@ def test_the_sdks_status_enums_in_their_order() -> None:
     assert [m.value for m in finverse.MandateStatus] == MANDATE_STATUS
     assert [m.value for m in finverse.PaymentLinkSessionStatus] == PAYMENT_LINK_SESSION_STATUS
     for member in finverse.LoginIdentityStatus:
+        wording = member.info.whose("description")
+        assert wording is not None and wording.by == "bankcodes", member
+
+
+def test_an_errors_type_is_the_sdks_error_category() -> None:
+    # api.ts: export const FinverseErrorCategory = {LinkError: 'LINK_ERROR', ApiError: 'API_ERROR'}
+    assert [member.value for member in finverse.ErrorType] == ["LINK_ERROR", "API_ERROR"]
+    assert counts("finverse-sdk-api")["finverse.error_type"] == (2, 2)
+    for member in finverse.ErrorType:
         wording = member.info.whose("description")
         assert wording is not None and wording.by == "bankcodes", member
 

@@ -4,7 +4,10 @@ first row of its status table), the Initiate a payment reference (POST /v2/payme
 support article on INITIATION_PENDING_REDEMPTION (whole), the support article "What Error Codes
 does Token.io support?" (its HTTP errors table whole), the TPP SDK's Error Codes page (rows 0 to
 9 of its gRPC exceptions), the Payments v1 considerations' API-only callback, Hosted Pages v1's
-Callback for Hosted Pages (whole) and the Webhooks page (to its configuration section)."""
+Callback for Hosted Pages (whole) and the Webhooks page (to its configuration section); and
+its JavaScript SDK (tokenio/sdk-js at 3709039009f2ac30b2f81b6bf1f745b0208d4c01: core/src/types.js's
+EventType, the event types a webhook configuration subscribes to, and tpp/sample/WebhookSample.js
+with its test, which subscribes to TRANSFER_STATUS_CHANGED)."""
 
 from __future__ import annotations
 
@@ -19,7 +22,7 @@ import pytest
 
 import bankcodes
 from bankcodes import Category, payloads
-from tests.support.helpers import ROOT, counted, provider_module, spec_data
+from tests.support.helpers import ROOT, counted, counts, provider_module, spec_data
 
 tokenio = provider_module("tokenio")
 
@@ -41,6 +44,9 @@ GRPC_TABLE = {
         "Resource, such as a per-user quota or file system, is exhausted (out of space)",
     ),
 }
+
+#: The SDK's EventType union, in the file's order.
+EVENT_TYPES = ["INVALID", "TRANSFER_STATUS_CHANGED", "BULK_TRANSFER_STATUS_CHANGED"]
 
 #: The support article's HTTP errors table: the gRPC status each HTTP status names.
 HTTP_OF = {"3": 400, "4": 504, "7": 403, "8": 429, "12": 501, "14": 503}
@@ -263,3 +269,11 @@ def test_from_exception_reads_the_callback_an_app_was_redirected_to(redirecting:
         tokenio.CallbackErrorCode("14"),
         "idm45Ag1X8D8Kvdw",
     )
+
+
+def test_a_webhook_configuration_subscribes_to_the_sdks_event_types() -> None:
+    assert [member.value for member in tokenio.WebhookConfigEventType] == EVENT_TYPES
+    assert counts("tokenio-sdk-js-types") == {"tokenio.webhook_config_event_type": (3, 3)}
+    subscribed = tokenio.WebhookConfigEventType("TRANSFER_STATUS_CHANGED")
+    assert subscribed.category is Category.INFORMATIONAL
+    assert "PUT /webhook/config" in (tokenio.WebhookConfigEventType.__doc__ or "")

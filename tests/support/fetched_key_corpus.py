@@ -220,7 +220,7 @@ def _akahu_keys() -> list[tuple[str, str, dict[str, str], Any]]:
         ("a private key", "configuration:bad_key", good, {one: private}),
         ("a PEM with no end", "configuration:bad_key", good, {one: pem(KEY).split("-----END")[0]}),
         ("an HTML page", "configuration:bad_key", good, {one: "<html><body>Bad gateway</body>"}),
-        ("an EC key", "configuration:bad_key", good, {one: ec_pem}),
+        ("an EC key", "configuration:bad_key/pem_unreadable", good, {one: ec_pem}),
         ("a key of 20,000 bytes", "configuration:bad_key", good, {one: "A" * 20_000}),
         ("a reply without its item", "configuration:bad_key", good, {one: '{"success": true}'}),
         ("no keys", "configuration:empty_secret", good, None),

@@ -155,8 +155,8 @@ def finverse_cases() -> list[dict[str, Any]]:
             "signature:mismatch",
             headers=finverse_signature(digest=hashes.SHA512()),
         ),
-        case("an RSA key", "configuration:bad_key", keys=pem(KEY)),
-        case("a P-384 key", "configuration:bad_key", keys=ec_pem(p384)),
+        case("an RSA key", "configuration:bad_key/pem_unreadable", keys=pem(KEY)),
+        case("a P-384 key", "configuration:bad_key/pem_unreadable", keys=ec_pem(p384)),
         case("no FV-Signature", "signature:missing_header", headers={}),
         case(
             "a signature not base64",

@@ -74,6 +74,34 @@ def test_without_cryptography_the_error_names_the_rsa_extra(provider: str) -> No
     assert "PyJWT" not in said and "JWT webhook verification" not in said
 
 
+#: The providers whose keys `sign` needs cryptography for: RSA or, for some published keys, ECDSA.
+KEYED = RSA + [
+    name
+    for name, provider in PROVIDERS.items()
+    if provider.get("signing", {}).get("scheme") == "published_key"
+]
+
+
+@pytest.mark.parametrize("provider", KEYED)
+@pytest.mark.subprocess
+def test_signing_without_cryptography_names_the_schemes_algorithm(provider: str) -> None:
+    script = (
+        "import sys; sys.modules['cryptography'] = None\n"
+        "from bankcodes import signatures\n"
+        "try:\n"
+        f"    signatures.sign({provider!r}, b'{{}}', {{}}, path='https://client.example/c')\n"
+        "except signatures.ConfigurationError as error:\n"
+        "    print(error)\n"
+    )
+    run = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, timeout=60, check=False
+    )
+    algorithm = PROVIDERS[provider]["signing"]["algorithm"]
+    assert run.stdout.startswith(
+        f"missing_dependency: signing with {algorithm} needs the cryptography library"
+    ), run.stdout + run.stderr[-2000:]
+
+
 def test_the_rsa_extra_is_cryptography_alone_and_documented() -> None:
     project = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]
     assert [re.split(r"[<>=]", pin)[0] for pin in project["optional-dependencies"]["rsa"]] == [

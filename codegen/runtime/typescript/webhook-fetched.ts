@@ -112,9 +112,10 @@ export async function verifyPublished(
   const every = Array.isArray(keys) ? (keys as unknown[]) : [keys];
   if (every.length === 0) throw refused(refusals.no_keys, { keys: "an empty list" });
   const verified = [];
-  const curve = scheme.algorithm === "ECDSA-SHA256";
   for (const key of every)
-    verified.push(await publicKey(await keyText(key, PUBLISHED, name, null), PUBLISHED, curve));
+    verified.push(
+      await publicKey(await keyText(key, PUBLISHED, name, null), PUBLISHED, scheme.algorithm),
+    );
   for (const [index, key] of verified.entries())
     if (await keyVerified(key, signature, content)) return [name, index];
   const causes = [
@@ -190,7 +191,7 @@ async function checkCertificateJwt(
   if (claims === null || !signature?.length || signature.length > MAX_SIGNATURE_BYTES)
     throw refused(refusals.token_unreadable, { name });
   const x5u = head["x5u"] as string;
-  const key = await publicKey(await keyText(keys, x5u, name, null), x5u);
+  const key = await publicKey(await keyText(keys, x5u, name, null), x5u, scheme.algorithm);
   const content = new TextEncoder().encode(`${parts[0]}.${parts[1]}`);
   if (!(await keyVerified(key, signature, content)))
     throw refused(refusals.token_mismatch, { name });
@@ -223,19 +224,20 @@ export async function verifyFetched(
   return name;
 }
 
-/** A private RSA key (with `curve`, an EC key on P-256) and what names its public half, from
- * { privatePem, [what] }. */
+/** A private key for `algorithm` (an EC key on P-256 for ECDSA-SHA256, else an RSA key) and
+ * what names its public half, from { privatePem, [what] }. */
 async function privateKey(
   secret: unknown,
   what: string,
-  curve = false,
+  algorithm: string,
 ): Promise<[CryptoKey, string]> {
   const given = (secret ?? {}) as Record<string, unknown>;
   const named = given[what];
   try {
     if (typeof named !== "string" || typeof given["privatePem"] !== "string")
-      throw new Error(`${curve ? "an EC" : "an RSA"} private key and a ${what}`);
-    return [await importPKCS8(given["privatePem"], curve ? "ES256" : "RS256"), named];
+      throw new Error(`a private key for ${algorithm} and a ${what}`);
+    const jose = algorithm === "ECDSA-SHA256" ? "ES256" : "RS256";
+    return [await importPKCS8(given["privatePem"], jose), named];
   } catch (error) {
     throw refused(refusals.signing_keys, { what, error: String(error) });
   }
@@ -258,7 +260,7 @@ export async function signPublished(
 ): Promise<Record<string, string>> {
   const content = urlContent(scheme, scheme.signatureHeader, url, body);
   const given = { ...(secret ?? {}), url: url ?? "" };
-  const [key] = await privateKey(given, "url", scheme.algorithm === "ECDSA-SHA256");
+  const [key] = await privateKey(given, "url", scheme.algorithm);
   return { [scheme.signatureHeader]: base64(await signedWith(key, content)) };
 }
 
@@ -271,12 +273,12 @@ export async function signFetched(
   secret: unknown,
 ): Promise<Record<string, string>> {
   if (scheme.scheme === "fetched_key") {
-    const [key, keyId] = await privateKey(secret, "keyId");
+    const [key, keyId] = await privateKey(secret, "keyId", scheme.algorithm);
     if (!KEY_ID.test(keyId)) throw refused(refusals.key_id_not_decimal, { value: keyId });
     const signature = base64(await signedWith(key, body));
     return { [scheme.signatureHeader]: signature, [scheme.keyIdHeader]: keyId };
   }
-  const [key, x5u] = await privateKey(secret, "x5u");
+  const [key, x5u] = await privateKey(secret, "x5u", scheme.algorithm);
   const why = x5uAllowed(x5u, scheme.x5uDomains);
   if (why !== null) throw refused(refusals.bad_x5u, { why });
   const part = (value: unknown) => b64.encode(JSON.stringify(value));

@@ -179,24 +179,25 @@ function element(der: Uint8Array, from: number, end: number): [number, number, n
   return [tag, at, at + length];
 }
 
-/** An RSA public key (RSASSA-PKCS1-v1_5, SHA-256; with `curve`, an ECDSA key on P-256) of the
+/** The key for `algorithm` (ECDSA-SHA256: ECDSA on P-256; else RSASSA-PKCS1-v1_5, SHA-256) of the
  * first PEM block of `text` (see `pemBlock`; of a certificate, its SubjectPublicKeyInfo alone);
  * ConfigurationError bad_key otherwise. */
 export async function publicKey(
   text: Uint8Array,
   address: string,
-  curve = false,
+  algorithm = "RSA-SHA256",
 ): Promise<CryptoKey> {
   const [label, der] = pemBlock(text, address);
   try {
     const spki =
       label === "CERTIFICATE" ? certificateKey(der) : label === "PUBLIC KEY" ? der : spkiOf(der);
-    const algorithm = curve
-      ? { name: "ECDSA", namedCurve: "P-256" }
-      : { name: "RSASSA-PKCS1-v1_5", hash: "SHA-256" };
-    return await crypto.subtle.importKey("spki", copy(spki), algorithm, true, ["verify"]);
+    const params =
+      algorithm === "ECDSA-SHA256"
+        ? { name: "ECDSA", namedCurve: "P-256" }
+        : { name: "RSASSA-PKCS1-v1_5", hash: "SHA-256" };
+    return await crypto.subtle.importKey("spki", copy(spki), params, true, ["verify"]);
   } catch (error) {
-    throw refused(refusals.pem_unreadable, { address, label, error: String(error) });
+    throw refused(refusals.pem_unreadable, { address, label, algorithm, error: String(error) });
   }
 }
 

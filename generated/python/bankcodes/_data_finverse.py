@@ -18,7 +18,7 @@ _S = {
         kind="repo",
         title="Finverse: TypeScript SDK, api.ts (generated from Finverse's OpenAPI description: its enums and models)",
         url="https://github.com/finversetech/sdk-typescript/blob/45944510ac521b70c2947c4e2ac24299221fb630/api.ts",
-        read_in_part="The enums of the statuses of a login identity, its session and its authentication, of a payment, a mandate, a payout and a payment link and its session were read, with the LoginIdentity and GetLoginIdentityByIdResponse models and the error models (ErrBodyModel, FvErrorModel, FvEmbeddedErrorModel, LoginIdentityError); the API classes and the other models were not.",
+        read_in_part="The enums of the statuses of a login identity, its session and its authentication, of a payment, a mandate, a payout and a payment link and its session were read, with the LoginIdentity and GetLoginIdentityByIdResponse models and the error models (ErrBodyModel, FvErrorModel, FvEmbeddedErrorModel, BadRequestModelV2Error, LoginIdentityError) with their type, the FinverseErrorCategory enum; the API classes and the other models were not.",
     ),
     "finverse-sdk-readme": Source(
         id="finverse-sdk-readme",
@@ -27,6 +27,64 @@ _S = {
         url="https://github.com/finversetech/sdk-typescript/blob/45944510ac521b70c2947c4e2ac24299221fb630/README.md",
     ),
 }
+
+
+def _ErrorType() -> type[CodeEnum]:
+    class ErrorType(CodeEnum):
+        """Error type: The type of a Finverse error (error.type of an error body: ErrBodyModel's FvErrorModel, BadRequestModelV2's error; and of the error a mandate, a card or a card link carries, FvEmbeddedErrorModel), the FinverseErrorCategory enum of Finverse's TypeScript SDK ("The error type"); its error_code and message say which error, and error_code is a string the SDK lists no values of (a login identity's own error, LoginIdentityError, has a type that is a string). The descriptions and categories are bankcodes' reading of the names.
+
+        Wire field: error.type (an error body; the error of a mandate, a card or a card link)."""
+
+        LINK_ERROR = "LINK_ERROR"
+        API_ERROR = "API_ERROR"
+
+    register(
+        ErrorType,
+        lambda: (
+            CodeSetInfo(
+                provider="finverse",
+                id="error_type",
+                title="Error type",
+                description="The type of a Finverse error (error.type of an error body: ErrBodyModel's FvErrorModel, BadRequestModelV2's error; and of the error a mandate, a card or a card link carries, FvEmbeddedErrorModel), the FinverseErrorCategory enum of Finverse's TypeScript SDK (\"The error type\"); its error_code and message say which error, and error_code is a string the SDK lists no values of (a login identity's own error, LoginIdentityError, has a type that is a string). The descriptions and categories are bankcodes' reading of the names.",
+                field="error.type (an error body; the error of a mandate, a card or a card link)",
+                sources=(_S["finverse-sdk-api"],),
+            ),
+            (
+                CodeInfo(
+                    value="LINK_ERROR",
+                    description="An error linking the institution or retrieving its data.",
+                    category=_C.GENERIC_FAILURE,
+                    sources=(_S["finverse-sdk-api"],),
+                    retryable=True,
+                    end_user_can_retry=True,
+                    wording=(
+                        Wording(field="description", by="bankcodes"),
+                        Wording(field="notes", by="bankcodes"),
+                    ),
+                    page="reference/finverse/error_type/#LINK_ERROR",
+                    editorial=True,
+                    notes="The SDK's enum lists its values by name alone: the description is bankcodes' reading of its name. The error_code says which error.",
+                ),
+                CodeInfo(
+                    value="API_ERROR",
+                    description="An error of the API request.",
+                    category=_C.GENERIC_FAILURE,
+                    sources=(_S["finverse-sdk-api"],),
+                    retryable=True,
+                    end_user_can_retry=True,
+                    wording=(
+                        Wording(field="description", by="bankcodes"),
+                        Wording(field="notes", by="bankcodes"),
+                    ),
+                    page="reference/finverse/error_type/#API_ERROR",
+                    editorial=True,
+                    notes="The SDK's enum lists its values by name alone: the description is bankcodes' reading of its name. The error_code and the HTTP status say which error.",
+                ),
+            ),
+        ),
+        {},
+    )
+    return ErrorType
 
 
 def _LoginIdentityStatus() -> type[CodeEnum]:
@@ -1342,6 +1400,7 @@ def _CODE_SETS() -> tuple[object, ...]:
     return tuple(
         getattr(_PUBLIC, name)
         for name in (
+            "ErrorType",
             "LoginIdentityStatus",
             "LoginIdentitySessionStatus",
             "AuthenticationStatus",

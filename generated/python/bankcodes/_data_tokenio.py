@@ -67,6 +67,13 @@ _S = {
         url="https://docs.token.io/products/tpp/integration-considerations/webhooks",
         read_in_part="A stored copy of the page from its start to the first sentence of its section Set up webhooks using the API, cut before its example; the configuration, any signature or authentication of deliveries, retries and example bodies after it were not read.",
     ),
+    "tokenio-sdk-js-types": Source(
+        id="tokenio-sdk-js-types",
+        kind="repo",
+        title="Token.io: JavaScript SDK, core/src/types.js (the SDK's Flow types: EventType, the event types of a webhook configuration)",
+        url="https://github.com/tokenio/sdk-js/blob/3709039009f2ac30b2f81b6bf1f745b0208d4c01/core/src/types.js",
+        read_in_part="The EventType union and the WebhookConfig type (a url and a list of event types) were read, with the SDK's WebhookSample (tpp/sample/WebhookSample.js), its test and the client's setWebhookConfig (PUT /webhook/config); the file's other types were not.",
+    ),
     "tokenio-dev-status-codes": Source(
         id="tokenio-dev-status-codes",
         kind="doc",
@@ -635,6 +642,80 @@ def _WebhookEventType() -> type[CodeEnum]:
     return WebhookEventType
 
 
+def _WebhookConfigEventType() -> type[CodeEnum]:
+    class WebhookConfigEventType(CodeEnum):
+        """Webhook configuration event type: The event types a webhook configuration subscribes to (its type, a list, beside its url: PUT /webhook/config), the EventType union of Token.io's JavaScript SDK; its samples subscribe to TRANSFER_STATUS_CHANGED. The descriptions are bankcodes' reading of the names.
+
+        Wire field: type of a webhook configuration (PUT /webhook/config)."""
+
+        INVALID = "INVALID"
+        TRANSFER_STATUS_CHANGED = "TRANSFER_STATUS_CHANGED"
+        BULK_TRANSFER_STATUS_CHANGED = "BULK_TRANSFER_STATUS_CHANGED"
+
+    register(
+        WebhookConfigEventType,
+        lambda: (
+            CodeSetInfo(
+                provider="tokenio",
+                id="webhook_config_event_type",
+                title="Webhook configuration event type",
+                description="The event types a webhook configuration subscribes to (its type, a list, beside its url: PUT /webhook/config), the EventType union of Token.io's JavaScript SDK; its samples subscribe to TRANSFER_STATUS_CHANGED. The descriptions are bankcodes' reading of the names.",
+                field="type of a webhook configuration (PUT /webhook/config)",
+                sources=(_S["tokenio-sdk-js-types"],),
+            ),
+            (
+                CodeInfo(
+                    value="INVALID",
+                    description="No event type: the union's first value, not one to subscribe to.",
+                    category=_C.INFORMATIONAL,
+                    sources=(_S["tokenio-sdk-js-types"],),
+                    retryable=False,
+                    end_user_can_retry=False,
+                    wording=(
+                        Wording(field="description", by="bankcodes"),
+                        Wording(field="notes", by="bankcodes"),
+                    ),
+                    page="reference/tokenio/webhook_config_event_type/#INVALID",
+                    editorial=True,
+                    notes="The SDK lists its values by name alone: the description is bankcodes' reading of its name, the first value of Token.io's enums (SubmissionStatus and ScaStatus begin with INVALID too).",
+                ),
+                CodeInfo(
+                    value="TRANSFER_STATUS_CHANGED",
+                    description="A transfer's status changed.",
+                    category=_C.INFORMATIONAL,
+                    sources=(_S["tokenio-sdk-js-types"],),
+                    retryable=False,
+                    end_user_can_retry=False,
+                    wording=(
+                        Wording(field="description", by="bankcodes"),
+                        Wording(field="notes", by="bankcodes"),
+                    ),
+                    page="reference/tokenio/webhook_config_event_type/#TRANSFER_STATUS_CHANGED",
+                    editorial=True,
+                    notes="The SDK lists its values by name alone: the description is bankcodes' reading of its name. The event type the SDK's webhook sample and its test subscribe to; a transfer's statuses are the Payments v1 transfer status.",
+                ),
+                CodeInfo(
+                    value="BULK_TRANSFER_STATUS_CHANGED",
+                    description="A bulk transfer's status changed.",
+                    category=_C.INFORMATIONAL,
+                    sources=(_S["tokenio-sdk-js-types"],),
+                    retryable=False,
+                    end_user_can_retry=False,
+                    wording=(
+                        Wording(field="description", by="bankcodes"),
+                        Wording(field="notes", by="bankcodes"),
+                    ),
+                    page="reference/tokenio/webhook_config_event_type/#BULK_TRANSFER_STATUS_CHANGED",
+                    editorial=True,
+                    notes="The SDK lists its values by name alone: the description is bankcodes' reading of its name.",
+                ),
+            ),
+        ),
+        {},
+    )
+    return WebhookConfigEventType
+
+
 def _TransferStatus() -> type[CodeEnum]:
     class TransferStatus(CodeEnum):
         """Transfer status (Payments v1): The status of a Payments v1 transfer (a transfer token's payment initiation), as the TPP SDK's status page lists it: "Any encountered status that is not listed in the table has been deprecated." docs.token.io's Payment initiation status page (read in part) lists PENDING besides, of two-step payments. It is the status of a v1 webhook notification and the transfer-status of a Hosted Pages v1 callback.
@@ -941,6 +1022,7 @@ def _CODE_SETS() -> tuple[object, ...]:
             "CallbackErrorCode",
             "HostedPagesError",
             "WebhookEventType",
+            "WebhookConfigEventType",
             "TransferStatus",
         )
     )

@@ -375,12 +375,10 @@ REFUSALS: dict[str, tuple[str, str]] = {
         "bad_key",
         "the key for {address} is a PEM {label:q} whose body is not base64",
     ),
-    "not_rsa_key": ("bad_key", "the key for {address} is a {kind}, not an RSA public key"),
-    "not_p256_key": ("bad_key", "the key for {address} is a {kind}, not an EC public key on P-256"),
     "reply_no_pem": ("bad_key", "the reply for {address} holds no PEM in its {member:q} member"),
     "pem_unreadable": (
         "bad_key",
-        "the key for {address} is a PEM {label:q} that cannot be read ({error:q120})",
+        "the key for {address} is a PEM {label:q} that cannot be read as a key for {algorithm} ({error:q120})",
     ),
     "pem_no_end": ("bad_key", "the key for {address} begins a PEM {label:q}, which has no end"),
     "pem_not_public": (
@@ -609,8 +607,6 @@ if TYPE_CHECKING:
         "pem_too_long",
         "pem_begins",
         "pem_not_base64",
-        "not_rsa_key",
-        "not_p256_key",
         "reply_no_pem",
         "pem_unreadable",
         "pem_no_end",

@@ -6,6 +6,7 @@ from bankcodes._base import CodeEnum
 __all__ = [
     "CODE_SETS",
     "AuthenticationStatus",
+    "ErrorType",
     "LoginIdentitySessionStatus",
     "LoginIdentityStatus",
     "MandateStatus",
@@ -15,6 +16,16 @@ __all__ = [
     "PayoutStatus",
     "ProductHealthStatus",
 ]
+
+class ErrorType(CodeEnum):
+    """Error type: The type of a Finverse error (error.type of an error body: ErrBodyModel's FvErrorModel, BadRequestModelV2's error; and of the error a mandate, a card or a card link carries, FvEmbeddedErrorModel), the FinverseErrorCategory enum of Finverse's TypeScript SDK ("The error type"); its error_code and message say which error, and error_code is a string the SDK lists no values of (a login identity's own error, LoginIdentityError, has a type that is a string). The descriptions and categories are bankcodes' reading of the names.
+
+    Wire field: error.type (an error body; the error of a mandate, a card or a card link)."""
+
+    LINK_ERROR = "LINK_ERROR"
+    """An error linking the institution or retrieving its data."""
+    API_ERROR = "API_ERROR"
+    """An error of the API request."""
 
 class LoginIdentityStatus(CodeEnum):
     """Login identity status: Where a login identity (the end user's link to one institution) stands: login_identity.status of GET /login_identity, the LoginIdentityStatus enum of Finverse's TypeScript SDK ("Login identity status"). The README polls it every 3 seconds, at most 20 times, until it is ERROR, DATA_RETRIEVAL_PARTIALLY_SUCCESSFUL or DATA_RETRIEVAL_COMPLETE; the descriptions and categories are bankcodes' reading of the names.

@@ -14,6 +14,7 @@ _NAMES = LazyNames.of_data(
         "HostedPagesError",
         "PaymentStatus",
         "TransferStatus",
+        "WebhookConfigEventType",
         "WebhookEventType",
     ),
 )

@@ -9,6 +9,7 @@ __all__ = [
     "HostedPagesError",
     "PaymentStatus",
     "TransferStatus",
+    "WebhookConfigEventType",
     "WebhookEventType",
 ]
 
@@ -79,6 +80,18 @@ class WebhookEventType(CodeEnum):
 
     PAYMENT_STATUS_CHANGED = "PAYMENT_STATUS_CHANGED"
     """A payment was created or its status changed; the notification carries the payment object (its id, memberId and bankPaymentStatus, the raw bank status)."""
+
+class WebhookConfigEventType(CodeEnum):
+    """Webhook configuration event type: The event types a webhook configuration subscribes to (its type, a list, beside its url: PUT /webhook/config), the EventType union of Token.io's JavaScript SDK; its samples subscribe to TRANSFER_STATUS_CHANGED. The descriptions are bankcodes' reading of the names.
+
+    Wire field: type of a webhook configuration (PUT /webhook/config)."""
+
+    INVALID = "INVALID"
+    """No event type: the union's first value, not one to subscribe to."""
+    TRANSFER_STATUS_CHANGED = "TRANSFER_STATUS_CHANGED"
+    """A transfer's status changed."""
+    BULK_TRANSFER_STATUS_CHANGED = "BULK_TRANSFER_STATUS_CHANGED"
+    """A bulk transfer's status changed."""
 
 class TransferStatus(CodeEnum):
     """Transfer status (Payments v1): The status of a Payments v1 transfer (a transfer token's payment initiation), as the TPP SDK's status page lists it: "Any encountered status that is not listed in the table has been deprecated." docs.token.io's Payment initiation status page (read in part) lists PENDING besides, of two-step payments. It is the status of a v1 webhook notification and the transfer-status of a Hosted Pages v1 callback.

@@ -11,6 +11,7 @@ import type { EndUserText } from "./classify.js";
 import { classifyWith, endUserTextWith, type CodeSets, type Words } from "./entry.js";
 import {
   FinverseAuthenticationStatusCategories,
+  FinverseErrorTypeCategories,
   FinverseLoginIdentitySessionStatusCategories,
   FinverseLoginIdentityStatusCategories,
   FinverseMandateStatusCategories,
@@ -22,6 +23,11 @@ import {
 } from "./finverse.js";
 
 export {
+  FinverseErrorType,
+  type FinverseErrorTypeOrUnknown,
+  FinverseErrorTypeAliases,
+  FinverseErrorTypeCategories,
+  isFinverseErrorType,
   FinverseLoginIdentityStatus,
   type FinverseLoginIdentityStatusOrUnknown,
   FinverseLoginIdentityStatusAliases,
@@ -74,6 +80,7 @@ export type { CodeWords, Reading, Words } from "./entry.js";
 
 /** The category of every spelling of each code set, by code set id, in catalog order. */
 const CODE_SETS: CodeSets = {
+  error_type: FinverseErrorTypeCategories,
   login_identity_status: FinverseLoginIdentityStatusCategories,
   login_identity_session_status: FinverseLoginIdentitySessionStatusCategories,
   authentication_status: FinverseAuthenticationStatusCategories,
@@ -87,6 +94,7 @@ const CODE_SETS: CodeSets = {
 
 /** The id of a code set of Finverse. */
 export type CodeSetId =
+  | "error_type"
   | "login_identity_status"
   | "login_identity_session_status"
   | "authentication_status"

@@ -14,6 +14,7 @@ import {
   TokenioHostedPagesErrorCategories,
   TokenioPaymentStatusCategories,
   TokenioTransferStatusCategories,
+  TokenioWebhookConfigEventTypeCategories,
   TokenioWebhookEventTypeCategories,
 } from "./tokenio.js";
 
@@ -38,6 +39,11 @@ export {
   TokenioWebhookEventTypeAliases,
   TokenioWebhookEventTypeCategories,
   isTokenioWebhookEventType,
+  TokenioWebhookConfigEventType,
+  type TokenioWebhookConfigEventTypeOrUnknown,
+  TokenioWebhookConfigEventTypeAliases,
+  TokenioWebhookConfigEventTypeCategories,
+  isTokenioWebhookConfigEventType,
   TokenioTransferStatus,
   type TokenioTransferStatusOrUnknown,
   TokenioTransferStatusAliases,
@@ -54,6 +60,7 @@ const CODE_SETS: CodeSets = {
   callback_error_code: TokenioCallbackErrorCodeCategories,
   hosted_pages_error: TokenioHostedPagesErrorCategories,
   webhook_event_type: TokenioWebhookEventTypeCategories,
+  webhook_config_event_type: TokenioWebhookConfigEventTypeCategories,
   transfer_status: TokenioTransferStatusCategories,
 };
 
@@ -63,6 +70,7 @@ export type CodeSetId =
   | "callback_error_code"
   | "hosted_pages_error"
   | "webhook_event_type"
+  | "webhook_config_event_type"
   | "transfer_status";
 
 /**

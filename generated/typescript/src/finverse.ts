@@ -5,6 +5,77 @@ import { withPages } from "./pages.js";
 import { isCodeOf, type CodeInfo } from "./types.js";
 
 /**
+ * Error type: The type of a Finverse error (error.type of an error body: ErrBodyModel's
+ * FvErrorModel, BadRequestModelV2's error; and of the error a mandate, a card or a card link
+ * carries, FvEmbeddedErrorModel), the FinverseErrorCategory enum of Finverse's TypeScript SDK ("The
+ * error type"); its error_code and message say which error, and error_code is a string the SDK
+ * lists no values of (a login identity's own error, LoginIdentityError, has a type that is a
+ * string). The descriptions and categories are bankcodes' reading of the names. Wire field:
+ * error.type (an error body; the error of a mandate, a card or a card link).
+ */
+export const FinverseErrorType = {
+  /**
+   * An error linking the institution or retrieving its data.
+   * Category: generic_failure (Generic failure); retryable: yes.
+   * Whose words: description: bankcodes' wording.
+   */
+  LINK_ERROR: "LINK_ERROR",
+  /**
+   * An error of the API request.
+   * Category: generic_failure (Generic failure); retryable: yes.
+   * Whose words: description: bankcodes' wording.
+   */
+  API_ERROR: "API_ERROR",
+} as const;
+export type FinverseErrorType = (typeof FinverseErrorType)[keyof typeof FinverseErrorType];
+/** A FinverseErrorType as read from the wire: a known value or any other string. */
+export type FinverseErrorTypeOrUnknown = FinverseErrorType | (string & {});
+/** The catalog's metadata of every FinverseErrorType value. */
+export const FinverseErrorTypeInfo: { readonly [V in FinverseErrorType]: CodeInfo } = /* @__PURE__ */ withPages(
+  "reference/finverse/error_type",
+  {
+    LINK_ERROR: {
+      description: "An error linking the institution or retrieving its data.",
+      category: "generic_failure",
+      retryable: true,
+      endUserCanRetry: true,
+      httpStatuses: [],
+      sources: ["finverse-sdk-api"],
+      deprecated: false,
+      wording: { description: { by: "bankcodes", sources: [] } },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
+    },
+    API_ERROR: {
+      description: "An error of the API request.",
+      category: "generic_failure",
+      retryable: true,
+      endUserCanRetry: true,
+      httpStatuses: [],
+      sources: ["finverse-sdk-api"],
+      deprecated: false,
+      wording: { description: { by: "bankcodes", sources: [] } },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
+    },
+  },
+);
+/** Other wire spellings of FinverseErrorType values (alias -> value). */
+export const FinverseErrorTypeAliases: { readonly [alias: string]: FinverseErrorType } = {
+};
+/** The category of every FinverseErrorType value and alias: all a listener needs to read one. */
+export const FinverseErrorTypeCategories: { readonly [spelling: string]: Category } = {
+  LINK_ERROR: "generic_failure",
+  API_ERROR: "generic_failure",
+};
+/** Whether a value is a known FinverseErrorType. */
+export const isFinverseErrorType = (value: unknown): value is FinverseErrorType => isCodeOf(FinverseErrorTypeCategories, FinverseErrorTypeAliases, value);
+
+/**
  * Login identity status: Where a login identity (the end user's link to one institution) stands:
  * login_identity.status of GET /login_identity, the LoginIdentityStatus enum of Finverse's
  * TypeScript SDK ("Login identity status"). The README polls it every 3 seconds, at most 20 times,

@@ -5,6 +5,7 @@
  * bankcodes/finverse so that an app reading codes ships none of it.
  */
 export {
+  FinverseErrorTypeInfo,
   FinverseLoginIdentityStatusInfo,
   FinverseLoginIdentitySessionStatusInfo,
   FinverseAuthenticationStatusInfo,

@@ -9,6 +9,7 @@ export {
   TokenioCallbackErrorCodeInfo,
   TokenioHostedPagesErrorInfo,
   TokenioWebhookEventTypeInfo,
+  TokenioWebhookConfigEventTypeInfo,
   TokenioTransferStatusInfo,
 } from "./tokenio.js";
 export type { CodeInfo, Lifecycle, Wording } from "./types.js";

@@ -465,21 +465,13 @@ export const pem_not_base64 = [
   "bad_key",
   "the key for {address} is a PEM {label:q} whose body is not base64",
 ] as const;
-export const not_rsa_key = [
-  "bad_key",
-  "the key for {address} is a {kind}, not an RSA public key",
-] as const;
-export const not_p256_key = [
-  "bad_key",
-  "the key for {address} is a {kind}, not an EC public key on P-256",
-] as const;
 export const reply_no_pem = [
   "bad_key",
   "the reply for {address} holds no PEM in its {member:q} member",
 ] as const;
 export const pem_unreadable = [
   "bad_key",
-  "the key for {address} is a PEM {label:q} that cannot be read ({error:q120})",
+  "the key for {address} is a PEM {label:q} that cannot be read as a key for {algorithm} ({error:q120})",
 ] as const;
 export const pem_no_end = [
   "bad_key",

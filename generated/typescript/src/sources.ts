@@ -3931,6 +3931,11 @@ export const Sources = {
     url: "https://docs.token.io/products/tpp/integration-considerations/webhooks",
     readInPart: "A stored copy of the page from its start to the first sentence of its section Set up webhooks using the API, cut before its example; the configuration, any signature or authentication of deliveries, retries and example bodies after it were not read.",
   },
+  "tokenio-sdk-js-types": {
+    title: "Token.io: JavaScript SDK, core/src/types.js (the SDK's Flow types: EventType, the event types of a webhook configuration)",
+    url: "https://github.com/tokenio/sdk-js/blob/3709039009f2ac30b2f81b6bf1f745b0208d4c01/core/src/types.js",
+    readInPart: "The EventType union and the WebhookConfig type (a url and a list of event types) were read, with the SDK's WebhookSample (tpp/sample/WebhookSample.js), its test and the client's setWebhookConfig (PUT /webhook/config); the file's other types were not.",
+  },
   "tokenio-dev-status-codes": {
     title: "Token.io developer docs (TPP SDK): Understanding Payment Initiation Status: Values and Meaning (a transfer's status, Payments v1)",
     url: "https://developer.token.io/token_tpp_sdk_doc/content/0_-_common/status_codes.htm",
@@ -3944,7 +3949,7 @@ export const Sources = {
   "finverse-sdk-api": {
     title: "Finverse: TypeScript SDK, api.ts (generated from Finverse's OpenAPI description: its enums and models)",
     url: "https://github.com/finversetech/sdk-typescript/blob/45944510ac521b70c2947c4e2ac24299221fb630/api.ts",
-    readInPart: "The enums of the statuses of a login identity, its session and its authentication, of a payment, a mandate, a payout and a payment link and its session were read, with the LoginIdentity and GetLoginIdentityByIdResponse models and the error models (ErrBodyModel, FvErrorModel, FvEmbeddedErrorModel, LoginIdentityError); the API classes and the other models were not.",
+    readInPart: "The enums of the statuses of a login identity, its session and its authentication, of a payment, a mandate, a payout and a payment link and its session were read, with the LoginIdentity and GetLoginIdentityByIdResponse models and the error models (ErrBodyModel, FvErrorModel, FvEmbeddedErrorModel, BadRequestModelV2Error, LoginIdentityError) with their type, the FinverseErrorCategory enum; the API classes and the other models were not.",
   },
   "finverse-sdk-readme": {
     title: "Finverse: TypeScript SDK README (the payment link and data flows)",

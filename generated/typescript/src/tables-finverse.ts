@@ -1,6 +1,8 @@
 // generated from spec/catalog.json — do not edit (run `make generate`)
 import type { CodeSetTables } from "./types.js";
 import {
+  FinverseErrorTypeInfo,
+  FinverseErrorTypeAliases,
   FinverseLoginIdentityStatusInfo,
   FinverseLoginIdentityStatusAliases,
   FinverseLoginIdentitySessionStatusInfo,
@@ -23,6 +25,10 @@ import {
 
 /** Finverse's code sets by id, in priority order: their metadata and aliases. */
 export const TABLES: { readonly [id: string]: CodeSetTables } = {
+  error_type: {
+    info: FinverseErrorTypeInfo,
+    aliases: FinverseErrorTypeAliases,
+  },
   login_identity_status: {
     info: FinverseLoginIdentityStatusInfo,
     aliases: FinverseLoginIdentityStatusAliases,

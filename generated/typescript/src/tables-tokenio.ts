@@ -9,6 +9,8 @@ import {
   TokenioHostedPagesErrorAliases,
   TokenioWebhookEventTypeInfo,
   TokenioWebhookEventTypeAliases,
+  TokenioWebhookConfigEventTypeInfo,
+  TokenioWebhookConfigEventTypeAliases,
   TokenioTransferStatusInfo,
   TokenioTransferStatusAliases,
 } from "./tokenio.js";
@@ -30,6 +32,10 @@ export const TABLES: { readonly [id: string]: CodeSetTables } = {
   webhook_event_type: {
     info: TokenioWebhookEventTypeInfo,
     aliases: TokenioWebhookEventTypeAliases,
+  },
+  webhook_config_event_type: {
+    info: TokenioWebhookConfigEventTypeInfo,
+    aliases: TokenioWebhookConfigEventTypeAliases,
   },
   transfer_status: {
     info: TokenioTransferStatusInfo,

@@ -645,6 +645,95 @@ export const TokenioWebhookEventTypeCategories: { readonly [spelling: string]: C
 export const isTokenioWebhookEventType = (value: unknown): value is TokenioWebhookEventType => isCodeOf(TokenioWebhookEventTypeCategories, TokenioWebhookEventTypeAliases, value);
 
 /**
+ * Webhook configuration event type: The event types a webhook configuration subscribes to (its
+ * type, a list, beside its url: PUT /webhook/config), the EventType union of Token.io's JavaScript
+ * SDK; its samples subscribe to TRANSFER_STATUS_CHANGED. The descriptions are bankcodes' reading of
+ * the names. Wire field: type of a webhook configuration (PUT /webhook/config).
+ */
+export const TokenioWebhookConfigEventType = {
+  /**
+   * No event type: the union's first value, not one to subscribe to.
+   * Category: informational (Informational); retryable: no.
+   * Whose words: description: bankcodes' wording.
+   */
+  INVALID: "INVALID",
+  /**
+   * A transfer's status changed.
+   * Category: informational (Informational); retryable: no.
+   * Whose words: description: bankcodes' wording.
+   */
+  TRANSFER_STATUS_CHANGED: "TRANSFER_STATUS_CHANGED",
+  /**
+   * A bulk transfer's status changed.
+   * Category: informational (Informational); retryable: no.
+   * Whose words: description: bankcodes' wording.
+   */
+  BULK_TRANSFER_STATUS_CHANGED: "BULK_TRANSFER_STATUS_CHANGED",
+} as const;
+export type TokenioWebhookConfigEventType = (typeof TokenioWebhookConfigEventType)[keyof typeof TokenioWebhookConfigEventType];
+/** A TokenioWebhookConfigEventType as read from the wire: a known value or any other string. */
+export type TokenioWebhookConfigEventTypeOrUnknown = TokenioWebhookConfigEventType | (string & {});
+/** The catalog's metadata of every TokenioWebhookConfigEventType value. */
+export const TokenioWebhookConfigEventTypeInfo: { readonly [V in TokenioWebhookConfigEventType]: CodeInfo } = /* @__PURE__ */ withPages(
+  "reference/tokenio/webhook_config_event_type",
+  {
+    INVALID: {
+      description: "No event type: the union's first value, not one to subscribe to.",
+      category: "informational",
+      retryable: false,
+      endUserCanRetry: false,
+      httpStatuses: [],
+      sources: ["tokenio-sdk-js-types"],
+      deprecated: false,
+      wording: { description: { by: "bankcodes", sources: [] } },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
+    },
+    TRANSFER_STATUS_CHANGED: {
+      description: "A transfer's status changed.",
+      category: "informational",
+      retryable: false,
+      endUserCanRetry: false,
+      httpStatuses: [],
+      sources: ["tokenio-sdk-js-types"],
+      deprecated: false,
+      wording: { description: { by: "bankcodes", sources: [] } },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
+    },
+    BULK_TRANSFER_STATUS_CHANGED: {
+      description: "A bulk transfer's status changed.",
+      category: "informational",
+      retryable: false,
+      endUserCanRetry: false,
+      httpStatuses: [],
+      sources: ["tokenio-sdk-js-types"],
+      deprecated: false,
+      wording: { description: { by: "bankcodes", sources: [] } },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
+    },
+  },
+);
+/** Other wire spellings of TokenioWebhookConfigEventType values (alias -> value). */
+export const TokenioWebhookConfigEventTypeAliases: { readonly [alias: string]: TokenioWebhookConfigEventType } = {
+};
+/** The category of every TokenioWebhookConfigEventType value and alias: all a listener needs to read one. */
+export const TokenioWebhookConfigEventTypeCategories: { readonly [spelling: string]: Category } = {
+  INVALID: "informational",
+  TRANSFER_STATUS_CHANGED: "informational",
+  BULK_TRANSFER_STATUS_CHANGED: "informational",
+};
+/** Whether a value is a known TokenioWebhookConfigEventType. */
+export const isTokenioWebhookConfigEventType = (value: unknown): value is TokenioWebhookConfigEventType => isCodeOf(TokenioWebhookConfigEventTypeCategories, TokenioWebhookConfigEventTypeAliases, value);
+
+/**
  * Transfer status (Payments v1): The status of a Payments v1 transfer (a transfer token's payment
  * initiation), as the TPP SDK's status page lists it: "Any encountered status that is not listed in
  * the table has been deprecated." docs.token.io's Payment initiation status page (read in part)

@@ -139,7 +139,7 @@ def check_certificate_jwt(
         raise refused("token_unreadable", name=name)
     x5u = str(head["x5u"])
     rsa_library(f"verifying the {name} token, an {scheme.algorithm} JWT,")
-    key = public_key(key_text(keys, x5u, name, None), x5u)
+    key = public_key(key_text(keys, x5u, name, None), x5u, scheme.algorithm)
     if not key_verified(key, signature, f"{parts[0]}.{parts[1]}".encode("ascii")):
         raise refused("token_mismatch", name=name)
     proven(keys, x5u)
@@ -151,21 +151,20 @@ def check_certificate_jwt(
         raise refused("digest_mismatch", name=name, claim=scheme.digest_claim)
 
 
-def _private_key(secret: object, what: str, curve: bool = False) -> tuple[Any, str]:
-    """A private RSA key (with `curve`, an EC key on P-256) and what names its public half,
-    from {"private_pem", what}."""
-    rsa_library("signing with an RSA key")
+def _private_key(secret: object, what: str, algorithm: str) -> tuple[Any, str]:
+    """A private key for `algorithm` (an EC key on P-256 for ECDSA-SHA256, else an RSA key)
+    and what names its public half, from {"private_pem", what}."""
+    rsa_library(f"signing with {algorithm}")
     from cryptography.hazmat.primitives import serialization
     from cryptography.hazmat.primitives.asymmetric import ec, rsa
 
-    kind = (ec.EllipticCurvePrivateKey, "an EC") if curve else (rsa.RSAPrivateKey, "an RSA")
-
+    kind = ec.EllipticCurvePrivateKey if algorithm == "ECDSA-SHA256" else rsa.RSAPrivateKey
     named = secret.get(what) if isinstance(secret, Mapping) else None
     pem = secret.get("private_pem") if isinstance(secret, Mapping) else None
     try:
         key = serialization.load_pem_private_key(str(pem).encode(), password=None)
-        if not isinstance(key, kind[0]) or not isinstance(named, str):
-            raise ValueError(f"{kind[1]} private key and a {what}")
+        if not isinstance(key, kind) or not isinstance(named, str):
+            raise ValueError(f"a private key for {algorithm} and a {what}")
     except (ValueError, TypeError) as error:
         raise refused("signing_keys", what=what, error=error) from None
     return key, named
@@ -184,7 +183,7 @@ def _signed_with(key: Any, content: bytes) -> bytes:
 
 def sign_fetched(body: bytes, secret: object, scheme: FetchedKeyScheme) -> dict[str, str]:
     """The headers of a delivery of `body` signed with {"private_pem", "key_id"} (for tests)."""
-    key, key_id = _private_key(secret, "key_id")
+    key, key_id = _private_key(secret, "key_id", scheme.algorithm)
     if KEY_ID.fullmatch(key_id) is None:
         raise refused("key_id_not_decimal", value=key_id)
     signature = base64.b64encode(_signed_with(key, body)).decode("ascii")
@@ -196,7 +195,7 @@ def sign_certificate_jwt(
 ) -> dict[str, str]:
     """The header of a delivery of `body` signed with {"private_pem", "x5u"} (for tests): its
     token's claims are the body's digest alone."""
-    key, x5u = _private_key(secret, "x5u")
+    key, x5u = _private_key(secret, "x5u", scheme.algorithm)
     why = x5u_allowed(x5u, scheme.x5u_domains)
     if why is not None:
         raise refused("bad_x5u", why=why)
@@ -264,8 +263,8 @@ def check_published(
     if not every:
         raise refused("no_keys", keys="an empty list")
     rsa_library(f"verifying {name}, an {scheme.algorithm} signature,")
-    curve = scheme.algorithm == "ECDSA-SHA256"
-    verified = [public_key(key_text(key, PUBLISHED, name, None), PUBLISHED, curve) for key in every]
+    texts = [key_text(key, PUBLISHED, name, None) for key in every]
+    verified = [public_key(text, PUBLISHED, scheme.algorithm) for text in texts]
     for index, key in enumerate(verified):
         if key_verified(key, signature, content):
             return name, index
@@ -294,7 +293,7 @@ def sign_published(
     """The header of a delivery of `body` to `url` signed with {"private_pem"} (for tests)."""
     content = _url_content(scheme, scheme.signature_header, url, body)
     given = {**secret, "url": url or ""} if isinstance(secret, Mapping) else secret
-    key, _ = _private_key(given, "url", scheme.algorithm == "ECDSA-SHA256")
+    key, _ = _private_key(given, "url", scheme.algorithm)
     return {scheme.signature_header: base64.b64encode(_signed_with(key, content)).decode("ascii")}
 
 

@@ -202,28 +202,27 @@ def _element(der: bytes, at: int, end: int) -> tuple[int, int, int]:
     return tag, at, at + length
 
 
-def public_key(pem: bytes, address: str, curve: bool = False) -> Any:
-    """The RSA public key (with `curve`, the EC public key on P-256) of the first PEM block of
-    `pem` (see pem_block; of a certificate, its SubjectPublicKeyInfo alone); ConfigurationError
-    bad_key (the receiver's keys, or the provider's address, give no such key) otherwise."""
+def public_key(pem: bytes, address: str, algorithm: str = "RSA-SHA256") -> Any:
+    """The key for `algorithm` (ECDSA-SHA256: EC on P-256; else RSA) of the first PEM block of
+    `pem` (see pem_block; of a certificate, its SubjectPublicKeyInfo alone); bad_key otherwise
+    (the receiver's keys, or the provider's address, give no such key)."""
     from cryptography.exceptions import UnsupportedAlgorithm
     from cryptography.hazmat.primitives import serialization
     from cryptography.hazmat.primitives.asymmetric import ec, rsa
 
     label, der = pem_block(pem, address)
-    key: object = None
     try:
         key = serialization.load_der_public_key(
             certificate_key(der) if label == "CERTIFICATE" else der
         )
+        wanted = ec.SECP256R1 if algorithm == "ECDSA-SHA256" else rsa.RSAPublicKey
+        if not isinstance(getattr(key, "curve", key), wanted):  # an EC key's curve, or the key
+            curve = getattr(getattr(key, "curve", None), "name", "")
+            raise ValueError(f"{type(key).__name__} {curve}".strip())
     except (ValueError, UnsupportedAlgorithm) as error:
-        raise refused("pem_unreadable", address=address, label=label, error=str(error)) from None
-    if curve and not (
-        isinstance(key, ec.EllipticCurvePublicKey) and isinstance(key.curve, ec.SECP256R1)
-    ):
-        raise refused("not_p256_key", address=address, kind=type(key).__name__)
-    if not curve and not isinstance(key, rsa.RSAPublicKey):
-        raise refused("not_rsa_key", address=address, kind=type(key).__name__)
+        raise refused(
+            "pem_unreadable", address=address, label=label, algorithm=algorithm, error=str(error)
+        ) from None
     return key
 
 
