@@ -209,6 +209,7 @@ def files(catalog: Catalog) -> Files:
             releases=changelog.history(catalog),
             changed=changed,
             reason_of=changelog.category_reason,
+            raw=mk.raw,
             feed=bool(feed.dated(catalog)),
             **context,
         ),
