@@ -16,6 +16,9 @@ and names each broken promise, a sentence per page or file:
   generated/jsonschema/ beside its payload page; every reference page's Markdown beside its HTML,
   the same bytes, listed in llms.txt; llms-full.txt; the sitemap; and not the codes' text
   reference/codes.txt, published as llms-full.txt.
+
+`python -m tests.support.site_contract SITE OUT [ADDRESS]` reads a site built elsewhere (by
+another engine: site/build.py --engine zensical) the same way.
 """
 
 from __future__ import annotations
@@ -25,6 +28,7 @@ import hashlib
 import json
 import posixpath
 import re
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -200,3 +204,17 @@ def _published(site: Path, out: Path, pages: list[str]) -> list[str]:
         if not (out / where).is_file():
             found.append(f"{where}: missing")
     return found
+
+
+def main(argv: list[str]) -> int:
+    """Each problem of the site built into OUT from SITE's sources, on a line; 1 when any."""
+    if len(argv) not in (2, 3):
+        print("usage: python -m tests.support.site_contract SITE OUT [ADDRESS]", file=sys.stderr)
+        return 2
+    found = problems(Path(argv[0]), Path(argv[1]), argv[2] if len(argv) == 3 else None)
+    print("\n".join(found) if found else "the site keeps the contract")
+    return 1 if found else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
