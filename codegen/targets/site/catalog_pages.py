@@ -169,17 +169,22 @@ def nav(catalog: Catalog) -> list[object]:
     ]
 
 
-def watched(catalog: Catalog) -> list[tuple[Source, str]]:
-    """Every source drift reads, with what the last watch found of it (a dash when none)."""
+def drift_table(catalog: Catalog) -> str:
+    """The drift page's table, as HTML ready-made: every source drift reads, with what the last
+    watch found of it (a dash when none)."""
     results = {} if catalog.watch is None else catalog.watch.results
-    rows = []
-    for source in catalog.sources:
-        if not source.reads:
-            continue
-        state, detail = results.get(source.id, ("", ""))
-        text = f"{state}: {detail}" if detail else state
-        rows.append((source, md_text(text) if text else cells.DASH))
-    return rows
+    with mk.html():
+        rows: list[tuple[str, ...]] = []
+        for source in (source for source in catalog.sources if source.reads):
+            state, detail = results.get(source.id, ("", ""))
+            text = f"{state}: {detail}" if detail else state
+            checked = mk.text(source.checked) if source.checked else cells.DASH
+            found = mk.text(text) if text else cells.DASH
+            reads = cells.codes(source.reads)
+            rows.append((cells.source_link(source), reads, cells.pin(source), checked, found))
+        headings = ("Source", "Reads", "Pinned", "Checked", "Last watch")
+        # The page is left out of the search as a whole (its front matter).
+        return mk.raw(mk.table(headings, rows, excluded=False))
 
 
 def files(catalog: Catalog) -> Files:
@@ -202,7 +207,7 @@ def files(catalog: Catalog) -> Files:
             for group in groups
         },
         f"{pages.ROOT}/drift.md": render(
-            "site/drift.md.j2", rows=watched(catalog), watch=catalog.watch, **context
+            "site/drift.md.j2", table=drift_table(catalog), watch=catalog.watch, **context
         ),
         f"{pages.ROOT}/changelog.md": render(
             "site/changelog.md.j2",
