@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from codegen import changelog
 from codegen.filters import html_text, json_text, md_text
-from codegen.model import REFERENCE, Catalog, Code, CodeSet, Source
+from codegen.model import REFERENCE, Catalog, Code, CodeSet, Provider, Source
 from codegen.render import render
 from codegen.targets.site import cells, feed, pages
 from codegen.targets.site import markup as mk
@@ -169,6 +169,17 @@ def nav(catalog: Catalog) -> list[object]:
     ]
 
 
+def code_set_table(provider: Provider) -> str:
+    """A provider's code sets on the reference's index, as HTML ready-made."""
+    with mk.html():
+        up = mk.up_from("index.md")
+        rows = [
+            (cells.code_set_link(code_set, up), mk.code(code_set.field), str(len(code_set.codes)))
+            for code_set in provider.code_sets
+        ]
+        return mk.raw(mk.table(("Code set", "Wire field", "Codes"), rows, excluded=False))
+
+
 def drift_table(catalog: Catalog) -> str:
     """The drift page's table, as HTML ready-made: every source drift reads, with what the last
     watch found of it (a dash when none)."""
@@ -196,7 +207,9 @@ def files(catalog: Catalog) -> Files:
     context = {"header": catalog.header, "cell": cells, "catalog": catalog}
     groups = source_groups(catalog)
     return {
-        f"{pages.ROOT}/index.md": render("site/reference.md.j2", **context),
+        f"{pages.ROOT}/index.md": render(
+            "site/reference.md.j2", code_sets=code_set_table, **context
+        ),
         f"{pages.ROOT}/sources.md": render(
             "site/sources.md.j2", groups=groups, every=source_list(catalog), **context
         ),
